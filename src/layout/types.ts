@@ -1,0 +1,64 @@
+import type { DocumentFormat, Problem } from '../model/document.js';
+import type { Location } from '../model/location.js';
+
+/**
+ * What a reader hands on: text lines and grids with their places, nothing format-specific.
+ * Everything after the reader (grid detection, tables, prose) works on this.
+ */
+
+/** One line of text after markup is stripped. `columns[i]` is the 1-based source column of text[i]. */
+export interface TextLine {
+  text: string;
+  location: Location;
+  columns?: number[];
+}
+
+export interface TextBlock {
+  kind: 'text';
+  role: 'heading' | 'paragraph' | 'list-item';
+  lines: TextLine[];
+}
+
+export interface GridCell {
+  text: string;
+  location: Location;
+  /** Columns this cell covers (HTML colspan, a PDF header centred over several columns). */
+  colspan: number;
+  rowspan: number;
+  /** <th>, GFM header row, or a header the reader knows to be one. */
+  header: boolean;
+  /** Bold markup (<b>, <strong>, **…**) was around the cell: a hint for total rows. */
+  bold: boolean;
+}
+
+export interface GridRow {
+  cells: GridCell[];
+  location: Location;
+}
+
+export type GridSource = 'tab' | 'gfm' | 'html' | 'cell-per-line' | 'aligned' | 'numbered' | 'pdf';
+
+export interface Grid {
+  kind: 'grid';
+  source: GridSource;
+  /** Text that names the table ("Tabell 1. Fördelning av …", a heading just above it, an HTML <caption>). */
+  caption: TextLine | null;
+  rows: GridRow[];
+  /** Leading rows the format marks as header (GFM, <thead>); undefined when the format does not say. */
+  headerRows?: number;
+  /** Text above or beside the grid that states a unit ("Miljoner kronor", "belopp i tkr"). */
+  unitNote?: TextLine | null;
+}
+
+export type Block = TextBlock | Grid;
+
+export interface Layout {
+  file: string;
+  format: DocumentFormat;
+  blocks: Block[];
+  /** Source lines, index 0 = line 1 (text formats); used to show the line under a finding. */
+  lines: string[];
+  pages?: number;
+  lostPages?: number[];
+  problems: Problem[];
+}

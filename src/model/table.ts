@@ -1,0 +1,50 @@
+import type Decimal from 'decimal.js';
+import type { Anomaly, Unit } from './amount.js';
+import type { Location } from './location.js';
+import type { RegionMatch } from './region.js';
+
+export interface Column {
+  /** Header path from the top header row down, e.g. ["BUP", "Bonuspott"]. */
+  header: string[];
+  unit: Unit | null;
+  /** Multiplier the table's or column's unit applies to its cells (1e6 for "Miljoner kronor"). */
+  scale: number;
+}
+
+export interface Cell {
+  raw: string;
+  /** Value in base units, or null when the cell is empty or could not be read. */
+  value: Decimal | null;
+  precision: Decimal;
+  anomalies: Anomaly[];
+  location: Location;
+}
+
+export type RowKind = 'data' | 'total' | 'subtotal' | 'other';
+
+export interface Row {
+  label: string;
+  kind: RowKind;
+  region: RegionMatch | null;
+  /** One cell per value column (same order as Table.columns). */
+  cells: Cell[];
+  location: Location;
+  /** Numbered hierarchies ("1.2.1"): the number, and the depth (1 for "1."). */
+  number?: string;
+  level?: number;
+  /** A cell in the label column or elsewhere that could not be read as a number where one was expected. */
+  unreadable?: string[];
+}
+
+export interface Table {
+  caption: string | null;
+  captionLocation?: Location;
+  /** Unit of the table as stated in caption or header, if any. */
+  unit: Unit | null;
+  scale: number;
+  columns: Column[];
+  rows: Row[];
+  location: Location;
+  /** Header text of the label column ("Region", "Länsvis"), if any. */
+  labelHeader: string | null;
+}
