@@ -1,0 +1,20 @@
+import type { Finding } from '../model/finding.js';
+
+/** One audited document: its findings, and its source lines for showing context. */
+export interface AuditedDocument {
+  file: string;
+  findings: Finding[];
+  /** Source lines (index 0 = line 1); empty for PDF. */
+  lines: string[];
+}
+
+/** A file that could not be read at all: one line, naming the file and the reason. */
+export interface InputError {
+  file: string;
+  reason: string;
+}
+
+export interface AuditResult {
+  documents: AuditedDocument[];
+  errors: InputError[];
+}
