@@ -1,4 +1,4 @@
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import type { Location } from './location.js';
 
 /** What a number measures. `null` when the text gives no unit (a bare grouped number). */

@@ -1,4 +1,4 @@
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import type { Anomaly, Unit } from './amount.js';
 import type { Location } from './location.js';
 import type { RegionMatch } from './region.js';
