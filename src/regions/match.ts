@@ -1,0 +1,82 @@
+import type { Region, RegionMatch } from '../model/region.js';
+import { REGION_ENTRIES } from './data.js';
+import { editDistance } from './distance.js';
+import { normalizeLabel } from './normalize.js';
+import { EXACT, FUZZY_TARGETS, foldInitial } from './variants.js';
+
+export const REGIONS: readonly Region[] = Object.freeze(
+  REGION_ENTRIES.map(({ code, name }) => Object.freeze({ code, name })),
+);
+
+const BY_CODE = new Map(REGIONS.map((r) => [r.code, r]));
+
+export function regionByCode(code: string): Region | undefined {
+  return BY_CODE.get(code.trim().padStart(2, '0'));
+}
+
+// Words around a core that name the same region; stripped before a misspelling is looked for.
+const PREFIX = /^(?:region(?:en)? |landstinget i |landstinget )/;
+const SUFFIX = / (?:läns landsting|läns region|län)$/;
+const LETTERS_ONLY = /^\p{L}+(?: \p{L}+)?$/u;
+// Longer labels are sentences or descriptions, never a misspelt region.
+const MAX_FUZZY_LENGTH = 32;
+const MIN_FUZZY_LENGTH = 4;
+
+/**
+ * Real words within reach of a region name that must stay themselves: "Holland" is one edit
+ * from Halland, "Dalarö" two from Dalarna, the land "Götaland" two from Gotland.
+ */
+const NEAR_MISSES = new Set(['holland', 'dalarö', 'uppland', 'götaland']);
+
+function fuzzyCore(key: string): string {
+  return key.replace(PREFIX, '').replace(SUFFIX, '');
+}
+
+function allowed(a: string, b: string): number {
+  return Math.min(a.length, b.length) <= 5 ? 1 : 2;
+}
+
+function closest(core: string): { code: string; distance: number } | null {
+  if (core.length < MIN_FUZZY_LENGTH || core.length > MAX_FUZZY_LENGTH) return null;
+  if (!LETTERS_ONLY.test(core) || NEAR_MISSES.has(core)) return null;
+  const initial = foldInitial(core);
+  let best = Number.POSITIVE_INFINITY;
+  const codes = new Set<string>();
+  for (const t of FUZZY_TARGETS) {
+    if (t.initial !== initial) continue;
+    const max = allowed(core, t.core);
+    const d = editDistance(core, t.core, max);
+    if (d > max) continue;
+    if (d < best) {
+      best = d;
+      codes.clear();
+    }
+    if (d === best) codes.add(t.code);
+  }
+  if (codes.size !== 1) return null;
+  const [code] = codes;
+  return code === undefined ? null : { code, distance: best };
+}
+
+/**
+ * Recognises a table label as one of the 21 regions: exact spellings (current and older names,
+ * "X län", "Region X", landsting names) at distance 0, else a single clearly closest misspelling.
+ * Municipalities that share a region's name ("Uppsala kommun", "Kalmar kommun") are not regions;
+ * Gotland is the exception, being both.
+ */
+export function matchRegion(label: string): RegionMatch | null {
+  const key = normalizeLabel(label);
+  if (key === '') return null;
+  const exact = EXACT.get(key);
+  let found: { code: string; distance: number } | null = exact === undefined ? null : { code: exact, distance: 0 };
+  if (found === null && key.length <= MAX_FUZZY_LENGTH + 20) {
+    const core = fuzzyCore(key);
+    const coreCode = EXACT.get(core);
+    // An unlisted wrapping of a known name ("Regionen Stockholm") is still that name.
+    found = coreCode !== undefined ? { code: coreCode, distance: 0 } : closest(core);
+  }
+  if (found === null) return null;
+  const region = BY_CODE.get(found.code);
+  if (region === undefined) return null;
+  return { code: region.code, name: region.name, variant: label, distance: found.distance };
+}

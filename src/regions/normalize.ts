@@ -1,0 +1,34 @@
+/**
+ * Reduces a table label to the form the region and total lookups compare: NFC, lower case,
+ * markup and footnote marks gone, whitespace collapsed. Labels arrive straight from readers,
+ * so HTML tags, Markdown emphasis and escapes, NBSP and soft hyphens all occur.
+ */
+
+const TAG = /<\/?[a-z][^>]*>/gi;
+const ENTITY_SPACE = /&(?:nbsp|#160|#xa0);/gi;
+const ENTITY_AMP = /&amp;/gi;
+// Soft hyphen, zero-width space/joiners and BOM are invisible and break word comparison.
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+// Markdown escapes left by HTML-to-Markdown conversion ("hälso\- och").
+const MD_ESCAPE = /\\([\\`*_{}[\]()#+\-.!|:])/g;
+const EMPHASIS = /\*\*|__/g;
+const SPACE = /[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g;
+// Footnote marks after a label: "Stockholm*", "Stockholm1", "Stockholm 2)", "Stockholm¹", "[3]".
+const FOOTNOTE = /(?:\s*\*+|(?<=\p{L})\d{1,2}|\s+\d{1,2}|\s*\d{1,2}\)|\s*\(\d{1,2}\)|\s*\[\d{1,2}\]|\s*[\u00b9\u00b2\u00b3\u2070-\u2079]+)$/u;
+const TRAILING_PUNCT = /[\s:;.,]+$/;
+const LEADING_BULLET = /^(?:[-–—•*]\s+)+/;
+const JOINER = /\s*[-–—/]\s*/g;
+const EDGE_UNDERSCORE = /^_+|_+$/g;
+
+export function normalizeLabel(label: string): string {
+  let s = label.normalize('NFC');
+  s = s.replace(TAG, ' ').replace(ENTITY_SPACE, ' ').replace(ENTITY_AMP, '&').replace(INVISIBLE, '');
+  s = s.replace(MD_ESCAPE, '$1').replace(EMPHASIS, '').replace(SPACE, ' ').trim();
+  s = s.replace(EDGE_UNDERSCORE, '').replace(LEADING_BULLET, '');
+  // Marks can stack ("Stockholm1*:"), so strip until nothing changes.
+  for (let prev = ''; prev !== s; ) {
+    prev = s;
+    s = s.replace(TRAILING_PUNCT, '').replace(FOOTNOTE, '').trim();
+  }
+  return s.toLowerCase().replace(JOINER, ' ').replace(SPACE, ' ').trim();
+}

@@ -1,0 +1,59 @@
+import { REGION_ENTRIES, type RegionEntry } from './data.js';
+import { normalizeLabel } from './normalize.js';
+
+/**
+ * Every exact spelling of a region the registry accepts, normalised, mapped to its code.
+ * Built once so that a label costs one normalisation and one map lookup.
+ */
+function spellings(entry: RegionEntry): string[] {
+  const out: string[] = [entry.name, ...entry.extra];
+  for (const c of entry.cores) {
+    out.push(c, `Region ${c}`, `Landstinget ${c}`, `Landstinget i ${c}`, `${c} län`, `Region ${c} län`);
+  }
+  for (const g of entry.genitives) {
+    out.push(
+      `${g} län`,
+      `Region ${g} län`,
+      `Landstinget i ${g} län`,
+      `Landstinget ${g} län`,
+      `${g} läns landsting`,
+      `${g} läns region`,
+    );
+  }
+  return out;
+}
+
+function buildExact(): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const entry of REGION_ENTRIES) {
+    for (const s of spellings(entry)) {
+      const key = normalizeLabel(s);
+      const had = map.get(key);
+      if (had !== undefined && had !== entry.code) throw new Error(`region spelling "${s}" is ambiguous`);
+      map.set(key, entry.code);
+    }
+  }
+  return map;
+}
+
+export const EXACT: ReadonlyMap<string, string> = buildExact();
+
+/** Names a misspelt core is compared with: cores and genitives, normalised. */
+export interface FuzzyTarget {
+  core: string;
+  code: string;
+  initial: string;
+}
+
+/** Folds diacritics so that "Orebro" and "Örebro" count as starting alike. */
+export function foldInitial(s: string): string {
+  return s.charAt(0).normalize('NFD').charAt(0);
+}
+
+export const FUZZY_TARGETS: readonly FuzzyTarget[] = REGION_ENTRIES.flatMap((entry) =>
+  [...new Set([...entry.cores, ...entry.genitives].map(normalizeLabel))].map((core) => ({
+    core,
+    code: entry.code,
+    initial: foldInitial(core),
+  })),
+);
