@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 import type { Cell, Document, Finding, Location, Row, Table } from '../../src/model/index.js';
 import type { RuleMeta } from '../../src/rules/types.js';
 import type { AuditResult } from '../../src/report/types.js';
