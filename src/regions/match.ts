@@ -1,8 +1,9 @@
 import type { Region, RegionMatch } from '../model/region.js';
 import { REGION_ENTRIES } from './data.js';
 import { editDistance } from './distance.js';
+import { NEAR_MISSES } from './near-misses.js';
 import { normalizeLabel } from './normalize.js';
-import { EXACT, FUZZY_TARGETS, foldInitial } from './variants.js';
+import { EXACT, FOLDED, FUZZY_TARGETS, fold, foldInitial } from './variants.js';
 
 export const REGIONS: readonly Region[] = Object.freeze(
   REGION_ENTRIES.map(({ code, name }) => Object.freeze({ code, name })),
@@ -22,18 +23,15 @@ const LETTERS_ONLY = /^\p{L}+(?: \p{L}+)?$/u;
 const MAX_FUZZY_LENGTH = 32;
 const MIN_FUZZY_LENGTH = 4;
 
-/**
- * Real words within reach of a region name that must stay themselves: "Holland" is one edit
- * from Halland, "Dalarö" two from Dalarna, the land "Götaland" two from Gotland.
- */
-const NEAR_MISSES = new Set(['holland', 'dalarö', 'uppland', 'götaland']);
 
 function fuzzyCore(key: string): string {
   return key.replace(PREFIX, '').replace(SUFFIX, '');
 }
 
+// Two edits on a name of up to eight letters reach ordinary words ("kallad" for Kalmar,
+// "uppslag" for Uppsala, "domarnas" for Dalarnas), so two are allowed only from nine on.
 function allowed(a: string, b: string): number {
-  return Math.min(a.length, b.length) <= 5 ? 1 : 2;
+  return Math.min(a.length, b.length) <= 8 ? 1 : 2;
 }
 
 function closest(core: string): { code: string; distance: number } | null {
@@ -58,6 +56,13 @@ function closest(core: string): { code: string; distance: number } | null {
   return code === undefined ? null : { code, distance: best };
 }
 
+/** A name written without its diacritics ("Orebro", "Gavleborgs lan") is that name, however many letters differ. */
+function folded(key: string): { code: string; distance: number } | null {
+  const hit = FOLDED.get(fold(key));
+  if (hit === undefined) return null;
+  return { code: hit.code, distance: editDistance(key, hit.spelling) };
+}
+
 /**
  * Recognises a table label as one of the 21 regions: exact spellings (current and older names,
  * "X län", "Region X", landsting names) at distance 0, else a single clearly closest misspelling.
@@ -73,7 +78,7 @@ export function matchRegion(label: string): RegionMatch | null {
     const core = fuzzyCore(key);
     const coreCode = EXACT.get(core);
     // An unlisted wrapping of a known name ("Regionen Stockholm") is still that name.
-    found = coreCode !== undefined ? { code: coreCode, distance: 0 } : closest(core);
+    found = coreCode !== undefined ? { code: coreCode, distance: 0 } : (folded(key) ?? closest(core));
   }
   if (found === null) return null;
   const region = BY_CODE.get(found.code);

@@ -38,6 +38,27 @@ function buildExact(): Map<string, string> {
 
 export const EXACT: ReadonlyMap<string, string> = buildExact();
 
+/** Strips diacritics: å, ä → a, ö → o, é → e. */
+export function fold(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}+/gu, '');
+}
+
+/** Exact spellings keyed without diacritics; a key two regions share is left out. */
+function buildFolded(): Map<string, { code: string; spelling: string }> {
+  const map = new Map<string, { code: string; spelling: string }>();
+  const shared = new Set<string>();
+  for (const [spelling, code] of EXACT) {
+    const key = fold(spelling);
+    const had = map.get(key);
+    if (had !== undefined && had.code !== code) shared.add(key);
+    else map.set(key, { code, spelling });
+  }
+  for (const key of shared) map.delete(key);
+  return map;
+}
+
+export const FOLDED: ReadonlyMap<string, { code: string; spelling: string }> = buildFolded();
+
 /** Names a misspelt core is compared with: cores and genitives, normalised. */
 export interface FuzzyTarget {
   core: string;
@@ -47,7 +68,7 @@ export interface FuzzyTarget {
 
 /** Folds diacritics so that "Orebro" and "Örebro" count as starting alike. */
 export function foldInitial(s: string): string {
-  return s.charAt(0).normalize('NFD').charAt(0);
+  return fold(s.charAt(0));
 }
 
 export const FUZZY_TARGETS: readonly FuzzyTarget[] = REGION_ENTRIES.flatMap((entry) =>

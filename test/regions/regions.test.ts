@@ -180,3 +180,25 @@ describe('isTotalLabel', () => {
     expect(isTotalLabel(label)).toBe(false);
   });
 });
+
+describe('matchRegion: names without diacritics', () => {
+  it.each([
+    ['Orebro', '18', 1],
+    ['Gavleborgs lan', '21', 2],
+    ['Vastra Gotalandsregionen', '14', 2],
+    ['Jonkopings lan', '06', 3],
+    ['Skane', '12', 1],
+    ['Region Ostergotland', '05', 2],
+  ] as const)('%s → %s at distance %d', (label, code, distance) => {
+    expect(matchRegion(label)).toMatchObject({ code, distance });
+  });
+});
+
+describe('matchRegion: ordinary words near a region name', () => {
+  it.each([
+    'delarna', 'dagarna', 'kallar', 'kallad', 'Kammar', 'värdland', 'hemland', 'uppslag', 'upplaga', 'domarnas',
+    'hållande', 'Hollande', 'Götalands', 'Kronbergs', 'skänks', 'klarar', 'halvan',
+  ])('%s', (w) => {
+    expect(matchRegion(w)).toBeNull();
+  });
+});
