@@ -12,7 +12,8 @@ const schema = JSON.parse(readFileSync(new URL('../fixtures/sarif/sarif-schema-2
  * they are checked here rather than switched off; strict mode stays on.
  */
 const URI_CHARS = /^(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?#[\]]|%[0-9A-Fa-f]{2})*$/;
-const ajv = new Ajv({ allErrors: true });
+// ajv-draft-04 is CommonJS: under NodeNext its class is the module's `default`.
+const ajv = new Ajv.default({ allErrors: true });
 ajv.addFormat('uri', (s: string) => URI_CHARS.test(s) && /^[A-Za-z][A-Za-z0-9+.-]*:/.test(s));
 ajv.addFormat('uri-reference', (s: string) => URI_CHARS.test(s));
 ajv.addFormat('date-time', (s: string) =>
