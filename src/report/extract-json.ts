@@ -1,0 +1,144 @@
+import type { Anomaly, ProseAmount, Unit } from '../model/amount.js';
+import type { Document } from '../model/document.js';
+import type { Row, Table } from '../model/table.js';
+import { decimalString } from './decimal-string.js';
+import { locationJson, type LocationJson } from './location-json.js';
+
+/** `kronkoll extract --format json`; see "The machine-readable contract" in the design notes. */
+export interface ExtractJson {
+  documents: DocumentJson[];
+}
+
+export interface DocumentJson {
+  file: string;
+  format: Document['format'];
+  kind: Document['kind'];
+  title: string | null;
+  date: string | null;
+  dnr: string[];
+  tables: TableJson[];
+  amounts: AmountJson[];
+  /** Additive: what could not be interpreted, so nothing read is dropped silently. */
+  problems: { message: string; location: LocationJson }[];
+  /** Additive, PDF only: pages that could not be read. */
+  lostPages?: number[];
+}
+
+export interface TableJson {
+  caption: string | null;
+  unit: UnitJson;
+  columns: { header: string[]; unit: UnitJson }[];
+  rows: RowJson[];
+  /** Additive. */
+  labelHeader: string | null;
+  location: LocationJson;
+}
+
+export interface RowJson {
+  label: string;
+  kind: Row['kind'];
+  region: { code: string; name: string } | null;
+  values: (string | null)[];
+  /** Additive. */
+  number?: string;
+  level?: number;
+  location: LocationJson;
+  /** Additive: odd-looking cells; `column` indexes `values`. */
+  anomalies?: (Anomaly & { column: number })[];
+  unreadable?: string[];
+}
+
+export interface AmountJson {
+  raw: string;
+  value: string;
+  unit: UnitJson;
+  qualifier: ProseAmount['qualifier'];
+  precision: string;
+  context: string;
+  location: LocationJson;
+  /** Additive: the multiplier the written form applied (1e6 for "miljoner"). */
+  scale: number;
+  anomalies?: Anomaly[];
+}
+
+export type UnitJson = 'SEK' | 'percent' | 'persons' | 'count' | null;
+
+/** The model's unit names are the contract's; the map keeps the two apart should either change. */
+const UNIT_NAMES: Record<Unit, Exclude<UnitJson, null>> = {
+  SEK: 'SEK',
+  percent: 'percent',
+  persons: 'persons',
+  count: 'count',
+};
+
+export function unitJson(unit: Unit | null): UnitJson {
+  return unit === null ? null : UNIT_NAMES[unit];
+}
+
+export function extractJson(docs: Document[]): ExtractJson {
+  return { documents: docs.map(documentJson) };
+}
+
+export function formatExtractJson(docs: Document[]): string {
+  return JSON.stringify(extractJson(docs), null, 2) + '\n';
+}
+
+function documentJson(doc: Document): DocumentJson {
+  const out: DocumentJson = {
+    file: doc.file,
+    format: doc.format,
+    kind: doc.kind,
+    title: doc.title,
+    date: doc.date,
+    dnr: [...doc.dnr],
+    tables: doc.tables.map(tableJson),
+    amounts: doc.amounts.map(amountJson),
+    problems: doc.problems.map((p) => ({ message: p.message, location: locationJson(p.location) })),
+  };
+  if (doc.lostPages && doc.lostPages.length > 0) out.lostPages = [...doc.lostPages];
+  return out;
+}
+
+function tableJson(t: Table): TableJson {
+  return {
+    caption: t.caption,
+    unit: unitJson(t.unit),
+    columns: t.columns.map((c) => ({ header: [...c.header], unit: unitJson(c.unit) })),
+    rows: t.rows.map(rowJson),
+    labelHeader: t.labelHeader,
+    location: locationJson(t.location),
+  };
+}
+
+function rowJson(r: Row): RowJson {
+  const out: RowJson = {
+    label: r.label,
+    kind: r.kind,
+    region: r.region ? { code: r.region.code, name: r.region.name } : null,
+    values: r.cells.map((c) => (c.value === null ? null : decimalString(c.value))),
+    location: locationJson(r.location),
+  };
+  if (r.number !== undefined) out.number = r.number;
+  if (r.level !== undefined) out.level = r.level;
+  const anomalies = r.cells.flatMap((c, column) =>
+    c.anomalies.map((a) => ({ column, kind: a.kind, raw: a.raw, message: a.message })),
+  );
+  if (anomalies.length > 0) out.anomalies = anomalies;
+  if (r.unreadable && r.unreadable.length > 0) out.unreadable = [...r.unreadable];
+  return out;
+}
+
+function amountJson(a: ProseAmount): AmountJson {
+  const out: AmountJson = {
+    raw: a.raw,
+    value: decimalString(a.value),
+    unit: unitJson(a.unit),
+    qualifier: a.qualifier,
+    precision: decimalString(a.precision),
+    context: a.context,
+    location: locationJson(a.location),
+    scale: a.scale,
+  };
+  if (a.anomalies.length > 0) out.anomalies = a.anomalies.map((x) => ({ kind: x.kind, raw: x.raw, message: x.message }));
+  return out;
+}
