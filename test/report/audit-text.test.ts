@@ -66,6 +66,12 @@ describe('formatAuditText', () => {
     expect(coloured.replace(/\x1b\[[0-9;]*m/g, '')).toBe(formatAuditText(result001(), { color: false }));
   });
 
+  it('puts one caret when the location has a column but no end', () => {
+    const f = { ...columnTotal001, location: { file: FILE_001, line: 65, column: 8 }, related: [] };
+    const out = formatAuditText({ documents: [{ file: FILE_001, findings: [f], lines: lines001() }], errors: [] }, { color: false });
+    expect(out.split('\n').slice(2, 5)).toEqual(['   |', '65 | Kalmar  77 624 374', '   |         ^']);
+  });
+
   it('still prints the finding when its line is outside the known source', () => {
     const f = { ...columnTotal001, location: { file: FILE_001, line: 500, column: 3 }, related: [] };
     expect(formatAuditText({ documents: [{ file: FILE_001, findings: [f], lines: [] }], errors: [] }, { color: false })).toBe(
