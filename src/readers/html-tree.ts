@@ -1,0 +1,72 @@
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { Location } from '../model/location.js';
+import { BREAK, type Piece, textPieces } from './html-text.js';
+
+/** Elements whose content is never document text. */
+export const SKIPPED = new Set([
+  'head', 'script', 'style', 'nav', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'math',
+  'select', 'textarea', 'title', 'meta', 'link', 'button',
+]);
+
+export type Node = Root | RootContent | ElementContent;
+
+export function isElement(node: Node): node is Element {
+  return node.type === 'element';
+}
+
+export function skipped(el: Element): boolean {
+  return SKIPPED.has(el.tagName) || el.properties['hidden'] !== undefined && el.properties['hidden'] !== false;
+}
+
+const BOLD_WEIGHT = /font-weight\s*:\s*(?:bold|bolder|[6-9]00)/i;
+
+/** b, strong, or an inline style that makes the text bold. */
+export function isBold(el: Element): boolean {
+  if (el.tagName === 'b' || el.tagName === 'strong') return true;
+  const style = el.properties['style'];
+  return typeof style === 'string' && BOLD_WEIGHT.test(style);
+}
+
+export function elementLocation(file: string, el: Element | undefined): Location {
+  const start = el?.position?.start;
+  return start ? { file, line: start.line, column: start.column } : { file };
+}
+
+/**
+ * Text of an element and everything inside it, for cells and captions: `<br>` and block edges
+ * become breaks, nested tables are left out (they are read as grids of their own).
+ */
+export function gatherPieces(el: Element, source: string, nested: Element[], bold = false): Piece[] {
+  const out: Piece[] = [];
+  const visit = (node: ElementContent, inBold: boolean): void => {
+    if (node.type === 'text') {
+      out.push(...textPieces(node, source, inBold));
+      return;
+    }
+    if (node.type !== 'element' || skipped(node)) return;
+    if (node.tagName === 'table') {
+      nested.push(node);
+      out.push(BREAK);
+      return;
+    }
+    if (node.tagName === 'br') {
+      out.push(BREAK);
+      return;
+    }
+    const block = BLOCK.has(node.tagName);
+    if (block) out.push(BREAK);
+    const b = inBold || isBold(node);
+    for (const c of node.children) visit(c, b);
+    if (block) out.push(BREAK);
+  };
+  for (const c of el.children) visit(c, bold);
+  return out;
+}
+
+/** Elements that start a new block of text. */
+export const BLOCK = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'div',
+  'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'header', 'hgroup', 'hr', 'html', 'li', 'main', 'menu', 'ol', 'p', 'pre', 'section', 'summary', 'table',
+  'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+]);

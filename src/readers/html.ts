@@ -1,0 +1,86 @@
+import type { Element, Root } from 'hast';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
+import { attachCaptions } from '../layout/captions.js';
+import type { Block, Layout, TextBlock } from '../layout/types.js';
+import { readTable } from './html-table.js';
+import { BREAK, type Piece, SourceMap, textPieces, toLines } from './html-text.js';
+import { BLOCK, type Node, elementLocation, isBold, skipped } from './html-tree.js';
+
+type Role = TextBlock['role'];
+
+const HEADING = /^h[1-6]$/;
+
+// Parsing only builds a tree: nothing is fetched and no script runs.
+const parser = unified().use(rehypeParse);
+
+function roleFor(el: Element, outer: Role): Role {
+  if (outer === 'heading' || HEADING.test(el.tagName)) return 'heading';
+  if (outer === 'list-item' || el.tagName === 'li') return 'list-item';
+  return 'paragraph';
+}
+
+/** Source lines as the text formats keep them: LF-separated, a CR before LF dropped. */
+function sourceLines(text: string): string[] {
+  return text.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
+}
+
+export function readHtml(file: string, text: string): Layout {
+  const tree: Root = parser.parse(text);
+  const map = new SourceMap(file, text);
+  const blocks: Block[] = [];
+
+  // Running text since the last block edge, with the role and element it belongs to.
+  let pieces: Piece[] = [];
+  let role: Role = 'paragraph';
+  let owner: Element | undefined;
+  let fresh = true;
+
+  const flush = (): void => {
+    if (pieces.length === 0) return;
+    const lines = toLines(pieces, map, elementLocation(file, owner));
+    pieces = [];
+    fresh = true;
+    if (lines.length > 0) blocks.push({ kind: 'text', role, lines });
+  };
+
+  const readGrid = (table: Element): void => {
+    flush();
+    const { grid, nested } = readTable(table, text, map);
+    if (grid.rows.length > 0 || grid.caption) blocks.push(grid);
+    for (const inner of nested) readGrid(inner);
+  };
+
+  const visit = (node: Node, outer: Role, parent: Element | undefined, bold: boolean): void => {
+    if (node.type === 'text') {
+      if (fresh) {
+        role = outer;
+        owner = parent;
+        fresh = false;
+      }
+      pieces.push(...textPieces(node, text, bold));
+      return;
+    }
+    if (node.type === 'root') {
+      for (const c of node.children) visit(c, outer, parent, bold);
+      return;
+    }
+    if (node.type !== 'element' || skipped(node)) return;
+    if (node.tagName === 'table') return readGrid(node);
+    if (node.tagName === 'br') {
+      pieces.push(BREAK);
+      return;
+    }
+    const block = BLOCK.has(node.tagName);
+    if (block) flush();
+    const inner = block ? roleFor(node, outer) : outer;
+    const b = bold || isBold(node);
+    for (const c of node.children) visit(c, inner, block ? node : parent, b);
+    if (block) flush();
+  };
+
+  visit(tree, 'paragraph', undefined, false);
+  flush();
+  attachCaptions(blocks);
+  return { file, format: 'html', blocks, lines: sourceLines(text), problems: [] };
+}
