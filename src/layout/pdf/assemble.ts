@@ -1,0 +1,83 @@
+import type { Problem } from '../../model/document.js';
+import { attachCaptions } from '../captions.js';
+import type { Block, Grid, TextBlock, TextLine } from '../types.js';
+import { removeFurniture } from './furniture.js';
+import type { FoundGrid } from './grid-parts.js';
+import type { PageData, PdfLine } from './types.js';
+import { whitespaceTables } from './whitespace-table.js';
+
+type Item = { top: number; grid: FoundGrid } | { top: number; line: PdfLine };
+
+/** Pages (lines, rulings) to blocks in reading order: paragraphs, headings and grids. */
+export function assemble(file: string, pages: PageData[]): { blocks: Block[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const kept = removeFurniture(pages);
+  const bodySize = typicalSize(kept.flat());
+  const blocks: Block[] = [];
+  let lastGrid: FoundGrid | null = null;
+  pages.forEach((p, idx) => {
+    const lines = kept[idx]!;
+    if (p.empty) problems.push({ message: `page ${p.page} has no text layer`, location: { file, page: p.page } });
+    const { grids, used } = whitespaceTables(file, p.page, lines);
+    const items: Item[] = [...grids.map((g) => ({ top: g.top, grid: g })), ...lines.filter((l) => !used.has(l)).map((l) => ({ top: l.box.y + l.box.height, line: l }))];
+    items.sort((a, b) => b.top - a.top);
+    let para: PdfLine[] = [];
+    const flush = () => {
+      if (para.length > 0) blocks.push(textBlock(file, para, bodySize));
+      para = [];
+    };
+    items.forEach((item, k) => {
+      if ('grid' in item) {
+        flush();
+        // A table that goes on from the previous page without its header joins that grid.
+        if (k === 0 && lastGrid && blocks[blocks.length - 1] === lastGrid.grid && continues(lastGrid, item.grid)) {
+          lastGrid.grid.rows.push(...item.grid.grid.rows.slice(item.grid.headerRows));
+          return;
+        }
+        blocks.push(item.grid.grid);
+        lastGrid = item.grid;
+        return;
+      }
+      const prev = para[para.length - 1];
+      if (prev && !sameParagraph(prev, item.line)) flush();
+      para.push(item.line);
+    });
+    flush();
+  });
+  attachCaptions(blocks);
+  return { blocks, problems };
+}
+
+/** Same number of columns at the same places, and no header or the same header again. */
+function continues(prev: FoundGrid, next: FoundGrid): boolean {
+  if (prev.columnRights.length !== next.columnRights.length) return false;
+  if (!prev.columnRights.every((r, k) => Math.abs(r - next.columnRights[k]!) < 8)) return false;
+  if (next.headerRows === 0) return true;
+  const text = (g: Grid, n: number) => g.rows.slice(0, n).map((r) => r.cells.map((c) => c.text).join('|')).join('\n');
+  return text(prev.grid, prev.headerRows) === text(next.grid, next.headerRows);
+}
+
+function sameParagraph(prev: PdfLine, line: PdfLine): boolean {
+  if (Math.abs(prev.size - line.size) > 0.5) return false;
+  const pitch = prev.baseline - line.baseline;
+  return pitch > 0 && pitch <= 1.45 * Math.max(prev.size, line.size);
+}
+
+function textBlock(file: string, lines: PdfLine[], bodySize: number): TextBlock {
+  const textLines: TextLine[] = lines.map((l) => ({ text: l.text, location: { file, page: l.page, box: l.box } }));
+  const heading = lines.every((l) => l.size >= 1.15 * bodySize) && lines.length <= 4;
+  return { kind: 'text', role: heading ? 'heading' : 'paragraph', lines: textLines };
+}
+
+/** The font size most of the text is set in. */
+function typicalSize(lines: PdfLine[]): number {
+  const weight = new Map<number, number>();
+  for (const l of lines) {
+    const k = Math.round(l.size * 2) / 2;
+    weight.set(k, (weight.get(k) ?? 0) + l.text.length);
+  }
+  let best = 10;
+  let bestW = -1;
+  for (const [k, w] of weight) if (w > bestW) [best, bestW] = [k, w];
+  return best;
+}

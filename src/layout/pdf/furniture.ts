@@ -1,0 +1,42 @@
+import type { PageData, PdfLine } from './types.js';
+
+/** Share of the page height at top and bottom where running heads and page numbers live. */
+const BAND = 0.1;
+/** "1 (3)", "6 (22)", "Sida 2 av 5", "- 4 -", "4/12", a bare "4". */
+const PAGE_NUMBER = /^(?:sida\s+)?[-–]?\s*\d{1,4}\s*(?:\(\s*\d{1,4}\s*\)|(?:av|\/)\s*\d{1,4})?\s*[-–]?$/i;
+
+/**
+ * Drops page furniture: page numbers in the top or bottom band, and lines repeated in the
+ * same band on several pages (running heads, document numbers in the footer).
+ */
+export function removeFurniture(pages: PageData[]): PdfLine[][] {
+  const key = (l: PdfLine) => l.text.replace(/\d+/g, '#').toLowerCase();
+  const inBand = (p: PageData, l: PdfLine): 'top' | 'bottom' | null => {
+    const [, y0, , y1] = p.view;
+    const h = y1 - y0;
+    if (l.box.y >= y1 - BAND * h) return 'top';
+    if (l.box.y + l.box.height <= y0 + BAND * h) return 'bottom';
+    return null;
+  };
+  const seen = new Map<string, Set<number>>();
+  for (const p of pages) {
+    for (const l of p.lines) {
+      const band = inBand(p, l);
+      if (!band) continue;
+      const k = `${band}|${Math.round(l.baseline / 4)}|${key(l)}`;
+      let s = seen.get(k);
+      if (!s) seen.set(k, (s = new Set()));
+      s.add(p.page);
+    }
+  }
+  const repeatMin = pages.length >= 2 ? 2 : Infinity;
+  return pages.map((p) =>
+    p.lines.filter((l) => {
+      const band = inBand(p, l);
+      if (!band) return true;
+      if (PAGE_NUMBER.test(l.text.trim())) return false;
+      const k = `${band}|${Math.round(l.baseline / 4)}|${key(l)}`;
+      return (seen.get(k)?.size ?? 0) < repeatMin;
+    }),
+  );
+}

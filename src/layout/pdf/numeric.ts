@@ -1,0 +1,12 @@
+/** A table cell that holds a number as printed: "9 540 486", "23,3%", "−12", "1 545 740 465". */
+const NUMBER = /^[-−–+]?(?:\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+|\d+)(?:[,.]\d+)?\s?%?$/;
+/** Marks for an empty or zero cell. */
+const DASH = /^[-−–—]$/;
+
+export function isNumericCell(text: string): boolean {
+  return NUMBER.test(text.trim());
+}
+
+export function isValueCell(text: string): boolean {
+  return isNumericCell(text) || DASH.test(text.trim());
+}

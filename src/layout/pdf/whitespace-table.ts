@@ -1,0 +1,331 @@
+import type { Box } from '../../model/location.js';
+import type { GridCell, GridRow } from '../types.js';
+import { cell, row, type FoundGrid } from './grid-parts.js';
+import { joinWrapped } from './join-wrapped.js';
+import { right } from './lines.js';
+import { isNumericCell } from './numeric.js';
+import type { PdfLine, Segment } from './types.js';
+
+/** Right edges closer than this (points) are one column. */
+const COLUMN_TOLERANCE = 6;
+const MAX_HEADER_LINES = 6;
+
+/**
+ * Tables laid out with whitespace: right-aligned number columns beside a left-aligned label
+ * column. Returns the grids and the lines they used.
+ */
+export function whitespaceTables(file: string, page: number, lines: PdfLine[]): { grids: FoundGrid[]; used: Set<PdfLine> } {
+  const grids: FoundGrid[] = [];
+  const used = new Set<PdfLine>();
+  let i = 0;
+  while (i < lines.length) {
+    if (used.has(lines[i]!) || !isDataLine(lines[i]!)) {
+      i++;
+      continue;
+    }
+    const end = extendBody(lines, i, used);
+    const body = lines.slice(i, end);
+    if (body.filter(isDataLine).length < 2) {
+      i++;
+      continue;
+    }
+    const header = headerAbove(lines, i, body, used);
+    const found = buildGrid(file, page, header, body);
+    if (found) {
+      grids.push(found);
+      for (const l of [...header, ...body]) used.add(l);
+    }
+    i = end;
+  }
+  return { grids, used };
+}
+
+export function isDataLine(line: PdfLine): boolean {
+  const segs = line.segments;
+  if (segs.length < 2) return false;
+  return segs.slice(1).some((s) => isNumericCell(s.text));
+}
+
+function gap(upper: PdfLine, lower: PdfLine): number {
+  return upper.baseline - lower.baseline;
+}
+
+/** Data lines and the wrapped label lines between them. */
+function extendBody(lines: PdfLine[], start: number, used: Set<PdfLine>): number {
+  const first = lines[start]!;
+  const labelLeft = first.segments[0]!.box.x;
+  let end = start + 1;
+  let lastData = start;
+  while (end < lines.length) {
+    const line = lines[end]!;
+    if (used.has(line)) break;
+    const prev = lines[end - 1]!;
+    const size = Math.max(line.size, prev.size);
+    if (isDataLine(line)) {
+      if (gap(prev, line) > 4 * size) break;
+      lastData = end;
+      end++;
+      continue;
+    }
+    const labelOnly = line.segments.length === 1 && Math.abs(line.segments[0]!.box.x - labelLeft) < 4 && line.text.length <= 40;
+    if (!labelOnly || gap(prev, line) > 2.2 * size) break;
+    end++;
+  }
+  // A trailing label-only line belongs to the table only if it is close to the last data row.
+  while (end - 1 > lastData) {
+    const line = lines[end - 1]!;
+    if (gap(lines[lastData]!, line) <= 1.6 * line.size) break;
+    end--;
+  }
+  return end;
+}
+
+function headerAbove(lines: PdfLine[], start: number, body: PdfLine[], used: Set<PdfLine>): PdfLine[] {
+  const labelLeft = body[0]!.segments[0]!.box.x;
+  const tableRight = Math.max(...body.map((l) => right(l.box)));
+  const width = tableRight - labelLeft;
+  const out: PdfLine[] = [];
+  for (let k = start - 1; k >= 0 && out.length < MAX_HEADER_LINES; k--) {
+    const line = lines[k]!;
+    const below = lines[k + 1]!;
+    if (used.has(line) || isDataLine(line)) break;
+    if (gap(line, below) > 3.5 * Math.max(line.size, below.size)) break;
+    if (line.box.x < labelLeft - 4 || right(line.box) > tableRight + 8) break;
+    const wide = line.segments.some((s) => s.box.width > 0.5 * width);
+    if (wide) break;
+    if (line.segments.length === 1) {
+      const s = line.segments[0]!;
+      const overValues = s.box.x > labelLeft + 20;
+      const shortLabel = Math.abs(s.box.x - labelLeft) < 4 && s.text.length <= 25 && !/[.:]$/.test(s.text);
+      if (!overValues && !shortLabel) break;
+    }
+    out.unshift(line);
+  }
+  return out;
+}
+
+interface Column {
+  right: number;
+  left: number;
+}
+
+function buildGrid(file: string, page: number, header: PdfLine[], body: PdfLine[]): FoundGrid | null {
+  const labelLeft = body[0]!.segments[0]!.box.x;
+  const isLabel = (s: Segment, idx: number) => idx === 0 && Math.abs(s.box.x - labelLeft) < 4 && !isNumericCell(s.text);
+  // Value columns from the right edges of the data cells.
+  const rights: number[] = [];
+  let labelRight = labelLeft;
+  for (const line of body) {
+    line.segments.forEach((s, idx) => {
+      if (isLabel(s, idx)) labelRight = Math.max(labelRight, right(s.box));
+      else if (isDataLine(line)) rights.push(right(s.box));
+    });
+  }
+  rights.sort((a, b) => a - b);
+  const columns: Column[] = [];
+  let members: number[] = [];
+  for (const r of rights) {
+    if (members.length > 0 && r - members[members.length - 1]! > COLUMN_TOLERANCE) {
+      columns.push({ right: Math.max(...members), left: 0 });
+      members = [];
+    }
+    members.push(r);
+  }
+  if (members.length > 0) columns.push({ right: Math.max(...members), left: 0 });
+  if (columns.length === 0) return null;
+  columns.forEach((c, k) => (c.left = k === 0 ? labelRight + 1 : columns[k - 1]!.right + 1));
+
+  const columnOf = (s: Segment): number => {
+    let best = -1;
+    let bestDist = Infinity;
+    columns.forEach((c, k) => {
+      const d = Math.abs(right(s.box) - c.right);
+      if (d < bestDist) {
+        bestDist = d;
+        best = k;
+      }
+    });
+    return best;
+  };
+
+  // Body rows: each data line is a row; label-only lines attach to the nearest data line.
+  interface Draft {
+    line: PdfLine;
+    label: { text: string; box: Box; baseline: number }[];
+    values: ({ text: string; box: Box } | null)[];
+  }
+  const drafts: Draft[] = [];
+  const dataLines = body.filter(isDataLine);
+  for (const line of dataLines) {
+    const d: Draft = { line, label: [], values: columns.map(() => null) };
+    line.segments.forEach((s, idx) => {
+      if (isLabel(s, idx)) d.label.push({ text: s.text, box: s.box, baseline: line.baseline });
+      else {
+        const k = columnOf(s);
+        const prev = d.values[k];
+        d.values[k] = prev ? { text: `${prev.text} ${s.text}`, box: prev.box } : { text: s.text, box: s.box };
+      }
+    });
+    drafts.push(d);
+  }
+  for (const line of body) {
+    if (isDataLine(line)) continue;
+    let bestIdx = 0;
+    let bestDist = Infinity;
+    drafts.forEach((d, k) => {
+      // Ties go to the row above: a label wraps downwards unless cells are vertically centred.
+      const dist = Math.abs(d.line.baseline - line.baseline) + (d.line.baseline < line.baseline ? 0.01 : 0);
+      if (dist < bestDist) {
+        bestDist = dist;
+        bestIdx = k;
+      }
+    });
+    const s = line.segments[0]!;
+    drafts[bestIdx]!.label.push({ text: s.text, box: s.box, baseline: line.baseline });
+  }
+
+  const rows: GridRow[] = headerRows(file, page, header, columns, labelLeft, labelRight);
+  const headerCount = rows.length;
+  for (const d of drafts) {
+    d.label.sort((a, b) => b.baseline - a.baseline);
+    const labelBoxes = d.label.map((l) => l.box);
+    const cells: GridCell[] = [cell(file, page, joinWrapped(d.label.map((l) => l.text)), labelBoxes, false)];
+    for (const v of d.values) cells.push(v ? cell(file, page, v.text, [v.box], false) : cell(file, page, '', [], false));
+    rows.push(row(file, page, cells, [...labelBoxes, ...d.line.segments.map((s) => s.box)]));
+  }
+  const all = [...header, ...body];
+  const top = Math.max(...all.map((l) => l.box.y + l.box.height));
+  return {
+    grid: { kind: 'grid', source: 'pdf', caption: null, rows, headerRows: headerCount },
+    page,
+    top,
+    columnRights: columns.map((c) => c.right),
+    headerRows: headerCount,
+  };
+}
+
+interface Placed {
+  seg: Segment;
+  line: number;
+  from: number;
+  to: number;
+}
+
+/**
+ * Header lines to header rows. A header centred over several columns with none of them
+ * claimed by another header on its line spans them ("BUP" over three sub-headers); the lines
+ * down to the last such line form the upper row, the rest the lower row.
+ */
+function headerRows(file: string, page: number, header: PdfLine[], columns: Column[], labelLeft: number, labelRight: number): GridRow[] {
+  if (header.length === 0) return [];
+  const placed: Placed[] = [];
+  header.forEach((line, li) => {
+    const mine: Placed[] = [];
+    for (const seg of line.segments) {
+      const l = seg.box.x;
+      const r = right(seg.box);
+      if (Math.abs(l - labelLeft) < 4 && r <= (columns[0]?.left ?? Infinity) + 2) {
+        mine.push({ seg, line: li, from: -1, to: -1 });
+        continue;
+      }
+      let k = columns.findIndex((c) => Math.abs(r - c.right) < 4);
+      if (k < 0) {
+        // Not right-aligned: the column with the largest overlap.
+        let best = 0;
+        columns.forEach((c, idx) => {
+          const o = Math.min(r, c.right) - Math.max(l, c.left);
+          if (o > best) {
+            best = o;
+            k = idx;
+          }
+        });
+      }
+      if (k < 0) k = nearest(columns, (l + r) / 2);
+      mine.push({ seg, line: li, from: k, to: k });
+    }
+    for (const p of mine) {
+      if (p.from < 0) continue;
+      const c = columns[p.from]!;
+      const r = right(p.seg.box);
+      if (Math.abs(r - c.right) < 4 || Math.abs(p.seg.box.x - c.left) < 8) continue;
+      const claimed = (k: number) => mine.some((o) => o !== p && o.from <= k && k <= o.to);
+      let lo = p.from;
+      let hi = p.from;
+      while (lo - 1 >= 0 && !claimed(lo - 1)) lo--;
+      while (hi + 1 < columns.length && !claimed(hi + 1)) hi++;
+      const centre = p.seg.box.x + p.seg.box.width / 2;
+      let best: [number, number] = [p.from, p.from];
+      let bestDiff = Math.abs(centre - (c.left + c.right) / 2);
+      for (let a = lo; a <= p.from; a++) {
+        for (let b = p.from; b <= hi; b++) {
+          const mid = (columns[a]!.left + columns[b]!.right) / 2;
+          const diff = Math.abs(centre - mid);
+          if (diff < bestDiff - 2) {
+            bestDiff = diff;
+            best = [a, b];
+          }
+        }
+      }
+      [p.from, p.to] = best;
+    }
+    placed.push(...mine);
+  });
+  // Lines further apart than a wrapped line are separate header rows.
+  const groups: [number, number][] = [];
+  header.forEach((line, li) => {
+    const prev = header[li - 1];
+    const g = groups[groups.length - 1];
+    if (g && prev && prev.baseline - line.baseline <= 1.6 * Math.max(prev.size, line.size)) g[1] = li;
+    else groups.push([li, li]);
+  });
+  const lastSpan = Math.max(-1, ...placed.filter((p) => p.to > p.from).map((p) => p.line));
+  if (groups.length === 1 && lastSpan >= 0 && lastSpan < header.length - 1) groups.splice(0, 1, [0, lastSpan], [lastSpan + 1, header.length - 1]);
+  // A left-aligned upper header over columns its own row leaves empty, where the rows below
+  // have sub-headers, spans them (HTML colspan printed left-aligned).
+  groups.slice(0, -1).forEach(([a, b]) => {
+    const mine = placed.filter((p) => p.line >= a && p.line <= b && p.from >= 0);
+    const below = placed.filter((p) => p.line > b && p.from >= 0);
+    for (const p of mine) {
+      if (Math.abs(right(p.seg.box) - columns[p.to]!.right) < 4) continue;
+      while (
+        p.to + 1 < columns.length &&
+        !mine.some((o) => o.from <= p.to + 1 && p.to + 1 <= o.to) &&
+        below.some((o) => o.from <= p.to + 1 && p.to + 1 <= o.to)
+      )
+        p.to++;
+    }
+  });
+  return groups.map(([a, b]) => {
+    const inRow = placed.filter((p) => p.line >= a && p.line <= b);
+    const cells: GridCell[] = [];
+    const boxes: Box[] = [];
+    const textOf = (from: number, to: number) => {
+      const ps = inRow.filter((p) => p.from === from && p.to === to).sort((x, y) => x.line - y.line || x.seg.box.x - y.seg.box.x);
+      boxes.push(...ps.map((p) => p.seg.box));
+      return { text: joinWrapped(ps.map((p) => p.seg.text)), boxes: ps.map((p) => p.seg.box) };
+    };
+    const label = textOf(-1, -1);
+    cells.push(cell(file, page, label.text, label.boxes, true));
+    for (let k = 0; k < columns.length; ) {
+      const span = inRow.find((p) => p.from === k && p.to > k);
+      const to = span ? span.to : k;
+      const t = textOf(k, to);
+      cells.push(cell(file, page, t.text, t.boxes, true, to - k + 1));
+      k = to + 1;
+    }
+    return row(file, page, cells, boxes);
+  });
+}
+
+function nearest(columns: Column[], x: number): number {
+  let best = 0;
+  let bestDist = Infinity;
+  columns.forEach((c, k) => {
+    const d = Math.abs(x - (c.left + c.right) / 2);
+    if (d < bestDist) {
+      bestDist = d;
+      best = k;
+    }
+  });
+  return best;
+}

@@ -1,0 +1,105 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { assemble } from '../layout/pdf/assemble.js';
+import type { PageData } from '../layout/pdf/types.js';
+import type { Layout } from '../layout/types.js';
+import type { Problem } from '../model/document.js';
+import { openPdf } from './pdf-extract.js';
+import { readRange, type PageRangeResult } from './pdf-pages.js';
+import { ReadError } from './read-error.js';
+
+export interface PdfOptions {
+  maxPages?: number;
+  timeoutMs?: number;
+  /** Threads to read pages on; default: all cores for documents of WORKER_MIN_PAGES pages or more. */
+  workers?: number;
+}
+
+const DEFAULT_MAX_PAGES = 2000;
+const DEFAULT_TIMEOUT_MS = 60_000;
+/** Below this, starting threads (each parses the document again) costs more than it saves. */
+const WORKER_MIN_PAGES = 40;
+
+/** Reads a PDF's text layer into a Layout: lines, paragraphs and tables with page and box. */
+export async function readPdf(file: string, bytes: Uint8Array, options: PdfOptions = {}): Promise<Layout> {
+  const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const deadline = Date.now() + timeoutMs;
+  let timer: NodeJS.Timeout | undefined;
+  const cleanups: (() => unknown)[] = [];
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new ReadError(file, `took longer than ${timeoutMs / 1000} s; stopped`)), timeoutMs);
+  });
+  try {
+    return await Promise.race([read(file, bytes, maxPages, deadline, options.workers, cleanups), timeout]);
+  } catch (err) {
+    if (err instanceof ReadError) throw err;
+    if (err instanceof Error && err.message === 'timeout') throw new ReadError(file, `took longer than ${timeoutMs / 1000} s; stopped`);
+    throw new ReadError(file, reason(err));
+  } finally {
+    clearTimeout(timer);
+    for (const c of cleanups) await Promise.resolve(c()).catch(() => undefined);
+  }
+}
+
+function reason(err: unknown): string {
+  const name = err instanceof Error ? err.name : '';
+  const message = err instanceof Error ? err.message : String(err);
+  if (name === 'PasswordException') return 'encrypted; no password given';
+  if (name === 'InvalidPDFException') return `not a readable PDF (${message})`;
+  return `could not be read (${message.split('\n')[0]})`;
+}
+
+async function read(file: string, bytes: Uint8Array, maxPages: number, deadline: number, workers: number | undefined, cleanups: (() => unknown)[]): Promise<Layout> {
+  // pdfjs takes ownership of the buffer it is given; keep the caller's bytes intact.
+  const task = openPdf(bytes.slice());
+  cleanups.push(() => task.destroy());
+  const doc = await task.promise;
+  const count = doc.numPages;
+  if (count > maxPages) throw new ReadError(file, `${count} pages; the limit is ${maxPages}`);
+  const threads = Math.max(1, Math.min(workers ?? (count >= WORKER_MIN_PAGES ? availableParallelism() : 1), count));
+  const ranges = split(count, threads);
+  const results = await Promise.all(
+    ranges.map(([from, to], k) => (k === 0 ? readRange(doc, from, to, deadline) : inWorker(bytes, from, to, deadline, cleanups))),
+  );
+  const pages: PageData[] = results.flatMap((r) => r.pages).sort((a, b) => a.page - b.page);
+  const lost = results.flatMap((r) => r.lost).sort((a, b) => a.page - b.page);
+  if (pages.length === 0) throw new ReadError(file, `damaged; none of its ${count} pages could be read`);
+  if (pages.every((p) => p.empty)) throw new ReadError(file, 'no text layer; OCR is not supported');
+  const { blocks, problems } = assemble(file, pages);
+  const lostProblems: Problem[] = lost.map((l) => ({ message: `page ${l.page} could not be read: ${l.reason}`, location: { file, page: l.page } }));
+  return {
+    file,
+    format: 'pdf',
+    blocks,
+    lines: [],
+    pages: count,
+    lostPages: lost.map((l) => l.page),
+    problems: [...lostProblems, ...problems],
+  };
+}
+
+function split(count: number, parts: number): [number, number][] {
+  const out: [number, number][] = [];
+  const size = Math.ceil(count / parts);
+  for (let from = 1; from <= count; from += size) out.push([from, Math.min(count, from + size - 1)]);
+  return out;
+}
+
+/** Runs a page range on a worker thread (it opens its own copy of the document). */
+function inWorker(bytes: Uint8Array, from: number, to: number, deadline: number, cleanups: (() => unknown)[]): Promise<PageRangeResult> {
+  const fromSource = import.meta.url.endsWith('.ts');
+  const url = new URL(fromSource ? './pdf-worker.ts' : './pdf-worker.js', import.meta.url);
+  const worker = new Worker(url, { workerData: { bytes: bytes.slice(), from, to, deadline }, execArgv: fromSource ? ['--import', 'tsx'] : [] });
+  cleanups.push(() => worker.terminate());
+  return new Promise((resolve, reject) => {
+    worker.once('message', (m: { ok: true; result: PageRangeResult } | { ok: false; message: string }) => {
+      if (m.ok) resolve(m.result);
+      else reject(new Error(m.message));
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`page reader thread stopped (${code})`));
+    });
+  });
+}
