@@ -1,0 +1,18 @@
+import type { Rule } from '../rules/types.js';
+
+export const USAGE = `kronkoll — granskar siffrorna i svenska myndighetsdokument
+
+Användning:
+  kronkoll extract FIL…  [--format json|csv|text]
+  kronkoll audit SÖKVÄG… [--format text|json|sarif] [--fail-on error|warning|never]
+                         [--rule ID]… [--disable ID]… [--no-color]
+  kronkoll rules         listar reglerna
+  kronkoll --help | --version
+
+Format som läses: .txt .md .html .pdf (kataloger gås igenom).
+Slutkoder: 0 inget på --fail-on-nivån, 1 fynd på den nivån, 2 felaktig användning eller oläslig indata.`;
+
+export function rulesHelp(rules: readonly Rule[]): string {
+  const width = Math.max(...rules.map((r) => r.meta.id.length));
+  return rules.map((r) => `${r.meta.id.padEnd(width)}  ${r.meta.severity.padEnd(7)}  ${r.meta.description}`).join('\n');
+}

@@ -1,0 +1,136 @@
+import { parseArgs } from 'node:util';
+import { loadDocument } from '../document/load.js';
+import type { Document } from '../model/document.js';
+import type { Severity } from '../model/finding.js';
+import { ReadError } from '../readers/read-error.js';
+import { formatAuditJson } from '../report/audit-json.js';
+import { formatAuditSarif } from '../report/audit-sarif.js';
+import { formatAuditText } from '../report/audit-text.js';
+import { formatExtractCsv } from '../report/extract-csv.js';
+import { formatExtractJson } from '../report/extract-json.js';
+import { formatExtractText } from '../report/extract-text.js';
+import type { AuditResult, InputError } from '../report/types.js';
+import { runRules, selectRules } from '../rules/engine.js';
+import { ALL_RULES } from '../rules/index.js';
+import { rulesHelp, USAGE } from './help.js';
+import { packageVersion } from './version.js';
+import { expandPaths } from './walk.js';
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+  color: boolean;
+}
+
+const defaultIo: Io = {
+  out: (t) => process.stdout.write(t.endsWith('\n') ? t : `${t}\n`),
+  err: (t) => process.stderr.write(t.endsWith('\n') ? t : `${t}\n`),
+  color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+};
+
+class UsageError extends Error {}
+
+/** Reads every file; a file that cannot be read becomes one line in `errors` and the rest go on. */
+export async function loadAll(files: string[]): Promise<{ docs: Document[]; errors: InputError[] }> {
+  const docs: Document[] = [];
+  const errors: InputError[] = [];
+  for (const file of files) {
+    try {
+      docs.push(await loadDocument(file));
+    } catch (e) {
+      if (e instanceof ReadError) errors.push({ file: e.file, reason: e.reason });
+      else errors.push({ file, reason: `could not be read (${e instanceof Error ? e.message.split('\n')[0] : String(e)})` });
+    }
+  }
+  return { docs, errors };
+}
+
+function choice<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got '${value}')`);
+}
+
+async function extract(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', short: 'f' } } });
+  const format = choice('format', values.format, ['json', 'csv', 'text'] as const, 'json');
+  if (positionals.length === 0) throw new UsageError('extract needs at least one file');
+  const { docs, errors } = await loadAll(await expandPaths(positionals));
+  for (const e of errors) io.err(`kronkoll: ${e.file}: ${e.reason}`);
+  if (docs.length > 0 || errors.length === 0) {
+    io.out(format === 'json' ? formatExtractJson(docs) : format === 'csv' ? formatExtractCsv(docs) : formatExtractText(docs));
+  }
+  return errors.length > 0 ? 2 : 0;
+}
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+async function audit(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', short: 'f' },
+      'fail-on': { type: 'string' },
+      rule: { type: 'string', multiple: true },
+      disable: { type: 'string', multiple: true },
+      'no-color': { type: 'boolean' },
+      color: { type: 'boolean' },
+    },
+  });
+  const format = choice('format', values.format, ['text', 'json', 'sarif'] as const, 'text');
+  const failOn = choice('fail-on', values['fail-on'], ['error', 'warning', 'never'] as const, 'error');
+  if (positionals.length === 0) throw new UsageError('audit needs at least one file or directory');
+  const known = (id: string): boolean => ALL_RULES.some((r) => r.meta.id === id || r.meta.id.startsWith(id.endsWith('/') ? id : `${id}/`));
+  for (const id of [...(values.rule ?? []), ...(values.disable ?? [])]) {
+    if (!known(id)) throw new UsageError(`unknown rule '${id}' (see 'kronkoll rules')`);
+  }
+  const rules = selectRules(ALL_RULES, values.rule ?? [], values.disable ?? []);
+  const { docs, errors } = await loadAll(await expandPaths(positionals));
+  const byFile = runRules(docs, rules);
+  const result: AuditResult = {
+    documents: docs.map((d) => ({ file: d.file, findings: byFile.get(d.file) ?? [], lines: d.lines })),
+    errors,
+  };
+  const color = values.color ? true : values['no-color'] ? false : io.color;
+  if (format === 'json') io.out(formatAuditJson(result));
+  else if (format === 'sarif') io.out(formatAuditSarif(result, rules.map((r) => r.meta), { name: 'kronkoll', version: packageVersion() }));
+  else io.out(formatAuditText(result, { color }));
+  if (format !== 'text') for (const e of errors) io.err(`kronkoll: ${e.file}: ${e.reason}`);
+  if (errors.length > 0) return 2;
+  if (failOn === 'never') return 0;
+  const hit = result.documents.some((d) => d.findings.some((f) => RANK[f.severity] <= RANK[failOn]));
+  return hit ? 1 : 0;
+}
+
+export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      io.out(USAGE);
+      return command === undefined ? 2 : 0;
+    }
+    if (command === '--version' || command === '-v') {
+      io.out(packageVersion());
+      return 0;
+    }
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.out(USAGE);
+      return 0;
+    }
+    if (command === 'extract') return await extract(rest, io);
+    if (command === 'audit') return await audit(rest, io);
+    if (command === 'rules') {
+      io.out(rulesHelp(ALL_RULES));
+      return 0;
+    }
+    throw new UsageError(`unknown command '${command}'`);
+  } catch (e) {
+    if (e instanceof UsageError || (e instanceof Error && 'code' in e && String((e as { code: unknown }).code).startsWith('ERR_PARSE_ARGS'))) {
+      io.err(`kronkoll: ${e.message}\n${USAGE.split('\n').slice(2, 6).join('\n')}`);
+      return 2;
+    }
+    io.err(`kronkoll: internal error: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+    return 2;
+  }
+}

@@ -1,0 +1,78 @@
+import { Decimal } from 'decimal.js';
+import { findAmounts } from '../../grammars/amount/index.js';
+import type { Layout, TextBlock, TextLine } from '../layout/types.js';
+import type { ProseAmount } from '../model/amount.js';
+import type { Document, Problem, Sentence } from '../model/document.js';
+import type { Table } from '../model/table.js';
+import { joinLines } from '../prose/joined-text.js';
+import { splitSentences } from '../prose/sentences.js';
+import { interpretGrid } from '../tables/interpret.js';
+import { readFacts } from './facts.js';
+
+const ZERO = new Decimal(0);
+
+/** Layout → Document: tables interpreted, prose split into sentences, amounts read with their sentence. */
+export function buildDocument(layout: Layout): Document {
+  const tables: Table[] = [];
+  const problems: Problem[] = [...layout.problems];
+  const sentences: Sentence[] = [];
+  const amounts: ProseAmount[] = [];
+  let blockIndex = 0;
+  let lastRole: TextBlock['role'] | null = null;
+
+  const addProse = (role: TextBlock['role'], lines: TextLine[]): void => {
+    // Consecutive list items form one list: rules read "a sentence, then its bullets" as a unit.
+    if (!(role === 'list-item' && lastRole === 'list-item')) blockIndex++;
+    lastRole = role;
+    const joined = joinLines(lines);
+    for (const span of splitSentences(joined.text)) {
+      const text = joined.text.slice(span.start, span.end);
+      const index = sentences.length;
+      sentences.push({ text, location: joined.locate(span.start), role, block: blockIndex });
+      for (const a of findAmounts(text)) {
+        amounts.push({
+          value: a.value,
+          raw: a.raw,
+          unit: a.unit,
+          scale: a.scale,
+          // Whole kronor written out in full are exact; only scaled or decimal figures are rounded.
+          precision: a.scale === 1 && a.unit !== 'percent' && a.written.isInteger() ? ZERO : a.precision,
+          qualifier: a.qualifier,
+          anomalies: a.anomalies,
+          location: joined.locate(span.start + a.start, span.start + a.end),
+          context: text,
+          sentence: index,
+        });
+      }
+    }
+  };
+
+  for (const block of layout.blocks) {
+    if (block.kind === 'text') {
+      addProse(block.role, block.lines);
+      continue;
+    }
+    const result = interpretGrid(block);
+    problems.push(...result.problems);
+    if (result.table) tables.push(result.table);
+    if (result.prose.length > 0) addProse('paragraph', result.prose);
+    lastRole = null;
+  }
+
+  const facts = readFacts(layout.blocks);
+  const doc: Document = {
+    file: layout.file,
+    format: layout.format,
+    kind: facts.kind,
+    title: facts.title,
+    date: facts.date,
+    dnr: facts.dnr,
+    tables,
+    amounts,
+    sentences,
+    problems,
+    lines: layout.lines,
+  };
+  if (layout.lostPages && layout.lostPages.length > 0) doc.lostPages = layout.lostPages;
+  return doc;
+}

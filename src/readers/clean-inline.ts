@@ -1,0 +1,84 @@
+/**
+ * Strips inline markup that survives in text copied from web pages and Markdown
+ * (`<b>`, `**`, `*emphasis*`, `\-` escapes, HTML entities) while remembering, for every
+ * character kept, the source column it came from, so findings can point at the original text.
+ */
+export interface CleanText {
+  text: string;
+  /** columns[i] = 1-based source column of text[i]. */
+  columns: number[];
+  /** The whole content was wrapped in bold markup. */
+  bold: boolean;
+}
+
+const TAG = /^<\/?([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>/;
+const ENTITY = /^&(#x?[0-9a-fA-F]+|[a-zA-Z]+);/;
+const NAMED: Record<string, string> = { nbsp: '\u00a0', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ndash: '–', mdash: '—', minus: '−', thinsp: '\u2009' };
+const ESCAPABLE = /[!-/:-@[-`{-~]/;
+
+function decodeEntity(body: string): string | null {
+  if (body.startsWith('#x') || body.startsWith('#X')) return String.fromCodePoint(parseInt(body.slice(2), 16));
+  if (body.startsWith('#')) return String.fromCodePoint(parseInt(body.slice(1), 10));
+  return NAMED[body.toLowerCase()] ?? null;
+}
+
+export function cleanInline(raw: string, startColumn = 1): CleanText {
+  let text = '';
+  const columns: number[] = [];
+  let boldOpen = 0;
+  let boldChars = 0;
+  let plainChars = 0;
+  const emit = (s: string, col: number): void => {
+    for (const ch of s) {
+      text += ch;
+      for (let k = 0; k < ch.length; k++) columns.push(col);
+      if (ch.trim() !== '') {
+        if (boldOpen > 0) boldChars++;
+        else plainChars++;
+      }
+    }
+  };
+  let i = 0;
+  while (i < raw.length) {
+    const ch = raw[i]!;
+    const col = startColumn + i;
+    if (ch === '<') {
+      const m = TAG.exec(raw.slice(i));
+      if (m) {
+        const name = m[1]!.toLowerCase();
+        if (name === 'b' || name === 'strong') boldOpen += m[0].startsWith('</') ? -1 : 1;
+        if (name === 'br') emit(' ', col);
+        i += m[0].length;
+        continue;
+      }
+    }
+    if (ch === '&') {
+      const m = ENTITY.exec(raw.slice(i));
+      const decoded = m ? decodeEntity(m[1]!) : null;
+      if (m && decoded !== null) {
+        emit(decoded, col);
+        i += m[0].length;
+        continue;
+      }
+    }
+    if (ch === '\\' && i + 1 < raw.length && ESCAPABLE.test(raw[i + 1]!)) {
+      emit(raw[i + 1]!, col + 1);
+      i += 2;
+      continue;
+    }
+    if (ch === '*') {
+      // Emphasis and bold markers carry no text; a run of two marks bold.
+      if (raw[i + 1] === '*') {
+        boldOpen = boldOpen > 0 ? boldOpen - 1 : boldOpen + 1;
+        i += 2;
+      } else i += 1;
+      continue;
+    }
+    emit(ch, col);
+    i++;
+  }
+  // Trailing spaces are Markdown hard breaks, not content.
+  let end = text.length;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  return { text: text.slice(0, end), columns: columns.slice(0, end), bold: boldChars > 0 && plainChars === 0 };
+}

@@ -1,0 +1,59 @@
+import type { Root, Table as MdTable, RootContent } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { attachCaptions } from '../layout/captions.js';
+import type { SourceLine } from '../layout/source-line.js';
+import { toGridCell } from '../layout/source-line.js';
+import { linesToBlocks } from '../layout/text-blocks.js';
+import type { Block, Grid, GridCell, GridRow, Layout } from '../layout/types.js';
+import { splitLines } from './text.js';
+
+/**
+ * Markdown through remark (with GFM tables). Tables come from the syntax tree; everything
+ * else goes line by line through the same block finder as plain text, because government
+ * pages often carry tab-separated tables inside paragraphs.
+ */
+const parser = unified().use(remarkParse).use(remarkGfm);
+
+function gridFromTable(file: string, node: MdTable, lines: string[]): Grid {
+  const rows: GridRow[] = node.children.map((row, r) => {
+    const cells: GridCell[] = row.children.map((cell) => {
+      const kids = cell.children;
+      const start = kids[0]?.position?.start ?? cell.position?.start;
+      const end = kids[kids.length - 1]?.position?.end ?? start;
+      const line = start?.line ?? 1;
+      const src: SourceLine = { raw: lines[line - 1] ?? '', line };
+      const from = kids.length > 0 && start ? start.column - 1 : 0;
+      const to = kids.length > 0 && end && end.line === line ? end.column - 1 : from;
+      const gc = toGridCell(file, src, from, to);
+      gc.header = r === 0;
+      return gc;
+    });
+    return { cells, location: { file, line: row.position?.start.line ?? 1, column: 1 } };
+  });
+  return { kind: 'grid', source: 'gfm', caption: null, rows, headerRows: 1 };
+}
+
+export function readMarkdown(file: string, text: string): Layout {
+  const lines = splitLines(text);
+  const tree = parser.parse(text) as Root;
+  const blocks: Block[] = [];
+  let next = 1; // first source line not yet handed on
+  const flushUntil = (endLine: number): void => {
+    if (endLine < next) return;
+    const src: SourceLine[] = [];
+    for (let l = next; l <= endLine; l++) src.push({ raw: lines[l - 1] ?? '', line: l });
+    blocks.push(...linesToBlocks(file, src));
+    next = endLine + 1;
+  };
+  for (const node of tree.children as RootContent[]) {
+    if (node.type !== 'table' || !node.position) continue;
+    flushUntil(node.position.start.line - 1);
+    blocks.push(gridFromTable(file, node, lines));
+    next = node.position.end.line + 1;
+  }
+  flushUntil(lines.length);
+  attachCaptions(blocks);
+  return { file, format: 'markdown', blocks, lines, problems: [] };
+}

@@ -1,0 +1,45 @@
+import type { Document } from '../model/document.js';
+import type { Finding } from '../model/finding.js';
+import type { Rule, RuleFinding, RuleMeta } from './types.js';
+
+/** Runs document rules on each document and corpus rules on all of them; findings grouped by file. */
+export function runRules(docs: readonly Document[], rules: readonly Rule[]): Map<string, Finding[]> {
+  const byFile = new Map<string, Finding[]>();
+  for (const d of docs) byFile.set(d.file, []);
+  const add = (meta: RuleMeta, f: RuleFinding, fallbackFile: string): void => {
+    const finding: Finding = { ruleId: meta.id, severity: f.severity ?? meta.severity, message: f.message, location: f.location };
+    if (f.related && f.related.length > 0) finding.related = f.related;
+    if (f.expected !== undefined) finding.expected = f.expected;
+    if (f.actual !== undefined) finding.actual = f.actual;
+    const file = byFile.has(f.location.file) ? f.location.file : fallbackFile;
+    byFile.get(file)?.push(finding);
+  };
+  for (const rule of rules) {
+    if (rule.scope === 'document') {
+      for (const d of docs) for (const f of rule.check(d)) add(rule.meta, f, d.file);
+    } else if (docs.length > 0) {
+      for (const f of rule.check(docs)) add(rule.meta, f, docs[0]!.file);
+    }
+  }
+  for (const list of byFile.values()) list.sort(byPlace);
+  return byFile;
+}
+
+const RANK = { error: 0, warning: 1, info: 2 } as const;
+
+function byPlace(a: Finding, b: Finding): number {
+  return (
+    (a.location.page ?? 0) - (b.location.page ?? 0) ||
+    (a.location.line ?? 0) - (b.location.line ?? 0) ||
+    (a.location.column ?? 0) - (b.location.column ?? 0) ||
+    RANK[a.severity] - RANK[b.severity] ||
+    a.ruleId.localeCompare(b.ruleId)
+  );
+}
+
+/** --rule / --disable: ids or whole families ("table/" or "table"). */
+export function selectRules(all: readonly Rule[], only: string[], disable: string[]): Rule[] {
+  const hits = (id: string, pats: string[]): boolean =>
+    pats.some((p) => id === p || id.startsWith(p.endsWith('/') ? p : `${p}/`));
+  return all.filter((r) => (only.length === 0 || hits(r.meta.id, only)) && !hits(r.meta.id, disable));
+}

@@ -1,0 +1,89 @@
+import type { Figure } from '../../compare/interval.js';
+import { compareSum } from '../../compare/interval.js';
+import type { Column, Table } from '../../model/table.js';
+import { differenceText, figureText } from '../figure-text.js';
+import type { DocumentRule, RuleFinding } from '../types.js';
+
+/**
+ * Component columns add up to the row's total column. The total column is found from the
+ * headers ("Totalt", "Summa", "Totalt (kronor)"); its components are the other columns of the
+ * same unit under the same header group. Population, counts and shares are never components.
+ */
+const TOTAL_HEADER = /^(totalt|total|summa|sammanlagt|totalbelopp)\b/i;
+
+export interface RowRelation {
+  total: number;
+  parts: number[];
+}
+
+const group = (c: Column): string => c.header.slice(0, -1).join('\u0000');
+const isTotal = (c: Column): boolean => TOTAL_HEADER.test(c.header[c.header.length - 1] ?? '');
+
+/** Which columns add up to which, found from the header paths alone. */
+export function rowRelations(table: Table): RowRelation[] {
+  const cols = table.columns;
+  const relations: RowRelation[] = [];
+  const totals = cols.map((c, i) => (isTotal(c) ? i : -1)).filter((i) => i >= 0);
+  const coveredByGroupTotal = new Set<number>();
+  // Group totals first ("BUP / Totalt"), then the top-level total over what is left.
+  const ordered = [...totals].sort((a, b) => cols[b]!.header.length - cols[a]!.header.length);
+  for (const t of ordered) {
+    const tc = cols[t]!;
+    if (tc.unit !== 'SEK' && tc.unit !== null) continue;
+    const g = group(tc);
+    const parts: number[] = [];
+    cols.forEach((c, i) => {
+      if (i === t || c.unit !== tc.unit || c.scale === undefined) return;
+      if (g !== '' && group(c) !== g) return;
+      if (g === '' && coveredByGroupTotal.has(i)) return;
+      if (isTotal(c) && g !== '') return;
+      parts.push(i);
+    });
+    if (parts.length < 2) continue;
+    if (g !== '') for (const p of parts) coveredByGroupTotal.add(p);
+    relations.push({ total: t, parts });
+  }
+  return relations;
+}
+
+export const rowTotal: DocumentRule = {
+  scope: 'document',
+  meta: {
+    id: 'table/row-total',
+    description: 'Delkolumnerna summerar till radens totalkolumn',
+    severity: 'error',
+    docs:
+      'In a table with a total column (header Totalt, Summa …), the other money columns of the same header group must add up to it on every row. ' +
+      'Columns of population, counts or percent are not components. Rounded figures are compared as intervals.',
+  },
+  check(doc) {
+    const out: RuleFinding[] = [];
+    for (const table of doc.tables) {
+      for (const rel of rowRelations(table)) {
+        const unit = table.columns[rel.total]!.unit;
+        for (const row of table.rows) {
+          const total = row.cells[rel.total]!;
+          if (total.value === null) continue;
+          const figures = rel.parts
+            .map((p) => row.cells[p]!)
+            .filter((c) => c.value !== null)
+            .map((c): Figure => ({ value: c.value!, precision: c.precision }));
+          if (figures.length < 2) continue;
+          const c = compareSum(figures, { value: total.value, precision: total.precision });
+          if (c.verdict === 'exact') continue;
+          out.push({
+            severity: c.verdict === 'mismatch' ? 'error' : 'info',
+            message:
+              `raden "${row.label}": ${figures.length} kolumner summerar till ${figureText(c.computed, unit)}; ` +
+              `kolumnen "${table.columns[rel.total]!.header.join(' / ')}" anger ${figureText(c.stated, unit)} (${differenceText(c.difference, c.slack, unit)})` +
+              (c.verdict === 'within-rounding' ? ' — stämmer inom avrundningen' : ''),
+            location: total.location,
+            expected: c.stated.toFixed(),
+            actual: c.computed.toFixed(),
+          });
+        }
+      }
+    }
+    return out;
+  },
+};

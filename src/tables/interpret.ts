@@ -1,0 +1,163 @@
+import { Decimal } from 'decimal.js';
+import { findAmounts, parseCell } from '../../grammars/amount/index.js';
+import { isDash, looksValue } from '../layout/looks-numeric.js';
+import type { Grid, TextLine } from '../layout/types.js';
+import type { Anomaly } from '../model/amount.js';
+import type { Problem } from '../model/document.js';
+import type { Cell, Column, Row, RowKind, Table } from '../model/table.js';
+import { isTotalLabel, matchRegion } from '../regions/index.js';
+import { countHeaderRows, headerPaths } from './header.js';
+import { toMatrix, type Slot } from './matrix.js';
+import { columnUnit, moneyUnit, MONEY_HINT, type UnitScale } from './units.js';
+
+/**
+ * Grid → Table, written once for every format: header paths, label column, units and
+ * scale, row kinds, regions, and every cell read by the amount grammar. A cell that should
+ * hold a number and does not is reported, never dropped.
+ */
+export interface Interpreted {
+  table: Table | null;
+  problems: Problem[];
+  /** A grid without numbers is text set out in columns: handed back as prose lines. */
+  prose: TextLine[];
+}
+
+const NUMBERED = /^(\d+(?:\.\d+)*)\.?\s+(\S.*)$/;
+const ZERO = new Decimal(0);
+
+/** Caption text with its amounts cut out, so "av 3 000 000 000 kronor" does not set the unit. */
+function unitText(text: string): string {
+  let out = text;
+  for (const a of findAmounts(text).reverse()) out = out.slice(0, a.start) + ' ' + out.slice(a.end);
+  return out;
+}
+
+function tableUnit(grid: Grid, labelHeader: string): UnitScale | null {
+  const sources = [grid.unitNote?.text, grid.caption?.text, labelHeader];
+  for (const s of sources) {
+    if (!s) continue;
+    const u = moneyUnit(unitText(s));
+    if (u) return u;
+  }
+  return null;
+}
+
+function rowKind(label: string, values: Cell[], cells: Slot[]): RowKind {
+  const hasValue = values.some((v) => v.value !== null);
+  if (!hasValue) return 'other';
+  if (label !== '' && isTotalLabel(label)) return 'total';
+  // "varav X" breaks out part of the row above; summing it again would count it twice.
+  if (/^(varav|därav)\b/i.test(label)) return 'other';
+  if (/^(delsumma|delsummor|summa\s+\S)/i.test(label) && !isTotalLabel(label)) return 'subtotal';
+  const nonEmpty = cells.filter((s) => s.cell.text.trim() !== '');
+  if (nonEmpty.length > 0 && nonEmpty.every((s) => s.cell.bold) && !matchRegion(label)) return 'total';
+  if (label === '') return 'other';
+  return 'data';
+}
+
+export function interpretGrid(grid: Grid): Interpreted {
+  const problems: Problem[] = [];
+  const m = toMatrix(grid);
+  if (m.length === 0 || (m[0]?.length ?? 0) < 2) return { table: null, problems, prose: gridAsProse(grid) };
+  const headerRows = countHeaderRows(grid, m);
+  const paths = headerPaths(m, headerRows);
+  const width = m[0]!.length;
+  const body = m.slice(headerRows);
+
+  // Value columns: those with at least one number; the first text column is the label.
+  const numeric: boolean[] = [];
+  for (let c = 0; c < width; c++) numeric.push(body.some((row) => row[c]!.origin && looksValue(row[c]!.cell.text) && !isDash(row[c]!.cell.text)));
+  let labelCol = 0;
+  while (labelCol < width - 1 && numeric[labelCol] && !body.some((row) => row[labelCol]!.cell.text.trim() !== '' && !looksValue(row[labelCol]!.cell.text))) labelCol++;
+  const valueCols: number[] = [];
+  const textCols: number[] = [];
+  for (let c = 0; c < width; c++) {
+    if (c === labelCol) continue;
+    (numeric[c] ? valueCols : textCols).push(c);
+  }
+  if (valueCols.length === 0) return { table: null, problems, prose: gridAsProse(grid) };
+
+  const labelHeader = (paths[labelCol] ?? []).join(' ');
+  const tUnit = tableUnit(grid, labelHeader);
+  const context = [grid.caption?.text ?? '', ...paths.map((p) => p.join(' '))].join(' ');
+  const columns: Column[] = valueCols.map((c) => {
+    const header = paths[c] ?? [];
+    const own = columnUnit(header.join(' '));
+    const cellsArePercent = body.every((row) => row[c]!.cell.text.trim() === '' || /%\s*$/.test(row[c]!.cell.text.trim()));
+    const u: UnitScale | null =
+      own ?? (cellsArePercent ? { unit: 'percent', scale: 1 } : tUnit ?? (MONEY_HINT.test(context) ? { unit: 'SEK', scale: 1 } : null));
+    return { header, unit: u?.unit ?? null, scale: u?.scale ?? 1 };
+  });
+
+  const rows: Row[] = [];
+  for (const srow of body) {
+    const labelSlot = srow[labelCol]!;
+    let label = labelSlot.cell.text.replace(/\s+/g, ' ').trim();
+    const extra = textCols.map((c) => srow[c]!.cell.text.trim()).filter((t) => t !== '');
+    if (extra.length > 0) label = [label, ...extra].filter((t) => t !== '').join(' | ');
+    let number: string | undefined;
+    const numbered = NUMBERED.exec(label);
+    if (numbered && grid.source === 'numbered') {
+      number = numbered[1]!;
+      label = numbered[2]!;
+    }
+    const unreadable: string[] = [];
+    const cells: Cell[] = valueCols.map((c, k) => {
+      const slot = srow[c]!;
+      const col = columns[k]!;
+      const raw = slot.origin ? slot.cell.text.trim() : '';
+      const location = slot.cell.location;
+      if (raw === '') return { raw, value: null, precision: ZERO, anomalies: [], location };
+      if (isDash(raw)) return { raw, value: ZERO, precision: ZERO, anomalies: [], location };
+      const parsed = parseCell(raw);
+      if (!parsed) {
+        unreadable.push(raw);
+        problems.push({
+          message: `cellen "${raw}" i raden "${label}", kolumnen "${col.header.join(' / ')}" är inget tal`,
+          location,
+        });
+        return { raw, value: null, precision: ZERO, anomalies: [], location };
+      }
+      const own = parsed.scale !== 1 || parsed.unit === 'percent';
+      const scale = own ? 1 : col.scale;
+      // Whole kronor and whole persons written out in full are exact, not rounded to ±0,5.
+      const exact = scale === 1 && parsed.scale === 1 && parsed.unit !== 'percent' && col.unit !== 'percent' && parsed.written.isInteger();
+      const anomalies: Anomaly[] = parsed.anomalies;
+      return {
+        raw,
+        value: (own ? parsed.value : parsed.written).times(scale),
+        precision: exact ? ZERO : parsed.precision.times(scale),
+        anomalies,
+        location,
+      };
+    });
+    const kind = number !== undefined ? (cells.some((c) => c.value !== null) ? 'data' : 'other') : rowKind(label, cells, srow.slice(1));
+    const region = kind === 'data' ? matchRegion(label) : null;
+    const row: Row = { label, kind, region, cells, location: labelSlot.cell.location };
+    if (number) {
+      row.number = number;
+      row.level = number.split('.').length;
+    }
+    if (unreadable.length > 0) row.unreadable = unreadable;
+    rows.push(row);
+  }
+
+  const first = grid.rows[0]!;
+  const table: Table = {
+    caption: grid.caption?.text ?? null,
+    unit: tUnit?.unit ?? null,
+    scale: tUnit?.scale ?? 1,
+    columns,
+    rows,
+    location: first.cells[0]?.location ?? first.location,
+    labelHeader: labelHeader === '' ? null : labelHeader,
+  };
+  if (grid.caption) table.captionLocation = grid.caption.location;
+  return { table, problems, prose: [] };
+}
+
+function gridAsProse(grid: Grid): TextLine[] {
+  return grid.rows
+    .map((r) => ({ text: r.cells.map((c) => c.text.trim()).filter((t) => t !== '').join(' '), location: r.cells[0]?.location ?? r.location }))
+    .filter((l) => l.text !== '');
+}

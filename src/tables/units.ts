@@ -1,0 +1,38 @@
+import type { Unit } from '../model/amount.js';
+
+/** A unit and the multiplier it puts on written numbers. */
+export interface UnitScale {
+  unit: Unit;
+  scale: number;
+}
+
+/**
+ * Unit phrases in captions and headers: "Miljoner kronor", "(tkr)", "belopp angivna i tkr",
+ * "(kronor)". Amounts in the same text ("Fördelning av 3 000 000 000 kronor") must be removed
+ * before calling this: a unit after a number belongs to that number, not to the table.
+ */
+const MONEY: [RegExp, number][] = [
+  [/\b(miljarder|miljard)\s+(kronor|kr)\b|\bmdkr\b|\bmiljarder\b/i, 1e9],
+  [/\b(miljoner|miljon)\s+(kronor|kr)\b|\bmnkr\b|\bmkr\b|\bmsek\b|\(\s*miljoner\s*\)|^\s*miljoner\s*$/i, 1e6],
+  [/\btkr\b|\btusen(tal)?\s+kronor\b|\bksek\b|\(\s*tusental\s*\)/i, 1e3],
+  [/\bkronor\b|\(\s*kr\s*\)|\bkr\b|\bsek\b/i, 1],
+];
+
+export function moneyUnit(text: string): UnitScale | null {
+  for (const [re, scale] of MONEY) if (re.test(text)) return { unit: 'SEK', scale };
+  return null;
+}
+
+/** A column's own unit from its header path; null means "as the table says". */
+export function columnUnit(header: string): UnitScale | null {
+  const h = header.toLowerCase();
+  if (/andel|procent|%/.test(h)) return { unit: 'percent', scale: 1 };
+  const money = moneyUnit(header);
+  if (money) return money;
+  if (/befolkning|invånare|folkmängd|invånarantal|antal personer|personer/.test(h)) return { unit: 'persons', scale: 1 };
+  if (/^antal|\bantal\b/.test(h)) return { unit: 'count', scale: 1 };
+  return null;
+}
+
+/** Words that make an unlabelled value column money when the table names no unit. */
+export const MONEY_HINT = /kronor|\bkr\b|medel|belopp|bidrag|ersättning|fördelning|utbetalning|totalt|summa|tilldelning|stöd/i;
