@@ -57,7 +57,8 @@ function toSegment(runs: Run[], spacers: Spacer[]): Segment {
   }
   const size = Math.max(...runs.map((r) => r.size));
   const boxes = runs.map(runBox);
-  return { text: text.replace(/ {2,}/g, ' ').trim(), box: union(boxes), size };
+  const parts = runs.map((r, k) => ({ text: r.text, box: boxes[k]! }));
+  return { text: text.replace(/ {2,}/g, ' ').trim(), box: union(boxes), size, parts };
 }
 
 /** The space character the PDF drew in a gap (NBSP, narrow NBSP), or a plain space. */

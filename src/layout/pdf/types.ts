@@ -27,6 +27,8 @@ export interface Segment {
   text: string;
   box: Box;
   size: number;
+  /** The runs it was joined from, to split it again at a table column edge. */
+  parts: { text: string; box: Box }[];
 }
 
 export interface PdfLine {

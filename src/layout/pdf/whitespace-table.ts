@@ -2,7 +2,7 @@ import type { Box } from '../../model/location.js';
 import type { GridCell, GridRow } from '../types.js';
 import { cell, row, type FoundGrid } from './grid-parts.js';
 import { joinWrapped } from './join-wrapped.js';
-import { right } from './lines.js';
+import { right, union } from './lines.js';
 import { isNumericCell } from './numeric.js';
 import type { PdfLine, Segment } from './types.js';
 
@@ -221,7 +221,7 @@ function headerRows(file: string, page: number, header: PdfLine[], columns: Colu
   const placed: Placed[] = [];
   header.forEach((line, li) => {
     const mine: Placed[] = [];
-    for (const seg of line.segments) {
+    for (const seg of line.segments.flatMap((s) => splitAtColumns(s, columns))) {
       const l = seg.box.x;
       const r = right(seg.box);
       if (Math.abs(l - labelLeft) < 4 && r <= (columns[0]?.left ?? Infinity) + 2) {
@@ -243,33 +243,34 @@ function headerRows(file: string, page: number, header: PdfLine[], columns: Colu
       if (k < 0) k = nearest(columns, (l + r) / 2);
       mine.push({ seg, line: li, from: k, to: k });
     }
-    for (const p of mine) {
+    placed.push(...mine);
+  });
+  for (const p of placed) {
       if (p.from < 0) continue;
       const c = columns[p.from]!;
       const r = right(p.seg.box);
       if (Math.abs(r - c.right) < 4 || Math.abs(p.seg.box.x - c.left) < 8) continue;
-      const claimed = (k: number) => mine.some((o) => o !== p && o.from <= k && k <= o.to);
+      const claimed = (k: number) => placed.some((o) => o.line === p.line) && placed.some((o) => o.line === p.line && o !== p && o.from <= k && k <= o.to);
       let lo = p.from;
       let hi = p.from;
       while (lo - 1 >= 0 && !claimed(lo - 1)) lo--;
       while (hi + 1 < columns.length && !claimed(hi + 1)) hi++;
       const centre = p.seg.box.x + p.seg.box.width / 2;
-      let best: [number, number] = [p.from, p.from];
-      let bestDiff = Math.abs(centre - (c.left + c.right) / 2);
+      const filledBelow = (k: number) => placed.some((o) => o.line > p.line && o.from <= k && k <= o.to);
+      const ranges: { r: [number, number]; diff: number }[] = [];
       for (let a = lo; a <= p.from; a++) {
         for (let b = p.from; b <= hi; b++) {
-          const mid = (columns[a]!.left + columns[b]!.right) / 2;
-          const diff = Math.abs(centre - mid);
-          if (diff < bestDiff - 2) {
-            bestDiff = diff;
-            best = [a, b];
-          }
+          const ok = a === b || Array.from({ length: b - a + 1 }, (_, i) => a + i).every(filledBelow);
+          if (ok) ranges.push({ r: [a, b], diff: Math.abs(centre - (columns[a]!.left + columns[b]!.right) / 2) });
         }
       }
+      // The widest range the header is centred over (within a few points) wins: "BUP" over three sub-headers.
+      const minDiff = Math.min(...ranges.map((x) => x.diff));
+      let best: [number, number] = [p.from, p.from];
+      for (const x of ranges) if (x.diff <= minDiff + 3 && x.r[1] - x.r[0] > best[1] - best[0]) best = x.r;
       [p.from, p.to] = best;
     }
-    placed.push(...mine);
-  });
+
   // Lines further apart than a wrapped line are separate header rows.
   const groups: [number, number][] = [];
   header.forEach((line, li) => {
@@ -315,6 +316,25 @@ function headerRows(file: string, page: number, header: PdfLine[], columns: Colu
     }
     return row(file, page, cells, boxes);
   });
+}
+
+/** Cuts a segment where a gap between its runs straddles a column's right edge. */
+function splitAtColumns(seg: Segment, columns: Column[]): Segment[] {
+  if (seg.parts.length < 2) return [seg];
+  const out: Segment[] = [];
+  let cur: Segment['parts'] = [];
+  const flush = () => {
+    if (cur.length === 0) return;
+    out.push({ text: cur.map((p) => p.text).join(' ').replace(/\s+/g, ' ').trim(), box: union(cur.map((p) => p.box)), size: seg.size, parts: cur });
+    cur = [];
+  };
+  for (const part of seg.parts) {
+    const prev = cur[cur.length - 1];
+    if (prev && columns.some((c) => right(prev.box) <= c.right + 3 && part.box.x > c.right)) flush();
+    cur.push(part);
+  }
+  flush();
+  return out;
 }
 
 function nearest(columns: Column[], x: number): number {
