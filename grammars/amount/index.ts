@@ -1,0 +1,46 @@
+/**
+ * Public API of the Swedish amount grammar: amounts in prose, numbers in table cells,
+ * number words and Swedish number formatting.
+ */
+import { amountParser } from './parser.js';
+import { amountLexer } from './tokens.js';
+import { amountVisitor } from './visitor.js';
+import { cellAmount, proseAmounts, readSyntax } from './interpret.js';
+import { windows } from './window.js';
+import type { AmountSyntax } from './syntax.js';
+import type { ParsedAmount } from './types.js';
+
+export type { ParsedAmount } from './types.js';
+export { parseNumberWord } from './numberWords.js';
+export { formatSwedish } from './format.js';
+
+/** Every amount in a run of prose (a sentence or paragraph), in source order. */
+export function findAmounts(text: string): ParsedAmount[] {
+  const { tokens } = amountLexer.tokenize(text);
+  const found: ParsedAmount[] = [];
+  for (const window of windows(text, tokens)) {
+    amountParser.input = window;
+    const cst = amountParser.amounts();
+    // Windows hold only amount tokens, so the grammar accepts them; should one ever fail,
+    // its amounts are left out rather than guessed.
+    if (amountParser.errors.length > 0) continue;
+    const syntaxes = amountVisitor.visit(cst) as AmountSyntax[];
+    const readings = syntaxes.flatMap((s) => readSyntax(text, s, 'prose'));
+    found.push(...proseAmounts(text, readings));
+  }
+  return found;
+}
+
+/**
+ * A table cell: the whole trimmed text must be one number, possibly with %, a unit or a
+ * qualifier. Returns null when it is not. Offsets refer to `text` as given.
+ */
+export function parseCell(text: string): ParsedAmount | null {
+  const { tokens, errors } = amountLexer.tokenize(text);
+  if (errors.length > 0 || tokens.length === 0) return null;
+  amountParser.input = tokens;
+  const cst = amountParser.amount();
+  if (amountParser.errors.length > 0) return null;
+  const syntax = amountVisitor.visit(cst) as AmountSyntax;
+  return cellAmount(text, readSyntax(text, syntax, 'cell'));
+}

@@ -1,0 +1,256 @@
+/**
+ * The Swedish reading rules: which dash is a minus sign, which digits are glued to other
+ * text, how a run of digit groups divides into numbers, what unit and scale apply, and which
+ * numbers count as amounts at all.
+ */
+import { Decimal } from 'decimal.js';
+import type { Anomaly, Qualifier, Unit } from '../../src/model/amount.js';
+import { formatSwedish } from './format.js';
+import { readRun, resolveCell, resolveProse, type NumberPiece } from './grouping.js';
+import { QUALIFIER_WORDS } from './lexicon.js';
+import type { AmountSyntax, Span, UnitKind } from './syntax.js';
+import type { ParsedAmount } from './types.js';
+
+const LETTER = /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]/;
+const DIGIT = /[0-9]/;
+
+function isLetter(c: string): boolean {
+  return c !== '' && LETTER.test(c);
+}
+function isDigit(c: string): boolean {
+  return c !== '' && DIGIT.test(c);
+}
+
+/** A dash right after a digit or letter joins a range ("0–18 år", "1,0–4,9"); it is not a minus. */
+export function isRangeDash(text: string, dash: Span): boolean {
+  const before = text.charAt(dash.start - 1);
+  return isDigit(before) || isLetter(before);
+}
+
+/** Digits continuing an identifier or a dotted/colon number: "S2023/03331", "2017:80", "3.7". */
+function gluedBefore(text: string, at: number): boolean {
+  const c = text.charAt(at - 1);
+  if (isLetter(c) || c === '/') return true;
+  return (c === ':' || c === '.' || c === ',') && isDigit(text.charAt(at - 2));
+}
+
+/** Digits followed by letters or the rest of an identifier: "2023/24", "1990-talet", "1:11". */
+function gluedAfter(text: string, at: number, tailStart: number | undefined): boolean {
+  const c = text.charAt(at);
+  if (isLetter(c)) return tailStart !== at; // "100kr" is fine, "5G" is not
+  if (c === '/') return true;
+  if (c === ':' || c === '.' || c === ',') return isDigit(text.charAt(at + 1));
+  if (c === '-') return isLetter(text.charAt(at + 1));
+  return false;
+}
+
+/** One number read from the text, before deciding whether it is an amount. */
+interface Reading {
+  kind: 'digits' | 'words';
+  /** Unsigned value as written, as a decimal string. */
+  digits: string;
+  decimals: number;
+  negative: boolean;
+  grouped: boolean;
+  malformed: NumberPiece | null;
+  article: boolean;
+  qualifier: Qualifier;
+  scaleExponent: number;
+  hasScaleWord: boolean;
+  unitKind: UnitKind | null;
+  unitExponent: number;
+  /** Whether a scale or unit word follows this number. */
+  hasTail: boolean;
+  rangeDash: Span | null;
+  start: number;
+  end: number;
+}
+
+function qualifierOf(span: Span | undefined): Qualifier {
+  return span ? (QUALIFIER_WORDS.get(span.image.toLowerCase()) ?? 'exact') : 'exact';
+}
+
+function pieceDigits(p: NumberPiece): string {
+  const int = p.groups.map((g) => g.digits).join('');
+  return p.fraction ? `${int}.${p.fraction}` : int;
+}
+
+/** Whether the unit (or the default for "miljoner"/"miljarder") is kronor or percent. */
+function moneyOrPercent(syntax: AmountSyntax): boolean {
+  if (syntax.unit) return syntax.unit.kind === 'SEK' || syntax.unit.kind === 'percent';
+  return (syntax.scale?.exponent ?? 0) >= 6;
+}
+
+function readDigits(text: string, syntax: AmountSyntax, run: Span, mode: 'prose' | 'cell'): Reading[] {
+  const whole = readRun(run);
+  let groups = whole.groups;
+  let fraction = whole.fraction;
+  let end = whole.end;
+  let qualifier = syntax.qualifier;
+  let dash = syntax.dash;
+  let tail = syntax.unit ?? syntax.scale ? { scale: syntax.scale, unit: syntax.unit } : null;
+  if (mode === 'prose') {
+    if (gluedBefore(text, run.start)) {
+      // The first group belongs to an identifier; whatever precedes it is not about the rest.
+      groups = groups.slice(1);
+      qualifier = undefined;
+      dash = undefined;
+    }
+    const tailStart = (syntax.scale ?? syntax.unit)?.span.start;
+    if (groups.length > 0 && gluedAfter(text, end, tailStart)) {
+      groups = groups.slice(0, -1);
+      fraction = '';
+      tail = null;
+      end = groups[groups.length - 1]?.end ?? end;
+    }
+    if (groups.length === 0) return [];
+  }
+  const digitRun = { groups, fraction, end };
+  const moneyFollows = tail !== null && moneyOrPercent(syntax);
+  const pieces = mode === 'cell' ? [resolveCell(digitRun)] : resolveProse(digitRun, moneyFollows);
+  return pieces.map((p, i): Reading => {
+    const first = i === 0;
+    const withTail = tail !== null && p.end === end;
+    const range = first && dash !== undefined && mode === 'prose' && isRangeDash(text, dash);
+    const minus = first && dash !== undefined && !range && /[1-9]/.test(pieceDigits(p));
+    const q = first ? qualifier : undefined;
+    return {
+      kind: 'digits',
+      digits: pieceDigits(p),
+      decimals: p.fraction.length,
+      negative: minus,
+      grouped: p.groups.length > 1,
+      malformed: p.malformed ? p : null,
+      article: false,
+      qualifier: qualifierOf(q),
+      scaleExponent: withTail ? (tail?.scale?.exponent ?? 0) : 0,
+      hasScaleWord: withTail && tail?.scale !== undefined,
+      unitKind: withTail ? (tail?.unit?.kind ?? null) : null,
+      unitExponent: withTail ? (tail?.unit?.exponent ?? 0) : 0,
+      hasTail: withTail,
+      rangeDash: range && dash ? dash : null,
+      start: q?.start ?? (minus && dash ? dash.start : p.start),
+      end: withTail ? syntax.end : p.end,
+    };
+  });
+}
+
+/** Reads every number a syntax node holds (a digit run can hold several). */
+export function readSyntax(text: string, syntax: AmountSyntax, mode: 'prose' | 'cell'): Reading[] {
+  const numeral = syntax.numeral;
+  if (numeral.kind === 'digits') return readDigits(text, syntax, numeral.run, mode);
+  const minus = syntax.dash !== undefined && (mode === 'cell' || !isRangeDash(text, syntax.dash));
+  return [
+    {
+      kind: 'words',
+      digits: numeral.half ? `${numeral.value}.5` : String(numeral.value),
+      decimals: 0,
+      negative: minus,
+      grouped: false,
+      malformed: null,
+      article: numeral.article,
+      qualifier: qualifierOf(syntax.qualifier),
+      scaleExponent: syntax.scale?.exponent ?? 0,
+      hasScaleWord: syntax.scale !== undefined,
+      unitKind: syntax.unit?.kind ?? null,
+      unitExponent: syntax.unit?.exponent ?? 0,
+      hasTail: syntax.scale !== undefined || syntax.unit !== undefined,
+      rangeDash: null,
+      start: syntax.start,
+      end: syntax.end,
+    },
+  ];
+}
+
+/**
+ * "10–20 miljoner kronor": the first number of a range takes the scale and unit written
+ * after the second, as Swedish writes ranges.
+ */
+export function linkRanges(text: string, readings: Reading[]): void {
+  for (let i = 1; i < readings.length; i++) {
+    const to = readings[i] as Reading;
+    const from = readings[i - 1] as Reading;
+    if (!to.rangeDash || !to.hasTail || from.hasTail) continue;
+    if (text.slice(from.end, to.rangeDash.start).trim() !== '') continue;
+    from.scaleExponent = to.scaleExponent;
+    from.hasScaleWord = to.hasScaleWord;
+    from.unitKind = to.unitKind;
+    from.unitExponent = to.unitExponent;
+    from.hasTail = true;
+  }
+}
+
+function finalUnit(r: Reading): Unit | null | 'foreign' {
+  if (r.unitKind !== null) return r.unitKind;
+  // "450 miljoner" with no currency word means kronor in these documents.
+  return r.hasScaleWord && r.scaleExponent >= 6 ? 'SEK' : null;
+}
+
+/** Whether a reading is an amount worth reporting in prose. */
+function isProseAmount(r: Reading, unit: Unit | null | 'foreign'): boolean {
+  if (unit === 'foreign') return false;
+  if (r.kind === 'words') {
+    if (r.hasScaleWord) return unit !== null;
+    // "tre procent" is an amount; "en krona" or "två barn" is ordinary language.
+    return (unit === 'SEK' || unit === 'percent') && !r.article;
+  }
+  if (unit === null) return r.grouped && r.malformed === null && r.scaleExponent === 0;
+  return true;
+}
+
+function isCellAmount(r: Reading, unit: Unit | null | 'foreign'): boolean {
+  if (unit === 'foreign') return false;
+  return r.kind === 'digits' || r.hasTail;
+}
+
+function toParsed(text: string, r: Reading, unit: Unit | null): ParsedAmount {
+  const exponent = r.scaleExponent + r.unitExponent;
+  const sign = r.negative ? '-' : '';
+  const written = new Decimal(sign + r.digits);
+  // Built from strings with an exponent so that no digit is rounded away.
+  const value = new Decimal(`${sign}${r.digits}e${exponent}`);
+  const precision = new Decimal(`5e${exponent - r.decimals - 1}`);
+  const anomalies: Anomaly[] = [];
+  if (r.malformed) {
+    const raw = text.slice(r.malformed.start, r.malformed.end);
+    anomalies.push({
+      kind: 'digit-grouping',
+      raw,
+      message: `malformed thousands grouping: "${raw}" read as ${formatSwedish(new Decimal(r.digits))}`,
+    });
+  }
+  return {
+    value,
+    written,
+    unit,
+    scale: 10 ** exponent,
+    precision,
+    qualifier: r.qualifier,
+    anomalies,
+    raw: text.slice(r.start, r.end),
+    start: r.start,
+    end: r.end,
+  };
+}
+
+/** Amounts among the readings of one window of prose. */
+export function proseAmounts(text: string, readings: Reading[]): ParsedAmount[] {
+  linkRanges(text, readings);
+  const out: ParsedAmount[] = [];
+  for (const r of readings) {
+    const unit = finalUnit(r);
+    if (isProseAmount(r, unit) && unit !== 'foreign') out.push(toParsed(text, r, unit));
+  }
+  return out;
+}
+
+/** The single amount of a table cell, or null. */
+export function cellAmount(text: string, readings: Reading[]): ParsedAmount | null {
+  if (readings.length !== 1) return null;
+  const r = readings[0] as Reading;
+  const unit = finalUnit(r);
+  if (!isCellAmount(r, unit) || unit === 'foreign') return null;
+  return toParsed(text, r, unit);
+}
+
+export type { Reading };
