@@ -60,3 +60,12 @@ export function parseNumberWord(word: string): number | null {
   const rest = below1000(tail);
   return rest === null || rest === 0 ? null : thousands * 1000 + rest;
 }
+
+/** Every word part a number word is built from, for the lexer's quick shape test. */
+export const NUMBER_WORD_PARTS: readonly string[] = [
+  ...UNITS.keys(),
+  ...TEENS.keys(),
+  ...TENS.keys(),
+  'hundra',
+  'tusen',
+];

@@ -7,7 +7,7 @@
  * number ends and the next begins needs the following unit, so it is left to the visitor.
  */
 import { createToken, Lexer, type CustomPatternMatcherReturn, type TokenType } from 'chevrotain';
-import { parseNumberWord } from './numberWords.js';
+import { NUMBER_WORD_PARTS, parseNumberWord } from './numberWords.js';
 import * as words from './lexicon.js';
 
 /** Letters that can occur in Swedish (and other Latin-script) words. */
@@ -39,16 +39,20 @@ export const Word = createToken({
   pattern: new RegExp(`[${LETTER}][${LETTER}0-9]*`),
 });
 
-const WORD_AT = new RegExp(`[${LETTER}]+`, 'y');
-const LETTER_OR_DIGIT = new RegExp(`[${LETTER}0-9]`);
+/**
+ * Quick shape test before the exact check: a whole word made only of number-word parts.
+ * Most words fail it within a character or two, which keeps the lexer fast on prose.
+ */
+const NUMBER_WORD_SHAPE = new RegExp(
+  `(?:${[...NUMBER_WORD_PARTS].sort((a, b) => b.length - a.length).join('|')})+(?![${LETTER}0-9])`,
+  'iy',
+);
 
 /** A whole word whose letters spell a number ("två", "tjugofem"); "tusen" is a scale word instead. */
 function matchNumberWord(text: string, offset: number): CustomPatternMatcherReturn | null {
-  WORD_AT.lastIndex = offset;
-  const m = WORD_AT.exec(text);
+  NUMBER_WORD_SHAPE.lastIndex = offset;
+  const m = NUMBER_WORD_SHAPE.exec(text);
   if (m === null) return null;
-  const next = text.charAt(offset + m[0].length);
-  if (next !== '' && LETTER_OR_DIGIT.test(next)) return null;
   const lower = m[0].toLowerCase();
   if (lower === 'tusen') return null;
   const value = parseNumberWord(lower);
