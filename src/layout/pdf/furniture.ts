@@ -18,25 +18,25 @@ export function removeFurniture(pages: PageData[]): PdfLine[][] {
     if (l.box.y + l.box.height <= y0 + BAND * h) return 'bottom';
     return null;
   };
-  const seen = new Map<string, Set<number>>();
+  const seen = new Map<string, { page: number; baseline: number }[]>();
   for (const p of pages) {
     for (const l of p.lines) {
       const band = inBand(p, l);
       if (!band) continue;
-      const k = `${band}|${Math.round(l.baseline / 4)}|${key(l)}`;
+      const k = `${band}|${key(l)}`;
       let s = seen.get(k);
-      if (!s) seen.set(k, (s = new Set()));
-      s.add(p.page);
+      if (!s) seen.set(k, (s = []));
+      s.push({ page: p.page, baseline: l.baseline });
     }
   }
+  const repeats = (k: string, baseline: number) => new Set((seen.get(k) ?? []).filter((o) => Math.abs(o.baseline - baseline) < 3).map((o) => o.page)).size;
   const repeatMin = pages.length >= 2 ? 2 : Infinity;
   return pages.map((p) =>
     p.lines.filter((l) => {
       const band = inBand(p, l);
       if (!band) return true;
       if (PAGE_NUMBER.test(l.text.trim())) return false;
-      const k = `${band}|${Math.round(l.baseline / 4)}|${key(l)}`;
-      return (seen.get(k)?.size ?? 0) < repeatMin;
+      return repeats(`${band}|${key(l)}`, l.baseline) < repeatMin;
     }),
   );
 }
