@@ -1,0 +1,348 @@
+import { describe, expect, it } from 'vitest';
+import { findAmounts, parseCell, type ParsedAmount } from '../../../grammars/amount/index.js';
+
+/** Compact view of an amount for assertions. */
+function view(a: ParsedAmount) {
+  return {
+    raw: a.raw,
+    value: a.value.toFixed(),
+    unit: a.unit,
+    scale: a.scale,
+    precision: a.precision.toFixed(),
+    qualifier: a.qualifier,
+  };
+}
+
+const values = (text: string) => findAmounts(text).map((a) => a.value.toFixed());
+const one = (text: string) => {
+  const found = findAmounts(text);
+  expect(found).toHaveLength(1);
+  return found[0] as ParsedAmount;
+};
+const cell = (text: string) => {
+  const a = parseCell(text);
+  expect(a).not.toBeNull();
+  return a as ParsedAmount;
+};
+
+describe('seed 000 prose (government decision, 2024-12-16)', () => {
+  it('reads the payout "1 545 740 465 kronor"', () => {
+    const a = one('betala ut 1 545 740 465 kronor till regionerna.');
+    expect(view(a)).toEqual({
+      raw: '1 545 740 465 kronor', value: '1545740465', unit: 'SEK', scale: 1, precision: '0.5', qualifier: 'exact',
+    });
+    expect(a.written.toFixed()).toBe('1545740465');
+  });
+
+  it('reads the funds paragraph', () => {
+    const text =
+      'För 2024 har regeringen avsatt 2 937 000 000 kronor för ändamålet. I samband med regeringens beslut ' +
+      'om överenskommelsen utbetalades 1 237 500 000 kronor till regionerna. SKR tilldelades 12 000 000 kronor.';
+    expect(values(text)).toEqual(['2937000000', '1237500000', '12000000']);
+  });
+
+  it('reads the bare grouped "1 687 500 000" between commas', () => {
+    const a = one('Resterande medel, 1 687 500 000, ska fördelas mellan regionerna');
+    expect(view(a)).toMatchObject({ raw: '1 687 500 000', value: '1687500000', unit: null, precision: '0.5' });
+  });
+
+  it('does not glue the year to the August payout', () => {
+    const a = one('I augusti 2024 utbetalades 141 759 535 kronor till regionerna');
+    expect(a.value.toFixed()).toBe('141759535');
+    expect(a.raw).toBe('141 759 535 kronor');
+  });
+
+  it('finds nothing in references, dates and legal citations', () => {
+    expect(findAmounts('regeringsbeslut II:1 från den 20 december 2023 (S2023/03331).')).toEqual([]);
+    expect(findAmounts('uppförda anslaget 1:11 Prestationsbundna insatser, anslagsposten 1')).toEqual([]);
+    expect(findAmounts('Box 2218\n103 15 Stockholm')).toEqual([]);
+    expect(findAmounts('befolkningsmängd 0–18 år, perioden februari–juni 2024')).toEqual([]);
+  });
+});
+
+describe('seed 003 (the agreement, from PDF)', () => {
+  it('reads "2 937 miljoner kronor" with million precision', () => {
+    const a = one('Överenskommelsen omfattar totalt 2 937 miljoner kronor för 2024');
+    expect(view(a)).toMatchObject({ value: '2937000000', unit: 'SEK', scale: 1e6, precision: '500000' });
+    expect(a.written.toFixed()).toBe('2937');
+  });
+
+  it('reads a scale word and currency split over a line break', () => {
+    expect(values('varav 450 miljoner kronor fördelas ... och 80 \nmiljoner kronor utifrån invånarantal 0–18 år')).toEqual([
+      '450000000', '80000000',
+    ]);
+  });
+
+  it('reads "1 237 500 000 miljoner kronor" literally', () => {
+    const a = one('Den första utbetalningen till regionerna (1 237 500 000 miljoner kronor)');
+    expect(a.value.toFixed()).toBe('1237500000000000');
+    expect(a.scale).toBe(1e6);
+  });
+
+  it('reads the "1 237,5" cell', () => {
+    const a = cell('1 237,5');
+    expect(a.written.toFixed()).toBe('1237.5');
+    expect(a.precision.toFixed()).toBe('0.05');
+    expect(a.unit).toBeNull();
+  });
+
+  it('reads "1,0–4,9 procentenheter" as two percentages, not a minus', () => {
+    expect(findAmounts('Förbättring med 1,0–4,9 procentenheter ger regionen 50 procent av').map(view)).toEqual([
+      { raw: '1,0', value: '1', unit: 'percent', scale: 1, precision: '0.05', qualifier: 'exact' },
+      { raw: '4,9 procentenheter', value: '4.9', unit: 'percent', scale: 1, precision: '0.05', qualifier: 'exact' },
+      { raw: '50 procent', value: '50', unit: 'percent', scale: 1, precision: '0.5', qualifier: 'exact' },
+    ]);
+  });
+
+  it('ignores section numbers', () => {
+    expect(findAmounts('i enlighet med avsnitt 3.7 och avsnitt 5')).toEqual([]);
+  });
+});
+
+describe('seed 004 (press release)', () => {
+  it('reads "2,95 miljarder kronor"', () => {
+    const a = one('Sammanlagt avsatte regeringen 2,95 miljarder kronor.');
+    expect(view(a)).toMatchObject({ value: '2950000000', unit: 'SEK', scale: 1e9, precision: '5000000' });
+  });
+
+  it('reads "2,5 miljarder kronor"', () => {
+    expect(values('Den större delen av överenskommelsens medel, 2,5 miljarder kronor, fördelas')).toEqual(['2500000000']);
+  });
+
+  it('reads "Nära två miljarder kronor" with its qualifier', () => {
+    const a = one('Nära två miljarder kronor till regionerna för arbetet');
+    expect(view(a)).toEqual({
+      raw: 'Nära två miljarder kronor', value: '2000000000', unit: 'SEK', scale: 1e9, precision: '500000000', qualifier: 'nära',
+    });
+  });
+
+  it('reads "Fördelning av 1 874 253 165 kronor"', () => {
+    expect(values('Fördelning av 1 874 253 165 kronor till regionerna')).toEqual(['1874253165']);
+  });
+
+  it('reads the broken cell "544 99 160" as 54 499 160 with an anomaly', () => {
+    const a = cell('544 99 160');
+    expect(a.value.toFixed()).toBe('54499160');
+    expect(a.anomalies).toEqual([
+      { kind: 'digit-grouping', raw: '544 99 160', message: 'malformed thousands grouping: "544 99 160" read as 54 499 160' },
+    ]);
+  });
+
+  it('tolerates Markdown escapes after a year', () => {
+    expect(findAmounts('för 2023\\. Syftet med överenskommelsen')).toEqual([]);
+    expect(values('hälso\\- och sjukvården 2,95 miljarder kronor\\.')).toEqual(['2950000000']);
+  });
+});
+
+describe('separators and signs', () => {
+  it.each([' ', '\u00A0', '\u202F', '\u2009'])('reads thousands separated by U+%s', (sep) => {
+    expect(values(`totalt 1${sep}545${sep}740${sep}465 kronor`)).toEqual(['1545740465']);
+  });
+
+  it('reads ungrouped digits with a unit', () => {
+    expect(values('1545740465 kronor')).toEqual(['1545740465']);
+  });
+
+  it.each(['-', '\u2212', '\u2013'])('reads %s before a number as minus', (dash) => {
+    const a = one(`resultatet blev ${dash}27 kronor`);
+    expect(a.value.toFixed()).toBe('-27');
+    expect(a.raw).toBe(`${dash}27 kronor`);
+  });
+
+  it('does not read a dash after a digit or letter as minus', () => {
+    expect(values('10–20 kronor')).toEqual(['10', '20']);
+    expect(values('maj–2 000 kronor')).toEqual(['2000']);
+  });
+
+  it('does not read a spaced bullet dash as minus', () => {
+    expect(values('– 5 000 kronor går till SKR')).toEqual(['5000']);
+  });
+});
+
+describe('units', () => {
+  it.each([
+    ['5 kr', '5', 1],
+    ['5 kronor', '5', 1],
+    ['5 SEK', '5', 1],
+    ['5 tkr', '5000', 1e3],
+    ['5 tusen kronor', '5000', 1e3],
+    ['5 mnkr', '5000000', 1e6],
+    ['5 Mkr', '5000000', 1e6],
+    ['5 miljoner kronor', '5000000', 1e6],
+    ['5 miljon kronor', '5000000', 1e6],
+    ['5 mdkr', '5000000000', 1e9],
+    ['5 miljarder kronor', '5000000000', 1e9],
+    ['5 miljard kronor', '5000000000', 1e9],
+    ['5 miljoner svenska kronor', '5000000', 1e6],
+  ])('reads "%s" as SEK', (text, value, scale) => {
+    const a = one(text);
+    expect(a.unit).toBe('SEK');
+    expect(a.value.toFixed()).toBe(value);
+    expect(a.scale).toBe(scale);
+  });
+
+  it('reads a unit glued to the number', () => {
+    expect(values('100kr och 5%')).toEqual(['100', '5']);
+  });
+
+  it.each(['23,3%', '23,3 %', '23,3 procent'])('reads "%s" as 23,3 percent', (text) => {
+    const a = one(text);
+    expect(view(a)).toMatchObject({ value: '23.3', unit: 'percent', precision: '0.05', raw: text });
+  });
+
+  it('reads "miljoner" without a currency word as kronor', () => {
+    expect(one('varav 450 miljoner som avsätts för BUP').unit).toBe('SEK');
+    expect(one('hundra miljoner till forskning').unit).toBe('SEK');
+  });
+
+  it('reads "miljoner" before a non-money noun as a count', () => {
+    for (const noun of ['invånare', 'personer', 'människor', 'patienter', 'besök', 'barn', 'elever']) {
+      const a = one(`drygt 2 miljoner ${noun} berörs`);
+      expect(view(a)).toMatchObject({ value: '2000000', unit: 'count', scale: 1e6, qualifier: 'drygt' });
+    }
+  });
+
+  it('leaves out amounts in foreign currencies', () => {
+    expect(findAmounts('40 miljoner euro och 3 miljoner dollar och 2 miljoner norska kronor')).toEqual([]);
+  });
+});
+
+describe('number words', () => {
+  it.each([
+    ['två miljarder', '2000000000'],
+    ['en halv miljard', '500000000'],
+    ['tolv miljoner kronor', '12000000'],
+    ['hundra miljoner', '100000000'],
+    ['två och en halv miljarder kronor', '2500000000'],
+    ['tjugofem miljoner kronor', '25000000'],
+  ])('reads "%s"', (text, value) => {
+    const a = one(text);
+    expect(a.value.toFixed()).toBe(value);
+    expect(a.unit).toBe('SEK');
+    expect(a.precision.toFixed()).toBe(String(a.scale / 2));
+  });
+
+  it('reads "tre procent" but not a bare number word', () => {
+    expect(values('utgör tre procent av regionernas')).toEqual(['3']);
+    expect(findAmounts('nio krav som täcker både primärvården')).toEqual([]);
+    expect(findAmounts('en region och ett landsting')).toEqual([]);
+  });
+
+  it('does not treat the article as a number before kronor', () => {
+    expect(findAmounts('för varje satsad krona')).toEqual([]);
+    expect(findAmounts('en krona per invånare')).toEqual([]);
+  });
+});
+
+describe('qualifiers', () => {
+  it.each([
+    ['drygt', 'drygt'], ['knappt', 'knappt'], ['nära', 'nära'], ['närmare', 'närmare'], ['cirka', 'cirka'],
+    ['ca', 'cirka'], ['ca.', 'cirka'], ['omkring', 'omkring'], ['runt', 'runt'], ['uppemot', 'uppemot'],
+    ['över', 'över'], ['under', 'under'], ['Drygt', 'drygt'], ['CA', 'cirka'],
+  ])('reads "%s" as %s', (word, qualifier) => {
+    const a = one(`${word} 5 000 kronor`);
+    expect(a.qualifier).toBe(qualifier);
+    expect(a.raw).toBe(`${word} 5 000 kronor`);
+  });
+
+  it('does not give the qualifier to the amount after a year', () => {
+    const a = one('under 2023 10 000 kronor');
+    expect(a.qualifier).toBe('exact');
+    expect(a.value.toFixed()).toBe('10000');
+  });
+});
+
+describe('bare numbers', () => {
+  it('reports only grouped bare numbers', () => {
+    expect(values('år 2024 fick 21 regioner 3 000 000, enligt 3 § och 9 kap.')).toEqual(['3000000']);
+  });
+
+  it('never reads digits glued to letters or slashes', () => {
+    expect(findAmounts('dnr S2023/03331 och SFS 2017:80 och prop. 2023/24:1 och ap. 38')).toEqual([]);
+    expect(findAmounts('under 1990-talet och 5G')).toEqual([]);
+  });
+
+  it('does not make 202310 from "under 2023 10 regioner"', () => {
+    expect(findAmounts('under 2023 10 regioner')).toEqual([]);
+  });
+
+  it('splits runs of table columns separated by spaces', () => {
+    expect(values('Stockholm 2 455 914 23,3% 24 975 6,0% 109 737 356')).toEqual([
+      '2455914', '23.3', '24975', '6', '109737356',
+    ]);
+  });
+});
+
+describe('malformed grouping in prose', () => {
+  it('reads a malformed run whole before kronor, with an anomaly', () => {
+    const a = one('uppgår till sammanlagt 44 7 500 000 kronor.');
+    expect(a.value.toFixed()).toBe('447500000');
+    expect(a.anomalies[0]).toMatchObject({ kind: 'digit-grouping', raw: '44 7 500 000' });
+  });
+
+  it('reports nothing from a malformed run without a unit', () => {
+    expect(findAmounts('Region Uppsala 544 99 160 och telefon 08-405 10 00')).toEqual([]);
+  });
+});
+
+describe('ranges', () => {
+  it('gives the first number of a range the scale and unit of the second', () => {
+    expect(findAmounts('mellan 10–20 miljoner kronor per år').map(view)).toMatchObject([
+      { raw: '10', value: '10000000', unit: 'SEK', scale: 1e6 },
+      { raw: '20 miljoner kronor', value: '20000000', unit: 'SEK', scale: 1e6 },
+    ]);
+  });
+});
+
+describe('offsets', () => {
+  it('reports start and end as the exact source slice', () => {
+    const text = 'Totalt drygt 2 937 miljoner kronor, varav 12 miljoner kronor.';
+    for (const a of findAmounts(text)) expect(text.slice(a.start, a.end)).toBe(a.raw);
+    expect(findAmounts(text).map((a) => a.raw)).toEqual(['drygt 2 937 miljoner kronor', '12 miljoner kronor']);
+  });
+});
+
+describe('parseCell', () => {
+  it.each([
+    ['2 455 914', '2455914', null],
+    ['23,3%', '23.3', 'percent'],
+    ['100,0%', '100', 'percent'],
+    ['−27', '-27', null],
+    ['-1 237,5', '-1237.5', null],
+    ['2024', '2024', null],
+    ['12 miljoner', '12000000', 'SEK'],
+    ['2 937 mnkr', '2937000000', 'SEK'],
+    ['450 tkr', '450000', 'SEK'],
+    ['ca 500 kr', '500', 'SEK'],
+    ['två miljarder', '2000000000', 'SEK'],
+  ])('reads %j', (text, value, unit) => {
+    const a = cell(text);
+    expect(a.value.toFixed()).toBe(value);
+    expect(a.unit).toBe(unit);
+  });
+
+  it('reports offsets within the given text and ignores surrounding space', () => {
+    const a = cell('  1 000 ');
+    expect([a.start, a.end, a.raw]).toEqual([2, 7, '1 000']);
+  });
+
+  it('reads "1 2345 678" as 12 345 678 with an anomaly', () => {
+    const a = cell('1 2345 678');
+    expect(a.value.toFixed()).toBe('12345678');
+    expect(a.anomalies[0]?.message).toBe('malformed thousands grouping: "1 2345 678" read as 12 345 678');
+  });
+
+  it.each(['', '   ', 'Stockholm', '5 kr 6 kr', 'drygt', '12 miljoner euro', 'tre', '3 §', '1 000*', '<b>750 000 000</b>'])(
+    'returns null for %j',
+    (text) => {
+      expect(parseCell(text)).toBeNull();
+    },
+  );
+});
+
+describe('robustness', () => {
+  it('returns nothing for empty or number-free text', () => {
+    expect(findAmounts('')).toEqual([]);
+    expect(findAmounts('Regeringen ger Kammarkollegiet i uppdrag.')).toEqual([]);
+  });
+});
