@@ -1,0 +1,45 @@
+import { formatSwedish } from '../../../grammars/amount/index.js';
+import type { Anomaly } from '../../model/amount.js';
+import type { Location } from '../../model/location.js';
+import type { DocumentRule, RuleFinding } from '../types.js';
+
+/**
+ * Digit groups of the wrong width ("544 99 160"): the grammar still reads the digits as one
+ * number, but the reader cannot tell whether a digit was lost, so the reading is shown.
+ */
+function finding(a: Anomaly, written: string, location: Location): RuleFinding {
+  return { message: `"${a.raw}" har felaktig siffergruppering; läses som ${written}`, location };
+}
+
+export const digitGrouping: DocumentRule = {
+  scope: 'document',
+  meta: {
+    id: 'format/digit-grouping',
+    description: 'Felaktig gruppering av siffror i ett belopp',
+    severity: 'warning',
+    docs:
+      'Swedish writes thousands in groups of three digits separated by spaces. A number whose groups have another width ' +
+      '("544 99 160") is read as the digits run together (54 499 160) and reported, since a digit may have been dropped or ' +
+      'a space misplaced. Check the figure against its source and correct the grouping.',
+  },
+  check(doc) {
+    const out: RuleFinding[] = [];
+    for (const table of doc.tables) {
+      for (const row of table.rows) {
+        row.cells.forEach((cell, i) => {
+          if (cell.value === null) return;
+          const scale = table.columns[i]?.scale ?? 1;
+          for (const a of cell.anomalies) {
+            if (a.kind === 'digit-grouping') out.push(finding(a, formatSwedish(cell.value.div(scale)), cell.location));
+          }
+        });
+      }
+    }
+    for (const amount of doc.amounts) {
+      for (const a of amount.anomalies) {
+        if (a.kind === 'digit-grouping') out.push(finding(a, formatSwedish(amount.value.div(amount.scale)), amount.location));
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,80 @@
+import { Decimal } from 'decimal.js';
+import type { Figure } from '../../compare/interval.js';
+import { compareSum } from '../../compare/interval.js';
+import type { Cell, Row, Table } from '../../model/table.js';
+import { differenceText, figureText } from '../figure-text.js';
+import type { DocumentRule, RuleFinding } from '../types.js';
+
+/**
+ * A column of shares adds up to 100 %. Shares rounded to one decimal rarely make exactly
+ * 100,0, so a sum that reaches 100 only within the rounding of its terms is an info; one
+ * that cannot reach it is a warning. A percent column whose total row states something far
+ * from 100 holds rates or averages, not shares, and is left alone.
+ */
+const HUNDRED = new Decimal(100);
+// How far a stated total may be from 100 and still mark a column of shares.
+const SHARE_TOTAL_REACH = new Decimal(5);
+// Without a total row, a share column that sums this far from 100 covers only part of the whole.
+const SUBSET_REACH = new Decimal(10);
+const SHARE_HEADER = /andel|fördelning|procent av|% av/i;
+
+const figure = (c: Cell | undefined): Figure | null =>
+  !c || c.value === null ? null : { value: c.value, precision: c.precision };
+
+function checkColumn(table: Table, col: number): RuleFinding | null {
+  const header = table.columns[col]!.header.join(' / ');
+  const data: Row[] = table.rows.filter((r) => r.kind === 'data');
+  const parts = data.map((r) => figure(r.cells[col])).filter((f): f is Figure => f !== null);
+  if (parts.length < 2) return null;
+  const totalRow = table.rows.find((r) => r.kind === 'total' && r.cells[col]?.value != null);
+  const totalCell = totalRow?.cells[col];
+  let stated: Figure;
+  if (totalCell && totalCell.value !== null) {
+    if (totalCell.value.minus(HUNDRED).abs().gt(SHARE_TOTAL_REACH)) return null;
+    stated = { value: totalCell.value, precision: totalCell.precision };
+  } else {
+    if (!SHARE_HEADER.test(header)) return null;
+    const sum = parts.reduce((s, p) => s.plus(p.value), new Decimal(0));
+    if (sum.minus(HUNDRED).abs().gt(SUBSET_REACH)) return null;
+    stated = { value: HUNDRED, precision: new Decimal(0) };
+  }
+  const c = compareSum(parts, stated);
+  if (c.verdict === 'exact') return null;
+  const what = totalCell ? `summaraden anger ${figureText(c.stated, 'percent')}` : `väntat ${figureText(c.stated, 'percent')}`;
+  return {
+    severity: c.verdict === 'mismatch' ? 'warning' : 'info',
+    message:
+      `andelarna i kolumnen "${header}" summerar till ${figureText(c.computed, 'percent')}; ${what} ` +
+      `(${differenceText(c.difference, c.slack, 'percent')})` +
+      (c.verdict === 'within-rounding' ? ' — stämmer inom avrundningen' : ''),
+    location: totalCell?.location ?? table.location,
+    expected: c.stated.toFixed(),
+    actual: c.computed.toFixed(),
+  };
+}
+
+export const percentTotal: DocumentRule = {
+  scope: 'document',
+  meta: {
+    id: 'format/percent-total',
+    description: 'Andelar i en procentkolumn summerar till 100 %',
+    severity: 'warning',
+    docs:
+      'A percent column whose total row states about 100 %, or a column headed "Andel …" without a total row whose shares ' +
+      'come near 100, must add up to 100 % within the rounding of its cells (each share rounded to one decimal may be off by ' +
+      '0,05). A sum that matches only within that rounding is an info; one that cannot match is a warning. Tables with ' +
+      'subtotals or numbered hierarchies are skipped.',
+  },
+  check(doc) {
+    const out: RuleFinding[] = [];
+    for (const table of doc.tables) {
+      if (table.rows.some((r) => r.kind === 'subtotal' || r.number !== undefined)) continue;
+      table.columns.forEach((c, i) => {
+        if (c.unit !== 'percent') return;
+        const f = checkColumn(table, i);
+        if (f) out.push(f);
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,73 @@
+import { Decimal } from 'decimal.js';
+import type { ProseAmount } from '../../model/amount.js';
+import type { Table } from '../../model/table.js';
+import { figureText } from '../figure-text.js';
+import type { DocumentRule, RuleFinding } from '../types.js';
+
+/**
+ * Figures whose unit cannot be meant: a number already written out in kronor followed by a
+ * scale word ("1 237 500 000 miljoner kronor"), and cells of a table in thousands or millions
+ * that, scaled, pass a thousand billion kronor. Swedish public budgets stay below that (the
+ * whole state budget is about 1 300 miljarder), and no regional grant comes near.
+ */
+const TRILLION = new Decimal('1e12');
+const MILLION = new Decimal('1e6');
+
+const SCALE_WORD: Record<number, string> = { 1000: 'tusen kronor', 1000000: 'miljoner kronor', 1000000000: 'miljarder kronor' };
+
+function proseFinding(a: ProseAmount): RuleFinding | null {
+  if (a.unit !== 'SEK' || a.scale < 1e6) return null;
+  const written = a.value.div(a.scale);
+  // Seven digits or more before "miljoner": the figure was already in kronor.
+  if (written.lt(MILLION) || !written.isInteger()) return null;
+  return {
+    message: `"${a.raw}" blir ${figureText(a.value, 'SEK')}; talet är redan skrivet i kronor, troligen avses ${figureText(written, 'SEK')}`,
+    location: a.location,
+    expected: written.toFixed(),
+    actual: a.value.toFixed(),
+  };
+}
+
+function tableFindings(table: Table): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  table.columns.forEach((col, i) => {
+    if (col.unit !== 'SEK' || col.scale <= 1) return;
+    const cells = table.rows.map((r) => r.cells[i]).filter((c) => c !== undefined && c.value !== null && c.value.abs().gte(TRILLION));
+    const first = cells[0];
+    if (!first || first.value === null) return;
+    // A whole column written in kronor under a caption in millions is one mistake: reported once.
+    const written = first.value.div(col.scale);
+    const more = cells.length > 1 ? ` (likaså ${cells.length - 1} ${cells.length === 2 ? 'cell' : 'celler'} till i kolumnen)` : '';
+    out.push({
+      message:
+        `"${first.raw}" i en tabell i ${SCALE_WORD[col.scale] ?? `${col.scale}-tal kronor`} blir ${figureText(first.value, 'SEK')}; ` +
+        `troligen är cellen skriven i kronor, ${figureText(written, 'SEK')}${more}`,
+      location: first.location,
+      expected: written.toFixed(),
+      actual: first.value.toFixed(),
+    });
+  });
+  return out;
+}
+
+export const unit: DocumentRule = {
+  scope: 'document',
+  meta: {
+    id: 'format/unit',
+    description: 'Belopp med orimlig storleksordning för sin enhet',
+    severity: 'warning',
+    docs:
+      'Reports a prose amount written out in full kronor and followed by miljoner or miljarder ("1 237 500 000 miljoner kronor"), ' +
+      'and a cell of a table in thousands, millions or billions of kronor whose value comes to a thousand billion kronor or more. ' +
+      'Both are almost always a unit written by mistake; the message gives the likely reading. Fix the unit word or the caption.',
+  },
+  check(doc) {
+    const out: RuleFinding[] = [];
+    for (const table of doc.tables) out.push(...tableFindings(table));
+    for (const a of doc.amounts) {
+      const f = proseFinding(a);
+      if (f) out.push(f);
+    }
+    return out;
+  },
+};

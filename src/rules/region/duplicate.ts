@@ -1,0 +1,43 @@
+import type { DocumentRule, RuleFinding } from '../types.js';
+import { isRegionTable, sections } from './region-table.js';
+
+/**
+ * The same region twice within one section of a region table: its money would be counted
+ * twice in any total. Sections (separated by total rows or value-less heading rows) may each
+ * list the regions once.
+ */
+export const regionDuplicate: DocumentRule = {
+  scope: 'document',
+  meta: {
+    id: 'region/duplicate',
+    description: 'Samma region förekommer två gånger i en tabell',
+    severity: 'error',
+    docs:
+      'In a region table, each region may appear once per section (a section ends at a total or subtotal row or at a row ' +
+      'without values). A second row for the same region, under the same or another spelling, is reported at the second row, ' +
+      'with the first as related location. Usually one of the two labels is a misspelling of a region that is missing.',
+  },
+  check(doc) {
+    const out: RuleFinding[] = [];
+    for (const table of doc.tables) {
+      if (!isRegionTable(table)) continue;
+      for (const section of sections(table)) {
+        const seen = new Map<string, (typeof section)[number]>();
+        for (const row of section) {
+          if (row.kind !== 'data' || row.region === null) continue;
+          const first = seen.get(row.region.code);
+          if (first === undefined) {
+            seen.set(row.region.code, row);
+            continue;
+          }
+          out.push({
+            message: `${row.region.name} står två gånger i tabellen ("${first.label}" och "${row.label}")`,
+            location: row.location,
+            related: [{ message: `första raden för ${row.region.name}`, location: first.location }],
+          });
+        }
+      }
+    }
+    return out;
+  },
+};

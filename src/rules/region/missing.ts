@@ -1,0 +1,41 @@
+import { REGIONS } from '../../regions/index.js';
+import type { DocumentRule, RuleFinding } from '../types.js';
+import { isRegionTable } from './region-table.js';
+
+/**
+ * A region table that lists some regions but not all 21. A warning, not an error, whether or
+ * not the table has a total row: a grant may go to fewer regions (one declined, one failed
+ * the requirements), and a "Summa" row only sums what is listed. The finding lets the reader
+ * confirm that the omission is intended; table/column-total checks the arithmetic.
+ */
+function list(names: string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} och ${names[names.length - 1]}`;
+}
+
+export const regionMissing: DocumentRule = {
+  scope: 'document',
+  meta: {
+    id: 'region/missing',
+    description: 'Regiontabell som saknar någon av de 21 regionerna',
+    severity: 'warning',
+    docs:
+      'A region table (ten or more data rows naming regions) should list all 21 regions. The regions it lacks are named. ' +
+      'Reported as a warning even when the table has a total row, since a grant may legitimately exclude a region; check that ' +
+      'the omission is intended, or look for a misspelt label reported by region/unknown.',
+  },
+  check(doc) {
+    const out: RuleFinding[] = [];
+    for (const table of doc.tables) {
+      if (!isRegionTable(table)) continue;
+      const present = new Set(table.rows.filter((r) => r.kind === 'data' && r.region !== null).map((r) => r.region!.code));
+      const missing = REGIONS.filter((r) => !present.has(r.code)).map((r) => r.name);
+      if (missing.length === 0) continue;
+      out.push({
+        message: `tabellen har ${present.size} av 21 regioner; saknar ${list(missing)}`,
+        location: table.location,
+      });
+    }
+    return out;
+  },
+};

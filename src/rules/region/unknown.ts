@@ -1,0 +1,39 @@
+import { normalizeLabel } from '../../regions/index.js';
+import type { DocumentRule, RuleFinding } from '../types.js';
+import { isRegionTable } from './region-table.js';
+
+/**
+ * Rows that a region table may carry besides the regions: the state's and SKR's shares,
+ * unallocated or common funds, municipalities as a group. Anything else among regions is
+ * likely a misspelt or invented region.
+ */
+const OTHER =
+  /^(?:övrig[at]?|övriga regioner|ej fördela[td]|ofördela[td]|gemensam[mt]?|gemensamma (?:medel|insatser)|reserv|nationell[at]?|nationella (?:insatser|medel)|centralt?|skr|sveriges kommuner och regioner|kommuner(?:na)?|staten|myndigheter|varav\b|därav\b|summa\b|totalt\b|medelvärde|genomsnitt|median|riksgenomsnitt)/;
+
+export function isOtherLabel(label: string): boolean {
+  return OTHER.test(normalizeLabel(label));
+}
+
+export const regionUnknown: DocumentRule = {
+  scope: 'document',
+  meta: {
+    id: 'region/unknown',
+    description: 'Rad i en regiontabell som inte är någon region',
+    severity: 'warning',
+    docs:
+      'In a region table (ten or more data rows naming regions), a data row whose label is neither one of the 21 regions ' +
+      '(under any known name or a close misspelling) nor a total or a recognised non-region row (Övrigt, SKR, Ej fördelat, ' +
+      'Kommuner …) is reported. It usually is a misspelling too far from any region to be resolved, or a row that does not belong.',
+  },
+  check(doc) {
+    const out: RuleFinding[] = [];
+    for (const table of doc.tables) {
+      if (!isRegionTable(table)) continue;
+      for (const row of table.rows) {
+        if (row.kind !== 'data' || row.region !== null || row.label.trim() === '' || isOtherLabel(row.label)) continue;
+        out.push({ message: `"${row.label}" i en tabell över regionerna är ingen känd region`, location: row.location });
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,44 @@
+import { regionDuplicate } from '../../../src/rules/region/duplicate.js';
+import { ruleTester } from '../rule-tester.js';
+import { SHORT_NAMES, mutated, regionTable, seedCase } from '../text/seeds.js';
+
+const twoSections = [
+  'Tabell 1. Fördelning per år',
+  '',
+  'Region\tBelopp (kr)',
+  ...SHORT_NAMES.map((n) => `${n}\t1 000 000`),
+  'Summa 2023\t21 000 000',
+  ...SHORT_NAMES.map((n) => `${n}\t2 000 000`),
+  'Summa 2024\t42 000 000',
+  '',
+].join('\n');
+
+ruleTester(regionDuplicate, {
+  valid: [
+    seedCase(0),
+    seedCase(1),
+    seedCase(2),
+    seedCase(3),
+    seedCase(4),
+    { name: 'the regions once per section', code: twoSections },
+  ],
+  invalid: [
+    {
+      name: 'seed 001 with Gotland written as a second Kalmar',
+      code: mutated(1, 'Gotland\t19 956 824', 'Kalmar\t19 956 824'),
+      findings: [{ severity: 'error', message: 'Region Kalmar län står två gånger i tabellen ("Kalmar" och "Kalmar")', line: 66, column: 1 }],
+    },
+    {
+      name: 'the same region under two names',
+      code: regionTable([...SHORT_NAMES, 'Region Jönköpings län']),
+      findings: [
+        {
+          severity: 'error',
+          message: 'Region Jönköpings län står två gånger i tabellen ("Jönköping" och "Region Jönköpings län")',
+          line: 25,
+          column: 1,
+        },
+      ],
+    },
+  ],
+});

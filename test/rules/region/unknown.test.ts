@@ -1,0 +1,27 @@
+import { regionUnknown } from '../../../src/rules/region/unknown.js';
+import { ruleTester } from '../rule-tester.js';
+import { SHORT_NAMES, mutated, regionTable, seedCase } from '../text/seeds.js';
+
+ruleTester(regionUnknown, {
+  valid: [
+    seedCase(0),
+    seedCase(1),
+    seedCase(2),
+    seedCase(3),
+    seedCase(4),
+    { name: 'rows for SKR and unallocated funds', code: regionTable([...SHORT_NAMES, 'SKR', 'Ej fördelat', 'Övrigt']) },
+    { name: 'not a region table', code: regionTable(['Stockholm', 'Uppsala', 'Ekonomi', 'Personal']) },
+  ],
+  invalid: [
+    {
+      name: 'seed 004 with Region Gotland renamed Region Xyzland',
+      code: mutated(4, '| Region Gotland |', '| Region Xyzland |'),
+      findings: [{ severity: 'warning', message: '"Region Xyzland" i en tabell över regionerna är ingen känd region', line: 19, column: 3 }],
+    },
+    {
+      name: 'hand-written table with a row that is no region',
+      code: regionTable([...SHORT_NAMES.slice(0, 12), 'Norrland', ...SHORT_NAMES.slice(12)]),
+      findings: [{ severity: 'warning', message: '"Norrland" i en tabell över regionerna är ingen känd region', line: 16, column: 1 }],
+    },
+  ],
+});
