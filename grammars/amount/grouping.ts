@@ -96,6 +96,17 @@ function withFraction(pieces: DigitGroup[][], run: DigitRun): NumberPiece[] {
   );
 }
 
+/**
+ * Telephone numbers ("08-405 10 00", "073 848 56 79") are digit runs too: they end in pairs
+ * of digits, or have a multi-digit group starting with 0 where a grouped number would begin.
+ */
+function looksLikePhoneNumber(run: DigitRun, pieces: readonly DigitGroup[][]): boolean {
+  const n = run.groups.length;
+  const pair = (g: DigitGroup | undefined) => g !== undefined && g.digits.length === 2;
+  if (run.fraction === '' && n >= 3 && pair(run.groups[n - 1]) && pair(run.groups[n - 2])) return true;
+  return pieces.some((p) => p.length > 1 && /^0\d/.test((p[0] as DigitGroup).digits));
+}
+
 /** A table cell holds one number: the run is read whole, malformed or not. */
 export function resolveCell(run: DigitRun): NumberPiece {
   return piece(run.groups, run.fraction, run.fraction ? run.end : null);
@@ -112,6 +123,7 @@ export function resolveProse(run: DigitRun, moneyOrPercentFollows: boolean): Num
   if (isWellFormed(run.groups)) return withFraction([run.groups], run);
   const pieces = greedySplit(run.groups);
   const first = pieces[0] as DigitGroup[];
+  if (!moneyOrPercentFollows && looksLikePhoneNumber(run, pieces)) return withFraction([[first[0] as DigitGroup]], { ...run, fraction: '' });
   const evidentCut = first.length > 1 || (first.length === 1 && isYear(first[0] as DigitGroup));
   if (evidentCut) return withFraction(pieces, run);
   if (moneyOrPercentFollows) return [piece(run.groups, run.fraction, run.fraction ? run.end : null)];

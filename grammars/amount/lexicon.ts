@@ -45,7 +45,7 @@ export const FOREIGN_ADJECTIVES = ['danska', 'norska', 'isländska', 'tjeckiska'
  * "40 miljoner euro" is not mistaken for kronor; such amounts are dropped.
  */
 export const FOREIGN_CURRENCY_WORDS = [
-  'euro', 'euros', 'eur', 'dollar', 'dollars', 'usd', 'pund', 'gbp', 'dkk', 'nok', 'isk',
+  'euro', 'euros', 'eur', 'dollar', 'dollars', 'us-dollar', 'us-dollars', 'usd', 'pund', 'gbp', 'dkk', 'nok', 'isk',
   'yen', 'yuan', 'franc', 'francs', 'chf', 'rubel', 'rubler',
 ] as const;
 

@@ -61,3 +61,9 @@ describe('resolveCell', () => {
     expect(p.malformed).toBe(true);
   });
 });
+
+describe('telephone numbers', () => {
+  it.each(['405 10 00', '073 848 56 79', '32 486 22 68 65'])('yields no grouped number from %j', (s) => {
+    expect(resolveProse(run(s), false).every((p) => p.groups.length === 1)).toBe(true);
+  });
+});

@@ -204,6 +204,7 @@ describe('units', () => {
 
   it('leaves out amounts in foreign currencies', () => {
     expect(findAmounts('40 miljoner euro och 3 miljoner dollar och 2 miljoner norska kronor')).toEqual([]);
+    expect(findAmounts('Sveriges andel uppgår till 143 726 US-dollar.')).toEqual([]);
   });
 });
 
@@ -264,6 +265,10 @@ describe('bare numbers', () => {
 
   it('does not make 202310 from "under 2023 10 regioner"', () => {
     expect(findAmounts('under 2023 10 regioner')).toEqual([]);
+  });
+
+  it('ignores telephone numbers', () => {
+    expect(findAmounts('ring + 32 486 22 68 65, 073 848 56 79 eller 08-405 10 00')).toEqual([]);
   });
 
   it('splits runs of table columns separated by spaces', () => {
