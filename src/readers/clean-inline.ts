@@ -15,6 +15,19 @@ const TAG = /^<\/?([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>/;
 const ENTITY = /^&(#x?[0-9a-fA-F]+|[a-zA-Z]+);/;
 const NAMED: Record<string, string> = { nbsp: '\u00a0', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ndash: '–', mdash: '—', minus: '−', thinsp: '\u2009' };
 const ESCAPABLE = /[!-/:-@[-`{-~]/;
+/** `*emphasis*` pairs; a lone asterisk ("insatser* per län") is a footnote mark and stays. */
+const EMPHASIS = /(^|[\s(["“])\*(?=[^\s*])([^*]*?[^\s*])\*(?=$|[\s.,;:!?)\]"”])/g;
+
+function emphasisMarks(raw: string): Set<number> {
+  const marks = new Set<number>();
+  if (!raw.includes('*')) return marks;
+  for (const m of raw.matchAll(EMPHASIS)) {
+    const open = m.index + m[1]!.length;
+    marks.add(open);
+    marks.add(open + 1 + m[2]!.length);
+  }
+  return marks;
+}
 
 function decodeEntity(body: string): string | null {
   if (body.startsWith('#x') || body.startsWith('#X')) return String.fromCodePoint(parseInt(body.slice(2), 16));
@@ -38,6 +51,7 @@ export function cleanInline(raw: string, startColumn = 1): CleanText {
       }
     }
   };
+  const emphasis = emphasisMarks(raw);
   let i = 0;
   while (i < raw.length) {
     const ch = raw[i]!;
@@ -66,12 +80,14 @@ export function cleanInline(raw: string, startColumn = 1): CleanText {
       i += 2;
       continue;
     }
-    if (ch === '*') {
-      // Emphasis and bold markers carry no text; a run of two marks bold.
-      if (raw[i + 1] === '*') {
-        boldOpen = boldOpen > 0 ? boldOpen - 1 : boldOpen + 1;
-        i += 2;
-      } else i += 1;
+    if (ch === '*' && raw[i + 1] === '*') {
+      // Bold markers carry no text.
+      boldOpen = boldOpen > 0 ? boldOpen - 1 : boldOpen + 1;
+      i += 2;
+      continue;
+    }
+    if (ch === '*' && emphasis.has(i)) {
+      i += 1;
       continue;
     }
     emit(ch, col);

@@ -7,6 +7,7 @@ import type { Problem } from '../model/document.js';
 import type { Cell, Column, Row, RowKind, Table } from '../model/table.js';
 import { isTotalLabel, matchRegion } from '../regions/index.js';
 import { countHeaderRows, headerPaths } from './header.js';
+import { reconcileUnits } from './reconcile-units.js';
 import { toMatrix, type Slot } from './matrix.js';
 import { columnUnit, moneyUnit, MONEY_HINT, type UnitScale } from './units.js';
 
@@ -153,6 +154,7 @@ export function interpretGrid(grid: Grid): Interpreted {
     labelHeader: labelHeader === '' ? null : labelHeader,
   };
   if (grid.caption) table.captionLocation = grid.caption.location;
+  reconcileUnits(table);
   return { table, problems, prose: [] };
 }
 
