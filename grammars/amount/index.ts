@@ -14,8 +14,13 @@ export type { ParsedAmount } from './types.js';
 export { parseNumberWord } from './numberWords.js';
 export { formatSwedish } from './format.js';
 
+/** Every amount has a digit or one of these words (number words need a scale or unit word). */
+const MAY_HOLD_AMOUNT = /[0-9]|milj|mdr|tusen|procent|kr|sek/i;
+
 /** Every amount in a run of prose (a sentence or paragraph), in source order. */
 export function findAmounts(text: string): ParsedAmount[] {
+  // Most paragraphs hold no number at all; skip the lexer for them.
+  if (!MAY_HOLD_AMOUNT.test(text)) return [];
   const { tokens } = amountLexer.tokenize(text);
   const found: ParsedAmount[] = [];
   for (const window of windows(text, tokens)) {

@@ -88,7 +88,7 @@ function readDigits(text: string, syntax: AmountSyntax, run: Span, mode: 'prose'
   let end = whole.end;
   let qualifier = syntax.qualifier;
   let dash = syntax.dash;
-  let tail = syntax.unit ?? syntax.scale ? { scale: syntax.scale, unit: syntax.unit } : null;
+  let tail = (syntax.unit ?? syntax.scale) !== undefined ? { scale: syntax.scale, unit: syntax.unit } : null;
   if (mode === 'prose') {
     if (gluedBefore(text, run.start)) {
       // The first group belongs to an identifier; whatever precedes it is not about the rest.
