@@ -1,0 +1,60 @@
+import type { Document, Sentence } from '../../model/document.js';
+
+/** A bulleted list and the sentence that leads into it. */
+export interface LeadList {
+  /** Index (in doc.sentences) of the sentence just before the list, in the block before it. */
+  lead: number;
+  /** Top-level items, each as the indexes of its sentences; nested bullets are left out. */
+  items: number[][];
+}
+
+const BULLET = /^(\s*)[-*+•−–]\s+/;
+
+/**
+ * The indentation of the bullet a sentence starts right after, or null when the sentence
+ * continues an item. Read from the source line; without source lines (PDF) every sentence
+ * that starts at the list's left edge is taken to start an item.
+ */
+function bulletIndent(doc: Document, s: Sentence, left: number): number | null {
+  const line = s.location.line === undefined ? undefined : doc.lines[s.location.line - 1];
+  const col = s.location.column ?? s.location.box?.x ?? 0;
+  if (line === undefined) return col <= left ? 0 : null;
+  const m = BULLET.exec(line);
+  return m && m[0].length + 1 === col ? m[1]!.length : null;
+}
+
+/**
+ * Lists with their lead sentence: the list's items share one block id, and the lead is the
+ * last sentence of the paragraph right before it.
+ */
+export function leadLists(doc: Document): LeadList[] {
+  const out: LeadList[] = [];
+  const s = doc.sentences;
+  let i = 1;
+  while (i < s.length) {
+    if (s[i]!.role !== 'list-item') {
+      i++;
+      continue;
+    }
+    const start = i;
+    const block = s[i]!.block;
+    while (i < s.length && s[i]!.role === 'list-item' && s[i]!.block === block) i++;
+    const lead = s[start - 1]!;
+    if (lead.role !== 'paragraph' || lead.block !== block - 1) continue;
+    const left = Math.min(...s.slice(start, i).map((x) => x.location.column ?? x.location.box?.x ?? 0));
+    const indents = s.slice(start, i).map((x) => bulletIndent(doc, x, left));
+    const top = Math.min(...indents.filter((n): n is number => n !== null));
+    const items: number[][] = [];
+    let nested = false;
+    indents.forEach((indent, k) => {
+      if (indent === null) {
+        if (!nested) items[items.length - 1]?.push(start + k);
+        return;
+      }
+      nested = indent > top;
+      if (!nested) items.push([start + k]);
+    });
+    out.push({ lead: start - 1, items });
+  }
+  return out;
+}

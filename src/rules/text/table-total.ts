@@ -1,0 +1,122 @@
+import { Decimal } from 'decimal.js';
+import type { Figure } from '../../compare/interval.js';
+import { compareFigures } from '../../compare/interval.js';
+import type { ProseAmount } from '../../model/amount.js';
+import type { Document } from '../../model/document.js';
+import type { Table } from '../../model/table.js';
+import { differenceText, figureText } from '../figure-text.js';
+import type { DocumentRule, RuleFinding } from '../types.js';
+import { LINK } from './link.js';
+import { referencedTables } from './table-reference.js';
+import { captionTable, isPlainMoney, tableTotals, type TableTotal } from './table-totals.js';
+
+/**
+ * An amount that states what a table adds up to must equal the table's total: the amount in
+ * the table's caption ("Fördelning av 3 000 000 000 kronor"), or a sentence that pays out or
+ * distributes money by the table ("betala ut 2 466 000 000 kronor till regionerna i enlighet
+ * med bilaga 1"). Prose often names other sums near a table (the whole frame, a part already
+ * paid), so a sentence is read as a claim about a table only when it links the two and the
+ * amount lies close to that table's total: within 10 % when it names the table, within 2 %
+ * when only its verb links it. An amount that matches some other cell is about that cell.
+ */
+const NAMED_REACH = new Decimal('0.10');
+const VERB_REACH = new Decimal('0.02');
+
+function closest(a: ProseAmount, totals: readonly TableTotal[]): TableTotal | null {
+  let best: TableTotal | null = null;
+  for (const t of totals) {
+    if (best === null || t.figure.value.minus(a.value).abs().lt(best.figure.value.minus(a.value).abs())) best = t;
+  }
+  return best;
+}
+
+/** Whether the amount is, within rounding, the value of some cell: then it speaks of that cell. */
+function matchesCell(a: ProseAmount, tables: readonly Table[]): boolean {
+  const stated: Figure = { value: a.value, precision: a.precision };
+  return tables.some((t) =>
+    t.rows.some((r) => r.cells.some((c) => c.value !== null && compareFigures({ value: c.value, precision: c.precision }, stated).verdict !== 'mismatch')),
+  );
+}
+
+function finding(a: ProseAmount, total: TableTotal, where: 'rubriken' | 'texten'): RuleFinding | null {
+  const c = compareFigures(total.figure, { value: a.value, precision: a.precision });
+  if (c.verdict === 'exact') return null;
+  const money = total.table.columns.filter((col) => col.unit === 'SEK').length;
+  const header = total.table.columns[total.column]!.header.join(' / ');
+  const column = money > 1 && header ? ` i kolumnen "${header}"` : '';
+  const side =
+    total.source === 'row'
+      ? `summaraden anger ${figureText(c.computed, 'SEK')}`
+      : `tabellens ${total.rows} rader summerar till ${figureText(c.computed, 'SEK')}`;
+  return {
+    severity: c.verdict === 'mismatch' ? 'error' : 'info',
+    message:
+      `${where} anger ${figureText(c.stated, 'SEK')}; ${side}${column} (${differenceText(c.difference, c.slack, 'SEK')})` +
+      (c.verdict === 'within-rounding' ? ' — stämmer inom avrundningen' : ''),
+    location: a.location,
+    related: [{ message: total.source === 'row' ? 'tabellens summarad' : 'tabellen', location: total.location }],
+    expected: c.stated.toFixed(),
+    actual: c.computed.toFixed(),
+  };
+}
+
+function near(a: ProseAmount, total: TableTotal, reach: Decimal): boolean {
+  const t = total.figure.value.abs();
+  return !t.isZero() && total.figure.value.minus(a.value).abs().div(t).lte(reach);
+}
+
+export function checkTableTotals(doc: Document): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  if (doc.tables.length === 0) return out;
+  const all = doc.tables.flatMap(tableTotals);
+  if (all.length === 0) return out;
+  const bySentence = new Map<number, ProseAmount[]>();
+  for (const a of doc.amounts) bySentence.set(a.sentence, [...(bySentence.get(a.sentence) ?? []), a]);
+
+  // Captions: the amount nearest the table's total is its statement of the total.
+  for (const table of doc.tables) {
+    const own = all.filter((t) => t.table === table);
+    const stated = doc.amounts.filter((a) => isPlainMoney(a) && captionTable(doc, a) === table);
+    let best: { a: ProseAmount; t: TableTotal } | null = null;
+    for (const a of stated) {
+      const t = closest(a, own);
+      if (t && (!best || t.figure.value.minus(a.value).abs().lt(best.t.figure.value.minus(best.a.value).abs()))) best = { a, t };
+    }
+    if (best) {
+      const f = finding(best.a, best.t, 'rubriken');
+      if (f) out.push(f);
+    }
+  }
+
+  for (const [, amounts] of bySentence) {
+    const money = amounts.filter(isPlainMoney);
+    if (money.length === 0 || captionTable(doc, money[0]!) !== null || !LINK.test(money[0]!.context)) continue;
+    money.forEach((a, i) => {
+      const named = referencedTables(money, i, doc.tables);
+      const candidates = named ? all.filter((t) => named.includes(t.table)) : all;
+      const total = closest(a, candidates);
+      if (!total || !near(a, total, named ? NAMED_REACH : VERB_REACH)) return;
+      const f = finding(a, total, 'texten');
+      if (!f) return;
+      if (f.severity === 'error' && matchesCell(a, named ?? doc.tables)) return;
+      out.push(f);
+    });
+  }
+  return out;
+}
+
+export const tableTotal: DocumentRule = {
+  scope: 'document',
+  meta: {
+    id: 'text/table-total',
+    description: 'Belopp i rubrik eller text stämmer med tabellens summa',
+    severity: 'error',
+    docs:
+      'The amount in a table caption ("Fördelning av 3 000 000 000 kronor") must equal the table total: the total row, or the ' +
+      'sum of the data rows when the table has none. A sentence that pays out or distributes money by a table (betala ut, ' +
+      'fördelas, tilldelas, i enlighet med bilaga N …) must state its total, when the amount is the closest to one of the ' +
+      'tables\u2019 totals and within 10 % of it (2 % when the sentence does not name the table); amounts further away, or equal ' +
+      'to another cell, speak of something else. Rounded figures are compared as intervals; a match within rounding is an info.',
+  },
+  check: checkTableTotals,
+};
