@@ -1,5 +1,7 @@
 import type { Block } from '../layout/types.js';
-import type { DocumentKind } from '../model/document.js';
+import type { Document, DocumentKind, DocumentReferences } from '../model/document.js';
+import type { Location } from '../model/location.js';
+import { readReferences } from './references.js';
 
 /** Facts read from a document's opening: title, date, diarienummer and kind. */
 export interface Facts {
@@ -7,7 +9,14 @@ export interface Facts {
   date: string | null;
   dnr: string[];
   kind: DocumentKind;
+  /** "Socialdepartementet", or null. */
+  department: string | null;
+  /** Diarienummer written with "(delvis)". */
+  dnrPartial: string[];
+  references: DocumentReferences;
 }
+
+const DEPARTMENT = /\b([A-ZÅÄÖ][a-zåäö]+departementet)\b/;
 
 const DNR = /\b([A-ZÅÄÖ]{1,3}\d{4}\/\d{2,6}(?:\/[A-ZÅÄÖ0-9]+)?)(\s*\(delvis\))?/g;
 const ISO_DATE = /\b(20\d{2}|19\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b/;
@@ -19,7 +28,11 @@ export function readFacts(blocks: Block[]): Facts {
   for (const b of blocks) if (b.kind === 'text') for (const l of b.lines) texts.push({ text: l.text, role: b.role });
   const all = texts.map((t) => t.text).join('\n');
   const dnr: string[] = [];
-  for (const m of all.matchAll(DNR)) if (!dnr.includes(m[1]!)) dnr.push(m[1]!);
+  const dnrPartial: string[] = [];
+  for (const m of all.matchAll(DNR)) {
+    if (!dnr.includes(m[1]!)) dnr.push(m[1]!);
+    if (m[2] && !dnrPartial.includes(m[1]!)) dnrPartial.push(m[1]!);
+  }
   const opening = texts.slice(0, 40).map((t) => t.text).join('\n');
   let date: string | null = null;
   const iso = ISO_DATE.exec(opening);
@@ -35,7 +48,50 @@ export function readFacts(blocks: Block[]): Facts {
     const before = decision > 0 ? texts.slice(0, decision).reverse().find((t) => t.text.trim().length > 20) : undefined;
     title = before?.text.trim() ?? texts.find((t) => t.text.trim().length > 20)?.text.trim() ?? null;
   }
-  return { title, date, dnr, kind: kindOf(all, title ?? '') };
+  // Names of agreements run over line breaks: read each block as one text.
+  const lines: { text: string; location: Location }[] = [];
+  for (const b of blocks) {
+    if (b.kind === 'text' && b.lines.length > 0) lines.push({ text: b.lines.map((l) => l.text.trim()).join(' '), location: b.lines[0]!.location });
+  }
+  return {
+    title,
+    date,
+    dnr,
+    kind: kindOf(all, title ?? ''),
+    department: departmentOf(texts.map((t) => t.text)),
+    dnrPartial,
+    references: readReferences(lines),
+  };
+}
+
+/** A standalone department line near the top wins ("Socialdepartementet"); else the first mention. */
+function departmentOf(texts: string[]): string | null {
+  for (const t of texts.slice(0, 40)) {
+    const m = /^\s*([A-ZÅÄÖ][a-zåäö]+departementet)\s*$/.exec(t);
+    if (m) return m[1]!;
+  }
+  for (const t of texts) {
+    const m = DEPARTMENT.exec(t);
+    if (m) return m[1]!;
+  }
+  return null;
+}
+
+/**
+ * The facts for a built document: the builder's own when it carried them, otherwise read
+ * again from the document's sentences (department, partial dnr, references).
+ */
+export function documentFacts(doc: Document): { department: string | null; dnrPartial: string[]; references: DocumentReferences } {
+  if (doc.references) return { department: doc.department ?? null, dnrPartial: doc.dnrPartial ?? [], references: doc.references };
+  const texts = doc.sentences.map((s) => s.text);
+  const dnrPartial: string[] = [];
+  for (const t of texts) for (const m of t.matchAll(DNR)) if (m[2] && !dnrPartial.includes(m[1]!)) dnrPartial.push(m[1]!);
+  const opening = doc.lines.length > 0 ? doc.lines : texts;
+  const facts = { department: departmentOf(opening), dnrPartial, references: readReferences(doc.sentences) };
+  doc.department = facts.department;
+  doc.dnrPartial = facts.dnrPartial;
+  doc.references = facts.references;
+  return facts;
 }
 
 function kindOf(all: string, title: string): DocumentKind {

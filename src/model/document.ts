@@ -21,6 +21,33 @@ export interface Problem {
   location: Location;
 }
 
+/** How a document names an agreement it pays out under or refers to. */
+export interface AgreementRef {
+  /** Normalised name ("ökad tillgänglighet i hälso- och sjukvården 2024"), or null when only a dnr is given. */
+  name: string | null;
+  dnr: string | null;
+  year: number | null;
+  /** True when the document is the agreement itself ("denna överenskommelse"). */
+  self: boolean;
+  location: Location;
+}
+
+/** An appropriation the money is booked against: "anslaget 1:11 …, anslagsposten 1 …". */
+export interface AnslagRef {
+  /** "1:11" */
+  anslag: string;
+  /** Anslagspost number ("1", "38"), or null when none is named. */
+  post: string | null;
+  /** Utgiftsområde, when stated. */
+  utgiftsomrade: string | null;
+  location: Location;
+}
+
+export interface DocumentReferences {
+  agreements: AgreementRef[];
+  anslag: AnslagRef[];
+}
+
 export interface Document {
   file: string;
   format: DocumentFormat;
@@ -28,6 +55,12 @@ export interface Document {
   title: string | null;
   date: string | null;
   dnr: string[];
+  /** Additive: "Socialdepartementet", when the document names its department. */
+  department?: string | null;
+  /** Additive: dnr given with "(delvis)" (the decision handles part of the case). */
+  dnrPartial?: string[];
+  /** Additive: agreements and appropriations the document refers to. */
+  references?: DocumentReferences;
   tables: Table[];
   amounts: ProseAmount[];
   sentences: Sentence[];

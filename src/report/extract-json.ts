@@ -1,5 +1,6 @@
 import type { Anomaly, ProseAmount, Unit } from '../model/amount.js';
 import type { Document } from '../model/document.js';
+import { documentFacts } from '../document/facts.js';
 import type { Row, Table } from '../model/table.js';
 import { decimalString } from './decimal-string.js';
 import { locationJson, type LocationJson } from './location-json.js';
@@ -22,6 +23,15 @@ export interface DocumentJson {
   problems: { message: string; location: LocationJson }[];
   /** Additive, PDF only: pages that could not be read. */
   lostPages?: number[];
+  /** Additive: the department the document comes from. */
+  department: string | null;
+  /** Additive: diarienummer written with "(delvis)". */
+  dnrPartial: string[];
+  /** Additive: agreements (by name, dnr, year) and appropriations the document refers to. */
+  references: {
+    agreements: { name: string | null; dnr: string | null; year: number | null; self: boolean; location: LocationJson }[];
+    anslag: { anslag: string; post: string | null; utgiftsomrade: string | null; location: LocationJson }[];
+  };
 }
 
 export interface TableJson {
@@ -94,8 +104,18 @@ function documentJson(doc: Document): DocumentJson {
     tables: doc.tables.map(tableJson),
     amounts: doc.amounts.map(amountJson),
     problems: doc.problems.map((p) => ({ message: p.message, location: locationJson(p.location) })),
+    department: null,
+    dnrPartial: [],
+    references: { agreements: [], anslag: [] },
   };
   if (doc.lostPages && doc.lostPages.length > 0) out.lostPages = [...doc.lostPages];
+  const facts = documentFacts(doc);
+  out.department = facts.department;
+  out.dnrPartial = [...facts.dnrPartial];
+  out.references = {
+    agreements: facts.references.agreements.map((a) => ({ name: a.name, dnr: a.dnr, year: a.year, self: a.self, location: locationJson(a.location) })),
+    anslag: facts.references.anslag.map((a) => ({ anslag: a.anslag, post: a.post, utgiftsomrade: a.utgiftsomrade, location: locationJson(a.location) })),
+  };
   return out;
 }
 
