@@ -16,6 +16,8 @@ const COUNT_PHRASE =
 const NOT_ITEMS = new Set([
   'år', 'åren', 'månader', 'veckor', 'dagar', 'timmar', 'minuter', 'gånger', 'procent', 'procentenheter', 'kronor', 'kr',
   'miljoner', 'miljarder', 'tusen', 'hundra', 'personer', 'invånare', 'barn', 'av', 'till', 'och', 'eller', 'för', 'om',
+  'procenten', 'januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november',
+  'december',
 ]);
 const MIN_COUNT = 2;
 const MAX_COUNT = 30;
@@ -35,7 +37,7 @@ export function checkListCounts(doc: Document): RuleFinding[] {
     const count = countOf(m[2]!);
     if (count === null || NOT_ITEMS.has(noun)) continue;
     const items = list.items.length;
-    if (items === count) continue;
+    if (items === 0 || items === count) continue;
     const phrase = m[1]!;
     out.push({
       message: `"${phrase}" utlovar ${count} punkter men listan har ${items}`,

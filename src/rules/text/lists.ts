@@ -20,7 +20,8 @@ function bulletIndent(doc: Document, s: Sentence, left: number): number | null {
   const col = s.location.column ?? s.location.box?.x ?? 0;
   if (line === undefined) return col <= left ? 0 : null;
   const m = BULLET.exec(line);
-  return m && m[0].length + 1 === col ? m[1]!.length : null;
+  // Emphasis or a link may open the item ("* **Bekämpa inflationen**").
+  return m && col > m[0].length && /^[\s*_`[]*$/.test(line.slice(m[0].length, col - 1)) ? m[1]!.length : null;
 }
 
 /**
