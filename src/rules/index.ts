@@ -9,6 +9,7 @@ import { regionVariant } from './region/variant.js';
 import { columnTotal } from './table/column-total.js';
 import { hierarchy } from './table/hierarchy.js';
 import { rowTotal } from './table/row-total.js';
+import { share } from './table/share.js';
 import { tableTotal } from './text/table-total.js';
 import type { Rule } from './types.js';
 
@@ -17,6 +18,7 @@ export const ALL_RULES: readonly Rule[] = [
   columnTotal,
   rowTotal,
   hierarchy,
+  share,
   tableTotal,
   regionUnknown,
   regionDuplicate,

@@ -143,6 +143,7 @@ export function interpretGrid(grid: Grid): Interpreted {
     rows.push(row);
   }
 
+  sharpenPrecision(columns, rows);
   const first = grid.rows[0]!;
   const table: Table = {
     caption: grid.caption?.text ?? null,
@@ -162,4 +163,18 @@ function gridAsProse(grid: Grid): TextLine[] {
   return grid.rows
     .map((r) => ({ text: r.cells.map((c) => c.text.trim()).filter((t) => t !== '').join(' '), location: r.cells[0]?.location ?? r.location }))
     .filter((l) => l.text !== '');
+}
+
+/**
+ * A column in millions that prints "1 237,5" next to "450" drops trailing zeros: its whole
+ * numbers are as exact as its finest decimal, not ±0,5 miljoner. Only scaled columns.
+ */
+function sharpenPrecision(columns: Column[], rows: Row[]): void {
+  columns.forEach((col, k) => {
+    if (col.scale === 1) return;
+    const cells = rows.map((r) => r.cells[k]!).filter((c) => c.value !== null && !c.precision.isZero());
+    if (cells.length < 2) return;
+    const finest = cells.reduce((m, c) => (c.precision.lt(m) ? c.precision : m), cells[0]!.precision);
+    for (const c of cells) c.precision = finest;
+  });
 }

@@ -17,7 +17,9 @@ function childrenOf(table: Table, parent: Row | null): Row[] {
   });
 }
 
-function check(table: Table, parent: Row, children: Row[], col: number): RuleFinding | null {
+function check(table: Table, parent: Row, children: Row[], col: number, complete: boolean): RuleFinding | null {
+  // A total row is the sum of all top-level rows, even when there is only one.
+  const isBreakdown = children.length > 1 || parent.kind === 'total';
   const unit = table.columns[col]!.unit;
   const stated = parent.cells[col]!;
   if (stated.value === null) return null;
@@ -29,7 +31,17 @@ function check(table: Table, parent: Row, children: Row[], col: number): RuleFin
   const c = compareSum(figures, { value: stated.value, precision: stated.precision });
   const name = parent.number ? `${parent.number} ${parent.label}` : parent.label;
   const parts = children.map((r) => r.number).join(' + ');
-  if (figures.length === 1) {
+  if (!isBreakdown) {
+    if (complete && c.verdict === 'mismatch' && c.difference.isNegative()) {
+      // Elsewhere this table breaks every post down in full; a lone child short of its parent is a lost row.
+      return {
+        severity: 'warning',
+        message: `"${name}" har bara delposten ${parts} (${figureText(c.computed, unit)}) av ${figureText(c.stated, unit)}; tabellen delar annars upp varje post helt — saknas en rad?`,
+        location: stated.location,
+        expected: c.stated.toFixed(),
+        actual: c.computed.toFixed(),
+      };
+    }
     if (c.difference.lte(c.slack)) return null;
     return {
       severity: 'error',
@@ -52,6 +64,39 @@ function check(table: Table, parent: Row, children: Row[], col: number): RuleFin
   };
 }
 
+/** Some numbered post (not the total) has two or more children that add up to it exactly. */
+function isComplete(table: Table, col: number): boolean {
+  return table.rows.some((row) => {
+    if (row.number === undefined || row.cells[col]!.value === null) return false;
+    const kids = childrenOf(table, row).filter((k) => k.cells[col]!.value !== null);
+    if (kids.length < 2) return false;
+    const sum = kids.reduce((acc, k) => acc.plus(k.cells[col]!.value!), row.cells[col]!.value!.times(0));
+    return sum.eq(row.cells[col]!.value!);
+  });
+}
+
+/** Numbers one level down must run 1, 2, 3 … and every number must have its parent. */
+function numberingGaps(table: Table): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  const numbers = new Set(table.rows.map((r) => r.number).filter((n): n is string => n !== undefined));
+  const seen = new Map<string, number>();
+  for (const row of table.rows) {
+    if (row.number === undefined) continue;
+    const parts = row.number.split('.');
+    const parent = parts.slice(0, -1).join('.');
+    const last = Number(parts[parts.length - 1]);
+    const prev = seen.get(parent) ?? 0;
+    seen.set(parent, last);
+    if (parent !== '' && !numbers.has(parent)) {
+      out.push({ severity: 'warning', message: `raden ${row.number} saknar sin överordnade rad ${parent}`, location: row.location });
+    } else if (last !== prev + 1) {
+      const missing = parent === '' ? String(prev + 1) : `${parent}.${prev + 1}`;
+      out.push({ severity: 'warning', message: `numreringen hoppar till ${row.number}; rad ${missing} saknas`, location: row.location });
+    }
+  }
+  return out;
+}
+
 export const hierarchy: DocumentRule = {
   scope: 'document',
   meta: {
@@ -66,16 +111,18 @@ export const hierarchy: DocumentRule = {
     const out: RuleFinding[] = [];
     for (const table of doc.tables) {
       if (!table.rows.some((r) => r.number !== undefined)) continue;
+      out.push(...numberingGaps(table));
       for (let col = 0; col < table.columns.length; col++) {
+        const complete = isComplete(table, col);
         for (const row of table.rows) {
           if (row.number === undefined) continue;
           const kids = childrenOf(table, row);
-          const f = kids.length > 0 ? check(table, row, kids, col) : null;
+          const f = kids.length > 0 ? check(table, row, kids, col, complete) : null;
           if (f) out.push(f);
         }
         const top = childrenOf(table, null);
         for (const total of table.rows.filter((r) => r.kind === 'total')) {
-          const f = top.length > 0 ? check(table, total, top, col) : null;
+          const f = top.length > 0 ? check(table, total, top, col, complete) : null;
           if (f) out.push(f);
         }
       }

@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { rowTotal } from '../../../src/rules/table/row-total.js';
+import { ruleTester } from '../rule-tester.js';
+
+const seed = (n: string) => readFileSync(`corpus/${n}`, 'utf8');
+const S000 = seed('000_cc938031a1688a8c.txt');
+const S002 = seed('002_1364b70c4248b79d.txt');
+
+ruleTester(rowTotal, {
+  valid: [
+    { name: 'seed 000: four components add up to Totalt on every row', code: S000 },
+    { name: 'seed 002: Nära vård + Ambulans = Totalt; population is not a component', code: S002 },
+    { name: 'no total column', code: 'Region\tA (kr)\tB (kr)\nUppsala\t1\t2\nSkåne\t3\t4\n' },
+  ],
+  invalid: [
+    {
+      name: 'seed 000 with Stockholm Totalt 354 016 003 → 354 016 030',
+      code: S000.replace('278 560 864\t354 016 003', '278 560 864\t354 016 030'),
+      findings: [
+        {
+          severity: 'error',
+          message: 'raden "Stockholm": 4 kolumner summerar till 354 016 003 kr; kolumnen "Totalt" anger 354 016 030 kr (skillnad 27 kr)',
+          line: 52,
+          expected: '354016030',
+          actual: '354016003',
+        },
+      ],
+    },
+    {
+      name: 'seed 002 with Uppsala Ambulans 1 860 843 → 1 860 834',
+      code: S002.replace('85 386 508\t1 860 843', '85 386 508\t1 860 834'),
+      findings: [
+        {
+          severity: 'error',
+          message: 'raden "Region Uppsala": 2 kolumner summerar till 87 247 342 kr; kolumnen "Totalt (kronor)" anger 87 247 351 kr (skillnad 9 kr)',
+          expected: '87247351',
+          actual: '87247342',
+        },
+      ],
+    },
+  ],
+});
