@@ -2,7 +2,8 @@ import type { Decimal } from 'decimal.js';
 import type { Location } from './location.js';
 
 /** What a number measures. `null` when the text gives no unit (a bare grouped number). */
-export type Unit = 'SEK' | 'percent' | 'persons' | 'count';
+/** EUR appears in tables of EU funds ("mn€"); amounts in other currencies are not read. */
+export type Unit = 'SEK' | 'EUR' | 'percent' | 'persons' | 'count';
 
 /** Words that loosen a stated figure. `exact` when none is given. */
 export type Qualifier =

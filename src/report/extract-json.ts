@@ -71,11 +71,12 @@ export interface AmountJson {
   anomalies?: Anomaly[];
 }
 
-export type UnitJson = 'SEK' | 'percent' | 'persons' | 'count' | null;
+export type UnitJson = 'SEK' | 'EUR' | 'percent' | 'persons' | 'count' | null;
 
 /** The model's unit names are the contract's; the map keeps the two apart should either change. */
 const UNIT_NAMES: Record<Unit, Exclude<UnitJson, null>> = {
   SEK: 'SEK',
+  EUR: 'EUR',
   percent: 'percent',
   persons: 'persons',
   count: 'count',

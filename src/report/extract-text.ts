@@ -9,7 +9,7 @@ export function formatExtractText(docs: Document[]): string {
   return docs.map(documentText).join('\n');
 }
 
-const UNIT_TEXT: Record<Unit, string> = { SEK: 'kr', percent: '%', persons: 'personer', count: 'antal' };
+const UNIT_TEXT: Record<Unit, string> = { SEK: 'kr', EUR: '€', percent: '%', persons: 'personer', count: 'antal' };
 const KIND_TEXT: Record<RowKind, string> = { data: '', total: 'summa', subtotal: 'delsumma', other: 'övrig' };
 const EMPTY = '–';
 

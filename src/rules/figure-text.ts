@@ -8,6 +8,8 @@ export function figureText(value: Decimal, unit: Unit | null): string {
   switch (unit) {
     case 'SEK':
       return `${n} kr`;
+    case 'EUR':
+      return `${n} €`;
     case 'percent':
       return `${n} %`;
     case 'persons':

@@ -6,8 +6,14 @@ const MAX_HEADER_ROWS = 4;
 
 /** Leading rows with no value in any value column are header rows, unless the format says. */
 export function countHeaderRows(grid: Grid, m: Slot[][]): number {
-  if (grid.headerRows !== undefined) return grid.headerRows;
   let n = 0;
+  if (grid.headerRows !== undefined) {
+    // An empty header row (web pages often put the real header in the first body row,
+    // in bold) does not end the header.
+    const empty = m.slice(0, grid.headerRows).every((row) => row.every((s) => s.cell.text.trim() === ''));
+    if (!empty) return grid.headerRows;
+    n = grid.headerRows;
+  }
   while (n < m.length && n < MAX_HEADER_ROWS) {
     const row = m[n]!;
     if (row.slice(1).some((s) => looksValue(s.cell.text))) break;

@@ -18,7 +18,16 @@ const MONEY: [RegExp, number][] = [
   [/\bkronor\b|\(\s*kr\s*\)|\bkr\b|\bsek\b/i, 1],
 ];
 
+const EURO: [RegExp, number][] = [
+  [/\bmd€|\bmiljarder\s+euro\b|\bmdeur\b/i, 1e9],
+  [/\bmn€|\bm€|\bmiljoner\s+euro\b|\bmeur\b|\bmeuro\b/i, 1e6],
+  [/\bt€|\btusen\s+euro\b|\bteur\b/i, 1e3],
+  [/€|\beuro\b|\beur\b/i, 1],
+];
+
 export function moneyUnit(text: string): UnitScale | null {
+  // Euro first: "mn€" must not fall through to a kronor pattern.
+  for (const [re, scale] of EURO) if (re.test(text)) return { unit: 'EUR', scale };
   for (const [re, scale] of MONEY) if (re.test(text)) return { unit: 'SEK', scale };
   return null;
 }
