@@ -21,27 +21,39 @@ const SHARE_HEADER = /andel|fördelning|procent av|% av/i;
 const figure = (c: Cell | undefined): Figure | null =>
   !c || c.value === null ? null : { value: c.value, precision: c.precision };
 
-function checkColumn(table: Table, col: number): RuleFinding | null {
+function checkColumn(table: Table, col: number): RuleFinding[] {
   const header = table.columns[col]!.header.join(' / ');
   const data: Row[] = table.rows.filter((r) => r.kind === 'data');
   const parts = data.map((r) => figure(r.cells[col])).filter((f): f is Figure => f !== null);
-  if (parts.length < 2) return null;
+  if (parts.length < 2) return [];
   const totalRow = table.rows.find((r) => r.kind === 'total' && r.cells[col]?.value != null);
   const totalCell = totalRow?.cells[col];
   let stated: Figure;
   if (totalCell && totalCell.value !== null) {
-    if (totalCell.value.minus(HUNDRED).abs().gt(SHARE_TOTAL_REACH)) return null;
+    if (totalCell.value.minus(HUNDRED).abs().gt(SHARE_TOTAL_REACH)) return [];
     stated = { value: totalCell.value, precision: totalCell.precision };
+    // The whole is 100 % by definition: a total row that says otherwise is itself wrong.
+    if (totalCell.value.minus(HUNDRED).abs().gt(totalCell.precision)) {
+      return [
+        {
+          severity: 'warning',
+          message: `summaraden anger ${figureText(totalCell.value, 'percent')} i kolumnen "${header}"; andelar av en helhet summerar till 100 %`,
+          location: totalCell.location,
+          expected: '100',
+          actual: totalCell.value.toFixed(),
+        },
+      ];
+    }
   } else {
-    if (!SHARE_HEADER.test(header)) return null;
+    if (!SHARE_HEADER.test(header)) return [];
     const sum = parts.reduce((s, p) => s.plus(p.value), new Decimal(0));
-    if (sum.minus(HUNDRED).abs().gt(SUBSET_REACH)) return null;
+    if (sum.minus(HUNDRED).abs().gt(SUBSET_REACH)) return [];
     stated = { value: HUNDRED, precision: new Decimal(0) };
   }
   const c = compareSum(parts, stated);
-  if (c.verdict === 'exact') return null;
+  if (c.verdict === 'exact') return [];
   const what = totalCell ? `summaraden anger ${figureText(c.stated, 'percent')}` : `väntat ${figureText(c.stated, 'percent')}`;
-  return {
+  return [{
     severity: c.verdict === 'mismatch' ? 'warning' : 'info',
     message:
       `andelarna i kolumnen "${header}" summerar till ${figureText(c.computed, 'percent')}; ${what} ` +
@@ -50,7 +62,7 @@ function checkColumn(table: Table, col: number): RuleFinding | null {
     location: totalCell?.location ?? table.location,
     expected: c.stated.toFixed(),
     actual: c.computed.toFixed(),
-  };
+  }];
 }
 
 export const percentTotal: DocumentRule = {
@@ -71,8 +83,7 @@ export const percentTotal: DocumentRule = {
       if (table.rows.some((r) => r.kind === 'subtotal' || r.number !== undefined)) continue;
       table.columns.forEach((c, i) => {
         if (c.unit !== 'percent') return;
-        const f = checkColumn(table, i);
-        if (f) out.push(f);
+        out.push(...checkColumn(table, i));
       });
     }
     return out;
