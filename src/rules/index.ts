@@ -11,6 +11,7 @@ import { hierarchy } from './table/hierarchy.js';
 import { rowTotal } from './table/row-total.js';
 import { share } from './table/share.js';
 import { tableTotal } from './text/table-total.js';
+import { FRAMEWORK_RULES } from './framework/index.js';
 import type { Rule } from './types.js';
 
 /** Every rule kronkoll has, in the order they are listed and run. */
@@ -28,4 +29,5 @@ export const ALL_RULES: readonly Rule[] = [
   unit,
   percentTotal,
   unreadable,
+  ...FRAMEWORK_RULES,
 ];

@@ -1,0 +1,66 @@
+import { basename } from 'node:path';
+import { compareFigures } from '../../compare/interval.js';
+import { amountOf, type KeyBase } from '../../corpus/frame.js';
+import { linkDocuments } from '../../corpus/link.js';
+import type { Column } from '../../model/table.js';
+import { differenceText, figureText } from '../figure-text.js';
+import type { CorpusRule, RuleFinding } from '../types.js';
+import { frameFigureText, frameRef } from './shared.js';
+
+/** The key a money column names in its header: "Befolkning 0–18 år", "Befolkning totalt". */
+export function columnKey(c: Column): KeyBase | null {
+  if (c.unit !== 'SEK') return null;
+  const h = c.header.join(' ').toLowerCase();
+  if (/befolkning|invånar/.test(h) && /0\s*[–-]\s*18/.test(h)) return 'befolkning_0_18';
+  if (/befolkning|invånar/.test(h)) return 'befolkning';
+  return null;
+}
+
+export const keyTotal: CorpusRule = {
+  scope: 'corpus',
+  meta: {
+    id: 'framework/key-total',
+    description: 'En kolumn som fördelas efter befolkning summerar till ett belopp som ramen fördelar efter samma nyckel',
+    severity: 'error',
+    docs:
+      'In a decision linked to an agreement, a money column headed by its allocation key ("Befolkning 0–18 år", "Befolkning totalt") ' +
+      'must total to one of the frame\'s amounts with that key (the agreement says "40 miljoner kronor utifrån invånarantal 0–18 år"). ' +
+      'The closest such amount is named; a total within the agreement\'s rounding is info.',
+  },
+  check(docs) {
+    const out: RuleFinding[] = [];
+    for (const link of linkDocuments(docs).links) {
+      for (const t of link.doc.tables) {
+        const total = t.rows.find((r) => r.kind === 'total');
+        if (!total) continue;
+        t.columns.forEach((c, i) => {
+          const key = columnKey(c);
+          const cell = total.cells[i];
+          if (!key || !cell?.value) return;
+          const candidates = link.frame.keys
+            .filter((k) => k.terms.length === 1 && k.terms[0]!.kind === 'share' && k.terms[0]!.base === key)
+            .map((k) => amountOf(link.frame, k.name))
+            .filter((a) => a !== undefined);
+          if (candidates.length === 0) return;
+          const compared = candidates.map((a) => ({ a, c: compareFigures({ value: cell.value!, precision: cell.precision }, { value: a.value, precision: a.precision }) }));
+          compared.sort((x, y) => x.c.difference.abs().comparedTo(y.c.difference.abs()));
+          const best = compared.find((x) => x.c.verdict !== 'mismatch') ?? compared[0]!;
+          const header = c.header.join(' / ');
+          const ref = frameRef(link.frame, link.agreement?.file ?? null);
+          out.push({
+            severity: best.c.verdict === 'mismatch' ? 'error' : 'info',
+            message:
+              best.c.verdict === 'mismatch'
+                ? `${basename(link.doc.file)}: kolumnen "${header}" summerar till ${figureText(cell.value, 'SEK')}; ${ref} fördelar ${frameFigureText(best.a)} (${best.a.name}) efter ${key} (${differenceText(best.c.difference, best.c.slack, 'SEK')})`
+                : `kolumnen "${header}" ${figureText(cell.value, 'SEK')} = ${best.a.name} ${frameFigureText(best.a)} i ${ref}, fördelat efter ${key}` +
+                  (best.c.verdict === 'within-rounding' ? ` (inom avrundningen, ${differenceText(best.c.difference, best.c.slack, 'SEK')})` : ''),
+            location: cell.location,
+            expected: best.a.value.toFixed(),
+            actual: cell.value.toFixed(),
+          });
+        });
+      }
+    }
+    return out;
+  },
+};

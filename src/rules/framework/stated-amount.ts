@@ -1,0 +1,38 @@
+import { amountOf } from '../../corpus/frame.js';
+import { linkDocuments } from '../../corpus/link.js';
+import type { Role } from '../../corpus/statements.js';
+import type { CorpusRule, RuleFinding } from '../types.js';
+import { compareWithFrame } from './shared.js';
+
+/** Which frame amount each statement of a decision is about (names as derive.ts gives them). */
+const TARGET: Partial<Record<Role, { node: string; what: string }>> = {
+  total: { node: 'totalt', what: 'det avsatta beloppet' },
+  skr: { node: 'skr', what: 'SKR:s del' },
+  first: { node: 'efter_rekvisition', what: 'utbetalningen efter rekvisition' },
+  remaining: { node: 'utan_rekvisition', what: 'resterande medel' },
+};
+
+export const statedAmount: CorpusRule = {
+  scope: 'corpus',
+  meta: {
+    id: 'framework/stated-amount',
+    description: 'Beslutets belopp för ramen (avsatt, SKR, första utbetalning, resterande) stämmer med överenskommelsen',
+    severity: 'error',
+    docs:
+      'In a decision linked to an agreement, "avsatt X" is compared with the frame\'s totalt, "SKR tilldelades X" with skr, ' +
+      '"i samband med beslutet om överenskommelsen utbetalades X" with efter_rekvisition and "Resterande medel, X" with utan_rekvisition. ' +
+      'Figures are compared as intervals (the agreement writes millions): a match within the rounding and an exact match are reported as info, ' +
+      'a figure the frame cannot hold as an error naming both documents and both figures.',
+  },
+  check(docs) {
+    const out: RuleFinding[] = [];
+    for (const link of linkDocuments(docs).links) {
+      for (const s of link.statements) {
+        const target = TARGET[s.role];
+        const node = target ? amountOf(link.frame, target.node) : undefined;
+        if (target && node) out.push(compareWithFrame(link, s, target.what, node));
+      }
+    }
+    return out;
+  },
+};
