@@ -1,8 +1,7 @@
 import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { buildLines } from '../layout/pdf/lines.js';
-import { isNumericCell } from '../layout/pdf/numeric.js';
-import type { PageData, Run, Spacer } from '../layout/pdf/types.js';
-import { rulingsFromOperatorList } from './pdf-rulings.js';
+import type { PageData } from '../layout/pdf/types.js';
+import { rulingsFromOperatorList } from './pdf-oplist.js';
+import { looksTabular, pageLines, type ItemLike, type StyleLike } from './pdf-runs.js';
 
 /**
  * pdfjs options for untrusted input: no code generation, no font loading into the host,
@@ -23,49 +22,17 @@ export function openPdf(bytes: Uint8Array) {
   });
 }
 
-interface TextItemLike {
-  str: string;
-  transform: number[];
-  width: number;
-  fontName: string;
-}
-
-/** Reads one page: text runs into lines, and rulings when the text looks like a table. */
+/** Reads one page with pdfjs: text runs into lines, and rulings when the text looks like a table. */
 export async function extractPage(doc: PDFDocumentProxy, pageNumber: number): Promise<PageData> {
   const page = await doc.getPage(pageNumber);
   try {
-    // Normalisation off so NBSP and narrow NBSP in numbers survive; other characters are normalised below.
+    // Normalisation off so NBSP and narrow NBSP in numbers survive; other characters are normalised later.
     const content = await page.getTextContent({ disableNormalization: true });
-    const styles = content.styles as Record<string, { ascent?: number; descent?: number; vertical?: boolean }>;
-    const runs: Run[] = [];
-    const spacers: Spacer[] = [];
-    for (const raw of content.items) {
-      if (!('str' in raw)) continue;
-      const item = raw as TextItemLike;
-      const [a, b, c, d, e, f] = item.transform as [number, number, number, number, number, number];
-      // Rotated or vertical text is not part of the tables and prose we read.
-      if (Math.abs(b) > 0.01 * Math.abs(a) || Math.abs(c) > 0.01 * Math.abs(d) || a <= 0) continue;
-      const style = styles[item.fontName];
-      if (style?.vertical) continue;
-      if (item.str.trim() === '') {
-        if (item.str.length > 0) spacers.push({ text: item.str, x: e, baseline: f, width: item.width });
-        continue;
-      }
-      const size = Math.abs(d) || Math.abs(a);
-      runs.push({
-        text: normalise(item.str),
-        x: e,
-        baseline: f,
-        width: item.width,
-        size,
-        ascent: style?.ascent ?? 0.8,
-        descent: style?.descent ?? -0.2,
-        font: item.fontName,
-      });
-    }
-    const lines = buildLines(pageNumber, runs, spacers);
+    const styles = content.styles as Record<string, StyleLike>;
+    const items = content.items.filter((i): i is typeof i & ItemLike => 'str' in i);
+    const { lines, empty } = pageLines(pageNumber, items, (f) => styles[f]);
     const view = page.view as [number, number, number, number];
-    const data: PageData = { page: pageNumber, view, lines, empty: runs.length === 0 };
+    const data: PageData = { page: pageNumber, view, lines, empty };
     if (looksTabular(lines)) {
       const ops = await page.getOperatorList();
       data.rulings = rulingsFromOperatorList(ops.fnArray, ops.argsArray);
@@ -74,19 +41,4 @@ export async function extractPage(doc: PDFDocumentProxy, pageNumber: number): Pr
   } finally {
     page.cleanup();
   }
-}
-
-/** NFKC (ligatures, full-width forms) except the no-break spaces that group digits. */
-function normalise(s: string): string {
-  return s.replace(/[^\u00a0\u202f]+/g, (part) => part.normalize('NFKC'));
-}
-
-/** Two or more lines with a number standing apart from other text: worth the operator list. */
-function looksTabular(lines: PageData['lines']): boolean {
-  let n = 0;
-  for (const line of lines) {
-    if (line.segments.length >= 2 && line.segments.slice(1).some((s) => isNumericCell(s.text))) n++;
-    if (n >= 2) return true;
-  }
-  return false;
 }

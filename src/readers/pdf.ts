@@ -4,16 +4,18 @@ import { assemble } from '../layout/pdf/assemble.js';
 import type { PageData } from '../layout/pdf/types.js';
 import type { Layout } from '../layout/types.js';
 import type { Problem } from '../model/document.js';
-import { openPdf } from './pdf-extract.js';
-import { readRange, type PageRangeResult } from './pdf-pages.js';
+import { FastPdf } from './pdf-fast.js';
+import type { PageRangeResult } from './pdf-pages.js';
 import { ReadError } from './read-error.js';
 
 export interface PdfOptions {
   maxPages?: number;
   timeoutMs?: number;
-  /** Threads to read pages on (each opens its own copy of the document). Default 1: measured on
+  /** Threads to read pages on with pdfjs (each opens its own copy of the document). Default 1: measured on
    * 2 cores, a second pdfjs instance cost more in start-up and memory than it saved. */
   workers?: number;
+  /** 'auto': the fast path, pdfjs when it does not fully understand the file. 'pdfjs': pdfjs only. */
+  engine?: 'auto' | 'fast' | 'pdfjs';
 }
 
 const DEFAULT_MAX_PAGES = 2000;
@@ -32,6 +34,11 @@ export async function readPdf(file: string, bytes: Uint8Array, options: PdfOptio
     timer = setTimeout(() => reject(new ReadError(file, `took longer than ${timeoutMs / 1000} s; stopped`)), timeoutMs);
   });
   try {
+    const engine = options.engine ?? 'auto';
+    if (engine !== 'pdfjs') {
+      const fast = readFast(file, bytes, maxPages, deadline, timeoutMs);
+      if (fast || engine === 'fast') return fast ?? failFast(file);
+    }
     return await Promise.race([read(file, bytes, maxPages, deadline, options.workers, cleanups), timeout]);
   } catch (err) {
     if (err instanceof ReadError) throw err;
@@ -51,20 +58,36 @@ function reason(err: unknown): string {
   return `could not be read (${message.split('\n')[0]})`;
 }
 
-async function read(file: string, bytes: Uint8Array, maxPages: number, deadline: number, workers: number | undefined, cleanups: (() => unknown)[]): Promise<Layout> {
-  // pdfjs takes ownership of the buffer it is given; keep the caller's bytes intact.
-  const task = openPdf(bytes.slice());
-  cleanups.push(() => task.destroy());
-  const doc = await task.promise;
-  const count = doc.numPages;
-  if (count > maxPages) throw new ReadError(file, `${count} pages; the limit is ${maxPages}`);
-  const threads = count >= WORKER_MIN_PAGES ? Math.max(1, Math.min(workers ?? 1, availableParallelism(), count)) : 1;
-  const ranges = split(count, threads);
-  const results = await Promise.all(
-    ranges.map(([from, to], k) => (k === 0 ? readRange(doc, from, to, deadline) : inWorker(bytes, from, to, deadline, cleanups))),
-  );
-  const pages: PageData[] = results.flatMap((r) => r.pages).sort((a, b) => a.page - b.page);
-  const lost = results.flatMap((r) => r.lost).sort((a, b) => a.page - b.page);
+/**
+ * The fast path, synchronous: null when the file needs pdfjs (Unsupported, or any other
+ * failure of our own parser, so output is never worse than pdfjs's).
+ */
+function readFast(file: string, bytes: Uint8Array, maxPages: number, deadline: number, timeoutMs: number): Layout | null {
+  const overdue = () => new ReadError(file, `took longer than ${timeoutMs / 1000} s; stopped`);
+  if (Date.now() > deadline) throw overdue();
+  let pages: PageData[];
+  let count: number;
+  try {
+    const doc = new FastPdf(bytes);
+    count = doc.numPages;
+    if (count > maxPages) throw new ReadError(file, `${count} pages; the limit is ${maxPages}`);
+    pages = [];
+    for (let n = 1; n <= count; n++) {
+      if (Date.now() > deadline) throw overdue();
+      pages.push(doc.page(n));
+    }
+  } catch (err) {
+    if (err instanceof ReadError) throw err;
+    return null;
+  }
+  return toLayout(file, count, pages, []);
+}
+
+function failFast(file: string): never {
+  throw new ReadError(file, 'not readable by the fast path');
+}
+
+function toLayout(file: string, count: number, pages: PageData[], lost: PageRangeResult['lost']): Layout {
   if (pages.length === 0) throw new ReadError(file, `damaged; none of its ${count} pages could be read`);
   if (pages.every((p) => p.empty)) throw new ReadError(file, 'no text layer; OCR is not supported');
   const { blocks, problems } = assemble(file, pages);
@@ -78,6 +101,25 @@ async function read(file: string, bytes: Uint8Array, maxPages: number, deadline:
     lostPages: lost.map((l) => l.page),
     problems: [...lostProblems, ...problems],
   };
+}
+
+async function read(file: string, bytes: Uint8Array, maxPages: number, deadline: number, workers: number | undefined, cleanups: (() => unknown)[]): Promise<Layout> {
+  // pdfjs is loaded only when needed: most files never reach it.
+  const [{ openPdf }, { readRange }] = await Promise.all([import('./pdf-extract.js'), import('./pdf-pages.js')]);
+  // pdfjs takes ownership of the buffer it is given; keep the caller's bytes intact.
+  const task = openPdf(bytes.slice());
+  cleanups.push(() => task.destroy());
+  const doc = await task.promise;
+  const count = doc.numPages;
+  if (count > maxPages) throw new ReadError(file, `${count} pages; the limit is ${maxPages}`);
+  const threads = count >= WORKER_MIN_PAGES ? Math.max(1, Math.min(workers ?? 1, availableParallelism(), count)) : 1;
+  const ranges = split(count, threads);
+  const results = await Promise.all(
+    ranges.map(([from, to], k) => (k === 0 ? readRange(doc, from, to, deadline) : inWorker(bytes, from, to, deadline, cleanups))),
+  );
+  const pages: PageData[] = results.flatMap((r) => r.pages).sort((a, b) => a.page - b.page);
+  const lost = results.flatMap((r) => r.lost).sort((a, b) => a.page - b.page);
+  return toLayout(file, count, pages, lost);
 }
 
 function split(count: number, parts: number): [number, number][] {

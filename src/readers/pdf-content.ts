@@ -1,0 +1,616 @@
+import { glyphOf, type FastFont, type FontCache } from './pdf-fonts.js';
+import type { PdfFile } from './pdf-file.js';
+import { fills, strokes, type PathData } from './pdf-rulings.js';
+import { isDict, isStream, Lexer, nameOf, PdfName, PdfOp, PdfString, Unsupported, type PdfDict, type PdfObj } from './pdf-syntax.js';
+import type { Ruling } from '../layout/pdf/types.js';
+
+/** A text item as pdfjs's getTextContent gives it (horizontal text only). */
+export interface TextItem {
+  str: string;
+  transform: number[];
+  width: number;
+  fontName: string;
+}
+
+export interface PageText {
+  items: TextItem[];
+  fonts: Map<string, FastFont>;
+  rulings: Ruling[];
+}
+
+type M = number[];
+
+interface State {
+  ctm: M;
+  font: FastFont | null;
+  fontName: string | null;
+  fontSize: number;
+  textMatrix: M;
+  textLineMatrix: M;
+  charSpacing: number;
+  wordSpacing: number;
+  leading: number;
+  textHScale: number;
+  textRise: number;
+}
+
+/** Operand counts; an operator with another count, or an unknown one, is Unsupported. */
+const ARGS: Record<string, number> = {
+  w: 1, J: 1, j: 1, M: 1, d: 2, ri: 1, i: 1, gs: 1, q: 0, Q: 0, cm: 6,
+  m: 2, l: 2, c: 6, v: 4, y: 4, h: 0, re: 4, S: 0, s: 0, f: 0, F: 0, 'f*': 0, B: 0, 'B*': 0, b: 0, 'b*': 0, n: 0, W: 0, 'W*': 0,
+  BT: 0, ET: 0, Tc: 1, Tw: 1, Tz: 1, TL: 1, Tf: 2, Tr: 1, Ts: 1, Td: 2, TD: 2, Tm: 6, 'T*': 0, Tj: 1, TJ: 1, "'": 1, '"': 3,
+  d0: 2, d1: 6, CS: 1, cs: 1, G: 1, g: 1, RG: 3, rg: 3, K: 4, k: 4, sh: 1, Do: 1, MP: 1, DP: 2, BMC: 1, BDC: 2, EMC: 0, BX: 0, EX: 0,
+};
+const COLOUR_OPS = new Set(['SC', 'SCN', 'sc', 'scn']);
+const STROKE_OPS = new Set(['S', 's', 'B', 'B*', 'b', 'b*']);
+const FILL_OPS = new Set(['f', 'F', 'f*']);
+
+const TRACKING_SPACE_FACTOR = 0.102;
+const NOT_A_SPACE_FACTOR = 0.03;
+const NEGATIVE_SPACE_FACTOR = -0.2;
+const SPACE_IN_FLOW_MIN_FACTOR = 0.102;
+const SPACE_IN_FLOW_MAX_FACTOR = 0.6;
+const VERTICAL_SHIFT_RATIO = 0.25;
+/** Right-to-left scripts: pdfjs reorders these (bidi); the fast path leaves them to it. */
+const RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
+
+const MAX_OPS_PER_PAGE = 2_000_000;
+const MAX_FORM_DEPTH = 12;
+const MAX_STACK = 256;
+
+const IDENTITY: M = [1, 0, 0, 1, 0, 0];
+
+function transform(m1: ArrayLike<number>, m2: ArrayLike<number>): M {
+  return [
+    m1[0]! * m2[0]! + m1[2]! * m2[1]!,
+    m1[1]! * m2[0]! + m1[3]! * m2[1]!,
+    m1[0]! * m2[2]! + m1[2]! * m2[3]!,
+    m1[1]! * m2[2]! + m1[3]! * m2[3]!,
+    m1[0]! * m2[4]! + m1[2]! * m2[5]! + m1[4]!,
+    m1[1]! * m2[4]! + m1[3]! * m2[5]! + m1[5]!,
+  ];
+}
+
+interface Ctx {
+  file: PdfFile;
+  fonts: FontCache;
+  view: [number, number, number, number];
+  out: PageText;
+  ops: number;
+  forms: Set<number>;
+}
+
+/**
+ * Interprets a page's content streams for text and rulings: a port of pdfjs's
+ * getTextContent (same run splitting, spaces and widths) for horizontal text in the fonts
+ * FontCache covers, plus straight strokes and thin fills for table borders.
+ */
+export function readPageContent(file: PdfFile, fonts: FontCache, content: Uint8Array, resources: PdfDict, view: [number, number, number, number]): PageText {
+  const out: PageText = { items: [], fonts: new Map(), rulings: [] };
+  const ctx: Ctx = { file, fonts, view, out, ops: 0, forms: new Set() };
+  const state: State = {
+    ctm: [1, 0, 0, 1, 0, 0],
+    font: null,
+    fontName: null,
+    fontSize: 0,
+    textMatrix: IDENTITY.slice(),
+    textLineMatrix: IDENTITY.slice(),
+    charSpacing: 0,
+    wordSpacing: 0,
+    leading: 0,
+    textHScale: 1,
+    textRise: 0,
+  };
+  run(ctx, content, resources, state, 0);
+  return out;
+}
+
+function clone(s: State): State {
+  return { ...s, textMatrix: s.textMatrix.slice(), textLineMatrix: s.textLineMatrix.slice() };
+}
+
+function run(ctx: Ctx, content: Uint8Array, resources: PdfDict, initial: State, depth: number): void {
+  const { file, view, out } = ctx;
+  let textState = initial;
+  const stack: State[] = [];
+  const item = {
+    initialized: false,
+    str: [] as string[],
+    totalWidth: 0,
+    width: 0,
+    height: 0,
+    prevTransform: null as M | null,
+    textAdvanceScale: 0,
+    spaceInFlowMin: 0,
+    spaceInFlowMax: 0,
+    trackingSpaceMin: Infinity,
+    negativeSpaceMax: -Infinity,
+    notASpace: -Infinity,
+    transform: null as M | null,
+    fontName: '',
+  };
+  const twoLastChars = [' ', ' '];
+  let twoLastCharsPos = 0;
+  const saveLastChar = (char: string): boolean => {
+    const nextPos = (twoLastCharsPos + 1) % 2;
+    const ret = twoLastChars[twoLastCharsPos] !== ' ' && twoLastChars[nextPos] === ' ';
+    twoLastChars[twoLastCharsPos] = char;
+    twoLastCharsPos = nextPos;
+    return ret;
+  };
+  const shouldAddWhitespace = () => twoLastChars[twoLastCharsPos] !== ' ' && twoLastChars[(twoLastCharsPos + 1) % 2] === ' ';
+  const resetLastChars = () => {
+    twoLastChars[0] = twoLastChars[1] = ' ';
+    twoLastCharsPos = 0;
+  };
+  const currentTextTransform = (): M => {
+    const s = textState;
+    return transform(s.ctm, transform(s.textMatrix, [s.fontSize * s.textHScale, 0, 0, s.fontSize, 0, s.textRise]));
+  };
+  const translateTextMatrix = (x: number, y: number) => {
+    const m = textState.textMatrix;
+    m[4] = m[0]! * x + m[2]! * y + m[4]!;
+    m[5] = m[1]! * x + m[3]! * y + m[5]!;
+  };
+  const translateTextLineMatrix = (x: number, y: number) => {
+    const m = textState.textLineMatrix;
+    m[4] = m[0]! * x + m[2]! * y + m[4]!;
+    m[5] = m[1]! * x + m[3]! * y + m[5]!;
+  };
+  const carriageReturn = () => {
+    translateTextLineMatrix(0, -textState.leading);
+    textState.textMatrix = textState.textLineMatrix.slice();
+  };
+  const pushWhitespace = (width: number, transformAt: M | null) => {
+    out.items.push({ str: ' ', transform: transformAt ?? [], width, fontName: item.fontName });
+  };
+  const ensureItem = () => {
+    if (item.initialized) return item;
+    const font = textState.font!;
+    if (!out.fonts.has(font.id)) out.fonts.set(font.id, font);
+    item.fontName = font.id;
+    const trm = (item.transform = currentTextTransform());
+    item.width = item.totalWidth = 0;
+    item.height = Math.hypot(trm[2]!, trm[3]!);
+    item.textAdvanceScale = Math.hypot(textState.ctm[0]!, textState.ctm[1]!) * Math.hypot(textState.textLineMatrix[0]!, textState.textLineMatrix[1]!);
+    const { fontSize } = textState;
+    item.trackingSpaceMin = fontSize * TRACKING_SPACE_FACTOR;
+    item.notASpace = fontSize * NOT_A_SPACE_FACTOR;
+    item.negativeSpaceMax = fontSize * NEGATIVE_SPACE_FACTOR;
+    item.spaceInFlowMin = fontSize * SPACE_IN_FLOW_MIN_FACTOR;
+    item.spaceInFlowMax = fontSize * SPACE_IN_FLOW_MAX_FACTOR;
+    item.initialized = true;
+    return item;
+  };
+  const updateAdvanceScale = () => {
+    if (!item.initialized) return;
+    const scale = Math.hypot(textState.ctm[0]!, textState.ctm[1]!) * Math.hypot(textState.textLineMatrix[0]!, textState.textLineMatrix[1]!);
+    if (scale === item.textAdvanceScale) return;
+    item.totalWidth += item.width * item.textAdvanceScale;
+    item.width = 0;
+    item.textAdvanceScale = scale;
+  };
+  const flush = () => {
+    if (!item.initialized) return;
+    item.totalWidth += item.width * item.textAdvanceScale;
+    const str = item.str.join('');
+    if (RTL.test(str)) throw new Unsupported('right-to-left text');
+    out.items.push({ str, transform: item.transform!, width: Math.abs(item.totalWidth), fontName: item.fontName });
+    item.initialized = false;
+    item.str.length = 0;
+  };
+  const appendEOL = () => {
+    resetLastChars();
+    if (item.initialized) flush();
+    else out.items.push({ str: '', transform: currentTextTransform(), width: 0, fontName: textState.font?.id ?? '' });
+  };
+  const addFakeSpaces = (width: number, transf: M | null, orientation: number): boolean => {
+    if (orientation * item.spaceInFlowMin <= width && width <= orientation * item.spaceInFlowMax) {
+      if (item.initialized) {
+        resetLastChars();
+        item.str.push(' ');
+      }
+      return false;
+    }
+    const fontName = item.fontName;
+    flush();
+    resetLastChars();
+    out.items.push({ str: ' ', transform: transf ?? currentTextTransform(), width: Math.abs(width), fontName });
+    return true;
+  };
+  const compareWithLastPosition = (glyphWidth: number): boolean => {
+    const current = currentTextTransform();
+    let posX = current[4]!;
+    let posY = current[5]!;
+    if (posX + glyphWidth < view[0] || posX > view[2] || posY < view[1] || posY > view[3]) return false;
+    if (!textState.font || !item.prevTransform) return true;
+    let lastX = item.prevTransform[4]!;
+    let lastY = item.prevTransform[5]!;
+    if (lastX === posX && lastY === posY) return true;
+    let rotate = -1;
+    if (current[0] && current[1] === 0 && current[2] === 0) rotate = current[0] > 0 ? 0 : 180;
+    else if (current[1] && current[0] === 0 && current[3] === 0) rotate = current[1] > 0 ? 90 : 270;
+    switch (rotate) {
+      case 0:
+        break;
+      case 90:
+        [posX, posY] = [posY, posX];
+        [lastX, lastY] = [lastY, lastX];
+        break;
+      case 180:
+        [posX, posY, lastX, lastY] = [-posX, -posY, -lastX, -lastY];
+        break;
+      case 270:
+        [posX, posY] = [-posY, -posX];
+        [lastX, lastY] = [-lastY, -lastX];
+        break;
+      default:
+        [posX, posY] = inverseRotation(posX, posY, current);
+        [lastX, lastY] = inverseRotation(lastX, lastY, item.prevTransform);
+    }
+    const advanceX = (posX - lastX) / item.textAdvanceScale;
+    const advanceY = posY - lastY;
+    const orientation = Math.sign(item.width);
+    if (advanceX < orientation * item.negativeSpaceMax) {
+      if (Math.abs(advanceY) > 0.5 * item.height) {
+        appendEOL();
+        return true;
+      }
+      resetLastChars();
+      flush();
+      return true;
+    }
+    if (Math.abs(advanceY) > item.height) {
+      appendEOL();
+      return true;
+    }
+    if (advanceX <= orientation * item.notASpace) resetLastChars();
+    if (advanceX <= orientation * item.trackingSpaceMin) {
+      if (shouldAddWhitespace()) {
+        resetLastChars();
+        flush();
+        pushWhitespace(Math.abs(advanceX), item.prevTransform);
+      } else item.width += advanceX;
+    } else if (!addFakeSpaces(advanceX, item.prevTransform, orientation)) {
+      if (item.str.length === 0) {
+        resetLastChars();
+        pushWhitespace(Math.abs(advanceX), item.prevTransform);
+      } else item.width += advanceX;
+    }
+    if (Math.abs(advanceY) > item.height * VERTICAL_SHIFT_RATIO) flush();
+    return true;
+  };
+  const showText = (chars: string | null, extraSpacing: number) => {
+    const font = textState.font;
+    if (!font) throw new Unsupported('text without a font');
+    if (!chars) {
+      const charSpacing = textState.charSpacing + extraSpacing;
+      if (charSpacing) translateTextMatrix(charSpacing * textState.textHScale, 0);
+      return;
+    }
+    const scale = 0.001 * textState.fontSize;
+    const step = font.composite ? 2 : 1;
+    if (chars.length % step !== 0) throw new Unsupported('odd-length two-byte string');
+    const n = chars.length / step;
+    for (let i = 0; i < n; i++) {
+      const code = step === 2 ? (chars.charCodeAt(2 * i) << 8) | chars.charCodeAt(2 * i + 1) : chars.charCodeAt(i);
+      const glyph = glyphOf(font, code);
+      if (!glyph) throw new Unsupported(`code ${code} not in ToUnicode`);
+      if (glyph.format) continue;
+      const unicode = glyph.unicode;
+      const zeroWidth = glyph.mark;
+      let charSpacing = textState.charSpacing + (i + 1 === n ? extraSpacing : 0);
+      let scaledDim = glyph.width * scale;
+      if (code === 0x20) charSpacing += textState.wordSpacing;
+      if (glyph.space) {
+        charSpacing += scaledDim;
+        translateTextMatrix(charSpacing * textState.textHScale, 0);
+        saveLastChar(' ');
+        continue;
+      }
+      if (!zeroWidth && !compareWithLastPosition(scaledDim)) {
+        translateTextMatrix(scaledDim * textState.textHScale, 0);
+        continue;
+      }
+      const chunk = ensureItem();
+      if (zeroWidth) scaledDim = 0;
+      scaledDim *= textState.textHScale;
+      translateTextMatrix(scaledDim, 0);
+      chunk.width += scaledDim;
+      if (scaledDim) chunk.prevTransform = currentTextTransform();
+      if (saveLastChar(unicode)) chunk.str.push(' ');
+      chunk.str.push(unicode);
+      if (charSpacing) translateTextMatrix(charSpacing * textState.textHScale, 0);
+    }
+  };
+
+  // Paths for rulings, in user space.
+  let path: PathData = [];
+  let cx = 0;
+  let cy = 0;
+  const pt = (x: number, y: number) => {
+    const m = textState.ctm;
+    path.push(m[0]! * x + m[2]! * y + m[4]!, m[1]! * x + m[3]! * y + m[5]!);
+  };
+
+  const lex = new Lexer(content);
+  const args: PdfObj[] = [];
+  let op = '';
+  const num = (k: number): number => {
+    const v = args[k];
+    if (typeof v !== 'number') throw new Unsupported(`operand of ${op}`);
+    return v;
+  };
+  const str = (o: PdfObj | undefined): string => {
+    if (!(o instanceof PdfString)) throw new Unsupported(`operand of ${op}`);
+    return o.bytes;
+  };
+  for (;;) {
+    const o = lex.next();
+    if (o === undefined) break;
+    if (!(o instanceof PdfOp)) {
+      if (o !== null) args.push(o);
+      if (args.length > 33) throw new Unsupported('too many operands');
+      continue;
+    }
+    op = o.op;
+    if (++ctx.ops > MAX_OPS_PER_PAGE) throw new Unsupported('too many operators');
+    if (op === 'BI') {
+      skipInlineImage(lex);
+      args.length = 0;
+      continue;
+    }
+    const want = ARGS[op];
+    if (want === undefined) {
+      if (!COLOUR_OPS.has(op)) throw new Unsupported(`operator ${op}`);
+    } else if (args.length !== want) throw new Unsupported(`operator ${op} with ${args.length} operands`);
+    switch (op) {
+      case 'q':
+        if (stack.length >= MAX_STACK) throw new Unsupported('q nesting');
+        stack.push(textState);
+        textState = clone(textState);
+        break;
+      case 'Q': {
+        const prev = stack.pop();
+        if (prev) {
+          const before = textState;
+          textState = prev;
+          if (before.font !== textState.font || before.fontSize !== textState.fontSize || before.fontName !== textState.fontName) flush();
+        }
+        break;
+      }
+      case 'cm':
+        textState.ctm = transform(textState.ctm, [num(0), num(1), num(2), num(3), num(4), num(5)]);
+        break;
+      case 'Tf': {
+        const name = args[0];
+        const size = num(1);
+        if (!(name instanceof PdfName)) throw new Unsupported('Tf operand');
+        if (textState.font && name.name === textState.fontName && size === textState.fontSize) break;
+        flush();
+        const fontsDict = file.lookup(resources, 'Font');
+        if (!isDict(fontsDict) || !fontsDict.has(name.name)) throw new Unsupported(`font ${name.name} missing`);
+        textState.fontName = name.name;
+        textState.fontSize = size;
+        textState.font = ctx.fonts.get(fontsDict.get(name.name));
+        break;
+      }
+      case 'Ts':
+        textState.textRise = num(0);
+        break;
+      case 'Tz':
+        textState.textHScale = num(0) / 100;
+        break;
+      case 'TL':
+        textState.leading = num(0);
+        break;
+      case 'Td':
+        translateTextLineMatrix(num(0), num(1));
+        textState.textMatrix = textState.textLineMatrix.slice();
+        break;
+      case 'TD':
+        textState.leading = -num(1);
+        translateTextLineMatrix(num(0), num(1));
+        textState.textMatrix = textState.textLineMatrix.slice();
+        break;
+      case 'T*':
+        carriageReturn();
+        break;
+      case 'Tm': {
+        const m = [num(0), num(1), num(2), num(3), num(4), num(5)];
+        textState.textMatrix = m.slice();
+        textState.textLineMatrix = m.slice();
+        updateAdvanceScale();
+        break;
+      }
+      case 'Tc':
+        textState.charSpacing = num(0);
+        break;
+      case 'Tw':
+        textState.wordSpacing = num(0);
+        break;
+      case 'BT':
+        textState.textMatrix = IDENTITY.slice();
+        textState.textLineMatrix = IDENTITY.slice();
+        break;
+      case 'Tj':
+        showText(str(args[0]), 0);
+        break;
+      case "'":
+        carriageReturn();
+        showText(str(args[0]), 0);
+        break;
+      case '"':
+        textState.wordSpacing = num(0);
+        textState.charSpacing = num(1);
+        carriageReturn();
+        showText(str(args[2]), 0);
+        break;
+      case 'TJ': {
+        const elements = args[0];
+        if (!Array.isArray(elements)) throw new Unsupported('TJ operand');
+        if (!textState.font) throw new Unsupported('text without a font');
+        const spaceFactor = -textState.fontSize / 1000;
+        let buffer = '';
+        let pending = false;
+        for (const e of elements) {
+          if (e instanceof PdfString) {
+            buffer += e.bytes;
+            pending = true;
+          } else if (typeof e === 'number') {
+            if (e !== 0) {
+              showText(buffer, e * spaceFactor);
+              buffer = '';
+              pending = false;
+            }
+          } else throw new Unsupported('TJ element');
+        }
+        if (pending) showText(buffer, 0);
+        break;
+      }
+      case 'Do':
+        flush();
+        doXObject(ctx, resources, args[0], textState, depth);
+        break;
+      case 'gs': {
+        const gs = file.lookup(resources, 'ExtGState');
+        const name = nameOf(args[0]);
+        const dict = isDict(gs) && name !== undefined ? file.resolve(gs.get(name)) : undefined;
+        if (isDict(dict) && dict.has('Font')) throw new Unsupported('font set through ExtGState');
+        break;
+      }
+      case 'BMC':
+      case 'BDC':
+      case 'EMC':
+        flush();
+        break;
+      case 'm':
+        cx = num(0);
+        cy = num(1);
+        path.push(0);
+        pt(cx, cy);
+        break;
+      case 'l':
+        cx = num(0);
+        cy = num(1);
+        path.push(1);
+        pt(cx, cy);
+        break;
+      case 'c':
+        path.push(2);
+        pt(num(0), num(1));
+        pt(num(2), num(3));
+        cx = num(4);
+        cy = num(5);
+        pt(cx, cy);
+        break;
+      case 'v':
+        path.push(2);
+        pt(cx, cy);
+        pt(num(0), num(1));
+        cx = num(2);
+        cy = num(3);
+        pt(cx, cy);
+        break;
+      case 'y':
+        path.push(2);
+        pt(num(0), num(1));
+        cx = num(2);
+        cy = num(3);
+        pt(cx, cy);
+        pt(cx, cy);
+        break;
+      case 'h':
+        path.push(4);
+        break;
+      case 're': {
+        const x = (cx = num(0));
+        const y = (cy = num(1));
+        const xw = x + num(2);
+        const yh = y + num(3);
+        path.push(0);
+        pt(x, y);
+        if (num(2) === 0 || num(3) === 0) {
+          path.push(1);
+          pt(xw, yh);
+        } else {
+          path.push(1);
+          pt(xw, y);
+          path.push(1);
+          pt(xw, yh);
+          path.push(1);
+          pt(x, yh);
+        }
+        path.push(4);
+        break;
+      }
+      default:
+        if (STROKE_OPS.has(op) || FILL_OPS.has(op) || op === 'n') {
+          if (op === 's' || op === 'b' || op === 'b*') path.push(4);
+          if (STROKE_OPS.has(op)) strokes(path, out.rulings);
+          else if (FILL_OPS.has(op)) fills(path, out.rulings);
+          path = [];
+        }
+    }
+    args.length = 0;
+  }
+  flush();
+}
+
+function inverseRotation(x: number, y: number, m: M): [number, number] {
+  const scale = Math.hypot(m[0]!, m[1]!);
+  return [(m[0]! * x + m[1]! * y) / scale, (m[2]! * x + m[3]! * y) / scale];
+}
+
+/** Form XObjects are read like pdfjs: own state stack, the form's matrix, its resources. */
+function doXObject(ctx: Ctx, resources: PdfDict, nameArg: PdfObj | undefined, state: State, depth: number): void {
+  const { file } = ctx;
+  const name = nameOf(nameArg);
+  if (name === undefined) throw new Unsupported('Do operand');
+  const xobjects = file.lookup(resources, 'XObject');
+  if (!isDict(xobjects)) throw new Unsupported('XObject missing');
+  const ref = xobjects.get(name);
+  const xobj = file.resolve(ref);
+  if (!isStream(xobj)) throw new Unsupported('XObject is not a stream');
+  const subtype = nameOf(xobj.dict.get('Subtype'));
+  if (subtype !== 'Form') return;
+  if (depth + 1 > MAX_FORM_DEPTH) throw new Unsupported('forms nested too deep');
+  const key = xobj.start;
+  if (ctx.forms.has(key)) throw new Unsupported('form refers to itself');
+  const inner = clone(state);
+  const matrix = file.resolve(xobj.dict.get('Matrix'));
+  if (Array.isArray(matrix) && matrix.length === 6 && matrix.every((v) => typeof v === 'number')) inner.ctm = transform(inner.ctm, matrix as number[]);
+  const local = file.lookup(xobj.dict, 'Resources');
+  ctx.forms.add(key);
+  try {
+    run(ctx, file.streamData(xobj), isDict(local) ? local : resources, inner, depth + 1);
+  } finally {
+    ctx.forms.delete(key);
+  }
+}
+
+/** Skips `BI … ID <data> EI`: the data ends at whitespace, EI, whitespace or end. */
+function skipInlineImage(lex: Lexer): void {
+  for (let k = 0; k < 256; k++) {
+    const o = lex.next();
+    if (o === undefined) throw new Unsupported('unterminated inline image');
+    if (o instanceof PdfOp && o.op === 'ID') {
+      const b = lex.bytes;
+      let p = lex.pos + 1;
+      while (p + 2 < lex.end) {
+        if (b[p] === 69 && b[p + 1] === 73 && (b[p - 1] === 32 || b[p - 1] === 10 || b[p - 1] === 13) && (p + 2 >= lex.end || [32, 10, 13, 9].includes(b[p + 2]!))) {
+          lex.pos = p + 2;
+          return;
+        }
+        p++;
+      }
+      if (p + 2 === lex.end && b[p] === 69 && b[p + 1] === 73) {
+        lex.pos = lex.end;
+        return;
+      }
+      throw new Unsupported('inline image without EI');
+    }
+  }
+  throw new Unsupported('inline image dictionary');
+}
+

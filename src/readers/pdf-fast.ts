@@ -1,0 +1,120 @@
+import type { PageData } from '../layout/pdf/types.js';
+import { readPageContent } from './pdf-content.js';
+import { PdfFile } from './pdf-file.js';
+import { FontCache } from './pdf-fonts.js';
+import { looksTabular, pageLines } from './pdf-runs.js';
+import { isDict, isStream, nameOf, Unsupported, type PdfDict, type PdfObj } from './pdf-syntax.js';
+
+const MAX_TREE_DEPTH = 64;
+const MAX_TREE_NODES = 1_000_000;
+/** US Letter, what pdfjs assumes for a page without a usable MediaBox. */
+const LETTER: [number, number, number, number] = [0, 0, 612, 792];
+
+interface PageRef {
+  dict: PdfDict;
+  resources: PdfDict;
+  view: [number, number, number, number];
+}
+
+/**
+ * The fast text path: our own parser for the common case (unencrypted, Flate, TrueType fonts
+ * with ToUnicode). Throws Unsupported for anything else; the caller then uses pdfjs.
+ */
+export class FastPdf {
+  private readonly file: PdfFile;
+  private readonly fonts: FontCache;
+  readonly pages: PageRef[];
+
+  constructor(bytes: Uint8Array) {
+    this.file = new PdfFile(bytes);
+    this.fonts = new FontCache(this.file);
+    const root = this.file.lookup(this.file.trailer, 'Root');
+    if (!isDict(root)) throw new Unsupported('no catalog');
+    const top = this.file.lookup(root, 'Pages');
+    if (!isDict(top)) throw new Unsupported('no page tree');
+    this.pages = [];
+    this.walk(top, new Map(), 0, new Set());
+    const count = this.file.lookup(top, 'Count');
+    if (count !== this.pages.length) throw new Unsupported('page count does not match the page tree');
+  }
+
+  get numPages(): number {
+    return this.pages.length;
+  }
+
+  private walk(node: PdfDict, inherited: Map<string, PdfObj>, depth: number, seen: Set<PdfDict>): void {
+    if (depth > MAX_TREE_DEPTH || seen.size > MAX_TREE_NODES || seen.has(node)) throw new Unsupported('page tree');
+    seen.add(node);
+    const attrs = new Map(inherited);
+    for (const k of ['Resources', 'MediaBox', 'CropBox']) {
+      const v = node.get(k);
+      if (v !== undefined) attrs.set(k, v);
+    }
+    const type = nameOf(this.file.lookup(node, 'Type'));
+    const kids = this.file.lookup(node, 'Kids');
+    if (type === 'Pages' || (type === undefined && Array.isArray(kids))) {
+      if (!Array.isArray(kids)) throw new Unsupported('page tree node without kids');
+      for (const kid of kids) {
+        const d = this.file.resolve(kid);
+        if (!isDict(d)) throw new Unsupported('page tree kid');
+        this.walk(d, attrs, depth + 1, seen);
+      }
+      return;
+    }
+    if (type !== 'Page') throw new Unsupported('page tree node type');
+    const resources = this.file.resolve(attrs.get('Resources'));
+    this.pages.push({ dict: node, resources: isDict(resources) ? resources : new Map(), view: this.view(attrs) });
+  }
+
+  /** CropBox within MediaBox, normalised, as pdfjs's page.view. */
+  private view(attrs: Map<string, PdfObj>): [number, number, number, number] {
+    const box = (k: string): [number, number, number, number] | null => {
+      const v = this.file.resolve(attrs.get(k));
+      if (!Array.isArray(v) || v.length !== 4) return null;
+      const n = v.map((x) => this.file.resolve(x));
+      if (!n.every((x): x is number => typeof x === 'number')) return null;
+      const r = [Math.min(n[0]!, n[2]!), Math.min(n[1]!, n[3]!), Math.max(n[0]!, n[2]!), Math.max(n[1]!, n[3]!)] as [number, number, number, number];
+      return r[2] - r[0] > 0 && r[3] - r[1] > 0 ? r : null;
+    };
+    const media = box('MediaBox') ?? LETTER;
+    const crop = box('CropBox');
+    if (!crop || crop.every((v, k) => v === media[k])) return media;
+    const x0 = Math.max(crop[0], media[0]);
+    const y0 = Math.max(crop[1], media[1]);
+    const x1 = Math.min(crop[2], media[2]);
+    const y1 = Math.min(crop[3], media[3]);
+    return x1 - x0 > 0 && y1 - y0 > 0 ? [x0, y0, x1, y1] : media;
+  }
+
+  /** Page n (1-based) as lines and, when it looks like a table, rulings. */
+  page(n: number): PageData {
+    const p = this.pages[n - 1];
+    if (!p) throw new Unsupported('no such page');
+    const text = readPageContent(this.file, this.fonts, this.content(p.dict), p.resources, p.view);
+    const { lines, empty } = pageLines(n, text.items, (id) => text.fonts.get(id));
+    const data: PageData = { page: n, view: p.view, lines, empty };
+    if (looksTabular(lines)) data.rulings = text.rulings;
+    return data;
+  }
+
+  private content(page: PdfDict): Uint8Array {
+    const c = this.file.lookup(page, 'Contents');
+    if (c === undefined || c === null) return new Uint8Array(0);
+    const parts = Array.isArray(c) ? c.map((x) => this.file.resolve(x)) : [c];
+    const datas = parts.map((s) => {
+      if (!isStream(s)) throw new Unsupported('page contents');
+      return this.file.streamData(s);
+    });
+    if (datas.length === 1) return datas[0]!;
+    // Streams of one page join at token boundaries; a newline keeps tokens apart.
+    const total = datas.reduce((n, d) => n + d.length + 1, 0);
+    const out = new Uint8Array(total);
+    let at = 0;
+    for (const d of datas) {
+      out.set(d, at);
+      at += d.length;
+      out[at++] = 10;
+    }
+    return out;
+  }
+}
