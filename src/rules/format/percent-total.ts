@@ -21,6 +21,17 @@ const SHARE_HEADER = /andel|fördelning|procent av|% av/i;
 const figure = (c: Cell | undefined): Figure | null =>
   !c || c.value === null ? null : { value: c.value, precision: c.precision };
 
+function sharesByData(parts: Figure[]): boolean {
+  const sum = parts.reduce((acc, p) => acc.plus(p.value), new Decimal(0));
+  const slack = parts.reduce((acc, p) => acc.plus(p.precision), new Decimal(0));
+  return sum.minus(HUNDRED).abs().lte(slack);
+}
+
+function isMean(parts: Figure[], total: Cell): boolean {
+  const mean = parts.reduce((acc, p) => acc.plus(p.value), new Decimal(0)).div(parts.length);
+  return mean.minus(total.value!).abs().lte(total.precision.plus(new Decimal('0.05')));
+}
+
 function checkColumn(table: Table, col: number): RuleFinding[] {
   const header = table.columns[col]!.header.join(' / ');
   const data: Row[] = table.rows.filter((r) => r.kind === 'data');
@@ -30,7 +41,9 @@ function checkColumn(table: Table, col: number): RuleFinding[] {
   const totalCell = totalRow?.cells[col];
   let stated: Figure;
   if (totalCell && totalCell.value !== null) {
-    if (totalCell.value.minus(HUNDRED).abs().gt(SHARE_TOTAL_REACH)) return [];
+    // Far from 100, the total row holds a rate or an average — unless the rows themselves are
+    // shares (they add up to 100) and the total is not their mean: then the total is wrong.
+    if (totalCell.value.minus(HUNDRED).abs().gt(SHARE_TOTAL_REACH) && !(sharesByData(parts) && !isMean(parts, totalCell))) return [];
     stated = { value: totalCell.value, precision: totalCell.precision };
     // The whole is 100 % by definition: a total row that says otherwise is itself wrong.
     if (totalCell.value.minus(HUNDRED).abs().gt(totalCell.precision)) {
