@@ -10,6 +10,8 @@ import { columnTotal } from './table/column-total.js';
 import { hierarchy } from './table/hierarchy.js';
 import { rowTotal } from './table/row-total.js';
 import { share } from './table/share.js';
+import { nearMiss } from './text/near-miss.js';
+import { sum } from './text/sum.js';
 import { tableTotal } from './text/table-total.js';
 import { FRAMEWORK_RULES } from './framework/index.js';
 import type { Rule } from './types.js';
@@ -21,6 +23,8 @@ export const ALL_RULES: readonly Rule[] = [
   hierarchy,
   share,
   tableTotal,
+  sum,
+  nearMiss,
   regionUnknown,
   regionDuplicate,
   regionMissing,
