@@ -12,6 +12,8 @@ import { formatExtractText } from '../report/extract-text.js';
 import type { AuditResult, InputError } from '../report/types.js';
 import { runRules, selectRules } from '../rules/engine.js';
 import { ALL_RULES } from '../rules/index.js';
+import { explainCommand } from './commands/explain.js';
+import { frameworkCommand } from './commands/framework.js';
 import { rulesHelp, USAGE } from './help.js';
 import { packageVersion } from './version.js';
 import { expandPaths } from './walk.js';
@@ -120,6 +122,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     }
     if (command === 'extract') return await extract(rest, io);
     if (command === 'audit') return await audit(rest, io);
+    if (command === 'framework') return await frameworkCommand(rest, io);
+    if (command === 'explain') return await explainCommand(rest, io);
     if (command === 'rules') {
       io.out(rulesHelp(ALL_RULES));
       return 0;

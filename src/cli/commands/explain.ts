@@ -1,0 +1,25 @@
+import { parseArgs } from 'node:util';
+import { explain } from '../../corpus/explain.js';
+import { formatExplainJson } from '../../report/explain-json.js';
+import { formatExplainText } from '../../report/explain-text.js';
+import { loadAll, type Io } from '../main.js';
+import { expandPaths } from '../walk.js';
+
+/** `kronkoll explain PATH… [--format text|json]`: the reconciliation tree of a run. */
+export async function explainCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', short: 'f' } } });
+  const format = values.format ?? 'text';
+  if (format !== 'text' && format !== 'json') {
+    io.err(`kronkoll: --format must be one of text, json (got '${format}')`);
+    return 2;
+  }
+  if (positionals.length === 0) {
+    io.err('kronkoll: explain needs at least one file or directory');
+    return 2;
+  }
+  const { docs, errors } = await loadAll(await expandPaths(positionals));
+  for (const e of errors) io.err(`kronkoll: ${e.file}: ${e.reason}`);
+  const e = explain(docs);
+  io.out(format === 'json' ? formatExplainJson(e) : formatExplainText(e));
+  return errors.length > 0 ? 2 : 0;
+}

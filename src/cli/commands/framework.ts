@@ -1,0 +1,55 @@
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseFramework, printFrame } from '../../../grammars/framework/index.js';
+import { deriveFrame } from '../../corpus/derive.js';
+import { FRAME_EXTENSION } from '../../corpus/pinned.js';
+import { loadDocument } from '../../document/load.js';
+import { ReadError } from '../../readers/read-error.js';
+import type { Io } from '../main.js';
+
+/**
+ * `kronkoll framework FILE`: the frame of an agreement in the framework language, derived
+ * from its text, for review and pinning in corpus/frames/. Given a .frame file, checks it
+ * and prints it back in canonical form; parse errors name line and column.
+ */
+export async function frameworkCommand(args: string[], io: Io): Promise<number> {
+  const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
+  if (positionals.length !== 1) {
+    io.err('kronkoll: framework needs exactly one file (an agreement, or a .frame file to check)');
+    return 2;
+  }
+  const file = positionals[0]!;
+  if (file.endsWith(FRAME_EXTENSION)) {
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (e) {
+      io.err(`kronkoll: ${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+      return 2;
+    }
+    const { frame, errors } = parseFramework(text, file);
+    for (const e of errors) io.err(`${file}:${e.line}:${e.column}: ${e.message}`);
+    if (errors.length > 0) return 2;
+    io.out(printFrame(frame));
+    return 0;
+  }
+  try {
+    const doc = await loadDocument(file);
+    if (doc.kind !== 'överenskommelse') io.err(`kronkoll: ${file}: read as ${doc.kind}, not an agreement; the frame may be empty`);
+    const frame = deriveFrame(doc);
+    io.out(
+      printFrame(frame, [
+        `Ram härledd ur ${basename(file)}. Granska, lägg till dnr och spara som corpus/frames/NAMN${FRAME_EXTENSION};`,
+        'en fastställd ram används i stället för den härledda.',
+      ]),
+    );
+    return frame.amounts.length > 0 ? 0 : 1;
+  } catch (e) {
+    if (e instanceof ReadError) {
+      io.err(`kronkoll: ${e.file}: ${e.reason}`);
+      return 2;
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,77 @@
+import type { Decimal } from 'decimal.js';
+import { fitTable, largestRemainder, basesFor } from '../../corpus/allocation.js';
+import type { Document } from '../../model/document.js';
+import type { Table } from '../../model/table.js';
+import { figureText } from '../figure-text.js';
+import type { DocumentRule, RuleFinding } from '../types.js';
+import { columnKey } from '../framework/key-total.js';
+
+/** A population column the fit left out: its header says "befolkning" but the key misses many regions. */
+function statedButUnfit(doc: Document, table: Table, fitted: Set<number>): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  const rows = table.rows.filter((r) => r.kind === 'data' && r.region !== null);
+  if (rows.length < 10) return out;
+  const pop = basesFor(table, rows, doc.file).find((b) => b.name === 'befolkning');
+  if (!pop) return out;
+  table.columns.forEach((c, col) => {
+    if (fitted.has(col) || columnKey(c) !== 'befolkning') return;
+    const read = rows.map((r) => r.cells[col]?.value ?? null);
+    if (read.some((x) => x === null || !x.isInteger())) return;
+    const xs = read as Decimal[];
+    const total = xs.reduce((s, x) => s.plus(x), xs[0]!.times(0));
+    const expected = largestRemainder(total, pop.values);
+    const off = rows.filter((_, i) => xs[i]!.minus(expected[i]!).abs().gt(1));
+    out.push({
+      severity: 'warning',
+      message: `kolumnen "${c.header.join(' / ')}" säger befolkning, men ${off.length} av ${rows.length} regioner avviker mer än 1 kr från fördelningen av ${figureText(total, 'SEK')} efter ${pop.source}`,
+      location: off[0]!.cells[col]!.location,
+    });
+  });
+  return out;
+}
+
+export const allocationKey: DocumentRule = {
+  scope: 'document',
+  meta: {
+    id: 'allocation/key',
+    description: 'Regionernas belopp följer fördelningsnyckeln (befolkning, fast del + befolkning, blandade nycklar) på kronan',
+    severity: 'error',
+    docs:
+      'For every money column of a table of at least ten regions, kronkoll fits an allocation key from the share bases at hand: ' +
+      'the table\'s own population and insatser columns, or the population per region in corpus/reference/ (1 November 2023). ' +
+      'Keys tried: one base; a fixed amount per region plus the rest by population; two bases mixed in whole percent. ' +
+      'Each region\'s expected amount is the largest-remainder rounding that keeps the column\'s sum exact, and may differ by 1 kr. ' +
+      'A key that explains all regions is reported as info (with the formula); when it explains all but one or two, those are errors, ' +
+      'with the amount the key gives. A column headed "Befolkning" that no population key explains is a warning.',
+  },
+  check(doc) {
+    const out: RuleFinding[] = [];
+    for (const table of doc.tables) {
+      const fits = fitTable(table, doc.file);
+      for (const fit of fits) {
+        if (fit.deviants.length === 0) {
+          const cell = table.rows.find((r) => r.kind === 'total')?.cells[fit.column] ?? table.rows.find((r) => r.kind === 'data')!.cells[fit.column]!;
+          out.push({
+            severity: 'info',
+            message: `kolumnen "${fit.header}" följer nyckeln ${fit.description}: ${fit.matched} av ${fit.regions} regioner på kronan (största rest)`,
+            location: cell.location,
+          });
+          continue;
+        }
+        for (const d of fit.deviants) {
+          const diff = d.actual.minus(d.expected);
+          out.push({
+            message:
+              `${d.row.label} har ${figureText(d.actual, 'SEK')} i kolumnen "${fit.header}", men nyckeln ${fit.description} ger ${figureText(d.expected, 'SEK')} ` +
+              `(${diff.gt(0) ? '+' : '−'}${figureText(diff.abs(), 'SEK')}); ${fit.matched} av ${fit.regions} regioner följer nyckeln på kronan`,
+            location: d.row.cells[fit.column]!.location,
+            expected: d.expected.toFixed(),
+            actual: d.actual.toFixed(),
+          });
+        }
+      }
+      out.push(...statedButUnfit(doc, table, new Set(fits.map((f) => f.column))));
+    }
+    return out;
+  },
+};

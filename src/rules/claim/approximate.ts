@@ -1,0 +1,37 @@
+import { checkClaims } from '../../corpus/claims.js';
+import { figureText } from '../figure-text.js';
+import type { DocumentRule, RuleFinding } from '../types.js';
+
+export const claimApproximate: DocumentRule = {
+  scope: 'document',
+  meta: {
+    id: 'claim/approximate',
+    description: 'Ungefärliga belopp i pressmeddelanden ("nära två miljarder") stämmer med de exakta siffrorna',
+    severity: 'warning',
+    docs:
+      'In press releases and web pages, an amount with a qualifier is compared with the nearest exact figure of the document (a table total, ' +
+      'a column sum, an amount in a caption or in the same sentence). Meanings: nära/närmare/uppemot 90–100 % of the claim, knappt 95–100 %, ' +
+      'drygt 100–110 %, över more than, under less than, cirka/omkring/runt 95–105 % (or the written rounding when wider). ' +
+      'Inside its meaning is info, outside is a warning.',
+  },
+  check(doc) {
+    if (doc.kind !== 'pressmeddelande' && doc.kind !== 'webbsida') return [];
+    return checkClaims(doc).map((c): RuleFinding => {
+      const range =
+        c.meaning.low && c.meaning.high
+          ? `${figureText(c.meaning.low, 'SEK')}–${figureText(c.meaning.high, 'SEK')}`
+          : c.meaning.low
+            ? `mer än ${figureText(c.meaning.low, 'SEK')}`
+            : `mindre än ${figureText(c.meaning.high!, 'SEK')}`;
+      return {
+        severity: c.holds ? 'info' : 'warning',
+        message:
+          `"${c.claim.raw}" (${c.claim.qualifier}: ${range}) ${c.holds ? 'stämmer med' : 'stämmer inte med'} ${figureText(c.figure.value, 'SEK')}, ${c.figure.what}`,
+        location: c.claim.location,
+        related: [{ message: c.figure.what, location: c.figure.location }],
+        expected: c.figure.value.toFixed(),
+        actual: c.claim.value.toFixed(),
+      };
+    });
+  },
+};
