@@ -1,4 +1,5 @@
 import { Decimal } from 'decimal.js';
+import { formatSwedish } from '../../grammars/amount/index.js';
 import type { Row, Table } from '../model/table.js';
 import type { KeyTerm } from './frame.js';
 import { referencePopulation } from './reference.js';
@@ -104,7 +105,7 @@ function candidates(actual: Decimal[], bases: Base[]): Candidate[] {
         const rest = largestRemainder(total.minus(fixed.times(n)), b.values);
         out.push({
           terms: [{ kind: 'fixed', perRegion: fixed }, { kind: 'share', base: b.name, weight: null }],
-          description: `${fixed.toFixed()} kr per region + resten efter ${b.name} (${b.source})`,
+          description: `${formatSwedish(fixed)} kr per region + resten efter ${b.name} (${b.source})`,
           expected: rest.map((r) => r.plus(fixed)),
           bases: [b],
         });
