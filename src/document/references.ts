@@ -12,8 +12,9 @@ import type { Location } from '../model/location.js';
 const AGREEMENT = new RegExp(
   // No \b before "ö": without the u flag it is not a word character.
   String.raw`(?<![A-Za-zÅÄÖåäö])(denna\s+)?(?:Ö|ö)verenskommelse(?:n|r|rna)?\s+` +
-    String.raw`(?:(?:mellan|med)\s+[^.;:]{1,120}?\s+(?=om\s))?` +
-    String.raw`(?:om\s+([a-zåäö][^.;:()\d]{2,100}?)|([A-ZÅÄÖ][^.;:()\d]{2,100}?))` +
+    // The parties ("mellan staten och SKR") end before "om" or before a proper name.
+    String.raw`(?:(?:mellan|med)\s+[^.;:]{1,120}?\s+(?=om\s|[A-ZÅÄÖ]))?` +
+    String.raw`(?:om\s+([a-zåäö][^.;:()\d]{2,100}?)|(?![^.;:()\d]*\som\s)([A-ZÅÄÖ][^.;:()\d]{2,100}?))` +
     String.raw`\s+(?:för\s+|år\s+)?((?:19|20)\d{2})(?![\d/])`,
   'g',
 );
