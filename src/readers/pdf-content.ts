@@ -119,7 +119,9 @@ function run(ctx: Ctx, content: Uint8Array, resources: PdfDict, initial: State, 
     totalWidth: 0,
     width: 0,
     height: 0,
-    prevTransform: null as M | null,
+    /** Where the last glyph ended (pdfjs prevTransform); copied when an item needs it. */
+    hasPrev: false,
+    prev: [0, 0, 0, 0, 0, 0] as M,
     textAdvanceScale: 0,
     spaceInFlowMin: 0,
     spaceInFlowMax: 0,
@@ -143,10 +145,20 @@ function run(ctx: Ctx, content: Uint8Array, resources: PdfDict, initial: State, 
     twoLastChars[0] = twoLastChars[1] = ' ';
     twoLastCharsPos = 0;
   };
-  const currentTextTransform = (): M => {
+  const tsm: M = [0, 0, 0, 0, 0, 0];
+  const inner: M = [0, 0, 0, 0, 0, 0];
+  const scratch: M = [0, 0, 0, 0, 0, 0];
+  /** ctm × Tm × [size·scale 0 0 size 0 rise], into `dst` (no allocation per glyph). */
+  const textTransformInto = (dst: M): M => {
     const s = textState;
-    return transform(s.ctm, transform(s.textMatrix, [s.fontSize * s.textHScale, 0, 0, s.fontSize, 0, s.textRise]));
+    tsm[0] = s.fontSize * s.textHScale;
+    tsm[3] = s.fontSize;
+    tsm[5] = s.textRise;
+    transformInto(inner, s.textMatrix, tsm);
+    return transformInto(dst, s.ctm, inner);
   };
+  const currentTextTransform = (): M => textTransformInto([0, 0, 0, 0, 0, 0]);
+  const prevTransform = (): M | null => (item.hasPrev ? item.prev.slice() : null);
   const translateTextMatrix = (x: number, y: number) => {
     const m = textState.textMatrix;
     m[4] = m[0]! * x + m[2]! * y + m[4]!;
@@ -219,13 +231,13 @@ function run(ctx: Ctx, content: Uint8Array, resources: PdfDict, initial: State, 
     return true;
   };
   const compareWithLastPosition = (glyphWidth: number): boolean => {
-    const current = currentTextTransform();
+    const current = textTransformInto(scratch);
     let posX = current[4]!;
     let posY = current[5]!;
     if (posX + glyphWidth < view[0] || posX > view[2] || posY < view[1] || posY > view[3]) return false;
-    if (!textState.font || !item.prevTransform) return true;
-    let lastX = item.prevTransform[4]!;
-    let lastY = item.prevTransform[5]!;
+    if (!textState.font || !item.hasPrev) return true;
+    let lastX = item.prev[4]!;
+    let lastY = item.prev[5]!;
     if (lastX === posX && lastY === posY) return true;
     let rotate = -1;
     if (current[0] && current[1] === 0 && current[2] === 0) rotate = current[0] > 0 ? 0 : 180;
@@ -246,7 +258,7 @@ function run(ctx: Ctx, content: Uint8Array, resources: PdfDict, initial: State, 
         break;
       default:
         [posX, posY] = inverseRotation(posX, posY, current);
-        [lastX, lastY] = inverseRotation(lastX, lastY, item.prevTransform);
+        [lastX, lastY] = inverseRotation(lastX, lastY, item.prev);
     }
     const advanceX = (posX - lastX) / item.textAdvanceScale;
     const advanceY = posY - lastY;
@@ -269,12 +281,12 @@ function run(ctx: Ctx, content: Uint8Array, resources: PdfDict, initial: State, 
       if (shouldAddWhitespace()) {
         resetLastChars();
         flush();
-        pushWhitespace(Math.abs(advanceX), item.prevTransform);
+        pushWhitespace(Math.abs(advanceX), prevTransform());
       } else item.width += advanceX;
-    } else if (!addFakeSpaces(advanceX, item.prevTransform, orientation)) {
+    } else if (!addFakeSpaces(advanceX, prevTransform(), orientation)) {
       if (item.str.length === 0) {
         resetLastChars();
-        pushWhitespace(Math.abs(advanceX), item.prevTransform);
+        pushWhitespace(Math.abs(advanceX), prevTransform());
       } else item.width += advanceX;
     }
     if (Math.abs(advanceY) > item.height * VERTICAL_SHIFT_RATIO) flush();
@@ -317,7 +329,10 @@ function run(ctx: Ctx, content: Uint8Array, resources: PdfDict, initial: State, 
       scaledDim *= textState.textHScale;
       translateTextMatrix(scaledDim, 0);
       chunk.width += scaledDim;
-      if (scaledDim) chunk.prevTransform = currentTextTransform();
+      if (scaledDim) {
+        textTransformInto(chunk.prev);
+        chunk.hasPrev = true;
+      }
       if (saveLastChar(unicode)) chunk.str.push(' ');
       chunk.str.push(unicode);
       if (charSpacing) translateTextMatrix(charSpacing * textState.textHScale, 0);
@@ -334,7 +349,8 @@ function run(ctx: Ctx, content: Uint8Array, resources: PdfDict, initial: State, 
   };
 
   const lex = new Lexer(content);
-  const args: PdfObj[] = [];
+  const args: PdfObj[] = new Array<PdfObj>(33).fill(null);
+  let nargs = 0;
   let op = '';
   const num = (k: number): number => {
     const v = args[k];
@@ -349,21 +365,24 @@ function run(ctx: Ctx, content: Uint8Array, resources: PdfDict, initial: State, 
     const o = lex.next();
     if (o === undefined) break;
     if (!(o instanceof PdfOp)) {
-      if (o !== null) args.push(o);
-      if (args.length > 33) throw new Unsupported('too many operands');
+      if (o !== null) {
+        // Operands are counted, not pushed and truncated: setting an array's length is slow.
+        if (nargs >= 33) throw new Unsupported('too many operands');
+        args[nargs++] = o;
+      }
       continue;
     }
     op = o.op;
     if (++ctx.ops > MAX_OPS_PER_PAGE) throw new Unsupported('too many operators');
     if (op === 'BI') {
       skipInlineImage(lex);
-      args.length = 0;
+      nargs = 0;
       continue;
     }
     const want = ARGS[op];
     if (want === undefined) {
       if (!COLOUR_OPS.has(op)) throw new Unsupported(`operator ${op}`);
-    } else if (args.length !== want) throw new Unsupported(`operator ${op} with ${args.length} operands`);
+    } else if (nargs !== want) throw new Unsupported(`operator ${op} with ${nargs} operands`);
     switch (op) {
       case 'q':
         if (stack.length >= MAX_STACK) throw new Unsupported('q nesting');
@@ -552,9 +571,25 @@ function run(ctx: Ctx, content: Uint8Array, resources: PdfDict, initial: State, 
           path = [];
         }
     }
-    args.length = 0;
+    nargs = 0;
   }
   flush();
+}
+
+function transformInto(dst: M, m1: ArrayLike<number>, m2: ArrayLike<number>): M {
+  const a = m1[0]! * m2[0]! + m1[2]! * m2[1]!;
+  const b = m1[1]! * m2[0]! + m1[3]! * m2[1]!;
+  const c = m1[0]! * m2[2]! + m1[2]! * m2[3]!;
+  const d = m1[1]! * m2[2]! + m1[3]! * m2[3]!;
+  const e = m1[0]! * m2[4]! + m1[2]! * m2[5]! + m1[4]!;
+  const f = m1[1]! * m2[4]! + m1[3]! * m2[5]! + m1[5]!;
+  dst[0] = a;
+  dst[1] = b;
+  dst[2] = c;
+  dst[3] = d;
+  dst[4] = e;
+  dst[5] = f;
+  return dst;
 }
 
 function inverseRotation(x: number, y: number, m: M): [number, number] {

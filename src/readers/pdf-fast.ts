@@ -1,7 +1,7 @@
 import type { PageData } from '../layout/pdf/types.js';
 import { readPageContent } from './pdf-content.js';
 import { PdfFile } from './pdf-file.js';
-import { FontCache } from './pdf-fonts.js';
+import { FontCache, type FastFont } from './pdf-fonts.js';
 import { looksTabular, pageLines } from './pdf-runs.js';
 import { isDict, isStream, nameOf, Unsupported, type PdfDict, type PdfObj } from './pdf-syntax.js';
 
@@ -25,9 +25,10 @@ export class FastPdf {
   private readonly fonts: FontCache;
   readonly pages: PageRef[];
 
-  constructor(bytes: Uint8Array) {
+  constructor(bytes: Uint8Array, fonts: [number, FastFont][] = []) {
     this.file = new PdfFile(bytes);
     this.fonts = new FontCache(this.file);
+    this.fonts.seed(fonts);
     const root = this.file.lookup(this.file.trailer, 'Root');
     if (!isDict(root)) throw new Unsupported('no catalog');
     const top = this.file.lookup(root, 'Pages');
@@ -40,6 +41,13 @@ export class FastPdf {
 
   get numPages(): number {
     return this.pages.length;
+  }
+
+  /** The fonts pages from..to (1-based) use, parsed here, to hand to another thread. */
+  fontsFor(from: number, to: number): [number, FastFont][] {
+    const seen = new Map<number, FastFont>();
+    for (let n = from; n <= to; n++) for (const [num, font] of this.fonts.collect(this.pages[n - 1]!.resources)) seen.set(num, font);
+    return [...seen];
   }
 
   private walk(node: PdfDict, inherited: Map<string, PdfObj>, depth: number, seen: Set<PdfDict>): void {

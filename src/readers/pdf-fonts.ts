@@ -51,6 +51,27 @@ export class FontCache {
   private count = 0;
   constructor(private readonly file: PdfFile) {}
 
+  /** Fonts parsed elsewhere (another thread), by object number: not parsed again here. */
+  seed(entries: [number, FastFont][]): void {
+    for (const [num, font] of entries) this.byRef.set(num, font);
+  }
+
+  /** Parses the fonts a page's resources name and returns them by object number. */
+  collect(resources: PdfDict): [number, FastFont][] {
+    const out: [number, FastFont][] = [];
+    const dict = this.file.lookup(resources, 'Font');
+    if (!isDict(dict)) return out;
+    for (const ref of dict.values()) {
+      if (!(ref instanceof PdfRef)) continue;
+      try {
+        out.push([ref.num, this.get(ref)]);
+      } catch {
+        // A font the fast path cannot read fails again where it is used.
+      }
+    }
+    return out;
+  }
+
   /** The font a resource dictionary's /Font entry names; parsed once per object. */
   get(ref: PdfObj | undefined): FastFont {
     const num = ref instanceof PdfRef ? ref.num : -1;

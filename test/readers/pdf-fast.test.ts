@@ -1,0 +1,107 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Ruling } from '../../src/layout/pdf/types.js';
+import { parseToUnicode } from '../../src/readers/pdf-cmap.js';
+import { extractPage, openPdf } from '../../src/readers/pdf-extract.js';
+import { FastPdf } from '../../src/readers/pdf-fast.js';
+import { Lexer, PdfString, Unsupported } from '../../src/readers/pdf-syntax.js';
+import { readPdf } from '../../src/readers/pdf.js';
+import { ReadError } from '../../src/readers/read-error.js';
+
+const FIXTURES = [
+  ...readdirSync('corpus/pdf').filter((f) => f.endsWith('.pdf')).map((f) => join('corpus/pdf', f)),
+  ...readdirSync('test/fixtures/pdf').filter((f) => /\.(lo|chromium)\.pdf$/.test(f)).map((f) => join('test/fixtures/pdf', f)),
+];
+const bytesOf = (f: string) => new Uint8Array(readFileSync(f));
+/** pdfjs keeps path points as 32-bit floats; ours are doubles. */
+const near = (a: Ruling[] | undefined, b: Ruling[] | undefined) =>
+  a?.length === b?.length && (a ?? []).every((r, k) => (['x1', 'y1', 'x2', 'y2'] as const).every((c) => Math.abs(r[c] - b![k]![c]) < 0.01));
+
+describe.each(FIXTURES)('%s: the fast path and pdfjs agree', (file) => {
+  it('same blocks: every line, table cell, page and box', async () => {
+    const fast = await readPdf(file, bytesOf(file), { engine: 'fast' });
+    const pdfjs = await readPdf(file, bytesOf(file), { engine: 'pdfjs' });
+    expect(fast.blocks.length).toBeGreaterThan(0);
+    expect(fast).toEqual(pdfjs);
+  });
+
+  it('same lines and rulings page by page', async () => {
+    const fast = new FastPdf(bytesOf(file));
+    const task = openPdf(bytesOf(file));
+    try {
+      const doc = await task.promise;
+      expect(fast.numPages).toBe(doc.numPages);
+      for (let n = 1; n <= doc.numPages; n++) {
+        const a = fast.page(n);
+        const b = await extractPage(doc, n);
+        expect(a.view).toEqual(b.view);
+        expect(a.lines).toEqual(b.lines);
+        expect(a.rulings === undefined).toBe(b.rulings === undefined);
+        expect(near(a.rulings, b.rulings)).toBe(true);
+      }
+    } finally {
+      await task.destroy();
+    }
+  });
+});
+
+describe('falls back to pdfjs for what it does not read', () => {
+  it.each(['encrypted', 'corrupt', 'damaged'])('%s.pdf: the fast path declines, the reader still answers as before', async (name) => {
+    const file = `test/fixtures/pdf/${name}.pdf`;
+    const err = await readPdf(file, bytesOf(file), { engine: 'fast' }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ReadError);
+    expect((err as ReadError).reason).toBe('not readable by the fast path');
+    const auto = await readPdf(file, bytesOf(file)).catch((e: unknown) => e);
+    const pdfjs = await readPdf(file, bytesOf(file), { engine: 'pdfjs' }).catch((e: unknown) => e);
+    expect(auto).toEqual(pdfjs);
+  });
+});
+
+describe('PDF syntax as pdfjs reads it', () => {
+  it('numbers: same arithmetic as pdfjs (digits / 10^k), odd forms read as 0', () => {
+    const lex = new Lexer(new TextEncoder().encode('5.9264984 -.5 --3 +7 . - 1.2.3 4e2'));
+    const all: unknown[] = [];
+    for (let o = lex.next(); o !== undefined; o = lex.next()) all.push(o);
+    expect(all.slice(0, 6)).toEqual([59264984 / 10000000, -0.5, -3, 7, 0, 0]);
+  });
+
+  it('strings: escapes, octal, hex with odd digit count', () => {
+    const lex = new Lexer(new TextEncoder().encode('(a\\(b\\)\\101\\n) <48656C6C6F2> '));
+    expect((lex.next() as PdfString).bytes).toBe('a(b)A\n');
+    expect((lex.next() as PdfString).bytes).toBe('Hello ');
+  });
+
+  it('ToUnicode: bfchar, bfrange with carry, bfrange with array, surrogate pairs', () => {
+    const cmap = `begincmap 2 beginbfchar <0003> <0020> <0010> <D835DC00> endbfchar
+      1 beginbfrange <0020> <0022> <00FE> endbfrange 1 beginbfrange <0030> <0031> [<0041> <00660069>] endbfrange endcmap`;
+    const map = parseToUnicode(new TextEncoder().encode(cmap));
+    expect(map.get(3)).toBe(' ');
+    expect(map.get(0x10)).toBe('\u{1d400}');
+    expect([map.get(0x20), map.get(0x21), map.get(0x22)]).toEqual(['\u00fe', '\u00ff', '\u0100']);
+    expect([map.get(0x30), map.get(0x31)]).toEqual(['A', 'fi']);
+  });
+
+  it('usecmap and oversized ranges are Unsupported', () => {
+    expect(() => parseToUnicode(new TextEncoder().encode('/Foo usecmap'))).toThrow(Unsupported);
+    expect(() => parseToUnicode(new TextEncoder().encode('1 beginbfrange <00000000> <7FFFFFFF> <0041> endbfrange'))).toThrow(Unsupported);
+  });
+
+  it('bounded: deep nesting and unterminated input are Unsupported, not a crash', () => {
+    expect(() => new Lexer(new TextEncoder().encode('['.repeat(1000))).next()).toThrow(Unsupported);
+    expect(() => new Lexer(new TextEncoder().encode('<< /A (abc')).next()).toThrow(Unsupported);
+  });
+});
+
+const hasQpdf = spawnSync('sh', ['-c', 'command -v qpdf']).status === 0;
+it.skipIf(!hasQpdf)('a second thread gives the same layout as one (54 pages)', async () => {
+  const big = join(mkdtempSync(join(tmpdir(), 'kronkoll-')), 'long.pdf');
+  const inputs = Array.from({ length: 3 }, () => readdirSync('corpus/pdf').filter((f) => f.endsWith('.pdf')).map((f) => join('corpus/pdf', f))).flat();
+  expect(spawnSync('qpdf', ['--empty', '--pages', ...inputs, '--', big]).status).toBe(0);
+  const one = await readPdf(big, bytesOf(big), { engine: 'fast' });
+  const two = await readPdf(big, bytesOf(big), { engine: 'fast', workers: 2 });
+  expect(one.pages).toBe(54);
+  expect(two).toEqual(one);
+}, 20_000);
