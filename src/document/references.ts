@@ -41,6 +41,8 @@ export function readAgreementRefs(text: string, location: Location): AgreementRe
     const raw = (m[2] ?? m[3] ?? '').trim();
     // Words that start a clause, not a name: "överenskommelsen Regeringen har …" does not name one.
     if (raw.split(/\s+/).length < 2 || /^(och|som|att|är|har|ska|kan|med|mellan)\b/i.test(raw)) continue;
+    // The parties are not the agreement's name ("överenskommelse med Sveriges Kommuner och Regioner 2020").
+    if (/^(sveriges kommuner|staten\b|regeringen\b|regionerna\b|skr\b)/i.test(raw)) continue;
     const after = DNR_AFTER.exec(clean.slice(m.index! + m[0].length));
     out.push({
       name: normalizeAgreementName(raw),
