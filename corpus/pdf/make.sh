@@ -1,14 +1,18 @@
 #!/usr/bin/env bash
-# Prints the hand-written fixture decisions in src/ to PDF with two real office programs,
+# Prints the hand-written fixture documents in src/ to PDF with two real office programs,
 # so the reader is tested on what LibreOffice Writer and Chromium actually produce.
-# Needs: libreoffice-writer-nogui, chromium, qpdf (Debian). Output: corpus/pdf/<name>.lo.pdf and <name>.chromium.pdf.
+# Needs: libreoffice-writer-nogui, chromium, qpdf (Debian).
+# Usage: make.sh [SRC_DIR OUT_DIR]  (default: corpus/pdf/src -> corpus/pdf)
+# Output: OUT_DIR/<name>.lo.pdf and OUT_DIR/<name>.chromium.pdf for every SRC_DIR/<name>.html.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-out="$here"
+src_dir="$(cd "${1:-$here/src}" && pwd)"
+out="$(cd "${2:-$here}" && pwd)"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 
-for src in "$here"/src/*.html; do
+made=()
+for src in "$src_dir"/*.html; do
   name="$(basename "$src" .html)"
   # LibreOffice Writer: import the HTML as a Writer text document (not Writer/Web) and export PDF.
   soffice --headless -env:UserInstallation=file://"$tmp"/lo \
@@ -18,10 +22,11 @@ for src in "$here"/src/*.html; do
   chromium --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
     --disable-component-update --disable-sync --user-data-dir="$tmp/chromium" \
     --no-pdf-header-footer --print-to-pdf="$out/$name.chromium.pdf" "file://$src" 2>/dev/null
+  made+=("$out/$name.lo.pdf" "$out/$name.chromium.pdf")
 done
 # Recompress so the committed files stay small (Chromium writes loosely compressed streams).
-for pdf in "$out"/*.pdf; do
+for pdf in "${made[@]}"; do
   qpdf --object-streams=generate --recompress-flate --compression-level=9 "$pdf" "$tmp/small.pdf"
   mv "$tmp/small.pdf" "$pdf"
 done
-ls -l "$out"/*.pdf
+ls -l "${made[@]}"

@@ -4,11 +4,12 @@ import type { Block, Grid, TextBlock, TextLine } from '../types.js';
 import { removeFurniture } from './furniture.js';
 import type { FoundGrid } from './grid-parts.js';
 import type { PageData, PdfLine } from './types.js';
+import { ruledTables } from './ruled-table.js';
 import { whitespaceTables } from './whitespace-table.js';
 
 type Item = { top: number; grid: FoundGrid } | { top: number; line: PdfLine };
 
-/** Pages (lines, rulings) to blocks in reading order: paragraphs, headings and grids. */
+/** Pages (lines, rulings) to blocks in reading order: paragraphs, headings and grids (ruled or spaced). */
 export function assemble(file: string, pages: PageData[]): { blocks: Block[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const kept = removeFurniture(pages);
@@ -18,7 +19,12 @@ export function assemble(file: string, pages: PageData[]): { blocks: Block[]; pr
   pages.forEach((p, idx) => {
     const lines = kept[idx]!;
     if (p.empty) problems.push({ message: `page ${p.page} has no text layer`, location: { file, page: p.page } });
-    const { grids, used } = whitespaceTables(file, p.page, lines);
+    // Drawn borders say where cells are; whitespace analysis takes the tables without them.
+    const ruled = ruledTables(file, p.page, lines, p.rulings ?? []);
+    const open = ruled.used.size > 0 ? lines.filter((l) => !ruled.used.has(l)) : lines;
+    const spaced = whitespaceTables(file, p.page, open);
+    const grids = [...ruled.grids, ...spaced.grids];
+    const used = new Set([...ruled.used, ...spaced.used]);
     const items: Item[] = [...grids.map((g) => ({ top: g.top, grid: g })), ...lines.filter((l) => !used.has(l)).map((l) => ({ top: l.box.y + l.box.height, line: l }))];
     items.sort((a, b) => b.top - a.top);
     let para: PdfLine[] = [];
