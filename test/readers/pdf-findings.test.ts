@@ -19,7 +19,7 @@ interface Case {
   from: string;
   to: string;
   /** The finding the mutation must cause, and the printed text of the cell it points at. */
-  expected: { ruleId: string; severity: string; expected?: string; actual?: string; cell: string };
+  expected: Pick<Finding, 'ruleId' | 'severity' | 'expected' | 'actual'> & { cell: string };
 }
 
 const CASES: Case[] = [
@@ -50,7 +50,7 @@ const audit = async (file: string): Promise<Finding[]> => {
   const doc = await loadDocument(file);
   return runRules([doc], ALL_RULES).get(doc.file) ?? [];
 };
-const key = (f: Finding) => [f.ruleId, f.severity, f.expected ?? '', f.actual ?? ''].join('|');
+const key = (f: Pick<Finding, 'ruleId' | 'severity' | 'expected' | 'actual'>) => [f.ruleId, f.severity, f.expected ?? '', f.actual ?? ''].join('|');
 /** Findings the mutation added (as rule, severity, expected, actual), sorted. */
 const added = (after: Finding[], before: Finding[]) => {
   const left = before.map(key);
@@ -79,10 +79,10 @@ describe.each(CASES)('injected error $name', (c) => {
     const n = c.seed.slice(0, 3);
     const [pdfAfter, pdfBefore, txtAfter, txtBefore] = await Promise.all([audit(pdf), audit(`corpus/pdf/${n}.${variant}.pdf`), twin().then(audit), audit(`corpus/${c.seed}.txt`)]);
     const fromText = added(txtAfter, txtBefore);
-    expect(fromText).toContain(key(c.expected as Finding));
+    expect(fromText).toContain(key(c.expected));
     expect(added(pdfAfter, pdfBefore)).toEqual(fromText);
 
-    const hit = pdfAfter.find((f) => key(f) === key(c.expected as Finding))!;
+    const hit = pdfAfter.find((f) => key(f) === key(c.expected))!;
     expect(hit.location.file).toBe(pdf);
     expect(hit.location.page).toBeGreaterThanOrEqual(1);
     const box = hit.location.box!;
