@@ -34,16 +34,157 @@ interface State {
   textRise: number;
 }
 
-/** Operand counts; an operator with another count, or an unknown one, is Unsupported. */
-const ARGS: Record<string, number> = {
-  w: 1, J: 1, j: 1, M: 1, d: 2, ri: 1, i: 1, gs: 1, q: 0, Q: 0, cm: 6,
-  m: 2, l: 2, c: 6, v: 4, y: 4, h: 0, re: 4, S: 0, s: 0, f: 0, F: 0, 'f*': 0, B: 0, 'B*': 0, b: 0, 'b*': 0, n: 0, W: 0, 'W*': 0,
-  BT: 0, ET: 0, Tc: 1, Tw: 1, Tz: 1, TL: 1, Tf: 2, Tr: 1, Ts: 1, Td: 2, TD: 2, Tm: 6, 'T*': 0, Tj: 1, TJ: 1, "'": 1, '"': 3,
-  d0: 2, d1: 6, CS: 1, cs: 1, G: 1, g: 1, RG: 3, rg: 3, K: 4, k: 4, sh: 1, Do: 1, MP: 1, DP: 2, BMC: 1, BDC: 2, EMC: 0, BX: 0, EX: 0,
-};
-const COLOUR_OPS = new Set(['SC', 'SCN', 'sc', 'scn']);
-const STROKE_OPS = new Set(['S', 's', 'B', 'B*', 'b', 'b*']);
-const FILL_OPS = new Set(['f', 'F', 'f*']);
+/** An operator with another operand count, or an unknown one, is Unsupported. */
+/** Operators by number, so the interpreter switches on small integers. */
+const OP = {
+  w: 0,
+  J: 1,
+  j: 2,
+  M: 3,
+  d: 4,
+  ri: 5,
+  i: 6,
+  gs: 7,
+  q: 8,
+  Q: 9,
+  cm: 10,
+  m: 11,
+  l: 12,
+  c: 13,
+  v: 14,
+  y: 15,
+  h: 16,
+  re: 17,
+  S: 18,
+  s: 19,
+  f: 20,
+  F: 21,
+  fstar: 22,
+  B: 23,
+  Bstar: 24,
+  b: 25,
+  bstar: 26,
+  n: 27,
+  W: 28,
+  Wstar: 29,
+  BT: 30,
+  ET: 31,
+  Tc: 32,
+  Tw: 33,
+  Tz: 34,
+  TL: 35,
+  Tf: 36,
+  Tr: 37,
+  Ts: 38,
+  Td: 39,
+  TD: 40,
+  Tm: 41,
+  Tstar: 42,
+  Tj: 43,
+  TJ: 44,
+  quote: 45,
+  dquote: 46,
+  d0: 47,
+  d1: 48,
+  CS: 49,
+  cs: 50,
+  G: 51,
+  g: 52,
+  RG: 53,
+  rg: 54,
+  K: 55,
+  k: 56,
+  sh: 57,
+  Do: 58,
+  MP: 59,
+  DP: 60,
+  BMC: 61,
+  BDC: 62,
+  EMC: 63,
+  BX: 64,
+  EX: 65,
+  SC: 66,
+  SCN: 67,
+  sc: 68,
+  scn: 69,
+  BI: 70,
+} as const;
+const OP_CODES = new Map<string, number>([
+  ['w', OP.w],
+  ['J', OP.J],
+  ['j', OP.j],
+  ['M', OP.M],
+  ['d', OP.d],
+  ['ri', OP.ri],
+  ['i', OP.i],
+  ['gs', OP.gs],
+  ['q', OP.q],
+  ['Q', OP.Q],
+  ['cm', OP.cm],
+  ['m', OP.m],
+  ['l', OP.l],
+  ['c', OP.c],
+  ['v', OP.v],
+  ['y', OP.y],
+  ['h', OP.h],
+  ['re', OP.re],
+  ['S', OP.S],
+  ['s', OP.s],
+  ['f', OP.f],
+  ['F', OP.F],
+  ['f*', OP.fstar],
+  ['B', OP.B],
+  ['B*', OP.Bstar],
+  ['b', OP.b],
+  ['b*', OP.bstar],
+  ['n', OP.n],
+  ['W', OP.W],
+  ['W*', OP.Wstar],
+  ['BT', OP.BT],
+  ['ET', OP.ET],
+  ['Tc', OP.Tc],
+  ['Tw', OP.Tw],
+  ['Tz', OP.Tz],
+  ['TL', OP.TL],
+  ['Tf', OP.Tf],
+  ['Tr', OP.Tr],
+  ['Ts', OP.Ts],
+  ['Td', OP.Td],
+  ['TD', OP.TD],
+  ['Tm', OP.Tm],
+  ['T*', OP.Tstar],
+  ['Tj', OP.Tj],
+  ['TJ', OP.TJ],
+  ["'", OP.quote],
+  ['"', OP.dquote],
+  ['d0', OP.d0],
+  ['d1', OP.d1],
+  ['CS', OP.CS],
+  ['cs', OP.cs],
+  ['G', OP.G],
+  ['g', OP.g],
+  ['RG', OP.RG],
+  ['rg', OP.rg],
+  ['K', OP.K],
+  ['k', OP.k],
+  ['sh', OP.sh],
+  ['Do', OP.Do],
+  ['MP', OP.MP],
+  ['DP', OP.DP],
+  ['BMC', OP.BMC],
+  ['BDC', OP.BDC],
+  ['EMC', OP.EMC],
+  ['BX', OP.BX],
+  ['EX', OP.EX],
+  ['SC', OP.SC],
+  ['SCN', OP.SCN],
+  ['sc', OP.sc],
+  ['scn', OP.scn],
+  ['BI', OP.BI],
+]);
+/** Operand counts by operator number; -1: any number (colour operands), -2: BI (read apart). */
+const ARGS = Int8Array.from([1, 1, 1, 1, 2, 1, 1, 1, 0, 0, 6, 2, 2, 6, 4, 4, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 1, 1, 2, 2, 6, 0, 1, 1, 1, 3, 2, 6, 1, 1, 1, 1, 3, 3, 4, 4, 1, 1, 1, 2, 1, 2, 0, 0, 0, -1, -1, -1, -1, -2]);
+
 
 const TRACKING_SPACE_FACTOR = 0.102;
 const NOT_A_SPACE_FACTOR = 0.03;
@@ -373,23 +514,24 @@ function run(ctx: Ctx, content: Uint8Array, resources: PdfDict, initial: State, 
       continue;
     }
     op = o.op;
+    let code = o.code;
+    if (code < 0) code = o.code = OP_CODES.get(op) ?? -1;
     if (++ctx.ops > MAX_OPS_PER_PAGE) throw new Unsupported('too many operators');
-    if (op === 'BI') {
+    if (code === OP.BI) {
       skipInlineImage(lex);
       nargs = 0;
       continue;
     }
-    const want = ARGS[op];
-    if (want === undefined) {
-      if (!COLOUR_OPS.has(op)) throw new Unsupported(`operator ${op}`);
-    } else if (nargs !== want) throw new Unsupported(`operator ${op} with ${nargs} operands`);
-    switch (op) {
-      case 'q':
+    if (code < 0) throw new Unsupported(`operator ${op}`);
+    const want = ARGS[code]!;
+    if (want >= 0 && nargs !== want) throw new Unsupported(`operator ${op} with ${nargs} operands`);
+    switch (code) {
+      case OP.q:
         if (stack.length >= MAX_STACK) throw new Unsupported('q nesting');
         stack.push(textState);
         textState = clone(textState);
         break;
-      case 'Q': {
+      case OP.Q: {
         const prev = stack.pop();
         if (prev) {
           const before = textState;
@@ -398,10 +540,10 @@ function run(ctx: Ctx, content: Uint8Array, resources: PdfDict, initial: State, 
         }
         break;
       }
-      case 'cm':
+      case OP.cm:
         textState.ctm = transform(textState.ctm, [num(0), num(1), num(2), num(3), num(4), num(5)]);
         break;
-      case 'Tf': {
+      case OP.Tf: {
         const name = args[0];
         const size = num(1);
         if (!(name instanceof PdfName)) throw new Unsupported('Tf operand');
@@ -414,58 +556,58 @@ function run(ctx: Ctx, content: Uint8Array, resources: PdfDict, initial: State, 
         textState.font = ctx.fonts.get(fontsDict.get(name.name));
         break;
       }
-      case 'Ts':
+      case OP.Ts:
         textState.textRise = num(0);
         break;
-      case 'Tz':
+      case OP.Tz:
         textState.textHScale = num(0) / 100;
         break;
-      case 'TL':
+      case OP.TL:
         textState.leading = num(0);
         break;
-      case 'Td':
+      case OP.Td:
         translateTextLineMatrix(num(0), num(1));
         textState.textMatrix = textState.textLineMatrix.slice();
         break;
-      case 'TD':
+      case OP.TD:
         textState.leading = -num(1);
         translateTextLineMatrix(num(0), num(1));
         textState.textMatrix = textState.textLineMatrix.slice();
         break;
-      case 'T*':
+      case OP.Tstar:
         carriageReturn();
         break;
-      case 'Tm': {
+      case OP.Tm: {
         const m = [num(0), num(1), num(2), num(3), num(4), num(5)];
         textState.textMatrix = m.slice();
         textState.textLineMatrix = m.slice();
         updateAdvanceScale();
         break;
       }
-      case 'Tc':
+      case OP.Tc:
         textState.charSpacing = num(0);
         break;
-      case 'Tw':
+      case OP.Tw:
         textState.wordSpacing = num(0);
         break;
-      case 'BT':
+      case OP.BT:
         textState.textMatrix = IDENTITY.slice();
         textState.textLineMatrix = IDENTITY.slice();
         break;
-      case 'Tj':
+      case OP.Tj:
         showText(str(args[0]), 0);
         break;
-      case "'":
+      case OP.quote:
         carriageReturn();
         showText(str(args[0]), 0);
         break;
-      case '"':
+      case OP.dquote:
         textState.wordSpacing = num(0);
         textState.charSpacing = num(1);
         carriageReturn();
         showText(str(args[2]), 0);
         break;
-      case 'TJ': {
+      case OP.TJ: {
         const elements = args[0];
         if (!Array.isArray(elements)) throw new Unsupported('TJ operand');
         if (!textState.font) throw new Unsupported('text without a font');
@@ -487,35 +629,35 @@ function run(ctx: Ctx, content: Uint8Array, resources: PdfDict, initial: State, 
         if (pending) showText(buffer, 0);
         break;
       }
-      case 'Do':
+      case OP.Do:
         flush();
         doXObject(ctx, resources, args[0], textState, depth);
         break;
-      case 'gs': {
+      case OP.gs: {
         const gs = file.lookup(resources, 'ExtGState');
         const name = nameOf(args[0]);
         const dict = isDict(gs) && name !== undefined ? file.resolve(gs.get(name)) : undefined;
         if (isDict(dict) && dict.has('Font')) throw new Unsupported('font set through ExtGState');
         break;
       }
-      case 'BMC':
-      case 'BDC':
-      case 'EMC':
+      case OP.BMC:
+      case OP.BDC:
+      case OP.EMC:
         flush();
         break;
-      case 'm':
+      case OP.m:
         cx = num(0);
         cy = num(1);
         path.push(0);
         pt(cx, cy);
         break;
-      case 'l':
+      case OP.l:
         cx = num(0);
         cy = num(1);
         path.push(1);
         pt(cx, cy);
         break;
-      case 'c':
+      case OP.c:
         path.push(2);
         pt(num(0), num(1));
         pt(num(2), num(3));
@@ -523,7 +665,7 @@ function run(ctx: Ctx, content: Uint8Array, resources: PdfDict, initial: State, 
         cy = num(5);
         pt(cx, cy);
         break;
-      case 'v':
+      case OP.v:
         path.push(2);
         pt(cx, cy);
         pt(num(0), num(1));
@@ -531,7 +673,7 @@ function run(ctx: Ctx, content: Uint8Array, resources: PdfDict, initial: State, 
         cy = num(3);
         pt(cx, cy);
         break;
-      case 'y':
+      case OP.y:
         path.push(2);
         pt(num(0), num(1));
         cx = num(2);
@@ -539,10 +681,10 @@ function run(ctx: Ctx, content: Uint8Array, resources: PdfDict, initial: State, 
         pt(cx, cy);
         pt(cx, cy);
         break;
-      case 'h':
+      case OP.h:
         path.push(4);
         break;
-      case 're': {
+      case OP.re: {
         const x = (cx = num(0));
         const y = (cy = num(1));
         const xw = x + num(2);
@@ -563,13 +705,28 @@ function run(ctx: Ctx, content: Uint8Array, resources: PdfDict, initial: State, 
         path.push(4);
         break;
       }
-      default:
-        if (STROKE_OPS.has(op) || FILL_OPS.has(op) || op === 'n') {
-          if (op === 's' || op === 'b' || op === 'b*') path.push(4);
-          if (STROKE_OPS.has(op)) strokes(path, out.rulings);
-          else if (FILL_OPS.has(op)) fills(path, out.rulings);
-          path = [];
-        }
+      case OP.s:
+      case OP.b:
+      case OP.bstar:
+        path.push(4);
+        strokes(path, out.rulings);
+        path = [];
+        break;
+      case OP.S:
+      case OP.B:
+      case OP.Bstar:
+        strokes(path, out.rulings);
+        path = [];
+        break;
+      case OP.f:
+      case OP.F:
+      case OP.fstar:
+        fills(path, out.rulings);
+        path = [];
+        break;
+      case OP.n:
+        path = [];
+        break;
     }
     nargs = 0;
   }

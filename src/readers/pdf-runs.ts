@@ -48,6 +48,8 @@ export function pageLines(pageNumber: number, items: Iterable<ItemLike>, styleOf
 
 /** NFKC (ligatures, full-width forms) except the no-break spaces that group digits. */
 function normalise(s: string): string {
+  // Printable ASCII is its own NFKC form.
+  if (/^[\x20-\x7e]*$/.test(s)) return s;
   return s.replace(/[^\u00a0\u202f]+/g, (part) => part.normalize('NFKC'));
 }
 

@@ -24,8 +24,10 @@ export class PdfRef {
 export class PdfString {
   constructor(readonly bytes: string) {}
 }
-/** An operator keyword in a content stream (BT, Tj, re, …) or true/false/null outside one. */
+/** An operator keyword in a content stream (BT, Tj, re, …) or a keyword such as obj, R, xref. */
 export class PdfOp {
+  /** Set by the content interpreter the first time it meets this (shared) operator: -1 until then. */
+  code = -1;
   constructor(readonly op: string) {}
 }
 export type PdfDict = Map<string, PdfObj>;

@@ -2,9 +2,14 @@
  * Times PDF extraction on a document of 180+ pages made from the fixture PDFs, against
  * `pdftotext -layout` and pdfminer.six's pdf2txt, interleaved, medians of several runs.
  * Needs qpdf, poppler-utils, python3-pdfminer (Debian). Prints figures; asserts nothing.
+ *
+ * Rows: `kronkoll` is the whole CLI (`extract --format json`: start-up, every module, reading,
+ * document building, JSON) when the build in dist/ runs; `kronkoll-read` is a fresh process that
+ * only reads the PDF (readPdf: fast path, pdfjs fallback). BENCH_PDFJS=1 adds `kronkoll-pdfjs`,
+ * the same read forced through pdfjs, for before/after figures.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -12,10 +17,11 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const MIN_PAGES = 180;
 
 if (process.argv[2] === '--child') {
-  // Child mode: what `kronkoll extract` does with a PDF, reading and laying out, in a fresh process.
+  // Child mode (no build): read and lay out one PDF in a fresh process.
   const { readPdf } = await import('../../src/readers/pdf.js');
   const file = process.argv[3]!;
-  const layout = await readPdf(file, new Uint8Array(readFileSync(file)));
+  const engine = (process.argv[4] ?? 'auto') as 'auto' | 'pdfjs';
+  const layout = await readPdf(file, new Uint8Array(readFileSync(file)), { engine });
   process.stdout.write(JSON.stringify({ pages: layout.pages, blocks: layout.blocks.length }));
   process.exit(0);
 }
@@ -36,11 +42,23 @@ const made = spawnSync('qpdf', ['--empty', '--pages', ...inputs, '--', big]);
 if (made.status !== 0) throw new Error(`qpdf failed: ${made.stderr.toString()}`);
 const pages = pagesOf(big);
 
-const cli = existsSync('dist/src/cli/main.js') ? ['node', 'bin/kronkoll.js', 'extract', big, '--format', 'json'] : null;
-const kronkoll = cli ?? ['node', '--import', 'tsx', 'test/bench/pdf.ts', '--child', big];
+const cliWorks = existsSync('dist/src/cli/main.js') && spawnSync('node', ['bin/kronkoll.js', '--help']).status === 0;
+// With a build, the reading child is plain node on the compiled reader (no TypeScript loader to
+// start); without one, this file in child mode under tsx.
+const reader = join(process.cwd(), 'dist/src/readers/pdf.js');
+const script = join(dir, 'read.mjs');
+writeFileSync(
+  script,
+  `import { readFileSync } from 'node:fs';\nconst { readPdf } = await import(${JSON.stringify(reader)});\n` +
+    `const l = await readPdf(process.argv[2], new Uint8Array(readFileSync(process.argv[2])), { engine: process.argv[3] });\n` +
+    `process.stdout.write(JSON.stringify({ pages: l.pages, blocks: l.blocks.length }));\n`,
+);
+const childCmd = (engine: string) => (existsSync(reader) ? ['node', script, big, engine] : ['node', '--import', 'tsx', 'test/bench/pdf.ts', '--child', big, engine]);
 const pdfminer = which('pdf2txt', 'pdf2txt.py');
 const tools: [string, string[]][] = [
-  ['kronkoll', kronkoll],
+  ...(cliWorks ? ([['kronkoll', ['node', 'bin/kronkoll.js', 'extract', big, '--format', 'json']]] as [string, string[]][]) : []),
+  ['kronkoll-read', childCmd('auto')],
+  ...(process.env.BENCH_PDFJS ? ([['kronkoll-pdfjs', childCmd('pdfjs')]] as [string, string[]][]) : []),
   ['pdftotext', ['pdftotext', '-layout', big, join(dir, 'out.txt')]],
   ...(pdfminer ? ([['pdfminer', [pdfminer, '-o', join(dir, 'out-miner.txt'), big]]] as [string, string[]][]) : []),
 ];
@@ -68,10 +86,12 @@ const median = (xs: number[]) => {
   const s = xs.slice().sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)]!;
 };
+const m = (name: string) => median(times.get(name)!);
 console.log(`document: ${pages} pages (${fixtures.length} fixtures × ${rounds}), ${RUNS} interleaved runs each`);
-console.log(`kronkoll runs as: ${kronkoll.join(' ')}`);
-for (const [name] of tools) console.log(`${name.padEnd(10)} median ${median(times.get(name)!).toFixed(0).padStart(6)} ms   peak RSS ${(mem.get(name)! / 1024).toFixed(0)} MB`);
-const k = median(times.get('kronkoll')!);
-console.log(`kronkoll / pdftotext: ${(k / median(times.get('pdftotext')!)).toFixed(2)}× (target ≤ 3×)`);
-if (pdfminer) console.log(`pdfminer / kronkoll: ${(median(times.get('pdfminer')!) / k).toFixed(1)}× faster (target ≥ 10×)`);
-console.log(`kronkoll peak memory: ${(mem.get('kronkoll')! / 1024).toFixed(0)} MB (target ≤ 300 MB)`);
+if (!cliWorks) console.log('kronkoll CLI: no working build in dist/ (run npm run build); CLI row left out');
+for (const [name, cmd] of tools) console.log(`${name.padEnd(15)} median ${m(name).toFixed(0).padStart(6)} ms   peak RSS ${(mem.get(name)! / 1024).toFixed(0).padStart(4)} MB   ${cmd.slice(0, 3).join(' ')} …`);
+const pt = m('pdftotext');
+for (const name of ['kronkoll', 'kronkoll-read', 'kronkoll-pdfjs'].filter((n) => times.has(n))) {
+  const k = m(name);
+  console.log(`${name}: ${(k / pt).toFixed(2)}× pdftotext (target ≤ 3×)` + (pdfminer ? `; pdfminer / ${name}: ${(m('pdfminer') / k).toFixed(1)}× (target ≥ 10×)` : '') + `; peak ${(mem.get(name)! / 1024).toFixed(0)} MB (target ≤ 300 MB)`);
+}

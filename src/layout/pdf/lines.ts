@@ -7,7 +7,10 @@ const SEGMENT_GAP_EM = 0.9;
 const GLUE_GAP_EM = 0.1;
 
 /** Groups runs into lines (same baseline), top to bottom, and each line into segments. */
-export function buildLines(page: number, runs: Run[], spacers: Spacer[]): PdfLine[] {
+export function buildLines(page: number, runs: Run[], allSpacers: Spacer[]): PdfLine[] {
+  // Only spacers that drew a special space can change a separator; pdfjs's are plain spaces,
+  // so this is usually empty and the per-gap search below costs nothing.
+  const spacers = allSpacers.some((s) => SPECIAL_SPACE.test(s.text)) ? allSpacers : [];
   const sorted = runs.slice().sort((a, b) => b.baseline - a.baseline || a.x - b.x);
   const groups: Run[][] = [];
   for (const run of sorted) {
@@ -60,6 +63,8 @@ function toSegment(runs: Run[], spacers: Spacer[]): Segment {
   const parts = runs.map((r, k) => ({ text: r.text, box: boxes[k]! }));
   return { text: text.replace(/ {2,}/g, ' ').trim(), box: union(boxes), size, parts };
 }
+
+const SPECIAL_SPACE = /[\u00a0\u202f\u2007\u2009]/;
 
 /** The space character the PDF drew in a gap (NBSP, narrow NBSP), or a plain space. */
 function separator(spacers: Spacer[], left: number, right: number, baseline: number): string {
