@@ -3,7 +3,7 @@ import { readPageContent } from './pdf-content.js';
 import { PdfFile } from './pdf-file.js';
 import { FontCache, type FastFont } from './pdf-fonts.js';
 import { looksTabular, pageLines } from './pdf-runs.js';
-import { isDict, isStream, nameOf, Unsupported, type PdfDict, type PdfObj } from './pdf-syntax.js';
+import { isDict, isStream, nameOf, Unsupported, type PdfDict, type PdfObj, type PdfStream } from './pdf-syntax.js';
 
 const MAX_TREE_DEPTH = 64;
 const MAX_TREE_NODES = 1_000_000;
@@ -94,11 +94,11 @@ export class FastPdf {
     return x1 - x0 > 0 && y1 - y0 > 0 ? [x0, y0, x1, y1] : media;
   }
 
-  /** Page n (1-based) as lines and, when it looks like a table, rulings. */
-  page(n: number): PageData {
+  /** Page n (1-based) as lines and, when it looks like a table, rulings. `content`: already inflated. */
+  page(n: number, content?: Uint8Array): PageData {
     const p = this.pages[n - 1];
     if (!p) throw new Unsupported('no such page');
-    const text = readPageContent(this.file, this.fonts, this.content(p.dict), p.resources, p.view);
+    const text = readPageContent(this.file, this.fonts, content ?? this.content(p.dict), p.resources, p.view);
     const { lines, empty } = pageLines(n, text.items, (id) => text.fonts.get(id));
     const data: PageData = { page: n, view: p.view, lines, empty };
     if (looksTabular(lines)) data.rulings = text.rulings;
@@ -106,23 +106,38 @@ export class FastPdf {
   }
 
   private content(page: PdfDict): Uint8Array {
-    const c = this.file.lookup(page, 'Contents');
-    if (c === undefined || c === null) return new Uint8Array(0);
-    const parts = Array.isArray(c) ? c.map((x) => this.file.resolve(x)) : [c];
-    const datas = parts.map((s) => {
-      if (!isStream(s)) throw new Unsupported('page contents');
-      return this.file.streamData(s);
-    });
-    if (datas.length === 1) return datas[0]!;
-    // Streams of one page join at token boundaries; a newline keeps tokens apart.
-    const total = datas.reduce((n, d) => n + d.length + 1, 0);
-    const out = new Uint8Array(total);
-    let at = 0;
-    for (const d of datas) {
-      out.set(d, at);
-      at += d.length;
-      out[at++] = 10;
-    }
-    return out;
+    return join(this.contentStreams(page).map((s) => this.file.streamData(s)));
   }
+
+  /** Page n's content, inflated off the main thread. */
+  async contentAsync(n: number): Promise<Uint8Array> {
+    const p = this.pages[n - 1];
+    if (!p) throw new Unsupported('no such page');
+    return join(await Promise.all(this.contentStreams(p.dict).map((s) => this.file.streamDataAsync(s))));
+  }
+
+  private contentStreams(page: PdfDict): PdfStream[] {
+    const c = this.file.lookup(page, 'Contents');
+    if (c === undefined || c === null) return [];
+    const parts = Array.isArray(c) ? c.map((x) => this.file.resolve(x)) : [c];
+    return parts.map((s) => {
+      if (!isStream(s)) throw new Unsupported('page contents');
+      return s;
+    });
+  }
+}
+
+function join(datas: Uint8Array[]): Uint8Array {
+  if (datas.length === 0) return new Uint8Array(0);
+  if (datas.length === 1) return datas[0]!;
+  // Streams of one page join at token boundaries; a newline keeps tokens apart.
+  const total = datas.reduce((n, d) => n + d.length + 1, 0);
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const d of datas) {
+    out.set(d, at);
+    at += d.length;
+    out[at++] = 10;
+  }
+  return out;
 }

@@ -1,4 +1,5 @@
-import { inflateSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { inflate, inflateSync } from 'node:zlib';
 import { isDict, isStream, Lexer, nameOf, PdfOp, PdfRef, Unsupported, type PdfDict, type PdfObj, type PdfStream } from './pdf-syntax.js';
 
 /** Bounds for untrusted files: the fast path gives up (and pdfjs takes over) beyond them. */
@@ -200,19 +201,47 @@ export class PdfFile {
 
   /** A stream's decoded bytes: Flate (with PNG or TIFF-free predictors) or no filter. */
   streamData(stream: PdfStream): Uint8Array {
-    const raw = this.bytes.subarray(stream.start, stream.end);
-    const filter = this.resolve(stream.dict.get('Filter'));
-    const filters = filter === undefined || filter === null ? [] : Array.isArray(filter) ? filter.map((f) => this.resolve(f)) : [filter];
-    if (filters.length === 0) return raw;
-    if (filters.length !== 1 || nameOf(filters[0]) !== 'FlateDecode') throw new Unsupported(`filter ${filters.map((f) => nameOf(f) ?? '?').join(',')}`);
-    const budget = Math.min(MAX_STREAM_BYTES, MAX_TOTAL_INFLATED - this.inflated);
+    const raw = this.rawIfFlate(stream);
+    if (!raw.flate) return raw.bytes;
     let out: Uint8Array;
     try {
-      out = inflateSync(raw, { maxOutputLength: Math.max(1, budget) });
+      out = inflateSync(raw.bytes, { maxOutputLength: this.budget() });
     } catch {
       throw new Unsupported('damaged or oversized Flate stream');
     }
+    return this.finish(stream, out);
+  }
+
+  /** Like streamData, inflating on libuv's thread pool: the main thread reads other pages meanwhile. */
+  async streamDataAsync(stream: PdfStream): Promise<Uint8Array> {
+    const raw = this.rawIfFlate(stream);
+    if (!raw.flate) return raw.bytes;
+    let out: Uint8Array;
+    try {
+      out = await inflateAsync(raw.bytes, { maxOutputLength: this.budget() });
+    } catch {
+      throw new Unsupported('damaged or oversized Flate stream');
+    }
+    return this.finish(stream, out);
+  }
+
+  private rawIfFlate(stream: PdfStream): { bytes: Uint8Array; flate: boolean } {
+    const bytes = this.bytes.subarray(stream.start, stream.end);
+    const filter = this.resolve(stream.dict.get('Filter'));
+    const filters = filter === undefined || filter === null ? [] : Array.isArray(filter) ? filter.map((f) => this.resolve(f)) : [filter];
+    if (filters.length === 0) return { bytes, flate: false };
+    if (filters.length !== 1 || nameOf(filters[0]) !== 'FlateDecode') throw new Unsupported(`filter ${filters.map((f) => nameOf(f) ?? '?').join(',')}`);
+    return { bytes, flate: true };
+  }
+
+  private budget(): number {
+    return Math.max(1, Math.min(MAX_STREAM_BYTES, MAX_TOTAL_INFLATED - this.inflated));
+  }
+
+  private finish(stream: PdfStream, inflated: Uint8Array): Uint8Array {
+    let out = inflated;
     this.inflated += out.length;
+    if (this.inflated > MAX_TOTAL_INFLATED) throw new Unsupported('too much inflated data');
     let parms = this.resolve(stream.dict.get('DecodeParms'));
     if (Array.isArray(parms)) parms = this.resolve(parms[0]);
     if (isDict(parms)) {
@@ -222,6 +251,8 @@ export class PdfFile {
     return out;
   }
 }
+
+const inflateAsync = promisify(inflate) as (buf: Uint8Array, options: { maxOutputLength: number }) => Promise<Buffer>;
 
 /** Undoes PNG predictors (10-15); TIFF predictor 2 and odd sample sizes are left to pdfjs. */
 function unpredict(data: Uint8Array, parms: PdfDict): Uint8Array {
