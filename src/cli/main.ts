@@ -17,6 +17,7 @@ import { frameworkCommand } from './commands/framework.js';
 import { rulesHelp, USAGE } from './help.js';
 import { packageVersion } from './version.js';
 import { expandPaths } from './walk.js';
+import { loadRuleContext } from '../corpus/context.js';
 
 export interface Io {
   out(text: string): void;
@@ -89,7 +90,7 @@ async function audit(args: string[], io: Io): Promise<number> {
   }
   const rules = selectRules(ALL_RULES, values.rule ?? [], values.disable ?? []);
   const { docs, errors } = await loadAll(await expandPaths(positionals));
-  const byFile = runRules(docs, rules);
+  const byFile = runRules(docs, rules, loadRuleContext(docs.map((d) => d.file)));
   const result: AuditResult = {
     documents: docs.map((d) => ({ file: d.file, findings: byFile.get(d.file) ?? [], lines: d.lines })),
     errors,

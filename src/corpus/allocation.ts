@@ -2,7 +2,7 @@ import { Decimal } from 'decimal.js';
 import { formatSwedish } from '../../grammars/amount/index.js';
 import type { Row, Table } from '../model/table.js';
 import type { KeyTerm } from './frame.js';
-import { referencePopulation } from './reference.js';
+import type { Population } from './reference.js';
 
 /**
  * Fits the allocation key of a money column in a table of regions. Candidate keys:
@@ -148,7 +148,7 @@ const isPopulation = (header: string): boolean => /befolkning|invånar/i.test(he
 const isInsatser = (header: string): boolean => /insatser/i.test(header) && !/andel/i.test(header);
 
 /** The share bases a table offers: its own population and insatser columns, else the reference population. */
-export function basesFor(table: Table, rows: Row[], file: string): Base[] {
+export function basesFor(table: Table, rows: Row[], reference: Population | null): Base[] {
   const bases: Base[] = [];
   table.columns.forEach((c, i) => {
     const header = c.header.join(' ');
@@ -158,7 +158,7 @@ export function basesFor(table: Table, rows: Row[], file: string): Base[] {
     else if (c.unit !== 'SEK' && isInsatser(header)) bases.push({ name: 'insatser', source: `kolumnen "${header}"`, values: values as Decimal[] });
   });
   if (!bases.some((b) => b.name === 'befolkning')) {
-    const ref = referencePopulation(file);
+    const ref = reference;
     const values = ref ? rows.map((r) => (r.region ? ref.byCode.get(r.region.code) ?? null : null)) : [];
     if (ref && values.every((v) => v !== null)) bases.push({ name: 'befolkning', source: `referens ${ref.file.split('/').pop()}`, values: values as Decimal[] });
   }
@@ -166,11 +166,11 @@ export function basesFor(table: Table, rows: Row[], file: string): Base[] {
 }
 
 /** The fitted key of every money column of a table of regions that follows one. */
-export function fitTable(table: Table, file: string): KeyFit[] {
+export function fitTable(table: Table, reference: Population | null): KeyFit[] {
   const rows = table.rows.filter((r) => r.kind === 'data' && r.region !== null);
   const codes = new Set(rows.map((r) => r.region!.code));
   if (rows.length < MIN_REGIONS || codes.size !== rows.length) return [];
-  const bases = basesFor(table, rows, file);
+  const bases = basesFor(table, rows, reference);
   if (bases.length === 0) return [];
   const out: KeyFit[] = [];
   table.columns.forEach((c, col) => {

@@ -6,6 +6,7 @@ import type { Document } from '../model/document.js';
 import { checkClaims, exactFigures } from './claims.js';
 import { columnKey } from '../rules/framework/key-total.js';
 import type { Location } from '../model/location.js';
+import type { RuleContext } from '../rules/types.js';
 import { fitTable } from './allocation.js';
 import { amountOf, frameTitle, type Frame } from './frame.js';
 import { linkDocuments } from './link.js';
@@ -115,8 +116,8 @@ function tableTotals(doc: Document): Tie[] {
   return out;
 }
 
-export function explain(docs: readonly Document[]): Explanation {
-  const linked = linkDocuments(docs);
+export function explain(docs: readonly Document[], context: RuleContext): Explanation {
+  const linked = linkDocuments(docs, context.frames);
   const frames = linked.frames.map(({ frame, agreement }) => ({
     title: frameTitle(frame),
     origin: `${frame.origin.kind === 'pinned' ? 'fastställd' : 'härledd'}: ${agreement ? basename(agreement.file) : basename(frame.origin.file)}${frame.origin.kind === 'pinned' ? ` (${basename(frame.origin.file)})` : ''}`,
@@ -158,7 +159,7 @@ export function explain(docs: readonly Document[]): Explanation {
     }
     const keys: KeyLine[] = [];
     for (const t of doc.tables) {
-      const fits = fitTable(t, doc.file);
+      const fits = fitTable(t, context.population);
       const regionRows = t.rows.filter((r) => r.kind === 'data' && r.region !== null).length;
       t.columns.forEach((c, i) => {
         if (c.unit !== 'SEK' || regionRows < 10) return;

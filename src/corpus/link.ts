@@ -4,7 +4,7 @@ import { documentFacts } from '../document/facts.js';
 import type { Document } from '../model/document.js';
 import { deriveFrame } from './derive.js';
 import type { Frame } from './frame.js';
-import { pinnedFramesFor, type PinnedFrames } from './pinned.js';
+import type { PinnedFrames } from './pinned.js';
 import { readStatements, statement, type Statement } from './statements.js';
 
 /**
@@ -38,10 +38,10 @@ function matchesDoc(frame: Frame, doc: Document): boolean {
   return Boolean(self && frame.agreement === self.name && (frame.year === null || frame.year === self.year));
 }
 
-export function linkDocuments(docs: readonly Document[]): Linked {
+/** Links a run's documents; computed once per run (every framework rule asks for it). */
+export function linkDocuments(docs: readonly Document[], pinned: PinnedFrames): Linked {
   const hit = cache.get(docs);
-  if (hit) return hit;
-  const pinned = pinnedFramesFor(docs.map((d) => d.file));
+  if (hit && hit.pinned === pinned) return hit;
   const frames: Linked['frames'] = [];
   const usedPinned = new Set<Frame>();
   for (const doc of docs) {

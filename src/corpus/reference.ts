@@ -35,8 +35,14 @@ function packageReference(): string[] {
   return [join(here, '..', '..', 'corpus', 'reference'), join(here, '..', '..', '..', 'corpus', 'reference')];
 }
 
+/** Population by two-digit region code, and the file it came from. */
+export interface Population {
+  byCode: Map<string, Decimal>;
+  file: string;
+}
+
 /** Population by two-digit region code, or null when no reference file is found. */
-export function referencePopulation(nearFile?: string): { byCode: Map<string, Decimal>; file: string } | null {
+export function referencePopulation(nearFile?: string): Population | null {
   const dirs: string[] = [];
   if (nearFile) {
     let dir = dirname(resolve(nearFile));

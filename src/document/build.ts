@@ -7,7 +7,7 @@ import type { Table } from '../model/table.js';
 import { joinLines } from '../prose/joined-text.js';
 import { splitSentences } from '../prose/sentences.js';
 import { interpretGrid } from '../tables/interpret.js';
-import { readFacts } from './facts.js';
+import { documentFacts, readFacts } from './facts.js';
 
 const ZERO = new Decimal(0);
 
@@ -74,5 +74,7 @@ export function buildDocument(layout: Layout): Document {
     lines: layout.lines,
   };
   if (layout.lostPages && layout.lostPages.length > 0) doc.lostPages = layout.lostPages;
+  // Department, partial dnr and references are part of the model, filled here once.
+  documentFacts(doc);
   return doc;
 }

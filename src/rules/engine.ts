@@ -1,9 +1,12 @@
 import type { Document } from '../model/document.js';
 import type { Finding } from '../model/finding.js';
-import type { Rule, RuleFinding, RuleMeta } from './types.js';
+import type { Rule, RuleContext, RuleFinding, RuleMeta } from './types.js';
+
+/** No pinned frames, no reference data. */
+export const EMPTY_CONTEXT: RuleContext = { frames: { frames: [], errors: [] }, population: null };
 
 /** Runs document rules on each document and corpus rules on all of them; findings grouped by file. */
-export function runRules(docs: readonly Document[], rules: readonly Rule[]): Map<string, Finding[]> {
+export function runRules(docs: readonly Document[], rules: readonly Rule[], context: RuleContext = EMPTY_CONTEXT): Map<string, Finding[]> {
   const byFile = new Map<string, Finding[]>();
   for (const d of docs) byFile.set(d.file, []);
   const add = (meta: RuleMeta, f: RuleFinding, fallbackFile: string): void => {
@@ -16,9 +19,9 @@ export function runRules(docs: readonly Document[], rules: readonly Rule[]): Map
   };
   for (const rule of rules) {
     if (rule.scope === 'document') {
-      for (const d of docs) for (const f of rule.check(d)) add(rule.meta, f, d.file);
+      for (const d of docs) for (const f of rule.check(d, context)) add(rule.meta, f, d.file);
     } else if (docs.length > 0) {
-      for (const f of rule.check(docs)) add(rule.meta, f, docs[0]!.file);
+      for (const f of rule.check(docs, context)) add(rule.meta, f, docs[0]!.file);
     }
   }
   for (const list of byFile.values()) list.sort(byPlace);

@@ -1,5 +1,16 @@
 import type { Document } from '../model/document.js';
+import type { PinnedFrames } from '../corpus/pinned.js';
+import type { Population } from '../corpus/reference.js';
 import type { Finding, Severity } from '../model/finding.js';
+
+/**
+ * What rules may know besides the documents: pinned frames and reference data, read at the
+ * input stage (src/corpus/context.ts) so that no rule reads files itself.
+ */
+export interface RuleContext {
+  frames: PinnedFrames;
+  population: Population | null;
+}
 
 /** What every rule declares about itself (printed by --help, carried into SARIF). */
 export interface RuleMeta {
@@ -17,7 +28,7 @@ export type RuleFinding = Omit<Finding, 'ruleId' | 'severity'> & { severity?: Se
 export interface DocumentRule {
   meta: RuleMeta;
   scope: 'document';
-  check(doc: Document): RuleFinding[];
+  check(doc: Document, context: RuleContext): RuleFinding[];
 }
 
 /** Sees every document of the run at once (linking by dnr, frameworks). */
@@ -25,7 +36,7 @@ export interface CorpusRule {
   meta: RuleMeta;
   scope: 'corpus';
   /** Findings are attributed to the document whose file is in their location. */
-  check(docs: readonly Document[]): RuleFinding[];
+  check(docs: readonly Document[], context: RuleContext): RuleFinding[];
 }
 
 export type Rule = DocumentRule | CorpusRule;

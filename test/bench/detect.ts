@@ -16,6 +16,7 @@ import { readMarkdown } from '../../src/readers/markdown.js';
 import { readText } from '../../src/readers/text.js';
 import { runRules } from '../../src/rules/engine.js';
 import { ALL_RULES } from '../../src/rules/index.js';
+import { loadRuleContext } from '../../src/corpus/context.js';
 
 const CORPUS = 'corpus';
 const SEED = Number(process.env.SEED ?? 20241216);
@@ -62,9 +63,10 @@ const sources: Source[] = readdirSync(CORPUS)
 const key = (f: Finding): string => `${f.ruleId}|${f.severity}|${f.message}`;
 
 function audit(docs: Document[]): Map<string, Finding[]> {
-  return runRules(docs, ALL_RULES);
+  return runRules(docs, ALL_RULES, context);
 }
 
+const context = loadRuleContext(sources.map((s) => s.file));
 const baseline = audit(sources.map((s) => s.doc));
 const baselineErrors = [...baseline.values()].flat().filter((f) => f.severity === 'error');
 

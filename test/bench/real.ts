@@ -13,6 +13,7 @@ import type { Finding } from '../../src/model/finding.js';
 import { ReadError } from '../../src/readers/read-error.js';
 import { runRules } from '../../src/rules/engine.js';
 import { ALL_RULES } from '../../src/rules/index.js';
+import { loadRuleContext } from '../../src/corpus/context.js';
 
 const ROOT = process.env.REGERINGEN ?? join('..', 'shared', 'regeringen');
 
@@ -57,7 +58,7 @@ for (const folder of folders) {
   const t1 = performance.now();
   let byFile: Map<string, Finding[]>;
   try {
-    byFile = runRules(docs, ALL_RULES);
+    byFile = runRules(docs, ALL_RULES, loadRuleContext(docs.map((d) => d.file)));
   } catch (e) {
     crashes.push(`rules over ${folder}: ${e instanceof Error ? e.stack?.split('\n').slice(0, 3).join(' | ') : String(e)}`);
     continue;

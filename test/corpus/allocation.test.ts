@@ -29,26 +29,26 @@ describe('reference population', () => {
 describe('fitted keys on the seeds', () => {
   it('002 Bilaga 1: Ambulans is 500 000 kr per region plus the rest by population; Nära vård follows no key', async () => {
     const doc = await load(SEED.closeCare);
-    const fits = fitTable(doc.tables[0]!, doc.file);
+    const fits = fitTable(doc.tables[0]!, referencePopulation(doc.file));
     expect(fits.map((f) => [f.header, f.description, f.matched, f.deviants.length])).toEqual([
       ['Ambulans (kronor)', '500 000 kr per region + resten efter befolkning (kolumnen "Befolkning november 2023")', 21, 0],
     ]);
   });
   it('002 Bilaga 2: half by population share, half by share of insatser', async () => {
     const doc = await load(SEED.closeCare);
-    const [fit] = fitTable(doc.tables[1]!, doc.file);
+    const [fit] = fitTable(doc.tables[1]!, referencePopulation(doc.file));
     expect(fit!.terms.map((t) => (t.kind === 'share' ? `${t.weight!.toFixed()} ${t.base}` : ''))).toEqual(['50 befolkning', '50 insatser']);
     expect(fit!.matched).toBe(21);
   });
   it('000: "Befolkning totalt" follows the population column of 002 (reference data)', async () => {
     const doc = await load(SEED.decision);
-    const fits = fitTable(doc.tables[0]!, doc.file);
+    const fits = fitTable(doc.tables[0]!, referencePopulation(doc.file));
     expect(fits.map((f) => [f.header, f.terms, f.matched])).toEqual([['Exkl BUP / Befolkning totalt', [{ kind: 'share', base: 'befolkning', weight: null }], 21]]);
   });
   it('10 000 kr moved from Uppsala to Stockholm in Bilaga 2 leaves two deviants', () => {
     const text = readFileSync(SEED.closeCare, 'utf8').replace('109 737 356', '109 747 356').replace('29 107 434', '29 097 434');
     const doc = docOf({ file: 'moved.txt', text });
-    const [fit] = fitTable(doc.tables[1]!, doc.file);
+    const [fit] = fitTable(doc.tables[1]!, referencePopulation(doc.file));
     expect(fit!.deviants.map((x) => [x.row.label, x.actual.minus(x.expected).toFixed()])).toEqual([
       ['Stockholm', '10000'],
       ['Uppsala', '-10000'],

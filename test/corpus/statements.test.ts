@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { linkDocuments } from '../../src/corpus/link.js';
 import { readStatements } from '../../src/corpus/statements.js';
 import { load, SEED } from './seeds.js';
+import { loadRuleContext } from '../../src/corpus/context.js';
 
 describe('statements of seed 000 about its agreement', () => {
   it('reads each role from its sentence (lines 16–28)', async () => {
@@ -20,7 +21,7 @@ describe('statements of seed 000 about its agreement', () => {
 describe('linking', () => {
   it('ties 000 and its PDF rendition to 003 through the pinned frame\'s dnr, as one decision; 002 and 004 stay unlinked', async () => {
     const docs = await Promise.all([SEED.decision, 'corpus/pdf/000.lo.pdf', SEED.closeCare, SEED.agreement, SEED.press].map(load));
-    const { links, frames } = linkDocuments(docs);
+    const { links, frames } = linkDocuments(docs, loadRuleContext(docs.map((d) => d.file)).frames);
     expect(frames.map((f) => [f.frame.agreement, f.frame.year, f.frame.origin.kind, f.agreement?.file])).toEqual([
       ['ökad tillgänglighet i hälso- och sjukvården', 2024, 'pinned', SEED.agreement],
     ]);

@@ -7,6 +7,7 @@ import type { Grid } from '../../src/layout/types.js';
 import type { Finding } from '../../src/model/finding.js';
 import { runRules } from '../../src/rules/engine.js';
 import { ALL_RULES } from '../../src/rules/index.js';
+import { loadRuleContext } from '../../src/corpus/context.js';
 
 /**
  * Injected errors: PDFs printed from mutated sources of seeds 000 and 001
@@ -48,7 +49,7 @@ const CASES: Case[] = [
 
 const audit = async (file: string): Promise<Finding[]> => {
   const doc = await loadDocument(file);
-  return runRules([doc], ALL_RULES).get(doc.file) ?? [];
+  return runRules([doc], ALL_RULES, loadRuleContext([doc.file])).get(doc.file) ?? [];
 };
 const key = (f: Pick<Finding, 'ruleId' | 'severity' | 'expected' | 'actual'>) => [f.ruleId, f.severity, f.expected ?? '', f.actual ?? ''].join('|');
 /** Findings the mutation added (as rule, severity, expected, actual), sorted. */

@@ -7,6 +7,7 @@ import { readMarkdown } from '../../src/readers/markdown.js';
 import { readText } from '../../src/readers/text.js';
 import { runRules } from '../../src/rules/engine.js';
 import type { Rule } from '../../src/rules/types.js';
+import { loadRuleContext } from '../../src/corpus/context.js';
 
 /**
  * Rule tests in the manner of ESLint's RuleTester: each case is source text (one document or
@@ -45,7 +46,7 @@ export function docOf(src: Source, index = 0): Document {
 export function findingsOf(rule: Rule, code: string | Source[]): Finding[] {
   const sources = typeof code === 'string' ? [{ text: code }] : code;
   const docs = sources.map((s, i) => docOf(s, i));
-  return [...runRules(docs, [rule]).values()].flat();
+  return [...runRules(docs, [rule], loadRuleContext(docs.map((d) => d.file))).values()].flat();
 }
 
 export function ruleTester(rule: Rule, cases: { valid: Case[]; invalid: InvalidCase[] }): void {

@@ -4,6 +4,7 @@ import { formatExplainJson } from '../../report/explain-json.js';
 import { formatExplainText } from '../../report/explain-text.js';
 import { loadAll, type Io } from '../main.js';
 import { expandPaths } from '../walk.js';
+import { loadRuleContext } from '../../corpus/context.js';
 
 /** `kronkoll explain PATH… [--format text|json]`: the reconciliation tree of a run. */
 export async function explainCommand(args: string[], io: Io): Promise<number> {
@@ -19,7 +20,7 @@ export async function explainCommand(args: string[], io: Io): Promise<number> {
   }
   const { docs, errors } = await loadAll(await expandPaths(positionals));
   for (const e of errors) io.err(`kronkoll: ${e.file}: ${e.reason}`);
-  const e = explain(docs);
+  const e = explain(docs, loadRuleContext(docs.map((d) => d.file)));
   io.out(format === 'json' ? formatExplainJson(e) : formatExplainText(e));
   return errors.length > 0 ? 2 : 0;
 }

@@ -1,5 +1,6 @@
 import type { Decimal } from 'decimal.js';
 import { fitTable, largestRemainder, basesFor } from '../../corpus/allocation.js';
+import type { Population } from '../../corpus/reference.js';
 import type { Document } from '../../model/document.js';
 import type { Table } from '../../model/table.js';
 import { figureText } from '../figure-text.js';
@@ -7,11 +8,11 @@ import type { DocumentRule, RuleFinding } from '../types.js';
 import { columnKey } from '../framework/key-total.js';
 
 /** A population column the fit left out: its header says "befolkning" but the key misses many regions. */
-function statedButUnfit(doc: Document, table: Table, fitted: Set<number>): RuleFinding[] {
+function statedButUnfit(doc: Document, table: Table, fitted: Set<number>, reference: Population | null): RuleFinding[] {
   const out: RuleFinding[] = [];
   const rows = table.rows.filter((r) => r.kind === 'data' && r.region !== null);
   if (rows.length < 10) return out;
-  const pop = basesFor(table, rows, doc.file).find((b) => b.name === 'befolkning');
+  const pop = basesFor(table, rows, reference).find((b) => b.name === 'befolkning');
   if (!pop) return out;
   table.columns.forEach((c, col) => {
     if (fitted.has(col) || columnKey(c) !== 'befolkning') return;
@@ -44,10 +45,10 @@ export const allocationKey: DocumentRule = {
       'A key that explains all regions is reported as info (with the formula); when it explains all but one or two, those are errors, ' +
       'with the amount the key gives. A column headed "Befolkning" that no population key explains is a warning.',
   },
-  check(doc) {
+  check(doc, context) {
     const out: RuleFinding[] = [];
     for (const table of doc.tables) {
-      const fits = fitTable(table, doc.file);
+      const fits = fitTable(table, context.population);
       for (const fit of fits) {
         if (fit.deviants.length === 0) {
           const cell = table.rows.find((r) => r.kind === 'total')?.cells[fit.column] ?? table.rows.find((r) => r.kind === 'data')!.cells[fit.column]!;
@@ -70,7 +71,7 @@ export const allocationKey: DocumentRule = {
           });
         }
       }
-      out.push(...statedButUnfit(doc, table, new Set(fits.map((f) => f.column))));
+      out.push(...statedButUnfit(doc, table, new Set(fits.map((f) => f.column)), context.population));
     }
     return out;
   },

@@ -34,9 +34,9 @@ export const arithmetic: CorpusRule = {
       'the amount of this decision must equal the remaining funds less the payouts stated since ("I augusti utbetalades …"), and the total row of its table. ' +
       'Each check that holds is reported as info, one that does not as an error with both sides.',
   },
-  check(docs) {
+  check(docs, context) {
     const out: RuleFinding[] = [];
-    for (const link of linkDocuments(docs).links) {
+    for (const link of linkDocuments(docs, context.frames).links) {
       const st = link.statements;
       const file = basename(link.doc.file);
       const check = (parts: { s: Figure; sign: 1 | -1; name: string }[], stated: Statement | { figure: Figure; location: Statement['location'] }, what: string): void => {

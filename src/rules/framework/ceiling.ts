@@ -18,10 +18,10 @@ export const ceiling: CorpusRule = {
       'added up must not exceed what the frame gives the regions (regioner, else totalt). A decision read in several renditions ' +
       '(text and PDF: same dnr, date and payout) counts once. Within the frame is info.',
   },
-  check(docs) {
+  check(docs, context) {
     const out: RuleFinding[] = [];
     const byFrame = new Map<object, Link[]>();
-    for (const l of linkDocuments(docs).links) {
+    for (const l of linkDocuments(docs, context.frames).links) {
       if (!statement(l.statements, 'this')) continue;
       byFrame.set(l.frame, [...(byFrame.get(l.frame) ?? []), l]);
     }

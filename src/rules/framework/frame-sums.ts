@@ -23,9 +23,9 @@ export const frameSums: CorpusRule = {
       '"1 237,5 = 40 + 1 197 miljoner" holds within rounding and is info; one that cannot hold is a warning on the agreement. ' +
       'A .frame file that does not parse is an error with its line and column.',
   },
-  check(docs) {
+  check(docs, context) {
     const out: RuleFinding[] = [];
-    const linked = linkDocuments(docs);
+    const linked = linkDocuments(docs, context.frames);
     for (const e of linked.pinned.errors) {
       out.push({ severity: 'error', message: `${basename(e.file)}:${e.error.line}:${e.error.column}: ${e.error.message}`, location: { file: e.file, line: e.error.line, column: e.error.column } });
     }

@@ -27,9 +27,9 @@ export const keyTotal: CorpusRule = {
       'must total to one of the frame\'s amounts with that key (the agreement says "40 miljoner kronor utifrån invånarantal 0–18 år"). ' +
       'The closest such amount is named; a total within the agreement\'s rounding is info.',
   },
-  check(docs) {
+  check(docs, context) {
     const out: RuleFinding[] = [];
-    for (const link of linkDocuments(docs).links) {
+    for (const link of linkDocuments(docs, context.frames).links) {
       for (const t of link.doc.tables) {
         const total = t.rows.find((r) => r.kind === 'total');
         if (!total) continue;

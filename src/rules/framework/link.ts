@@ -15,9 +15,9 @@ export const frameworkLink: CorpusRule = {
       'The frame is the pinned one when a .frame file names the agreement, otherwise the one derived from the agreement\'s text. ' +
       'The other framework/ rules check linked documents against the frame.',
   },
-  check(docs) {
+  check(docs, context) {
     const out: RuleFinding[] = [];
-    for (const l of linkDocuments(docs).links) {
+    for (const l of linkDocuments(docs, context.frames).links) {
       const first = l.doc.sentences[0]?.location ?? { file: l.doc.file, line: 1 };
       out.push({
         message:

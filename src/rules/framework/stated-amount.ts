@@ -24,9 +24,9 @@ export const statedAmount: CorpusRule = {
       'Figures are compared as intervals (the agreement writes millions): a match within the rounding and an exact match are reported as info, ' +
       'a figure the frame cannot hold as an error naming both documents and both figures.',
   },
-  check(docs) {
+  check(docs, context) {
     const out: RuleFinding[] = [];
-    for (const link of linkDocuments(docs).links) {
+    for (const link of linkDocuments(docs, context.frames).links) {
       for (const s of link.statements) {
         const target = TARGET[s.role];
         const node = target ? amountOf(link.frame, target.node) : undefined;
