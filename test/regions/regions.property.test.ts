@@ -71,7 +71,8 @@ describe('matchRegion properties', () => {
   it('does not resolve random lowercase words', () => {
     const word = fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzåäö'), minLength: 3, maxLength: 12 });
     fc.assert(
-      fc.property(word, (w) => {
+      // SLL and VGR are real abbreviations (the only three-letter names the registry knows).
+      fc.property(word.filter((w) => w !== 'sll' && w !== 'vgr'), (w) => {
         expect(matchRegion(w)).toBeNull();
       }),
       { numRuns: 5000 },
