@@ -5,7 +5,7 @@ export const USAGE = `kronkoll — granskar siffrorna i svenska myndighetsdokume
 Användning:
   kronkoll extract FIL…  [--format json|csv|text]
   kronkoll audit SÖKVÄG… [--format text|json|sarif] [--fail-on error|warning|never]
-                         [--rule ID]… [--disable ID]… [--no-color]
+                         [--rule ID]… [--disable ID]… [--quiet] [--no-color]
   kronkoll framework FIL ramen ur en överenskommelse i ramspråket (eller kontrollerar en .frame-fil)
   kronkoll explain SÖKVÄG… [--format text|json]  avstämningsträd: summor, delar, ramar och fördelningsnycklar
   kronkoll rules         listar reglerna

@@ -79,6 +79,7 @@ async function audit(args: string[], io: Io): Promise<number> {
       disable: { type: 'string', multiple: true },
       'no-color': { type: 'boolean' },
       color: { type: 'boolean' },
+      quiet: { type: 'boolean', short: 'q' },
     },
   });
   const format = choice('format', values.format, ['text', 'json', 'sarif'] as const, 'text');
@@ -92,7 +93,8 @@ async function audit(args: string[], io: Io): Promise<number> {
   const { docs, errors } = await loadAll(await expandPaths(positionals));
   const byFile = runRules(docs, rules, loadRuleContext(docs.map((d) => d.file)));
   const result: AuditResult = {
-    documents: docs.map((d) => ({ file: d.file, findings: byFile.get(d.file) ?? [], lines: d.lines })),
+    // --quiet leaves out infos (checks that passed, readings worth knowing), as ESLint's --quiet does warnings.
+    documents: docs.map((d) => ({ file: d.file, findings: (byFile.get(d.file) ?? []).filter((f) => !values.quiet || f.severity !== 'info'), lines: d.lines })),
     errors,
   };
   const color = values.color ? true : values['no-color'] ? false : io.color;

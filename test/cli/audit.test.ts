@@ -96,3 +96,12 @@ describe('kronkoll audit', () => {
     expect(log.runs[0].results.some((r: { ruleId: string; level: string }) => r.ruleId === 'table/column-total' && r.level === 'error')).toBe(true);
   });
 });
+
+describe('kronkoll audit --quiet', () => {
+  it('leaves out infos but keeps warnings', async () => {
+    const { json } = await auditJson(['corpus', '--quiet']);
+    const all = json.documents.flatMap((d) => d.findings);
+    expect(all.some((f) => f.severity === 'info')).toBe(false);
+    expect(all.filter((f) => f.severity === 'warning').map((f) => f.ruleId).sort()).toContain('format/digit-grouping');
+  });
+});
