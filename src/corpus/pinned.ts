@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { parseFramework, type FrameworkError } from '../../grammars/framework/index.js';
 import type { Frame } from './frame.js';
 
@@ -39,7 +39,9 @@ export function pinnedFramesFor(files: readonly string[]): PinnedFrames {
     let dir = dirname(resolve(f));
     for (let i = 0; i < 4; i++) {
       const candidate = join(dir, 'frames');
-      if (existsSync(candidate) && statSync(candidate).isDirectory()) dirs.add(candidate);
+      // Findings name the frame file as the user would: relative to where kronkoll runs.
+      const shown = relative(process.cwd(), candidate);
+      if (existsSync(candidate) && statSync(candidate).isDirectory()) dirs.add(shown.startsWith('..') || isAbsolute(shown) ? candidate : shown);
       const up = dirname(dir);
       if (up === dir) break;
       dir = up;

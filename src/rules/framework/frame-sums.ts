@@ -29,7 +29,10 @@ export const frameSums: CorpusRule = {
     for (const e of linked.pinned.errors) {
       out.push({ severity: 'error', message: `${basename(e.file)}:${e.error.line}:${e.error.column}: ${e.error.message}`, location: { file: e.file, line: e.error.line, column: e.error.column } });
     }
+    // Only frames this run uses: the agreement is in it, or a document links to the frame.
+    const used = new Set(linked.links.map((l) => l.frame));
     for (const { frame, agreement } of linked.frames) {
+      if (!agreement && !used.has(frame)) continue;
       for (const s of frame.sums) {
         const total = amountOf(frame, s.total);
         const terms = s.terms.map((t) => ({ t, a: amountOf(frame, t.name) }));
