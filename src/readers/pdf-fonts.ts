@@ -1,4 +1,5 @@
 import { parseToUnicode } from './pdf-cmap.js';
+import { GLYPH_UNICODE, WIN_ANSI } from './pdf-encodings.js';
 import type { PdfFile } from './pdf-file.js';
 import { isDict, isStream, nameOf, PdfRef, Unsupported, type PdfDict, type PdfObj } from './pdf-syntax.js';
 
@@ -88,8 +89,9 @@ export class FontCache {
     const f = this.file;
     const subtype = nameOf(f.lookup(dict, 'Subtype'));
     const toUnicodeStream = f.lookup(dict, 'ToUnicode');
-    if (!isStream(toUnicodeStream)) throw new Unsupported('font without ToUnicode stream');
-    const toUnicode = parseToUnicode(f.streamData(toUnicodeStream));
+    const hasToUnicode = isStream(toUnicodeStream);
+    if (!hasToUnicode && subtype !== 'TrueType') throw new Unsupported('font without ToUnicode stream');
+    const toUnicode = hasToUnicode ? parseToUnicode(f.streamData(toUnicodeStream)) : new Map<number, string>();
     if (subtype === 'Type0') {
       if (nameOf(f.lookup(dict, 'Encoding')) !== 'Identity-H') throw new Unsupported('CMap other than Identity-H');
       const kids = f.lookup(dict, 'DescendantFonts');
@@ -113,8 +115,45 @@ export class FontCache {
       if (typeof v === 'number') widths.set(j, v);
       j++;
     }
+    if (!hasToUnicode) this.encodingToUnicode(dict, descriptor, toUnicode);
     const missing = f.lookup(descriptor, 'MissingWidth');
     return { id, composite: false, toUnicode, widths, defaultWidth: typeof missing === 'number' ? missing : 0, ascent, descent, glyphs: new Map() };
+  }
+
+  /**
+   * A non-symbolic TrueType font without ToUnicode: text from WinAnsiEncoding and /Differences
+   * glyph names, as pdfjs does. Other base encodings, symbolic fonts and names outside the
+   * standard sets are Unsupported (a name we lack only fails where its code is shown).
+   */
+  private encodingToUnicode(dict: PdfDict, descriptor: PdfDict, out: Map<number, string>): void {
+    const f = this.file;
+    const flags = f.lookup(descriptor, 'Flags');
+    if (typeof flags !== 'number' || (flags & 4) !== 0) throw new Unsupported('symbolic font without ToUnicode');
+    const enc = f.lookup(dict, 'Encoding');
+    const names = new Map<number, string>();
+    let base: string | undefined;
+    if (isDict(enc)) {
+      base = nameOf(f.lookup(enc, 'BaseEncoding'));
+      const diffs = f.lookup(enc, 'Differences');
+      if (Array.isArray(diffs)) {
+        let code = 0;
+        for (const d of diffs) {
+          const v = f.resolve(d);
+          if (typeof v === 'number') code = v;
+          else if (nameOf(v) !== undefined) {
+            if (nameOf(v) !== '.notdef' && code >= 0 && code < 256) names.set(code, nameOf(v)!);
+            code++;
+          } else throw new Unsupported('Differences entry');
+        }
+      }
+    } else base = nameOf(enc);
+    if (base !== 'WinAnsiEncoding') throw new Unsupported(`encoding ${base ?? 'default'} without ToUnicode`);
+    for (let code = 0; code < 256; code++) {
+      const name = names.get(code) ?? WIN_ANSI[code]!;
+      if (name === '') continue;
+      const cp = GLYPH_UNICODE.get(name) ?? (/^uni[0-9A-F]{4}$/.test(name) ? parseInt(name.slice(3), 16) : undefined);
+      if (cp !== undefined) out.set(code, String.fromCharCode(cp));
+    }
   }
 
   /** W array: `c [w1 w2 …]` and `c1 c2 w` forms (pdfjs extractWidths). */
