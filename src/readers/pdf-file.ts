@@ -9,7 +9,8 @@ const MAX_TOTAL_INFLATED = 512 << 20;
 const MAX_XREF_SECTIONS = 64;
 const MAX_RESOLVE_DEPTH = 16;
 
-type Entry = { kind: 'file'; offset: number } | { kind: 'packed'; stream: number; index: number };
+/** Where an object is; 'free' when a newer section deleted it (older entries must not revive it). */
+type Entry = { kind: 'file'; offset: number } | { kind: 'packed'; stream: number; index: number } | { kind: 'free' };
 
 /**
  * A PDF file's cross-reference table and objects: classic tables and xref streams with their
@@ -78,8 +79,8 @@ export class PdfFile {
         const off = digits(b, p, 10);
         const type = b[p + 17];
         lex.pos = p + 18;
-        if (type === 110 && !this.entries.has(o + i) && o + i > 0) this.entries.set(o + i, { kind: 'file', offset: off });
-        else if (type !== 110 && type !== 102) throw new Unsupported('bad xref entry');
+        if (type !== 110 && type !== 102) throw new Unsupported('bad xref entry');
+        if (!this.entries.has(o + i) && o + i > 0) this.entries.set(o + i, type === 110 ? { kind: 'file', offset: off } : { kind: 'free' });
       }
     }
     const trailer = lex.object();
@@ -110,6 +111,7 @@ export class PdfFile {
         if (this.entries.has(num) || num === 0) continue;
         if (type === 1) this.entries.set(num, { kind: 'file', offset: f1 });
         else if (type === 2) this.entries.set(num, { kind: 'packed', stream: f1, index: f2 });
+        else if (type === 0) this.entries.set(num, { kind: 'free' });
       }
     }
   }

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Ruling } from '../../src/layout/pdf/types.js';
 import { parseToUnicode } from '../../src/readers/pdf-cmap.js';
 import { extractPage, openPdf } from '../../src/readers/pdf-extract.js';
+import { PdfFile } from '../../src/readers/pdf-file.js';
 import { FastPdf } from '../../src/readers/pdf-fast.js';
 import { Lexer, PdfString, Unsupported } from '../../src/readers/pdf-syntax.js';
 import { readPdf } from '../../src/readers/pdf.js';
@@ -105,3 +106,31 @@ it.skipIf(!hasQpdf)('a second thread gives the same layout as one (54 pages)', a
   expect(one.pages).toBe(54);
   expect(two).toEqual(one);
 }, 20_000);
+
+describe('cross-reference sections', () => {
+  /** Objects and xref sections laid out as an incrementally updated file. */
+  const build = (sections: { objects: [number, string][]; free?: number[] }[]) => {
+    let out = '%PDF-1.4\n';
+    let prev: number | null = null;
+    for (const sec of sections) {
+      const offsets = new Map<number, number>();
+      for (const [num, body] of sec.objects) {
+        offsets.set(num, out.length);
+        out += `${num} 0 obj\n${body}\nendobj\n`;
+      }
+      const at = out.length;
+      const nums = [...new Set([...offsets.keys(), ...(sec.free ?? [])])].sort((a, b) => a - b);
+      out += 'xref\n';
+      for (const n of nums) out += `${n} 1\n${String(offsets.get(n) ?? 0).padStart(10, '0')} 00000 ${offsets.has(n) ? 'n' : 'f'} \n`;
+      out += `trailer\n<< /Size 10 /Root 1 0 R${prev === null ? '' : ` /Prev ${prev}`} >>\nstartxref\n${at}\n%%EOF\n`;
+      prev = at;
+    }
+    return new PdfFile(new TextEncoder().encode(out));
+  };
+
+  it('the newest section wins, and an object it frees stays deleted', () => {
+    const file = build([{ objects: [[1, '<< /Type /Catalog >>'], [2, '(old)'], [3, '(kept)']] }, { objects: [[2, '(new)']], free: [3] }]);
+    expect((file.get(2) as PdfString).bytes).toBe('new');
+    expect(file.get(3)).toBeNull();
+  });
+});
