@@ -5,8 +5,10 @@ import type { Grid, GridCell, GridRow } from './types.js';
 
 /**
  * Space-aligned columns, as `pdftotext -layout` writes tables: segments separated by two or
- * more spaces, values right-aligned. Columns are found from the right edges of the value
- * segments; header segments are placed over the columns they cover.
+ * more spaces, values right-aligned. Columns come from the right edges of the value segments;
+ * header words are placed over the column they stand above, a top header word spans the
+ * columns below it that have no top header of their own ("BUP" over three columns), and a
+ * label wrapped around its values ("Västra" / values / "Götalandsregionen") is put together.
  */
 interface Segment {
   from: number;
@@ -15,100 +17,233 @@ interface Segment {
 }
 
 const MIN_ROWS = 3;
-const GAP = /\S(?:\S| (?! ))*/g;
+const MAX_HEADER_LINES = 4;
+const MAX_LABEL = 45;
+const SEGMENT = /\S(?:\S| (?! ))*/g;
+const WORD = /\S+/g;
 
-function segments(raw: string): Segment[] {
+function matches(raw: string, re: RegExp): Segment[] {
   const out: Segment[] = [];
-  for (const m of raw.matchAll(GAP)) out.push({ from: m.index, to: m.index + m[0].length, text: m[0] });
+  for (const m of raw.matchAll(re)) out.push({ from: m.index, to: m.index + m[0].length, text: m[0] });
   return out;
 }
 
-/** A data row: a label (optional) followed by one or more value segments, nothing after them. */
-function dataRow(raw: string): Segment[] | null {
-  if (raw.includes('\t')) return null;
-  const segs = segments(raw);
-  if (segs.length < 2) return null;
-  let firstValue = segs.findIndex((s) => looksValue(s.text));
-  if (firstValue < 0) return null;
-  if (firstValue > 1) return null;
-  for (let i = firstValue; i < segs.length; i++) if (!looksValue(segs[i]!.text)) return null;
-  if (firstValue === 0 && segs.length < 2) return null;
-  return segs;
+interface DataLine {
+  src: SourceLine;
+  label: Segment | null;
+  values: Segment[];
 }
 
-function headerRow(raw: string): Segment[] | null {
-  if (raw.includes('\t')) return null;
-  const segs = segments(raw);
-  if (segs.length < 2 || segs.some((s) => looksValue(s.text))) return null;
-  return segs;
+/** A label (optional) followed by value segments and nothing else. */
+function dataLine(src: SourceLine): DataLine | null {
+  if (src.raw.includes('\t')) return null;
+  const segs = matches(src.raw, SEGMENT);
+  if (segs.length === 0) return null;
+  const first = looksValue(segs[0]!.text) ? 0 : 1;
+  const values = segs.slice(first);
+  if (values.length === 0 || values.some((s) => !looksValue(s.text))) return null;
+  if (first === 0 && values.length < 2) return null;
+  if (first === 1 && segs[0]!.text.length > MAX_LABEL) return null;
+  return { src, label: first === 1 ? segs[0]! : null, values };
+}
+
+/** A short line of one segment: part of a wrapped row label. */
+function labelPart(src: SourceLine): Segment | null {
+  const segs = matches(src.raw, SEGMENT);
+  if (segs.length !== 1 || segs[0]!.text.length > MAX_LABEL || looksValue(segs[0]!.text)) return null;
+  return segs[0]!;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+type Item = { kind: 'data'; line: DataLine } | { kind: 'part'; src: SourceLine; seg: Segment } | { kind: 'blank' };
+
+/** The data block starting at `i`: data lines, wrapped label parts, single blank lines. */
+function readBlock(lines: SourceLine[], i: number): { items: Item[]; end: number } {
+  const items: Item[] = [];
+  let end = i;
+  for (let k = i; k < lines.length; k++) {
+    const src = lines[k]!;
+    if (src.raw.trim() === '') {
+      if (items.length === 0 || items[items.length - 1]!.kind === 'blank') break;
+      items.push({ kind: 'blank' });
+      continue;
+    }
+    const d = dataLine(src);
+    if (d) {
+      items.push({ kind: 'data', line: d });
+      end = k + 1;
+      continue;
+    }
+    const part = labelPart(src);
+    const next = lines[k + 1] ? dataLine(lines[k + 1]!) : null;
+    const prev = items[items.length - 1];
+    // A label part belongs to the table only next to a row that needs it or continues it.
+    if (part && ((next && !next.label) || (prev?.kind === 'data' && (!prev.line.label || next)))) {
+      items.push({ kind: 'part', src, seg: part });
+      end = k + 1;
+      continue;
+    }
+    break;
+  }
+  while (items.length > 0 && items[items.length - 1]!.kind !== 'data') items.pop();
+  return { items, end };
+}
+
+interface Row {
+  line: DataLine;
+  label: { src: SourceLine; seg: Segment }[];
+}
+
+/** Joins wrapped label parts to the row they belong to. */
+function assembleRows(items: Item[]): Row[] {
+  const rows: Row[] = [];
+  const pending: { src: SourceLine; seg: Segment }[] = [];
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k]!;
+    if (it.kind === 'blank') continue;
+    if (it.kind === 'part') {
+      const last = rows[rows.length - 1];
+      const nextData = items.slice(k + 1).find((x) => x.kind !== 'blank');
+      // Below a label-less row, or below a labelled row when no label-less row follows: continuation.
+      if (last && (last.label.length === 0 || last.line.label === null || !(nextData?.kind === 'data' && !nextData.line.label)) && pending.length === 0 && lastWasData(items, k)) {
+        last.label.push({ src: it.src, seg: it.seg });
+      } else pending.push({ src: it.src, seg: it.seg });
+      continue;
+    }
+    const label = it.line.label ? [{ src: it.line.src, seg: it.line.label }] : [];
+    rows.push({ line: it.line, label: [...pending, ...label] });
+    pending.length = 0;
+  }
+  return rows;
+}
+
+function lastWasData(items: Item[], k: number): boolean {
+  for (let j = k - 1; j >= 0; j--) {
+    const it = items[j]!;
+    if (it.kind === 'blank') continue;
+    return it.kind === 'data';
+  }
+  return false;
+}
+
+function labelCell(file: string, parts: Row['label'], fallback: SourceLine): GridCell {
+  if (parts.length === 0) return { text: '', location: { file, line: fallback.line }, colspan: 1, rowspan: 1, header: false, bold: false };
+  const cells = parts.map((p) => toGridCell(file, p.src, p.seg.from, p.seg.to));
+  const first = cells[0]!;
+  first.text = joinWrapped(cells.map((c) => c.text));
+  return first;
+}
+
+/** Wrapped text put back together: a line ending in a hyphen continues without a space. */
+function joinWrapped(parts: string[]): string {
+  let out = '';
+  for (const p of parts.map((x) => x.trim()).filter((x) => x !== '')) {
+    out = out === '' ? p : /[-–]$/.test(out) && !/\s[-–]$/.test(out) ? out + p : `${out} ${p}`;
+  }
+  return out;
 }
 
 export function detectAlignedGrid(file: string, lines: SourceLine[], start: number): { grid: Grid; end: number } | null {
-  // Header lines directly above the first data row.
+  // Header lines directly above the data: the first must show several columns.
+  const firstSegs = matches(lines[start]!.raw, SEGMENT);
   let i = start;
-  const headers: { src: SourceLine; segs: Segment[] }[] = [];
-  while (i < lines.length && headers.length < 3) {
-    const segs = headerRow(lines[i]!.raw);
-    if (!segs) break;
-    headers.push({ src: lines[i]!, segs });
-    i++;
+  const headers: SourceLine[] = [];
+  if (!dataLine(lines[start]!)) {
+    if (firstSegs.length < 2 || firstSegs.some((s) => s.text.length > MAX_LABEL || looksValue(s.text))) return null;
+    while (i < lines.length && headers.length < MAX_HEADER_LINES && lines[i]!.raw.trim() !== '' && !dataLine(lines[i]!)) {
+      if (matches(lines[i]!.raw, SEGMENT).some((s) => looksValue(s.text) || s.text.length > MAX_LABEL)) return null;
+      headers.push(lines[i]!);
+      i++;
+    }
   }
-  const data: { src: SourceLine; segs: Segment[] }[] = [];
-  while (i < lines.length) {
-    const segs = dataRow(lines[i]!.raw);
-    if (!segs) break;
-    data.push({ src: lines[i]!, segs });
-    i++;
-  }
-  if (data.length < MIN_ROWS) return null;
-  // Columns: clusters of value right edges.
+  const { items, end } = readBlock(lines, i);
+  const rows = assembleRows(items);
+  if (rows.length < MIN_ROWS) return null;
+
+  // Columns: as many as the fullest row has values; edges from the rows that have them all.
+  const width = Math.max(...rows.map((r) => r.line.values.length));
+  const full = rows.filter((r) => r.line.values.length === width);
   const edges: number[] = [];
-  for (const d of data) for (const s of d.segs) if (looksValue(s.text)) edges.push(s.to);
-  edges.sort((a, b) => a - b);
-  const columns: number[] = [];
-  for (const e of edges) {
-    const last = columns[columns.length - 1];
-    if (last === undefined || e - last > 2) columns.push(e);
-    else columns[columns.length - 1] = e;
-  }
-  // Every data row must fit the columns; otherwise this is not one table.
-  const width = columns.length;
-  if (width < 1) return null;
-  const columnOf = (to: number): number => {
+  for (let c = 0; c < width; c++) edges.push(median(full.map((r) => r.line.values[c]!.to)));
+  const nearest = (to: number): number => {
     let best = 0;
-    for (let c = 1; c < width; c++) if (Math.abs(columns[c]! - to) < Math.abs(columns[best]! - to)) best = c;
+    for (let c = 1; c < width; c++) if (Math.abs(edges[c]! - to) < Math.abs(edges[best]! - to)) best = c;
     return best;
   };
+  const labelEnd = Math.max(0, ...rows.flatMap((r) => r.label.map((l) => l.seg.to)));
+  const columnAt = (center: number): number => {
+    if (center <= labelEnd && center < (edges[0] ?? 0) - 12) return -1;
+    for (let c = 0; c < width; c++) if (center <= edges[c]! + 1) return c;
+    return width - 1;
+  };
+
   const empty = (src: SourceLine): GridCell => ({ text: '', location: { file, line: src.line }, colspan: 1, rowspan: 1, header: false, bold: false });
-  const rows: GridRow[] = [];
-  for (const h of headers) {
-    const slots: (GridCell | 'covered' | null)[] = new Array(width + 1).fill(null);
-    for (const s of h.segs) {
-      // A header segment belongs to the columns whose right edge falls under or just after it.
-      const covered: number[] = [];
-      for (let c = 0; c < width; c++) if (columns[c]! >= s.from - 1 && columns[c]! <= s.to + 3) covered.push(c);
-      const cell = toGridCell(file, h.src, s.from, s.to);
-      cell.header = true;
-      if (covered.length === 0) {
-        if (s.to < (columns[0] ?? 0) - 12 && slots[0] === null) slots[0] = cell;
-        else slots[1 + columnOf(s.to)] = cell;
-      } else {
-        cell.colspan = covered.length;
-        slots[1 + covered[0]!] = cell;
-        for (const c of covered.slice(1)) slots[1 + c] = 'covered';
+  const gridRows: GridRow[] = [];
+  if (headers.length > 0) {
+    // Words of every header line, placed by their centre; stacked words of a column are joined.
+    const words: { line: number; col: number; cell: GridCell }[] = [];
+    headers.forEach((src, h) => {
+      const segs = h === 0 ? matches(src.raw, SEGMENT) : matches(src.raw, WORD);
+      for (const s of segs) {
+        const cell = toGridCell(file, src, s.from, s.to);
+        cell.header = true;
+        words.push({ line: h, col: columnAt((s.from + s.to - 1) / 2), cell });
+      }
+    });
+    const top = words.filter((w) => w.line === 0);
+    const below = words.filter((w) => w.line > 0);
+    const topCols = new Set(top.map((w) => w.col));
+    const multiLevel = below.length > 0 && top.some((w) => w.col >= 0) && topCols.size < width + 1;
+    // Upper row: a top word centred over its column spans the columns on both sides that have
+    // no top word of their own, symmetrically ("BUP" centred over three sub-headers).
+    const upper: (GridCell | 'covered' | null)[] = new Array(width + 1).fill(null);
+    const lower: string[][] = Array.from({ length: width + 1 }, () => []);
+    for (const w of top) {
+      const at = w.col + 1;
+      if (!multiLevel || w.col < 0) lower[at]!.push(w.cell.text);
+      else upper[at] = w.cell;
+    }
+    if (multiLevel) {
+      const owners = top.filter((w) => w.col >= 0).map((w) => w.col + 1);
+      for (const c of owners) {
+        const cell = upper[c] as GridCell;
+        let k = 1;
+        while (c - k >= 1 && c + k <= width && upper[c - k] === null && upper[c + k] === null && !owners.includes(c - k) && !owners.includes(c + k)) k++;
+        const lo = c - (k - 1);
+        const hi = c + (k - 1);
+        for (let j = lo; j <= hi; j++) upper[j] = 'covered';
+        upper[lo] = cell;
+        cell.colspan = hi - lo + 1;
       }
     }
-    const cells = slots.filter((s) => s !== 'covered').map((s) => (s === null ? empty(h.src) : s)) as GridCell[];
-    rows.push({ cells, location: { file, line: h.src.line } });
-  }
-  for (const d of data) {
-    const cells: GridCell[] = [empty(d.src)];
-    for (let c = 0; c < width; c++) cells.push(empty(d.src));
-    for (const s of d.segs) {
-      if (!looksValue(s.text)) cells[0] = toGridCell(file, d.src, s.from, s.to);
-      else cells[1 + columnOf(s.to)] = toGridCell(file, d.src, s.from, s.to);
+    for (const w of below) lower[w.col + 1]!.push(w.cell.text);
+    const lowerCells: GridCell[] = lower.map((texts, c) => {
+      const anchor = below.find((w) => w.col + 1 === c)?.cell ?? headers[headers.length - 1]!;
+      const base: GridCell = 'text' in anchor ? { ...anchor } : empty(anchor);
+      base.text = joinWrapped(texts);
+      base.header = true;
+      return base;
+    });
+    if (multiLevel) {
+      const upperCells = upper.filter((u) => u !== 'covered').map((u) => (u === null ? { ...empty(headers[0]!), header: true } : u));
+      gridRows.push({ cells: upperCells, location: { file, line: headers[0]!.line } });
+      gridRows.push({ cells: lowerCells, location: { file, line: headers[headers.length - 1]!.line } });
+    } else {
+      gridRows.push({ cells: lowerCells, location: { file, line: headers[0]!.line } });
     }
-    rows.push({ cells, location: { file, line: d.src.line } });
   }
-  return { grid: { kind: 'grid', source: 'aligned', caption: null, rows, headerRows: headers.length }, end: i };
+  for (const r of rows) {
+    const cells: GridCell[] = [labelCell(file, r.label, r.line.src)];
+    for (let c = 0; c < width; c++) cells.push(empty(r.line.src));
+    r.line.values.forEach((s, k) => {
+      const col = r.line.values.length === width ? k : nearest(s.to);
+      cells[1 + col] = toGridCell(file, r.line.src, s.from, s.to);
+    });
+    gridRows.push({ cells, location: cells[0]!.location });
+  }
+  return { grid: { kind: 'grid', source: 'aligned', caption: null, rows: gridRows, headerRows: gridRows.length - rows.length }, end };
 }
