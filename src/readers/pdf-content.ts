@@ -18,7 +18,8 @@ export interface PageText {
   rulings: Ruling[];
 }
 
-type M = number[];
+/** Matrices inside the interpreter: one array kind throughout keeps the hot code monomorphic. */
+type M = Float64Array;
 
 interface State {
   ctm: M;
@@ -199,17 +200,10 @@ const MAX_OPS_PER_PAGE = 2_000_000;
 const MAX_FORM_DEPTH = 12;
 const MAX_STACK = 256;
 
-const IDENTITY: M = [1, 0, 0, 1, 0, 0];
+const IDENTITY: M = Float64Array.of(1, 0, 0, 1, 0, 0);
 
 function transform(m1: ArrayLike<number>, m2: ArrayLike<number>): M {
-  return [
-    m1[0]! * m2[0]! + m1[2]! * m2[1]!,
-    m1[1]! * m2[0]! + m1[3]! * m2[1]!,
-    m1[0]! * m2[2]! + m1[2]! * m2[3]!,
-    m1[1]! * m2[2]! + m1[3]! * m2[3]!,
-    m1[0]! * m2[4]! + m1[2]! * m2[5]! + m1[4]!,
-    m1[1]! * m2[4]! + m1[3]! * m2[5]! + m1[5]!,
-  ];
+  return transformInto(new Float64Array(6), m1, m2);
 }
 
 interface Ctx {
@@ -230,7 +224,7 @@ export function readPageContent(file: PdfFile, fonts: FontCache, content: Uint8A
   const out: PageText = { items: [], fonts: new Map(), rulings: [] };
   const ctx: Ctx = { file, fonts, view, out, ops: 0, forms: new Set() };
   const state: State = {
-    ctm: [1, 0, 0, 1, 0, 0],
+    ctm: Float64Array.of(1, 0, 0, 1, 0, 0),
     font: null,
     fontName: null,
     fontSize: 0,
@@ -262,14 +256,14 @@ function run(ctx: Ctx, content: Uint8Array, resources: PdfDict, initial: State, 
     height: 0,
     /** Where the last glyph ended (pdfjs prevTransform); copied when an item needs it. */
     hasPrev: false,
-    prev: [0, 0, 0, 0, 0, 0] as M,
+    prev: new Float64Array(6),
     textAdvanceScale: 0,
     spaceInFlowMin: 0,
     spaceInFlowMax: 0,
     trackingSpaceMin: Infinity,
     negativeSpaceMax: -Infinity,
     notASpace: -Infinity,
-    transform: null as M | null,
+    transform: null as number[] | null,
     fontName: '',
   };
   const twoLastChars = [' ', ' '];
@@ -286,9 +280,10 @@ function run(ctx: Ctx, content: Uint8Array, resources: PdfDict, initial: State, 
     twoLastChars[0] = twoLastChars[1] = ' ';
     twoLastCharsPos = 0;
   };
-  const tsm: M = [0, 0, 0, 0, 0, 0];
-  const inner: M = [0, 0, 0, 0, 0, 0];
-  const scratch: M = [0, 0, 0, 0, 0, 0];
+  const tsm: M = new Float64Array(6);
+  const inner: M = new Float64Array(6);
+  const scratch: M = new Float64Array(6);
+  const scratch2: M = new Float64Array(6);
   /** ctm × Tm × [size·scale 0 0 size 0 rise], into `dst` (no allocation per glyph). */
   const textTransformInto = (dst: M): M => {
     const s = textState;
@@ -298,8 +293,9 @@ function run(ctx: Ctx, content: Uint8Array, resources: PdfDict, initial: State, 
     transformInto(inner, s.textMatrix, tsm);
     return transformInto(dst, s.ctm, inner);
   };
-  const currentTextTransform = (): M => textTransformInto([0, 0, 0, 0, 0, 0]);
-  const prevTransform = (): M | null => (item.hasPrev ? item.prev.slice() : null);
+  /** Transforms handed out in items are plain arrays, like pdfjs's. */
+  const currentTextTransform = (): number[] => Array.from(textTransformInto(scratch2));
+  const prevTransform = (): number[] | null => (item.hasPrev ? Array.from(item.prev) : null);
   const translateTextMatrix = (x: number, y: number) => {
     const m = textState.textMatrix;
     m[4] = m[0]! * x + m[2]! * y + m[4]!;
@@ -312,9 +308,9 @@ function run(ctx: Ctx, content: Uint8Array, resources: PdfDict, initial: State, 
   };
   const carriageReturn = () => {
     translateTextLineMatrix(0, -textState.leading);
-    textState.textMatrix = textState.textLineMatrix.slice();
+    textState.textMatrix.set(textState.textLineMatrix);
   };
-  const pushWhitespace = (width: number, transformAt: M | null) => {
+  const pushWhitespace = (width: number, transformAt: number[] | null) => {
     out.items.push({ str: ' ', transform: transformAt ?? [], width, fontName: item.fontName });
   };
   const ensureItem = () => {
@@ -357,7 +353,7 @@ function run(ctx: Ctx, content: Uint8Array, resources: PdfDict, initial: State, 
     if (item.initialized) flush();
     else out.items.push({ str: '', transform: currentTextTransform(), width: 0, fontName: textState.font?.id ?? '' });
   };
-  const addFakeSpaces = (width: number, transf: M | null, orientation: number): boolean => {
+  const addFakeSpaces = (width: number, transf: number[] | null, orientation: number): boolean => {
     if (orientation * item.spaceInFlowMin <= width && width <= orientation * item.spaceInFlowMax) {
       if (item.initialized) {
         resetLastChars();
@@ -541,7 +537,7 @@ function run(ctx: Ctx, content: Uint8Array, resources: PdfDict, initial: State, 
         break;
       }
       case OP.cm:
-        textState.ctm = transform(textState.ctm, [num(0), num(1), num(2), num(3), num(4), num(5)]);
+        textState.ctm = transform(textState.ctm, Float64Array.of(num(0), num(1), num(2), num(3), num(4), num(5)));
         break;
       case OP.Tf: {
         const name = args[0];
@@ -567,20 +563,20 @@ function run(ctx: Ctx, content: Uint8Array, resources: PdfDict, initial: State, 
         break;
       case OP.Td:
         translateTextLineMatrix(num(0), num(1));
-        textState.textMatrix = textState.textLineMatrix.slice();
+        textState.textMatrix.set(textState.textLineMatrix);
         break;
       case OP.TD:
         textState.leading = -num(1);
         translateTextLineMatrix(num(0), num(1));
-        textState.textMatrix = textState.textLineMatrix.slice();
+        textState.textMatrix.set(textState.textLineMatrix);
         break;
       case OP.Tstar:
         carriageReturn();
         break;
       case OP.Tm: {
-        const m = [num(0), num(1), num(2), num(3), num(4), num(5)];
-        textState.textMatrix = m.slice();
-        textState.textLineMatrix = m.slice();
+        const tm = textState.textMatrix;
+        for (let k = 0; k < 6; k++) tm[k] = num(k);
+        textState.textLineMatrix.set(tm);
         updateAdvanceScale();
         break;
       }
@@ -591,8 +587,8 @@ function run(ctx: Ctx, content: Uint8Array, resources: PdfDict, initial: State, 
         textState.wordSpacing = num(0);
         break;
       case OP.BT:
-        textState.textMatrix = IDENTITY.slice();
-        textState.textLineMatrix = IDENTITY.slice();
+        textState.textMatrix.set(IDENTITY);
+        textState.textLineMatrix.set(IDENTITY);
         break;
       case OP.Tj:
         showText(str(args[0]), 0);
@@ -749,7 +745,7 @@ function transformInto(dst: M, m1: ArrayLike<number>, m2: ArrayLike<number>): M 
   return dst;
 }
 
-function inverseRotation(x: number, y: number, m: M): [number, number] {
+function inverseRotation(x: number, y: number, m: ArrayLike<number>): [number, number] {
   const scale = Math.hypot(m[0]!, m[1]!);
   return [(m[0]! * x + m[1]! * y) / scale, (m[2]! * x + m[3]! * y) / scale];
 }

@@ -241,7 +241,8 @@ export class PdfFile {
   }
 
   private finish(stream: PdfStream, inflated: Uint8Array): Uint8Array {
-    let out = inflated;
+    // A plain Uint8Array view, not a Buffer: the lexer then sees one array type only.
+    let out = new Uint8Array(inflated.buffer, inflated.byteOffset, inflated.byteLength);
     this.inflated += out.length;
     if (this.inflated > MAX_TOTAL_INFLATED) throw new Unsupported('too much inflated data');
     let parms = this.resolve(stream.dict.get('DecodeParms'));
