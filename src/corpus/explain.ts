@@ -118,7 +118,9 @@ function tableTotals(doc: Document): Tie[] {
 
 export function explain(docs: readonly Document[], context: RuleContext): Explanation {
   const linked = linkDocuments(docs, context.frames);
-  const frames = linked.frames.map(({ frame, agreement }) => ({
+  // Only frames this run uses: its agreement is in the run, or a document links to it.
+  const used = new Set(linked.links.map((l) => l.frame));
+  const frames = linked.frames.filter(({ frame, agreement }) => agreement !== null || used.has(frame)).map(({ frame, agreement }) => ({
     title: frameTitle(frame),
     origin: `${frame.origin.kind === 'pinned' ? 'fastställd' : 'härledd'}: ${agreement ? basename(agreement.file) : basename(frame.origin.file)}${frame.origin.kind === 'pinned' ? ` (${basename(frame.origin.file)})` : ''}`,
     tree: frameTree(frame),
