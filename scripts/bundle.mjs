@@ -4,9 +4,12 @@
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: ['src/cli/main.ts'],
-  outfile: 'dist/bundle/kronkoll.mjs',
+  entryPoints: { kronkoll: 'src/cli/main.ts' },
+  outdir: 'dist/bundle',
+  outExtension: { '.js': '.mjs' },
   bundle: true,
+  // Dynamic imports stay lazy as chunks of their own: pdfjs is loaded only for PDFs that need it.
+  splitting: true,
   platform: 'node',
   format: 'esm',
   target: 'node20',
