@@ -17,11 +17,25 @@ export function runRules(docs: readonly Document[], rules: readonly Rule[], cont
     const file = byFile.has(f.location.file) ? f.location.file : fallbackFile;
     byFile.get(file)?.push(finding);
   };
+  // A rule that fails is a bug in kronkoll, not in the document: it is reported where it
+  // happened, and the other rules and documents still run.
+  const crashed = (meta: RuleMeta, file: string, e: unknown): void =>
+    add(meta, { severity: 'error', message: `regeln ${meta.id} kunde inte köras: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`, location: { file } }, file);
   for (const rule of rules) {
     if (rule.scope === 'document') {
-      for (const d of docs) for (const f of rule.check(d, context)) add(rule.meta, f, d.file);
+      for (const d of docs) {
+        try {
+          for (const f of rule.check(d, context)) add(rule.meta, f, d.file);
+        } catch (e) {
+          crashed(rule.meta, d.file, e);
+        }
+      }
     } else if (docs.length > 0) {
-      for (const f of rule.check(docs, context)) add(rule.meta, f, docs[0]!.file);
+      try {
+        for (const f of rule.check(docs, context)) add(rule.meta, f, docs[0]!.file);
+      } catch (e) {
+        crashed(rule.meta, docs[0]!.file, e);
+      }
     }
   }
   for (const list of byFile.values()) list.sort(byPlace);
