@@ -250,7 +250,8 @@ function run(ctx: Ctx, content: Uint8Array, resources: PdfDict, initial: State, 
   const stack: State[] = [];
   const item = {
     initialized: false,
-    str: [] as string[],
+    /** The run's text so far, built by concatenation (one flat string once read). */
+    str: '',
     totalWidth: 0,
     width: 0,
     height: 0,
@@ -293,9 +294,10 @@ function run(ctx: Ctx, content: Uint8Array, resources: PdfDict, initial: State, 
     transformInto(inner, s.textMatrix, tsm);
     return transformInto(dst, s.ctm, inner);
   };
-  /** Transforms handed out in items are plain arrays, like pdfjs's. */
-  const currentTextTransform = (): number[] => Array.from(textTransformInto(scratch2));
-  const prevTransform = (): number[] | null => (item.hasPrev ? Array.from(item.prev) : null);
+  /** Transforms handed out in items are plain arrays, like pdfjs's (Array.from is slow on typed arrays). */
+  const plain = (m: M): number[] => [m[0]!, m[1]!, m[2]!, m[3]!, m[4]!, m[5]!];
+  const currentTextTransform = (): number[] => plain(textTransformInto(scratch2));
+  const prevTransform = (): number[] | null => (item.hasPrev ? plain(item.prev) : null);
   const translateTextMatrix = (x: number, y: number) => {
     const m = textState.textMatrix;
     m[4] = m[0]! * x + m[2]! * y + m[4]!;
@@ -342,29 +344,30 @@ function run(ctx: Ctx, content: Uint8Array, resources: PdfDict, initial: State, 
   const flush = () => {
     if (!item.initialized) return;
     item.totalWidth += item.width * item.textAdvanceScale;
-    const str = item.str.join('');
+    const str = item.str;
     if (RTL.test(str)) throw new Unsupported('right-to-left text');
     out.items.push({ str, transform: item.transform!, width: Math.abs(item.totalWidth), fontName: item.fontName });
     item.initialized = false;
-    item.str.length = 0;
+    item.str = '';
   };
   const appendEOL = () => {
     resetLastChars();
     if (item.initialized) flush();
     else out.items.push({ str: '', transform: currentTextTransform(), width: 0, fontName: textState.font?.id ?? '' });
   };
-  const addFakeSpaces = (width: number, transf: number[] | null, orientation: number): boolean => {
+  /** Takes the previous glyph's transform only when it adds a space item (flush leaves it unchanged). */
+  const addFakeSpaces = (width: number, orientation: number): boolean => {
     if (orientation * item.spaceInFlowMin <= width && width <= orientation * item.spaceInFlowMax) {
       if (item.initialized) {
         resetLastChars();
-        item.str.push(' ');
+        item.str += ' ';
       }
       return false;
     }
     const fontName = item.fontName;
     flush();
     resetLastChars();
-    out.items.push({ str: ' ', transform: transf ?? currentTextTransform(), width: Math.abs(width), fontName });
+    out.items.push({ str: ' ', transform: prevTransform() ?? currentTextTransform(), width: Math.abs(width), fontName });
     return true;
   };
   const compareWithLastPosition = (glyphWidth: number): boolean => {
@@ -420,8 +423,8 @@ function run(ctx: Ctx, content: Uint8Array, resources: PdfDict, initial: State, 
         flush();
         pushWhitespace(Math.abs(advanceX), prevTransform());
       } else item.width += advanceX;
-    } else if (!addFakeSpaces(advanceX, prevTransform(), orientation)) {
-      if (item.str.length === 0) {
+    } else if (!addFakeSpaces(advanceX, orientation)) {
+      if (item.str === '') {
         resetLastChars();
         pushWhitespace(Math.abs(advanceX), prevTransform());
       } else item.width += advanceX;
@@ -470,8 +473,8 @@ function run(ctx: Ctx, content: Uint8Array, resources: PdfDict, initial: State, 
         textTransformInto(chunk.prev);
         chunk.hasPrev = true;
       }
-      if (saveLastChar(unicode)) chunk.str.push(' ');
-      chunk.str.push(unicode);
+      if (saveLastChar(unicode)) chunk.str += ' ';
+      chunk.str += unicode;
       if (charSpacing) translateTextMatrix(charSpacing * textState.textHScale, 0);
     }
   };

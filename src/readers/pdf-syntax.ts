@@ -224,22 +224,25 @@ export class Lexer {
     const b = this.bytes;
     this.pos++;
     let depth = 1;
-    const parts: number[] = [];
+    // Decoded bytes go to one reused buffer, grown when a string needs more.
+    let out = scratchBuf;
+    let n = 0;
     while (this.pos < this.end) {
-      if (parts.length > MAX_STRING) throw new Unsupported('string too long');
+      if (n > MAX_STRING) throw new Unsupported('string too long');
+      if (n + 1 >= out.length) out = grow();
       let c = b[this.pos++]!;
       if (c === 40) depth++;
       else if (c === 41) {
-        if (--depth === 0) return fromCodes(parts);
+        if (--depth === 0) return bytesString(out, n);
       } else if (c === 92) {
         if (this.pos >= this.end) break;
         c = b[this.pos++]!;
         switch (c) {
-          case 110: parts.push(10); continue;
-          case 114: parts.push(13); continue;
-          case 116: parts.push(9); continue;
-          case 98: parts.push(8); continue;
-          case 102: parts.push(12); continue;
+          case 110: out[n++] = 10; continue;
+          case 114: out[n++] = 13; continue;
+          case 116: out[n++] = 9; continue;
+          case 98: out[n++] = 8; continue;
+          case 102: out[n++] = 12; continue;
           case 13:
             if (b[this.pos] === 10) this.pos++;
             continue;
@@ -249,12 +252,12 @@ export class Lexer {
             if (c >= 48 && c <= 55) {
               let v = c - 48;
               for (let k = 0; k < 2 && this.pos < this.end && b[this.pos]! >= 48 && b[this.pos]! <= 55; k++) v = v * 8 + b[this.pos++]! - 48;
-              parts.push(v & 0xff);
+              out[n++] = v & 0xff;
               continue;
             }
         }
       }
-      parts.push(c);
+      out[n++] = c;
     }
     throw new Unsupported('unterminated string');
   }
@@ -262,13 +265,14 @@ export class Lexer {
   private hex(): string {
     const b = this.bytes;
     this.pos++;
-    const parts: number[] = [];
+    let out = scratchBuf;
+    let n = 0;
     let hi = -1;
     while (this.pos < this.end) {
       const c = b[this.pos++]!;
       if (c === 62) {
-        if (hi >= 0) parts.push(hi * 16);
-        return fromCodes(parts);
+        if (hi >= 0) out[n++] = hi * 16;
+        return bytesString(out, n);
       }
       const v = HEX[c]!;
       if (v < 0) {
@@ -277,10 +281,11 @@ export class Lexer {
       }
       if (hi < 0) hi = v;
       else {
-        parts.push(hi * 16 + v);
+        if (n + 1 >= out.length) out = grow();
+        out[n++] = hi * 16 + v;
         hi = -1;
       }
-      if (parts.length > MAX_STRING) throw new Unsupported('string too long');
+      if (n > MAX_STRING) throw new Unsupported('string too long');
     }
     throw new Unsupported('unterminated hex string');
   }
@@ -357,9 +362,18 @@ export function latin1(b: Uint8Array, start: number, end: number): string {
   return Buffer.from(b.buffer, b.byteOffset + start, end - start).toString('latin1');
 }
 
-function fromCodes(codes: number[]): string {
-  if (codes.length <= 4096) return String.fromCharCode.apply(null, codes);
-  let s = '';
-  for (let i = 0; i < codes.length; i += 4096) s += String.fromCharCode.apply(null, codes.slice(i, i + 4096));
-  return s;
+let scratchBuf: Buffer = Buffer.allocUnsafe(4096);
+
+/** The string scratch buffer at twice its size, contents kept. */
+function grow(): Buffer {
+  const bigger = Buffer.allocUnsafe(scratchBuf.length * 2);
+  bigger.set(scratchBuf);
+  return (scratchBuf = bigger);
+}
+
+/** The first n bytes of `buf` as a byte string; the common one- and two-byte strings without a copy loop. */
+function bytesString(buf: Buffer, n: number): string {
+  if (n === 2) return String.fromCharCode(buf[0]!, buf[1]!);
+  if (n === 1) return String.fromCharCode(buf[0]!);
+  return buf.toString('latin1', 0, n);
 }
