@@ -109,13 +109,6 @@ export class FastPdf {
     return join(this.contentStreams(page).map((s) => this.file.streamData(s)));
   }
 
-  /** Page n's content, inflated off the main thread. */
-  async contentAsync(n: number): Promise<Uint8Array> {
-    const p = this.pages[n - 1];
-    if (!p) throw new Unsupported('no such page');
-    return join(await Promise.all(this.contentStreams(p.dict).map((s) => this.file.streamDataAsync(s))));
-  }
-
   private contentStreams(page: PdfDict): PdfStream[] {
     const c = this.file.lookup(page, 'Contents');
     if (c === undefined || c === null) return [];

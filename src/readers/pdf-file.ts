@@ -1,5 +1,4 @@
-import { promisify } from 'node:util';
-import { inflate, inflateSync } from 'node:zlib';
+import { inflateSync } from 'node:zlib';
 import { isDict, isStream, Lexer, nameOf, PdfOp, PdfRef, Unsupported, type PdfDict, type PdfObj, type PdfStream } from './pdf-syntax.js';
 
 /** Bounds for untrusted files: the fast path gives up (and pdfjs takes over) beyond them. */
@@ -214,19 +213,6 @@ export class PdfFile {
     return this.finish(stream, out);
   }
 
-  /** Like streamData, inflating on libuv's thread pool: the main thread reads other pages meanwhile. */
-  async streamDataAsync(stream: PdfStream): Promise<Uint8Array> {
-    const raw = this.rawIfFlate(stream);
-    if (!raw.flate) return raw.bytes;
-    let out: Uint8Array;
-    try {
-      out = await inflateAsync(raw.bytes, { maxOutputLength: this.budget() });
-    } catch {
-      throw new Unsupported('damaged or oversized Flate stream');
-    }
-    return this.finish(stream, out);
-  }
-
   private rawIfFlate(stream: PdfStream): { bytes: Uint8Array; flate: boolean } {
     const bytes = this.bytes.subarray(stream.start, stream.end);
     const filter = this.resolve(stream.dict.get('Filter'));
@@ -255,7 +241,6 @@ export class PdfFile {
   }
 }
 
-const inflateAsync = promisify(inflate) as (buf: Uint8Array, options: { maxOutputLength: number }) => Promise<Buffer>;
 
 /** Undoes PNG predictors (10-15); TIFF predictor 2 and odd sample sizes are left to pdfjs. */
 function unpredict(data: Uint8Array, parms: PdfDict): Uint8Array {
