@@ -11,6 +11,7 @@ Användning:
   kronkoll rules         listar reglerna
   kronkoll --help | --version
 
+Gränser per dokument (extract, audit): --max-pages N (2000), --timeout SEKUNDER (60), --max-size MB (50).
 Format som läses: .txt .md .html .pdf (kataloger gås igenom).
 Slutkoder: 0 inget på --fail-on-nivån, 1 fynd på den nivån, 2 felaktig användning eller oläslig indata.`;
 

@@ -3,6 +3,7 @@ import { loadDocument } from '../document/load.js';
 import type { Document } from '../model/document.js';
 import type { Severity } from '../model/finding.js';
 import { ReadError } from '../readers/read-error.js';
+import { DEFAULT_LIMITS, type ReadLimits } from '../readers/read-limits.js';
 import { formatAuditJson } from '../report/audit-json.js';
 import { formatAuditSarif } from '../report/audit-sarif.js';
 import { formatAuditText } from '../report/audit-text.js';
@@ -33,13 +34,35 @@ const defaultIo: Io = {
 
 class UsageError extends Error {}
 
+/** Options every reading command takes: limits on what one document may cost. */
+const LIMIT_OPTIONS = {
+  'max-pages': { type: 'string' },
+  timeout: { type: 'string' },
+  'max-size': { type: 'string' },
+} as const;
+
+function positive(name: string, value: string | undefined, fallback: number, scale = 1): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new UsageError(`--${name} must be a positive number (got '${value}')`);
+  return n * scale;
+}
+
+function limitsOf(values: { 'max-pages'?: string; timeout?: string; 'max-size'?: string }): ReadLimits {
+  return {
+    maxPages: Math.floor(positive('max-pages', values['max-pages'], DEFAULT_LIMITS.maxPages)),
+    timeoutMs: positive('timeout', values.timeout, DEFAULT_LIMITS.timeoutMs, 1000),
+    maxBytes: Math.floor(positive('max-size', values['max-size'], DEFAULT_LIMITS.maxBytes, 1024 * 1024)),
+  };
+}
+
 /** Reads every file; a file that cannot be read becomes one line in `errors` and the rest go on. */
-export async function loadAll(files: string[]): Promise<{ docs: Document[]; errors: InputError[] }> {
+export async function loadAll(files: string[], limits: ReadLimits = DEFAULT_LIMITS): Promise<{ docs: Document[]; errors: InputError[] }> {
   const docs: Document[] = [];
   const errors: InputError[] = [];
   for (const file of files) {
     try {
-      docs.push(await loadDocument(file));
+      docs.push(await loadDocument(file, limits));
     } catch (e) {
       if (e instanceof ReadError) errors.push({ file: e.file, reason: e.reason });
       else errors.push({ file, reason: `could not be read (${e instanceof Error ? e.message.split('\n')[0] : String(e)})` });
@@ -55,10 +78,10 @@ function choice<T extends string>(name: string, value: string | undefined, allow
 }
 
 async function extract(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', short: 'f' } } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', short: 'f' }, ...LIMIT_OPTIONS } });
   const format = choice('format', values.format, ['json', 'csv', 'text'] as const, 'json');
   if (positionals.length === 0) throw new UsageError('extract needs at least one file');
-  const { docs, errors } = await loadAll(await expandPaths(positionals));
+  const { docs, errors } = await loadAll(await expandPaths(positionals), limitsOf(values));
   for (const e of errors) io.err(`kronkoll: ${e.file}: ${e.reason}`);
   if (docs.length > 0 || errors.length === 0) {
     io.out(format === 'json' ? formatExtractJson(docs) : format === 'csv' ? formatExtractCsv(docs) : formatExtractText(docs));
@@ -80,6 +103,7 @@ async function audit(args: string[], io: Io): Promise<number> {
       'no-color': { type: 'boolean' },
       color: { type: 'boolean' },
       quiet: { type: 'boolean', short: 'q' },
+      ...LIMIT_OPTIONS,
     },
   });
   const format = choice('format', values.format, ['text', 'json', 'sarif'] as const, 'text');
@@ -90,7 +114,7 @@ async function audit(args: string[], io: Io): Promise<number> {
     if (!known(id)) throw new UsageError(`unknown rule '${id}' (see 'kronkoll rules')`);
   }
   const rules = selectRules(ALL_RULES, values.rule ?? [], values.disable ?? []);
-  const { docs, errors } = await loadAll(await expandPaths(positionals));
+  const { docs, errors } = await loadAll(await expandPaths(positionals), limitsOf(values));
   const byFile = runRules(docs, rules, loadRuleContext(docs.map((d) => d.file)));
   const result: AuditResult = {
     // --quiet leaves out infos (checks that passed, readings worth knowing), as ESLint's --quiet does warnings.

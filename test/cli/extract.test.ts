@@ -95,3 +95,23 @@ describe('kronkoll extract', () => {
     expect(bad.err).toMatch(/--format must be one of json, csv, text/);
   });
 });
+
+describe('kronkoll extract: limits', () => {
+  it('--max-pages refuses a longer PDF with one line and exit 2', async () => {
+    const { code, err } = await runCli(['extract', 'corpus/pdf/000.lo.pdf', '--max-pages', '1']);
+    expect(code).toBe(2);
+    expect(err.trim()).toMatch(/^kronkoll: corpus\/pdf\/000\.lo\.pdf: \d+ pages; the limit is 1$/);
+  });
+
+  it('--max-size refuses a larger file', async () => {
+    const { code, err } = await runCli(['extract', 'corpus/003_6c5901d824c186aa.txt', '--max-size', '0.01']);
+    expect(code).toBe(2);
+    expect(err.trim()).toMatch(/003_6c5901d824c186aa\.txt: too large \(32743 bytes; the limit is 10485\)$/);
+  });
+
+  it('rejects a limit that is not a positive number', async () => {
+    const { code, err } = await runCli(['extract', 'corpus/001_e7b5af15c7845b07.txt', '--timeout', 'soon']);
+    expect(code).toBe(2);
+    expect(err).toMatch(/--timeout must be a positive number \(got 'soon'\)/);
+  });
+});
