@@ -2,6 +2,7 @@
  * Public API of the Swedish amount grammar: amounts in prose, numbers in table cells,
  * number words and Swedish number formatting.
  */
+import { Decimal } from 'decimal.js';
 import { amountParser } from './parser.js';
 import { amountLexer } from './tokens.js';
 import { amountVisitor } from './visitor.js';
@@ -41,6 +42,41 @@ export function findAmounts(text: string): ParsedAmount[] {
  * qualifier. Returns null when it is not. Offsets refer to `text` as given.
  */
 export function parseCell(text: string): ParsedAmount | null {
+  return plainCell(text) ?? parseCellWithGrammar(text);
+}
+
+/**
+ * Most table cells are plain numbers ("9 540 486", "1 237,5"). Reading them without the lexer
+ * and parser is several times faster and gives exactly what the grammar gives (a test compares
+ * the two on every corpus cell and on generated numbers).
+ */
+const PLAIN_CELL = /^(?:\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+|\d+)(?:,(\d+))?$/;
+const HALF = new Decimal('0.5');
+
+export function plainCell(text: string): ParsedAmount | null {
+  const start = text.search(/\S/);
+  if (start < 0) return null;
+  const raw = text.trim();
+  const m = PLAIN_CELL.exec(raw);
+  if (!m) return null;
+  const decimals = m[1]?.length ?? 0;
+  const value = new Decimal(raw.replace(/[ \u00a0\u202f\u2009]/g, '').replace(',', '.'));
+  return {
+    value,
+    written: value,
+    unit: null,
+    scale: 1,
+    precision: HALF.times(new Decimal(10).pow(-decimals)),
+    qualifier: 'exact',
+    anomalies: [],
+    raw,
+    start,
+    end: start + raw.length,
+  };
+}
+
+/** A cell through the whole grammar: units, percent, signs, qualifiers, malformed groups. */
+export function parseCellWithGrammar(text: string): ParsedAmount | null {
   const { tokens, errors } = amountLexer.tokenize(text);
   if (errors.length > 0 || tokens.length === 0) return null;
   amountParser.input = tokens;
