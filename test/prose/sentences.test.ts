@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { joinLines } from '../../src/prose/joined-text.js';
+import { splitSentences } from '../../src/prose/sentences.js';
+
+describe('splitSentences', () => {
+  it('splits at full stops but not after abbreviations or inside numbers', () => {
+    const text = 'Sverige befinner sig i ett läge med bl.a. hög inflation. SKR tilldelas 12 miljoner kronor. Se avsnitt 3.7 nedan.';
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      'Sverige befinner sig i ett läge med bl.a. hög inflation.',
+      'SKR tilldelas 12 miljoner kronor.',
+      'Se avsnitt 3.7 nedan.',
+    ]);
+  });
+});
+
+describe('joinLines', () => {
+  it('maps an offset in the joined paragraph back to line and column', () => {
+    const j = joinLines([
+      { text: 'Resterande medel, 1 687 500 000, ska', location: { file: 'f', line: 24, column: 1 } },
+      { text: 'fördelas mellan regionerna.', location: { file: 'f', line: 25, column: 1 } },
+    ]);
+    const at = j.text.indexOf('1 687');
+    expect(j.locate(at, at + 13)).toEqual({ file: 'f', line: 24, column: 19, endColumn: 32 });
+    expect(j.locate(j.text.indexOf('fördelas'))).toMatchObject({ line: 25, column: 1 });
+  });
+});
