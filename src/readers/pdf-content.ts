@@ -1,7 +1,7 @@
 import { glyphOf, type FastFont, type FontCache } from './pdf-fonts.js';
 import type { PdfFile } from './pdf-file.js';
 import { fills, strokes, type PathData } from './pdf-rulings.js';
-import { isDict, isStream, Lexer, nameOf, PdfName, PdfOp, PdfString, Unsupported, type PdfDict, type PdfObj } from './pdf-syntax.js';
+import { isDict, isStream, Lexer, nameOf, PdfName, PdfOp, PdfString, TOKEN, Unsupported, type PdfDict, type PdfObj } from './pdf-syntax.js';
 import type { Ruling } from '../layout/pdf/types.js';
 
 /** A text item as pdfjs's getTextContent gives it (horizontal text only). */
@@ -241,13 +241,30 @@ export function readPageContent(file: PdfFile, fonts: FontCache, content: Uint8A
 }
 
 function clone(s: State): State {
-  return { ...s, textMatrix: s.textMatrix.slice(), textLineMatrix: s.textLineMatrix.slice() };
+  return { ...s, ctm: s.ctm.slice(), textMatrix: s.textMatrix.slice(), textLineMatrix: s.textLineMatrix.slice() };
+}
+
+/** Copies `from` into `to`, matrices included, so q/Q reuse saved states instead of allocating. */
+function copyState(to: State, from: State): void {
+  to.ctm.set(from.ctm);
+  to.font = from.font;
+  to.fontName = from.fontName;
+  to.fontSize = from.fontSize;
+  to.textMatrix.set(from.textMatrix);
+  to.textLineMatrix.set(from.textLineMatrix);
+  to.charSpacing = from.charSpacing;
+  to.wordSpacing = from.wordSpacing;
+  to.leading = from.leading;
+  to.textHScale = from.textHScale;
+  to.textRise = from.textRise;
 }
 
 function run(ctx: Ctx, content: Uint8Array, resources: PdfDict, initial: State, depth: number): void {
   const { file, view, out } = ctx;
-  let textState = initial;
+  const textState = initial;
+  /** Saved states, kept for reuse once popped: stack[0..saved) are live. */
   const stack: State[] = [];
+  let saved = 0;
   const item = {
     initialized: false,
     /** The run's text so far, built by concatenation (one flat string once read). */
@@ -489,29 +506,38 @@ function run(ctx: Ctx, content: Uint8Array, resources: PdfDict, initial: State, 
   };
 
   const lex = new Lexer(content);
+  // Operands by kind: numbers unboxed in `nums`, strings' bytes in `strs`, other objects in
+  // `args`. They are counted, not pushed and truncated: setting an array's length is slow.
+  const kinds = new Uint8Array(33);
+  const nums = new Float64Array(33);
+  const strs: string[] = new Array<string>(33).fill('');
   const args: PdfObj[] = new Array<PdfObj>(33).fill(null);
+  const cmArgs: M = new Float64Array(6);
   let nargs = 0;
   let op = '';
   const num = (k: number): number => {
-    const v = args[k];
-    if (typeof v !== 'number') throw new Unsupported(`operand of ${op}`);
-    return v;
+    if (kinds[k] !== TOKEN.num) throw new Unsupported(`operand of ${op}`);
+    return nums[k]!;
   };
-  const str = (o: PdfObj | undefined): string => {
-    if (!(o instanceof PdfString)) throw new Unsupported(`operand of ${op}`);
-    return o.bytes;
+  const str = (k: number): string => {
+    if (kinds[k] !== TOKEN.str) throw new Unsupported(`operand of ${op}`);
+    return strs[k]!;
   };
+  const obj = (k: number): PdfObj => (kinds[k] === TOKEN.obj ? args[k]! : kinds[k] === TOKEN.num ? nums[k]! : new PdfString(strs[k]!));
   for (;;) {
-    const o = lex.next();
-    if (o === undefined) break;
-    if (!(o instanceof PdfOp)) {
-      if (o !== null) {
-        // Operands are counted, not pushed and truncated: setting an array's length is slow.
-        if (nargs >= 33) throw new Unsupported('too many operands');
-        args[nargs++] = o;
-      }
+    const kind = lex.token();
+    if (kind === TOKEN.end) break;
+    if (kind !== TOKEN.op) {
+      if (kind === TOKEN.obj && lex.obj === null) continue;
+      if (nargs >= 33) throw new Unsupported('too many operands');
+      kinds[nargs] = kind;
+      if (kind === TOKEN.num) nums[nargs] = lex.num;
+      else if (kind === TOKEN.str) strs[nargs] = lex.str;
+      else args[nargs] = lex.obj;
+      nargs++;
       continue;
     }
+    const o = lex.op!;
     op = o.op;
     let code = o.code;
     if (code < 0) code = o.code = OP_CODES.get(op) ?? -1;
@@ -526,24 +552,26 @@ function run(ctx: Ctx, content: Uint8Array, resources: PdfDict, initial: State, 
     if (want >= 0 && nargs !== want) throw new Unsupported(`operator ${op} with ${nargs} operands`);
     switch (code) {
       case OP.q:
-        if (stack.length >= MAX_STACK) throw new Unsupported('q nesting');
-        stack.push(textState);
-        textState = clone(textState);
+        if (saved >= MAX_STACK) throw new Unsupported('q nesting');
+        if (saved === stack.length) stack.push(clone(textState));
+        else copyState(stack[saved]!, textState);
+        saved++;
         break;
-      case OP.Q: {
-        const prev = stack.pop();
-        if (prev) {
-          const before = textState;
-          textState = prev;
-          if (before.font !== textState.font || before.fontSize !== textState.fontSize || before.fontName !== textState.fontName) flush();
+      case OP.Q:
+        if (saved > 0) {
+          const prev = stack[--saved]!;
+          const changed = prev.font !== textState.font || prev.fontSize !== textState.fontSize || prev.fontName !== textState.fontName;
+          copyState(textState, prev);
+          if (changed) flush();
         }
         break;
-      }
       case OP.cm:
-        textState.ctm = transform(textState.ctm, Float64Array.of(num(0), num(1), num(2), num(3), num(4), num(5)));
+        for (let k = 0; k < 6; k++) cmArgs[k] = num(k);
+        // In place: each state owns its ctm (copied on q), and transformInto reads before writing.
+        transformInto(textState.ctm, textState.ctm, cmArgs);
         break;
       case OP.Tf: {
-        const name = args[0];
+        const name = obj(0);
         const size = num(1);
         if (!(name instanceof PdfName)) throw new Unsupported('Tf operand');
         if (textState.font && name.name === textState.fontName && size === textState.fontSize) break;
@@ -594,20 +622,20 @@ function run(ctx: Ctx, content: Uint8Array, resources: PdfDict, initial: State, 
         textState.textLineMatrix.set(IDENTITY);
         break;
       case OP.Tj:
-        showText(str(args[0]), 0);
+        showText(str(0), 0);
         break;
       case OP.quote:
         carriageReturn();
-        showText(str(args[0]), 0);
+        showText(str(0), 0);
         break;
       case OP.dquote:
         textState.wordSpacing = num(0);
         textState.charSpacing = num(1);
         carriageReturn();
-        showText(str(args[2]), 0);
+        showText(str(2), 0);
         break;
       case OP.TJ: {
-        const elements = args[0];
+        const elements = obj(0);
         if (!Array.isArray(elements)) throw new Unsupported('TJ operand');
         if (!textState.font) throw new Unsupported('text without a font');
         const spaceFactor = -textState.fontSize / 1000;
@@ -630,11 +658,11 @@ function run(ctx: Ctx, content: Uint8Array, resources: PdfDict, initial: State, 
       }
       case OP.Do:
         flush();
-        doXObject(ctx, resources, args[0], textState, depth);
+        doXObject(ctx, resources, obj(0), textState, depth);
         break;
       case OP.gs: {
         const gs = file.lookup(resources, 'ExtGState');
-        const name = nameOf(args[0]);
+        const name = nameOf(obj(0));
         const dict = isDict(gs) && name !== undefined ? file.resolve(gs.get(name)) : undefined;
         if (isDict(dict) && dict.has('Font')) throw new Unsupported('font set through ExtGState');
         break;

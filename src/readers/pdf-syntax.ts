@@ -59,6 +59,9 @@ for (let i = 0; i < 6; i++) HEX[65 + i] = HEX[97 + i] = 10 + i;
 const KEEP_ARRAY: PdfObj[] = [];
 const SHORT_OPS = new Map<number, PdfOp>();
 
+/** Kinds of Lexer.token(). */
+export const TOKEN = { end: 0, num: 1, str: 2, op: 3, obj: 4 } as const;
+
 /** Reads objects from bytes[pos..end). */
 export class Lexer {
   pos: number;
@@ -135,6 +138,43 @@ export class Lexer {
     if (word === 'false') return false;
     if (word === 'null') return null;
     return new PdfOp(word);
+  }
+
+  /** The last token() value: a number, a string's bytes, an operator, or another object. */
+  num = 0;
+  str = '';
+  op: PdfOp | null = null;
+  obj: PdfObj = null;
+
+  /**
+   * Content-stream tokens for the interpreter: numbers and strings come back in `num` and `str`
+   * rather than as objects, so the commonest operands cost no allocation (a double returned as
+   * an object is boxed). Returns a TOKEN kind.
+   */
+  token(): number {
+    this.skipSpace();
+    if (this.pos >= this.end) return TOKEN.end;
+    const b = this.bytes;
+    const c = b[this.pos]!;
+    if ((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46) {
+      this.num = this.number();
+      return TOKEN.num;
+    }
+    if (c === 40) {
+      this.str = this.literal();
+      return TOKEN.str;
+    }
+    if (c === 60 && b[this.pos + 1] !== 60) {
+      this.str = this.hex();
+      return TOKEN.str;
+    }
+    const o = this.next();
+    if (o instanceof PdfOp) {
+      this.op = o;
+      return TOKEN.op;
+    }
+    this.obj = o!;
+    return TOKEN.obj;
   }
 
   /** Like next() but for objects outside content streams: `n g R` becomes a reference. */
