@@ -22,46 +22,52 @@ export function buildLines(page: number, runs: Run[], allSpacers: Spacer[]): Pdf
   return groups.map((group) => toLine(page, group, spacers));
 }
 
+// Line and segment building runs once per text run of every page: plain loops over index
+// ranges here, rather than closures, spreads and intermediate arrays per line.
 function toLine(page: number, group: Run[], spacers: Spacer[]): PdfLine {
   group.sort((a, b) => a.x - b.x);
   const segments: Segment[] = [];
-  let current: Run[] = [];
-  const flush = () => {
-    if (current.length > 0) segments.push(toSegment(current, spacers));
-    current = [];
-  };
-  for (const run of group) {
-    const prev = current[current.length - 1];
-    if (prev) {
-      const gap = run.x - (prev.x + prev.width);
-      if (gap > SEGMENT_GAP_EM * Math.max(prev.size, run.size)) flush();
+  let start = 0;
+  for (let i = 1; i < group.length; i++) {
+    const prev = group[i - 1]!;
+    const run = group[i]!;
+    const gap = run.x - (prev.x + prev.width);
+    if (gap > SEGMENT_GAP_EM * Math.max(prev.size, run.size)) {
+      segments.push(toSegment(group, start, i, spacers));
+      start = i;
     }
-    current.push(run);
   }
-  flush();
-  const box = union(segments.map((s) => s.box));
-  const baseline = group.reduce((sum, r) => sum + r.baseline, 0) / group.length;
-  const size = Math.max(...group.map((r) => r.size));
-  return { page, text: segments.map((s) => s.text).join(' '), segments, baseline, box, size };
+  if (group.length > 0) segments.push(toSegment(group, start, group.length, spacers));
+  let text = '';
+  let sum = 0;
+  let size = -Infinity;
+  for (let k = 0; k < segments.length; k++) text += k === 0 ? segments[k]!.text : ' ' + segments[k]!.text;
+  for (const r of group) {
+    sum += r.baseline;
+    size = Math.max(size, r.size);
+  }
+  return { page, text, segments, baseline: sum / group.length, box: unionOf(segments), size };
 }
 
-function toSegment(runs: Run[], spacers: Spacer[]): Segment {
+/** The segment of runs[from..to). */
+function toSegment(runs: Run[], from: number, to: number, spacers: Spacer[]): Segment {
   let text = '';
-  for (let i = 0; i < runs.length; i++) {
+  let size = -Infinity;
+  const parts: Segment['parts'] = [];
+  for (let i = from; i < to; i++) {
     const run = runs[i]!;
-    const prev = runs[i - 1];
-    if (prev) {
+    if (i > from) {
+      const prev = runs[i - 1]!;
       const right = prev.x + prev.width;
       const gap = run.x - right;
-      const joined = text.endsWith(' ') || /^\s/.test(run.text);
-      if (!joined && gap > GLUE_GAP_EM * Math.min(prev.size, run.size)) text += separator(spacers, right, run.x, run.baseline);
+      // The gap first: it is cheaper than the whitespace tests and usually decides.
+      if (gap > GLUE_GAP_EM * Math.min(prev.size, run.size) && !(text.endsWith(' ') || /^\s/.test(run.text))) text += separator(spacers, right, run.x, run.baseline);
     }
     text += run.text;
+    size = Math.max(size, run.size);
+    parts.push({ text: run.text, box: runBox(run) });
   }
-  const size = Math.max(...runs.map((r) => r.size));
-  const boxes = runs.map(runBox);
-  const parts = runs.map((r, k) => ({ text: r.text, box: boxes[k]! }));
-  return { text: text.replace(/ {2,}/g, ' ').trim(), box: union(boxes), size, parts };
+  return { text: text.replace(/ {2,}/g, ' ').trim(), box: unionOf(parts), size, parts };
 }
 
 const SPECIAL_SPACE = /[\u00a0\u202f\u2007\u2009]/;
@@ -83,6 +89,21 @@ export function runBox(run: Run): Box {
   return { x: run.x, y: bottom, width: run.width, height: (run.ascent - run.descent) * run.size };
 }
 
+/** union() of the boxes of `items`, without an array of them. */
+function unionOf(items: { box: Box }[]): Box {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const { box: b } of items) {
+    x0 = Math.min(x0, b.x);
+    y0 = Math.min(y0, b.y);
+    x1 = Math.max(x1, b.x + b.width);
+    y1 = Math.max(y1, b.y + b.height);
+  }
+  return boxOf(x0, y0, x1, y1);
+}
+
 export function union(boxes: Box[]): Box {
   let x0 = Infinity;
   let y0 = Infinity;
@@ -94,6 +115,10 @@ export function union(boxes: Box[]): Box {
     x1 = Math.max(x1, b.x + b.width);
     y1 = Math.max(y1, b.y + b.height);
   }
+  return boxOf(x0, y0, x1, y1);
+}
+
+function boxOf(x0: number, y0: number, x1: number, y1: number): Box {
   if (!Number.isFinite(x0)) return { x: 0, y: 0, width: 0, height: 0 };
   return { x: round(x0), y: round(y0), width: round(x1 - x0), height: round(y1 - y0) };
 }
