@@ -15,31 +15,48 @@ export const CLOSE = 4;
 /** Thickest filled rectangle still read as a drawn line (table borders are often thin fills). */
 const MAX_THICKNESS = 3;
 
+// Points are kept as scalar pairs, not [x, y] arrays: every path of every page passes here.
+
 /** Straight horizontal and vertical pieces of a stroked path. */
 export function strokes(d: ArrayLike<number>, out: Ruling[], m: Matrix = IDENTITY): void {
-  let start: [number, number] | null = null;
-  let cur: [number, number] | null = null;
+  let hasStart = false;
+  let sx = 0;
+  let sy = 0;
+  let hasCur = false;
+  let cx = 0;
+  let cy = 0;
   for (let i = 0; i < d.length; ) {
     const op = d[i++];
-    if (op === MOVE) {
-      cur = apply(m, d[i]!, d[i + 1]!);
-      start = cur;
-      i += 2;
-    } else if (op === LINE) {
-      const next = apply(m, d[i]!, d[i + 1]!);
-      if (cur) push(out, cur, next);
-      cur = next;
+    let k = -1;
+    if (op === MOVE || op === LINE) {
+      k = i;
       i += 2;
     } else if (op === CURVE) {
-      cur = apply(m, d[i + 4]!, d[i + 5]!);
+      k = i + 4;
       i += 6;
     } else if (op === QUAD) {
-      cur = apply(m, d[i + 2]!, d[i + 3]!);
+      k = i + 2;
       i += 4;
     } else if (op === CLOSE) {
-      if (cur && start) push(out, cur, start);
-      cur = start;
+      if (hasCur && hasStart) push(out, cx, cy, sx, sy);
+      hasCur = hasStart;
+      cx = sx;
+      cy = sy;
+      continue;
     } else break;
+    const x = d[k]!;
+    const y = d[k + 1]!;
+    const nx = m[0] * x + m[2] * y + m[4];
+    const ny = m[1] * x + m[3] * y + m[5];
+    if (op === LINE && hasCur) push(out, cx, cy, nx, ny);
+    cx = nx;
+    cy = ny;
+    hasCur = true;
+    if (op === MOVE) {
+      sx = nx;
+      sy = ny;
+      hasStart = true;
+    }
   }
 }
 
@@ -50,56 +67,56 @@ export function fills(d: ArrayLike<number>, out: Ruling[], m: Matrix = IDENTITY)
   let x1 = -Infinity;
   let y1 = -Infinity;
   let n = 0;
-  const add = (p: [number, number]) => {
-    x0 = Math.min(x0, p[0]);
-    x1 = Math.max(x1, p[0]);
-    y0 = Math.min(y0, p[1]);
-    y1 = Math.max(y1, p[1]);
-    n++;
-  };
-  const flush = () => {
-    if (n >= 2) {
-      if (y1 - y0 <= MAX_THICKNESS && x1 - x0 > MAX_THICKNESS) out.push({ x1: x0, y1: (y0 + y1) / 2, x2: x1, y2: (y0 + y1) / 2 });
-      else if (x1 - x0 <= MAX_THICKNESS && y1 - y0 > MAX_THICKNESS) out.push({ x1: (x0 + x1) / 2, y1: y0, x2: (x0 + x1) / 2, y2: y1 });
-    }
-    x0 = y0 = Infinity;
-    x1 = y1 = -Infinity;
-    n = 0;
-  };
   for (let i = 0; i < d.length; ) {
     const op = d[i++];
+    let k: number;
     if (op === MOVE) {
-      flush();
-      add(apply(m, d[i]!, d[i + 1]!));
+      thinBar(out, n, x0, y0, x1, y1);
+      x0 = y0 = Infinity;
+      x1 = y1 = -Infinity;
+      n = 0;
+      k = i;
       i += 2;
     } else if (op === LINE) {
-      add(apply(m, d[i]!, d[i + 1]!));
+      k = i;
       i += 2;
     } else if (op === CURVE) {
-      add(apply(m, d[i + 4]!, d[i + 5]!));
+      k = i + 4;
       i += 6;
     } else if (op === QUAD) {
-      add(apply(m, d[i + 2]!, d[i + 3]!));
+      k = i + 2;
       i += 4;
     } else if (op === CLOSE) continue;
     else break;
+    const x = d[k]!;
+    const y = d[k + 1]!;
+    const px = m[0] * x + m[2] * y + m[4];
+    const py = m[1] * x + m[3] * y + m[5];
+    x0 = Math.min(x0, px);
+    x1 = Math.max(x1, px);
+    y0 = Math.min(y0, py);
+    y1 = Math.max(y1, py);
+    n++;
   }
-  flush();
+  thinBar(out, n, x0, y0, x1, y1);
 }
 
-function push(out: Ruling[], a: [number, number], b: [number, number]): void {
-  const dx = Math.abs(a[0] - b[0]);
-  const dy = Math.abs(a[1] - b[1]);
-  if (dy < 0.5 && dx > 2) out.push({ x1: Math.min(a[0], b[0]), y1: a[1], x2: Math.max(a[0], b[0]), y2: a[1] });
-  else if (dx < 0.5 && dy > 2) out.push({ x1: a[0], y1: Math.min(a[1], b[1]), x2: a[0], y2: Math.max(a[1], b[1]) });
+/** The ruling of a filled subpath of n points with that bounding box, if it is a thin bar. */
+function thinBar(out: Ruling[], n: number, x0: number, y0: number, x1: number, y1: number): void {
+  if (n < 2) return;
+  if (y1 - y0 <= MAX_THICKNESS && x1 - x0 > MAX_THICKNESS) out.push({ x1: x0, y1: (y0 + y1) / 2, x2: x1, y2: (y0 + y1) / 2 });
+  else if (x1 - x0 <= MAX_THICKNESS && y1 - y0 > MAX_THICKNESS) out.push({ x1: (x0 + x1) / 2, y1: y0, x2: (x0 + x1) / 2, y2: y1 });
+}
+
+function push(out: Ruling[], ax: number, ay: number, bx: number, by: number): void {
+  const dx = Math.abs(ax - bx);
+  const dy = Math.abs(ay - by);
+  if (dy < 0.5 && dx > 2) out.push({ x1: Math.min(ax, bx), y1: ay, x2: Math.max(ax, bx), y2: ay });
+  else if (dx < 0.5 && dy > 2) out.push({ x1: ax, y1: Math.min(ay, by), x2: ax, y2: Math.max(ay, by) });
 }
 
 export type Matrix = [number, number, number, number, number, number];
 export const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
-
-function apply(m: Matrix, x: number, y: number): [number, number] {
-  return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
-}
 
 export function multiply(m: Matrix, n: Matrix): Matrix {
   return [
