@@ -1,8 +1,5 @@
 import { parseArgs } from 'node:util';
-import { loadDocument } from '../document/load.js';
-import type { Document } from '../model/document.js';
 import type { Severity } from '../model/finding.js';
-import { ReadError } from '../readers/read-error.js';
 import { DEFAULT_LIMITS, type ReadLimits } from '../readers/read-limits.js';
 import { formatAuditJson } from '../report/audit-json.js';
 import { formatAuditSarif } from '../report/audit-sarif.js';
@@ -10,21 +7,20 @@ import { formatAuditText } from '../report/audit-text.js';
 import { formatExtractCsv } from '../report/extract-csv.js';
 import { formatExtractJson } from '../report/extract-json.js';
 import { formatExtractText } from '../report/extract-text.js';
-import type { AuditResult, InputError } from '../report/types.js';
+import type { AuditResult } from '../report/types.js';
 import { runRules, selectRules } from '../rules/engine.js';
 import { ALL_RULES } from '../rules/index.js';
 import { explainCommand } from './commands/explain.js';
 import { frameworkCommand } from './commands/framework.js';
 import { rulesHelp, USAGE } from './help.js';
 import { packageVersion } from './version.js';
+import { loadAll } from './load-all.js';
+import type { Io } from './io.js';
 import { expandPaths } from './walk.js';
+
+export type { Io } from './io.js';
 import { loadRuleContext } from '../corpus/context.js';
 
-export interface Io {
-  out(text: string): void;
-  err(text: string): void;
-  color: boolean;
-}
 
 const defaultIo: Io = {
   out: (t) => process.stdout.write(t.endsWith('\n') ? t : `${t}\n`),
@@ -56,20 +52,6 @@ function limitsOf(values: { 'max-pages'?: string; timeout?: string; 'max-size'?:
   };
 }
 
-/** Reads every file; a file that cannot be read becomes one line in `errors` and the rest go on. */
-export async function loadAll(files: string[], limits: ReadLimits = DEFAULT_LIMITS): Promise<{ docs: Document[]; errors: InputError[] }> {
-  const docs: Document[] = [];
-  const errors: InputError[] = [];
-  for (const file of files) {
-    try {
-      docs.push(await loadDocument(file, limits));
-    } catch (e) {
-      if (e instanceof ReadError) errors.push({ file: e.file, reason: e.reason });
-      else errors.push({ file, reason: `could not be read (${e instanceof Error ? e.message.split('\n')[0] : String(e)})` });
-    }
-  }
-  return { docs, errors };
-}
 
 function choice<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;

@@ -2,7 +2,8 @@ import { parseArgs } from 'node:util';
 import { explain } from '../../corpus/explain.js';
 import { formatExplainJson } from '../../report/explain-json.js';
 import { formatExplainText } from '../../report/explain-text.js';
-import { loadAll, type Io } from '../main.js';
+import type { Io } from '../io.js';
+import { loadAll } from '../load-all.js';
 import { expandPaths } from '../walk.js';
 import { loadRuleContext } from '../../corpus/context.js';
 

@@ -6,7 +6,7 @@ import { deriveFrame } from '../../corpus/derive.js';
 import { FRAME_EXTENSION } from '../../corpus/pinned.js';
 import { loadDocument } from '../../document/load.js';
 import { ReadError } from '../../readers/read-error.js';
-import type { Io } from '../main.js';
+import type { Io } from '../io.js';
 
 /**
  * `kronkoll framework FILE`: the frame of an agreement in the framework language, derived
