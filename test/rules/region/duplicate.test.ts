@@ -1,6 +1,6 @@
 import { regionDuplicate } from '../../../src/rules/region/duplicate.js';
 import { ruleTester } from '../rule-tester.js';
-import { SHORT_NAMES, mutated, regionTable, seedCase } from '../text/seeds.js';
+import { SHORT_NAMES, mutated, regionTable, allSeedCases } from '../text/seeds.js';
 
 const twoSections = [
   'Tabell 1. Fördelning per år',
@@ -15,11 +15,7 @@ const twoSections = [
 
 ruleTester(regionDuplicate, {
   valid: [
-    seedCase(0),
-    seedCase(1),
-    seedCase(2),
-    seedCase(3),
-    seedCase(4),
+    ...allSeedCases(),
     { name: 'the regions once per section', code: twoSections },
   ],
   invalid: [

@@ -1,14 +1,10 @@
 import { regionMissing } from '../../../src/rules/region/missing.js';
 import { ruleTester } from '../rule-tester.js';
-import { SHORT_NAMES, mutated, regionTable, seedCase } from '../text/seeds.js';
+import { SHORT_NAMES, mutated, regionTable, allSeedCases } from '../text/seeds.js';
 
 ruleTester(regionMissing, {
   valid: [
-    seedCase(0),
-    seedCase(1),
-    seedCase(2),
-    seedCase(3),
-    seedCase(4),
+    ...allSeedCases(),
     { name: 'fewer than ten regions is not a region table', code: regionTable(SHORT_NAMES.slice(0, 9)) },
   ],
   invalid: [

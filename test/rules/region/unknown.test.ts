@@ -1,14 +1,10 @@
 import { regionUnknown } from '../../../src/rules/region/unknown.js';
 import { ruleTester } from '../rule-tester.js';
-import { SHORT_NAMES, mutated, regionTable, seedCase } from '../text/seeds.js';
+import { SHORT_NAMES, mutated, regionTable, allSeedCases } from '../text/seeds.js';
 
 ruleTester(regionUnknown, {
   valid: [
-    seedCase(0),
-    seedCase(1),
-    seedCase(2),
-    seedCase(3),
-    seedCase(4),
+    ...allSeedCases(),
     { name: 'rows for SKR and unallocated funds', code: regionTable([...SHORT_NAMES, 'SKR', 'Ej fördelat', 'Övrigt']) },
     { name: 'not a region table', code: regionTable(['Stockholm', 'Uppsala', 'Ekonomi', 'Personal']) },
   ],

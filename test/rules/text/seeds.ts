@@ -20,6 +20,9 @@ export function mutated(n: number, from: string, to: string): Source[] {
 
 export const seedCase = (n: number): { name: string; code: Source[] } => ({ name: `seed ${String(n).padStart(3, '0')}`, code: [seed(n)] });
 
+/** All five seeds, each a valid case of its own. */
+export const allSeedCases = (): { name: string; code: Source[] }[] => [0, 1, 2, 3, 4].map(seedCase);
+
 /** The 21 regions by the short names tables use, for hand-written region tables. */
 export const SHORT_NAMES = [
   'Stockholm', 'Uppsala', 'Sörmland', 'Östergötland', 'Jönköping', 'Kronoberg', 'Kalmar', 'Gotland', 'Blekinge', 'Skåne',
