@@ -41,12 +41,22 @@ export function readFacts(blocks: Block[]): Facts {
     const w = WORD_DATE.exec(opening);
     if (w) date = `${w[3]}-${String(MONTHS.indexOf(w[2]!.toLowerCase()) + 1).padStart(2, '0')}-${w[1]!.padStart(2, '0')}`;
   }
-  const heading = texts.find((t) => t.role === 'heading');
-  let title = heading?.text.trim() ?? null;
+  // A heading may wrap over several lines (PDF): its block is the title.
+  const heading = blocks.find((b) => b.kind === 'text' && b.role === 'heading' && b.lines.length > 0);
+  let title = heading?.kind === 'text' ? heading.lines.map((l) => l.text.trim()).join(' ') : null;
   if (!title) {
-    const decision = texts.findIndex((t) => /^Regeringens beslut\b/.test(t.text.trim()));
-    const before = decision > 0 ? texts.slice(0, decision).reverse().find((t) => t.text.trim().length > 20) : undefined;
-    title = before?.text.trim() ?? texts.find((t) => t.text.trim().length > 20)?.text.trim() ?? null;
+    // A decision's title is the paragraph just above "Regeringens beslut" (it may wrap over lines).
+    const paragraphs = blocks.flatMap((b) => (b.kind === 'text' && b.lines.length > 0 ? [{ text: b.lines.map((l) => l.text.trim()).join(' ') }] : []));
+    const decision = paragraphs.findIndex((t) => /^Regeringens beslut\b/.test(t.text.trim()));
+    const before = decision > 0 ? paragraphs.slice(0, decision).reverse().find((t) => t.text.trim().length > 20) : undefined;
+    // Otherwise a paragraph near the top that stands alone on one line and reads like a title;
+    // no title rather than the first line of running text (an agreement's text often starts
+    // "1 Inledning" followed by prose).
+    const standalone = blocks.slice(0, 8).find(
+      (b) => b.kind === 'text' && b.role === 'paragraph' && b.lines.length === 1 && /^\S.{18,198}[^.,:;]$/.test(b.lines[0]!.text.trim()) && !/^\d/.test(b.lines[0]!.text.trim()),
+    );
+    const single = standalone?.kind === 'text' ? standalone.lines[0]!.text.trim() : null;
+    title = before?.text.trim() ?? single;
   }
   // Names of agreements run over line breaks: read each block as one text.
   const lines: { text: string; location: Location }[] = [];
