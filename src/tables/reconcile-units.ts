@@ -1,11 +1,11 @@
 import type { Table } from '../model/table.js';
+import { TOTAL_HEADER } from './units.js';
 
 /**
  * A header can name the allocation key rather than the unit: in seed 000, "BUP / Befolkning
  * 0–18 år" holds kronor distributed by population. When such columns add up, row by row,
  * exactly to a money total column, they are money.
  */
-const TOTAL_HEADER = /^(totalt|total|summa)\b/i;
 
 export function reconcileUnits(table: Table): void {
   const cols = table.columns;

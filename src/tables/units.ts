@@ -43,5 +43,8 @@ export function columnUnit(header: string): UnitScale | null {
   return null;
 }
 
+/** A column header that names the row's total ('Totalt', 'Summa', 'Totalt (kronor)'). */
+export const TOTAL_HEADER = /^(totalt|total|summa|sammanlagt|totalbelopp)\b/i;
+
 /** Words that make an unlabelled value column money when the table names no unit. */
 export const MONEY_HINT = /kronor|\bkr\b|medel|belopp|bidrag|ersättning|fördelning|utbetalning|totalt|summa|tilldelning|stöd/i;

@@ -1,6 +1,7 @@
 import type { Figure } from '../../compare/interval.js';
 import { compareSum } from '../../compare/interval.js';
 import type { Column, Table } from '../../model/table.js';
+import { TOTAL_HEADER } from '../../tables/units.js';
 import { differenceText, figureText } from '../figure-text.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
 
@@ -9,7 +10,6 @@ import type { DocumentRule, RuleFinding } from '../types.js';
  * headers ("Totalt", "Summa", "Totalt (kronor)"); its components are the other columns of the
  * same unit under the same header group. Population, counts and shares are never components.
  */
-const TOTAL_HEADER = /^(totalt|total|summa|sammanlagt|totalbelopp)\b/i;
 
 export interface RowRelation {
   total: number;
