@@ -28,6 +28,11 @@ export interface Comparison {
 
 const ZERO = new Decimal(0);
 
+/** A table cell as a figure, or null when it holds no value. */
+export function cellFigure(c: { value: Decimal | null; precision: Decimal } | undefined): Figure | null {
+  return !c || c.value === null ? null : { value: c.value, precision: c.precision };
+}
+
 export function sumFigures(parts: readonly Figure[]): Figure {
   let value = ZERO;
   let precision = ZERO;

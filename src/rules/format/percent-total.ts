@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../../compare/interval.js';
-import { compareSum } from '../../compare/interval.js';
+import { cellFigure, compareSum } from '../../compare/interval.js';
 import type { Cell, Row, Table } from '../../model/table.js';
 import { differenceText, figureText } from '../figure-text.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
@@ -18,8 +18,7 @@ const SHARE_TOTAL_REACH = new Decimal(5);
 const SUBSET_REACH = new Decimal(10);
 const SHARE_HEADER = /andel|fördelning|procent av|% av/i;
 
-const figure = (c: Cell | undefined): Figure | null =>
-  !c || c.value === null ? null : { value: c.value, precision: c.precision };
+const figure = cellFigure;
 
 function sharesByData(parts: Figure[]): boolean {
   const sum = parts.reduce((acc, p) => acc.plus(p.value), new Decimal(0));

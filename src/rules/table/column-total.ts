@@ -1,6 +1,6 @@
 import type { Figure } from '../../compare/interval.js';
-import { compareSum } from '../../compare/interval.js';
-import type { Cell, Row, Table } from '../../model/table.js';
+import { cellFigure, compareSum } from '../../compare/interval.js';
+import type { Row, Table } from '../../model/table.js';
 import { differenceText, figureText } from '../figure-text.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
 
@@ -9,7 +9,7 @@ import type { DocumentRule, RuleFinding } from '../types.js';
  * sum of the subtotals (and any data rows after the last one). Percent columns are left to
  * format/percent-total; numbered hierarchies to table/hierarchy.
  */
-const figure = (c: Cell): Figure | null => (c.value === null ? null : { value: c.value, precision: c.precision });
+const figure = cellFigure;
 
 function checkColumn(table: Table, col: number): RuleFinding[] {
   const out: RuleFinding[] = [];
