@@ -1,7 +1,11 @@
 import { parseArgs } from 'node:util';
 import type { Severity } from '../model/finding.js';
 import { DEFAULT_LIMITS, type ReadLimits } from '../readers/read-limits.js';
+import { assignFingerprints } from '../findings/fingerprint.js';
+import { applySeverities, rulesOff } from '../config/severity.js';
+import { formatAuditGithub } from '../report/audit-github.js';
 import { formatAuditJson } from '../report/audit-json.js';
+import { formatAuditJunit } from '../report/audit-junit.js';
 import { formatAuditSarif } from '../report/audit-sarif.js';
 import { formatAuditText } from '../report/audit-text.js';
 import { formatExtractCsv } from '../report/extract-csv.js';
@@ -17,6 +21,8 @@ import { packageVersion } from './version.js';
 import { loadAll } from './load-all.js';
 import type { Io } from './io.js';
 import { expandPaths } from './walk.js';
+import { baselineStep, CI_OPTIONS, configFor, ConfigError, emit, staleLines } from './audit-ci.js';
+import { BaselineError } from '../findings/baseline.js';
 
 export type { Io } from './io.js';
 import { loadRuleContext } from '../corpus/context.js';
@@ -53,6 +59,11 @@ function limitsOf(values: { 'max-pages'?: string; timeout?: string; 'max-size'?:
 }
 
 
+function wholeNumber(name: string, value: string): number {
+  if (!/^\d+$/.test(value)) throw new UsageError(`--${name} must be a whole number ≥ 0 (got '${value}')`);
+  return Number(value);
+}
+
 function choice<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
@@ -86,32 +97,55 @@ async function audit(args: string[], io: Io): Promise<number> {
       color: { type: 'boolean' },
       quiet: { type: 'boolean', short: 'q' },
       ...LIMIT_OPTIONS,
+      ...CI_OPTIONS,
     },
   });
-  const format = choice('format', values.format, ['text', 'json', 'sarif'] as const, 'text');
+  const format = choice('format', values.format, ['text', 'json', 'sarif', 'junit', 'github'] as const, 'text');
   const failOn = choice('fail-on', values['fail-on'], ['error', 'warning', 'never'] as const, 'error');
+  const maxWarnings = values['max-warnings'] === undefined ? undefined : wholeNumber('max-warnings', values['max-warnings']);
   if (positionals.length === 0) throw new UsageError('audit needs at least one file or directory');
   const known = (id: string): boolean => ALL_RULES.some((r) => r.meta.id === id || r.meta.id.startsWith(id.endsWith('/') ? id : `${id}/`));
   for (const id of [...(values.rule ?? []), ...(values.disable ?? [])]) {
     if (!known(id)) throw new UsageError(`unknown rule '${id}' (see 'kronkoll rules')`);
   }
-  const rules = selectRules(ALL_RULES, values.rule ?? [], values.disable ?? []);
-  const { docs, errors } = await loadAll(await expandPaths(positionals), limitsOf(values));
-  const byFile = runRules(docs, rules, loadRuleContext(docs.map((d) => d.file)));
+  const config = configFor(values, known);
+  const rules = selectRules(ALL_RULES, values.rule ?? [], [...(values.disable ?? []), ...rulesOff(ALL_RULES, config.rules)]);
+  const files = await expandPaths(positionals, { root: config.root, patterns: config.ignore });
+  if (files.length === 0 && !values['no-error-on-unmatched']) {
+    io.err(`kronkoll: no documents matched ${positionals.join(' ')} (empty, or all ignored); --no-error-on-unmatched accepts that`);
+    return 2;
+  }
+  const { docs, errors } = await loadAll(files, limitsOf(values));
+  const byFile = runRules(docs, rules, loadRuleContext(docs.map((d) => d.file), config));
+  const found = docs.map((d) => byFile.get(d.file) ?? []);
+  applySeverities(found, ALL_RULES, config.rules);
+  assignFingerprints(found, config.root);
+  const scope = { root: config.root, files: docs.map((d) => d.file), rules: rules.map((r) => r.meta.id) };
+  const { findings, report } = baselineStep(values, found, scope, io);
   const result: AuditResult = {
     // --quiet leaves out infos (checks that passed, readings worth knowing), as ESLint's --quiet does warnings.
-    documents: docs.map((d) => ({ file: d.file, findings: (byFile.get(d.file) ?? []).filter((f) => !values.quiet || f.severity !== 'info'), lines: d.lines })),
+    documents: docs.map((d, i) => ({ file: d.file, findings: findings[i]!.filter((f) => !values.quiet || f.severity !== 'info'), lines: d.lines })),
     errors,
   };
-  const color = values.color ? true : values['no-color'] ? false : io.color;
-  if (format === 'json') io.out(formatAuditJson(result));
-  else if (format === 'sarif') io.out(formatAuditSarif(result, rules.map((r) => r.meta), { name: 'kronkoll', version: packageVersion() }));
-  else io.out(formatAuditText(result, { color }));
-  if (format !== 'text') for (const e of errors) io.err(`kronkoll: ${e.file}: ${e.reason}`);
+  if (report) result.baseline = report;
+  const toFile = values['output-file'] !== undefined;
+  const color = toFile ? false : values.color ? true : values['no-color'] ? false : io.color;
+  if (format === 'json') emit(formatAuditJson(result), values, io);
+  else if (format === 'sarif') emit(formatAuditSarif(result, rules.map((r) => r.meta), { name: 'kronkoll', version: packageVersion() }), values, io);
+  else if (format === 'junit') emit(formatAuditJunit(result, { failOn }), values, io);
+  else if (format === 'github') emit(formatAuditGithub(result), values, io);
+  else emit(formatAuditText(result, { color }), values, io);
+  if (format !== 'text' && format !== 'github') for (const e of errors) io.err(`kronkoll: ${e.file}: ${e.reason}`);
+  if (report && format !== 'json') for (const line of staleLines(report)) io.err(line);
   if (errors.length > 0) return 2;
-  if (failOn === 'never') return 0;
-  const hit = result.documents.some((d) => d.findings.some((f) => RANK[f.severity] <= RANK[failOn]));
-  return hit ? 1 : 0;
+  const hit = failOn !== 'never' && result.documents.some((d) => d.findings.some((f) => RANK[f.severity] <= RANK[failOn]));
+  if (hit) return 1;
+  const warnings = result.documents.reduce((n, d) => n + d.findings.filter((f) => f.severity === 'warning').length, 0);
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
+    io.err(`kronkoll: ${warnings} warnings, more than --max-warnings ${maxWarnings}`);
+    return 1;
+  }
+  return 0;
 }
 
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
@@ -139,6 +173,10 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     }
     throw new UsageError(`unknown command '${command}'`);
   } catch (e) {
+    if (e instanceof ConfigError || e instanceof BaselineError) {
+      io.err(`kronkoll: ${e.message}`);
+      return 2;
+    }
     if (e instanceof UsageError || (e instanceof Error && 'code' in e && String((e as { code: unknown }).code).startsWith('ERR_PARSE_ARGS'))) {
       io.err(`kronkoll: ${e.message}\n${USAGE.split('\n').slice(2, 6).join('\n')}`);
       return 2;

@@ -41,6 +41,13 @@ export interface Population {
   file: string;
 }
 
+/** Population from the reference file in one folder (named in the configuration), or null. */
+export function referencePopulationIn(dir: string): Population | null {
+  const file = join(dir, POPULATION_FILE);
+  const data = readAt(file);
+  return data && data.size > 0 ? { byCode: data, file } : null;
+}
+
 /** Population by two-digit region code, or null when no reference file is found. */
 export function referencePopulation(nearFile?: string): Population | null {
   const dirs: string[] = [];

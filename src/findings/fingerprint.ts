@@ -1,0 +1,67 @@
+import { createHash } from 'node:crypto';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import type { Finding } from '../model/finding.js';
+
+/** Bumped when the recipe changes; SARIF carries it as the `partialFingerprints` key. */
+export const FINGERPRINT_VERSION = 'kronkoll/v1';
+
+/**
+ * A document path as the fingerprint sees it: relative to the run root, with forward
+ * slashes, so that a baseline written on one machine matches on another.
+ */
+export function rootRelative(file: string, root: string): string {
+  const rel = relative(root, resolve(root, file));
+  const shown = rel === '' || isAbsolute(rel) ? resolve(root, file) : rel;
+  return shown.split(sep).join('/');
+}
+
+/**
+ * Places in running text that depend on line numbers: "fil.txt:80:7", "på rad 80",
+ * "(rad 80)", "line 80". Masked so that inserting lines elsewhere leaves the text alone.
+ * Table row numbering ("raden 1.2 saknar …") is content and stays.
+ */
+const LINE_REFERENCES: [RegExp, string][] = [
+  [/(\.[A-Za-z0-9]{1,5}):\d+(?::\d+)?/g, '$1:#'],
+  [/\b(på raderna|på rad|\(rad|line|lines) \d+(?:[–-]\d+)?/g, '$1 #'],
+];
+
+export function maskLineNumbers(text: string): string {
+  return LINE_REFERENCES.reduce((t, [re, to]) => t.replace(re, to), text);
+}
+
+/**
+ * The content hash of one finding: rule, document path relative to the root, the message
+ * with line references masked (it names the table's column or caption, the row and the
+ * figures), the figures compared (`expected`, `actual`), and the related places' messages
+ * and files. Locations (line, column, page, box) are left out on purpose.
+ */
+export function contentHash(f: Finding, root: string): string {
+  const parts = [
+    FINGERPRINT_VERSION,
+    f.ruleId,
+    rootRelative(f.location.file, root),
+    maskLineNumbers(f.message),
+    f.expected ?? '',
+    f.actual ?? '',
+    ...(f.related ?? []).map((r) => `${rootRelative(r.location.file, root)}\u0000${maskLineNumbers(r.message)}`),
+  ];
+  return createHash('sha256').update(parts.join('\u0001')).digest('hex').slice(0, 32);
+}
+
+/**
+ * Sets `fingerprint` on every finding, in place: the content hash, and ":N" for the N-th
+ * finding with the same hash in the same document (in document order), as GitHub does
+ * for its line hashes. Two identical findings (the same sums in two untitled tables)
+ * thus stay distinct and a baseline counts them.
+ */
+export function assignFingerprints(findingsByDocument: Iterable<readonly Finding[]>, root: string): void {
+  for (const findings of findingsByDocument) {
+    const seen = new Map<string, number>();
+    for (const f of findings) {
+      const hash = contentHash(f, root);
+      const n = (seen.get(hash) ?? 0) + 1;
+      seen.set(hash, n);
+      f.fingerprint = `${hash}:${n}`;
+    }
+  }
+}
