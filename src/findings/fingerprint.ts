@@ -22,7 +22,7 @@ export function rootRelative(file: string, root: string): string {
  */
 const LINE_REFERENCES: [RegExp, string][] = [
   [/(\.[A-Za-z0-9]{1,5}):\d+(?::\d+)?/g, '$1:#'],
-  [/\b(på raderna|på rad|\(rad|line|lines) \d+(?:[–-]\d+)?/g, '$1 #'],
+  [/(?<!\p{L})(på raderna|på rad|\(rad|line|lines) \d+(?:[–-]\d+)?/gu, '$1 #'],
 ];
 
 export function maskLineNumbers(text: string): string {
