@@ -142,7 +142,7 @@ async function audit(args: string[], io: Io): Promise<number> {
   if (hit) return 1;
   const warnings = result.documents.reduce((n, d) => n + d.findings.filter((f) => f.severity === 'warning').length, 0);
   if (maxWarnings !== undefined && warnings > maxWarnings) {
-    io.err(`kronkoll: ${warnings} warnings, more than --max-warnings ${maxWarnings}`);
+    io.err(`kronkoll: ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, more than --max-warnings ${maxWarnings}`);
     return 1;
   }
   return 0;
