@@ -7,12 +7,13 @@ export const FINGERPRINT_VERSION = 'kronkoll/v1';
 
 /**
  * A document path as the fingerprint sees it: relative to the run root, with forward
- * slashes, so that a baseline written on one machine matches on another.
+ * slashes, so that a baseline written on one machine matches on another. Paths in findings
+ * are as given on the command line, that is relative to the working directory.
  */
 export function rootRelative(file: string, root: string): string {
-  const rel = relative(root, resolve(root, file));
-  const shown = rel === '' || isAbsolute(rel) ? resolve(root, file) : rel;
-  return shown.split(sep).join('/');
+  const full = resolve(file);
+  const rel = relative(resolve(root), full);
+  return (rel === '' || isAbsolute(rel) ? full : rel).split(sep).join('/');
 }
 
 /**

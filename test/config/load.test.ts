@@ -104,5 +104,15 @@ describe('kronkoll.config.json', () => {
     writeFileSync(config, JSON.stringify({ frames: [join(process.cwd(), 'corpus', 'frames')], reference: join(process.cwd(), 'corpus', 'reference') }));
     const withFrames = await run();
     expect(withFrames.some((f) => f.ruleId === 'framework/link' && f.message.includes('fastställd ram tillganglighet-2024.frame'))).toBe(true);
+    const key = (fs: { ruleId: string; message: string }[]) => fs.find((f) => f.ruleId === 'allocation/key' && f.message.includes('Exkl BUP'))!.message;
+    expect(key(withFrames)).toMatch(/21 av 21 regioner på kronan/);
+
+    // A reference folder of its own with Stockholm's population 500 000 higher: the
+    // population key no longer gives the decision's amounts, so this file was read.
+    mkdirSync(join(dir, 'ref'));
+    const csv = readFileSync('corpus/reference/befolkning-2023-11-01.csv', 'utf8').replace('01,Region Stockholm,2455914', '01,Region Stockholm,2955914');
+    writeFileSync(join(dir, 'ref', 'befolkning-2023-11-01.csv'), csv);
+    writeFileSync(config, JSON.stringify({ frames: [join(process.cwd(), 'corpus', 'frames')], reference: 'ref' }));
+    expect(key(await run())).toMatch(/21 av 21 regioner avviker mer än 1 kr/);
   });
 });

@@ -50,9 +50,10 @@ describe('fingerprints', () => {
     expect(maskLineNumbers('raden 1.2 saknar sin överordnade rad 1')).toBe('raden 1.2 saknar sin överordnade rad 1');
   });
 
-  it('uses the path relative to the run root, with forward slashes', () => {
+  it('uses the path relative to the run root (paths given are relative to the working directory), with forward slashes', () => {
     expect(rootRelative('/srv/corpus/beslut/a.txt', '/srv/corpus')).toBe('beslut/a.txt');
-    expect(rootRelative('beslut/a.txt', '/srv/corpus')).toBe('beslut/a.txt');
+    expect(rootRelative('corpus/001.txt', process.cwd())).toBe('corpus/001.txt');
+    expect(rootRelative('corpus/001.txt', join(process.cwd(), 'corpus'))).toBe('001.txt');
   });
 
   it('two identical findings in one document get :1 and :2; the same finding in another file differs', () => {
