@@ -119,7 +119,7 @@ async function audit(args: string[], io: Io): Promise<number> {
   const byFile = runRules(docs, rules, loadRuleContext(docs.map((d) => d.file), config));
   const found = docs.map((d) => byFile.get(d.file) ?? []);
   applySeverities(found, ALL_RULES, config.rules);
-  assignFingerprints(found, config.root);
+  assignFingerprints(found, config.root, docs);
   const scope = { root: config.root, files: docs.map((d) => d.file), rules: rules.map((r) => r.meta.id) };
   const { findings, report } = baselineStep(values, found, scope, io);
   const result: AuditResult = {
