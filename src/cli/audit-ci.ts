@@ -1,8 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { ConfigError, type Config } from '../config/config.js';
 import { defaultConfig, findConfig, loadConfig } from '../config/load.js';
-import { applyBaseline, DEFAULT_BASELINE, entriesFor, pruneBaseline, readBaseline, writeBaseline, type BaselineEntry } from '../findings/baseline.js';
+import { applyBaseline, DEFAULT_BASELINE, entriesFor, pruneBaseline, readBaseline, updateBaseline, writeBaseline, type BaselineEntry } from '../findings/baseline.js';
 import type { Finding } from '../model/finding.js';
 import type { BaselineReport } from '../report/types.js';
 import type { Io } from './io.js';
@@ -39,7 +39,8 @@ export { ConfigError };
 /**
  * `--baseline`, `--update-baseline`, `--prune-baseline`, applied to fingerprinted findings
  * (by document, in place of the list given). Updating writes every error and warning of
- * this run and so reports none of them; pruning drops the stale entries and keeps the rest.
+ * this run (keeping entries for documents and rules outside it) and so reports none of them;
+ * pruning drops the stale entries and keeps the rest.
  */
 export function baselineStep(
   values: CiValues,
@@ -53,7 +54,7 @@ export function baselineStep(
   const file = values.baseline ?? DEFAULT_BASELINE;
   let written: BaselineEntry[] | undefined;
   if (update) {
-    written = entriesFor(findingsByDocument.flat(), scope.root);
+    written = updateBaseline(existsSync(file) ? readBaseline(file) : null, entriesFor(findingsByDocument.flat(), scope.root), scope);
     writeBaseline(file, written);
   }
   const baseline = written ? { version: 1 as const, findings: written } : readBaseline(file);

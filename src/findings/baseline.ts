@@ -118,6 +118,22 @@ export function applyBaseline(
   return { kept, suppressed, stale: sortEntries(stale) };
 }
 
+/**
+ * A baseline updated from this run: entries for documents and rules of the run are replaced
+ * by the run's findings; entries for others (a folder not audited, a rule not run) stay, as
+ * ESLint's --suppress-rule leaves other rules' suppressions alone.
+ */
+export function updateBaseline(
+  previous: Baseline | null,
+  current: BaselineEntry[],
+  scope: { root: string; files: readonly string[]; rules: readonly string[] },
+): BaselineEntry[] {
+  const files = new Set(scope.files.map((f) => rootRelative(f, scope.root)));
+  const rules = new Set(scope.rules);
+  const kept = (previous?.findings ?? []).filter((e) => !(files.has(e.file) && rules.has(e.rule)));
+  return sortEntries([...kept, ...current]);
+}
+
 /** The baseline without its stale entries. */
 export function pruneBaseline(baseline: Baseline, stale: readonly BaselineEntry[]): BaselineEntry[] {
   const gone = new Set(stale.map((e) => `${e.rule}\u0000${e.file}\u0000${e.fingerprint}`));

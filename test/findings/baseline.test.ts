@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { applyBaseline, formatBaseline, type Baseline } from '../../src/findings/baseline.js';
+import { applyBaseline, formatBaseline, updateBaseline, type Baseline } from '../../src/findings/baseline.js';
 import type { Finding } from '../../src/model/finding.js';
 import { runCli } from '../cli/run-cli.js';
 
@@ -104,5 +104,19 @@ describe('baseline', () => {
       { rule: 'table/column-total', file: 'a.txt', message: 'm', fingerprint: 'd:1' },
     ]);
     expect((JSON.parse(text) as Baseline).findings.map((e) => e.fingerprint)).toEqual(['d:1', 'c:1', 'b:1']);
+  });
+
+  it('an update replaces entries of the documents and rules of the run and keeps the others', () => {
+    const previous: Baseline = {
+      version: 1,
+      findings: [
+        { rule: 'table/column-total', file: 'a.txt', message: 'fixed since', fingerprint: 'x:1' },
+        { rule: 'region/missing', file: 'a.txt', message: 'rule not run', fingerprint: 'z:1' },
+        { rule: 'table/column-total', file: 'b.txt', message: 'file not audited', fingerprint: 'y:1' },
+      ],
+    };
+    const now = [{ rule: 'table/column-total', file: 'a.txt', message: 'new', fingerprint: 'w:1' }];
+    const out = updateBaseline(previous, now, { root: '/r', files: ['/r/a.txt'], rules: ['table/column-total'] });
+    expect(out.map((e) => e.message)).toEqual(['rule not run', 'new', 'file not audited']);
   });
 });
