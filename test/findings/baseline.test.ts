@@ -119,4 +119,16 @@ describe('baseline', () => {
     const out = updateBaseline(previous, now, { root: '/r', files: ['/r/a.txt'], rules: ['table/column-total'] });
     expect(out.map((e) => e.message)).toEqual(['rule not run', 'new', 'file not audited']);
   });
+
+  it('a missing or malformed baseline is one line and exit 2', async () => {
+    const { dir } = corpus();
+    writeFileSync(join(dir, 'a.txt'), SEED_001);
+    const missing = await runCli(['audit', dir, '--baseline', join(dir, 'nope.json')]);
+    expect(missing.code).toBe(2);
+    expect(missing.err.trim()).toBe(`kronkoll: ${join(dir, 'nope.json')}: cannot be read (ENOENT)`);
+    writeFileSync(join(dir, 'old.json'), JSON.stringify({ version: 1, findings: [{ rule: 'table/column-total', file: 'a.txt' }] }));
+    const malformed = await runCli(['audit', dir, '--baseline', join(dir, 'old.json')]);
+    expect(malformed.code).toBe(2);
+    expect(malformed.err.trim()).toBe(`kronkoll: ${join(dir, 'old.json')}: $.findings[0].message must be a string`);
+  });
 });
