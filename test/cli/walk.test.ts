@@ -38,8 +38,9 @@ describe('walking directories', () => {
     const dir = tree({ 'corpus/a.txt': 'x', 'corpus/utkast/b.txt': 'x', 'corpus/c.md': 'x' });
     const options = { root: dir, patterns: ['corpus/utkast/', '*.md'] };
     expect(rel(dir, await expandPaths([join(dir, 'corpus')], options))).toEqual(['corpus/a.txt']);
-    // A file named on the command line is read although a pattern matches it.
+    // A file named on the command line is read although a pattern matches it; a directory is walked under the patterns.
     expect(rel(dir, await expandPaths([join(dir, 'corpus', 'c.md')], options))).toEqual(['corpus/c.md']);
+    expect(rel(dir, await expandPaths([join(dir, 'corpus', 'utkast')], options))).toEqual([]);
   });
 
   it('no documents matched: exit 2 with a message; --no-error-on-unmatched exits 0', async () => {
