@@ -3,8 +3,13 @@ import { dirname, resolve } from 'node:path';
 import { ConfigError, type Config } from '../config/config.js';
 import { defaultConfig, findConfig, loadConfig } from '../config/load.js';
 import { applyBaseline, DEFAULT_BASELINE, entriesFor, pruneBaseline, readBaseline, updateBaseline, writeBaseline, type BaselineEntry } from '../findings/baseline.js';
-import type { Finding } from '../model/finding.js';
-import type { BaselineReport } from '../report/types.js';
+import { applySeverities } from '../config/severity.js';
+import { assignFingerprints } from '../findings/fingerprint.js';
+import type { Document } from '../model/document.js';
+import type { Finding, Severity } from '../model/finding.js';
+import type { AuditResult, BaselineReport } from '../report/types.js';
+import { ALL_RULES } from '../rules/index.js';
+import type { Rule } from '../rules/types.js';
 import type { Io } from './io.js';
 
 /** The options CI jobs use on `audit`: configuration, baseline, output file, gates. */
@@ -67,6 +72,40 @@ export function baselineStep(
   }
   if (update) io.err(`kronkoll: ${file}: ${written!.length} ${written!.length === 1 ? 'entry' : 'entries'} written`);
   return { findings: outcome.kept, report: { file, suppressed: outcome.suppressed, stale: outcome.stale } };
+}
+
+/**
+ * After the rules, once and in this order: the configured levels, the fingerprints, the
+ * baseline. Findings come back by document, in the order of `docs`.
+ */
+export function settleFindings(
+  docs: readonly Document[],
+  byFile: ReadonlyMap<string, Finding[]>,
+  config: Config,
+  ran: readonly Rule[],
+  values: CiValues,
+  io: Io,
+): { findings: Finding[][]; report?: BaselineReport } {
+  const found = docs.map((d) => byFile.get(d.file) ?? []);
+  applySeverities(found, ALL_RULES, config.rules);
+  assignFingerprints(found, config.root, docs);
+  const scope = { root: config.root, files: docs.map((d) => d.file), rules: ran.map((r) => r.meta.id) };
+  return baselineStep(values, found, scope, io);
+}
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** 2 for unreadable input; 1 for a finding at the --fail-on level or more warnings than --max-warnings; else 0. */
+export function exitCode(result: AuditResult, failOn: Severity | 'never', maxWarnings: number | undefined, io: Io): number {
+  if (result.errors.length > 0) return 2;
+  const all = result.documents.flatMap((d) => d.findings);
+  if (failOn !== 'never' && all.some((f) => RANK[f.severity] <= RANK[failOn])) return 1;
+  const warnings = all.filter((f) => f.severity === 'warning').length;
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
+    io.err(`kronkoll: ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, more than --max-warnings ${maxWarnings}`);
+    return 1;
+  }
+  return 0;
 }
 
 /** Stale entries as one line each, for standard error in text mode. */

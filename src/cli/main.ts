@@ -1,8 +1,6 @@
 import { parseArgs } from 'node:util';
-import type { Severity } from '../model/finding.js';
 import { DEFAULT_LIMITS, type ReadLimits } from '../readers/read-limits.js';
-import { assignFingerprints } from '../findings/fingerprint.js';
-import { applySeverities, rulesOff } from '../config/severity.js';
+import { rulesOff } from '../config/severity.js';
 import { formatAuditGithub } from '../report/audit-github.js';
 import { formatAuditJson } from '../report/audit-json.js';
 import { formatAuditJunit } from '../report/audit-junit.js';
@@ -21,7 +19,7 @@ import { packageVersion } from './version.js';
 import { loadAll } from './load-all.js';
 import type { Io } from './io.js';
 import { expandPaths } from './walk.js';
-import { baselineStep, CI_OPTIONS, configFor, ConfigError, emit, staleLines } from './audit-ci.js';
+import { CI_OPTIONS, configFor, ConfigError, emit, exitCode, settleFindings, staleLines } from './audit-ci.js';
 import { BaselineError } from '../findings/baseline.js';
 
 export type { Io } from './io.js';
@@ -82,8 +80,6 @@ async function extract(args: string[], io: Io): Promise<number> {
   return errors.length > 0 ? 2 : 0;
 }
 
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
 async function audit(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -117,11 +113,7 @@ async function audit(args: string[], io: Io): Promise<number> {
   }
   const { docs, errors } = await loadAll(files, limitsOf(values));
   const byFile = runRules(docs, rules, loadRuleContext(docs.map((d) => d.file), config));
-  const found = docs.map((d) => byFile.get(d.file) ?? []);
-  applySeverities(found, ALL_RULES, config.rules);
-  assignFingerprints(found, config.root, docs);
-  const scope = { root: config.root, files: docs.map((d) => d.file), rules: rules.map((r) => r.meta.id) };
-  const { findings, report } = baselineStep(values, found, scope, io);
+  const { findings, report } = settleFindings(docs, byFile, config, rules, values, io);
   const result: AuditResult = {
     // --quiet leaves out infos (checks that passed, readings worth knowing), as ESLint's --quiet does warnings.
     documents: docs.map((d, i) => ({ file: d.file, findings: findings[i]!.filter((f) => !values.quiet || f.severity !== 'info'), lines: d.lines })),
@@ -137,15 +129,7 @@ async function audit(args: string[], io: Io): Promise<number> {
   else emit(formatAuditText(result, { color }), values, io);
   if (format !== 'text' && format !== 'github') for (const e of errors) io.err(`kronkoll: ${e.file}: ${e.reason}`);
   if (report && format !== 'json') for (const line of staleLines(report)) io.err(line);
-  if (errors.length > 0) return 2;
-  const hit = failOn !== 'never' && result.documents.some((d) => d.findings.some((f) => RANK[f.severity] <= RANK[failOn]));
-  if (hit) return 1;
-  const warnings = result.documents.reduce((n, d) => n + d.findings.filter((f) => f.severity === 'warning').length, 0);
-  if (maxWarnings !== undefined && warnings > maxWarnings) {
-    io.err(`kronkoll: ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, more than --max-warnings ${maxWarnings}`);
-    return 1;
-  }
-  return 0;
+  return exitCode(result, failOn, maxWarnings, io);
 }
 
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
