@@ -34,7 +34,7 @@ export interface CiValues {
 }
 
 /** `--config FILE`, else the nearest kronkoll.config.json above the working directory, else defaults. */
-export function configFor(values: CiValues, knownRule: (id: string) => boolean, cwd = process.cwd()): Config {
+export async function configFor(values: CiValues, knownRule: (id: string) => boolean, cwd = process.cwd()): Promise<Config> {
   const file = values.config ?? findConfig(cwd);
   return file === null ? defaultConfig(cwd) : loadConfig(file, knownRule);
 }

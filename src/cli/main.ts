@@ -104,7 +104,7 @@ async function audit(args: string[], io: Io): Promise<number> {
   for (const id of [...(values.rule ?? []), ...(values.disable ?? [])]) {
     if (!known(id)) throw new UsageError(`unknown rule '${id}' (see 'kronkoll rules')`);
   }
-  const config = configFor(values, known);
+  const config = await configFor(values, known);
   const rules = selectRules(ALL_RULES, values.rule ?? [], [...(values.disable ?? []), ...rulesOff(ALL_RULES, config.rules)]);
   const files = await expandPaths(positionals, { root: config.root, patterns: config.ignore });
   if (files.length === 0 && !values['no-error-on-unmatched']) {

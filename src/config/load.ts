@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Ajv, type ErrorObject } from 'ajv';
+import type { Ajv as AjvClass, ErrorObject } from 'ajv';
 import { POPULATION_FILE } from '../corpus/reference.js';
 import { CONFIG_FILE, ConfigError, type Config, type RuleSetting } from './config.js';
 
@@ -27,7 +27,7 @@ export function defaultConfig(cwd: string): Config {
  * (schema/kronkoll.config.schema.json). `knownRule` says whether an id or family exists;
  * the schema cannot know the rules. Throws ConfigError with one line.
  */
-export function loadConfig(file: string, knownRule: (id: string) => boolean): Config {
+export async function loadConfig(file: string, knownRule: (id: string) => boolean): Promise<Config> {
   const path = resolve(file);
   let text: string;
   try {
@@ -41,7 +41,7 @@ export function loadConfig(file: string, knownRule: (id: string) => boolean): Co
   } catch (e) {
     throw new ConfigError(`${file}: not valid JSON (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`);
   }
-  const validate = validator();
+  const validate = await validator();
   if (!validate(data)) throw new ConfigError(`${file}: ${describe(validate.errors?.[0])}`);
   const raw = data as { rules?: Record<string, RuleSetting>; ignore?: string[]; frames?: string[]; reference?: string };
   for (const id of Object.keys(raw.rules ?? {})) {
@@ -65,10 +65,14 @@ function folder(file: string, at: (string | number)[], dir: string): string {
   return dir;
 }
 
-let compiled: ReturnType<Ajv['compile']> | undefined;
+let compiled: ReturnType<AjvClass['compile']> | undefined;
 
-function validator(): ReturnType<Ajv['compile']> {
-  if (!compiled) compiled = new Ajv({ allErrors: false, strict: true, verbose: true }).compile(JSON.parse(readFileSync(schemaFile(), 'utf8')));
+/** Ajv is loaded only when there is a configuration to check: most runs have none. */
+async function validator(): Promise<ReturnType<AjvClass['compile']>> {
+  if (!compiled) {
+    const { Ajv } = await import('ajv');
+    compiled = new Ajv({ allErrors: false, strict: true, verbose: true }).compile(JSON.parse(readFileSync(schemaFile(), 'utf8')));
+  }
   return compiled;
 }
 

@@ -14,11 +14,11 @@ function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'kronkoll-config-'));
 }
 
-function configError(dir: string, json: string): string {
+async function configError(dir: string, json: string): Promise<string> {
   const file = join(dir, 'kronkoll.config.json');
   writeFileSync(file, json);
   try {
-    loadConfig(file, known);
+    await loadConfig(file, known);
   } catch (e) {
     expect(e).toBeInstanceOf(ConfigError);
     return (e as Error).message;
@@ -36,19 +36,19 @@ describe('kronkoll.config.json', () => {
     expect(findConfig(join(dir, 'a', 'b'))).toBe(join(dir, 'a', 'kronkoll.config.json'));
   });
 
-  it('an unknown key, a bad severity, a wrong type, an unknown rule: one line with file, JSON path and reason', () => {
+  it('an unknown key, a bad severity, a wrong type, an unknown rule: one line with file, JSON path and reason', async () => {
     const dir = tempDir();
     const file = join(dir, 'kronkoll.config.json');
-    expect(configError(dir, '{ "rulez": {} }')).toBe(`${file}: $.rulez: unknown key`);
-    expect(configError(dir, '{ "rules": { "table/column-total": "warn" } }')).toBe(
+    expect(await configError(dir, '{ "rulez": {} }')).toBe(`${file}: $.rulez: unknown key`);
+    expect(await configError(dir, '{ "rules": { "table/column-total": "warn" } }')).toBe(
       `${file}: $.rules["table/column-total"]: must be one of off, info, warning, error (got "warn")`,
     );
-    expect(configError(dir, '{ "ignore": "pdf/src" }')).toBe(`${file}: $.ignore: must be array`);
-    expect(configError(dir, '{ "ignore": ["ok", ""] }')).toBe(`${file}: $.ignore[1]: must NOT have fewer than 1 characters`);
-    expect(configError(dir, '{ "rules": { "tabel": "off" } }')).toBe(`${file}: $.rules.tabel: unknown rule or family 'tabel' (see 'kronkoll rules')`);
-    expect(configError(dir, '{ "rules": ')).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: not valid JSON \\(`));
-    expect(configError(dir, '{ "frames": ["nowhere"] }')).toBe(`${file}: $.frames[0]: no such folder ${join(dir, 'nowhere')}`);
-    expect(configError(dir, '{ "reference": "." }')).toBe(`${file}: $.reference: no befolkning-2023-11-01.csv in .`);
+    expect(await configError(dir, '{ "ignore": "pdf/src" }')).toBe(`${file}: $.ignore: must be array`);
+    expect(await configError(dir, '{ "ignore": ["ok", ""] }')).toBe(`${file}: $.ignore[1]: must NOT have fewer than 1 characters`);
+    expect(await configError(dir, '{ "rules": { "tabel": "off" } }')).toBe(`${file}: $.rules.tabel: unknown rule or family 'tabel' (see 'kronkoll rules')`);
+    expect(await configError(dir, '{ "rules": ')).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: not valid JSON \\(`));
+    expect(await configError(dir, '{ "frames": ["nowhere"] }')).toBe(`${file}: $.frames[0]: no such folder ${join(dir, 'nowhere')}`);
+    expect(await configError(dir, '{ "reference": "." }')).toBe(`${file}: $.reference: no befolkning-2023-11-01.csv in .`);
   });
 
   it('through the CLI: exit 2 and the one line on stderr', async () => {
