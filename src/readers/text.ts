@@ -1,15 +1,11 @@
 import { attachCaptions } from '../layout/captions.js';
-import type { SourceLine } from '../layout/source-line.js';
+import { splitLines, type SourceLine } from '../layout/source-line.js';
 import { linesToBlocks } from '../layout/text-blocks.js';
 import type { Layout } from '../layout/types.js';
 import { readMarkdown } from './markdown.js';
 
 /** A GFM delimiter row ("| --- | --- |"): the text is Markdown with tables, whatever its extension. */
 const GFM_DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$/m;
-
-export function splitLines(text: string): string[] {
-  return text.replace(/\r\n?/g, '\n').split('\n');
-}
 
 export function readText(file: string, text: string): Layout {
   if (GFM_DELIMITER.test(text)) return { ...readMarkdown(file, text), format: 'text' };

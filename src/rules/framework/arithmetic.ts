@@ -3,7 +3,7 @@ import { compareFigures, type Figure } from '../../compare/interval.js';
 import { linkDocuments } from '../../corpus/link.js';
 import { statement, type Statement } from '../../corpus/statements.js';
 import type { Document } from '../../model/document.js';
-import { differenceText, figureText } from '../figure-text.js';
+import { differenceText, figureText } from '../support/figure-text.js';
 import type { CorpusRule, RuleFinding } from '../types.js';
 
 /**

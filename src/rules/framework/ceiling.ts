@@ -3,9 +3,9 @@ import { Decimal } from 'decimal.js';
 import { amountOf } from '../../corpus/frame.js';
 import { linkDocuments, type Link } from '../../corpus/link.js';
 import { statement } from '../../corpus/statements.js';
-import { figureText } from '../figure-text.js';
+import { figureText } from '../support/figure-text.js';
 import type { CorpusRule, RuleFinding } from '../types.js';
-import { frameFigureText, frameRef } from './shared.js';
+import { frameFigureText, frameRef } from '../support/frame-ref.js';
 
 export const ceiling: CorpusRule = {
   scope: 'corpus',

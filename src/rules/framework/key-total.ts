@@ -3,9 +3,9 @@ import { compareFigures } from '../../compare/interval.js';
 import { amountOf, type KeyBase } from '../../corpus/frame.js';
 import { linkDocuments } from '../../corpus/link.js';
 import type { Column } from '../../model/table.js';
-import { differenceText, figureText } from '../figure-text.js';
+import { differenceText, figureText } from '../support/figure-text.js';
 import type { CorpusRule, RuleFinding } from '../types.js';
-import { frameFigureText, frameRef } from './shared.js';
+import { frameFigureText, frameRef } from '../support/frame-ref.js';
 
 /** The key a money column names in its header: "Befolkning 0–18 år", "Befolkning totalt". */
 export function columnKey(c: Column): KeyBase | null {

@@ -2,7 +2,7 @@ import { amountOf } from '../../corpus/frame.js';
 import { linkDocuments } from '../../corpus/link.js';
 import type { Role } from '../../corpus/statements.js';
 import type { CorpusRule, RuleFinding } from '../types.js';
-import { compareWithFrame } from './shared.js';
+import { compareWithFrame } from '../support/frame-ref.js';
 
 /** Which frame amount each statement of a decision is about (names as derive.ts gives them). */
 const TARGET: Partial<Record<Role, { node: string; what: string }>> = {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { arithmetic } from '../../../src/rules/framework/arithmetic.js';
 import { ceiling } from '../../../src/rules/framework/ceiling.js';
-import { frameSums } from '../../../src/rules/framework/frame-sums.js';
+import { frameSums } from '../../../src/rules/framework/frame.js';
 import { keyTotal } from '../../../src/rules/framework/key-total.js';
 import { frameworkLink } from '../../../src/rules/framework/link.js';
 import { statedAmount } from '../../../src/rules/framework/stated-amount.js';
