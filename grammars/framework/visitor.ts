@@ -5,7 +5,7 @@
 import type { CstNode, IToken } from 'chevrotain';
 import { Decimal } from 'decimal.js';
 import { parseCell } from '../amount/index.js';
-import { KEY_BASES, type Frame, type FrameAmount, type KeyBase, type KeyTerm, type SumTerm } from '../../src/corpus/frame.js';
+import { KEY_BASES, type Frame, type FrameAmount, type KeyBase, type KeyTerm, type SumTerm } from '../../src/model/frame.js';
 import { frameworkParser } from './parser.js';
 
 export interface FrameworkError {

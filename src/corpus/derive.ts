@@ -5,7 +5,7 @@ import { readAgreementRefs } from '../document/references.js';
 import type { ProseAmount } from '../model/amount.js';
 import type { Document, Sentence } from '../model/document.js';
 import type { Table } from '../model/table.js';
-import type { Frame, FrameAmount, KeyBase } from './frame.js';
+import { NODE, type Frame, type FrameAmount, type KeyBase } from './frame.js';
 
 /**
  * Reads the frame of an agreement from its own text.
@@ -31,10 +31,10 @@ const STOP = new Set(['prestationsbaserade', 'varav', 'medel', 'för', 'till', '
 /** Names that rules look for (totalt, regioner, skr, …) where the label says so; else a slug. */
 export function nameFor(label: string): string {
   const l = label.toLowerCase();
-  if (/^(totalt|summa|total)\b/.test(l)) return 'totalt';
-  if (/\bskr\b|sveriges kommuner och regioner/.test(l)) return 'skr';
-  if (/utan rekvisition/.test(l)) return 'utan_rekvisition';
-  if (/efter rekvisition/.test(l)) return 'efter_rekvisition';
+  if (/^(totalt|summa|total)\b/.test(l)) return NODE.total;
+  if (/\bskr\b|sveriges kommuner och regioner/.test(l)) return NODE.skr;
+  if (/utan rekvisition/.test(l)) return NODE.withoutRequisition;
+  if (/efter rekvisition/.test(l)) return NODE.afterRequisition;
   if (/exkl\.?\s*bup/.test(l)) return 'exkl_bup';
   if (/prestationskrav\b.*väntetider/.test(l)) return 'bup_prestation';
   if (/^(varav )?medel (för|till) bup$/.test(l)) return 'bup';
@@ -84,7 +84,7 @@ function fromTable(b: Builder, table: Table): void {
   if (numbered.length < 2 || col < 0 || !(table.unit === 'SEK' || table.columns[col]!.unit === 'SEK')) return;
   const names = new Map<string, string>();
   const totalRow = table.rows.find((r) => r.kind === 'total');
-  const totalName = totalRow && totalRow.cells[col]?.value ? add(b, cellAmount(table, totalRow, col), 'totalt') : undefined;
+  const totalName = totalRow && totalRow.cells[col]?.value ? add(b, cellAmount(table, totalRow, col), NODE.total) : undefined;
   for (const row of numbered) {
     const cell = row.cells[col];
     if (!cell?.value) continue;
@@ -210,7 +210,7 @@ function fromProse(b: Builder, doc: Document): void {
       if (p === undefined && i === 0 && ordinal && ordinals.has(ordinal)) name = ordinals.get(ordinal);
       name ??= findSame(b, fig.value, p, text);
       if (name === undefined) {
-        const base = /\bSKR\b/.test(before) ? 'skr' : p === undefined && /omfattar totalt/i.test(before) ? 'totalt' : key ?? (/övriga/i.test(before) ? 'ovriga' : ordinal ? `${ordinal}_utbetalningen` : 'del');
+        const base = /\bSKR\b/.test(before) ? NODE.skr : p === undefined && /omfattar totalt/i.test(before) ? NODE.total : key ?? (/övriga/i.test(before) ? 'ovriga' : ordinal ? `${ordinal}_utbetalningen` : 'del');
         const label = text.slice(Math.max(0, at - 60), at + a.raw.length).replace(/^\S*\s/, '').trim();
         name = add(b, { ...fig, label, location: a.location }, p ? `${p}_${base}` : base, p);
       }

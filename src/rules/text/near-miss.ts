@@ -4,7 +4,7 @@ import type { Location } from '../../model/location.js';
 import { figureText } from '../support/figure-text.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
 import { slipBetween } from '../support/digit-slip.js';
-import { LINK, verbOf } from '../support/money-verbs.js';
+import { LINK, verbOf } from '../../lexicon/money-verbs.js';
 import { recipientsAfter } from '../support/recipients.js';
 import { captionTable, isPlainMoney, tableTotals, type TableTotal } from '../support/table-totals.js';
 

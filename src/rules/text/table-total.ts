@@ -6,7 +6,7 @@ import type { Document } from '../../model/document.js';
 import type { Table } from '../../model/table.js';
 import { differenceText, figureText } from '../support/figure-text.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
-import { LINK } from '../support/money-verbs.js';
+import { LINK } from '../../lexicon/money-verbs.js';
 import { referencedTables } from '../support/table-reference.js';
 import { captionTable, isPlainMoney, tableTotals, type TableTotal } from '../support/table-totals.js';
 
