@@ -1,6 +1,5 @@
 import { basename } from 'node:path';
 import { Decimal } from 'decimal.js';
-import { documentFacts } from '../document/facts.js';
 import { readAgreementRefs } from '../document/references.js';
 import type { ProseAmount } from '../model/amount.js';
 import type { Document, Sentence } from '../model/document.js';
@@ -238,10 +237,9 @@ function ownDnr(doc: Document): string[] {
 }
 
 export function deriveFrame(doc: Document): Frame {
-  const facts = documentFacts(doc);
   // The agreement names itself ("denna överenskommelse … om X 2024") or its title does ("Överenskommelse om X 2017").
   const titled = doc.title ? readAgreementRefs(doc.title, doc.sentences[0]?.location ?? { file: doc.file })[0] : undefined;
-  const self = facts.references.agreements.find((a) => a.self) ?? titled ?? null;
+  const self = doc.references.agreements.find((a) => a.self) ?? titled ?? null;
   const frame: Frame = {
     agreement: self?.name ?? null,
     year: self?.year ?? null,

@@ -85,12 +85,10 @@ export function readReferences(texts: readonly { text: string; location: Locatio
   const current = { anslag: null as string | null, area: null as string | null };
   for (const t of texts) {
     for (const a of readAgreementRefs(t.text, t.location)) {
-      const same = agreements.find((b) => b.name === a.name && b.year === a.year);
+      const i = agreements.findIndex((b) => b.name === a.name && b.year === a.year);
+      const same = agreements[i];
       if (!same) agreements.push(a);
-      else {
-        if (!same.dnr && a.dnr) same.dnr = a.dnr;
-        if (a.self) same.self = true;
-      }
+      else agreements[i] = { ...same, dnr: !same.dnr && a.dnr ? a.dnr : same.dnr, self: a.self || same.self };
     }
     for (const r of readAnslagRefs(t.text, t.location, current)) {
       if (!anslag.some((b) => b.anslag === r.anslag && b.post === r.post)) anslag.push(r);

@@ -1,6 +1,5 @@
 import type { Anomaly, ProseAmount, Unit } from '../model/amount.js';
 import type { Document } from '../model/document.js';
-import { documentFacts } from '../document/facts.js';
 import type { Row, Table } from '../model/table.js';
 import { decimalString } from './decimal-string.js';
 import { locationJson, type LocationJson } from './location-json.js';
@@ -105,18 +104,14 @@ function documentJson(doc: Document): DocumentJson {
     tables: doc.tables.map(tableJson),
     amounts: doc.amounts.map(amountJson),
     problems: doc.problems.map((p) => ({ message: p.message, location: locationJson(p.location) })),
-    department: null,
-    dnrPartial: [],
-    references: { agreements: [], anslag: [] },
+    department: doc.department,
+    dnrPartial: [...doc.dnrPartial],
+    references: {
+      agreements: doc.references.agreements.map((a) => ({ name: a.name, dnr: a.dnr, year: a.year, self: a.self, location: locationJson(a.location) })),
+      anslag: doc.references.anslag.map((a) => ({ anslag: a.anslag, post: a.post, utgiftsomrade: a.utgiftsomrade, location: locationJson(a.location) })),
+    },
   };
   if (doc.lostPages && doc.lostPages.length > 0) out.lostPages = [...doc.lostPages];
-  const facts = documentFacts(doc);
-  out.department = facts.department;
-  out.dnrPartial = [...facts.dnrPartial];
-  out.references = {
-    agreements: facts.references.agreements.map((a) => ({ name: a.name, dnr: a.dnr, year: a.year, self: a.self, location: locationJson(a.location) })),
-    anslag: facts.references.anslag.map((a) => ({ anslag: a.anslag, post: a.post, utgiftsomrade: a.utgiftsomrade, location: locationJson(a.location) })),
-  };
   return out;
 }
 

@@ -80,7 +80,7 @@ function labelText(r: Row): string {
   return indent + numbered;
 }
 
-function amountsText(amounts: ProseAmount[]): string[] {
+function amountsText(amounts: readonly ProseAmount[]): string[] {
   const places = amounts.map((a) => placeInFile(a.location) || EMPTY);
   const width = Math.max(...places.map((p) => p.length));
   return amounts.map((a, i) => {
