@@ -85,11 +85,11 @@ export function unitJson(unit: Unit | null): UnitJson {
   return unit === null ? null : UNIT_NAMES[unit];
 }
 
-export function extractJson(docs: Document[]): ExtractJson {
+export function extractJson(docs: readonly Document[]): ExtractJson {
   return { documents: docs.map(documentJson) };
 }
 
-export function formatExtractJson(docs: Document[]): string {
+export function formatExtractJson(docs: readonly Document[]): string {
   return JSON.stringify(extractJson(docs), null, 2) + '\n';
 }
 

@@ -5,7 +5,7 @@ import { formatSwedish } from './format-number.js';
 import { placeInFile } from './place.js';
 
 /** A readable dump of what was extracted: a person's check of the extract JSON. */
-export function formatExtractText(docs: Document[]): string {
+export function formatExtractText(docs: readonly Document[]): string {
   return docs.map(documentText).join('\n');
 }
 
