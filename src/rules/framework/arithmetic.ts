@@ -56,8 +56,9 @@ export const arithmetic: CorpusRule = {
               ? `${file}: ${what} anges till ${figureText(target.value, 'SEK')} men ${formula} = ${figureText(value, 'SEK')} (${differenceText(c.difference, c.slack, 'SEK')})`
               : `${what} ${figureText(target.value, 'SEK')} = ${formula}`,
           location: stated.location,
-          expected: value.toFixed(),
-          actual: target.value.toFixed(),
+          // expected: what the decision states; actual: what its other figures give.
+          expected: target.value.toFixed(),
+          actual: value.toFixed(),
         });
       };
       const total = statement(st, 'total');

@@ -86,7 +86,13 @@ ruleTester(arithmetic, {
       name: 'a wrong payout in August breaks this decision\'s amount',
       code: [decision(DECISION.replace('141 759 535', '141 795 535')), AGREEMENT],
       findings: [
-        { severity: 'error', message: '000.txt: beloppet i detta beslut anges till 1 545 740 465 kr men 1 687 500 000 kr − 141 795 535 kr = 1 545 704 465 kr (skillnad 36 000 kr)' },
+        {
+          severity: 'error',
+          message: '000.txt: beloppet i detta beslut anges till 1 545 740 465 kr men 1 687 500 000 kr − 141 795 535 kr = 1 545 704 465 kr (skillnad 36 000 kr)',
+          // expected: the amount the decision states; actual: remaining less the payouts since.
+          expected: '1545740465',
+          actual: '1545704465',
+        },
         { severity: 'info', message: /tabellens summarad/ },
         { severity: 'info', message: /^resterande medel/ },
       ],
