@@ -4,6 +4,7 @@ import { readAgreementRefs } from '../document/references.js';
 import type { ProseAmount } from '../model/amount.js';
 import type { Document, Sentence } from '../model/document.js';
 import type { Table } from '../model/table.js';
+import { PHRASES, says } from '../lexicon/phrases.js';
 import { NODE, type Frame, type FrameAmount, type KeyBase } from './frame.js';
 
 /**
@@ -109,9 +110,9 @@ function cellAmount(table: Table, row: Table['rows'][number], col: number): Omit
 /** The key stated in the words right after an amount, up to the next amount. */
 export function keyAfter(text: string): KeyBase | null {
   const t = text.toLowerCase();
-  if (/(invånarantal|befolkning\w*|invånare)\s*0\s*[–-]\s*18/.test(t)) return 'befolkning_0_18';
-  if (/(utifrån|efter|baserat på)\s+(befolknings(storlek|mängd)|befolkning|invånarantal|antal invånare)/.test(t)) return 'befolkning';
-  if (/(efter|utifrån|baserat på)\s+(uppnådda\s+)?(prestationskrav|uppfyllnadsgrad|prestation)/.test(t)) return 'prestation';
+  if (says('keyPopulationYoung', t)) return 'befolkning_0_18';
+  if (says('keyPopulation', t)) return 'befolkning';
+  if (says('keyPerformance', t)) return 'prestation';
   return null;
 }
 
@@ -159,8 +160,6 @@ function clauses(doc: Document): Clause[] {
   return out;
 }
 
-const ORDINAL = /\b(första|andra|tredje|sista)\s+utbetalning/i;
-
 function fromProse(b: Builder, doc: Document): void {
   let last: string | undefined;
   let group: { parent: string; parts: string[] } | undefined;
@@ -177,7 +176,7 @@ function fromProse(b: Builder, doc: Document): void {
       if (text.trim().length > 0 && !/^\s*\d+\s*\(\d+\)\s*$/.test(text)) list = [];
       continue;
     }
-    if (/sådan del\b.*\bvardera\b/i.test(text) && list.length >= 2) {
+    if (says('frameEachPart', text) && list.length >= 2) {
       const first = c.amounts[0]!.a;
       const part = figureOf(first);
       const whole = b.frame.amounts.find((a) => a.value.eq(part.value.times(list.length)));
@@ -189,10 +188,10 @@ function fromProse(b: Builder, doc: Document): void {
       continue;
     }
     list = [];
-    const avDessa = /^\s*Av dessa\b/i.test(text) && last !== undefined;
-    const ovriga = /^\s*Övriga medel\b/i.test(text) && group !== undefined;
-    const varavAt = text.search(/\bvarav\b/);
-    const ordinal = ORDINAL.exec(text)?.[1]?.toLowerCase();
+    const avDessa = says('frameOfThese', text) && last !== undefined;
+    const ovriga = says('frameOthers', text) && group !== undefined;
+    const varavAt = text.search(PHRASES.frameOf.pattern);
+    const ordinal = PHRASES.frameOrdinal.pattern.exec(text)?.[1]?.toLowerCase();
     let varavParent: string | undefined;
     c.amounts.forEach(({ a, at }, i) => {
       const fig = figureOf(a);
@@ -200,7 +199,7 @@ function fromProse(b: Builder, doc: Document): void {
       const after = text.slice(at + a.raw.length, nextAt);
       const prev = c.amounts[i - 1];
       const before = text.slice(prev ? prev.at + prev.a.raw.length : 0, at);
-      const key = keyAfter(after) ?? keyAfter(`${/fördelas/i.test(before) ? 'fördelas ' : ''}${before.replace(/^.*?(?=utifrån|efter|baserat)/i, '')}`);
+      const key = keyAfter(after) ?? keyAfter(`${says('frameDistributed', before) ? 'fördelas ' : ''}${before.replace(/^.*?(?=utifrån|efter|baserat)/i, '')}`);
       let p: string | undefined;
       if (varavParent !== undefined && varavAt >= 0 && at > varavAt) p = varavParent;
       else if (i === 0 && avDessa) p = last;
@@ -209,7 +208,7 @@ function fromProse(b: Builder, doc: Document): void {
       if (p === undefined && i === 0 && ordinal && ordinals.has(ordinal)) name = ordinals.get(ordinal);
       name ??= findSame(b, fig.value, p, text);
       if (name === undefined) {
-        const base = /\bSKR\b/.test(before) ? NODE.skr : p === undefined && /omfattar totalt/i.test(before) ? NODE.total : key ?? (/övriga/i.test(before) ? 'ovriga' : ordinal ? `${ordinal}_utbetalningen` : 'del');
+        const base = /\bSKR\b/.test(before) ? NODE.skr : p === undefined && says('frameInTotal', before) ? NODE.total : key ?? (says('frameOther', before) ? 'ovriga' : ordinal ? `${ordinal}_utbetalningen` : 'del');
         const label = text.slice(Math.max(0, at - 60), at + a.raw.length).replace(/^\S*\s/, '').trim();
         name = add(b, { ...fig, label, location: a.location }, p ? `${p}_${base}` : base, p);
       }
