@@ -22,8 +22,11 @@ export interface Phrase {
 // Verb forms, shared by the phrases below. Each lists present, past, supine and passive.
 /** avsätta: "avsätter", "avsatte", "har avsatt", "avsätts", "avsattes", "har avsatts". */
 const SET_ASIDE = String.raw`(?:avsätter|avsatte|avsätts|avsattes|avsatts|avsatt|avsätta)`;
-/** Paid out in the past: "utbetalades", "har utbetalats", "betalades ut", "har betalats ut", "betalade (regeringen) ut". */
-const PAID_OUT = String.raw`(?:utbetalades|utbetalats|betalades\s+ut|betalats\s+ut|betalade\s+(?:\S+\s+)?ut)`;
+/**
+ * Paid out in the past: "utbetalades", "har utbetalats", "betalades ut", "har betalats ut",
+ * "betalade (regeringen) ut", "har (regeringen) betalat ut".
+ */
+const PAID_OUT = String.raw`(?:utbetalades|utbetalats?|betalades\s+ut|betalats\s+ut|betalade\s+(?:\S+\s+)?ut|betalat\s+ut)`;
 /** Paid out by the decision itself: "betala ut", "betalar ut", "betalas ut", "utbetala", "utbetalas". */
 const PAY_OUT_NOW = String.raw`(?:betala\s+ut|betalar\s+ut|betalas\s+ut|utbetala|utbetalas)`;
 /** Given a part: "tilldelas", "tilldelades", "har tilldelats", "erhåller", "erhöll", "rekvirerar". */
@@ -41,6 +44,13 @@ export const PHRASES = {
     where: 'before',
     source: 'Payout decisions under an agreement name the amount they pay: "Medlen som omfattas av detta beslut, X".',
     varies: '"omfattas av detta beslut", "som avses i detta beslut", "detta beslut avser/omfattar X".',
+  },
+  decisionThisSentence: {
+    role: 'this',
+    pattern: /(?:omfattas\s+av|avses\s+i)\s+detta\s+beslut|detta\s+beslut\s+(?:avser|omfattar)/i,
+    where: 'clause',
+    source: 'As decisionThis, anywhere in the sentence: marks the sentence that names the payout of this decision.',
+    varies: 'As decisionThis.',
   },
   decisionPayOut: {
     role: 'this',
@@ -72,10 +82,10 @@ export const PHRASES = {
   },
   decisionSetAside: {
     role: 'total',
-    pattern: new RegExp(String.raw`\b${SET_ASIDE}\b[^.]{0,10}$`, 'i'),
+    pattern: new RegExp(String.raw`\b${SET_ASIDE}(?:\s+regeringen)?\b[^.]{0,10}$`, 'i'),
     where: 'before',
     source: 'Decisions restating the whole frame: "För ändamålet avsatte regeringen X".',
-    varies: 'Active or passive, present or past: "avsätter", "avsatte", "har avsatt", "avsätts", "avsattes", "har avsatts"; a few words may stand between verb and amount ("avsatt totalt").',
+    varies: 'Active or passive, present or past: "avsätter", "avsatte", "har avsatt", "avsätts", "avsattes", "har avsatts"; a few words may stand between verb and amount ("avsatt totalt"), and the subject after the verb when an adverbial opens the sentence ("För ändamålet avsatte regeringen X").',
   },
   decisionInTotal: {
     role: 'total',
