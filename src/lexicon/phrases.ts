@@ -193,6 +193,14 @@ export const PHRASES = {
 
 export type PhraseId = keyof typeof PHRASES;
 
+/**
+ * The words a total row's label starts with ("Totalt", "Summa", "Riket", "Samtliga regioner").
+ * Source: tables of every kind of document; region tables name the whole country ("Riket",
+ * "Sverige", "Hela landet"). Compared in lower case, without a trailing colon or asterisk.
+ * The region registry (src/regions/total.ts) has the full list of total rows' labels.
+ */
+export const TOTAL_LABEL_WORDS: ReadonlySet<string> = new Set(['totalt', 'total', 'summa', 'riket', 'sverige', 'samtliga', 'hela']);
+
 /** True when the phrase occurs in the text (for `before` phrases: ends it). */
 export function says(id: PhraseId, text: string): boolean {
   return PHRASES[id].pattern.test(text);
