@@ -22,7 +22,7 @@ const nodes = (c: Children, name: string): CstNode[] => (c[name] ?? []) as CstNo
 const unquote = (s: string): string => s.slice(1, -1);
 
 /** A Number token's amount; whole kronor written in full are exact, as in prose. */
-export function literalAmount(raw: string): { value: Decimal; precision: Decimal; scale: number } | null {
+function literalAmount(raw: string): { value: Decimal; precision: Decimal; scale: number } | null {
   const cell = parseCell(raw);
   if (!cell) return null;
   const exact = cell.scale === 1 && cell.written.isInteger();

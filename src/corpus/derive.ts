@@ -29,7 +29,7 @@ interface Builder {
 const STOP = new Set(['prestationsbaserade', 'varav', 'medel', 'för', 'till', 'som', 'av', 'i', 'de', 'den', 'det', 'och', 'efter', 'inom', 'kopplade', 'utbetalas', 'respektive']);
 
 /** Names that rules look for (totalt, regioner, skr, …) where the label says so; else a slug. */
-export function nameFor(label: string): string {
+function nameFor(label: string): string {
   const l = label.toLowerCase();
   if (/^(totalt|summa|total)\b/.test(l)) return NODE.total;
   if (/\bskr\b|sveriges kommuner och regioner/.test(l)) return NODE.skr;

@@ -1,9 +1,8 @@
 import type { Column } from '../model/table.js';
-import type { Frame, FrameAmount, FrameKey, KeyBase } from '../model/frame.js';
+import type { Frame, FrameAmount, KeyBase } from '../model/frame.js';
 import type { Role } from './statements.js';
 
 export type { Frame, FrameAmount, FrameKey, FrameSum, KeyBase, KeyTerm, SumTerm } from '../model/frame.js';
-export { KEY_BASES } from '../model/frame.js';
 
 /**
  * The names of the frame nodes that decisions state and rules check. A derived frame names
@@ -36,10 +35,6 @@ export function columnKey(c: Column): KeyBase | null {
 
 export function amountOf(frame: Frame, name: string): FrameAmount | undefined {
   return frame.amounts.find((a) => a.name === name);
-}
-
-export function keyOf(frame: Frame, name: string): FrameKey | undefined {
-  return frame.keys.find((k) => k.name === name);
 }
 
 /** "överenskommelsen om ökad tillgänglighet i hälso- och sjukvården 2024" */

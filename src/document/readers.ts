@@ -15,7 +15,7 @@ export type ReaderEntry =
   | { extensions: readonly string[]; text: (file: string, text: string) => Layout }
   | { extensions: readonly string[]; bytes: (file: string, bytes: Uint8Array, limits: ReadLimits) => Promise<Layout> };
 
-export const READERS: readonly ReaderEntry[] = [
+const READERS: readonly ReaderEntry[] = [
   { extensions: ['.txt', '.text'], text: readText },
   { extensions: ['.md', '.markdown'], text: readMarkdown },
   { extensions: ['.html', '.htm'], text: readHtml },

@@ -24,7 +24,7 @@ const POST = /\b(?:anslags?post(?:en|erna)?|ap\.)\s*(\d{1,3})\b/g;
 const AREA = /\butgiftsområde\s+(\d{1,2})\b/;
 
 /** Lower case, Markdown escapes and soft hyphens gone, one space between words. */
-export function normalizeAgreementName(name: string): string {
+function normalizeAgreementName(name: string): string {
   return name
     .replace(/\\(?=[-.])/g, '')
     .replace(/\u00AD/g, '')
@@ -55,7 +55,7 @@ export function readAgreementRefs(text: string, location: Location): AgreementRe
   return out;
 }
 
-export function readAnslagRefs(text: string, location: Location, current: { anslag: string | null; area: string | null }): AnslagRef[] {
+function readAnslagRefs(text: string, location: Location, current: { anslag: string | null; area: string | null }): AnslagRef[] {
   const out: AnslagRef[] = [];
   const area = AREA.exec(text);
   if (area) current.area = area[1]!;

@@ -81,7 +81,7 @@ const UNIT_NAMES: Record<Unit, Exclude<UnitJson, null>> = {
   count: 'count',
 };
 
-export function unitJson(unit: Unit | null): UnitJson {
+function unitJson(unit: Unit | null): UnitJson {
   return unit === null ? null : UNIT_NAMES[unit];
 }
 
