@@ -4,7 +4,7 @@ import { compareFigures } from '../../compare/interval.js';
 import { frameTitle, type Frame, type FrameAmount } from '../../corpus/frame.js';
 import type { Link } from '../../corpus/link.js';
 import type { Location } from '../../model/location.js';
-import { differenceText, figureText } from '../figure-text.js';
+import { differenceText, figureText } from './figure-text.js';
 import type { RuleFinding } from '../types.js';
 
 /** "överenskommelsen om … 2024 (003_….txt)" or "(corpus/frames/….frame)". */

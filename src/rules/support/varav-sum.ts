@@ -2,7 +2,7 @@ import type { Figure } from '../../compare/interval.js';
 import { compareSum } from '../../compare/interval.js';
 import type { ProseAmount } from '../../model/amount.js';
 import type { Document } from '../../model/document.js';
-import { differenceText, figureText } from '../figure-text.js';
+import { differenceText, figureText } from './figure-text.js';
 import type { RuleFinding } from '../types.js';
 import { offsetsInSentence } from './table-reference.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanInline } from '../../src/readers/clean-inline.js';
+import { cleanInline } from '../../src/layout/clean-inline.js';
 
 describe('cleanInline', () => {
   it('strips <b> and keeps the source column of every character (seed 002 total row)', () => {

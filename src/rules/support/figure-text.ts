@@ -1,6 +1,6 @@
 import type { Decimal } from 'decimal.js';
-import { formatSwedish } from '../../grammars/amount/index.js';
-import type { Unit } from '../model/amount.js';
+import { formatSwedish } from '../../../grammars/amount/index.js';
+import type { Unit } from '../../model/amount.js';
 
 /** A value as messages write it: space-grouped digits and the unit ("3 000 000 027 kr"). */
 export function figureText(value: Decimal, unit: Unit | null): string {

@@ -3,7 +3,7 @@ import { compareFigures } from '../../compare/interval.js';
 import { amountOf, type Frame } from '../../corpus/frame.js';
 import { linkDocuments } from '../../corpus/link.js';
 import type { Location } from '../../model/location.js';
-import { differenceText, figureText } from '../figure-text.js';
+import { differenceText, figureText } from '../support/figure-text.js';
 import type { CorpusRule, RuleFinding } from '../types.js';
 
 /** Where a frame's own findings go: the agreement document, or the .frame file. */
