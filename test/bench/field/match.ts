@@ -69,7 +69,7 @@ function sameValue(a: string | null, b: string | null): boolean {
 /** The extracted row that stands for a golden row: same region, or same label for non-region rows. */
 export function findRow(g: { label: string; region: string | null }, rows: readonly ExtractedRow[]): ExtractedRow | undefined {
   if (g.region !== null) return rows.find((r) => r.region === g.region);
-  return rows.find((r) => r.region === null && norm(r.label) === norm(g.label));
+  return rows.find((r) => norm(r.label) === norm(g.label));
 }
 
 function tableScore(g: GoldenTable, e: ExtractedTable): number {
