@@ -28,6 +28,11 @@ export interface GoldenDefect {
   table: number | null;
   /** Source lines (1-based) where the defect can be seen: the bad cell, the total, the claim. */
   lines: number[];
+  /**
+   * The strongest finding a correct reading justifies: "error" when the published numbers certainly
+   * disagree, "warning" when the difference is what rounding of the printed parts can explain.
+   */
+  severity: 'error' | 'warning';
 }
 
 export interface Golden {

@@ -29,7 +29,10 @@ const golden: Golden = {
       ],
     },
   ],
-  defects: [{ kind: 'sum', where: 'Totalt', arithmetic: '100 + 200 + 300 = 600', table: 0, lines: [20] }],
+  defects: [
+    { kind: 'sum', where: 'Totalt', arithmetic: '100 + 200 + 300 = 600', table: 0, lines: [20], severity: 'error' },
+    { kind: 'rounding', where: 'ap.2 Skola', arithmetic: 'printed rounded', table: null, lines: [41], severity: 'warning' },
+  ],
 };
 
 // kronkoll's reading, in the other order: the budget table first, the region table with a code
@@ -66,7 +69,8 @@ describe('field benchmark matching', () => {
   it('counts exact cells and region rows, and judges findings against the golden defects', () => {
     const s = scoreDocument(golden, extracted, [
       { severity: 'error', ruleId: 'table/sum', line: 20 }, // on the defect's line: true
-      { severity: 'error', ruleId: 'table/sum', line: 40 }, // in the other table: false
+      { severity: 'error', ruleId: 'table/sum', line: 40 }, // in the other table, on no defect: false
+      { severity: 'error', ruleId: 'table/sum', line: 41 }, // on a defect rounding explains: false
       { severity: 'warning', ruleId: 'region/missing', line: 3 },
     ]);
     // Golden numbers: 100 10 200 20 300 600 30 | 5000 7000 = 9 cells. Exact: 100 10 20 600 30 5000 = 6.
@@ -76,21 +80,21 @@ describe('field benchmark matching', () => {
     expect(s.regionRows).toBe(3);
     expect(s.regionRowsExact).toBe(1);
     expect(s.errorsTrue).toBe(1);
-    expect(s.errorsFalse).toBe(1);
-    expect(s.defects).toBe(1);
+    expect(s.errorsFalse).toBe(2);
+    expect(s.defects).toBe(2);
     expect(s.defectsMissed).toBe(0);
   });
 
   it('a warning inside the paired table span covers a defect; no finding at all misses it', () => {
     const warned = scoreDocument(golden, extracted, [{ severity: 'warning', ruleId: 'table/sum', line: 15 }]);
-    expect(warned.defectsMissed).toBe(0);
+    expect(warned.defectsMissed).toBe(1); // the sum defect is covered, the prose-only rounding one is not
     expect(warned.errorsFalse).toBe(0);
     const silent = scoreDocument(golden, extracted, [{ severity: 'info', ruleId: 'table/sum', line: 20 }]);
-    expect(silent.defectsMissed).toBe(1);
+    expect(silent.defectsMissed).toBe(2);
   });
 
   it('nothing extracted: every golden cell counts and none is exact', () => {
     const s = scoreDocument(golden, [], []);
-    expect([s.cells, s.cellsExact, s.regionRows, s.regionRowsExact, s.defectsMissed]).toEqual([9, 0, 3, 0, 1]);
+    expect([s.cells, s.cellsExact, s.regionRows, s.regionRowsExact, s.defectsMissed]).toEqual([9, 0, 3, 0, 2]);
   });
 });

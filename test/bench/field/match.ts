@@ -11,9 +11,10 @@
  * 3. Cells exact: a golden cell with a number counts as exact when the shared row's cell in the mapped
  *    column holds the same decimal value. Golden blanks are not counted.
  * 4. Region rows exact: a golden region row whose shared row exists and whose every golden number is exact.
- * 5. Findings: an error finding is true when it lands on a golden defect (its line is one of the
- *    defect's lines, or lies inside the line span of the extracted table paired with the defect's
- *    table); otherwise it is false. A golden defect is missed when no warning or error lands on it.
+ * 5. Findings: an error finding is true when it lands on a golden defect whose severity is "error"
+ *    (its line is one of the defect's lines, or lies inside the line span of the extracted table
+ *    paired with the defect's table); otherwise it is false, so an error on a difference that
+ *    rounding explains is false. A golden defect is missed when no warning or error lands on it.
  */
 import { Decimal } from 'decimal.js';
 import type { Golden, GoldenDefect, GoldenTable } from './golden.js';
@@ -159,7 +160,7 @@ export function scoreDocument(golden: Golden, extracted: readonly ExtractedTable
   });
   for (const f of findings) {
     if (f.severity !== 'error') continue;
-    if (golden.defects.some((d) => lands(f, d, pairs, extracted))) s.errorsTrue++;
+    if (golden.defects.some((d) => d.severity === 'error' && lands(f, d, pairs, extracted))) s.errorsTrue++;
     else s.errorsFalse++;
   }
   for (const d of golden.defects) {
