@@ -4,7 +4,8 @@
  * for the tuning and the measuring parts separately, overall and per structure class:
  * cells exact, region rows exact, error findings true/false, true defects missed.
  * The matching is described in test/bench/field/match.ts. VERBOSE=1 lists each document's figures
- * and its error findings.
+ * and its error findings; FIELD_PART=tuning limits the run to the tuning part (for work on the
+ * parsers, so that the measuring part stays unseen).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,7 +28,9 @@ const byClass = new Map<string, { tuning: Score; measuring: Score; docs: { tunin
 const crashes: string[] = [];
 const verbose: string[] = [];
 
+const only = process.env.FIELD_PART;
 for (const [id, entry] of Object.entries(manifest.documents).sort(([a], [b]) => a.localeCompare(b))) {
+  if (only && entry.part !== only) continue;
   const golden = JSON.parse(readFileSync(join(ROOT, 'golden', `${id}.json`), 'utf8')) as Golden;
   const file = join(ROOT, entry.file);
   let s: Score;
@@ -59,6 +62,7 @@ const line = (name: string, n: number, s: Score): string =>
 
 console.log('kronkoll on corpus/field (golden files written by reading each document)');
 for (const part of parts) {
+  if (only && part !== only) continue;
   console.log('');
   console.log(`${part} part`);
   console.log(`  ${'class'.padEnd(20)} docs  cells exact         region rows exact  errors true/false  defects missed`);
