@@ -1,19 +1,12 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_LIMITS, type ReadLimits } from '../readers/read-limits.js';
 import { rulesOff } from '../config/severity.js';
-import { formatAuditGithub } from '../report/audit-github.js';
-import { formatAuditJson } from '../report/audit-json.js';
-import { formatAuditJunit } from '../report/audit-junit.js';
-import { formatAuditSarif } from '../report/audit-sarif.js';
-import { formatAuditText } from '../report/audit-text.js';
-import { formatExtractCsv } from '../report/extract-csv.js';
-import { formatExtractJson } from '../report/extract-json.js';
-import { formatExtractText } from '../report/extract-text.js';
 import type { AuditResult } from '../report/types.js';
 import { runRules, selectRules } from '../rules/engine.js';
 import { ALL_RULES } from '../rules/index.js';
 import { explainCommand } from './commands/explain.js';
 import { frameworkCommand } from './commands/framework.js';
+import { FORMATS, formatNames } from './formats.js';
 import { rulesHelp, USAGE } from './help.js';
 import { packageVersion } from './version.js';
 import { loadAll } from './load-all.js';
@@ -70,12 +63,13 @@ function choice<T extends string>(name: string, value: string | undefined, allow
 
 async function extract(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', short: 'f' }, ...LIMIT_OPTIONS } });
-  const format = choice('format', values.format, ['json', 'csv', 'text'] as const, 'json');
+  const names = formatNames('extract');
+  const format = choice('format', values.format, names, names[0]!);
   if (positionals.length === 0) throw new UsageError('extract needs at least one file');
   const { docs, errors } = await loadAll(await expandPaths(positionals), limitsOf(values));
   for (const e of errors) io.err(`kronkoll: ${e.file}: ${e.reason}`);
   if (docs.length > 0 || errors.length === 0) {
-    io.out(format === 'json' ? formatExtractJson(docs) : format === 'csv' ? formatExtractCsv(docs) : formatExtractText(docs));
+    io.out(FORMATS.extract[format](docs));
   }
   return errors.length > 0 ? 2 : 0;
 }
@@ -96,7 +90,8 @@ async function audit(args: string[], io: Io): Promise<number> {
       ...CI_OPTIONS,
     },
   });
-  const format = choice('format', values.format, ['text', 'json', 'sarif', 'junit', 'github'] as const, 'text');
+  const names = formatNames('audit');
+  const format = choice('format', values.format, names, names[0]!);
   const failOn = choice('fail-on', values['fail-on'], ['error', 'warning', 'never'] as const, 'error');
   const maxWarnings = values['max-warnings'] === undefined ? undefined : wholeNumber('max-warnings', values['max-warnings']);
   if (positionals.length === 0) throw new UsageError('audit needs at least one file or directory');
@@ -120,13 +115,10 @@ async function audit(args: string[], io: Io): Promise<number> {
     errors,
   };
   if (report) result.baseline = report;
-  const toFile = values['output-file'] !== undefined;
-  const color = toFile ? false : values.color ? true : values['no-color'] ? false : io.color;
-  if (format === 'json') emit(formatAuditJson(result), values, io);
-  else if (format === 'sarif') emit(formatAuditSarif(result, rules.map((r) => r.meta), { name: 'kronkoll', version: packageVersion() }), values, io);
-  else if (format === 'junit') emit(formatAuditJunit(result, { failOn }), values, io);
-  else if (format === 'github') emit(formatAuditGithub(result), values, io);
-  else emit(formatAuditText(result, { color }), values, io);
+  // A report written to a file is read later, not in a terminal: no colour.
+  const color = values['output-file'] !== undefined ? false : values.color ? true : values['no-color'] ? false : io.color;
+  emit(FORMATS.audit[format](result, { rules: rules.map((r) => r.meta), tool: { name: 'kronkoll', version: packageVersion() }, color, failOn }), values, io);
+  // Text prints unreadable files itself; GitHub annotates them.
   if (format !== 'text' && format !== 'github') for (const e of errors) io.err(`kronkoll: ${e.file}: ${e.reason}`);
   if (report && format !== 'json') for (const line of staleLines(report)) io.err(line);
   return exitCode(result, failOn, maxWarnings, io);

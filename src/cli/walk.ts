@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { EXTENSIONS } from '../document/load.js';
+import { EXTENSIONS } from '../document/readers.js';
 
 /** Patterns from the configuration, in .gitignore syntax, relative to `root`. */
 export interface IgnoreOptions {

@@ -1,7 +1,15 @@
 import { isAbsolute, relative } from 'node:path';
-import type { RuleContext } from '../rules/types.js';
 import { pinnedFramesFor, readFrameDir, type PinnedFrames } from './pinned.js';
-import { referencePopulation, referencePopulationIn } from './reference.js';
+import { referencePopulation, referencePopulationIn, type Population } from './reference.js';
+
+/**
+ * What rules may know besides the documents: pinned frames and reference data, read at the
+ * input stage so that no rule reads files itself.
+ */
+export interface RuleContext {
+  frames: PinnedFrames;
+  population: Population | null;
+}
 
 /** Folders named in the configuration; each replaces the search beside the documents. */
 export interface ContextPaths {
@@ -11,7 +19,8 @@ export interface ContextPaths {
 
 /**
  * Reads what the rules need besides the documents — pinned frames in `frames/` folders beside
- * or above the documents, and the population reference — once, at the input stage.
+ * or above the documents (or the folders the configuration names), and the population
+ * reference — once, at the input stage.
  */
 export function loadRuleContext(files: readonly string[], paths: ContextPaths = {}): RuleContext {
   const frames = paths.frames ? mergeFrames(paths.frames.map((d) => readFrameDir(shown(d)))) : pinnedFramesFor(files);
