@@ -5,23 +5,13 @@ import type { Document } from '../model/document.js';
 import { readHtml } from '../readers/html.js';
 import { readMarkdown } from '../readers/markdown.js';
 import { readPdf } from '../readers/pdf.js';
+import { decodeText } from '../readers/decode-text.js';
 import { ReadError } from '../readers/read-error.js';
 import { DEFAULT_LIMITS, type ReadLimits } from '../readers/read-limits.js';
 import { readText } from '../readers/text.js';
 import { buildDocument } from './build.js';
 
 export const EXTENSIONS = ['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.pdf'];
-
-/** Text that is not text: NUL bytes or many replacement characters after UTF-8 decoding. */
-function decodeText(file: string, bytes: Uint8Array): string {
-  const head = bytes.subarray(0, 8192);
-  if (head.includes(0)) throw new ReadError(file, 'binary content; not a text document');
-  const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
-  let bad = 0;
-  for (const ch of text.slice(0, 8192)) if (ch === '\uFFFD') bad++;
-  if (bad > 8) throw new ReadError(file, 'binary content or unknown encoding; expected UTF-8 text');
-  return text;
-}
 
 export async function readLayout(file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<Layout> {
   const ext = extname(file).toLowerCase();
@@ -41,11 +31,12 @@ export async function readLayout(file: string, limits: ReadLimits = DEFAULT_LIMI
   if (size > limits.maxBytes) throw new ReadError(file, `too large (${size} bytes; the limit is ${limits.maxBytes})`);
   const bytes = new Uint8Array(await readFile(file));
   if (ext === '.pdf') return readPdf(file, bytes, { maxPages: limits.maxPages, timeoutMs: limits.timeoutMs });
-  const text = decodeText(file, bytes);
+  const html = ext === '.html' || ext === '.htm';
+  const { text, encoding } = decodeText(file, bytes, { html });
   if (text.trim() === '') throw new ReadError(file, 'empty document');
-  if (ext === '.html' || ext === '.htm') return readHtml(file, text);
-  if (ext === '.md' || ext === '.markdown') return readMarkdown(file, text);
-  return readText(file, text);
+  const layout = html ? readHtml(file, text) : ext === '.md' || ext === '.markdown' ? readMarkdown(file, text) : readText(file, text);
+  layout.encoding = encoding;
+  return layout;
 }
 
 /** Reads and interprets one file; throws ReadError with a one-line reason when it cannot. */

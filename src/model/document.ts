@@ -69,5 +69,7 @@ export interface Document {
   lines: string[];
   /** PDF: pages that could not be read. */
   lostPages?: number[];
+  /** Text formats: the encoding the bytes were read in (additive). */
+  encoding?: string;
 }
 
