@@ -70,7 +70,9 @@ let compiled: ReturnType<AjvClass['compile']> | undefined;
 /** Ajv is loaded only when there is a configuration to check: most runs have none. */
 async function validator(): Promise<ReturnType<AjvClass['compile']>> {
   if (!compiled) {
-    const { Ajv } = await import('ajv');
+    const m = await import('ajv');
+    // Node names the CommonJS module's `Ajv` export; the bundle gives the module as `default`.
+    const Ajv = (m.Ajv ?? (m.default as unknown as { Ajv: typeof AjvClass }).Ajv) as typeof AjvClass;
     compiled = new Ajv({ allErrors: false, strict: true, verbose: true }).compile(JSON.parse(readFileSync(schemaFile(), 'utf8')));
   }
   return compiled;
