@@ -2,8 +2,10 @@
  * The dependency rules of kronkoll, checked by `npm test` (`npm run deps`).
  *
  * Data flows reader → layout → tables/prose → document model → corpus → rules → findings →
- * report → cli. Imports follow the layers below, lowest first: a module may import its own
- * layer and the layers before it, never a later one. Readers import layout (a reader builds
+ * report → cli. After the rules, findings get their fingerprints and baseline (findings/)
+ * and the configured levels (config/) before a report prints them. Imports follow the layers
+ * below, lowest first: a module may import its own layer and the layers before it, never a
+ * later one. Readers import layout (a reader builds
  * a Layout out of the layout module's types and algorithms), so layout is the lower layer.
  * A total order also means no two top-level folders import each other.
  */
@@ -20,6 +22,8 @@ const LAYERS = [
   ['document', '^src/document/'],
   ['corpus', '^src/corpus/'],
   ['rules', '^src/rules/'],
+  ['findings', '^src/findings/'],
+  ['config', '^src/config/'],
   ['report', '^src/report/'],
   ['cli', '^src/cli/'],
 ];

@@ -1,6 +1,9 @@
 import type { Explanation } from '../corpus/explain.js';
 import type { Document } from '../model/document.js';
+import type { Severity } from '../model/finding.js';
+import { formatAuditGithub } from '../report/audit-github.js';
 import { formatAuditJson } from '../report/audit-json.js';
+import { formatAuditJunit } from '../report/audit-junit.js';
 import { formatAuditSarif } from '../report/audit-sarif.js';
 import { formatAuditText } from '../report/audit-text.js';
 import { formatExplainJson } from '../report/explain-json.js';
@@ -11,11 +14,12 @@ import { formatExtractText } from '../report/extract-text.js';
 import type { AuditResult } from '../report/types.js';
 import type { RuleMeta } from '../rules/types.js';
 
-/** What an audit printer may use besides the result: the rules that ran, the tool, colour. */
+/** What an audit printer may use besides the result: the rules that ran, the tool, colour, the failing level. */
 export interface AuditOutput {
   rules: readonly RuleMeta[];
   tool: { name: 'kronkoll'; version: string };
   color: boolean;
+  failOn: Severity | 'never';
 }
 
 /**
@@ -32,6 +36,8 @@ export const FORMATS = {
     text: (result: AuditResult, o: AuditOutput) => formatAuditText(result, { color: o.color }),
     json: (result: AuditResult) => formatAuditJson(result),
     sarif: (result: AuditResult, o: AuditOutput) => formatAuditSarif(result, o.rules, o.tool),
+    junit: (result: AuditResult, o: AuditOutput) => formatAuditJunit(result, { failOn: o.failOn }),
+    github: (result: AuditResult) => formatAuditGithub(result),
   },
   explain: {
     text: (e: Explanation) => formatExplainText(e),

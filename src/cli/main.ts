@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import type { Severity } from '../model/finding.js';
 import { DEFAULT_LIMITS, type ReadLimits } from '../readers/read-limits.js';
+import { rulesOff } from '../config/severity.js';
 import type { AuditResult } from '../report/types.js';
 import { runRules, selectRules } from '../rules/engine.js';
 import { ALL_RULES } from '../rules/index.js';
@@ -12,6 +12,8 @@ import { packageVersion } from './version.js';
 import { loadAll } from './load-all.js';
 import type { Io } from './io.js';
 import { expandPaths } from './walk.js';
+import { CI_OPTIONS, configFor, ConfigError, emit, exitCode, settleFindings, staleLines } from './audit-ci.js';
+import { BaselineError } from '../findings/baseline.js';
 
 export type { Io } from './io.js';
 import { loadRuleContext } from '../corpus/context.js';
@@ -48,6 +50,11 @@ function limitsOf(values: { 'max-pages'?: string; timeout?: string; 'max-size'?:
 }
 
 
+function wholeNumber(name: string, value: string): number {
+  if (!/^\d+$/.test(value)) throw new UsageError(`--${name} must be a whole number ≥ 0 (got '${value}')`);
+  return Number(value);
+}
+
 function choice<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
@@ -67,8 +74,6 @@ async function extract(args: string[], io: Io): Promise<number> {
   return errors.length > 0 ? 2 : 0;
 }
 
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
 async function audit(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -82,31 +87,41 @@ async function audit(args: string[], io: Io): Promise<number> {
       color: { type: 'boolean' },
       quiet: { type: 'boolean', short: 'q' },
       ...LIMIT_OPTIONS,
+      ...CI_OPTIONS,
     },
   });
   const names = formatNames('audit');
   const format = choice('format', values.format, names, names[0]!);
   const failOn = choice('fail-on', values['fail-on'], ['error', 'warning', 'never'] as const, 'error');
+  const maxWarnings = values['max-warnings'] === undefined ? undefined : wholeNumber('max-warnings', values['max-warnings']);
   if (positionals.length === 0) throw new UsageError('audit needs at least one file or directory');
   const known = (id: string): boolean => ALL_RULES.some((r) => r.meta.id === id || r.meta.id.startsWith(id.endsWith('/') ? id : `${id}/`));
   for (const id of [...(values.rule ?? []), ...(values.disable ?? [])]) {
     if (!known(id)) throw new UsageError(`unknown rule '${id}' (see 'kronkoll rules')`);
   }
-  const rules = selectRules(ALL_RULES, values.rule ?? [], values.disable ?? []);
-  const { docs, errors } = await loadAll(await expandPaths(positionals), limitsOf(values));
-  const byFile = runRules(docs, rules, loadRuleContext(docs.map((d) => d.file)));
+  const config = await configFor(values, known);
+  const rules = selectRules(ALL_RULES, values.rule ?? [], [...(values.disable ?? []), ...rulesOff(ALL_RULES, config.rules)]);
+  const files = await expandPaths(positionals, { root: config.root, patterns: config.ignore });
+  if (files.length === 0 && !values['no-error-on-unmatched']) {
+    io.err(`kronkoll: no documents matched ${positionals.join(' ')} (empty, or all ignored); --no-error-on-unmatched accepts that`);
+    return 2;
+  }
+  const { docs, errors } = await loadAll(files, limitsOf(values));
+  const byFile = runRules(docs, rules, loadRuleContext(docs.map((d) => d.file), config));
+  const { findings, report } = settleFindings(docs, byFile, config, rules, values, io);
   const result: AuditResult = {
     // --quiet leaves out infos (checks that passed, readings worth knowing), as ESLint's --quiet does warnings.
-    documents: docs.map((d) => ({ file: d.file, findings: (byFile.get(d.file) ?? []).filter((f) => !values.quiet || f.severity !== 'info'), lines: d.lines })),
+    documents: docs.map((d, i) => ({ file: d.file, findings: findings[i]!.filter((f) => !values.quiet || f.severity !== 'info'), lines: d.lines })),
     errors,
   };
-  const color = values.color ? true : values['no-color'] ? false : io.color;
-  io.out(FORMATS.audit[format](result, { rules: rules.map((r) => r.meta), tool: { name: 'kronkoll', version: packageVersion() }, color }));
-  if (format !== 'text') for (const e of errors) io.err(`kronkoll: ${e.file}: ${e.reason}`);
-  if (errors.length > 0) return 2;
-  if (failOn === 'never') return 0;
-  const hit = result.documents.some((d) => d.findings.some((f) => RANK[f.severity] <= RANK[failOn]));
-  return hit ? 1 : 0;
+  if (report) result.baseline = report;
+  // A report written to a file is read later, not in a terminal: no colour.
+  const color = values['output-file'] !== undefined ? false : values.color ? true : values['no-color'] ? false : io.color;
+  emit(FORMATS.audit[format](result, { rules: rules.map((r) => r.meta), tool: { name: 'kronkoll', version: packageVersion() }, color, failOn }), values, io);
+  // Text prints unreadable files itself; GitHub annotates them.
+  if (format !== 'text' && format !== 'github') for (const e of errors) io.err(`kronkoll: ${e.file}: ${e.reason}`);
+  if (report && format !== 'json') for (const line of staleLines(report)) io.err(line);
+  return exitCode(result, failOn, maxWarnings, io);
 }
 
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
@@ -134,6 +149,10 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     }
     throw new UsageError(`unknown command '${command}'`);
   } catch (e) {
+    if (e instanceof ConfigError || e instanceof BaselineError) {
+      io.err(`kronkoll: ${e.message}`);
+      return 2;
+    }
     if (e instanceof UsageError || (e instanceof Error && 'code' in e && String((e as { code: unknown }).code).startsWith('ERR_PARSE_ARGS'))) {
       io.err(`kronkoll: ${e.message}\n${USAGE.split('\n').slice(2, 6).join('\n')}`);
       return 2;

@@ -1,14 +1,32 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
 import { EXTENSIONS } from '../document/readers.js';
+
+/** Patterns from the configuration, in .gitignore syntax, relative to `root`. */
+export interface IgnoreOptions {
+  root: string;
+  patterns: readonly string[];
+}
+
+export const IGNORE_FILE = '.kronkollignore';
+
+/** One level of ignore patterns: the folder they are relative to, and the patterns. */
+interface Level {
+  base: string;
+  ig: Ignore;
+}
 
 /**
  * Expands the paths given on the command line: files as they are, directories walked for
- * documents with a known extension, in a stable order. A `.kronkollignore` file in a walked
- * directory lists paths (relative to it) to leave out, e.g. the sources PDFs were made from.
+ * documents with a known extension, in a stable order. Patterns from the configuration and
+ * from a `.kronkollignore` in any walked directory (relative to that directory, .gitignore
+ * syntax, deeper files may re-include with `!`) leave paths out. A file named on the
+ * command line is read even when a pattern matches it: it was asked for by name.
  */
-export async function expandPaths(paths: string[]): Promise<string[]> {
+export async function expandPaths(paths: string[], options?: IgnoreOptions): Promise<string[]> {
   const out: string[] = [];
+  const top: Level[] = options && options.patterns.length > 0 ? [{ base: resolve(options.root), ig: ignore().add(options.patterns) }] : [];
   for (const p of paths) {
     let isDir = false;
     try {
@@ -18,28 +36,47 @@ export async function expandPaths(paths: string[]): Promise<string[]> {
       continue;
     }
     if (!isDir) out.push(p);
-    else await walk(p, p, await ignoreList(p), out);
+    else if (!ignoredBy(top, resolve(p), true)) await walk(p, top, out);
   }
   return out;
 }
 
-async function ignoreList(root: string): Promise<string[]> {
+async function levelAt(dir: string): Promise<Level | null> {
+  let text: string;
   try {
-    const text = await readFile(join(root, '.kronkollignore'), 'utf8');
-    return text.split('\n').map((l) => l.trim().replace(/(?<!\/)\/+$/, '')).filter((l) => l !== '' && !l.startsWith('#'));
+    text = await readFile(join(dir, IGNORE_FILE), 'utf8');
   } catch {
-    return [];
+    return null;
   }
+  return { base: resolve(dir), ig: ignore().add(text) };
 }
 
-async function walk(root: string, dir: string, ignore: string[], out: string[]): Promise<void> {
+/**
+ * Outer levels first; a deeper level's match (ignore or `!` re-include) overrides.
+ * A path outside a level's folder is not its business.
+ */
+function ignoredBy(levels: readonly Level[], full: string, isDir: boolean): boolean {
+  let ignored = false;
+  for (const { base, ig } of levels) {
+    const rel = relative(base, full);
+    if (rel === '' || rel.startsWith('..') || resolve(base, rel) !== full) continue;
+    const r = ig.test(rel.split(sep).join('/') + (isDir ? '/' : ''));
+    if (r.ignored) ignored = true;
+    else if (r.unignored) ignored = false;
+  }
+  return ignored;
+}
+
+async function walk(dir: string, outer: readonly Level[], out: string[]): Promise<void> {
+  const here = await levelAt(dir);
+  const levels = here ? [...outer, here] : outer;
   const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     if (e.name.startsWith('.') || e.name === 'node_modules') continue;
     const full = join(dir, e.name);
-    const rel = relative(root, full);
-    if (ignore.some((i) => rel === i || rel.startsWith(`${i}/`))) continue;
-    if (e.isDirectory()) await walk(root, full, ignore, out);
+    const isDir = e.isDirectory();
+    if (ignoredBy(levels, resolve(full), isDir)) continue;
+    if (isDir) await walk(full, levels, out);
     else if (e.isFile() && EXTENSIONS.some((x) => e.name.toLowerCase().endsWith(x))) out.push(full);
   }
 }

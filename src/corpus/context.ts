@@ -1,5 +1,6 @@
-import { pinnedFramesFor, type PinnedFrames } from './pinned.js';
-import { referencePopulation, type Population } from './reference.js';
+import { isAbsolute, relative } from 'node:path';
+import { pinnedFramesFor, readFrameDir, type PinnedFrames } from './pinned.js';
+import { referencePopulation, referencePopulationIn, type Population } from './reference.js';
 
 /**
  * What rules may know besides the documents: pinned frames and reference data, read at the
@@ -10,10 +11,29 @@ export interface RuleContext {
   population: Population | null;
 }
 
+/** Folders named in the configuration; each replaces the search beside the documents. */
+export interface ContextPaths {
+  frames?: readonly string[];
+  reference?: string;
+}
+
 /**
  * Reads what the rules need besides the documents — pinned frames in `frames/` folders beside
- * or above the documents, and the population reference — once, at the input stage.
+ * or above the documents (or the folders the configuration names), and the population
+ * reference — once, at the input stage.
  */
-export function loadRuleContext(files: readonly string[]): RuleContext {
-  return { frames: pinnedFramesFor(files), population: referencePopulation(files[0]) };
+export function loadRuleContext(files: readonly string[], paths: ContextPaths = {}): RuleContext {
+  const frames = paths.frames ? mergeFrames(paths.frames.map((d) => readFrameDir(shown(d)))) : pinnedFramesFor(files);
+  const population = paths.reference !== undefined ? referencePopulationIn(paths.reference) : referencePopulation(files[0]);
+  return { frames, population };
+}
+
+/** Findings name the frame file as the user would: relative to where kronkoll runs. */
+function shown(dir: string): string {
+  const rel = relative(process.cwd(), dir);
+  return rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? dir : rel;
+}
+
+function mergeFrames(parts: PinnedFrames[]): PinnedFrames {
+  return { frames: parts.flatMap((p) => p.frames), errors: parts.flatMap((p) => p.errors) };
 }

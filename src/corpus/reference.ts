@@ -8,7 +8,7 @@ import { Decimal } from 'decimal.js';
  * printed in seed 002). Looked up beside the documents first (a corpus may ship its own),
  * then in the package's corpus/reference/.
  */
-const POPULATION_FILE = 'befolkning-2023-11-01.csv';
+export const POPULATION_FILE = 'befolkning-2023-11-01.csv';
 
 const cache = new Map<string, Map<string, Decimal> | null>();
 
@@ -39,6 +39,13 @@ function packageReference(): string[] {
 export interface Population {
   byCode: Map<string, Decimal>;
   file: string;
+}
+
+/** Population from the reference file in one folder (named in the configuration), or null. */
+export function referencePopulationIn(dir: string): Population | null {
+  const file = join(dir, POPULATION_FILE);
+  const data = readAt(file);
+  return data && data.size > 0 ? { byCode: data, file } : null;
 }
 
 /** Population by two-digit region code, or null when no reference file is found. */

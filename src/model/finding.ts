@@ -11,4 +11,9 @@ export interface Finding {
   /** Decimal strings in base units. */
   expected?: string;
   actual?: string;
+  /**
+   * Stable identity for baselines and SARIF `partialFingerprints`; independent of line
+   * numbers. Set once after the rules run (src/findings/fingerprint.ts).
+   */
+  fingerprint?: string;
 }

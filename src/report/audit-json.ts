@@ -1,7 +1,7 @@
 import type { Finding } from '../model/finding.js';
 import { countFindings, type SeverityCounts } from './counts.js';
 import { locationJson, type LocationJson } from './location-json.js';
-import type { AuditResult, InputError } from './types.js';
+import type { AuditResult, BaselineReport, InputError } from './types.js';
 
 /** `kronkoll audit --format json`; see "The machine-readable contract" in the design notes. */
 export interface AuditJson {
@@ -9,6 +9,8 @@ export interface AuditJson {
   /** Additive to the contract: files that could not be read. Always present, often empty. */
   inputErrors: InputError[];
   summary: SeverityCounts;
+  /** Additive: present when a baseline was applied; `stale` lists entries that matched nothing. */
+  baseline?: BaselineReport;
 }
 
 export interface FindingJson {
@@ -18,16 +20,20 @@ export interface FindingJson {
   location: LocationJson;
   expected?: string;
   actual?: string;
+  /** Stable across edits elsewhere in the document (src/findings/fingerprint.ts). */
+  fingerprint?: string;
   /** Additive to the contract. */
   related?: { message: string; location: LocationJson }[];
 }
 
 export function auditJson(result: AuditResult): AuditJson {
-  return {
+  const out: AuditJson = {
     documents: result.documents.map((d) => ({ file: d.file, findings: d.findings.map(findingJson) })),
     inputErrors: result.errors.map((e) => ({ file: e.file, reason: e.reason })),
     summary: countFindings(result),
   };
+  if (result.baseline) out.baseline = result.baseline;
+  return out;
 }
 
 export function formatAuditJson(result: AuditResult): string {
@@ -43,6 +49,7 @@ function findingJson(f: Finding): FindingJson {
   };
   if (f.expected !== undefined) out.expected = f.expected;
   if (f.actual !== undefined) out.actual = f.actual;
+  if (f.fingerprint !== undefined) out.fingerprint = f.fingerprint;
   if (f.related && f.related.length > 0) {
     out.related = f.related.map((r) => ({ message: r.message, location: locationJson(r.location) }));
   }

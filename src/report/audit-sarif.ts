@@ -1,3 +1,4 @@
+import { FINGERPRINT_VERSION } from '../findings/fingerprint.js';
 import type { Finding, Severity } from '../model/finding.js';
 import type { Location } from '../model/location.js';
 import type { RuleMeta } from '../rules/types.js';
@@ -78,6 +79,8 @@ function sarifResult(f: Finding, ruleIndex: Map<string, number>): Json {
       message: { text: r.message },
     }));
   }
+  // GitHub code scanning tracks a result across commits by its partial fingerprints.
+  if (f.fingerprint !== undefined) out.partialFingerprints = { [FINGERPRINT_VERSION]: f.fingerprint };
   const props: Json = {};
   if (f.expected !== undefined) props.expected = f.expected;
   if (f.actual !== undefined) props.actual = f.actual;

@@ -1,3 +1,4 @@
+import type { BaselineEntry } from '../findings/baseline.js';
 import type { Finding } from '../model/finding.js';
 
 /** One audited document: its findings, and its source lines for showing context. */
@@ -14,7 +15,16 @@ export interface InputError {
   reason: string;
 }
 
+/** What a baseline did in this run: findings it accepted, entries that matched nothing. */
+export interface BaselineReport {
+  file: string;
+  suppressed: number;
+  stale: BaselineEntry[];
+}
+
 export interface AuditResult {
   documents: AuditedDocument[];
   errors: InputError[];
+  /** Present when a baseline was applied. */
+  baseline?: BaselineReport;
 }

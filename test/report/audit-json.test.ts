@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatAuditJson } from '../../src/report/audit-json.js';
-import { emptyResult, result001 } from './fixtures.js';
+import { columnTotal001, emptyResult, result001 } from './fixtures.js';
 
 describe('formatAuditJson', () => {
   const parsed = JSON.parse(formatAuditJson(result001()));
@@ -56,5 +56,16 @@ describe('formatAuditJson', () => {
     const out = formatAuditJson(emptyResult());
     expect(out.endsWith('}\n')).toBe(true);
     expect(out).toContain('\n  "summary": {');
+  });
+
+  it('carries the fingerprint, and the baseline report when one was applied', () => {
+    const result = result001();
+    result.documents[0]!.findings = [{ ...columnTotal001, fingerprint: 'ab:1' }];
+    const stale = [{ rule: 'table/row-total', file: 'a.txt', message: 'm', fingerprint: 'cd:1' }];
+    result.baseline = { file: 'kronkoll-baseline.json', suppressed: 3, stale };
+    const json = JSON.parse(formatAuditJson(result));
+    expect(json.documents[0].findings[0].fingerprint).toBe('ab:1');
+    expect(json.baseline).toEqual({ file: 'kronkoll-baseline.json', suppressed: 3, stale });
+    expect(JSON.parse(formatAuditJson(result001())).baseline).toBeUndefined();
   });
 });

@@ -152,4 +152,13 @@ describe('artifactLocation', () => {
     expect(artifactLocation('/data/a b.txt')).toEqual({ uri: 'file:///data/a%20b.txt' });
     expect(artifactLocation('C:\\data\\a.txt')).toEqual({ uri: 'file:///C:/data/a.txt' });
   });
+
+  it('carries the fingerprint in partialFingerprints under kronkoll/v1, schema-valid', () => {
+    const result = result001();
+    result.documents[0]!.findings = [{ ...columnTotal001, fingerprint: '5aba97094785f91eed0e9002d2da3d3c:1' }];
+    const [run] = sarif(result).runs;
+    expect(run.results[0].partialFingerprints).toEqual({ 'kronkoll/v1': '5aba97094785f91eed0e9002d2da3d3c:1' });
+    // A finding without one (a printer given unfingerprinted findings) has none.
+    expect(run.results[1].partialFingerprints).toBeUndefined();
+  });
 });
