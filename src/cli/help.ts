@@ -8,6 +8,8 @@ Användning:
                          [--rule ID]… [--disable ID]… [--quiet] [--no-color]
   kronkoll framework FIL ramen ur en överenskommelse i ramspråket (eller kontrollerar en .frame-fil)
   kronkoll explain SÖKVÄG… [--format text|json]  avstämningsträd: summor, delar, ramar och fördelningsnycklar
+  kronkoll regions SÖKVÄG… [--region NAMN]… [--from DATUM] [--to DATUM] [--format text|csv|json]
+                         belopp per region ur tabeller och listor, dokument för dokument
   kronkoll rules         listar reglerna
   kronkoll --help | --version
 

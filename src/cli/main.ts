@@ -11,6 +11,9 @@ import type { AuditResult } from '../report/types.js';
 import { runRules, selectRules } from '../rules/engine.js';
 import { ALL_RULES } from '../rules/index.js';
 import { explainCommand } from './commands/explain.js';
+import { regionsCommand } from './commands/regions.js';
+import { UsageError } from './usage-error.js';
+import { LANGS, setLang, t, type Lang } from '../messages/index.js';
 import { frameworkCommand } from './commands/framework.js';
 import { rulesHelp, USAGE } from './help.js';
 import { packageVersion } from './version.js';
@@ -28,7 +31,6 @@ const defaultIo: Io = {
   color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
 };
 
-class UsageError extends Error {}
 
 /** Options every reading command takes: limits on what one document may cost. */
 const LIMIT_OPTIONS = {
@@ -114,9 +116,30 @@ async function audit(args: string[], io: Io): Promise<number> {
   return hit ? 1 : 0;
 }
 
+/** `--lang sv|en` anywhere on the line sets the language of the whole run; the rest is the command's. */
+function takeLang(argv: string[]): string[] {
+  const out: string[] = [];
+  let lang: Lang = 'sv';
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const value = a === '--lang' ? argv[++i] : a.startsWith('--lang=') ? a.slice('--lang='.length) : null;
+    if (value === null) {
+      out.push(a);
+      continue;
+    }
+    if (value === undefined || !(LANGS as readonly string[]).includes(value)) {
+      setLang('sv');
+      throw new UsageError(t('usage.choice', { option: 'lang', allowed: LANGS.join(', '), got: value ?? '' }));
+    }
+    lang = value as Lang;
+  }
+  setLang(lang);
+  return out;
+}
+
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
-  const [command, ...rest] = argv;
   try {
+    const [command, ...rest] = takeLang(argv);
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
       io.out(USAGE);
       return command === undefined ? 2 : 0;
@@ -133,6 +156,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     if (command === 'audit') return await audit(rest, io);
     if (command === 'framework') return await frameworkCommand(rest, io);
     if (command === 'explain') return await explainCommand(rest, io);
+    if (command === 'regions') return await regionsCommand(rest, io);
     if (command === 'rules') {
       io.out(rulesHelp(ALL_RULES));
       return 0;

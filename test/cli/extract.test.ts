@@ -2,16 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { runCli, tempFile } from './run-cli.js';
 
 describe('kronkoll extract', () => {
-  it('prints seed 001 as CSV: 21 regions with codes and exact amounts, Summa as total', async () => {
+  it('prints seed 001 as tidy CSV: 21 regions with codes and exact amounts, Summa as total', async () => {
     const { code, out } = await runCli(['extract', 'corpus/001_e7b5af15c7845b07.txt', '--format', 'csv']);
     expect(code).toBe(0);
-    const lines = out.trim().split('\n');
-    expect(lines[0]).toBe('file,table,caption,row,label,kind,region_code,region_name,Fördelade medel (kr)');
+    const lines = out.replace(/^\ufeff/, '').trimEnd().split('\r\n');
     expect(lines.length).toBe(23);
-    expect(lines[1]).toBe('corpus/001_e7b5af15c7845b07.txt,1,Tabell 1. Fördelning av 3 000 000 000 kronor,1,Stockholm,data,01,Region Stockholm,633531342');
-    expect(lines[7]).toContain(',Kalmar,data,08,Region Kalmar län,77624347');
-    expect(lines[21]).toContain(',Norrbotten,data,25,Region Norrbotten,80307768');
-    expect(lines[22]).toBe('corpus/001_e7b5af15c7845b07.txt,1,Tabell 1. Fördelning av 3 000 000 000 kronor,22,Summa,total,,,3000000000');
+    const fields = lines.slice(1).map((l) => l.split(';'));
+    // Typed from the seed's table: "Stockholm 633 531 342", "Kalmar 77 624 347", "Norrbotten 80 307 768", "Summa 3 000 000 000".
+    expect(fields[0]!.slice(7, 13)).toEqual(['Fördelade medel (kr)', '01', 'Region Stockholm', 'Stockholm', 'kronor', '633531342']);
+    expect(fields[6]!.slice(8, 13)).toEqual(['08', 'Region Kalmar län', 'Kalmar', 'kronor', '77624347']);
+    expect(fields[20]!.slice(8, 13)).toEqual(['25', 'Region Norrbotten', 'Norrbotten', 'kronor', '80307768']);
+    expect(fields[21]!.slice(8, 13)).toEqual(['', '', 'Summa', 'kronor', '3000000000']);
+    expect(fields[21]![17]).toBe('summa');
   });
 
   it('gives seed 000 as JSON: 21 regions × 5 values, Riket as total, BUP above three columns', async () => {
