@@ -4,6 +4,7 @@ import { DEFAULT_LIMITS, type ReadLimits } from '../readers/read-limits.js';
 import { formatAuditJson } from '../report/audit-json.js';
 import { formatAuditSarif } from '../report/audit-sarif.js';
 import { formatAuditText } from '../report/audit-text.js';
+import { formatAuditHtml } from '../report/audit-html.js';
 import { formatExtractCsv } from '../report/extract-csv.js';
 import { formatExtractJson } from '../report/extract-json.js';
 import { formatExtractText } from '../report/extract-text.js';
@@ -90,7 +91,7 @@ async function audit(args: string[], io: Io): Promise<number> {
       ...LIMIT_OPTIONS,
     },
   });
-  const format = choice('format', values.format, ['text', 'json', 'sarif'] as const, 'text');
+  const format = choice('format', values.format, ['text', 'json', 'sarif', 'html'] as const, 'text');
   const failOn = choice('fail-on', values['fail-on'], ['error', 'warning', 'never'] as const, 'error');
   if (positionals.length === 0) throw new UsageError('audit needs at least one file or directory');
   const known = (id: string): boolean => ALL_RULES.some((r) => r.meta.id === id || r.meta.id.startsWith(id.endsWith('/') ? id : `${id}/`));
@@ -107,6 +108,7 @@ async function audit(args: string[], io: Io): Promise<number> {
   };
   const color = values.color ? true : values['no-color'] ? false : io.color;
   if (format === 'json') io.out(formatAuditJson(result));
+  else if (format === 'html') io.out(formatAuditHtml({ docs, findings: new Map(result.documents.map((d) => [d.file, d.findings])), errors }));
   else if (format === 'sarif') io.out(formatAuditSarif(result, rules.map((r) => r.meta), { name: 'kronkoll', version: packageVersion() }));
   else io.out(formatAuditText(result, { color }));
   if (format !== 'text') for (const e of errors) io.err(`kronkoll: ${e.file}: ${e.reason}`);
