@@ -93,9 +93,12 @@ describe.skipIf(!available && !process.env.CI)('HTML report in chromium', () => 
     await page.close();
   }, 60_000);
 
-  it('every in-page link reaches an element, no request leaves the page, no horizontal overflow at 1280 px', async () => {
-    const { out } = await runCli(['audit', 'corpus', '--format', 'html']);
-    const { page, requests, errors } = await open(out, 'corpus.html');
+  it.each([
+    ['audit', ['audit', 'corpus', '--format', 'html']],
+    ['explain', ['explain', 'corpus', 'test/fixtures/text/001-kalmar-misprint.txt', '--format', 'html']],
+  ])('%s: every in-page link reaches an element, no request leaves the page, no horizontal overflow at 1280 px', async (name, args) => {
+    const { out } = await runCli(args);
+    const { page, requests, errors } = await open(out, `${name}.html`);
     const links = await page.evaluate(() => [...document.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? ''));
     expect(links.length).toBeGreaterThan(50);
     const broken = await page.evaluate((hrefs) => hrefs.filter((h) => !h.startsWith('#') || document.getElementById(decodeURIComponent(h.slice(1))) === null), links);
