@@ -16,7 +16,7 @@ import { regionsCommand } from './commands/regions.js';
 import { UsageError } from './usage-error.js';
 import { LANGS, setLang, t, type Lang } from '../messages/index.js';
 import { frameworkCommand } from './commands/framework.js';
-import { rulesHelp, USAGE } from './help.js';
+import { parseArgsMessage, rulesHelp, usage } from './help.js';
 import { packageVersion } from './version.js';
 import { loadAll } from './load-all.js';
 import type { Io } from './io.js';
@@ -43,7 +43,7 @@ const LIMIT_OPTIONS = {
 function positive(name: string, value: string | undefined, fallback: number, scale = 1): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new UsageError(`--${name} must be a positive number (got '${value}')`);
+  if (!Number.isFinite(n) || n <= 0) throw new UsageError(t('usage.positive', { option: name, got: value }));
   return n * scale;
 }
 
@@ -59,13 +59,13 @@ function limitsOf(values: { 'max-pages'?: string; timeout?: string; 'max-size'?:
 function choice<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got '${value}')`);
+  throw new UsageError(t('usage.choice', { option: name, allowed: allowed.join(', '), got: value }));
 }
 
 async function extract(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', short: 'f' }, ...LIMIT_OPTIONS } });
   const format = choice('format', values.format, ['json', 'csv', 'text'] as const, 'json');
-  if (positionals.length === 0) throw new UsageError('extract needs at least one file');
+  if (positionals.length === 0) throw new UsageError(t('usage.needsPaths', { command: 'extract' }));
   const { docs, errors } = await loadAll(await expandPaths(positionals), limitsOf(values));
   for (const e of errors) io.err(`kronkoll: ${e.file}: ${e.reason}`);
   if (docs.length > 0 || errors.length === 0) {
@@ -93,10 +93,10 @@ async function audit(args: string[], io: Io): Promise<number> {
   });
   const format = choice('format', values.format, ['text', 'json', 'sarif', 'html'] as const, 'text');
   const failOn = choice('fail-on', values['fail-on'], ['error', 'warning', 'never'] as const, 'error');
-  if (positionals.length === 0) throw new UsageError('audit needs at least one file or directory');
+  if (positionals.length === 0) throw new UsageError(t('usage.needsPaths', { command: 'audit' }));
   const known = (id: string): boolean => ALL_RULES.some((r) => r.meta.id === id || r.meta.id.startsWith(id.endsWith('/') ? id : `${id}/`));
   for (const id of [...(values.rule ?? []), ...(values.disable ?? [])]) {
-    if (!known(id)) throw new UsageError(`unknown rule '${id}' (see 'kronkoll rules')`);
+    if (!known(id)) throw new UsageError(t('usage.unknownRule', { id }));
   }
   const rules = selectRules(ALL_RULES, values.rule ?? [], values.disable ?? []);
   const { docs, errors } = await loadAll(await expandPaths(positionals), limitsOf(values));
@@ -143,7 +143,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   try {
     const [command, ...rest] = takeLang(argv);
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-      io.out(USAGE);
+      io.out(usage());
       return command === undefined ? 2 : 0;
     }
     if (command === '--version' || command === '-v') {
@@ -151,7 +151,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       return 0;
     }
     if (rest.includes('--help') || rest.includes('-h')) {
-      io.out(USAGE);
+      io.out(usage());
       return 0;
     }
     if (command === 'extract') return await extract(rest, io);
@@ -163,13 +163,13 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       io.out(rulesHelp(ALL_RULES));
       return 0;
     }
-    throw new UsageError(`unknown command '${command}'`);
+    throw new UsageError(t('usage.unknownCommand', { command }));
   } catch (e) {
     if (e instanceof UsageError || (e instanceof Error && 'code' in e && String((e as { code: unknown }).code).startsWith('ERR_PARSE_ARGS'))) {
-      io.err(`kronkoll: ${e.message}\n${USAGE.split('\n').slice(2, 6).join('\n')}`);
+      io.err(`kronkoll: ${e instanceof UsageError ? e.message : parseArgsMessage(e)}\n${usage().split('\n').slice(2, 6).join('\n')}`);
       return 2;
     }
-    io.err(`kronkoll: internal error: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+    io.err(`kronkoll: ${t('usage.internal', { reason: e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e) })}`);
     return 2;
   }
 }

@@ -9,40 +9,41 @@ import { ReadError } from '../readers/read-error.js';
 import { DEFAULT_LIMITS, type ReadLimits } from '../readers/read-limits.js';
 import { readText } from '../readers/text.js';
 import { buildDocument } from './build.js';
+import { t } from '../messages/index.js';
 
 export const EXTENSIONS = ['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.pdf'];
 
 /** Text that is not text: NUL bytes or many replacement characters after UTF-8 decoding. */
 function decodeText(file: string, bytes: Uint8Array): string {
   const head = bytes.subarray(0, 8192);
-  if (head.includes(0)) throw new ReadError(file, 'binary content; not a text document');
+  if (head.includes(0)) throw new ReadError(file, t('input.binary'));
   const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
   let bad = 0;
   for (const ch of text.slice(0, 8192)) if (ch === '\uFFFD') bad++;
-  if (bad > 8) throw new ReadError(file, 'binary content or unknown encoding; expected UTF-8 text');
+  if (bad > 8) throw new ReadError(file, t('input.encoding'));
   return text;
 }
 
 export async function readLayout(file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<Layout> {
   const ext = extname(file).toLowerCase();
   if (!EXTENSIONS.includes(ext)) {
-    throw new ReadError(file, `unknown extension '${ext || '(none)'}'; kronkoll reads ${EXTENSIONS.join(' ')}`);
+    throw new ReadError(file, t('input.extension', { ext: ext || '(–)', known: EXTENSIONS.join(' ') }));
   }
   let size: number;
   try {
     const s = await stat(file);
-    if (s.isDirectory()) throw new ReadError(file, 'is a directory');
+    if (s.isDirectory()) throw new ReadError(file, t('input.directory'));
     size = s.size;
   } catch (e) {
     if (e instanceof ReadError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    throw new ReadError(file, code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? 'error'})`);
+    throw new ReadError(file, code === 'ENOENT' ? t('input.noSuchFile') : t('input.cannotRead', { code: code ?? '?' }));
   }
-  if (size > limits.maxBytes) throw new ReadError(file, `too large (${size} bytes; the limit is ${limits.maxBytes})`);
+  if (size > limits.maxBytes) throw new ReadError(file, t('input.tooLarge', { size: String(size), limit: String(limits.maxBytes) }));
   const bytes = new Uint8Array(await readFile(file));
   if (ext === '.pdf') return readPdf(file, bytes, { maxPages: limits.maxPages, timeoutMs: limits.timeoutMs });
   const text = decodeText(file, bytes);
-  if (text.trim() === '') throw new ReadError(file, 'empty document');
+  if (text.trim() === '') throw new ReadError(file, t('input.empty'));
   if (ext === '.html' || ext === '.htm') return readHtml(file, text);
   if (ext === '.md' || ext === '.markdown') return readMarkdown(file, text);
   return readText(file, text);
@@ -52,6 +53,6 @@ export async function readLayout(file: string, limits: ReadLimits = DEFAULT_LIMI
 export async function loadDocument(file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<Document> {
   const layout = await readLayout(file, limits);
   const doc = buildDocument(layout);
-  if (doc.tables.length === 0 && doc.sentences.length === 0) throw new ReadError(file, 'empty document; no text found');
+  if (doc.tables.length === 0 && doc.sentences.length === 0) throw new ReadError(file, t('input.emptyNoText'));
   return doc;
 }

@@ -9,6 +9,29 @@ export const en: Catalogue = {
   'usage.unknownRule': (p) => `unknown rule '${p.id}' (see 'kronkoll rules')`,
   'usage.unknownRegion': (p) => `'${p.name}' is not a region (give a name, variant or county code, e.g. "Skåne", "Region Skåne", "12")`,
   'usage.badDate': (p) => `--${p.option} must be a date YYYY-MM-DD (got '${p.got}')`,
+  'usage.frameworkOneFile': () => 'framework takes exactly one file (an agreement, or a .frame file to check)',
+  'usage.unknownOption': (p) => `unknown option '${p.option}'`,
+  'usage.optionValue': (p) => `option '${p.option}' lacks a value or takes none`,
+  'framework.notAgreement': (p) => `read as ${p.kind}, not as an agreement; the frame may be empty`,
+  'framework.derivedNote1': (p) => `Frame derived from ${p.file}. Review it, add the dnr and save it as corpus/frames/NAME${p.ext};`,
+  'framework.derivedNote2': () => 'a pinned frame is used instead of the derived one.',
+  'usage.text': () => `kronkoll — audits the numbers in Swedish government documents
+
+Usage:
+  kronkoll extract FILE…  [--format json|csv|text]
+  kronkoll audit PATH…    [--format text|json|sarif|html] [--fail-on error|warning|never]
+                          [--rule ID]… [--disable ID]… [--quiet] [--no-color]
+  kronkoll framework FILE the frame of an agreement in the framework language (or checks a .frame file)
+  kronkoll explain PATH…  [--format text|json|html]  reconciliation tree: totals, parts, frames and allocation keys
+  kronkoll regions PATH…  [--region NAME]… [--from DATE] [--to DATE] [--format text|csv|json]
+                          amounts per region from tables and lists, document by document
+  kronkoll rules          lists the rules
+  kronkoll --help | --version
+
+All commands: --lang sv|en (language of messages and reports; Swedish unless given).
+Limits per document (extract, audit): --max-pages N (2000), --timeout SECONDS (60), --max-size MB (50).
+Formats read: .txt .md .html .pdf (directories are walked).
+Exit codes: 0 nothing at the --fail-on level, 1 findings at that level, 2 usage error or unreadable input.`,
   'usage.internal': (p) => `internal error: ${p.reason}`,
   'usage.badArguments': (p) => `bad arguments: ${p.reason}`,
   'usage.wrongArgCount': (p) => `${p.command} takes exactly one file`,
@@ -29,6 +52,9 @@ export const en: Catalogue = {
   'input.pdfTooManyPages': (p) => `${p.count} pages; the limit is ${p.limit}`,
   'input.pdfUnreadable': (p) => `could not be read as PDF (${p.reason})`,
   'input.other': (p) => `could not be read (${p.reason})`,
+  'input.pdfNotFast': () => 'not readable by the fast path',
+  'page.lost': (p) => `page ${p.page} could not be read: ${p.reason}`,
+  'page.noText': (p) => `page ${p.page} has no text layer`,
   'input.datelessSkipped': (p) => `${p.count} documents without a date were left out (--from/--to)`,
 
   'tidy.file': () => 'file',
@@ -69,6 +95,10 @@ export const en: Catalogue = {
   'kind.okänd': () => 'unknown',
   'unit.persons': () => 'persons',
   'unit.count': () => 'count',
+  'audit.summary': (p) => `${p.errors} ${p.errors === 1 ? 'error' : 'errors'}, ${p.warnings} ${p.warnings === 1 ? 'warning' : 'warnings'}, ${p.infos} info in ${p.documents} ${p.documents === 1 ? 'document' : 'documents'}`,
+  'audit.unreadable': (p) => `${p.count} ${p.count === 1 ? 'file' : 'files'} could not be read`,
+  'audit.seeAlso': (p) => `see also: ${p.place}`,
+  'audit.box': (p) => `position: ${p.where}x ${p.x}, y ${p.y}, width ${p.width}, height ${p.height} pt`,
   'place.page': (p) => `page ${p.page}`,
   'place.line': (p) => `line ${p.line}`,
 

@@ -11,6 +11,29 @@ export const sv = {
   'usage.unknownRule': (p: { id: string }) => `okänd regel '${p.id}' (se 'kronkoll rules')`,
   'usage.unknownRegion': (p: { name: string }) => `'${p.name}' är ingen region (ange namn, variant eller länskod, t.ex. "Skåne", "Region Skåne", "12")`,
   'usage.badDate': (p: { option: string; got: string }) => `--${p.option} ska vara ett datum ÅÅÅÅ-MM-DD (fick '${p.got}')`,
+  'usage.frameworkOneFile': () => 'framework tar exakt en fil (en överenskommelse, eller en .frame-fil att kontrollera)',
+  'usage.unknownOption': (p: { option: string }) => `okänd flagga '${p.option}'`,
+  'usage.optionValue': (p: { option: string }) => `flaggan '${p.option}' saknar värde eller tar inget värde`,
+  'framework.notAgreement': (p: { kind: string }) => `läst som ${p.kind}, inte som en överenskommelse; ramen kan bli tom`,
+  'framework.derivedNote1': (p: { file: string; ext: string }) => `Ram härledd ur ${p.file}. Granska, lägg till dnr och spara som corpus/frames/NAMN${p.ext};`,
+  'framework.derivedNote2': () => 'en fastställd ram används i stället för den härledda.',
+  'usage.text': () => `kronkoll — granskar siffrorna i svenska myndighetsdokument
+
+Användning:
+  kronkoll extract FIL…  [--format json|csv|text]
+  kronkoll audit SÖKVÄG… [--format text|json|sarif|html] [--fail-on error|warning|never]
+                         [--rule ID]… [--disable ID]… [--quiet] [--no-color]
+  kronkoll framework FIL ramen ur en överenskommelse i ramspråket (eller kontrollerar en .frame-fil)
+  kronkoll explain SÖKVÄG… [--format text|json|html]  avstämningsträd: summor, delar, ramar och fördelningsnycklar
+  kronkoll regions SÖKVÄG… [--region NAMN]… [--from DATUM] [--to DATUM] [--format text|csv|json]
+                         belopp per region ur tabeller och listor, dokument för dokument
+  kronkoll rules         listar reglerna
+  kronkoll --help | --version
+
+Alla kommandon: --lang sv|en (språk för meddelanden och rapporter; svenska om inget anges).
+Gränser per dokument (extract, audit): --max-pages N (2000), --timeout SEKUNDER (60), --max-size MB (50).
+Format som läses: .txt .md .html .pdf (kataloger gås igenom).
+Slutkoder: 0 inget på --fail-on-nivån, 1 fynd på den nivån, 2 felaktig användning eller oläslig indata.`,
   'usage.internal': (p: { reason: string }) => `internt fel: ${p.reason}`,
   'usage.badArguments': (p: { reason: string }) => `felaktiga argument: ${p.reason}`,
   'usage.wrongArgCount': (p: { command: string }) => `${p.command} tar exakt en fil`,
@@ -32,6 +55,9 @@ export const sv = {
   'input.pdfTooManyPages': (p: { count: string; limit: string }) => `${p.count} sidor; gränsen är ${p.limit}`,
   'input.pdfUnreadable': (p: { reason: string }) => `kunde inte läsas som PDF (${p.reason})`,
   'input.other': (p: { reason: string }) => `kunde inte läsas (${p.reason})`,
+  'input.pdfNotFast': () => 'kan inte läsas av den snabba PDF-läsaren',
+  'page.lost': (p: { page: string; reason: string }) => `sidan ${p.page} kunde inte läsas: ${p.reason}`,
+  'page.noText': (p: { page: string }) => `sidan ${p.page} saknar textlager`,
   'input.datelessSkipped': (p: { count: string }) => `${p.count} dokument utan datum togs inte med (--from/--to)`,
 
   // Tidy region table (CSV header, JSON stays in English keys for machines)
@@ -74,6 +100,11 @@ export const sv = {
   'kind.okänd': () => 'okänd',
   'unit.persons': () => 'personer',
   'unit.count': () => 'antal',
+  'audit.summary': (p: { errors: number; warnings: number; infos: number; documents: number }) =>
+    `${p.errors} fel, ${p.warnings} ${p.warnings === 1 ? 'varning' : 'varningar'}, ${p.infos} info i ${p.documents} dokument`,
+  'audit.unreadable': (p: { count: number }) => `${p.count} ${p.count === 1 ? 'fil' : 'filer'} kunde inte läsas`,
+  'audit.seeAlso': (p: { place: string }) => `se även: ${p.place}`,
+  'audit.box': (p: { where: string; x: string; y: string; width: string; height: string }) => `position: ${p.where}x ${p.x}, y ${p.y}, bredd ${p.width}, höjd ${p.height} pt`,
   'place.page': (p: { page: string }) => `sida ${p.page}`,
   'place.line': (p: { line: string }) => `rad ${p.line}`,
 
