@@ -1,5 +1,6 @@
 import { t } from '../messages/index.js';
 import type { Rule } from '../rules/types.js';
+import { ruleDocs } from '../messages/rules.js';
 
 /** The usage text in the run's language. */
 export function usage(): string {
@@ -17,5 +18,5 @@ export function parseArgsMessage(e: Error): string {
 
 export function rulesHelp(rules: readonly Rule[]): string {
   const width = Math.max(...rules.map((r) => r.meta.id.length));
-  return rules.map((r) => `${r.meta.id.padEnd(width)}  ${r.meta.severity.padEnd(7)}  ${r.meta.description}`).join('\n');
+  return rules.map((r) => `${r.meta.id.padEnd(width)}  ${t(`severity.${r.meta.severity}`).padEnd(7)}  ${ruleDocs(r.meta).description}`).join('\n');
 }

@@ -24,6 +24,7 @@ import { expandPaths } from './walk.js';
 
 export type { Io } from './io.js';
 import { loadRuleContext } from '../corpus/context.js';
+import { ruleDocs } from '../messages/rules.js';
 
 
 const defaultIo: Io = {
@@ -109,7 +110,7 @@ async function audit(args: string[], io: Io): Promise<number> {
   const color = values.color ? true : values['no-color'] ? false : io.color;
   if (format === 'json') io.out(formatAuditJson(result));
   else if (format === 'html') io.out(formatAuditHtml({ docs, findings: new Map(result.documents.map((d) => [d.file, d.findings])), errors }));
-  else if (format === 'sarif') io.out(formatAuditSarif(result, rules.map((r) => r.meta), { name: 'kronkoll', version: packageVersion() }));
+  else if (format === 'sarif') io.out(formatAuditSarif(result, rules.map((r) => ({ ...r.meta, ...ruleDocs(r.meta) })), { name: 'kronkoll', version: packageVersion() }));
   else io.out(formatAuditText(result, { color }));
   if (format !== 'text') for (const e of errors) io.err(`kronkoll: ${e.file}: ${e.reason}`);
   if (errors.length > 0) return 2;
