@@ -4,13 +4,11 @@ import { compareFigures, compareSum, type Verdict } from '../compare/interval.js
 import type { Unit } from '../model/amount.js';
 import type { Document } from '../model/document.js';
 import { checkClaims, exactFigures } from './claims.js';
-import { columnKey } from '../rules/framework/key-total.js';
 import type { Location } from '../model/location.js';
-import type { RuleContext } from '../rules/types.js';
+import type { RuleContext } from './context.js';
 import { fitTable } from './allocation.js';
-import { amountOf, frameTitle, type Frame } from './frame.js';
+import { amountOf, columnKey, frameTitle, ROLE_NODE, type Frame } from './frame.js';
 import { linkDocuments } from './link.js';
-import type { Role } from './statements.js';
 import { formatSwedish } from '../../grammars/amount/index.js';
 import { t as msg } from '../messages/index.js';
 
@@ -61,8 +59,6 @@ export interface Explanation {
   frames: FrameExplanation[];
   documents: DocumentExplanation[];
 }
-
-const TARGET: Partial<Record<Role, string>> = { total: 'totalt', skr: 'skr', first: 'efter_rekvisition', remaining: 'utan_rekvisition' };
 
 function frameTree(frame: Frame): Tie[] {
   const used = new Set<string>();
@@ -133,7 +129,7 @@ export function explain(docs: readonly Document[], context: RuleContext): Explan
     const explainedValues: Decimal[] = [];
     if (link) {
       for (const s of link.statements) {
-        const target = TARGET[s.role];
+        const target = ROLE_NODE[s.role];
         const node = target ? amountOf(link.frame, target) : undefined;
         explainedValues.push(s.value);
         if (!node) {

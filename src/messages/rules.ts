@@ -1,4 +1,3 @@
-import type { RuleMeta } from '../rules/types.js';
 import { currentLang, type Lang } from './index.js';
 import { rulesEn } from './rules-en.js';
 import { rulesSv } from './rules-sv.js';
@@ -9,7 +8,7 @@ export type RuleDocs = Record<string, { description: string; docs: string }>;
 const DOCS: Record<Lang, RuleDocs> = { sv: rulesSv, en: rulesEn };
 
 /** The rule's description and docs in the run's language (the catalogue, by rule id). */
-export function ruleDocs(meta: Pick<RuleMeta, 'id' | 'description' | 'docs'>, lang: Lang = currentLang()): { description: string; docs: string } {
+export function ruleDocs(meta: { id: string; description: string; docs: string }, lang: Lang = currentLang()): { description: string; docs: string } {
   return DOCS[lang][meta.id] ?? { description: meta.description, docs: meta.docs };
 }
 

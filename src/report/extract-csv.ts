@@ -7,6 +7,6 @@ import { tidyRows } from './regions-rows.js';
  * the rest alike), one line per document × table × column × row, with the same columns as
  * `kronkoll regions` (see regions-csv.ts for the spreadsheet choices).
  */
-export function formatExtractCsv(docs: Document[]): string {
+export function formatExtractCsv(docs: readonly Document[]): string {
   return formatTidyCsv(tidyRows(docs, { regionsOnly: false }));
 }

@@ -14,6 +14,9 @@ export function hostileDocument(): Document {
     title: 'Medel <script>window.__pwned=1</script>',
     date: '2024-05-02',
     dnr: ['S2024/1<b onmouseover="window.__pwned=2">'],
+    department: 'Departementet <script>window.__pwned=12</script>',
+    dnrPartial: [],
+    references: { agreements: [], anslag: [] },
     tables: [
       {
         caption: 'Tabell <img src=x onerror="window.__pwned=3">',

@@ -2,16 +2,13 @@ import { parseArgs } from 'node:util';
 import { t } from '../../messages/index.js';
 import type { Document } from '../../model/document.js';
 import { matchRegion, regionByCode } from '../../regions/index.js';
-import { formatRegionsJson } from '../../report/regions-json.js';
-import { formatTidyCsv } from '../../report/regions-csv.js';
 import { tidyRows } from '../../report/regions-rows.js';
-import { formatRegionsText } from '../../report/regions-text.js';
+import { FORMATS, formatNames } from '../formats.js';
 import type { Io } from '../io.js';
 import { loadAll } from '../load-all.js';
 import { UsageError } from '../usage-error.js';
 import { expandPaths } from '../walk.js';
 
-const FORMATS = ['csv', 'json', 'text'] as const;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A region as a reader names it: any name or variant the registry knows, or a county code ("12"). */
@@ -52,8 +49,9 @@ export async function regionsCommand(args: string[], io: Io): Promise<number> {
       to: { type: 'string' },
     },
   });
-  const format = values.format ?? 'text';
-  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(t('usage.choice', { option: 'format', allowed: FORMATS.join(', '), got: format }));
+  const names = formatNames('regions');
+  const format = values.format ?? names[0]!;
+  if (!(names as string[]).includes(format)) throw new UsageError(t('usage.choice', { option: 'format', allowed: names.join(', '), got: format }));
   if (positionals.length === 0) throw new UsageError(t('usage.needsPaths', { command: 'regions' }));
   const codes = new Set((values.region ?? []).map(regionCode));
   const from = dateOption('from', values.from);
@@ -63,6 +61,6 @@ export async function regionsCommand(args: string[], io: Io): Promise<number> {
   const { kept, dateless } = withinDates(docs, from, to);
   if (dateless > 0) io.err(`kronkoll: ${t('input.datelessSkipped', { count: String(dateless) })}`);
   const rows = tidyRows(kept, { regionsOnly: true, regions: codes });
-  io.out(format === 'csv' ? formatTidyCsv(rows) : format === 'json' ? formatRegionsJson(rows) : formatRegionsText(rows));
+  io.out(FORMATS.regions[format as keyof typeof FORMATS.regions](rows));
   return errors.length > 0 ? 2 : 0;
 }
