@@ -1,4 +1,4 @@
-import type { Catalogue } from './index.js';
+import type { Catalogue } from './types.js';
 
 /** The English messages (`--lang en`); the same ids as `sv.ts`. */
 export const en: Catalogue = {

@@ -1,5 +1,6 @@
 import { en } from './en.js';
-import { sv, } from './sv.js';
+import { sv } from './sv.js';
+import type { Catalogue, Lang, MessageId } from './types.js';
 
 /**
  * The message catalogue: every text a user sees comes from here, by typed id with
@@ -7,9 +8,7 @@ import { sv, } from './sv.js';
  * once per run by the CLI, before anything is read, so that readers and rules (which build
  * messages deep in the pipeline) need no extra argument.
  */
-export type Catalogue = typeof sv;
-export type MessageId = keyof Catalogue;
-export type Lang = 'sv' | 'en';
+export type { Catalogue, Lang, MessageId } from './types.js';
 export const LANGS: readonly Lang[] = ['sv', 'en'];
 
 export const CATALOGUES: Record<Lang, Catalogue> = { sv, en };

@@ -1,4 +1,4 @@
-import type { RuleDocs } from './rules.js';
+import type { RuleDocs } from './types.js';
 
 /** Rule documentation in English (`kronkoll rules --lang en`, SARIF with --lang en). */
 export const rulesEn: RuleDocs = {

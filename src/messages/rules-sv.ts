@@ -1,4 +1,4 @@
-import type { RuleDocs } from './rules.js';
+import type { RuleDocs } from './types.js';
 
 /** Regeldokumentationen på svenska (`kronkoll rules`, SARIF). */
 export const rulesSv: RuleDocs = {

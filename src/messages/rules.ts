@@ -1,9 +1,8 @@
-import { currentLang, type Lang } from './index.js';
+import { currentLang } from './index.js';
+import type { Lang, RuleDocs } from './types.js';
 import { rulesEn } from './rules-en.js';
 import { rulesSv } from './rules-sv.js';
 
-/** A rule's one-line description and its longer documentation, per rule id. */
-export type RuleDocs = Record<string, { description: string; docs: string }>;
 
 const DOCS: Record<Lang, RuleDocs> = { sv: rulesSv, en: rulesEn };
 
