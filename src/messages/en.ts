@@ -167,4 +167,10 @@ Exit codes: 0 nothing at the --fail-on level, 1 findings at that level, 2 usage 
   'role.remaining': () => 'remaining funds',
   'role.earlier': () => 'paid out earlier',
   'role.this': () => 'this decision',
+  'list.and': (p) => `${p.head} and ${p.last}`,
+  'rule.region.duplicate': (p) => `${p.region} appears twice in the table ("${p.first}" and "${p.second}")`,
+  'rule.region.duplicateFirst': (p) => `first row for ${p.region}`,
+  'rule.region.missing': (p) => `the table has ${p.present} of 21 regions; it lacks ${p.missing}`,
+  'rule.region.unknown': (p) => `"${p.label}" in a table of the regions is no known region`,
+  'rule.region.variant': (p) => `"${p.label}" is read as ${p.region} (edit distance ${p.distance})`,
 };

@@ -176,4 +176,11 @@ Slutkoder: 0 inget på --fail-on-nivån, 1 fynd på den nivån, 2 felaktig anvä
   'role.remaining': () => 'resterande medel',
   'role.earlier': () => 'tidigare utbetalt',
   'role.this': () => 'detta beslut',
+  // Rule messages: region/
+  'list.and': (p: { head: string; last: string }) => `${p.head} och ${p.last}`,
+  'rule.region.duplicate': (p: { region: string; first: string; second: string }) => `${p.region} står två gånger i tabellen ("${p.first}" och "${p.second}")`,
+  'rule.region.duplicateFirst': (p: { region: string }) => `första raden för ${p.region}`,
+  'rule.region.missing': (p: { present: string; missing: string }) => `tabellen har ${p.present} av 21 regioner; saknar ${p.missing}`,
+  'rule.region.unknown': (p: { label: string }) => `"${p.label}" i en tabell över regionerna är ingen känd region`,
+  'rule.region.variant': (p: { label: string; region: string; distance: string }) => `"${p.label}" tolkas som ${p.region} (redigeringsavstånd ${p.distance})`,
 } as const;

@@ -40,6 +40,15 @@ describe('the CLI speaks one language', () => {
     expect(en.code).toBe(sv.code);
   });
 
+  it('region findings in English with --lang en (seed 000 prints "Norrbottnen")', async () => {
+    const sv = await runCli(['audit', '--rule', 'region', 'corpus/000_cc938031a1688a8c.txt']);
+    const en = await runCli(['--lang', 'en', 'audit', '--rule', 'region', 'corpus/000_cc938031a1688a8c.txt']);
+    expect(sv.out).toContain('"Norrbottnen" tolkas som Region Norrbotten (redigeringsavstånd 1)');
+    expect(en.out).toContain('"Norrbottnen" is read as Region Norrbotten (edit distance 1)');
+    expect(en.out).toContain('0 errors, 0 warnings, 1 info in 1 document');
+    expect(foreignWords(en.out, SWEDISH)).toEqual([]);
+  });
+
   it('rejects an unknown language', async () => {
     const r = await runCli(['--lang', 'fi', 'rules']);
     expect(r.code).toBe(2);
