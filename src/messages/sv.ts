@@ -58,6 +58,7 @@ Slutkoder: 0 inget på --fail-on-nivån, 1 fynd på den nivån, 2 felaktig anvä
   'input.pdfNotFast': () => 'kan inte läsas av den snabba PDF-läsaren',
   'page.lost': (p: { page: string; reason: string }) => `sidan ${p.page} kunde inte läsas: ${p.reason}`,
   'page.noText': (p: { page: string }) => `sidan ${p.page} saknar textlager`,
+  'input.tooDeep': () => 'för djupt nästlat för att läsas (läsaren fick slut på stack)',
   'input.datelessSkipped': (p: { count: string }) => `${p.count} dokument utan datum togs inte med (--from/--to)`,
 
   // Tidy region table (CSV header, JSON stays in English keys for machines)
