@@ -7,7 +7,11 @@ import { ALL_RULES } from '../rules/index.js';
 import { explainCommand } from './commands/explain.js';
 import { frameworkCommand } from './commands/framework.js';
 import { FORMATS, formatNames } from './formats.js';
-import { rulesHelp, USAGE } from './help.js';
+import { parseArgsMessage, rulesHelp, usage } from './help.js';
+import { regionsCommand } from './commands/regions.js';
+import { UsageError } from './usage-error.js';
+import { LANGS, setLang, t, type Lang } from '../messages/index.js';
+import { ruleDocs } from '../messages/rules.js';
 import { packageVersion } from './version.js';
 import { loadAll } from './load-all.js';
 import type { Io } from './io.js';
@@ -25,7 +29,6 @@ const defaultIo: Io = {
   color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
 };
 
-class UsageError extends Error {}
 
 /** Options every reading command takes: limits on what one document may cost. */
 const LIMIT_OPTIONS = {
@@ -37,7 +40,7 @@ const LIMIT_OPTIONS = {
 function positive(name: string, value: string | undefined, fallback: number, scale = 1): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new UsageError(`--${name} must be a positive number (got '${value}')`);
+  if (!Number.isFinite(n) || n <= 0) throw new UsageError(t('usage.positive', { option: name, got: value }));
   return n * scale;
 }
 
@@ -58,14 +61,14 @@ function wholeNumber(name: string, value: string): number {
 function choice<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got '${value}')`);
+  throw new UsageError(t('usage.choice', { option: name, allowed: allowed.join(', '), got: value }));
 }
 
 async function extract(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', short: 'f' }, ...LIMIT_OPTIONS } });
   const names = formatNames('extract');
   const format = choice('format', values.format, names, names[0]!);
-  if (positionals.length === 0) throw new UsageError('extract needs at least one file');
+  if (positionals.length === 0) throw new UsageError(t('usage.needsPaths', { command: 'extract' }));
   const { docs, errors } = await loadAll(await expandPaths(positionals), limitsOf(values));
   for (const e of errors) io.err(`kronkoll: ${e.file}: ${e.reason}`);
   if (docs.length > 0 || errors.length === 0) {
@@ -94,10 +97,10 @@ async function audit(args: string[], io: Io): Promise<number> {
   const format = choice('format', values.format, names, names[0]!);
   const failOn = choice('fail-on', values['fail-on'], ['error', 'warning', 'never'] as const, 'error');
   const maxWarnings = values['max-warnings'] === undefined ? undefined : wholeNumber('max-warnings', values['max-warnings']);
-  if (positionals.length === 0) throw new UsageError('audit needs at least one file or directory');
+  if (positionals.length === 0) throw new UsageError(t('usage.needsPaths', { command: 'audit' }));
   const known = (id: string): boolean => ALL_RULES.some((r) => r.meta.id === id || r.meta.id.startsWith(id.endsWith('/') ? id : `${id}/`));
   for (const id of [...(values.rule ?? []), ...(values.disable ?? [])]) {
-    if (!known(id)) throw new UsageError(`unknown rule '${id}' (see 'kronkoll rules')`);
+    if (!known(id)) throw new UsageError(t('usage.unknownRule', { id }));
   }
   const config = await configFor(values, known);
   const rules = selectRules(ALL_RULES, values.rule ?? [], [...(values.disable ?? []), ...rulesOff(ALL_RULES, config.rules)]);
@@ -117,18 +120,43 @@ async function audit(args: string[], io: Io): Promise<number> {
   if (report) result.baseline = report;
   // A report written to a file is read later, not in a terminal: no colour.
   const color = values['output-file'] !== undefined ? false : values.color ? true : values['no-color'] ? false : io.color;
-  emit(FORMATS.audit[format](result, { rules: rules.map((r) => r.meta), tool: { name: 'kronkoll', version: packageVersion() }, color, failOn }), values, io);
+  emit(
+    FORMATS.audit[format](result, { rules: rules.map((r) => ({ ...r.meta, ...ruleDocs(r.meta) })), docs, tool: { name: 'kronkoll', version: packageVersion() }, color, failOn }),
+    values,
+    io,
+  );
   // Text prints unreadable files itself; GitHub annotates them.
   if (format !== 'text' && format !== 'github') for (const e of errors) io.err(`kronkoll: ${e.file}: ${e.reason}`);
   if (report && format !== 'json') for (const line of staleLines(report)) io.err(line);
   return exitCode(result, failOn, maxWarnings, io);
 }
 
+/** `--lang sv|en` anywhere on the line sets the language of the whole run; the rest is the command's. */
+function takeLang(argv: string[]): string[] {
+  const out: string[] = [];
+  let lang: Lang = 'sv';
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const value = a === '--lang' ? argv[++i] : a.startsWith('--lang=') ? a.slice('--lang='.length) : null;
+    if (value === null) {
+      out.push(a);
+      continue;
+    }
+    if (value === undefined || !(LANGS as readonly string[]).includes(value)) {
+      setLang('sv');
+      throw new UsageError(t('usage.choice', { option: 'lang', allowed: LANGS.join(', '), got: value ?? '' }));
+    }
+    lang = value as Lang;
+  }
+  setLang(lang);
+  return out;
+}
+
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
-  const [command, ...rest] = argv;
   try {
+    const [command, ...rest] = takeLang(argv);
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-      io.out(USAGE);
+      io.out(usage());
       return command === undefined ? 2 : 0;
     }
     if (command === '--version' || command === '-v') {
@@ -136,28 +164,29 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       return 0;
     }
     if (rest.includes('--help') || rest.includes('-h')) {
-      io.out(USAGE);
+      io.out(usage());
       return 0;
     }
     if (command === 'extract') return await extract(rest, io);
     if (command === 'audit') return await audit(rest, io);
     if (command === 'framework') return await frameworkCommand(rest, io);
     if (command === 'explain') return await explainCommand(rest, io);
+    if (command === 'regions') return await regionsCommand(rest, io);
     if (command === 'rules') {
       io.out(rulesHelp(ALL_RULES));
       return 0;
     }
-    throw new UsageError(`unknown command '${command}'`);
+    throw new UsageError(t('usage.unknownCommand', { command }));
   } catch (e) {
     if (e instanceof ConfigError || e instanceof BaselineError) {
       io.err(`kronkoll: ${e.message}`);
       return 2;
     }
     if (e instanceof UsageError || (e instanceof Error && 'code' in e && String((e as { code: unknown }).code).startsWith('ERR_PARSE_ARGS'))) {
-      io.err(`kronkoll: ${e.message}\n${USAGE.split('\n').slice(2, 6).join('\n')}`);
+      io.err(`kronkoll: ${e instanceof UsageError ? e.message : parseArgsMessage(e)}\n${usage().split('\n').slice(2, 6).join('\n')}`);
       return 2;
     }
-    io.err(`kronkoll: internal error: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+    io.err(`kronkoll: ${t('usage.internal', { reason: e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e) })}`);
     return 2;
   }
 }

@@ -9,6 +9,8 @@ import type { RuleContext } from './context.js';
 import { fitTable } from './allocation.js';
 import { amountOf, columnKey, frameTitle, ROLE_NODE, type Frame } from './frame.js';
 import { linkDocuments } from './link.js';
+import { formatSwedish } from '../../grammars/amount/index.js';
+import { t as msg } from '../messages/index.js';
 
 /**
  * The reconciliation of a run: for each document, how its stated totals tie to their parts
@@ -34,7 +36,7 @@ export interface KeyLine {
   key: string | null;
   matched: number;
   regions: number;
-  deviants: { label: string; actual: Decimal; expected: Decimal }[];
+  deviants: { label: string; actual: Decimal; expected: Decimal; location?: Location }[];
 }
 
 export interface DocumentExplanation {
@@ -81,12 +83,12 @@ function frameTree(frame: Frame): Tie[] {
             if (child) children.push(child);
           }
         } else {
-          children.push({ label: `(också) ${name}`, value: a.value, verdict: c.verdict, to: `= ${s.terms.map((t, k) => `${k === 0 ? '' : t.sign < 0 ? '− ' : '+ '}${t.name}`).join(' ')}`, location: null, children: s.terms.map((t) => node(t.name, depth + 1)).filter((x): x is Tie => x !== null) });
+          children.push({ label: msg('explain.also', { name }), value: a.value, verdict: c.verdict, to: `= ${s.terms.map((t, k) => `${k === 0 ? '' : t.sign < 0 ? '− ' : '+ '}${t.name}`).join(' ')}`, location: null, children: s.terms.map((t) => node(t.name, depth + 1)).filter((x): x is Tie => x !== null) });
         }
       });
     }
     const key = frame.keys.find((k) => k.name === name);
-    if (key) to = `${to}${to ? '; ' : ''}fördelas efter ${key.terms.map((t) => (t.kind === 'fixed' ? `${t.perRegion.toFixed()} kr per region` : t.weight ? `${t.weight.toFixed()} % ${t.base}` : t.base)).join(' + ')}`;
+    if (key) to = `${to}${to ? '; ' : ''}${msg('explain.keyedBy', { key: key.terms.map((t) => (t.kind === 'fixed' ? msg('explain.perRegion', { amount: formatSwedish(t.perRegion) }) : t.weight ? `${formatSwedish(t.weight)} % ${t.base}` : t.base)).join(' + ') })}`;
     return { label: `${name}${a.label ? ` "${a.label}"` : ''}`, value: a.value, verdict, to, location: a.location, children };
   };
   const children = new Set(frame.sums.flatMap((s) => s.terms.map((t) => t.name)));
@@ -106,7 +108,7 @@ function tableTotals(doc: Document): Tie[] {
       const parts = data.map((r) => r.cells[i]).filter((x) => x?.value).map((x) => ({ value: x!.value!, precision: x!.precision }));
       if (parts.length < 2) return;
       const cmp = compareSum(parts, { value: cell.value, precision: cell.precision });
-      out.push({ label: `${t.caption ? `${t.caption.slice(0, 50)}${t.caption.length > 50 ? '…' : ''} — ` : ''}${c.header.join(' / ')}`, value: cell.value, unit: c.unit, verdict: cmp.verdict, to: `= summan av ${parts.length} rader (${cmp.computed.toFixed()})`, location: cell.location, children: [] });
+      out.push({ label: `${t.caption ? `${t.caption.slice(0, 50)}${t.caption.length > 50 ? '…' : ''} — ` : ''}${c.header.join(' / ')}`, value: cell.value, unit: c.unit, verdict: cmp.verdict, to: msg('explain.sumOfRows', { rows: String(parts.length), sum: formatSwedish(cmp.computed) }), location: cell.location, children: [] });
     });
   }
   return out;
@@ -118,7 +120,7 @@ export function explain(docs: readonly Document[], context: RuleContext): Explan
   const used = new Set(linked.links.map((l) => l.frame));
   const frames = linked.frames.filter(({ frame, agreement }) => agreement !== null || used.has(frame)).map(({ frame, agreement }) => ({
     title: frameTitle(frame),
-    origin: `${frame.origin.kind === 'pinned' ? 'fastställd' : 'härledd'}: ${agreement ? basename(agreement.file) : basename(frame.origin.file)}${frame.origin.kind === 'pinned' ? ` (${basename(frame.origin.file)})` : ''}`,
+    origin: `${frame.origin.kind === 'pinned' ? msg('explain.pinned') : msg('explain.derived')}: ${agreement ? basename(agreement.file) : basename(frame.origin.file)}${frame.origin.kind === 'pinned' ? ` (${basename(frame.origin.file)})` : ''}`,
     tree: frameTree(frame),
   }));
   const documents: DocumentExplanation[] = docs.map((doc) => {
@@ -131,11 +133,11 @@ export function explain(docs: readonly Document[], context: RuleContext): Explan
         const node = target ? amountOf(link.frame, target) : undefined;
         explainedValues.push(s.value);
         if (!node) {
-          frameTies.push({ label: `${s.role} "${s.raw}"`, value: s.value, verdict: 'unknown', to: 'beslutets egen räkning (framework/arithmetic)', location: s.location, children: [] });
+          frameTies.push({ label: `${msg(`role.${s.role}`)} "${s.raw}"`, value: s.value, verdict: 'unknown', to: msg('explain.ownArithmetic'), location: s.location, children: [] });
           continue;
         }
         const c = compareFigures({ value: s.value, precision: s.precision }, node);
-        frameTies.push({ label: `${s.role} "${s.raw}"`, value: s.value, verdict: c.verdict, to: `= ${node.name} ${node.value.toFixed()} i ${frameTitle(link.frame)}`, location: s.location, children: [] });
+        frameTies.push({ label: `${msg(`role.${s.role}`)} "${s.raw}"`, value: s.value, verdict: c.verdict, to: msg('explain.inFrame', { name: node.name, amount: formatSwedish(node.value), frame: frameTitle(link.frame) }), location: s.location, children: [] });
       }
     }
     if (link) {
@@ -148,12 +150,12 @@ export function explain(docs: readonly Document[], context: RuleContext): Explan
           if (!key || !cell?.value) return;
           const nodes = link.frame.keys.filter((k) => k.terms.length === 1 && k.terms[0]!.kind === 'share' && k.terms[0]!.base === key).map((k) => amountOf(link.frame, k.name)!).filter(Boolean);
           const best = nodes.map((n) => ({ n, c: compareFigures({ value: cell.value!, precision: cell.precision }, n) })).sort((a, b) => a.c.difference.abs().comparedTo(b.c.difference.abs()))[0];
-          if (best) frameTies.push({ label: `kolumnen "${c.header.join(' / ')}"`, value: cell.value, verdict: best.c.verdict, to: `= ${best.n.name} ${best.n.value.toFixed()} (fördelas efter ${key})`, location: cell.location, children: [] });
+          if (best) frameTies.push({ label: msg('explain.column', { header: c.header.join(' / ') }), value: cell.value, verdict: best.c.verdict, to: msg('explain.keyNode', { name: best.n.name, amount: formatSwedish(best.n.value), key }), location: cell.location, children: [] });
         });
       }
     }
     for (const c of checkClaims(doc)) {
-      frameTies.push({ label: `påstående "${c.claim.raw}"`, value: c.claim.value, verdict: c.holds ? 'within-rounding' : 'mismatch', to: `${c.claim.qualifier} (${c.meaning.text}) ${c.figure.value.toFixed()}, ${c.figure.what}`, location: c.claim.location, children: [] });
+      frameTies.push({ label: msg('explain.claim', { raw: c.claim.raw }), value: c.claim.value, verdict: c.holds ? 'within-rounding' : 'mismatch', to: `${c.claim.qualifier} (${c.meaning.text}) ${formatSwedish(c.figure.value)} kr, ${c.figure.what}`, location: c.claim.location, children: [] });
     }
     const keys: KeyLine[] = [];
     for (const t of doc.tables) {
@@ -163,12 +165,12 @@ export function explain(docs: readonly Document[], context: RuleContext): Explan
         if (c.unit !== 'SEK' || regionRows < 10) return;
         const fit = fits.find((f) => f.column === i);
         keys.push({
-          table: t.caption ?? '(utan rubrik)',
+          table: t.caption ?? msg('explain.noCaption'),
           column: c.header.join(' / '),
           key: fit ? fit.description : null,
           matched: fit?.matched ?? 0,
           regions: regionRows,
-          deviants: fit ? fit.deviants.map((d) => ({ label: d.row.label, actual: d.actual, expected: d.expected })) : [],
+          deviants: fit ? fit.deviants.map((d) => ({ label: d.row.label, actual: d.actual, expected: d.expected, location: d.row.cells[i]?.location ?? d.row.location })) : [],
         });
       });
     }
@@ -183,7 +185,7 @@ export function explain(docs: readonly Document[], context: RuleContext): Explan
     return {
       file: doc.file,
       kind: doc.kind,
-      agreement: link ? `${frameTitle(link.frame)} (via ${link.how})` : null,
+      agreement: link ? msg('explain.via', { frame: frameTitle(link.frame), how: link.how }) : null,
       totals: tableTotals(doc),
       frameTies,
       keys,

@@ -6,29 +6,30 @@ import { decodeText } from '../readers/decode-text.js';
 import { ReadError } from '../readers/read-error.js';
 import { DEFAULT_LIMITS, type ReadLimits } from '../readers/read-limits.js';
 import { buildDocument } from './build.js';
+import { t } from '../messages/index.js';
 import { EXTENSIONS, readerFor } from './readers.js';
 
 export async function readLayout(file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<Layout> {
   const ext = extname(file).toLowerCase();
   const reader = readerFor(ext);
   if (!reader) {
-    throw new ReadError(file, `unknown extension '${ext || '(none)'}'; kronkoll reads ${EXTENSIONS.join(' ')}`);
+    throw new ReadError(file, t('input.extension', { ext: ext || '(–)', known: EXTENSIONS.join(' ') }));
   }
   let size: number;
   try {
     const s = await stat(file);
-    if (s.isDirectory()) throw new ReadError(file, 'is a directory');
+    if (s.isDirectory()) throw new ReadError(file, t('input.directory'));
     size = s.size;
   } catch (e) {
     if (e instanceof ReadError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    throw new ReadError(file, code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? 'error'})`);
+    throw new ReadError(file, code === 'ENOENT' ? t('input.noSuchFile') : t('input.cannotRead', { code: code ?? '?' }));
   }
-  if (size > limits.maxBytes) throw new ReadError(file, `too large (${size} bytes; the limit is ${limits.maxBytes})`);
+  if (size > limits.maxBytes) throw new ReadError(file, t('input.tooLarge', { size: String(size), limit: String(limits.maxBytes) }));
   const bytes = new Uint8Array(await readFile(file));
   if ('bytes' in reader) return withStack(file, () => reader.bytes(file, bytes, limits));
   const { text, encoding } = decodeText(file, bytes, { html: reader.html === true });
-  if (text.trim() === '') throw new ReadError(file, 'empty document');
+  if (text.trim() === '') throw new ReadError(file, t('input.empty'));
   return withStack(file, () => ({ ...reader.text(file, text), encoding }));
 }
 
@@ -40,7 +41,7 @@ async function withStack<T>(file: string, read: () => T | Promise<T>): Promise<T
   try {
     return await read();
   } catch (e) {
-    if (e instanceof RangeError && /call stack/i.test(e.message)) throw new ReadError(file, 'nested too deeply to read (the reader ran out of stack)');
+    if (e instanceof RangeError && /call stack/i.test(e.message)) throw new ReadError(file, t('input.tooDeep'));
     throw e;
   }
 }
@@ -49,6 +50,6 @@ async function withStack<T>(file: string, read: () => T | Promise<T>): Promise<T
 export async function loadDocument(file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<Document> {
   const layout = await readLayout(file, limits);
   const doc = await withStack(file, () => buildDocument(layout));
-  if (doc.tables.length === 0 && doc.sentences.length === 0) throw new ReadError(file, 'empty document; no text found');
+  if (doc.tables.length === 0 && doc.sentences.length === 0) throw new ReadError(file, t('input.emptyNoText'));
   return doc;
 }

@@ -1,5 +1,6 @@
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
+import { t } from '../messages/index.js';
 import { ReadError } from './read-error.js';
 
 /** The encodings kronkoll reads text in; `windows-1252` covers Latin-1 (ISO-8859-1) too. */
@@ -24,7 +25,7 @@ const SNIFF = 4096;
  */
 export function decodeText(file: string, bytes: Uint8Array, options: { html?: boolean } = {}): DecodedText {
   const decoded = decode(bytes, options.html === true);
-  if (looksBinary(decoded.text)) throw new ReadError(file, 'binary content; not a text document');
+  if (looksBinary(decoded.text)) throw new ReadError(file, t('input.binary'));
   return decoded;
 }
 

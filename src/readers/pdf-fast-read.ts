@@ -3,6 +3,7 @@ import type { PageData } from '../layout/pdf/types.js';
 import { FastPdf } from './pdf-fast.js';
 import { runThread } from './pdf-thread.js';
 import { ReadError } from './read-error.js';
+import { t } from '../messages/index.js';
 
 /** Below this many pages a second thread cannot pay for its start (about 50 ms). */
 const THREAD_MIN_PAGES = 48;
@@ -17,7 +18,7 @@ export async function readFastPages(file: string, bytes: Uint8Array, maxPages: n
   try {
     const doc = new FastPdf(bytes);
     const count = doc.numPages;
-    if (count > maxPages) throw new ReadError(file, `${count} pages; the limit is ${maxPages}`);
+    if (count > maxPages) throw new ReadError(file, t('input.pdfTooManyPages', { count: String(count), limit: String(maxPages) }));
     const split = threads >= 2 && count >= THREAD_MIN_PAGES && availableParallelism() >= 2 ? Math.ceil(count / 2) : count;
     let rest: Promise<PageData[]> | null = null;
     if (split < count) {

@@ -7,6 +7,7 @@ import { readFastPages } from './pdf-fast-read.js';
 import type { PageRangeResult } from './pdf-pages.js';
 import { runThread } from './pdf-thread.js';
 import { ReadError } from './read-error.js';
+import { t } from '../messages/index.js';
 
 export interface PdfOptions {
   maxPages?: number;
@@ -34,12 +35,12 @@ export async function readPdf(file: string, bytes: Uint8Array, options: PdfOptio
   let timer: NodeJS.Timeout | undefined;
   const cleanups: (() => unknown)[] = [];
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new ReadError(file, `took longer than ${timeoutMs / 1000} s; stopped`)), timeoutMs);
+    timer = setTimeout(() => reject(new ReadError(file, t('input.timeout', { seconds: String(timeoutMs / 1000) }))), timeoutMs);
   });
   try {
     const engine = options.engine ?? 'auto';
     if (engine !== 'pdfjs') {
-      const overdue = () => new ReadError(file, `took longer than ${timeoutMs / 1000} s; stopped`);
+      const overdue = () => new ReadError(file, t('input.timeout', { seconds: String(timeoutMs / 1000) }));
       const fast = await Promise.race([readFastPages(file, bytes, maxPages, deadline, overdue, cleanups, options.workers), timeout]);
       if (fast) return toLayout(file, fast.count, fast.pages, []);
       if (engine === 'fast') failFast(file);
@@ -47,7 +48,7 @@ export async function readPdf(file: string, bytes: Uint8Array, options: PdfOptio
     return await Promise.race([read(file, bytes, maxPages, deadline, options.workers, cleanups), timeout]);
   } catch (err) {
     if (err instanceof ReadError) throw err;
-    if (err instanceof Error && err.message === 'timeout') throw new ReadError(file, `took longer than ${timeoutMs / 1000} s; stopped`);
+    if (err instanceof Error && err.message === 'timeout') throw new ReadError(file, t('input.timeout', { seconds: String(timeoutMs / 1000) }));
     throw new ReadError(file, reason(err));
   } finally {
     clearTimeout(timer);
@@ -58,20 +59,20 @@ export async function readPdf(file: string, bytes: Uint8Array, options: PdfOptio
 function reason(err: unknown): string {
   const name = err instanceof Error ? err.name : '';
   const message = err instanceof Error ? err.message : String(err);
-  if (name === 'PasswordException') return 'encrypted; no password given';
-  if (name === 'InvalidPDFException') return `not a readable PDF (${message})`;
-  return `could not be read (${message.split('\n')[0]})`;
+  if (name === 'PasswordException') return t('input.pdfEncrypted');
+  if (name === 'InvalidPDFException') return t('input.pdfUnreadable', { reason: message });
+  return t('input.other', { reason: message.split('\n')[0] ?? '' });
 }
 
 function failFast(file: string): never {
-  throw new ReadError(file, 'not readable by the fast path');
+  throw new ReadError(file, t('input.pdfNotFast'));
 }
 
 function toLayout(file: string, count: number, pages: PageData[], lost: PageRangeResult['lost']): Layout {
-  if (pages.length === 0) throw new ReadError(file, `damaged; none of its ${count} pages could be read`);
-  if (pages.every((p) => p.empty)) throw new ReadError(file, 'no text layer; OCR is not supported');
+  if (pages.length === 0) throw new ReadError(file, t('input.pdfDamaged', { count: String(count) }));
+  if (pages.every((p) => p.empty)) throw new ReadError(file, t('input.pdfNoText'));
   const { blocks, problems } = assemble(file, pages);
-  const lostProblems: Problem[] = lost.map((l) => ({ message: `page ${l.page} could not be read: ${l.reason}`, location: { file, page: l.page } }));
+  const lostProblems: Problem[] = lost.map((l) => ({ message: t('page.lost', { page: String(l.page), reason: l.reason }), location: { file, page: l.page } }));
   return {
     file,
     format: 'pdf',
@@ -91,7 +92,7 @@ async function read(file: string, bytes: Uint8Array, maxPages: number, deadline:
   cleanups.push(() => task.destroy());
   const doc = await task.promise;
   const count = doc.numPages;
-  if (count > maxPages) throw new ReadError(file, `${count} pages; the limit is ${maxPages}`);
+  if (count > maxPages) throw new ReadError(file, t('input.pdfTooManyPages', { count: String(count), limit: String(maxPages) }));
   const threads = count >= WORKER_MIN_PAGES ? Math.max(1, Math.min(workers ?? 1, availableParallelism(), count)) : 1;
   const ranges = split(count, threads);
   const results = await Promise.all(

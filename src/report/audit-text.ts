@@ -5,6 +5,7 @@ import { countFindings, type SeverityCounts } from './counts.js';
 import { placeText } from './place.js';
 import { displayColumn, expandTabs } from './source-line.js';
 import type { AuditResult } from './types.js';
+import { t } from '../messages/index.js';
 
 /**
  * Findings as compiler diagnostics: place, severity and rule; the message; the
@@ -31,8 +32,8 @@ export function formatAuditText(result: AuditResult, opts: { color: boolean }): 
 
 /** "3 fel, 1 varning, 2 info i 5 dokument", plus unreadable files when there are any. */
 export function summaryLine(c: SeverityCounts, inputErrors: number): string {
-  let line = `${c.errors} fel, ${c.warnings} ${c.warnings === 1 ? 'varning' : 'varningar'}, ${c.infos} info i ${c.documents} dokument`;
-  if (inputErrors > 0) line += `; ${inputErrors} ${inputErrors === 1 ? 'fil' : 'filer'} kunde inte läsas`;
+  let line = t('audit.summary', { errors: c.errors, warnings: c.warnings, infos: c.infos, documents: c.documents });
+  if (inputErrors > 0) line += `; ${t('audit.unreadable', { count: inputErrors })}`;
   return line;
 }
 
@@ -60,7 +61,7 @@ function formatFinding(f: Finding, lines: readonly string[], p: Paint): string {
   if (box) out.push(note + box);
   for (const r of f.related ?? []) {
     const msg = r.message ? ` ${r.message}` : '';
-    out.push(`${note}se även: ${placeText(r.location)}${msg}`);
+    out.push(`${note}${t('audit.seeAlso', { place: placeText(r.location) })}${msg}`);
   }
   return out.join('\n') + '\n';
 }
@@ -88,6 +89,6 @@ function boxNote(loc: Location): string | null {
   if (!loc.box) return null;
   const n = (v: number) => v.toFixed(1).replace('.', ',');
   const { x, y, width, height } = loc.box;
-  const where = loc.page !== undefined ? `sida ${loc.page}, ` : '';
-  return `position: ${where}x ${n(x)}, y ${n(y)}, bredd ${n(width)}, höjd ${n(height)} pt`;
+  const where = loc.page !== undefined ? `${t('place.page', { page: String(loc.page) })}, ` : '';
+  return t('audit.box', { where, x: n(x), y: n(y), width: n(width), height: n(height) });
 }

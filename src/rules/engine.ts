@@ -1,5 +1,6 @@
 import type { Document } from '../model/document.js';
 import type { Finding } from '../model/finding.js';
+import { cellIndex } from './cell-index.js';
 import type { Rule, RuleContext, RuleFinding, RuleMeta } from './types.js';
 
 /** No pinned frames, no reference data. */
@@ -9,8 +10,11 @@ const EMPTY_CONTEXT: RuleContext = { frames: { frames: [], errors: [] }, populat
 export function runRules(docs: readonly Document[], rules: readonly Rule[], context: RuleContext = EMPTY_CONTEXT): Map<string, Finding[]> {
   const byFile = new Map<string, Finding[]>();
   for (const d of docs) byFile.set(d.file, []);
+  const cells = cellIndex(docs);
   const add = (meta: RuleMeta, f: RuleFinding, fallbackFile: string): void => {
     const finding: Finding = { ruleId: meta.id, severity: f.severity ?? meta.severity, message: f.message, location: f.location };
+    const cell = f.cell ?? cells.get(f.location);
+    if (cell) finding.cell = cell;
     if (f.related && f.related.length > 0) finding.related = f.related;
     if (f.expected !== undefined) finding.expected = f.expected;
     if (f.actual !== undefined) finding.actual = f.actual;

@@ -87,7 +87,7 @@ describe('kronkoll audit', () => {
     expect(noGrouping.findings.some((f) => f.ruleId === 'format/unit')).toBe(true);
     const bad = await runCli(['audit', file, '--rule', 'table/nonsense']);
     expect(bad.code).toBe(2);
-    expect(bad.err).toMatch(/unknown rule 'table\/nonsense'/);
+    expect(bad.err).toMatch(/okänd regel 'table\/nonsense'/);
   });
 
   it('reports unreadable input on one line, audits the rest, and exits 2', async () => {
@@ -95,7 +95,7 @@ describe('kronkoll audit', () => {
     const file = mutatedSeed(SEED_001, 'Kalmar\t77 624 347', 'Kalmar\t77 624 374');
     const { code, json, err } = await auditJson([garbage, file]);
     expect(code).toBe(2);
-    expect(err.trim()).toMatch(/trasig\.txt: binary content/);
+    expect(err.trim()).toMatch(/trasig\.txt: binärt innehåll/);
     expect(json.documents.length).toBe(1);
     expect(json.summary.errors).toBeGreaterThan(0);
   });

@@ -2,16 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { runCli, tempFile } from './run-cli.js';
 
 describe('kronkoll extract', () => {
-  it('prints seed 001 as CSV: 21 regions with codes and exact amounts, Summa as total', async () => {
+  it('prints seed 001 as tidy CSV: 21 regions with codes and exact amounts, Summa as total', async () => {
     const { code, out } = await runCli(['extract', 'corpus/001_e7b5af15c7845b07.txt', '--format', 'csv']);
     expect(code).toBe(0);
-    const lines = out.trim().split('\n');
-    expect(lines[0]).toBe('file,table,caption,row,label,kind,region_code,region_name,Fördelade medel (kr)');
+    const lines = out.replace(/^\ufeff/, '').trimEnd().split('\r\n');
     expect(lines.length).toBe(23);
-    expect(lines[1]).toBe('corpus/001_e7b5af15c7845b07.txt,1,Tabell 1. Fördelning av 3 000 000 000 kronor,1,Stockholm,data,01,Region Stockholm,633531342');
-    expect(lines[7]).toContain(',Kalmar,data,08,Region Kalmar län,77624347');
-    expect(lines[21]).toContain(',Norrbotten,data,25,Region Norrbotten,80307768');
-    expect(lines[22]).toBe('corpus/001_e7b5af15c7845b07.txt,1,Tabell 1. Fördelning av 3 000 000 000 kronor,22,Summa,total,,,3000000000');
+    const fields = lines.slice(1).map((l) => l.split(';'));
+    // Typed from the seed's table: "Stockholm 633 531 342", "Kalmar 77 624 347", "Norrbotten 80 307 768", "Summa 3 000 000 000".
+    expect(fields[0]!.slice(7, 13)).toEqual(['Fördelade medel (kr)', '01', 'Region Stockholm', 'Stockholm', 'kronor', '633531342']);
+    expect(fields[6]!.slice(8, 13)).toEqual(['08', 'Region Kalmar län', 'Kalmar', 'kronor', '77624347']);
+    expect(fields[20]!.slice(8, 13)).toEqual(['25', 'Region Norrbotten', 'Norrbotten', 'kronor', '80307768']);
+    expect(fields[21]!.slice(8, 13)).toEqual(['', '', 'Summa', 'kronor', '3000000000']);
+    expect(fields[21]![17]).toBe('summa');
   });
 
   it('gives seed 000 as JSON: 21 regions × 5 values, Riket as total, BUP above three columns', async () => {
@@ -65,10 +67,10 @@ describe('kronkoll extract', () => {
 
   describe('bad input: exit 2 with one line naming the file and the reason', () => {
     const cases: [string, () => string, RegExp][] = [
-      ['a missing file', () => '/nonexistent/beslut.txt', /^kronkoll: \/nonexistent\/beslut\.txt: no such file$/],
-      ['an unknown extension', () => tempFile('beslut.docx', 'x'), /beslut\.docx: unknown extension '\.docx'/],
-      ['binary garbage', () => tempFile('garbage.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 255, 0])), /garbage\.txt: binary content/],
-      ['an empty document', () => tempFile('empty.md', '  \n\n'), /empty\.md: empty document/],
+      ['a missing file', () => '/nonexistent/beslut.txt', /^kronkoll: \/nonexistent\/beslut\.txt: filen finns inte$/],
+      ['an unknown extension', () => tempFile('beslut.docx', 'x'), /beslut\.docx: okänd filändelse '\.docx'/],
+      ['binary garbage', () => tempFile('garbage.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 255, 0])), /garbage\.txt: binärt innehåll/],
+      ['an empty document', () => tempFile('empty.md', '  \n\n'), /empty\.md: tomt dokument/],
     ];
     for (const [name, make, message] of cases) {
       it(name, async () => {
@@ -82,7 +84,7 @@ describe('kronkoll extract', () => {
     it('goes on with the other files', async () => {
       const { code, out, err } = await runCli(['extract', '/nonexistent/a.txt', 'corpus/001_e7b5af15c7845b07.txt']);
       expect(code).toBe(2);
-      expect(err).toMatch(/a\.txt: no such file/);
+      expect(err).toMatch(/a\.txt: filen finns inte/);
       expect(JSON.parse(out).documents.length).toBe(1);
     });
   });
@@ -92,7 +94,7 @@ describe('kronkoll extract', () => {
     expect((await runCli(['--version'])).out.trim()).toMatch(/^\d+\.\d+\.\d+$/);
     const bad = await runCli(['extract', 'corpus/001_e7b5af15c7845b07.txt', '--format', 'xml']);
     expect(bad.code).toBe(2);
-    expect(bad.err).toMatch(/--format must be one of json, csv, text/);
+    expect(bad.err).toMatch(/--format ska vara ett av json, csv, text/);
   });
 });
 
@@ -100,18 +102,18 @@ describe('kronkoll extract: limits', () => {
   it('--max-pages refuses a longer PDF with one line and exit 2', async () => {
     const { code, err } = await runCli(['extract', 'corpus/pdf/000.lo.pdf', '--max-pages', '1']);
     expect(code).toBe(2);
-    expect(err.trim()).toMatch(/^kronkoll: corpus\/pdf\/000\.lo\.pdf: \d+ pages; the limit is 1$/);
+    expect(err.trim()).toMatch(/^kronkoll: corpus\/pdf\/000\.lo\.pdf: \d+ sidor; gränsen är 1$/);
   });
 
   it('--max-size refuses a larger file', async () => {
     const { code, err } = await runCli(['extract', 'corpus/003_6c5901d824c186aa.txt', '--max-size', '0.01']);
     expect(code).toBe(2);
-    expect(err.trim()).toMatch(/003_6c5901d824c186aa\.txt: too large \(32743 bytes; the limit is 10485\)$/);
+    expect(err.trim()).toMatch(/003_6c5901d824c186aa\.txt: för stor \(32743 byte; gränsen är 10485\)$/);
   });
 
   it('rejects a limit that is not a positive number', async () => {
     const { code, err } = await runCli(['extract', 'corpus/001_e7b5af15c7845b07.txt', '--timeout', 'soon']);
     expect(code).toBe(2);
-    expect(err).toMatch(/--timeout must be a positive number \(got 'soon'\)/);
+    expect(err).toMatch(/--timeout ska vara ett positivt tal \(fick 'soon'\)/);
   });
 });

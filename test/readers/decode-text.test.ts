@@ -55,7 +55,7 @@ describe('decodeText', () => {
 
   it('refuses binary content with a one-line reason naming the file', () => {
     const bytes = Uint8Array.from({ length: 600 }, (_, i) => (i * 37) % 256);
-    expect(() => decodeText('bin.txt', bytes)).toThrow(/bin\.txt.*binary content|binary content/);
+    expect(() => decodeText('bin.txt', bytes)).toThrow(/bin\.txt.*binärt innehåll/);
   });
 });
 

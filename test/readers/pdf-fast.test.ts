@@ -54,7 +54,7 @@ describe('falls back to pdfjs for what it does not read', () => {
     const file = `test/fixtures/pdf/${name}.pdf`;
     const err = await readPdf(file, bytesOf(file), { engine: 'fast' }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ReadError);
-    expect((err as ReadError).reason).toBe('not readable by the fast path');
+    expect((err as ReadError).reason).toBe('kan inte läsas av den snabba PDF-läsaren');
     const auto = await readPdf(file, bytesOf(file)).catch((e: unknown) => e);
     const pdfjs = await readPdf(file, bytesOf(file), { engine: 'pdfjs' }).catch((e: unknown) => e);
     expect(auto).toEqual(pdfjs);

@@ -90,11 +90,11 @@ describe('bad input: one-line ReadError, or lost pages reported', () => {
     expect((err as ReadError).reason).toBe(reason);
     expect((err as ReadError).message).toBe(`${path}: ${reason}`);
   };
-  it('encrypted', () => fails('test/fixtures/pdf/encrypted.pdf', 'encrypted; no password given'));
-  it('not a PDF', () => fails('test/fixtures/pdf/corrupt.pdf', 'not a readable PDF (Invalid PDF structure.)'));
-  it('scan without text', () => fails('test/fixtures/pdf/scan.pdf', 'no text layer; OCR is not supported'));
-  it('over the page limit', () => fails('corpus/pdf/000.lo.pdf', '2 pages; the limit is 1', { maxPages: 1 }));
-  it('over the time limit', () => fails('corpus/pdf/002.lo.pdf', 'took longer than 0.001 s; stopped', { timeoutMs: 1 }));
+  it('encrypted', () => fails('test/fixtures/pdf/encrypted.pdf', 'krypterad; inget lösenord angivet'));
+  it('not a PDF', () => fails('test/fixtures/pdf/corrupt.pdf', 'kunde inte läsas som PDF (Invalid PDF structure.)'));
+  it('scan without text', () => fails('test/fixtures/pdf/scan.pdf', 'inget textlager; OCR stöds inte'));
+  it('over the page limit', () => fails('corpus/pdf/000.lo.pdf', '2 sidor; gränsen är 1', { maxPages: 1 }));
+  it('over the time limit', () => fails('corpus/pdf/002.lo.pdf', 'tog längre än 0.001 s; avbröts', { timeoutMs: 1 }));
   it('damaged page: the other pages are read, the lost one is named', async () => {
     const layout = await load('test/fixtures/pdf/damaged.pdf');
     expect(layout.lostPages).toEqual([2]);

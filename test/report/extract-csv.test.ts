@@ -1,57 +1,61 @@
-import { describe, expect, it } from 'vitest';
-import { csvField, formatExtractCsv } from '../../src/report/extract-csv.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLang } from '../../src/messages/index.js';
+import { formatExtractCsv } from '../../src/report/extract-csv.js';
 import { document001, FILE_001 } from './fixtures.js';
 
-describe('formatExtractCsv', () => {
-  it('writes one block per table with its own header line', () => {
-    expect(formatExtractCsv([document001()]).split('\n')).toEqual([
-      'file,table,caption,row,label,kind,region_code,region_name,Fördelade medel (kr)',
-      `${FILE_001},1,Tabell 1. Fördelning av 3 000 000 000 kronor,1,Stockholm,data,01,Region Stockholm,633531342`,
-      `${FILE_001},1,Tabell 1. Fördelning av 3 000 000 000 kronor,2,Kalmar,data,08,Region Kalmar län,77624347`,
-      `${FILE_001},1,Tabell 1. Fördelning av 3 000 000 000 kronor,3,Summa,total,,,3000000000`,
+const HEADER = 'fil;dokumenttyp;datum;dnr;titel;tabell;tabellrubrik;kolumn;länskod;region;namn_i_dokumentet;mått;belopp_kr;värde;tryckt;enhet;precision;radtyp;plats';
+
+function records(csv: string): string[] {
+  expect(csv.startsWith('\ufeff')).toBe(true);
+  return csv.slice(1).split('\r\n');
+}
+
+describe('formatExtractCsv (tidy)', () => {
+  afterEach(() => setLang('sv'));
+
+  it('writes one line per table × column × row, totals included, with measure and unit', () => {
+    const d = document001();
+    const lines = records(formatExtractCsv([d]));
+    expect(lines[0]).toBe(HEADER);
+    const head = `${FILE_001};regeringsbeslut;${d.date ?? ''};${d.dnr.join(', ')};${d.title ?? ''};1;Tabell 1. Fördelning av 3 000 000 000 kronor;Fördelade medel (kr)`;
+    expect(lines.slice(1)).toEqual([
+      `${head};01;Region Stockholm;Stockholm;kronor;633531342;633531342;633531342;kr;0,5;data;rad 59`,
+      `${head};08;Region Kalmar län;Kalmar;kronor;77624347;77624347;77624347;kr;0,5;data;rad 65`,
+      `${head};;;Summa;kronor;3000000000;3000000000;3000000000;kr;0,5;summa;rad 80`,
       '',
     ]);
   });
 
-  it('quotes commas, quotes and line breaks (RFC 4180), joins header paths and separates tables by a blank line', () => {
-    const d = document001();
-    const second = document001().tables[0]!;
-    second.caption = 'Tabell 2. Fördelning, "bonus"';
-    second.columns = [{ header: ['BUP', 'Bonuspott'], unit: 'SEK', scale: 1 }];
-    second.rows = [second.rows[0]!];
-    second.rows[0]!.label = 'Stockholm\nläns landsting';
-    d.tables.push(second);
-    const blocks = formatExtractCsv([d]).split('\n\n');
-    expect(blocks).toHaveLength(2);
-    expect(blocks[1]).toBe(
-      'file,table,caption,row,label,kind,region_code,region_name,BUP / Bonuspott\n' +
-        `${FILE_001},2,"Tabell 2. Fördelning, ""bonus""",1,"Stockholm\nläns landsting",data,01,Region Stockholm,633531342\n`,
-    );
-  });
-
-  it('writes empty cells as empty fields and names a column without header by position', () => {
+  it('quotes ; and quotes, keeps line breaks inside a quoted field, and defuses formula-like text', () => {
     const d = document001();
     const t = d.tables[0]!;
-    t.columns.push({ header: [], unit: null, scale: 1 });
-    t.rows[0]!.cells.push({ ...t.rows[0]!.cells[0]!, value: null, raw: '' });
-    const lines = formatExtractCsv([d]).split('\n');
-    expect(lines[0]).toBe('file,table,caption,row,label,kind,region_code,region_name,Fördelade medel (kr),kolumn 2');
-    expect(lines[1]!.endsWith(',633531342,')).toBe(true);
-    expect(lines[2]!.endsWith(',77624347,')).toBe(true);
+    t.caption = 'Tabell 2; "bonus"';
+    t.rows = [t.rows[0]!];
+    t.rows[0]!.label = '=HYPERLINK("x")\nläns landsting';
+    const [, line] = formatExtractCsv([d]).slice(1).split(/\r\n(?=corpus)/);
+    expect(line).toContain(';"Tabell 2; ""bonus""";');
+    expect(line).toContain(`;"'=HYPERLINK(""x"")\nläns landsting";`);
   });
 
-  it('writes nothing for documents without tables', () => {
+  it('labels shares, populations and counts and leaves belopp_kr empty for them; a column without header is named by position', () => {
     const d = document001();
-    d.tables = [];
-    expect(formatExtractCsv([d])).toBe('');
+    const t = d.tables[0]!;
+    t.columns.push({ header: ['Andel'], unit: 'percent', scale: 1 }, { header: [], unit: 'persons', scale: 1 });
+    for (const r of t.rows) r.cells.push({ ...r.cells[0]!, raw: '23,3', value: r.cells[0]!.value!.times(0).plus('23.3') }, { ...r.cells[0]!, raw: '2 455 914', value: r.cells[0]!.value!.times(0).plus(2455914) });
+    const lines = records(formatExtractCsv([d]));
+    const stockholm = lines.filter((l) => l.includes(';Stockholm;')).map((l) => l.split(';').slice(7, 17));
+    expect(stockholm).toEqual([
+      ['Fördelade medel (kr)', '01', 'Region Stockholm', 'Stockholm', 'kronor', '633531342', '633531342', '633531342', 'kr', '0,5'],
+      ['Andel', '01', 'Region Stockholm', 'Stockholm', 'andel', '', '23,3', '23,3', '%', '0,5'],
+      ['kolumn 3', '01', 'Region Stockholm', 'Stockholm', 'befolkning', '', '2455914', '2 455 914', 'personer', '0,5'],
+    ]);
   });
-});
 
-describe('csvField', () => {
-  it('leaves plain fields alone', () => {
-    expect(csvField('Västra Götaland')).toBe('Västra Götaland');
-    expect(csvField('a,b')).toBe('"a,b"');
-    expect(csvField('säger "nej"')).toBe('"säger ""nej"""');
-    expect(csvField('a\r\nb')).toBe('"a\r\nb"');
+  it('writes English headers and labels with --lang en', () => {
+    setLang('en');
+    const lines = records(formatExtractCsv([document001()]));
+    expect(lines[0]).toBe('file;document_kind;date;dnr;title;table;caption;column;county_code;region;name_as_printed;measure;amount_sek;value;printed;unit;precision;row_kind;place');
+    expect(lines[3]).toContain(';government decision;');
+    expect(lines[3]!.endsWith(';kronor;3000000000;3000000000;3000000000;kr;0,5;total;line 80')).toBe(true);
   });
 });

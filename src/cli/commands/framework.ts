@@ -7,6 +7,7 @@ import { FRAME_EXTENSION } from '../../corpus/pinned.js';
 import { loadDocument } from '../../document/load.js';
 import { ReadError } from '../../readers/read-error.js';
 import type { Io } from '../io.js';
+import { t } from '../../messages/index.js';
 
 /**
  * `kronkoll framework FILE`: the frame of an agreement in the framework language, derived
@@ -16,7 +17,7 @@ import type { Io } from '../io.js';
 export async function frameworkCommand(args: string[], io: Io): Promise<number> {
   const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
   if (positionals.length !== 1) {
-    io.err('kronkoll: framework needs exactly one file (an agreement, or a .frame file to check)');
+    io.err(`kronkoll: ${t('usage.frameworkOneFile')}`);
     return 2;
   }
   const file = positionals[0]!;
@@ -25,7 +26,7 @@ export async function frameworkCommand(args: string[], io: Io): Promise<number> 
     try {
       text = await readFile(file, 'utf8');
     } catch (e) {
-      io.err(`kronkoll: ${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+      io.err(`kronkoll: ${file}: ${t('input.cannotRead', { code: (e as NodeJS.ErrnoException).code ?? '?' })}`);
       return 2;
     }
     const { frame, errors } = parseFramework(text, file);
@@ -36,12 +37,12 @@ export async function frameworkCommand(args: string[], io: Io): Promise<number> 
   }
   try {
     const doc = await loadDocument(file);
-    if (doc.kind !== 'överenskommelse') io.err(`kronkoll: ${file}: read as ${doc.kind}, not an agreement; the frame may be empty`);
+    if (doc.kind !== 'överenskommelse') io.err(`kronkoll: ${file}: ${t('framework.notAgreement', { kind: t(`kind.${doc.kind}`) })}`);
     const frame = deriveFrame(doc);
     io.out(
       printFrame(frame, [
-        `Ram härledd ur ${basename(file)}. Granska, lägg till dnr och spara som corpus/frames/NAMN${FRAME_EXTENSION};`,
-        'en fastställd ram används i stället för den härledda.',
+        t('framework.derivedNote1', { file: basename(file), ext: FRAME_EXTENSION }),
+        t('framework.derivedNote2'),
       ]),
     );
     return frame.amounts.length > 0 ? 0 : 1;

@@ -6,6 +6,7 @@ import type { FoundGrid } from './grid-parts.js';
 import type { PageData, PdfLine } from './types.js';
 import { ruledTables } from './ruled-table.js';
 import { whitespaceTables } from './whitespace-table.js';
+import { t } from '../../messages/index.js';
 
 type Item = { top: number; grid: FoundGrid } | { top: number; line: PdfLine };
 
@@ -18,7 +19,7 @@ export function assemble(file: string, pages: PageData[]): { blocks: Block[]; pr
   let lastGrid: FoundGrid | null = null;
   pages.forEach((p, idx) => {
     const lines = kept[idx]!;
-    if (p.empty) problems.push({ message: `page ${p.page} has no text layer`, location: { file, page: p.page } });
+    if (p.empty) problems.push({ message: t('page.noText', { page: String(p.page) }), location: { file, page: p.page } });
     // Drawn borders say where cells are; whitespace analysis takes the tables without them.
     const ruled = ruledTables(file, p.page, lines, p.rulings ?? []);
     const open = ruled.used.size > 0 ? lines.filter((l) => !ruled.used.has(l)) : lines;

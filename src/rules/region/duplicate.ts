@@ -1,5 +1,6 @@
 import type { DocumentRule, RuleFinding } from '../types.js';
 import { isRegionTable, sections } from '../support/region-table.js';
+import { t } from '../../messages/index.js';
 
 /**
  * The same region twice within one section of a region table: its money would be counted
@@ -31,9 +32,9 @@ export const regionDuplicate: DocumentRule = {
             continue;
           }
           out.push({
-            message: `${row.region.name} står två gånger i tabellen ("${first.label}" och "${row.label}")`,
+            message: t('rule.region.duplicate', { region: row.region.name, first: first.label, second: row.label }),
             location: row.location,
-            related: [{ message: `första raden för ${row.region.name}`, location: first.location }],
+            related: [{ message: t('rule.region.duplicateFirst', { region: row.region.name }), location: first.location }],
           });
         }
       }

@@ -1,6 +1,7 @@
 import { REGIONS } from '../../regions/index.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
 import { isRegionTable } from '../support/region-table.js';
+import { t } from '../../messages/index.js';
 
 /**
  * A region table that lists some regions but not all 21. A warning, not an error, whether or
@@ -10,7 +11,7 @@ import { isRegionTable } from '../support/region-table.js';
  */
 function list(names: string[]): string {
   if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} och ${names[names.length - 1]}`;
+  return t('list.and', { head: names.slice(0, -1).join(', '), last: names[names.length - 1]! });
 }
 
 export const regionMissing: DocumentRule = {
@@ -32,7 +33,7 @@ export const regionMissing: DocumentRule = {
       const missing = REGIONS.filter((r) => !present.has(r.code)).map((r) => r.name);
       if (missing.length === 0) continue;
       out.push({
-        message: `tabellen har ${present.size} av 21 regioner; saknar ${list(missing)}`,
+        message: t('rule.region.missing', { present: String(present.size), missing: list(missing) }),
         location: table.location,
       });
     }

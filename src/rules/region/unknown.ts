@@ -1,6 +1,7 @@
 import { normalizeLabel } from '../../regions/index.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
 import { isRegionTable } from '../support/region-table.js';
+import { t } from '../../messages/index.js';
 
 /**
  * Rows that a region table may carry besides the regions: the state's and SKR's shares,
@@ -31,7 +32,7 @@ export const regionUnknown: DocumentRule = {
       if (!isRegionTable(table)) continue;
       for (const row of table.rows) {
         if (row.kind !== 'data' || row.region !== null || row.label.trim() === '' || isOtherLabel(row.label)) continue;
-        out.push({ message: `"${row.label}" i en tabell över regionerna är ingen känd region`, location: row.location });
+        out.push({ message: t('rule.region.unknown', { label: row.label }), location: row.location });
       }
     }
     return out;

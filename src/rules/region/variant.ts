@@ -1,5 +1,6 @@
 import type { DocumentRule, RuleFinding } from '../types.js';
 import { isRegionTable } from '../support/region-table.js';
+import { t } from '../../messages/index.js';
 
 /**
  * A region label read by edit distance ("Norrbottnen") is reported, so the reader sees which
@@ -25,7 +26,7 @@ export const regionVariant: DocumentRule = {
         const m = row.region;
         if (m === null || m.distance === 0) continue;
         out.push({
-          message: `"${row.label}" tolkas som ${m.name} (redigeringsavstånd ${m.distance})`,
+          message: t('rule.region.variant', { label: row.label, region: m.name, distance: String(m.distance) }),
           location: row.location,
         });
       }

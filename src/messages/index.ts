@@ -1,0 +1,34 @@
+import { en } from './en.js';
+import { sv } from './sv.js';
+import type { Catalogue, Lang, MessageId } from './types.js';
+
+/**
+ * The message catalogue: every text a user sees comes from here, by typed id with
+ * parameters. Swedish by default; `--lang en` switches the whole run. The language is set
+ * once per run by the CLI, before anything is read, so that readers and rules (which build
+ * messages deep in the pipeline) need no extra argument.
+ */
+export type { Catalogue, Lang, MessageId } from './types.js';
+export const LANGS: readonly Lang[] = ['sv', 'en'];
+
+export const CATALOGUES: Record<Lang, Catalogue> = { sv, en };
+
+let current: Lang = 'sv';
+
+export function setLang(lang: Lang): void {
+  current = lang;
+}
+
+export function currentLang(): Lang {
+  return current;
+}
+
+/** The text of a message in the current language (or the one given). */
+export function t<K extends MessageId>(id: K, ...args: Parameters<Catalogue[K]>): string {
+  return tIn(current, id, ...args);
+}
+
+export function tIn<K extends MessageId>(lang: Lang, id: K, ...args: Parameters<Catalogue[K]>): string {
+  const entry = CATALOGUES[lang][id] as (...a: Parameters<Catalogue[K]>) => string;
+  return entry(...args);
+}

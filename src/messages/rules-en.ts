@@ -1,0 +1,97 @@
+import type { RuleDocs } from './types.js';
+
+/** Rule documentation in English (`kronkoll rules --lang en`, SARIF with --lang en). */
+export const rulesEn: RuleDocs = {
+  'table/column-total': {
+    description: 'Data rows add up to the total row, column by column',
+    docs: 'For every value column, the data rows above a total row (Summa, Totalt, Riket …) must add up to it. Subtotal rows are checked against the rows since the previous subtotal, and the total against the subtotals. Rounded figures (tables in millions) are compared as intervals: a sum that matches only within the rounding is reported as info.',
+  },
+  'table/row-total': {
+    description: 'Component columns add up to the row’s total column',
+    docs: 'In a table with a total column (header Totalt, Summa …), the other money columns of the same header group must add up to it on every row. Columns of population, counts or percent are not components. Rounded figures are compared as intervals.',
+  },
+  'table/hierarchy': {
+    description: 'Numbered "Varav" rows add up to their parent row',
+    docs: 'In numbered tables (1, 1.1, 1.2, 1.2.1 …, as in agreements), the rows one level down add up to their parent, and the top-level rows add up to the total row. A lone "varav" row is a part and may not exceed its parent. Figures in millions are compared as intervals.',
+  },
+  'table/share': {
+    description: 'Percent columns agree with the column they are shares of',
+    docs: 'For a percent column, kronkoll looks for the column whose values explain the shares (value / total × 100, within the rounding of the printed share) on at least 80 % of the rows. Rows whose share does not follow from that column are reported with the computed share.',
+  },
+  'text/table-total': {
+    description: 'An amount in a caption or in the text equals the table’s total',
+    docs: 'The amount in a table caption ("Fördelning av 3 000 000 000 kronor") must equal the table total: the total row, or the sum of the data rows when the table has none. A sentence that pays out or distributes money by a table (betala ut, fördelas, tilldelas, i enlighet med bilaga N …) must state its total, when the amount is the closest to one of the tables’ totals and within 10 % of it (2 % when the sentence does not name the table); amounts further away, or equal to another cell, speak of something else. Rounded figures are compared as intervals; a match within rounding is an info.',
+  },
+  'text/sum': {
+    description: 'Breakdowns in the text add up: "varav" parts, lists of amounts and counted items',
+    docs: 'Three checks on prose. (1) "X kronor, varav A … och B …" in one sentence: the parts may not exceed X; they must make X only when the last part is presented as the rest (resterande, övriga). (2) A sentence with an amount and a colon, followed by a bulleted list with one amount per item, or a lead such as "Medel till regionerna utbetalas från följande anslagsposter:" tied to the one amount earlier paid to the same recipient: the items must add up to it (a shortfall is tolerated when the lead gives examples). (3) A sentence that ends with a count ("inom sju områden:") followed by a list: the list has that many top-level items. Rounded figures are compared as intervals; a match within rounding is an info.',
+  },
+  'text/near-miss': {
+    description: 'Two amounts in one role that differ like a typing slip',
+    docs: 'Compares amounts that should agree: a sentence that pays out or distributes money (betala ut, fördelas, tilldelas, i enlighet med bilaga N) against every table total and caption amount, a caption amount against its table total, and two such sentences with the same verb and recipient. Amounts that differ in one digit, in two adjacent swapped digits or by a factor of 1 000 are reported, naming both places. Amounts below 10 000 kr, percentages, and round figures with fewer than three significant digits are ignored; equal amounts never are reported.',
+  },
+  'region/unknown': {
+    description: 'A row of a region table that is no region',
+    docs: 'In a region table (ten or more data rows naming regions), a data row whose label is neither one of the 21 regions (under any known name or a close misspelling) nor a total or a recognised non-region row (Övrigt, SKR, Ej fördelat, Kommuner …) is reported. It usually is a misspelling too far from any region to be resolved, or a row that does not belong.',
+  },
+  'region/duplicate': {
+    description: 'The same region twice in one table',
+    docs: 'In a region table, each region may appear once per section (a section ends at a total or subtotal row or at a row without values). A second row for the same region, under the same or another spelling, is reported at the second row, with the first as related location. Usually one of the two labels is a misspelling of a region that is missing.',
+  },
+  'region/missing': {
+    description: 'A region table that lacks one of the 21 regions',
+    docs: 'A region table (ten or more data rows naming regions) should list all 21 regions. The regions it lacks are named. Reported as a warning even when the table has a total row, since a grant may legitimately exclude a region; check that the omission is intended, or look for a misspelt label reported by region/unknown.',
+  },
+  'region/variant': {
+    description: 'A region name read despite a misspelling',
+    docs: 'In a region table (ten or more data rows naming regions), every label that was matched to a region by edit distance rather than by a known spelling is reported with the region it was read as and the distance. Correct the spelling in the source, or add the spelling to the region registry if it is an accepted variant.',
+  },
+  'format/digit-grouping': {
+    description: 'Malformed digit grouping in an amount',
+    docs: 'Swedish writes thousands in groups of three digits separated by spaces. A number whose groups have another width ("544 99 160") is read as the digits run together (54 499 160) and reported, since a digit may have been dropped or a space misplaced. Check the figure against its source and correct the grouping.',
+  },
+  'format/unit': {
+    description: 'An amount of implausible magnitude for its unit',
+    docs: 'Reports a prose amount written out in full kronor and followed by miljoner or miljarder ("1 237 500 000 miljoner kronor"), and a cell of a table in thousands, millions or billions of kronor whose value comes to a thousand billion kronor or more. Both are almost always a unit written by mistake; the message gives the likely reading. Fix the unit word or the caption.',
+  },
+  'format/percent-total': {
+    description: 'Shares in a percent column add up to 100 %',
+    docs: 'A percent column whose total row states about 100 %, or a column headed "Andel …" without a total row whose shares come near 100, must add up to 100 % within the rounding of its cells (each share rounded to one decimal may be off by 0.05). A sum that matches only within that rounding is an info; one that cannot match is a warning. Tables with subtotals or numbered hierarchies are skipped.',
+  },
+  'format/unreadable': {
+    description: 'Content that could not be read or interpreted',
+    docs: 'Every problem the readers and the table interpretation recorded is reported: cells where a number was expected but none could be read, and PDF pages that could not be read at all. The figures involved were left out of every other check, so a total next to them may be reported wrongly or not at all.',
+  },
+  'framework/link': {
+    description: 'Which agreement a decision or press release belongs to',
+    docs: 'Documents are linked to the agreement they refer to: by diarienummer (a pinned frame in corpus/frames/ names it) or by the agreement’s name and year ("överenskommelsen om ökad tillgänglighet i hälso- och sjukvården 2024"). The frame is the pinned one when a .frame file names the agreement, otherwise the one derived from the agreement’s text. The other framework/ rules check linked documents against the frame.',
+  },
+  'framework/stated-amount': {
+    description: 'A decision’s frame amounts (set aside, SKR, first payout, remaining) equal the agreement’s',
+    docs: 'In a decision linked to an agreement, "avsatt X" is compared with the frame’s totalt, "SKR tilldelades X" with skr, "i samband med beslutet om överenskommelsen utbetalades X" with efter_rekvisition and "Resterande medel, X" with utan_rekvisition. Figures are compared as intervals (the agreement writes millions): a match within the rounding and an exact match are reported as info, a figure the frame cannot hold as an error naming both documents and both figures.',
+  },
+  'framework/arithmetic': {
+    description: 'The decision’s arithmetic: remaining = set aside − paid − SKR; this decision = remaining − later payouts = its table total',
+    docs: 'For a decision linked to an agreement: the remaining funds it states must equal the amount set aside less the first payout and SKR’s part; the amount of this decision must equal the remaining funds less the payouts stated since ("I augusti utbetalades …"), and the total row of its table. Each check that holds is reported as info, one that does not as an error with both sides.',
+  },
+  'framework/key-total': {
+    description: 'A column distributed by population totals an amount the frame distributes by the same key',
+    docs: 'In a decision linked to an agreement, a money column headed by its allocation key ("Befolkning 0–18 år", "Befolkning totalt") must total to one of the frame’s amounts with that key (the agreement says "40 miljoner kronor utifrån invånarantal 0–18 år"). The closest such amount is named; a total within the agreement’s rounding is info.',
+  },
+  'framework/ceiling': {
+    description: 'Payouts under one agreement stay within its frame',
+    docs: 'The payouts of all decisions linked to one agreement ("betala ut X kronor till regionerna", "Medlen som omfattas av detta beslut, X") added up must not exceed what the frame gives the regions (regioner, else totalt). A decision read in several renditions (text and PDF: same dnr, date and payout) counts once. Within the frame is info.',
+  },
+  'framework/frame': {
+    description: 'The frame’s own sums hold, and pinned frame files parse',
+    docs: 'Every sum of a frame (derived from an agreement’s text or pinned in corpus/frames/*.frame) must hold within the rounding of its figures: "1 237,5 = 40 + 1 197 miljoner" holds within rounding and is info; one that cannot hold is a warning on the agreement. A .frame file that does not parse is an error with its line and column.',
+  },
+  'allocation/key': {
+    description: 'Region amounts follow the allocation key to the krona (population, fixed part plus population, mixed keys)',
+    docs: 'For every money column of a table of at least ten regions, kronkoll fits an allocation key from the share bases at hand: the table’s own population and insatser columns, or the population per region in corpus/reference/ (1 November 2023). Keys tried: one base; a fixed amount per region plus the rest by population; two bases mixed in whole percent. Each region’s expected amount is the largest-remainder rounding that keeps the column’s sum exact, and may differ by 1 kr. A key that explains all regions is reported as info (with the formula); when it explains all but one or two, those are errors, with the amount the key gives. A column headed "Befolkning" that no population key explains is a warning.',
+  },
+  'claim/approximate': {
+    description: 'Approximate amounts in press releases ("nära två miljarder") fit the exact figures',
+    docs: 'In press releases and web pages, an amount with a qualifier is compared with the nearest exact figure of the document (a table total, a column sum, an amount in a caption or in the same sentence). Meanings: nära/närmare/uppemot 90–100 % of the claim, knappt 95–100 %, drygt 100–110 %, över more than, under less than, cirka/omkring/runt 95–105 % (or the written rounding when wider). Inside its meaning is info, outside is a warning.',
+  },
+};

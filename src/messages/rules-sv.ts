@@ -1,0 +1,97 @@
+import type { RuleDocs } from './types.js';
+
+/** Regeldokumentationen på svenska (`kronkoll rules`, SARIF). */
+export const rulesSv: RuleDocs = {
+  'table/column-total': {
+    description: 'Datarader summerar till summaraden, kolumn för kolumn',
+    docs: 'I varje värdekolumn ska dataraderna ovanför en summarad (Summa, Totalt, Riket …) summera till den. Delsummor kontrolleras mot raderna sedan föregående delsumma, och totalen mot delsummorna. Avrundade tal (tabeller i miljoner) jämförs som intervall: en summa som stämmer först inom avrundningen rapporteras som info.',
+  },
+  'table/row-total': {
+    description: 'Delkolumnerna summerar till radens totalkolumn',
+    docs: 'I en tabell med en totalkolumn (rubrik Totalt, Summa …) ska de övriga beloppskolumnerna i samma rubrikgrupp summera till den på varje rad. Kolumner med befolkning, antal eller procent är inga delar. Avrundade tal jämförs som intervall.',
+  },
+  'table/hierarchy': {
+    description: 'Numrerade "Varav"-led summerar till sin överordnade rad',
+    docs: 'I numrerade tabeller (1, 1.1, 1.2, 1.2.1 …, som i överenskommelser) summerar raderna en nivå ned till sin överordnade rad, och raderna på översta nivån till summaraden. En ensam "varav"-rad är en del och får inte överstiga sin överordnade rad. Tal i miljoner jämförs som intervall.',
+  },
+  'table/share': {
+    description: 'Andelskolumner stämmer med kolumnen de är andelar av',
+    docs: 'För en procentkolumn söker kronkoll den kolumn vars värden förklarar andelarna (värde / summa × 100, inom avrundningen av den tryckta andelen) på minst 80 % av raderna. Rader vars andel inte följer av den kolumnen rapporteras med den beräknade andelen.',
+  },
+  'text/table-total': {
+    description: 'Belopp i rubrik eller text stämmer med tabellens summa',
+    docs: 'Beloppet i en tabellrubrik ("Fördelning av 3 000 000 000 kronor") ska vara lika med tabellens summa: summaraden, eller dataradernas summa när tabellen saknar summarad. En mening som betalar ut eller fördelar medel enligt en tabell (betala ut, fördelas, tilldelas, i enlighet med bilaga N …) ska ange dess summa, när beloppet ligger närmast någon av tabellernas summor och inom 10 % av den (2 % när meningen inte nämner tabellen); belopp längre bort, eller lika med en annan cell, handlar om något annat. Avrundade tal jämförs som intervall; en träff inom avrundningen är info.',
+  },
+  'text/sum': {
+    description: 'Uppdelningar i texten summerar: varav-led, listor med belopp och antal punkter',
+    docs: 'Tre kontroller av löptext. (1) "X kronor, varav A … och B …" i en mening: delarna får inte överstiga X; de ska bli X bara när sista delen framställs som resten (resterande, övriga). (2) En mening med ett belopp och kolon, följd av en punktlista med ett belopp per punkt, eller en inledning som "Medel till regionerna utbetalas från följande anslagsposter:" knuten till det belopp som tidigare betalats till samma mottagare: punkterna ska summera till det (ett underskott godtas när inledningen ger exempel). (3) En mening som slutar med ett antal ("inom sju områden:") följd av en lista: listan har så många punkter på översta nivån. Avrundade tal jämförs som intervall; en träff inom avrundningen är info.',
+  },
+  'text/near-miss': {
+    description: 'Två belopp med samma roll som skiljer sig som ett skrivfel',
+    docs: 'Jämför belopp som borde stämma överens: en mening som betalar ut eller fördelar medel (betala ut, fördelas, tilldelas, i enlighet med bilaga N) mot varje tabellsumma och rubrikbelopp, ett rubrikbelopp mot sin tabells summa, och två sådana meningar med samma verb och mottagare. Belopp som skiljer sig i en siffra, i två intilliggande omkastade siffror eller med en faktor 1 000 rapporteras med båda platserna. Belopp under 10 000 kr, procentsatser och jämna tal med färre än tre värdesiffror lämnas därhän; lika belopp rapporteras aldrig.',
+  },
+  'region/unknown': {
+    description: 'Rad i en regiontabell som inte är någon region',
+    docs: 'I en regiontabell (tio eller fler datarader som namnger regioner) rapporteras en datarad vars etikett varken är en av de 21 regionerna (under något känt namn eller en närliggande felstavning) eller en summa eller en känd rad som inte är en region (Övrigt, SKR, Ej fördelat, Kommuner …). Oftast är det en felstavning för långt från varje region för att kunna tolkas, eller en rad som inte hör hemma i tabellen.',
+  },
+  'region/duplicate': {
+    description: 'Samma region förekommer två gånger i en tabell',
+    docs: 'I en regiontabell får varje region stå en gång per avsnitt (ett avsnitt slutar vid en summa- eller delsummerad eller vid en rad utan värden). En andra rad för samma region, med samma eller annan stavning, rapporteras vid den andra raden med den första som relaterad plats. Oftast är en av etiketterna en felstavning av en region som saknas.',
+  },
+  'region/missing': {
+    description: 'Regiontabell som saknar någon av de 21 regionerna',
+    docs: 'En regiontabell (tio eller fler datarader som namnger regioner) bör ta upp alla 21 regioner. De som saknas namnges. Rapporteras som varning även när tabellen har en summarad, eftersom ett bidrag med rätta kan utesluta en region; kontrollera att utelämnandet är avsiktligt, eller leta efter en felstavad etikett som region/unknown rapporterar.',
+  },
+  'region/variant': {
+    description: 'Regionnamn som tolkats trots felstavning',
+    docs: 'I en regiontabell (tio eller fler datarader som namnger regioner) rapporteras varje etikett som kopplats till en region genom redigeringsavstånd i stället för en känd stavning, med den region den lästs som och avståndet. Rätta stavningen i källan, eller lägg till stavningen i regionregistret om den är en godtagen variant.',
+  },
+  'format/digit-grouping': {
+    description: 'Felaktig gruppering av siffror i ett belopp',
+    docs: 'På svenska skrivs tusental i grupper om tre siffror åtskilda av mellanslag. Ett tal vars grupper har en annan bredd ("544 99 160") läses som siffrorna i följd (54 499 160) och rapporteras, eftersom en siffra kan ha fallit bort eller ett mellanslag hamnat fel. Kontrollera talet mot källan och rätta grupperingen.',
+  },
+  'format/unit': {
+    description: 'Belopp med orimlig storleksordning för sin enhet',
+    docs: 'Rapporterar ett belopp i löptext som skrivits ut i hela kronor och följs av miljoner eller miljarder ("1 237 500 000 miljoner kronor"), och en cell i en tabell i tusentals, miljoner eller miljarder kronor vars värde blir tusen miljarder kronor eller mer. Båda är nästan alltid en felskriven enhet; meddelandet ger den troliga läsningen. Rätta enhetsordet eller rubriken.',
+  },
+  'format/percent-total': {
+    description: 'Andelar i en procentkolumn summerar till 100 %',
+    docs: 'En procentkolumn vars summarad anger omkring 100 %, eller en kolumn med rubriken "Andel …" utan summarad vars andelar kommer nära 100, ska summera till 100 % inom avrundningen av sina celler (varje andel avrundad till en decimal kan avvika 0,05). En summa som stämmer först inom avrundningen är info; en som inte kan stämma är en varning. Tabeller med delsummor eller numrerade hierarkier hoppas över.',
+  },
+  'format/unreadable': {
+    description: 'Innehåll som inte kunde läsas eller tolkas',
+    docs: 'Varje problem som läsarna och tabelltolkningen noterat rapporteras: celler där ett tal väntades men inget kunde läsas, och PDF-sidor som inte alls kunde läsas. Talen det gäller har lämnats utanför alla andra kontroller, så en summa bredvid dem kan rapporteras felaktigt eller inte alls.',
+  },
+  'framework/link': {
+    description: 'Visar vilken överenskommelse ett beslut eller pressmeddelande hör till',
+    docs: 'Dokument kopplas till den överenskommelse de hänvisar till: genom diarienummer (en fastställd ram i corpus/frames/ anger det) eller genom överenskommelsens namn och år ("överenskommelsen om ökad tillgänglighet i hälso- och sjukvården 2024"). Ramen är den fastställda när en .frame-fil namnger överenskommelsen, annars den som härletts ur överenskommelsens text. De övriga framework/-reglerna kontrollerar kopplade dokument mot ramen.',
+  },
+  'framework/stated-amount': {
+    description: 'Beslutets belopp för ramen (avsatt, SKR, första utbetalning, resterande) stämmer med överenskommelsen',
+    docs: 'I ett beslut som hör till en överenskommelse jämförs "avsatt X" med ramens totalt, "SKR tilldelades X" med skr, "i samband med beslutet om överenskommelsen utbetalades X" med efter_rekvisition och "Resterande medel, X" med utan_rekvisition. Talen jämförs som intervall (överenskommelsen skriver miljoner): en träff inom avrundningen och en exakt träff rapporteras som info, ett tal som ramen inte rymmer som fel med båda dokumenten och båda talen.',
+  },
+  'framework/arithmetic': {
+    description: 'Beslutets räkning: resterande = avsatt − utbetalt − SKR; detta beslut = resterande − senare utbetalningar = tabellens summa',
+    docs: 'För ett beslut som hör till en överenskommelse: de resterande medel det anger ska vara det avsatta beloppet minus första utbetalningen och SKR:s del; beloppet i detta beslut ska vara de resterande medlen minus de utbetalningar som angetts sedan dess ("I augusti utbetalades …"), och summaraden i dess tabell. Varje kontroll som går ihop rapporteras som info, en som inte gör det som fel med båda sidorna.',
+  },
+  'framework/key-total': {
+    description: 'En kolumn som fördelas efter befolkning summerar till ett belopp som ramen fördelar efter samma nyckel',
+    docs: 'I ett beslut som hör till en överenskommelse ska en beloppskolumn med fördelningsnyckeln som rubrik ("Befolkning 0–18 år", "Befolkning totalt") summera till något av ramens belopp med den nyckeln (överenskommelsen säger "40 miljoner kronor utifrån invånarantal 0–18 år"). Närmaste sådana belopp namnges; en summa inom överenskommelsens avrundning är info.',
+  },
+  'framework/ceiling': {
+    description: 'Utbetalningarna under en överenskommelse överstiger inte dess ram',
+    docs: 'Utbetalningarna i alla beslut som hör till en överenskommelse ("betala ut X kronor till regionerna", "Medlen som omfattas av detta beslut, X") får sammanlagt inte överstiga vad ramen ger regionerna (regioner, annars totalt). Ett beslut som lästs i flera utgåvor (text och PDF: samma dnr, datum och utbetalning) räknas en gång. Inom ramen är info.',
+  },
+  'framework/frame': {
+    description: 'Ramens egna summor går ihop, och fastställda ramfiler går att läsa',
+    docs: 'Varje summa i en ram (härledd ur en överenskommelses text eller fastställd i corpus/frames/*.frame) ska gå ihop inom avrundningen av sina tal: "1 237,5 = 40 + 1 197 miljoner" går ihop inom avrundningen och är info; en som inte kan gå ihop är en varning på överenskommelsen. En .frame-fil som inte kan tolkas är ett fel med rad och kolumn.',
+  },
+  'allocation/key': {
+    description: 'Regionernas belopp följer fördelningsnyckeln (befolkning, fast del + befolkning, blandade nycklar) på kronan',
+    docs: 'För varje beloppskolumn i en tabell med minst tio regioner anpassar kronkoll en fördelningsnyckel ur de fördelningsgrunder som finns: tabellens egna kolumner för befolkning och insatser, eller befolkningen per region i corpus/reference/ (1 november 2023). Nycklar som prövas: en grund; ett fast belopp per region plus resten efter befolkning; två grunder blandade i hela procent. Varje regions väntade belopp är avrundningen med största rest som håller kolumnens summa exakt, och kan skilja 1 kr. En nyckel som förklarar alla regioner rapporteras som info (med formeln); när den förklarar alla utom en eller två är de fel, med det belopp nyckeln ger. En kolumn med rubriken "Befolkning" som ingen befolkningsnyckel förklarar är en varning.',
+  },
+  'claim/approximate': {
+    description: 'Ungefärliga belopp i pressmeddelanden ("nära två miljarder") stämmer med de exakta siffrorna',
+    docs: 'I pressmeddelanden och webbsidor jämförs ett belopp med ett förbehåll med dokumentets närmaste exakta tal (en tabellsumma, en kolumnsumma, ett belopp i en rubrik eller i samma mening). Betydelser: nära/närmare/uppemot 90–100 % av påståendet, knappt 95–100 %, drygt 100–110 %, över mer än, under mindre än, cirka/omkring/runt 95–105 % (eller den skrivna avrundningen när den är vidare). Inom sin betydelse är info, utanför är en varning.',
+  },
+};
