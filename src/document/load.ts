@@ -4,7 +4,7 @@ import type { Layout } from '../layout/types.js';
 import type { Document } from '../model/document.js';
 import { readHtml } from '../readers/html.js';
 import { readMarkdown } from '../readers/markdown.js';
-import { readPdf } from '../readers/pdf.js';
+import { readPdf } from '../readers/pdf/index.js';
 import { ReadError } from '../readers/read-error.js';
 import { DEFAULT_LIMITS, type ReadLimits } from '../readers/read-limits.js';
 import { readText } from '../readers/text.js';

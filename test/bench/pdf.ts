@@ -18,7 +18,7 @@ const MIN_PAGES = 180;
 
 if (process.argv[2] === '--child') {
   // Child mode (no build): read and lay out one PDF in a fresh process.
-  const { readPdf } = await import('../../src/readers/pdf.js');
+  const { readPdf } = await import('../../src/readers/pdf/index.js');
   const file = process.argv[3]!;
   const engine = (process.argv[4] ?? 'auto') as 'auto' | 'pdfjs';
   const layout = await readPdf(file, new Uint8Array(readFileSync(file)), { engine });
@@ -45,7 +45,7 @@ const pages = pagesOf(big);
 const cliWorks = existsSync('dist/src/cli/main.js') && spawnSync('node', ['bin/kronkoll.js', '--help']).status === 0;
 // With a build, the reading child is plain node on the compiled reader (no TypeScript loader to
 // start); without one, this file in child mode under tsx.
-const reader = join(process.cwd(), 'dist/src/readers/pdf.js');
+const reader = join(process.cwd(), 'dist/src/readers/pdf/index.js');
 const script = join(dir, 'read.mjs');
 writeFileSync(
   script,

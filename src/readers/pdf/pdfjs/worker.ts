@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { readRangeFromBytes } from './pdf-pages.js';
+import { readRangeFromBytes } from './pages.js';
 
 /** Worker thread entry: reads its page range and posts the plain page data back. */
 const { bytes, from, to, deadline } = workerData as { bytes: Uint8Array; from: number; to: number; deadline: number };

@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import type { PageData } from '../layout/pdf/types.js';
-import { FastPdf } from './pdf-fast.js';
-import type { FastFont } from './pdf-fonts.js';
+import type { PageData } from '../../../layout/pdf/types.js';
+import { FastPdf } from './document.js';
+import type { FastFont } from './fonts.js';
 
 /** Worker thread entry for the fast path: its page range, with the fonts the main thread parsed. */
 const { bytes, from, to, deadline, fonts } = workerData as { bytes: Uint8Array; from: number; to: number; deadline: number; fonts: [number, FastFont][] };

@@ -1,8 +1,8 @@
-import { glyphOf, type FastFont, type FontCache } from './pdf-fonts.js';
-import type { PdfFile } from './pdf-file.js';
-import { fills, strokes, type PathData } from './pdf-rulings.js';
-import { isDict, isStream, Lexer, nameOf, PdfName, PdfOp, PdfString, TOKEN, Unsupported, type PdfDict, type PdfObj } from './pdf-syntax.js';
-import type { Ruling } from '../layout/pdf/types.js';
+import { glyphOf, type FastFont, type FontCache } from './fonts.js';
+import type { PdfFile } from './file.js';
+import { fills, strokes, type PathData } from '../rulings.js';
+import { isDict, isStream, Lexer, nameOf, PdfName, PdfOp, PdfString, TOKEN, Unsupported, type PdfDict, type PdfObj } from './syntax.js';
+import type { Ruling } from '../../../layout/pdf/types.js';
 
 /** A text item as pdfjs's getTextContent gives it (horizontal text only). */
 export interface TextItem {

@@ -1,7 +1,7 @@
 import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { PageData } from '../layout/pdf/types.js';
-import { rulingsFromOperatorList } from './pdf-oplist.js';
-import { looksTabular, pageLines, type ItemLike, type StyleLike } from './pdf-runs.js';
+import type { PageData } from '../../../layout/pdf/types.js';
+import { rulingsFromOperatorList } from './oplist.js';
+import { looksTabular, pageLines, type ItemLike, type StyleLike } from '../runs.js';
 
 /**
  * pdfjs options for untrusted input: no code generation, no font loading into the host,

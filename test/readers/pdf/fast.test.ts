@@ -3,14 +3,14 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Ruling } from '../../src/layout/pdf/types.js';
-import { parseToUnicode } from '../../src/readers/pdf-cmap.js';
-import { extractPage, openPdf } from '../../src/readers/pdf-extract.js';
-import { PdfFile } from '../../src/readers/pdf-file.js';
-import { FastPdf } from '../../src/readers/pdf-fast.js';
-import { Lexer, PdfString, Unsupported } from '../../src/readers/pdf-syntax.js';
-import { readPdf } from '../../src/readers/pdf.js';
-import { ReadError } from '../../src/readers/read-error.js';
+import type { Ruling } from '../../../src/layout/pdf/types.js';
+import { parseToUnicode } from '../../../src/readers/pdf/fast/cmap.js';
+import { extractPage, openPdf } from '../../../src/readers/pdf/pdfjs/extract.js';
+import { PdfFile } from '../../../src/readers/pdf/fast/file.js';
+import { FastPdf } from '../../../src/readers/pdf/fast/document.js';
+import { Lexer, PdfString, Unsupported } from '../../../src/readers/pdf/fast/syntax.js';
+import { readPdf } from '../../../src/readers/pdf/index.js';
+import { ReadError } from '../../../src/readers/read-error.js';
 
 const FIXTURES = [
   ...readdirSync('corpus/pdf').filter((f) => f.endsWith('.pdf')).map((f) => join('corpus/pdf', f)),

@@ -1,6 +1,6 @@
-import { buildLines } from '../layout/pdf/lines.js';
-import { isNumericCell } from '../layout/pdf/numeric.js';
-import type { PageData, Run, Spacer } from '../layout/pdf/types.js';
+import { buildLines } from '../../layout/pdf/lines.js';
+import { isNumericCell } from '../../layout/pdf/numeric.js';
+import type { PageData, Run, Spacer } from '../../layout/pdf/types.js';
 
 /** A text item as both paths produce it (pdfjs's getTextContent shape). */
 export interface ItemLike {

@@ -1,6 +1,6 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { PageData } from '../layout/pdf/types.js';
-import { extractPage, openPdf } from './pdf-extract.js';
+import type { PageData } from '../../../layout/pdf/types.js';
+import { extractPage, openPdf } from './extract.js';
 
 export interface PageRangeResult {
   pages: PageData[];

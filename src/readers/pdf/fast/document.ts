@@ -1,9 +1,9 @@
-import type { PageData } from '../layout/pdf/types.js';
-import { readPageContent } from './pdf-content.js';
-import { PdfFile } from './pdf-file.js';
-import { FontCache, type FastFont } from './pdf-fonts.js';
-import { looksTabular, pageLines } from './pdf-runs.js';
-import { isDict, isStream, nameOf, Unsupported, type PdfDict, type PdfObj, type PdfStream } from './pdf-syntax.js';
+import type { PageData } from '../../../layout/pdf/types.js';
+import { readPageContent } from './content.js';
+import { PdfFile } from './file.js';
+import { FontCache, type FastFont } from './fonts.js';
+import { looksTabular, pageLines } from '../runs.js';
+import { isDict, isStream, nameOf, Unsupported, type PdfDict, type PdfObj, type PdfStream } from './syntax.js';
 
 const MAX_TREE_DEPTH = 64;
 const MAX_TREE_NODES = 1_000_000;

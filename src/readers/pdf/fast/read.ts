@@ -1,8 +1,8 @@
 import { availableParallelism } from 'node:os';
-import type { PageData } from '../layout/pdf/types.js';
-import { FastPdf } from './pdf-fast.js';
-import { runThread } from './pdf-thread.js';
-import { ReadError } from './read-error.js';
+import type { PageData } from '../../../layout/pdf/types.js';
+import { FastPdf } from './document.js';
+import { runThread } from '../thread.js';
+import { ReadError } from '../../read-error.js';
 
 /** Below this many pages a second thread cannot pay for its start (about 50 ms). */
 const THREAD_MIN_PAGES = 48;
@@ -22,7 +22,7 @@ export async function readFastPages(file: string, bytes: Uint8Array, maxPages: n
     let rest: Promise<PageData[]> | null = null;
     if (split < count) {
       const fonts = doc.fontsFor(split + 1, count);
-      rest = runThread<PageData[]>('pdf-fast-worker', { bytes, from: split + 1, to: count, deadline, fonts }, cleanups);
+      rest = runThread<PageData[]>('fast/worker', { bytes, from: split + 1, to: count, deadline, fonts }, cleanups);
       // Handled below; a rejection must not go unhandled while this thread is busy.
       rest.catch(() => undefined);
     }

@@ -1,5 +1,5 @@
 import { inflateSync } from 'node:zlib';
-import { isDict, isStream, Lexer, nameOf, PdfOp, PdfRef, Unsupported, type PdfDict, type PdfObj, type PdfStream } from './pdf-syntax.js';
+import { isDict, isStream, Lexer, nameOf, PdfOp, PdfRef, Unsupported, type PdfDict, type PdfObj, type PdfStream } from './syntax.js';
 
 /** Bounds for untrusted files: the fast path gives up (and pdfjs takes over) beyond them. */
 const MAX_OBJECTS = 2_000_000;

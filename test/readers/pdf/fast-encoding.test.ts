@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PdfFile } from '../../src/readers/pdf-file.js';
-import { isDict, PdfRef, type PdfStream } from '../../src/readers/pdf-syntax.js';
-import { readPdf } from '../../src/readers/pdf.js';
-import { ReadError } from '../../src/readers/read-error.js';
+import { PdfFile } from '../../../src/readers/pdf/fast/file.js';
+import { isDict, PdfRef, type PdfStream } from '../../../src/readers/pdf/fast/syntax.js';
+import { readPdf } from '../../../src/readers/pdf/index.js';
+import { ReadError } from '../../../src/readers/read-error.js';
 
 /** An embedded TrueType font program (Liberation Serif subset) from a LibreOffice print. */
 function fontProgram(): Uint8Array {

@@ -1,7 +1,7 @@
-import { parseToUnicode } from './pdf-cmap.js';
-import { GLYPH_UNICODE, WIN_ANSI } from './pdf-encodings.js';
-import type { PdfFile } from './pdf-file.js';
-import { isDict, isStream, nameOf, PdfRef, Unsupported, type PdfDict, type PdfObj } from './pdf-syntax.js';
+import { parseToUnicode } from './cmap.js';
+import { GLYPH_UNICODE, WIN_ANSI } from './encodings.js';
+import type { PdfFile } from './file.js';
+import { isDict, isStream, nameOf, PdfRef, Unsupported, type PdfDict, type PdfObj } from './syntax.js';
 
 /**
  * What the fast text path needs of a font: character codes to Unicode and advance widths,

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Grid, Layout, TextBlock } from '../../src/layout/types.js';
-import { readPdf } from '../../src/readers/pdf.js';
-import { ReadError } from '../../src/readers/read-error.js';
+import type { Grid, Layout, TextBlock } from '../../../src/layout/types.js';
+import { readPdf } from '../../../src/readers/pdf/index.js';
+import { ReadError } from '../../../src/readers/read-error.js';
 
 const load = (path: string, options = {}) => readPdf(path, new Uint8Array(readFileSync(path)), options);
 const grids = (l: Layout) => l.blocks.filter((b): b is Grid => b.kind === 'grid');

@@ -1,12 +1,12 @@
 import { availableParallelism } from 'node:os';
-import { assemble } from '../layout/pdf/assemble.js';
-import type { PageData } from '../layout/pdf/types.js';
-import type { Layout } from '../layout/types.js';
-import type { Problem } from '../model/document.js';
-import { readFastPages } from './pdf-fast-read.js';
-import type { PageRangeResult } from './pdf-pages.js';
-import { runThread } from './pdf-thread.js';
-import { ReadError } from './read-error.js';
+import { assemble } from '../../layout/pdf/assemble.js';
+import type { PageData } from '../../layout/pdf/types.js';
+import type { Layout } from '../../layout/types.js';
+import type { Problem } from '../../model/document.js';
+import { readFastPages } from './fast/read.js';
+import type { PageRangeResult } from './pdfjs/pages.js';
+import { runThread } from './thread.js';
+import { ReadError } from '../read-error.js';
 
 export interface PdfOptions {
   maxPages?: number;
@@ -85,7 +85,7 @@ function toLayout(file: string, count: number, pages: PageData[], lost: PageRang
 
 async function read(file: string, bytes: Uint8Array, maxPages: number, deadline: number, workers: number | undefined, cleanups: (() => unknown)[]): Promise<Layout> {
   // pdfjs is loaded only when needed: most files never reach it.
-  const [{ openPdf }, { readRange }] = await Promise.all([import('./pdf-extract.js'), import('./pdf-pages.js')]);
+  const [{ openPdf }, { readRange }] = await Promise.all([import('./pdfjs/extract.js'), import('./pdfjs/pages.js')]);
   // pdfjs takes ownership of the buffer it is given; keep the caller's bytes intact.
   const task = openPdf(bytes.slice());
   cleanups.push(() => task.destroy());
@@ -111,5 +111,5 @@ function split(count: number, parts: number): [number, number][] {
 
 /** Runs a page range with pdfjs on a worker thread (it opens its own copy of the document). */
 function inWorker(bytes: Uint8Array, from: number, to: number, deadline: number, cleanups: (() => unknown)[]): Promise<PageRangeResult> {
-  return runThread<PageRangeResult>('pdf-worker', { bytes: bytes.slice(), from, to, deadline }, cleanups);
+  return runThread<PageRangeResult>('pdfjs/worker', { bytes: bytes.slice(), from, to, deadline }, cleanups);
 }

@@ -6,8 +6,8 @@ import { Worker } from 'node:worker_threads';
  */
 export function runThread<T>(module: string, workerData: unknown, cleanups: (() => unknown)[]): Promise<T> {
   const fromSource = import.meta.url.endsWith('.ts');
-  // The CLI runs from one bundled file (dist/bundle/); its thread modules stay in dist/src/readers/.
-  const here = import.meta.url.includes('/dist/bundle/') ? new URL('../src/readers/', import.meta.url) : import.meta.url;
+  // The CLI runs from one bundled file (dist/bundle/); its thread modules stay in dist/src/readers/pdf/.
+  const here = import.meta.url.includes('/dist/bundle/') ? new URL('../src/readers/pdf/', import.meta.url) : import.meta.url;
   const url = new URL(`./${module}${fromSource ? '.ts' : '.js'}`, here);
   const worker = fromSource
     ? new Worker(`import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(url.href)}); });`, { eval: true, workerData })
