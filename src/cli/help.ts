@@ -11,7 +11,8 @@ Användning:
   kronkoll rules         listar reglerna
   kronkoll --help | --version
 
-Gränser per dokument (extract, audit): --max-pages N (2000), --timeout SEKUNDER (60), --max-size MB (50).
+Gränser per dokument (extract, audit, explain): --max-pages N (2000), --timeout SEKUNDER (60), --max-size MB (50).
+PDF (extract, audit, explain): --pdf-engine auto|fast|pdfjs (auto), --password LÖSENORD för krypterade PDF:er.
 Format som läses: .txt .md .html .pdf (kataloger gås igenom).
 Slutkoder: 0 inget på --fail-on-nivån, 1 fynd på den nivån, 2 felaktig användning eller oläslig indata.`;
 

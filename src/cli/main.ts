@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
 import type { Severity } from '../model/finding.js';
-import { DEFAULT_LIMITS, type ReadLimits } from '../readers/read-limits.js';
 import { formatAuditJson } from '../report/audit-json.js';
 import { formatAuditSarif } from '../report/audit-sarif.js';
 import { formatAuditText } from '../report/audit-text.js';
@@ -17,6 +16,7 @@ import { packageVersion } from './version.js';
 import { loadAll } from './load-all.js';
 import type { Io } from './io.js';
 import { expandPaths } from './walk.js';
+import { choice, READ_OPTIONS, readOptionsOf, UsageError } from './read-options.js';
 
 export type { Io } from './io.js';
 import { loadRuleContext } from '../corpus/context.js';
@@ -28,42 +28,11 @@ const defaultIo: Io = {
   color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
 };
 
-class UsageError extends Error {}
-
-/** Options every reading command takes: limits on what one document may cost. */
-const LIMIT_OPTIONS = {
-  'max-pages': { type: 'string' },
-  timeout: { type: 'string' },
-  'max-size': { type: 'string' },
-} as const;
-
-function positive(name: string, value: string | undefined, fallback: number, scale = 1): number {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new UsageError(`--${name} must be a positive number (got '${value}')`);
-  return n * scale;
-}
-
-function limitsOf(values: { 'max-pages'?: string; timeout?: string; 'max-size'?: string }): ReadLimits {
-  return {
-    maxPages: Math.floor(positive('max-pages', values['max-pages'], DEFAULT_LIMITS.maxPages)),
-    timeoutMs: positive('timeout', values.timeout, DEFAULT_LIMITS.timeoutMs, 1000),
-    maxBytes: Math.floor(positive('max-size', values['max-size'], DEFAULT_LIMITS.maxBytes, 1024 * 1024)),
-  };
-}
-
-
-function choice<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
-  if (value === undefined) return fallback;
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got '${value}')`);
-}
-
 async function extract(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', short: 'f' }, ...LIMIT_OPTIONS } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', short: 'f' }, ...READ_OPTIONS } });
   const format = choice('format', values.format, ['json', 'csv', 'text'] as const, 'json');
   if (positionals.length === 0) throw new UsageError('extract needs at least one file');
-  const { docs, errors } = await loadAll(await expandPaths(positionals), limitsOf(values));
+  const { docs, errors } = await loadAll(await expandPaths(positionals), readOptionsOf(values));
   for (const e of errors) io.err(`kronkoll: ${e.file}: ${e.reason}`);
   if (docs.length > 0 || errors.length === 0) {
     io.out(format === 'json' ? formatExtractJson(docs) : format === 'csv' ? formatExtractCsv(docs) : formatExtractText(docs));
@@ -85,7 +54,7 @@ async function audit(args: string[], io: Io): Promise<number> {
       'no-color': { type: 'boolean' },
       color: { type: 'boolean' },
       quiet: { type: 'boolean', short: 'q' },
-      ...LIMIT_OPTIONS,
+      ...READ_OPTIONS,
     },
   });
   const format = choice('format', values.format, ['text', 'json', 'sarif'] as const, 'text');
@@ -96,7 +65,7 @@ async function audit(args: string[], io: Io): Promise<number> {
     if (!known(id)) throw new UsageError(`unknown rule '${id}' (see 'kronkoll rules')`);
   }
   const rules = selectRules(ALL_RULES, values.rule ?? [], values.disable ?? []);
-  const { docs, errors } = await loadAll(await expandPaths(positionals), limitsOf(values));
+  const { docs, errors } = await loadAll(await expandPaths(positionals), readOptionsOf(values));
   const byFile = runRules(docs, rules, loadRuleContext(docs.map((d) => d.file)));
   const result: AuditResult = {
     // --quiet leaves out infos (checks that passed, readings worth knowing), as ESLint's --quiet does warnings.

@@ -74,6 +74,7 @@ export function buildDocument(layout: Layout): Document {
     lines: layout.lines,
   };
   if (layout.lostPages && layout.lostPages.length > 0) doc.lostPages = layout.lostPages;
+  if (layout.pdf) doc.pdf = layout.pdf;
   // Department, partial dnr and references are part of the model, filled here once.
   documentFacts(doc);
   return doc;

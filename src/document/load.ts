@@ -6,7 +6,7 @@ import { readHtml } from '../readers/html.js';
 import { readMarkdown } from '../readers/markdown.js';
 import { readPdf } from '../readers/pdf/index.js';
 import { ReadError } from '../readers/read-error.js';
-import { DEFAULT_LIMITS, type ReadLimits } from '../readers/read-limits.js';
+import { DEFAULT_LIMITS, type ReadOptions } from '../readers/read-limits.js';
 import { readText } from '../readers/text.js';
 import { buildDocument } from './build.js';
 
@@ -23,7 +23,7 @@ function decodeText(file: string, bytes: Uint8Array): string {
   return text;
 }
 
-export async function readLayout(file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<Layout> {
+export async function readLayout(file: string, limits: ReadOptions = DEFAULT_LIMITS): Promise<Layout> {
   const ext = extname(file).toLowerCase();
   if (!EXTENSIONS.includes(ext)) {
     throw new ReadError(file, `unknown extension '${ext || '(none)'}'; kronkoll reads ${EXTENSIONS.join(' ')}`);
@@ -40,7 +40,7 @@ export async function readLayout(file: string, limits: ReadLimits = DEFAULT_LIMI
   }
   if (size > limits.maxBytes) throw new ReadError(file, `too large (${size} bytes; the limit is ${limits.maxBytes})`);
   const bytes = new Uint8Array(await readFile(file));
-  if (ext === '.pdf') return readPdf(file, bytes, { maxPages: limits.maxPages, timeoutMs: limits.timeoutMs });
+  if (ext === '.pdf') return readPdf(file, bytes, { maxPages: limits.maxPages, timeoutMs: limits.timeoutMs, engine: limits.pdfEngine, password: limits.password });
   const text = decodeText(file, bytes);
   if (text.trim() === '') throw new ReadError(file, 'empty document');
   if (ext === '.html' || ext === '.htm') return readHtml(file, text);
@@ -49,7 +49,7 @@ export async function readLayout(file: string, limits: ReadLimits = DEFAULT_LIMI
 }
 
 /** Reads and interprets one file; throws ReadError with a one-line reason when it cannot. */
-export async function loadDocument(file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<Document> {
+export async function loadDocument(file: string, limits: ReadOptions = DEFAULT_LIMITS): Promise<Document> {
   const layout = await readLayout(file, limits);
   const doc = buildDocument(layout);
   if (doc.tables.length === 0 && doc.sentences.length === 0) throw new ReadError(file, 'empty document; no text found');

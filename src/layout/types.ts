@@ -1,4 +1,4 @@
-import type { DocumentFormat, Problem } from '../model/document.js';
+import type { DocumentFormat, PdfReading, Problem } from '../model/document.js';
 import type { Location } from '../model/location.js';
 
 /**
@@ -61,4 +61,6 @@ export interface Layout {
   pages?: number;
   lostPages?: number[];
   problems: Problem[];
+  /** PDF only: which reader read it, why it fell back, and what was dropped as page furniture. */
+  pdf?: PdfReading;
 }

@@ -15,6 +15,14 @@ export interface Sentence {
   block: number;
 }
 
+export interface PdfReading {
+  engine: 'fast' | 'pdfjs';
+  /** Why the fast reader declined, when pdfjs read the file in its place. */
+  fallback: string | null;
+  /** Lines left out as running heads, footers and page numbers. */
+  furniture: { page: number; text: string }[];
+}
+
 /** Something the reader or interpreter could not make sense of: reported, never dropped. */
 export interface Problem {
   message: string;
@@ -69,5 +77,7 @@ export interface Document {
   lines: string[];
   /** PDF: pages that could not be read. */
   lostPages?: number[];
+  /** PDF: the reader that read it, why it fell back, and the lines dropped as page furniture. */
+  pdf?: PdfReading;
 }
 

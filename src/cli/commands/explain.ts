@@ -5,11 +5,12 @@ import { formatExplainText } from '../../report/explain-text.js';
 import type { Io } from '../io.js';
 import { loadAll } from '../load-all.js';
 import { expandPaths } from '../walk.js';
+import { READ_OPTIONS, readOptionsOf } from '../read-options.js';
 import { loadRuleContext } from '../../corpus/context.js';
 
 /** `kronkoll explain PATH… [--format text|json]`: the reconciliation tree of a run. */
 export async function explainCommand(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', short: 'f' } } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', short: 'f' }, ...READ_OPTIONS } });
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'json') {
     io.err(`kronkoll: --format must be one of text, json (got '${format}')`);
@@ -19,7 +20,7 @@ export async function explainCommand(args: string[], io: Io): Promise<number> {
     io.err('kronkoll: explain needs at least one file or directory');
     return 2;
   }
-  const { docs, errors } = await loadAll(await expandPaths(positionals));
+  const { docs, errors } = await loadAll(await expandPaths(positionals), readOptionsOf(values));
   for (const e of errors) io.err(`kronkoll: ${e.file}: ${e.reason}`);
   const e = explain(docs, loadRuleContext(docs.map((d) => d.file)));
   io.out(format === 'json' ? formatExplainJson(e) : formatExplainText(e));

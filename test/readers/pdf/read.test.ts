@@ -90,7 +90,7 @@ describe('bad input: one-line ReadError, or lost pages reported', () => {
     expect((err as ReadError).reason).toBe(reason);
     expect((err as ReadError).message).toBe(`${path}: ${reason}`);
   };
-  it('encrypted', () => fails('test/fixtures/pdf/encrypted.pdf', 'encrypted; no password given'));
+  it('encrypted', () => fails('test/fixtures/pdf/encrypted.pdf', 'encrypted; no password given (--password)'));
   it('not a PDF', () => fails('test/fixtures/pdf/corrupt.pdf', 'not a readable PDF (Invalid PDF structure.)'));
   it('scan without text', () => fails('test/fixtures/pdf/scan.pdf', 'no text layer; OCR is not supported'));
   it('over the page limit', () => fails('corpus/pdf/000.lo.pdf', '2 pages; the limit is 1', { maxPages: 1 }));

@@ -52,27 +52,6 @@ export class FontCache {
   private count = 0;
   constructor(private readonly file: PdfFile) {}
 
-  /** Fonts parsed elsewhere (another thread), by object number: not parsed again here. */
-  seed(entries: [number, FastFont][]): void {
-    for (const [num, font] of entries) this.byRef.set(num, font);
-  }
-
-  /** Parses the fonts a page's resources name and returns them by object number. */
-  collect(resources: PdfDict): [number, FastFont][] {
-    const out: [number, FastFont][] = [];
-    const dict = this.file.lookup(resources, 'Font');
-    if (!isDict(dict)) return out;
-    for (const ref of dict.values()) {
-      if (!(ref instanceof PdfRef)) continue;
-      try {
-        out.push([ref.num, this.get(ref)]);
-      } catch {
-        // A font the fast path cannot read fails again where it is used.
-      }
-    }
-    return out;
-  }
-
   /** The font a resource dictionary's /Font entry names; parsed once per object. */
   get(ref: PdfObj | undefined): FastFont {
     const num = ref instanceof PdfRef ? ref.num : -1;
@@ -87,11 +66,14 @@ export class FontCache {
 
   private load(dict: PdfDict, id: string): FastFont {
     const f = this.file;
+    f.budget.check();
     const subtype = nameOf(f.lookup(dict, 'Subtype'));
     const toUnicodeStream = f.lookup(dict, 'ToUnicode');
     const hasToUnicode = isStream(toUnicodeStream);
     if (!hasToUnicode && subtype !== 'TrueType') throw new Unsupported('font without ToUnicode stream');
     const toUnicode = hasToUnicode ? parseToUnicode(f.streamData(toUnicodeStream)) : new Map<number, string>();
+    f.budget.addWidths(toUnicode.size);
+    f.budget.check();
     if (subtype === 'Type0') {
       if (nameOf(f.lookup(dict, 'Encoding')) !== 'Identity-H') throw new Unsupported('CMap other than Identity-H');
       const kids = f.lookup(dict, 'DescendantFonts');
@@ -109,6 +91,7 @@ export class FontCache {
     const list = f.lookup(dict, 'Widths');
     const first = f.lookup(dict, 'FirstChar');
     if (!Array.isArray(list)) throw new Unsupported('simple font without Widths');
+    f.budget.addWidths(list.length);
     let j = typeof first === 'number' && Number.isInteger(first) ? first : 0;
     for (const w of list) {
       const v = f.resolve(w);
@@ -166,6 +149,7 @@ export class FontCache {
       if (typeof start !== 'number' || !Number.isInteger(start)) break;
       const code = f.resolve(w[i]);
       if (Array.isArray(code)) {
+        f.budget.addWidths(code.length);
         for (const c of code) {
           const width = f.resolve(c);
           if (typeof width === 'number') out.set(start, width);
@@ -175,6 +159,7 @@ export class FontCache {
         const width = f.resolve(w[++i]);
         if (typeof width !== 'number') continue;
         if (code - start > 1 << 16) throw new Unsupported('W range too large');
+        f.budget.addWidths(Math.max(0, code - start + 1));
         for (let k = start; k <= code; k++) out.set(k, width);
       } else break;
     }

@@ -1,44 +1,37 @@
-import { availableParallelism } from 'node:os';
 import type { PageData } from '../../../layout/pdf/types.js';
-import { FastPdf } from './document.js';
-import { runThread } from '../thread.js';
 import { ReadError } from '../../read-error.js';
+import { Budget } from './budget.js';
+import { FastPdf } from './document.js';
+import { Unsupported } from './syntax.js';
 
-/** Below this many pages a second thread cannot pay for its start (about 50 ms). */
-const THREAD_MIN_PAGES = 48;
+export type FastResult = { ok: true; count: number; pages: PageData[] } | { ok: false; reason: string };
 
 /**
- * Reads every page on the fast path; with `threads` ≥ 2 the later half on a second thread,
- * to which the main thread hands the fonts it parsed (they are not parsed twice).
- * Returns null when the file needs pdfjs (Unsupported, or any other failure of our parser).
+ * Reads every page on the fast path, synchronously, checking the deadline as it goes.
+ * Declines (ok: false, with the reason) on its own Unsupported signal only, and on a stack
+ * overflow, which is recorded as a reason rather than swallowed; any other exception is a bug
+ * and propagates.
  */
-export async function readFastPages(file: string, bytes: Uint8Array, maxPages: number, deadline: number, overdue: () => ReadError, cleanups: (() => unknown)[], threads = 1): Promise<{ count: number; pages: PageData[] } | null> {
-  if (Date.now() > deadline) throw overdue();
+export function readFastPages(file: string, bytes: Uint8Array, maxPages: number, deadline: number): FastResult {
   try {
-    const doc = new FastPdf(bytes);
+    const doc = new FastPdf(bytes, new Budget(deadline));
     const count = doc.numPages;
     if (count > maxPages) throw new ReadError(file, `${count} pages; the limit is ${maxPages}`);
-    const split = threads >= 2 && count >= THREAD_MIN_PAGES && availableParallelism() >= 2 ? Math.ceil(count / 2) : count;
-    let rest: Promise<PageData[]> | null = null;
-    if (split < count) {
-      const fonts = doc.fontsFor(split + 1, count);
-      rest = runThread<PageData[]>('fast/worker', { bytes, from: split + 1, to: count, deadline, fonts }, cleanups);
-      // Handled below; a rejection must not go unhandled while this thread is busy.
-      rest.catch(() => undefined);
-    }
     // Content is inflated here, synchronously: measured on 180 pages, all of it takes about
     // 15 ms, while inflating on libuv's threads (a zlib stream and promise per page) cost this
     // thread several times that.
     const pages: PageData[] = [];
-    for (let n = 1; n <= split; n++) {
-      if (Date.now() > deadline) throw overdue();
-      pages.push(doc.page(n));
-    }
-    if (rest) pages.push(...(await rest));
-    return { count, pages };
+    for (let n = 1; n <= count; n++) pages.push(doc.page(n));
+    return { ok: true, count, pages };
   } catch (err) {
-    if (err instanceof ReadError) throw err;
-    if (err instanceof Error && err.message === 'timeout') throw overdue();
-    return null;
+    if (err instanceof Unsupported) return { ok: false, reason: oneLine(err.message) };
+    if (err instanceof RangeError && /call stack/i.test(err.message)) return { ok: false, reason: 'stack overflow' };
+    throw err;
   }
+}
+
+/** A reason fit for one line of output: printable, and short (a token quoted from a damaged file can be long). */
+function oneLine(s: string): string {
+  const clean = s.replace(/[^\x20-\x7e\u00a0-\u024f]/g, '?');
+  return clean.length > 80 ? `${clean.slice(0, 77)}...` : clean;
 }
