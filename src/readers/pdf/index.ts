@@ -33,9 +33,9 @@ export async function readPdf(file: string, bytes: Uint8Array, options: PdfOptio
   const overdue = () => new ReadError(file, `took longer than ${timeoutMs / 1000} s; stopped`);
   let timer: NodeJS.Timeout | undefined;
   const cleanups: (() => unknown)[] = [];
+  let fallback: string | null = null;
   try {
     const engine = options.engine ?? 'auto';
-    let fallback: string | null = null;
     if (engine !== 'pdfjs') {
       // Synchronous: the deadline is checked inside the interpreter, font loading and object reads.
       const fast = readFastPages(file, bytes, maxPages, deadline);
@@ -49,9 +49,12 @@ export async function readPdf(file: string, bytes: Uint8Array, options: PdfOptio
     });
     return await Promise.race([read(file, bytes, maxPages, deadline, options.password, cleanups, fallback), timeout]);
   } catch (err) {
-    if (err instanceof ReadError) throw err;
     if (err instanceof Overdue) throw overdue();
-    throw new ReadError(file, reason(err, options.password !== undefined));
+    const e = err instanceof ReadError ? err : new ReadError(file, reason(err, options.password !== undefined));
+    // pdfjs failed where the fast reader had declined: say why it declined too.
+    const passwordAsked = err instanceof Error && err.name === 'PasswordException';
+    if (fallback !== null && !passwordAsked && e.file === file && !e.reason.startsWith('took longer')) throw new ReadError(file, `${e.reason} (the fast reader: ${fallback})`);
+    throw e;
   } finally {
     clearTimeout(timer);
     for (const c of cleanups) await Promise.resolve(c()).catch(() => undefined);

@@ -91,7 +91,7 @@ describe('bad input: one-line ReadError, or lost pages reported', () => {
     expect((err as ReadError).message).toBe(`${path}: ${reason}`);
   };
   it('encrypted', () => fails('test/fixtures/pdf/encrypted.pdf', 'encrypted; no password given (--password)'));
-  it('not a PDF', () => fails('test/fixtures/pdf/corrupt.pdf', 'not a readable PDF (Invalid PDF structure.)'));
+  it('not a PDF', () => fails('test/fixtures/pdf/corrupt.pdf', 'not a readable PDF (Invalid PDF structure.) (the fast reader: no startxref)'));
   it('scan without text', () => fails('test/fixtures/pdf/scan.pdf', 'no text layer; OCR is not supported'));
   it('over the page limit', () => fails('corpus/pdf/000.lo.pdf', '2 pages; the limit is 1', { maxPages: 1 }));
   it('over the time limit', () => fails('corpus/pdf/002.lo.pdf', 'took longer than 0.001 s; stopped', { timeoutMs: 1 }));
