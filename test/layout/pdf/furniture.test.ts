@@ -55,6 +55,6 @@ describe('lines that recur with other numbers are kept', () => {
   });
 
   it('one page: only its own page number goes', () => {
-    expect(dropped(pages([[[60, '1 (1)'], [30, '7'], [800, 'Socialdepartementet']]][0]!))).toEqual(['1:1 (1)']);
+    expect(dropped(pages([[60, '1 (1)'], [30, '7'], [800, 'Socialdepartementet']]))).toEqual(['1:1 (1)']);
   });
 });

@@ -78,7 +78,7 @@ describe('deadline inside the fast reader', () => {
   }, 30_000);
 });
 
-describe.skipIf(!hasQpdf)('--password', () => {
+describe.skipIf(!hasQpdf)('--password', { timeout: 30_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'kronkoll-'));
   const locked = join(dir, 'locked.pdf');
   spawnSync('qpdf', ['--encrypt', 'hemligt', 'ägare', '256', '--', 'corpus/pdf/001.lo.pdf', locked]);
@@ -97,7 +97,7 @@ describe.skipIf(!hasQpdf)('--password', () => {
   });
 });
 
-describe('pdfjs gets its bundled CMaps from the installed package', () => {
+describe('pdfjs gets its bundled CMaps from the installed package', { timeout: 30_000 }, () => {
   /** A non-embedded CJK font with a predefined CMap: text only through the UCS-2 CMap files. */
   const bytes = buildPdf([
     '<< /Type /Catalog /Pages 2 0 R >>',

@@ -64,7 +64,7 @@ function readText(layout: Layout): string[] {
   return parts;
 }
 
-describe.each(PRODUCERS)('$file', ({ file, engine, fallback, ocr }) => {
+describe.each(PRODUCERS)('$file', { timeout: 30_000 }, ({ file, engine, fallback, ocr }) => {
   it(`is read by ${engine}${fallback ? ` (the fast reader declines: ${fallback.source})` : ''}`, async () => {
     const layout = await readPdf(file, new Uint8Array(readFileSync(file)));
     expect(layout.pdf?.engine).toBe(engine);
