@@ -1,5 +1,5 @@
 import type { PageData } from '../../../layout/pdf/types.js';
-import { readPageContent } from './content.js';
+import { readPageContent, type PageText } from './content.js';
 import { PdfFile } from './file.js';
 import { Budget } from './budget.js';
 import { FontCache } from './fonts.js';
@@ -89,13 +89,19 @@ export class FastPdf {
 
   /** Page n (1-based) as lines and, when it looks like a table, rulings. `content`: already inflated. */
   page(n: number, content?: Uint8Array): PageData {
-    const p = this.pages[n - 1];
-    if (!p) throw new Unsupported('no such page');
-    const text = readPageContent(this.file, this.fonts, content ?? this.content(p.dict), p.resources, p.view);
+    const p = this.pages[n - 1]!;
+    const text = this.text(n, content);
     const { lines, empty, view, frame } = pageLines(n, text.items, (id) => text.fonts.get(id), p.view);
     const data: PageData = { page: n, view, lines, empty };
     if (looksTabular(lines)) data.rulings = rulingsInFrame(text.rulings, frame);
     return data;
+  }
+
+  /** Page n's text items (as pdfjs's getTextContent gives them), fonts and rulings. */
+  text(n: number, content?: Uint8Array): PageText {
+    const p = this.pages[n - 1];
+    if (!p) throw new Unsupported('no such page');
+    return readPageContent(this.file, this.fonts, content ?? this.content(p.dict), p.resources, p.view);
   }
 
   private content(page: PdfDict): Uint8Array {
