@@ -22,7 +22,7 @@ const bytesOf = (f: string) => new Uint8Array(readFileSync(f));
 const near = (a: Ruling[] | undefined, b: Ruling[] | undefined) =>
   a?.length === b?.length && (a ?? []).every((r, k) => (['x1', 'y1', 'x2', 'y2'] as const).every((c) => Math.abs(r[c] - b![k]![c]) < 0.01));
 
-describe.each(FIXTURES)('%s: the fast path and pdfjs agree', (file) => {
+describe.each(FIXTURES)('%s: the fast path and pdfjs agree', { timeout: 30_000 }, (file) => {
   it('same blocks: every line, table cell, page and box', async () => {
     const fast = await readPdf(file, bytesOf(file), { engine: 'fast' });
     const pdfjs = await readPdf(file, bytesOf(file), { engine: 'pdfjs' });
