@@ -5,7 +5,8 @@ const BAND = 0.1;
 /** How far (user space units) a repeated line may move between pages and still be the same one. */
 const SAME_PLACE = 3;
 /** A page number alone: "3", "- 3 -", "3 (12)", "3/12", "Sida 3 av 12", "Sida 3". */
-const PAGE_NUMBER = /^(?:sida\s+)?[-–]?\s*(\d{1,4})\s*(?:\(\s*(\d{1,4})\s*\)|(?:av|\/)\s*(\d{1,4}))?\s*[-–]?$/i;
+// Tested on the line with whitespace collapsed to single spaces, so ' ?' stands for \\s* (linear, no backtracking).
+const PAGE_NUMBER = /^(?:sida )?[-–]? ?(\d{1,4}) ?(?:\( ?(\d{1,4}) ?\)|(?:av|\/) ?(\d{1,4}))? ?[-–]?$/i;
 
 const found = new WeakMap<PageData[], Set<PdfLine>>();
 
@@ -87,7 +88,7 @@ function onlyPageNumberDiffers(a: PdfLine, b: PdfLine): boolean {
 
 /** "3 (12)" on page 3 of 12, "Sida 3 av 12", a bare "3": the page's own number. */
 function ownPageNumber(text: string, page: number, count: number): boolean {
-  const m = PAGE_NUMBER.exec(text.trim());
+  const m = PAGE_NUMBER.exec(text.trim().replace(/\s+/g, ' '));
   if (!m) return false;
   const total = m[2] ?? m[3];
   return Number(m[1]) === page && (total === undefined || Number(total) === count);
