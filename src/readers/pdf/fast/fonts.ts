@@ -79,8 +79,10 @@ export class FontCache {
       const kids = f.lookup(dict, 'DescendantFonts');
       const cid = Array.isArray(kids) ? f.resolve(kids[0]) : undefined;
       if (!isDict(cid) || nameOf(f.lookup(cid, 'Subtype')) !== 'CIDFontType2') throw new Unsupported('descendant font');
+      // A CIDToGIDMap stream (tesseract's GlyphLessFont writes one) picks glyphs for drawing;
+      // text comes from ToUnicode and widths from W by CID, so it changes nothing read here.
       const map = f.lookup(cid, 'CIDToGIDMap');
-      if (map !== undefined && nameOf(map) !== 'Identity') throw new Unsupported('CIDToGIDMap stream');
+      if (map !== undefined && nameOf(map) !== 'Identity' && !isStream(map)) throw new Unsupported('CIDToGIDMap');
       const { ascent, descent } = this.metrics(cid);
       const dw = f.lookup(cid, 'DW');
       return { id, composite: true, toUnicode, widths: this.cidWidths(f.lookup(cid, 'W')), defaultWidth: typeof dw === 'number' ? Math.ceil(dw) : 1000, ascent, descent, glyphs: new Map() };
