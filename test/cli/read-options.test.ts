@@ -9,10 +9,10 @@ interface PdfJson {
 const pdfOf = (out: string): PdfJson[] => JSON.parse(out).documents.map((d: { pdf: PdfJson }) => d.pdf);
 
 describe('--pdf-engine and the reader named in extract JSON', { timeout: 30_000 }, () => {
-  it('auto: the fast reader for a LibreOffice print, pdfjs with the reason for a pdfTeX one', async () => {
-    const { code, out } = await runCli(['extract', 'corpus/pdf/001.lo.pdf', 'test/fixtures/pdf/producers/pdftex.pdf']);
+  it('auto: the fast reader for a LibreOffice print, pdfjs with the reason for a Ghostscript one', async () => {
+    const { code, out } = await runCli(['extract', 'corpus/pdf/001.lo.pdf', 'test/fixtures/pdf/producers/gs.pdf']);
     expect(code).toBe(0);
-    const [lo, tex] = pdfOf(out);
+    const [lo, gs] = pdfOf(out);
     expect(lo).toEqual({
       engine: 'fast',
       fallback: null,
@@ -23,7 +23,7 @@ describe('--pdf-engine and the reader named in extract JSON', { timeout: 30_000 
         { page: 3, text: 'Socialdepartementet' },
       ],
     });
-    expect(tex).toMatchObject({ engine: 'pdfjs', fallback: 'font type Type1' });
+    expect(gs).toMatchObject({ engine: 'pdfjs', fallback: 'font without ToUnicode stream' });
   });
 
   it('pdfjs forced: the same tables, read by pdfjs without a fallback', async () => {

@@ -16,6 +16,8 @@ import type { Layout } from '../../../src/layout/types.js';
 const FIXTURES = [
   ...readdirSync('corpus/pdf').filter((f) => f.endsWith('.pdf')).map((f) => join('corpus/pdf', f)),
   ...readdirSync('test/fixtures/pdf').filter((f) => /\.(lo|chromium)\.pdf$/.test(f)).map((f) => join('test/fixtures/pdf', f)),
+  // The producers the fast reader reads (Ghostscript's fonts without ToUnicode go to pdfjs).
+  ...['docx', 'qpdf', 'mutool', 'rotated', 'ocr', 'pdftex'].map((p) => `test/fixtures/pdf/producers/${p}.pdf`),
 ];
 const bytesOf = (f: string) => new Uint8Array(readFileSync(f));
 /** pdfjs keeps path points as 32-bit floats; ours are doubles. */

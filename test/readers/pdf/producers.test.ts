@@ -19,7 +19,7 @@ const PRODUCERS: { file: string; engine: 'fast' | 'pdfjs'; fallback?: RegExp; oc
   { file: `${DIR}/qpdf.pdf`, engine: 'fast' },
   { file: `${DIR}/mutool.pdf`, engine: 'fast' },
   { file: `${DIR}/rotated.pdf`, engine: 'fast' },
-  { file: `${DIR}/pdftex.pdf`, engine: 'pdfjs', fallback: /Type1/ },
+  { file: `${DIR}/pdftex.pdf`, engine: 'fast' },
   { file: `${DIR}/gs.pdf`, engine: 'pdfjs', fallback: /ToUnicode/ },
   { file: `${DIR}/ocr.pdf`, engine: 'fast', ocr: true },
 ];

@@ -6,8 +6,9 @@ import { isDict, isStream, nameOf, PdfRef, Unsupported, type PdfDict, type PdfOb
 /**
  * What the fast text path needs of a font: character codes to Unicode and advance widths,
  * and the ascent and descent pdfjs would report. Covered: TrueType simple fonts and Type0
- * Identity-H fonts over CIDFontType2, embedded (FontFile2), with a ToUnicode CMap.
- * Everything else is Unsupported and the document goes to pdfjs.
+ * Identity-H fonts over CIDFontType2, embedded (FontFile2), with a ToUnicode CMap (or
+ * WinAnsi for TrueType); Type 1 simple fonts embedded as Type 1 (FontFile) with a ToUnicode
+ * CMap, as pdfTeX writes them. Everything else is Unsupported and the document goes to pdfjs.
  */
 export interface FastFont {
   id: string;
@@ -87,8 +88,8 @@ export class FontCache {
       const dw = f.lookup(cid, 'DW');
       return { id, composite: true, toUnicode, widths: this.cidWidths(f.lookup(cid, 'W')), defaultWidth: typeof dw === 'number' ? Math.ceil(dw) : 1000, ascent, descent, glyphs: new Map() };
     }
-    if (subtype !== 'TrueType') throw new Unsupported(`font type ${subtype ?? '?'}`);
-    const { ascent, descent, descriptor } = this.metrics(dict);
+    if (subtype !== 'TrueType' && !(subtype === 'Type1' && hasToUnicode)) throw new Unsupported(`font type ${subtype ?? '?'}`);
+    const { ascent, descent, descriptor } = subtype === 'Type1' ? this.type1Metrics(dict) : this.metrics(dict);
     const widths = new Map<number, number>();
     const list = f.lookup(dict, 'Widths');
     const first = f.lookup(dict, 'FirstChar');
@@ -169,6 +170,17 @@ export class FontCache {
   }
 
   /** pdfjs takes ascent and descent from an embedded TrueType font's hhea table. */
+  /** An embedded Type 1 font program (FontFile) with ToUnicode: pdfjs takes ascent and descent from the descriptor. */
+  private type1Metrics(dict: PdfDict): { ascent: number; descent: number; descriptor: PdfDict } {
+    const descriptor = this.file.lookup(dict, 'FontDescriptor');
+    if (!isDict(descriptor)) throw new Unsupported('no font descriptor');
+    if (!isStream(this.file.lookup(descriptor, 'FontFile'))) throw new Unsupported('Type1 font not embedded as Type 1');
+    const ascent = this.file.lookup(descriptor, 'Ascent');
+    const descent = this.file.lookup(descriptor, 'Descent');
+    if (typeof ascent !== 'number' || typeof descent !== 'number') throw new Unsupported('Type1 font without Ascent and Descent');
+    return { ascent: ascent / 1000, descent: descent / 1000, descriptor };
+  }
+
   private metrics(dict: PdfDict): { ascent: number; descent: number; descriptor: PdfDict } {
     const descriptor = this.file.lookup(dict, 'FontDescriptor');
     if (!isDict(descriptor)) throw new Unsupported('no font descriptor');
