@@ -60,6 +60,8 @@ export interface Layout {
   lines: string[];
   pages?: number;
   lostPages?: number[];
+  /** Text formats: the encoding the bytes were read in ("utf-8", "windows-1252", "utf-16le" …). */
+  encoding?: string;
   problems: Problem[];
   /** PDF only: which reader read it, why it fell back, and what was dropped as page furniture. */
   pdf?: PdfReading;

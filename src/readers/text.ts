@@ -1,5 +1,5 @@
 import { attachCaptions } from '../layout/captions.js';
-import type { SourceLine } from '../layout/source-line.js';
+import { splitLines, type SourceLine } from '../layout/source-line.js';
 import { linesToBlocks } from '../layout/text-blocks.js';
 import type { Layout } from '../layout/types.js';
 import { readMarkdown } from './markdown.js';
@@ -7,10 +7,6 @@ import { readMarkdown } from './markdown.js';
 /** A GFM delimiter row ("| --- | --- |"): the text is Markdown with tables, whatever its extension. */
 // Tested line by line (see below): one start per line keeps it linear.
 const GFM_DELIMITER = /^\s*(?:\|\s*)?:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+(?:\|\s*)?$/;
-
-export function splitLines(text: string): string[] {
-  return text.replace(/\r\n?/g, '\n').split('\n');
-}
 
 export function readText(file: string, text: string): Layout {
   if (text.split(/\r\n?|[\n\u2028\u2029]/).some((line) => GFM_DELIMITER.test(line))) return { ...readMarkdown(file, text), format: 'text' };
