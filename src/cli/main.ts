@@ -1,5 +1,4 @@
 import { parseArgs } from 'node:util';
-import { DEFAULT_LIMITS, type ReadLimits } from '../readers/read-limits.js';
 import { rulesOff } from '../config/severity.js';
 import type { AuditResult } from '../report/types.js';
 import { runRules, selectRules } from '../rules/engine.js';
@@ -18,6 +17,7 @@ import type { Io } from './io.js';
 import { expandPaths } from './walk.js';
 import { CI_OPTIONS, configFor, ConfigError, emit, exitCode, settleFindings, staleLines } from './audit-ci.js';
 import { BaselineError } from '../findings/baseline.js';
+import { choice, READ_OPTIONS, readOptionsOf } from './read-options.js';
 
 export type { Io } from './io.js';
 import { loadRuleContext } from '../corpus/context.js';
@@ -29,47 +29,17 @@ const defaultIo: Io = {
   color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
 };
 
-
-/** Options every reading command takes: limits on what one document may cost. */
-const LIMIT_OPTIONS = {
-  'max-pages': { type: 'string' },
-  timeout: { type: 'string' },
-  'max-size': { type: 'string' },
-} as const;
-
-function positive(name: string, value: string | undefined, fallback: number, scale = 1): number {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new UsageError(t('usage.positive', { option: name, got: value }));
-  return n * scale;
-}
-
-function limitsOf(values: { 'max-pages'?: string; timeout?: string; 'max-size'?: string }): ReadLimits {
-  return {
-    maxPages: Math.floor(positive('max-pages', values['max-pages'], DEFAULT_LIMITS.maxPages)),
-    timeoutMs: positive('timeout', values.timeout, DEFAULT_LIMITS.timeoutMs, 1000),
-    maxBytes: Math.floor(positive('max-size', values['max-size'], DEFAULT_LIMITS.maxBytes, 1024 * 1024)),
-  };
-}
-
-
 function wholeNumber(name: string, value: string): number {
   if (!/^\d+$/.test(value)) throw new UsageError(`--${name} must be a whole number ≥ 0 (got '${value}')`);
   return Number(value);
 }
 
-function choice<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
-  if (value === undefined) return fallback;
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(t('usage.choice', { option: name, allowed: allowed.join(', '), got: value }));
-}
-
 async function extract(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', short: 'f' }, ...LIMIT_OPTIONS } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', short: 'f' }, ...READ_OPTIONS } });
   const names = formatNames('extract');
   const format = choice('format', values.format, names, names[0]!);
   if (positionals.length === 0) throw new UsageError(t('usage.needsPaths', { command: 'extract' }));
-  const { docs, errors } = await loadAll(await expandPaths(positionals), limitsOf(values));
+  const { docs, errors } = await loadAll(await expandPaths(positionals), readOptionsOf(values));
   for (const e of errors) io.err(`kronkoll: ${e.file}: ${e.reason}`);
   if (docs.length > 0 || errors.length === 0) {
     io.out(FORMATS.extract[format](docs));
@@ -89,7 +59,7 @@ async function audit(args: string[], io: Io): Promise<number> {
       'no-color': { type: 'boolean' },
       color: { type: 'boolean' },
       quiet: { type: 'boolean', short: 'q' },
-      ...LIMIT_OPTIONS,
+      ...READ_OPTIONS,
       ...CI_OPTIONS,
     },
   });
@@ -109,7 +79,7 @@ async function audit(args: string[], io: Io): Promise<number> {
     io.err(`kronkoll: no documents matched ${positionals.join(' ')} (empty, or all ignored); --no-error-on-unmatched accepts that`);
     return 2;
   }
-  const { docs, errors } = await loadAll(files, limitsOf(values));
+  const { docs, errors } = await loadAll(files, readOptionsOf(values));
   const byFile = runRules(docs, rules, loadRuleContext(docs.map((d) => d.file), config));
   const { findings, report } = settleFindings(docs, byFile, config, rules, values, io);
   const result: AuditResult = {

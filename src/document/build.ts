@@ -82,5 +82,6 @@ export function buildDocument(layout: Layout): Document {
     lines: layout.lines,
     ...(layout.lostPages && layout.lostPages.length > 0 ? { lostPages: layout.lostPages } : {}),
     ...(layout.encoding ? { encoding: layout.encoding } : {}),
+    ...(layout.pdf ? { pdf: layout.pdf } : {}),
   };
 }

@@ -4,12 +4,12 @@ import type { Layout } from '../layout/types.js';
 import type { Document } from '../model/document.js';
 import { decodeText } from '../readers/decode-text.js';
 import { ReadError } from '../readers/read-error.js';
-import { DEFAULT_LIMITS, type ReadLimits } from '../readers/read-limits.js';
+import { DEFAULT_LIMITS, type ReadOptions } from '../readers/read-limits.js';
 import { buildDocument } from './build.js';
 import { t } from '../messages/index.js';
 import { EXTENSIONS, readerFor } from './readers.js';
 
-export async function readLayout(file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<Layout> {
+export async function readLayout(file: string, limits: ReadOptions = DEFAULT_LIMITS): Promise<Layout> {
   const ext = extname(file).toLowerCase();
   const reader = readerFor(ext);
   if (!reader) {
@@ -47,7 +47,7 @@ async function withStack<T>(file: string, read: () => T | Promise<T>): Promise<T
 }
 
 /** Reads and interprets one file; throws ReadError with a one-line reason when it cannot. */
-export async function loadDocument(file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<Document> {
+export async function loadDocument(file: string, limits: ReadOptions = DEFAULT_LIMITS): Promise<Document> {
   const layout = await readLayout(file, limits);
   const doc = await withStack(file, () => buildDocument(layout));
   if (doc.tables.length === 0 && doc.sentences.length === 0) throw new ReadError(file, t('input.emptyNoText'));

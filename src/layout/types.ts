@@ -1,4 +1,4 @@
-import type { DocumentFormat, Problem } from '../model/document.js';
+import type { DocumentFormat, PdfReading, Problem } from '../model/document.js';
 import type { Location } from '../model/location.js';
 
 /**
@@ -63,4 +63,6 @@ export interface Layout {
   /** Text formats: the encoding the bytes were read in ("utf-8", "windows-1252", "utf-16le" …). */
   encoding?: string;
   problems: Problem[];
+  /** PDF only: which reader read it, why it fell back, and what was dropped as page furniture. */
+  pdf?: PdfReading;
 }

@@ -31,7 +31,8 @@ Usage:
   kronkoll --help | --version
 
 All commands: --lang sv|en (language of messages and reports; Swedish unless given).
-Limits per document (extract, audit): --max-pages N (2000), --timeout SECONDS (60), --max-size MB (50).
+Limits per document (extract, audit, explain): --max-pages N (2000), --timeout SECONDS (60), --max-size MB (50).
+PDF (extract, audit, explain): --pdf-engine auto|fast|pdfjs (auto), --password PASSWORD for encrypted PDFs.
 Formats read: .txt .md .html .pdf (directories are walked; .kronkollignore at every level).
 Configuration: kronkoll.config.json in the working directory or above, or --config FILE.
 Exit codes: 0 nothing at the --fail-on level, 1 findings at that level (or more warnings than --max-warnings),
@@ -52,7 +53,10 @@ Exit codes: 0 nothing at the --fail-on level, 1 findings at that level (or more 
   'input.timeout': (p) => `took longer than ${p.seconds} s; stopped`,
   'input.pdfDamaged': (p) => `damaged; none of its ${p.count} pages could be read`,
   'input.pdfNoText': () => 'no text layer; OCR is not supported',
-  'input.pdfEncrypted': () => 'encrypted; no password given',
+  'input.pdfEncrypted': () => 'encrypted; no password given (--password)',
+  'input.pdfWrongPassword': () => 'encrypted; the password given is not right',
+  'input.pdfFastDeclined': (p) => `not readable by the fast reader (${p.reason})`,
+  'input.pdfBothFailed': (p) => `${p.reason} (the fast reader: ${p.fallback})`,
   'input.pdfTooManyPages': (p) => `${p.count} pages; the limit is ${p.limit}`,
   'input.pdfUnreadable': (p) => `could not be read as PDF (${p.reason})`,
   'input.other': (p) => `could not be read (${p.reason})`,

@@ -33,7 +33,8 @@ Användning:
   kronkoll --help | --version
 
 Alla kommandon: --lang sv|en (språk för meddelanden och rapporter; svenska om inget anges).
-Gränser per dokument (extract, audit): --max-pages N (2000), --timeout SEKUNDER (60), --max-size MB (50).
+Gränser per dokument (extract, audit, explain): --max-pages N (2000), --timeout SEKUNDER (60), --max-size MB (50).
+PDF (extract, audit, explain): --pdf-engine auto|fast|pdfjs (auto), --password LÖSENORD för krypterade PDF:er.
 Format som läses: .txt .md .html .pdf (kataloger gås igenom; .kronkollignore på varje nivå).
 Konfiguration: kronkoll.config.json i arbetskatalogen eller ovanför, eller --config FIL.
 Slutkoder: 0 inget på --fail-on-nivån, 1 fynd på den nivån (eller fler varningar än --max-warnings),
@@ -55,7 +56,10 @@ Slutkoder: 0 inget på --fail-on-nivån, 1 fynd på den nivån (eller fler varni
   'input.timeout': (p: { seconds: string }) => `tog längre än ${p.seconds} s; avbröts`,
   'input.pdfDamaged': (p: { count: string }) => `skadad; ingen av dess ${p.count} sidor kunde läsas`,
   'input.pdfNoText': () => 'inget textlager; OCR stöds inte',
-  'input.pdfEncrypted': () => 'krypterad; inget lösenord angivet',
+  'input.pdfEncrypted': () => 'krypterad; inget lösenord angivet (--password)',
+  'input.pdfWrongPassword': () => 'krypterad; lösenordet stämmer inte',
+  'input.pdfFastDeclined': (p: { reason: string }) => `kan inte läsas av den egna PDF-läsaren (${p.reason})`,
+  'input.pdfBothFailed': (p: { reason: string; fallback: string }) => `${p.reason} (den egna läsaren: ${p.fallback})`,
   'input.pdfTooManyPages': (p: { count: string; limit: string }) => `${p.count} sidor; gränsen är ${p.limit}`,
   'input.pdfUnreadable': (p: { reason: string }) => `kunde inte läsas som PDF (${p.reason})`,
   'input.other': (p: { reason: string }) => `kunde inte läsas (${p.reason})`,

@@ -15,6 +15,14 @@ export interface Sentence {
   readonly block: number;
 }
 
+export interface PdfReading {
+  engine: 'fast' | 'pdfjs';
+  /** Why the fast reader declined, when pdfjs read the file in its place. */
+  fallback: string | null;
+  /** Lines left out as running heads, footers and page numbers. */
+  furniture: { page: number; text: string }[];
+}
+
 /** Something the reader or interpreter could not make sense of: reported, never dropped. */
 export interface Problem {
   readonly message: string;
@@ -72,5 +80,7 @@ export interface Document {
   readonly lostPages?: readonly number[];
   /** Text formats: the encoding the bytes were read in (additive). */
   readonly encoding?: string;
+  /** PDF: the reader that read it, why it fell back, and the lines dropped as page furniture. */
+  readonly pdf?: PdfReading;
 }
 

@@ -22,6 +22,11 @@ export interface DocumentJson {
   problems: { message: string; location: LocationJson }[];
   /** Additive, PDF only: pages that could not be read. */
   lostPages?: number[];
+  /**
+   * Additive, PDF only: the reader used ('fast', the own one, or 'pdfjs'), why the fast reader
+   * declined when pdfjs read the file (null otherwise), and each line dropped as page furniture.
+   */
+  pdf?: { engine: 'fast' | 'pdfjs'; fallback: string | null; furniture: { page: number; text: string }[] };
   encoding?: string;
   /** Additive: the department the document comes from. */
   department: string | null;
@@ -113,6 +118,7 @@ function documentJson(doc: Document): DocumentJson {
     },
   };
   if (doc.lostPages && doc.lostPages.length > 0) out.lostPages = [...doc.lostPages];
+  if (doc.pdf) out.pdf = { engine: doc.pdf.engine, fallback: doc.pdf.fallback, furniture: doc.pdf.furniture.map((f) => ({ ...f })) };
   if (doc.encoding) out.encoding = doc.encoding;
   return out;
 }

@@ -2,12 +2,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadDocument, readLayout } from '../../src/document/load.js';
-import type { Grid } from '../../src/layout/types.js';
-import type { Finding } from '../../src/model/finding.js';
-import { runRules } from '../../src/rules/engine.js';
-import { ALL_RULES } from '../../src/rules/index.js';
-import { loadRuleContext } from '../../src/corpus/context.js';
+import { loadDocument, readLayout } from '../../../src/document/load.js';
+import type { Grid } from '../../../src/layout/types.js';
+import type { Finding } from '../../../src/model/finding.js';
+import { runRules } from '../../../src/rules/engine.js';
+import { ALL_RULES } from '../../../src/rules/index.js';
+import { loadRuleContext } from '../../../src/corpus/context.js';
 
 /**
  * Injected errors: PDFs printed from mutated sources of seeds 000 and 001

@@ -1,5 +1,6 @@
 import { inflateSync } from 'node:zlib';
-import { isDict, isStream, Lexer, nameOf, PdfOp, PdfRef, Unsupported, type PdfDict, type PdfObj, type PdfStream } from './pdf-syntax.js';
+import { Budget, MAX_NESTED_READS } from './budget.js';
+import { isDict, isStream, Lexer, nameOf, PdfOp, PdfRef, Unsupported, type PdfDict, type PdfObj, type PdfStream } from './syntax.js';
 
 /** Bounds for untrusted files: the fast path gives up (and pdfjs takes over) beyond them. */
 const MAX_OBJECTS = 2_000_000;
@@ -22,7 +23,10 @@ export class PdfFile {
   private readonly packed = new Map<number, PdfObj[]>();
   private inflated = 0;
 
-  constructor(readonly bytes: Uint8Array) {
+  constructor(
+    readonly bytes: Uint8Array,
+    readonly budget: Budget = new Budget(),
+  ) {
     const start = startXref(bytes);
     let trailer: PdfDict | null = null;
     const seen = new Set<number>();
@@ -119,6 +123,19 @@ export class PdfFile {
   get(num: number): PdfObj {
     const hit = this.cache.get(num);
     if (hit !== undefined) return hit;
+    // Reading one object can read others (a /Length, the object stream it sits in), and those
+    // others again: bounded here, so a crafted chain is declined instead of overflowing the stack.
+    if (this.budget.nested >= MAX_NESTED_READS) throw new Unsupported(`objects nested more than ${MAX_NESTED_READS} reads deep`);
+    this.budget.objectRead();
+    this.budget.nested++;
+    try {
+      return this.read(num);
+    } finally {
+      this.budget.nested--;
+    }
+  }
+
+  private read(num: number): PdfObj {
     const entry = this.entries.get(num);
     let obj: PdfObj = null;
     if (entry?.kind === 'file') {
@@ -206,7 +223,7 @@ export class PdfFile {
     if (!raw.flate) return raw.bytes;
     let out: Uint8Array;
     try {
-      out = inflateSync(raw.bytes, { maxOutputLength: this.budget() });
+      out = inflateSync(raw.bytes, { maxOutputLength: this.inflateBudget() });
     } catch {
       throw new Unsupported('damaged or oversized Flate stream');
     }
@@ -222,7 +239,7 @@ export class PdfFile {
     return { bytes, flate: true };
   }
 
-  private budget(): number {
+  private inflateBudget(): number {
     return Math.max(1, Math.min(MAX_STREAM_BYTES, MAX_TOTAL_INFLATED - this.inflated));
   }
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Grid, Layout, TextBlock } from '../../src/layout/types.js';
-import { readPdf } from '../../src/readers/pdf.js';
-import { ReadError } from '../../src/readers/read-error.js';
+import type { Grid, Layout, TextBlock } from '../../../src/layout/types.js';
+import { readPdf } from '../../../src/readers/pdf/index.js';
+import { ReadError } from '../../../src/readers/read-error.js';
 
 const load = (path: string, options = {}) => readPdf(path, new Uint8Array(readFileSync(path)), options);
 const grids = (l: Layout) => l.blocks.filter((b): b is Grid => b.kind === 'grid');
@@ -90,8 +90,8 @@ describe('bad input: one-line ReadError, or lost pages reported', () => {
     expect((err as ReadError).reason).toBe(reason);
     expect((err as ReadError).message).toBe(`${path}: ${reason}`);
   };
-  it('encrypted', () => fails('test/fixtures/pdf/encrypted.pdf', 'krypterad; inget lösenord angivet'));
-  it('not a PDF', () => fails('test/fixtures/pdf/corrupt.pdf', 'kunde inte läsas som PDF (Invalid PDF structure.)'));
+  it('encrypted', () => fails('test/fixtures/pdf/encrypted.pdf', 'krypterad; inget lösenord angivet (--password)'));
+  it('not a PDF', () => fails('test/fixtures/pdf/corrupt.pdf', 'kunde inte läsas som PDF (Invalid PDF structure.) (den egna läsaren: no startxref)'));
   it('scan without text', () => fails('test/fixtures/pdf/scan.pdf', 'inget textlager; OCR stöds inte'));
   it('over the page limit', () => fails('corpus/pdf/000.lo.pdf', '2 sidor; gränsen är 1', { maxPages: 1 }));
   it('over the time limit', () => fails('corpus/pdf/002.lo.pdf', 'tog längre än 0.001 s; avbröts', { timeoutMs: 1 }));

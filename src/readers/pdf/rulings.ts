@@ -1,4 +1,4 @@
-import type { Ruling } from '../layout/pdf/types.js';
+import type { Ruling } from '../../layout/pdf/types.js';
 
 /**
  * A path in user space as a flat list: an operation code followed by its points

@@ -1,6 +1,6 @@
 import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { Ruling } from '../layout/pdf/types.js';
-import { fills, multiply, strokes, type Matrix } from './pdf-rulings.js';
+import type { Ruling } from '../../../layout/pdf/types.js';
+import { fills, multiply, strokes, type Matrix } from '../rulings.js';
 
 const STROKES = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
 const FILLS = new Set<number>([OPS.fill, OPS.eoFill]);

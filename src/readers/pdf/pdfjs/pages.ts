@@ -1,6 +1,7 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { PageData } from '../layout/pdf/types.js';
-import { extractPage, openPdf } from './pdf-extract.js';
+import type { PageData } from '../../../layout/pdf/types.js';
+import { checkDeadline } from '../overdue.js';
+import { extractPage } from './extract.js';
 
 export interface PageRangeResult {
   pages: PageData[];
@@ -12,7 +13,7 @@ export async function readRange(doc: PDFDocumentProxy, from: number, to: number,
   const pages: PageData[] = [];
   const lost: PageRangeResult['lost'] = [];
   for (let n = from; n <= to; n++) {
-    if (Date.now() > deadline) throw new Error('timeout');
+    checkDeadline(deadline);
     try {
       pages.push(await extractPage(doc, n));
     } catch (err) {
@@ -20,15 +21,4 @@ export async function readRange(doc: PDFDocumentProxy, from: number, to: number,
     }
   }
   return { pages, lost };
-}
-
-/** Opens the bytes and reads a page range: what a worker thread does for its share. */
-export async function readRangeFromBytes(bytes: Uint8Array, from: number, to: number, deadline: number): Promise<PageRangeResult> {
-  const task = openPdf(bytes);
-  const doc = await task.promise;
-  try {
-    return await readRange(doc, from, to, deadline);
-  } finally {
-    await task.destroy();
-  }
 }

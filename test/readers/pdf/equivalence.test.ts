@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadDocument } from '../../src/document/load.js';
-import type { Document } from '../../src/model/document.js';
+import { loadDocument } from '../../../src/document/load.js';
+import type { Document } from '../../../src/model/document.js';
 
 const SEEDS = ['000_cc938031a1688a8c', '001_e7b5af15c7845b07', '002_1364b70c4248b79d'];
 

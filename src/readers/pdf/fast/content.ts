@@ -1,8 +1,8 @@
-import { glyphOf, type FastFont, type FontCache } from './pdf-fonts.js';
-import type { PdfFile } from './pdf-file.js';
-import { fills, strokes, type PathData } from './pdf-rulings.js';
-import { isDict, isStream, Lexer, nameOf, PdfName, PdfOp, PdfString, TOKEN, Unsupported, type PdfDict, type PdfObj } from './pdf-syntax.js';
-import type { Ruling } from '../layout/pdf/types.js';
+import { glyphOf, type FastFont, type FontCache } from './fonts.js';
+import type { PdfFile } from './file.js';
+import { fills, strokes, type PathData } from '../rulings.js';
+import { isDict, isStream, Lexer, nameOf, PdfName, PdfOp, PdfString, TOKEN, Unsupported, type PdfDict, type PdfObj } from './syntax.js';
+import type { Ruling } from '../../../layout/pdf/types.js';
 
 /** A text item as pdfjs's getTextContent gives it (horizontal text only). */
 export interface TextItem {
@@ -261,6 +261,7 @@ function copyState(to: State, from: State): void {
 
 function run(ctx: Ctx, content: Uint8Array, resources: PdfDict, initial: State, depth: number): void {
   const { file, view, out } = ctx;
+  const budget = file.budget;
   const textState = initial;
   /** Saved states, kept for reuse once popped: stack[0..saved) are live. */
   const stack: State[] = [];
@@ -541,7 +542,8 @@ function run(ctx: Ctx, content: Uint8Array, resources: PdfDict, initial: State, 
     op = o.op;
     let code = o.code;
     if (code < 0) code = o.code = OP_CODES.get(op) ?? -1;
-    if (++ctx.ops > MAX_OPS_PER_PAGE) throw new Unsupported('too many operators');
+    if (++ctx.ops > MAX_OPS_PER_PAGE) throw new Unsupported('too many operators on one page');
+    budget.operator();
     if (code === OP.BI) {
       skipInlineImage(lex);
       nargs = 0;

@@ -1,4 +1,4 @@
-import { Lexer, PdfOp, PdfString, Unsupported } from './pdf-syntax.js';
+import { Lexer, PdfOp, PdfString, Unsupported } from './syntax.js';
 
 /** Largest bfrange the fast path expands (pdfjs's MAX_MAP_RANGE). */
 const MAX_RANGE = 2 ** 24 - 1;

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readPageContent } from '../../src/readers/pdf-content.js';
-import { FastPdf } from '../../src/readers/pdf-fast.js';
-import { PdfFile } from '../../src/readers/pdf-file.js';
-import { FontCache } from '../../src/readers/pdf-fonts.js';
-import { Unsupported } from '../../src/readers/pdf-syntax.js';
+import { readPageContent } from '../../../src/readers/pdf/fast/content.js';
+import { FastPdf } from '../../../src/readers/pdf/fast/document.js';
+import { PdfFile } from '../../../src/readers/pdf/fast/file.js';
+import { FontCache } from '../../../src/readers/pdf/fast/fonts.js';
+import { Unsupported } from '../../../src/readers/pdf/fast/syntax.js';
 
 /** The fast path on damaged input: it reads, or it declines with Unsupported; nothing else. */
 const onlyUnsupported = (f: () => unknown) => {

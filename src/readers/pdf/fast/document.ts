@@ -1,9 +1,10 @@
-import type { PageData } from '../layout/pdf/types.js';
-import { readPageContent } from './pdf-content.js';
-import { PdfFile } from './pdf-file.js';
-import { FontCache, type FastFont } from './pdf-fonts.js';
-import { looksTabular, pageLines } from './pdf-runs.js';
-import { isDict, isStream, nameOf, Unsupported, type PdfDict, type PdfObj, type PdfStream } from './pdf-syntax.js';
+import type { PageData } from '../../../layout/pdf/types.js';
+import { readPageContent, type PageText } from './content.js';
+import { PdfFile } from './file.js';
+import { Budget } from './budget.js';
+import { FontCache } from './fonts.js';
+import { looksTabular, pageLines, rulingsInFrame } from '../runs.js';
+import { isDict, isStream, nameOf, Unsupported, type PdfDict, type PdfObj, type PdfStream } from './syntax.js';
 
 const MAX_TREE_DEPTH = 64;
 const MAX_TREE_NODES = 1_000_000;
@@ -25,10 +26,9 @@ export class FastPdf {
   private readonly fonts: FontCache;
   readonly pages: PageRef[];
 
-  constructor(bytes: Uint8Array, fonts: [number, FastFont][] = []) {
-    this.file = new PdfFile(bytes);
+  constructor(bytes: Uint8Array, budget: Budget = new Budget()) {
+    this.file = new PdfFile(bytes, budget);
     this.fonts = new FontCache(this.file);
-    this.fonts.seed(fonts);
     const root = this.file.lookup(this.file.trailer, 'Root');
     if (!isDict(root)) throw new Unsupported('no catalog');
     const top = this.file.lookup(root, 'Pages');
@@ -41,13 +41,6 @@ export class FastPdf {
 
   get numPages(): number {
     return this.pages.length;
-  }
-
-  /** The fonts pages from..to (1-based) use, parsed here, to hand to another thread. */
-  fontsFor(from: number, to: number): [number, FastFont][] {
-    const seen = new Map<number, FastFont>();
-    for (let n = from; n <= to; n++) for (const [num, font] of this.fonts.collect(this.pages[n - 1]!.resources)) seen.set(num, font);
-    return [...seen];
   }
 
   private walk(node: PdfDict, inherited: Map<string, PdfObj>, depth: number, seen: Set<PdfDict>): void {
@@ -96,13 +89,19 @@ export class FastPdf {
 
   /** Page n (1-based) as lines and, when it looks like a table, rulings. `content`: already inflated. */
   page(n: number, content?: Uint8Array): PageData {
+    const p = this.pages[n - 1]!;
+    const text = this.text(n, content);
+    const { lines, empty, view, frame } = pageLines(n, text.items, (id) => text.fonts.get(id), p.view);
+    const data: PageData = { page: n, view, lines, empty };
+    if (looksTabular(lines)) data.rulings = rulingsInFrame(text.rulings, frame);
+    return data;
+  }
+
+  /** Page n's text items (as pdfjs's getTextContent gives them), fonts and rulings. */
+  text(n: number, content?: Uint8Array): PageText {
     const p = this.pages[n - 1];
     if (!p) throw new Unsupported('no such page');
-    const text = readPageContent(this.file, this.fonts, content ?? this.content(p.dict), p.resources, p.view);
-    const { lines, empty } = pageLines(n, text.items, (id) => text.fonts.get(id));
-    const data: PageData = { page: n, view: p.view, lines, empty };
-    if (looksTabular(lines)) data.rulings = text.rulings;
-    return data;
+    return readPageContent(this.file, this.fonts, content ?? this.content(p.dict), p.resources, p.view);
   }
 
   private content(page: PdfDict): Uint8Array {

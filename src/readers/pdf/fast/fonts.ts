@@ -1,13 +1,14 @@
-import { parseToUnicode } from './pdf-cmap.js';
-import { GLYPH_UNICODE, WIN_ANSI } from './pdf-encodings.js';
-import type { PdfFile } from './pdf-file.js';
-import { isDict, isStream, nameOf, PdfRef, Unsupported, type PdfDict, type PdfObj } from './pdf-syntax.js';
+import { parseToUnicode } from './cmap.js';
+import { GLYPH_UNICODE, WIN_ANSI } from './encodings.js';
+import type { PdfFile } from './file.js';
+import { isDict, isStream, nameOf, PdfRef, Unsupported, type PdfDict, type PdfObj } from './syntax.js';
 
 /**
  * What the fast text path needs of a font: character codes to Unicode and advance widths,
  * and the ascent and descent pdfjs would report. Covered: TrueType simple fonts and Type0
- * Identity-H fonts over CIDFontType2, embedded (FontFile2), with a ToUnicode CMap.
- * Everything else is Unsupported and the document goes to pdfjs.
+ * Identity-H fonts over CIDFontType2, embedded (FontFile2), with a ToUnicode CMap (or
+ * WinAnsi for TrueType); Type 1 simple fonts embedded as Type 1 (FontFile) with a ToUnicode
+ * CMap, as pdfTeX writes them. Everything else is Unsupported and the document goes to pdfjs.
  */
 export interface FastFont {
   id: string;
@@ -52,27 +53,6 @@ export class FontCache {
   private count = 0;
   constructor(private readonly file: PdfFile) {}
 
-  /** Fonts parsed elsewhere (another thread), by object number: not parsed again here. */
-  seed(entries: [number, FastFont][]): void {
-    for (const [num, font] of entries) this.byRef.set(num, font);
-  }
-
-  /** Parses the fonts a page's resources name and returns them by object number. */
-  collect(resources: PdfDict): [number, FastFont][] {
-    const out: [number, FastFont][] = [];
-    const dict = this.file.lookup(resources, 'Font');
-    if (!isDict(dict)) return out;
-    for (const ref of dict.values()) {
-      if (!(ref instanceof PdfRef)) continue;
-      try {
-        out.push([ref.num, this.get(ref)]);
-      } catch {
-        // A font the fast path cannot read fails again where it is used.
-      }
-    }
-    return out;
-  }
-
   /** The font a resource dictionary's /Font entry names; parsed once per object. */
   get(ref: PdfObj | undefined): FastFont {
     const num = ref instanceof PdfRef ? ref.num : -1;
@@ -87,28 +67,34 @@ export class FontCache {
 
   private load(dict: PdfDict, id: string): FastFont {
     const f = this.file;
+    f.budget.check();
     const subtype = nameOf(f.lookup(dict, 'Subtype'));
     const toUnicodeStream = f.lookup(dict, 'ToUnicode');
     const hasToUnicode = isStream(toUnicodeStream);
     if (!hasToUnicode && subtype !== 'TrueType') throw new Unsupported('font without ToUnicode stream');
     const toUnicode = hasToUnicode ? parseToUnicode(f.streamData(toUnicodeStream)) : new Map<number, string>();
+    f.budget.addWidths(toUnicode.size);
+    f.budget.check();
     if (subtype === 'Type0') {
       if (nameOf(f.lookup(dict, 'Encoding')) !== 'Identity-H') throw new Unsupported('CMap other than Identity-H');
       const kids = f.lookup(dict, 'DescendantFonts');
       const cid = Array.isArray(kids) ? f.resolve(kids[0]) : undefined;
       if (!isDict(cid) || nameOf(f.lookup(cid, 'Subtype')) !== 'CIDFontType2') throw new Unsupported('descendant font');
+      // A CIDToGIDMap stream (tesseract's GlyphLessFont writes one) picks glyphs for drawing;
+      // text comes from ToUnicode and widths from W by CID, so it changes nothing read here.
       const map = f.lookup(cid, 'CIDToGIDMap');
-      if (map !== undefined && nameOf(map) !== 'Identity') throw new Unsupported('CIDToGIDMap stream');
+      if (map !== undefined && nameOf(map) !== 'Identity' && !isStream(map)) throw new Unsupported('CIDToGIDMap');
       const { ascent, descent } = this.metrics(cid);
       const dw = f.lookup(cid, 'DW');
       return { id, composite: true, toUnicode, widths: this.cidWidths(f.lookup(cid, 'W')), defaultWidth: typeof dw === 'number' ? Math.ceil(dw) : 1000, ascent, descent, glyphs: new Map() };
     }
-    if (subtype !== 'TrueType') throw new Unsupported(`font type ${subtype ?? '?'}`);
-    const { ascent, descent, descriptor } = this.metrics(dict);
+    if (subtype !== 'TrueType' && !(subtype === 'Type1' && hasToUnicode)) throw new Unsupported(`font type ${subtype ?? '?'}`);
+    const { ascent, descent, descriptor } = subtype === 'Type1' ? this.type1Metrics(dict) : this.metrics(dict);
     const widths = new Map<number, number>();
     const list = f.lookup(dict, 'Widths');
     const first = f.lookup(dict, 'FirstChar');
     if (!Array.isArray(list)) throw new Unsupported('simple font without Widths');
+    f.budget.addWidths(list.length);
     let j = typeof first === 'number' && Number.isInteger(first) ? first : 0;
     for (const w of list) {
       const v = f.resolve(w);
@@ -166,6 +152,7 @@ export class FontCache {
       if (typeof start !== 'number' || !Number.isInteger(start)) break;
       const code = f.resolve(w[i]);
       if (Array.isArray(code)) {
+        f.budget.addWidths(code.length);
         for (const c of code) {
           const width = f.resolve(c);
           if (typeof width === 'number') out.set(start, width);
@@ -175,6 +162,7 @@ export class FontCache {
         const width = f.resolve(w[++i]);
         if (typeof width !== 'number') continue;
         if (code - start > 1 << 16) throw new Unsupported('W range too large');
+        f.budget.addWidths(Math.max(0, code - start + 1));
         for (let k = start; k <= code; k++) out.set(k, width);
       } else break;
     }
@@ -182,6 +170,17 @@ export class FontCache {
   }
 
   /** pdfjs takes ascent and descent from an embedded TrueType font's hhea table. */
+  /** An embedded Type 1 font program (FontFile) with ToUnicode: pdfjs takes ascent and descent from the descriptor. */
+  private type1Metrics(dict: PdfDict): { ascent: number; descent: number; descriptor: PdfDict } {
+    const descriptor = this.file.lookup(dict, 'FontDescriptor');
+    if (!isDict(descriptor)) throw new Unsupported('no font descriptor');
+    if (!isStream(this.file.lookup(descriptor, 'FontFile'))) throw new Unsupported('Type1 font not embedded as Type 1');
+    const ascent = this.file.lookup(descriptor, 'Ascent');
+    const descent = this.file.lookup(descriptor, 'Descent');
+    if (typeof ascent !== 'number' || typeof descent !== 'number') throw new Unsupported('Type1 font without Ascent and Descent');
+    return { ascent: ascent / 1000, descent: descent / 1000, descriptor };
+  }
+
   private metrics(dict: PdfDict): { ascent: number; descent: number; descriptor: PdfDict } {
     const descriptor = this.file.lookup(dict, 'FontDescriptor');
     if (!isDict(descriptor)) throw new Unsupported('no font descriptor');

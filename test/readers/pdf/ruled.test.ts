@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { assemble } from '../../src/layout/pdf/assemble.js';
-import type { Grid } from '../../src/layout/types.js';
-import { FastPdf } from '../../src/readers/pdf-fast.js';
-import { readPdf } from '../../src/readers/pdf.js';
+import { assemble } from '../../../src/layout/pdf/assemble.js';
+import type { Grid } from '../../../src/layout/types.js';
+import { FastPdf } from '../../../src/readers/pdf/fast/document.js';
+import { readPdf } from '../../../src/readers/pdf/index.js';
 
 const HEADER = ['Region', 'Befolkning november 2023', 'Nära vård (kronor)', 'Ambulans (kronor)', 'Totalt (kronor)'];
 const sp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
