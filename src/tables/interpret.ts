@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
 import { findAmounts, parseCell } from '../../grammars/amount/index.js';
-import { isDash, looksValue } from '../layout/looks-numeric.js';
+import { isBlankMarker, isDash, isTextBlank, looksValue, splitNote } from '../layout/looks-numeric.js';
 import type { Grid, TextLine } from '../layout/types.js';
 import type { Anomaly } from '../model/amount.js';
 import type { Problem } from '../model/document.js';
@@ -44,7 +44,8 @@ function tableUnit(grid: Grid, labelHeader: string): UnitScale | null {
 }
 
 function rowKind(label: string, values: Cell[], cells: Slot[]): RowKind {
-  const hasValue = values.some((v) => v.value !== null);
+  // A "<5" or ".." stands where a number would: the row is data whose value is not given.
+  const hasValue = values.some((v) => v.value !== null || v.uncertain !== undefined);
   if (!hasValue) return 'other';
   if (label !== '' && isTotalLabel(label)) return 'total';
   // "varav X" breaks out part of the row above; summing it again would count it twice.
@@ -66,14 +67,24 @@ export function interpretGrid(grid: Grid): Interpreted {
   const body = m.slice(headerRows);
 
   // Value columns: those with at least one number; the first text column is the label.
+  // Code columns ("Kod", "Länskod": 01, 03 …) are labels: never summed, never the label.
+  const codes = new Set<number>();
+  for (let c = 0; c < width; c++) if (isCodeColumn((paths[c] ?? []).join(' '), body.map((row) => row[c]!.cell.text))) codes.add(c);
   const numeric: boolean[] = [];
-  for (let c = 0; c < width; c++) numeric.push(body.some((row) => row[c]!.origin && looksValue(row[c]!.cell.text) && !isDash(row[c]!.cell.text)));
+  for (let c = 0; c < width; c++) {
+    const t = (row: Slot[]): string => row[c]!.cell.text;
+    numeric.push(!codes.has(c) && body.some((row) => row[c]!.origin && looksValue(t(row)) && !isDash(t(row)) && !isBlankMarker(t(row))));
+  }
   let labelCol = 0;
-  while (labelCol < width - 1 && numeric[labelCol] && !body.some((row) => row[labelCol]!.cell.text.trim() !== '' && !looksValue(row[labelCol]!.cell.text))) labelCol++;
+  while (
+    labelCol < width - 1 &&
+    (codes.has(labelCol) || (numeric[labelCol] && !body.some((row) => row[labelCol]!.cell.text.trim() !== '' && !looksValue(row[labelCol]!.cell.text))))
+  )
+    labelCol++;
   const valueCols: number[] = [];
   const textCols: number[] = [];
   for (let c = 0; c < width; c++) {
-    if (c === labelCol) continue;
+    if (c === labelCol || codes.has(c)) continue;
     (numeric[c] ? valueCols : textCols).push(c);
   }
   if (valueCols.length === 0) return { table: null, problems, prose: gridAsProse(grid) };
@@ -85,9 +96,11 @@ export function interpretGrid(grid: Grid): Interpreted {
     const header = paths[c] ?? [];
     const own = columnUnit(header.join(' '));
     const cellsArePercent = body.every((row) => row[c]!.cell.text.trim() === '' || /%\s*$/.test(row[c]!.cell.text.trim()));
-    const u: UnitScale | null =
-      own ?? (cellsArePercent ? { unit: 'percent', scale: 1 } : tUnit ?? (MONEY_HINT.test(context) ? { unit: 'SEK', scale: 1 } : null));
-    return { header, unit: u?.unit ?? null, scale: u?.scale ?? 1 };
+    const stated = own ?? (cellsArePercent ? { unit: 'percent' as const, scale: 1 } : tUnit);
+    const u: UnitScale | null = stated ?? (MONEY_HINT.test(context) ? { unit: 'SEK', scale: 1 } : null);
+    const column: Column = { header, unit: u?.unit ?? null, scale: u?.scale ?? 1 };
+    if (!stated && u) column.unitGuessed = true;
+    return column;
   });
 
   const rows: Row[] = [];
@@ -109,32 +122,41 @@ export function interpretGrid(grid: Grid): Interpreted {
       const raw = slot.origin ? slot.cell.text.trim() : '';
       const location = slot.cell.location;
       if (raw === '') return { raw, value: null, precision: ZERO, anomalies: [], location };
-      if (isDash(raw)) return { raw, value: ZERO, precision: ZERO, anomalies: [], location };
-      const parsed = parseCell(raw);
+      // A dash is read as nothing (zero), but whether it means zero or "not given" the page does not say.
+      if (isDash(raw)) return { raw, value: ZERO, precision: ZERO, anomalies: [], location, uncertain: raw };
+      if (isBlankMarker(raw)) return { raw, value: null, precision: ZERO, anomalies: [], location, uncertain: raw };
+      const { number, note } = splitNote(raw);
+      const parsed = parseCell(number);
       if (!parsed) {
+        const blank: Cell = { raw, value: null, precision: ZERO, anomalies: [], location, uncertain: raw };
+        if (isTextBlank(raw)) return blank;
         unreadable.push(raw);
         problems.push({
           message: `cellen "${raw}" i raden "${label}", kolumnen "${col.header.join(' / ')}" är inget tal`,
           location,
         });
-        return { raw, value: null, precision: ZERO, anomalies: [], location };
+        return blank;
       }
       const own = parsed.scale !== 1 || parsed.unit === 'percent';
       const scale = own ? 1 : col.scale;
       // Whole kronor and whole persons written out in full are exact, not rounded to ±0,5.
       const exact = scale === 1 && parsed.scale === 1 && parsed.unit !== 'percent' && col.unit !== 'percent' && parsed.written.isInteger();
       const anomalies: Anomaly[] = parsed.anomalies;
-      return {
+      const cell: Cell = {
         raw,
         value: (own ? parsed.value : parsed.written).times(scale),
         precision: exact ? ZERO : parsed.precision.times(scale),
         anomalies,
         location,
       };
+      if (note !== null) cell.note = note;
+      return cell;
     });
     const kind = number !== undefined ? (cells.some((c) => c.value !== null) ? 'data' : 'other') : rowKind(label, cells, srow.slice(1));
     const region = kind === 'data' ? matchRegion(label) : null;
     const row: Row = { label, kind, region, cells, location: labelSlot.cell.location };
+    const code = [...codes].map((c) => srow[c]!.cell.text.trim()).find((t) => t !== '');
+    if (code !== undefined) row.code = code;
     if (number) {
       row.number = number;
       row.level = number.split('.').length;
@@ -157,6 +179,19 @@ export function interpretGrid(grid: Grid): Interpreted {
   if (grid.caption) table.captionLocation = grid.caption.location;
   reconcileUnits(table);
   return { table, problems, prose: [] };
+}
+
+/**
+ * A column of codes: its header says so ("Kod", "Länskod", "Kommunkod", "Nr"), or every cell
+ * is a short number and some are written with a leading zero ("01", "03"), which no amount is.
+ */
+const CODE_HEADER = /^(?:läns|kommun|region|organisations|kontos?)?(?:kod|nummer|nr)\b|^nr\.?$/i;
+
+function isCodeColumn(header: string, cells: string[]): boolean {
+  const values = cells.map((t) => t.trim()).filter((t) => t !== '');
+  if (values.length === 0) return false;
+  if (CODE_HEADER.test(header.trim()) && values.every((t) => /^\d{1,6}$/.test(t))) return true;
+  return values.every((t) => /^\d{2,4}$/.test(t)) && values.some((t) => t.startsWith('0'));
 }
 
 function gridAsProse(grid: Grid): TextLine[] {
