@@ -177,6 +177,16 @@ export function interpretGrid(grid: Grid): Interpreted {
     labelHeader: labelHeader === '' ? null : labelHeader,
   };
   if (grid.caption) table.captionLocation = grid.caption.location;
+  table.kind = grid.source === 'list' ? 'list' : 'grid';
+  if (grid.source === 'list' && grid.caption) {
+    // The lead-in's one amount of money is what the list is said to add up to.
+    const money = findAmounts(grid.caption.text).filter((a) => a.unit === 'SEK' && a.qualifier === 'exact');
+    if (money.length === 1) {
+      const a = money[0]!;
+      const exact = a.scale === 1 && a.written.isInteger();
+      table.statedTotal = { raw: a.raw, value: a.value, precision: exact ? ZERO : a.precision, location: grid.caption.location };
+    }
+  }
   reconcileUnits(table);
   return { table, problems, prose: [] };
 }
