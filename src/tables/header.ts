@@ -13,6 +13,9 @@ export function countHeaderRows(grid: Grid, m: Slot[][]): number {
     const empty = m.slice(0, grid.headerRows).every((row) => row.every((s) => s.cell.text.trim() === ''));
     if (!empty) return grid.headerRows;
     n = grid.headerRows;
+    const next = m[n];
+    // The real header is the first body row when it is set in bold or names years ("2023", "2024").
+    if (next && (allBold(next) || yearsOnly(next)) && n + 1 < m.length) return n + 1;
   }
   while (n < m.length && n < MAX_HEADER_ROWS) {
     const row = m[n]!;
@@ -20,6 +23,34 @@ export function countHeaderRows(grid: Grid, m: Slot[][]): number {
     n++;
   }
   return n === m.length ? 0 : n;
+}
+
+function allBold(row: Slot[]): boolean {
+  const cells = row.filter((s) => s.cell.text.trim() !== '');
+  return cells.length > 0 && cells.every((s) => s.cell.bold);
+}
+
+/** A row whose only numbers are years: a header over columns per year. */
+function yearsOnly(row: Slot[]): boolean {
+  const values = row.slice(1).map((s) => s.cell.text.replace(/[*_]/g, '').trim()).filter((t) => t !== '');
+  return values.length > 0 && values.every((t) => /^(?:19|20)\d{2}$/.test(t));
+}
+
+/**
+ * Leading rows that carry a caption instead of a header: one cell with text over the table
+ * ("Tabell 3. Medel per region, tkr" in the first row), the rest of the row empty or spanned.
+ */
+export function countCaptionRows(m: Slot[][]): number {
+  let n = 0;
+  while (n < m.length - 2) {
+    const row = m[n]!;
+    const origins = row.filter((s) => s.origin && s.cell.text.trim() !== '');
+    if (origins.length !== 1 || row.length < 2) break;
+    const text = origins[0]!.cell.text.trim();
+    if (row[0]!.cell !== origins[0]!.cell || looksValue(text) || text.length < 8) break;
+    n++;
+  }
+  return n;
 }
 
 /**

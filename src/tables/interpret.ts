@@ -6,7 +6,7 @@ import type { Anomaly } from '../model/amount.js';
 import type { Problem } from '../model/document.js';
 import type { Cell, Column, Row, RowKind, Table } from '../model/table.js';
 import { isTotalLabel, matchRegion } from '../regions/index.js';
-import { countHeaderRows, headerPaths } from './header.js';
+import { countCaptionRows, countHeaderRows, headerPaths } from './header.js';
 import { reconcileUnits } from './reconcile-units.js';
 import { toMatrix, type Slot } from './matrix.js';
 import { columnUnit, moneyUnit, MONEY_HINT, type UnitScale } from './units.js';
@@ -57,9 +57,22 @@ function rowKind(label: string, values: Cell[], cells: Slot[]): RowKind {
   return 'data';
 }
 
-export function interpretGrid(grid: Grid): Interpreted {
+export function interpretGrid(source: Grid): Interpreted {
   const problems: Problem[] = [];
-  const m = toMatrix(grid);
+  let grid = source;
+  let m = toMatrix(grid);
+  // A caption set as the table's first row ("Tabell 3. Medel per region, tkr" in one cell) is the caption, not a header.
+  const captionRows = countCaptionRows(m);
+  if (captionRows > 0) {
+    const caption = m
+      .slice(0, captionRows)
+      .map((row) => row.find((s) => s.cell.text.trim() !== '')!.cell.text.trim())
+      .join(' ');
+    grid = { ...grid, caption: { text: caption, location: m[0]![0]!.cell.location }, rows: grid.rows.slice(captionRows) };
+    if (source.headerRows !== undefined) grid.headerRows = Math.max(0, source.headerRows - captionRows);
+    if (source.caption && !grid.unitNote) grid.unitNote = source.caption;
+    m = m.slice(captionRows);
+  }
   if (m.length === 0 || (m[0]?.length ?? 0) < 2) return { table: null, problems, prose: gridAsProse(grid) };
   const headerRows = countHeaderRows(grid, m);
   const paths = headerPaths(m, headerRows);
