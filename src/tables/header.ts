@@ -7,6 +7,8 @@ const MAX_HEADER_ROWS = 4;
 /** Leading rows with no value in any value column are header rows, unless the format says. */
 export function countHeaderRows(grid: Grid, m: Slot[][]): number {
   let n = 0;
+  // A reader that knows there is no header (a list read as a table) says 0.
+  if (grid.headerRows === 0) return 0;
   if (grid.headerRows !== undefined) {
     // An empty header row (web pages often put the real header in the first body row,
     // in bold) does not end the header.
@@ -19,7 +21,7 @@ export function countHeaderRows(grid: Grid, m: Slot[][]): number {
   }
   while (n < m.length && n < MAX_HEADER_ROWS) {
     const row = m[n]!;
-    if (row.slice(1).some((s) => looksValue(s.cell.text))) break;
+    if (row.slice(1).some((s) => looksValue(s.cell.text)) && !(yearsOnly(row) && yearHeader(row))) break;
     n++;
   }
   return n === m.length ? 0 : n;
@@ -34,6 +36,12 @@ function allBold(row: Slot[]): boolean {
 function yearsOnly(row: Slot[]): boolean {
   const values = row.slice(1).map((s) => s.cell.text.replace(/[*_]/g, '').trim()).filter((t) => t !== '');
   return values.length > 0 && values.every((t) => /^(?:19|20)\d{2}$/.test(t));
+}
+
+/** Years over columns: two or more different years, or one under a first cell that names the table's rows or unit. */
+function yearHeader(row: Slot[]): boolean {
+  const years = new Set(row.slice(1).map((s) => s.cell.text.trim()).filter((t) => t !== ''));
+  return years.size >= 2 || /\b(?:belopp|region|län|post|år|kronor|tkr|mnkr)\b/i.test(row[0]?.cell.text ?? '');
 }
 
 /**

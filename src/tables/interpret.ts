@@ -69,7 +69,8 @@ export function interpretGrid(source: Grid): Interpreted {
       .map((row) => row.find((s) => s.cell.text.trim() !== '')!.cell.text.trim())
       .join(' ');
     grid = { ...grid, caption: { text: caption, location: m[0]![0]!.cell.location }, rows: grid.rows.slice(captionRows) };
-    if (source.headerRows !== undefined) grid.headerRows = Math.max(0, source.headerRows - captionRows);
+    // The format's header flag was on the caption row: where the header ends is for the rows to say.
+    delete grid.headerRows;
     if (source.caption && !grid.unitNote) grid.unitNote = source.caption;
     m = m.slice(captionRows);
   }
