@@ -65,7 +65,11 @@ export function columnReading(doc: Document, table: Table, col: number): ColumnR
   let mayDiffer: string | null = null;
   for (const note of documentRounding(doc)) {
     if (!applies(note, column)) continue;
-    if (note.mayDiffer && mayDiffer === null) mayDiffer = note.text;
+    if (note.mayDiffer) {
+      // "… varför summan kan avvika": the document itself says not to expect the sum; that is the doubt to name.
+      mayDiffer ??= note.text;
+      continue;
+    }
     const step = note.step ?? TEN.pow(Math.max(zeros, 0)).times(column.scale);
     rounding.push({ step, reason: `"${note.text}"`, declared: note.step !== null });
   }

@@ -30,7 +30,7 @@ const STEPS: [RegExp, number][] = [
   [/\bhela\s+kronor\b|\bnärmaste\s+(?:hel\s+)?krona\b/i, 1],
 ];
 
-const MONEY = /\bbelopp(?:en)?\b|\bkronor\b|\bkr\b|\bmedel(?:en)?\b|\bsummor(?:na)?\b/i;
+const MONEY = /\bbelopp(?:en)?\b|\bkronor\b|\bkr\b|\bmedel(?:en)?\b/i;
 const COUNT = /\bantal(?:en|et)?\b|\bpersoner\b|\bindivider\b/i;
 
 export function readRounding(sentence: string): RoundingNote | null {
