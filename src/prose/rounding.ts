@@ -15,7 +15,7 @@ export interface RoundingNote {
   text: string;
 }
 
-const ROUNDED = /\bavrunda(?:de|d|t|s)?\b|\bi\s+hela\s+(?:tusental|miljoner|miljarder|tusen|kronor)\b/i;
+const ROUNDED = /\bavrunda(?:de|d|t|s|ts)?\b|\bi\s+hela\s+(?:tusental|miljoner|miljarder|tusen|kronor)\b/i;
 const MAY_DIFFER =
   /\b(?:summ(?:an|or|orna|eringen)|totalen|totalsumman|delarna)\b[^.]{0,40}\b(?:kan|behöver inte|måste inte)\b[^.]{0,20}\b(?:avvika|skilja|stämma|överensstämma)|\bsummerar inte alltid\b|\bkan avvika\b|\bbehöver inte summera\b/i;
 

@@ -125,6 +125,8 @@ export function checkTableTotals(doc: Document): RuleFinding[] {
       const candidates = named ? all.filter((t) => named.includes(t.table)) : all;
       const total = closest(a, candidates);
       if (!total || !near(a, total, named ? NAMED_REACH : VERB_REACH)) return;
+      // A sentence that names no table speaks of one only when a single table's total lies that close.
+      if (!named && new Set(candidates.filter((t) => near(a, t, VERB_REACH)).map((t) => t.table)).size > 1) return;
       const f = finding(a, total, 'texten');
       if (!f) return;
       if (f.severity === 'error' && matchesCell(a, named ?? doc.tables)) return;
