@@ -49,7 +49,7 @@ function rowKind(label: string, values: Cell[], cells: Slot[]): RowKind {
   if (!hasValue) return 'other';
   if (label !== '' && isTotalLabel(label)) return 'total';
   // "varav X" breaks out part of the row above; summing it again would count it twice.
-  if (/^(varav|därav)\b/i.test(label)) return 'other';
+  if (/^(?:\d+(?:\.\d+)*\.?\s+)?(varav|därav)\b/i.test(label)) return 'other';
   if (/^(delsumma|delsummor|summa\s+\S)/i.test(label) && !isTotalLabel(label)) return 'subtotal';
   const nonEmpty = cells.filter((s) => s.cell.text.trim() !== '');
   if (nonEmpty.length > 0 && nonEmpty.every((s) => s.cell.bold) && !matchRegion(label)) return 'total';

@@ -37,7 +37,7 @@ export const STRUCTURE_TEXT: Record<StructureName, string> = {
 };
 
 const ADJUSTMENT = /^(?:avgår|avgå|avdrag|minus|avräkning|återbetalning|återkrav|reducering|reduktion|[-−–]\s*\S)/i;
-const VARAV = /^(?:varav|därav)\b/i;
+const VARAV = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:varav|därav)\b/i;
 
 const isSum = (r: Row): boolean => r.kind === 'total' || r.kind === 'subtotal';
 const hasValue = (r: Row, col: number): boolean => r.cells[col]?.value != null;
