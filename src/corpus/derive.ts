@@ -36,11 +36,10 @@ export function nameFor(label: string): string {
   if (/utan rekvisition/.test(l)) return 'utan_rekvisition';
   if (/efter rekvisition/.test(l)) return 'efter_rekvisition';
   if (/exkl\.?\s*bup/.test(l)) return 'exkl_bup';
-  if (/prestationskrav\b.*väntetider/.test(l)) return 'bup_prestation';
+  if (/prestationskrav\b/.test(l) && l.lastIndexOf('väntetider') > l.search(/prestationskrav\b/)) return 'bup_prestation';
   if (/^(varav )?medel (för|till) bup$/.test(l)) return 'bup';
   if (/^medel till regionerna$/.test(l)) return 'regioner';
-  const words = l
-    .replace(/\(.*?\)/g, ' ')
+  const words = blankParentheses(l)
     .split(/[^a-zåäö0-9]+/)
     .filter((w) => w.length > 1 && !STOP.has(w));
   return words.slice(0, 3).join('_') || 'belopp';
@@ -88,7 +87,7 @@ function fromTable(b: Builder, table: Table): void {
   for (const row of numbered) {
     const cell = row.cells[col];
     if (!cell?.value) continue;
-    const parentNumber = row.number!.replace(/\.?\d+\.?$/, '');
+    const parentNumber = parentOf(row.number!);
     const parent = parentNumber ? names.get(parentNumber) : totalName;
     names.set(row.number!.replace(/\.$/, ''), add(b, cellAmount(table, row, col), nameFor(row.label), parent));
   }
@@ -110,7 +109,7 @@ function cellAmount(table: Table, row: Table['rows'][number], col: number): Omit
 /** The key stated in the words right after an amount, up to the next amount. */
 export function keyAfter(text: string): KeyBase | null {
   const t = text.toLowerCase();
-  if (/(invånarantal|befolkning\w*|invånare)\s*0\s*[–-]\s*18/.test(t)) return 'befolkning_0_18';
+  if (/\b(invånarantal|befolkning\w*|invånare)\s*0\s*[–-]\s*18/.test(t)) return 'befolkning_0_18';
   if (/(utifrån|efter|baserat på)\s+(befolknings(storlek|mängd)|befolkning|invånarantal|antal invånare)/.test(t)) return 'befolkning';
   if (/(efter|utifrån|baserat på)\s+(uppnådda\s+)?(prestationskrav|uppfyllnadsgrad|prestation)/.test(t)) return 'prestation';
   return null;
@@ -178,7 +177,7 @@ function fromProse(b: Builder, doc: Document): void {
       if (text.trim().length > 0 && !/^\s*\d+\s*\(\d+\)\s*$/.test(text)) list = [];
       continue;
     }
-    if (/sådan del\b.*\bvardera\b/i.test(text) && list.length >= 2) {
+    if (eachOfSuch(text) && list.length >= 2) {
       const first = c.amounts[0]!.a;
       const part = figureOf(first);
       const whole = b.frame.amounts.find((a) => a.value.eq(part.value.times(list.length)));
@@ -256,4 +255,45 @@ export function deriveFrame(doc: Document): Frame {
   for (const t of doc.tables) fromTable(b, t);
   fromProse(b, doc);
   return frame;
+}
+
+/** "1.2.1" → "1.2", "1.2." → "1", "3" → "": the number of the parent post. */
+function parentOf(number: string): string {
+  let end = number.endsWith('.') ? number.length - 1 : number.length;
+  let start = end;
+  while (start > 0 && number[start - 1]! >= '0' && number[start - 1]! <= '9') start--;
+  if (start === end) return number;
+  if (start > 0 && number[start - 1] === '.') start--;
+  return number.slice(0, start);
+}
+
+/** "… för varje sådan del … vardera …" on one line (a full scan per mention would be quadratic). */
+function eachOfSuch(text: string): boolean {
+  return text.split(/\r\n?|[\n\u2028\u2029]/).some((line) => {
+    const at = line.search(/sådan del\b/i);
+    return at >= 0 && /\bvardera\b/i.test(line.slice(at + 'sådan del'.length));
+  });
+}
+
+/**
+ * `s.replace(/\(.*?\)/g, ' ')` in one pass: an opening bracket runs to the next closing one on
+ * its line. The regular expression would rescan to the line's end from every unclosed bracket.
+ */
+function blankParentheses(s: string): string {
+  let out = '';
+  let i = 0;
+  for (;;) {
+    const open = s.indexOf('(', i);
+    const close = open < 0 ? -1 : s.indexOf(')', open + 1);
+    if (close < 0) break;
+    const broken = s.slice(open + 1, close).search(/[\n\r\u2028\u2029]/);
+    if (broken >= 0) {
+      out += s.slice(i, open + 1 + broken + 1);
+      i = open + 1 + broken + 1;
+      continue;
+    }
+    out += `${s.slice(i, open)} `;
+    i = close + 1;
+  }
+  return out + s.slice(i);
 }

@@ -29,9 +29,9 @@ function classify(a: ProseAmount, before: string): Role | null {
   if (/omfattas av detta beslut\W*$/i.test(before)) return 'this';
   if (/\bbetala ut\s*$/i.test(before) && /\btill regionerna\b/i.test(s.slice(s.indexOf(a.raw)))) return 'this';
   if (/^\s*Resterande medel\W*$/i.test(before)) return 'remaining';
-  if (/\bSKR\b[^.]{0,30}\b(tilldela\w*|erhåll\w*|rekvirera\w*)\s*$/i.test(before)) return 'skr';
+  if (skrShare(before)) return 'skr';
   if (/\b(avsatt|avsätter|avsatte)\b[^.]{0,10}$/i.test(before) || /\bomfattar\s+totalt\s*$/i.test(before)) return 'total';
-  if (/\bi samband med regeringens beslut om överenskommelsen\b[^.]*\butbetalades\s*$/i.test(before)) return 'first';
+  if (firstPayout(before)) return 'first';
   if (/\butbetalades\s*$/i.test(before)) return 'earlier';
   return null;
 }
@@ -54,4 +54,30 @@ export function readStatements(doc: Document): Statement[] {
 
 export function statement(list: readonly Statement[], role: Role): Statement | undefined {
   return list.find((s) => s.role === role);
+}
+
+const AT_APPROVAL = /\bi samband med regeringens beslut om överenskommelsen\b/gi;
+
+/**
+ * "I samband med regeringens beslut om överenskommelsen … utbetalades": the last mention of the
+ * approval, then no full stop before a closing "utbetalades". Searched from the last mention so
+ * that no pattern is retried at every mention (quadratic on text that repeats the phrase).
+ */
+function firstPayout(before: string): boolean {
+  let end = -1;
+  for (const m of before.matchAll(AT_APPROVAL)) end = m.index + m[0].length;
+  return end >= 0 && /^[^.]*\butbetalades\s*$/i.test(before.slice(end));
+}
+
+const SKR_VERB_AT_END = /\b(tilldela\w*|erhåll\w*|rekvirera\w*)\s*$/i;
+const SKR_BEFORE = /\bSKR\b[^.]{0,30}$/i;
+
+/**
+ * "SKR tilldelades": SKR at most 30 characters (no full stop) before a closing verb. The verb is
+ * found first, from the end; one pattern for both rescans every "SKR" of a long text.
+ */
+function skrShare(before: string): boolean {
+  const verb = SKR_VERB_AT_END.exec(before);
+  // One character more than SKR and its 30 can take, so that the slice's start is no false \b.
+  return verb !== null && SKR_BEFORE.test(before.slice(Math.max(0, verb.index - 34), verb.index));
 }

@@ -105,8 +105,11 @@ export function documentFacts(doc: Document): { department: string | null; dnrPa
 }
 
 function kindOf(all: string, title: string): DocumentKind {
-  if (/^\s*Regeringens beslut\s*$/m.test(all) || /Regeringen ger \S+ i uppdrag/.test(all)) return 'regeringsbeslut';
-  if (/^\s*\d*\s*Godkännande av överenskommelsen|Överenskommelsen har upprättats i två exemplar|^Överenskommelse (om|mellan)/im.test(all)) return 'överenskommelse';
-  if (/\bsäger\s+[a-zåäö-]*minister\b|^Pressmeddelande\b/im.test(all) || /miljard|miljoner/i.test(title)) return 'pressmeddelande';
+  // Line-anchored tests run line by line: a multiline pattern whose \s* may span lines is quadratic.
+  const lines = all.split(/\r\n?|[\n\u2028\u2029]/);
+  const onALine = (re: RegExp): boolean => lines.some((l) => re.test(l));
+  if (onALine(/^\s*Regeringens beslut\s*$/) || /Regeringen ger \S+ i uppdrag/.test(all)) return 'regeringsbeslut';
+  if (onALine(/^\s*(?:\d+\s*)?Godkännande av överenskommelsen/i) || /Överenskommelsen har upprättats i två exemplar/i.test(all) || onALine(/^Överenskommelse (om|mellan)/i)) return 'överenskommelse';
+  if (/\bsäger\s+[a-zåäö-]*minister\b/i.test(all) || onALine(/^Pressmeddelande\b/i) || /miljard|miljoner/i.test(title)) return 'pressmeddelande';
   return 'okänd';
 }

@@ -14,7 +14,9 @@ const AGREEMENT = new RegExp(
   String.raw`(?<![A-Za-zÅÄÖåäö])(denna\s+)?(?:Ö|ö)verenskommelse(?:n|r|rna)?\s+` +
     // The parties ("mellan staten och SKR") end before "om" or before a proper name.
     String.raw`(?:(?:mellan|med)\s+[^.;:]{1,120}?\s+(?=om\s|[A-ZÅÄÖ]))?` +
-    String.raw`(?:om\s+([a-zåäö][^.;:()\d]{2,100}?)|(?![^.;:()\d]*\som\s)([A-ZÅÄÖ][^.;:()\d]{2,100}?))` +
+    // The look-ahead is bounded (an unbounded one rescans the clause for every candidate split):
+    // "om" further on than a name and a year could reach does not make this an "om" reading.
+    String.raw`(?:om\s+([a-zåäö][^.;:()\d]{2,100}?)|(?![^.;:()\d]{0,400}\som\s)([A-ZÅÄÖ][^.;:()\d]{2,100}?))` +
     String.raw`\s+(?:för\s+|år\s+)?((?:19|20)\d{2})(?![\d/])`,
   'g',
 );
@@ -29,7 +31,7 @@ export function normalizeAgreementName(name: string): string {
     .replace(/\\(?=[-.])/g, '')
     .replace(/\u00AD/g, '')
     .replace(/\s+/g, ' ')
-    .replace(/\s+(för|år)$/i, '')
+    .replace(/ (för|år)$/i, '')
     .trim()
     .toLowerCase();
 }

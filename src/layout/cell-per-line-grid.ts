@@ -81,7 +81,7 @@ function recordsAt(units: Unit[], start: number, k: number): number {
 }
 
 function cellOf(file: string, unit: Unit, header: boolean): GridCell {
-  const cells = unit.lines.map((src) => toGridCell(file, src, 0, src.raw.replace(/\s+$/, '').length));
+  const cells = unit.lines.map((src) => toGridCell(file, src, 0, src.raw.trimEnd().length));
   const cell = cells[0]!;
   if (cells.length > 1) cell.text = cells.map((c) => c.text.trim()).join(' ');
   cell.header = header;

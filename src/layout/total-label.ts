@@ -5,5 +5,5 @@
 const TOTAL_WORDS = new Set(['totalt', 'total', 'summa', 'riket', 'sverige', 'samtliga', 'hela']);
 
 export function isTotalLabelText(word: string): boolean {
-  return TOTAL_WORDS.has(word.toLowerCase().replace(/[:*]+$/, ''));
+  return TOTAL_WORDS.has(word.toLowerCase().replace(/(?<![:*])[:*]+$/, ''));
 }

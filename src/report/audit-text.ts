@@ -75,7 +75,7 @@ function sourceSnippet(loc: Location, lines: string[]): Snippet | null {
   if (loc.line === undefined) return null;
   const raw = lines[loc.line - 1];
   if (raw === undefined) return null;
-  const line = raw.replace(/[\r\n]+$/, '');
+  const line = raw.replace(/(?<![\r\n])[\r\n]+$/, '');
   const text = expandTabs(line).trimEnd();
   if (loc.column === undefined) return { text, caret: null };
   const start = displayColumn(line, loc.column - 1);

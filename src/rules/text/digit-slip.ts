@@ -8,7 +8,7 @@ const THOUSAND = new Decimal(1000);
 // this many significant digits to be told apart from a different round amount.
 const MIN_SIGNIFICANT = 3;
 
-const significant = (digits: string): number => digits.replace(/0+$/, '').length;
+const significant = (digits: string): number => digits.replace(/(?<!0)0+$/, '').length;
 
 export function slipBetween(a: Decimal, b: Decimal): Slip | null {
   if (a.eq(b) || !a.isInteger() || !b.isInteger() || a.isNegative() || b.isNegative()) return null;

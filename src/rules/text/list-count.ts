@@ -11,7 +11,25 @@ import { locatePhrase } from './locate.js';
  * count earlier in the sentence ("två myndigheter ska …:") may be about something else.
  */
 const COUNT_PHRASE =
-  /(?:^|\s)((\d{1,2}|[a-zåäö]+)\s+(?:(?:olika|st\.?|stycken|viktiga|centrala|huvudsakliga|prioriterade|särskilda|övergripande|konkreta|tydliga)\s+)?([a-zåäö-]{3,}))\s*(?:,?\s*(?:nämligen|enligt nedan|som följer|se nedan|nedan))?\s*[:.]?\s*$/i;
+  /^((\d{1,2}|[a-zåäö]+)\s+(?:(?:olika|st\.?|stycken|viktiga|centrala|huvudsakliga|prioriterade|särskilda|övergripande|konkreta|tydliga)\s+)?([a-zåäö-]{3,}))(?:\s*(?:,\s*)?(?:nämligen|enligt nedan|som följer|se nedan|nedan))?\s*[:.]?$/i;
+// The phrase spans at most seven words ("sju olika områden , enligt nedan :").
+const PHRASE_WORDS = 8;
+
+/**
+ * The count phrase that closes the sentence: tried from each of the last few word starts, left
+ * to right, as an unanchored search would — but without rescanning a long sentence from every space.
+ */
+export function countPhrase(text: string): RegExpExecArray | null {
+  const starts: number[] = [];
+  for (let i = text.length - 1; i >= 0 && starts.length < PHRASE_WORDS; i--) {
+    if (!/\s/.test(text[i]!) && (i === 0 || /\s/.test(text[i - 1]!))) starts.push(i);
+  }
+  for (const start of starts.reverse()) {
+    const m = COUNT_PHRASE.exec(text.slice(start));
+    if (m) return m;
+  }
+  return null;
+}
 // Nouns of measure and time: "under tre år:" counts years, not items.
 const NOT_ITEMS = new Set([
   'år', 'åren', 'månader', 'veckor', 'dagar', 'timmar', 'minuter', 'gånger', 'procent', 'procentenheter', 'kronor', 'kr',
@@ -31,7 +49,7 @@ export function checkListCounts(doc: Document): RuleFinding[] {
   const out: RuleFinding[] = [];
   for (const list of leadLists(doc)) {
     const lead = doc.sentences[list.lead]!;
-    const m = COUNT_PHRASE.exec(lead.text.trim());
+    const m = countPhrase(lead.text.trim());
     if (!m) continue;
     const noun = m[3]!.toLowerCase();
     const count = countOf(m[2]!);

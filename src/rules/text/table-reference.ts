@@ -8,6 +8,9 @@ import type { Table } from '../../model/table.js';
  */
 const REFERENCE = /\b(bilaga|tabell)\s+(\d+)\b|\b(bilagan|tabellen|bilagorna|tabellerna)\b/gi;
 
+/** "Bilaga 2 …", "Tabell 1. …": how a numbered table's caption begins. */
+const CAPTION_HEAD = /^\s*(bilaga|tabell)\s+(\d+)\b/i;
+
 export interface TableReference {
   start: number;
   tables: Table[];
@@ -15,8 +18,10 @@ export interface TableReference {
 
 function resolve(tables: readonly Table[], kind: string | undefined, n: string | undefined): Table[] {
   if (kind === undefined || n === undefined) return [...tables];
-  const head = new RegExp(`^\\s*${kind}\\s+${n}\\b`, 'i');
-  return tables.filter((t) => t.caption !== null && head.test(t.caption));
+  return tables.filter((t) => {
+    const head = t.caption === null ? null : CAPTION_HEAD.exec(t.caption);
+    return head !== null && head[1]!.toLowerCase() === kind.toLowerCase() && head[2] === n;
+  });
 }
 
 export function tableReferences(sentence: string, tables: readonly Table[]): TableReference[] {
