@@ -15,7 +15,14 @@ function joined(lines: TextLine[]): TextLine {
 
 /** A sentence just before a table that gives its unit: "Beloppen anges i hela miljoner kronor:", "(tkr)". */
 const UNIT_SENTENCE =
-  /(?:\b(?:anges|redovisas|avser|uttrycks|uttryckta|angivna|angivet|anges|är)\b[^.]{0,40}\b(?:i|som)\s+(?:hela\s+)?(?:tusentals?|tusen|miljoner|miljarder|kronor|tkr|mnkr|mdkr)\b|\(\s*(?:tkr|mnkr|mdkr|kr|kronor|miljoner kronor|tusen kronor)\s*\)\s*:?\s*$)/i;
+  /\b(?:anges|redovisas|avser|uttrycks|uttryckta|angivna|angivet|är)\b[^.]{0,40}\b(?:i|som)\s(?:hela\s)?(?:tusentals?|tusen|miljoner|miljarder|kronor|tkr|mnkr|mdkr)\b/i;
+/** "… enligt följande (tkr):": checked on the trimmed sentence. */
+const UNIT_PAREN = /\((?:tkr|mnkr|mdkr|kr|kronor|miljoner kronor|tusen kronor)\):?$/i;
+
+function statesUnit(text: string): boolean {
+  const t = text.trim();
+  return UNIT_SENTENCE.test(t) || UNIT_PAREN.test(t);
+}
 
 /** The last sentence of a block's text, with its place (approximate: the block's first line when it is the only one). */
 function lastSentence(line: TextLine): TextLine {
@@ -35,13 +42,13 @@ export function attachCaptions(blocks: Block[]): void {
     if (grid.source === 'list') {
       // A list's lead-in is the last sentence before it when that sentence opens the list ("… fördelas så här:").
       const lead = lastSentence(text);
-      if (/:\s*$/.test(lead.text) && lead.text.length <= MAX_CAPTION) grid.caption = lead;
+      if (lead.text.trimEnd().endsWith(':') && lead.text.length <= MAX_CAPTION) grid.caption = lead;
       continue;
     }
     if (text.text.length > MAX_CAPTION) {
       continue;
     }
     if (prev.role === 'heading' || CAPTION_START.test(text.text)) grid.caption = text;
-    else if (UNIT_SENTENCE.test(lastSentence(text).text)) grid.unitNote = lastSentence(text);
+    else if (statesUnit(lastSentence(text).text)) grid.unitNote = lastSentence(text);
   }
 }

@@ -17,8 +17,41 @@ import type { Grid, GridRow } from './types.js';
  */
 const MIN_ITEMS = 3;
 const MAX_LABEL = 60;
-const ITEM =
-  /^(\s*(?:[-*+•]\s+)?(?:\*\*|__)?)([A-ZÅÄÖ][^\d:–—\t]*?)(?:\*\*|__)?\s*(?::|–|—|-|=)?\s*(?:\*\*)?((?:[-−]\s?)?\d[\d \u00a0\u202f\u2009]*(?:,\d+)?(?:\s*(?:miljarder|miljoner|miljon|mdkr|mnkr|mkr|tkr|tusen)?\s*(?:kronor|kr)?)?)(?:\*\*)?\s*[.;,]?\s*$/;
+const BULLET = /^[-*+•]\s/;
+const LABEL = /^[A-ZÅÄÖ][^\d:–—\t]*$/;
+const NUMBER = /^[-−]?(?:\d{1,3}(?: \d{3})+|\d+)(?:,\d+)?$/;
+const SCALE_WORDS = new Set(['miljarder', 'miljoner', 'miljon', 'mdkr', 'mnkr', 'mkr', 'tkr', 'tusen']);
+const CURRENCY = new Set(['kronor', 'kr']);
+const SEPARATORS = ':–—-=';
+
+/**
+ * "* Uppsala: 84 300 000", "Region Skåne 12,3 miljoner kronor", "**Gotland** – 4,5 mnkr":
+ * the label before the first digit, then a number and at most a scale and a currency word.
+ * Read piece by piece rather than by one pattern, which would backtrack over the spaces.
+ */
+function parseItem(raw: string): { label: [number, number]; value: [number, number] } | null {
+  let from = raw.length - raw.trimStart().length;
+  if (BULLET.test(raw.slice(from))) from += 2;
+  const digit = raw.slice(from).search(/\d/);
+  if (digit < 0) return null;
+  let valueFrom = from + digit;
+  if (valueFrom > 0 && '-−'.includes(raw[valueFrom - 1]!) && (valueFrom - 1 === from || raw[valueFrom - 2] === ' ')) {
+    // A minus right before the number is its sign unless it is a separator after the label ("Gotland – 4,5").
+    if (valueFrom - 1 === from || !SEPARATORS.includes(raw.slice(from, valueFrom - 1).trimEnd().slice(-1))) valueFrom--;
+  }
+  let head = raw.slice(from, valueFrom).replaceAll('*', ' ').replaceAll('__', ' ').trimEnd();
+  while (head !== '' && SEPARATORS.includes(head.slice(-1))) head = head.slice(0, -1).trimEnd();
+  const label = head.trim();
+  if (label === '' || label.length > MAX_LABEL || !LABEL.test(label)) return null;
+  const labelFrom = raw.indexOf(label.slice(0, 1), from);
+  let tail = raw.slice(valueFrom).trimEnd();
+  while (tail !== '' && '.;,*'.includes(tail.slice(-1))) tail = tail.slice(0, -1).trimEnd();
+  const words = tail.split(/\s+/);
+  if (words.length > 0 && CURRENCY.has(words[words.length - 1]!.toLowerCase())) words.pop();
+  if (words.length > 0 && SCALE_WORDS.has(words[words.length - 1]!.toLowerCase())) words.pop();
+  if (!NUMBER.test(words.join(' '))) return null;
+  return { label: [labelFrom, labelFrom + label.length], value: [valueFrom, valueFrom + tail.length] };
+}
 
 interface Item {
   src: SourceLine;
@@ -31,19 +64,17 @@ interface Item {
 }
 
 function itemAt(src: SourceLine): Item | null {
-  const m = ITEM.exec(src.raw);
-  if (!m) return null;
-  const label = m[2]!.trim();
-  if (label.length === 0 || label.length > MAX_LABEL) return null;
-  const labelFrom = m[1]!.length + m[2]!.indexOf(label);
-  const valueFrom = src.raw.indexOf(m[3]!, labelFrom + label.length);
+  const parsed = parseItem(src.raw);
+  if (!parsed) return null;
+  const label = src.raw.slice(parsed.label[0], parsed.label[1]);
+  const region = matchRegion(label);
   return {
     src,
-    labelFrom,
-    labelTo: labelFrom + label.length,
-    valueFrom,
-    valueTo: valueFrom + m[3]!.trimEnd().length,
-    region: matchRegion(label) !== null && matchRegion(label)!.distance === 0,
+    labelFrom: parsed.label[0],
+    labelTo: parsed.label[1],
+    valueFrom: parsed.value[0],
+    valueTo: parsed.value[1],
+    region: region !== null && region.distance === 0,
     total: isTotalLabel(label),
   };
 }

@@ -58,7 +58,7 @@ export function checkListCounts(doc: Document): RuleFinding[] {
     if (items === 0 || items === count) continue;
     const phrase = m[1]!;
     // A sentence that ends with a colon opens the list; one that ends with a full stop may speak of something else.
-    const opens = /:\s*$/.test(lead.text.trim()) || /\b(?:nämligen|enligt nedan|som följer|se nedan|nedan)\s*[:.]?\s*$/i.test(lead.text.trim());
+    const opens = lead.text.trim().endsWith(':') || /\b(?:nämligen|enligt nedan|som följer|se nedan|nedan)\s?[:.]?$/i.test(lead.text.trim());
     out.push({
       severity: opens ? 'error' : 'warning',
       message:
