@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { EXTENSIONS } from '../document/load.js';
+import { EXTENSIONS } from '../document/readers.js';
 
 /**
  * Expands the paths given on the command line: files as they are, directories walked for

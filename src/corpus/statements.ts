@@ -2,9 +2,11 @@ import type { Decimal } from 'decimal.js';
 import type { ProseAmount } from '../model/amount.js';
 import type { Document } from '../model/document.js';
 import type { Location } from '../model/location.js';
+import { says } from '../lexicon/phrases.js';
 
 /**
- * What a payout decision says about the agreement's money, read from its prose:
+ * What a payout decision says about the agreement's money, read from its prose by the
+ * phrases of lexicon/phrases.ts (each in several tenses and wordings; seed examples here):
  *
  * - `total`      "regeringen avsatt X för ändamålet", "omfattar totalt X": the whole frame
  * - `skr`        "SKR tilldelades X": SKR's part
@@ -26,13 +28,13 @@ export interface Statement {
 
 function classify(a: ProseAmount, before: string): Role | null {
   const s = a.context;
-  if (/omfattas av detta beslut\W*$/i.test(before)) return 'this';
-  if (/\bbetala ut\s*$/i.test(before) && /\btill regionerna\b/i.test(s.slice(s.indexOf(a.raw)))) return 'this';
-  if (/^\s*Resterande medel\W*$/i.test(before)) return 'remaining';
-  if (skrShare(before)) return 'skr';
-  if (/\b(avsatt|avsätter|avsatte)\b[^.]{0,10}$/i.test(before) || /\bomfattar\s+totalt\s*$/i.test(before)) return 'total';
-  if (firstPayout(before)) return 'first';
-  if (/\butbetalades\s*$/i.test(before)) return 'earlier';
+  if (says('decisionThis', before)) return 'this';
+  if (says('decisionPayOut', before) && says('decisionRecipients', s.slice(s.indexOf(a.raw)))) return 'this';
+  if (says('decisionRemaining', before)) return 'remaining';
+  if (says('decisionSkr', before)) return 'skr';
+  if (says('decisionSetAside', before) || says('decisionInTotal', before)) return 'total';
+  if (says('decisionFirst', before)) return 'first';
+  if (says('decisionEarlier', before)) return 'earlier';
   return null;
 }
 
@@ -54,30 +56,4 @@ export function readStatements(doc: Document): Statement[] {
 
 export function statement(list: readonly Statement[], role: Role): Statement | undefined {
   return list.find((s) => s.role === role);
-}
-
-const AT_APPROVAL = /\bi samband med regeringens beslut om överenskommelsen\b/gi;
-
-/**
- * "I samband med regeringens beslut om överenskommelsen … utbetalades": the last mention of the
- * approval, then no full stop before a closing "utbetalades". Searched from the last mention so
- * that no pattern is retried at every mention (quadratic on text that repeats the phrase).
- */
-function firstPayout(before: string): boolean {
-  let end = -1;
-  for (const m of before.matchAll(AT_APPROVAL)) end = m.index + m[0].length;
-  return end >= 0 && /^[^.]*\butbetalades\s*$/i.test(before.slice(end));
-}
-
-const SKR_VERB_AT_END = /\b(tilldela\w*|erhåll\w*|rekvirera\w*)\s*$/i;
-const SKR_BEFORE = /\bSKR\b[^.]{0,30}$/i;
-
-/**
- * "SKR tilldelades": SKR at most 30 characters (no full stop) before a closing verb. The verb is
- * found first, from the end; one pattern for both rescans every "SKR" of a long text.
- */
-function skrShare(before: string): boolean {
-  const verb = SKR_VERB_AT_END.exec(before);
-  // One character more than SKR and its 30 can take, so that the slice's start is no false \b.
-  return verb !== null && SKR_BEFORE.test(before.slice(Math.max(0, verb.index - 34), verb.index));
 }

@@ -1,6 +1,6 @@
-import { isTotalLabel, matchRegion } from '../regions/index.js';
 import type { SourceLine } from './source-line.js';
 import { toGridCell } from './source-line.js';
+import { isTotalLabelText } from './total-label.js';
 import type { Grid, GridRow } from './types.js';
 
 /**
@@ -13,7 +13,8 @@ import type { Grid, GridRow } from './types.js';
  * A run of at least MIN_ITEMS such lines (blank lines between them allowed), most of them
  * naming a region, becomes a grid of source `list` with a label and an amount cell per line.
  * A line "Totalt: …" in the run is its total row. Only region names make a list a table: a
- * list of other things with amounts stays prose, for the text rules.
+ * list of other things with amounts stays prose, for the text rules. Layout knows no region
+ * names; the reader hands in the test for a label (`isListLabel`).
  */
 const MIN_ITEMS = 3;
 const MAX_LABEL = 60;
@@ -63,23 +64,25 @@ interface Item {
   total: boolean;
 }
 
-function itemAt(src: SourceLine): Item | null {
+/** Whether a list label names what makes the list a table (a region). */
+export type ListLabelTest = (label: string) => boolean;
+
+function itemAt(src: SourceLine, isListLabel: ListLabelTest): Item | null {
   const parsed = parseItem(src.raw);
   if (!parsed) return null;
   const label = src.raw.slice(parsed.label[0], parsed.label[1]);
-  const region = matchRegion(label);
   return {
     src,
     labelFrom: parsed.label[0],
     labelTo: parsed.label[1],
     valueFrom: parsed.value[0],
     valueTo: parsed.value[1],
-    region: region !== null && region.distance === 0,
-    total: isTotalLabel(label),
+    region: isListLabel(label),
+    total: isTotalLabelText(label.split(' ')[0] ?? ''),
   };
 }
 
-export function detectRegionList(file: string, lines: SourceLine[], start: number): { grid: Grid; end: number } | null {
+export function detectRegionList(file: string, lines: SourceLine[], start: number, isListLabel: ListLabelTest): { grid: Grid; end: number } | null {
   const items: Item[] = [];
   let i = start;
   let end = start;
@@ -89,7 +92,7 @@ export function detectRegionList(file: string, lines: SourceLine[], start: numbe
       i++;
       continue;
     }
-    const item = itemAt(lines[i]!);
+    const item = itemAt(lines[i]!, isListLabel);
     if (!item) break;
     items.push(item);
     i++;

@@ -1,7 +1,7 @@
 import { detectAlignedGrid } from './aligned-grid.js';
 import { detectCellPerLineGrid } from './cell-per-line-grid.js';
 import { detectNumberedGrid, isNumberedCaption } from './numbered-grid.js';
-import { detectRegionList } from './region-list.js';
+import { detectRegionList, type ListLabelTest } from './region-list.js';
 import type { SourceLine } from './source-line.js';
 import { toTextLine } from './source-line.js';
 import { detectTabGrid, isTabRow } from './tab-grid.js';
@@ -45,7 +45,12 @@ function stripPrefix(file: string, src: SourceLine, prefix: RegExp): TextLine {
   return toTextLine(file, src, m ? m[0].length : 0);
 }
 
-export function linesToBlocks(file: string, lines: SourceLine[]): Block[] {
+export interface BlockOptions {
+  /** Labels that make a list of "label: amount" lines a table (the reader passes region names). */
+  isListLabel?: ListLabelTest;
+}
+
+export function linesToBlocks(file: string, lines: SourceLine[], options: BlockOptions = {}): Block[] {
   const blocks: Block[] = [];
   let current: TextBlock | null = null;
   const flush = (): void => {
@@ -80,8 +85,8 @@ export function linesToBlocks(file: string, lines: SourceLine[]): Block[] {
         continue;
       }
     }
-    if (/\d/.test(raw)) {
-      const list = detectRegionList(file, lines, i);
+    if (options.isListLabel && /\d/.test(raw)) {
+      const list = detectRegionList(file, lines, i, options.isListLabel);
       if (list) {
         flush();
         blocks.push(list.grid);

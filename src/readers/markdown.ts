@@ -3,11 +3,10 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { attachCaptions } from '../layout/captions.js';
-import type { SourceLine } from '../layout/source-line.js';
-import { toGridCell } from '../layout/source-line.js';
+import { splitLines, toGridCell, type SourceLine } from '../layout/source-line.js';
 import { linesToBlocks } from '../layout/text-blocks.js';
+import { isRegionLabel } from './region-label.js';
 import type { Block, Grid, GridCell, GridRow, Layout } from '../layout/types.js';
-import { splitLines } from './text.js';
 
 /**
  * Markdown through remark (with GFM tables). Tables come from the syntax tree; everything
@@ -44,7 +43,7 @@ export function readMarkdown(file: string, text: string): Layout {
     if (endLine < next) return;
     const src: SourceLine[] = [];
     for (let l = next; l <= endLine; l++) src.push({ raw: lines[l - 1] ?? '', line: l });
-    blocks.push(...linesToBlocks(file, src));
+    blocks.push(...linesToBlocks(file, src, { isListLabel: isRegionLabel }));
     next = endLine + 1;
   };
   for (const node of tree.children as RootContent[]) {

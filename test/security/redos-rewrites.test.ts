@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { trailingNumber } from '../../src/layout/looks-numeric.js';
-import { countPhrase } from '../../src/rules/text/list-count.js';
-import { leadRecipient } from '../../src/rules/text/recipients.js';
+import { countPhrase } from '../../src/rules/support/list-count.js';
+import { leadRecipient } from '../../src/rules/support/recipients.js';
 
 /**
  * Patterns rewritten to run in linear time give the answers the original patterns gave:

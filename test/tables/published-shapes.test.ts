@@ -6,7 +6,7 @@ import { docOf } from '../rules/rule-tester.js';
  * Tables and lists as people publish them, each written here in at least two wordings or
  * layouts. Values are in base units (kronor), checked by hand against the example text.
  */
-const tablesOf = (text: string, file = 'case.txt'): Table[] => docOf({ file, text }).tables;
+const tablesOf = (text: string, file = 'case.txt'): readonly Table[] => docOf({ file, text }).tables;
 const values = (t: Table, col = 0): (string | null)[] => t.rows.map((r) => r.cells[col]?.value?.toFixed() ?? null);
 const labels = (t: Table): string[] => t.rows.map((r) => r.label);
 

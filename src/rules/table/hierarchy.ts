@@ -1,10 +1,10 @@
 import { judgeSum } from '../../compare/certainty.js';
-import { cellDoubts, columnReading } from '../../compare/column-reading.js';
+import { cellDoubts, columnReading } from '../../tables/column-reading.js';
 import type { Figure } from '../../compare/interval.js';
 import { compareSum } from '../../compare/interval.js';
 import type { Document } from '../../model/document.js';
 import type { Row, Table } from '../../model/table.js';
-import { differenceText, figureText } from '../figure-text.js';
+import { differenceText, figureText } from '../support/figure-text.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
 
 /**

@@ -1,9 +1,9 @@
 import { judgeSum } from '../../compare/certainty.js';
-import { cellDoubts, columnReading } from '../../compare/column-reading.js';
+import { cellDoubts, columnReading } from '../../tables/column-reading.js';
 import type { Figure } from '../../compare/interval.js';
 import type { Column, Table } from '../../model/table.js';
 import { TOTAL_HEADER } from '../../tables/units.js';
-import { differenceText, figureText } from '../figure-text.js';
+import { differenceText, figureText } from '../support/figure-text.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
 
 /**
