@@ -11,6 +11,8 @@ export interface Column {
   scale: number;
   /** Additive: true when no caption, header or sentence states the unit and it was taken from words such as "Belopp". */
   unitGuessed?: boolean;
+  /** Additive: a rate, mean or per-capita figure ("Per 1000 försäkrade", "Medelvärde", "kr/inv"): never summed. */
+  rate?: boolean;
 }
 
 export interface Cell {

@@ -9,7 +9,7 @@ import { isTotalLabel, matchRegion } from '../regions/index.js';
 import { countCaptionRows, countHeaderRows, headerPaths } from './header.js';
 import { reconcileUnits } from './reconcile-units.js';
 import { toMatrix, type Slot } from './matrix.js';
-import { columnUnit, moneyUnit, MONEY_HINT, type UnitScale } from './units.js';
+import { columnUnit, moneyUnit, MONEY_HINT, RATE_HEADER, type UnitScale } from './units.js';
 
 /**
  * Grid → Table, written once for every format: header paths, label column, units and
@@ -114,6 +114,7 @@ export function interpretGrid(source: Grid): Interpreted {
     const u: UnitScale | null = stated ?? (MONEY_HINT.test(context) ? { unit: 'SEK', scale: 1 } : null);
     const column: Column = { header, unit: u?.unit ?? null, scale: u?.scale ?? 1 };
     if (!stated && u) column.unitGuessed = true;
+    if (RATE_HEADER.test(header.join(' '))) column.rate = true;
     return column;
   });
 

@@ -24,14 +24,20 @@ function figures(check: SumCheck, col: number): Figure[] {
   return out;
 }
 
+/** A national total ("Riket", "Sverige", "Hela landet") often counts people or money no county row holds. */
+const NATIONAL = /^(?:riket|sverige|hela\s(?:riket|landet|sverige)|totalt\s(?:riket|för riket|sverige)|riket\stotalt)\b/i;
+
 function judge(doc: Document, table: Table, col: number, check: SumCheck, doubts: string[]): Judgement | null {
   const stated = check.stated.cells[col]!;
   if (stated.value === null) return null;
   const reading = columnReading(doc, table, col);
+  const parts = figures(check, col);
+  const sum = parts.reduce((a, f) => a.plus(f.value), stated.value.times(0));
+  const national = NATIONAL.test(check.stated.label.trim()) && sum.lt(stated.value) ? ['riksraden kan omfatta fler än de rader som står i tabellen (okänt län, utlandet)'] : [];
   return judgeSum({
-    parts: figures(check, col),
+    parts,
     stated: { value: stated.value, precision: stated.precision },
-    doubts: [...cellDoubts([...check.parts.map((p) => p.row), check.stated], col), ...doubts],
+    doubts: [...cellDoubts([...check.parts.map((p) => p.row), check.stated], col), ...doubts, ...national],
     rounding: reading.rounding,
     mayDiffer: reading.mayDiffer,
   });
@@ -56,6 +62,7 @@ function checkColumn(doc: Document, table: Table, col: number): RuleFinding[] {
   const statedRows = new Set(primary.map((p) => p.stated));
   for (const row of table.rows) if ((row.kind === 'total' || row.kind === 'subtotal') && !statedRows.has(row)) statedRows.add(row);
   for (const stated of statedRows) {
+    if (stated.cells[col]?.value == null) continue;
     const first = primary.find((p) => p.stated === stated && figures(p, col).length >= 2);
     const verdict = first ? judge(doc, table, col, first, structural) : null;
     if (first && verdict === null) continue;
@@ -128,7 +135,7 @@ export const columnTotal: DocumentRule = {
     for (const table of doc.tables) {
       if (table.rows.some((r) => r.number !== undefined)) continue;
       table.columns.forEach((c, i) => {
-        if (c.unit !== 'percent') out.push(...checkColumn(doc, table, i));
+        if (c.unit !== 'percent' && !c.rate) out.push(...checkColumn(doc, table, i));
       });
     }
     return out;

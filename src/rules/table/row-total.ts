@@ -30,11 +30,11 @@ export function rowRelations(table: Table): RowRelation[] {
   const ordered = [...totals].sort((a, b) => cols[b]!.header.length - cols[a]!.header.length);
   for (const t of ordered) {
     const tc = cols[t]!;
-    if (tc.unit !== 'SEK' && tc.unit !== null) continue;
+    if ((tc.unit !== 'SEK' && tc.unit !== null) || tc.rate) continue;
     const g = group(tc);
     const parts: number[] = [];
     cols.forEach((c, i) => {
-      if (i === t || c.unit !== tc.unit || c.scale === undefined) return;
+      if (i === t || c.unit !== tc.unit || c.scale === undefined || c.rate) return;
       if (g !== '' && group(c) !== g) return;
       if (g === '' && coveredByGroupTotal.has(i)) return;
       if (isTotal(c) && g !== '') return;

@@ -205,3 +205,38 @@ ruleTester(columnTotal, {
     },
   ],
 });
+
+/** Rates never add up, and a national total may count more than the county rows. */
+ruleTester(columnTotal, {
+  valid: [
+    {
+      // 10 + 20 = 30 persons; the rates 3,5 and 4,0 are not summed to the 3,7 of the total row.
+      name: 'a column of rates ("Per 1000 invånare") is not summed',
+      code: 'Län\tAntal personer\tPer 1000 invånare\nKalmar län\t10\t3,5\nGotlands län\t20\t4,0\nSumma\t30\t3,7\n',
+    },
+    {
+      name: 'a column of means ("Medelvärde, kr") is not summed',
+      code: 'Län\tBelopp (kr)\tMedelvärde (kr)\nKalmar län\t100\t50\nGotlands län\t200\t40\nSumma\t300\t45\n',
+    },
+    { name: 'a total row without a value in the column is not checked', code: 'Post\tBelopp (kr)\tAntal\nA\t10\t1\nB\t20\t2\nSumma\t30\t\n' },
+  ],
+  invalid: [
+    {
+      // 100 + 200 = 300 persons against a Riket of 310.
+      name: '"Riket" above the sum of the county rows is a warning',
+      code: 'Län\tAntal personer\nKalmar län\t100\nGotlands län\t200\nRiket\t310\n',
+      findings: [
+        {
+          severity: 'warning',
+          message: '2 rader summerar till 300 personer; summaraden anger 310 personer (skillnad 10 personer) i kolumnen "Antal personer" — osäker läsning: riksraden kan omfatta fler än de rader som står i tabellen (okänt län, utlandet)',
+        },
+      ],
+    },
+    {
+      // A national total below its rows cannot be explained by rows not printed: an error.
+      name: '"Hela riket" below the sum of the county rows is an error',
+      code: 'Län\tAntal personer\nKalmar län\t100\nGotlands län\t200\nHela riket\t290\n',
+      findings: [{ severity: 'error', message: '2 rader summerar till 300 personer; summaraden anger 290 personer (skillnad 10 personer) i kolumnen "Antal personer"' }],
+    },
+  ],
+});
