@@ -38,12 +38,24 @@ function isLabel(text: string): boolean {
   return t !== '' && t.length <= MAX_LABEL && !looksValue(t) && !t.includes('\t');
 }
 
+/**
+ * Some pages paste a table's cell borders too: a cell ends in " |", or a line holds only "|".
+ * The border is no part of the cell; a line of only a border is skipped.
+ */
+function withoutBorder(raw: string): string {
+  const t = raw.trimEnd();
+  return t.endsWith('|') ? t.slice(0, -1).trimEnd() : t;
+}
+
+const isBorderLine = (raw: string): boolean => raw.trim() === '|';
+
 /** Consecutive lines from start, each its own cell. */
 function lineUnits(lines: SourceLine[], start: number): { units: Unit[]; ends: number[] } {
   const units: Unit[] = [];
   const ends: number[] = [];
   for (let i = start; i < lines.length && lines[i]!.raw.trim() !== ''; i++) {
-    units.push({ lines: [lines[i]!], text: lines[i]!.raw.trim() });
+    if (isBorderLine(lines[i]!.raw)) continue;
+    units.push({ lines: [lines[i]!], text: withoutBorder(lines[i]!.raw).trim() });
     ends.push(i + 1);
   }
   return { units, ends };
@@ -81,7 +93,7 @@ function recordsAt(units: Unit[], start: number, k: number): number {
 }
 
 function cellOf(file: string, unit: Unit, header: boolean): GridCell {
-  const cells = unit.lines.map((src) => toGridCell(file, src, 0, src.raw.trimEnd().length));
+  const cells = unit.lines.map((src) => toGridCell(file, src, 0, withoutBorder(src.raw).length));
   const cell = cells[0]!;
   if (cells.length > 1) cell.text = cells.map((c) => c.text.trim()).join(' ');
   cell.header = header;

@@ -168,7 +168,7 @@ export function interpretGrid(source: Grid): Interpreted {
       return cell;
     });
     const kind = number !== undefined ? (cells.some((c) => c.value !== null) ? 'data' : 'other') : rowKind(label, cells, srow.slice(1));
-    const region = kind === 'data' ? matchRegion(label) : null;
+    const region = kind === 'data' ? regionOf(label) : null;
     const row: Row = { label, kind, region, cells, location: labelSlot.cell.location };
     const code = [...codes].map((c) => srow[c]!.cell.text.trim()).find((t) => t !== '');
     if (code !== undefined) row.code = code;
@@ -204,6 +204,11 @@ export function interpretGrid(source: Grid): Interpreted {
   }
   reconcileUnits(table);
   return { table, problems, prose: [] };
+}
+
+/** A county's administrative board ("Länsstyrelsen i Kalmar län") stands for its county. */
+function regionOf(label: string): ReturnType<typeof matchRegion> {
+  return matchRegion(label) ?? (/^länsstyrelsen\si\s/i.test(label) ? matchRegion(label.slice('länsstyrelsen i '.length)) : null);
 }
 
 /**

@@ -157,3 +157,20 @@ describe('cells with notes and blanks', () => {
     expect(b.rows.map((r) => r.region?.code)).toEqual(['01', '03']);
   });
 });
+
+describe('cell borders pasted with the cells', () => {
+  it('reads cells that end in " |" with lines of only "|" between rows', () => {
+    const text = 'Länsstyrelse |\nBelopp |\nLänsstyrelsen i Kalmar län |\n100\n|\nLänsstyrelsen i Gotlands län |\n200\n|\nLänsstyrelsen i Hallands län |\n300\n|\nLänsstyrelsen i Blekinge län |\n400\n|\n';
+    const [t] = tablesOf(text);
+    expect(labels(t!)).toEqual(['Länsstyrelsen i Kalmar län', 'Länsstyrelsen i Gotlands län', 'Länsstyrelsen i Hallands län', 'Länsstyrelsen i Blekinge län']);
+    expect(t!.rows.map((r) => r.region?.code)).toEqual(['08', '09', '13', '10']);
+    expect(values(t!)).toEqual(['100', '200', '300', '400']);
+  });
+
+  it('reads the same with a border after every cell', () => {
+    const text = 'Region |\nAntal |\nKalmar |\n1 |\nGotland |\n2 |\nHalland |\n3 |\nBlekinge |\n4 |\n';
+    const [t] = tablesOf(text);
+    expect(labels(t!)).toEqual(['Kalmar', 'Gotland', 'Halland', 'Blekinge']);
+    expect(values(t!)).toEqual(['1', '2', '3', '4']);
+  });
+});
