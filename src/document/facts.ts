@@ -82,6 +82,9 @@ function ownDnr(all: string, kind: DocumentKind): string[] {
 const PUBLISHED = /\b(?:publicerad|publicerat|publiceringsdatum|datum)\s?:?\s?(?:den\s)?$/i;
 const DEADLINE = /\b(?:senast|till och med|t\.o\.m\.?|före|innan|från och med|fr\.o\.m\.?|sista|fram till|efter|inkomma|inkommit|löper ut|gäller)\s(?:den\s)?(?:\S+\s)?$/i;
 
+const ISO_DATES = new RegExp(ISO_DATE.source, 'g');
+const WORD_DATES = new RegExp(WORD_DATE.source, 'gi');
+
 function dateOf(m: RegExpExecArray): string {
   if (m[0].includes('-')) return m[0];
   return `${m[3]}-${String(MONTHS.indexOf(m[2]!.toLowerCase()) + 1).padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
@@ -90,11 +93,10 @@ function dateOf(m: RegExpExecArray): string {
 function publicationDate(opening: string): string | null {
   const found: { at: number; date: string; iso: boolean; before: string }[] = [];
   for (const [re, iso] of [
-    [ISO_DATE, true],
-    [WORD_DATE, false],
+    [ISO_DATES, true],
+    [WORD_DATES, false],
   ] as const) {
-    const g = new RegExp(re.source, `${re.flags}g`);
-    for (const m of opening.matchAll(g)) {
+    for (const m of opening.matchAll(re)) {
       const before = opening.slice(Math.max(0, m.index - 40), m.index);
       found.push({ at: m.index, date: dateOf(m), iso, before: before.slice(before.lastIndexOf('\n') + 1) });
     }

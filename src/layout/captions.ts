@@ -14,14 +14,16 @@ function joined(lines: TextLine[]): TextLine {
 }
 
 /** A sentence just before a table that gives its unit: "Beloppen anges i hela miljoner kronor:", "(tkr)". */
-const UNIT_SENTENCE =
-  /\b(?:anges|redovisas|avser|uttrycks|uttryckta|angivna|angivet|är)\b[^.]{0,40}\b(?:i|som)\s(?:hela\s)?(?:tusentals?|tusen|miljoner|miljarder|kronor|tkr|mnkr|mdkr)\b/i;
+const UNIT_PHRASE = /\b(?:i|som)\s(?:hela\s)?(?:tusentals?|tusen|miljoner|miljarder|kronor|tkr|mnkr|mdkr)\b/gi;
+const UNIT_VERB = /\b(?:anges|redovisas|avser|uttrycks|uttryckta|angivna|angivet|är)\b/i;
 /** "… enligt följande (tkr):": checked on the trimmed sentence. */
 const UNIT_PAREN = /\((?:tkr|mnkr|mdkr|kr|kronor|miljoner kronor|tusen kronor)\):?$/i;
 
+/** A verb of stating shortly before a unit phrase ("anges i hela miljoner kronor"), or a unit in parentheses at the end. */
 function statesUnit(text: string): boolean {
   const t = text.trim();
-  return UNIT_SENTENCE.test(t) || UNIT_PAREN.test(t);
+  for (const m of t.matchAll(UNIT_PHRASE)) if (UNIT_VERB.test(t.slice(Math.max(0, m.index - 50), m.index))) return true;
+  return UNIT_PAREN.test(t);
 }
 
 /** The last sentence of a block's text, with its place (approximate: the block's first line when it is the only one). */
