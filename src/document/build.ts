@@ -81,5 +81,6 @@ export function buildDocument(layout: Layout): Document {
     problems,
     lines: layout.lines,
     ...(layout.lostPages && layout.lostPages.length > 0 ? { lostPages: layout.lostPages } : {}),
+    ...(layout.encoding ? { encoding: layout.encoding } : {}),
   };
 }

@@ -2,21 +2,11 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Layout } from '../layout/types.js';
 import type { Document } from '../model/document.js';
+import { decodeText } from '../readers/decode-text.js';
 import { ReadError } from '../readers/read-error.js';
 import { DEFAULT_LIMITS, type ReadLimits } from '../readers/read-limits.js';
 import { buildDocument } from './build.js';
 import { EXTENSIONS, readerFor } from './readers.js';
-
-/** Text that is not text: NUL bytes or many replacement characters after UTF-8 decoding. */
-function decodeText(file: string, bytes: Uint8Array): string {
-  const head = bytes.subarray(0, 8192);
-  if (head.includes(0)) throw new ReadError(file, 'binary content; not a text document');
-  const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
-  let bad = 0;
-  for (const ch of text.slice(0, 8192)) if (ch === '\uFFFD') bad++;
-  if (bad > 8) throw new ReadError(file, 'binary content or unknown encoding; expected UTF-8 text');
-  return text;
-}
 
 export async function readLayout(file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<Layout> {
   const ext = extname(file).toLowerCase();
@@ -37,9 +27,9 @@ export async function readLayout(file: string, limits: ReadLimits = DEFAULT_LIMI
   if (size > limits.maxBytes) throw new ReadError(file, `too large (${size} bytes; the limit is ${limits.maxBytes})`);
   const bytes = new Uint8Array(await readFile(file));
   if ('bytes' in reader) return reader.bytes(file, bytes, limits);
-  const text = decodeText(file, bytes);
+  const { text, encoding } = decodeText(file, bytes, { html: reader.html === true });
   if (text.trim() === '') throw new ReadError(file, 'empty document');
-  return reader.text(file, text);
+  return { ...reader.text(file, text), encoding };
 }
 
 /** Reads and interprets one file; throws ReadError with a one-line reason when it cannot. */

@@ -7,18 +7,19 @@ import { readText } from '../readers/text.js';
 
 /**
  * Every reader kronkoll has, by the file extensions it takes. A text reader gets the file
- * decoded as UTF-8 (binary and empty files are refused before it); a byte reader gets the
+ * decoded (readers/decode-text.ts: UTF-8, UTF-16, Windows-1252; binary and empty files are
+ * refused before it); a byte reader gets the
  * bytes and the limits. Adding a reader is one entry here plus the reader's own file; the
  * directory walker reads its extension list from here too.
  */
 export type ReaderEntry =
-  | { extensions: readonly string[]; text: (file: string, text: string) => Layout }
+  | { extensions: readonly string[]; text: (file: string, text: string) => Layout; /** The page may declare its charset. */ html?: boolean }
   | { extensions: readonly string[]; bytes: (file: string, bytes: Uint8Array, limits: ReadLimits) => Promise<Layout> };
 
 const READERS: readonly ReaderEntry[] = [
   { extensions: ['.txt', '.text'], text: readText },
   { extensions: ['.md', '.markdown'], text: readMarkdown },
-  { extensions: ['.html', '.htm'], text: readHtml },
+  { extensions: ['.html', '.htm'], text: readHtml, html: true },
   { extensions: ['.pdf'], bytes: (file, bytes, limits) => readPdf(file, bytes, { maxPages: limits.maxPages, timeoutMs: limits.timeoutMs }) },
 ];
 

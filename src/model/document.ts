@@ -70,5 +70,7 @@ export interface Document {
   readonly lines: readonly string[];
   /** PDF: pages that could not be read. */
   readonly lostPages?: readonly number[];
+  /** Text formats: the encoding the bytes were read in (additive). */
+  readonly encoding?: string;
 }
 

@@ -22,6 +22,7 @@ export interface DocumentJson {
   problems: { message: string; location: LocationJson }[];
   /** Additive, PDF only: pages that could not be read. */
   lostPages?: number[];
+  encoding?: string;
   /** Additive: the department the document comes from. */
   department: string | null;
   /** Additive: diarienummer written with "(delvis)". */
@@ -112,6 +113,7 @@ function documentJson(doc: Document): DocumentJson {
     },
   };
   if (doc.lostPages && doc.lostPages.length > 0) out.lostPages = [...doc.lostPages];
+  if (doc.encoding) out.encoding = doc.encoding;
   return out;
 }
 
