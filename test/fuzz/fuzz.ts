@@ -59,7 +59,7 @@ const random = ((): (() => number) => {
 function makeInput(id: number): { input: FuzzInput; how: string } {
   const seed = seeds[Math.floor(random() * seeds.length)]!;
   const shaped = SHAPED.filter((s) => s.ext.includes(seed.ext));
-  if (shaped.length > 0 && random() < 0.08) {
+  if (shaped.length > 0 && random() < 0.03) {
     const s = shaped[Math.floor(random() * shaped.length)]!;
     return { input: { id, ext: seed.ext, bytes: s.mutate(seed.bytes, random, seed.ext), timeoutMs: TIMEOUT_MS }, how: `${s.name} on ${seed.file}` };
   }
