@@ -135,7 +135,8 @@ export const columnTotal: DocumentRule = {
     for (const table of doc.tables) {
       if (table.rows.some((r) => r.number !== undefined)) continue;
       table.columns.forEach((c, i) => {
-        if (c.unit !== 'percent' && !c.rate) out.push(...checkColumn(doc, table, i));
+        // One push per finding: a huge table's findings spread into one call could overflow the stack.
+        if (c.unit !== 'percent' && !c.rate) for (const f of checkColumn(doc, table, i)) out.push(f);
       });
     }
     return out;
