@@ -6,9 +6,11 @@ import { locatePhrase } from './locate.js';
 
 /**
  * "Överenskommelsen innefattar insatser inom sju områden:" followed by a bulleted list: the
- * list must have seven items. The count must close the sentence; a sentence that ends with a colon opens the list (error), one that ends with a full stop may speak of something else (warning) ("sju områden:", "i sju
+ * list must have seven items. The count must close the sentence ("sju områden:", "i sju
  * olika fokusområden.", "fyra delar, nämligen:"), so that it speaks of what follows; a
- * count earlier in the sentence ("två myndigheter ska …:") may be about something else.
+ * count earlier in the sentence ("två myndigheter ska …:") may be about something else. A
+ * sentence that ends with a colon opens the list (error); one that ends with a full stop may
+ * speak of something else (warning).
  */
 const COUNT_PHRASE =
   /^((\d{1,2}|[a-zåäö]+)\s+(?:(?:olika|st\.?|stycken|viktiga|centrala|huvudsakliga|prioriterade|särskilda|övergripande|konkreta|tydliga)\s+)?([a-zåäö-]{3,}))(?:\s*(?:,\s*)?(?:nämligen|enligt nedan|som följer|se nedan|nedan))?\s*[:.]?$/i;
