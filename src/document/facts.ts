@@ -30,16 +30,8 @@ export function readFacts(blocks: Block[]): Facts {
   const texts: { text: string; role: string }[] = [];
   for (const b of blocks) if (b.kind === 'text') for (const l of b.lines) texts.push({ text: l.text, role: b.role });
   const all = texts.map((t) => t.text).join('\n');
-  const dnr: string[] = [];
-  for (const m of all.matchAll(DNR)) if (!dnr.includes(m[1]!)) dnr.push(m[1]!);
   const opening = texts.slice(0, 40).map((t) => t.text).join('\n');
-  let date: string | null = null;
-  const iso = ISO_DATE.exec(opening);
-  if (iso) date = iso[0];
-  else {
-    const w = WORD_DATE.exec(opening);
-    if (w) date = `${w[3]}-${String(MONTHS.indexOf(w[2]!.toLowerCase()) + 1).padStart(2, '0')}-${w[1]!.padStart(2, '0')}`;
-  }
+  const date = publicationDate(opening);
   // A heading may wrap over several lines (PDF): its block is the title.
   const heading = blocks.find((b) => b.kind === 'text' && b.role === 'heading' && b.lines.length > 0);
   let title = heading?.kind === 'text' ? heading.lines.map((l) => l.text.trim()).join(' ') : null;
@@ -57,12 +49,63 @@ export function readFacts(blocks: Block[]): Facts {
     const single = standalone?.kind === 'text' ? standalone.lines[0]!.text.trim() : null;
     title = before?.text.trim() ?? single;
   }
-  return {
-    title,
-    date,
-    dnr,
-    kind: kindOf(all, title ?? ''),
-  };
+  const kind = kindOf(all, title ?? '');
+  return { title, date, dnr: ownDnr(all, kind), kind };
+}
+
+/**
+ * The document's own diarienummer. A press release cites the decisions and agreements it
+ * speaks of ("(S2023/03334)") and has none of its own unless a line labels one ("Dnr …");
+ * other documents keep every dnr they give, as before.
+ */
+const DNR_LABEL = /(?:\bdnr|\bdiarienummer|\bbeteckning)\s?:?\s?$/i;
+
+function ownDnr(all: string, kind: DocumentKind): string[] {
+  const dnr: string[] = [];
+  for (const m of all.matchAll(DNR)) {
+    if (kind === 'pressmeddelande') {
+      const before = all.slice(Math.max(0, m.index - 30), m.index);
+      const line = before.slice(before.lastIndexOf('\n') + 1);
+      if (!DNR_LABEL.test(line) || /\bert\s/i.test(line)) continue;
+    }
+    if (!dnr.includes(m[1]!)) dnr.push(m[1]!);
+  }
+  return dnr;
+}
+
+/**
+ * The date a document was issued: a labelled publication date ("Publicerad 12 mars 2023")
+ * wins; otherwise the first date of the opening that is not a deadline or a period in the
+ * text ("senast den 30 april 2023", "från och med 1 juli"). ISO dates before written ones,
+ * as decisions print theirs in the header.
+ */
+const PUBLISHED = /\b(?:publicerad|publicerat|publiceringsdatum|datum)\s?:?\s?(?:den\s)?$/i;
+const DEADLINE = /\b(?:senast|till och med|t\.o\.m\.?|före|innan|från och med|fr\.o\.m\.?|sista|fram till|efter|inkomma|inkommit|löper ut|gäller)\s(?:den\s)?(?:\S+\s)?$/i;
+
+const ISO_DATES = new RegExp(ISO_DATE.source, 'g');
+const WORD_DATES = new RegExp(WORD_DATE.source, 'gi');
+
+function dateOf(m: RegExpExecArray): string {
+  if (m[0].includes('-')) return m[0];
+  return `${m[3]}-${String(MONTHS.indexOf(m[2]!.toLowerCase()) + 1).padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+}
+
+function publicationDate(opening: string): string | null {
+  const found: { at: number; date: string; iso: boolean; before: string }[] = [];
+  for (const [re, iso] of [
+    [ISO_DATES, true],
+    [WORD_DATES, false],
+  ] as const) {
+    for (const m of opening.matchAll(re)) {
+      const before = opening.slice(Math.max(0, m.index - 40), m.index);
+      found.push({ at: m.index, date: dateOf(m), iso, before: before.slice(before.lastIndexOf('\n') + 1) });
+    }
+  }
+  found.sort((a, b) => a.at - b.at);
+  const published = found.find((f) => PUBLISHED.test(f.before));
+  if (published) return published.date;
+  const plain = found.filter((f) => !DEADLINE.test(f.before));
+  return (plain.find((f) => f.iso) ?? plain[0])?.date ?? null;
 }
 
 /** A standalone department line near the top wins ("Socialdepartementet"); else the first mention. */
@@ -95,8 +138,18 @@ function kindOf(all: string, title: string): DocumentKind {
   // Line-anchored tests run line by line: a multiline pattern whose \s* may span lines is quadratic.
   const lines = all.split(/\r\n?|[\n\u2028\u2029]/);
   const onALine = (re: RegExp): boolean => lines.some((l) => re.test(l));
-  if (onALine(/^\s*Regeringens beslut\s*$/) || /Regeringen ger \S+ i uppdrag/.test(all)) return 'regeringsbeslut';
+  if (onALine(/^\s*Regeringens beslut\s*$/)) return 'regeringsbeslut';
   if (onALine(/^\s*(?:\d+\s*)?Godkännande av överenskommelsen/i) || /Överenskommelsen har upprättats i två exemplar/i.test(all) || onALine(/^Överenskommelse (om|mellan)/i)) return 'överenskommelse';
-  if (/\bsäger\s+[a-zåäö-]*minister\b/i.test(all) || onALine(/^Pressmeddelande\b/i) || /miljard|miljoner/i.test(title)) return 'pressmeddelande';
+  // A press release reports a decision ("Regeringen ger Kammarkollegiet i uppdrag …") in its own
+  // form: it quotes a minister, is labelled as one, or gives a press contact.
+  if (
+    /\bsäger\s(?:[a-zåäö-]*minister|statsrådet|generaldirektör|landshövding|ordförande)/i.test(all) ||
+    onALine(/^\s*Pressmeddelande\b/i) ||
+    /\bpresskontakt|\bpressekreterare/i.test(all) ||
+    lines.some((l) => /^\s*[–—]\s/.test(l) && /\bsäger\s/.test(l))
+  )
+    return 'pressmeddelande';
+  if (/Regeringen ger \S+ i uppdrag/.test(all)) return 'regeringsbeslut';
+  if (/miljard|miljoner/i.test(title)) return 'pressmeddelande';
   return 'okänd';
 }

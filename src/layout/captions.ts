@@ -13,6 +13,27 @@ function joined(lines: TextLine[]): TextLine {
   return { text: lines.map((l) => l.text.trim()).join(' '), location: first.location };
 }
 
+/** A sentence just before a table that gives its unit: "Beloppen anges i hela miljoner kronor:", "(tkr)". */
+const UNIT_PHRASE = /\b(?:i|som)\s(?:hela\s)?(?:tusentals?|tusen|miljoner|miljarder|kronor|tkr|mnkr|mdkr)\b/gi;
+const UNIT_VERB = /\b(?:anges|redovisas|avser|uttrycks|uttryckta|angivna|angivet|är)\b/i;
+/** "… enligt följande (tkr):": checked on the trimmed sentence. */
+const UNIT_PAREN = /\((?:tkr|mnkr|mdkr|kr|kronor|miljoner kronor|tusen kronor)\):?$/i;
+
+/** A verb of stating shortly before a unit phrase ("anges i hela miljoner kronor"), or a unit in parentheses at the end. */
+function statesUnit(text: string): boolean {
+  const t = text.trim();
+  for (const m of t.matchAll(UNIT_PHRASE)) if (UNIT_VERB.test(t.slice(Math.max(0, m.index - 50), m.index))) return true;
+  return UNIT_PAREN.test(t);
+}
+
+/** The last sentence of a block's text, with its place (approximate: the block's first line when it is the only one). */
+function lastSentence(line: TextLine): TextLine {
+  const parts = line.text.split(/(?<=[.!?])\s+(?=[A-ZÅÄÖ"”–])/);
+  if (parts.length <= 1) return line;
+  const text = parts[parts.length - 1]!;
+  return { text, location: line.location };
+}
+
 export function attachCaptions(blocks: Block[]): void {
   for (let i = 1; i < blocks.length; i++) {
     const grid = blocks[i]!;
@@ -20,7 +41,16 @@ export function attachCaptions(blocks: Block[]): void {
     const prev = blocks[i - 1]!;
     if (prev.kind !== 'text' || prev.lines.length === 0) continue;
     const text = joined(prev.lines);
-    if (text.text.length > MAX_CAPTION) continue;
+    if (grid.source === 'list') {
+      // A list's lead-in is the last sentence before it when that sentence opens the list ("… fördelas så här:").
+      const lead = lastSentence(text);
+      if (lead.text.trimEnd().endsWith(':') && lead.text.length <= MAX_CAPTION) grid.caption = lead;
+      continue;
+    }
+    if (text.text.length > MAX_CAPTION) {
+      continue;
+    }
     if (prev.role === 'heading' || CAPTION_START.test(text.text)) grid.caption = text;
+    else if (statesUnit(lastSentence(text).text)) grid.unitNote = lastSentence(text);
   }
 }

@@ -15,8 +15,9 @@ export function isDash(text: string): boolean {
   return DASH.test(text.trim());
 }
 
+/** A value cell: a number (possibly with a note), a dash, or a marker for a number not given. */
 export function looksValue(text: string): boolean {
-  return looksNumeric(text) || isDash(text);
+  return looksNumeric(text) || isDash(text) || isBlankMarker(text) || splitNote(text).note !== null;
 }
 
 /**
@@ -32,4 +33,45 @@ export function trailingNumber(text: string): { index: number; value: string } |
   if (!m) return null;
   const value = [...m[0]].reverse().join('');
   return { index: trimmed.length - value.length, value };
+}
+
+/**
+ * Value cells on published pages often carry more than a number: a note in parentheses
+ * ("75 (varav 40 under 2025)"), a footnote mark ("1 200*", "45¹", "12 a)"). The number is the
+ * cell's value and the rest is its note, kept. Other cells hold no number on purpose: "<5"
+ * (suppressed small count), ".." or "…" (not available), "x", or a phrase such as "Ryms inom
+ * befintlig ram". Those are blanks that make a sum over the column uncertain, not wrong.
+ */
+export interface SplitCell {
+  /** The number as written, or the whole text when there is no note. */
+  number: string;
+  /** "(varav 40 under 2025)", "*", "¹", or null. */
+  note: string | null;
+}
+
+const SUPERSCRIPTS = '¹²³⁴⁵⁶⁷⁸⁹⁰⁾⁽';
+const MARK = new RegExp(`^(.*?\\d)\\s*((?:\\*{1,3}|†|‡|[${SUPERSCRIPTS}]+|[a-z]\\))\\s*)$`);
+const PAREN = /^(.*?\d)\s*(\((?:[^()]*)\))\s*$/;
+
+/** The number part and the note of a value cell; `note` is null when the cell has none. */
+export function splitNote(text: string): SplitCell {
+  const t = text.trim();
+  for (const re of [PAREN, MARK]) {
+    const m = re.exec(t);
+    if (m && looksNumeric(m[1]!)) return { number: m[1]!.trim(), note: m[2]!.trim() };
+  }
+  return { number: t, note: null };
+}
+
+/** A cell that stands for a number not given: suppressed, not available, not applicable. */
+const BLANK_MARKER = /^(?:[<>≤≥]\s?\d[\d \u00a0]*|\.{2,3}|…|x|X|n\/a|u\.s\.|ej tillgänglig|uppgift saknas)$/i;
+
+export function isBlankMarker(text: string): boolean {
+  return BLANK_MARKER.test(text.trim());
+}
+
+/** A phrase in a value cell instead of an amount ("Ryms inom befintlig ram", "Ingår ovan"). */
+export function isTextBlank(text: string): boolean {
+  const t = text.trim();
+  return t.length >= 3 && !/\d/.test(t) && /^[A-ZÅÄÖa-zåäö]/.test(t);
 }

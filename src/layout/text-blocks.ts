@@ -1,6 +1,7 @@
 import { detectAlignedGrid } from './aligned-grid.js';
 import { detectCellPerLineGrid } from './cell-per-line-grid.js';
 import { detectNumberedGrid, isNumberedCaption } from './numbered-grid.js';
+import { detectRegionList, type ListLabelTest } from './region-list.js';
 import type { SourceLine } from './source-line.js';
 import { toTextLine } from './source-line.js';
 import { detectTabGrid, isTabRow } from './tab-grid.js';
@@ -13,13 +14,43 @@ import type { Block, TextBlock, TextLine } from './types.js';
  */
 const HEADING = /^\s{0,3}(#{1,6})\s+/;
 const BULLET = /^\s*([-*+•−–])\s+/;
+const NUMBERED_ITEM = /^\s*\d{1,2}[.)]\s+(?=\S)/;
+
+/**
+ * Press releases quote people in paragraphs that open with a dash: "– Vi gör nu en viktig
+ * satsning, säger ministern." Such a paragraph is prose, not a list item. A run of dash
+ * paragraphs is quotation when one of them attributes speech (säger, sa, menar …) or quotes.
+ */
+const DASH_LINE = /^\s*[–—]\s+/;
+const SPEECH = /\b(?:säger|sa|sade|menar|anser|betonar|konstaterar|understryker|framhåller|fortsätter|berättar|förklarar|tillägger|påpekar)\b|[”»]/i;
+
+function isQuotation(lines: SourceLine[], i: number): boolean {
+  for (let j = i; j < lines.length && j < i + 40; j++) {
+    const raw = lines[j]!.raw;
+    if (raw.trim() === '') continue;
+    // The run ends at a line that neither opens with a dash nor continues the paragraph above.
+    if (j > i && !DASH_LINE.test(raw) && (BULLET.test(raw) || lines[j - 1]!.raw.trim() === '')) return false;
+    if (SPEECH.test(raw)) return true;
+  }
+  return false;
+}
+
+/** A numbered list item ("1. Stärka …", "2) …") that is not a table row ending in a number. */
+function isNumberedItem(raw: string): boolean {
+  return NUMBERED_ITEM.test(raw) && !/\d\s*$/.test(raw);
+}
 
 function stripPrefix(file: string, src: SourceLine, prefix: RegExp): TextLine {
   const m = prefix.exec(src.raw);
   return toTextLine(file, src, m ? m[0].length : 0);
 }
 
-export function linesToBlocks(file: string, lines: SourceLine[]): Block[] {
+export interface BlockOptions {
+  /** Labels that make a list of "label: amount" lines a table (the reader passes region names). */
+  isListLabel?: ListLabelTest;
+}
+
+export function linesToBlocks(file: string, lines: SourceLine[], options: BlockOptions = {}): Block[] {
   const blocks: Block[] = [];
   let current: TextBlock | null = null;
   const flush = (): void => {
@@ -54,15 +85,36 @@ export function linesToBlocks(file: string, lines: SourceLine[]): Block[] {
         continue;
       }
     }
+    if (options.isListLabel && /\d/.test(raw)) {
+      const list = detectRegionList(file, lines, i, options.isListLabel);
+      if (list) {
+        flush();
+        blocks.push(list.grid);
+        i = list.end;
+        continue;
+      }
+    }
     if (HEADING.test(raw)) {
       flush();
       blocks.push({ kind: 'text', role: 'heading', lines: [stripPrefix(file, src, HEADING)] });
       i++;
       continue;
     }
+    if (DASH_LINE.test(raw) && isQuotation(lines, i)) {
+      flush();
+      current = { kind: 'text', role: 'paragraph', lines: [toTextLine(file, src)] };
+      i++;
+      continue;
+    }
     if (BULLET.test(raw)) {
       flush();
       current = { kind: 'text', role: 'list-item', lines: [stripPrefix(file, src, BULLET)] };
+      i++;
+      continue;
+    }
+    if (isNumberedItem(raw)) {
+      flush();
+      current = { kind: 'text', role: 'list-item', lines: [stripPrefix(file, src, NUMBERED_ITEM)] };
       i++;
       continue;
     }

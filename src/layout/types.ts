@@ -36,7 +36,8 @@ export interface GridRow {
   location: Location;
 }
 
-export type GridSource = 'tab' | 'gfm' | 'html' | 'cell-per-line' | 'aligned' | 'numbered' | 'pdf';
+/** `list`: region amounts written one a line or bullet ("* Uppsala: 84 300 000"). */
+export type GridSource = 'tab' | 'gfm' | 'html' | 'cell-per-line' | 'aligned' | 'numbered' | 'pdf' | 'list';
 
 export interface Grid {
   kind: 'grid';

@@ -9,6 +9,10 @@ export interface Column {
   unit: Unit | null;
   /** Multiplier the table's or column's unit applies to its cells (1e6 for "Miljoner kronor"). */
   scale: number;
+  /** Additive: true when no caption, header or sentence states the unit and it was taken from words such as "Belopp". */
+  unitGuessed?: boolean;
+  /** Additive: a rate, mean or per-capita figure ("Per 1000 försäkrade", "Medelvärde", "kr/inv"): never summed. */
+  rate?: boolean;
 }
 
 export interface Cell {
@@ -18,6 +22,13 @@ export interface Cell {
   precision: Decimal;
   anomalies: Anomaly[];
   location: Location;
+  /** Additive: a note written with the number ("(varav 40 under 2025)", "*", "¹"), kept as written. */
+  note?: string;
+  /**
+   * Additive: why the cell gives no certain number although it stands where one is expected:
+   * "<5", "..", a dash, a phrase ("Ryms inom befintlig ram"). A sum over it is uncertain, not wrong.
+   */
+  uncertain?: string;
 }
 
 export type RowKind = 'data' | 'total' | 'subtotal' | 'other';
@@ -34,6 +45,8 @@ export interface Row {
   level?: number;
   /** A cell in the label column or elsewhere that could not be read as a number where one was expected. */
   unreadable?: string[];
+  /** Additive: a code printed in a code column ("Kod", "Länskod": "03"), a label never summed. */
+  code?: string;
 }
 
 export interface Table {
@@ -47,4 +60,17 @@ export interface Table {
   location: Location;
   /** Header text of the label column ("Region", "Länsvis"), if any. */
   labelHeader: string | null;
+  /** Additive: `list` for a table read from a list of lines or bullets ("* Uppsala: 84 300 000"); `grid` otherwise. */
+  kind?: TableKind;
+  /** Additive: a total the text states for the table outside its rows (a list's lead-in: "Medlen, 2 miljarder kronor, fördelas så här:"). */
+  statedTotal?: StatedTotal;
+}
+
+export type TableKind = 'grid' | 'list';
+
+export interface StatedTotal {
+  raw: string;
+  value: Decimal;
+  precision: Decimal;
+  location: Location;
 }

@@ -7,19 +7,58 @@ const MAX_HEADER_ROWS = 4;
 /** Leading rows with no value in any value column are header rows, unless the format says. */
 export function countHeaderRows(grid: Grid, m: Slot[][]): number {
   let n = 0;
+  // A reader that knows there is no header (a list read as a table) says 0.
+  if (grid.headerRows === 0) return 0;
   if (grid.headerRows !== undefined) {
     // An empty header row (web pages often put the real header in the first body row,
     // in bold) does not end the header.
     const empty = m.slice(0, grid.headerRows).every((row) => row.every((s) => s.cell.text.trim() === ''));
     if (!empty) return grid.headerRows;
     n = grid.headerRows;
+    const next = m[n];
+    // The real header is the first body row when it is set in bold or names years ("2023", "2024").
+    if (next && (allBold(next) || yearsOnly(next)) && n + 1 < m.length) return n + 1;
   }
   while (n < m.length && n < MAX_HEADER_ROWS) {
     const row = m[n]!;
-    if (row.slice(1).some((s) => looksValue(s.cell.text))) break;
+    if (row.slice(1).some((s) => looksValue(s.cell.text)) && !(yearsOnly(row) && yearHeader(row))) break;
     n++;
   }
   return n === m.length ? 0 : n;
+}
+
+function allBold(row: Slot[]): boolean {
+  const cells = row.filter((s) => s.cell.text.trim() !== '');
+  return cells.length > 0 && cells.every((s) => s.cell.bold);
+}
+
+/** A row whose only numbers are years: a header over columns per year. */
+function yearsOnly(row: Slot[]): boolean {
+  const values = row.slice(1).map((s) => s.cell.text.replace(/[*_]/g, '').trim()).filter((t) => t !== '');
+  return values.length > 0 && values.every((t) => /^(?:19|20)\d{2}$/.test(t));
+}
+
+/** Years over columns: two or more different years, or one under a first cell that names the table's rows or unit. */
+function yearHeader(row: Slot[]): boolean {
+  const years = new Set(row.slice(1).map((s) => s.cell.text.trim()).filter((t) => t !== ''));
+  return years.size >= 2 || /\b(?:belopp|region|län|post|år|kronor|tkr|mnkr)\b/i.test(row[0]?.cell.text ?? '');
+}
+
+/**
+ * Leading rows that carry a caption instead of a header: one cell with text over the table
+ * ("Tabell 3. Medel per region, tkr" in the first row), the rest of the row empty or spanned.
+ */
+export function countCaptionRows(m: Slot[][]): number {
+  let n = 0;
+  while (n < m.length - 2) {
+    const row = m[n]!;
+    const origins = row.filter((s) => s.origin && s.cell.text.trim() !== '');
+    if (origins.length !== 1 || row.length < 2) break;
+    const text = origins[0]!.cell.text.trim();
+    if (row[0]!.cell !== origins[0]!.cell || looksValue(text) || text.length < 8) break;
+    n++;
+  }
+  return n;
 }
 
 /**

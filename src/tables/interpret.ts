@@ -1,15 +1,15 @@
 import { Decimal } from 'decimal.js';
 import { findAmounts, parseCell } from '../../grammars/amount/index.js';
-import { isDash, looksValue } from '../layout/looks-numeric.js';
+import { isBlankMarker, isDash, isTextBlank, looksValue, splitNote } from '../layout/looks-numeric.js';
 import type { Grid, TextLine } from '../layout/types.js';
 import type { Anomaly } from '../model/amount.js';
 import type { Problem } from '../model/document.js';
 import type { Cell, Column, Row, RowKind, Table } from '../model/table.js';
 import { isTotalLabel, matchRegion } from '../regions/index.js';
-import { countHeaderRows, headerPaths } from './header.js';
+import { countCaptionRows, countHeaderRows, headerPaths } from './header.js';
 import { reconcileUnits } from './reconcile-units.js';
 import { toMatrix, type Slot } from './matrix.js';
-import { columnUnit, moneyUnit, MONEY_HINT, type UnitScale } from './units.js';
+import { columnUnit, moneyUnit, MONEY_HINT, RATE_HEADER, type UnitScale } from './units.js';
 
 /**
  * Grid → Table, written once for every format: header paths, label column, units and
@@ -44,11 +44,12 @@ function tableUnit(grid: Grid, labelHeader: string): UnitScale | null {
 }
 
 function rowKind(label: string, values: Cell[], cells: Slot[]): RowKind {
-  const hasValue = values.some((v) => v.value !== null);
+  // A "<5" or ".." stands where a number would: the row is data whose value is not given.
+  const hasValue = values.some((v) => v.value !== null || v.uncertain !== undefined);
   if (!hasValue) return 'other';
   if (label !== '' && isTotalLabel(label)) return 'total';
   // "varav X" breaks out part of the row above; summing it again would count it twice.
-  if (/^(varav|därav)\b/i.test(label)) return 'other';
+  if (/^(?:\d+(?:\.\d+)*\.?\s+)?(varav|därav)\b/i.test(label)) return 'other';
   if (/^(delsumma|delsummor|summa\s+\S)/i.test(label) && !isTotalLabel(label)) return 'subtotal';
   const nonEmpty = cells.filter((s) => s.cell.text.trim() !== '');
   if (nonEmpty.length > 0 && nonEmpty.every((s) => s.cell.bold) && !matchRegion(label)) return 'total';
@@ -56,9 +57,23 @@ function rowKind(label: string, values: Cell[], cells: Slot[]): RowKind {
   return 'data';
 }
 
-export function interpretGrid(grid: Grid): Interpreted {
+export function interpretGrid(source: Grid): Interpreted {
   const problems: Problem[] = [];
-  const m = toMatrix(grid);
+  let grid = source;
+  let m = toMatrix(grid);
+  // A caption set as the table's first row ("Tabell 3. Medel per region, tkr" in one cell) is the caption, not a header.
+  const captionRows = countCaptionRows(m);
+  if (captionRows > 0) {
+    const caption = m
+      .slice(0, captionRows)
+      .map((row) => row.find((s) => s.cell.text.trim() !== '')!.cell.text.trim())
+      .join(' ');
+    grid = { ...grid, caption: { text: caption, location: m[0]![0]!.cell.location }, rows: grid.rows.slice(captionRows) };
+    // The format's header flag was on the caption row: where the header ends is for the rows to say.
+    delete grid.headerRows;
+    if (source.caption && !grid.unitNote) grid.unitNote = source.caption;
+    m = m.slice(captionRows);
+  }
   if (m.length === 0 || (m[0]?.length ?? 0) < 2) return { table: null, problems, prose: gridAsProse(grid) };
   const headerRows = countHeaderRows(grid, m);
   const paths = headerPaths(m, headerRows);
@@ -66,14 +81,24 @@ export function interpretGrid(grid: Grid): Interpreted {
   const body = m.slice(headerRows);
 
   // Value columns: those with at least one number; the first text column is the label.
+  // Code columns ("Kod", "Länskod": 01, 03 …) are labels: never summed, never the label.
+  const codes = new Set<number>();
+  for (let c = 0; c < width; c++) if (isCodeColumn((paths[c] ?? []).join(' '), body.map((row) => row[c]!.cell.text))) codes.add(c);
   const numeric: boolean[] = [];
-  for (let c = 0; c < width; c++) numeric.push(body.some((row) => row[c]!.origin && looksValue(row[c]!.cell.text) && !isDash(row[c]!.cell.text)));
+  for (let c = 0; c < width; c++) {
+    const t = (row: Slot[]): string => row[c]!.cell.text;
+    numeric.push(!codes.has(c) && body.some((row) => row[c]!.origin && looksValue(t(row)) && !isDash(t(row)) && !isBlankMarker(t(row))));
+  }
   let labelCol = 0;
-  while (labelCol < width - 1 && numeric[labelCol] && !body.some((row) => row[labelCol]!.cell.text.trim() !== '' && !looksValue(row[labelCol]!.cell.text))) labelCol++;
+  while (
+    labelCol < width - 1 &&
+    (codes.has(labelCol) || (numeric[labelCol] && !body.some((row) => row[labelCol]!.cell.text.trim() !== '' && !looksValue(row[labelCol]!.cell.text))))
+  )
+    labelCol++;
   const valueCols: number[] = [];
   const textCols: number[] = [];
   for (let c = 0; c < width; c++) {
-    if (c === labelCol) continue;
+    if (c === labelCol || codes.has(c)) continue;
     (numeric[c] ? valueCols : textCols).push(c);
   }
   if (valueCols.length === 0) return { table: null, problems, prose: gridAsProse(grid) };
@@ -85,9 +110,12 @@ export function interpretGrid(grid: Grid): Interpreted {
     const header = paths[c] ?? [];
     const own = columnUnit(header.join(' '));
     const cellsArePercent = body.every((row) => row[c]!.cell.text.trim() === '' || /%\s*$/.test(row[c]!.cell.text.trim()));
-    const u: UnitScale | null =
-      own ?? (cellsArePercent ? { unit: 'percent', scale: 1 } : tUnit ?? (MONEY_HINT.test(context) ? { unit: 'SEK', scale: 1 } : null));
-    return { header, unit: u?.unit ?? null, scale: u?.scale ?? 1 };
+    const stated = own ?? (cellsArePercent ? { unit: 'percent' as const, scale: 1 } : tUnit);
+    const u: UnitScale | null = stated ?? (MONEY_HINT.test(context) ? { unit: 'SEK', scale: 1 } : null);
+    const column: Column = { header, unit: u?.unit ?? null, scale: u?.scale ?? 1 };
+    if (!stated && u) column.unitGuessed = true;
+    if (RATE_HEADER.test(header.join(' '))) column.rate = true;
+    return column;
   });
 
   const rows: Row[] = [];
@@ -109,32 +137,41 @@ export function interpretGrid(grid: Grid): Interpreted {
       const raw = slot.origin ? slot.cell.text.trim() : '';
       const location = slot.cell.location;
       if (raw === '') return { raw, value: null, precision: ZERO, anomalies: [], location };
-      if (isDash(raw)) return { raw, value: ZERO, precision: ZERO, anomalies: [], location };
-      const parsed = parseCell(raw);
+      // A dash is read as nothing (zero), but whether it means zero or "not given" the page does not say.
+      if (isDash(raw)) return { raw, value: ZERO, precision: ZERO, anomalies: [], location, uncertain: raw };
+      if (isBlankMarker(raw)) return { raw, value: null, precision: ZERO, anomalies: [], location, uncertain: raw };
+      const { number, note } = splitNote(raw);
+      const parsed = parseCell(number);
       if (!parsed) {
+        const blank: Cell = { raw, value: null, precision: ZERO, anomalies: [], location, uncertain: raw };
+        if (isTextBlank(raw)) return blank;
         unreadable.push(raw);
         problems.push({
           message: `cellen "${raw}" i raden "${label}", kolumnen "${col.header.join(' / ')}" är inget tal`,
           location,
         });
-        return { raw, value: null, precision: ZERO, anomalies: [], location };
+        return blank;
       }
       const own = parsed.scale !== 1 || parsed.unit === 'percent';
       const scale = own ? 1 : col.scale;
       // Whole kronor and whole persons written out in full are exact, not rounded to ±0,5.
       const exact = scale === 1 && parsed.scale === 1 && parsed.unit !== 'percent' && col.unit !== 'percent' && parsed.written.isInteger();
       const anomalies: Anomaly[] = parsed.anomalies;
-      return {
+      const cell: Cell = {
         raw,
         value: (own ? parsed.value : parsed.written).times(scale),
         precision: exact ? ZERO : parsed.precision.times(scale),
         anomalies,
         location,
       };
+      if (note !== null) cell.note = note;
+      return cell;
     });
     const kind = number !== undefined ? (cells.some((c) => c.value !== null) ? 'data' : 'other') : rowKind(label, cells, srow.slice(1));
-    const region = kind === 'data' ? matchRegion(label) : null;
+    const region = kind === 'data' ? regionOf(label) : null;
     const row: Row = { label, kind, region, cells, location: labelSlot.cell.location };
+    const code = [...codes].map((c) => srow[c]!.cell.text.trim()).find((t) => t !== '');
+    if (code !== undefined) row.code = code;
     if (number) {
       row.number = number;
       row.level = number.split('.').length;
@@ -155,8 +192,36 @@ export function interpretGrid(grid: Grid): Interpreted {
     labelHeader: labelHeader === '' ? null : labelHeader,
   };
   if (grid.caption) table.captionLocation = grid.caption.location;
+  table.kind = grid.source === 'list' ? 'list' : 'grid';
+  if (grid.source === 'list' && grid.caption) {
+    // The lead-in's one amount of money is what the list is said to add up to.
+    const money = findAmounts(grid.caption.text).filter((a) => a.unit === 'SEK' && a.qualifier === 'exact');
+    if (money.length === 1) {
+      const a = money[0]!;
+      const exact = a.scale === 1 && a.written.isInteger();
+      table.statedTotal = { raw: a.raw, value: a.value, precision: exact ? ZERO : a.precision, location: grid.caption.location };
+    }
+  }
   reconcileUnits(table);
   return { table, problems, prose: [] };
+}
+
+/** A county's administrative board ("Länsstyrelsen i Kalmar län") stands for its county. */
+function regionOf(label: string): ReturnType<typeof matchRegion> {
+  return matchRegion(label) ?? (/^länsstyrelsen\si\s/i.test(label) ? matchRegion(label.slice('länsstyrelsen i '.length)) : null);
+}
+
+/**
+ * A column of codes: its header says so ("Kod", "Länskod", "Kommunkod", "Nr"), or every cell
+ * is a short number and some are written with a leading zero ("01", "03"), which no amount is.
+ */
+const CODE_HEADER = /^(?:läns|kommun|region|organisations|kontos?)?(?:kod|nummer|nr)\b|^nr\.?$/i;
+
+function isCodeColumn(header: string, cells: string[]): boolean {
+  const values = cells.map((t) => t.trim()).filter((t) => t !== '');
+  if (values.length === 0) return false;
+  if (CODE_HEADER.test(header.trim()) && values.every((t) => /^\d{1,6}$/.test(t))) return true;
+  return values.every((t) => /^\d{2,4}$/.test(t)) && values.some((t) => t.startsWith('0'));
 }
 
 function gridAsProse(grid: Grid): TextLine[] {

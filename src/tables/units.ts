@@ -14,7 +14,7 @@ export interface UnitScale {
 const MONEY: [RegExp, number][] = [
   [/\b(miljarder|miljard)\s+(kronor|kr)\b|\bmdkr\b|\bmiljarder\b/i, 1e9],
   [/\b(miljoner|miljon)\s+(kronor|kr)\b|\bmnkr\b|\bmkr\b|\bmsek\b|\(\s*miljoner\s*\)|^\s*miljoner\s*$/i, 1e6],
-  [/\btkr\b|\btusen(tal)?\s+kronor\b|\bksek\b|\(\s*tusental\s*\)/i, 1e3],
+  [/\btkr\b|\btusen(?:tal|tals)?\s+kronor\b|\bksek\b|\(\s*tusental\s*\)/i, 1e3],
   [/\bkronor\b|\(\s*kr\s*\)|\bkr\b|\bsek\b/i, 1],
 ];
 
@@ -48,3 +48,6 @@ export const TOTAL_HEADER = /^(totalt|total|summa|sammanlagt|totalbelopp)\b/i;
 
 /** Words that make an unlabelled value column money when the table names no unit. */
 export const MONEY_HINT = /kronor|\bkr\b|medel|belopp|bidrag|ersättning|fördelning|utbetalning|totalt|summa|tilldelning|stöd/i;
+
+/** Headers of rates, means and per-capita figures: a column of them never adds up to a total. */
+export const RATE_HEADER = /\bper\s(?:1\s?000|100|10\s?000|100\s?000|capita|invånare|inv|försäkrad|person|elev|anställd)|\/\s?inv\b|\bmedelvärde|\bmedeltal|\bmedelskattesats|\bgenomsnitt|\bsnitt\b|\bmedian|\bskattesats|\bränta\b|\bindex\b/i;

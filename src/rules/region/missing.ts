@@ -1,3 +1,4 @@
+import { excludedRegions } from '../support/excluded-regions.js';
 import { REGIONS } from '../../regions/index.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
 import { isRegionTable } from '../support/region-table.js';
@@ -22,15 +23,18 @@ export const regionMissing: DocumentRule = {
     severity: 'warning',
     docs:
       'A region table (ten or more data rows naming regions) should list all 21 regions. The regions it lacks are named. ' +
+      'Regions the document says it leaves out ("exkl. Gotland", "utom tre regioner" with their names) are not reported. ' +
       'Reported as a warning even when the table has a total row, since a grant may legitimately exclude a region; check that ' +
       'the omission is intended, or look for a misspelt label reported by region/unknown.',
   },
   check(doc) {
     const out: RuleFinding[] = [];
+    // Regions the document itself says are left out ("exkl. Gotland") are not missing.
+    const excluded = excludedRegions(doc.sentences.map((s) => s.text));
     for (const table of doc.tables) {
       if (!isRegionTable(table)) continue;
       const present = new Set(table.rows.filter((r) => r.kind === 'data' && r.region !== null).map((r) => r.region!.code));
-      const missing = REGIONS.filter((r) => !present.has(r.code)).map((r) => r.name);
+      const missing = REGIONS.filter((r) => !present.has(r.code) && !excluded.has(r.code)).map((r) => r.name);
       if (missing.length === 0) continue;
       out.push({
         message: t('rule.region.missing', { present: String(present.size), missing: list(missing) }),

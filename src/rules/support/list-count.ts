@@ -8,7 +8,9 @@ import { locatePhrase } from './locate.js';
  * "Överenskommelsen innefattar insatser inom sju områden:" followed by a bulleted list: the
  * list must have seven items. The count must close the sentence ("sju områden:", "i sju
  * olika fokusområden.", "fyra delar, nämligen:"), so that it speaks of what follows; a
- * count earlier in the sentence ("två myndigheter ska …:") may be about something else.
+ * count earlier in the sentence ("två myndigheter ska …:") may be about something else. A
+ * sentence that ends with a colon opens the list (error); one that ends with a full stop may
+ * speak of something else (warning).
  */
 const COUNT_PHRASE =
   /^((\d{1,2}|[a-zåäö]+)\s+(?:(?:olika|st\.?|stycken|viktiga|centrala|huvudsakliga|prioriterade|särskilda|övergripande|konkreta|tydliga)\s+)?([a-zåäö-]{3,}))(?:\s*(?:,\s*)?(?:nämligen|enligt nedan|som följer|se nedan|nedan))?\s*[:.]?$/i;
@@ -57,8 +59,13 @@ export function checkListCounts(doc: Document): RuleFinding[] {
     const items = list.items.length;
     if (items === 0 || items === count) continue;
     const phrase = m[1]!;
+    // A sentence that ends with a colon opens the list; one that ends with a full stop may speak of something else.
+    const opens = lead.text.trim().endsWith(':') || /\b(?:nämligen|enligt nedan|som följer|se nedan|nedan)\s?[:.]?$/i.test(lead.text.trim());
     out.push({
-      message: `"${phrase}" utlovar ${count} punkter men listan har ${items}`,
+      severity: opens ? 'error' : 'warning',
+      message:
+        `"${phrase}" utlovar ${count} punkter men listan har ${items}` +
+        (opens ? '' : ' — osäker läsning: meningen slutar med punkt och behöver inte syfta på listan'),
       location: locatePhrase(doc, lead, phrase),
       related: [{ message: 'listan', location: doc.sentences[list.items[0]?.[0] ?? list.lead + 1]!.location }],
       expected: String(count),

@@ -39,6 +39,16 @@ function linkedWhole(bySentence: Map<number, ProseAmount[]>, lead: number, recip
   return values.size === 1 ? found[0]! : null;
 }
 
+const TOTAL_WORD = /\b(?:totalt|sammanlagt|sammantaget|omfattar|uppgår|sammanlagda|totala)\b/i;
+
+/** The one amount of the sentence just before the lead, in the same paragraph, when that sentence states a total. */
+function totalBefore(doc: Document, bySentence: Map<number, ProseAmount[]>, lead: number): ProseAmount | null {
+  const prev = doc.sentences[lead - 1];
+  if (!prev || prev.block !== doc.sentences[lead]!.block || !TOTAL_WORD.test(prev.text)) return null;
+  const amounts = bySentence.get(lead - 1) ?? [];
+  return amounts.length === 1 ? amounts[0]! : null;
+}
+
 export function checkListSums(doc: Document): RuleFinding[] {
   const out: RuleFinding[] = [];
   const bySentence = amountsBySentence(doc);
@@ -52,18 +62,25 @@ export function checkListSums(doc: Document): RuleFinding[] {
     const leadAmounts = bySentence.get(list.lead) ?? [];
     let whole: ProseAmount | null = null;
     let recipient: string | null = null;
+    // The whole was stated as a total ("omfattar totalt …") just before a lead that opens the list: the list is all of it.
+    let stated = false;
     if (leadAmounts.length === 1 && /:\s*$/.test(leadText)) {
       whole = leadAmounts[0]!;
     } else if (leadAmounts.length === 0) {
       const named = leadRecipient(leadText);
       whole = named ? linkedWhole(bySentence, list.lead, named.key) : null;
       if (whole && named) recipient = named.text;
+      // "… omfattar totalt 1 215,5 miljoner kronor. Överenskommelsen har fyra delar:": the total stands one sentence earlier.
+      if (!whole && /:\s*$/.test(leadText)) {
+        whole = totalBefore(doc, bySentence, list.lead);
+        stated = whole !== null;
+      }
     }
     if (!whole || (parts.length < 2 && recipient === null)) continue;
     const c = compareSum(parts.map(fig), fig(whole));
     if (c.verdict === 'exact') continue;
     const exceeds = c.difference.gt(c.slack);
-    if (!exceeds && !WHOLE.test(leadText)) continue;
+    if (!exceeds && !stated && !WHOLE.test(leadText)) continue;
     out.push({
       severity: c.verdict === 'mismatch' ? 'error' : 'info',
       message:

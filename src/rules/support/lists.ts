@@ -8,7 +8,7 @@ export interface LeadList {
   items: number[][];
 }
 
-const BULLET = /^(\s*)[-*+•−–]\s+/;
+const BULLET = /^(\s*)(?:[-*+•−–]|\d{1,2}[.)])\s+/;
 
 /**
  * The indentation of the bullet a sentence starts right after, or null when the sentence

@@ -1,5 +1,8 @@
+import { judgeSum } from '../../compare/certainty.js';
+import { cellDoubts, columnReading } from '../../tables/column-reading.js';
 import type { Figure } from '../../compare/interval.js';
 import { compareSum } from '../../compare/interval.js';
+import type { Document } from '../../model/document.js';
 import type { Row, Table } from '../../model/table.js';
 import { differenceText, figureText } from '../support/figure-text.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
@@ -17,7 +20,7 @@ function childrenOf(table: Table, parent: Row | null): Row[] {
   });
 }
 
-function check(table: Table, parent: Row, children: Row[], col: number, complete: boolean): RuleFinding | null {
+function check(doc: Document, table: Table, parent: Row, children: Row[], col: number, complete: boolean): RuleFinding | null {
   // A total row is the sum of all top-level rows, even when there is only one.
   const isBreakdown = children.length > 1 || parent.kind === 'total';
   const unit = table.columns[col]!.unit;
@@ -51,12 +54,18 @@ function check(table: Table, parent: Row, children: Row[], col: number, complete
       actual: c.computed.toFixed(),
     };
   }
-  if (c.verdict === 'exact') return null;
+  const reading = columnReading(doc, table, col);
+  const j = judgeSum({
+    parts: figures,
+    stated: { value: stated.value, precision: stated.precision },
+    doubts: cellDoubts([...children, parent], col),
+    rounding: reading.rounding,
+    mayDiffer: reading.mayDiffer,
+  });
+  if (!j) return null;
   return {
-    severity: c.verdict === 'mismatch' ? 'error' : 'info',
-    message:
-      `${parts} summerar till ${figureText(c.computed, unit)}; "${name}" anger ${figureText(c.stated, unit)} (${differenceText(c.difference, c.slack, unit)})` +
-      (c.verdict === 'within-rounding' ? ' — stämmer inom avrundningen' : ''),
+    severity: j.severity,
+    message: `${parts} summerar till ${figureText(c.computed, unit)}; "${name}" anger ${figureText(c.stated, unit)} (${differenceText(c.difference, c.slack, unit)})` + j.suffix,
     location: stated.location,
     related: children.map((r) => ({ message: `${r.number} ${r.label}`, location: r.cells[col]!.location })),
     expected: c.stated.toFixed(),
@@ -117,12 +126,12 @@ export const hierarchy: DocumentRule = {
         for (const row of table.rows) {
           if (row.number === undefined) continue;
           const kids = childrenOf(table, row);
-          const f = kids.length > 0 ? check(table, row, kids, col, complete) : null;
+          const f = kids.length > 0 ? check(doc, table, row, kids, col, complete) : null;
           if (f) out.push(f);
         }
         const top = childrenOf(table, null);
         for (const total of table.rows.filter((r) => r.kind === 'total')) {
-          const f = top.length > 0 ? check(table, total, top, col, complete) : null;
+          const f = top.length > 0 ? check(doc, table, total, top, col, complete) : null;
           if (f) out.push(f);
         }
       }

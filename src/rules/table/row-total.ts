@@ -1,5 +1,6 @@
+import { judgeSum } from '../../compare/certainty.js';
+import { cellDoubts, columnReading } from '../../tables/column-reading.js';
 import type { Figure } from '../../compare/interval.js';
-import { compareSum } from '../../compare/interval.js';
 import type { Column, Table } from '../../model/table.js';
 import { TOTAL_HEADER } from '../../tables/units.js';
 import { differenceText, figureText } from '../support/figure-text.js';
@@ -29,11 +30,11 @@ export function rowRelations(table: Table): RowRelation[] {
   const ordered = [...totals].sort((a, b) => cols[b]!.header.length - cols[a]!.header.length);
   for (const t of ordered) {
     const tc = cols[t]!;
-    if (tc.unit !== 'SEK' && tc.unit !== null) continue;
+    if ((tc.unit !== 'SEK' && tc.unit !== null) || tc.rate) continue;
     const g = group(tc);
     const parts: number[] = [];
     cols.forEach((c, i) => {
-      if (i === t || c.unit !== tc.unit || c.scale === undefined) return;
+      if (i === t || c.unit !== tc.unit || c.scale === undefined || c.rate) return;
       if (g !== '' && group(c) !== g) return;
       if (g === '' && coveredByGroupTotal.has(i)) return;
       if (isTotal(c) && g !== '') return;
@@ -54,7 +55,8 @@ export const rowTotal: DocumentRule = {
     severity: 'error',
     docs:
       'In a table with a total column (header Totalt, Summa …), the other money columns of the same header group must add up to it on every row. ' +
-      'Columns of population, counts or percent are not components. Rounded figures are compared as intervals.',
+      'Columns of population, counts or percent are not components. Rounded figures are compared as intervals. A mismatch is ' +
+      'an error only when every cell of the row is a number, the unit is stated and no declared or evident rounding covers it; otherwise a warning says what was uncertain.',
   },
   check(doc) {
     const out: RuleFinding[] = [];
@@ -69,14 +71,24 @@ export const rowTotal: DocumentRule = {
             .filter((c) => c.value !== null)
             .map((c): Figure => ({ value: c.value!, precision: c.precision }));
           if (figures.length < 2) continue;
-          const c = compareSum(figures, { value: total.value, precision: total.precision });
-          if (c.verdict === 'exact') continue;
+          // A row is read with certainty when every component cell is a number and the unit is stated.
+          const doubts = cellDoubts([row], rel.total).concat(
+            rel.parts.flatMap((p) => {
+              const cell = row.cells[p]!;
+              if (cell.uncertain !== undefined) return [`cellen "${cell.uncertain}" i kolumnen "${table.columns[p]!.header.join(' / ')}" är inget säkert tal`];
+              return cell.value === null ? [`kolumnen "${table.columns[p]!.header.join(' / ')}" saknar värde`] : [];
+            }),
+          );
+          const reading = columnReading(doc, table, rel.total);
+          const j = judgeSum({ parts: figures, stated: { value: total.value, precision: total.precision }, doubts, rounding: reading.rounding, mayDiffer: reading.mayDiffer });
+          if (!j) continue;
+          const c = j.comparison;
           out.push({
-            severity: c.verdict === 'mismatch' ? 'error' : 'info',
+            severity: j.severity,
             message:
               `raden "${row.label}": ${figures.length} kolumner summerar till ${figureText(c.computed, unit)}; ` +
               `kolumnen "${table.columns[rel.total]!.header.join(' / ')}" anger ${figureText(c.stated, unit)} (${differenceText(c.difference, c.slack, unit)})` +
-              (c.verdict === 'within-rounding' ? ' — stämmer inom avrundningen' : ''),
+              j.suffix,
             location: total.location,
             expected: c.stated.toFixed(),
             actual: c.computed.toFixed(),

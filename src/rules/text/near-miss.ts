@@ -17,6 +17,8 @@ import { captionTable, isPlainMoney, tableTotals, type TableTotal } from '../sup
  */
 interface Place {
   value: ProseAmount['value'];
+  /** Half-width of the written figure's interval: "182 miljoner" stands for 181,5–182,5 miljoner. */
+  precision: ProseAmount['precision'];
   raw: string;
   location: Location;
   what: string;
@@ -41,6 +43,8 @@ export const nearMiss: DocumentRule = {
     const out: RuleFinding[] = [];
     const seen = new Set<string>();
     const report = (a: Place, b: Place): void => {
+      // Figures that meet within their rounding are the same figure written more roughly, not a slip.
+      if (a.value.minus(b.value).abs().lte(a.precision.plus(b.precision))) return;
       const slip = slipBetween(a.value, b.value);
       // One finding per amount: the table total is compared first, then captions, then prose.
       if (!slip || seen.has(key(a.location))) return;
@@ -56,6 +60,7 @@ export const nearMiss: DocumentRule = {
 
     const totalPlace = (t: TableTotal): Place => ({
       value: t.figure.value,
+      precision: t.figure.precision,
       raw: figureText(t.figure.value, 'SEK'),
       location: t.location,
       what: t.source === 'row' ? 'tabellens summarad' : 'tabellens summa',
@@ -69,7 +74,7 @@ export const nearMiss: DocumentRule = {
     for (const amounts of bySentence.values()) {
       amounts.forEach((a, i) => {
         const table = captionTable(doc, a);
-        const place: Place = { value: a.value, raw: a.raw, location: a.location, what: table ? 'rubriken' : 'texten' };
+        const place: Place = { value: a.value, precision: a.precision, raw: a.raw, location: a.location, what: table ? 'rubriken' : 'texten' };
         if (table) {
           const own = tableTotals(table);
           for (const t of own) report(place, totalPlace(t));

@@ -15,8 +15,11 @@ export const sum: DocumentRule = {
       'X only when the last part is presented as the rest (resterande, övriga). (2) A sentence with an amount and a colon, ' +
       'followed by a bulleted list with one amount per item, or a lead such as "Medel till regionerna utbetalas från följande ' +
       'anslagsposter:" tied to the one amount earlier paid to the same recipient: the items must add up to it (a shortfall is ' +
-      'tolerated when the lead gives examples). (3) A sentence that ends with a count ("inom sju områden:") followed by a list: ' +
-      'the list has that many top-level items. Rounded figures are compared as intervals; a match within rounding is an info.',
+      'tolerated when the lead gives examples); a total stated in the sentence before such a lead ("omfattar totalt 1 215,5 ' +
+      'miljoner kronor. Överenskommelsen har fyra delar:") is the whole. (3) A sentence that ends with a count ("inom sju ' +
+      'områden:") followed by a list: the list has that many top-level items (bullets or numbered, one level, directly after ' +
+      'the lead); a lead that ends with a full stop makes a mismatch a warning. Quotation paragraphs ("– Vi …, säger …") are ' +
+      'prose, never items. Rounded figures are compared as intervals; a match within rounding is an info.',
   },
   check(doc) {
     return [...checkVarav(doc), ...checkListSums(doc), ...checkListCounts(doc)];

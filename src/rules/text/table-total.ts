@@ -4,6 +4,7 @@ import { compareFigures } from '../../compare/interval.js';
 import type { ProseAmount } from '../../model/amount.js';
 import type { Document } from '../../model/document.js';
 import type { Table } from '../../model/table.js';
+import { cellDoubts } from '../../tables/column-reading.js';
 import { differenceText, figureText } from '../support/figure-text.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
 import { LINK } from '../../lexicon/money-verbs.js';
@@ -38,6 +39,21 @@ function matchesCell(a: ProseAmount, tables: readonly Table[]): boolean {
   );
 }
 
+/** What makes the table's side of the comparison uncertain: blank cells summed, a unit the table does not state. */
+function tableDoubts(total: TableTotal): string[] {
+  const rows = total.source === 'sum' ? total.table.rows.filter((r) => r.kind === 'data') : [];
+  const stated = total.table.rows.find((r) => r.cells[total.column]?.location === total.location);
+  const out = cellDoubts(stated ? [...rows, stated] : rows, total.column);
+  if (total.table.columns[total.column]!.unitGuessed) out.push('tabellen anger inte sin enhet');
+  return out;
+}
+
+const SCALES: [number, string][] = [
+  [1e3, 'tusental kronor'],
+  [1e6, 'miljoner kronor'],
+  [1e9, 'miljarder kronor'],
+];
+
 function finding(a: ProseAmount, total: TableTotal, where: 'rubriken' | 'texten'): RuleFinding | null {
   const c = compareFigures(total.figure, { value: a.value, precision: a.precision });
   if (c.verdict === 'exact') return null;
@@ -48,11 +64,24 @@ function finding(a: ProseAmount, total: TableTotal, where: 'rubriken' | 'texten'
     total.source === 'row'
       ? `summaraden anger ${figureText(c.computed, 'SEK')}`
       : `tabellens ${total.rows} rader summerar till ${figureText(c.computed, 'SEK')}`;
+  const doubts = c.verdict === 'mismatch' ? tableDoubts(total) : [];
+  const col = total.table.columns[total.column]!;
+  // A table that does not state its unit may be in thousands or millions: then the text's amount is the same figure.
+  const rescaled =
+    c.verdict === 'mismatch' && col.unitGuessed && col.scale === 1
+      ? SCALES.find(([k]) => compareFigures({ value: total.figure.value.times(k), precision: total.figure.precision.times(k).plus(k / 2) }, { value: a.value, precision: a.precision }).verdict !== 'mismatch')
+      : undefined;
+  const suffix =
+    c.verdict === 'within-rounding'
+      ? ' — stämmer inom avrundningen'
+      : rescaled
+        ? ` — stämmer om tabellens belopp anges i ${rescaled[1]} (tabellen anger ingen enhet)`
+        : doubts.length > 0
+          ? ` — osäker läsning: ${doubts.join('; ')}`
+          : '';
   return {
-    severity: c.verdict === 'mismatch' ? 'error' : 'info',
-    message:
-      `${where} anger ${figureText(c.stated, 'SEK')}; ${side}${column} (${differenceText(c.difference, c.slack, 'SEK')})` +
-      (c.verdict === 'within-rounding' ? ' — stämmer inom avrundningen' : ''),
+    severity: c.verdict !== 'mismatch' || rescaled ? 'info' : doubts.length > 0 ? 'warning' : 'error',
+    message: `${where} anger ${figureText(c.stated, 'SEK')}; ${side}${column} (${differenceText(c.difference, c.slack, 'SEK')})` + suffix,
     location: a.location,
     related: [{ message: total.source === 'row' ? 'tabellens summarad' : 'tabellen', location: total.location }],
     expected: c.stated.toFixed(),
@@ -96,6 +125,8 @@ export function checkTableTotals(doc: Document): RuleFinding[] {
       const candidates = named ? all.filter((t) => named.includes(t.table)) : all;
       const total = closest(a, candidates);
       if (!total || !near(a, total, named ? NAMED_REACH : VERB_REACH)) return;
+      // A sentence that names no table speaks of one only when a single table's total lies that close.
+      if (!named && new Set(candidates.filter((t) => near(a, t, VERB_REACH)).map((t) => t.table)).size > 1) return;
       const f = finding(a, total, 'texten');
       if (!f) return;
       if (f.severity === 'error' && matchesCell(a, named ?? doc.tables)) return;

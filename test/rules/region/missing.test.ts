@@ -20,3 +20,24 @@ ruleTester(regionMissing, {
     },
   ],
 });
+
+const without = (names: string[]): string => regionTable(SHORT_NAMES.filter((n) => !names.includes(n)));
+
+/** Regions the document itself says it leaves out are not missing. */
+ruleTester(regionMissing, {
+  valid: [
+    { name: '"exkl. Gotland" in the text', code: `Medlen fördelas till samtliga regioner exkl. Gotland.\n\n${without(['Gotland'])}` },
+    {
+      name: '"utom tre regioner" with the names in the next sentence',
+      code: `Alla regioner utom tre regioner har uppfyllt kraven. Dessa är Region Gotland, Region Halland och Region Kalmar län.\n\n${without(['Gotland', 'Halland', 'Kalmar'])}`,
+    },
+    { name: '"med undantag av" two regions', code: `Bidraget går till regionerna med undantag av Region Uppsala och Region Skåne.\n\n${without(['Uppsala', 'Skåne'])}` },
+  ],
+  invalid: [
+    {
+      name: 'an exclusion names one region, another is missing too',
+      code: `Medlen fördelas till samtliga regioner exkl. Gotland.\n\n${without(['Gotland', 'Halland'])}`,
+      findings: [{ severity: 'warning', message: 'tabellen har 19 av 21 regioner; saknar Region Halland' }],
+    },
+  ],
+});

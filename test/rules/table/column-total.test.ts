@@ -40,3 +40,203 @@ ruleTester(columnTotal, {
     },
   ],
 });
+
+/**
+ * Certain errors: the plausible structures of a table are tried before a mismatch is called,
+ * and a mismatch is an error only when the reading is certain. Each structure and each doubt
+ * in two wordings or layouts, written for these tests (sums checked by hand in the comments).
+ */
+ruleTester(columnTotal, {
+  valid: [
+    // 100 + 50 − 30 = 120, the correction written as a negative amount.
+    { name: 'a negative adjustment row netted by the sum', code: 'Post\tBelopp (kr)\nA\t100\nB\t50\nKorrigering\t-30\nSumma\t120\n' },
+    // 75 + 1 200 + 45 = 1 320: the numbers of cells with a note.
+    { name: 'cells with a note are read by their number', code: 'Skola\tAntal elever\nA\t75 (varav 40 under 2025)\nB\t1 200*\nC\t45¹\nTotalt\t1 320\n' },
+    // Codes 08 + 09 would add 17; they are labels.
+    { name: 'a code column is not summed', code: 'Län\tLänskod\tBelopp (kr)\nKalmar\t08\t100\nGotland\t09\t200\nSumma\t\t300\n' },
+  ],
+  invalid: [
+    {
+      // 150 + 50 = 200: "Summa" closes each section, "SUMMA TOTALT" adds the sections.
+      name: 'sections closed by "Summa" and a grand total (tab-separated)',
+      code: 'Post\tBelopp (kr)\nLöner\t100\nHyror\t50\nSumma\t150\nResor\t20\nMaterial\t30\nSumma\t50\nSUMMA TOTALT\t200\n',
+      findings: [
+        {
+          severity: 'info',
+          message: '2 rader summerar till summaraden "SUMMA TOTALT" (200 kr) om summaraderna avslutar avsnitt och totalen summerar avsnitten i kolumnen "Belopp (kr)"',
+          line: 8,
+        },
+      ],
+    },
+    {
+      // 150 + 20 = 170 tkr.
+      name: 'sections closed by "Summa" and a grand total (GFM)',
+      code: [{ file: 'c.md', text: '| Post | Belopp (tkr) |\n|---|---|\n| Löner | 100 |\n| Hyror | 50 |\n| Summa | 150 |\n| Resor | 20 |\n| Summa | 20 |\n| Totalt | 170 |\n' }],
+      findings: [
+        {
+          severity: 'info',
+          message: '2 rader summerar till summaraden "Totalt" (170 000 kr) om summaraderna avslutar avsnitt och totalen summerar avsnitten i kolumnen "Belopp (tkr)"',
+        },
+      ],
+    },
+    {
+      // 100 + 50 − 30 = 120.
+      name: 'an "Avgår …" row netted by the next subtotal',
+      code: 'Post\tBelopp (kr)\nBidrag A\t100\nBidrag B\t50\nAvgår tidigare beslutat\t30\nSumma att betala ut\t120\n',
+      findings: [{ severity: 'info', message: '3 rader summerar till delsumman "Summa att betala ut" (120 kr) om avdragsraderna dras av i kolumnen "Belopp (kr)"' }],
+    },
+    {
+      // 500 − 200 = 300; then 300 + 100 = 400 (the total as the subtotal plus the rows after it).
+      name: 'a "Minus tidigare utbetalt" row, a subtotal, more rows and a grand total',
+      code: 'Post\tBelopp (kr)\nRam 2024\t500\nMinus tidigare utbetalt\t200\nDelsumma\t300\nTillkommande medel\t100\nTotalt\t400\n',
+      findings: [{ severity: 'info', message: '2 rader summerar till delsumman "Delsumma" (300 kr) om avdragsraderna dras av i kolumnen "Belopp (kr)"' }],
+    },
+    {
+      // 100 + 50 = 150 is an unlabelled subtotal; 150 + 20 = 170.
+      name: 'a row that is the sum of the rows above it is a subtotal',
+      code: 'Post\tBelopp (kr)\nA\t100\nB\t50\nPersonal\t150\nC\t20\nTotalt\t170\n',
+      findings: [{ severity: 'info', message: '2 rader summerar till summaraden "Totalt" (170 kr) om rader som är summan av raderna ovanför dem är delsummor i kolumnen "Belopp (kr)"' }],
+    },
+    {
+      name: 'a total printed above its parts that reconciles',
+      code: 'Post\tBelopp (kr)\nTotalt\t300\nA\t100\nB\t200\n',
+      findings: [{ severity: 'info', message: '2 rader summerar till summaraden "Totalt" (300 kr) om summan står ovanför sina delar i kolumnen "Belopp (kr)"', line: 2 }],
+    },
+    {
+      name: 'a total printed above its parts that does not reconcile is a warning: the structure is a guess',
+      code: 'Post\tBelopp (kr)\nTotalt\t310\nA\t100\nB\t200\n',
+      findings: [
+        {
+          severity: 'warning',
+          message: '2 rader summerar till 300 kr; summaraden anger 310 kr (skillnad 10 kr) i kolumnen "Belopp (kr)" — osäker läsning: summan står ovanför raderna och kan avse något annat',
+          expected: '310',
+          actual: '300',
+        },
+      ],
+    },
+    {
+      // 12 + 30 = 42 against 50; "<5" is a suppressed count.
+      name: 'a "<5" cell makes a mismatch a warning',
+      code: 'Region\tAntal personer\nKalmar\t12\nGotland\t<5\nBlekinge\t30\nSumma\t50\n',
+      findings: [
+        {
+          severity: 'warning',
+          message: '2 rader summerar till 42 personer; summaraden anger 50 personer (skillnad 8 personer) i kolumnen "Antal personer" — osäker läsning: cellen "<5" i raden "Gotland" är inget säkert tal',
+        },
+      ],
+    },
+    {
+      name: 'a ".." cell makes a mismatch a warning',
+      code: 'Region\tBelopp (kr)\nKalmar\t12 000\nGotland\t..\nBlekinge\t30 000\nSumma\t50 000\n',
+      findings: [
+        {
+          severity: 'warning',
+          message: '2 rader summerar till 42 000 kr; summaraden anger 50 000 kr (skillnad 8 000 kr) i kolumnen "Belopp (kr)" — osäker läsning: cellen ".." i raden "Gotland" är inget säkert tal',
+        },
+      ],
+    },
+    {
+      // 120 + 40 + 30 = 190 against 200, and the page says the counts are rounded.
+      name: 'declared rounding of counts: "Antalen är avrundade, varför summan kan avvika"',
+      code: 'Region\tAntal personer\nKalmar\t120\nGotland\t40\nBlekinge\t30\nSumma\t200\n\nAntalen är avrundade, varför summan kan avvika.\n',
+      findings: [
+        {
+          severity: 'warning',
+          message:
+            '3 rader summerar till 190 personer; summaraden anger 200 personer (skillnad 10 personer) i kolumnen "Antal personer" — osäker läsning: dokumentet anger att summan kan avvika ("Antalen är avrundade, varför summan kan avvika.")',
+        },
+      ],
+    },
+    {
+      name: 'declared rounding of counts in another wording: "Summorna behöver inte stämma"',
+      code: 'Region\tAntal personer\nKalmar\t120\nGotland\t40\nBlekinge\t30\nSumma\t200\n\nUppgifterna är avrundade och summorna behöver inte stämma.\n',
+      findings: [{ severity: 'warning', message: /— osäker läsning: dokumentet anger att summan kan avvika \("Uppgifterna är avrundade och summorna behöver inte stämma\."\)$/ }],
+    },
+    {
+      // 1 230 000 + 450 000 + 320 000 = 2 000 000 against 2 010 000; four figures rounded to ±5 000 allow ±20 000.
+      name: 'declared rounding with its step: "avrundade till närmaste tiotusental kronor"',
+      code: 'Region\tBelopp (kr)\nKalmar\t1 230 000\nGotland\t450 000\nBlekinge\t320 000\nSumma\t2 010 000\n\nBeloppen är avrundade till närmaste tiotusental kronor.\n',
+      findings: [
+        {
+          severity: 'info',
+          message:
+            '3 rader summerar till 2 000 000 kr; summaraden anger 2 010 000 kr (skillnad 10 000 kr) i kolumnen "Belopp (kr)" — stämmer inom avrundningen som dokumentet anger ("Beloppen är avrundade till närmaste tiotusental kronor.")',
+        },
+      ],
+    },
+    {
+      name: 'declared rounding with its step, another wording: "i hela tusental kronor"',
+      code: 'Region\tBelopp (kr)\nKalmar\t1 230 000\nGotland\t451 000\nBlekinge\t320 000\nSumma\t2 002 000\n\nSamtliga belopp anges i hela tusental kronor.\n',
+      findings: [{ severity: 'info', message: /skillnad 1 000 kr\) i kolumnen "Belopp \(kr\)" — stämmer inom avrundningen som dokumentet anger/ }],
+    },
+    {
+      // Every value ends in 000: a difference of 1 000 fits rounding to thousands (4 × ±500).
+      name: 'evident rounding: a small mismatch in a column of round thousands is a warning',
+      code: 'Region\tBelopp (kr)\nKalmar\t1 230 000\nGotland\t450 000\nBlekinge\t320 000\nSumma\t2 001 000\n',
+      findings: [
+        {
+          severity: 'warning',
+          message:
+            '3 rader summerar till 2 000 000 kr; summaraden anger 2 001 000 kr (skillnad 1 000 kr) i kolumnen "Belopp (kr)" — osäker läsning: alla värden i kolumnen slutar på 000 och ser avrundade ut; skillnaden ryms i en sådan avrundning',
+        },
+      ],
+    },
+    {
+      // 100 000 is beyond what rounding to ten thousands could explain (4 × ±5 000): still an error.
+      name: 'evident rounding does not excuse a difference larger than it',
+      code: 'Region\tBelopp (kr)\nKalmar\t1 230 000\nGotland\t450 000\nBlekinge\t320 000\nSumma\t2 100 000\n',
+      findings: [{ severity: 'error', message: '3 rader summerar till 2 000 000 kr; summaraden anger 2 100 000 kr (skillnad 100 000 kr) i kolumnen "Belopp (kr)"' }],
+    },
+    {
+      // 87 + 13 = 100 against 101: in an unknown unit the figures may be rounded (3 × ±0,5).
+      name: 'no stated unit: a difference within the rounding of the written figures is a warning',
+      code: 'Post\tBelopp\nA\t87\nB\t13\nSumma\t101\n',
+      findings: [
+        {
+          severity: 'warning',
+          message: '2 rader summerar till 100 kr; summaraden anger 101 kr (skillnad 1 kr) i kolumnen "Belopp" — osäker läsning: tabellen anger ingen enhet; skillnaden ryms i en sådan avrundning',
+        },
+      ],
+    },
+    {
+      name: 'no stated unit: a difference no rounding explains is an error',
+      code: 'Post\tBelopp\nA\t87\nB\t13\nSumma\t110\n',
+      findings: [{ severity: 'error', message: '2 rader summerar till 100 kr; summaraden anger 110 kr (skillnad 10 kr) i kolumnen "Belopp"', expected: '110', actual: '100' }],
+    },
+  ],
+});
+
+/** Rates never add up, and a national total may count more than the county rows. */
+ruleTester(columnTotal, {
+  valid: [
+    {
+      // 10 + 20 = 30 persons; the rates 3,5 and 4,0 are not summed to the 3,7 of the total row.
+      name: 'a column of rates ("Per 1000 invånare") is not summed',
+      code: 'Län\tAntal personer\tPer 1000 invånare\nKalmar län\t10\t3,5\nGotlands län\t20\t4,0\nSumma\t30\t3,7\n',
+    },
+    {
+      name: 'a column of means ("Medelvärde, kr") is not summed',
+      code: 'Län\tBelopp (kr)\tMedelvärde (kr)\nKalmar län\t100\t50\nGotlands län\t200\t40\nSumma\t300\t45\n',
+    },
+    { name: 'a total row without a value in the column is not checked', code: 'Post\tBelopp (kr)\tAntal\nA\t10\t1\nB\t20\t2\nSumma\t30\t\n' },
+  ],
+  invalid: [
+    {
+      // 100 + 200 = 300 persons against a Riket of 310.
+      name: '"Riket" above the sum of the county rows is a warning',
+      code: 'Län\tAntal personer\nKalmar län\t100\nGotlands län\t200\nRiket\t310\n',
+      findings: [
+        {
+          severity: 'warning',
+          message: '2 rader summerar till 300 personer; summaraden anger 310 personer (skillnad 10 personer) i kolumnen "Antal personer" — osäker läsning: riksraden kan omfatta fler än de rader som står i tabellen (okänt län, utlandet)',
+        },
+      ],
+    },
+    {
+      // A national total below its rows cannot be explained by rows not printed: an error.
+      name: '"Hela riket" below the sum of the county rows is an error',
+      code: 'Län\tAntal personer\nKalmar län\t100\nGotlands län\t200\nHela riket\t290\n',
+      findings: [{ severity: 'error', message: '2 rader summerar till 300 personer; summaraden anger 290 personer (skillnad 10 personer) i kolumnen "Antal personer"' }],
+    },
+  ],
+});

@@ -41,3 +41,28 @@ ruleTester(hierarchy, {
     },
   ],
 });
+
+/** Numbered tables: a mismatch is an error unless the document says its sums may differ. */
+const NUMBERED = 'Tabell 1. Fördelning efter del av överenskommelsen\nMiljoner kronor\n1. Medel till regionerna  2 925\n1.1. Varav prestationer  80\n1.2. Varav övrigt  2 840\nTotalt  2 925\n';
+ruleTester(hierarchy, {
+  valid: [],
+  invalid: [
+    {
+      // 80 + 2 840 = 2 920 against 2 925 miljoner; three figures in whole millions allow ±1,5.
+      name: 'children that do not make their parent, every figure read',
+      code: NUMBERED,
+      findings: [{ severity: 'error', message: '1.1 + 1.2 summerar till 2 920 000 000 kr; "1 Medel till regionerna" anger 2 925 000 000 kr (skillnad 5 000 000 kr, avrundning tillåter ±1 500 000 kr)' }],
+    },
+    {
+      name: 'the same when the document says its sums may differ',
+      code: `${NUMBERED}\nBeloppen är avrundade, varför summan kan avvika.\n`,
+      findings: [
+        {
+          severity: 'warning',
+          message:
+            '1.1 + 1.2 summerar till 2 920 000 000 kr; "1 Medel till regionerna" anger 2 925 000 000 kr (skillnad 5 000 000 kr, avrundning tillåter ±1 500 000 kr) — osäker läsning: dokumentet anger att summan kan avvika ("Beloppen är avrundade, varför summan kan avvika.")',
+        },
+      ],
+    },
+  ],
+});

@@ -40,3 +40,31 @@ ruleTester(rowTotal, {
     },
   ],
 });
+
+/** A row with a blank among its components is uncertain: a mismatch is a warning that says why. */
+ruleTester(rowTotal, {
+  valid: [],
+  invalid: [
+    {
+      // 100 + 5 = 105 against 110; the investment cell is "<5". Row B: 50 + 20 + 30 = 100.
+      name: 'a "<5" component',
+      code: 'Post\tDrift (kr)\tInvestering (kr)\tÖvrigt (kr)\tTotalt (kr)\nA\t100\t<5\t5\t110\nB\t50\t20\t30\t100\n',
+      findings: [
+        {
+          severity: 'warning',
+          message: 'raden "A": 2 kolumner summerar till 105 kr; kolumnen "Totalt (kr)" anger 110 kr (skillnad 5 kr) — osäker läsning: cellen "<5" i kolumnen "Investering (kr)" är inget säkert tal',
+        },
+      ],
+    },
+    {
+      name: 'a component given as text ("Ryms inom befintlig ram")',
+      code: 'Post\tDrift (kr)\tInvestering (kr)\tÖvrigt (kr)\tTotalt (kr)\nA\t100\tRyms inom befintlig ram\t5\t110\nB\t50\t20\t30\t100\n',
+      findings: [{ severity: 'warning', message: /— osäker läsning: cellen "Ryms inom befintlig ram" i kolumnen "Investering \(kr\)" är inget säkert tal$/ }],
+    },
+    {
+      name: 'every component a number: an error',
+      code: 'Post\tDrift (kr)\tInvestering (kr)\tÖvrigt (kr)\tTotalt (kr)\nA\t100\t3\t5\t110\n',
+      findings: [{ severity: 'error', message: 'raden "A": 3 kolumner summerar till 108 kr; kolumnen "Totalt (kr)" anger 110 kr (skillnad 2 kr)' }],
+    },
+  ],
+});

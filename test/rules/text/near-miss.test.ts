@@ -55,3 +55,18 @@ ruleTester(nearMiss, {
     },
   ],
 });
+
+ruleTester(nearMiss, {
+  valid: [
+    {
+      // "182 miljoner" stands for 181,5–182,5 miljoner; the table's 182 400 000 lies within it.
+      name: 'a rounded figure that meets the table total within its rounding is no slip',
+      code: 'Regeringen betalar ut 182 miljoner kronor till regionerna.\n\nTabell 1. Fördelning\n\nRegion\tBelopp (kr)\nKalmar\t100 000 000\nGotland\t82 400 000\n',
+    },
+    {
+      name: 'the same with the rounded figure in tenths of millions',
+      code: 'Regeringen betalar ut 18,2 miljoner kronor till regionerna.\n\nTabell 1. Fördelning\n\nRegion\tBelopp (kr)\nKalmar\t10 000 000\nGotland\t8 240 000\n',
+    },
+  ],
+  invalid: [],
+});

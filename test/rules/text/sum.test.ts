@@ -26,7 +26,15 @@ ruleTester(sum, {
     {
       name: 'seed 003 with an eighth focus area',
       code: mutated(3, '- Kompetensförsörjning', '- Kompetensförsörjning\n- Extra'),
-      findings: [{ severity: 'error', message: '"sju olika fokusområden" utlovar 7 punkter men listan har 8', line: 98, column: 47 }],
+      // The lead ends with a full stop ("… i sju olika fokusområden."), so it need not speak of the list: a warning.
+      findings: [
+        {
+          severity: 'warning',
+          message: '"sju olika fokusområden" utlovar 7 punkter men listan har 8 — osäker läsning: meningen slutar med punkt och behöver inte syfta på listan',
+          line: 98,
+          column: 47,
+        },
+      ],
     },
     {
       // 2 420 000 000 + 56 000 000 = 2 476 000 000 against "betala ut 2 466 000 000 kronor till regionerna".
@@ -95,6 +103,61 @@ ruleTester(sum, {
           column: 9,
         },
       ],
+    },
+  ],
+});
+
+/** Lists as press releases write them: quotations, numbered items, a total stated before the lead. */
+ruleTester(sum, {
+  valid: [
+    {
+      name: 'quotation paragraphs opening with a dash are no list items ("i tre steg." before them)',
+      code: 'Satsningen sker i tre steg.\n\n– Vi gör en viktig satsning, säger ministern.\n\n– Det är bra.\n',
+    },
+    {
+      name: 'quotation paragraphs without blank lines, attributed with "menar"',
+      code: 'Regeringen presenterar fyra förslag.\n– Detta är ett viktigt steg framåt för vården, menar statsrådet.\n– Vi fortsätter arbetet.\n',
+    },
+    {
+      // 700 + 300 + 200 + 15,5 = 1 215,5 miljoner.
+      name: 'a total stated before the lead that the bulleted amounts make',
+      code: 'Överenskommelsen omfattar totalt 1 215,5 miljoner kronor. Överenskommelsen har fyra delar:\n\n- Tillgänglighet (700 miljoner kronor)\n- Kompetens (300 miljoner kronor)\n- Digitalisering (200 miljoner kronor)\n- Uppföljning (15,5 miljoner kronor)\n',
+    },
+    {
+      // Three top-level items; the nested ones and the later list do not count.
+      name: 'only the list directly after the lead counts, at one level',
+      code: 'Insatserna gäller tre områden:\n\n- Vård\n  - Primärvård\n  - Specialistvård\n- Omsorg\n- Skola\n\nDärtill finns en lista:\n\n- A\n- B\n',
+    },
+  ],
+  invalid: [
+    {
+      // 700 + 300 + 200 + 25,5 = 1 225,5 against 1 215,5 miljoner; rounding allows ±1,6 miljoner.
+      name: 'a total stated before the lead that the bulleted amounts do not make',
+      code: 'Överenskommelsen omfattar totalt 1 215,5 miljoner kronor. Överenskommelsen har fyra delar:\n\n- Tillgänglighet (700 miljoner kronor)\n- Kompetens (300 miljoner kronor)\n- Digitalisering (200 miljoner kronor)\n- Uppföljning (25,5 miljoner kronor)\n',
+      findings: [
+        {
+          severity: 'error',
+          message: 'listans 4 belopp summerar till 1 225 500 000 kr; meningen före listan anger 1 215 500 000 kr (skillnad 10 000 000 kr, avrundning tillåter ±1 600 000 kr)',
+          expected: '1215500000',
+          actual: '1225500000',
+        },
+      ],
+    },
+    {
+      // 200 + 200 + 50 = 450 against 500 miljoner, numbered items.
+      name: 'a total stated before the lead, numbered items that fall short',
+      code: 'Sammanlagt uppgår satsningen till 500 000 000 kronor. Medlen går till:\n\n1. Forskning, 200 000 000 kronor\n2. Utbildning, 200 000 000 kronor\n3. Uppföljning, 50 000 000 kronor\n',
+      findings: [{ severity: 'error', message: 'listans 3 belopp summerar till 450 000 000 kr; meningen före listan anger 500 000 000 kr (skillnad 50 000 000 kr)' }],
+    },
+    {
+      name: 'numbered items are counted',
+      code: 'Arbetet omfattar fem steg:\n\n1. Kartlägga behoven.\n2. Stärka primärvården.\n3. Följa upp.\n',
+      findings: [{ severity: 'error', message: '"fem steg" utlovar 5 punkter men listan har 3', expected: '5', actual: '3' }],
+    },
+    {
+      name: 'a count in a sentence that ends with a full stop is a warning',
+      code: 'Reformen genomförs i tre steg.\n\n- Kartläggning\n- Genomförande\n',
+      findings: [{ severity: 'warning', message: '"tre steg" utlovar 3 punkter men listan har 2 — osäker läsning: meningen slutar med punkt och behöver inte syfta på listan' }],
     },
   ],
 });

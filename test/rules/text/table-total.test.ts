@@ -82,3 +82,74 @@ ruleTester(tableTotal, {
     },
   ],
 });
+
+/** Claims far from the table, lists read as tables, and tables that do not state their unit. */
+ruleTester(tableTotal, {
+  valid: [
+    {
+      // 100 000 000 + 145 500 000 = 245 500 000, claimed in the heading and the lead, paragraphs above the table.
+      name: 'a press release lead that states the table total paragraphs away',
+      code:
+        '# Regeringen betalar ut 245,5 miljoner kronor\n\nRegeringen betalar ut 245,5 miljoner kronor till regionerna.\n\nSatsningen är en del av en reform.\n\n' +
+        'Tabell 1. Fördelning per region\n\nRegion\tBelopp (kr)\nKalmar\t100 000 000\nGotland\t145 500 000\nSumma\t245 500 000\n',
+    },
+    {
+      // Two tables with totals 245 000 000 and 246 000 000: which one the lead speaks of is not clear.
+      name: 'a lead that could speak of either of two tables is not checked',
+      code:
+        'Regeringen betalar ut 245,5 miljoner kronor till regionerna.\n\nTabell 1. År 2023\n\nRegion\tBelopp (kr)\nKalmar\t100 000 000\nGotland\t145 000 000\nSumma\t245 000 000\n\n' +
+        'Tabell 2. År 2024\n\nRegion\tBelopp (kr)\nKalmar\t100 000 000\nGotland\t146 000 000\nSumma\t246 000 000\n',
+    },
+    {
+      // 10 + 10 + 10 miljoner as lines with their own units.
+      name: 'a region list whose lead-in states its total',
+      code: 'Regeringen fördelar 30 miljoner kronor enligt följande:\n\nKalmar 10 miljoner kronor\nGotland – 10 mnkr\nHalland 10 mnkr\n',
+    },
+  ],
+  invalid: [
+    {
+      // 100 000 000 + 145 000 000 = 245 000 000 against 245,5 miljoner (±50 000).
+      name: 'a press release lead that disagrees with the table paragraphs away',
+      code:
+        'Regeringen betalar ut 245,5 miljoner kronor till regionerna.\n\nSatsningen är en del av en reform.\n\nMer information finns på webbplatsen.\n\n' +
+        'Tabell 1. Fördelning per region\n\nRegion\tBelopp (kr)\nKalmar\t100 000 000\nGotland\t145 000 000\nSumma\t245 000 000\n',
+      findings: [
+        {
+          severity: 'error',
+          message: 'texten anger 245 500 000 kr; summaraden anger 245 000 000 kr (skillnad 500 000 kr, avrundning tillåter ±50 000 kr)',
+          line: 1,
+          expected: '245500000',
+          actual: '245000000',
+        },
+      ],
+    },
+    {
+      // 800 + 700 + 400 = 1 900 miljoner against "2 miljarder" (±0,5 miljarder).
+      name: 'a bulleted region list against the amount of its lead-in',
+      code: 'Medlen, 2 miljarder kronor, fördelas så här:\n\n* Uppsala: 800 000 000\n* Region Skåne: 700 000 000\n* Gotland: 400 000 000\n',
+      findings: [
+        {
+          severity: 'info',
+          message: 'rubriken anger 2 000 000 000 kr; tabellens 3 rader summerar till 1 900 000 000 kr (skillnad 100 000 000 kr, avrundning tillåter ±500 000 000 kr) — stämmer inom avrundningen',
+        },
+      ],
+    },
+    {
+      // 60 + 40 = 100 against a caption of 100 miljoner kronor: the table does not say its unit.
+      name: 'a table without a stated unit that matches the caption in millions is an info',
+      code: 'Tabell 1. Fördelning av 100 miljoner kronor\n\nRegion\tBelopp\nKalmar\t60\nGotland\t40\n',
+      findings: [
+        {
+          severity: 'info',
+          message:
+            'rubriken anger 100 000 000 kr; tabellens 2 rader summerar till 100 kr (skillnad 99 999 900 kr, avrundning tillåter ±500 000 kr) — stämmer om tabellens belopp anges i miljoner kronor (tabellen anger ingen enhet)',
+        },
+      ],
+    },
+    {
+      name: 'a table without a stated unit that matches the caption in no unit is a warning',
+      code: 'Tabell 1. Fördelning av 100 miljoner kronor\n\nRegion\tBelopp\nKalmar\t61\nGotland\t44\n',
+      findings: [{ severity: 'warning', message: /— osäker läsning: tabellen anger inte sin enhet$/ }],
+    },
+  ],
+});

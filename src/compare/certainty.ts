@@ -1,0 +1,56 @@
+import { Decimal } from 'decimal.js';
+import type { Comparison, Figure } from './interval.js';
+import { compareSum } from './interval.js';
+
+/**
+ * How a sum check decides its severity. An error says the published figures disagree; it is
+ * given only when the reading is certain: every cell read as a number, the unit known, the
+ * structure unambiguous, no rounding that could hide the difference. Otherwise the mismatch
+ * is a warning that names what was uncertain, and a match that needed rounding is an info.
+ */
+export interface Rounding {
+  /** The rounding step of each figure, in base units (1 000 when values are rounded to thousands). */
+  step: Decimal;
+  /** Why kronkoll thinks the figures may be rounded so ("dokumentet anger …", "alla värden slutar på 000"). */
+  reason: string;
+  /** The document states the rounding and its step: a difference within it is a match (info), not a doubt. */
+  declared: boolean;
+}
+
+export interface SumInput {
+  parts: readonly Figure[];
+  stated: Figure;
+  /** What in the reading is not certain (a blank cell, an unlabelled row …), in words. */
+  doubts: readonly string[];
+  rounding: readonly Rounding[];
+  /** The document says its sums may differ from their parts ("summan kan avvika"). */
+  mayDiffer?: string | null;
+}
+
+export interface Judgement {
+  severity: 'error' | 'warning' | 'info';
+  comparison: Comparison;
+  /** Appended to the rule's message: " — stämmer inom avrundningen", " — osäker läsning: …". */
+  suffix: string;
+}
+
+const HALF = new Decimal('0.5');
+
+/** null when the figures agree exactly. */
+export function judgeSum(input: SumInput): Judgement | null {
+  const c = compareSum(input.parts, input.stated);
+  if (c.verdict === 'exact') return null;
+  if (c.verdict === 'within-rounding') return { severity: 'info', comparison: c, suffix: ' — stämmer inom avrundningen' };
+  const terms = input.parts.length + 1;
+  const diff = c.difference.abs();
+  for (const r of input.rounding.filter((x) => x.declared)) {
+    if (diff.lte(r.step.times(HALF).times(terms))) return { severity: 'info', comparison: c, suffix: ` — stämmer inom avrundningen som dokumentet anger (${r.reason})` };
+  }
+  const doubts = [...input.doubts];
+  for (const r of input.rounding.filter((x) => !x.declared)) {
+    if (diff.lte(r.step.times(HALF).times(terms))) doubts.push(`${r.reason}; skillnaden ryms i en sådan avrundning`);
+  }
+  if (input.mayDiffer) doubts.push(`dokumentet anger att summan kan avvika ("${input.mayDiffer}")`);
+  if (doubts.length > 0) return { severity: 'warning', comparison: c, suffix: ` — osäker läsning: ${doubts.join('; ')}` };
+  return { severity: 'error', comparison: c, suffix: '' };
+}

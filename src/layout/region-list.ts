@@ -1,0 +1,110 @@
+import type { SourceLine } from './source-line.js';
+import { toGridCell } from './source-line.js';
+import { isTotalLabelText } from './total-label.js';
+import type { Grid, GridRow } from './types.js';
+
+/**
+ * Region amounts given as a list, one region a line or bullet, read as a table:
+ *
+ *   * Uppsala: 84 300 000
+ *   * Region Skåne 12,3 miljoner kronor
+ *   Gotland – 4,5 mnkr
+ *
+ * A run of at least MIN_ITEMS such lines (blank lines between them allowed), most of them
+ * naming a region, becomes a grid of source `list` with a label and an amount cell per line.
+ * A line "Totalt: …" in the run is its total row. Only region names make a list a table: a
+ * list of other things with amounts stays prose, for the text rules. Layout knows no region
+ * names; the reader hands in the test for a label (`isListLabel`).
+ */
+const MIN_ITEMS = 3;
+const MAX_LABEL = 60;
+const BULLET = /^[-*+•]\s/;
+const LABEL = /^[A-ZÅÄÖ][^\d:–—\t]*$/;
+const NUMBER = /^[-−]?(?:\d{1,3}(?: \d{3})+|\d+)(?:,\d+)?$/;
+const SCALE_WORDS = new Set(['miljarder', 'miljoner', 'miljon', 'mdkr', 'mnkr', 'mkr', 'tkr', 'tusen']);
+const CURRENCY = new Set(['kronor', 'kr']);
+const SEPARATORS = ':–—-=';
+
+/**
+ * "* Uppsala: 84 300 000", "Region Skåne 12,3 miljoner kronor", "**Gotland** – 4,5 mnkr":
+ * the label before the first digit, then a number and at most a scale and a currency word.
+ * Read piece by piece rather than by one pattern, which would backtrack over the spaces.
+ */
+function parseItem(raw: string): { label: [number, number]; value: [number, number] } | null {
+  let from = raw.length - raw.trimStart().length;
+  if (BULLET.test(raw.slice(from))) from += 2;
+  const digit = raw.slice(from).search(/\d/);
+  if (digit < 0) return null;
+  let valueFrom = from + digit;
+  if (valueFrom > 0 && '-−'.includes(raw[valueFrom - 1]!) && (valueFrom - 1 === from || raw[valueFrom - 2] === ' ')) {
+    // A minus right before the number is its sign unless it is a separator after the label ("Gotland – 4,5").
+    if (valueFrom - 1 === from || !SEPARATORS.includes(raw.slice(from, valueFrom - 1).trimEnd().slice(-1))) valueFrom--;
+  }
+  let head = raw.slice(from, valueFrom).replaceAll('*', ' ').replaceAll('__', ' ').trimEnd();
+  while (head !== '' && SEPARATORS.includes(head.slice(-1))) head = head.slice(0, -1).trimEnd();
+  const label = head.trim();
+  if (label === '' || label.length > MAX_LABEL || !LABEL.test(label)) return null;
+  const labelFrom = raw.indexOf(label.slice(0, 1), from);
+  let tail = raw.slice(valueFrom).trimEnd();
+  while (tail !== '' && '.;,*'.includes(tail.slice(-1))) tail = tail.slice(0, -1).trimEnd();
+  const words = tail.split(/\s+/);
+  if (words.length > 0 && CURRENCY.has(words[words.length - 1]!.toLowerCase())) words.pop();
+  if (words.length > 0 && SCALE_WORDS.has(words[words.length - 1]!.toLowerCase())) words.pop();
+  if (!NUMBER.test(words.join(' '))) return null;
+  return { label: [labelFrom, labelFrom + label.length], value: [valueFrom, valueFrom + tail.length] };
+}
+
+interface Item {
+  src: SourceLine;
+  labelFrom: number;
+  labelTo: number;
+  valueFrom: number;
+  valueTo: number;
+  region: boolean;
+  total: boolean;
+}
+
+/** Whether a list label names what makes the list a table (a region). */
+export type ListLabelTest = (label: string) => boolean;
+
+function itemAt(src: SourceLine, isListLabel: ListLabelTest): Item | null {
+  const parsed = parseItem(src.raw);
+  if (!parsed) return null;
+  const label = src.raw.slice(parsed.label[0], parsed.label[1]);
+  return {
+    src,
+    labelFrom: parsed.label[0],
+    labelTo: parsed.label[1],
+    valueFrom: parsed.value[0],
+    valueTo: parsed.value[1],
+    region: isListLabel(label),
+    total: isTotalLabelText(label.split(' ')[0] ?? ''),
+  };
+}
+
+export function detectRegionList(file: string, lines: SourceLine[], start: number, isListLabel: ListLabelTest): { grid: Grid; end: number } | null {
+  const items: Item[] = [];
+  let i = start;
+  let end = start;
+  while (i < lines.length) {
+    const raw = lines[i]!.raw;
+    if (raw.trim() === '') {
+      i++;
+      continue;
+    }
+    const item = itemAt(lines[i]!, isListLabel);
+    if (!item) break;
+    items.push(item);
+    i++;
+    end = i;
+    if (item.total) break;
+  }
+  const regions = items.filter((x) => x.region).length;
+  if (regions < MIN_ITEMS || regions * 3 < (items.length - items.filter((x) => x.total).length) * 2) return null;
+  const rows: GridRow[] = items.map((x) => {
+    const label = toGridCell(file, x.src, x.labelFrom, x.labelTo);
+    const value = toGridCell(file, x.src, x.valueFrom, x.valueTo);
+    return { cells: [label, value], location: label.location };
+  });
+  return { grid: { kind: 'grid', source: 'list', caption: null, rows, headerRows: 0 }, end };
+}

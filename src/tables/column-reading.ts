@@ -1,0 +1,96 @@
+import { Decimal } from 'decimal.js';
+import type { Document } from '../model/document.js';
+import type { Cell, Column, Row, Table } from '../model/table.js';
+import { roundingNotes, type RoundingNote } from '../prose/rounding.js';
+import type { Rounding } from '../compare/certainty.js';
+
+/**
+ * How certain the reading of one column is: which cells in a summed range are not certain
+ * numbers, whether the unit is known, and what rounding the figures may carry (declared by
+ * the document, or evident from the figures themselves).
+ */
+const notesCache = new WeakMap<Document, RoundingNote[]>();
+
+export function documentRounding(doc: Document): RoundingNote[] {
+  let notes = notesCache.get(doc);
+  if (!notes) {
+    notes = roundingNotes(doc.sentences.map((s) => s.text));
+    notesCache.set(doc, notes);
+  }
+  return notes;
+}
+
+const TEN = new Decimal(10);
+
+function applies(note: RoundingNote, col: Column): boolean {
+  if (note.applies === 'all') return true;
+  if (note.applies === 'count') return col.unit === 'persons' || col.unit === 'count';
+  return col.unit === 'SEK' || col.unit === 'EUR' || col.unit === null;
+}
+
+/** The value as written in the column's unit ("87" in a column of millions). */
+function written(c: Cell, col: Column): Decimal | null {
+  return c.value === null ? null : c.value.div(col.scale);
+}
+
+/** Fewest trailing zeros among the column's whole written values; 0 when any has decimals. */
+function trailingZeros(values: Decimal[]): number {
+  let min = Infinity;
+  for (const v of values) {
+    if (!v.isInteger()) return 0;
+    if (v.isZero()) continue;
+    let z = 0;
+    let x = v.abs();
+    while (x.mod(10).isZero()) {
+      x = x.div(10);
+      z++;
+    }
+    min = Math.min(min, z);
+  }
+  return min === Infinity ? 0 : min;
+}
+
+export interface ColumnReading {
+  rounding: Rounding[];
+  /** The sentence that says the column's sums may differ, if any. */
+  mayDiffer: string | null;
+}
+
+/** Rounding the column's figures may carry, with the reason in words. */
+export function columnReading(doc: Document, table: Table, col: number): ColumnReading {
+  const column = table.columns[col]!;
+  const values = table.rows.map((r) => r.cells[col]!).map((c) => written(c, column)).filter((v): v is Decimal => v !== null);
+  const zeros = trailingZeros(values);
+  const rounding: Rounding[] = [];
+  let mayDiffer: string | null = null;
+  for (const note of documentRounding(doc)) {
+    if (!applies(note, column)) continue;
+    if (note.mayDiffer) {
+      // "… varför summan kan avvika": the document itself says not to expect the sum; that is the doubt to name.
+      mayDiffer ??= note.text;
+      continue;
+    }
+    const step = note.step ?? TEN.pow(Math.max(zeros, 0)).times(column.scale);
+    rounding.push({ step, reason: `"${note.text}"`, declared: note.step !== null });
+  }
+  if (zeros >= 3 && values.filter((v) => !v.isZero()).length >= 2) {
+    rounding.push({ step: TEN.pow(zeros).times(column.scale), reason: `alla värden i kolumnen slutar på ${'0'.repeat(zeros)} och ser avrundade ut`, declared: false });
+  }
+  // Whole numbers with no stated unit might be rounded to the unit they are written in.
+  if (column.unit === null || column.unitGuessed) {
+    if (values.every((v) => v.isInteger())) rounding.push({ step: new Decimal(column.scale), reason: 'tabellen anger ingen enhet', declared: false });
+  }
+  return { rounding, mayDiffer };
+}
+
+/** Cells in a summed range that are not certain numbers, in words. */
+export function cellDoubts(rows: readonly Row[], col: number): string[] {
+  const out: string[] = [];
+  for (const r of rows) {
+    const c = r.cells[col];
+    if (!c) continue;
+    if (c.uncertain !== undefined) out.push(`cellen "${c.uncertain}" i raden "${r.label}" är inget säkert tal`);
+    else if (c.value === null && r.kind === 'data' && r.cells.some((x) => x.value !== null)) out.push(`raden "${r.label}" saknar värde i kolumnen`);
+  }
+  return out;
+}

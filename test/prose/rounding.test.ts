@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { readRounding } from '../../src/prose/rounding.js';
+
+describe('declared rounding', () => {
+  it('reads the step and what it applies to', () => {
+    const a = readRounding('Beloppen är avrundade till närmaste tiotusental kronor.')!;
+    expect([a.applies, a.step?.toFixed(), a.mayDiffer]).toEqual(['money', '10000', false]);
+    const b = readRounding('Belopp i hela miljoner kronor.')!;
+    expect([b.applies, b.step?.toFixed(), b.mayDiffer]).toEqual(['money', '1000000', false]);
+  });
+
+  it('reads that sums may differ, for counts', () => {
+    const a = readRounding('Antalen är avrundade, varför summan kan avvika.')!;
+    expect([a.applies, a.step, a.mayDiffer]).toEqual(['count', null, true]);
+    const b = readRounding('Antal personer har avrundats till tiotal och summorna behöver inte stämma.')!;
+    expect([b.applies, b.step?.toFixed(), b.mayDiffer]).toEqual(['count', '10', true]);
+  });
+
+  it('ignores sentences that say nothing of rounding', () => {
+    expect(readRounding('Medlen fördelas efter befolkning.')).toBeNull();
+    expect(readRounding('Summan kan komma att ändras.')).toBeNull();
+  });
+});
