@@ -27,7 +27,8 @@ const DASHES = /[‐‑‒–—−]/g;
 
 /** The text as agreement names are compared: one kind of dash, no quotation marks. */
 export function normaliseText(text: string): string {
-  return text.replace(QUOTES, '').replace(DASHES, '-');
+  // "Överenskommelsen om Kortare väntetider": a capital after "om" is still the subject, not a proper name.
+  return text.replace(QUOTES, '').replace(DASHES, '-').replace(/(verenskommelse(?:n|r|rna)?\s+om\s+)(\p{Lu})/gu, (_m, a: string, b: string) => a + b.toLowerCase());
 }
 
 export function normaliseName(name: string): string {

@@ -29,6 +29,8 @@ export interface Fact extends Figure {
   month: string | null;
   /** Past-tense payout: it may restate one already in the ledger. */
   past: boolean;
+  /** A payout, or a remainder its sentence pays out; a remainder not paid is what was left to pay. */
+  paid: boolean;
   /** An earlier payout this one restates. */
   restates: Fact | null;
   context: string;
@@ -45,9 +47,8 @@ export interface Ledger {
   year: number;
   docs: LedgerDoc[];
   facts: Fact[];
-  /** Payouts in document order, restatements left out. */
+  /** Payouts and remainders in the order they happened (document date, then text), restatements left out. */
   payouts: Fact[];
-  /** Documents whose title or lead name several agreements: not linked. */
 }
 
 export interface Ledgers {
@@ -74,7 +75,8 @@ function factsOf(doc: Document): Fact[] {
   const out: Fact[] = [];
   const agreement = doc.kind === 'överenskommelse';
   for (const a of doc.amounts) {
-    if (a.unit !== 'SEK' || a.qualifier !== 'exact') continue;
+    // A bare number may be kronor ("Resterande medel, 1 687 500 000, ska fördelas"); the phrase decides.
+    if ((a.unit !== 'SEK' && a.unit !== null) || a.qualifier !== 'exact') continue;
     const at = a.context.indexOf(a.raw);
     if (at < 0) continue;
     const before = a.context.slice(0, at);
@@ -84,11 +86,15 @@ function factsOf(doc: Document): Fact[] {
     if (out.some((f) => f.kind === kind && f.value.eq(a.value) && f.context === a.context)) continue;
     const stated = PHRASES.ledgerMonth.pattern.exec(a.context)?.[1]?.toLowerCase() ?? null;
     const past = (kind === 'payout' || kind === 'remaining') && !says('ledgerPresent', a.context);
+    // A remainder is paid when its sentence pays it ("Nu betalas resterande X ut"); else it is what is left to pay.
+    const paid = kind === 'payout' || (kind === 'remaining' && says('ledgerPaysRemainder', a.context) && !says('ledgerFuture', a.context));
     // A payout made now is dated by its document: "i dag" in a release of 14 March is March.
-    const month = stated ?? (!past && doc.date ? MONTHS[Number(doc.date.slice(5, 7)) - 1] ?? null : null);
-    out.push({ kind, value: a.value, precision: a.precision, raw: a.raw, location: a.location, doc, date: doc.date, month, past, restates: null, context: a.context });
+    const month = kind === 'payout' || kind === 'remaining' ? stated ?? (!past && doc.date ? MONTHS[Number(doc.date.slice(5, 7)) - 1] ?? null : null) : null;
+    out.push({ kind, value: a.value, precision: a.precision, raw: a.raw, location: a.location, doc, date: doc.date, month, past, paid, restates: null, context: a.context });
   }
-  return out;
+  // What a document recalls (past tense, what is left) comes before the payout it announces now.
+  const now = (f: Fact): number => (f.paid && !f.past ? 1 : 0);
+  return out.map((f, i) => ({ f, i })).sort((a, b) => now(a.f) - now(b.f) || a.i - b.i).map((x) => x.f);
 }
 
 /** A later, past-tense payout that names an earlier one again. */
@@ -118,7 +124,10 @@ export function buildLedgers(docs: readonly Document[]): Ledgers {
     const a = of.agreement;
     let l = byKey.get(a.key);
     if (!l) byKey.set(a.key, (l = { key: a.key, name: a.name, year: a.year, docs: [], facts: [], payouts: [] }));
+    // Renditions of one document (text and PDF: same dnr or title, same date) count once.
+    const rendition = l.docs.some((d) => d.doc.date === doc.date && (doc.dnr.length > 0 ? [...d.doc.dnr].sort().join() === [...doc.dnr].sort().join() : d.doc.title === doc.title));
     l.docs.push({ doc, evidence: of.evidence });
+    if (rendition) continue;
     for (const f of factsOf(doc)) {
       if (f.kind === 'payout' || f.kind === 'remaining') {
         f.restates = f.kind === 'payout' ? restated(f, l.payouts) : null;
@@ -160,7 +169,7 @@ export function balances(l: Ledger): Balance[] {
   const skr = framePart(l, 'skr');
   l.payouts.forEach((r, i) => {
     if (r.kind !== 'remaining') return;
-    const earlier = l.payouts.slice(0, i);
+    const earlier = l.payouts.slice(0, i).filter((p) => p.paid);
     const missing: string[] = [];
     if (!total) missing.push('ramens totala belopp');
     if (!skr) missing.push('SKR:s del');
@@ -187,7 +196,7 @@ export function paidSoFar(l: Ledger): Figure {
   const skr = framePart(l, 'skr');
   let value = ZERO;
   let precision = ZERO;
-  for (const p of [...(skr ? [skr] : []), ...l.payouts]) {
+  for (const p of [...(skr ? [skr] : []), ...l.payouts.filter((x) => x.paid)]) {
     value = value.plus(p.value);
     precision = precision.plus(p.precision);
   }

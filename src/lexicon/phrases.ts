@@ -214,7 +214,8 @@ export const PHRASES = {
   },
   ledgerRemaining: {
     role: 'remaining',
-    pattern: new RegExp(String.raw`\b${LEFT}(?:\s+(?:medel|medlen|belopp|beloppet),?)?\s*$`, 'i'),
+    // No \b before "å": without the u flag it is not a word character.
+    pattern: new RegExp(String.raw`(?<![A-Za-zÅÄÖåäö])${LEFT}(?:\s+(?:medel|medlen|belopp|beloppet),?)?\s*$`, 'i'),
     where: 'before',
     source: 'Releases and decisions paying the rest: "Nu betalas resterande 1 268 000 000 kronor ut", "de återstående 1 268 miljoner", "kvarvarande medel, X".',
     varies: '"resterande", "återstående", "kvarvarande", alone or with "medel/medlen/belopp", just before the amount.',
@@ -247,12 +248,26 @@ export const PHRASES = {
     source: 'The particle of a split "betala … ut" right after the amount.',
     varies: '"ut", after "kronor" or directly after the amount.',
   },
+  ledgerPaysRemainder: {
+    role: 'a remainder paid out',
+    pattern: /\b(?:betalas|betalar|betala|utbetalas|betalades|utbetalades|betalats|utbetalats)\b/i,
+    where: 'clause',
+    source: 'Releases and decisions paying what is left: "Nu betalas resterande 1 268 000 000 kronor ut", "De återstående medlen, X, utbetalas i december".',
+    varies: 'Any tense of "betala (ut)" or "utbetala"; without it "Resterande medel, X, ska fördelas" is what is left to pay, not a payout.',
+  },
+  ledgerFuture: {
+    role: 'a payout still to come',
+    pattern: /\b(?:ska|skall|kommer\s+att|planeras|avses)\b/i,
+    where: 'clause',
+    source: 'Decisions and releases announcing a later payout: "Resterande medel ska betalas ut efter redovisning".',
+    varies: '"ska", "skall", "kommer att", "planeras", "avses".',
+  },
   ledgerPresent: {
     role: 'a payout made now',
-    pattern: /\b(?:betalas|betalar|utbetalas|fördelas|tilldelas)\b|\bi\s+dag\b/i,
+    pattern: /\b(?:betalas|betalar|betala|utbetalas|utbetala|fördelas|tilldelas)\b|\bi\s+dag\b/i,
     where: 'clause',
-    source: 'A release announcing its own payout: "Nu betalas resterande … ut", "Regeringen betalar i dag ut …"; past forms restate earlier payouts.',
-    varies: 'Present passive or active of betala/fördela/tilldela, or "i dag".',
+    source: 'A release or decision announcing its own payout: "Nu betalas resterande … ut", "Regeringen betalar i dag ut …", "i uppdrag att betala ut X"; past forms restate earlier payouts.',
+    varies: 'Present passive or active, or infinitive, of betala/utbetala/fördela/tilldela, or "i dag".',
   },
   ledgerMonth: {
     role: 'when a payout was made',
