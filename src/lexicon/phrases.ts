@@ -193,7 +193,7 @@ export const PHRASES = {
   },
   ledgerTotal: {
     role: 'total',
-    pattern: /(?:totalt|sammanlagt|(?:en\s+)?ram\s+på)\s*$/i,
+    pattern: /\b(?:totalt|sammanlagt|(?:en\s+)?ram\s+på)\s*$/i,
     where: 'before',
     source: 'Press releases: "Överenskommelsen är på totalt 2 miljarder kronor", "en ram på 2 miljarder".',
     varies: '"totalt", "sammanlagt", "(en) ram på" just before the amount.',
@@ -250,7 +250,7 @@ export const PHRASES = {
   },
   ledgerPaysRemainder: {
     role: 'a remainder paid out',
-    pattern: /\b(?:betalas|betalar|betala|utbetalas|betalades|utbetalades|betalats|utbetalats)\b/i,
+    pattern: /\b(?:betalas|betalar|betala|betalat|utbetalas|betalades|utbetalades|betalats|utbetalats)\b/i,
     where: 'clause',
     source: 'Releases and decisions paying what is left: "Nu betalas resterande 1 268 000 000 kronor ut", "De återstående medlen, X, utbetalas i december".',
     varies: 'Any tense of "betala (ut)" or "utbetala"; without it "Resterande medel, X, ska fördelas" is what is left to pay, not a payout.',
