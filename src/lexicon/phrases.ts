@@ -198,6 +198,13 @@ export const PHRASES = {
     source: 'Press releases: "Överenskommelsen är på totalt 2 miljarder kronor", "en ram på 2 miljarder".',
     varies: '"totalt", "sammanlagt", "(en) ram på" just before the amount.',
   },
+  ledgerToRecipient: {
+    role: 'not the whole frame',
+    pattern: /^\s*(?:kronor\s+)?(?:tilldelas|tilldelades|går\s+till|gick\s+till|fördelas\s+till|till)\s/i,
+    where: 'after',
+    source: 'Agreements and decisions naming one recipient\'s part with "totalt": "Totalt 750 000 000 kronor tilldelas kommunerna via RSS" is not the frame\'s total.',
+    varies: '"tilldelas/tilldelades", "går/gick till", "fördelas till", "till" right after the amount.',
+  },
   ledgerPerformance: {
     role: 'performance',
     pattern: /^\s*(?:kronor\s+)?(?:är\s+|var\s+|blir\s+)?(?:prestationsbaserade?|prestationsbundna|kopplade\s+till\s+prestationskrav)\b/i,

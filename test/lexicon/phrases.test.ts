@@ -90,6 +90,10 @@ const CASES: Record<PhraseId, { yes: string[]; no: string[] }> = {
     yes: ['Överenskommelsen är på totalt ', 'Sammanlagt ', 'Regeringen ger en ram på '],
     no: ['Totalt sett ökade köerna med ', 'Regeringen ramar in '],
   },
+  ledgerToRecipient: {
+    yes: [' kronor tilldelas kommunerna via RSS', ' kronor går till SKR', ' till regionerna'],
+    no: [' kronor för 2025', ' kronor, varav'],
+  },
   ledgerPerformance: {
     yes: [' kronor är prestationsbaserade.', ' prestationsbundna', ' kronor var kopplade till prestationskrav'],
     no: [' kronor fördelas efter befolkning', ' kronor är prestationer'],
