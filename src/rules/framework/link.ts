@@ -38,7 +38,7 @@ export const frameworkLink: CorpusRule = {
     for (const l of ledgers) {
       for (const d of l.docs) {
         if (linked.has(d.doc)) continue;
-        out.push({ message: `${basename(d.doc.file)} talar om ${ledgerTitle(l)} (via ${d.evidence})`, location: firstLocation(d.doc) });
+        out.push({ message: `${basename(d.doc.file)} ${d.doc.kind === 'överenskommelse' ? 'är' : 'talar om'} ${ledgerTitle(l)} (via ${d.evidence})`, location: firstLocation(d.doc) });
       }
     }
     for (const a of ambiguous) {
