@@ -11,6 +11,7 @@ import { amountOf, columnKey, frameTitle, ROLE_NODE, type Frame } from './frame.
 import { linkDocuments } from './link.js';
 import { formatSwedish } from '../../grammars/amount/index.js';
 import { t as msg } from '../messages/index.js';
+import { balances, buildLedgers, framePart, ledgerTitle, paidSoFar, type Fact, type Ledger } from './ledger.js';
 
 /**
  * The reconciliation of a run: for each document, how its stated totals tie to their parts
@@ -55,9 +56,34 @@ export interface FrameExplanation {
   tree: Tie[];
 }
 
+/** One line of a ledger: a frame part or a payout, with its source. */
+export interface LedgerLine {
+  what: string;
+  value: Decimal;
+  raw: string;
+  file: string;
+  date: string | null;
+  location: Location;
+  /** A restatement: the earlier line it repeats, as "raw (file)". */
+  restates: string | null;
+}
+
+export interface LedgerExplanation {
+  agreement: string;
+  documents: { file: string; date: string | null; evidence: string }[];
+  frame: LedgerLine[];
+  payouts: LedgerLine[];
+  restatements: LedgerLine[];
+  /** Each remainder against total − SKR − the payouts before it. */
+  balances: { remaining: Decimal; computed: Decimal | null; verdict: Verdict | 'unknown'; formula: string; missing: string[] }[];
+  /** What the frame leaves after SKR and every payout; null without a total. */
+  left: Decimal | null;
+}
+
 export interface Explanation {
   frames: FrameExplanation[];
   documents: DocumentExplanation[];
+  ledgers: LedgerExplanation[];
 }
 
 function frameTree(frame: Frame): Tie[] {
@@ -123,6 +149,7 @@ export function explain(docs: readonly Document[], context: RuleContext): Explan
     origin: `${frame.origin.kind === 'pinned' ? msg('explain.pinned') : msg('explain.derived')}: ${agreement ? basename(agreement.file) : basename(frame.origin.file)}${frame.origin.kind === 'pinned' ? ` (${basename(frame.origin.file)})` : ''}`,
     tree: frameTree(frame),
   }));
+  const ledgers = buildLedgers(docs).ledgers;
   const documents: DocumentExplanation[] = docs.map((doc) => {
     const link = linked.links.find((l) => l.doc === doc);
     const frameTies: Tie[] = [];
@@ -175,6 +202,8 @@ export function explain(docs: readonly Document[], context: RuleContext): Explan
       });
     }
     const known: Decimal[] = [...explainedValues];
+    // Amounts the payout ledger reads (frame parts, payouts, remainders) are explained there.
+    for (const l of ledgers) for (const f of l.facts) if (f.doc === doc) known.push(f.value);
     for (const t of doc.tables) for (const r of t.rows) for (const c of r.cells) if (c.value) known.push(c.value);
     for (const f of link ? [link.frame] : []) for (const a of f.amounts) known.push(a.value);
     for (const f of exactFigures(doc)) known.push(f.value);
@@ -192,5 +221,26 @@ export function explain(docs: readonly Document[], context: RuleContext): Explan
       unexplained,
     };
   });
-  return { frames, documents };
+  return { frames, documents, ledgers: ledgers.map(ledgerExplanation) };
+}
+
+const WHAT: Record<Fact['kind'], string> = { total: 'totalt', skr: 'SKR', performance: 'varav prestationsbaserat', payout: 'utbetalt', remaining: 'resterande' };
+
+function line(f: Fact): LedgerLine {
+  const what = f.kind === 'remaining' && !f.paid ? 'kvar att betala' : `${WHAT[f.kind]}${f.month ? ` i ${f.month}` : ''}`;
+  return { what, value: f.value, raw: f.raw, file: basename(f.doc.file), date: f.date, location: f.location, restates: f.restates ? `${f.restates.raw} (${basename(f.restates.doc.file)})` : null };
+}
+
+function ledgerExplanation(l: Ledger): LedgerExplanation {
+  const total = framePart(l, 'total');
+  const paid = paidSoFar(l);
+  return {
+    agreement: ledgerTitle(l),
+    documents: l.docs.map((d) => ({ file: basename(d.doc.file), date: d.doc.date, evidence: d.evidence })),
+    frame: l.facts.filter((f) => f.kind === 'total' || f.kind === 'skr' || f.kind === 'performance').map(line),
+    payouts: l.payouts.map(line),
+    restatements: l.facts.filter((f) => f.restates).map(line),
+    balances: balances(l).map((b) => ({ remaining: b.remaining.value, computed: b.computed?.value ?? null, verdict: b.comparison?.verdict ?? 'unknown', formula: b.formula, missing: b.missing })),
+    left: total ? total.value.minus(paid.value) : null,
+  };
 }

@@ -182,6 +182,108 @@ export const PHRASES = {
     varies: '"fördelas", "fördelar", "fördelades", "har fördelats".',
   },
 
+  // The payout ledger across documents (corpus/ledger.ts): agreement pages, press releases and
+  // decisions state the frame and the payouts in other words than a decision's own statements.
+  ledgerSetAsideAfter: {
+    role: 'total',
+    pattern: new RegExp(String.raw`^\s*(?:kronor\s+)?(?:som\s+)?(?:har\s+|hade\s+)?(?:regeringen\s+)?${SET_ASIDE}\b`, 'i'),
+    where: 'after',
+    source: 'Press releases and agreement pages naming the frame first: "2 miljarder kronor avsätts för 2025", "de 2 miljarder kronor som har avsatts".',
+    varies: 'Any form of avsätta after the amount: "avsätts", "avsattes", "har avsatts", "som regeringen avsatt".',
+  },
+  ledgerTotal: {
+    role: 'total',
+    pattern: /\b(?:totalt|sammanlagt|(?:en\s+)?ram\s+på)\s*$/i,
+    where: 'before',
+    source: 'Press releases: "Överenskommelsen är på totalt 2 miljarder kronor", "en ram på 2 miljarder".',
+    varies: '"totalt", "sammanlagt", "(en) ram på" just before the amount.',
+  },
+  ledgerToRecipient: {
+    role: 'not the whole frame',
+    pattern: /^\s*(?:kronor\s+)?(?:tilldelas|tilldelades|går\s+till|gick\s+till|fördelas\s+till|till)\s/i,
+    where: 'after',
+    source: 'Agreements and decisions naming one recipient\'s part with "totalt": "Totalt 750 000 000 kronor tilldelas kommunerna via RSS" is not the frame\'s total.',
+    varies: '"tilldelas/tilldelades", "går/gick till", "fördelas till", "till" right after the amount.',
+  },
+  ledgerPerformance: {
+    role: 'performance',
+    pattern: /^\s*(?:kronor\s+)?(?:är\s+|var\s+|blir\s+)?(?:prestationsbaserade?|prestationsbundna|kopplade\s+till\s+prestationskrav)\b/i,
+    where: 'after',
+    source: 'Agreement pages and releases giving the performance part: "varav 412 miljoner kronor är prestationsbaserade".',
+    varies: '"prestationsbaserade", "prestationsbundna", "kopplade till prestationskrav", with or without "är/var/blir".',
+  },
+  ledgerSkrAfter: {
+    role: 'skr',
+    pattern: /^\s*(?:kronor\s+)?(?:går\s+|gick\s+|avsätts\s+|avsattes\s+|tilldelas\s+|tilldelades\s+|har\s+tilldelats\s+)?till\s+(?:SKR|Sveriges\s+Kommuner\s+och\s+Regioner)\b/i,
+    where: 'after',
+    source: 'Releases and agreement pages: "varav 20 miljoner kronor går till SKR", "20 miljoner kronor tilldelas Sveriges Kommuner och Regioner".',
+    varies: 'SKR by abbreviation or full name; "går/gick till", "avsätts till", "tilldelas/tilldelades till", or bare "till SKR".',
+  },
+  ledgerRemaining: {
+    role: 'remaining',
+    // No \b before "å": without the u flag it is not a word character.
+    pattern: new RegExp(String.raw`(?<![A-Za-zÅÄÖåäö])${LEFT}(?:\s+(?:medel|medlen|belopp|beloppet),?)?\s*$`, 'i'),
+    where: 'before',
+    source: 'Releases and decisions paying the rest: "Nu betalas resterande 1 268 000 000 kronor ut", "de återstående 1 268 miljoner", "kvarvarande medel, X".',
+    varies: '"resterande", "återstående", "kvarvarande", alone or with "medel/medlen/belopp", just before the amount.',
+  },
+  ledgerPaidAfter: {
+    role: 'payout',
+    pattern: /^\s*(?:kronor\s+)?(?:till\s+regionerna\s+)?(?:har\s+|hade\s+)?(?:nu\s+)?(?:utbetalats|utbetalades|utbetalas|betalades\s+ut|betalats\s+ut|betalas\s+ut|fördelats|fördelades|fördelas|tilldelats|tilldelades)\b/i,
+    where: 'after',
+    source: 'Press releases naming the amount first: "412 000 000 kronor har fördelats utifrån uppfyllda prestationskrav", "300 miljoner kronor betalades ut i mars".',
+    varies: 'Past, supine and present, active or passive: "betalades ut", "har betalats ut", "betalas ut", "utbetalades", "fördelas", "har fördelats", "tilldelades".',
+  },
+  ledgerPaidBefore: {
+    role: 'payout',
+    pattern: new RegExp(String.raw`\b(?:${PAID_OUT}|${PAY_OUT_NOW}|betala[rs]\s+(?:nu|i\s+dag|därmed)\s+ut|fördelades|fördelats|(?:regionerna|landstingen)\s+(?:har\s+)?${ALLOT})\s*$`, 'i'),
+    where: 'before',
+    source: 'Releases and decisions naming the verb first: "I mars betalades ut 300 miljoner kronor", "Regeringen betalar nu ut", "Regionerna tilldelades 412 miljoner".',
+    varies: 'Any tense of paying out (PAID_OUT, PAY_OUT_NOW), "fördelades/har fördelats", "regionerna tilldelas/tilldelades/erhöll".',
+  },
+  ledgerPaidSplitVerb: {
+    role: 'payout',
+    pattern: /\b(?:betalades|betalats|betalas|betalar|betalade|betalat)\s*$/i,
+    where: 'before',
+    source: 'Releases splitting the particle verb around the amount: "I mars betalades 300 miljoner kronor ut", "Nu betalas 1 268 000 000 kronor ut".',
+    varies: 'Any tense of "betala" just before the amount; a payout only with ledgerPaidSplitUt after it.',
+  },
+  ledgerPaidSplitUt: {
+    role: 'payout',
+    pattern: /^\s*(?:kronor\s+)?ut\b/i,
+    where: 'after',
+    source: 'The particle of a split "betala … ut" right after the amount.',
+    varies: '"ut", after "kronor" or directly after the amount.',
+  },
+  ledgerPaysRemainder: {
+    role: 'a remainder paid out',
+    pattern: /\b(?:betalas|betalar|betala|betalat|utbetalas|betalades|utbetalades|betalats|utbetalats)\b/i,
+    where: 'clause',
+    source: 'Releases and decisions paying what is left: "Nu betalas resterande 1 268 000 000 kronor ut", "De återstående medlen, X, utbetalas i december".',
+    varies: 'Any tense of "betala (ut)" or "utbetala"; without it "Resterande medel, X, ska fördelas" is what is left to pay, not a payout.',
+  },
+  ledgerFuture: {
+    role: 'a payout still to come',
+    pattern: /\b(?:ska|skall|kommer\s+att|planeras|avses)\b/i,
+    where: 'clause',
+    source: 'Decisions and releases announcing a later payout: "Resterande medel ska betalas ut efter redovisning".',
+    varies: '"ska", "skall", "kommer att", "planeras", "avses".',
+  },
+  ledgerPresent: {
+    role: 'a payout made now',
+    pattern: /\b(?:betalas|betalar|betala|utbetalas|utbetala|fördelas|tilldelas)\b|\bi\s+dag\b/i,
+    where: 'clause',
+    source: 'A release or decision announcing its own payout: "Nu betalas resterande … ut", "Regeringen betalar i dag ut …", "i uppdrag att betala ut X"; past forms restate earlier payouts.',
+    varies: 'Present passive or active, or infinitive, of betala/utbetala/fördela/tilldela, or "i dag".',
+  },
+  ledgerMonth: {
+    role: 'when a payout was made',
+    pattern: /\bi\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b/i,
+    where: 'clause',
+    source: 'Releases dating earlier payouts: "betalades ut i februari", "I mars betalades 300 miljoner kronor ut".',
+    varies: 'Any month after "i".',
+  },
+
   // Allocation keys: the words after an amount that say how it is shared.
   keyPopulationYoung: {
     role: 'befolkning_0_18',

@@ -1,5 +1,5 @@
 import { formatSwedish } from '../../grammars/amount/index.js';
-import type { Explanation, Tie } from '../corpus/explain.js';
+import type { Explanation, LedgerExplanation, LedgerLine, Tie } from '../corpus/explain.js';
 import { t } from '../messages/index.js';
 import type { Finding } from '../model/finding.js';
 import type { Location } from '../model/location.js';
@@ -70,5 +70,28 @@ export function formatExplainText(e: Explanation, findings?: ReadonlyMap<string,
     }
     out.push('');
   }
+  for (const l of e.ledgers) ledger(l, out);
   return out.join('\n');
+}
+
+// The ledger section: the frame with its sources, the payouts by date, each remainder's equation.
+function ledgerLine(x: LedgerLine): string {
+  return `${x.what}: ${formatSwedish(x.value)} kr ("${x.raw}")  [${x.file}${x.location.line !== undefined ? `:${x.location.line}` : ''}${x.date ? `, ${x.date}` : ''}]`;
+}
+
+function ledger(l: LedgerExplanation, out: string[]): void {
+  out.push(`Liggare: ${l.agreement}`);
+  out.push(`  Dokument: ${l.documents.map((d) => `${d.file}${d.date ? ` (${d.date})` : ''}`).join(', ')}`);
+  out.push('  Ramen:');
+  if (l.frame.length === 0) out.push('    · inget dokument anger ramen');
+  for (const x of l.frame) out.push(`    ${ledgerLine(x)}`);
+  out.push('  Utbetalningar i tidsordning:');
+  for (const x of l.payouts) out.push(`    ${ledgerLine(x)}`);
+  for (const x of l.restatements) out.push(`    (återger ${x.restates}) ${ledgerLine(x)}`);
+  for (const b of l.balances) {
+    const mark = MARK[b.verdict];
+    out.push(b.computed === null ? `  ${mark} resterande ${formatSwedish(b.remaining)} kr: kan inte prövas, ${b.missing.join(', ')} saknas` : `  ${mark} resterande ${formatSwedish(b.remaining)} kr; ${b.formula} = ${formatSwedish(b.computed)} kr${b.missing.length > 0 ? ` (${b.missing.join(', ')} saknas)` : ''}`);
+  }
+  out.push(l.left === null ? '  Kvar av ramen: okänt (ramens totala belopp saknas)' : `  Kvar av ramen efter SKR och utbetalningar: ${formatSwedish(l.left)} kr`);
+  out.push('');
 }

@@ -20,6 +20,9 @@ import { ceiling } from './framework/ceiling.js';
 import { frameSums } from './framework/frame.js';
 import { keyTotal } from './framework/key-total.js';
 import { frameworkLink } from './framework/link.js';
+import { payoutSum } from './framework/payout-sum.js';
+import { remainder } from './framework/remainder.js';
+import { restatement } from './framework/restatement.js';
 import { statedAmount } from './framework/stated-amount.js';
 import type { Rule } from './types.js';
 
@@ -48,6 +51,9 @@ export const ALL_RULES: readonly Rule[] = [
   keyTotal,
   ceiling,
   frameSums,
+  restatement,
+  remainder,
+  payoutSum,
   allocationKey,
   claimApproximate,
 ];

@@ -12,7 +12,9 @@ describe('kronkoll explain', () => {
     expect(r.out).toContain('≈ kolumnen "Exkl BUP / Befolkning totalt": 1 197 500 000 kr = efter_rekvisition_befolkning 1 197 000 000 kr (fördelas efter befolkning)');
     expect(r.out).toContain('Ambulans (kronor): 500 000 kr per region + resten efter befolkning (kolumnen "Befolkning november 2023") — 21 av 21 regioner på kronan');
     expect(r.out).toContain('Nära vård (kronor): 50 % efter befolkning (kolumnen "Befolkning november 2023") + 50 % efter insatser (kolumnen "Antal insatser* per län") — 21 av 21 regioner på kronan');
-    expect(r.out).toContain('· "3 430 250 000 kronor"');
+    // The whole of 002's agreement is read into its payout ledger, no longer left unexplained.
+    expect(r.out).toContain('    totalt: 3 430 250 000 kr ("3 430 250 000 kronor")  [002_1364b70c4248b79d.txt:65, 2023-12-22]');
+    expect(r.out).not.toContain('· "3 430 250 000 kronor"');
   });
   it('gives the same tree as JSON with decimal strings', async () => {
     const r = await runCli(['explain', '--format', 'json', ...SEEDS]);

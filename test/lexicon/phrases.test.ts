@@ -82,6 +82,62 @@ const CASES: Record<PhraseId, { yes: string[]; no: string[] }> = {
     yes: ['Av dessa fördelades ', 'Regeringen fördelar ', 'har fördelats '],
     no: ['fördelning av '],
   },
+  ledgerSetAsideAfter: {
+    yes: [' kronor avsätts för 2025', ' kronor som har avsatts', ' som regeringen avsatt', ' kronor avsattes'],
+    no: [' kronor betalas ut', ' kronor till SKR'],
+  },
+  ledgerTotal: {
+    yes: ['Överenskommelsen är på totalt ', 'Sammanlagt ', 'Regeringen ger en ram på '],
+    no: ['Totalt sett ökade köerna med ', 'Regeringen ramar in '],
+  },
+  ledgerToRecipient: {
+    yes: [' kronor tilldelas kommunerna via RSS', ' kronor går till SKR', ' till regionerna'],
+    no: [' kronor för 2025', ' kronor, varav'],
+  },
+  ledgerPerformance: {
+    yes: [' kronor är prestationsbaserade.', ' prestationsbundna', ' kronor var kopplade till prestationskrav'],
+    no: [' kronor fördelas efter befolkning', ' kronor är prestationer'],
+  },
+  ledgerSkrAfter: {
+    yes: [' kronor går till SKR', ' kronor tilldelas till Sveriges Kommuner och Regioner', ' till SKR för stöd'],
+    no: [' kronor till regionerna', ' kronor. SKR ska följa upp'],
+  },
+  ledgerRemaining: {
+    yes: ['Nu betalas resterande ', 'De återstående ', 'Kvarvarande medel, ', 'Det resterande beloppet '],
+    no: ['Resterande prestationskrav omfattar ', 'Återstående del av året betalas '],
+  },
+  ledgerPaidAfter: {
+    yes: [' kronor har fördelats utifrån uppfyllda prestationskrav', ' kronor betalades ut i mars', ' kronor till regionerna har nu betalats ut', ' kronor tilldelades'],
+    no: [' kronor avsätts', ' kronor går till SKR'],
+  },
+  ledgerPaidBefore: {
+    yes: ['Regeringen betalar i dag ut ', 'I mars betalades ut ', 'Regionerna tilldelades ', 'Hittills har fördelats '],
+    no: ['Regeringen avsätter ', 'SKR tilldelades ', 'Regeringen betalar för '],
+  },
+  ledgerPaidSplitVerb: {
+    yes: ['I mars betalades ', 'Nu betalas ', 'Tidigare har regeringen betalat '],
+    no: ['Nu betalas resterande ', 'Betalningen om '],
+  },
+  ledgerPaidSplitUt: {
+    yes: [' kronor ut till regionerna', ' ut i dag'],
+    no: [' kronor till regionerna', ' kronor utifrån befolkning'],
+  },
+  ledgerPaysRemainder: {
+    yes: ['Nu betalas resterande 5 kronor ut.', 'De återstående medlen utbetalades i december.', 'Regeringen har betalat de kvarvarande 5 kronorna.'],
+    no: ['Resterande medel, 5 kronor, ska fördelas utifrån prestationskrav.'],
+  },
+  ledgerFuture: {
+    yes: ['Resterande medel ska betalas ut efter redovisning.', 'Pengarna kommer att fördelas i höst.'],
+    no: ['Nu betalas resterande 5 kronor ut.'],
+  },
+  ledgerPresent: {
+    yes: ['Nu betalas resterande 5 kronor ut.', 'Regeringen betalar i dag ut 5 kronor.', 'Kammarkollegiet får i uppdrag att betala ut 5 kronor.'],
+    no: ['I mars betalades 5 kronor ut.', 'Regionerna tilldelades 5 kronor.', 'Regionerna har fördelats 5 kronor.'],
+  },
+  ledgerMonth: {
+    yes: ['betalades ut i februari', 'I mars betalades 5 kronor ut'],
+    no: ['betalades ut under våren', 'i marsch'],
+  },
   keyPopulationYoung: {
     yes: ['utifrån befolkningen 0-18 år', 'efter antalet invånare 0–18 år'],
     no: ['utifrån befolkningsstorlek'],

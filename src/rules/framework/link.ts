@@ -1,5 +1,8 @@
 import { basename } from 'node:path';
 import { linkDocuments } from '../../corpus/link.js';
+import { buildLedgers, ledgerTitle } from '../../corpus/ledger.js';
+import type { Document } from '../../model/document.js';
+import type { Location } from '../../model/location.js';
 import type { CorpusRule, RuleFinding } from '../types.js';
 import { frameRef } from '../support/frame-ref.js';
 
@@ -13,7 +16,10 @@ export const frameworkLink: CorpusRule = {
       'Documents are linked to the agreement they refer to: by diarienummer (a pinned frame in corpus/frames/ names it) ' +
       'or by the agreement\'s name and year ("överenskommelsen om ökad tillgänglighet i hälso- och sjukvården 2024"). ' +
       'The frame is the pinned one when a .frame file names the agreement, otherwise the one derived from the agreement\'s text. ' +
-      'The other framework/ rules check linked documents against the frame.',
+      'The other framework/ rules check linked documents against the frame. ' +
+      'Press releases, agreement pages and decisions that name an agreement without a dnr are linked by its name in the title, lead or text ' +
+      '(dashes, quotation marks, case and year ranges such as "2025–2026" or "2025-26" normalised); a bare "överenskommelsen" means the one the title or lead names. ' +
+      'The evidence is named; a title or lead naming several agreements is a warning and links nothing.',
   },
   check(docs, context) {
     const out: RuleFinding[] = [];
@@ -26,6 +32,27 @@ export const frameworkLink: CorpusRule = {
         location: { file: l.doc.file, ...(first.line !== undefined ? { line: first.line } : {}), ...(first.page !== undefined ? { page: first.page } : {}) },
       });
     }
+    // Documents that name an agreement without a dnr or without the agreement in the run: the payout ledger's links.
+    const linked = new Set(linkDocuments(docs, context.frames).links.map((l) => l.doc));
+    const { ledgers, ambiguous } = buildLedgers(docs);
+    for (const l of ledgers) {
+      for (const d of l.docs) {
+        if (linked.has(d.doc)) continue;
+        out.push({ message: `${basename(d.doc.file)} ${d.doc.kind === 'överenskommelse' ? 'är' : 'talar om'} ${ledgerTitle(l)} (via ${d.evidence})`, location: firstLocation(d.doc) });
+      }
+    }
+    for (const a of ambiguous) {
+      out.push({
+        severity: 'warning',
+        message: `${basename(a.doc.file)}: oklart vilken överenskommelse dokumentet avser — ${a.evidence} (${a.candidates.map((c) => `"${c.name} ${c.year}"`).join(', ')}); inget kopplat`,
+        location: a.candidates[0]!.sentence.location,
+      });
+    }
     return out;
   },
 };
+
+function firstLocation(doc: Document): Location {
+  const first = doc.sentences[0]?.location ?? { file: doc.file, line: 1 };
+  return { file: doc.file, ...(first.line !== undefined ? { line: first.line } : {}), ...(first.page !== undefined ? { page: first.page } : {}) };
+}

@@ -56,20 +56,36 @@ const A1 = agreement(W1_NAME);
 const A2 = agreement(W2_NAME);
 
 ruleTester(frameworkLink, {
-  valid: [
-    { name: 'W1: the decision without its agreement', code: [w1()] },
-    { name: 'W2: an agreement of another year', code: [w2(), agreement({ ...W2_NAME, year: 2025 })] },
-  ],
+  valid: [],
   invalid: [
+    {
+      name: 'W1: the decision without its agreement names it: linked by name for the payout ledger, no frame',
+      code: [w1()],
+      findings: [{ severity: 'info', message: 'beslut.txt talar om överenskommelsen om stärkt förlossningsvård 2025 (via namnet i texten: "Utbetalning av medel i enlighet med överenskommelsen om stärkt förlossningsvård 2025")', line: 1 }],
+    },
+    {
+      name: 'W2: an agreement of another year: two ledgers, no frame link',
+      code: [w2(), agreement({ ...W2_NAME, year: 2025 })],
+      findings: [
+        { severity: 'info', message: 'beslut.txt talar om överenskommelsen om kortare väntetider i cancervården 2026 (via namnet i texten: "Utbetalning av medel i enlighet med överenskommelsen om kortare väntetider i cancervården …")' },
+        { severity: 'info', message: 'avtal.txt är överenskommelsen om kortare väntetider i cancervården 2025 (via namnet i texten: "Överenskommelse om kortare väntetider i cancervården 2025")' },
+      ],
+    },
     {
       name: 'W1: linked by name and year',
       code: [w1(), A1],
-      findings: [{ severity: 'info', message: `beslut.txt hör till ${REF1} (via namn och år, ram härledd ur överenskommelsens text)`, line: 1 }],
+      findings: [
+        { severity: 'info', message: `beslut.txt hör till ${REF1} (via namn och år, ram härledd ur överenskommelsens text)`, line: 1 },
+        { severity: 'info', message: 'avtal.txt är överenskommelsen om stärkt förlossningsvård 2025 (via namnet i texten: "Överenskommelse om stärkt förlossningsvård 2025")', line: 1 },
+      ],
     },
     {
       name: 'W2: linked by name and year',
       code: [w2(), A2],
-      findings: [{ severity: 'info', message: `beslut.txt hör till ${REF2} (via namn och år, ram härledd ur överenskommelsens text)`, line: 1 }],
+      findings: [
+        { severity: 'info', message: `beslut.txt hör till ${REF2} (via namn och år, ram härledd ur överenskommelsens text)`, line: 1 },
+        { severity: 'info', message: 'avtal.txt är överenskommelsen om kortare väntetider i cancervården 2026 (via namnet i texten: "Överenskommelse om kortare väntetider i cancervården 2026")', line: 1 },
+      ],
     },
   ],
 });

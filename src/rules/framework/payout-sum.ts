@@ -1,0 +1,38 @@
+import { basename } from 'node:path';
+import { buildLedgers, framePart, ledgerTitle, paidSoFar } from '../../corpus/ledger.js';
+import { figureText } from '../support/figure-text.js';
+import type { CorpusRule, RuleFinding } from '../types.js';
+
+export const payoutSum: CorpusRule = {
+  scope: 'corpus',
+  meta: {
+    id: 'framework/payout-sum',
+    description: 'Utbetalningarna i en överenskommelses liggare (med SKR:s del) överstiger inte ramens totala belopp',
+    severity: 'error',
+    docs:
+      'All payouts of an agreement and year stated across the run\'s documents (restatements counted once), with SKR\'s share, ' +
+      'must not exceed the total stated for the frame, allowing for the rounding of every figure. Over the total is an error; ' +
+      'within it is info. Without a stated total nothing is checked.',
+  },
+  check(docs) {
+    const out: RuleFinding[] = [];
+    for (const l of buildLedgers(docs).ledgers) {
+      const total = framePart(l, 'total');
+      if (!total || l.payouts.length === 0) continue;
+      const paid = paidSoFar(l);
+      const over = paid.value.minus(paid.precision).minus(total.value.plus(total.precision));
+      const last = l.payouts[l.payouts.length - 1]!;
+      const files = [...new Set(l.payouts.map((p) => basename(p.doc.file)))].join(', ');
+      out.push({
+        severity: over.gt(0) ? 'error' : 'info',
+        message: over.gt(0)
+          ? `${basename(last.doc.file)}: utbetalningarna under ${ledgerTitle(l)} (${files}) och SKR:s del summerar till ${figureText(paid.value, 'SEK')}, mer än ramens ${figureText(total.value, 'SEK')} (${basename(total.doc.file)}; över med ${figureText(over, 'SEK')})`
+          : `${l.payouts.length} utbetalningar under ${ledgerTitle(l)} (${files}) och SKR:s del: ${figureText(paid.value, 'SEK')} av ramens ${figureText(total.value, 'SEK')}`,
+        location: last.location,
+        expected: total.value.toFixed(),
+        actual: paid.value.toFixed(),
+      });
+    }
+    return out;
+  },
+};
