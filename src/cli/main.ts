@@ -19,13 +19,16 @@ import type { Io } from './io.js';
 import { expandPaths } from './walk.js';
 
 export type { Io } from './io.js';
-import { loadRuleContext } from '../corpus/context.js';
+import { runAudit, type AuditRun } from '../run/audit.js';
+import { AUDIT_RUN_OPTIONS, RUN_OPTIONS, RunOptionError, runSettingsOf } from '../run/options.js';
+import { MergeError, mergeShards } from './commands/merge.js';
 
 
 const defaultIo: Io = {
   out: (t) => process.stdout.write(t.endsWith('\n') ? t : `${t}\n`),
   err: (t) => process.stderr.write(t.endsWith('\n') ? t : `${t}\n`),
   color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+  progress: process.stderr,
 };
 
 class UsageError extends Error {}
@@ -60,10 +63,11 @@ function choice<T extends string>(name: string, value: string | undefined, allow
 }
 
 async function extract(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', short: 'f' }, ...LIMIT_OPTIONS } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', short: 'f' }, ...LIMIT_OPTIONS, ...RUN_OPTIONS } });
   const format = choice('format', values.format, ['json', 'csv', 'text'] as const, 'json');
   if (positionals.length === 0) throw new UsageError('extract needs at least one file');
-  const { docs, errors } = await loadAll(await expandPaths(positionals), limitsOf(values));
+  const run = runSettingsOf(values);
+  const { docs, errors } = await loadAll(await expandPaths(positionals), limitsOf(values), { jobs: run.jobs, maxMemoryMb: run.maxMemoryMb, progress: run.progress ? io.progress ?? null : null });
   for (const e of errors) io.err(`kronkoll: ${e.file}: ${e.reason}`);
   if (docs.length > 0 || errors.length === 0) {
     io.out(format === 'json' ? formatExtractJson(docs) : format === 'csv' ? formatExtractCsv(docs) : formatExtractText(docs));
@@ -73,7 +77,8 @@ async function extract(args: string[], io: Io): Promise<number> {
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-async function audit(args: string[], io: Io): Promise<number> {
+/** `audit PATH…`, and `merge RESULT…` (the same report over shard results). */
+async function audit(args: string[], io: Io, merge = false): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -86,18 +91,22 @@ async function audit(args: string[], io: Io): Promise<number> {
       color: { type: 'boolean' },
       quiet: { type: 'boolean', short: 'q' },
       ...LIMIT_OPTIONS,
+      ...RUN_OPTIONS,
+      ...AUDIT_RUN_OPTIONS,
     },
   });
   const format = choice('format', values.format, ['text', 'json', 'sarif'] as const, 'text');
   const failOn = choice('fail-on', values['fail-on'], ['error', 'warning', 'never'] as const, 'error');
-  if (positionals.length === 0) throw new UsageError('audit needs at least one file or directory');
+  if (positionals.length === 0) throw new UsageError(merge ? 'merge needs the result files of every shard' : 'audit needs at least one file or directory');
   const known = (id: string): boolean => ALL_RULES.some((r) => r.meta.id === id || r.meta.id.startsWith(id.endsWith('/') ? id : `${id}/`));
   for (const id of [...(values.rule ?? []), ...(values.disable ?? [])]) {
     if (!known(id)) throw new UsageError(`unknown rule '${id}' (see 'kronkoll rules')`);
   }
   const rules = selectRules(ALL_RULES, values.rule ?? [], values.disable ?? []);
-  const { docs, errors } = await loadAll(await expandPaths(positionals), limitsOf(values));
-  const byFile = runRules(docs, rules, loadRuleContext(docs.map((d) => d.file)));
+  const settings = runSettingsOf(values);
+  const { docs, byFile, errors }: AuditRun = merge
+    ? await mergeShards(positionals, rules, packageVersion(), limitsOf(values))
+    : await runAudit(await expandPaths(positionals), rules, limitsOf(values), settings, packageVersion(), io.progress ?? null);
   const result: AuditResult = {
     // --quiet leaves out infos (checks that passed, readings worth knowing), as ESLint's --quiet does warnings.
     documents: docs.map((d) => ({ file: d.file, findings: (byFile.get(d.file) ?? []).filter((f) => !values.quiet || f.severity !== 'info'), lines: d.lines })),
@@ -131,6 +140,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     }
     if (command === 'extract') return await extract(rest, io);
     if (command === 'audit') return await audit(rest, io);
+    if (command === 'merge') return await audit(rest, io, true);
     if (command === 'framework') return await frameworkCommand(rest, io);
     if (command === 'explain') return await explainCommand(rest, io);
     if (command === 'rules') {
@@ -139,7 +149,11 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     }
     throw new UsageError(`unknown command '${command}'`);
   } catch (e) {
-    if (e instanceof UsageError || (e instanceof Error && 'code' in e && String((e as { code: unknown }).code).startsWith('ERR_PARSE_ARGS'))) {
+    if (e instanceof MergeError) {
+      io.err(`kronkoll: ${e.message}`);
+      return 2;
+    }
+    if (e instanceof UsageError || e instanceof RunOptionError || (e instanceof Error && 'code' in e && String((e as { code: unknown }).code).startsWith('ERR_PARSE_ARGS'))) {
       io.err(`kronkoll: ${e.message}\n${USAGE.split('\n').slice(2, 6).join('\n')}`);
       return 2;
     }

@@ -1,0 +1,141 @@
+import { readFile, stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { dirname, resolve } from 'node:path';
+import type { Document } from '../model/document.js';
+import type { Finding } from '../model/finding.js';
+import { DEFAULT_LIMITS, type ReadLimits } from '../readers/read-limits.js';
+import type { InputError } from '../report/types.js';
+import { ReadCache, sha256 } from './cache.js';
+import { ReadPool } from './pool.js';
+import { Progress, type ProgressStream } from './progress.js';
+import { rehydrateDocument, type PlainDocument } from './serialise.js';
+import type { ReadOutcome } from './worker.js';
+
+/** Heap limit of one worker when --max-memory is not given, in MB. */
+export const DEFAULT_MAX_MEMORY_MB = 2048;
+
+export interface ReadAllOptions {
+  /** Worker threads (default: available cores). */
+  jobs?: number;
+  limits?: ReadLimits;
+  /** --max-memory: heap limit for the work on one document, in MB. */
+  maxMemoryMb?: number;
+  /** Document rules to run in the workers, by id in run order; none for `extract`. */
+  ruleIds?: string[];
+  /** The files the rule context is read for (default: `files`); a shard passes the whole run's. */
+  contextFiles?: string[];
+  cache?: ReadCache | null;
+  progress?: ProgressStream | null;
+}
+
+export interface ReadAllResult {
+  /** Documents read, in the order of `files`. */
+  docs: Document[];
+  /** Document-rule findings by file, for the documents in `docs`. */
+  findings: Map<string, Finding[]>;
+  errors: InputError[];
+}
+
+/**
+ * One file per folder, the first file first: the rule context (pinned frames beside or above
+ * the documents, reference data near the first) depends on nothing else, and workers get it
+ * without a list of every file.
+ */
+export function contextFiles(files: readonly string[]): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const f of files) {
+    const dir = dirname(resolve(f));
+    if (out.length === 0 || !seen.has(dir)) out.push(f);
+    seen.add(dir);
+  }
+  return out;
+}
+
+type Slot = { doc: PlainDocument; findings: Finding[] } | { reason: string };
+
+/** Runs `work` over 0‥n-1 with at most `width` at a time. */
+async function each(n: number, width: number, work: (i: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < n) await work(next++);
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(width, n)) }, lane));
+}
+
+/**
+ * Reads every file on worker threads (cached ones from the cache), with the limits holding for
+ * each whole document; a file that cannot be read becomes one line in `errors` and the rest go
+ * on. The result is the same, in the same order, whatever the number of jobs.
+ */
+export async function readAll(files: readonly string[], options: ReadAllOptions = {}): Promise<ReadAllResult> {
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const jobs = Math.max(1, Math.floor(options.jobs ?? availableParallelism()));
+  const cache = options.cache ?? null;
+  const slots: Slot[] = new Array(files.length);
+  const progress = new Progress(options.progress ?? null, files.length);
+  const hashes: (string | undefined)[] = new Array(files.length);
+
+  // The cache first, many files at a time (this is file I/O and hashing, not parsing).
+  let todo = files.map((_, i) => i);
+  if (cache) {
+    const missed: number[] = [];
+    await each(files.length, 32, async (i) => {
+      const file = files[i]!;
+      try {
+        // Too large or not a file: the worker says why, with the same words as without a cache.
+        const s = await stat(file);
+        if (!s.isFile() || s.size > limits.maxBytes) return void missed.push(i);
+        const hash = sha256(await readFile(file));
+        hashes[i] = hash;
+        const hit = cache.get(file, hash);
+        if (hit === undefined) return void missed.push(i);
+        slots[i] = { doc: hit.doc, findings: hit.findings };
+        progress.tick();
+      } catch {
+        missed.push(i);
+      }
+    });
+    todo = missed.sort((a, b) => a - b);
+  }
+
+  if (todo.length > 0) {
+    const pool = new ReadPool({
+      jobs: Math.min(jobs, todo.length),
+      maxMemoryMb: options.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB,
+      setup: { ruleIds: options.ruleIds ?? [], contextFiles: contextFiles(options.contextFiles ?? files) },
+    });
+    try {
+      await each(todo.length, jobs, async (k) => {
+        const i = todo[k]!;
+        const outcome: ReadOutcome = await pool.read(files[i]!, limits);
+        if (outcome.ok) {
+          slots[i] = { doc: outcome.doc, findings: outcome.findings };
+          const hash = hashes[i];
+          if (cache && hash !== undefined) cache.set(files[i]!, { hash, doc: outcome.doc, findings: outcome.findings });
+        } else {
+          slots[i] = { reason: outcome.reason };
+        }
+        progress.tick();
+      });
+    } finally {
+      await pool.close();
+    }
+  }
+  progress.finish();
+  if (cache) await cache.save();
+
+  const result: ReadAllResult = { docs: [], findings: new Map(), errors: [] };
+  for (let i = 0; i < files.length; i++) {
+    const slot = slots[i]!;
+    if ('reason' in slot) {
+      result.errors.push({ file: files[i]!, reason: slot.reason });
+      continue;
+    }
+    // Rebuilt in place: the cache has been written already.
+    const doc = rehydrateDocument(slot.doc);
+    result.docs.push(doc);
+    result.findings.set(doc.file, slot.findings);
+  }
+  return result;
+}

@@ -1,0 +1,53 @@
+import { Decimal } from 'decimal.js';
+import type { Document } from '../model/document.js';
+
+/**
+ * A Document as plain data: what crosses threads (structured clone), and what the cache and
+ * shard results store (JSON). Every Decimal becomes `{ $decimal: "…" }` (its exact string), and
+ * back: a Decimal loses its prototype in a structured clone, and JSON would turn it into a string
+ * that nothing tells apart from text. The walk is generic, so a field added to the model later
+ * that holds a Decimal crosses too.
+ */
+export type PlainDocument = { readonly __plain: unique symbol } & Record<string, unknown>;
+
+const TAG = '$decimal';
+
+function toPlain(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (Decimal.isDecimal(value)) return { [TAG]: (value as Decimal).toString() };
+  if (Array.isArray(value)) {
+    const out = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) out[i] = toPlain(value[i]);
+    return out;
+  }
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const v = (value as Record<string, unknown>)[key];
+    // JSON drops undefined; leave it out here too, so a thread and a cache give the same object.
+    if (v !== undefined) out[key] = toPlain(v);
+  }
+  return out;
+}
+
+function fromPlain(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = fromPlain(value[i]);
+    return value;
+  }
+  const record = value as Record<string, unknown>;
+  const tagged = record[TAG];
+  if (typeof tagged === 'string') return new Decimal(tagged);
+  for (const key of Object.keys(record)) record[key] = fromPlain(record[key]);
+  return record;
+}
+
+/** The document as plain data (a new object; the document is not changed). */
+export function serialiseDocument(doc: Document): PlainDocument {
+  return toPlain(doc) as PlainDocument;
+}
+
+/** Rebuilds a document from plain data, Decimals included. Takes ownership of `plain` (it is rebuilt in place). */
+export function rehydrateDocument(plain: PlainDocument): Document {
+  return fromPlain(plain) as Document;
+}
