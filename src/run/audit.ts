@@ -57,8 +57,7 @@ export async function runAudit(files: string[], rules: readonly Rule[], limits: 
     jobs: settings.jobs,
     limits,
     maxMemoryMb: settings.maxMemoryMb,
-    ruleIds,
-    contextFiles: files,
+    rules: { ids: ruleIds, context },
     cache,
     progress: settings.progress ? progress : null,
   });

@@ -1,13 +1,19 @@
 import { Piscina } from 'piscina';
 import type { ReadLimits } from '../readers/read-limits.js';
-import type { ReadOutcome, ReadTask, WorkerSetup } from './worker.js';
+import { MemoryWatch } from './memory-watch.js';
+import type { ReadOutcome, ReadTask, RuleSetup } from './worker.js';
+
+interface Running {
+  started: number;
+  abort: AbortController;
+  why: 'timeout' | 'memory' | null;
+}
 
 export interface PoolOptions {
   /** Worker threads; documents are read on them, never on the main thread. */
   jobs: number;
   /** Heap of one worker, in MB (V8's resourceLimits); over it the worker stops. */
   maxMemoryMb: number;
-  setup: WorkerSetup;
 }
 
 /** The worker module for how kronkoll runs: the bundle, the compiled tree, or the TypeScript sources. */
@@ -22,15 +28,37 @@ const seconds = (ms: number): string => `${ms / 1000} s`;
 
 /**
  * Reads documents on worker threads, one document per worker at a time. The limits hold for
- * all the work on a document: at the deadline its worker is terminated, and a worker whose heap
- * passes the memory limit is stopped by V8; either way the document gets a one-line reason and
+ * all the work on a document: at the deadline its worker is terminated; a worker whose heap
+ * passes the memory limit is stopped by V8, and one that grows the process past the budget in
+ * buffers (which V8 does not count) is terminated by the memory watch; either way the document gets a one-line reason and
  * the pool starts a fresh worker for the next one.
+ *
+ * One pool per (jobs, memory limit) lives as long as the process, so runs in one process (tests,
+ * a watch loop) start their workers once; idle workers do not keep the process alive.
  */
 export class ReadPool {
+  private static readonly pools = new Map<string, ReadPool>();
+
+  static get(options: PoolOptions): ReadPool {
+    const key = `${options.jobs}/${options.maxMemoryMb}`;
+    let pool = ReadPool.pools.get(key);
+    if (!pool) ReadPool.pools.set(key, (pool = new ReadPool(options)));
+    return pool;
+  }
+
+  /** Stops every pool's workers (for a benchmark that measures start-up). */
+  static async closeAll(): Promise<void> {
+    const pools = [...ReadPool.pools.values()];
+    ReadPool.pools.clear();
+    await Promise.all(pools.map((p) => p.pool.destroy()));
+  }
+
   private readonly pool: Piscina<ReadTask, ReadOutcome>;
   private readonly maxMemoryMb: number;
+  private readonly running = new Set<Running>();
+  private readonly watch: MemoryWatch;
 
-  constructor(options: PoolOptions) {
+  private constructor(options: PoolOptions) {
     this.maxMemoryMb = options.maxMemoryMb;
     this.pool = new Piscina({
       filename: workerUrl().href,
@@ -38,31 +66,47 @@ export class ReadPool {
       maxThreads: options.jobs,
       concurrentTasksPerWorker: 1,
       idleTimeout: 60_000,
-      workerData: options.setup,
       resourceLimits: { maxOldGenerationSizeMb: options.maxMemoryMb },
     });
     // A worker that dies with no task on it (a limit hit while starting) has no promise to reject.
     this.pool.on('error', () => undefined);
+    this.watch = new MemoryWatch(options.jobs, options.maxMemoryMb, () => this.stopOldest());
+  }
+
+  /**
+   * Over the memory budget, the document that has run longest is stopped: documents take
+   * milliseconds, so the one still running when memory climbs by hundreds of MB is the culprit.
+   */
+  private stopOldest(): void {
+    let oldest: Running | null = null;
+    for (const r of this.running) if (r.why === null && (oldest === null || r.started < oldest.started)) oldest = r;
+    if (!oldest) return;
+    oldest.why = 'memory';
+    oldest.abort.abort();
   }
 
   /** Never rejects: a document that fails for any reason comes back as `{ ok: false, reason }`. */
-  async read(file: string, limits: ReadLimits): Promise<ReadOutcome> {
-    const abort = new AbortController();
-    const timer = setTimeout(() => abort.abort(), limits.timeoutMs);
+  async read(file: string, limits: ReadLimits, setup: RuleSetup): Promise<ReadOutcome> {
+    const task: Running = { started: performance.now(), abort: new AbortController(), why: null };
+    const timer = setTimeout(() => {
+      task.why ??= 'timeout';
+      task.abort.abort();
+    }, limits.timeoutMs);
+    this.running.add(task);
+    this.watch.start();
     try {
-      return await this.pool.run({ file, limits }, { signal: abort.signal });
+      return await this.pool.run({ file, limits, setup }, { signal: task.abort.signal });
     } catch (e) {
-      if (abort.signal.aborted) return { ok: false, reason: `timeout after ${seconds(limits.timeoutMs)}` };
+      if (task.why === 'timeout') return { ok: false, reason: `timeout after ${seconds(limits.timeoutMs)}` };
+      if (task.why === 'memory') return { ok: false, reason: `over the memory limit of ${this.maxMemoryMb} MB` };
       const message = e instanceof Error ? e.message : String(e);
       const code = e instanceof Error && 'code' in e ? String((e as { code: unknown }).code) : '';
       if (code === 'ERR_WORKER_OUT_OF_MEMORY' || /memory limit/i.test(message)) return { ok: false, reason: `over the memory limit of ${this.maxMemoryMb} MB` };
       return { ok: false, reason: `could not be read (worker stopped: ${message.split('\n')[0]})` };
     } finally {
       clearTimeout(timer);
+      this.running.delete(task);
+      if (this.running.size === 0) this.watch.stop();
     }
-  }
-
-  close(): Promise<void> {
-    return this.pool.destroy();
   }
 }

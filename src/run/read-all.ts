@@ -1,6 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { dirname, resolve } from 'node:path';
 import type { Document } from '../model/document.js';
 import type { Finding } from '../model/finding.js';
 import { DEFAULT_LIMITS, type ReadLimits } from '../readers/read-limits.js';
@@ -8,8 +7,9 @@ import type { InputError } from '../report/types.js';
 import { ReadCache, sha256 } from './cache.js';
 import { ReadPool } from './pool.js';
 import { Progress, type ProgressStream } from './progress.js';
-import { rehydrateDocument, type PlainDocument } from './serialise.js';
-import type { ReadOutcome } from './worker.js';
+import { rehydrateDocument, toPlainData, type PlainDocument } from './serialise.js';
+import type { ReadOutcome, RuleSetup } from './worker.js';
+import type { RuleContext } from '../rules/types.js';
 
 /** Heap limit of one worker when --max-memory is not given, in MB. */
 export const DEFAULT_MAX_MEMORY_MB = 2048;
@@ -20,10 +20,8 @@ export interface ReadAllOptions {
   limits?: ReadLimits;
   /** --max-memory: heap limit for the work on one document, in MB. */
   maxMemoryMb?: number;
-  /** Document rules to run in the workers, by id in run order; none for `extract`. */
-  ruleIds?: string[];
-  /** The files the rule context is read for (default: `files`); a shard passes the whole run's. */
-  contextFiles?: string[];
+  /** Document rules to run in the workers, by id in run order, and their context; none for `extract`. */
+  rules?: { ids: string[]; context: RuleContext } | null;
   cache?: ReadCache | null;
   progress?: ProgressStream | null;
 }
@@ -36,20 +34,11 @@ export interface ReadAllResult {
   errors: InputError[];
 }
 
-/**
- * One file per folder, the first file first: the rule context (pinned frames beside or above
- * the documents, reference data near the first) depends on nothing else, and workers get it
- * without a list of every file.
- */
-export function contextFiles(files: readonly string[]): string[] {
-  const out: string[] = [];
-  const seen = new Set<string>();
-  for (const f of files) {
-    const dir = dirname(resolve(f));
-    if (out.length === 0 || !seen.has(dir)) out.push(f);
-    seen.add(dir);
-  }
-  return out;
+/** The rules and context as every task carries them (plain data, with a key so workers rebuild them once). */
+function ruleSetup(rules: ReadAllOptions['rules']): RuleSetup {
+  if (!rules || rules.ids.length === 0) return { key: 'none', ruleIds: [], context: null };
+  const context = toPlainData(rules.context);
+  return { key: sha256(new TextEncoder().encode(JSON.stringify([rules.ids, context]))), ruleIds: rules.ids, context };
 }
 
 type Slot = { doc: PlainDocument; findings: Finding[] } | { reason: string };
@@ -100,27 +89,20 @@ export async function readAll(files: readonly string[], options: ReadAllOptions 
   }
 
   if (todo.length > 0) {
-    const pool = new ReadPool({
-      jobs: Math.min(jobs, todo.length),
-      maxMemoryMb: options.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB,
-      setup: { ruleIds: options.ruleIds ?? [], contextFiles: contextFiles(options.contextFiles ?? files) },
+    const pool = ReadPool.get({ jobs, maxMemoryMb: options.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB });
+    const setup = ruleSetup(options.rules);
+    await each(todo.length, jobs, async (k) => {
+      const i = todo[k]!;
+      const outcome: ReadOutcome = await pool.read(files[i]!, limits, setup);
+      if (outcome.ok) {
+        slots[i] = { doc: outcome.doc, findings: outcome.findings };
+        const hash = hashes[i];
+        if (cache && hash !== undefined) cache.set(files[i]!, { hash, doc: outcome.doc, findings: outcome.findings });
+      } else {
+        slots[i] = { reason: outcome.reason };
+      }
+      progress.tick();
     });
-    try {
-      await each(todo.length, jobs, async (k) => {
-        const i = todo[k]!;
-        const outcome: ReadOutcome = await pool.read(files[i]!, limits);
-        if (outcome.ok) {
-          slots[i] = { doc: outcome.doc, findings: outcome.findings };
-          const hash = hashes[i];
-          if (cache && hash !== undefined) cache.set(files[i]!, { hash, doc: outcome.doc, findings: outcome.findings });
-        } else {
-          slots[i] = { reason: outcome.reason };
-        }
-        progress.tick();
-      });
-    } finally {
-      await pool.close();
-    }
   }
   progress.finish();
   if (cache) await cache.save();

@@ -6,15 +6,17 @@ import type { Document } from '../model/document.js';
  * shard results store (JSON). Every Decimal becomes `{ $decimal: "…" }` (its exact string), and
  * back: a Decimal loses its prototype in a structured clone, and JSON would turn it into a string
  * that nothing tells apart from text. The walk is generic, so a field added to the model later
- * that holds a Decimal crosses too.
+ * that holds a Decimal crosses too. Maps (the rule context's population) become `{ $map: [[k, v]…] }`.
  */
 export type PlainDocument = { readonly __plain: unique symbol } & Record<string, unknown>;
 
 const TAG = '$decimal';
+const MAP = '$map';
 
 function toPlain(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;
   if (Decimal.isDecimal(value)) return { [TAG]: (value as Decimal).toString() };
+  if (value instanceof Map) return { [MAP]: [...value.entries()].map(([k, v]) => [toPlain(k), toPlain(v)]) };
   if (Array.isArray(value)) {
     const out = new Array<unknown>(value.length);
     for (let i = 0; i < value.length; i++) out[i] = toPlain(value[i]);
@@ -38,8 +40,20 @@ function fromPlain(value: unknown): unknown {
   const record = value as Record<string, unknown>;
   const tagged = record[TAG];
   if (typeof tagged === 'string') return new Decimal(tagged);
+  const entries = record[MAP];
+  if (Array.isArray(entries)) return new Map(entries.map((e: unknown[]) => [fromPlain(e[0]), fromPlain(e[1])]));
   for (const key of Object.keys(record)) record[key] = fromPlain(record[key]);
   return record;
+}
+
+/** Any model value (the rule context, a finding) as plain data: Decimals and Maps tagged. */
+export function toPlainData(value: unknown): unknown {
+  return toPlain(value);
+}
+
+/** The value `toPlainData` made plain, rebuilt in place. */
+export function fromPlainData<T>(plain: unknown): T {
+  return fromPlain(plain) as T;
 }
 
 /** The document as plain data (a new object; the document is not changed). */

@@ -1,5 +1,3 @@
-import { workerData } from 'node:worker_threads';
-import { loadRuleContext } from '../corpus/context.js';
 import { loadDocument } from '../document/load.js';
 import type { Finding } from '../model/finding.js';
 import { ReadError } from '../readers/read-error.js';
@@ -7,29 +5,37 @@ import type { ReadLimits } from '../readers/read-limits.js';
 import { runRules } from '../rules/engine.js';
 import { ALL_RULES } from '../rules/index.js';
 import type { Rule, RuleContext } from '../rules/types.js';
-import { serialiseDocument, type PlainDocument } from './serialise.js';
+import { fromPlainData, serialiseDocument, type PlainDocument } from './serialise.js';
 
-/** What every worker of a run knows: which document rules to run, and where the rule context comes from. */
-export interface WorkerSetup {
+/** What the document rules of a run need: which rules, and the rule context (as plain data). */
+export interface RuleSetup {
+  /** Identifies this setup, so a worker rebuilds rules and context only when it changes. */
+  key: string;
   /** Ids of the document rules to run on each document, in run order; empty for `extract`. */
   ruleIds: string[];
-  /** Files whose folders hold the rule context (frames, reference data); see contextFiles(). */
-  contextFiles: string[];
+  /** The run's RuleContext as toPlainData made it (it holds Decimals and a Map). */
+  context: unknown;
 }
 
 export interface ReadTask {
   file: string;
   limits: ReadLimits;
+  setup: RuleSetup;
 }
 
 export type ReadOutcome =
   | { ok: true; doc: PlainDocument; findings: Finding[] }
   | { ok: false; reason: string };
 
-const setup = (workerData ?? { ruleIds: [], contextFiles: [] }) as WorkerSetup;
-const rules: Rule[] = ALL_RULES.filter((r) => r.scope === 'document' && setup.ruleIds.includes(r.meta.id));
-// Built on first use: the same inputs give the same context as the main thread's.
-let context: RuleContext | null = null;
+let current: { key: string; rules: Rule[]; context: RuleContext } | null = null;
+
+function rulesFor(setup: RuleSetup): { rules: Rule[]; context: RuleContext } {
+  if (current?.key !== setup.key) {
+    const rules = ALL_RULES.filter((r) => r.scope === 'document' && setup.ruleIds.includes(r.meta.id));
+    current = { key: setup.key, rules, context: fromPlainData<RuleContext>(setup.context) };
+  }
+  return current;
+}
 
 /**
  * Reads one document, builds its model and runs the document rules on it: all the work the
@@ -38,11 +44,8 @@ let context: RuleContext | null = null;
 export default async function readOne(task: ReadTask): Promise<ReadOutcome> {
   try {
     const doc = await loadDocument(task.file, task.limits);
-    let findings: Finding[] = [];
-    if (rules.length > 0) {
-      context ??= loadRuleContext(setup.contextFiles);
-      findings = runRules([doc], rules, context).get(doc.file) ?? [];
-    }
+    const { rules, context } = rulesFor(task.setup);
+    const findings = rules.length > 0 ? (runRules([doc], rules, context).get(doc.file) ?? []) : [];
     return { ok: true, doc: serialiseDocument(doc), findings };
   } catch (e) {
     if (e instanceof ReadError) return { ok: false, reason: e.reason };
