@@ -16,11 +16,14 @@ export interface PoolOptions {
   maxMemoryMb: number;
 }
 
-/** The worker module for how kronkoll runs: the bundle, the compiled tree, or the TypeScript sources. */
-function workerUrl(): URL {
+/** The worker module for how kronkoll runs: the bundle, the compiled tree, or the TypeScript sources (bundled on the fly). */
+async function workerUrl(): Promise<URL> {
   const here = import.meta.url;
   if (here.includes('/dist/bundle/')) return new URL('./read-worker.mjs', here);
-  if (here.endsWith('.ts')) return new URL('./worker-source.mjs', here);
+  if (here.endsWith('.ts')) {
+    const source = (await import(new URL('./worker-source.mjs', here).href)) as { buildWorker(): Promise<URL> };
+    return source.buildWorker();
+  }
   return new URL('./worker.js', here);
 }
 
@@ -39,10 +42,10 @@ const seconds = (ms: number): string => `${ms / 1000} s`;
 export class ReadPool {
   private static readonly pools = new Map<string, ReadPool>();
 
-  static get(options: PoolOptions): ReadPool {
+  static async get(options: PoolOptions): Promise<ReadPool> {
     const key = `${options.jobs}/${options.maxMemoryMb}`;
     let pool = ReadPool.pools.get(key);
-    if (!pool) ReadPool.pools.set(key, (pool = new ReadPool(options)));
+    if (!pool) ReadPool.pools.set(key, (pool = new ReadPool(options, await workerUrl())));
     return pool;
   }
 
@@ -58,10 +61,10 @@ export class ReadPool {
   private readonly running = new Set<Running>();
   private readonly watch: MemoryWatch;
 
-  private constructor(options: PoolOptions) {
+  private constructor(options: PoolOptions, worker: URL) {
     this.maxMemoryMb = options.maxMemoryMb;
     this.pool = new Piscina({
-      filename: workerUrl().href,
+      filename: worker.href,
       minThreads: options.jobs,
       maxThreads: options.jobs,
       concurrentTasksPerWorker: 1,

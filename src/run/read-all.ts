@@ -89,7 +89,7 @@ export async function readAll(files: readonly string[], options: ReadAllOptions 
   }
 
   if (todo.length > 0) {
-    const pool = ReadPool.get({ jobs, maxMemoryMb: options.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB });
+    const pool = await ReadPool.get({ jobs, maxMemoryMb: options.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB });
     const setup = ruleSetup(options.rules);
     await each(todo.length, jobs, async (k) => {
       const i = todo[k]!;
