@@ -9,7 +9,7 @@ import type { Rule, RuleContext } from '../rules/types.js';
 import { cacheKey, ReadCache } from './cache.js';
 import type { RunSettings } from './options.js';
 import type { ProgressStream } from './progress.js';
-import { readAll } from './read-all.js';
+import { contextFiles, readAll } from './read-all.js';
 import { serialiseDocument } from './serialise.js';
 import { filesOfShard } from './shard.js';
 import type { ShardResult } from './shard-result.js';
@@ -48,7 +48,7 @@ export function withCorpusRules(docs: readonly Document[], docFindings: Map<stri
  */
 export async function runAudit(files: string[], rules: readonly Rule[], limits: ReadLimits, settings: RunSettings, version: string, progress: ProgressStream | null): Promise<AuditRun> {
   // The context is the whole run's, also in a shard: every shard then checks as the unsharded run does.
-  const context = loadRuleContext(files);
+  const context = loadRuleContext(contextFiles(files));
   const key = configurationKey(version, limits, rules, context);
   const share = settings.shard ? filesOfShard(files, settings.shard) : files.map((file, index) => ({ file, index }));
   const cache = settings.cacheLocation ? await ReadCache.open(settings.cacheLocation, key) : null;

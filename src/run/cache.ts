@@ -45,7 +45,10 @@ export class ReadCache {
     let previous: Record<string, CacheEntry> = {};
     try {
       const parsed = JSON.parse(await readFile(location, 'utf8')) as CacheFile;
-      if (parsed && parsed.key === key && parsed.entries && typeof parsed.entries === 'object') previous = parsed.entries;
+      if (parsed && parsed.key === key && parsed.entries && typeof parsed.entries === 'object') {
+        previous = parsed.entries;
+        for (const entry of Object.values(previous)) unpackLines(entry.doc);
+      }
     } catch {
       // no cache yet, or not one we can use: start empty
     }
@@ -80,9 +83,27 @@ export class ReadCache {
     const file: CacheFile = { key: this.key, entries };
     await mkdir(dirname(resolve(this.location)), { recursive: true });
     const tmp = `${this.location}.${process.pid}.tmp`;
-    await writeFile(tmp, JSON.stringify(file));
+    await writeFile(tmp, JSON.stringify(file, packLines));
     await rename(tmp, this.location);
   }
+}
+
+/**
+ * A document's source lines are most of a cache and JSON.parse makes one string per line: stored
+ * as one string (joined by newlines; a line never holds one) the cache loads several times faster.
+ */
+const PACKED = '$lines';
+
+function packLines(this: unknown, key: string, value: unknown): unknown {
+  // Only a document's own lines (its holder has a format), and only when the join can be undone.
+  if (key !== 'lines' || !Array.isArray(value) || value.length === 0 || typeof (this as { format?: unknown }).format !== 'string') return value;
+  return value.every((l) => typeof l === 'string' && !l.includes('\n')) ? { [PACKED]: value.join('\n') } : value;
+}
+
+function unpackLines(doc: PlainDocument): void {
+  const record = doc as Record<string, unknown>;
+  const packed = (record.lines as Record<string, unknown> | undefined)?.[PACKED];
+  if (typeof packed === 'string') record.lines = packed.split('\n');
 }
 
 /** The cache key: version and configuration, as one hash. */

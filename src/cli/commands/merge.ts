@@ -5,6 +5,7 @@ import type { Finding } from '../../model/finding.js';
 import type { InputError } from '../../report/types.js';
 import type { Rule } from '../../rules/types.js';
 import { configurationKey, withCorpusRules, type AuditRun } from '../../run/audit.js';
+import { contextFiles } from '../../run/read-all.js';
 import { rehydrateDocument } from '../../run/serialise.js';
 import { isShardResult, type ShardResult } from '../../run/shard-result.js';
 import { DEFAULT_LIMITS, type ReadLimits } from '../../readers/read-limits.js';
@@ -46,7 +47,7 @@ export async function mergeShards(paths: readonly string[], rules: readonly Rule
   if (missing.length > 0) throw new MergeError(`shard ${missing.map((k) => `${k}/${first.shard.count}`).join(', ')} missing`);
 
   const files = first.files;
-  const context = loadRuleContext(files);
+  const context = loadRuleContext(contextFiles(files));
   const ruleIds = rules.filter((r) => r.scope === 'document').map((r) => r.meta.id);
   if (!same(first.ruleIds, ruleIds) || configurationKey(version, limits, rules, context) !== first.key) {
     throw new MergeError(`${paths[0]}: the shards ran with other rules or configuration than this merge (give merge the same --rule, --disable and --max-pages)`);
