@@ -22,6 +22,7 @@ export class MemoryWatch {
     private readonly limitMb: number,
     private readonly onBreach: () => void,
     private readonly sample: () => NodeJS.MemoryUsage = () => process.memoryUsage(),
+    private readonly rss: () => number = () => process.memoryUsage.rss(),
   ) {}
 
   /** The budget now, in bytes, for a sample. */
@@ -46,6 +47,8 @@ export class MemoryWatch {
   check(): void {
     const t = performance.now();
     if (t < this.quietUntil) return;
+    // The budget is never below this; the full sample (heap statistics) costs more than the RSS.
+    if (this.rss() <= this.base.rss + this.workers * this.limitMb * MB) return;
     const m = this.sample();
     if (m.rss > this.budget(m)) {
       this.quietUntil = t + GRACE_MS;

@@ -4,10 +4,15 @@ import { MemoryWatch } from './memory-watch.js';
 import type { ReadOutcome, ReadTask, RuleSetup } from './worker.js';
 
 interface Running {
-  started: number;
+  /** When the worker started the task (ms since the epoch), 0 while it waits in the queue. */
+  started(): number;
+  deadlineMs: number;
   abort: AbortController;
   why: 'timeout' | 'memory' | null;
 }
+
+/** How often running tasks are compared with their deadline, in ms. */
+const TICK_MS = 25;
 
 export interface PoolOptions {
   /** Worker threads; documents are read on them, never on the main thread. */
@@ -60,6 +65,7 @@ export class ReadPool {
   private readonly maxMemoryMb: number;
   private readonly running = new Set<Running>();
   private readonly watch: MemoryWatch;
+  private ticker: NodeJS.Timeout | null = null;
 
   private constructor(options: PoolOptions, worker: URL) {
     this.maxMemoryMb = options.maxMemoryMb;
@@ -82,23 +88,41 @@ export class ReadPool {
    */
   private stopOldest(): void {
     let oldest: Running | null = null;
-    for (const r of this.running) if (r.why === null && (oldest === null || r.started < oldest.started)) oldest = r;
+    for (const r of this.running) if (r.why === null && r.started() > 0 && (oldest === null || r.started() < oldest.started())) oldest = r;
     if (!oldest) return;
     oldest.why = 'memory';
     oldest.abort.abort();
   }
 
-  /** Never rejects: a document that fails for any reason comes back as `{ ok: false, reason }`. */
-  async read(file: string, limits: ReadLimits, setup: RuleSetup): Promise<ReadOutcome> {
-    const task: Running = { started: performance.now(), abort: new AbortController(), why: null };
-    const timer = setTimeout(() => {
-      task.why ??= 'timeout';
-      task.abort.abort();
-    }, limits.timeoutMs);
+  /** Stops every task that has run past its deadline. */
+  private tick(): void {
+    const now = Date.now();
+    for (const r of this.running) {
+      const started = r.started();
+      if (r.why === null && started > 0 && now - started >= r.deadlineMs) {
+        r.why = 'timeout';
+        r.abort.abort();
+      }
+    }
+  }
+
+  /**
+   * Queues one document; many may wait at once, so a worker never idles between documents. Its
+   * deadline counts from when a worker starts it (the worker writes the time into `clock`).
+   * Never rejects: a document that fails for any reason comes back as `{ ok: false, reason }`.
+   */
+  async read(file: string, limits: ReadLimits, setup: RuleSetup, clock: { buffer: SharedArrayBuffer; slot: number }): Promise<ReadOutcome> {
+    const starts = new Float64Array(clock.buffer);
+    starts[clock.slot] = 0;
+    const task: Running = { started: () => starts[clock.slot]!, deadlineMs: limits.timeoutMs, abort: new AbortController(), why: null };
     this.running.add(task);
     this.watch.start();
+    if (!this.ticker) {
+      this.ticker = setInterval(() => this.tick(), TICK_MS);
+      this.ticker.unref();
+    }
     try {
-      return await this.pool.run({ file, limits, setup }, { signal: task.abort.signal });
+      return await this.pool.run({ file, limits, setup, clock }, { signal: task.abort.signal });
     } catch (e) {
       if (task.why === 'timeout') return { ok: false, reason: `timeout after ${seconds(limits.timeoutMs)}` };
       if (task.why === 'memory') return { ok: false, reason: `over the memory limit of ${this.maxMemoryMb} MB` };
@@ -107,9 +131,12 @@ export class ReadPool {
       if (code === 'ERR_WORKER_OUT_OF_MEMORY' || /memory limit/i.test(message)) return { ok: false, reason: `over the memory limit of ${this.maxMemoryMb} MB` };
       return { ok: false, reason: `could not be read (worker stopped: ${message.split('\n')[0]})` };
     } finally {
-      clearTimeout(timer);
       this.running.delete(task);
-      if (this.running.size === 0) this.watch.stop();
+      if (this.running.size === 0) {
+        this.watch.stop();
+        if (this.ticker) clearInterval(this.ticker);
+        this.ticker = null;
+      }
     }
   }
 }

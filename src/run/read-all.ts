@@ -12,6 +12,9 @@ import { rehydrateDocument, toPlainData, type PlainDocument } from './serialise.
 import type { ReadOutcome, RuleSetup } from './worker.js';
 import type { RuleContext } from '../rules/types.js';
 
+/** Documents queued per worker: the next is there when a worker finishes, without a round trip through this thread. */
+const QUEUED_PER_JOB = 8;
+
 /** Heap limit of one worker when --max-memory is not given, in MB. */
 export const DEFAULT_MAX_MEMORY_MB = 2048;
 
@@ -115,9 +118,15 @@ export async function readAll(files: readonly string[], options: ReadAllOptions 
   if (todo.length > 0) {
     const pool = await ReadPool.get({ jobs, maxMemoryMb: options.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB });
     const setup = ruleSetup(options.rules);
-    await each(todo.length, jobs, async (k) => {
+    // Start times of the tasks, written by the workers (one slot per task in flight).
+    const width = jobs * QUEUED_PER_JOB;
+    const buffer = new SharedArrayBuffer(8 * width);
+    const free = Array.from({ length: width }, (_, k) => width - 1 - k);
+    await each(todo.length, width, async (k) => {
       const i = todo[k]!;
-      const outcome: ReadOutcome = await pool.read(files[i]!, limits, setup);
+      const slot = free.pop()!;
+      const outcome: ReadOutcome = await pool.read(files[i]!, limits, setup, { buffer, slot });
+      free.push(slot);
       if (outcome.ok) {
         slots[i] = { doc: outcome.doc, findings: outcome.findings };
         const hash = hashes[i];

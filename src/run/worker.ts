@@ -21,6 +21,8 @@ export interface ReadTask {
   file: string;
   limits: ReadLimits;
   setup: RuleSetup;
+  /** Where this worker writes when it starts the task (Date.now() into a shared Float64Array): the deadline counts from there. */
+  clock: { buffer: SharedArrayBuffer; slot: number };
 }
 
 export type ReadOutcome =
@@ -42,6 +44,7 @@ function rulesFor(setup: RuleSetup): { rules: Rule[]; context: RuleContext } {
  * limits cover, on this thread, so that the pool can stop it. The model goes back as plain data.
  */
 export default async function readOne(task: ReadTask): Promise<ReadOutcome> {
+  new Float64Array(task.clock.buffer)[task.clock.slot] = Date.now();
   try {
     const doc = await loadDocument(task.file, task.limits);
     const { rules, context } = rulesFor(task.setup);

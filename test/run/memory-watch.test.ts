@@ -8,7 +8,7 @@ describe('memory watch', () => {
   it('breaches when the process passes its starting size plus the limit per worker', () => {
     let now = usage(100 * MB);
     let breaches = 0;
-    const watch = new MemoryWatch(2, 256, () => breaches++, () => now);
+    const watch = new MemoryWatch(2, 256, () => breaches++, () => now, () => now.rss);
     watch.start();
     watch.stop();
     now = usage((100 + 512) * MB);
@@ -22,7 +22,7 @@ describe('memory watch', () => {
   it('what the main thread keeps (its heap and buffers) is not counted against the workers', () => {
     let now = usage(100 * MB);
     let breaches = 0;
-    const watch = new MemoryWatch(1, 256, () => breaches++, () => now);
+    const watch = new MemoryWatch(1, 256, () => breaches++, () => now, () => now.rss);
     watch.start();
     watch.stop();
     // Main heap +300 MB and buffers +50 MB: the budget moves up by as much.
