@@ -32,6 +32,21 @@ async function workerUrl(): Promise<URL> {
   return new URL('./worker.js', here);
 }
 
+/**
+ * The parent's Node flags without module loaders: a worker loads plain JavaScript, and a
+ * TypeScript loader inherited from a test or benchmark run costs seconds per thread.
+ */
+function workerExecArgv(): string[] {
+  const out: string[] = [];
+  const argv = process.execArgv;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (/^(--import|--require|-r|--loader|--experimental-loader)$/.test(a)) i++;
+    else if (!/^(--import|--require|--loader|--experimental-loader)=/.test(a)) out.push(a);
+  }
+  return out;
+}
+
 const seconds = (ms: number): string => `${ms / 1000} s`;
 
 /**
@@ -75,6 +90,7 @@ export class ReadPool {
       maxThreads: options.jobs,
       concurrentTasksPerWorker: 1,
       idleTimeout: 60_000,
+      execArgv: workerExecArgv(),
       resourceLimits: { maxOldGenerationSizeMb: options.maxMemoryMb },
     });
     // A worker that dies with no task on it (a limit hit while starting) has no promise to reject.
