@@ -53,3 +53,18 @@ describe('progress', () => {
     expect(tty.text.endsWith('\r\x1b[2K')).toBe(true);
   }, 60_000);
 });
+
+describe('progress from the CLI', () => {
+  const run = async (args: string[], isTTY: boolean): Promise<string> => {
+    const { main } = await import('../../src/cli/main.js');
+    const stream = fakeStream(isTTY);
+    await main(args, { out: () => undefined, err: () => undefined, color: false, progress: stream });
+    return stream.text;
+  };
+  it('audit draws on a terminal stderr, not with --no-progress, and never on a pipe', async () => {
+    const args = ['audit', 'corpus/000_cc938031a1688a8c.txt', 'corpus/004_8696a5bf70867187.txt', '--format', 'json'];
+    expect(await run(args, true)).toContain('2/2 documents');
+    expect(await run([...args, '--no-progress'], true)).toBe('');
+    expect(await run(args, false)).toBe('');
+  }, 60_000);
+});
