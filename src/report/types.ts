@@ -5,7 +5,7 @@ export interface AuditedDocument {
   file: string;
   findings: Finding[];
   /** Source lines (index 0 = line 1); empty for PDF. */
-  lines: string[];
+  lines: readonly string[];
 }
 
 /** A file that could not be read at all: one line, naming the file and the reason. */
