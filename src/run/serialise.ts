@@ -42,7 +42,10 @@ function toPlain(value: unknown, file?: string): unknown {
 function fromPlain(value: unknown, file?: string): unknown {
   if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) value[i] = fromPlain(value[i], file);
+    for (let i = 0; i < value.length; i++) {
+      const v: unknown = value[i];
+      if (v !== null && typeof v === 'object') value[i] = fromPlain(v, file);
+    }
     return value;
   }
   const record = value as Record<string, unknown>;
