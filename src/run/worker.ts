@@ -29,6 +29,9 @@ export type ReadOutcome =
   | { ok: true; doc: PlainDocument; findings: Finding[] }
   | { ok: false; reason: string };
 
+/** How much later than the pool's deadline the reader's own deadline falls. */
+const READER_GRACE_MS = 1000;
+
 let current: { key: string; rules: Rule[]; context: RuleContext } | null = null;
 
 function rulesFor(setup: RuleSetup): { rules: Rule[]; context: RuleContext } {
@@ -46,7 +49,9 @@ function rulesFor(setup: RuleSetup): { rules: Rule[]; context: RuleContext } {
 export default async function readOne(task: ReadTask): Promise<ReadOutcome> {
   new Float64Array(task.clock.buffer)[task.clock.slot] = Date.now();
   try {
-    const doc = await loadDocument(task.file, task.limits);
+    // The pool keeps the deadline (it stops this thread); the reader's own check comes a moment
+    // later, so that one timeout gives one reason, whichever phase the document was in.
+    const doc = await loadDocument(task.file, { ...task.limits, timeoutMs: task.limits.timeoutMs + READER_GRACE_MS });
     const { rules, context } = rulesFor(task.setup);
     const findings = rules.length > 0 ? (runRules([doc], rules, context).get(doc.file) ?? []) : [];
     return { ok: true, doc: serialiseDocument(doc), findings };
