@@ -175,7 +175,7 @@ function fromProse(b: Builder, doc: Document): void {
       if (text.trim().length > 0 && !/^\s*\d+\s*\(\d+\)\s*$/.test(text)) list = [];
       continue;
     }
-    if (says('frameEachPart', text) && list.length >= 2) {
+    if ((says('frameEachPart', text) || says('frameEachOf', text)) && list.length >= 2) {
       const first = c.amounts[0]!.a;
       const part = figureOf(first);
       const whole = b.frame.amounts.find((a) => a.value.eq(part.value.times(list.length)));

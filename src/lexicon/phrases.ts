@@ -17,6 +17,12 @@ export interface Phrase {
   source: string;
   /** How it varies, and what the pattern therefore accepts. */
   varies: string;
+  /**
+   * A phrase in two steps, "A … B": `pattern` finds A, and `then` must match, anchored, the text
+   * after A's first match (on each line, with `perLine`) or after its last. One pattern A.*B would
+   * rescan the rest of the text from every A: quadratic on a long text that repeats A.
+   */
+  then?: { pattern: RegExp; after: 'first' | 'last'; perLine?: boolean };
 }
 
 // Verb forms, shared by the phrases below. Each lists present, past, supine and passive.
@@ -96,7 +102,8 @@ export const PHRASES = {
   },
   decisionFirst: {
     role: 'first',
-    pattern: new RegExp(String.raw`\bi\s+samband\s+med\s+(?:regeringens\s+)?beslut(?:et)?\s+om\s+överenskommelsen\b[^.]*\b${PAID_OUT}\s*$`, 'i'),
+    pattern: /\bi\s+samband\s+med\s+(?:regeringens\s+)?beslut(?:et)?\s+om\s+överenskommelsen\b/i,
+    then: { pattern: new RegExp(String.raw`^[^.]*\b${PAID_OUT}\s*$`, 'i'), after: 'last' },
     where: 'before',
     source: 'Later payout decisions recall the first payout: "I samband med regeringens beslut om överenskommelsen utbetalades X".',
     varies: '"regeringens beslut" or "beslutet"; any past form of paying out (see PAID_OUT).',
@@ -140,10 +147,18 @@ export const PHRASES = {
   },
   frameEachPart: {
     role: 'n equal parts',
-    pattern: /\b(?:sådan|varje)\s+del\b.*\bvardera\b|\bvar\s+och\s+en\s+av\s+(?:dessa\s+)?(?:delar|områden)\b/i,
+    pattern: /\b(?:sådan|varje)\s+del\b/i,
+    then: { pattern: /^.*\bvardera\b/i, after: 'first', perLine: true },
     where: 'clause',
     source: 'Agreements after a bulleted list of areas: "Varje sådan del omfattar X vardera".',
-    varies: '"varje (sådan) del … vardera", "var och en av (dessa) delar/områden".',
+    varies: '"varje (sådan) del … vardera", with "vardera" anywhere later on the line.',
+  },
+  frameEachOf: {
+    role: 'n equal parts',
+    pattern: /\bvar\s+och\s+en\s+av\s+(?:dessa\s+)?(?:delar|områden)\b/i,
+    where: 'clause',
+    source: 'Agreements after a bulleted list of areas: "Var och en av dessa delar omfattar X".',
+    varies: '"var och en av (dessa) delar/områden".',
   },
   frameOrdinal: {
     role: 'the n-th payout',
@@ -170,7 +185,8 @@ export const PHRASES = {
   // Allocation keys: the words after an amount that say how it is shared.
   keyPopulationYoung: {
     role: 'befolkning_0_18',
-    pattern: /(invånarantal|befolkning\w*|invånare)\s*0\s*[–-]\s*18/,
+    // \b: a word starts here, so a run of letters is read from one place only, not from each.
+    pattern: /\b(invånarantal|befolkning\w*|invånare)\s*0\s*[–-]\s*18/,
     where: 'after',
     source: 'Agreements on child and youth psychiatry: "utifrån invånarantal 0–18 år".',
     varies: '"invånarantal", "befolkning(en)", "invånare" with "0–18" or "0-18".',
@@ -203,5 +219,27 @@ export const TOTAL_LABEL_WORDS: ReadonlySet<string> = new Set(['totalt', 'total'
 
 /** True when the phrase occurs in the text (for `before` phrases: ends it). */
 export function says(id: PhraseId, text: string): boolean {
-  return PHRASES[id].pattern.test(text);
+  const phrase: Phrase = PHRASES[id];
+  if (!phrase.then) return phrase.pattern.test(text);
+  const { pattern: then, after, perLine } = phrase.then;
+  const lead = globalOf(phrase.pattern);
+  return (perLine ? text.split(/\r\n?|[\n\u2028\u2029]/) : [text]).some((part) => {
+    let end = -1;
+    for (const m of part.matchAll(lead)) {
+      end = m.index + m[0].length;
+      if (after === 'first') break;
+    }
+    return end >= 0 && then.test(part.slice(end));
+  });
+}
+
+const GLOBAL = new WeakMap<RegExp, RegExp>();
+
+function globalOf(re: RegExp): RegExp {
+  let g = GLOBAL.get(re);
+  if (!g) {
+    g = new RegExp(re.source, `${re.flags.replace('g', '')}g`);
+    GLOBAL.set(re, g);
+  }
+  return g;
 }

@@ -40,7 +40,7 @@ const CASES: Record<PhraseId, { yes: string[]; no: string[] }> = {
   },
   decisionFirst: {
     yes: ['I samband med beslutet om överenskommelsen betalades ut ', 'I samband med regeringens beslut om överenskommelsen har regeringen betalat ut '],
-    no: ['I samband med beslutet om överenskommelsen ska Kammarkollegiet betala ut '],
+    no: ['I samband med beslutet om överenskommelsen ska Kammarkollegiet betala ut ', 'I samband med beslutet om överenskommelsen utbetalades 5 kronor. Därefter betalades ut '],
   },
   decisionEarlier: {
     yes: ['I augusti betalades ut ', 'I juni har regeringen betalat ut ', 'I juni betalade regeringen ut ', 'Hittills har utbetalats '],
@@ -63,8 +63,12 @@ const CASES: Record<PhraseId, { yes: string[]; no: string[] }> = {
     no: ['600 miljoner kronor och 20 miljoner kronor'],
   },
   frameEachPart: {
-    yes: ['Var och en av dessa delar omfattar 150 miljoner kronor', 'Varje del omfattar 150 miljoner kronor vardera'],
-    no: ['Varje region får en del av medlen'],
+    yes: ['Varje del omfattar 150 miljoner kronor vardera', 'Varje sådan del tilldelas vardera 20 miljoner kronor', 'Varje del x.\nVarje sådan del får vardera 5'],
+    no: ['Varje region får en del av medlen', 'Vardera parten. Varje del omfattar 150 miljoner kronor', 'Varje del omfattar 150\nmiljoner kronor vardera'],
+  },
+  frameEachOf: {
+    yes: ['Var och en av dessa delar omfattar 150 miljoner kronor', 'Var och en av områden tilldelas 10 miljoner kronor'],
+    no: ['Var och en av regionerna får 10 miljoner kronor'],
   },
   frameOrdinal: {
     yes: ['Den andra utbetalningen sker i juni', 'Vid det fjärde utbetalningstillfället'],
