@@ -1,10 +1,12 @@
 // Bundles the CLI into one file: loading chevrotain's and unified's many small modules
 // one by one costs about half a second per run; one file loads in a tenth of that.
-// pdfjs-dist stays outside (it is loaded only for PDFs that need it).
+// pdfjs-dist stays outside (it is loaded only for PDFs that need it), and so does piscina
+// (it starts its workers from its own files). The worker that reads documents is an entry of
+// its own: the pool starts it on each thread.
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: { kronkoll: 'src/cli/main.ts' },
+  entryPoints: { kronkoll: 'src/cli/main.ts', 'read-worker': 'src/run/worker.ts' },
   outdir: 'dist/bundle',
   outExtension: { '.js': '.mjs' },
   bundle: true,
@@ -13,7 +15,7 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  external: ['pdfjs-dist'],
+  external: ['pdfjs-dist', 'piscina'],
   // Some bundled CommonJS modules call require(); give them one.
   banner: { js: "import { createRequire as __kronkollRequire } from 'node:module'; const require = __kronkollRequire(import.meta.url);" },
   logLevel: 'warning',

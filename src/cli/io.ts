@@ -3,4 +3,6 @@ export interface Io {
   out(text: string): void;
   err(text: string): void;
   color: boolean;
+  /** Where progress is drawn (standard error); it draws only when this is a terminal. */
+  progress?: import('../run/progress.js').ProgressStream;
 }

@@ -20,13 +20,16 @@ import { BaselineError } from '../findings/baseline.js';
 import { choice, READ_OPTIONS, readOptionsOf } from './read-options.js';
 
 export type { Io } from './io.js';
-import { loadRuleContext } from '../corpus/context.js';
+import { runAudit, type AuditRun } from '../run/audit.js';
+import { AUDIT_RUN_OPTIONS, RUN_OPTIONS, RunOptionError, runSettingsOf } from '../run/options.js';
+import { MergeError, mergeShards } from './commands/merge.js';
 
 
 const defaultIo: Io = {
   out: (t) => process.stdout.write(t.endsWith('\n') ? t : `${t}\n`),
   err: (t) => process.stderr.write(t.endsWith('\n') ? t : `${t}\n`),
   color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+  progress: process.stderr,
 };
 
 function wholeNumber(name: string, value: string): number {
@@ -35,11 +38,12 @@ function wholeNumber(name: string, value: string): number {
 }
 
 async function extract(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', short: 'f' }, ...READ_OPTIONS } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', short: 'f' }, ...READ_OPTIONS, ...RUN_OPTIONS } });
   const names = formatNames('extract');
   const format = choice('format', values.format, names, names[0]!);
   if (positionals.length === 0) throw new UsageError(t('usage.needsPaths', { command: 'extract' }));
-  const { docs, errors } = await loadAll(await expandPaths(positionals), readOptionsOf(values));
+  const run = runSettingsOf(values);
+  const { docs, errors } = await loadAll(await expandPaths(positionals), readOptionsOf(values), { jobs: run.jobs, maxMemoryMb: run.maxMemoryMb, progress: run.progress ? io.progress ?? null : null });
   for (const e of errors) io.err(`kronkoll: ${e.file}: ${e.reason}`);
   if (docs.length > 0 || errors.length === 0) {
     io.out(FORMATS.extract[format](docs));
@@ -47,7 +51,8 @@ async function extract(args: string[], io: Io): Promise<number> {
   return errors.length > 0 ? 2 : 0;
 }
 
-async function audit(args: string[], io: Io): Promise<number> {
+/** `audit PATH…`, and `merge RESULT…` (the same report over shard results). */
+async function audit(args: string[], io: Io, merge = false): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -61,26 +66,33 @@ async function audit(args: string[], io: Io): Promise<number> {
       quiet: { type: 'boolean', short: 'q' },
       ...READ_OPTIONS,
       ...CI_OPTIONS,
+      ...RUN_OPTIONS,
+      ...AUDIT_RUN_OPTIONS,
     },
   });
   const names = formatNames('audit');
   const format = choice('format', values.format, names, names[0]!);
   const failOn = choice('fail-on', values['fail-on'], ['error', 'warning', 'never'] as const, 'error');
   const maxWarnings = values['max-warnings'] === undefined ? undefined : wholeNumber('max-warnings', values['max-warnings']);
-  if (positionals.length === 0) throw new UsageError(t('usage.needsPaths', { command: 'audit' }));
+  if (positionals.length === 0) throw new UsageError(merge ? 'merge needs the result files of every shard' : t('usage.needsPaths', { command: 'audit' }));
   const known = (id: string): boolean => ALL_RULES.some((r) => r.meta.id === id || r.meta.id.startsWith(id.endsWith('/') ? id : `${id}/`));
   for (const id of [...(values.rule ?? []), ...(values.disable ?? [])]) {
     if (!known(id)) throw new UsageError(t('usage.unknownRule', { id }));
   }
   const config = await configFor(values, known);
   const rules = selectRules(ALL_RULES, values.rule ?? [], [...(values.disable ?? []), ...rulesOff(ALL_RULES, config.rules)]);
-  const files = await expandPaths(positionals, { root: config.root, patterns: config.ignore });
-  if (files.length === 0 && !values['no-error-on-unmatched']) {
-    io.err(`kronkoll: no documents matched ${positionals.join(' ')} (empty, or all ignored); --no-error-on-unmatched accepts that`);
-    return 2;
+  const settings = runSettingsOf(values);
+  let run: AuditRun;
+  if (merge) run = await mergeShards(positionals, rules, packageVersion(), readOptionsOf(values), config);
+  else {
+    const files = await expandPaths(positionals, { root: config.root, patterns: config.ignore });
+    if (files.length === 0 && !values['no-error-on-unmatched']) {
+      io.err(`kronkoll: no documents matched ${positionals.join(' ')} (empty, or all ignored); --no-error-on-unmatched accepts that`);
+      return 2;
+    }
+    run = await runAudit(files, rules, readOptionsOf(values), settings, packageVersion(), io.progress ?? null, config);
   }
-  const { docs, errors } = await loadAll(files, readOptionsOf(values));
-  const byFile = runRules(docs, rules, loadRuleContext(docs.map((d) => d.file), config));
+  const { docs, byFile, errors } = run;
   const { findings, report } = settleFindings(docs, byFile, config, rules, values, io);
   const result: AuditResult = {
     // --quiet leaves out infos (checks that passed, readings worth knowing), as ESLint's --quiet does warnings.
@@ -139,6 +151,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     }
     if (command === 'extract') return await extract(rest, io);
     if (command === 'audit') return await audit(rest, io);
+    if (command === 'merge') return await audit(rest, io, true);
     if (command === 'framework') return await frameworkCommand(rest, io);
     if (command === 'explain') return await explainCommand(rest, io);
     if (command === 'regions') return await regionsCommand(rest, io);
@@ -148,8 +161,12 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     }
     throw new UsageError(t('usage.unknownCommand', { command }));
   } catch (e) {
-    if (e instanceof ConfigError || e instanceof BaselineError) {
+    if (e instanceof ConfigError || e instanceof BaselineError || e instanceof MergeError) {
       io.err(`kronkoll: ${e.message}`);
+      return 2;
+    }
+    if (e instanceof RunOptionError) {
+      io.err(`kronkoll: ${e.message}\n${usage().split('\n').slice(2, 6).join('\n')}`);
       return 2;
     }
     if (e instanceof UsageError || (e instanceof Error && 'code' in e && String((e as { code: unknown }).code).startsWith('ERR_PARSE_ARGS'))) {

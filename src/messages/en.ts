@@ -23,6 +23,7 @@ Usage:
                           [--rule ID]… [--disable ID]… [--quiet] [--no-color]
                           [--config FILE] [--baseline FILE] [--update-baseline] [--prune-baseline]
                           [-o|--output-file FILE] [--max-warnings N] [--no-error-on-unmatched]
+  kronkoll merge RESULT…   runs the corpus rules over the results of audit --shard K/N --shard-output FILE
   kronkoll framework FILE the frame of an agreement in the framework language (or checks a .frame file)
   kronkoll explain PATH…  [--format text|json|html]  reconciliation tree: totals, parts, frames and allocation keys
   kronkoll regions PATH…  [--region NAME]… [--from DATE] [--to DATE] [--format text|csv|json]
@@ -33,6 +34,8 @@ Usage:
 All commands: --lang sv|en (language of messages and reports; Swedish unless given).
 Limits per document (extract, audit, explain): --max-pages N (2000), --timeout SECONDS (60), --max-size MB (50).
 PDF (extract, audit, explain): --pdf-engine auto|fast|pdfjs (auto), --password PASSWORD for encrypted PDFs.
+Memory per document: --max-memory MB (2048).
+Running: --jobs N (number of cores), --no-progress; audit: --cache [--cache-location FILE] (.kronkollcache), --shard K/N [--shard-output FILE].
 Formats read: .txt .md .html .pdf (directories are walked; .kronkollignore at every level).
 Configuration: kronkoll.config.json in the working directory or above, or --config FILE.
 Exit codes: 0 nothing at the --fail-on level, 1 findings at that level (or more warnings than --max-warnings),
@@ -53,6 +56,8 @@ Exit codes: 0 nothing at the --fail-on level, 1 findings at that level (or more 
   'input.timeout': (p) => `took longer than ${p.seconds} s; stopped`,
   'input.pdfDamaged': (p) => `damaged; none of its ${p.count} pages could be read`,
   'input.pdfNoText': () => 'no text layer; OCR is not supported',
+  'input.overMemory': (p) => `over the memory limit of ${p.limit} MB`,
+  'input.workerStopped': (p) => `could not be read (worker stopped: ${p.reason})`,
   'input.pdfEncrypted': () => 'encrypted; no password given (--password)',
   'input.pdfWrongPassword': () => 'encrypted; the password given is not right',
   'input.pdfFastDeclined': (p) => `not readable by the fast reader (${p.reason})`,

@@ -25,6 +25,7 @@ Användning:
                          [--rule ID]… [--disable ID]… [--quiet] [--no-color]
                          [--config FIL] [--baseline FIL] [--update-baseline] [--prune-baseline]
                          [-o|--output-file FIL] [--max-warnings N] [--no-error-on-unmatched]
+  kronkoll merge RESULTAT…  kör korpusreglerna över resultaten från audit --shard K/N --shard-output FIL
   kronkoll framework FIL ramen ur en överenskommelse i ramspråket (eller kontrollerar en .frame-fil)
   kronkoll explain SÖKVÄG… [--format text|json|html]  avstämningsträd: summor, delar, ramar och fördelningsnycklar
   kronkoll regions SÖKVÄG… [--region NAMN]… [--from DATUM] [--to DATUM] [--format text|csv|json]
@@ -35,6 +36,8 @@ Användning:
 Alla kommandon: --lang sv|en (språk för meddelanden och rapporter; svenska om inget anges).
 Gränser per dokument (extract, audit, explain): --max-pages N (2000), --timeout SEKUNDER (60), --max-size MB (50).
 PDF (extract, audit, explain): --pdf-engine auto|fast|pdfjs (auto), --password LÖSENORD för krypterade PDF:er.
+Minne per dokument: --max-memory MB (2048).
+Körning: --jobs N (antal kärnor), --no-progress; audit: --cache [--cache-location FIL] (.kronkollcache), --shard K/N [--shard-output FIL].
 Format som läses: .txt .md .html .pdf (kataloger gås igenom; .kronkollignore på varje nivå).
 Konfiguration: kronkoll.config.json i arbetskatalogen eller ovanför, eller --config FIL.
 Slutkoder: 0 inget på --fail-on-nivån, 1 fynd på den nivån (eller fler varningar än --max-warnings),
@@ -56,6 +59,8 @@ Slutkoder: 0 inget på --fail-on-nivån, 1 fynd på den nivån (eller fler varni
   'input.timeout': (p: { seconds: string }) => `tog längre än ${p.seconds} s; avbröts`,
   'input.pdfDamaged': (p: { count: string }) => `skadad; ingen av dess ${p.count} sidor kunde läsas`,
   'input.pdfNoText': () => 'inget textlager; OCR stöds inte',
+  'input.overMemory': (p: { limit: string }) => `över minnesgränsen på ${p.limit} MB`,
+  'input.workerStopped': (p: { reason: string }) => `kunde inte läsas (arbetstråden stannade: ${p.reason})`,
   'input.pdfEncrypted': () => 'krypterad; inget lösenord angivet (--password)',
   'input.pdfWrongPassword': () => 'krypterad; lösenordet stämmer inte',
   'input.pdfFastDeclined': (p: { reason: string }) => `kan inte läsas av den egna PDF-läsaren (${p.reason})`,

@@ -7,6 +7,7 @@ import { splitLines, toGridCell, type SourceLine } from '../layout/source-line.j
 import { linesToBlocks } from '../layout/text-blocks.js';
 import { isRegionLabel } from './region-label.js';
 import type { Block, Grid, GridCell, GridRow, Layout } from '../layout/types.js';
+import { mayHoldTable } from './markdown-tables.js';
 
 /**
  * Markdown through remark (with GFM tables). Tables come from the syntax tree; everything
@@ -34,9 +35,10 @@ function gridFromTable(file: string, node: MdTable, lines: string[]): Grid {
   return { kind: 'grid', source: 'gfm', caption: null, rows, headerRows: 1 };
 }
 
-export function readMarkdown(file: string, text: string): Layout {
+export function readMarkdown(file: string, text: string, options: { fullParse?: boolean } = {}): Layout {
   const lines = splitLines(text);
-  const tree = parser.parse(text) as Root;
+  // Only tables are taken from the tree: text that cannot hold one skips the parse.
+  const tree: Pick<Root, 'children'> = options.fullParse || mayHoldTable(text) ? (parser.parse(text) as Root) : { children: [] };
   const blocks: Block[] = [];
   let next = 1; // first source line not yet handed on
   const flushUntil = (endLine: number): void => {

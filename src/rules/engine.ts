@@ -48,7 +48,8 @@ export function runRules(docs: readonly Document[], rules: readonly Rule[], cont
 
 const RANK = { error: 0, warning: 1, info: 2 } as const;
 
-function byPlace(a: Finding, b: Finding): number {
+/** The order findings are listed in within a file: page, line, column, severity, rule. */
+export function byPlace(a: Finding, b: Finding): number {
   return (
     (a.location.page ?? 0) - (b.location.page ?? 0) ||
     (a.location.line ?? 0) - (b.location.line ?? 0) ||
