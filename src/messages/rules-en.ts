@@ -94,4 +94,16 @@ export const rulesEn: RuleDocs = {
     description: 'Approximate amounts in press releases ("nära två miljarder") fit the exact figures',
     docs: 'In press releases and web pages, an amount with a qualifier is compared with the nearest exact figure of the document (a table total, a column sum, an amount in a caption or in the same sentence). Meanings: nära/närmare/uppemot 90–100 % of the claim, knappt 95–100 %, drygt 100–110 %, över more than, under less than, cirka/omkring/runt 95–105 % (or the written rounding when wider). Inside its meaning is info, outside is a warning.',
   },
+  'framework/remainder': {
+    description: 'Remaining funds = the frame − SKR’s share − earlier payouts, across all documents about the agreement',
+    docs: 'The payout ledger of an agreement and year (press releases, agreement pages and decisions that name it, ordered by date): a remainder ("Nu betalas resterande X kronor ut", "de återstående X", "kvarvarande medel, X") must equal the total stated for the frame less SKR’s share less the payouts before it, within the rounding of each figure. A restated payout ("I mars betalades 300 miljoner kronor ut") counts once. A mismatch is an error only when the total, SKR’s share and every date are known; otherwise a warning says what is missing. A balance that holds is info.',
+  },
+  'framework/restatement': {
+    description: 'Documents that restate the same part of an agreement’s frame, or the same payout, state the same amount',
+    docs: 'Agreement pages, press releases and decisions about one agreement and year state parts of its frame (the total, SKR’s share, "varav … prestationsbaserade") and recall earlier payouts ("I mars betalades 300 miljoner kronor ut"). Two statements of the same part that cannot meet within their rounding are an error showing both places, a warning when either sentence also names another year or a span of years. A rounded restatement of an exact payout ("172 miljoner" for 172 345 678 kronor) ties within its rounding and is info.',
+  },
+  'framework/payout-sum': {
+    description: 'The payouts in an agreement’s ledger (with SKR’s share) do not exceed the frame’s total',
+    docs: 'All payouts of an agreement and year stated across the run’s documents (restatements counted once), with SKR’s share, must not exceed the total stated for the frame, allowing for the rounding of every figure. Over the total is an error; within it is info. Without a stated total nothing is checked.',
+  },
 };

@@ -94,4 +94,16 @@ export const rulesSv: RuleDocs = {
     description: 'Ungefärliga belopp i pressmeddelanden ("nära två miljarder") stämmer med de exakta siffrorna',
     docs: 'I pressmeddelanden och webbsidor jämförs ett belopp med ett förbehåll med dokumentets närmaste exakta tal (en tabellsumma, en kolumnsumma, ett belopp i en rubrik eller i samma mening). Betydelser: nära/närmare/uppemot 90–100 % av påståendet, knappt 95–100 %, drygt 100–110 %, över mer än, under mindre än, cirka/omkring/runt 95–105 % (eller den skrivna avrundningen när den är vidare). Inom sin betydelse är info, utanför är en varning.',
   },
+  'framework/remainder': {
+    description: 'Resterande medel = ramen − SKR:s del − tidigare utbetalningar, över alla dokument om överenskommelsen',
+    docs: 'Liggaren för en överenskommelse och ett år (pressmeddelanden, överenskommelsesidor och beslut som nämner den, i datumordning): ett resterande belopp ("Nu betalas resterande X kronor ut", "de återstående X", "kvarvarande medel, X") ska vara ramens totala belopp minus SKR:s del minus utbetalningarna före det, inom avrundningen av varje tal. En återgiven utbetalning ("I mars betalades 300 miljoner kronor ut") räknas en gång. Att det inte går ihop är ett fel bara när totalen, SKR:s del och varje datum är kända; annars säger en varning vad som saknas. En balans som går ihop är info.',
+  },
+  'framework/restatement': {
+    description: 'Dokument som återger samma del av en överenskommelses ram eller samma utbetalning anger samma belopp',
+    docs: 'Överenskommelsesidor, pressmeddelanden och beslut om en överenskommelse och ett år anger delar av dess ram (totalen, SKR:s del, "varav … prestationsbaserade") och återger tidigare utbetalningar ("I mars betalades 300 miljoner kronor ut"). Två uppgifter om samma del som inte kan mötas inom sin avrundning är ett fel som visar båda ställena, en varning när någon av meningarna också nämner ett annat år eller ett spann av år. En avrundad återgivning av en exakt utbetalning ("172 miljoner" för 172 345 678 kronor) går ihop inom avrundningen och är info.',
+  },
+  'framework/payout-sum': {
+    description: 'Utbetalningarna i en överenskommelses liggare (med SKR:s del) överstiger inte ramens totala belopp',
+    docs: 'Alla utbetalningar för en överenskommelse och ett år som körningens dokument anger (återgivningar räknade en gång), med SKR:s del, får inte överstiga ramens angivna totala belopp, med hänsyn till avrundningen av varje tal. Över totalen är ett fel; inom den är info. Utan ett angivet totalbelopp kontrolleras inget.',
+  },
 };

@@ -36,7 +36,7 @@ describe('--pdf-engine and the reader named in extract JSON', { timeout: 30_000 
   it('fast forced on a file it declines: one line naming the reason, exit 2', async () => {
     const { code, err } = await runCli(['extract', '--pdf-engine', 'fast', 'test/fixtures/pdf/producers/gs.pdf']);
     expect(code).toBe(2);
-    expect(err.trim()).toBe('kronkoll: test/fixtures/pdf/producers/gs.pdf: not readable by the fast reader (font without ToUnicode stream)');
+    expect(err.trim()).toBe('kronkoll: test/fixtures/pdf/producers/gs.pdf: kan inte läsas av den egna PDF-läsaren (font without ToUnicode stream)');
   });
 
   it('audit and explain take it too; a wrong value is a usage error', async () => {
@@ -44,7 +44,7 @@ describe('--pdf-engine and the reader named in extract JSON', { timeout: 30_000 
     expect((await runCli(['explain', '--pdf-engine', 'fast', 'corpus/pdf/001.lo.pdf'])).code).toBe(0);
     const bad = await runCli(['audit', '--pdf-engine', 'snabb', 'corpus/pdf/001.lo.pdf']);
     expect(bad.code).toBe(2);
-    expect(bad.err).toContain("--pdf-engine must be one of auto, fast, pdfjs (got 'snabb')");
+    expect(bad.err).toContain("--pdf-engine ska vara ett av auto, fast, pdfjs (fick 'snabb')");
   });
 });
 
@@ -52,9 +52,9 @@ describe('--password', () => {
   it('wrong or missing: one line; the run goes on with the other files', async () => {
     const none = await runCli(['extract', 'test/fixtures/pdf/encrypted.pdf', 'corpus/pdf/001.lo.pdf']);
     expect(none.code).toBe(2);
-    expect(none.err.trim()).toBe('kronkoll: test/fixtures/pdf/encrypted.pdf: encrypted; no password given (--password)');
+    expect(none.err.trim()).toBe('kronkoll: test/fixtures/pdf/encrypted.pdf: krypterad; inget lösenord angivet (--password)');
     expect(JSON.parse(none.out).documents).toHaveLength(1);
     const wrong = await runCli(['extract', '--password', 'fel', 'test/fixtures/pdf/encrypted.pdf']);
-    expect(wrong.err.trim()).toBe('kronkoll: test/fixtures/pdf/encrypted.pdf: encrypted; the password given is not right');
+    expect(wrong.err.trim()).toBe('kronkoll: test/fixtures/pdf/encrypted.pdf: krypterad; lösenordet stämmer inte');
   });
 });

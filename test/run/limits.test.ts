@@ -29,13 +29,13 @@ describe('limits hold for the whole work on one document', () => {
     const seconds = (performance.now() - t0) / 1000;
     console.log(`--timeout 1 on 216 pages: stopped after ${seconds.toFixed(2)} s`);
     expect(alone.code).toBe(2);
-    expect(alone.err).toContain(`kronkoll: ${big}: timeout after 1 s`);
+    expect(alone.err).toContain(`kronkoll: ${big}: tog längre än 1 s; avbröts`);
     // About 1,5 s; the margin is for a loaded machine.
     expect(seconds).toBeLessThan(2.5);
     // The run goes on: the next document is read by a fresh worker.
     const got = await runCli(['audit', big, small, '--jobs', '1', '--timeout', '1', '--format', 'json']);
     const json = JSON.parse(got.out) as { documents: { file: string }[]; inputErrors: { file: string; reason: string }[] };
-    expect(json.inputErrors).toEqual([{ file: big, reason: 'timeout after 1 s' }]);
+    expect(json.inputErrors).toEqual([{ file: big, reason: 'tog längre än 1 s; avbröts' }]);
     expect(json.documents.map((d) => d.file)).toEqual([small]);
   }, 120_000);
 
@@ -51,7 +51,7 @@ describe('limits hold for the whole work on one document', () => {
     const child = spawnSync(process.execPath, ['--import', 'tsx', 'test/run/rss-child.ts', 'audit', bomb, '--jobs', '1', '--max-memory', '256', '--format', 'json'], { encoding: 'utf8', timeout: 110_000 });
     const report = JSON.parse(child.stdout.trim().split('\n').pop()!) as { code: number; err: string; before: number; peak: number };
     console.log(`--max-memory 256 on a Flate bomb: process grew by ${((report.peak - report.before) / MB).toFixed(0)} MB`);
-    expect(report.err).toContain(`${bomb}: over the memory limit of 256 MB`);
+    expect(report.err).toContain(`${bomb}: över minnesgränsen på 256 MB`);
     expect(report.code).toBe(2);
     expect(report.peak - report.before).toBeLessThan((256 + 100) * MB);
   }, 120_000);

@@ -6,6 +6,10 @@ import { Unsupported } from '../../../src/readers/pdf/fast/syntax.js';
 import { readPdf } from '../../../src/readers/pdf/index.js';
 import { openPdf } from '../../../src/readers/pdf/pdfjs/extract.js';
 import { ReadError } from '../../../src/readers/read-error.js';
+import { setLang } from '../../../src/messages/index.js';
+
+// The reasons are asserted in English (the catalogue's --lang en).
+setLang('en');
 
 /** Every PDF in the repository: the corpus and all test fixtures, whoever added them. */
 function pdfsUnder(dir: string): string[] {

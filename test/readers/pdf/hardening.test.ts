@@ -10,6 +10,10 @@ import { readPdf } from '../../../src/readers/pdf/index.js';
 import { openPdf } from '../../../src/readers/pdf/pdfjs/extract.js';
 import { ReadError } from '../../../src/readers/read-error.js';
 import { buildPdf, show, textPdf } from './build-pdf.js';
+import { setLang } from '../../../src/messages/index.js';
+
+// The reasons are asserted in English (the catalogue's --lang en).
+setLang('en');
 
 const fail = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e as ReadError);
 const texts = (l: Layout) => l.blocks.flatMap((b) => (b.kind === 'text' ? b.lines.map((x) => x.text) : b.rows.map((r) => r.cells.map((c) => c.text).join(' | '))));
