@@ -3,7 +3,8 @@ import type { GridCell, GridRow } from '../types.js';
 import { cell, row, type FoundGrid } from './grid-parts.js';
 import { joinWrapped } from './join-wrapped.js';
 import { right, union } from './lines.js';
-import { isNumericCell } from './numeric.js';
+import { isNumericCell, isValueCell } from './numeric.js';
+import { cutRun, OVER_COLUMNS } from './cut-run.js';
 import type { PdfLine, Segment } from './types.js';
 
 /** Right edges closer than this (points) are one column. */
@@ -109,22 +110,13 @@ interface Column {
   left: number;
 }
 
-function buildGrid(file: string, page: number, header: PdfLine[], body: PdfLine[]): FoundGrid | null {
-  const labelLeft = body[0]!.segments[0]!.box.x;
-  const isLabel = (s: Segment, idx: number) => idx === 0 && Math.abs(s.box.x - labelLeft) < 4 && !isNumericCell(s.text);
-  // Value columns from the right edges of the data cells.
-  const rights: number[] = [];
-  let labelRight = labelLeft;
-  for (const line of body) {
-    line.segments.forEach((s, idx) => {
-      if (isLabel(s, idx)) labelRight = Math.max(labelRight, right(s.box));
-      else if (isDataLine(line)) rights.push(right(s.box));
-    });
-  }
-  rights.sort((a, b) => a - b);
+
+/** Right edges closer than COLUMN_TOLERANCE to their neighbour are one column. */
+function clusterRights(rights: number[]): Column[] {
+  const sorted = rights.slice().sort((a, b) => a - b);
   const columns: Column[] = [];
   let members: number[] = [];
-  for (const r of rights) {
+  for (const r of sorted) {
     if (members.length > 0 && r - members[members.length - 1]! > COLUMN_TOLERANCE) {
       columns.push({ right: Math.max(...members), left: 0 });
       members = [];
@@ -132,9 +124,38 @@ function buildGrid(file: string, page: number, header: PdfLine[], body: PdfLine[
     members.push(r);
   }
   if (members.length > 0) columns.push({ right: Math.max(...members), left: 0 });
+  return columns;
+}
+
+/** A cell ending at column k whose text starts left of column k-1's right edge covers both. */
+function spansColumns(s: Segment, columns: Column[], k: number): boolean {
+  if (!/\d/.test(s.text)) return false;
+  const before = columns[k - 1];
+  if (before && s.box.x < before.right - 1) return true;
+  // Or it runs past its own column into the next.
+  const after = columns[k + 1];
+  return !!after && right(s.box) > columns[k]!.right + COLUMN_TOLERANCE && right(s.box) > after.right - (after.right - columns[k]!.right) / 2;
+}
+
+function buildGrid(file: string, page: number, header: PdfLine[], body: PdfLine[]): FoundGrid | null {
+  const labelLeft = body[0]!.segments[0]!.box.x;
+  const isLabel = (s: Segment, idx: number) => idx === 0 && Math.abs(s.box.x - labelLeft) < 4 && !isNumericCell(s.text);
+  // Value columns from the right edges of cells that hold one value each. A segment that holds
+  // more (numbers in tight columns, bold totals, whose gap fell under the segment gap) does not
+  // vote: it is cut at the alignments the others give.
+  const rights: number[] = [];
+  let labelRight = labelLeft;
+  for (const line of body) {
+    if (!isDataLine(line)) continue;
+    line.segments.forEach((s, idx) => {
+      if (isLabel(s, idx)) labelRight = Math.max(labelRight, right(s.box));
+      else if (isValueCell(s.text)) rights.push(right(s.box));
+    });
+  }
+  for (const line of body) if (!isDataLine(line)) labelRight = Math.max(labelRight, right(line.segments[0]!.box));
+  const columns = clusterRights(rights);
   if (columns.length === 0) return null;
   columns.forEach((c, k) => (c.left = k === 0 ? labelRight + 1 : columns[k - 1]!.right + 1));
-
   const columnOf = (s: Segment): number => {
     let best = -1;
     let bestDist = Infinity;
@@ -158,12 +179,17 @@ function buildGrid(file: string, page: number, header: PdfLine[], body: PdfLine[
   const dataLines = body.filter(isDataLine);
   for (const line of dataLines) {
     const d: Draft = { line, label: [], values: columns.map(() => null) };
-    line.segments.forEach((s, idx) => {
-      if (isLabel(s, idx)) d.label.push({ text: s.text, box: s.box, baseline: line.baseline });
-      else {
+    line.segments.forEach((seg, idx) => {
+      if (isLabel(seg, idx)) {
+        d.label.push({ text: seg.text, box: seg.box, baseline: line.baseline });
+        return;
+      }
+      for (const s of splitAtColumns(seg, columns, true)) {
         const k = columnOf(s);
+        // Still over two alignments (one run drawn across both): never one value.
+        const text = spansColumns(s, columns, k) ? `${s.text} ${OVER_COLUMNS}` : s.text;
         const prev = d.values[k];
-        d.values[k] = prev ? { text: `${prev.text} ${s.text}`, box: prev.box } : { text: s.text, box: s.box };
+        d.values[k] = prev ? { text: `${prev.text} ${text}`, box: union([prev.box, s.box]) } : { text, box: s.box };
       }
     });
     drafts.push(d);
@@ -318,23 +344,39 @@ function headerRows(file: string, page: number, header: PdfLine[], columns: Colu
   });
 }
 
-/** Cuts a segment where a gap between its runs straddles a column's right edge. */
-function splitAtColumns(seg: Segment, columns: Column[]): Segment[] {
-  if (seg.parts.length < 2) return [seg];
+/**
+ * Cuts a segment where a gap between its runs straddles a column's right edge, and in data
+ * rows (`cutRuns`) also inside one run of numbers drawn across columns (one text item
+ * "990 077 1 033 024" over two right-aligned columns).
+ */
+function splitAtColumns(seg: Segment, columns: Column[], cutRuns = false): Segment[] {
+  const parts = cutRuns ? seg.parts.flatMap((p) => cutRun(p, columns.map((c) => c.right), seg.size) ?? [p]) : seg.parts;
+  if (parts.length < 2) return [seg];
   const out: Segment[] = [];
   let cur: Segment['parts'] = [];
   const flush = () => {
     if (cur.length === 0) return;
-    out.push({ text: cur.map((p) => p.text).join(' ').replace(/\s+/g, ' ').trim(), box: union(cur.map((p) => p.box)), size: seg.size, parts: cur });
+    out.push({ text: joinParts(cur, seg.size), box: union(cur.map((p) => p.box)), size: seg.size, parts: cur });
     cur = [];
   };
-  for (const part of seg.parts) {
+  for (const part of parts) {
     const prev = cur[cur.length - 1];
     if (prev && columns.some((c) => right(prev.box) <= c.right + 3 && part.box.x > c.right)) flush();
     cur.push(part);
   }
   flush();
-  return out;
+  return out.length === 1 ? [seg] : out;
+}
+
+/** Runs of one cell as text: a space where the gap is a space, glued where the digits touch. */
+function joinParts(parts: Segment['parts'], size: number): string {
+  let text = '';
+  parts.forEach((p, k) => {
+    const prev = parts[k - 1];
+    if (prev && p.box.x - right(prev.box) > 0.1 * size) text += ' ';
+    text += p.text;
+  });
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 function nearest(columns: Column[], x: number): number {
