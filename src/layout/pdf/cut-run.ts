@@ -55,15 +55,16 @@ export function cutRun(part: Segment['parts'][number], columnEdges: number[], si
   }
   if (!pieceOk(from, tokens.length - 1)) return null;
   ends.push(tokens.length - 1);
+  // Boxes are estimates; each piece is snapped to the edge it was cut at.
   const out: Segment['parts'] = [];
   let first = 0;
-  for (const k of ends) {
+  ends.forEach((k, n) => {
     const a = tokens[first]!.start;
     const b = tokens[k]!.end;
-    const x0 = first === 0 ? part.box.x : xAt(a);
-    const x1 = k === tokens.length - 1 ? right(part.box) : xAt(b);
-    out.push({ text: part.text.slice(a, b), box: { x: x0, y: part.box.y, width: x1 - x0, height: part.box.height } });
+    const x0 = first === 0 ? part.box.x : Math.max(xAt(a), edges[n - 1]! + 0.5);
+    const x1 = k === tokens.length - 1 ? right(part.box) : Math.min(xAt(b), edges[n]!);
+    out.push({ text: part.text.slice(a, b), box: { x: x0, y: part.box.y, width: Math.max(0, x1 - x0), height: part.box.height } });
     first = k + 1;
-  }
+  });
   return out;
 }

@@ -41,10 +41,13 @@ export function whitespaceTables(file: string, page: number, lines: PdfLine[]): 
   return { grids, used };
 }
 
+/** Digits and group spaces only: a number, or numbers of adjacent columns run together. */
+const NUMBERS_ONLY = /^[-−–+\d\s,.%]*\d[-−–+\d\s,.%]*$/;
+
 export function isDataLine(line: PdfLine): boolean {
   const segs = line.segments;
   if (segs.length < 2) return false;
-  return segs.slice(1).some((s) => isNumericCell(s.text));
+  return segs.slice(1).some((s) => isNumericCell(s.text) || NUMBERS_ONLY.test(s.text));
 }
 
 function gap(upper: PdfLine, lower: PdfLine): number {
@@ -194,8 +197,21 @@ function buildGrid(file: string, page: number, header: PdfLine[], body: PdfLine[
     });
     drafts.push(d);
   }
-  for (const line of body) {
-    if (isDataLine(line)) continue;
+  const rowOf = new Map<PdfLine, number>();
+  drafts.forEach((d, k) => rowOf.set(d.line, k));
+  body.forEach((line, i) => {
+    if (isDataLine(line)) return;
+    // The third line of a label wrapped downwards is nearer the next row than its own: it
+    // goes with the line just above when that one is a line pitch away and the next is further.
+    const above = body[i - 1];
+    const below = body[i + 1];
+    const pitch = above ? above.baseline - line.baseline : Infinity;
+    const rowAbove = above ? rowOf.get(above) : undefined;
+    if (rowAbove !== undefined && pitch <= 1.5 * line.size && (!below || line.baseline - below.baseline > pitch + 1)) {
+      drafts[rowAbove]!.label.push({ text: line.segments[0]!.text, box: line.segments[0]!.box, baseline: line.baseline });
+      rowOf.set(line, rowAbove);
+      return;
+    }
     let bestIdx = 0;
     let bestDist = Infinity;
     drafts.forEach((d, k) => {
@@ -208,7 +224,8 @@ function buildGrid(file: string, page: number, header: PdfLine[], body: PdfLine[
     });
     const s = line.segments[0]!;
     drafts[bestIdx]!.label.push({ text: s.text, box: s.box, baseline: line.baseline });
-  }
+    rowOf.set(line, bestIdx);
+  });
 
   const rows: GridRow[] = headerRows(file, page, header, columns, labelLeft, labelRight);
   const headerCount = rows.length;
@@ -376,7 +393,7 @@ function joinParts(parts: Segment['parts'], size: number): string {
     if (prev && p.box.x - right(prev.box) > 0.1 * size) text += ' ';
     text += p.text;
   });
-  return text.replace(/\s+/g, ' ').trim();
+  return text.replace(/ {2,}/g, ' ').trim();
 }
 
 function nearest(columns: Column[], x: number): number {

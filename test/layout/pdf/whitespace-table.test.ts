@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../../src/document/build.js';
+import { assemble } from '../../../src/layout/pdf/assemble.js';
+import { OVER_COLUMNS } from '../../../src/layout/pdf/cut-run.js';
+import { whitespaceTables } from '../../../src/layout/pdf/whitespace-table.js';
+import type { Segment } from '../../../src/layout/pdf/types.js';
+import { runRules } from '../../../src/rules/engine.js';
+import { ALL_RULES } from '../../../src/rules/index.js';
+import { line, num, page, seg, tableRow } from './build.js';
+
+// Two value columns right-aligned at 200 and 258: a gap of 6 points between "1 085 528" and
+// "990 077" in the total row, narrower than the segment gap, as Chromium prints a bold total.
+const RIGHTS = [200, 258];
+const body = (sep: string) => [
+  line(700, seg('Region', 60, 700), seg('Bidrag', 170, 700), seg('Tillägg', 223, 700)),
+  tableRow(680, 'Uppsala', [`612${sep}528`, `490${sep}077`], RIGHTS),
+  tableRow(660, 'Gotland', [`473${sep}000`, `500${sep}000`], RIGHTS),
+];
+const values = (lines: ReturnType<typeof body>) => whitespaceTables('t.pdf', 1, lines).grids[0]!.grid.rows.map((r) => r.cells.map((c) => c.text));
+/** A total row drawn as `runs` [text, x, width] in one segment (the gap fell under the segment gap). */
+const merged = (sep: string, runs: [string, number, number][]): Segment => {
+  const x = runs[0]![1];
+  const last = runs[runs.length - 1]!;
+  return seg(runs.map((r) => r[0]).join(' '), x, 640, last[1] + last[2] - x, runs);
+};
+
+describe('numbers in adjacent columns are never one value', () => {
+  it.each([
+    ['space', ' '],
+    ['no-break space', '\u00a0'],
+    ['narrow no-break space', '\u202f'],
+    ['thin space', '\u2009'],
+  ])('two runs in one segment are cut at the column edge (%s)', (_, sep) => {
+    const total = merged(sep, [[`1${sep}085${sep}528`, 155, 45], [`990${sep}077`, 229, 29]]);
+    const rows = values([...body(sep), line(640, seg('Summa', 60, 640), total)]);
+    expect(rows[3]).toEqual(['Summa', `1${sep}085${sep}528`, `990${sep}077`]);
+  });
+
+  it('one run drawn across two columns is cut where the numbers and the column edges agree', () => {
+    // "990 077 1 033 024" as one text item from 224 to 318 over columns ending at 258 and 318.
+    const rights = [200, 258, 318];
+    const lines = [
+      tableRow(680, 'Uppsala', ['612 528', '490 077', '1 000 000'], rights),
+      tableRow(660, 'Gotland', ['473 000', '500 000', '33 024'], rights),
+      line(640, seg('Summa', 60, 640), num('1 085 528', 200, 640), seg('990 077 1 033 024', 224, 640, 94)),
+    ];
+    expect(values(lines)[2]).toEqual(['Summa', '1 085 528', '990 077', '1 033 024']);
+  });
+
+  it('a run over two columns that cannot be cut as two numbers is marked, not read as one value', () => {
+    // The digits touch: "528990" could be either column's.
+    const lines = [...body(' '), line(640, seg('Summa', 60, 640), seg('1 085 528990 077', 165, 640, 93))];
+    const rows = values(lines);
+    expect(rows[3]!.join('|')).toContain(OVER_COLUMNS);
+
+    const { blocks, problems } = assemble('t.pdf', [page(1, lines)]);
+    const doc = buildDocument({ file: 't.pdf', format: 'pdf', blocks, lines: [], pages: 1, problems });
+    const total = doc.tables[0]!.rows.find((r) => r.kind === 'total' || r.label === 'Summa')!;
+    expect(total.cells.every((c) => c.value === null || c.value.toFixed().length < 10)).toBe(true);
+    const findings = runRules([doc], ALL_RULES).get('t.pdf') ?? [];
+    expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(findings.some((f) => f.ruleId === 'format/unreadable')).toBe(true);
+  });
+
+  it('digits kerned apart inside one cell stay one number when nothing is cut', () => {
+    const cell = seg('1 234', 170, 640, 30, [['1', 170, 5], ['234', 185, 15]]);
+    const rows = values([...body(' '), line(640, seg('Summa', 60, 640), cell, num('990 077', 258, 640))]);
+    expect(rows[3]).toEqual(['Summa', '1 234', '990 077']);
+  });
+});
+
+describe('labels wrapped over lines', () => {
+  it.each([
+    [['Västra Göta-', 'landsregionen'], 'Västra Götalandsregionen'],
+    [['Region Jämtland', 'Härjedalen'], 'Region Jämtland Härjedalen'],
+    [['Region', 'Jönköpings', 'län'], 'Region Jönköpings län'],
+  ])('%j is one label', (parts, label) => {
+    const lines = [
+      tableRow(700, 'Uppsala', ['1 000', '2 000'], RIGHTS),
+      line(686, seg(parts[0]!, 60, 686), num('3 000', 200, 686), num('4 000', 258, 686)),
+      ...parts.slice(1).map((p, k) => line(674 - 12 * k, seg(p, 60, 674 - 12 * k))),
+      tableRow(640, 'Gotland', ['5 000', '6 000'], RIGHTS),
+    ];
+    expect(values(lines).map((r) => r[0])).toEqual(['Uppsala', label, 'Gotland']);
+  });
+});
