@@ -8,10 +8,12 @@
  *   TABLES=40 PRODUCERS=chromium,pdftex OCR_TABLES=20 SEED=7 KEEP=1 npm run bench:pdf-tables
  *
  * OCR is slow (300 dpi, tesseract per page): it runs on the first OCR_TABLES tables (default 40).
+ * SAVE_SAMPLE=1 copies the first two tables of every producer but OCR (original, mutant, source
+ * values) to test/fixtures/pdf/tables/ for the test suite.
  * Needs the Debian packages in .ci/apt-packages (LibreOffice, Chromium, TeX Live, Ghostscript,
  * qpdf, mupdf-tools, poppler-utils, tesseract). Prints figures; asserts nothing.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { roundTrip, type Expected, type RoundTrip } from './pdf-tables/compare.js';
@@ -28,9 +30,11 @@ export function expectedOf(spec: TableSpec): Expected {
   return { rows: spec.rows.map((r) => ({ code: r.code, values: r.values.map(String) })), total: spec.total.map(String) };
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'kronkoll-pdf-tables-'));
+// REUSE=DIR reads the PDFs a kept run (KEEP=1) left in DIR again, without printing.
+const reuse = process.env.REUSE;
+const dir = reuse ?? mkdtempSync(join(tmpdir(), 'kronkoll-pdf-tables-'));
 const specs = Array.from({ length: TABLES }, (_, k) => randomSpec(`t${String(k).padStart(3, '0')}`, SEED + k));
-for (const spec of specs) {
+for (const spec of reuse ? [] : specs) {
   const m = mutant(spec, SEED + spec.id.length);
   for (const s of [spec, m.spec]) {
     writeFileSync(join(dir, `${s.id}.html`), toHtml(s));
@@ -47,7 +51,7 @@ const ocrNames = new Set(specs.slice(0, OCR_TABLES).flatMap((s) => [s.id, `${s.i
 const allNames = specs.flatMap((s) => [s.id, `${s.id}m`]);
 
 const times = new Map<string, number>();
-for (const p of ordered) {
+for (const p of reuse ? [] : ordered) {
   const t0 = Date.now();
   await p.run(dir, p.name === 'ocr' ? allNames.filter((n) => ocrNames.has(n)) : allNames);
   times.set(p.name, Date.now() - t0);
@@ -103,6 +107,20 @@ for (const p of producers) {
   const t = results.get(p.name)!;
   if (t.samples.length > 0) console.log(`\n${p.name}:\n  ${t.samples.join('\n  ')}`);
 }
-if (process.env.KEEP) console.log(`\nfiles kept in ${dir}`);
+if (process.env.SAVE_SAMPLE) {
+  const out = 'test/fixtures/pdf/tables';
+  mkdirSync(out, { recursive: true });
+  for (const spec of specs.slice(0, 2)) {
+    copyFileSync(join(dir, `${spec.id}.json`), join(out, `${spec.id}.json`));
+    copyFileSync(join(dir, `${spec.id}.html`), join(out, `${spec.id}.html`));
+    copyFileSync(join(dir, `${spec.id}.tex`), join(out, `${spec.id}.tex`));
+    for (const p of producers) {
+      if (p.name === 'ocr') continue;
+      for (const n of [spec.id, `${spec.id}m`]) if (existsSync(join(dir, `${n}.${p.name}.pdf`))) copyFileSync(join(dir, `${n}.${p.name}.pdf`), join(out, `${n}.${p.name}.pdf`));
+    }
+  }
+  console.log(`\nsample saved in ${out}`);
+}
+if (process.env.KEEP || reuse) console.log(`\nfiles kept in ${dir}`);
 else rmSync(dir, { recursive: true, force: true });
 

@@ -23,3 +23,34 @@ export function row(file: string, page: number, cells: GridCell[], boxes: Box[])
   const location = boxes.length > 0 ? { file, page, box: union(boxes) } : { file, page };
   return { cells, location };
 }
+
+/**
+ * A header that stands only in the lowest header row under an empty cell spans the header rows
+ * (HTML rowspan, a vertically merged cell): "Totalt" beside a group "Bidrag 2025" over three
+ * sub-headers is not part of that group. The text moves up into the empty cell, which gets
+ * rowspan 2, and the lower cell goes, as in HTML.
+ */
+export function spanHeaderRows(rows: GridRow[], headerRows: number): void {
+  if (headerRows !== 2) return;
+  const [upper, lower] = [rows[0]!, rows[1]!];
+  const starts = (r: GridRow) => {
+    let c = 0;
+    return r.cells.map((x) => {
+      const at = c;
+      c += x.colspan;
+      return at;
+    });
+  };
+  const upperAt = starts(upper);
+  const lowerAt = starts(lower);
+  const drop = new Set<GridCell>();
+  upper.cells.forEach((u, i) => {
+    if (u.text.trim() !== '' || u.colspan !== 1) return;
+    const j = lowerAt.indexOf(upperAt[i]!);
+    const l = lower.cells[j];
+    if (!l || l.colspan !== 1 || l.text.trim() === '') return;
+    upper.cells[i] = { ...l, rowspan: 2 };
+    drop.add(l);
+  });
+  lower.cells = lower.cells.filter((c) => !drop.has(c));
+}

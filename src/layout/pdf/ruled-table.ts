@@ -1,6 +1,6 @@
 import type { Box } from '../../model/location.js';
 import type { GridCell, GridRow } from '../types.js';
-import { cell, row, type FoundGrid } from './grid-parts.js';
+import { cell, row, spanHeaderRows, type FoundGrid } from './grid-parts.js';
 import { joinWrapped } from './join-wrapped.js';
 import { cutRun, OVER_COLUMNS } from './cut-run.js';
 import { right as rightOf } from './lines.js';
@@ -173,6 +173,7 @@ function buildGrid(file: string, page: number, lines: PdfLine[], hs: HRule[], vs
     const cells: GridCell[] = r.cells.map((x) => cell(file, page, x.text, x.boxes, header, x.span));
     return row(file, page, cells, r.boxes);
   });
+  spanHeaderRows(gridRows, headerRows);
   return {
     grid: { kind: 'grid', source: 'pdf', caption: null, rows: gridRows, headerRows },
     page,

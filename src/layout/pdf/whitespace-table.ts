@@ -1,6 +1,6 @@
 import type { Box } from '../../model/location.js';
 import type { GridCell, GridRow } from '../types.js';
-import { cell, row, type FoundGrid } from './grid-parts.js';
+import { cell, row, spanHeaderRows, type FoundGrid } from './grid-parts.js';
 import { joinWrapped } from './join-wrapped.js';
 import { right, union } from './lines.js';
 import { isNumericCell, isValueCell } from './numeric.js';
@@ -66,7 +66,10 @@ function extendBody(lines: PdfLine[], start: number, used: Set<PdfLine>): number
     const prev = lines[end - 1]!;
     const size = Math.max(line.size, prev.size);
     if (isDataLine(line)) {
-      if (gap(prev, line) > 4 * size) break;
+      // Rows set far apart (generous cell padding) still go on when their numbers stand in the
+      // same columns as the row before.
+      const far = gap(prev, line) > 4 * size;
+      if (far && !(gap(lines[lastData]!, line) <= MAX_ROW_PITCH_EM * size && sameValueColumns(lines[lastData]!, line))) break;
       lastData = end;
       end++;
       continue;
@@ -84,6 +87,25 @@ function extendBody(lines: PdfLine[], start: number, used: Set<PdfLine>): number
   return end;
 }
 
+/** Farthest apart two aligned table rows can be, in ems. */
+const MAX_ROW_PITCH_EM = 10;
+
+/** The value cells of both rows end at the same right edges. */
+function sameValueColumns(a: PdfLine, b: PdfLine): boolean {
+  const edges = (l: PdfLine) => l.segments.slice(1).map((s) => right(s.box));
+  const ea = edges(a);
+  const eb = edges(b);
+  return ea.length > 0 && ea.length === eb.length && ea.every((x, k) => Math.abs(x - eb[k]!) <= 2);
+}
+
+/** The smallest distance between two data rows of the body: the row pitch. */
+function rowPitch(body: PdfLine[]): number {
+  let pitch = Infinity;
+  const data = body.filter(isDataLine);
+  for (let k = 1; k < data.length; k++) pitch = Math.min(pitch, gap(data[k - 1]!, data[k]!));
+  return Number.isFinite(pitch) ? pitch : 0;
+}
+
 function headerAbove(lines: PdfLine[], start: number, body: PdfLine[], used: Set<PdfLine>): PdfLine[] {
   const labelLeft = body[0]!.segments[0]!.box.x;
   const tableRight = Math.max(...body.map((l) => right(l.box)));
@@ -93,7 +115,9 @@ function headerAbove(lines: PdfLine[], start: number, body: PdfLine[], used: Set
     const line = lines[k]!;
     const below = lines[k + 1]!;
     if (used.has(line) || isDataLine(line)) break;
-    if (gap(line, below) > 3.5 * Math.max(line.size, below.size)) break;
+    // The header stands a row pitch above the first row at most (more with padded cells).
+    const limit = Math.max(3.5 * Math.max(line.size, below.size), k === start - 1 ? rowPitch(body) + 2 : 0);
+    if (gap(line, below) > limit) break;
     if (line.box.x < labelLeft - 4 || right(line.box) > tableRight + 8) break;
     const wide = line.segments.some((s) => s.box.width > 0.5 * width);
     if (wide) break;
@@ -229,6 +253,7 @@ function buildGrid(file: string, page: number, header: PdfLine[], body: PdfLine[
 
   const rows: GridRow[] = headerRows(file, page, header, columns, labelLeft, labelRight);
   const headerCount = rows.length;
+  spanHeaderRows(rows, headerCount);
   for (const d of drafts) {
     d.label.sort((a, b) => b.baseline - a.baseline);
     const labelBoxes = d.label.map((l) => l.box);

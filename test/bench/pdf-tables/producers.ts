@@ -85,15 +85,21 @@ export const PRODUCERS: Producer[] = [
     name: 'chromium',
     label: 'Chromium (print to PDF)',
     async run(dir, names) {
-      const profile = join(dir, '.chromium-profile');
-      await pool(names, WIDTH, async (n) => {
-        await sh('chromium', [
-          '--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-          '--disable-component-update', '--disable-sync', `--user-data-dir=${profile}-${n}`, '--no-pdf-header-footer',
-          `--print-to-pdf=${join(dir, `${n}.chromium.pdf`)}`, `file://${join(dir, `${n}.html`)}`,
-        ], dir, 120_000);
-        rmSync(`${profile}-${n}`, { recursive: true, force: true });
-      });
+      // One browser for all files (Debian's chromium through playwright-core): starting
+      // chromium per file costs seconds each.
+      const { chromium } = await import('playwright-core');
+      const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+      try {
+        const context = await browser.newContext();
+        await pool(names, WIDTH, async (n) => {
+          const page = await context.newPage();
+          await page.goto(`file://${join(dir, `${n}.html`)}`);
+          await page.pdf({ path: join(dir, `${n}.chromium.pdf`), preferCSSPageSize: true, displayHeaderFooter: false });
+          await page.close();
+        });
+      } finally {
+        await browser.close();
+      }
     },
   },
   {

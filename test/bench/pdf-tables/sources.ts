@@ -123,7 +123,9 @@ export function toLatex(spec: TableSpec): string {
   head.push(mid);
   const fmt = (x: bigint) => x.toString().replace(/\B(?=(\d{3})+(?!\d))/g, '\u0000').split('\u0000').join(TEX_SEPARATOR[spec.separator]);
   const strut = spec.rowPadding > 0 ? `\\rule[-${spec.rowPadding}pt]{0pt}{${spec.rowPadding + 9}pt}` : '';
-  const body = spec.rows.map((r) => `${strut}${texEsc(r.label)} & ${r.values.map(fmt).join(' & ')} \\\\${spec.borders ? ' \\hline' : ''}`);
+  // The strut pads the row from the last cell: in the label cell it would push a wrapped label's
+  // second line away from its row.
+  const body = spec.rows.map((r) => `${texEsc(r.label)} & ${r.values.map(fmt).join(' & ')}${strut} \\\\${spec.borders ? ' \\hline' : ''}`);
   body.push(`${spec.borders ? '' : '\\midrule '}\\textbf{${TOTAL_LABEL}} & ${spec.total.map((x) => `\\textbf{${fmt(x)}}`).join(' & ')} \\\\`);
   const again = spec.repeatHeader ? head.join('\n') : '';
   return `\\documentclass[a4paper,10pt]{article}
