@@ -7,7 +7,7 @@
  *   npm run bench:pdf-tables            200 tables, every producer
  *   TABLES=40 PRODUCERS=chromium,pdftex OCR_TABLES=20 SEED=7 KEEP=1 npm run bench:pdf-tables
  *
- * OCR is slow (300 dpi, tesseract per page): it runs on the first OCR_TABLES tables (default 40).
+ * OCR is slow (300 dpi, tesseract per page): it runs on the first OCR_TABLES tables (default 10; about half a minute per page here).
  * SAVE_SAMPLE=1 copies the first two tables of every producer but OCR (original, mutant, source
  * values) to test/fixtures/pdf/tables/ for the test suite.
  * Needs the Debian packages in .ci/apt-packages (LibreOffice, Chromium, TeX Live, Ghostscript,
@@ -22,7 +22,7 @@ import { toHtml, toLatex } from './pdf-tables/sources.js';
 import { mutant, randomSpec, type TableSpec } from './pdf-tables/spec.js';
 
 const TABLES = Number(process.env.TABLES ?? 200);
-const OCR_TABLES = Number(process.env.OCR_TABLES ?? 40);
+const OCR_TABLES = Number(process.env.OCR_TABLES ?? 10);
 const SEED = Number(process.env.SEED ?? 20261128);
 const only = process.env.PRODUCERS?.split(',');
 

@@ -3,6 +3,7 @@ import { attachCaptions } from '../captions.js';
 import type { Block, TextBlock, TextLine } from '../types.js';
 import { continues, type PageItem } from './continuation.js';
 import { removeFurniture } from './furniture.js';
+import { joinWrapped } from './join-wrapped.js';
 import type { PageData, PdfLine } from './types.js';
 import { ruledTables } from './ruled-table.js';
 import { whitespaceTables } from './whitespace-table.js';
@@ -40,6 +41,9 @@ export function assemble(file: string, pages: PageData[]): { blocks: Block[]; pr
       if ('grid' in item) {
         flush();
         if (joinsPrevious && item.grid === joinsPrevious.next) {
+          const tail = joinsPrevious.labelTail;
+          const last = joinsPrevious.previous.grid.rows[joinsPrevious.previous.grid.rows.length - 1]!;
+          if (tail) last.cells[0] = { ...last.cells[0]!, text: joinWrapped([last.cells[0]!.text, ...tail]) };
           joinsPrevious.previous.grid.rows.push(...item.grid.grid.rows.slice(joinsPrevious.skipRows));
           // The next page may continue it again.
           item.grid.grid = joinsPrevious.previous.grid;

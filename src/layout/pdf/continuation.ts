@@ -19,6 +19,8 @@ export interface Continuation {
   next: FoundGrid;
   /** Leading rows of `next` to drop: its header when it repeats the first page's. */
   skipRows: number;
+  /** The rest of the last row's label, wrapped onto the next page. */
+  labelTail?: string[];
 }
 
 /**
@@ -40,6 +42,14 @@ export function continues(prevPage: PageData, prevItems: PageItem[], page: PageD
   if (!sameColumns(previous.columnRights, next.columnRights)) return null;
   if (endsWithTotal(previous.grid)) return null;
   if (next.headerRows === 0) return { previous, next, skipRows: 0 };
+  // A row broken over the page: the rest of its wrapped label stands alone above the next
+  // part's first row and was taken for a header.
+  const head = next.grid.rows.slice(0, next.headerRows);
+  const labelX = next.grid.rows[next.headerRows]?.cells[0]?.location.box?.x;
+  const tail = head.map((r) => r.cells.filter((c) => c.text.trim() !== ''));
+  if (labelX !== undefined && tail.every((cs) => cs.length === 1 && Math.abs((cs[0]!.location.box?.x ?? -99) - labelX) < 4)) {
+    return { previous, next, skipRows: next.headerRows, labelTail: tail.map((cs) => cs[0]!.text) };
+  }
   if (headerText(previous.grid, previous.grid.headerRows ?? previous.headerRows) === headerText(next.grid, next.headerRows)) return { previous, next, skipRows: next.headerRows };
   return null;
 }

@@ -77,6 +77,20 @@ describe('a table continued on the next page is one grid', () => {
     expect(t).toHaveLength(1 + 32 + 1);
   });
 
+  it.each([
+    ['Region', 'Västmanland', 'Region Västmanland'],
+    ['Västra Göta-', 'landsregionen', 'Västra Götalandsregionen'],
+  ])('a row broken over the page break: "%s" + "%s" is one label', (head, tail, label) => {
+    const first = firstPage();
+    first.lines.splice(first.lines.length - 2, 0, tableRow(100, head, ['29 000', '290'], RIGHTS));
+    const second = page(2, [line(780, seg(tail, 60, 780)), ...rows(30, 3, 760), tableRow(690, 'Summa', [`${sum(1, 32)} 000`, `${sum(1, 32) * 10}`], RIGHTS)]);
+    const gs = grids(layoutOf([first, second]).blocks);
+    expect(gs).toHaveLength(1);
+    const t = texts(gs[0]!);
+    expect(t[29]).toEqual([label, '29 000', '290']);
+    expect(t).toHaveLength(1 + 32 + 1);
+  });
+
   it('over three pages', () => {
     const mid = page(2, [header(780), ...rows(29, 35, 760)]);
     const last = page(3, [...rows(64, 2, 750), tableRow(700, 'Summa', [`${sum(1, 65)} 000`, `${sum(1, 65) * 10}`], RIGHTS)]);
