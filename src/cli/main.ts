@@ -7,6 +7,7 @@ import { formatAuditText } from '../report/audit-text.js';
 import { formatExtractCsv } from '../report/extract-csv.js';
 import { formatExtractJson } from '../report/extract-json.js';
 import { formatExtractText } from '../report/extract-text.js';
+import { rowQuotes } from '../report/row-quotes.js';
 import type { AuditResult } from '../report/types.js';
 import { runRules, selectRules } from '../rules/engine.js';
 import { ALL_RULES } from '../rules/index.js';
@@ -100,7 +101,7 @@ async function audit(args: string[], io: Io): Promise<number> {
   const byFile = runRules(docs, rules, loadRuleContext(docs.map((d) => d.file)));
   const result: AuditResult = {
     // --quiet leaves out infos (checks that passed, readings worth knowing), as ESLint's --quiet does warnings.
-    documents: docs.map((d) => ({ file: d.file, findings: (byFile.get(d.file) ?? []).filter((f) => !values.quiet || f.severity !== 'info'), lines: d.lines })),
+    documents: docs.map((d) => ({ file: d.file, findings: (byFile.get(d.file) ?? []).filter((f) => !values.quiet || f.severity !== 'info'), lines: d.lines, rows: rowQuotes(d) })),
     errors,
   };
   const color = values.color ? true : values['no-color'] ? false : io.color;

@@ -4,6 +4,7 @@ import type { Block, TextBlock, TextLine } from '../types.js';
 import { continues, type PageItem } from './continuation.js';
 import { removeFurniture } from './furniture.js';
 import { joinWrapped } from './join-wrapped.js';
+import { toTopLeft } from './page-coordinates.js';
 import type { PageData, PdfLine } from './types.js';
 import { ruledTables } from './ruled-table.js';
 import { whitespaceTables } from './whitespace-table.js';
@@ -59,6 +60,7 @@ export function assemble(file: string, pages: PageData[]): { blocks: Block[]; pr
     flush();
   });
   attachCaptions(blocks);
+  toTopLeft(blocks, pages);
   return { blocks, problems };
 }
 
