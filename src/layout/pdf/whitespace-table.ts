@@ -90,12 +90,11 @@ function extendBody(lines: PdfLine[], start: number, used: Set<PdfLine>): number
 /** Farthest apart two aligned table rows can be, in ems. */
 const MAX_ROW_PITCH_EM = 10;
 
-/** The value cells of both rows end at the same right edges. */
+/** The value cells of one row end at right edges the other row's cells end at too (cells run together count once). */
 function sameValueColumns(a: PdfLine, b: PdfLine): boolean {
   const edges = (l: PdfLine) => l.segments.slice(1).map((s) => right(s.box));
-  const ea = edges(a);
-  const eb = edges(b);
-  return ea.length > 0 && ea.length === eb.length && ea.every((x, k) => Math.abs(x - eb[k]!) <= 2);
+  const [few, many] = [edges(a), edges(b)].sort((x, y) => x.length - y.length) as [number[], number[]];
+  return few.length > 0 && few.every((x) => many.some((y) => Math.abs(x - y) <= 2));
 }
 
 /** The smallest distance between two data rows of the body: the row pitch. */
@@ -139,6 +138,25 @@ interface Column {
 
 
 /** Right edges closer than COLUMN_TOLERANCE to their neighbour are one column. */
+/** A number written with digit groups: "99 664 761". */
+const GROUPED = /\d[ \u00a0\u202f\u2009]\d{3}/;
+
+function clusterRightsCounted(rights: number[]): { right: number; count: number }[] {
+  const sorted = rights.slice().sort((a, b) => a - b);
+  const out: { right: number; count: number }[] = [];
+  let members: number[] = [];
+  const flush = () => {
+    if (members.length > 0) out.push({ right: Math.max(...members), count: members.length });
+    members = [];
+  };
+  for (const r of sorted) {
+    if (members.length > 0 && r - members[members.length - 1]! > COLUMN_TOLERANCE) flush();
+    members.push(r);
+  }
+  flush();
+  return out;
+}
+
 function clusterRights(rights: number[]): Column[] {
   const sorted = rights.slice().sort((a, b) => a - b);
   const columns: Column[] = [];
@@ -181,6 +199,23 @@ function buildGrid(file: string, page: number, header: PdfLine[], body: PdfLine[
   }
   for (const line of body) if (!isDataLine(line)) labelRight = Math.max(labelRight, right(line.segments[0]!.box));
   const columns = clusterRights(rights);
+  // Columns no row sets apart: where merged segments consist of runs that are whole grouped
+  // numbers each ("99 664 761" + "175 526 625", one run per cell), the runs' right edges are
+  // the alignment, when most data rows agree on it.
+  const dataLines = body.filter(isDataLine);
+  const runRights: number[] = [];
+  for (const line of dataLines) {
+    line.segments.forEach((s, idx) => {
+      if (isLabel(s, idx) || isValueCell(s.text) && s.parts.length < 2) return;
+      if (s.parts.length >= 2 && s.parts.every((p) => isNumericCell(p.text)) && s.parts.some((p) => GROUPED.test(p.text))) {
+        for (const p of s.parts) runRights.push(right(p.box));
+      }
+    });
+  }
+  for (const c of clusterRightsCounted(runRights)) {
+    if (c.count >= Math.max(2, dataLines.length / 2) && !columns.some((k) => Math.abs(k.right - c.right) <= COLUMN_TOLERANCE)) columns.push({ right: c.right, left: 0 });
+  }
+  columns.sort((a, b) => a.right - b.right);
   if (columns.length === 0) return null;
   columns.forEach((c, k) => (c.left = k === 0 ? labelRight + 1 : columns[k - 1]!.right + 1));
   const columnOf = (s: Segment): number => {
@@ -203,7 +238,7 @@ function buildGrid(file: string, page: number, header: PdfLine[], body: PdfLine[
     values: ({ text: string; box: Box } | null)[];
   }
   const drafts: Draft[] = [];
-  const dataLines = body.filter(isDataLine);
+
   for (const line of dataLines) {
     const d: Draft = { line, label: [], values: columns.map(() => null) };
     line.segments.forEach((seg, idx) => {

@@ -84,3 +84,32 @@ describe('labels wrapped over lines', () => {
     expect(values(lines).map((r) => r[0])).toEqual(['Uppsala', label, 'Gotland']);
   });
 });
+
+describe('columns by alignment when gaps do not tell', () => {
+  // Every row draws its second and third cell as two runs 6 points apart: one segment each row.
+  const merged2 = (baseline: number, label: string, a: string, b: string, c: string) =>
+    line(baseline, seg(label, 60, baseline), num(a, 200, baseline), seg(`${b} ${c}`, 258 - b.length * 5, baseline, 318 - (258 - b.length * 5), [[b, 258 - b.length * 5, b.length * 5], [c, 318 - c.length * 5, c.length * 5]]));
+
+  it('a column no row sets apart comes from the runs that are whole grouped numbers', () => {
+    const rows = values([
+      merged2(700, 'Uppsala', '1 000', '91 738 677', '25 719 775'),
+      merged2(680, 'Gotland', '2 000', '28 005 718', '19 172 616'),
+      merged2(660, 'Skåne', '3 000', '40 279 892', '10 903 191'),
+    ]);
+    expect(rows).toEqual([
+      ['Uppsala', '1 000', '91 738 677', '25 719 775'],
+      ['Gotland', '2 000', '28 005 718', '19 172 616'],
+      ['Skåne', '3 000', '40 279 892', '10 903 191'],
+    ]);
+  });
+
+  it('rows set far apart (padded cells) are one table when their numbers align', () => {
+    const rows = values([tableRow(700, 'Uppsala', ['1 000', '2 000'], RIGHTS), tableRow(655, 'Gotland', ['3 000', '4 000'], RIGHTS), tableRow(610, 'Skåne', ['5 000', '6 000'], RIGHTS)]);
+    expect(rows.map((r) => r[0])).toEqual(['Uppsala', 'Gotland', 'Skåne']);
+  });
+
+  it('but not when they do not', () => {
+    const { grids } = whitespaceTables('t.pdf', 1, [tableRow(700, 'Uppsala', ['1 000', '2 000'], RIGHTS), tableRow(680, 'Gotland', ['3 000', '4 000'], RIGHTS), tableRow(630, 'Skåne', ['5 000', '6 000'], [150, 350]), tableRow(610, 'Halland', ['7 000', '8 000'], [150, 350])]);
+    expect(grids).toHaveLength(2);
+  });
+});
