@@ -44,7 +44,10 @@ export const Word = createToken({
  * Most words fail it within a character or two, which keeps the lexer fast on prose.
  */
 const NUMBER_WORD_SHAPE = new RegExp(
-  `(?:${[...NUMBER_WORD_PARTS].sort((a, b) => b.length - a.length).join('|')})+(?![${LETTER}0-9])`,
+  // (?=(…+))\1 takes the parts once, without backtracking into other splits of the word
+  // (exponential on a long run of parts that ends in a letter); a shorter split ends inside the
+  // word, so it could never pass the closing look-ahead anyway.
+  `(?=((?:${[...NUMBER_WORD_PARTS].sort((a, b) => b.length - a.length).join('|')})+))\\1(?![${LETTER}0-9])`,
   'iy',
 );
 

@@ -2,7 +2,7 @@
  * Public API of the framework language: parse a frame written by hand (or pinned from a
  * derived one) and print a frame back in the same syntax. See README.md for the syntax.
  */
-import type { Frame } from '../../src/corpus/frame.js';
+import type { Frame } from '../../src/model/frame.js';
 import { frameworkParser } from './parser.js';
 import { frameworkLexer } from './tokens.js';
 import { FrameworkVisitor, type FrameworkError } from './visitor.js';

@@ -16,7 +16,7 @@
 import { CstParser } from 'chevrotain';
 import * as t from './tokens.js';
 
-export class FrameworkParser extends CstParser {
+class FrameworkParser extends CstParser {
   constructor() {
     super(t.allTokens, { maxLookahead: 3, recoveryEnabled: false });
     this.performSelfAnalysis();

@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
 import { formatSwedish } from '../amount/index.js';
-import type { Frame, FrameAmount, KeyTerm } from '../../src/corpus/frame.js';
+import type { Frame, FrameAmount, KeyTerm } from '../../src/model/frame.js';
 
 const SCALE_WORD: Record<number, string> = { 1: '', 1000: ' tusen', 1000000: ' miljoner', 1000000000: ' miljarder' };
 

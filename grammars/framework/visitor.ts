@@ -5,7 +5,7 @@
 import type { CstNode, IToken } from 'chevrotain';
 import { Decimal } from 'decimal.js';
 import { parseCell } from '../amount/index.js';
-import { KEY_BASES, type Frame, type FrameAmount, type KeyBase, type KeyTerm, type SumTerm } from '../../src/corpus/frame.js';
+import { KEY_BASES, type Frame, type FrameAmount, type KeyBase, type KeyTerm, type SumTerm } from '../../src/model/frame.js';
 import { frameworkParser } from './parser.js';
 
 export interface FrameworkError {
@@ -22,7 +22,7 @@ const nodes = (c: Children, name: string): CstNode[] => (c[name] ?? []) as CstNo
 const unquote = (s: string): string => s.slice(1, -1);
 
 /** A Number token's amount; whole kronor written in full are exact, as in prose. */
-export function literalAmount(raw: string): { value: Decimal; precision: Decimal; scale: number } | null {
+function literalAmount(raw: string): { value: Decimal; precision: Decimal; scale: number } | null {
   const cell = parseCell(raw);
   if (!cell) return null;
   const exact = cell.scale === 1 && cell.written.isInteger();

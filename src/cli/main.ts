@@ -1,18 +1,13 @@
 import { parseArgs } from 'node:util';
 import type { Severity } from '../model/finding.js';
 import { DEFAULT_LIMITS, type ReadLimits } from '../readers/read-limits.js';
-import { formatAuditJson } from '../report/audit-json.js';
-import { formatAuditSarif } from '../report/audit-sarif.js';
-import { formatAuditText } from '../report/audit-text.js';
-import { formatExtractCsv } from '../report/extract-csv.js';
-import { formatExtractJson } from '../report/extract-json.js';
-import { formatExtractText } from '../report/extract-text.js';
 import { rowQuotes } from '../report/row-quotes.js';
 import type { AuditResult } from '../report/types.js';
 import { runRules, selectRules } from '../rules/engine.js';
 import { ALL_RULES } from '../rules/index.js';
 import { explainCommand } from './commands/explain.js';
 import { frameworkCommand } from './commands/framework.js';
+import { FORMATS, formatNames } from './formats.js';
 import { rulesHelp, USAGE } from './help.js';
 import { packageVersion } from './version.js';
 import { loadAll } from './load-all.js';
@@ -62,12 +57,13 @@ function choice<T extends string>(name: string, value: string | undefined, allow
 
 async function extract(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', short: 'f' }, ...LIMIT_OPTIONS } });
-  const format = choice('format', values.format, ['json', 'csv', 'text'] as const, 'json');
+  const names = formatNames('extract');
+  const format = choice('format', values.format, names, names[0]!);
   if (positionals.length === 0) throw new UsageError('extract needs at least one file');
   const { docs, errors } = await loadAll(await expandPaths(positionals), limitsOf(values));
   for (const e of errors) io.err(`kronkoll: ${e.file}: ${e.reason}`);
   if (docs.length > 0 || errors.length === 0) {
-    io.out(format === 'json' ? formatExtractJson(docs) : format === 'csv' ? formatExtractCsv(docs) : formatExtractText(docs));
+    io.out(FORMATS.extract[format](docs));
   }
   return errors.length > 0 ? 2 : 0;
 }
@@ -89,7 +85,8 @@ async function audit(args: string[], io: Io): Promise<number> {
       ...LIMIT_OPTIONS,
     },
   });
-  const format = choice('format', values.format, ['text', 'json', 'sarif'] as const, 'text');
+  const names = formatNames('audit');
+  const format = choice('format', values.format, names, names[0]!);
   const failOn = choice('fail-on', values['fail-on'], ['error', 'warning', 'never'] as const, 'error');
   if (positionals.length === 0) throw new UsageError('audit needs at least one file or directory');
   const known = (id: string): boolean => ALL_RULES.some((r) => r.meta.id === id || r.meta.id.startsWith(id.endsWith('/') ? id : `${id}/`));
@@ -105,9 +102,7 @@ async function audit(args: string[], io: Io): Promise<number> {
     errors,
   };
   const color = values.color ? true : values['no-color'] ? false : io.color;
-  if (format === 'json') io.out(formatAuditJson(result));
-  else if (format === 'sarif') io.out(formatAuditSarif(result, rules.map((r) => r.meta), { name: 'kronkoll', version: packageVersion() }));
-  else io.out(formatAuditText(result, { color }));
+  io.out(FORMATS.audit[format](result, { rules: rules.map((r) => r.meta), tool: { name: 'kronkoll', version: packageVersion() }, color }));
   if (format !== 'text') for (const e of errors) io.err(`kronkoll: ${e.file}: ${e.reason}`);
   if (errors.length > 0) return 2;
   if (failOn === 'never') return 0;

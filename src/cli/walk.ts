@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { EXTENSIONS } from '../document/load.js';
+import { EXTENSIONS } from '../document/readers.js';
 
 /**
  * Expands the paths given on the command line: files as they are, directories walked for
@@ -26,7 +26,7 @@ export async function expandPaths(paths: string[]): Promise<string[]> {
 async function ignoreList(root: string): Promise<string[]> {
   try {
     const text = await readFile(join(root, '.kronkollignore'), 'utf8');
-    return text.split('\n').map((l) => l.trim().replace(/\/+$/, '')).filter((l) => l !== '' && !l.startsWith('#'));
+    return text.split('\n').map((l) => l.trim().replace(/(?<!\/)\/+$/, '')).filter((l) => l !== '' && !l.startsWith('#'));
   } catch {
     return [];
   }

@@ -1,6 +1,14 @@
-import type { RuleContext } from '../rules/types.js';
-import { pinnedFramesFor } from './pinned.js';
-import { referencePopulation } from './reference.js';
+import { pinnedFramesFor, type PinnedFrames } from './pinned.js';
+import { referencePopulation, type Population } from './reference.js';
+
+/**
+ * What rules may know besides the documents: pinned frames and reference data, read at the
+ * input stage so that no rule reads files itself.
+ */
+export interface RuleContext {
+  frames: PinnedFrames;
+  population: Population | null;
+}
 
 /**
  * Reads what the rules need besides the documents — pinned frames in `frames/` folders beside

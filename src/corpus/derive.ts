@@ -1,11 +1,11 @@
 import { basename } from 'node:path';
 import { Decimal } from 'decimal.js';
-import { documentFacts } from '../document/facts.js';
 import { readAgreementRefs } from '../document/references.js';
 import type { ProseAmount } from '../model/amount.js';
 import type { Document, Sentence } from '../model/document.js';
 import type { Table } from '../model/table.js';
-import type { Frame, FrameAmount, KeyBase } from './frame.js';
+import { PHRASES, says } from '../lexicon/phrases.js';
+import { NODE, type Frame, type FrameAmount, type KeyBase } from './frame.js';
 
 /**
  * Reads the frame of an agreement from its own text.
@@ -29,18 +29,17 @@ interface Builder {
 const STOP = new Set(['prestationsbaserade', 'varav', 'medel', 'för', 'till', 'som', 'av', 'i', 'de', 'den', 'det', 'och', 'efter', 'inom', 'kopplade', 'utbetalas', 'respektive']);
 
 /** Names that rules look for (totalt, regioner, skr, …) where the label says so; else a slug. */
-export function nameFor(label: string): string {
+function nameFor(label: string): string {
   const l = label.toLowerCase();
-  if (/^(totalt|summa|total)\b/.test(l)) return 'totalt';
-  if (/\bskr\b|sveriges kommuner och regioner/.test(l)) return 'skr';
-  if (/utan rekvisition/.test(l)) return 'utan_rekvisition';
-  if (/efter rekvisition/.test(l)) return 'efter_rekvisition';
+  if (/^(totalt|summa|total)\b/.test(l)) return NODE.total;
+  if (/\bskr\b|sveriges kommuner och regioner/.test(l)) return NODE.skr;
+  if (/utan rekvisition/.test(l)) return NODE.withoutRequisition;
+  if (/efter rekvisition/.test(l)) return NODE.afterRequisition;
   if (/exkl\.?\s*bup/.test(l)) return 'exkl_bup';
-  if (/prestationskrav\b.*väntetider/.test(l)) return 'bup_prestation';
+  if (/prestationskrav\b/.test(l) && l.lastIndexOf('väntetider') > l.search(/prestationskrav\b/)) return 'bup_prestation';
   if (/^(varav )?medel (för|till) bup$/.test(l)) return 'bup';
   if (/^medel till regionerna$/.test(l)) return 'regioner';
-  const words = l
-    .replace(/\(.*?\)/g, ' ')
+  const words = blankParentheses(l)
     .split(/[^a-zåäö0-9]+/)
     .filter((w) => w.length > 1 && !STOP.has(w));
   return words.slice(0, 3).join('_') || 'belopp';
@@ -84,11 +83,11 @@ function fromTable(b: Builder, table: Table): void {
   if (numbered.length < 2 || col < 0 || !(table.unit === 'SEK' || table.columns[col]!.unit === 'SEK')) return;
   const names = new Map<string, string>();
   const totalRow = table.rows.find((r) => r.kind === 'total');
-  const totalName = totalRow && totalRow.cells[col]?.value ? add(b, cellAmount(table, totalRow, col), 'totalt') : undefined;
+  const totalName = totalRow && totalRow.cells[col]?.value ? add(b, cellAmount(table, totalRow, col), NODE.total) : undefined;
   for (const row of numbered) {
     const cell = row.cells[col];
     if (!cell?.value) continue;
-    const parentNumber = row.number!.replace(/\.?\d+\.?$/, '');
+    const parentNumber = parentOf(row.number!);
     const parent = parentNumber ? names.get(parentNumber) : totalName;
     names.set(row.number!.replace(/\.$/, ''), add(b, cellAmount(table, row, col), nameFor(row.label), parent));
   }
@@ -110,9 +109,9 @@ function cellAmount(table: Table, row: Table['rows'][number], col: number): Omit
 /** The key stated in the words right after an amount, up to the next amount. */
 export function keyAfter(text: string): KeyBase | null {
   const t = text.toLowerCase();
-  if (/(invånarantal|befolkning\w*|invånare)\s*0\s*[–-]\s*18/.test(t)) return 'befolkning_0_18';
-  if (/(utifrån|efter|baserat på)\s+(befolknings(storlek|mängd)|befolkning|invånarantal|antal invånare)/.test(t)) return 'befolkning';
-  if (/(efter|utifrån|baserat på)\s+(uppnådda\s+)?(prestationskrav|uppfyllnadsgrad|prestation)/.test(t)) return 'prestation';
+  if (says('keyPopulationYoung', t)) return 'befolkning_0_18';
+  if (says('keyPopulation', t)) return 'befolkning';
+  if (says('keyPerformance', t)) return 'prestation';
   return null;
 }
 
@@ -160,8 +159,6 @@ function clauses(doc: Document): Clause[] {
   return out;
 }
 
-const ORDINAL = /\b(första|andra|tredje|sista)\s+utbetalning/i;
-
 function fromProse(b: Builder, doc: Document): void {
   let last: string | undefined;
   let group: { parent: string; parts: string[] } | undefined;
@@ -178,7 +175,7 @@ function fromProse(b: Builder, doc: Document): void {
       if (text.trim().length > 0 && !/^\s*\d+\s*\(\d+\)\s*$/.test(text)) list = [];
       continue;
     }
-    if (/sådan del\b.*\bvardera\b/i.test(text) && list.length >= 2) {
+    if ((says('frameEachPart', text) || says('frameEachOf', text)) && list.length >= 2) {
       const first = c.amounts[0]!.a;
       const part = figureOf(first);
       const whole = b.frame.amounts.find((a) => a.value.eq(part.value.times(list.length)));
@@ -190,10 +187,10 @@ function fromProse(b: Builder, doc: Document): void {
       continue;
     }
     list = [];
-    const avDessa = /^\s*Av dessa\b/i.test(text) && last !== undefined;
-    const ovriga = /^\s*Övriga medel\b/i.test(text) && group !== undefined;
-    const varavAt = text.search(/\bvarav\b/);
-    const ordinal = ORDINAL.exec(text)?.[1]?.toLowerCase();
+    const avDessa = says('frameOfThese', text) && last !== undefined;
+    const ovriga = says('frameOthers', text) && group !== undefined;
+    const varavAt = text.search(PHRASES.frameOf.pattern);
+    const ordinal = PHRASES.frameOrdinal.pattern.exec(text)?.[1]?.toLowerCase();
     let varavParent: string | undefined;
     c.amounts.forEach(({ a, at }, i) => {
       const fig = figureOf(a);
@@ -201,7 +198,7 @@ function fromProse(b: Builder, doc: Document): void {
       const after = text.slice(at + a.raw.length, nextAt);
       const prev = c.amounts[i - 1];
       const before = text.slice(prev ? prev.at + prev.a.raw.length : 0, at);
-      const key = keyAfter(after) ?? keyAfter(`${/fördelas/i.test(before) ? 'fördelas ' : ''}${before.replace(/^.*?(?=utifrån|efter|baserat)/i, '')}`);
+      const key = keyAfter(after) ?? keyAfter(`${says('frameDistributed', before) ? 'fördelas ' : ''}${before.replace(/^.*?(?=utifrån|efter|baserat)/i, '')}`);
       let p: string | undefined;
       if (varavParent !== undefined && varavAt >= 0 && at > varavAt) p = varavParent;
       else if (i === 0 && avDessa) p = last;
@@ -210,7 +207,7 @@ function fromProse(b: Builder, doc: Document): void {
       if (p === undefined && i === 0 && ordinal && ordinals.has(ordinal)) name = ordinals.get(ordinal);
       name ??= findSame(b, fig.value, p, text);
       if (name === undefined) {
-        const base = /\bSKR\b/.test(before) ? 'skr' : p === undefined && /omfattar totalt/i.test(before) ? 'totalt' : key ?? (/övriga/i.test(before) ? 'ovriga' : ordinal ? `${ordinal}_utbetalningen` : 'del');
+        const base = /\bSKR\b/.test(before) ? NODE.skr : p === undefined && says('frameInTotal', before) ? NODE.total : key ?? (says('frameOther', before) ? 'ovriga' : ordinal ? `${ordinal}_utbetalningen` : 'del');
         const label = text.slice(Math.max(0, at - 60), at + a.raw.length).replace(/^\S*\s/, '').trim();
         name = add(b, { ...fig, label, location: a.location }, p ? `${p}_${base}` : base, p);
       }
@@ -238,10 +235,9 @@ function ownDnr(doc: Document): string[] {
 }
 
 export function deriveFrame(doc: Document): Frame {
-  const facts = documentFacts(doc);
   // The agreement names itself ("denna överenskommelse … om X 2024") or its title does ("Överenskommelse om X 2017").
   const titled = doc.title ? readAgreementRefs(doc.title, doc.sentences[0]?.location ?? { file: doc.file })[0] : undefined;
-  const self = facts.references.agreements.find((a) => a.self) ?? titled ?? null;
+  const self = doc.references.agreements.find((a) => a.self) ?? titled ?? null;
   const frame: Frame = {
     agreement: self?.name ?? null,
     year: self?.year ?? null,
@@ -256,4 +252,37 @@ export function deriveFrame(doc: Document): Frame {
   for (const t of doc.tables) fromTable(b, t);
   fromProse(b, doc);
   return frame;
+}
+
+/** "1.2.1" → "1.2", "1.2." → "1", "3" → "": the number of the parent post. */
+function parentOf(number: string): string {
+  const end = number.endsWith('.') ? number.length - 1 : number.length;
+  let start = end;
+  while (start > 0 && number[start - 1]! >= '0' && number[start - 1]! <= '9') start--;
+  if (start === end) return number;
+  if (start > 0 && number[start - 1] === '.') start--;
+  return number.slice(0, start);
+}
+
+/**
+ * `s.replace(/\(.*?\)/g, ' ')` in one pass: an opening bracket runs to the next closing one on
+ * its line. The regular expression would rescan to the line's end from every unclosed bracket.
+ */
+function blankParentheses(s: string): string {
+  let out = '';
+  let i = 0;
+  for (;;) {
+    const open = s.indexOf('(', i);
+    const close = open < 0 ? -1 : s.indexOf(')', open + 1);
+    if (close < 0) break;
+    const broken = s.slice(open + 1, close).search(/[\n\r\u2028\u2029]/);
+    if (broken >= 0) {
+      out += s.slice(i, open + 1 + broken + 1);
+      i = open + 1 + broken + 1;
+      continue;
+    }
+    out += `${s.slice(i, open)} `;
+    i = close + 1;
+  }
+  return out + s.slice(i);
 }

@@ -4,13 +4,11 @@ import { compareFigures, compareSum, type Verdict } from '../compare/interval.js
 import type { Unit } from '../model/amount.js';
 import type { Document } from '../model/document.js';
 import { checkClaims, exactFigures } from './claims.js';
-import { columnKey } from '../rules/framework/key-total.js';
 import type { Location } from '../model/location.js';
-import type { RuleContext } from '../rules/types.js';
+import type { RuleContext } from './context.js';
 import { fitTable } from './allocation.js';
-import { amountOf, frameTitle, type Frame } from './frame.js';
+import { amountOf, columnKey, frameTitle, ROLE_NODE, type Frame } from './frame.js';
 import { linkDocuments } from './link.js';
-import type { Role } from './statements.js';
 
 /**
  * The reconciliation of a run: for each document, how its stated totals tie to their parts
@@ -59,8 +57,6 @@ export interface Explanation {
   frames: FrameExplanation[];
   documents: DocumentExplanation[];
 }
-
-const TARGET: Partial<Record<Role, string>> = { total: 'totalt', skr: 'skr', first: 'efter_rekvisition', remaining: 'utan_rekvisition' };
 
 function frameTree(frame: Frame): Tie[] {
   const used = new Set<string>();
@@ -131,7 +127,7 @@ export function explain(docs: readonly Document[], context: RuleContext): Explan
     const explainedValues: Decimal[] = [];
     if (link) {
       for (const s of link.statements) {
-        const target = TARGET[s.role];
+        const target = ROLE_NODE[s.role];
         const node = target ? amountOf(link.frame, target) : undefined;
         explainedValues.push(s.value);
         if (!node) {

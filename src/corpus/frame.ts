@@ -1,72 +1,40 @@
-import type { Decimal } from 'decimal.js';
-import type { Location } from '../model/location.js';
+import type { Column } from '../model/table.js';
+import type { Frame, FrameAmount, KeyBase } from '../model/frame.js';
+import type { Role } from './statements.js';
+
+export type { Frame, FrameAmount, FrameKey, FrameSum, KeyBase, KeyTerm, SumTerm } from '../model/frame.js';
 
 /**
- * The frame of an agreement: named amounts, the sums that tie them together and the
- * allocation keys by which amounts are shared between the regions. Derived from an
- * agreement's text (derive.ts) or written by hand in the framework language
- * (grammars/framework) and pinned in corpus/frames/.
+ * The names of the frame nodes that decisions state and rules check. A derived frame names
+ * its amounts so (derive.ts); a pinned .frame file must use the same names for the decision
+ * checks to find them.
  */
-export interface FrameAmount {
-  name: string;
-  value: Decimal;
-  /** Half-width of the interval the written figure allows (0,5 miljoner for "2 937 miljoner"). */
-  precision: Decimal;
-  /** The multiplier the figure was written with (1, 1e6, 1e9); used when printing it back. */
-  scale: number;
-  /** Words the source uses for it ("Medel till regionerna"). */
-  label: string | null;
-  location: Location | null;
-}
+export const NODE = {
+  total: 'totalt',
+  skr: 'skr',
+  afterRequisition: 'efter_rekvisition',
+  withoutRequisition: 'utan_rekvisition',
+} as const;
 
-export interface SumTerm {
-  sign: 1 | -1;
-  name: string;
-}
+/** Which frame amount each role of a decision statement is about. */
+export const ROLE_NODE: Partial<Record<Role, string>> = {
+  total: NODE.total,
+  skr: NODE.skr,
+  first: NODE.afterRequisition,
+  remaining: NODE.withoutRequisition,
+};
 
-/** total = Σ ±terms. */
-export interface FrameSum {
-  total: string;
-  terms: SumTerm[];
-  location: Location | null;
-}
-
-/** What an allocation key shares by. */
-export type KeyBase = 'befolkning' | 'befolkning_0_18' | 'insatser' | 'prestation' | 'lika';
-export const KEY_BASES: readonly KeyBase[] = ['befolkning', 'befolkning_0_18', 'insatser', 'prestation', 'lika'];
-
-export type KeyTerm =
-  /** A share by a base; weight in percent of what is left after fixed parts (null: all of it). */
-  | { kind: 'share'; base: KeyBase; weight: Decimal | null }
-  /** The same fixed amount to every region. */
-  | { kind: 'fixed'; perRegion: Decimal };
-
-export interface FrameKey {
-  name: string;
-  terms: KeyTerm[];
-  location: Location | null;
-}
-
-export interface Frame {
-  /** Normalised agreement name without the year ("ökad tillgänglighet i hälso- och sjukvården"). */
-  agreement: string | null;
-  year: number | null;
-  dnr: string[];
-  /** File name of the agreement text the frame was read from. */
-  source: string | null;
-  amounts: FrameAmount[];
-  sums: FrameSum[];
-  keys: FrameKey[];
-  /** Where the frame comes from: a .frame file or the agreement document. */
-  origin: { kind: 'pinned' | 'derived'; file: string };
+/** The key a money column names in its header: "Befolkning 0–18 år", "Befolkning totalt". */
+export function columnKey(c: Column): KeyBase | null {
+  if (c.unit !== 'SEK') return null;
+  const h = c.header.join(' ').toLowerCase();
+  if (/befolkning|invånar/.test(h) && /0\s*[–-]\s*18/.test(h)) return 'befolkning_0_18';
+  if (/befolkning|invånar/.test(h)) return 'befolkning';
+  return null;
 }
 
 export function amountOf(frame: Frame, name: string): FrameAmount | undefined {
   return frame.amounts.find((a) => a.name === name);
-}
-
-export function keyOf(frame: Frame, name: string): FrameKey | undefined {
-  return frame.keys.find((k) => k.name === name);
 }
 
 /** "överenskommelsen om ökad tillgänglighet i hälso- och sjukvården 2024" */

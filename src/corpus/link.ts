@@ -1,6 +1,5 @@
 import { basename } from 'node:path';
 import type { Decimal } from 'decimal.js';
-import { documentFacts } from '../document/facts.js';
 import type { Document } from '../model/document.js';
 import { deriveFrame } from './derive.js';
 import type { Frame } from './frame.js';
@@ -34,7 +33,7 @@ const cache = new WeakMap<readonly Document[], Linked>();
 
 function matchesDoc(frame: Frame, doc: Document): boolean {
   if (frame.source && basename(frame.source) === basename(doc.file)) return true;
-  const self = documentFacts(doc).references.agreements.find((a) => a.self);
+  const self = doc.references.agreements.find((a) => a.self);
   return Boolean(self && frame.agreement === self.name && (frame.year === null || frame.year === self.year));
 }
 
@@ -74,7 +73,7 @@ export function linkDocuments(docs: readonly Document[], pinned: PinnedFrames): 
 }
 
 function frameFor(doc: Document, frames: Linked['frames']): { frame: Frame; agreement: Document | null; how: Link['how'] } | null {
-  const refs = documentFacts(doc).references.agreements.filter((a) => !a.self);
+  const refs = doc.references.agreements.filter((a) => !a.self);
   const dnrs = new Set([...refs.map((r) => r.dnr).filter((d): d is string => d !== null)]);
   for (const f of frames) if (f.frame.dnr.some((d) => dnrs.has(d))) return { ...f, how: 'dnr' };
   for (const f of frames) {

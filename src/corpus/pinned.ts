@@ -14,7 +14,7 @@ export interface PinnedFrames {
 const cache = new Map<string, PinnedFrames>();
 
 /** Reads every *.frame file in a directory (once per run). */
-export function readFrameDir(dir: string): PinnedFrames {
+function readFrameDir(dir: string): PinnedFrames {
   const hit = cache.get(dir);
   if (hit) return hit;
   const out: PinnedFrames = { frames: [], errors: [] };

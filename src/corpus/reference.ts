@@ -8,7 +8,7 @@ import { Decimal } from 'decimal.js';
  * printed in seed 002). Looked up beside the documents first (a corpus may ship its own),
  * then in the package's corpus/reference/.
  */
-export const POPULATION_FILE = 'befolkning-2023-11-01.csv';
+const POPULATION_FILE = 'befolkning-2023-11-01.csv';
 
 const cache = new Map<string, Map<string, Decimal> | null>();
 

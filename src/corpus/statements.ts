@@ -2,9 +2,11 @@ import type { Decimal } from 'decimal.js';
 import type { ProseAmount } from '../model/amount.js';
 import type { Document } from '../model/document.js';
 import type { Location } from '../model/location.js';
+import { says } from '../lexicon/phrases.js';
 
 /**
- * What a payout decision says about the agreement's money, read from its prose:
+ * What a payout decision says about the agreement's money, read from its prose by the
+ * phrases of lexicon/phrases.ts (each in several tenses and wordings; seed examples here):
  *
  * - `total`      "regeringen avsatt X för ändamålet", "omfattar totalt X": the whole frame
  * - `skr`        "SKR tilldelades X": SKR's part
@@ -26,13 +28,13 @@ export interface Statement {
 
 function classify(a: ProseAmount, before: string): Role | null {
   const s = a.context;
-  if (/omfattas av detta beslut\W*$/i.test(before)) return 'this';
-  if (/\bbetala ut\s*$/i.test(before) && /\btill regionerna\b/i.test(s.slice(s.indexOf(a.raw)))) return 'this';
-  if (/^\s*Resterande medel\W*$/i.test(before)) return 'remaining';
-  if (/\bSKR\b[^.]{0,30}\b(tilldela\w*|erhåll\w*|rekvirera\w*)\s*$/i.test(before)) return 'skr';
-  if (/\b(avsatt|avsätter|avsatte)\b[^.]{0,10}$/i.test(before) || /\bomfattar\s+totalt\s*$/i.test(before)) return 'total';
-  if (/\bi samband med regeringens beslut om överenskommelsen\b[^.]*\butbetalades\s*$/i.test(before)) return 'first';
-  if (/\butbetalades\s*$/i.test(before)) return 'earlier';
+  if (says('decisionThis', before)) return 'this';
+  if (says('decisionPayOut', before) && says('decisionRecipients', s.slice(s.indexOf(a.raw)))) return 'this';
+  if (says('decisionRemaining', before)) return 'remaining';
+  if (says('decisionSkr', before)) return 'skr';
+  if (says('decisionSetAside', before) || says('decisionInTotal', before)) return 'total';
+  if (says('decisionFirst', before)) return 'first';
+  if (says('decisionEarlier', before)) return 'earlier';
   return null;
 }
 

@@ -7,11 +7,15 @@ import type { Table } from '../model/table.js';
 import { joinLines } from '../prose/joined-text.js';
 import { splitSentences } from '../prose/sentences.js';
 import { interpretGrid } from '../tables/interpret.js';
-import { documentFacts, readFacts } from './facts.js';
+import { readFacts, readProseFacts } from './facts.js';
 
 const ZERO = new Decimal(0);
 
-/** Layout → Document: tables interpreted, prose split into sentences, amounts read with their sentence. */
+/**
+ * Layout → Document: tables interpreted, prose split into sentences, amounts read with their
+ * sentence, and every fact (title, date, dnr, kind, department, references) read here once.
+ * Nothing changes the Document after this.
+ */
 export function buildDocument(layout: Layout): Document {
   const tables: Table[] = [];
   const problems: Problem[] = [...layout.problems];
@@ -60,21 +64,23 @@ export function buildDocument(layout: Layout): Document {
   }
 
   const facts = readFacts(layout.blocks);
-  const doc: Document = {
+  const prose = readProseFacts(sentences, layout.lines);
+  return {
     file: layout.file,
     format: layout.format,
     kind: facts.kind,
     title: facts.title,
     date: facts.date,
     dnr: facts.dnr,
+    department: prose.department,
+    dnrPartial: prose.dnrPartial,
+    references: prose.references,
     tables,
     amounts,
     sentences,
     problems,
     lines: layout.lines,
+    ...(layout.lostPages && layout.lostPages.length > 0 ? { lostPages: layout.lostPages } : {}),
+    ...(layout.encoding ? { encoding: layout.encoding } : {}),
   };
-  if (layout.lostPages && layout.lostPages.length > 0) doc.lostPages = layout.lostPages;
-  // Department, partial dnr and references are part of the model, filled here once.
-  documentFacts(doc);
-  return doc;
 }

@@ -1,14 +1,17 @@
 import type { Block } from '../layout/types.js';
-import type { Document, DocumentKind, DocumentReferences } from '../model/document.js';
-import type { Location } from '../model/location.js';
+import type { DocumentKind, DocumentReferences, Sentence } from '../model/document.js';
 import { readReferences } from './references.js';
 
-/** Facts read from a document's opening: title, date, diarienummer and kind. */
+/** Facts read from a document's blocks: title, date, diarienummer and kind. */
 export interface Facts {
   title: string | null;
   date: string | null;
   dnr: string[];
   kind: DocumentKind;
+}
+
+/** Facts read from a document's sentences and source lines: department, partial dnr, references. */
+export interface ProseFacts {
   /** "Socialdepartementet", or null. */
   department: string | null;
   /** Diarienummer written with "(delvis)". */
@@ -28,11 +31,7 @@ export function readFacts(blocks: Block[]): Facts {
   for (const b of blocks) if (b.kind === 'text') for (const l of b.lines) texts.push({ text: l.text, role: b.role });
   const all = texts.map((t) => t.text).join('\n');
   const dnr: string[] = [];
-  const dnrPartial: string[] = [];
-  for (const m of all.matchAll(DNR)) {
-    if (!dnr.includes(m[1]!)) dnr.push(m[1]!);
-    if (m[2] && !dnrPartial.includes(m[1]!)) dnrPartial.push(m[1]!);
-  }
+  for (const m of all.matchAll(DNR)) if (!dnr.includes(m[1]!)) dnr.push(m[1]!);
   const opening = texts.slice(0, 40).map((t) => t.text).join('\n');
   let date: string | null = null;
   const iso = ISO_DATE.exec(opening);
@@ -58,24 +57,16 @@ export function readFacts(blocks: Block[]): Facts {
     const single = standalone?.kind === 'text' ? standalone.lines[0]!.text.trim() : null;
     title = before?.text.trim() ?? single;
   }
-  // Names of agreements run over line breaks: read each block as one text.
-  const lines: { text: string; location: Location }[] = [];
-  for (const b of blocks) {
-    if (b.kind === 'text' && b.lines.length > 0) lines.push({ text: b.lines.map((l) => l.text.trim()).join(' '), location: b.lines[0]!.location });
-  }
   return {
     title,
     date,
     dnr,
     kind: kindOf(all, title ?? ''),
-    department: departmentOf(texts.map((t) => t.text)),
-    dnrPartial,
-    references: readReferences(lines),
   };
 }
 
 /** A standalone department line near the top wins ("Socialdepartementet"); else the first mention. */
-function departmentOf(texts: string[]): string | null {
+function departmentOf(texts: readonly string[]): string | null {
   for (const t of texts.slice(0, 40)) {
     const m = /^\s*([A-ZÅÄÖ][a-zåäö]+departementet)\s*$/.exec(t);
     if (m) return m[1]!;
@@ -88,25 +79,24 @@ function departmentOf(texts: string[]): string | null {
 }
 
 /**
- * The facts for a built document: the builder's own when it carried them, otherwise read
- * again from the document's sentences (department, partial dnr, references).
+ * Department, partial dnr and references, read from the built document's sentences (names of
+ * agreements run over line breaks; a sentence holds them whole) and, for the department, its
+ * source lines when it has them.
  */
-export function documentFacts(doc: Document): { department: string | null; dnrPartial: string[]; references: DocumentReferences } {
-  if (doc.references) return { department: doc.department ?? null, dnrPartial: doc.dnrPartial ?? [], references: doc.references };
-  const texts = doc.sentences.map((s) => s.text);
+export function readProseFacts(sentences: readonly Sentence[], lines: readonly string[]): ProseFacts {
+  const texts = sentences.map((s) => s.text);
   const dnrPartial: string[] = [];
   for (const t of texts) for (const m of t.matchAll(DNR)) if (m[2] && !dnrPartial.includes(m[1]!)) dnrPartial.push(m[1]!);
-  const opening = doc.lines.length > 0 ? doc.lines : texts;
-  const facts = { department: departmentOf(opening), dnrPartial, references: readReferences(doc.sentences) };
-  doc.department = facts.department;
-  doc.dnrPartial = facts.dnrPartial;
-  doc.references = facts.references;
-  return facts;
+  const opening = lines.length > 0 ? lines : texts;
+  return { department: departmentOf(opening), dnrPartial, references: readReferences(sentences) };
 }
 
 function kindOf(all: string, title: string): DocumentKind {
-  if (/^\s*Regeringens beslut\s*$/m.test(all) || /Regeringen ger \S+ i uppdrag/.test(all)) return 'regeringsbeslut';
-  if (/^\s*\d*\s*Godkännande av överenskommelsen|Överenskommelsen har upprättats i två exemplar|^Överenskommelse (om|mellan)/im.test(all)) return 'överenskommelse';
-  if (/\bsäger\s+[a-zåäö-]*minister\b|^Pressmeddelande\b/im.test(all) || /miljard|miljoner/i.test(title)) return 'pressmeddelande';
+  // Line-anchored tests run line by line: a multiline pattern whose \s* may span lines is quadratic.
+  const lines = all.split(/\r\n?|[\n\u2028\u2029]/);
+  const onALine = (re: RegExp): boolean => lines.some((l) => re.test(l));
+  if (onALine(/^\s*Regeringens beslut\s*$/) || /Regeringen ger \S+ i uppdrag/.test(all)) return 'regeringsbeslut';
+  if (onALine(/^\s*(?:\d+\s*)?Godkännande av överenskommelsen/i) || /Överenskommelsen har upprättats i två exemplar/i.test(all) || onALine(/^Överenskommelse (om|mellan)/i)) return 'överenskommelse';
+  if (/\bsäger\s+[a-zåäö-]*minister\b/i.test(all) || onALine(/^Pressmeddelande\b/i) || /miljard|miljoner/i.test(title)) return 'pressmeddelande';
   return 'okänd';
 }

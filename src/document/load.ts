@@ -2,30 +2,16 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Layout } from '../layout/types.js';
 import type { Document } from '../model/document.js';
-import { readHtml } from '../readers/html.js';
-import { readMarkdown } from '../readers/markdown.js';
-import { readPdf } from '../readers/pdf.js';
+import { decodeText } from '../readers/decode-text.js';
 import { ReadError } from '../readers/read-error.js';
 import { DEFAULT_LIMITS, type ReadLimits } from '../readers/read-limits.js';
-import { readText } from '../readers/text.js';
 import { buildDocument } from './build.js';
-
-export const EXTENSIONS = ['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.pdf'];
-
-/** Text that is not text: NUL bytes or many replacement characters after UTF-8 decoding. */
-function decodeText(file: string, bytes: Uint8Array): string {
-  const head = bytes.subarray(0, 8192);
-  if (head.includes(0)) throw new ReadError(file, 'binary content; not a text document');
-  const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
-  let bad = 0;
-  for (const ch of text.slice(0, 8192)) if (ch === '\uFFFD') bad++;
-  if (bad > 8) throw new ReadError(file, 'binary content or unknown encoding; expected UTF-8 text');
-  return text;
-}
+import { EXTENSIONS, readerFor } from './readers.js';
 
 export async function readLayout(file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<Layout> {
   const ext = extname(file).toLowerCase();
-  if (!EXTENSIONS.includes(ext)) {
+  const reader = readerFor(ext);
+  if (!reader) {
     throw new ReadError(file, `unknown extension '${ext || '(none)'}'; kronkoll reads ${EXTENSIONS.join(' ')}`);
   }
   let size: number;
@@ -40,12 +26,10 @@ export async function readLayout(file: string, limits: ReadLimits = DEFAULT_LIMI
   }
   if (size > limits.maxBytes) throw new ReadError(file, `too large (${size} bytes; the limit is ${limits.maxBytes})`);
   const bytes = new Uint8Array(await readFile(file));
-  if (ext === '.pdf') return readPdf(file, bytes, { maxPages: limits.maxPages, timeoutMs: limits.timeoutMs });
-  const text = decodeText(file, bytes);
+  if ('bytes' in reader) return reader.bytes(file, bytes, limits);
+  const { text, encoding } = decodeText(file, bytes, { html: reader.html === true });
   if (text.trim() === '') throw new ReadError(file, 'empty document');
-  if (ext === '.html' || ext === '.htm') return readHtml(file, text);
-  if (ext === '.md' || ext === '.markdown') return readMarkdown(file, text);
-  return readText(file, text);
+  return { ...reader.text(file, text), encoding };
 }
 
 /** Reads and interprets one file; throws ReadError with a one-line reason when it cannot. */

@@ -14,7 +14,9 @@ const AGREEMENT = new RegExp(
   String.raw`(?<![A-Za-zÅÄÖåäö])(denna\s+)?(?:Ö|ö)verenskommelse(?:n|r|rna)?\s+` +
     // The parties ("mellan staten och SKR") end before "om" or before a proper name.
     String.raw`(?:(?:mellan|med)\s+[^.;:]{1,120}?\s+(?=om\s|[A-ZÅÄÖ]))?` +
-    String.raw`(?:om\s+([a-zåäö][^.;:()\d]{2,100}?)|(?![^.;:()\d]*\som\s)([A-ZÅÄÖ][^.;:()\d]{2,100}?))` +
+    // The look-ahead is bounded (an unbounded one rescans the clause for every candidate split):
+    // "om" further on than a name and a year could reach does not make this an "om" reading.
+    String.raw`(?:om\s+([a-zåäö][^.;:()\d]{2,100}?)|(?![^.;:()\d]{0,400}\som\s)([A-ZÅÄÖ][^.;:()\d]{2,100}?))` +
     String.raw`\s+(?:för\s+|år\s+)?((?:19|20)\d{2})(?![\d/])`,
   'g',
 );
@@ -24,12 +26,12 @@ const POST = /\b(?:anslags?post(?:en|erna)?|ap\.)\s*(\d{1,3})\b/g;
 const AREA = /\butgiftsområde\s+(\d{1,2})\b/;
 
 /** Lower case, Markdown escapes and soft hyphens gone, one space between words. */
-export function normalizeAgreementName(name: string): string {
+function normalizeAgreementName(name: string): string {
   return name
     .replace(/\\(?=[-.])/g, '')
     .replace(/\u00AD/g, '')
     .replace(/\s+/g, ' ')
-    .replace(/\s+(för|år)$/i, '')
+    .replace(/ (för|år)$/i, '')
     .trim()
     .toLowerCase();
 }
@@ -55,7 +57,7 @@ export function readAgreementRefs(text: string, location: Location): AgreementRe
   return out;
 }
 
-export function readAnslagRefs(text: string, location: Location, current: { anslag: string | null; area: string | null }): AnslagRef[] {
+function readAnslagRefs(text: string, location: Location, current: { anslag: string | null; area: string | null }): AnslagRef[] {
   const out: AnslagRef[] = [];
   const area = AREA.exec(text);
   if (area) current.area = area[1]!;
@@ -85,12 +87,10 @@ export function readReferences(texts: readonly { text: string; location: Locatio
   const current = { anslag: null as string | null, area: null as string | null };
   for (const t of texts) {
     for (const a of readAgreementRefs(t.text, t.location)) {
-      const same = agreements.find((b) => b.name === a.name && b.year === a.year);
+      const i = agreements.findIndex((b) => b.name === a.name && b.year === a.year);
+      const same = agreements[i];
       if (!same) agreements.push(a);
-      else {
-        if (!same.dnr && a.dnr) same.dnr = a.dnr;
-        if (a.self) same.self = true;
-      }
+      else agreements[i] = { ...same, dnr: !same.dnr && a.dnr ? a.dnr : same.dnr, self: a.self || same.self };
     }
     for (const r of readAnslagRefs(t.text, t.location, current)) {
       if (!anslag.some((b) => b.anslag === r.anslag && b.post === r.post)) anslag.push(r);

@@ -54,7 +54,7 @@ export function detectCellPerLineGrid(file: string, lines: SourceLine[], start: 
       const cells = [];
       for (let c = 0; c < k; c++) {
         const src = lines[at + c]!;
-        const cell = toGridCell(file, src, 0, src.raw.replace(/\s+$/, '').length);
+        const cell = toGridCell(file, src, 0, src.raw.trimEnd().length);
         cell.header = header;
         cells.push(cell);
       }

@@ -19,12 +19,17 @@ export function looksValue(text: string): boolean {
   return looksNumeric(text) || isDash(text);
 }
 
-/** A number at the end of a line, after a space: where numbered tables keep their value. */
-const TRAILING = /(?:^|\s)([-−–]?\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})*(?:,\d+)?)\s*$/;
+/**
+ * A number at the end of a line, after a space: where numbered tables keep their value
+ * ("1.2 Medel till X   45,5"). Matched on the reversed line from its end, so that only one
+ * starting place is tried (a left-to-right search would retry at every digit group: quadratic).
+ */
+const TRAILING_REVERSED = /^(?:\d+,)?(?:\d{3}[ \u00a0\u202f\u2009])*\d{1,3}[-−–]?(?=\s|$)/;
 
 export function trailingNumber(text: string): { index: number; value: string } | null {
-  const m = TRAILING.exec(text);
+  const trimmed = text.trimEnd();
+  const m = TRAILING_REVERSED.exec([...trimmed.slice(-4096)].reverse().join(''));
   if (!m) return null;
-  const index = m.index + m[0].indexOf(m[1]!);
-  return { index, value: m[1]! };
+  const value = [...m[0]].reverse().join('');
+  return { index: trimmed.length - value.length, value };
 }

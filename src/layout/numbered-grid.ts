@@ -51,7 +51,7 @@ function readItems(lines: SourceLine[], start: number): { items: Item[]; end: nu
     let j = i;
     for (; j < lines.length && j - i <= MAX_WRAP_LINES * 2; j++) {
       const src = lines[j]!;
-      const raw = src.raw.replace(/\s+$/, '');
+      const raw = src.raw.trimEnd();
       if (raw.trim() === '') continue;
       if (j > i && isItemStart(raw) && !looksNumeric(raw)) break;
       const tail = trailingNumber(raw);
@@ -79,7 +79,7 @@ function labelCell(file: string, parts: Item['label']): GridCell {
   const cell = toGridCell(file, first.src, first.from, first.to);
   for (const p of parts.slice(1)) {
     const more = toGridCell(file, p.src, p.from, p.to);
-    cell.text = `${cell.text.replace(/\s+$/, '')} ${more.text.trim()}`;
+    cell.text = `${cell.text.trimEnd()} ${more.text.trim()}`;
   }
   cell.text = cell.text.replace(/\s+/g, ' ').trim();
   return cell;

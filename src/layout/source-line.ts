@@ -1,4 +1,4 @@
-import { cleanInline } from '../readers/clean-inline.js';
+import { cleanInline } from './clean-inline.js';
 import type { GridCell, TextLine } from './types.js';
 
 /** A line as it stands in the source file, before markup is stripped. */
@@ -41,4 +41,9 @@ export function toGridCell(file: string, src: SourceLine, from: number, to: numb
     header: false,
     bold: clean.bold,
   };
+}
+
+/** A file's text as lines, whatever its line endings. */
+export function splitLines(text: string): string[] {
+  return text.replace(/\r\n?/g, '\n').split('\n');
 }

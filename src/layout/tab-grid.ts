@@ -13,7 +13,7 @@ export function isTabRow(raw: string): boolean {
 export function tabRow(file: string, src: SourceLine): GridRow {
   const cells = [];
   let from = 0;
-  const raw = src.raw.replace(/\s+$/, '');
+  const raw = src.raw.trimEnd();
   for (;;) {
     const tab = raw.indexOf('\t', from);
     const to = tab < 0 ? raw.length : tab;

@@ -1,9 +1,9 @@
-/**
- * The words a total row starts with. Layout needs this before regions are known
- * (to see where a numbered table ends); the region registry has the full list for rows.
- */
-const TOTAL_WORDS = new Set(['totalt', 'total', 'summa', 'riket', 'sverige', 'samtliga', 'hela']);
+import { TOTAL_LABEL_WORDS } from '../lexicon/phrases.js';
 
+/**
+ * Whether a word opens a total row. Layout needs this before regions are known (to see where
+ * a numbered table ends); the words are the lexicon's.
+ */
 export function isTotalLabelText(word: string): boolean {
-  return TOTAL_WORDS.has(word.toLowerCase().replace(/[:*]+$/, ''));
+  return TOTAL_LABEL_WORDS.has(word.toLowerCase().replace(/(?<![:*])[:*]+$/, ''));
 }

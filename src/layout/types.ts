@@ -60,5 +60,7 @@ export interface Layout {
   lines: string[];
   pages?: number;
   lostPages?: number[];
+  /** Text formats: the encoding the bytes were read in ("utf-8", "windows-1252", "utf-16le" …). */
+  encoding?: string;
   problems: Problem[];
 }

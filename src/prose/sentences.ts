@@ -19,7 +19,7 @@ export function splitSentences(text: string): SentenceSpan[] {
   for (const m of text.matchAll(re)) {
     const at = m.index;
     if (text[at] === '.') {
-      const before = /(\S+)$/.exec(text.slice(Math.max(0, at - 12), at))?.[1]?.toLowerCase() ?? '';
+      const before = /(?<!\S)(\S+)$/.exec(text.slice(Math.max(0, at - 12), at))?.[1]?.toLowerCase() ?? '';
       const word = before.replace(/^[("„”]+/, '');
       if (ABBREVIATIONS.has(word) || /^\d+(\.\d+)*$/.test(word) || /^[a-zåäö]$/i.test(word)) continue;
     }

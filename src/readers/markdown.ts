@@ -3,11 +3,9 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { attachCaptions } from '../layout/captions.js';
-import type { SourceLine } from '../layout/source-line.js';
-import { toGridCell } from '../layout/source-line.js';
+import { splitLines, toGridCell, type SourceLine } from '../layout/source-line.js';
 import { linesToBlocks } from '../layout/text-blocks.js';
 import type { Block, Grid, GridCell, GridRow, Layout } from '../layout/types.js';
-import { splitLines } from './text.js';
 
 /**
  * Markdown through remark (with GFM tables). Tables come from the syntax tree; everything

@@ -1,18 +1,15 @@
 import { attachCaptions } from '../layout/captions.js';
-import type { SourceLine } from '../layout/source-line.js';
+import { splitLines, type SourceLine } from '../layout/source-line.js';
 import { linesToBlocks } from '../layout/text-blocks.js';
 import type { Layout } from '../layout/types.js';
 import { readMarkdown } from './markdown.js';
 
 /** A GFM delimiter row ("| --- | --- |"): the text is Markdown with tables, whatever its extension. */
-const GFM_DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$/m;
-
-export function splitLines(text: string): string[] {
-  return text.replace(/\r\n?/g, '\n').split('\n');
-}
+// Tested line by line (see below): one start per line keeps it linear.
+const GFM_DELIMITER = /^\s*(?:\|\s*)?:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+(?:\|\s*)?$/;
 
 export function readText(file: string, text: string): Layout {
-  if (GFM_DELIMITER.test(text)) return { ...readMarkdown(file, text), format: 'text' };
+  if (text.split(/\r\n?|[\n\u2028\u2029]/).some((line) => GFM_DELIMITER.test(line))) return { ...readMarkdown(file, text), format: 'text' };
   const lines = splitLines(text);
   const src: SourceLine[] = lines.map((raw, i) => ({ raw, line: i + 1 }));
   const blocks = linesToBlocks(file, src);

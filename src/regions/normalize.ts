@@ -4,7 +4,7 @@
  * so HTML tags, Markdown emphasis and escapes, NBSP and soft hyphens all occur.
  */
 
-const TAG = /<\/?[a-z][^>]*>/gi;
+const TAG = /<\/?[a-z][^<>]*>/gi;
 const ENTITY_SPACE = /&(?:nbsp|#160|#xa0);/gi;
 const ENTITY_AMP = /&amp;/gi;
 // Soft hyphen, zero-width space/joiners and BOM are invisible and break word comparison.
@@ -14,11 +14,13 @@ const MD_ESCAPE = /\\([\\`*_{}[\]()#+\-.!|:])/g;
 const EMPHASIS = /\*\*|__/g;
 const SPACE = /[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g;
 // Footnote marks after a label: "Stockholm*", "Stockholm1", "Stockholm 2)", "Stockholm¹", "[3]".
-const FOOTNOTE = /(?:\s*\*+|(?<=\p{L})\d{1,2}|\s+\d{1,2}|\s*\d{1,2}\)|\s*\(\d{1,2}\)|\s*\[\d{1,2}\]|\s*[\u00b9\u00b2\u00b3\u2070-\u2079]+)$/u;
-const TRAILING_PUNCT = /[\s:;.,]+$/;
+// Whitespace is collapsed to single spaces before these run (normalizeLabel), so ' ?' stands for \s*;
+// the look-behinds start a run only at its first character, which keeps matching linear.
+const FOOTNOTE = /(?: ?(?<!\*)\*+|(?<=\p{L})\d{1,2}| \d{1,2}| ?\d{1,2}\)| ?\(\d{1,2}\)| ?\[\d{1,2}\]| ?(?<![\u00b9\u00b2\u00b3\u2070-\u2079])[\u00b9\u00b2\u00b3\u2070-\u2079]+)$/u;
+const TRAILING_PUNCT = /(?<![\s:;.,])[\s:;.,]+$/;
 const LEADING_BULLET = /^(?:[-–—•*]\s+)+/;
-const JOINER = /\s*[-–—/]\s*/g;
-const EDGE_UNDERSCORE = /^_+|_+$/g;
+const JOINER = / ?[-–—/] ?/g;
+const EDGE_UNDERSCORE = /^_+|(?<!_)_+$/g;
 
 export function normalizeLabel(label: string): string {
   let s = label.normalize('NFC');

@@ -36,13 +36,13 @@ const TOTALS = new Set([
 
 // A unit after the word ("Totalt (kronor)", "Summa, tkr", "Totalt kr") does not change what it is.
 const UNIT_TAIL =
-  /(?:,?\s*\((?:[^()]*)\)|,?\s+(?:i\s+)?(?:kronor|kr|tkr|mnkr|mkr|mdkr|sek|miljoner kronor|tusen kronor|procent|%|antal))$/;
+  /(?:,? ?\([^()]*\)|,? (?:i )?(?:kronor|kr|tkr|mnkr|mkr|mdkr|sek|miljoner kronor|tusen kronor|procent|%|antal))$/;
 
 export function isTotalLabel(label: string): boolean {
   let key = normalizeLabel(label);
   for (let prev = ''; prev !== key; ) {
     prev = key;
-    key = key.replace(UNIT_TAIL, '').replace(/[\s:;.,]+$/, '');
+    key = key.replace(UNIT_TAIL, '').replace(/(?<![\s:;.,])[\s:;.,]+$/, '');
   }
   return TOTALS.has(key);
 }

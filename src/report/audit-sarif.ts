@@ -19,7 +19,7 @@ type Json = Record<string, unknown>;
  */
 export function formatAuditSarif(
   result: AuditResult,
-  rules: RuleMeta[],
+  rules: readonly RuleMeta[],
   tool: { name: 'kronkoll'; version: string },
 ): string {
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));

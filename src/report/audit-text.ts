@@ -41,7 +41,7 @@ function severityPaint(sev: Severity, p: Paint): (s: string) => string {
   return sev === 'error' ? p.red : sev === 'warning' ? p.yellow : p.cyan;
 }
 
-function formatFinding(f: Finding, lines: string[], p: Paint, rows: readonly RowQuote[]): string {
+function formatFinding(f: Finding, lines: readonly string[], p: Paint, rows: readonly RowQuote[]): string {
   const sev = severityPaint(f.severity, p);
   const out: string[] = [];
   out.push(`${p.bold(placeText(f.location) + ':')} ${sev(f.severity)} ${p.bold(f.ruleId)}`);
@@ -74,11 +74,11 @@ interface Snippet {
   caret: string | null;
 }
 
-function sourceSnippet(loc: Location, lines: string[]): Snippet | null {
+function sourceSnippet(loc: Location, lines: readonly string[]): Snippet | null {
   if (loc.line === undefined) return null;
   const raw = lines[loc.line - 1];
   if (raw === undefined) return null;
-  const line = raw.replace(/[\r\n]+$/, '');
+  const line = raw.replace(/(?<![\r\n])[\r\n]+$/, '');
   const text = expandTabs(line).trimEnd();
   if (loc.column === undefined) return { text, caret: null };
   const start = displayColumn(line, loc.column - 1);

@@ -8,7 +8,7 @@ import { decimalString } from './decimal-string.js';
  * Columns: file, table (1-based within the file), caption, row (1-based),
  * label, kind, region_code, region_name, then one per value column.
  */
-export function formatExtractCsv(docs: Document[]): string {
+export function formatExtractCsv(docs: readonly Document[]): string {
   const blocks: string[] = [];
   for (const doc of docs) {
     doc.tables.forEach((table, t) => blocks.push(tableBlock(doc.file, t + 1, table)));

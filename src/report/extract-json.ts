@@ -1,6 +1,5 @@
 import type { Anomaly, ProseAmount, Unit } from '../model/amount.js';
 import type { Document } from '../model/document.js';
-import { documentFacts } from '../document/facts.js';
 import type { Row, Table } from '../model/table.js';
 import { decimalString } from './decimal-string.js';
 import { locationJson, type LocationJson } from './location-json.js';
@@ -23,6 +22,7 @@ export interface DocumentJson {
   problems: { message: string; location: LocationJson }[];
   /** Additive, PDF only: pages that could not be read. */
   lostPages?: number[];
+  encoding?: string;
   /** Additive: the department the document comes from. */
   department: string | null;
   /** Additive: diarienummer written with "(delvis)". */
@@ -82,15 +82,15 @@ const UNIT_NAMES: Record<Unit, Exclude<UnitJson, null>> = {
   count: 'count',
 };
 
-export function unitJson(unit: Unit | null): UnitJson {
+function unitJson(unit: Unit | null): UnitJson {
   return unit === null ? null : UNIT_NAMES[unit];
 }
 
-export function extractJson(docs: Document[]): ExtractJson {
+export function extractJson(docs: readonly Document[]): ExtractJson {
   return { documents: docs.map(documentJson) };
 }
 
-export function formatExtractJson(docs: Document[]): string {
+export function formatExtractJson(docs: readonly Document[]): string {
   return JSON.stringify(extractJson(docs), null, 2) + '\n';
 }
 
@@ -105,18 +105,15 @@ function documentJson(doc: Document): DocumentJson {
     tables: doc.tables.map(tableJson),
     amounts: doc.amounts.map(amountJson),
     problems: doc.problems.map((p) => ({ message: p.message, location: locationJson(p.location) })),
-    department: null,
-    dnrPartial: [],
-    references: { agreements: [], anslag: [] },
+    department: doc.department,
+    dnrPartial: [...doc.dnrPartial],
+    references: {
+      agreements: doc.references.agreements.map((a) => ({ name: a.name, dnr: a.dnr, year: a.year, self: a.self, location: locationJson(a.location) })),
+      anslag: doc.references.anslag.map((a) => ({ anslag: a.anslag, post: a.post, utgiftsomrade: a.utgiftsomrade, location: locationJson(a.location) })),
+    },
   };
   if (doc.lostPages && doc.lostPages.length > 0) out.lostPages = [...doc.lostPages];
-  const facts = documentFacts(doc);
-  out.department = facts.department;
-  out.dnrPartial = [...facts.dnrPartial];
-  out.references = {
-    agreements: facts.references.agreements.map((a) => ({ name: a.name, dnr: a.dnr, year: a.year, self: a.self, location: locationJson(a.location) })),
-    anslag: facts.references.anslag.map((a) => ({ anslag: a.anslag, post: a.post, utgiftsomrade: a.utgiftsomrade, location: locationJson(a.location) })),
-  };
+  if (doc.encoding) out.encoding = doc.encoding;
   return out;
 }
 

@@ -5,7 +5,7 @@ import { formatSwedish } from './format-number.js';
 import { placeInFile } from './place.js';
 
 /** A readable dump of what was extracted: a person's check of the extract JSON. */
-export function formatExtractText(docs: Document[]): string {
+export function formatExtractText(docs: readonly Document[]): string {
   return docs.map(documentText).join('\n');
 }
 
@@ -80,7 +80,7 @@ function labelText(r: Row): string {
   return indent + numbered;
 }
 
-function amountsText(amounts: ProseAmount[]): string[] {
+function amountsText(amounts: readonly ProseAmount[]): string[] {
   const places = amounts.map((a) => placeInFile(a.location) || EMPTY);
   const width = Math.max(...places.map((p) => p.length));
   return amounts.map((a, i) => {

@@ -6,7 +6,7 @@ export interface AuditedDocument {
   file: string;
   findings: Finding[];
   /** Source lines (index 0 = line 1); empty for PDF. */
-  lines: string[];
+  lines: readonly string[];
   /** PDF: table rows as read, to quote beside a finding on one of them. */
   rows?: RowQuote[];
 }

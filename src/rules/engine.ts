@@ -3,7 +3,7 @@ import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext, RuleFinding, RuleMeta } from './types.js';
 
 /** No pinned frames, no reference data. */
-export const EMPTY_CONTEXT: RuleContext = { frames: { frames: [], errors: [] }, population: null };
+const EMPTY_CONTEXT: RuleContext = { frames: { frames: [], errors: [] }, population: null };
 
 /** Runs document rules on each document and corpus rules on all of them; findings grouped by file. */
 export function runRules(docs: readonly Document[], rules: readonly Rule[], context: RuleContext = EMPTY_CONTEXT): Map<string, Finding[]> {

@@ -13,7 +13,14 @@ import { share } from './table/share.js';
 import { nearMiss } from './text/near-miss.js';
 import { sum } from './text/sum.js';
 import { tableTotal } from './text/table-total.js';
-import { FRAMEWORK_RULES } from './framework/index.js';
+import { allocationKey } from './allocation/key.js';
+import { claimApproximate } from './claim/approximate.js';
+import { arithmetic } from './framework/arithmetic.js';
+import { ceiling } from './framework/ceiling.js';
+import { frameSums } from './framework/frame.js';
+import { keyTotal } from './framework/key-total.js';
+import { frameworkLink } from './framework/link.js';
+import { statedAmount } from './framework/stated-amount.js';
 import type { Rule } from './types.js';
 
 /** Every rule kronkoll has, in the order they are listed and run. */
@@ -33,5 +40,14 @@ export const ALL_RULES: readonly Rule[] = [
   unit,
   percentTotal,
   unreadable,
-  ...FRAMEWORK_RULES,
+  // Agreements and the money paid under them: corpus rules first, then allocation keys of
+  // region tables and approximate claims in press releases.
+  frameworkLink,
+  statedAmount,
+  arithmetic,
+  keyTotal,
+  ceiling,
+  frameSums,
+  allocationKey,
+  claimApproximate,
 ];

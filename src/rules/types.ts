@@ -1,16 +1,12 @@
 import type { Document } from '../model/document.js';
-import type { PinnedFrames } from '../corpus/pinned.js';
-import type { Population } from '../corpus/reference.js';
+import type { RuleContext } from '../corpus/context.js';
 import type { Finding, Severity } from '../model/finding.js';
 
 /**
  * What rules may know besides the documents: pinned frames and reference data, read at the
  * input stage (src/corpus/context.ts) so that no rule reads files itself.
  */
-export interface RuleContext {
-  frames: PinnedFrames;
-  population: Population | null;
-}
+export type { RuleContext };
 
 /** What every rule declares about itself (printed by --help, carried into SARIF). */
 export interface RuleMeta {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { documentFacts } from '../../src/document/facts.js';
 import { readAgreementRefs } from '../../src/document/references.js';
 import { load, SEED } from './seeds.js';
 
@@ -29,19 +28,19 @@ describe('agreement references', () => {
 
 describe('document facts of the seeds', () => {
   it('000: department, partial dnr, agreement and anslag 1:11 ap. 1', async () => {
-    const f = documentFacts(await load(SEED.decision));
+    const f = await load(SEED.decision);
     expect(f.department).toBe('Socialdepartementet');
     expect(f.dnrPartial).toEqual(['S2023/03331']);
     expect(f.references.agreements.map((a) => [a.name, a.year, a.dnr])).toEqual([['ökad tillgänglighet i hälso- och sjukvården', 2024, 'S2023/03331']]);
     expect(f.references.anslag.map((a) => [a.utgiftsomrade, a.anslag, a.post])).toEqual([['9', '1:11', '1']]);
   });
   it('002: anslag 1:6 with the posts of its lists', async () => {
-    const f = documentFacts(await load(SEED.closeCare));
+    const f = await load(SEED.closeCare);
     expect(f.references.anslag.map((a) => `${a.anslag} ap. ${a.post}`)).toEqual(['1:6 ap. 38', '1:6 ap. 17', '1:6 ap. 3', '1:6 ap. 5', '1:6 ap. 18', '1:6 ap. 29']);
     expect(f.references.agreements.map((a) => `${a.name} ${a.year}`)).toEqual(['god och nära vård 2024']);
   });
   it('004: the press release speaks of the 2023 agreement', async () => {
-    const f = documentFacts(await load(SEED.press));
+    const f = await load(SEED.press);
     expect(f.references.agreements.map((a) => `${a.name} ${a.year}`)).toEqual(['ökad tillgänglighet i hälso- och sjukvården 2023']);
   });
 });

@@ -113,7 +113,13 @@ export function table001(): Table {
   };
 }
 
-export function document001(): Document {
+/**
+ * A Document as tests assemble it before handing it to a printer: the model's fields without
+ * `readonly`, so a test can vary one part of the fixture.
+ */
+export type DocumentDraft = { -readonly [K in keyof Document]: Document[K] extends readonly (infer U)[] | undefined ? U[] : Document[K] };
+
+export function document001(): DocumentDraft {
   return {
     file: FILE_001,
     format: 'text',
@@ -148,6 +154,9 @@ export function document001(): Document {
         sentence: 4,
       },
     ],
+    department: null,
+    dnrPartial: [],
+    references: { agreements: [], anslag: [] },
     sentences: [],
     problems: [],
     lines: [],

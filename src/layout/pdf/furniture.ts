@@ -3,7 +3,8 @@ import type { PageData, PdfLine } from './types.js';
 /** Share of the page height at top and bottom where running heads and page numbers live. */
 const BAND = 0.1;
 /** "1 (3)", "6 (22)", "Sida 2 av 5", "- 4 -", "4/12", a bare "4". */
-const PAGE_NUMBER = /^(?:sida\s+)?[-–]?\s*\d{1,4}\s*(?:\(\s*\d{1,4}\s*\)|(?:av|\/)\s*\d{1,4})?\s*[-–]?$/i;
+// Tested on the line with whitespace collapsed to single spaces, so ' ?' stands for \\s*.
+const PAGE_NUMBER = /^(?:sida )?[-–]? ?\d{1,4} ?(?:\( ?\d{1,4} ?\)|(?:av|\/) ?\d{1,4})? ?[-–]?$/i;
 
 /**
  * Drops page furniture: page numbers in the top or bottom band, and lines repeated in the
@@ -35,7 +36,7 @@ export function removeFurniture(pages: PageData[]): PdfLine[][] {
     p.lines.filter((l) => {
       const band = inBand(p, l);
       if (!band) return true;
-      if (PAGE_NUMBER.test(l.text.trim())) return false;
+      if (PAGE_NUMBER.test(l.text.trim().replace(/\s+/g, ' '))) return false;
       return repeats(`${band}|${key(l)}`, l.baseline) < repeatMin;
     }),
   );

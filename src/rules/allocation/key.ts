@@ -3,9 +3,9 @@ import { fitTable, largestRemainder, basesFor } from '../../corpus/allocation.js
 import type { Population } from '../../corpus/reference.js';
 import type { Document } from '../../model/document.js';
 import type { Table } from '../../model/table.js';
-import { figureText } from '../figure-text.js';
+import { figureText } from '../support/figure-text.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
-import { columnKey } from '../framework/key-total.js';
+import { columnKey } from '../../corpus/frame.js';
 
 /** A population column the fit left out: its header says "befolkning" but the key misses many regions. */
 function statedButUnfit(doc: Document, table: Table, fitted: Set<number>, reference: Population | null): RuleFinding[] {

@@ -1,5 +1,5 @@
 import { checkClaims } from '../../corpus/claims.js';
-import { figureText } from '../figure-text.js';
+import { figureText } from '../support/figure-text.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
 
 export const claimApproximate: DocumentRule = {

@@ -1,7 +1,7 @@
 import { Decimal } from 'decimal.js';
 import type { ProseAmount } from '../../model/amount.js';
 import type { Table } from '../../model/table.js';
-import { figureText } from '../figure-text.js';
+import { figureText } from '../support/figure-text.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
 
 /**

@@ -3,7 +3,8 @@ import { compareFigures, type Figure } from '../../compare/interval.js';
 import { linkDocuments } from '../../corpus/link.js';
 import { statement, type Statement } from '../../corpus/statements.js';
 import type { Document } from '../../model/document.js';
-import { differenceText, figureText } from '../figure-text.js';
+import { differenceText, figureText } from '../support/figure-text.js';
+import { says } from '../../lexicon/phrases.js';
 import type { CorpusRule, RuleFinding } from '../types.js';
 
 /**
@@ -56,8 +57,9 @@ export const arithmetic: CorpusRule = {
               ? `${file}: ${what} anges till ${figureText(target.value, 'SEK')} men ${formula} = ${figureText(value, 'SEK')} (${differenceText(c.difference, c.slack, 'SEK')})`
               : `${what} ${figureText(target.value, 'SEK')} = ${formula}`,
           location: stated.location,
-          expected: value.toFixed(),
-          actual: target.value.toFixed(),
+          // expected: what the decision states; actual: what its other figures give.
+          expected: target.value.toFixed(),
+          actual: value.toFixed(),
         });
       };
       const total = statement(st, 'total');
@@ -70,7 +72,7 @@ export const arithmetic: CorpusRule = {
       }
       const earlier = st.filter((s) => s.role === 'earlier');
       const thisDecision = st.filter((s) => s.role === 'this');
-      const stated = thisDecision.find((s) => /omfattas av detta beslut/i.test(s.context)) ?? mine;
+      const stated = thisDecision.find((s) => says('decisionThisSentence', s.context)) ?? mine;
       if (remaining && stated && earlier.length > 0) {
         check([{ s: f(remaining), sign: 1, name: 'resterande' }, ...earlier.map((e) => ({ s: f(e), sign: -1 as const, name: 'utbetalt' }))], stated, 'beloppet i detta beslut');
       }

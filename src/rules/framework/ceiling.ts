@@ -1,11 +1,11 @@
 import { basename } from 'node:path';
 import { Decimal } from 'decimal.js';
-import { amountOf } from '../../corpus/frame.js';
+import { amountOf, NODE } from '../../corpus/frame.js';
 import { linkDocuments, type Link } from '../../corpus/link.js';
 import { statement } from '../../corpus/statements.js';
-import { figureText } from '../figure-text.js';
+import { figureText } from '../support/figure-text.js';
 import type { CorpusRule, RuleFinding } from '../types.js';
-import { frameFigureText, frameRef } from './shared.js';
+import { frameFigureText, frameRef } from '../support/frame-ref.js';
 
 export const ceiling: CorpusRule = {
   scope: 'corpus',
@@ -27,7 +27,7 @@ export const ceiling: CorpusRule = {
     }
     for (const [, links] of byFrame) {
       const frame = links[0]!.frame;
-      const cap = amountOf(frame, 'regioner') ?? amountOf(frame, 'totalt');
+      const cap = amountOf(frame, 'regioner') ?? amountOf(frame, NODE.total);
       if (!cap) continue;
       const seen = new Map<string, Link>();
       for (const l of links) if (!seen.has(l.identity)) seen.set(l.identity, l);

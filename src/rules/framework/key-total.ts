@@ -1,20 +1,10 @@
 import { basename } from 'node:path';
 import { compareFigures } from '../../compare/interval.js';
-import { amountOf, type KeyBase } from '../../corpus/frame.js';
+import { amountOf, columnKey } from '../../corpus/frame.js';
 import { linkDocuments } from '../../corpus/link.js';
-import type { Column } from '../../model/table.js';
-import { differenceText, figureText } from '../figure-text.js';
+import { differenceText, figureText } from '../support/figure-text.js';
 import type { CorpusRule, RuleFinding } from '../types.js';
-import { frameFigureText, frameRef } from './shared.js';
-
-/** The key a money column names in its header: "Befolkning 0–18 år", "Befolkning totalt". */
-export function columnKey(c: Column): KeyBase | null {
-  if (c.unit !== 'SEK') return null;
-  const h = c.header.join(' ').toLowerCase();
-  if (/befolkning|invånar/.test(h) && /0\s*[–-]\s*18/.test(h)) return 'befolkning_0_18';
-  if (/befolkning|invånar/.test(h)) return 'befolkning';
-  return null;
-}
+import { frameFigureText, frameRef } from '../support/frame-ref.js';
 
 export const keyTotal: CorpusRule = {
   scope: 'corpus',

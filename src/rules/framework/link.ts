@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { linkDocuments } from '../../corpus/link.js';
 import type { CorpusRule, RuleFinding } from '../types.js';
-import { frameRef } from './shared.js';
+import { frameRef } from '../support/frame-ref.js';
 
 export const frameworkLink: CorpusRule = {
   scope: 'corpus',

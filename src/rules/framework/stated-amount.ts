@@ -1,15 +1,15 @@
-import { amountOf } from '../../corpus/frame.js';
+import { amountOf, ROLE_NODE } from '../../corpus/frame.js';
 import { linkDocuments } from '../../corpus/link.js';
 import type { Role } from '../../corpus/statements.js';
 import type { CorpusRule, RuleFinding } from '../types.js';
-import { compareWithFrame } from './shared.js';
+import { compareWithFrame } from '../support/frame-ref.js';
 
-/** Which frame amount each statement of a decision is about (names as derive.ts gives them). */
-const TARGET: Partial<Record<Role, { node: string; what: string }>> = {
-  total: { node: 'totalt', what: 'det avsatta beloppet' },
-  skr: { node: 'skr', what: 'SKR:s del' },
-  first: { node: 'efter_rekvisition', what: 'utbetalningen efter rekvisition' },
-  remaining: { node: 'utan_rekvisition', what: 'resterande medel' },
+/** How a message names what each role of statement is about. */
+const WHAT: Partial<Record<Role, string>> = {
+  total: 'det avsatta beloppet',
+  skr: 'SKR:s del',
+  first: 'utbetalningen efter rekvisition',
+  remaining: 'resterande medel',
 };
 
 export const statedAmount: CorpusRule = {
@@ -28,9 +28,10 @@ export const statedAmount: CorpusRule = {
     const out: RuleFinding[] = [];
     for (const link of linkDocuments(docs, context.frames).links) {
       for (const s of link.statements) {
-        const target = TARGET[s.role];
-        const node = target ? amountOf(link.frame, target.node) : undefined;
-        if (target && node) out.push(compareWithFrame(link, s, target.what, node));
+        const name = ROLE_NODE[s.role];
+        const what = WHAT[s.role];
+        const node = name ? amountOf(link.frame, name) : undefined;
+        if (what && node) out.push(compareWithFrame(link, s, what, node));
       }
     }
     return out;

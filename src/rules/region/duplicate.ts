@@ -1,5 +1,5 @@
 import type { DocumentRule, RuleFinding } from '../types.js';
-import { isRegionTable, sections } from './region-table.js';
+import { isRegionTable, sections } from '../support/region-table.js';
 
 /**
  * The same region twice within one section of a region table: its money would be counted

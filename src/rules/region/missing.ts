@@ -1,6 +1,6 @@
 import { REGIONS } from '../../regions/index.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
-import { isRegionTable } from './region-table.js';
+import { isRegionTable } from '../support/region-table.js';
 
 /**
  * A region table that lists some regions but not all 21. A warning, not an error, whether or

@@ -1,6 +1,6 @@
 import { normalizeLabel } from '../../regions/index.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
-import { isRegionTable } from './region-table.js';
+import { isRegionTable } from '../support/region-table.js';
 
 /**
  * Rows that a region table may carry besides the regions: the state's and SKR's shares,

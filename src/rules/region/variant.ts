@@ -1,5 +1,5 @@
 import type { DocumentRule, RuleFinding } from '../types.js';
-import { isRegionTable } from './region-table.js';
+import { isRegionTable } from '../support/region-table.js';
 
 /**
  * A region label read by edit distance ("Norrbottnen") is reported, so the reader sees which

@@ -1,7 +1,7 @@
 import type { Figure } from '../../compare/interval.js';
 import { cellFigure, compareSum } from '../../compare/interval.js';
 import type { Row, Table } from '../../model/table.js';
-import { differenceText, figureText } from '../figure-text.js';
+import { differenceText, figureText } from '../support/figure-text.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
 
 /**

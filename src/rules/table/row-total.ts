@@ -2,7 +2,7 @@ import type { Figure } from '../../compare/interval.js';
 import { compareSum } from '../../compare/interval.js';
 import type { Column, Table } from '../../model/table.js';
 import { TOTAL_HEADER } from '../../tables/units.js';
-import { differenceText, figureText } from '../figure-text.js';
+import { differenceText, figureText } from '../support/figure-text.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
 
 /**

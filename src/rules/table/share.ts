@@ -75,16 +75,17 @@ export const share: DocumentRule = {
         data.forEach((row, i) => {
           if (basis.fits[i]) return;
           const v = row.cells[basis.col]!.value!;
-          const expected = v.div(basis.total).times(HUNDRED);
+          const computed = v.div(basis.total).times(HUNDRED);
           const stated = row.cells[col]!;
           out.push({
             message:
               `raden "${row.label}": andelen ${formatSwedish(stated.value!)} % i kolumnen "${c.header.join(' / ')}" stämmer inte med ` +
-              `${formatSwedish(v)} / ${formatSwedish(basis.total)} = ${formatSwedish(expected.toDecimalPlaces(2))} % (kolumnen "${basisName}")`,
+              `${formatSwedish(v)} / ${formatSwedish(basis.total)} = ${formatSwedish(computed.toDecimalPlaces(2))} % (kolumnen "${basisName}")`,
             location: stated.location,
             related: [{ message: basisName, location: row.cells[basis.col]!.location }],
-            expected: expected.toDecimalPlaces(stated.precision.isZero() ? 0 : stated.precision.times(2).log(10).neg().round().toNumber()).toFixed(),
-            actual: stated.value!.toFixed(),
+            // expected: the printed share; actual: the share computed from the column, rounded as printed.
+            expected: stated.value!.toFixed(),
+            actual: computed.toDecimalPlaces(stated.precision.isZero() ? 0 : stated.precision.times(2).log(10).neg().round().toNumber()).toFixed(),
           });
         });
       });

@@ -1,12 +1,12 @@
 import type { ProseAmount } from '../../model/amount.js';
 import type { Document } from '../../model/document.js';
 import type { Location } from '../../model/location.js';
-import { figureText } from '../figure-text.js';
+import { figureText } from '../support/figure-text.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
-import { slipBetween } from './digit-slip.js';
-import { LINK, verbOf } from './link.js';
-import { recipientsAfter } from './recipients.js';
-import { captionTable, isPlainMoney, tableTotals, type TableTotal } from './table-totals.js';
+import { slipBetween } from '../support/digit-slip.js';
+import { LINK, verbOf } from '../../lexicon/money-verbs.js';
+import { recipientsAfter } from '../support/recipients.js';
+import { captionTable, isPlainMoney, tableTotals, type TableTotal } from '../support/table-totals.js';
 
 /**
  * Two amounts that should be the same and differ like a typing slip: one digit, two swapped

@@ -1,7 +1,7 @@
 import type { DocumentRule } from '../types.js';
-import { checkListCounts } from './list-count.js';
-import { checkListSums } from './list-sum.js';
-import { checkVarav } from './varav-sum.js';
+import { checkListCounts } from '../support/list-count.js';
+import { checkListSums } from '../support/list-sum.js';
+import { checkVarav } from '../support/varav-sum.js';
 
 /** Decompositions stated in prose add up: "varav" parts, bulleted lists of amounts, counted lists. */
 export const sum: DocumentRule = {

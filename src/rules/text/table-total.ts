@@ -4,11 +4,11 @@ import { compareFigures } from '../../compare/interval.js';
 import type { ProseAmount } from '../../model/amount.js';
 import type { Document } from '../../model/document.js';
 import type { Table } from '../../model/table.js';
-import { differenceText, figureText } from '../figure-text.js';
+import { differenceText, figureText } from '../support/figure-text.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
-import { LINK } from './link.js';
-import { referencedTables } from './table-reference.js';
-import { captionTable, isPlainMoney, tableTotals, type TableTotal } from './table-totals.js';
+import { LINK } from '../../lexicon/money-verbs.js';
+import { referencedTables } from '../support/table-reference.js';
+import { captionTable, isPlainMoney, tableTotals, type TableTotal } from '../support/table-totals.js';
 
 /**
  * An amount that states what a table adds up to must equal the table's total: the amount in

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { arithmetic } from '../../../src/rules/framework/arithmetic.js';
 import { ceiling } from '../../../src/rules/framework/ceiling.js';
-import { frameSums } from '../../../src/rules/framework/frame-sums.js';
+import { frameSums } from '../../../src/rules/framework/frame.js';
 import { keyTotal } from '../../../src/rules/framework/key-total.js';
 import { frameworkLink } from '../../../src/rules/framework/link.js';
 import { statedAmount } from '../../../src/rules/framework/stated-amount.js';
@@ -86,7 +86,13 @@ ruleTester(arithmetic, {
       name: 'a wrong payout in August breaks this decision\'s amount',
       code: [decision(DECISION.replace('141 759 535', '141 795 535')), AGREEMENT],
       findings: [
-        { severity: 'error', message: '000.txt: beloppet i detta beslut anges till 1 545 740 465 kr men 1 687 500 000 kr − 141 795 535 kr = 1 545 704 465 kr (skillnad 36 000 kr)' },
+        {
+          severity: 'error',
+          message: '000.txt: beloppet i detta beslut anges till 1 545 740 465 kr men 1 687 500 000 kr − 141 795 535 kr = 1 545 704 465 kr (skillnad 36 000 kr)',
+          // expected: the amount the decision states; actual: remaining less the payouts since.
+          expected: '1545740465',
+          actual: '1545704465',
+        },
         { severity: 'info', message: /tabellens summarad/ },
         { severity: 'info', message: /^resterande medel/ },
       ],

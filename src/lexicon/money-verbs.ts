@@ -1,0 +1,28 @@
+/**
+ * Words by which a sentence pays out or distributes money by a table: the mark of a
+ * sentence that states a table's total, or of two amounts that play the same role.
+ *
+ * Source: payout decisions and press releases ("Regeringen betalar ut X kronor till
+ * regionerna enligt bilaga", "Medlen fördelas i enlighet med tabell 1"). Varies by tense and
+ * voice ("betalar ut / betalas ut / betalades ut / utbetalas / utbetalades / har utbetalats",
+ * "fördelar / fördelas / fördelades / har fördelats", "tilldelas / tilldelades") and by how
+ * the table is named ("enligt bilaga", "i enlighet med tabell"). See phrases.ts for the
+ * statements of decisions and agreements.
+ */
+export const LINK =
+  /\b(?:betala(?:r|s)? ut|betalades ut|utbetala(?:s|r|des|ts)?|fördela(?:s|r|des|ts)?|fördelning(?:en)? av|tilldela(?:s|r|des|ts)?|i enlighet med (?:bilaga|tabell)|enligt (?:bilaga|tabell))/i;
+
+/** The money verbs, each in its tenses and voices, with the name a message gives it. */
+const VERBS: [RegExp, string][] = [
+  [/\b(?:betala(?:r|s)? ut|betalades ut|utbetala(?:s|r|des|ts)?|utbetalning)\b/i, 'betala ut'],
+  [/\b(?:fördela(?:s|r|des|ts)?|fördelning)\b/i, 'fördela'],
+  [/\b(?:tilldela(?:s|r|des|ts)?)\b/i, 'tilldela'],
+  [/\b(?:avsätt(?:a|er|s)|avsatt(?:e|s)?|avsätts)\b/i, 'avsätta'],
+  [/\b(?:omfatta(?:r|s)?|uppgå(?:r)?)\b/i, 'omfatta'],
+];
+
+/** The kind of statement a sentence makes about money, or null. */
+export function verbOf(sentence: string): string | null {
+  for (const [re, verb] of VERBS) if (re.test(sentence)) return verb;
+  return null;
+}

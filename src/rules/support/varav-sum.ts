@@ -1,0 +1,67 @@
+import type { Figure } from '../../compare/interval.js';
+import { compareSum } from '../../compare/interval.js';
+import type { ProseAmount } from '../../model/amount.js';
+import type { Document } from '../../model/document.js';
+import { differenceText, figureText } from './figure-text.js';
+import type { RuleFinding } from '../types.js';
+import { offsetsInSentence } from './table-reference.js';
+
+/**
+ * "X kronor, varav A … och B …" within one sentence. A "varav" list usually names some of
+ * the parts, not all, so parts that fall short of the whole are fine; parts that exceed it
+ * are not. The list counts as complete, and a shortfall as an error, only when its last
+ * part is introduced as the rest ("och resterande B", "övriga B").
+ */
+const VARAV = /\b(?:varav|därav)\b/gi;
+const REMAINDER = /\b(?:resterande|resten|återstående|övriga|övrigt|kvarvarande)\b/i;
+// "A kronor per år", "B kronor årligen": not parts of a one-off whole.
+const RATE_AFTER = /^\s*(?:per\b|om året|i månaden|årligen|\/)/i;
+// The whole must stand close before "varav"; a long stretch between means another subject.
+const MAX_GAP = 120;
+
+const fig = (a: ProseAmount): Figure => ({ value: a.value, precision: a.precision });
+
+export function checkVarav(doc: Document): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  const bySentence = new Map<number, ProseAmount[]>();
+  for (const a of doc.amounts) if (a.unit === 'SEK') bySentence.set(a.sentence, [...(bySentence.get(a.sentence) ?? []), a]);
+  for (const amounts of bySentence.values()) {
+    const text = amounts[0]!.context;
+    const spans = offsetsInSentence(amounts);
+    const marks = [...text.matchAll(VARAV)].map((m) => m.index);
+    marks.forEach((at, k) => {
+      const next = marks[k + 1] ?? text.length;
+      let wholeIndex = -1;
+      spans.forEach((s, i) => {
+        if (s.end <= at) wholeIndex = i;
+      });
+      if (wholeIndex < 0 || at - spans[wholeIndex]!.end > MAX_GAP) return;
+      const partIndexes = spans.map((s, i) => i).filter((i) => spans[i]!.start > at && spans[i]!.start < next);
+      if (partIndexes.length === 0) return;
+      const involved = [wholeIndex, ...partIndexes];
+      if (involved.some((i) => amounts[i]!.qualifier !== 'exact' || RATE_AFTER.test(text.slice(spans[i]!.end)))) return;
+      const whole = amounts[wholeIndex]!;
+      const parts = partIndexes.map((i) => amounts[i]!);
+      const last = partIndexes[partIndexes.length - 1]!;
+      const before = partIndexes.length > 1 ? spans[partIndexes[partIndexes.length - 2]!]!.end : at;
+      const complete = partIndexes.length > 1 && REMAINDER.test(text.slice(before, spans[last]!.start));
+      const c = compareSum(parts.map(fig), fig(whole));
+      if (c.verdict === 'exact') return;
+      const exceeds = c.difference.gt(c.slack);
+      if (!exceeds && !complete) return;
+      if (c.verdict === 'within-rounding' && !complete) return;
+      out.push({
+        severity: c.verdict === 'mismatch' ? 'error' : 'info',
+        message:
+          `${parts.length} delbelopp efter "varav" summerar till ${figureText(c.computed, 'SEK')}; helheten anges till ` +
+          `${figureText(c.stated, 'SEK')} (${differenceText(c.difference, c.slack, 'SEK')})` +
+          (c.verdict === 'within-rounding' ? ' — stämmer inom avrundningen' : ''),
+        location: whole.location,
+        related: parts.map((p) => ({ message: `delbelopp ${p.raw}`, location: p.location })),
+        expected: c.stated.toFixed(),
+        actual: c.computed.toFixed(),
+      });
+    });
+  }
+  return out;
+}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import type { Golden } from './golden.js';
+import { mapColumns, pairTables, scoreDocument, type ExtractedTable } from './match.js';
+
+// A tiny golden: two tables, one with regions and a total, one budget list without regions.
+const golden: Golden = {
+  classes: ['blank-line-cells'],
+  tables: [
+    {
+      caption: 'Medel 2023 i kronor',
+      unit: 'kronor',
+      kind: 'table',
+      columns: [['Län'], ['Medel'], ['Landsbygd']],
+      rows: [
+        { label: 'Stockholm', region: '01', kind: 'data', values: ['100', '10'] },
+        { label: 'Uppsala', region: '03', kind: 'data', values: ['200', '20'] },
+        { label: 'Gotland', region: '09', kind: 'data', values: ['300', null] },
+        { label: 'Totalt', region: null, kind: 'total', values: ['600', '30'] },
+      ],
+    },
+    {
+      caption: 'Anslag',
+      unit: 'tkr',
+      kind: 'table',
+      columns: [['Post'], ['Belopp']],
+      rows: [
+        { label: 'ap.1 Vård', region: null, kind: 'data', values: ['5000'] },
+        { label: 'ap.2 Skola', region: null, kind: 'data', values: ['7000'] },
+      ],
+    },
+  ],
+  defects: [
+    { kind: 'sum', where: 'Totalt', arithmetic: '100 + 200 + 300 = 600', table: 0, lines: [20], severity: 'error' },
+    { kind: 'rounding', where: 'ap.2 Skola', arithmetic: 'printed rounded', table: null, lines: [41], severity: 'warning' },
+  ],
+};
+
+// kronkoll's reading, in the other order: the budget table first, the region table with a code
+// column in front, Uppsala's first value misread and Gotland missing.
+const extracted: ExtractedTable[] = [
+  {
+    caption: 'Anslag',
+    rows: [
+      { label: 'ap.1  Vård', region: null, values: ['5000'], line: 40 },
+      { label: 'ap.2 Skola', region: null, values: ['700'], line: 41 },
+    ],
+    span: [39, 41],
+  },
+  {
+    caption: 'Medel 2023 i kronor',
+    rows: [
+      { label: 'Stockholm', region: '01', values: ['1', '100', '10'], line: 12 },
+      { label: 'Uppsala', region: '03', values: ['3', '2000', '20'], line: 14 },
+      { label: 'Totalt', region: null, values: [null, '600.00', '30'], line: 20 },
+    ],
+    span: [10, 20],
+  },
+];
+
+describe('field benchmark matching', () => {
+  it('pairs each golden table with the extracted table sharing most rows', () => {
+    expect([...pairTables(golden.tables, extracted).entries()]).toEqual([[0, 1], [1, 0]]);
+  });
+
+  it('maps golden columns to the extracted columns whose values agree, skipping a code column', () => {
+    expect([...mapColumns(golden.tables[0]!, extracted[1]!).entries()].sort()).toEqual([[0, 1], [1, 2]]);
+  });
+
+  it('counts exact cells and region rows, and judges findings against the golden defects', () => {
+    const s = scoreDocument(golden, extracted, [
+      { severity: 'error', ruleId: 'table/sum', line: 20 }, // on the defect's line: true
+      { severity: 'error', ruleId: 'table/sum', line: 40 }, // in the other table, on no defect: false
+      { severity: 'error', ruleId: 'table/sum', line: 41 }, // on a defect rounding explains: false
+      { severity: 'warning', ruleId: 'region/missing', line: 3 },
+    ]);
+    // Golden numbers: 100 10 200 20 300 600 30 | 5000 7000 = 9 cells. Exact: 100 10 20 600 30 5000 = 6.
+    expect(s.cells).toBe(9);
+    expect(s.cellsExact).toBe(6);
+    // Region rows: Stockholm exact, Uppsala misread, Gotland not found.
+    expect(s.regionRows).toBe(3);
+    expect(s.regionRowsExact).toBe(1);
+    expect(s.errorsTrue).toBe(1);
+    expect(s.errorsFalse).toBe(2);
+    expect(s.defects).toBe(2);
+    expect(s.defectsMissed).toBe(0);
+  });
+
+  it('a warning inside the paired table span covers a defect; no finding at all misses it', () => {
+    const warned = scoreDocument(golden, extracted, [{ severity: 'warning', ruleId: 'table/sum', line: 15 }]);
+    expect(warned.defectsMissed).toBe(1); // the sum defect is covered, the prose-only rounding one is not
+    expect(warned.errorsFalse).toBe(0);
+    const silent = scoreDocument(golden, extracted, [{ severity: 'info', ruleId: 'table/sum', line: 20 }]);
+    expect(silent.defectsMissed).toBe(2);
+  });
+
+  it('nothing extracted: every golden cell counts and none is exact', () => {
+    const s = scoreDocument(golden, [], []);
+    expect([s.cells, s.cellsExact, s.regionRows, s.regionRowsExact, s.defectsMissed]).toEqual([9, 0, 3, 0, 2]);
+  });
+});

@@ -1,0 +1,171 @@
+/**
+ * How the field benchmark compares kronkoll's reading of a document with its golden file.
+ *
+ * 1. Tables: each golden table is paired with at most one extracted table, the one sharing the most
+ *    rows with it (a row is shared when both have the same region code, or, for non-region rows, the
+ *    same label after lower-casing and collapsing spaces); a caption that matches adds one point.
+ *    Pairs are taken best first, so each extracted table serves one golden table.
+ * 2. Columns: within a pair, each golden column is mapped to the extracted column whose values agree
+ *    with it on the most shared rows (best agreement first, one to one). This forgives a code column
+ *    or a label split into two columns without guessing at positions.
+ * 3. Cells exact: a golden cell with a number counts as exact when the shared row's cell in the mapped
+ *    column holds the same decimal value. Golden blanks are not counted.
+ * 4. Region rows exact: a golden region row whose shared row exists and whose every golden number is exact.
+ * 5. Findings: an error finding is true when it lands on a golden defect whose severity is "error"
+ *    (its line is one of the defect's lines, or lies inside the line span of the extracted table
+ *    paired with the defect's table); otherwise it is false, so an error on a difference that
+ *    rounding explains is false. A golden defect is missed when no warning or error lands on it.
+ */
+import { Decimal } from 'decimal.js';
+import type { Golden, GoldenDefect, GoldenTable } from './golden.js';
+
+/** What the benchmark needs of an extracted table: plain data, so the matching is testable alone. */
+export interface ExtractedRow {
+  label: string;
+  region: string | null;
+  /** Decimal strings in base units, null where kronkoll read no number. */
+  values: (string | null)[];
+  line: number | null;
+}
+export interface ExtractedTable {
+  caption: string | null;
+  rows: ExtractedRow[];
+  /** First and last source line the table covers (caption or first row to last row). */
+  span: [number, number] | null;
+}
+export interface ExtractedFinding {
+  severity: 'error' | 'warning' | 'info';
+  ruleId: string;
+  line: number | null;
+}
+
+export interface Score {
+  cells: number;
+  cellsExact: number;
+  regionRows: number;
+  regionRowsExact: number;
+  errorsTrue: number;
+  errorsFalse: number;
+  defects: number;
+  defectsMissed: number;
+}
+
+export const emptyScore = (): Score => ({ cells: 0, cellsExact: 0, regionRows: 0, regionRowsExact: 0, errorsTrue: 0, errorsFalse: 0, defects: 0, defectsMissed: 0 });
+
+export function addScore(into: Score, s: Score): void {
+  for (const k of Object.keys(into) as (keyof Score)[]) into[k] += s[k];
+}
+
+const norm = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
+
+function sameValue(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return false;
+  try {
+    return new Decimal(a).equals(new Decimal(b));
+  } catch {
+    return false;
+  }
+}
+
+/** The extracted row that stands for a golden row: same region, or same label for non-region rows. */
+export function findRow(g: { label: string; region: string | null }, rows: readonly ExtractedRow[]): ExtractedRow | undefined {
+  if (g.region !== null) return rows.find((r) => r.region === g.region);
+  return rows.find((r) => norm(r.label) === norm(g.label));
+}
+
+function tableScore(g: GoldenTable, e: ExtractedTable): number {
+  let n = 0;
+  for (const row of g.rows) if (findRow(row, e.rows)) n++;
+  if (n > 0 && e.caption !== null && norm(e.caption) === norm(g.caption)) n++;
+  return n;
+}
+
+/** Golden table index → extracted table index, best shared-row count first, each used once. */
+export function pairTables(golden: readonly GoldenTable[], extracted: readonly ExtractedTable[]): Map<number, number> {
+  const pairs: { g: number; e: number; s: number }[] = [];
+  golden.forEach((g, gi) => extracted.forEach((e, ei) => {
+    const s = tableScore(g, e);
+    if (s > 0) pairs.push({ g: gi, e: ei, s });
+  }));
+  pairs.sort((a, b) => b.s - a.s || a.g - b.g || a.e - b.e);
+  const out = new Map<number, number>();
+  const used = new Set<number>();
+  for (const p of pairs) {
+    if (out.has(p.g) || used.has(p.e)) continue;
+    out.set(p.g, p.e);
+    used.add(p.e);
+  }
+  return out;
+}
+
+/** Golden column index → extracted column index, by the most agreeing shared rows, one to one. */
+export function mapColumns(g: GoldenTable, e: ExtractedTable): Map<number, number> {
+  const width = Math.max(0, ...e.rows.map((r) => r.values.length));
+  const pairs: { gc: number; ec: number; n: number }[] = [];
+  const gWidth = Math.max(0, ...g.rows.map((r) => r.values.length));
+  for (let gc = 0; gc < gWidth; gc++) {
+    for (let ec = 0; ec < width; ec++) {
+      let n = 0;
+      for (const row of g.rows) {
+        const er = findRow(row, e.rows);
+        if (er && sameValue(row.values[gc] ?? null, er.values[ec] ?? null)) n++;
+      }
+      if (n > 0) pairs.push({ gc, ec, n });
+    }
+  }
+  pairs.sort((a, b) => b.n - a.n || a.gc - b.gc || a.ec - b.ec);
+  const out = new Map<number, number>();
+  const used = new Set<number>();
+  for (const p of pairs) {
+    if (out.has(p.gc) || used.has(p.ec)) continue;
+    out.set(p.gc, p.ec);
+    used.add(p.ec);
+  }
+  return out;
+}
+
+function lands(f: ExtractedFinding, d: GoldenDefect, pairs: Map<number, number>, extracted: readonly ExtractedTable[]): boolean {
+  if (f.line === null) return false;
+  if (d.lines.includes(f.line)) return true;
+  if (d.table === null) return false;
+  const ei = pairs.get(d.table);
+  const span = ei === undefined ? null : extracted[ei]!.span;
+  return span !== null && f.line >= span[0] && f.line <= span[1];
+}
+
+/** Score one document: its golden file against kronkoll's tables and findings. */
+export function scoreDocument(golden: Golden, extracted: readonly ExtractedTable[], findings: readonly ExtractedFinding[]): Score {
+  const s = emptyScore();
+  const pairs = pairTables(golden.tables, extracted);
+  golden.tables.forEach((g, gi) => {
+    const ei = pairs.get(gi);
+    const e = ei === undefined ? undefined : extracted[ei];
+    const cols = e ? mapColumns(g, e) : new Map<number, number>();
+    for (const row of g.rows) {
+      const er = e ? findRow(row, e.rows) : undefined;
+      let all = true;
+      row.values.forEach((v, gc) => {
+        if (v === null) return;
+        s.cells++;
+        const ec = cols.get(gc);
+        const ok = er !== undefined && ec !== undefined && sameValue(v, er.values[ec] ?? null);
+        if (ok) s.cellsExact++;
+        else all = false;
+      });
+      if (row.region !== null) {
+        s.regionRows++;
+        if (er && all) s.regionRowsExact++;
+      }
+    }
+  });
+  for (const f of findings) {
+    if (f.severity !== 'error') continue;
+    if (golden.defects.some((d) => d.severity === 'error' && lands(f, d, pairs, extracted))) s.errorsTrue++;
+    else s.errorsFalse++;
+  }
+  for (const d of golden.defects) {
+    s.defects++;
+    if (!findings.some((f) => f.severity !== 'info' && lands(f, d, pairs, extracted))) s.defectsMissed++;
+  }
+  return s;
+}

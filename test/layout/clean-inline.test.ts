@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { cleanInline } from '../../src/layout/clean-inline.js';
+
+describe('cleanInline', () => {
+  it('strips <b> and keeps the source column of every character (seed 002 total row)', () => {
+    const c = cleanInline('<b>10 557 682</b>');
+    expect(c.text).toBe('10 557 682');
+    expect(c.bold).toBe(true);
+    expect(c.columns[0]).toBe(4);
+    expect(c.columns[c.columns.length - 1]).toBe(13);
+  });
+
+  it('unescapes Markdown escapes (seed 004 "hälso\\- och")', () => {
+    expect(cleanInline('hälso\\- och sjukvården 2023\\.').text).toBe('hälso- och sjukvården 2023.');
+  });
+
+  it('drops *emphasis* and **bold** marks but keeps a footnote asterisk', () => {
+    expect(cleanInline('i enlighet med *bilagan*.').text).toBe('i enlighet med bilagan.');
+    expect(cleanInline('**Totalt**').bold).toBe(true);
+    expect(cleanInline('Antal insatser* per län').text).toBe('Antal insatser* per län');
+  });
+
+  it('decodes entities, NBSP stays NBSP', () => {
+    expect(cleanInline('1&nbsp;000 &amp; 2&#160;000').text).toBe('1\u00a0000 & 2\u00a0000');
+  });
+
+  it('drops trailing hard-break spaces', () => {
+    expect(cleanInline('Kammarkollegiet  ').text).toBe('Kammarkollegiet');
+  });
+});

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { PHRASES, says, type PhraseId } from '../../src/lexicon/phrases.js';
+
+/**
+ * Each phrase in at least two wordings besides the seeds' (tense, voice, synonym), and words
+ * it must not take. `before` phrases are given the words just before an amount.
+ */
+const CASES: Record<PhraseId, { yes: string[]; no: string[] }> = {
+  decisionThis: {
+    yes: ['Det belopp som avses i detta beslut, ', 'Detta beslut omfattar ', 'Medlen som omfattas av detta beslut, '],
+    no: ['Medlen som omfattades av det förra beslutet, ', 'Detta beslut omfattar bland annat '],
+  },
+  decisionThisSentence: {
+    yes: ['Det belopp som avses i detta beslut, 10 kronor, fördelas enligt bilagan.', 'Detta beslut avser 10 kronor.'],
+    no: ['Beslutet i augusti avsåg 10 kronor.'],
+  },
+  decisionPayOut: {
+    yes: ['Regeringen betalar ut ', 'Kammarkollegiet ska utbetala ', 'Till regionerna betalas ut '],
+    no: ['I augusti betalades ut ', 'Regeringen betalar för '],
+  },
+  decisionRecipients: {
+    yes: [' kronor till regionerna.', ' kronor till landstingen enligt bilaga'],
+    no: [' kronor till Kammarkollegiet.'],
+  },
+  decisionRemaining: {
+    yes: ['Återstående medel uppgår till ', 'Kvarvarande medel, ', 'De resterande medlen är '],
+    no: ['Resterande prestationskrav gäller ', 'Av de resterande medlen betalas '],
+  },
+  decisionSkr: {
+    yes: ['Sveriges Kommuner och Regioner erhöll ', 'SKR har tilldelats ', 'Till SKR, som rekvirerar '],
+    no: ['SKR ska redovisa hur medlen använts. Regionerna tilldelas '],
+  },
+  decisionSetAside: {
+    yes: ['För ändamålet avsatte regeringen ', 'Regeringen har avsatt totalt ', 'För 2025 avsattes '],
+    no: ['Regeringen har avsatt medel för flera ändamål under året och '],
+  },
+  decisionInTotal: {
+    yes: ['Överenskommelsen uppgår totalt till ', 'Satsningen omfattade totalt ', 'Medlen uppgår till totalt '],
+    no: ['Överenskommelsen omfattar '],
+  },
+  decisionFirst: {
+    yes: ['I samband med beslutet om överenskommelsen betalades ut ', 'I samband med regeringens beslut om överenskommelsen har regeringen betalat ut '],
+    no: ['I samband med beslutet om överenskommelsen ska Kammarkollegiet betala ut ', 'I samband med beslutet om överenskommelsen utbetalades 5 kronor. Därefter betalades ut '],
+  },
+  decisionEarlier: {
+    yes: ['I augusti betalades ut ', 'I juni har regeringen betalat ut ', 'I juni betalade regeringen ut ', 'Hittills har utbetalats '],
+    no: ['I december betalas ut ', 'Regeringen beslutar att betala ut '],
+  },
+  frameInTotal: {
+    yes: ['Överenskommelsen uppgår till totalt 600 miljoner kronor', 'Satsningen omfattade totalt 2 miljarder kronor'],
+    no: ['Överenskommelsen omfattar flera delar'],
+  },
+  frameOfThese: {
+    yes: ['Av detta belopp fördelas 40 miljoner kronor', 'Av dessa är 530 miljoner kronor'],
+    no: ['Medel av dessa slag'],
+  },
+  frameOthers: {
+    yes: ['De övriga medlen, 90 miljoner kronor, fördelas', 'Övriga medel, 2 395 miljoner kronor'],
+    no: ['Övriga frågor'],
+  },
+  frameOf: {
+    yes: ['600 miljoner kronor, varav 20 miljoner kronor', '600 miljoner kronor, därav 20 miljoner kronor'],
+    no: ['600 miljoner kronor och 20 miljoner kronor'],
+  },
+  frameEachPart: {
+    yes: ['Varje del omfattar 150 miljoner kronor vardera', 'Varje sådan del tilldelas vardera 20 miljoner kronor', 'Varje del x.\nVarje sådan del får vardera 5'],
+    no: ['Varje region får en del av medlen', 'Vardera parten. Varje del omfattar 150 miljoner kronor', 'Varje del omfattar 150\nmiljoner kronor vardera'],
+  },
+  frameEachOf: {
+    yes: ['Var och en av dessa delar omfattar 150 miljoner kronor', 'Var och en av områden tilldelas 10 miljoner kronor'],
+    no: ['Var och en av regionerna får 10 miljoner kronor'],
+  },
+  frameOrdinal: {
+    yes: ['Den andra utbetalningen sker i juni', 'Vid det fjärde utbetalningstillfället'],
+    no: ['Utbetalningen sker i juni'],
+  },
+  frameOther: {
+    yes: ['övriga ', 'de övriga regionerna får '],
+    no: ['samtliga regioner får '],
+  },
+  frameDistributed: {
+    yes: ['Av dessa fördelades ', 'Regeringen fördelar ', 'har fördelats '],
+    no: ['fördelning av '],
+  },
+  keyPopulationYoung: {
+    yes: ['utifrån befolkningen 0-18 år', 'efter antalet invånare 0–18 år'],
+    no: ['utifrån befolkningsstorlek'],
+  },
+  keyPopulation: {
+    yes: ['fördelas efter befolkningsmängd', 'baserat på antal invånare'],
+    no: ['fördelas efter ansökan'],
+  },
+  keyPerformance: {
+    yes: ['fördelas utifrån uppfyllnadsgrad', 'baserat på prestation'],
+    no: ['fördelas utifrån ansökan'],
+  },
+};
+
+describe('phrase lexicon', () => {
+  for (const [id, { yes, no }] of Object.entries(CASES) as [PhraseId, { yes: string[]; no: string[] }][]) {
+    describe(id, () => {
+      it('has a source note and a note on how it varies', () => {
+        expect(PHRASES[id].source.length).toBeGreaterThan(20);
+        expect(PHRASES[id].varies.length).toBeGreaterThan(10);
+      });
+      // Key phrases are matched on lower-cased text, as derive.ts gives them.
+      const norm = (t: string): string => (id.startsWith('key') ? t.toLowerCase() : t);
+      for (const t of yes) it(`takes "${t}"`, () => expect(says(id, norm(t))).toBe(true));
+      for (const t of no) it(`leaves "${t}"`, () => expect(says(id, norm(t))).toBe(false));
+    });
+  }
+});
