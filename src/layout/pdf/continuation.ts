@@ -50,7 +50,16 @@ export function continues(prevPage: PageData, prevItems: PageItem[], page: PageD
   if (labelX !== undefined && tail.every((cs) => cs.length === 1 && Math.abs((cs[0]!.location.box?.x ?? -99) - labelX) < 4)) {
     return { previous, next, skipRows: next.headerRows, labelTail: tail.map((cs) => cs[0]!.text) };
   }
-  if (headerText(previous.grid, previous.grid.headerRows ?? previous.headerRows) === headerText(next.grid, next.headerRows)) return { previous, next, skipRows: next.headerRows };
+  const prevHeads = previous.grid.headerRows ?? previous.headerRows;
+  if (headerText(previous.grid, prevHeads) === headerText(next.grid, next.headerRows)) return { previous, next, skipRows: next.headerRows };
+  // The header repeated, with the rest of a label broken over the page set beside it in the
+  // label column: the same value headers, and label text the first page's header lacks.
+  if (headerText(previous.grid, prevHeads, 1) === headerText(next.grid, next.headerRows, 1)) {
+    const labels = (g: Grid, n: number) => g.rows.slice(0, n).map((r) => r.cells[0]?.text.trim() ?? '');
+    const before = new Set(labels(previous.grid, prevHeads));
+    const extra = labels(next.grid, next.headerRows).filter((t) => t !== '' && !before.has(t));
+    return { previous, next, skipRows: next.headerRows, ...(extra.length > 0 ? { labelTail: extra } : {}) };
+  }
   return null;
 }
 
@@ -77,8 +86,9 @@ function endsWithTotal(grid: Grid): boolean {
   return first !== '' && isTotalLabelText(first);
 }
 
-const headerText = (g: Grid, n: number) =>
+/** The header rows' text, from cell `from` on (1: without the label column). */
+const headerText = (g: Grid, n: number, from = 0) =>
   g.rows
     .slice(0, n)
-    .map((r) => r.cells.map((c) => c.text.replace(/\s+/g, ' ').trim()).join('|'))
+    .map((r) => r.cells.slice(from).map((c) => c.text.replace(/\s+/g, ' ').trim()).join('|'))
     .join('\n');

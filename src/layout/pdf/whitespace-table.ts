@@ -327,7 +327,10 @@ function headerRows(file: string, page: number, header: PdfLine[], columns: Colu
     for (const seg of line.segments.flatMap((s) => splitAtColumns(s, columns))) {
       const l = seg.box.x;
       const r = right(seg.box);
-      if (Math.abs(l - labelLeft) < 4 && r <= (columns[0]?.left ?? Infinity) + 2) {
+      // The label column's header starts at the labels' left edge and ends before the middle
+      // of the first value column (it may be wider than every label below it).
+      const first = columns[0];
+      if (Math.abs(l - labelLeft) < 4 && (!first || r <= first.left + 2 || r < (first.left + first.right) / 2)) {
         mine.push({ seg, line: li, from: -1, to: -1 });
         continue;
       }

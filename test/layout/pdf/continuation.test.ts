@@ -91,6 +91,17 @@ describe('a table continued on the next page is one grid', () => {
     expect(t).toHaveLength(1 + 32 + 1);
   });
 
+  it('a row broken over the page with the header repeated: the label rest beside the header joins the row', () => {
+    const valuesHeader = (y: number, ...before: ReturnType<typeof seg>[]) => line(y, ...before, seg('Bidrag', 270, y), seg('Tillägg', 365, y));
+    const first = page(1, [caption(700, 1), valuesHeader(680), ...rows(1, 28, 660), tableRow(100, 'Region', ['29 000', '290'], RIGHTS)]);
+    const second = page(2, [valuesHeader(780, seg('Västmanland', 60, 780)), ...rows(30, 3, 760), tableRow(690, 'Summa', [`${sum(1, 32)} 000`, `${sum(1, 32) * 10}`], RIGHTS)]);
+    const gs = grids(layoutOf([first, second]).blocks);
+    expect(gs).toHaveLength(1);
+    const t = texts(gs[0]!);
+    expect(t[29]).toEqual(['Region Västmanland', '29 000', '290']);
+    expect(t).toHaveLength(1 + 32 + 1);
+  });
+
   it('over three pages', () => {
     const mid = page(2, [header(780), ...rows(29, 35, 760)]);
     const last = page(3, [...rows(64, 2, 750), tableRow(700, 'Summa', [`${sum(1, 65)} 000`, `${sum(1, 65) * 10}`], RIGHTS)]);
