@@ -27,6 +27,15 @@ export function assemble(file: string, pages: PageData[]): { blocks: Block[]; pr
     items.sort((a, b) => b.top - a.top);
     return items;
   });
+  // A single row at the top of a page that continues no table is text after all.
+  perPage.forEach((items, idx) => {
+    for (let k = 0; k < items.length; k++) {
+      const item = items[k]!;
+      if (!('grid' in item) || !item.grid.tentative) continue;
+      if (idx > 0 && continues(pages[idx - 1]!, perPage[idx - 1]!, pages[idx]!, items)?.next === item.grid) continue;
+      items.splice(k, 1, ...item.grid.tentative.map((l) => ({ top: l.box.y + l.box.height, line: l })));
+    }
+  });
 
   const blocks: Block[] = [];
   perPage.forEach((items, idx) => {

@@ -1,6 +1,7 @@
 import type { Box } from '../../model/location.js';
 import type { Grid, GridCell, GridRow } from '../types.js';
 import { union } from './lines.js';
+import type { PdfLine } from './types.js';
 
 /** A grid found on one page, with what the page assembly and the cross-page merge need. */
 export interface FoundGrid {
@@ -12,6 +13,8 @@ export interface FoundGrid {
   columnRights: number[];
   /** Number of leading header rows. */
   headerRows: number;
+  /** A single row at the top of a page: a table only if it continues one; else these lines are text. */
+  tentative?: PdfLine[];
 }
 
 export function cell(file: string, page: number, text: string, boxes: Box[], header: boolean, colspan = 1): GridCell {

@@ -26,12 +26,16 @@ export function whitespaceTables(file: string, page: number, lines: PdfLine[]): 
     }
     const end = extendBody(lines, i, used);
     const body = lines.slice(i, end);
-    if (body.filter(isDataLine).length < 2) {
+    // One row is a table only as the first thing on a page: the last row of a table from the
+    // page before (page assembly joins it there, or gives it back as text).
+    const lone = body.filter(isDataLine).length < 2;
+    if (lone && i !== 0) {
       i++;
       continue;
     }
-    const header = headerAbove(lines, i, body, used);
+    const header = lone ? [] : headerAbove(lines, i, body, used);
     const found = buildGrid(file, page, header, body);
+    if (found && lone) found.tentative = body;
     if (found) {
       grids.push(found);
       for (const l of [...header, ...body]) used.add(l);

@@ -102,6 +102,16 @@ describe('a table continued on the next page is one grid', () => {
     expect(t).toHaveLength(1 + 32 + 1);
   });
 
+  it('only the total row on the next page', () => {
+    const second = page(2, [tableRow(780, 'Summa', [`${sum(1, 28)} 000`, `${sum(1, 28) * 10}`], RIGHTS), line(740, seg('Medlen ska redovisas enligt villkoren.', 60, 740, 200))]);
+    const layout = layoutOf([firstPage(), second]);
+    const gs = grids(layout.blocks);
+    expect(gs).toHaveLength(1);
+    expect(texts(gs[0]!)[29]).toEqual(['Summa', '406 000', '4060']);
+    const findings = runRules([buildDocument(layout)], ALL_RULES).get('t.pdf') ?? [];
+    expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
   it('over three pages', () => {
     const mid = page(2, [header(780), ...rows(29, 35, 760)]);
     const last = page(3, [...rows(64, 2, 750), tableRow(700, 'Summa', [`${sum(1, 65)} 000`, `${sum(1, 65) * 10}`], RIGHTS)]);
@@ -132,6 +142,14 @@ describe('tables that must stay apart', () => {
     const first = page(1, [caption(700, 1), header(680), ...rows(1, 5, 660), line(400, seg('Medlen ska redovisas till Socialstyrelsen enligt villkoren i beslutet.', 60, 400, 350))]);
     const second = page(2, rows(6, 3, 780));
     expect(grids(layoutOf([first, second]).blocks)).toHaveLength(2);
+  });
+
+  it('a single line with numbers at the top of a page after prose stays text', () => {
+    const first = page(1, [line(400, seg('Medlen ska redovisas till Socialstyrelsen enligt villkoren i beslutet.', 60, 400, 350))]);
+    const second = page(2, [tableRow(780, 'Summa', ['1 000', '10'], RIGHTS)]);
+    const { blocks } = assemble('t.pdf', [first, second]);
+    expect(grids(blocks)).toHaveLength(0);
+    expect(blocks.map((b) => (b.kind === 'text' ? b.lines.map((l) => l.text).join(' ') : ''))).toContain('Summa 1 000 10');
   });
 
   it('different columns on the next page are a different table', () => {
