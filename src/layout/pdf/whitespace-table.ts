@@ -24,6 +24,10 @@ export function whitespaceTables(file: string, page: number, lines: PdfLine[]): 
       i++;
       continue;
     }
+    // A row without a label on its own line: the label is set vertically centred around it,
+    // its first line less than a line above. The body starts there.
+    const above = lines[i - 1];
+    if (above && !used.has(above) && isNumericCell(lines[i]!.segments[0]!.text) && above.segments.length === 1 && gap(above, lines[i]!) < 0.8 * above.size) i--;
     const end = extendBody(lines, i, used);
     const body = lines.slice(i, end);
     // One row is a table only as the first thing on a page: the last row of a table from the
@@ -118,6 +122,8 @@ function headerAbove(lines: PdfLine[], start: number, body: PdfLine[], used: Set
     const line = lines[k]!;
     const below = lines[k + 1]!;
     if (used.has(line) || isDataLine(line)) break;
+    // Closer than a line to the first row: its label set vertically centred, not a header.
+    if (k === start - 1 && gap(line, below) < 0.8 * line.size && line.segments.length === 1) break;
     // The header stands a row pitch above the first row at most (more with padded cells).
     const limit = Math.max(3.5 * Math.max(line.size, below.size), k === start - 1 ? rowPitch(body) + 2 : 0);
     if (gap(line, below) > limit) break;

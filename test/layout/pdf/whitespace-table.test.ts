@@ -113,3 +113,25 @@ describe('columns by alignment when gaps do not tell', () => {
     expect(grids).toHaveLength(2);
   });
 });
+
+describe('labels set vertically centred beside their numbers', () => {
+  it('a label over two lines around a row that has no label of its own', () => {
+    const lines = [
+      tableRow(700, 'Uppsala', ['1 000', '2 000'], RIGHTS),
+      line(686, seg('Region', 60, 686)),
+      line(680, num('3 000', 200, 680), num('4 000', 258, 680)),
+      line(674, seg('Västmanland', 60, 674)),
+      tableRow(658, 'Gotland', ['5 000', '6 000'], RIGHTS),
+    ];
+    expect(values(lines)).toEqual([
+      ['Uppsala', '1 000', '2 000'],
+      ['Region Västmanland', '3 000', '4 000'],
+      ['Gotland', '5 000', '6 000'],
+    ]);
+  });
+
+  it('at the top of a table', () => {
+    const lines = [line(706, seg('Region', 60, 706)), line(700, num('1 000', 200, 700), num('2 000', 258, 700)), line(694, seg('Västmanland', 60, 694)), tableRow(678, 'Gotland', ['5 000', '6 000'], RIGHTS)];
+    expect(values(lines).map((r) => r[0])).toEqual(['Region Västmanland', 'Gotland']);
+  });
+});
