@@ -30,16 +30,21 @@ export function whitespaceTables(file: string, page: number, lines: PdfLine[]): 
     if (above && !used.has(above) && isNumericCell(lines[i]!.segments[0]!.text) && above.segments.length === 1 && gap(above, lines[i]!) < 0.8 * above.size) i--;
     const end = extendBody(lines, i, used);
     const body = lines.slice(i, end);
-    // One row is a table only as the first thing on a page: the last row of a table from the
-    // page before (page assembly joins it there, or gives it back as text).
+    // One row is a table only as the first thing on a page, under a repeated header at most:
+    // the last row of a table from the page before (page assembly joins it there, or gives it
+    // back as text).
     const lone = body.filter(isDataLine).length < 2;
-    if (lone && i !== 0) {
+    if (lone && (i > MAX_HEADER_LINES || lines.slice(0, i).some(isDataLine))) {
       i++;
       continue;
     }
-    const header = lone ? [] : headerAbove(lines, i, body, used);
+    const header = headerAbove(lines, i, body, used);
+    if (lone && header.length !== i) {
+      i++;
+      continue;
+    }
     const found = buildGrid(file, page, header, body);
-    if (found && lone) found.tentative = body;
+    if (found && lone) found.tentative = [...header, ...body];
     if (found) {
       grids.push(found);
       for (const l of [...header, ...body]) used.add(l);
@@ -117,6 +122,7 @@ function headerAbove(lines: PdfLine[], start: number, body: PdfLine[], used: Set
   const labelLeft = body[0]!.segments[0]!.box.x;
   const tableRight = Math.max(...body.map((l) => right(l.box)));
   const width = tableRight - labelLeft;
+  const bodyRights = body.flatMap((l) => (isDataLine(l) ? l.segments.slice(1).map((s) => right(s.box)) : []));
   const out: PdfLine[] = [];
   for (let k = start - 1; k >= 0 && out.length < MAX_HEADER_LINES; k--) {
     const line = lines[k]!;
@@ -128,7 +134,9 @@ function headerAbove(lines: PdfLine[], start: number, body: PdfLine[], used: Set
     const limit = Math.max(3.5 * Math.max(line.size, below.size), k === start - 1 ? rowPitch(body) + 2 : 0);
     if (gap(line, below) > limit) break;
     if (line.box.x < labelLeft - 4 || right(line.box) > tableRight + 8) break;
-    const wide = line.segments.some((s) => s.box.width > 0.5 * width);
+    // Wide text is prose, unless it is header words run together whose runs end where the
+    // columns below end.
+    const wide = line.segments.some((s) => s.box.width > 0.5 * width && !(s.parts.length >= 2 && s.parts.every((p) => bodyRights.some((r) => Math.abs(right(p.box) - r) <= 3))));
     if (wide) break;
     if (line.segments.length === 1) {
       const s = line.segments[0]!;
@@ -223,7 +231,8 @@ function buildGrid(file: string, page: number, header: PdfLine[], body: PdfLine[
     });
   }
   for (const c of clusterRightsCounted(runRights)) {
-    if (c.count >= Math.max(2, dataLines.length / 2) && !columns.some((k) => Math.abs(k.right - c.right) <= COLUMN_TOLERANCE)) columns.push({ right: c.right, left: 0 });
+    // A lone row (a total at the top of a page) is kept only if its columns match the table it continues.
+    if (c.count >= (dataLines.length === 1 ? 1 : Math.max(2, dataLines.length / 2)) && !columns.some((k) => Math.abs(k.right - c.right) <= COLUMN_TOLERANCE)) columns.push({ right: c.right, left: 0 });
   }
   columns.sort((a, b) => a.right - b.right);
   if (columns.length === 0) return null;

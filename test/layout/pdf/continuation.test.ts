@@ -112,6 +112,14 @@ describe('a table continued on the next page is one grid', () => {
     expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 
+  it('the header repeated and only the total row under it on the next page', () => {
+    const second = page(2, [header(780), tableRow(760, 'Summa', [`${sum(1, 28)} 000`, `${sum(1, 28) * 10}`], RIGHTS)]);
+    const gs = grids(layoutOf([firstPage(), second]).blocks);
+    expect(gs).toHaveLength(1);
+    expect(texts(gs[0]!)).toHaveLength(1 + 28 + 1);
+    expect(texts(gs[0]!)[29]).toEqual(['Summa', '406 000', '4060']);
+  });
+
   it('over three pages', () => {
     const mid = page(2, [header(780), ...rows(29, 35, 760)]);
     const last = page(3, [...rows(64, 2, 750), tableRow(700, 'Summa', [`${sum(1, 65)} 000`, `${sum(1, 65) * 10}`], RIGHTS)]);
