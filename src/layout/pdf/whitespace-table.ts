@@ -55,12 +55,13 @@ export function whitespaceTables(file: string, page: number, lines: PdfLine[]): 
 }
 
 /** Digits and group spaces only: a number, or numbers of adjacent columns run together. */
-const NUMBERS_ONLY = /^[-−–+\d\s,.%]*\d[-−–+\d\s,.%]*$/;
+const NUMBER_CHARS = /^[-−–+\d\s,.%]+$/;
+const numbersOnly = (t: string) => NUMBER_CHARS.test(t) && /\d/.test(t);
 
 export function isDataLine(line: PdfLine): boolean {
   const segs = line.segments;
   if (segs.length < 2) return false;
-  return segs.slice(1).some((s) => isNumericCell(s.text) || NUMBERS_ONLY.test(s.text));
+  return segs.slice(1).some((s) => isNumericCell(s.text) || numbersOnly(s.text));
 }
 
 function gap(upper: PdfLine, lower: PdfLine): number {
