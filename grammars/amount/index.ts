@@ -32,7 +32,8 @@ export function findAmounts(text: string): ParsedAmount[] {
     if (amountParser.errors.length > 0) continue;
     const syntaxes = amountVisitor.visit(cst) as AmountSyntax[];
     const readings = syntaxes.flatMap((s) => readSyntax(text, s, 'prose'));
-    found.push(...proseAmounts(text, readings));
+    // One by one: a spread of a long paragraph's amounts overflows the call stack.
+    for (const a of proseAmounts(text, readings)) found.push(a);
   }
   return found;
 }

@@ -26,16 +26,29 @@ export async function readLayout(file: string, limits: ReadLimits = DEFAULT_LIMI
   }
   if (size > limits.maxBytes) throw new ReadError(file, `too large (${size} bytes; the limit is ${limits.maxBytes})`);
   const bytes = new Uint8Array(await readFile(file));
-  if ('bytes' in reader) return reader.bytes(file, bytes, limits);
+  if ('bytes' in reader) return withStack(file, () => reader.bytes(file, bytes, limits));
   const { text, encoding } = decodeText(file, bytes, { html: reader.html === true });
   if (text.trim() === '') throw new ReadError(file, 'empty document');
-  return { ...reader.text(file, text), encoding };
+  return withStack(file, () => ({ ...reader.text(file, text), encoding }));
+}
+
+/**
+ * A document nested deeper than the call stack reaches (HTML 20 000 elements deep: the
+ * Markdown and HTML tree builders recurse) is unreadable, said in one line, not a crash.
+ */
+async function withStack<T>(file: string, read: () => T | Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (e) {
+    if (e instanceof RangeError && /call stack/i.test(e.message)) throw new ReadError(file, 'nested too deeply to read (the reader ran out of stack)');
+    throw e;
+  }
 }
 
 /** Reads and interprets one file; throws ReadError with a one-line reason when it cannot. */
 export async function loadDocument(file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<Document> {
   const layout = await readLayout(file, limits);
-  const doc = buildDocument(layout);
+  const doc = await withStack(file, () => buildDocument(layout));
   if (doc.tables.length === 0 && doc.sentences.length === 0) throw new ReadError(file, 'empty document; no text found');
   return doc;
 }

@@ -233,13 +233,13 @@ export function says(id: PhraseId, text: string): boolean {
   });
 }
 
-const GLOBAL = new WeakMap<RegExp, RegExp>();
+// The lead patterns of two-step phrases, global for matchAll; built once, when the module loads.
+const GLOBAL = new Map<RegExp, RegExp>(
+  Object.values(PHRASES as Record<string, Phrase>)
+    .filter((p) => p.then !== undefined)
+    .map((p) => [p.pattern, new RegExp(p.pattern.source, `${p.pattern.flags.replace('g', '')}g`)]),
+);
 
 function globalOf(re: RegExp): RegExp {
-  let g = GLOBAL.get(re);
-  if (!g) {
-    g = new RegExp(re.source, `${re.flags.replace('g', '')}g`);
-    GLOBAL.set(re, g);
-  }
-  return g;
+  return GLOBAL.get(re)!;
 }

@@ -40,7 +40,7 @@ export function gatherPieces(el: Element, source: string, nested: Element[], bol
   const out: Piece[] = [];
   const visit = (node: ElementContent, inBold: boolean): void => {
     if (node.type === 'text') {
-      out.push(...textPieces(node, source, inBold));
+      for (const p of textPieces(node, source, inBold)) out.push(p);
       return;
     }
     if (node.type !== 'element' || skipped(node)) return;

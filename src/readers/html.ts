@@ -58,7 +58,8 @@ export function readHtml(file: string, text: string): Layout {
         owner = parent;
         fresh = false;
       }
-      pieces.push(...textPieces(node, text, bold));
+      // One by one: a spread of a long text's pieces overflows the call stack.
+      for (const p of textPieces(node, text, bold)) pieces.push(p);
       return;
     }
     if (node.type === 'root') {

@@ -42,7 +42,7 @@ export function readMarkdown(file: string, text: string): Layout {
     if (endLine < next) return;
     const src: SourceLine[] = [];
     for (let l = next; l <= endLine; l++) src.push({ raw: lines[l - 1] ?? '', line: l });
-    blocks.push(...linesToBlocks(file, src));
+    for (const b of linesToBlocks(file, src)) blocks.push(b);
     next = endLine + 1;
   };
   for (const node of tree.children as RootContent[]) {

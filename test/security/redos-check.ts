@@ -87,13 +87,14 @@ function timeOf(re: RegExp, text: string): number {
   return performance.now() - started;
 }
 
-/** Time at n and 8n pumps (n grown until a run takes a few ms): at most ~linear growth passes. */
+/**
+ * Time at n and 4n pumps, n grown until a run takes 30 ms, the fastest of five runs each (a
+ * busy machine only ever adds time): linear growth gives about 4, quadratic 16.
+ */
 function growsLinearly(source: string, flags: string, attack: Attack): boolean {
   const re = new RegExp(source, flags);
   let n = 1000;
-  while (timeOf(re, attackOf(attack, n)) < 5 && n < 2_000_000) n *= 4;
-  const small = Math.min(...[0, 1, 2].map(() => timeOf(re, attackOf(attack, n))));
-  const large = Math.min(...[0, 1, 2].map(() => timeOf(re, attackOf(attack, n * 8))));
-  // Linear growth gives about 8; quadratic 64.
-  return large / Math.max(small, 0.01) < 24;
+  while (timeOf(re, attackOf(attack, n)) < 30 && n < 4_000_000) n *= 2;
+  const fastest = (times: number): number => Math.min(...[0, 1, 2, 3, 4].map(() => timeOf(re, attackOf(attack, times))));
+  return fastest(n * 4) / Math.max(fastest(n), 0.01) < 9;
 }
