@@ -45,7 +45,7 @@ for (const spec of reuse ? [] : specs) {
 
 const producers = PRODUCERS.filter((p) => !only || only.includes(p.name));
 // Producers that rewrite another's output need it: run that one too when only they are asked for.
-for (const p of [...producers]) if (p.after && !producers.some((q) => q.name === p.after)) producers.unshift(PRODUCERS.find((q) => q.name === p.after)!);
+if (!reuse) for (const p of [...producers]) if (p.after && !producers.some((q) => q.name === p.after)) producers.unshift(PRODUCERS.find((q) => q.name === p.after)!);
 const ordered = [...producers.filter((p) => !p.after), ...producers.filter((p) => p.after)];
 const ocrNames = new Set(specs.slice(0, OCR_TABLES).flatMap((s) => [s.id, `${s.id}m`]));
 const allNames = specs.flatMap((s) => [s.id, `${s.id}m`]);
