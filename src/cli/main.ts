@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { rulesOff } from '../config/severity.js';
+import { rowQuotes } from '../report/row-quotes.js';
 import type { AuditResult } from '../report/types.js';
 import { runRules, selectRules } from '../rules/engine.js';
 import { ALL_RULES } from '../rules/index.js';
@@ -96,7 +97,7 @@ async function audit(args: string[], io: Io, merge = false): Promise<number> {
   const { findings, report } = settleFindings(docs, byFile, config, rules, values, io);
   const result: AuditResult = {
     // --quiet leaves out infos (checks that passed, readings worth knowing), as ESLint's --quiet does warnings.
-    documents: docs.map((d, i) => ({ file: d.file, findings: findings[i]!.filter((f) => !values.quiet || f.severity !== 'info'), lines: d.lines })),
+    documents: docs.map((d, i) => ({ file: d.file, findings: findings[i]!.filter((f) => !values.quiet || f.severity !== 'info'), lines: d.lines, rows: rowQuotes(d) })),
     errors,
   };
   if (report) result.baseline = report;

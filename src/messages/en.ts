@@ -112,7 +112,8 @@ Exit codes: 0 nothing at the --fail-on level, 1 findings at that level (or more 
   'audit.summary': (p) => `${p.errors} ${p.errors === 1 ? 'error' : 'errors'}, ${p.warnings} ${p.warnings === 1 ? 'warning' : 'warnings'}, ${p.infos} info in ${p.documents} ${p.documents === 1 ? 'document' : 'documents'}`,
   'audit.unreadable': (p) => `${p.count} ${p.count === 1 ? 'file' : 'files'} could not be read`,
   'audit.seeAlso': (p) => `see also: ${p.place}`,
-  'audit.box': (p) => `position: ${p.where}x ${p.x}, y ${p.y}, width ${p.width}, height ${p.height} pt`,
+  'audit.rowAsRead': (p) => `the row as read: ${p.row}`,
+  'audit.box': (p) => `position: ${p.where}x ${p.x}, y ${p.y} from the top left corner, width ${p.width}, height ${p.height} pt`,
   'place.page': (p) => `page ${p.page}`,
   'place.line': (p) => `line ${p.line}`,
 

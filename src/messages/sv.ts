@@ -118,7 +118,8 @@ Slutkoder: 0 inget på --fail-on-nivån, 1 fynd på den nivån (eller fler varni
     `${p.errors} fel, ${p.warnings} ${p.warnings === 1 ? 'varning' : 'varningar'}, ${p.infos} info i ${p.documents} dokument`,
   'audit.unreadable': (p: { count: number }) => `${p.count} ${p.count === 1 ? 'fil' : 'filer'} kunde inte läsas`,
   'audit.seeAlso': (p: { place: string }) => `se även: ${p.place}`,
-  'audit.box': (p: { where: string; x: string; y: string; width: string; height: string }) => `position: ${p.where}x ${p.x}, y ${p.y}, bredd ${p.width}, höjd ${p.height} pt`,
+  'audit.rowAsRead': (p: { row: string }) => `raden som den lästes: ${p.row}`,
+  'audit.box': (p: { where: string; x: string; y: string; width: string; height: string }) => `position: ${p.where}x ${p.x}, y ${p.y} från övre vänstra hörnet, bredd ${p.width}, höjd ${p.height} pt`,
   'place.page': (p: { page: string }) => `sida ${p.page}`,
   'place.line': (p: { line: string }) => `rad ${p.line}`,
 

@@ -1,6 +1,6 @@
 /** Where a value stands in its source. Lines and columns are 1-based; page is 1-based (PDF only). */
 export interface Box {
-  /** PDF user-space coordinates of the page, origin bottom-left. */
+  /** Points from the top-left corner of the page (PDF user space turned once, in layout): y is the distance down to the box's top edge. */
   x: number;
   y: number;
   width: number;

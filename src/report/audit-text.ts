@@ -3,6 +3,7 @@ import type { Location } from '../model/location.js';
 import { paint, type Paint } from './ansi.js';
 import { countFindings, type SeverityCounts } from './counts.js';
 import { placeText } from './place.js';
+import { quoteAt, type RowQuote } from './row-quotes.js';
 import { displayColumn, expandTabs } from './source-line.js';
 import type { AuditResult } from './types.js';
 import { t } from '../messages/index.js';
@@ -18,7 +19,7 @@ export function formatAuditText(result: AuditResult, opts: { color: boolean }): 
   const blocks: string[] = [];
   for (const doc of result.documents) {
     for (const finding of doc.findings) {
-      blocks.push(formatFinding(finding, linesByFile.get(finding.location.file) ?? doc.lines, p));
+      blocks.push(formatFinding(finding, linesByFile.get(finding.location.file) ?? doc.lines, p, doc.rows ?? []));
     }
   }
   const out: string[] = [];
@@ -41,7 +42,7 @@ function severityPaint(sev: Severity, p: Paint): (s: string) => string {
   return sev === 'error' ? p.red : sev === 'warning' ? p.yellow : p.cyan;
 }
 
-function formatFinding(f: Finding, lines: readonly string[], p: Paint): string {
+function formatFinding(f: Finding, lines: readonly string[], p: Paint, rows: readonly RowQuote[]): string {
   const sev = severityPaint(f.severity, p);
   const out: string[] = [];
   out.push(`${p.bold(placeText(f.location) + ':')} ${sev(f.severity)} ${p.bold(f.ruleId)}`);
@@ -59,6 +60,8 @@ function formatFinding(f: Finding, lines: readonly string[], p: Paint): string {
   }
   const box = boxNote(f.location);
   if (box) out.push(note + box);
+  const quote = f.location.box && f.location.page !== undefined ? quoteAt(rows, f.location.page, f.location.box) : null;
+  if (quote) out.push(`${note}${t('audit.rowAsRead', { row: quote.text })}`);
   for (const r of f.related ?? []) {
     const msg = r.message ? ` ${r.message}` : '';
     out.push(`${note}${t('audit.seeAlso', { place: placeText(r.location) })}${msg}`);
@@ -84,7 +87,7 @@ function sourceSnippet(loc: Location, lines: readonly string[]): Snippet | null 
   return { text, caret: ' '.repeat(start) + '^'.repeat(Math.max(1, end - start)) };
 }
 
-/** PDF positions have no source line to show; name the box instead. */
+/** PDF positions have no source line to show; name the box instead (points from the page's top-left corner). */
 function boxNote(loc: Location): string | null {
   if (!loc.box) return null;
   const n = (v: number) => v.toFixed(1).replace('.', ',');

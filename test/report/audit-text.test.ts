@@ -39,7 +39,7 @@ describe('formatAuditText', () => {
       '',
       'corpus/003 överenskommelse.pdf (sida 3): warning prose/table-agreement',
       '  Texten anger 2,95 miljarder kronor; tabellens summa är 2 937 000 000 kr',
-      '  = position: sida 3, x 72,0, y 540,5, bredd 120,0, höjd 12,0 pt',
+      '  = position: sida 3, x 72,0, y 540,5 från övre vänstra hörnet, bredd 120,0, höjd 12,0 pt',
       '',
       'corpus/004_8696a5bf70867187.txt:3: info table/column-total',
       '  Summan stämmer först med avrundningen (±1 500 000 kr)',

@@ -1,23 +1,21 @@
 import type { Problem } from '../../model/document.js';
 import { attachCaptions } from '../captions.js';
-import type { Block, Grid, TextBlock, TextLine } from '../types.js';
+import type { Block, TextBlock, TextLine } from '../types.js';
+import { continues, type PageItem } from './continuation.js';
 import { removeFurniture } from './furniture.js';
-import type { FoundGrid } from './grid-parts.js';
+import { joinWrapped } from './join-wrapped.js';
+import { toTopLeft } from './page-coordinates.js';
 import type { PageData, PdfLine } from './types.js';
 import { ruledTables } from './ruled-table.js';
 import { whitespaceTables } from './whitespace-table.js';
 import { t } from '../../messages/index.js';
-
-type Item = { top: number; grid: FoundGrid } | { top: number; line: PdfLine };
 
 /** Pages (lines, rulings) to blocks in reading order: paragraphs, headings and grids (ruled or spaced). */
 export function assemble(file: string, pages: PageData[]): { blocks: Block[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const kept = removeFurniture(pages);
   const bodySize = typicalSize(kept.flat());
-  const blocks: Block[] = [];
-  let lastGrid: FoundGrid | null = null;
-  pages.forEach((p, idx) => {
+  const perPage: PageItem[][] = pages.map((p, idx) => {
     const lines = kept[idx]!;
     if (p.empty) problems.push({ message: t('page.noText', { page: String(p.page) }), location: { file, page: p.page } });
     // Drawn borders say where cells are; whitespace analysis takes the tables without them.
@@ -26,42 +24,54 @@ export function assemble(file: string, pages: PageData[]): { blocks: Block[]; pr
     const spaced = whitespaceTables(file, p.page, open);
     const grids = [...ruled.grids, ...spaced.grids];
     const used = new Set([...ruled.used, ...spaced.used]);
-    const items: Item[] = [...grids.map((g) => ({ top: g.top, grid: g })), ...lines.filter((l) => !used.has(l)).map((l) => ({ top: l.box.y + l.box.height, line: l }))];
+    const items: PageItem[] = [...grids.map((g) => ({ top: g.top, grid: g })), ...lines.filter((l) => !used.has(l)).map((l) => ({ top: l.box.y + l.box.height, line: l }))];
     items.sort((a, b) => b.top - a.top);
+    return items;
+  });
+  // A single row at the top of a page that continues no table is text after all.
+  perPage.forEach((items, idx) => {
+    for (let k = 0; k < items.length; k++) {
+      const item = items[k]!;
+      if (!('grid' in item) || !item.grid.tentative) continue;
+      if (idx > 0 && continues(pages[idx - 1]!, perPage[idx - 1]!, pages[idx]!, items)?.next === item.grid) continue;
+      items.splice(k, 1, ...item.grid.tentative.map((l) => ({ top: l.box.y + l.box.height, line: l })));
+    }
+  });
+
+  const blocks: Block[] = [];
+  perPage.forEach((items, idx) => {
+    // A table that goes on from the previous page (same columns, no caption or text between
+    // but running heads and page numbers) joins that page's grid: one table, one total.
+    const joinsPrevious = idx > 0 ? continues(pages[idx - 1]!, perPage[idx - 1]!, pages[idx]!, items) : null;
     let para: PdfLine[] = [];
     const flush = () => {
       if (para.length > 0) blocks.push(textBlock(file, para, bodySize));
       para = [];
     };
-    items.forEach((item, k) => {
+    for (const item of items) {
       if ('grid' in item) {
         flush();
-        // A table that goes on from the previous page without its header joins that grid.
-        if (k === 0 && lastGrid && blocks[blocks.length - 1] === lastGrid.grid && continues(lastGrid, item.grid)) {
-          lastGrid.grid.rows.push(...item.grid.grid.rows.slice(item.grid.headerRows));
-          return;
+        if (joinsPrevious && item.grid === joinsPrevious.next) {
+          const tail = joinsPrevious.labelTail;
+          const last = joinsPrevious.previous.grid.rows[joinsPrevious.previous.grid.rows.length - 1]!;
+          if (tail) last.cells[0] = { ...last.cells[0]!, text: joinWrapped([last.cells[0]!.text, ...tail]) };
+          joinsPrevious.previous.grid.rows.push(...item.grid.grid.rows.slice(joinsPrevious.skipRows));
+          // The next page may continue it again.
+          item.grid.grid = joinsPrevious.previous.grid;
+          continue;
         }
         blocks.push(item.grid.grid);
-        lastGrid = item.grid;
-        return;
+        continue;
       }
       const prev = para[para.length - 1];
       if (prev && !sameParagraph(prev, item.line)) flush();
       para.push(item.line);
-    });
+    }
     flush();
   });
   attachCaptions(blocks);
+  toTopLeft(blocks, pages);
   return { blocks, problems };
-}
-
-/** Same number of columns at the same places, and no header or the same header again. */
-function continues(prev: FoundGrid, next: FoundGrid): boolean {
-  if (prev.columnRights.length !== next.columnRights.length) return false;
-  if (!prev.columnRights.every((r, k) => Math.abs(r - next.columnRights[k]!) < 8)) return false;
-  if (next.headerRows === 0) return true;
-  const text = (g: Grid, n: number) => g.rows.slice(0, n).map((r) => r.cells.map((c) => c.text).join('|')).join('\n');
-  return text(prev.grid, prev.headerRows) === text(next.grid, next.headerRows);
 }
 
 function sameParagraph(prev: PdfLine, line: PdfLine): boolean {

@@ -1,7 +1,9 @@
 import type { Box } from '../../model/location.js';
 import type { GridCell, GridRow } from '../types.js';
-import { cell, row, type FoundGrid } from './grid-parts.js';
+import { cell, row, spanHeaderRows, type FoundGrid } from './grid-parts.js';
 import { joinWrapped } from './join-wrapped.js';
+import { cutRun, OVER_COLUMNS } from './cut-run.js';
+import { right as rightOf } from './lines.js';
 import { isNumericCell } from './numeric.js';
 import type { PdfLine, Ruling } from './types.js';
 
@@ -131,13 +133,16 @@ function buildGrid(file: string, page: number, lines: PdfLine[], hs: HRule[], vs
     while (k < bands - 1 && y < ys[k + 1]!) k++;
     return k;
   };
+  const inner = xs.slice(1, -1);
   for (const line of inside) {
     const band = bandOf(line.baseline);
     for (const seg of line.segments) {
       const first = colOf(seg.box.x + 0.5);
       const last = colOf(seg.box.x + seg.box.width - 0.5);
       // A segment that runs over a rule is two cells set close together: split it at its runs.
-      const parts = first === last ? [{ text: seg.text, box: seg.box }] : seg.parts;
+      // One run over a rule is cut at the rule when it is numbers; otherwise it is kept whole
+      // and marked, never read as one value.
+      const parts = first === last ? [{ text: seg.text, box: seg.box }] : seg.parts.flatMap((p) => (colOf(p.box.x + 0.5) === colOf(rightOf(p.box) - 0.5) ? [p] : (cutRun(p, inner, seg.size, true) ?? [marked(p)])));
       for (const p of parts) pieces[band]![colOf(p.box.x + p.box.width / 2)]!.push({ text: p.text, box: p.box, baseline: line.baseline, size: seg.size });
     }
   }
@@ -168,6 +173,7 @@ function buildGrid(file: string, page: number, lines: PdfLine[], hs: HRule[], vs
     const cells: GridCell[] = r.cells.map((x) => cell(file, page, x.text, x.boxes, header, x.span));
     return row(file, page, cells, r.boxes);
   });
+  spanHeaderRows(gridRows, headerRows);
   return {
     grid: { kind: 'grid', source: 'pdf', caption: null, rows: gridRows, headerRows },
     page,
@@ -176,6 +182,8 @@ function buildGrid(file: string, page: number, lines: PdfLine[], hs: HRule[], vs
     headerRows,
   };
 }
+
+const marked = (p: { text: string; box: Box }) => (/\d/.test(p.text) && /^[-−–\d\s,.%]+$/.test(p.text) ? { text: `${p.text} ${OVER_COLUMNS}`, box: p.box } : p);
 
 /** Pieces of one cell in reading order: lines top to bottom, wrapped lines joined. */
 function cellText(ps: Piece[]): string {

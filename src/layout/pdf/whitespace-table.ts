@@ -1,9 +1,10 @@
 import type { Box } from '../../model/location.js';
 import type { GridCell, GridRow } from '../types.js';
-import { cell, row, type FoundGrid } from './grid-parts.js';
+import { cell, row, spanHeaderRows, type FoundGrid } from './grid-parts.js';
 import { joinWrapped } from './join-wrapped.js';
 import { right, union } from './lines.js';
-import { isNumericCell } from './numeric.js';
+import { isNumericCell, isValueCell } from './numeric.js';
+import { cutRun, OVER_COLUMNS } from './cut-run.js';
 import type { PdfLine, Segment } from './types.js';
 
 /** Right edges closer than this (points) are one column. */
@@ -23,14 +24,27 @@ export function whitespaceTables(file: string, page: number, lines: PdfLine[]): 
       i++;
       continue;
     }
+    // A row without a label on its own line: the label is set vertically centred around it,
+    // its first line less than a line above. The body starts there.
+    const above = lines[i - 1];
+    if (above && !used.has(above) && isNumericCell(lines[i]!.segments[0]!.text) && above.segments.length === 1 && gap(above, lines[i]!) < 0.8 * above.size) i--;
     const end = extendBody(lines, i, used);
     const body = lines.slice(i, end);
-    if (body.filter(isDataLine).length < 2) {
+    // One row is a table only as the first thing on a page, under a repeated header at most:
+    // the last row of a table from the page before (page assembly joins it there, or gives it
+    // back as text).
+    const lone = body.filter(isDataLine).length < 2;
+    if (lone && (i > MAX_HEADER_LINES || lines.slice(0, i).some(isDataLine))) {
       i++;
       continue;
     }
     const header = headerAbove(lines, i, body, used);
+    if (lone && header.length !== i) {
+      i++;
+      continue;
+    }
     const found = buildGrid(file, page, header, body);
+    if (found && lone) found.tentative = [...header, ...body];
     if (found) {
       grids.push(found);
       for (const l of [...header, ...body]) used.add(l);
@@ -40,10 +54,14 @@ export function whitespaceTables(file: string, page: number, lines: PdfLine[]): 
   return { grids, used };
 }
 
+/** Digits and group spaces only: a number, or numbers of adjacent columns run together. */
+const NUMBER_CHARS = /^[-−–+\d\s,.%]+$/;
+const numbersOnly = (t: string) => NUMBER_CHARS.test(t) && /\d/.test(t);
+
 export function isDataLine(line: PdfLine): boolean {
   const segs = line.segments;
   if (segs.length < 2) return false;
-  return segs.slice(1).some((s) => isNumericCell(s.text));
+  return segs.slice(1).some((s) => isNumericCell(s.text) || numbersOnly(s.text));
 }
 
 function gap(upper: PdfLine, lower: PdfLine): number {
@@ -62,7 +80,10 @@ function extendBody(lines: PdfLine[], start: number, used: Set<PdfLine>): number
     const prev = lines[end - 1]!;
     const size = Math.max(line.size, prev.size);
     if (isDataLine(line)) {
-      if (gap(prev, line) > 4 * size) break;
+      // Rows set far apart (generous cell padding) still go on when their numbers stand in the
+      // same columns as the row before.
+      const far = gap(prev, line) > 4 * size;
+      if (far && !(gap(lines[lastData]!, line) <= MAX_ROW_PITCH_EM * size && sameValueColumns(lines[lastData]!, line))) break;
       lastData = end;
       end++;
       continue;
@@ -80,18 +101,43 @@ function extendBody(lines: PdfLine[], start: number, used: Set<PdfLine>): number
   return end;
 }
 
+/** Farthest apart two aligned table rows can be, in ems. */
+const MAX_ROW_PITCH_EM = 10;
+
+/** The value cells of one row end at right edges the other row's cells end at too (cells run together count once). */
+function sameValueColumns(a: PdfLine, b: PdfLine): boolean {
+  const edges = (l: PdfLine) => l.segments.slice(1).map((s) => right(s.box));
+  const [few, many] = [edges(a), edges(b)].sort((x, y) => x.length - y.length) as [number[], number[]];
+  return few.length > 0 && few.every((x) => many.some((y) => Math.abs(x - y) <= 2));
+}
+
+/** The smallest distance between two data rows of the body: the row pitch. */
+function rowPitch(body: PdfLine[]): number {
+  let pitch = Infinity;
+  const data = body.filter(isDataLine);
+  for (let k = 1; k < data.length; k++) pitch = Math.min(pitch, gap(data[k - 1]!, data[k]!));
+  return Number.isFinite(pitch) ? pitch : 0;
+}
+
 function headerAbove(lines: PdfLine[], start: number, body: PdfLine[], used: Set<PdfLine>): PdfLine[] {
   const labelLeft = body[0]!.segments[0]!.box.x;
   const tableRight = Math.max(...body.map((l) => right(l.box)));
   const width = tableRight - labelLeft;
+  const bodyRights = body.flatMap((l) => (isDataLine(l) ? l.segments.slice(1).map((s) => right(s.box)) : []));
   const out: PdfLine[] = [];
   for (let k = start - 1; k >= 0 && out.length < MAX_HEADER_LINES; k--) {
     const line = lines[k]!;
     const below = lines[k + 1]!;
     if (used.has(line) || isDataLine(line)) break;
-    if (gap(line, below) > 3.5 * Math.max(line.size, below.size)) break;
+    // Closer than a line to the first row: its label set vertically centred, not a header.
+    if (k === start - 1 && gap(line, below) < 0.8 * line.size && line.segments.length === 1) break;
+    // The header stands a row pitch above the first row at most (more with padded cells).
+    const limit = Math.max(3.5 * Math.max(line.size, below.size), k === start - 1 ? rowPitch(body) + 2 : 0);
+    if (gap(line, below) > limit) break;
     if (line.box.x < labelLeft - 4 || right(line.box) > tableRight + 8) break;
-    const wide = line.segments.some((s) => s.box.width > 0.5 * width);
+    // Wide text is prose, unless it is header words run together whose runs end where the
+    // columns below end.
+    const wide = line.segments.some((s) => s.box.width > 0.5 * width && !(s.parts.length >= 2 && s.parts.every((p) => bodyRights.some((r) => Math.abs(right(p.box) - r) <= 3))));
     if (wide) break;
     if (line.segments.length === 1) {
       const s = line.segments[0]!;
@@ -109,22 +155,32 @@ interface Column {
   left: number;
 }
 
-function buildGrid(file: string, page: number, header: PdfLine[], body: PdfLine[]): FoundGrid | null {
-  const labelLeft = body[0]!.segments[0]!.box.x;
-  const isLabel = (s: Segment, idx: number) => idx === 0 && Math.abs(s.box.x - labelLeft) < 4 && !isNumericCell(s.text);
-  // Value columns from the right edges of the data cells.
-  const rights: number[] = [];
-  let labelRight = labelLeft;
-  for (const line of body) {
-    line.segments.forEach((s, idx) => {
-      if (isLabel(s, idx)) labelRight = Math.max(labelRight, right(s.box));
-      else if (isDataLine(line)) rights.push(right(s.box));
-    });
+
+/** Right edges closer than COLUMN_TOLERANCE to their neighbour are one column. */
+/** A number written with digit groups: "99 664 761". */
+const GROUPED = /\d[ \u00a0\u202f\u2009]\d{3}/;
+
+function clusterRightsCounted(rights: number[]): { right: number; count: number }[] {
+  const sorted = rights.slice().sort((a, b) => a - b);
+  const out: { right: number; count: number }[] = [];
+  let members: number[] = [];
+  const flush = () => {
+    if (members.length > 0) out.push({ right: Math.max(...members), count: members.length });
+    members = [];
+  };
+  for (const r of sorted) {
+    if (members.length > 0 && r - members[members.length - 1]! > COLUMN_TOLERANCE) flush();
+    members.push(r);
   }
-  rights.sort((a, b) => a - b);
+  flush();
+  return out;
+}
+
+function clusterRights(rights: number[]): Column[] {
+  const sorted = rights.slice().sort((a, b) => a - b);
   const columns: Column[] = [];
   let members: number[] = [];
-  for (const r of rights) {
+  for (const r of sorted) {
     if (members.length > 0 && r - members[members.length - 1]! > COLUMN_TOLERANCE) {
       columns.push({ right: Math.max(...members), left: 0 });
       members = [];
@@ -132,9 +188,56 @@ function buildGrid(file: string, page: number, header: PdfLine[], body: PdfLine[
     members.push(r);
   }
   if (members.length > 0) columns.push({ right: Math.max(...members), left: 0 });
+  return columns;
+}
+
+/** A cell ending at column k whose text starts left of column k-1's right edge covers both. */
+function spansColumns(s: Segment, columns: Column[], k: number): boolean {
+  if (!/\d/.test(s.text)) return false;
+  const before = columns[k - 1];
+  if (before && s.box.x < before.right - 1) return true;
+  // Or it runs past its own column into the next.
+  const after = columns[k + 1];
+  return !!after && right(s.box) > columns[k]!.right + COLUMN_TOLERANCE && right(s.box) > after.right - (after.right - columns[k]!.right) / 2;
+}
+
+function buildGrid(file: string, page: number, header: PdfLine[], body: PdfLine[]): FoundGrid | null {
+  const labelLeft = body[0]!.segments[0]!.box.x;
+  const isLabel = (s: Segment, idx: number) => idx === 0 && Math.abs(s.box.x - labelLeft) < 4 && !isNumericCell(s.text);
+  // Value columns from the right edges of cells that hold one value each. A segment that holds
+  // more (numbers in tight columns, bold totals, whose gap fell under the segment gap) does not
+  // vote: it is cut at the alignments the others give.
+  const rights: number[] = [];
+  let labelRight = labelLeft;
+  for (const line of body) {
+    if (!isDataLine(line)) continue;
+    line.segments.forEach((s, idx) => {
+      if (isLabel(s, idx)) labelRight = Math.max(labelRight, right(s.box));
+      else if (isValueCell(s.text)) rights.push(right(s.box));
+    });
+  }
+  for (const line of body) if (!isDataLine(line)) labelRight = Math.max(labelRight, right(line.segments[0]!.box));
+  const columns = clusterRights(rights);
+  // Columns no row sets apart: where merged segments consist of runs that are whole grouped
+  // numbers each ("99 664 761" + "175 526 625", one run per cell), the runs' right edges are
+  // the alignment, when most data rows agree on it.
+  const dataLines = body.filter(isDataLine);
+  const runRights: number[] = [];
+  for (const line of dataLines) {
+    line.segments.forEach((s, idx) => {
+      if (isLabel(s, idx) || isValueCell(s.text) && s.parts.length < 2) return;
+      if (s.parts.length >= 2 && s.parts.every((p) => isNumericCell(p.text)) && s.parts.some((p) => GROUPED.test(p.text))) {
+        for (const p of s.parts) runRights.push(right(p.box));
+      }
+    });
+  }
+  for (const c of clusterRightsCounted(runRights)) {
+    // A lone row (a total at the top of a page) is kept only if its columns match the table it continues.
+    if (c.count >= (dataLines.length === 1 ? 1 : Math.max(2, dataLines.length / 2)) && !columns.some((k) => Math.abs(k.right - c.right) <= COLUMN_TOLERANCE)) columns.push({ right: c.right, left: 0 });
+  }
+  columns.sort((a, b) => a.right - b.right);
   if (columns.length === 0) return null;
   columns.forEach((c, k) => (c.left = k === 0 ? labelRight + 1 : columns[k - 1]!.right + 1));
-
   const columnOf = (s: Segment): number => {
     let best = -1;
     let bestDist = Infinity;
@@ -155,21 +258,39 @@ function buildGrid(file: string, page: number, header: PdfLine[], body: PdfLine[
     values: ({ text: string; box: Box } | null)[];
   }
   const drafts: Draft[] = [];
-  const dataLines = body.filter(isDataLine);
+
   for (const line of dataLines) {
     const d: Draft = { line, label: [], values: columns.map(() => null) };
-    line.segments.forEach((s, idx) => {
-      if (isLabel(s, idx)) d.label.push({ text: s.text, box: s.box, baseline: line.baseline });
-      else {
+    line.segments.forEach((seg, idx) => {
+      if (isLabel(seg, idx)) {
+        d.label.push({ text: seg.text, box: seg.box, baseline: line.baseline });
+        return;
+      }
+      for (const s of splitAtColumns(seg, columns, true)) {
         const k = columnOf(s);
+        // Still over two alignments (one run drawn across both): never one value.
+        const text = spansColumns(s, columns, k) ? `${s.text} ${OVER_COLUMNS}` : s.text;
         const prev = d.values[k];
-        d.values[k] = prev ? { text: `${prev.text} ${s.text}`, box: prev.box } : { text: s.text, box: s.box };
+        d.values[k] = prev ? { text: `${prev.text} ${text}`, box: union([prev.box, s.box]) } : { text, box: s.box };
       }
     });
     drafts.push(d);
   }
-  for (const line of body) {
-    if (isDataLine(line)) continue;
+  const rowOf = new Map<PdfLine, number>();
+  drafts.forEach((d, k) => rowOf.set(d.line, k));
+  body.forEach((line, i) => {
+    if (isDataLine(line)) return;
+    // The third line of a label wrapped downwards is nearer the next row than its own: it
+    // goes with the line just above when that one is a line pitch away and the next is further.
+    const above = body[i - 1];
+    const below = body[i + 1];
+    const pitch = above ? above.baseline - line.baseline : Infinity;
+    const rowAbove = above ? rowOf.get(above) : undefined;
+    if (rowAbove !== undefined && pitch <= 1.5 * line.size && (!below || line.baseline - below.baseline > pitch + 1)) {
+      drafts[rowAbove]!.label.push({ text: line.segments[0]!.text, box: line.segments[0]!.box, baseline: line.baseline });
+      rowOf.set(line, rowAbove);
+      return;
+    }
     let bestIdx = 0;
     let bestDist = Infinity;
     drafts.forEach((d, k) => {
@@ -182,10 +303,12 @@ function buildGrid(file: string, page: number, header: PdfLine[], body: PdfLine[
     });
     const s = line.segments[0]!;
     drafts[bestIdx]!.label.push({ text: s.text, box: s.box, baseline: line.baseline });
-  }
+    rowOf.set(line, bestIdx);
+  });
 
   const rows: GridRow[] = headerRows(file, page, header, columns, labelLeft, labelRight);
   const headerCount = rows.length;
+  spanHeaderRows(rows, headerCount);
   for (const d of drafts) {
     d.label.sort((a, b) => b.baseline - a.baseline);
     const labelBoxes = d.label.map((l) => l.box);
@@ -224,7 +347,10 @@ function headerRows(file: string, page: number, header: PdfLine[], columns: Colu
     for (const seg of line.segments.flatMap((s) => splitAtColumns(s, columns))) {
       const l = seg.box.x;
       const r = right(seg.box);
-      if (Math.abs(l - labelLeft) < 4 && r <= (columns[0]?.left ?? Infinity) + 2) {
+      // The label column's header starts at the labels' left edge and ends before the middle
+      // of the first value column (it may be wider than every label below it).
+      const first = columns[0];
+      if (Math.abs(l - labelLeft) < 4 && (!first || r <= first.left + 2 || r < (first.left + first.right) / 2)) {
         mine.push({ seg, line: li, from: -1, to: -1 });
         continue;
       }
@@ -318,23 +444,39 @@ function headerRows(file: string, page: number, header: PdfLine[], columns: Colu
   });
 }
 
-/** Cuts a segment where a gap between its runs straddles a column's right edge. */
-function splitAtColumns(seg: Segment, columns: Column[]): Segment[] {
-  if (seg.parts.length < 2) return [seg];
+/**
+ * Cuts a segment where a gap between its runs straddles a column's right edge, and in data
+ * rows (`cutRuns`) also inside one run of numbers drawn across columns (one text item
+ * "990 077 1 033 024" over two right-aligned columns).
+ */
+function splitAtColumns(seg: Segment, columns: Column[], cutRuns = false): Segment[] {
+  const parts = cutRuns ? seg.parts.flatMap((p) => cutRun(p, columns.map((c) => c.right), seg.size) ?? [p]) : seg.parts;
+  if (parts.length < 2) return [seg];
   const out: Segment[] = [];
   let cur: Segment['parts'] = [];
   const flush = () => {
     if (cur.length === 0) return;
-    out.push({ text: cur.map((p) => p.text).join(' ').replace(/\s+/g, ' ').trim(), box: union(cur.map((p) => p.box)), size: seg.size, parts: cur });
+    out.push({ text: joinParts(cur, seg.size), box: union(cur.map((p) => p.box)), size: seg.size, parts: cur });
     cur = [];
   };
-  for (const part of seg.parts) {
+  for (const part of parts) {
     const prev = cur[cur.length - 1];
     if (prev && columns.some((c) => right(prev.box) <= c.right + 3 && part.box.x > c.right)) flush();
     cur.push(part);
   }
   flush();
-  return out;
+  return out.length === 1 ? [seg] : out;
+}
+
+/** Runs of one cell as text: a space where the gap is a space, glued where the digits touch. */
+function joinParts(parts: Segment['parts'], size: number): string {
+  let text = '';
+  parts.forEach((p, k) => {
+    const prev = parts[k - 1];
+    if (prev && p.box.x - right(prev.box) > 0.1 * size) text += ' ';
+    text += p.text;
+  });
+  return text.replace(/ {2,}/g, ' ').trim();
 }
 
 function nearest(columns: Column[], x: number): number {

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../../src/document/build.js';
+import { assemble } from '../../../src/layout/pdf/assemble.js';
+import { OVER_COLUMNS } from '../../../src/layout/pdf/cut-run.js';
+import { whitespaceTables } from '../../../src/layout/pdf/whitespace-table.js';
+import type { Segment } from '../../../src/layout/pdf/types.js';
+import { runRules } from '../../../src/rules/engine.js';
+import { ALL_RULES } from '../../../src/rules/index.js';
+import { line, num, page, seg, tableRow } from './build.js';
+
+// Two value columns right-aligned at 200 and 258: a gap of 6 points between "1 085 528" and
+// "990 077" in the total row, narrower than the segment gap, as Chromium prints a bold total.
+const RIGHTS = [200, 258];
+const body = (sep: string) => [
+  line(700, seg('Region', 60, 700), seg('Bidrag', 170, 700), seg('Tillägg', 223, 700)),
+  tableRow(680, 'Uppsala', [`612${sep}528`, `490${sep}077`], RIGHTS),
+  tableRow(660, 'Gotland', [`473${sep}000`, `500${sep}000`], RIGHTS),
+];
+const values = (lines: ReturnType<typeof body>) => whitespaceTables('t.pdf', 1, lines).grids[0]!.grid.rows.map((r) => r.cells.map((c) => c.text));
+/** A total row drawn as `runs` [text, x, width] in one segment (the gap fell under the segment gap). */
+const merged = (sep: string, runs: [string, number, number][]): Segment => {
+  const x = runs[0]![1];
+  const last = runs[runs.length - 1]!;
+  return seg(runs.map((r) => r[0]).join(' '), x, 640, last[1] + last[2] - x, runs);
+};
+
+describe('numbers in adjacent columns are never one value', () => {
+  it.each([
+    ['space', ' '],
+    ['no-break space', '\u00a0'],
+    ['narrow no-break space', '\u202f'],
+    ['thin space', '\u2009'],
+  ])('two runs in one segment are cut at the column edge (%s)', (_, sep) => {
+    const total = merged(sep, [[`1${sep}085${sep}528`, 155, 45], [`990${sep}077`, 229, 29]]);
+    const rows = values([...body(sep), line(640, seg('Summa', 60, 640), total)]);
+    expect(rows[3]).toEqual(['Summa', `1${sep}085${sep}528`, `990${sep}077`]);
+  });
+
+  it('one run drawn across two columns is cut where the numbers and the column edges agree', () => {
+    // "990 077 1 033 024" as one text item from 224 to 318 over columns ending at 258 and 318.
+    const rights = [200, 258, 318];
+    const lines = [
+      tableRow(680, 'Uppsala', ['612 528', '490 077', '1 000 000'], rights),
+      tableRow(660, 'Gotland', ['473 000', '500 000', '33 024'], rights),
+      line(640, seg('Summa', 60, 640), num('1 085 528', 200, 640), seg('990 077 1 033 024', 224, 640, 94)),
+    ];
+    expect(values(lines)[2]).toEqual(['Summa', '1 085 528', '990 077', '1 033 024']);
+  });
+
+  it('a run over two columns that cannot be cut as two numbers is marked, not read as one value', () => {
+    // The digits touch: "528990" could be either column's.
+    const lines = [...body(' '), line(640, seg('Summa', 60, 640), seg('1 085 528990 077', 165, 640, 93))];
+    const rows = values(lines);
+    expect(rows[3]!.join('|')).toContain(OVER_COLUMNS);
+
+    const { blocks, problems } = assemble('t.pdf', [page(1, lines)]);
+    const doc = buildDocument({ file: 't.pdf', format: 'pdf', blocks, lines: [], pages: 1, problems });
+    const total = doc.tables[0]!.rows.find((r) => r.kind === 'total' || r.label === 'Summa')!;
+    expect(total.cells.every((c) => c.value === null || c.value.toFixed().length < 10)).toBe(true);
+    const findings = runRules([doc], ALL_RULES).get('t.pdf') ?? [];
+    expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(findings.some((f) => f.ruleId === 'format/unreadable')).toBe(true);
+  });
+
+  it('digits kerned apart inside one cell stay one number when nothing is cut', () => {
+    const cell = seg('1 234', 170, 640, 30, [['1', 170, 5], ['234', 185, 15]]);
+    const rows = values([...body(' '), line(640, seg('Summa', 60, 640), cell, num('990 077', 258, 640))]);
+    expect(rows[3]).toEqual(['Summa', '1 234', '990 077']);
+  });
+});
+
+describe('labels wrapped over lines', () => {
+  it.each([
+    [['Västra Göta-', 'landsregionen'], 'Västra Götalandsregionen'],
+    [['Region Jämtland', 'Härjedalen'], 'Region Jämtland Härjedalen'],
+    [['Region', 'Jönköpings', 'län'], 'Region Jönköpings län'],
+  ])('%j is one label', (parts, label) => {
+    const lines = [
+      tableRow(700, 'Uppsala', ['1 000', '2 000'], RIGHTS),
+      line(686, seg(parts[0]!, 60, 686), num('3 000', 200, 686), num('4 000', 258, 686)),
+      ...parts.slice(1).map((p, k) => line(674 - 12 * k, seg(p, 60, 674 - 12 * k))),
+      tableRow(640, 'Gotland', ['5 000', '6 000'], RIGHTS),
+    ];
+    expect(values(lines).map((r) => r[0])).toEqual(['Uppsala', label, 'Gotland']);
+  });
+});
+
+describe('columns by alignment when gaps do not tell', () => {
+  // Every row draws its second and third cell as two runs 6 points apart: one segment each row.
+  const merged2 = (baseline: number, label: string, a: string, b: string, c: string) =>
+    line(baseline, seg(label, 60, baseline), num(a, 200, baseline), seg(`${b} ${c}`, 258 - b.length * 5, baseline, 318 - (258 - b.length * 5), [[b, 258 - b.length * 5, b.length * 5], [c, 318 - c.length * 5, c.length * 5]]));
+
+  it('a column no row sets apart comes from the runs that are whole grouped numbers', () => {
+    const rows = values([
+      merged2(700, 'Uppsala', '1 000', '91 738 677', '25 719 775'),
+      merged2(680, 'Gotland', '2 000', '28 005 718', '19 172 616'),
+      merged2(660, 'Skåne', '3 000', '40 279 892', '10 903 191'),
+    ]);
+    expect(rows).toEqual([
+      ['Uppsala', '1 000', '91 738 677', '25 719 775'],
+      ['Gotland', '2 000', '28 005 718', '19 172 616'],
+      ['Skåne', '3 000', '40 279 892', '10 903 191'],
+    ]);
+  });
+
+  it('rows set far apart (padded cells) are one table when their numbers align', () => {
+    const rows = values([tableRow(700, 'Uppsala', ['1 000', '2 000'], RIGHTS), tableRow(655, 'Gotland', ['3 000', '4 000'], RIGHTS), tableRow(610, 'Skåne', ['5 000', '6 000'], RIGHTS)]);
+    expect(rows.map((r) => r[0])).toEqual(['Uppsala', 'Gotland', 'Skåne']);
+  });
+
+  it('but not when they do not', () => {
+    const { grids } = whitespaceTables('t.pdf', 1, [tableRow(700, 'Uppsala', ['1 000', '2 000'], RIGHTS), tableRow(680, 'Gotland', ['3 000', '4 000'], RIGHTS), tableRow(630, 'Skåne', ['5 000', '6 000'], [150, 350]), tableRow(610, 'Halland', ['7 000', '8 000'], [150, 350])]);
+    expect(grids).toHaveLength(2);
+  });
+});
+
+describe('labels set vertically centred beside their numbers', () => {
+  it('a label over two lines around a row that has no label of its own', () => {
+    const lines = [
+      tableRow(700, 'Uppsala', ['1 000', '2 000'], RIGHTS),
+      line(686, seg('Region', 60, 686)),
+      line(680, num('3 000', 200, 680), num('4 000', 258, 680)),
+      line(674, seg('Västmanland', 60, 674)),
+      tableRow(658, 'Gotland', ['5 000', '6 000'], RIGHTS),
+    ];
+    expect(values(lines)).toEqual([
+      ['Uppsala', '1 000', '2 000'],
+      ['Region Västmanland', '3 000', '4 000'],
+      ['Gotland', '5 000', '6 000'],
+    ]);
+  });
+
+  it('at the top of a table', () => {
+    const lines = [line(706, seg('Region', 60, 706)), line(700, num('1 000', 200, 700), num('2 000', 258, 700)), line(694, seg('Västmanland', 60, 694)), tableRow(678, 'Gotland', ['5 000', '6 000'], RIGHTS)];
+    expect(values(lines).map((r) => r[0])).toEqual(['Region Västmanland', 'Gotland']);
+  });
+});
