@@ -191,6 +191,34 @@ function clusterRights(rights: number[]): Column[] {
   return columns;
 }
 
+interface ValueCell {
+  left: number;
+  right: number;
+  line: number;
+}
+
+/**
+ * A column of numbers set flush left (a word processor's default for table cells) has one left
+ * edge and ragged right edges ("730 000" under "1 250 000"), which cluster as several columns.
+ * Neighbouring clusters whose cells all start at one left edge, and never stand in the same row,
+ * are one column.
+ */
+function mergeFlushLeft(columns: Column[], cells: readonly ValueCell[]): Column[] {
+  const clusterOf = (r: number) => columns.findIndex((c, k) => r <= c.right && (k === 0 || r > columns[k - 1]!.right));
+  for (let j = 0; j + 1 < columns.length; ) {
+    const here = cells.filter((c) => clusterOf(c.right) === j);
+    const next = cells.filter((c) => clusterOf(c.right) === j + 1);
+    const lefts = [...here, ...next].map((c) => c.left);
+    const rows = new Set(here.map((c) => c.line));
+    if (here.length > 0 && next.length > 0 && Math.max(...lefts) - Math.min(...lefts) <= 2 && next.every((c) => !rows.has(c.line))) {
+      columns.splice(j, 2, { right: columns[j + 1]!.right, left: 0 });
+      continue;
+    }
+    j++;
+  }
+  return columns;
+}
+
 /** A cell ending at column k whose text starts left of column k-1's right edge covers both. */
 function spansColumns(s: Segment, columns: Column[], k: number): boolean {
   if (!/\d/.test(s.text)) return false;
@@ -208,16 +236,20 @@ function buildGrid(file: string, page: number, header: PdfLine[], body: PdfLine[
   // more (numbers in tight columns, bold totals, whose gap fell under the segment gap) does not
   // vote: it is cut at the alignments the others give.
   const rights: number[] = [];
+  const valueCells: ValueCell[] = [];
   let labelRight = labelLeft;
-  for (const line of body) {
-    if (!isDataLine(line)) continue;
+  body.forEach((line, li) => {
+    if (!isDataLine(line)) return;
     line.segments.forEach((s, idx) => {
       if (isLabel(s, idx)) labelRight = Math.max(labelRight, right(s.box));
-      else if (isValueCell(s.text)) rights.push(right(s.box));
+      else if (isValueCell(s.text)) {
+        rights.push(right(s.box));
+        valueCells.push({ left: s.box.x, right: right(s.box), line: li });
+      }
     });
-  }
+  });
   for (const line of body) if (!isDataLine(line)) labelRight = Math.max(labelRight, right(line.segments[0]!.box));
-  const columns = clusterRights(rights);
+  const columns = mergeFlushLeft(clusterRights(rights), valueCells);
   // Columns no row sets apart: where merged segments consist of runs that are whole grouped
   // numbers each ("99 664 761" + "175 526 625", one run per cell), the runs' right edges are
   // the alignment, when most data rows agree on it.
