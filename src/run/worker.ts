@@ -1,3 +1,4 @@
+import { containPdfjsRejections } from './pdfjs-rejections.js';
 import { loadDocument } from '../document/load.js';
 import type { Finding } from '../model/finding.js';
 import { ReadError } from '../readers/read-error.js';
@@ -31,6 +32,8 @@ export interface ReadTask {
 export type ReadOutcome =
   | { ok: true; doc: PlainDocument; findings: Finding[] }
   | { ok: false; reason: string };
+
+containPdfjsRejections();
 
 /** How much later than the pool's deadline the reader's own deadline falls. */
 const READER_GRACE_MS = 1000;

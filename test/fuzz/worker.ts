@@ -1,3 +1,4 @@
+import { containPdfjsRejections } from '../../src/run/pdfjs-rejections.js';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +21,9 @@ export interface FuzzInput {
   timeoutMs: number;
 }
 export type FuzzOutcome = { id: number; kind: 'findings'; count: number } | { id: number; kind: 'unreadable'; reason: string } | { id: number; kind: 'crash'; error: string };
+
+// As the CLI's reading threads do (src/run/worker.ts).
+containPdfjsRejections();
 
 const dir = mkdtempSync(join(tmpdir(), 'kronkoll-fuzz-'));
 process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
