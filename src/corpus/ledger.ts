@@ -60,6 +60,8 @@ function classify(a: ProseAmount, before: string, after: string, agreement: bool
   if (says('ledgerRemaining', before) || says('decisionRemaining', before)) return agreement ? null : 'remaining';
   if (says('decisionSkr', before) || says('ledgerSkrAfter', after)) return 'skr';
   if (says('ledgerPerformance', after)) return 'performance';
+  // "…, varav Y fördelas till regionerna": a part of the amount just stated, not money of its own.
+  if (says('ledgerPartOf', before)) return null;
   if (says('decisionSetAside', before) || says('decisionInTotal', before) || says('ledgerSetAsideAfter', after) || (says('ledgerTotal', before) && !says('ledgerToRecipient', after))) return 'total';
   // An agreement describes how money will be paid; only other documents report payouts.
   if (!agreement && (says('ledgerPaidBefore', before) || says('ledgerPaidAfter', after) || (says('ledgerPaidSplitVerb', before) && says('ledgerPaidSplitUt', after)))) return 'payout';

@@ -212,6 +212,13 @@ export const PHRASES = {
     source: 'Agreement pages and releases giving the performance part: "varav 412 miljoner kronor är prestationsbaserade".',
     varies: '"prestationsbaserade", "prestationsbundna", "kopplade till prestationskrav", with or without "är/var/blir".',
   },
+  ledgerPartOf: {
+    role: 'a part of an amount just stated',
+    pattern: /\bvarav(?:\s+(?:totalt|sammanlagt|cirka|drygt|knappt|ungefär|omkring))?\s*$/i,
+    where: 'before',
+    source: 'Releases and decisions splitting an amount in the same sentence: "omfattar totalt X kronor, varav Y kronor fördelas till kommuner och regioner", "betalades X ut, varav Y till regionerna".',
+    varies: '"varav" just before the amount, alone or with an adverb of size ("varav drygt", "varav totalt"). The part describes the amount before it (a frame or a payout) and is never a payout of its own.',
+  },
   ledgerSkrAfter: {
     role: 'skr',
     pattern: /^\s*(?:kronor\s+)?(?:går\s+|gick\s+|avsätts\s+|avsattes\s+|tilldelas\s+|tilldelades\s+|har\s+tilldelats\s+)?till\s+(?:SKR|Sveriges\s+Kommuner\s+och\s+Regioner)\b/i,

@@ -127,3 +127,22 @@ ruleTester(frameworkLink, {
     },
   ],
 });
+
+describe('a "varav" part of an amount just stated is not a payout of its own', () => {
+  const severities = (docs: Parameters<typeof findingsOf>[1]) => findingsOf(payoutSum, docs).map((f) => [f.severity, f.expected, f.actual]);
+  it('a release splitting the frame ("omfattar totalt X, varav Y fördelas till …") and a decision paying Y', () => {
+    const docs = [
+      { file: 'p-release.md', text: '# Barnhälsovården får 900 miljoner kronor 2026\n\nPublicerad 12 januari 2026\n\nÖverenskommelsen om stärkt barnhälsovård 2026 omfattar totalt 900 000 000 kronor, varav 880 000 000 kronor fördelas till regionerna.\n' },
+      { file: 'q-beslut.txt', text: 'Regeringsbeslut\n2026-02-03\n\nUtbetalning av medel enligt överenskommelsen om stärkt barnhälsovård 2026\n\nRegeringen uppdrar åt Kammarkollegiet att betala ut 880 000 000 kronor till regionerna. Kammarkollegiet betalar även ut 20 000 000 kronor till Sveriges Kommuner och Regioner.\n' },
+    ];
+    expect(severities(docs)).toEqual([['info', '900000000', '900000000']]);
+  });
+  it('a payout split by recipient ("betalades X ut, varav Y tilldelades …") counts once', () => {
+    const docs = [
+      { file: 'r-ram.txt', text: 'Pressmeddelande\n5 februari 2026\n\nEnligt överenskommelsen om snabbare cancerdiagnostik 2026 avsätter regeringen totalt 550 000 000 kronor.\n' },
+      { file: 's-maj.txt', text: 'Pressmeddelande\n20 maj 2026\n\nEnligt överenskommelsen om snabbare cancerdiagnostik 2026 betalades 500 000 000 kronor ut i april, varav 100 000 000 kronor tilldelades de tre storstadsregionerna.\n' },
+    ];
+    expect(findingsOf(payoutSum, docs).map((f) => f.severity)).not.toContain('error');
+    expect(severities(docs)).toEqual([['info', '550000000', '500000000']]);
+  });
+});
