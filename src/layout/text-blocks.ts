@@ -1,6 +1,7 @@
 import { detectAlignedGrid } from './aligned-grid.js';
 import { detectCellPerLineGrid } from './cell-per-line-grid.js';
 import { detectNumberedGrid, isNumberedCaption } from './numbered-grid.js';
+import { detectRegionBlocks } from './region-blocks.js';
 import { detectRegionList, isListHeader, type ListLabelTest } from './region-list.js';
 import type { SourceLine } from './source-line.js';
 import { toTextLine } from './source-line.js';
@@ -80,6 +81,15 @@ export function linesToBlocks(file: string, lines: SourceLine[], options: BlockO
       if (found) {
         flush();
         blocks.push({ kind: 'text', role: 'paragraph', lines: [toTextLine(file, src)] });
+        blocks.push(found.grid);
+        i = found.end;
+        continue;
+      }
+    }
+    if (options.isListLabel && raw.trim().length <= 40 && !/\d/.test(raw)) {
+      const found = detectRegionBlocks(file, lines, i, options.isListLabel);
+      if (found) {
+        flush();
         blocks.push(found.grid);
         i = found.end;
         continue;
