@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from './run-cli.js';
+import { runCli, tempFile } from './run-cli.js';
 
 /**
  * Every region's amount, typed by hand from the documents' own tables (county code, then the
@@ -216,17 +216,34 @@ describe('kronkoll regions: options', () => {
 });
 
 describe('kronkoll regions --format text', () => {
-  it('answers per region: amounts by document, renditions once, and their sum', async () => {
+  it('answers per region in one screen: amounts by document, renditions once, and their sum', async () => {
     const { code, out } = await runCli(['regions', 'corpus', '--region', 'Skåne', '--format', 'text']);
     expect(code).toBe(0);
     const lines = out.trimEnd().split('\n');
-    expect(lines.length).toBeLessThanOrEqual(30);
+    // One screen: at most 40 lines of at most 100 columns.
+    expect(lines.length).toBeLessThanOrEqual(40);
+    expect(Math.max(...lines.map((l) => [...l].length))).toBeLessThanOrEqual(100);
     expect(lines[0]).toBe('Region Skåne (12)');
     // Amounts typed from the seeds: 001 398 262 434; 002 Bilaga 1 326 413 479 and Bilaga 2
-    // 128 724 464; 000 232 954 151; 004 231 170 585. Sum 1 317 525 113.
+    // 128 724 464 (to the county's municipalities, not summed); 000 232 954 151; 004 231 170 585.
+    // Sum 1 188 800 649.
     const amountsShown = lines.filter((l) => / kr$/.test(l)).map((l) => l.replace(/.*\s{2,}/, ''));
-    expect(amountsShown).toEqual(['398 262 434 kr', '326 413 479 kr', '128 724 464 kr', '232 954 151 kr', '231 170 585 kr', '1 317 525 113 kr']);
+    expect(amountsShown).toEqual(['398 262 434 kr', '326 413 479 kr', '128 724 464 kr', '232 954 151 kr', '231 170 585 kr', '1 188 800 649 kr']);
+    expect(lines.find((l) => l.includes('128 724 464'))).toContain('(till länets kommuner, ingår inte i summan)');
+    expect(lines.find((l) => l.includes('Summa'))).toMatch(/^ {2}Summa \(4 belopp\) +1 188 800 649 kr$/);
     expect(out).toContain('samma belopp även i 001.chromium.pdf, 001.lo.pdf');
+  });
+
+  it.each([
+    ['a caption', 'Tabell 3. Bidrag till länets kommuner (kr)\n\nRegion\tBelopp\nUppsala\t400 000\nGotland\t100 000\nSkåne\t500 000\n'],
+    ['a column head', 'Tabell 2. Fördelning per län\n\nLän\tKommunernas del (tkr)\nUppsala\t400\nGotland\t100\nSkåne\t500\n'],
+  ])('lists money to the county\'s municipalities (named in %s) apart from the region\'s own, out of the sum', async (_, text) => {
+    const own = tempFile('regionerna.txt', 'Medel till regionerna (kr)\n\nRegion\tBelopp\nUppsala\t4 000 000\nGotland\t1 000 000\nSkåne\t5 000 000\n');
+    const municipal = tempFile('kommunerna.txt', text);
+    const { out } = await runCli(['regions', own, municipal, '--region', 'Skåne', '--format', 'text']);
+    const lines = out.split('\n');
+    expect(lines.find((l) => l.endsWith(' 500 000 kr'))).toContain('(till länets kommuner, ingår inte i summan)');
+    expect(lines.find((l) => l.includes('Summa'))).toMatch(/Summa \(1 belopp\) +5 000 000 kr$/);
   });
 });
 
