@@ -184,7 +184,7 @@ describe('kronkoll regions: every region amount as a person reads it', () => {
 });
 
 describe('kronkoll regions: options', () => {
-  it.each(['Skåne', 'Region Skåne', 'Skåne län', '12'])('--region %s selects Region Skåne only', async (name) => {
+  it.each(['Skåne', 'Region Skåne', 'Skåne län', '12', 'SKÅNE', 'Skånes län', 'Länsstyrelsen i Skåne län', 'Region  Skåne'])('--region %s selects Region Skåne only', async (name) => {
     const rows = await rowsOf('corpus/001_e7b5af15c7845b07.txt', '--region', name);
     expect(rows.map((r) => [r.region?.code, r.label, r.amountKr])).toEqual([['12', 'Skåne', '398262434']]);
   });
