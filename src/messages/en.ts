@@ -124,7 +124,7 @@ Exit codes: 0 nothing at the --fail-on level, 1 findings at that level (or more 
   'regions.toMunicipalities': () => "to the county's municipalities, not in the sum",
   'regions.alsoIn': (p) => `same amounts also in ${p.files}`,
   'regions.noDate': () => 'no date',
-  'regions.sumNote': () => 'The sum counts each decision once (same dnr, date and amounts in several files) and takes the row total column, or the table\'s only column in kronor. Money to the county\'s municipalities is not included.',
+  'regions.sumNote': () => 'The sum counts each decision once (same dnr, date and amounts in several files) and takes the row total column (or the column that is the sum of the others), or the table\'s only column in kronor. Money to the county\'s municipalities is not included.',
   'html.auditTitle': () => 'kronkoll — audit',
   'html.explainTitle': () => 'kronkoll — reconciliation',
   'html.documents': () => 'Documents',

@@ -131,7 +131,7 @@ Slutkoder: 0 inget på --fail-on-nivån, 1 fynd på den nivån (eller fler varni
   'regions.toMunicipalities': () => 'till länets kommuner, ingår inte i summan',
   'regions.alsoIn': (p: { files: string }) => `samma belopp även i ${p.files}`,
   'regions.noDate': () => 'utan datum',
-  'regions.sumNote': () => 'Summan räknar varje beslut en gång (samma dnr, datum och belopp i flera filer) och tar radens totalkolumn, eller tabellens enda kolumn i kronor. Medel till länets kommuner ingår inte.',
+  'regions.sumNote': () => 'Summan räknar varje beslut en gång (samma dnr, datum och belopp i flera filer) och tar radens totalkolumn (eller den kolumn som är summan av de andra), eller tabellens enda kolumn i kronor. Medel till länets kommuner ingår inte.',
   // HTML report
   'html.auditTitle': () => 'kronkoll — granskning',
   'html.explainTitle': () => 'kronkoll — avstämning',

@@ -45,7 +45,7 @@ export function formatRegionsText(rows: readonly TidyRow[]): string {
       out.push(`  ${e.doc.date ?? t('regions.noDate')}  ${cut(e.doc.title ?? basename(e.doc.file), WIDTH - 14)}`);
       const first = e.answer ?? e.parts[0];
       const where = first ? `${basename(e.doc.file)}, ${tidyPlace(first)}` : basename(e.doc.file);
-      out.push(`      ${cut(`${where} · ${e.table.caption ?? ''}`, WIDTH - 6)}`);
+      out.push(`      ${cut(e.table.caption ? `${where} · ${e.table.caption}` : where, WIDTH - 6)}`);
       if (e.answer && e.toMunicipalities) out.push(amountLine(`${cut(columnName(e.answer.column, e.answer.columnNo), 40)} (${t('regions.toMunicipalities')})`, `${formatSwedish(e.answer.amountKr!)} kr`, '      '));
       else if (e.answer) out.push(amountLine(`${columnName(e.answer.column, e.answer.columnNo)}`, `${formatSwedish(e.answer.amountKr!)} kr`, '      '));
       else {

@@ -247,6 +247,26 @@ describe('kronkoll regions --format text', () => {
   });
 });
 
+describe('kronkoll regions: which column is the region\'s amount', () => {
+  it.each([
+    ['Län\tDrift (kr)\tInvestering (kr)\tHela beloppet (kr)\nUppsala\t100\t50\t150\nSkåne\t300\t200\t500\nGotland\t10\t5\t15\n', 'Hela beloppet (kr)', '500 kr'],
+    ['Region\tAlla insatser (mnkr)\tVård (mnkr)\tOmsorg (mnkr)\nRegion Skåne\t12,5\t10,2\t2,3\nRegion Halland\t4,0\t3,1\t0,9\nRegion Gotland\t1,1\t1,1\t0\n', 'Alla insatser (mnkr)', '12 500 000 kr'],
+  ])('takes the column that is the sum of the others as the amount (%#)', async (text, column, amount) => {
+    const file = tempFile('delar.txt', text);
+    const { out } = await runCli(['regions', file, '--region', 'Skåne', '--format', 'text']);
+    const lines = out.split('\n');
+    expect(lines.find((l) => l.trimStart().startsWith(column))).toMatch(new RegExp(` ${amount}$`));
+    expect(lines.find((l) => l.includes('Summa'))).toMatch(new RegExp(`Summa \\(1 belopp\\) +${amount}$`));
+  });
+
+  it('lists the parts, unsummed, when no column is the sum of the others', async () => {
+    const file = tempFile('delar.txt', 'Län\tDrift (kr)\tInvestering (kr)\tHela beloppet (kr)\nUppsala\t100\t50\t150\nSkåne\t300\t200\t501\nGotland\t10\t5\t15\n');
+    const { out } = await runCli(['regions', file, '--region', 'Skåne', '--format', 'text']);
+    expect(out).toContain('(delbelopp i kolumner, ingår inte i summan)');
+    expect(out).toMatch(/Summa \(0 belopp\) +0 kr/);
+  });
+});
+
 describe('kronkoll regions --format csv', () => {
   it('writes UTF-8 with BOM, ; between fields, decimal commas and CRLF', async () => {
     const { out } = await runCli(['regions', 'corpus/002_1364b70c4248b79d.txt', '--region', 'Skåne', '--format', 'csv']);
