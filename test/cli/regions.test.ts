@@ -247,6 +247,25 @@ describe('kronkoll regions --format text', () => {
   });
 });
 
+describe('kronkoll regions: no unit stated, no kronor claimed', () => {
+  it.each([
+    ['Län\tKvinnor\tMän\tTotalt\nUppsala län\t5 300\t3 807\t9 107\nSkåne län\t23 759\t16 589\t40 348\nGotlands län\t700\t500\t1 200\n', 'Totalt', '40348'],
+    ['Region\tÅr 2021\tÅr 2022\tSumma\nRegion Uppsala\t10\t12\t22\nRegion Skåne\t31\t29\t60\nRegion Gotland\t2\t3\t5\n', 'Summa', '60'],
+  ])('a table whose only hint is a "Totalt"/"Summa" head is of unknown measure, not kronor (%#)', async (text, header, value) => {
+    const rows = await rowsOf(tempFile('antal.txt', text), '--region', 'Skåne');
+    expect(rows.every((r) => r.measure === 'okänd' && r.amountKr === null)).toBe(true);
+    expect(rows.find((r) => r.column.join(' / ') === header)?.value).toBe(value);
+  });
+
+  it('still reads a "Belopp" column as kronor', async () => {
+    const rows = await rowsOf(tempFile('belopp.txt', 'Län\tBelopp\tTotalt\nUppsala\t100\t100\nSkåne\t300\t300\nGotland\t10\t10\n'), '--region', 'Skåne');
+    expect(rows.map((r) => [r.column.join(' / '), r.measure, r.amountKr])).toEqual([
+      ['Belopp', 'kronor', '300'],
+      ['Totalt', 'kronor', '300'],
+    ]);
+  });
+});
+
 describe('kronkoll regions: which column is the region\'s amount', () => {
   it.each([
     ['Län\tDrift (kr)\tInvestering (kr)\tHela beloppet (kr)\nUppsala\t100\t50\t150\nSkåne\t300\t200\t500\nGotland\t10\t5\t15\n', 'Hela beloppet (kr)', '500 kr'],
