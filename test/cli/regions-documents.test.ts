@@ -433,3 +433,31 @@ describe.skipIf(!HAS_REGERINGEN)('kronkoll regions: regeringen.se pages from 202
     expect(column(await rowsOf(c.file), c)).toEqual(c.amounts);
   });
 });
+
+describe('kronkoll regions: populations, shares and counts per county stay labelled as such', () => {
+  it('Tillväxtverket\'s county blocks: population in persons and percentages, never kronor', async () => {
+    const rows = await rowsOf(`${FIELD}/tillvaxtverket-lansuppdelad-statistik-eu.txt`);
+    expect(rows).toHaveLength(63);
+    const pick = (label: string) => rows.filter((r) => r.label === label).map((r) => [r.column.join(' / '), r.measure, r.value, r.amountKr]);
+    // Typed from the document: "Skåne / Befolkning: 1 362 164 / Arbetslöshet: 8 % / Tillväxtvilja: 70 %".
+    expect(pick('Skåne')).toEqual([
+      ['Befolkning', 'befolkning', '1362164', null],
+      ['Arbetslöshet', 'andel', '8', null],
+      ['Tillväxtvilja', 'andel', '70', null],
+    ]);
+    expect(pick('Gotland')).toEqual([
+      ['Befolkning', 'befolkning', '59249', null],
+      ['Arbetslöshet', 'andel', '4', null],
+      ['Tillväxtvilja', 'andel', '65', null],
+    ]);
+  });
+
+  it.each(['sfs-2016-874-lanstal-2017.txt', 'sfs-2019-599-lanstal-2020.txt', 'skr-kongress-ombud-per-lan-2019.txt', 'regionfakta-sjukersattning-2018.txt'])(
+    '%s (persons and delegates per county, no unit printed) claims no kronor',
+    async (file) => {
+      const rows = await rowsOf(`${FIELD}/${file}`);
+      expect(rows.length).toBeGreaterThanOrEqual(21);
+      expect(rows.filter((r) => r.measure === 'kronor' || r.amountKr !== null)).toEqual([]);
+    },
+  );
+});
