@@ -128,6 +128,31 @@ function detectIn(file: string, units: Unit[], ends: number[], paragraphs: boole
   return null;
 }
 
+/**
+ * A header cell may also wrap across a blank line, its unit on a paragraph of its own
+ * ("Medel i" / "" / "kronor"). Before the first value, a paragraph that is only a unit joins
+ * the label paragraph above it. Data rows never hold a bare unit as a label.
+ */
+const UNIT_ONLY = /^\(?(?:i\s)?(?:kronor|kr|sek|tkr|mnkr|mdkr|(?:tusen|tusental|miljoner|miljarder)\s(?:kronor|kr)|procent|%)\)?$/i;
+
+function joinUnitHeads(units: Unit[], ends: number[]): { units: Unit[]; ends: number[] } {
+  const out: Unit[] = [];
+  const outEnds: number[] = [];
+  let inHeader = true;
+  units.forEach((u, i) => {
+    if (looksValue(u.text)) inHeader = false;
+    const prev = out[out.length - 1];
+    if (inHeader && prev && UNIT_ONLY.test(u.text) && !UNIT_ONLY.test(prev.text) && isLabel(prev.text) && prev.lines.length + u.lines.length <= MAX_HEADER_LINES) {
+      out[out.length - 1] = { lines: [...prev.lines, ...u.lines], text: `${prev.text} ${u.text}` };
+      outEnds[outEnds.length - 1] = ends[i]!;
+      return;
+    }
+    out.push(u);
+    outEnds.push(ends[i]!);
+  });
+  return { units: out, ends: outEnds };
+}
+
 export function detectCellPerLineGrid(file: string, lines: SourceLine[], start: number): { grid: Grid; end: number } | null {
   const plain = lineUnits(lines, start);
   const found = detectIn(file, plain.units, plain.ends, false);
@@ -135,5 +160,6 @@ export function detectCellPerLineGrid(file: string, lines: SourceLine[], start: 
   // Cells separated by blank lines: the cell at start is a paragraph of at most a few lines.
   const para = paragraphUnits(lines, start);
   if (para.units.length < MIN_RECORDS * 2) return null;
-  return detectIn(file, para.units, para.ends, true);
+  const joined = joinUnitHeads(para.units, para.ends);
+  return (joined.units.length < para.units.length ? detectIn(file, joined.units, joined.ends, true) : null) ?? detectIn(file, para.units, para.ends, true);
 }

@@ -12,7 +12,9 @@ import type { Grid, GridRow } from './types.js';
  *
  * A run of at least MIN_ITEMS such lines (blank lines between them allowed), most of them
  * naming a region, becomes a grid of source `list` with a label and an amount cell per line.
- * A line "Totalt: …" in the run is its total row. Only region names make a list a table: a
+ * A line "Totalt: …" in the run is its total row. A line of two column heads right above the
+ * run ("LANDSTING      KRONOR", "Län<tab>Belopp (kr)") is its header row, so that the unit a
+ * person reads there goes with the amounts. Only region names make a list a table: a
  * list of other things with amounts stays prose, for the text rules. Layout knows no region
  * names; the reader hands in the test for a label (`isListLabel`).
  */
@@ -82,7 +84,45 @@ function itemAt(src: SourceLine, isListLabel: ListLabelTest): Item | null {
   };
 }
 
+/**
+ * Column heads above a list: two short cells without digits, set apart by a tab or at least
+ * two spaces, neither ending like a sentence. A header is at most one blank line above the list.
+ */
+const MAX_HEAD = 40;
+const HEAD_GAP = /\t|\s{2,}/;
+
+function headCells(raw: string): [number, number][] | null {
+  if (/\d/.test(raw)) return null;
+  const from = raw.length - raw.trimStart().length;
+  const text = raw.trim();
+  const gap = HEAD_GAP.exec(text);
+  if (!gap) return null;
+  const first = text.slice(0, gap.index);
+  const second = text.slice(gap.index + gap[0].length);
+  if (HEAD_GAP.test(second)) return null;
+  for (const head of [first, second]) if (head.length > MAX_HEAD || /[.:;!?,]$/.test(head)) return null;
+  const secondFrom = from + gap.index + gap[0].length;
+  return [
+    [from, from + first.length],
+    [secondFrom, secondFrom + second.length],
+  ];
+}
+
+/** Whether a line may be the header of a region list below it (see headCells). */
+export function isListHeader(raw: string): boolean {
+  return headCells(raw) !== null;
+}
+
 export function detectRegionList(file: string, lines: SourceLine[], start: number, isListLabel: ListLabelTest): { grid: Grid; end: number } | null {
+  const head = headCells(lines[start]?.raw ?? '');
+  let headerRow: GridRow | null = null;
+  if (head) {
+    const src = lines[start]!;
+    const cells = head.map(([from, to]) => ({ ...toGridCell(file, src, from, to), header: true }));
+    headerRow = { cells, location: cells[0]!.location };
+    start += lines[start + 1]?.raw.trim() === '' ? 2 : 1;
+    if ((lines[start]?.raw.trim() ?? '') === '') return null;
+  }
   const items: Item[] = [];
   let i = start;
   let end = start;
@@ -93,6 +133,8 @@ export function detectRegionList(file: string, lines: SourceLine[], start: numbe
       continue;
     }
     const item = itemAt(lines[i]!, isListLabel);
+    // The header's list starts on its next line, or there is none.
+    if (!item && headerRow && items.length === 0) return null;
     if (!item) break;
     items.push(item);
     i++;
@@ -106,5 +148,6 @@ export function detectRegionList(file: string, lines: SourceLine[], start: numbe
     const value = toGridCell(file, x.src, x.valueFrom, x.valueTo);
     return { cells: [label, value], location: label.location };
   });
-  return { grid: { kind: 'grid', source: 'list', caption: null, rows, headerRows: 0 }, end };
+  if (headerRow) rows.unshift(headerRow);
+  return { grid: { kind: 'grid', source: 'list', caption: null, rows, headerRows: headerRow ? 1 : 0 }, end };
 }

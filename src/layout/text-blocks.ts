@@ -1,7 +1,8 @@
 import { detectAlignedGrid } from './aligned-grid.js';
 import { detectCellPerLineGrid } from './cell-per-line-grid.js';
 import { detectNumberedGrid, isNumberedCaption } from './numbered-grid.js';
-import { detectRegionList, type ListLabelTest } from './region-list.js';
+import { detectRegionBlocks } from './region-blocks.js';
+import { detectRegionList, isListHeader, type ListLabelTest } from './region-list.js';
 import type { SourceLine } from './source-line.js';
 import { toTextLine } from './source-line.js';
 import { detectTabGrid, isTabRow } from './tab-grid.js';
@@ -85,7 +86,16 @@ export function linesToBlocks(file: string, lines: SourceLine[], options: BlockO
         continue;
       }
     }
-    if (options.isListLabel && /\d/.test(raw)) {
+    if (options.isListLabel && raw.trim().length <= 40 && !/\d/.test(raw)) {
+      const found = detectRegionBlocks(file, lines, i, options.isListLabel);
+      if (found) {
+        flush();
+        blocks.push(found.grid);
+        i = found.end;
+        continue;
+      }
+    }
+    if (options.isListLabel && (/\d/.test(raw) || isListHeader(raw))) {
       const list = detectRegionList(file, lines, i, options.isListLabel);
       if (list) {
         flush();

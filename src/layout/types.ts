@@ -36,8 +36,11 @@ export interface GridRow {
   location: Location;
 }
 
-/** `list`: region amounts written one a line or bullet ("* Uppsala: 84 300 000"). */
-export type GridSource = 'tab' | 'gfm' | 'html' | 'cell-per-line' | 'aligned' | 'numbered' | 'pdf' | 'list';
+/**
+ * `list`: region amounts written one a line or bullet ("* Uppsala: 84 300 000"); `blocks`: a
+ * block of "Label: figure" lines under each region's name.
+ */
+export type GridSource = 'tab' | 'gfm' | 'html' | 'cell-per-line' | 'aligned' | 'numbered' | 'pdf' | 'list' | 'blocks';
 
 export interface Grid {
   kind: 'grid';

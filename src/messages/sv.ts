@@ -128,9 +128,10 @@ Slutkoder: 0 inget på --fail-on-nivån, 1 fynd på den nivån (eller fler varni
   'regions.sum': (p: { count: string }) => `Summa (${p.count} belopp)`,
   'regions.notSummed': () => 'delbelopp i kolumner, ingår inte i summan',
   'regions.otherMeasures': () => 'andra mått (ingår inte i summan)',
+  'regions.toMunicipalities': () => 'till länets kommuner, ingår inte i summan',
   'regions.alsoIn': (p: { files: string }) => `samma belopp även i ${p.files}`,
   'regions.noDate': () => 'utan datum',
-  'regions.sumNote': () => 'Summan räknar varje beslut en gång (samma dnr, datum och belopp i flera filer) och tar radens totalkolumn, eller tabellens enda kolumn i kronor.',
+  'regions.sumNote': () => 'Summan räknar varje beslut en gång (samma dnr, datum och belopp i flera filer) och tar radens totalkolumn (eller den kolumn som är summan av de andra), eller tabellens enda kolumn i kronor. Medel till länets kommuner ingår inte.',
   // HTML report
   'html.auditTitle': () => 'kronkoll — granskning',
   'html.explainTitle': () => 'kronkoll — avstämning',

@@ -19,7 +19,7 @@ export function regionSummary(docs: readonly Document[]): Element | null {
       const d = docs.indexOf(e.doc) + 1;
       const id = `d${d}-t${e.tableNo}-r${e.table.rows.indexOf(r.row) + 1}`;
       if (links.length > 0) links.push(h('br'));
-      const text = e.answer?.amountKr ? `${formatSwedish(e.answer.amountKr)} kr` : `(${t('regions.notSummed')})`;
+      const text = e.answer?.amountKr ? `${formatSwedish(e.answer.amountKr)} kr${e.toMunicipalities ? ` (${t('regions.toMunicipalities')})` : ''}` : `(${t('regions.notSummed')})`;
       links.push(anchor(id, `${text} — ${e.doc.file.split('/').pop()}`));
     }
     return h('tr', [h('td', `${s.name} (${s.code})`), h('td', links), h('td.num', formatSwedish(s.sum))]);

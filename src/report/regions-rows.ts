@@ -1,4 +1,4 @@
-import type { Decimal } from 'decimal.js';
+import { Decimal } from 'decimal.js';
 import type { Unit } from '../model/amount.js';
 import type { Document } from '../model/document.js';
 import type { Cell, Column, Row, Table } from '../model/table.js';
@@ -61,15 +61,41 @@ export function unitText(column: Column): string {
 
 /**
  * The column that answers "how much does this region get from this table": the table's only
- * kronor column, else the kronor column headed as the row total ("Totalt", "Summa"). Null
- * when a table has several kronor columns and none is its total: then no single figure is
- * the region's amount, and the parts are listed but not summed.
+ * kronor column, else the kronor column headed as the row total ("Totalt", "Summa"), else the
+ * one kronor column that on every region row with all figures given is the sum of the others
+ * ("Alla stödtyper" beside its parts). Rates ("kr per invånare") never answer. Null when a
+ * table has several kronor columns and none is its total: then no single figure is the
+ * region's amount, and the parts are listed but not summed.
  */
 export function answerColumn(table: Table): number | null {
-  const kronor = table.columns.map((c, i) => (measureOf(c) === 'kronor' ? i : -1)).filter((i) => i >= 0);
+  const kronor = table.columns.map((c, i) => (measureOf(c) === 'kronor' && !c.rate ? i : -1)).filter((i) => i >= 0);
   if (kronor.length === 1) return kronor[0]!;
   const totals = kronor.filter((i) => TOTAL_HEADER.test(table.columns[i]!.header[table.columns[i]!.header.length - 1] ?? ''));
-  return totals.length === 1 ? totals[0]! : null;
+  if (totals.length === 1) return totals[0]!;
+  if (totals.length > 1 || kronor.length < 3) return null;
+  const sums = kronor.filter((i) => sumOfOthers(table, i, kronor));
+  return sums.length === 1 ? sums[0]! : null;
+}
+
+/** Whether column `k` equals the sum of the other kronor columns, within the cells' precision, on at least two full region rows and no row against it. */
+function sumOfOthers(table: Table, k: number, kronor: number[]): boolean {
+  let agree = 0;
+  for (const row of table.rows) {
+    if (row.region === null || row.kind !== 'data') continue;
+    const cells = kronor.map((i) => row.cells[i]);
+    if (cells.some((c) => c?.value === null || c?.value === undefined)) continue;
+    const total = row.cells[k]!;
+    let sum = new Decimal(0);
+    let slack = total.precision;
+    for (const i of kronor) {
+      if (i === k) continue;
+      sum = sum.plus(row.cells[i]!.value!);
+      slack = slack.plus(row.cells[i]!.precision);
+    }
+    if (sum.minus(total.value!).abs().greaterThan(slack)) return false;
+    agree += 1;
+  }
+  return agree >= 2;
 }
 
 export interface TidyOptions {

@@ -8,7 +8,8 @@ import type { TidyRow } from './regions-rows.js';
  * Per region: the amount each document's table gives it, and their sum. A table gives one
  * amount when it has an answer column (see answerColumn); otherwise its kronor columns are
  * listed as parts and left out of the sum. The same table in several renditions of one
- * document (text and PDF: same date, dnr, title, caption and figures) counts once.
+ * document (text and PDF: same date, dnr, title, caption and figures) counts once. Money
+ * to the county's municipalities is listed and not summed.
  */
 export interface RegionEntry {
   doc: Document;
@@ -18,6 +19,8 @@ export interface RegionEntry {
   table: Table;
   answer: TidyRow | null;
   parts: TidyRow[];
+  /** The table or column says the money goes to the county's municipalities, not to the region. */
+  toMunicipalities: boolean;
 }
 
 export interface RegionSummary {
@@ -27,6 +30,17 @@ export interface RegionSummary {
   sum: Decimal;
   /** Entries that went into the sum. */
   summed: number;
+}
+
+/**
+ * "Medel till kommunerna (länsvis)", "Bidrag till länets kommuner", "Kommunernas del (tkr)":
+ * money per county that goes to its municipalities. It is listed beside the region's own money
+ * and not added to it. ("Gotlands kommun" names one municipality, the region itself.)
+ */
+const TO_MUNICIPALITIES = /\b(?:till|för)\s(?:länets\s|de\s)?kommuner(?:na)?\b|\bkommunernas\b/i;
+
+function goesToMunicipalities(table: Table, answer: TidyRow | null): boolean {
+  return TO_MUNICIPALITIES.test(table.caption ?? '') || (answer !== null && TO_MUNICIPALITIES.test(answer.column.header.join(' ')));
 }
 
 function renditionKey(e: RegionEntry): string {
@@ -42,7 +56,7 @@ export function summarizeRegions(rows: readonly TidyRow[]): RegionSummary[] {
     byRegion.set(r.row.region.code, entries);
     // A region twice in one table (a region/duplicate finding) stays two entries.
     const key = `${r.doc.file}#${r.tableNo}#${r.row.location.line ?? ''}:${r.row.location.page ?? ''}:${r.table.rows.indexOf(r.row)}`;
-    const e = entries.get(key) ?? { doc: r.doc, also: [], tableNo: r.tableNo, table: r.table, answer: null, parts: [] };
+    const e = entries.get(key) ?? { doc: r.doc, also: [], tableNo: r.tableNo, table: r.table, answer: null, parts: [], toMunicipalities: false };
     entries.set(key, e);
     if (r.answer) e.answer = r;
     else e.parts.push(r);
@@ -63,7 +77,8 @@ export function summarizeRegions(rows: readonly TidyRow[]): RegionSummary[] {
     let sum = new Decimal(0);
     let summed = 0;
     for (const e of list) {
-      if (e.answer?.amountKr) {
+      e.toMunicipalities = goesToMunicipalities(e.table, e.answer);
+      if (e.answer?.amountKr && !e.toMunicipalities) {
         sum = sum.plus(e.answer.amountKr);
         summed += 1;
       }

@@ -12,6 +12,20 @@ function cut(s: string, max: number): string {
   return one.length <= max ? one : `${one.slice(0, max - 1).trimEnd()}…`;
 }
 
+/** Text broken at spaces into lines of at most `max` characters (a word longer than that stands alone). */
+function wrap(text: string, max: number): string[] {
+  const out: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line !== '' && line.length + 1 + word.length > max) {
+      out.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  if (line !== '') out.push(line);
+  return out;
+}
+
 function amountLine(label: string, amount: string, indent: string): string {
   const pad = Math.max(2, WIDTH - indent.length - label.length - amount.length);
   return `${indent}${label}${' '.repeat(pad)}${amount}`;
@@ -31,8 +45,9 @@ export function formatRegionsText(rows: readonly TidyRow[]): string {
       out.push(`  ${e.doc.date ?? t('regions.noDate')}  ${cut(e.doc.title ?? basename(e.doc.file), WIDTH - 14)}`);
       const first = e.answer ?? e.parts[0];
       const where = first ? `${basename(e.doc.file)}, ${tidyPlace(first)}` : basename(e.doc.file);
-      out.push(`      ${cut(`${where} · ${e.table.caption ?? ''}`, WIDTH - 6)}`);
-      if (e.answer) out.push(amountLine(`${columnName(e.answer.column, e.answer.columnNo)}`, `${formatSwedish(e.answer.amountKr!)} kr`, '      '));
+      out.push(`      ${cut(e.table.caption ? `${where} · ${e.table.caption}` : where, WIDTH - 6)}`);
+      if (e.answer && e.toMunicipalities) out.push(amountLine(`${cut(columnName(e.answer.column, e.answer.columnNo), 40)} (${t('regions.toMunicipalities')})`, `${formatSwedish(e.answer.amountKr!)} kr`, '      '));
+      else if (e.answer) out.push(amountLine(`${columnName(e.answer.column, e.answer.columnNo)}`, `${formatSwedish(e.answer.amountKr!)} kr`, '      '));
       else {
         out.push(`      (${t('regions.notSummed')})`);
         for (const p of e.parts) if (p.amountKr) out.push(amountLine(cut(columnName(p.column, p.columnNo), 60), `${formatSwedish(p.amountKr)} kr`, '        '));
@@ -41,6 +56,6 @@ export function formatRegionsText(rows: readonly TidyRow[]): string {
     }
     out.push(amountLine(t('regions.sum', { count: String(s.summed) }), `${formatSwedish(s.sum)} kr`, '  '), '');
   }
-  out.push(t('regions.sumNote'));
+  out.push(...wrap(t('regions.sumNote'), WIDTH));
   return out.join('\n');
 }

@@ -47,7 +47,7 @@ export function columnUnit(header: string): UnitScale | null {
 export const TOTAL_HEADER = /^(totalt|total|summa|sammanlagt|totalbelopp)\b/i;
 
 /** Words that make an unlabelled value column money when the table names no unit. */
-export const MONEY_HINT = /kronor|\bkr\b|medel|belopp|bidrag|ersättning|fördelning|utbetalning|totalt|summa|tilldelning|stöd/i;
+export const MONEY_HINT = /kronor|\bkr\b|medel|belopp|bidrag|ersättning|fördelning|utbetalning|tilldelning|stöd/i;
 
 /** Headers of rates, means and per-capita figures: a column of them never adds up to a total. */
 export const RATE_HEADER = /\bper\s(?:1\s?000|100|10\s?000|100\s?000|capita|invånare|inv|försäkrad|person|elev|anställd)|\/\s?inv\b|\bmedelvärde|\bmedeltal|\bmedelskattesats|\bgenomsnitt|\bsnitt\b|\bmedian|\bskattesats|\bränta\b|\bindex\b/i;

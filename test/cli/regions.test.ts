@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from './run-cli.js';
+import { runCli, tempFile } from './run-cli.js';
 
 /**
  * Every region's amount, typed by hand from the documents' own tables (county code, then the
@@ -184,7 +184,7 @@ describe('kronkoll regions: every region amount as a person reads it', () => {
 });
 
 describe('kronkoll regions: options', () => {
-  it.each(['Skåne', 'Region Skåne', 'Skåne län', '12'])('--region %s selects Region Skåne only', async (name) => {
+  it.each(['Skåne', 'Region Skåne', 'Skåne län', '12', 'SKÅNE', 'Skånes län', 'Länsstyrelsen i Skåne län', 'Region  Skåne'])('--region %s selects Region Skåne only', async (name) => {
     const rows = await rowsOf('corpus/001_e7b5af15c7845b07.txt', '--region', name);
     expect(rows.map((r) => [r.region?.code, r.label, r.amountKr])).toEqual([['12', 'Skåne', '398262434']]);
   });
@@ -216,17 +216,73 @@ describe('kronkoll regions: options', () => {
 });
 
 describe('kronkoll regions --format text', () => {
-  it('answers per region: amounts by document, renditions once, and their sum', async () => {
+  it('answers per region in one screen: amounts by document, renditions once, and their sum', async () => {
     const { code, out } = await runCli(['regions', 'corpus', '--region', 'Skåne', '--format', 'text']);
     expect(code).toBe(0);
     const lines = out.trimEnd().split('\n');
-    expect(lines.length).toBeLessThanOrEqual(30);
+    // One screen: at most 40 lines of at most 100 columns.
+    expect(lines.length).toBeLessThanOrEqual(40);
+    expect(Math.max(...lines.map((l) => [...l].length))).toBeLessThanOrEqual(100);
     expect(lines[0]).toBe('Region Skåne (12)');
     // Amounts typed from the seeds: 001 398 262 434; 002 Bilaga 1 326 413 479 and Bilaga 2
-    // 128 724 464; 000 232 954 151; 004 231 170 585. Sum 1 317 525 113.
+    // 128 724 464 (to the county's municipalities, not summed); 000 232 954 151; 004 231 170 585.
+    // Sum 1 188 800 649.
     const amountsShown = lines.filter((l) => / kr$/.test(l)).map((l) => l.replace(/.*\s{2,}/, ''));
-    expect(amountsShown).toEqual(['398 262 434 kr', '326 413 479 kr', '128 724 464 kr', '232 954 151 kr', '231 170 585 kr', '1 317 525 113 kr']);
+    expect(amountsShown).toEqual(['398 262 434 kr', '326 413 479 kr', '128 724 464 kr', '232 954 151 kr', '231 170 585 kr', '1 188 800 649 kr']);
+    expect(lines.find((l) => l.includes('128 724 464'))).toContain('(till länets kommuner, ingår inte i summan)');
+    expect(lines.find((l) => l.includes('Summa'))).toMatch(/^ {2}Summa \(4 belopp\) +1 188 800 649 kr$/);
     expect(out).toContain('samma belopp även i 001.chromium.pdf, 001.lo.pdf');
+  });
+
+  it.each([
+    ['a caption', 'Tabell 3. Bidrag till länets kommuner (kr)\n\nRegion\tBelopp\nUppsala\t400 000\nGotland\t100 000\nSkåne\t500 000\n'],
+    ['a column head', 'Tabell 2. Fördelning per län\n\nLän\tKommunernas del (tkr)\nUppsala\t400\nGotland\t100\nSkåne\t500\n'],
+  ])('lists money to the county\'s municipalities (named in %s) apart from the region\'s own, out of the sum', async (_, text) => {
+    const own = tempFile('regionerna.txt', 'Medel till regionerna (kr)\n\nRegion\tBelopp\nUppsala\t4 000 000\nGotland\t1 000 000\nSkåne\t5 000 000\n');
+    const municipal = tempFile('kommunerna.txt', text);
+    const { out } = await runCli(['regions', own, municipal, '--region', 'Skåne', '--format', 'text']);
+    const lines = out.split('\n');
+    expect(lines.find((l) => l.endsWith(' 500 000 kr'))).toContain('(till länets kommuner, ingår inte i summan)');
+    expect(lines.find((l) => l.includes('Summa'))).toMatch(/Summa \(1 belopp\) +5 000 000 kr$/);
+  });
+});
+
+describe('kronkoll regions: no unit stated, no kronor claimed', () => {
+  it.each([
+    ['Län\tKvinnor\tMän\tTotalt\nUppsala län\t5 300\t3 807\t9 107\nSkåne län\t23 759\t16 589\t40 348\nGotlands län\t700\t500\t1 200\n', 'Totalt', '40348'],
+    ['Region\tÅr 2021\tÅr 2022\tSumma\nRegion Uppsala\t10\t12\t22\nRegion Skåne\t31\t29\t60\nRegion Gotland\t2\t3\t5\n', 'Summa', '60'],
+  ])('a table whose only hint is a "Totalt"/"Summa" head is of unknown measure, not kronor (%#)', async (text, header, value) => {
+    const rows = await rowsOf(tempFile('antal.txt', text), '--region', 'Skåne');
+    expect(rows.every((r) => r.measure === 'okänd' && r.amountKr === null)).toBe(true);
+    expect(rows.find((r) => r.column.join(' / ') === header)?.value).toBe(value);
+  });
+
+  it('still reads a "Belopp" column as kronor', async () => {
+    const rows = await rowsOf(tempFile('belopp.txt', 'Län\tBelopp\tTotalt\nUppsala\t100\t100\nSkåne\t300\t300\nGotland\t10\t10\n'), '--region', 'Skåne');
+    expect(rows.map((r) => [r.column.join(' / '), r.measure, r.amountKr])).toEqual([
+      ['Belopp', 'kronor', '300'],
+      ['Totalt', 'kronor', '300'],
+    ]);
+  });
+});
+
+describe('kronkoll regions: which column is the region\'s amount', () => {
+  it.each([
+    ['Län\tDrift (kr)\tInvestering (kr)\tHela beloppet (kr)\nUppsala\t100\t50\t150\nSkåne\t300\t200\t500\nGotland\t10\t5\t15\n', 'Hela beloppet (kr)', '500 kr'],
+    ['Region\tAlla insatser (mnkr)\tVård (mnkr)\tOmsorg (mnkr)\nRegion Skåne\t12,5\t10,2\t2,3\nRegion Halland\t4,0\t3,1\t0,9\nRegion Gotland\t1,1\t1,1\t0\n', 'Alla insatser (mnkr)', '12 500 000 kr'],
+  ])('takes the column that is the sum of the others as the amount (%#)', async (text, column, amount) => {
+    const file = tempFile('delar.txt', text);
+    const { out } = await runCli(['regions', file, '--region', 'Skåne', '--format', 'text']);
+    const lines = out.split('\n');
+    expect(lines.find((l) => l.trimStart().startsWith(column))).toMatch(new RegExp(` ${amount}$`));
+    expect(lines.find((l) => l.includes('Summa'))).toMatch(new RegExp(`Summa \\(1 belopp\\) +${amount}$`));
+  });
+
+  it('lists the parts, unsummed, when no column is the sum of the others', async () => {
+    const file = tempFile('delar.txt', 'Län\tDrift (kr)\tInvestering (kr)\tHela beloppet (kr)\nUppsala\t100\t50\t150\nSkåne\t300\t200\t501\nGotland\t10\t5\t15\n');
+    const { out } = await runCli(['regions', file, '--region', 'Skåne', '--format', 'text']);
+    expect(out).toContain('(delbelopp i kolumner, ingår inte i summan)');
+    expect(out).toMatch(/Summa \(0 belopp\) +0 kr/);
   });
 });
 

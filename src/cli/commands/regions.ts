@@ -11,10 +11,14 @@ import { expandPaths } from '../walk.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** "Länsstyrelsen i Skåne län": a county's administrative board stands for its county, as in the tables. */
+const BOARD = /^länsstyrelsen\s+i\s+/i;
+
 /** A region as a reader names it: any name or variant the registry knows, or a county code ("12"). */
 export function regionCode(name: string): string {
   const byCode = /^\d{1,2}$/.test(name.trim()) ? regionByCode(name) : undefined;
-  const code = byCode?.code ?? matchRegion(name)?.code;
+  const board = BOARD.exec(name.trim());
+  const code = byCode?.code ?? matchRegion(name)?.code ?? (board ? matchRegion(name.trim().slice(board[0].length))?.code : undefined);
   if (code === undefined) throw new UsageError(t('usage.unknownRegion', { name }));
   return code;
 }
