@@ -2,7 +2,10 @@
  * The Swedish messages: every text a user sees, by id. Swedish is the default language;
  * `en.ts` has the same ids (the type makes a missing one a compile error).
  */
+import { findingsSv } from './findings-sv.js';
+
 export const sv = {
+  ...findingsSv,
   // Usage errors
   'usage.unknownCommand': (p: { command: string }) => `okänt kommando '${p.command}'`,
   'usage.needsPaths': (p: { command: string }) => `${p.command} behöver minst en fil eller katalog`,
