@@ -101,4 +101,16 @@ export const findingsSv = {
   'claim.sameSentence': (p: { raw: string }) => `"${p.raw}" i samma mening`,
   'claim.holds': (p: { raw: string; qualifier: string; range: string; figure: string; what: string }) => `"${p.raw}" (${p.qualifier}: ${p.range}) stämmer med ${p.figure}, ${p.what}`,
   'claim.fails': (p: { raw: string; qualifier: string; range: string; figure: string; what: string }) => `"${p.raw}" (${p.qualifier}: ${p.range}) stämmer inte med ${p.figure}, ${p.what}`,
+  // format/
+  'format.digitGrouping': (p: { raw: string; written: string }) => `"${p.raw}" har felaktig siffergruppering; läses som ${p.written}`,
+  'format.percentTotal.notHundred': (p: { stated: string; header: string }) => `summaraden anger ${p.stated} i kolumnen "${p.header}"; andelar av en helhet summerar till 100 %`,
+  'format.percentTotal.expected': (p: { stated: string }) => `väntat ${p.stated}`,
+  'format.percentTotal': (p: { header: string; computed: string; what: string; difference: string }) => `andelarna i kolumnen "${p.header}" summerar till ${p.computed}; ${p.what} (${p.difference})`,
+  'format.unit.thousand': () => 'tusen kronor',
+  'format.unit.otherScale': (p: { scale: string }) => `${p.scale}-tal kronor`,
+  'format.unit.prose': (p: { raw: string; value: string; written: string }) => `"${p.raw}" blir ${p.value}; talet är redan skrivet i kronor, troligen avses ${p.written}`,
+  'format.unit.more': (p: { count: number }) => ` (likaså ${p.count} ${p.count === 1 ? 'cell' : 'celler'} till i kolumnen)`,
+  'format.unit.table': (p: { raw: string; scale: string; value: string; written: string; more: string }) =>
+    `"${p.raw}" i en tabell i ${p.scale} blir ${p.value}; troligen är cellen skriven i kronor, ${p.written}${p.more}`,
+  'format.unreadable.page': (p: { page: string }) => `sidan ${p.page} kunde inte läsas`,
 } as const;
