@@ -113,4 +113,87 @@ export const findingsSv = {
   'format.unit.table': (p: { raw: string; scale: string; value: string; written: string; more: string }) =>
     `"${p.raw}" i en tabell i ${p.scale} blir ${p.value}; troligen är cellen skriven i kronor, ${p.written}${p.more}`,
   'format.unreadable.page': (p: { page: string }) => `sidan ${p.page} kunde inte läsas`,
+  // framework/ and the payout ledger (src/corpus/ledger.ts, frame.ts, agreement-name.ts)
+  'figure.millionKr': (p: { n: string }) => `${p.n} miljoner kr`,
+  'figure.billionKr': (p: { n: string }) => `${p.n} miljarder kr`,
+  'agreement.named': (p: { name: string }) => `överenskommelsen om ${p.name}`,
+  'agreement.unnamed': () => 'överenskommelsen',
+  'agreement.year': (p: { name: string; year: string }) => `${p.name} ${p.year}`,
+  'agreement.where.rubriken': () => 'rubriken',
+  'agreement.where.ingressen': () => 'ingressen',
+  'agreement.where.texten': () => 'texten',
+  'agreement.evidence': (p: { where: string; dnr: string; quote: string }) => `namnet i ${p.where}${p.dnr}: "${p.quote}"`,
+  'agreement.evidenceDnr': (p: { dnr: string }) => ` och dnr ${p.dnr}`,
+  'agreement.several': (p: { where: string; count: string }) => `${p.where} nämner ${p.count} överenskommelser`,
+  'ledger.total': () => 'ramens totala belopp',
+  'ledger.skr': () => 'SKR:s del',
+  'ledger.payoutDate': () => 'datum för någon av utbetalningarna',
+  'ledger.termTotal': (p: { raw: string; file: string }) => `${p.raw} (totalt, ${p.file})`,
+  'ledger.termSkr': (p: { raw: string; file: string }) => `${p.raw} (SKR, ${p.file})`,
+  'framework.withinRounding': (p: { difference: string }) => ` (inom avrundningen, ${p.difference})`,
+  'framework.inFrame': (p: { node: string }) => `${p.node} i ramen`,
+  'framework.stated.mismatch': (p: { file: string; what: string; ours: string; ref: string; theirs: string; node: string; difference: string }) =>
+    `${p.file} anger ${p.what} till ${p.ours}; ${p.ref} anger ${p.theirs} (${p.node}) (${p.difference})`,
+  'framework.stated.holds': (p: { what: string; ours: string; ref: string; node: string; theirs: string }) => `${p.what} ${p.ours} stämmer med ${p.ref}: ${p.node} = ${p.theirs}`,
+  'framework.statedAmount.total': () => 'det avsatta beloppet',
+  'framework.statedAmount.first': () => 'utbetalningen efter rekvisition',
+  'framework.arithmetic.mismatch': (p: { file: string; what: string; stated: string; formula: string; computed: string; difference: string }) =>
+    `${p.file}: ${p.what} anges till ${p.stated} men ${p.formula} = ${p.computed} (${p.difference})`,
+  'framework.arithmetic.holds': (p: { what: string; stated: string; formula: string }) => `${p.what} ${p.stated} = ${p.formula}`,
+  'framework.arithmetic.thisDecision': () => 'beloppet i detta beslut',
+  'framework.arithmetic.tablePayout': () => 'utbetalningen enligt beslutet (tabellens summarad)',
+  'framework.ceiling.over': (p: { ref: string; names: string; sum: string; node: string; cap: string; over: string }) =>
+    `utbetalningarna under ${p.ref} (${p.names}) summerar till ${p.sum}, mer än ramens ${p.node} ${p.cap} (över med ${p.over})`,
+  'framework.ceiling.within': (p: { decisions: string; names: string; sum: string; node: string; cap: string; ref: string }) =>
+    `${p.decisions} beslut (${p.names}) betalar ut ${p.sum} av ${p.node} ${p.cap} i ${p.ref}`,
+  'framework.ceiling.restated': (p: { count: string }) => `; ${p.count} återgivningar av samma beslut räknade en gång`,
+  'framework.frame.withinRounding': () => ' — inom avrundningen',
+  'framework.keyTotal.mismatch': (p: { file: string; header: string; sum: string; ref: string; amount: string; node: string; key: string; difference: string }) =>
+    `${p.file}: kolumnen "${p.header}" summerar till ${p.sum}; ${p.ref} fördelar ${p.amount} (${p.node}) efter ${p.key} (${p.difference})`,
+  'framework.keyTotal.holds': (p: { header: string; sum: string; node: string; amount: string; ref: string; key: string }) =>
+    `kolumnen "${p.header}" ${p.sum} = ${p.node} ${p.amount} i ${p.ref}, fördelat efter ${p.key}`,
+  'framework.link': (p: { file: string; ref: string; how: string; frame: string }) => `${p.file} hör till ${p.ref} (via ${p.how}, ${p.frame})`,
+  'framework.link.byDnr': () => 'diarienummer',
+  'framework.link.byName': () => 'namn och år',
+  'framework.link.pinned': (p: { file: string }) => `fastställd ram ${p.file}`,
+  'framework.link.derived': () => 'ram härledd ur överenskommelsens text',
+  'framework.link.is': (p: { file: string; title: string; evidence: string }) => `${p.file} är ${p.title} (via ${p.evidence})`,
+  'framework.link.speaksOf': (p: { file: string; title: string; evidence: string }) => `${p.file} talar om ${p.title} (via ${p.evidence})`,
+  'framework.link.ambiguous': (p: { file: string; evidence: string; candidates: string }) =>
+    `${p.file}: oklart vilken överenskommelse dokumentet avser — ${p.evidence} (${p.candidates}); inget kopplat`,
+  'framework.payoutSum.over': (p: { file: string; title: string; files: string; paid: string; total: string; totalFile: string; over: string }) =>
+    `${p.file}: utbetalningarna under ${p.title} (${p.files}) och SKR:s del summerar till ${p.paid}, mer än ramens ${p.total} (${p.totalFile}; över med ${p.over})`,
+  'framework.payoutSum.within': (p: { payouts: string; title: string; files: string; paid: string; total: string }) =>
+    `${p.payouts} utbetalningar under ${p.title} (${p.files}) och SKR:s del: ${p.paid} av ramens ${p.total}`,
+  'framework.remainder.untestable': (p: { file: string; remaining: string; title: string; missing: string }) =>
+    `${p.file}: resterande ${p.remaining} i ${p.title} kan inte prövas: ${p.missing} saknas i dokumenten`,
+  'framework.remainder.gap': (p: { missing: string }) => `; ${p.missing} saknas`,
+  'framework.remainder.mismatch': (p: { file: string; remaining: string; title: string; equation: string; difference: string }) =>
+    `${p.file}: resterande ${p.remaining} i ${p.title} går inte ihop med ${p.equation} (${p.difference})`,
+  'framework.remainder.holds': (p: { remaining: string; title: string; equation: string }) => `resterande ${p.remaining} i ${p.title} = ${p.equation}`,
+  'framework.restatement.performance': () => 'den prestationsbaserade delen',
+  'framework.restatement.place': (p: { raw: string; file: string }) => `"${p.raw}" i ${p.file}`,
+  'framework.restatement.part': (p: { file: string; part: string; title: string; value: string; place: string; first: string; firstPlace: string; difference: string }) =>
+    `${p.file}: ${p.part} i ${p.title} anges till ${p.value} (${p.place}) men till ${p.first} (${p.firstPlace}) (${p.difference})`,
+  'framework.restatement.month': (p: { month: string }) => ` i ${p.month}`,
+  'framework.restatement.payout': (p: { file: string; month: string; title: string; value: string; place: string; was: string; wasPlace: string; difference: string }) =>
+    `${p.file}: utbetalningen${p.month} under ${p.title} återges som ${p.value} (${p.place}) men var ${p.was} (${p.wasPlace}) (${p.difference})`,
+  'framework.restatement.restates': (p: { place: string; value: string; wasPlace: string }) => `${p.place} återger utbetalningen ${p.value} (${p.wasPlace})`,
+  'framework.restatement.withinRounding': () => ' inom avrundningen',
+
+  // allocation/ (keys described in src/corpus/allocation.ts)
+  'allocation.base.befolkning': () => 'befolkning',
+  'allocation.base.insatser': () => 'insatser',
+  'allocation.key.one': (p: { base: string; source: string }) => `${p.base} (${p.source})`,
+  'allocation.key.fixed': (p: { perRegion: string; base: string; source: string }) => `${p.perRegion} kr per region + resten efter ${p.base} (${p.source})`,
+  'allocation.key.mixed': (p: { p: string; pBase: string; pSource: string; q: string; qBase: string; qSource: string }) =>
+    `${p.p} % efter ${p.pBase} (${p.pSource}) + ${p.q} % efter ${p.qBase} (${p.qSource})`,
+  'allocation.source.column': (p: { header: string }) => `kolumnen "${p.header}"`,
+  'allocation.source.reference': (p: { file: string }) => `referens ${p.file}`,
+  'allocation.populationOff': (p: { header: string; off: string; rows: string; total: string; source: string }) =>
+    `kolumnen "${p.header}" säger befolkning, men ${p.off} av ${p.rows} regioner avviker mer än 1 kr från fördelningen av ${p.total} efter ${p.source}`,
+  'allocation.follows': (p: { header: string; key: string; matched: string; regions: string }) =>
+    `kolumnen "${p.header}" följer nyckeln ${p.key}: ${p.matched} av ${p.regions} regioner på kronan (största rest)`,
+  'allocation.deviant': (p: { label: string; actual: string; header: string; key: string; expected: string; difference: string; matched: string; regions: string }) =>
+    `${p.label} har ${p.actual} i kolumnen "${p.header}", men nyckeln ${p.key} ger ${p.expected} (${p.difference}); ${p.matched} av ${p.regions} regioner följer nyckeln på kronan`,
 } as const;
