@@ -186,7 +186,7 @@ export function balances(l: Ledger): Balance[] {
       precision = precision.plus(p.precision);
     }
     const computed = { value, precision };
-    const terms = [t('ledger.termTotal', { raw: total.raw, file: basename(total.doc.file) }), ...(skr ? [t('ledger.termSkr', { raw: skr.raw, file: basename(skr.doc.file) })] : []), ...earlier.map((e) => `${e.raw} (${e.month ? `${e.month}, ` : ''}${basename(e.doc.file)})`)];
+    const terms = [t('ledger.termTotal', { raw: total.raw, file: basename(total.doc.file) }), ...(skr ? [t('ledger.termSkr', { raw: skr.raw, file: basename(skr.doc.file) })] : []), ...earlier.map((e) => t('ledger.termPayout', { raw: e.raw, month: e.month ? `${e.month}, ` : '', file: basename(e.doc.file) }))];
     out.push({ remaining: r, total, skr, earlier, computed, comparison: compareFigures(computed, r), missing, formula: terms.join(' − ') });
   });
   return out;

@@ -130,6 +130,7 @@ export const findingsSv = {
   'ledger.payoutDate': () => 'datum för någon av utbetalningarna',
   'ledger.termTotal': (p: { raw: string; file: string }) => `${p.raw} (totalt, ${p.file})`,
   'ledger.termSkr': (p: { raw: string; file: string }) => `${p.raw} (SKR, ${p.file})`,
+  'ledger.termPayout': (p: { raw: string; month: string; file: string }) => `${p.raw} (${p.month}${p.file})`,
   'framework.withinRounding': (p: { difference: string }) => ` (inom avrundningen, ${p.difference})`,
   'framework.inFrame': (p: { node: string }) => `${p.node} i ramen`,
   'framework.stated.mismatch': (p: { file: string; what: string; ours: string; ref: string; theirs: string; node: string; difference: string }) =>
@@ -196,4 +197,24 @@ export const findingsSv = {
     `kolumnen "${p.header}" följer nyckeln ${p.key}: ${p.matched} av ${p.regions} regioner på kronan (största rest)`,
   'allocation.deviant': (p: { label: string; actual: string; header: string; key: string; expected: string; difference: string; matched: string; regions: string }) =>
     `${p.label} har ${p.actual} i kolumnen "${p.header}", men nyckeln ${p.key} ger ${p.expected} (${p.difference}); ${p.matched} av ${p.regions} regioner följer nyckeln på kronan`,
+  // Printers: fixed words of the JUnit and GitHub formats, the explain ledger section
+  'report.expectedActual': (p: { expected: string; actual: string }) => `angivet ${p.expected}, beräknat ${p.actual}`,
+  'report.unreadableTitle': () => 'oläslig fil',
+  'ledgerLine.total': () => 'totalt',
+  'ledgerLine.skr': () => 'SKR',
+  'ledgerLine.performance': () => 'varav prestationsbaserat',
+  'ledgerLine.payout': () => 'utbetalt',
+  'ledgerLine.remaining': () => 'resterande',
+  'ledgerLine.toPay': () => 'kvar att betala',
+  'ledger.heading': (p: { agreement: string }) => `Liggare: ${p.agreement}`,
+  'ledger.documents': (p: { files: string }) => `Dokument: ${p.files}`,
+  'ledger.frame': () => 'Ramen:',
+  'ledger.noFrame': () => 'inget dokument anger ramen',
+  'ledger.payouts': () => 'Utbetalningar i tidsordning:',
+  'ledger.restates': (p: { restates: string }) => `återger ${p.restates}`,
+  'ledger.untestable': (p: { remaining: string; missing: string }) => `resterande ${p.remaining}: kan inte prövas, ${p.missing} saknas`,
+  'ledger.balance': (p: { remaining: string; formula: string; computed: string }) => `resterande ${p.remaining}; ${p.formula} = ${p.computed}`,
+  'ledger.missing': (p: { missing: string }) => `${p.missing} saknas`,
+  'ledger.leftUnknown': () => 'Kvar av ramen: okänt (ramens totala belopp saknas)',
+  'ledger.left': (p: { left: string }) => `Kvar av ramen efter SKR och utbetalningar: ${p.left}`,
 } as const;

@@ -43,3 +43,8 @@ export function tIn<K extends MessageId>(lang: Lang, id: K, ...args: Parameters<
 export function num(value: Decimal, lang: Lang = current): string {
   return formatIn(lang, value);
 }
+
+/** A measurement (not money) with a fixed number of decimals, in the run's language: "63,0" / "63.0". */
+export function numFixed(value: Decimal, digits: number, lang: Lang = current): string {
+  return formatIn(lang, value, digits);
+}

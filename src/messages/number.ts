@@ -12,12 +12,12 @@ const STYLE: Record<Lang, { group: string; decimal: string }> = {
 
 /**
  * A figure in a language's style, printed in full (no exponent, no rounding) so messages
- * show what was read. The Swedish form is the amount grammar's own (grammars/amount/format.ts),
+ * show what was read, or with a fixed number of decimals when `digits` is given. The Swedish form is the amount grammar's own (grammars/amount/format.ts),
  * which reads it back.
  */
-export function formatIn(lang: Lang, value: Decimal): string {
+export function formatIn(lang: Lang, value: Decimal, digits?: number): string {
   const { group, decimal } = STYLE[lang];
-  const [intPart = '0', fracPart] = value.abs().toFixed().split('.');
+  const [intPart = '0', fracPart] = (digits === undefined ? value.abs().toFixed() : value.abs().toFixed(digits)).split('.');
   const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, group);
   const body = fracPart === undefined ? grouped : `${grouped}${decimal}${fracPart}`;
   return value.isNegative() && !value.isZero() ? MINUS + body : body;
