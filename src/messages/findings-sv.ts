@@ -217,4 +217,16 @@ export const findingsSv = {
   'ledger.missing': (p: { missing: string }) => `${p.missing} saknas`,
   'ledger.leftUnknown': () => 'Kvar av ramen: okänt (ramens totala belopp saknas)',
   'ledger.left': (p: { left: string }) => `Kvar av ramen efter SKR och utbetalningar: ${p.left}`,
+  // extract --format text
+  'extract.kind': () => 'typ',
+  'extract.lostPages': (p: { pages: string }) => `olästa sidor: ${p.pages}`,
+  'extract.amounts': (p: { count: string }) => `Belopp i löptext (${p.count}):`,
+  'extract.problems': (p: { count: string }) => `Problem (${p.count}):`,
+  'extract.noCaption': () => '(tabell utan rubrik)',
+  'extract.rowKind': () => 'typ',
+  'extract.county': () => 'län',
+  'extract.cell': (p: { row: string; column: string }) => `rad ${p.row}, kolumn ${p.column}`,
+  'extract.unread': (p: { cells: string }) => `oläst ${p.cells}`,
+  'extract.exact': () => 'exakt',
+  'anomaly.grouping': (p: { raw: string; read: string }) => `felaktig tusentalsgruppering: "${p.raw}" läses som ${p.read}`,
 } as const;
