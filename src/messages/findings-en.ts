@@ -190,4 +190,5 @@ export const findingsEn: typeof findingsSv = {
   'extract.unread': (p) => `not read ${p.cells}`,
   'extract.exact': () => 'exact',
   'anomaly.grouping': (p) => `malformed thousands grouping: "${p.raw}" read as ${p.read}`,
+  'rule.crashed': (p) => `the rule ${p.id} could not run: ${p.reason}`,
 };

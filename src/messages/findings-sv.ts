@@ -229,4 +229,5 @@ export const findingsSv = {
   'extract.unread': (p: { cells: string }) => `oläst ${p.cells}`,
   'extract.exact': () => 'exakt',
   'anomaly.grouping': (p: { raw: string; read: string }) => `felaktig tusentalsgruppering: "${p.raw}" läses som ${p.read}`,
+  'rule.crashed': (p: { id: string; reason: string }) => `regeln ${p.id} kunde inte köras: ${p.reason}`,
 } as const;
