@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Finding } from '../model/finding.js';
 import { rootRelative } from './fingerprint.js';
+import { t } from '../messages/index.js';
 
 /**
  * A baseline: findings reviewed and accepted, by fingerprint (as ESLint's bulk
@@ -56,7 +57,7 @@ export function readBaseline(file: string): Baseline {
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    throw new BaselineError(`${file}: cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw new BaselineError(`${file}: ${t('input.cannotRead', { code: (e as NodeJS.ErrnoException).code ?? 'error' })}`);
   }
   let data: unknown;
   try {
@@ -66,7 +67,7 @@ export function readBaseline(file: string): Baseline {
   }
   const b = data as Partial<Baseline>;
   if (typeof b !== 'object' || b === null || b.version !== BASELINE_VERSION) {
-    throw new BaselineError(`${file}: not a kronkoll baseline of version ${BASELINE_VERSION}`);
+    throw new BaselineError(`${file}: ${t('cli.notBaseline', { version: String(BASELINE_VERSION) })}`);
   }
   if (!Array.isArray(b.findings)) throw new BaselineError(`${file}: $.findings must be an array`);
   b.findings.forEach((e, i) => {

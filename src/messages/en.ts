@@ -1,9 +1,11 @@
 import { findingsEn } from './findings-en.js';
+import { runEn } from './run-en.js';
 import type { Catalogue } from './types.js';
 
 /** The English messages (`--lang en`); the same ids as `sv.ts`. */
 export const en: Catalogue = {
   ...findingsEn,
+  ...runEn,
   'usage.unknownCommand': (p) => `unknown command '${p.command}'`,
   'usage.needsPaths': (p) => `${p.command} needs at least one file or directory`,
   'usage.choice': (p) => `--${p.option} must be one of ${p.allowed} (got '${p.got}')`,

@@ -3,9 +3,11 @@
  * `en.ts` has the same ids (the type makes a missing one a compile error).
  */
 import { findingsSv } from './findings-sv.js';
+import { runSv } from './run-sv.js';
 
 export const sv = {
   ...findingsSv,
+  ...runSv,
   // Usage errors
   'usage.unknownCommand': (p: { command: string }) => `okänt kommando '${p.command}'`,
   'usage.needsPaths': (p: { command: string }) => `${p.command} behöver minst en fil eller katalog`,

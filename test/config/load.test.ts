@@ -45,10 +45,10 @@ describe('kronkoll.config.json', () => {
     );
     expect(await configError(dir, '{ "ignore": "pdf/src" }')).toBe(`${file}: $.ignore: must be array`);
     expect(await configError(dir, '{ "ignore": ["ok", ""] }')).toBe(`${file}: $.ignore[1]: must NOT have fewer than 1 characters`);
-    expect(await configError(dir, '{ "rules": { "tabel": "off" } }')).toBe(`${file}: $.rules.tabel: unknown rule or family 'tabel' (see 'kronkoll rules')`);
+    expect(await configError(dir, '{ "rules": { "tabel": "off" } }')).toBe(`${file}: $.rules.tabel: okänd regel eller regelfamilj 'tabel' (se 'kronkoll rules')`);
     expect(await configError(dir, '{ "rules": ')).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: not valid JSON \\(`));
-    expect(await configError(dir, '{ "frames": ["nowhere"] }')).toBe(`${file}: $.frames[0]: no such folder ${join(dir, 'nowhere')}`);
-    expect(await configError(dir, '{ "reference": "." }')).toBe(`${file}: $.reference: no befolkning-2023-11-01.csv in .`);
+    expect(await configError(dir, '{ "frames": ["nowhere"] }')).toBe(`${file}: $.frames[0]: katalogen ${join(dir, 'nowhere')} finns inte`);
+    expect(await configError(dir, '{ "reference": "." }')).toBe(`${file}: $.reference: ingen befolkning-2023-11-01.csv i .`);
   });
 
   it('through the CLI: exit 2 and the one line on stderr', async () => {

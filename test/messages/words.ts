@@ -17,7 +17,7 @@ export const SWEDISH = [
   'och', 'inte', 'att', 'som', 'kunde', 'sidan', 'sida', 'rad', 'rader', 'fil', 'filer', 'fynd', 'fel', 'varning', 'varningar', 'ska', 'är', 'ett',
   'till', 'på', 'tabell', 'belopp', 'okänd', 'saknar', 'ingen', 'inget', 'gränsen', 'dokument', 'eller', 'måste', 'finns', 'kan',
   'inom', 'utan', 'från', 'efter', 'summa', 'för', 'med', 'av', 'tom', 'stor', 'läsas', 'datum', 'titel', 'kolumn', 'angivet', 'beräknat',
-  'summerar', 'kolumnen', 'raden', 'saknas', 'stämmer', 'anger', 'skillnad', 'avrundningen', 'resterande', 'utbetalningen', 'beslut',
+  'summerar', 'kolumnen', 'raden', 'saknas', 'stämmer', 'anger', 'skillnad', 'avrundningen', 'resterande', 'utbetalningen',
   'ramen', 'enligt', 'men', 'delsumman', 'summaraden', 'tabellen', 'meningen', 'listan', 'nyckeln', 'överenskommelsen',
 ];
 
