@@ -40,7 +40,7 @@ export async function loadConfig(file: string, knownRule: (id: string) => boolea
   try {
     data = JSON.parse(text);
   } catch (e) {
-    throw new ConfigError(`${file}: not valid JSON (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`);
+    throw new ConfigError(`${file}: ${t('cli.notJson', { reason: e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e) })}`);
   }
   const validate = await validator();
   if (!validate(data)) throw new ConfigError(`${file}: ${describe(validate.errors?.[0])}`);
@@ -94,11 +94,11 @@ function describe(e: ErrorObject | undefined): string {
   const at = e.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
   switch (e.keyword) {
     case 'additionalProperties':
-      return `${jsonPath([...at, (e.params as { additionalProperty: string }).additionalProperty])}: unknown key`;
+      return `${jsonPath([...at, (e.params as { additionalProperty: string }).additionalProperty])}: ${t('cli.configUnknownKey')}`;
     case 'enum':
-      return `${jsonPath(at)}: must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')} (got ${JSON.stringify(e.data)})`;
+      return `${jsonPath(at)}: ${t('cli.configOneOf', { allowed: (e.params as { allowedValues: unknown[] }).allowedValues.join(', '), got: JSON.stringify(e.data) })}`;
     case 'propertyNames':
-      return `${jsonPath([...at, (e.params as { propertyName: string }).propertyName])}: not a rule id or family`;
+      return `${jsonPath([...at, (e.params as { propertyName: string }).propertyName])}: ${t('cli.configNotRule')}`;
     default:
       return `${jsonPath(at)}: ${e.message ?? 'invalid'}`;
   }

@@ -23,4 +23,10 @@ export const runEn: typeof runSv = {
   'cli.configUnknownRule': (p) => `unknown rule or family '${p.id}' (see 'kronkoll rules')`,
   'cli.configNoPopulation': (p) => `no ${p.file} in ${p.folder}`,
   'cli.configNoFolder': (p) => `no such folder ${p.folder}`,
+  'cli.notJson': (p) => `not valid JSON (${p.reason})`,
+  'cli.mustBeArray': () => 'must be an array',
+  'cli.mustBeString': () => 'must be a string',
+  'cli.configUnknownKey': () => 'unknown key',
+  'cli.configOneOf': (p) => `must be one of ${p.allowed} (got ${p.got})`,
+  'cli.configNotRule': () => 'not a rule id or family',
 };

@@ -24,4 +24,10 @@ export const runSv = {
   'cli.configUnknownRule': (p: { id: string }) => `okänd regel eller regelfamilj '${p.id}' (se 'kronkoll rules')`,
   'cli.configNoPopulation': (p: { file: string; folder: string }) => `ingen ${p.file} i ${p.folder}`,
   'cli.configNoFolder': (p: { folder: string }) => `katalogen ${p.folder} finns inte`,
+  'cli.notJson': (p: { reason: string }) => `inte giltig JSON (${p.reason})`,
+  'cli.mustBeArray': () => 'ska vara en lista',
+  'cli.mustBeString': () => 'ska vara en textsträng',
+  'cli.configUnknownKey': () => 'okänd nyckel',
+  'cli.configOneOf': (p: { allowed: string; got: string }) => `ska vara ett av ${p.allowed} (fick ${p.got})`,
+  'cli.configNotRule': () => 'ingen regel eller regelfamilj',
 } as const;

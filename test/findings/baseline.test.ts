@@ -129,6 +129,6 @@ describe('baseline', () => {
     writeFileSync(join(dir, 'old.json'), JSON.stringify({ version: 1, findings: [{ rule: 'table/column-total', file: 'a.txt' }] }));
     const malformed = await runCli(['audit', dir, '--baseline', join(dir, 'old.json')]);
     expect(malformed.code).toBe(2);
-    expect(malformed.err.trim()).toBe(`kronkoll: ${join(dir, 'old.json')}: $.findings[0].message must be a string`);
+    expect(malformed.err.trim()).toBe(`kronkoll: ${join(dir, 'old.json')}: $.findings[0].message ska vara en textsträng`);
   });
 });
