@@ -5,11 +5,11 @@
  */
 import { Decimal } from 'decimal.js';
 import type { Anomaly, Qualifier, Unit } from '../../src/model/amount.js';
-import { formatSwedish } from './format.js';
 import { readRun, resolveCell, resolveProse, type NumberPiece } from './grouping.js';
 import { QUALIFIER_WORDS } from './lexicon.js';
 import type { AmountSyntax, Span, UnitKind } from './syntax.js';
 import type { ParsedAmount } from './types.js';
+import { num, t } from '../../src/messages/index.js';
 
 const LETTER = /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]/;
 const DIGIT = /[0-9]/;
@@ -216,7 +216,7 @@ function toParsed(text: string, r: Reading, unit: Unit | null): ParsedAmount {
     anomalies.push({
       kind: 'digit-grouping',
       raw,
-      message: `malformed thousands grouping: "${raw}" read as ${formatSwedish(new Decimal(r.digits))}`,
+      message: t('anomaly.grouping', { raw, read: num(new Decimal(r.digits)) }),
     });
   }
   return {

@@ -7,6 +7,7 @@ import { Decimal } from 'decimal.js';
 import { parseCell } from '../amount/index.js';
 import { KEY_BASES, type Frame, type FrameAmount, type KeyBase, type KeyTerm, type SumTerm } from '../../src/model/frame.js';
 import { frameworkParser } from './parser.js';
+import { t } from '../../src/messages/index.js';
 
 export interface FrameworkError {
   message: string;
@@ -34,7 +35,7 @@ const BaseVisitor = frameworkParser.getBaseCstVisitorConstructorWithDefaults();
 export class FrameworkVisitor extends BaseVisitor {
   readonly errors: FrameworkError[] = [];
   readonly result: Frame;
-  private pending: { token: IToken; what: string }[] = [];
+  private pending: { token: IToken; what: 'frameLang.inSum' | 'frameLang.inKey' }[] = [];
 
   constructor(file: string) {
     super();
@@ -54,7 +55,7 @@ export class FrameworkVisitor extends BaseVisitor {
   build(cst: CstNode): void {
     this.visit(cst);
     const defined = new Set(this.result.amounts.map((a) => a.name));
-    for (const p of this.pending) if (!defined.has(p.token.image)) this.error(p.token, `okänt belopp '${p.token.image}' i ${p.what}`);
+    for (const p of this.pending) if (!defined.has(p.token.image)) this.error(p.token, t('frameLang.unknownAmount', { name: p.token.image, where: t(p.what) }));
   }
 
   frame(c: Children): void {
@@ -69,7 +70,7 @@ export class FrameworkVisitor extends BaseVisitor {
     this.result.agreement = unquote(tok(c, 'StringLiteral')!.image).toLowerCase();
     const year = tok(c, 'Number');
     if (year) {
-      if (!/^(19|20)\d{2}$/.test(year.image)) this.error(year, `året ska skrivas med fyra siffror, inte '${year.image}'`);
+      if (!/^(19|20)\d{2}$/.test(year.image)) this.error(year, t('frameLang.year', { got: year.image }));
       else this.result.year = Number(year.image);
     }
   }
@@ -86,12 +87,12 @@ export class FrameworkVisitor extends BaseVisitor {
     const name = tok(c, 'Identifier')!;
     const num = tok(c, 'Number')!;
     if (this.result.amounts.some((a) => a.name === name.image)) {
-      this.error(name, `beloppet '${name.image}' är redan definierat`);
+      this.error(name, t('frameLang.defined', { name: name.image }));
       return;
     }
     const lit = literalAmount(num.image);
     if (!lit) {
-      this.error(num, `'${num.image}' kan inte läsas som ett belopp`);
+      this.error(num, t('frameLang.notAmount', { got: num.image }));
       return;
     }
     const label = tok(c, 'StringLiteral');
@@ -105,22 +106,22 @@ export class FrameworkVisitor extends BaseVisitor {
     const total = tok(c, 'total')!;
     const terms = toks(c, 'term');
     const signs = toks(c, 'sign');
-    this.pending.push({ token: total, what: 'summan' }, ...terms.map((token) => ({ token, what: 'summan' })));
+    this.pending.push({ token: total, what: 'frameLang.inSum' as const }, ...terms.map((token) => ({ token, what: 'frameLang.inSum' as const })));
     const out: SumTerm[] = terms.map((term, i) => ({ sign: i > 0 && signs[i - 1]!.image !== '+' ? -1 : 1, name: term.image }));
     this.result.sums.push({ total: total.image, terms: out, location: this.loc(total) });
   }
 
   key(c: Children): void {
     const name = tok(c, 'Identifier')!;
-    this.pending.push({ token: name, what: 'nyckeln' });
+    this.pending.push({ token: name, what: 'frameLang.inKey' });
     const terms = nodes(c, 'keyTerm').map((n) => this.visit(n) as KeyTerm | null);
     if (terms.some((x) => x === null)) return;
     const weights = (terms as KeyTerm[]).filter((x): x is Extract<KeyTerm, { kind: 'share' }> => x.kind === 'share');
     const weighted = weights.filter((w) => w.weight !== null);
     if (weighted.length > 0) {
       const sum = weighted.reduce((s, w) => s.plus(w.weight!), new Decimal(0));
-      if (weighted.length !== weights.length || !sum.eq(100)) this.error(name, `andelarna i nyckeln '${name.image}' summerar till ${sum.toFixed()} %, inte 100 %`);
-    } else if (weights.length > 1) this.error(name, `nyckeln '${name.image}' har flera fördelningsgrunder utan andelar`);
+      if (weighted.length !== weights.length || !sum.eq(100)) this.error(name, t('frameLang.weights', { name: name.image, sum: sum.toFixed() }));
+    } else if (weights.length > 1) this.error(name, t('frameLang.noWeights', { name: name.image }));
     this.result.keys.push({ name: name.image, terms: terms as KeyTerm[], location: this.loc(name) });
   }
 
@@ -130,13 +131,13 @@ export class FrameworkVisitor extends BaseVisitor {
     if (tok(c, 'Per')) {
       const lit = literalAmount(num!.image);
       if (!lit) {
-        this.error(num!, `'${num!.image}' kan inte läsas som ett belopp`);
+        this.error(num!, t('frameLang.notAmount', { got: num!.image }));
         return null;
       }
       return { kind: 'fixed', perRegion: lit.value };
     }
     if (!(KEY_BASES as readonly string[]).includes(base!.image)) {
-      this.error(base!, `okänd fördelningsgrund '${base!.image}' (kända: ${KEY_BASES.join(', ')})`);
+      this.error(base!, t('frameLang.unknownBase', { got: base!.image, known: KEY_BASES.join(', ') }));
       return null;
     }
     const weight = num ? new Decimal(num.image.replace(/\s/g, '').replace(',', '.')) : null;

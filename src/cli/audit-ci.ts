@@ -11,6 +11,7 @@ import type { AuditResult, BaselineReport } from '../report/types.js';
 import { ALL_RULES } from '../rules/index.js';
 import type { Rule } from '../rules/types.js';
 import type { Io } from './io.js';
+import { t } from '../messages/index.js';
 
 /** The options CI jobs use on `audit`: configuration, baseline, output file, gates. */
 export const CI_OPTIONS = {
@@ -67,10 +68,10 @@ export function baselineStep(
   if (prune && !update) {
     const kept = pruneBaseline(baseline, outcome.stale);
     writeBaseline(file, kept);
-    io.err(`kronkoll: ${file}: ${outcome.stale.length} stale ${outcome.stale.length === 1 ? 'entry' : 'entries'} removed, ${kept.length} kept`);
+    io.err(`kronkoll: ${file}: ${t('cli.baselinePruned', { removed: outcome.stale.length, kept: kept.length })}`);
     return { findings: outcome.kept, report: { file, suppressed: outcome.suppressed, stale: [] } };
   }
-  if (update) io.err(`kronkoll: ${file}: ${written!.length} ${written!.length === 1 ? 'entry' : 'entries'} written`);
+  if (update) io.err(`kronkoll: ${file}: ${t('cli.baselineWritten', { count: written!.length })}`);
   return { findings: outcome.kept, report: { file, suppressed: outcome.suppressed, stale: outcome.stale } };
 }
 
@@ -102,7 +103,7 @@ export function exitCode(result: AuditResult, failOn: Severity | 'never', maxWar
   if (failOn !== 'never' && all.some((f) => RANK[f.severity] <= RANK[failOn])) return 1;
   const warnings = all.filter((f) => f.severity === 'warning').length;
   if (maxWarnings !== undefined && warnings > maxWarnings) {
-    io.err(`kronkoll: ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, more than --max-warnings ${maxWarnings}`);
+    io.err(`kronkoll: ${t('cli.maxWarnings', { warnings, max: maxWarnings })}`);
     return 1;
   }
   return 0;
@@ -112,7 +113,7 @@ export function exitCode(result: AuditResult, failOn: Severity | 'never', maxWar
 export function staleLines(report: BaselineReport): string[] {
   if (report.stale.length === 0) return [];
   return [
-    `kronkoll: ${report.file}: ${report.stale.length} ${report.stale.length === 1 ? 'entry matches' : 'entries match'} no finding any more (--prune-baseline removes them):`,
+    `kronkoll: ${report.file}: ${t('cli.baselineStale', { count: report.stale.length })}`,
     ...report.stale.map((e) => `  ${e.file}: ${e.rule} ${e.fingerprint}: ${e.message}`),
   ];
 }

@@ -34,7 +34,7 @@ const defaultIo: Io = {
 };
 
 function wholeNumber(name: string, value: string): number {
-  if (!/^\d+$/.test(value)) throw new UsageError(`--${name} must be a whole number ≥ 0 (got '${value}')`);
+  if (!/^\d+$/.test(value)) throw new UsageError(t('cli.wholeNumber', { option: name, got: value }));
   return Number(value);
 }
 
@@ -75,7 +75,7 @@ async function audit(args: string[], io: Io, merge = false): Promise<number> {
   const format = choice('format', values.format, names, names[0]!);
   const failOn = choice('fail-on', values['fail-on'], ['error', 'warning', 'never'] as const, 'error');
   const maxWarnings = values['max-warnings'] === undefined ? undefined : wholeNumber('max-warnings', values['max-warnings']);
-  if (positionals.length === 0) throw new UsageError(merge ? 'merge needs the result files of every shard' : t('usage.needsPaths', { command: 'audit' }));
+  if (positionals.length === 0) throw new UsageError(merge ? t('cli.mergeNeedsShards') : t('usage.needsPaths', { command: 'audit' }));
   const known = (id: string): boolean => ALL_RULES.some((r) => r.meta.id === id || r.meta.id.startsWith(id.endsWith('/') ? id : `${id}/`));
   for (const id of [...(values.rule ?? []), ...(values.disable ?? [])]) {
     if (!known(id)) throw new UsageError(t('usage.unknownRule', { id }));
@@ -88,7 +88,7 @@ async function audit(args: string[], io: Io, merge = false): Promise<number> {
   else {
     const files = await expandPaths(positionals, { root: config.root, patterns: config.ignore });
     if (files.length === 0 && !values['no-error-on-unmatched']) {
-      io.err(`kronkoll: no documents matched ${positionals.join(' ')} (empty, or all ignored); --no-error-on-unmatched accepts that`);
+      io.err(`kronkoll: ${t('cli.noDocuments', { paths: positionals.join(' ') })}`);
       return 2;
     }
     run = await runAudit(files, rules, readOptionsOf(values), settings, packageVersion(), io.progress ?? null, config);

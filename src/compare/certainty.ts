@@ -1,6 +1,7 @@
 import { Decimal } from 'decimal.js';
 import type { Comparison, Figure } from './interval.js';
 import { compareSum } from './interval.js';
+import { t } from '../messages/index.js';
 
 /**
  * How a sum check decides its severity. An error says the published figures disagree; it is
@@ -40,17 +41,17 @@ const HALF = new Decimal('0.5');
 export function judgeSum(input: SumInput): Judgement | null {
   const c = compareSum(input.parts, input.stated);
   if (c.verdict === 'exact') return null;
-  if (c.verdict === 'within-rounding') return { severity: 'info', comparison: c, suffix: ' — stämmer inom avrundningen' };
+  if (c.verdict === 'within-rounding') return { severity: 'info', comparison: c, suffix: t('sum.withinRounding') };
   const terms = input.parts.length + 1;
   const diff = c.difference.abs();
   for (const r of input.rounding.filter((x) => x.declared)) {
-    if (diff.lte(r.step.times(HALF).times(terms))) return { severity: 'info', comparison: c, suffix: ` — stämmer inom avrundningen som dokumentet anger (${r.reason})` };
+    if (diff.lte(r.step.times(HALF).times(terms))) return { severity: 'info', comparison: c, suffix: t('sum.withinDeclaredRounding', { reason: r.reason }) };
   }
   const doubts = [...input.doubts];
   for (const r of input.rounding.filter((x) => !x.declared)) {
-    if (diff.lte(r.step.times(HALF).times(terms))) doubts.push(`${r.reason}; skillnaden ryms i en sådan avrundning`);
+    if (diff.lte(r.step.times(HALF).times(terms))) doubts.push(t('sum.doubtRounding', { reason: r.reason }));
   }
-  if (input.mayDiffer) doubts.push(`dokumentet anger att summan kan avvika ("${input.mayDiffer}")`);
-  if (doubts.length > 0) return { severity: 'warning', comparison: c, suffix: ` — osäker läsning: ${doubts.join('; ')}` };
+  if (input.mayDiffer) doubts.push(t('sum.doubtMayDiffer', { quote: input.mayDiffer }));
+  if (doubts.length > 0) return { severity: 'warning', comparison: c, suffix: t('sum.uncertain', { doubts: doubts.join('; ') }) };
   return { severity: 'error', comparison: c, suffix: '' };
 }

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Ajv as AjvClass, ErrorObject } from 'ajv';
 import { POPULATION_FILE } from '../corpus/reference.js';
 import { CONFIG_FILE, ConfigError, type Config, type RuleSetting } from './config.js';
+import { t } from '../messages/index.js';
 
 /** The nearest kronkoll.config.json in `start` or a folder above it, or null. */
 export function findConfig(start: string): string | null {
@@ -33,19 +34,19 @@ export async function loadConfig(file: string, knownRule: (id: string) => boolea
   try {
     text = readFileSync(path, 'utf8');
   } catch (e) {
-    throw new ConfigError(`${file}: cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw new ConfigError(`${file}: ${t('input.cannotRead', { code: (e as NodeJS.ErrnoException).code ?? 'error' })}`);
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (e) {
-    throw new ConfigError(`${file}: not valid JSON (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`);
+    throw new ConfigError(`${file}: ${t('cli.notJson', { reason: e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e) })}`);
   }
   const validate = await validator();
   if (!validate(data)) throw new ConfigError(`${file}: ${describe(validate.errors?.[0])}`);
   const raw = data as { rules?: Record<string, RuleSetting>; ignore?: string[]; frames?: string[]; reference?: string };
   for (const id of Object.keys(raw.rules ?? {})) {
-    if (!knownRule(id)) throw new ConfigError(`${file}: ${jsonPath(['rules', id])}: unknown rule or family '${id}' (see 'kronkoll rules')`);
+    if (!knownRule(id)) throw new ConfigError(`${file}: ${jsonPath(['rules', id])}: ${t('cli.configUnknownRule', { id })}`);
   }
   const root = dirname(path);
   const config: Config = { file: path, root, rules: raw.rules ?? {}, ignore: raw.ignore ?? [] };
@@ -54,14 +55,14 @@ export async function loadConfig(file: string, knownRule: (id: string) => boolea
   }
   if (raw.reference !== undefined) {
     const dir = folder(file, ['reference'], resolve(root, raw.reference));
-    if (!existsSync(join(dir, POPULATION_FILE))) throw new ConfigError(`${file}: ${jsonPath(['reference'])}: no ${POPULATION_FILE} in ${raw.reference}`);
+    if (!existsSync(join(dir, POPULATION_FILE))) throw new ConfigError(`${file}: ${jsonPath(['reference'])}: ${t('cli.configNoPopulation', { file: POPULATION_FILE, folder: String(raw.reference) })}`);
     config.reference = dir;
   }
   return config;
 }
 
 function folder(file: string, at: (string | number)[], dir: string): string {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new ConfigError(`${file}: ${jsonPath(at)}: no such folder ${dir}`);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new ConfigError(`${file}: ${jsonPath(at)}: ${t('cli.configNoFolder', { folder: dir })}`);
   return dir;
 }
 
@@ -93,11 +94,11 @@ function describe(e: ErrorObject | undefined): string {
   const at = e.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
   switch (e.keyword) {
     case 'additionalProperties':
-      return `${jsonPath([...at, (e.params as { additionalProperty: string }).additionalProperty])}: unknown key`;
+      return `${jsonPath([...at, (e.params as { additionalProperty: string }).additionalProperty])}: ${t('cli.configUnknownKey')}`;
     case 'enum':
-      return `${jsonPath(at)}: must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')} (got ${JSON.stringify(e.data)})`;
+      return `${jsonPath(at)}: ${t('cli.configOneOf', { allowed: (e.params as { allowedValues: unknown[] }).allowedValues.join(', '), got: JSON.stringify(e.data) })}`;
     case 'propertyNames':
-      return `${jsonPath([...at, (e.params as { propertyName: string }).propertyName])}: not a rule id or family`;
+      return `${jsonPath([...at, (e.params as { propertyName: string }).propertyName])}: ${t('cli.configNotRule')}`;
     default:
       return `${jsonPath(at)}: ${e.message ?? 'invalid'}`;
   }

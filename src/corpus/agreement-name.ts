@@ -1,5 +1,6 @@
 import { readAgreementRefs } from '../document/references.js';
 import type { AgreementRef, Document, Sentence } from '../model/document.js';
+import { t } from '../messages/index.js';
 
 /**
  * Which agreement a document speaks of, without a dnr: by the agreement's name as documents
@@ -71,12 +72,12 @@ export function agreementOf(doc: Document): AgreementOf {
     if (keys.length === 1) {
       const a = here[0]!;
       const dnr = all.find((x) => x.key === a.key && x.dnr)?.dnr;
-      return { kind: 'one', agreement: a, evidence: `namnet i ${where}${dnr ? ` och dnr ${dnr}` : ''}: "${a.sentence.text.trim().slice(0, 90)}${a.sentence.text.trim().length > 90 ? '…' : ''}"` };
+      return { kind: 'one', agreement: a, evidence: t('agreement.evidence', { where: t(`agreement.where.${where}`), dnr: dnr ? t('agreement.evidenceDnr', { dnr }) : '', quote: `${a.sentence.text.trim().slice(0, 90)}${a.sentence.text.trim().length > 90 ? '…' : ''}` }) };
     }
     if (keys.length > 1) {
       // A text naming several agreements in passing (earlier years, related agreements) says nothing about which one it is.
       if (where === 'texten') return { kind: 'none' };
-      return { kind: 'ambiguous', candidates: keys.map((k) => here.find((a) => a.key === k)!), evidence: `${where} nämner ${keys.length} överenskommelser` };
+      return { kind: 'ambiguous', candidates: keys.map((k) => here.find((a) => a.key === k)!), evidence: t('agreement.several', { where: t(`agreement.where.${where}`), count: String(keys.length) }) };
     }
   }
   return { kind: 'none' };

@@ -1,8 +1,8 @@
 import { Decimal } from 'decimal.js';
-import { formatSwedish } from '../../grammars/amount/index.js';
 import type { Row, Table } from '../model/table.js';
 import type { KeyTerm } from './frame.js';
 import type { Population } from './reference.js';
+import { num, t as msg } from '../messages/index.js';
 
 /**
  * Fits the allocation key of a money column in a table of regions. Candidate keys:
@@ -87,7 +87,7 @@ function candidates(actual: Decimal[], bases: Base[]): Candidate[] {
   const total = actual.reduce((s, x) => s.plus(x), ZERO);
   const out: Candidate[] = [];
   for (const b of bases) {
-    out.push({ terms: [{ kind: 'share', base: b.name, weight: null }], description: `${b.name} (${b.source})`, expected: largestRemainder(total, b.values), bases: [b] });
+    out.push({ terms: [{ kind: 'share', base: b.name, weight: null }], description: msg('allocation.key.one', { base: msg(`allocation.base.${b.name}`), source: b.source }), expected: largestRemainder(total, b.values), bases: [b] });
     // Fixed part per region, the rest by this base.
     const sum = b.values.reduce((s, v) => s.plus(v), ZERO);
     const estimates = actual
@@ -105,7 +105,7 @@ function candidates(actual: Decimal[], bases: Base[]): Candidate[] {
         const rest = largestRemainder(total.minus(fixed.times(n)), b.values);
         out.push({
           terms: [{ kind: 'fixed', perRegion: fixed }, { kind: 'share', base: b.name, weight: null }],
-          description: `${formatSwedish(fixed)} kr per region + resten efter ${b.name} (${b.source})`,
+          description: msg('allocation.key.fixed', { perRegion: num(fixed), base: msg(`allocation.base.${b.name}`), source: b.source }),
           expected: rest.map((r) => r.plus(fixed)),
           bases: [b],
         });
@@ -135,7 +135,7 @@ function candidates(actual: Decimal[], bases: Base[]): Candidate[] {
           { kind: 'share', base: p.name, weight: pct },
           { kind: 'share', base: q.name, weight: new Decimal(100).minus(pct) },
         ],
-        description: `${pct.toFixed()} % efter ${p.name} (${p.source}) + ${new Decimal(100).minus(pct).toFixed()} % efter ${q.name} (${q.source})`,
+        description: msg('allocation.key.mixed', { p: pct.toFixed(), pBase: msg(`allocation.base.${p.name}`), pSource: p.source, q: new Decimal(100).minus(pct).toFixed(), qBase: msg(`allocation.base.${q.name}`), qSource: q.source }),
         expected: largestRemainder(total, mixed),
         bases: [p, q],
       });
@@ -154,13 +154,13 @@ export function basesFor(table: Table, rows: Row[], reference: Population | null
     const header = c.header.join(' ');
     const values = rows.map((r) => r.cells[i]?.value ?? null);
     if (values.some((v) => v === null || v.lte(0))) return;
-    if (c.unit !== 'SEK' && isPopulation(header) && !bases.some((b) => b.name === 'befolkning')) bases.push({ name: 'befolkning', source: `kolumnen "${header}"`, values: values as Decimal[] });
-    else if (c.unit !== 'SEK' && isInsatser(header)) bases.push({ name: 'insatser', source: `kolumnen "${header}"`, values: values as Decimal[] });
+    if (c.unit !== 'SEK' && isPopulation(header) && !bases.some((b) => b.name === 'befolkning')) bases.push({ name: 'befolkning', source: msg('allocation.source.column', { header }), values: values as Decimal[] });
+    else if (c.unit !== 'SEK' && isInsatser(header)) bases.push({ name: 'insatser', source: msg('allocation.source.column', { header }), values: values as Decimal[] });
   });
   if (!bases.some((b) => b.name === 'befolkning')) {
     const ref = reference;
     const values = ref ? rows.map((r) => (r.region ? ref.byCode.get(r.region.code) ?? null : null)) : [];
-    if (ref && values.every((v) => v !== null)) bases.push({ name: 'befolkning', source: `referens ${ref.file.split('/').pop()}`, values: values as Decimal[] });
+    if (ref && values.every((v) => v !== null)) bases.push({ name: 'befolkning', source: msg('allocation.source.reference', { file: ref.file.split('/').pop() ?? '' }), values: values as Decimal[] });
   }
   return bases;
 }

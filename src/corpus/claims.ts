@@ -3,6 +3,7 @@ import { findAmounts } from '../../grammars/amount/index.js';
 import type { ProseAmount, Qualifier } from '../model/amount.js';
 import type { Document } from '../model/document.js';
 import type { Location } from '../model/location.js';
+import { t as msg } from '../messages/index.js';
 
 /**
  * Approximate claims ("Nära två miljarder", "drygt 249 miljoner") and what each qualifier
@@ -39,14 +40,14 @@ export function meaningOf(q: Qualifier, n: Decimal, precision: Decimal): Meaning
     case 'drygt':
       return { low: n, high: pct(n, 110), text: '100–110 %' };
     case 'över':
-      return { low: n, high: null, text: 'mer än' };
+      return { low: n, high: null, text: msg('claim.more') };
     case 'under':
-      return { low: null, high: n, text: 'mindre än' };
+      return { low: null, high: n, text: msg('claim.less') };
     case 'cirka':
     case 'omkring':
     case 'runt': {
       const w = Decimal.max(pct(n, 5), precision);
-      return { low: n.minus(w), high: n.plus(w), text: w.eq(precision) ? '± avrundningen' : '95–105 %' };
+      return { low: n.minus(w), high: n.plus(w), text: w.eq(precision) ? msg('claim.rounding') : '95–105 %' };
     }
     default:
       return null;
@@ -66,15 +67,15 @@ export function exactFigures(doc: Document): ExactFigure[] {
     t.columns.forEach((c, i) => {
       if (c.unit !== 'SEK' && !(c.unit === null && t.unit === 'SEK')) return;
       const total = t.rows.find((r) => r.kind === 'total')?.cells[i];
-      if (total?.value && total.precision.isZero()) out.push({ value: total.value, what: `summaraden i "${c.header.join(' / ') || t.caption || 'tabellen'}"`, location: total.location });
+      if (total?.value && total.precision.isZero()) out.push({ value: total.value, what: c.header.join(' / ') || t.caption ? msg('claim.totalRowOf', { name: c.header.join(' / ') || t.caption! }) : msg('claim.totalRowOfTable'), location: total.location });
       const data = t.rows.filter((r) => r.kind === 'data').map((r) => r.cells[i]?.value ?? null);
       if (!total && data.length >= 2 && data.every((v) => v !== null && v.isInteger())) {
-        out.push({ value: (data as Decimal[]).reduce((s, v) => s.plus(v), new Decimal(0)), what: `summan av kolumnen "${c.header.join(' / ')}"`, location: t.location });
+        out.push({ value: (data as Decimal[]).reduce((s, v) => s.plus(v), new Decimal(0)), what: msg('claim.columnSum', { header: c.header.join(' / ') }), location: t.location });
       }
     });
     if (t.caption) {
       for (const a of findAmounts(t.caption)) {
-        if (a.unit === 'SEK' && a.scale === 1 && a.qualifier === 'exact') out.push({ value: a.value, what: `tabellrubriken "${t.caption}"`, location: t.captionLocation ?? t.location });
+        if (a.unit === 'SEK' && a.scale === 1 && a.qualifier === 'exact') out.push({ value: a.value, what: msg('claim.caption', { caption: t.caption ?? '' }), location: t.captionLocation ?? t.location });
       }
     }
   }
@@ -97,7 +98,7 @@ export function checkClaims(doc: Document): ClaimCheck[] {
     if (!meaning) continue;
     const sentence: ExactFigure[] = doc.amounts
       .filter((a) => a.sentence === claim.sentence && a !== claim && a.unit === 'SEK' && a.qualifier === 'exact' && a.precision.isZero())
-      .map((a) => ({ value: a.value, what: `"${a.raw}" i samma mening`, location: a.location }));
+      .map((a) => ({ value: a.value, what: msg('claim.sameSentence', { raw: a.raw }), location: a.location }));
     const near = [...sentence, ...tables]
       .filter((f) => f.value.gte(pct(claim.value, 75)) && f.value.lte(pct(claim.value, 125)))
       .sort((a, b) => a.value.minus(claim.value).abs().comparedTo(b.value.minus(claim.value).abs()));

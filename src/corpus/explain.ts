@@ -9,8 +9,7 @@ import type { RuleContext } from './context.js';
 import { fitTable } from './allocation.js';
 import { amountOf, columnKey, frameTitle, ROLE_NODE, type Frame } from './frame.js';
 import { linkDocuments } from './link.js';
-import { formatSwedish } from '../../grammars/amount/index.js';
-import { t as msg } from '../messages/index.js';
+import { num, t as msg } from '../messages/index.js';
 import { balances, buildLedgers, framePart, ledgerTitle, paidSoFar, type Fact, type Ledger } from './ledger.js';
 
 /**
@@ -114,7 +113,7 @@ function frameTree(frame: Frame): Tie[] {
       });
     }
     const key = frame.keys.find((k) => k.name === name);
-    if (key) to = `${to}${to ? '; ' : ''}${msg('explain.keyedBy', { key: key.terms.map((t) => (t.kind === 'fixed' ? msg('explain.perRegion', { amount: formatSwedish(t.perRegion) }) : t.weight ? `${formatSwedish(t.weight)} % ${t.base}` : t.base)).join(' + ') })}`;
+    if (key) to = `${to}${to ? '; ' : ''}${msg('explain.keyedBy', { key: key.terms.map((t) => (t.kind === 'fixed' ? msg('explain.perRegion', { amount: num(t.perRegion) }) : t.weight ? `${num(t.weight)} % ${t.base}` : t.base)).join(' + ') })}`;
     return { label: `${name}${a.label ? ` "${a.label}"` : ''}`, value: a.value, verdict, to, location: a.location, children };
   };
   const children = new Set(frame.sums.flatMap((s) => s.terms.map((t) => t.name)));
@@ -134,7 +133,7 @@ function tableTotals(doc: Document): Tie[] {
       const parts = data.map((r) => r.cells[i]).filter((x) => x?.value).map((x) => ({ value: x!.value!, precision: x!.precision }));
       if (parts.length < 2) return;
       const cmp = compareSum(parts, { value: cell.value, precision: cell.precision });
-      out.push({ label: `${t.caption ? `${t.caption.slice(0, 50)}${t.caption.length > 50 ? '…' : ''} — ` : ''}${c.header.join(' / ')}`, value: cell.value, unit: c.unit, verdict: cmp.verdict, to: msg('explain.sumOfRows', { rows: String(parts.length), sum: formatSwedish(cmp.computed) }), location: cell.location, children: [] });
+      out.push({ label: `${t.caption ? `${t.caption.slice(0, 50)}${t.caption.length > 50 ? '…' : ''} — ` : ''}${c.header.join(' / ')}`, value: cell.value, unit: c.unit, verdict: cmp.verdict, to: msg('explain.sumOfRows', { rows: String(parts.length), sum: num(cmp.computed) }), location: cell.location, children: [] });
     });
   }
   return out;
@@ -164,7 +163,7 @@ export function explain(docs: readonly Document[], context: RuleContext): Explan
           continue;
         }
         const c = compareFigures({ value: s.value, precision: s.precision }, node);
-        frameTies.push({ label: `${msg(`role.${s.role}`)} "${s.raw}"`, value: s.value, verdict: c.verdict, to: msg('explain.inFrame', { name: node.name, amount: formatSwedish(node.value), frame: frameTitle(link.frame) }), location: s.location, children: [] });
+        frameTies.push({ label: `${msg(`role.${s.role}`)} "${s.raw}"`, value: s.value, verdict: c.verdict, to: msg('explain.inFrame', { name: node.name, amount: num(node.value), frame: frameTitle(link.frame) }), location: s.location, children: [] });
       }
     }
     if (link) {
@@ -177,12 +176,12 @@ export function explain(docs: readonly Document[], context: RuleContext): Explan
           if (!key || !cell?.value) return;
           const nodes = link.frame.keys.filter((k) => k.terms.length === 1 && k.terms[0]!.kind === 'share' && k.terms[0]!.base === key).map((k) => amountOf(link.frame, k.name)!).filter(Boolean);
           const best = nodes.map((n) => ({ n, c: compareFigures({ value: cell.value!, precision: cell.precision }, n) })).sort((a, b) => a.c.difference.abs().comparedTo(b.c.difference.abs()))[0];
-          if (best) frameTies.push({ label: msg('explain.column', { header: c.header.join(' / ') }), value: cell.value, verdict: best.c.verdict, to: msg('explain.keyNode', { name: best.n.name, amount: formatSwedish(best.n.value), key }), location: cell.location, children: [] });
+          if (best) frameTies.push({ label: msg('explain.column', { header: c.header.join(' / ') }), value: cell.value, verdict: best.c.verdict, to: msg('explain.keyNode', { name: best.n.name, amount: num(best.n.value), key }), location: cell.location, children: [] });
         });
       }
     }
     for (const c of checkClaims(doc)) {
-      frameTies.push({ label: msg('explain.claim', { raw: c.claim.raw }), value: c.claim.value, verdict: c.holds ? 'within-rounding' : 'mismatch', to: `${c.claim.qualifier} (${c.meaning.text}) ${formatSwedish(c.figure.value)} kr, ${c.figure.what}`, location: c.claim.location, children: [] });
+      frameTies.push({ label: msg('explain.claim', { raw: c.claim.raw }), value: c.claim.value, verdict: c.holds ? 'within-rounding' : 'mismatch', to: `${c.claim.qualifier} (${c.meaning.text}) ${msg('figure.kr', { n: num(c.figure.value) })}, ${c.figure.what}`, location: c.claim.location, children: [] });
     }
     const keys: KeyLine[] = [];
     for (const t of doc.tables) {
@@ -214,7 +213,7 @@ export function explain(docs: readonly Document[], context: RuleContext): Explan
     return {
       file: doc.file,
       kind: doc.kind,
-      agreement: link ? msg('explain.via', { frame: frameTitle(link.frame), how: link.how }) : null,
+      agreement: link ? msg('explain.via', { frame: frameTitle(link.frame), how: link.how === 'dnr' ? msg('framework.link.byDnr') : msg('framework.link.byName') }) : null,
       totals: tableTotals(doc),
       frameTies,
       keys,
@@ -224,10 +223,10 @@ export function explain(docs: readonly Document[], context: RuleContext): Explan
   return { frames, documents, ledgers: ledgers.map(ledgerExplanation) };
 }
 
-const WHAT: Record<Fact['kind'], string> = { total: 'totalt', skr: 'SKR', performance: 'varav prestationsbaserat', payout: 'utbetalt', remaining: 'resterande' };
+const WHAT: Record<Fact['kind'], `ledgerLine.${Fact['kind']}`> = { total: 'ledgerLine.total', skr: 'ledgerLine.skr', performance: 'ledgerLine.performance', payout: 'ledgerLine.payout', remaining: 'ledgerLine.remaining' };
 
 function line(f: Fact): LedgerLine {
-  const what = f.kind === 'remaining' && !f.paid ? 'kvar att betala' : `${WHAT[f.kind]}${f.month ? ` i ${f.month}` : ''}`;
+  const what = f.kind === 'remaining' && !f.paid ? msg('ledgerLine.toPay') : `${msg(WHAT[f.kind])}${f.month ? msg('framework.restatement.month', { month: f.month }) : ''}`;
   return { what, value: f.value, raw: f.raw, file: basename(f.doc.file), date: f.date, location: f.location, restates: f.restates ? `${f.restates.raw} (${basename(f.restates.doc.file)})` : null };
 }
 

@@ -1,6 +1,7 @@
 import type { Column } from '../model/table.js';
 import type { Frame, FrameAmount, KeyBase } from '../model/frame.js';
 import type { Role } from './statements.js';
+import { t } from '../messages/index.js';
 
 export type { Frame, FrameAmount, FrameKey, FrameSum, KeyBase, KeyTerm, SumTerm } from '../model/frame.js';
 
@@ -39,6 +40,6 @@ export function amountOf(frame: Frame, name: string): FrameAmount | undefined {
 
 /** "överenskommelsen om ökad tillgänglighet i hälso- och sjukvården 2024" */
 export function frameTitle(frame: Frame): string {
-  const name = frame.agreement ? `överenskommelsen om ${frame.agreement}` : 'överenskommelsen';
-  return frame.year ? `${name} ${frame.year}` : name;
+  const name = frame.agreement ? t('agreement.named', { name: frame.agreement }) : t('agreement.unnamed');
+  return frame.year ? t('agreement.year', { name, year: String(frame.year) }) : name;
 }

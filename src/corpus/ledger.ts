@@ -6,6 +6,7 @@ import type { Document } from '../model/document.js';
 import type { Location } from '../model/location.js';
 import { PHRASES, says } from '../lexicon/phrases.js';
 import { agreementOf, type NamedAgreement } from './agreement-name.js';
+import { t } from '../messages/index.js';
 
 /**
  * The money of one agreement and year as the run's documents state it, over time: the frame
@@ -173,9 +174,9 @@ export function balances(l: Ledger): Balance[] {
     if (r.kind !== 'remaining') return;
     const earlier = l.payouts.slice(0, i).filter((p) => p.paid);
     const missing: string[] = [];
-    if (!total) missing.push('ramens totala belopp');
-    if (!skr) missing.push('SKR:s del');
-    if (earlier.some((e) => e.date === null) || r.date === null) missing.push('datum för någon av utbetalningarna');
+    if (!total) missing.push(t('ledger.total'));
+    if (!skr) missing.push(t('ledger.skr'));
+    if (earlier.some((e) => e.date === null) || r.date === null) missing.push(t('ledger.payoutDate'));
     if (!total) {
       out.push({ remaining: r, total, skr, earlier, computed: null, comparison: null, missing, formula: '' });
       return;
@@ -187,7 +188,7 @@ export function balances(l: Ledger): Balance[] {
       precision = precision.plus(p.precision);
     }
     const computed = { value, precision };
-    const terms = [`${total.raw} (totalt, ${basename(total.doc.file)})`, ...(skr ? [`${skr.raw} (SKR, ${basename(skr.doc.file)})`] : []), ...earlier.map((e) => `${e.raw} (${e.month ? `${e.month}, ` : ''}${basename(e.doc.file)})`)];
+    const terms = [t('ledger.termTotal', { raw: total.raw, file: basename(total.doc.file) }), ...(skr ? [t('ledger.termSkr', { raw: skr.raw, file: basename(skr.doc.file) })] : []), ...earlier.map((e) => t('ledger.termPayout', { raw: e.raw, month: e.month ? `${e.month}, ` : '', file: basename(e.doc.file) }))];
     out.push({ remaining: r, total, skr, earlier, computed, comparison: compareFigures(computed, r), missing, formula: terms.join(' − ') });
   });
   return out;
@@ -207,5 +208,5 @@ export function paidSoFar(l: Ledger): Figure {
 
 /** "överenskommelsen om kortare vårdköer 2025" */
 export function ledgerTitle(l: Ledger): string {
-  return `överenskommelsen om ${l.name} ${l.year}`;
+  return t('agreement.year', { name: t('agreement.named', { name: l.name }), year: String(l.year) });
 }

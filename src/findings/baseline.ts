@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Finding } from '../model/finding.js';
 import { rootRelative } from './fingerprint.js';
+import { t } from '../messages/index.js';
 
 /**
  * A baseline: findings reviewed and accepted, by fingerprint (as ESLint's bulk
@@ -56,22 +57,22 @@ export function readBaseline(file: string): Baseline {
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    throw new BaselineError(`${file}: cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw new BaselineError(`${file}: ${t('input.cannotRead', { code: (e as NodeJS.ErrnoException).code ?? 'error' })}`);
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (e) {
-    throw new BaselineError(`${file}: not valid JSON (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`);
+    throw new BaselineError(`${file}: ${t('cli.notJson', { reason: e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e) })}`);
   }
   const b = data as Partial<Baseline>;
   if (typeof b !== 'object' || b === null || b.version !== BASELINE_VERSION) {
-    throw new BaselineError(`${file}: not a kronkoll baseline of version ${BASELINE_VERSION}`);
+    throw new BaselineError(`${file}: ${t('cli.notBaseline', { version: String(BASELINE_VERSION) })}`);
   }
-  if (!Array.isArray(b.findings)) throw new BaselineError(`${file}: $.findings must be an array`);
+  if (!Array.isArray(b.findings)) throw new BaselineError(`${file}: $.findings ${t('cli.mustBeArray')}`);
   b.findings.forEach((e, i) => {
     for (const k of ['rule', 'file', 'message', 'fingerprint'] as const) {
-      if (typeof (e as Partial<BaselineEntry>)?.[k] !== 'string') throw new BaselineError(`${file}: $.findings[${i}].${k} must be a string`);
+      if (typeof (e as Partial<BaselineEntry>)?.[k] !== 'string') throw new BaselineError(`${file}: $.findings[${i}].${k} ${t('cli.mustBeString')}`);
     }
   });
   return b as Baseline;

@@ -1,7 +1,11 @@
+import { findingsEn } from './findings-en.js';
+import { runEn } from './run-en.js';
 import type { Catalogue } from './types.js';
 
 /** The English messages (`--lang en`); the same ids as `sv.ts`. */
 export const en: Catalogue = {
+  ...findingsEn,
+  ...runEn,
   'usage.unknownCommand': (p) => `unknown command '${p.command}'`,
   'usage.needsPaths': (p) => `${p.command} needs at least one file or directory`,
   'usage.choice': (p) => `--${p.option} must be one of ${p.allowed} (got '${p.got}')`,
@@ -133,7 +137,7 @@ Exit codes: 0 nothing at the --fail-on level, 1 findings at that level (or more 
   'html.regionSummary': () => 'By region',
   'html.regionCol': () => 'Region',
   'html.amountsCol': () => 'Amounts',
-  'html.sumCol': () => 'Sum (SEK)',
+  'html.sumCol': () => 'Sum (kr)',
   'html.findings': () => 'Findings',
   'html.noFindings': () => 'No findings.',
   'html.tables': () => 'Tables',
@@ -151,14 +155,14 @@ Exit codes: 0 nothing at the --fail-on level, 1 findings at that level (or more 
   'severity.info': () => 'info',
   'explain.also': (p) => `(also) ${p.name}`,
   'explain.keyedBy': (p) => `distributed by ${p.key}`,
-  'explain.perRegion': (p) => `SEK ${p.amount} per region`,
+  'explain.perRegion': (p) => `${p.amount} kr per region`,
   'explain.sumOfRows': (p) => `= the sum of ${p.rows} rows (${p.sum})`,
   'explain.pinned': () => 'pinned',
   'explain.derived': () => 'derived',
   'explain.ownArithmetic': () => 'the decision\'s own arithmetic (framework/arithmetic)',
-  'explain.inFrame': (p) => `= ${p.name} SEK ${p.amount} in ${p.frame}`,
+  'explain.inFrame': (p) => `= ${p.name} ${p.amount} kr in ${p.frame}`,
   'explain.column': (p) => `column "${p.header}"`,
-  'explain.keyNode': (p) => `= ${p.name} SEK ${p.amount} (distributed by ${p.key})`,
+  'explain.keyNode': (p) => `= ${p.name} ${p.amount} kr (distributed by ${p.key})`,
   'explain.claim': (p) => `claim "${p.raw}"`,
   'explain.noCaption': () => '(no caption)',
   'explain.via': (p) => `${p.frame} (by ${p.how})`,
@@ -169,7 +173,7 @@ Exit codes: 0 nothing at the --fail-on level, 1 findings at that level (or more 
   'explain.keys': () => 'Allocation keys:',
   'explain.noKey': () => 'no key found',
   'explain.keyFit': (p) => `${p.key} — ${p.matched} of ${p.regions} regions to the krona`,
-  'explain.deviant': (p) => `${p.label}: SEK ${p.actual}, the key gives SEK ${p.expected}`,
+  'explain.deviant': (p) => `${p.label}: ${p.actual} kr, the key gives ${p.expected} kr`,
   'explain.unexplained': () => 'Unexplained amounts:',
   'explain.page': (p) => `p. ${p.page}`,
   'explain.finding': (p) => `finding: ${p.rule} (${p.severity}) ${p.place}`,

@@ -1,5 +1,7 @@
 import { en } from './en.js';
 import { sv } from './sv.js';
+import type { Decimal } from 'decimal.js';
+import { formatIn } from './number.js';
 import type { Catalogue, Lang, MessageId } from './types.js';
 
 /**
@@ -31,4 +33,18 @@ export function t<K extends MessageId>(id: K, ...args: Parameters<Catalogue[K]>)
 export function tIn<K extends MessageId>(lang: Lang, id: K, ...args: Parameters<Catalogue[K]>): string {
   const entry = CATALOGUES[lang][id] as (...a: Parameters<Catalogue[K]>) => string;
   return entry(...args);
+}
+
+/**
+ * A figure in the run's language: Swedish "1 234 567", English "1,234,567". Messages put the
+ * unit after it in both ("1 234 567 kr", "1,234,567 kr"); figures quoted from a document stay
+ * as printed.
+ */
+export function num(value: Decimal, lang: Lang = current): string {
+  return formatIn(lang, value);
+}
+
+/** A measurement (not money) with a fixed number of decimals, in the run's language: "63,0" / "63.0". */
+export function numFixed(value: Decimal, digits: number, lang: Lang = current): string {
+  return formatIn(lang, value, digits);
 }

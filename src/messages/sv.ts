@@ -2,7 +2,12 @@
  * The Swedish messages: every text a user sees, by id. Swedish is the default language;
  * `en.ts` has the same ids (the type makes a missing one a compile error).
  */
+import { findingsSv } from './findings-sv.js';
+import { runSv } from './run-sv.js';
+
 export const sv = {
+  ...findingsSv,
+  ...runSv,
   // Usage errors
   'usage.unknownCommand': (p: { command: string }) => `okänt kommando '${p.command}'`,
   'usage.needsPaths': (p: { command: string }) => `${p.command} behöver minst en fil eller katalog`,

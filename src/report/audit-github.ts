@@ -1,5 +1,6 @@
 import type { Finding, Severity } from '../model/finding.js';
 import type { AuditResult } from './types.js';
+import { t } from '../messages/index.js';
 
 /**
  * GitHub Actions workflow commands: each finding becomes an annotation on its file and
@@ -10,7 +11,7 @@ import type { AuditResult } from './types.js';
 export function formatAuditGithub(result: AuditResult): string {
   const out: string[] = [];
   for (const d of result.documents) for (const f of d.findings) out.push(command(f));
-  for (const e of result.errors) out.push(`::error ${properties([['file', e.file], ['title', 'kronkoll: unreadable']])}::${escapeData(e.reason)}`);
+  for (const e of result.errors) out.push(`::error ${properties([['file', e.file], ['title', `kronkoll: ${t('report.unreadableTitle')}`]])}::${escapeData(e.reason)}`);
   return out.length > 0 ? out.join('\n') + '\n' : '';
 }
 
@@ -27,7 +28,7 @@ function command(f: Finding): string {
   }
   props.push(['title', `kronkoll ${f.ruleId}`]);
   // A PDF finding has a page and no line: the page goes into the message.
-  const page = f.location.page !== undefined && f.location.line === undefined ? ` (sida ${f.location.page})` : '';
+  const page = f.location.page !== undefined && f.location.line === undefined ? ` (${t('place.page', { page: String(f.location.page) })})` : '';
   return `::${COMMAND[f.severity]} ${properties(props)}::${escapeData(f.message + page)}`;
 }
 

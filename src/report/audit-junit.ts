@@ -2,6 +2,7 @@ import XMLBuilder from 'fast-xml-builder';
 import type { Finding, Severity } from '../model/finding.js';
 import { placeText } from './place.js';
 import type { AuditResult } from './types.js';
+import { t } from '../messages/index.js';
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -43,6 +44,6 @@ export function formatAuditJunit(result: AuditResult, opts: { failOn: Severity |
 /** The compiler-style head line, the message, the figures compared. */
 function describe(f: Finding): string {
   const lines = [`${placeText(f.location)}: ${f.severity} ${f.ruleId}`, f.message];
-  if (f.expected !== undefined || f.actual !== undefined) lines.push(`expected ${f.expected ?? '-'}, actual ${f.actual ?? '-'}`);
+  if (f.expected !== undefined || f.actual !== undefined) lines.push(t('report.expectedActual', { expected: f.expected ?? '-', actual: f.actual ?? '-' }));
   return lines.join('\n');
 }

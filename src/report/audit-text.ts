@@ -6,7 +6,8 @@ import { placeText } from './place.js';
 import { quoteAt, type RowQuote } from './row-quotes.js';
 import { displayColumn, expandTabs } from './source-line.js';
 import type { AuditResult } from './types.js';
-import { t } from '../messages/index.js';
+import { Decimal } from 'decimal.js';
+import { numFixed, t } from '../messages/index.js';
 
 /**
  * Findings as compiler diagnostics: place, severity and rule; the message; the
@@ -90,7 +91,7 @@ function sourceSnippet(loc: Location, lines: readonly string[]): Snippet | null 
 /** PDF positions have no source line to show; name the box instead (points from the page's top-left corner). */
 function boxNote(loc: Location): string | null {
   if (!loc.box) return null;
-  const n = (v: number) => v.toFixed(1).replace('.', ',');
+  const n = (v: number) => numFixed(new Decimal(v), 1);
   const { x, y, width, height } = loc.box;
   const where = loc.page !== undefined ? `${t('place.page', { page: String(loc.page) })}, ` : '';
   return t('audit.box', { where, x: n(x), y: n(y), width: n(width), height: n(height) });

@@ -1,8 +1,7 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
-import { formatSwedish } from '../../grammars/amount/index.js';
 import type { Explanation, Tie } from '../corpus/explain.js';
-import { t } from '../messages/index.js';
+import { num, t } from '../messages/index.js';
 import type { Document } from '../model/document.js';
 import type { Finding } from '../model/finding.js';
 import { noteForDeviant, noteForTie, noteForUnexplained, noteText, type AuditNote } from './explain-audit.js';
@@ -45,7 +44,7 @@ export function formatExplainHtml(e: Explanation, docs: readonly Document[], fin
               `${k.column}: `,
               k.key ? t('explain.keyFit', { key: k.key, matched: String(k.matched), regions: String(k.regions) }) : t('explain.noKey'),
               ...(k.deviants.length > 0
-                ? [h('ul.tree', k.deviants.map((x) => h('li', [h('span.verdict.mismatch', '✗'), t('explain.deviant', { label: x.label, actual: formatSwedish(x.actual), expected: formatSwedish(x.expected) }), ' ↳ ', link(noteForDeviant(x.location, own))])))]
+                ? [h('ul.tree', k.deviants.map((x) => h('li', [h('span.verdict.mismatch', '✗'), t('explain.deviant', { label: x.label, actual: num(x.actual), expected: num(x.expected) }), ' ↳ ', link(noteForDeviant(x.location, own))])))]
                 : []),
             ]),
           ),
@@ -68,7 +67,7 @@ function tieItem(x: Tie, own: readonly Finding[] | null, _indent: string, link?:
   const note = own ? noteForTie(x, own) : null;
   return h('li', [
     h(`span.verdict.${x.verdict}`, MARK[x.verdict]),
-    `${x.label}: ${formatSwedish(x.value)}${unit} ${x.to}`,
+    `${x.label}: ${num(x.value)}${unit} ${x.to}`,
     ...(note && link ? [' ↳ ', link(note)] : []),
     ...(x.children.length > 0 ? [h('ul.tree', x.children.map((c) => tieItem(c, own, '', link)))] : []),
   ]);

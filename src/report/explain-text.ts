@@ -1,6 +1,5 @@
-import { formatSwedish } from '../../grammars/amount/index.js';
 import type { Explanation, LedgerExplanation, LedgerLine, Tie } from '../corpus/explain.js';
-import { t } from '../messages/index.js';
+import { num, t } from '../messages/index.js';
 import type { Finding } from '../model/finding.js';
 import type { Location } from '../model/location.js';
 import { noteForDeviant, noteForTie, noteForUnexplained, noteText } from './explain-audit.js';
@@ -17,7 +16,7 @@ function unitText(u: Tie['unit']): string {
 }
 
 function tie(x: Tie, indent: string, out: string[], findings: readonly Finding[] | null): void {
-  out.push(`${indent}${MARK[x.verdict]} ${x.label}: ${formatSwedish(x.value)}${unitText(x.unit)} ${x.to}${where(x.location)}`);
+  out.push(`${indent}${MARK[x.verdict]} ${x.label}: ${num(x.value)}${unitText(x.unit)} ${x.to}${where(x.location)}`);
   const note = findings ? noteForTie(x, findings) : null;
   if (note) out.push(`${indent}    ↳ ${noteText(note)}`);
   for (const c of x.children) tie(c, `${indent}    `, out, findings);
@@ -53,7 +52,7 @@ export function formatExplainText(e: Explanation, findings?: ReadonlyMap<string,
         if (!k.key) out.push(`${head}${t('explain.noKey')}`);
         else out.push(`${head}${t('explain.keyFit', { key: k.key, matched: String(k.matched), regions: String(k.regions) })}`);
         for (const x of k.deviants) {
-          out.push(`      ✗ ${t('explain.deviant', { label: x.label, actual: formatSwedish(x.actual), expected: formatSwedish(x.expected) })}`);
+          out.push(`      ✗ ${t('explain.deviant', { label: x.label, actual: num(x.actual), expected: num(x.expected) })}`);
           if (own) out.push(`          ↳ ${noteText(noteForDeviant(x.location, own))}`);
         }
       }
@@ -76,22 +75,27 @@ export function formatExplainText(e: Explanation, findings?: ReadonlyMap<string,
 
 // The ledger section: the frame with its sources, the payouts by date, each remainder's equation.
 function ledgerLine(x: LedgerLine): string {
-  return `${x.what}: ${formatSwedish(x.value)} kr ("${x.raw}")  [${x.file}${x.location.line !== undefined ? `:${x.location.line}` : ''}${x.date ? `, ${x.date}` : ''}]`;
+  return `${x.what}: ${t('figure.kr', { n: num(x.value) })} ("${x.raw}")  [${x.file}${x.location.line !== undefined ? `:${x.location.line}` : ''}${x.date ? `, ${x.date}` : ''}]`;
 }
 
 function ledger(l: LedgerExplanation, out: string[]): void {
-  out.push(`Liggare: ${l.agreement}`);
-  out.push(`  Dokument: ${l.documents.map((d) => `${d.file}${d.date ? ` (${d.date})` : ''}`).join(', ')}`);
-  out.push('  Ramen:');
-  if (l.frame.length === 0) out.push('    · inget dokument anger ramen');
+  out.push(t('ledger.heading', { agreement: l.agreement }));
+  out.push(`  ${t('ledger.documents', { files: l.documents.map((d) => `${d.file}${d.date ? ` (${d.date})` : ''}`).join(', ') })}`);
+  out.push(`  ${t('ledger.frame')}`);
+  if (l.frame.length === 0) out.push(`    · ${t('ledger.noFrame')}`);
   for (const x of l.frame) out.push(`    ${ledgerLine(x)}`);
-  out.push('  Utbetalningar i tidsordning:');
+  out.push(`  ${t('ledger.payouts')}`);
   for (const x of l.payouts) out.push(`    ${ledgerLine(x)}`);
-  for (const x of l.restatements) out.push(`    (återger ${x.restates}) ${ledgerLine(x)}`);
+  for (const x of l.restatements) out.push(`    (${t('ledger.restates', { restates: x.restates ?? '' })}) ${ledgerLine(x)}`);
   for (const b of l.balances) {
     const mark = MARK[b.verdict];
-    out.push(b.computed === null ? `  ${mark} resterande ${formatSwedish(b.remaining)} kr: kan inte prövas, ${b.missing.join(', ')} saknas` : `  ${mark} resterande ${formatSwedish(b.remaining)} kr; ${b.formula} = ${formatSwedish(b.computed)} kr${b.missing.length > 0 ? ` (${b.missing.join(', ')} saknas)` : ''}`);
+    const remaining = t('figure.kr', { n: num(b.remaining) });
+    out.push(
+      b.computed === null
+        ? `  ${mark} ${t('ledger.untestable', { remaining, missing: b.missing.join(', ') })}`
+        : `  ${mark} ${t('ledger.balance', { remaining, formula: b.formula, computed: t('figure.kr', { n: num(b.computed) }) })}${b.missing.length > 0 ? ` (${t('ledger.missing', { missing: b.missing.join(', ') })})` : ''}`,
+    );
   }
-  out.push(l.left === null ? '  Kvar av ramen: okänt (ramens totala belopp saknas)' : `  Kvar av ramen efter SKR och utbetalningar: ${formatSwedish(l.left)} kr`);
+  out.push(`  ${l.left === null ? t('ledger.leftUnknown') : t('ledger.left', { left: t('figure.kr', { n: num(l.left) }) })}`);
   out.push('');
 }

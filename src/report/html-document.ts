@@ -1,12 +1,11 @@
 import { Decimal } from 'decimal.js';
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
-import { t } from '../messages/index.js';
+import { num, t } from '../messages/index.js';
 import type { Document, Sentence } from '../model/document.js';
 import type { Finding } from '../model/finding.js';
 import type { Location } from '../model/location.js';
 import type { Table } from '../model/table.js';
-import { formatSwedish } from './format-number.js';
 import { anchor } from './html-page.js';
 import { placeText } from './place.js';
 import { columnName } from './regions-csv.js';
@@ -102,7 +101,7 @@ export function renderDocument(doc: Document, d: number, findings: readonly Find
     for (const ai of amountsBySentence.get(i) ?? []) {
       const a = doc.amounts[ai]!;
       const hit = amountTarget.get(ai);
-      const mark = h(hit ? 'mark.flag' : 'mark', { id: `${docId}-a${ai + 1}`, title: `${formatSwedish(a.value)}` }, [a.raw]);
+      const mark = h(hit ? 'mark.flag' : 'mark', { id: `${docId}-a${ai + 1}`, title: `${num(a.value)}` }, [a.raw]);
       const at = s.text.indexOf(a.raw, cursor);
       if (at < 0) {
         trailing.push(' [', mark, ']', ...(hit ? backLinks(hit) : []));
@@ -131,7 +130,7 @@ export function renderDocument(doc: Document, d: number, findings: readonly Find
 }
 
 function figure(value: string | undefined): string {
-  return value === undefined ? '' : formatSwedish(new Decimal(value));
+  return value === undefined ? '' : num(new Decimal(value));
 }
 
 function renderTable(

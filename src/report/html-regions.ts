@@ -1,8 +1,7 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
-import { t } from '../messages/index.js';
+import { num, t } from '../messages/index.js';
 import type { Document } from '../model/document.js';
-import { formatSwedish } from './format-number.js';
 import { anchor } from './html-page.js';
 import { tidyRows } from './regions-rows.js';
 import { summarizeRegions } from './regions-summary.js';
@@ -19,10 +18,10 @@ export function regionSummary(docs: readonly Document[]): Element | null {
       const d = docs.indexOf(e.doc) + 1;
       const id = `d${d}-t${e.tableNo}-r${e.table.rows.indexOf(r.row) + 1}`;
       if (links.length > 0) links.push(h('br'));
-      const text = e.answer?.amountKr ? `${formatSwedish(e.answer.amountKr)} kr${e.toMunicipalities ? ` (${t('regions.toMunicipalities')})` : ''}` : `(${t('regions.notSummed')})`;
+      const text = e.answer?.amountKr ? `${t('figure.kr', { n: num(e.answer.amountKr) })}${e.toMunicipalities ? ` (${t('regions.toMunicipalities')})` : ''}` : `(${t('regions.notSummed')})`;
       links.push(anchor(id, `${text} — ${e.doc.file.split('/').pop()}`));
     }
-    return h('tr', [h('td', `${s.name} (${s.code})`), h('td', links), h('td.num', formatSwedish(s.sum))]);
+    return h('tr', [h('td', `${s.name} (${s.code})`), h('td', links), h('td.num', num(s.sum))]);
   });
   return h('div.scroll', [
     h('table', { id: 'regions' }, [

@@ -1,9 +1,8 @@
 import { basename } from 'node:path';
-import { t } from '../messages/index.js';
+import { num, t } from '../messages/index.js';
 import { columnName } from './regions-csv.js';
 import { tidyPlace, type TidyRow } from './regions-rows.js';
 import { summarizeRegions } from './regions-summary.js';
-import { formatSwedish } from './format-number.js';
 
 const WIDTH = 96;
 
@@ -46,15 +45,15 @@ export function formatRegionsText(rows: readonly TidyRow[]): string {
       const first = e.answer ?? e.parts[0];
       const where = first ? `${basename(e.doc.file)}, ${tidyPlace(first)}` : basename(e.doc.file);
       out.push(`      ${cut(e.table.caption ? `${where} · ${e.table.caption}` : where, WIDTH - 6)}`);
-      if (e.answer && e.toMunicipalities) out.push(amountLine(`${cut(columnName(e.answer.column, e.answer.columnNo), 40)} (${t('regions.toMunicipalities')})`, `${formatSwedish(e.answer.amountKr!)} kr`, '      '));
-      else if (e.answer) out.push(amountLine(`${columnName(e.answer.column, e.answer.columnNo)}`, `${formatSwedish(e.answer.amountKr!)} kr`, '      '));
+      if (e.answer && e.toMunicipalities) out.push(amountLine(`${cut(columnName(e.answer.column, e.answer.columnNo), 40)} (${t('regions.toMunicipalities')})`, t('figure.kr', { n: num(e.answer.amountKr!) }), '      '));
+      else if (e.answer) out.push(amountLine(`${columnName(e.answer.column, e.answer.columnNo)}`, t('figure.kr', { n: num(e.answer.amountKr!) }), '      '));
       else {
         out.push(`      (${t('regions.notSummed')})`);
-        for (const p of e.parts) if (p.amountKr) out.push(amountLine(cut(columnName(p.column, p.columnNo), 60), `${formatSwedish(p.amountKr)} kr`, '        '));
+        for (const p of e.parts) if (p.amountKr) out.push(amountLine(cut(columnName(p.column, p.columnNo), 60), t('figure.kr', { n: num(p.amountKr) }), '        '));
       }
       if (e.also.length > 0) out.push(`      ${cut(t('regions.alsoIn', { files: e.also.map((d) => basename(d.file)).join(', ') }), WIDTH - 6)}`);
     }
-    out.push(amountLine(t('regions.sum', { count: String(s.summed) }), `${formatSwedish(s.sum)} kr`, '  '), '');
+    out.push(amountLine(t('regions.sum', { count: String(s.summed) }), t('figure.kr', { n: num(s.sum) }), '  '), '');
   }
   out.push(...wrap(t('regions.sumNote'), WIDTH));
   return out.join('\n');

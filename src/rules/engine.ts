@@ -2,6 +2,7 @@ import type { Document } from '../model/document.js';
 import type { Finding } from '../model/finding.js';
 import { cellIndex } from './cell-index.js';
 import type { Rule, RuleContext, RuleFinding, RuleMeta } from './types.js';
+import { t } from '../messages/index.js';
 
 /** No pinned frames, no reference data. */
 const EMPTY_CONTEXT: RuleContext = { frames: { frames: [], errors: [] }, population: null };
@@ -24,7 +25,7 @@ export function runRules(docs: readonly Document[], rules: readonly Rule[], cont
   // A rule that fails is a bug in kronkoll, not in the document: it is reported where it
   // happened, and the other rules and documents still run.
   const crashed = (meta: RuleMeta, file: string, e: unknown): void =>
-    add(meta, { severity: 'error', message: `regeln ${meta.id} kunde inte köras: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`, location: { file } }, file);
+    add(meta, { severity: 'error', message: t('rule.crashed', { id: meta.id, reason: e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e) }), location: { file } }, file);
   for (const rule of rules) {
     if (rule.scope === 'document') {
       for (const d of docs) {

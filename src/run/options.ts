@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { DEFAULT_CACHE_LOCATION } from './cache.js';
 import { DEFAULT_MAX_MEMORY_MB } from './read-all.js';
 import { parseShard, type Shard } from './shard.js';
+import { t } from '../messages/index.js';
 
 /** Options of the reading run, for every command that reads documents. */
 export const RUN_OPTIONS = {
@@ -33,7 +34,7 @@ export interface RunSettings {
 function positiveInteger(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new RunOptionError(`--${name} must be a positive whole number (got '${value}')`);
+  if (!Number.isInteger(n) || n <= 0) throw new RunOptionError(t('cli.positiveWhole', { option: name, got: value }));
   return n;
 }
 
@@ -47,8 +48,8 @@ export function runSettingsOf(values: {
   'shard-output'?: string;
 }): RunSettings {
   const shard = values.shard === undefined ? null : parseShard(values.shard);
-  if (shard === undefined) throw new RunOptionError(`--shard must be K/N with 1 ≤ K ≤ N (got '${values.shard}')`);
-  if (values['shard-output'] !== undefined && shard === null) throw new RunOptionError('--shard-output needs --shard K/N');
+  if (shard === undefined) throw new RunOptionError(t('cli.shardOption', { got: values.shard ?? '' }));
+  if (values['shard-output'] !== undefined && shard === null) throw new RunOptionError(t('cli.shardOutput'));
   return {
     jobs: positiveInteger('jobs', values.jobs, availableParallelism()),
     maxMemoryMb: positiveInteger('max-memory', values['max-memory'], DEFAULT_MAX_MEMORY_MB),

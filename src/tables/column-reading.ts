@@ -1,6 +1,7 @@
 import { Decimal } from 'decimal.js';
 import type { Document } from '../model/document.js';
 import type { Cell, Column, Row, Table } from '../model/table.js';
+import { t } from '../messages/index.js';
 import { roundingNotes, type RoundingNote } from '../prose/rounding.js';
 import type { Rounding } from '../compare/certainty.js';
 
@@ -74,11 +75,11 @@ export function columnReading(doc: Document, table: Table, col: number): ColumnR
     rounding.push({ step, reason: `"${note.text}"`, declared: note.step !== null });
   }
   if (zeros >= 3 && values.filter((v) => !v.isZero()).length >= 2) {
-    rounding.push({ step: TEN.pow(zeros).times(column.scale), reason: `alla värden i kolumnen slutar på ${'0'.repeat(zeros)} och ser avrundade ut`, declared: false });
+    rounding.push({ step: TEN.pow(zeros).times(column.scale), reason: t('reading.roundedZeros', { zeros: '0'.repeat(zeros) }), declared: false });
   }
   // Whole numbers with no stated unit might be rounded to the unit they are written in.
   if (column.unit === null || column.unitGuessed) {
-    if (values.every((v) => v.isInteger())) rounding.push({ step: new Decimal(column.scale), reason: 'tabellen anger ingen enhet', declared: false });
+    if (values.every((v) => v.isInteger())) rounding.push({ step: new Decimal(column.scale), reason: t('reading.noUnit'), declared: false });
   }
   return { rounding, mayDiffer };
 }
@@ -89,8 +90,8 @@ export function cellDoubts(rows: readonly Row[], col: number): string[] {
   for (const r of rows) {
     const c = r.cells[col];
     if (!c) continue;
-    if (c.uncertain !== undefined) out.push(`cellen "${c.uncertain}" i raden "${r.label}" är inget säkert tal`);
-    else if (c.value === null && r.kind === 'data' && r.cells.some((x) => x.value !== null)) out.push(`raden "${r.label}" saknar värde i kolumnen`);
+    if (c.uncertain !== undefined) out.push(t('reading.uncertainCell', { cell: c.uncertain, row: r.label }));
+    else if (c.value === null && r.kind === 'data' && r.cells.some((x) => x.value !== null)) out.push(t('reading.blankCell', { row: r.label }));
   }
   return out;
 }

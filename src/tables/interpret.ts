@@ -5,6 +5,7 @@ import type { Grid, TextLine } from '../layout/types.js';
 import type { Anomaly } from '../model/amount.js';
 import type { Problem } from '../model/document.js';
 import type { Cell, Column, Row, RowKind, Table } from '../model/table.js';
+import { t } from '../messages/index.js';
 import { isTotalLabel, matchRegion } from '../regions/index.js';
 import { countCaptionRows, countHeaderRows, headerPaths } from './header.js';
 import { reconcileUnits } from './reconcile-units.js';
@@ -147,7 +148,7 @@ export function interpretGrid(source: Grid): Interpreted {
         if (isTextBlank(raw)) return blank;
         unreadable.push(raw);
         problems.push({
-          message: `cellen "${raw}" i raden "${label}", kolumnen "${col.header.join(' / ')}" är inget tal`,
+          message: t('reading.notANumber', { cell: raw, row: label, column: col.header.join(' / ') }),
           location,
         });
         return blank;

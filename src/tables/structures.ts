@@ -1,4 +1,5 @@
 import type { Row, Table } from '../model/table.js';
+import { t } from '../messages/index.js';
 
 /**
  * The plausible ways a table's rows add up to its stated sums. Published tables are not one
@@ -26,14 +27,14 @@ export interface SumCheck {
 }
 
 /** What each structure is called in messages. */
-export const STRUCTURE_TEXT: Record<StructureName, string> = {
-  flat: 'raderna ovanför summan',
-  adjustments: 'avdragsraderna dras av',
-  sections: 'summaraderna avslutar avsnitt och totalen summerar avsnitten',
-  chain: 'summan är föregående summa plus raderna efter den',
-  'implicit-subtotals': 'rader som är summan av raderna ovanför dem är delsummor',
-  'other-rows': 'rader utan etikett räknas med',
-  'total-above': 'summan står ovanför sina delar',
+export const STRUCTURE_TEXT: Record<StructureName, () => string> = {
+  flat: () => t('structure.flat'),
+  adjustments: () => t('structure.adjustments'),
+  sections: () => t('structure.sections'),
+  chain: () => t('structure.chain'),
+  'implicit-subtotals': () => t('structure.implicitSubtotals'),
+  'other-rows': () => t('structure.otherRows'),
+  'total-above': () => t('structure.totalAbove'),
 };
 
 const ADJUSTMENT = /^(?:avgår|avgå|avdrag|minus|avräkning|återbetalning|återkrav|reducering|reduktion|[-−–]\s*\S)/i;
@@ -179,7 +180,7 @@ export function alternativeChecks(table: Table, col: number): SumCheck[] {
  */
 export function structureDoubts(table: Table, col: number): string[] {
   const out: string[] = [];
-  if (table.rows.some((r) => r.kind === 'other' && hasValue(r, col) && !VARAV.test(r.label.trim()))) out.push('tabellen har rader med belopp som varken är poster eller summor');
+  if (table.rows.some((r) => r.kind === 'other' && hasValue(r, col) && !VARAV.test(r.label.trim()))) out.push(t('structure.doubtOtherRows'));
   if (table.rows.some((r) => isAdjustment(r, col))) out.push('tabellen har avdragsrader');
   if (table.rows.filter((r) => r.kind === 'total').length > 1) out.push('tabellen har flera summarader');
   return out;

@@ -25,11 +25,11 @@ describe('audit options for CI', () => {
     expect(JSON.parse(json.out).summary.warnings).toBe(1);
     const over = await runCli(['audit', dir, '--max-warnings', '0', '--format', 'json']);
     expect(over.code).toBe(1);
-    expect(over.err.trim()).toBe('kronkoll: 1 warning, more than --max-warnings 0');
+    expect(over.err.trim()).toBe('kronkoll: 1 varning, fler än --max-warnings 0');
     expect((await runCli(['audit', dir, '--max-warnings', '1'])).code).toBe(0);
     const bad = await runCli(['audit', dir, '--max-warnings', 'many']);
     expect(bad.code).toBe(2);
-    expect(bad.err).toMatch(/--max-warnings must be a whole number/);
+    expect(bad.err).toMatch(/--max-warnings ska vara ett heltal/);
   });
 
   it('--format github prints workflow commands for a real document', async () => {

@@ -45,9 +45,9 @@ describe('kronkoll explain', () => {
     expect(r.out).toContain('(inget fynd: beloppet ingår inte i någon summa, tabell eller ram som det kan stämmas av mot; det är oförklarat, inte motsagt)');
   });
 
-  it('speaks English with --lang en, figures still space-grouped', async () => {
+  it('speaks English with --lang en, figures comma-grouped (quotes of the document as printed)', async () => {
     const r = await runCli(['explain', '--lang', 'en', ...SEEDS]);
-    expect(r.out).toContain('✓ to SKR "12 000 000 kronor": 12 000 000 kr = skr SEK 12 000 000 in');
+    expect(r.out).toContain('✓ to SKR "12 000 000 kronor": 12,000,000 kr = skr 12,000,000 kr in');
     expect(r.out).not.toMatch(/Summor i dokumentet|Oförklarade|inget fynd/);
   });
 

@@ -47,7 +47,7 @@ describe('walking directories', () => {
     const empty = tree({ 'notes.json': '{}' });
     const r = await runCli(['audit', empty]);
     expect(r.code).toBe(2);
-    expect(r.err.trim()).toBe(`kronkoll: no documents matched ${empty} (empty, or all ignored); --no-error-on-unmatched accepts that`);
+    expect(r.err.trim()).toBe(`kronkoll: inga dokument hittades i ${empty} (tomt, eller allt ignorerat); --no-error-on-unmatched godtar det`);
     const ok = await runCli(['audit', empty, '--no-error-on-unmatched', '--format', 'json']);
     expect(ok.code).toBe(0);
     expect(JSON.parse(ok.out).summary).toEqual({ documents: 0, errors: 0, warnings: 0, infos: 0 });

@@ -39,16 +39,16 @@ describe('kronkoll.config.json', () => {
   it('an unknown key, a bad severity, a wrong type, an unknown rule: one line with file, JSON path and reason', async () => {
     const dir = tempDir();
     const file = join(dir, 'kronkoll.config.json');
-    expect(await configError(dir, '{ "rulez": {} }')).toBe(`${file}: $.rulez: unknown key`);
+    expect(await configError(dir, '{ "rulez": {} }')).toBe(`${file}: $.rulez: okänd nyckel`);
     expect(await configError(dir, '{ "rules": { "table/column-total": "warn" } }')).toBe(
-      `${file}: $.rules["table/column-total"]: must be one of off, info, warning, error (got "warn")`,
+      `${file}: $.rules["table/column-total"]: ska vara ett av off, info, warning, error (fick "warn")`,
     );
     expect(await configError(dir, '{ "ignore": "pdf/src" }')).toBe(`${file}: $.ignore: must be array`);
     expect(await configError(dir, '{ "ignore": ["ok", ""] }')).toBe(`${file}: $.ignore[1]: must NOT have fewer than 1 characters`);
-    expect(await configError(dir, '{ "rules": { "tabel": "off" } }')).toBe(`${file}: $.rules.tabel: unknown rule or family 'tabel' (see 'kronkoll rules')`);
-    expect(await configError(dir, '{ "rules": ')).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: not valid JSON \\(`));
-    expect(await configError(dir, '{ "frames": ["nowhere"] }')).toBe(`${file}: $.frames[0]: no such folder ${join(dir, 'nowhere')}`);
-    expect(await configError(dir, '{ "reference": "." }')).toBe(`${file}: $.reference: no befolkning-2023-11-01.csv in .`);
+    expect(await configError(dir, '{ "rules": { "tabel": "off" } }')).toBe(`${file}: $.rules.tabel: okänd regel eller regelfamilj 'tabel' (se 'kronkoll rules')`);
+    expect(await configError(dir, '{ "rules": ')).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: inte giltig JSON \\(`));
+    expect(await configError(dir, '{ "frames": ["nowhere"] }')).toBe(`${file}: $.frames[0]: katalogen ${join(dir, 'nowhere')} finns inte`);
+    expect(await configError(dir, '{ "reference": "." }')).toBe(`${file}: $.reference: ingen befolkning-2023-11-01.csv i .`);
   });
 
   it('through the CLI: exit 2 and the one line on stderr', async () => {
@@ -57,7 +57,7 @@ describe('kronkoll.config.json', () => {
     writeFileSync(join(dir, 'kronkoll.config.json'), '{ "rules": { "table/column-total": 2 } }');
     const r = await runCli(['audit', dir, '--config', join(dir, 'kronkoll.config.json')]);
     expect(r.code).toBe(2);
-    expect(r.err.trim()).toBe(`kronkoll: ${join(dir, 'kronkoll.config.json')}: $.rules["table/column-total"]: must be one of off, info, warning, error (got 2)`);
+    expect(r.err.trim()).toBe(`kronkoll: ${join(dir, 'kronkoll.config.json')}: $.rules["table/column-total"]: ska vara ett av off, info, warning, error (fick 2)`);
     expect(r.out).toBe('');
   });
 

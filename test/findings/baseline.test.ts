@@ -73,7 +73,7 @@ describe('baseline', () => {
     expect(fixed.code).toBe(0);
     expect(fixed.json.baseline!.stale.map((e) => `${e.file} ${e.rule}`)).toEqual(['a.txt table/column-total']);
     const text = await runCli(['audit', dir, '--config', join(dir, 'kronkoll.config.json'), '--baseline', baseline]);
-    expect(text.err).toMatch(/1 entry matches no finding any more/);
+    expect(text.err).toMatch(/1 post motsvarar inget fynd längre/);
     expect(text.err).toMatch(/a\.txt: table\/column-total [0-9a-f]{32}:1: 21 rader summerar/);
 
     // Pruned: the stale entry goes, the accepted warning stays.
@@ -125,10 +125,10 @@ describe('baseline', () => {
     writeFileSync(join(dir, 'a.txt'), SEED_001);
     const missing = await runCli(['audit', dir, '--baseline', join(dir, 'nope.json')]);
     expect(missing.code).toBe(2);
-    expect(missing.err.trim()).toBe(`kronkoll: ${join(dir, 'nope.json')}: cannot be read (ENOENT)`);
+    expect(missing.err.trim()).toBe(`kronkoll: ${join(dir, 'nope.json')}: kan inte läsas (ENOENT)`);
     writeFileSync(join(dir, 'old.json'), JSON.stringify({ version: 1, findings: [{ rule: 'table/column-total', file: 'a.txt' }] }));
     const malformed = await runCli(['audit', dir, '--baseline', join(dir, 'old.json')]);
     expect(malformed.code).toBe(2);
-    expect(malformed.err.trim()).toBe(`kronkoll: ${join(dir, 'old.json')}: $.findings[0].message must be a string`);
+    expect(malformed.err.trim()).toBe(`kronkoll: ${join(dir, 'old.json')}: $.findings[0].message ska vara en textsträng`);
   });
 });

@@ -98,6 +98,10 @@ const CASES: Record<PhraseId, { yes: string[]; no: string[] }> = {
     yes: [' kronor är prestationsbaserade.', ' prestationsbundna', ' kronor var kopplade till prestationskrav'],
     no: [' kronor fördelas efter befolkning', ' kronor är prestationer'],
   },
+  ledgerPartOf: {
+    yes: ['omfattar totalt 2 miljarder kronor, varav ', 'betalades 500 miljoner ut, varav drygt ', 'Av ramen, varav totalt '],
+    no: ['omfattar totalt ', 'Varav det mesta går till regionerna. Nu betalas ', 'varav hälften betalas ut nu och '],
+  },
   ledgerSkrAfter: {
     yes: [' kronor går till SKR', ' kronor tilldelas till Sveriges Kommuner och Regioner', ' till SKR för stöd'],
     no: [' kronor till regionerna', ' kronor. SKR ska följa upp'],

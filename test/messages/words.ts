@@ -9,13 +9,16 @@ export const ENGLISH = [
   'warning', 'warnings', 'document', 'documents', 'unknown', 'read', 'line', 'column', 'table', 'amount', 'amounts', 'share',
   'count', 'population', 'stated', 'computed', 'finding', 'findings', 'see', 'takes', 'needs', 'least', 'exactly', 'frame',
   'derived', 'pinned', 'key', 'rows', 'total', 'date', 'title', 'measure', 'value', 'printed', 'unit', 'place', 'should', 'when',
-  'than', 'none', 'also', 'sum', 'is', 'are', 'no', 'too', 'large', 'empty', 'missing',
+  'than', 'none', 'also', 'sum', 'is', 'are', 'no', 'too', 'large', 'empty', 'missing', 'sums', 'row', 'states', 'agrees',
+  'difference', 'rounding', 'within', 'remaining', 'payout', 'payouts', 'decision', 'agreement', 'cells', 'by', 'but',
 ];
 
 export const SWEDISH = [
   'och', 'inte', 'att', 'som', 'kunde', 'sidan', 'sida', 'rad', 'rader', 'fil', 'filer', 'fynd', 'fel', 'varning', 'varningar', 'ska', 'är', 'ett',
   'till', 'på', 'tabell', 'belopp', 'okänd', 'saknar', 'ingen', 'inget', 'gränsen', 'dokument', 'eller', 'måste', 'finns', 'kan',
   'inom', 'utan', 'från', 'efter', 'summa', 'för', 'med', 'av', 'tom', 'stor', 'läsas', 'datum', 'titel', 'kolumn', 'angivet', 'beräknat',
+  'summerar', 'kolumnen', 'raden', 'saknas', 'stämmer', 'anger', 'skillnad', 'avrundningen', 'resterande', 'utbetalningen',
+  'ramen', 'enligt', 'men', 'delsumman', 'summaraden', 'tabellen', 'meningen', 'listan', 'nyckeln', 'överenskommelsen',
 ];
 
 export function prose(text: string): string {

@@ -46,6 +46,6 @@ describe('the package as people install it', () => {
     writeFileSync(join(tmp, 'kronkoll.config.json'), '{ "rulez": {} }');
     const bad = await run(kronkoll, ['audit', doc], { env, cwd: tmp }).catch((e: { code: number; stderr: string }) => e);
     expect('code' in bad ? bad.code : 0).toBe(2);
-    expect(bad.stderr.trim()).toBe(`kronkoll: ${join(tmp, 'kronkoll.config.json')}: $.rulez: unknown key`);
+    expect(bad.stderr.trim()).toBe(`kronkoll: ${join(tmp, 'kronkoll.config.json')}: $.rulez: okänd nyckel`);
   }, 300_000);
 });

@@ -29,7 +29,7 @@ describe('audit --format github', () => {
     expect(pdf!.message!.endsWith(' (sida 3)')).toBe(true);
     expect(info!.command).toBe('notice');
     expect(info!.props).toMatchObject({ line: '3' });
-    expect(broken).toEqual({ command: 'error', props: { file: 'corpus/trasig.pdf', title: 'kronkoll%3A unreadable' }, message: 'inte en PDF-fil (saknar %25PDF-huvud)' });
+    expect(broken).toEqual({ command: 'error', props: { file: 'corpus/trasig.pdf', title: 'kronkoll%3A oläslig fil' }, message: 'inte en PDF-fil (saknar %25PDF-huvud)' });
   });
 
   it('escapes %, CR and LF in messages, and also : and , in properties', () => {

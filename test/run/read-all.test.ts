@@ -66,7 +66,7 @@ describe('reading on the worker pool', () => {
     for (const [opt, value] of [['--jobs', '0'], ['--jobs', '1.5'], ['--max-memory', 'x']] as const) {
       const got = await runCli(['audit', 'corpus', opt, value]);
       expect(got.code).toBe(2);
-      expect(got.err).toContain(`${opt} must be a positive whole number (got '${value}')`);
+      expect(got.err).toContain(`${opt} ska vara ett positivt heltal (fick '${value}')`);
     }
   });
 });

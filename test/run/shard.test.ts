@@ -12,7 +12,7 @@ describe('shards', () => {
     for (const bad of ['0/3', '4/3', '1/0', '1', 'a/b', '1/2/3']) expect(parseShard(bad)).toBeUndefined();
     const got = await runCli(['audit', 'corpus', '--shard', '4/3']);
     expect(got.code).toBe(2);
-    expect(got.err).toContain("--shard must be K/N with 1 ≤ K ≤ N (got '4/3')");
+    expect(got.err).toContain("--shard ska vara K/N med 1 ≤ K ≤ N (fick '4/3')");
   });
 
   it('a file belongs to one shard, decided by its path relative to the run root only', () => {
@@ -62,11 +62,11 @@ describe('shards', () => {
     await runCli(['audit', ...files, '--shard', '1/2', '--shard-output', one, '--format', 'json']);
     const missing = await runCli(['merge', one]);
     expect(missing.code).toBe(2);
-    expect(missing.err).toBe('kronkoll: shard 2/2 missing\n');
+    expect(missing.err).toBe('kronkoll: delen 2/2 saknas\n');
     const twice = await runCli(['merge', one, one]);
-    expect(twice.err).toBe(`kronkoll: ${one}: shard 1/2 given twice\n`);
+    expect(twice.err).toBe(`kronkoll: ${one}: delen 1/2 angiven två gånger\n`);
     const notShard = await runCli(['merge', 'corpus/golden/000_cc938031a1688a8c.tables.json']);
     expect(notShard.code).toBe(2);
-    expect(notShard.err).toBe('kronkoll: corpus/golden/000_cc938031a1688a8c.tables.json: not a shard result (write one with audit --shard K/N --shard-output FILE)\n');
+    expect(notShard.err).toBe('kronkoll: corpus/golden/000_cc938031a1688a8c.tables.json: inget delresultat (skriv ett med audit --shard K/N --shard-output FIL)\n');
   }, 60_000);
 });

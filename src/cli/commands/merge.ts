@@ -9,6 +9,7 @@ import { contextFiles } from '../../run/read-all.js';
 import { rehydrateDocument } from '../../run/serialise.js';
 import { isShardResult, type ShardResult } from '../../run/shard-result.js';
 import { DEFAULT_LIMITS, type ReadOptions } from '../../readers/read-limits.js';
+import { t } from '../../messages/index.js';
 
 /** A shard result that cannot be merged: one line naming the file and why. */
 export class MergeError extends Error {}
@@ -18,9 +19,9 @@ async function readShard(path: string): Promise<ShardResult> {
   try {
     parsed = JSON.parse(await readFile(path, 'utf8'));
   } catch (e) {
-    throw new MergeError(`${path}: cannot be read as a shard result (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`);
+    throw new MergeError(`${path}: ${t('cli.shardUnreadable', { reason: e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e) })}`);
   }
-  if (!isShardResult(parsed)) throw new MergeError(`${path}: not a shard result (write one with audit --shard K/N --shard-output FILE)`);
+  if (!isShardResult(parsed)) throw new MergeError(`${path}: ${t('cli.notShard')}`);
   return parsed;
 }
 
@@ -32,25 +33,25 @@ const same = (a: readonly string[], b: readonly string[]): boolean => a.length =
  * the same kronkoll version, files, rules and configuration, and be every shard exactly once.
  */
 export async function mergeShards(paths: readonly string[], rules: readonly Rule[], version: string, limits: ReadOptions = DEFAULT_LIMITS, contextPaths: ContextPaths = {}): Promise<AuditRun> {
-  if (paths.length === 0) throw new MergeError('merge needs the result files of every shard');
+  if (paths.length === 0) throw new MergeError(t('cli.mergeNeedsShards'));
   const shards = await Promise.all(paths.map(readShard));
   const first = shards[0]!;
   const seen = new Set<number>();
   shards.forEach((s, i) => {
     const where = paths[i]!;
-    if (s.version !== version) throw new MergeError(`${where}: written by kronkoll ${s.version}, this is ${version}`);
-    if (s.shard.count !== first.shard.count || !same(s.files, first.files) || s.key !== first.key) throw new MergeError(`${where}: from another run than ${paths[0]} (files, shard count or configuration differ)`);
-    if (seen.has(s.shard.index)) throw new MergeError(`${where}: shard ${s.shard.index}/${s.shard.count} given twice`);
+    if (s.version !== version) throw new MergeError(`${where}: ${t('cli.shardVersion', { theirs: s.version, ours: version })}`);
+    if (s.shard.count !== first.shard.count || !same(s.files, first.files) || s.key !== first.key) throw new MergeError(`${where}: ${t('cli.shardOtherRun', { first: paths[0] ?? '' })}`);
+    if (seen.has(s.shard.index)) throw new MergeError(`${where}: ${t('cli.shardTwice', { shard: `${s.shard.index}/${s.shard.count}` })}`);
     seen.add(s.shard.index);
   });
   const missing = Array.from({ length: first.shard.count }, (_, i) => i + 1).filter((k) => !seen.has(k));
-  if (missing.length > 0) throw new MergeError(`shard ${missing.map((k) => `${k}/${first.shard.count}`).join(', ')} missing`);
+  if (missing.length > 0) throw new MergeError(t('cli.shardMissing', { shards: missing.map((k) => `${k}/${first.shard.count}`).join(', ') }));
 
   const files = first.files;
   const context = loadRuleContext(contextFiles(files), contextPaths);
   const ruleIds = rules.filter((r) => r.scope === 'document').map((r) => r.meta.id);
   if (!same(first.ruleIds, ruleIds) || configurationKey(version, limits, rules, context) !== first.key) {
-    throw new MergeError(`${paths[0]}: the shards ran with other rules or configuration than this merge (give merge the same --rule, --disable and --max-pages)`);
+    throw new MergeError(`${paths[0]}: ${t('cli.shardOtherRules')}`);
   }
 
   const docs: { index: number; doc: Document }[] = [];

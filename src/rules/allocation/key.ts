@@ -6,6 +6,7 @@ import type { Table } from '../../model/table.js';
 import { figureText } from '../support/figure-text.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
 import { columnKey } from '../../corpus/frame.js';
+import { t } from '../../messages/index.js';
 
 /** A population column the fit left out: its header says "befolkning" but the key misses many regions. */
 function statedButUnfit(doc: Document, table: Table, fitted: Set<number>, reference: Population | null): RuleFinding[] {
@@ -26,7 +27,7 @@ function statedButUnfit(doc: Document, table: Table, fitted: Set<number>, refere
     if (off.length === 0) return;
     out.push({
       severity: 'warning',
-      message: `kolumnen "${c.header.join(' / ')}" säger befolkning, men ${off.length} av ${rows.length} regioner avviker mer än 1 kr från fördelningen av ${figureText(total, 'SEK')} efter ${pop.source}`,
+      message: t('allocation.populationOff', { header: c.header.join(' / '), off: String(off.length), rows: String(rows.length), total: figureText(total, 'SEK'), source: pop.source }),
       location: off[0]!.cells[col]!.location,
     });
   });
@@ -56,7 +57,7 @@ export const allocationKey: DocumentRule = {
           const cell = table.rows.find((r) => r.kind === 'total')?.cells[fit.column] ?? table.rows.find((r) => r.kind === 'data')!.cells[fit.column]!;
           out.push({
             severity: 'info',
-            message: `kolumnen "${fit.header}" följer nyckeln ${fit.description}: ${fit.matched} av ${fit.regions} regioner på kronan (största rest)`,
+            message: t('allocation.follows', { header: fit.header, key: fit.description, matched: String(fit.matched), regions: String(fit.regions) }),
             location: cell.location,
           });
           continue;
@@ -65,8 +66,16 @@ export const allocationKey: DocumentRule = {
           const diff = d.actual.minus(d.expected);
           out.push({
             message:
-              `${d.row.label} har ${figureText(d.actual, 'SEK')} i kolumnen "${fit.header}", men nyckeln ${fit.description} ger ${figureText(d.expected, 'SEK')} ` +
-              `(${diff.gt(0) ? '+' : '−'}${figureText(diff.abs(), 'SEK')}); ${fit.matched} av ${fit.regions} regioner följer nyckeln på kronan`,
+              t('allocation.deviant', {
+                label: d.row.label,
+                actual: figureText(d.actual, 'SEK'),
+                header: fit.header,
+                key: fit.description,
+                expected: figureText(d.expected, 'SEK'),
+                difference: `${diff.gt(0) ? '+' : '−'}${figureText(diff.abs(), 'SEK')}`,
+                matched: String(fit.matched),
+                regions: String(fit.regions),
+              }),
             location: d.row.cells[fit.column]!.location,
             expected: d.expected.toFixed(),
             actual: d.actual.toFixed(),

@@ -1,6 +1,7 @@
 import { checkClaims } from '../../corpus/claims.js';
 import { figureText } from '../support/figure-text.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
+import { t } from '../../messages/index.js';
 
 export const claimApproximate: DocumentRule = {
   scope: 'document',
@@ -21,12 +22,12 @@ export const claimApproximate: DocumentRule = {
         c.meaning.low && c.meaning.high
           ? `${figureText(c.meaning.low, 'SEK')}–${figureText(c.meaning.high, 'SEK')}`
           : c.meaning.low
-            ? `mer än ${figureText(c.meaning.low, 'SEK')}`
-            : `mindre än ${figureText(c.meaning.high!, 'SEK')}`;
+            ? t('claim.moreThan', { figure: figureText(c.meaning.low, 'SEK') })
+            : t('claim.lessThan', { figure: figureText(c.meaning.high!, 'SEK') });
       return {
         severity: c.holds ? 'info' : 'warning',
         message:
-          `"${c.claim.raw}" (${c.claim.qualifier}: ${range}) ${c.holds ? 'stämmer med' : 'stämmer inte med'} ${figureText(c.figure.value, 'SEK')}, ${c.figure.what}`,
+          t(c.holds ? 'claim.holds' : 'claim.fails', { raw: c.claim.raw, qualifier: c.claim.qualifier, range, figure: figureText(c.figure.value, 'SEK'), what: c.figure.what }),
         location: c.claim.location,
         related: [{ message: c.figure.what, location: c.figure.location }],
         expected: c.figure.value.toFixed(),

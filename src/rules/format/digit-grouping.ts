@@ -1,14 +1,14 @@
-import { formatSwedish } from '../../../grammars/amount/index.js';
 import type { Anomaly } from '../../model/amount.js';
 import type { Location } from '../../model/location.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
+import { num, t } from '../../messages/index.js';
 
 /**
  * Digit groups of the wrong width ("544 99 160"): the grammar still reads the digits as one
  * number, but the reader cannot tell whether a digit was lost, so the reading is shown.
  */
 function finding(a: Anomaly, written: string, location: Location): RuleFinding {
-  return { message: `"${a.raw}" har felaktig siffergruppering; läses som ${written}`, location };
+  return { message: t('format.digitGrouping', { raw: a.raw, written }), location };
 }
 
 export const digitGrouping: DocumentRule = {
@@ -30,14 +30,14 @@ export const digitGrouping: DocumentRule = {
           if (cell.value === null) return;
           const scale = table.columns[i]?.scale ?? 1;
           for (const a of cell.anomalies) {
-            if (a.kind === 'digit-grouping') out.push(finding(a, formatSwedish(cell.value.div(scale)), cell.location));
+            if (a.kind === 'digit-grouping') out.push(finding(a, num(cell.value.div(scale)), cell.location));
           }
         });
       }
     }
     for (const amount of doc.amounts) {
       for (const a of amount.anomalies) {
-        if (a.kind === 'digit-grouping') out.push(finding(a, formatSwedish(amount.value.div(amount.scale)), amount.location));
+        if (a.kind === 'digit-grouping') out.push(finding(a, num(amount.value.div(amount.scale)), amount.location));
       }
     }
     return out;

@@ -4,6 +4,7 @@ import { cellFigure, compareSum } from '../../compare/interval.js';
 import type { Cell, Row, Table } from '../../model/table.js';
 import { differenceText, figureText } from '../support/figure-text.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
+import { t } from '../../messages/index.js';
 
 /**
  * A column of shares adds up to 100 %. Shares rounded to one decimal rarely make exactly
@@ -49,7 +50,7 @@ function checkColumn(table: Table, col: number): RuleFinding[] {
       return [
         {
           severity: 'warning',
-          message: `summaraden anger ${figureText(totalCell.value, 'percent')} i kolumnen "${header}"; andelar av en helhet summerar till 100 %`,
+          message: t('format.percentTotal.notHundred', { stated: figureText(totalCell.value, 'percent'), header }),
           location: totalCell.location,
           expected: '100',
           actual: totalCell.value.toFixed(),
@@ -64,13 +65,12 @@ function checkColumn(table: Table, col: number): RuleFinding[] {
   }
   const c = compareSum(parts, stated);
   if (c.verdict === 'exact') return [];
-  const what = totalCell ? `summaraden anger ${figureText(c.stated, 'percent')}` : `väntat ${figureText(c.stated, 'percent')}`;
+  const what = totalCell ? t('text.tableTotal.row', { computed: figureText(c.stated, 'percent') }) : t('format.percentTotal.expected', { stated: figureText(c.stated, 'percent') });
   return [{
     severity: c.verdict === 'mismatch' ? 'warning' : 'info',
     message:
-      `andelarna i kolumnen "${header}" summerar till ${figureText(c.computed, 'percent')}; ${what} ` +
-      `(${differenceText(c.difference, c.slack, 'percent')})` +
-      (c.verdict === 'within-rounding' ? ' — stämmer inom avrundningen' : ''),
+      t('format.percentTotal', { header, computed: figureText(c.computed, 'percent'), what, difference: differenceText(c.difference, c.slack, 'percent') }) +
+      (c.verdict === 'within-rounding' ? t('sum.withinRounding') : ''),
     location: totalCell?.location ?? table.location,
     expected: c.stated.toFixed(),
     actual: c.computed.toFixed(),

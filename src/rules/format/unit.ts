@@ -3,6 +3,7 @@ import type { ProseAmount } from '../../model/amount.js';
 import type { Table } from '../../model/table.js';
 import { figureText } from '../support/figure-text.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
+import { t } from '../../messages/index.js';
 
 /**
  * Figures whose unit cannot be meant: a number already written out in kronor followed by a
@@ -13,7 +14,7 @@ import type { DocumentRule, RuleFinding } from '../types.js';
 const TRILLION = new Decimal('1e12');
 const MILLION = new Decimal('1e6');
 
-const SCALE_WORD: Record<number, string> = { 1000: 'tusen kronor', 1000000: 'miljoner kronor', 1000000000: 'miljarder kronor' };
+const SCALE_WORD: Record<number, 'format.unit.thousand' | 'scale.millions' | 'scale.billions'> = { 1000: 'format.unit.thousand', 1000000: 'scale.millions', 1000000000: 'scale.billions' };
 
 function proseFinding(a: ProseAmount): RuleFinding | null {
   if (a.unit !== 'SEK' || a.scale < 1e6) return null;
@@ -21,7 +22,7 @@ function proseFinding(a: ProseAmount): RuleFinding | null {
   // Seven digits or more before "miljoner": the figure was already in kronor.
   if (written.lt(MILLION) || !written.isInteger()) return null;
   return {
-    message: `"${a.raw}" blir ${figureText(a.value, 'SEK')}; talet är redan skrivet i kronor, troligen avses ${figureText(written, 'SEK')}`,
+    message: t('format.unit.prose', { raw: a.raw, value: figureText(a.value, 'SEK'), written: figureText(written, 'SEK') }),
     location: a.location,
     expected: written.toFixed(),
     actual: a.value.toFixed(),
@@ -37,11 +38,16 @@ function tableFindings(table: Table): RuleFinding[] {
     if (!first || first.value === null) return;
     // A whole column written in kronor under a caption in millions is one mistake: reported once.
     const written = first.value.div(col.scale);
-    const more = cells.length > 1 ? ` (likaså ${cells.length - 1} ${cells.length === 2 ? 'cell' : 'celler'} till i kolumnen)` : '';
+    const more = cells.length > 1 ? t('format.unit.more', { count: cells.length - 1 }) : '';
     out.push({
       message:
-        `"${first.raw}" i en tabell i ${SCALE_WORD[col.scale] ?? `${col.scale}-tal kronor`} blir ${figureText(first.value, 'SEK')}; ` +
-        `troligen är cellen skriven i kronor, ${figureText(written, 'SEK')}${more}`,
+        t('format.unit.table', {
+          raw: first.raw,
+          scale: SCALE_WORD[col.scale] ? t(SCALE_WORD[col.scale]!) : t('format.unit.otherScale', { scale: String(col.scale) }),
+          value: figureText(first.value, 'SEK'),
+          written: figureText(written, 'SEK'),
+          more,
+        }),
       location: first.location,
       expected: written.toFixed(),
       actual: first.value.toFixed(),

@@ -1,4 +1,5 @@
 import type { DocumentRule, RuleFinding } from '../types.js';
+import { t } from '../../messages/index.js';
 
 /**
  * Whatever the readers and the table interpreter could not make sense of (a cell that is
@@ -21,7 +22,7 @@ export const unreadable: DocumentRule = {
     // A lost page the reader did not already describe as a problem.
     const described = new Set(doc.problems.map((p) => p.location.page).filter((p) => p !== undefined));
     for (const page of doc.lostPages ?? []) {
-      if (!described.has(page)) out.push({ message: `sidan ${page} kunde inte läsas`, location: { file: doc.file, page } });
+      if (!described.has(page)) out.push({ message: t('format.unreadable.page', { page: String(page) }), location: { file: doc.file, page } });
     }
     return out;
   },

@@ -6,6 +6,7 @@ import type { Document } from '../../model/document.js';
 import { differenceText, figureText } from '../support/figure-text.js';
 import { says } from '../../lexicon/phrases.js';
 import type { CorpusRule, RuleFinding } from '../types.js';
+import { t } from '../../messages/index.js';
 
 /**
  * The payout arithmetic a decision states about its agreement:
@@ -54,8 +55,8 @@ export const arithmetic: CorpusRule = {
           severity: c.verdict === 'mismatch' ? 'error' : 'info',
           message:
             c.verdict === 'mismatch'
-              ? `${file}: ${what} anges till ${figureText(target.value, 'SEK')} men ${formula} = ${figureText(value, 'SEK')} (${differenceText(c.difference, c.slack, 'SEK')})`
-              : `${what} ${figureText(target.value, 'SEK')} = ${formula}`,
+              ? t('framework.arithmetic.mismatch', { file, what, stated: figureText(target.value, 'SEK'), formula, computed: figureText(value, 'SEK'), difference: differenceText(c.difference, c.slack, 'SEK') })
+              : t('framework.arithmetic.holds', { what, stated: figureText(target.value, 'SEK'), formula }),
           location: stated.location,
           // expected: what the decision states; actual: what its other figures give.
           expected: target.value.toFixed(),
@@ -68,16 +69,16 @@ export const arithmetic: CorpusRule = {
       const remaining = statement(st, 'remaining');
       const mine = statement(st, 'this');
       if (total && first && skr && remaining) {
-        check([{ s: f(total), sign: 1, name: 'avsatt' }, { s: f(first), sign: -1, name: 'första' }, { s: f(skr), sign: -1, name: 'SKR' }], remaining, 'resterande medel');
+        check([{ s: f(total), sign: 1, name: 'avsatt' }, { s: f(first), sign: -1, name: 'första' }, { s: f(skr), sign: -1, name: 'SKR' }], remaining, t('role.remaining'));
       }
       const earlier = st.filter((s) => s.role === 'earlier');
       const thisDecision = st.filter((s) => s.role === 'this');
       const stated = thisDecision.find((s) => says('decisionThisSentence', s.context)) ?? mine;
       if (remaining && stated && earlier.length > 0) {
-        check([{ s: f(remaining), sign: 1, name: 'resterande' }, ...earlier.map((e) => ({ s: f(e), sign: -1 as const, name: 'utbetalt' }))], stated, 'beloppet i detta beslut');
+        check([{ s: f(remaining), sign: 1, name: 'resterande' }, ...earlier.map((e) => ({ s: f(e), sign: -1 as const, name: 'utbetalt' }))], stated, t('framework.arithmetic.thisDecision'));
       }
       const table = tableTotal(link.doc);
-      if (mine && table && remaining) check([{ s: table.figure, sign: 1, name: 'tabell' }], mine, 'utbetalningen enligt beslutet (tabellens summarad)');
+      if (mine && table && remaining) check([{ s: table.figure, sign: 1, name: 'tabell' }], mine, t('framework.arithmetic.tablePayout'));
     }
     return out;
   },

@@ -6,6 +6,7 @@ import { statement } from '../../corpus/statements.js';
 import { figureText } from '../support/figure-text.js';
 import type { CorpusRule, RuleFinding } from '../types.js';
 import { frameFigureText, frameRef } from '../support/frame-ref.js';
+import { t } from '../../messages/index.js';
 
 export const ceiling: CorpusRule = {
   scope: 'corpus',
@@ -40,9 +41,9 @@ export const ceiling: CorpusRule = {
       out.push({
         severity: over.gt(0) ? 'error' : 'info',
         message: over.gt(0)
-          ? `utbetalningarna under ${ref} (${names}) summerar till ${figureText(sum, 'SEK')}, mer än ramens ${cap.name} ${frameFigureText(cap)} (över med ${figureText(over, 'SEK')})`
-          : `${distinct.length} beslut (${names}) betalar ut ${figureText(sum, 'SEK')} av ${cap.name} ${frameFigureText(cap)} i ${ref}` +
-            (links.length > distinct.length ? `; ${links.length - distinct.length} återgivningar av samma beslut räknade en gång` : ''),
+          ? t('framework.ceiling.over', { ref, names, sum: figureText(sum, 'SEK'), node: cap.name, cap: frameFigureText(cap), over: figureText(over, 'SEK') })
+          : t('framework.ceiling.within', { decisions: String(distinct.length), names, sum: figureText(sum, 'SEK'), node: cap.name, cap: frameFigureText(cap), ref }) +
+            (links.length > distinct.length ? t('framework.ceiling.restated', { count: String(links.length - distinct.length) }) : ''),
         location: first.location,
         expected: cap.value.toFixed(),
         actual: sum.toFixed(),

@@ -5,6 +5,7 @@ import { linkDocuments } from '../../corpus/link.js';
 import type { Location } from '../../model/location.js';
 import { differenceText, figureText } from '../support/figure-text.js';
 import type { CorpusRule, RuleFinding } from '../types.js';
+import { t as msg } from '../../messages/index.js';
 
 /** Where a frame's own findings go: the agreement document, or the .frame file. */
 function home(frame: Frame, agreement: string | null, at: Location | null): Location {
@@ -48,7 +49,7 @@ export const frameSums: CorpusRule = {
         const formula = terms.map(({ t }, i) => `${i === 0 ? '' : t.sign < 0 ? ' − ' : ' + '}${t.name}`).join('');
         out.push({
           severity: c.verdict === 'mismatch' ? 'warning' : 'info',
-          message: `${s.total} ${figureText(total.value, 'SEK')} ${c.verdict === 'mismatch' ? '≠' : '='} ${formula} = ${figureText(value, 'SEK')} (${differenceText(c.difference, c.slack, 'SEK')})${c.verdict === 'within-rounding' ? ' — inom avrundningen' : ''}`,
+          message: `${s.total} ${figureText(total.value, 'SEK')} ${c.verdict === 'mismatch' ? '≠' : '='} ${formula} = ${figureText(value, 'SEK')} (${differenceText(c.difference, c.slack, 'SEK')})${c.verdict === 'within-rounding' ? msg('framework.frame.withinRounding') : ''}`,
           location: home(frame, agreement?.file ?? null, total.location),
           expected: total.value.toFixed(),
           actual: value.toFixed(),

@@ -5,6 +5,7 @@ import { linkDocuments } from '../../corpus/link.js';
 import { differenceText, figureText } from '../support/figure-text.js';
 import type { CorpusRule, RuleFinding } from '../types.js';
 import { frameFigureText, frameRef } from '../support/frame-ref.js';
+import { t as msg } from '../../messages/index.js';
 
 export const keyTotal: CorpusRule = {
   scope: 'corpus',
@@ -41,9 +42,9 @@ export const keyTotal: CorpusRule = {
             severity: best.c.verdict === 'mismatch' ? 'error' : 'info',
             message:
               best.c.verdict === 'mismatch'
-                ? `${basename(link.doc.file)}: kolumnen "${header}" summerar till ${figureText(cell.value, 'SEK')}; ${ref} fördelar ${frameFigureText(best.a)} (${best.a.name}) efter ${key} (${differenceText(best.c.difference, best.c.slack, 'SEK')})`
-                : `kolumnen "${header}" ${figureText(cell.value, 'SEK')} = ${best.a.name} ${frameFigureText(best.a)} i ${ref}, fördelat efter ${key}` +
-                  (best.c.verdict === 'within-rounding' ? ` (inom avrundningen, ${differenceText(best.c.difference, best.c.slack, 'SEK')})` : ''),
+                ? msg('framework.keyTotal.mismatch', { file: basename(link.doc.file), header, sum: figureText(cell.value, 'SEK'), ref, amount: frameFigureText(best.a), node: best.a.name, key, difference: differenceText(best.c.difference, best.c.slack, 'SEK') })
+                : msg('framework.keyTotal.holds', { header, sum: figureText(cell.value, 'SEK'), node: best.a.name, amount: frameFigureText(best.a), ref, key }) +
+                  (best.c.verdict === 'within-rounding' ? msg('framework.withinRounding', { difference: differenceText(best.c.difference, best.c.slack, 'SEK') }) : ''),
             location: cell.location,
             expected: best.a.value.toFixed(),
             actual: cell.value.toFixed(),

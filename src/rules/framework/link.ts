@@ -5,6 +5,7 @@ import type { Document } from '../../model/document.js';
 import type { Location } from '../../model/location.js';
 import type { CorpusRule, RuleFinding } from '../types.js';
 import { frameRef } from '../support/frame-ref.js';
+import { t } from '../../messages/index.js';
 
 export const frameworkLink: CorpusRule = {
   scope: 'corpus',
@@ -27,8 +28,12 @@ export const frameworkLink: CorpusRule = {
       const first = l.doc.sentences[0]?.location ?? { file: l.doc.file, line: 1 };
       out.push({
         message:
-          `${basename(l.doc.file)} hör till ${frameRef(l.frame, l.agreement?.file ?? null)} (via ${l.how === 'dnr' ? 'diarienummer' : 'namn och år'}` +
-          `, ${l.frame.origin.kind === 'pinned' ? `fastställd ram ${basename(l.frame.origin.file)}` : 'ram härledd ur överenskommelsens text'})`,
+          t('framework.link', {
+            file: basename(l.doc.file),
+            ref: frameRef(l.frame, l.agreement?.file ?? null),
+            how: l.how === 'dnr' ? t('framework.link.byDnr') : t('framework.link.byName'),
+            frame: l.frame.origin.kind === 'pinned' ? t('framework.link.pinned', { file: basename(l.frame.origin.file) }) : t('framework.link.derived'),
+          }),
         location: { file: l.doc.file, ...(first.line !== undefined ? { line: first.line } : {}), ...(first.page !== undefined ? { page: first.page } : {}) },
       });
     }
@@ -38,13 +43,13 @@ export const frameworkLink: CorpusRule = {
     for (const l of ledgers) {
       for (const d of l.docs) {
         if (linked.has(d.doc)) continue;
-        out.push({ message: `${basename(d.doc.file)} ${d.doc.kind === 'överenskommelse' ? 'är' : 'talar om'} ${ledgerTitle(l)} (via ${d.evidence})`, location: firstLocation(d.doc) });
+        out.push({ message: t(d.doc.kind === 'överenskommelse' ? 'framework.link.is' : 'framework.link.speaksOf', { file: basename(d.doc.file), title: ledgerTitle(l), evidence: d.evidence }), location: firstLocation(d.doc) });
       }
     }
     for (const a of ambiguous) {
       out.push({
         severity: 'warning',
-        message: `${basename(a.doc.file)}: oklart vilken överenskommelse dokumentet avser — ${a.evidence} (${a.candidates.map((c) => `"${c.name} ${c.year}"`).join(', ')}); inget kopplat`,
+        message: t('framework.link.ambiguous', { file: basename(a.doc.file), evidence: a.evidence, candidates: a.candidates.map((c) => `"${c.name} ${c.year}"`).join(', ') }),
         location: a.candidates[0]!.sentence.location,
       });
     }

@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import { buildLedgers, framePart, ledgerTitle, paidSoFar } from '../../corpus/ledger.js';
 import { figureText } from '../support/figure-text.js';
 import type { CorpusRule, RuleFinding } from '../types.js';
+import { t } from '../../messages/index.js';
 
 export const payoutSum: CorpusRule = {
   scope: 'corpus',
@@ -26,8 +27,8 @@ export const payoutSum: CorpusRule = {
       out.push({
         severity: over.gt(0) ? 'error' : 'info',
         message: over.gt(0)
-          ? `${basename(last.doc.file)}: utbetalningarna under ${ledgerTitle(l)} (${files}) och SKR:s del summerar till ${figureText(paid.value, 'SEK')}, mer än ramens ${figureText(total.value, 'SEK')} (${basename(total.doc.file)}; över med ${figureText(over, 'SEK')})`
-          : `${l.payouts.length} utbetalningar under ${ledgerTitle(l)} (${files}) och SKR:s del: ${figureText(paid.value, 'SEK')} av ramens ${figureText(total.value, 'SEK')}`,
+          ? t('framework.payoutSum.over', { file: basename(last.doc.file), title: ledgerTitle(l), files, paid: figureText(paid.value, 'SEK'), total: figureText(total.value, 'SEK'), totalFile: basename(total.doc.file), over: figureText(over, 'SEK') })
+          : t('framework.payoutSum.within', { payouts: String(l.payouts.length), title: ledgerTitle(l), files, paid: figureText(paid.value, 'SEK'), total: figureText(total.value, 'SEK') }),
         location: last.location,
         expected: total.value.toFixed(),
         actual: paid.value.toFixed(),

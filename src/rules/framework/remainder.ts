@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import { balances, buildLedgers, ledgerTitle } from '../../corpus/ledger.js';
 import { differenceText, figureText } from '../support/figure-text.js';
 import type { CorpusRule, RuleFinding } from '../types.js';
+import { t } from '../../messages/index.js';
 
 export const remainder: CorpusRule = {
   scope: 'corpus',
@@ -23,25 +24,25 @@ export const remainder: CorpusRule = {
         const file = basename(r.doc.file);
         const base = { location: r.location, expected: r.value.toFixed() };
         if (!b.comparison || !b.computed) {
-          out.push({ ...base, severity: 'warning', message: `${file}: resterande ${figureText(r.value, 'SEK')} i ${ledgerTitle(l)} kan inte prövas: ${b.missing.join(', ')} saknas i dokumenten` });
+          out.push({ ...base, severity: 'warning', message: t('framework.remainder.untestable', { file, remaining: figureText(r.value, 'SEK'), title: ledgerTitle(l), missing: b.missing.join(', ') }) });
           continue;
         }
         const c = b.comparison;
         const equation = `${b.formula} = ${figureText(b.computed.value, 'SEK')}`;
-        const gap = b.missing.length > 0 ? `; ${b.missing.join(', ')} saknas` : '';
+        const gap = b.missing.length > 0 ? t('framework.remainder.gap', { missing: b.missing.join(', ') }) : '';
         if (c.verdict === 'mismatch') {
           out.push({
             ...base,
             actual: b.computed.value.toFixed(),
             severity: b.missing.length === 0 ? 'error' : 'warning',
-            message: `${file}: resterande ${figureText(r.value, 'SEK')} i ${ledgerTitle(l)} går inte ihop med ${equation} (${differenceText(c.difference, c.slack, 'SEK')})${gap}`,
+            message: t('framework.remainder.mismatch', { file, remaining: figureText(r.value, 'SEK'), title: ledgerTitle(l), equation, difference: differenceText(c.difference, c.slack, 'SEK') }) + gap,
           });
         } else {
           out.push({
             ...base,
             actual: b.computed.value.toFixed(),
             severity: 'info',
-            message: `resterande ${figureText(r.value, 'SEK')} i ${ledgerTitle(l)} = ${equation}${c.verdict === 'within-rounding' ? ` (inom avrundningen, ${differenceText(c.difference, c.slack, 'SEK')})` : ''}${gap}`,
+            message: t('framework.remainder.holds', { remaining: figureText(r.value, 'SEK'), title: ledgerTitle(l), equation }) + (c.verdict === 'within-rounding' ? t('framework.withinRounding', { difference: differenceText(c.difference, c.slack, 'SEK') }) : '') + gap,
           });
         }
       }

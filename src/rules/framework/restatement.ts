@@ -3,10 +3,11 @@ import { compareFigures } from '../../compare/interval.js';
 import { buildLedgers, ledgerTitle, type Fact, type Ledger } from '../../corpus/ledger.js';
 import { differenceText, figureText } from '../support/figure-text.js';
 import type { CorpusRule, RuleFinding } from '../types.js';
+import { t } from '../../messages/index.js';
 
-const PART: Record<'total' | 'skr' | 'performance', string> = { total: 'ramens totala belopp', skr: 'SKR:s del', performance: 'den prestationsbaserade delen' };
+const PART: Record<'total' | 'skr' | 'performance', 'ledger.total' | 'ledger.skr' | 'framework.restatement.performance'> = { total: 'ledger.total', skr: 'ledger.skr', performance: 'framework.restatement.performance' };
 
-const place = (f: Fact): string => `"${f.raw}" i ${basename(f.doc.file)}${f.location.line !== undefined ? `:${f.location.line}` : ''}`;
+const place = (f: Fact): string => t('framework.restatement.place', { raw: f.raw, file: `${basename(f.doc.file)}${f.location.line !== undefined ? `:${f.location.line}` : ''}` });
 
 /** Another year or a span of years in the sentence: the figure may be for a different period than the ledger's. */
 function otherPeriod(f: Fact, l: Ledger): boolean {
@@ -38,7 +39,7 @@ export const restatement: CorpusRule = {
           if (c.verdict !== 'mismatch') continue;
           out.push({
             severity: otherPeriod(f, l) || otherPeriod(first, l) ? 'warning' : 'error',
-            message: `${basename(f.doc.file)}: ${PART[kind]} i ${ledgerTitle(l)} anges till ${figureText(f.value, 'SEK')} (${place(f)}) men till ${figureText(first.value, 'SEK')} (${place(first)}) (${differenceText(c.difference, c.slack, 'SEK')})`,
+            message: t('framework.restatement.part', { file: basename(f.doc.file), part: t(PART[kind]), title: ledgerTitle(l), value: figureText(f.value, 'SEK'), place: place(f), first: figureText(first.value, 'SEK'), firstPlace: place(first), difference: differenceText(c.difference, c.slack, 'SEK') }),
             location: f.location,
             expected: first.value.toFixed(),
             actual: f.value.toFixed(),
@@ -53,8 +54,8 @@ export const restatement: CorpusRule = {
           severity: c.verdict === 'mismatch' ? 'error' : 'info',
           message:
             c.verdict === 'mismatch'
-              ? `${basename(f.doc.file)}: utbetalningen${f.month ? ` i ${f.month}` : ''} under ${ledgerTitle(l)} återges som ${figureText(f.value, 'SEK')} (${place(f)}) men var ${figureText(e.value, 'SEK')} (${place(e)}) (${differenceText(c.difference, c.slack, 'SEK')})`
-              : `${place(f)} återger utbetalningen ${figureText(e.value, 'SEK')} (${place(e)})${c.verdict === 'within-rounding' ? ' inom avrundningen' : ''}`,
+              ? t('framework.restatement.payout', { file: basename(f.doc.file), month: f.month ? t('framework.restatement.month', { month: f.month }) : '', title: ledgerTitle(l), value: figureText(f.value, 'SEK'), place: place(f), was: figureText(e.value, 'SEK'), wasPlace: place(e), difference: differenceText(c.difference, c.slack, 'SEK') })
+              : t('framework.restatement.restates', { place: place(f), value: figureText(e.value, 'SEK'), wasPlace: place(e) }) + (c.verdict === 'within-rounding' ? t('framework.restatement.withinRounding') : ''),
           location: f.location,
           expected: e.value.toFixed(),
           actual: f.value.toFixed(),

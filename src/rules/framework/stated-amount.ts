@@ -3,13 +3,14 @@ import { linkDocuments } from '../../corpus/link.js';
 import type { Role } from '../../corpus/statements.js';
 import type { CorpusRule, RuleFinding } from '../types.js';
 import { compareWithFrame } from '../support/frame-ref.js';
+import { t } from '../../messages/index.js';
 
 /** How a message names what each role of statement is about. */
-const WHAT: Partial<Record<Role, string>> = {
-  total: 'det avsatta beloppet',
-  skr: 'SKR:s del',
-  first: 'utbetalningen efter rekvisition',
-  remaining: 'resterande medel',
+const WHAT: Partial<Record<Role, 'framework.statedAmount.total' | 'ledger.skr' | 'framework.statedAmount.first' | 'role.remaining'>> = {
+  total: 'framework.statedAmount.total',
+  skr: 'ledger.skr',
+  first: 'framework.statedAmount.first',
+  remaining: 'role.remaining',
 };
 
 export const statedAmount: CorpusRule = {
@@ -31,7 +32,7 @@ export const statedAmount: CorpusRule = {
         const name = ROLE_NODE[s.role];
         const what = WHAT[s.role];
         const node = name ? amountOf(link.frame, name) : undefined;
-        if (what && node) out.push(compareWithFrame(link, s, what, node));
+        if (what && node) out.push(compareWithFrame(link, s, t(what), node));
       }
     }
     return out;

@@ -1,26 +1,26 @@
 import type { Decimal } from 'decimal.js';
-import { formatSwedish } from '../../../grammars/amount/index.js';
+import { num, t } from '../../messages/index.js';
 import type { Unit } from '../../model/amount.js';
 
-/** A value as messages write it: space-grouped digits and the unit ("3 000 000 027 kr"). */
+/** A value as messages write it: grouped digits and the unit ("3 000 000 027 kr", "3,000,000,027 kr"). */
 export function figureText(value: Decimal, unit: Unit | null): string {
-  const n = formatSwedish(value);
+  const n = num(value);
   switch (unit) {
     case 'SEK':
-      return `${n} kr`;
+      return t('figure.kr', { n });
     case 'EUR':
-      return `${n} €`;
+      return t('figure.eur', { n });
     case 'percent':
-      return `${n} %`;
+      return t('figure.percent', { n });
     case 'persons':
-      return `${n} personer`;
+      return t('figure.persons', { n });
     default:
       return n;
   }
 }
 
-/** "(skillnad 27 kr)", or with the rounding slack when the figures are rounded. */
+/** "skillnad 27 kr", or with the rounding slack when the figures are rounded. */
 export function differenceText(difference: Decimal, slack: Decimal, unit: Unit | null): string {
   const diff = figureText(difference.abs(), unit);
-  return slack.isZero() ? `skillnad ${diff}` : `skillnad ${diff}, avrundning tillåter ±${figureText(slack, unit)}`;
+  return slack.isZero() ? t('figure.difference', { diff }) : t('figure.differenceSlack', { diff, slack: figureText(slack, unit) });
 }

@@ -6,6 +6,7 @@ import type { Link } from '../../corpus/link.js';
 import type { Location } from '../../model/location.js';
 import { differenceText, figureText } from './figure-text.js';
 import type { RuleFinding } from '../types.js';
+import { t } from '../../messages/index.js';
 
 /** "överenskommelsen om … 2024 (003_….txt)" or "(corpus/frames/….frame)". */
 export function frameRef(frame: Frame, agreementFile: string | null): string {
@@ -15,8 +16,8 @@ export function frameRef(frame: Frame, agreementFile: string | null): string {
 /** "2 937 miljoner kr": a frame amount as its source wrote it. */
 export function frameFigureText(a: FrameAmount): string {
   if (a.scale >= 1e6 && !a.precision.isZero()) {
-    const word = a.scale === 1e9 ? 'miljarder' : 'miljoner';
-    return `${figureText(a.value.div(a.scale), null)} ${word} kr`;
+    const n = figureText(a.value.div(a.scale), null);
+    return a.scale === 1e9 ? t('figure.billionKr', { n }) : t('figure.millionKr', { n });
   }
   return figureText(a.value, 'SEK');
 }
@@ -41,20 +42,20 @@ export function compareWithFrame(
     location: stated.location,
     expected: node.value.toFixed(),
     actual: stated.value.toFixed(),
-    related: node.location ? [{ message: `${node.name} i ramen`, location: node.location }] : [],
+    related: node.location ? [{ message: t('framework.inFrame', { node: node.name }), location: node.location }] : [],
   };
   if (c.verdict === 'mismatch') {
     return {
       ...base,
       severity: 'error',
-      message: `${basename(link.doc.file)} anger ${what} till ${ours}; ${ref} anger ${theirs} (${node.name}) (${differenceText(c.difference, c.slack, 'SEK')})`,
+      message: t('framework.stated.mismatch', { file: basename(link.doc.file), what, ours, ref, theirs, node: node.name, difference: differenceText(c.difference, c.slack, 'SEK') }),
     };
   }
   return {
     ...base,
     severity: 'info',
     message:
-      `${what} ${ours} stämmer med ${ref}: ${node.name} = ${theirs}` +
-      (c.verdict === 'within-rounding' ? ` (inom avrundningen, ${differenceText(c.difference, c.slack, 'SEK')})` : ''),
+      t('framework.stated.holds', { what, ours, ref, node: node.name, theirs }) +
+      (c.verdict === 'within-rounding' ? t('framework.withinRounding', { difference: differenceText(c.difference, c.slack, 'SEK') }) : ''),
   };
 }

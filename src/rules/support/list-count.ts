@@ -3,6 +3,7 @@ import type { Document } from '../../model/document.js';
 import type { RuleFinding } from '../types.js';
 import { leadLists } from './lists.js';
 import { locatePhrase } from './locate.js';
+import { t } from '../../messages/index.js';
 
 /**
  * "Överenskommelsen innefattar insatser inom sju områden:" followed by a bulleted list: the
@@ -64,10 +65,10 @@ export function checkListCounts(doc: Document): RuleFinding[] {
     out.push({
       severity: opens ? 'error' : 'warning',
       message:
-        `"${phrase}" utlovar ${count} punkter men listan har ${items}` +
-        (opens ? '' : ' — osäker läsning: meningen slutar med punkt och behöver inte syfta på listan'),
+        t('text.listCount', { phrase, count: String(count), items: String(items) }) +
+        (opens ? '' : t('sum.uncertain', { doubts: t('text.listCount.fullStop') })),
       location: locatePhrase(doc, lead, phrase),
-      related: [{ message: 'listan', location: doc.sentences[list.items[0]?.[0] ?? list.lead + 1]!.location }],
+      related: [{ message: t('text.listCount.list'), location: doc.sentences[list.items[0]?.[0] ?? list.lead + 1]!.location }],
       expected: String(count),
       actual: String(items),
     });

@@ -6,6 +6,7 @@ import { differenceText, figureText } from './figure-text.js';
 import type { RuleFinding } from '../types.js';
 import { leadLists } from './lists.js';
 import { leadRecipient, recipientsAfter } from './recipients.js';
+import { t } from '../../messages/index.js';
 
 /**
  * A stated amount followed by a bulleted list of amounts, one per item, adds up:
@@ -84,14 +85,17 @@ export function checkListSums(doc: Document): RuleFinding[] {
     out.push({
       severity: c.verdict === 'mismatch' ? 'error' : 'info',
       message:
-        `listans ${parts.length} belopp summerar till ${figureText(c.computed, 'SEK')}; ` +
-        (recipient === null
-          ? `meningen före listan anger ${figureText(c.stated, 'SEK')} `
-          : `texten anger ${figureText(c.stated, 'SEK')} till ${recipient} `) +
-        `(${differenceText(c.difference, c.slack, 'SEK')})` +
-        (c.verdict === 'within-rounding' ? ' — stämmer inom avrundningen' : ''),
+        t('text.listSum', {
+          parts: String(parts.length),
+          computed: figureText(c.computed, 'SEK'),
+          whole:
+            recipient === null
+              ? t('text.listSum.lead', { stated: figureText(c.stated, 'SEK') })
+              : t('text.listSum.recipient', { stated: figureText(c.stated, 'SEK'), recipient }),
+          difference: differenceText(c.difference, c.slack, 'SEK'),
+        }) + (c.verdict === 'within-rounding' ? t('sum.withinRounding') : ''),
       location: whole.location,
-      related: parts.map((p) => ({ message: `listans belopp ${p.raw}`, location: p.location })),
+      related: parts.map((p) => ({ message: t('text.listSum.part', { raw: p.raw }), location: p.location })),
       expected: c.stated.toFixed(),
       actual: c.computed.toFixed(),
     });

@@ -5,6 +5,7 @@ import type { Document } from '../../model/document.js';
 import { differenceText, figureText } from './figure-text.js';
 import type { RuleFinding } from '../types.js';
 import { offsetsInSentence } from './table-reference.js';
+import { t } from '../../messages/index.js';
 
 /**
  * "X kronor, varav A … och B …" within one sentence. A "varav" list usually names some of
@@ -53,11 +54,10 @@ export function checkVarav(doc: Document): RuleFinding[] {
       out.push({
         severity: c.verdict === 'mismatch' ? 'error' : 'info',
         message:
-          `${parts.length} delbelopp efter "varav" summerar till ${figureText(c.computed, 'SEK')}; helheten anges till ` +
-          `${figureText(c.stated, 'SEK')} (${differenceText(c.difference, c.slack, 'SEK')})` +
-          (c.verdict === 'within-rounding' ? ' — stämmer inom avrundningen' : ''),
+          t('text.varav', { parts: String(parts.length), computed: figureText(c.computed, 'SEK'), stated: figureText(c.stated, 'SEK'), difference: differenceText(c.difference, c.slack, 'SEK') }) +
+          (c.verdict === 'within-rounding' ? t('sum.withinRounding') : ''),
         location: whole.location,
-        related: parts.map((p) => ({ message: `delbelopp ${p.raw}`, location: p.location })),
+        related: parts.map((p) => ({ message: t('text.varav.part', { raw: p.raw }), location: p.location })),
         expected: c.stated.toFixed(),
         actual: c.computed.toFixed(),
       });

@@ -6,6 +6,7 @@ import type { Table } from '../../model/table.js';
 import { alternativeChecks, primaryChecks, structureDoubts, STRUCTURE_TEXT, type SumCheck } from '../../tables/structures.js';
 import { differenceText, figureText } from '../support/figure-text.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
+import { t } from '../../messages/index.js';
 
 /**
  * Data rows add up to the total row, column by column. With subtotal rows, the total is the
@@ -33,7 +34,7 @@ function judge(doc: Document, table: Table, col: number, check: SumCheck, doubts
   const reading = columnReading(doc, table, col);
   const parts = figures(check, col);
   const sum = parts.reduce((a, f) => a.plus(f.value), stated.value.times(0));
-  const national = NATIONAL.test(check.stated.label.trim()) && sum.lt(stated.value) ? ['riksraden kan omfatta fler än de rader som står i tabellen (okänt län, utlandet)'] : [];
+  const national = NATIONAL.test(check.stated.label.trim()) && sum.lt(stated.value) ? [t('table.columnTotal.national')] : [];
   return judgeSum({
     parts,
     stated: { value: stated.value, precision: stated.precision },
@@ -46,12 +47,16 @@ function judge(doc: Document, table: Table, col: number, check: SumCheck, doubts
 function message(table: Table, col: number, check: SumCheck, j: Judgement, n: number): string {
   const unit = table.columns[col]!.unit;
   const c = j.comparison;
-  const what = check.stated.kind === 'total' ? 'summaraden' : `delsumman "${check.stated.label}"`;
+  const what = check.stated.kind === 'total' ? t('table.totalRow') : t('table.subtotalNamed', { label: check.stated.label });
   const header = table.columns[col]!.header.join(' / ');
-  return (
-    `${n} rader summerar till ${figureText(c.computed, unit)}; ${what} anger ${figureText(c.stated, unit)} ` +
-    `(${differenceText(c.difference, c.slack, unit)})${header ? ` i kolumnen "${header}"` : ''}`
-  );
+  return t('table.columnTotal', {
+    rows: String(n),
+    computed: figureText(c.computed, unit),
+    what,
+    stated: figureText(c.stated, unit),
+    difference: differenceText(c.difference, c.slack, unit),
+    column: header ? t('table.inColumn', { header }) : '',
+  });
 }
 
 function checkColumn(doc: Document, table: Table, col: number): RuleFinding[] {
@@ -82,10 +87,15 @@ function checkColumn(doc: Document, table: Table, col: number): RuleFinding[] {
       const header = table.columns[col]!.header.join(' / ');
       out.push({
         severity: 'info',
-        message:
-          `${n} rader summerar till ${stated.kind === 'total' ? 'summaraden' : 'delsumman'} "${stated.label}" (${figureText(stated.cells[col]!.value!, unit)}) om ${STRUCTURE_TEXT[fits.a.structure]}` +
-          `${header ? ` i kolumnen "${header}"` : ''}` +
-          (c ? ` (${differenceText(c.comparison.difference, c.comparison.slack, unit)})` : ''),
+        message: t('table.columnTotal.structure', {
+          rows: String(n),
+          what: stated.kind === 'total' ? t('table.totalRow') : t('table.subtotal'),
+          label: stated.label,
+          stated: figureText(stated.cells[col]!.value!, unit),
+          structure: STRUCTURE_TEXT[fits.a.structure](),
+          column: header ? t('table.inColumn', { header }) : '',
+          difference: c ? ` (${differenceText(c.comparison.difference, c.comparison.slack, unit)})` : '',
+        }),
         location: stated.cells[col]!.location,
       });
       continue;
@@ -93,7 +103,7 @@ function checkColumn(doc: Document, table: Table, col: number): RuleFinding[] {
     if (!first || !verdict) {
       // A total above its parts that does not reconcile: the structure itself is a guess.
       const above = alternatives.find((a) => a.stated === stated && a.structure === 'total-above' && figures(a, col).length >= 2);
-      const j = above ? judge(doc, table, col, above, ['summan står ovanför raderna och kan avse något annat']) : null;
+      const j = above ? judge(doc, table, col, above, [t('table.columnTotal.aboveDoubt')]) : null;
       if (above && j) out.push(finding(table, col, above, j, j.suffix));
       continue;
     }

@@ -6,6 +6,7 @@ import type { Document } from '../../model/document.js';
 import type { Row, Table } from '../../model/table.js';
 import { differenceText, figureText } from '../support/figure-text.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
+import { t } from '../../messages/index.js';
 
 /**
  * Numbered "Varav" hierarchies (1, 1.1, 1.2, 1.2.1): the children of a row add up to it, and
@@ -39,7 +40,7 @@ function check(doc: Document, table: Table, parent: Row, children: Row[], col: n
       // Elsewhere this table breaks every post down in full; a lone child short of its parent is a lost row.
       return {
         severity: 'warning',
-        message: `"${name}" har bara delposten ${parts} (${figureText(c.computed, unit)}) av ${figureText(c.stated, unit)}; tabellen delar annars upp varje post helt — saknas en rad?`,
+        message: t('table.hierarchy.loneChild', { name, parts, computed: figureText(c.computed, unit), stated: figureText(c.stated, unit) }),
         location: stated.location,
         expected: c.stated.toFixed(),
         actual: c.computed.toFixed(),
@@ -48,7 +49,7 @@ function check(doc: Document, table: Table, parent: Row, children: Row[], col: n
     if (c.difference.lte(c.slack)) return null;
     return {
       severity: 'error',
-      message: `delposten ${parts} (${figureText(c.computed, unit)}) är större än "${name}" (${figureText(c.stated, unit)})`,
+      message: t('table.hierarchy.childTooLarge', { name, parts, computed: figureText(c.computed, unit), stated: figureText(c.stated, unit) }),
       location: children[0]!.cells[col]!.location,
       expected: c.stated.toFixed(),
       actual: c.computed.toFixed(),
@@ -65,7 +66,7 @@ function check(doc: Document, table: Table, parent: Row, children: Row[], col: n
   if (!j) return null;
   return {
     severity: j.severity,
-    message: `${parts} summerar till ${figureText(c.computed, unit)}; "${name}" anger ${figureText(c.stated, unit)} (${differenceText(c.difference, c.slack, unit)})` + j.suffix,
+    message: t('table.hierarchy.sum', { name, parts, computed: figureText(c.computed, unit), stated: figureText(c.stated, unit), difference: differenceText(c.difference, c.slack, unit) }) + j.suffix,
     location: stated.location,
     related: children.map((r) => ({ message: `${r.number} ${r.label}`, location: r.cells[col]!.location })),
     expected: c.stated.toFixed(),
@@ -97,10 +98,10 @@ function numberingGaps(table: Table): RuleFinding[] {
     const prev = seen.get(parent) ?? 0;
     seen.set(parent, last);
     if (parent !== '' && !numbers.has(parent)) {
-      out.push({ severity: 'warning', message: `raden ${row.number} saknar sin överordnade rad ${parent}`, location: row.location });
+      out.push({ severity: 'warning', message: t('table.hierarchy.noParent', { row: row.number, parent }), location: row.location });
     } else if (last !== prev + 1) {
       const missing = parent === '' ? String(prev + 1) : `${parent}.${prev + 1}`;
-      out.push({ severity: 'warning', message: `numreringen hoppar till ${row.number}; rad ${missing} saknas`, location: row.location });
+      out.push({ severity: 'warning', message: t('table.hierarchy.gap', { row: row.number, missing }), location: row.location });
     }
   }
   return out;

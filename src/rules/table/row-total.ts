@@ -5,6 +5,7 @@ import type { Column, Table } from '../../model/table.js';
 import { TOTAL_HEADER } from '../../tables/units.js';
 import { differenceText, figureText } from '../support/figure-text.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
+import { t } from '../../messages/index.js';
 
 /**
  * Component columns add up to the row's total column. The total column is found from the
@@ -75,8 +76,8 @@ export const rowTotal: DocumentRule = {
           const doubts = cellDoubts([row], rel.total).concat(
             rel.parts.flatMap((p) => {
               const cell = row.cells[p]!;
-              if (cell.uncertain !== undefined) return [`cellen "${cell.uncertain}" i kolumnen "${table.columns[p]!.header.join(' / ')}" är inget säkert tal`];
-              return cell.value === null ? [`kolumnen "${table.columns[p]!.header.join(' / ')}" saknar värde`] : [];
+              if (cell.uncertain !== undefined) return [t('table.rowTotal.uncertainCell', { cell: cell.uncertain, column: table.columns[p]!.header.join(' / ') })];
+              return cell.value === null ? [t('table.rowTotal.blankCell', { column: table.columns[p]!.header.join(' / ') })] : [];
             }),
           );
           const reading = columnReading(doc, table, rel.total);
@@ -86,9 +87,14 @@ export const rowTotal: DocumentRule = {
           out.push({
             severity: j.severity,
             message:
-              `raden "${row.label}": ${figures.length} kolumner summerar till ${figureText(c.computed, unit)}; ` +
-              `kolumnen "${table.columns[rel.total]!.header.join(' / ')}" anger ${figureText(c.stated, unit)} (${differenceText(c.difference, c.slack, unit)})` +
-              j.suffix,
+              t('table.rowTotal', {
+                row: row.label,
+                columns: String(figures.length),
+                computed: figureText(c.computed, unit),
+                total: table.columns[rel.total]!.header.join(' / '),
+                stated: figureText(c.stated, unit),
+                difference: differenceText(c.difference, c.slack, unit),
+              }) + j.suffix,
             location: total.location,
             expected: c.stated.toFixed(),
             actual: c.computed.toFixed(),

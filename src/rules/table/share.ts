@@ -1,7 +1,7 @@
 import { Decimal } from 'decimal.js';
-import { formatSwedish } from '../../../grammars/amount/index.js';
 import type { Row, Table } from '../../model/table.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
+import { num, t } from '../../messages/index.js';
 
 /**
  * A percent column that states each row's share of another column ("Andel befolkning" next
@@ -78,9 +78,15 @@ export const share: DocumentRule = {
           const computed = v.div(basis.total).times(HUNDRED);
           const stated = row.cells[col]!;
           out.push({
-            message:
-              `raden "${row.label}": andelen ${formatSwedish(stated.value!)} % i kolumnen "${c.header.join(' / ')}" stämmer inte med ` +
-              `${formatSwedish(v)} / ${formatSwedish(basis.total)} = ${formatSwedish(computed.toDecimalPlaces(2))} % (kolumnen "${basisName}")`,
+            message: t('table.share', {
+              row: row.label,
+              share: num(stated.value!),
+              column: c.header.join(' / '),
+              value: num(v),
+              total: num(basis.total),
+              computed: num(computed.toDecimalPlaces(2)),
+              basis: basisName,
+            }),
             location: stated.location,
             related: [{ message: basisName, location: row.cells[basis.col]!.location }],
             // expected: the printed share; actual: the share computed from the column, rounded as printed.

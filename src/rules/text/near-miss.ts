@@ -3,10 +3,11 @@ import type { Document } from '../../model/document.js';
 import type { Location } from '../../model/location.js';
 import { figureText } from '../support/figure-text.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
-import { slipBetween } from '../support/digit-slip.js';
+import { slipBetween, type Slip } from '../support/digit-slip.js';
 import { LINK, verbOf } from '../../lexicon/money-verbs.js';
 import { recipientsAfter } from '../support/recipients.js';
 import { captionTable, isPlainMoney, tableTotals, type TableTotal } from '../support/table-totals.js';
+import { t } from '../../messages/index.js';
 
 /**
  * Two amounts that should be the same and differ like a typing slip: one digit, two swapped
@@ -23,6 +24,13 @@ interface Place {
   location: Location;
   what: string;
 }
+
+/** The catalogue's words for each kind of slip. */
+const SLIP_TEXT: Record<Slip, 'slip.digit' | 'slip.swapped' | 'slip.thousand'> = {
+  'en siffra': 'slip.digit',
+  'två omkastade siffror': 'slip.swapped',
+  'en faktor 1 000': 'slip.thousand',
+};
 
 const key = (l: Location): string => `${l.page ?? ''}:${l.line ?? ''}:${l.column ?? ''}`;
 
@@ -50,20 +58,20 @@ export const nearMiss: DocumentRule = {
       if (!slip || seen.has(key(a.location))) return;
       seen.add(key(a.location));
       out.push({
-        message: `${a.what} anger ${figureText(a.value, 'SEK')} men ${b.what} ${figureText(b.value, 'SEK')}: skiljer sig på ${slip}`,
+        message: t('text.nearMiss', { a: a.what, aValue: figureText(a.value, 'SEK'), b: b.what, bValue: figureText(b.value, 'SEK'), slip: t(SLIP_TEXT[slip]) }),
         location: a.location,
-        related: [{ message: `${b.what}: ${b.raw}`, location: b.location }],
+        related: [{ message: t('text.nearMiss.related', { what: b.what, raw: b.raw }), location: b.location }],
         expected: b.value.toFixed(),
         actual: a.value.toFixed(),
       });
     };
 
-    const totalPlace = (t: TableTotal): Place => ({
-      value: t.figure.value,
-      precision: t.figure.precision,
-      raw: figureText(t.figure.value, 'SEK'),
-      location: t.location,
-      what: t.source === 'row' ? 'tabellens summarad' : 'tabellens summa',
+    const totalPlace = (total: TableTotal): Place => ({
+      value: total.figure.value,
+      precision: total.figure.precision,
+      raw: figureText(total.figure.value, 'SEK'),
+      location: total.location,
+      what: total.source === 'row' ? t('text.tableTotalRow') : t('text.tableSum'),
     });
     const totals = doc.tables.flatMap(tableTotals).map(totalPlace);
     const bySentence = new Map<number, ProseAmount[]>();
@@ -74,7 +82,7 @@ export const nearMiss: DocumentRule = {
     for (const amounts of bySentence.values()) {
       amounts.forEach((a, i) => {
         const table = captionTable(doc, a);
-        const place: Place = { value: a.value, precision: a.precision, raw: a.raw, location: a.location, what: table ? 'rubriken' : 'texten' };
+        const place: Place = { value: a.value, precision: a.precision, raw: a.raw, location: a.location, what: table ? t('text.caption') : t('text.prose') };
         if (table) {
           const own = tableTotals(table);
           for (const t of own) report(place, totalPlace(t));
@@ -93,7 +101,7 @@ export const nearMiss: DocumentRule = {
       for (let j = i + 1; j < prose.length; j++) {
         const a = prose[i]!;
         const b = prose[j]!;
-        if (a.role !== null && a.role === b.role) report(b.place, { ...a.place, what: 'tidigare i texten' });
+        if (a.role !== null && a.role === b.role) report(b.place, { ...a.place, what: t('text.earlier') });
       }
     }
     return out;

@@ -10,6 +10,7 @@ import type { DocumentRule, RuleFinding } from '../types.js';
 import { LINK } from '../../lexicon/money-verbs.js';
 import { referencedTables } from '../support/table-reference.js';
 import { captionTable, isPlainMoney, tableTotals, type TableTotal } from '../support/table-totals.js';
+import { t } from '../../messages/index.js';
 
 /**
  * An amount that states what a table adds up to must equal the table's total: the amount in
@@ -44,14 +45,14 @@ function tableDoubts(total: TableTotal): string[] {
   const rows = total.source === 'sum' ? total.table.rows.filter((r) => r.kind === 'data') : [];
   const stated = total.table.rows.find((r) => r.cells[total.column]?.location === total.location);
   const out = cellDoubts(stated ? [...rows, stated] : rows, total.column);
-  if (total.table.columns[total.column]!.unitGuessed) out.push('tabellen anger inte sin enhet');
+  if (total.table.columns[total.column]!.unitGuessed) out.push(t('text.tableTotal.noUnit'));
   return out;
 }
 
-const SCALES: [number, string][] = [
-  [1e3, 'tusental kronor'],
-  [1e6, 'miljoner kronor'],
-  [1e9, 'miljarder kronor'],
+const SCALES: [number, 'scale.thousands' | 'scale.millions' | 'scale.billions'][] = [
+  [1e3, 'scale.thousands'],
+  [1e6, 'scale.millions'],
+  [1e9, 'scale.billions'],
 ];
 
 function finding(a: ProseAmount, total: TableTotal, where: 'rubriken' | 'texten'): RuleFinding | null {
@@ -59,11 +60,11 @@ function finding(a: ProseAmount, total: TableTotal, where: 'rubriken' | 'texten'
   if (c.verdict === 'exact') return null;
   const money = total.table.columns.filter((col) => col.unit === 'SEK').length;
   const header = total.table.columns[total.column]!.header.join(' / ');
-  const column = money > 1 && header ? ` i kolumnen "${header}"` : '';
+  const column = money > 1 && header ? t('table.inColumn', { header }) : '';
   const side =
     total.source === 'row'
-      ? `summaraden anger ${figureText(c.computed, 'SEK')}`
-      : `tabellens ${total.rows} rader summerar till ${figureText(c.computed, 'SEK')}`;
+      ? t('text.tableTotal.row', { computed: figureText(c.computed, 'SEK') })
+      : t('text.tableTotal.rows', { rows: String(total.rows), computed: figureText(c.computed, 'SEK') });
   const doubts = c.verdict === 'mismatch' ? tableDoubts(total) : [];
   const col = total.table.columns[total.column]!;
   // A table that does not state its unit may be in thousands or millions: then the text's amount is the same figure.
@@ -73,17 +74,17 @@ function finding(a: ProseAmount, total: TableTotal, where: 'rubriken' | 'texten'
       : undefined;
   const suffix =
     c.verdict === 'within-rounding'
-      ? ' — stämmer inom avrundningen'
+      ? t('sum.withinRounding')
       : rescaled
-        ? ` — stämmer om tabellens belopp anges i ${rescaled[1]} (tabellen anger ingen enhet)`
+        ? t('text.tableTotal.rescaled', { scale: t(rescaled[1]) })
         : doubts.length > 0
-          ? ` — osäker läsning: ${doubts.join('; ')}`
+          ? t('sum.uncertain', { doubts: doubts.join('; ') })
           : '';
   return {
     severity: c.verdict !== 'mismatch' || rescaled ? 'info' : doubts.length > 0 ? 'warning' : 'error',
-    message: `${where} anger ${figureText(c.stated, 'SEK')}; ${side}${column} (${differenceText(c.difference, c.slack, 'SEK')})` + suffix,
+    message: t('text.tableTotal', { where: where === 'rubriken' ? t('text.caption') : t('text.prose'), stated: figureText(c.stated, 'SEK'), side, column, difference: differenceText(c.difference, c.slack, 'SEK') }) + suffix,
     location: a.location,
-    related: [{ message: total.source === 'row' ? 'tabellens summarad' : 'tabellen', location: total.location }],
+    related: [{ message: total.source === 'row' ? t('text.tableTotalRow') : t('text.theTable'), location: total.location }],
     expected: c.stated.toFixed(),
     actual: c.computed.toFixed(),
   };

@@ -124,7 +124,7 @@ describe('seed 004 (press release)', () => {
     const a = cell('544 99 160');
     expect(a.value.toFixed()).toBe('54499160');
     expect(a.anomalies).toEqual([
-      { kind: 'digit-grouping', raw: '544 99 160', message: 'malformed thousands grouping: "544 99 160" read as 54 499 160' },
+      { kind: 'digit-grouping', raw: '544 99 160', message: 'felaktig tusentalsgruppering: "544 99 160" läses som 54 499 160' },
     ]);
   });
 
@@ -334,7 +334,7 @@ describe('parseCell', () => {
   it('reads "1 2345 678" as 12 345 678 with an anomaly', () => {
     const a = cell('1 2345 678');
     expect(a.value.toFixed()).toBe('12345678');
-    expect(a.anomalies[0]?.message).toBe('malformed thousands grouping: "1 2345 678" read as 12 345 678');
+    expect(a.anomalies[0]?.message).toBe('felaktig tusentalsgruppering: "1 2345 678" läses som 12 345 678');
   });
 
   it.each(['', '   ', 'Stockholm', '5 kr 6 kr', 'drygt', '12 miljoner euro', 'tre', '3 §', '1 000*', '<b>750 000 000</b>'])(
