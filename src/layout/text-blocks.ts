@@ -1,7 +1,7 @@
 import { detectAlignedGrid } from './aligned-grid.js';
 import { detectCellPerLineGrid } from './cell-per-line-grid.js';
 import { detectNumberedGrid, isNumberedCaption } from './numbered-grid.js';
-import { detectRegionList, type ListLabelTest } from './region-list.js';
+import { detectRegionList, detectRegionRecords, type ListLabelTest } from './region-list.js';
 import type { SourceLine } from './source-line.js';
 import { toTextLine } from './source-line.js';
 import { detectTabGrid, isTabRow } from './tab-grid.js';
@@ -85,8 +85,8 @@ export function linesToBlocks(file: string, lines: SourceLine[], options: BlockO
         continue;
       }
     }
-    if (options.isListLabel && /\d/.test(raw)) {
-      const list = detectRegionList(file, lines, i, options.isListLabel);
+    if (options.isListLabel) {
+      const list = /\d/.test(raw) ? detectRegionList(file, lines, i, options.isListLabel) : detectRegionRecords(file, lines, i, options.isListLabel);
       if (list) {
         flush();
         blocks.push(list.grid);
