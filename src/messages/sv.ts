@@ -3,6 +3,8 @@
  * `en.ts` has the same ids (the type makes a missing one a compile error).
  */
 export const sv = {
+  // What makes a reading uncertain, as a finding names it
+  'doubt.textNoUnit': (p: { raw: string }) => `texten skriver ${p.raw} utan enhet; läst som kronor`,
   // Usage errors
   'usage.unknownCommand': (p: { command: string }) => `okänt kommando '${p.command}'`,
   'usage.needsPaths': (p: { command: string }) => `${p.command} behöver minst en fil eller katalog`,
