@@ -242,7 +242,7 @@ const NAME_MARKS = /^\s*(?:#{1,6}\s+|[-*+•]\s+)?(?:\*\*|__)?/;
 
 function regionName(raw: string, isListLabel: ListLabelTest): Span | null {
   const from = NAME_MARKS.exec(raw)![0].length;
-  const text = raw.slice(from).replace(/(?:\*\*|__)?:?\s*$/, '');
+  const text = raw.slice(from).trimEnd().replace(/(?:\*\*|__)?:?$/, '').trimEnd();
   if (text === '' || /\d/.test(text) || !isListLabel(text)) return null;
   return [from, from + text.length];
 }
