@@ -80,7 +80,7 @@ export const rowTotal: DocumentRule = {
             }),
           );
           const reading = columnReading(doc, table, rel.total);
-          const j = judgeSum({ parts: figures, stated: { value: total.value, precision: total.precision }, doubts, rounding: reading.rounding, mayDiffer: reading.mayDiffer });
+          const j = judgeSum({ parts: figures, stated: { value: total.value, precision: total.precision }, doubts, rounding: reading.rounding, mayDiffer: reading.mayDiffer, printed: true });
           if (!j) continue;
           const c = j.comparison;
           out.push({
