@@ -3,6 +3,7 @@ import type { Catalogue } from './types.js';
 /** The English messages (`--lang en`); the same ids as `sv.ts`. */
 export const en: Catalogue = {
   'doubt.printedRounding': () => ' — the printed figures differ, but the rounding of the parts explains the difference',
+  'doubt.countParts': () => 'the columns are counts, and that they are the parts of the total is assumed from the headers',
   'doubt.textNoUnit': (p) => `the text writes ${p.raw} without a unit; read as kronor`,
   'usage.unknownCommand': (p) => `unknown command '${p.command}'`,
   'usage.needsPaths': (p) => `${p.command} needs at least one file or directory`,
