@@ -19,6 +19,19 @@ const UNIT_VERB = /\b(?:anges|redovisas|avser|uttrycks|uttryckta|angivna|angivet
 /** "… enligt följande (tkr):": checked on the trimmed sentence. */
 const UNIT_PAREN = /\((?:tkr|mnkr|mdkr|kr|kronor|miljoner kronor|tusen kronor)\):?$/i;
 
+/**
+ * A short line of its own just above a table that ends in a unit: "Löpande priser miljoner
+ * kronor", "Belopp i tusental kronor", "Alla belopp i tkr:". No figures in it, so that "5 miljoner
+ * kronor" is an amount, not a unit, and the unit last, so that "Miljoner kronor till …" is a title.
+ */
+const UNIT_LINE = /^[^\d]{0,40}?\b(?:(?:hela\s)?(?:tusentals?|tusen|miljoner|miljarder)\s(?:kronor|kr|euro)|tkr|mnkr|mdkr|mkr|kronor)\)?:?$/i;
+const MAX_UNIT_LINE = 60;
+
+function isUnitLine(text: string): boolean {
+  const t = text.trim();
+  return t.length <= MAX_UNIT_LINE && UNIT_LINE.test(t);
+}
+
 /** A verb of stating shortly before a unit phrase ("anges i hela miljoner kronor"), or a unit in parentheses at the end. */
 function statesUnit(text: string): boolean {
   const t = text.trim();
@@ -52,5 +65,7 @@ export function attachCaptions(blocks: Block[]): void {
     }
     if (prev.role === 'heading' || CAPTION_START.test(text.text)) grid.caption = text;
     else if (statesUnit(lastSentence(text).text)) grid.unitNote = lastSentence(text);
+    const last = prev.lines[prev.lines.length - 1]!;
+    if (!grid.unitNote && prev.lines.length > 1 && isUnitLine(last.text)) grid.unitNote = last;
   }
 }

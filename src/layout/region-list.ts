@@ -1,17 +1,18 @@
 import type { SourceLine } from './source-line.js';
 import { toGridCell } from './source-line.js';
 import { isTotalLabelText } from './total-label.js';
-import type { Grid, GridRow } from './types.js';
+import type { Grid, GridCell, GridRow, TextLine } from './types.js';
 
 /**
  * Region amounts given as a list, one region a line or bullet, read as a table:
  *
  *   * Uppsala: 84 300 000
- *   * Region Skåne 12,3 miljoner kronor
- *   Gotland – 4,5 mnkr
+ *   * Region Skåne 12,3 miljoner kronor (förra året 11,8)
+ *   3. Gotland – 4,5 mnkr
  *
  * A run of at least MIN_ITEMS such lines (blank lines between them allowed), most of them
- * naming a region, becomes a grid of source `list` with a label and an amount cell per line.
+ * naming a region, becomes a grid of source `list` with a label and an amount cell per line;
+ * a second figure in parentheses ("(förra året 11,8)", "(2023: 11,8)") is a second column.
  * A line "Totalt: …" in the run is its total row. A line of two column heads right above the
  * run ("LANDSTING      KRONOR", "Län<tab>Belopp (kr)") is its header row, so that the unit a
  * person reads there goes with the amounts. Only region names make a list a table: a
@@ -20,21 +21,42 @@ import type { Grid, GridRow } from './types.js';
  */
 const MIN_ITEMS = 3;
 const MAX_LABEL = 60;
-const BULLET = /^[-*+•]\s/;
-const LABEL = /^[A-ZÅÄÖ][^\d:–—\t]*$/;
-const NUMBER = /^[-−]?(?:\d{1,3}(?: \d{3})+|\d+)(?:,\d+)?$/;
-const SCALE_WORDS = new Set(['miljarder', 'miljoner', 'miljon', 'mdkr', 'mnkr', 'mkr', 'tkr', 'tusen']);
-const CURRENCY = new Set(['kronor', 'kr']);
+const BULLET = /^(?:[-*+•]|\d{1,2}[.)])\s+/;
+const LABEL = /^[A-ZÅÄÖ][^\d:–—\t()]*$/;
+/** A number as lists write it: digit groups by space, NBSP or thin space, a decimal comma. */
+const NUMBER = /[-−]?(?:\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+|\d+)(?:,\d+)?/y;
+const SCALE_WORDS = new Set(['miljarder', 'miljard', 'miljoner', 'miljon', 'mdkr', 'mnkr', 'mkr', 'tkr', 'tusen', 'md', 'mn']);
+const CURRENCY = new Set(['kronor', 'kr', 'sek', 'euro', '%', 'procent']);
 const SEPARATORS = ':–—-=';
+/** What may stand before the second figure inside its parentheses: words ("förra året:") or a year ("2023:"). */
+const PAREN_LEAD = /^(?:[^\d()]{0,30}?(?:19|20)\d\d(?::\s*|\s+)|[^\d()]{0,40}?)(?=[-−]?\d)/;
+
+type Span = [number, number];
+
+/** The number at `at` and the scale and currency words after it: "12,3 miljoner kronor", "9 %". */
+function readAmount(raw: string, at: number): number | null {
+  NUMBER.lastIndex = at;
+  const m = NUMBER.exec(raw);
+  if (!m) return null;
+  let end = at + m[0].length;
+  if (/\d/.test(raw[end] ?? '')) return null;
+  for (const words of [SCALE_WORDS, CURRENCY]) {
+    const w = /^[ \u00a0]*([^\s(),.;:*]+)/.exec(raw.slice(end));
+    if (w && words.has(w[1]!.toLowerCase())) end += w[0].length;
+  }
+  return end;
+}
 
 /**
- * "* Uppsala: 84 300 000", "Region Skåne 12,3 miljoner kronor", "**Gotland** – 4,5 mnkr":
- * the label before the first digit, then a number and at most a scale and a currency word.
+ * "* Uppsala: 84 300 000", "Region Skåne 12,3 miljoner kronor (11,8 miljoner)", "**Gotland** – 4,5 mnkr":
+ * the label before the first digit, then an amount, at most one more in parentheses, and
+ * nothing after but a new sentence ("… 12,3 miljoner. Medlen går till …").
  * Read piece by piece rather than by one pattern, which would backtrack over the spaces.
  */
-function parseItem(raw: string): { label: [number, number]; value: [number, number] } | null {
+export function parseListItem(raw: string): { label: Span; values: Span[] } | null {
   let from = raw.length - raw.trimStart().length;
-  if (BULLET.test(raw.slice(from))) from += 2;
+  const bullet = BULLET.exec(raw.slice(from));
+  if (bullet) from += bullet[0].length;
   const digit = raw.slice(from).search(/\d/);
   if (digit < 0) return null;
   let valueFrom = from + digit;
@@ -47,21 +69,37 @@ function parseItem(raw: string): { label: [number, number]; value: [number, numb
   const label = head.trim();
   if (label === '' || label.length > MAX_LABEL || !LABEL.test(label)) return null;
   const labelFrom = raw.indexOf(label.slice(0, 1), from);
-  let tail = raw.slice(valueFrom).trimEnd();
-  while (tail !== '' && '.;,*'.includes(tail.slice(-1))) tail = tail.slice(0, -1).trimEnd();
-  const words = tail.split(/\s+/);
-  if (words.length > 0 && CURRENCY.has(words[words.length - 1]!.toLowerCase())) words.pop();
-  if (words.length > 0 && SCALE_WORDS.has(words[words.length - 1]!.toLowerCase())) words.pop();
-  if (!NUMBER.test(words.join(' '))) return null;
-  return { label: [labelFrom, labelFrom + label.length], value: [valueFrom, valueFrom + tail.length] };
+  const end = readAmount(raw, valueFrom);
+  if (end === null) return null;
+  const values: Span[] = [[valueFrom, end]];
+  let at = skipMarks(raw, end);
+  if (raw[at] === '(') {
+    const close = raw.indexOf(')', at);
+    const inner = close < 0 ? '' : raw.slice(at + 1, close);
+    const lead = PAREN_LEAD.exec(inner);
+    if (!lead) return null;
+    const from2 = at + 1 + lead[0].length;
+    const end2 = readAmount(raw, from2);
+    if (end2 === null || raw.slice(end2, close).trim() !== '') return null;
+    values.push([from2, end2]);
+    at = skipMarks(raw, close + 1);
+  }
+  const rest = raw.slice(at).trimEnd();
+  // Nothing more, a closing mark, or a new sentence that describes the item.
+  if (!/^[.;,]?$/.test(rest) && !/^\.\s+\S/.test(rest)) return null;
+  return { label: [labelFrom, labelFrom + label.length], values };
+}
+
+function skipMarks(raw: string, at: number): number {
+  let i = at;
+  while (i < raw.length && /[ \u00a0*_]/.test(raw[i]!)) i++;
+  return i;
 }
 
 interface Item {
   src: SourceLine;
-  labelFrom: number;
-  labelTo: number;
-  valueFrom: number;
-  valueTo: number;
+  label: Span;
+  values: Span[];
   region: boolean;
   total: boolean;
 }
@@ -70,18 +108,57 @@ interface Item {
 export type ListLabelTest = (label: string) => boolean;
 
 function itemAt(src: SourceLine, isListLabel: ListLabelTest): Item | null {
-  const parsed = parseItem(src.raw);
+  const parsed = parseListItem(src.raw);
   if (!parsed) return null;
   const label = src.raw.slice(parsed.label[0], parsed.label[1]);
-  return {
-    src,
-    labelFrom: parsed.label[0],
-    labelTo: parsed.label[1],
-    valueFrom: parsed.value[0],
-    valueTo: parsed.value[1],
-    region: isListLabel(label),
-    total: isTotalLabelText(label.split(' ')[0] ?? ''),
-  };
+  return { src, ...parsed, region: isListLabel(label), total: isTotalLabelText(label.split(' ')[0] ?? '') };
+}
+
+/** Enough items, and most of those that are not the total name a region. */
+function isRegionRun(items: readonly { region: boolean; total: boolean }[]): boolean {
+  const regions = items.filter((x) => x.region).length;
+  return regions >= MIN_ITEMS && regions * 3 >= (items.length - items.filter((x) => x.total).length) * 2;
+}
+
+/** Rows of label and amounts; a second column only when some item gives a second figure. */
+function listRows<T>(items: readonly T[], cellsOf: (item: T) => GridCell[], emptyAt: (item: T) => GridCell): GridRow[] {
+  const width = Math.max(...items.map((x) => cellsOf(x).length));
+  return items.map((x) => {
+    const cells = cellsOf(x);
+    while (cells.length < width) cells.push({ ...emptyAt(x), text: '' });
+    return { cells, location: cells[0]!.location };
+  });
+}
+
+/** The unit words after a value's number ("miljoner kronor" in "12,3 miljoner kronor"), or ''. */
+function unitWords(text: string, [from, to]: Span): { words: string; at: number } {
+  NUMBER.lastIndex = from;
+  const m = NUMBER.exec(text);
+  const after = m ? from + m[0].length : to;
+  const words = text.slice(after, to);
+  return { words: words.trim(), at: after + (words.length - words.trimStart().length) };
+}
+
+/**
+ * "Skåne: 12,3 miljoner (11,8)", "Uppsala: 84,3 mnkr (80,0 mnkr)": when every first figure
+ * carries the same scale words and no figure carries others, those words are the list's unit
+ * (a bare second figure is in the unit of the first) and the cells keep the numbers only.
+ * Otherwise each cell keeps its own words.
+ */
+function sharedUnit<T extends { values: Span[] }>(items: readonly T[], textOf: (x: T) => string): { item: T; span: Span } | null {
+  const words = items.map((x) => x.values.map((v) => unitWords(textOf(x), v)));
+  const w = words[0]![0]!.words.toLowerCase();
+  if (!SCALE_WORDS.has(w.split(/\s+/)[0] ?? '')) return null;
+  if (words.some((ws) => ws[0]!.words.toLowerCase() !== w || ws.some((u) => u.words !== '' && u.words.toLowerCase() !== w))) return null;
+  const first = words[0]![0]!;
+  return { item: items[0]!, span: [first.at, first.at + first.words.length] };
+}
+
+/** A value span without its unit words. */
+function numberOnly(text: string, span: Span): Span {
+  NUMBER.lastIndex = span[0];
+  const m = NUMBER.exec(text);
+  return m ? [span[0], span[0] + m[0].length] : span;
 }
 
 /**
@@ -141,13 +218,144 @@ export function detectRegionList(file: string, lines: SourceLine[], start: numbe
     end = i;
     if (item.total) break;
   }
-  const regions = items.filter((x) => x.region).length;
-  if (regions < MIN_ITEMS || regions * 3 < (items.length - items.filter((x) => x.total).length) * 2) return null;
-  const rows: GridRow[] = items.map((x) => {
-    const label = toGridCell(file, x.src, x.labelFrom, x.labelTo);
-    const value = toGridCell(file, x.src, x.valueFrom, x.valueTo);
-    return { cells: [label, value], location: label.location };
-  });
+  if (!isRegionRun(items)) return null;
+  const unit = sharedUnit(items, (x) => x.src.raw);
+  const span = (x: Item, v: Span): Span => (unit ? numberOnly(x.src.raw, v) : v);
+  const cellsOf = (x: Item): GridCell[] => [x.label, ...x.values.map((v) => span(x, v))].map(([a, b]) => toGridCell(file, x.src, a, b));
+  const rows = listRows(items, cellsOf, (x) => toGridCell(file, x.src, x.src.raw.length, x.src.raw.length));
   if (headerRow) rows.unshift(headerRow);
-  return { grid: { kind: 'grid', source: 'list', caption: null, rows, headerRows: headerRow ? 1 : 0 }, end };
+  const grid: Grid = { kind: 'grid', source: 'list', caption: null, rows, headerRows: headerRow ? 1 : 0 };
+  if (unit) {
+    const c = toGridCell(file, unit.item.src, unit.span[0], unit.span[1]);
+    grid.unitNote = { text: c.text, location: c.location };
+  }
+  return { grid, end };
+}
+
+/** A cell cut out of a reader's text line (an HTML list item), placed by the line's columns. */
+function textCell(line: TextLine, [from, to]: Span): GridCell {
+  const text = line.text.slice(from, to);
+  const cols = line.columns;
+  const location = cols && cols[from] !== undefined
+    ? { ...line.location, column: cols[from]!, endColumn: (cols[Math.max(from, to - 1)] ?? cols[from]!) + 1 }
+    : line.location;
+  return { text, location, colspan: 1, rowspan: 1, header: false, bold: false };
+}
+
+/**
+ * The same lists when the format already split them into items (HTML `<ul>`/`<ol>`): one
+ * text line per item. Returns the grid when the items are a region list, else null.
+ */
+export function regionListFromItems(items: readonly TextLine[], isListLabel: ListLabelTest): Grid | null {
+  const parsed = items.map((line) => {
+    const p = parseListItem(line.text);
+    if (!p) return null;
+    const label = line.text.slice(p.label[0], p.label[1]);
+    return { line, ...p, region: isListLabel(label), total: isTotalLabelText(label.split(' ')[0] ?? '') };
+  });
+  if (parsed.some((p) => p === null)) return null;
+  const ok = parsed as NonNullable<(typeof parsed)[number]>[];
+  if (!isRegionRun(ok)) return null;
+  const unit = sharedUnit(ok, (x) => x.line.text);
+  const span = (x: (typeof ok)[number], v: Span): Span => (unit ? numberOnly(x.line.text, v) : v);
+  const cellsOf = (x: (typeof ok)[number]): GridCell[] => [x.label, ...x.values.map((v) => span(x, v))].map((s) => textCell(x.line, s));
+  const rows = listRows(ok, cellsOf, (x) => textCell(x.line, [x.line.text.length, x.line.text.length]));
+  const grid: Grid = { kind: 'grid', source: 'list', caption: null, rows, headerRows: 0 };
+  if (unit) {
+    const c = textCell(unit.item.line, unit.span);
+    grid.unitNote = { text: c.text, location: c.location };
+  }
+  return grid;
+}
+
+/**
+ * Facts given per region as a block under the region's name, one "Key: value" a line, the
+ * way map and fact-box pages print them:
+ *
+ *   Blekinge                     ## Region Uppsala
+ *   Miljoner kronor              - Invånare: 395 000
+ *   Alla stöd: 58,4              - Andel: 12 %
+ *   Projektmedel: 54,7
+ *
+ * At least MIN_ITEMS such blocks in a row become one grid: a row per region, a column per key
+ * (the keys are its header), and a short line without figures above the keys (the same in every
+ * block) as the unit note. Only region names make the blocks a table.
+ */
+const NAME_MARKS = /^\s*(?:#{1,6}\s+|[-*+•]\s+)?(?:\*\*|__)?/;
+
+function regionName(raw: string, isListLabel: ListLabelTest): Span | null {
+  const from = NAME_MARKS.exec(raw)![0].length;
+  const text = raw.slice(from).trimEnd().replace(/(?:\*\*|__)?:?$/, '').trimEnd();
+  if (text === '' || /\d/.test(text) || !isListLabel(text)) return null;
+  return [from, from + text.length];
+}
+
+interface Fact {
+  key: string;
+  src: SourceLine;
+  label: Span;
+  value: Span;
+}
+
+interface RegionRecord {
+  src: SourceLine;
+  name: Span;
+  unit: SourceLine | null;
+  facts: Fact[];
+}
+
+export function detectRegionRecords(file: string, lines: SourceLine[], start: number, isListLabel: ListLabelTest): { grid: Grid; end: number } | null {
+  const records: RegionRecord[] = [];
+  let i = start;
+  let end = start;
+  const skipBlank = (): void => {
+    while (i < lines.length && lines[i]!.raw.trim() === '') i++;
+  };
+  while (i < lines.length) {
+    const name = regionName(lines[i]!.raw, isListLabel);
+    if (!name) break;
+    const record: RegionRecord = { src: lines[i]!, name, unit: null, facts: [] };
+    i++;
+    skipBlank();
+    const maybeUnit = lines[i];
+    if (maybeUnit && !/[\d:]/.test(maybeUnit.raw) && maybeUnit.raw.trim().length <= 40 && !regionName(maybeUnit.raw, isListLabel)) {
+      record.unit = maybeUnit;
+      i++;
+    }
+    while (i < lines.length) {
+      const item = parseListItem(lines[i]!.raw);
+      if (!item || item.values.length !== 1) break;
+      const key = lines[i]!.raw.slice(item.label[0], item.label[1]);
+      if (isListLabel(key)) break;
+      record.facts.push({ key, src: lines[i]!, label: item.label, value: item.values[0]! });
+      i++;
+    }
+    if (record.facts.length === 0) break;
+    records.push(record);
+    end = i;
+    skipBlank();
+  }
+  if (records.length < MIN_ITEMS) return null;
+  const unitText = (r: RegionRecord): string => r.unit?.raw.trim().toLowerCase() ?? '';
+  if (records.some((r) => unitText(r) !== unitText(records[0]!))) return null;
+  const keys: Fact[] = [];
+  for (const r of records) for (const f of r.facts) if (!keys.some((k) => k.key === f.key)) keys.push(f);
+  // Facts of other things are no table: most blocks must give the first block's keys.
+  const firstKeys = records[0]!.facts.map((f) => f.key).join('\u0000');
+  if (records.filter((r) => r.facts.map((f) => f.key).join('\u0000') === firstKeys).length * 3 < records.length * 2) return null;
+  const headerCell = (f: Fact): GridCell => ({ ...toGridCell(file, f.src, f.label[0], f.label[1]), header: true });
+  const corner = { ...toGridCell(file, records[0]!.src, 0, 0), header: true };
+  const header: GridRow = { cells: [corner, ...keys.map(headerCell)], location: corner.location };
+  const rows: GridRow[] = records.map((r) => {
+    const label = toGridCell(file, r.src, r.name[0], r.name[1]);
+    const cells = keys.map((k) => {
+      const f = r.facts.find((x) => x.key === k.key);
+      return f ? toGridCell(file, f.src, f.value[0], f.value[1]) : { ...label, text: '' };
+    });
+    return { cells: [label, ...cells], location: label.location };
+  });
+  const grid: Grid = { kind: 'grid', source: 'list', caption: null, rows: [header, ...rows], headerRows: 1 };
+  const unit = records[0]!.unit;
+  if (unit) grid.unitNote = { text: unit.raw.trim(), location: { file, line: unit.line, column: (unit.column ?? 1) + unit.raw.length - unit.raw.trimStart().length } };
+  return { grid, end };
 }

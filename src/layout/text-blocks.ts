@@ -2,7 +2,7 @@ import { detectAlignedGrid } from './aligned-grid.js';
 import { detectCellPerLineGrid } from './cell-per-line-grid.js';
 import { detectNumberedGrid, isNumberedCaption } from './numbered-grid.js';
 import { detectRegionBlocks } from './region-blocks.js';
-import { detectRegionList, isListHeader, type ListLabelTest } from './region-list.js';
+import { detectRegionList, detectRegionRecords, isListHeader, type ListLabelTest } from './region-list.js';
 import type { SourceLine } from './source-line.js';
 import { toTextLine } from './source-line.js';
 import { detectTabGrid, isTabRow } from './tab-grid.js';
@@ -87,7 +87,7 @@ export function linesToBlocks(file: string, lines: SourceLine[], options: BlockO
       }
     }
     if (options.isListLabel && raw.trim().length <= 40 && !/\d/.test(raw)) {
-      const found = detectRegionBlocks(file, lines, i, options.isListLabel);
+      const found = detectRegionRecords(file, lines, i, options.isListLabel) ?? detectRegionBlocks(file, lines, i, options.isListLabel);
       if (found) {
         flush();
         blocks.push(found.grid);
@@ -95,8 +95,8 @@ export function linesToBlocks(file: string, lines: SourceLine[], options: BlockO
         continue;
       }
     }
-    if (options.isListLabel && (/\d/.test(raw) || isListHeader(raw))) {
-      const list = detectRegionList(file, lines, i, options.isListLabel);
+    if (options.isListLabel) {
+      const list = /\d/.test(raw) || isListHeader(raw) ? detectRegionList(file, lines, i, options.isListLabel) : detectRegionRecords(file, lines, i, options.isListLabel);
       if (list) {
         flush();
         blocks.push(list.grid);

@@ -10,7 +10,7 @@
  * statements of decisions and agreements.
  */
 export const LINK =
-  /\b(?:betala(?:r|s)? ut|betalades ut|utbetala(?:s|r|des|ts)?|fördela(?:s|r|des|ts)?|fördelning(?:en)? av|tilldela(?:s|r|des|ts)?|i enlighet med (?:bilaga|tabell)|enligt (?:bilaga|tabell))/i;
+  /\b(?:betala(?:r|s)? ut|betalades ut|utbetala(?:s|r|des|ts)?|fördela(?:s|r|des|ts)?|fördelning(?:en)? av|tilldela(?:s|r|des|ts)?|avsätt(?:a|er|s)|avsatt(?:e|es|s)|i enlighet med (?:bilaga|tabell)|enligt (?:bilaga|tabell))/i;
 
 /** The money verbs, each in its tenses and voices, with the name a message gives it. */
 const VERBS: [RegExp, string][] = [

@@ -17,7 +17,14 @@ export interface RoundingNote {
 
 const ROUNDED = /\bavrunda(?:de|d|t|s|ts)?\b|\bi\s+hela\s+(?:tusental|miljoner|miljarder|tusen|kronor)\b/i;
 const MAY_DIFFER =
-  /\b(?:summ(?:an|or|orna|eringen)|totalen|totalsumman|delarna)\b[^.]{0,40}\b(?:kan|behöver inte|måste inte)\b[^.]{0,20}\b(?:avvika|skilja|stämma|överensstämma)|\bsummerar inte alltid\b|\bkan avvika\b|\bbehöver inte summera\b/i;
+  /\b(?:summ(?:an|or|orna|eringen)|totalen|totalsumman|delarna)\b[^.]{0,40}\b(?:kan|behöver inte|måste inte)\b[^.]{0,20}\b(?:avvika|skilja|stämma|överensstämma)|\bsummerar\s(?:[a-zåäö]+\s){0,2}?inte\b|\bkan avvika\b|\bbehöver inte summera\b/i;
+
+/**
+ * Figures the document calls means ("Årssiffrorna är medeltal av månadssiffrorna", "värdena
+ * avser ett vägt genomsnitt"): each is computed and rounded on its own, so a total of means
+ * need not equal the sum of the means as printed. Read as a note that sums may differ.
+ */
+const MEANS = /(?:^|\s)(?:är|avser|utgör|anges\ssom)\s(?:[a-zåäö]+\s){0,2}?(?:medeltal|medelvärden|medelvärdet|genomsnitt|genomsnittet)\b/i;
 
 const STEPS: [RegExp, number][] = [
   [/\bhundratusental\b/i, 100_000],
@@ -34,7 +41,7 @@ const MONEY = /\bbelopp(?:en)?\b|\bkronor\b|\bkr\b|\bmedel(?:en)?\b/i;
 const COUNT = /\bantal(?:en|et)?\b|\bpersoner\b|\bindivider\b/i;
 
 export function readRounding(sentence: string): RoundingNote | null {
-  if (!ROUNDED.test(sentence)) return null;
+  if (!ROUNDED.test(sentence)) return MEANS.test(sentence) ? { applies: 'all', step: null, mayDiffer: true, text: sentence.trim() } : null;
   const step = STEPS.find(([re]) => re.test(sentence));
   const count = COUNT.test(sentence);
   const money = MONEY.test(sentence);

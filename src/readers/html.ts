@@ -2,10 +2,12 @@ import type { Element, Root } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { attachCaptions } from '../layout/captions.js';
+import { regionListFromItems } from '../layout/region-list.js';
 import type { Block, Layout, TextBlock } from '../layout/types.js';
 import { readTable } from './html-table.js';
 import { BREAK, type Piece, SourceMap, textPieces, toLines } from './html-text.js';
 import { BLOCK, type Node, elementLocation, isBold, skipped } from './html-tree.js';
+import { isRegionLabel } from './region-label.js';
 
 type Role = TextBlock['role'];
 
@@ -82,6 +84,35 @@ export function readHtml(file: string, text: string): Layout {
 
   visit(tree, 'paragraph', undefined, false);
   flush();
-  attachCaptions(blocks);
-  return { file, format: 'html', blocks, lines: sourceLines(text), problems: [] };
+  const withLists = regionLists(blocks);
+  attachCaptions(withLists);
+  return { file, format: 'html', blocks: withLists, lines: sourceLines(text), problems: [] };
+}
+
+/**
+ * `<ul>`/`<ol>` items "Uppsala: 84 300 000", one region an item, read as a table the way the
+ * text formats read the same list written with bullets.
+ */
+function regionLists(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  let i = 0;
+  while (i < blocks.length) {
+    let j = i;
+    while (j < blocks.length && isItem(blocks[j]!)) j++;
+    if (j > i) {
+      const items = blocks.slice(i, j) as TextBlock[];
+      const grid = regionListFromItems(items.map((b) => b.lines[0]!), isRegionLabel);
+      if (grid) out.push(grid);
+      else out.push(...items);
+      i = j;
+      continue;
+    }
+    out.push(blocks[i]!);
+    i++;
+  }
+  return out;
+}
+
+function isItem(b: Block): boolean {
+  return b.kind === 'text' && b.role === 'list-item' && b.lines.length === 1;
 }

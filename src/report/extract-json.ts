@@ -40,6 +40,8 @@ export interface DocumentJson {
 }
 
 export interface TableJson {
+  /** `list` for a table read from a list of lines or bullets, `grid` for a table. */
+  kind: 'grid' | 'list';
   caption: string | null;
   unit: UnitJson;
   columns: { header: string[]; unit: UnitJson }[];
@@ -125,6 +127,7 @@ function documentJson(doc: Document): DocumentJson {
 
 function tableJson(t: Table): TableJson {
   return {
+    kind: t.kind ?? 'grid',
     caption: t.caption,
     unit: unitJson(t.unit),
     columns: t.columns.map((c) => ({ header: [...c.header], unit: unitJson(c.unit) })),

@@ -1,47 +1,140 @@
 import { describe, expect, it } from 'vitest';
-import type { Table } from '../../src/model/table.js';
-import { docOf } from '../rules/rule-tester.js';
+import { parseListItem, regionListFromItems } from '../../src/layout/region-list.js';
+import { linesToBlocks } from '../../src/layout/text-blocks.js';
+import type { Grid } from '../../src/layout/types.js';
+import { isRegionLabel } from '../../src/readers/region-label.js';
 
-/**
- * A region list with a header line of two column heads right above it: the heads are the
- * table's header, so the unit printed there goes with the amounts. Examples written here in
- * wordings other than the field document that showed the layout ("LANDSTING   KRONOR").
- */
-const tablesOf = (text: string): readonly Table[] => docOf({ file: 'case.txt', text }).tables;
-const kronor = (t: Table): (string | null)[] => t.rows.map((r) => r.cells[0]?.value?.toFixed() ?? null);
+/** Examples written for these tests, each form in at least two wordings. */
+const cut = (raw: string) => {
+  const p = parseListItem(raw);
+  return p && { label: raw.slice(...p.label), values: p.values.map((v) => raw.slice(...v)) };
+};
+const blocks = (text: string) =>
+  linesToBlocks('t.txt', text.split('\n').map((raw, i) => ({ raw, line: i + 1 })), { isListLabel: isRegionLabel });
+const texts = (g: Grid) => g.rows.map((r) => r.cells.map((c) => c.text));
 
-describe('a header line above a region list', () => {
-  it('reads "Län<tab>Belopp (kr)" above a blank line as the header, in kronor', () => {
-    const [t] = tablesOf('Medlen fördelas per län.\n\nLän\tBelopp (kr)\n\nUppsala 1 200 000\nGotland 300 000\nSkåne 2 500 000\n');
-    expect(t!.kind).toBe('list');
-    expect(t!.labelHeader).toBe('Län');
-    expect(t!.columns.map((c) => [c.header, c.unit, c.scale])).toEqual([[['Belopp (kr)'], 'SEK', 1]]);
-    expect(kronor(t!)).toEqual(['1200000', '300000', '2500000']);
+describe('parseListItem', () => {
+  it('reads a label and one amount, with bullets, numbers and separators', () => {
+    expect(cut('* Örebro: 5 600 000')).toEqual({ label: 'Örebro', values: ['5 600 000'] });
+    expect(cut('2) Region Dalarna – 7,25 mnkr')).toEqual({ label: 'Region Dalarna', values: ['7,25 mnkr'] });
+    expect(cut('Kronoberg 310 tkr;')).toEqual({ label: 'Kronoberg', values: ['310 tkr'] });
   });
 
-  it('reads "Region      Tusen kronor" right above the list as thousands of kronor, with its total row', () => {
-    const [t] = tablesOf('Region            Tusen kronor\nRegion Skåne   12 500\nRegion Halland   7 300\nRegion Gotland  1 200\nSumma 21 000\n');
-    expect(t!.columns.map((c) => [c.header, c.unit, c.scale])).toEqual([[['Tusen kronor'], 'SEK', 1000]]);
-    expect(t!.rows.map((r) => [r.label, r.kind])).toEqual([
-      ['Region Skåne', 'data'],
-      ['Region Halland', 'data'],
-      ['Region Gotland', 'data'],
-      ['Summa', 'total'],
+  it('reads a second figure in parentheses, after words or a year', () => {
+    expect(cut('Västmanland: 42,0 miljoner kronor (i fjol 39,5 miljoner kronor)')).toEqual({
+      label: 'Västmanland',
+      values: ['42,0 miljoner kronor', '39,5 miljoner kronor'],
+    });
+    expect(cut('- Jämtland 1 450 (2022: 1 390)')).toEqual({ label: 'Jämtland', values: ['1 450', '1 390'] });
+    expect(cut('Halland: 12 (2 000)')).toEqual({ label: 'Halland', values: ['12', '2 000'] });
+  });
+
+  it('allows a describing sentence after the amounts, nothing else', () => {
+    expect(cut('Norrbotten: 8,1 miljoner (7,9 miljoner). Pengarna går till glesbygdens vårdcentraler.')).toEqual({
+      label: 'Norrbotten',
+      values: ['8,1 miljoner', '7,9 miljoner'],
+    });
+    expect(cut('Norrbotten: 8,1 miljoner till 12 vårdcentraler')).toBeNull();
+    expect(cut('Gävleborg: 4 (varav 2 i år)')).toBeNull();
+    expect(cut('Uppsala fick 2019 tre nya')).toBeNull();
+  });
+});
+
+describe('region lists in text', () => {
+  it('gives a second column when items carry a figure in parentheses; a bare one takes the first figure\'s unit', () => {
+    const [lead, grid] = blocks(
+      'Bidraget per region, med 2023 inom parentes:\n\n- Västmanland: 42,0 miljoner kronor (39,5)\n- Jämtland: 18,2 miljoner kronor (17,0)\n- Blekinge: 9,9 miljoner kronor\n',
+    ) as [unknown, Grid];
+    expect(lead).toMatchObject({ kind: 'text' });
+    expect(grid.source).toBe('list');
+    expect(texts(grid)).toEqual([
+      ['Västmanland', '42,0', '39,5'],
+      ['Jämtland', '18,2', '17,0'],
+      ['Blekinge', '9,9', ''],
     ]);
-    expect(kronor(t!)).toEqual(['12500000', '7300000', '1200000', '21000000']);
+    expect(grid.unitNote?.text).toBe('miljoner kronor');
+    expect(grid.rows[0]!.cells[2]!.location).toMatchObject({ line: 3, column: 38, endColumn: 42 });
   });
 
-  it('takes no sentence and no far-off line as a header; the list is read without one', () => {
-    for (const above of ['Beloppen är klara.  Se nedan.', 'Län      Kronor\n\n']) {
-      const [t] = tablesOf(`${above}\nUppsala 1 200 000\nGotland 300 000\nSkåne 2 500 000\n`);
-      expect(t!.kind).toBe('list');
-      expect(t!.rows.map((r) => r.label)).toEqual(['Uppsala', 'Gotland', 'Skåne']);
-      expect(t!.columns[0]!.header).toEqual([]);
-    }
+  it('keeps each cell\'s own unit words when the items differ in them', () => {
+    const [grid] = blocks('1. Uppsala: 2 mnkr\n2. Gotland: 450 000 kronor\n3. Kalmar: 1,5 mnkr (1,2 mnkr)\n') as [Grid];
+    expect(texts(grid)).toEqual([
+      ['Uppsala', '2 mnkr', ''],
+      ['Gotland', '450 000 kronor', ''],
+      ['Kalmar', '1,5 mnkr', '1,2 mnkr'],
+    ]);
+    expect(grid.unitNote).toBeUndefined();
+  });
+});
+
+describe('region records: facts under each region\'s name', () => {
+  it('reads blocks "Name / unit line / Key: value" as one grid with the keys as header', () => {
+    const text = [
+      'Västmanland',
+      'Tusental kronor',
+      'Drift: 120',
+      'Investering: 30,5',
+      '',
+      'Jämtland',
+      'Tusental kronor',
+      'Drift: 95',
+      'Investering: 12',
+      '',
+      'Blekinge',
+      'Tusental kronor',
+      'Drift: 80',
+      '',
+      'Det var allt.',
+    ].join('\n');
+    const [grid, after] = blocks(text) as [Grid, unknown];
+    expect(grid.source).toBe('list');
+    expect(grid.headerRows).toBe(1);
+    expect(texts(grid)).toEqual([
+      ['', 'Drift', 'Investering'],
+      ['Västmanland', '120', '30,5'],
+      ['Jämtland', '95', '12'],
+      ['Blekinge', '80', ''],
+    ]);
+    expect(grid.unitNote).toEqual({ text: 'Tusental kronor', location: { file: 't.txt', line: 2, column: 1 } });
+    expect(after).toMatchObject({ kind: 'text' });
   });
 
-  it('leaves two heads without a list under them as text', () => {
-    const doc = docOf({ file: 'case.txt', text: 'Region      Kronor\nUppgifterna kommer senare.\n' });
-    expect(doc.tables).toEqual([]);
+  it('reads headings with bulleted facts and no unit line', () => {
+    const text = '## Kalmar\n\n- Invånare: 246 000\n- Andel äldre: 24 %\n\n## Dalarna\n\n- Invånare: 288 000\n- Andel äldre: 25 %\n\n## Gotland\n\n- Invånare: 61 000\n- Andel äldre: 26 %\n';
+    const [grid] = blocks(text) as [Grid];
+    expect(texts(grid)).toEqual([
+      ['', 'Invånare', 'Andel äldre'],
+      ['Kalmar', '246 000', '24 %'],
+      ['Dalarna', '288 000', '25 %'],
+      ['Gotland', '61 000', '26 %'],
+    ]);
+    expect(grid.unitNote).toBeUndefined();
+  });
+
+  it('leaves blocks under other headings, or fewer than three regions, as text', () => {
+    const others = blocks('Skolor\n\nElever: 300\nLärare: 25\n\nVården\n\nPatienter: 40\n\nKultur\n\nBesök: 9\n');
+    expect(others.every((b) => b.kind === 'text')).toBe(true);
+    const two = blocks('Kalmar\n\nInvånare: 246 000\n\nDalarna\n\nInvånare: 288 000\n');
+    expect(two.every((b) => b.kind === 'text')).toBe(true);
+  });
+});
+
+describe('regionListFromItems (HTML list items)', () => {
+  const line = (text: string, n: number) => ({ text, location: { file: 'p.html', line: n, column: 5 }, columns: [...text].map((_, i) => 5 + i) });
+
+  it('reads items into a list grid, placing cells by the line\'s columns', () => {
+    const grid = regionListFromItems([line('Örebro: 5,5 mnkr (5,0 mnkr)', 3), line('Kalmar: 4 mnkr', 4), line('Uppsala: 6 mnkr', 5)], isRegionLabel)!;
+    expect(texts(grid)).toEqual([
+      ['Örebro', '5,5', '5,0'],
+      ['Kalmar', '4', ''],
+      ['Uppsala', '6', ''],
+    ]);
+    expect(grid.unitNote?.text).toBe('mnkr');
+    expect(grid.rows[0]!.cells[1]!.location).toEqual({ file: 'p.html', line: 3, column: 13, endColumn: 16 });
+  });
+
+  it('refuses items that are not all amounts, or not regions', () => {
+    expect(regionListFromItems([line('Örebro: 5 mnkr', 1), line('Kalmar: se nedan', 2), line('Uppsala: 6 mnkr', 3)], isRegionLabel)).toBeNull();
+    expect(regionListFromItems([line('Skolan: 5 mnkr', 1), line('Vården: 4 mnkr', 2), line('Kulturen: 6 mnkr', 3)], isRegionLabel)).toBeNull();
   });
 });

@@ -16,6 +16,21 @@ describe('declared rounding', () => {
     expect([b.applies, b.step?.toFixed(), b.mayDiffer]).toEqual(['count', '10', true]);
   });
 
+  it('reads "summerar (därför) inte" as sums that may differ', () => {
+    const a = readRounding('Anm.: Siffrorna är avrundade och summerar därför inte alltid till totalen.')!;
+    expect([a.applies, a.step, a.mayDiffer]).toEqual(['all', null, true]);
+    const b = readRounding('Beloppen har avrundats, så delarna summerar inte exakt.')!;
+    expect([b.applies, b.step, b.mayDiffer]).toEqual(['money', null, true]);
+  });
+
+  it('reads figures called means as sums that may differ', () => {
+    const a = readRounding('Månadsvärdena är medeltal av veckomätningarna.')!;
+    expect([a.applies, a.step, a.mayDiffer]).toEqual(['all', null, true]);
+    const b = readRounding('Skattesatsen för länet avser ett vägt genomsnitt av kommunernas.')!;
+    expect([b.applies, b.step, b.mayDiffer]).toEqual(['all', null, true]);
+    expect(readRounding('Medelvärdet beräknas årligen.')).toBeNull();
+  });
+
   it('ignores sentences that say nothing of rounding', () => {
     expect(readRounding('Medlen fördelas efter befolkning.')).toBeNull();
     expect(readRounding('Summan kan komma att ändras.')).toBeNull();

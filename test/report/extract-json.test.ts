@@ -26,7 +26,8 @@ describe('formatExtractJson', () => {
 
   it('writes tables with header paths, units, regions and decimal-string values', () => {
     const [table] = doc.tables;
-    expect(Object.keys(table)).toEqual(['caption', 'unit', 'columns', 'rows', 'labelHeader', 'location']);
+    expect(Object.keys(table)).toEqual(['kind', 'caption', 'unit', 'columns', 'rows', 'labelHeader', 'location']);
+    expect(table.kind).toBe('grid');
     expect(table.caption).toBe('Tabell 1. Fördelning av 3 000 000 000 kronor');
     expect(table.unit).toBe('SEK');
     expect(table.columns).toEqual([{ header: ['Fördelade medel (kr)'], unit: 'SEK' }]);
@@ -40,6 +41,12 @@ describe('formatExtractJson', () => {
     });
     expect(table.rows[2].kind).toBe('total');
     expect(table.rows[2].region).toBeNull();
+  });
+
+  it('writes the kind of a table read from a list as list', () => {
+    const d = document001();
+    d.tables[0]!.kind = 'list';
+    expect(parse([d]).documents[0].tables[0].kind).toBe('list');
   });
 
   it('writes prose amounts with value and precision in base units', () => {

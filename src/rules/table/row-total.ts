@@ -10,13 +10,19 @@ import { t } from '../../messages/index.js';
 /**
  * Component columns add up to the row's total column. The total column is found from the
  * headers ("Totalt", "Summa", "Totalt (kronor)"); its components are the other columns of the
- * same unit under the same header group. Population, counts and shares are never components.
+ * same unit under the same header group. Shares and rates are never components. Counts of
+ * persons or things ("Män", "Kvinnor", "Totalt") are, but a count column may as well be a subset
+ * of another ("Sökande", "Beviljade"): a mismatch over counts is a warning that says so.
  */
 
 export interface RowRelation {
   total: number;
   parts: number[];
+  /** Counts: that the other columns are the total's parts is assumed from the headers. */
+  counts?: boolean;
 }
+
+const COUNTS = new Set(['persons', 'count']);
 
 const group = (c: Column): string => c.header.slice(0, -1).join('\u0000');
 const isTotal = (c: Column): boolean => TOTAL_HEADER.test(c.header[c.header.length - 1] ?? '');
@@ -31,7 +37,8 @@ export function rowRelations(table: Table): RowRelation[] {
   const ordered = [...totals].sort((a, b) => cols[b]!.header.length - cols[a]!.header.length);
   for (const t of ordered) {
     const tc = cols[t]!;
-    if ((tc.unit !== 'SEK' && tc.unit !== null) || tc.rate) continue;
+    const counts = tc.unit !== null && COUNTS.has(tc.unit);
+    if ((tc.unit !== 'SEK' && tc.unit !== null && !counts) || tc.rate) continue;
     const g = group(tc);
     const parts: number[] = [];
     cols.forEach((c, i) => {
@@ -43,7 +50,7 @@ export function rowRelations(table: Table): RowRelation[] {
     });
     if (parts.length < 2) continue;
     if (g !== '') for (const p of parts) coveredByGroupTotal.add(p);
-    relations.push({ total: t, parts });
+    relations.push(counts ? { total: t, parts, counts } : { total: t, parts });
   }
   return relations;
 }
@@ -80,8 +87,9 @@ export const rowTotal: DocumentRule = {
               return cell.value === null ? [t('table.rowTotal.blankCell', { column: table.columns[p]!.header.join(' / ') })] : [];
             }),
           );
+          if (rel.counts) doubts.push(t('doubt.countParts'));
           const reading = columnReading(doc, table, rel.total);
-          const j = judgeSum({ parts: figures, stated: { value: total.value, precision: total.precision }, doubts, rounding: reading.rounding, mayDiffer: reading.mayDiffer });
+          const j = judgeSum({ parts: figures, stated: { value: total.value, precision: total.precision }, doubts, rounding: reading.rounding, mayDiffer: reading.mayDiffer, printed: true });
           if (!j) continue;
           const c = j.comparison;
           out.push({

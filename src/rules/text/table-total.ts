@@ -9,8 +9,8 @@ import { differenceText, figureText } from '../support/figure-text.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
 import { LINK } from '../../lexicon/money-verbs.js';
 import { referencedTables } from '../support/table-reference.js';
-import { captionTable, isPlainMoney, tableTotals, type TableTotal } from '../support/table-totals.js';
 import { t } from '../../messages/index.js';
+import { captionTable, isPlainMoney, MIN_AMOUNT, tableTotals, type TableTotal } from '../support/table-totals.js';
 
 /**
  * An amount that states what a table adds up to must equal the table's total: the amount in
@@ -55,6 +55,17 @@ const SCALES: [number, 'scale.thousands' | 'scale.millions' | 'scale.billions'][
   [1e9, 'scale.billions'],
 ];
 
+/**
+ * "Till regionerna avsätts 1 357 000 000 utifrån …": a whole number of at least a million with
+ * no unit, in a sentence that distributes money, is an amount of kronor, but only probably:
+ * a finding over it is at most a warning that says so.
+ */
+const BARE_MIN = 1_000_000;
+
+function isBareMoney(a: ProseAmount): boolean {
+  return a.unit === null && a.qualifier === 'exact' && a.scale === 1 && a.value.isInteger() && a.value.abs().gte(BARE_MIN) && a.value.abs().gte(MIN_AMOUNT);
+}
+
 function finding(a: ProseAmount, total: TableTotal, where: 'rubriken' | 'texten'): RuleFinding | null {
   const c = compareFigures(total.figure, { value: a.value, precision: a.precision });
   if (c.verdict === 'exact') return null;
@@ -66,6 +77,7 @@ function finding(a: ProseAmount, total: TableTotal, where: 'rubriken' | 'texten'
       ? t('text.tableTotal.row', { computed: figureText(c.computed, 'SEK') })
       : t('text.tableTotal.rows', { rows: String(total.rows), computed: figureText(c.computed, 'SEK') });
   const doubts = c.verdict === 'mismatch' ? tableDoubts(total) : [];
+  if (c.verdict === 'mismatch' && a.unit === null) doubts.push(t('doubt.textNoUnit', { raw: a.raw }));
   const col = total.table.columns[total.column]!;
   // A table that does not state its unit may be in thousands or millions: then the text's amount is the same figure.
   const rescaled =
@@ -119,7 +131,7 @@ export function checkTableTotals(doc: Document): RuleFinding[] {
   }
 
   for (const [, amounts] of bySentence) {
-    const money = amounts.filter(isPlainMoney);
+    const money = amounts.filter((a) => isPlainMoney(a) || isBareMoney(a));
     if (money.length === 0 || captionTable(doc, money[0]!) !== null || !LINK.test(money[0]!.context)) continue;
     money.forEach((a, i) => {
       const named = referencedTables(money, i, doc.tables);

@@ -5,7 +5,10 @@ import type { ExtractedFinding, ExtractedTable } from './match.js';
 
 export function extractTables(doc: Document): ExtractedTable[] {
   return doc.tables.map((t) => {
-    const lines = [t.captionLocation?.line, t.location.line, ...t.rows.map((r) => r.location.line)].filter((l): l is number => typeof l === 'number');
+    // Every line the table covers: a table pasted one cell per line has its cells below the row's label.
+    const lines = [t.captionLocation?.line, t.location.line, ...t.rows.flatMap((r) => [r.location.line, ...r.cells.map((c) => c.location.line)])].filter(
+      (l): l is number => typeof l === 'number',
+    );
     return {
       caption: t.caption,
       rows: t.rows.map((r) => ({

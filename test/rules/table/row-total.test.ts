@@ -66,5 +66,23 @@ ruleTester(rowTotal, {
       code: 'Post\tDrift (kr)\tInvestering (kr)\tÖvrigt (kr)\tTotalt (kr)\nA\t100\t3\t5\t110\n',
       findings: [{ severity: 'error', message: 'raden "A": 3 kolumner summerar till 108 kr; kolumnen "Totalt (kr)" anger 110 kr (skillnad 2 kr)' }],
     },
+    {
+      // 1 203 + 1 100 = 2 303 against 2 304: means rounded one by one, as the note says.
+      name: 'counts the document calls means: a warning that quotes the note',
+      code: 'Stadsdel\tMän (antal)\tKvinnor (antal)\tTotalt (antal)\nCentrum\t1 203\t1 100\t2 304\nSöder\t1 150\t1 020\t2 170\n\nAnm. Årsvärdena är medeltal av kvartalsvärdena.\n',
+      findings: [
+        {
+          severity: 'warning',
+          message:
+            'raden "Centrum": 2 kolumner summerar till 2 303; kolumnen "Totalt (antal)" anger 2 304 (skillnad 1) — osäker läsning: kolumnerna är antal, och att de är totalens delar är antaget ur rubrikerna; dokumentet anger att summan kan avvika ("Årsvärdena är medeltal av kvartalsvärdena.")',
+        },
+      ],
+    },
+    {
+      // 40 + 61 = 101 against 100 in a money table whose note says parts need not add up.
+      name: 'a note that the figures "summerar därför inte alltid"',
+      code: 'Beloppen är avrundade och summerar därför inte alltid.\n\nPost\tDrift (kr)\tÖvrigt (kr)\tTotalt (kr)\nA\t40\t61\t100\n',
+      findings: [{ severity: 'warning', message: /^raden "A": 2 kolumner summerar till 101 kr; kolumnen "Totalt \(kr\)" anger 100 kr \(skillnad 1 kr\) — osäker läsning: dokumentet anger att summan kan avvika/ }],
+    },
   ],
 });

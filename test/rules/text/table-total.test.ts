@@ -21,8 +21,49 @@ ruleTester(tableTotal, {
       name: 'an amount linked only by its verb and 9 % off is about something else',
       code: table('Tabell 1. Fördelning', ['Stockholm\t600 000', 'Uppsala\t400 000', 'Summa\t1 000 000'], 'Resterande medel, 1 090 000 kronor, ska fördelas mellan regionerna.'),
     },
+    {
+      name: 'a bare number in a sentence that sets money aside, equal to the total',
+      code: table('Tabell 1. Fördelning', ['Stockholm\t6 000 000', 'Uppsala\t4 000 000', 'Summa\t10 000 000'], 'Till länen avsattes 10 000 000 i år.'),
+    },
+    {
+      name: 'a bare number with no money verb says nothing about the table',
+      code: table('Tabell 1. Fördelning', ['Stockholm\t6 000 000', 'Uppsala\t4 000 000', 'Summa\t10 000 000'], 'Länen har 10 100 000 invånare.'),
+    },
   ],
   invalid: [
+    {
+      // 6 000 000 + 4 000 000 = 10 000 000; the text writes 9 900 000 and no unit.
+      name: 'a bare number set aside by the text that misses the total: a warning naming the missing unit',
+      code: table('Tabell 1. Fördelning', ['Stockholm\t6 000 000', 'Uppsala\t4 000 000', 'Summa\t10 000 000'], 'Till regionerna avsätts 9 900 000 enligt tabellen nedan.'),
+      findings: [
+        {
+          severity: 'warning',
+          message:
+            'texten anger 9 900 000 kr; summaraden anger 10 000 000 kr (skillnad 100 000 kr) — osäker läsning: texten skriver 9 900 000 utan enhet; läst som kronor',
+          line: 1,
+          expected: '9900000',
+          actual: '10000000',
+        },
+      ],
+    },
+    {
+      // 2 500 000 + 1 000 000 + 500 000 = 4 000 000 in the Markdown table; the text distributes 4 050 000 with no unit.
+      name: 'the same in a Markdown document whose lead names the table',
+      code: [
+        {
+          file: 'lead.md',
+          text: 'Regeringen fördelar 4 050 000 mellan tre regioner enligt tabell 1.\n\nMer text om satsningen.\n\nTabell 1. Medel per region\n\n| Region | Kronor |\n|---|---|\n| Gotland | 2 500 000 |\n| Kalmar | 1 000 000 |\n| Blekinge | 500 000 |\n| Summa | 4 000 000 |\n',
+        },
+      ],
+      findings: [
+        {
+          severity: 'warning',
+          message:
+            'texten anger 4 050 000 kr; summaraden anger 4 000 000 kr (skillnad 50 000 kr) — osäker läsning: texten skriver 4 050 000 utan enhet; läst som kronor',
+          line: 1,
+        },
+      ],
+    },
     {
       // 1 874 253 165 + 9: Region Kalmar 34 984 723 → 34 984 732.
       name: 'seed 004 with Kalmar 34 984 732: the caption against the sum of the rows (no total row)',

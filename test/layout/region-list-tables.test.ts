@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import type { Table } from '../../src/model/table.js';
+import { docOf } from '../rules/rule-tester.js';
+
+/** Region lists read through to tables, in wordings written for this test; values in kronor. */
+const values = (t: Table, col: number) => t.rows.map((r) => r.cells[col]?.value?.toFixed() ?? null);
+
+describe('region lists as tables', () => {
+  it('applies the unit of the lead-in to bare figures', () => {
+    const [t] = docOf({ text: 'Beslut om bidrag.\n\nFördelningen per region i tusental kronor:\n\n* Värmland 1 250\n* Örebro 980,5\n* Västmanland 770\n' }).tables;
+    expect(t!.kind).toBe('list');
+    expect(t!.unit).toBe('SEK');
+    expect(values(t!, 0)).toEqual(['1250000', '980500', '770000']);
+  });
+
+  it('reads this year and last year in parentheses as two columns, with the first figure\'s unit', () => {
+    const [t] = docOf({
+      file: 'l.md',
+      text: 'Så fördelas pengarna i år (förra årets belopp inom parentes):\n\n1. **Region Skåne:** 213,4 miljoner kronor (förra året 198,1)\n2. **Region Halland:** 61 miljoner kronor (58,2)\n3. **Region Blekinge:** 30,5 miljoner kronor\n',
+    }).tables;
+    expect(t!.rows.map((r) => r.region?.code)).toEqual(['12', '13', '10']);
+    expect(values(t!, 0)).toEqual(['213400000', '61000000', '30500000']);
+    expect(values(t!, 1)).toEqual(['198100000', '58200000', null]);
+  });
+
+  it('reads facts under each county\'s name into columns by key, with the unit line', () => {
+    const text = 'Stöd per län\n\nKalmar\n\nMiljoner kronor\nStöd totalt: 64,5\nVarav projekt: 42,6\n\nGotland\n\nMiljoner kronor\nStöd totalt: 35\nVarav projekt: 32,8\n\nHalland\n\nMiljoner kronor\nStöd totalt: 20,4\nVarav projekt: 9,9\n';
+    const [t] = docOf({ text }).tables;
+    expect(t!.kind).toBe('list');
+    expect(t!.columns.map((c) => c.header)).toEqual([['Stöd totalt'], ['Varav projekt']]);
+    expect(t!.rows.map((r) => r.region?.code)).toEqual(['08', '09', '13']);
+    expect(values(t!, 0)).toEqual(['64500000', '35000000', '20400000']);
+    expect(values(t!, 1)).toEqual(['42600000', '32800000', '9900000']);
+  });
+});

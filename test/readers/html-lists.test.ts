@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import type { Table } from '../../src/model/table.js';
+import { docOf } from '../rules/rule-tester.js';
+
+/** HTML lists of regions read as tables, in two markups written for this test; values in kronor. */
+const values = (t: Table, col: number) => t.rows.map((r) => r.cells[col]?.value?.toFixed() ?? null);
+
+describe('HTML <ul>/<ol> region lists', () => {
+  it('reads a <ul> after its lead-in, with the lead-in\'s unit', () => {
+    const html =
+      '<p>Fördelningen per region i tusental kronor:</p>\n<ul>\n<li>Värmland: 1 250</li>\n<li>Region Örebro län: 980</li>\n<li>Västmanland: 770</li>\n</ul>';
+    const [t] = docOf({ file: 'a.html', text: html }).tables;
+    expect(t!.kind).toBe('list');
+    expect(t!.caption).toBe('Fördelningen per region i tusental kronor:');
+    expect(t!.rows.map((r) => r.region?.code)).toEqual(['17', '18', '19']);
+    expect(values(t!, 0)).toEqual(['1250000', '980000', '770000']);
+    expect(t!.rows[1]!.cells[0]!.location).toMatchObject({ line: 4, column: 24, endColumn: 27 });
+  });
+
+  it('reads an <ol> with this year and last year as two columns', () => {
+    const html =
+      '<h2>Bidrag</h2><p>Så här mycket får varje region (förra året inom parentes):</p><ol><li><strong>Skåne</strong> – 14,5 mnkr (13,9)</li><li><strong>Halland</strong> – 3,1 mnkr (3,0)</li><li><strong>Blekinge</strong> – 1,6 mnkr (1,8)</li><li>Totalt – 19,2 mnkr (18,7)</li></ol>';
+    const [t] = docOf({ file: 'b.html', text: html }).tables;
+    expect(t!.kind).toBe('list');
+    expect(t!.rows.map((r) => r.kind)).toEqual(['data', 'data', 'data', 'total']);
+    expect(values(t!, 0)).toEqual(['14500000', '3100000', '1600000', '19200000']);
+    expect(values(t!, 1)).toEqual(['13900000', '3000000', '1800000', '18700000']);
+  });
+
+  it('leaves a list of other things as list items', () => {
+    const doc = docOf({ file: 'c.html', text: '<ul><li>Skolan: 4 mnkr</li><li>Vården: 3 mnkr</li><li>Kulturen: 1 mnkr</li></ul>' });
+    expect(doc.tables).toEqual([]);
+  });
+});
