@@ -3,7 +3,11 @@
 // pdfjs-dist stays outside (it is loaded only for PDFs that need it), and so does piscina
 // (it starts its workers from its own files). The worker that reads documents is an entry of
 // its own: the pool starts it on each thread.
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
+
+// Chunk names carry a hash: without this, every build would leave the previous chunks behind.
+rmSync('dist/bundle', { recursive: true, force: true });
 
 await build({
   entryPoints: { kronkoll: 'src/cli/main.ts', 'read-worker': 'src/run/worker.ts' },

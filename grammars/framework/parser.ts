@@ -16,9 +16,10 @@
 import { CstParser } from 'chevrotain';
 import * as t from './tokens.js';
 
-class FrameworkParser extends CstParser {
-  constructor() {
-    super(t.allTokens, { maxLookahead: 3, recoveryEnabled: false });
+export class FrameworkParser extends CstParser {
+  /** Grammar checks off at run time, as for the amount parser; a test builds it with them on. */
+  constructor({ skipValidations = true }: { skipValidations?: boolean } = {}) {
+    super(t.allTokens, { maxLookahead: 3, recoveryEnabled: false, skipValidations });
     this.performSelfAnalysis();
   }
 

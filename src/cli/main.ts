@@ -1,29 +1,24 @@
 import { parseArgs } from 'node:util';
-import { rulesOff } from '../config/severity.js';
-import { rowQuotes } from '../report/row-quotes.js';
 import type { AuditResult } from '../report/types.js';
-import { runRules, selectRules } from '../rules/engine.js';
-import { ALL_RULES } from '../rules/index.js';
-import { explainCommand } from './commands/explain.js';
-import { frameworkCommand } from './commands/framework.js';
-import { FORMATS, formatNames } from './formats.js';
+import { ConfigError } from '../config/config.js';
 import { parseArgsMessage, rulesHelp, usage } from './help.js';
-import { regionsCommand } from './commands/regions.js';
 import { UsageError } from './usage-error.js';
 import { LANGS, setLang, t, type Lang } from '../messages/index.js';
-import { ruleDocs } from '../messages/rules.js';
 import { packageVersion } from './version.js';
 import { loadAll } from './load-all.js';
 import type { Io } from './io.js';
 import { expandPaths } from './walk.js';
-import { CI_OPTIONS, configFor, ConfigError, emit, exitCode, settleFindings, staleLines } from './audit-ci.js';
 import { BaselineError } from '../findings/baseline.js';
 import { choice, READ_OPTIONS, readOptionsOf } from './read-options.js';
 
 export type { Io } from './io.js';
-import { runAudit, type AuditRun } from '../run/audit.js';
+import type { AuditRun } from '../run/audit.js';
 import { AUDIT_RUN_OPTIONS, RUN_OPTIONS, RunOptionError, runSettingsOf } from '../run/options.js';
-import { MergeError, mergeShards } from './commands/merge.js';
+
+// Each command loads what only it needs (rules, configuration, printers, other commands) when
+// it runs: start-up is a large part of reading one document, and `extract` needs none of them.
+const formatsModule = () => import('./formats.js');
+const rulesModule = () => import('../rules/index.js');
 
 
 const defaultIo: Io = {
@@ -40,6 +35,7 @@ function wholeNumber(name: string, value: string): number {
 
 async function extract(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', short: 'f' }, ...READ_OPTIONS, ...RUN_OPTIONS } });
+  const { FORMATS, formatNames } = await formatsModule();
   const names = formatNames('extract');
   const format = choice('format', values.format, names, names[0]!);
   if (positionals.length === 0) throw new UsageError(t('usage.needsPaths', { command: 'extract' }));
@@ -54,6 +50,18 @@ async function extract(args: string[], io: Io): Promise<number> {
 
 /** `audit PATH…`, and `merge RESULT…` (the same report over shard results). */
 async function audit(args: string[], io: Io, merge = false): Promise<number> {
+  const [{ rulesOff }, { rowQuotes }, { selectRules }, { ALL_RULES }, { FORMATS, formatNames }, { ruleDocs }, { CI_OPTIONS, configFor, emit, exitCode, settleFindings, staleLines }, { runAudit }, { mergeShards }] =
+    await Promise.all([
+      import('../config/severity.js'),
+      import('../report/row-quotes.js'),
+      import('../rules/engine.js'),
+      rulesModule(),
+      formatsModule(),
+      import('../messages/rules.js'),
+      import('./audit-ci.js'),
+      import('../run/audit.js'),
+      import('./commands/merge.js'),
+    ]);
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -153,16 +161,18 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     if (command === 'extract') return await extract(rest, io);
     if (command === 'audit') return await audit(rest, io);
     if (command === 'merge') return await audit(rest, io, true);
-    if (command === 'framework') return await frameworkCommand(rest, io);
-    if (command === 'explain') return await explainCommand(rest, io);
-    if (command === 'regions') return await regionsCommand(rest, io);
+    if (command === 'framework') return await (await import('./commands/framework.js')).frameworkCommand(rest, io);
+    if (command === 'explain') return await (await import('./commands/explain.js')).explainCommand(rest, io);
+    if (command === 'regions') return await (await import('./commands/regions.js')).regionsCommand(rest, io);
     if (command === 'rules') {
-      io.out(rulesHelp(ALL_RULES));
+      io.out(rulesHelp((await rulesModule()).ALL_RULES));
       return 0;
     }
     throw new UsageError(t('usage.unknownCommand', { command }));
   } catch (e) {
-    if (e instanceof ConfigError || e instanceof BaselineError || e instanceof MergeError) {
+    // Only `merge` throws MergeError, and its module is loaded by then.
+    const mergeError = argv.includes('merge') && e instanceof (await import('./commands/merge.js')).MergeError;
+    if (e instanceof ConfigError || e instanceof BaselineError || mergeError) {
       io.err(`kronkoll: ${e.message}`);
       return 2;
     }

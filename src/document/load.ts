@@ -2,7 +2,6 @@ import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { Layout } from '../layout/types.js';
 import type { Document } from '../model/document.js';
-import { decodeText } from '../readers/decode-text.js';
 import { ReadError } from '../readers/read-error.js';
 import { DEFAULT_LIMITS, type ReadOptions } from '../readers/read-limits.js';
 import { buildDocument } from './build.js';
@@ -35,9 +34,12 @@ export async function readLayout(file: string, limits: ReadOptions = DEFAULT_LIM
     throw new ReadError(file, t('input.cannotRead', { code: (e as NodeJS.ErrnoException).code ?? '?' }));
   }
   if ('bytes' in reader) return withStack(file, () => reader.bytes(file, bytes, limits));
+  // Loaded here: its detection and code-page tables are large, and PDFs never need them.
+  const { decodeText } = await import('../readers/decode-text.js');
   const { text, encoding } = decodeText(file, bytes, { html: reader.html === true });
   if (text.trim() === '') throw new ReadError(file, t('input.empty'));
-  return withStack(file, () => ({ ...reader.text(file, text), encoding }));
+  const read = await reader.text();
+  return withStack(file, () => ({ ...read(file, text), encoding }));
 }
 
 /**

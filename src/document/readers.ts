@@ -1,9 +1,5 @@
 import type { Layout } from '../layout/types.js';
-import { readHtml } from '../readers/html.js';
-import { readMarkdown } from '../readers/markdown.js';
-import { readPdf } from '../readers/pdf/index.js';
 import type { ReadOptions } from '../readers/read-limits.js';
-import { readText } from '../readers/text.js';
 
 /**
  * Every reader kronkoll has, by the file extensions it takes. A text reader gets the file
@@ -13,14 +9,20 @@ import { readText } from '../readers/text.js';
  * directory walker reads its extension list from here too.
  */
 export type ReaderEntry =
-  | { extensions: readonly string[]; text: (file: string, text: string) => Layout; /** The page may declare its charset. */ html?: boolean }
+  | { extensions: readonly string[]; text: () => Promise<(file: string, text: string) => Layout>; /** The page may declare its charset. */ html?: boolean }
   | { extensions: readonly string[]; bytes: (file: string, bytes: Uint8Array, options: ReadOptions) => Promise<Layout> };
 
+// Each reader is loaded when a file of its kind comes: a process that reads PDFs never loads
+// the Markdown and HTML parsers (unified, micromark, parse5), nor text decoding tables, and one
+// that reads text never loads the PDF reader. Start-up is a large part of reading one document.
 const READERS: readonly ReaderEntry[] = [
-  { extensions: ['.txt', '.text'], text: readText },
-  { extensions: ['.md', '.markdown'], text: readMarkdown },
-  { extensions: ['.html', '.htm'], text: readHtml, html: true },
-  { extensions: ['.pdf'], bytes: (file, bytes, o) => readPdf(file, bytes, { maxPages: o.maxPages, timeoutMs: o.timeoutMs, engine: o.pdfEngine, password: o.password }) },
+  { extensions: ['.txt', '.text'], text: async () => (await import('../readers/text.js')).readText },
+  { extensions: ['.md', '.markdown'], text: async () => (await import('../readers/markdown.js')).readMarkdown },
+  { extensions: ['.html', '.htm'], text: async () => (await import('../readers/html.js')).readHtml, html: true },
+  {
+    extensions: ['.pdf'],
+    bytes: async (file, bytes, o) => (await import('../readers/pdf/index.js')).readPdf(file, bytes, { maxPages: o.maxPages, timeoutMs: o.timeoutMs, engine: o.pdfEngine, password: o.password }),
+  },
 ];
 
 /** The extensions kronkoll reads, lower case with the dot, in the order of READERS. */

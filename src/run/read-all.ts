@@ -116,7 +116,9 @@ export async function readAll(files: readonly string[], options: ReadAllOptions 
   }
 
   if (todo.length > 0) {
-    const pool = await ReadPool.get({ jobs, maxMemoryMb: options.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB });
+    // No more threads than documents: each thread loads every module and warms up on its own,
+    // so a second one for a single document costs hundreds of ms of CPU and reads nothing.
+    const pool = await ReadPool.get({ jobs: Math.min(jobs, todo.length), maxMemoryMb: options.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB });
     const setup = ruleSetup(options.rules);
     // Start times of the tasks, written by the workers (one slot per task in flight).
     const width = jobs * QUEUED_PER_JOB;

@@ -4,8 +4,6 @@ import type { Finding } from '../model/finding.js';
 import { ReadError } from '../readers/read-error.js';
 import { setLang, t, type Lang } from '../messages/index.js';
 import type { ReadOptions } from '../readers/read-limits.js';
-import { runRules } from '../rules/engine.js';
-import { ALL_RULES } from '../rules/index.js';
 import type { Rule, RuleContext } from '../rules/types.js';
 import { fromPlainData, serialiseDocument, type PlainDocument } from './serialise.js';
 
@@ -40,8 +38,10 @@ const READER_GRACE_MS = 1000;
 
 let current: { key: string; rules: Rule[]; context: RuleContext } | null = null;
 
-function rulesFor(setup: RuleSetup): { rules: Rule[]; context: RuleContext } {
+async function rulesFor(setup: RuleSetup): Promise<{ rules: Rule[]; context: RuleContext }> {
   if (current?.key !== setup.key) {
+    // Loaded with the first setup that has rules: `extract` runs none and never loads them.
+    const { ALL_RULES } = setup.ruleIds.length > 0 ? await import('../rules/index.js') : { ALL_RULES: [] as Rule[] };
     const rules = ALL_RULES.filter((r) => r.scope === 'document' && setup.ruleIds.includes(r.meta.id));
     current = { key: setup.key, rules, context: fromPlainData<RuleContext>(setup.context) };
   }
@@ -59,8 +59,8 @@ export default async function readOne(task: ReadTask): Promise<ReadOutcome> {
     // The pool keeps the deadline (it stops this thread); the reader's own check comes a moment
     // later, so that one timeout gives one reason, whichever phase the document was in.
     const doc = await loadDocument(task.file, { ...task.limits, timeoutMs: task.limits.timeoutMs + READER_GRACE_MS });
-    const { rules, context } = rulesFor(task.setup);
-    const findings = rules.length > 0 ? (runRules([doc], rules, context).get(doc.file) ?? []) : [];
+    const { rules, context } = await rulesFor(task.setup);
+    const findings = rules.length > 0 ? ((await import('../rules/engine.js')).runRules([doc], rules, context).get(doc.file) ?? []) : [];
     return { ok: true, doc: serialiseDocument(doc), findings };
   } catch (e) {
     if (e instanceof ReadError) return { ok: false, reason: e.reason };

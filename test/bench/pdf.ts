@@ -6,7 +6,11 @@
  * Rows: `kronkoll` is the whole CLI (`extract --format json`: start-up, every module, reading,
  * document building, JSON) when the build in dist/ runs; `kronkoll-read` is a fresh process that
  * only reads the PDF (readPdf: fast path, pdfjs fallback). BENCH_PDFJS=1 adds `kronkoll-pdfjs`,
- * the same read forced through pdfjs, for before/after figures.
+ * the same read forced through pdfjs, for before/after figures. BENCH_PDFMINER=0 leaves pdfminer
+ * out; BENCH_RUNS sets the number of interleaved runs (5).
+ *
+ * Run from another checkout's folder (`cd OTHER && npx tsx PATH/test/bench/pdf.ts`), it times
+ * that checkout's build, so two versions are compared with one bench.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -54,7 +58,8 @@ writeFileSync(
     `process.stdout.write(JSON.stringify({ pages: l.pages, blocks: l.blocks.length }));\n`,
 );
 const childCmd = (engine: string) => (existsSync(reader) ? ['node', script, big, engine] : ['node', '--import', 'tsx', 'test/bench/pdf.ts', '--child', big, engine]);
-const pdfminer = which('pdf2txt', 'pdf2txt.py');
+// BENCH_PDFMINER=0 leaves pdfminer out (a minute or more per run), for before/after runs of kronkoll alone.
+const pdfminer = process.env.BENCH_PDFMINER === '0' ? null : which('pdf2txt', 'pdf2txt.py');
 const tools: [string, string[]][] = [
   ...(cliWorks ? ([['kronkoll', ['node', 'bin/kronkoll.js', 'extract', big, '--format', 'json']]] as [string, string[]][]) : []),
   ['kronkoll-read', childCmd('auto')],

@@ -497,6 +497,29 @@ function run(ctx: Ctx, content: Uint8Array, resources: PdfDict, initial: State, 
     }
   };
 
+  /** TJ on a flat array in the lexer's fields: what the TJ case does with an array of objects. */
+  const showTextArray = () => {
+    if (!textState.font) throw new Unsupported('text without a font');
+    const spaceFactor = -textState.fontSize / 1000;
+    let buffer = '';
+    let pending = false;
+    const n = lex.arrLen;
+    for (let k = 0; k < n; k++) {
+      if (lex.arrKinds[k] === TOKEN.str) {
+        buffer += lex.arrStrs[k]!;
+        pending = true;
+      } else {
+        const e = lex.arrNums[k]!;
+        if (e !== 0) {
+          showText(buffer, e * spaceFactor);
+          buffer = '';
+          pending = false;
+        }
+      }
+    }
+    if (pending) showText(buffer, 0);
+  };
+
   // Paths for rulings, in user space.
   let path: PathData = [];
   let cx = 0;
@@ -524,8 +547,19 @@ function run(ctx: Ctx, content: Uint8Array, resources: PdfDict, initial: State, 
     if (kinds[k] !== TOKEN.str) throw new Unsupported(`operand of ${op}`);
     return strs[k]!;
   };
-  const obj = (k: number): PdfObj => (kinds[k] === TOKEN.obj ? args[k]! : kinds[k] === TOKEN.num ? nums[k]! : new PdfString(strs[k]!));
+  /** The operand that is a flat array still in the lexer's fields (TOKEN.arr), or -1. */
+  let flatAt = -1;
+  const obj = (k: number): PdfObj => {
+    if (kinds[k] === TOKEN.arr) {
+      // Turned into objects once, for an operator other than TJ that takes an array.
+      args[k] = lex.flatArrayObjects();
+      kinds[k] = TOKEN.obj;
+    }
+    return kinds[k] === TOKEN.obj ? args[k]! : kinds[k] === TOKEN.num ? nums[k]! : new PdfString(strs[k]!);
+  };
   for (;;) {
+    // One flat array at a time: a second one before the operator is read as objects.
+    lex.flatArrays = flatAt < 0;
     const kind = lex.token();
     if (kind === TOKEN.end) break;
     if (kind !== TOKEN.op) {
@@ -534,6 +568,7 @@ function run(ctx: Ctx, content: Uint8Array, resources: PdfDict, initial: State, 
       kinds[nargs] = kind;
       if (kind === TOKEN.num) nums[nargs] = lex.num;
       else if (kind === TOKEN.str) strs[nargs] = lex.str;
+      else if (kind === TOKEN.arr) flatAt = nargs;
       else args[nargs] = lex.obj;
       nargs++;
       continue;
@@ -637,6 +672,10 @@ function run(ctx: Ctx, content: Uint8Array, resources: PdfDict, initial: State, 
         showText(str(2), 0);
         break;
       case OP.TJ: {
+        if (kinds[0] === TOKEN.arr) {
+          showTextArray();
+          break;
+        }
         const elements = obj(0);
         if (!Array.isArray(elements)) throw new Unsupported('TJ operand');
         if (!textState.font) throw new Unsupported('text without a font');
@@ -758,6 +797,7 @@ function run(ctx: Ctx, content: Uint8Array, resources: PdfDict, initial: State, 
         break;
     }
     nargs = 0;
+    flatAt = -1;
   }
   flush();
 }

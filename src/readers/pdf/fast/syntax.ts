@@ -59,8 +59,11 @@ for (let i = 0; i < 6; i++) HEX[65 + i] = HEX[97 + i] = 10 + i;
 const KEEP_ARRAY: PdfObj[] = [];
 const SHORT_OPS = new Map<number, PdfOp>();
 
-/** Kinds of Lexer.token(). */
-export const TOKEN = { end: 0, num: 1, str: 2, op: 3, obj: 4 } as const;
+/** Kinds of Lexer.token(). `arr`: an array of numbers and strings only, in the lexer's `arr*` fields. */
+export const TOKEN = { end: 0, num: 1, str: 2, op: 3, obj: 4, arr: 5 } as const;
+
+/** Elements of a flat array read by token(); past this the array is read as objects. */
+const MAX_FLAT_ARRAY = 1 << 16;
 
 /** Reads objects from bytes[pos..end). */
 export class Lexer {
@@ -140,11 +143,27 @@ export class Lexer {
     return new PdfOp(word);
   }
 
-  /** The last token() value: a number, a string's bytes, an operator, or another object. */
-  num = 0;
+  /**
+   * The last token() value: a number, a string's bytes, an operator, or another object.
+   * `num` starts as a double (NaN), not 0: a field that starts as a small integer and later
+   * holds a fraction changes the object's shape, which throws away the optimised interpreter.
+   */
+  num = Number.NaN;
   str = '';
   op: PdfOp | null = null;
   obj: PdfObj = null;
+  /**
+   * The last TOKEN.arr: `arrLen` elements, each a number (`arrKinds` TOKEN.num, value in
+   * `arrNums`) or a string (TOKEN.str, bytes in `arrStrs`). Reused: valid until the next token().
+   * Text arrays (`[(Wo) 120 (rd)] TJ`) are most of a content stream's arrays; read this way
+   * they cost no object per element.
+   */
+  arrKinds = new Uint8Array(64);
+  arrNums = new Float64Array(64);
+  arrStrs: string[] = new Array<string>(64).fill('');
+  arrLen = 0;
+  /** Whether token() may return TOKEN.arr (the caller still holds the previous one otherwise). */
+  flatArrays = true;
 
   /**
    * Content-stream tokens for the interpreter: numbers and strings come back in `num` and `str`
@@ -168,6 +187,12 @@ export class Lexer {
       this.str = this.hex();
       return TOKEN.str;
     }
+    if (c === 91 && this.flatArrays) {
+      const start = this.pos;
+      if (this.flatArray()) return TOKEN.arr;
+      // Anything else inside (names, nesting, references, keywords): read as objects, from the start.
+      this.pos = start;
+    }
     const o = this.next();
     if (o instanceof PdfOp) {
       this.op = o;
@@ -175,6 +200,58 @@ export class Lexer {
     }
     this.obj = o!;
     return TOKEN.obj;
+  }
+
+  /**
+   * Reads `[` … `]` holding only numbers and strings into the `arr*` fields, with the same
+   * number and string readers as array() (so the same values and the same errors). False, with
+   * the position left anywhere, for any other array: the caller reads it again as objects.
+   */
+  private flatArray(): boolean {
+    const b = this.bytes;
+    this.pos++;
+    let n = 0;
+    for (;;) {
+      this.skipSpace();
+      if (this.pos >= this.end) return false;
+      const c = b[this.pos]!;
+      if (c === 93) {
+        this.pos++;
+        this.arrLen = n;
+        return true;
+      }
+      if (n >= MAX_FLAT_ARRAY) return false;
+      if (n === this.arrKinds.length) this.growFlat();
+      if ((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46) {
+        this.arrKinds[n] = TOKEN.num;
+        this.arrNums[n] = this.number();
+      } else if (c === 40) {
+        this.arrKinds[n] = TOKEN.str;
+        this.arrStrs[n] = this.literal();
+      } else if (c === 60 && b[this.pos + 1] !== 60) {
+        this.arrKinds[n] = TOKEN.str;
+        this.arrStrs[n] = this.hex();
+      } else return false;
+      n++;
+    }
+  }
+
+  private growFlat(): void {
+    const size = this.arrKinds.length * 2;
+    const kinds = new Uint8Array(size);
+    kinds.set(this.arrKinds);
+    const nums = new Float64Array(size);
+    nums.set(this.arrNums);
+    this.arrKinds = kinds;
+    this.arrNums = nums;
+    for (let k = this.arrStrs.length; k < size; k++) this.arrStrs.push('');
+  }
+
+  /** The last TOKEN.arr as objects, as array() would have read it. */
+  flatArrayObjects(): PdfObj[] {
+    const out: PdfObj[] = [];
+    for (let k = 0; k < this.arrLen; k++) out.push(this.arrKinds[k] === TOKEN.num ? this.arrNums[k]! : new PdfString(this.arrStrs[k]!));
+    return out;
   }
 
   /** Like next() but for objects outside content streams: `n g R` becomes a reference. */
