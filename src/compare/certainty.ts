@@ -26,12 +26,6 @@ export interface SumInput {
   rounding: readonly Rounding[];
   /** The document says its sums may differ from their parts ("summan kan avvika"). */
   mayDiffer?: string | null;
-  /**
-   * Parts and total are figures printed in one table. Their difference is then there for every
-   * reader to see even when the rounding of the parts explains it: a warning that says so, not an
-   * info (a figure in prose, by contrast, is expected to round what it states).
-   */
-  printed?: boolean;
 }
 
 export interface Judgement {
@@ -47,10 +41,7 @@ const HALF = new Decimal('0.5');
 export function judgeSum(input: SumInput): Judgement | null {
   const c = compareSum(input.parts, input.stated);
   if (c.verdict === 'exact') return null;
-  if (c.verdict === 'within-rounding') {
-    if (input.printed) return { severity: 'warning', comparison: c, suffix: t('doubt.printedRounding') };
-    return { severity: 'info', comparison: c, suffix: t('sum.withinRounding') };
-  }
+  if (c.verdict === 'within-rounding') return { severity: 'info', comparison: c, suffix: t('sum.withinRounding') };
   const terms = input.parts.length + 1;
   const diff = c.difference.abs();
   for (const r of input.rounding.filter((x) => x.declared)) {

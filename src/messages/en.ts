@@ -6,7 +6,6 @@ import type { Catalogue } from './types.js';
 export const en: Catalogue = {
   ...findingsEn,
   ...runEn,
-  'doubt.printedRounding': () => ' — the printed figures differ, but the rounding of the parts explains the difference',
   'doubt.countParts': () => 'the columns are counts, and that they are the parts of the total is assumed from the headers',
   'doubt.textNoUnit': (p) => `the text writes ${p.raw} without a unit; read as kronor`,
   'usage.unknownCommand': (p) => `unknown command '${p.command}'`,

@@ -4,7 +4,7 @@ import type { RuleDocs } from './types.js';
 export const rulesSv: RuleDocs = {
   'table/column-total': {
     description: 'Datarader summerar till summaraden, kolumn för kolumn',
-    docs: 'I varje värdekolumn ska dataraderna ovanför en summarad (Summa, Totalt, Riket …) summera till den. Delsummor kontrolleras mot raderna sedan föregående delsumma, och totalen mot delsummorna. Avrundade tal (tabeller i miljoner) jämförs som intervall: en tryckt summa som skiljer sig från sina tryckta delar men ryms i deras avrundning är en varning som säger det (skillnaden syns för läsaren).',
+    docs: 'I varje värdekolumn ska dataraderna ovanför en summarad (Summa, Totalt, Riket …) summera till den. Delsummor kontrolleras mot raderna sedan föregående delsumma, och totalen mot delsummorna. Avrundade tal (tabeller i miljoner) jämförs som intervall: en summa som stämmer först inom avrundningen rapporteras som info.',
   },
   'table/row-total': {
     description: 'Delkolumnerna summerar till radens totalkolumn',

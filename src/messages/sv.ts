@@ -9,7 +9,6 @@ export const sv = {
   ...findingsSv,
   ...runSv,
   // What makes a reading uncertain, as a finding names it
-  'doubt.printedRounding': () => ' — de tryckta talen skiljer sig, men skillnaden ryms i delarnas avrundning',
   'doubt.countParts': () => 'kolumnerna är antal, och att de är totalens delar är antaget ur rubrikerna',
   'doubt.textNoUnit': (p: { raw: string }) => `texten skriver ${p.raw} utan enhet; läst som kronor`,
   // Usage errors

@@ -41,7 +41,6 @@ function judge(doc: Document, table: Table, col: number, check: SumCheck, doubts
     doubts: [...cellDoubts([...check.parts.map((p) => p.row), check.stated], col), ...doubts, ...national],
     rounding: reading.rounding,
     mayDiffer: reading.mayDiffer,
-    printed: true,
   });
 }
 
@@ -79,7 +78,7 @@ function checkColumn(doc: Document, table: Table, col: number): RuleFinding[] {
     // The first reading does not reconcile (or there was none): try the other structures.
     const fits = alternatives
       .filter((a) => a.stated === stated && figures(a, col).length >= 2)
-      .map((a) => ({ a, j: judgeSum({ parts: figures(a, col), stated: { value: stated.cells[col]!.value!, precision: stated.cells[col]!.precision }, doubts: [], rounding: [], printed: true }) }))
+      .map((a) => ({ a, j: judgeSum({ parts: figures(a, col), stated: { value: stated.cells[col]!.value!, precision: stated.cells[col]!.precision }, doubts: [], rounding: [] }) }))
       .find((x) => stated.cells[col]!.value !== null && (x.j === null || x.j.severity === 'info'));
     if (fits) {
       const c = fits.j;
@@ -136,7 +135,7 @@ export const columnTotal: DocumentRule = {
       'When that reading does not reconcile, other structures are tried: sections closed by a "Summa", deductions ' +
       '("Avgår …") netted by the next sum, a subtotal followed by more rows and a grand total, unlabelled subtotals, ' +
       'a total printed above its parts; one that reconciles is an info naming it. Rounded figures (tables in millions) ' +
-      'are compared as intervals: a printed total that differs from its printed parts but fits their rounding is a warning that says so. A mismatch is an error only ' +
+      'are compared as intervals: a sum that matches only within the rounding is an info. A mismatch is an error only ' +
       'when the reading is certain; a blank or "<5" cell, a unit the table does not state, rounding the document ' +
       'declares or that the figures show (every value ends in 000), or an ambiguous structure make it a warning that ' +
       'says what was uncertain.',

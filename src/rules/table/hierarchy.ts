@@ -62,7 +62,6 @@ function check(doc: Document, table: Table, parent: Row, children: Row[], col: n
     doubts: cellDoubts([...children, parent], col),
     rounding: reading.rounding,
     mayDiffer: reading.mayDiffer,
-    printed: true,
   });
   if (!j) return null;
   return {

@@ -89,7 +89,7 @@ export const rowTotal: DocumentRule = {
           );
           if (rel.counts) doubts.push(t('doubt.countParts'));
           const reading = columnReading(doc, table, rel.total);
-          const j = judgeSum({ parts: figures, stated: { value: total.value, precision: total.precision }, doubts, rounding: reading.rounding, mayDiffer: reading.mayDiffer, printed: true });
+          const j = judgeSum({ parts: figures, stated: { value: total.value, precision: total.precision }, doubts, rounding: reading.rounding, mayDiffer: reading.mayDiffer });
           if (!j) continue;
           const c = j.comparison;
           out.push({
