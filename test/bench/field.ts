@@ -61,14 +61,14 @@ for (const [id, entry] of Object.entries(manifest.documents).sort(([a], [b]) => 
 
 const pct = (a: number, b: number): string => (b === 0 ? '   –  ' : `${((100 * a) / b).toFixed(1).padStart(5)}%`);
 const line = (name: string, n: number, s: Score): string =>
-  `  ${name.padEnd(20)} ${String(n).padStart(4)}  ${pct(s.cellsExact, s.cells)} of ${String(s.cells).padStart(5)}  ${pct(s.regionRowsExact, s.regionRows)} of ${String(s.regionRows).padStart(4)}  ${String(s.errorsTrue).padStart(4)} / ${String(s.errorsFalse).padEnd(4)}  ${String(s.defectsMissed).padStart(3)} of ${s.defects}`;
+  `  ${name.padEnd(20)} ${String(n).padStart(4)}  ${pct(s.cellsExact, s.cells)} of ${String(s.cells).padStart(5)}  ${pct(s.regionRowsExact, s.regionRows)} of ${String(s.regionRows).padStart(4)}  ${String(s.errorsTrue).padStart(4)} / ${String(s.errorsFalse).padEnd(4)}  ${String(s.defectsMissed).padStart(3)} of ${String(s.defects).padEnd(3)}  ${String(s.roundingsNoted).padStart(3)} of ${s.roundings}`;
 
 console.log('kronkoll on corpus/field (golden files written by reading each document)');
 for (const part of parts) {
   if (only && part !== only) continue;
   console.log('');
   console.log(`${part} part`);
-  console.log(`  ${'class'.padEnd(20)} docs  cells exact         region rows exact  errors true/false  defects missed`);
+  console.log(`  ${'class'.padEnd(20)} docs  cells exact         region rows exact  errors true/false  defects missed  rounding noted`);
   console.log(line('all', docs[part], total[part]));
   for (const [c, slot] of [...byClass.entries()].sort(([a], [b]) => a.localeCompare(b))) {
     if (slot.docs[part] > 0) console.log(line(c, slot.docs[part], slot[part]));
