@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Ajv as AjvClass, ErrorObject } from 'ajv';
 import { POPULATION_FILE } from '../corpus/reference.js';
 import { CONFIG_FILE, ConfigError, type Config, type RuleSetting } from './config.js';
-import { t } from '../messages/index.js';
+import { currentLang, t } from '../messages/index.js';
 
 /** The nearest kronkoll.config.json in `start` or a folder above it, or null. */
 export function findConfig(start: string): string | null {
@@ -43,7 +43,10 @@ export async function loadConfig(file: string, knownRule: (id: string) => boolea
     throw new ConfigError(`${file}: ${t('cli.notJson', { reason: e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e) })}`);
   }
   const validate = await validator();
-  if (!validate(data)) throw new ConfigError(`${file}: ${describe(validate.errors?.[0])}`);
+  if (!validate(data)) {
+    await localize(validate.errors);
+    throw new ConfigError(`${file}: ${describe(validate.errors?.[0])}`);
+  }
   const raw = data as { rules?: Record<string, RuleSetting>; ignore?: string[]; frames?: string[]; reference?: string };
   for (const id of Object.keys(raw.rules ?? {})) {
     if (!knownRule(id)) throw new ConfigError(`${file}: ${jsonPath(['rules', id])}: ${t('cli.configUnknownRule', { id })}`);
@@ -79,28 +82,38 @@ async function validator(): Promise<ReturnType<AjvClass['compile']>> {
   return compiled;
 }
 
+/** Ajv's own wording of a schema error, in the run's language (ajv-i18n), for the keywords describe() does not word itself. */
+async function localize(errors: ErrorObject[] | null | undefined): Promise<void> {
+  if (!errors) return;
+  const m = currentLang() === 'sv' ? await import('ajv-i18n/localize/sv/index.js') : await import('ajv-i18n/localize/en/index.js');
+  const fn = (typeof m.default === 'function' ? m.default : (m.default as unknown as { default: (e: ErrorObject[]) => void }).default) as (e: ErrorObject[]) => void;
+  fn(errors);
+}
+
 /** The schema beside the package: from src/config/, dist/src/config/ or dist/bundle/. */
 export function schemaFile(): string {
   const here = dirname(fileURLToPath(import.meta.url));
   const candidates = [join(here, '..', '..', 'schema'), join(here, '..', '..', '..', 'schema')].map((d) => join(d, 'kronkoll.config.schema.json'));
   const found = candidates.find((c) => existsSync(c));
-  if (!found) throw new ConfigError(`kronkoll.config.schema.json not found beside the package (looked in ${candidates.join(', ')})`);
+  if (!found) throw new ConfigError(t('cli.configNoSchema', { looked: candidates.join(', ') }));
   return found;
 }
 
 /** One Ajv error as "$.rules["table/x"]: must be one of off, info, warning, error (got 'warn')". */
 function describe(e: ErrorObject | undefined): string {
-  if (!e) return 'invalid';
+  if (!e) return t('cli.configInvalid');
   const at = e.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
   switch (e.keyword) {
     case 'additionalProperties':
       return `${jsonPath([...at, (e.params as { additionalProperty: string }).additionalProperty])}: ${t('cli.configUnknownKey')}`;
     case 'enum':
       return `${jsonPath(at)}: ${t('cli.configOneOf', { allowed: (e.params as { allowedValues: unknown[] }).allowedValues.join(', '), got: JSON.stringify(e.data) })}`;
+    case 'type':
+      return `${jsonPath(at)}: ${t('cli.configType', { type: String((e.params as { type: string }).type) })}`;
     case 'propertyNames':
       return `${jsonPath([...at, (e.params as { propertyName: string }).propertyName])}: ${t('cli.configNotRule')}`;
     default:
-      return `${jsonPath(at)}: ${e.message ?? 'invalid'}`;
+      return `${jsonPath(at)}: ${e.message ?? t('cli.configInvalid')}`;
   }
 }
 

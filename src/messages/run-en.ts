@@ -28,5 +28,8 @@ export const runEn: typeof runSv = {
   'cli.mustBeString': () => 'must be a string',
   'cli.configUnknownKey': () => 'unknown key',
   'cli.configOneOf': (p) => `must be one of ${p.allowed} (got ${p.got})`,
+  'cli.configInvalid': () => 'invalid',
+  'cli.configNoSchema': (p) => `kronkoll.config.schema.json not found beside the package (looked in ${p.looked})`,
+  'cli.configType': (p) => `must be ${({ array: 'a list', string: 'a string', object: 'an object', number: 'a number', integer: 'an integer', boolean: 'true or false' } as Record<string, string>)[p.type] ?? p.type}`,
   'cli.configNotRule': () => 'not a rule id or family',
 };

@@ -29,5 +29,8 @@ export const runSv = {
   'cli.mustBeString': () => 'ska vara en textsträng',
   'cli.configUnknownKey': () => 'okänd nyckel',
   'cli.configOneOf': (p: { allowed: string; got: string }) => `ska vara ett av ${p.allowed} (fick ${p.got})`,
+  'cli.configInvalid': () => 'ogiltig',
+  'cli.configNoSchema': (p: { looked: string }) => `kronkoll.config.schema.json finns inte bredvid paketet (sökte i ${p.looked})`,
+  'cli.configType': (p: { type: string }) => `ska vara ${({ array: 'en lista', string: 'en sträng', object: 'ett objekt', number: 'ett tal', integer: 'ett heltal', boolean: 'true eller false' } as Record<string, string>)[p.type] ?? p.type}`,
   'cli.configNotRule': () => 'ingen regel eller regelfamilj',
 } as const;

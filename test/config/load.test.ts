@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findConfig, loadConfig } from '../../src/config/load.js';
 import { ConfigError } from '../../src/config/config.js';
+import { setLang } from '../../src/messages/index.js';
 import { runCli } from '../cli/run-cli.js';
 
 const SEED_001 = readFileSync('corpus/001_e7b5af15c7845b07.txt', 'utf8');
@@ -43,12 +44,25 @@ describe('kronkoll.config.json', () => {
     expect(await configError(dir, '{ "rules": { "table/column-total": "warn" } }')).toBe(
       `${file}: $.rules["table/column-total"]: ska vara ett av off, info, warning, error (fick "warn")`,
     );
-    expect(await configError(dir, '{ "ignore": "pdf/src" }')).toBe(`${file}: $.ignore: must be array`);
-    expect(await configError(dir, '{ "ignore": ["ok", ""] }')).toBe(`${file}: $.ignore[1]: must NOT have fewer than 1 characters`);
+    expect(await configError(dir, '{ "ignore": "pdf/src" }')).toBe(`${file}: $.ignore: ska vara en lista`);
+    expect(await configError(dir, '{ "ignore": ["ok", ""] }')).toBe(`${file}: $.ignore[1]: borde inte vara kortare än 1 tecken`);
     expect(await configError(dir, '{ "rules": { "tabel": "off" } }')).toBe(`${file}: $.rules.tabel: okänd regel eller regelfamilj 'tabel' (se 'kronkoll rules')`);
     expect(await configError(dir, '{ "rules": ')).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: inte giltig JSON \\(`));
     expect(await configError(dir, '{ "frames": ["nowhere"] }')).toBe(`${file}: $.frames[0]: katalogen ${join(dir, 'nowhere')} finns inte`);
     expect(await configError(dir, '{ "reference": "." }')).toBe(`${file}: $.reference: ingen befolkning-2023-11-01.csv i .`);
+  });
+
+  it('in English with --lang en, schema errors included (ajv-i18n for the keywords kronkoll does not word itself)', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'kronkoll.config.json');
+    setLang('en');
+    try {
+      expect(await configError(dir, '{ "ignore": "pdf/src" }')).toBe(`${file}: $.ignore: must be a list`);
+      expect(await configError(dir, '{ "ignore": ["ok", ""] }')).toBe(`${file}: $.ignore[1]: must NOT be shorter than 1 character`);
+      expect(await configError(dir, '{ "rulez": {} }')).toBe(`${file}: $.rulez: unknown key`);
+    } finally {
+      setLang('sv');
+    }
   });
 
   it('through the CLI: exit 2 and the one line on stderr', async () => {
