@@ -36,7 +36,7 @@ describe('--pdf-engine and the reader named in extract JSON', { timeout: 30_000 
   it('fast forced on a file it declines: one line naming the reason, exit 2', async () => {
     const { code, err } = await runCli(['extract', '--pdf-engine', 'fast', 'test/fixtures/pdf/producers/gs.pdf']);
     expect(code).toBe(2);
-    expect(err.trim()).toBe('kronkoll: test/fixtures/pdf/producers/gs.pdf: kan inte läsas av den egna PDF-läsaren (font without ToUnicode stream)');
+    expect(err.trim()).toBe('kronkoll: test/fixtures/pdf/producers/gs.pdf: kan inte läsas av den egna PDF-läsaren (teknisk orsak: "font without ToUnicode stream")');
   });
 
   it('audit and explain take it too; a wrong value is a usage error', async () => {

@@ -62,11 +62,11 @@ describe('falls back to pdfjs for what it does not read', () => {
     expect((err as ReadError).reason).toMatch(/^kan inte läsas av den egna PDF-läsaren \(.+\)$/);
     const auto = await readPdf(file, bytesOf(file)).catch((e: unknown) => e);
     const pdfjs = await readPdf(file, bytesOf(file), { engine: 'pdfjs' }).catch((e: unknown) => e);
-    const reason = (err as ReadError).reason.replace(/^kan inte läsas av den egna PDF-läsaren \((.+)\)$/, '$1');
+    const reason = (err as ReadError).reason.replace(/^kan inte läsas av den egna PDF-läsaren \(teknisk orsak: "(.+)"\)$/, '$1');
     if (auto instanceof ReadError) {
       // pdfjs fails too: its reason, and the fast reader's unless pdfjs asks for a password.
       expect(pdfjs).toBeInstanceOf(ReadError);
-      const tail = name === 'encrypted' ? '' : ` (den egna läsaren: ${reason})`;
+      const tail = name === 'encrypted' ? '' : ` (den egna läsaren: "${reason}")`;
       expect((auto as ReadError).reason).toBe(`${(pdfjs as ReadError).reason}${tail}`);
     }
     else {

@@ -91,7 +91,7 @@ describe('bad input: one-line ReadError, or lost pages reported', () => {
     expect((err as ReadError).message).toBe(`${path}: ${reason}`);
   };
   it('encrypted', () => fails('test/fixtures/pdf/encrypted.pdf', 'krypterad; inget lösenord angivet (--password)'));
-  it('not a PDF', () => fails('test/fixtures/pdf/corrupt.pdf', 'kunde inte läsas som PDF (Invalid PDF structure.) (den egna läsaren: no startxref)'));
+  it('not a PDF', () => fails('test/fixtures/pdf/corrupt.pdf', 'kunde inte läsas som PDF (pdfjs: "Invalid PDF structure.") (den egna läsaren: "no startxref")'));
   it('scan without text', () => fails('test/fixtures/pdf/scan.pdf', 'inget textlager; OCR stöds inte'));
   it('over the page limit', () => fails('corpus/pdf/000.lo.pdf', '2 sidor; gränsen är 1', { maxPages: 1 }));
   it('over the time limit', () => fails('corpus/pdf/002.lo.pdf', 'tog längre än 0.001 s; avbröts', { timeoutMs: 1 }));
