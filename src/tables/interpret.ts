@@ -165,6 +165,8 @@ export function interpretGrid(source: Grid): Interpreted {
         location,
       };
       if (note !== null) cell.note = note;
+      // The layout could not tell which digits belong to this cell: the number is a reading, not a certainty.
+      if (slot.cell.uncertain !== undefined) cell.uncertain = raw;
       return cell;
     });
     const kind = number !== undefined ? (cells.some((c) => c.value !== null) ? 'data' : 'other') : rowKind(label, cells, srow.slice(1));
@@ -216,9 +218,12 @@ function regionOf(label: string): ReturnType<typeof matchRegion> {
  * is a short number and some are written with a leading zero ("01", "03"), which no amount is.
  */
 const CODE_HEADER = /^(?:läns|kommun|region|organisations|kontos?)?(?:kod|nummer|nr)\b|^nr\.?$/i;
+/** A note column ("Not": 3, 4, 3A …) in an income statement refers to the notes: a label, never summed. */
+const NOTE_HEADER = /^not(?:er)?$/i;
 
 function isCodeColumn(header: string, cells: string[]): boolean {
   const values = cells.map((t) => t.trim()).filter((t) => t !== '');
+  if (NOTE_HEADER.test(header.trim()) && values.every((t) => /^\d{1,2}[A-Za-z]?$/.test(t))) return true;
   if (values.length === 0) return false;
   if (CODE_HEADER.test(header.trim()) && values.every((t) => /^\d{1,6}$/.test(t))) return true;
   return values.every((t) => /^\d{2,4}$/.test(t)) && values.some((t) => t.startsWith('0'));
