@@ -1,5 +1,5 @@
 import type { SourceLine } from './source-line.js';
-import { toGridCell } from './source-line.js';
+import { toGridCell, toTextLine } from './source-line.js';
 import { isTotalLabelText } from './total-label.js';
 import type { Grid, GridCell, GridRow } from './types.js';
 import { Decimal } from 'decimal.js';
@@ -186,6 +186,8 @@ const labelText = (l: Line): string => (l.runAt === 0 ? '' : l.src.raw.slice(0, 
 const isBlank = (src: SourceLine): boolean => src.raw.trim() === '';
 /** A line of years only ("2019 2018 2017", "2023"): a header line. */
 const isYearLine = (l: Line): boolean => yearsOnly(l.toks);
+/** A line of words ending in two or more years ("VERKSAMHETSOMRÅDE 2017 2018 2019"): a header over columns per year. */
+const isYearHeader = (l: Line): boolean => l.runAt < l.toks.length && l.toks.length - l.runAt >= 2 && yearsOnly(l.toks.slice(l.runAt));
 const isData = (l: Line): boolean => l.range !== null && !isYearLine(l) && labelText(l).length <= MAX_LABEL;
 /** A short line of words: a header line, a section heading, or a row label wrapped above its values. */
 const isWords = (l: Line): boolean => !isData(l) && !isBlank(l.src) && !l.src.raw.includes('\t') && l.src.raw.trim().length <= MAX_LABEL && !/[.!?]\s\S/.test(l.src.raw);
@@ -197,7 +199,12 @@ interface BodyRow {
   at: number;
 }
 
-export function detectSpacedGrid(file: string, lines: SourceLine[], start: number): { grid: Grid; end: number } | null {
+/**
+ * The spaced table starting at `start`, as one grid, or as several when a total row, a blank line
+ * and a heading end one part and begin the next: each part is then a table of its own under
+ * the same header, captioned by its heading (a budget per committee, each with its "Summa").
+ */
+export function detectSpacedGrid(file: string, lines: SourceLine[], start: number): { grids: Grid[]; end: number } | null {
   if (lines[start]!.raw.includes('\t')) return null;
   // Header: short lines of words or years above the first row of values, one block (a blank
   // line only after a line of years, where a wrapped header often leaves one).
@@ -207,11 +214,16 @@ export function detectSpacedGrid(file: string, lines: SourceLine[], start: numbe
     const l = readLine(lines[i]!, false);
     if (isBlank(l.src)) {
       const prev = header[header.length - 1];
-      if (prev && isYearLine(prev) && i + 1 < lines.length && !isBlank(lines[i + 1]!)) {
+      if (prev && (isYearLine(prev) || isYearHeader(prev)) && i + 1 < lines.length && !isBlank(lines[i + 1]!)) {
         i++;
         continue;
       }
       return null;
+    }
+    if (isYearHeader(l) && header.every((h) => !isYearHeader(h))) {
+      header.push(l);
+      i++;
+      continue;
     }
     if (isData(l) && (l.range?.max ?? 0) >= 2) break;
     if (!isWords(l) && !isYearLine(l)) return null;
@@ -222,8 +234,11 @@ export function detectSpacedGrid(file: string, lines: SourceLine[], start: numbe
   const headerText = header.map((h) => h.src.raw.trim()).join(' ');
   const noteCol = /(?:^|\s)Not(?:er)?(?:\s|$)/.test(headerText);
   // Lines after the last line of years are section headings or wrapped row labels, not header.
-  const lastYear = header.map(isYearLine).lastIndexOf(true);
-  const headLines = lastYear >= 0 ? header.slice(0, lastYear + 1) : header.slice(0, 1);
+  const lastYear = header.map((h) => isYearLine(h) || isYearHeader(h)).lastIndexOf(true);
+  // Without years, every line is header but one directly above a row that has no label of its own.
+  const firstData = i < lines.length ? readLine(lines[i]!, noteCol) : null;
+  const keep = lastYear >= 0 ? lastYear + 1 : firstData && firstData.runAt === 0 && header.length > 1 ? header.length - 1 : header.length;
+  const headLines = header.slice(0, keep);
   const pending: SourceLine[] = header.slice(headLines.length).map((h) => h.src);
 
   // Body: rows of values, label lines (section headings, labels wrapped above their values), single blank lines.
@@ -239,6 +254,8 @@ export function detectSpacedGrid(file: string, lines: SourceLine[], start: numbe
     }
     const l = readLine(src, noteCol);
     if (isData(l)) {
+      // Lines of words above a row that has its own label are headings; above a row without one, its label.
+      if (l.runAt > 0) for (const p of pending.splice(0)) body.push({ label: [p], line: null, at: k - 1 });
       body.push({ label: [...pending], line: l, at: k });
       pending.length = 0;
       blanks = 0;
@@ -270,15 +287,41 @@ export function detectSpacedGrid(file: string, lines: SourceLine[], start: numbe
     end = rows[rows.length - 1]!.at + 1;
   }
 
-  const gridRows: GridRow[] = [];
   const titles = columnTitles(headLines, width, noteCol);
-  if (headLines.length > 0) {
+  const headerRow = (): GridRow[] => {
+    if (headLines.length === 0) return [];
     const anchor = headLines[0]!.src;
     const cells: GridCell[] = [titles.label, ...titles.columns].map((text) => ({ ...emptyCell(file, anchor), text, header: true }));
-    gridRows.push({ cells, location: { file, line: anchor.line } });
-  }
+    return [{ cells, location: { file, line: anchor.line } }];
+  };
+  const grids: Grid[] = [];
+  let gridRows: GridRow[] = headerRow();
+  let caption: SourceLine | null = null;
+  let closed = false;
+  const finish = (): void => {
+    if (gridRows.length > 0) {
+      const g: Grid = { kind: 'grid', source: 'spaced', caption: null, rows: gridRows, headerRows: headLines.length > 0 ? 1 : 0 };
+      if (caption) g.caption = toTextLine(file, caption);
+      grids.push(g);
+    }
+  };
   const reader = new RowReader(width, noteCol);
-  for (const r of rows) {
+  for (let n = 0; n < rows.length; n++) {
+    const r = rows[n]!;
+    // A total row, then a blank line and a heading: the heading begins a new part.
+    if (r.line === null && closed && blankBefore(lines, r.label[0]!)) {
+      finish();
+      gridRows = headerRow();
+      caption = r.label[0]!;
+      reader.section();
+      closed = false;
+      continue;
+    }
+    // A heading directly under the header names the first part.
+    if (r.line === null && n === 0 && headLines.length > 0 && rows.length > 1 && rows[1]!.line !== null) {
+      caption = r.label[0]!;
+      continue;
+    }
     const labelCellOf = (): GridCell => {
       const parts = r.label.map((s) => toGridCell(file, s, 0, s.raw.trimEnd().length));
       const own = r.line && r.line.runAt > 0 ? toGridCell(file, r.line.src, 0, r.line.toks[r.line.runAt - 1]!.to) : null;
@@ -309,8 +352,15 @@ export function detectSpacedGrid(file: string, lines: SourceLine[], start: numbe
       }
     }
     gridRows.push({ cells, location: cells[0]!.location });
+    closed = r.line !== null && isTotalLabelText(cells[0]!.text.split(/\s+/)[0] ?? '');
   }
-  return { grid: { kind: 'grid', source: 'spaced', caption: null, rows: gridRows, headerRows: headLines.length > 0 ? 1 : 0 }, end };
+  finish();
+  return { grids, end };
+}
+
+function blankBefore(lines: SourceLine[], src: SourceLine): boolean {
+  const at = lines.indexOf(src);
+  return at > 0 && lines[at - 1]!.raw.trim() === '';
 }
 
 function emptyCell(file: string, src: SourceLine): GridCell {

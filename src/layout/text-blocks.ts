@@ -91,7 +91,7 @@ export function linesToBlocks(file: string, lines: SourceLine[], options: BlockO
       const spaced = detectSpacedGrid(file, lines, i);
       if (spaced) {
         flush();
-        blocks.push(spaced.grid);
+        blocks.push(...spaced.grids);
         i = spaced.end;
         continue;
       }

@@ -90,7 +90,9 @@ export function interpretGrid(source: Grid): Interpreted {
     numeric.push(!codes.has(c) && body.some((row) => row[c]!.origin && looksValue(t(row)) && !isDash(t(row)) && !isBlankMarker(t(row))));
   }
   let labelCol = 0;
+  // A spaced table's reader has set the labels apart already (a year may be a row's label).
   while (
+    grid.source !== 'spaced' &&
     labelCol < width - 1 &&
     (codes.has(labelCol) || (numeric[labelCol] && !body.some((row) => row[labelCol]!.cell.text.trim() !== '' && !looksValue(row[labelCol]!.cell.text))))
   )
