@@ -227,6 +227,11 @@ export function detectSpacedGrid(file: string, lines: SourceLine[], start: numbe
     }
     if (isData(l) && (l.range?.max ?? 0) >= 2) break;
     if (!isWords(l) && !isYearLine(l)) return null;
+    // A year right above a row of values without a label is that row's label ("1931" / "8,35 .. ..").
+    if (isYearLine(l) && i + 1 < lines.length) {
+      const next = readLine(lines[i + 1]!, false);
+      if (isData(next) && next.runAt === 0 && (next.range?.max ?? 0) >= 2) break;
+    }
     header.push(l);
     i++;
   }
@@ -275,7 +280,10 @@ export function detectSpacedGrid(file: string, lines: SourceLine[], start: numbe
   if (data.length < MIN_ROWS) return null;
   // The column count: the largest count that at least two rows cannot read with fewer values.
   const mins = data.map((r) => r.line!.range!.min).sort((a, b) => b - a);
-  const width = mins[1]!;
+  // The header's own count of columns wins when the rows allow it: rows of grouped digits can
+  // often be read with fewer values than the table has columns, never with more.
+  const named = headerCount(headLines, noteCol);
+  const width = named !== null && named >= mins[0]! ? named : mins[1]!;
   if (width < 2 || width > MAX_COLUMNS) return null;
   if (data.filter((r) => r.line!.range!.max >= width).length < MIN_ROWS) return null;
   // A row that needs more columns than that ends the table.
@@ -412,6 +420,21 @@ function columnTitles(head: Line[], width: number, noteCol: boolean): { label: s
   return whole;
 }
 
+/** How many value columns the header names: its years, or its words (a number joined to the word before it). */
+function headerCount(head: Line[], noteCol: boolean): number | null {
+  if (head.length === 0) return null;
+  const words = head.flatMap((h) => h.toks.map((t) => t.text));
+  const years = words.filter((w) => YEAR.test(w)).length;
+  if (years >= 2) return years + (noteCol ? 1 : 0);
+  if (head.length !== 1) return null;
+  const joined: string[] = [];
+  for (const w of words) {
+    if (/^\d{1,2}$/.test(w) && joined.length > 0) joined[joined.length - 1] += ` ${w}`;
+    else joined.push(w);
+  }
+  return joined.length >= 3 ? joined.length - 1 : null;
+}
+
 interface Placed {
   /** Per column, the tokens of its value (relative to the run), or null for an empty cell. */
   values: (Span | null)[];
@@ -454,14 +477,17 @@ class RowReader {
   private plain(run: string[]): Placed {
     const w = this.width;
     let exact = splits(run, w, this.noteCol);
-    if (this.noteCol) {
-      const fits = exact.filter((s) => isNoteValue(run, s[0]!));
-      if (fits.length > 0) exact = fits;
-    }
+    // With a note column, a row of as many values as columns has its note first.
+    if (this.noteCol) exact = exact.filter((s) => isNoteValue(run, s[0]!));
     if (exact.length === 1) return { values: exact[0]!, doubt: null };
     if (exact.length > 1) return { values: this.likeliest(run, exact.map((s) => ({ s, cols: s.map((_, c) => c) }))), doubt: DOUBT_SPLIT };
     // Fewer values than columns: which columns they stand in is a guess by the sizes of the values above.
     const range = countRange(run, this.noteCol)!;
+    // One value short of a note column's table and no note: the note column is the empty one.
+    if (this.noteCol) {
+      const short = splits(run, w - 1, this.noteCol).filter((s) => !isNoteValue(run, s[0]!));
+      if (short.length === 1) return { values: [null, ...short[0]!], doubt: null };
+    }
     const options: { s: Span[]; cols: number[] }[] = [];
     for (let k = Math.min(range.max, w - 1); k >= range.min && options.length < MAX_CANDIDATES; k--) {
       for (const s of splits(run, k, this.noteCol)) {
