@@ -190,7 +190,10 @@ const isYearLine = (l: Line): boolean => yearsOnly(l.toks);
 const isYearHeader = (l: Line): boolean => l.runAt < l.toks.length && l.toks.length - l.runAt >= 2 && yearsOnly(l.toks.slice(l.runAt));
 const isData = (l: Line): boolean => l.range !== null && !isYearLine(l) && labelText(l).length <= MAX_LABEL;
 /** A short line of words: a header line, a section heading, or a row label wrapped above its values. */
-const isWords = (l: Line): boolean => !isData(l) && !isBlank(l.src) && !l.src.raw.includes('\t') && l.src.raw.trim().length <= MAX_LABEL && !/[.!?]\s\S/.test(l.src.raw);
+const isWords = (l: Line, max = MAX_LABEL): boolean =>
+  !isData(l) && !isBlank(l.src) && !l.src.raw.includes('\t') && l.src.raw.trim().length <= max && !(/[.!?]\s\S/.test(l.src.raw) && l.toks.length > 6);
+/** A header line may name many columns. */
+const MAX_HEADER_LINE = 200;
 
 interface BodyRow {
   label: SourceLine[];
@@ -226,7 +229,7 @@ export function detectSpacedGrid(file: string, lines: SourceLine[], start: numbe
       continue;
     }
     if (isData(l) && (l.range?.max ?? 0) >= 2) break;
-    if (!isWords(l) && !isYearLine(l)) return null;
+    if (!isWords(l, MAX_HEADER_LINE) && !isYearLine(l)) return null;
     // A year right above a row of values without a label is that row's label ("1931" / "8,35 .. ..").
     if (isYearLine(l) && i + 1 < lines.length) {
       const next = readLine(lines[i + 1]!, false);
@@ -242,7 +245,8 @@ export function detectSpacedGrid(file: string, lines: SourceLine[], start: numbe
   const lastYear = header.map((h) => isYearLine(h) || isYearHeader(h)).lastIndexOf(true);
   // Without years, every line is header but one directly above a row that has no label of its own.
   const firstData = i < lines.length ? readLine(lines[i]!, noteCol) : null;
-  const keep = lastYear >= 0 ? lastYear + 1 : firstData && firstData.runAt === 0 && header.length > 1 ? header.length - 1 : header.length;
+  const labelAbove = firstData !== null && (firstData.runAt === 0 || /^[a-zåäö]/.test(firstData.toks[0]?.text ?? ''));
+  const keep = lastYear >= 0 ? lastYear + 1 : labelAbove && header.length > 1 ? header.length - 1 : header.length;
   const headLines = header.slice(0, keep);
   const pending: SourceLine[] = header.slice(headLines.length).map((h) => h.src);
 
@@ -260,7 +264,9 @@ export function detectSpacedGrid(file: string, lines: SourceLine[], start: numbe
     const l = readLine(src, noteCol);
     if (isData(l)) {
       // Lines of words above a row that has its own label are headings; above a row without one, its label.
-      if (l.runAt > 0) for (const p of pending.splice(0)) body.push({ label: [p], line: null, at: k - 1 });
+      // A label that goes on in lower case ("Utgifter exkl." / "räntor 662,1 …") is one label over two lines.
+      const goesOn = l.runAt > 0 && /^[a-zåäö]/.test(l.toks[0]!.text);
+      if (l.runAt > 0 && !goesOn) for (const p of pending.splice(0)) body.push({ label: [p], line: null, at: k - 1 });
       body.push({ label: [...pending], line: l, at: k });
       pending.length = 0;
       blanks = 0;
@@ -336,7 +342,8 @@ export function detectSpacedGrid(file: string, lines: SourceLine[], start: numbe
       const all = own ? [...parts, own] : parts;
       if (all.length === 0) return emptyCell(file, r.line!.src);
       const first = { ...all[0]! };
-      first.text = all.map((c) => c.text.trim()).join(' ');
+      // A footnote number set against the last word ("räntor2") is a note, not part of the label.
+      first.text = all.map((c) => c.text.trim()).join(' ').replace(/(?<=[a-zåäö]{3})\d$/, '');
       return first;
     };
     const label = labelCellOf();
@@ -410,6 +417,12 @@ function columnTitles(head: Line[], width: number, noteCol: boolean): { label: s
     }
     return { label: label.join(' '), columns: withNote(cols) };
   }
+  // One line of cells copied without separators ("ÅrAndel (%)Antal"): a capital letter right after
+  // a small letter or a closing parenthesis begins the next cell.
+  if (head.length === 1) {
+    const cells = head[0]!.src.raw.trim().split(GLUED).map((c) => c.trim()).filter((c) => c !== '');
+    if (cells.length === width + 1) return { label: cells[0]!, columns: cells.slice(1) };
+  }
   // One line: a word per column, a number joined to the word before it ("Omgång 1").
   const joined: string[] = [];
   for (const w of words) {
@@ -421,8 +434,14 @@ function columnTitles(head: Line[], width: number, noteCol: boolean): { label: s
 }
 
 /** How many value columns the header names: its years, or its words (a number joined to the word before it). */
+const GLUED = /(?<=[a-zåäö)%])(?=[A-ZÅÄÖ])/;
+
 function headerCount(head: Line[], noteCol: boolean): number | null {
   if (head.length === 0) return null;
+  if (head.length === 1) {
+    const glued = head[0]!.src.raw.trim().split(GLUED).length;
+    if (glued >= 3) return glued - 1;
+  }
   const words = head.flatMap((h) => h.toks.map((t) => t.text));
   const years = words.filter((w) => YEAR.test(w)).length;
   if (years >= 2) return years + (noteCol ? 1 : 0);
