@@ -184,6 +184,7 @@ export function interpretGrid(source: Grid): Interpreted {
     rows.push(row);
   }
 
+  capitalSums(rows);
   sharpenPrecision(columns, rows);
   const first = grid.rows[0]!;
   const table: Table = {
@@ -208,6 +209,28 @@ export function interpretGrid(source: Grid): Interpreted {
   }
   reconcileUnits(table);
   return { table, problems, prose: [] };
+}
+
+/**
+ * Income statements and cost tables set their section sums in capitals among ordinary rows
+ * ("HÄLSO- OCH SJUKVÅRD" over its parts, "VERKSAMHETENS NETTOKOSTNADER" under them,
+ * "TOTALA KOSTNADER"). In a table whose other rows are in ordinary case, a row in capitals
+ * next to ordinary rows is a sum: a total when it says so, otherwise a subtotal (whether of
+ * the rows above or below it is for the structure search to find out from the figures).
+ */
+const CAPITALS = /^[^a-zåäöéü]*[A-ZÅÄÖ]{2}[^a-zåäöéü]*$/;
+const TOTAL_WORD = /^(?:TOTALT?|TOTALA|SUMMA|S:A)\b/;
+
+function capitalSums(rows: Row[]): void {
+  const caps = (r: Row): boolean => CAPITALS.test(r.label);
+  const ordinary = (r: Row | undefined): boolean => r !== undefined && r.kind === 'data' && !caps(r);
+  if (!rows.some(ordinary) || !rows.some((r) => r.kind === 'data' && caps(r))) return;
+  rows.forEach((r, i) => {
+    if (r.kind !== 'data' || !caps(r)) return;
+    if (TOTAL_WORD.test(r.label)) r.kind = 'total';
+    else if (ordinary(rows[i + 1]) || ordinary(rows[i - 1])) r.kind = 'subtotal';
+    r.region = null;
+  });
 }
 
 /** A county's administrative board ("Länsstyrelsen i Kalmar län") stands for its county. */
