@@ -52,11 +52,13 @@ export interface SplitCell {
 const SUPERSCRIPTS = '¹²³⁴⁵⁶⁷⁸⁹⁰⁾⁽';
 const MARK = new RegExp(`^(.*?\\d)\\s*((?:\\*{1,3}|†|‡|[${SUPERSCRIPTS}]+|[a-z]\\))\\s*)$`);
 const PAREN = /^(.*?\d)\s*(\((?:[^()]*)\))\s*$/;
+/** A note number after a space: "1 234 1)". */
+const NOTE_NUMBER = /^(.*?\d)\s+(\d{1,2}\))\s*$/;
 
 /** The number part and the note of a value cell; `note` is null when the cell has none. */
 export function splitNote(text: string): SplitCell {
   const t = text.trim();
-  for (const re of [PAREN, MARK]) {
+  for (const re of [PAREN, NOTE_NUMBER, MARK]) {
     const m = re.exec(t);
     if (m && looksNumeric(m[1]!)) return { number: m[1]!.trim(), note: m[2]!.trim() };
   }

@@ -37,7 +37,8 @@ interface Tok {
   to: number;
 }
 
-const SPACE = /[^ \u00a0\u202f\u2009]+/g;
+/** A token: a remark in parentheses (spaces and all), or a run of non-space characters. */
+const SPACE = /\([^()]*[A-Za-zÅÄÖåäö][^()]*\)|[^ \u00a0\u202f\u2009]+/g;
 const SIGN = /^[-−–‑]$/;
 const MARKS = '*¹²³⁴⁵⁶⁷⁸⁹⁰';
 /** A value's first token: a number (no leading zero unless it is zero), maybe signed, maybe with decimals, a mark or %. */
@@ -48,7 +49,7 @@ const GROUP = new RegExp(`^\\d{3}(?:,\\d+)?(?:%|[${MARKS}]+)?$`);
 const CLOSED = new RegExp(`(?:,\\d+|%|[${MARKS}]+)$`);
 const BLANK = /^(?:\.\.|\.\.\.|…)$/;
 /** A note reference written beside a value ("1)"): part of the cell before it, never a value. */
-const NOTE_REF = /^\d{1,2}\)$/;
+const NOTE_REF = /^(?:\d{1,2}\)|\([^()]*[A-Za-zÅÄÖåäö][^()]*\))$/;
 /** A note-column entry such as "3A". */
 const NOTE_CODE = /^\d{1,2}[A-Z]$/;
 const YEAR = /^(?:19|20)\d{2}$/;

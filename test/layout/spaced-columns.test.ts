@@ -120,6 +120,27 @@ describe('spaced columns: digit runs split by digit-group rules', () => {
     expect(t!.rows[0]!.cells[1]!.uncertain).toBe('..');
   });
 
+  it('keeps notes beside values ("1 234 1)", "12 500*", "87 (se not 3)") out of the number', () => {
+    const [t] = tablesOf(['Kommun Elever Lärare', 'Alby 1 234 1) 88', 'Berga 12 500* 410', 'Dalby 87 (se not 3) 7', 'Summa 13 821 505'].join('\n'));
+    expect(read(t!)).toEqual([
+      ['Alby', '1234', '88'],
+      ['Berga', '12500', '410'],
+      ['Dalby', '87', '7'],
+      ['Summa', '13821', '505'],
+    ]);
+    expect(t!.rows.slice(0, 3).map((r) => r.cells[0]!.note)).toEqual(['1)', '*', '(se not 3)']);
+  });
+
+  it('reads dashes and ".." as cells that give no certain number', () => {
+    const [t] = tablesOf(['Län Ansökningar Beviljade', 'Norra 45 –', 'Södra .. 12', 'Östra 130 98', 'Västra 7 0'].join('\n'));
+    expect(read(t!)).toEqual([
+      ['Norra', '45', '0?'],
+      ['Södra', '?', '12'],
+      ['Östra', '130', '98'],
+      ['Västra', '7', '0'],
+    ]);
+  });
+
   it('leaves prose and short runs alone', () => {
     expect(grids('Under året kom 12 045 besökare och 3 210 lån gjordes. Det är fler än 2022.\nNästa år väntas 13 000 besökare.')).toEqual([]);
     expect(grids('Skola Elever Lärare\nNorra 120 12\nSödra 98 9')).toEqual([]);
