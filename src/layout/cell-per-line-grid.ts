@@ -129,7 +129,7 @@ function recordsFrom(units: Unit[], start: number, k: number, paragraphs = false
     }
     // A heading: a label directly followed by a record's label.
     const last = recs[recs.length - 1];
-    if (full > 0 && next && isLabel(next.text) && valuesAt(i + 2) && !(last && last.values === 0 && last.at + last.labels === i)) {
+    if ((full > 0 || start > 0) && next && isLabel(next.text) && valuesAt(i + 2) && !(last && last.values === 0 && last.at + last.labels === i)) {
       recs.push({ at: i, labels: 1, values: 0 });
       i += 1;
       continue;
