@@ -129,7 +129,8 @@ function recordsFrom(units: Unit[], start: number, k: number, paragraphs = false
     }
     // A heading: a label directly followed by a record's label.
     const last = recs[recs.length - 1];
-    if ((full > 0 || start > 0) && next && isLabel(next.text) && valuesAt(i + 2) && !(last && last.values === 0 && last.at + last.labels === i)) {
+    // Before the first row only a heading that says so ("Socialnämnd:") may stand: a header cell is no heading.
+    if ((full > 0 || (start > 0 && u.text.trim().endsWith(':'))) && next && isLabel(next.text) && valuesAt(i + 2) && !(last && last.values === 0 && last.at + last.labels === i)) {
       recs.push({ at: i, labels: 1, values: 0 });
       i += 1;
       continue;
