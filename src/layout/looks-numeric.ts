@@ -2,7 +2,7 @@
  * A quick test used while finding grids: does this cell text look like a number?
  * The amount grammar reads the value later; this only has to tell numbers from labels.
  */
-const NUMERIC = /^[-−–]?\s?\d[\d \u00a0\u202f\u2009]*(?:[,.]\d+)?\s?(?:%|procent|kr|kronor|tkr|mnkr)?$/i;
+const NUMERIC = /^[-−–‑]?\s?\d[\d \u00a0\u202f\u2009]*(?:[,.]\d+)?\s?(?:%|procent|kr|kronor|tkr|mnkr)?$/i;
 const DASH = /^[-−–—]$/;
 
 export function looksNumeric(text: string): boolean {
@@ -68,7 +68,7 @@ export function splitNote(text: string): SplitCell {
 }
 
 /** A cell that stands for a number not given: suppressed, not available, not applicable. */
-const BLANK_MARKER = /^(?:[<>≤≥]\s?\d[\d \u00a0]*|\.{2,3}|…|x|X|n\/a|u\.s\.|ej tillgänglig|uppgift saknas)$/i;
+const BLANK_MARKER = /^(?:[<>≤≥]\s?\d[\d \u00a0]*|\.{1,3}|…|x|X|n\/a|u\.s\.|ej tillgänglig|uppgift saknas)$/i;
 
 export function isBlankMarker(text: string): boolean {
   return BLANK_MARKER.test(text.trim());

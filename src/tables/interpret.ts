@@ -78,7 +78,7 @@ export function interpretGrid(source: Grid): Interpreted {
   const headerRows = countHeaderRows(grid, m);
   const paths = headerPaths(m, headerRows);
   const width = m[0]!.length;
-  const body = m.slice(headerRows);
+  const body = m.slice(headerRows).map((row) => withoutMissingCode(row, (paths[0] ?? []).join(' ')));
 
   // Value columns: those with at least one number; the first text column is the label.
   // Code columns ("Kod", "Länskod": 01, 03 …) are labels: never summed, never the label.
@@ -143,7 +143,8 @@ export function interpretGrid(source: Grid): Interpreted {
       if (isDash(raw)) return { raw, value: ZERO, precision: ZERO, anomalies: [], location, uncertain: raw };
       if (isBlankMarker(raw)) return { raw, value: null, precision: ZERO, anomalies: [], location, uncertain: raw };
       const { number, note } = splitNote(raw);
-      const parsed = parseCell(number);
+      // A non-breaking hyphen ("‑928", U+2011) is a minus sign that keeps the number on one line.
+      const parsed = parseCell(number.replace(/^\u2011/, '-'));
       if (!parsed) {
         const blank: Cell = { raw, value: null, precision: ZERO, anomalies: [], location, uncertain: raw };
         if (isTextBlank(raw)) return blank;
@@ -245,6 +246,20 @@ function regionOf(label: string): ReturnType<typeof matchRegion> {
 const CODE_HEADER = /^(?:läns|kommun|region|organisations|kontos?)?(?:kod|nummer|nr)\b|^nr\.?$/i;
 /** A note column ("Not": 3, 4, 3A …) in an income statement refers to the notes: a label, never summed. */
 const NOTE_HEADER = /^not(?:er)?$/i;
+
+/**
+ * A row that has no code in a code column ("Riket | 10 587 710 | …" under "Kod | Namn | …")
+ * is written one cell to the left, its last cell empty: its name goes under the names and
+ * its figures under their headers.
+ */
+function withoutMissingCode(row: Slot[], firstHeader: string): Slot[] {
+  const last = row[row.length - 1];
+  const first = row[0]?.cell.text.trim() ?? '';
+  if (!CODE_HEADER.test(firstHeader.trim()) || row.length < 3 || !last || last.cell.text.trim() !== '') return row;
+  if (first === '' || /\d/.test(first) || !looksValue(row[1]!.cell.text)) return row;
+  const empty: Slot = { cell: { ...row[0]!.cell, text: '' }, origin: true };
+  return [empty, ...row.slice(0, -1)];
+}
 
 function isCodeColumn(header: string, cells: string[]): boolean {
   const values = cells.map((t) => t.trim()).filter((t) => t !== '');
