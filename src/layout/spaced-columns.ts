@@ -38,18 +38,20 @@ interface Tok {
 }
 
 /** A token: a remark in parentheses (spaces and all), or a run of non-space characters. */
-const SPACE = /\([^()]*[A-Za-zÅÄÖåäö][^()]*\)|[^ \u00a0\u202f\u2009]+/g;
+const SPACE = /\([^()]*\)|[^ \u00a0\u202f\u2009]+/g;
+const LETTER = /[A-Za-zÅÄÖåäö]/;
+/** Ends a value: a decimal part, a percent sign or a note mark (the token is a number already). */
+const closed = (t: string): boolean => t.includes(',') || t.includes('%') || [...MARKS].some((m) => t.includes(m));
 const SIGN = /^[-−–‑]$/;
 const MARKS = '*¹²³⁴⁵⁶⁷⁸⁹⁰';
 /** A value's first token: a number (no leading zero unless it is zero), maybe signed, maybe with decimals, a mark or %. */
 const START = new RegExp(`^[-−–‑]?(?:0|[1-9]\\d*|\\d{1,3}(?:\\.\\d{3})+)(?:,\\d+)?(?:%|[${MARKS}]+)?$`);
 /** A later digit group: exactly three digits, the last maybe with decimals, a mark or %. */
 const GROUP = new RegExp(`^\\d{3}(?:,\\d+)?(?:%|[${MARKS}]+)?$`);
-/** Ends a value: nothing may follow it in the same number. */
-const CLOSED = new RegExp(`(?:,\\d+|%|[${MARKS}]+)$`);
 const BLANK = /^(?:\.\.|\.\.\.|…)$/;
 /** A note reference written beside a value ("1)"): part of the cell before it, never a value. */
-const NOTE_REF = /^(?:\d{1,2}\)|\([^()]*[A-Za-zÅÄÖåäö][^()]*\))$/;
+const NOTE_PAREN = /^\([^()]*\)$/;
+const isNoteRef = (t: string): boolean => /^\d{1,2}\)$/.test(t) || (NOTE_PAREN.test(t) && LETTER.test(t));
 /** A note-column entry such as "3A". */
 const NOTE_CODE = /^\d{1,2}[A-Z]$/;
 const YEAR = /^(?:19|20)\d{2}$/;
@@ -61,7 +63,7 @@ function tokens(raw: string): Tok[] {
 }
 
 const numericTok = (t: string, noteCodes: boolean): boolean =>
-  START.test(t) || GROUP.test(t) || SIGN.test(t) || BLANK.test(t) || NOTE_REF.test(t) || (noteCodes && NOTE_CODE.test(t));
+  START.test(t) || GROUP.test(t) || SIGN.test(t) || BLANK.test(t) || isNoteRef(t) || (noteCodes && NOTE_CODE.test(t));
 
 /** One value: tokens [from, to) of the run. */
 interface Span {
@@ -100,9 +102,9 @@ function splits(run: string[], want: number | null, noteCodes: boolean): Span[][
     let k = j;
     for (;;) {
       let end = k + 1;
-      if (end < run.length && NOTE_REF.test(run[end]!)) end++;
+      if (end < run.length && isNoteRef(run[end]!)) end++;
       push(end);
-      if (CLOSED.test(run[k]!) || end !== k + 1) break;
+      if (closed(run[k]!) || end !== k + 1) break;
       if (k + 1 < run.length && GROUP.test(run[k + 1]!)) k++;
       else break;
     }
@@ -136,9 +138,9 @@ function countRange(run: string[], noteCodes: boolean): { min: number; max: numb
         let k = j;
         for (;;) {
           let end = k + 1;
-          if (end < n && NOTE_REF.test(run[end]!)) end++;
+          if (end < n && isNoteRef(run[end]!)) end++;
           ends.push(end);
-          if (CLOSED.test(run[k]!) || end !== k + 1) break;
+          if (closed(run[k]!) || end !== k + 1) break;
           if (k + 1 < n && GROUP.test(run[k + 1]!)) k++;
           else break;
         }
@@ -611,9 +613,10 @@ function isNoteValue(run: string[], span: Span): boolean {
 
 /** The number a span of tokens stands for, or null for a blank. */
 function valueOf(run: string[], span: Span): Decimal | null {
-  let text = run.slice(span.from, span.to).filter((t) => !NOTE_REF.test(t)).join('');
+  let text = run.slice(span.from, span.to).filter((t) => !isNoteRef(t)).join('');
   if (BLANK.test(text) || SIGN.test(text)) return null;
-  text = text.replace(/^[-−–‑]/, '-').replace(new RegExp(`[%${MARKS}]+$`), '').replace(/\./g, '').replace(',', '.');
+  while (text.length > 0 && (text.endsWith('%') || MARKS.includes(text[text.length - 1]!))) text = text.slice(0, -1);
+  text = text.replace(/^[-−–‑]/, '-').replace(/\./g, '').replace(',', '.');
   try {
     return new Decimal(text);
   } catch {

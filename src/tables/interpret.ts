@@ -219,11 +219,11 @@ export function interpretGrid(source: Grid): Interpreted {
  * next to ordinary rows is a sum: a total when it says so, otherwise a subtotal (whether of
  * the rows above or below it is for the structure search to find out from the figures).
  */
-const CAPITALS = /^[^a-zåäöéü]*[A-ZÅÄÖ]{2}[^a-zåäöéü]*$/;
+const capitals = (label: string): boolean => !/[a-zåäöéü]/.test(label) && /[A-ZÅÄÖ]{2}/.test(label);
 const TOTAL_WORD = /^(?:TOTALT?|TOTALA|SUMMA|S:A)\b/;
 
 function capitalSums(rows: Row[]): void {
-  const caps = (r: Row): boolean => CAPITALS.test(r.label);
+  const caps = (r: Row): boolean => capitals(r.label);
   const ordinary = (r: Row | undefined): boolean => r !== undefined && r.kind === 'data' && !caps(r);
   if (!rows.some(ordinary) || !rows.some((r) => r.kind === 'data' && caps(r))) return;
   rows.forEach((r, i) => {
