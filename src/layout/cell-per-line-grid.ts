@@ -73,23 +73,116 @@ function paragraphUnits(lines: SourceLine[], start: number): { units: Unit[]; en
     if (para.length === 0 || para.length > MAX_HEADER_LINES) break;
     const text = para.map((l) => l.raw.trim()).join(' ');
     // No cell is as long as a paragraph of prose: stop there (and keep the scan short in prose).
-    if (text.length > MAX_LABEL) break;
+    // The first may be a header line naming every column.
+    if (text.length > (units.length === 0 ? MAX_HEADER_LINE : MAX_LABEL)) break;
     units.push({ lines: para, text });
     ends.push(i);
   }
   return { units, ends };
 }
 
-function recordsAt(units: Unit[], start: number, k: number): number {
-  let n = 0;
-  for (let i = start; i + k <= units.length; i += k) {
-    if (units[i]!.lines.length > 1 || !isLabel(units[i]!.text)) break;
-    let ok = true;
-    for (let c = 1; c < k && ok; c++) ok = units[i + c]!.lines.length === 1 && looksValue(units[i + c]!.text);
-    if (!ok) break;
-    n++;
+/** One record: its label units (a label wrapped onto a second unit, or a heading with no values) and its value units. */
+interface Rec {
+  at: number;
+  labels: number;
+  values: number;
+}
+
+/** A label that goes on from the unit above ("Myndigheter m.fl." / "i RGK"): it opens in lower case. */
+const goesOn = (text: string): boolean => /^[a-zåäö]/.test(text.trim());
+
+/**
+ * Records of k cells from `start`: a label, then k−1 values. A label may wrap onto a second
+ * unit that opens in lower case, and a heading (a label with no values, "Kommunstyrelse:")
+ * may stand before a record. Stops at the first unit that fits neither.
+ */
+function recordsFrom(units: Unit[], start: number, k: number, paragraphs = false): { recs: Rec[]; full: number } {
+  const recs: Rec[] = [];
+  let full = 0;
+  let i = start;
+  const valuesAt = (j: number): boolean => {
+    for (let c = 0; c < k - 1; c++) {
+      const u = units[j + c];
+      if (!u || u.lines.length !== 1 || !looksValue(u.text)) return false;
+    }
+    return true;
+  };
+  // A label over years only ("Utgifter i miljarder kronor" / "2008" / "2009" …) heads the next table.
+  const yearsAt = (j: number): boolean => units.slice(j, j + k - 1).every((x) => YEAR.test(x.text.trim()));
+  while (i < units.length) {
+    const u = units[i]!;
+    // Between blank lines a row label may wrap ("Myndigheter m.fl. in- och" / "utlåning i RGK").
+    if ((u.lines.length > 1 && !(paragraphs && full > 0)) || !isLabel(u.text)) break;
+    if (valuesAt(i + 1) && yearsAt(i + 1)) break;
+    if (valuesAt(i + 1)) {
+      recs.push({ at: i, labels: 1, values: k - 1 });
+      full++;
+      i += k;
+      continue;
+    }
+    const next = units[i + 1];
+    if (full > 0 && next && next.lines.length === 1 && isLabel(next.text) && goesOn(next.text) && valuesAt(i + 2)) {
+      recs.push({ at: i, labels: 2, values: k - 1 });
+      full++;
+      i += k + 1;
+      continue;
+    }
+    // A heading: a label directly followed by a record's label.
+    const last = recs[recs.length - 1];
+    // Before the first row only a heading that says so ("Socialnämnd:") may stand: a header cell is no heading.
+    if ((full > 0 || (start > 0 && u.text.trim().endsWith(':'))) && next && isLabel(next.text) && valuesAt(i + 2) && !(last && last.values === 0 && last.at + last.labels === i)) {
+      recs.push({ at: i, labels: 1, values: 0 });
+      i += 1;
+      continue;
+    }
+    break;
   }
-  return n;
+  while (recs.length > 0 && recs[recs.length - 1]!.values === 0) recs.pop();
+  return { recs, full };
+}
+
+const YEAR = /^(?:19|20)\d{2}$|^2 0\d{2}$/;
+const isHeaderCell = (text: string): boolean => isLabel(text) || YEAR.test(text.trim());
+/** A line naming every column, its cells copied without separators: only as the whole header. */
+const MAX_HEADER_LINE = 200;
+const isHeaderLine = (text: string): boolean => text.trim().length <= MAX_HEADER_LINE && !looksValue(text) && !text.includes('\t') && GLUED.test(text);
+const UNIT_WORD = /^\(?(?:mnkr|mkr|mdkr|tkr|kr|msek|ksek)\)?$/i;
+/** Cells copied without a separator: a capital letter right after a small letter, a digit or ")" begins the next. */
+const GLUED = /(?<=[a-zåäö)%\d])(?=[A-ZÅÄÖ])/;
+
+/**
+ * The header cells over k columns from the units above the first record. One unit per
+ * column; or wrapped titles put back together (a unit opening in lower case, or a year under
+ * a word, goes on from the one above: "Budget" / "2024", "Utfall" / "nov"); or one line of
+ * cells copied without separators. The label column's header may be missing when every
+ * title names a year. Null when the units do not make k columns.
+ */
+function headerTitles(head: Unit[], k: number): { texts: string[]; from: number[] } | null {
+  if (head.length === k) return { texts: head.map((u) => u.text), from: head.map((_, i) => i) };
+  const yearsEach = (ts: string[]): boolean => ts.length > 0 && ts.every((t) => /(?:19|20)\d{2}\b|^2 0\d{2}$/.test(t));
+  if (head.length === k - 1 && head.every((u) => YEAR.test(u.text.trim()))) return { texts: ['', ...head.map((u) => u.text)], from: [-1, ...head.map((_, i) => i)] };
+  const texts: string[] = [];
+  const from: number[] = [];
+  head.forEach((u, i) => {
+    const t = u.text.trim();
+    const prev = texts[texts.length - 1];
+    if (prev !== undefined && (goesOn(t) || t.startsWith('(') || (YEAR.test(t) && !YEAR.test(prev.split(' ').pop() ?? '')))) texts[texts.length - 1] = `${prev} ${t}`;
+    else {
+      texts.push(t);
+      from.push(i);
+    }
+  });
+  if (head.length === 1) {
+    const cells = texts[0]!.split(GLUED).map((c) => c.trim()).filter((c) => c !== '');
+    // A unit word first ("mnkr Intäkter 2019…") names the label column.
+    const first = cells[0]?.split(' ') ?? [];
+    if (cells.length === k - 1 && first.length > 1 && UNIT_WORD.test(first[0]!)) cells.splice(0, 1, first[0]!, first.slice(1).join(' '));
+    if (cells.length === k) return { texts: cells, from: cells.map(() => 0) };
+    return null;
+  }
+  if (texts.length === k) return { texts, from };
+  if (texts.length === k - 1 && yearsEach(texts)) return { texts: ['', ...texts], from: [-1, ...from] };
+  return null;
 }
 
 function cellOf(file: string, unit: Unit, header: boolean): GridCell {
@@ -100,30 +193,44 @@ function cellOf(file: string, unit: Unit, header: boolean): GridCell {
   return cell;
 }
 
+/** Header units this many times the column count at most: a wrapped header, not a page of text. */
+const MAX_HEADER_UNITS_PER_COLUMN = 3;
+
 function detectIn(file: string, units: Unit[], ends: number[], paragraphs: boolean): { grid: Grid; end: number } | null {
   for (let k = 2; k <= MAX_COLUMNS; k++) {
-    let headerRows = 0;
-    let first = 0;
-    if (k < units.length && recordsAt(units, 0, k) === 0) {
-      let allLabels = true;
-      for (let c = 0; c < k && allLabels; c++) allLabels = isLabel(units[c]?.text ?? '');
-      if (!allLabels) continue;
-      headerRows = 1;
-      first = k;
-    } else if (units[0]?.lines.length !== 1) continue;
-    const n = recordsAt(units, first, k);
-    if (n < MIN_RECORDS) continue;
-    // Without blank lines, a wrapped header cannot be told from two cells: only paragraphs may wrap.
-    if (!paragraphs && units.slice(0, first).some((u) => u.lines.length > 1)) continue;
-    const rows: GridRow[] = [];
-    const rowAt = (at: number, header: boolean): GridRow => {
-      const cells: GridCell[] = [];
-      for (let c = 0; c < k; c++) cells.push(cellOf(file, units[at + c]!, header));
-      return { cells, location: cells[0]!.location };
-    };
-    if (headerRows) rows.push(rowAt(0, true));
-    for (let r = 0; r < n; r++) rows.push(rowAt(first + r * k, false));
-    return { grid: { kind: 'grid', source: 'cell-per-line', caption: null, rows, headerRows }, end: ends[first + n * k - 1]! };
+    for (let p = 0; p <= Math.min(units.length - 1, MAX_HEADER_UNITS_PER_COLUMN * k); p++) {
+      if (p > 0 && !isHeaderCell(units[p - 1]!.text) && !(p === 1 && isHeaderLine(units[0]!.text))) break;
+      // Without blank lines, a wrapped header cannot be told from two cells: only paragraphs may wrap.
+      if (p > 0 && !paragraphs && units[p - 1]!.lines.length > 1) break;
+      const { recs, full } = recordsFrom(units, p, k, paragraphs);
+      if (full < MIN_RECORDS - 1) continue;
+      const head = p > 0 ? headerTitles(units.slice(0, p), k) : null;
+      if (p > 0 && !head) continue;
+      // Three records are a table only under a header of years.
+      if (full < MIN_RECORDS && !(head && head.texts.filter((t) => /(?:19|20)\d{2}$|^2 0\d{2}$/.test(t)).length >= 2)) continue;
+      const rows: GridRow[] = [];
+      if (head) {
+        const cells = head.texts.map((text, c) => {
+          const anchor = units[Math.max(0, head.from[c]!)]!;
+          const cell = cellOf(file, anchor, true);
+          cell.text = text;
+          return cell;
+        });
+        rows.push({ cells, location: cells[0]!.location });
+      }
+      for (const r of recs) {
+        const label = cellOf(file, units[r.at]!, false);
+        if (r.labels === 2) label.text = `${label.text.trim()} ${units[r.at + 1]!.text.trim()}`;
+        const cells: GridCell[] = [label];
+        for (let c = 0; c < k - 1; c++) {
+          if (r.values === 0) cells.push({ ...cellOf(file, units[r.at]!, false), text: '' });
+          else cells.push(cellOf(file, units[r.at + r.labels + c]!, false));
+        }
+        rows.push({ cells, location: label.location });
+      }
+      const last = recs[recs.length - 1]!;
+      return { grid: { kind: 'grid', source: 'cell-per-line', caption: null, rows, headerRows: head ? 1 : 0 }, end: ends[last.at + last.labels + last.values - 1]! };
+    }
   }
   return null;
 }
@@ -161,5 +268,11 @@ export function detectCellPerLineGrid(file: string, lines: SourceLine[], start: 
   const para = paragraphUnits(lines, start);
   if (para.units.length < MIN_RECORDS * 2) return null;
   const joined = joinUnitHeads(para.units, para.ends);
-  return (joined.units.length < para.units.length ? detectIn(file, joined.units, joined.ends, true) : null) ?? detectIn(file, para.units, para.ends, true);
+  const found2 = (joined.units.length < para.units.length ? detectIn(file, joined.units, joined.ends, true) : null) ?? detectIn(file, para.units, para.ends, true);
+  if (found2) return found2;
+  // A header line set directly above the first row's label, with no blank line between them.
+  const first = para.units[0]!;
+  if (first.lines.length !== 2) return null;
+  const split: Unit[] = first.lines.map((l) => ({ lines: [l], text: withoutBorder(l.raw).trim() }));
+  return detectIn(file, [...split, ...para.units.slice(1)], [lines.indexOf(first.lines[0]!) + 1, ...para.ends], true);
 }

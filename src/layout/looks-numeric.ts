@@ -2,7 +2,7 @@
  * A quick test used while finding grids: does this cell text look like a number?
  * The amount grammar reads the value later; this only has to tell numbers from labels.
  */
-const NUMERIC = /^[-−–]?\s?\d[\d \u00a0\u202f\u2009]*(?:[,.]\d+)?\s?(?:%|procent|kr|kronor|tkr|mnkr)?$/i;
+const NUMERIC = /^[-−–‑]?\s?\d[\d \u00a0\u202f\u2009]*(?:[,.]\d+)?\s?(?:%|procent|kr|kronor|tkr|mnkr)?$/i;
 const DASH = /^[-−–—]$/;
 
 export function looksNumeric(text: string): boolean {
@@ -52,19 +52,23 @@ export interface SplitCell {
 const SUPERSCRIPTS = '¹²³⁴⁵⁶⁷⁸⁹⁰⁾⁽';
 const MARK = new RegExp(`^(.*?\\d)\\s*((?:\\*{1,3}|†|‡|[${SUPERSCRIPTS}]+|[a-z]\\))\\s*)$`);
 const PAREN = /^(.*?\d)\s*(\((?:[^()]*)\))\s*$/;
+/** A note number after a space ("1 234 1)") or set against the value when no parenthesis opens ("643,23)"). */
+const NOTE_NUMBER = /^(.*?\d)\s+(\d{1,2}\))\s*$|^([^()]*\d)(\d\))\s*$/;
 
 /** The number part and the note of a value cell; `note` is null when the cell has none. */
 export function splitNote(text: string): SplitCell {
   const t = text.trim();
-  for (const re of [PAREN, MARK]) {
+  for (const re of [PAREN, NOTE_NUMBER, MARK]) {
     const m = re.exec(t);
-    if (m && looksNumeric(m[1]!)) return { number: m[1]!.trim(), note: m[2]!.trim() };
+    const number = m?.[1] ?? m?.[3];
+    const note = m?.[2] ?? m?.[4];
+    if (number !== undefined && note !== undefined && looksNumeric(number)) return { number: number.trim(), note: note.trim() };
   }
   return { number: t, note: null };
 }
 
 /** A cell that stands for a number not given: suppressed, not available, not applicable. */
-const BLANK_MARKER = /^(?:[<>≤≥]\s?\d[\d \u00a0]*|\.{2,3}|…|x|X|n\/a|u\.s\.|ej tillgänglig|uppgift saknas)$/i;
+const BLANK_MARKER = /^(?:[<>≤≥]\s?\d[\d \u00a0]*|\.{1,3}|…|x|X|n\/a|u\.s\.|ej tillgänglig|uppgift saknas)$/i;
 
 export function isBlankMarker(text: string): boolean {
   return BLANK_MARKER.test(text.trim());

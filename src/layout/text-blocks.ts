@@ -3,6 +3,7 @@ import { detectCellPerLineGrid } from './cell-per-line-grid.js';
 import { detectNumberedGrid, isNumberedCaption } from './numbered-grid.js';
 import { detectRegionBlocks } from './region-blocks.js';
 import { detectRegionList, detectRegionRecords, isListHeader, type ListLabelTest } from './region-list.js';
+import { detectSpacedGrid } from './spaced-columns.js';
 import type { SourceLine } from './source-line.js';
 import { toTextLine } from './source-line.js';
 import { detectTabGrid, isTabRow } from './tab-grid.js';
@@ -83,6 +84,16 @@ export function linesToBlocks(file: string, lines: SourceLine[], options: BlockO
         blocks.push({ kind: 'text', role: 'paragraph', lines: [toTextLine(file, src)] });
         blocks.push(found.grid);
         i = found.end;
+        continue;
+      }
+    }
+    // Columns set apart by single spaces: tried before region lists, whose rows hold one value.
+    if (!HEADING.test(raw) && (!raw.includes('  ') || !detectAlignedGrid(file, lines, i))) {
+      const spaced = detectSpacedGrid(file, lines, i);
+      if (spaced) {
+        flush();
+        blocks.push(...spaced.grids);
+        i = spaced.end;
         continue;
       }
     }

@@ -29,6 +29,8 @@ export interface GridCell {
   header: boolean;
   /** Bold markup (<b>, <strong>, **…**) was around the cell: a hint for total rows. */
   bold: boolean;
+  /** Why the reader is unsure this cell holds what it shows (digit groups that split more than one way). */
+  uncertain?: string;
 }
 
 export interface GridRow {
@@ -38,9 +40,9 @@ export interface GridRow {
 
 /**
  * `list`: region amounts written one a line or bullet ("* Uppsala: 84 300 000"); `blocks`: a
- * block of "Label: figure" lines under each region's name.
+ * block of "Label: figure" lines under each region's name; `spaced`: columns set apart by single spaces.
  */
-export type GridSource = 'tab' | 'gfm' | 'html' | 'cell-per-line' | 'aligned' | 'numbered' | 'pdf' | 'list' | 'blocks';
+export type GridSource = 'tab' | 'gfm' | 'html' | 'cell-per-line' | 'aligned' | 'spaced' | 'numbered' | 'pdf' | 'list' | 'blocks';
 
 export interface Grid {
   kind: 'grid';

@@ -13,7 +13,7 @@ export function countHeaderRows(grid: Grid, m: Slot[][]): number {
     // An empty header row (web pages often put the real header in the first body row,
     // in bold) does not end the header.
     const empty = m.slice(0, grid.headerRows).every((row) => row.every((s) => s.cell.text.trim() === ''));
-    if (!empty) return grid.headerRows;
+    if (!empty) return grid.headerRows + moreHeaderRows(m, grid.headerRows);
     n = grid.headerRows;
     const next = m[n];
     // The real header is the first body row when it is set in bold or names years ("2023", "2024").
@@ -25,6 +25,23 @@ export function countHeaderRows(grid: Grid, m: Slot[][]): number {
     n++;
   }
   return n === m.length ? 0 : n;
+}
+
+/**
+ * Body rows right under the format's header that hold only words in several cells ("Totalt |
+ * Därav från", "Egna länet | Övriga Sverige") go on with the header: a header over two or
+ * three rows where the format marks only the first.
+ */
+function moreHeaderRows(m: Slot[][], from: number): number {
+  let n = 0;
+  while (from + n < m.length - 1 && n < MAX_HEADER_ROWS - 1) {
+    const cells = m[from + n]!.filter((s) => s.origin && s.cell.text.trim() !== '');
+    if (cells.length < 2 || cells.some((s) => looksValue(s.cell.text) || /\d/.test(s.cell.text))) break;
+    // A row of words under which no row has values is a table of words, not a header.
+    if (!m.slice(from + n + 1).some((row) => row.some((s) => looksValue(s.cell.text) && /\d/.test(s.cell.text)))) break;
+    n++;
+  }
+  return n;
 }
 
 function allBold(row: Slot[]): boolean {

@@ -79,7 +79,7 @@ export function interpretGrid(source: Grid): Interpreted {
   const headerRows = countHeaderRows(grid, m);
   const paths = headerPaths(m, headerRows);
   const width = m[0]!.length;
-  const body = m.slice(headerRows);
+  const body = m.slice(headerRows).map((row) => withoutMissingCode(row, (paths[0] ?? []).join(' ')));
 
   // Value columns: those with at least one number; the first text column is the label.
   // Code columns ("Kod", "Länskod": 01, 03 …) are labels: never summed, never the label.
@@ -91,7 +91,9 @@ export function interpretGrid(source: Grid): Interpreted {
     numeric.push(!codes.has(c) && body.some((row) => row[c]!.origin && looksValue(t(row)) && !isDash(t(row)) && !isBlankMarker(t(row))));
   }
   let labelCol = 0;
+  // A spaced table's reader has set the labels apart already (a year may be a row's label).
   while (
+    grid.source !== 'spaced' &&
     labelCol < width - 1 &&
     (codes.has(labelCol) || (numeric[labelCol] && !body.some((row) => row[labelCol]!.cell.text.trim() !== '' && !looksValue(row[labelCol]!.cell.text))))
   )
@@ -142,7 +144,8 @@ export function interpretGrid(source: Grid): Interpreted {
       if (isDash(raw)) return { raw, value: ZERO, precision: ZERO, anomalies: [], location, uncertain: raw };
       if (isBlankMarker(raw)) return { raw, value: null, precision: ZERO, anomalies: [], location, uncertain: raw };
       const { number, note } = splitNote(raw);
-      const parsed = parseCell(number);
+      // A non-breaking hyphen ("‑928", U+2011) is a minus sign that keeps the number on one line.
+      const parsed = parseCell(number.replace(/^\u2011/, '-'));
       if (!parsed) {
         const blank: Cell = { raw, value: null, precision: ZERO, anomalies: [], location, uncertain: raw };
         if (isTextBlank(raw)) return blank;
@@ -166,6 +169,8 @@ export function interpretGrid(source: Grid): Interpreted {
         location,
       };
       if (note !== null) cell.note = note;
+      // The layout could not tell which digits belong to this cell: the number is a reading, not a certainty.
+      if (slot.cell.uncertain !== undefined) cell.uncertain = raw;
       return cell;
     });
     const kind = number !== undefined ? (cells.some((c) => c.value !== null) ? 'data' : 'other') : rowKind(label, cells, srow.slice(1));
@@ -181,6 +186,7 @@ export function interpretGrid(source: Grid): Interpreted {
     rows.push(row);
   }
 
+  capitalSums(rows);
   sharpenPrecision(columns, rows);
   const first = grid.rows[0]!;
   const table: Table = {
@@ -207,6 +213,28 @@ export function interpretGrid(source: Grid): Interpreted {
   return { table, problems, prose: [] };
 }
 
+/**
+ * Income statements and cost tables set their section sums in capitals among ordinary rows
+ * ("HÄLSO- OCH SJUKVÅRD" over its parts, "VERKSAMHETENS NETTOKOSTNADER" under them,
+ * "TOTALA KOSTNADER"). In a table whose other rows are in ordinary case, a row in capitals
+ * next to ordinary rows is a sum: a total when it says so, otherwise a subtotal (whether of
+ * the rows above or below it is for the structure search to find out from the figures).
+ */
+const capitals = (label: string): boolean => !/[a-zåäöéü]/.test(label) && /[A-ZÅÄÖ]{2}/.test(label);
+const TOTAL_WORD = /^(?:TOTALT?|TOTALA|SUMMA|S:A)\b/;
+
+function capitalSums(rows: Row[]): void {
+  const caps = (r: Row): boolean => capitals(r.label);
+  const ordinary = (r: Row | undefined): boolean => r !== undefined && r.kind === 'data' && !caps(r);
+  if (!rows.some(ordinary) || !rows.some((r) => r.kind === 'data' && caps(r))) return;
+  rows.forEach((r, i) => {
+    if (r.kind !== 'data' || !caps(r)) return;
+    if (TOTAL_WORD.test(r.label)) r.kind = 'total';
+    else if (ordinary(rows[i + 1]) || ordinary(rows[i - 1])) r.kind = 'subtotal';
+    r.region = null;
+  });
+}
+
 /** A county's administrative board ("Länsstyrelsen i Kalmar län") stands for its county. */
 function regionOf(label: string): ReturnType<typeof matchRegion> {
   return matchRegion(label) ?? (/^länsstyrelsen\si\s/i.test(label) ? matchRegion(label.slice('länsstyrelsen i '.length)) : null);
@@ -217,9 +245,26 @@ function regionOf(label: string): ReturnType<typeof matchRegion> {
  * is a short number and some are written with a leading zero ("01", "03"), which no amount is.
  */
 const CODE_HEADER = /^(?:läns|kommun|region|organisations|kontos?)?(?:kod|nummer|nr)\b|^nr\.?$/i;
+/** A note column ("Not": 3, 4, 3A …) in an income statement refers to the notes: a label, never summed. */
+const NOTE_HEADER = /^not(?:er)?$/i;
+
+/**
+ * A row that has no code in a code column ("Riket | 10 587 710 | …" under "Kod | Namn | …")
+ * is written one cell to the left, its last cell empty: its name goes under the names and
+ * its figures under their headers.
+ */
+function withoutMissingCode(row: Slot[], firstHeader: string): Slot[] {
+  const last = row[row.length - 1];
+  const first = row[0]?.cell.text.trim() ?? '';
+  if (!CODE_HEADER.test(firstHeader.trim()) || row.length < 3 || !last || last.cell.text.trim() !== '') return row;
+  if (first === '' || /\d/.test(first) || !looksValue(row[1]!.cell.text)) return row;
+  const empty: Slot = { cell: { ...row[0]!.cell, text: '' }, origin: true };
+  return [empty, ...row.slice(0, -1)];
+}
 
 function isCodeColumn(header: string, cells: string[]): boolean {
   const values = cells.map((t) => t.trim()).filter((t) => t !== '');
+  if (NOTE_HEADER.test(header.trim()) && values.every((t) => /^\d{1,2}[A-Za-z]?$/.test(t))) return true;
   if (values.length === 0) return false;
   if (CODE_HEADER.test(header.trim()) && values.every((t) => /^\d{1,6}$/.test(t))) return true;
   return values.every((t) => /^\d{2,4}$/.test(t)) && values.some((t) => t.startsWith('0'));

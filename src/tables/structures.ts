@@ -1,3 +1,4 @@
+import { Decimal } from 'decimal.js';
 import type { Row, Table } from '../model/table.js';
 import { t } from '../messages/index.js';
 
@@ -11,7 +12,7 @@ import { t } from '../messages/index.js';
  * signs). The rules read the first structure as the table's reading and try the others only
  * when it does not reconcile; they never decide on their own what a table looks like.
  */
-export type StructureName = 'flat' | 'adjustments' | 'sections' | 'chain' | 'implicit-subtotals' | 'other-rows' | 'total-above';
+export type StructureName = 'flat' | 'adjustments' | 'sections' | 'chain' | 'implicit-subtotals' | 'other-rows' | 'total-above' | 'headed-sections';
 
 export interface Part {
   row: Row;
@@ -35,6 +36,7 @@ export const STRUCTURE_TEXT: Record<StructureName, () => string> = {
   'implicit-subtotals': () => t('structure.implicitSubtotals'),
   'other-rows': () => t('structure.otherRows'),
   'total-above': () => t('structure.totalAbove'),
+  'headed-sections': () => t('structure.headedSections'),
 };
 
 const ADJUSTMENT = /^(?:avgår|avgå|avdrag|minus|avräkning|återbetalning|återkrav|reducering|reduktion|[-−–]\s*\S)/i;
@@ -156,9 +158,56 @@ function totalAbove(table: Table, col: number): SumCheck[] {
   return out;
 }
 
-/** The table's first reading: sequential sums over data rows. */
+/**
+ * Subtotals set above their sections (a table whose first figure is a subtotal): each sums the
+ * data rows under it up to the next sum row; a subtotal with no rows under it is an item of
+ * its own; a total sums the subtotals and items since the previous total.
+ */
+function headedSections(table: Table, col: number): SumCheck[] | null {
+  const rows = table.rows;
+  const first = rows.find((r) => hasValue(r, col));
+  if (!first || first.kind !== 'subtotal') return null;
+  const out: SumCheck[] = [];
+  let top: Row[] = [];
+  rows.forEach((row, i) => {
+    if (row.kind === 'subtotal') {
+      const parts: Row[] = [];
+      for (const r of rows.slice(i + 1)) {
+        if (isSum(r)) break;
+        if (isData(r)) parts.push(r);
+      }
+      if (parts.length > 0) out.push({ stated: row, parts: parts.map((r) => part(r, col, true)), structure: 'headed-sections' });
+      top.push(row);
+    } else if (row.kind === 'total') {
+      out.push({ stated: row, parts: top.map((r) => part(r, col, false)), structure: 'headed-sections' });
+      top = [];
+    }
+  });
+  return out;
+}
+
+/** How far a reading is from reconciling: the summed differences of its checks. */
+function distance(checks: SumCheck[], col: number): Decimal {
+  let d = new Decimal(0);
+  for (const c of checks) {
+    const stated = c.stated.cells[col]?.value;
+    if (stated == null) continue;
+    const sum = c.parts.reduce((acc, p) => acc.plus((p.row.cells[col]?.value ?? new Decimal(0)).times(p.sign)), new Decimal(0));
+    d = d.plus(sum.minus(stated).abs());
+  }
+  return d;
+}
+
+/**
+ * The table's first reading: sequential sums over data rows, or, when the table opens with a
+ * subtotal, sections headed by their sums if that reading comes closer to reconciling: the
+ * table's own figures say which way its sums run.
+ */
 export function primaryChecks(table: Table, col: number): SumCheck[] {
-  return sequential(table, col, false, 'flat', isData);
+  const flat = sequential(table, col, false, 'flat', isData);
+  const headed = headedSections(table, col);
+  if (headed && distance(headed, col).lt(distance(flat.filter((c) => c.parts.some((p) => hasValue(p.row, col))), col))) return headed;
+  return flat;
 }
 
 /** Other readings to try, in order, when the first does not reconcile. */
@@ -180,8 +229,10 @@ export function alternativeChecks(table: Table, col: number): SumCheck[] {
  */
 export function structureDoubts(table: Table, col: number): string[] {
   const out: string[] = [];
+  // Sums above their sections were read so because the figures come closer that way: a reading, not a certainty.
+  if (primaryChecks(table, col).some((c) => c.structure === 'headed-sections')) out.push(t('structure.doubtHeadedSections'));
   if (table.rows.some((r) => r.kind === 'other' && hasValue(r, col) && !VARAV.test(r.label.trim()))) out.push(t('structure.doubtOtherRows'));
-  if (table.rows.some((r) => isAdjustment(r, col))) out.push('tabellen har avdragsrader');
-  if (table.rows.filter((r) => r.kind === 'total').length > 1) out.push('tabellen har flera summarader');
+  if (table.rows.some((r) => isAdjustment(r, col))) out.push(t('structure.doubtAdjustments'));
+  if (table.rows.filter((r) => r.kind === 'total').length > 1) out.push(t('structure.doubtManyTotals'));
   return out;
 }

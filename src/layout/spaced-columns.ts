@@ -1,0 +1,644 @@
+import type { SourceLine } from './source-line.js';
+import { toGridCell, toTextLine } from './source-line.js';
+import { isTotalLabelText } from './total-label.js';
+import type { Grid, GridCell, GridRow } from './types.js';
+import { Decimal } from 'decimal.js';
+
+/**
+ * Columns separated by single spaces, as text copied out of a PDF or a web page gives them:
+ *
+ *   Belopp i tkr            Not BUDGET 2019 2019 2018
+ *   Verksamhetens intäkter 1 102 946 101 282 106 965
+ *   Summa 1 549 304 127 134
+ *
+ * Digit groups are separated by spaces too, so a row's digit run is split into values by
+ * digit-group rules: a value opens with a number of any length (a sign may stand before it,
+ * spaced or not) and goes on with groups of exactly three digits; a decimal part, a note mark
+ * or a percent sign ends it. The column count is the largest count that at least two rows
+ * cannot read with fewer values. A row that splits into that count in one way only is
+ * certain. A row that splits in several ways takes the split whose values are most alike in
+ * size and is marked uncertain, unless it is a total row whose values are the sums of the
+ * rows above it: the sums choose both the split and the columns of a row with fewer values.
+ * A row with fewer values than columns is otherwise put from the left and marked uncertain.
+ * Two columns' numbers are never read as one value when the split is in doubt: the row says so.
+ */
+
+const MIN_ROWS = 3;
+const MAX_LABEL = 80;
+const MAX_HEADER_LINES = 14;
+const MAX_COLUMNS = 12;
+/** Enough for any row a person would print; a longer digit run is read no further. */
+const MAX_TOKENS = 40;
+const MAX_SPLITS = 4000;
+
+interface Tok {
+  text: string;
+  from: number;
+  to: number;
+}
+
+/** A token: a remark in parentheses (spaces and all), or a run of non-space characters. */
+const SPACE = /\([^()]*\)|[^ \u00a0\u202f\u2009]+/g;
+const LETTER = /[A-Za-zÅÄÖåäö]/;
+/** Ends a value: a decimal part, a percent sign or a note mark (the token is a number already). */
+const closed = (t: string): boolean => t.includes(',') || t.includes('%') || [...MARKS].some((m) => t.includes(m));
+const SIGN = /^[-−–‑]$/;
+const MARKS = '*¹²³⁴⁵⁶⁷⁸⁹⁰';
+/** A value's first token: a number (no leading zero unless it is zero), maybe signed, maybe with decimals, a mark or %. */
+const START = new RegExp(`^[-−–‑]?(?:0|[1-9]\\d*|\\d{1,3}(?:\\.\\d{3})+)(?:,\\d+)?(?:%|[${MARKS}]+)?$`);
+/** A later digit group: exactly three digits, the last maybe with decimals, a mark or %. */
+const GROUP = new RegExp(`^\\d{3}(?:,\\d+)?(?:%|[${MARKS}]+)?$`);
+const BLANK = /^(?:\.\.|\.\.\.|…)$/;
+/** A note reference written beside a value ("1)"): part of the cell before it, never a value. */
+const NOTE_PAREN = /^\([^()]*\)$/;
+const isNoteRef = (t: string): boolean => /^\d{1,2}\)$/.test(t) || (NOTE_PAREN.test(t) && LETTER.test(t));
+/** A note-column entry such as "3A". */
+const NOTE_CODE = /^\d{1,2}[A-Z]$/;
+const YEAR = /^(?:19|20)\d{2}$/;
+
+function tokens(raw: string): Tok[] {
+  const out: Tok[] = [];
+  for (const m of raw.matchAll(SPACE)) out.push({ text: m[0], from: m.index, to: m.index + m[0].length });
+  return out;
+}
+
+const numericTok = (t: string, noteCodes: boolean): boolean =>
+  START.test(t) || GROUP.test(t) || SIGN.test(t) || BLANK.test(t) || isNoteRef(t) || (noteCodes && NOTE_CODE.test(t));
+
+/** One value: tokens [from, to) of the run. */
+interface Span {
+  from: number;
+  to: number;
+}
+
+/**
+ * Every way to read the run as values, as lists of spans; `want` limits the count when given.
+ * A value: [sign] start group* [note-ref], or a blank token, or a lone dash (a blank) not followed by a number.
+ */
+function splits(run: string[], want: number | null, noteCodes: boolean): Span[][] {
+  const out: Span[][] = [];
+  const cur: Span[] = [];
+  const walk = (i: number): void => {
+    if (out.length >= MAX_SPLITS) return;
+    if (want !== null && cur.length > want) return;
+    if (i === run.length) {
+      if (want === null || cur.length === want) out.push([...cur]);
+      return;
+    }
+    const t = run[i]!;
+    const push = (to: number): void => {
+      cur.push({ from: i, to });
+      walk(to);
+      cur.pop();
+    };
+    if (BLANK.test(t) || (noteCodes && NOTE_CODE.test(t))) return push(i + 1);
+    let j = i;
+    if (SIGN.test(t)) {
+      if (i + 1 < run.length && START.test(run[i + 1]!) && !SIGN.test(run[i + 1]![0]!)) j = i + 1;
+      else return push(i + 1);
+    }
+    if (!START.test(run[j]!)) return;
+    // The value ends after its first token or after any later group of three digits.
+    let k = j;
+    for (;;) {
+      let end = k + 1;
+      if (end < run.length && isNoteRef(run[end]!)) end++;
+      push(end);
+      if (closed(run[k]!) || end !== k + 1) break;
+      if (k + 1 < run.length && GROUP.test(run[k + 1]!)) k++;
+      else break;
+    }
+  };
+  walk(0);
+  return out;
+}
+
+function countRange(run: string[], noteCodes: boolean): { min: number; max: number } | null {
+  // Fewest and most values by dynamic programming over the same steps as `splits`.
+  const n = run.length;
+  const min: number[] = new Array(n + 1).fill(Infinity);
+  const max: number[] = new Array(n + 1).fill(-Infinity);
+  min[n] = 0;
+  max[n] = 0;
+  for (let i = n - 1; i >= 0; i--) {
+    const ends: number[] = [];
+    const t = run[i]!;
+    if (BLANK.test(t) || (noteCodes && NOTE_CODE.test(t))) ends.push(i + 1);
+    else {
+      let j = i;
+      let ok = true;
+      if (SIGN.test(t)) {
+        if (i + 1 < n && START.test(run[i + 1]!) && !SIGN.test(run[i + 1]![0]!)) j = i + 1;
+        else {
+          ends.push(i + 1);
+          ok = false;
+        }
+      }
+      if (ok && START.test(run[j]!)) {
+        let k = j;
+        for (;;) {
+          let end = k + 1;
+          if (end < n && isNoteRef(run[end]!)) end++;
+          ends.push(end);
+          if (closed(run[k]!) || end !== k + 1) break;
+          if (k + 1 < n && GROUP.test(run[k + 1]!)) k++;
+          else break;
+        }
+      }
+    }
+    for (const e of ends) {
+      if (min[e]! + 1 < min[i]!) min[i] = min[e]! + 1;
+      if (max[e]! + 1 > max[i]!) max[i] = max[e]! + 1;
+    }
+  }
+  return Number.isFinite(min[0]) ? { min: min[0]!, max: max[0]! } : null;
+}
+
+interface Line {
+  src: SourceLine;
+  toks: Tok[];
+  /** Index of the first token of the digit run; toks.length when there is none. */
+  runAt: number;
+  range: { min: number; max: number } | null;
+}
+
+function readLine(src: SourceLine, noteCodes: boolean): Line {
+  const toks = src.raw.includes('\t') ? [] : tokens(src.raw).slice(-MAX_TOKENS * 2);
+  let at = toks.length;
+  while (at > 0 && numericTok(toks[at - 1]!.text, noteCodes) && toks.length - at < MAX_TOKENS) at--;
+  // The run must read as values: tokens the label ends in ("avsnitt 2") are given back to it.
+  let range: { min: number; max: number } | null = null;
+  while (at < toks.length) {
+    range = countRange(toks.slice(at).map((t) => t.text), noteCodes);
+    if (range) break;
+    at++;
+  }
+  // A line of numbers only whose first is a year: the year is the row's label ("2007 16 032 14 554 …").
+  if (at === 0 && toks.length >= 3 && YEAR.test(toks[0]!.text) && !yearsOnly(toks)) {
+    at = 1;
+    range = countRange(toks.slice(1).map((t) => t.text), noteCodes);
+  }
+  return { src, toks, runAt: at, range: at < toks.length ? range : null };
+}
+
+function yearsOnly(toks: Tok[]): boolean {
+  return toks.length > 0 && toks.every((t) => YEAR.test(t.text));
+}
+
+const labelText = (l: Line): string => (l.runAt === 0 ? '' : l.src.raw.slice(0, l.toks[l.runAt - 1]!.to).trim());
+const isBlank = (src: SourceLine): boolean => src.raw.trim() === '';
+/** A line of years only ("2019 2018 2017", "2023"): a header line. */
+const isYearLine = (l: Line): boolean => yearsOnly(l.toks);
+/** A line of words ending in two or more years ("VERKSAMHETSOMRÅDE 2017 2018 2019"): a header over columns per year. */
+const isYearHeader = (l: Line): boolean => l.runAt < l.toks.length && l.toks.length - l.runAt >= 2 && yearsOnly(l.toks.slice(l.runAt));
+const isData = (l: Line): boolean => l.range !== null && !isYearLine(l) && labelText(l).length <= MAX_LABEL;
+/** A short line of words: a header line, a section heading, or a row label wrapped above its values. */
+const isWords = (l: Line, max = MAX_LABEL): boolean =>
+  !isData(l) && !isBlank(l.src) && !l.src.raw.includes('\t') && l.src.raw.trim().length <= max && !(/[.!?]\s\S/.test(l.src.raw) && l.toks.length > 6);
+/** A header line may name many columns. */
+const MAX_HEADER_LINE = 200;
+
+interface BodyRow {
+  label: SourceLine[];
+  line: Line | null;
+  /** Index of the row's last line in `lines`. */
+  at: number;
+}
+
+/**
+ * The spaced table starting at `start`, as one grid, or as several when a total row, a blank line
+ * and a heading end one part and begin the next: each part is then a table of its own under
+ * the same header, captioned by its heading (a budget per committee, each with its "Summa").
+ */
+export function detectSpacedGrid(file: string, lines: SourceLine[], start: number): { grids: Grid[]; end: number } | null {
+  if (lines[start]!.raw.includes('\t')) return null;
+  // Header: short lines of words or years above the first row of values, one block (a blank
+  // line only after a line of years, where a wrapped header often leaves one).
+  const header: Line[] = [];
+  let i = start;
+  while (i < lines.length && header.length < MAX_HEADER_LINES) {
+    const l = readLine(lines[i]!, false);
+    if (isBlank(l.src)) {
+      const prev = header[header.length - 1];
+      if (prev && (isYearLine(prev) || isYearHeader(prev)) && i + 1 < lines.length && !isBlank(lines[i + 1]!)) {
+        i++;
+        continue;
+      }
+      return null;
+    }
+    if (isYearHeader(l) && header.every((h) => !isYearHeader(h))) {
+      header.push(l);
+      i++;
+      continue;
+    }
+    if (isData(l) && (l.range?.max ?? 0) >= 2) break;
+    if (!isWords(l, MAX_HEADER_LINE) && !isYearLine(l)) return null;
+    // A year right above a row of values without a label is that row's label ("1931" / "8,35 .. ..").
+    if (isYearLine(l) && i + 1 < lines.length) {
+      const next = readLine(lines[i + 1]!, false);
+      if (isData(next) && next.runAt === 0 && (next.range?.max ?? 0) >= 2) break;
+    }
+    header.push(l);
+    i++;
+  }
+  if (i >= lines.length) return null;
+  const headerText = header.map((h) => h.src.raw.trim()).join(' ');
+  const noteCol = /(?:^|\s)Not(?:er)?(?:\s|$)/.test(headerText);
+  // Lines after the last line of years are section headings or wrapped row labels, not header.
+  const lastYear = header.map((h) => isYearLine(h) || isYearHeader(h)).lastIndexOf(true);
+  // Without years, every line is header but one directly above a row that has no label of its own.
+  const firstData = i < lines.length ? readLine(lines[i]!, noteCol) : null;
+  const labelAbove = firstData !== null && (firstData.runAt === 0 || /^[a-zåäö]/.test(firstData.toks[0]?.text ?? ''));
+  const keep = lastYear >= 0 ? lastYear + 1 : labelAbove && header.length > 1 ? header.length - 1 : header.length;
+  const headLines = header.slice(0, keep);
+  const pending: SourceLine[] = header.slice(headLines.length).map((h) => h.src);
+
+  // Body: rows of values, label lines (section headings, labels wrapped above their values), single blank lines.
+  const body: BodyRow[] = [];
+  let end = i;
+  let blanks = 0;
+  let words = 0;
+  for (let k = i; k < lines.length; k++) {
+    const src = lines[k]!;
+    if (isBlank(src)) {
+      if (++blanks > 2) break;
+      continue;
+    }
+    const l = readLine(src, noteCol);
+    if (isData(l)) {
+      // Lines of words above a row that has its own label are headings; above a row without one, its label.
+      // A label that goes on in lower case ("Utgifter exkl." / "räntor 662,1 …") is one label over two lines.
+      const goesOn = l.runAt > 0 && /^[a-zåäö]/.test(l.toks[0]!.text);
+      if (l.runAt > 0 && !goesOn) for (const p of pending.splice(0)) body.push({ label: [p], line: null, at: k - 1 });
+      body.push({ label: [...pending], line: l, at: k });
+      pending.length = 0;
+      blanks = 0;
+      words = 0;
+      end = k + 1;
+      continue;
+    }
+    if (!isWords(l) || ++words > 2) break;
+    if (blanks > 0 && pending.length > 0) {
+      for (const p of pending) body.push({ label: [p], line: null, at: k });
+      pending.length = 0;
+    }
+    pending.push(src);
+    blanks = 0;
+  }
+  const data = body.filter((r) => r.line !== null);
+  if (data.length < MIN_ROWS) return null;
+  // The column count: the largest count that at least two rows cannot read with fewer values.
+  const mins = data.map((r) => r.line!.range!.min).sort((a, b) => b - a);
+  // The header's own count of columns wins when the rows allow it: rows of grouped digits can
+  // often be read with fewer values than the table has columns, never with more.
+  const named = headerCount(headLines, noteCol);
+  const width = named !== null && named >= mins[0]! ? named : mins[1]!;
+  if (width < 2 || width > MAX_COLUMNS) return null;
+  if (data.filter((r) => r.line!.range!.max >= width).length < MIN_ROWS) return null;
+  // A row that needs more columns than that ends the table.
+  const cut = body.findIndex((r) => r.line !== null && r.line.range!.min > width);
+  const rows = cut >= 0 ? body.slice(0, cut) : body;
+  while (rows.length > 0 && rows[rows.length - 1]!.line === null) rows.pop();
+  if (cut >= 0) {
+    if (rows.filter((r) => r.line !== null).length < MIN_ROWS) return null;
+    end = rows[rows.length - 1]!.at + 1;
+  }
+
+  const titles = columnTitles(headLines, width, noteCol);
+  const headerRow = (): GridRow[] => {
+    if (headLines.length === 0) return [];
+    const anchor = headLines[0]!.src;
+    const cells: GridCell[] = [titles.label, ...titles.columns].map((text) => ({ ...emptyCell(file, anchor), text, header: true }));
+    return [{ cells, location: { file, line: anchor.line } }];
+  };
+  const grids: Grid[] = [];
+  let gridRows: GridRow[] = headerRow();
+  let caption: SourceLine | null = null;
+  let closed = false;
+  const finish = (): void => {
+    if (gridRows.length > 0) {
+      const g: Grid = { kind: 'grid', source: 'spaced', caption: null, rows: gridRows, headerRows: headLines.length > 0 ? 1 : 0 };
+      if (caption) g.caption = toTextLine(file, caption);
+      grids.push(g);
+    }
+  };
+  const reader = new RowReader(width, noteCol);
+  for (let n = 0; n < rows.length; n++) {
+    const r = rows[n]!;
+    // A total row, then a blank line and a heading: the heading begins a new part.
+    if (r.line === null && closed && blankBefore(lines, r.label[0]!)) {
+      finish();
+      gridRows = headerRow();
+      caption = r.label[0]!;
+      reader.section();
+      closed = false;
+      continue;
+    }
+    // A heading directly under the header names the first part.
+    if (r.line === null && n === 0 && headLines.length > 0 && rows.length > 1 && rows[1]!.line !== null) {
+      caption = r.label[0]!;
+      continue;
+    }
+    const labelCellOf = (): GridCell => {
+      const parts = r.label.map((s) => toGridCell(file, s, 0, s.raw.trimEnd().length));
+      const own = r.line && r.line.runAt > 0 ? toGridCell(file, r.line.src, 0, r.line.toks[r.line.runAt - 1]!.to) : null;
+      const all = own ? [...parts, own] : parts;
+      if (all.length === 0) return emptyCell(file, r.line!.src);
+      const first = { ...all[0]! };
+      // A footnote number set against the last word ("räntor2") is a note, not part of the label.
+      first.text = all.map((c) => c.text.trim()).join(' ').replace(/(?<=[a-zåäö]{3})\d$/, '');
+      return first;
+    };
+    const label = labelCellOf();
+    const cells: GridCell[] = [label];
+    if (r.line === null) {
+      reader.section();
+      for (let c = 0; c < width; c++) cells.push(emptyCell(file, r.label[0]!));
+    } else {
+      const placed = reader.read(label.text, r.line);
+      for (let c = 0; c < width; c++) {
+        const v = placed.values[c];
+        if (!v) {
+          cells.push(emptyCell(file, r.line.src));
+          continue;
+        }
+        const toks = r.line.toks.slice(r.line.runAt);
+        const cell = toGridCell(file, r.line.src, toks[v.from]!.from, toks[v.to - 1]!.to);
+        cell.text = cell.text.replace(/\u2011/g, '-');
+        if (placed.doubt) cell.uncertain = placed.doubt;
+        cells.push(cell);
+      }
+    }
+    gridRows.push({ cells, location: cells[0]!.location });
+    closed = r.line !== null && isTotalLabelText(cells[0]!.text.split(/\s+/)[0] ?? '');
+  }
+  finish();
+  return { grids, end };
+}
+
+function blankBefore(lines: SourceLine[], src: SourceLine): boolean {
+  const at = lines.indexOf(src);
+  return at > 0 && lines[at - 1]!.raw.trim() === '';
+}
+
+function emptyCell(file: string, src: SourceLine): GridCell {
+  return { text: '', location: { file, line: src.line }, colspan: 1, rowspan: 1, header: false, bold: false };
+}
+
+/**
+ * Column titles from the header lines. Years name the columns ("Bokslut" / "2023" / "Budget" /
+ * "2024" → "Bokslut 2023", "Budget 2024"); otherwise one word or "word number" per column
+ * ("Omgång 1"). What is left over names the label column, where a unit ("(mnkr)", "Belopp i
+ * tkr") is read; when the words do not fit the columns, the whole header names the label column.
+ */
+function columnTitles(head: Line[], width: number, noteCol: boolean): { label: string; columns: string[] } {
+  const valueCols = width - (noteCol ? 1 : 0);
+  const words = head.flatMap((h) => h.toks.map((t) => t.text)).filter((w) => !(noteCol && /^Not(?:er)?$/.test(w)));
+  const withNote = (cols: string[]): string[] => (noteCol ? ['Not', ...cols] : cols);
+  const whole = { label: head.map((h) => h.src.raw.trim()).join(' '), columns: new Array<string>(width).fill('') };
+  if (head.length === 0) return whole;
+  const years = words.filter((w) => YEAR.test(w)).length;
+  if (years === valueCols) {
+    // Words on the first line, when other lines hold the years, name the label column (and the unit).
+    const firstHasYear = head[0]!.toks.some((t) => YEAR.test(t.text));
+    const titleWords = firstHasYear ? words : head.slice(1).flatMap((h) => h.toks.map((t) => t.text));
+    const label: string[] = firstHasYear ? [] : head[0]!.toks.map((t) => t.text).filter((w) => !(noteCol && /^Not(?:er)?$/.test(w)));
+    const cols: string[] = [];
+    let acc: string[] = [];
+    for (const w of titleWords) {
+      if (!YEAR.test(w)) {
+        acc.push(w);
+        continue;
+      }
+      // Words before the first year on one line name the rows, unless the lines wrap one title each.
+      if (cols.length === 0 && firstHasYear) {
+        label.push(...acc);
+        acc = [];
+      }
+      cols.push([...acc, w].join(' '));
+      acc = [];
+    }
+    return { label: label.join(' '), columns: withNote(cols) };
+  }
+  // One line of cells copied without separators ("ÅrAndel (%)Antal"): a capital letter right after
+  // a small letter or a closing parenthesis begins the next cell.
+  if (head.length === 1) {
+    const cells = head[0]!.src.raw.trim().split(GLUED).map((c) => c.trim()).filter((c) => c !== '');
+    if (cells.length === width + 1) return { label: cells[0]!, columns: cells.slice(1) };
+  }
+  // One line: a word per column, a number joined to the word before it ("Omgång 1").
+  const joined: string[] = [];
+  for (const w of words) {
+    if (/^\d{1,2}$/.test(w) && joined.length > 0) joined[joined.length - 1] += ` ${w}`;
+    else joined.push(w);
+  }
+  if (joined.length === valueCols + 1) return { label: joined[0]!, columns: withNote(joined.slice(1)) };
+  return whole;
+}
+
+/** How many value columns the header names: its years, or its words (a number joined to the word before it). */
+const GLUED = /(?<=[a-zåäö)%])(?=[A-ZÅÄÖ])/;
+
+function headerCount(head: Line[], noteCol: boolean): number | null {
+  if (head.length === 0) return null;
+  if (head.length === 1) {
+    const glued = head[0]!.src.raw.trim().split(GLUED).length;
+    if (glued >= 3) return glued - 1;
+  }
+  const words = head.flatMap((h) => h.toks.map((t) => t.text));
+  const years = words.filter((w) => YEAR.test(w)).length;
+  if (years >= 2) return years + (noteCol ? 1 : 0);
+  if (head.length !== 1) return null;
+  const joined: string[] = [];
+  for (const w of words) {
+    if (/^\d{1,2}$/.test(w) && joined.length > 0) joined[joined.length - 1] += ` ${w}`;
+    else joined.push(w);
+  }
+  return joined.length >= 3 ? joined.length - 1 : null;
+}
+
+interface Placed {
+  /** Per column, the tokens of its value (relative to the run), or null for an empty cell. */
+  values: (Span | null)[];
+  /** Why the reading is uncertain, or null. */
+  doubt: string | null;
+}
+
+/** More readings than this of one row are not tried: the row is read as uncertain from fewer. */
+const MAX_CANDIDATES = 50_000;
+
+/**
+ * Splits rows into values and places them in columns, keeping what the rows read so far say:
+ * the column sums since the last total (for the total rows) and the sizes of each column's values.
+ */
+class RowReader {
+  private sums: (Decimal | null)[];
+  private readonly sizes: number[][];
+  constructor(
+    private readonly width: number,
+    private readonly noteCol: boolean,
+  ) {
+    this.sums = new Array(width).fill(new Decimal(0));
+    this.sizes = Array.from({ length: width }, () => []);
+  }
+
+  read(label: string, line: Line): Placed {
+    const run = line.toks.slice(line.runAt).map((t) => t.text);
+    const total = label !== '' && isTotalLabelText(label.split(/\s+/)[0]!);
+    const placed = (total ? this.total(run) : null) ?? this.plain(run);
+    this.add(run, placed);
+    if (total) this.sums = new Array(this.width).fill(new Decimal(0));
+    return placed;
+  }
+
+  /** Where the section sums restart: a heading between sections. */
+  section(): void {
+    this.sums = new Array(this.width).fill(new Decimal(0));
+  }
+
+  private plain(run: string[]): Placed {
+    const w = this.width;
+    let exact = splits(run, w, this.noteCol);
+    // With a note column, a row of as many values as columns has its note first.
+    if (this.noteCol) exact = exact.filter((s) => isNoteValue(run, s[0]!));
+    if (exact.length === 1) return { values: exact[0]!, doubt: null };
+    if (exact.length > 1) return { values: this.likeliest(run, exact.map((s) => ({ s, cols: s.map((_, c) => c) }))), doubt: DOUBT_SPLIT };
+    // Fewer values than columns: which columns they stand in is a guess by the sizes of the values above.
+    const range = countRange(run, this.noteCol)!;
+    // One value short of a note column's table and no note: the note column is the empty one.
+    if (this.noteCol) {
+      const short = splits(run, w - 1, this.noteCol).filter((s) => !isNoteValue(run, s[0]!));
+      if (short.length === 1) return { values: [null, ...short[0]!], doubt: null };
+    }
+    const options: { s: Span[]; cols: number[] }[] = [];
+    for (let k = Math.min(range.max, w - 1); k >= range.min && options.length < MAX_CANDIDATES; k--) {
+      for (const s of splits(run, k, this.noteCol)) {
+        const note = this.noteCol && isNoteValue(run, s[0]!);
+        for (const cols of choose(w, k)) {
+          // A note column holds only notes.
+          if (this.noteCol && (cols[0] === 0) !== note) continue;
+          options.push({ s, cols });
+          if (options.length >= MAX_CANDIDATES) break;
+        }
+      }
+    }
+    if (options.length === 0) return { values: new Array(w).fill(null), doubt: DOUBT_FEWER };
+    return { values: this.likeliest(run, options), doubt: DOUBT_FEWER };
+  }
+
+  /** The reading whose values are most like the sizes of their columns so far (the first such, so the leftmost). */
+  private likeliest(run: string[], options: { s: Span[]; cols: number[] }[]): (Span | null)[] {
+    const typical = this.sizes.map((xs) => (xs.length === 0 ? null : median(xs)));
+    let best = options[0]!;
+    let bestScore = Infinity;
+    for (const o of options) {
+      let score = 0;
+      const ds = o.s.map((span) => digits(valueOf(run, span)));
+      // A column with nothing above it yet: its value is compared with the row's other values.
+      const known = ds.filter((d): d is number => d !== null).slice(this.noteCol ? 1 : 0);
+      const rowMean = known.length === 0 ? null : known.reduce((a, b) => a + b, 0) / known.length;
+      ds.forEach((d, j) => {
+        const t = typical[o.cols[j]!] ?? rowMean;
+        score += d === null || t === null ? 0 : (d - t) ** 2;
+      });
+      // Values split finer than the digits need cost a little: "1 549" is more likely one number than two.
+      score += o.s.length * 0.01;
+      if (score < bestScore) {
+        bestScore = score;
+        best = o;
+      }
+    }
+    const values: (Span | null)[] = new Array(this.width).fill(null);
+    best.s.forEach((span, j) => (values[best.cols[j]!] = span));
+    return values;
+  }
+
+  /** A total row whose values are the sums of the rows above: the sums pick the split and the columns. */
+  private total(run: string[]): Placed | null {
+    const range = countRange(run, this.noteCol);
+    if (!range) return null;
+    let found: (Span | null)[] | null = null;
+    let ways = 0;
+    let tried = 0;
+    for (let k = range.min; k <= Math.min(range.max, this.width); k++) {
+      for (const s of splits(run, k, this.noteCol)) {
+        const vals = s.map((span) => valueOf(run, span));
+        for (const cols of choose(this.width, k)) {
+          if (++tried > MAX_CANDIDATES) return null;
+          const ok = vals.every((v, j) => {
+            const sum = this.sums[cols[j]!];
+            return sum !== null && sum !== undefined && v !== null && v.eq(sum);
+          });
+          if (!ok) continue;
+          ways++;
+          const values: (Span | null)[] = new Array(this.width).fill(null);
+          s.forEach((span, j) => (values[cols[j]!] = span));
+          found = values;
+        }
+      }
+    }
+    return ways === 1 ? { values: found!, doubt: null } : null;
+  }
+
+  private add(run: string[], placed: Placed): void {
+    placed.values.forEach((span, c) => {
+      if (span === null) return;
+      const v = valueOf(run, span);
+      const d = digits(v);
+      if (d !== null) this.sizes[c]!.push(d);
+      const cur = this.sums[c];
+      if (cur === null || cur === undefined) return;
+      this.sums[c] = v === null ? null : cur.plus(v);
+    });
+  }
+}
+
+const DOUBT_SPLIT = 'siffergrupperna kan delas i kolumner på flera sätt';
+const DOUBT_FEWER = 'raden har färre värden än tabellen har kolumner';
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+/** Digits before the decimal sign of a value other than zero; null for zero or a blank. */
+function digits(v: Decimal | null): number | null {
+  return v === null || v.isZero() ? null : v.abs().floor().toFixed(0).replace(/^0$/, '').length;
+}
+
+function isNoteValue(run: string[], span: Span): boolean {
+  const t = run.slice(span.from, span.to);
+  return t.length === 1 && (/^\d{1,2}$/.test(t[0]!) || NOTE_CODE.test(t[0]!));
+}
+
+/** The number a span of tokens stands for, or null for a blank. */
+function valueOf(run: string[], span: Span): Decimal | null {
+  let text = run.slice(span.from, span.to).filter((t) => !isNoteRef(t)).join('');
+  if (BLANK.test(text) || SIGN.test(text)) return null;
+  while (text.length > 0 && (text.endsWith('%') || MARKS.includes(text[text.length - 1]!))) text = text.slice(0, -1);
+  text = text.replace(/^[-−–‑]/, '-').replace(/\./g, '').replace(',', '.');
+  try {
+    return new Decimal(text);
+  } catch {
+    return null;
+  }
+}
+
+/** Every increasing choice of k columns out of n. */
+function choose(n: number, k: number): number[][] {
+  const out: number[][] = [];
+  const cur: number[] = [];
+  const walk = (from: number): void => {
+    if (cur.length === k) {
+      out.push([...cur]);
+      return;
+    }
+    for (let c = from; c <= n - (k - cur.length); c++) {
+      cur.push(c);
+      walk(c + 1);
+      cur.pop();
+    }
+  };
+  walk(0);
+  return out;
+}

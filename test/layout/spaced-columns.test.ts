@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { linesToBlocks } from '../../src/layout/text-blocks.js';
+import type { Grid } from '../../src/layout/types.js';
+import type { Table } from '../../src/model/table.js';
+import { docOf } from '../rules/rule-tester.js';
+
+/**
+ * Columns set apart by single spaces, digit groups spaced too. Every example is written here;
+ * values were worked out by hand from the example text (base units: kronor, persons).
+ */
+const blocks = (text: string) => linesToBlocks('t.txt', text.split('\n').map((raw, i) => ({ raw, line: i + 1 })));
+const grids = (text: string): Grid[] => blocks(text).filter((b): b is Grid => b.kind === 'grid');
+const tablesOf = (text: string): readonly Table[] => docOf({ file: 'case.txt', text }).tables;
+/** Rows as label and values (base units), "?" after a value the reading is not sure of. */
+const read = (t: Table): string[][] =>
+  t.rows.map((r) => [r.label, ...r.cells.map((c) => (c.value === null ? '' : c.value.toFixed()) + (c.uncertain !== undefined ? '?' : ''))]);
+
+describe('spaced columns: digit runs split by digit-group rules', () => {
+  it('reads a monthly report whose groups leave one split only', () => {
+    const [t] = tablesOf(
+      [
+        'Biblioteket i siffror',
+        '',
+        'Månad Besökare Lån Evenemang',
+        'Januari 12 045 3 210 14',
+        'Februari 9 877 2 954 11',
+        'Mars 14 302 4 018 19',
+        'Summa 36 224 10 182 44',
+      ].join('\n'),
+    );
+    expect(read(t!)).toEqual([
+      ['Januari', '12045', '3210', '14'],
+      ['Februari', '9877', '2954', '11'],
+      ['Mars', '14302', '4018', '19'],
+      ['Summa', '36224', '10182', '44'],
+    ]);
+    expect(t!.columns.map((c) => c.header.join(' '))).toEqual(['Besökare', 'Lån', 'Evenemang']);
+    expect(t!.rows[3]!.kind).toBe('total');
+  });
+
+  it('places a total row with fewer values by the sums of the rows above', () => {
+    const g = grids(
+      [
+        'Distrikt Röster Giltiga Ogiltiga Andel',
+        'Centrum 4 512 4 480 32 99,3',
+        'Hamnen 3 877 3 850 27 99,3',
+        'Backen 2 950 2 941 9 99,7',
+        'Totalt 11 339 11 271 68',
+      ].join('\n'),
+    );
+    expect(g).toHaveLength(1);
+    expect(g[0]!.source).toBe('spaced');
+    const total = g[0]!.rows[4]!.cells;
+    expect(total.map((c) => c.text)).toEqual(['Totalt', '11 339', '11 271', '68', '']);
+    expect(total.some((c) => c.uncertain !== undefined)).toBe(false);
+  });
+
+  it('reads a row that splits more than one way by the sizes of its columns, and marks it uncertain', () => {
+    const [t] = tablesOf(['Kostnadsslag 2022 2023', 'Lokaler 88 230 91 045', 'Personal 512 604 498 117', 'Övrigt 120 118 130 990'].join('\n'));
+    expect(t!.columns.map((c) => c.header.join(' '))).toEqual(['2022', '2023']);
+    expect(read(t!)).toEqual([
+      ['Lokaler', '88230', '91045'],
+      ['Personal', '512604?', '498117?'],
+      ['Övrigt', '120118?', '130990?'],
+    ]);
+  });
+
+  it('takes the column count from the header when the digits allow fewer, and keeps a year as a row label', () => {
+    const [t] = tablesOf(['År Inflyttade Utflyttade Netto', '2019 1 245 1 102 143', '2020 1 310 1 290 20', '2021 1 402 1 198 204'].join('\n'));
+    expect(read(t!)).toEqual([
+      ['2019', '1245?', '1102?', '143?'],
+      ['2020', '1310', '1290', '20'],
+      ['2021', '1402?', '1198?', '204?'],
+    ]);
+  });
+
+  it('reads a wrapped header with a note column, spaced minus signs and parts closed by a sum', () => {
+    const ts = tablesOf(
+      [
+        'Belopp, tkr Not Utfall',
+        '2023',
+        'Prognos',
+        '2024',
+        '',
+        'Intäkter',
+        'Avgifter 2 4 150 4 400',
+        'Bidrag 3 12 000 11 500',
+        'Summa 16 150 15 900',
+        '',
+        'Kostnader',
+        'Personal 4 – 9 800 – 10 250',
+        'Lokaler – 2 100 – 2 200',
+        'Summa – 11 900 – 12 450',
+      ].join('\n'),
+    );
+    expect(ts).toHaveLength(2);
+    expect(ts.map((t) => t.caption)).toEqual(['Intäkter', 'Kostnader']);
+    // The note column refers to notes: a label, not a value column.
+    expect(ts[0]!.columns).toHaveLength(2);
+    expect(ts[0]!.rows[0]!.code).toBe('2');
+    expect(read(ts[0]!)).toEqual([
+      ['Avgifter', '4150000', '4400000'],
+      ['Bidrag', '12000000', '11500000'],
+      ['Summa', '16150000', '15900000'],
+    ]);
+    expect(read(ts[1]!)).toEqual([
+      ['Personal', '-9800000', '-10250000'],
+      ['Lokaler', '-2100000', '-2200000'],
+      ['Summa', '-11900000', '-12450000'],
+    ]);
+  });
+
+  it('takes a label on the line above its values, and a year line above a row without label', () => {
+    const [t] = tablesOf(['Andel i procent Män Kvinnor', '1998', '41,2 .. 3,5', '1999', '40,8 12,1 3,4', '2000', '39,9 12,4 3,3'].join('\n'));
+    expect(read(t!)).toEqual([
+      ['1998', '41.2', '?', '3.5'],
+      ['1999', '40.8', '12.1', '3.4'],
+      ['2000', '39.9', '12.4', '3.3'],
+    ]);
+    expect(t!.rows[0]!.cells[1]!.uncertain).toBe('..');
+  });
+
+  it('keeps notes beside values ("1 234 1)", "12 500*", "87 (se not 3)") out of the number', () => {
+    const [t] = tablesOf(['Kommun Elever Lärare', 'Alby 1 234 1) 88', 'Berga 12 500* 410', 'Dalby 87 (se not 3) 7', 'Summa 13 821 505'].join('\n'));
+    expect(read(t!)).toEqual([
+      ['Alby', '1234', '88'],
+      ['Berga', '12500', '410'],
+      ['Dalby', '87', '7'],
+      ['Summa', '13821', '505'],
+    ]);
+    expect(t!.rows.slice(0, 3).map((r) => r.cells[0]!.note)).toEqual(['1)', '*', '(se not 3)']);
+  });
+
+  it('reads dashes and ".." as cells that give no certain number', () => {
+    const [t] = tablesOf(['Län Ansökningar Beviljade', 'Norra 45 –', 'Södra .. 12', 'Östra 130 98', 'Västra 7 0'].join('\n'));
+    expect(read(t!)).toEqual([
+      ['Norra', '45', '0?'],
+      ['Södra', '?', '12'],
+      ['Östra', '130', '98'],
+      ['Västra', '7', '0'],
+    ]);
+  });
+
+  it('leaves prose and short runs alone', () => {
+    expect(grids('Under året kom 12 045 besökare och 3 210 lån gjordes. Det är fler än 2022.\nNästa år väntas 13 000 besökare.')).toEqual([]);
+    expect(grids('Skola Elever Lärare\nNorra 120 12\nSödra 98 9')).toEqual([]);
+  });
+});
