@@ -9,12 +9,16 @@ import { buildDocument } from './build.js';
 import { t } from '../messages/index.js';
 import { EXTENSIONS, readerFor } from './readers.js';
 
-export async function readLayout(file: string, limits: ReadOptions = DEFAULT_LIMITS): Promise<Layout> {
+/** Bytes that come from elsewhere than a file (standard input), with the extension that chooses their reader. */
+export interface Source {
+  bytes: Uint8Array;
+  ext: string;
+}
+
+export async function readLayout(file: string, limits: ReadOptions = DEFAULT_LIMITS, source?: Source): Promise<Layout> {
+  if (source) return layoutOf(file, source.ext, source.bytes, limits);
   const ext = extname(file).toLowerCase();
-  const reader = readerFor(ext);
-  if (!reader) {
-    throw new ReadError(file, t('input.extension', { ext: ext || '(–)', known: EXTENSIONS.join(' ') }));
-  }
+  if (!readerFor(ext)) throw new ReadError(file, t('input.extension', { ext: ext || '(–)', known: EXTENSIONS.join(' ') }));
   let size: number;
   try {
     // Synchronous: one document is read at a time on a worker thread, and the promise-based
@@ -34,6 +38,13 @@ export async function readLayout(file: string, limits: ReadOptions = DEFAULT_LIM
   } catch (e) {
     throw new ReadError(file, t('input.cannotRead', { code: (e as NodeJS.ErrnoException).code ?? '?' }));
   }
+  return layoutOf(file, ext, bytes, limits);
+}
+
+/** The layout of a document's bytes, by the reader of `ext`. */
+async function layoutOf(file: string, ext: string, bytes: Uint8Array, limits: ReadOptions): Promise<Layout> {
+  const reader = readerFor(ext);
+  if (!reader) throw new ReadError(file, t('input.extension', { ext: ext || '(–)', known: EXTENSIONS.join(' ') }));
   if ('bytes' in reader) return withStack(file, () => reader.bytes(file, bytes, limits));
   const { text, encoding } = decodeText(file, bytes, { html: reader.html === true });
   if (text.trim() === '') throw new ReadError(file, t('input.empty'));
@@ -54,8 +65,8 @@ async function withStack<T>(file: string, read: () => T | Promise<T>): Promise<T
 }
 
 /** Reads and interprets one file; throws ReadError with a one-line reason when it cannot. */
-export async function loadDocument(file: string, limits: ReadOptions = DEFAULT_LIMITS): Promise<Document> {
-  const layout = await readLayout(file, limits);
+export async function loadDocument(file: string, limits: ReadOptions = DEFAULT_LIMITS, source?: Source): Promise<Document> {
+  const layout = await readLayout(file, limits, source);
   const doc = await withStack(file, () => buildDocument(layout));
   if (doc.tables.length === 0 && doc.sentences.length === 0) throw new ReadError(file, t('input.emptyNoText'));
   return doc;

@@ -4,6 +4,7 @@ import type { Catalogue } from './types.js';
 export const en: Catalogue = {
   'usage.unknownCommand': (p) => `unknown command '${p.command}'`,
   'usage.needsPaths': (p) => `${p.command} needs at least one file or directory`,
+  'usage.stdinTwice': () => 'standard input (-) can be read only once',
   'usage.choice': (p) => `--${p.option} must be one of ${p.allowed} (got '${p.got}')`,
   'usage.positive': (p) => `--${p.option} must be a positive number (got '${p.got}')`,
   'usage.unknownRule': (p) => `unknown rule '${p.id}' (see 'kronkoll rules')`,
@@ -51,6 +52,7 @@ Exit codes: 0 nothing at the --fail-on level, 1 findings at that level (or more 
   'input.noSuchFile': () => 'no such file',
   'input.cannotRead': (p) => `cannot read (${p.code})`,
   'input.tooLarge': (p) => `too large (${p.size} bytes; the limit is ${p.limit})`,
+  'input.stdinTooLarge': (p) => `too large (more than ${p.limit} bytes on standard input; reading stopped)`,
   'input.empty': () => 'empty document',
   'input.emptyNoText': () => 'empty document; no text found',
   'input.timeout': (p) => `took longer than ${p.seconds} s; stopped`,

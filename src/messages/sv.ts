@@ -6,6 +6,7 @@ export const sv = {
   // Usage errors
   'usage.unknownCommand': (p: { command: string }) => `okänt kommando '${p.command}'`,
   'usage.needsPaths': (p: { command: string }) => `${p.command} behöver minst en fil eller katalog`,
+  'usage.stdinTwice': () => 'standard in (-) kan bara läsas en gång',
   'usage.choice': (p: { option: string; allowed: string; got: string }) => `--${p.option} ska vara ett av ${p.allowed} (fick '${p.got}')`,
   'usage.positive': (p: { option: string; got: string }) => `--${p.option} ska vara ett positivt tal (fick '${p.got}')`,
   'usage.unknownRule': (p: { id: string }) => `okänd regel '${p.id}' (se 'kronkoll rules')`,
@@ -54,6 +55,7 @@ Slutkoder: 0 inget på --fail-on-nivån, 1 fynd på den nivån (eller fler varni
   'input.noSuchFile': () => 'filen finns inte',
   'input.cannotRead': (p: { code: string }) => `kan inte läsas (${p.code})`,
   'input.tooLarge': (p: { size: string; limit: string }) => `för stor (${p.size} byte; gränsen är ${p.limit})`,
+  'input.stdinTooLarge': (p: { limit: string }) => `för stor (mer än ${p.limit} byte på standard in; läsningen avbröts)`,
   'input.empty': () => 'tomt dokument',
   'input.emptyNoText': () => 'tomt dokument; ingen text hittades',
   'input.timeout': (p: { seconds: string }) => `tog längre än ${p.seconds} s; avbröts`,

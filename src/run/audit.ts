@@ -10,7 +10,7 @@ import type { Rule, RuleContext } from '../rules/types.js';
 import { cacheKey, ReadCache } from './cache.js';
 import type { RunSettings } from './options.js';
 import type { ProgressStream } from './progress.js';
-import { contextFiles, readAll } from './read-all.js';
+import { contextFiles, readAll, type ReadAllOptions } from './read-all.js';
 import { serialiseDocument } from './serialise.js';
 import { filesOfShard } from './shard.js';
 import type { ShardResult } from './shard-result.js';
@@ -42,13 +42,28 @@ export function withCorpusRules(docs: readonly Document[], docFindings: Map<stri
   return byFile;
 }
 
+/** Standard input at its place among the files read (a shard reads it only when `-` falls in its share). */
+function stdinIn(share: readonly { index: number }[], stdin: ReadAllOptions['stdin']): ReadAllOptions['stdin'] {
+  const at = stdin ? share.findIndex((s) => s.index === stdin.index) : -1;
+  return stdin && at >= 0 ? { ...stdin, index: at } : null;
+}
+
 /**
  * `audit`'s reading and checking: documents on the worker pool (document rules there too, so the
  * limits cover them), from the cache when asked, then the corpus rules here. With --shard only a
  * share of the files is read, the corpus rules wait for `kronkoll merge`, and --shard-output
  * writes what the merge needs.
  */
-export async function runAudit(files: string[], rules: readonly Rule[], limits: ReadOptions, settings: RunSettings, version: string, progress: ProgressStream | null, paths: ContextPaths = {}): Promise<AuditRun> {
+export async function runAudit(
+  files: string[],
+  rules: readonly Rule[],
+  limits: ReadOptions,
+  settings: RunSettings,
+  version: string,
+  progress: ProgressStream | null,
+  paths: ContextPaths = {},
+  stdin: ReadAllOptions['stdin'] = null,
+): Promise<AuditRun> {
   // The context is the whole run's, also in a shard: every shard then checks as the unsharded run does.
   const context = loadRuleContext(contextFiles(files), paths);
   const key = configurationKey(version, limits, rules, context);
@@ -62,6 +77,7 @@ export async function runAudit(files: string[], rules: readonly Rule[], limits: 
     rules: { ids: ruleIds, context },
     cache,
     progress: settings.progress ? progress : null,
+    stdin: stdinIn(share, stdin),
   });
   if (settings.shard && settings.shardOutput) {
     const indexOf = new Map(share.map((s) => [s.file, s.index]));

@@ -8,6 +8,7 @@ import type { InputError } from '../report/types.js';
 import { ReadCache, sha256 } from './cache.js';
 import { ReadPool } from './pool.js';
 import { Progress, type ProgressStream } from './progress.js';
+import type { StdinDocument } from './stdin.js';
 import { rehydrateDocument, toPlainData, type PlainDocument } from './serialise.js';
 import type { ReadOutcome, RuleSetup } from './worker.js';
 import type { RuleContext } from '../rules/types.js';
@@ -28,6 +29,8 @@ export interface ReadAllOptions {
   rules?: { ids: string[]; context: RuleContext } | null;
   cache?: ReadCache | null;
   progress?: ProgressStream | null;
+  /** The document read from standard input, at `index` in `files` (which holds its name there). Never cached. */
+  stdin?: (StdinDocument & { index: number }) | null;
 }
 
 export interface ReadAllResult {
@@ -85,13 +88,25 @@ export async function readAll(files: readonly string[], options: ReadAllOptions 
   const progress = new Progress(options.progress ?? null, files.length);
   const hashes: (string | undefined)[] = new Array(files.length);
 
+  const stdin = options.stdin ?? null;
+  const fromStdin = (i: number): boolean => stdin !== null && i === stdin.index;
+  // Standard input that could not be read (too large) is a reason before any worker sees it.
+  let todo = files.map((_, i) => i).filter((i) => {
+    if (!fromStdin(i) || !('reason' in stdin!)) return true;
+    slots[i] = { reason: stdin.reason };
+    progress.tick();
+    return false;
+  });
   // The cache first: hashing a file costs far less than reading it into a model.
-  let todo = files.map((_, i) => i);
   if (cache) {
     const missed: number[] = [];
     // Synchronous reads: for many small files they cost a fraction of the promise-based ones.
-    for (let i = 0; i < files.length; i++) {
+    for (const i of todo) {
       const file = files[i]!;
+      if (fromStdin(i)) {
+        missed.push(i);
+        continue;
+      }
       try {
         // Too large or not a file: the worker says why, with the same words as without a cache.
         const s = statSync(file);
@@ -125,7 +140,8 @@ export async function readAll(files: readonly string[], options: ReadAllOptions 
     await each(todo.length, width, async (k) => {
       const i = todo[k]!;
       const slot = free.pop()!;
-      const outcome: ReadOutcome = await pool.read(files[i]!, limits, setup, { buffer, slot });
+      const source = fromStdin(i) && stdin !== null && 'bytes' in stdin ? { bytes: stdin.bytes, ext: stdin.ext } : undefined;
+      const outcome: ReadOutcome = await pool.read(files[i]!, limits, setup, { buffer, slot }, source);
       free.push(slot);
       if (outcome.ok) {
         slots[i] = { doc: outcome.doc, findings: outcome.findings };
