@@ -35,6 +35,7 @@ Usage:
 All commands: --lang sv|en (language of messages and reports; Swedish unless given).
 Limits per document (extract, audit, explain): --max-pages N (2000), --timeout SECONDS (60), --max-size MB (50).
 PDF (extract, audit, explain): --pdf-engine auto|fast|pdfjs (auto), --password PASSWORD for encrypted PDFs.
+Standard input: the path - reads one document from standard input (extract, audit, explain, regions); --stdin-name NAME.ext names it and its extension chooses the reader (default <stdin>, the format from the content).
 Memory per document: --max-memory MB (2048).
 Running: --jobs N (number of cores), --no-progress; audit: --cache [--cache-location FILE] (.kronkollcache), --shard K/N [--shard-output FILE].
 Formats read: .txt .md .html .pdf (directories are walked; .kronkollignore at every level).

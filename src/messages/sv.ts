@@ -37,6 +37,7 @@ Användning:
 Alla kommandon: --lang sv|en (språk för meddelanden och rapporter; svenska om inget anges).
 Gränser per dokument (extract, audit, explain): --max-pages N (2000), --timeout SEKUNDER (60), --max-size MB (50).
 PDF (extract, audit, explain): --pdf-engine auto|fast|pdfjs (auto), --password LÖSENORD för krypterade PDF:er.
+Standard in: sökvägen - läser ett dokument från standard in (extract, audit, explain, regions); --stdin-name NAMN.ext namnger det och filändelsen väljer läsaren (annars <stdin>, formatet efter innehållet).
 Minne per dokument: --max-memory MB (2048).
 Körning: --jobs N (antal kärnor), --no-progress; audit: --cache [--cache-location FIL] (.kronkollcache), --shard K/N [--shard-output FIL].
 Format som läses: .txt .md .html .pdf (kataloger gås igenom; .kronkollignore på varje nivå).
