@@ -101,7 +101,15 @@ async function audit(args: string[], io: Io, merge = false): Promise<number> {
   const { findings, report } = settleFindings(docs, byFile, config, rules, values, io);
   const result: AuditResult = {
     // --quiet leaves out infos (checks that passed, readings worth knowing), as ESLint's --quiet does warnings.
-    documents: docs.map((d, i) => ({ file: d.file, findings: findings[i]!.filter((f) => !values.quiet || f.severity !== 'info'), lines: d.lines, rows: rowQuotes(d) })),
+    documents: docs.map((d, i) => ({
+      file: d.file,
+      findings: findings[i]!.filter((f) => !values.quiet || f.severity !== 'info'),
+      // Read by the text format only, for a finding's context: a cached document loads its lines then.
+      get lines() {
+        return d.lines;
+      },
+      rows: rowQuotes(d),
+    })),
     errors,
   };
   if (report) result.baseline = report;

@@ -1,5 +1,6 @@
 import { currentLang } from '../messages/index.js';
 import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { type ContextPaths, loadRuleContext } from '../corpus/context.js';
 import type { Document } from '../model/document.js';
 import type { Finding } from '../model/finding.js';
@@ -7,10 +8,10 @@ import type { ReadOptions } from '../readers/read-limits.js';
 import type { InputError } from '../report/types.js';
 import { byPlace, runRules } from '../rules/engine.js';
 import type { Rule, RuleContext } from '../rules/types.js';
-import { cacheKey, ReadCache } from './cache.js';
+import { cacheKey, ReadCache, sha256 } from './cache.js';
 import type { RunSettings } from './options.js';
 import type { ProgressStream } from './progress.js';
-import { contextFiles, readAll, type ReadAllOptions } from './read-all.js';
+import { contextFiles, readAll, type ReadAllOptions, type ReadAllResult } from './read-all.js';
 import { serialiseDocument } from './serialise.js';
 import { filesOfShard } from './shard.js';
 import type { ShardResult } from './shard-result.js';
@@ -36,7 +37,11 @@ export function configurationKey(version: string, limits: ReadOptions, rules: re
  * workers made; sorted as the engine sorts, so the result is the engine's over the same rules.
  */
 export function withCorpusRules(docs: readonly Document[], docFindings: Map<string, Finding[]>, rules: readonly Rule[], context: RuleContext): Map<string, Finding[]> {
-  const corpus = runRules(docs, rules.filter((r) => r.scope === 'corpus'), context);
+  return withFindings(docs, docFindings, runRules(docs, rules.filter((r) => r.scope === 'corpus'), context));
+}
+
+/** Document-rule and corpus-rule findings by file, sorted as the engine sorts. */
+function withFindings(docs: readonly Document[], docFindings: Map<string, Finding[]>, corpus: Map<string, Finding[]>): Map<string, Finding[]> {
   const byFile = new Map<string, Finding[]>();
   for (const d of docs) byFile.set(d.file, [...(docFindings.get(d.file) ?? []), ...(corpus.get(d.file) ?? [])].sort(byPlace));
   return byFile;
@@ -96,6 +101,24 @@ export async function runAudit(
   }
   const byFile = settings.shard
     ? new Map(read.docs.map((d) => [d.file, [...(read.findings.get(d.file) ?? [])]]))
-    : withCorpusRules(read.docs, read.findings, rules, context);
+    : withFindings(read.docs, read.findings, corpusFindings(read, files, rules, context, cache));
+  // Before the findings are printed: fingerprints are added to them then, and are not cached.
+  await cache?.save();
   return { docs: read.docs, byFile, errors: read.errors };
+}
+
+/**
+ * The corpus rules' findings over the documents read. When every document came from the cache
+ * and they are the documents (paths, order, content) of the run the cache kept corpus findings
+ * for, those findings are the ones the rules would find again: the configuration, rule context
+ * and version are in the cache's key. Otherwise the rules run, and the cache keeps what they found.
+ */
+function corpusFindings(read: ReadAllResult, files: readonly string[], rules: readonly Rule[], context: RuleContext, cache: ReadCache | null): Map<string, Finding[]> {
+  const corpusRules = rules.filter((r) => r.scope === 'corpus');
+  const digest = cache && read.hashes ? sha256(new TextEncoder().encode(JSON.stringify([corpusRules.map((r) => r.meta.id), files.map((f, i) => [resolve(f), read.hashes![i] ?? null])]))) : null;
+  const kept = digest !== null && read.allCached ? cache!.corpusFindings(digest) : undefined;
+  if (kept) return new Map(Object.entries(kept));
+  const found = runRules(read.docs, corpusRules, context);
+  if (cache && digest !== null) cache.setCorpusFindings(digest, Object.fromEntries(found));
+  return found;
 }

@@ -4,19 +4,38 @@ import { dirname, resolve } from 'node:path';
 import type { Finding } from '../model/finding.js';
 import type { PlainDocument } from './serialise.js';
 
-/** What a cached document holds: its model as plain data and its document-rule findings. */
+/**
+ * A document's model as the cache keeps it: each field of the plain document as its own JSON
+ * text. Loading the cache then makes one string per field instead of an object per sentence,
+ * and a field is parsed only when something reads it (see lazyDocument): a re-run that changes
+ * nothing reads little more than each document's tables.
+ */
+export type StoredDocument = Record<string, string>;
+
+/** What a cached document holds: its model and its document-rule findings. */
 export interface CacheEntry {
   /** sha256 of the file's bytes. */
   hash: string;
-  doc: PlainDocument;
+  doc: StoredDocument;
   findings: Finding[];
 }
 
+/** The corpus rules' findings of the last run, valid for exactly that run's documents. */
+interface CorpusEntry {
+  digest: string;
+  findings: Record<string, Finding[]>;
+}
+
 interface CacheFile {
+  format: typeof FORMAT;
   /** kronkoll version and the configuration that shapes a document's model and findings. */
   key: string;
   entries: Record<string, CacheEntry>;
+  corpus?: CorpusEntry;
 }
+
+/** The layout of the cache file; another layout (an older kronkoll) is not read. */
+const FORMAT = 2;
 
 export const DEFAULT_CACHE_LOCATION = '.kronkollcache';
 
@@ -29,6 +48,8 @@ export function sha256(bytes: Uint8Array): string {
  * only when the file's content hash is the same, and the whole cache only when the kronkoll
  * version and the configuration (`key`) are. Documents that could not be read are not kept:
  * a timeout or memory limit depends on the machine, and they are read again next time.
+ * The corpus rules' findings are kept too, for the set of documents (paths, order and hashes)
+ * they were found over: a re-run over the same unchanged documents need not run them again.
  */
 export class ReadCache {
   private used = new Map<string, CacheEntry>();
@@ -38,21 +59,23 @@ export class ReadCache {
     private readonly location: string,
     private readonly key: string,
     private readonly previous: Record<string, CacheEntry>,
+    private corpus: CorpusEntry | undefined,
   ) {}
 
   /** Opens the cache at `location`; a missing, damaged or differently keyed cache starts empty. */
   static async open(location: string, key: string): Promise<ReadCache> {
     let previous: Record<string, CacheEntry> = {};
+    let corpus: CorpusEntry | undefined;
     try {
       const parsed = JSON.parse(await readFile(location, 'utf8')) as CacheFile;
-      if (parsed && parsed.key === key && parsed.entries && typeof parsed.entries === 'object') {
+      if (parsed && parsed.format === FORMAT && parsed.key === key && parsed.entries && typeof parsed.entries === 'object') {
         previous = parsed.entries;
-        for (const entry of Object.values(previous)) unpackLines(entry.doc);
+        corpus = parsed.corpus;
       }
     } catch {
       // no cache yet, or not one we can use: start empty
     }
-    return new ReadCache(location, key, previous);
+    return new ReadCache(location, key, previous, corpus);
   }
 
   /** The entry for a file whose bytes hash to `hash`, if the cache has it. */
@@ -64,8 +87,19 @@ export class ReadCache {
     return hit;
   }
 
-  set(file: string, entry: CacheEntry): void {
-    this.used.set(resolve(file), entry);
+  /** Keeps a document read afresh (its plain model is stored field by field). */
+  set(file: string, entry: { hash: string; doc: PlainDocument; findings: Finding[] }): void {
+    this.used.set(resolve(file), { hash: entry.hash, doc: storeDocument(entry.doc), findings: entry.findings });
+    this.changed = true;
+  }
+
+  /** The corpus findings kept for the run whose documents make `digest`, if they are the kept ones. */
+  corpusFindings(digest: string): Record<string, Finding[]> | undefined {
+    return this.corpus?.digest === digest ? this.corpus.findings : undefined;
+  }
+
+  setCorpusFindings(digest: string, findings: Record<string, Finding[]>): void {
+    this.corpus = { digest, findings };
     this.changed = true;
   }
 
@@ -80,30 +114,35 @@ export class ReadCache {
     const entries: Record<string, CacheEntry> = {};
     for (const [path, entry] of Object.entries(this.previous)) if (!this.used.has(path)) entries[path] = entry;
     for (const [path, entry] of this.used) entries[path] = entry;
-    const file: CacheFile = { key: this.key, entries };
+    const file: CacheFile = { format: FORMAT, key: this.key, entries, ...(this.corpus ? { corpus: this.corpus } : {}) };
     await mkdir(dirname(resolve(this.location)), { recursive: true });
     const tmp = `${this.location}.${process.pid}.tmp`;
-    await writeFile(tmp, JSON.stringify(file, packLines));
+    await writeFile(tmp, JSON.stringify(file));
     await rename(tmp, this.location);
   }
 }
 
 /**
- * A document's source lines are most of a cache and JSON.parse makes one string per line: stored
- * as one string (joined by newlines; a line never holds one) the cache loads several times faster.
+ * A document's source lines are most of a document and JSON.parse makes one string per line:
+ * stored as one string (joined by newlines; a line never holds one) they load several times faster.
  */
 const PACKED = '$lines';
 
-function packLines(this: unknown, key: string, value: unknown): unknown {
-  // Only a document's own lines (its holder has a format), and only when the join can be undone.
-  if (key !== 'lines' || !Array.isArray(value) || value.length === 0 || typeof (this as { format?: unknown }).format !== 'string') return value;
-  return value.every((l) => typeof l === 'string' && !l.includes('\n')) ? { [PACKED]: value.join('\n') } : value;
+function storeDocument(doc: PlainDocument): StoredDocument {
+  const out: StoredDocument = {};
+  for (const [key, value] of Object.entries(doc)) {
+    const packed = key === 'lines' && Array.isArray(value) && value.length > 0 && value.every((l) => typeof l === 'string' && !l.includes('\n'));
+    out[key] = JSON.stringify(packed ? { [PACKED]: (value as string[]).join('\n') } : value);
+  }
+  return out;
 }
 
-function unpackLines(doc: PlainDocument): void {
-  const record = doc as Record<string, unknown>;
-  const packed = (record.lines as Record<string, unknown> | undefined)?.[PACKED];
-  if (typeof packed === 'string') record.lines = packed.split('\n');
+/** One stored field back as plain data. */
+export function storedField(doc: StoredDocument, key: string): unknown {
+  const value: unknown = JSON.parse(doc[key]!);
+  if (key !== 'lines' || value === null || typeof value !== 'object') return value;
+  const packed = (value as Record<string, unknown>)[PACKED];
+  return typeof packed === 'string' ? packed.split('\n') : value;
 }
 
 /** The cache key: version and configuration, as one hash. */

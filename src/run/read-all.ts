@@ -5,11 +5,11 @@ import type { Document } from '../model/document.js';
 import type { Finding } from '../model/finding.js';
 import { DEFAULT_LIMITS, type ReadOptions } from '../readers/read-limits.js';
 import type { InputError } from '../report/types.js';
-import { ReadCache, sha256 } from './cache.js';
+import { ReadCache, sha256, type StoredDocument } from './cache.js';
 import { ReadPool } from './pool.js';
 import { Progress, type ProgressStream } from './progress.js';
 import type { StdinDocument } from './stdin.js';
-import { rehydrateDocument, toPlainData, type PlainDocument } from './serialise.js';
+import { lazyDocument, rehydrateDocument, toPlainData, type PlainDocument } from './serialise.js';
 import type { ReadOutcome, RuleSetup } from './worker.js';
 import type { RuleContext } from '../rules/types.js';
 
@@ -27,6 +27,7 @@ export interface ReadAllOptions {
   maxMemoryMb?: number;
   /** Document rules to run in the workers, by id in run order, and their context; none for `extract`. */
   rules?: { ids: string[]; context: RuleContext } | null;
+  /** Hits are taken from it and documents read afresh put in it; the caller saves it. */
   cache?: ReadCache | null;
   progress?: ProgressStream | null;
   /** The document read from standard input, at `index` in `files` (which holds its name there). Never cached. */
@@ -39,6 +40,9 @@ export interface ReadAllResult {
   /** Document-rule findings by file, for the documents in `docs`. */
   findings: Map<string, Finding[]>;
   errors: InputError[];
+  /** With a cache: the sha256 of each file's bytes (undefined where none was taken), and whether every document came from the cache. */
+  hashes?: (string | undefined)[];
+  allCached?: boolean;
 }
 
 /**
@@ -64,7 +68,7 @@ function ruleSetup(rules: ReadAllOptions['rules']): RuleSetup {
   return { key: sha256(new TextEncoder().encode(JSON.stringify([rules.ids, context]))), ruleIds: rules.ids, context };
 }
 
-type Slot = { doc: PlainDocument; findings: Finding[] } | { reason: string };
+type Slot = { doc: PlainDocument; findings: Finding[] } | { stored: StoredDocument; findings: Finding[] } | { reason: string };
 
 /** Runs `work` over 0‥n-1 with at most `width` at a time. */
 async function each(n: number, width: number, work: (i: number) => Promise<void>): Promise<void> {
@@ -121,7 +125,7 @@ export async function readAll(files: readonly string[], options: ReadAllOptions 
           missed.push(i);
           continue;
         }
-        slots[i] = { doc: hit.doc, findings: hit.findings };
+        slots[i] = { stored: hit.doc, findings: hit.findings };
         progress.tick();
       } catch {
         missed.push(i);
@@ -154,17 +158,20 @@ export async function readAll(files: readonly string[], options: ReadAllOptions 
     });
   }
   progress.finish();
-  if (cache) await cache.save();
 
   const result: ReadAllResult = { docs: [], findings: new Map(), errors: [] };
+  if (cache) {
+    result.hashes = hashes;
+    result.allCached = todo.length === 0 && stdin === null;
+  }
   for (let i = 0; i < files.length; i++) {
     const slot = slots[i]!;
     if ('reason' in slot) {
       result.errors.push({ file: files[i]!, reason: slot.reason });
       continue;
     }
-    // Rebuilt in place: the cache has been written already.
-    const doc = rehydrateDocument(slot.doc);
+    // Rebuilt in place (the cache has been written already), or field by field when read.
+    const doc = 'stored' in slot ? lazyDocument(slot.stored) : rehydrateDocument(slot.doc);
     result.docs.push(doc);
     result.findings.set(doc.file, slot.findings);
   }

@@ -1,5 +1,6 @@
 import { Decimal } from 'decimal.js';
 import type { Document } from '../model/document.js';
+import { storedField, type StoredDocument } from './cache.js';
 
 /**
  * A Document as plain data: what crosses threads (structured clone), and what the cache and
@@ -82,4 +83,36 @@ export function serialiseDocument(doc: Document): PlainDocument {
 export function rehydrateDocument(plain: PlainDocument): Document {
   const file = (plain as Record<string, unknown>).file;
   return fromPlain(plain, typeof file === 'string' ? file : undefined) as Document;
+}
+
+/**
+ * A document from the cache whose fields are rebuilt when first read: each field is parsed and
+ * its Decimals made only if something (a corpus rule, a printer, the fingerprints) reads it,
+ * so a re-run that changes nothing skips most of that work. Fields keep their order, and a field
+ * once read is an ordinary property, so the document reads, prints and serialises as one rebuilt
+ * whole would.
+ */
+export function lazyDocument(stored: StoredDocument): Document {
+  const file = storedField(stored, 'file');
+  const doc: Record<string, unknown> = {};
+  const settle = (key: string, value: unknown): void => void Object.defineProperty(doc, key, { value, enumerable: true, writable: true, configurable: true });
+  for (const key of Object.keys(stored)) {
+    if (key === 'file') {
+      settle(key, file);
+      continue;
+    }
+    Object.defineProperty(doc, key, {
+      enumerable: true,
+      configurable: true,
+      get() {
+        const value = fromPlain(storedField(stored, key), typeof file === 'string' ? file : undefined);
+        settle(key, value);
+        return value;
+      },
+      set(value: unknown) {
+        settle(key, value);
+      },
+    });
+  }
+  return doc as unknown as Document;
 }

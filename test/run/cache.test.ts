@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { appendFileSync, copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,7 +9,7 @@ import { runCli } from '../cli/run-cli.js';
 
 interface CacheFile {
   key: string;
-  entries: Record<string, { hash: string; doc: { file: string; title: string | null }; findings: { message: string; ruleId: string; severity: string; location: { file: string } }[] }>;
+  entries: Record<string, { hash: string; doc: Record<string, string>; findings: { message: string; ruleId: string; severity: string; location: { file: string } }[] }>;
 }
 
 const messages = (out: string): string[] => (JSON.parse(out) as { documents: { findings: { message: string }[] }[] }).documents.flatMap((d) => d.findings.map((f) => f.message));
@@ -36,7 +36,7 @@ describe('--cache', () => {
     const c = read();
     expect(Object.keys(c.entries).sort()).toEqual([resolve(a), resolve(b)].sort());
     expect(c.entries[resolve(a)]!.hash).toBe(createHash('sha256').update(readFileSync(a)).digest('hex'));
-    expect(c.entries[resolve(a)]!.doc.file).toBe(a);
+    expect(JSON.parse(c.entries[resolve(a)]!.doc.file!)).toBe(a);
     const second = await audit();
     expect(second.out).toBe(first.out);
   }, 60_000);
@@ -86,4 +86,37 @@ describe('--cache', () => {
       process.chdir(cwd);
     }
   }, 60_000);
+});
+
+describe('--cache over a corpus with corpus-rule findings', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kronkoll-cache-corpus-'));
+  const location = join(dir, 'cache.json');
+  // A copy, with its pinned frames, so that a document can be changed.
+  const docs = join(dir, 'corpus');
+  cpSync('corpus', docs, { recursive: true, filter: (src) => !src.includes('field') && !src.includes('golden') });
+  const run = (format: string) => runCli(['audit', docs, '--format', format, '--fail-on', 'never', '--jobs', '2', '--cache', '--cache-location', location]);
+  const plain = (format: string) => runCli(['audit', docs, '--format', format, '--fail-on', 'never', '--jobs', '2']);
+
+  it('a re-run from the cache prints what a run without it prints, in every format', async () => {
+    await run('json');
+    for (const format of ['json', 'text', 'sarif', 'junit', 'github']) {
+      const cached = await run(format);
+      expect(cached.out, format).toBe((await plain(format)).out);
+    }
+    // The corpus rules found something here, so their cached findings are part of what was compared.
+    expect((JSON.parse((await run('json')).out) as { documents: { findings: { ruleId: string }[] }[] }).documents.flatMap((d) => d.findings).some((f) => f.ruleId.startsWith('framework/'))).toBe(true);
+  }, 120_000);
+
+  it('the corpus findings are the kept ones only while every document is unchanged', async () => {
+    const c = JSON.parse(readFileSync(location, 'utf8')) as { corpus: { findings: Record<string, { message: string }[]> } };
+    const [first] = Object.keys(c.corpus.findings);
+    c.corpus.findings[first!]!.push({ ...c.corpus.findings[first!]![0]!, message: 'KORPUS FRÅN CACHEN' });
+    writeFileSync(location, JSON.stringify(c));
+    expect(messages((await run('json')).out)).toContain('KORPUS FRÅN CACHEN');
+    // One document changed: the corpus rules run again, over all documents.
+    appendFileSync(join(docs, '004_8696a5bf70867187.txt'), '\nEn rad till.\n');
+    const changed = await run('json');
+    expect(messages(changed.out)).not.toContain('KORPUS FRÅN CACHEN');
+    expect(changed.out).toBe((await plain('json')).out);
+  }, 120_000);
 });
