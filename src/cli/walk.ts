@@ -68,9 +68,10 @@ function ignoredBy(levels: readonly Level[], full: string, isDir: boolean): bool
 }
 
 async function walk(dir: string, outer: readonly Level[], out: string[]): Promise<void> {
-  const here = await levelAt(dir);
-  const levels = here ? [...outer, here] : outer;
   const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  // Only a folder that lists an ignore file is asked for it: a failed open per folder costs more than the listing.
+  const here = entries.some((e) => e.name === IGNORE_FILE) ? await levelAt(dir) : null;
+  const levels = here ? [...outer, here] : outer;
   for (const e of entries) {
     if (e.name.startsWith('.') || e.name === 'node_modules') continue;
     const full = join(dir, e.name);

@@ -91,6 +91,7 @@ export async function readAll(files: readonly string[], options: ReadAllOptions 
   const slots: Slot[] = new Array(files.length);
   const progress = new Progress(options.progress ?? null, files.length);
   const hashes: (string | undefined)[] = new Array(files.length);
+  const stats: ({ size: number; mtimeMs: number } | undefined)[] = new Array(files.length);
 
   const stdin = options.stdin ?? null;
   const fromStdin = (i: number): boolean => stdin !== null && i === stdin.index;
@@ -118,9 +119,13 @@ export async function readAll(files: readonly string[], options: ReadAllOptions 
           missed.push(i);
           continue;
         }
-        const hash = sha256(readFileSync(file));
+        // An unchanged size and time stand for unchanged bytes; otherwise the bytes are hashed.
+        const stat = { size: s.size, mtimeMs: s.mtimeMs };
+        stats[i] = stat;
+        const known = cache.unchanged(file, s.size, s.mtimeMs);
+        const hash = known?.hash ?? sha256(readFileSync(file));
         hashes[i] = hash;
-        const hit = cache.get(file, hash);
+        const hit = known ?? cache.get(file, hash, stat);
         if (hit === undefined) {
           missed.push(i);
           continue;
@@ -150,7 +155,7 @@ export async function readAll(files: readonly string[], options: ReadAllOptions 
       if (outcome.ok) {
         slots[i] = { doc: outcome.doc, findings: outcome.findings };
         const hash = hashes[i];
-        if (cache && hash !== undefined) cache.set(files[i]!, { hash, doc: outcome.doc, findings: outcome.findings });
+        if (cache && hash !== undefined) cache.set(files[i]!, { hash, ...stats[i], doc: outcome.doc, findings: outcome.findings });
       } else {
         slots[i] = { reason: outcome.reason };
       }
@@ -171,7 +176,7 @@ export async function readAll(files: readonly string[], options: ReadAllOptions 
       continue;
     }
     // Rebuilt in place (the cache has been written already), or field by field when read.
-    const doc = 'stored' in slot ? lazyDocument(slot.stored) : rehydrateDocument(slot.doc);
+    const doc = 'stored' in slot ? lazyDocument(slot.stored, (d, key) => cache!.field(d, key)) : rehydrateDocument(slot.doc);
     result.docs.push(doc);
     result.findings.set(doc.file, slot.findings);
   }

@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
 import type { Document } from '../model/document.js';
-import { storedField, type StoredDocument } from './cache.js';
+import type { StoredDocument } from './cache.js';
 
 /**
  * A Document as plain data: what crosses threads (structured clone), and what the cache and
@@ -86,26 +86,24 @@ export function rehydrateDocument(plain: PlainDocument): Document {
 }
 
 /**
- * A document from the cache whose fields are rebuilt when first read: each field is parsed and
- * its Decimals made only if something (a corpus rule, a printer, the fingerprints) reads it,
- * so a re-run that changes nothing skips most of that work. Fields keep their order, and a field
- * once read is an ordinary property, so the document reads, prints and serialises as one rebuilt
- * whole would.
+ * A document from the cache. Its small fields are rebuilt at once; each bulky one (sentences,
+ * lines, amounts) is parsed and its Decimals made when something first reads it (a corpus rule,
+ * the text format), so a re-run that changes nothing skips most of that work. The fields keep
+ * their order, and a field once read is an ordinary property, so the document reads, prints and
+ * serialises as one rebuilt whole would.
  */
-export function lazyDocument(stored: StoredDocument): Document {
-  const file = storedField(stored, 'file');
-  const doc: Record<string, unknown> = {};
+export function lazyDocument(stored: StoredDocument, field: (doc: StoredDocument, key: string) => unknown): Document {
+  const head = JSON.parse(stored.head) as Record<string, unknown>;
+  const file = typeof head.file === 'string' ? head.file : undefined;
+  const doc = fromPlain(head, file) as Record<string, unknown>;
   const settle = (key: string, value: unknown): void => void Object.defineProperty(doc, key, { value, enumerable: true, writable: true, configurable: true });
-  for (const key of Object.keys(stored)) {
-    if (key === 'file') {
-      settle(key, file);
-      continue;
-    }
+  for (const key of Object.keys(stored.bulk)) {
+    // Redefining a property keeps its place in the field order.
     Object.defineProperty(doc, key, {
       enumerable: true,
       configurable: true,
       get() {
-        const value = fromPlain(storedField(stored, key), typeof file === 'string' ? file : undefined);
+        const value = fromPlain(field(stored, key), file);
         settle(key, value);
         return value;
       },
