@@ -2,7 +2,6 @@ import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { Layout } from '../layout/types.js';
 import type { Document } from '../model/document.js';
-import { decodeText } from '../readers/decode-text.js';
 import { ReadError } from '../readers/read-error.js';
 import { DEFAULT_LIMITS, type ReadOptions } from '../readers/read-limits.js';
 import { buildDocument } from './build.js';
@@ -45,10 +44,15 @@ export async function readLayout(file: string, limits: ReadOptions = DEFAULT_LIM
 async function layoutOf(file: string, ext: string, bytes: Uint8Array, limits: ReadOptions): Promise<Layout> {
   const reader = readerFor(ext);
   if (!reader) throw new ReadError(file, t('input.extension', { ext: ext || '(–)', known: EXTENSIONS.join(' ') }));
-  if ('bytes' in reader) return withStack(file, () => reader.bytes(file, bytes, limits));
+  if ('bytes' in reader) {
+    const read = await reader.bytes();
+    return withStack(file, () => read(file, bytes, limits));
+  }
+  const { decodeText } = await import('../readers/decode-text.js');
   const { text, encoding } = decodeText(file, bytes, { html: reader.html === true });
   if (text.trim() === '') throw new ReadError(file, t('input.empty'));
-  return withStack(file, () => ({ ...reader.text(file, text), encoding }));
+  const read = await reader.text();
+  return withStack(file, () => ({ ...read(file, text), encoding }));
 }
 
 /**

@@ -1,26 +1,30 @@
 import type { Layout } from '../layout/types.js';
-import { readHtml } from '../readers/html.js';
-import { readMarkdown } from '../readers/markdown.js';
-import { readPdf } from '../readers/pdf/index.js';
 import type { ReadOptions } from '../readers/read-limits.js';
-import { readText } from '../readers/text.js';
 
 /**
  * Every reader kronkoll has, by the file extensions it takes. A text reader gets the file
  * decoded (readers/decode-text.ts: UTF-8, UTF-16, Windows-1252; binary and empty files are
  * refused before it); a byte reader gets the
  * bytes and the read options (limits, PDF engine and password). Adding a reader is one entry here plus the reader's own file; the
- * directory walker reads its extension list from here too.
+ * directory walker reads its extension list from here too. A reader's module is loaded when a
+ * document first needs it: a process that only walks folders or prints cached results (the main
+ * thread of a cached run) loads no parser.
  */
 export type ReaderEntry =
-  | { extensions: readonly string[]; text: (file: string, text: string) => Layout; /** The page may declare its charset. */ html?: boolean }
-  | { extensions: readonly string[]; bytes: (file: string, bytes: Uint8Array, options: ReadOptions) => Promise<Layout> };
+  | { extensions: readonly string[]; text: () => Promise<(file: string, text: string) => Layout>; /** The page may declare its charset. */ html?: boolean }
+  | { extensions: readonly string[]; bytes: () => Promise<(file: string, bytes: Uint8Array, options: ReadOptions) => Promise<Layout>> };
 
 const READERS: readonly ReaderEntry[] = [
-  { extensions: ['.txt', '.text'], text: readText },
-  { extensions: ['.md', '.markdown'], text: readMarkdown },
-  { extensions: ['.html', '.htm'], text: readHtml, html: true },
-  { extensions: ['.pdf'], bytes: (file, bytes, o) => readPdf(file, bytes, { maxPages: o.maxPages, timeoutMs: o.timeoutMs, engine: o.pdfEngine, password: o.password }) },
+  { extensions: ['.txt', '.text'], text: async () => (await import('../readers/text.js')).readText },
+  { extensions: ['.md', '.markdown'], text: async () => (await import('../readers/markdown.js')).readMarkdown },
+  { extensions: ['.html', '.htm'], text: async () => (await import('../readers/html.js')).readHtml, html: true },
+  {
+    extensions: ['.pdf'],
+    bytes: async () => {
+      const { readPdf } = await import('../readers/pdf/index.js');
+      return (file, bytes, o) => readPdf(file, bytes, { maxPages: o.maxPages, timeoutMs: o.timeoutMs, engine: o.pdfEngine, password: o.password });
+    },
+  },
 ];
 
 /** The extensions kronkoll reads, lower case with the dot, in the order of READERS. */

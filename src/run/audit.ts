@@ -1,6 +1,5 @@
 import { currentLang } from '../messages/index.js';
 import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { type ContextPaths, loadRuleContext } from '../corpus/context.js';
 import type { Document } from '../model/document.js';
 import type { Finding } from '../model/finding.js';
@@ -101,7 +100,7 @@ export async function runAudit(
   }
   const byFile = settings.shard
     ? new Map(read.docs.map((d) => [d.file, [...(read.findings.get(d.file) ?? [])]]))
-    : withFindings(read.docs, read.findings, corpusFindings(read, files, rules, context, cache));
+    : withFindings(read.docs, read.findings, corpusFindings(read, rules, context, cache));
   // Before the findings are printed: fingerprints are added to them then, and are not cached.
   await cache?.save();
   return { docs: read.docs, byFile, errors: read.errors };
@@ -113,9 +112,9 @@ export async function runAudit(
  * for, those findings are the ones the rules would find again: the configuration, rule context
  * and version are in the cache's key. Otherwise the rules run, and the cache keeps what they found.
  */
-function corpusFindings(read: ReadAllResult, files: readonly string[], rules: readonly Rule[], context: RuleContext, cache: ReadCache | null): Map<string, Finding[]> {
+function corpusFindings(read: ReadAllResult, rules: readonly Rule[], context: RuleContext, cache: ReadCache | null): Map<string, Finding[]> {
   const corpusRules = rules.filter((r) => r.scope === 'corpus');
-  const digest = cache && read.hashes ? sha256(new TextEncoder().encode(JSON.stringify([corpusRules.map((r) => r.meta.id), files.map((f, i) => [resolve(f), read.hashes![i] ?? null])]))) : null;
+  const digest = cache && read.hashes && read.absolute ? sha256(new TextEncoder().encode(JSON.stringify([corpusRules.map((r) => r.meta.id), read.absolute.map((f, i) => [f, read.hashes![i] ?? null])]))) : null;
   const kept = digest !== null && read.allCached ? cache!.corpusFindings(digest) : undefined;
   if (kept) return new Map(Object.entries(kept));
   const found = runRules(read.docs, corpusRules, context);

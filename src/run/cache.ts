@@ -102,12 +102,13 @@ export class ReadCache {
   }
 
   /**
+   * Entries are keyed by absolute path (`path`; see absolutePaths).
+   *
    * The entry for a file of this size and modification time, when the cache hashed it with the
    * same ones, not just before that run (a file changed in the same instant could keep both):
    * as git's index, an unchanged stat stands for unchanged content and the file is not read.
    */
-  unchanged(file: string, size: number, mtimeMs: number): CacheEntry | undefined {
-    const path = resolve(file);
+  unchanged(path: string, size: number, mtimeMs: number): CacheEntry | undefined {
     const hit = this.previous[path];
     if (hit === undefined || hit.size !== size || hit.mtimeMs !== mtimeMs || mtimeMs >= this.previousCheckedAt - RACY_MS) return undefined;
     this.used.set(path, hit);
@@ -115,8 +116,7 @@ export class ReadCache {
   }
 
   /** The entry for a file whose bytes hash to `hash`, if the cache has it; its stat is recorded for the next run. */
-  get(file: string, hash: string, stat?: { size: number; mtimeMs: number }): CacheEntry | undefined {
-    const path = resolve(file);
+  get(path: string, hash: string, stat?: { size: number; mtimeMs: number }): CacheEntry | undefined {
     const hit = this.previous[path];
     if (hit === undefined || hit.hash !== hash) return undefined;
     const entry = stat && (hit.size !== stat.size || hit.mtimeMs !== stat.mtimeMs) ? { ...hit, size: stat.size, mtimeMs: stat.mtimeMs } : hit;
@@ -126,8 +126,8 @@ export class ReadCache {
   }
 
   /** Keeps a document read afresh (its plain model is stored field by field). */
-  set(file: string, entry: { hash: string; size?: number; mtimeMs?: number; doc: PlainDocument; findings: Finding[] }): void {
-    this.used.set(resolve(file), { ...entry, doc: storeDocument(entry.doc) });
+  set(path: string, entry: { hash: string; size?: number; mtimeMs?: number; doc: PlainDocument; findings: Finding[] }): void {
+    this.used.set(path, { ...entry, doc: storeDocument(entry.doc) });
     this.changed = true;
   }
 

@@ -1,5 +1,5 @@
 import { currentLang, t } from '../messages/index.js';
-import { Piscina } from 'piscina';
+import type { Piscina } from 'piscina';
 import type { Source } from '../document/load.js';
 import type { ReadOptions } from '../readers/read-limits.js';
 import { MemoryWatch } from './memory-watch.js';
@@ -67,7 +67,9 @@ export class ReadPool {
   static async get(options: PoolOptions): Promise<ReadPool> {
     const key = `${options.jobs}/${options.maxMemoryMb}`;
     let pool = ReadPool.pools.get(key);
-    if (!pool) ReadPool.pools.set(key, (pool = new ReadPool(options, await workerUrl())));
+    // Loaded here, not at start-up: a run whose documents all come from the cache starts no thread.
+    const { Piscina } = await import('piscina');
+    if (!pool) ReadPool.pools.set(key, (pool = new ReadPool(options, await workerUrl(), Piscina)));
     return pool;
   }
 
@@ -84,9 +86,9 @@ export class ReadPool {
   private readonly watch: MemoryWatch;
   private ticker: NodeJS.Timeout | null = null;
 
-  private constructor(options: PoolOptions, worker: URL) {
+  private constructor(options: PoolOptions, worker: URL, PiscinaClass: typeof Piscina) {
     this.maxMemoryMb = options.maxMemoryMb;
-    this.pool = new Piscina({
+    this.pool = new PiscinaClass({
       filename: worker.href,
       minThreads: options.jobs,
       maxThreads: options.jobs,

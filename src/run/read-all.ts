@@ -5,6 +5,7 @@ import type { Document } from '../model/document.js';
 import type { Finding } from '../model/finding.js';
 import { DEFAULT_LIMITS, type ReadOptions } from '../readers/read-limits.js';
 import type { InputError } from '../report/types.js';
+import { absolutePaths } from './absolute.js';
 import { ReadCache, sha256, type StoredDocument } from './cache.js';
 import { ReadPool } from './pool.js';
 import { Progress, type ProgressStream } from './progress.js';
@@ -42,6 +43,8 @@ export interface ReadAllResult {
   errors: InputError[];
   /** With a cache: the sha256 of each file's bytes (undefined where none was taken), and whether every document came from the cache. */
   hashes?: (string | undefined)[];
+  /** With a cache: the absolute path of each file. */
+  absolute?: string[];
   allCached?: boolean;
 }
 
@@ -53,8 +56,12 @@ export interface ReadAllResult {
 export function contextFiles(files: readonly string[]): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
+  // Folders as written are resolved once each: thousands of files share a few folders.
+  const written = new Map<string, string>();
   for (const f of files) {
-    const dir = dirname(resolve(f));
+    const as = dirname(f);
+    let dir = written.get(as);
+    if (dir === undefined) written.set(as, (dir = resolve(as)));
     if (out.length === 0 || !seen.has(dir)) out.push(f);
     seen.add(dir);
   }
@@ -91,6 +98,8 @@ export async function readAll(files: readonly string[], options: ReadAllOptions 
   const slots: Slot[] = new Array(files.length);
   const progress = new Progress(options.progress ?? null, files.length);
   const hashes: (string | undefined)[] = new Array(files.length);
+  // The cache keys documents by absolute path.
+  const absolute = cache ? absolutePaths(files) : null;
   const stats: ({ size: number; mtimeMs: number } | undefined)[] = new Array(files.length);
 
   const stdin = options.stdin ?? null;
@@ -122,10 +131,10 @@ export async function readAll(files: readonly string[], options: ReadAllOptions 
         // An unchanged size and time stand for unchanged bytes; otherwise the bytes are hashed.
         const stat = { size: s.size, mtimeMs: s.mtimeMs };
         stats[i] = stat;
-        const known = cache.unchanged(file, s.size, s.mtimeMs);
+        const known = cache.unchanged(absolute![i]!, s.size, s.mtimeMs);
         const hash = known?.hash ?? sha256(readFileSync(file));
         hashes[i] = hash;
-        const hit = known ?? cache.get(file, hash, stat);
+        const hit = known ?? cache.get(absolute![i]!, hash, stat);
         if (hit === undefined) {
           missed.push(i);
           continue;
@@ -155,7 +164,7 @@ export async function readAll(files: readonly string[], options: ReadAllOptions 
       if (outcome.ok) {
         slots[i] = { doc: outcome.doc, findings: outcome.findings };
         const hash = hashes[i];
-        if (cache && hash !== undefined) cache.set(files[i]!, { hash, ...stats[i], doc: outcome.doc, findings: outcome.findings });
+        if (cache && hash !== undefined) cache.set(absolute![i]!, { hash, ...stats[i], doc: outcome.doc, findings: outcome.findings });
       } else {
         slots[i] = { reason: outcome.reason };
       }
@@ -167,6 +176,7 @@ export async function readAll(files: readonly string[], options: ReadAllOptions 
   const result: ReadAllResult = { docs: [], findings: new Map(), errors: [] };
   if (cache) {
     result.hashes = hashes;
+    result.absolute = absolute!;
     result.allCached = todo.length === 0 && stdin === null;
   }
   for (let i = 0; i < files.length; i++) {
