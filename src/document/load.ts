@@ -6,7 +6,7 @@ import { ReadError } from '../readers/read-error.js';
 import { DEFAULT_LIMITS, type ReadOptions } from '../readers/read-limits.js';
 import { buildDocument } from './build.js';
 import { t } from '../messages/index.js';
-import { EXTENSIONS, readerFor } from './readers.js';
+import { EXTENSIONS, readerFor, textDecoder } from './readers.js';
 
 /** Bytes that come from elsewhere than a file (standard input), with the extension that chooses their reader. */
 export interface Source {
@@ -48,7 +48,7 @@ async function layoutOf(file: string, ext: string, bytes: Uint8Array, limits: Re
     const read = await reader.bytes();
     return withStack(file, () => read(file, bytes, limits));
   }
-  const { decodeText } = await import('../readers/decode-text.js');
+  const decodeText = await textDecoder();
   const { text, encoding } = decodeText(file, bytes, { html: reader.html === true });
   if (text.trim() === '') throw new ReadError(file, t('input.empty'));
   const read = await reader.text();

@@ -14,18 +14,27 @@ export type ReaderEntry =
   | { extensions: readonly string[]; text: () => Promise<(file: string, text: string) => Layout>; /** The page may declare its charset. */ html?: boolean }
   | { extensions: readonly string[]; bytes: () => Promise<(file: string, bytes: Uint8Array, options: ReadOptions) => Promise<Layout>> };
 
+/** A module's export, imported once: an import() per document costs a module-map lookup each time. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  return () => (loaded ??= load());
+}
+
 const READERS: readonly ReaderEntry[] = [
-  { extensions: ['.txt', '.text'], text: async () => (await import('../readers/text.js')).readText },
-  { extensions: ['.md', '.markdown'], text: async () => (await import('../readers/markdown.js')).readMarkdown },
-  { extensions: ['.html', '.htm'], text: async () => (await import('../readers/html.js')).readHtml, html: true },
+  { extensions: ['.txt', '.text'], text: once(async () => (await import('../readers/text.js')).readText) },
+  { extensions: ['.md', '.markdown'], text: once(async () => (await import('../readers/markdown.js')).readMarkdown) },
+  { extensions: ['.html', '.htm'], text: once(async () => (await import('../readers/html.js')).readHtml), html: true },
   {
     extensions: ['.pdf'],
-    bytes: async () => {
+    bytes: once(async () => {
       const { readPdf } = await import('../readers/pdf/index.js');
-      return (file, bytes, o) => readPdf(file, bytes, { maxPages: o.maxPages, timeoutMs: o.timeoutMs, engine: o.pdfEngine, password: o.password });
-    },
+      return (file: string, bytes: Uint8Array, o: ReadOptions) => readPdf(file, bytes, { maxPages: o.maxPages, timeoutMs: o.timeoutMs, engine: o.pdfEngine, password: o.password });
+    }),
   },
 ];
+
+/** The text decoder (UTF-8, UTF-16, Windows-1252 with its detection), loaded with the first text document. */
+export const textDecoder = once(async () => (await import('../readers/decode-text.js')).decodeText);
 
 /** The extensions kronkoll reads, lower case with the dot, in the order of READERS. */
 export const EXTENSIONS: readonly string[] = READERS.flatMap((r) => r.extensions);
