@@ -186,7 +186,7 @@ export async function readAll(files: readonly string[], options: ReadAllOptions 
       continue;
     }
     // Rebuilt in place (the cache has been written already), or field by field when read.
-    const doc = 'stored' in slot ? lazyDocument(slot.stored, (d, key) => cache!.field(d, key)) : rehydrateDocument(slot.doc);
+    const doc = 'stored' in slot ? lazyDocument(slot.stored, (key) => cache!.field(slot.stored, key)) : rehydrateDocument(slot.doc);
     result.docs.push(doc);
     result.findings.set(doc.file, slot.findings);
   }

@@ -1,6 +1,5 @@
 import { Decimal } from 'decimal.js';
 import type { Document } from '../model/document.js';
-import type { StoredDocument } from './cache.js';
 
 /**
  * A Document as plain data: what crosses threads (structured clone), and what the cache and
@@ -92,7 +91,7 @@ export function rehydrateDocument(plain: PlainDocument): Document {
  * their order, and a field once read is an ordinary property, so the document reads, prints and
  * serialises as one rebuilt whole would.
  */
-export function lazyDocument(stored: StoredDocument, field: (doc: StoredDocument, key: string) => unknown): Document {
+export function lazyDocument(stored: { head: string; bulk: Record<string, unknown> }, field: (key: string) => unknown): Document {
   const head = JSON.parse(stored.head) as Record<string, unknown>;
   const file = typeof head.file === 'string' ? head.file : undefined;
   const doc = fromPlain(head, file) as Record<string, unknown>;
@@ -103,7 +102,7 @@ export function lazyDocument(stored: StoredDocument, field: (doc: StoredDocument
       enumerable: true,
       configurable: true,
       get() {
-        const value = fromPlain(field(stored, key), file);
+        const value = fromPlain(field(key), file);
         settle(key, value);
         return value;
       },
