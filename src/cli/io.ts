@@ -5,4 +5,6 @@ export interface Io {
   color: boolean;
   /** Where progress is drawn (standard error); it draws only when this is a terminal. */
   progress?: import('../run/progress.js').ProgressStream;
+  /** Where `-` reads a document from (standard input when not given). */
+  stdin?: AsyncIterable<Uint8Array | string>;
 }

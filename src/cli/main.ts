@@ -7,7 +7,7 @@ import { LANGS, setLang, t, type Lang } from '../messages/index.js';
 import { packageVersion } from './version.js';
 import { loadAll } from './load-all.js';
 import type { Io } from './io.js';
-import { expandPaths } from './walk.js';
+import { inputsOf, STDIN_OPTIONS } from './inputs.js';
 import { BaselineError } from '../findings/baseline.js';
 import { choice, READ_OPTIONS, readOptionsOf } from './read-options.js';
 
@@ -34,13 +34,15 @@ function wholeNumber(name: string, value: string): number {
 }
 
 async function extract(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', short: 'f' }, ...READ_OPTIONS, ...RUN_OPTIONS } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', short: 'f' }, ...READ_OPTIONS, ...RUN_OPTIONS, ...STDIN_OPTIONS } });
   const { FORMATS, formatNames } = await formatsModule();
   const names = formatNames('extract');
   const format = choice('format', values.format, names, names[0]!);
   if (positionals.length === 0) throw new UsageError(t('usage.needsPaths', { command: 'extract' }));
   const run = runSettingsOf(values);
-  const { docs, errors } = await loadAll(await expandPaths(positionals), readOptionsOf(values), { jobs: run.jobs, maxMemoryMb: run.maxMemoryMb, progress: run.progress ? io.progress ?? null : null });
+  const limits = readOptionsOf(values);
+  const { files, stdin } = await inputsOf(positionals, values, limits.maxBytes, io);
+  const { docs, errors } = await loadAll(files, limits, { jobs: run.jobs, maxMemoryMb: run.maxMemoryMb, progress: run.progress ? io.progress ?? null : null, stdin });
   for (const e of errors) io.err(`kronkoll: ${e.file}: ${e.reason}`);
   if (docs.length > 0 || errors.length === 0) {
     io.out(FORMATS.extract[format](docs));
@@ -77,6 +79,7 @@ async function audit(args: string[], io: Io, merge = false): Promise<number> {
       ...CI_OPTIONS,
       ...RUN_OPTIONS,
       ...AUDIT_RUN_OPTIONS,
+      ...STDIN_OPTIONS,
     },
   });
   const names = formatNames('audit');
@@ -94,18 +97,27 @@ async function audit(args: string[], io: Io, merge = false): Promise<number> {
   let run: AuditRun;
   if (merge) run = await mergeShards(positionals, rules, packageVersion(), readOptionsOf(values), config);
   else {
-    const files = await expandPaths(positionals, { root: config.root, patterns: config.ignore });
+    const limits = readOptionsOf(values);
+    const { files, stdin } = await inputsOf(positionals, values, limits.maxBytes, io, { root: config.root, patterns: config.ignore });
     if (files.length === 0 && !values['no-error-on-unmatched']) {
       io.err(`kronkoll: ${t('cli.noDocuments', { paths: positionals.join(' ') })}`);
       return 2;
     }
-    run = await runAudit(files, rules, readOptionsOf(values), settings, packageVersion(), io.progress ?? null, config);
+    run = await runAudit(files, rules, limits, settings, packageVersion(), io.progress ?? null, config, stdin);
   }
   const { docs, byFile, errors } = run;
   const { findings, report } = settleFindings(docs, byFile, config, rules, values, io);
   const result: AuditResult = {
     // --quiet leaves out infos (checks that passed, readings worth knowing), as ESLint's --quiet does warnings.
-    documents: docs.map((d, i) => ({ file: d.file, findings: findings[i]!.filter((f) => !values.quiet || f.severity !== 'info'), lines: d.lines, rows: rowQuotes(d) })),
+    documents: docs.map((d, i) => ({
+      file: d.file,
+      findings: findings[i]!.filter((f) => !values.quiet || f.severity !== 'info'),
+      // Read by the text format only, for a finding's context: a cached document loads its lines then.
+      get lines() {
+        return d.lines;
+      },
+      rows: rowQuotes(d),
+    })),
     errors,
   };
   if (report) result.baseline = report;

@@ -6,14 +6,18 @@ import { ReadError } from '../readers/read-error.js';
 import { DEFAULT_LIMITS, type ReadOptions } from '../readers/read-limits.js';
 import { buildDocument } from './build.js';
 import { t } from '../messages/index.js';
-import { EXTENSIONS, readerFor } from './readers.js';
+import { EXTENSIONS, readerFor, textDecoder } from './readers.js';
 
-export async function readLayout(file: string, limits: ReadOptions = DEFAULT_LIMITS): Promise<Layout> {
+/** Bytes that come from elsewhere than a file (standard input), with the extension that chooses their reader. */
+export interface Source {
+  bytes: Uint8Array;
+  ext: string;
+}
+
+export async function readLayout(file: string, limits: ReadOptions = DEFAULT_LIMITS, source?: Source): Promise<Layout> {
+  if (source) return layoutOf(file, source.ext, source.bytes, limits);
   const ext = extname(file).toLowerCase();
-  const reader = readerFor(ext);
-  if (!reader) {
-    throw new ReadError(file, t('input.extension', { ext: ext || '(–)', known: EXTENSIONS.join(' ') }));
-  }
+  if (!readerFor(ext)) throw new ReadError(file, t('input.extension', { ext: ext || '(–)', known: EXTENSIONS.join(' ') }));
   let size: number;
   try {
     // Synchronous: one document is read at a time on a worker thread, and the promise-based
@@ -33,9 +37,18 @@ export async function readLayout(file: string, limits: ReadOptions = DEFAULT_LIM
   } catch (e) {
     throw new ReadError(file, t('input.cannotRead', { code: (e as NodeJS.ErrnoException).code ?? '?' }));
   }
-  if ('bytes' in reader) return withStack(file, () => reader.bytes(file, bytes, limits));
-  // Loaded here: its detection and code-page tables are large, and PDFs never need them.
-  const { decodeText } = await import('../readers/decode-text.js');
+  return layoutOf(file, ext, bytes, limits);
+}
+
+/** The layout of a document's bytes, by the reader of `ext`. */
+async function layoutOf(file: string, ext: string, bytes: Uint8Array, limits: ReadOptions): Promise<Layout> {
+  const reader = readerFor(ext);
+  if (!reader) throw new ReadError(file, t('input.extension', { ext: ext || '(–)', known: EXTENSIONS.join(' ') }));
+  if ('bytes' in reader) {
+    const read = await reader.bytes();
+    return withStack(file, () => read(file, bytes, limits));
+  }
+  const decodeText = await textDecoder();
   const { text, encoding } = decodeText(file, bytes, { html: reader.html === true });
   if (text.trim() === '') throw new ReadError(file, t('input.empty'));
   const read = await reader.text();
@@ -56,8 +69,8 @@ async function withStack<T>(file: string, read: () => T | Promise<T>): Promise<T
 }
 
 /** Reads and interprets one file; throws ReadError with a one-line reason when it cannot. */
-export async function loadDocument(file: string, limits: ReadOptions = DEFAULT_LIMITS): Promise<Document> {
-  const layout = await readLayout(file, limits);
+export async function loadDocument(file: string, limits: ReadOptions = DEFAULT_LIMITS, source?: Source): Promise<Document> {
+  const layout = await readLayout(file, limits, source);
   const doc = await withStack(file, () => buildDocument(layout));
   if (doc.tables.length === 0 && doc.sentences.length === 0) throw new ReadError(file, t('input.emptyNoText'));
   return doc;

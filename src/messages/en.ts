@@ -10,6 +10,7 @@ export const en: Catalogue = {
   'doubt.textNoUnit': (p) => `the text writes ${p.raw} without a unit; read as kronor`,
   'usage.unknownCommand': (p) => `unknown command '${p.command}'`,
   'usage.needsPaths': (p) => `${p.command} needs at least one file or directory`,
+  'usage.stdinTwice': () => 'standard input (-) can be read only once',
   'usage.choice': (p) => `--${p.option} must be one of ${p.allowed} (got '${p.got}')`,
   'usage.positive': (p) => `--${p.option} must be a positive number (got '${p.got}')`,
   'usage.unknownRule': (p) => `unknown rule '${p.id}' (see 'kronkoll rules')`,
@@ -40,6 +41,7 @@ Usage:
 All commands: --lang sv|en (language of messages and reports; Swedish unless given).
 Limits per document (extract, audit, explain): --max-pages N (2000), --timeout SECONDS (60), --max-size MB (50).
 PDF (extract, audit, explain): --pdf-engine auto|fast|pdfjs (auto), --password PASSWORD for encrypted PDFs.
+Standard input: the path - reads one document from standard input (extract, audit, explain, regions); --stdin-name NAME.ext names it and its extension chooses the reader (default <stdin>, the format from the content).
 Memory per document: --max-memory MB (2048).
 Running: --jobs N (number of cores), --no-progress; audit: --cache [--cache-location FILE] (.kronkollcache), --shard K/N [--shard-output FILE].
 Formats read: .txt .md .html .pdf (directories are walked; .kronkollignore at every level).
@@ -57,6 +59,7 @@ Exit codes: 0 nothing at the --fail-on level, 1 findings at that level (or more 
   'input.noSuchFile': () => 'no such file',
   'input.cannotRead': (p) => `cannot read (${p.code})`,
   'input.tooLarge': (p) => `too large (${p.size} bytes; the limit is ${p.limit})`,
+  'input.stdinTooLarge': (p) => `too large (more than ${p.limit} bytes on standard input; reading stopped)`,
   'input.empty': () => 'empty document',
   'input.emptyNoText': () => 'empty document; no text found',
   'input.timeout': (p) => `took longer than ${p.seconds} s; stopped`,

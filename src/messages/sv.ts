@@ -14,6 +14,7 @@ export const sv = {
   // Usage errors
   'usage.unknownCommand': (p: { command: string }) => `okänt kommando '${p.command}'`,
   'usage.needsPaths': (p: { command: string }) => `${p.command} behöver minst en fil eller katalog`,
+  'usage.stdinTwice': () => 'standard in (-) kan bara läsas en gång',
   'usage.choice': (p: { option: string; allowed: string; got: string }) => `--${p.option} ska vara ett av ${p.allowed} (fick '${p.got}')`,
   'usage.positive': (p: { option: string; got: string }) => `--${p.option} ska vara ett positivt tal (fick '${p.got}')`,
   'usage.unknownRule': (p: { id: string }) => `okänd regel '${p.id}' (se 'kronkoll rules')`,
@@ -44,6 +45,7 @@ Användning:
 Alla kommandon: --lang sv|en (språk för meddelanden och rapporter; svenska om inget anges).
 Gränser per dokument (extract, audit, explain): --max-pages N (2000), --timeout SEKUNDER (60), --max-size MB (50).
 PDF (extract, audit, explain): --pdf-engine auto|fast|pdfjs (auto), --password LÖSENORD för krypterade PDF:er.
+Standard in: sökvägen - läser ett dokument från standard in (extract, audit, explain, regions); --stdin-name NAMN.ext namnger det och filändelsen väljer läsaren (annars <stdin>, formatet efter innehållet).
 Minne per dokument: --max-memory MB (2048).
 Körning: --jobs N (antal kärnor), --no-progress; audit: --cache [--cache-location FIL] (.kronkollcache), --shard K/N [--shard-output FIL].
 Format som läses: .txt .md .html .pdf (kataloger gås igenom; .kronkollignore på varje nivå).
@@ -62,6 +64,7 @@ Slutkoder: 0 inget på --fail-on-nivån, 1 fynd på den nivån (eller fler varni
   'input.noSuchFile': () => 'filen finns inte',
   'input.cannotRead': (p: { code: string }) => `kan inte läsas (${p.code})`,
   'input.tooLarge': (p: { size: string; limit: string }) => `för stor (${p.size} byte; gränsen är ${p.limit})`,
+  'input.stdinTooLarge': (p: { limit: string }) => `för stor (mer än ${p.limit} byte på standard in; läsningen avbröts)`,
   'input.empty': () => 'tomt dokument',
   'input.emptyNoText': () => 'tomt dokument; ingen text hittades',
   'input.timeout': (p: { seconds: string }) => `tog längre än ${p.seconds} s; avbröts`,

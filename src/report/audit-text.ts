@@ -16,11 +16,12 @@ import { numFixed, t } from '../messages/index.js';
  */
 export function formatAuditText(result: AuditResult, opts: { color: boolean }): string {
   const p = paint(opts.color);
-  const linesByFile = new Map(result.documents.map((d) => [d.file, d.lines]));
+  // Documents, not their lines: a document's lines are read only when a finding is shown (from a cache they are loaded on first use).
+  const byFile = new Map(result.documents.map((d) => [d.file, d]));
   const blocks: string[] = [];
   for (const doc of result.documents) {
     for (const finding of doc.findings) {
-      blocks.push(formatFinding(finding, linesByFile.get(finding.location.file) ?? doc.lines, p, doc.rows ?? []));
+      blocks.push(formatFinding(finding, (byFile.get(finding.location.file) ?? doc).lines, p, doc.rows ?? []));
     }
   }
   const out: string[] = [];

@@ -1,5 +1,6 @@
 import { currentLang, t } from '../messages/index.js';
-import { Piscina } from 'piscina';
+import type { Piscina } from 'piscina';
+import type { Source } from '../document/load.js';
 import type { ReadOptions } from '../readers/read-limits.js';
 import { MemoryWatch } from './memory-watch.js';
 import type { ReadOutcome, ReadTask, RuleSetup } from './worker.js';
@@ -66,7 +67,9 @@ export class ReadPool {
   static async get(options: PoolOptions): Promise<ReadPool> {
     const key = `${options.jobs}/${options.maxMemoryMb}`;
     let pool = ReadPool.pools.get(key);
-    if (!pool) ReadPool.pools.set(key, (pool = new ReadPool(options, await workerUrl())));
+    // Loaded here, not at start-up: a run whose documents all come from the cache starts no thread.
+    const { Piscina } = await import('piscina');
+    if (!pool) ReadPool.pools.set(key, (pool = new ReadPool(options, await workerUrl(), Piscina)));
     return pool;
   }
 
@@ -83,9 +86,9 @@ export class ReadPool {
   private readonly watch: MemoryWatch;
   private ticker: NodeJS.Timeout | null = null;
 
-  private constructor(options: PoolOptions, worker: URL) {
+  private constructor(options: PoolOptions, worker: URL, PiscinaClass: typeof Piscina) {
     this.maxMemoryMb = options.maxMemoryMb;
-    this.pool = new Piscina({
+    this.pool = new PiscinaClass({
       filename: worker.href,
       minThreads: options.jobs,
       maxThreads: options.jobs,
@@ -127,8 +130,9 @@ export class ReadPool {
    * Queues one document; many may wait at once, so a worker never idles between documents. Its
    * deadline counts from when a worker starts it (the worker writes the time into `clock`).
    * Never rejects: a document that fails for any reason comes back as `{ ok: false, reason }`.
+   * `source` carries the bytes of a document that is not a file (standard input).
    */
-  async read(file: string, limits: ReadOptions, setup: RuleSetup, clock: { buffer: SharedArrayBuffer; slot: number }): Promise<ReadOutcome> {
+  async read(file: string, limits: ReadOptions, setup: RuleSetup, clock: { buffer: SharedArrayBuffer; slot: number }, source?: Source): Promise<ReadOutcome> {
     const starts = new Float64Array(clock.buffer);
     starts[clock.slot] = 0;
     const task: Running = { started: () => starts[clock.slot]!, deadlineMs: limits.timeoutMs, abort: new AbortController(), why: null };
@@ -139,7 +143,7 @@ export class ReadPool {
       this.ticker.unref();
     }
     try {
-      return await this.pool.run({ file, limits, lang: currentLang(), setup, clock }, { signal: task.abort.signal });
+      return await this.pool.run({ file, limits, lang: currentLang(), setup, clock, ...(source ? { source } : {}) }, { signal: task.abort.signal });
     } catch (e) {
       if (task.why === 'timeout') return { ok: false, reason: t('input.timeout', { seconds: String(limits.timeoutMs / 1000) }) };
       if (task.why === 'memory') return { ok: false, reason: t('input.overMemory', { limit: String(this.maxMemoryMb) }) };

@@ -5,10 +5,12 @@ import type { Document } from '../model/document.js';
 import type { Finding } from '../model/finding.js';
 import { DEFAULT_LIMITS, type ReadOptions } from '../readers/read-limits.js';
 import type { InputError } from '../report/types.js';
-import { ReadCache, sha256 } from './cache.js';
+import { absolutePaths } from './absolute.js';
+import { ReadCache, sha256, type StoredDocument } from './cache.js';
 import { ReadPool } from './pool.js';
 import { Progress, type ProgressStream } from './progress.js';
-import { rehydrateDocument, toPlainData, type PlainDocument } from './serialise.js';
+import type { StdinDocument } from './stdin.js';
+import { lazyDocument, rehydrateDocument, toPlainData, type PlainDocument } from './serialise.js';
 import type { ReadOutcome, RuleSetup } from './worker.js';
 import type { RuleContext } from '../rules/types.js';
 
@@ -26,8 +28,11 @@ export interface ReadAllOptions {
   maxMemoryMb?: number;
   /** Document rules to run in the workers, by id in run order, and their context; none for `extract`. */
   rules?: { ids: string[]; context: RuleContext } | null;
+  /** Hits are taken from it and documents read afresh put in it; the caller saves it. */
   cache?: ReadCache | null;
   progress?: ProgressStream | null;
+  /** The document read from standard input, at `index` in `files` (which holds its name there). Never cached. */
+  stdin?: (StdinDocument & { index: number }) | null;
 }
 
 export interface ReadAllResult {
@@ -36,6 +41,11 @@ export interface ReadAllResult {
   /** Document-rule findings by file, for the documents in `docs`. */
   findings: Map<string, Finding[]>;
   errors: InputError[];
+  /** With a cache: the sha256 of each file's bytes (undefined where none was taken), and whether every document came from the cache. */
+  hashes?: (string | undefined)[];
+  /** With a cache: the absolute path of each file. */
+  absolute?: string[];
+  allCached?: boolean;
 }
 
 /**
@@ -46,8 +56,12 @@ export interface ReadAllResult {
 export function contextFiles(files: readonly string[]): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
+  // Folders as written are resolved once each: thousands of files share a few folders.
+  const written = new Map<string, string>();
   for (const f of files) {
-    const dir = dirname(resolve(f));
+    const as = dirname(f);
+    let dir = written.get(as);
+    if (dir === undefined) written.set(as, (dir = resolve(as)));
     if (out.length === 0 || !seen.has(dir)) out.push(f);
     seen.add(dir);
   }
@@ -61,7 +75,7 @@ function ruleSetup(rules: ReadAllOptions['rules']): RuleSetup {
   return { key: sha256(new TextEncoder().encode(JSON.stringify([rules.ids, context]))), ruleIds: rules.ids, context };
 }
 
-type Slot = { doc: PlainDocument; findings: Finding[] } | { reason: string };
+type Slot = { doc: PlainDocument; findings: Finding[] } | { stored: StoredDocument; findings: Finding[] } | { reason: string };
 
 /** Runs `work` over 0‥n-1 with at most `width` at a time. */
 async function each(n: number, width: number, work: (i: number) => Promise<void>): Promise<void> {
@@ -84,14 +98,29 @@ export async function readAll(files: readonly string[], options: ReadAllOptions 
   const slots: Slot[] = new Array(files.length);
   const progress = new Progress(options.progress ?? null, files.length);
   const hashes: (string | undefined)[] = new Array(files.length);
+  // The cache keys documents by absolute path.
+  const absolute = cache ? absolutePaths(files) : null;
+  const stats: ({ size: number; mtimeMs: number } | undefined)[] = new Array(files.length);
 
+  const stdin = options.stdin ?? null;
+  const fromStdin = (i: number): boolean => stdin !== null && i === stdin.index;
+  // Standard input that could not be read (too large) is a reason before any worker sees it.
+  let todo = files.map((_, i) => i).filter((i) => {
+    if (!fromStdin(i) || !('reason' in stdin!)) return true;
+    slots[i] = { reason: stdin.reason };
+    progress.tick();
+    return false;
+  });
   // The cache first: hashing a file costs far less than reading it into a model.
-  let todo = files.map((_, i) => i);
   if (cache) {
     const missed: number[] = [];
     // Synchronous reads: for many small files they cost a fraction of the promise-based ones.
-    for (let i = 0; i < files.length; i++) {
+    for (const i of todo) {
       const file = files[i]!;
+      if (fromStdin(i)) {
+        missed.push(i);
+        continue;
+      }
       try {
         // Too large or not a file: the worker says why, with the same words as without a cache.
         const s = statSync(file);
@@ -99,14 +128,18 @@ export async function readAll(files: readonly string[], options: ReadAllOptions 
           missed.push(i);
           continue;
         }
-        const hash = sha256(readFileSync(file));
+        // An unchanged size and time stand for unchanged bytes; otherwise the bytes are hashed.
+        const stat = { size: s.size, mtimeMs: s.mtimeMs };
+        stats[i] = stat;
+        const known = cache.unchanged(absolute![i]!, s.size, s.mtimeMs);
+        const hash = known?.hash ?? sha256(readFileSync(file));
         hashes[i] = hash;
-        const hit = cache.get(file, hash);
+        const hit = known ?? cache.get(absolute![i]!, hash, stat);
         if (hit === undefined) {
           missed.push(i);
           continue;
         }
-        slots[i] = { doc: hit.doc, findings: hit.findings };
+        slots[i] = { stored: hit.doc, findings: hit.findings };
         progress.tick();
       } catch {
         missed.push(i);
@@ -127,12 +160,13 @@ export async function readAll(files: readonly string[], options: ReadAllOptions 
     await each(todo.length, width, async (k) => {
       const i = todo[k]!;
       const slot = free.pop()!;
-      const outcome: ReadOutcome = await pool.read(files[i]!, limits, setup, { buffer, slot });
+      const source = fromStdin(i) && stdin !== null && 'bytes' in stdin ? { bytes: stdin.bytes, ext: stdin.ext } : undefined;
+      const outcome: ReadOutcome = await pool.read(files[i]!, limits, setup, { buffer, slot }, source);
       free.push(slot);
       if (outcome.ok) {
         slots[i] = { doc: outcome.doc, findings: outcome.findings };
         const hash = hashes[i];
-        if (cache && hash !== undefined) cache.set(files[i]!, { hash, doc: outcome.doc, findings: outcome.findings });
+        if (cache && hash !== undefined) cache.set(absolute![i]!, { hash, ...stats[i], doc: outcome.doc, findings: outcome.findings });
       } else {
         slots[i] = { reason: outcome.reason };
       }
@@ -140,17 +174,21 @@ export async function readAll(files: readonly string[], options: ReadAllOptions 
     });
   }
   progress.finish();
-  if (cache) await cache.save();
 
   const result: ReadAllResult = { docs: [], findings: new Map(), errors: [] };
+  if (cache) {
+    result.hashes = hashes;
+    result.absolute = absolute!;
+    result.allCached = todo.length === 0 && stdin === null;
+  }
   for (let i = 0; i < files.length; i++) {
     const slot = slots[i]!;
     if ('reason' in slot) {
       result.errors.push({ file: files[i]!, reason: slot.reason });
       continue;
     }
-    // Rebuilt in place: the cache has been written already.
-    const doc = rehydrateDocument(slot.doc);
+    // Rebuilt in place (the cache has been written already), or field by field when read.
+    const doc = 'stored' in slot ? lazyDocument(slot.stored, (key) => cache!.field(slot.stored, key)) : rehydrateDocument(slot.doc);
     result.docs.push(doc);
     result.findings.set(doc.file, slot.findings);
   }

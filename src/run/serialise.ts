@@ -83,3 +83,33 @@ export function rehydrateDocument(plain: PlainDocument): Document {
   const file = (plain as Record<string, unknown>).file;
   return fromPlain(plain, typeof file === 'string' ? file : undefined) as Document;
 }
+
+/**
+ * A document from the cache. Its small fields are rebuilt at once; each bulky one (sentences,
+ * lines, amounts) is parsed and its Decimals made when something first reads it (a corpus rule,
+ * the text format), so a re-run that changes nothing skips most of that work. The fields keep
+ * their order, and a field once read is an ordinary property, so the document reads, prints and
+ * serialises as one rebuilt whole would.
+ */
+export function lazyDocument(stored: { head: string; bulk: Record<string, unknown> }, field: (key: string) => unknown): Document {
+  const head = JSON.parse(stored.head) as Record<string, unknown>;
+  const file = typeof head.file === 'string' ? head.file : undefined;
+  const doc = fromPlain(head, file) as Record<string, unknown>;
+  const settle = (key: string, value: unknown): void => void Object.defineProperty(doc, key, { value, enumerable: true, writable: true, configurable: true });
+  for (const key of Object.keys(stored.bulk)) {
+    // Redefining a property keeps its place in the field order.
+    Object.defineProperty(doc, key, {
+      enumerable: true,
+      configurable: true,
+      get() {
+        const value = fromPlain(field(key), file);
+        settle(key, value);
+        return value;
+      },
+      set(value: unknown) {
+        settle(key, value);
+      },
+    });
+  }
+  return doc as unknown as Document;
+}

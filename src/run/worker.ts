@@ -1,5 +1,5 @@
 import { containPdfjsRejections } from './pdfjs-rejections.js';
-import { loadDocument } from '../document/load.js';
+import { loadDocument, type Source } from '../document/load.js';
 import type { Finding } from '../model/finding.js';
 import { ReadError } from '../readers/read-error.js';
 import { setLang, t, type Lang } from '../messages/index.js';
@@ -19,6 +19,8 @@ export interface RuleSetup {
 
 export interface ReadTask {
   file: string;
+  /** The bytes of a document that is not a file (standard input), with the extension of its reader. */
+  source?: Source;
   limits: ReadOptions;
   /** The run's language: reasons, page errors and findings are written in it. */
   lang: Lang;
@@ -58,7 +60,7 @@ export default async function readOne(task: ReadTask): Promise<ReadOutcome> {
   try {
     // The pool keeps the deadline (it stops this thread); the reader's own check comes a moment
     // later, so that one timeout gives one reason, whichever phase the document was in.
-    const doc = await loadDocument(task.file, { ...task.limits, timeoutMs: task.limits.timeoutMs + READER_GRACE_MS });
+    const doc = await loadDocument(task.file, { ...task.limits, timeoutMs: task.limits.timeoutMs + READER_GRACE_MS }, task.source);
     const { rules, context } = await rulesFor(task.setup);
     const findings = rules.length > 0 ? ((await import('../rules/engine.js')).runRules([doc], rules, context).get(doc.file) ?? []) : [];
     return { ok: true, doc: serialiseDocument(doc), findings };

@@ -1,13 +1,16 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../src/cli/main.js';
+import { Readable } from 'node:stream';
+import { main, type Io } from '../../src/cli/main.js';
 
-/** Runs the CLI in-process and captures what it prints. */
-export async function runCli(args: string[]): Promise<{ code: number; out: string; err: string }> {
+/** Runs the CLI in-process and captures what it prints; `stdin` is what `-` reads. */
+export async function runCli(args: string[], stdin?: string | Uint8Array): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = await main(args, { out: (t) => void (out += t.endsWith('\n') ? t : `${t}\n`), err: (t) => void (err += t.endsWith('\n') ? t : `${t}\n`), color: false });
+  const io: Io = { out: (t) => void (out += t.endsWith('\n') ? t : `${t}\n`), err: (t) => void (err += t.endsWith('\n') ? t : `${t}\n`), color: false };
+  if (stdin !== undefined) io.stdin = Readable.from([typeof stdin === 'string' ? Buffer.from(stdin) : stdin]);
+  const code = await main(args, io);
   return { code, out, err };
 }
 

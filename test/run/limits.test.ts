@@ -5,7 +5,42 @@ import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../cli/run-cli.js';
+import { buildDocument } from '../../src/document/build.js';
+import { readLayout } from '../../src/document/load.js';
+import { loadRuleContext } from '../../src/corpus/context.js';
+import { DEFAULT_LIMITS } from '../../src/readers/read-limits.js';
+import { runRules } from '../../src/rules/engine.js';
+import { ALL_RULES } from '../../src/rules/index.js';
 import { flateBombPdf } from './bomb.js';
+
+/** Seconds reading and model building take on `file` here, in this process (no pool, no limit). */
+async function phases(file: string): Promise<{ read: number; build: number }> {
+  const limits = { ...DEFAULT_LIMITS, timeoutMs: 600_000 };
+  // The readers load with the first document they read: not part of a document's reading here (the pool's workers are warmed up too).
+  buildDocument(await readLayout('corpus/000_cc938031a1688a8c.txt', limits));
+  let t = performance.now();
+  const layout = await readLayout(file, limits);
+  const read = (performance.now() - t) / 1000;
+  t = performance.now();
+  buildDocument(layout);
+  return { read, build: (performance.now() - t) / 1000 };
+}
+
+/** Seconds the document rules take on the model of `file`. */
+async function rulesSeconds(file: string): Promise<number> {
+  const doc = buildDocument(await readLayout(file, { ...DEFAULT_LIMITS, timeoutMs: 600_000 }));
+  const rules = ALL_RULES.filter((r) => r.scope === 'document');
+  const t = performance.now();
+  runRules([doc], rules, loadRuleContext([file]));
+  return (performance.now() - t) / 1000;
+}
+
+/** Audits `file` alone with --timeout 1 on a warm pool: the seconds until the run ended, and what it said. */
+async function stoppedAfter(file: string): Promise<{ seconds: number; err: string; code: number }> {
+  const t0 = performance.now();
+  const got = await runCli(['audit', file, '--jobs', '1', '--timeout', '1', '--format', 'json']);
+  return { seconds: (performance.now() - t0) / 1000, err: got.err, code: got.code };
+}
 
 const MB = 1 << 20;
 
@@ -37,6 +72,54 @@ describe('limits hold for the whole work on one document', () => {
     const json = JSON.parse(got.out) as { documents: { file: string }[]; inputErrors: { file: string; reason: string }[] };
     expect(json.inputErrors).toEqual([{ file: big, reason: 'tog längre än 1 s; avbröts' }]);
     expect(json.documents.map((d) => d.file)).toEqual([small]);
+  }, 120_000);
+
+  it('--timeout 1 stops a document whose model takes seconds to build, within about 1,5 s', async () => {
+    // Prose dense with amounts: read in a moment, then each sentence's amounts parsed by the grammar.
+    const file = join(dir, 'belopp.txt');
+    const sentence = (i: number) => `Regionen får ${i + 1} 000 kronor år 2019 och ${i * 3} miljoner kronor år 2020, totalt ${i + 7} 500 000 kr.`;
+    // As long as it takes on this machine for the deadline to fall while the model is built.
+    let p = { read: 0, build: 0 };
+    for (let n = 10_000; n <= 160_000 && p.read + p.build <= 1.5; n *= 2) {
+      // Paragraphs of 25 sentences, each on one line.
+      writeFileSync(file, `${Array.from({ length: n }, (_, i) => sentence(i) + ((i + 1) % 25 === 0 ? '\n\n' : ' ')).join('')}\n`);
+      p = await phases(file);
+    }
+    console.log(`model phase document: read ${p.read.toFixed(2)} s, model ${p.build.toFixed(2)} s`);
+    // The deadline falls while the model is built: reading ends well before it, building well after.
+    expect(p.read).toBeLessThan(0.7);
+    expect(p.read + p.build).toBeGreaterThan(1.5);
+    await runCli(['audit', 'corpus/000_cc938031a1688a8c.txt', '--jobs', '1', '--format', 'json']);
+    const got = await stoppedAfter(file);
+    console.log(`--timeout 1 while building the model: stopped after ${got.seconds.toFixed(2)} s`);
+    expect(got.code).toBe(2);
+    expect(got.err).toBe(`kronkoll: ${file}: tog längre än 1 s; avbröts\n`);
+    expect(got.seconds).toBeLessThan(2.5);
+  }, 120_000);
+
+  it('--timeout 1 stops a document whose rules take seconds, within about 1,5 s', async () => {
+    // A tab-separated table (900 rows or more) in six columns whose sum row is wrong: read and modelled
+    // in a moment, then the column-total rule searches each column for the sums its rows could form.
+    const file = join(dir, 'rader.txt');
+    const header = ['Rad', ...'ABCDEF'.split('').map((c) => `${c} (kr)`)].join('\t');
+    // As long as it takes on this machine for the rules to pass the deadline (their time grows faster than the rows).
+    let p = { read: 0, build: 0 };
+    let rules = 0;
+    for (let n = 900; n <= 3000 && rules <= 1.5; n = Math.round(n * 1.4)) {
+      const rows = Array.from({ length: n }, (_, i) => [`Rad ${i}`, ...[1, 2, 5, 7, 9, 11].map((k) => `${i + k} 000`)].join('\t'));
+      writeFileSync(file, `Tabell 1. Belopp per rad\n\n${header}\n${rows.join('\n')}\nSumma\t1\t2\t3\t4\t5\t6\n`);
+      p = await phases(file);
+      rules = await rulesSeconds(file);
+    }
+    console.log(`rules phase document: read ${p.read.toFixed(2)} s, model ${p.build.toFixed(2)} s, rules ${rules.toFixed(2)} s`);
+    expect(p.read + p.build).toBeLessThan(0.9);
+    expect(rules).toBeGreaterThan(1.5);
+    await runCli(['audit', 'corpus/000_cc938031a1688a8c.txt', '--jobs', '1', '--format', 'json']);
+    const got = await stoppedAfter(file);
+    console.log(`--timeout 1 while the rules run: stopped after ${got.seconds.toFixed(2)} s`);
+    expect(got.code).toBe(2);
+    expect(got.err).toBe(`kronkoll: ${file}: tog längre än 1 s; avbröts\n`);
+    expect(got.seconds).toBeLessThan(2.5);
   }, 120_000);
 
   it('--max-memory 256 stops a Flate bomb (2 GB inflated) without the process growing more than 100 MB past the limit', () => {

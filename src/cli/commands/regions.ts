@@ -3,11 +3,12 @@ import { t } from '../../messages/index.js';
 import type { Document } from '../../model/document.js';
 import { matchRegion, regionByCode } from '../../regions/index.js';
 import { tidyRows } from '../../report/regions-rows.js';
+import { DEFAULT_LIMITS } from '../../readers/read-limits.js';
 import { FORMATS, formatNames } from '../formats.js';
 import type { Io } from '../io.js';
 import { loadAll } from '../load-all.js';
 import { UsageError } from '../usage-error.js';
-import { expandPaths } from '../walk.js';
+import { inputsOf, STDIN_OPTIONS } from '../inputs.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -51,6 +52,7 @@ export async function regionsCommand(args: string[], io: Io): Promise<number> {
       region: { type: 'string', multiple: true },
       from: { type: 'string' },
       to: { type: 'string' },
+      ...STDIN_OPTIONS,
     },
   });
   const names = formatNames('regions');
@@ -60,7 +62,8 @@ export async function regionsCommand(args: string[], io: Io): Promise<number> {
   const codes = new Set((values.region ?? []).map(regionCode));
   const from = dateOption('from', values.from);
   const to = dateOption('to', values.to);
-  const { docs, errors } = await loadAll(await expandPaths(positionals));
+  const { files, stdin } = await inputsOf(positionals, values, DEFAULT_LIMITS.maxBytes, io);
+  const { docs, errors } = await loadAll(files, DEFAULT_LIMITS, { stdin });
   for (const e of errors) io.err(`kronkoll: ${e.file}: ${e.reason}`);
   const { kept, dateless } = withinDates(docs, from, to);
   if (dateless > 0) io.err(`kronkoll: ${t('input.datelessSkipped', { count: String(dateless) })}`);
