@@ -153,6 +153,8 @@ function headerAbove(lines: PdfLine[], start: number, body: PdfLine[], used: Set
 interface Column {
   right: number;
   left: number;
+  /** Where the leftmost value of the column starts (its widest cell). */
+  textLeft?: number;
 }
 
 
@@ -308,6 +310,10 @@ function buildGrid(file: string, page: number, header: PdfLine[], body: PdfLine[
     });
     drafts.push(d);
   }
+  columns.forEach((c, k) => {
+    const lefts = drafts.flatMap((d) => (d.values[k] ? [d.values[k]!.box.x] : []));
+    if (lefts.length > 0) c.textLeft = Math.min(...lefts);
+  });
   const rowOf = new Map<PdfLine, number>();
   drafts.forEach((d, k) => rowOf.set(d.line, k));
   body.forEach((line, i) => {
@@ -364,7 +370,14 @@ interface Placed {
   line: number;
   from: number;
   to: number;
+  /** Centred over from..to: a column beside it is not part of its span. */
+  centred?: boolean;
 }
+
+/** A header whose centre is this close (points) to the centre of a column range is centred over it. */
+const CENTRED_TOLERANCE = 1.5;
+/** Farther than this from the centre of every column range, a header is not centred at all. */
+const NOT_CENTRED = 8;
 
 /**
  * Header lines to header rows. A header centred over several columns with none of them
@@ -403,11 +416,13 @@ function headerRows(file: string, page: number, header: PdfLine[], columns: Colu
     }
     placed.push(...mine);
   });
+  const pad = cellPadding(columns, placed);
   for (const p of placed) {
       if (p.from < 0) continue;
       const c = columns[p.from]!;
       const r = right(p.seg.box);
-      if (Math.abs(r - c.right) < 4 || Math.abs(p.seg.box.x - c.left) < 8) continue;
+      if (Math.abs(r - c.right) < 4) continue;
+      const leftAligned = Math.abs(p.seg.box.x - c.left) < 8;
       const claimed = (k: number) => placed.some((o) => o.line === p.line) && placed.some((o) => o.line === p.line && o !== p && o.from <= k && k <= o.to);
       let lo = p.from;
       let hi = p.from;
@@ -419,14 +434,27 @@ function headerRows(file: string, page: number, header: PdfLine[], columns: Colu
       for (let a = lo; a <= p.from; a++) {
         for (let b = p.from; b <= hi; b++) {
           const ok = a === b || Array.from({ length: b - a + 1 }, (_, i) => a + i).every(filledBelow);
-          if (ok) ranges.push({ r: [a, b], diff: Math.abs(centre - (columns[a]!.left + columns[b]!.right) / 2) });
+          if (ok) ranges.push({ r: [a, b], diff: offCentre(centre, columns, a, b, labelRight, pad) });
         }
       }
-      // The widest range the header is centred over (within a few points) wins: "BUP" over three sub-headers.
+      // The widest range the header is centred over wins ("BUP" over three sub-headers); a header
+      // centred over the columns its sub-headers stand in is not taken to span their neighbours.
+      // A range whose both edges are printed (not starting at the ragged label column) and that
+      // the header is centred over is preferred to one that fits only for some label column width.
       const minDiff = Math.min(...ranges.map((x) => x.diff));
+      let fits = ranges.filter((x) => x.diff <= minDiff + CENTRED_TOLERANCE);
+      if (fits.some((x) => x.r[0] > 0 && x.diff <= CENTRED_TOLERANCE)) fits = fits.filter((x) => x.r[0] > 0 || x.r[1] === 0);
       let best: [number, number] = [p.from, p.from];
-      for (const x of ranges) if (x.diff <= minDiff + 3 && x.r[1] - x.r[0] > best[1] - best[0]) best = x.r;
+      // Centred over no range (a left-aligned header in flush-left columns): the column it overlaps most.
+      if (minDiff <= NOT_CENTRED) for (const x of fits) if (x.r[1] - x.r[0] > best[1] - best[0]) best = x.r;
+      // Centred over several columns: that is its span, also when its first letter happens to
+      // stand near a column's left edge ("Ersättning" centred over five columns, beside "Totalt").
+      // A left-aligned header wrapped over lines starts each line at one edge: not centred.
+      const wrappedFlushLeft = leftAligned && placed.some((o) => o.line !== p.line && Math.abs(o.seg.box.x - p.seg.box.x) < 1);
+      const centred = best[1] > best[0] && minDiff <= CENTRED_TOLERANCE && !wrappedFlushLeft;
+      if (leftAligned && !centred) continue;
       [p.from, p.to] = best;
+      p.centred = centred;
     }
 
   // Lines further apart than a wrapped line are separate header rows.
@@ -445,7 +473,7 @@ function headerRows(file: string, page: number, header: PdfLine[], columns: Colu
     const mine = placed.filter((p) => p.line >= a && p.line <= b && p.from >= 0);
     const below = placed.filter((p) => p.line > b && p.from >= 0);
     for (const p of mine) {
-      if (Math.abs(right(p.seg.box) - columns[p.to]!.right) < 4) continue;
+      if (p.centred || Math.abs(right(p.seg.box) - columns[p.to]!.right) < 4) continue;
       while (
         p.to + 1 < columns.length &&
         !mine.some((o) => o.from <= p.to + 1 && p.to + 1 <= o.to) &&
@@ -474,6 +502,37 @@ function headerRows(file: string, page: number, header: PdfLine[], columns: Colu
     }
     return row(file, page, cells, boxes);
   });
+}
+
+/**
+ * The padding between a cell's text and its edge: half the narrowest gap between one column's
+ * right edge and the text of the next (a column as wide as its widest text, padded both sides).
+ */
+function cellPadding(columns: Column[], placed: Placed[]): number {
+  let gapMin = Infinity;
+  columns.forEach((c, k) => {
+    if (k === 0) return;
+    const lefts = placed.filter((p) => p.from === k && p.to === k && Math.abs(right(p.seg.box) - c.right) < 4).map((p) => p.seg.box.x);
+    if (c.textLeft !== undefined) lefts.push(c.textLeft);
+    for (const l of lefts) gapMin = Math.min(gapMin, l - columns[k - 1]!.right);
+  });
+  return Number.isFinite(gapMin) ? Math.min(Math.max(gapMin / 2, 0), MAX_PADDING) : DEFAULT_PADDING;
+}
+const MAX_PADDING = 8;
+const DEFAULT_PADDING = 3;
+
+/**
+ * How far `centre` is from the centre of the text area of columns a..b: from the padding past
+ * column a-1's right edge to column b's right edge. The label column's right edge is not
+ * printed (labels are ragged): there the text area starts anywhere from the longest label to
+ * column 0's widest value, and the distance is to that interval.
+ */
+function offCentre(centre: number, columns: Column[], a: number, b: number, labelRight: number, pad: number): number {
+  const r = columns[b]!.right;
+  if (a > 0) return Math.abs(centre - (columns[a - 1]!.right + 2 * pad + r) / 2);
+  const lo = (labelRight + 2 * pad + r) / 2;
+  const hi = (Math.max(columns[0]!.textLeft ?? columns[0]!.left, labelRight + 2 * pad) + r) / 2;
+  return centre < lo ? lo - centre : centre > hi ? centre - hi : 0;
 }
 
 /**
