@@ -15,7 +15,7 @@ const MAX_HEADER_LINES = 6;
  * Tables laid out with whitespace: right-aligned number columns beside a left-aligned label
  * column. Returns the grids and the lines they used.
  */
-export function whitespaceTables(file: string, page: number, lines: PdfLine[]): { grids: FoundGrid[]; used: Set<PdfLine> } {
+export function whitespaceTables(file: string, page: number, lines: PdfLine[], bottomMargin = -Infinity): { grids: FoundGrid[]; used: Set<PdfLine> } {
   const grids: FoundGrid[] = [];
   const used = new Set<PdfLine>();
   let i = 0;
@@ -30,16 +30,18 @@ export function whitespaceTables(file: string, page: number, lines: PdfLine[]): 
     if (above && !used.has(above) && isNumericCell(lines[i]!.segments[0]!.text) && above.segments.length === 1 && gap(above, lines[i]!) < 0.8 * above.size) i--;
     const end = extendBody(lines, i, used);
     const body = lines.slice(i, end);
-    // One row is a table only as the first thing on a page, under a repeated header at most:
-    // the last row of a table from the page before (page assembly joins it there, or gives it
-    // back as text).
+    // One row is a table only as the first thing on a page, under a repeated header at most
+    // (the last row of a table from the page before), or as the last, under its header (the
+    // first row of a table the next page goes on with). Page assembly joins it there, or
+    // gives it back as text.
     const lone = body.filter(isDataLine).length < 2;
-    if (lone && (i > MAX_HEADER_LINES || lines.slice(0, i).some(isDataLine))) {
+    const atBottom = lines.slice(end).every((l) => l.box.y + l.box.height <= bottomMargin);
+    if (lone && !atBottom && (i > MAX_HEADER_LINES || lines.slice(0, i).some(isDataLine))) {
       i++;
       continue;
     }
     const header = headerAbove(lines, i, body, used);
-    if (lone && header.length !== i) {
+    if (lone && header.length !== i && !(atBottom && header.length > 0)) {
       i++;
       continue;
     }
