@@ -13,7 +13,7 @@ interface CaseInput {
   rowTotal: boolean;
   /** [code, label, values without the row total] */
   rows: [string, string, number[]][];
-  layout?: Partial<Pick<TableSpec, 'separator' | 'borders' | 'landscape' | 'narrowLabels' | 'leadParagraphs' | 'rowPadding' | 'repeatHeader'>>;
+  layout?: Partial<Pick<TableSpec, 'separator' | 'borders' | 'landscape' | 'narrowLabels' | 'leadParagraphs' | 'rowPadding' | 'repeatHeader' | 'leadSpace'>>;
   /** The row and column whose value the mutant changes (by +7 000), the total kept. */
   mutate: [number, number];
 }
@@ -56,6 +56,10 @@ function build(c: CaseInput): PrintedCase {
   return { spec, mutant, producers: c.producers };
 }
 
+/** Blank lines before the caption that leave only the first row on page 1 in Chromium (found by printing). */
+const LEAD_A = 29;
+const LEAD_B = 17;
+
 const single = (...names: string[]): HeaderGroup[] => names.map((n) => ({ title: null, columns: [n] }));
 
 export const CASES: PrintedCase[] = [
@@ -89,5 +93,38 @@ export const CASES: PrintedCase[] = [
     ],
     layout: { landscape: true, separator: 'nbsp' },
     mutate: [1, 2],
+  }),
+  // A table whose first row is the last line of page 1 (under its header), the rest on page 2:
+  // one table, the lone row not lost.
+  build({
+    id: 'first-row-alone-a',
+    producers: ['chromium'],
+    groups: single('Grundbidrag', 'Tilläggsbidrag'),
+    rowTotal: false,
+    rows: [
+      ['01', 'Stockholms län', [1_905_300, 402_750]],
+      ['03', 'Uppsala län', [612_400, 98_300]],
+      ['04', 'Södermanlands län', [455_900, 120_050]],
+      ['05', 'Östergötlands län', [702_150, 133_800]],
+      ['06', 'Jönköpings län', [588_000, 101_250]],
+      ['07', 'Kronobergs län', [301_700, 77_400]],
+    ],
+    layout: { leadSpace: LEAD_A, separator: 'nnbsp' },
+    mutate: [0, 0],
+  }),
+  build({
+    id: 'first-row-alone-b',
+    producers: ['chromium'],
+    groups: [{ title: 'Anslag 2026', columns: ['Primärvård', 'Psykiatri'] }, ...single('Totalt')],
+    rowTotal: true,
+    rows: [
+      ['22', 'Region Västernorrland', [8_201_000, 2_950_500]],
+      ['23', 'Region Jämtland Härjedalen', [5_110_400, 1_870_250]],
+      ['24', 'Region Västerbotten', [9_880_700, 3_402_600]],
+      ['25', 'Region Norrbotten', [9_012_300, 3_115_900]],
+      ['20', 'Region Dalarna', [10_450_800, 3_990_100]],
+    ],
+    layout: { leadSpace: LEAD_B, landscape: true, borders: true },
+    mutate: [0, 1],
   }),
 ];
