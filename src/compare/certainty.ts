@@ -1,6 +1,7 @@
 import { Decimal } from 'decimal.js';
 import type { Comparison, Figure } from './interval.js';
 import { compareSum } from './interval.js';
+import { t } from '../messages/index.js';
 
 /**
  * How a sum check decides its severity. An error says the published figures disagree; it is
@@ -35,6 +36,15 @@ export interface Judgement {
 }
 
 const HALF = new Decimal('0.5');
+
+/**
+ * What is uncertain in a cell that a machine recognised rather than read from printed text
+ * (OCR of a scanned page: a 1 read as 7, a border as a digit): a sum that disagrees over it is
+ * a warning that says so, never an error.
+ */
+export function readingDoubt(raw: string, rowLabel: string, readBy: 'ocr'): string {
+  return t('doubt.ocr', { cell: raw, row: rowLabel, by: readBy });
+}
 
 /** null when the figures agree exactly. */
 export function judgeSum(input: SumInput): Judgement | null {

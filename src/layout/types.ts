@@ -29,6 +29,8 @@ export interface GridCell {
   header: boolean;
   /** Bold markup (<b>, <strong>, **…**) was around the cell: a hint for total rows. */
   bold: boolean;
+  /** Additive: its text was recognised by OCR from an image, not printed as text. */
+  readBy?: 'ocr';
 }
 
 export interface GridRow {

@@ -4,6 +4,7 @@ import type { Block, TextBlock, TextLine } from '../types.js';
 import { bottomMargin, continues, type PageItem } from './continuation.js';
 import { removeFurniture } from './furniture.js';
 import { joinWrapped } from './join-wrapped.js';
+import { stripBorderGlyphs } from './ocr-borders.js';
 import { toTopLeft } from './page-coordinates.js';
 import type { PageData, PdfLine } from './types.js';
 import { ruledTables } from './ruled-table.js';
@@ -23,6 +24,17 @@ export function assemble(file: string, pages: PageData[]): { blocks: Block[]; pr
     const open = ruled.used.size > 0 ? lines.filter((l) => !ruled.used.has(l)) : lines;
     const spaced = whitespaceTables(file, p.page, open, bottomMargin(p));
     const grids = [...ruled.grids, ...spaced.grids];
+    // On a scanned page every cell's text was recognised by OCR: a sum over it is uncertain.
+    if (p.ocr) {
+      for (const g of grids) {
+        for (const r of g.grid.rows) {
+          for (const c of r.cells) {
+            c.readBy = 'ocr';
+            if (!c.header) c.text = stripBorderGlyphs(c.text);
+          }
+        }
+      }
+    }
     const used = new Set([...ruled.used, ...spaced.used]);
     const items: PageItem[] = [...grids.map((g) => ({ top: g.top, grid: g })), ...lines.filter((l) => !used.has(l)).map((l) => ({ top: l.box.y + l.box.height, line: l }))];
     items.sort((a, b) => b.top - a.top);

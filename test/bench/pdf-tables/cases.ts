@@ -127,4 +127,33 @@ export const CASES: PrintedCase[] = [
     layout: { leadSpace: LEAD_B, landscape: true, borders: true },
     mutate: [0, 1],
   }),
+  // A scanned table with an OCR layer: every cell is marked as read by OCR, a sum that
+  // disagrees over it is a warning that says so, never an error.
+  build({
+    id: 'ocr-scan-a',
+    producers: ['ocr-crop'],
+    groups: single('Bidrag', 'Ersättning'),
+    rowTotal: false,
+    rows: [
+      ['01', 'Region Stockholm', [250_000, 125_500]],
+      ['03', 'Region Uppsala', [80_000, 42_250]],
+      ['04', 'Region Sörmland', [61_000, 30_750]],
+      ['12', 'Region Skåne', [190_000, 98_000]],
+    ],
+    layout: { landscape: true, separator: 'nbsp' },
+    mutate: [1, 0],
+  }),
+  build({
+    id: 'ocr-scan-b',
+    producers: ['ocr-crop'],
+    groups: [{ title: 'Medel 2026', columns: ['Vård', 'Omsorg'] }, ...single('Totalt')],
+    rowTotal: true,
+    rows: [
+      ['20', 'Dalarnas län', [540_000, 210_000]],
+      ['21', 'Gävleborgs län', [505_000, 199_000]],
+      ['22', 'Västernorrlands län', [402_000, 158_000]],
+      ['23', 'Jämtlands län', [230_000, 91_000]],
+    ],
+    mutate: [2, 1],
+  }),
 ];

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Expected } from './compare.js';
 import { CASES } from './cases.js';
-import { PRODUCERS } from './producers.js';
+import { PRODUCERS, sh } from './producers.js';
 import { toHtml, toLatex } from './sources.js';
 import type { TableSpec } from './spec.js';
 
@@ -29,16 +29,27 @@ for (const c of cases) {
   writeFileSync(join(OUT, `${c.spec.id}.tex`), toLatex(c.spec));
   writeFileSync(join(OUT, `${c.spec.id}.json`), `${JSON.stringify(expectedOf(c.spec), null, 1)}\n`);
 }
+// The mutant with the first producer only: the fixtures stay small (pdfTeX's fonts weigh 150 kB a file).
+// 'ocr-crop': the top of the Chromium print's first page scanned at 300 dpi in black and white
+// (small files) and read by tesseract, which writes the image with invisible text over it.
+const keeps = (c: (typeof cases)[number], name: string): string[] => (!c.producers.includes(name) ? [] : c.producers[0] === name ? [c.spec.id, c.mutant.id] : [c.spec.id]);
 for (const p of PRODUCERS) {
-  // The mutant with the first producer only: the fixtures stay small (pdfTeX's fonts weigh 150 kB a file).
-  const names = cases.filter((c) => c.producers.includes(p.name)).flatMap((c) => (c.producers[0] === p.name ? [c.spec.id, c.mutant.id] : [c.spec.id]));
+  const kept = cases.flatMap((c) => keeps(c, p.name));
+  const names = [...kept, ...(p.name === 'chromium' ? cases.flatMap((c) => keeps(c, 'ocr-crop')) : [])];
   if (names.length === 0) continue;
   await p.run(dir, names);
-  for (const n of names) {
+  for (const n of kept) {
     const pdf = join(dir, `${n}.${p.name}.pdf`);
     if (existsSync(pdf)) copyFileSync(pdf, join(OUT, `${n}.${p.name}.pdf`));
     else console.error(`${n}: ${p.name} printed nothing`);
   }
+}
+for (const n of cases.flatMap((c) => keeps(c, 'ocr-crop'))) {
+  const base = join(dir, `${n}-scan`);
+  await sh('pdftoppm', ['-r', '300', '-mono', '-png', '-singlefile', '-f', '1', '-l', '1', '-x', '0', '-y', '0', '-W', '2480', '-H', '1500', join(dir, `${n}.chromium.pdf`), base]);
+  await sh('tesseract', [`${base}.png`, base, '-l', 'swe', '--psm', '6', 'pdf']);
+  if (existsSync(`${base}.pdf`)) copyFileSync(`${base}.pdf`, join(OUT, `${n}.ocr-crop.pdf`));
+  else console.error(`${n}: tesseract wrote nothing`);
 }
 rmSync(dir, { recursive: true, force: true });
 console.log(`printed ${cases.length} cases into ${OUT}`);
