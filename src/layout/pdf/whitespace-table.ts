@@ -62,6 +62,9 @@ const numbersOnly = (t: string) => NUMBER_CHARS.test(t) && /\d/.test(t);
 
 export function isDataLine(line: PdfLine): boolean {
   const segs = line.segments;
+  // The numbers of a row whose label is set above and below them (vertically centred), in
+  // columns so tight that they ran into one segment: runs that are numbers each.
+  if (segs.length === 1) return segs[0]!.parts.length >= 2 && numbersOnly(segs[0]!.text) && segs[0]!.parts.every((p) => isNumericCell(p.text));
   if (segs.length < 2) return false;
   return segs.slice(1).some((s) => isNumericCell(s.text) || numbersOnly(s.text));
 }
