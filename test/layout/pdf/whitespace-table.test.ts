@@ -114,6 +114,12 @@ describe('columns by alignment when gaps do not tell', () => {
   });
 });
 
+/** One segment of runs [text, x, width] on a baseline. */
+const runsAt = (baseline: number, runs: [string, number, number][]): Segment => {
+  const last = runs[runs.length - 1]!;
+  return seg(runs.map((r) => r[0]).join(' '), runs[0]![1], baseline, last[1] + last[2] - runs[0]![1], runs);
+};
+
 describe('labels set vertically centred beside their numbers', () => {
   it('a label over two lines around a row that has no label of its own', () => {
     const lines = [
@@ -128,6 +134,42 @@ describe('labels set vertically centred beside their numbers', () => {
       ['Region Västmanland', '3 000', '4 000'],
       ['Gotland', '5 000', '6 000'],
     ]);
+  });
+
+  it('whose numbers ran into one segment (tight columns), in the middle of the table', () => {
+    const lines = [
+      tableRow(700, 'Uppsala', ['1 000', '2 000'], RIGHTS),
+      line(686, seg('Region', 60, 686)),
+      line(680, runsAt(680, [['472 798', 165, 35], ['1 015 202', 213, 45]])),
+      line(674, seg('Gotland', 60, 674)),
+      tableRow(658, 'Skåne', ['5 000', '6 000'], RIGHTS),
+    ];
+    expect(values(lines)).toEqual([
+      ['Uppsala', '1 000', '2 000'],
+      ['Region Gotland', '472 798', '1 015 202'],
+      ['Skåne', '5 000', '6 000'],
+    ]);
+  });
+
+  it('and so with three columns and another label', () => {
+    const rights = [180, 240, 300];
+    const lines = [
+      tableRow(700, 'Kalmar län', ['10 000', '20 000', '30 000'], rights),
+      line(686, seg('Region', 60, 686)),
+      line(680, runsAt(680, [['250 100', 145, 35], ['7 500', 215, 25], ['257 600', 265, 35]])),
+      line(674, seg('Jönköpings län', 60, 674)),
+      tableRow(658, 'Halland', ['1 000', '2 000', '3 000'], rights),
+    ];
+    expect(values(lines)).toEqual([
+      ['Kalmar län', '10 000', '20 000', '30 000'],
+      ['Region Jönköpings län', '250 100', '7 500', '257 600'],
+      ['Halland', '1 000', '2 000', '3 000'],
+    ]);
+  });
+
+  it('a line of one number alone is no table row', () => {
+    const lines = [line(700, seg('Det beslutade beloppet är', 60, 700)), line(686, runsAt(686, [['1 250 000', 60, 45]]))];
+    expect(whitespaceTables('t.pdf', 1, lines).grids).toEqual([]);
   });
 
   it('at the top of a table', () => {
