@@ -381,6 +381,8 @@ interface Placed {
 
 /** A header whose centre is this close (points) to the centre of a column range is centred over it. */
 const CENTRED_TOLERANCE = 1.5;
+/** A header this close (points) to a column's left edge (the previous column's right edge) is left-aligned. */
+const LEFT_ALIGNED = 8;
 /** Farther than this from the centre of every column range, a header is not centred at all. */
 const NOT_CENTRED = 8;
 
@@ -427,7 +429,7 @@ function headerRows(file: string, page: number, header: PdfLine[], columns: Colu
       const c = columns[p.from]!;
       const r = right(p.seg.box);
       if (Math.abs(r - c.right) < 4) continue;
-      const leftAligned = Math.abs(p.seg.box.x - c.left) < 8;
+      const leftAligned = Math.abs(p.seg.box.x - c.left) < LEFT_ALIGNED;
       const claimed = (k: number) => placed.some((o) => o.line === p.line) && placed.some((o) => o.line === p.line && o !== p && o.from <= k && k <= o.to);
       let lo = p.from;
       let hi = p.from;
@@ -479,6 +481,8 @@ function headerRows(file: string, page: number, header: PdfLine[], columns: Colu
     const below = placed.filter((p) => p.line > b && p.from >= 0);
     for (const p of mine) {
       if (p.centred || Math.abs(right(p.seg.box) - columns[p.to]!.right) < 4) continue;
+      // Only a header that starts at its column's left edge is left-aligned.
+      if (Math.abs(p.seg.box.x - columns[p.from]!.left) >= LEFT_ALIGNED) continue;
       while (
         p.to + 1 < columns.length &&
         !mine.some((o) => o.from <= p.to + 1 && p.to + 1 <= o.to) &&

@@ -177,3 +177,27 @@ describe('labels set vertically centred beside their numbers', () => {
     expect(values(lines).map((r) => r[0])).toEqual(['Region Västmanland', 'Gotland']);
   });
 });
+
+describe('a group header over some columns, not quite centred', () => {
+  // Value columns right-aligned at these edges, cells padded 5 points; the group header stands
+  // 2–2,5 points off the centre of its two columns (the padding measured on one page of a
+  // longer table is not the table's). It spans those two, not the columns beside it.
+  const rights = [200, 260, 320, 380, 470];
+  const grid = (title: string, x: number, width: number, names: [string, number][]) => [
+    line(726, seg('Region', 60, 726), seg(title, x, 726, width)),
+    line(706, ...names.map(([n, w], k) => seg(n, rights[k]! - w, 706, w))),
+    tableRow(690, 'Västra Götalands län', ['1 000', '2 000', '3 000', '4 000', '10 000'], rights),
+    tableRow(676, 'Jämtlands län', ['1 500', '2 500', '3 500', '4 500', '12 000'], rights),
+  ];
+  const spans = (lines: ReturnType<typeof line>[]) => whitespaceTables('t.pdf', 1, lines).grids[0]!.grid.rows[0]!.cells.filter((c) => c.text !== '').map((c) => [c.text, c.colspan]);
+
+  it('over the second and third columns', () => {
+    const lines = grid('Ersättning', 242.5, 50, [['Tillägg', 35], ['Kvalitet', 40], ['Utveckling', 50], ['Prestation', 50], ['Totalt', 30]]);
+    expect(spans(lines)).toContainEqual(['Ersättning', 2]);
+  });
+
+  it('over the third and fourth, beside the total column', () => {
+    const lines = grid('Stimulans', 304.5, 45, [['Bas', 15], ['Glesbygd', 40], ['Vård', 50], ['Omsorg', 50], ['Summa', 25]]);
+    expect(spans(lines)).toContainEqual(['Stimulans', 2]);
+  });
+});
