@@ -321,8 +321,21 @@ function buildGrid(file: string, page: number, header: PdfLine[], body: PdfLine[
   });
   const rowOf = new Map<PdfLine, number>();
   drafts.forEach((d, k) => rowOf.set(d.line, k));
+  // Labels set from the top of their cells (every row's first label line beside its numbers,
+  // no label line half a line from a row as vertically centred labels stand): a label-only
+  // line continues the label of the row above it, however near the next row is.
+  const topAligned = drafts.every((d) => d.label.length > 0) && body.every((line, i) => isDataLine(line) || !body.some((o, j) => j !== i && isDataLine(o) && Math.abs(o.baseline - line.baseline) < 0.8 * line.size));
   body.forEach((line, i) => {
     if (isDataLine(line)) return;
+    if (topAligned) {
+      const above = drafts.filter((d) => d.line.baseline > line.baseline);
+      const own = above[above.length - 1];
+      if (own) {
+        own.label.push({ text: line.segments[0]!.text, box: line.segments[0]!.box, baseline: line.baseline });
+        rowOf.set(line, drafts.indexOf(own));
+        return;
+      }
+    }
     // The third line of a label wrapped downwards is nearer the next row than its own: it
     // goes with the line just above when that one is a line pitch away and the next is further.
     const above = body[i - 1];

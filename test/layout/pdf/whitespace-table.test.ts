@@ -201,3 +201,31 @@ describe('a group header over some columns, not quite centred', () => {
     expect(spans(lines)).toContainEqual(['Stimulans', 2]);
   });
 });
+
+describe('labels set from the top of their cells, wrapped over three lines at the row pitch', () => {
+  // pdfTeX's p{} column: each row's first label line beside its numbers, the rest below at the
+  // same pitch as the rows, so the last line of a label is as near the next row as its own.
+  it('the last line goes with its own row', () => {
+    const lines = [
+      tableRow(700, 'Region', ['3 351 703', '7 969 890'], RIGHTS),
+      line(688, seg('Jönköpings', 60, 688)),
+      line(676, seg('län', 60, 676)),
+      tableRow(664, 'Region', ['4 092 060', '9 309 655'], RIGHTS),
+      line(652, seg('Kronoberg', 60, 652)),
+      tableRow(640, 'Gotland', ['1 000', '2 000'], RIGHTS),
+    ];
+    expect(values(lines).map((r) => r[0])).toEqual(['Region Jönköpings län', 'Region Kronoberg', 'Gotland']);
+  });
+
+  it('and so in a table of three columns with other names', () => {
+    const rights = [180, 240, 300];
+    const lines = [
+      tableRow(700, 'Region', ['10', '20', '30'], rights),
+      line(690, seg('Jämtland', 60, 690)),
+      line(680, seg('Härjedalen', 60, 680)),
+      tableRow(670, 'Västerbottens', ['40', '50', '90'], rights),
+      line(660, seg('län', 60, 660)),
+    ];
+    expect(whitespaceTables('t.pdf', 1, lines).grids[0]!.grid.rows.map((r) => r.cells[0]!.text)).toEqual(['Region Jämtland Härjedalen', 'Västerbottens län']);
+  });
+});
