@@ -274,6 +274,12 @@ function buildGrid(file: string, page: number, header: PdfLine[], body: PdfLine[
     // A lone row (a total at the top of a page) is kept only if its columns match the table it continues.
     if (c.count >= (dataLines.length === 1 ? 1 : Math.max(2, dataLines.length / 2)) && !columns.some((k) => Math.abs(k.right - c.right) <= COLUMN_TOLERANCE)) columns.push({ right: c.right, left: 0 });
   }
+  // A lone row whose numbers came word by word ("8" "325" "139" "7" "207" "034"): where a gap
+  // is wider than the digit-group gaps and both sides are whole grouped numbers, a column ends.
+  // The grid is tentative: page assembly keeps it only if its columns match the table it continues.
+  if (columns.length === 0 && dataLines.length === 1) {
+    for (const s of dataLines[0]!.segments) if (!isLabel(s, dataLines[0]!.segments.indexOf(s))) for (const r of wordEdges(s)) columns.push({ right: r, left: 0 });
+  }
   columns.sort((a, b) => a.right - b.right);
   if (columns.length === 0) return null;
   columns.forEach((c, k) => (c.left = k === 0 ? labelRight + 1 : columns[k - 1]!.right + 1));
@@ -524,6 +530,27 @@ function headerRows(file: string, page: number, header: PdfLine[], columns: Colu
     }
     return row(file, page, cells, boxes);
   });
+}
+
+/** A whole number in digit groups: "8 325 139". */
+const WHOLE_GROUPED = /^\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})*$/;
+
+/**
+ * Right edges of the numbers in a segment of single words: it is cut at gaps wider than twice
+ * its narrowest gap (the digit-group space) where both sides are whole grouped numbers.
+ */
+function wordEdges(s: Segment): number[] {
+  const parts = s.parts;
+  if (parts.length < 2 || !parts.every((p) => /^\d+$/.test(p.text))) return [];
+  const gaps = parts.slice(1).map((p, k) => p.box.x - right(parts[k]!.box));
+  const narrow = Math.min(...gaps);
+  const pieces: (typeof parts)[] = [[parts[0]!]];
+  gaps.forEach((g, k) => {
+    if (g > 2 * narrow + 1) pieces.push([]);
+    pieces[pieces.length - 1]!.push(parts[k + 1]!);
+  });
+  if (pieces.length < 2 || !pieces.every((ps) => WHOLE_GROUPED.test(ps.map((p) => p.text).join(' ')))) return [];
+  return pieces.map((ps) => right(ps[ps.length - 1]!.box));
 }
 
 /**
