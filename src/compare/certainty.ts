@@ -37,6 +37,15 @@ export interface Judgement {
 
 const HALF = new Decimal('0.5');
 
+/**
+ * What is uncertain in a cell that a machine recognised rather than read from printed text
+ * (OCR of a scanned page: a 1 read as 7, a border as a digit): a sum that disagrees over it is
+ * a warning that says so, never an error.
+ */
+export function readingDoubt(raw: string, rowLabel: string, readBy: 'ocr'): string {
+  return t('doubt.ocr', { cell: raw, row: rowLabel, by: readBy });
+}
+
 /** null when the figures agree exactly. */
 export function judgeSum(input: SumInput): Judgement | null {
   const c = compareSum(input.parts, input.stated);

@@ -31,6 +31,8 @@ export interface GridCell {
   bold: boolean;
   /** Why the reader is unsure this cell holds what it shows (digit groups that split more than one way). */
   uncertain?: string;
+  /** Additive: its text was recognised by OCR from an image, not printed as text. */
+  readBy?: 'ocr';
 }
 
 export interface GridRow {

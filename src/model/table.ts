@@ -29,6 +29,8 @@ export interface Cell {
    * "<5", "..", a dash, a phrase ("Ryms inom befintlig ram"). A sum over it is uncertain, not wrong.
    */
   uncertain?: string;
+  /** Additive: the value was recognised by OCR from an image; a sum that disagrees over it is uncertain. */
+  readBy?: 'ocr';
 }
 
 export type RowKind = 'data' | 'total' | 'subtotal' | 'other';

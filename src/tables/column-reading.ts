@@ -3,7 +3,7 @@ import type { Document } from '../model/document.js';
 import type { Cell, Column, Row, Table } from '../model/table.js';
 import { t } from '../messages/index.js';
 import { roundingNotes, type RoundingNote } from '../prose/rounding.js';
-import type { Rounding } from '../compare/certainty.js';
+import { readingDoubt, type Rounding } from '../compare/certainty.js';
 
 /**
  * How certain the reading of one column is: which cells in a summed range are not certain
@@ -91,6 +91,7 @@ export function cellDoubts(rows: readonly Row[], col: number): string[] {
     const c = r.cells[col];
     if (!c) continue;
     if (c.uncertain !== undefined) out.push(t('reading.uncertainCell', { cell: c.uncertain, row: r.label }));
+    else if (c.readBy) out.push(readingDoubt(c.raw, r.label, c.readBy));
     else if (c.value === null && r.kind === 'data' && r.cells.some((x) => x.value !== null)) out.push(t('reading.blankCell', { row: r.label }));
   }
   return out;

@@ -173,6 +173,11 @@ export function interpretGrid(source: Grid): Interpreted {
       if (slot.cell.uncertain !== undefined) cell.uncertain = raw;
       return cell;
     });
+    // What OCR recognised stays marked as such, however it was read.
+    valueCols.forEach((c, k) => {
+      const by = srow[c]!.cell.readBy;
+      if (by && cells[k]!.raw !== '') cells[k]!.readBy = by;
+    });
     const kind = number !== undefined ? (cells.some((c) => c.value !== null) ? 'data' : 'other') : rowKind(label, cells, srow.slice(1));
     const region = kind === 'data' ? regionOf(label) : null;
     const row: Row = { label, kind, region, cells, location: labelSlot.cell.location };

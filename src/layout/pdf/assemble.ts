@@ -1,9 +1,10 @@
 import type { Problem } from '../../model/document.js';
 import { attachCaptions } from '../captions.js';
 import type { Block, TextBlock, TextLine } from '../types.js';
-import { continues, type PageItem } from './continuation.js';
+import { bottomMargin, continues, type PageItem } from './continuation.js';
 import { removeFurniture } from './furniture.js';
 import { joinWrapped } from './join-wrapped.js';
+import { stripBorderGlyphs } from './ocr-borders.js';
 import { toTopLeft } from './page-coordinates.js';
 import type { PageData, PdfLine } from './types.js';
 import { ruledTables } from './ruled-table.js';
@@ -21,19 +22,32 @@ export function assemble(file: string, pages: PageData[]): { blocks: Block[]; pr
     // Drawn borders say where cells are; whitespace analysis takes the tables without them.
     const ruled = ruledTables(file, p.page, lines, p.rulings ?? []);
     const open = ruled.used.size > 0 ? lines.filter((l) => !ruled.used.has(l)) : lines;
-    const spaced = whitespaceTables(file, p.page, open);
+    const spaced = whitespaceTables(file, p.page, open, bottomMargin(p));
     const grids = [...ruled.grids, ...spaced.grids];
+    // On a scanned page every cell's text was recognised by OCR: a sum over it is uncertain.
+    if (p.ocr) {
+      for (const g of grids) {
+        for (const r of g.grid.rows) {
+          for (const c of r.cells) {
+            c.readBy = 'ocr';
+            if (!c.header) c.text = stripBorderGlyphs(c.text);
+          }
+        }
+      }
+    }
     const used = new Set([...ruled.used, ...spaced.used]);
     const items: PageItem[] = [...grids.map((g) => ({ top: g.top, grid: g })), ...lines.filter((l) => !used.has(l)).map((l) => ({ top: l.box.y + l.box.height, line: l }))];
     items.sort((a, b) => b.top - a.top);
     return items;
   });
-  // A single row at the top of a page that continues no table is text after all.
+  // A single row at the top of a page that continues no table, or at the bottom of a page that
+  // no table goes on from, is text after all.
   perPage.forEach((items, idx) => {
     for (let k = 0; k < items.length; k++) {
       const item = items[k]!;
       if (!('grid' in item) || !item.grid.tentative) continue;
       if (idx > 0 && continues(pages[idx - 1]!, perPage[idx - 1]!, pages[idx]!, items)?.next === item.grid) continue;
+      if (idx + 1 < pages.length && continues(pages[idx]!, items, pages[idx + 1]!, perPage[idx + 1]!)?.previous === item.grid) continue;
       items.splice(k, 1, ...item.grid.tentative.map((l) => ({ top: l.box.y + l.box.height, line: l })));
     }
   });

@@ -60,12 +60,21 @@ export function continues(prevPage: PageData, prevItems: PageItem[], page: PageD
     const extra = labels(next.grid, next.headerRows).filter((t) => t !== '' && !before.has(t));
     return { previous, next, skipRows: next.headerRows, ...(extra.length > 0 ? { labelTail: extra } : {}) };
   }
+  // The same header words, in the same order, placed in other cells: a header set between the
+  // label and the first value column is given to either, by the width of the labels on each page.
+  if (headerWords(previous.grid, prevHeads) === headerWords(next.grid, next.headerRows)) return { previous, next, skipRows: next.headerRows };
   return null;
 }
 
 function findLastIndex<T>(xs: T[], f: (x: T) => boolean): number {
   for (let i = xs.length - 1; i >= 0; i--) if (f(xs[i]!)) return i;
   return -1;
+}
+
+/** Where the page's bottom margin band ends (PDF y grows upwards): text below it is furniture or notes. */
+export function bottomMargin(page: PageData): number {
+  const [, y0, , y1] = page.view;
+  return y0 + MARGIN_BAND * (y1 - y0);
 }
 
 /** Short text in the page's top or bottom margin band that names no new table. */
@@ -92,3 +101,12 @@ const headerText = (g: Grid, n: number, from = 0) =>
     .slice(0, n)
     .map((r) => r.cells.slice(from).map((c) => c.text.replace(/\s+/g, ' ').trim()).join('|'))
     .join('\n');
+
+/** The header rows' words in reading order, whatever cells they went to. */
+const headerWords = (g: Grid, n: number) =>
+  g.rows
+    .slice(0, n)
+    .map((r) => r.cells.map((c) => c.text.trim()).join(' '))
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();

@@ -59,4 +59,6 @@ export interface PageData {
   rulings?: Ruling[];
   /** The page had glyphs but none that gave text, or no glyphs at all. */
   empty: boolean;
+  /** Its text is an OCR layer (invisible text over a scanned image): read by a machine, not printed. */
+  ocr?: boolean;
 }

@@ -15,7 +15,7 @@ const MAX_HEADER_LINES = 6;
  * Tables laid out with whitespace: right-aligned number columns beside a left-aligned label
  * column. Returns the grids and the lines they used.
  */
-export function whitespaceTables(file: string, page: number, lines: PdfLine[]): { grids: FoundGrid[]; used: Set<PdfLine> } {
+export function whitespaceTables(file: string, page: number, lines: PdfLine[], bottomMargin = -Infinity): { grids: FoundGrid[]; used: Set<PdfLine> } {
   const grids: FoundGrid[] = [];
   const used = new Set<PdfLine>();
   let i = 0;
@@ -30,16 +30,18 @@ export function whitespaceTables(file: string, page: number, lines: PdfLine[]): 
     if (above && !used.has(above) && isNumericCell(lines[i]!.segments[0]!.text) && above.segments.length === 1 && gap(above, lines[i]!) < 0.8 * above.size) i--;
     const end = extendBody(lines, i, used);
     const body = lines.slice(i, end);
-    // One row is a table only as the first thing on a page, under a repeated header at most:
-    // the last row of a table from the page before (page assembly joins it there, or gives it
-    // back as text).
+    // One row is a table only as the first thing on a page, under a repeated header at most
+    // (the last row of a table from the page before), or as the last, under its header (the
+    // first row of a table the next page goes on with). Page assembly joins it there, or
+    // gives it back as text.
     const lone = body.filter(isDataLine).length < 2;
-    if (lone && (i > MAX_HEADER_LINES || lines.slice(0, i).some(isDataLine))) {
+    const atBottom = lines.slice(end).every((l) => l.box.y + l.box.height <= bottomMargin);
+    if (lone && !atBottom && (i > MAX_HEADER_LINES || lines.slice(0, i).some(isDataLine))) {
       i++;
       continue;
     }
     const header = headerAbove(lines, i, body, used);
-    if (lone && header.length !== i) {
+    if (lone && header.length !== i && !(atBottom && header.length > 0)) {
       i++;
       continue;
     }
@@ -60,6 +62,9 @@ const numbersOnly = (t: string) => NUMBER_CHARS.test(t) && /\d/.test(t);
 
 export function isDataLine(line: PdfLine): boolean {
   const segs = line.segments;
+  // The numbers of a row whose label is set above and below them (vertically centred), in
+  // columns so tight that they ran into one segment: runs that are numbers each.
+  if (segs.length === 1) return segs[0]!.parts.length >= 2 && numbersOnly(segs[0]!.text) && segs[0]!.parts.every((p) => isNumericCell(p.text));
   if (segs.length < 2) return false;
   return segs.slice(1).some((s) => isNumericCell(s.text) || numbersOnly(s.text));
 }
@@ -153,6 +158,8 @@ function headerAbove(lines: PdfLine[], start: number, body: PdfLine[], used: Set
 interface Column {
   right: number;
   left: number;
+  /** Where the leftmost value of the column starts (its widest cell). */
+  textLeft?: number;
 }
 
 
@@ -267,6 +274,12 @@ function buildGrid(file: string, page: number, header: PdfLine[], body: PdfLine[
     // A lone row (a total at the top of a page) is kept only if its columns match the table it continues.
     if (c.count >= (dataLines.length === 1 ? 1 : Math.max(2, dataLines.length / 2)) && !columns.some((k) => Math.abs(k.right - c.right) <= COLUMN_TOLERANCE)) columns.push({ right: c.right, left: 0 });
   }
+  // A lone row whose numbers came word by word ("8" "325" "139" "7" "207" "034"): where a gap
+  // is wider than the digit-group gaps and both sides are whole grouped numbers, a column ends.
+  // The grid is tentative: page assembly keeps it only if its columns match the table it continues.
+  if (columns.length === 0 && dataLines.length === 1) {
+    for (const s of dataLines[0]!.segments) if (!isLabel(s, dataLines[0]!.segments.indexOf(s))) for (const r of wordEdges(s)) columns.push({ right: r, left: 0 });
+  }
   columns.sort((a, b) => a.right - b.right);
   if (columns.length === 0) return null;
   columns.forEach((c, k) => (c.left = k === 0 ? labelRight + 1 : columns[k - 1]!.right + 1));
@@ -308,10 +321,27 @@ function buildGrid(file: string, page: number, header: PdfLine[], body: PdfLine[
     });
     drafts.push(d);
   }
+  columns.forEach((c, k) => {
+    const lefts = drafts.flatMap((d) => (d.values[k] ? [d.values[k]!.box.x] : []));
+    if (lefts.length > 0) c.textLeft = Math.min(...lefts);
+  });
   const rowOf = new Map<PdfLine, number>();
   drafts.forEach((d, k) => rowOf.set(d.line, k));
+  // Labels set from the top of their cells (every row's first label line beside its numbers,
+  // no label line half a line from a row as vertically centred labels stand): a label-only
+  // line continues the label of the row above it, however near the next row is.
+  const topAligned = drafts.every((d) => d.label.length > 0) && body.every((line, i) => isDataLine(line) || !body.some((o, j) => j !== i && isDataLine(o) && Math.abs(o.baseline - line.baseline) < 0.8 * line.size));
   body.forEach((line, i) => {
     if (isDataLine(line)) return;
+    if (topAligned) {
+      const above = drafts.filter((d) => d.line.baseline > line.baseline);
+      const own = above[above.length - 1];
+      if (own) {
+        own.label.push({ text: line.segments[0]!.text, box: line.segments[0]!.box, baseline: line.baseline });
+        rowOf.set(line, drafts.indexOf(own));
+        return;
+      }
+    }
     // The third line of a label wrapped downwards is nearer the next row than its own: it
     // goes with the line just above when that one is a line pitch away and the next is further.
     const above = body[i - 1];
@@ -364,7 +394,16 @@ interface Placed {
   line: number;
   from: number;
   to: number;
+  /** Centred over from..to: a column beside it is not part of its span. */
+  centred?: boolean;
 }
+
+/** A header whose centre is this close (points) to the centre of a column range is centred over it. */
+const CENTRED_TOLERANCE = 1.5;
+/** A header this close (points) to a column's left edge (the previous column's right edge) is left-aligned. */
+const LEFT_ALIGNED = 8;
+/** Farther than this from the centre of every column range, a header is not centred at all. */
+const NOT_CENTRED = 8;
 
 /**
  * Header lines to header rows. A header centred over several columns with none of them
@@ -403,11 +442,13 @@ function headerRows(file: string, page: number, header: PdfLine[], columns: Colu
     }
     placed.push(...mine);
   });
+  const pad = cellPadding(columns, placed);
   for (const p of placed) {
       if (p.from < 0) continue;
       const c = columns[p.from]!;
       const r = right(p.seg.box);
-      if (Math.abs(r - c.right) < 4 || Math.abs(p.seg.box.x - c.left) < 8) continue;
+      if (Math.abs(r - c.right) < 4) continue;
+      const leftAligned = Math.abs(p.seg.box.x - c.left) < LEFT_ALIGNED;
       const claimed = (k: number) => placed.some((o) => o.line === p.line) && placed.some((o) => o.line === p.line && o !== p && o.from <= k && k <= o.to);
       let lo = p.from;
       let hi = p.from;
@@ -419,14 +460,27 @@ function headerRows(file: string, page: number, header: PdfLine[], columns: Colu
       for (let a = lo; a <= p.from; a++) {
         for (let b = p.from; b <= hi; b++) {
           const ok = a === b || Array.from({ length: b - a + 1 }, (_, i) => a + i).every(filledBelow);
-          if (ok) ranges.push({ r: [a, b], diff: Math.abs(centre - (columns[a]!.left + columns[b]!.right) / 2) });
+          if (ok) ranges.push({ r: [a, b], diff: offCentre(centre, columns, a, b, labelRight, pad) });
         }
       }
-      // The widest range the header is centred over (within a few points) wins: "BUP" over three sub-headers.
+      // The widest range the header is centred over wins ("BUP" over three sub-headers); a header
+      // centred over the columns its sub-headers stand in is not taken to span their neighbours.
+      // A range whose both edges are printed (not starting at the ragged label column) and that
+      // the header is centred over is preferred to one that fits only for some label column width.
       const minDiff = Math.min(...ranges.map((x) => x.diff));
+      let fits = ranges.filter((x) => x.diff <= minDiff + CENTRED_TOLERANCE);
+      if (fits.some((x) => x.r[0] > 0 && x.diff <= CENTRED_TOLERANCE)) fits = fits.filter((x) => x.r[0] > 0 || x.r[1] === 0);
       let best: [number, number] = [p.from, p.from];
-      for (const x of ranges) if (x.diff <= minDiff + 3 && x.r[1] - x.r[0] > best[1] - best[0]) best = x.r;
+      // Centred over no range (a left-aligned header in flush-left columns): the column it overlaps most.
+      if (minDiff <= NOT_CENTRED) for (const x of fits) if (x.r[1] - x.r[0] > best[1] - best[0]) best = x.r;
+      // Centred over several columns: that is its span, also when its first letter happens to
+      // stand near a column's left edge ("Ersättning" centred over five columns, beside "Totalt").
+      // A left-aligned header wrapped over lines starts each line at one edge: not centred.
+      const wrappedFlushLeft = leftAligned && placed.some((o) => o.line !== p.line && Math.abs(o.seg.box.x - p.seg.box.x) < 1);
+      const centred = best[1] > best[0] && minDiff <= CENTRED_TOLERANCE && !wrappedFlushLeft;
+      if (leftAligned && !centred) continue;
       [p.from, p.to] = best;
+      p.centred = centred;
     }
 
   // Lines further apart than a wrapped line are separate header rows.
@@ -445,7 +499,9 @@ function headerRows(file: string, page: number, header: PdfLine[], columns: Colu
     const mine = placed.filter((p) => p.line >= a && p.line <= b && p.from >= 0);
     const below = placed.filter((p) => p.line > b && p.from >= 0);
     for (const p of mine) {
-      if (Math.abs(right(p.seg.box) - columns[p.to]!.right) < 4) continue;
+      if (p.centred || Math.abs(right(p.seg.box) - columns[p.to]!.right) < 4) continue;
+      // Only a header that starts at its column's left edge is left-aligned.
+      if (Math.abs(p.seg.box.x - columns[p.from]!.left) >= LEFT_ALIGNED) continue;
       while (
         p.to + 1 < columns.length &&
         !mine.some((o) => o.from <= p.to + 1 && p.to + 1 <= o.to) &&
@@ -474,6 +530,58 @@ function headerRows(file: string, page: number, header: PdfLine[], columns: Colu
     }
     return row(file, page, cells, boxes);
   });
+}
+
+/** A whole number in digit groups: "8 325 139". */
+const WHOLE_GROUPED = /^\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})*$/;
+
+/**
+ * Right edges of the numbers in a segment of single words: it is cut at gaps wider than twice
+ * its narrowest gap (the digit-group space) where both sides are whole grouped numbers.
+ */
+function wordEdges(s: Segment): number[] {
+  const parts = s.parts;
+  if (parts.length < 2 || !parts.every((p) => /^\d+$/.test(p.text))) return [];
+  const gaps = parts.slice(1).map((p, k) => p.box.x - right(parts[k]!.box));
+  const narrow = Math.min(...gaps);
+  const pieces: (typeof parts)[] = [[parts[0]!]];
+  gaps.forEach((g, k) => {
+    if (g > 2 * narrow + 1) pieces.push([]);
+    pieces[pieces.length - 1]!.push(parts[k + 1]!);
+  });
+  if (pieces.length < 2 || !pieces.every((ps) => WHOLE_GROUPED.test(ps.map((p) => p.text).join(' ')))) return [];
+  return pieces.map((ps) => right(ps[ps.length - 1]!.box));
+}
+
+/**
+ * The padding between a cell's text and its edge: half the narrowest gap between one column's
+ * right edge and the text of the next (a column as wide as its widest text, padded both sides).
+ */
+function cellPadding(columns: Column[], placed: Placed[]): number {
+  let gapMin = Infinity;
+  columns.forEach((c, k) => {
+    if (k === 0) return;
+    const lefts = placed.filter((p) => p.from === k && p.to === k && Math.abs(right(p.seg.box) - c.right) < 4).map((p) => p.seg.box.x);
+    if (c.textLeft !== undefined) lefts.push(c.textLeft);
+    for (const l of lefts) gapMin = Math.min(gapMin, l - columns[k - 1]!.right);
+  });
+  return Number.isFinite(gapMin) ? Math.min(Math.max(gapMin / 2, 0), MAX_PADDING) : DEFAULT_PADDING;
+}
+const MAX_PADDING = 8;
+const DEFAULT_PADDING = 3;
+
+/**
+ * How far `centre` is from the centre of the text area of columns a..b: from the padding past
+ * column a-1's right edge to column b's right edge. The label column's right edge is not
+ * printed (labels are ragged): there the text area starts anywhere from the longest label to
+ * column 0's widest value, and the distance is to that interval.
+ */
+function offCentre(centre: number, columns: Column[], a: number, b: number, labelRight: number, pad: number): number {
+  const r = columns[b]!.right;
+  if (a > 0) return Math.abs(centre - (columns[a - 1]!.right + 2 * pad + r) / 2);
+  const lo = (labelRight + 2 * pad + r) / 2;
+  const hi = (Math.max(columns[0]!.textLeft ?? columns[0]!.left, labelRight + 2 * pad) + r) / 2;
+  return centre < lo ? lo - centre : centre > hi ? centre - hi : 0;
 }
 
 /**

@@ -75,6 +75,7 @@ thead { display: table-header-group; }
 <div title="footer" class="lo"><p align="right"><sdfield type=PAGE subtype=RANDOM format=PAGE>1</sdfield> (<sdfield type=DOCSTAT subtype=PAGE format=PAGE>2</sdfield>)</p></div>
 <h1>${TITLE}</h1>
 ${prose(spec.leadParagraphs + 1).map((p) => `<p>${p}</p>`).join('\n')}
+${'<p>&nbsp;</p>\n'.repeat(spec.leadSpace ?? 0)}
 <p><b>${CAPTION}</b></p>
 <table cellpadding="3" cellspacing="0"${spec.borders ? ' border="1"' : ''}>
 ${spec.narrowLabels ? '<col width="80">' : ''}
@@ -142,6 +143,7 @@ export function toLatex(spec: TableSpec): string {
 \\begin{document}
 {\\Large\\bfseries ${TITLE}\\par}
 ${prose(spec.leadParagraphs + 1).join('\n\n')}
+${spec.leadSpace ? `\\vspace*{${spec.leadSpace}\\baselineskip}` : ''}
 
 \\textbf{${CAPTION}}
 {\\small

@@ -40,6 +40,8 @@ export interface TableSpec {
   rowPadding: number;
   /** Header rows repeated on each page (HTML thead, longtable \endhead). */
   repeatHeader: boolean;
+  /** Blank lines before the caption: place a page break exactly (hand-made cases). */
+  leadSpace?: number;
 }
 
 /** Label forms per region code: short core, official name, county form. */

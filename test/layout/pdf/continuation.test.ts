@@ -165,3 +165,39 @@ describe('tables that must stay apart', () => {
     expect(grids(layoutOf([firstPage(false), second]).blocks)).toHaveLength(2);
   });
 });
+
+describe('a total row alone at the top of the next page, its numbers handed over word by word', () => {
+  // "Summa 406 000 4 060": each digit group its own run, the gap between the two numbers wider
+  // than the digit-group gaps, prose right below it.
+  const words = (y: number, groups: [string, number][]) => seg(groups.map((g) => g[0]).join(' '), groups[0]![1], y, groups[groups.length - 1]![1] + groups[groups.length - 1]![0].length * 5 - groups[0]![1], groups.map(([t, x]) => [t, x, t.length * 5]));
+
+  it('joins the table and is its total row', () => {
+    const next = page(2, [
+      line(800, seg('Socialdepartementet', 450, 800, 90)),
+      line(760, seg('Summa', 60, 760), words(760, [['406', 268], ['000', 285], ['4', 378], ['060', 385]])),
+      line(745, seg('Medlen ska användas för att stärka arbetet med tillgänglighet och kontinuitet.', 60, 745, 400)),
+    ]);
+    const [g] = grids(assemble('t.pdf', [firstPage(), next]).blocks);
+    expect(texts(g!).at(-1)).toEqual(['Summa', '406 000', '4 060']);
+  });
+
+  it('also under another label, the table without a caption, the numbers in other groups', () => {
+    const next = page(2, [
+      line(790, seg('Totalt', 60, 790), words(790, [['1', 261], ['406', 268], ['000', 285], ['40', 373], ['600', 385]])),
+      line(776, seg('Beslutet har fattats av statsrådet efter föredragning av kanslirådet.', 60, 776, 380)),
+    ]);
+    const [g] = grids(assemble('t.pdf', [firstPage(false), next]).blocks);
+    expect(texts(g!).at(-1)).toEqual(['Totalt', '1 406 000', '40 600']);
+  });
+
+  it('but stays text when its numbers do not stand where the columns above end', () => {
+    const next = page(2, [
+      line(800, seg('Socialdepartementet', 450, 800, 90)),
+      line(760, seg('Summa', 60, 760), words(760, [['406', 218], ['000', 235], ['4', 328], ['060', 335]])),
+      line(745, seg('Medlen ska användas för att stärka arbetet med tillgänglighet och kontinuitet.', 60, 745, 400)),
+    ]);
+    const blocks = assemble('t.pdf', [firstPage(), next]).blocks;
+    expect(grids(blocks)).toHaveLength(1);
+    expect(texts(grids(blocks)[0]!).at(-1)![0]).toBe('Post 28');
+  });
+});

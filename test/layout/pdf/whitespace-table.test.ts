@@ -114,6 +114,12 @@ describe('columns by alignment when gaps do not tell', () => {
   });
 });
 
+/** One segment of runs [text, x, width] on a baseline. */
+const runsAt = (baseline: number, runs: [string, number, number][]): Segment => {
+  const last = runs[runs.length - 1]!;
+  return seg(runs.map((r) => r[0]).join(' '), runs[0]![1], baseline, last[1] + last[2] - runs[0]![1], runs);
+};
+
 describe('labels set vertically centred beside their numbers', () => {
   it('a label over two lines around a row that has no label of its own', () => {
     const lines = [
@@ -130,8 +136,96 @@ describe('labels set vertically centred beside their numbers', () => {
     ]);
   });
 
+  it('whose numbers ran into one segment (tight columns), in the middle of the table', () => {
+    const lines = [
+      tableRow(700, 'Uppsala', ['1 000', '2 000'], RIGHTS),
+      line(686, seg('Region', 60, 686)),
+      line(680, runsAt(680, [['472 798', 165, 35], ['1 015 202', 213, 45]])),
+      line(674, seg('Gotland', 60, 674)),
+      tableRow(658, 'Skåne', ['5 000', '6 000'], RIGHTS),
+    ];
+    expect(values(lines)).toEqual([
+      ['Uppsala', '1 000', '2 000'],
+      ['Region Gotland', '472 798', '1 015 202'],
+      ['Skåne', '5 000', '6 000'],
+    ]);
+  });
+
+  it('and so with three columns and another label', () => {
+    const rights = [180, 240, 300];
+    const lines = [
+      tableRow(700, 'Kalmar län', ['10 000', '20 000', '30 000'], rights),
+      line(686, seg('Region', 60, 686)),
+      line(680, runsAt(680, [['250 100', 145, 35], ['7 500', 215, 25], ['257 600', 265, 35]])),
+      line(674, seg('Jönköpings län', 60, 674)),
+      tableRow(658, 'Halland', ['1 000', '2 000', '3 000'], rights),
+    ];
+    expect(values(lines)).toEqual([
+      ['Kalmar län', '10 000', '20 000', '30 000'],
+      ['Region Jönköpings län', '250 100', '7 500', '257 600'],
+      ['Halland', '1 000', '2 000', '3 000'],
+    ]);
+  });
+
+  it('a line of one number alone is no table row', () => {
+    const lines = [line(700, seg('Det beslutade beloppet är', 60, 700)), line(686, runsAt(686, [['1 250 000', 60, 45]]))];
+    expect(whitespaceTables('t.pdf', 1, lines).grids).toEqual([]);
+  });
+
   it('at the top of a table', () => {
     const lines = [line(706, seg('Region', 60, 706)), line(700, num('1 000', 200, 700), num('2 000', 258, 700)), line(694, seg('Västmanland', 60, 694)), tableRow(678, 'Gotland', ['5 000', '6 000'], RIGHTS)];
     expect(values(lines).map((r) => r[0])).toEqual(['Region Västmanland', 'Gotland']);
+  });
+});
+
+describe('a group header over some columns, not quite centred', () => {
+  // Value columns right-aligned at these edges, cells padded 5 points; the group header stands
+  // 2–2,5 points off the centre of its two columns (the padding measured on one page of a
+  // longer table is not the table's). It spans those two, not the columns beside it.
+  const rights = [200, 260, 320, 380, 470];
+  const grid = (title: string, x: number, width: number, names: [string, number][]) => [
+    line(726, seg('Region', 60, 726), seg(title, x, 726, width)),
+    line(706, ...names.map(([n, w], k) => seg(n, rights[k]! - w, 706, w))),
+    tableRow(690, 'Västra Götalands län', ['1 000', '2 000', '3 000', '4 000', '10 000'], rights),
+    tableRow(676, 'Jämtlands län', ['1 500', '2 500', '3 500', '4 500', '12 000'], rights),
+  ];
+  const spans = (lines: ReturnType<typeof line>[]) => whitespaceTables('t.pdf', 1, lines).grids[0]!.grid.rows[0]!.cells.filter((c) => c.text !== '').map((c) => [c.text, c.colspan]);
+
+  it('over the second and third columns', () => {
+    const lines = grid('Ersättning', 242.5, 50, [['Tillägg', 35], ['Kvalitet', 40], ['Utveckling', 50], ['Prestation', 50], ['Totalt', 30]]);
+    expect(spans(lines)).toContainEqual(['Ersättning', 2]);
+  });
+
+  it('over the third and fourth, beside the total column', () => {
+    const lines = grid('Stimulans', 304.5, 45, [['Bas', 15], ['Glesbygd', 40], ['Vård', 50], ['Omsorg', 50], ['Summa', 25]]);
+    expect(spans(lines)).toContainEqual(['Stimulans', 2]);
+  });
+});
+
+describe('labels set from the top of their cells, wrapped over three lines at the row pitch', () => {
+  // pdfTeX's p{} column: each row's first label line beside its numbers, the rest below at the
+  // same pitch as the rows, so the last line of a label is as near the next row as its own.
+  it('the last line goes with its own row', () => {
+    const lines = [
+      tableRow(700, 'Region', ['3 351 703', '7 969 890'], RIGHTS),
+      line(688, seg('Jönköpings', 60, 688)),
+      line(676, seg('län', 60, 676)),
+      tableRow(664, 'Region', ['4 092 060', '9 309 655'], RIGHTS),
+      line(652, seg('Kronoberg', 60, 652)),
+      tableRow(640, 'Gotland', ['1 000', '2 000'], RIGHTS),
+    ];
+    expect(values(lines).map((r) => r[0])).toEqual(['Region Jönköpings län', 'Region Kronoberg', 'Gotland']);
+  });
+
+  it('and so in a table of three columns with other names', () => {
+    const rights = [180, 240, 300];
+    const lines = [
+      tableRow(700, 'Region', ['10', '20', '30'], rights),
+      line(690, seg('Jämtland', 60, 690)),
+      line(680, seg('Härjedalen', 60, 680)),
+      tableRow(670, 'Västerbottens', ['40', '50', '90'], rights),
+      line(660, seg('län', 60, 660)),
+    ];
+    expect(whitespaceTables('t.pdf', 1, lines).grids[0]!.grid.rows.map((r) => r.cells[0]!.text)).toEqual(['Region Jämtland Härjedalen', 'Västerbottens län']);
   });
 });

@@ -16,6 +16,10 @@ export interface PageText {
   items: TextItem[];
   fonts: Map<string, FastFont>;
   rulings: Ruling[];
+  /** Text shown visibly, and invisibly (render mode 3 or 7: an OCR layer), in show operations. */
+  shown: { visible: number; invisible: number };
+  /** Images drawn (image XObjects and inline images). */
+  images: number;
 }
 
 /** Matrices inside the interpreter: one array kind throughout keeps the hot code monomorphic. */
@@ -33,6 +37,8 @@ interface State {
   leading: number;
   textHScale: number;
   textRise: number;
+  /** Text render mode (Tr): 3 and 7 draw nothing a reader sees. */
+  renderMode: number;
 }
 
 /** An operator with another operand count, or an unknown one, is Unsupported. */
@@ -221,7 +227,7 @@ interface Ctx {
  * FontCache covers, plus straight strokes and thin fills for table borders.
  */
 export function readPageContent(file: PdfFile, fonts: FontCache, content: Uint8Array, resources: PdfDict, view: [number, number, number, number]): PageText {
-  const out: PageText = { items: [], fonts: new Map(), rulings: [] };
+  const out: PageText = { items: [], fonts: new Map(), rulings: [], shown: { visible: 0, invisible: 0 }, images: 0 };
   const ctx: Ctx = { file, fonts, view, out, ops: 0, forms: new Set() };
   const state: State = {
     ctm: Float64Array.of(1, 0, 0, 1, 0, 0),
@@ -235,6 +241,7 @@ export function readPageContent(file: PdfFile, fonts: FontCache, content: Uint8A
     leading: 0,
     textHScale: 1,
     textRise: 0,
+    renderMode: 0,
   };
   run(ctx, content, resources, state, 0);
   return out;
@@ -257,6 +264,7 @@ function copyState(to: State, from: State): void {
   to.leading = from.leading;
   to.textHScale = from.textHScale;
   to.textRise = from.textRise;
+  to.renderMode = from.renderMode;
 }
 
 function run(ctx: Ctx, content: Uint8Array, resources: PdfDict, initial: State, depth: number): void {
@@ -453,6 +461,10 @@ function run(ctx: Ctx, content: Uint8Array, resources: PdfDict, initial: State, 
   const showText = (chars: string | null, extraSpacing: number) => {
     const font = textState.font;
     if (!font) throw new Unsupported('text without a font');
+    if (chars) {
+      if (textState.renderMode === 3 || textState.renderMode === 7) out.shown.invisible++;
+      else out.shown.visible++;
+    }
     if (!chars) {
       const charSpacing = textState.charSpacing + extraSpacing;
       if (charSpacing) translateTextMatrix(charSpacing * textState.textHScale, 0);
@@ -580,6 +592,7 @@ function run(ctx: Ctx, content: Uint8Array, resources: PdfDict, initial: State, 
     if (++ctx.ops > MAX_OPS_PER_PAGE) throw new Unsupported('too many operators on one page');
     budget.operator();
     if (code === OP.BI) {
+      out.images++;
       skipInlineImage(lex);
       nargs = 0;
       continue;
@@ -625,6 +638,9 @@ function run(ctx: Ctx, content: Uint8Array, resources: PdfDict, initial: State, 
         break;
       case OP.Tz:
         textState.textHScale = num(0) / 100;
+        break;
+      case OP.Tr:
+        textState.renderMode = num(0);
         break;
       case OP.TL:
         textState.leading = num(0);
@@ -834,6 +850,7 @@ function doXObject(ctx: Ctx, resources: PdfDict, nameArg: PdfObj | undefined, st
   const xobj = file.resolve(ref);
   if (!isStream(xobj)) throw new Unsupported('XObject is not a stream');
   const subtype = nameOf(xobj.dict.get('Subtype'));
+  if (subtype === 'Image') ctx.out.images++;
   if (subtype !== 'Form') return;
   if (depth + 1 > MAX_FORM_DEPTH) throw new Unsupported('forms nested too deep');
   const key = xobj.start;

@@ -93,6 +93,8 @@ export class FastPdf {
     const text = this.text(n, content);
     const { lines, empty, view, frame } = pageLines(n, text.items, (id) => text.fonts.get(id), p.view);
     const data: PageData = { page: n, view, lines, empty };
+    // All its text invisible over an image: a scan with an OCR layer (tesseract, OCRmyPDF).
+    if (text.images > 0 && text.shown.invisible > 0 && text.shown.visible === 0) data.ocr = true;
     if (looksTabular(lines)) data.rulings = rulingsInFrame(text.rulings, frame);
     return data;
   }

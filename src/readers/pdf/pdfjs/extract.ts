@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PageData } from '../../../layout/pdf/types.js';
 import { looksTabular, pageLines, rulingsInFrame, type ItemLike, type StyleLike } from '../runs.js';
-import { rulingsFromOperatorList } from './oplist.js';
+import { ocrLayerFromOperatorList, rulingsFromOperatorList } from './oplist.js';
 
 /** The installed pdfjs-dist's folder: its bundled CMaps and standard-font data are read from disk. */
 function pdfjsDir(): string {
@@ -48,6 +48,8 @@ export async function extractPage(doc: PDFDocumentProxy, pageNumber: number): Pr
     if (looksTabular(lines)) {
       const ops = await page.getOperatorList();
       data.rulings = rulingsInFrame(rulingsFromOperatorList(ops.fnArray, ops.argsArray), frame);
+      // Only where tables are: the OCR mark is for their cells.
+      if (ocrLayerFromOperatorList(ops.fnArray, ops.argsArray)) data.ocr = true;
     }
     return data;
   } finally {

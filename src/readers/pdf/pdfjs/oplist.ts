@@ -31,3 +31,29 @@ export function rulingsFromOperatorList(fnArray: number[], argsArray: unknown[])
   }
   return out;
 }
+
+const SHOW_TEXT = new Set<number>([OPS.showText, OPS.showSpacedText, OPS.nextLineShowText, OPS.nextLineSetSpacingShowText]);
+const IMAGES = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.paintImageXObjectRepeat, OPS.paintInlineImageXObjectGroup, OPS.paintSolidColorImageMask]);
+
+/**
+ * Whether a page's text is an OCR layer: all of it shown invisibly (render mode 3 or 7) and an
+ * image drawn, as the fast reader decides it.
+ */
+export function ocrLayerFromOperatorList(fnArray: number[], argsArray: unknown[]): boolean {
+  let mode = 0;
+  const stack: number[] = [];
+  let visible = 0;
+  let invisible = 0;
+  let images = 0;
+  for (let k = 0; k < fnArray.length; k++) {
+    const fn = fnArray[k]!;
+    if (fn === OPS.save) stack.push(mode);
+    else if (fn === OPS.restore) mode = stack.pop() ?? mode;
+    else if (fn === OPS.setTextRenderingMode) mode = Number((argsArray[k] as unknown[] | null)?.[0] ?? 0);
+    else if (SHOW_TEXT.has(fn)) {
+      if (mode === 3 || mode === 7) invisible++;
+      else visible++;
+    } else if (IMAGES.has(fn)) images++;
+  }
+  return images > 0 && invisible > 0 && visible === 0;
+}

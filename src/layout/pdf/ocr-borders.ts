@@ -1,0 +1,21 @@
+/**
+ * OCR of a scanned table reads its cell borders as glyphs beside the digits: "60 670!",
+ * "41 786|", "13 919]", "|5 000". On a scanned page those glyphs are stripped from cells that
+ * hold digits; they never belong to a number. A ")" goes only without its "(": "(1 234)" is a
+ * negative number. Plain loops over the ends, no regular expression that could backtrack.
+ */
+const BORDER = new Set(['|', '!', '[', ']']);
+const SPACE = /\s/;
+
+export function stripBorderGlyphs(text: string): string {
+  if (!/\d/.test(text)) return text;
+  let from = 0;
+  let to = text.length;
+  const open = text.includes('(');
+  for (;;) {
+    const before = [from, to];
+    while (from < to && (SPACE.test(text[from]!) || BORDER.has(text[from]!))) from++;
+    while (to > from && (SPACE.test(text[to - 1]!) || BORDER.has(text[to - 1]!) || (!open && text[to - 1] === ')'))) to--;
+    if (before[0] === from && before[1] === to) return text.slice(from, to);
+  }
+}
