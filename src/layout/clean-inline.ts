@@ -35,7 +35,18 @@ function decodeEntity(body: string): string | null {
   return NAMED[body.toLowerCase()] ?? null;
 }
 
+/** Any character that starts markup: a line without them is kept as it is. */
+const MARKUP = /[<&\\*]/;
+
 export function cleanInline(raw: string, startColumn = 1): CleanText {
+  // Most lines of prose carry no markup: the same result without the per-character walk.
+  if (!MARKUP.test(raw)) {
+    let end = raw.length;
+    while (end > 0 && /\s/.test(raw[end - 1]!)) end--;
+    const columns = new Array<number>(end);
+    for (let k = 0; k < end; k++) columns[k] = startColumn + k;
+    return { text: raw.slice(0, end), columns, bold: false };
+  }
   let text = '';
   const columns: number[] = [];
   let boldOpen = 0;

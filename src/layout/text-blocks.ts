@@ -107,7 +107,8 @@ export function linesToBlocks(file: string, lines: SourceLine[], options: BlockO
       }
     }
     if (options.isListLabel) {
-      const list = /\d/.test(raw) || isListHeader(raw) ? detectRegionList(file, lines, i, options.isListLabel) : detectRegionRecords(file, lines, i, options.isListLabel);
+      // Short lines without digits were tried as region records above.
+      const list = /\d/.test(raw) || isListHeader(raw) ? detectRegionList(file, lines, i, options.isListLabel) : raw.trim().length > 40 ? detectRegionRecords(file, lines, i, options.isListLabel) : null;
       if (list) {
         flush();
         blocks.push(list.grid);

@@ -6,6 +6,15 @@ import { matchRegion } from '../regions/index.js';
  * until its labels say so).
  */
 export function isRegionLabel(label: string): boolean {
+  const known = seen.get(label);
+  if (known !== undefined) return known;
   const m = matchRegion(label);
-  return m !== null && m.distance === 0;
+  const yes = m !== null && m.distance === 0;
+  // Layout asks about every short line, and pages repeat their headings and labels.
+  if (seen.size >= MAX_SEEN) seen.clear();
+  seen.set(label, yes);
+  return yes;
 }
+
+const MAX_SEEN = 20_000;
+const seen = new Map<string, boolean>();

@@ -17,18 +17,25 @@ const SPACE = /[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g;
 // Whitespace is collapsed to single spaces before these run (normalizeLabel), so ' ?' stands for \s*;
 // the look-behinds start a run only at its first character, which keeps matching linear.
 const FOOTNOTE = /(?: ?(?<!\*)\*+|(?<=\p{L})\d{1,2}| \d{1,2}| ?\d{1,2}\)| ?\(\d{1,2}\)| ?\[\d{1,2}\]| ?(?<![\u00b9\u00b2\u00b3\u2070-\u2079])[\u00b9\u00b2\u00b3\u2070-\u2079]+)$/u;
+const MAY_END_IN_MARK = /[\s:;.,*\d)\]\u00b9\u00b2\u00b3\u2070-\u2079]$/u;
 const TRAILING_PUNCT = /(?<![\s:;.,])[\s:;.,]+$/;
 const LEADING_BULLET = /^(?:[-–—•*]\s+)+/;
 const JOINER = / ?[-–—/] ?/g;
 const EDGE_UNDERSCORE = /^_+|(?<!_)_+$/g;
 
+/** Letters and single spaces, nothing at either end: nothing below would change but case. */
+const PLAIN = /^\p{L}+(?: \p{L}+)*$/u;
+
 export function normalizeLabel(label: string): string {
+  // Layout asks about every short line; most are plain words and need none of the steps below.
+  if (PLAIN.test(label)) return label.normalize('NFC').toLowerCase();
   let s = label.normalize('NFC');
   s = s.replace(TAG, ' ').replace(ENTITY_SPACE, ' ').replace(ENTITY_AMP, '&').replace(INVISIBLE, '');
   s = s.replace(MD_ESCAPE, '$1').replace(EMPHASIS, '').replace(SPACE, ' ').trim();
   s = s.replace(EDGE_UNDERSCORE, '').replace(LEADING_BULLET, '');
-  // Marks can stack ("Stockholm1*:"), so strip until nothing changes.
-  for (let prev = ''; prev !== s; ) {
+  // Marks can stack ("Stockholm1*:"), so strip until nothing changes. Both patterns need one of
+  // these characters last; most labels end in a letter and skip the loop.
+  for (let prev = MAY_END_IN_MARK.test(s) ? '' : s; prev !== s; ) {
     prev = s;
     s = s.replace(TRAILING_PUNCT, '').replace(FOOTNOTE, '').trim();
   }

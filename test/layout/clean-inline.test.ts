@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { cleanInline } from '../../src/layout/clean-inline.js';
 
 describe('cleanInline', () => {
@@ -26,5 +27,16 @@ describe('cleanInline', () => {
 
   it('drops trailing hard-break spaces', () => {
     expect(cleanInline('Kammarkollegiet  ').text).toBe('Kammarkollegiet');
+  });
+});
+
+describe('the fast path for lines without markup', () => {
+  it('gives what the character walk gives (the walk forced by a bold pair that holds nothing)', () => {
+    const noMarkup = fc.string({ unit: fc.constantFrom('a', 'Ö', ' ', '\t', '1', ':', '–', '\u00a0', '\u202f', 'é', '😀', '.', '(', ')') , maxLength: 60 });
+    fc.assert(
+      fc.property(noMarkup, fc.integer({ min: 1, max: 40 }), (raw, start) => {
+        expect(cleanInline(raw, start)).toEqual(cleanInline(`${raw}****`, start));
+      }),
+    );
   });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { matchRegion } from '../../src/regions/index.js';
+import { normalizeLabel } from '../../src/regions/normalize.js';
 import { MUNICIPALITIES, WORDS } from './words.js';
 
 /** Core names and the forms that put them before "län". */
@@ -91,5 +92,17 @@ describe('matchRegion properties', () => {
     while (n < 100_000) for (const l of labels) (matchRegion(l), n++);
     // 100 000 labels well under a second on any machine the tests run on.
     expect(performance.now() - start).toBeLessThan(3000);
+  });
+});
+
+describe('normalizeLabel on plain words', () => {
+  it('gives what the full normalisation gives (forced by a footnote mark it strips)', () => {
+    const word = fc.string({ unit: fc.constantFrom('a', 'S', 'k', 'å', 'Ö', 'é', 'ß', 'İ', 'Σ', 'ǅ'), minLength: 1, maxLength: 8 });
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 4 }), (words) => {
+        const label = words.join(' ');
+        expect(normalizeLabel(label)).toBe(normalizeLabel(`${label}*`));
+      }),
+    );
   });
 });
