@@ -6,8 +6,8 @@
  *    error-level findings; how many tables and region tables were found. Error-level findings
  *    are listed so each can be reviewed by hand (VERBOSE=1 lists warnings too).
  * 2. Speed of the built CLI (`node bin/kronkoll.js audit DIR`, as users run it, start-up
- *    included): wall time and documents/s for --jobs 1 and --jobs 2, cold (no cache) and cached
- *    (a second run with --cache), at 1×, 2× and 4× the corpus (the same pages copied into
+ *    included): wall time and documents/s for --jobs 1 and --jobs 2, plain (no --cache), cold
+ *    with --cache (every document read, the cache written) and cached (a second run with --cache), at 1×, 2× and 4× the corpus (the same pages copied into
  *    temporary folders). SCALES=1,2 and JOBS=2 choose a part.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -79,9 +79,11 @@ execFileSync(process.execPath, ['scripts/bundle.mjs'], { stdio: 'inherit' });
 const work = mkdtempSync(join(tmpdir(), 'kronkoll-bench-'));
 const cli = resolve('bin/kronkoll.js');
 
-function timed(dir: string, jobs: number, cache: string): { seconds: number; cpu: number; documents: number } {
+/** One CLI run; `cache` null runs without --cache (nothing read or written besides the documents). */
+function timed(dir: string, jobs: number, cache: string | null): { seconds: number; cpu: number; documents: number } {
   const started = performance.now();
-  const r = spawnSync('/usr/bin/time', ['-f', '%U %S', process.execPath, cli, 'audit', dir, '--format', 'json', '--fail-on', 'never', '--jobs', String(jobs), '--cache', '--cache-location', cache], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const caching = cache === null ? [] : ['--cache', '--cache-location', cache];
+  const r = spawnSync('/usr/bin/time', ['-f', '%U %S', process.execPath, cli, 'audit', dir, '--format', 'json', '--fail-on', 'never', '--jobs', String(jobs), ...caching], { encoding: 'utf8', maxBuffer: 1 << 30 });
   const seconds = (performance.now() - started) / 1000;
   if (r.status !== 0) throw new Error(`audit failed (${r.status}): ${r.stderr.slice(0, 500)}`);
   const [user, sys] = r.stderr.trim().split('\n').pop()!.split(' ').map(Number);
@@ -91,17 +93,18 @@ function timed(dir: string, jobs: number, cache: string): { seconds: number; cpu
 
 console.log('');
 console.log(`the CLI (node bin/kronkoll.js audit DIR --format json), ${process.env.HOSTNAME ?? ''} with ${(await import('node:os')).availableParallelism()} cores`);
-console.log('corpus  documents  jobs   cold: wall   docs/s  cpu   cached: wall  docs/s  cpu');
+console.log('corpus  documents  jobs   plain: wall  docs/s  cpu   writing cache: wall  cpu   cached: wall  docs/s  cpu');
 try {
   for (const scale of SCALES) {
     const dir = join(work, `x${scale}`);
     for (let k = 0; k < scale; k++) cpSync(ROOT, join(dir, `copy-${k}`), { recursive: true });
     for (const jobs of JOBS) {
       const cache = join(work, `cache-${scale}-${jobs}`);
+      const plain = timed(dir, jobs, null);
       const cold = timed(dir, jobs, cache);
       const warm = timed(dir, jobs, cache);
       const rate = (r: { seconds: number; documents: number }): string => String(Math.round(r.documents / r.seconds)).padStart(6);
-      console.log(`${`${scale}×`.padEnd(7)} ${String(cold.documents).padStart(9)}  ${String(jobs).padStart(4)}  ${cold.seconds.toFixed(1).padStart(9)} s ${rate(cold)} ${cold.cpu.toFixed(1).padStart(5)}  ${warm.seconds.toFixed(1).padStart(10)} s ${rate(warm)} ${warm.cpu.toFixed(1).padStart(5)}`);
+      console.log(`${`${scale}×`.padEnd(7)} ${String(plain.documents).padStart(9)}  ${String(jobs).padStart(4)}  ${plain.seconds.toFixed(1).padStart(10)} s ${rate(plain)} ${plain.cpu.toFixed(1).padStart(5)}  ${cold.seconds.toFixed(1).padStart(17)} s ${cold.cpu.toFixed(1).padStart(5)}  ${warm.seconds.toFixed(1).padStart(10)} s ${rate(warm)} ${warm.cpu.toFixed(1).padStart(5)}`);
     }
     rmSync(dir, { recursive: true, force: true });
   }
