@@ -92,13 +92,50 @@ describe('pipe rows without a delimiter row', () => {
   });
 
   it('takes the first row as header even when it holds years, and reads an escaped pipe as part of the cell', () => {
-    const text = 'Intro.\n| A \\| B | 1 | 2 |\n| C | 3 | 4 |\n| D | 5 | 6 |\n';
+    const text = 'Intro.\n| A \\| B | 2024 | 2025 |\n| C | 3 | 4 |\n| D | 5 | 6 |\n';
     const [g] = grids(readText('d.txt', text));
     expect(g!.headerRows).toBe(1);
     expect(texts(g!)).toEqual([
-      ['A | B', '1', '2'],
+      ['A | B', '2024', '2025'],
       ['C', '3', '4'],
       ['D', '5', '6'],
+    ]);
+  });
+
+  it('reads a copy that lost its header (first row holds amounts) with no header row', () => {
+    const text = '| Ale | 1 200 | 1 300 |\n| Lerum | 2 500 | 2 600 |\n| Summa | 3 700 | 3 900 |\n';
+    const [g] = grids(readMarkdown('g.md', text));
+    expect(g!.headerRows).toBe(0);
+    expect(g!.rows.flatMap((r) => r.cells).some((c) => c.header)).toBe(false);
+    expect(texts(g!)[0]).toEqual(['Ale', '1 200', '1 300']);
+  });
+
+  it('lets a group label written only on the first row of its group span the group, in two layouts', () => {
+    const md = [
+      '| Kommun | Kön | 2023 | 2024 |',
+      '| Ale | Män | 120 | 130 |',
+      '| Kvinnor | 100 | 110 |',
+      '| Totalt | 220 | 240 |',
+      '| Lerum | Män | 80 | 85 |',
+      '| Kvinnor | 70 | 75 |',
+    ].join('\n');
+    const [g] = grids(readMarkdown('h.md', md));
+    expect(g!.headerRows).toBe(1);
+    expect(g!.rows.map((r) => r.cells.length)).toEqual([4, 4, 3, 3, 4, 3]);
+    expect(g!.rows.map((r) => r.cells[0]!.rowspan)).toEqual([1, 3, 1, 1, 2, 1]);
+    const tight = '|Län|Man|5 000|\n|Kvinna|4 000|\n|Totalt|9 000|\n|Riket|Man|7 000|\n|Kvinna|6 500|\n';
+    const [u] = grids(readText('i.txt', tight));
+    expect(u!.headerRows).toBe(0);
+    expect(texts(u!)).toEqual([['Län', 'Man', '5 000'], ['Kvinna', '4 000'], ['Totalt', '9 000'], ['Riket', 'Man', '7 000'], ['Kvinna', '6 500']]);
+    expect(u!.rows.map((r) => r.cells[0]!.rowspan)).toEqual([3, 1, 1, 2, 1]);
+    // The spans make whole rows: the label joins both columns and every amount stays in its column.
+    const [t] = docOf({ file: 'i.txt', text: tight }).tables;
+    expect(t!.rows.map((r) => [r.label, r.cells.map((c) => c.value?.toString() ?? null)])).toEqual([
+      ['Län | Man', ['5000']],
+      ['Län | Kvinna', ['4000']],
+      ['Län | Totalt', ['9000']],
+      ['Riket | Man', ['7000']],
+      ['Riket | Kvinna', ['6500']],
     ]);
   });
 
@@ -108,6 +145,9 @@ describe('pipe rows without a delimiter row', () => {
       '| Region | Belopp |\n| Uppsala | 1 200 |\n\nMer text.\n',
       '| Region | Belopp |\n| Uppsala | 1 200 | 300 |\n| Gotland | 450 |\n',
       '| Region |\n| Uppsala |\n| Gotland |\n',
+      // Counts that differ by two, or a short row whose first cell holds a number.
+      '| a | b | c | d |\n| e | f |\n| g | h | i | j |\n',
+      '| a | b | 1 |\n| 2 | 3 |\n| c | 4 |\n',
     ];
     for (const text of cases) {
       expect(grids(readText('e.txt', text)), text).toEqual([]);
