@@ -1,6 +1,7 @@
 import { detectAlignedGrid } from './aligned-grid.js';
 import { detectCellPerLineGrid } from './cell-per-line-grid.js';
 import { detectNumberedGrid, isNumberedCaption } from './numbered-grid.js';
+import { detectPipeRows, isPipeRow } from './pipe-rows.js';
 import { detectRegionBlocks } from './region-blocks.js';
 import { detectRegionList, detectRegionRecords, isListHeader, type ListLabelTest } from './region-list.js';
 import { detectSpacedGrid } from './spaced-columns.js';
@@ -67,6 +68,15 @@ export function linesToBlocks(file: string, lines: SourceLine[], options: BlockO
       flush();
       i++;
       continue;
+    }
+    if (isPipeRow(raw)) {
+      const found = detectPipeRows(file, lines, i);
+      if (found) {
+        flush();
+        blocks.push(found.grid);
+        i = found.end;
+        continue;
+      }
     }
     if (isTabRow(raw)) {
       const found = detectTabGrid(file, lines, i);
