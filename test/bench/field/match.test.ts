@@ -98,6 +98,22 @@ describe('field benchmark matching', () => {
     expect([noted.defectsMissed, noted.roundingsNoted]).toEqual([1, 1]); // an info notes a rounding difference
   });
 
+  it('a label kronkoll joins over two label columns ("ap.2 | Skola") is the label a person reads ("ap.2 Skola")', () => {
+    const joined: ExtractedTable[] = [
+      {
+        caption: 'Anslag',
+        rows: [
+          { label: 'ap.1 | Vård', region: null, values: ['5000'], line: 40 },
+          { label: 'ap.2 | Skola', region: null, values: ['7000'], line: 41 },
+        ],
+        span: [39, 41],
+      },
+    ];
+    expect(scoreDocument(golden, joined, []).cellsExact).toBe(2);
+    const other: ExtractedTable[] = [{ ...joined[0]!, rows: joined[0]!.rows.map((r) => ({ ...r, label: r.label.replace(' | ', ' | Ny ') })) }];
+    expect(scoreDocument(golden, other, []).cellsExact).toBe(0);
+  });
+
   it('nothing extracted: every golden cell counts and none is exact', () => {
     const s = scoreDocument(golden, [], []);
     expect([s.cells, s.cellsExact, s.regionRows, s.regionRowsExact, s.defectsMissed, s.roundingsNoted]).toEqual([9, 0, 3, 0, 1, 0]);

@@ -3,7 +3,8 @@
  *
  * 1. Tables: each golden table is paired with at most one extracted table, the one sharing the most
  *    rows with it (a row is shared when both have the same region code, or, for non-region rows, the
- *    same label after lower-casing and collapsing spaces); a caption that matches adds one point.
+ *    same label after lower-casing, collapsing spaces and reading kronkoll's " | " between two label
+ *    columns as a space); a caption that matches adds one point.
  *    Pairs are taken best first, so each extracted table serves one golden table.
  * 2. Columns: within a pair, each golden column is mapped to the extracted column whose values agree
  *    with it on the most shared rows (best agreement first, one to one). This forgives a code column
@@ -62,7 +63,8 @@ export function addScore(into: Score, s: Score): void {
   for (const k of Object.keys(into) as (keyof Score)[]) into[k] += s[k];
 }
 
-const norm = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
+// kronkoll joins a label printed over two label columns with " | " ("Enskilt företag | Man"); a person reads it as words.
+const norm = (s: string): string => s.toLowerCase().replace(/\s+\|\s+/g, ' ').replace(/\s+/g, ' ').trim();
 
 function sameValue(a: string | null, b: string | null): boolean {
   if (a === null || b === null) return false;
