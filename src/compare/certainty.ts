@@ -1,6 +1,7 @@
 import { Decimal } from 'decimal.js';
 import type { Comparison, Figure } from './interval.js';
 import { compareSum } from './interval.js';
+import type { ReadBy } from '../model/table.js';
 import { t } from '../messages/index.js';
 
 /**
@@ -42,8 +43,8 @@ const HALF = new Decimal('0.5');
  * (OCR of a scanned page: a 1 read as 7, a border as a digit): a sum that disagrees over it is
  * a warning that says so, never an error.
  */
-export function readingDoubt(raw: string, rowLabel: string, readBy: 'ocr'): string {
-  return t('doubt.ocr', { cell: raw, row: rowLabel, by: readBy });
+export function readingDoubt(raw: string, rowLabel: string, readBy: ReadBy): string {
+  return readBy === 'ocr' ? t('doubt.ocr', { cell: raw, row: rowLabel, by: readBy }) : t('doubt.spaced', { cell: raw, row: rowLabel });
 }
 
 /** null when the figures agree exactly. */

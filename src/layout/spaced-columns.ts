@@ -366,6 +366,8 @@ export function detectSpacedGrid(file: string, lines: SourceLine[], start: numbe
         const cell = toGridCell(file, r.line.src, toks[v.from]!.from, toks[v.to - 1]!.to);
         cell.text = cell.text.replace(/\u2011/g, '-');
         if (placed.doubt) cell.uncertain = placed.doubt;
+        // Even a split that fits one way rests on digit groups and a column count, not on printed columns.
+        else cell.readBy = 'spaced';
         cells.push(cell);
       }
     }

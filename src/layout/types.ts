@@ -1,5 +1,6 @@
 import type { DocumentFormat, PdfReading, Problem } from '../model/document.js';
 import type { Location } from '../model/location.js';
+import type { ReadBy } from '../model/table.js';
 
 /**
  * What a reader hands on: text lines and grids with their places, nothing format-specific.
@@ -31,8 +32,8 @@ export interface GridCell {
   bold: boolean;
   /** Why the reader is unsure this cell holds what it shows (digit groups that split more than one way). */
   uncertain?: string;
-  /** Additive: its text was recognised by OCR from an image, not printed as text. */
-  readBy?: 'ocr';
+  /** Additive: how its text was got when not printed in clear columns (see ReadBy). */
+  readBy?: ReadBy;
 }
 
 export interface GridRow {

@@ -29,8 +29,8 @@ export interface Cell {
    * "<5", "..", a dash, a phrase ("Ryms inom befintlig ram"). A sum over it is uncertain, not wrong.
    */
   uncertain?: string;
-  /** Additive: the value was recognised by OCR from an image; a sum that disagrees over it is uncertain. */
-  readBy?: 'ocr';
+  /** Additive: how the value was got when not printed in clear columns (see ReadBy); a sum that disagrees over it is uncertain. */
+  readBy?: ReadBy;
 }
 
 export type RowKind = 'data' | 'total' | 'subtotal' | 'other';
@@ -50,6 +50,13 @@ export interface Row {
   /** Additive: a code printed in a code column ("Kod", "Länskod": "03"), a label never summed. */
   code?: string;
 }
+
+/**
+ * How a cell's text was got when not from printed text in clear columns: `ocr` from a scanned
+ * image; `spaced` split out of a run of digits in columns set apart by single spaces, by digit
+ * groups and column counts. Either way a sum over it can only warn.
+ */
+export type ReadBy = 'ocr' | 'spaced';
 
 export interface Table {
   caption: string | null;

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { linesToBlocks } from '../../src/layout/text-blocks.js';
 import type { Grid } from '../../src/layout/types.js';
 import type { Table } from '../../src/model/table.js';
-import { docOf } from '../rules/rule-tester.js';
+import { columnTotal } from '../../src/rules/table/column-total.js';
+import { docOf, findingsOf } from '../rules/rule-tester.js';
 
 /**
  * Columns set apart by single spaces, digit groups spaced too. Every example is written here;
@@ -144,5 +145,19 @@ describe('spaced columns: digit runs split by digit-group rules', () => {
   it('leaves prose and short runs alone', () => {
     expect(grids('Under året kom 12 045 besökare och 3 210 lån gjordes. Det är fler än 2022.\nNästa år väntas 13 000 besökare.')).toEqual([]);
     expect(grids('Skola Elever Lärare\nNorra 120 12\nSödra 98 9')).toEqual([]);
+  });
+});
+
+describe('a sum over single-space columns can only warn', () => {
+  // Even a split that fits one way rests on digit groups, not printed columns: a mismatch is a
+  // warning naming the cell, never an error. Two layouts: a monthly report and a budget in tkr.
+  const severities = (text: string) => findingsOf(columnTotal, [{ file: 'case.txt', text }]).map((f) => [f.severity, /enkla mellanslag/.test(f.message)]);
+  it('a monthly report whose Summa is 100 off', () => {
+    const text = ['Månad Besökare Lån Evenemang', 'Januari 12 045 3 210 14', 'Februari 9 877 2 954 11', 'Mars 14 302 4 018 19', 'Summa 36 324 10 182 44'].join('\n');
+    expect(severities(text)).toEqual([['warning', true]]);
+  });
+  it('a budget in tkr whose total row is 1 000 off', () => {
+    const text = ['Belopp i tkr 2024 2025', 'Skolan 120 500 118 250', 'Omsorgen 340 200 352 900', 'Kulturen 12 300 12 050', 'Totalt 474 000 483 200'].join('\n');
+    expect(severities(text)).toEqual([['warning', true]]);
   });
 });
