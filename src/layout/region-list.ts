@@ -29,6 +29,8 @@ const SCALE_WORDS = new Set(['miljarder', 'miljard', 'miljoner', 'miljon', 'mdkr
 const CURRENCY = new Set(['kronor', 'kr', 'sek', 'euro', '%', 'procent']);
 const SEPARATORS = ':–—-=';
 /** What may stand before the second figure inside its parentheses: words ("förra året:") or a year ("2023:"). */
+/** Words that make a figure in parentheses a part of the amount before it. */
+const PART_OF = /\b(?:varav|därav|inklusive|inkl|exklusive|exkl|av\s+vilka|av\s+dessa)\b/i;
 const PAREN_LEAD = /^(?:[^\d()]{0,30}?(?:19|20)\d\d(?::\s*|\s+)|[^\d()]{0,40}?)(?=[-−]?\d)/;
 
 type Span = [number, number];
@@ -77,7 +79,8 @@ export function parseListItem(raw: string): { label: Span; values: Span[] } | nu
     const close = raw.indexOf(')', at);
     const inner = close < 0 ? '' : raw.slice(at + 1, close);
     const lead = PAREN_LEAD.exec(inner);
-    if (!lead) return null;
+    // "(varav 40)", "(därav 1,2 miljoner)": a part of the amount before it, not another column.
+    if (!lead || PART_OF.test(lead[0])) return null;
     const from2 = at + 1 + lead[0].length;
     const end2 = readAmount(raw, from2);
     if (end2 === null || raw.slice(end2, close).trim() !== '') return null;

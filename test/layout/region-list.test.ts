@@ -29,6 +29,10 @@ describe('parseListItem', () => {
     expect(cut('Halland: 12 (2 000)')).toEqual({ label: 'Halland', values: ['12', '2 000'] });
   });
 
+  it('takes no part of the amount in parentheses ("varav", "därav", "inkl.") for a second column', () => {
+    for (const raw of ['Västmanland: 42,0 miljoner kronor (varav 4,0 miljoner)', '- Jämtland 1 450 (därav 390)', 'Halland: 2 000 tkr (inkl. 150 tkr)']) expect(cut(raw)).toBeNull();
+  });
+
   it('allows a describing sentence after the amounts, nothing else', () => {
     expect(cut('Norrbotten: 8,1 miljoner (7,9 miljoner). Pengarna går till glesbygdens vårdcentraler.')).toEqual({
       label: 'Norrbotten',
