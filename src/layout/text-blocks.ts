@@ -2,7 +2,6 @@ import { detectAlignedGrid } from './aligned-grid.js';
 import { detectCellPerLineGrid } from './cell-per-line-grid.js';
 import { detectNumberedGrid, isNumberedCaption } from './numbered-grid.js';
 import { detectPipeRows, isPipeRow } from './pipe-rows.js';
-import { detectRegionBlocks } from './region-blocks.js';
 import { detectRegionList, detectRegionRecords, isListHeader, type ListLabelTest } from './region-list.js';
 import { detectSpacedGrid } from './spaced-columns.js';
 import type { SourceLine } from './source-line.js';
@@ -108,7 +107,7 @@ export function linesToBlocks(file: string, lines: SourceLine[], options: BlockO
       }
     }
     if (options.isListLabel && raw.trim().length <= 40 && !/\d/.test(raw)) {
-      const found = detectRegionRecords(file, lines, i, options.isListLabel) ?? detectRegionBlocks(file, lines, i, options.isListLabel);
+      const found = detectRegionRecords(file, lines, i, options.isListLabel);
       if (found) {
         flush();
         blocks.push(found.grid);

@@ -42,10 +42,10 @@ export interface GridRow {
 }
 
 /**
- * `list`: region amounts written one a line or bullet ("* Uppsala: 84 300 000"); `blocks`: a
- * block of "Label: figure" lines under each region's name; `spaced`: columns set apart by single spaces.
+ * `list`: region amounts written one a line or bullet ("* Uppsala: 84 300 000"), or as "Label:
+ * figure" lines under each region's name; `spaced`: columns set apart by single spaces.
  */
-export type GridSource = 'tab' | 'gfm' | 'html' | 'cell-per-line' | 'aligned' | 'spaced' | 'numbered' | 'pdf' | 'list' | 'blocks';
+export type GridSource = 'tab' | 'gfm' | 'html' | 'cell-per-line' | 'aligned' | 'spaced' | 'numbered' | 'pdf' | 'list';
 
 export interface Grid {
   kind: 'grid';
