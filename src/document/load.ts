@@ -5,7 +5,8 @@ import type { Document } from '../model/document.js';
 import { ReadError } from '../readers/read-error.js';
 import { DEFAULT_LIMITS, type ReadOptions } from '../readers/read-limits.js';
 import { buildDocument } from './build.js';
-import { t } from '../messages/index.js';
+import { Decimal } from 'decimal.js';
+import { num, t } from '../messages/index.js';
 import { EXTENSIONS, readerFor, textDecoder } from './readers.js';
 
 /** Bytes that come from elsewhere than a file (standard input), with the extension that chooses their reader. */
@@ -30,7 +31,7 @@ export async function readLayout(file: string, limits: ReadOptions = DEFAULT_LIM
     const code = (e as NodeJS.ErrnoException).code;
     throw new ReadError(file, code === 'ENOENT' ? t('input.noSuchFile') : t('input.cannotRead', { code: code ?? '?' }));
   }
-  if (size > limits.maxBytes) throw new ReadError(file, t('input.tooLarge', { size: String(size), limit: String(limits.maxBytes) }));
+  if (size > limits.maxBytes) throw new ReadError(file, t('input.tooLarge', { size: num(new Decimal(size)), limit: num(new Decimal(limits.maxBytes)) }));
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(readFileSync(file));

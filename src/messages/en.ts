@@ -58,7 +58,7 @@ Exit codes: 0 nothing at the --fail-on level, 1 findings at that level (or more 
   'input.directory': () => 'is a directory',
   'input.noSuchFile': () => 'no such file',
   'input.cannotRead': (p) => `cannot read (${p.code})`,
-  'input.tooLarge': (p) => `too large (${p.size} bytes; the limit is ${p.limit})`,
+  'input.tooLarge': (p) => `too large (${p.size} bytes; the limit is ${p.limit} bytes)`,
   'input.stdinTooLarge': (p) => `too large (more than ${p.limit} bytes on standard input; reading stopped)`,
   'input.empty': () => 'empty document',
   'input.emptyNoText': () => 'empty document; no text found',

@@ -63,7 +63,7 @@ Slutkoder: 0 inget på --fail-on-nivån, 1 fynd på den nivån (eller fler varni
   'input.directory': () => 'är en katalog',
   'input.noSuchFile': () => 'filen finns inte',
   'input.cannotRead': (p: { code: string }) => `kan inte läsas (${p.code})`,
-  'input.tooLarge': (p: { size: string; limit: string }) => `för stor (${p.size} byte; gränsen är ${p.limit})`,
+  'input.tooLarge': (p: { size: string; limit: string }) => `för stor (${p.size} byte; gränsen är ${p.limit} byte)`,
   'input.stdinTooLarge': (p: { limit: string }) => `för stor (mer än ${p.limit} byte på standard in; läsningen avbröts)`,
   'input.empty': () => 'tomt dokument',
   'input.emptyNoText': () => 'tomt dokument; ingen text hittades',

@@ -1,5 +1,6 @@
 import { extname } from 'node:path';
-import { t } from '../messages/index.js';
+import { Decimal } from 'decimal.js';
+import { num, t } from '../messages/index.js';
 import { formatOfContent } from './stdin-format.js';
 
 /** The name a document read from standard input goes by when --stdin-name does not give one. */
@@ -21,7 +22,7 @@ export async function readStdin(input: AsyncIterable<Uint8Array | string>, name:
     const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
     size += bytes.byteLength;
     // Breaking out of the loop destroys the stream: nothing more is read.
-    if (size > maxBytes) return { name, reason: t('input.stdinTooLarge', { limit: String(maxBytes) }) };
+    if (size > maxBytes) return { name, reason: t('input.stdinTooLarge', { limit: num(new Decimal(maxBytes)) }) };
     chunks.push(bytes);
   }
   const bytes = new Uint8Array(Buffer.concat(chunks, size));

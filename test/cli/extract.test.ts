@@ -108,7 +108,7 @@ describe('kronkoll extract: limits', () => {
   it('--max-size refuses a larger file', async () => {
     const { code, err } = await runCli(['extract', 'corpus/003_6c5901d824c186aa.txt', '--max-size', '0.01']);
     expect(code).toBe(2);
-    expect(err.trim()).toMatch(/003_6c5901d824c186aa\.txt: för stor \(32743 byte; gränsen är 10485\)$/);
+    expect(err.trim()).toMatch(/003_6c5901d824c186aa\.txt: för stor \(32 743 byte; gränsen är 10 485 byte\)$/);
   });
 
   it('rejects a limit that is not a positive number', async () => {

@@ -24,6 +24,14 @@ describe('kronkoll framework', () => {
     expect(r.code).toBe(2);
     expect(r.err).toBe(`${file}:2:15: okänt belopp 'b' i summan\n${file}:3:8: andelarna i nyckeln 'a' summerar till 50 %, inte 100 %\n`);
   });
+  it('reads under the same limits as every reading command', async () => {
+    // 0.001 MB is 1 048 bytes; the agreement is larger, so the size limit must fire.
+    const r = await runCli(['framework', 'corpus/003_6c5901d824c186aa.txt', '--max-size', '0.001']);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(/^kronkoll: corpus\/003_6c5901d824c186aa\.txt: för stor \(32 743 byte; gränsen är 1 048 byte\)\n$/);
+    expect((await runCli(['framework', 'corpus/003_6c5901d824c186aa.txt', '--pdf-engine', 'nope'])).code).toBe(2);
+  });
   it('needs exactly one file', async () => {
     expect((await runCli(['framework'])).code).toBe(2);
   });

@@ -58,7 +58,7 @@ describe('a document piped into the CLI process (-)', { timeout: 60_000 }, () =>
   it.concurrent('too large: reading stops at --max-size (an endless input ends), one line, and the other documents are read', async () => {
     const endless = await piped(['audit', '-', SEED, '--max-size', '1', '--format', 'json', '--fail-on', 'never', '--lang', 'en'], { shell: 'yes 0123456789' });
     expect(endless.code).toBe(2);
-    expect(endless.err).toBe('kronkoll: <stdin>: too large (more than 1048576 bytes on standard input; reading stopped)\n');
+    expect(endless.err).toBe('kronkoll: <stdin>: too large (more than 1,048,576 bytes on standard input; reading stopped)\n');
     expect((JSON.parse(endless.out) as Json).documents.map((d) => d.file)).toEqual([SEED]);
   });
 });
@@ -96,7 +96,7 @@ describe('a document on standard input, in-process', () => {
   it('too large: one line in the language of the run', async () => {
     const sv = await runCli(['extract', '-', '--max-size', '0.001'], 'x'.repeat(2000));
     expect(sv.code).toBe(2);
-    expect(sv.err).toBe('kronkoll: <stdin>: för stor (mer än 1048 byte på standard in; läsningen avbröts)\n');
+    expect(sv.err).toBe('kronkoll: <stdin>: för stor (mer än 1 048 byte på standard in; läsningen avbröts)\n');
   });
 
   it('Latin-1 text: decoded as Windows-1252, and the extract says so', async () => {

@@ -4,9 +4,9 @@ import { parseArgs } from 'node:util';
 import { parseFramework, printFrame } from '../../../grammars/framework/index.js';
 import { deriveFrame } from '../../corpus/derive.js';
 import { FRAME_EXTENSION } from '../../corpus/pinned.js';
-import { loadDocument } from '../../document/load.js';
-import { ReadError } from '../../readers/read-error.js';
 import type { Io } from '../io.js';
+import { loadAll } from '../load-all.js';
+import { READ_OPTIONS, readOptionsOf } from '../read-options.js';
 import { t } from '../../messages/index.js';
 
 /**
@@ -15,7 +15,8 @@ import { t } from '../../messages/index.js';
  * and prints it back in canonical form; parse errors name line and column.
  */
 export async function frameworkCommand(args: string[], io: Io): Promise<number> {
-  const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...READ_OPTIONS } });
+  const limits = readOptionsOf(values);
   if (positionals.length !== 1) {
     io.err(`kronkoll: ${t('usage.frameworkOneFile')}`);
     return 2;
@@ -35,22 +36,18 @@ export async function frameworkCommand(args: string[], io: Io): Promise<number> 
     io.out(printFrame(frame));
     return 0;
   }
-  try {
-    const doc = await loadDocument(file);
-    if (doc.kind !== 'överenskommelse') io.err(`kronkoll: ${file}: ${t('framework.notAgreement', { kind: t(`kind.${doc.kind}`) })}`);
-    const frame = deriveFrame(doc);
-    io.out(
-      printFrame(frame, [
-        t('framework.derivedNote1', { file: basename(file), ext: FRAME_EXTENSION }),
-        t('framework.derivedNote2'),
-      ]),
-    );
-    return frame.amounts.length > 0 ? 0 : 1;
-  } catch (e) {
-    if (e instanceof ReadError) {
-      io.err(`kronkoll: ${e.file}: ${e.reason}`);
-      return 2;
-    }
-    throw e;
-  }
+  // Read on the worker pool like every other command, so size, page and time limits hold.
+  const { docs, errors } = await loadAll([file], limits);
+  for (const e of errors) io.err(`kronkoll: ${e.file}: ${e.reason}`);
+  const doc = docs[0];
+  if (!doc) return 2;
+  if (doc.kind !== 'överenskommelse') io.err(`kronkoll: ${file}: ${t('framework.notAgreement', { kind: t(`kind.${doc.kind}`) })}`);
+  const frame = deriveFrame(doc);
+  io.out(
+    printFrame(frame, [
+      t('framework.derivedNote1', { file: basename(file), ext: FRAME_EXTENSION }),
+      t('framework.derivedNote2'),
+    ]),
+  );
+  return frame.amounts.length > 0 ? 0 : 1;
 }
