@@ -28,6 +28,8 @@ export const findingsSv = {
   'structure.otherRows': () => 'rader utan etikett räknas med',
   'structure.totalAbove': () => 'summan står ovanför sina delar',
   'structure.headedSections': () => 'varje delsumma står ovanför sitt avsnitt och totalen summerar delsummorna',
+  'structure.groups': () => 'tabellens grupper enligt etiketterna (grupp och rad)',
+  'structure.doubtGroups': () => 'summan följer tabellens grupper så som etiketterna visar dem, och tabellen kan räkna med grupper eller rader den inte visar',
   'structure.doubtHeadedSections': () => 'delsummorna står ovanför sina avsnitt och vilka rader de avser är en tolkning',
   'structure.doubtAdjustments': () => 'tabellen har avdragsrader',
   'structure.doubtManyTotals': () => 'tabellen har flera summarader',
@@ -41,6 +43,7 @@ export const findingsSv = {
   'table.totalRow': () => 'summaraden',
   'table.subtotal': () => 'delsumman',
   'table.subtotalNamed': (p: { label: string }) => `delsumman "${p.label}"`,
+  'table.groupRow': (p: { label: string }) => `raden "${p.label}"`,
   'table.inColumn': (p: { header: string }) => ` i kolumnen "${p.header}"`,
   'table.columnTotal': (p: { rows: string; computed: string; what: string; stated: string; difference: string; column: string }) =>
     `${p.rows} rader summerar till ${p.computed}; ${p.what} anger ${p.stated} (${p.difference})${p.column}`,
@@ -106,6 +109,7 @@ export const findingsSv = {
   'claim.holds': (p: { raw: string; qualifier: string; range: string; figure: string; what: string }) => `"${p.raw}" (${p.qualifier}: ${p.range}) stämmer med ${p.figure}, ${p.what}`,
   'claim.fails': (p: { raw: string; qualifier: string; range: string; figure: string; what: string }) => `"${p.raw}" (${p.qualifier}: ${p.range}) stämmer inte med ${p.figure}, ${p.what}`,
   // format/
+  'format.digitGroupingYear': (p: { raw: string; year: string }) => `kolumnrubriken "${p.raw}" är årtalet ${p.year} skrivet med tusentalsmellanrum`,
   'format.digitGrouping': (p: { raw: string; written: string }) => `"${p.raw}" har felaktig siffergruppering; läses som ${p.written}`,
   'format.percentTotal.notHundred': (p: { stated: string; header: string }) => `summaraden anger ${p.stated} i kolumnen "${p.header}"; andelar av en helhet summerar till 100 %`,
   'format.percentTotal.expected': (p: { stated: string }) => `väntat ${p.stated}`,

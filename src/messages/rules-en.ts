@@ -48,7 +48,7 @@ export const rulesEn: RuleDocs = {
   },
   'format/digit-grouping': {
     description: 'Malformed digit grouping in an amount',
-    docs: 'Swedish writes thousands in groups of three digits separated by spaces. A number whose groups have another width ("544 99 160") is read as the digits run together (54 499 160) and reported, since a digit may have been dropped or a space misplaced. Check the figure against its source and correct the grouping.',
+    docs: 'Swedish writes thousands in groups of three digits separated by spaces. A number whose groups have another width ("544 99 160") is read as the digits run together (54 499 160) and reported, since a digit may have been dropped or a space misplaced. Check the figure against its source and correct the grouping. A year among year column headers written with a thousands space ("2 012" beside "2010", "2011") is reported too.',
   },
   'format/unit': {
     description: 'An amount of implausible magnitude for its unit',

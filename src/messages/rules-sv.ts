@@ -48,7 +48,7 @@ export const rulesSv: RuleDocs = {
   },
   'format/digit-grouping': {
     description: 'Felaktig gruppering av siffror i ett belopp',
-    docs: 'På svenska skrivs tusental i grupper om tre siffror åtskilda av mellanslag. Ett tal vars grupper har en annan bredd ("544 99 160") läses som siffrorna i följd (54 499 160) och rapporteras, eftersom en siffra kan ha fallit bort eller ett mellanslag hamnat fel. Kontrollera talet mot källan och rätta grupperingen.',
+    docs: 'På svenska skrivs tusental i grupper om tre siffror åtskilda av mellanslag. Ett tal vars grupper har en annan bredd ("544 99 160") läses som siffrorna i följd (54 499 160) och rapporteras, eftersom en siffra kan ha fallit bort eller ett mellanslag hamnat fel. Kontrollera talet mot källan och rätta grupperingen. Ett årtal bland kolumnrubriker med årtal som skrivits med tusentalsmellanrum ("2 012" bredvid "2010", "2011") rapporteras också.',
   },
   'format/unit': {
     description: 'Belopp med orimlig storleksordning för sin enhet',

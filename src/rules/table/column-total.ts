@@ -3,7 +3,7 @@ import { cellDoubts, columnReading } from '../../tables/column-reading.js';
 import type { Figure } from '../../compare/interval.js';
 import type { Document } from '../../model/document.js';
 import type { Table } from '../../model/table.js';
-import { alternativeChecks, primaryChecks, structureDoubts, STRUCTURE_TEXT, type SumCheck } from '../../tables/structures.js';
+import { alternativeChecks, groupChecks, groupedLabel, primaryChecks, structureDoubts, STRUCTURE_TEXT, type SumCheck } from '../../tables/structures.js';
 import { differenceText, figureText } from '../support/figure-text.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
 import { t } from '../../messages/index.js';
@@ -47,7 +47,12 @@ function judge(doc: Document, table: Table, col: number, check: SumCheck, doubts
 function message(table: Table, col: number, check: SumCheck, j: Judgement, n: number): string {
   const unit = table.columns[col]!.unit;
   const c = j.comparison;
-  const what = check.stated.kind === 'total' ? t('table.totalRow') : t('table.subtotalNamed', { label: check.stated.label });
+  const what =
+    check.structure === 'groups'
+      ? t('table.groupRow', { label: groupedLabel(table, check.stated) })
+      : check.stated.kind === 'total'
+        ? t('table.totalRow')
+        : t('table.subtotalNamed', { label: check.stated.label });
   const header = table.columns[col]!.header.join(' / ');
   return t('table.columnTotal', {
     rows: String(n),
@@ -108,6 +113,12 @@ function checkColumn(doc: Document, table: Table, col: number): RuleFinding[] {
       continue;
     }
     out.push(finding(table, col, first, verdict, verdict.suffix));
+  }
+  // Sums a grouped table states in its labels ("Stat | Totalt", "Totalt | Män"): read from the labels, so at most a warning.
+  for (const check of groupChecks(table, col)) {
+    if (figures(check, col).length < 2) continue;
+    const j = judge(doc, table, col, check, [...structural, t('structure.doubtGroups')]);
+    if (j) out.push(finding(table, col, check, j, j.suffix));
   }
   return out;
 }

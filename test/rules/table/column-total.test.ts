@@ -240,3 +240,47 @@ ruleTester(columnTotal, {
     },
   ],
 });
+
+/**
+ * Tables grouped by a first label column: a group's total row sums the group, and the total
+ * group's rows sum the same rows of the other groups. The structure is read from the labels, so a
+ * mismatch is at most a warning. Two layouts written for these tests; sums checked by hand.
+ */
+const GROUP_DOUBT = 'summan följer tabellens grupper så som etiketterna visar dem, och tabellen kan räkna med grupper eller rader den inte visar';
+ruleTester(columnTotal, {
+  valid: [
+    {
+      // Stat 10 + 5 = 15, Kommun 1 + 3 = 4; Totalt: Män 10 + 1 = 11, Kvinnor 5 + 3 = 8, Totalt 15 + 4 = 19 = 11 + 8.
+      name: 'GFM with the group printed on its first row only, every sum right',
+      code: [{ file: 'g.md', text: '| Sektor | Kön | 2021 |\n|---|---|---|\n| Stat | Män | 10 |\n| | Kvinnor | 5 |\n| | Totalt | 15 |\n| Kommun | Män | 1 |\n| | Kvinnor | 3 |\n| | Totalt | 4 |\n| Totalt | Män | 11 |\n| | Kvinnor | 8 |\n| | Totalt | 19 |\n' }],
+    },
+    {
+      // Two label columns with no repeated inner labels are not groups: nothing is summed across them.
+      name: 'a second label column that is a description, not a group',
+      code: 'Projekt\tAnsvarig\tBelopp (kr)\nBro\tNorr | Öst\t100\nVäg\tSöder\t200\nSumma\t\t300\n',
+    },
+  ],
+  invalid: [
+    {
+      // Stat: Män 10 + 1 = 11 ≠ Totalt | Män 12 (the cross-group sum); everything else adds up.
+      name: 'GFM: a row of the total group does not sum the groups',
+      code: [{ file: 'g.md', text: '| Sektor | Kön | 2021 |\n|---|---|---|\n| Stat | Män | 10 |\n| | Kvinnor | 5 |\n| | Totalt | 15 |\n| Kommun | Män | 1 |\n| | Kvinnor | 3 |\n| | Totalt | 4 |\n| Totalt | Män | 12 |\n| | Kvinnor | 8 |\n| | Totalt | 20 |\n' }],
+      findings: [
+        // 12 + 8 = 20 within the total group is right; Totalt | Totalt 20 vs 15 + 4 = 19 is not.
+        { severity: 'warning', message: `2 rader summerar till 11; raden "Totalt | Män" anger 12 (skillnad 1) i kolumnen "2021" — osäker läsning: tabellen har flera summarader; ${GROUP_DOUBT}; tabellen anger ingen enhet; skillnaden ryms i en sådan avrundning`, line: 9 },
+        { severity: 'warning', message: `2 rader summerar till 19; raden "Totalt | Totalt" anger 20 (skillnad 1) i kolumnen "2021" — osäker läsning: tabellen har flera summarader; ${GROUP_DOUBT}; tabellen anger ingen enhet; skillnaden ryms i en sådan avrundning`, line: 11 },
+      ],
+    },
+    {
+      // Pipe rows without a delimiter row, each group on its first row only:
+      // Industri 300 + 120 = 420 ≠ 430 (a data row to the reader); Samtliga | Deltid 120 + 260 = 380 ≠ 390;
+      // Samtliga | Samtliga 840 = 430 + 410 = 450 + 390.
+      name: 'pipe rows: a group total and a cross-group total that do not add up',
+      code: 'Anställda per bransch\n| Industri | Heltid | 300 |\n| Deltid | 120 |\n| Samtliga | 430 |\n| Handel | Heltid | 150 |\n| Deltid | 260 |\n| Samtliga | 410 |\n| Samtliga | Heltid | 450 |\n| Deltid | 390 |\n| Samtliga | 840 |\n',
+      findings: [
+        { severity: 'warning', message: `2 rader summerar till 420; raden "Industri | Samtliga" anger 430 (skillnad 10) — osäker läsning: ${GROUP_DOUBT}`, line: 4, expected: '430', actual: '420' },
+        { severity: 'warning', message: `2 rader summerar till 380; raden "Samtliga | Deltid" anger 390 (skillnad 10) — osäker läsning: ${GROUP_DOUBT}`, line: 9, expected: '390', actual: '380' },
+      ],
+    },
+  ],
+});
