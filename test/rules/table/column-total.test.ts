@@ -284,3 +284,16 @@ ruleTester(columnTotal, {
     },
   ],
 });
+
+/** A "varav" row set off by a dash is a part of the row above, never summed again (it used to be read as a deduction or an item). */
+ruleTester(columnTotal, {
+  valid: [{ name: '"– varav" under its row: 100 + 50 = 150', code: 'Post\tBelopp (kr)\nA\t100\n– varav X\t40\nB\t50\nSumma\t150\n' }],
+  invalid: [
+    {
+      // 45 + 15 = 60 ≠ 62: the 2 of "- därav" counted a second time would hide it.
+      name: '"- därav" in a table in millions',
+      code: 'Anslag\tBelopp, mnkr\nRam\t45\n- därav till fonden\t2\nKultur\t15\nTotalt\t62\n',
+      findings: [{ severity: 'error', message: '2 rader summerar till 60 000 000 kr; summaraden anger 62 000 000 kr (skillnad 2 000 000 kr, avrundning tillåter ±1 500 000 kr) i kolumnen "Belopp, mnkr"', line: 5 }],
+    },
+  ],
+});
