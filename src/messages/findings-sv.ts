@@ -51,6 +51,12 @@ export const findingsSv = {
     `${p.rows} rader summerar till ${p.what} "${p.label}" (${p.stated}) om ${p.structure}${p.column}${p.difference}`,
   'table.columnTotal.national': () => 'riksraden kan omfatta fler än de rader som står i tabellen (okänt län, utlandet)',
   'table.columnTotal.aboveDoubt': () => 'summan står ovanför raderna och kan avse något annat',
+  'table.difference.column': (p: { row: string; first: string; second: string; computed: string; column: string; stated: string; difference: string }) =>
+    `raden "${p.row}": "${p.first}" minus "${p.second}" är ${p.computed}; kolumnen "${p.column}" anger ${p.stated} (${p.difference})`,
+  'table.difference.columnDoubt': (p: { first: string; second: string }) => `att differenskolumnen är "${p.first}" minus "${p.second}" är läst ur rubrikerna och kolumnernas ordning`,
+  'table.difference.balance': (p: { row: string; income: string; expense: string; computed: string; stated: string; difference: string; column: string }) =>
+    `"${p.income}" minus "${p.expense}" är ${p.computed}; raden "${p.row}" anger ${p.stated} (${p.difference})${p.column}`,
+  'table.difference.balanceDoubt': (p: { income: string; expense: string }) => `att saldot är "${p.income}" minus "${p.expense}" är läst ur radernas etiketter`,
   'table.rowTotal': (p: { row: string; columns: string; computed: string; total: string; stated: string; difference: string }) =>
     `raden "${p.row}": ${p.columns} kolumner summerar till ${p.computed}; kolumnen "${p.total}" anger ${p.stated} (${p.difference})`,
   'table.rowTotal.uncertainCell': (p: { cell: string; column: string }) => `cellen "${p.cell}" i kolumnen "${p.column}" är inget säkert tal`,

@@ -10,6 +10,10 @@ export const rulesSv: RuleDocs = {
     description: 'Delkolumnerna summerar till radens totalkolumn',
     docs: 'I en tabell med en totalkolumn (rubrik Totalt, Summa …) ska de övriga beloppskolumnerna i samma rubrikgrupp summera till den på varje rad. Kolumner med befolkning, antal eller procent är inga delar. Avrundade tal jämförs som intervall.',
   },
+  'table/difference': {
+    description: 'Differenskolumner och saldorader stämmer med det de är skillnaden mellan',
+    docs: 'En differenskolumn (rubrik Avvikelse, Differens, Skillnad, Förändring) ska vara kolumnen före den minus kolumnen före den, åt det håll de flesta av dess rader visar (utfall minus budget, eller budget minus utfall); en saldorad (Saldo, Budgetsaldo) ska vara inkomstraden (Inkomster, Intäkter) minus utgiftsraden (Utgifter, Kostnader), eller deras summa när utgifterna står negativa. Procent- och kvotkolumner lämnas utanför. Vad som dras från vad läses ur etiketter och ordning, så en avvikelse är en varning som säger det; en skillnad inom de tryckta talens avrundning är info.',
+  },
   'table/hierarchy': {
     description: 'Numrerade "Varav"-led summerar till sin överordnade rad',
     docs: 'I numrerade tabeller (1, 1.1, 1.2, 1.2.1 …, som i överenskommelser) summerar raderna en nivå ned till sin överordnade rad, och raderna på översta nivån till summaraden. En ensam "varav"-rad är en del och får inte överstiga sin överordnade rad. Tal i miljoner jämförs som intervall.',
