@@ -13,6 +13,7 @@ export const findingsSv = {
   'figure.differenceSlack': (p: { diff: string; slack: string }) => `skillnad ${p.diff}, avrundning tillåter ±${p.slack}`,
 
   // Sum verdicts (src/compare/certainty.ts), appended to a rule's message.
+  'doubt.percentParts': () => 'kolumnerna är procent, och att totalen är deras summa är läst ur rubrikerna och de rader som går ihop',
   'sum.withinRounding': () => ' — stämmer inom avrundningen',
   'sum.withinDeclaredRounding': (p: { reason: string }) => ` — stämmer inom avrundningen som dokumentet anger (${p.reason})`,
   'sum.doubtRounding': (p: { reason: string }) => `${p.reason}; skillnaden ryms i en sådan avrundning`,
