@@ -10,6 +10,7 @@ export const findingsEn: typeof findingsSv = {
   'figure.differenceSlack': (p) => `difference ${p.diff}, rounding allows ±${p.slack}`,
 
   'doubt.percentParts': () => 'the columns are percent, and that the total is their sum is read from the headers and the rows that add up',
+  'doubt.totalNoUnit': (p) => `the column "${p.column}" states no unit and is read in the unit of its parts`,
   'sum.withinRounding': () => ' — agrees within rounding',
   'sum.withinDeclaredRounding': (p) => ` — agrees within the rounding the document states (${p.reason})`,
   'sum.doubtRounding': (p) => `${p.reason}; the difference fits such rounding`,

@@ -14,6 +14,7 @@ export const findingsSv = {
 
   // Sum verdicts (src/compare/certainty.ts), appended to a rule's message.
   'doubt.percentParts': () => 'kolumnerna är procent, och att totalen är deras summa är läst ur rubrikerna och de rader som går ihop',
+  'doubt.totalNoUnit': (p: { column: string }) => `kolumnen "${p.column}" anger ingen enhet och är läst i sina delars enhet`,
   'sum.withinRounding': () => ' — stämmer inom avrundningen',
   'sum.withinDeclaredRounding': (p: { reason: string }) => ` — stämmer inom avrundningen som dokumentet anger (${p.reason})`,
   'sum.doubtRounding': (p: { reason: string }) => `${p.reason}; skillnaden ryms i en sådan avrundning`,

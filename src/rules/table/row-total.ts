@@ -25,6 +25,8 @@ export interface RowRelation {
    * weighted mean, so the relation holds only where most complete rows show it.
    */
   percent?: boolean;
+  /** The total column states no unit ("Summa" beside "Antal 2022", "Antal 2023"): read in its parts' unit. */
+  unitFromParts?: boolean;
 }
 
 const COUNTS = new Set(['persons', 'count']);
@@ -41,7 +43,10 @@ export function rowRelations(table: Table): RowRelation[] {
   // Group totals first ("BUP / Totalt"), then the top-level total over what is left.
   const ordered = [...totals].sort((a, b) => cols[b]!.header.length - cols[a]!.header.length);
   for (const t of ordered) {
-    const tc = cols[t]!;
+    const stated = cols[t]!;
+    // A total column with no unit of its own, beside columns of one unit at its scale, is in that unit.
+    const unitFromParts = stated.unit === null && !stated.rate ? partsUnit(cols, t) : null;
+    const tc = unitFromParts ? { ...stated, unit: unitFromParts } : stated;
     const counts = tc.unit !== null && COUNTS.has(tc.unit);
     const percent = tc.unit === 'percent';
     if (!percent && ((tc.unit !== 'SEK' && tc.unit !== null && !counts) || tc.rate)) continue;
@@ -56,9 +61,21 @@ export function rowRelations(table: Table): RowRelation[] {
     });
     if (parts.length < 2) continue;
     if (g !== '') for (const p of parts) coveredByGroupTotal.add(p);
-    relations.push(counts ? { total: t, parts, counts } : percent ? { total: t, parts, percent } : { total: t, parts });
+    const rel: RowRelation = counts ? { total: t, parts, counts } : percent ? { total: t, parts, percent } : { total: t, parts };
+    relations.push(unitFromParts ? { ...rel, unitFromParts: true } : rel);
   }
   return relations;
+}
+
+/** The one unit (money or counts) every other column of the total's header group has, at the total's scale; null otherwise. */
+function partsUnit(cols: readonly Column[], t: number): Column['unit'] {
+  const g = group(cols[t]!);
+  const others = cols.filter((c, i) => i !== t && !c.rate && group(c) === g && !isTotal(c));
+  const units = new Set(others.map((c) => c.unit));
+  if (others.length < 2 || units.size !== 1) return null;
+  const unit = others[0]!.unit;
+  if (unit !== 'SEK' && (unit === null || !COUNTS.has(unit))) return null;
+  return others.every((c) => c.scale === cols[t]!.scale) ? unit : null;
 }
 
 /** Whether at least two rows, and at least half of the rows with every cell, show the total as the sum of its parts. */
@@ -92,7 +109,7 @@ export const rowTotal: DocumentRule = {
     for (const table of doc.tables) {
       for (const rel of rowRelations(table)) {
         if (rel.percent && !shownByRows(table, rel)) continue;
-        const unit = table.columns[rel.total]!.unit;
+        const unit = table.columns[rel.total]!.unit ?? (rel.unitFromParts ? table.columns[rel.parts[0]!]!.unit : null);
         for (const row of table.rows) {
           const total = row.cells[rel.total]!;
           if (total.value === null) continue;
@@ -111,6 +128,7 @@ export const rowTotal: DocumentRule = {
           );
           if (rel.counts) doubts.push(t('doubt.countParts'));
           if (rel.percent) doubts.push(t('doubt.percentParts'));
+          if (rel.unitFromParts) doubts.push(t('doubt.totalNoUnit', { column: table.columns[rel.total]!.header.join(' / ') }));
           const reading = columnReading(doc, table, rel.total);
           const j = judgeSum({ parts: figures, stated: { value: total.value, precision: total.precision }, doubts, rounding: reading.rounding, mayDiffer: reading.mayDiffer });
           if (!j) continue;

@@ -127,3 +127,29 @@ ruleTester(rowTotal, {
     },
   ],
 });
+
+/** A total column that states no unit, beside count columns of one unit, is read in their unit. Written for this test. */
+const COUNT_DOUBT = 'kolumnerna är antal, och att de är totalens delar är antaget ur rubrikerna';
+ruleTester(rowTotal, {
+  valid: [{ name: 'HTML: every row adds up', code: [{ file: 'e.html', text: '<table><tr><th>Skola</th><th>Elever (antal) ht</th><th>Elever (antal) vt</th><th>Totalt</th></tr><tr><td>Ek</td><td>210</td><td>190</td><td>400</td></tr><tr><td>Ask</td><td>88</td><td>92</td><td>180</td></tr></table>' }] }],
+  invalid: [
+    {
+      // 88 + 92 = 180 ≠ 170.
+      name: 'HTML: a pupil count with a wrong total',
+      code: [{ file: 'e.html', text: '<table><tr><th>Skola</th><th>Elever (antal) ht</th><th>Elever (antal) vt</th><th>Totalt</th></tr><tr><td>Ek</td><td>210</td><td>190</td><td>400</td></tr><tr><td>Ask</td><td>88</td><td>92</td><td>170</td></tr></table>' }],
+      findings: [{ severity: 'warning', message: `raden "Ask": 2 kolumner summerar till 180; kolumnen "Totalt" anger 170 (skillnad 10) — osäker läsning: ${COUNT_DOUBT}; kolumnen "Totalt" anger ingen enhet och är läst i sina delars enhet` }],
+    },
+    {
+      // 5 + 6 = 11 ≠ 12.
+      name: 'GFM: counts per year and a "Summa" column',
+      code: [{ file: 's.md', text: '| Län | Antal 2022 | Antal 2023 | Summa |\n|---|---|---|---|\n| Norr | 10 | 12 | 22 |\n| Söder | 5 | 6 | 12 |\n' }],
+      findings: [
+        {
+          severity: 'warning',
+          message: `raden "Söder": 2 kolumner summerar till 11; kolumnen "Summa" anger 12 (skillnad 1) — osäker läsning: ${COUNT_DOUBT}; kolumnen "Summa" anger ingen enhet och är läst i sina delars enhet; tabellen anger ingen enhet; skillnaden ryms i en sådan avrundning`,
+          line: 4,
+        },
+      ],
+    },
+  ],
+});
