@@ -13,7 +13,17 @@ import { isTotalLabel } from '../regions/index.js';
  * signs). The rules read the first structure as the table's reading and try the others only
  * when it does not reconcile; they never decide on their own what a table looks like.
  */
-export type StructureName = 'flat' | 'adjustments' | 'sections' | 'chain' | 'implicit-subtotals' | 'other-rows' | 'total-above' | 'headed-sections' | 'groups';
+export type StructureName =
+  | 'flat'
+  | 'adjustments'
+  | 'sections'
+  | 'chain'
+  | 'implicit-subtotals'
+  | 'other-rows'
+  | 'total-above'
+  | 'headed-sections'
+  | 'groups'
+  | 'named-totals';
 
 export interface Part {
   row: Row;
@@ -39,6 +49,7 @@ export const STRUCTURE_TEXT: Record<StructureName, () => string> = {
   'total-above': () => t('structure.totalAbove'),
   'headed-sections': () => t('structure.headedSections'),
   groups: () => t('structure.groups'),
+  'named-totals': () => t('structure.namedTotals'),
 };
 
 const ADJUSTMENT = /^(?:avgår|avgå|avdrag|minus|avräkning|återbetalning|återkrav|reducering|reduktion|[-−–]\s*\S)/i;
@@ -293,6 +304,30 @@ export function groupChecks(table: Table, col: number): SumCheck[] {
       if (same.length === 1) parts.push(same[0]!);
     }
     if (parts.length >= 2) out.push({ stated: stated.row, parts: parts.map((m) => ({ row: m.row, sign: 1 })), structure: 'groups' });
+  }
+  return out;
+}
+
+// "Totala inkomster", "Totalt Sametinget", "Total kostnad": a total named for what it totals.
+const NAMED_TOTAL = /^(?:totalt|totala|total)\s+\p{L}/iu;
+
+/**
+ * Totals named for what they total ("Totala inkomster", "Totalt anslag") in a table where the
+ * reader marked no sum row: the first sums the rows above it, each later one the one before it
+ * and the rows since (a running total: "Totalt X", then "Totalt X inklusive Y").
+ */
+export function namedTotalChecks(table: Table, col: number): SumCheck[] {
+  if (table.rows.some(isSum)) return [];
+  const out: SumCheck[] = [];
+  let previous: Row | null = null;
+  let data: Row[] = [];
+  for (const row of table.rows) {
+    if (row.kind === 'data' && NAMED_TOTAL.test(row.label.trim())) {
+      const parts = previous ? [previous, ...data] : data;
+      out.push({ stated: row, parts: parts.map((r) => part(r, col, false)), structure: 'named-totals' });
+      previous = row;
+      data = [];
+    } else if (isData(row)) data.push(row);
   }
   return out;
 }

@@ -3,7 +3,7 @@ import { cellDoubts, columnReading } from '../../tables/column-reading.js';
 import type { Figure } from '../../compare/interval.js';
 import type { Document } from '../../model/document.js';
 import type { Table } from '../../model/table.js';
-import { alternativeChecks, groupChecks, groupedLabel, primaryChecks, structureDoubts, STRUCTURE_TEXT, type SumCheck } from '../../tables/structures.js';
+import { alternativeChecks, groupChecks, groupedLabel, namedTotalChecks, primaryChecks, structureDoubts, STRUCTURE_TEXT, type SumCheck } from '../../tables/structures.js';
 import { differenceText, figureText } from '../support/figure-text.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
 import { t } from '../../messages/index.js';
@@ -50,6 +50,8 @@ function message(table: Table, col: number, check: SumCheck, j: Judgement, n: nu
   const what =
     check.structure === 'groups'
       ? t('table.groupRow', { label: groupedLabel(table, check.stated) })
+      : check.structure === 'named-totals'
+        ? t('table.groupRow', { label: check.stated.label })
       : check.stated.kind === 'total'
         ? t('table.totalRow')
         : t('table.subtotalNamed', { label: check.stated.label });
@@ -118,6 +120,12 @@ function checkColumn(doc: Document, table: Table, col: number): RuleFinding[] {
   for (const check of groupChecks(table, col)) {
     if (figures(check, col).length < 2) continue;
     const j = judge(doc, table, col, check, [...structural, t('structure.doubtGroups')]);
+    if (j) out.push(finding(table, col, check, j, j.suffix));
+  }
+  // Totals named for what they total ("Totala inkomster") where the reader marked no sum row: read from the label, so at most a warning.
+  for (const check of namedTotalChecks(table, col)) {
+    if (figures(check, col).length < 2) continue;
+    const j = judge(doc, table, col, check, [...structural, t('structure.doubtNamedTotal', { label: check.stated.label })]);
     if (j) out.push(finding(table, col, check, j, j.suffix));
   }
   return out;

@@ -297,3 +297,38 @@ ruleTester(columnTotal, {
     },
   ],
 });
+
+/** Totals named for what they total, where the reader marked no sum row: at most a warning. Written for this test. */
+const NAMED = (label: string): string => `att raden "${label}" summerar raderna ovanför den är läst ur dess etikett`;
+ruleTester(columnTotal, {
+  valid: [
+    // 1 200 + 3 400 + 150 = 4 750; 4 750 + 1 200 = 5 950.
+    { name: 'GFM: a named total and a running total that add up', code: [{ file: 'n.md', text: '| Post | Belopp (tkr) |\n|---|---|\n| Lokaler | 1 200 |\n| Personal | 3 400 |\n| Resor | 150 |\n| Totala kostnader | 4 750 |\n| Moms | 1 200 |\n| Totalt inklusive moms | 5 950 |\n' }] },
+  ],
+  invalid: [
+    {
+      // 4 750 + 1 200 = 5 950 ≠ 5 900.
+      name: 'GFM: the running total is off',
+      code: [{ file: 'n.md', text: '| Post | Belopp (tkr) |\n|---|---|\n| Lokaler | 1 200 |\n| Personal | 3 400 |\n| Resor | 150 |\n| Totala kostnader | 4 750 |\n| Moms | 1 200 |\n| Totalt inklusive moms | 5 900 |\n' }],
+      findings: [
+        {
+          severity: 'warning',
+          message: `2 rader summerar till 5 950 000 kr; raden "Totalt inklusive moms" anger 5 900 000 kr (skillnad 50 000 kr, avrundning tillåter ±1 500 kr) i kolumnen "Belopp (tkr)" — osäker läsning: ${NAMED('Totalt inklusive moms')}`,
+          line: 8,
+        },
+      ],
+    },
+    {
+      // 250 000 + 120 000 = 370 000 ≠ 380 000.
+      name: 'tab-separated: "Total budget" under two items',
+      code: 'Insats\tBelopp (kr)\nUtbildning\t250 000\nHandledning\t120 000\nTotal budget\t380 000\n',
+      findings: [
+        {
+          severity: 'warning',
+          message: `2 rader summerar till 370 000 kr; raden "Total budget" anger 380 000 kr (skillnad 10 000 kr) i kolumnen "Belopp (kr)" — osäker läsning: ${NAMED('Total budget')}; alla värden i kolumnen slutar på 0000 och ser avrundade ut; skillnaden ryms i en sådan avrundning`,
+          line: 4,
+        },
+      ],
+    },
+  ],
+});
