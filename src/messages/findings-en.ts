@@ -29,6 +29,7 @@ export const findingsEn: typeof findingsSv = {
   'structure.doubtGroups': () => "the sum follows the table's groups as the labels show them, and the table may count groups or rows it does not print",
   'structure.namedTotals': () => 'rows named "Totalt …" sum the rows above them',
   'structure.doubtNamedTotal': (p) => `that the row "${p.label}" sums the rows above it is read from its label`,
+  'structure.doubtImplicitSubtotals': () => 'the sum agrees if rows that happen to equal the rows above them are subtotals, which their labels do not say',
   'structure.doubtHeadedSections': () => 'the subtotals stand above their sections, and which rows they cover is an interpretation',
   'structure.doubtAdjustments': () => 'the table has deduction rows',
   'structure.doubtManyTotals': () => 'the table has several total rows',

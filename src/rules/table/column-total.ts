@@ -83,10 +83,14 @@ function checkColumn(doc: Document, table: Table, col: number): RuleFinding[] {
       continue;
     }
     // The first reading does not reconcile (or there was none): try the other structures.
-    const fits = alternatives
+    const reconciling = alternatives
       .filter((a) => a.stated === stated && figures(a, col).length >= 2)
       .map((a) => ({ a, j: judgeSum({ parts: figures(a, col), stated: { value: stated.cells[col]!.value!, precision: stated.cells[col]!.precision }, doubts: [], rounding: [] }) }))
-      .find((x) => stated.cells[col]!.value !== null && (x.j === null || x.j.severity === 'info'));
+      .filter((x) => stated.cells[col]!.value !== null && (x.j === null || x.j.severity === 'info'));
+    // Rows that merely happen to equal the rows above them are no evidence of subtotals: such a fit
+    // does not silence the mismatch, it only makes it uncertain.
+    const fits = reconciling.find((x) => x.a.structure !== 'implicit-subtotals');
+    const byLuck = reconciling.some((x) => x.a.structure === 'implicit-subtotals');
     if (fits) {
       const c = fits.j;
       const n = figures(fits.a, col).length;
@@ -112,6 +116,11 @@ function checkColumn(doc: Document, table: Table, col: number): RuleFinding[] {
       const above = alternatives.find((a) => a.stated === stated && a.structure === 'total-above' && figures(a, col).length >= 2);
       const j = above ? judge(doc, table, col, above, [t('table.columnTotal.aboveDoubt')]) : null;
       if (above && j) out.push(finding(table, col, above, j, j.suffix));
+      continue;
+    }
+    if (byLuck && verdict.severity === 'error') {
+      const j = judge(doc, table, col, first, [...structural, t('structure.doubtImplicitSubtotals')]);
+      if (j) out.push(finding(table, col, first, j, j.suffix));
       continue;
     }
     out.push(finding(table, col, first, verdict, verdict.suffix));

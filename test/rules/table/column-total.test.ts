@@ -92,10 +92,17 @@ ruleTester(columnTotal, {
       findings: [{ severity: 'info', message: '2 rader summerar till delsumman "Delsumma" (300 kr) om avdragsraderna dras av i kolumnen "Belopp (kr)"' }],
     },
     {
-      // 100 + 50 = 150 is an unlabelled subtotal; 150 + 20 = 170.
-      name: 'a row that is the sum of the rows above it is a subtotal',
+      // 100 + 50 = 150 would make "Personal" a subtotal (150 + 20 = 170), but its label does not say so:
+      // the rows as printed give 320, and the fit only makes the mismatch uncertain.
+      name: 'a row that is the sum of the rows above it, unlabelled, does not silence the mismatch',
       code: 'Post\tBelopp (kr)\nA\t100\nB\t50\nPersonal\t150\nC\t20\nTotalt\t170\n',
-      findings: [{ severity: 'info', message: '2 rader summerar till summaraden "Totalt" (170 kr) om rader som är summan av raderna ovanför dem är delsummor i kolumnen "Belopp (kr)"' }],
+      findings: [
+        {
+          severity: 'warning',
+          message:
+            '4 rader summerar till 320 kr; summaraden anger 170 kr (skillnad 150 kr) i kolumnen "Belopp (kr)" — osäker läsning: summan stämmer om rader som råkar vara summan av raderna ovanför dem är delsummor, vilket etiketterna inte säger',
+        },
+      ],
     },
     {
       name: 'a total printed above its parts that reconciles',
@@ -329,6 +336,29 @@ ruleTester(columnTotal, {
           line: 4,
         },
       ],
+    },
+  ],
+});
+
+/**
+ * A row that happens to equal the rows above it is no evidence of a subtotal: a fit that needs
+ * it does not silence the mismatch, it makes it a warning. Written for this test.
+ */
+const LUCK = 'summan stämmer om rader som råkar vara summan av raderna ovanför dem är delsummor, vilket etiketterna inte säger';
+ruleTester(columnTotal, {
+  valid: [],
+  invalid: [
+    {
+      // 1 + 2 + 3 + 4 = 10 ≠ 7; 7 = 3 + 4 only if "C" (= 1 + 2) were a subtotal.
+      name: 'tab-separated counts',
+      code: 'Post\tAntal\nA\t1\nB\t2\nC\t3\nD\t4\nTotalt\t7\n',
+      findings: [{ severity: 'warning', message: `4 rader summerar till 10; summaraden anger 7 (skillnad 3) i kolumnen "Antal" — osäker läsning: ${LUCK}`, line: 6 }],
+    },
+    {
+      // 4 000 + 1 500 + 5 500 + 300 = 11 300 ≠ 5 800; "Städning" 5 500 equals Hyra + El by chance.
+      name: 'GFM costs in kronor',
+      code: [{ file: 'k.md', text: '| Kostnad | Belopp (kr) |\n|---|---|\n| Hyra | 4 000 |\n| El | 1 500 |\n| Städning | 5 500 |\n| Porto | 300 |\n| Summa | 5 800 |\n' }],
+      findings: [{ severity: 'warning', message: `4 rader summerar till 11 300 kr; summaraden anger 5 800 kr (skillnad 5 500 kr) i kolumnen "Belopp (kr)" — osäker läsning: ${LUCK}`, line: 7 }],
     },
   ],
 });
