@@ -44,7 +44,7 @@ export const findingsEn: typeof findingsSv = {
   'table.subtotalNamed': (p) => `the subtotal "${p.label}"`,
   'table.groupRow': (p) => `the row "${p.label}"`,
   'table.inColumn': (p) => ` in the column "${p.header}"`,
-  'table.columnTotal': (p) => `${p.rows} rows sum to ${p.computed}; ${p.what} states ${p.stated} (${p.difference})${p.column}`,
+  'table.columnTotal': (p) => `${p.rows} ${p.rows === '1' ? 'row sums' : 'rows sum'} to ${p.computed}; ${p.what} states ${p.stated} (${p.difference})${p.column}`,
   'table.columnTotal.structure': (p) => `${p.rows} rows sum to ${p.what} "${p.label}" (${p.stated}) if ${p.structure}${p.column}${p.difference}`,
   'table.columnTotal.national': () => 'the national row may cover more than the rows in the table (county unknown, abroad)',
   'table.columnTotal.aboveDoubt': () => 'the total stands above the rows and may refer to something else',

@@ -51,7 +51,7 @@ export const findingsSv = {
   'table.groupRow': (p: { label: string }) => `raden "${p.label}"`,
   'table.inColumn': (p: { header: string }) => ` i kolumnen "${p.header}"`,
   'table.columnTotal': (p: { rows: string; computed: string; what: string; stated: string; difference: string; column: string }) =>
-    `${p.rows} rader summerar till ${p.computed}; ${p.what} anger ${p.stated} (${p.difference})${p.column}`,
+    `${p.rows} ${p.rows === '1' ? 'rad summerar' : 'rader summerar'} till ${p.computed}; ${p.what} anger ${p.stated} (${p.difference})${p.column}`,
   'table.columnTotal.structure': (p: { rows: string; what: string; label: string; stated: string; structure: string; column: string; difference: string }) =>
     `${p.rows} rader summerar till ${p.what} "${p.label}" (${p.stated}) om ${p.structure}${p.column}${p.difference}`,
   'table.columnTotal.national': () => 'riksraden kan omfatta fler än de rader som står i tabellen (okänt län, utlandet)',

@@ -28,6 +28,16 @@ function figures(check: SumCheck, col: number): Figure[] {
 /** A national total ("Riket", "Sverige", "Hela landet") often counts people or money no county row holds. */
 const NATIONAL = /^(?:riket|sverige|hela\s(?:riket|landet|sverige)|totalt\s(?:riket|för riket|sverige)|riket\stotalt)\b/i;
 
+/**
+ * Whether a check has enough figures to say anything: two, or one beside cells that stand where a
+ * number would and give none ("–", "..", "<5"): a total that one printed figure does not reach
+ * is then uncertain, not silent.
+ */
+function enough(check: SumCheck, col: number): boolean {
+  const n = figures(check, col).length;
+  return n >= 2 || (n === 1 && check.parts.some((p) => p.row.cells[col]?.uncertain !== undefined));
+}
+
 function judge(doc: Document, table: Table, col: number, check: SumCheck, doubts: string[]): Judgement | null {
   const stated = check.stated.cells[col]!;
   if (stated.value === null) return null;
@@ -75,7 +85,7 @@ function checkColumn(doc: Document, table: Table, col: number): RuleFinding[] {
   for (const row of table.rows) if ((row.kind === 'total' || row.kind === 'subtotal') && !statedRows.has(row)) statedRows.add(row);
   for (const stated of statedRows) {
     if (stated.cells[col]?.value == null) continue;
-    const first = primary.find((p) => p.stated === stated && figures(p, col).length >= 2);
+    const first = primary.find((p) => p.stated === stated && enough(p, col));
     const verdict = first ? judge(doc, table, col, first, structural) : null;
     if (first && verdict === null) continue;
     if (first && verdict!.severity === 'info' && !verdict!.suffix.includes('osäker')) {
@@ -162,7 +172,7 @@ export const columnTotal: DocumentRule = {
       'Subtotal rows are checked against the rows since the previous subtotal, and the total against the subtotals. ' +
       'When that reading does not reconcile, other structures are tried: sections closed by a "Summa", deductions ' +
       '("Avgår …") netted by the next sum, a subtotal followed by more rows and a grand total, unlabelled subtotals, ' +
-      'a total printed above its parts; one that reconciles is an info naming it. Rounded figures (tables in millions) ' +
+      'a total printed above its parts; one that reconciles is an info naming it (rows that merely equal the rows above them, unlabelled, only make a mismatch a warning). Rounded figures (tables in millions) ' +
       'are compared as intervals: a sum that matches only within the rounding is an info. A mismatch is an error only ' +
       'when the reading is certain; a blank or "<5" cell, a unit the table does not state, rounding the document ' +
       'declares or that the figures show (every value ends in 000), or an ambiguous structure make it a warning that ' +

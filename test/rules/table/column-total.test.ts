@@ -362,3 +362,20 @@ ruleTester(columnTotal, {
     },
   ],
 });
+
+/** One printed figure beside cells that give none ("<5", ".."): a total it does not reach is a warning, not silence. Written for this test. */
+ruleTester(columnTotal, {
+  valid: [{ name: 'one figure and no blank marker: nothing to sum', code: 'Län\tAntal fall\nKalmar\t\nBlekinge\t12\nSumma\t19\n' }],
+  invalid: [
+    {
+      name: 'tab-separated: "<5" and ".." beside 12, total 19',
+      code: 'Län\tAntal fall\nKalmar\t<5\nGotland\t..\nBlekinge\t12\nSumma\t19\n',
+      findings: [{ severity: 'warning', message: '1 rad summerar till 12; summaraden anger 19 (skillnad 7) i kolumnen "Antal fall" — osäker läsning: cellen "<5" i raden "Kalmar" är inget säkert tal; cellen ".." i raden "Gotland" är inget säkert tal', line: 5 }],
+    },
+    {
+      name: 'HTML: "<5" beside 30, total 41',
+      code: [{ file: 'u.html', text: '<table><tr><th>Kommun</th><th>Antal (personer)</th></tr><tr><td>Aby</td><td>&lt;5</td></tr><tr><td>Bro</td><td>30</td></tr><tr><td>Totalt</td><td>41</td></tr></table>' }],
+      findings: [{ severity: 'warning', message: '1 rad summerar till 30 personer; summaraden anger 41 personer (skillnad 11 personer) i kolumnen "Antal (personer)" — osäker läsning: cellen "<5" i raden "Aby" är inget säkert tal' }],
+    },
+  ],
+});
