@@ -250,6 +250,8 @@ export interface GroupedRow {
 }
 
 const key = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
+// Words statistics tables use for a group's own total besides "Totalt" and "Samtliga".
+const GROUP_TOTAL = /^(?:båda könen|bägge könen|alla|totalt antal|samtliga)$/i;
 
 /**
  * The groups of a table whose label is printed over two columns ("Stat | Män", "Kvinnor",
@@ -284,7 +286,7 @@ export function groupChecks(table: Table, col: number): SumCheck[] {
   const rows = labelGroups(table);
   if (!rows) return [];
   const out: SumCheck[] = [];
-  const isTotal = (s: string): boolean => isTotalLabel(s);
+  const isTotal = (s: string): boolean => isTotalLabel(s) || GROUP_TOTAL.test(s.trim());
   const byGroup = new Map<string, GroupedRow[]>();
   for (const g of rows) byGroup.set(key(g.group), [...(byGroup.get(key(g.group)) ?? []), g]);
   for (const members of byGroup.values()) {

@@ -379,3 +379,18 @@ ruleTester(columnTotal, {
     },
   ],
 });
+
+/** "Båda könen" as a group's own total (no "Totalt" group in the table). Written for this test. */
+ruleTester(columnTotal, {
+  valid: [
+    { name: 'GFM: both groups add up', code: [{ file: 'b.md', text: '| Utbildning | Kön | Antal |\n|---|---|---|\n| Gymnasial | Kvinnor | 120 |\n| | Män | 130 |\n| | Båda könen | 250 |\n| Eftergymnasial | Kvinnor | 200 |\n| | Män | 150 |\n| | Båda könen | 350 |\n' }] },
+  ],
+  invalid: [
+    {
+      // 200 + 150 = 350 ≠ 360.
+      name: 'GFM: the second group is off',
+      code: [{ file: 'b.md', text: '| Utbildning | Kön | Antal |\n|---|---|---|\n| Gymnasial | Kvinnor | 120 |\n| | Män | 130 |\n| | Båda könen | 250 |\n| Eftergymnasial | Kvinnor | 200 |\n| | Män | 150 |\n| | Båda könen | 360 |\n' }],
+      findings: [{ severity: 'warning', message: `2 rader summerar till 350; raden "Eftergymnasial | Båda könen" anger 360 (skillnad 10) i kolumnen "Antal" — osäker läsning: ${GROUP_DOUBT}`, line: 8 }],
+    },
+  ],
+});
