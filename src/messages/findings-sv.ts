@@ -13,6 +13,8 @@ export const findingsSv = {
   'figure.differenceSlack': (p: { diff: string; slack: string }) => `skillnad ${p.diff}, avrundning tillåter ±${p.slack}`,
 
   // Sum verdicts (src/compare/certainty.ts), appended to a rule's message.
+  'doubt.percentParts': () => 'kolumnerna är procent, och att totalen är deras summa är läst ur rubrikerna och de rader som går ihop',
+  'doubt.totalNoUnit': (p: { column: string }) => `kolumnen "${p.column}" anger ingen enhet och är läst i sina delars enhet`,
   'sum.withinRounding': () => ' — stämmer inom avrundningen',
   'sum.withinDeclaredRounding': (p: { reason: string }) => ` — stämmer inom avrundningen som dokumentet anger (${p.reason})`,
   'sum.doubtRounding': (p: { reason: string }) => `${p.reason}; skillnaden ryms i en sådan avrundning`,
@@ -28,6 +30,11 @@ export const findingsSv = {
   'structure.otherRows': () => 'rader utan etikett räknas med',
   'structure.totalAbove': () => 'summan står ovanför sina delar',
   'structure.headedSections': () => 'varje delsumma står ovanför sitt avsnitt och totalen summerar delsummorna',
+  'structure.groups': () => 'tabellens grupper enligt etiketterna (grupp och rad)',
+  'structure.doubtGroups': () => 'summan följer tabellens grupper så som etiketterna visar dem, och tabellen kan räkna med grupper eller rader den inte visar',
+  'structure.namedTotals': () => 'rader som heter "Totalt …" summerar raderna ovanför dem',
+  'structure.doubtNamedTotal': (p: { label: string }) => `att raden "${p.label}" summerar raderna ovanför den är läst ur dess etikett`,
+  'structure.doubtImplicitSubtotals': () => 'summan stämmer om rader som råkar vara summan av raderna ovanför dem är delsummor, vilket etiketterna inte säger',
   'structure.doubtHeadedSections': () => 'delsummorna står ovanför sina avsnitt och vilka rader de avser är en tolkning',
   'structure.doubtAdjustments': () => 'tabellen har avdragsrader',
   'structure.doubtManyTotals': () => 'tabellen har flera summarader',
@@ -41,13 +48,20 @@ export const findingsSv = {
   'table.totalRow': () => 'summaraden',
   'table.subtotal': () => 'delsumman',
   'table.subtotalNamed': (p: { label: string }) => `delsumman "${p.label}"`,
+  'table.groupRow': (p: { label: string }) => `raden "${p.label}"`,
   'table.inColumn': (p: { header: string }) => ` i kolumnen "${p.header}"`,
   'table.columnTotal': (p: { rows: string; computed: string; what: string; stated: string; difference: string; column: string }) =>
-    `${p.rows} rader summerar till ${p.computed}; ${p.what} anger ${p.stated} (${p.difference})${p.column}`,
+    `${p.rows} ${p.rows === '1' ? 'rad summerar' : 'rader summerar'} till ${p.computed}; ${p.what} anger ${p.stated} (${p.difference})${p.column}`,
   'table.columnTotal.structure': (p: { rows: string; what: string; label: string; stated: string; structure: string; column: string; difference: string }) =>
     `${p.rows} rader summerar till ${p.what} "${p.label}" (${p.stated}) om ${p.structure}${p.column}${p.difference}`,
   'table.columnTotal.national': () => 'riksraden kan omfatta fler än de rader som står i tabellen (okänt län, utlandet)',
   'table.columnTotal.aboveDoubt': () => 'summan står ovanför raderna och kan avse något annat',
+  'table.difference.column': (p: { row: string; first: string; second: string; computed: string; column: string; stated: string; difference: string }) =>
+    `raden "${p.row}": "${p.first}" minus "${p.second}" är ${p.computed}; kolumnen "${p.column}" anger ${p.stated} (${p.difference})`,
+  'table.difference.columnDoubt': (p: { first: string; second: string }) => `att differenskolumnen är "${p.first}" minus "${p.second}" är läst ur rubrikerna och kolumnernas ordning`,
+  'table.difference.balance': (p: { row: string; income: string; expense: string; computed: string; stated: string; difference: string; column: string }) =>
+    `"${p.income}" minus "${p.expense}" är ${p.computed}; raden "${p.row}" anger ${p.stated} (${p.difference})${p.column}`,
+  'table.difference.balanceDoubt': (p: { income: string; expense: string }) => `att saldot är "${p.income}" minus "${p.expense}" är läst ur radernas etiketter`,
   'table.rowTotal': (p: { row: string; columns: string; computed: string; total: string; stated: string; difference: string }) =>
     `raden "${p.row}": ${p.columns} kolumner summerar till ${p.computed}; kolumnen "${p.total}" anger ${p.stated} (${p.difference})`,
   'table.rowTotal.uncertainCell': (p: { cell: string; column: string }) => `cellen "${p.cell}" i kolumnen "${p.column}" är inget säkert tal`,
@@ -106,6 +120,7 @@ export const findingsSv = {
   'claim.holds': (p: { raw: string; qualifier: string; range: string; figure: string; what: string }) => `"${p.raw}" (${p.qualifier}: ${p.range}) stämmer med ${p.figure}, ${p.what}`,
   'claim.fails': (p: { raw: string; qualifier: string; range: string; figure: string; what: string }) => `"${p.raw}" (${p.qualifier}: ${p.range}) stämmer inte med ${p.figure}, ${p.what}`,
   // format/
+  'format.digitGroupingYear': (p: { raw: string; year: string }) => `kolumnrubriken "${p.raw}" är årtalet ${p.year} skrivet med tusentalsmellanrum`,
   'format.digitGrouping': (p: { raw: string; written: string }) => `"${p.raw}" har felaktig siffergruppering; läses som ${p.written}`,
   'format.percentTotal.notHundred': (p: { stated: string; header: string }) => `summaraden anger ${p.stated} i kolumnen "${p.header}"; andelar av en helhet summerar till 100 %`,
   'format.percentTotal.expected': (p: { stated: string }) => `väntat ${p.stated}`,

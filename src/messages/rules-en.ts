@@ -10,6 +10,10 @@ export const rulesEn: RuleDocs = {
     description: 'Component columns add up to the row’s total column',
     docs: 'In a table with a total column (header Totalt, Summa …), the other money columns of the same header group must add up to it on every row. Columns of population, counts or percent are not components. Rounded figures are compared as intervals.',
   },
+  'table/difference': {
+    description: 'Difference columns and balance rows agree with what they are the difference of',
+    docs: 'A difference column (header Avvikelse, Differens, Skillnad, Förändring) must equal the column before it less the one before that, in the direction most of its rows show (outcome less budget, or budget less outcome); a balance row (Saldo, Budgetsaldo) must equal the income row (Inkomster, Intäkter) less the expense row (Utgifter, Kostnader), or their sum when expenses are negative. Percent and rate columns are left out. The operands are read from labels and positions, so a mismatch is a warning that says so; a difference within the rounding of the printed figures is an info.',
+  },
   'table/hierarchy': {
     description: 'Numbered "Varav" rows add up to their parent row',
     docs: 'In numbered tables (1, 1.1, 1.2, 1.2.1 …, as in agreements), the rows one level down add up to their parent, and the top-level rows add up to the total row. A lone "varav" row is a part and may not exceed its parent. Figures in millions are compared as intervals.',
@@ -48,7 +52,7 @@ export const rulesEn: RuleDocs = {
   },
   'format/digit-grouping': {
     description: 'Malformed digit grouping in an amount',
-    docs: 'Swedish writes thousands in groups of three digits separated by spaces. A number whose groups have another width ("544 99 160") is read as the digits run together (54 499 160) and reported, since a digit may have been dropped or a space misplaced. Check the figure against its source and correct the grouping.',
+    docs: 'Swedish writes thousands in groups of three digits separated by spaces. A number whose groups have another width ("544 99 160") is read as the digits run together (54 499 160) and reported, since a digit may have been dropped or a space misplaced. Check the figure against its source and correct the grouping. A year among year column headers written with a thousands space ("2 012" beside "2010", "2011") is reported too.',
   },
   'format/unit': {
     description: 'An amount of implausible magnitude for its unit',

@@ -10,6 +10,10 @@ export const rulesSv: RuleDocs = {
     description: 'Delkolumnerna summerar till radens totalkolumn',
     docs: 'I en tabell med en totalkolumn (rubrik Totalt, Summa …) ska de övriga beloppskolumnerna i samma rubrikgrupp summera till den på varje rad. Kolumner med befolkning, antal eller procent är inga delar. Avrundade tal jämförs som intervall.',
   },
+  'table/difference': {
+    description: 'Differenskolumner och saldorader stämmer med det de är skillnaden mellan',
+    docs: 'En differenskolumn (rubrik Avvikelse, Differens, Skillnad, Förändring) ska vara kolumnen före den minus kolumnen före den, åt det håll de flesta av dess rader visar (utfall minus budget, eller budget minus utfall); en saldorad (Saldo, Budgetsaldo) ska vara inkomstraden (Inkomster, Intäkter) minus utgiftsraden (Utgifter, Kostnader), eller deras summa när utgifterna står negativa. Procent- och kvotkolumner lämnas utanför. Vad som dras från vad läses ur etiketter och ordning, så en avvikelse är en varning som säger det; en skillnad inom de tryckta talens avrundning är info.',
+  },
   'table/hierarchy': {
     description: 'Numrerade "Varav"-led summerar till sin överordnade rad',
     docs: 'I numrerade tabeller (1, 1.1, 1.2, 1.2.1 …, som i överenskommelser) summerar raderna en nivå ned till sin överordnade rad, och raderna på översta nivån till summaraden. En ensam "varav"-rad är en del och får inte överstiga sin överordnade rad. Tal i miljoner jämförs som intervall.',
@@ -48,7 +52,7 @@ export const rulesSv: RuleDocs = {
   },
   'format/digit-grouping': {
     description: 'Felaktig gruppering av siffror i ett belopp',
-    docs: 'På svenska skrivs tusental i grupper om tre siffror åtskilda av mellanslag. Ett tal vars grupper har en annan bredd ("544 99 160") läses som siffrorna i följd (54 499 160) och rapporteras, eftersom en siffra kan ha fallit bort eller ett mellanslag hamnat fel. Kontrollera talet mot källan och rätta grupperingen.',
+    docs: 'På svenska skrivs tusental i grupper om tre siffror åtskilda av mellanslag. Ett tal vars grupper har en annan bredd ("544 99 160") läses som siffrorna i följd (54 499 160) och rapporteras, eftersom en siffra kan ha fallit bort eller ett mellanslag hamnat fel. Kontrollera talet mot källan och rätta grupperingen. Ett årtal bland kolumnrubriker med årtal som skrivits med tusentalsmellanrum ("2 012" bredvid "2010", "2011") rapporteras också.',
   },
   'format/unit': {
     description: 'Belopp med orimlig storleksordning för sin enhet',

@@ -7,6 +7,7 @@ import { regionMissing } from './region/missing.js';
 import { regionUnknown } from './region/unknown.js';
 import { regionVariant } from './region/variant.js';
 import { columnTotal } from './table/column-total.js';
+import { difference } from './table/difference.js';
 import { hierarchy } from './table/hierarchy.js';
 import { rowTotal } from './table/row-total.js';
 import { share } from './table/share.js';
@@ -30,6 +31,7 @@ import type { Rule } from './types.js';
 export const ALL_RULES: readonly Rule[] = [
   columnTotal,
   rowTotal,
+  difference,
   hierarchy,
   share,
   tableTotal,

@@ -1,6 +1,7 @@
 import { Decimal } from 'decimal.js';
 import type { Row, Table } from '../model/table.js';
 import { t } from '../messages/index.js';
+import { isTotalLabel } from '../regions/index.js';
 
 /**
  * The plausible ways a table's rows add up to its stated sums. Published tables are not one
@@ -12,7 +13,17 @@ import { t } from '../messages/index.js';
  * signs). The rules read the first structure as the table's reading and try the others only
  * when it does not reconcile; they never decide on their own what a table looks like.
  */
-export type StructureName = 'flat' | 'adjustments' | 'sections' | 'chain' | 'implicit-subtotals' | 'other-rows' | 'total-above' | 'headed-sections';
+export type StructureName =
+  | 'flat'
+  | 'adjustments'
+  | 'sections'
+  | 'chain'
+  | 'implicit-subtotals'
+  | 'other-rows'
+  | 'total-above'
+  | 'headed-sections'
+  | 'groups'
+  | 'named-totals';
 
 export interface Part {
   row: Row;
@@ -37,17 +48,26 @@ export const STRUCTURE_TEXT: Record<StructureName, () => string> = {
   'other-rows': () => t('structure.otherRows'),
   'total-above': () => t('structure.totalAbove'),
   'headed-sections': () => t('structure.headedSections'),
+  groups: () => t('structure.groups'),
+  'named-totals': () => t('structure.namedTotals'),
 };
 
 const ADJUSTMENT = /^(?:avgår|avgå|avdrag|minus|avräkning|återbetalning|återkrav|reducering|reduktion|[-−–]\s*\S)/i;
-const VARAV = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:varav|därav)\b/i;
+// "varav X", "1.2 varav X", also set off by a dash or bullet ("– varav X", "- därav Y").
+const VARAV = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:[-−–•*]\s*)?(?:varav|därav)\b/i;
+
+/** A row that breaks out part of the row above ("varav …"), whatever kind the reader gave it: never summed again. */
+export function isPartOfAbove(r: Row): boolean {
+  return VARAV.test(r.label.trim());
+}
 
 const isSum = (r: Row): boolean => r.kind === 'total' || r.kind === 'subtotal';
+const isData = (r: Row): boolean => r.kind === 'data' && !isPartOfAbove(r);
 const hasValue = (r: Row, col: number): boolean => r.cells[col]?.value != null;
 
 /** An adjustment row: labelled as a deduction, or negative. */
 export function isAdjustment(r: Row, col: number): boolean {
-  return r.kind === 'data' && (ADJUSTMENT.test(r.label.trim()) || (r.cells[col]?.value?.isNegative() ?? false));
+  return isData(r) && (ADJUSTMENT.test(r.label.trim()) || (r.cells[col]?.value?.isNegative() ?? false));
 }
 
 function part(row: Row, col: number, signed: boolean): Part {
@@ -78,7 +98,6 @@ function sequential(table: Table, col: number, signed: boolean, structure: Struc
   return out;
 }
 
-const isData = (r: Row): boolean => r.kind === 'data';
 
 /** Every sum row but the last total closes a section; the last total adds the sections and loose rows. */
 function sections(table: Table, col: number): SumCheck[] {
@@ -221,6 +240,104 @@ export function alternativeChecks(table: Table, col: number): SumCheck[] {
     ...sequential(table, col, true, 'other-rows', other),
     ...totalAbove(table, col),
   ];
+}
+
+/** A row's place in a table grouped by a first label column: its group and its label within the group. */
+export interface GroupedRow {
+  row: Row;
+  group: string;
+  inner: string;
+}
+
+const key = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
+// Words statistics tables use for a group's own total besides "Totalt" and "Samtliga".
+const GROUP_TOTAL = /^(?:båda könen|bägge könen|alla|totalt antal|samtliga)$/i;
+
+/**
+ * The groups of a table whose label is printed over two columns ("Stat | Män", "Kvinnor",
+ * "Totalt", "Kommun | Män" …): a group label stands on the first row of its group and covers the
+ * rows after it up to the next group label, as a rowspan would. Null unless two or more groups
+ * repeat the same inner labels: only then do the labels themselves show the table's structure.
+ */
+export function labelGroups(table: Table): GroupedRow[] | null {
+  const out: GroupedRow[] = [];
+  let group: string | null = null;
+  for (const row of table.rows) {
+    const cut = row.label.indexOf(' | ');
+    if (cut > 0) group = row.label.slice(0, cut).trim();
+    if (group === null) continue;
+    out.push({ row, group, inner: cut > 0 ? row.label.slice(cut + 3).trim() : row.label.trim() });
+  }
+  const groups = new Map<string, Set<string>>();
+  for (const g of out) groups.set(key(g.group), (groups.get(key(g.group)) ?? new Set()).add(key(g.inner)));
+  if (groups.size < 2) return null;
+  const seen = new Map<string, number>();
+  for (const inner of groups.values()) for (const i of inner) seen.set(i, (seen.get(i) ?? 0) + 1);
+  return [...seen.values()].some((n) => n >= 2) ? out : null;
+}
+
+/**
+ * Sums a grouped table states in its labels: a group's total row ("Stat | Totalt") sums the
+ * group's other rows, and each row of the total group ("Totalt | Män") sums the rows of the same
+ * inner label in the other groups. A group total the reader already marked as a total row is
+ * left to the ordinary reading, which checks it the same way.
+ */
+export function groupChecks(table: Table, col: number): SumCheck[] {
+  const rows = labelGroups(table);
+  if (!rows) return [];
+  const out: SumCheck[] = [];
+  const isTotal = (s: string): boolean => isTotalLabel(s) || GROUP_TOTAL.test(s.trim());
+  const byGroup = new Map<string, GroupedRow[]>();
+  for (const g of rows) byGroup.set(key(g.group), [...(byGroup.get(key(g.group)) ?? []), g]);
+  for (const members of byGroup.values()) {
+    const totals = members.filter((m) => isTotal(m.inner));
+    const items = members.filter((m) => !isTotal(m.inner) && !isPartOfAbove(m.row));
+    if (totals.length === 1 && items.length >= 2 && totals[0]!.row.kind !== 'total' && totals[0]!.row.kind !== 'subtotal') {
+      out.push({ stated: totals[0]!.row, parts: items.map((m) => ({ row: m.row, sign: 1 })), structure: 'groups' });
+    }
+  }
+  const totalGroups = [...byGroup.entries()].filter(([g]) => isTotal(g));
+  if (totalGroups.length !== 1) return out;
+  const others = [...byGroup.entries()].filter(([g]) => !isTotal(g)).map(([, m]) => m);
+  for (const stated of totalGroups[0]![1]) {
+    const parts: GroupedRow[] = [];
+    for (const members of others) {
+      const same = members.filter((m) => key(m.inner) === key(stated.inner));
+      if (same.length === 1) parts.push(same[0]!);
+    }
+    if (parts.length >= 2) out.push({ stated: stated.row, parts: parts.map((m) => ({ row: m.row, sign: 1 })), structure: 'groups' });
+  }
+  return out;
+}
+
+// "Totala inkomster", "Totalt Sametinget", "Total kostnad": a total named for what it totals.
+const NAMED_TOTAL = /^(?:totalt|totala|total)\s+\p{L}/iu;
+
+/**
+ * Totals named for what they total ("Totala inkomster", "Totalt anslag") in a table where the
+ * reader marked no sum row: the first sums the rows above it, each later one the one before it
+ * and the rows since (a running total: "Totalt X", then "Totalt X inklusive Y").
+ */
+export function namedTotalChecks(table: Table, col: number): SumCheck[] {
+  if (table.rows.some(isSum)) return [];
+  const out: SumCheck[] = [];
+  let previous: Row | null = null;
+  let data: Row[] = [];
+  for (const row of table.rows) {
+    if (row.kind === 'data' && NAMED_TOTAL.test(row.label.trim())) {
+      const parts = previous ? [previous, ...data] : data;
+      out.push({ stated: row, parts: parts.map((r) => part(r, col, false)), structure: 'named-totals' });
+      previous = row;
+      data = [];
+    } else if (isData(row)) data.push(row);
+  }
+  return out;
+}
+
+/** The label a person reads for a row of a grouped table: "Stat | Totalt" for a "Totalt" under "Stat". */
+export function groupedLabel(table: Table, row: Row): string {
+  const g = labelGroups(table)?.find((x) => x.row === row);
+  return g && !row.label.includes(' | ') ? `${g.group} | ${g.inner}` : row.label;
 }
 
 /**

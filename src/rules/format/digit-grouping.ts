@@ -11,6 +11,24 @@ function finding(a: Anomaly, written: string, location: Location): RuleFinding {
   return { message: t('format.digitGrouping', { raw: a.raw, written }), location };
 }
 
+const YEAR = /^(?:19|20)\d\d$/;
+// A year set with a thousands space ("2 012"): a spreadsheet's number format applied to a header.
+const SPACED_YEAR = /^(1|2)[ \u00a0\u202f\u2009](9\d\d|0\d\d)$/;
+
+/** Column headers that are years written as grouped numbers, beside headers that are plain years. */
+function spacedYears(doc: Parameters<DocumentRule['check']>[0]): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  for (const table of doc.tables) {
+    const heads = table.columns.map((c) => (c.header[c.header.length - 1] ?? '').trim());
+    if (heads.filter((h) => YEAR.test(h)).length < 2) continue;
+    for (const h of heads) {
+      const m = SPACED_YEAR.exec(h);
+      if (m) out.push({ message: t('format.digitGroupingYear', { raw: h, year: `${m[1]}${m[2]}` }), location: table.location });
+    }
+  }
+  return out;
+}
+
 export const digitGrouping: DocumentRule = {
   scope: 'document',
   meta: {
@@ -20,7 +38,8 @@ export const digitGrouping: DocumentRule = {
     docs:
       'Swedish writes thousands in groups of three digits separated by spaces. A number whose groups have another width ' +
       '("544 99 160") is read as the digits run together (54 499 160) and reported, since a digit may have been dropped or ' +
-      'a space misplaced. Check the figure against its source and correct the grouping.',
+      'a space misplaced. Check the figure against its source and correct the grouping. A year among year column headers ' +
+      'written with a thousands space ("2 012" beside "2010", "2011") is reported too.',
   },
   check(doc) {
     const out: RuleFinding[] = [];
@@ -35,6 +54,7 @@ export const digitGrouping: DocumentRule = {
         });
       }
     }
+    for (const f of spacedYears(doc)) out.push(f);
     for (const amount of doc.amounts) {
       for (const a of amount.anomalies) {
         if (a.kind === 'digit-grouping') out.push(finding(a, num(amount.value.div(amount.scale)), amount.location));

@@ -3,7 +3,7 @@ import { cellDoubts, columnReading } from '../../tables/column-reading.js';
 import type { Figure } from '../../compare/interval.js';
 import type { Document } from '../../model/document.js';
 import type { Table } from '../../model/table.js';
-import { alternativeChecks, primaryChecks, structureDoubts, STRUCTURE_TEXT, type SumCheck } from '../../tables/structures.js';
+import { alternativeChecks, groupChecks, groupedLabel, namedTotalChecks, primaryChecks, structureDoubts, STRUCTURE_TEXT, type SumCheck } from '../../tables/structures.js';
 import { differenceText, figureText } from '../support/figure-text.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
 import { t } from '../../messages/index.js';
@@ -28,6 +28,16 @@ function figures(check: SumCheck, col: number): Figure[] {
 /** A national total ("Riket", "Sverige", "Hela landet") often counts people or money no county row holds. */
 const NATIONAL = /^(?:riket|sverige|hela\s(?:riket|landet|sverige)|totalt\s(?:riket|för riket|sverige)|riket\stotalt)\b/i;
 
+/**
+ * Whether a check has enough figures to say anything: two, or one beside cells that stand where a
+ * number would and give none ("–", "..", "<5"): a total that one printed figure does not reach
+ * is then uncertain, not silent.
+ */
+function enough(check: SumCheck, col: number): boolean {
+  const n = figures(check, col).length;
+  return n >= 2 || (n === 1 && check.parts.some((p) => p.row.cells[col]?.uncertain !== undefined));
+}
+
 function judge(doc: Document, table: Table, col: number, check: SumCheck, doubts: string[]): Judgement | null {
   const stated = check.stated.cells[col]!;
   if (stated.value === null) return null;
@@ -47,7 +57,14 @@ function judge(doc: Document, table: Table, col: number, check: SumCheck, doubts
 function message(table: Table, col: number, check: SumCheck, j: Judgement, n: number): string {
   const unit = table.columns[col]!.unit;
   const c = j.comparison;
-  const what = check.stated.kind === 'total' ? t('table.totalRow') : t('table.subtotalNamed', { label: check.stated.label });
+  const what =
+    check.structure === 'groups'
+      ? t('table.groupRow', { label: groupedLabel(table, check.stated) })
+      : check.structure === 'named-totals'
+        ? t('table.groupRow', { label: check.stated.label })
+      : check.stated.kind === 'total'
+        ? t('table.totalRow')
+        : t('table.subtotalNamed', { label: check.stated.label });
   const header = table.columns[col]!.header.join(' / ');
   return t('table.columnTotal', {
     rows: String(n),
@@ -68,7 +85,7 @@ function checkColumn(doc: Document, table: Table, col: number): RuleFinding[] {
   for (const row of table.rows) if ((row.kind === 'total' || row.kind === 'subtotal') && !statedRows.has(row)) statedRows.add(row);
   for (const stated of statedRows) {
     if (stated.cells[col]?.value == null) continue;
-    const first = primary.find((p) => p.stated === stated && figures(p, col).length >= 2);
+    const first = primary.find((p) => p.stated === stated && enough(p, col));
     const verdict = first ? judge(doc, table, col, first, structural) : null;
     if (first && verdict === null) continue;
     if (first && verdict!.severity === 'info' && !verdict!.suffix.includes('osäker')) {
@@ -76,10 +93,14 @@ function checkColumn(doc: Document, table: Table, col: number): RuleFinding[] {
       continue;
     }
     // The first reading does not reconcile (or there was none): try the other structures.
-    const fits = alternatives
+    const reconciling = alternatives
       .filter((a) => a.stated === stated && figures(a, col).length >= 2)
       .map((a) => ({ a, j: judgeSum({ parts: figures(a, col), stated: { value: stated.cells[col]!.value!, precision: stated.cells[col]!.precision }, doubts: [], rounding: [] }) }))
-      .find((x) => stated.cells[col]!.value !== null && (x.j === null || x.j.severity === 'info'));
+      .filter((x) => stated.cells[col]!.value !== null && (x.j === null || x.j.severity === 'info'));
+    // Rows that merely happen to equal the rows above them are no evidence of subtotals: such a fit
+    // does not silence the mismatch, it only makes it uncertain.
+    const fits = reconciling.find((x) => x.a.structure !== 'implicit-subtotals');
+    const byLuck = reconciling.some((x) => x.a.structure === 'implicit-subtotals');
     if (fits) {
       const c = fits.j;
       const n = figures(fits.a, col).length;
@@ -107,7 +128,24 @@ function checkColumn(doc: Document, table: Table, col: number): RuleFinding[] {
       if (above && j) out.push(finding(table, col, above, j, j.suffix));
       continue;
     }
+    if (byLuck && verdict.severity === 'error') {
+      const j = judge(doc, table, col, first, [...structural, t('structure.doubtImplicitSubtotals')]);
+      if (j) out.push(finding(table, col, first, j, j.suffix));
+      continue;
+    }
     out.push(finding(table, col, first, verdict, verdict.suffix));
+  }
+  // Sums a grouped table states in its labels ("Stat | Totalt", "Totalt | Män"): read from the labels, so at most a warning.
+  for (const check of groupChecks(table, col)) {
+    if (figures(check, col).length < 2) continue;
+    const j = judge(doc, table, col, check, [...structural, t('structure.doubtGroups')]);
+    if (j) out.push(finding(table, col, check, j, j.suffix));
+  }
+  // Totals named for what they total ("Totala inkomster") where the reader marked no sum row: read from the label, so at most a warning.
+  for (const check of namedTotalChecks(table, col)) {
+    if (figures(check, col).length < 2) continue;
+    const j = judge(doc, table, col, check, [...structural, t('structure.doubtNamedTotal', { label: check.stated.label })]);
+    if (j) out.push(finding(table, col, check, j, j.suffix));
   }
   return out;
 }
@@ -134,7 +172,7 @@ export const columnTotal: DocumentRule = {
       'Subtotal rows are checked against the rows since the previous subtotal, and the total against the subtotals. ' +
       'When that reading does not reconcile, other structures are tried: sections closed by a "Summa", deductions ' +
       '("Avgår …") netted by the next sum, a subtotal followed by more rows and a grand total, unlabelled subtotals, ' +
-      'a total printed above its parts; one that reconciles is an info naming it. Rounded figures (tables in millions) ' +
+      'a total printed above its parts; one that reconciles is an info naming it (rows that merely equal the rows above them, unlabelled, only make a mismatch a warning). Rounded figures (tables in millions) ' +
       'are compared as intervals: a sum that matches only within the rounding is an info. A mismatch is an error only ' +
       'when the reading is certain; a blank or "<5" cell, a unit the table does not state, rounding the document ' +
       'declares or that the figures show (every value ends in 000), or an ambiguous structure make it a warning that ' +

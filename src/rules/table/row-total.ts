@@ -20,6 +20,13 @@ export interface RowRelation {
   parts: number[];
   /** Counts: that the other columns are the total's parts is assumed from the headers. */
   counts?: boolean;
+  /**
+   * Percent columns (tax rates, shares of one base): a total of percents may as well be a
+   * weighted mean, so the relation holds only where most complete rows show it.
+   */
+  percent?: boolean;
+  /** The total column states no unit ("Summa" beside "Antal 2022", "Antal 2023"): read in its parts' unit. */
+  unitFromParts?: boolean;
 }
 
 const COUNTS = new Set(['persons', 'count']);
@@ -36,13 +43,17 @@ export function rowRelations(table: Table): RowRelation[] {
   // Group totals first ("BUP / Totalt"), then the top-level total over what is left.
   const ordered = [...totals].sort((a, b) => cols[b]!.header.length - cols[a]!.header.length);
   for (const t of ordered) {
-    const tc = cols[t]!;
+    const stated = cols[t]!;
+    // A total column with no unit of its own, beside columns of one unit at its scale, is in that unit.
+    const unitFromParts = stated.unit === null && !stated.rate ? partsUnit(cols, t) : null;
+    const tc = unitFromParts ? { ...stated, unit: unitFromParts } : stated;
     const counts = tc.unit !== null && COUNTS.has(tc.unit);
-    if ((tc.unit !== 'SEK' && tc.unit !== null && !counts) || tc.rate) continue;
+    const percent = tc.unit === 'percent';
+    if (!percent && ((tc.unit !== 'SEK' && tc.unit !== null && !counts) || tc.rate)) continue;
     const g = group(tc);
     const parts: number[] = [];
     cols.forEach((c, i) => {
-      if (i === t || c.unit !== tc.unit || c.scale === undefined || c.rate) return;
+      if (i === t || c.unit !== tc.unit || c.scale === undefined || (c.rate && !percent)) return;
       if (g !== '' && group(c) !== g) return;
       if (g === '' && coveredByGroupTotal.has(i)) return;
       if (isTotal(c) && g !== '') return;
@@ -50,9 +61,36 @@ export function rowRelations(table: Table): RowRelation[] {
     });
     if (parts.length < 2) continue;
     if (g !== '') for (const p of parts) coveredByGroupTotal.add(p);
-    relations.push(counts ? { total: t, parts, counts } : { total: t, parts });
+    const rel: RowRelation = counts ? { total: t, parts, counts } : percent ? { total: t, parts, percent } : { total: t, parts };
+    relations.push(unitFromParts ? { ...rel, unitFromParts: true } : rel);
   }
   return relations;
+}
+
+/** The one unit (money or counts) every other column of the total's header group has, at the total's scale; null otherwise. */
+function partsUnit(cols: readonly Column[], t: number): Column['unit'] {
+  const g = group(cols[t]!);
+  const others = cols.filter((c, i) => i !== t && !c.rate && group(c) === g && !isTotal(c));
+  const units = new Set(others.map((c) => c.unit));
+  if (others.length < 2 || units.size !== 1) return null;
+  const unit = others[0]!.unit;
+  if (unit !== 'SEK' && (unit === null || !COUNTS.has(unit))) return null;
+  return others.every((c) => c.scale === cols[t]!.scale) ? unit : null;
+}
+
+/** Whether at least two rows, and at least half of the rows with every cell, show the total as the sum of its parts. */
+function shownByRows(table: Table, rel: RowRelation): boolean {
+  let complete = 0;
+  let adds = 0;
+  for (const row of table.rows) {
+    const total = row.cells[rel.total];
+    const parts = rel.parts.map((p) => row.cells[p]);
+    if (total?.value == null || parts.some((c) => c?.value == null)) continue;
+    complete++;
+    const j = judgeSum({ parts: parts.map((c): Figure => ({ value: c!.value!, precision: c!.precision })), stated: { value: total.value, precision: total.precision }, doubts: [], rounding: [] });
+    if (j === null || j.severity === 'info') adds++;
+  }
+  return adds >= 2 && adds * 2 >= complete;
 }
 
 export const rowTotal: DocumentRule = {
@@ -63,14 +101,15 @@ export const rowTotal: DocumentRule = {
     severity: 'error',
     docs:
       'In a table with a total column (header Totalt, Summa …), the other money columns of the same header group must add up to it on every row. ' +
-      'Columns of population, counts or percent are not components. Rounded figures are compared as intervals. A mismatch is ' +
+      'Columns of population or counts are not components of money. Percent columns (tax rates) are, under a percent total column, where at least half of the complete rows add up; a mismatch there is at most a warning. Rounded figures are compared as intervals. A mismatch is ' +
       'an error only when every cell of the row is a number, the unit is stated and no declared or evident rounding covers it; otherwise a warning says what was uncertain.',
   },
   check(doc) {
     const out: RuleFinding[] = [];
     for (const table of doc.tables) {
       for (const rel of rowRelations(table)) {
-        const unit = table.columns[rel.total]!.unit;
+        if (rel.percent && !shownByRows(table, rel)) continue;
+        const unit = table.columns[rel.total]!.unit ?? (rel.unitFromParts ? table.columns[rel.parts[0]!]!.unit : null);
         for (const row of table.rows) {
           const total = row.cells[rel.total]!;
           if (total.value === null) continue;
@@ -88,6 +127,8 @@ export const rowTotal: DocumentRule = {
             }),
           );
           if (rel.counts) doubts.push(t('doubt.countParts'));
+          if (rel.percent) doubts.push(t('doubt.percentParts'));
+          if (rel.unitFromParts) doubts.push(t('doubt.totalNoUnit', { column: table.columns[rel.total]!.header.join(' / ') }));
           const reading = columnReading(doc, table, rel.total);
           const j = judgeSum({ parts: figures, stated: { value: total.value, precision: total.precision }, doubts, rounding: reading.rounding, mayDiffer: reading.mayDiffer });
           if (!j) continue;

@@ -11,12 +11,16 @@ export function extractTables(doc: Document): ExtractedTable[] {
     );
     return {
       caption: t.caption,
-      rows: t.rows.map((r) => ({
-        label: r.label,
-        region: r.region?.code ?? null,
-        values: r.cells.map((c) => (c.value === null ? null : c.value.toFixed())),
-        line: r.location.line ?? null,
-      })),
+      rows: t.rows.map((r) => {
+        const ls = [r.location.line, ...r.cells.map((c) => c.location.line)].filter((l): l is number => typeof l === 'number');
+        return {
+          label: r.label,
+          region: r.region?.code ?? null,
+          values: r.cells.map((c) => (c.value === null ? null : c.value.toFixed())),
+          line: r.location.line ?? null,
+          ...(ls.length > 0 ? { lines: [Math.min(...ls), Math.max(...ls)] as [number, number] } : {}),
+        };
+      }),
       span: lines.length > 0 ? [Math.min(...lines), Math.max(...lines)] : null,
     };
   });

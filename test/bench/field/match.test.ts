@@ -87,15 +87,28 @@ describe('field benchmark matching', () => {
     expect([s.roundings, s.roundingsNoted]).toEqual([1, 1]);
   });
 
-  it('a warning inside the paired table span covers a defect; no finding at all misses it', () => {
-    const warned = scoreDocument(golden, extracted, [{ severity: 'warning', ruleId: 'table/sum', line: 15 }]);
-    expect(warned.defectsMissed).toBe(0); // the sum defect is covered
-    expect([warned.roundings, warned.roundingsNoted]).toEqual([1, 0]); // the prose-only rounding one is not noted
-    expect(warned.errorsFalse).toBe(0);
+  it('a warning on the row that shows a defect covers it; a warning on another row of the table does not', () => {
+    // The Totalt row (defect line 20) as a table pasted one cell per line: label on 20, cells on 21 and 22.
+    const pasted: ExtractedTable[] = [extracted[0]!, { ...extracted[1]!, rows: extracted[1]!.rows.map((r) => (r.label === 'Totalt' ? { ...r, lines: [20, 22] as [number, number] } : r)), span: [10, 22] }];
+    const onRow = scoreDocument(golden, pasted, [{ severity: 'warning', ruleId: 'table/sum', line: 22 }]);
+    expect(onRow.defectsMissed).toBe(0); // on the total row's last cell
+    expect([onRow.roundings, onRow.roundingsNoted]).toEqual([1, 0]); // the prose-only rounding one is not noted
+    const elsewhere = scoreDocument(golden, pasted, [{ severity: 'warning', ruleId: 'region/missing', line: 12 }]);
+    expect(elsewhere.defectsMissed).toBe(1); // on the Stockholm row: says nothing about the total
     const silent = scoreDocument(golden, extracted, [{ severity: 'info', ruleId: 'table/sum', line: 20 }]);
     expect(silent.defectsMissed).toBe(1); // an info does not flag a defect
     const noted = scoreDocument(golden, extracted, [{ severity: 'info', ruleId: 'table/sum', line: 41 }]);
     expect([noted.defectsMissed, noted.roundingsNoted]).toEqual([1, 1]); // an info notes a rounding difference
+  });
+
+  it('a defect above the first row (a header) is covered by any finding in the table; one on an unread row only on its line', () => {
+    const header: Golden = { ...golden, defects: [{ kind: 'digit-group', where: 'a year header', arithmetic: '"2 012"', table: 0, lines: [11], severity: 'error' }] };
+    expect(scoreDocument(header, extracted, [{ severity: 'warning', ruleId: 'format/digit-grouping', line: 10 }]).defectsMissed).toBe(0);
+    expect(scoreDocument(header, extracted, [{ severity: 'error', ruleId: 'format/digit-grouping', line: 10 }]).errorsTrue).toBe(1);
+    // Gotland (line 16, say) was not read: a finding on Uppsala's row does not flag a defect on it.
+    const unread: Golden = { ...golden, defects: [{ kind: 'sum', where: 'Gotland', arithmetic: '…', table: 0, lines: [16], severity: 'error' }] };
+    expect(scoreDocument(unread, extracted, [{ severity: 'warning', ruleId: 'table/sum', line: 14 }]).defectsMissed).toBe(1);
+    expect(scoreDocument(unread, extracted, [{ severity: 'warning', ruleId: 'table/sum', line: 16 }]).defectsMissed).toBe(0);
   });
 
   it('a label kronkoll joins over two label columns ("ap.2 | Skola") is the label a person reads ("ap.2 Skola")', () => {

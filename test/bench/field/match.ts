@@ -12,10 +12,16 @@
  * 3. Cells exact: a golden cell with a number counts as exact when the shared row's cell in the mapped
  *    column holds the same decimal value. Golden blanks are not counted.
  * 4. Region rows exact: a golden region row whose shared row exists and whose every golden number is exact.
- * 5. Findings: an error finding is true when it lands on a golden defect whose severity is "error"
- *    (its line is one of the defect's lines, or lies inside the line span of the extracted table
- *    paired with the defect's table); otherwise it is false, so an error on a difference that
- *    rounding explains is false. A golden defect is missed when no warning or error lands on it.
+ * 5. Findings: a finding lands on a golden defect when its line is one of the defect's lines, or lies
+ *    on an extracted row of the table paired with the defect's table (from the row's label line to its
+ *    last cell's line: a table pasted one cell per line has its cells below the label) that covers one
+ *    of the defect's lines. A defect line above the paired table's first row (a header, the caption,
+ *    the unit: the table as a whole) is covered by any finding inside the table's line span. A defect
+ *    on a row kronkoll did not read is covered only by a finding on one of its lines: a finding
+ *    elsewhere in the table (a region missing because the table was cut short) does not flag it.
+ *    An error finding is true when it lands on a golden defect whose severity is "error"; otherwise it
+ *    is false, so an error on a difference that rounding explains is false. A golden defect is missed
+ *    when no warning or error lands on it.
  * 6. Rounding differences (golden defects of kind "rounding": a total that differs from its rounded
  *    parts by what their rounding allows) are not disagreements of the published numbers: DESIGN.md
  *    makes a check that passes only within rounding an `info`. They are counted apart, as noted when
@@ -31,6 +37,8 @@ export interface ExtractedRow {
   /** Decimal strings in base units, null where kronkoll read no number. */
   values: (string | null)[];
   line: number | null;
+  /** First and last source line of the row (label and cells); the label's line alone when absent. */
+  lines?: [number, number];
 }
 export interface ExtractedTable {
   caption: string | null;
@@ -132,13 +140,26 @@ export function mapColumns(g: GoldenTable, e: ExtractedTable): Map<number, numbe
   return out;
 }
 
+function rowLines(r: ExtractedRow): [number, number] | null {
+  return r.lines ?? (r.line === null ? null : [r.line, r.line]);
+}
+
 function lands(f: ExtractedFinding, d: GoldenDefect, pairs: Map<number, number>, extracted: readonly ExtractedTable[]): boolean {
-  if (f.line === null) return false;
-  if (d.lines.includes(f.line)) return true;
+  const line = f.line;
+  if (line === null) return false;
+  if (d.lines.includes(line)) return true;
   if (d.table === null) return false;
   const ei = pairs.get(d.table);
-  const span = ei === undefined ? null : extracted[ei]!.span;
-  return span !== null && f.line >= span[0] && f.line <= span[1];
+  if (ei === undefined) return false;
+  const table = extracted[ei]!;
+  const extents = table.rows.map(rowLines).filter((x): x is [number, number] => x !== null);
+  const within = (l: number, [a, b]: [number, number]): boolean => l >= a && l <= b;
+  // On the row that shows the defect.
+  if (extents.some((e) => d.lines.some((l) => within(l, e)) && within(line, e))) return true;
+  // A defect above the first row (header, caption, unit) is about the table as a whole.
+  const first = Math.min(...extents.map((e) => e[0]));
+  const aboveRows = d.lines.some((l) => l < first);
+  return aboveRows && table.span !== null && within(line, table.span);
 }
 
 /** Score one document: its golden file against kronkoll's tables and findings. */

@@ -17,3 +17,32 @@ ruleTester(digitGrouping, {
     },
   ],
 });
+
+/** A year among year headers set with a thousands space: two layouts written for this test. */
+ruleTester(digitGrouping, {
+  valid: [
+    { name: 'years written plainly', code: 'Post\t2021\t2022\t2023\nA\t1\t2\t3\nB\t4\t5\t6\n' },
+    // "1 500" is an amount in a header, not a year: no other header is a year.
+    { name: 'a grouped number among headers that are not years', code: 'Post\tUnder 1 500\tÖver 1 500\nA\t1\t2\nB\t4\t5\n' },
+  ],
+  invalid: [
+    {
+      name: 'HTML: the last year grouped',
+      code: [
+        {
+          file: 'a.html',
+          text: '<table><caption>Utfall, tkr</caption><thead><tr><th>Verksamhet</th><th>2019</th><th>2020</th><th>2 021</th></tr></thead><tbody><tr><td>Skola</td><td>10</td><td>11</td><td>12</td></tr><tr><td>Vård</td><td>20</td><td>21</td><td>22</td></tr></tbody></table>',
+        },
+      ],
+      findings: [{ severity: 'warning', message: 'kolumnrubriken "2 021" är årtalet 2021 skrivet med tusentalsmellanrum' }],
+    },
+    {
+      name: 'GFM: two years grouped',
+      code: [{ file: 'a.md', text: '| Område | 1 998 | 1999 | 2000 | 2 001 |\n|---|---|---|---|---|\n| Norr | 1 | 2 | 3 | 4 |\n| Söder | 5 | 6 | 7 | 8 |\n' }],
+      findings: [
+        { severity: 'warning', message: 'kolumnrubriken "1 998" är årtalet 1998 skrivet med tusentalsmellanrum' },
+        { severity: 'warning', message: 'kolumnrubriken "2 001" är årtalet 2001 skrivet med tusentalsmellanrum' },
+      ],
+    },
+  ],
+});

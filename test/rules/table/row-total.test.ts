@@ -86,3 +86,70 @@ ruleTester(rowTotal, {
     },
   ],
 });
+
+/**
+ * Percent columns under a percent total column (tax rates) add up where most complete rows show
+ * it; a total of percents that is a weighted mean is left alone. Written for this test.
+ */
+ruleTester(rowTotal, {
+  valid: [
+    // 5,1 and 4,7 give 4,9: a mean, not a sum, in every row; nothing is checked.
+    { name: 'GFM: a percent total that is a mean of its columns', code: [{ file: 'p.md', text: '| Län | Män (%) | Kvinnor (%) | Totalt (%) |\n|---|---|---|---|\n| Norr | 5,1 | 4,7 | 4,9 |\n| Söder | 6,0 | 5,2 | 5,6 |\n| Väst | 4,4 | 4,0 | 4,2 |\n' }] },
+  ],
+  invalid: [
+    {
+      // 21,10 + 11,40 = 32,50 and 22,00 + 11,55 = 33,55 add up; 20,95 + 11,40 = 32,35 against 32,36 is within the
+      // rounding of three figures with two decimals; 19,80 + 11,55 = 31,35 against 31,85 is not.
+      name: 'tab-separated tax rates: one row within rounding, one off',
+      code: 'Kommun\tKommunal skatt (%)\tRegional skatt (%)\tTotal skatt (%)\nAby\t21,10\t11,40\t32,50\nBro\t20,95\t11,40\t32,36\nCeda\t22,00\t11,55\t33,55\nDal\t19,80\t11,55\t31,85\n',
+      findings: [
+        { severity: 'info', message: 'raden "Bro": 2 kolumner summerar till 32,35 %; kolumnen "Total skatt (%)" anger 32,36 % (skillnad 0,01 %, avrundning tillåter ±0,015 %) — stämmer inom avrundningen', line: 3 },
+        {
+          severity: 'warning',
+          message: 'raden "Dal": 2 kolumner summerar till 31,35 %; kolumnen "Total skatt (%)" anger 31,85 % (skillnad 0,5 %, avrundning tillåter ±0,015 %) — osäker läsning: kolumnerna är procent, och att totalen är deras summa är läst ur rubrikerna och de rader som går ihop',
+          line: 5,
+        },
+      ],
+    },
+    {
+      // GFM, the total first and a part blank ("."): 1,10 + 0,40 + 0,20 = 1,70 and 1,00 + 0,50 + 0,25 = 1,75 add up;
+      // 0,90 + 0,45 = 1,35 (the third part not given) against 1,55 is a warning naming the blank.
+      name: 'GFM fees in percent with the total column first',
+      code: [{ file: 'f.md', text: '| Fond | Totalt (%) | Förvaltning (%) | Depå (%) | Övrigt (%) |\n|---|---|---|---|---|\n| A | 1,70 | 1,10 | 0,40 | 0,20 |\n| B | 1,75 | 1,00 | 0,50 | 0,25 |\n| C | 1,55 | 0,90 | 0,45 | . |\n' }],
+      findings: [
+        {
+          severity: 'warning',
+          message:
+            'raden "C": 2 kolumner summerar till 1,35 %; kolumnen "Totalt (%)" anger 1,55 % (skillnad 0,2 %, avrundning tillåter ±0,015 %) — osäker läsning: cellen "." i kolumnen "Övrigt (%)" är inget säkert tal; kolumnerna är procent, och att totalen är deras summa är läst ur rubrikerna och de rader som går ihop',
+          line: 5,
+        },
+      ],
+    },
+  ],
+});
+
+/** A total column that states no unit, beside count columns of one unit, is read in their unit. Written for this test. */
+const COUNT_DOUBT = 'kolumnerna är antal, och att de är totalens delar är antaget ur rubrikerna';
+ruleTester(rowTotal, {
+  valid: [{ name: 'HTML: every row adds up', code: [{ file: 'e.html', text: '<table><tr><th>Skola</th><th>Elever (antal) ht</th><th>Elever (antal) vt</th><th>Totalt</th></tr><tr><td>Ek</td><td>210</td><td>190</td><td>400</td></tr><tr><td>Ask</td><td>88</td><td>92</td><td>180</td></tr></table>' }] }],
+  invalid: [
+    {
+      // 88 + 92 = 180 ≠ 170.
+      name: 'HTML: a pupil count with a wrong total',
+      code: [{ file: 'e.html', text: '<table><tr><th>Skola</th><th>Elever (antal) ht</th><th>Elever (antal) vt</th><th>Totalt</th></tr><tr><td>Ek</td><td>210</td><td>190</td><td>400</td></tr><tr><td>Ask</td><td>88</td><td>92</td><td>170</td></tr></table>' }],
+      findings: [{ severity: 'warning', message: `raden "Ask": 2 kolumner summerar till 180; kolumnen "Totalt" anger 170 (skillnad 10) — osäker läsning: ${COUNT_DOUBT}; kolumnen "Totalt" anger ingen enhet och är läst i sina delars enhet` }],
+    },
+    {
+      // 5 + 6 = 11 ≠ 12.
+      name: 'GFM: counts per year and a "Summa" column',
+      code: [{ file: 's.md', text: '| Län | Antal 2022 | Antal 2023 | Summa |\n|---|---|---|---|\n| Norr | 10 | 12 | 22 |\n| Söder | 5 | 6 | 12 |\n' }],
+      findings: [
+        {
+          severity: 'warning',
+          message: `raden "Söder": 2 kolumner summerar till 11; kolumnen "Summa" anger 12 (skillnad 1) — osäker läsning: ${COUNT_DOUBT}; kolumnen "Summa" anger ingen enhet och är läst i sina delars enhet; tabellen anger ingen enhet; skillnaden ryms i en sådan avrundning`,
+          line: 4,
+        },
+      ],
+    },
+  ],
+});
