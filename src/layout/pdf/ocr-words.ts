@@ -65,12 +65,11 @@ function trim(w: Word, from: number, to: number): Word {
 }
 
 /** Border glyphs at the ends of a word with digits: "41 786|" → "41 786", "<:2419906" → "2419906". */
-function stripEnds(w: Word): Word {
+function stripEnds(w: Word, open: boolean): Word {
   if (!DIGIT.test(w.text)) return w;
   const t = w.text;
   let from = 0;
   let to = t.length;
-  const open = t.includes('(');
   while (from < to && LEAD.has(t[from]!)) from++;
   while (to > from && TRAIL.has(t[to - 1]!) && !(t[to - 1] === ')' && open)) to--;
   if (from === 0 && to === t.length) return w;
@@ -114,7 +113,9 @@ function numbersOf(words: Word[], em: number): NumberWord[] {
   let cur: NumberWord | null = null;
   for (const w of words) {
     const n = digitCount(w.text);
-    const glued = cur && n > 0 && !SIGN.has(w.text[0]!) && w.box.x - cur.right <= 0.6 * em;
+    // Digit groups go on in threes ("5656 986", "10 161579", "85 6041" with a border glyph); the gap between groups, in ink, is
+    // up to about an em (a thin space and the digits' side bearings).
+    const glued = cur && n >= 3 && !SIGN.has(w.text[0]!) && w.box.x - cur.right <= em;
     if (cur && glued) {
       cur.words.push(w);
       cur.digits += n;
@@ -129,14 +130,14 @@ function numbersOf(words: Word[], em: number): NumberWord[] {
 }
 
 /** Numbers of the page by their right edge (a right-aligned column), as [digits, left edge]. */
-type Peers = { right: number; digits: number; left: number }[];
+type Peers = { right: number; digits: number; left: number; of: NumberWord }[];
 
 /** Right edges closer than this (points) stand in one column. */
 const ALIGNED = 2.5;
 
 /** The left edge numbers of `digits` digits that end where `right` is have, or null. */
-function peerLeft(peers: Peers, right: number, digits: number, self: number): number | null {
-  const lefts = peers.filter((p) => p.digits === digits && Math.abs(p.right - right) <= ALIGNED && p.left !== self).map((p) => p.left);
+function peerLeft(peers: Peers, right: number, digits: number, self: NumberWord | null): number | null {
+  const lefts = peers.filter((p) => p.digits === digits && Math.abs(p.right - right) <= ALIGNED && p.of !== self).map((p) => p.left);
   if (lefts.length === 0) return null;
   lefts.sort((a, b) => a - b);
   return lefts[Math.floor(lefts.length / 2)]!;
@@ -151,15 +152,16 @@ function fitToBox(n: NumberWord, peers: Peers, em: number): void {
   const tol = 0.25 * em;
   const first = n.words[0]!;
   if (SIGN.has(first.text[0]!)) {
-    const withSign = peerLeft(peers, n.right, n.digits, n.left);
+    const withSign = peerLeft(peers, n.right, n.digits, n);
     // The sign's glyph would start a glyph left of the digits: the box starts where unsigned
     // numbers of as many digits start, so there is no ink for it.
     if (withSign !== null && Math.abs(n.left - withSign) <= tol) n.words[0] = trim(first, 1, 0);
     return;
   }
-  const same = peerLeft(peers, n.right, n.digits, n.left);
-  const fewer = peerLeft(peers, n.right, n.digits - 1, n.left);
-  if (fewer === null || Math.abs(n.left - fewer) > tol || (same !== null && Math.abs(n.left - same) <= tol)) return;
+  // Other misread numbers may stand with it: the left edge most numbers share decides.
+  const starting = (digits: number) => peers.filter((p) => p.of !== n && p.digits === digits && Math.abs(p.right - n.right) <= ALIGNED && Math.abs(p.left - n.left) <= tol).length;
+  const fewer = starting(n.digits - 1);
+  if (fewer < 2 || fewer <= starting(n.digits)) return;
   const last = n.words[n.words.length - 1]!;
   if (/[1lI]$/.test(last.text) && last.text.length > 1) n.words[n.words.length - 1] = trim(last, 0, 1);
 }
@@ -191,7 +193,7 @@ function strayDash(words: Word[], i: number, peers: Peers, em: number): boolean 
   const n = digitCount(next.text);
   if (n < 0 || SIGN.has(next.text[0]!)) return false;
   if (peers.some((p) => Math.abs(p.right - right(w.box)) <= ALIGNED)) return false;
-  const digitsLeft = peerLeft(peers, right(next.box), n, -1) ?? next.box.x;
+  const digitsLeft = peerLeft(peers, right(next.box), n, null) ?? next.box.x;
   return digitsLeft - w.box.x > SIGN_REACH_EM * em;
 }
 
@@ -201,14 +203,14 @@ export function cleanOcrLines(lines: PdfLine[]): PdfLine[] {
     l.segments.flatMap((s) =>
       wordsOf(s)
         .flatMap(splitInner)
-        .map(stripEnds)
+        .map((w) => stripEnds(w, s.text.includes('(')))
         .filter((w) => w.text.length > 0 && !JUNK_ONLY.test(w.text) && !(LETTER.test(w.text) && !DIGIT.test(w.text) && w.box.width < SPECK_EM * l.size * w.text.length)),
     ),
   );
   restoreRight(perLine);
   const em = emOf(perLine, Math.min(...lines.map((l) => l.size)));
   const numbers = perLine.map((words) => numbersOf(words, em));
-  const unsigned = (ns: NumberWord[][]): Peers => ns.flat().filter((n) => !SIGN.has(n.words[0]!.text[0]!)).map((n) => ({ right: n.right, digits: n.digits, left: n.left }));
+  const unsigned = (ns: NumberWord[][]): Peers => ns.flat().filter((n) => !SIGN.has(n.words[0]!.text[0]!)).map((n) => ({ right: n.right, digits: n.digits, left: n.left, of: n }));
   const around = unsigned(numbers);
   perLine.forEach((words, k) => {
     const kept = words.filter((_, i) => !strayDash(words, i, around, em));
