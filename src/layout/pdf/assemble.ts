@@ -5,6 +5,7 @@ import { bottomMargin, continues, type PageItem } from './continuation.js';
 import { removeFurniture } from './furniture.js';
 import { joinWrapped } from './join-wrapped.js';
 import { stripBorderGlyphs } from './ocr-borders.js';
+import { regroupDigits } from './ocr-digits.js';
 import { cleanOcrLines } from './ocr-words.js';
 import { markUnlabelledTotal } from './ocr-total.js';
 import { toTopLeft } from './page-coordinates.js';
@@ -33,7 +34,7 @@ export function assemble(file: string, pages: PageData[]): { blocks: Block[]; pr
         for (const r of g.grid.rows) {
           for (const c of r.cells) {
             c.readBy = 'ocr';
-            if (!c.header) c.text = stripBorderGlyphs(c.text);
+            if (!c.header) c.text = regroupDigits(stripBorderGlyphs(c.text));
           }
         }
       }

@@ -20,12 +20,27 @@ const TRAIL = new Set(['|', '!', '[', ']', '{', '}', '/', '\\', ')', '»']);
 const LEAD = new Set(['|', '!', '[', ']', '{', '}', '/', '\\', ':', ';', '<', '>', '=', "'", '"', '`', '~', '_', '.', ',', '+', '«', '»']);
 /** A sign before the digits, kept only when the word's box has room for it. */
 const SIGN = new Set(['-', '−', '–', '—']);
-/** A word of these alone is a border or a speck, never a cell. */
+/** A word of these alone is a border or a speck, never a cell; ".." and "..." (no figure given) are cells. */
 const JUNK_ONLY = /^[|!\[\]{}/\\:;<>='"`~_.,+]+$/;
+const NOT_GIVEN = /^(?:\.{2,3}|…)$/;
+/** Two or more glyphs of neither letters nor digits with a dash among them ("—.", "-|"). */
+const DASH_JUNK = /^(?=.*[-−–—])[^\p{L}\p{N}]{2,}$/u;
 const DIGIT = /\d/;
 const LETTER = /\p{L}/u;
 /** Narrower than this per glyph (in ems), a word of letters is a speck OCR read as text. */
 const SPECK_EM = 0.12;
+/** Wider than this per glyph (in ems), a word of letters is a rule or a shadow OCR read as text ("ok" over 23 pt). */
+const SMEAR_EM = 1.0;
+
+/** Words that are no text: border glyphs, specks, smears. */
+function isNoise(w: Word, size: number): boolean {
+  if (w.text.length === 0) return true;
+  if (NOT_GIVEN.test(w.text)) return false;
+  if (JUNK_ONLY.test(w.text) || DASH_JUNK.test(w.text)) return true;
+  if (!LETTER.test(w.text) || DIGIT.test(w.text)) return false;
+  const perGlyph = w.box.width / w.text.length;
+  return perGlyph < SPECK_EM * size || (w.text.length >= 2 && perGlyph > SMEAR_EM * size);
+}
 
 interface Word {
   text: string;
@@ -204,7 +219,7 @@ export function cleanOcrLines(lines: PdfLine[]): PdfLine[] {
       wordsOf(s)
         .flatMap(splitInner)
         .map((w) => stripEnds(w, s.text.includes('(')))
-        .filter((w) => w.text.length > 0 && !JUNK_ONLY.test(w.text) && !(LETTER.test(w.text) && !DIGIT.test(w.text) && w.box.width < SPECK_EM * l.size * w.text.length)),
+        .filter((w) => !isNoise(w, l.size)),
     ),
   );
   restoreRight(perLine);
