@@ -17,7 +17,7 @@ import type { PdfLine, Segment } from './types.js';
 
 /** Glyphs OCR reads from a cell border or a speck beside the digits. A ")" only without its "(". */
 const TRAIL = new Set(['|', '!', '[', ']', '{', '}', '/', '\\', ')', '»']);
-const LEAD = new Set(['|', '!', '[', ']', '{', '}', '/', '\\', ':', ';', '<', '>', '=', "'", '"', '`', '~', '_', '.', ',', '+', '«', '»']);
+const LEAD = new Set(['|', '!', '[', ']', '{', '}', '/', '\\', ':', ';', '<', '>', '=', "'", '"', '`', '~', '_', '.', ',', '+', '«', '»', '$']);
 /** A sign before the digits, kept only when the word's box has room for it. */
 const SIGN = new Set(['-', '−', '–', '—']);
 /** A word of these alone is a border or a speck, never a cell; ".." and "..." (no figure given) are cells. */
