@@ -10,9 +10,11 @@ import type { PdfLine, Segment } from './types.js';
  * found. The glyph-less font of an OCR layer draws every glyph with one advance, scaled to the
  * word's box; a glyph's place within a word is its share of the box.
  *
- * Only the ends of words that hold digits, words of border glyphs alone and specks (a box far
- * too narrow for its letters) are touched; words with letters, a dash standing alone (an empty
- * cell) and everything inside a number are left as OCR read them.
+ * Touched are: the ends of words that hold digits, a border between two numbers, words of
+ * border glyphs alone, specks and smears (a box far too narrow or too wide for its letters), a
+ * dash far before a number's digits, and a glyph a number's box has no room for (a sign, a last
+ * "1" from a border), judged against the numbers of the same column. Other words with letters,
+ * a dash that is an empty cell or a minus, and the digits inside a number stay as OCR read them.
  */
 
 /** Glyphs OCR reads from a cell border or a speck beside the digits. A ")" only without its "(". */
@@ -223,7 +225,7 @@ export function cleanOcrLines(lines: PdfLine[]): PdfLine[] {
     ),
   );
   restoreRight(perLine);
-  const em = emOf(perLine, Math.min(...lines.map((l) => l.size)));
+  const em = emOf(perLine, lines.length > 0 ? Math.min(...lines.map((l) => l.size)) : 10);
   const numbers = perLine.map((words) => numbersOf(words, em));
   const unsigned = (ns: NumberWord[][]): Peers => ns.flat().filter((n) => !SIGN.has(n.words[0]!.text[0]!)).map((n) => ({ right: n.right, digits: n.digits, left: n.left, of: n }));
   const around = unsigned(numbers);
