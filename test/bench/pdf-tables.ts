@@ -17,6 +17,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { roundTrip, type Expected, type RoundTrip } from './pdf-tables/compare.js';
+import { wrongCellsLostByOcr } from './pdf-tables/ocr-layer.js';
 import { PRODUCERS } from './pdf-tables/producers.js';
 import { toHtml, toLatex } from './pdf-tables/sources.js';
 import { mutant, randomSpec, type TableSpec } from './pdf-tables/spec.js';
@@ -66,12 +67,14 @@ interface Tally {
   wholeTables: number;
   falseError: number;
   flagged: number;
+  /** OCR only: wrong cells the text layer does not hold (see ocr-layer.ts). */
+  lostByOcr: number;
   samples: string[];
 }
 
 const results = new Map<string, Tally>();
 for (const p of producers) {
-  const tally: Tally = { tables: 0, missing: 0, cells: 0, exact: 0, wholeTables: 0, falseError: 0, flagged: 0, samples: [] };
+  const tally: Tally = { tables: 0, missing: 0, cells: 0, exact: 0, wholeTables: 0, falseError: 0, flagged: 0, lostByOcr: 0, samples: [] };
   for (const spec of specs) {
     if (p.name === 'ocr' && !ocrNames.has(spec.id)) continue;
     const original = join(dir, `${spec.id}.${p.name}.pdf`);
@@ -85,6 +88,7 @@ for (const p of producers) {
     const r: RoundTrip = await roundTrip(original, mutated, expected);
     tally.cells += r.cells;
     tally.exact += r.exact;
+    if (p.name === 'ocr') tally.lostByOcr += await wrongCellsLostByOcr(original, spec);
     if (r.tables === 1) tally.wholeTables++;
     if (r.falseErrors.length > 0) tally.falseError++;
     if (r.flagged) tally.flagged++;
@@ -102,6 +106,11 @@ for (const p of producers) {
   const t = results.get(p.name)!;
   const printed = t.tables - t.missing;
   console.log(`| ${p.label} | ${printed}${t.missing ? ` (${t.missing} not printed)` : ''} | ${pct(t.exact, t.cells)} | ${pct(t.wholeTables, printed)} | ${t.falseError} | ${pct(t.flagged, printed)} |`);
+}
+const ocr = results.get('ocr');
+if (ocr && ocr.cells > 0) {
+  const wrong = ocr.cells - ocr.exact;
+  console.log(`\nOCR: ${wrong} of ${ocr.cells} cells not exact; ${ocr.lostByOcr} of them are not in the text layer (digits or row label lost or misread by tesseract), ${wrong - ocr.lostByOcr} are the reader's`);
 }
 for (const p of producers) {
   const t = results.get(p.name)!;

@@ -5,6 +5,9 @@ import { bottomMargin, continues, type PageItem } from './continuation.js';
 import { removeFurniture } from './furniture.js';
 import { joinWrapped } from './join-wrapped.js';
 import { stripBorderGlyphs } from './ocr-borders.js';
+import { regroupDigits } from './ocr-digits.js';
+import { cleanOcrLines } from './ocr-words.js';
+import { markUnlabelledTotal } from './ocr-total.js';
 import { toTopLeft } from './page-coordinates.js';
 import type { PageData, PdfLine } from './types.js';
 import { ruledTables } from './ruled-table.js';
@@ -17,7 +20,8 @@ export function assemble(file: string, pages: PageData[]): { blocks: Block[]; pr
   const kept = removeFurniture(pages);
   const bodySize = typicalSize(kept.flat());
   const perPage: PageItem[][] = pages.map((p, idx) => {
-    const lines = kept[idx]!;
+    // An OCR layer's words carry what the scanner saw of borders and specks: cleaned first.
+    const lines = p.ocr ? cleanOcrLines(kept[idx]!) : kept[idx]!;
     if (p.empty) problems.push({ message: t('page.noText', { page: String(p.page) }), location: { file, page: p.page } });
     // Drawn borders say where cells are; whitespace analysis takes the tables without them.
     const ruled = ruledTables(file, p.page, lines, p.rulings ?? []);
@@ -30,7 +34,7 @@ export function assemble(file: string, pages: PageData[]): { blocks: Block[]; pr
         for (const r of g.grid.rows) {
           for (const c of r.cells) {
             c.readBy = 'ocr';
-            if (!c.header) c.text = stripBorderGlyphs(c.text);
+            if (!c.header) c.text = regroupDigits(stripBorderGlyphs(c.text));
           }
         }
       }
@@ -83,6 +87,8 @@ export function assemble(file: string, pages: PageData[]): { blocks: Block[]; pr
     }
     flush();
   });
+  // A scanned table whose sum row lost its label to OCR, found once the table is whole.
+  for (const b of blocks) if (b.kind === 'grid') markUnlabelledTotal(b);
   attachCaptions(blocks);
   toTopLeft(blocks, pages);
   return { blocks, problems };

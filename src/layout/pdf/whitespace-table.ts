@@ -73,10 +73,19 @@ function gap(upper: PdfLine, lower: PdfLine): number {
   return upper.baseline - lower.baseline;
 }
 
+/**
+ * Where the labels start: the first segment of the first line that does not open with a number
+ * (a first row whose label was lost, as OCR loses words, has none).
+ */
+function labelEdge(lines: PdfLine[]): number {
+  const labelled = lines.find((l) => !isNumericCell(l.segments[0]!.text));
+  return (labelled ?? lines[0]!).segments[0]!.box.x;
+}
+
 /** Data lines and the wrapped label lines between them. */
 function extendBody(lines: PdfLine[], start: number, used: Set<PdfLine>): number {
   const first = lines[start]!;
-  const labelLeft = first.segments[0]!.box.x;
+  const labelLeft = labelEdge(lines.slice(start, start + 4));
   let end = start + 1;
   let lastData = start;
   while (end < lines.length) {
@@ -125,7 +134,7 @@ function rowPitch(body: PdfLine[]): number {
 }
 
 function headerAbove(lines: PdfLine[], start: number, body: PdfLine[], used: Set<PdfLine>): PdfLine[] {
-  const labelLeft = body[0]!.segments[0]!.box.x;
+  const labelLeft = labelEdge(body);
   const tableRight = Math.max(...body.map((l) => right(l.box)));
   const width = tableRight - labelLeft;
   const bodyRights = body.flatMap((l) => (isDataLine(l) ? l.segments.slice(1).map((s) => right(s.box)) : []));
@@ -237,7 +246,7 @@ function spansColumns(s: Segment, columns: Column[], k: number): boolean {
 }
 
 function buildGrid(file: string, page: number, header: PdfLine[], body: PdfLine[]): FoundGrid | null {
-  const labelLeft = body[0]!.segments[0]!.box.x;
+  const labelLeft = labelEdge(body);
   const isLabel = (s: Segment, idx: number) => idx === 0 && Math.abs(s.box.x - labelLeft) < 4 && !isNumericCell(s.text);
   // Value columns from the right edges of cells that hold one value each. A segment that holds
   // more (numbers in tight columns, bold totals, whose gap fell under the segment gap) does not
