@@ -52,6 +52,25 @@ function lastSentence(line: TextLine): TextLine {
   return { text, location: line.location };
 }
 
+/**
+ * Above a table a document may set its unit and then short titles before the rows: "Tilldelade
+ * anslag (belopp angivna i tkr)" / "Utgiftsområde 9 …" / "1:6" / "Bidrag till … (Ramanslag)". The
+ * unit statement holds for the table when only such short one-line blocks stand between.
+ */
+const MAX_TITLES_BETWEEN = 3;
+const MAX_TITLE = 80;
+
+function unitAboveTitles(blocks: Block[], i: number): TextLine | null {
+  for (let j = i - 1; j >= 0 && j >= i - 1 - MAX_TITLES_BETWEEN; j--) {
+    const b = blocks[j]!;
+    if (b.kind !== 'text' || b.lines.length !== 1) return null;
+    const text = b.lines[0]!;
+    if (j < i - 1 && (statesUnit(text.text) || isUnitLine(text.text))) return text;
+    if (text.text.trim().length > MAX_TITLE || /[.!?]$/.test(text.text.trim())) return null;
+  }
+  return null;
+}
+
 export function attachCaptions(blocks: Block[]): void {
   for (let i = 1; i < blocks.length; i++) {
     const grid = blocks[i]!;
@@ -73,5 +92,6 @@ export function attachCaptions(blocks: Block[]): void {
     // A unit line ends the block above, or is the whole of it ("Löpande priser, miljoner kronor").
     const last = prev.lines[prev.lines.length - 1]!;
     if (!grid.unitNote && isUnitLine(last.text)) grid.unitNote = last;
+    if (!grid.unitNote) grid.unitNote = unitAboveTitles(blocks, i);
   }
 }

@@ -1,5 +1,6 @@
 import { detectAlignedGrid } from './aligned-grid.js';
 import { detectCellPerLineGrid } from './cell-per-line-grid.js';
+import { detectGluedRows, isGluedRow } from './glued-rows.js';
 import { detectNumberedGrid, isNumberedCaption } from './numbered-grid.js';
 import { detectPipeRows, isPipeRow } from './pipe-rows.js';
 import { detectRegionList, detectRegionRecords, isListHeader, type ListLabelTest } from './region-list.js';
@@ -91,6 +92,15 @@ export function linesToBlocks(file: string, lines: SourceLine[], options: BlockO
       if (found) {
         flush();
         blocks.push({ kind: 'text', role: 'paragraph', lines: [toTextLine(file, src)] });
+        blocks.push(found.grid);
+        i = found.end;
+        continue;
+      }
+    }
+    if (isGluedRow(raw)) {
+      const found = detectGluedRows(file, lines, i);
+      if (found) {
+        flush();
         blocks.push(found.grid);
         i = found.end;
         continue;

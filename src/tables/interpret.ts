@@ -240,9 +240,20 @@ function capitalSums(rows: Row[]): void {
   });
 }
 
-/** A county's administrative board ("Länsstyrelsen i Kalmar län") stands for its county. */
+/**
+ * A county's administrative board ("Länsstyrelsen i Kalmar län") stands for its county, also as an
+ * appropriation post: a code before it and a note on the kind of post after it ("ap.8 Länsstyrelsen
+ * i Gotlands län (ram)").
+ */
+const POST_CODE = /^(?:[a-zåäö]{1,4}\.\s?)?\d+(?:[.:]\d+)*\s+(?=\S)/i;
+const POST_NOTE = /\s*\((?:ram|ramanslag|obet|obetecknat|ramanslagspost)\)$/i;
+
 function regionOf(label: string): ReturnType<typeof matchRegion> {
-  return matchRegion(label) ?? (/^länsstyrelsen\si\s/i.test(label) ? matchRegion(label.slice('länsstyrelsen i '.length)) : null);
+  const direct = matchRegion(label) ?? (/^länsstyrelsen\si\s/i.test(label) ? matchRegion(label.slice('länsstyrelsen i '.length)) : null);
+  if (direct) return direct;
+  const post = label.replace(POST_CODE, '').replace(POST_NOTE, '');
+  if (post === label || !/^länsstyrelsen\si\s/i.test(post)) return null;
+  return matchRegion(post.slice('länsstyrelsen i '.length));
 }
 
 /**
