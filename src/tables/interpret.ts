@@ -88,7 +88,10 @@ export function interpretGrid(source: Grid): Interpreted {
   const numeric: boolean[] = [];
   for (let c = 0; c < width; c++) {
     const t = (row: Slot[]): string => row[c]!.cell.text;
-    numeric.push(!codes.has(c) && body.some((row) => row[c]!.origin && looksValue(t(row)) && !isDash(t(row)) && !isBlankMarker(t(row))));
+    const filled = body.filter((row) => row[c]!.origin && t(row).trim() !== '');
+    // A column whose every cell is a marker ("..", ".", "–": nothing to report that year) is still a value column.
+    const markersOnly = c > 0 && filled.length > 0 && filled.every((row) => isBlankMarker(t(row)) || isDash(t(row)));
+    numeric.push(!codes.has(c) && (markersOnly || body.some((row) => row[c]!.origin && looksValue(t(row)) && !isDash(t(row)) && !isBlankMarker(t(row)))));
   }
   let labelCol = 0;
   // A spaced table's reader has set the labels apart already (a year may be a row's label).
@@ -124,7 +127,7 @@ export function interpretGrid(source: Grid): Interpreted {
   const rows: Row[] = [];
   for (const srow of body) {
     const labelSlot = srow[labelCol]!;
-    let label = labelSlot.cell.text.replace(/\s+/g, ' ').trim();
+    let label = withoutNoteMark(labelSlot.cell.text.replace(/\s+/g, ' ').trim());
     const extra = textCols.map((c) => srow[c]!.cell.text.trim()).filter((t) => t !== '');
     if (extra.length > 0) label = [label, ...extra].filter((t) => t !== '').join(' | ');
     let number: string | undefined;
@@ -238,6 +241,22 @@ function capitalSums(rows: Row[]): void {
     else if (ordinary(rows[i + 1]) || ordinary(rows[i - 1])) r.kind = 'subtotal';
     r.region = null;
   });
+}
+
+/**
+ * A footnote reference after a row label, spaced or set against it: "Utgiftsområden, exkl.
+ * räntor 1)", "Myndigheter i RGK2)", "Övriga bidrag¹", "Summa*". The label is the words; the
+ * note is the page's, read from its footnote. A "(…" left open is not closed by the mark, so
+ * "(se not 1)" stays whole.
+ */
+const LABEL_NOTE = /(?<=[A-Za-zÅÄÖåäöé.])\s?(?:\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*{1,3})$/;
+
+function withoutNoteMark(label: string): string {
+  const m = LABEL_NOTE.exec(label);
+  if (!m) return label;
+  const rest = label.slice(0, m.index);
+  if (m[0].trim().endsWith(')') && (rest.match(/\(/g) ?? []).length > (rest.match(/\)/g) ?? []).length) return label;
+  return rest.trimEnd();
 }
 
 /**
