@@ -140,7 +140,7 @@ const goesOn = (text: string): boolean => /^[a-zåäö]/.test(text.trim());
  * unit that opens in lower case, and a heading (a label with no values, "Kommunstyrelse:")
  * may stand before a record. Stops at the first unit that fits neither.
  */
-function recordsFrom(units: Unit[], start: number, k: number, paragraphs = false): { recs: Rec[]; full: number } {
+function recordsFrom(units: Unit[], start: number, k: number, paragraphs = false, short = false): { recs: Rec[]; full: number } {
   const recs: Rec[] = [];
   let full = 0;
   let i = start;
@@ -170,6 +170,17 @@ function recordsFrom(units: Unit[], start: number, k: number, paragraphs = false
       full++;
       i += k + 1;
       continue;
+    }
+    // Under a header that fixes the columns, a page may leave out a row's trailing empty cells.
+    if (short) {
+      let n = 0;
+      while (n < k - 1 && units[i + 1 + n]?.lines.length === 1 && looksValue(units[i + 1 + n]!.text)) n++;
+      const after = units[i + 1 + n];
+      if (n > 0 && n < k - 1 && (!after || isLabel(after.text))) {
+        recs.push({ at: i, labels: 1, values: n });
+        i += 1 + n;
+        continue;
+      }
     }
     // A heading: a label directly followed by a record's label.
     const last = recs[recs.length - 1];
@@ -271,7 +282,15 @@ function detectIn(file: string, units: Unit[], ends: number[], paragraphs: boole
       const head = p > 0 ? headerTitles(units.slice(0, p), k) : null;
       if (p > 0 && !head) continue;
       const coded = head !== null && k >= 3 && CODE_TITLE.test(head.texts[0]!.trim());
-      const { recs, full } = coded ? recordsWithCode(units, p, k) : recordsFrom(units, p, k, paragraphs);
+      let { recs, full } = coded ? recordsWithCode(units, p, k) : recordsFrom(units, p, k, paragraphs);
+      if (head && !coded) {
+        // Rows that left their trailing empty cells out: the header fixes the columns, a full row
+        // shows the header's count is right, and the run must not stop at a value (a wider table).
+        const r = recordsFrom(units, p, k, paragraphs, true);
+        const last = r.recs[r.recs.length - 1];
+        const after = last ? units[last.at + last.labels + last.values] : undefined;
+        if (r.recs.length > recs.length && r.full >= 1 && r.recs.length >= MIN_RECORDS && !(after && looksValue(after.text))) ({ recs, full } = { recs: r.recs, full: Math.max(full, MIN_RECORDS) });
+      }
       if (full < MIN_RECORDS - 1) continue;
       // Three records are a table only under a header of years.
       if (full < MIN_RECORDS && !(head && head.texts.filter((t) => /(?:19|20)\d{2}$|^2 0\d{2}$/.test(t)).length >= 2)) continue;
@@ -294,8 +313,13 @@ function detectIn(file: string, units: Unit[], ends: number[], paragraphs: boole
         if (r.labels === 2) label.text = `${label.text.trim()} ${units[r.at + 1]!.text.trim()}`;
         const cells: GridCell[] = [label];
         for (let c = 0; c < k - 1; c++) {
-          if (r.values === 0) cells.push({ ...cellOf(file, units[r.at]!, false), text: '' });
-          else cells.push(cellOf(file, units[r.at + r.labels + c]!, false));
+          if (c >= r.values) cells.push({ ...cellOf(file, units[r.at]!, false), text: '' });
+          else {
+            const cell = cellOf(file, units[r.at + r.labels + c]!, false);
+            // Which cells a short row left out the page does not say: its values are put from the left, as a guess.
+            if (r.values < k - 1) cell.uncertain = 'short row';
+            cells.push(cell);
+          }
         }
         rows.push({ cells, location: label.location });
       }

@@ -8,6 +8,7 @@ import type { Cell, Column, Row, RowKind, Table } from '../model/table.js';
 import { t } from '../messages/index.js';
 import { isTotalLabel, matchRegion } from '../regions/index.js';
 import { countCaptionRows, countHeaderRows, headerPaths } from './header.js';
+import { dotReading, withSpaceGroups } from './dot-groups.js';
 import { reconcileUnits } from './reconcile-units.js';
 import { toMatrix, type Slot } from './matrix.js';
 import { columnUnit, moneyUnit, MONEY_HINT, RATE_HEADER, type UnitScale } from './units.js';
@@ -124,6 +125,7 @@ export function interpretGrid(source: Grid): Interpreted {
     return column;
   });
 
+  const dots = dotReading(body.flatMap((row) => valueCols.map((c) => (row[c]!.origin ? splitNote(row[c]!.cell.text).number : ''))));
   const rows: Row[] = [];
   for (const srow of body) {
     const labelSlot = srow[labelCol]!;
@@ -146,7 +148,9 @@ export function interpretGrid(source: Grid): Interpreted {
       // A dash is read as nothing (zero), but whether it means zero or "not given" the page does not say.
       if (isDash(raw)) return { raw, value: ZERO, precision: ZERO, anomalies: [], location, uncertain: raw };
       if (isBlankMarker(raw)) return { raw, value: null, precision: ZERO, anomalies: [], location, uncertain: raw };
-      const { number, note } = splitNote(raw);
+      const split = splitNote(raw);
+      const note = split.note;
+      const number = dots.groups ? withSpaceGroups(split.number) : split.number;
       // A non-breaking hyphen ("‑928", U+2011) is a minus sign that keeps the number on one line.
       const parsed = parseCell(number.replace(/^\u2011/, '-'));
       if (!parsed) {
@@ -174,6 +178,8 @@ export function interpretGrid(source: Grid): Interpreted {
       if (note !== null) cell.note = note;
       // The layout could not tell which digits belong to this cell: the number is a reading, not a certainty.
       if (slot.cell.uncertain !== undefined) cell.uncertain = raw;
+      // Dots read as digit groups from the table's other numbers, none proving it; or a dotted number of another shape among them.
+      if (dots.groups && split.number.includes('.') && (!dots.certain || number === split.number)) cell.uncertain = raw;
       return cell;
     });
     // What OCR recognised stays marked as such, however it was read.

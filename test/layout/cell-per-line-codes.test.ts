@@ -35,3 +35,28 @@ describe('cell-per-line records under a code column', () => {
     ]);
   });
 });
+
+describe('cell-per-line rows that leave their trailing empty cells out', () => {
+  it('puts a short row\'s values from the left under a header of years, marked a guess', () => {
+    const text = ['Plan 2024', 'Plan 2025', 'Plan 2026', 'Fritid', '400', '410', '420', 'Skola', '900', 'Kultur', '120', '125', 'Vård', '700', '720', '740', 'Summa', '2 120', '1 255', '1 160'].join('\n\n');
+    const [t] = tablesOf(`${text}\n`);
+    expect(rowsOf(t!)).toEqual([
+      [null, 'Fritid', '400', '410', '420'],
+      [null, 'Skola', '900?', 'null', 'null'],
+      [null, 'Kultur', '120?', '125?', 'null'],
+      [null, 'Vård', '700', '720', '740'],
+      [null, 'Summa', '2120', '1255', '1160'],
+    ]);
+  });
+
+  it('keeps the last row of a copy cut off inside it, lines without blank lines between', () => {
+    const text = ['Enhet', 'Utfall 2022', 'Utfall 2023', 'Alby', '10', '11', 'Berga', '20', '21', 'Dalby', '30', '31', 'Edsby', '40', ''].join('\n');
+    const [t] = tablesOf(text);
+    expect(rowsOf(t!)).toEqual([
+      [null, 'Alby', '10', '11'],
+      [null, 'Berga', '20', '21'],
+      [null, 'Dalby', '30', '31'],
+      [null, 'Edsby', '40?', 'null'],
+    ]);
+  });
+});
