@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
 import { findAmounts, parseCell } from '../../grammars/amount/index.js';
-import { isBlankMarker, isDash, isTextBlank, looksValue, splitNote } from '../layout/looks-numeric.js';
+import { isBlankMarker, isDash, isTextBlank, looksValue, spelledUnit, splitNote } from '../layout/looks-numeric.js';
 import type { Grid, TextLine } from '../layout/types.js';
 import type { Anomaly } from '../model/amount.js';
 import type { Problem } from '../model/document.js';
@@ -152,7 +152,7 @@ export function interpretGrid(source: Grid): Interpreted {
       const note = split.note;
       const number = dots.groups ? withSpaceGroups(split.number) : split.number;
       // A non-breaking hyphen ("‑928", U+2011) is a minus sign that keeps the number on one line.
-      const parsed = parseCell(number.replace(/^\u2011/, '-'));
+      const parsed = parseCell(spelledUnit(number.replace(/^\u2011/, '-')));
       if (!parsed) {
         const blank: Cell = { raw, value: null, precision: ZERO, anomalies: [], location, uncertain: raw };
         if (isTextBlank(raw)) return blank;
