@@ -1,5 +1,6 @@
 import { detectAlignedGrid } from './aligned-grid.js';
 import { detectCellPerLineGrid } from './cell-per-line-grid.js';
+import { joinContinuedGrids } from './continued-grids.js';
 import { detectGluedRows, isGluedRow } from './glued-rows.js';
 import { detectNumberedGrid, isNumberedCaption } from './numbered-grid.js';
 import { detectPipeRows, isPipeRow } from './pipe-rows.js';
@@ -171,5 +172,5 @@ export function linesToBlocks(file: string, lines: SourceLine[], options: BlockO
     i++;
   }
   flush();
-  return blocks;
+  return joinContinuedGrids(blocks);
 }
