@@ -271,12 +271,12 @@ function withoutNoteMark(label: string): string {
  * i Gotlands län (ram)").
  */
 const POST_CODE = /^(?:[a-zåäö]{1,4}\.\s?)?\d+(?:[.:]\d+)*\s+(?=\S)/i;
-const POST_NOTE = /\s*\((?:ram|ramanslag|obet|obetecknat|ramanslagspost)\)$/i;
+const POST_NOTE = /\((?:ram|ramanslag|obet|obetecknat|ramanslagspost)\)$/i;
 
 function regionOf(label: string): ReturnType<typeof matchRegion> {
   const direct = matchRegion(label) ?? (/^länsstyrelsen\si\s/i.test(label) ? matchRegion(label.slice('länsstyrelsen i '.length)) : null);
   if (direct) return direct;
-  const post = label.replace(POST_CODE, '').replace(POST_NOTE, '');
+  const post = label.replace(POST_CODE, '').replace(POST_NOTE, '').trimEnd();
   if (post === label || !/^länsstyrelsen\si\s/i.test(post)) return null;
   return matchRegion(post.slice('länsstyrelsen i '.length));
 }
