@@ -15,9 +15,13 @@ function joined(lines: TextLine[]): TextLine {
 
 /** A sentence just before a table that gives its unit: "Beloppen anges i hela miljoner kronor:", "(tkr)". */
 const UNIT_PHRASE = /\b(?:i|som)\s(?:hela\s)?(?:tusentals?|tusen|miljoner|miljarder|kronor|tkr|mnkr|mdkr)\b/gi;
-const UNIT_VERB = /\b(?:anges|redovisas|avser|uttrycks|uttryckta|angivna|angivet|är)\b/i;
-/** "… enligt följande (tkr):": checked on the trimmed sentence. */
-const UNIT_PAREN = /\((?:tkr|mnkr|mdkr|kr|kronor|miljoner kronor|tusen kronor)\):?$/i;
+const UNIT_VERB = /\b(?:anges|redovisas|avser|uttrycks|uttryckta|angivna|angivet|är|belopp|beloppen)\b/i;
+/**
+ * A parenthesis closing the sentence that holds a unit and no figure: "… enligt följande (tkr):",
+ * "… för åren 2020–2022 (belopp i tusen kronor, tkr).", "(mnkr)". Checked on the trimmed sentence.
+ */
+const UNIT_PAREN = /\(([^()\d]{1,60})\)[.:]?$/;
+const UNIT_WORD = /\b(?:tkr|mnkr|mdkr|mkr|kr|kronor|tusental|miljoner|miljarder)\b/i;
 
 /**
  * A short line of its own just above a table that ends in a unit: "Löpande priser miljoner
@@ -36,7 +40,8 @@ function isUnitLine(text: string): boolean {
 function statesUnit(text: string): boolean {
   const t = text.trim();
   for (const m of t.matchAll(UNIT_PHRASE)) if (UNIT_VERB.test(t.slice(Math.max(0, m.index - 50), m.index))) return true;
-  return UNIT_PAREN.test(t);
+  const paren = UNIT_PAREN.exec(t);
+  return paren !== null && UNIT_WORD.test(paren[1]!);
 }
 
 /** The last sentence of a block's text, with its place (approximate: the block's first line when it is the only one). */
@@ -45,6 +50,25 @@ function lastSentence(line: TextLine): TextLine {
   if (parts.length <= 1) return line;
   const text = parts[parts.length - 1]!;
   return { text, location: line.location };
+}
+
+/**
+ * Above a table a document may set its unit and then short titles before the rows: "Tilldelade
+ * anslag (belopp angivna i tkr)" / "Utgiftsområde 9 …" / "1:6" / "Bidrag till … (Ramanslag)". The
+ * unit statement holds for the table when only such short one-line blocks stand between.
+ */
+const MAX_TITLES_BETWEEN = 3;
+const MAX_TITLE = 80;
+
+function unitAboveTitles(blocks: Block[], i: number): TextLine | null {
+  for (let j = i - 1; j >= 0 && j >= i - 1 - MAX_TITLES_BETWEEN; j--) {
+    const b = blocks[j]!;
+    if (b.kind !== 'text' || b.lines.length !== 1) return null;
+    const text = b.lines[0]!;
+    if (j < i - 1 && (statesUnit(text.text) || isUnitLine(text.text))) return text;
+    if (text.text.trim().length > MAX_TITLE || /[.!?]$/.test(text.text.trim())) return null;
+  }
+  return null;
 }
 
 export function attachCaptions(blocks: Block[]): void {
@@ -65,7 +89,9 @@ export function attachCaptions(blocks: Block[]): void {
     }
     if (prev.role === 'heading' || CAPTION_START.test(text.text)) grid.caption = text;
     else if (statesUnit(lastSentence(text).text)) grid.unitNote = lastSentence(text);
+    // A unit line ends the block above, or is the whole of it ("Löpande priser, miljoner kronor").
     const last = prev.lines[prev.lines.length - 1]!;
-    if (!grid.unitNote && prev.lines.length > 1 && isUnitLine(last.text)) grid.unitNote = last;
+    if (!grid.unitNote && isUnitLine(last.text)) grid.unitNote = last;
+    if (!grid.unitNote) grid.unitNote = unitAboveTitles(blocks, i);
   }
 }

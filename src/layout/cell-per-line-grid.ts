@@ -1,4 +1,5 @@
 import { looksValue } from './looks-numeric.js';
+import { isTotalLabelText } from './total-label.js';
 import type { SourceLine } from './source-line.js';
 import { toGridCell } from './source-line.js';
 import type { Grid, GridCell, GridRow } from './types.js';
@@ -86,6 +87,49 @@ interface Rec {
   at: number;
   labels: number;
   values: number;
+  /** Under a code column: whether the record opens with its code (a total row has none). */
+  code?: boolean;
+}
+
+/** A code column's header ("Kod", "Länskod", "Nr"): its cells stand before the row's label. */
+const CODE_TITLE = /^(?:läns|kommun|region)?(?:kod|nr|nummer)\.?$/i;
+const CODE_CELL = /^\d{1,4}$/;
+/** A total row's label opens with a total word ("Summa riket", "Totalt"). */
+const isTotalLabel = (text: string): boolean => isTotalLabelText(text.trim().split(/\s+/)[0] ?? '');
+
+/**
+ * Records under a header that opens with a code column: code, label, then up to k−2 values.
+ * Pages leave an empty cell out altogether, so a record may have fewer values: the next
+ * record begins where a code greater than the last one is followed by a label. A row without a
+ * code is a total ("Summa riket") and its values; codes go up. Full records count towards the table.
+ */
+function recordsWithCode(units: Unit[], start: number, k: number): { recs: Rec[]; full: number } {
+  const recs: Rec[] = [];
+  let full = 0;
+  let lastCode = -1;
+  let i = start;
+  const single = (j: number): Unit | undefined => (units[j] && units[j]!.lines.length === 1 ? units[j] : undefined);
+  const opensRecord = (j: number): boolean => {
+    const c = single(j);
+    const l = single(j + 1);
+    return c !== undefined && l !== undefined && CODE_CELL.test(c.text) && Number(c.text) > lastCode && isLabel(l.text) && !isTotalLabel(l.text);
+  };
+  while (i < units.length) {
+    const hasCode = opensRecord(i);
+    const labelAt = hasCode ? i + 1 : i;
+    if (!hasCode && !(single(i) && isLabel(units[i]!.text) && isTotalLabel(units[i]!.text))) break;
+    let n = 0;
+    while (n < k - 2 && single(labelAt + 1 + n) && looksValue(units[labelAt + 1 + n]!.text)) {
+      if (n > 0 && hasCode && opensRecord(labelAt + 1 + n)) break;
+      n++;
+    }
+    if (n === 0) break;
+    if (hasCode) lastCode = Number(units[i]!.text);
+    recs.push({ at: i, labels: 1, values: n, code: hasCode });
+    if (n === k - 2) full++;
+    i = labelAt + 1 + n;
+  }
+  return { recs, full };
 }
 
 /** A label that goes on from the unit above ("Myndigheter m.fl." / "i RGK"): it opens in lower case. */
@@ -96,7 +140,7 @@ const goesOn = (text: string): boolean => /^[a-zåäö]/.test(text.trim());
  * unit that opens in lower case, and a heading (a label with no values, "Kommunstyrelse:")
  * may stand before a record. Stops at the first unit that fits neither.
  */
-function recordsFrom(units: Unit[], start: number, k: number, paragraphs = false): { recs: Rec[]; full: number } {
+function recordsFrom(units: Unit[], start: number, k: number, paragraphs = false, short = false): { recs: Rec[]; full: number } {
   const recs: Rec[] = [];
   let full = 0;
   let i = start;
@@ -126,6 +170,17 @@ function recordsFrom(units: Unit[], start: number, k: number, paragraphs = false
       full++;
       i += k + 1;
       continue;
+    }
+    // Under a header that fixes the columns, a page may leave out a row's trailing empty cells.
+    if (short) {
+      let n = 0;
+      while (n < k - 1 && units[i + 1 + n]?.lines.length === 1 && looksValue(units[i + 1 + n]!.text)) n++;
+      const after = units[i + 1 + n];
+      if (n > 0 && n < k - 1 && (!after || isLabel(after.text))) {
+        recs.push({ at: i, labels: 1, values: n });
+        i += 1 + n;
+        continue;
+      }
     }
     // A heading: a label directly followed by a record's label.
     const last = recs[recs.length - 1];
@@ -193,6 +248,28 @@ function cellOf(file: string, unit: Unit, header: boolean): GridCell {
   return cell;
 }
 
+/**
+ * A row under a code column: code (or an empty cell), label, its values from the left. A row
+ * with fewer values than columns left a cell out; which one the page does not say, so its
+ * values are a guess.
+ */
+function codedRow(file: string, units: Unit[], r: Rec, k: number): GridRow {
+  const labelAt = r.code ? r.at + 1 : r.at;
+  const label = cellOf(file, units[labelAt]!, false);
+  const code = r.code ? cellOf(file, units[r.at]!, false) : { ...label, text: '' };
+  const cells: GridCell[] = [code, label];
+  for (let c = 0; c < k - 2; c++) {
+    if (c >= r.values) {
+      cells.push({ ...label, text: '' });
+      continue;
+    }
+    const cell = cellOf(file, units[labelAt + 1 + c]!, false);
+    if (r.values < k - 2) cell.uncertain = 'short row';
+    cells.push(cell);
+  }
+  return { cells, location: label.location };
+}
+
 /** Header units this many times the column count at most: a wrapped header, not a page of text. */
 const MAX_HEADER_UNITS_PER_COLUMN = 3;
 
@@ -202,10 +279,19 @@ function detectIn(file: string, units: Unit[], ends: number[], paragraphs: boole
       if (p > 0 && !isHeaderCell(units[p - 1]!.text) && !(p === 1 && isHeaderLine(units[0]!.text))) break;
       // Without blank lines, a wrapped header cannot be told from two cells: only paragraphs may wrap.
       if (p > 0 && !paragraphs && units[p - 1]!.lines.length > 1) break;
-      const { recs, full } = recordsFrom(units, p, k, paragraphs);
-      if (full < MIN_RECORDS - 1) continue;
       const head = p > 0 ? headerTitles(units.slice(0, p), k) : null;
       if (p > 0 && !head) continue;
+      const coded = head !== null && k >= 3 && CODE_TITLE.test(head.texts[0]!.trim());
+      let { recs, full } = coded ? recordsWithCode(units, p, k) : recordsFrom(units, p, k, paragraphs);
+      if (head && !coded) {
+        // Rows that left their trailing empty cells out: the header fixes the columns, a full row
+        // shows the header's count is right, and the run must not stop at a value (a wider table).
+        const r = recordsFrom(units, p, k, paragraphs, true);
+        const last = r.recs[r.recs.length - 1];
+        const after = last ? units[last.at + last.labels + last.values] : undefined;
+        if (r.recs.length > recs.length && r.full >= 1 && r.recs.length >= MIN_RECORDS && !(after && looksValue(after.text))) ({ recs, full } = { recs: r.recs, full: Math.max(full, MIN_RECORDS) });
+      }
+      if (full < MIN_RECORDS - 1) continue;
       // Three records are a table only under a header of years.
       if (full < MIN_RECORDS && !(head && head.texts.filter((t) => /(?:19|20)\d{2}$|^2 0\d{2}$/.test(t)).length >= 2)) continue;
       const rows: GridRow[] = [];
@@ -219,12 +305,21 @@ function detectIn(file: string, units: Unit[], ends: number[], paragraphs: boole
         rows.push({ cells, location: cells[0]!.location });
       }
       for (const r of recs) {
+        if (coded) {
+          rows.push(codedRow(file, units, r, k));
+          continue;
+        }
         const label = cellOf(file, units[r.at]!, false);
         if (r.labels === 2) label.text = `${label.text.trim()} ${units[r.at + 1]!.text.trim()}`;
         const cells: GridCell[] = [label];
         for (let c = 0; c < k - 1; c++) {
-          if (r.values === 0) cells.push({ ...cellOf(file, units[r.at]!, false), text: '' });
-          else cells.push(cellOf(file, units[r.at + r.labels + c]!, false));
+          if (c >= r.values) cells.push({ ...cellOf(file, units[r.at]!, false), text: '' });
+          else {
+            const cell = cellOf(file, units[r.at + r.labels + c]!, false);
+            // Which cells a short row left out the page does not say: its values are put from the left, as a guess.
+            if (r.values < k - 1) cell.uncertain = 'short row';
+            cells.push(cell);
+          }
         }
         rows.push({ cells, location: label.location });
       }

@@ -2,8 +2,16 @@
  * A quick test used while finding grids: does this cell text look like a number?
  * The amount grammar reads the value later; this only has to tell numbers from labels.
  */
-const NUMERIC = /^[-−–‑]?\s?\d[\d \u00a0\u202f\u2009]*(?:[,.]\d+)?\s?(?:%|procent|kr|kronor|tkr|mnkr)?$/i;
+const NUMERIC = /^[-−–‑]?\s?(?:\d[\d \u00a0\u202f\u2009]*(?:[,.]\d+)?|\d{1,3}(?:\.\d{3})+)\s?(?:%|procent|kr|kronor|tkr|mnkr|mkr|mdkr|milj\.?\s?kr|mdr\.?\s?kr|(?:miljoner|miljarder)(?:\s(?:kr|kronor))?)?$/i;
 const DASH = /^[-−–—]$/;
+
+/**
+ * Short forms of a cell's own unit the amount grammar does not know, written out: "45 243 milj
+ * kr" → "45 243 miljoner kronor", "3 mdr kr" → "3 miljarder kronor".
+ */
+export function spelledUnit(text: string): string {
+  return text.replace(/\bmilj\.?\s?kr\.?$/i, 'miljoner kronor').replace(/\bmdr\.?\s?kr\.?$/i, 'miljarder kronor');
+}
 
 export function looksNumeric(text: string): boolean {
   const t = text.trim();

@@ -48,7 +48,8 @@ const MARKS = '*¹²³⁴⁵⁶⁷⁸⁹⁰';
 const START = new RegExp(`^[-−–‑]?(?:0|[1-9]\\d*|\\d{1,3}(?:\\.\\d{3})+)(?:,\\d+)?(?:%|[${MARKS}]+)?$`);
 /** A later digit group: exactly three digits, the last maybe with decimals, a mark or %. */
 const GROUP = new RegExp(`^\\d{3}(?:,\\d+)?(?:%|[${MARKS}]+)?$`);
-const BLANK = /^(?:\.\.|\.\.\.|…)$/;
+/** Not available ("..", "…") or, in official statistics, cannot occur ("."). */
+const BLANK = /^(?:\.|\.\.|\.\.\.|…)$/;
 /** A note reference written beside a value ("1)"): part of the cell before it, never a value. */
 const NOTE_PAREN = /^\([^()]*\)$/;
 const isNoteRef = (t: string): boolean => /^\d{1,2}\)$/.test(t) || (NOTE_PAREN.test(t) && LETTER.test(t));

@@ -1,5 +1,7 @@
 import { detectAlignedGrid } from './aligned-grid.js';
 import { detectCellPerLineGrid } from './cell-per-line-grid.js';
+import { joinContinuedGrids } from './continued-grids.js';
+import { detectGluedRows, isGluedRow } from './glued-rows.js';
 import { detectNumberedGrid, isNumberedCaption } from './numbered-grid.js';
 import { detectPipeRows, isPipeRow } from './pipe-rows.js';
 import { detectRegionList, detectRegionRecords, isListHeader, type ListLabelTest } from './region-list.js';
@@ -96,6 +98,15 @@ export function linesToBlocks(file: string, lines: SourceLine[], options: BlockO
         continue;
       }
     }
+    if (isGluedRow(raw)) {
+      const found = detectGluedRows(file, lines, i);
+      if (found) {
+        flush();
+        blocks.push(found.grid);
+        i = found.end;
+        continue;
+      }
+    }
     // Columns set apart by single spaces: tried before region lists, whose rows hold one value.
     if (!HEADING.test(raw) && (!raw.includes('  ') || !detectAlignedGrid(file, lines, i))) {
       const spaced = detectSpacedGrid(file, lines, i);
@@ -161,5 +172,5 @@ export function linesToBlocks(file: string, lines: SourceLine[], options: BlockO
     i++;
   }
   flush();
-  return blocks;
+  return joinContinuedGrids(blocks);
 }

@@ -43,9 +43,10 @@ export interface GridRow {
 
 /**
  * `list`: region amounts written one a line or bullet ("* Uppsala: 84 300 000"), or as "Label:
- * figure" lines under each region's name; `spaced`: columns set apart by single spaces.
+ * figure" lines under each region's name; `spaced`: columns set apart by single spaces;
+ * `glued`: label/figure lines that lost the space between them ("Anslag (ram)897 000").
  */
-export type GridSource = 'tab' | 'gfm' | 'html' | 'cell-per-line' | 'aligned' | 'spaced' | 'numbered' | 'pdf' | 'list';
+export type GridSource = 'tab' | 'gfm' | 'html' | 'cell-per-line' | 'aligned' | 'spaced' | 'numbered' | 'pdf' | 'list' | 'glued';
 
 export interface Grid {
   kind: 'grid';

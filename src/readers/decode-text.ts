@@ -25,8 +25,24 @@ const SNIFF = 4096;
  */
 export function decodeText(file: string, bytes: Uint8Array, options: { html?: boolean } = {}): DecodedText {
   const decoded = decode(bytes, options.html === true);
-  if (looksBinary(decoded.text)) throw new ReadError(file, t('input.binary'));
+  if (looksBinary(decoded.text, lossless(decoded, bytes))) throw new ReadError(file, t('input.binary'));
   return decoded;
+}
+
+/**
+ * Valid UTF-8 (with or without a mark) decodes without loss: a U+FFFD in it was in the
+ * document already (text extracted from a PDF keeps the glyphs it could not map as U+FFFD),
+ * so it says nothing about whether the bytes are text.
+ */
+function lossless(decoded: DecodedText, bytes: Uint8Array): boolean {
+  if (decoded.encoding !== 'utf-8') return false;
+  if (decoded.evidence === 'utf-8') return true;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(3));
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function decode(bytes: Uint8Array, html: boolean): DecodedText {
@@ -95,8 +111,15 @@ function legacyEncoding(guess: string | null): string {
   return guess !== null && MULTI_BYTE.has(guess) && iconv.encodingExists(guess) ? guess.toLowerCase() : 'windows-1252';
 }
 
-/** NUL, or more than one character in a hundred a control character (not tab, line or page break) or undecodable: not text. */
-function looksBinary(text: string): boolean {
+/**
+ * Not text: a NUL; or control characters (other than tab, line and page breaks) or characters
+ * the decoder could not map making up more than one in fifty of the first 8 KiB, and more than
+ * a few. Random bytes have about one control character in eight; a text document may carry a
+ * stray ESC or vertical tab from the program that wrote it, and must still be read.
+ */
+const MAX_STRAY_CONTROLS = 4;
+
+function looksBinary(text: string, lossless: boolean): boolean {
   const head = text.slice(0, 8192);
   if (head.includes('\u0000')) return true;
   let control = 0;
@@ -106,5 +129,7 @@ function looksBinary(text: string): boolean {
     if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) control++;
     else if (c === 0xfffd) replacement++;
   }
-  return control + replacement > Math.max(head.length / 100, 0.5);
+  // Unmappable glyphs in valid UTF-8 are the text's own; only when they are most of it is it no text.
+  if (lossless) return control > Math.max(head.length / 50, MAX_STRAY_CONTROLS) || replacement > head.length / 2;
+  return control + replacement > Math.max(head.length / 50, MAX_STRAY_CONTROLS);
 }

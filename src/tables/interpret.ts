@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
 import { findAmounts, parseCell } from '../../grammars/amount/index.js';
-import { isBlankMarker, isDash, isTextBlank, looksValue, splitNote } from '../layout/looks-numeric.js';
+import { isBlankMarker, isDash, isTextBlank, looksValue, spelledUnit, splitNote } from '../layout/looks-numeric.js';
 import type { Grid, TextLine } from '../layout/types.js';
 import type { Anomaly } from '../model/amount.js';
 import type { Problem } from '../model/document.js';
@@ -8,6 +8,7 @@ import type { Cell, Column, Row, RowKind, Table } from '../model/table.js';
 import { t } from '../messages/index.js';
 import { isTotalLabel, matchRegion } from '../regions/index.js';
 import { countCaptionRows, countHeaderRows, headerPaths } from './header.js';
+import { dotReading, withSpaceGroups } from './dot-groups.js';
 import { reconcileUnits } from './reconcile-units.js';
 import { toMatrix, type Slot } from './matrix.js';
 import { columnUnit, moneyUnit, MONEY_HINT, RATE_HEADER, type UnitScale } from './units.js';
@@ -88,7 +89,10 @@ export function interpretGrid(source: Grid): Interpreted {
   const numeric: boolean[] = [];
   for (let c = 0; c < width; c++) {
     const t = (row: Slot[]): string => row[c]!.cell.text;
-    numeric.push(!codes.has(c) && body.some((row) => row[c]!.origin && looksValue(t(row)) && !isDash(t(row)) && !isBlankMarker(t(row))));
+    const filled = body.filter((row) => row[c]!.origin && t(row).trim() !== '');
+    // A column whose every cell is a marker ("..", ".", "–": nothing to report that year) is still a value column.
+    const markersOnly = c > 0 && filled.length > 0 && filled.every((row) => isBlankMarker(t(row)) || isDash(t(row)));
+    numeric.push(!codes.has(c) && (markersOnly || body.some((row) => row[c]!.origin && looksValue(t(row)) && !isDash(t(row)) && !isBlankMarker(t(row)))));
   }
   let labelCol = 0;
   // A spaced table's reader has set the labels apart already (a year may be a row's label).
@@ -121,10 +125,11 @@ export function interpretGrid(source: Grid): Interpreted {
     return column;
   });
 
+  const dots = dotReading(body.flatMap((row) => valueCols.map((c) => (row[c]!.origin ? splitNote(row[c]!.cell.text).number : ''))));
   const rows: Row[] = [];
   for (const srow of body) {
     const labelSlot = srow[labelCol]!;
-    let label = labelSlot.cell.text.replace(/\s+/g, ' ').trim();
+    let label = withoutNoteMark(labelSlot.cell.text.replace(/\s+/g, ' ').trim());
     const extra = textCols.map((c) => srow[c]!.cell.text.trim()).filter((t) => t !== '');
     if (extra.length > 0) label = [label, ...extra].filter((t) => t !== '').join(' | ');
     let number: string | undefined;
@@ -143,9 +148,11 @@ export function interpretGrid(source: Grid): Interpreted {
       // A dash is read as nothing (zero), but whether it means zero or "not given" the page does not say.
       if (isDash(raw)) return { raw, value: ZERO, precision: ZERO, anomalies: [], location, uncertain: raw };
       if (isBlankMarker(raw)) return { raw, value: null, precision: ZERO, anomalies: [], location, uncertain: raw };
-      const { number, note } = splitNote(raw);
+      const split = splitNote(raw);
+      const note = split.note;
+      const number = dots.groups ? withSpaceGroups(split.number) : split.number;
       // A non-breaking hyphen ("‑928", U+2011) is a minus sign that keeps the number on one line.
-      const parsed = parseCell(number.replace(/^\u2011/, '-'));
+      const parsed = parseCell(spelledUnit(number.replace(/^\u2011/, '-')));
       if (!parsed) {
         const blank: Cell = { raw, value: null, precision: ZERO, anomalies: [], location, uncertain: raw };
         if (isTextBlank(raw)) return blank;
@@ -171,6 +178,8 @@ export function interpretGrid(source: Grid): Interpreted {
       if (note !== null) cell.note = note;
       // The layout could not tell which digits belong to this cell: the number is a reading, not a certainty.
       if (slot.cell.uncertain !== undefined) cell.uncertain = raw;
+      // Dots read as digit groups from the table's other numbers, none proving it; or a dotted number of another shape among them.
+      if (dots.groups && split.number.includes('.') && (!dots.certain || number === split.number)) cell.uncertain = raw;
       return cell;
     });
     // What OCR recognised stays marked as such, however it was read.
@@ -240,9 +249,36 @@ function capitalSums(rows: Row[]): void {
   });
 }
 
-/** A county's administrative board ("Länsstyrelsen i Kalmar län") stands for its county. */
+/**
+ * A footnote reference after a row label, spaced or set against it: "Utgiftsområden, exkl.
+ * räntor 1)", "Myndigheter i RGK2)", "Övriga bidrag¹", "Summa*". The label is the words; the
+ * note is the page's, read from its footnote. A "(…" left open is not closed by the mark, so
+ * "(se not 1)" stays whole.
+ */
+const LABEL_NOTE = /(?<=[A-Za-zÅÄÖåäöé.])\s?(?:\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*{1,3})$/;
+
+function withoutNoteMark(label: string): string {
+  const m = LABEL_NOTE.exec(label);
+  if (!m) return label;
+  const rest = label.slice(0, m.index);
+  if (m[0].trim().endsWith(')') && (rest.match(/\(/g) ?? []).length > (rest.match(/\)/g) ?? []).length) return label;
+  return rest.trimEnd();
+}
+
+/**
+ * A county's administrative board ("Länsstyrelsen i Kalmar län") stands for its county, also as an
+ * appropriation post: a code before it and a note on the kind of post after it ("ap.8 Länsstyrelsen
+ * i Gotlands län (ram)").
+ */
+const POST_CODE = /^(?:[a-zåäö]{1,4}\.\s?)?\d+(?:[.:]\d+)*\s+(?=\S)/i;
+const POST_NOTE = /\((?:ram|ramanslag|obet|obetecknat|ramanslagspost)\)$/i;
+
 function regionOf(label: string): ReturnType<typeof matchRegion> {
-  return matchRegion(label) ?? (/^länsstyrelsen\si\s/i.test(label) ? matchRegion(label.slice('länsstyrelsen i '.length)) : null);
+  const direct = matchRegion(label) ?? (/^länsstyrelsen\si\s/i.test(label) ? matchRegion(label.slice('länsstyrelsen i '.length)) : null);
+  if (direct) return direct;
+  const post = label.replace(POST_CODE, '').replace(POST_NOTE, '').trimEnd();
+  if (post === label || !/^länsstyrelsen\si\s/i.test(post)) return null;
+  return matchRegion(post.slice('länsstyrelsen i '.length));
 }
 
 /**

@@ -21,4 +21,27 @@ describe('a unit line just above a table', () => {
     const amount = 'Om stödet\nTotalt 5 miljoner kronor\nNämnd\tUtfall\nSkola\t4 500\nKultur\t300\n';
     expect(firstColumn(amount, 'd.txt')).toEqual(['4500', '300']);
   });
+
+  it('scales a table under a line that is only a unit, whole block of its own', () => {
+    const spaced = 'Kostnader per nämnd\n\nLöpande priser, tusental kronor\n\nNämnd\tÅr 1\tÅr 2\nSkola\t4 500\t4 600\nKultur\t300\t310\nVård\t1 000\t1 010\n';
+    expect(firstColumn(spaced, 'e.txt')).toEqual(['4500000', '300000', '1000000']);
+    const md = 'Belopp i miljarder kronor\n\n| Post | 2010 |\n|---|---|\n| Inkomster | 5,5 |\n| Utgifter | 4,25 |\n';
+    expect(firstColumn(md, 'f.md')).toEqual(['5500000000', '4250000000']);
+  });
+});
+
+describe('a unit in a parenthesis closing the sentence above a table', () => {
+  it('reads "(belopp i tusen kronor, tkr)." and "(mnkr):" as the unit', () => {
+    const a = 'Driftbudget per förvaltning för åren 2021–2023 (belopp i tusen kronor, tkr).\n\nNämnd\tBudget\nSkola\t4 500\nKultur\t300\n';
+    expect(firstColumn(a, 'g.txt')).toEqual(['4500000', '300000']);
+    const b = 'Investeringarna fördelas enligt följande sammanställning (mnkr):\n\nObjekt\tBelopp\nBro\t12,5\nVäg\t3\n';
+    expect(firstColumn(b, 'h.txt')).toEqual(['12500000', '3000000']);
+  });
+
+  it('leaves a closing parenthesis without a unit, or with a figure, alone', () => {
+    const a = 'Driftbudget per förvaltning (se även bilaga).\n\nNämnd\tBudget\nSkola\t4 500\nKultur\t300\n';
+    expect(firstColumn(a, 'i.txt')).toEqual(['4500', '300']);
+    const b = 'Driftbudget per förvaltning (totalt 5 miljoner kronor).\n\nNämnd\tBudget\nSkola\t4 500\nKultur\t300\n';
+    expect(firstColumn(b, 'j.txt')).toEqual(['4500', '300']);
+  });
 });

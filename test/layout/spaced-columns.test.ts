@@ -121,6 +121,22 @@ describe('spaced columns: digit runs split by digit-group rules', () => {
     expect(t!.rows[0]!.cells[1]!.uncertain).toBe('..');
   });
 
+  it('reads a lone "." (cannot occur) as a blank, in a row with a label and under a year line', () => {
+    const [a] = tablesOf(['Kommun Skola Kyrka', 'Alby 12,5 0,9', 'Berga 13,1 .', 'Dalby 11,9 .', 'Edsby 12,2 1,1'].join('\n'));
+    expect(read(a!)).toEqual([
+      ['Alby', '12.5', '0.9'],
+      ['Berga', '13.1', '?'],
+      ['Dalby', '11.9', '?'],
+      ['Edsby', '12.2', '1.1'],
+    ]);
+    const [b] = tablesOf(['År Total Stat Kyrka', '2008', '30,1 20,0 .', '2009', '30,2 20,1 .', '2010', '30,4 20,2 .'].join('\n'));
+    expect(read(b!)).toEqual([
+      ['2008', '30.1', '20', '?'],
+      ['2009', '30.2', '20.1', '?'],
+      ['2010', '30.4', '20.2', '?'],
+    ]);
+  });
+
   it('keeps notes beside values ("1 234 1)", "12 500*", "87 (se not 3)") out of the number', () => {
     const [t] = tablesOf(['Kommun Elever Lärare', 'Alby 1 234 1) 88', 'Berga 12 500* 410', 'Dalby 87 (se not 3) 7', 'Summa 13 821 505'].join('\n'));
     expect(read(t!)).toEqual([

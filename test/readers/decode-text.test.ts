@@ -57,6 +57,29 @@ describe('decodeText', () => {
     const bytes = Uint8Array.from({ length: 600 }, (_, i) => (i * 37) % 256);
     expect(() => decodeText('bin.txt', bytes)).toThrow(/bin\.txt.*binärt innehåll/);
   });
+
+  it('reads a text with a few stray control characters or a byte-order mark as text', () => {
+    const text = `Anslag 2020\u001b[0m\nSumma\u000b 1 200 kr\nRegion Gotland\u0001 300 kr\n`;
+    const bytes = new TextEncoder().encode(text);
+    expect(decodeText('a.txt', bytes).text).toBe(text);
+    expect(decodeText('a.txt', Uint8Array.from([0xef, 0xbb, 0xbf, ...bytes])).text).toBe(text);
+  });
+
+  it('reads valid UTF-8 holding U+FFFD glyphs (text extracted from a PDF) as text', () => {
+    const line = 'Kommunal inkomstskatt \ufffd 32,28 \ufffd för Västerbottens län \ufffd\n';
+    const text = line.repeat(20);
+    expect(decodeText('sfs.txt', new TextEncoder().encode(text)).text).toBe(text);
+  });
+
+  it('still refuses content without NUL that is mostly control characters or undecodable', () => {
+    // Every byte value but NUL, in a fixed scramble: not UTF-8, one in eight a control character.
+    const noNul = Uint8Array.from({ length: 1020 }, (_, i) => ((i * 37) % 255) + 1);
+    expect(() => decodeText('x.txt', noNul)).toThrow(/x\.txt.*binärt innehåll/);
+    const mostlyFffd = new TextEncoder().encode('\ufffd'.repeat(300) + 'ab');
+    expect(() => decodeText('y.txt', mostlyFffd)).toThrow(/y\.txt.*binärt innehåll/);
+    const nulHeavy = new TextEncoder().encode('Summa 1 200\u0000\u0000\u0000 kr');
+    expect(() => decodeText('z.txt', nulHeavy)).toThrow(/z\.txt.*binärt innehåll/);
+  });
 });
 
 describe('a Windows-1252 document end to end', () => {

@@ -1,0 +1,36 @@
+/**
+ * Some pages group digits with dots ("202.000", "1.234.567"), as German and older Swedish
+ * typesetting does. Whether "2.819" is 2 819 or 2,819 the cell alone does not say; the table
+ * does. Dots are read as group separators when the table's dotted numbers have groups of
+ * exactly three digits and, but for a few stray cells (at most one in ten), no dotted number has
+ * another shape ("12.5", "0.25") and no number has a decimal comma. The reading is certain when
+ * some number has two or more dot groups ("1.234.567"), which no decimal point gives; otherwise
+ * it is a guess, and its cells say so.
+ */
+const GROUPED = /^[-−–‑]?\d{1,3}(?:\.\d{3})+$/;
+const MULTI = /^[-−–‑]?\d{1,3}(?:\.\d{3}){2,}$/;
+const DECIMAL_DOT = /^[-−–‑]?\d+\.\d+$/;
+const DECIMAL_COMMA = /^[-−–‑]?[\d \u00a0]*\d,\d+$/;
+const MIN_GROUPED = 3;
+
+export interface DotReading {
+  /** Dots in this table's numbers separate digit groups. */
+  groups: boolean;
+  /** Some number proves it ("1.234.567"); otherwise the reading is a guess. */
+  certain: boolean;
+}
+
+export function dotReading(numbers: readonly string[]): DotReading {
+  const texts = numbers.map((t) => t.trim()).filter((t) => t !== '');
+  const grouped = texts.filter((t) => GROUPED.test(t)).length;
+  const other = texts.filter((t) => DECIMAL_DOT.test(t) && !GROUPED.test(t)).length;
+  const comma = texts.some((t) => DECIMAL_COMMA.test(t));
+  if (grouped < MIN_GROUPED || comma || other > grouped / 10) return { groups: false, certain: false };
+  return { groups: true, certain: texts.some((t) => MULTI.test(t)) };
+}
+
+/** "1.234.567" → "1 234 567" when the table groups with dots; other text unchanged. */
+export function withSpaceGroups(text: string): string {
+  const t = text.trim();
+  return GROUPED.test(t) ? t.replace(/\./g, ' ') : text;
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { Table } from '../../src/model/table.js';
+import { docOf } from '../rules/rule-tester.js';
+
+/**
+ * A web table pasted one cell per line whose first column holds codes ("Nr", "Länskod") before
+ * each row's label, and whose page left an empty cell out altogether. Written for this test.
+ */
+const tablesOf = (text: string): readonly Table[] => docOf({ file: 'case.txt', text }).tables;
+const rowsOf = (t: Table) => t.rows.map((r) => [r.code ?? null, r.label, ...r.cells.map((c) => (c.value?.toFixed() ?? null) + (c.uncertain !== undefined ? '?' : ''))]);
+
+describe('cell-per-line records under a code column', () => {
+  it('reads code, label and values, with blank lines between cells; a total row has no code', () => {
+    const text = ['Länskod', 'Län', 'Platser', 'Sökande', '03', 'Uppsala län', '120', '340', '09', 'Gotlands län', '15', '41', '13', 'Hallands län', '80', '200', '20', 'Dalarnas län', '66', '150', 'Totalt', '281', '731'].join('\n\n');
+    const [t] = tablesOf(`${text}\n`);
+    expect(t!.columns.map((c) => c.header.join(' '))).toEqual(['Platser', 'Sökande']);
+    expect(rowsOf(t!)).toEqual([
+      ['03', 'Uppsala län', '120', '340'],
+      ['09', 'Gotlands län', '15', '41'],
+      ['13', 'Hallands län', '80', '200'],
+      ['20', 'Dalarnas län', '66', '150'],
+      [null, 'Totalt', '281', '731'],
+    ]);
+  });
+
+  it('ends a row short where the next code and label begin, its values a guess', () => {
+    const text = ['Nr', 'Förening', 'Medlemmar', 'Ombud', 'Förändring', '1', 'Norra kretsen', '4 500', '9', '1', '2', 'Södra kretsen', '3 000', '6', '4', 'Östra kretsen', '2 500', '5', '0', '7', 'Västra kretsen', '1 000', '2', '-1', '8', 'Mellersta kretsen', '800', '2', '0', ''].join('\n');
+    const [t] = tablesOf(text);
+    expect(rowsOf(t!)).toEqual([
+      ['1', 'Norra kretsen', '4500', '9', '1'],
+      ['2', 'Södra kretsen', '3000?', '6?', 'null'],
+      ['4', 'Östra kretsen', '2500', '5', '0'],
+      ['7', 'Västra kretsen', '1000', '2', '-1'],
+      ['8', 'Mellersta kretsen', '800', '2', '0'],
+    ]);
+  });
+});
+
+describe('cell-per-line rows that leave their trailing empty cells out', () => {
+  it('puts a short row\'s values from the left under a header of years, marked a guess', () => {
+    const text = ['Plan 2024', 'Plan 2025', 'Plan 2026', 'Fritid', '400', '410', '420', 'Skola', '900', 'Kultur', '120', '125', 'Vård', '700', '720', '740', 'Summa', '2 120', '1 255', '1 160'].join('\n\n');
+    const [t] = tablesOf(`${text}\n`);
+    expect(rowsOf(t!)).toEqual([
+      [null, 'Fritid', '400', '410', '420'],
+      [null, 'Skola', '900?', 'null', 'null'],
+      [null, 'Kultur', '120?', '125?', 'null'],
+      [null, 'Vård', '700', '720', '740'],
+      [null, 'Summa', '2120', '1255', '1160'],
+    ]);
+  });
+
+  it('keeps the last row of a copy cut off inside it, lines without blank lines between', () => {
+    const text = ['Enhet', 'Utfall 2022', 'Utfall 2023', 'Alby', '10', '11', 'Berga', '20', '21', 'Dalby', '30', '31', 'Edsby', '40', ''].join('\n');
+    const [t] = tablesOf(text);
+    expect(rowsOf(t!)).toEqual([
+      [null, 'Alby', '10', '11'],
+      [null, 'Berga', '20', '21'],
+      [null, 'Dalby', '30', '31'],
+      [null, 'Edsby', '40?', 'null'],
+    ]);
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { docOf } from '../rules/rule-tester.js';
+
+/** Label/figure lines that lost the space between them, written for this test in two layouts. */
+const rowsOf = (text: string, file = 'g.txt') =>
+  docOf({ file, text }).tables.map((t) => t.rows.map((r) => [r.label, r.region?.code ?? null, ...r.cells.map((c) => c.value?.toFixed() ?? null)]));
+
+describe('labels run into their figures', () => {
+  it('splits "Anslag (ram)897 000" lines into label and amount, in the unit stated a few titles above', () => {
+    const text = [
+      'Medel för året (belopp angivna i tkr)',
+      '',
+      'Område 4 Kultur',
+      '',
+      '2:1',
+      '',
+      'Stöd till museer (Ramanslag)',
+      '',
+      'Disponeras av Museiverket12 500',
+      'ap.1Regionala museer (ram)10 000',
+      'ap.2Digitalisering (ram)2 500',
+      'ap.4Utställningar (ram)0',
+      '',
+    ].join('\n');
+    expect(rowsOf(text)).toEqual([
+      [
+        ['Disponeras av Museiverket', null, '12500000'],
+        ['ap.1 Regionala museer (ram)', null, '10000000'],
+        ['ap.2 Digitalisering (ram)', null, '2500000'],
+        ['ap.4 Utställningar (ram)', null, '0'],
+      ],
+    ]);
+  });
+
+  it('reads "Summa1 234" rows with blank lines between them, and a county board as its county', () => {
+    const text = [
+      'Bidrag per län, kronor:',
+      '',
+      'Länsstyrelsen i Hallands län45 000',
+      '',
+      'Länsstyrelsen i Jämtlands län3 250,50',
+      '',
+      '2.1Länsstyrelsen i Kalmar län (ram)1 000',
+      '',
+      'Summa49 250,50',
+      '',
+    ].join('\n');
+    expect(rowsOf(text)).toEqual([
+      [
+        ['Länsstyrelsen i Hallands län', '13', '45000'],
+        ['Länsstyrelsen i Jämtlands län', '23', '3250.5'],
+        ['2.1 Länsstyrelsen i Kalmar län (ram)', '08', '1000'],
+        ['Summa', null, '49250.5'],
+      ],
+    ]);
+  });
+
+  it('leaves prose lines, footnote marks and broken digit groups alone', () => {
+    // Footnote marks glued to words are one digit: no figure of three digits, no table.
+    expect(rowsOf('Stöd till regionerna1\nBidrag till kommunerna2\nMedel till länen3\n')).toEqual([]);
+    // "12 34" is no amount: the line is not a row.
+    expect(rowsOf('Museer12 34\nBibliotek1 200\nArkiv300\n')).toEqual([]);
+  });
+});
