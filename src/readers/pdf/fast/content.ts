@@ -306,7 +306,12 @@ class Interpreter {
   private transform: number[] | null = null;
   private fontName = '';
 
-  private readonly twoLastChars = [' ', ' '];
+  /**
+   * pdfjs's two last characters, ring of two, as "was a space" flags: only that is ever asked
+   * of them, and booleans keep the code monomorphic where glyph strings of every kind would not.
+   */
+  private lastSpace0 = true;
+  private lastSpace1 = true;
   private twoLastCharsPos = 0;
 
   private readonly tsm: M = new Float64Array(6);
@@ -331,6 +336,8 @@ class Interpreter {
   private op = '';
   /** The operand that is a flat array still in the lexer's fields (TOKEN.arr), or -1. */
   private flatAt = -1;
+  /** Fonts this stream's resources name, by name, once found (Tf repeats them often). */
+  private readonly fontsByName = new Map<string, FastFont>();
 
   constructor(
     private readonly ctx: Ctx,
@@ -348,22 +355,22 @@ class Interpreter {
     this.cx = this.cy = 0;
   }
 
-  private saveLastChar(char: string): boolean {
-    const twoLastChars = this.twoLastChars;
-    const pos = this.twoLastCharsPos;
-    const nextPos = (pos + 1) % 2;
-    const ret = twoLastChars[pos] !== ' ' && twoLastChars[nextPos] === ' ';
-    twoLastChars[pos] = char;
-    this.twoLastCharsPos = nextPos;
+  /** Records a character shown; true when a space should go before it (pdfjs saveLastChar). */
+  private saveLastChar(isSpace: boolean): boolean {
+    const ret = this.shouldAddWhitespace();
+    if (this.twoLastCharsPos === 0) this.lastSpace0 = isSpace;
+    else this.lastSpace1 = isSpace;
+    this.twoLastCharsPos = 1 - this.twoLastCharsPos;
     return ret;
   }
 
+  /** The older of the two last characters is not a space and the newer one is. */
   private shouldAddWhitespace(): boolean {
-    return this.twoLastChars[this.twoLastCharsPos] !== ' ' && this.twoLastChars[(this.twoLastCharsPos + 1) % 2] === ' ';
+    return this.twoLastCharsPos === 0 ? !this.lastSpace0 && this.lastSpace1 : !this.lastSpace1 && this.lastSpace0;
   }
 
   private resetLastChars(): void {
-    this.twoLastChars[0] = this.twoLastChars[1] = ' ';
+    this.lastSpace0 = this.lastSpace1 = true;
     this.twoLastCharsPos = 0;
   }
 
@@ -583,7 +590,7 @@ class Interpreter {
       if (glyph.space) {
         charSpacing += scaledDim;
         this.translateTextMatrix(charSpacing * textState.textHScale, 0);
-        this.saveLastChar(' ');
+        this.saveLastChar(true);
         continue;
       }
       if (!zeroWidth && !this.compareWithLastPosition(scaledDim)) {
@@ -599,7 +606,7 @@ class Interpreter {
         this.textTransformInto(this.prev);
         this.hasPrev = true;
       }
-      if (this.saveLastChar(unicode)) this.str += ' ';
+      if (this.saveLastChar(unicode === ' ')) this.str += ' ';
       this.str += unicode;
       if (charSpacing) this.translateTextMatrix(charSpacing * textState.textHScale, 0);
     }
@@ -836,11 +843,16 @@ class Interpreter {
     if (!(name instanceof PdfName)) throw new Unsupported('Tf operand');
     if (textState.font && name.name === textState.fontName && size === textState.fontSize) return;
     this.flush();
-    const fontsDict = this.file.lookup(this.resources, 'Font');
-    if (!isDict(fontsDict) || !fontsDict.has(name.name)) throw new Unsupported(`font ${name.name} missing`);
+    let font = this.fontsByName.get(name.name);
+    if (font === undefined) {
+      const fontsDict = this.file.lookup(this.resources, 'Font');
+      if (!isDict(fontsDict) || !fontsDict.has(name.name)) throw new Unsupported(`font ${name.name} missing`);
+      font = this.ctx.fonts.get(fontsDict.get(name.name));
+      this.fontsByName.set(name.name, font);
+    }
     textState.fontName = name.name;
     textState.fontSize = size;
-    textState.font = this.ctx.fonts.get(fontsDict.get(name.name));
+    textState.font = font;
   }
 
   /** Path construction and painting, kept for rulings; other operators change nothing read here. */
