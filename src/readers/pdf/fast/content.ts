@@ -273,6 +273,31 @@ export function readPageContent(file: PdfFile, fonts: FontCache, content: Uint8A
 }
 
 /**
+ * An interpreter's fixed-size buffers, made once per form depth and reused by every page and
+ * document: reading is synchronous, and at one depth only one interpreter runs at a time (a
+ * form's runs one depth down). Every buffer is written before it is read, except `tsm`, whose
+ * entries 1, 2 and 4 stay 0 as the text matrix product needs.
+ */
+class Buffers {
+  readonly prev: M = new Float64Array(6);
+  readonly tsm: M = new Float64Array(6);
+  readonly inner: M = new Float64Array(6);
+  readonly scratch: M = new Float64Array(6);
+  readonly scratch2: M = new Float64Array(6);
+  readonly kinds = new Uint8Array(33);
+  readonly nums = new Float64Array(33);
+  readonly strs: string[] = new Array<string>(33).fill('');
+  readonly args: PdfObj[] = new Array<PdfObj>(33).fill(null);
+  readonly cmArgs: M = new Float64Array(6);
+}
+const BUFFERS: Buffers[] = [];
+function buffersAt(depth: number): Buffers {
+  let b = BUFFERS[depth];
+  if (b === undefined) BUFFERS[depth] = b = new Buffers();
+  return b;
+}
+
+/**
  * One content stream's interpreter (a page's, or a form XObject's with its own state stack).
  * A class rather than closures made afresh for every stream: V8 compiles methods once for all
  * pages, where closures created per call were specialised to the first page's and thrown away
@@ -296,7 +321,7 @@ class Interpreter {
   private height = Number.NaN;
   /** Where the last glyph ended (pdfjs prevTransform); copied when an item needs it. */
   private hasPrev = false;
-  private readonly prev: M = new Float64Array(6);
+  private readonly prev: M;
   private textAdvanceScale = Number.NaN;
   private spaceInFlowMin = Number.NaN;
   private spaceInFlowMax = Number.NaN;
@@ -314,10 +339,10 @@ class Interpreter {
   private lastSpace1 = true;
   private twoLastCharsPos = 0;
 
-  private readonly tsm: M = new Float64Array(6);
-  private readonly inner: M = new Float64Array(6);
-  private readonly scratch: M = new Float64Array(6);
-  private readonly scratch2: M = new Float64Array(6);
+  private readonly tsm: M;
+  private readonly inner: M;
+  private readonly scratch: M;
+  private readonly scratch2: M;
 
   // Paths for rulings, in user space.
   private path: PathData = [];
@@ -327,11 +352,11 @@ class Interpreter {
   private readonly lex: Lexer;
   // Operands by kind: numbers unboxed in `nums`, strings' bytes in `strs`, other objects in
   // `args`. They are counted, not pushed and truncated: setting an array's length is slow.
-  private readonly kinds = new Uint8Array(33);
-  private readonly nums = new Float64Array(33);
-  private readonly strs: string[] = new Array<string>(33).fill('');
-  private readonly args: PdfObj[] = new Array<PdfObj>(33).fill(null);
-  private readonly cmArgs: M = new Float64Array(6);
+  private readonly kinds: Uint8Array;
+  private readonly nums: Float64Array;
+  private readonly strs: string[];
+  private readonly args: PdfObj[];
+  private readonly cmArgs: M;
   private nargs = 0;
   private op = '';
   /** The operand that is a flat array still in the lexer's fields (TOKEN.arr), or -1. */
@@ -351,6 +376,17 @@ class Interpreter {
     this.out = ctx.out;
     this.textState = initial;
     this.lex = new Lexer(content);
+    const b = buffersAt(depth);
+    this.prev = b.prev;
+    this.tsm = b.tsm;
+    this.inner = b.inner;
+    this.scratch = b.scratch;
+    this.scratch2 = b.scratch2;
+    this.kinds = b.kinds;
+    this.nums = b.nums;
+    this.strs = b.strs;
+    this.args = b.args;
+    this.cmArgs = b.cmArgs;
     this.width = this.totalWidth = this.height = this.textAdvanceScale = this.spaceInFlowMin = this.spaceInFlowMax = 0;
     this.cx = this.cy = 0;
   }
