@@ -284,6 +284,7 @@ class Buffers {
   readonly inner: M = new Float64Array(6);
   readonly scratch: M = new Float64Array(6);
   readonly scratch2: M = new Float64Array(6);
+  readonly linear: M = new Float64Array(6);
   readonly kinds = new Uint8Array(33);
   readonly nums = new Float64Array(33);
   readonly strs: string[] = new Array<string>(33).fill('');
@@ -343,6 +344,8 @@ class Interpreter {
   private readonly inner: M;
   private readonly scratch: M;
   private readonly scratch2: M;
+  /** The text transform at the start of the current show operation (see glyphTransformInto). */
+  private readonly linear: M;
 
   // Paths for rulings, in user space.
   private path: PathData = [];
@@ -382,6 +385,7 @@ class Interpreter {
     this.inner = b.inner;
     this.scratch = b.scratch;
     this.scratch2 = b.scratch2;
+    this.linear = b.linear;
     this.kinds = b.kinds;
     this.nums = b.nums;
     this.strs = b.strs;
@@ -419,6 +423,28 @@ class Interpreter {
     tsm[5] = s.textRise;
     transformInto(this.inner, s.textMatrix, tsm);
     return transformInto(dst, s.ctm, this.inner);
+  }
+
+  /**
+   * textTransformInto for a glyph of the current show: within one show only the text matrix's
+   * translation moves, so the other four entries are those `linear` took at its start, and the
+   * translation is computed with the same operations as the whole product (the same bits).
+   */
+  private glyphTransformInto(dst: M): M {
+    const s = this.textState;
+    const tm = s.textMatrix;
+    const ctm = s.ctm;
+    const rise = s.textRise;
+    const lin = this.linear;
+    const e = tm[0]! * 0 + tm[2]! * rise + tm[4]!;
+    const f = tm[1]! * 0 + tm[3]! * rise + tm[5]!;
+    dst[0] = lin[0]!;
+    dst[1] = lin[1]!;
+    dst[2] = lin[2]!;
+    dst[3] = lin[3]!;
+    dst[4] = ctm[0]! * e + ctm[2]! * f + ctm[4]!;
+    dst[5] = ctm[1]! * e + ctm[3]! * f + ctm[5]!;
+    return dst;
   }
 
   private currentTextTransform(): number[] {
@@ -513,7 +539,7 @@ class Interpreter {
   }
 
   private compareWithLastPosition(glyphWidth: number): boolean {
-    const current = this.textTransformInto(this.scratch);
+    const current = this.glyphTransformInto(this.scratch);
     const view = this.view;
     let posX = current[4]!;
     let posY = current[5]!;
@@ -610,6 +636,8 @@ class Interpreter {
       return;
     }
     const scale = 0.001 * textState.fontSize;
+    // Nothing but the text matrix's translation changes until this show ends.
+    this.textTransformInto(this.linear);
     const step = font.composite ? 2 : 1;
     if (chars.length % step !== 0) throw new Unsupported('odd-length two-byte string');
     const n = chars.length / step;
@@ -639,7 +667,7 @@ class Interpreter {
       this.translateTextMatrix(scaledDim, 0);
       this.width += scaledDim;
       if (scaledDim) {
-        this.textTransformInto(this.prev);
+        this.glyphTransformInto(this.prev);
         this.hasPrev = true;
       }
       if (this.saveLastChar(unicode === ' ')) this.str += ' ';
