@@ -53,6 +53,16 @@ export function parseCell(text: string): ParsedAmount | null {
  */
 const PLAIN_CELL = /^(?:\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+|\d+)(?:,(\d+))?$/;
 const HALF = new Decimal('0.5');
+/** ±half a unit of the last decimal, by number of decimals: made once (a power per cell was a tenth of reading a table). */
+const HALF_UNITS: Decimal[] = [];
+function halfUnit(decimals: number): Decimal {
+  let h = HALF_UNITS[decimals];
+  if (h === undefined) {
+    h = HALF.times(new Decimal(10).pow(-decimals));
+    if (decimals < 64) HALF_UNITS[decimals] = h;
+  }
+  return h;
+}
 
 export function plainCell(text: string): ParsedAmount | null {
   const start = text.search(/\S/);
@@ -67,7 +77,7 @@ export function plainCell(text: string): ParsedAmount | null {
     written: value,
     unit: null,
     scale: 1,
-    precision: HALF.times(new Decimal(10).pow(-decimals)),
+    precision: halfUnit(decimals),
     qualifier: 'exact',
     anomalies: [],
     raw,

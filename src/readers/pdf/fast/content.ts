@@ -25,20 +25,59 @@ export interface PageText {
 /** Matrices inside the interpreter: one array kind throughout keeps the hot code monomorphic. */
 type M = Float64Array;
 
-interface State {
-  ctm: M;
-  font: FastFont | null;
-  fontName: string | null;
-  fontSize: number;
-  textMatrix: M;
-  textLineMatrix: M;
-  charSpacing: number;
-  wordSpacing: number;
-  leading: number;
-  textHScale: number;
-  textRise: number;
+/**
+ * The graphics and text state the interpreter reads. A class, not object literals and spreads:
+ * one shape for every state, so the code that reads it stays monomorphic. Fields that will hold
+ * fractions are first stored as a double: the first store fixes a field's representation, and a
+ * field that starts as a small integer and later holds a fraction changes the shape, which throws
+ * away the code optimised for it.
+ */
+class TextState {
+  ctm: M = Float64Array.of(1, 0, 0, 1, 0, 0);
+  font: FastFont | null = null;
+  fontName: string | null = null;
+  fontSize = Number.NaN;
+  textMatrix: M = IDENTITY.slice();
+  textLineMatrix: M = IDENTITY.slice();
+  charSpacing = Number.NaN;
+  wordSpacing = Number.NaN;
+  leading = Number.NaN;
+  textHScale = Number.NaN;
+  textRise = Number.NaN;
   /** Text render mode (Tr): 3 and 7 draw nothing a reader sees. */
-  renderMode: number;
+  renderMode = Number.NaN;
+
+  constructor() {
+    this.fontSize = 0;
+    this.charSpacing = 0;
+    this.wordSpacing = 0;
+    this.leading = 0;
+    this.textHScale = 1;
+    this.textRise = 0;
+    this.renderMode = 0;
+  }
+
+  clone(): TextState {
+    const s = new TextState();
+    s.copyFrom(this);
+    return s;
+  }
+
+  /** Copies `from` into this state, matrices included, so q/Q reuse saved states instead of allocating. */
+  copyFrom(from: TextState): void {
+    this.ctm.set(from.ctm);
+    this.font = from.font;
+    this.fontName = from.fontName;
+    this.fontSize = from.fontSize;
+    this.textMatrix.set(from.textMatrix);
+    this.textLineMatrix.set(from.textLineMatrix);
+    this.charSpacing = from.charSpacing;
+    this.wordSpacing = from.wordSpacing;
+    this.leading = from.leading;
+    this.textHScale = from.textHScale;
+    this.textRise = from.textRise;
+    this.renderMode = from.renderMode;
+  }
 }
 
 /** An operator with another operand count, or an unknown one, is Unsupported. */
@@ -229,248 +268,376 @@ interface Ctx {
 export function readPageContent(file: PdfFile, fonts: FontCache, content: Uint8Array, resources: PdfDict, view: [number, number, number, number]): PageText {
   const out: PageText = { items: [], fonts: new Map(), rulings: [], shown: { visible: 0, invisible: 0 }, images: 0 };
   const ctx: Ctx = { file, fonts, view, out, ops: 0, forms: new Set() };
-  const state: State = {
-    ctm: Float64Array.of(1, 0, 0, 1, 0, 0),
-    font: null,
-    fontName: null,
-    fontSize: 0,
-    textMatrix: IDENTITY.slice(),
-    textLineMatrix: IDENTITY.slice(),
-    charSpacing: 0,
-    wordSpacing: 0,
-    leading: 0,
-    textHScale: 1,
-    textRise: 0,
-    renderMode: 0,
-  };
-  run(ctx, content, resources, state, 0);
+  new Interpreter(ctx, content, resources, new TextState(), 0).run();
   return out;
 }
 
-function clone(s: State): State {
-  return { ...s, ctm: s.ctm.slice(), textMatrix: s.textMatrix.slice(), textLineMatrix: s.textLineMatrix.slice() };
+/**
+ * An interpreter's fixed-size buffers, made once per form depth and reused by every page and
+ * document: reading is synchronous, and at one depth only one interpreter runs at a time (a
+ * form's runs one depth down). Every buffer is written before it is read, except `tsm`, whose
+ * entries 1, 2 and 4 stay 0 as the text matrix product needs.
+ */
+class Buffers {
+  readonly prev: M = new Float64Array(6);
+  readonly tsm: M = new Float64Array(6);
+  readonly inner: M = new Float64Array(6);
+  readonly scratch: M = new Float64Array(6);
+  readonly scratch2: M = new Float64Array(6);
+  readonly linear: M = new Float64Array(6);
+  readonly kinds = new Uint8Array(33);
+  readonly nums = new Float64Array(33);
+  readonly strs: string[] = new Array<string>(33).fill('');
+  readonly args: PdfObj[] = new Array<PdfObj>(33).fill(null);
+  readonly cmArgs: M = new Float64Array(6);
+}
+const BUFFERS: Buffers[] = [];
+function buffersAt(depth: number): Buffers {
+  let b = BUFFERS[depth];
+  if (b === undefined) BUFFERS[depth] = b = new Buffers();
+  return b;
 }
 
-/** Copies `from` into `to`, matrices included, so q/Q reuse saved states instead of allocating. */
-function copyState(to: State, from: State): void {
-  to.ctm.set(from.ctm);
-  to.font = from.font;
-  to.fontName = from.fontName;
-  to.fontSize = from.fontSize;
-  to.textMatrix.set(from.textMatrix);
-  to.textLineMatrix.set(from.textLineMatrix);
-  to.charSpacing = from.charSpacing;
-  to.wordSpacing = from.wordSpacing;
-  to.leading = from.leading;
-  to.textHScale = from.textHScale;
-  to.textRise = from.textRise;
-  to.renderMode = from.renderMode;
-}
-
-function run(ctx: Ctx, content: Uint8Array, resources: PdfDict, initial: State, depth: number): void {
-  const { file, view, out } = ctx;
-  const budget = file.budget;
-  const textState = initial;
+/**
+ * One content stream's interpreter (a page's, or a form XObject's with its own state stack).
+ * A class rather than closures made afresh for every stream: V8 compiles methods once for all
+ * pages, where closures created per call were specialised to the first page's and thrown away
+ * (deoptimised and compiled again) when the next page made new ones.
+ */
+class Interpreter {
+  private readonly file: PdfFile;
+  private readonly view: [number, number, number, number];
+  private readonly out: PageText;
+  private readonly textState: TextState;
   /** Saved states, kept for reuse once popped: stack[0..saved) are live. */
-  const stack: State[] = [];
-  let saved = 0;
-  const item = {
-    initialized: false,
-    /** The run's text so far, built by concatenation (one flat string once read). */
-    str: '',
-    totalWidth: 0,
-    width: 0,
-    height: 0,
-    /** Where the last glyph ended (pdfjs prevTransform); copied when an item needs it. */
-    hasPrev: false,
-    prev: new Float64Array(6),
-    textAdvanceScale: 0,
-    spaceInFlowMin: 0,
-    spaceInFlowMax: 0,
-    trackingSpaceMin: Infinity,
-    negativeSpaceMax: -Infinity,
-    notASpace: -Infinity,
-    transform: null as number[] | null,
-    fontName: '',
-  };
-  const twoLastChars = [' ', ' '];
-  let twoLastCharsPos = 0;
-  const saveLastChar = (char: string): boolean => {
-    const nextPos = (twoLastCharsPos + 1) % 2;
-    const ret = twoLastChars[twoLastCharsPos] !== ' ' && twoLastChars[nextPos] === ' ';
-    twoLastChars[twoLastCharsPos] = char;
-    twoLastCharsPos = nextPos;
+  private readonly stack: TextState[] = [];
+  private saved = 0;
+
+  // The text run being built (pdfjs's textContentItem).
+  private initialized = false;
+  /** The run's text so far, built by concatenation (one flat string once read). */
+  private str = '';
+  private totalWidth = Number.NaN;
+  private width = Number.NaN;
+  private height = Number.NaN;
+  /** Where the last glyph ended (pdfjs prevTransform); copied when an item needs it. */
+  private hasPrev = false;
+  private readonly prev: M;
+  private textAdvanceScale = Number.NaN;
+  private spaceInFlowMin = Number.NaN;
+  private spaceInFlowMax = Number.NaN;
+  private trackingSpaceMin = Infinity;
+  private negativeSpaceMax = -Infinity;
+  private notASpace = -Infinity;
+  private transform: number[] | null = null;
+  private fontName = '';
+
+  /**
+   * pdfjs's two last characters, ring of two, as "was a space" flags: only that is ever asked
+   * of them, and booleans keep the code monomorphic where glyph strings of every kind would not.
+   */
+  private lastSpace0 = true;
+  private lastSpace1 = true;
+  private twoLastCharsPos = 0;
+
+  private readonly tsm: M;
+  private readonly inner: M;
+  private readonly scratch: M;
+  private readonly scratch2: M;
+  /** The text transform at the start of the current show operation (see glyphTransformInto). */
+  private readonly linear: M;
+
+  // Paths for rulings, in user space.
+  private path: PathData = [];
+  private cx = Number.NaN;
+  private cy = Number.NaN;
+
+  private readonly lex: Lexer;
+  // Operands by kind: numbers unboxed in `nums`, strings' bytes in `strs`, other objects in
+  // `args`. They are counted, not pushed and truncated: setting an array's length is slow.
+  private readonly kinds: Uint8Array;
+  private readonly nums: Float64Array;
+  private readonly strs: string[];
+  private readonly args: PdfObj[];
+  private readonly cmArgs: M;
+  private nargs = 0;
+  private op = '';
+  /** The operand that is a flat array still in the lexer's fields (TOKEN.arr), or -1. */
+  private flatAt = -1;
+  /** Fonts this stream's resources name, by name, once found (Tf repeats them often). */
+  private readonly fontsByName = new Map<string, FastFont>();
+
+  constructor(
+    private readonly ctx: Ctx,
+    content: Uint8Array,
+    private readonly resources: PdfDict,
+    initial: TextState,
+    private readonly depth: number,
+  ) {
+    this.file = ctx.file;
+    this.view = ctx.view;
+    this.out = ctx.out;
+    this.textState = initial;
+    this.lex = new Lexer(content);
+    const b = buffersAt(depth);
+    this.prev = b.prev;
+    this.tsm = b.tsm;
+    this.inner = b.inner;
+    this.scratch = b.scratch;
+    this.scratch2 = b.scratch2;
+    this.linear = b.linear;
+    this.kinds = b.kinds;
+    this.nums = b.nums;
+    this.strs = b.strs;
+    this.args = b.args;
+    this.cmArgs = b.cmArgs;
+    this.width = this.totalWidth = this.height = this.textAdvanceScale = this.spaceInFlowMin = this.spaceInFlowMax = 0;
+    this.cx = this.cy = 0;
+  }
+
+  /** Records a character shown; true when a space should go before it (pdfjs saveLastChar). */
+  private saveLastChar(isSpace: boolean): boolean {
+    const ret = this.shouldAddWhitespace();
+    if (this.twoLastCharsPos === 0) this.lastSpace0 = isSpace;
+    else this.lastSpace1 = isSpace;
+    this.twoLastCharsPos = 1 - this.twoLastCharsPos;
     return ret;
-  };
-  const shouldAddWhitespace = () => twoLastChars[twoLastCharsPos] !== ' ' && twoLastChars[(twoLastCharsPos + 1) % 2] === ' ';
-  const resetLastChars = () => {
-    twoLastChars[0] = twoLastChars[1] = ' ';
-    twoLastCharsPos = 0;
-  };
-  const tsm: M = new Float64Array(6);
-  const inner: M = new Float64Array(6);
-  const scratch: M = new Float64Array(6);
-  const scratch2: M = new Float64Array(6);
+  }
+
+  /** The older of the two last characters is not a space and the newer one is. */
+  private shouldAddWhitespace(): boolean {
+    return this.twoLastCharsPos === 0 ? !this.lastSpace0 && this.lastSpace1 : !this.lastSpace1 && this.lastSpace0;
+  }
+
+  private resetLastChars(): void {
+    this.lastSpace0 = this.lastSpace1 = true;
+    this.twoLastCharsPos = 0;
+  }
+
   /** ctm × Tm × [size·scale 0 0 size 0 rise], into `dst` (no allocation per glyph). */
-  const textTransformInto = (dst: M): M => {
-    const s = textState;
+  private textTransformInto(dst: M): M {
+    const s = this.textState;
+    const tsm = this.tsm;
     tsm[0] = s.fontSize * s.textHScale;
     tsm[3] = s.fontSize;
     tsm[5] = s.textRise;
-    transformInto(inner, s.textMatrix, tsm);
-    return transformInto(dst, s.ctm, inner);
-  };
-  /** Transforms handed out in items are plain arrays, like pdfjs's (Array.from is slow on typed arrays). */
-  const plain = (m: M): number[] => [m[0]!, m[1]!, m[2]!, m[3]!, m[4]!, m[5]!];
-  const currentTextTransform = (): number[] => plain(textTransformInto(scratch2));
-  const prevTransform = (): number[] | null => (item.hasPrev ? plain(item.prev) : null);
-  const translateTextMatrix = (x: number, y: number) => {
-    const m = textState.textMatrix;
+    transformInto(this.inner, s.textMatrix, tsm);
+    return transformInto(dst, s.ctm, this.inner);
+  }
+
+  /**
+   * textTransformInto for a glyph of the current show: within one show only the text matrix's
+   * translation moves, so the other four entries are those `linear` took at its start, and the
+   * translation is computed with the same operations as the whole product (the same bits).
+   */
+  private glyphTransformInto(dst: M): M {
+    const s = this.textState;
+    const tm = s.textMatrix;
+    const ctm = s.ctm;
+    const rise = s.textRise;
+    const lin = this.linear;
+    const e = tm[0]! * 0 + tm[2]! * rise + tm[4]!;
+    const f = tm[1]! * 0 + tm[3]! * rise + tm[5]!;
+    dst[0] = lin[0]!;
+    dst[1] = lin[1]!;
+    dst[2] = lin[2]!;
+    dst[3] = lin[3]!;
+    dst[4] = ctm[0]! * e + ctm[2]! * f + ctm[4]!;
+    dst[5] = ctm[1]! * e + ctm[3]! * f + ctm[5]!;
+    return dst;
+  }
+
+  private currentTextTransform(): number[] {
+    return plain(this.textTransformInto(this.scratch2));
+  }
+
+  private prevTransform(): number[] | null {
+    return this.hasPrev ? plain(this.prev) : null;
+  }
+
+  private translateTextMatrix(x: number, y: number): void {
+    const m = this.textState.textMatrix;
     m[4] = m[0]! * x + m[2]! * y + m[4]!;
     m[5] = m[1]! * x + m[3]! * y + m[5]!;
-  };
-  const translateTextLineMatrix = (x: number, y: number) => {
-    const m = textState.textLineMatrix;
+  }
+
+  private translateTextLineMatrix(x: number, y: number): void {
+    const m = this.textState.textLineMatrix;
     m[4] = m[0]! * x + m[2]! * y + m[4]!;
     m[5] = m[1]! * x + m[3]! * y + m[5]!;
-  };
-  const carriageReturn = () => {
-    translateTextLineMatrix(0, -textState.leading);
-    textState.textMatrix.set(textState.textLineMatrix);
-  };
-  const pushWhitespace = (width: number, transformAt: number[] | null) => {
-    out.items.push({ str: ' ', transform: transformAt ?? [], width, fontName: item.fontName });
-  };
-  const ensureItem = () => {
-    if (item.initialized) return item;
+  }
+
+  private carriageReturn(): void {
+    this.translateTextLineMatrix(0, -this.textState.leading);
+    this.textState.textMatrix.set(this.textState.textLineMatrix);
+  }
+
+  private pushWhitespace(width: number, transformAt: number[] | null): void {
+    this.out.items.push({ str: ' ', transform: transformAt ?? [], width, fontName: this.fontName });
+  }
+
+  private ensureItem(): void {
+    if (this.initialized) return;
+    const textState = this.textState;
     const font = textState.font!;
+    const out = this.out;
     if (!out.fonts.has(font.id)) out.fonts.set(font.id, font);
-    item.fontName = font.id;
-    const trm = (item.transform = currentTextTransform());
-    item.width = item.totalWidth = 0;
-    item.height = Math.hypot(trm[2]!, trm[3]!);
-    item.textAdvanceScale = Math.hypot(textState.ctm[0]!, textState.ctm[1]!) * Math.hypot(textState.textLineMatrix[0]!, textState.textLineMatrix[1]!);
-    const { fontSize } = textState;
-    item.trackingSpaceMin = fontSize * TRACKING_SPACE_FACTOR;
-    item.notASpace = fontSize * NOT_A_SPACE_FACTOR;
-    item.negativeSpaceMax = fontSize * NEGATIVE_SPACE_FACTOR;
-    item.spaceInFlowMin = fontSize * SPACE_IN_FLOW_MIN_FACTOR;
-    item.spaceInFlowMax = fontSize * SPACE_IN_FLOW_MAX_FACTOR;
-    item.initialized = true;
-    return item;
-  };
-  const updateAdvanceScale = () => {
-    if (!item.initialized) return;
+    this.fontName = font.id;
+    const trm = (this.transform = this.currentTextTransform());
+    this.width = this.totalWidth = 0;
+    this.height = Math.hypot(trm[2]!, trm[3]!);
+    this.textAdvanceScale = Math.hypot(textState.ctm[0]!, textState.ctm[1]!) * Math.hypot(textState.textLineMatrix[0]!, textState.textLineMatrix[1]!);
+    const fontSize = textState.fontSize;
+    this.trackingSpaceMin = fontSize * TRACKING_SPACE_FACTOR;
+    this.notASpace = fontSize * NOT_A_SPACE_FACTOR;
+    this.negativeSpaceMax = fontSize * NEGATIVE_SPACE_FACTOR;
+    this.spaceInFlowMin = fontSize * SPACE_IN_FLOW_MIN_FACTOR;
+    this.spaceInFlowMax = fontSize * SPACE_IN_FLOW_MAX_FACTOR;
+    this.initialized = true;
+  }
+
+  private updateAdvanceScale(): void {
+    if (!this.initialized) return;
+    const textState = this.textState;
     const scale = Math.hypot(textState.ctm[0]!, textState.ctm[1]!) * Math.hypot(textState.textLineMatrix[0]!, textState.textLineMatrix[1]!);
-    if (scale === item.textAdvanceScale) return;
-    item.totalWidth += item.width * item.textAdvanceScale;
-    item.width = 0;
-    item.textAdvanceScale = scale;
-  };
-  const flush = () => {
-    if (!item.initialized) return;
-    item.totalWidth += item.width * item.textAdvanceScale;
-    const str = item.str;
+    if (scale === this.textAdvanceScale) return;
+    this.totalWidth += this.width * this.textAdvanceScale;
+    this.width = 0;
+    this.textAdvanceScale = scale;
+  }
+
+  private flush(): void {
+    if (!this.initialized) return;
+    this.totalWidth += this.width * this.textAdvanceScale;
+    const str = this.str;
     if (RTL.test(str)) throw new Unsupported('right-to-left text');
-    out.items.push({ str, transform: item.transform!, width: Math.abs(item.totalWidth), fontName: item.fontName });
-    item.initialized = false;
-    item.str = '';
-  };
-  const appendEOL = () => {
-    resetLastChars();
-    if (item.initialized) flush();
-    else out.items.push({ str: '', transform: currentTextTransform(), width: 0, fontName: textState.font?.id ?? '' });
-  };
+    this.out.items.push({ str, transform: this.transform!, width: Math.abs(this.totalWidth), fontName: this.fontName });
+    this.initialized = false;
+    this.str = '';
+  }
+
+  private appendEOL(): void {
+    this.resetLastChars();
+    if (this.initialized) this.flush();
+    else this.out.items.push({ str: '', transform: this.currentTextTransform(), width: 0, fontName: this.textState.font?.id ?? '' });
+  }
+
   /** Takes the previous glyph's transform only when it adds a space item (flush leaves it unchanged). */
-  const addFakeSpaces = (width: number, orientation: number): boolean => {
-    if (orientation * item.spaceInFlowMin <= width && width <= orientation * item.spaceInFlowMax) {
-      if (item.initialized) {
-        resetLastChars();
-        item.str += ' ';
+  private addFakeSpaces(width: number, orientation: number): boolean {
+    if (orientation * this.spaceInFlowMin <= width && width <= orientation * this.spaceInFlowMax) {
+      if (this.initialized) {
+        this.resetLastChars();
+        this.str += ' ';
       }
       return false;
     }
-    const fontName = item.fontName;
-    flush();
-    resetLastChars();
-    out.items.push({ str: ' ', transform: prevTransform() ?? currentTextTransform(), width: Math.abs(width), fontName });
+    const fontName = this.fontName;
+    this.flush();
+    this.resetLastChars();
+    this.out.items.push({ str: ' ', transform: this.prevTransform() ?? this.currentTextTransform(), width: Math.abs(width), fontName });
     return true;
-  };
-  const compareWithLastPosition = (glyphWidth: number): boolean => {
-    const current = textTransformInto(scratch);
+  }
+
+  private compareWithLastPosition(glyphWidth: number): boolean {
+    const current = this.glyphTransformInto(this.scratch);
+    const view = this.view;
     let posX = current[4]!;
     let posY = current[5]!;
     if (posX + glyphWidth < view[0] || posX > view[2] || posY < view[1] || posY > view[3]) return false;
-    if (!textState.font || !item.hasPrev) return true;
-    let lastX = item.prev[4]!;
-    let lastY = item.prev[5]!;
+    if (!this.textState.font || !this.hasPrev) return true;
+    let lastX = this.prev[4]!;
+    let lastY = this.prev[5]!;
     if (lastX === posX && lastY === posY) return true;
     let rotate = -1;
     if (current[0] && current[1] === 0 && current[2] === 0) rotate = current[0] > 0 ? 0 : 180;
     else if (current[1] && current[0] === 0 && current[3] === 0) rotate = current[1] > 0 ? 90 : 270;
+    let swap = 0;
     switch (rotate) {
       case 0:
         break;
       case 90:
-        [posX, posY] = [posY, posX];
-        [lastX, lastY] = [lastY, lastX];
+        swap = posX;
+        posX = posY;
+        posY = swap;
+        swap = lastX;
+        lastX = lastY;
+        lastY = swap;
         break;
       case 180:
-        [posX, posY, lastX, lastY] = [-posX, -posY, -lastX, -lastY];
+        posX = -posX;
+        posY = -posY;
+        lastX = -lastX;
+        lastY = -lastY;
         break;
       case 270:
-        [posX, posY] = [-posY, -posX];
-        [lastX, lastY] = [-lastY, -lastX];
+        swap = posX;
+        posX = -posY;
+        posY = -swap;
+        swap = lastX;
+        lastX = -lastY;
+        lastY = -swap;
         break;
-      default:
-        [posX, posY] = inverseRotation(posX, posY, current);
-        [lastX, lastY] = inverseRotation(lastX, lastY, item.prev);
+      default: {
+        const scale = Math.hypot(current[0]!, current[1]!);
+        swap = posX;
+        posX = (current[0]! * swap + current[1]! * posY) / scale;
+        posY = (current[2]! * swap + current[3]! * posY) / scale;
+        const prev = this.prev;
+        const prevScale = Math.hypot(prev[0]!, prev[1]!);
+        swap = lastX;
+        lastX = (prev[0]! * swap + prev[1]! * lastY) / prevScale;
+        lastY = (prev[2]! * swap + prev[3]! * lastY) / prevScale;
+      }
     }
-    const advanceX = (posX - lastX) / item.textAdvanceScale;
+    const advanceX = (posX - lastX) / this.textAdvanceScale;
     const advanceY = posY - lastY;
-    const orientation = Math.sign(item.width);
-    if (advanceX < orientation * item.negativeSpaceMax) {
-      if (Math.abs(advanceY) > 0.5 * item.height) {
-        appendEOL();
+    const orientation = Math.sign(this.width);
+    if (advanceX < orientation * this.negativeSpaceMax) {
+      if (Math.abs(advanceY) > 0.5 * this.height) {
+        this.appendEOL();
         return true;
       }
-      resetLastChars();
-      flush();
+      this.resetLastChars();
+      this.flush();
       return true;
     }
-    if (Math.abs(advanceY) > item.height) {
-      appendEOL();
+    if (Math.abs(advanceY) > this.height) {
+      this.appendEOL();
       return true;
     }
-    if (advanceX <= orientation * item.notASpace) resetLastChars();
-    if (advanceX <= orientation * item.trackingSpaceMin) {
-      if (shouldAddWhitespace()) {
-        resetLastChars();
-        flush();
-        pushWhitespace(Math.abs(advanceX), prevTransform());
-      } else item.width += advanceX;
-    } else if (!addFakeSpaces(advanceX, orientation)) {
-      if (item.str === '') {
-        resetLastChars();
-        pushWhitespace(Math.abs(advanceX), prevTransform());
-      } else item.width += advanceX;
+    if (advanceX <= orientation * this.notASpace) this.resetLastChars();
+    if (advanceX <= orientation * this.trackingSpaceMin) {
+      if (this.shouldAddWhitespace()) {
+        this.resetLastChars();
+        this.flush();
+        this.pushWhitespace(Math.abs(advanceX), this.prevTransform());
+      } else this.width += advanceX;
+    } else if (!this.addFakeSpaces(advanceX, orientation)) {
+      if (this.str === '') {
+        this.resetLastChars();
+        this.pushWhitespace(Math.abs(advanceX), this.prevTransform());
+      } else this.width += advanceX;
     }
-    if (Math.abs(advanceY) > item.height * VERTICAL_SHIFT_RATIO) flush();
+    if (Math.abs(advanceY) > this.height * VERTICAL_SHIFT_RATIO) this.flush();
     return true;
-  };
-  const showText = (chars: string | null, extraSpacing: number) => {
+  }
+
+  private showText(chars: string, extraSpacing: number): void {
+    const textState = this.textState;
     const font = textState.font;
     if (!font) throw new Unsupported('text without a font');
     if (chars) {
-      if (textState.renderMode === 3 || textState.renderMode === 7) out.shown.invisible++;
-      else out.shown.visible++;
+      if (textState.renderMode === 3 || textState.renderMode === 7) this.out.shown.invisible++;
+      else this.out.shown.visible++;
     }
     if (!chars) {
       const charSpacing = textState.charSpacing + extraSpacing;
-      if (charSpacing) translateTextMatrix(charSpacing * textState.textHScale, 0);
+      if (charSpacing) this.translateTextMatrix(charSpacing * textState.textHScale, 0);
       return;
     }
     const scale = 0.001 * textState.fontSize;
+    // Nothing but the text matrix's translation changes until this show ends.
+    this.textTransformInto(this.linear);
     const step = font.composite ? 2 : 1;
     if (chars.length % step !== 0) throw new Unsupported('odd-length two-byte string');
     const n = chars.length / step;
@@ -486,33 +653,34 @@ function run(ctx: Ctx, content: Uint8Array, resources: PdfDict, initial: State, 
       if (code === 0x20) charSpacing += textState.wordSpacing;
       if (glyph.space) {
         charSpacing += scaledDim;
-        translateTextMatrix(charSpacing * textState.textHScale, 0);
-        saveLastChar(' ');
+        this.translateTextMatrix(charSpacing * textState.textHScale, 0);
+        this.saveLastChar(true);
         continue;
       }
-      if (!zeroWidth && !compareWithLastPosition(scaledDim)) {
-        translateTextMatrix(scaledDim * textState.textHScale, 0);
+      if (!zeroWidth && !this.compareWithLastPosition(scaledDim)) {
+        this.translateTextMatrix(scaledDim * textState.textHScale, 0);
         continue;
       }
-      const chunk = ensureItem();
+      this.ensureItem();
       if (zeroWidth) scaledDim = 0;
       scaledDim *= textState.textHScale;
-      translateTextMatrix(scaledDim, 0);
-      chunk.width += scaledDim;
+      this.translateTextMatrix(scaledDim, 0);
+      this.width += scaledDim;
       if (scaledDim) {
-        textTransformInto(chunk.prev);
-        chunk.hasPrev = true;
+        this.glyphTransformInto(this.prev);
+        this.hasPrev = true;
       }
-      if (saveLastChar(unicode)) chunk.str += ' ';
-      chunk.str += unicode;
-      if (charSpacing) translateTextMatrix(charSpacing * textState.textHScale, 0);
+      if (this.saveLastChar(unicode === ' ')) this.str += ' ';
+      this.str += unicode;
+      if (charSpacing) this.translateTextMatrix(charSpacing * textState.textHScale, 0);
     }
-  };
+  }
 
   /** TJ on a flat array in the lexer's fields: what the TJ case does with an array of objects. */
-  const showTextArray = () => {
-    if (!textState.font) throw new Unsupported('text without a font');
-    const spaceFactor = -textState.fontSize / 1000;
+  private showTextArray(): void {
+    if (!this.textState.font) throw new Unsupported('text without a font');
+    const lex = this.lex;
+    const spaceFactor = -this.textState.fontSize / 1000;
     let buffer = '';
     let pending = false;
     const n = lex.arrLen;
@@ -523,203 +691,200 @@ function run(ctx: Ctx, content: Uint8Array, resources: PdfDict, initial: State, 
       } else {
         const e = lex.arrNums[k]!;
         if (e !== 0) {
-          showText(buffer, e * spaceFactor);
+          this.showText(buffer, e * spaceFactor);
           buffer = '';
           pending = false;
         }
       }
     }
-    if (pending) showText(buffer, 0);
-  };
+    if (pending) this.showText(buffer, 0);
+  }
 
-  // Paths for rulings, in user space.
-  let path: PathData = [];
-  let cx = 0;
-  let cy = 0;
-  const pt = (x: number, y: number) => {
-    const m = textState.ctm;
-    path.push(m[0]! * x + m[2]! * y + m[4]!, m[1]! * x + m[3]! * y + m[5]!);
-  };
+  /** TJ on an array read as objects. */
+  private showTextObjects(elements: PdfObj): void {
+    if (!Array.isArray(elements)) throw new Unsupported('TJ operand');
+    if (!this.textState.font) throw new Unsupported('text without a font');
+    const spaceFactor = -this.textState.fontSize / 1000;
+    let buffer = '';
+    let pending = false;
+    for (const e of elements) {
+      if (e instanceof PdfString) {
+        buffer += e.bytes;
+        pending = true;
+      } else if (typeof e === 'number') {
+        if (e !== 0) {
+          this.showText(buffer, e * spaceFactor);
+          buffer = '';
+          pending = false;
+        }
+      } else throw new Unsupported('TJ element');
+    }
+    if (pending) this.showText(buffer, 0);
+  }
 
-  const lex = new Lexer(content);
-  // Operands by kind: numbers unboxed in `nums`, strings' bytes in `strs`, other objects in
-  // `args`. They are counted, not pushed and truncated: setting an array's length is slow.
-  const kinds = new Uint8Array(33);
-  const nums = new Float64Array(33);
-  const strs: string[] = new Array<string>(33).fill('');
-  const args: PdfObj[] = new Array<PdfObj>(33).fill(null);
-  const cmArgs: M = new Float64Array(6);
-  let nargs = 0;
-  let op = '';
-  const num = (k: number): number => {
-    if (kinds[k] !== TOKEN.num) throw new Unsupported(`operand of ${op}`);
-    return nums[k]!;
-  };
-  const str = (k: number): string => {
-    if (kinds[k] !== TOKEN.str) throw new Unsupported(`operand of ${op}`);
-    return strs[k]!;
-  };
-  /** The operand that is a flat array still in the lexer's fields (TOKEN.arr), or -1. */
-  let flatAt = -1;
-  const obj = (k: number): PdfObj => {
+  private pt(x: number, y: number): void {
+    const m = this.textState.ctm;
+    this.path.push(m[0]! * x + m[2]! * y + m[4]!, m[1]! * x + m[3]! * y + m[5]!);
+  }
+
+  private num(k: number): number {
+    if (this.kinds[k] !== TOKEN.num) throw new Unsupported(`operand of ${this.op}`);
+    return this.nums[k]!;
+  }
+
+  private string(k: number): string {
+    if (this.kinds[k] !== TOKEN.str) throw new Unsupported(`operand of ${this.op}`);
+    return this.strs[k]!;
+  }
+
+  private obj(k: number): PdfObj {
+    const kinds = this.kinds;
     if (kinds[k] === TOKEN.arr) {
       // Turned into objects once, for an operator other than TJ that takes an array.
-      args[k] = lex.flatArrayObjects();
+      this.args[k] = this.lex.flatArrayObjects();
       kinds[k] = TOKEN.obj;
     }
-    return kinds[k] === TOKEN.obj ? args[k]! : kinds[k] === TOKEN.num ? nums[k]! : new PdfString(strs[k]!);
-  };
-  for (;;) {
-    // One flat array at a time: a second one before the operator is read as objects.
-    lex.flatArrays = flatAt < 0;
-    const kind = lex.token();
-    if (kind === TOKEN.end) break;
-    if (kind !== TOKEN.op) {
-      if (kind === TOKEN.obj && lex.obj === null) continue;
-      if (nargs >= 33) throw new Unsupported('too many operands');
-      kinds[nargs] = kind;
-      if (kind === TOKEN.num) nums[nargs] = lex.num;
-      else if (kind === TOKEN.str) strs[nargs] = lex.str;
-      else if (kind === TOKEN.arr) flatAt = nargs;
-      else args[nargs] = lex.obj;
-      nargs++;
-      continue;
+    return kinds[k] === TOKEN.obj ? this.args[k]! : kinds[k] === TOKEN.num ? this.nums[k]! : new PdfString(this.strs[k]!);
+  }
+
+  run(): void {
+    const lex = this.lex;
+    const ctx = this.ctx;
+    const budget = this.file.budget;
+    const kinds = this.kinds;
+    for (;;) {
+      // One flat array at a time: a second one before the operator is read as objects.
+      lex.flatArrays = this.flatAt < 0;
+      const kind = lex.token();
+      if (kind === TOKEN.end) break;
+      if (kind !== TOKEN.op) {
+        if (kind === TOKEN.obj && lex.obj === null) continue;
+        const nargs = this.nargs;
+        if (nargs >= 33) throw new Unsupported('too many operands');
+        kinds[nargs] = kind;
+        if (kind === TOKEN.num) this.nums[nargs] = lex.num;
+        else if (kind === TOKEN.str) this.strs[nargs] = lex.str;
+        else if (kind === TOKEN.arr) this.flatAt = nargs;
+        else this.args[nargs] = lex.obj;
+        this.nargs = nargs + 1;
+        continue;
+      }
+      const o = lex.op!;
+      this.op = o.op;
+      let code = o.code;
+      if (code < 0) code = o.code = OP_CODES.get(o.op) ?? -1;
+      if (++ctx.ops > MAX_OPS_PER_PAGE) throw new Unsupported('too many operators on one page');
+      budget.operator();
+      if (code === OP.BI) {
+        this.out.images++;
+        skipInlineImage(lex);
+        this.nargs = 0;
+        continue;
+      }
+      if (code < 0) throw new Unsupported(`operator ${o.op}`);
+      const want = ARGS[code]!;
+      if (want >= 0 && this.nargs !== want) throw new Unsupported(`operator ${o.op} with ${this.nargs} operands`);
+      this.execute(code);
+      this.nargs = 0;
+      this.flatAt = -1;
     }
-    const o = lex.op!;
-    op = o.op;
-    let code = o.code;
-    if (code < 0) code = o.code = OP_CODES.get(op) ?? -1;
-    if (++ctx.ops > MAX_OPS_PER_PAGE) throw new Unsupported('too many operators on one page');
-    budget.operator();
-    if (code === OP.BI) {
-      out.images++;
-      skipInlineImage(lex);
-      nargs = 0;
-      continue;
-    }
-    if (code < 0) throw new Unsupported(`operator ${op}`);
-    const want = ARGS[code]!;
-    if (want >= 0 && nargs !== want) throw new Unsupported(`operator ${op} with ${nargs} operands`);
+    this.flush();
+  }
+
+  /** One operator, its operands read. */
+  private execute(code: number): void {
+    const textState = this.textState;
     switch (code) {
       case OP.q:
-        if (saved >= MAX_STACK) throw new Unsupported('q nesting');
-        if (saved === stack.length) stack.push(clone(textState));
-        else copyState(stack[saved]!, textState);
-        saved++;
+        if (this.saved >= MAX_STACK) throw new Unsupported('q nesting');
+        if (this.saved === this.stack.length) this.stack.push(textState.clone());
+        else this.stack[this.saved]!.copyFrom(textState);
+        this.saved++;
         break;
       case OP.Q:
-        if (saved > 0) {
-          const prev = stack[--saved]!;
+        if (this.saved > 0) {
+          const prev = this.stack[--this.saved]!;
           const changed = prev.font !== textState.font || prev.fontSize !== textState.fontSize || prev.fontName !== textState.fontName;
-          copyState(textState, prev);
-          if (changed) flush();
+          textState.copyFrom(prev);
+          if (changed) this.flush();
         }
         break;
-      case OP.cm:
-        for (let k = 0; k < 6; k++) cmArgs[k] = num(k);
+      case OP.cm: {
+        const cmArgs = this.cmArgs;
+        for (let k = 0; k < 6; k++) cmArgs[k] = this.num(k);
         // In place: each state owns its ctm (copied on q), and transformInto reads before writing.
         transformInto(textState.ctm, textState.ctm, cmArgs);
         break;
-      case OP.Tf: {
-        const name = obj(0);
-        const size = num(1);
-        if (!(name instanceof PdfName)) throw new Unsupported('Tf operand');
-        if (textState.font && name.name === textState.fontName && size === textState.fontSize) break;
-        flush();
-        const fontsDict = file.lookup(resources, 'Font');
-        if (!isDict(fontsDict) || !fontsDict.has(name.name)) throw new Unsupported(`font ${name.name} missing`);
-        textState.fontName = name.name;
-        textState.fontSize = size;
-        textState.font = ctx.fonts.get(fontsDict.get(name.name));
-        break;
       }
+      case OP.Tf:
+        this.setFont();
+        break;
       case OP.Ts:
-        textState.textRise = num(0);
+        textState.textRise = this.num(0);
         break;
       case OP.Tz:
-        textState.textHScale = num(0) / 100;
+        textState.textHScale = this.num(0) / 100;
         break;
       case OP.Tr:
-        textState.renderMode = num(0);
+        textState.renderMode = this.num(0);
         break;
       case OP.TL:
-        textState.leading = num(0);
+        textState.leading = this.num(0);
         break;
       case OP.Td:
-        translateTextLineMatrix(num(0), num(1));
+        this.translateTextLineMatrix(this.num(0), this.num(1));
         textState.textMatrix.set(textState.textLineMatrix);
         break;
       case OP.TD:
-        textState.leading = -num(1);
-        translateTextLineMatrix(num(0), num(1));
+        textState.leading = -this.num(1);
+        this.translateTextLineMatrix(this.num(0), this.num(1));
         textState.textMatrix.set(textState.textLineMatrix);
         break;
       case OP.Tstar:
-        carriageReturn();
+        this.carriageReturn();
         break;
       case OP.Tm: {
         const tm = textState.textMatrix;
-        for (let k = 0; k < 6; k++) tm[k] = num(k);
+        for (let k = 0; k < 6; k++) tm[k] = this.num(k);
         textState.textLineMatrix.set(tm);
-        updateAdvanceScale();
+        this.updateAdvanceScale();
         break;
       }
       case OP.Tc:
-        textState.charSpacing = num(0);
+        textState.charSpacing = this.num(0);
         break;
       case OP.Tw:
-        textState.wordSpacing = num(0);
+        textState.wordSpacing = this.num(0);
         break;
       case OP.BT:
         textState.textMatrix.set(IDENTITY);
         textState.textLineMatrix.set(IDENTITY);
         break;
       case OP.Tj:
-        showText(str(0), 0);
+        this.showText(this.string(0), 0);
         break;
       case OP.quote:
-        carriageReturn();
-        showText(str(0), 0);
+        this.carriageReturn();
+        this.showText(this.string(0), 0);
         break;
       case OP.dquote:
-        textState.wordSpacing = num(0);
-        textState.charSpacing = num(1);
-        carriageReturn();
-        showText(str(2), 0);
+        textState.wordSpacing = this.num(0);
+        textState.charSpacing = this.num(1);
+        this.carriageReturn();
+        this.showText(this.string(2), 0);
         break;
-      case OP.TJ: {
-        if (kinds[0] === TOKEN.arr) {
-          showTextArray();
-          break;
-        }
-        const elements = obj(0);
-        if (!Array.isArray(elements)) throw new Unsupported('TJ operand');
-        if (!textState.font) throw new Unsupported('text without a font');
-        const spaceFactor = -textState.fontSize / 1000;
-        let buffer = '';
-        let pending = false;
-        for (const e of elements) {
-          if (e instanceof PdfString) {
-            buffer += e.bytes;
-            pending = true;
-          } else if (typeof e === 'number') {
-            if (e !== 0) {
-              showText(buffer, e * spaceFactor);
-              buffer = '';
-              pending = false;
-            }
-          } else throw new Unsupported('TJ element');
-        }
-        if (pending) showText(buffer, 0);
+      case OP.TJ:
+        if (this.kinds[0] === TOKEN.arr) this.showTextArray();
+        else this.showTextObjects(this.obj(0));
         break;
-      }
       case OP.Do:
-        flush();
-        doXObject(ctx, resources, obj(0), textState, depth);
+        this.flush();
+        doXObject(this.ctx, this.resources, this.obj(0), textState, this.depth);
         break;
       case OP.gs: {
-        const gs = file.lookup(resources, 'ExtGState');
-        const name = nameOf(obj(0));
+        const file = this.file;
+        const gs = file.lookup(this.resources, 'ExtGState');
+        const name = nameOf(this.obj(0));
         const dict = isDict(gs) && name !== undefined ? file.resolve(gs.get(name)) : undefined;
         if (isDict(dict) && dict.has('Font')) throw new Unsupported('font set through ExtGState');
         break;
@@ -727,64 +892,93 @@ function run(ctx: Ctx, content: Uint8Array, resources: PdfDict, initial: State, 
       case OP.BMC:
       case OP.BDC:
       case OP.EMC:
-        flush();
+        this.flush();
         break;
+      default:
+        this.pathOperator(code);
+    }
+  }
+
+  /** Tf: the font by its resource name, parsed once per document. */
+  private setFont(): void {
+    const textState = this.textState;
+    const name = this.obj(0);
+    const size = this.num(1);
+    if (!(name instanceof PdfName)) throw new Unsupported('Tf operand');
+    if (textState.font && name.name === textState.fontName && size === textState.fontSize) return;
+    this.flush();
+    let font = this.fontsByName.get(name.name);
+    if (font === undefined) {
+      const fontsDict = this.file.lookup(this.resources, 'Font');
+      if (!isDict(fontsDict) || !fontsDict.has(name.name)) throw new Unsupported(`font ${name.name} missing`);
+      font = this.ctx.fonts.get(fontsDict.get(name.name));
+      this.fontsByName.set(name.name, font);
+    }
+    textState.fontName = name.name;
+    textState.fontSize = size;
+    textState.font = font;
+  }
+
+  /** Path construction and painting, kept for rulings; other operators change nothing read here. */
+  private pathOperator(code: number): void {
+    const path = this.path;
+    switch (code) {
       case OP.m:
-        cx = num(0);
-        cy = num(1);
+        this.cx = this.num(0);
+        this.cy = this.num(1);
         path.push(0);
-        pt(cx, cy);
+        this.pt(this.cx, this.cy);
         break;
       case OP.l:
-        cx = num(0);
-        cy = num(1);
+        this.cx = this.num(0);
+        this.cy = this.num(1);
         path.push(1);
-        pt(cx, cy);
+        this.pt(this.cx, this.cy);
         break;
       case OP.c:
         path.push(2);
-        pt(num(0), num(1));
-        pt(num(2), num(3));
-        cx = num(4);
-        cy = num(5);
-        pt(cx, cy);
+        this.pt(this.num(0), this.num(1));
+        this.pt(this.num(2), this.num(3));
+        this.cx = this.num(4);
+        this.cy = this.num(5);
+        this.pt(this.cx, this.cy);
         break;
       case OP.v:
         path.push(2);
-        pt(cx, cy);
-        pt(num(0), num(1));
-        cx = num(2);
-        cy = num(3);
-        pt(cx, cy);
+        this.pt(this.cx, this.cy);
+        this.pt(this.num(0), this.num(1));
+        this.cx = this.num(2);
+        this.cy = this.num(3);
+        this.pt(this.cx, this.cy);
         break;
       case OP.y:
         path.push(2);
-        pt(num(0), num(1));
-        cx = num(2);
-        cy = num(3);
-        pt(cx, cy);
-        pt(cx, cy);
+        this.pt(this.num(0), this.num(1));
+        this.cx = this.num(2);
+        this.cy = this.num(3);
+        this.pt(this.cx, this.cy);
+        this.pt(this.cx, this.cy);
         break;
       case OP.h:
         path.push(4);
         break;
       case OP.re: {
-        const x = (cx = num(0));
-        const y = (cy = num(1));
-        const xw = x + num(2);
-        const yh = y + num(3);
+        const x = (this.cx = this.num(0));
+        const y = (this.cy = this.num(1));
+        const xw = x + this.num(2);
+        const yh = y + this.num(3);
         path.push(0);
-        pt(x, y);
-        if (num(2) === 0 || num(3) === 0) {
+        this.pt(x, y);
+        if (this.num(2) === 0 || this.num(3) === 0) {
           path.push(1);
-          pt(xw, yh);
+          this.pt(xw, yh);
         } else {
           path.push(1);
-          pt(xw, y);
+          this.pt(xw, y);
           path.push(1);
-          pt(xw, yh);
+          this.pt(xw, yh);
           path.push(1);
-          pt(x, yh);
+          this.pt(x, yh);
         }
         path.push(4);
         break;
@@ -793,29 +987,31 @@ function run(ctx: Ctx, content: Uint8Array, resources: PdfDict, initial: State, 
       case OP.b:
       case OP.bstar:
         path.push(4);
-        strokes(path, out.rulings);
-        path = [];
+        strokes(path, this.out.rulings);
+        this.path = [];
         break;
       case OP.S:
       case OP.B:
       case OP.Bstar:
-        strokes(path, out.rulings);
-        path = [];
+        strokes(path, this.out.rulings);
+        this.path = [];
         break;
       case OP.f:
       case OP.F:
       case OP.fstar:
-        fills(path, out.rulings);
-        path = [];
+        fills(path, this.out.rulings);
+        this.path = [];
         break;
       case OP.n:
-        path = [];
+        this.path = [];
         break;
     }
-    nargs = 0;
-    flatAt = -1;
   }
-  flush();
+}
+
+/** Transforms handed out in items are plain arrays, like pdfjs's (Array.from is slow on typed arrays). */
+function plain(m: M): number[] {
+  return [m[0]!, m[1]!, m[2]!, m[3]!, m[4]!, m[5]!];
 }
 
 function transformInto(dst: M, m1: ArrayLike<number>, m2: ArrayLike<number>): M {
@@ -834,13 +1030,8 @@ function transformInto(dst: M, m1: ArrayLike<number>, m2: ArrayLike<number>): M 
   return dst;
 }
 
-function inverseRotation(x: number, y: number, m: ArrayLike<number>): [number, number] {
-  const scale = Math.hypot(m[0]!, m[1]!);
-  return [(m[0]! * x + m[1]! * y) / scale, (m[2]! * x + m[3]! * y) / scale];
-}
-
 /** Form XObjects are read like pdfjs: own state stack, the form's matrix, its resources. */
-function doXObject(ctx: Ctx, resources: PdfDict, nameArg: PdfObj | undefined, state: State, depth: number): void {
+function doXObject(ctx: Ctx, resources: PdfDict, nameArg: PdfObj | undefined, state: TextState, depth: number): void {
   const { file } = ctx;
   const name = nameOf(nameArg);
   if (name === undefined) throw new Unsupported('Do operand');
@@ -855,13 +1046,13 @@ function doXObject(ctx: Ctx, resources: PdfDict, nameArg: PdfObj | undefined, st
   if (depth + 1 > MAX_FORM_DEPTH) throw new Unsupported('forms nested too deep');
   const key = xobj.start;
   if (ctx.forms.has(key)) throw new Unsupported('form refers to itself');
-  const inner = clone(state);
+  const inner = state.clone();
   const matrix = file.resolve(xobj.dict.get('Matrix'));
   if (Array.isArray(matrix) && matrix.length === 6 && matrix.every((v) => typeof v === 'number')) inner.ctm = transform(inner.ctm, matrix as number[]);
   const local = file.lookup(xobj.dict, 'Resources');
   ctx.forms.add(key);
   try {
-    run(ctx, file.streamData(xobj), isDict(local) ? local : resources, inner, depth + 1);
+    new Interpreter(ctx, file.streamData(xobj), isDict(local) ? local : resources, inner, depth + 1).run();
   } finally {
     ctx.forms.delete(key);
   }

@@ -34,6 +34,45 @@ export interface Glyph {
   format: boolean;
 }
 
+/**
+ * Glyphs and fonts are made by classes, one shape each: the interpreter reads them per glyph,
+ * and objects whose fields differ in kind (a width that is an integer in one font and a
+ * fraction in the next) make V8 throw away and recompile the code that reads them. A numeric
+ * field first stored as a double keeps the double representation for integers stored later.
+ */
+class GlyphData implements Glyph {
+  width = Number.NaN;
+  constructor(
+    readonly unicode: string,
+    width: number,
+    readonly space: boolean,
+    readonly mark: boolean,
+    readonly format: boolean,
+  ) {
+    this.width = width;
+  }
+}
+
+class FontData implements FastFont {
+  defaultWidth = Number.NaN;
+  ascent = Number.NaN;
+  descent = Number.NaN;
+  readonly glyphs = new Map<number, Glyph>();
+  constructor(
+    readonly id: string,
+    readonly composite: boolean,
+    readonly toUnicode: Map<number, string>,
+    readonly widths: Map<number, number>,
+    defaultWidth: number,
+    ascent: number,
+    descent: number,
+  ) {
+    this.defaultWidth = defaultWidth;
+    this.ascent = ascent;
+    this.descent = descent;
+  }
+}
+
 /** pdfjs's test for glyphs it skips or treats specially. */
 const SPECIAL_CHAR = /^(\s)|(\p{Mn})|(\p{Cf})$/u;
 
@@ -43,7 +82,7 @@ export function glyphOf(font: FastFont, code: number): Glyph | undefined {
   const unicode = font.toUnicode.get(code);
   if (!unicode) return undefined;
   const m = unicode.match(SPECIAL_CHAR);
-  g = { unicode, width: font.widths.get(code) ?? font.defaultWidth, space: !!m?.[1], mark: !!m?.[2], format: !!m?.[3] };
+  g = new GlyphData(unicode, font.widths.get(code) ?? font.defaultWidth, !!m?.[1], !!m?.[2], !!m?.[3]);
   font.glyphs.set(code, g);
   return g;
 }
@@ -86,7 +125,7 @@ export class FontCache {
       if (map !== undefined && nameOf(map) !== 'Identity' && !isStream(map)) throw new Unsupported('CIDToGIDMap');
       const { ascent, descent } = this.metrics(cid);
       const dw = f.lookup(cid, 'DW');
-      return { id, composite: true, toUnicode, widths: this.cidWidths(f.lookup(cid, 'W')), defaultWidth: typeof dw === 'number' ? Math.ceil(dw) : 1000, ascent, descent, glyphs: new Map() };
+      return new FontData(id, true, toUnicode, this.cidWidths(f.lookup(cid, 'W')), typeof dw === 'number' ? Math.ceil(dw) : 1000, ascent, descent);
     }
     if (subtype !== 'TrueType' && !(subtype === 'Type1' && hasToUnicode)) throw new Unsupported(`font type ${subtype ?? '?'}`);
     const { ascent, descent, descriptor } = subtype === 'Type1' ? this.type1Metrics(dict) : this.metrics(dict);
@@ -103,7 +142,7 @@ export class FontCache {
     }
     if (!hasToUnicode) this.encodingToUnicode(dict, descriptor, toUnicode);
     const missing = f.lookup(descriptor, 'MissingWidth');
-    return { id, composite: false, toUnicode, widths, defaultWidth: typeof missing === 'number' ? missing : 0, ascent, descent, glyphs: new Map() };
+    return new FontData(id, false, toUnicode, widths, typeof missing === 'number' ? missing : 0, ascent, descent);
   }
 
   /**

@@ -58,6 +58,14 @@ for (let i = 0; i < 6; i++) HEX[65 + i] = HEX[97 + i] = 10 + i;
 
 const KEEP_ARRAY: PdfObj[] = [];
 const SHORT_OPS = new Map<number, PdfOp>();
+/**
+ * Names of up to six bytes without # escapes, one shared object per spelling (a name is never
+ * changed): content streams repeat the same few (/F1, /P, /MCID) thousands of times. Keyed by
+ * their bytes as a base-256 number, exact below 2^53; no byte of a name is 0 (whitespace), so
+ * spellings of different lengths never share a key. Bounded, so hostile input cannot grow it.
+ */
+const SHORT_NAMES = new Map<number, PdfName>();
+const MAX_SHORT_NAMES = 4096;
 
 /** Kinds of Lexer.token(). `arr`: an array of numbers and strings only, in the lexer's `arr*` fields. */
 export const TOKEN = { end: 0, num: 1, str: 2, op: 3, obj: 4, arr: 5 } as const;
@@ -95,7 +103,7 @@ export class Lexer {
     if (this.pos >= this.end) return undefined;
     const b = this.bytes;
     const c = b[this.pos]!;
-    if (c === 47) return new PdfName(this.name());
+    if (c === 47) return this.pdfName();
     if (c === 40) return new PdfString(this.literal());
     if (c === 60) {
       if (b[this.pos + 1] === 60) {
@@ -121,13 +129,19 @@ export class Lexer {
       this.pos++;
       return new PdfOp(String.fromCharCode(c));
     }
-    const start = this.pos;
-    while (this.pos < this.end && CLASS[b[this.pos]!] === 0) this.pos++;
-    if (this.pos === start) {
+    if (CLASS[c] !== 0) {
       // A stray delimiter such as ')' or '>'.
       this.pos++;
       return new PdfOp(String.fromCharCode(c));
     }
+    return this.keyword();
+  }
+
+  /** An operator or keyword (true, false, null) at `pos`, which holds a regular character. */
+  private keyword(): PdfOp | boolean | null {
+    const b = this.bytes;
+    const start = this.pos;
+    while (this.pos < this.end && CLASS[b[this.pos]!] === 0) this.pos++;
     const len = this.pos - start;
     if (len <= 3) {
       // Operators are short: reuse one object per spelling.
@@ -193,7 +207,8 @@ export class Lexer {
       // Anything else inside (names, nesting, references, keywords): read as objects, from the start.
       this.pos = start;
     }
-    const o = this.next();
+    // Operators, most of the rest, straight to the keyword reader (what next() would do).
+    const o = CLASS[c] === 0 ? this.keyword() : this.next();
     if (o instanceof PdfOp) {
       this.op = o;
       return TOKEN.op;
@@ -314,6 +329,32 @@ export class Lexer {
     if (divideBy !== 0) value /= divideBy;
     if (eNotation) value *= 10 ** (powerSign * power);
     return sign * value;
+  }
+
+  /** A name object; short plain names shared (see SHORT_NAMES). */
+  private pdfName(): PdfName {
+    const b = this.bytes;
+    const start = this.pos + 1;
+    let p = start;
+    let key = 0;
+    while (p < this.end && p - start < 7) {
+      const ch = b[p]!;
+      if (CLASS[ch] !== 0 || ch === 35) break;
+      key = key * 256 + ch;
+      p++;
+    }
+    const len = p - start;
+    if (len <= 6 && (p >= this.end || CLASS[b[p]!] !== 0)) {
+      const hit = SHORT_NAMES.get(key);
+      if (hit !== undefined) {
+        this.pos = p;
+        return hit;
+      }
+      const made = new PdfName(this.name());
+      if (SHORT_NAMES.size < MAX_SHORT_NAMES) SHORT_NAMES.set(key, made);
+      return made;
+    }
+    return new PdfName(this.name());
   }
 
   private name(): string {
