@@ -41,7 +41,7 @@ function allBold(pieces: readonly { ch: string; bold: boolean }[]): boolean {
 
 function readCell(cell: Element, inHead: boolean, source: string, map: SourceMap, nested: Element[]): GridCell {
   const pieces = gatherPieces(cell, source, nested, isBold(cell));
-  const text = toSingleLine(pieces, map, elementLocation(map.file, cell));
+  const text = toSingleLine(pieces, map, elementLocation(map, cell));
   return {
     text: text.text,
     location: text.location,
@@ -72,14 +72,14 @@ export function readTable(table: Element, source: string, map: SourceMap): { gri
     if (leading && cellEls.every((c) => c.tagName === 'th')) thRows++;
     else leading = false;
     const first = cells[0]!;
-    const location = tr.position ? elementLocation(map.file, tr) : first.location;
+    const location = tr.position ? elementLocation(map, tr) : first.location;
     rows.push({ cells, location });
   }
 
   let caption = null;
   const captionEl = table.children.find((c): c is Element => c.type === 'element' && c.tagName === 'caption');
   if (captionEl) {
-    const line = toSingleLine(gatherPieces(captionEl, source, nested), map, elementLocation(map.file, captionEl));
+    const line = toSingleLine(gatherPieces(captionEl, source, nested), map, elementLocation(map, captionEl));
     if (line.text !== '') caption = line;
   }
 

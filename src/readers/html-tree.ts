@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { Location } from '../model/location.js';
-import { BREAK, type Piece, textPieces } from './html-text.js';
+import { BREAK, type Piece, type SourceMap, textPieces } from './html-text.js';
 
 /** Elements whose content is never document text. */
 export const SKIPPED = new Set([
@@ -27,9 +27,15 @@ export function isBold(el: Element): boolean {
   return typeof style === 'string' && BOLD_WEIGHT.test(style);
 }
 
-export function elementLocation(file: string, el: Element | undefined): Location {
-  const start = el?.position?.start;
-  return start ? { file, line: start.line, column: start.column } : { file };
+/**
+ * Where an element starts, from its offset: the parser's own line and column can run past the
+ * source when it moves misplaced text out of a table ("<table>&\n<td>").
+ */
+export function elementLocation(map: SourceMap, el: Element | undefined): Location {
+  const offset = el?.position?.start.offset;
+  if (offset === undefined) return { file: map.file };
+  const line = map.lineOf(offset);
+  return { file: map.file, line, column: map.columnOf(offset, line) };
 }
 
 /**

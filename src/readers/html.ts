@@ -40,7 +40,7 @@ export function readHtml(file: string, text: string): Layout {
 
   const flush = (): void => {
     if (pieces.length === 0) return;
-    const lines = toLines(pieces, map, elementLocation(file, owner));
+    const lines = toLines(pieces, map, elementLocation(map, owner));
     pieces = [];
     fresh = true;
     if (lines.length > 0) blocks.push({ kind: 'text', role, lines });

@@ -3,6 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { readHtml } from '../../src/readers/html.js';
 
 describe('readHtml on arbitrary input', () => {
+  it('a cell after text the parser moved out of the table points at the cell, not past the source', () => {
+    const layout = readHtml('f.html', '<table>&\n<td colspan="2">');
+    const grid = layout.blocks.find((b) => b.kind === 'grid')!;
+    expect(grid.kind === 'grid' && grid.rows[0]!.cells[0]!.location).toEqual({ file: 'f.html', line: 2, column: 1 });
+  });
   it('never throws and only points inside the source', () => {
     const piece = fc.constantFrom(
       '<p>', '</p>', '<table>', '</table>', '<tr>', '<td colspan="2">', '</td>', '<th>', '<br>', '<b>', '</b>',
