@@ -57,7 +57,14 @@ export function continues(prevPage: PageData, prevItems: PageItem[], page: PageD
   if (headerText(previous.grid, prevHeads, 1) === headerText(next.grid, next.headerRows, 1)) {
     const labels = (g: Grid, n: number) => g.rows.slice(0, n).map((r) => r.cells[0]?.text.trim() ?? '');
     const before = new Set(labels(previous.grid, prevHeads));
-    const extra = labels(next.grid, next.headerRows).filter((t) => t !== '' && !before.has(t));
+    // The label column's own header repeated comes first in that cell ("Region" + "län"): only the rest is the tail.
+    const rest = (t: string) => {
+      for (const b of before) if (b !== '' && t.startsWith(`${b} `)) return t.slice(b.length + 1).trim();
+      return t;
+    };
+    const extra = labels(next.grid, next.headerRows)
+      .map(rest)
+      .filter((t) => t !== '' && !before.has(t));
     return { previous, next, skipRows: next.headerRows, ...(extra.length > 0 ? { labelTail: extra } : {}) };
   }
   // The same header words, in the same order, placed in other cells: a header set between the

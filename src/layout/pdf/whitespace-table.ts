@@ -6,6 +6,7 @@ import { right, union } from './lines.js';
 import { isNumericCell, isValueCell } from './numeric.js';
 import { cutRun, OVER_COLUMNS } from './cut-run.js';
 import type { PdfLine, Segment } from './types.js';
+import { joinWrappedNumbers } from './wrapped-numbers.js';
 
 /** Right edges closer than this (points) are one column. */
 const COLUMN_TOLERANCE = 6;
@@ -15,9 +16,12 @@ const MAX_HEADER_LINES = 6;
  * Tables laid out with whitespace: right-aligned number columns beside a left-aligned label
  * column. Returns the grids and the lines they used.
  */
-export function whitespaceTables(file: string, page: number, lines: PdfLine[], bottomMargin = -Infinity): { grids: FoundGrid[]; used: Set<PdfLine> } {
+export function whitespaceTables(file: string, page: number, pageLines: PdfLine[], bottomMargin = -Infinity): { grids: FoundGrid[]; used: Set<PdfLine> } {
   const grids: FoundGrid[] = [];
   const used = new Set<PdfLine>();
+  // Numbers wrapped inside narrow cells are put back together first; the page's own lines
+  // that went into a joined line count as used with it.
+  const { lines, replaced } = joinWrappedNumbers(pageLines);
   let i = 0;
   while (i < lines.length) {
     if (used.has(lines[i]!) || !isDataLine(lines[i]!)) {
@@ -53,6 +57,7 @@ export function whitespaceTables(file: string, page: number, lines: PdfLine[], b
     }
     i = end;
   }
+  for (const l of [...used]) for (const o of replaced.get(l) ?? []) used.add(o);
   return { grids, used };
 }
 
@@ -129,6 +134,11 @@ function headerAbove(lines: PdfLine[], start: number, body: PdfLine[], used: Set
   const tableRight = Math.max(...body.map((l) => right(l.box)));
   const width = tableRight - labelLeft;
   const bodyRights = body.flatMap((l) => (isDataLine(l) ? l.segments.slice(1).map((s) => right(s.box)) : []));
+  // Where the first value cell of any row starts: a header word ending left of it heads the label column.
+  const valuesLeft = Math.min(...body.flatMap((l) => (isDataLine(l) ? l.segments.slice(1).map((s) => s.box.x) : [])));
+  // Numbers run together in one segment end at their own columns too.
+  const runRights = body.flatMap((l) => (isDataLine(l) ? l.segments.slice(1).flatMap((s) => s.parts.filter((p) => isNumericCell(p.text)).map((p) => right(p.box))) : []));
+  const headsColumn = (p: { box: Box }) => [...bodyRights, ...runRights].some((r) => Math.abs(right(p.box) - r) <= 3) || right(p.box) < valuesLeft - 2;
   const out: PdfLine[] = [];
   for (let k = start - 1; k >= 0 && out.length < MAX_HEADER_LINES; k--) {
     const line = lines[k]!;
@@ -142,7 +152,8 @@ function headerAbove(lines: PdfLine[], start: number, body: PdfLine[], used: Set
     if (line.box.x < labelLeft - 4 || right(line.box) > tableRight + 8) break;
     // Wide text is prose, unless it is header words run together whose runs end where the
     // columns below end.
-    const wide = line.segments.some((s) => s.box.width > 0.5 * width && !(s.parts.length >= 2 && s.parts.every((p) => bodyRights.some((r) => Math.abs(right(p.box) - r) <= 3))));
+    // columns below end (the label column's header beside them ends before the first value).
+    const wide = line.segments.some((s) => s.box.width > 0.5 * width && !(s.parts.length >= 2 && s.parts.slice(1).some((p) => bodyRights.some((r) => Math.abs(right(p.box) - r) <= 3)) && s.parts.every(headsColumn)));
     if (wide) break;
     if (line.segments.length === 1) {
       const s = line.segments[0]!;
@@ -306,10 +317,16 @@ function buildGrid(file: string, page: number, header: PdfLine[], body: PdfLine[
 
   for (const line of dataLines) {
     const d: Draft = { line, label: [], values: columns.map(() => null) };
-    line.segments.forEach((seg, idx) => {
-      if (isLabel(seg, idx)) {
-        d.label.push({ text: seg.text, box: seg.box, baseline: line.baseline });
-        return;
+    line.segments.forEach((whole, idx) => {
+      let seg = whole;
+      if (isLabel(whole, idx)) {
+        // A long label with the first number close behind it (one segment): the runs from the
+        // first that ends at a value column on are values.
+        const k = whole.parts.findIndex((p, i) => i > 0 && isNumericCell(p.text) && columns.some((c) => Math.abs(right(p.box) - c.right) <= 2) && whole.parts.slice(i).every((q) => isNumericCell(q.text)));
+        const label = k > 0 ? piece(whole.parts.slice(0, k), whole.size) : whole;
+        d.label.push({ text: label.text, box: label.box, baseline: line.baseline });
+        if (k <= 0) return;
+        seg = piece(whole.parts.slice(k), whole.size);
       }
       for (const s of splitAtColumns(seg, columns, true)) {
         const k = columnOf(s);
@@ -415,13 +432,15 @@ function headerRows(file: string, page: number, header: PdfLine[], columns: Colu
   const placed: Placed[] = [];
   header.forEach((line, li) => {
     const mine: Placed[] = [];
-    for (const seg of line.segments.flatMap((s) => splitAtColumns(s, columns))) {
+    for (const seg of line.segments.flatMap((s) => splitAtColumns(s, columns)).flatMap((s) => splitOffLabelHeader(s, columns))) {
       const l = seg.box.x;
       const r = right(seg.box);
       // The label column's header starts at the labels' left edge and ends before the middle
-      // of the first value column (it may be wider than every label below it).
+      // of the first value column (it may be wider than every label below it), or, centred
+      // over the labels, ends before the first value column's text starts.
       const first = columns[0];
-      if (Math.abs(l - labelLeft) < 4 && (!first || r <= first.left + 2 || r < (first.left + first.right) / 2)) {
+      const beforeValues = !!first && first.textLeft !== undefined && l >= labelLeft - 4 && r < first.textLeft - 2;
+      if (beforeValues || (Math.abs(l - labelLeft) < 4 && (!first || r <= first.left + 2 || r < (first.left + first.right) / 2))) {
         mine.push({ seg, line: li, from: -1, to: -1 });
         continue;
       }
@@ -606,6 +625,24 @@ function splitAtColumns(seg: Segment, columns: Column[], cutRuns = false): Segme
   }
   flush();
   return out.length === 1 ? [seg] : out;
+}
+
+/**
+ * A header line whose words came as one segment ("Region" centred over the labels, then
+ * "Uppföljning" right-aligned over the first value column): cut after the last word that ends
+ * before the first value column's text starts, when the words after it reach over that column.
+ */
+function splitOffLabelHeader(seg: Segment, columns: Column[]): Segment[] {
+  const textLeft = columns[0]?.textLeft;
+  if (textLeft === undefined || seg.parts.length < 2 || seg.box.x >= textLeft) return [seg];
+  const k = seg.parts.findIndex((p, i) => i > 0 && right(p.box) >= textLeft - 2);
+  if (k <= 0 || right(seg.parts[k - 1]!.box) >= textLeft - 2) return [seg];
+  return [piece(seg.parts.slice(0, k), seg.size), piece(seg.parts.slice(k), seg.size)];
+}
+
+/** A segment of the given runs. */
+function piece(parts: Segment['parts'], size: number): Segment {
+  return { text: joinParts(parts, size), box: union(parts.map((p) => p.box)), size, parts };
 }
 
 /** Runs of one cell as text: a space where the gap is a space, glued where the digits touch. */
