@@ -413,6 +413,8 @@ interface Placed {
   to: number;
   /** Centred over from..to: a column beside it is not part of its span. */
   centred?: boolean;
+  /** Centred over ranges of more than one width: the span is a guess. */
+  ambiguous?: boolean;
 }
 
 /** A header whose centre is this close (points) to the centre of a column range is centred over it. */
@@ -500,6 +502,9 @@ function headerRows(file: string, page: number, header: PdfLine[], columns: Colu
       if (leftAligned && !centred) continue;
       [p.from, p.to] = best;
       p.centred = centred;
+      // Centred as well over a range of another width (equal columns either side, their
+      // headers on the sub-headers' line): which columns the group takes in is not certain.
+      if (best[1] > best[0] && minDiff <= NOT_CENTRED && fits.some((x) => x.r[1] > x.r[0] && x.r[1] - x.r[0] !== best[1] - best[0])) p.ambiguous = true;
     }
 
   // Lines further apart than a wrapped line are separate header rows.
@@ -536,7 +541,7 @@ function headerRows(file: string, page: number, header: PdfLine[], columns: Colu
     const textOf = (from: number, to: number) => {
       const ps = inRow.filter((p) => p.from === from && p.to === to).sort((x, y) => x.line - y.line || x.seg.box.x - y.seg.box.x);
       boxes.push(...ps.map((p) => p.seg.box));
-      return { text: joinWrapped(ps.map((p) => p.seg.text)), boxes: ps.map((p) => p.seg.box) };
+      return { text: joinWrapped(ps.map((p) => p.seg.text)), boxes: ps.map((p) => p.seg.box), ambiguous: ps.some((p) => p.ambiguous) };
     };
     const label = textOf(-1, -1);
     cells.push(cell(file, page, label.text, label.boxes, true));
@@ -544,7 +549,9 @@ function headerRows(file: string, page: number, header: PdfLine[], columns: Colu
       const span = inRow.find((p) => p.from === k && p.to > k);
       const to = span ? span.to : k;
       const t = textOf(k, to);
-      cells.push(cell(file, page, t.text, t.boxes, true, to - k + 1));
+      const c = cell(file, page, t.text, t.boxes, true, to - k + 1);
+      if (t.ambiguous) c.uncertain = t.text;
+      cells.push(c);
       k = to + 1;
     }
     return row(file, page, cells, boxes);
