@@ -6,6 +6,7 @@ import { removeFurniture } from './furniture.js';
 import { joinWrapped } from './join-wrapped.js';
 import { stripBorderGlyphs } from './ocr-borders.js';
 import { toTopLeft } from './page-coordinates.js';
+import { markCutAtEdge } from './page-edge.js';
 import type { PageData, PdfLine } from './types.js';
 import { ruledTables } from './ruled-table.js';
 import { whitespaceTables } from './whitespace-table.js';
@@ -24,6 +25,7 @@ export function assemble(file: string, pages: PageData[]): { blocks: Block[]; pr
     const open = ruled.used.size > 0 ? lines.filter((l) => !ruled.used.has(l)) : lines;
     const spaced = whitespaceTables(file, p.page, open, bottomMargin(p));
     const grids = [...ruled.grids, ...spaced.grids];
+    markCutAtEdge(grids, p.view);
     // On a scanned page every cell's text was recognised by OCR: a sum over it is uncertain.
     if (p.ocr) {
       for (const g of grids) {

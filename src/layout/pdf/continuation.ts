@@ -67,8 +67,9 @@ export function continues(prevPage: PageData, prevItems: PageItem[], page: PageD
       .filter((t) => t !== '' && !before.has(t));
     return { previous, next, skipRows: next.headerRows, ...(extra.length > 0 ? { labelTail: extra } : {}) };
   }
-  // The same header words, in the same order, placed in other cells: a header set between the
-  // label and the first value column is given to either, by the width of the labels on each page.
+  // The same header words placed in other cells or rows: a header set between the label and the
+  // first value column is given to either, and a group header centred over its columns to its
+  // own row or the sub-headers' row, by the widths of the values on each page.
   if (headerWords(previous.grid, prevHeads) === headerWords(next.grid, next.headerRows)) return { previous, next, skipRows: next.headerRows };
   return null;
 }
@@ -109,11 +110,11 @@ const headerText = (g: Grid, n: number, from = 0) =>
     .map((r) => r.cells.slice(from).map((c) => c.text.replace(/\s+/g, ' ').trim()).join('|'))
     .join('\n');
 
-/** The header rows' words in reading order, whatever cells they went to. */
+/** The header rows' words, sorted, whatever cells and rows they went to. */
 const headerWords = (g: Grid, n: number) =>
   g.rows
     .slice(0, n)
-    .map((r) => r.cells.map((c) => c.text.trim()).join(' '))
-    .join(' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+    .flatMap((r) => r.cells.flatMap((c) => c.text.split(/\s+/)))
+    .filter((w) => w !== '')
+    .sort()
+    .join(' ');
