@@ -7,6 +7,7 @@ import { joinWrapped } from './join-wrapped.js';
 import { stripBorderGlyphs } from './ocr-borders.js';
 import { toTopLeft } from './page-coordinates.js';
 import { markCutAtEdge } from './page-edge.js';
+import { joinNumbersOverPages } from './wrapped-over-page.js';
 import type { PageData, PdfLine } from './types.js';
 import { ruledTables } from './ruled-table.js';
 import { whitespaceTables } from './whitespace-table.js';
@@ -15,7 +16,8 @@ import { t } from '../../messages/index.js';
 /** Pages (lines, rulings) to blocks in reading order: paragraphs, headings and grids (ruled or spaced). */
 export function assemble(file: string, pages: PageData[]): { blocks: Block[]; problems: Problem[] } {
   const problems: Problem[] = [];
-  const kept = removeFurniture(pages);
+  const kept = removeFurniture(pages).map((ls) => ls.slice());
+  joinNumbersOverPages(pages, kept, bottomMargin);
   const bodySize = typicalSize(kept.flat());
   const perPage: PageItem[][] = pages.map((p, idx) => {
     const lines = kept[idx]!;

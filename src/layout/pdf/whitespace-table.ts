@@ -31,7 +31,7 @@ export function whitespaceTables(file: string, page: number, pageLines: PdfLine[
     // A row without a label on its own line: the label is set vertically centred around it,
     // its first line less than a line above. The body starts there.
     const above = lines[i - 1];
-    if (above && !used.has(above) && isNumericCell(lines[i]!.segments[0]!.text) && above.segments.length === 1 && gap(above, lines[i]!) < 0.8 * above.size) i--;
+    if (above && !used.has(above) && numbersOnly(lines[i]!.segments[0]!.text) && above.segments.length === 1 && gap(above, lines[i]!) < 0.8 * above.size) i--;
     const end = extendBody(lines, i, used);
     const body = lines.slice(i, end);
     // One row is a table only as the first thing on a page, under a repeated header at most
@@ -392,7 +392,13 @@ function buildGrid(file: string, page: number, header: PdfLine[], body: PdfLine[
     d.label.sort((a, b) => b.baseline - a.baseline);
     const labelBoxes = d.label.map((l) => l.box);
     const cells: GridCell[] = [cell(file, page, joinWrapped(d.label.map((l) => l.text)), labelBoxes, false)];
-    for (const v of d.values) cells.push(v ? cell(file, page, v.text, [v.box], false) : cell(file, page, '', [], false));
+    for (const v of d.values) {
+      const c = v ? cell(file, page, v.text, [v.box], false) : cell(file, page, '', [], false);
+      // Digits in groups that make no one number ("16 995 73": the rest wrapped onto the next
+      // page; numbers of two columns run together): whatever number is read from it is a guess.
+      if (v && numbersOnly(v.text) && !isValueCell(v.text)) c.uncertain = v.text;
+      cells.push(c);
+    }
     rows.push(row(file, page, cells, [...labelBoxes, ...d.line.segments.map((s) => s.box)]));
   }
   const all = [...header, ...body];

@@ -80,7 +80,7 @@ function joinBand(band: PdfLine[]): PdfLine[] | null {
 }
 
 /** The pieces of one number, top to bottom, joined the one way that gives digit groups; null when none or both do. */
-function joinNumber(texts: string[]): string | null {
+export function joinNumber(texts: string[]): string | null {
   let acc = texts[0]!.trim();
   for (const next of texts.slice(1).map((t) => t.trim())) {
     const sep = WELL_FORMED.exec(acc)?.[1] ?? /[ \u00a0\u202f\u2009]/.exec(acc)?.[0] ?? ' ';
