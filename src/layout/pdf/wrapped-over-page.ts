@@ -7,12 +7,14 @@ import { joinNumber } from './wrapped-numbers.js';
 const MAX_LINES_BEFORE = 8;
 /** Right edges of the two pieces of one cell (points). */
 const ALIGN = 3;
-const FRAGMENT = /^\d[\d \u00a0\u202f\u2009]*$/;
+/** The rest of a number wrapped in its cell: one digit group at most (the cell held the rest). */
+const FRAGMENT = /^\d{1,3}$/;
+const NUMBERS = /^[\d \u00a0\u202f\u2009]+$/;
 
 /**
  * A number wrapped inside its cell where the page breaks: the first piece ends the last row of
- * one page ("51 062", "16 995 73"), the rest stands alone at the top of the next, under the
- * repeated header ("577", "7"). Each piece is put back into the cell it continues when it stands
+ * one page ("51 062", "16 995 73"), the rest (one digit group) stands alone at the top of the
+ * next, under the repeated header ("577", "7"). Each piece is put back into the cell it continues when it stands
  * in that cell's column (right edges aligned), the join gives one well-formed grouped number,
  * and only some columns of that row have such a rest (a whole row is a row of its own).
  * Works on the pages' lines (furniture removed) in place.
@@ -30,6 +32,8 @@ export function joinNumbersOverPages(pages: PageData[], lines: PdfLine[][], bott
     if (at < 0 || (firstData >= 0 && at > firstData)) continue;
     const orphan = after[at]!;
     const pieces = orphan.segments.filter((s) => FRAGMENT.test(s.text));
+    // A line with other numbers on it is a row of its own.
+    if (orphan.segments.some((s) => NUMBERS.test(s.text) && !pieces.includes(s))) continue;
     const cells = last.segments.flatMap((s) => s.parts.map((p) => ({ seg: s, part: p })));
     const numbers = cells.filter((c) => /\d/.test(c.part.text)).length;
     if (pieces.length >= numbers) continue;
