@@ -153,13 +153,14 @@ function headerAbove(lines: PdfLine[], start: number, body: PdfLine[], used: Set
     // Wide text is prose, unless it is header words run together whose runs end where the
     // columns below end.
     // columns below end (the label column's header beside them ends before the first value).
-    const wide = line.segments.some((s) => s.box.width > 0.5 * width && !(s.parts.length >= 2 && s.parts.slice(1).some((p) => bodyRights.some((r) => Math.abs(right(p.box) - r) <= 3)) && s.parts.every(headsColumn)));
+    const headerRun = (s: Segment) => s.parts.length >= 2 && s.parts.slice(1).some((p) => bodyRights.some((r) => Math.abs(right(p.box) - r) <= 3)) && s.parts.every(headsColumn);
+    const wide = line.segments.some((s) => s.box.width > 0.5 * width && !headerRun(s));
     if (wide) break;
     if (line.segments.length === 1) {
       const s = line.segments[0]!;
       const overValues = s.box.x > labelLeft + 20;
       const shortLabel = Math.abs(s.box.x - labelLeft) < 4 && s.text.length <= 25 && !/[.:]$/.test(s.text);
-      if (!overValues && !shortLabel) break;
+      if (!overValues && !shortLabel && !headerRun(s)) break;
     }
     out.unshift(line);
   }

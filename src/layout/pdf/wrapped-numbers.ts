@@ -40,9 +40,11 @@ type Piece = { line: number; seg: Segment };
 
 function joinBand(band: PdfLine[]): PdfLine[] | null {
   const numbers = (l: PdfLine) => l.segments.filter((s) => NUMBER_ONLY.test(s.text) && /\d/.test(s.text)).length;
+  // The row's own line: the most numbers, and of equals the one nearest the band's middle.
+  const score = (k: number) => numbers(band[k]!) * band.length - Math.abs(k - (band.length - 1) / 2);
   let main = 0;
-  band.forEach((l, k) => {
-    if (numbers(l) > numbers(band[main]!)) main = k;
+  band.forEach((_, k) => {
+    if (score(k) > score(main)) main = k;
   });
   const pieces: Piece[] = band.flatMap((l, line) => (line === main ? [] : l.segments.filter((s) => NUMBER_ONLY.test(s.text) && /\d/.test(s.text)).map((seg) => ({ line, seg }))));
   const moved = new Set<Segment>();
