@@ -6,6 +6,7 @@ const OFFSET_EM = 0.8;
 /** Edges of the pieces of one wrapped cell, aligned in the cell (points). */
 const ALIGN = 3;
 const NUMBER_ONLY = /^[\d \u00a0\u202f\u2009]+$/;
+const isNumberOnly = (t: string) => NUMBER_ONLY.test(t) && /\d/.test(t);
 /** A whole number in digit groups, any of the group spaces: "102 147 344". */
 const WELL_FORMED = /^\d{1,3}(?:([ \u00a0\u202f\u2009])\d{3})*$/;
 
@@ -38,15 +39,24 @@ export function joinWrappedNumbers(lines: PdfLine[]): { lines: PdfLine[]; replac
 
 type Piece = { line: number; seg: Segment };
 
-function joinBand(band: PdfLine[]): PdfLine[] | null {
-  const numbers = (l: PdfLine) => l.segments.filter((s) => NUMBER_ONLY.test(s.text) && /\d/.test(s.text)).length;
-  // The row's own line: the most numbers, and of equals the one nearest the band's middle.
+function joinBand(input: PdfLine[]): PdfLine[] | null {
+  // Pieces of adjacent cells can run into one segment ("117 470 56" "112 478 9"): each run of digits is a piece.
+  const band = input.map((l) => {
+    if (!l.segments.some((s) => s.parts.length > 1 && isNumberOnly(s.text) && s.parts.every((p) => isNumberOnly(p.text)))) return l;
+    const segments = l.segments.flatMap((s) => (s.parts.length > 1 && isNumberOnly(s.text) && s.parts.every((p) => isNumberOnly(p.text)) ? s.parts.map((p) => ({ text: p.text, box: p.box, size: s.size, parts: [p] })) : [s]));
+    return { ...l, segments };
+  });
+  const numbers = (l: PdfLine) => l.segments.filter((s) => isNumberOnly(s.text)).length;
+  // The row's own line: the one line with its label beside numbers, else the most numbers,
+  // and of equals the one nearest the band's middle.
+  const labelled = band.map((l, k) => (numbers(l) > 0 && l.segments.some((s) => !isNumberOnly(s.text)) ? k : -1)).filter((k) => k >= 0);
   const score = (k: number) => numbers(band[k]!) * band.length - Math.abs(k - (band.length - 1) / 2);
   let main = 0;
   band.forEach((_, k) => {
     if (score(k) > score(main)) main = k;
   });
-  const pieces: Piece[] = band.flatMap((l, line) => (line === main ? [] : l.segments.filter((s) => NUMBER_ONLY.test(s.text) && /\d/.test(s.text)).map((seg) => ({ line, seg }))));
+  if (labelled.length === 1) main = labelled[0]!;
+  const pieces: Piece[] = band.flatMap((l, line) => (line === main ? [] : l.segments.filter((s) => isNumberOnly(s.text)).map((seg) => ({ line, seg }))));
   const moved = new Set<Segment>();
   const added: Segment[] = [];
   for (const upper of pieces) {
@@ -76,7 +86,7 @@ function joinBand(band: PdfLine[]): PdfLine[] | null {
     if (k === main) segments.push(...added);
     if (segments.length === 0) return [];
     segments.sort((a, b) => a.box.x - b.box.x);
-    if (segments.length === l.segments.length && k !== main) return [l];
+    if (segments.length === l.segments.length && k !== main) return [input[k]!];
     return [{ ...l, segments, text: segments.map((s) => s.text).join(' '), box: union(segments.map((s) => s.box)) }];
   });
 }
