@@ -94,6 +94,12 @@ export function bottomMargin(page: PageData): number {
   return y0 + MARGIN_BAND * (y1 - y0);
 }
 
+/** Where the page's top margin band starts: running heads stand above it. */
+export function topMargin(page: PageData): number {
+  const [, y0, , y1] = page.view;
+  return y1 - MARGIN_BAND * (y1 - y0);
+}
+
 /** Short text in the page's top or bottom margin band that names no new table. */
 function isMarginLine(page: PageData, line: PdfLine, where: 'top' | 'bottom'): boolean {
   const [, y0, , y1] = page.view;

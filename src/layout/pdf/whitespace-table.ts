@@ -16,7 +16,7 @@ const MAX_HEADER_LINES = 6;
  * Tables laid out with whitespace: right-aligned number columns beside a left-aligned label
  * column. Returns the grids and the lines they used.
  */
-export function whitespaceTables(file: string, page: number, pageLines: PdfLine[], bottomMargin = -Infinity): { grids: FoundGrid[]; used: Set<PdfLine> } {
+export function whitespaceTables(file: string, page: number, pageLines: PdfLine[], bottomMargin = -Infinity, topMargin = Infinity, continued?: number[]): { grids: FoundGrid[]; used: Set<PdfLine> } {
   const grids: FoundGrid[] = [];
   const used = new Set<PdfLine>();
   // Numbers wrapped inside narrow cells are put back together first; the page's own lines
@@ -45,11 +45,13 @@ export function whitespaceTables(file: string, page: number, pageLines: PdfLine[
       continue;
     }
     const header = headerAbove(lines, i, body, used);
-    if (lone && header.length !== i && !(atBottom && header.length > 0)) {
+    // Above a lone row at the top of a page: its header, and running heads in the top margin at most.
+    const atTop = lines.slice(0, i - header.length).every((l) => l.box.y >= topMargin);
+    if (lone && !atTop && !(atBottom && header.length > 0)) {
       i++;
       continue;
     }
-    const found = buildGrid(file, page, header, body);
+    const found = buildGrid(file, page, header, body, lone && atTop ? continued : undefined);
     if (found && lone) found.tentative = [...header, ...body];
     if (found) {
       grids.push(found);
@@ -248,7 +250,7 @@ function spansColumns(s: Segment, columns: Column[], k: number): boolean {
   return !!after && right(s.box) > columns[k]!.right + COLUMN_TOLERANCE && right(s.box) > after.right - (after.right - columns[k]!.right) / 2;
 }
 
-function buildGrid(file: string, page: number, header: PdfLine[], body: PdfLine[]): FoundGrid | null {
+function buildGrid(file: string, page: number, header: PdfLine[], body: PdfLine[], continued?: number[]): FoundGrid | null {
   const labelLeft = body[0]!.segments[0]!.box.x;
   const isLabel = (s: Segment, idx: number) => idx === 0 && Math.abs(s.box.x - labelLeft) < 4 && !isNumericCell(s.text);
   // Value columns from the right edges of cells that hold one value each. A segment that holds
@@ -291,6 +293,19 @@ function buildGrid(file: string, page: number, header: PdfLine[], body: PdfLine[
   // The grid is tentative: page assembly keeps it only if its columns match the table it continues.
   if (columns.length === 0 && dataLines.length === 1) {
     for (const s of dataLines[0]!.segments) if (!isLabel(s, dataLines[0]!.segments.indexOf(s))) for (const r of wordEdges(s)) columns.push({ right: r, left: 0 });
+  }
+  // A lone row at the top of a page, numbers of several columns drawn as one run: cut at the
+  // columns of the table the page before ends with. Where it is cut is estimated from glyph
+  // widths and borrowed from another page: its cells are uncertain.
+  let borrowed = false;
+  if (continued && dataLines.length === 1) {
+    const runs = dataLines[0]!.segments.filter((s, idx) => !isLabel(s, idx));
+    for (const edge of continued) {
+      if (columns.some((c) => Math.abs(c.right - edge) <= COLUMN_TOLERANCE)) continue;
+      if (!runs.some((s) => s.box.x < edge - 2 && right(s.box) > edge + 2)) continue;
+      columns.push({ right: edge, left: 0 });
+      borrowed = true;
+    }
   }
   columns.sort((a, b) => a.right - b.right);
   if (columns.length === 0) return null;
@@ -397,7 +412,7 @@ function buildGrid(file: string, page: number, header: PdfLine[], body: PdfLine[
       const c = v ? cell(file, page, v.text, [v.box], false) : cell(file, page, '', [], false);
       // Digits in groups that make no one number ("16 995 73": the rest wrapped onto the next
       // page; numbers of two columns run together): whatever number is read from it is a guess.
-      if (v && numbersOnly(v.text) && !isValueCell(v.text)) c.uncertain = v.text;
+      if (v && ((numbersOnly(v.text) && !isValueCell(v.text)) || borrowed)) c.uncertain = v.text;
       cells.push(c);
     }
     rows.push(row(file, page, cells, [...labelBoxes, ...d.line.segments.map((s) => s.box)]));
