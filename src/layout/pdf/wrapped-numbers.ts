@@ -39,6 +39,12 @@ export function joinWrappedNumbers(lines: PdfLine[]): { lines: PdfLine[]; replac
 
 type Piece = { line: number; seg: Segment };
 
+/** A trailing space drawn with a piece (pdfjs keeps it in the item) widens it by an unknown amount, up to most of an em. */
+function slack(s: Segment): number {
+  const last = s.parts[s.parts.length - 1]?.text ?? s.text;
+  return last.length > last.trimEnd().length ? 0.7 * s.size : 0;
+}
+
 function joinBand(input: PdfLine[]): PdfLine[] | null {
   // Pieces of adjacent cells can run into one segment ("117 470 56" "112 478 9"): each run of digits is a piece.
   const band = input.map((l) => {
@@ -67,7 +73,7 @@ function joinBand(input: PdfLine[]): PdfLine[] | null {
       const last = stack[stack.length - 1]!;
       if (p.line <= last.line || moved.has(p.seg) || p.line !== last.line + (p.line > main && last.line < main ? 2 : 1)) continue;
       if (Math.abs(p.seg.size - last.seg.size) > 0.5) continue;
-      const sameRight = Math.abs(right(p.seg.box) - right(last.seg.box)) <= ALIGN;
+      const sameRight = Math.abs(right(p.seg.box) - right(last.seg.box)) <= ALIGN + slack(p.seg) + slack(last.seg);
       const sameLeft = Math.abs(p.seg.box.x - last.seg.box.x) <= ALIGN;
       if ((sameRight || sameLeft) && Math.min(right(p.seg.box), right(last.seg.box)) > Math.max(p.seg.box.x, last.seg.box.x)) stack.push(p);
     }

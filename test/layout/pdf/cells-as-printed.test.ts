@@ -79,7 +79,7 @@ describe('a number wrapped in its cell over a page break', () => {
     ['the first piece is a whole number ("51 062" + "577")', '51 062', '577', '51 062 577'],
     ['the first piece ends a group short ("16 995 73" + "7")', '16 995 73', '7', '16 995 737'],
   ])('%s', (_, first, rest, whole) => {
-    const total = (n: string) => String(28_000 + Number(n.replace(/ /g, ''))).replace(/\B(?=(\d{3})+$)/g, ' ');
+    const total = (n: string) => String(56_000 + Number(n.replace(/ /g, ''))).replace(/\B(?=(\d{3})+$)/g, ' ');
     const p1 = page(1, [head(700), ...filler(28, 680), tableRow(120, 'Region Värmland', ['1 000', first], R), line(40, seg('1 (2)', 280, 40, 25))]);
     const p2 = page(2, [head(800), line(784, num(rest, 400, 784)), tableRow(760, 'Summa', ['29 000', total(whole)], R), line(40, seg('2 (2)', 280, 40, 25))]);
     const { layout, findings } = audit([p1, p2]);
