@@ -69,7 +69,8 @@ function furnitureSet(pages: PageData[]): Set<PdfLine> {
 /**
  * A table's header repeated on every page can start in the top band (a group header over its
  * columns): a repeated line there is no running head when the line right under it repeats at
- * the same place too, in step, and that block reaches below the band into the page's body.
+ * the same place too, in step, and that block reaches below the band into the page's body with
+ * a line of several headers side by side.
  */
 function keepRepeatedHeaders(pages: PageData[], drop: Set<PdfLine>): void {
   const byText = new Map<string, PdfLine[]>();
@@ -82,7 +83,8 @@ function keepRepeatedHeaders(pages: PageData[], drop: Set<PdfLine>): void {
       const below = p.lines[k + 1]!;
       if (!drop.has(line) || bandOf(p, line) !== 'top') continue;
       const close = line.baseline - below.baseline <= 2 * Math.max(line.size, below.size);
-      const bodyBelow = keep.has(below) || (!drop.has(below) && bandOf(p, below) === null && repeated(below));
+      // A table's header row below: several headers side by side, repeated in step.
+      const bodyBelow = keep.has(below) || (!drop.has(below) && bandOf(p, below) === null && below.segments.length >= 2 && repeated(below));
       if (close && bodyBelow) keep.add(line);
     }
     for (const l of keep) drop.delete(l);
