@@ -7,6 +7,7 @@ const OFFSET_EM = 0.8;
 const ALIGN = 3;
 const NUMBER_ONLY = /^[\d \u00a0\u202f\u2009]+$/;
 const isNumberOnly = (t: string) => NUMBER_ONLY.test(t) && /\d/.test(t);
+const GROUPS = /\d[ \u00a0\u202f\u2009]+\d/;
 /** A whole number in digit groups, any of the group spaces: "102 147 344". */
 const WELL_FORMED = /^\d{1,3}(?:([ \u00a0\u202f\u2009])\d{3})*$/;
 
@@ -46,10 +47,12 @@ function slack(s: Segment): number {
 }
 
 function joinBand(input: PdfLine[]): PdfLine[] | null {
-  // Pieces of adjacent cells can run into one segment ("117 470 56" "112 478 9"): each run of digits is a piece.
+  // Pieces of adjacent cells can run into one segment ("117 470 56" "112 478 9"): each run that
+  // holds digit groups of its own is a piece (runs of single groups, "53" "529", are one number's).
+  const several = (s: Segment) => s.parts.length > 1 && isNumberOnly(s.text) && s.parts.every((p) => isNumberOnly(p.text) && GROUPS.test(p.text));
   const band = input.map((l) => {
-    if (!l.segments.some((s) => s.parts.length > 1 && isNumberOnly(s.text) && s.parts.every((p) => isNumberOnly(p.text)))) return l;
-    const segments = l.segments.flatMap((s) => (s.parts.length > 1 && isNumberOnly(s.text) && s.parts.every((p) => isNumberOnly(p.text)) ? s.parts.map((p) => ({ text: p.text, box: p.box, size: s.size, parts: [p] })) : [s]));
+    if (!l.segments.some(several)) return l;
+    const segments = l.segments.flatMap((s) => (several(s) ? s.parts.map((p) => ({ text: p.text, box: p.box, size: s.size, parts: [p] })) : [s]));
     return { ...l, segments };
   });
   const numbers = (l: PdfLine) => l.segments.filter((s) => isNumberOnly(s.text)).length;
