@@ -302,7 +302,7 @@ function buildGrid(file: string, page: number, header: PdfLine[], body: PdfLine[
     const runs = dataLines[0]!.segments.filter((s, idx) => !isLabel(s, idx));
     for (const edge of continued) {
       if (columns.some((c) => Math.abs(c.right - edge) <= COLUMN_TOLERANCE)) continue;
-      if (!runs.some((s) => s.box.x < edge - 2 && right(s.box) > edge + 2)) continue;
+      if (!runs.some((s) => s.box.x < edge - 2 && right(s.box) > edge - COLUMN_TOLERANCE)) continue;
       columns.push({ right: edge, left: 0 });
       borrowed = true;
     }
