@@ -13,6 +13,8 @@ export interface Column {
   unitGuessed?: boolean;
   /** Additive: a rate, mean or per-capita figure ("Per 1000 försäkrade", "Medelvärde", "kr/inv"): never summed. */
   rate?: boolean;
+  /** Additive: the group header over it could as well stand over other columns (its span is a reading): the header's text. */
+  groupUncertain?: string;
 }
 
 export interface Cell {

@@ -122,6 +122,9 @@ export function interpretGrid(source: Grid): Interpreted {
     const column: Column = { header, unit: u?.unit ?? null, scale: u?.scale ?? 1 };
     if (!stated && u) column.unitGuessed = true;
     if (RATE_HEADER.test(header.join(' '))) column.rate = true;
+    // A group header whose span the layout had to guess (PDF: centred over ranges of several widths).
+    const guessed = m.slice(0, headerRows).find((row) => row[c]!.cell.header && row[c]!.cell.uncertain !== undefined);
+    if (guessed) column.groupUncertain = guessed[c]!.cell.text.replace(/\s+/g, ' ').trim();
     return column;
   });
 

@@ -1,7 +1,7 @@
 import type { Problem } from '../../model/document.js';
 import { attachCaptions } from '../captions.js';
 import type { Block, TextBlock, TextLine } from '../types.js';
-import { bottomMargin, continues, type PageItem } from './continuation.js';
+import { bottomMargin, continues, topMargin, type PageItem } from './continuation.js';
 import { removeFurniture } from './furniture.js';
 import { joinWrapped } from './join-wrapped.js';
 import { stripBorderGlyphs } from './ocr-borders.js';
@@ -9,6 +9,9 @@ import { regroupDigits } from './ocr-digits.js';
 import { cleanOcrLines } from './ocr-words.js';
 import { markUnlabelledTotal } from './ocr-total.js';
 import { toTopLeft } from './page-coordinates.js';
+import { markCutAtEdge } from './page-edge.js';
+import { joinNumbersOverPages } from './wrapped-over-page.js';
+import type { FoundGrid } from './grid-parts.js';
 import type { PageData, PdfLine } from './types.js';
 import { ruledTables } from './ruled-table.js';
 import { whitespaceTables } from './whitespace-table.js';
@@ -17,17 +20,23 @@ import { t } from '../../messages/index.js';
 /** Pages (lines, rulings) to blocks in reading order: paragraphs, headings and grids (ruled or spaced). */
 export function assemble(file: string, pages: PageData[]): { blocks: Block[]; problems: Problem[] } {
   const problems: Problem[] = [];
-  const kept = removeFurniture(pages);
+  const kept = removeFurniture(pages).map((ls) => ls.slice());
+  joinNumbersOverPages(pages, kept, bottomMargin);
   const bodySize = typicalSize(kept.flat());
-  const perPage: PageItem[][] = pages.map((p, idx) => {
+  const perPage: PageItem[][] = [];
+  pages.forEach((p, idx) => {
     // An OCR layer's words carry what the scanner saw of borders and specks: cleaned first.
     const lines = p.ocr ? cleanOcrLines(kept[idx]!) : kept[idx]!;
+    // The columns of the table the page before ends with: a lone row at this page's top may go on with it.
+    const before = perPage[idx - 1]?.filter((i): i is { top: number; grid: FoundGrid } => 'grid' in i);
+    const hint = before && before.length > 0 ? before[before.length - 1]!.grid.columnRights : undefined;
     if (p.empty) problems.push({ message: t('page.noText', { page: String(p.page) }), location: { file, page: p.page } });
     // Drawn borders say where cells are; whitespace analysis takes the tables without them.
     const ruled = ruledTables(file, p.page, lines, p.rulings ?? []);
     const open = ruled.used.size > 0 ? lines.filter((l) => !ruled.used.has(l)) : lines;
-    const spaced = whitespaceTables(file, p.page, open, bottomMargin(p));
+    const spaced = whitespaceTables(file, p.page, open, bottomMargin(p), topMargin(p), hint);
     const grids = [...ruled.grids, ...spaced.grids];
+    markCutAtEdge(grids, p.view);
     // On a scanned page every cell's text was recognised by OCR: a sum over it is uncertain.
     if (p.ocr) {
       for (const g of grids) {
@@ -42,7 +51,7 @@ export function assemble(file: string, pages: PageData[]): { blocks: Block[]; pr
     const used = new Set([...ruled.used, ...spaced.used]);
     const items: PageItem[] = [...grids.map((g) => ({ top: g.top, grid: g })), ...lines.filter((l) => !used.has(l)).map((l) => ({ top: l.box.y + l.box.height, line: l }))];
     items.sort((a, b) => b.top - a.top);
-    return items;
+    perPage.push(items);
   });
   // A single row at the top of a page that continues no table, or at the bottom of a page that
   // no table goes on from, is text after all.

@@ -50,19 +50,36 @@ export function continues(prevPage: PageData, prevItems: PageItem[], page: PageD
   if (labelX !== undefined && tail.every((cs) => cs.length === 1 && Math.abs((cs[0]!.location.box?.x ?? -99) - labelX) < 4)) {
     return { previous, next, skipRows: next.headerRows, labelTail: tail.map((cs) => cs[0]!.text) };
   }
+  // The rest of such a label can also stand under a repeated header, as header rows of its own.
+  let n = next.headerRows;
+  while (n > 0 && labelX !== undefined && tail[n - 1]!.length === 1 && Math.abs((tail[n - 1]![0]!.location.box?.x ?? -99) - labelX) < 4 && n - 1 > 0) n--;
+  const below = tail.slice(n).map((cs) => cs[0]!.text);
+  const withTail = (extra: string[]): Continuation => {
+    const all = [...extra, ...below];
+    return { previous, next, skipRows: next.headerRows, ...(all.length > 0 ? { labelTail: all } : {}) };
+  };
   const prevHeads = previous.grid.headerRows ?? previous.headerRows;
-  if (headerText(previous.grid, prevHeads) === headerText(next.grid, next.headerRows)) return { previous, next, skipRows: next.headerRows };
+  if (headerText(previous.grid, prevHeads) === headerText(next.grid, n)) return withTail([]);
   // The header repeated, with the rest of a label broken over the page set beside it in the
   // label column: the same value headers, and label text the first page's header lacks.
-  if (headerText(previous.grid, prevHeads, 1) === headerText(next.grid, next.headerRows, 1)) {
-    const labels = (g: Grid, n: number) => g.rows.slice(0, n).map((r) => r.cells[0]?.text.trim() ?? '');
+  if (headerText(previous.grid, prevHeads, 1) === headerText(next.grid, n, 1)) {
+    const labels = (g: Grid, k: number) => g.rows.slice(0, k).map((r) => r.cells[0]?.text.trim() ?? '');
     const before = new Set(labels(previous.grid, prevHeads));
-    const extra = labels(next.grid, next.headerRows).filter((t) => t !== '' && !before.has(t));
-    return { previous, next, skipRows: next.headerRows, ...(extra.length > 0 ? { labelTail: extra } : {}) };
+    // The label column's own header repeated comes first in that cell ("Region" + "län"): only the rest is the tail.
+    const rest = (t: string) => {
+      for (const b of before) if (b !== '' && t.startsWith(`${b} `)) return t.slice(b.length + 1).trim();
+      return t;
+    };
+    return withTail(
+      labels(next.grid, n)
+        .map(rest)
+        .filter((t) => t !== '' && !before.has(t)),
+    );
   }
-  // The same header words, in the same order, placed in other cells: a header set between the
-  // label and the first value column is given to either, by the width of the labels on each page.
-  if (headerWords(previous.grid, prevHeads) === headerWords(next.grid, next.headerRows)) return { previous, next, skipRows: next.headerRows };
+  // The same header words placed in other cells or rows: a header set between the label and the
+  // first value column is given to either, and a group header centred over its columns to its
+  // own row or the sub-headers' row, by the widths of the values on each page.
+  if (headerWords(previous.grid, prevHeads) === headerWords(next.grid, n)) return withTail([]);
   return null;
 }
 
@@ -75,6 +92,12 @@ function findLastIndex<T>(xs: T[], f: (x: T) => boolean): number {
 export function bottomMargin(page: PageData): number {
   const [, y0, , y1] = page.view;
   return y0 + MARGIN_BAND * (y1 - y0);
+}
+
+/** Where the page's top margin band starts: running heads stand above it. */
+export function topMargin(page: PageData): number {
+  const [, y0, , y1] = page.view;
+  return y1 - MARGIN_BAND * (y1 - y0);
 }
 
 /** Short text in the page's top or bottom margin band that names no new table. */
@@ -102,11 +125,11 @@ const headerText = (g: Grid, n: number, from = 0) =>
     .map((r) => r.cells.slice(from).map((c) => c.text.replace(/\s+/g, ' ').trim()).join('|'))
     .join('\n');
 
-/** The header rows' words in reading order, whatever cells they went to. */
+/** The header rows' words, sorted, whatever cells and rows they went to. */
 const headerWords = (g: Grid, n: number) =>
   g.rows
     .slice(0, n)
-    .map((r) => r.cells.map((c) => c.text.trim()).join(' '))
-    .join(' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+    .flatMap((r) => r.cells.flatMap((c) => c.text.split(/\s+/)))
+    .filter((w) => w !== '')
+    .sort()
+    .join(' ');

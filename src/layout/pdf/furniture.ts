@@ -62,7 +62,33 @@ function furnitureSet(pages: PageData[]): Set<PdfLine> {
       }
     }
   }
+  keepRepeatedHeaders(pages, drop);
   return drop;
+}
+
+/**
+ * A table's header repeated on every page can start in the top band (a group header over its
+ * columns): a repeated line there is no running head when the line right under it repeats at
+ * the same place too, in step, and that block reaches below the band into the page's body with
+ * a line of several headers side by side.
+ */
+function keepRepeatedHeaders(pages: PageData[], drop: Set<PdfLine>): void {
+  const byText = new Map<string, PdfLine[]>();
+  for (const p of pages) for (const l of p.lines) byText.set(l.text, [...(byText.get(l.text) ?? []), l]);
+  const repeated = (l: PdfLine) => (byText.get(l.text) ?? []).some((o) => o.page !== l.page && Math.abs(o.baseline - l.baseline) < SAME_PLACE);
+  for (const p of pages) {
+    const keep = new Set<PdfLine>();
+    for (let k = p.lines.length - 2; k >= 0; k--) {
+      const line = p.lines[k]!;
+      const below = p.lines[k + 1]!;
+      if (!drop.has(line) || bandOf(p, line) !== 'top') continue;
+      const close = line.baseline - below.baseline <= 2 * Math.max(line.size, below.size);
+      // A table's header row below: several headers side by side, repeated in step.
+      const bodyBelow = keep.has(below) || (!drop.has(below) && bandOf(p, below) === null && below.segments.length >= 2 && repeated(below));
+      if (close && bodyBelow) keep.add(line);
+    }
+    for (const l of keep) drop.delete(l);
+  }
 }
 
 function bandOf(p: PageData, l: PdfLine): 'top' | 'bottom' | null {

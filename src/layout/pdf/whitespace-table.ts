@@ -6,6 +6,7 @@ import { right, union } from './lines.js';
 import { isNumericCell, isValueCell } from './numeric.js';
 import { cutRun, OVER_COLUMNS } from './cut-run.js';
 import type { PdfLine, Segment } from './types.js';
+import { joinWrappedNumbers } from './wrapped-numbers.js';
 
 /** Right edges closer than this (points) are one column. */
 const COLUMN_TOLERANCE = 6;
@@ -15,9 +16,12 @@ const MAX_HEADER_LINES = 6;
  * Tables laid out with whitespace: right-aligned number columns beside a left-aligned label
  * column. Returns the grids and the lines they used.
  */
-export function whitespaceTables(file: string, page: number, lines: PdfLine[], bottomMargin = -Infinity): { grids: FoundGrid[]; used: Set<PdfLine> } {
+export function whitespaceTables(file: string, page: number, pageLines: PdfLine[], bottomMargin = -Infinity, topMargin = Infinity, continued?: number[]): { grids: FoundGrid[]; used: Set<PdfLine> } {
   const grids: FoundGrid[] = [];
   const used = new Set<PdfLine>();
+  // Numbers wrapped inside narrow cells are put back together first; the page's own lines
+  // that went into a joined line count as used with it.
+  const { lines, replaced } = joinWrappedNumbers(pageLines);
   let i = 0;
   while (i < lines.length) {
     if (used.has(lines[i]!) || !isDataLine(lines[i]!)) {
@@ -27,7 +31,7 @@ export function whitespaceTables(file: string, page: number, lines: PdfLine[], b
     // A row without a label on its own line: the label is set vertically centred around it,
     // its first line less than a line above. The body starts there.
     const above = lines[i - 1];
-    if (above && !used.has(above) && isNumericCell(lines[i]!.segments[0]!.text) && above.segments.length === 1 && gap(above, lines[i]!) < 0.8 * above.size) i--;
+    if (above && !used.has(above) && numbersOnly(lines[i]!.segments[0]!.text) && above.segments.length === 1 && gap(above, lines[i]!) < 0.8 * above.size) i--;
     const end = extendBody(lines, i, used);
     const body = lines.slice(i, end);
     // One row is a table only as the first thing on a page, under a repeated header at most
@@ -41,11 +45,13 @@ export function whitespaceTables(file: string, page: number, lines: PdfLine[], b
       continue;
     }
     const header = headerAbove(lines, i, body, used);
-    if (lone && header.length !== i && !(atBottom && header.length > 0)) {
+    // Above a lone row at the top of a page: its header, and running heads in the top margin at most.
+    const atTop = lines.slice(0, i - header.length).every((l) => l.box.y >= topMargin);
+    if (lone && !atTop && !(atBottom && header.length > 0)) {
       i++;
       continue;
     }
-    const found = buildGrid(file, page, header, body);
+    const found = buildGrid(file, page, header, body, lone && atTop ? continued : undefined);
     if (found && lone) found.tentative = [...header, ...body];
     if (found) {
       grids.push(found);
@@ -53,6 +59,7 @@ export function whitespaceTables(file: string, page: number, lines: PdfLine[], b
     }
     i = end;
   }
+  for (const l of [...used]) for (const o of replaced.get(l) ?? []) used.add(o);
   return { grids, used };
 }
 
@@ -138,6 +145,11 @@ function headerAbove(lines: PdfLine[], start: number, body: PdfLine[], used: Set
   const tableRight = Math.max(...body.map((l) => right(l.box)));
   const width = tableRight - labelLeft;
   const bodyRights = body.flatMap((l) => (isDataLine(l) ? l.segments.slice(1).map((s) => right(s.box)) : []));
+  // Where the first value cell of any row starts: a header word ending left of it heads the label column.
+  const valuesLeft = Math.min(...body.flatMap((l) => (isDataLine(l) ? l.segments.slice(1).map((s) => s.box.x) : [])));
+  // Numbers run together in one segment end at their own columns too.
+  const runRights = body.flatMap((l) => (isDataLine(l) ? l.segments.slice(1).flatMap((s) => s.parts.filter((p) => isNumericCell(p.text)).map((p) => right(p.box))) : []));
+  const headsColumn = (p: { box: Box }) => [...bodyRights, ...runRights].some((r) => Math.abs(right(p.box) - r) <= 3) || right(p.box) < valuesLeft - 2;
   const out: PdfLine[] = [];
   for (let k = start - 1; k >= 0 && out.length < MAX_HEADER_LINES; k--) {
     const line = lines[k]!;
@@ -151,13 +163,15 @@ function headerAbove(lines: PdfLine[], start: number, body: PdfLine[], used: Set
     if (line.box.x < labelLeft - 4 || right(line.box) > tableRight + 8) break;
     // Wide text is prose, unless it is header words run together whose runs end where the
     // columns below end.
-    const wide = line.segments.some((s) => s.box.width > 0.5 * width && !(s.parts.length >= 2 && s.parts.every((p) => bodyRights.some((r) => Math.abs(right(p.box) - r) <= 3))));
+    // columns below end (the label column's header beside them ends before the first value).
+    const headerRun = (s: Segment) => s.parts.length >= 2 && s.parts.slice(1).some((p) => bodyRights.some((r) => Math.abs(right(p.box) - r) <= 3)) && s.parts.every(headsColumn);
+    const wide = line.segments.some((s) => s.box.width > 0.5 * width && !headerRun(s));
     if (wide) break;
     if (line.segments.length === 1) {
       const s = line.segments[0]!;
       const overValues = s.box.x > labelLeft + 20;
       const shortLabel = Math.abs(s.box.x - labelLeft) < 4 && s.text.length <= 25 && !/[.:]$/.test(s.text);
-      if (!overValues && !shortLabel) break;
+      if (!overValues && !shortLabel && !headerRun(s)) break;
     }
     out.unshift(line);
   }
@@ -245,7 +259,7 @@ function spansColumns(s: Segment, columns: Column[], k: number): boolean {
   return !!after && right(s.box) > columns[k]!.right + COLUMN_TOLERANCE && right(s.box) > after.right - (after.right - columns[k]!.right) / 2;
 }
 
-function buildGrid(file: string, page: number, header: PdfLine[], body: PdfLine[]): FoundGrid | null {
+function buildGrid(file: string, page: number, header: PdfLine[], body: PdfLine[], continued?: number[]): FoundGrid | null {
   const labelLeft = labelEdge(body);
   const isLabel = (s: Segment, idx: number) => idx === 0 && Math.abs(s.box.x - labelLeft) < 4 && !isNumericCell(s.text);
   // Value columns from the right edges of cells that hold one value each. A segment that holds
@@ -289,6 +303,19 @@ function buildGrid(file: string, page: number, header: PdfLine[], body: PdfLine[
   if (columns.length === 0 && dataLines.length === 1) {
     for (const s of dataLines[0]!.segments) if (!isLabel(s, dataLines[0]!.segments.indexOf(s))) for (const r of wordEdges(s)) columns.push({ right: r, left: 0 });
   }
+  // A lone row at the top of a page, numbers of several columns drawn as one run: cut at the
+  // columns of the table the page before ends with. Where it is cut is estimated from glyph
+  // widths and borrowed from another page: its cells are uncertain.
+  let borrowed = false;
+  if (continued && dataLines.length === 1) {
+    const runs = dataLines[0]!.segments.filter((s, idx) => !isLabel(s, idx));
+    for (const edge of continued) {
+      if (columns.some((c) => Math.abs(c.right - edge) <= COLUMN_TOLERANCE)) continue;
+      if (!runs.some((s) => s.box.x < edge - 2 && right(s.box) > edge - COLUMN_TOLERANCE)) continue;
+      columns.push({ right: edge, left: 0 });
+      borrowed = true;
+    }
+  }
   columns.sort((a, b) => a.right - b.right);
   if (columns.length === 0) return null;
   columns.forEach((c, k) => (c.left = k === 0 ? labelRight + 1 : columns[k - 1]!.right + 1));
@@ -315,10 +342,16 @@ function buildGrid(file: string, page: number, header: PdfLine[], body: PdfLine[
 
   for (const line of dataLines) {
     const d: Draft = { line, label: [], values: columns.map(() => null) };
-    line.segments.forEach((seg, idx) => {
-      if (isLabel(seg, idx)) {
-        d.label.push({ text: seg.text, box: seg.box, baseline: line.baseline });
-        return;
+    line.segments.forEach((whole, idx) => {
+      let seg = whole;
+      if (isLabel(whole, idx)) {
+        // A long label with the first number close behind it (one segment): the runs from the
+        // first that ends at a value column on are values.
+        const k = whole.parts.findIndex((p, i) => i > 0 && isNumericCell(p.text) && columns.some((c) => Math.abs(right(p.box) - c.right) <= 2) && whole.parts.slice(i).every((q) => isNumericCell(q.text)));
+        const label = k > 0 ? piece(whole.parts.slice(0, k), whole.size) : whole;
+        d.label.push({ text: label.text, box: label.box, baseline: line.baseline });
+        if (k <= 0) return;
+        seg = piece(whole.parts.slice(k), whole.size);
       }
       for (const s of splitAtColumns(seg, columns, true)) {
         const k = columnOf(s);
@@ -384,7 +417,13 @@ function buildGrid(file: string, page: number, header: PdfLine[], body: PdfLine[
     d.label.sort((a, b) => b.baseline - a.baseline);
     const labelBoxes = d.label.map((l) => l.box);
     const cells: GridCell[] = [cell(file, page, joinWrapped(d.label.map((l) => l.text)), labelBoxes, false)];
-    for (const v of d.values) cells.push(v ? cell(file, page, v.text, [v.box], false) : cell(file, page, '', [], false));
+    for (const v of d.values) {
+      const c = v ? cell(file, page, v.text, [v.box], false) : cell(file, page, '', [], false);
+      // Digits in groups that make no one number ("16 995 73": the rest wrapped onto the next
+      // page; numbers of two columns run together): whatever number is read from it is a guess.
+      if (v && ((numbersOnly(v.text) && !isValueCell(v.text)) || borrowed)) c.uncertain = v.text;
+      cells.push(c);
+    }
     rows.push(row(file, page, cells, [...labelBoxes, ...d.line.segments.map((s) => s.box)]));
   }
   const all = [...header, ...body];
@@ -405,6 +444,8 @@ interface Placed {
   to: number;
   /** Centred over from..to: a column beside it is not part of its span. */
   centred?: boolean;
+  /** Centred over ranges of more than one width: the span is a guess. */
+  ambiguous?: boolean;
 }
 
 /** A header whose centre is this close (points) to the centre of a column range is centred over it. */
@@ -424,13 +465,15 @@ function headerRows(file: string, page: number, header: PdfLine[], columns: Colu
   const placed: Placed[] = [];
   header.forEach((line, li) => {
     const mine: Placed[] = [];
-    for (const seg of line.segments.flatMap((s) => splitAtColumns(s, columns))) {
+    for (const seg of line.segments.flatMap((s) => splitAtColumns(s, columns)).flatMap((s) => splitOffLabelHeader(s, columns))) {
       const l = seg.box.x;
       const r = right(seg.box);
       // The label column's header starts at the labels' left edge and ends before the middle
-      // of the first value column (it may be wider than every label below it).
+      // of the first value column (it may be wider than every label below it), or, centred
+      // over the labels, ends before the first value column's text starts.
       const first = columns[0];
-      if (Math.abs(l - labelLeft) < 4 && (!first || r <= first.left + 2 || r < (first.left + first.right) / 2)) {
+      const beforeValues = !!first && first.textLeft !== undefined && l >= labelLeft - 4 && r < first.textLeft - 2;
+      if (beforeValues || (Math.abs(l - labelLeft) < 4 && (!first || r <= first.left + 2 || r < (first.left + first.right) / 2))) {
         mine.push({ seg, line: li, from: -1, to: -1 });
         continue;
       }
@@ -490,6 +533,9 @@ function headerRows(file: string, page: number, header: PdfLine[], columns: Colu
       if (leftAligned && !centred) continue;
       [p.from, p.to] = best;
       p.centred = centred;
+      // Centred as well over a range of another width (equal columns either side, their
+      // headers on the sub-headers' line): which columns the group takes in is not certain.
+      if (best[1] > best[0] && minDiff <= NOT_CENTRED && fits.some((x) => x.r[1] > x.r[0] && x.r[1] - x.r[0] !== best[1] - best[0])) p.ambiguous = true;
     }
 
   // Lines further apart than a wrapped line are separate header rows.
@@ -526,7 +572,7 @@ function headerRows(file: string, page: number, header: PdfLine[], columns: Colu
     const textOf = (from: number, to: number) => {
       const ps = inRow.filter((p) => p.from === from && p.to === to).sort((x, y) => x.line - y.line || x.seg.box.x - y.seg.box.x);
       boxes.push(...ps.map((p) => p.seg.box));
-      return { text: joinWrapped(ps.map((p) => p.seg.text)), boxes: ps.map((p) => p.seg.box) };
+      return { text: joinWrapped(ps.map((p) => p.seg.text)), boxes: ps.map((p) => p.seg.box), ambiguous: ps.some((p) => p.ambiguous) };
     };
     const label = textOf(-1, -1);
     cells.push(cell(file, page, label.text, label.boxes, true));
@@ -534,7 +580,9 @@ function headerRows(file: string, page: number, header: PdfLine[], columns: Colu
       const span = inRow.find((p) => p.from === k && p.to > k);
       const to = span ? span.to : k;
       const t = textOf(k, to);
-      cells.push(cell(file, page, t.text, t.boxes, true, to - k + 1));
+      const c = cell(file, page, t.text, t.boxes, true, to - k + 1);
+      if (t.ambiguous) c.uncertain = t.text;
+      cells.push(c);
       k = to + 1;
     }
     return row(file, page, cells, boxes);
@@ -615,6 +663,24 @@ function splitAtColumns(seg: Segment, columns: Column[], cutRuns = false): Segme
   }
   flush();
   return out.length === 1 ? [seg] : out;
+}
+
+/**
+ * A header line whose words came as one segment ("Region" centred over the labels, then
+ * "Uppföljning" right-aligned over the first value column): cut after the last word that ends
+ * before the first value column's text starts, when the words after it reach over that column.
+ */
+function splitOffLabelHeader(seg: Segment, columns: Column[]): Segment[] {
+  const textLeft = columns[0]?.textLeft;
+  if (textLeft === undefined || seg.parts.length < 2 || seg.box.x >= textLeft) return [seg];
+  const k = seg.parts.findIndex((p, i) => i > 0 && right(p.box) >= textLeft - 2);
+  if (k <= 0 || right(seg.parts[k - 1]!.box) >= textLeft - 2) return [seg];
+  return [piece(seg.parts.slice(0, k), seg.size), piece(seg.parts.slice(k), seg.size)];
+}
+
+/** A segment of the given runs. */
+function piece(parts: Segment['parts'], size: number): Segment {
+  return { text: joinParts(parts, size), box: union(parts.map((p) => p.box)), size, parts };
 }
 
 /** Runs of one cell as text: a space where the gap is a space, glued where the digits touch. */

@@ -129,6 +129,9 @@ export const rowTotal: DocumentRule = {
           if (rel.counts) doubts.push(t('doubt.countParts'));
           if (rel.percent) doubts.push(t('doubt.percentParts'));
           if (rel.unitFromParts) doubts.push(t('doubt.totalNoUnit', { column: table.columns[rel.total]!.header.join(' / ') }));
+          // Which columns a group takes in was guessed from where its header stands: so is the relation.
+          const guessed = [rel.total, ...rel.parts].map((p) => table.columns[p]!.groupUncertain).find((g) => g !== undefined);
+          if (guessed !== undefined) doubts.push(t('table.rowTotal.uncertainGroup', { header: guessed }));
           const reading = columnReading(doc, table, rel.total);
           const j = judgeSum({ parts: figures, stated: { value: total.value, precision: total.precision }, doubts, rounding: reading.rounding, mayDiffer: reading.mayDiffer });
           if (!j) continue;

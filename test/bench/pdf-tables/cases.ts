@@ -127,6 +127,36 @@ export const CASES: PrintedCase[] = [
     layout: { leadSpace: LEAD_B, landscape: true, borders: true },
     mutate: [0, 1],
   }),
+  // Numbers too long for their narrow cells, wrapped inside them ("10 218" over "001"), the
+  // cells of one line centred between the pieces: each number is one cell again.
+  build({
+    id: 'wrapped-cell-a',
+    producers: ['libreoffice'],
+    groups: single('Utveckling', 'Kompetens', 'Tillgänglighet', 'Uppföljning', 'Grundbelopp', 'Kvalitet', 'Totalt'),
+    rowTotal: false,
+    rows: [
+      ['20', 'Dalarnas län', [2_269_147, 7_456_546, 9_118_919, 4_646_291, 5_882_644, 8_425_688, 37_799_235]],
+      ['03', 'Uppsala län', [5_734_022, 1_098_730, 3_749_027, 897_500, 4_258_443, 3_639_995, 19_377_717]],
+      ['04', 'Södermanlands län', [3_386_507, 2_079_769, 1_053_674, 2_628_706, 9_253_811, 10_218_001, 28_620_468]],
+      ['13', 'Hallands län', [5_564_277, 1_401_739, 6_109_633, 9_039_212, 7_496_774, 8_001_310, 37_612_945]],
+      ['12', 'Skåne län', [9_630_593, 2_077_390, 2_746_912, 6_103_880, 9_862_927, 1_938_010, 32_359_712]],
+    ],
+    mutate: [3, 2],
+  }),
+  build({
+    id: 'wrapped-cell-b',
+    producers: ['libreoffice'],
+    groups: single('Kompetens', 'Kvalitet', 'Uppföljning', 'Tillägg', 'Grundbelopp', 'Tillgänglighet', 'Prestation'),
+    rowTotal: false,
+    rows: [
+      ['19', 'Region Västmanland', [38_846_150, 6_149_672, 42_539_508, 35_973_585, 40_275_830, 73_387_347, 9_567_619]],
+      ['18', 'Region Örebro län', [21_557_895, 16_611_369, 92_537_818, 102_147_344, 70_919_361, 67_120_681, 53_323_580]],
+      ['07', 'Region Kronoberg', [50_489_708, 33_858_287, 67_189_219, 48_508_195, 96_226_278, 61_240_928, 53_964_269]],
+      ['12', 'Region Skåne', [37_174_708, 76_950_277, 91_959_288, 43_964_866, 59_014_524, 90_637_368, 55_827_651]],
+    ],
+    layout: { narrowLabels: true },
+    mutate: [2, 5],
+  }),
   // A scanned table with an OCR layer: every cell is marked as read by OCR, a sum that
   // disagrees over it is a warning that says so, never an error.
   build({
