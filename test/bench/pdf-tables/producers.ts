@@ -5,7 +5,7 @@
  * (one LibreOffice call for all files) and otherwise run two at a time (2 cores).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface Producer {
@@ -37,6 +37,15 @@ export async function pool<T>(items: T[], width: number, fn: (item: T) => Promis
 }
 
 const WIDTH = 2;
+
+/** The type sizes an author tries in turn for a table too wide for the page. */
+const TABLE_SIZES = ['\\small', '\\footnotesize\\setlength{\\tabcolsep}{4pt}', '\\scriptsize\\setlength{\\tabcolsep}{3pt}'];
+
+/** TeX's log says a table row ran more than a point past the text width (not a long word in a label cell). */
+function overfull(log: string): boolean {
+  if (!existsSync(log)) return false;
+  return [...readFileSync(log, 'latin1').matchAll(/Overfull \\hbox \(([\d.]+)pt too wide\) in alignment/g)].some((m) => Number(m[1]) > 1);
+}
 
 /** One soffice call over many files: it starts once (several seconds) and converts them in turn. */
 async function soffice(dir: string, files: string[], to: string, infilter: string | null, outdir: string): Promise<void> {
@@ -109,8 +118,15 @@ export const PRODUCERS: Producer[] = [
       const work = join(dir, 'tex');
       mkdirSync(work, { recursive: true });
       await pool(names, WIDTH, async (n) => {
-        // Twice: longtable settles its column widths on the second run.
-        for (let k = 0; k < 2; k++) await sh('pdflatex', ['-interaction=batchmode', '-halt-on-error', `-output-directory=${work}`, join(dir, `${n}.tex`)], work, 120_000);
+        const tex = join(dir, `${n}.tex`);
+        // An author whose table runs past the margin sets it smaller, as TeX's log tells them to:
+        // a table printed past the page edge holds digits nobody can read, in any reader.
+        for (const size of TABLE_SIZES) {
+          if (size !== TABLE_SIZES[0]) writeFileSync(tex, readFileSync(tex, 'utf8').replace(/^\{\\[a-z]+(?:\\setlength\{\\tabcolsep\}\{\d+pt\})?$/m, `{${size}`));
+          // Twice: longtable settles its column widths on the second run.
+          for (let k = 0; k < 2; k++) await sh('pdflatex', ['-interaction=batchmode', '-halt-on-error', `-output-directory=${work}`, tex], work, 120_000);
+          if (!overfull(join(work, `${n}.log`))) break;
+        }
       });
       moveOut(work, dir, names, 'pdftex');
     },
