@@ -7,6 +7,19 @@ export const OVER_COLUMNS = '[över två kolumner]';
 const GROUP_SPACE = /[ \u00a0\u202f\u2009]+/;
 
 /**
+ * A run without the spaces it ends with: some producers (Ghostscript re-distilling) write a
+ * cell's text with a trailing space whose advance reaches over the rule beside the cell. The
+ * space is estimated at half a digit, as below; the text itself is kept as it came.
+ */
+export function withoutTrailingSpace(part: Segment['parts'][number]): Segment['parts'][number] {
+  const trimmed = part.text.replace(/[ \u00a0\u202f\u2009]+$/, '');
+  if (trimmed === part.text || trimmed === '') return part;
+  const weigh = (s: string) => [...s].reduce((n, ch) => n + (GROUP_SPACE.test(ch) ? 0.5 : 1), 0);
+  const width = (part.box.width * weigh(trimmed)) / weigh(part.text);
+  return { text: part.text, box: { ...part.box, width } };
+}
+
+/**
  * Cuts one run of numbers at the column edges inside it (right edges of right-aligned
  * columns, or the rules between ruled cells). Glyph positions within a run are not
  * known, so they are estimated (digits one unit, a space half); a cut goes at the boundary

@@ -2,7 +2,7 @@ import type { Box } from '../../model/location.js';
 import type { GridCell, GridRow } from '../types.js';
 import { cell, row, spanHeaderRows, type FoundGrid } from './grid-parts.js';
 import { joinWrapped } from './join-wrapped.js';
-import { cutRun, OVER_COLUMNS } from './cut-run.js';
+import { cutRun, OVER_COLUMNS, withoutTrailingSpace } from './cut-run.js';
 import { right as rightOf } from './lines.js';
 import { isNumericCell } from './numeric.js';
 import type { PdfLine, Ruling } from './types.js';
@@ -142,7 +142,7 @@ function buildGrid(file: string, page: number, lines: PdfLine[], hs: HRule[], vs
       // A segment that runs over a rule is two cells set close together: split it at its runs.
       // One run over a rule is cut at the rule when it is numbers; otherwise it is kept whole
       // and marked, never read as one value.
-      const parts = first === last ? [{ text: seg.text, box: seg.box }] : seg.parts.flatMap((p) => (colOf(p.box.x + 0.5) === colOf(rightOf(p.box) - 0.5) ? [p] : (cutRun(p, inner, seg.size, true) ?? [marked(p)])));
+      const parts = first === last ? [{ text: seg.text, box: seg.box }] : seg.parts.map(withoutTrailingSpace).flatMap((p) => (colOf(p.box.x + 0.5) === colOf(rightOf(p.box) - 0.5) ? [p] : (cutRun(p, inner, seg.size, true) ?? [marked(p)])));
       for (const p of parts) pieces[band]![colOf(p.box.x + p.box.width / 2)]!.push({ text: p.text, box: p.box, baseline: line.baseline, size: seg.size });
     }
   }

@@ -60,6 +60,28 @@ describe('ruled tables', () => {
     ]);
   });
 
+  it('a trailing space whose advance reaches over the rule leaves the text in its own cell', () => {
+    // A number cell: ink 150–198, the space after it takes the run to 201, over the rule at 200.
+    const numberRuns = [h(40), h(20), h(0), v(0), v(100), v(200), v(300)];
+    const numberLines = [
+      line(28, seg('Region', 5, 28), seg('Belopp', 110, 28), seg('Totalt', 210, 28)),
+      line(8, seg('Kalmar', 5, 8), seg('4 045 101 ', 150, 8, 51), seg('9 000 000', 240, 8)),
+    ];
+    const numbers = ruledTables('f.pdf', 1, numberLines, numberRuns).grids[0]!.grid;
+    expect(numbers.rows.map((r) => r.cells.map((c) => c.text.trim()))).toEqual([
+      ['Region', 'Belopp', 'Totalt'],
+      ['Kalmar', '4 045 101', '9 000 000'],
+    ]);
+    // A label cell: ink 5–97, its trailing space to 103.6, over the rule at 100.
+    const labelRuns = [h(40), h(20), h(0), v(0), v(100), v(200)];
+    const labelLines = [line(28, seg('Län', 5, 28), seg('Antal', 150, 28)), line(8, seg('Gotland ', 5, 8, 98.6), seg('61 093', 160, 8))];
+    const labels = ruledTables('f.pdf', 1, labelLines, labelRuns).grids[0]!.grid;
+    expect(labels.rows.map((r) => r.cells.map((c) => c.text.trim()))).toEqual([
+      ['Län', 'Antal'],
+      ['Gotland', '61 093'],
+    ]);
+  });
+
   it('a framed box of prose, or rules that do not form cells, is not a table', () => {
     const box = [h(40), h(0), v(0), v(300)];
     expect(ruledTables('f.pdf', 1, [line(20, seg('Observera att beloppen är preliminära.', 5, 20))], box).grids).toHaveLength(0);
