@@ -179,7 +179,9 @@ export const PRODUCERS: Producer[] = [
         const parts: string[] = [];
         for (const png of pngs) {
           const base = join(work, png.replace(/\.png$/, ''));
-          await sh('tesseract', [join(work, png), base, '-l', 'swe', '--psm', '6', 'pdf']);
+          // tesseract's own page segmentation, as `tesseract page.png out -l swe pdf` runs it: a
+          // page of prose with a table is no single uniform block of text (--psm 6 lost rows).
+          await sh('tesseract', [join(work, png), base, '-l', 'swe', 'pdf']);
           if (existsSync(`${base}.pdf`)) parts.push(`${base}.pdf`);
         }
         if (parts.length > 0) await sh('qpdf', ['--empty', '--pages', ...parts, '--', join(dir, `${n}.ocr.pdf`)]);
