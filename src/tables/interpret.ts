@@ -85,7 +85,7 @@ export function interpretGrid(source: Grid): Interpreted {
   // Value columns: those with at least one number; the first text column is the label.
   // Code columns ("Kod", "Länskod": 01, 03 …) are labels: never summed, never the label.
   const codes = new Set<number>();
-  for (let c = 0; c < width; c++) if (isCodeColumn((paths[c] ?? []).join(' '), body.map((row) => row[c]!.cell.text))) codes.add(c);
+  for (let c = 0; c < width; c++) if (isCodeColumn((paths[c] ?? []).join(' '), body.map((row) => row[c]!.cell.text), c === 0)) codes.add(c);
   const numeric: boolean[] = [];
   for (let c = 0; c < width; c++) {
     const t = (row: Slot[]): string => row[c]!.cell.text;
@@ -306,11 +306,15 @@ function withoutMissingCode(row: Slot[], firstHeader: string): Slot[] {
   return [empty, ...row.slice(0, -1)];
 }
 
-function isCodeColumn(header: string, cells: string[]): boolean {
+function isCodeColumn(header: string, cells: string[], first: boolean): boolean {
   const values = cells.map((t) => t.trim()).filter((t) => t !== '');
   if (NOTE_HEADER.test(header.trim()) && values.every((t) => /^\d{1,2}[A-Za-z]?$/.test(t))) return true;
   if (values.length === 0) return false;
   if (CODE_HEADER.test(header.trim()) && values.every((t) => /^\d{1,6}$/.test(t))) return true;
+  // Without a code header, zero-led short numbers are codes only where codes stand: first, or
+  // under no header. Under a header of its own ("Kvalitet") "092" is a figure (a digit group
+  // split off its number, as OCR sets them), and must be read, not dropped as a label.
+  if (!first && header.trim() !== '') return false;
   return values.every((t) => /^\d{2,4}$/.test(t)) && values.some((t) => t.startsWith('0'));
 }
 

@@ -156,6 +156,19 @@ describe('cells with notes and blanks', () => {
     expect(b.columns.map((c) => c.header.join())).toEqual(['Belopp (kr)']);
     expect(b.rows.map((r) => r.region?.code)).toEqual(['01', '03']);
   });
+
+  it('zero-led figures under a header of their own after the label are figures, not codes', () => {
+    const a = tablesOf('Region\tBelopp (tkr)\tVarav kvalitet (tkr)\nKalmar\t1 230\t045\nGotland\t880\t092\nSumma\t2 110\t137\n')[0]!;
+    expect(a.columns.map((c) => c.header.join())).toEqual(['Belopp (tkr)', 'Varav kvalitet (tkr)']);
+    expect(values(a, 1)).toEqual(['45000', '92000', '137000']);
+    const b = tablesOf('| Län | Medel | Tillägg |\n|---|---:|---:|\n| Blekinge | 300 | 070 |\n| Halland | 500 | 030 |\n', 'case.md')[0]!;
+    expect(b.columns.map((c) => c.header.join())).toEqual(['Medel', 'Tillägg']);
+    expect(values(b, 1)).toEqual(['70', '30']);
+    // Zero-led numbers before the label, under no header, are still the rows' codes.
+    const c = tablesOf('\tRegion\tBelopp (kr)\n01\tStockholm\t100\n03\tUppsala\t200\n')[0]!;
+    expect(c.columns.map((col) => col.header.join())).toEqual(['Belopp (kr)']);
+    expect(c.rows.map((r) => r.region?.code)).toEqual(['01', '03']);
+  });
 });
 
 describe('cell borders pasted with the cells', () => {
