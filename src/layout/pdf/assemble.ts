@@ -8,6 +8,7 @@ import { stripBorderGlyphs } from './ocr-borders.js';
 import { regroupDigits } from './ocr-digits.js';
 import { cleanOcrLines } from './ocr-words.js';
 import { markUnlabelledTotal } from './ocr-total.js';
+import { joinSplitGroups } from './ocr-columns.js';
 import { toTopLeft } from './page-coordinates.js';
 import { markCutAtEdge } from './page-edge.js';
 import { joinNumbersOverPages } from './wrapped-over-page.js';
@@ -40,6 +41,7 @@ export function assemble(file: string, pages: PageData[]): { blocks: Block[]; pr
     // On a scanned page every cell's text was recognised by OCR: a sum over it is uncertain.
     if (p.ocr) {
       for (const g of grids) {
+        joinSplitGroups(g.grid);
         for (const r of g.grid.rows) {
           for (const c of r.cells) {
             c.readBy = 'ocr';
