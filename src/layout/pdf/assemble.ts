@@ -4,7 +4,7 @@ import type { Block, TextBlock, TextLine } from '../types.js';
 import { bottomMargin, continues, topMargin, type PageItem } from './continuation.js';
 import { removeFurniture } from './furniture.js';
 import { joinWrapped } from './join-wrapped.js';
-import { stripBorderGlyphs } from './ocr-borders.js';
+import { stripBorderGlyphs, stripHeaderBorders } from './ocr-borders.js';
 import { regroupDigits } from './ocr-digits.js';
 import { cleanOcrLines } from './ocr-words.js';
 import { markUnlabelledTotal } from './ocr-total.js';
@@ -45,7 +45,7 @@ export function assemble(file: string, pages: PageData[]): { blocks: Block[]; pr
         for (const r of g.grid.rows) {
           for (const c of r.cells) {
             c.readBy = 'ocr';
-            if (!c.header) c.text = regroupDigits(stripBorderGlyphs(c.text));
+            c.text = c.header ? stripHeaderBorders(c.text) : regroupDigits(stripBorderGlyphs(c.text));
           }
         }
       }

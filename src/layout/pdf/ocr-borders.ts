@@ -7,6 +7,20 @@
 const BORDER = new Set(['|', '!', '[', ']']);
 const SPACE = /\s/;
 
+/**
+ * A header cell's borders: a vertical rule read as "|" or a bracket at either end of the words
+ * ("Kompetens|", "| Belopp"). Only those glyphs, which no Swedish header ends or begins with;
+ * "!" and ")" may be the header's own.
+ */
+export function stripHeaderBorders(text: string): string {
+  const RULE = new Set(['|', '[', ']']);
+  let from = 0;
+  let to = text.length;
+  while (from < to && (SPACE.test(text[from]!) || RULE.has(text[from]!))) from++;
+  while (to > from && (SPACE.test(text[to - 1]!) || RULE.has(text[to - 1]!))) to--;
+  return text.slice(from, to);
+}
+
 export function stripBorderGlyphs(text: string): string {
   if (!/\d/.test(text)) return text;
   let from = 0;

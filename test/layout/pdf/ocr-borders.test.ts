@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stripBorderGlyphs } from '../../../src/layout/pdf/ocr-borders.js';
+import { stripBorderGlyphs, stripHeaderBorders } from '../../../src/layout/pdf/ocr-borders.js';
 
 describe('cell borders that OCR read as glyphs beside the digits', () => {
   it('are stripped on either side', () => {
@@ -15,5 +15,12 @@ describe('cell borders that OCR read as glyphs beside the digits', () => {
   });
   it('text without digits is left as it is', () => {
     expect(stripBorderGlyphs('Summa |')).toBe('Summa |');
+  });
+  it('rules at the ends of a header cell are stripped, the header\'s own signs kept', () => {
+    expect(stripHeaderBorders('Kompetens|')).toBe('Kompetens');
+    expect(stripHeaderBorders('| Belopp (tkr) ]')).toBe('Belopp (tkr)');
+    expect(stripHeaderBorders('[Bidrag 2025')).toBe('Bidrag 2025');
+    expect(stripHeaderBorders('Varav nya (st)')).toBe('Varav nya (st)');
+    expect(stripHeaderBorders('Obs!')).toBe('Obs!');
   });
 });
