@@ -316,6 +316,7 @@ export function detectSpacedGrid(file: string, lines: SourceLine[], start: numbe
   let gridRows: GridRow[] = headerRow();
   let caption: SourceLine | null = null;
   let closed = false;
+  let cutByTotals = false;
   const finish = (): void => {
     if (gridRows.length > 0) {
       const g: Grid = { kind: 'grid', source: 'spaced', caption: null, rows: gridRows, headerRows: headLines.length > 0 ? 1 : 0 };
@@ -326,8 +327,12 @@ export function detectSpacedGrid(file: string, lines: SourceLine[], start: numbe
   const reader = new RowReader(width, noteCol);
   for (let n = 0; n < rows.length; n++) {
     const r = rows[n]!;
-    // A total row, then a blank line and a heading: the heading begins a new part.
-    if (r.line === null && closed && blankBefore(lines, r.label[0]!)) {
+    // A total row, then a blank line and a heading: the heading begins a new part. Once the
+    // table is cut into parts so, a blank line and a heading over rows begin one without a total
+    // too (a committee with one row and no "Summa" under it).
+    const headsPart = r.line === null && rows[n + 1]?.line != null;
+    if (r.line === null && (closed || (cutByTotals && headsPart)) && blankBefore(lines, r.label[0]!)) {
+      if (closed) cutByTotals = true;
       finish();
       gridRows = headerRow();
       caption = r.label[0]!;
