@@ -9,7 +9,6 @@ import { t } from '../messages/index.js';
 import { isTotalLabel, matchRegion } from '../regions/index.js';
 import { countCaptionRows, countHeaderRows, headerPaths } from './header.js';
 import { dotReading, withSpaceGroups } from './dot-groups.js';
-import { scaleIsImplausible } from './implausible-scale.js';
 import { reconcileUnits } from './reconcile-units.js';
 import { toMatrix, type Slot } from './matrix.js';
 import { columnUnit, moneyUnit, MONEY_HINT, RATE_HEADER, type UnitScale } from './units.js';
@@ -114,7 +113,6 @@ export function interpretGrid(source: Grid): Interpreted {
   const labelHeader = (paths[labelCol] ?? []).join(' ');
   const tUnit = tableUnit(grid, labelHeader);
   const context = [grid.caption?.text ?? '', ...paths.map((p) => p.join(' '))].join(' ');
-  const implausible = new Set<number>();
   const columns: Column[] = valueCols.map((c) => {
     const header = paths[c] ?? [];
     const own = columnUnit(header.join(' '));
@@ -123,11 +121,6 @@ export function interpretGrid(source: Grid): Interpreted {
     const u: UnitScale | null = stated ?? (MONEY_HINT.test(context) ? { unit: 'SEK', scale: 1 } : null);
     const column: Column = { header, unit: u?.unit ?? null, scale: u?.scale ?? 1 };
     if (!stated && u) column.unitGuessed = true;
-    // A stated scale the figures cannot have: they are read as written, and the reading is a guess.
-    if (column.unit === 'SEK' && scaleIsImplausible(body.map((row) => (row[c]!.origin ? row[c]!.cell.text : '')), column.scale)) {
-      column.scale = 1;
-      implausible.add(c);
-    }
     if (RATE_HEADER.test(header.join(' '))) column.rate = true;
     return column;
   });
@@ -184,7 +177,7 @@ export function interpretGrid(source: Grid): Interpreted {
       };
       if (note !== null) cell.note = note;
       // The layout could not tell which digits belong to this cell: the number is a reading, not a certainty.
-      if (slot.cell.uncertain !== undefined || implausible.has(c)) cell.uncertain = raw;
+      if (slot.cell.uncertain !== undefined) cell.uncertain = raw;
       // Dots read as digit groups from the table's other numbers, none proving it; or a dotted number of another shape among them.
       if (dots.groups && split.number.includes('.') && (!dots.certain || number === split.number)) cell.uncertain = raw;
       return cell;
