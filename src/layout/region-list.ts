@@ -105,6 +105,8 @@ interface Item {
   values: Span[];
   region: boolean;
   total: boolean;
+  /** The label ends in a colon ("Stöd och omsorg: 213,4 miljoner"). */
+  colon: boolean;
 }
 
 /** Whether a list label names what makes the list a table (a region). */
@@ -114,13 +116,26 @@ function itemAt(src: SourceLine, isListLabel: ListLabelTest): Item | null {
   const parsed = parseListItem(src.raw);
   if (!parsed) return null;
   const label = src.raw.slice(parsed.label[0], parsed.label[1]);
-  return { src, ...parsed, region: isListLabel(label), total: isTotalLabelText(label.split(' ')[0] ?? '') };
+  const colon = src.raw.slice(parsed.label[1], parsed.values[0]![0]).includes(':');
+  return { src, ...parsed, region: isListLabel(label), total: isTotalLabelText(label.split(' ')[0] ?? ''), colon };
 }
 
 /** Enough items, and most of those that are not the total name a region. */
 function isRegionRun(items: readonly { region: boolean; total: boolean }[]): boolean {
   const regions = items.filter((x) => x.region).length;
   return regions >= MIN_ITEMS && regions * 3 >= (items.length - items.filter((x) => x.total).length) * 2;
+}
+
+/**
+ * A list of other things than regions is a table only when every line has the same two-figure
+ * shape a person reads as columns: "Post: 213,4 miljoner (förra året: 200,9 miljoner)" — a
+ * colon after the label, an amount with scale words, a second figure in parentheses, and
+ * the same scale words throughout. A plain "Post: belopp" list stays prose for the text rules.
+ */
+function isPairedRun(items: readonly Item[]): boolean {
+  const body = items.filter((x) => !x.total);
+  if (body.length < MIN_ITEMS || body.some((x) => !x.colon || x.values.length !== 2)) return false;
+  return sharedUnit(items, (x) => x.src.raw) !== null;
 }
 
 /** Rows of label and amounts; a second column only when some item gives a second figure. */
@@ -221,7 +236,7 @@ export function detectRegionList(file: string, lines: SourceLine[], start: numbe
     end = i;
     if (item.total) break;
   }
-  if (!isRegionRun(items)) return null;
+  if (!isRegionRun(items) && !isPairedRun(items)) return null;
   const unit = sharedUnit(items, (x) => x.src.raw);
   const span = (x: Item, v: Span): Span => (unit ? numberOnly(x.src.raw, v) : v);
   const cellsOf = (x: Item): GridCell[] => [x.label, ...x.values.map((v) => span(x, v))].map(([a, b]) => toGridCell(file, x.src, a, b));

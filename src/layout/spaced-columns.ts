@@ -1,7 +1,7 @@
 import type { SourceLine } from './source-line.js';
 import { toGridCell, toTextLine } from './source-line.js';
 import { isTotalLabelText } from './total-label.js';
-import type { Grid, GridCell, GridRow } from './types.js';
+import type { Grid, GridCell, GridRow, TextLine } from './types.js';
 import { Decimal } from 'decimal.js';
 
 /**
@@ -306,6 +306,10 @@ export function detectSpacedGrid(file: string, lines: SourceLine[], start: numbe
   }
 
   const titles = columnTitles(headLines, width, noteCol);
+  // Title lines above one-word column heads name the table.
+  const titleLines = headLines.slice(0, titles.title ?? 0);
+  const headCaption: TextLine | null =
+    titleLines.length > 0 ? { text: titleLines.map((h) => h.src.raw.trim()).join(' '), location: toTextLine(file, titleLines[0]!.src).location } : null;
   const headerRow = (): GridRow[] => {
     if (headLines.length === 0) return [];
     const anchor = headLines[0]!.src;
@@ -316,18 +320,24 @@ export function detectSpacedGrid(file: string, lines: SourceLine[], start: numbe
   let gridRows: GridRow[] = headerRow();
   let caption: SourceLine | null = null;
   let closed = false;
+  let cutByTotals = false;
   const finish = (): void => {
     if (gridRows.length > 0) {
       const g: Grid = { kind: 'grid', source: 'spaced', caption: null, rows: gridRows, headerRows: headLines.length > 0 ? 1 : 0 };
       if (caption) g.caption = toTextLine(file, caption);
+      else if (headCaption) g.caption = headCaption;
       grids.push(g);
     }
   };
   const reader = new RowReader(width, noteCol);
   for (let n = 0; n < rows.length; n++) {
     const r = rows[n]!;
-    // A total row, then a blank line and a heading: the heading begins a new part.
-    if (r.line === null && closed && blankBefore(lines, r.label[0]!)) {
+    // A total row, then a blank line and a heading: the heading begins a new part. Once the
+    // table is cut into parts so, a blank line and a heading over rows begin one without a total
+    // too (a committee with one row and no "Summa" under it).
+    const headsPart = r.line === null && rows[n + 1]?.line != null;
+    if (r.line === null && (closed || (cutByTotals && headsPart)) && blankBefore(lines, r.label[0]!)) {
+      if (closed) cutByTotals = true;
       finish();
       gridRows = headerRow();
       caption = r.label[0]!;
@@ -394,7 +404,41 @@ function emptyCell(file: string, src: SourceLine): GridCell {
  * ("Omgång 1"). What is left over names the label column, where a unit ("(mnkr)", "Belopp i
  * tkr") is read; when the words do not fit the columns, the whole header names the label column.
  */
-function columnTitles(head: Line[], width: number, noteCol: boolean): { label: string; columns: string[] } {
+/**
+ * Column heads of one word each on one line, the title lines above them, and a line below that
+ * finishes the heads broken at a hyphen or wrapped:
+ *
+ *   Skatter 2018. Jämförelse           (title lines: the caption)
+ *   Alby Berga Norra Stor- Lång-       (a word per column)
+ *   Dalby Alby tidsmedel               (finishes the heads up to the last one broken at "-")
+ *
+ * → "Norra Dalby", "Stor-Alby", "Långtidsmedel": the words of the last line finish the heads
+ * that end at the last broken one (a hyphen before a capital stays, before a small letter it
+ * was hyphenation). Without a head broken at a hyphen the words could finish any heads, and
+ * nothing is assigned.
+ */
+function wrappedWordHeader(head: Line[], valueCols: number): { label: string; columns: string[]; title: number } | null {
+  const lastOf = <T>(xs: readonly T[], ok: (x: T) => boolean): number => {
+    for (let i = xs.length - 1; i >= 0; i--) if (ok(xs[i]!)) return i;
+    return -1;
+  };
+  const at = lastOf(head, (h) => h.toks.length === valueCols && h.toks.every((t) => !/\d/.test(t.text)));
+  if (at < 0 || at < head.length - 2) return null;
+  const cols = head[at]!.toks.map((t) => t.text);
+  const rest = head[at + 1]?.toks.map((t) => t.text) ?? [];
+  if (rest.length > 0) {
+    const last = lastOf(cols, (c) => /\p{L}-$/u.test(c));
+    if (last < 0 || rest.length > last + 1) return null;
+    rest.forEach((w, k) => {
+      const c = last - rest.length + 1 + k;
+      const head = cols[c]!;
+      cols[c] = !head.endsWith('-') ? `${head} ${w}` : /^\p{Lu}/u.test(w) ? head + w : head.slice(0, -1) + w;
+    });
+  }
+  return { label: '', columns: cols, title: at };
+}
+
+function columnTitles(head: Line[], width: number, noteCol: boolean): { label: string; columns: string[]; title?: number } {
   const valueCols = width - (noteCol ? 1 : 0);
   const words = head.flatMap((h) => h.toks.map((t) => t.text)).filter((w) => !(noteCol && /^Not(?:er)?$/.test(w)));
   const withNote = (cols: string[]): string[] => (noteCol ? ['Not', ...cols] : cols);
@@ -429,6 +473,8 @@ function columnTitles(head: Line[], width: number, noteCol: boolean): { label: s
     const cells = head[0]!.src.raw.trim().split(GLUED).map((c) => c.trim()).filter((c) => c !== '');
     if (cells.length === width + 1) return { label: cells[0]!, columns: cells.slice(1) };
   }
+  const wrapped = wrappedWordHeader(head, valueCols);
+  if (wrapped && !noteCol) return wrapped;
   // One line: a word per column, a number joined to the word before it ("Omgång 1").
   const joined: string[] = [];
   for (const w of words) {

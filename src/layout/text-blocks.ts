@@ -4,6 +4,7 @@ import { joinContinuedGrids } from './continued-grids.js';
 import { detectGluedRows, isGluedRow } from './glued-rows.js';
 import { detectNumberedGrid, isNumberedCaption } from './numbered-grid.js';
 import { detectPipeRows, isPipeRow } from './pipe-rows.js';
+import { detectOpenPipeRows, isOpenPipeRow } from './open-pipe-rows.js';
 import { detectRegionList, detectRegionRecords, isListHeader, type ListLabelTest } from './region-list.js';
 import { detectSpacedGrid } from './spaced-columns.js';
 import type { SourceLine } from './source-line.js';
@@ -75,6 +76,15 @@ export function linesToBlocks(file: string, lines: SourceLine[], options: BlockO
       if (found) {
         flush();
         blocks.push(found.grid);
+        i = found.end;
+        continue;
+      }
+    }
+    if (isOpenPipeRow(raw)) {
+      const found = detectOpenPipeRows(file, lines, i);
+      if (found) {
+        flush();
+        blocks.push(...found.blocks);
         i = found.end;
         continue;
       }

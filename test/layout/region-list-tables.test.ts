@@ -32,4 +32,32 @@ describe('region lists as tables', () => {
     expect(values(t!, 0)).toEqual(['64500000', '35000000', '20400000']);
     expect(values(t!, 1)).toEqual(['42600000', '32800000', '9900000']);
   });
+
+  it('reads a list of posts with last year in parentheses as two columns when every line has that shape', () => {
+    const text = 'Nämndernas ramar för nästa år, i år inom parentes:\n\nVård och äldreomsorg: 98,5 miljoner (i år: 95 miljoner). Gäller hemtjänst och boenden.\n\nSkola och fritid: 120,25 miljoner (118,5 miljoner).\n\nTeknik och fastigheter: 33 miljoner (34,1 miljoner). Gator och lokaler.\n';
+    const [t] = docOf({ text }).tables;
+    expect(t!.kind).toBe('list');
+    expect(t!.rows.map((r) => r.label)).toEqual(['Vård och äldreomsorg', 'Skola och fritid', 'Teknik och fastigheter']);
+    expect(values(t!, 0)).toEqual(['98500000', '120250000', '33000000']);
+    expect(values(t!, 1)).toEqual(['95000000', '118500000', '34100000']);
+  });
+
+  it('reads bulleted posts in mnkr with the earlier figure after a year', () => {
+    const text = 'Budgeten per verksamhet:\n\n- Kultur: 12,4 mnkr (2022: 11,9 mnkr)\n- Räddning: 7,5 mnkr (2022: 7,1 mnkr)\n- Fritid och bad: 4 mnkr (2022: 4,2 mnkr)\n- Totalt: 23,9 mnkr (2022: 23,2 mnkr)\n';
+    const [t] = docOf({ text }).tables;
+    expect(t!.kind).toBe('list');
+    expect(values(t!, 0)).toEqual(['12400000', '7500000', '4000000', '23900000']);
+    expect(values(t!, 1)).toEqual(['11900000', '7100000', '4200000', '23200000']);
+    expect(t!.rows.map((r) => r.kind)).toEqual(['data', 'data', 'data', 'total']);
+  });
+
+  it('leaves a list of posts with one amount each as prose', () => {
+    const text = 'Pengarna går till:\n\n- Kultur: 12,4 miljoner\n- Räddning: 7,5 miljoner\n- Fritid: 4 miljoner\n';
+    expect(docOf({ text }).tables).toEqual([]);
+  });
+
+  it('leaves posts whose figures carry different scale words as prose', () => {
+    const text = 'Ramar:\n\nKultur: 12,4 miljoner (900 000 kronor)\n\nRäddning: 7,5 miljoner (7,1 miljoner)\n\nFritid: 4 miljoner (4,2 miljoner)\n';
+    expect(docOf({ text }).tables).toEqual([]);
+  });
 });

@@ -111,6 +111,63 @@ describe('spaced columns: digit runs split by digit-group rules', () => {
     ]);
   });
 
+  it('after parts closed by a sum, begins a part at a blank line and a heading without a sum above it', () => {
+    const ts = tablesOf(
+      [
+        '(tkr) Utfall',
+        '2023',
+        'Budget',
+        '2024',
+        'Skolnämnd',
+        'Grundskola 410,5 422,0',
+        'Gymnasium 120,0 125,5',
+        'Summa 530,5 547,5',
+        '',
+        'Kulturnämnd',
+        'Bibliotek 14,2 15,0',
+        '',
+        'Valnämnd',
+        'Val 0,0 2,1',
+        '',
+        'Revision',
+        'Revisorer 1,4 1,5',
+      ].join('\n'),
+    );
+    expect(ts.map((t) => t.caption)).toEqual(['Skolnämnd', 'Kulturnämnd', 'Valnämnd', 'Revision']);
+    expect(ts.map((t) => t.rows.map((r) => r.label))).toEqual([['Grundskola', 'Gymnasium', 'Summa'], ['Bibliotek'], ['Val'], ['Revisorer']]);
+    expect(read(ts[1]!)).toEqual([['Bibliotek', '14200', '15000']]);
+    expect(read(ts[3]!)).toEqual([['Revisorer', '1400', '1500']]);
+  });
+
+  it('keeps a heading after a blank line as a section when no sum has cut the table into parts', () => {
+    const ts = tablesOf(
+      ['(mnkr) Utfall', '2023', 'Budget', '2024', 'Norr', 'Umeå 12,0 13,4', 'Luleå 9,5 9,1', '', 'Syd', 'Malmö 30,0 31,2', 'Lund 15,0 14,8', 'Totalt 66,5 68,5'].join('\n'),
+    );
+    expect(ts).toHaveLength(1);
+    expect(ts[0]!.rows.map((r) => r.label)).toEqual(['Umeå', 'Luleå', 'Syd', 'Malmö', 'Lund', 'Totalt']);
+    expect(read(ts[0]!)[5]).toEqual(['Totalt', '66500000', '68500000']);
+  });
+
+  it('reads one-word column heads under title lines, finished by a line of words after the broken heads', () => {
+    const ts = tablesOf(
+      ['Avgifter 2024. Jämförelse mellan orter', 'Alby Berga Norra Stor- Lång-', 'Dalby Alby tidsmedel', 'Taxa A 12,50 13,00 12,75 12,90 12,80', 'Taxa B 8,25 8,00 8,10 8,30 8,15', 'Taxa C 4,10 4,20 4,00 4,05 4,15'].join('\n'),
+    );
+    expect(ts).toHaveLength(1);
+    expect(ts[0]!.caption).toBe('Avgifter 2024. Jämförelse mellan orter');
+    expect(ts[0]!.columns.map((c) => c.header)).toEqual([['Alby'], ['Berga'], ['Norra Dalby'], ['Stor-Alby'], ['Långtidsmedel']]);
+    expect(read(ts[0]!)[0]).toEqual(['Taxa A', '12.5', '13', '12.75', '12.9', '12.8']);
+  });
+
+  it('reads one-word heads under a title without a wrapped line, and leaves words it cannot place to the title', () => {
+    const [a] = tablesOf(['Elever per skola', 'Norr Söder Väster', 'Första 120 98 77', 'Andra 115 101 80', 'Tredje 118 95 82'].join('\n'));
+    expect(a!.caption).toBe('Elever per skola');
+    expect(a!.columns.map((c) => c.header)).toEqual([['Norr'], ['Söder'], ['Väster']]);
+    // No head broken at a hyphen: which heads "län" and "stad" finish is not guessed.
+    const [b] = tablesOf(['Elever per skola', 'Norr Söder Väster', 'län stad', 'Första 120 98 77', 'Andra 115 101 80', 'Tredje 118 95 82'].join('\n'));
+    expect(b!.columns.map((c) => c.header)).not.toContainEqual(['Söder län']);
+    expect(read(b!)[0]).toEqual(['Första', '120', '98', '77']);
+  });
+
   it('takes a label on the line above its values, and a year line above a row without label', () => {
     const [t] = tablesOf(['Andel i procent Män Kvinnor', '1998', '41,2 .. 3,5', '1999', '40,8 12,1 3,4', '2000', '39,9 12,4 3,3'].join('\n'));
     expect(read(t!)).toEqual([

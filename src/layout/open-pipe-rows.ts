@@ -1,0 +1,148 @@
+import type { SourceLine } from './source-line.js';
+import { looksNumeric } from './looks-numeric.js';
+import { toGridCell, toTextLine } from './source-line.js';
+import type { Block, Grid, GridCell, GridRow, TextLine } from './types.js';
+
+/**
+ * Tables a PDF-to-text tool wrote as pipe-separated cells without the leading pipe, a pipe
+ * closing every line and empty cells where the PDF had none:
+ *
+ *   Tabell 3 | Ram | |
+ *   Tusental kronor | ||
+ *   Post | ||
+ *   2:1 Bidrag till | ||          (a label wrapped over two lines: its rest holds the figures)
+ *   vägar | 12 500 | |
+ *   2:2 Stöd till                  (or the figures alone on the next line)
+ *   |
+ *   3 400 | |
+ *
+ * A run of lines that end in a pipe and do not start with one becomes a grid when at least
+ * MIN_DATA of them hold a label and a figure. Above the first such row, a line that starts
+ * with "Tabell N" is the caption (its other cells are column heads), a line holding only a
+ * unit is the unit note, a line holding only a label is the label column's head (unless column
+ * heads stand above it: then it begins the first row's label), and other lines are header rows (one cell short of the rows: their label cell was empty). Below it, a
+ * line with only a label is the start of the next row's label, and a caption line starts the
+ * next table. The caption and unit lines are
+ * handed on as a text block above the grid, where captions are attached as for any table.
+ */
+const MIN_DATA = 2;
+const CAPTION = /^\s*(?:Tabell|Tab\.)\s+\d/i;
+const UNIT_ONLY = /^[^\d]{0,30}\b(?:kronor|kr|tkr|mnkr|mdkr|mkr|procent|%)$/i;
+const DELIMITER = /^[\s|:-]+$/;
+
+/** The line ends in a pipe, does not start with one, and is not a Markdown delimiter row. */
+export function isOpenPipeRow(raw: string): boolean {
+  const t = raw.trim();
+  return t.length >= 2 && t.endsWith('|') && !t.startsWith('|') && !DELIMITER.test(t);
+}
+
+type Span = [number, number];
+
+/** Cell bounds up to the last pipe, without the empty cells at the end. */
+function cellSpans(raw: string): Span[] {
+  const spans: Span[] = [];
+  let from = 0;
+  for (let i = 0; i < raw.length; i++) {
+    if (raw[i] !== '|') continue;
+    spans.push([from, i]);
+    from = i + 1;
+  }
+  while (spans.length > 0 && raw.slice(...spans[spans.length - 1]!).trim() === '') spans.pop();
+  return spans;
+}
+
+interface Line {
+  src: SourceLine;
+  spans: Span[];
+  texts: string[];
+}
+
+/** A label and a figure ("2020 | 2021 |", figures without a label, are column heads above the rows). */
+const isData = (l: Line): boolean => l.texts.length >= 2 && !looksNumeric(l.texts[0]!) && l.texts.slice(1).some((t) => looksNumeric(t));
+const labelOnly = (l: Line): boolean => l.texts.length === 1 && !looksNumeric(l.texts[0]!);
+
+/**
+ * A label wrapped at a hyphen: "fri-" + "luftsliv" → "friluftsliv" (hyphenation), "LSS-" +
+ * "kostnader" → "LSS-kostnader" (an abbreviation keeps its hyphen), "miljö-" + "och bygg" stays
+ * "miljö- och bygg". Other wrapped words are joined by a space.
+ */
+function joinLabel(a: string, b: string): string {
+  if (!/\p{L}-$/u.test(a) || !/^\p{Ll}/u.test(b) || /^(?:och|eller|samt)\b/.test(b)) return `${a} ${b}`;
+  return /\p{Lu}-$/u.test(a) ? a + b : a.slice(0, -1) + b;
+}
+
+export function detectOpenPipeRows(file: string, lines: SourceLine[], start: number): { blocks: Block[]; end: number } | null {
+  const run: Line[] = [];
+  for (let i = start; i < lines.length && isOpenPipeRow(lines[i]!.raw); i++) {
+    const spans = cellSpans(lines[i]!.raw);
+    run.push({ src: lines[i]!, spans, texts: spans.map(([a, b]) => lines[i]!.raw.slice(a, b).trim()) });
+  }
+  const firstData = run.findIndex(isData);
+  if (firstData < 0 || run.filter(isData).length < MIN_DATA) return null;
+  const cell = (l: Line, k: number): GridCell => toGridCell(file, l.src, l.spans[k]![0], l.spans[k]![1]);
+
+  const above: TextLine[] = [];
+  const headers: GridCell[][] = [];
+  let corner: GridCell | null = null;
+  // Label lines right above the first row, under column heads, begin that row's label.
+  let labelFrom = firstData;
+  while (labelFrom > 0 && labelOnly(run[labelFrom - 1]!)) labelFrom--;
+  const headsAbove = run.slice(0, labelFrom).some((l) => l.texts.length >= 2 && !CAPTION.test(l.texts[0]!));
+  const bodyFrom = headsAbove ? labelFrom : firstData;
+  for (const l of run.slice(0, bodyFrom)) {
+    if (CAPTION.test(l.texts[0] ?? '')) {
+      above.push(toTextLine(file, l.src, l.spans[0]![0], l.spans[0]![1]));
+      const heads = l.spans.slice(1).map((_, k) => cell(l, k + 1));
+      if (heads.some((c) => c.text !== '')) headers.push([{ ...cell(l, 0), text: '' }, ...heads]);
+    } else if (l.texts.length === 1 && UNIT_ONLY.test(l.texts[0]!)) {
+      above.push(toTextLine(file, l.src, l.spans[0]![0], l.spans[0]![1]));
+    } else if (labelOnly(l)) {
+      corner = cell(l, 0);
+    } else if (l.texts.length > 0) {
+      headers.push(l.spans.map((_, k) => cell(l, k)));
+    }
+  }
+
+  const rows: GridCell[][] = [];
+  // The label lines waiting for their figures (held in an array: the loop below both sets and clears it).
+  const pending: GridCell[] = [];
+  let end = start + bodyFrom;
+  for (let i = bodyFrom; i < run.length; i++) {
+    const l = run[i]!;
+    if (l.texts.length === 0) continue;
+    // The next table's caption ends this one.
+    if (CAPTION.test(l.texts[0]!)) break;
+    if (labelOnly(l)) {
+      const before = pending.pop();
+      pending.push(before ? { ...before, text: joinLabel(before.text, l.texts[0]!) } : cell(l, 0));
+      continue;
+    }
+    const cells = l.spans.map((_, k) => cell(l, k));
+    const label = pending.pop();
+    if (label && looksNumeric(cells[0]!.text)) rows.push([label, ...cells]);
+    else if (label) rows.push([{ ...label, text: joinLabel(label.text, cells[0]!.text) }, ...cells.slice(1)]);
+    else rows.push(cells);
+    end = start + i + 1;
+  }
+  // A label with no row after it is left to the text around the table.
+  if (rows.length < MIN_DATA) return null;
+  const width = Math.max(...rows.map((r) => r.length), ...headers.map((h) => h.length));
+  // Header lines are one cell short when the label column's head was empty.
+  const headerRows = headers.map((h) => (h.length === width - 1 && h[0]!.text !== '' ? [{ ...h[0]!, text: '' }, ...h] : h));
+  if (corner) {
+    if (headerRows.length === 0) headerRows.push([corner]);
+    else headerRows[0]![0] = corner;
+  }
+  const pad = (r: GridCell[]): GridCell[] => {
+    const out = [...r];
+    while (out.length < width) out.push({ ...r[r.length - 1]!, text: '' });
+    return out;
+  };
+  const gridRows: GridRow[] = [
+    ...headerRows.map((h) => pad(h).map((c) => ({ ...c, header: true }))),
+    ...rows.map(pad),
+  ].map((cells) => ({ cells, location: cells[0]!.location }));
+  const grid: Grid = { kind: 'grid', source: 'gfm', caption: null, rows: gridRows, headerRows: headerRows.length };
+  const blocks: Block[] = above.length > 0 ? [{ kind: 'text', role: 'paragraph', lines: above }, grid] : [grid];
+  return { blocks, end };
+}

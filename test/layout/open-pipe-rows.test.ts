@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { isOpenPipeRow } from '../../src/layout/open-pipe-rows.js';
+import type { Table } from '../../src/model/table.js';
+import { docOf } from '../rules/rule-tester.js';
+
+/** Pipe rows without a leading pipe, as PDF-to-text tools write them; wordings written for this test. */
+const values = (t: Table, col: number) => t.rows.map((r) => r.cells[col]?.value?.toFixed() ?? null);
+
+describe('isOpenPipeRow', () => {
+  it('takes lines closed by a pipe and not opened by one', () => {
+    expect(isOpenPipeRow('Skolor | 1 200 | |')).toBe(true);
+    expect(isOpenPipeRow('Vägar och broar |')).toBe(true);
+    expect(isOpenPipeRow('| Skolor | 1 200 |')).toBe(false);
+    expect(isOpenPipeRow('---|---|')).toBe(false);
+    expect(isOpenPipeRow('Skolor | 1 200')).toBe(false);
+  });
+});
+
+describe('open pipe rows as tables', () => {
+  it('reads caption, unit, label head, a label wrapped over two lines and figures on the next line', () => {
+    const text = [
+      'Regeringen föreslår följande.',
+      'Tabell 4.2 | Ram | |',
+      'Tusental kronor | ||',
+      'Post | ||',
+      '3:1 Bidrag till vägar | 12 500 | |',
+      '3:2 Stöd till enskilda |',
+      '4 250 | |',
+      '3:3 Drift av färjeleder | 800 | |',
+      'Summa | 17 550 | |',
+      'Slut på tabellen.',
+    ].join('\n');
+    const [t] = docOf({ text }).tables;
+    expect(t!.caption).toBe('Tabell 4.2 Tusental kronor');
+    expect(t!.unit).toBe('SEK');
+    expect(t!.rows.map((r) => r.label)).toEqual(['3:1 Bidrag till vägar', '3:2 Stöd till enskilda', '3:3 Drift av färjeleder', 'Summa']);
+    expect(values(t!, 0)).toEqual(['12500000', '4250000', '800000', '17550000']);
+  });
+
+  it('reads year heads one cell short of the rows, and labels continued on the next line', () => {
+    const text = [
+      'Tabell 7 Utgifter per program',
+      'Miljoner kronor',
+      'Utfall | Budget | Plan | |',
+      '2022 | 2023 | 2024 | |',
+      'Program för | |||',
+      'kultur | 310 | 325 | 330 |',
+      'Idrott och fri- | |||',
+      'luftsliv | 95,5 | 101 | 99 |',
+      'IT-kostnader för EU- | |||',
+      'projekt | 12 | 12 | 13 |',
+      'Ungdom | 40 | 41 | 43 |',
+    ].join('\n');
+    const [t] = docOf({ text }).tables;
+    expect(t!.columns.map((c) => c.header)).toEqual([
+      ['Utfall', '2022'],
+      ['Budget', '2023'],
+      ['Plan', '2024'],
+    ]);
+    expect(t!.rows.map((r) => r.label)).toEqual(['Program för kultur', 'Idrott och friluftsliv', 'IT-kostnader för EU-projekt', 'Ungdom']);
+    expect(values(t!, 0)).toEqual(['310000000', '95500000', '12000000', '40000000']);
+    expect(values(t!, 2)).toEqual(['330000000', '99000000', '13000000', '43000000']);
+  });
+
+  it('starts a new table at the next caption line', () => {
+    const text = ['Tabell 1 | Belopp | |', 'Kronor | ||', 'Alfa | 10 | |', 'Beta | 20 | |', 'Tabell 2 | Belopp | |', 'Kronor | ||', 'Gamma | 5 | |', 'Delta | 6 | |'].join('\n');
+    const tables = docOf({ text }).tables;
+    expect(tables.map((t) => t.rows.map((r) => r.label))).toEqual([
+      ['Alfa', 'Beta'],
+      ['Gamma', 'Delta'],
+    ]);
+    expect(tables.map((t) => values(t, 0))).toEqual([
+      ['10', '20'],
+      ['5', '6'],
+    ]);
+  });
+
+  it('leaves single cells closed by pipes, without a label and figure on one line, to other readers', () => {
+    const text = 'Län |\nBelopp |\nUppsala |\n';
+    expect(docOf({ text }).tables).toEqual([]);
+  });
+});
