@@ -12,7 +12,10 @@ const GROUP_SPACE = /[ \u00a0\u202f\u2009]+/;
  * space is estimated at half a digit, as below; the text itself is kept as it came.
  */
 export function withoutTrailingSpace(part: Segment['parts'][number]): Segment['parts'][number] {
-  const trimmed = part.text.replace(/[ \u00a0\u202f\u2009]+$/, '');
+  // A loop, not /\s+$/: that pattern backtracks quadratically on long runs of spaces.
+  let end = part.text.length;
+  while (end > 0 && GROUP_SPACE.test(part.text.charAt(end - 1))) end--;
+  const trimmed = part.text.slice(0, end);
   if (trimmed === part.text || trimmed === '') return part;
   const weigh = (s: string) => [...s].reduce((n, ch) => n + (GROUP_SPACE.test(ch) ? 0.5 : 1), 0);
   const width = (part.box.width * weigh(trimmed)) / weigh(part.text);
