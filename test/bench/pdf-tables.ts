@@ -24,16 +24,20 @@ import { mutant, randomSpec, type TableSpec } from './pdf-tables/spec.js';
 
 const TABLES = Number(process.env.TABLES ?? 200);
 const OCR_TABLES = Number(process.env.OCR_TABLES ?? 10);
-const SEED = Number(process.env.SEED ?? 20261128);
 const only = process.env.PRODUCERS?.split(',');
 
 export function expectedOf(spec: TableSpec): Expected {
   return { rows: spec.rows.map((r) => ({ code: r.code, values: r.values.map(String) })), total: spec.total.map(String) };
 }
 
-// REUSE=DIR reads the PDFs a kept run (KEEP=1) left in DIR again, without printing.
+// REUSE=DIR reads the PDFs a kept run (KEEP=1) left in DIR again, without printing, with the seed it recorded.
 const reuse = process.env.REUSE;
 const dir = reuse ?? mkdtempSync(join(tmpdir(), 'kronkoll-pdf-tables-'));
+// A kept run records its seed, so that reading it again regenerates the same tables (the OCR
+// breakdown needs their labels) whatever SEED says.
+const seedFile = join(dir, 'seed.txt');
+const SEED = Number(reuse && existsSync(seedFile) ? readFileSync(seedFile, 'utf8') : (process.env.SEED ?? 20261128));
+if (!reuse) writeFileSync(seedFile, String(SEED));
 const specs = Array.from({ length: TABLES }, (_, k) => randomSpec(`t${String(k).padStart(3, '0')}`, SEED + k));
 for (const spec of reuse ? [] : specs) {
   const m = mutant(spec, SEED + spec.id.length);
