@@ -85,7 +85,13 @@ export function interpretGrid(source: Grid): Interpreted {
   // Value columns: those with at least one number; the first text column is the label.
   // Code columns ("Kod", "Länskod": 01, 03 …) are labels: never summed, never the label.
   const codes = new Set<number>();
-  for (let c = 0; c < width; c++) if (isCodeColumn((paths[c] ?? []).join(' '), body.map((row) => row[c]!.cell.text), c === 0)) codes.add(c);
+  // Zero-led short numbers read as figures (under a header of their own) might still be codes: a guess.
+  const maybeCodes = new Set<number>();
+  for (let c = 0; c < width; c++) {
+    const cells = body.map((row) => row[c]!.cell.text);
+    if (isCodeColumn((paths[c] ?? []).join(' '), cells, c === 0)) codes.add(c);
+    else if (zeroLed(cells)) maybeCodes.add(c);
+  }
   const numeric: boolean[] = [];
   for (let c = 0; c < width; c++) {
     const t = (row: Slot[]): string => row[c]!.cell.text;
@@ -183,6 +189,7 @@ export function interpretGrid(source: Grid): Interpreted {
       if (slot.cell.uncertain !== undefined) cell.uncertain = raw;
       // Dots read as digit groups from the table's other numbers, none proving it; or a dotted number of another shape among them.
       if (dots.groups && split.number.includes('.') && (!dots.certain || number === split.number)) cell.uncertain = raw;
+      if (maybeCodes.has(c)) cell.uncertain = raw;
       return cell;
     });
     // What OCR recognised stays marked as such, however it was read.
@@ -313,9 +320,15 @@ function isCodeColumn(header: string, cells: string[], first: boolean): boolean 
   if (CODE_HEADER.test(header.trim()) && values.every((t) => /^\d{1,6}$/.test(t))) return true;
   // Without a code header, zero-led short numbers are codes only where codes stand: first, or
   // under no header. Under a header of its own ("Kvalitet") "092" is a figure (a digit group
-  // split off its number, as OCR sets them), and must be read, not dropped as a label.
-  if (!first && header.trim() !== '') return false;
-  return values.every((t) => /^\d{2,4}$/.test(t)) && values.some((t) => t.startsWith('0'));
+  // split off its number, as OCR sets them), and must be read, not dropped as a label; it is
+  // read as a guess (its cells uncertain), since such a column may still be codes.
+  return (first || header.trim() === '') && zeroLed(cells);
+}
+
+/** Every value two to four digits, some led by a zero ("01", "092"): the look of codes. */
+function zeroLed(cells: string[]): boolean {
+  const values = cells.map((t) => t.trim()).filter((t) => t !== '');
+  return values.length > 0 && values.every((t) => /^\d{2,4}$/.test(t)) && values.some((t) => t.startsWith('0'));
 }
 
 function gridAsProse(grid: Grid): TextLine[] {

@@ -161,6 +161,9 @@ describe('cells with notes and blanks', () => {
     const a = tablesOf('Region\tBelopp (tkr)\tVarav kvalitet (tkr)\nKalmar\t1 230\t045\nGotland\t880\t092\nSumma\t2 110\t137\n')[0]!;
     expect(a.columns.map((c) => c.header.join())).toEqual(['Belopp (tkr)', 'Varav kvalitet (tkr)']);
     expect(values(a, 1)).toEqual(['45000', '92000', '137000']);
+    // They might still be codes under an unusual header: read, but as a guess.
+    expect(a.rows.map((r) => r.cells[1]!.uncertain)).toEqual(['045', '092', '137']);
+    expect(a.rows.map((r) => r.cells[0]!.uncertain)).toEqual([undefined, undefined, undefined]);
     const b = tablesOf('| Län | Medel | Tillägg |\n|---|---:|---:|\n| Blekinge | 300 | 070 |\n| Halland | 500 | 030 |\n', 'case.md')[0]!;
     expect(b.columns.map((c) => c.header.join())).toEqual(['Medel', 'Tillägg']);
     expect(values(b, 1)).toEqual(['70', '30']);

@@ -153,3 +153,21 @@ ruleTester(rowTotal, {
     },
   ],
 });
+
+// Zero-led numbers under a header of their own are read as figures, but they may be codes: a row
+// that does not add up over them is a warning naming the cell, never an error (two layouts).
+ruleTester(rowTotal, {
+  valid: [],
+  invalid: [
+    {
+      name: 'tab layout: "Län" column of county numbers beside the amounts',
+      code: 'Region\tLän\tBidrag (kr)\tTotalt (kr)\nKalmar\t08\t100\t100\nGotland\t09\t200\t200\nHalland\t013\t300\t300\n',
+      findings: [{ severity: 'warning' }, { severity: 'warning' }, { severity: 'warning' }],
+    },
+    {
+      name: 'GFM layout: "Område" numbers beside the amounts',
+      code: '| Kommun | Område | Medel (kr) | Summa (kr) |\n|---|---:|---:|---:|\n| Borgholm | 0885 | 1 000 | 1 000 |\n| Mörbylånga | 0840 | 2 000 | 2 000 |\n',
+      findings: [{ severity: 'warning' }, { severity: 'warning' }],
+    },
+  ],
+});
