@@ -156,18 +156,27 @@ ruleTester(rowTotal, {
 
 // Zero-led numbers under a header of their own are read as figures, but they may be codes: a row
 // that does not add up over them is a warning naming the cell, never an error (two layouts).
+const maybeCode = (row: string, sum: string, total: string, diff: string, cell: string, column: string, totalColumn: string) =>
+  `raden "${row}": 2 kolumner summerar till ${sum} kr; kolumnen "${totalColumn}" anger ${total} kr (skillnad ${diff} kr) — osäker läsning: cellen "${cell}" i kolumnen "${column}" är inget säkert tal`;
 ruleTester(rowTotal, {
   valid: [],
   invalid: [
     {
       name: 'tab layout: "Län" column of county numbers beside the amounts',
       code: 'Region\tLän\tBidrag (kr)\tTotalt (kr)\nKalmar\t08\t100\t100\nGotland\t09\t200\t200\nHalland\t013\t300\t300\n',
-      findings: [{ severity: 'warning' }, { severity: 'warning' }, { severity: 'warning' }],
+      findings: [
+        { severity: 'warning', message: maybeCode('Kalmar', '108', '100', '8', '08', 'Län', 'Totalt (kr)'), line: 2 },
+        { severity: 'warning', message: maybeCode('Gotland', '209', '200', '9', '09', 'Län', 'Totalt (kr)'), line: 3 },
+        { severity: 'warning', message: maybeCode('Halland', '313', '300', '13', '013', 'Län', 'Totalt (kr)'), line: 4 },
+      ],
     },
     {
       name: 'GFM layout: "Område" numbers beside the amounts',
-      code: '| Kommun | Område | Medel (kr) | Summa (kr) |\n|---|---:|---:|---:|\n| Borgholm | 0885 | 1 000 | 1 000 |\n| Mörbylånga | 0840 | 2 000 | 2 000 |\n',
-      findings: [{ severity: 'warning' }, { severity: 'warning' }],
+      code: [{ file: 'case.md', text: '| Kommun | Område | Medel (kr) | Summa (kr) |\n|---|---:|---:|---:|\n| Borgholm | 0885 | 1 250 | 1 250 |\n| Mörbylånga | 0840 | 2 375 | 2 375 |\n' }],
+      findings: [
+        { severity: 'warning', message: maybeCode('Borgholm', '2 135', '1 250', '885', '0885', 'Område', 'Summa (kr)'), line: 3 },
+        { severity: 'warning', message: maybeCode('Mörbylånga', '3 215', '2 375', '840', '0840', 'Område', 'Summa (kr)'), line: 4 },
+      ],
     },
   ],
 });
