@@ -1,6 +1,6 @@
 import type { Grid } from '../layout/types.js';
 import { looksValue } from '../layout/looks-numeric.js';
-import type { Slot } from './matrix.js';
+import type { Slot } from '../layout/grid-matrix.js';
 
 const MAX_HEADER_ROWS = 4;
 

@@ -10,7 +10,7 @@ import { isTotalLabel, matchRegion } from '../regions/index.js';
 import { countCaptionRows, countHeaderRows, headerPaths } from './header.js';
 import { dotReading, withSpaceGroups } from './dot-groups.js';
 import { reconcileUnits } from './reconcile-units.js';
-import { toMatrix, type Slot } from './matrix.js';
+import { toMatrix, type Slot } from '../layout/grid-matrix.js';
 import { columnUnit, moneyUnit, MONEY_HINT, RATE_HEADER, type UnitScale } from './units.js';
 
 /**

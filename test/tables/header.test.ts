@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { linesToBlocks } from '../../src/layout/text-blocks.js';
 import type { Grid } from '../../src/layout/types.js';
 import { countHeaderRows, headerPaths } from '../../src/tables/header.js';
-import { toMatrix } from '../../src/tables/matrix.js';
+import { toMatrix } from '../../src/layout/grid-matrix.js';
 
 describe('header paths', () => {
   it('puts BUP back over its three sub-headers when tabs lost the colspan (seed 000)', () => {

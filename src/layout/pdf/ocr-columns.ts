@@ -1,3 +1,4 @@
+import { type Slot, toMatrix } from '../grid-matrix.js';
 import type { Grid, GridCell } from '../types.js';
 
 /**
@@ -13,35 +14,20 @@ const NUMBER = /^[-−–]?\d[\d \u00a0\u202f\u2009]*$/;
 const SHARE = 0.8;
 const MIN_ROWS = 2;
 
-/** The cell of `row` that covers column `col` (cells may span), with its index. */
-function cellAt(cells: GridCell[], col: number): { cell: GridCell; index: number; start: number } | null {
-  let start = 0;
-  for (let index = 0; index < cells.length; index++) {
-    const cell = cells[index]!;
-    if (col < start + cell.colspan) return { cell, index, start };
-    start += cell.colspan;
-  }
-  return null;
-}
-
-function width(grid: Grid): number {
-  return Math.max(0, ...grid.rows.map((r) => r.cells.reduce((n, c) => n + c.colspan, 0)));
-}
-
-function splitGroupsAt(grid: Grid, col: number): boolean {
+function splitGroupsAt(m: Slot[][], col: number): boolean {
   let withNumber = 0;
   let withGroup = 0;
-  for (const row of grid.rows) {
-    const left = cellAt(row.cells, col);
-    const right = cellAt(row.cells, col + 1);
-    if (row.cells.some((c) => c.header)) {
+  for (const row of m) {
+    const left = row[col]!.cell;
+    const right = row[col + 1]!.cell;
+    if (left.header || right.header) {
       // A header row names at most one of the two: the header stands over the number or its group.
-      if (left && right && left.cell !== right.cell && left.cell.text.trim() !== '' && right.cell.text.trim() !== '') return false;
+      if (left !== right && left.text.trim() !== '' && right.text.trim() !== '') return false;
       continue;
     }
-    if (!left || !right || left.cell === right.cell || left.cell.colspan !== 1 || right.cell.colspan !== 1) return false;
-    const l = left.cell.text.trim();
-    const r = right.cell.text.trim();
+    if (left === right || left.colspan !== 1 || right.colspan !== 1) return false;
+    const l = left.text.trim();
+    const r = right.text.trim();
     if (r !== '' && (!GROUP.test(r) || !NUMBER.test(l))) return false;
     if (NUMBER.test(l)) withNumber++;
     if (r !== '') withGroup++;
@@ -49,25 +35,35 @@ function splitGroupsAt(grid: Grid, col: number): boolean {
   return withGroup >= MIN_ROWS && withGroup >= SHARE * withNumber;
 }
 
-function joinAt(grid: Grid, col: number): void {
-  for (const row of grid.rows) {
-    const left = cellAt(row.cells, col);
-    const right = cellAt(row.cells, col + 1);
-    if (!left || !right) continue;
-    if (left.cell === right.cell) {
-      left.cell.colspan--;
-      continue;
+function joinAt(grid: Grid, m: Slot[][], col: number): void {
+  const done = new Set<GridCell>();
+  m.forEach((slots, r) => {
+    const left = slots[col]!.cell;
+    const right = slots[col + 1]!.cell;
+    if (done.has(right)) return;
+    done.add(right);
+    // One cell over both columns (also one spanning rows) just covers one column fewer.
+    if (left === right) {
+      left.colspan--;
+      return;
     }
-    const l = left.cell.text.trim();
-    const r = right.cell.text.trim();
-    left.cell.text = l === '' ? r : r === '' ? l : `${l} ${r}`;
-    if (right.cell.colspan > 1) right.cell.colspan--;
-    else row.cells.splice(right.index, 1);
-  }
+    const cells = grid.rows[r]!.cells;
+    // A cell of this row only; the matrix fills short rows with blanks that no row holds.
+    if (!cells.includes(left) || !cells.includes(right)) return;
+    const l = left.text.trim();
+    const t = right.text.trim();
+    left.text = l === '' ? t : t === '' ? l : `${l} ${t}`;
+    if (right.colspan > 1) right.colspan--;
+    else cells.splice(cells.indexOf(right), 1);
+  });
 }
 
 /** Joins every digit-group column of a scanned table with the number column to its left. */
 export function joinSplitGroups(grid: Grid): void {
+  const width = toMatrix(grid)[0]?.length ?? 0;
   // Column 0 holds the labels; a group column is never the first value column's left side.
-  for (let col = width(grid) - 2; col >= 1; col--) if (splitGroupsAt(grid, col)) joinAt(grid, col);
+  for (let col = width - 2; col >= 1; col--) {
+    const m = toMatrix(grid);
+    if (splitGroupsAt(m, col)) joinAt(grid, m, col);
+  }
 }

@@ -1,4 +1,4 @@
-import type { Grid, GridCell } from '../layout/types.js';
+import type { Grid, GridCell } from './types.js';
 
 /**
  * A grid laid out as a rectangle: every position holds the cell that covers it, so a cell
