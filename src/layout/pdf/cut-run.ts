@@ -6,10 +6,13 @@ export const OVER_COLUMNS = '[över två kolumner]';
 
 const GROUP_SPACE = /[ \u00a0\u202f\u2009]+/;
 
+/** A glyph's estimated advance within a run: a digit one unit, a space half (positions inside a run are not known). */
+const advance = (ch: string): number => (GROUP_SPACE.test(ch) ? 0.5 : 1);
+
 /**
  * A run without the spaces it ends with: some producers (Ghostscript re-distilling) write a
  * cell's text with a trailing space whose advance reaches over the rule beside the cell. The
- * space is estimated at half a digit, as below; the text itself is kept as it came.
+ * space is estimated by `advance`; the text itself is kept as it came.
  */
 export function withoutTrailingSpace(part: Segment['parts'][number]): Segment['parts'][number] {
   // A loop, not /\s+$/: that pattern backtracks quadratically on long runs of spaces.
@@ -17,7 +20,7 @@ export function withoutTrailingSpace(part: Segment['parts'][number]): Segment['p
   while (end > 0 && GROUP_SPACE.test(part.text.charAt(end - 1))) end--;
   const trimmed = part.text.slice(0, end);
   if (trimmed === part.text || trimmed === '') return part;
-  const weigh = (s: string) => [...s].reduce((n, ch) => n + (GROUP_SPACE.test(ch) ? 0.5 : 1), 0);
+  const weigh = (s: string) => [...s].reduce((n, ch) => n + advance(ch), 0);
   const width = (part.box.width * weigh(trimmed)) / weigh(part.text);
   return { text: part.text, box: { ...part.box, width } };
 }
@@ -39,7 +42,7 @@ export function cutRun(part: Segment['parts'][number], columnEdges: number[], si
   if (tokens.length < 2) return null;
   const numbers = tokens.every((t) => /^[-−–]?\d+(?:[,.]\d+)?%?$/.test(t.text));
   if (!numbers && !words) return null;
-  const weight = (i: number) => (GROUP_SPACE.test(part.text.charAt(i)) ? 0.5 : 1);
+  const weight = (i: number) => advance(part.text.charAt(i));
   let total = 0;
   const before: number[] = [];
   for (let i = 0; i <= part.text.length; i++) {
