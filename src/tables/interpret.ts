@@ -10,6 +10,8 @@ import { isTotalLabel, matchRegion } from '../regions/index.js';
 import { countCaptionRows, countHeaderRows, headerPaths } from './header.js';
 import { dotReading, withSpaceGroups } from './dot-groups.js';
 import { reconcileUnits } from './reconcile-units.js';
+import { damagedRegion } from './damaged-region.js';
+import { dropImplausibleScale } from './implausible-scale.js';
 import { toMatrix, type Slot } from '../layout/grid-matrix.js';
 import { columnUnit, moneyUnit, MONEY_HINT, RATE_HEADER, type UnitScale } from './units.js';
 
@@ -211,6 +213,7 @@ export function interpretGrid(source: Grid): Interpreted {
   }
 
   capitalSums(rows);
+  dropImplausibleScale(columns, rows);
   sharpenPrecision(columns, rows);
   const first = grid.rows[0]!;
   const table: Table = {
@@ -286,6 +289,8 @@ const POST_NOTE = /\((?:ram|ramanslag|obet|obetecknat|ramanslagspost)\)$/i;
 function regionOf(label: string): ReturnType<typeof matchRegion> {
   const direct = matchRegion(label) ?? (/^länsstyrelsen\si\s/i.test(label) ? matchRegion(label.slice('länsstyrelsen i '.length)) : null);
   if (direct) return direct;
+  const damaged = damagedRegion(label, matchRegion);
+  if (damaged) return damaged;
   const post = label.replace(POST_CODE, '').replace(POST_NOTE, '').trimEnd();
   if (post === label || !/^länsstyrelsen\si\s/i.test(post)) return null;
   return matchRegion(post.slice('länsstyrelsen i '.length));
