@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import type { Column, Row } from '../model/table.js';
+import type { Cell, Column, Row } from '../model/table.js';
 
 /**
  * A header that says "(MKR)" or "tkr" over figures written out in whole kronor ("215 942 447"):
@@ -14,7 +14,7 @@ const TRILLION = new Decimal('1e12');
 export function dropImplausibleScale(columns: Column[], rows: Row[]): void {
   columns.forEach((col, k) => {
     if (col.unit !== 'SEK' || col.scale <= 1 || col.unitGuessed) return;
-    const cells = rows.map((r) => r.cells[k]).filter((c) => c !== undefined && c.value !== null);
+    const cells = rows.map((r) => r.cells[k]).filter((c): c is Cell => c !== undefined && c.value !== null);
     // One figure is a slip in one cell (the unit rule reports it); the whole column is the header's mistake.
     if (cells.length < 2) return;
     const scale = new Decimal(col.scale);
