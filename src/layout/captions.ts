@@ -6,6 +6,8 @@ import type { Block, TextLine } from './types.js';
  */
 const CAPTION_START = /^\s*(Tabell|Tab\.|Bilaga|Fördelning|Figur|Medel|Utbetalning|Belopp)\b/i;
 const MAX_CAPTION = 600;
+/** A paragraph above a table read for an implied unit (src/tables/implied-unit.ts); longer ones are prose of their own. */
+const MAX_LEAD = 1500;
 
 function joined(lines: TextLine[]): TextLine {
   const first = lines[0]!;
@@ -84,6 +86,7 @@ export function attachCaptions(blocks: Block[]): void {
       if (lead.text.trimEnd().endsWith(':') && lead.text.length <= MAX_CAPTION) grid.caption = lead;
       continue;
     }
+    if (text.text.length <= MAX_LEAD) grid.lead = text;
     if (text.text.length > MAX_CAPTION) {
       continue;
     }

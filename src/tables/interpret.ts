@@ -12,6 +12,7 @@ import { dotReading, withSpaceGroups } from './dot-groups.js';
 import { reconcileUnits } from './reconcile-units.js';
 import { damagedRegion } from './damaged-region.js';
 import { dropImplausibleScale } from './implausible-scale.js';
+import { impliedUnit } from './implied-unit.js';
 import { toMatrix, type Slot } from '../layout/grid-matrix.js';
 import { columnUnit, moneyUnit, MONEY_HINT, RATE_HEADER, type UnitScale } from './units.js';
 
@@ -136,6 +137,7 @@ export function interpretGrid(source: Grid): Interpreted {
     return column;
   });
 
+  impliedColumns(grid, columns, body, valueCols);
   const dots = dotReading(body.flatMap((row) => valueCols.map((c) => (row[c]!.origin ? splitNote(row[c]!.cell.text).number : ''))));
   const rows: Row[] = [];
   for (const srow of body) {
@@ -334,6 +336,26 @@ function isCodeColumn(header: string, cells: string[], first: boolean): boolean 
 function zeroLed(cells: string[]): boolean {
   const values = cells.map((t) => t.trim()).filter((t) => t !== '');
   return values.length > 0 && values.every((t) => /^\d{2,4}$/.test(t)) && values.some((t) => t.startsWith('0'));
+}
+
+/** A table that states no unit in any column may take the paragraph above's, by the size of its figures (a guess). */
+function impliedColumns(grid: Grid, columns: Column[], body: Slot[][], valueCols: number[]): void {
+  if (!grid.lead || columns.some((c) => c.unit !== null)) return;
+  const figures: Decimal[] = [];
+  for (const row of body) {
+    for (const c of valueCols) {
+      const parsed = row[c]!.origin ? parseCell(splitNote(row[c]!.cell.text).number) : null;
+      if (parsed && parsed.unit === null && parsed.scale === 1) figures.push(parsed.written);
+    }
+  }
+  const u = impliedUnit(grid.lead.text, figures);
+  if (!u) return;
+  for (const col of columns) {
+    if (col.rate) continue;
+    col.unit = u.unit;
+    col.scale = u.scale;
+    col.unitGuessed = true;
+  }
 }
 
 function gridAsProse(grid: Grid): TextLine[] {
