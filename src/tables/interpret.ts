@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
 import { findAmounts, parseCell } from '../../grammars/amount/index.js';
-import { isBlankMarker, isDash, isTextBlank, looksValue, spelledUnit, splitNote } from '../layout/looks-numeric.js';
+import { bracketed, isBlankMarker, isDash, isTextBlank, looksValue, spelledUnit, splitNote } from '../layout/looks-numeric.js';
 import type { Grid, TextLine } from '../layout/types.js';
 import type { Anomaly } from '../model/amount.js';
 import type { Problem } from '../model/document.js';
@@ -161,7 +161,8 @@ export function interpretGrid(source: Grid): Interpreted {
       // A dash is read as nothing (zero), but whether it means zero or "not given" the page does not say.
       if (isDash(raw)) return { raw, value: ZERO, precision: ZERO, anomalies: [], location, uncertain: raw };
       if (isBlankMarker(raw)) return { raw, value: null, precision: ZERO, anomalies: [], location, uncertain: raw };
-      const split = splitNote(raw);
+      const inner = bracketed(raw);
+      const split = inner !== null ? { number: inner, note: null } : splitNote(raw);
       const note = split.note;
       const number = dots.groups ? withSpaceGroups(split.number) : split.number;
       // A non-breaking hyphen ("‑928", U+2011) is a minus sign that keeps the number on one line.
@@ -194,6 +195,8 @@ export function interpretGrid(source: Grid): Interpreted {
       // Dots read as digit groups from the table's other numbers, none proving it; or a dotted number of another shape among them.
       if (dots.groups && split.number.includes('.') && (!dots.certain || number === split.number)) cell.uncertain = raw;
       if (maybeCodes.has(c)) cell.uncertain = raw;
+      // In parentheses: outside the sum, last year's or negative, the page does not say.
+      if (inner !== null) cell.uncertain = raw;
       return cell;
     });
     // What OCR recognised stays marked as such, however it was read.
