@@ -59,7 +59,16 @@ const YEAR = /^(?:19|20)\d{2}$/;
 
 function tokens(raw: string): Tok[] {
   const out: Tok[] = [];
-  for (const m of raw.matchAll(SPACE)) out.push({ text: m[0], from: m.index, to: m.index + m[0].length });
+  for (const m of raw.matchAll(SPACE)) {
+    const prev = out[out.length - 1];
+    // A percent sign set apart from its number ("3,7 %") closes that number.
+    if (m[0] === '%' && prev && /\d$/.test(prev.text)) {
+      prev.text += '%';
+      prev.to = m.index + 1;
+      continue;
+    }
+    out.push({ text: m[0], from: m.index, to: m.index + m[0].length });
+  }
   return out;
 }
 
@@ -182,6 +191,12 @@ function readLine(src: SourceLine, noteCodes: boolean): Line {
   return { src, toks, runAt: at, range: at < toks.length ? range : null };
 }
 
+/** Three or more years, each the one before plus one ("2013 2014 2015"): a header, never a row's figures. */
+function yearRun(toks: Tok[]): boolean {
+  const ys = toks.map((t) => Number(t.text));
+  return ys.length >= 3 && ys.every((y, k) => YEAR.test(toks[k]!.text) && (k === 0 || y === ys[k - 1]! + 1));
+}
+
 function yearsOnly(toks: Tok[]): boolean {
   return toks.length > 0 && toks.every((t) => YEAR.test(t.text));
 }
@@ -266,6 +281,8 @@ export function detectSpacedGrid(file: string, lines: SourceLine[], start: numbe
       continue;
     }
     const l = readLine(src, noteCol);
+    // A line of words ending in a run of years after the rows is the header of the next table.
+    if (body.some((r) => r.line !== null) && isYearHeader(l) && yearRun(l.toks.slice(l.runAt))) break;
     if (isData(l)) {
       // Lines of words above a row that has its own label are headings; above a row without one, its label.
       // A label that goes on in lower case ("Utgifter exkl." / "räntor 662,1 …") is one label over two lines.
@@ -293,7 +310,9 @@ export function detectSpacedGrid(file: string, lines: SourceLine[], start: numbe
   // The header's own count of columns wins when the rows allow it: rows of grouped digits can
   // often be read with fewer values than the table has columns, never with more.
   const named = headerCount(headLines, noteCol);
-  const width = named !== null && named >= mins[0]! ? named : mins[1]!;
+  // Words are a weak count ("Mark och byggnader" is one title): it yields when most rows cannot hold that many values.
+  const holds = (n: number): boolean => data.filter((r) => r.line!.range!.max >= n).length * 2 > data.length;
+  const width = named !== null && named >= mins[0]! && holds(named) ? named : mins[1]!;
   if (width < 2 || width > MAX_COLUMNS) return null;
   if (data.filter((r) => r.line!.range!.max >= width).length < MIN_ROWS) return null;
   // A row that needs more columns than that ends the table.
@@ -478,7 +497,8 @@ function columnTitles(head: Line[], width: number, noteCol: boolean): { label: s
   // One line: a word per column, a number joined to the word before it ("Omgång 1").
   const joined: string[] = [];
   for (const w of words) {
-    if (/^\d{1,2}$/.test(w) && joined.length > 0) joined[joined.length - 1] += ` ${w}`;
+    // A number after a word belongs to its title ("Budget 2013", "Förändring 2012/2013", "Kvartal 3").
+    if ((/^\d{1,2}$/.test(w) || /^\d{4}(?:[/–-]\d{2,4})?$/.test(w)) && joined.length > 0 && !/^\d/.test(joined[joined.length - 1]!)) joined[joined.length - 1] += ` ${w}`;
     else joined.push(w);
   }
   if (joined.length === valueCols + 1) return { label: joined[0]!, columns: withNote(joined.slice(1)) };
@@ -500,7 +520,8 @@ function headerCount(head: Line[], noteCol: boolean): number | null {
   if (head.length !== 1) return null;
   const joined: string[] = [];
   for (const w of words) {
-    if (/^\d{1,2}$/.test(w) && joined.length > 0) joined[joined.length - 1] += ` ${w}`;
+    // A number after a word belongs to its title ("Budget 2013", "Förändring 2012/2013", "Kvartal 3").
+    if ((/^\d{1,2}$/.test(w) || /^\d{4}(?:[/–-]\d{2,4})?$/.test(w)) && joined.length > 0 && !/^\d/.test(joined[joined.length - 1]!)) joined[joined.length - 1] += ` ${w}`;
     else joined.push(w);
   }
   return joined.length >= 3 ? joined.length - 1 : null;
