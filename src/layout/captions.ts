@@ -73,6 +73,26 @@ function unitAboveTitles(blocks: Block[], i: number): TextLine | null {
   return null;
 }
 
+/**
+ * A table pasted from a web page may lose its header row to paragraphs: each column's title a
+ * block of short lines between the unit and the rows ("Utgiftsområde (UO)" / "belopp i tusental
+ * kronor" / "Riksdagens rambeslut" / "december 2014.", then "Regeringens ändringsförslag …").
+ * A unit line in such blocks, with only such blocks between it and the table, holds for it.
+ */
+const MAX_HEADER_BLOCKS = 5;
+const MAX_HEADER_BLOCK_LINES = 6;
+const MAX_HEADER_BLOCK_LINE = 100;
+
+function unitInHeaderBlocks(blocks: Block[], i: number): TextLine | null {
+  for (let j = i - 1; j >= 0 && j >= i - MAX_HEADER_BLOCKS; j--) {
+    const b = blocks[j]!;
+    if (b.kind !== 'text' || b.lines.length > MAX_HEADER_BLOCK_LINES || b.lines.some((l) => l.text.trim().length > MAX_HEADER_BLOCK_LINE)) return null;
+    const unit = b.lines.find((l) => isUnitLine(l.text));
+    if (unit) return unit;
+  }
+  return null;
+}
+
 export function attachCaptions(blocks: Block[]): void {
   for (let i = 1; i < blocks.length; i++) {
     const grid = blocks[i]!;
@@ -96,5 +116,6 @@ export function attachCaptions(blocks: Block[]): void {
     const last = prev.lines[prev.lines.length - 1]!;
     if (!grid.unitNote && isUnitLine(last.text)) grid.unitNote = last;
     if (!grid.unitNote) grid.unitNote = unitAboveTitles(blocks, i);
+    if (!grid.unitNote) grid.unitNote = unitInHeaderBlocks(blocks, i);
   }
 }

@@ -70,3 +70,31 @@ describe('spaced columns', () => {
     expect(ts[1]!.rows[2]).toEqual(['Gotland', '250', '280', '300']);
   });
 });
+
+describe('spaced rows with fewer values than columns', () => {
+  it('reads evenly sized values as a short row filled from the left, as a guess, not as a finer full split', () => {
+    const text = [
+      'Anslag per område',
+      '',
+      'Område A 21 300 400 21 350 400 21 350 400',
+      'Område B 5 100 200 5 150 200 5 150 200 5 400 200',
+      'Område C 100 474 087 103 035 087 103 035 087',
+      'Område D 8 800 100 8 800 100 8 900 100 9 000 100',
+      '',
+    ].join('\n');
+    const t = docOf({ file: 'a.txt', text }).tables[0]!;
+    expect(t.rows.map((r) => [r.label, ...r.cells.map((c) => c.value?.toFixed() ?? null)])).toEqual([
+      ['Område A', '21300400', '21350400', '21350400', null],
+      ['Område B', '5100200', '5150200', '5150200', '5400200'],
+      ['Område C', '100474087', '103035087', '103035087', null],
+      ['Område D', '8800100', '8800100', '8900100', '9000100'],
+    ]);
+    expect(t.rows[2]!.cells[0]!.uncertain).toBe('100 474 087');
+  });
+
+  it('keeps a full split whose values are alike ("141 50 55,4 % – 14 155")', () => {
+    const text = ['Post Utfall Förändring Andel Budget Avvikelse', 'Drift 519 802 18 738 3,7 % 505 200 14 602', 'Mark 141 50 55,4 % – 14 155', 'Lokaler – 4 008 – 100 2,6 % – 4 626 618', ''].join('\n');
+    const t = docOf({ file: 'b.txt', text }).tables[0]!;
+    expect(t.rows[1]!.cells.map((c) => c.value?.toFixed() ?? null)).toEqual(['141', '50', '55.4', '-14', '155']);
+  });
+});

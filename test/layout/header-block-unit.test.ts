@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { docOf } from '../rules/rule-tester.js';
+
+/** A unit among column titles pasted as paragraphs above a table's rows, written for this test in two layouts. */
+describe('a unit in the header paragraphs above a table', () => {
+  it('holds for spaced rows under title paragraphs', () => {
+    const text = [
+      'Anslag per område',
+      'Område',
+      'belopp i tusental kronor',
+      'Beslut i december.',
+      '',
+      'Ändring i april.',
+      '',
+      'Område A 1 200 1 350',
+      'Område B 800 850',
+      'Område C 400 420',
+      'Område D 95 90',
+      '',
+    ].join('\n');
+    const t = docOf({ file: 'a.txt', text }).tables[0]!;
+    expect([t.unit, t.scale]).toEqual(['SEK', 1000]);
+    expect(t.rows[0]!.cells.map((c) => c.value?.toFixed())).toEqual(['1200000', '1350000']);
+  });
+
+  it('holds for a tab table under two title blocks, and not past a long paragraph', () => {
+    const held = ['Kostnader, miljoner kronor', '', 'Utfall', 'helår', '', 'Post\tA\tB', 'Skola\t12\t13', 'Vård\t8\t9', ''].join('\n');
+    expect(docOf({ file: 'b.txt', text: held }).tables[0]!.scale).toBe(1e6);
+    const cut = [
+      'Kostnader, miljoner kronor',
+      '',
+      'Här följer en längre text om något helt annat som inte är någon rubrik över tabellens kolumner utan löpande text i dokumentet.',
+      '',
+      'Post\tA\tB',
+      'Skola\t12\t13',
+      'Vård\t8\t9',
+      '',
+    ].join('\n');
+    expect(docOf({ file: 'c.txt', text: cut }).tables[0]!.scale).toBe(1);
+  });
+});
