@@ -82,10 +82,13 @@ function unitAboveTitles(blocks: Block[], i: number): TextLine | null {
 const MAX_HEADER_BLOCKS = 5;
 const MAX_HEADER_BLOCK_LINES = 6;
 const MAX_HEADER_BLOCK_LINE = 100;
+const NOTE_START = /^\s*(?:\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹]|\d\))\s/;
 
 function unitInHeaderBlocks(blocks: Block[], i: number): TextLine | null {
   for (let j = i - 1; j >= 0 && j >= i - MAX_HEADER_BLOCKS; j--) {
     const b = blocks[j]!;
+    // A footnote set between ("* Den beslutade nivån …", read as a bullet) is read past.
+    if (b.kind === 'text' && (b.role === 'list-item' || NOTE_START.test(b.lines[0]?.text ?? ''))) continue;
     if (b.kind !== 'text' || b.lines.length > MAX_HEADER_BLOCK_LINES || b.lines.some((l) => l.text.trim().length > MAX_HEADER_BLOCK_LINE)) return null;
     const unit = b.lines.find((l) => isUnitLine(l.text));
     if (unit) return unit;

@@ -137,6 +137,7 @@ export function interpretGrid(source: Grid): Interpreted {
     return column;
   });
 
+  leadingHeaderUnit(columns);
   impliedColumns(grid, columns, body, valueCols);
   const dots = dotReading(body.flatMap((row) => valueCols.map((c) => (row[c]!.origin ? splitNote(row[c]!.cell.text).number : ''))));
   const rows: Row[] = [];
@@ -339,6 +340,29 @@ function isCodeColumn(header: string, cells: string[], first: boolean): boolean 
 function zeroLed(cells: string[]): boolean {
   const values = cells.map((t) => t.trim()).filter((t) => t !== '');
   return values.length > 0 && values.every((t) => /^\d{2,4}$/.test(t)) && values.some((t) => t.startsWith('0'));
+}
+
+/**
+ * A unit line set over the header's first column ("Miljarder kronor" above "2017 (Utfall)",
+ * "2018 (Prognos)" …) lands in that column's title when the header is pasted as lines. Written
+ * first and followed by the column's own title, it is the table's unit: it holds for every
+ * column that states none.
+ */
+const LEADING_UNIT = /^(?:belopp\s+i\s+)?(?:(?:miljarder|miljoner|tusentals?|tusen)\s+kronor|tkr|mnkr|mdkr)\b(?=\s*\S)/i;
+
+function leadingHeaderUnit(columns: Column[]): void {
+  const first = columns[0];
+  if (!first || first.unit !== 'SEK') return;
+  const m = LEADING_UNIT.exec(first.header.join(' ').trim());
+  if (!m || m[0].length === first.header.join(' ').trim().length) return;
+  // Another column that states money in its own words keeps the header's units column by column.
+  if (columns.slice(1).some((c) => c.unit === 'SEK' && !c.unitGuessed)) return;
+  for (const c of columns.slice(1)) {
+    if (c.rate || (c.unit !== null && !c.unitGuessed)) continue;
+    c.unit = first.unit;
+    c.scale = first.scale;
+    delete c.unitGuessed;
+  }
 }
 
 /** A table that states no unit in any column may take the paragraph above's, by the size of its figures (a guess). */

@@ -38,4 +38,46 @@ describe('a unit in the header paragraphs above a table', () => {
     ].join('\n');
     expect(docOf({ file: 'c.txt', text: cut }).tables[0]!.scale).toBe(1);
   });
+
+  it('reads past a footnote between the unit and the rows', () => {
+    const text = [
+      'Anslag per område,',
+      'belopp i miljoner kronor',
+      '',
+      '* Beloppet för område B är preliminärt och kan komma att ändras när riksdagen har fattat sitt beslut om ändringsbudgeten.',
+      '',
+      'Område A 1 200 1 350',
+      'Område B 800 850*',
+      'Område C 400 420',
+      'Område D 95 90',
+      '',
+    ].join('\n');
+    expect(docOf({ file: 'd.txt', text }).tables[0]!.scale).toBe(1e6);
+  });
+});
+
+describe('a unit line over the first column title', () => {
+  it('holds for every column that states no unit (tab table and GFM)', () => {
+    const tab = docOf({ file: 'e.txt', text: 'Post\tTkr Utfall\tBudget\tPrognos\nSkola\t12\t13\t14\nVård\t8\t9\t10\n' }).tables[0]!;
+    expect(tab.columns.map((c) => [c.unit, c.scale])).toEqual([
+      ['SEK', 1000],
+      ['SEK', 1000],
+      ['SEK', 1000],
+    ]);
+    const md = docOf({ file: 'f.md', text: '| Post | Miljoner kronor Utfall | Prognos | Andel (%) |\n|---|---|---|---|\n| Skola | 12 | 13 | 40 |\n| Vård | 8 | 9 | 60 |\n' }).tables[0]!;
+    expect(md.columns.map((c) => [c.unit, c.scale])).toEqual([
+      ['SEK', 1e6],
+      ['SEK', 1e6],
+      ['percent', 1],
+    ]);
+  });
+
+  it('is the column\'s own when it is the whole title', () => {
+    const tab = docOf({ file: 'g.txt', text: 'Post\tTkr\tAntal\tÖvrigt\nSkola\t12\t13\t14\nVård\t8\t9\t10\n' }).tables[0]!;
+    expect(tab.columns.map((c) => [c.unit, c.scale])).toEqual([
+      ['SEK', 1000],
+      ['count', 1],
+      [null, 1],
+    ]);
+  });
 });
