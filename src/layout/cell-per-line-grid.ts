@@ -212,7 +212,16 @@ const GLUED = /(?<=[a-zåäö)%\d])(?=[A-ZÅÄÖ])/;
  * cells copied without separators. The label column's header may be missing when every
  * title names a year. Null when the units do not make k columns.
  */
+/**
+ * The label column's own title ("Län", "Region") pasted after the value titles: on the page it
+ * stood in a second header row, under the first row's titles of the value columns.
+ */
+const LABEL_TITLE = /^(?:län|region|regioner|kommun|kommuner|landsting|område|områden)$/i;
+
 function headerTitles(head: Unit[], k: number): { texts: string[]; from: number[] } | null {
+  if (head.length === k && LABEL_TITLE.test(head[k - 1]!.text.trim()) && !LABEL_TITLE.test(head[0]!.text.trim())) {
+    return { texts: [head[k - 1]!.text, ...head.slice(0, k - 1).map((u) => u.text)], from: [k - 1, ...head.slice(0, k - 1).map((_, i) => i)] };
+  }
   if (head.length === k) return { texts: head.map((u) => u.text), from: head.map((_, i) => i) };
   const yearsEach = (ts: string[]): boolean => ts.length > 0 && ts.every((t) => /(?:19|20)\d{2}\b|^2 0\d{2}$/.test(t));
   if (head.length === k - 1 && head.every((u) => YEAR.test(u.text.trim()))) return { texts: ['', ...head.map((u) => u.text)], from: [-1, ...head.map((_, i) => i)] };

@@ -26,4 +26,16 @@ describe('a wide table pasted one cell per line', () => {
     const t = docOf({ file: 'b.txt', text }).tables[0]!;
     expect(t.rows.map((r) => [r.label, ...r.cells.map((c) => c.value?.toFixed() ?? null)])).toEqual(expected);
   });
+
+  it('takes the label column\'s title pasted after the value titles ("Region" from a second header row) as the label\'s', () => {
+    const titles = ['Klass 1', 'Klass 2', 'Klass 3', 'Klass 4', 'Klass 5', 'Klass 6', 'Klass 7', 'Klass 8', 'Summa', 'Region'];
+    for (const blank of [true, false]) {
+      const cells = [...titles, ...rows.flatMap(([l, v]) => rec(l, v))];
+      const text = (blank ? cells.flatMap((c) => [c, '']) : ['Antal per region', '', ...cells, '']).join('\n');
+      const t = docOf({ file: 'c.txt', text }).tables[0]!;
+      expect(t.labelHeader).toBe('Region');
+      expect(t.columns.map((c) => c.header.join(' '))).toEqual(titles.slice(0, 9));
+      expect(t.rows[1]!.cells.map((c) => c.value?.toFixed())).toEqual(['10', '20', '30', '40', '50', '60', '70', '80', '360']);
+    }
+  });
 });
