@@ -82,6 +82,8 @@ function unitAboveTitles(blocks: Block[], i: number): TextLine | null {
 const MAX_HEADER_BLOCKS = 5;
 const MAX_HEADER_BLOCK_LINES = 6;
 const MAX_HEADER_BLOCK_LINE = 100;
+/** A short line that ends in a unit in parentheses: "2018-01-01–2018-12-31 (MKR)", "Utfall (tkr)". */
+const UNIT_PAREN_LINE = /\((?:tkr|mnkr|mkr|mdkr|kr|kronor|tusental kronor|miljoner kronor|miljarder kronor|tusen kronor)\)$/i;
 const NOTE_START = /^\s*(?:\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹]|\d\))\s/;
 
 function unitInHeaderBlocks(blocks: Block[], i: number): TextLine | null {
@@ -90,7 +92,7 @@ function unitInHeaderBlocks(blocks: Block[], i: number): TextLine | null {
     // A footnote set between ("* Den beslutade nivån …", read as a bullet) is read past.
     if (b.kind === 'text' && (b.role === 'list-item' || NOTE_START.test(b.lines[0]?.text ?? ''))) continue;
     if (b.kind !== 'text' || b.lines.length > MAX_HEADER_BLOCK_LINES || b.lines.some((l) => l.text.trim().length > MAX_HEADER_BLOCK_LINE)) return null;
-    const unit = b.lines.find((l) => isUnitLine(l.text));
+    const unit = b.lines.find((l) => isUnitLine(l.text) || UNIT_PAREN_LINE.test(l.text.trim()));
     if (unit) return unit;
   }
   return null;
@@ -99,7 +101,12 @@ function unitInHeaderBlocks(blocks: Block[], i: number): TextLine | null {
 export function attachCaptions(blocks: Block[]): void {
   for (let i = 1; i < blocks.length; i++) {
     const grid = blocks[i]!;
-    if (grid.kind !== 'grid' || grid.caption) continue;
+    if (grid.kind !== 'grid') continue;
+    if (grid.caption) {
+      // A caption the grid found itself (a section heading under its header): the unit may still stand above.
+      if (!grid.unitNote && grid.source !== 'list') grid.unitNote = unitInHeaderBlocks(blocks, i);
+      continue;
+    }
     const prev = blocks[i - 1]!;
     if (prev.kind !== 'text' || prev.lines.length === 0) continue;
     const text = joined(prev.lines);

@@ -80,4 +80,12 @@ describe('a unit line over the first column title', () => {
       [null, 1],
     ]);
   });
+
+  it('takes a unit in parentheses closing a dated line above a spaced table, and above a tab table', () => {
+    const spaced = ['Resultat', '', '2023-01-01–2023-12-31 (MKR)', '(noterna avser kommentarerna)', '', 'Not 2023 2022', 'Intäkter', 'Försäljning 1 120 980', 'Övrigt 2 40 30', 'Hyror 3 12 11', 'Summa intäkter 1 172 1 021', ''].join('\n');
+    const a = docOf({ file: 'h.txt', text: spaced }).tables[0]!;
+    expect(a.rows.find((r) => r.label === 'Försäljning')!.cells.map((c) => c.value?.toFixed())).toEqual(['120000000', '980000000']);
+    const tab = ['Utfall per kvartal (tkr)', 'Källa: egen sammanställning', '', 'Post\tQ1\tQ2', 'Skola\t12\t13', 'Vård\t8\t9', ''].join('\n');
+    expect(docOf({ file: 'i.txt', text: tab }).tables[0]!.scale).toBe(1000);
+  });
 });
