@@ -84,6 +84,8 @@ const MAX_HEADER_BLOCK_LINES = 6;
 const MAX_HEADER_BLOCK_LINE = 100;
 /** A short line that ends in a unit in parentheses: "2018-01-01–2018-12-31 (MKR)", "Utfall (tkr)". */
 const UNIT_PAREN_LINE = /\((?:tkr|mnkr|mkr|mdkr|kr|kronor|tusental kronor|miljoner kronor|miljarder kronor|tusen kronor)\)$/i;
+/** A line that is only a unit, as a column title's last line: "1000 €", "tkr", "1000-tal kronor", "1000 € %". */
+const BARE_UNIT = /^(?:1 ?000(?:-tal)? ?(?:€|euro|kr|kronor)|tkr|mnkr|mdkr|mkr|t€|mn€|md€)(?: %)?$/i;
 const NOTE_START = /^\s*(?:\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹]|\d\))\s/;
 
 function unitInHeaderBlocks(blocks: Block[], i: number): TextLine | null {
@@ -92,7 +94,7 @@ function unitInHeaderBlocks(blocks: Block[], i: number): TextLine | null {
     // A footnote set between ("* Den beslutade nivån …", read as a bullet) is read past.
     if (b.kind === 'text' && (b.role === 'list-item' || NOTE_START.test(b.lines[0]?.text ?? ''))) continue;
     if (b.kind !== 'text' || b.lines.length > MAX_HEADER_BLOCK_LINES || b.lines.some((l) => l.text.trim().length > MAX_HEADER_BLOCK_LINE)) return null;
-    const unit = b.lines.find((l) => isUnitLine(l.text) || UNIT_PAREN_LINE.test(l.text.trim()));
+    const unit = b.lines.find((l) => isUnitLine(l.text) || UNIT_PAREN_LINE.test(l.text.trim()) || BARE_UNIT.test(l.text.trim()));
     if (unit) return unit;
   }
   return null;

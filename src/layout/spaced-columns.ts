@@ -24,7 +24,7 @@ import { Decimal } from 'decimal.js';
  */
 
 const MIN_ROWS = 3;
-const MAX_LABEL = 80;
+const MAX_LABEL = 110;
 const MAX_HEADER_LINES = 14;
 const MAX_COLUMNS = 12;
 /** Enough for any row a person would print; a longer digit run is read no further. */

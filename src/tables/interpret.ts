@@ -14,7 +14,7 @@ import { damagedRegion } from './damaged-region.js';
 import { dropImplausibleScale } from './implausible-scale.js';
 import { impliedUnit } from './implied-unit.js';
 import { toMatrix, type Slot } from '../layout/grid-matrix.js';
-import { columnUnit, moneyUnit, MONEY_HINT, RATE_HEADER, type UnitScale } from './units.js';
+import { columnUnit, moneyUnit, MONEY_HINT, RATE_HEADER, writtenThousand, type UnitScale } from './units.js';
 
 /**
  * Grid → Table, written once for every format: header paths, label column, units and
@@ -42,7 +42,7 @@ function tableUnit(grid: Grid, labelHeader: string): UnitScale | null {
   const sources = [grid.unitNote?.text, grid.caption?.text, labelHeader];
   for (const s of sources) {
     if (!s) continue;
-    const u = moneyUnit(unitText(s));
+    const u = writtenThousand(s) ?? moneyUnit(unitText(s));
     if (u) return u;
   }
   return null;

@@ -88,4 +88,29 @@ describe('a unit line over the first column title', () => {
     const tab = ['Utfall per kvartal (tkr)', 'Källa: egen sammanställning', '', 'Post\tQ1\tQ2', 'Skola\t12\t13', 'Vård\t8\t9', ''].join('\n');
     expect(docOf({ file: 'i.txt', text: tab }).tables[0]!.scale).toBe(1000);
   });
+
+  it('takes a title line that is only a unit ("1000 €", "tkr"), and keeps a row whose label is long', () => {
+    const text = [
+      'Anslag 2022—2024',
+      '',
+      '    År 2022',
+      'bokslut',
+      '1000 €',
+      'År 2023',
+      'budget',
+      '1000 €',
+      '',
+      '10. Förvaltning 12 400 13 100',
+      '01. Omkostnader för förvaltningen (förslagsanslag) 10 000 10 600',
+      '70. Anskaffningar av utrustning och utvecklingsprojekt för förvaltningen (reservationsanslag 3 år) 2 400 2 500',
+      '20. Tillsyn 3 300 3 350',
+      '',
+    ].join('\n');
+    const t = docOf({ file: 'j.txt', text }).tables;
+    expect(t).toHaveLength(1);
+    expect([t[0]!.unit, t[0]!.scale]).toEqual(['EUR', 1000]);
+    expect(t[0]!.rows.map((r) => r.cells[0]!.value?.toFixed())).toEqual(['12400000', '10000000', '2400000', '3300000']);
+    const tab = ['Kostnader', 'tkr', '', 'Post\tA\tB', 'Skola\t12\t13', 'Vård\t8\t9', ''].join('\n');
+    expect(docOf({ file: 'k.txt', text: tab }).tables[0]!.scale).toBe(1000);
+  });
 });

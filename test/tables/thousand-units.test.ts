@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { moneyUnit } from '../../src/tables/units.js';
+import { moneyUnit, writtenThousand } from '../../src/tables/units.js';
 import { docOf } from '../rules/rule-tester.js';
 
 /** Thousands written as a number in a header ("1000 €", "1000-tal kronor", "1 000 kr"), written for this test. */
@@ -9,6 +9,8 @@ describe('a header unit written "1000 €" or "1000-tal kronor"', () => {
     expect(moneyUnit('1000-tal kronor')).toEqual({ unit: 'SEK', scale: 1000 });
     expect(moneyUnit('Belopp i 1 000 kr')).toEqual({ unit: 'SEK', scale: 1000 });
     expect(moneyUnit('Ersättning 21 000 kronor')).toEqual({ unit: 'SEK', scale: 1 });
+    expect(writtenThousand('    1000 € %')).toEqual({ unit: 'EUR', scale: 1000 });
+    expect(writtenThousand('Bidrag om 31 000 kr')).toBeNull();
   });
 
   it('scales the columns of a tab table and of a GFM table', () => {
