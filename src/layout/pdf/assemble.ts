@@ -6,6 +6,7 @@ import { removeFurniture } from './furniture.js';
 import { joinWrapped } from './join-wrapped.js';
 import { stripBorderGlyphs, stripHeaderBorders } from './ocr-borders.js';
 import { regroupDigits } from './ocr-digits.js';
+import { readStraySeparators } from './ocr-separators.js';
 import { cleanOcrLines } from './ocr-words.js';
 import { markUnlabelledTotal } from './ocr-total.js';
 import { joinSplitGroups } from './ocr-columns.js';
@@ -48,6 +49,7 @@ export function assemble(file: string, pages: PageData[]): { blocks: Block[]; pr
             c.text = c.header ? stripHeaderBorders(c.text) : regroupDigits(stripBorderGlyphs(c.text));
           }
         }
+        readStraySeparators(g.grid);
       }
     }
     const used = new Set([...ruled.used, ...spaced.used]);
