@@ -7,6 +7,8 @@ import { joinWrapped } from './join-wrapped.js';
 import { stripBorderGlyphs, stripHeaderBorders } from './ocr-borders.js';
 import { regroupDigits } from './ocr-digits.js';
 import { readStraySeparators } from './ocr-separators.js';
+import { readOcrLabels } from './ocr-labels.js';
+import { markDigitsWithoutRoom } from './ocr-room.js';
 import { cleanOcrLines } from './ocr-words.js';
 import { markUnlabelledTotal } from './ocr-total.js';
 import { joinSplitGroups } from './ocr-columns.js';
@@ -50,6 +52,8 @@ export function assemble(file: string, pages: PageData[]): { blocks: Block[]; pr
           }
         }
         readStraySeparators(g.grid);
+        readOcrLabels(g.grid);
+        markDigitsWithoutRoom(g.grid);
       }
     }
     const used = new Set([...ruled.used, ...spaced.used]);
