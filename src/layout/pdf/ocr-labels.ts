@@ -56,11 +56,22 @@ function regionByTail(tail: string): string | null {
   return codes.size === 1 ? [...codes][0]! : null;
 }
 
+const LETTER = /\p{L}/u;
+
+/** A word without the specks and borders at its ends ("dsregionen|" → "dsregionen"); a loop, no backtracking. */
+function lettersAtEnds(w: string): string {
+  let from = 0;
+  let to = w.length;
+  while (from < to && !LETTER.test(w[from]!)) from++;
+  while (to > from && !LETTER.test(w[to - 1]!)) to--;
+  return w.slice(from, to);
+}
+
 /** The region an OCR label names, by its code, or null. */
 export function ocrLabelRegion(label: string): string | null {
   const words = label
     .split(/\s+/)
-    .map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''))
+    .map(lettersAtEnds)
     .filter((w) => w !== '');
   for (let drop = 0; drop <= MAX_DROPPED && drop < words.length; drop++) {
     if (drop > 0 && words[drop - 1]!.length > FRAGMENT) return null;

@@ -89,7 +89,8 @@ function stripEnds(w: Word, open: boolean): Word {
   const t = w.text;
   let from = 0;
   let to = t.length;
-  while (from < to && LEAD.has(t[from]!)) from++;
+  // Specks, and all but the last of a run of dashes ("—-3311399": a rule and a sign at most).
+  while (from < to && (LEAD.has(t[from]!) || (SIGN.has(t[from]!) && SIGN.has(t[from + 1] ?? '')))) from++;
   while (to > from && TRAIL.has(t[to - 1]!) && !(t[to - 1] === ')' && open)) to--;
   if (from === 0 && to === t.length) return w;
   const out = trim(w, from, t.length - to);
@@ -210,7 +211,8 @@ const NO_ROOM_DIGITS = 0.6;
 function lastOneWithoutRoom(n: NumberWord, em: number): boolean {
   const last = n.words[n.words.length - 1]!;
   const t = last.text;
-  if (t.length < 2 || !t.endsWith('1')) return false;
+  // A box cut by a border glyph's share says nothing about the digits' room.
+  if (t.length < 2 || !t.endsWith('1') || last.cutRight !== undefined) return false;
   const digit = em / 2;
   if (last.box.width >= (t.length - NO_ROOM_DIGITS) * digit) return false;
   n.words[n.words.length - 1] = { ...last, text: t.slice(0, -1) };

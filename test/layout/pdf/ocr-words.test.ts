@@ -234,3 +234,23 @@ describe('OCR words: a sign after a speck', () => {
     expect(texts(lines)).toEqual([['Jönköping', '57086'], ['Kalmar', '71146'], ['Skåne', '68979']]);
   });
 });
+
+describe('OCR words: boxes cut by a border glyph\'s share', () => {
+  it('say nothing of a last 1\'s room ("7426 331]", every number of the column beside a rule)', () => {
+    const lines = cleanOcrLines([
+      ocrLine(700, [word('Gotlands', 50)], [word('7426', 189, 18.3), word('331]', 215.3, 11.7)]),
+      ocrLine(685, [word('Värmlands', 50)], [word('9590', 189, 18.2), word('548|', 215.3, 11.9)]),
+      ocrLine(670, [word('Skåne', 50)], [word('2296', 189, 18.4), word('138|', 215.3, 11.5)]),
+    ]);
+    expect(texts(lines).map((l) => l[1])).toEqual(['7426 331', '9590 548', '2296 138']);
+  });
+
+  it('a run of dashes before the digits is a rule and a sign at most; the sign goes without ink ("—-3311399]")', () => {
+    const lines = cleanOcrLines([
+      ocrLine(700, [word('Västerbottens', 50)], [word('—-3311399]', 428.6, 37.3)]),
+      ocrLine(685, [word('Östergötlands', 50)], [word('5920702', 433.3, 32.3)]),
+      ocrLine(670, [word('Gotlands', 50)], [word('9642685', 433.5, 32.1)]),
+    ]);
+    expect(texts(lines).map((l) => l[1])).toEqual(['3311399', '5920702', '9642685']);
+  });
+});
