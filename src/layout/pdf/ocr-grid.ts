@@ -2,7 +2,6 @@ import type { Grid } from '../types.js';
 import { stripBorderGlyphs, stripHeaderBorders } from './ocr-borders.js';
 import { joinSplitGroups } from './ocr-columns.js';
 import { regroupDigits } from './ocr-digits.js';
-import { readOcrLabels } from './ocr-labels.js';
 import { readLookAlikeDigits } from './ocr-letters.js';
 import { markDigitsWithoutRoom } from './ocr-room.js';
 import { readStraySeparators } from './ocr-separators.js';
@@ -10,8 +9,7 @@ import { readStraySeparators } from './ocr-separators.js';
 /**
  * A grid found on a scanned page, read as OCR gave it: every cell marked as read by OCR (a sum
  * over it is uncertain), borders and digit groups mended, look-alike letters and specks between
- * digit groups read as digits and gaps (uncertain), misread region labels named (uncertain),
- * numbers with more digits than their box has room for marked uncertain.
+ * digit groups read as digits and gaps (uncertain), numbers with more digits than their box has room for marked uncertain.
  */
 export function readOcrGrid(grid: Grid): void {
   joinSplitGroups(grid);
@@ -23,6 +21,5 @@ export function readOcrGrid(grid: Grid): void {
   }
   readLookAlikeDigits(grid);
   readStraySeparators(grid);
-  readOcrLabels(grid);
   markDigitsWithoutRoom(grid);
 }

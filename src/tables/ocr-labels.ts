@@ -1,9 +1,9 @@
-import { editDistance } from '../../regions/distance.js';
-import { matchRegion, regionByCode } from '../../regions/match.js';
-import { normalizeLabel } from '../../regions/normalize.js';
-import { EXACT, FUZZY_TARGETS } from '../../regions/variants.js';
-import { isTotalLabelText } from '../total-label.js';
-import type { Grid, GridCell } from '../types.js';
+import { editDistance } from '../regions/distance.js';
+import { matchRegion, regionByCode } from '../regions/match.js';
+import { normalizeLabel } from '../regions/normalize.js';
+import { EXACT, FUZZY_TARGETS } from '../regions/variants.js';
+import { isTotalLabelText } from '../layout/total-label.js';
+import type { Grid, GridCell, GridRow } from '../layout/types.js';
 
 /**
  * Row labels of a scanned region table that OCR misread. Tesseract misreads a capital more
@@ -85,17 +85,27 @@ export function ocrLabelRegion(label: string): string | null {
   return words.length > 0 && words.length <= MAX_DROPPED + 1 ? regionByTail(words[words.length - 1]!) : null;
 }
 
-export function readOcrLabels(grid: Grid): void {
-  const body = grid.rows.filter((r) => !r.cells.some((c) => c.header));
+/**
+ * The grid with the misread region labels of its OCR rows named (see above); the grid itself
+ * when there are none. Cells are copied, never changed in place: the grid is the layout's.
+ */
+export function readOcrLabels(grid: Grid): Grid {
   const label = (cells: GridCell[]) => cells[0]?.text.trim() ?? '';
-  if (body.filter((r) => matchRegion(label(r.cells))).length < MIN_REGION_ROWS) return;
-  for (const r of body) {
+  const isBody = (r: GridRow) => !r.cells.some((c) => c.header);
+  const body = grid.rows.filter(isBody);
+  if (!body.some((r) => r.cells[0]?.readBy === 'ocr')) return grid;
+  if (body.filter((r) => matchRegion(label(r.cells))).length < MIN_REGION_ROWS) return grid;
+  let changed = false;
+  const rows = grid.rows.map((r) => {
     const read = label(r.cells);
-    if (!/\p{L}/u.test(read) || matchRegion(read) || isTotalLabelText(read.split(/\s+/)[0]!)) continue;
+    if (!isBody(r) || r.cells[0]?.readBy !== 'ocr') return r;
+    if (!/\p{L}/u.test(read) || matchRegion(read) || isTotalLabelText(read.split(/\s+/)[0]!)) return r;
     const code = ocrLabelRegion(read);
     const region = code === null ? undefined : regionByCode(code);
-    if (!region) continue;
-    for (const c of r.cells) c.uncertain ??= c === r.cells[0] ? read : c.text;
-    r.cells[0]!.text = region.name;
-  }
+    if (!region) return r;
+    changed = true;
+    const cells = r.cells.map((c, k) => ({ ...c, uncertain: c.uncertain ?? (k === 0 ? read : c.text), ...(k === 0 ? { text: region.name } : {}) }));
+    return { ...r, cells };
+  });
+  return changed ? { ...grid, rows } : grid;
 }
