@@ -98,7 +98,22 @@ export function extractJson(docs: readonly Document[]): ExtractJson {
 }
 
 export function formatExtractJson(docs: readonly Document[]): string {
-  return JSON.stringify(extractJson(docs), null, 2) + '\n';
+  return joinExtractJson(docs.map(documentJsonText));
+}
+
+/**
+ * One document's part of `formatExtractJson`, indented as it stands in the list: a reading
+ * thread prints it, so the model need not be copied back to the main thread for `extract`.
+ * JSON strings hold no raw line breaks, so indenting every line break indents every line.
+ */
+export function documentJsonText(doc: Document): string {
+  return JSON.stringify(documentJson(doc), null, 2).replaceAll('\n', '\n    ');
+}
+
+/** The whole output from the documents' parts, byte for byte as JSON.stringify(extractJson(docs), null, 2) + '\n'. */
+export function joinExtractJson(parts: readonly string[]): string {
+  if (parts.length === 0) return '{\n  "documents": []\n}\n';
+  return `{\n  "documents": [\n    ${parts.join(',\n    ')}\n  ]\n}\n`;
 }
 
 function documentJson(doc: Document): DocumentJson {

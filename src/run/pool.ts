@@ -132,7 +132,7 @@ export class ReadPool {
    * Never rejects: a document that fails for any reason comes back as `{ ok: false, reason }`.
    * `source` carries the bytes of a document that is not a file (standard input).
    */
-  async read(file: string, limits: ReadOptions, setup: RuleSetup, clock: { buffer: SharedArrayBuffer; slot: number }, source?: Source): Promise<ReadOutcome> {
+  async read(file: string, limits: ReadOptions, setup: RuleSetup, clock: { buffer: SharedArrayBuffer; slot: number }, source?: Source, print?: ReadTask['print']): Promise<ReadOutcome> {
     const starts = new Float64Array(clock.buffer);
     starts[clock.slot] = 0;
     const task: Running = { started: () => starts[clock.slot]!, deadlineMs: limits.timeoutMs, abort: new AbortController(), why: null };
@@ -143,7 +143,7 @@ export class ReadPool {
       this.ticker.unref();
     }
     try {
-      return await this.pool.run({ file, limits, lang: currentLang(), setup, clock, ...(source ? { source } : {}) }, { signal: task.abort.signal });
+      return await this.pool.run({ file, limits, lang: currentLang(), setup, clock, ...(source ? { source } : {}), ...(print ? { print } : {}) }, { signal: task.abort.signal });
     } catch (e) {
       if (task.why === 'timeout') return { ok: false, reason: t('input.timeout', { seconds: String(limits.timeoutMs / 1000) }) };
       if (task.why === 'memory') return { ok: false, reason: t('input.overMemory', { limit: String(this.maxMemoryMb) }) };
