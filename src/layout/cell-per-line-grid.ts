@@ -158,6 +158,10 @@ function recordsFrom(units: Unit[], start: number, k: number, paragraphs = false
     // Between blank lines a row label may wrap ("Myndigheter m.fl. in- och" / "utlåning i RGK").
     if ((u.lines.length > 1 && !(paragraphs && full > 0)) || !isLabel(u.text)) break;
     if (valuesAt(i + 1) && yearsAt(i + 1)) break;
+    // A heading over rows labelled by years ("Hela riket" / "2019" / "4 069" / "968" / "4 290" / "2018" …):
+    // read as a record, its values would start with the year and a value would be left where a label goes.
+    const after = units[i + k];
+    if (full > 0 && valuesAt(i + 1) && YEAR.test(units[i + 1]!.text.trim()) && after !== undefined && !isLabel(after.text)) break;
     if (valuesAt(i + 1)) {
       recs.push({ at: i, labels: 1, values: k - 1 });
       full++;
