@@ -130,14 +130,16 @@ interface NumberWord {
   right: number;
 }
 
-function numbersOf(words: Word[], groupGap: number): NumberWord[] {
+function numbersOf(words: Word[], em: number, groupGap: number): NumberWord[] {
   const out: NumberWord[] = [];
   let cur: NumberWord | null = null;
   for (const w of words) {
     const n = digitCount(w.text);
     // Digit groups go on in threes ("5656 986", "10 161579", "85 6041" with a border glyph); the gap between groups is
     // the page's group gap (see groupGapOf).
-    const glued = cur && n >= 3 && !SIGN.has(w.text[0]!) && w.box.x - cur.right <= groupGap;
+    // Farther off than an em, only whole groups of three ("382" "1171" are two numbers' ends and starts).
+    const gap = cur ? w.box.x - cur.right : Infinity;
+    const glued = cur && n >= 3 && !SIGN.has(w.text[0]!) && (gap <= em || (n % 3 === 0 && gap <= groupGap));
     if (cur && glued) {
       cur.words.push(w);
       cur.digits += n;
@@ -297,14 +299,14 @@ export function cleanOcrLines(lines: PdfLine[]): PdfLine[] {
   perLine.forEach((words, k) => {
     perLine[k] = words.filter((w, i) => !lonelyLabelDash(w, i, words, perLine));
   });
-  const numbers = perLine.map((words) => numbersOf(words, groupGap));
+  const numbers = perLine.map((words) => numbersOf(words, em, groupGap));
   const unsigned = (ns: NumberWord[][]): Peers => ns.flat().filter((n) => !SIGN.has(n.words[0]!.text[0]!)).map((n) => ({ right: n.right, digits: n.digits, left: n.left, of: n }));
   const around = unsigned(numbers);
   perLine.forEach((words, k) => {
     const kept = words.filter((_, i) => !strayDash(words, i, around, em));
     if (kept.length !== words.length) {
       perLine[k] = kept;
-      numbers[k] = numbersOf(kept, groupGap);
+      numbers[k] = numbersOf(kept, em, groupGap);
     }
   });
   const peers = unsigned(numbers);

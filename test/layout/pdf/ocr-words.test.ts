@@ -344,7 +344,8 @@ describe('OCR words: a number set off its column (a sum row as OCR placed it)', 
     // Layout A: the sum's third figure ends 8.4 pt right of its column, short of the next column's numbers.
     const a = [182, 250.3, 310.6, 377.6];
     const rowsA = ['Blekinge', 'Sörmland', 'Kronoberg'].map((l, k) => scannedRow(700 - 17 * k, l, ['64 391 840', '97 257 715', '7 971 038', '74 709 343'], a, 4.5, 4));
-    const sumA = scannedRow(600, 'Summa', ['1 102 587 284', '1 243 437 509', '1 129 654 382', '1 171 811 050'], [183.3, 251.1, 319, 378.3], 4.2, 4);
+    // OCR read the fourth as "1171" "811" "050": a word of four digits starts a number, however near.
+    const sumA = scannedRow(600, 'Summa', ['1 102 587 284', '1 243 437 509', '1 129 654 382', '1171 811 050'], [183.3, 251.1, 319, 378.3], 4.2, 4);
     const linesA = cleanOcrLines([...rowsA, sumA]);
     expect(rightEdge(linesA[3]!, 3)).toBeCloseTo(310.6, 1);
     const gridA = whitespaceTables('x.pdf', 1, linesA).grids[0]!.grid;
