@@ -184,10 +184,12 @@ function fitToBox(n: NumberWord, peers: Peers, em: number): void {
     if (withSign !== null && lefts.some((l) => Math.abs(l - withSign) <= tol)) n.words[0] = trim(first, 1, 0);
     return;
   }
-  if (lastOneWithoutRoom(n, em)) return;
   // Other misread numbers may stand with it: the left edge most numbers share decides.
   const starting = (digits: number) => peers.filter((p) => p.of !== n && p.digits === digits && Math.abs(p.right - n.right) <= ALIGNED && Math.abs(p.left - n.left) <= tol).length;
   const fewer = starting(n.digits - 1);
+  // A real last 1 ("845 931", its ink narrow): the number starts where the column's numbers of as many digits start.
+  const sameStart = starting(n.digits);
+  if (!(sameStart > 0 && sameStart > fewer) && lastOneWithoutRoom(n, em)) return;
   // A last group of four digits ("5 0291") is no grouping: one number beside it to go by is enough.
   const groups = n.words.flatMap((w) => w.text.split(/\s+/));
   const broken = groups.length > 1 && groups[groups.length - 1]!.length % 3 === 1;

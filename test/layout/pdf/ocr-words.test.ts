@@ -357,3 +357,24 @@ describe('OCR words: a number set off its column (a sum row as OCR placed it)', 
     expect([1, 2, 3].map((k) => rightEdge(linesB[4]!, k))).toEqual([200, 300, 400]);
   });
 });
+
+describe('OCR words: a real last 1, its ink narrow', () => {
+  it('stays when the number starts where its column\'s numbers of as many digits start (two layouts)', () => {
+    // Layout A: digits 4 pt, "931" in a box of 2.35 digits (the 1's ink narrow, set in from both sides of its room), the
+    // number starting where the other six-digit numbers start.
+    const a = cleanOcrLines([
+      ocrLine(700, [word('Kalmar', 50)], [word('845', 200, 12), word('931', 216, 9.4)]),
+      ocrLine(685, [word('Gotland', 50)], [word('512', 200, 12), word('004', 215, 12)]),
+      ocrLine(670, [word('Skåne', 50)], [word('130', 200, 12), word('822', 215, 12)]),
+    ]);
+    expect(texts(a).map((l) => l[1])).toEqual(['845 931', '512 004', '130 822']);
+    // Layout B: digits 5 pt, ungrouped, "3209871" in 6.36 digits' room, the column's seven-digit numbers starting with it.
+    const b = cleanOcrLines([
+      ocrLine(500, [word('Uppsala', 50)], [word('3209871', 301.5, 31.8)]),
+      ocrLine(485, [word('Halland', 50)], [word('7745260', 300, 35)]),
+      ocrLine(470, [word('Dalarna', 50)], [word('4410382', 300, 35)]),
+      ocrLine(455, [word('Örebro', 50)], [word('905118', 305, 30)]),
+    ]);
+    expect(texts(b).map((l) => l[1])).toEqual(['3209871', '7745260', '4410382', '905118']);
+  });
+});
