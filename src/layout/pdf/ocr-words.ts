@@ -311,6 +311,8 @@ export function cleanOcrLines(lines: PdfLine[]): PdfLine[] {
       numbers[k] = numbersOf(kept, em, groupGap);
     }
   });
+  // A number set off every column is placed in its column first: whether a glyph has room is judged there.
+  alignStrayNumbers(numbers, em);
   const peers = unsigned(numbers);
   numbers.forEach((ns, k) => {
     for (const n of ns) {
@@ -322,7 +324,6 @@ export function cleanOcrLines(lines: PdfLine[]): PdfLine[] {
       });
     }
   });
-  alignStrayNumbers(numbers, em);
   const glued = new Set(numbers.flat().flatMap((n) => n.words.slice(1)));
   // OCR sets each line's font size from its height: a short line (the second line of a wrapped
   // label) gets a small one, and the words of "Götalands län" would fall apart at its gaps.

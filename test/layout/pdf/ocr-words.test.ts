@@ -378,3 +378,24 @@ describe('OCR words: a real last 1, its ink narrow', () => {
     expect(texts(b).map((l) => l[1])).toEqual(['3209871', '7745260', '4410382', '905118']);
   });
 });
+
+describe('OCR words: room for a last glyph is judged where the number stands in its column', () => {
+  it('a border "1" on a number OCR joined by a dash to the next column\'s, the left part placed past the column edge (two layouts)', () => {
+    // Layout A: digits 3.7 pt; "2011-489" over the gap for 250 201 and 489 931, the box of "2011" placed by its four glyphs.
+    const a = cleanOcrLines([
+      ocrLine(700, [word('Norrbotten', 50)], [word('917', 241, 11.3), word('487', 259.2, 9.1)], [word('866', 293, 11.4), word('182', 312, 11.3)]),
+      ocrLine(685, [word('Dalarna', 50)], [word('182', 241.4, 10.8), word('024', 259.4, 9.1)], [word('176', 293.5, 11), word('337', 311.5, 11.9)]),
+      ocrLine(670, [word('Västra', 50)], [word('480', 240.7, 11.4), word('322', 259.4, 8.8)], [word('535', 293.3, 11), word('701', 311.8, 11.5)]),
+      ocrLine(655, [word('Uppsala', 50)], [word('250', 241, 11.2), word('2011-489', 259.44, 43.06), word('931', 311.3, 11.9)]),
+    ]);
+    expect(texts(a)[3]).toEqual(['Uppsala', '250 201', '489 931']);
+    // Layout B: digits 5 pt, five-digit numbers: "2011-77" for 61 201 and 77 104.
+    const b = cleanOcrLines([
+      ocrLine(500, [word('Gotland', 50)], [word('45', 274, 10), word('120', 288, 12)], [word('33', 350, 10), word('330', 368, 12)]),
+      ocrLine(485, [word('Halland', 50)], [word('80', 274, 10), word('406', 288, 12)], [word('21', 350, 10), word('009', 368, 12)]),
+      ocrLine(470, [word('Kalmar', 50)], [word('17', 274, 10), word('552', 288, 12)], [word('90', 350, 10), word('418', 368, 12)]),
+      ocrLine(455, [word('Skåne', 50)], [word('61', 274, 10), word('2011-77', 288, 72), word('104', 368, 12)]),
+    ]);
+    expect(texts(b)[3]).toEqual(['Skåne', '61 201', '77 104']);
+  });
+});
