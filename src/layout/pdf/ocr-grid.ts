@@ -5,11 +5,13 @@ import { regroupDigits } from './ocr-digits.js';
 import { readLookAlikeDigits } from './ocr-letters.js';
 import { markDigitsWithoutRoom } from './ocr-room.js';
 import { readStraySeparators } from './ocr-separators.js';
+import { readPrefixSpecks } from './ocr-specks.js';
 
 /**
  * A grid found on a scanned page, read as OCR gave it: every cell marked as read by OCR (a sum
  * over it is uncertain), borders and digit groups mended, look-alike letters and specks between
- * digit groups read as digits and gaps (uncertain), numbers with more digits than their box has room for marked uncertain.
+ * digit groups read as digits and gaps (uncertain), a speck or short word before a number left out
+ * (uncertain), numbers with more digits than their box has room for marked uncertain.
  */
 export function readOcrGrid(grid: Grid): void {
   joinSplitGroups(grid);
@@ -20,6 +22,7 @@ export function readOcrGrid(grid: Grid): void {
     }
   }
   readLookAlikeDigits(grid);
+  readPrefixSpecks(grid);
   readStraySeparators(grid);
   markDigitsWithoutRoom(grid);
 }

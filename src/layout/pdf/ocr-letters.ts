@@ -3,13 +3,13 @@ import type { Grid } from '../types.js';
 import { regroupDigits } from './ocr-digits.js';
 
 /**
- * Letters OCR reads for digits of like shape ("1O 234", "4l 786", "S 120"): in a column whose
+ * Letters OCR reads for digits of like shape ("1O 234", "4l 786", "S 120", "75g091", "3b 210"): in a column whose
  * other cells are numbers, a cell of digits with one or two such letters among them is read with
  * the digits they stand for, and marked uncertain (the shape could be either), so that a sum over
  * it warns and names it. A cell with more letters, or in a column of words, stays as read.
  */
-const LOOK_ALIKE: Record<string, string> = { O: '0', o: '0', D: '0', I: '1', l: '1', '|': '1', S: '5', s: '5', B: '8', Z: '2', z: '2' };
-const CANDIDATE = /^[-−–]?[\dODoIlSsBZz]+(?:[ \u00a0\u202f\u2009][\dODoIlSsBZz]+)*$/;
+const LOOK_ALIKE: Record<string, string> = { O: '0', o: '0', D: '0', I: '1', l: '1', '|': '1', S: '5', s: '5', B: '8', Z: '2', z: '2', g: '9', q: '9', b: '6', G: '6' };
+const CANDIDATE = /^[-−–]?[\dODoIlSsBZzgqbG]+(?:[ \u00a0\u202f\u2009][\dODoIlSsBZzgqbG]+)*$/;
 const NUMBER = /^[-−–]?\d[\d \u00a0\u202f\u2009]*$/;
 const MAX_LETTERS = 2;
 /** Share of a column's other filled cells that must be numbers. */

@@ -1,5 +1,6 @@
 import type { Box } from '../../model/location.js';
 import { right, union } from './lines.js';
+import { regroupDigits } from './ocr-digits.js';
 import type { PdfLine, Segment } from './types.js';
 
 /**
@@ -129,14 +130,16 @@ interface NumberWord {
   right: number;
 }
 
-function numbersOf(words: Word[], em: number): NumberWord[] {
+function numbersOf(words: Word[], em: number, groupGap: number): NumberWord[] {
   const out: NumberWord[] = [];
   let cur: NumberWord | null = null;
   for (const w of words) {
     const n = digitCount(w.text);
-    // Digit groups go on in threes ("5656 986", "10 161579", "85 6041" with a border glyph); the gap between groups, in ink, is
-    // up to about an em (a thin space and the digits' side bearings).
-    const glued = cur && n >= 3 && !SIGN.has(w.text[0]!) && w.box.x - cur.right <= em;
+    // Digit groups go on in threes ("5656 986", "10 161579", "85 6041" with a border glyph); the gap between groups is
+    // the page's group gap (see groupGapOf).
+    // Farther off than an em, only whole groups of three ("382" "1171" are two numbers' ends and starts).
+    const gap = cur ? w.box.x - cur.right : Infinity;
+    const glued = cur && n >= 3 && !SIGN.has(w.text[0]!) && (gap <= em || (n % 3 === 0 && gap <= groupGap));
     if (cur && glued) {
       cur.words.push(w);
       cur.digits += n;
@@ -181,10 +184,12 @@ function fitToBox(n: NumberWord, peers: Peers, em: number): void {
     if (withSign !== null && lefts.some((l) => Math.abs(l - withSign) <= tol)) n.words[0] = trim(first, 1, 0);
     return;
   }
-  if (lastOneWithoutRoom(n, em)) return;
   // Other misread numbers may stand with it: the left edge most numbers share decides.
   const starting = (digits: number) => peers.filter((p) => p.of !== n && p.digits === digits && Math.abs(p.right - n.right) <= ALIGNED && Math.abs(p.left - n.left) <= tol).length;
   const fewer = starting(n.digits - 1);
+  // A real last 1 ("845 931", its ink narrow): the number starts where the column's numbers of as many digits start.
+  const sameStart = starting(n.digits);
+  if (!(sameStart > 0 && sameStart > fewer) && lastOneWithoutRoom(n, em)) return;
   // A last group of four digits ("5 0291") is no grouping: one number beside it to go by is enough.
   const groups = n.words.flatMap((w) => w.text.split(/\s+/));
   const broken = groups.length > 1 && groups[groups.length - 1]!.length % 3 === 1;
@@ -292,16 +297,22 @@ export function cleanOcrLines(lines: PdfLine[]): PdfLine[] {
   perLine.forEach((words, k) => {
     perLine[k] = words.flatMap((w) => splitGapDash(w, em, edges));
   });
-  const numbers = perLine.map((words) => numbersOf(words, em));
+  const groupGap = groupGapOf(perLine, em);
+  perLine.forEach((words, k) => {
+    perLine[k] = words.filter((w, i) => !lonelyLabelDash(w, i, words, perLine));
+  });
+  const numbers = perLine.map((words) => numbersOf(words, em, groupGap));
   const unsigned = (ns: NumberWord[][]): Peers => ns.flat().filter((n) => !SIGN.has(n.words[0]!.text[0]!)).map((n) => ({ right: n.right, digits: n.digits, left: n.left, of: n }));
   const around = unsigned(numbers);
   perLine.forEach((words, k) => {
     const kept = words.filter((_, i) => !strayDash(words, i, around, em));
     if (kept.length !== words.length) {
       perLine[k] = kept;
-      numbers[k] = numbersOf(kept, em);
+      numbers[k] = numbersOf(kept, em, groupGap);
     }
   });
+  // A number set off every column is placed in its column first: whether a glyph has room is judged there.
+  alignStrayNumbers(numbers, em);
   const peers = unsigned(numbers);
   numbers.forEach((ns, k) => {
     for (const n of ns) {
@@ -313,35 +324,141 @@ export function cleanOcrLines(lines: PdfLine[]): PdfLine[] {
       });
     }
   });
+  const glued = new Set(numbers.flat().flatMap((n) => n.words.slice(1)));
   // OCR sets each line's font size from its height: a short line (the second line of a wrapped
   // label) gets a small one, and the words of "Götalands län" would fall apart at its gaps.
   const sizes = lines.map((l) => l.size).sort((a, b) => a - b);
   const body = sizes.length > 0 ? sizes[Math.floor(sizes.length / 2)]! : 0;
-  return lines.map((l, k) => rebuild(l, perLine[k]!, Math.max(l.size, body))).filter((l): l is PdfLine => l !== null);
+  return lines.map((l, k) => rebuild(l, perLine[k]!, Math.max(l.size, body), glued)).filter((l): l is PdfLine => l !== null);
 }
 
 /** Gap, in ems, above which words are different segments (as lines.ts cuts runs). */
 const SEGMENT_GAP_EM = 0.9;
 
-function rebuild(line: PdfLine, words: Word[], size: number): PdfLine | null {
+function rebuild(line: PdfLine, words: Word[], size: number, glued: Set<Word>): PdfLine | null {
   if (words.length === 0) return null;
   const segments: Segment[] = [];
   let cur: Word[] = [];
   const flush = () => {
     if (cur.length === 0) return;
     let text = '';
+    // A number's digit groups as OCR spaced them ("6335 273"), set in threes again so that the
+    // column finder sees one number, as printed.
+    let chain = '';
     cur.forEach((w, i) => {
+      if (i > 0 && glued.has(w)) {
+        chain += ` ${w.text}`;
+        return;
+      }
+      text += regroupDigits(chain);
+      chain = '';
       if (i > 0) text += w.box.x - right(cur[i - 1]!.box) > 0.1 * size ? ' ' : '';
-      text += w.text;
+      chain = w.text;
     });
+    text += regroupDigits(chain);
     segments.push({ text, box: union(cur.map((w) => w.box)), size, parts: cur.map((w) => ({ text: w.text, box: w.box })) });
     cur = [];
   };
   for (const w of words) {
     const prev = cur[cur.length - 1];
-    if (prev && w.box.x - right(prev.box) > SEGMENT_GAP_EM * size) flush();
+    // A digit group of the number before it stays with it, however wide OCR set the gap.
+    if (prev && !glued.has(w) && w.box.x - right(prev.box) > SEGMENT_GAP_EM * size) flush();
     cur.push(w);
   }
   flush();
   return { ...line, text: segments.map((s) => s.text).join(' '), segments, box: union(segments.map((s) => s.box)) };
+}
+
+/** A group gap is at most this share of the page's typical gap between columns of numbers. */
+const GROUP_OF_COLUMN_GAP = 0.6;
+/** And at most this many ems (a group gap is a space and side bearings, never a column's gap). */
+const MAX_GROUP_GAP_EM = 1.6;
+
+/**
+ * The widest gap between digit groups of one number on this page. OCR sets a number's groups
+ * as far apart as the ink it saw, sometimes wider than an em; the gaps between columns tell
+ * what a gap between numbers is here. A gap before a word that cannot be a number's later group
+ * (not three digits) is a gap between columns; their lower quartile is the page's narrow column
+ * gap, and a group gap stays well under it. Without such gaps, an em.
+ */
+function groupGapOf(perLine: Word[][], em: number): number {
+  const columnGaps: number[] = [];
+  for (const words of perLine) {
+    for (let i = 1; i < words.length; i++) {
+      const [a, b] = [words[i - 1]!, words[i]!];
+      const nb = digitCount(b.text);
+      if (digitCount(a.text) < 0 || nb < 0 || nb === 3) continue;
+      const g = b.box.x - right(a.box);
+      if (g > 0) columnGaps.push(g);
+    }
+  }
+  if (columnGaps.length < 2) return em;
+  columnGaps.sort((p, q) => p - q);
+  const narrow = columnGaps[Math.floor(columnGaps.length / 4)]!;
+  return Math.max(em, Math.min(GROUP_OF_COLUMN_GAP * narrow, MAX_GROUP_GAP_EM * em));
+}
+
+/**
+ * A dash alone at a row's start, left of every number of the page: a speck where OCR lost the
+ * row's label. A dash for an empty cell or a minus stands in a column of numbers, never in the
+ * label column.
+ */
+function lonelyLabelDash(w: Word, i: number, words: Word[], perLine: Word[][]): boolean {
+  const dash = (x: Word) => x.text.length === 1 && SIGN.has(x.text);
+  // The dashes that start the row (OCR may read a speck as two), then a number.
+  if (!dash(w) || !words.slice(0, i).every(dash)) return false;
+  const next = words.find((x) => !dash(x));
+  if (!next || digitCount(next.text) < 0) return false;
+  let leftmost = Infinity;
+  // Numbers of rows of numbers (a year or a page number in the text may stand anywhere).
+  for (const ws of perLine) {
+    const ns = ws.filter((x) => digitCount(x.text) > 0 && !SIGN.has(x.text[0]!));
+    if (ns.length >= 2) for (const x of ns) leftmost = Math.min(leftmost, x.box.x);
+  }
+  return right(w.box) < leftmost;
+}
+
+/** Rows of numbers (two or more) that must end at an edge for it to be a column's. */
+const MIN_COLUMN_ROWS = 2;
+
+/**
+ * Numbers of one column are right-aligned across rows, within about a digit (OCR's boxes are
+ * its ink). Columns are found from all rows together: clusters of right edges. A number whose
+ * right edge is at no column's (OCR set a sum row's figure a few digits off, "1 129 654 382"
+ * ending 8 pt right of its column) but whose box lies over exactly one column's numbers and
+ * short of the next column's, belongs to that column: its words are narrowed to end at its
+ * edge, so that it is not read as a column of its own.
+ */
+function alignStrayNumbers(numbers: NumberWord[][], em: number): void {
+  const tol = em / 2;
+  const rows = numbers.filter((ns) => ns.length >= 2);
+  const ends = rows.flat().map((n) => n.right).sort((a, b) => a - b);
+  const clusters: { lo: number; hi: number; members: NumberWord[] }[] = [];
+  for (const e of ends) {
+    const last = clusters[clusters.length - 1];
+    if (last && e - last.hi <= tol) last.hi = e;
+    else clusters.push({ lo: e, hi: e, members: [] });
+  }
+  for (const n of rows.flat()) clusters.find((c) => n.right >= c.lo && n.right <= c.hi)!.members.push(n);
+  const columns = clusters
+    .filter((c) => new Set(c.members.map((n) => numbers.findIndex((ns) => ns.includes(n)))).size >= Math.max(MIN_COLUMN_ROWS, rows.length / 2))
+    .map((c) => {
+      const rs = c.members.map((n) => n.right).sort((a, b) => a - b);
+      return { edge: rs[Math.floor(rs.length / 2)]!, lo: c.lo, hi: c.hi, left: Math.min(...c.members.map((n) => n.left)) };
+    });
+  if (columns.length < 2) return;
+  for (const n of rows.flat()) {
+    if (columns.some((c) => n.right >= c.lo - tol && n.right <= c.hi + tol)) continue;
+    // A box cut by a border glyph's share is placed by that share already.
+    if (n.words[n.words.length - 1]!.cutRight !== undefined) continue;
+    const k = columns.findIndex((c, j) => c.edge < n.right && n.left < c.edge && (columns[j + 1] === undefined || n.right < columns[j + 1]!.left));
+    if (k < 0) continue;
+    // Narrowed to end there, its left edge kept: the gap to the number before stays a column's gap.
+    const scale = (columns[k]!.edge - n.left) / (n.right - n.left);
+    const at = (x: number) => n.left + (x - n.left) * scale;
+    n.words.forEach((w) => {
+      w.box = { ...w.box, x: at(w.box.x), width: w.box.width * scale };
+    });
+    n.right = columns[k]!.edge;
+  }
 }

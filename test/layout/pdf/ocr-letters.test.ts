@@ -37,6 +37,24 @@ describe('letters OCR read for digits of like shape', () => {
     expect(joined.rows[1]!.cells.map((c) => c.text)).toEqual(['Halland', '51200', '3 520 111']);
   });
 
+  it('reads a tailed g or q as 9 and a b or G as 6 inside the digits (two layouts)', () => {
+    const grouped = scanned(
+      [['Region', 'Belopp']],
+      [
+        ['Kalmar', '75g 091'],
+        ['Gotland', '3b 210'],
+        ['Skåne', '845 931'],
+      ],
+    );
+    readLookAlikeDigits(grouped);
+    expect(col(grouped, 1)).toEqual(['Belopp', '759 091', '36 210', '845 931']);
+    expect(doubts(grouped)).toEqual(['75g 091', '3b 210']);
+    const joined = scanned([['', 'Tillägg', 'Kvalitet']], [['Halland', '75g091', '1q04'], ['Blekinge', '60670', '2 300'], ['Dalarna', '12G450', '5 120']]);
+    readLookAlikeDigits(joined);
+    expect(col(joined, 1)).toEqual(['Tillägg', '759091', '60670', '126450']);
+    expect(col(joined, 2)).toEqual(['Kvalitet', '1904', '2 300', '5 120']);
+  });
+
   it('stays as read in a column of words, and with more letters than one or two', () => {
     const words = scanned([['', 'Anm.']], [['Skåne', 'S1'], ['Kalmar', 'Se not'], ['Gotland', 'Ingen']]);
     readLookAlikeDigits(words);

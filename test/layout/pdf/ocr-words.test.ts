@@ -113,7 +113,8 @@ describe('OCR words: glyphs the box has no room for', () => {
       // a real minus: its box starts a glyph further left than the digits of its peers
       ocrLine(670, [word('Skåne', 50)], [word('-2709539', 214, 42)]),
     ]);
-    expect(texts(lines)).toEqual([['Stockholm', '7078008'], ['Uppsala', '5656 986'], ['Skåne', '-2709539']]);
+    // The digit groups of one number are set in threes again (as the grid's cells are anyway).
+    expect(texts(lines)).toEqual([['Stockholm', '7078008'], ['Uppsala', '5 656 986'], ['Skåne', '-2709539']]);
   });
 
   it('a last "1" read from a cell border: the box starts where most numbers of one digit fewer start', () => {
@@ -242,7 +243,7 @@ describe('OCR words: boxes cut by a border glyph\'s share', () => {
       ocrLine(685, [word('Värmlands', 50)], [word('9590', 189, 18.2), word('548|', 215.3, 11.9)]),
       ocrLine(670, [word('Skåne', 50)], [word('2296', 189, 18.4), word('138|', 215.3, 11.5)]),
     ]);
-    expect(texts(lines).map((l) => l[1])).toEqual(['7426 331', '9590 548', '2296 138']);
+    expect(texts(lines).map((l) => l[1])).toEqual(['7 426 331', '9 590 548', '2 296 138']);
   });
 
   it('a run of dashes before the digits is a rule and a sign at most; the sign goes without ink ("—-3311399]")', () => {
@@ -252,5 +253,149 @@ describe('OCR words: boxes cut by a border glyph\'s share', () => {
       ocrLine(670, [word('Gotlands', 50)], [word('9642685', 433.5, 32.1)]),
     ]);
     expect(texts(lines).map((l) => l[1])).toEqual(['3311399', '5920702', '9642685']);
+  });
+});
+
+/**
+ * A number as OCR words, right-aligned at `right`: its digit groups `digit` pt per digit, `gap`
+ * pt apart, each word a segment of its own (as a wide gap leaves them).
+ */
+function scanned(text: string, rightEdge: number, digit: number, gap: number): [string, number, number][][] {
+  const groups = text.split(' ');
+  const out: [string, number, number][][] = [];
+  let x = rightEdge;
+  for (let k = groups.length - 1; k >= 0; k--) {
+    const g = groups[k]!;
+    x -= g.length * digit;
+    out.unshift([[g, x, g.length * digit]]);
+    x -= gap;
+  }
+  return out;
+}
+
+function scannedRow(baseline: number, label: string, values: string[], rights: number[], digit: number, gap: number): PdfLine {
+  return ocrLine(baseline, [word(label, 50, label.length * digit)], ...values.flatMap((v, k) => scanned(v, rights[k]!, digit, gap)));
+}
+
+describe('OCR words: digit groups set further apart than an em, judged by the gaps between columns', () => {
+  it('stay one number in a lone row (the first row of a table going on over the page) and in a table, in two layouts', () => {
+    // Layout A: digits 3.7 pt, groups 8.2 pt apart (an em is 7.4), columns 16–24 pt apart.
+    const a = [196, 249.5, 308.5, 369, 438.5];
+    const loneA = cleanOcrLines([scannedRow(74, 'Kronoberg', ['6 335 273', '9 663 237', '9 996 644', '1 819 383', '571 412'], a, 3.7, 8.2)]);
+    expect(texts(loneA)).toEqual([['Kronoberg', '6 335 273', '9 663 237', '9 996 644', '1 819 383', '571 412']]);
+    // Layout B: digits 5 pt, groups 11 pt apart (an em is 10), columns 24 pt and more apart; four value columns.
+    const b = [230, 320, 410, 500];
+    const tableB = cleanOcrLines([
+      scannedRow(700, 'Gotland', ['12 441 907', '3 118', '450 221', '1 004 562'], b, 5, 11),
+      scannedRow(680, 'Halland', ['9 870 001', '25 306', '77 410', '2 330 118'], b, 5, 11),
+      scannedRow(660, 'Kalmar', ['310 455', '8 004', '1 902 333', '640 870'], b, 5, 11),
+    ]);
+    expect(texts(tableB)).toEqual([
+      ['Gotland', '12 441 907', '3 118', '450 221', '1 004 562'],
+      ['Halland', '9 870 001', '25 306', '77 410', '2 330 118'],
+      ['Kalmar', '310 455', '8 004', '1 902 333', '640 870'],
+    ]);
+    const { grids } = whitespaceTables('x.pdf', 1, tableB);
+    expect(grids[0]!.grid.rows.map((r) => r.cells.length)).toEqual([5, 5, 5]);
+  });
+
+  it('numbers of tight columns are not joined: a gap between columns is wider than a group gap on the same page', () => {
+    // Groups 3 pt apart; columns only 9 pt apart (narrower than the segment gap): 3-digit first groups in the next column.
+    const rights = [120, 170];
+    const lines = cleanOcrLines([
+      scannedRow(700, 'Uppsala', ['41 786', '112 004'], rights, 4, 3),
+      scannedRow(685, 'Gotland', ['7 120', '310 500'], rights, 4, 3),
+      scannedRow(670, 'Skåne', ['1 044 614', '98 017'], [120, 170], 4, 3),
+    ]);
+    const numbers = lines.map((l) => l.segments.slice(1).flatMap((s) => s.parts.map((p) => p.text)));
+    expect(numbers[0]).toEqual(['41', '786', '112', '004']);
+    const { grids } = whitespaceTables('x.pdf', 1, lines);
+    expect(grids[0]!.grid.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['Uppsala', '41 786', '112 004'],
+      ['Gotland', '7 120', '310 500'],
+      ['Skåne', '1 044 614', '98 017'],
+    ]);
+  });
+});
+
+describe('OCR words: a dash where OCR lost a row label', () => {
+  it('goes, alone or read twice, left of every number; a dash in a column of numbers stays (two layouts)', () => {
+    const a = [187, 251, 316];
+    const linesA = cleanOcrLines([
+      scannedRow(700, 'Örebro län', ['49 228 983', '87 499 146', '34 029 877'], a, 4.5, 6),
+      ocrLine(680, [word('-', 62, 1.4)], ...['33 236 287', '51 074 398', '67 228 899'].flatMap((v, k) => scanned(v, a[k]!, 4.5, 6))),
+      scannedRow(660, 'Skåne län', ['86 177 176', '19 722 771', '39 597 671'], a, 4.5, 6),
+    ]);
+    expect(texts(linesA)[1]).toEqual(['33 236 287', '51 074 398', '67 228 899']);
+    const b = [300, 380];
+    const linesB = cleanOcrLines([
+      scannedRow(500, 'Gävleborg', ['5 197', '720'], b, 4, 3),
+      ocrLine(485, [word('-', 70, 2), word('-', 76, 2)], ...['1 904', '318'].flatMap((v, k) => scanned(v, b[k]!, 4, 3))),
+      // An empty cell's dash, at the column's edge.
+      ocrLine(470, [word('Kalmar', 50)], [word('-', 296, 4)], ...scanned('655', 380, 4, 3)),
+    ]);
+    expect(texts(linesB).slice(1)).toEqual([['1 904', '318'], ['Kalmar', '-', '655']]);
+  });
+});
+
+describe('OCR words: a number set off its column (a sum row as OCR placed it)', () => {
+  it('is narrowed to end at the edge of the one column its box lies over, in two layouts', () => {
+    const rightEdge = (l: PdfLine, k: number) => l.segments[k]!.box.x + l.segments[k]!.box.width;
+    // Layout A: the sum's third figure ends 8.4 pt right of its column, short of the next column's numbers.
+    const a = [182, 250.3, 310.6, 377.6];
+    const rowsA = ['Blekinge', 'Sörmland', 'Kronoberg'].map((l, k) => scannedRow(700 - 17 * k, l, ['64 391 840', '97 257 715', '7 971 038', '74 709 343'], a, 4.5, 4));
+    // OCR read the fourth as "1171" "811" "050": a word of four digits starts a number, however near.
+    const sumA = scannedRow(600, 'Summa', ['1 102 587 284', '1 243 437 509', '1 129 654 382', '1171 811 050'], [183.3, 251.1, 319, 378.3], 4.2, 4);
+    const linesA = cleanOcrLines([...rowsA, sumA]);
+    expect(rightEdge(linesA[3]!, 3)).toBeCloseTo(310.6, 1);
+    const gridA = whitespaceTables('x.pdf', 1, linesA).grids[0]!.grid;
+    expect(gridA.rows[3]!.cells.map((c) => c.text)).toEqual(['Summa', '1 102 587 284', '1 243 437 509', '1 129 654 382', '1 171 811 050']);
+    // Layout B: three columns, the sum's first figure 9 pt right of its column; the others stay where they are.
+    const b = [200, 300, 400];
+    const rowsB = ['Gotland', 'Halland', 'Skåne', 'Uppsala'].map((l, k) => scannedRow(500 - 15 * k, l, ['12 004', '7 310', '845 931'], b, 4, 3));
+    const linesB = cleanOcrLines([...rowsB, scannedRow(420, 'Totalt', ['48 016', '29 240', '3 383 724'], [209, 300, 400], 4, 3)]);
+    expect([1, 2, 3].map((k) => rightEdge(linesB[4]!, k))).toEqual([200, 300, 400]);
+  });
+});
+
+describe('OCR words: a real last 1, its ink narrow', () => {
+  it('stays when the number starts where its column\'s numbers of as many digits start (two layouts)', () => {
+    // Layout A: digits 4 pt, "931" in a box of 2.35 digits (the 1's ink narrow, set in from both sides of its room), the
+    // number starting where the other six-digit numbers start.
+    const a = cleanOcrLines([
+      ocrLine(700, [word('Kalmar', 50)], [word('845', 200, 12), word('931', 216, 9.4)]),
+      ocrLine(685, [word('Gotland', 50)], [word('512', 200, 12), word('004', 215, 12)]),
+      ocrLine(670, [word('Skåne', 50)], [word('130', 200, 12), word('822', 215, 12)]),
+    ]);
+    expect(texts(a).map((l) => l[1])).toEqual(['845 931', '512 004', '130 822']);
+    // Layout B: digits 5 pt, ungrouped, "3209871" in 6.36 digits' room, the column's seven-digit numbers starting with it.
+    const b = cleanOcrLines([
+      ocrLine(500, [word('Uppsala', 50)], [word('3209871', 301.5, 31.8)]),
+      ocrLine(485, [word('Halland', 50)], [word('7745260', 300, 35)]),
+      ocrLine(470, [word('Dalarna', 50)], [word('4410382', 300, 35)]),
+      ocrLine(455, [word('Örebro', 50)], [word('905118', 305, 30)]),
+    ]);
+    expect(texts(b).map((l) => l[1])).toEqual(['3209871', '7745260', '4410382', '905118']);
+  });
+});
+
+describe('OCR words: room for a last glyph is judged where the number stands in its column', () => {
+  it('a border "1" on a number OCR joined by a dash to the next column\'s, the left part placed past the column edge (two layouts)', () => {
+    // Layout A: digits 3.7 pt; "2011-489" over the gap for 250 201 and 489 931, the box of "2011" placed by its four glyphs.
+    const a = cleanOcrLines([
+      ocrLine(700, [word('Norrbotten', 50)], [word('917', 241, 11.3), word('487', 259.2, 9.1)], [word('866', 293, 11.4), word('182', 312, 11.3)]),
+      ocrLine(685, [word('Dalarna', 50)], [word('182', 241.4, 10.8), word('024', 259.4, 9.1)], [word('176', 293.5, 11), word('337', 311.5, 11.9)]),
+      ocrLine(670, [word('Västra', 50)], [word('480', 240.7, 11.4), word('322', 259.4, 8.8)], [word('535', 293.3, 11), word('701', 311.8, 11.5)]),
+      ocrLine(655, [word('Uppsala', 50)], [word('250', 241, 11.2), word('2011-489', 259.44, 43.06), word('931', 311.3, 11.9)]),
+    ]);
+    expect(texts(a)[3]).toEqual(['Uppsala', '250 201', '489 931']);
+    // Layout B: digits 5 pt, five-digit numbers: "2011-77" for 61 201 and 77 104.
+    const b = cleanOcrLines([
+      ocrLine(500, [word('Gotland', 50)], [word('45', 274, 10), word('120', 288, 12)], [word('33', 350, 10), word('330', 368, 12)]),
+      ocrLine(485, [word('Halland', 50)], [word('80', 274, 10), word('406', 288, 12)], [word('21', 350, 10), word('009', 368, 12)]),
+      ocrLine(470, [word('Kalmar', 50)], [word('17', 274, 10), word('552', 288, 12)], [word('90', 350, 10), word('418', 368, 12)]),
+      ocrLine(455, [word('Skåne', 50)], [word('61', 274, 10), word('2011-77', 288, 72), word('104', 368, 12)]),
+    ]);
+    expect(texts(b)[3]).toEqual(['Skåne', '61 201', '77 104']);
   });
 });
