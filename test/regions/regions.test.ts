@@ -113,6 +113,30 @@ describe('matchRegion: variants', () => {
   });
 });
 
+describe('matchRegion: letters lost in decoding (U+FFFD)', () => {
+  it.each([
+    ['\ufffdrebro', '18', 1],
+    ['\ufffd\ufffdrebro län', '18', 1],
+    ['Region \ufffdstergötland', '05', 1],
+    ['J\ufffdmtlands län', '23', 1],
+    ['G\ufffdvleborg', '21', 1],
+    ['V\ufffdstra G\ufffdtaland', '14', 2],
+  ] as const)('%s → %s, %d letter(s) lost', (label, code, lost) => {
+    expect(matchRegion(label)).toMatchObject({ code, distance: lost });
+  });
+
+  it.each([
+    // "V�stmanland" fits one region, "V�ster…" alone does not say which of three.
+    'V\ufffdster',
+    // Too few letters left to tell a region from a word.
+    '\ufffd\ufffdl\ufffd',
+    'Kommun \ufffdrebro',
+    'Fr\ufffdga',
+  ])('%s is no region', (label) => {
+    expect(matchRegion(label)).toBeNull();
+  });
+});
+
 describe('matchRegion: misspellings', () => {
   it.each([
     ['Norrbottnen', '25', 1], // seed 000
