@@ -1,7 +1,7 @@
 import { Decimal } from 'decimal.js';
 import type { Row, Table } from '../model/table.js';
 import { t } from '../messages/index.js';
-import { isTotalLabel } from '../regions/index.js';
+import { isNamedTotalLabel, isTotalLabel } from '../regions/index.js';
 
 /**
  * The plausible ways a table's rows add up to its stated sums. Published tables are not one
@@ -310,9 +310,6 @@ export function groupChecks(table: Table, col: number): SumCheck[] {
   return out;
 }
 
-// "Totala inkomster", "Totalt Sametinget", "Total kostnad": a total named for what it totals.
-const NAMED_TOTAL = /^(?:totalt|totala|total)\s+\p{L}/iu;
-
 /**
  * Totals named for what they total ("Totala inkomster", "Totalt anslag") in a table where the
  * reader marked no sum row: the first sums the rows above it, each later one the one before it
@@ -324,7 +321,7 @@ export function namedTotalChecks(table: Table, col: number): SumCheck[] {
   let previous: Row | null = null;
   let data: Row[] = [];
   for (const row of table.rows) {
-    if (row.kind === 'data' && NAMED_TOTAL.test(row.label.trim())) {
+    if (row.kind === 'data' && isNamedTotalLabel(row.label)) {
       const parts = previous ? [previous, ...data] : data;
       out.push({ stated: row, parts: parts.map((r) => part(r, col, false)), structure: 'named-totals' });
       previous = row;

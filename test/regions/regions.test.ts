@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REGIONS, isTotalLabel, matchRegion, regionByCode } from '../../src/regions/index.js';
+import { REGIONS, isNamedTotalLabel, isTotalLabel, matchRegion, regionByCode } from '../../src/regions/index.js';
 
 const NAMES: [string, string][] = [
   ['01', 'Region Stockholm'],
@@ -202,6 +202,23 @@ describe('isTotalLabel', () => {
     'Befolkning', 'Region', '', 'Riksdagen', 'Total kostnad för projektet', 'Norrbottnen',
   ])('%s is not a total', (label) => {
     expect(isTotalLabel(label)).toBe(false);
+  });
+});
+
+describe('isNamedTotalLabel', () => {
+  it.each([
+    'Totala inkomster', 'Totalt Sametinget,', 'Total kostnad för projektet', 'Sammanlagt anslag', 'TOTALA KOSTNADER',
+    'Kostnader totalt', 'Bidrag sammanlagt', '**Totalt inklusive moms**', 'Totalt antal ärenden',
+  ])('%s names a total', (label) => {
+    expect(isNamedTotalLabel(label)).toBe(true);
+  });
+
+  it.each([
+    // Plain totals are isTotalLabel's; means and figures per person are no sums.
+    'Totalt', 'Summa', 'Riket totalt', 'Totalt antal invånare per region', 'Total omsättning per invånare', 'Totalt sett',
+    'Totalt i genomsnitt', 'Totalförsvaret', 'Kostnader 2023 totalt 45', 'Stockholm', '',
+  ])('%s does not', (label) => {
+    expect(isNamedTotalLabel(label)).toBe(false);
   });
 });
 

@@ -326,6 +326,18 @@ ruleTester(columnTotal, {
       ],
     },
     {
+      // 310 + 445 = 755 ≠ 765: the total word last, in an HTML table.
+      name: 'HTML: "Bidrag sammanlagt" after its rows',
+      code: [{ file: 'b.html', text: '<table><tr><th>Mottagare</th><th>Bidrag (tkr)</th></tr><tr><td>Föreningen Norr</td><td>310</td></tr><tr><td>Föreningen Syd</td><td>445</td></tr><tr><td>Bidrag sammanlagt</td><td>765</td></tr></table>' }],
+      findings: [
+        {
+          severity: 'warning',
+          message: `2 rader summerar till 755 000 kr; raden "Bidrag sammanlagt" anger 765 000 kr (skillnad 10 000 kr, avrundning tillåter ±1 500 kr) i kolumnen "Bidrag (tkr)" — osäker läsning: ${NAMED('Bidrag sammanlagt')}`,
+          line: 1,
+        },
+      ],
+    },
+    {
       // 250 000 + 120 000 = 370 000 ≠ 380 000.
       name: 'tab-separated: "Total budget" under two items',
       code: 'Insats\tBelopp (kr)\nUtbildning\t250 000\nHandledning\t120 000\nTotal budget\t380 000\n',
