@@ -34,6 +34,11 @@ export const findingsSv = {
   'structure.doubtGroups': () => 'summan följer tabellens grupper så som etiketterna visar dem, och tabellen kan räkna med grupper eller rader den inte visar',
   'structure.namedTotals': () => 'rader som heter "Totalt …" summerar raderna ovanför dem',
   'structure.doubtNamedTotal': (p: { label: string }) => `att raden "${p.label}" summerar raderna ovanför den är läst ur dess etikett`,
+  'structure.indented': () => 'raden står över sina indragna delrader',
+  'structure.evidentColumns': () => 'raden är summan av raderna under den, som den är i tabellens övriga kolumner',
+  'structure.doubtIndented': (p: { label: string }) => `att raden "${p.label}" är summan av de indragna raderna under den är läst ur indragningen`,
+  'structure.doubtEvidentColumns': (p: { label: string; columns: string }) =>
+    `att raden "${p.label}" är summan av raderna under den är läst ur att den är det exakt i ${p.columns} kolumner`,
   'structure.doubtImplicitSubtotals': () => 'summan stämmer om rader som råkar vara summan av raderna ovanför dem är delsummor, vilket etiketterna inte säger',
   'structure.doubtHeadedSections': () => 'delsummorna står ovanför sina avsnitt och vilka rader de avser är en tolkning',
   'structure.doubtAdjustments': () => 'tabellen har avdragsrader',

@@ -23,7 +23,9 @@ export type StructureName =
   | 'total-above'
   | 'headed-sections'
   | 'groups'
-  | 'named-totals';
+  | 'named-totals'
+  | 'indented'
+  | 'evident-columns';
 
 export interface Part {
   row: Row;
@@ -50,6 +52,8 @@ export const STRUCTURE_TEXT: Record<StructureName, () => string> = {
   'headed-sections': () => t('structure.headedSections'),
   groups: () => t('structure.groups'),
   'named-totals': () => t('structure.namedTotals'),
+  indented: () => t('structure.indented'),
+  'evident-columns': () => t('structure.evidentColumns'),
 };
 
 const ADJUSTMENT = /^(?:avgår|avgå|avdrag|minus|avräkning|återbetalning|återkrav|reducering|reduktion|[-−–]\s*\S)/i;
@@ -329,6 +333,108 @@ export function namedTotalChecks(table: Table, col: number): SumCheck[] {
     } else if (isData(row)) data.push(row);
   }
   return out;
+}
+
+/**
+ * A row printed above its parts without being marked a sum ("Utgifter" over its indented
+ * items; a committee's row over its activities), and why the parts are taken to be its parts.
+ */
+export interface EvidentSum {
+  stated: Row;
+  parts: Row[];
+  evidence: 'indented' | 'evident-columns';
+  /** For evident-columns: the columns in which the parts make the row exactly. */
+  exact?: number;
+}
+
+// How many rows a row over its parts may have under it, for the search by columns.
+const MAX_PARTS = 40;
+// Columns in which the parts must make the row exactly before the other columns are read so too.
+const MIN_EXACT_COLUMNS = 3;
+
+const valueAt = (r: Row, col: number): Decimal | null => r.cells[col]?.value ?? null;
+
+/**
+ * Rows over their parts that the table shows without marking them as sums:
+ *
+ * - by indentation: a data row followed by rows set further in (the label's leading space, from
+ *   `indent`), its parts being those at the first level in; "varav" rows are never parts;
+ * - by the figures: a data row that the k data rows right under it make exactly in at least
+ *   three columns (with two or more non-zero parts each), and within their rounding in all but a
+ *   third of the columns where every figure is given. Equal in several columns at once is not
+ *   luck, but it is still a reading: checks built on it warn, never err.
+ */
+export function evidentSums(table: Table, indent: (r: Row) => number | null): EvidentSum[] {
+  if (table.rows.some((r) => r.number !== undefined)) return [];
+  const out: EvidentSum[] = [];
+  const rows = table.rows;
+  const claimed = new Set<Row>();
+  rows.forEach((row, i) => {
+    if (!isData(row)) return;
+    const own = indent(row);
+    if (own === null) return;
+    const under: { row: Row; indent: number }[] = [];
+    for (const r of rows.slice(i + 1)) {
+      const d = indent(r);
+      if (d === null || d <= own || isSum(r)) break;
+      under.push({ row: r, indent: d });
+    }
+    if (under.length === 0) return;
+    const level = Math.min(...under.map((u) => u.indent));
+    const parts = under.filter((u) => u.indent === level && isData(u.row)).map((u) => u.row);
+    if (parts.length >= 2) {
+      out.push({ stated: row, parts, evidence: 'indented' });
+      claimed.add(row);
+    }
+  });
+  const width = table.columns.length;
+  rows.forEach((row, i) => {
+    if (!isData(row) || claimed.has(row)) return;
+    let best: { k: number; exact: number } | null = null;
+    const sums: (Decimal | null)[] = Array.from({ length: width }, () => new Decimal(0));
+    const slack: Decimal[] = Array.from({ length: width }, () => new Decimal(0));
+    const nonZero: number[] = Array.from({ length: width }, () => 0);
+    for (let k = 1; k <= MAX_PARTS && i + k < rows.length; k++) {
+      const r = rows[i + k]!;
+      if (!isData(r)) break;
+      for (let c = 0; c < width; c++) {
+        const v = valueAt(r, c);
+        const s = sums[c];
+        if (s === null || s === undefined) continue;
+        if (v === null) {
+          sums[c] = null;
+          continue;
+        }
+        sums[c] = s.plus(v);
+        slack[c] = slack[c]!.plus(r.cells[c]!.precision);
+        if (!v.isZero()) nonZero[c]!++;
+      }
+      if (k < 2) continue;
+      let exact = 0;
+      let complete = 0;
+      let off = 0;
+      for (let c = 0; c < width; c++) {
+        const stated = valueAt(row, c);
+        const s = sums[c];
+        if (stated === null || s === null || s === undefined) continue;
+        complete++;
+        const diff = s.minus(stated).abs();
+        if (diff.isZero()) {
+          if (!stated.isZero() && nonZero[c]! >= 2) exact++;
+        } else if (diff.gt(slack[c]!.plus(row.cells[c]!.precision))) off++;
+      }
+      if (exact >= MIN_EXACT_COLUMNS && off * 3 <= complete && (!best || exact > best.exact)) best = { k, exact };
+    }
+    if (best) out.push({ stated: row, parts: rows.slice(i + 1, i + 1 + best.k), evidence: 'evident-columns', exact: best.exact });
+  });
+  return out;
+}
+
+/** The checks of the rows over their parts in one column. */
+export function evidentChecks(sums: readonly EvidentSum[], col: number): SumCheck[] {
+  return sums
+    .filter((e) => hasValue(e.stated, col))
+    .map((e) => ({ stated: e.stated, parts: e.parts.map((r) => ({ row: r, sign: 1 as const })), structure: e.evidence }));
 }
 
 /** The label a person reads for a row of a grouped table: "Stat | Totalt" for a "Totalt" under "Stat". */

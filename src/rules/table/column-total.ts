@@ -3,7 +3,8 @@ import { cellDoubts, columnReading } from '../../tables/column-reading.js';
 import type { Figure } from '../../compare/interval.js';
 import type { Document } from '../../model/document.js';
 import type { Table } from '../../model/table.js';
-import { alternativeChecks, groupChecks, groupedLabel, namedTotalChecks, primaryChecks, structureDoubts, STRUCTURE_TEXT, type SumCheck } from '../../tables/structures.js';
+import { alternativeChecks, evidentChecks, evidentSums, groupChecks, groupedLabel, namedTotalChecks, primaryChecks, structureDoubts, STRUCTURE_TEXT, type EvidentSum, type SumCheck } from '../../tables/structures.js';
+import type { Row } from '../../model/table.js';
 import { differenceText, figureText } from '../support/figure-text.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
 import { t } from '../../messages/index.js';
@@ -60,7 +61,7 @@ function message(table: Table, col: number, check: SumCheck, j: Judgement, n: nu
   const what =
     check.structure === 'groups'
       ? t('table.groupRow', { label: groupedLabel(table, check.stated) })
-      : check.structure === 'named-totals'
+      : check.structure === 'named-totals' || check.structure === 'indented' || check.structure === 'evident-columns'
         ? t('table.groupRow', { label: check.stated.label })
       : check.stated.kind === 'total'
         ? t('table.totalRow')
@@ -76,7 +77,20 @@ function message(table: Table, col: number, check: SumCheck, j: Judgement, n: nu
   });
 }
 
-function checkColumn(doc: Document, table: Table, col: number): RuleFinding[] {
+/**
+ * How far a row's label is set in, in characters of its source line: text sources only, where
+ * the label's line holds nothing before it but spaces. Null where the source shows no indentation.
+ */
+function indentation(doc: Document): (r: Row) => number | null {
+  return (r) => {
+    const { line, column } = r.location;
+    if (line === undefined || column === undefined) return null;
+    const before = doc.lines[line - 1]?.slice(0, column - 1);
+    return before !== undefined && /^[ \t\u00a0]*$/.test(before) ? before.length : null;
+  };
+}
+
+function checkColumn(doc: Document, table: Table, col: number, evident: readonly EvidentSum[]): RuleFinding[] {
   const out: RuleFinding[] = [];
   const primary = primaryChecks(table, col);
   const alternatives = alternativeChecks(table, col);
@@ -147,6 +161,15 @@ function checkColumn(doc: Document, table: Table, col: number): RuleFinding[] {
     const j = judge(doc, table, col, check, [...structural, t('structure.doubtNamedTotal', { label: check.stated.label })]);
     if (j) out.push(finding(table, col, check, j, j.suffix));
   }
+  // Rows over their parts that the table shows by indentation or by its other columns: a reading, so at most a warning.
+  for (const check of evidentChecks(evident, col)) {
+    if (figures(check, col).length < 2) continue;
+    const e = evident.find((x) => x.stated === check.stated)!;
+    const label = check.stated.label;
+    const doubt = e.evidence === 'indented' ? t('structure.doubtIndented', { label }) : t('structure.doubtEvidentColumns', { label, columns: String(e.exact) });
+    const j = judge(doc, table, col, check, [...structural, doubt]);
+    if (j) out.push(finding(table, col, check, j, j.suffix));
+  }
   return out;
 }
 
@@ -182,9 +205,10 @@ export const columnTotal: DocumentRule = {
     const out: RuleFinding[] = [];
     for (const table of doc.tables) {
       if (table.rows.some((r) => r.number !== undefined)) continue;
+      const evident = evidentSums(table, indentation(doc));
       table.columns.forEach((c, i) => {
         // One push per finding: a huge table's findings spread into one call could overflow the stack.
-        if (c.unit !== 'percent' && !c.rate) for (const f of checkColumn(doc, table, i)) out.push(f);
+        if (c.unit !== 'percent' && !c.rate) for (const f of checkColumn(doc, table, i, evident)) out.push(f);
       });
     }
     return out;

@@ -406,3 +406,69 @@ ruleTester(columnTotal, {
     },
   ],
 });
+
+/**
+ * Rows over their parts that the table does not mark as sums: shown by indentation, or by the
+ * row being the sum of the rows under it exactly in three or more other columns. A reading, so
+ * a mismatch is a warning and a match within rounding an info. Written for this test.
+ */
+const INDENTED = (label: string): string => `att raden "${label}" är summan av de indragna raderna under den är läst ur indragningen`;
+const EVIDENT = (label: string, n: number): string => `att raden "${label}" är summan av raderna under den är läst ur att den är det exakt i ${n} kolumner`;
+const AREAS = (skola2023: string): string =>
+  `Nettokostnad per område, mnkr\n\nOmråde                  Utfall 2022  Utfall 2023\nSkola                         412,4        ${skola2023}\n    Grundskola                300,1        310,6\n        varav fritidshem       40,2         41,0\n    Gymnasium                 112,4        119,5\nOmsorg                        250,0        262,2\n`;
+const BOARDS = (budget: string, netto = '-67,7'): string =>
+  `| Nämnd | Intäkter | Kostnader | Netto | Budget |\n|---|---|---|---|---|\n| Kulturnämnd | 12,5 | -80,2 | ${netto} | ${budget} |\n| Bibliotek | 3,1 | -30,5 | -27,4 | -28,1 |\n| Museer | 9,4 | -49,7 | -40,3 | -42,1 |\n| Fritidsnämnd | 5,0 | -20,0 | -15,0 | -16,0 |\n`;
+ruleTester(columnTotal, {
+  valid: [
+    // Items set in under "Intäkter" that make it exactly: nothing to say.
+    { name: 'tab-separated: indented items that add up', code: 'Verksamhet\tUtfall 2023\tBudget 2023\nIntäkter\t510\t480\n  Avgifter\t320\t300\n  Bidrag\t190\t180\nKostnader\t610\t600\n' },
+    // The row equals the rows under it exactly in two columns only (12,5 and −80,2; budget −70,1 against −70,2, netto −60,0 against −67,7): no evidence, no check.
+    { name: 'GFM: equal in two columns is not enough', code: [{ file: 'e.md', text: BOARDS('-70,1', '-60,0') }] },
+    // The same figures without indentation: rows on a level are not parts of one another.
+    { name: 'tab-separated: no indentation, no parts', code: 'Verksamhet\tUtfall 2023\nIntäkter\t505\nAvgifter\t320\nBidrag\t190\n' },
+  ],
+  invalid: [
+    {
+      // 320 + 190 = 510 ≠ 505; the budget column, 300 + 180 = 480, agrees.
+      name: 'tab-separated: indented items under "Intäkter" that do not add up',
+      code: 'Verksamhet\tUtfall 2023\tBudget 2023\nIntäkter\t505\t480\n  Avgifter\t320\t300\n  Bidrag\t190\t180\nKostnader\t610\t600\n',
+      findings: [{ severity: 'warning', message: `2 rader summerar till 510; raden "Intäkter" anger 505 (skillnad 5) i kolumnen "Utfall 2023" — osäker läsning: ${INDENTED('Intäkter')}`, line: 2 }],
+    },
+    {
+      // 300,1 + 112,4 = 412,5 against 412,4 and 310,6 + 119,5 = 430,1 against 430,0, the "varav" row set deeper left out: within rounding.
+      name: 'space-aligned, in millions: indented parts within rounding',
+      code: AREAS('430,0'),
+      findings: [
+        { severity: 'info', message: '2 rader summerar till 412 500 000 kr; raden "Skola" anger 412 400 000 kr (skillnad 100 000 kr, avrundning tillåter ±150 000 kr) i kolumnen "Utfall 2022" — stämmer inom avrundningen', line: 4 },
+        { severity: 'info', message: '2 rader summerar till 430 100 000 kr; raden "Skola" anger 430 000 000 kr (skillnad 100 000 kr, avrundning tillåter ±150 000 kr) i kolumnen "Utfall 2023" — stämmer inom avrundningen', line: 4 },
+      ],
+    },
+    {
+      // 430,1 against 440,0.
+      name: 'space-aligned, in millions: an indented part missing from the sum',
+      code: AREAS('440,0'),
+      findings: [
+        { severity: 'info', message: '2 rader summerar till 412 500 000 kr; raden "Skola" anger 412 400 000 kr (skillnad 100 000 kr, avrundning tillåter ±150 000 kr) i kolumnen "Utfall 2022" — stämmer inom avrundningen', line: 4 },
+        { severity: 'warning', message: `2 rader summerar till 430 100 000 kr; raden "Skola" anger 440 000 000 kr (skillnad 9 900 000 kr, avrundning tillåter ±150 000 kr) i kolumnen "Utfall 2023" — osäker läsning: ${INDENTED('Skola')}`, line: 4 },
+      ],
+    },
+    {
+      // Kulturnämnd is Bibliotek + Museer exactly in Intäkter (12,5), Kostnader (−80,2) and Netto (−67,7); Budget −28,1 − 42,1 = −70,2 against −70,1.
+      name: 'GFM: a board over its activities, evident from three columns, within rounding in the fourth',
+      code: [{ file: 'c.md', text: BOARDS('-70,1') }],
+      findings: [{ severity: 'info', message: '2 rader summerar till −70,2; raden "Kulturnämnd" anger −70,1 (skillnad 0,1, avrundning tillåter ±0,15) i kolumnen "Budget" — stämmer inom avrundningen', line: 3 }],
+    },
+    {
+      // −70,2 against −75,0.
+      name: 'GFM: the same board, its budget off',
+      code: [{ file: 'd.md', text: BOARDS('-75,0') }],
+      findings: [
+        {
+          severity: 'warning',
+          message: `2 rader summerar till −70,2; raden "Kulturnämnd" anger −75 (skillnad 4,8, avrundning tillåter ±0,1) i kolumnen "Budget" — osäker läsning: tabellen har avdragsrader; ${EVIDENT('Kulturnämnd', 3)}`,
+          line: 3,
+        },
+      ],
+    },
+  ],
+});
