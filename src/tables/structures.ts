@@ -360,8 +360,9 @@ const valueAt = (r: Row, col: number): Decimal | null => r.cells[col]?.value ?? 
  * - by indentation: a data row followed by rows set further in (the label's leading space, from
  *   `indent`), its parts being those at the first level in; "varav" rows are never parts;
  * - by the figures: a data row that the k data rows right under it make exactly in at least
- *   three columns (with two or more non-zero parts each), and within their rounding in all but a
- *   third of the columns where every figure is given. Equal in several columns at once is not
+ *   three columns (with two or more non-zero parts each) and within their rounding in all but a
+ *   third of the columns where every figure is given, or exactly in two and within rounding in
+ *   all of three or more. Equal in several columns at once is not
  *   luck, but it is still a reading: checks built on it warn, never err.
  */
 export function evidentSums(table: Table, indent: (r: Row) => number | null): EvidentSum[] {
@@ -423,7 +424,9 @@ export function evidentSums(table: Table, indent: (r: Row) => number | null): Ev
           if (!stated.isZero() && nonZero[c]! >= 2) exact++;
         } else if (diff.gt(slack[c]!.plus(row.cells[c]!.precision))) off++;
       }
-      if (exact >= MIN_EXACT_COLUMNS && off * 3 <= complete && (!best || exact > best.exact)) best = { k, exact };
+      // Three exact columns with a third off at most, or two exact and the rest within rounding.
+      const evident = (exact >= MIN_EXACT_COLUMNS && off * 3 <= complete) || (exact >= 2 && off === 0 && complete >= MIN_EXACT_COLUMNS);
+      if (evident && (!best || exact > best.exact)) best = { k, exact };
     }
     if (best) out.push({ stated: row, parts: rows.slice(i + 1, i + 1 + best.k), evidence: 'evident-columns', exact: best.exact });
   });

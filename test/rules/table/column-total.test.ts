@@ -459,6 +459,15 @@ ruleTester(columnTotal, {
       findings: [{ severity: 'info', message: '2 rader summerar till −70,2; raden "Kulturnämnd" anger −70,1 (skillnad 0,1, avrundning tillåter ±0,15) i kolumnen "Budget" — stämmer inom avrundningen', line: 3 }],
     },
     {
+      // "Anslag" is Drift + Investering exactly in 2020 (150,4) and 2022 (170,2), within rounding in 2021 (161,9 against 162,0) and 2023 (181,2 against 181,1).
+      name: 'tab-separated, in millions: exact in two columns and within rounding in the others',
+      code: 'Anslag per år, miljoner kronor\n\nPost\t2020\t2021\t2022\t2023\nAnslag\t150,4\t162,0\t170,2\t181,1\nDrift\t100,2\t110,1\t120,1\t130,0\nInvestering\t50,2\t51,8\t50,1\t51,2\nÖvrigt\t9,0\t9,0\t9,0\t9,0\n',
+      findings: [
+        { severity: 'info', message: '2 rader summerar till 161 900 000 kr; raden "Anslag" anger 162 000 000 kr (skillnad 100 000 kr, avrundning tillåter ±150 000 kr) i kolumnen "2021" — stämmer inom avrundningen', line: 4 },
+        { severity: 'info', message: '2 rader summerar till 181 200 000 kr; raden "Anslag" anger 181 100 000 kr (skillnad 100 000 kr, avrundning tillåter ±150 000 kr) i kolumnen "2023" — stämmer inom avrundningen', line: 4 },
+      ],
+    },
+    {
       // −70,2 against −75,0.
       name: 'GFM: the same board, its budget off',
       code: [{ file: 'd.md', text: BOARDS('-75,0') }],
