@@ -25,7 +25,8 @@ export type StructureName =
   | 'groups'
   | 'named-totals'
   | 'indented'
-  | 'evident-columns';
+  | 'evident-columns'
+  | 'results';
 
 export interface Part {
   row: Row;
@@ -54,6 +55,7 @@ export const STRUCTURE_TEXT: Record<StructureName, () => string> = {
   'named-totals': () => t('structure.namedTotals'),
   indented: () => t('structure.indented'),
   'evident-columns': () => t('structure.evidentColumns'),
+  results: () => t('structure.results'),
 };
 
 const ADJUSTMENT = /^(?:avgår|avgå|avdrag|minus|avräkning|återbetalning|återkrav|reducering|reduktion|[-−–]\s*\S)/i;
@@ -166,6 +168,8 @@ function implicitSubtotals(table: Table, col: number): SumCheck[] {
 function totalAbove(table: Table, col: number): SumCheck[] {
   const out: SumCheck[] = [];
   const rows = table.rows;
+  // A result line is a sum too: a section sum above it does not reach past it.
+  const results = resultRows(table, col);
   rows.forEach((row, i) => {
     if (!isSum(row)) return;
     const before = rows.slice(0, i).reverse();
@@ -173,7 +177,7 @@ function totalAbove(table: Table, col: number): SumCheck[] {
     if ((stop < 0 ? before : before.slice(0, stop)).some((r) => isData(r) && hasValue(r, col))) return;
     const parts: Row[] = [];
     for (const r of rows.slice(i + 1)) {
-      if (isSum(r)) break;
+      if (isSum(r) || results.has(r)) break;
       if (isData(r)) parts.push(r);
     }
     out.push({ stated: row, parts: parts.map((r) => part(r, col, true)), structure: 'total-above' });
@@ -227,7 +231,9 @@ function distance(checks: SumCheck[], col: number): Decimal {
  * table's own figures say which way its sums run.
  */
 export function primaryChecks(table: Table, col: number): SumCheck[] {
-  const flat = sequential(table, col, false, 'flat', isData);
+  // A result line in a chain of results is a sum: the section sum after it does not count it.
+  const results = resultRows(table, col);
+  const flat = sequential(table, col, false, 'flat', (r) => isData(r) && !results.has(r));
   const headed = headedSections(table, col);
   if (headed && distance(headed, col).lt(distance(flat.filter((c) => c.parts.some((p) => hasValue(p.row, col))), col))) return headed;
   return flat;
@@ -333,6 +339,60 @@ export function namedTotalChecks(table: Table, col: number): SumCheck[] {
     } else if (isData(row)) data.push(row);
   }
   return out;
+}
+
+// An income statement's result lines: "Rörelseresultat", "Resultat efter finansiella poster", "Årets
+// resultat", "Balanskravsresultat", and a municipality's "Verksamhetens nettokostnader".
+const RESULT_WORD = /^\p{L}*resultat$/u;
+const NET_COST = /^(?:verksamhetens\s+)?nettokostnad(?:er)?\b/u;
+// Retained and accumulated results are items of a balance sheet's equity, not result lines.
+const EQUITY = /\b(?:balanser\p{L}*|ackumuler\p{L}*|tidigare\s+års)\b/u;
+
+/** Whether a label is an income statement's result line. */
+export function isResultLabel(label: string): boolean {
+  const key = label.toLowerCase().replace(/[^\p{L}\s]/gu, ' ').trim();
+  if (key === '' || EQUITY.test(key)) return false;
+  return NET_COST.test(key) || key.split(/\s+/).some((w) => RESULT_WORD.test(w));
+}
+
+/**
+ * An income statement's result lines: each is the result line before it plus the sums and
+ * items since (Rörelseresultat = Summa intäkter + Summa kostnader; Resultat efter finansiella
+ * poster = Rörelseresultat + Summa finansiella poster; Årets resultat = Resultat före skatt +
+ * Skatt). The first result line sums the section sums above it, or, where there are none, the
+ * items above it, and only when they show both signs (income less costs). That a line is a
+ * result is read from its label; a grand total ends the chain.
+ */
+export function resultChecks(table: Table, col: number): SumCheck[] {
+  if (table.rows.some((r) => r.number !== undefined)) return [];
+  const out: SumCheck[] = [];
+  let previous: Row | null = null;
+  let sums: Row[] = [];
+  let items: Row[] = [];
+  for (const row of table.rows) {
+    if (row.kind === 'total') {
+      previous = null;
+      sums = [];
+      items = [];
+    } else if (row.kind === 'data' && isResultLabel(row.label)) {
+      const parts = [...(previous ? [previous] : []), ...sums, ...items];
+      // The first result line nets income against costs: its parts show both signs (a balance sheet's equity items do not).
+      const signs = new Set(parts.map((r) => r.cells[col]?.value?.s).filter((x) => x !== undefined));
+      if (parts.length >= 2 && (previous !== null || signs.size === 2)) out.push({ stated: row, parts: parts.map((r) => ({ row: r, sign: 1 })), structure: 'results' });
+      previous = row;
+      sums = [];
+      items = [];
+    } else if (row.kind === 'subtotal') {
+      sums.push(row);
+      items = [];
+    } else if (isData(row)) items.push(row);
+  }
+  return out;
+}
+
+/** Result lines that stand in a chain of results (resultChecks) in a column: sums, never items of a section. */
+function resultRows(table: Table, col: number): Set<Row> {
+  return new Set(resultChecks(table, col).map((c) => c.stated));
 }
 
 /**

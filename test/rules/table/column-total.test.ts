@@ -481,3 +481,50 @@ ruleTester(columnTotal, {
     },
   ],
 });
+
+/**
+ * An income statement's result lines: each is the result before it plus the sums and items since,
+ * read from the labels, so at most a warning. Written for this test.
+ */
+const RESULT = (label: string): string => `att raden "${label}" är resultatet före den plus summorna och posterna efter det är läst ur dess etikett`;
+const COMPANY = (net: string): string =>
+  `Resultaträkning, tkr\n\nPost\t2023\t2022\nSumma rörelseintäkter\t12 400\t11 900\nSumma rörelsekostnader\t-11 100\t-10 800\nRörelseresultat\t1 300\t1 100\nFinansnetto\t-200\t-150\nResultat efter finansnetto\t1 100\t950\nSkatt\t-230\t-200\nNettoresultat\t${net}\t750\n`;
+const MUNICIPAL = (outcome: string, budget: string): string =>
+  `| Resultaträkning (mnkr) | Utfall | Budget |\n|---|---|---|\n| Verksamhetens intäkter | 310,5 | 300,0 |\n| Verksamhetens kostnader | -1 402,3 | -1 390,0 |\n| Avskrivningar | -35,2 | -36,0 |\n| Verksamhetens nettokostnader | -1 127,0 | -1 126,0 |\n| Skatteintäkter | 901,4 | 895,0 |\n| Generella statsbidrag och utjämning | 255,6 | 250,0 |\n| Årets resultat | ${outcome} | ${budget} |\n`;
+ruleTester(columnTotal, {
+  valid: [
+    // 12 400 − 11 100 = 1 300; 1 300 − 200 = 1 100; 1 100 − 230 = 870 (and 11 900 − 10 800 = 1 100 …).
+    { name: 'tab-separated: a company result chain that adds up', code: COMPANY('870') },
+    // 310,5 − 1 402,3 − 35,2 = −1 127,0; −1 127,0 + 901,4 + 255,6 = 30,0.
+    { name: 'GFM: a municipal result chain that adds up', code: [{ file: 'r.md', text: MUNICIPAL('30,0', '19,0') }] },
+    // Equity items of a balance sheet: "Balanserat resultat" is an item, and "Årets resultat" nets nothing (all its items are positive).
+    { name: 'tab-separated: a balance sheet\'s equity is no result chain', code: 'Eget kapital, tkr\n\nPost\tBelopp\nAktiekapital\t100\nReservfond\t20\nBalanserat resultat\t500\nÅrets resultat\t150\nSumma eget kapital\t770\n' },
+  ],
+  invalid: [
+    {
+      // 1 100 − 230 = 870 ≠ 880.
+      name: 'tab-separated: the net result is off',
+      code: COMPANY('880'),
+      findings: [
+        {
+          severity: 'warning',
+          message: `2 rader summerar till 870 000 kr; raden "Nettoresultat" anger 880 000 kr (skillnad 10 000 kr, avrundning tillåter ±1 500 kr) i kolumnen "2023" — osäker läsning: tabellen har avdragsrader; ${RESULT('Nettoresultat')}`,
+          line: 10,
+        },
+      ],
+    },
+    {
+      // Utfall: −1 127,0 + 901,4 + 255,6 = 30,0 ≠ 32,0; Budget: −1 126,0 + 895,0 + 250,0 = 19,0 against 19,1, within rounding.
+      name: 'GFM: the year\'s result off in one column, within rounding in the other',
+      code: [{ file: 'r.md', text: MUNICIPAL('32,0', '19,1') }],
+      findings: [
+        {
+          severity: 'warning',
+          message: `3 rader summerar till 30 000 000 kr; raden "Årets resultat" anger 32 000 000 kr (skillnad 2 000 000 kr, avrundning tillåter ±200 000 kr) i kolumnen "Utfall" — osäker läsning: tabellen har avdragsrader; ${RESULT('Årets resultat')}`,
+          line: 9,
+        },
+        { severity: 'info', message: '3 rader summerar till 19 000 000 kr; raden "Årets resultat" anger 19 100 000 kr (skillnad 100 000 kr, avrundning tillåter ±200 000 kr) i kolumnen "Budget" — stämmer inom avrundningen', line: 9 },
+      ],
+    },
+  ],
+});
