@@ -183,6 +183,8 @@ export const findingsEn: typeof findingsSv = {
   'allocation.source.reference': (p) => `reference ${p.file}`,
   'allocation.populationOff': (p) => `the column "${p.header}" says population, but ${p.off} of ${p.rows} regions deviate by more than 1 kr from the allocation of ${p.total} by ${p.source}`,
   'allocation.follows': (p) => `the column "${p.header}" follows the key ${p.key}: ${p.matched} of ${p.regions} regions to the krona (largest remainder)`,
+  'allocation.countOff': (p) =>
+    `${p.label} has ${p.actual} in the column "${p.header}", but its share of the column "${p.base}" makes it about ${p.expected} of ${p.total}; ${p.matched} of ${p.regions} regions are within 1 of their share — uncertain reading: that the column is shared out by "${p.base}" is read from the other regions' figures`,
   'allocation.deviant': (p) => `${p.label} has ${p.actual} in the column "${p.header}", but the key ${p.key} gives ${p.expected} (${p.difference}); ${p.matched} of ${p.regions} regions follow the key to the krona`,
   'report.expectedActual': (p) => `expected ${p.expected}, actual ${p.actual}`,
   'report.unreadableTitle': () => 'unreadable',

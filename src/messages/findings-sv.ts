@@ -222,6 +222,8 @@ export const findingsSv = {
     `kolumnen "${p.header}" säger befolkning, men ${p.off} av ${p.rows} regioner avviker mer än 1 kr från fördelningen av ${p.total} efter ${p.source}`,
   'allocation.follows': (p: { header: string; key: string; matched: string; regions: string }) =>
     `kolumnen "${p.header}" följer nyckeln ${p.key}: ${p.matched} av ${p.regions} regioner på kronan (största rest)`,
+  'allocation.countOff': (p: { label: string; actual: string; header: string; expected: string; base: string; total: string; matched: string; regions: string }) =>
+    `${p.label} har ${p.actual} i kolumnen "${p.header}", men efter sin andel av kolumnen "${p.base}" borde det vara omkring ${p.expected} av ${p.total}; ${p.matched} av ${p.regions} regioner ligger inom 1 från sin andel — osäker läsning: att kolumnen fördelas efter "${p.base}" är läst ur de andra regionernas tal`,
   'allocation.deviant': (p: { label: string; actual: string; header: string; key: string; expected: string; difference: string; matched: string; regions: string }) =>
     `${p.label} har ${p.actual} i kolumnen "${p.header}", men nyckeln ${p.key} ger ${p.expected} (${p.difference}); ${p.matched} av ${p.regions} regioner följer nyckeln på kronan`,
   // Printers: fixed words of the JUnit and GitHub formats, the explain ledger section
