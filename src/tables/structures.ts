@@ -26,7 +26,8 @@ export type StructureName =
   | 'named-totals'
   | 'indented'
   | 'evident-columns'
-  | 'results';
+  | 'results'
+  | 'code-range';
 
 export interface Part {
   row: Row;
@@ -56,6 +57,7 @@ export const STRUCTURE_TEXT: Record<StructureName, () => string> = {
   indented: () => t('structure.indented'),
   'evident-columns': () => t('structure.evidentColumns'),
   results: () => t('structure.results'),
+  'code-range': () => t('structure.codeRange'),
 };
 
 const ADJUSTMENT = /^(?:avgår|avgå|avdrag|minus|avräkning|återbetalning|återkrav|reducering|reduktion|[-−–]\s*\S)/i;
@@ -393,6 +395,38 @@ export function resultChecks(table: Table, col: number): SumCheck[] {
 /** Result lines that stand in a chain of results (resultChecks) in a column: sums, never items of a section. */
 function resultRows(table: Table, col: number): Set<Row> {
   return new Set(resultChecks(table, col).map((c) => c.stated));
+}
+
+// "Statens övriga inkomster (2000–8000)", "Summa 1–27": the codes of the rows a row sums.
+const CODE_RANGE = /(?:^|[\s(])(\d{1,5})\s?[–-]\s?(\d{1,5})(?:[\s),:]|$)/u;
+const LEADING_CODE = /^(\d{1,5})(?:[\s.:]|$)/u;
+// A mean or a rate over a range is no sum of it.
+const NOT_A_RANGE_SUM = /genomsnitt|medel|per\s|andel|procent|%/iu;
+
+/** The code a row's label opens with ("2000 Inkomster av statens verksamhet"), or the row's code. */
+function leadingCode(r: Row): number | null {
+  const m = LEADING_CODE.exec(r.code ?? r.label.trim());
+  return m ? Number(m[1]) : null;
+}
+
+/**
+ * A row whose label names the codes of the rows it sums ("Statens övriga inkomster (2000–8000)"):
+ * the rows whose labels open with a code in that range, two or more. Read from the labels.
+ */
+export function codeRangeChecks(table: Table): { stated: Row; parts: Row[] }[] {
+  const out: { stated: Row; parts: Row[] }[] = [];
+  for (const row of table.rows) {
+    const label = row.label.trim();
+    // A sum row is checked as one already; a row with a code of its own is an item.
+    if (isSum(row) || NOT_A_RANGE_SUM.test(label) || leadingCode(row) !== null) continue;
+    const m = CODE_RANGE.exec(label);
+    if (!m) continue;
+    const [from, to] = [Number(m[1]), Number(m[2])];
+    if (!(from < to)) continue;
+    const parts = table.rows.filter((r) => r !== row && !isPartOfAbove(r) && !isSum(r) && ((c) => c !== null && c >= from && c <= to)(leadingCode(r)));
+    if (parts.length >= 2) out.push({ stated: row, parts });
+  }
+  return out;
 }
 
 /**

@@ -3,7 +3,7 @@ import { cellDoubts, columnReading } from '../../tables/column-reading.js';
 import type { Figure } from '../../compare/interval.js';
 import type { Document } from '../../model/document.js';
 import type { Table } from '../../model/table.js';
-import { alternativeChecks, evidentChecks, evidentSums, groupChecks, groupedLabel, namedTotalChecks, primaryChecks, resultChecks, structureDoubts, STRUCTURE_TEXT, type EvidentSum, type SumCheck } from '../../tables/structures.js';
+import { alternativeChecks, codeRangeChecks, evidentChecks, evidentSums, groupChecks, groupedLabel, namedTotalChecks, primaryChecks, resultChecks, structureDoubts, STRUCTURE_TEXT, type EvidentSum, type SumCheck } from '../../tables/structures.js';
 import type { Row } from '../../model/table.js';
 import { differenceText, figureText } from '../support/figure-text.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
@@ -61,7 +61,7 @@ function message(table: Table, col: number, check: SumCheck, j: Judgement, n: nu
   const what =
     check.structure === 'groups'
       ? t('table.groupRow', { label: groupedLabel(table, check.stated) })
-      : check.structure === 'named-totals' || check.structure === 'indented' || check.structure === 'evident-columns' || check.structure === 'results'
+      : check.structure === 'named-totals' || check.structure === 'indented' || check.structure === 'evident-columns' || check.structure === 'results' || check.structure === 'code-range'
         ? t('table.groupRow', { label: check.stated.label })
       : check.stated.kind === 'total'
         ? t('table.totalRow')
@@ -159,6 +159,13 @@ function checkColumn(doc: Document, table: Table, col: number, evident: readonly
   for (const check of namedTotalChecks(table, col)) {
     if (figures(check, col).length < 2) continue;
     const j = judge(doc, table, col, check, [...structural, t('structure.doubtNamedTotal', { label: check.stated.label })]);
+    if (j) out.push(finding(table, col, check, j, j.suffix));
+  }
+  // A row naming the codes of the rows it sums ("Övriga inkomster (2000–8000)"): read from the labels, so at most a warning.
+  for (const range of codeRangeChecks(table)) {
+    const check: SumCheck = { stated: range.stated, parts: range.parts.map((row) => ({ row, sign: 1 })), structure: 'code-range' };
+    if (check.stated.cells[col]?.value == null || figures(check, col).length < 2) continue;
+    const j = judge(doc, table, col, check, [...structural, t('structure.doubtCodeRange', { label: check.stated.label })]);
     if (j) out.push(finding(table, col, check, j, j.suffix));
   }
   // An income statement's result lines, each the result before it plus the sums and items since: read from the labels, so at most a warning.

@@ -528,3 +528,34 @@ ruleTester(columnTotal, {
     },
   ],
 });
+
+/** A row naming the codes of the rows it sums, read from the labels: at most a warning. Written for this test. */
+const RANGE = (label: string): string => `att raden "${label}" summerar raderna med koder i intervallet den anger är läst ur etiketterna`;
+ruleTester(columnTotal, {
+  valid: [
+    // 10 + 25 + 7 = 42.
+    { name: 'tab-separated: "Utgiftsområden 1–3" that adds up', code: 'Utgiftsområde\tBelopp (mnkr)\n1 Rikets styrelse\t10\n2 Samhällsekonomi\t25\n3 Skatt\t7\nUtgiftsområden 1–3\t42\n4 Rättsväsendet\t50\n' },
+    // A mean over the years is no sum of them.
+    { name: 'GFM: "Genomsnitt 2019–2021" is a mean', code: [{ file: 'g.md', text: '| År | Antal |\n|---|---|\n| 2019 | 120 |\n| 2020 | 150 |\n| 2021 | 180 |\n| Genomsnitt 2019–2021 | 150 |\n' }] },
+  ],
+  invalid: [
+    {
+      // 10 + 25 + 7 = 42 ≠ 45.
+      name: 'tab-separated: the range sum is off',
+      code: 'Utgiftsområde\tBelopp (mnkr)\n1 Rikets styrelse\t10\n2 Samhällsekonomi\t25\n3 Skatt\t7\nUtgiftsområden 1–3\t45\n4 Rättsväsendet\t50\n',
+      findings: [
+        {
+          severity: 'warning',
+          message: `3 rader summerar till 42 000 000 kr; raden "Utgiftsområden 1–3" anger 45 000 000 kr (skillnad 3 000 000 kr, avrundning tillåter ±2 000 000 kr) i kolumnen "Belopp (mnkr)" — osäker läsning: ${RANGE('Utgiftsområden 1–3')}`,
+          line: 5,
+        },
+      ],
+    },
+    {
+      // Titles 200–400 above their parts: 31,2 + 4,4 = 35,6 against 35,5, within rounding.
+      name: 'GFM: a range row above its titles, within rounding',
+      code: [{ file: 't.md', text: '| Inkomsttitel | Mdkr |\n|---|---|\n| 100 Skatter | 812,0 |\n| Övriga inkomster (200-400) | 35,5 |\n| 200 Avgifter | 31,2 |\n| 400 Lån | 4,4 |\n' }],
+      findings: [{ severity: 'info', message: '2 rader summerar till 35 600 000 000 kr; raden "Övriga inkomster (200-400)" anger 35 500 000 000 kr (skillnad 100 000 000 kr, avrundning tillåter ±150 000 000 kr) i kolumnen "Mdkr" — stämmer inom avrundningen', line: 4 }],
+    },
+  ],
+});
