@@ -142,3 +142,58 @@ describe('regionListFromItems (HTML list items)', () => {
     expect(regionListFromItems([line('Skolan: 5 mnkr', 1), line('Vården: 4 mnkr', 2), line('Kulturen: 6 mnkr', 3)], isRegionLabel)).toBeNull();
   });
 });
+
+describe('amounts under headings, closed by a total', () => {
+  it('reads items between headings and remarks, a dashed "varav" and an amount in parentheses', () => {
+    const text = [
+      'Nämndernas ramar',
+      '',
+      'Kultur och fritid:',
+      'Bibliotek                     12 400 tkr',
+      '– varav meröppet               1 100 tkr',
+      'Simhall                        8 250 tkr',
+      'Skola:',
+      'Grundskola                   310 000 tkr',
+      '(fritidshemmen ingår, se',
+      'bilaga 2)',
+      'Summa ramar                  330 650 tkr',
+      'Reserv                       (2 000 tkr)',
+      '',
+      'Ramarna gäller från januari.',
+    ].join('\n');
+    const grids = blocks(text).filter((b): b is Grid => b.kind === 'grid');
+    expect(grids).toHaveLength(1);
+    expect(grids[0]!.source).toBe('list');
+    expect(texts(grids[0]!)).toEqual([
+      ['Bibliotek', '12 400'],
+      ['– varav meröppet', '1 100'],
+      ['Simhall', '8 250'],
+      ['Grundskola', '310 000'],
+      ['Summa ramar', '330 650'],
+      ['Reserv', '2 000'],
+    ]);
+    expect(grids[0]!.unitNote?.text).toBe('tkr');
+  });
+
+  it('reads a run under numbered headings with a one-line remark, in another unit', () => {
+    const text = 'Anslag 1:1:\n  Drift          4,5 mnkr\n  Underhåll      2,0 mnkr\n(beslut i juni)\nAnslag 1:2:\n  Investeringar  7,25 mnkr\n  Totalt         13,75 mnkr\nSe även bilagan.\n';
+    const grids = blocks(text).filter((b): b is Grid => b.kind === 'grid');
+    expect(grids.map(texts)).toEqual([[['Drift', '4,5'], ['Underhåll', '2,0'], ['Investeringar', '7,25'], ['Totalt', '13,75']]]);
+    expect(grids[0]!.unitNote?.text).toBe('mnkr');
+    expect(grids[0]!.rows[2]!.cells[1]!.location).toMatchObject({ line: 6, column: 18 });
+  });
+
+  it('keeps unit words the list\'s unit reader does not know with each amount', () => {
+    const text = 'Utbildning:\nKurser                 1 200 milj kr\nHandledning              300 milj kr\nResor:\nTåg                       45 milj kr\nTotalt                 1 545 milj kr\n';
+    const grids = blocks(text).filter((b): b is Grid => b.kind === 'grid');
+    expect(grids.map(texts)).toEqual([[['Kurser', '1 200 milj kr'], ['Handledning', '300 milj kr'], ['Tåg', '45 milj kr'], ['Totalt', '1 545 milj kr']]]);
+    expect(grids[0]!.unitNote).toBeUndefined();
+  });
+
+  it('leaves runs without a heading or remark, without a total, or with mixed units to the other readers', () => {
+    const noBreak = 'Bibliotek                     12 400 tkr\nSimhall                        8 250 tkr\nGrundskola                   310 000 tkr\nTotalt                       330 650 tkr\n';
+    const noTotal = 'Kultur:\nBibliotek                     12 400 tkr\nSimhall                        8 250 tkr\nSkola:\nGrundskola                   310 000 tkr\n';
+    const mixed = 'Kultur:\nBibliotek                     12,4 mnkr\nSimhall                        8 250 tkr\nSkola:\nGrundskola                   310 000 tkr\nTotalt                       330 650 tkr\n';
+    for (const text of [noBreak, noTotal, mixed]) expect(blocks(text).some((b) => b.kind === 'grid' && b.source === 'list')).toBe(false);
+  });
+});
