@@ -63,6 +63,8 @@ export const findingsSv = {
     `${p.rows} ${p.rows === '1' ? 'rad summerar' : 'rader summerar'} till ${p.computed}; ${p.what} anger ${p.stated} (${p.difference})${p.column}`,
   'table.columnTotal.structure': (p: { rows: string; what: string; label: string; stated: string; structure: string; column: string; difference: string }) =>
     `${p.rows} rader summerar till ${p.what} "${p.label}" (${p.stated}) om ${p.structure}${p.column}${p.difference}`,
+  'table.columnTotal.shifted': (p: { row: string; column: string }) =>
+    `raden "${p.row}" kan vara läst en cell förskjuten: summan av en kolumn står i kolumnen "${p.column}" i samma rad, eller tvärtom`,
   'table.columnTotal.national': () => 'riksraden kan omfatta fler än de rader som står i tabellen (okänt län, utlandet)',
   'table.columnTotal.aboveDoubt': () => 'summan står ovanför raderna och kan avse något annat',
   'table.difference.column': (p: { row: string; first: string; second: string; computed: string; column: string; stated: string; difference: string }) =>

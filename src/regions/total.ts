@@ -13,6 +13,8 @@ const TOTALS = new Set([
   'summa belopp',
   'riket',
   'hela riket',
+  'hela landet',
+  'totalt hela landet',
   'riket totalt',
   'totalt riket',
   'totalt för riket',

@@ -192,7 +192,7 @@ describe('isTotalLabel', () => {
     'Summa', 'SUMMA', 'summa:', 'Totalt', 'Total', 'Riket', 'Hela riket', 'Samtliga regioner', 'Sverige',
     'Summa totalt', 'Totalt (kronor)', 'Totalt (kr)', 'Summa, tkr', 'Totalt kronor', '<b>Totalt</b>',
     '**Totalt**', 'Totalt:', ' Riket ', 'Totalt (mnkr)', 'Totalsumma', 'Riket totalt', 'Alla regioner',
-    '<strong>Summa</strong>:', 'Totalt\u00a0(kronor)', 'Totalt*', 'TOTALT', 'Summa (%)',
+    '<strong>Summa</strong>:', 'Totalt\u00a0(kronor)', 'Totalt*', 'TOTALT', 'Summa (%)', 'Hela landet',
   ])('%s is a total', (label) => {
     expect(isTotalLabel(label)).toBe(true);
   });

@@ -5,6 +5,7 @@ import type { Document } from '../../model/document.js';
 import type { Table } from '../../model/table.js';
 import { alternativeChecks, codeRangeChecks, evidentChecks, evidentSums, groupChecks, groupedLabel, namedTotalChecks, primaryChecks, resultChecks, structureDoubts, STRUCTURE_TEXT, type EvidentSum, type SumCheck } from '../../tables/structures.js';
 import type { Row } from '../../model/table.js';
+import type { Decimal } from 'decimal.js';
 import { differenceText, figureText } from '../support/figure-text.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
 import { t } from '../../messages/index.js';
@@ -39,6 +40,26 @@ function enough(check: SumCheck, col: number): boolean {
   return n >= 2 || (n === 1 && check.parts.some((p) => p.row.cells[col]?.uncertain !== undefined));
 }
 
+/**
+ * A sum row whose cells were read one place off (a year or a blank taken for a cell): this
+ * column's sum stands in another cell of the row, or this cell holds another column's sum.
+ * Exact equality of such sums is no chance; the row's reading is then in doubt.
+ */
+function shiftedDoubt(table: Table, col: number, check: SumCheck, sum: Decimal): string[] {
+  const stated = check.stated.cells[col]!.value!;
+  if (sum.eq(stated) || sum.isZero()) return [];
+  for (let c = 0; c < table.columns.length; c++) {
+    if (c === col) continue;
+    const other = check.stated.cells[c]?.value;
+    const theirs = figures(check, c);
+    const theirSum = theirs.length === check.parts.length ? theirs.reduce((a, f) => a.plus(f.value), sum.times(0)) : null;
+    if ((other != null && other.eq(sum)) || (theirSum !== null && !stated.isZero() && theirSum.eq(stated))) {
+      return [t('table.columnTotal.shifted', { row: check.stated.label, column: table.columns[c]!.header.join(' / ') || String(c + 1) })];
+    }
+  }
+  return [];
+}
+
 function judge(doc: Document, table: Table, col: number, check: SumCheck, doubts: string[]): Judgement | null {
   const stated = check.stated.cells[col]!;
   if (stated.value === null) return null;
@@ -49,7 +70,7 @@ function judge(doc: Document, table: Table, col: number, check: SumCheck, doubts
   return judgeSum({
     parts,
     stated: { value: stated.value, precision: stated.precision },
-    doubts: [...cellDoubts([...check.parts.map((p) => p.row), check.stated], col), ...doubts, ...national],
+    doubts: [...cellDoubts([...check.parts.map((p) => p.row), check.stated], col), ...doubts, ...national, ...shiftedDoubt(table, col, check, sum)],
     rounding: reading.rounding,
     mayDiffer: reading.mayDiffer,
   });

@@ -571,3 +571,32 @@ ruleTester(columnTotal, {
     },
   ],
 });
+
+/** A sum row read one cell off: a column's sum stands in another cell of the row. Written for this test. */
+const SHIFTED = (row: string, column: string): string => `raden "${row}" kan vara läst en cell förskjuten: summan av en kolumn står i kolumnen "${column}" i samma rad, eller tvärtom`;
+ruleTester(columnTotal, {
+  valid: [],
+  invalid: [
+    {
+      // A: 10 + 20 + 30 = 60, B: 3 + 5 + 7 = 15; the row gives 15 and 60, each the other column's sum.
+      name: 'tab-separated: the total row\'s figures swapped',
+      code: 'Kommun\tAntal A\tAntal B\nUppsala\t10\t3\nSkåne\t20\t5\nKalmar\t30\t7\nTotalt\t15\t60\n',
+      findings: [
+        { severity: 'warning', message: `3 rader summerar till 60; summaraden anger 15 (skillnad 45) i kolumnen "Antal A" — osäker läsning: ${SHIFTED('Totalt', 'Antal B')}`, line: 5 },
+        { severity: 'warning', message: `3 rader summerar till 15; summaraden anger 60 (skillnad 45) i kolumnen "Antal B" — osäker läsning: ${SHIFTED('Totalt', 'Antal A')}`, line: 5 },
+      ],
+    },
+    {
+      // Sökande 120 + 210 + 95 = 425; the row's 155 is Beviljade's sum (44 + 81 + 30), its own cell blank.
+      name: 'GFM: the national row one cell to the left',
+      code: [{ file: 's.md', text: '| Område | Sökande | Beviljade |\n|---|---|---|\n| Norr | 120 | 44 |\n| Mitt | 210 | 81 |\n| Syd | 95 | 30 |\n| Hela landet | 155 | |\n' }],
+      findings: [{ severity: 'warning', message: `3 rader summerar till 425; summaraden anger 155 (skillnad 270) i kolumnen "Sökande" — osäker läsning: ${SHIFTED('Hela landet', 'Beviljade')}`, line: 6 }],
+    },
+    {
+      // 61 is no other column's sum, and 60 stands nowhere in the row: a certain mismatch.
+      name: 'tab-separated: a total off by one with no other column\'s sum in the row',
+      code: 'Kommun\tAntal A\tAntal B\nUppsala\t10\t3\nSkåne\t20\t5\nKalmar\t30\t7\nTotalt\t61\t15\n',
+      findings: [{ severity: 'error', message: '3 rader summerar till 60; summaraden anger 61 (skillnad 1) i kolumnen "Antal A"', line: 5 }],
+    },
+  ],
+});
