@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { AuditResult } from '../report/types.js';
 import { ConfigError } from '../config/config.js';
@@ -14,6 +15,7 @@ import { choice, READ_OPTIONS, readOptionsOf } from './read-options.js';
 export type { Io } from './io.js';
 import type { AuditRun } from '../run/audit.js';
 import { AUDIT_RUN_OPTIONS, RUN_OPTIONS, RunOptionError, runSettingsOf } from '../run/options.js';
+import { prestartReads } from '../run/read-all.js';
 
 // Each command loads what only it needs (rules, configuration, printers, other commands) when
 // it runs: start-up is a large part of reading one document, and `extract` needs none of them.
@@ -33,8 +35,24 @@ function wholeNumber(name: string, value: string): number {
   return Number(value);
 }
 
+/**
+ * When every path names a document (no folder to walk), the reading threads start now and load
+ * their modules while this thread loads the printers; otherwise readAll starts them.
+ */
+function prestart(positionals: string[], values: Parameters<typeof runSettingsOf>[0]): void {
+  if (positionals.length === 0) return;
+  try {
+    if (positionals.some((p) => p !== '-' && statSync(p, { throwIfNoEntry: false })?.isDirectory() !== false)) return;
+    const run = runSettingsOf(values);
+    prestartReads(positionals.length, { jobs: run.jobs, maxMemoryMb: run.maxMemoryMb });
+  } catch {
+    // A bad option is reported where it was before, when the command reads it.
+  }
+}
+
 async function extract(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', short: 'f' }, ...READ_OPTIONS, ...RUN_OPTIONS, ...STDIN_OPTIONS } });
+  prestart(positionals, values);
   const { FORMATS, formatNames } = await formatsModule();
   const names = formatNames('extract');
   const format = choice('format', values.format, names, names[0]!);
@@ -42,10 +60,12 @@ async function extract(args: string[], io: Io): Promise<number> {
   const run = runSettingsOf(values);
   const limits = readOptionsOf(values);
   const { files, stdin } = await inputsOf(positionals, values, limits.maxBytes, io);
-  const { docs, errors } = await loadAll(files, limits, { jobs: run.jobs, maxMemoryMb: run.maxMemoryMb, progress: run.progress ? io.progress ?? null : null, stdin });
+  // JSON is printed on the reading threads, document by document; other formats print the models here.
+  const print = format === 'json' ? 'extract-json' : undefined;
+  const { docs, errors, printed } = await loadAll(files, limits, { jobs: run.jobs, maxMemoryMb: run.maxMemoryMb, progress: run.progress ? io.progress ?? null : null, stdin, print });
   for (const e of errors) io.err(`kronkoll: ${e.file}: ${e.reason}`);
-  if (docs.length > 0 || errors.length === 0) {
-    io.out(FORMATS.extract[format](docs));
+  if (docs.length > 0 || (printed?.length ?? 0) > 0 || errors.length === 0) {
+    io.out(print ? (await import('../report/extract-json.js')).joinExtractJson(printed ?? []) : FORMATS.extract[format](docs));
   }
   return errors.length > 0 ? 2 : 0;
 }

@@ -98,7 +98,26 @@ export function extractJson(docs: readonly Document[]): ExtractJson {
 }
 
 export function formatExtractJson(docs: readonly Document[]): string {
-  return JSON.stringify(extractJson(docs), null, 2) + '\n';
+  return joinExtractJson(docs.map(documentJsonText));
+}
+
+const HEAD = '{\n  "documents": [\n    ';
+const TAIL = '\n  ]\n}';
+
+/**
+ * One document's part of `formatExtractJson`, indented as it stands in the list: a reading
+ * thread prints it, so the model need not be copied back to the main thread for `extract`.
+ * Printed inside the list and cut out of it, so the indentation is JSON.stringify's own.
+ */
+export function documentJsonText(doc: Document): string {
+  const whole = JSON.stringify({ documents: [documentJson(doc)] }, null, 2);
+  return whole.slice(HEAD.length, whole.length - TAIL.length);
+}
+
+/** The whole output from the documents' parts, byte for byte as JSON.stringify(extractJson(docs), null, 2) + '\n'. */
+export function joinExtractJson(parts: readonly string[]): string {
+  if (parts.length === 0) return '{\n  "documents": []\n}\n';
+  return `${HEAD}${parts.join(',\n    ')}${TAIL}\n`;
 }
 
 function documentJson(doc: Document): DocumentJson {

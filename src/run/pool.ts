@@ -62,14 +62,21 @@ const seconds = (ms: number): string => `${ms / 1000} s`;
  * a watch loop) start their workers once; idle workers do not keep the process alive.
  */
 export class ReadPool {
-  private static readonly pools = new Map<string, ReadPool>();
+  /** Pools being made or made, by key: two calls at once (a prestart and the run) share one. */
+  private static readonly pools = new Map<string, Promise<ReadPool>>();
 
-  static async get(options: PoolOptions): Promise<ReadPool> {
+  static get(options: PoolOptions): Promise<ReadPool> {
     const key = `${options.jobs}/${options.maxMemoryMb}`;
     let pool = ReadPool.pools.get(key);
-    // Loaded here, not at start-up: a run whose documents all come from the cache starts no thread.
-    const { Piscina } = await import('piscina');
-    if (!pool) ReadPool.pools.set(key, (pool = new ReadPool(options, await workerUrl(), Piscina)));
+    if (!pool) {
+      // Loaded here, not at start-up: a run whose documents all come from the cache starts no thread.
+      const made = (async () => new ReadPool(options, await workerUrl(), (await import('piscina')).Piscina))();
+      ReadPool.pools.set(key, (pool = made));
+      // One that could not be made is asked for afresh next time.
+      made.catch(() => {
+        if (ReadPool.pools.get(key) === made) ReadPool.pools.delete(key);
+      });
+    }
     return pool;
   }
 
@@ -77,7 +84,8 @@ export class ReadPool {
   static async closeAll(): Promise<void> {
     const pools = [...ReadPool.pools.values()];
     ReadPool.pools.clear();
-    await Promise.all(pools.map((p) => p.pool.destroy()));
+    const made = await Promise.allSettled(pools);
+    await Promise.all(made.map((p) => (p.status === 'fulfilled' ? p.value.pool.destroy() : undefined)));
   }
 
   private readonly pool: Piscina<ReadTask, ReadOutcome>;
@@ -132,7 +140,7 @@ export class ReadPool {
    * Never rejects: a document that fails for any reason comes back as `{ ok: false, reason }`.
    * `source` carries the bytes of a document that is not a file (standard input).
    */
-  async read(file: string, limits: ReadOptions, setup: RuleSetup, clock: { buffer: SharedArrayBuffer; slot: number }, source?: Source): Promise<ReadOutcome> {
+  async read(file: string, limits: ReadOptions, setup: RuleSetup, clock: { buffer: SharedArrayBuffer; slot: number }, source?: Source, print?: ReadTask['print']): Promise<ReadOutcome> {
     const starts = new Float64Array(clock.buffer);
     starts[clock.slot] = 0;
     const task: Running = { started: () => starts[clock.slot]!, deadlineMs: limits.timeoutMs, abort: new AbortController(), why: null };
@@ -143,7 +151,7 @@ export class ReadPool {
       this.ticker.unref();
     }
     try {
-      return await this.pool.run({ file, limits, lang: currentLang(), setup, clock, ...(source ? { source } : {}) }, { signal: task.abort.signal });
+      return await this.pool.run({ file, limits, lang: currentLang(), setup, clock, ...(source ? { source } : {}), ...(print ? { print } : {}) }, { signal: task.abort.signal });
     } catch (e) {
       if (task.why === 'timeout') return { ok: false, reason: t('input.timeout', { seconds: String(limits.timeoutMs / 1000) }) };
       if (task.why === 'memory') return { ok: false, reason: t('input.overMemory', { limit: String(this.maxMemoryMb) }) };

@@ -33,11 +33,18 @@ export interface ReadAllOptions {
   progress?: ProgressStream | null;
   /** The document read from standard input, at `index` in `files` (which holds its name there). Never cached. */
   stdin?: (StdinDocument & { index: number }) | null;
+  /**
+   * 'extract-json': each document comes back as its part of `extract --format json` (in
+   * `printed`), not as a model in `docs`. Not with a cache, which keeps models.
+   */
+  print?: 'extract-json';
 }
 
 export interface ReadAllResult {
   /** Documents read, in the order of `files`. */
   docs: Document[];
+  /** With `print`: the printed documents instead, in the order of `files`. */
+  printed?: string[];
   /** Document-rule findings by file, for the documents in `docs`. */
   findings: Map<string, Finding[]>;
   errors: InputError[];
@@ -75,7 +82,7 @@ function ruleSetup(rules: ReadAllOptions['rules']): RuleSetup {
   return { key: sha256(new TextEncoder().encode(JSON.stringify([rules.ids, context]))), ruleIds: rules.ids, context };
 }
 
-type Slot = { doc: PlainDocument; findings: Finding[] } | { stored: StoredDocument; findings: Finding[] } | { reason: string };
+type Slot = { doc: PlainDocument; findings: Finding[] } | { stored: StoredDocument; findings: Finding[] } | { printed: string; findings: Finding[] } | { reason: string };
 
 /** Runs `work` over 0‥n-1 with at most `width` at a time. */
 async function each(n: number, width: number, work: (i: number) => Promise<void>): Promise<void> {
@@ -87,6 +94,16 @@ async function each(n: number, width: number, work: (i: number) => Promise<void>
 }
 
 /**
+ * Starts the threads that `readAll` of `documents` documents with these options will use, so
+ * that they load their modules while the caller still walks paths and loads printers. Nothing
+ * is read; a failure to start shows when `readAll` asks for the same pool.
+ */
+export function prestartReads(documents: number, options: Pick<ReadAllOptions, 'jobs' | 'maxMemoryMb'> = {}): void {
+  const jobs = Math.max(1, Math.floor(options.jobs ?? availableParallelism()));
+  ReadPool.get({ jobs: Math.min(jobs, Math.max(1, documents)), maxMemoryMb: options.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB }).catch(() => undefined);
+}
+
+/**
  * Reads every file on worker threads (cached ones from the cache), with the limits holding for
  * each whole document; a file that cannot be read becomes one line in `errors` and the rest go
  * on. The result is the same, in the same order, whatever the number of jobs.
@@ -95,6 +112,7 @@ export async function readAll(files: readonly string[], options: ReadAllOptions 
   const limits = options.limits ?? DEFAULT_LIMITS;
   const jobs = Math.max(1, Math.floor(options.jobs ?? availableParallelism()));
   const cache = options.cache ?? null;
+  if (cache && options.print) throw new Error('readAll: print and cache exclude each other');
   const slots: Slot[] = new Array(files.length);
   const progress = new Progress(options.progress ?? null, files.length);
   const hashes: (string | undefined)[] = new Array(files.length);
@@ -161,9 +179,10 @@ export async function readAll(files: readonly string[], options: ReadAllOptions 
       const i = todo[k]!;
       const slot = free.pop()!;
       const source = fromStdin(i) && stdin !== null && 'bytes' in stdin ? { bytes: stdin.bytes, ext: stdin.ext } : undefined;
-      const outcome: ReadOutcome = await pool.read(files[i]!, limits, setup, { buffer, slot }, source);
+      const outcome: ReadOutcome = await pool.read(files[i]!, limits, setup, { buffer, slot }, source, options.print);
       free.push(slot);
-      if (outcome.ok) {
+      if (outcome.ok && 'printed' in outcome) slots[i] = { printed: outcome.printed, findings: outcome.findings };
+      else if (outcome.ok) {
         slots[i] = { doc: outcome.doc, findings: outcome.findings };
         const hash = hashes[i];
         if (cache && hash !== undefined) cache.set(absolute![i]!, { hash, ...stats[i], doc: outcome.doc, findings: outcome.findings });
@@ -185,6 +204,11 @@ export async function readAll(files: readonly string[], options: ReadAllOptions 
     const slot = slots[i]!;
     if ('reason' in slot) {
       result.errors.push({ file: files[i]!, reason: slot.reason });
+      continue;
+    }
+    if ('printed' in slot) {
+      (result.printed ??= []).push(slot.printed);
+      result.findings.set(files[i]!, slot.findings);
       continue;
     }
     // Rebuilt in place (the cache has been written already), or field by field when read.

@@ -6,6 +6,7 @@ import { setLang, t, type Lang } from '../messages/index.js';
 import type { ReadOptions } from '../readers/read-limits.js';
 import type { Rule, RuleContext } from '../rules/types.js';
 import { fromPlainData, serialiseDocument, type PlainDocument } from './serialise.js';
+import { documentJsonText } from '../report/extract-json.js';
 
 /** What the document rules of a run need: which rules, and the rule context (as plain data). */
 export interface RuleSetup {
@@ -27,10 +28,17 @@ export interface ReadTask {
   setup: RuleSetup;
   /** Where this worker writes when it starts the task (Date.now() into a shared Float64Array): the deadline counts from there. */
   clock: { buffer: SharedArrayBuffer; slot: number };
+  /**
+   * 'extract-json': the document goes back as its part of `extract --format json`, printed
+   * here, instead of as the model: copying the model to the main thread and rebuilding it there
+   * cost more than printing it.
+   */
+  print?: 'extract-json';
 }
 
 export type ReadOutcome =
   | { ok: true; doc: PlainDocument; findings: Finding[] }
+  | { ok: true; printed: string; findings: Finding[] }
   | { ok: false; reason: string };
 
 containPdfjsRejections();
@@ -63,6 +71,7 @@ export default async function readOne(task: ReadTask): Promise<ReadOutcome> {
     const doc = await loadDocument(task.file, { ...task.limits, timeoutMs: task.limits.timeoutMs + READER_GRACE_MS }, task.source);
     const { rules, context } = await rulesFor(task.setup);
     const findings = rules.length > 0 ? ((await import('../rules/engine.js')).runRules([doc], rules, context).get(doc.file) ?? []) : [];
+    if (task.print === 'extract-json') return { ok: true, printed: documentJsonText(doc), findings };
     return { ok: true, doc: serialiseDocument(doc), findings };
   } catch (e) {
     if (e instanceof ReadError) return { ok: false, reason: e.reason };

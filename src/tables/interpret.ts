@@ -7,6 +7,7 @@ import type { Problem } from '../model/document.js';
 import type { Cell, Column, Row, RowKind, Table } from '../model/table.js';
 import { t } from '../messages/index.js';
 import { isTotalLabel, matchRegion } from '../regions/index.js';
+import { readOcrLabels } from './ocr-labels.js';
 import { countCaptionRows, countHeaderRows, headerPaths } from './header.js';
 import { dotReading, withSpaceGroups } from './dot-groups.js';
 import { reconcileUnits } from './reconcile-units.js';
@@ -61,7 +62,8 @@ function rowKind(label: string, values: Cell[], cells: Slot[]): RowKind {
 
 export function interpretGrid(source: Grid): Interpreted {
   const problems: Problem[] = [];
-  let grid = source;
+  // A scanned table's region labels as OCR misread them are named first (their rows uncertain).
+  let grid = readOcrLabels(source);
   let m = toMatrix(grid);
   // A caption set as the table's first row ("Tabell 3. Medel per region, tkr" in one cell) is the caption, not a header.
   const captionRows = countCaptionRows(m);

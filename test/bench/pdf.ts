@@ -7,7 +7,8 @@
  * document building, JSON) when the build in dist/ runs; `kronkoll-read` is a fresh process that
  * only reads the PDF (readPdf: fast path, pdfjs fallback). BENCH_PDFJS=1 adds `kronkoll-pdfjs`,
  * the same read forced through pdfjs, for before/after figures. BENCH_PDFMINER=0 leaves pdfminer
- * out; BENCH_RUNS sets the number of interleaved runs (5).
+ * out; BENCH_RUNS sets the number of interleaved runs (5). BENCH_PHASES=1 adds the read
+ * thread's time phase by phase (read pages, layout, model, JSON), cold, in a fresh process.
  *
  * Run from another checkout's folder (`cd OTHER && npx tsx PATH/test/bench/pdf.ts`), it times
  * that checkout's build, so two versions are compared with one bench.
@@ -19,6 +20,42 @@ import { join } from 'node:path';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const MIN_PAGES = 180;
+
+if (process.argv[2] === '--phases') {
+  // Phase mode: the work of one read thread, phase by phase, cold, in one fresh process on the
+  // compiled tree (dist/src): read pages (fast reader), layout, model, JSON. CPU is user + system
+  // of the process, so V8's compiler threads count with the phase they compile for.
+  const root = process.argv[4]!;
+  const imp = (p: string) => import(join(root, 'dist/src', p));
+  const [{ readFastPages }, { toLayout }, { buildDocument }, { documentJsonText }] = await Promise.all([
+    imp('readers/pdf/fast/read.js'),
+    imp('readers/pdf/index.js'),
+    imp('document/build.js'),
+    imp('report/extract-json.js'),
+  ]);
+  const file = process.argv[3]!;
+  const bytes = new Uint8Array(readFileSync(file));
+  const out: Record<string, [number, number]> = {};
+  let wall = performance.now();
+  let cpu = process.cpuUsage();
+  const lap = (name: string) => {
+    const c = process.cpuUsage(cpu);
+    out[name] = [performance.now() - wall, (c.user + c.system) / 1000];
+    wall = performance.now();
+    cpu = process.cpuUsage();
+  };
+  const fast = readFastPages(file, bytes, 2000, Date.now() + 600_000);
+  if (!fast.ok) throw new Error(`fast reader declined: ${fast.reason}`);
+  lap('read pages');
+  const layout = toLayout(file, fast.count, fast.pages, [], { engine: 'fast', fallback: null });
+  lap('layout');
+  const doc = buildDocument(layout);
+  lap('model');
+  documentJsonText(doc);
+  lap('JSON');
+  process.stdout.write(JSON.stringify(out));
+  process.exit(0);
+}
 
 if (process.argv[2] === '--child') {
   // Child mode (no build): read and lay out one PDF in a fresh process.
@@ -108,6 +145,21 @@ for (const [label, of] of [['wall', m], ['cpu', c]] as const) {
   for (const name of ['kronkoll', 'kronkoll-read', 'kronkoll-pdfjs'].filter((n) => times.has(n))) {
     const k = of(name);
     console.log(`${label} ${name}: ${(k / pt).toFixed(2)}× pdftotext (target ≤ 2.5×)` + (pdfminer ? `; pdfminer / ${name}: ${(of('pdfminer') / k).toFixed(1)}× (target ≥ 10×)` : '') + `; peak ${(mem.get(name)! / 1024).toFixed(0)} MB (target ≤ 300 MB)`);
+  }
+}
+// BENCH_PHASES=1: where a read thread's time goes, phase by phase (fresh process each run, after the runs above).
+if (process.env.BENCH_PHASES === '1' && existsSync(join(process.cwd(), 'dist/src/readers/pdf/index.js'))) {
+  const runs: Record<string, [number, number]>[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const r = spawnSync('node', ['--import', 'tsx', new URL(import.meta.url).pathname, '--phases', big, process.cwd()], { maxBuffer: 1 << 26 });
+    if (r.status !== 0) throw new Error(`phases failed: ${r.stderr.toString().slice(-500)}`);
+    runs.push(JSON.parse(r.stdout.toString()) as Record<string, [number, number]>);
+  }
+  console.log(`read thread, phase by phase (cold, one process, medians of ${RUNS}):`);
+  for (const phase of Object.keys(runs[0]!)) {
+    const w = median(runs.map((r) => r[phase]![0]));
+    const c = median(runs.map((r) => r[phase]![1]));
+    console.log(`  ${phase.padEnd(11)} wall ${w.toFixed(0).padStart(5)} ms   cpu ${c.toFixed(0).padStart(5)} ms`);
   }
 }
 console.log(`load average at the end: ${(await import('node:os')).loadavg().map((v) => v.toFixed(1)).join(' ')} on ${(await import('node:os')).availableParallelism()} cores`);

@@ -1,7 +1,7 @@
 import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import type { Document } from '../../src/model/index.js';
-import { formatExtractJson } from '../../src/report/extract-json.js';
+import { documentJsonText, extractJson, formatExtractJson, joinExtractJson } from '../../src/report/extract-json.js';
 import { document001, FILE_001 } from './fixtures.js';
 
 const parse = (docs: Document[]) => JSON.parse(formatExtractJson(docs));
@@ -112,5 +112,16 @@ describe('formatExtractJson', () => {
 
   it('writes no documents as an empty list', () => {
     expect(formatExtractJson([])).toBe('{\n  "documents": []\n}\n');
+  });
+
+  it('joins documents printed one by one (as reading threads print them) into the same bytes as printing them together', () => {
+    // A title with a line break and a quote: escaped in JSON, so indenting line breaks indents lines only.
+    const second = { ...document001(), file: 'andra.md', title: 'Rad ett\nrad "två"' };
+    const docs = [document001(), second];
+    const whole = JSON.stringify(extractJson(docs), null, 2) + '\n';
+    expect(joinExtractJson(docs.map(documentJsonText))).toBe(whole);
+    expect(formatExtractJson(docs)).toBe(whole);
+    expect(joinExtractJson([documentJsonText(second)])).toBe(JSON.stringify(extractJson([second]), null, 2) + '\n');
+    expect(JSON.parse(whole).documents[1].title).toBe('Rad ett\nrad "två"');
   });
 });

@@ -5,6 +5,7 @@ import { loadDocument } from '../../src/document/load.js';
 import type { Document } from '../../src/model/document.js';
 import { ReadError } from '../../src/readers/read-error.js';
 import { formatAuditJson } from '../../src/report/audit-json.js';
+import { formatExtractJson } from '../../src/report/extract-json.js';
 import { runRules } from '../../src/rules/engine.js';
 import { ALL_RULES } from '../../src/rules/index.js';
 import { runCli, tempFile } from '../cli/run-cli.js';
@@ -29,6 +30,23 @@ async function sequentialAudit(files: string[]): Promise<string> {
 }
 
 describe('reading on the worker pool', () => {
+  it('extract --format json, printed on the reading threads, is what printing the models read on this thread gives', async () => {
+    const files = [...(await corpusFiles()), 'corpus/pdf/001.lo.pdf'];
+    const bad = tempFile('tom.md', '   \n');
+    const docs: Document[] = [];
+    for (const f of files) docs.push(await loadDocument(f));
+    for (const jobs of ['1', '2']) {
+      const got = await runCli(['extract', ...files, '--format', 'json', '--jobs', jobs]);
+      expect(got.code).toBe(0);
+      expect(got.out).toBe(formatExtractJson(docs));
+    }
+    // An unreadable file among them: one line, and the others printed as before.
+    const withBad = await runCli(['extract', files[0]!, bad, files[1]!, '--format', 'json', '--jobs', '2']);
+    expect(withBad.code).toBe(2);
+    expect(withBad.out).toBe(formatExtractJson([docs[0]!, docs[1]!]));
+    expect(withBad.err).toContain(bad);
+  }, 120_000);
+
   it('corpus: --jobs 1 and --jobs 2 print what the sequential audit prints, in the same order', async () => {
     const files = await corpusFiles();
     const want = await sequentialAudit(files);

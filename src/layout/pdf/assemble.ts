@@ -4,11 +4,9 @@ import type { Block, TextBlock, TextLine } from '../types.js';
 import { bottomMargin, continues, topMargin, type PageItem } from './continuation.js';
 import { removeFurniture } from './furniture.js';
 import { joinWrapped } from './join-wrapped.js';
-import { stripBorderGlyphs, stripHeaderBorders } from './ocr-borders.js';
-import { regroupDigits } from './ocr-digits.js';
 import { cleanOcrLines } from './ocr-words.js';
+import { readOcrGrid } from './ocr-grid.js';
 import { markUnlabelledTotal } from './ocr-total.js';
-import { joinSplitGroups } from './ocr-columns.js';
 import { toTopLeft } from './page-coordinates.js';
 import { markCutAtEdge } from './page-edge.js';
 import { joinNumbersOverPages } from './wrapped-over-page.js';
@@ -39,17 +37,7 @@ export function assemble(file: string, pages: PageData[]): { blocks: Block[]; pr
     const grids = [...ruled.grids, ...spaced.grids];
     markCutAtEdge(grids, p.view);
     // On a scanned page every cell's text was recognised by OCR: a sum over it is uncertain.
-    if (p.ocr) {
-      for (const g of grids) {
-        joinSplitGroups(g.grid);
-        for (const r of g.grid.rows) {
-          for (const c of r.cells) {
-            c.readBy = 'ocr';
-            c.text = c.header ? stripHeaderBorders(c.text) : regroupDigits(stripBorderGlyphs(c.text));
-          }
-        }
-      }
-    }
+    if (p.ocr) for (const g of grids) readOcrGrid(g.grid);
     const used = new Set([...ruled.used, ...spaced.used]);
     const items: PageItem[] = [...grids.map((g) => ({ top: g.top, grid: g })), ...lines.filter((l) => !used.has(l)).map((l) => ({ top: l.box.y + l.box.height, line: l }))];
     items.sort((a, b) => b.top - a.top);

@@ -1,6 +1,7 @@
 import type { Grid } from '../types.js';
 import { isTotalLabelText } from '../total-label.js';
 import type { FoundGrid } from './grid-parts.js';
+import { sameOcrHeader } from './ocr-header.js';
 import type { PageData, PdfLine } from './types.js';
 
 export type PageItem = { top: number; grid: FoundGrid } | { top: number; line: PdfLine };
@@ -80,6 +81,8 @@ export function continues(prevPage: PageData, prevItems: PageItem[], page: PageD
   // first value column is given to either, and a group header centred over its columns to its
   // own row or the sub-headers' row, by the widths of the values on each page.
   if (headerWords(previous.grid, prevHeads) === headerWords(next.grid, n)) return withTail([]);
+  // Scanned pages: the same header as OCR read it again, its short words and specks by chance.
+  if (prevPage.ocr && page.ocr && sameOcrHeader(previous.grid, prevHeads, next.grid, n)) return withTail([]);
   return null;
 }
 

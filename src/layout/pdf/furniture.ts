@@ -74,7 +74,13 @@ function furnitureSet(pages: PageData[]): Set<PdfLine> {
  */
 function keepRepeatedHeaders(pages: PageData[], drop: Set<PdfLine>): void {
   const byText = new Map<string, PdfLine[]>();
-  for (const p of pages) for (const l of p.lines) byText.set(l.text, [...(byText.get(l.text) ?? []), l]);
+  for (const p of pages) {
+    for (const l of p.lines) {
+      const same = byText.get(l.text);
+      if (same) same.push(l);
+      else byText.set(l.text, [l]);
+    }
+  }
   const repeated = (l: PdfLine) => (byText.get(l.text) ?? []).some((o) => o.page !== l.page && Math.abs(o.baseline - l.baseline) < SAME_PLACE);
   for (const p of pages) {
     const keep = new Set<PdfLine>();

@@ -49,6 +49,8 @@ interface Word {
   box: Box;
   /** The right edge before border glyphs were cut from the end. */
   cutRight?: number;
+  /** The left edge before specks were cut from the start. */
+  cutLeft?: number;
 }
 
 /** Words of a segment: its runs, split at spaces inside them (one glyph advance each). */
@@ -87,11 +89,13 @@ function stripEnds(w: Word, open: boolean): Word {
   const t = w.text;
   let from = 0;
   let to = t.length;
-  while (from < to && LEAD.has(t[from]!)) from++;
+  // Specks, and all but the last of a run of dashes ("—-3311399": a rule and a sign at most).
+  while (from < to && (LEAD.has(t[from]!) || (SIGN.has(t[from]!) && SIGN.has(t[from + 1] ?? '')))) from++;
   while (to > from && TRAIL.has(t[to - 1]!) && !(t[to - 1] === ')' && open)) to--;
   if (from === 0 && to === t.length) return w;
   const out = trim(w, from, t.length - to);
   if (to < t.length) out.cutRight = right(w.box);
+  if (from > 0) out.cutLeft = w.box.x;
   return out;
 }
 
@@ -172,15 +176,47 @@ function fitToBox(n: NumberWord, peers: Peers, em: number): void {
     const withSign = peerLeft(peers, n.right, n.digits, n);
     // The sign's glyph would start a glyph left of the digits: the box starts where unsigned
     // numbers of as many digits start, so there is no ink for it.
-    if (withSign !== null && Math.abs(n.left - withSign) <= tol) n.words[0] = trim(first, 1, 0);
+    // Specks cut before the sign ("<—57086") shifted the box's share: the uncut left edge tells as well.
+    const lefts = [n.left, first.cutLeft ?? n.left];
+    if (withSign !== null && lefts.some((l) => Math.abs(l - withSign) <= tol)) n.words[0] = trim(first, 1, 0);
     return;
   }
+  if (lastOneWithoutRoom(n, em)) return;
   // Other misread numbers may stand with it: the left edge most numbers share decides.
   const starting = (digits: number) => peers.filter((p) => p.of !== n && p.digits === digits && Math.abs(p.right - n.right) <= ALIGNED && Math.abs(p.left - n.left) <= tol).length;
   const fewer = starting(n.digits - 1);
-  if (fewer < 2 || fewer <= starting(n.digits)) return;
+  // A last group of four digits ("5 0291") is no grouping: one number beside it to go by is enough.
+  const groups = n.words.flatMap((w) => w.text.split(/\s+/));
+  const broken = groups.length > 1 && groups[groups.length - 1]!.length % 3 === 1;
+  // Or numbers of as many digits in its column start a good part of a digit further left.
+  const wider = peerLeft(peers, n.right, n.digits, n);
+  const narrow = broken && wider !== null && n.left - wider > NARROW_EM * em;
+  if (!narrow && (fewer < (broken ? 1 : 2) || fewer <= starting(n.digits))) return;
   const last = n.words[n.words.length - 1]!;
   if (/[1lI]$/.test(last.text) && last.text.length > 1) n.words[n.words.length - 1] = trim(last, 0, 1);
+}
+
+/** A number whose left edge is this far (ems) right of its column's numbers of as many digits lacks a digit's room. */
+const NARROW_EM = 0.3;
+
+/** A box this many digits narrower than its text has no room for the last glyph. */
+const NO_ROOM_DIGITS = 0.6;
+
+/**
+ * A last "1" that a cell border gave: the word's box holds one digit fewer than its text
+ * ("0771" in a box three digits wide, for the group 077 beside a rule). Digits are as wide as
+ * each other; a group ending in a real 1 lacks at most that 1's side bearing, far less than a
+ * digit. Judged on the number's last word, so the digit groups before it do not blur it.
+ */
+function lastOneWithoutRoom(n: NumberWord, em: number): boolean {
+  const last = n.words[n.words.length - 1]!;
+  const t = last.text;
+  // A box cut by a border glyph's share says nothing about the digits' room.
+  if (t.length < 2 || !t.endsWith('1') || last.cutRight !== undefined) return false;
+  const digit = em / 2;
+  if (last.box.width >= (t.length - NO_ROOM_DIGITS) * digit) return false;
+  n.words[n.words.length - 1] = { ...last, text: t.slice(0, -1) };
+  return true;
 }
 
 /**
@@ -214,6 +250,32 @@ function strayDash(words: Word[], i: number, peers: Peers, em: number): boolean 
   return digitsLeft - w.box.x > SIGN_REACH_EM * em;
 }
 
+/** A dash that takes this much more room than its glyph (in ems) spans the gap between two columns. */
+const GAP_DASH_EM = 1.2;
+const GAP_DASH = /^(\d+)[-−–—](\d+)$/;
+
+/**
+ * Two numbers of adjacent columns that OCR joined by a dash read from the gap ("510-102" over
+ * 40 pt, for 87 510 and 102 412): a dash inside a number has no room but its own glyph. Each
+ * part is placed by the width of its digits from its own end of the box; the left one ends at
+ * the column edge nearest to that, where the numbers of other rows end.
+ */
+function splitGapDash(w: Word, em: number, edges: number[]): Word[] {
+  const m = GAP_DASH.exec(w.text);
+  if (!m) return [w];
+  const digit = em / 2;
+  const [a, b] = [m[1]!, m[2]!];
+  if (w.box.width - (a.length + b.length) * digit <= GAP_DASH_EM * em) return [w];
+  const guess = w.box.x + a.length * digit;
+  const near = edges.filter((e) => e > w.box.x + (a.length - 1.5) * digit && e < guess + digit / 2).sort((p, q) => Math.abs(p - guess) - Math.abs(q - guess));
+  const leftEnd = near[0] ?? guess;
+  const r = right(w.box);
+  return [
+    { text: a, box: { ...w.box, width: leftEnd - w.box.x } },
+    { text: b, box: { ...w.box, x: r - b.length * digit, width: b.length * digit } },
+  ];
+}
+
 /** An OCR page's lines with border glyphs and specks taken out of their words. */
 export function cleanOcrLines(lines: PdfLine[]): PdfLine[] {
   const perLine = lines.map((l) =>
@@ -226,6 +288,10 @@ export function cleanOcrLines(lines: PdfLine[]): PdfLine[] {
   );
   restoreRight(perLine);
   const em = emOf(perLine, lines.length > 0 ? Math.min(...lines.map((l) => l.size)) : 10);
+  const edges = perLine.flat().filter((w) => /^\d+$/.test(w.text)).map((w) => right(w.box));
+  perLine.forEach((words, k) => {
+    perLine[k] = words.flatMap((w) => splitGapDash(w, em, edges));
+  });
   const numbers = perLine.map((words) => numbersOf(words, em));
   const unsigned = (ns: NumberWord[][]): Peers => ns.flat().filter((n) => !SIGN.has(n.words[0]!.text[0]!)).map((n) => ({ right: n.right, digits: n.digits, left: n.left, of: n }));
   const around = unsigned(numbers);

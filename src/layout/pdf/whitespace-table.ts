@@ -149,7 +149,8 @@ function headerAbove(lines: PdfLine[], start: number, body: PdfLine[], used: Set
   const valuesLeft = Math.min(...body.flatMap((l) => (isDataLine(l) ? l.segments.slice(1).map((s) => s.box.x) : [])));
   // Numbers run together in one segment end at their own columns too.
   const runRights = body.flatMap((l) => (isDataLine(l) ? l.segments.slice(1).flatMap((s) => s.parts.filter((p) => isNumericCell(p.text)).map((p) => right(p.box))) : []));
-  const headsColumn = (p: { box: Box }) => [...bodyRights, ...runRights].some((r) => Math.abs(right(p.box) - r) <= 3) || right(p.box) < valuesLeft - 2;
+  const rights = bodyRights.concat(runRights);
+  const headsColumn = (p: { box: Box }) => rights.some((r) => Math.abs(right(p.box) - r) <= 3) || right(p.box) < valuesLeft - 2;
   const out: PdfLine[] = [];
   for (let k = start - 1; k >= 0 && out.length < MAX_HEADER_LINES; k--) {
     const line = lines[k]!;

@@ -71,7 +71,8 @@ function reason(err: unknown, withPassword: boolean): string {
   return t('input.other', { reason: message.split('\n')[0] ?? '' });
 }
 
-function toLayout(file: string, count: number, pages: PageData[], lost: PageRangeResult['lost'], reading: Omit<PdfReading, 'furniture'>): Layout {
+/** Pages as read to the document's layout (exported for the phase timings of test/bench/pdf.ts). */
+export function toLayout(file: string, count: number, pages: PageData[], lost: PageRangeResult['lost'], reading: Omit<PdfReading, 'furniture'>): Layout {
   if (pages.length === 0) throw new ReadError(file, t('input.pdfDamaged', { count: String(count) }));
   if (pages.every((p) => p.empty)) throw new ReadError(file, t('input.pdfNoText'));
   const { blocks, problems } = assemble(file, pages);

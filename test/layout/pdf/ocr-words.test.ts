@@ -147,3 +147,110 @@ describe('a scanned table whose first row lost its label', () => {
     }
   });
 });
+
+describe('OCR words: a last "1" whose box has no room for it', () => {
+  it('is a border when the last group holds one digit fewer than its glyphs, in a ruled and a wider row', () => {
+    const lines = cleanOcrLines([
+      // "990 0771": "0771" in a box three digits wide, beside a rule
+      ocrLine(700, [word('Summa', 50)], [word('990', 150), word('0771', 165, 3 * D)], [word('1', 200), word('033', 207), word('0241', 222, 3 * D + 0.5)]),
+      ocrLine(685, [word('Uppsala', 50)], grouped('17 748', 177), grouped('5 932', 234)),
+      // a real four-digit last group keeps its 1: its box is four digits wide
+      ocrLine(670, [word('Gotland', 50)], [word('30', 150), word('2741', 165, 4 * D)], grouped('44 771', 234)),
+    ]);
+    expect(texts(lines)).toEqual([
+      ['Summa', '990 077', '1 033 024'],
+      ['Uppsala', '17 748', '5 932'],
+      ['Gotland', '30 2741', '44 771'],
+    ]);
+  });
+
+  it('is a border when the number starts a digit right of its column\'s numbers of as many digits ("5 0291")', () => {
+    for (const right of [240, 300]) {
+      // OCR gave "5 0291" as one word, its box the ink of "5 029": one text run, its glyphs sharing the box.
+      const lines = cleanOcrLines([
+        ocrLine(700, [word('Halland', 50)], [word('5 0291', right - 20.5, 20.5)]),
+        ocrLine(685, [word('Skåne', 50)], [word('60', right - 25), word('670', right - 12)]),
+        ocrLine(670, [word('Gotland', 50)], [word('13', right - 25), word('919', right - 12)]),
+        // a last group of four digits, starting where the five-digit numbers start: one digit too many, the border's 1
+        ocrLine(655, [word('Kalmar', 50)], [word('48', right - 26), word('0201', right - 16)]),
+        // a real six-digit number ending in 1, as wide as its digits: kept
+        ocrLine(640, [word('Örebro', 50)], [word('102', right - 29), word('341', right - 12)]),
+      ]);
+      expect(texts(lines)).toEqual([['Halland', '5 029'], ['Skåne', '60 670'], ['Gotland', '13 919'], ['Kalmar', '48 020'], ['Örebro', '102 341']]);
+    }
+  });
+});
+
+describe('OCR words: a dash over the gap between two columns', () => {
+  it('splits the numbers it joined; the left one ends at its column edge (two layouts)', () => {
+    for (const [a, b] of [
+      [200, 250],
+      [230, 320],
+    ] as const) {
+      const lines = cleanOcrLines([
+        // "87 510-102 412": the dash word runs from the first column's last group to the second's first
+        ocrLine(700, [word('Jämtland', 50)], [word('87', a - 3 * D - 3 - 2 * D), word('510-102', a - 3 * D, b - 3 * D - 3 - (a - 3 * D)), word('412', b - 3 * D)]),
+        ocrLine(685, [word('Skåne', 50)], grouped('45 782', a), grouped('13 463', b)),
+        ocrLine(670, [word('Gotland', 50)], grouped('30 462', a), grouped('20 116', b)),
+      ]);
+      expect(texts(lines)).toEqual([
+        ['Jämtland', '87 510', '102 412'],
+        ['Skåne', '45 782', '13 463'],
+        ['Gotland', '30 462', '20 116'],
+      ]);
+    }
+  });
+
+  it('a dash with no more room than its glyph stays inside its word ("3038-440")', () => {
+    const lines = cleanOcrLines([
+      ocrLine(700, [word('Västmanland', 50)], [word('3038-440', 200, 8 * D)]),
+      ocrLine(685, [word('Skåne', 50)], [word('4', 200), word('061', 207)]),
+    ]);
+    expect(texts(lines)[0]).toEqual(['Västmanland', '3038-440']);
+  });
+
+  it('with a border "1" on the left number ("2211-88" for 43 483 221 and 88 …)', () => {
+    const lines = cleanOcrLines([
+      // the dash word runs 36 pt from the first column's last group to the second's first
+      ocrLine(700, [word('Blekinge', 50)], [word('43', 150), word('483', 161), word('2211-88', 176, 36), word('471', 220), word('606', 235)]),
+      ocrLine(685, [word('Skåne', 50)], [word('10', 150), word('493', 161), word('224', 176)], [word('44', 207), word('435', 220), word('923', 235)]),
+      ocrLine(670, [word('Gotland', 50)], [word('87', 150), word('514', 161), word('506', 176)], [word('30', 207), word('371', 220), word('742', 235)]),
+    ]);
+    expect(texts(lines)).toEqual([
+      ['Blekinge', '43 483 221', '88 471 606'],
+      ['Skåne', '10 493 224', '44 435 923'],
+      ['Gotland', '87 514 506', '30 371 742'],
+    ]);
+  });
+});
+
+describe('OCR words: a sign after a speck', () => {
+  it('had no ink when the uncut box starts where unsigned numbers of as many digits start ("<—57086")', () => {
+    const lines = cleanOcrLines([
+      ocrLine(700, [word('Jönköping', 50)], [word('<—57086', 200, 5 * D)]),
+      ocrLine(685, [word('Kalmar', 50)], [word('71146', 200)]),
+      ocrLine(670, [word('Skåne', 50)], [word('68979', 200)]),
+    ]);
+    expect(texts(lines)).toEqual([['Jönköping', '57086'], ['Kalmar', '71146'], ['Skåne', '68979']]);
+  });
+});
+
+describe('OCR words: boxes cut by a border glyph\'s share', () => {
+  it('say nothing of a last 1\'s room ("7426 331]", every number of the column beside a rule)', () => {
+    const lines = cleanOcrLines([
+      ocrLine(700, [word('Gotlands', 50)], [word('7426', 189, 18.3), word('331]', 215.3, 11.7)]),
+      ocrLine(685, [word('Värmlands', 50)], [word('9590', 189, 18.2), word('548|', 215.3, 11.9)]),
+      ocrLine(670, [word('Skåne', 50)], [word('2296', 189, 18.4), word('138|', 215.3, 11.5)]),
+    ]);
+    expect(texts(lines).map((l) => l[1])).toEqual(['7426 331', '9590 548', '2296 138']);
+  });
+
+  it('a run of dashes before the digits is a rule and a sign at most; the sign goes without ink ("—-3311399]")', () => {
+    const lines = cleanOcrLines([
+      ocrLine(700, [word('Västerbottens', 50)], [word('—-3311399]', 428.6, 37.3)]),
+      ocrLine(685, [word('Östergötlands', 50)], [word('5920702', 433.3, 32.3)]),
+      ocrLine(670, [word('Gotlands', 50)], [word('9642685', 433.5, 32.1)]),
+    ]);
+    expect(texts(lines).map((l) => l[1])).toEqual(['3311399', '5920702', '9642685']);
+  });
+});
