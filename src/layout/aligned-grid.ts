@@ -59,7 +59,59 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
-type Item = { kind: 'data'; line: DataLine } | { kind: 'part'; src: SourceLine; seg: Segment } | { kind: 'blank' };
+type Item = { kind: 'data'; line: DataLine } | { kind: 'part'; src: SourceLine; seg: Segment } | { kind: 'note'; line: DataLine } | { kind: 'blank' };
+
+/**
+ * Lines inside a table that hold no figures of their own but belong to it: a section heading
+ * ("Utgiftsområde 17:", "Drift:") over the rows that follow, and a remark in parentheses
+ * ("(Kulturnämnden har ansökt om 6,5 milj kr" / "från Samefonden)"), closed within a few lines.
+ * Each becomes a row with only its label, so the rows after it stay in the table and nothing is lost.
+ */
+const SECTION = /^[^\d(].{0,43}:$/;
+const MAX_REMARK_LINES = 3;
+
+function nextNonBlank(lines: SourceLine[], k: number): number {
+  let j = k;
+  // One blank line may stand between, as between the table's own rows.
+  if (j < lines.length && lines[j]!.raw.trim() === '') j++;
+  return j < lines.length && lines[j]!.raw.trim() !== '' ? j : -1;
+}
+
+const opensRemark = (raw: string): boolean => {
+  const t = raw.trim();
+  return t.startsWith('(') && (t.match(/\(/g) ?? []).length > (t.match(/\)/g) ?? []).length;
+};
+
+/** The lines k…end as one label-only row; returns end, the last line taken. */
+function pushNote(items: Item[], lines: SourceLine[], k: number, end: number): number {
+  const src = lines[k]!;
+  const parts = lines.slice(k, end + 1).filter((l) => l.raw.trim() !== '');
+  const first = matches(src.raw, SEGMENT)[0]!;
+  const text = parts.map((l) => l.raw.trim().replace(/\s{2,}/g, ' ')).join(' ');
+  items.push({ kind: 'note', line: { src, label: { from: first.from, to: first.from + text.length, text }, values: [] } });
+  return end;
+}
+
+/** A section heading or a remark in parentheses at k, followed by a labelled data line (or another such line): its last line. */
+function noteAt(lines: SourceLine[], k: number, depth = 0): number {
+  const t = lines[k]!.raw.trim();
+  let last = -1;
+  if (SECTION.test(t) && matches(lines[k]!.raw, SEGMENT).length === 1) last = k;
+  else if (opensRemark(t)) {
+    let open = 0;
+    for (let j = k, n = 0; j < lines.length && n < MAX_REMARK_LINES * 2; j++, n++) {
+      for (const ch of lines[j]!.raw) open += ch === '(' ? 1 : ch === ')' ? -1 : 0;
+      if (open <= 0) {
+        last = j;
+        break;
+      }
+    }
+  }
+  if (last < 0) return -1;
+  const next = nextNonBlank(lines, last + 1);
+  if (next < 0) return -1;
+  return dataLine(lines[next]!)?.label || (depth < 1 && noteAt(lines, next, depth + 1) >= 0) ? last : -1;
+}
 
 /** The data block starting at `i`: data lines, wrapped label parts, single blank lines. */
 function readBlock(lines: SourceLine[], i: number): { items: Item[]; end: number } {
@@ -72,10 +124,22 @@ function readBlock(lines: SourceLine[], i: number): { items: Item[]; end: number
       items.push({ kind: 'blank' });
       continue;
     }
+    // A remark that opens a parenthesis it does not close on its line is a remark, whatever figures it holds.
+    const remarkEnd = opensRemark(src.raw) && items.some((x) => x.kind === 'data') ? noteAt(lines, k) : -1;
+    if (remarkEnd >= 0) {
+      k = pushNote(items, lines, k, remarkEnd);
+      continue;
+    }
     const d = dataLine(src);
     if (d) {
       items.push({ kind: 'data', line: d });
       end = k + 1;
+      continue;
+    }
+    // A heading "Område 2:" over the next rows, not the end of the label above.
+    const sectionEnd = SECTION.test(src.raw.trim()) && items.some((x) => x.kind === 'data') ? noteAt(lines, k) : -1;
+    if (sectionEnd >= 0) {
+      k = pushNote(items, lines, k, sectionEnd);
       continue;
     }
     const part = labelPart(src);
@@ -87,6 +151,11 @@ function readBlock(lines: SourceLine[], i: number): { items: Item[]; end: number
       end = k + 1;
       continue;
     }
+    const noteEnd = items.some((x) => x.kind === 'data') ? noteAt(lines, k) : -1;
+    if (noteEnd >= 0) {
+      k = pushNote(items, lines, k, noteEnd);
+      continue;
+    }
     break;
   }
   while (items.length > 0 && items[items.length - 1]!.kind !== 'data') items.pop();
@@ -96,6 +165,8 @@ function readBlock(lines: SourceLine[], i: number): { items: Item[]; end: number
 interface Row {
   line: DataLine;
   label: { src: SourceLine; seg: Segment }[];
+  /** A section heading or remark: a label without figures. */
+  note?: boolean;
 }
 
 /** Joins wrapped label parts to the row they belong to. */
@@ -105,6 +176,10 @@ function assembleRows(items: Item[]): Row[] {
   for (let k = 0; k < items.length; k++) {
     const it = items[k]!;
     if (it.kind === 'blank') continue;
+    if (it.kind === 'note') {
+      rows.push({ line: it.line, label: [{ src: it.line.src, seg: it.line.label! }], note: true });
+      continue;
+    }
     if (it.kind === 'part') {
       const last = rows[rows.length - 1];
       const nextData = items.slice(k + 1).find((x) => x.kind !== 'blank');
@@ -162,7 +237,7 @@ export function detectAlignedGrid(file: string, lines: SourceLine[], start: numb
   }
   const { items, end } = readBlock(lines, i);
   const rows = assembleRows(items);
-  if (rows.length < MIN_ROWS) return null;
+  if (rows.filter((r) => !r.note).length < MIN_ROWS) return null;
 
   // Columns: as many as the fullest row has values; edges from the rows that have them all.
   const width = Math.max(...rows.map((r) => r.line.values.length));
@@ -174,7 +249,7 @@ export function detectAlignedGrid(file: string, lines: SourceLine[], start: numb
     for (let c = 1; c < width; c++) if (Math.abs(edges[c]! - to) < Math.abs(edges[best]! - to)) best = c;
     return best;
   };
-  const labelEnd = Math.max(0, ...rows.flatMap((r) => r.label.map((l) => l.seg.to)));
+  const labelEnd = Math.max(0, ...rows.filter((r) => !r.note).flatMap((r) => r.label.map((l) => l.seg.to)));
   const columnAt = (center: number): number => {
     if (center <= labelEnd && center < (edges[0] ?? 0) - 12) return -1;
     for (let c = 0; c < width; c++) if (center <= edges[c]! + 1) return c;
@@ -238,6 +313,8 @@ export function detectAlignedGrid(file: string, lines: SourceLine[], start: numb
   }
   for (const r of rows) {
     const cells: GridCell[] = [labelCell(file, r.label, r.line.src)];
+    // A remark may run over lines: its words, not one line's slice.
+    if (r.note) cells[0]!.text = r.label[0]!.seg.text;
     for (let c = 0; c < width; c++) cells.push(empty(r.line.src));
     r.line.values.forEach((s, k) => {
       const col = r.line.values.length === width ? k : nearest(s.to);

@@ -6,6 +6,8 @@ import type { Block, TextLine } from './types.js';
  */
 const CAPTION_START = /^\s*(Tabell|Tab\.|Bilaga|Fördelning|Figur|Medel|Utbetalning|Belopp)\b/i;
 const MAX_CAPTION = 600;
+/** A paragraph above a table read for an implied unit (src/tables/implied-unit.ts); longer ones are prose of their own. */
+const MAX_LEAD = 1500;
 
 function joined(lines: TextLine[]): TextLine {
   const first = lines[0]!;
@@ -71,10 +73,42 @@ function unitAboveTitles(blocks: Block[], i: number): TextLine | null {
   return null;
 }
 
+/**
+ * A table pasted from a web page may lose its header row to paragraphs: each column's title a
+ * block of short lines between the unit and the rows ("Utgiftsområde (UO)" / "belopp i tusental
+ * kronor" / "Riksdagens rambeslut" / "december 2014.", then "Regeringens ändringsförslag …").
+ * A unit line in such blocks, with only such blocks between it and the table, holds for it.
+ */
+const MAX_HEADER_BLOCKS = 5;
+const MAX_HEADER_BLOCK_LINES = 6;
+const MAX_HEADER_BLOCK_LINE = 100;
+/** A short line that ends in a unit in parentheses: "2018-01-01–2018-12-31 (MKR)", "Utfall (tkr)". */
+const UNIT_PAREN_LINE = /\((?:tkr|mnkr|mkr|mdkr|kr|kronor|tusental kronor|miljoner kronor|miljarder kronor|tusen kronor)\)$/i;
+/** A line that is only a unit, as a column title's last line: "1000 €", "tkr", "1000-tal kronor", "1000 € %". */
+const BARE_UNIT = /^(?:1 ?000(?:-tal)? ?(?:€|euro|kr|kronor)|tkr|mnkr|mdkr|mkr|t€|mn€|md€)(?: %)?$/i;
+const NOTE_START = /^\s*(?:\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹]|\d\))\s/;
+
+function unitInHeaderBlocks(blocks: Block[], i: number): TextLine | null {
+  for (let j = i - 1; j >= 0 && j >= i - MAX_HEADER_BLOCKS; j--) {
+    const b = blocks[j]!;
+    // A footnote set between ("* Den beslutade nivån …", read as a bullet) is read past.
+    if (b.kind === 'text' && (b.role === 'list-item' || NOTE_START.test(b.lines[0]?.text ?? ''))) continue;
+    if (b.kind !== 'text' || b.lines.length > MAX_HEADER_BLOCK_LINES || b.lines.some((l) => l.text.trim().length > MAX_HEADER_BLOCK_LINE)) return null;
+    const unit = b.lines.find((l) => isUnitLine(l.text) || UNIT_PAREN_LINE.test(l.text.trim()) || BARE_UNIT.test(l.text.trim()));
+    if (unit) return unit;
+  }
+  return null;
+}
+
 export function attachCaptions(blocks: Block[]): void {
   for (let i = 1; i < blocks.length; i++) {
     const grid = blocks[i]!;
-    if (grid.kind !== 'grid' || grid.caption) continue;
+    if (grid.kind !== 'grid') continue;
+    if (grid.caption) {
+      // A caption the grid found itself (a section heading under its header): the unit may still stand above.
+      if (!grid.unitNote && grid.source !== 'list') grid.unitNote = unitInHeaderBlocks(blocks, i);
+      continue;
+    }
     const prev = blocks[i - 1]!;
     if (prev.kind !== 'text' || prev.lines.length === 0) continue;
     const text = joined(prev.lines);
@@ -84,6 +118,7 @@ export function attachCaptions(blocks: Block[]): void {
       if (lead.text.trimEnd().endsWith(':') && lead.text.length <= MAX_CAPTION) grid.caption = lead;
       continue;
     }
+    if (text.text.length <= MAX_LEAD) grid.lead = text;
     if (text.text.length > MAX_CAPTION) {
       continue;
     }
@@ -93,5 +128,6 @@ export function attachCaptions(blocks: Block[]): void {
     const last = prev.lines[prev.lines.length - 1]!;
     if (!grid.unitNote && isUnitLine(last.text)) grid.unitNote = last;
     if (!grid.unitNote) grid.unitNote = unitAboveTitles(blocks, i);
+    if (!grid.unitNote) grid.unitNote = unitInHeaderBlocks(blocks, i);
   }
 }

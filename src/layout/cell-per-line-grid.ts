@@ -23,7 +23,7 @@ import type { Grid, GridCell, GridRow } from './types.js';
  * two lines ("Belopp i" / "tkr") is one cell.
  */
 const MIN_RECORDS = 4;
-const MAX_COLUMNS = 8;
+const MAX_COLUMNS = 12;
 const MAX_LABEL = 80;
 /** A header cell may wrap over this many lines; data cells never wrap. */
 const MAX_HEADER_LINES = 3;
@@ -158,6 +158,10 @@ function recordsFrom(units: Unit[], start: number, k: number, paragraphs = false
     // Between blank lines a row label may wrap ("Myndigheter m.fl. in- och" / "utlåning i RGK").
     if ((u.lines.length > 1 && !(paragraphs && full > 0)) || !isLabel(u.text)) break;
     if (valuesAt(i + 1) && yearsAt(i + 1)) break;
+    // A heading over rows labelled by years ("Hela riket" / "2019" / "4 069" / "968" / "4 290" / "2018" …):
+    // read as a record, its values would start with the year and a value would be left where a label goes.
+    const after = units[i + k];
+    if (full > 0 && valuesAt(i + 1) && YEAR.test(units[i + 1]!.text.trim()) && after !== undefined && !isLabel(after.text)) break;
     if (valuesAt(i + 1)) {
       recs.push({ at: i, labels: 1, values: k - 1 });
       full++;
@@ -212,7 +216,16 @@ const GLUED = /(?<=[a-zåäö)%\d])(?=[A-ZÅÄÖ])/;
  * cells copied without separators. The label column's header may be missing when every
  * title names a year. Null when the units do not make k columns.
  */
+/**
+ * The label column's own title ("Län", "Region") pasted after the value titles: on the page it
+ * stood in a second header row, under the first row's titles of the value columns.
+ */
+const LABEL_TITLE = /^(?:län|region|regioner|kommun|kommuner|landsting|område|områden)$/i;
+
 function headerTitles(head: Unit[], k: number): { texts: string[]; from: number[] } | null {
+  if (head.length === k && LABEL_TITLE.test(head[k - 1]!.text.trim()) && !LABEL_TITLE.test(head[0]!.text.trim())) {
+    return { texts: [head[k - 1]!.text, ...head.slice(0, k - 1).map((u) => u.text)], from: [k - 1, ...head.slice(0, k - 1).map((_, i) => i)] };
+  }
   if (head.length === k) return { texts: head.map((u) => u.text), from: head.map((_, i) => i) };
   const yearsEach = (ts: string[]): boolean => ts.length > 0 && ts.every((t) => /(?:19|20)\d{2}\b|^2 0\d{2}$/.test(t));
   if (head.length === k - 1 && head.every((u) => YEAR.test(u.text.trim()))) return { texts: ['', ...head.map((u) => u.text)], from: [-1, ...head.map((_, i) => i)] };

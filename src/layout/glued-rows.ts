@@ -37,6 +37,17 @@ function gluedLine(src: SourceLine): GluedLine | null {
   return { src, labelEnd: label.length, valueStart: label.length, valueEnd: raw.length };
 }
 
+/** Label, one space, amount: a row of a glued table that kept its space. */
+const SPACED = /^(.*[A-Za-zÅÄÖåäöÉéÜü)]) ([-−]?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?)\s*$/;
+
+function spacedLine(src: SourceLine): GluedLine | null {
+  const raw = src.raw.trimEnd();
+  if (raw.includes('\t') || raw.length > MAX_LABEL + 20) return null;
+  const m = SPACED.exec(raw);
+  if (!m || (m[1]!.match(/[A-Za-zÅÄÖåäö]/g) ?? []).length < 3) return null;
+  return { src, labelEnd: m[1]!.length, valueStart: m[1]!.length + 1, valueEnd: raw.length };
+}
+
 export function isGluedRow(raw: string): boolean {
   return GLUED.test(raw.trimEnd());
 }
@@ -51,7 +62,9 @@ export function detectGluedRows(file: string, lines: SourceLine[], start: number
       if (found.length === 0 || lines[i + 1] === undefined || lines[i + 1]!.raw.trim() === '') break;
       continue;
     }
-    const g = gluedLine(lines[i]!);
+    // Among glued rows, a row that kept its space ("= Totala skatteintäkter 2 022,0") is one of them.
+    const next = lines[i + 1]?.raw.trim() === '' ? lines[i + 2] : lines[i + 1];
+    const g = gluedLine(lines[i]!) ?? (found.length > 0 && next !== undefined && gluedLine(next) ? spacedLine(lines[i]!) : null);
     if (!g) break;
     found.push(g);
     end = i + 1;

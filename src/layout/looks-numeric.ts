@@ -25,7 +25,19 @@ export function isDash(text: string): boolean {
 
 /** A value cell: a number (possibly with a note), a dash, or a marker for a number not given. */
 export function looksValue(text: string): boolean {
-  return looksNumeric(text) || isDash(text) || isBlankMarker(text) || splitNote(text).note !== null;
+  return looksNumeric(text) || isDash(text) || isBlankMarker(text) || splitNote(text).note !== null || bracketed(text) !== null;
+}
+
+/**
+ * A whole value in parentheses: "(6,5 milj kr)", "(1 200)". Pages use them for a figure outside
+ * the sum (preliminary, decided elsewhere), last year's figure, or a negative amount, and do
+ * not say which: the number inside, to be read as a guess.
+ */
+export function bracketed(text: string): string | null {
+  const t = text.trim();
+  if (!t.startsWith('(') || !t.endsWith(')')) return null;
+  const inner = t.slice(1, -1).trim();
+  return looksNumeric(inner) ? inner : null;
 }
 
 /**

@@ -24,7 +24,7 @@ import { Decimal } from 'decimal.js';
  */
 
 const MIN_ROWS = 3;
-const MAX_LABEL = 80;
+const MAX_LABEL = 110;
 const MAX_HEADER_LINES = 14;
 const MAX_COLUMNS = 12;
 /** Enough for any row a person would print; a longer digit run is read no further. */
@@ -59,7 +59,16 @@ const YEAR = /^(?:19|20)\d{2}$/;
 
 function tokens(raw: string): Tok[] {
   const out: Tok[] = [];
-  for (const m of raw.matchAll(SPACE)) out.push({ text: m[0], from: m.index, to: m.index + m[0].length });
+  for (const m of raw.matchAll(SPACE)) {
+    const prev = out[out.length - 1];
+    // A percent sign set apart from its number ("3,7 %") closes that number.
+    if (m[0] === '%' && prev && /\d$/.test(prev.text)) {
+      prev.text += '%';
+      prev.to = m.index + 1;
+      continue;
+    }
+    out.push({ text: m[0], from: m.index, to: m.index + m[0].length });
+  }
   return out;
 }
 
@@ -182,6 +191,12 @@ function readLine(src: SourceLine, noteCodes: boolean): Line {
   return { src, toks, runAt: at, range: at < toks.length ? range : null };
 }
 
+/** Three or more years, each the one before plus one ("2013 2014 2015"): a header, never a row's figures. */
+function yearRun(toks: Tok[]): boolean {
+  const ys = toks.map((t) => Number(t.text));
+  return ys.length >= 3 && ys.every((y, k) => YEAR.test(toks[k]!.text) && (k === 0 || y === ys[k - 1]! + 1));
+}
+
 function yearsOnly(toks: Tok[]): boolean {
   return toks.length > 0 && toks.every((t) => YEAR.test(t.text));
 }
@@ -266,6 +281,8 @@ export function detectSpacedGrid(file: string, lines: SourceLine[], start: numbe
       continue;
     }
     const l = readLine(src, noteCol);
+    // A line of words ending in a run of years after the rows is the header of the next table.
+    if (body.some((r) => r.line !== null) && isYearHeader(l) && yearRun(l.toks.slice(l.runAt))) break;
     if (isData(l)) {
       // Lines of words above a row that has its own label are headings; above a row without one, its label.
       // A label that goes on in lower case ("Utgifter exkl." / "räntor 662,1 …") is one label over two lines.
@@ -293,7 +310,9 @@ export function detectSpacedGrid(file: string, lines: SourceLine[], start: numbe
   // The header's own count of columns wins when the rows allow it: rows of grouped digits can
   // often be read with fewer values than the table has columns, never with more.
   const named = headerCount(headLines, noteCol);
-  const width = named !== null && named >= mins[0]! ? named : mins[1]!;
+  // Words are a weak count ("Mark och byggnader" is one title): it yields when most rows cannot hold that many values.
+  const holds = (n: number): boolean => data.filter((r) => r.line!.range!.max >= n).length * 2 > data.length;
+  const width = named !== null && named >= mins[0]! && holds(named) ? named : mins[1]!;
   if (width < 2 || width > MAX_COLUMNS) return null;
   if (data.filter((r) => r.line!.range!.max >= width).length < MIN_ROWS) return null;
   // A row that needs more columns than that ends the table.
@@ -478,7 +497,8 @@ function columnTitles(head: Line[], width: number, noteCol: boolean): { label: s
   // One line: a word per column, a number joined to the word before it ("Omgång 1").
   const joined: string[] = [];
   for (const w of words) {
-    if (/^\d{1,2}$/.test(w) && joined.length > 0) joined[joined.length - 1] += ` ${w}`;
+    // A number after a word belongs to its title ("Budget 2013", "Förändring 2012/2013", "Kvartal 3").
+    if ((/^\d{1,2}$/.test(w) || /^\d{4}(?:[/–-]\d{2,4})?$/.test(w)) && joined.length > 0 && !/^\d/.test(joined[joined.length - 1]!)) joined[joined.length - 1] += ` ${w}`;
     else joined.push(w);
   }
   if (joined.length === valueCols + 1) return { label: joined[0]!, columns: withNote(joined.slice(1)) };
@@ -500,7 +520,8 @@ function headerCount(head: Line[], noteCol: boolean): number | null {
   if (head.length !== 1) return null;
   const joined: string[] = [];
   for (const w of words) {
-    if (/^\d{1,2}$/.test(w) && joined.length > 0) joined[joined.length - 1] += ` ${w}`;
+    // A number after a word belongs to its title ("Budget 2013", "Förändring 2012/2013", "Kvartal 3").
+    if ((/^\d{1,2}$/.test(w) || /^\d{4}(?:[/–-]\d{2,4})?$/.test(w)) && joined.length > 0 && !/^\d/.test(joined[joined.length - 1]!)) joined[joined.length - 1] += ` ${w}`;
     else joined.push(w);
   }
   return joined.length >= 3 ? joined.length - 1 : null;
@@ -550,10 +571,28 @@ class RowReader {
     let exact = splits(run, w, this.noteCol);
     // With a note column, a row of as many values as columns has its note first.
     if (this.noteCol) exact = exact.filter((s) => isNoteValue(run, s[0]!));
-    if (exact.length === 1) return { values: exact[0]!, doubt: null };
-    if (exact.length > 1) return { values: this.likeliest(run, exact.map((s) => ({ s, cols: s.map((_, c) => c) }))), doubt: DOUBT_SPLIT };
-    // Fewer values than columns: which columns they stand in is a guess by the sizes of the values above.
     const range = countRange(run, this.noteCol)!;
+    if (exact.length === 1 && (range.min === w || this.noteCol)) return { values: exact[0]!, doubt: null };
+    if (exact.length >= 1) {
+      const full = exact.map((s) => ({ s, cols: s.map((_, c) => c) }));
+      // A row that may as well hold fewer, evenly sized values ("12 198 574 12 302 574 12 302 574"
+      // under four columns, three of them filled) is weighed against its full splits.
+      const fewer = range.min < w && !this.noteCol ? this.fewer(run, range, w) : [];
+      const bestFull = exact.length === 1 ? exact[0]! : this.likeliest(run, full);
+      // The shorter reading wins only when its values are much more alike in size within the row
+      // than the full reading's ("100 | 474 087 | 103 035 087 …" against three values of nine digits).
+      const shortSplits = fewer.map((o) => o.s);
+      const evenest = shortSplits.reduce<{ s: Span[]; score: number } | null>((m, sp) => {
+        const score = unevenness(run, sp) + (w - sp.length) * FEWER_COST;
+        return m === null || score < m.score ? { s: sp, score } : m;
+      }, null);
+      const fullScore = unevenness(run, bestFull.filter((v): v is Span => v !== null));
+      const values = evenest !== null && evenest.score < fullScore ? this.likeliest(run, fewer.filter((o) => o.s === evenest.s), true) : bestFull;
+      const short = values.filter((v) => v !== null).length < w;
+      // The one full split, weighed and kept, is as certain as it was.
+      return { values, doubt: short ? DOUBT_FEWER : exact.length === 1 ? null : DOUBT_SPLIT };
+    }
+    // Fewer values than columns: which columns they stand in is a guess by the sizes of the values above.
     // One value short of a note column's table and no note: the note column is the empty one.
     if (this.noteCol) {
       const short = splits(run, w - 1, this.noteCol).filter((s) => !isNoteValue(run, s[0]!));
@@ -575,9 +614,26 @@ class RowReader {
     return { values: this.likeliest(run, options), doubt: DOUBT_FEWER };
   }
 
+  /** Readings of the run with fewer values than columns, each value in every order-keeping choice of columns. */
+  private fewer(run: string[], range: { min: number; max: number }, w: number): { s: Span[]; cols: number[] }[] {
+    const out: { s: Span[]; cols: number[] }[] = [];
+    for (let k = Math.min(range.max, w - 1); k >= range.min && out.length < MAX_CANDIDATES; k--) {
+      for (const s of splits(run, k, this.noteCol)) {
+        for (const cols of choose(w, k)) {
+          out.push({ s, cols });
+          if (out.length >= MAX_CANDIDATES) return out;
+        }
+      }
+    }
+    return out;
+  }
+
   /** The reading whose values are most like the sizes of their columns so far (the first such, so the leftmost). */
-  private likeliest(run: string[], options: { s: Span[]; cols: number[] }[]): (Span | null)[] {
+  private likeliest(run: string[], options: { s: Span[]; cols: number[] }[], weighEmpty = false): (Span | null)[] {
     const typical = this.sizes.map((xs) => (xs.length === 0 ? null : median(xs)));
+    // A column with no value yet is compared, when weighing empty cells, with the table's size so far, so a short row fills from the left.
+    const known = typical.filter((x): x is number => x !== null);
+    const table = weighEmpty && known.length > 0 ? median(known) : null;
     let best = options[0]!;
     let bestScore = Infinity;
     for (const o of options) {
@@ -587,11 +643,13 @@ class RowReader {
       const known = ds.filter((d): d is number => d !== null).slice(this.noteCol ? 1 : 0);
       const rowMean = known.length === 0 ? null : known.reduce((a, b) => a + b, 0) / known.length;
       ds.forEach((d, j) => {
-        const t = typical[o.cols[j]!] ?? rowMean;
+        const t = typical[o.cols[j]!] ?? table ?? rowMean;
         score += d === null || t === null ? 0 : (d - t) ** 2;
       });
       // Values split finer than the digits need cost a little: "1 549" is more likely one number than two.
       score += o.s.length * 0.01;
+      // An empty cell costs more: a row is more likely full than short, all else alike.
+      if (weighEmpty) score += (this.width - o.s.length) * FEWER_COST;
       if (score < bestScore) {
         bestScore = score;
         best = o;
@@ -642,6 +700,16 @@ class RowReader {
   }
 }
 
+/** How unlike in size (digits) a row's values are: the squared distances from their mean. */
+function unevenness(run: string[], spans: Span[]): number {
+  const ds = spans.map((sp) => digits(valueOf(run, sp))).filter((d): d is number => d !== null);
+  if (ds.length === 0) return 0;
+  const mean = ds.reduce((a, b) => a + b, 0) / ds.length;
+  return ds.reduce((a, d) => a + (d - mean) ** 2, 0);
+}
+
+/** What a reading with an empty cell costs against a full one, in squared digits of size difference. */
+const FEWER_COST = 1;
 const DOUBT_SPLIT = 'siffergrupperna kan delas i kolumner på flera sätt';
 const DOUBT_FEWER = 'raden har färre värden än tabellen har kolumner';
 

@@ -58,6 +58,8 @@ export interface Grid {
   headerRows?: number;
   /** Text above or beside the grid that states a unit ("Miljoner kronor", "belopp i tkr"). */
   unitNote?: TextLine | null;
+  /** Additive: the paragraph just above the grid (no list's lead-in), where a table that states no unit may find one by its figures. */
+  lead?: TextLine;
 }
 
 export type Block = TextBlock | Grid;

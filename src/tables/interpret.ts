@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
 import { findAmounts, parseCell } from '../../grammars/amount/index.js';
-import { isBlankMarker, isDash, isTextBlank, looksValue, spelledUnit, splitNote } from '../layout/looks-numeric.js';
+import { bracketed, isBlankMarker, isDash, isTextBlank, looksValue, spelledUnit, splitNote } from '../layout/looks-numeric.js';
 import type { Grid, TextLine } from '../layout/types.js';
 import type { Anomaly } from '../model/amount.js';
 import type { Problem } from '../model/document.js';
@@ -11,8 +11,11 @@ import { readOcrLabels } from './ocr-labels.js';
 import { countCaptionRows, countHeaderRows, headerPaths } from './header.js';
 import { dotReading, withSpaceGroups } from './dot-groups.js';
 import { reconcileUnits } from './reconcile-units.js';
+import { damagedRegion } from './damaged-region.js';
+import { dropImplausibleScale } from './implausible-scale.js';
+import { impliedUnit } from './implied-unit.js';
 import { toMatrix, type Slot } from '../layout/grid-matrix.js';
-import { columnUnit, moneyUnit, MONEY_HINT, RATE_HEADER, type UnitScale } from './units.js';
+import { columnUnit, moneyUnit, MONEY_HINT, RATE_HEADER, writtenThousand, type UnitScale } from './units.js';
 
 /**
  * Grid → Table, written once for every format: header paths, label column, units and
@@ -40,7 +43,7 @@ function tableUnit(grid: Grid, labelHeader: string): UnitScale | null {
   const sources = [grid.unitNote?.text, grid.caption?.text, labelHeader];
   for (const s of sources) {
     if (!s) continue;
-    const u = moneyUnit(unitText(s));
+    const u = writtenThousand(s) ?? moneyUnit(unitText(s));
     if (u) return u;
   }
   return null;
@@ -136,6 +139,8 @@ export function interpretGrid(source: Grid): Interpreted {
     return column;
   });
 
+  leadingHeaderUnit(columns);
+  impliedColumns(grid, columns, body, valueCols);
   const dots = dotReading(body.flatMap((row) => valueCols.map((c) => (row[c]!.origin ? splitNote(row[c]!.cell.text).number : ''))));
   const rows: Row[] = [];
   for (const srow of body) {
@@ -159,7 +164,8 @@ export function interpretGrid(source: Grid): Interpreted {
       // A dash is read as nothing (zero), but whether it means zero or "not given" the page does not say.
       if (isDash(raw)) return { raw, value: ZERO, precision: ZERO, anomalies: [], location, uncertain: raw };
       if (isBlankMarker(raw)) return { raw, value: null, precision: ZERO, anomalies: [], location, uncertain: raw };
-      const split = splitNote(raw);
+      const inner = bracketed(raw);
+      const split = inner !== null ? { number: inner, note: null } : splitNote(raw);
       const note = split.note;
       const number = dots.groups ? withSpaceGroups(split.number) : split.number;
       // A non-breaking hyphen ("‑928", U+2011) is a minus sign that keeps the number on one line.
@@ -192,6 +198,8 @@ export function interpretGrid(source: Grid): Interpreted {
       // Dots read as digit groups from the table's other numbers, none proving it; or a dotted number of another shape among them.
       if (dots.groups && split.number.includes('.') && (!dots.certain || number === split.number)) cell.uncertain = raw;
       if (maybeCodes.has(c)) cell.uncertain = raw;
+      // In parentheses: outside the sum, last year's or negative, the page does not say.
+      if (inner !== null) cell.uncertain = raw;
       return cell;
     });
     // What OCR recognised stays marked as such, however it was read.
@@ -213,6 +221,7 @@ export function interpretGrid(source: Grid): Interpreted {
   }
 
   capitalSums(rows);
+  dropImplausibleScale(columns, rows);
   sharpenPrecision(columns, rows);
   const first = grid.rows[0]!;
   const table: Table = {
@@ -288,6 +297,8 @@ const POST_NOTE = /\((?:ram|ramanslag|obet|obetecknat|ramanslagspost)\)$/i;
 function regionOf(label: string): ReturnType<typeof matchRegion> {
   const direct = matchRegion(label) ?? (/^länsstyrelsen\si\s/i.test(label) ? matchRegion(label.slice('länsstyrelsen i '.length)) : null);
   if (direct) return direct;
+  const damaged = damagedRegion(label, matchRegion);
+  if (damaged) return damaged;
   const post = label.replace(POST_CODE, '').replace(POST_NOTE, '').trimEnd();
   if (post === label || !/^länsstyrelsen\si\s/i.test(post)) return null;
   return matchRegion(post.slice('länsstyrelsen i '.length));
@@ -331,6 +342,49 @@ function isCodeColumn(header: string, cells: string[], first: boolean): boolean 
 function zeroLed(cells: string[]): boolean {
   const values = cells.map((t) => t.trim()).filter((t) => t !== '');
   return values.length > 0 && values.every((t) => /^\d{2,4}$/.test(t)) && values.some((t) => t.startsWith('0'));
+}
+
+/**
+ * A unit line set over the header's first column ("Miljarder kronor" above "2017 (Utfall)",
+ * "2018 (Prognos)" …) lands in that column's title when the header is pasted as lines. Written
+ * first and followed by the column's own title, it is the table's unit: it holds for every
+ * column that states none.
+ */
+const LEADING_UNIT = /^(?:belopp\s+i\s+)?(?:(?:miljarder|miljoner|tusentals?|tusen)\s+kronor|tkr|mnkr|mdkr)\b(?=\s*\S)/i;
+
+function leadingHeaderUnit(columns: Column[]): void {
+  const first = columns[0];
+  if (!first || first.unit !== 'SEK') return;
+  const m = LEADING_UNIT.exec(first.header.join(' ').trim());
+  if (!m || m[0].length === first.header.join(' ').trim().length) return;
+  // Another column that states money in its own words keeps the header's units column by column.
+  if (columns.slice(1).some((c) => c.unit === 'SEK' && !c.unitGuessed)) return;
+  for (const c of columns.slice(1)) {
+    if (c.rate || (c.unit !== null && !c.unitGuessed)) continue;
+    c.unit = first.unit;
+    c.scale = first.scale;
+    delete c.unitGuessed;
+  }
+}
+
+/** A table that states no unit in any column may take the paragraph above's, by the size of its figures (a guess). */
+function impliedColumns(grid: Grid, columns: Column[], body: Slot[][], valueCols: number[]): void {
+  if (!grid.lead || columns.some((c) => c.unit !== null)) return;
+  const figures: Decimal[] = [];
+  for (const row of body) {
+    for (const c of valueCols) {
+      const parsed = row[c]!.origin ? parseCell(splitNote(row[c]!.cell.text).number) : null;
+      if (parsed && parsed.unit === null && parsed.scale === 1) figures.push(parsed.written);
+    }
+  }
+  const u = impliedUnit(grid.lead.text, figures);
+  if (!u) return;
+  for (const col of columns) {
+    if (col.rate) continue;
+    col.unit = u.unit;
+    col.scale = u.scale;
+    col.unitGuessed = true;
+  }
 }
 
 function gridAsProse(grid: Grid): TextLine[] {

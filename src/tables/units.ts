@@ -14,16 +14,26 @@ export interface UnitScale {
 const MONEY: [RegExp, number][] = [
   [/\b(miljarder|miljard)\s+(kronor|kr)\b|\bmdkr\b|\bmiljarder\b/i, 1e9],
   [/\b(miljoner|miljon)\s+(kronor|kr)\b|\bmnkr\b|\bmkr\b|\bmsek\b|\(\s*miljoner\s*\)|^\s*miljoner\s*$/i, 1e6],
-  [/\btkr\b|\btusen(?:tal|tals)?\s+kronor\b|\bksek\b|\(\s*tusental\s*\)/i, 1e3],
+  [/\btkr\b|\btusen(?:tal|tals)?\s+kronor\b|\bksek\b|\(\s*tusental\s*\)|(?<!\d[\s\u00a0]?)\b1[\s\u00a0]?000(?:-tal)?\s(?:kronor|kr)\b/i, 1e3],
   [/\bkronor\b|\(\s*kr\s*\)|\bkr\b|\bsek\b/i, 1],
 ];
 
 const EURO: [RegExp, number][] = [
   [/\bmd€|\bmiljarder\s+euro\b|\bmdeur\b/i, 1e9],
   [/\bmn€|\bm€|\bmiljoner\s+euro\b|\bmeur\b|\bmeuro\b/i, 1e6],
-  [/\bt€|\btusen\s+euro\b|\bteur\b/i, 1e3],
+  [/\bt€|\btusen\s+euro\b|\bteur\b|(?<!\d[\s\u00a0]?)\b1[\s\u00a0]?000(?:-tal)?\s?(?:€|euro\b)/i, 1e3],
   [/€|\beuro\b|\beur\b/i, 1],
 ];
+
+/** Thousands written as a number ("1000 €", "1000-tal kronor", "1 000 kr"), not after another number. */
+const WRITTEN_THOUSAND = /(?<!\d[\s\u00a0]?)\b1[\s\u00a0]?000(?:-tal)?\s?(€|euro\b|kronor\b|kr\b)/i;
+
+/** A caption's "1000 €": the amount grammar would read it as an amount and cut it out before the unit is looked for. */
+export function writtenThousand(text: string): UnitScale | null {
+  const m = WRITTEN_THOUSAND.exec(text);
+  if (!m) return null;
+  return { unit: /€|euro/i.test(m[1]!) ? 'EUR' : 'SEK', scale: 1e3 };
+}
 
 export function moneyUnit(text: string): UnitScale | null {
   // Euro first: "mn€" must not fall through to a kronor pattern.

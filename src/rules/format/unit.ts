@@ -32,25 +32,29 @@ function proseFinding(a: ProseAmount): RuleFinding | null {
 function tableFindings(table: Table): RuleFinding[] {
   const out: RuleFinding[] = [];
   table.columns.forEach((col, i) => {
-    if (col.unit !== 'SEK' || col.scale <= 1) return;
-    const cells = table.rows.map((r) => r.cells[i]).filter((c) => c !== undefined && c.value !== null && c.value.abs().gte(TRILLION));
+    // A column the reader already read in kronor because its header's scale cannot be meant: the header is the finding.
+    const scale = col.scaleRejected ?? col.scale;
+    if (col.unit !== 'SEK' || scale <= 1) return;
+    const asHeader = (v: Decimal): Decimal => (col.scaleRejected === undefined ? v : v.times(scale));
+    const cells = table.rows.map((r) => r.cells[i]).filter((c) => c !== undefined && c.value !== null && asHeader(c.value).abs().gte(TRILLION));
     const first = cells[0];
     if (!first || first.value === null) return;
     // A whole column written in kronor under a caption in millions is one mistake: reported once.
-    const written = first.value.div(col.scale);
+    const value = asHeader(first.value);
+    const written = value.div(scale);
     const more = cells.length > 1 ? t('format.unit.more', { count: cells.length - 1 }) : '';
     out.push({
       message:
         t('format.unit.table', {
           raw: first.raw,
-          scale: SCALE_WORD[col.scale] ? t(SCALE_WORD[col.scale]!) : t('format.unit.otherScale', { scale: String(col.scale) }),
-          value: figureText(first.value, 'SEK'),
+          scale: SCALE_WORD[scale] ? t(SCALE_WORD[scale]!) : t('format.unit.otherScale', { scale: String(scale) }),
+          value: figureText(value, 'SEK'),
           written: figureText(written, 'SEK'),
           more,
         }),
       location: first.location,
       expected: written.toFixed(),
-      actual: first.value.toFixed(),
+      actual: value.toFixed(),
     });
   });
   return out;
