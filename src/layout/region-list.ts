@@ -236,7 +236,7 @@ export function detectRegionList(file: string, lines: SourceLine[], start: numbe
     end = i;
     if (item.total) break;
   }
-  if (!isRegionRun(items) && !isPairedRun(items)) return headerRow ? null : detectHeadedAmounts(file, lines, start);
+  if (!isRegionRun(items) && !isPairedRun(items)) return null;
   const unit = sharedUnit(items, (x) => x.src.raw);
   const span = (x: Item, v: Span): Span => (unit ? numberOnly(x.src.raw, v) : v);
   const cellsOf = (x: Item): GridCell[] => [x.label, ...x.values.map((v) => span(x, v))].map(([a, b]) => toGridCell(file, x.src, a, b));
@@ -246,112 +246,6 @@ export function detectRegionList(file: string, lines: SourceLine[], start: numbe
   if (unit) {
     const c = toGridCell(file, unit.item.src, unit.span[0], unit.span[1]);
     grid.unitNote = { text: c.text, location: c.location };
-  }
-  return { grid, end };
-}
-
-/**
- * Amounts set out under headings and closed by a total, the way a press release lists a budget:
- *
- *   Utgiftsområde 1:
- *   Förvaltning, ram                  45 243 tkr
- *   – varav till fonden                1 500 tkr
- *   Utgiftsområde 17:
- *   Kultur                            15 377 tkr
- *   (ansökan om 2 000 tkr till, ännu inte beslutad)
- *   Totalt                            62 120 tkr
- *
- * Each item sets its amount apart by a tab or two or more spaces (an amount in parentheses, a
- * preliminary one, too), and every amount carries the same unit words. Headings (a short line
- * ending in a colon) and remarks in parentheses between the items are skipped, where a table
- * reader stops. A run is a table when it has MIN_ITEMS items or more, a heading or remark
- * among them, and a total line ("Totalt …", "Summa …"); it ends at the first other line.
- */
-const MAX_HEADING = 60;
-
-interface AmountLine {
-  src: SourceLine;
-  label: Span;
-  value: Span;
-  unit: string;
-  total: boolean;
-}
-
-function amountLine(src: SourceLine): AmountLine | null {
-  const raw = src.raw;
-  const digit = raw.search(/\d/);
-  if (digit < 0) return null;
-  let at = digit;
-  if (at > 0 && '-−'.includes(raw[at - 1]!)) at--;
-  let gapEnd = at;
-  const paren = raw[gapEnd - 1] === '(';
-  if (paren) gapEnd--;
-  let gapStart = gapEnd;
-  while (gapStart > 0 && (raw[gapStart - 1] === ' ' || raw[gapStart - 1] === '\t' || raw[gapStart - 1] === '\u00a0')) gapStart--;
-  const gap = raw.slice(gapStart, gapEnd);
-  if (!gap.includes('\t') && gap.length < 2) return null;
-  const labelFrom = raw.length - raw.trimStart().length;
-  const label = raw.slice(labelFrom, gapStart);
-  if (label === '' || label.length > MAX_LABEL || /[():]/.test(label)) return null;
-  NUMBER.lastIndex = at;
-  const m = NUMBER.exec(raw);
-  if (!m) return null;
-  let rest = raw.slice(at + m[0].length);
-  if (paren) {
-    const close = rest.indexOf(')');
-    if (close < 0 || rest.slice(close + 1).trim() !== '') return null;
-    rest = rest.slice(0, close);
-  }
-  const unit = rest.trim();
-  if (!/^\p{L}[\p{L} .]*$/u.test(unit) || unit.length > 20) return null;
-  const valueEnd = at + m[0].length + rest.trimEnd().length;
-  return { src, label: [labelFrom, gapStart], value: [at, valueEnd], unit: unit.toLowerCase(), total: isTotalLabelText(label.trim().split(' ')[0] ?? '') };
-}
-
-function detectHeadedAmounts(file: string, lines: SourceLine[], start: number): { grid: Grid; end: number } | null {
-  const items: AmountLine[] = [];
-  let between = false;
-  let depth = 0;
-  let end = start;
-  for (let i = start; i < lines.length; i++) {
-    const raw = lines[i]!.raw;
-    const text = raw.trim();
-    if (depth > 0 || (text.startsWith('(') && items.length > 0)) {
-      // A remark in parentheses, over one line or more.
-      for (const ch of text) depth += ch === '(' ? 1 : ch === ')' ? -1 : 0;
-      depth = Math.max(depth, 0);
-      between = true;
-      continue;
-    }
-    if (text === '') continue;
-    const item = amountLine(lines[i]!);
-    if (item) {
-      if (items.length > 0 && item.unit !== items[0]!.unit) break;
-      items.push(item);
-      end = i + 1;
-      continue;
-    }
-    if (items.length > 0 && text.length <= MAX_HEADING && text.endsWith(':')) {
-      between = true;
-      continue;
-    }
-    break;
-  }
-  if (items.length < MIN_ITEMS || !between || !items.some((x) => x.total) || items[0]!.total) return null;
-  // Every amount carries the same unit words: when they open with a scale word the list's unit
-  // reader knows ("tkr", "miljoner kronor"), they are the list's unit and the cells keep the
-  // numbers; other words ("milj kr") stay with each amount, for the amount grammar.
-  const first = items[0]!;
-  const words = unitWords(first.src.raw, first.value);
-  const shared = SCALE_WORDS.has(words.words.toLowerCase().split(/\s+/)[0] ?? '');
-  const rows: GridRow[] = items.map((x) => {
-    const cells = [x.label, shared ? numberOnly(x.src.raw, x.value) : x.value].map(([a, b]) => toGridCell(file, x.src, a, b));
-    return { cells, location: cells[0]!.location };
-  });
-  const grid: Grid = { kind: 'grid', source: 'list', caption: null, rows, headerRows: 0 };
-  if (shared) {
-    const note = toGridCell(file, first.src, words.at, words.at + words.words.length);
-    grid.unitNote = { text: note.text, location: note.location };
   }
   return { grid, end };
 }

@@ -344,7 +344,7 @@ ruleTester(columnTotal, {
       findings: [
         {
           severity: 'warning',
-          message: `3 rader summerar till 24 800 000 kr; raden "Totalt kommunstyrelsen" anger 26 000 000 kr (skillnad 1 200 000 kr, avrundning tillåter ±2 000 kr) — osäker läsning: ${NAMED('Totalt kommunstyrelsen')}`,
+          message: `3 rader summerar till 24 800 000; raden "Totalt kommunstyrelsen" anger 26 000 000 (skillnad 1 200 000, avrundning tillåter ±2 000) — osäker läsning: ${NAMED('Totalt kommunstyrelsen')}`,
           line: 9,
         },
       ],
