@@ -34,6 +34,15 @@ export const findingsSv = {
   'structure.doubtGroups': () => 'summan följer tabellens grupper så som etiketterna visar dem, och tabellen kan räkna med grupper eller rader den inte visar',
   'structure.namedTotals': () => 'rader som heter "Totalt …" summerar raderna ovanför dem',
   'structure.doubtNamedTotal': (p: { label: string }) => `att raden "${p.label}" summerar raderna ovanför den är läst ur dess etikett`,
+  'structure.codeRange': () => 'raden summerar raderna vars koder ligger i intervallet som dess etikett anger',
+  'structure.doubtCodeRange': (p: { label: string }) => `att raden "${p.label}" summerar raderna med koder i intervallet den anger är läst ur etiketterna`,
+  'structure.results': () => 'resultatraden är resultatet före plus summorna och posterna efter det',
+  'structure.doubtResults': (p: { label: string }) => `att raden "${p.label}" är resultatet före den plus summorna och posterna efter det är läst ur dess etikett`,
+  'structure.indented': () => 'raden står över sina indragna delrader',
+  'structure.evidentColumns': () => 'raden är summan av raderna under den, som den är i tabellens övriga kolumner',
+  'structure.doubtIndented': (p: { label: string }) => `att raden "${p.label}" är summan av de indragna raderna under den är läst ur indragningen`,
+  'structure.doubtEvidentColumns': (p: { label: string; columns: string }) =>
+    `att raden "${p.label}" är summan av raderna under den är läst ur att den är det exakt i ${p.columns} kolumner`,
   'structure.doubtImplicitSubtotals': () => 'summan stämmer om rader som råkar vara summan av raderna ovanför dem är delsummor, vilket etiketterna inte säger',
   'structure.doubtHeadedSections': () => 'delsummorna står ovanför sina avsnitt och vilka rader de avser är en tolkning',
   'structure.doubtAdjustments': () => 'tabellen har avdragsrader',
@@ -54,6 +63,10 @@ export const findingsSv = {
     `${p.rows} ${p.rows === '1' ? 'rad summerar' : 'rader summerar'} till ${p.computed}; ${p.what} anger ${p.stated} (${p.difference})${p.column}`,
   'table.columnTotal.structure': (p: { rows: string; what: string; label: string; stated: string; structure: string; column: string; difference: string }) =>
     `${p.rows} rader summerar till ${p.what} "${p.label}" (${p.stated}) om ${p.structure}${p.column}${p.difference}`,
+  'table.columnTotal.shifted': (p: { row: string; column: string }) =>
+    `raden "${p.row}" kan vara läst en cell förskjuten: summan av en kolumn står i kolumnen "${p.column}" i samma rad, eller tvärtom`,
+  'table.rowTotal.evident': (p: { exact: string; complete: string }) =>
+    `att sista kolumnen är radens summa är läst ur att den är det exakt i ${p.exact} av ${p.complete} rader; ingen rubrik säger det`,
   'table.columnTotal.national': () => 'riksraden kan omfatta fler än de rader som står i tabellen (okänt län, utlandet)',
   'table.columnTotal.aboveDoubt': () => 'summan står ovanför raderna och kan avse något annat',
   'table.difference.column': (p: { row: string; first: string; second: string; computed: string; column: string; stated: string; difference: string }) =>
@@ -215,6 +228,8 @@ export const findingsSv = {
     `kolumnen "${p.header}" säger befolkning, men ${p.off} av ${p.rows} regioner avviker mer än 1 kr från fördelningen av ${p.total} efter ${p.source}`,
   'allocation.follows': (p: { header: string; key: string; matched: string; regions: string }) =>
     `kolumnen "${p.header}" följer nyckeln ${p.key}: ${p.matched} av ${p.regions} regioner på kronan (största rest)`,
+  'allocation.countOff': (p: { label: string; actual: string; header: string; expected: string; base: string; total: string; matched: string; regions: string }) =>
+    `${p.label} har ${p.actual} i kolumnen "${p.header}", men efter sin andel av kolumnen "${p.base}" borde det vara omkring ${p.expected} av ${p.total}; ${p.matched} av ${p.regions} regioner ligger inom 1 från sin andel — osäker läsning: att kolumnen fördelas efter "${p.base}" är läst ur de andra regionernas tal`,
   'allocation.deviant': (p: { label: string; actual: string; header: string; key: string; expected: string; difference: string; matched: string; regions: string }) =>
     `${p.label} har ${p.actual} i kolumnen "${p.header}", men nyckeln ${p.key} ger ${p.expected} (${p.difference}); ${p.matched} av ${p.regions} regioner följer nyckeln på kronan`,
   // Printers: fixed words of the JUnit and GitHub formats, the explain ledger section

@@ -1,3 +1,3 @@
-export { REGIONS, regionByCode, matchRegion } from './match.js';
-export { isTotalLabel } from './total.js';
+export { REGIONS, regionByCode, matchRegion, hasReplacementCharacter } from './match.js';
+export { isTotalLabel, isNamedTotalLabel } from './total.js';
 export { normalizeLabel } from './normalize.js';

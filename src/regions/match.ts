@@ -63,6 +63,45 @@ function folded(key: string): { code: string; distance: number } | null {
   return { code: hit.code, distance: editDistance(key, hit.spelling) };
 }
 
+const REPLACEMENT = '\ufffd';
+// A run of replacement characters is one letter the text lost in decoding (one or two bytes of "Ö").
+const REPLACEMENT_RUN = /\ufffd+/g;
+// Fewer known letters than this could fit too many ordinary words.
+const MIN_KNOWN = 4;
+
+/** Whether a spelling fits a pattern whose replacement characters each stand for one letter. */
+function fitsReplaced(pattern: string, spelling: string): boolean {
+  if (pattern.length !== spelling.length) return false;
+  for (let i = 0; i < pattern.length; i++) {
+    if (pattern[i] === spelling[i]) continue;
+    if (pattern[i] !== REPLACEMENT || !/\p{L}/u.test(spelling[i]!)) return false;
+  }
+  return true;
+}
+
+/**
+ * "�rebro", "�stergötlands län": a name whose letter the text lost in decoding (U+FFFD) is the
+ * region whose spelling fits it, when exactly one region's does. The distance counts the lost
+ * letters, so the match is reported as a reading, never taken as a known spelling.
+ */
+function replaced(key: string): { code: string; distance: number } | null {
+  if (!key.includes(REPLACEMENT)) return null;
+  const pattern = key.replace(REPLACEMENT_RUN, REPLACEMENT);
+  const lost = pattern.split(REPLACEMENT).length - 1;
+  if (pattern.length - lost < MIN_KNOWN) return null;
+  const codes = new Set<string>();
+  for (const [spelling, code] of EXACT) if (fitsReplaced(pattern, spelling)) codes.add(code);
+  for (const t of FUZZY_TARGETS) if (fitsReplaced(fuzzyCore(pattern), t.core)) codes.add(t.code);
+  if (codes.size !== 1) return null;
+  const [code] = codes;
+  return code === undefined ? null : { code, distance: lost };
+}
+
+/** Whether a label lost letters in decoding (U+FFFD): its region match is a reading. */
+export function hasReplacementCharacter(label: string): boolean {
+  return label.includes(REPLACEMENT);
+}
+
 /**
  * Recognises a table label as one of the 21 regions: exact spellings (current and older names,
  * "X län", "Region X", landsting names) at distance 0, else a single clearly closest misspelling.
@@ -78,7 +117,7 @@ export function matchRegion(label: string): RegionMatch | null {
     const core = fuzzyCore(key);
     const coreCode = EXACT.get(core);
     // An unlisted wrapping of a known name ("Regionen Stockholm") is still that name.
-    found = coreCode !== undefined ? { code: coreCode, distance: 0 } : (folded(key) ?? closest(core));
+    found = coreCode !== undefined ? { code: coreCode, distance: 0 } : (folded(key) ?? replaced(key) ?? closest(core));
   }
   if (found === null) return null;
   const region = BY_CODE.get(found.code);

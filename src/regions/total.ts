@@ -13,6 +13,8 @@ const TOTALS = new Set([
   'summa belopp',
   'riket',
   'hela riket',
+  'hela landet',
+  'totalt hela landet',
   'riket totalt',
   'totalt riket',
   'totalt för riket',
@@ -45,4 +47,24 @@ export function isTotalLabel(label: string): boolean {
     key = key.replace(UNIT_TAIL, '').replace(/(?<![\s:;.,])[\s:;.,]+$/, '');
   }
   return TOTALS.has(key);
+}
+
+// "Totala inkomster", "Totalt Sametinget", "Total kostnad för projektet", "Sammanlagt anslag":
+// a total word, then what it totals. "Inkomster totalt", "Kostnader sammanlagt": the word last.
+const NAMED_FIRST = /^(?:totalt|totala|total|sammanlagt|sammanlagda|sammanlagd)\s+\p{L}/u;
+const NAMED_LAST = [' totalt', ' sammanlagt'];
+// "Totalt antal …" per region, "Total andel …", "Totalt i procent": a count or share over the rows, still a total;
+// "Totalt sett", "Total omsättning per invånare" are not sums over the rows above.
+const NOT_A_SUM = /\b(?:sett|per\s+\p{L}+|i\s+genomsnitt|genomsnitt\p{L}*|medel\p{L}*)\b/u;
+
+/**
+ * A label that names a total for what it totals ("Totala inkomster", "Totalt Sametinget",
+ * "Kostnader totalt"), as opposed to the plain totals of isTotalLabel ("Summa", "Totalt",
+ * "Riket"). That such a row sums the rows above it is read from its label alone, so a check
+ * built on it is a reading; a mean or a figure per person is no sum.
+ */
+export function isNamedTotalLabel(label: string): boolean {
+  const key = normalizeLabel(label);
+  if (key === '' || isTotalLabel(label) || NOT_A_SUM.test(key)) return false;
+  return NAMED_FIRST.test(key) || (/^\p{L}/u.test(key) && !/\d/.test(key) && NAMED_LAST.some((w) => key.endsWith(w)));
 }

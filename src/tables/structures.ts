@@ -1,7 +1,7 @@
 import { Decimal } from 'decimal.js';
 import type { Row, Table } from '../model/table.js';
 import { t } from '../messages/index.js';
-import { isTotalLabel } from '../regions/index.js';
+import { isNamedTotalLabel, isTotalLabel } from '../regions/index.js';
 
 /**
  * The plausible ways a table's rows add up to its stated sums. Published tables are not one
@@ -23,7 +23,11 @@ export type StructureName =
   | 'total-above'
   | 'headed-sections'
   | 'groups'
-  | 'named-totals';
+  | 'named-totals'
+  | 'indented'
+  | 'evident-columns'
+  | 'results'
+  | 'code-range';
 
 export interface Part {
   row: Row;
@@ -50,6 +54,10 @@ export const STRUCTURE_TEXT: Record<StructureName, () => string> = {
   'headed-sections': () => t('structure.headedSections'),
   groups: () => t('structure.groups'),
   'named-totals': () => t('structure.namedTotals'),
+  indented: () => t('structure.indented'),
+  'evident-columns': () => t('structure.evidentColumns'),
+  results: () => t('structure.results'),
+  'code-range': () => t('structure.codeRange'),
 };
 
 const ADJUSTMENT = /^(?:avgår|avgå|avdrag|minus|avräkning|återbetalning|återkrav|reducering|reduktion|[-−–]\s*\S)/i;
@@ -162,6 +170,8 @@ function implicitSubtotals(table: Table, col: number): SumCheck[] {
 function totalAbove(table: Table, col: number): SumCheck[] {
   const out: SumCheck[] = [];
   const rows = table.rows;
+  // A result line is a sum too: a section sum above it does not reach past it.
+  const results = resultRows(table, col);
   rows.forEach((row, i) => {
     if (!isSum(row)) return;
     const before = rows.slice(0, i).reverse();
@@ -169,7 +179,7 @@ function totalAbove(table: Table, col: number): SumCheck[] {
     if ((stop < 0 ? before : before.slice(0, stop)).some((r) => isData(r) && hasValue(r, col))) return;
     const parts: Row[] = [];
     for (const r of rows.slice(i + 1)) {
-      if (isSum(r)) break;
+      if (isSum(r) || results.has(r)) break;
       if (isData(r)) parts.push(r);
     }
     out.push({ stated: row, parts: parts.map((r) => part(r, col, true)), structure: 'total-above' });
@@ -223,7 +233,9 @@ function distance(checks: SumCheck[], col: number): Decimal {
  * table's own figures say which way its sums run.
  */
 export function primaryChecks(table: Table, col: number): SumCheck[] {
-  const flat = sequential(table, col, false, 'flat', isData);
+  // A result line in a chain of results is a sum: the section sum after it does not count it.
+  const results = resultRows(table, col);
+  const flat = sequential(table, col, false, 'flat', (r) => isData(r) && !results.has(r));
   const headed = headedSections(table, col);
   if (headed && distance(headed, col).lt(distance(flat.filter((c) => c.parts.some((p) => hasValue(p.row, col))), col))) return headed;
   return flat;
@@ -310,9 +322,6 @@ export function groupChecks(table: Table, col: number): SumCheck[] {
   return out;
 }
 
-// "Totala inkomster", "Totalt Sametinget", "Total kostnad": a total named for what it totals.
-const NAMED_TOTAL = /^(?:totalt|totala|total)\s+\p{L}/iu;
-
 /**
  * Totals named for what they total ("Totala inkomster", "Totalt anslag") in a table where the
  * reader marked no sum row: the first sums the rows above it, each later one the one before it
@@ -324,7 +333,7 @@ export function namedTotalChecks(table: Table, col: number): SumCheck[] {
   let previous: Row | null = null;
   let data: Row[] = [];
   for (const row of table.rows) {
-    if (row.kind === 'data' && NAMED_TOTAL.test(row.label.trim())) {
+    if (row.kind === 'data' && isNamedTotalLabel(row.label)) {
       const parts = previous ? [previous, ...data] : data;
       out.push({ stated: row, parts: parts.map((r) => part(r, col, false)), structure: 'named-totals' });
       previous = row;
@@ -332,6 +341,197 @@ export function namedTotalChecks(table: Table, col: number): SumCheck[] {
     } else if (isData(row)) data.push(row);
   }
   return out;
+}
+
+// An income statement's result lines: "Rörelseresultat", "Resultat efter finansiella poster", "Årets
+// resultat", "Balanskravsresultat", and a municipality's "Verksamhetens nettokostnader".
+const RESULT_WORD = /^\p{L}*resultat$/u;
+const NET_COST = /^(?:verksamhetens\s+)?nettokostnad(?:er)?\b/u;
+// Retained and accumulated results are items of a balance sheet's equity, not result lines.
+const EQUITY = /\b(?:balanser\p{L}*|ackumuler\p{L}*|tidigare\s+års)\b/u;
+
+/** Whether a label is an income statement's result line. */
+export function isResultLabel(label: string): boolean {
+  const key = label.toLowerCase().replace(/[^\p{L}\s]/gu, ' ').trim();
+  if (key === '' || EQUITY.test(key)) return false;
+  return NET_COST.test(key) || key.split(/\s+/).some((w) => RESULT_WORD.test(w));
+}
+
+/**
+ * An income statement's result lines: each is the result line before it plus the sums and
+ * items since (Rörelseresultat = Summa intäkter + Summa kostnader; Resultat efter finansiella
+ * poster = Rörelseresultat + Summa finansiella poster; Årets resultat = Resultat före skatt +
+ * Skatt). The first result line sums the section sums above it, or, where there are none, the
+ * items above it, and only when they show both signs (income less costs). That a line is a
+ * result is read from its label; a grand total ends the chain.
+ */
+export function resultChecks(table: Table, col: number): SumCheck[] {
+  if (table.rows.some((r) => r.number !== undefined)) return [];
+  const out: SumCheck[] = [];
+  let previous: Row | null = null;
+  let sums: Row[] = [];
+  let items: Row[] = [];
+  for (const row of table.rows) {
+    if (row.kind === 'total') {
+      previous = null;
+      sums = [];
+      items = [];
+    } else if (row.kind === 'data' && isResultLabel(row.label)) {
+      const parts = [...(previous ? [previous] : []), ...sums, ...items];
+      // The first result line nets income against costs: its parts show both signs (a balance sheet's equity items do not).
+      const signs = new Set(parts.map((r) => r.cells[col]?.value?.s).filter((x) => x !== undefined));
+      if (parts.length >= 2 && (previous !== null || signs.size === 2)) out.push({ stated: row, parts: parts.map((r) => ({ row: r, sign: 1 })), structure: 'results' });
+      previous = row;
+      sums = [];
+      items = [];
+    } else if (row.kind === 'subtotal') {
+      sums.push(row);
+      items = [];
+    } else if (isData(row)) items.push(row);
+  }
+  return out;
+}
+
+/** Result lines that stand in a chain of results (resultChecks) in a column: sums, never items of a section. */
+function resultRows(table: Table, col: number): Set<Row> {
+  return new Set(resultChecks(table, col).map((c) => c.stated));
+}
+
+// "Statens övriga inkomster (2000–8000)", "Summa 1–27": the codes of the rows a row sums.
+const CODE_RANGE = /(?:^|[\s(])(\d{1,5})\s?[–-]\s?(\d{1,5})(?:[\s),:]|$)/u;
+const LEADING_CODE = /^(\d{1,5})(?:[\s.:]|$)/u;
+// A mean or a rate over a range is no sum of it.
+const NOT_A_RANGE_SUM = /genomsnitt|medel|per\s|andel|procent|%/iu;
+
+/** The code a row's label opens with ("2000 Inkomster av statens verksamhet"), or the row's code. */
+function leadingCode(r: Row): number | null {
+  const m = LEADING_CODE.exec(r.code ?? r.label.trim());
+  return m ? Number(m[1]) : null;
+}
+
+/**
+ * A row whose label names the codes of the rows it sums ("Statens övriga inkomster (2000–8000)"):
+ * the rows whose labels open with a code in that range, two or more. Read from the labels.
+ */
+export function codeRangeChecks(table: Table): { stated: Row; parts: Row[] }[] {
+  const out: { stated: Row; parts: Row[] }[] = [];
+  for (const row of table.rows) {
+    const label = row.label.trim();
+    // A sum row is checked as one already; a row with a code of its own is an item.
+    if (isSum(row) || NOT_A_RANGE_SUM.test(label) || leadingCode(row) !== null) continue;
+    const m = CODE_RANGE.exec(label);
+    if (!m) continue;
+    const [from, to] = [Number(m[1]), Number(m[2])];
+    if (!(from < to)) continue;
+    const parts = table.rows.filter((r) => r !== row && !isPartOfAbove(r) && !isSum(r) && ((c) => c !== null && c >= from && c <= to)(leadingCode(r)));
+    if (parts.length >= 2) out.push({ stated: row, parts });
+  }
+  return out;
+}
+
+/**
+ * A row printed above its parts without being marked a sum ("Utgifter" over its indented
+ * items; a committee's row over its activities), and why the parts are taken to be its parts.
+ */
+export interface EvidentSum {
+  stated: Row;
+  parts: Row[];
+  evidence: 'indented' | 'evident-columns';
+  /** For evident-columns: the columns in which the parts make the row exactly. */
+  exact?: number;
+}
+
+// How many rows a row over its parts may have under it, for the search by columns.
+const MAX_PARTS = 40;
+// Columns in which the parts must make the row exactly before the other columns are read so too.
+const MIN_EXACT_COLUMNS = 3;
+
+const valueAt = (r: Row, col: number): Decimal | null => r.cells[col]?.value ?? null;
+
+/**
+ * Rows over their parts that the table shows without marking them as sums:
+ *
+ * - by indentation: a data row followed by rows set further in (the label's leading space, from
+ *   `indent`), its parts being those at the first level in; "varav" rows are never parts;
+ * - by the figures: a data row that the k data rows right under it make exactly in at least
+ *   three columns (with two or more non-zero parts each) and within their rounding in all but a
+ *   third of the columns where every figure is given, or exactly in two and within rounding in
+ *   all of three or more. Equal in several columns at once is not
+ *   luck, but it is still a reading: checks built on it warn, never err.
+ */
+export function evidentSums(table: Table, indent: (r: Row) => number | null): EvidentSum[] {
+  if (table.rows.some((r) => r.number !== undefined)) return [];
+  const out: EvidentSum[] = [];
+  const rows = table.rows;
+  const claimed = new Set<Row>();
+  rows.forEach((row, i) => {
+    if (!isData(row)) return;
+    const own = indent(row);
+    if (own === null) return;
+    const under: { row: Row; indent: number }[] = [];
+    for (const r of rows.slice(i + 1)) {
+      const d = indent(r);
+      if (d === null || d <= own || isSum(r)) break;
+      under.push({ row: r, indent: d });
+    }
+    if (under.length === 0) return;
+    const level = Math.min(...under.map((u) => u.indent));
+    const parts = under.filter((u) => u.indent === level && isData(u.row)).map((u) => u.row);
+    if (parts.length >= 2) {
+      out.push({ stated: row, parts, evidence: 'indented' });
+      claimed.add(row);
+    }
+  });
+  const width = table.columns.length;
+  rows.forEach((row, i) => {
+    if (!isData(row) || claimed.has(row)) return;
+    let best: { k: number; exact: number } | null = null;
+    const sums: (Decimal | null)[] = Array.from({ length: width }, () => new Decimal(0));
+    const slack: Decimal[] = Array.from({ length: width }, () => new Decimal(0));
+    const nonZero: number[] = Array.from({ length: width }, () => 0);
+    for (let k = 1; k <= MAX_PARTS && i + k < rows.length; k++) {
+      const r = rows[i + k]!;
+      if (!isData(r)) break;
+      for (let c = 0; c < width; c++) {
+        const v = valueAt(r, c);
+        const s = sums[c];
+        if (s === null || s === undefined) continue;
+        if (v === null) {
+          sums[c] = null;
+          continue;
+        }
+        sums[c] = s.plus(v);
+        slack[c] = slack[c]!.plus(r.cells[c]!.precision);
+        if (!v.isZero()) nonZero[c]!++;
+      }
+      if (k < 2) continue;
+      let exact = 0;
+      let complete = 0;
+      let off = 0;
+      for (let c = 0; c < width; c++) {
+        const stated = valueAt(row, c);
+        const s = sums[c];
+        if (stated === null || s === null || s === undefined) continue;
+        complete++;
+        const diff = s.minus(stated).abs();
+        if (diff.isZero()) {
+          if (!stated.isZero() && nonZero[c]! >= 2) exact++;
+        } else if (diff.gt(slack[c]!.plus(row.cells[c]!.precision))) off++;
+      }
+      // Three exact columns with a third off at most, or two exact and the rest within rounding.
+      const evident = (exact >= MIN_EXACT_COLUMNS && off * 3 <= complete) || (exact >= 2 && off === 0 && complete >= MIN_EXACT_COLUMNS);
+      if (evident && (!best || exact > best.exact)) best = { k, exact };
+    }
+    if (best) out.push({ stated: row, parts: rows.slice(i + 1, i + 1 + best.k), evidence: 'evident-columns', exact: best.exact });
+  });
+  return out;
+}
+
+/** The checks of the rows over their parts in one column. */
+export function evidentChecks(sums: readonly EvidentSum[], col: number): SumCheck[] {
+  return sums
+    .filter((e) => hasValue(e.stated, col))
+    .map((e) => ({ stated: e.stated, parts: e.parts.map((r) => ({ row: r, sign: 1 as const })), structure: e.evidence }));
 }
 
 /** The label a person reads for a row of a grouped table: "Stat | Totalt" for a "Totalt" under "Stat". */

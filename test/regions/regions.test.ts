@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REGIONS, isTotalLabel, matchRegion, regionByCode } from '../../src/regions/index.js';
+import { REGIONS, isNamedTotalLabel, isTotalLabel, matchRegion, regionByCode } from '../../src/regions/index.js';
 
 const NAMES: [string, string][] = [
   ['01', 'Region Stockholm'],
@@ -113,6 +113,30 @@ describe('matchRegion: variants', () => {
   });
 });
 
+describe('matchRegion: letters lost in decoding (U+FFFD)', () => {
+  it.each([
+    ['\ufffdrebro', '18', 1],
+    ['\ufffd\ufffdrebro län', '18', 1],
+    ['Region \ufffdstergötland', '05', 1],
+    ['J\ufffdmtlands län', '23', 1],
+    ['G\ufffdvleborg', '21', 1],
+    ['V\ufffdstra G\ufffdtaland', '14', 2],
+  ] as const)('%s → %s, %d letter(s) lost', (label, code, lost) => {
+    expect(matchRegion(label)).toMatchObject({ code, distance: lost });
+  });
+
+  it.each([
+    // "V�stmanland" fits one region, "V�ster…" alone does not say which of three.
+    'V\ufffdster',
+    // Too few letters left to tell a region from a word.
+    '\ufffd\ufffdl\ufffd',
+    'Kommun \ufffdrebro',
+    'Fr\ufffdga',
+  ])('%s is no region', (label) => {
+    expect(matchRegion(label)).toBeNull();
+  });
+});
+
 describe('matchRegion: misspellings', () => {
   it.each([
     ['Norrbottnen', '25', 1], // seed 000
@@ -168,7 +192,7 @@ describe('isTotalLabel', () => {
     'Summa', 'SUMMA', 'summa:', 'Totalt', 'Total', 'Riket', 'Hela riket', 'Samtliga regioner', 'Sverige',
     'Summa totalt', 'Totalt (kronor)', 'Totalt (kr)', 'Summa, tkr', 'Totalt kronor', '<b>Totalt</b>',
     '**Totalt**', 'Totalt:', ' Riket ', 'Totalt (mnkr)', 'Totalsumma', 'Riket totalt', 'Alla regioner',
-    '<strong>Summa</strong>:', 'Totalt\u00a0(kronor)', 'Totalt*', 'TOTALT', 'Summa (%)',
+    '<strong>Summa</strong>:', 'Totalt\u00a0(kronor)', 'Totalt*', 'TOTALT', 'Summa (%)', 'Hela landet',
   ])('%s is a total', (label) => {
     expect(isTotalLabel(label)).toBe(true);
   });
@@ -178,6 +202,23 @@ describe('isTotalLabel', () => {
     'Befolkning', 'Region', '', 'Riksdagen', 'Total kostnad för projektet', 'Norrbottnen',
   ])('%s is not a total', (label) => {
     expect(isTotalLabel(label)).toBe(false);
+  });
+});
+
+describe('isNamedTotalLabel', () => {
+  it.each([
+    'Totala inkomster', 'Totalt Sametinget,', 'Total kostnad för projektet', 'Sammanlagt anslag', 'TOTALA KOSTNADER',
+    'Kostnader totalt', 'Bidrag sammanlagt', '**Totalt inklusive moms**', 'Totalt antal ärenden',
+  ])('%s names a total', (label) => {
+    expect(isNamedTotalLabel(label)).toBe(true);
+  });
+
+  it.each([
+    // Plain totals are isTotalLabel's; means and figures per person are no sums.
+    'Totalt', 'Summa', 'Riket totalt', 'Totalt antal invånare per region', 'Total omsättning per invånare', 'Totalt sett',
+    'Totalt i genomsnitt', 'Totalförsvaret', 'Kostnader 2023 totalt 45', 'Stockholm', '',
+  ])('%s does not', (label) => {
+    expect(isNamedTotalLabel(label)).toBe(false);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { Decimal } from 'decimal.js';
+import { Decimal } from 'decimal.js';
 import { fitTable, largestRemainder, basesFor } from '../../corpus/allocation.js';
 import type { Population } from '../../corpus/reference.js';
 import type { Document } from '../../model/document.js';
@@ -34,6 +34,62 @@ function statedButUnfit(doc: Document, table: Table, fitted: Set<number>, refere
   return out;
 }
 
+// A column of the table that counts the people each region has: the base a count may follow.
+const POPULATION = /befolkning|invånare|folkmängd/i;
+const MIN_COUNT_REGIONS = 10;
+const MAX_COUNT_DEVIANTS = 2;
+const ONE = new Decimal(1);
+
+/**
+ * A count column shared out in proportion to the table's own population column (seats, delegates,
+ * places): every region's count is within one of its quota, total × population / Σ population,
+ * where the total is the printed total row's (or the column's sum). Methods of apportionment
+ * differ, so a count within one of its quota matches; when all but one or two regions match, those
+ * are warnings: the count is far from what the others' share implies, and the key is a reading.
+ */
+function countsOffPopulation(table: Table): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  const rows = table.rows.filter((r) => r.kind === 'data' && r.region !== null);
+  if (rows.length < MIN_COUNT_REGIONS) return out;
+  const popCol = table.columns.findIndex((c, i) => c.unit !== 'SEK' && POPULATION.test(c.header.join(' ')) && rows.every((r) => r.cells[i]?.value?.gt(0)));
+  if (popCol < 0) return out;
+  const pop = rows.map((r) => r.cells[popCol]!.value!);
+  const popSum = pop.reduce((a, b) => a.plus(b), new Decimal(0));
+  const totals = table.rows.filter((r) => r.kind === 'total');
+  table.columns.forEach((c, col) => {
+    if (col === popCol || c.unit === 'SEK' || c.unit === 'percent' || c.rate) return;
+    const xs = rows.map((r) => r.cells[col]?.value ?? null);
+    if (xs.some((x) => x !== null && (!x.isInteger() || x.isNegative()))) return;
+    const stated = totals.length === 1 ? totals[0]!.cells[col]?.value ?? null : null;
+    const total = stated ?? xs.reduce((a: Decimal, x) => a.plus(x ?? 0), new Decimal(0));
+    if (total.lt(rows.length)) return;
+    const quota = pop.map((p) => total.times(p).div(popSum));
+    const off = rows.map((r, i) => ({ row: r, actual: xs[i] ?? null, quota: quota[i]! })).filter((d) => d.actual === null || d.actual.minus(d.quota).abs().gt(ONE));
+    if (off.length === 0 || off.length > MAX_COUNT_DEVIANTS) return;
+    const matched = rows.length - off.length;
+    for (const d of off) {
+      if (d.actual === null) continue;
+      out.push({
+        severity: 'warning',
+        message: t('allocation.countOff', {
+          label: d.row.label,
+          actual: d.actual.toFixed(),
+          header: c.header.join(' / '),
+          expected: d.quota.toDecimalPlaces(1).toFixed(1).replace('.', ','),
+          base: table.columns[popCol]!.header.join(' / '),
+          total: total.toFixed(),
+          matched: String(matched),
+          regions: String(rows.length),
+        }),
+        location: d.row.cells[col]!.location,
+        expected: d.quota.toDecimalPlaces(1).toFixed(),
+        actual: d.actual.toFixed(),
+      });
+    }
+  });
+  return out;
+}
+
 export const allocationKey: DocumentRule = {
   scope: 'document',
   meta: {
@@ -46,7 +102,9 @@ export const allocationKey: DocumentRule = {
       'Keys tried: one base; a fixed amount per region plus the rest by population; two bases mixed in whole percent. ' +
       'Each region\'s expected amount is the largest-remainder rounding that keeps the column\'s sum exact, and may differ by 1 kr. ' +
       'A key that explains all regions is reported as info (with the formula); when it explains all but one or two, those are errors, ' +
-      'with the amount the key gives. A column headed "Befolkning" that no population key explains is a warning.',
+      'with the amount the key gives. A column headed "Befolkning" that no population key explains is a warning. ' +
+      'A count column (seats, delegates) that follows the table\'s own population column, every region within one of its ' +
+      'quota of the printed total but one or two, gives a warning for those: methods of apportionment differ, so the key is a reading.',
   },
   check(doc, context) {
     const out: RuleFinding[] = [];
@@ -83,6 +141,7 @@ export const allocationKey: DocumentRule = {
         }
       }
       out.push(...statedButUnfit(doc, table, new Set(fits.map((f) => f.column)), context.population));
+      out.push(...countsOffPopulation(table));
     }
     return out;
   },

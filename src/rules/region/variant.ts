@@ -1,6 +1,7 @@
 import type { DocumentRule, RuleFinding } from '../types.js';
 import { isRegionTable } from '../support/region-table.js';
 import { t } from '../../messages/index.js';
+import { hasReplacementCharacter } from '../../regions/index.js';
 
 /**
  * A region label read by edit distance ("Norrbottnen") is reported, so the reader sees which
@@ -15,7 +16,8 @@ export const regionVariant: DocumentRule = {
     severity: 'info',
     docs:
       'In a region table (ten or more data rows naming regions), every label that was matched to a region by edit distance ' +
-      'rather than by a known spelling is reported with the region it was read as and the distance. ' +
+      'rather than by a known spelling is reported with the region it was read as and the distance; a label with letters lost ' +
+      'in decoding (U+FFFD, "�rebro") is read as the one region whose spelling fits it and reported as such a reading. ' +
       'Correct the spelling in the source, or add the spelling to the region registry if it is an accepted variant.',
   },
   check(doc) {
@@ -26,7 +28,10 @@ export const regionVariant: DocumentRule = {
         const m = row.region;
         if (m === null || m.distance === 0) continue;
         out.push({
-          message: t('rule.region.variant', { label: row.label, region: m.name, distance: String(m.distance) }),
+          // A letter lost in decoding ("�rebro") is a reading of what the letter was, and says so.
+          message: hasReplacementCharacter(row.label)
+            ? t('rule.region.variantReplaced', { label: row.label, region: m.name, lost: String(m.distance) })
+            : t('rule.region.variant', { label: row.label, region: m.name, distance: String(m.distance) }),
           location: row.location,
         });
       }

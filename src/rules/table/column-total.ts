@@ -3,7 +3,9 @@ import { cellDoubts, columnReading } from '../../tables/column-reading.js';
 import type { Figure } from '../../compare/interval.js';
 import type { Document } from '../../model/document.js';
 import type { Table } from '../../model/table.js';
-import { alternativeChecks, groupChecks, groupedLabel, namedTotalChecks, primaryChecks, structureDoubts, STRUCTURE_TEXT, type SumCheck } from '../../tables/structures.js';
+import { alternativeChecks, codeRangeChecks, evidentChecks, evidentSums, groupChecks, groupedLabel, namedTotalChecks, primaryChecks, resultChecks, structureDoubts, STRUCTURE_TEXT, type EvidentSum, type SumCheck } from '../../tables/structures.js';
+import type { Row } from '../../model/table.js';
+import type { Decimal } from 'decimal.js';
 import { differenceText, figureText } from '../support/figure-text.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
 import { t } from '../../messages/index.js';
@@ -38,6 +40,26 @@ function enough(check: SumCheck, col: number): boolean {
   return n >= 2 || (n === 1 && check.parts.some((p) => p.row.cells[col]?.uncertain !== undefined));
 }
 
+/**
+ * A sum row whose cells were read one place off (a year or a blank taken for a cell): this
+ * column's sum stands in another cell of the row, or this cell holds another column's sum.
+ * Exact equality of such sums is no chance; the row's reading is then in doubt.
+ */
+function shiftedDoubt(table: Table, col: number, check: SumCheck, sum: Decimal): string[] {
+  const stated = check.stated.cells[col]!.value!;
+  if (sum.eq(stated) || sum.isZero()) return [];
+  for (let c = 0; c < table.columns.length; c++) {
+    if (c === col) continue;
+    const other = check.stated.cells[c]?.value;
+    const theirs = figures(check, c);
+    const theirSum = theirs.length === check.parts.length ? theirs.reduce((a, f) => a.plus(f.value), sum.times(0)) : null;
+    if ((other != null && other.eq(sum)) || (theirSum !== null && !stated.isZero() && theirSum.eq(stated))) {
+      return [t('table.columnTotal.shifted', { row: check.stated.label, column: table.columns[c]!.header.join(' / ') || String(c + 1) })];
+    }
+  }
+  return [];
+}
+
 function judge(doc: Document, table: Table, col: number, check: SumCheck, doubts: string[]): Judgement | null {
   const stated = check.stated.cells[col]!;
   if (stated.value === null) return null;
@@ -48,7 +70,7 @@ function judge(doc: Document, table: Table, col: number, check: SumCheck, doubts
   return judgeSum({
     parts,
     stated: { value: stated.value, precision: stated.precision },
-    doubts: [...cellDoubts([...check.parts.map((p) => p.row), check.stated], col), ...doubts, ...national],
+    doubts: [...cellDoubts([...check.parts.map((p) => p.row), check.stated], col), ...doubts, ...national, ...shiftedDoubt(table, col, check, sum)],
     rounding: reading.rounding,
     mayDiffer: reading.mayDiffer,
   });
@@ -60,7 +82,7 @@ function message(table: Table, col: number, check: SumCheck, j: Judgement, n: nu
   const what =
     check.structure === 'groups'
       ? t('table.groupRow', { label: groupedLabel(table, check.stated) })
-      : check.structure === 'named-totals'
+      : check.structure === 'named-totals' || check.structure === 'indented' || check.structure === 'evident-columns' || check.structure === 'results' || check.structure === 'code-range'
         ? t('table.groupRow', { label: check.stated.label })
       : check.stated.kind === 'total'
         ? t('table.totalRow')
@@ -76,7 +98,20 @@ function message(table: Table, col: number, check: SumCheck, j: Judgement, n: nu
   });
 }
 
-function checkColumn(doc: Document, table: Table, col: number): RuleFinding[] {
+/**
+ * How far a row's label is set in, in characters of its source line: text sources only, where
+ * the label's line holds nothing before it but spaces. Null where the source shows no indentation.
+ */
+function indentation(doc: Document): (r: Row) => number | null {
+  return (r) => {
+    const { line, column } = r.location;
+    if (line === undefined || column === undefined) return null;
+    const before = doc.lines[line - 1]?.slice(0, column - 1);
+    return before !== undefined && /^[ \t\u00a0]*$/.test(before) ? before.length : null;
+  };
+}
+
+function checkColumn(doc: Document, table: Table, col: number, evident: readonly EvidentSum[]): RuleFinding[] {
   const out: RuleFinding[] = [];
   const primary = primaryChecks(table, col);
   const alternatives = alternativeChecks(table, col);
@@ -147,6 +182,28 @@ function checkColumn(doc: Document, table: Table, col: number): RuleFinding[] {
     const j = judge(doc, table, col, check, [...structural, t('structure.doubtNamedTotal', { label: check.stated.label })]);
     if (j) out.push(finding(table, col, check, j, j.suffix));
   }
+  // A row naming the codes of the rows it sums ("Övriga inkomster (2000–8000)"): read from the labels, so at most a warning.
+  for (const range of codeRangeChecks(table)) {
+    const check: SumCheck = { stated: range.stated, parts: range.parts.map((row) => ({ row, sign: 1 })), structure: 'code-range' };
+    if (check.stated.cells[col]?.value == null || figures(check, col).length < 2) continue;
+    const j = judge(doc, table, col, check, [...structural, t('structure.doubtCodeRange', { label: check.stated.label })]);
+    if (j) out.push(finding(table, col, check, j, j.suffix));
+  }
+  // An income statement's result lines, each the result before it plus the sums and items since: read from the labels, so at most a warning.
+  for (const check of resultChecks(table, col)) {
+    if (figures(check, col).length < 2) continue;
+    const j = judge(doc, table, col, check, [...structural, t('structure.doubtResults', { label: check.stated.label })]);
+    if (j) out.push(finding(table, col, check, j, j.suffix));
+  }
+  // Rows over their parts that the table shows by indentation or by its other columns: a reading, so at most a warning.
+  for (const check of evidentChecks(evident, col)) {
+    if (figures(check, col).length < 2) continue;
+    const e = evident.find((x) => x.stated === check.stated)!;
+    const label = check.stated.label;
+    const doubt = e.evidence === 'indented' ? t('structure.doubtIndented', { label }) : t('structure.doubtEvidentColumns', { label, columns: String(e.exact) });
+    const j = judge(doc, table, col, check, [...structural, doubt]);
+    if (j) out.push(finding(table, col, check, j, j.suffix));
+  }
   return out;
 }
 
@@ -182,9 +239,10 @@ export const columnTotal: DocumentRule = {
     const out: RuleFinding[] = [];
     for (const table of doc.tables) {
       if (table.rows.some((r) => r.number !== undefined)) continue;
+      const evident = evidentSums(table, indentation(doc));
       table.columns.forEach((c, i) => {
         // One push per finding: a huge table's findings spread into one call could overflow the stack.
-        if (c.unit !== 'percent' && !c.rate) for (const f of checkColumn(doc, table, i)) out.push(f);
+        if (c.unit !== 'percent' && !c.rate) for (const f of checkColumn(doc, table, i, evident)) out.push(f);
       });
     }
     return out;

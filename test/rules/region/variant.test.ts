@@ -27,5 +27,19 @@ ruleTester(regionVariant, {
       code: regionTable(SHORT_NAMES.map((n) => (n === 'Västerbotten' ? 'Västerbbotten' : n))),
       findings: [{ severity: 'info', message: '"Västerbbotten" tolkas som Region Västerbotten (redigeringsavstånd 1)', line: 23, column: 1 }],
     },
+    {
+      name: 'a letter lost in decoding is read as the one region that fits, and said to be a reading',
+      code: regionTable(SHORT_NAMES.map((n) => (n === 'Örebro' ? '\ufffdrebro' : n))),
+      findings: [
+        { severity: 'info', message: '"\ufffdrebro" tolkas som Region Örebro län: ett tecken gick inte att avkoda (U+FFFD), och bara den regionens namn passar — en osäker läsning', line: 17, column: 1 },
+      ],
+    },
+    {
+      name: 'two lost letters in a longer name, in a list',
+      code: ['Medlen fördelas så här:', '', ...SHORT_NAMES.map((n) => `* ${n === 'Västra Götaland' ? 'V\ufffdstra G\ufffd\ufffdtaland' : n}: 2 000 000 kronor`), ''].join('\n'),
+      findings: [
+        { severity: 'info', message: '"V\ufffdstra G\ufffd\ufffdtaland" tolkas som Västra Götalandsregionen: 2 tecken gick inte att avkoda (U+FFFD), och bara den regionens namn passar — en osäker läsning', line: 14, column: 3 },
+      ],
+    },
   ],
 });

@@ -326,6 +326,30 @@ ruleTester(columnTotal, {
       ],
     },
     {
+      // 310 + 445 = 755 ≠ 765: the total word last, in an HTML table.
+      name: 'HTML: "Bidrag sammanlagt" after its rows',
+      code: [{ file: 'b.html', text: '<table><tr><th>Mottagare</th><th>Bidrag (tkr)</th></tr><tr><td>Föreningen Norr</td><td>310</td></tr><tr><td>Föreningen Syd</td><td>445</td></tr><tr><td>Bidrag sammanlagt</td><td>765</td></tr></table>' }],
+      findings: [
+        {
+          severity: 'warning',
+          message: `2 rader summerar till 755 000 kr; raden "Bidrag sammanlagt" anger 765 000 kr (skillnad 10 000 kr, avrundning tillåter ±1 500 kr) i kolumnen "Bidrag (tkr)" — osäker läsning: ${NAMED('Bidrag sammanlagt')}`,
+          line: 1,
+        },
+      ],
+    },
+    {
+      // Amounts under headings, a dashed "varav" set in: 8 400 + 2 300 + 14 100 = 24 800 ≠ 26 000 (the varav's 1 200 counted twice).
+      name: 'amounts under headings: a named total that counts its "varav" twice',
+      code: 'Kommunstyrelsen\n\nVerksamhet 1:\nLedning och stab                 8 400 tkr\n– varav digitalisering           1 200 tkr\nNäringsliv                       2 300 tkr\nVerksamhet 2:\nRäddningstjänst                 14 100 tkr\nTotalt kommunstyrelsen          26 000 tkr\n\nRamen ökar med 2 procent.\n',
+      findings: [
+        {
+          severity: 'warning',
+          message: `3 rader summerar till 24 800 000; raden "Totalt kommunstyrelsen" anger 26 000 000 (skillnad 1 200 000, avrundning tillåter ±2 000) — osäker läsning: ${NAMED('Totalt kommunstyrelsen')}`,
+          line: 9,
+        },
+      ],
+    },
+    {
       // 250 000 + 120 000 = 370 000 ≠ 380 000.
       name: 'tab-separated: "Total budget" under two items',
       code: 'Insats\tBelopp (kr)\nUtbildning\t250 000\nHandledning\t120 000\nTotal budget\t380 000\n',
@@ -391,6 +415,188 @@ ruleTester(columnTotal, {
       name: 'GFM: the second group is off',
       code: [{ file: 'b.md', text: '| Utbildning | Kön | Antal |\n|---|---|---|\n| Gymnasial | Kvinnor | 120 |\n| | Män | 130 |\n| | Båda könen | 250 |\n| Eftergymnasial | Kvinnor | 200 |\n| | Män | 150 |\n| | Båda könen | 360 |\n' }],
       findings: [{ severity: 'warning', message: `2 rader summerar till 350; raden "Eftergymnasial | Båda könen" anger 360 (skillnad 10) i kolumnen "Antal" — osäker läsning: ${GROUP_DOUBT}`, line: 8 }],
+    },
+  ],
+});
+
+/**
+ * Rows over their parts that the table does not mark as sums: shown by indentation, or by the
+ * row being the sum of the rows under it exactly in three or more other columns. A reading, so
+ * a mismatch is a warning and a match within rounding an info. Written for this test.
+ */
+const INDENTED = (label: string): string => `att raden "${label}" är summan av de indragna raderna under den är läst ur indragningen`;
+const EVIDENT = (label: string, n: number): string => `att raden "${label}" är summan av raderna under den är läst ur att den är det exakt i ${n} kolumner`;
+const AREAS = (skola2023: string): string =>
+  `Nettokostnad per område, mnkr\n\nOmråde                  Utfall 2022  Utfall 2023\nSkola                         412,4        ${skola2023}\n    Grundskola                300,1        310,6\n        varav fritidshem       40,2         41,0\n    Gymnasium                 112,4        119,5\nOmsorg                        250,0        262,2\n`;
+const BOARDS = (budget: string, netto = '-67,7'): string =>
+  `| Nämnd | Intäkter | Kostnader | Netto | Budget |\n|---|---|---|---|---|\n| Kulturnämnd | 12,5 | -80,2 | ${netto} | ${budget} |\n| Bibliotek | 3,1 | -30,5 | -27,4 | -28,1 |\n| Museer | 9,4 | -49,7 | -40,3 | -42,1 |\n| Fritidsnämnd | 5,0 | -20,0 | -15,0 | -16,0 |\n`;
+ruleTester(columnTotal, {
+  valid: [
+    // Items set in under "Intäkter" that make it exactly: nothing to say.
+    { name: 'tab-separated: indented items that add up', code: 'Verksamhet\tUtfall 2023\tBudget 2023\nIntäkter\t510\t480\n  Avgifter\t320\t300\n  Bidrag\t190\t180\nKostnader\t610\t600\n' },
+    // The row equals the rows under it exactly in two columns only (12,5 and −80,2; budget −70,1 against −70,2, netto −60,0 against −67,7): no evidence, no check.
+    { name: 'GFM: equal in two columns is not enough', code: [{ file: 'e.md', text: BOARDS('-70,1', '-60,0') }] },
+    // The same figures without indentation: rows on a level are not parts of one another.
+    { name: 'tab-separated: no indentation, no parts', code: 'Verksamhet\tUtfall 2023\nIntäkter\t505\nAvgifter\t320\nBidrag\t190\n' },
+  ],
+  invalid: [
+    {
+      // 320 + 190 = 510 ≠ 505; the budget column, 300 + 180 = 480, agrees.
+      name: 'tab-separated: indented items under "Intäkter" that do not add up',
+      code: 'Verksamhet\tUtfall 2023\tBudget 2023\nIntäkter\t505\t480\n  Avgifter\t320\t300\n  Bidrag\t190\t180\nKostnader\t610\t600\n',
+      findings: [{ severity: 'warning', message: `2 rader summerar till 510; raden "Intäkter" anger 505 (skillnad 5) i kolumnen "Utfall 2023" — osäker läsning: ${INDENTED('Intäkter')}`, line: 2 }],
+    },
+    {
+      // 300,1 + 112,4 = 412,5 against 412,4 and 310,6 + 119,5 = 430,1 against 430,0, the "varav" row set deeper left out: within rounding.
+      name: 'space-aligned, in millions: indented parts within rounding',
+      code: AREAS('430,0'),
+      findings: [
+        { severity: 'info', message: '2 rader summerar till 412 500 000 kr; raden "Skola" anger 412 400 000 kr (skillnad 100 000 kr, avrundning tillåter ±150 000 kr) i kolumnen "Utfall 2022" — stämmer inom avrundningen', line: 4 },
+        { severity: 'info', message: '2 rader summerar till 430 100 000 kr; raden "Skola" anger 430 000 000 kr (skillnad 100 000 kr, avrundning tillåter ±150 000 kr) i kolumnen "Utfall 2023" — stämmer inom avrundningen', line: 4 },
+      ],
+    },
+    {
+      // 430,1 against 440,0.
+      name: 'space-aligned, in millions: an indented part missing from the sum',
+      code: AREAS('440,0'),
+      findings: [
+        { severity: 'info', message: '2 rader summerar till 412 500 000 kr; raden "Skola" anger 412 400 000 kr (skillnad 100 000 kr, avrundning tillåter ±150 000 kr) i kolumnen "Utfall 2022" — stämmer inom avrundningen', line: 4 },
+        { severity: 'warning', message: `2 rader summerar till 430 100 000 kr; raden "Skola" anger 440 000 000 kr (skillnad 9 900 000 kr, avrundning tillåter ±150 000 kr) i kolumnen "Utfall 2023" — osäker läsning: ${INDENTED('Skola')}`, line: 4 },
+      ],
+    },
+    {
+      // Kulturnämnd is Bibliotek + Museer exactly in Intäkter (12,5), Kostnader (−80,2) and Netto (−67,7); Budget −28,1 − 42,1 = −70,2 against −70,1.
+      name: 'GFM: a board over its activities, evident from three columns, within rounding in the fourth',
+      code: [{ file: 'c.md', text: BOARDS('-70,1') }],
+      findings: [{ severity: 'info', message: '2 rader summerar till −70,2; raden "Kulturnämnd" anger −70,1 (skillnad 0,1, avrundning tillåter ±0,15) i kolumnen "Budget" — stämmer inom avrundningen', line: 3 }],
+    },
+    {
+      // "Anslag" is Drift + Investering exactly in 2020 (150,4) and 2022 (170,2), within rounding in 2021 (161,9 against 162,0) and 2023 (181,2 against 181,1).
+      name: 'tab-separated, in millions: exact in two columns and within rounding in the others',
+      code: 'Anslag per år, miljoner kronor\n\nPost\t2020\t2021\t2022\t2023\nAnslag\t150,4\t162,0\t170,2\t181,1\nDrift\t100,2\t110,1\t120,1\t130,0\nInvestering\t50,2\t51,8\t50,1\t51,2\nÖvrigt\t9,0\t9,0\t9,0\t9,0\n',
+      findings: [
+        { severity: 'info', message: '2 rader summerar till 161 900 000 kr; raden "Anslag" anger 162 000 000 kr (skillnad 100 000 kr, avrundning tillåter ±150 000 kr) i kolumnen "2021" — stämmer inom avrundningen', line: 4 },
+        { severity: 'info', message: '2 rader summerar till 181 200 000 kr; raden "Anslag" anger 181 100 000 kr (skillnad 100 000 kr, avrundning tillåter ±150 000 kr) i kolumnen "2023" — stämmer inom avrundningen', line: 4 },
+      ],
+    },
+    {
+      // −70,2 against −75,0.
+      name: 'GFM: the same board, its budget off',
+      code: [{ file: 'd.md', text: BOARDS('-75,0') }],
+      findings: [
+        {
+          severity: 'warning',
+          message: `2 rader summerar till −70,2; raden "Kulturnämnd" anger −75 (skillnad 4,8, avrundning tillåter ±0,1) i kolumnen "Budget" — osäker läsning: tabellen har avdragsrader; ${EVIDENT('Kulturnämnd', 3)}`,
+          line: 3,
+        },
+      ],
+    },
+  ],
+});
+
+/**
+ * An income statement's result lines: each is the result before it plus the sums and items since,
+ * read from the labels, so at most a warning. Written for this test.
+ */
+const RESULT = (label: string): string => `att raden "${label}" är resultatet före den plus summorna och posterna efter det är läst ur dess etikett`;
+const COMPANY = (net: string): string =>
+  `Resultaträkning, tkr\n\nPost\t2023\t2022\nSumma rörelseintäkter\t12 400\t11 900\nSumma rörelsekostnader\t-11 100\t-10 800\nRörelseresultat\t1 300\t1 100\nFinansnetto\t-200\t-150\nResultat efter finansnetto\t1 100\t950\nSkatt\t-230\t-200\nNettoresultat\t${net}\t750\n`;
+const MUNICIPAL = (outcome: string, budget: string): string =>
+  `| Resultaträkning (mnkr) | Utfall | Budget |\n|---|---|---|\n| Verksamhetens intäkter | 310,5 | 300,0 |\n| Verksamhetens kostnader | -1 402,3 | -1 390,0 |\n| Avskrivningar | -35,2 | -36,0 |\n| Verksamhetens nettokostnader | -1 127,0 | -1 126,0 |\n| Skatteintäkter | 901,4 | 895,0 |\n| Generella statsbidrag och utjämning | 255,6 | 250,0 |\n| Årets resultat | ${outcome} | ${budget} |\n`;
+ruleTester(columnTotal, {
+  valid: [
+    // 12 400 − 11 100 = 1 300; 1 300 − 200 = 1 100; 1 100 − 230 = 870 (and 11 900 − 10 800 = 1 100 …).
+    { name: 'tab-separated: a company result chain that adds up', code: COMPANY('870') },
+    // 310,5 − 1 402,3 − 35,2 = −1 127,0; −1 127,0 + 901,4 + 255,6 = 30,0.
+    { name: 'GFM: a municipal result chain that adds up', code: [{ file: 'r.md', text: MUNICIPAL('30,0', '19,0') }] },
+    // Equity items of a balance sheet: "Balanserat resultat" is an item, and "Årets resultat" nets nothing (all its items are positive).
+    { name: 'tab-separated: a balance sheet\'s equity is no result chain', code: 'Eget kapital, tkr\n\nPost\tBelopp\nAktiekapital\t100\nReservfond\t20\nBalanserat resultat\t500\nÅrets resultat\t150\nSumma eget kapital\t770\n' },
+  ],
+  invalid: [
+    {
+      // 1 100 − 230 = 870 ≠ 880.
+      name: 'tab-separated: the net result is off',
+      code: COMPANY('880'),
+      findings: [
+        {
+          severity: 'warning',
+          message: `2 rader summerar till 870 000 kr; raden "Nettoresultat" anger 880 000 kr (skillnad 10 000 kr, avrundning tillåter ±1 500 kr) i kolumnen "2023" — osäker läsning: tabellen har avdragsrader; ${RESULT('Nettoresultat')}`,
+          line: 10,
+        },
+      ],
+    },
+    {
+      // Utfall: −1 127,0 + 901,4 + 255,6 = 30,0 ≠ 32,0; Budget: −1 126,0 + 895,0 + 250,0 = 19,0 against 19,1, within rounding.
+      name: 'GFM: the year\'s result off in one column, within rounding in the other',
+      code: [{ file: 'r.md', text: MUNICIPAL('32,0', '19,1') }],
+      findings: [
+        {
+          severity: 'warning',
+          message: `3 rader summerar till 30 000 000 kr; raden "Årets resultat" anger 32 000 000 kr (skillnad 2 000 000 kr, avrundning tillåter ±200 000 kr) i kolumnen "Utfall" — osäker läsning: tabellen har avdragsrader; ${RESULT('Årets resultat')}`,
+          line: 9,
+        },
+        { severity: 'info', message: '3 rader summerar till 19 000 000 kr; raden "Årets resultat" anger 19 100 000 kr (skillnad 100 000 kr, avrundning tillåter ±200 000 kr) i kolumnen "Budget" — stämmer inom avrundningen', line: 9 },
+      ],
+    },
+  ],
+});
+
+/** A row naming the codes of the rows it sums, read from the labels: at most a warning. Written for this test. */
+const RANGE = (label: string): string => `att raden "${label}" summerar raderna med koder i intervallet den anger är läst ur etiketterna`;
+ruleTester(columnTotal, {
+  valid: [
+    // 10 + 25 + 7 = 42.
+    { name: 'tab-separated: "Utgiftsområden 1–3" that adds up', code: 'Utgiftsområde\tBelopp (mnkr)\n1 Rikets styrelse\t10\n2 Samhällsekonomi\t25\n3 Skatt\t7\nUtgiftsområden 1–3\t42\n4 Rättsväsendet\t50\n' },
+    // A mean over the years is no sum of them.
+    { name: 'GFM: "Genomsnitt 2019–2021" is a mean', code: [{ file: 'g.md', text: '| År | Antal |\n|---|---|\n| 2019 | 120 |\n| 2020 | 150 |\n| 2021 | 180 |\n| Genomsnitt 2019–2021 | 150 |\n' }] },
+  ],
+  invalid: [
+    {
+      // 10 + 25 + 7 = 42 ≠ 45.
+      name: 'tab-separated: the range sum is off',
+      code: 'Utgiftsområde\tBelopp (mnkr)\n1 Rikets styrelse\t10\n2 Samhällsekonomi\t25\n3 Skatt\t7\nUtgiftsområden 1–3\t45\n4 Rättsväsendet\t50\n',
+      findings: [
+        {
+          severity: 'warning',
+          message: `3 rader summerar till 42 000 000 kr; raden "Utgiftsområden 1–3" anger 45 000 000 kr (skillnad 3 000 000 kr, avrundning tillåter ±2 000 000 kr) i kolumnen "Belopp (mnkr)" — osäker läsning: ${RANGE('Utgiftsområden 1–3')}`,
+          line: 5,
+        },
+      ],
+    },
+    {
+      // Titles 200–400 above their parts: 31,2 + 4,4 = 35,6 against 35,5, within rounding.
+      name: 'GFM: a range row above its titles, within rounding',
+      code: [{ file: 't.md', text: '| Inkomsttitel | Mdkr |\n|---|---|\n| 100 Skatter | 812,0 |\n| Övriga inkomster (200-400) | 35,5 |\n| 200 Avgifter | 31,2 |\n| 400 Lån | 4,4 |\n' }],
+      findings: [{ severity: 'info', message: '2 rader summerar till 35 600 000 000 kr; raden "Övriga inkomster (200-400)" anger 35 500 000 000 kr (skillnad 100 000 000 kr, avrundning tillåter ±150 000 000 kr) i kolumnen "Mdkr" — stämmer inom avrundningen', line: 4 }],
+    },
+  ],
+});
+
+/** A sum row read one cell off: a column's sum stands in another cell of the row. Written for this test. */
+const SHIFTED = (row: string, column: string): string => `raden "${row}" kan vara läst en cell förskjuten: summan av en kolumn står i kolumnen "${column}" i samma rad, eller tvärtom`;
+ruleTester(columnTotal, {
+  valid: [],
+  invalid: [
+    {
+      // A: 10 + 20 + 30 = 60, B: 3 + 5 + 7 = 15; the row gives 15 and 60, each the other column's sum.
+      name: 'tab-separated: the total row\'s figures swapped',
+      code: 'Kommun\tAntal A\tAntal B\nUppsala\t10\t3\nSkåne\t20\t5\nKalmar\t30\t7\nTotalt\t15\t60\n',
+      findings: [
+        { severity: 'warning', message: `3 rader summerar till 60; summaraden anger 15 (skillnad 45) i kolumnen "Antal A" — osäker läsning: ${SHIFTED('Totalt', 'Antal B')}`, line: 5 },
+        { severity: 'warning', message: `3 rader summerar till 15; summaraden anger 60 (skillnad 45) i kolumnen "Antal B" — osäker läsning: ${SHIFTED('Totalt', 'Antal A')}`, line: 5 },
+      ],
+    },
+    {
+      // Sökande 120 + 210 + 95 = 425; the row's 155 is Beviljade's sum (44 + 81 + 30), its own cell blank.
+      name: 'GFM: the national row one cell to the left',
+      code: [{ file: 's.md', text: '| Område | Sökande | Beviljade |\n|---|---|---|\n| Norr | 120 | 44 |\n| Mitt | 210 | 81 |\n| Syd | 95 | 30 |\n| Hela landet | 155 | |\n' }],
+      findings: [{ severity: 'warning', message: `3 rader summerar till 425; summaraden anger 155 (skillnad 270) i kolumnen "Sökande" — osäker läsning: ${SHIFTED('Hela landet', 'Beviljade')}`, line: 6 }],
+    },
+    {
+      // 61 is no other column's sum, and 60 stands nowhere in the row: a certain mismatch.
+      name: 'tab-separated: a total off by one with no other column\'s sum in the row',
+      code: 'Kommun\tAntal A\tAntal B\nUppsala\t10\t3\nSkåne\t20\t5\nKalmar\t30\t7\nTotalt\t61\t15\n',
+      findings: [{ severity: 'error', message: '3 rader summerar till 60; summaraden anger 61 (skillnad 1) i kolumnen "Antal A"', line: 5 }],
     },
   ],
 });

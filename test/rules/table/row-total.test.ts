@@ -180,3 +180,34 @@ ruleTester(rowTotal, {
     },
   ],
 });
+
+/**
+ * A last column no header names a total, but the sum of the others exactly in at least three
+ * rows and half the complete rows: read as the total, at most a warning. Written for this test.
+ */
+const EVIDENT_ROWS = (exact: number, complete: number): string => `att sista kolumnen är radens summa är läst ur att den är det exakt i ${exact} av ${complete} rader; ingen rubrik säger det`;
+ruleTester(rowTotal, {
+  valid: [
+    // 100 + 50 = 150, 80 + 20 = 100, 60 + 30 = 90, 200 + 70 = 270.
+    { name: 'tab-separated without a header: every row adds up', code: 'Kalmar\t100\t50\t150\nGotland\t80\t20\t100\nBlekinge\t60\t30\t90\nSkåne\t200\t70\t270\n' },
+    // Only two rows add up: no evidence that the last column is a total.
+    { name: 'GFM: a last column that adds up in two rows only', code: [{ file: 'n.md', text: '| Kommun | Skola | Vård | Netto |\n|---|---|---|---|\n| Ale | 12,5 | 30,1 | 42,6 |\n| Borås | 40,0 | 61,2 | 101,2 |\n| Lerum | 22,4 | 35,0 | 50,0 |\n| Mölndal | 31,0 | 44,9 | 70,0 |\n' }] },
+  ],
+  invalid: [
+    {
+      // Skåne: 200 + 70 = 270 against 280; the three other rows add up exactly.
+      name: 'tab-separated without a header: one row off',
+      code: 'Kalmar\t100\t50\t150\nGotland\t80\t20\t100\nBlekinge\t60\t30\t90\nSkåne\t200\t70\t280\n',
+      findings: [{ severity: 'warning', message: `raden "Skåne": 2 kolumner summerar till 270; kolumnen "3" anger 280 (skillnad 10) — osäker läsning: ${EVIDENT_ROWS(3, 4)}`, line: 4 }],
+    },
+    {
+      // Ale, Borås, Lerum exact; Mölndal 31,0 + 44,9 = 75,9 against 75,8 (rounding); Partille 18,3 + 20,0 = 38,3 against 40,3.
+      name: 'GFM: a "Netto" column, one row within rounding and one off',
+      code: [{ file: 'n.md', text: '| Kommun | Skola | Vård | Netto |\n|---|---|---|---|\n| Ale | 12,5 | 30,1 | 42,6 |\n| Borås | 40,0 | 61,2 | 101,2 |\n| Lerum | 22,4 | 35,0 | 57,4 |\n| Mölndal | 31,0 | 44,9 | 75,8 |\n| Partille | 18,3 | 20,0 | 40,3 |\n' }],
+      findings: [
+        { severity: 'info', message: 'raden "Mölndal": 2 kolumner summerar till 75,9; kolumnen "Netto" anger 75,8 (skillnad 0,1, avrundning tillåter ±0,1) — stämmer inom avrundningen', line: 6 },
+        { severity: 'warning', message: `raden "Partille": 2 kolumner summerar till 38,3; kolumnen "Netto" anger 40,3 (skillnad 2, avrundning tillåter ±0,1) — osäker läsning: ${EVIDENT_ROWS(3, 5)}`, line: 7 },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { codeRangeChecks, evidentSums, isResultLabel } from '../../src/tables/structures.js';
+import { docOf } from '../rules/rule-tester.js';
+
+/** The structures read from labels, indentation and other columns, on examples written for this test. */
+describe('isResultLabel', () => {
+  it.each(['Rörelseresultat', 'Resultat efter finansiella poster', 'Årets resultat', 'Balanskravsresultat', 'Verksamhetens nettokostnader', 'RESULTAT FÖRE SKATT', 'Nettokostnad'])(
+    '%s is a result line',
+    (label) => expect(isResultLabel(label)).toBe(true),
+  );
+  it.each(['Balanserat resultat', 'Ackumulerat resultat', 'Övriga ränteintäkter och liknande resultatposter', 'Resultatandel i intresseföretag', 'Skatteintäkter', ''])(
+    '%s is not',
+    (label) => expect(isResultLabel(label)).toBe(false),
+  );
+});
+
+describe('codeRangeChecks', () => {
+  it('takes the rows whose labels open with a code in the range, the row itself and codes outside left out', () => {
+    const [t] = docOf({ text: 'Titel\tMdkr\n100 Skatter\t812\n200 Avgifter\t31\n300 Försäljning\t2\n400 Lån\t4\nÖvriga inkomster (200–400)\t37\n' }).tables;
+    const [check] = codeRangeChecks(t!);
+    expect(check!.stated.label).toBe('Övriga inkomster (200–400)');
+    expect(check!.parts.map((r) => r.label)).toEqual(['200 Avgifter', '300 Försäljning', '400 Lån']);
+  });
+});
+
+describe('evidentSums', () => {
+  it('finds indented parts in a text table, a deeper "varav" left out', () => {
+    const text = 'Post            2022   2023\nIntäkter         500    520\n  Avgifter       300    310\n    varav parkering  40  45\n  Bidrag         200    210\nKostnader        480    500\n';
+    const [t] = docOf({ text }).tables;
+    const lines = text.split('\n');
+    // The label's leading spaces, as table/column-total measures them.
+    const indent = (r: { location: { line?: number; column?: number } }): number | null =>
+      r.location.line === undefined || r.location.column === undefined ? null : lines[r.location.line - 1]!.slice(0, r.location.column - 1).length;
+    const found = evidentSums(t!, indent);
+    expect(found.map((e) => [e.stated.label, e.parts.map((p) => p.label), e.evidence])).toEqual([['Intäkter', ['Avgifter', 'Bidrag'], 'indented']]);
+  });
+});
