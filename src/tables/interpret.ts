@@ -11,7 +11,6 @@ import { readOcrLabels } from './ocr-labels.js';
 import { countCaptionRows, countHeaderRows, headerPaths } from './header.js';
 import { dotReading, withSpaceGroups } from './dot-groups.js';
 import { reconcileUnits } from './reconcile-units.js';
-import { damagedRegion } from './damaged-region.js';
 import { dropImplausibleScale } from './implausible-scale.js';
 import { impliedUnit } from './implied-unit.js';
 import { toMatrix, type Slot } from '../layout/grid-matrix.js';
@@ -309,8 +308,6 @@ const POST_NOTE = /\((?:ram|ramanslag|obet|obetecknat|ramanslagspost)\)$/i;
 function regionOf(label: string): ReturnType<typeof matchRegion> {
   const direct = matchRegion(label) ?? (/^länsstyrelsen\si\s/i.test(label) ? matchRegion(label.slice('länsstyrelsen i '.length)) : null);
   if (direct) return direct;
-  const damaged = damagedRegion(label, matchRegion);
-  if (damaged) return damaged;
   const post = label.replace(POST_CODE, '').replace(POST_NOTE, '').trimEnd();
   if (post === label || !/^länsstyrelsen\si\s/i.test(post)) return null;
   return matchRegion(post.slice('länsstyrelsen i '.length));
