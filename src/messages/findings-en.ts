@@ -220,6 +220,7 @@ export const findingsEn: typeof findingsSv = {
   'extract.unread': (p) => `not read ${p.cells}`,
   'extract.exact': () => 'exact',
   'anomaly.grouping': (p) => `malformed thousands grouping: "${p.raw}" read as ${p.read}`,
+  'finding.misreadTable': (p) => `${p.n} of at most ${p.checks} sums in this table disagree; so many at once points to a misreading of the table rather than of the page, so this is not called an error: check the table by eye`,
   'rule.crashed': (p) => `the rule ${p.id} could not run: ${p.reason}`,
   'frameLang.inSum': () => 'the sum',
   'frameLang.inKey': () => 'the key',

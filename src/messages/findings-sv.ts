@@ -264,6 +264,7 @@ export const findingsSv = {
   'extract.unread': (p: { cells: string }) => `oläst ${p.cells}`,
   'extract.exact': () => 'exakt',
   'anomaly.grouping': (p: { raw: string; read: string }) => `felaktig tusentalsgruppering: "${p.raw}" läses som ${p.read}`,
+  'finding.misreadTable': (p: { n: string; checks: string }) => `${p.n} av högst ${p.checks} summor i tabellen stämmer inte; så många på en gång tyder på att tabellen lästs fel snarare än att sidan räknat fel, så detta kallas inte fel: kontrollera tabellen för hand`,
   'rule.crashed': (p: { id: string; reason: string }) => `regeln ${p.id} kunde inte köras: ${p.reason}`,
   // The framework language's parse errors (grammars/framework/)
   'frameLang.inSum': () => 'summan',

@@ -3,6 +3,7 @@ import type { Finding } from '../model/finding.js';
 import { cellIndex } from './cell-index.js';
 import type { Rule, RuleContext, RuleFinding, RuleMeta } from './types.js';
 import { t } from '../messages/index.js';
+import { misreadTablesAsWarnings } from './misread-table.js';
 
 /** No pinned frames, no reference data. */
 const EMPTY_CONTEXT: RuleContext = { frames: { frames: [], errors: [] }, population: null };
@@ -43,6 +44,7 @@ export function runRules(docs: readonly Document[], rules: readonly Rule[], cont
       }
     }
   }
+  misreadTablesAsWarnings(docs, byFile);
   for (const list of byFile.values()) list.sort(byPlace);
   return byFile;
 }
