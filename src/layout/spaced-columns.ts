@@ -41,11 +41,18 @@ interface Tok {
 const SPACE = /\([^()]*\)|[^ \u00a0\u202f\u2009]+/g;
 const LETTER = /[A-Za-zÅÄÖåäö]/;
 /** Ends a value: a decimal part, a percent sign or a note mark (the token is a number already). */
-const closed = (t: string): boolean => t.includes(',') || t.includes('%') || [...MARKS].some((m) => t.includes(m));
+const closed = (t: string): boolean =>
+  t.includes(',') || t.includes('%') || [...MARKS].some((m) => t.includes(m)) || DOT_DECIMAL_RE.test(t);
 const SIGN = /^[-−–‑]$/;
 const MARKS = '*¹²³⁴⁵⁶⁷⁸⁹⁰';
+/**
+ * A decimal point no digit group can be taken for (statistics exports: "2974.0", "0.25",
+ * "11118.149"): one, two or four and more decimals, or four and more digits before the point.
+ */
+const DOT_DECIMAL = '(?:\\d+\\.(?:\\d{1,2}|\\d{4,})|\\d{4,}\\.\\d+)';
+const DOT_DECIMAL_RE = new RegExp(`^[-−–‑]?${DOT_DECIMAL}(?:%|[${MARKS}]+)?$`);
 /** A value's first token: a number (no leading zero unless it is zero), maybe signed, maybe with decimals, a mark or %. */
-const START = new RegExp(`^[-−–‑]?(?:0|[1-9]\\d*|\\d{1,3}(?:\\.\\d{3})+)(?:,\\d+)?(?:%|[${MARKS}]+)?$`);
+const START = new RegExp(`^[-−–‑]?(?:0|[1-9]\\d*|\\d{1,3}(?:\\.\\d{3})+|${DOT_DECIMAL})(?:,\\d+)?(?:%|[${MARKS}]+)?$`);
 /** A later digit group: exactly three digits, the last maybe with decimals, a mark or %. */
 const GROUP = new RegExp(`^\\d{3}(?:,\\d+)?(?:%|[${MARKS}]+)?$`);
 /** Not available ("..", "…") or, in official statistics, cannot occur ("."). */
@@ -65,6 +72,12 @@ function tokens(raw: string): Tok[] {
     if (m[0] === '%' && prev && /\d$/.test(prev.text)) {
       prev.text += '%';
       prev.to = m.index + 1;
+      continue;
+    }
+    // Text set against a remark in parentheses ("(1, 2 §)1"): one token, a footnote mark on the label.
+    if (prev && prev.to === m.index && prev.text.endsWith(')') && prev.text.startsWith('(')) {
+      prev.text += m[0];
+      prev.to = m.index + m[0].length;
       continue;
     }
     out.push({ text: m[0], from: m.index, to: m.index + m[0].length });
@@ -247,8 +260,8 @@ export function detectSpacedGrid(file: string, lines: SourceLine[], start: numbe
       i++;
       continue;
     }
-    if (isData(l) && (l.range?.max ?? 0) >= 2) break;
-    if (!isWords(l, MAX_HEADER_LINE) && !isYearLine(l)) return null;
+    if (isData(l) && (l.range?.max ?? 0) >= 2 && !wrappedHeadLine(lines, i, header.length)) break;
+    if (!wrappedHeadLine(lines, i, header.length) && !isWords(l, MAX_HEADER_LINE) && !isYearLine(l)) return null;
     // A year right above a row of values without a label is that row's label ("1931" / "8,35 .. ..").
     if (isYearLine(l) && i + 1 < lines.length) {
       const next = readLine(lines[i + 1]!, false);
@@ -406,6 +419,19 @@ export function detectSpacedGrid(file: string, lines: SourceLine[], start: numbe
   }
   finish();
   return { grids, end };
+}
+
+/**
+ * A header line that wraps mid-title and happens to end in a number ("brott med motsvarande
+ * per 100 000" / "invånare …"): it goes on in lower case below a header line and the line under
+ * it is words again, which no row of values is followed by in a header.
+ */
+function wrappedHeadLine(lines: SourceLine[], i: number, headerLines: number): boolean {
+  if (headerLines === 0 || i + 1 >= lines.length) return false;
+  const l = readLine(lines[i]!, false);
+  if (l.runAt === 0 || !/^[a-zåäö]/.test(l.toks[0]!.text)) return false;
+  const next = readLine(lines[i + 1]!, false);
+  return !isBlank(next.src) && !isData(next) && isWords(next, MAX_HEADER_LINE);
 }
 
 function blankBefore(lines: SourceLine[], src: SourceLine): boolean {

@@ -34,3 +34,28 @@ export function withSpaceGroups(text: string): string {
   const t = text.trim();
   return GROUPED.test(t) ? t.replace(/\./g, ' ') : text;
 }
+
+/** A dotted number no digit grouping gives: one, two or four and more decimals, or four and more digits before the dot. */
+const POINT_ONLY = /^[-−–‑]?(?:\d+\.(?:\d{1,2}|\d{4,})|\d{4,}\.\d+)$/;
+
+/**
+ * The other way round: statistics exports write decimal points ("2974.0", "11118.149"). Dots
+ * are read as decimal points when no number has a decimal comma or two dots, and some dotted
+ * number has a shape no digit grouping gives. A dotted number of a grouping's shape ("759.187")
+ * in such a table is then a decimal too, by the table's own convention; its cell says it was a
+ * reading (see `ambiguousPoint`).
+ */
+export function decimalPoints(numbers: readonly string[]): boolean {
+  const texts = numbers.map((t) => t.trim()).filter((t) => t !== '');
+  if (texts.some((t) => DECIMAL_COMMA.test(t) || MULTI.test(t))) return false;
+  return texts.some((t) => POINT_ONLY.test(t));
+}
+
+/** "2974.0" → "2974,0" in a table of decimal points; other text unchanged. */
+export function withDecimalComma(text: string): string {
+  const t = text.trim();
+  return DECIMAL_DOT.test(t) ? t.replace('.', ',') : text;
+}
+
+/** A dotted number that a digit grouping could also give ("759.187"). */
+export const ambiguousPoint = (text: string): boolean => GROUPED.test(text.trim());
