@@ -50,14 +50,46 @@ function withoutBorder(raw: string): string {
 
 const isBorderLine = (raw: string): boolean => raw.trim() === '|';
 
+/** A value that closes itself: a sign or a decimal comma ("-59,3", "1,6", "-12"). */
+const CLOSED_VALUE = /^(?:[-−–]\d+(?:,\d+)?|\d+,\d+)$/;
+
+/**
+ * Some pages paste part of a row one cell per line and the rest on one line, cells set apart by
+ * two or more spaces, or by one where each value closes itself ("6,6  -59,3 -60,1", but never
+ * "-1 074,0", a value with its digit group). Such a
+ * line is as many cells; a line with a single value, or any piece not a value, stays one cell.
+ */
+function splitValues(src: SourceLine): Unit[] | null {
+  const raw = withoutBorder(src.raw);
+  const pieces: { text: string; at: number }[] = [];
+  for (const m of raw.matchAll(/\S+(?: \S+)*/g)) {
+    const parts = m[0].split(' ');
+    // "-1 074,0" is one value: three digits after a value with no decimals are its digit group.
+    const grouped = parts.some((t, k) => k > 0 && !parts[k - 1]!.includes(',') && /^\d{3}(?:,\d+)?$/.test(t));
+    if (parts.length > 1 && !grouped && parts.every((t) => CLOSED_VALUE.test(t))) {
+      let at = m.index;
+      for (const t of parts) {
+        pieces.push({ text: t, at });
+        at += t.length + 1;
+      }
+    } else pieces.push({ text: m[0], at: m.index });
+  }
+  if (pieces.length < 2 || !pieces.every((p) => looksValue(p.text))) return null;
+  const base = src.column ?? 1;
+  return pieces.map((p) => ({ lines: [{ raw: p.text, line: src.line, column: base + p.at }], text: p.text }));
+}
+
 /** Consecutive lines from start, each its own cell. */
 function lineUnits(lines: SourceLine[], start: number): { units: Unit[]; ends: number[] } {
   const units: Unit[] = [];
   const ends: number[] = [];
   for (let i = start; i < lines.length && lines[i]!.raw.trim() !== ''; i++) {
     if (isBorderLine(lines[i]!.raw)) continue;
-    units.push({ lines: [lines[i]!], text: withoutBorder(lines[i]!.raw).trim() });
-    ends.push(i + 1);
+    const many = splitValues(lines[i]!);
+    for (const u of many ?? [{ lines: [lines[i]!], text: withoutBorder(lines[i]!.raw).trim() }]) {
+      units.push(u);
+      ends.push(i + 1);
+    }
   }
   return { units, ends };
 }
@@ -75,6 +107,17 @@ function paragraphUnits(lines: SourceLine[], start: number): { units: Unit[]; en
     const text = para.map((l) => l.raw.trim()).join(' ');
     // No cell is as long as a paragraph of prose: stop there (and keep the scan short in prose).
     // The first may be a header line naming every column.
+    // A line of several values ends its row; a label line under it, without a blank line, opens the next.
+    const many = units.length > 0 ? para.map((l) => splitValues(l)) : [];
+    if (many.some((m) => m !== null)) {
+      para.forEach((l, n) => {
+        for (const u of many[n] ?? [{ lines: [l], text: withoutBorder(l.raw).trim() }]) {
+          units.push(u);
+          ends.push(i);
+        }
+      });
+      continue;
+    }
     if (text.length > (units.length === 0 ? MAX_HEADER_LINE : MAX_LABEL)) break;
     units.push({ lines: para, text });
     ends.push(i);
