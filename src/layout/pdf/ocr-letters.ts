@@ -1,5 +1,5 @@
-import { toMatrix } from '../grid-matrix.js';
 import type { Grid } from '../types.js';
+import { rereadInNumberColumns } from './ocr-number-columns.js';
 import { regroupDigits } from './ocr-digits.js';
 
 /**
@@ -10,10 +10,7 @@ import { regroupDigits } from './ocr-digits.js';
  */
 const LOOK_ALIKE: Record<string, string> = { O: '0', o: '0', D: '0', I: '1', l: '1', '|': '1', S: '5', s: '5', B: '8', Z: '2', z: '2', g: '9', q: '9', b: '6', G: '6' };
 const CANDIDATE = /^[-−–]?[\dODoIlSsBZzgqbG]+(?:[ \u00a0\u202f\u2009][\dODoIlSsBZzgqbG]+)*$/;
-const NUMBER = /^[-−–]?\d[\d \u00a0\u202f\u2009]*$/;
 const MAX_LETTERS = 2;
-/** Share of a column's other filled cells that must be numbers. */
-const SHARE = 0.8;
 
 function mapped(text: string): string | null {
   const t = text.trim();
@@ -24,18 +21,5 @@ function mapped(text: string): string | null {
 }
 
 export function readLookAlikeDigits(grid: Grid): void {
-  const m = toMatrix(grid);
-  const width = Math.max(0, ...m.map((r) => r.length));
-  for (let c = 1; c < width; c++) {
-    const cells = [...new Set(m.map((r) => r[c]?.cell).filter((x) => x !== undefined))].filter((x) => !x.header && x.colspan === 1 && x.text.trim() !== '');
-    const read = cells.map((x) => mapped(x.text));
-    const others = cells.filter((_, k) => read[k] === null);
-    if (others.length === 0 || others.filter((x) => NUMBER.test(x.text.trim())).length < SHARE * others.length) continue;
-    cells.forEach((x, k) => {
-      const r = read[k];
-      if (r === null || r === undefined) return;
-      x.uncertain ??= x.text;
-      x.text = regroupDigits(r);
-    });
-  }
+  rereadInNumberColumns(grid, (text) => { const r = mapped(text); return r === null ? null : regroupDigits(r); });
 }
