@@ -37,12 +37,20 @@ function allowed(a: string, b: string): number {
 function closest(core: string): { code: string; distance: number } | null {
   if (core.length < MIN_FUZZY_LENGTH || core.length > MAX_FUZZY_LENGTH) return null;
   if (!LETTERS_ONLY.test(core) || NEAR_MISSES.has(core)) return null;
-  const initial = foldInitial(core);
+  return nearestRegion(core, allowed, foldInitial(core));
+}
+
+/**
+ * The one region whose core spelling is nearest to `core`, within `maxFor(core, spelling)` edits
+ * (and with the same folded initial, when one is given); null when none is near or two are
+ * equally near.
+ */
+export function nearestRegion(core: string, maxFor: (core: string, spelling: string) => number, initial: string | null = null): { code: string; distance: number } | null {
   let best = Number.POSITIVE_INFINITY;
   const codes = new Set<string>();
   for (const t of FUZZY_TARGETS) {
-    if (t.initial !== initial) continue;
-    const max = allowed(core, t.core);
+    if (initial !== null && t.initial !== initial) continue;
+    const max = maxFor(core, t.core);
     const d = editDistance(core, t.core, max);
     if (d > max) continue;
     if (d < best) {

@@ -1,7 +1,6 @@
-import { editDistance } from '../regions/distance.js';
-import { matchRegion, regionByCode } from '../regions/match.js';
+import { matchRegion, nearestRegion, regionByCode } from '../regions/match.js';
 import { normalizeLabel } from '../regions/normalize.js';
-import { EXACT, FUZZY_TARGETS } from '../regions/variants.js';
+import { EXACT } from '../regions/variants.js';
 import { isTotalLabelText } from '../layout/total-label.js';
 import type { Grid, GridCell, GridRow } from '../layout/types.js';
 
@@ -27,19 +26,8 @@ const PREFIX = /^region /;
 function closestRegion(words: string): string | null {
   const core = normalizeLabel(words).replace(PREFIX, '').replace(SUFFIX, '');
   if (!/^\p{L}{4,}$/u.test(core)) return null;
-  const max = core.length <= 8 ? 1 : 2;
-  let best = max + 1;
-  const codes = new Set<string>();
-  for (const t of FUZZY_TARGETS) {
-    const d = editDistance(core, t.core, max);
-    if (d > max) continue;
-    if (d < best) {
-      best = d;
-      codes.clear();
-    }
-    if (d === best) codes.add(t.code);
-  }
-  return codes.size === 1 ? [...codes][0]! : null;
+  // Any initial: OCR misreads a capital more often than any other letter.
+  return nearestRegion(core, (c) => (c.length <= 8 ? 1 : 2))?.code ?? null;
 }
 
 /** A word's tail long enough to name one region alone ("dsregionen": Västra Götalandsregionen). */
