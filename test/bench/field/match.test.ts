@@ -127,6 +127,46 @@ describe('field benchmark matching', () => {
     expect(scoreDocument(golden, other, []).cellsExact).toBe(0);
   });
 
+  it('a label printed twice ("Summa" closing each section) pairs by order, not with its first occurrence', () => {
+    const sectioned: Golden = {
+      classes: ['sectioned-table'],
+      tables: [
+        {
+          caption: 'Drift',
+          unit: 'tkr',
+          kind: 'table',
+          columns: [['Post'], ['Belopp']],
+          rows: [
+            { label: 'Hyror', region: null, kind: 'data', values: ['40'] },
+            { label: 'Summa', region: null, kind: 'total', values: ['40'] },
+            { label: 'Löner', region: null, kind: 'data', values: ['75'] },
+            { label: 'Summa', region: null, kind: 'total', values: ['75'] },
+          ],
+        },
+      ],
+      defects: [],
+    };
+    const read = (second: string): ExtractedTable[] => [
+      {
+        caption: 'Drift',
+        rows: [
+          { label: 'Hyror', region: null, values: ['40'], line: 2 },
+          { label: 'Summa', region: null, values: ['40'], line: 3 },
+          { label: 'Löner', region: null, values: ['75'], line: 4 },
+          { label: 'SUMMA', region: null, values: [second], line: 5 },
+        ],
+        span: [1, 5],
+      },
+    ];
+    expect(scoreDocument(sectioned, read('75'), []).cellsExact).toBe(4);
+    // The second sum misread: one cell wrong, not hidden by the first "Summa".
+    expect(scoreDocument(sectioned, read('57'), []).cellsExact).toBe(3);
+    // Only one "Summa" read: the golden's second has no partner.
+    const one = read('75');
+    one[0]!.rows.splice(3, 1);
+    expect(scoreDocument(sectioned, one, []).cellsExact).toBe(3);
+  });
+
   it('nothing extracted: every golden cell counts and none is exact', () => {
     const s = scoreDocument(golden, [], []);
     expect([s.cells, s.cellsExact, s.regionRows, s.regionRowsExact, s.defectsMissed, s.roundingsNoted]).toEqual([9, 0, 3, 0, 1, 0]);

@@ -4,7 +4,9 @@
  * 1. Tables: each golden table is paired with at most one extracted table, the one sharing the most
  *    rows with it (a row is shared when both have the same region code, or, for non-region rows, the
  *    same label after lower-casing, collapsing spaces and reading kronkoll's " | " between two label
- *    columns as a space); a caption that matches adds one point.
+ *    columns as a space); a caption that matches adds one point. A label printed more than once in
+ *    a table ("Summa" closing each section) pairs by order: the second golden "Summa" with the
+ *    second extracted one.
  *    Pairs are taken best first, so each extracted table serves one golden table.
  * 2. Columns: within a pair, each golden column is mapped to the extracted column whose values agree
  *    with it on the most shared rows (best agreement first, one to one). This forgives a code column
@@ -83,15 +85,38 @@ function sameValue(a: string | null, b: string | null): boolean {
   }
 }
 
-/** The extracted row that stands for a golden row: same region, or same label for non-region rows. */
-export function findRow(g: { label: string; region: string | null }, rows: readonly ExtractedRow[]): ExtractedRow | undefined {
-  if (g.region !== null) return rows.find((r) => r.region === g.region);
-  return rows.find((r) => norm(r.label) === norm(g.label));
+const rowKey = (r: { label: string; region: string | null }): string => (r.region !== null ? `region ${r.region}` : `label ${norm(r.label)}`);
+
+/**
+ * The extracted row that stands for a golden row: same region, or same label for non-region rows.
+ * A label printed more than once ("Summa" closing each section) pairs by order: the golden's
+ * `nth` row with that key (from 0) with the extracted table's `nth` one.
+ */
+export function findRow(g: { label: string; region: string | null }, rows: readonly ExtractedRow[], nth = 0): ExtractedRow | undefined {
+  const label = norm(g.label);
+  const same = g.region !== null ? (r: ExtractedRow) => r.region === g.region : (r: ExtractedRow) => norm(r.label) === label;
+  let seen = 0;
+  for (const r of rows) if (same(r) && seen++ === nth) return r;
+  return undefined;
+}
+
+/** Each golden row's order among the golden rows with the same key (0 for the first). */
+function occurrences(rows: readonly { label: string; region: string | null }[]): number[] {
+  const count = new Map<string, number>();
+  return rows.map((r) => {
+    const key = rowKey(r);
+    const n = count.get(key) ?? 0;
+    count.set(key, n + 1);
+    return n;
+  });
 }
 
 function tableScore(g: GoldenTable, e: ExtractedTable): number {
   let n = 0;
-  for (const row of g.rows) if (findRow(row, e.rows)) n++;
+  const nth = occurrences(g.rows);
+  g.rows.forEach((row, i) => {
+    if (findRow(row, e.rows, nth[i])) n++;
+  });
   if (n > 0 && e.caption !== null && norm(e.caption) === norm(g.caption)) n++;
   return n;
 }
@@ -119,13 +144,15 @@ export function mapColumns(g: GoldenTable, e: ExtractedTable): Map<number, numbe
   const width = Math.max(0, ...e.rows.map((r) => r.values.length));
   const pairs: { gc: number; ec: number; n: number }[] = [];
   const gWidth = Math.max(0, ...g.rows.map((r) => r.values.length));
+  const nth = occurrences(g.rows);
+  const found = g.rows.map((row, i) => findRow(row, e.rows, nth[i]));
   for (let gc = 0; gc < gWidth; gc++) {
     for (let ec = 0; ec < width; ec++) {
       let n = 0;
-      for (const row of g.rows) {
-        const er = findRow(row, e.rows);
+      g.rows.forEach((row, i) => {
+        const er = found[i];
         if (er && sameValue(row.values[gc] ?? null, er.values[ec] ?? null)) n++;
-      }
+      });
       if (n > 0) pairs.push({ gc, ec, n });
     }
   }
@@ -170,8 +197,9 @@ export function scoreDocument(golden: Golden, extracted: readonly ExtractedTable
     const ei = pairs.get(gi);
     const e = ei === undefined ? undefined : extracted[ei];
     const cols = e ? mapColumns(g, e) : new Map<number, number>();
-    for (const row of g.rows) {
-      const er = e ? findRow(row, e.rows) : undefined;
+    const nth = occurrences(g.rows);
+    for (const [i, row] of g.rows.entries()) {
+      const er = e ? findRow(row, e.rows, nth[i]) : undefined;
       let all = true;
       row.values.forEach((v, gc) => {
         if (v === null) return;
