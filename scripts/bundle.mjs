@@ -5,22 +5,13 @@
 // its own: the pool starts it on each thread.
 import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
+import { bundleOptions } from '../src/run/bundle-options.mjs';
 
 // Chunk names carry a hash: without this, every build would leave the previous chunks behind.
 rmSync('dist/bundle', { recursive: true, force: true });
 
 await build({
+  ...bundleOptions,
   entryPoints: { kronkoll: 'src/cli/main.ts', 'read-worker': 'src/run/worker.ts' },
   outdir: 'dist/bundle',
-  outExtension: { '.js': '.mjs' },
-  bundle: true,
-  // Dynamic imports stay lazy as chunks of their own: pdfjs is loaded only for PDFs that need it.
-  splitting: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  external: ['pdfjs-dist', 'piscina'],
-  // Some bundled CommonJS modules call require(); give them one.
-  banner: { js: "import { createRequire as __kronkollRequire } from 'node:module'; const require = __kronkollRequire(import.meta.url);" },
-  logLevel: 'warning',
 });

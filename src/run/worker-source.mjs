@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { bundleOptions } from './bundle-options.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 let built;
@@ -35,19 +36,7 @@ export function buildWorker() {
     mkdirSync(cache, { recursive: true });
     const outdir = mkdtempSync(join(cache, 'building-'));
     const { build } = await import('esbuild');
-    await build({
-      entryPoints: { 'read-worker': join(root, 'src', 'run', 'worker.ts') },
-      outdir,
-      outExtension: { '.js': '.mjs' },
-      bundle: true,
-      splitting: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      external: ['pdfjs-dist', 'piscina'],
-      banner: { js: "import { createRequire as __kronkollRequire } from 'node:module'; const require = __kronkollRequire(import.meta.url);" },
-      logLevel: 'warning',
-    });
+    await build({ ...bundleOptions, entryPoints: { 'read-worker': join(root, 'src', 'run', 'worker.ts') }, outdir });
     try {
       renameSync(outdir, final);
     } catch {
