@@ -71,6 +71,7 @@ Exit codes: 0 nothing at the --fail-on level, 1 findings at that level (or more 
   'input.pdfWrongPassword': () => 'encrypted; the password given is not right',
   'input.pdfFastDeclined': (p) => `not readable by the fast reader (technical reason: "${p.reason}")`,
   'input.pdfBothFailed': (p) => `${p.reason} (the fast reader: "${p.fallback}")`,
+  'input.pdfInflateLimit': (p) => `compressed data inflates to more than ${p.limit} MB (a Flate bomb?); not read`,
   'input.pdfTooManyPages': (p) => `${p.count} pages; the limit is ${p.limit}`,
   'input.pdfUnreadable': (p) => `could not be read as PDF (pdfjs: "${p.reason}")`,
   'input.other': (p) => `could not be read (technical reason: "${p.reason}")`,

@@ -77,6 +77,7 @@ Slutkoder: 0 inget på --fail-on-nivån, 1 fynd på den nivån (eller fler varni
   // Reasons from the PDF readers are technical diagnostics (PDF terms, pdfjs's texts): quoted as given, in both languages.
   'input.pdfFastDeclined': (p: { reason: string }) => `kan inte läsas av den egna PDF-läsaren (teknisk orsak: "${p.reason}")`,
   'input.pdfBothFailed': (p: { reason: string; fallback: string }) => `${p.reason} (den egna läsaren: "${p.fallback}")`,
+  'input.pdfInflateLimit': (p: { limit: string }) => `komprimerade data packas upp till mer än ${p.limit} MB (en Flate-bomb?); läses inte`,
   'input.pdfTooManyPages': (p: { count: string; limit: string }) => `${p.count} sidor; gränsen är ${p.limit}`,
   'input.pdfUnreadable': (p: { reason: string }) => `kunde inte läsas som PDF (pdfjs: "${p.reason}")`,
   'input.other': (p: { reason: string }) => `kunde inte läsas (teknisk orsak: "${p.reason}")`,

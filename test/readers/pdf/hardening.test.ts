@@ -10,6 +10,7 @@ import { readPdf } from '../../../src/readers/pdf/index.js';
 import { openPdf } from '../../../src/readers/pdf/pdfjs/extract.js';
 import { ReadError } from '../../../src/readers/read-error.js';
 import { buildPdf, show, textPdf } from './build-pdf.js';
+import { flateBombPdf } from '../../run/bomb.js';
 import { setLang } from '../../../src/messages/index.js';
 
 // The reasons are asserted in English (the catalogue's --lang en).
@@ -50,6 +51,24 @@ describe('objects nested across reads', () => {
     const layout = await readPdf('chain.pdf', chain(10));
     expect(layout.pdf).toMatchObject({ engine: 'pdfjs', fallback: 'stream length does not reach endstream' });
     expect(texts(layout)).toEqual(['Hej']);
+  });
+});
+
+describe('a Flate bomb stops the reading, not only the memory watch', () => {
+  it('a content stream inflating to 100 MB: one line naming the bound, at once, without trying pdfjs (which would inflate it all)', async () => {
+    const t0 = performance.now();
+    for (const engine of ['auto', 'fast'] as const) {
+      const err = await fail(readPdf('bomb.pdf', new Uint8Array(flateBombPdf(100)), { engine }));
+      expect(err).toBeInstanceOf(ReadError);
+      expect(err!.reason).toBe('compressed data inflates to more than 64 MB (a Flate bomb?); not read');
+    }
+    // Inflating stops at the bound: far less than pdfjs takes to inflate 100 MB.
+    expect(performance.now() - t0).toBeLessThan(5000);
+  });
+
+  it('a stream under the bound (60 MB of spaces) is inflated and read: the page has no text', async () => {
+    const err = await fail(readPdf('spaces.pdf', new Uint8Array(flateBombPdf(60)), { engine: 'fast' }));
+    expect(err!.reason).toBe('no text layer; OCR is not supported');
   });
 });
 

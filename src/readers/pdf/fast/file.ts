@@ -2,12 +2,23 @@ import { inflateSync } from 'node:zlib';
 import { Budget, MAX_NESTED_READS } from './budget.js';
 import { isDict, isStream, Lexer, nameOf, PdfOp, PdfRef, Unsupported, type PdfDict, type PdfObj, type PdfStream } from './syntax.js';
 
-/** Bounds for untrusted files: the fast path gives up (and pdfjs takes over) beyond them. */
+/** Bounds for untrusted files: the fast path gives up (and pdfjs takes over) beyond them, except inflation (InflateLimit). */
 const MAX_OBJECTS = 2_000_000;
 const MAX_STREAM_BYTES = 64 << 20;
 const MAX_TOTAL_INFLATED = 512 << 20;
 const MAX_XREF_SECTIONS = 64;
 const MAX_RESOLVE_DEPTH = 16;
+
+/**
+ * A stream that inflates past MAX_STREAM_BYTES, or streams past MAX_TOTAL_INFLATED together: a
+ * Flate bomb. Not a reason to try pdfjs, which would inflate the same bytes with no bound; the
+ * document is not read. `limitMb` is the bound that was passed.
+ */
+export class InflateLimit extends Error {
+  constructor(readonly limitMb: number) {
+    super(`inflates past ${limitMb} MB`);
+  }
+}
 
 /** Where an object is; 'free' when a newer section deleted it (older entries must not revive it). */
 type Entry = { kind: 'file'; offset: number } | { kind: 'packed'; stream: number; index: number } | { kind: 'free' };
@@ -224,8 +235,10 @@ export class PdfFile {
     let out: Uint8Array;
     try {
       out = inflateSync(raw.bytes, { maxOutputLength: this.inflateBudget() });
-    } catch {
-      throw new Unsupported('damaged or oversized Flate stream');
+    } catch (err) {
+      if (err instanceof RangeError && (err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw this.overLimit();
+      // A damaged stream: pdfjs may recover what inflates before the damage.
+      throw new Unsupported('damaged Flate stream');
     }
     return this.finish(stream, out);
   }
@@ -243,11 +256,16 @@ export class PdfFile {
     return Math.max(1, Math.min(MAX_STREAM_BYTES, MAX_TOTAL_INFLATED - this.inflated));
   }
 
+  /** The bound an inflation that hit the budget passed: the whole document's, when less was left of it than a stream's. */
+  private overLimit(): InflateLimit {
+    return new InflateLimit((MAX_TOTAL_INFLATED - this.inflated < MAX_STREAM_BYTES ? MAX_TOTAL_INFLATED : MAX_STREAM_BYTES) >> 20);
+  }
+
   private finish(stream: PdfStream, inflated: Uint8Array): Uint8Array {
     // A plain Uint8Array view, not a Buffer: the lexer then sees one array type only.
     let out = new Uint8Array(inflated.buffer, inflated.byteOffset, inflated.byteLength);
     this.inflated += out.length;
-    if (this.inflated > MAX_TOTAL_INFLATED) throw new Unsupported('too much inflated data');
+    if (this.inflated > MAX_TOTAL_INFLATED) throw new InflateLimit(MAX_TOTAL_INFLATED >> 20);
     let parms = this.resolve(stream.dict.get('DecodeParms'));
     if (Array.isArray(parms)) parms = this.resolve(parms[0]);
     if (isDict(parms)) {

@@ -3,6 +3,7 @@ import { t } from '../../../messages/index.js';
 import { ReadError } from '../../read-error.js';
 import { Budget } from './budget.js';
 import { FastPdf } from './document.js';
+import { InflateLimit } from './file.js';
 import { Unsupported } from './syntax.js';
 
 export type FastResult = { ok: true; count: number; pages: PageData[] } | { ok: false; reason: string };
@@ -26,6 +27,7 @@ export function readFastPages(file: string, bytes: Uint8Array, maxPages: number,
     return { ok: true, count, pages };
   } catch (err) {
     if (err instanceof Unsupported) return { ok: false, reason: oneLine(err.message) };
+    if (err instanceof InflateLimit) throw new ReadError(file, t('input.pdfInflateLimit', { limit: String(err.limitMb) }));
     if (err instanceof RangeError && /call stack/i.test(err.message)) return { ok: false, reason: 'stack overflow' };
     throw err;
   }
