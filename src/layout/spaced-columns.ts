@@ -1,6 +1,7 @@
 import type { SourceLine } from './source-line.js';
 import { toGridCell, toTextLine } from './source-line.js';
 import { isTotalLabelText } from './total-label.js';
+import { isTitledYearLine } from './titled-years.js';
 import type { Grid, GridCell, GridRow, TextLine } from './types.js';
 import { Decimal } from 'decimal.js';
 
@@ -255,7 +256,7 @@ export function detectSpacedGrid(file: string, lines: SourceLine[], start: numbe
       }
       return null;
     }
-    if (isYearHeader(l) && header.every((h) => !isYearHeader(h))) {
+    if ((isYearHeader(l) || isTitledYearLine(l.src.raw)) && header.every((h) => !isYearHeader(h))) {
       header.push(l);
       i++;
       continue;
@@ -325,9 +326,13 @@ export function detectSpacedGrid(file: string, lines: SourceLine[], start: numbe
   const named = headerCount(headLines, noteCol);
   // Words are a weak count ("Mark och byggnader" is one title): it yields when most rows cannot hold that many values.
   const holds = (n: number): boolean => data.filter((r) => r.line!.range!.max >= n).length * 2 > data.length;
-  const width = named !== null && named >= mins[0]! && holds(named) ? named : mins[1]!;
+  // Titles that each name a year count the columns exactly: they win whenever the rows allow it.
+  const counted = headLines.some((h) => isTitledYearLine(h.src.raw));
+  const width = named !== null && named >= mins[0]! && (holds(named) || counted) ? named : mins[1]!;
   if (width < 2 || width > MAX_COLUMNS) return null;
-  if (data.filter((r) => r.line!.range!.max >= width).length < MIN_ROWS) return null;
+  // Under a note column, a row without a note fills every column but that one.
+  const fills = noteCol && counted ? width - 1 : width;
+  if (data.filter((r) => r.line!.range!.max >= fills).length < MIN_ROWS) return null;
   // A row that needs more columns than that ends the table.
   const cut = body.findIndex((r) => r.line !== null && r.line.range!.min > width);
   const rows = cut >= 0 ? body.slice(0, cut) : body;
@@ -493,7 +498,7 @@ function columnTitles(head: Line[], width: number, noteCol: boolean): { label: s
   if (years === valueCols) {
     // Words on the first line, when other lines hold the years, name the label column (and the unit).
     const firstHasYear = head[0]!.toks.some((t) => YEAR.test(t.text));
-    const titleWords = firstHasYear ? words : head.slice(1).flatMap((h) => h.toks.map((t) => t.text));
+    const titleWords = firstHasYear ? words : head.slice(1).flatMap((h) => h.toks.map((t) => t.text)).filter((w) => !(noteCol && /^Not(?:er)?$/.test(w)));
     const label: string[] = firstHasYear ? [] : head[0]!.toks.map((t) => t.text).filter((w) => !(noteCol && /^Not(?:er)?$/.test(w)));
     const cols: string[] = [];
     let acc: string[] = [];
@@ -504,8 +509,10 @@ function columnTitles(head: Line[], width: number, noteCol: boolean): { label: s
       }
       // Words before the first year on one line name the rows, unless the lines wrap one title each.
       if (cols.length === 0 && firstHasYear) {
+        // Titles that each name a year ("Bokslut 2014 Budget 2015"): the word before the first year is its title.
+        const own = isTitledYearLine(head[0]!.src.raw) ? acc.splice(acc.length - 1) : [];
         label.push(...acc);
-        acc = [];
+        acc = own;
       }
       cols.push([...acc, w].join(' '));
       acc = [];
