@@ -326,8 +326,8 @@ export function detectSpacedGrid(file: string, lines: SourceLine[], start: numbe
   const named = headerCount(headLines, noteCol);
   // Words are a weak count ("Mark och byggnader" is one title): it yields when most rows cannot hold that many values.
   const holds = (n: number): boolean => data.filter((r) => r.line!.range!.max >= n).length * 2 > data.length;
-  // Titles that each name a year count the columns exactly: they win whenever the rows allow it.
-  const counted = headLines.some((h) => isTitledYearLine(h.src.raw));
+  // Years over the columns count them exactly: the count wins whenever the rows allow it.
+  const counted = headLines.some((h) => isTitledYearLine(h.src.raw) || isYearHeader(h) || isYearLine(h));
   const width = named !== null && named >= mins[0]! && (holds(named) || counted) ? named : mins[1]!;
   if (width < 2 || width > MAX_COLUMNS) return null;
   // Under a note column, a row without a note fills every column but that one.
@@ -628,8 +628,11 @@ class RowReader {
     // Fewer values than columns: which columns they stand in is a guess by the sizes of the values above.
     // One value short of a note column's table and no note: the note column is the empty one.
     if (this.noteCol) {
-      const short = splits(run, w - 1, this.noteCol).filter((s) => !isNoteValue(run, s[0]!));
+      const fill = splits(run, w - 1, this.noteCol);
+      const short = fill.filter((s) => !isNoteValue(run, s[0]!));
       if (short.length === 1) return { values: [null, ...short[0]!], doubt: null };
+      // Its first figure may be a note ("13 96 179 105 163"): filling every value column is likelier than a note and a gap, but a guess.
+      if (fill.length === 1) return { values: [null, ...fill[0]!], doubt: DOUBT_SPLIT };
     }
     const options: { s: Span[]; cols: number[] }[] = [];
     for (let k = Math.min(range.max, w - 1); k >= range.min && options.length < MAX_CANDIDATES; k--) {
@@ -758,7 +761,8 @@ function digits(v: Decimal | null): number | null {
 
 function isNoteValue(run: string[], span: Span): boolean {
   const t = run.slice(span.from, span.to);
-  return t.length === 1 && (/^\d{1,2}$/.test(t[0]!) || NOTE_CODE.test(t[0]!));
+  // Notes are numbered from 1: a 0 is a figure.
+  return t.length === 1 && (/^[1-9]\d?$/.test(t[0]!) || NOTE_CODE.test(t[0]!));
 }
 
 /** The number a span of tokens stands for, or null for a blank. */
