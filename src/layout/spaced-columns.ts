@@ -250,7 +250,7 @@ export function detectSpacedGrid(file: string, lines: SourceLine[], start: numbe
     const l = readLine(lines[i]!, false);
     if (isBlank(l.src)) {
       const prev = header[header.length - 1];
-      if (prev && (isYearLine(prev) || isYearHeader(prev)) && i + 1 < lines.length && !isBlank(lines[i + 1]!)) {
+      if (prev && (isYearLine(prev) || isYearHeader(prev) || isTitledYearLine(prev.src.raw)) && i + 1 < lines.length && !isBlank(lines[i + 1]!)) {
         i++;
         continue;
       }
@@ -495,7 +495,10 @@ function columnTitles(head: Line[], width: number, noteCol: boolean): { label: s
   const whole = { label: head.map((h) => h.src.raw.trim()).join(' '), columns: new Array<string>(width).fill('') };
   if (head.length === 0) return whole;
   const years = words.filter((w) => YEAR.test(w)).length;
-  if (years === valueCols) {
+  // Titles that each name a year, and one more after the last year ("Utfall 2013 Budget 2013 Avvikelse").
+  const lastHead = head[head.length - 1]!.src.raw.trim();
+  const titledTail = years === valueCols - 1 && isTitledYearLine(lastHead) && !YEAR.test(lastHead.split(/\s+/).pop() ?? '');
+  if (years === valueCols || titledTail) {
     // Words on the first line, when other lines hold the years, name the label column (and the unit).
     const firstHasYear = head[0]!.toks.some((t) => YEAR.test(t.text));
     const titleWords = firstHasYear ? words : head.slice(1).flatMap((h) => h.toks.map((t) => t.text)).filter((w) => !(noteCol && /^Not(?:er)?$/.test(w)));
@@ -517,6 +520,7 @@ function columnTitles(head: Line[], width: number, noteCol: boolean): { label: s
       cols.push([...acc, w].join(' '));
       acc = [];
     }
+    if (titledTail) cols.push(acc.join(' '));
     return { label: label.join(' '), columns: withNote(cols) };
   }
   // One line of cells copied without separators ("ÅrAndel (%)Antal"): a capital letter right after

@@ -52,4 +52,16 @@ describe('single-spaced tables under titles that each name a year', () => {
       ['Summa', '8370000', '8750000'],
     ]);
   });
+
+  it('takes words after the last year as one more title, across a blank line under the header', () => {
+    const text = ['Mnkr Budget 2024 Prognos 2024 Differens', '     ', 'Hemtjänst 310,5 318,0 -7,5', 'Särskilt boende 402,0 398,5 3,5', 'LSS 150,2 151,0 -0,8', 'Summa 862,7 867,5 -4,8', ''].join('\n');
+    const [t] = tablesOf(text);
+    expect(t!.columns.map((c) => c.header.join(' '))).toEqual(['Budget 2024', 'Prognos 2024', 'Differens']);
+    expect(rowsOf(t!)).toEqual([
+      ['Hemtjänst', '310500000', '318000000', '-7500000'],
+      ['Särskilt boende', '402000000', '398500000', '3500000'],
+      ['LSS', '150200000', '151000000', '-800000'],
+      ['Summa', '862700000', '867500000', '-4800000'],
+    ]);
+  });
 });
