@@ -62,7 +62,7 @@ const BLANK = /^(?:\.|\.\.|\.\.\.|…)$/;
 const NOTE_PAREN = /^\([^()]*\)$/;
 const isNoteRef = (t: string): boolean => /^\d{1,2}\)$/.test(t) || (NOTE_PAREN.test(t) && LETTER.test(t));
 /** A note-column entry such as "3A". */
-const NOTE_CODE = /^\d{1,2}[A-Z]$/;
+const NOTE_CODE = /^\d{1,2}[A-Z]$|^\d{1,2}(?:, \d{1,2})+$/;
 const YEAR = /^(?:19|20)\d{2}$/;
 
 function tokens(raw: string): Tok[] {
@@ -187,7 +187,8 @@ interface Line {
 }
 
 function readLine(src: SourceLine, noteCodes: boolean): Line {
-  const toks = src.raw.includes('\t') ? [] : tokens(src.raw).slice(-MAX_TOKENS * 2);
+  const all = src.raw.includes('\t') ? [] : tokens(src.raw).slice(-MAX_TOKENS * 2);
+  const toks = noteCodes ? noteLists(all) : all;
   let at = toks.length;
   while (at > 0 && numericTok(toks[at - 1]!.text, noteCodes) && toks.length - at < MAX_TOKENS) at--;
   // The run must read as values: tokens the label ends in ("avsnitt 2") are given back to it.
@@ -203,6 +204,26 @@ function readLine(src: SourceLine, noteCodes: boolean): Line {
     range = countRange(toks.slice(1).map((t) => t.text), noteCodes);
   }
   return { src, toks, runAt: at, range: at < toks.length ? range : null };
+}
+
+/** Under a note column, notes listed after the label ("Personalkostnader 6, 7 -155 -143") are one token, one cell. */
+function noteLists(toks: Tok[]): Tok[] {
+  const out: Tok[] = [];
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    const prev = out[out.length - 1];
+    if (prev && LETTER.test(prev.text) && /^\d{1,2},$/.test(t.text)) {
+      let e = k + 1;
+      while (e < toks.length && /^\d{1,2},$/.test(toks[e]!.text)) e++;
+      if (e + 1 < toks.length && /^\d{1,2}$/.test(toks[e]!.text)) {
+        out.push({ text: toks.slice(k, e + 1).map((x) => x.text).join(' '), from: t.from, to: toks[e]!.to });
+        k = e;
+        continue;
+      }
+    }
+    out.push(t);
+  }
+  return out;
 }
 
 /** Three or more years, each the one before plus one ("2013 2014 2015"): a header, never a row's figures. */

@@ -42,4 +42,17 @@ describe('spaced rows under a note column', () => {
       ['Netto', '12000?', '11000?'],
     ]);
   });
+
+  it('reads notes listed after the label ("6, 7") as one note cell, not part of the label', () => {
+    const text = ['Mkr Not 2024 2023', 'Hyresintäkter 1 640 615', 'Personal 2, 3 -210 -198', 'Drift 4 -180 -176', 'Räntor 5, 6, 7 -40 -35', 'Resultat 210 206', ''].join('\n');
+    const [t] = tablesOf(text);
+    expect(rowsOf(t!)).toEqual([
+      ['Hyresintäkter', '640000000', '615000000'],
+      ['Personal', '-210000000', '-198000000'],
+      ['Drift', '-180000000', '-176000000'],
+      ['Räntor', '-40000000', '-35000000'],
+      // 210 cannot be a note: the row is certain.
+      ['Resultat', '210000000', '206000000'],
+    ]);
+  });
 });
