@@ -1,6 +1,7 @@
 import type { SourceLine } from './source-line.js';
 import { toGridCell, toTextLine } from './source-line.js';
 import { isTotalLabelText } from './total-label.js';
+import { isTitledYearLine } from './titled-years.js';
 import type { Grid, GridCell, GridRow, TextLine } from './types.js';
 import { Decimal } from 'decimal.js';
 
@@ -61,7 +62,7 @@ const BLANK = /^(?:\.|\.\.|\.\.\.|…)$/;
 const NOTE_PAREN = /^\([^()]*\)$/;
 const isNoteRef = (t: string): boolean => /^\d{1,2}\)$/.test(t) || (NOTE_PAREN.test(t) && LETTER.test(t));
 /** A note-column entry such as "3A". */
-const NOTE_CODE = /^\d{1,2}[A-Z]$/;
+const NOTE_CODE = /^\d{1,2}[A-Z]$|^\d{1,2}(?:, \d{1,2})+$/;
 const YEAR = /^(?:19|20)\d{2}$/;
 
 function tokens(raw: string): Tok[] {
@@ -186,7 +187,8 @@ interface Line {
 }
 
 function readLine(src: SourceLine, noteCodes: boolean): Line {
-  const toks = src.raw.includes('\t') ? [] : tokens(src.raw).slice(-MAX_TOKENS * 2);
+  const all = src.raw.includes('\t') ? [] : tokens(src.raw).slice(-MAX_TOKENS * 2);
+  const toks = noteCodes ? noteLists(all) : all;
   let at = toks.length;
   while (at > 0 && numericTok(toks[at - 1]!.text, noteCodes) && toks.length - at < MAX_TOKENS) at--;
   // The run must read as values: tokens the label ends in ("avsnitt 2") are given back to it.
@@ -202,6 +204,26 @@ function readLine(src: SourceLine, noteCodes: boolean): Line {
     range = countRange(toks.slice(1).map((t) => t.text), noteCodes);
   }
   return { src, toks, runAt: at, range: at < toks.length ? range : null };
+}
+
+/** Under a note column, notes listed after the label ("Personalkostnader 6, 7 -155 -143") are one token, one cell. */
+function noteLists(toks: Tok[]): Tok[] {
+  const out: Tok[] = [];
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    const prev = out[out.length - 1];
+    if (prev && LETTER.test(prev.text) && /^\d{1,2},$/.test(t.text)) {
+      let e = k + 1;
+      while (e < toks.length && /^\d{1,2},$/.test(toks[e]!.text)) e++;
+      if (e + 1 < toks.length && /^\d{1,2}$/.test(toks[e]!.text)) {
+        out.push({ text: toks.slice(k, e + 1).map((x) => x.text).join(' '), from: t.from, to: toks[e]!.to });
+        k = e;
+        continue;
+      }
+    }
+    out.push(t);
+  }
+  return out;
 }
 
 /** Three or more years, each the one before plus one ("2013 2014 2015"): a header, never a row's figures. */
@@ -249,13 +271,13 @@ export function detectSpacedGrid(file: string, lines: SourceLine[], start: numbe
     const l = readLine(lines[i]!, false);
     if (isBlank(l.src)) {
       const prev = header[header.length - 1];
-      if (prev && (isYearLine(prev) || isYearHeader(prev)) && i + 1 < lines.length && !isBlank(lines[i + 1]!)) {
+      if (prev && (isYearLine(prev) || isYearHeader(prev) || isTitledYearLine(prev.src.raw)) && i + 1 < lines.length && !isBlank(lines[i + 1]!)) {
         i++;
         continue;
       }
       return null;
     }
-    if (isYearHeader(l) && header.every((h) => !isYearHeader(h))) {
+    if ((isYearHeader(l) || isTitledYearLine(l.src.raw)) && header.every((h) => !isYearHeader(h))) {
       header.push(l);
       i++;
       continue;
@@ -325,9 +347,13 @@ export function detectSpacedGrid(file: string, lines: SourceLine[], start: numbe
   const named = headerCount(headLines, noteCol);
   // Words are a weak count ("Mark och byggnader" is one title): it yields when most rows cannot hold that many values.
   const holds = (n: number): boolean => data.filter((r) => r.line!.range!.max >= n).length * 2 > data.length;
-  const width = named !== null && named >= mins[0]! && holds(named) ? named : mins[1]!;
+  // Years over the columns count them exactly: the count wins whenever the rows allow it.
+  const counted = headLines.some((h) => isTitledYearLine(h.src.raw) || isYearHeader(h) || isYearLine(h));
+  const width = named !== null && named >= mins[0]! && (holds(named) || counted) ? named : mins[1]!;
   if (width < 2 || width > MAX_COLUMNS) return null;
-  if (data.filter((r) => r.line!.range!.max >= width).length < MIN_ROWS) return null;
+  // Under a note column, a row without a note fills every column but that one.
+  const fills = noteCol && counted ? width - 1 : width;
+  if (data.filter((r) => r.line!.range!.max >= fills).length < MIN_ROWS) return null;
   // A row that needs more columns than that ends the table.
   const cut = body.findIndex((r) => r.line !== null && r.line.range!.min > width);
   const rows = cut >= 0 ? body.slice(0, cut) : body;
@@ -490,10 +516,13 @@ function columnTitles(head: Line[], width: number, noteCol: boolean): { label: s
   const whole = { label: head.map((h) => h.src.raw.trim()).join(' '), columns: new Array<string>(width).fill('') };
   if (head.length === 0) return whole;
   const years = words.filter((w) => YEAR.test(w)).length;
-  if (years === valueCols) {
+  // Titles that each name a year, and one more after the last year ("Utfall 2013 Budget 2013 Avvikelse").
+  const lastHead = head[head.length - 1]!.src.raw.trim();
+  const titledTail = years === valueCols - 1 && isTitledYearLine(lastHead) && !YEAR.test(lastHead.split(/\s+/).pop() ?? '');
+  if (years === valueCols || titledTail) {
     // Words on the first line, when other lines hold the years, name the label column (and the unit).
     const firstHasYear = head[0]!.toks.some((t) => YEAR.test(t.text));
-    const titleWords = firstHasYear ? words : head.slice(1).flatMap((h) => h.toks.map((t) => t.text));
+    const titleWords = firstHasYear ? words : head.slice(1).flatMap((h) => h.toks.map((t) => t.text)).filter((w) => !(noteCol && /^Not(?:er)?$/.test(w)));
     const label: string[] = firstHasYear ? [] : head[0]!.toks.map((t) => t.text).filter((w) => !(noteCol && /^Not(?:er)?$/.test(w)));
     const cols: string[] = [];
     let acc: string[] = [];
@@ -504,12 +533,15 @@ function columnTitles(head: Line[], width: number, noteCol: boolean): { label: s
       }
       // Words before the first year on one line name the rows, unless the lines wrap one title each.
       if (cols.length === 0 && firstHasYear) {
+        // Titles that each name a year ("Bokslut 2014 Budget 2015"): the word before the first year is its title.
+        const own = isTitledYearLine(head[0]!.src.raw) ? acc.splice(acc.length - 1) : [];
         label.push(...acc);
-        acc = [];
+        acc = own;
       }
       cols.push([...acc, w].join(' '));
       acc = [];
     }
+    if (titledTail) cols.push(acc.join(' '));
     return { label: label.join(' '), columns: withNote(cols) };
   }
   // One line of cells copied without separators ("ÅrAndel (%)Antal"): a capital letter right after
@@ -621,8 +653,11 @@ class RowReader {
     // Fewer values than columns: which columns they stand in is a guess by the sizes of the values above.
     // One value short of a note column's table and no note: the note column is the empty one.
     if (this.noteCol) {
-      const short = splits(run, w - 1, this.noteCol).filter((s) => !isNoteValue(run, s[0]!));
+      const fill = splits(run, w - 1, this.noteCol);
+      const short = fill.filter((s) => !isNoteValue(run, s[0]!));
       if (short.length === 1) return { values: [null, ...short[0]!], doubt: null };
+      // Its first figure may be a note ("13 96 179 105 163"): filling every value column is likelier than a note and a gap, but a guess.
+      if (fill.length === 1) return { values: [null, ...fill[0]!], doubt: DOUBT_SPLIT };
     }
     const options: { s: Span[]; cols: number[] }[] = [];
     for (let k = Math.min(range.max, w - 1); k >= range.min && options.length < MAX_CANDIDATES; k--) {
@@ -751,7 +786,8 @@ function digits(v: Decimal | null): number | null {
 
 function isNoteValue(run: string[], span: Span): boolean {
   const t = run.slice(span.from, span.to);
-  return t.length === 1 && (/^\d{1,2}$/.test(t[0]!) || NOTE_CODE.test(t[0]!));
+  // Notes are numbered from 1: a 0 is a figure.
+  return t.length === 1 && (/^[1-9]\d?$/.test(t[0]!) || NOTE_CODE.test(t[0]!));
 }
 
 /** The number a span of tokens stands for, or null for a blank. */

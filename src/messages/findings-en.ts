@@ -29,6 +29,7 @@ export const findingsEn: typeof findingsSv = {
   'structure.doubtGroups': () => "the sum follows the table's groups as the labels show them, and the table may count groups or rows it does not print",
   'structure.namedTotals': () => 'rows named "Totalt …" sum the rows above them',
   'structure.doubtNamedTotal': (p) => `that the row "${p.label}" sums the rows above it is read from its label`,
+  'structure.namedSections': () => 'each sum named after a heading ("Summa X" under "X") sums the rows under that heading',
   'structure.codeRange': () => 'the row sums the rows whose codes lie in the range its label names',
   'structure.doubtCodeRange': (p) => `that the row "${p.label}" sums the rows with codes in the range it names is read from the labels`,
   'structure.results': () => 'the result line is the result before it plus the sums and items since',

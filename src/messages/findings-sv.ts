@@ -34,6 +34,7 @@ export const findingsSv = {
   'structure.doubtGroups': () => 'summan följer tabellens grupper så som etiketterna visar dem, och tabellen kan räkna med grupper eller rader den inte visar',
   'structure.namedTotals': () => 'rader som heter "Totalt …" summerar raderna ovanför dem',
   'structure.doubtNamedTotal': (p: { label: string }) => `att raden "${p.label}" summerar raderna ovanför den är läst ur dess etikett`,
+  'structure.namedSections': () => 'varje summa som bär en rubriks namn ("Summa X" under "X") summerar raderna under den rubriken',
   'structure.codeRange': () => 'raden summerar raderna vars koder ligger i intervallet som dess etikett anger',
   'structure.doubtCodeRange': (p: { label: string }) => `att raden "${p.label}" summerar raderna med koder i intervallet den anger är läst ur etiketterna`,
   'structure.results': () => 'resultatraden är resultatet före plus summorna och posterna efter det',

@@ -13,6 +13,7 @@ import { ambiguousPoint, decimalPoints, dotReading, withDecimalComma, withSpaceG
 import { reconcileUnits } from './reconcile-units.js';
 import { dropImplausibleScale } from './implausible-scale.js';
 import { impliedUnit } from './implied-unit.js';
+import { isNoteColumn } from './note-column.js';
 import { toMatrix, type Slot } from '../layout/grid-matrix.js';
 import { columnUnit, moneyUnit, MONEY_HINT, RATE_HEADER, writtenThousand, type UnitScale } from './units.js';
 
@@ -321,8 +322,6 @@ function regionOf(label: string): ReturnType<typeof matchRegion> {
  * is a short number and some are written with a leading zero ("01", "03"), which no amount is.
  */
 const CODE_HEADER = /^(?:läns|kommun|region|organisations|kontos?)?(?:kod|nummer|nr)\b|^nr\.?$/i;
-/** A note column ("Not": 3, 4, 3A …) in an income statement refers to the notes: a label, never summed. */
-const NOTE_HEADER = /^not(?:er)?$/i;
 
 /**
  * A row that has no code in a code column ("Riket | 10 587 710 | …" under "Kod | Namn | …")
@@ -340,7 +339,7 @@ function withoutMissingCode(row: Slot[], firstHeader: string): Slot[] {
 
 function isCodeColumn(header: string, cells: string[], first: boolean): boolean {
   const values = cells.map((t) => t.trim()).filter((t) => t !== '');
-  if (NOTE_HEADER.test(header.trim()) && values.every((t) => /^\d{1,2}[A-Za-z]?$/.test(t))) return true;
+  if (isNoteColumn(header, cells)) return true;
   if (values.length === 0) return false;
   if (CODE_HEADER.test(header.trim()) && values.every((t) => /^\d{1,6}$/.test(t))) return true;
   // Without a code header, zero-led short numbers are codes only where codes stand: first, or

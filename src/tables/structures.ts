@@ -2,6 +2,7 @@ import { Decimal } from 'decimal.js';
 import type { Row, Table } from '../model/table.js';
 import { t } from '../messages/index.js';
 import { isNamedTotalLabel, isTotalLabel } from '../regions/index.js';
+import { namedSectionChecks } from './named-sections.js';
 
 /**
  * The plausible ways a table's rows add up to its stated sums. Published tables are not one
@@ -27,7 +28,8 @@ export type StructureName =
   | 'indented'
   | 'evident-columns'
   | 'results'
-  | 'code-range';
+  | 'code-range'
+  | 'named-sections';
 
 export interface Part {
   row: Row;
@@ -58,6 +60,7 @@ export const STRUCTURE_TEXT: Record<StructureName, () => string> = {
   'evident-columns': () => t('structure.evidentColumns'),
   results: () => t('structure.results'),
   'code-range': () => t('structure.codeRange'),
+  'named-sections': () => t('structure.namedSections'),
 };
 
 const ADJUSTMENT = /^(?:avgår|avgå|avdrag|minus|avräkning|återbetalning|återkrav|reducering|reduktion|[-−–]\s*\S)/i;
@@ -251,6 +254,7 @@ export function alternativeChecks(table: Table, col: number): SumCheck[] {
     ...implicitSubtotals(table, col),
     ...sequential(table, col, true, 'other-rows', other),
     ...totalAbove(table, col),
+    ...namedSectionChecks(table.rows, col, isData),
   ];
 }
 

@@ -1,0 +1,289 @@
+import { looksValue } from './looks-numeric.js';
+import type { SourceLine } from './source-line.js';
+import { toGridCell, toTextLine } from './source-line.js';
+import type { Grid, GridCell, GridRow, TextLine } from './types.js';
+
+/**
+ * A web table pasted one cell per line, a blank line between cells, keeps its empty cells in
+ * one of two ways: a line holding only a space, or one blank line more than usual.
+ *
+ *   Belopp i tkr        Belopp i tkr
+ *                       (space line)
+ *   Not                 2022
+ *   2023                ·
+ *   2022                Intäkter
+ *   Intäkter            (space line)
+ *                       540
+ *   4
+ *                       Kostnader
+ *   540                 …
+ *
+ *   Summa               (blank, blank: the note cell)
+ *
+ *
+ *   -120
+ *
+ * Read without them, every row that leaves its note cell empty ("Summa …", a heading) shifts its
+ * values one column to the left. Here an empty cell is a cell: a row is its label and the cells
+ * up to the next label, and the table's width is the length most rows have. The header row is the
+ * cells before the first row with figures; titles above it (a group over each pair of years, the
+ * unit, the table's name) become a group row, the label column's title, and the caption.
+ */
+const MIN_ROWS = 4;
+const MAX_COLUMNS = 12;
+const MAX_LABEL = 80;
+const MAX_CELL_LINES = 3;
+/** More blank lines than this in a row end the table. */
+const MAX_GAP = 4;
+/** Units scanned from the start at most: a table is found within its first rows or not at all. */
+const MAX_UNITS = 2000;
+
+type Kind = 'empty' | 'value' | 'note' | 'label';
+
+interface Unit {
+  lines: SourceLine[];
+  text: string;
+  kind: Kind;
+  /** Index of the line after the unit (the table's end when it is the last). */
+  end: number;
+}
+
+const YEAR = /^(?:19|20)\d{2}$/;
+const NOTE_TITLE = /^not(?:er)?\.?$/i;
+const NOTE_NUMBER = /^\d{1,2}[a-z]?(?:,\s?\d{1,2}[a-z]?)*$/i;
+/** A note reference written as a link ("not 20 »", "Not 3", "not 21 » not 36 »"). */
+const NOTE_REF = /^not\.?\s?\d{1,2}[a-z]?(?:\s?»)?(?:(?:,\s?|\s)(?:not\.?\s?)?\d{1,2}[a-z]?(?:\s?»)?){0,5}$/i;
+/** A value glued to the next row's label when copied ("3 098,9Bidrag till …"): two cells. */
+const GLUED_VALUE = /^([-−–]?\d{1,3}(?:[ \u00a0]\d{3}){0,4}(?:,\d{1,3})?)(?=[A-ZÅÄÖ][A-ZÅÄÖa-zåäö])/;
+/** A unit on its own: the label column's title ("Belopp i mnkr", "mkr", "Tkr", "Miljoner kronor"). */
+const UNIT_TITLE = /^(?:belopp,?\s(?:i\s)?)?(?:tkr|mkr|mnkr|mdkr|kr|kronor|(?:tusen|tusental|miljoner|miljarder)\s(?:kronor|kr))$/i;
+/** Titles copied without a separator ("ResultaträkningKommunen"): a capital right after a small letter. */
+const GLUED_TITLE = /(?<=[a-zåäö])(?=[A-ZÅÄÖ])/;
+
+function kindOf(text: string): Kind {
+  const t = text.trim();
+  if (t === '') return 'empty';
+  if (NOTE_REF.test(t)) return 'note';
+  if (looksValue(t)) return 'value';
+  return 'label';
+}
+
+/** The cells from start: paragraphs, space-only lines as empty cells, and an extra blank line as one. */
+function unitsFrom(lines: SourceLine[], start: number): Unit[] {
+  const units: Unit[] = [];
+  let i = start;
+  let gap = 0;
+  while (i < lines.length && units.length < MAX_UNITS) {
+    const raw = lines[i]!.raw;
+    if (raw === '') {
+      gap++;
+      i++;
+      if (gap > MAX_GAP) break;
+      continue;
+    }
+    // A blank line more than the one between cells is an empty cell.
+    if (units.length > 0) for (let g = 1; g < gap; g++) units.push({ lines: [lines[i - 1]!], text: '', kind: 'empty', end: i });
+    gap = 0;
+    if (raw.trim() === '') {
+      units.push({ lines: [lines[i]!], text: '', kind: 'empty', end: i + 1 });
+      i++;
+      continue;
+    }
+    const para: SourceLine[] = [];
+    while (i < lines.length && lines[i]!.raw.trim() !== '') para.push(lines[i++]!);
+    const text = para.map((l) => l.raw.trim()).join(' ');
+    // Prose, or lines with no blank between them: not this layout.
+    if (para.length > MAX_CELL_LINES || text.length > MAX_LABEL || text.includes('\t')) break;
+    const glued = para.length === 1 ? GLUED_VALUE.exec(text) : null;
+    if (glued) {
+      const src = para[0]!;
+      const at = src.raw.indexOf(glued[1]!);
+      units.push({ lines: [{ raw: glued[1]!, line: src.line, column: (src.column ?? 1) + at }], text: glued[1]!, kind: 'value', end: i });
+      const rest = src.raw.slice(at + glued[1]!.length);
+      units.push({ lines: [{ raw: rest, line: src.line, column: (src.column ?? 1) + at + glued[1]!.length }], text: rest.trim(), kind: 'label', end: i });
+      continue;
+    }
+    // A label and its first value with no blank line between them: two cells.
+    if (para.length === 2 && kindOf(para[0]!.raw) === 'label' && kindOf(para[1]!.raw) !== 'label') {
+      units.push({ lines: [para[0]!], text: para[0]!.raw.trim(), kind: 'label', end: i - 1 });
+      units.push({ lines: [para[1]!], text: para[1]!.raw.trim(), kind: kindOf(para[1]!.raw), end: i });
+      continue;
+    }
+    units.push({ lines: para, text, kind: para.length > 1 && kindOf(text) !== 'label' ? 'label' : kindOf(text), end: i });
+  }
+  return units;
+}
+
+interface Rec {
+  at: number;
+  /** The cells after the label, up to the next label. */
+  cells: number;
+}
+
+function recordsOf(units: Unit[], from: number): Rec[] {
+  const recs: Rec[] = [];
+  let i = from;
+  while (i < units.length) {
+    if (units[i]!.kind !== 'label') {
+      i++;
+      continue;
+    }
+    let n = 0;
+    while (i + 1 + n < units.length && units[i + 1 + n]!.kind !== 'label') n++;
+    recs.push({ at: i, cells: n });
+    i += 1 + n;
+  }
+  return recs;
+}
+
+const isYear = (u: Unit): boolean => YEAR.test(u.text.trim());
+const hasFigures = (units: Unit[], r: Rec): boolean => units.slice(r.at + 1, r.at + 1 + r.cells).some((u) => u.kind === 'value' && !isYear(u));
+const onlyEmpty = (units: Unit[], r: Rec): boolean => units.slice(r.at + 1, r.at + 1 + r.cells).every((u) => u.kind === 'empty');
+
+function cellOf(file: string, unit: Unit, header: boolean): GridCell {
+  if (unit.kind === 'empty') {
+    const src = unit.lines[0]!;
+    const cell = toGridCell(file, { ...src, raw: '' }, 0, 0);
+    cell.header = header;
+    return cell;
+  }
+  const cells = unit.lines.map((src) => toGridCell(file, src, 0, src.raw.trimEnd().length));
+  const cell = cells[0]!;
+  if (cells.length > 1) cell.text = cells.map((c) => c.text.trim()).join(' ');
+  cell.header = header;
+  return cell;
+}
+
+/** The most frequent count of cells after the label among rows with figures (ties: the wider). */
+function widthOf(units: Unit[], recs: Rec[]): number {
+  const counts = new Map<number, number>();
+  for (const r of recs) if (hasFigures(units, r)) counts.set(r.cells, (counts.get(r.cells) ?? 0) + 1);
+  let best = 0;
+  let most = 0;
+  for (const [n, c] of counts) if (c > most || (c === most && n > best)) [best, most] = [n, c];
+  return most >= MIN_ROWS ? best + 1 : 0;
+}
+
+/** Header row, group row and caption from the units before the first row. */
+function headerOf(file: string, head: Unit[], k: number): { rows: GridRow[]; caption: TextLine | null } | null {
+  while (head.length > 0 && head[head.length - 1]!.kind === 'empty') head.pop();
+  const titles = head.slice(Math.max(0, head.length - k));
+  // Fewer titles than columns: the label column's title is missing.
+  const row: (Unit | null)[] = [...Array<null>(k - titles.length).fill(null), ...titles];
+  const above = head.slice(0, head.length - titles.length).filter((u) => u.kind !== 'empty');
+  if (above.some((u) => u.kind !== 'label')) return null;
+  const words = above.flatMap((u) => (u.lines.length === 1 ? u.text.split(GLUED_TITLE).map((text) => ({ u, text })) : [{ u, text: u.text }]));
+  // The unit on its own goes over the label column when that has no title.
+  const unitAt = words.findIndex((w) => UNIT_TITLE.test(w.text.trim()));
+  let labelTitle: { u: Unit; text: string } | null = null;
+  if (unitAt >= 0 && (!row[0] || row[0].kind === 'empty')) labelTitle = words.splice(unitAt, 1)[0]!;
+  // Titles over the columns of years, as many as divide them evenly: a group over each run.
+  const firstYear = row.findIndex((u) => u !== null && isYear(u));
+  const years = firstYear < 0 ? 0 : k - firstYear;
+  let groups = 0;
+  // A group spans two columns or more: one title over one column is not a group.
+  for (let g = Math.min(words.length, Math.floor(years / 2)); g >= 2; g--) {
+    if (years % g === 0) {
+      groups = g;
+      break;
+    }
+  }
+  const rest = words.slice(0, words.length - groups);
+  // More than one title left over: text above a table, not its header.
+  if (rest.length > 1) return null;
+  const rows: GridRow[] = [];
+  const anchor = titles[0] ?? head[head.length - 1];
+  const blankCell = (): GridCell => ({ ...cellOf(file, anchor ?? head[0]!, true), text: '' });
+  if (groups > 0) {
+    const cells: GridCell[] = [];
+    for (let c = 0; c < firstYear; c++) cells.push(blankCell());
+    for (const w of words.slice(words.length - groups)) {
+      const cell = cellOf(file, w.u, true);
+      cell.text = w.text.trim();
+      cell.colspan = years / groups;
+      cells.push(cell);
+    }
+    rows.push({ cells, location: cells[0]!.location });
+  }
+  const cells = row.map((u, c) => {
+    if (c === 0 && labelTitle) {
+      const cell = cellOf(file, labelTitle.u, true);
+      cell.text = labelTitle.text.trim();
+      return cell;
+    }
+    return u ? cellOf(file, u, true) : blankCell();
+  });
+  rows.push({ cells, location: cells[0]!.location });
+  const title = rest[0];
+  const caption = title ? { ...toTextLine(file, title.u.lines[0]!), text: title.text.trim() } : null;
+  return { rows, caption };
+}
+
+export function detectEmptyCellGrid(file: string, lines: SourceLine[], start: number): { grid: Grid; end: number } | null {
+  if (lines[start]?.raw.trim() === '') return null;
+  const units = unitsFrom(lines, start);
+  if (!units.some((u) => u.kind === 'empty')) return null;
+  const recs = recordsOf(units, 0);
+  const first = recs.findIndex((r) => hasFigures(units, r));
+  if (first < 0) return null;
+  // Headings right above the first row belong to the body; the header ends at its last year, or
+  // before the headings (a label and empty cells) above the first row.
+  let bodyAt = recs[first]!.at;
+  const lastYear = units.slice(0, bodyAt).map(isYear).lastIndexOf(true);
+  if (lastYear >= 0) bodyAt = recs.find((r) => r.at > lastYear)!.at;
+  else {
+    let j = first;
+    while (j > 0 && recs[j - 1]!.cells > 0 && onlyEmpty(units, recs[j - 1]!)) j--;
+    bodyAt = recs[j]!.at;
+  }
+  const body = recs.filter((r) => r.at >= bodyAt);
+  const k = widthOf(units, body);
+  if (k < 3 || k > MAX_COLUMNS) return null;
+  // The table ends before a row with more figures than columns, or a long run of rows without any.
+  const rows: Rec[] = [];
+  let empties = 0;
+  for (const r of body) {
+    const figures = hasFigures(units, r);
+    const cells = units.slice(r.at + 1, r.at + 1 + r.cells);
+    if (cells.slice(k - 1).some((u) => u.kind !== 'empty')) break;
+    if (!figures && !onlyEmpty(units, r) && r.cells > 0) break;
+    if (units[r.at]!.lines.length > 1) break;
+    empties = figures ? 0 : empties + 1;
+    if (empties > 3) break;
+    rows.push(r);
+  }
+  while (rows.length > 0 && !hasFigures(units, rows[rows.length - 1]!)) rows.pop();
+  // Only where a row shows its empty cell: otherwise the pasted cells are read elsewhere.
+  const inRows = rows.some((r) => units.slice(r.at + 1, r.at + Math.min(r.cells, k - 1) + 1).some((u) => u.kind === 'empty'));
+  if (rows.filter((r) => r.cells >= k - 1 && hasFigures(units, r)).length < MIN_ROWS || !inRows) return null;
+  const header = headerOf(file, units.slice(0, bodyAt), k);
+  if (!header) return null;
+  const gridRows: GridRow[] = [...header.rows];
+  const titles = header.rows[header.rows.length - 1]!.cells;
+  const noteAt = titles.findIndex((c, i) => i > 0 && NOTE_TITLE.test(c.text.trim()));
+  for (const r of rows) {
+    const label = cellOf(file, units[r.at]!, false);
+    const cells: GridCell[] = [label];
+    const short = r.cells < k - 1 && hasFigures(units, r);
+    // A short row whose first cell is a figure, not a note number, leaves the note column empty.
+    const skip = short && noteAt === 1 && !NOTE_NUMBER.test(units[r.at + 1]!.text.trim()) ? 1 : 0;
+    for (let c = 0; c < k - 1; c++) {
+      const u = c >= skip && c - skip < r.cells ? units[r.at + 1 + c - skip]! : null;
+      if (!u) {
+        cells.push({ ...label, text: '' });
+        continue;
+      }
+      const cell = cellOf(file, u, false);
+      // Which cells a short row left out the page does not say: its values are put from the left, as a guess.
+      if (short && u.kind === 'value') cell.uncertain = 'short row';
+      cells.push(cell);
+    }
+    gridRows.push({ cells, location: label.location });
+  }
+  const last = rows[rows.length - 1]!;
+  const lastUnit = units[last.at + Math.min(last.cells, k - 1)]!;
+  return {
+    grid: { kind: 'grid', source: 'cell-per-line', caption: header.caption, rows: gridRows, headerRows: header.rows.length },
+    end: lastUnit.end,
+  };
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import type { Table } from '../../src/model/table.js';
+import { isTitledYearLine } from '../../src/layout/titled-years.js';
+import { docOf } from '../rules/rule-tester.js';
+
+/** Header lines whose column titles each end in a year, over single-spaced rows. Written for this test. */
+const tablesOf = (text: string): readonly Table[] => docOf({ file: 'case.txt', text }).tables;
+const rowsOf = (t: Table) => t.rows.map((r) => [r.label, ...r.cells.map((c) => (c.value?.toFixed() ?? null) + (c.uncertain !== undefined ? '?' : ''))]);
+
+describe('isTitledYearLine', () => {
+  it('takes titles that each end in a year', () => {
+    expect(isTitledYearLine('Not Bokslut 2014 Budget 2015 Plan 2016')).toBe(true);
+    expect(isTitledYearLine('Mnkr Utfall 2022 Prognos 2023')).toBe(true);
+  });
+  it('refuses one year, figures other than years, and sentences', () => {
+    expect(isTitledYearLine('Budget 2015')).toBe(false);
+    expect(isTitledYearLine('Skolan 2015 120 2016')).toBe(false);
+    expect(isTitledYearLine('2014 2015 2016')).toBe(false);
+    expect(isTitledYearLine('Kostnaden ökade mellan 2014 och 2015.')).toBe(false);
+  });
+});
+
+describe('single-spaced tables under titles that each name a year', () => {
+  it('reads the note column apart from the figures, and each title with its year', () => {
+    const text = [
+      'Resultatplan, miljoner kronor',
+      'Not Bokslut 2022 Budget 2023 Plan 2024',
+      'Avgifter 1 112,4 118,0 121,5',
+      'Personal 2 -1 004,6 -1 050,2 -1 080,9',
+      'Lokaler -58,1 -60,0 -61,2',
+      'Nettokostnad -950,3 -992,2 -1 020,6',
+      '',
+    ].join('\n');
+    const [t] = tablesOf(text);
+    expect(t!.columns.map((c) => c.header.join(' '))).toEqual(['Bokslut 2022', 'Budget 2023', 'Plan 2024']);
+    expect(rowsOf(t!)).toEqual([
+      ['Avgifter', '112400000', '118000000', '121500000'],
+      ['Personal', '-1004600000', '-1050200000', '-1080900000'],
+      ['Lokaler', '-58100000', '-60000000', '-61200000'],
+      ['Nettokostnad', '-950300000', '-992200000', '-1020600000'],
+    ]);
+  });
+
+  it('keeps the unit before the first title as the label column', () => {
+    const text = ['Tkr Utfall 2023 Prognos 2024', 'Bibliotek 4 120 4 300', 'Simhall 2 800 2 950', 'Fritidsgårdar 1 450 1 500', 'Summa 8 370 8 750', ''].join('\n');
+    const [t] = tablesOf(text);
+    expect(t!.columns.map((c) => c.header.join(' '))).toEqual(['Utfall 2023', 'Prognos 2024']);
+    expect(rowsOf(t!)).toEqual([
+      ['Bibliotek', '4120000', '4300000'],
+      ['Simhall', '2800000', '2950000'],
+      ['Fritidsgårdar', '1450000', '1500000'],
+      ['Summa', '8370000', '8750000'],
+    ]);
+  });
+
+  it('takes words after the last year as one more title, across a blank line under the header', () => {
+    const text = ['Mnkr Budget 2024 Prognos 2024 Differens', '     ', 'Hemtjänst 310,5 318,0 -7,5', 'Särskilt boende 402,0 398,5 3,5', 'LSS 150,2 151,0 -0,8', 'Summa 862,7 867,5 -4,8', ''].join('\n');
+    const [t] = tablesOf(text);
+    expect(t!.columns.map((c) => c.header.join(' '))).toEqual(['Budget 2024', 'Prognos 2024', 'Differens']);
+    expect(rowsOf(t!)).toEqual([
+      ['Hemtjänst', '310500000', '318000000', '-7500000'],
+      ['Särskilt boende', '402000000', '398500000', '3500000'],
+      ['LSS', '150200000', '151000000', '-800000'],
+      ['Summa', '862700000', '867500000', '-4800000'],
+    ]);
+  });
+});
