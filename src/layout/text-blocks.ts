@@ -2,6 +2,7 @@ import { detectAlignedGrid } from './aligned-grid.js';
 import { detectCellPerLineGrid } from './cell-per-line-grid.js';
 import { joinContinuedGrids } from './continued-grids.js';
 import { detectGluedRows, isGluedRow } from './glued-rows.js';
+import { detectGluedValues } from './glued-values.js';
 import { detectNumberedGrid, isNumberedCaption } from './numbered-grid.js';
 import { detectPipeRows, isPipeRow } from './pipe-rows.js';
 import { detectOpenPipeRows, isOpenPipeRow } from './open-pipe-rows.js';
@@ -107,6 +108,14 @@ export function linesToBlocks(file: string, lines: SourceLine[], options: BlockO
         i = found.end;
         continue;
       }
+    }
+    // Cells that lost their separators ("Inkomster35 805146 43019 896"), with the header lines above them.
+    const gluedValues = HEADING.test(raw) ? null : detectGluedValues(file, lines, i);
+    if (gluedValues) {
+      flush();
+      blocks.push(...gluedValues.grids);
+      i = gluedValues.end;
+      continue;
     }
     if (isGluedRow(raw)) {
       const found = detectGluedRows(file, lines, i);
