@@ -37,11 +37,18 @@ export function stackedHeader(lines: SourceLine[], start: number, isRow: (src: S
   let i = start;
   while (i < lines.length && i - start < MAX_LINES && isTitleLine(lines[i]!.raw) && !isRow(lines[i]!)) i++;
   if (i - start < MIN_LINES || i >= lines.length || !isRow(lines[i]!)) return null;
+  // Titles closed by years ("Budget" / "2024") are the year headers the column reader knows.
+  if (lines.slice(start, i).some((l) => /^(?:19|20)\d{2}$/.test(l.raw.trim()))) return null;
   const titles: string[][] = [];
   for (let k = start; k < i; k++) {
     const t = lines[k]!.raw.trim();
     if (/^\p{Lu}/u.test(t) || titles.length === 0) titles.push([t]);
     else titles[titles.length - 1]!.push(t);
+  }
+  // A last title of one line right above the rows is a heading over them ("Skolnämnd"), not a column.
+  if (titles.length > 1 && titles[titles.length - 1]!.length === 1) {
+    titles.pop();
+    i--;
   }
   // Stacked: some title spans several lines; a run of one-word lines each a title is another layout.
   if (titles.length < MIN_TITLES || titles.every((t) => t.length === 1)) return null;

@@ -58,3 +58,11 @@ describe('single-space rows under a stacked header', () => {
     expect(t.rows[1]!.cells.map((c) => c.value?.toFixed())).toEqual([...south, 69].map(String));
   });
 });
+
+describe('stackedHeader leaves', () => {
+  it('headers of years to the year reader, and a one-line heading above the rows to the rows', () => {
+    expect(stackedHeader(src(['Utfall', '2023', 'Budget', '2024', 'Ekonomi 14 57']), 0, isRow)).toBeNull();
+    const lines = src(['Antal', 'anställda', 'Andel', 'kvinnor', 'Förvaltningen', 'Ekonomi 14 57']);
+    expect(stackedHeader(lines, 0, isRow)).toEqual({ end: 4, titles: ['Antal anställda', 'Andel kvinnor'] });
+  });
+});
