@@ -2,6 +2,7 @@ import type { SourceLine } from './source-line.js';
 import { toGridCell, toTextLine } from './source-line.js';
 import { isTotalLabelText } from './total-label.js';
 import { stackedHeader } from './stacked-header.js';
+import { giveBackLabelNumbers } from './label-number.js';
 import type { Grid, GridCell, GridRow, TextLine } from './types.js';
 import { Decimal } from 'decimal.js';
 
@@ -335,6 +336,7 @@ export function detectSpacedGrid(file: string, lines: SourceLine[], start: numbe
   const holds = (n: number): boolean => data.filter((r) => r.line!.range!.max >= n).length * 2 > data.length;
   const width = named !== null && named >= mins[0]! && holds(named) ? named : mins[1]!;
   if (width < 2 || width > (stacked && width === named ? MAX_STACKED_COLUMNS : MAX_COLUMNS)) return null;
+  giveBackLabelNumbers(data.map((r) => r.line!), width, (run) => countRange(run, noteCol));
   if (data.filter((r) => r.line!.range!.max >= width).length < MIN_ROWS) return null;
   // A row that needs more columns than that ends the table.
   const cut = body.findIndex((r) => r.line !== null && r.line.range!.min > width);
