@@ -44,6 +44,7 @@ const HALF = new Decimal('0.5');
  * a warning that says so, never an error.
  */
 export function readingDoubt(raw: string, rowLabel: string, readBy: ReadBy): string {
+  if (readBy === 'glued') return t('doubt.glued', { cell: raw, row: rowLabel });
   return readBy === 'ocr' ? t('doubt.ocr', { cell: raw, row: rowLabel, by: readBy }) : t('doubt.spaced', { cell: raw, row: rowLabel });
 }
 

@@ -33,6 +33,12 @@ function furnitureOnly(between: Block[]): boolean {
   return lines <= MAX_LINES_BETWEEN;
 }
 
+/** A header printed again at the top of the next page (the same cells as the first grid's): the part continues the table. */
+const headerText = (g: Grid): string => g.rows.slice(0, g.headerRows ?? 0).map((r) => r.cells.map((c) => c.text.trim()).join('|')).join('\n');
+const repeatsHeader = (first: Grid, b: Grid): boolean => (b.headerRows ?? 0) > 0 && b.headerRows === first.headerRows && headerText(b) === headerText(first);
+/** A page number on a line of its own: the page broke there (two tables under one header with a title between them are two tables). */
+const pageNumber = (between: Block[]): boolean => between.some((b) => b.kind === 'text' && b.lines.some((l) => /^\s*\d{1,4}\s*$/.test(l.text)));
+
 export function joinContinuedGrids(blocks: Block[]): Block[] {
   const out: Block[] = [];
   let lastGrid = -1;
@@ -40,8 +46,9 @@ export function joinContinuedGrids(blocks: Block[]): Block[] {
     if (b.kind === 'grid' && lastGrid >= 0) {
       const first = out[lastGrid] as Grid;
       const continues =
-        !hasHeader(b) && b.caption === null && !b.unitNote && b.source === first.source && hasHeader(first) && width(b) === width(first) && furnitureOnly(out.slice(lastGrid + 1));
+        (!hasHeader(b) || (repeatsHeader(first, b) && pageNumber(out.slice(lastGrid + 1)))) && b.caption === null && !b.unitNote && b.source === first.source && hasHeader(first) && width(b) === width(first) && furnitureOnly(out.slice(lastGrid + 1));
       if (continues) {
+        if (hasHeader(b)) b.rows.splice(0, b.headerRows ?? 0);
         for (const row of b.rows) for (const cell of row.cells.slice(1)) if (cell.text.trim() !== '') cell.uncertain ??= 'continued after a page break';
         first.rows.push(...b.rows);
         continue;

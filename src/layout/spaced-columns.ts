@@ -2,6 +2,8 @@ import type { SourceLine } from './source-line.js';
 import { toGridCell, toTextLine } from './source-line.js';
 import { isTotalLabelText } from './total-label.js';
 import { isTitledYearLine } from './titled-years.js';
+import { stackedHeader } from './stacked-header.js';
+import { giveBackLabelNumbers } from './label-number.js';
 import type { Grid, GridCell, GridRow, TextLine } from './types.js';
 import { Decimal } from 'decimal.js';
 
@@ -28,6 +30,8 @@ const MIN_ROWS = 3;
 const MAX_LABEL = 110;
 const MAX_HEADER_LINES = 14;
 const MAX_COLUMNS = 12;
+/** A header wrapped one word a line names its columns itself, so a wider table is read under it. */
+const MAX_STACKED_COLUMNS = 24;
 /** Enough for any row a person would print; a longer digit run is read no further. */
 const MAX_TOKENS = 40;
 const MAX_SPLITS = 4000;
@@ -267,7 +271,12 @@ export function detectSpacedGrid(file: string, lines: SourceLine[], start: numbe
   // line only after a line of years, where a wrapped header often leaves one).
   const header: Line[] = [];
   let i = start;
-  while (i < lines.length && header.length < MAX_HEADER_LINES) {
+  const stacked = stackedHeader(lines, start, (src) => {
+    const l = readLine(src, false);
+    return isData(l) && (l.range?.max ?? 0) >= 2;
+  });
+  if (stacked) for (; i < stacked.end; i++) header.push(readLine(lines[i]!, false));
+  while (!stacked && i < lines.length && header.length < MAX_HEADER_LINES) {
     const l = readLine(lines[i]!, false);
     if (isBlank(l.src)) {
       const prev = header[header.length - 1];
@@ -301,7 +310,7 @@ export function detectSpacedGrid(file: string, lines: SourceLine[], start: numbe
   const firstData = i < lines.length ? readLine(lines[i]!, noteCol) : null;
   const labelAbove = firstData !== null && (firstData.runAt === 0 || /^[a-zåäö]/.test(firstData.toks[0]?.text ?? ''));
   const keep = lastYear >= 0 ? lastYear + 1 : labelAbove && header.length > 1 ? header.length - 1 : header.length;
-  const headLines = header.slice(0, keep);
+  const headLines = header.slice(0, stacked ? header.length : keep);
   const pending: SourceLine[] = header.slice(headLines.length).map((h) => h.src);
 
   // Body: rows of values, label lines (section headings, labels wrapped above their values), single blank lines.
@@ -344,13 +353,14 @@ export function detectSpacedGrid(file: string, lines: SourceLine[], start: numbe
   const mins = data.map((r) => r.line!.range!.min).sort((a, b) => b - a);
   // The header's own count of columns wins when the rows allow it: rows of grouped digits can
   // often be read with fewer values than the table has columns, never with more.
-  const named = headerCount(headLines, noteCol);
+  const named = stacked ? stacked.titles.length : headerCount(headLines, noteCol);
   // Words are a weak count ("Mark och byggnader" is one title): it yields when most rows cannot hold that many values.
   const holds = (n: number): boolean => data.filter((r) => r.line!.range!.max >= n).length * 2 > data.length;
   // Years over the columns count them exactly: the count wins whenever the rows allow it.
   const counted = headLines.some((h) => isTitledYearLine(h.src.raw) || isYearHeader(h) || isYearLine(h));
   const width = named !== null && named >= mins[0]! && (holds(named) || counted) ? named : mins[1]!;
-  if (width < 2 || width > MAX_COLUMNS) return null;
+  if (width < 2 || width > (stacked && width === named ? MAX_STACKED_COLUMNS : MAX_COLUMNS)) return null;
+  giveBackLabelNumbers(data.map((r) => r.line!), width, (run) => countRange(run, noteCol));
   // Under a note column, a row without a note fills every column but that one.
   const fills = noteCol && counted ? width - 1 : width;
   if (data.filter((r) => r.line!.range!.max >= fills).length < MIN_ROWS) return null;
@@ -363,7 +373,7 @@ export function detectSpacedGrid(file: string, lines: SourceLine[], start: numbe
     end = rows[rows.length - 1]!.at + 1;
   }
 
-  const titles = columnTitles(headLines, width, noteCol);
+  const titles = stacked && width === stacked.titles.length ? { label: '', columns: stacked.titles } : columnTitles(headLines, width, noteCol);
   // Title lines above one-word column heads name the table.
   const titleLines = headLines.slice(0, titles.title ?? 0);
   const headCaption: TextLine | null =

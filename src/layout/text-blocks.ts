@@ -3,6 +3,8 @@ import { detectCellPerLineGrid } from './cell-per-line-grid.js';
 import { detectEmptyCellGrid } from './empty-cell-lines.js';
 import { joinContinuedGrids } from './continued-grids.js';
 import { detectGluedRows, isGluedRow } from './glued-rows.js';
+import { detectGluedValues } from './glued-values.js';
+import { detectLabelAmountLines } from './label-amount-lines.js';
 import { detectNumberedGrid, isNumberedCaption } from './numbered-grid.js';
 import { detectPipeRows, isPipeRow } from './pipe-rows.js';
 import { detectOpenPipeRows, isOpenPipeRow } from './open-pipe-rows.js';
@@ -109,6 +111,14 @@ export function linesToBlocks(file: string, lines: SourceLine[], options: BlockO
         continue;
       }
     }
+    // Cells that lost their separators ("Inkomster35 805146 43019 896"), with the header lines above them.
+    const gluedValues = HEADING.test(raw) ? null : detectGluedValues(file, lines, i);
+    if (gluedValues) {
+      flush();
+      blocks.push(...gluedValues.grids);
+      i = gluedValues.end;
+      continue;
+    }
     if (isGluedRow(raw)) {
       const found = detectGluedRows(file, lines, i);
       if (found) {
@@ -146,6 +156,14 @@ export function linesToBlocks(file: string, lines: SourceLine[], options: BlockO
         i = list.end;
         continue;
       }
+    }
+    // One amount a line after its label ("27 Mediepolitik 722 209"), maybe under a unit line: a table of one column.
+    const amounts = HEADING.test(raw) ? null : detectLabelAmountLines(file, lines, i);
+    if (amounts) {
+      flush();
+      blocks.push(amounts.grid);
+      i = amounts.end;
+      continue;
     }
     if (HEADING.test(raw)) {
       flush();

@@ -63,7 +63,7 @@ export interface Row {
  * image; `spaced` split out of a run of digits in columns set apart by single spaces, by digit
  * groups and column counts. Either way a sum over it can only warn.
  */
-export type ReadBy = 'ocr' | 'spaced';
+export type ReadBy = 'ocr' | 'spaced' | 'glued';
 
 export interface Table {
   caption: string | null;

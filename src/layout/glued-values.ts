@@ -1,0 +1,365 @@
+import type { SourceLine } from './source-line.js';
+import { toGridCell, toTextLine } from './source-line.js';
+import type { Grid, GridCell, GridRow } from './types.js';
+import { columnUnit } from '../tables/units.js';
+import { t } from '../messages/index.js';
+
+/**
+ * Values set against one another with no space between them, as a table copied out of some
+ * PDFs and web pages gives them: the space is lost between cells but kept inside a number, so
+ *
+ *   Avgifter35 805146 43019 896        → "35 805", "146 430", "19 896"
+ *   Skatter30 285 490 000180 069 346 000 → "30 285 490 000", "180 069 346 000"
+ *   Netto−604 135−674 469               → "−604 135", "−674 469"
+ *   Förändring 28,3−26,2−21,82,03,8      → "28,3", "−26,2", "−21,8", "2,0", "3,8"
+ *
+ * Inside a value, groups after the first have exactly three digits, so a digit token longer than
+ * three ends the value with its first three digits and opens the next value with the rest. A sign
+ * opens a value. A decimal part longer than the row's other decimal parts ends with their count
+ * of digits and the rest opens the next value. Nothing here is a guess about sizes: a run that
+ * does not split so, unambiguously, is not a glued run (null).
+ */
+
+const SIGNS = '-−–';
+/** Digits in a digit group after a value's first. */
+const GROUP = 3;
+
+export interface GluedSplit {
+  /** Each value as [from, to) offsets into the run. */
+  values: { from: number; to: number }[];
+  /** True when some value was set against the next one (a glue point): what tells this class apart. */
+  glued: boolean;
+}
+
+/** The row's decimal count: the shortest decimal part that stands alone (before a sign, a space or the end). */
+function decimalCount(run: string): number | null {
+  const counts = [...run.matchAll(/,(\d+)(?=[\s\u00a0\-−–]|$)/g)].map((m) => m[1]!.length);
+  return counts.length === 0 ? null : Math.min(...counts);
+}
+
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+
+/**
+ * The values of a run of digits, spaces, signs and decimal commas; null when it does not read as
+ * values by these rules (a token that cannot be a digit group, a decimal part it cannot cut).
+ */
+export function splitGluedRun(run: string): GluedSplit | null {
+  const decimals = decimalCount(run);
+  const values: { from: number; to: number }[] = [];
+  let glued = false;
+  // The value being read: where it starts, where it ends so far, and whether a decimal part closed it.
+  let cur: { from: number; to: number; closed: boolean } | null = null;
+  const finish = (): void => {
+    if (cur) values.push({ from: cur.from, to: cur.to });
+    cur = null;
+  };
+  let spaced = false;
+  let i = 0;
+  while (i < run.length) {
+    const ch = run[i]!;
+    if (ch === ' ' || ch === '\u00a0') {
+      spaced = true;
+      i++;
+      continue;
+    }
+    let signAt: number | null = null;
+    if (SIGNS.includes(ch)) {
+      // A sign opens a value; set against the value before it (no space), it is a glue point.
+      if (cur && !spaced) glued = true;
+      finish();
+      signAt = i;
+      i++;
+    }
+    let j = i;
+    while (isDigit(run[j])) j++;
+    const n = j - i;
+    if (n === 0) return null;
+    let open: number;
+    if (cur !== null && signAt === null) {
+      const c = cur as { from: number; to: number; closed: boolean };
+      // Inside a value only a space and a group of three digits go on; more digits open the next value.
+      if (!spaced || c.closed || n < GROUP || n > 2 * GROUP) return null;
+      c.to = i + GROUP;
+      if (n === GROUP) {
+        spaced = false;
+        i = j;
+        if (run[j] === ',') {
+          const r = decimals_(run, j, decimals, c);
+          if (r === null) return null;
+          if (r.glued) glued = true;
+          i = r.next;
+          cur = r.cur;
+        }
+        continue;
+      }
+      glued = true;
+      finish();
+      open = i + GROUP;
+    } else {
+      // A value opens with one to three digits, unless it is the run's only token ("2019", "12500").
+      if (n > GROUP && !(values.length === 0 && cur === null && run.slice(j).trim() === '')) return null;
+      open = signAt ?? i;
+    }
+    spaced = false;
+    cur = { from: open, to: j, closed: false };
+    i = j;
+    if (run[j] === ',') {
+      const r = decimals_(run, j, decimals, cur);
+      if (r === null) return null;
+      if (r.glued) glued = true;
+      i = r.next;
+      cur = r.cur;
+    }
+  }
+  finish();
+  return values.length === 0 ? null : { values, glued };
+
+  /**
+   * A decimal part at the comma `at` closes `value`. Another comma right after its digits means the
+   * digits hold the next value's opening too: the row's decimal count cuts them, as often as it takes.
+   */
+  function decimals_(
+    text: string,
+    at: number,
+    count: number | null,
+    value: { from: number; to: number; closed: boolean },
+  ): { next: number; cur: { from: number; to: number; closed: boolean } | null; glued: boolean } | null {
+    let v = value;
+    let comma = at;
+    let cut = false;
+    for (;;) {
+      let k = comma + 1;
+      while (isDigit(text[k])) k++;
+      const m = k - comma - 1;
+      if (m === 0) return null;
+      if (text[k] !== ',') {
+        v.to = k;
+        v.closed = true;
+        return { next: k, cur: v, glued: cut };
+      }
+      if (count === null || m <= count || m - count > GROUP) return null;
+      v.to = comma + 1 + count;
+      values.push({ from: v.from, to: v.to });
+      cut = true;
+      v = { from: v.to, to: k, closed: false };
+      comma = k;
+    }
+  }
+}
+
+/**
+ * A table whose cells lost their separators, rows like "Inkomster35 805146 43019 896" under a
+ * header of short lines ("1 000 €Förbrukning" / "2019" / "Budget" / "2020" …). The label is the
+ * text up to the run of digits at the end of the line. In such a copy an empty cell keeps one
+ * space, so a row with fewer values is placed by the spaces before and after them when they
+ * account for every column ("Överskridningar 126 980    "); otherwise its values fill from the
+ * left and are marked uncertain. A line without values is a heading; one that names a unit of
+ * its own ("Förändring, %") begins a new table under the same header.
+ * Every cell carries `readBy: "glued"`: its digits were told apart by digit groups, not by
+ * printed columns, so a sum that disagrees over it warns, never errs.
+ */
+
+const MIN_ROWS = 3;
+const MIN_GLUED = 2;
+const MAX_HEADER_LINES = 16;
+const MAX_HEADER_LINE = 60;
+const MAX_LINE = 200;
+const MAX_COLUMNS = 12;
+/** The run of digits, spaces, signs and decimal commas that ends a line (trailing spaces kept apart). */
+const RUN = /[\d\s\u00a0\-−–,]*$/;
+const YEAR = /^(?:19|20)\d{2}$/;
+
+interface ValueLine {
+  src: SourceLine;
+  /** End of the label in raw. */
+  labelEnd: number;
+  /** Offsets into raw of each value. */
+  values: { from: number; to: number }[];
+  glued: boolean;
+  /** Spaces between the label and the first value, and after the last value. */
+  before: number;
+  after: number;
+}
+
+/** A line as a label and glued values, or null when it has no values that read so. */
+function valueLine(src: SourceLine): ValueLine | null {
+  const raw = src.raw;
+  if (raw.length > MAX_LINE || raw.includes('\t')) return null;
+  const body = raw.replace(/[ \u00a0]+$/, '');
+  const after = raw.length - body.length;
+  let at = RUN.exec(body)!.index;
+  // The run starts at a digit or a sign; spaces before it lie between label and values.
+  while (at < body.length && /[\s\u00a0,]/.test(body[at]!)) at++;
+  if (at >= body.length) return null;
+  const label = body.slice(0, at);
+  if ((label.match(/\p{L}/gu) ?? []).length < 2) return null;
+  const run = body.slice(at);
+  const split = splitGluedRun(run);
+  if (!split) return null;
+  const before = label.length - label.replace(/[ \u00a0]+$/, '').length;
+  // A lone small whole number after a space ends a heading ("Avdelning 12", "Kapitel 3"), not a row.
+  if (split.values.length === 1 && before > 0 && /^\d{1,2}$/.test(run)) return null;
+  return { src, labelEnd: at - before, values: split.values.map((v) => ({ from: at + v.from, to: at + v.to })), glued: split.glued, before, after };
+}
+
+const isBlank = (src: SourceLine): boolean => src.raw.trim() === '';
+
+/** Where a title is set against the text before it: "1 000 €Förbrukning", "kronorUtfall", "11euro". */
+const HEAD_GLUE = /(?<=[^\p{L}\d\s(-]|\p{Ll})(?=\p{Lu})|(?<=\d)(?=\p{L})/u;
+
+/** Header words, with hyphenated wraps ("Ekonomi-" / "plan") joined. */
+function headerWords(texts: string[]): string[] {
+  const out: string[] = [];
+  for (const text of texts) {
+    for (const w of text.split(HEAD_GLUE).join(' ').trim().split(/\s+/)) {
+      if (w === '') continue;
+      const prev = out[out.length - 1];
+      if (prev && /\p{L}-$/u.test(prev) && /^\p{Ll}/u.test(w)) out[out.length - 1] = prev.slice(0, -1) + w;
+      else out.push(w);
+    }
+  }
+  return out;
+}
+
+/**
+ * Column titles from the header: what the first line holds before a title set against it heads
+ * the label column ("1 000 €" in "1 000 €Förbrukning"); then one title per year ("Budget 2020"),
+ * or, without a year per column, the last words.
+ */
+export function gluedTitles(lines: SourceLine[], width: number): { label: string; columns: string[] } {
+  if (lines.length === 0) return { label: '', columns: new Array<string>(width).fill('') };
+  const firstLine = lines[0]!.raw.trim();
+  const glue = HEAD_GLUE.exec(firstLine);
+  const label = glue ? firstLine.slice(0, glue.index).trim() : '';
+  const words = headerWords([glue ? firstLine.slice(glue.index) : firstLine, ...lines.slice(1).map((l) => l.raw)]);
+  const isWord = (w: string): boolean => /^\p{L}/u.test(w);
+  if (words.filter((w) => YEAR.test(w)).length === width) {
+    const columns: string[] = [];
+    let acc: string[] = [];
+    for (const w of words) {
+      acc.push(w);
+      if (YEAR.test(w)) {
+        columns.push(acc.join(' '));
+        acc = [];
+      }
+    }
+    return { label, columns };
+  }
+  if (words.length >= width && words.slice(-width).every(isWord)) {
+    return { label: [label, ...words.slice(0, -width)].filter((x) => x !== '').join(' '), columns: words.slice(-width) };
+  }
+  return { label: [label, ...words].filter((x) => x !== '').join(' '), columns: new Array<string>(width).fill('') };
+}
+
+function emptyCell(file: string, src: SourceLine): GridCell {
+  return { text: '', location: { file, line: src.line }, colspan: 1, rowspan: 1, header: false, bold: false };
+}
+
+/** A heading that names a unit of its own ("Förändring, %", "Per invånare, kronor"): the start of a new table. */
+const namesUnit = (text: string): boolean => columnUnit(text) !== null;
+
+export function detectGluedValues(file: string, lines: SourceLine[], start: number): { grids: Grid[]; end: number } | null {
+  // Header: short lines without values, directly above the first row.
+  let i = start;
+  const head: SourceLine[] = [];
+  while (i < lines.length && !isBlank(lines[i]!) && valueLine(lines[i]!) === null) {
+    if (head.length >= MAX_HEADER_LINES || lines[i]!.raw.trim().length > MAX_HEADER_LINE) return null;
+    head.push(lines[i]!);
+    i++;
+  }
+  const first = lines[i] ? valueLine(lines[i]!) : null;
+  if (!first?.glued) return null;
+  // Body: rows, headings and blank lines until two blank lines or a line that is neither.
+  const body: { src: SourceLine; row: ValueLine | null; k: number }[] = [];
+  let blanks = 0;
+  let end = i;
+  for (let k = i; k < lines.length; k++) {
+    const src = lines[k]!;
+    if (isBlank(src)) {
+      if (++blanks > 1) break;
+      continue;
+    }
+    const row = valueLine(src);
+    if (!row && src.raw.trim().length > MAX_HEADER_LINE) break;
+    blanks = 0;
+    body.push({ src, row, k });
+    if (row) end = k + 1;
+  }
+  const rows = body.filter((b) => b.row !== null).map((b) => b.row!);
+  const glued = rows.filter((r) => r.glued);
+  if (rows.length < MIN_ROWS || glued.length < MIN_GLUED) return null;
+  // The column count: the largest count two glued rows have (rows with fewer values have empty cells).
+  const width = glued.map((r) => r.values.length).sort((a, b) => b - a)[1]!;
+  if (width < 2 || width > MAX_COLUMNS) return null;
+  // A row with more values than that ends the table.
+  const over = body.findIndex((b) => b.row !== null && b.row.values.length > width);
+  const kept = (over >= 0 ? body.slice(0, over) : body).slice();
+  while (kept.length > 0 && kept[kept.length - 1]!.row === null) kept.pop();
+  if (kept.filter((b) => b.row).length < MIN_ROWS) return null;
+  end = kept[kept.length - 1]!.k + 1;
+
+  const titles = gluedTitles(head, width);
+  // A part under a unit heading has that heading over its columns, so that the columns take its unit.
+  const headerRow = (over?: SourceLine): GridRow[] => {
+    if (head.length === 0) return [];
+    const anchor = head[0]!;
+    const cells = [titles.label, ...titles.columns].map((text) => ({ ...emptyCell(file, anchor), text, header: true }));
+    if (!over) return [{ cells, location: { file, line: anchor.line } }];
+    const group = [{ ...emptyCell(file, over), header: true }, { ...toGridCell(file, over, 0, over.raw.trimEnd().length), header: true, colspan: width }];
+    return [{ cells: group, location: { file, line: over.line } }, { cells, location: { file, line: anchor.line } }];
+  };
+  const grids: Grid[] = [];
+  let current: Grid = { kind: 'grid', source: 'glued', caption: null, rows: headerRow(), headerRows: head.length > 0 ? 1 : 0 };
+  let dataRows = 0;
+  for (const b of kept) {
+    if (b.row === null) {
+      const text = b.src.raw.trim();
+      if (dataRows > 0 && namesUnit(text)) {
+        grids.push(current);
+        current = { kind: 'grid', source: 'glued', caption: toTextLine(file, b.src), rows: headerRow(b.src), headerRows: head.length > 0 ? 2 : 0 };
+        dataRows = 0;
+        continue;
+      }
+      const cells = [toGridCell(file, b.src, 0, b.src.raw.trimEnd().length), ...Array.from({ length: width }, () => emptyCell(file, b.src))];
+      current.rows.push({ cells, location: cells[0]!.location });
+      continue;
+    }
+    const r = b.row;
+    const label = toGridCell(file, r.src, 0, r.labelEnd);
+    const place = placeValues(r, width);
+    const cells: GridCell[] = [label];
+    for (let c = 0; c < width; c++) {
+      const v = place.at[c];
+      if (v === undefined) {
+        cells.push(emptyCell(file, r.src));
+        continue;
+      }
+      const cell = toGridCell(file, r.src, v.from, v.to);
+      cell.readBy = 'glued';
+      if (place.doubt) cell.uncertain = place.doubt;
+      cells.push(cell);
+    }
+    current.rows.push({ cells, location: label.location });
+    dataRows++;
+  }
+  grids.push(current);
+  return { grids, end };
+}
+
+/** Column of each value: all columns, or the ones the row's spaces leave, or from the left (a guess). */
+function placeValues(r: ValueLine, width: number): { at: ({ from: number; to: number } | undefined)[]; doubt: string | null } {
+  const n = r.values.length;
+  const at: ({ from: number; to: number } | undefined)[] = new Array(width).fill(undefined);
+  if (n === width) {
+    r.values.forEach((v, c) => (at[c] = v));
+    return { at, doubt: null };
+  }
+  // One space per empty cell: as many cells before the values as spaces between them and the label.
+  const lead = r.before;
+  if (lead + n + r.after === width) {
+    r.values.forEach((v, c) => (at[lead + c] = v));
+    return { at, doubt: null };
+  }
+  r.values.forEach((v, c) => (at[c] = v));
+  return { at, doubt: t('doubt.gluedFewer') };
+}

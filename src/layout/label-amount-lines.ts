@@ -1,0 +1,130 @@
+import type { SourceLine } from './source-line.js';
+import { toGridCell } from './source-line.js';
+import type { Grid, GridCell, GridRow } from './types.js';
+
+/**
+ * A table of one figure column copied as text: each line a label and an amount set apart by one
+ * space, often under a line that is only the unit, as budget specifications and account lists
+ * print them:
+ *
+ *     1000-tal kronor
+ *   1 Rikets styrelse 10 676 842
+ *   27 Mediepolitik 722 209
+ *   Övriga intäkter 1 250,5
+ *
+ * The amount is the longest run of digit groups that ends the line (a first group of one to three
+ * digits, then groups of three, maybe a decimal part); the label, before it, must end in a letter,
+ * a full stop or a parenthesis. A label that ends in a number would make the split a guess, so
+ * such a line is not a row. The split still rests on digit groups rather than printed columns
+ * ("Område 2 500" is read as 2 500), so the cells carry `readBy: "spaced"`: a sum that disagrees
+ * over them warns, never errs. A label wrapped over two lines ("… samt EU-" / "information 13 145")
+ * is joined. Lines with two or more amounts are left to the column readers.
+ */
+const MIN_ROWS = 3;
+/** Rows with an amount of four digits or more: what tells a table of amounts from a list that ends in small numbers. */
+const MIN_AMOUNTS = 2;
+const MAX_LABEL = 90;
+const MAX_WORDS = 14;
+/** A line that is only a unit: "1000-tal kronor", "Tusental kronor", "Miljoner kronor", "(tkr)", "1 000 €". */
+const UNIT_ONLY = /^\(?(?:(?:belopp\s+i\s+)?(?:1[ \u00a0]?000(?:-tal)?|tusental|tusen|miljoner|miljarder)\s+(?:kronor|kr|euro|€)|tkr|mnkr|mdkr|mkr|kronor|t€|mn€)\)?:?$/i;
+const FIRST = /^[-−–]?\d{1,3}$/;
+const GROUP = /^\d{3}$/;
+const LAST_GROUP = /^\d{3}(?:,\d+)?$/;
+const LONE = /^[-−–]?\d{1,3}(?:,\d+)?$/;
+const BULLET = /^\s*[-*+•−–]\s/;
+
+interface AmountLine {
+  src: SourceLine;
+  labelEnd: number;
+  valueStart: number;
+  valueEnd: number;
+  /** The amount has a digit group after its first: a thousand or more. */
+  grouped: boolean;
+}
+
+/** A line as label and one amount, or null. */
+export function amountLine(src: SourceLine): AmountLine | null {
+  const raw = src.raw.trimEnd();
+  if (raw.length > MAX_LABEL + 30 || raw.includes('\t') || BULLET.test(raw)) return null;
+  const toks: { text: string; from: number }[] = [];
+  for (const m of raw.matchAll(/\S+/g)) toks.push({ text: m[0], from: m.index });
+  if (toks.length < 2) return null;
+  // The amount from the end: [first] group* last, or one token alone.
+  const n = toks.length;
+  let k = n - 1;
+  if (!LAST_GROUP.test(toks[k]!.text) && !LONE.test(toks[k]!.text)) return null;
+  if (LAST_GROUP.test(toks[k]!.text)) {
+    while (k - 1 >= 0 && GROUP.test(toks[k - 1]!.text)) k--;
+    // The first group may have fewer digits; when it has three, the run above already took it.
+    if (k - 1 >= 0 && FIRST.test(toks[k - 1]!.text)) k--;
+  }
+  if (k === 0) return null;
+  const before = toks[k - 1]!.text;
+  // A label that ends in a number ("Område 2", "UO 26") leaves the split in doubt: not a row.
+  if (!/[\p{L}.)]$/u.test(before)) return null;
+  const label = raw.slice(0, toks[k - 1]!.from + before.length);
+  if ((label.match(/\p{L}/gu) ?? []).length < 3 || label.length > MAX_LABEL || label.split(/\s+/).length > MAX_WORDS) return null;
+  // A sentence is prose, not a label.
+  if (/[.!?]\s+\p{Lu}/u.test(label) || /[:;]$/.test(label)) return null;
+  return { src, labelEnd: label.length, valueStart: toks[k]!.from, valueEnd: raw.length, grouped: n - 1 > k };
+}
+
+const isBlank = (src: SourceLine | undefined): boolean => src !== undefined && src.raw.trim() === '';
+
+/** "… samt EU-" + "information": the hyphen stays after a capital or digit ("EU-"), otherwise the word is whole again. */
+function joinWrapped(head: string, tail: string): string {
+  const h = head.trimEnd();
+  if (!h.endsWith('-')) return `${h} ${tail}`;
+  return /[\p{Lu}\d]-$/u.test(h) ? h + tail : h.slice(0, -1) + tail;
+}
+
+export function detectLabelAmountLines(file: string, lines: SourceLine[], start: number): { grid: Grid; end: number } | null {
+  let i = start;
+  const unitLine = UNIT_ONLY.test(lines[i]!.raw.trim()) ? lines[i]! : null;
+  if (unitLine) i++;
+  const rows: { label: string; line: AmountLine; first: SourceLine }[] = [];
+  let end = i;
+  while (i < lines.length) {
+    const src = lines[i]!;
+    const row = amountLine(src);
+    if (row) {
+      rows.push({ label: src.raw.slice(0, row.labelEnd).trim(), line: row, first: src });
+      i++;
+      end = i;
+      continue;
+    }
+    // A label wrapped onto the next line, which goes on in lower case and ends in the amount.
+    const next = lines[i + 1];
+    const cont = next ? amountLine(next) : null;
+    if (rows.length > 0 && next && cont && /^\s*\p{Ll}/u.test(next.raw) && src.raw.trim().length <= MAX_LABEL && !isBlank(src) && amountLine(src) === null) {
+      rows.push({ label: joinWrapped(src.raw.trim(), next.raw.slice(0, cont.labelEnd).trim()), line: cont, first: src });
+      i += 2;
+      end = i;
+      continue;
+    }
+    // One blank line between rows is allowed.
+    if (rows.length > 0 && isBlank(src) && next && amountLine(next)) {
+      i++;
+      continue;
+    }
+    break;
+  }
+  if (rows.length < MIN_ROWS || rows.filter((r) => r.line.grouped).length < MIN_AMOUNTS) return null;
+  const gridRows: GridRow[] = [];
+  if (unitLine) {
+    const cell = { ...toGridCell(file, unitLine, 0, unitLine.raw.trimEnd().length), header: true };
+    gridRows.push({ cells: [cell, { ...emptyCell(file, unitLine), header: true }], location: cell.location });
+  }
+  for (const r of rows) {
+    const label = toGridCell(file, r.first, 0, r.first === r.line.src ? r.line.labelEnd : r.first.raw.trimEnd().length);
+    label.text = r.label;
+    const value = toGridCell(file, r.line.src, r.line.valueStart, r.line.valueEnd);
+    value.readBy = 'spaced';
+    gridRows.push({ cells: [label, value], location: label.location });
+  }
+  return { grid: { kind: 'grid', source: 'spaced', caption: null, rows: gridRows, headerRows: unitLine ? 1 : 0 }, end };
+}
+
+function emptyCell(file: string, src: SourceLine): GridCell {
+  return { text: '', location: { file, line: src.line }, colspan: 1, rowspan: 1, header: false, bold: false };
+}

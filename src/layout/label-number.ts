@@ -1,0 +1,58 @@
+/**
+ * A row label that ends in a number ("Statsskuldsräntor UO 26", "UO 1–25 och 27", "Kategori 3")
+ * before values set apart by single spaces: the number is read into the run of values, where it
+ * either makes one value too many ("26 47,3 48,2 …" under five columns) or joins the first
+ * value as a digit group ("27 721,9" where the column's values are written "863,7", "815,5").
+ * Either way the number belongs to the label:
+ * - a run that cannot be read with as few values as the table has columns, but can without its
+ *   first token (or two), gives them back;
+ * - a first token of one to three digits that would join a decimal value of three digits
+ *   ("27 721,9"), in a table whose other rows open with decimal values no digit group joins
+ *   ("863,7 901,3 …"), is given back when the run still reads as the table's columns without it.
+ * The cells are read from digit groups either way (`readBy: "spaced"`), so a sum over them warns.
+ */
+export interface RunLine {
+  toks: { text: string }[];
+  /** Index of the first token of the run of values. */
+  runAt: number;
+  range: { min: number; max: number } | null;
+}
+
+type Range = (run: string[]) => { min: number; max: number } | null;
+
+const SMALL_INT = /^\d{1,3}$/;
+const DECIMAL_GROUP = /^\d{3},\d+$/;
+const PLAIN_DECIMAL = /^[-−–]?\d{1,3},\d+$/;
+/** Most tokens given back: "UO 26", "avsnitt 2 3" would be odd labels beyond that. */
+const MAX_BACK = 2;
+
+const fits = (r: { min: number; max: number } | null, width: number): boolean => r !== null && r.min <= width && width <= r.max;
+
+/** Gives each line's leading label numbers back to its label (moves `runAt`), by the rules above. */
+export function giveBackLabelNumbers(lines: RunLine[], width: number, range: Range): void {
+  const runOf = (l: RunLine, k = 0): string[] => l.toks.slice(l.runAt + k).map((t) => t.text);
+  // Rows whose run opens with a decimal value of one to three digits and no group before it.
+  const plainFirst = lines.filter((l) => l.runAt > 0 && PLAIN_DECIMAL.test(runOf(l)[0] ?? '')).length;
+  const groupedFirst = lines.filter((l) => {
+    const run = runOf(l);
+    return run.length > 1 && SMALL_INT.test(run[0]!) && DECIMAL_GROUP.test(run[1]!);
+  });
+  for (const l of lines) {
+    if (l.runAt === 0 || !l.range) continue;
+    const run = runOf(l);
+    let back = 0;
+    if (l.range.min > width) {
+      for (let k = 1; k <= MAX_BACK && k < run.length; k++) {
+        if (run.slice(0, k).every((t) => SMALL_INT.test(t)) && fits(range(run.slice(k)), width)) {
+          back = k;
+          break;
+        }
+      }
+    } else if (groupedFirst.includes(l) && groupedFirst.length * 2 < plainFirst && fits(range(run.slice(1)), width)) {
+      back = 1;
+    }
+    if (back === 0) continue;
+    l.runAt += back;
+    l.range = range(runOf(l));
+  }
+}

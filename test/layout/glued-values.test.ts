@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { splitGluedRun } from '../../src/layout/glued-values.js';
+import { columnTotal } from '../../src/rules/table/column-total.js';
+import { docOf, findingsOf } from '../rules/rule-tester.js';
+
+/** Cells that lost their separators, written for this test in layouts of their own. */
+const parts = (run: string): string[] | null => {
+  const s = splitGluedRun(run);
+  return s ? s.values.map((v) => run.slice(v.from, v.to)) : null;
+};
+
+const rowsOf = (text: string) =>
+  docOf({ file: 'g.txt', text }).tables.map((t) => ({
+    caption: t.caption,
+    unit: t.unit ? `${t.unit}×${t.scale}` : null,
+    columnUnits: t.columns.map((c) => c.unit),
+    rows: t.rows.map((r) => [r.label, ...r.cells.map((c) => c.value?.toFixed() ?? null)]),
+  }));
+
+describe('splitGluedRun', () => {
+  it('ends a value after three digits of a longer token and opens the next with the rest', () => {
+    expect(parts('7 420318 9052 115')).toEqual(['7 420', '318 905', '2 115']);
+    expect(parts('1 250 000 00042 600 000')).toEqual(['1 250 000 000', '42 600 000']);
+  });
+
+  it('opens a value at a sign set against the one before, and cuts glued decimals at the row\'s count', () => {
+    expect(parts('−12 044−9 870−3 001')).toEqual(['−12 044', '−9 870', '−3 001']);
+    expect(parts('4,5−1,27,73,0')).toEqual(['4,5', '−1,2', '7,7', '3,0']);
+  });
+
+  it('says whether anything was glued, and refuses runs that are not digit groups', () => {
+    expect(splitGluedRun('12 500')?.glued).toBe(false);
+    expect(splitGluedRun('2 -990,2 -1 014,7')?.glued).toBe(false);
+    expect(splitGluedRun('7 420318 905')?.glued).toBe(true);
+    expect(parts('1 23 456')).toBeNull();
+    expect(parts('12,5 13,2')).toBeNull();
+    expect(parts('2019-2020')).toBeNull();
+  });
+});
+
+describe('tables whose cells lost their separators', () => {
+  it('reads a header of one word a line, places a short row by its spaces and starts a new table at a unit heading', () => {
+    const text = [
+      'Tabell 3 Driftbudget för tekniska nämnden',
+      '',
+      'Tusen kronorUtfall',
+      '2022',
+      'Budget',
+      '2023',
+      'Budget',
+      '2024',
+      'Avgifter7 420318 9052 115',
+      'Bidrag1 10098 0501 050',
+      'Summa8 520416 9553 165',
+      'Tilläggsanslag 2 500 ',
+      'Ökning, procent   ',
+      'Avgifter 42,74,8',
+      'Bidrag 8,9−99,8',
+      '',
+    ].join('\n');
+    expect(rowsOf(text)).toEqual([
+      {
+        caption: 'Tabell 3 Driftbudget för tekniska nämnden',
+        unit: 'SEK×1000',
+        columnUnits: ['SEK', 'SEK', 'SEK'],
+        rows: [
+          ['Avgifter', '7420000', '318905000', '2115000'],
+          ['Bidrag', '1100000', '98050000', '1050000'],
+          ['Summa', '8520000', '416955000', '3165000'],
+          ['Tilläggsanslag', null, '2500000', null],
+        ],
+      },
+      {
+        caption: 'Ökning, procent',
+        // The header's unit stays the table's; the heading over the columns makes them percent (the empty first column is dropped).
+        unit: 'SEK×1000',
+        columnUnits: ['percent', 'percent'],
+        rows: [
+          ['Avgifter', '42.7', '4.8'],
+          ['Bidrag', '8.9', '-99.8'],
+        ],
+      },
+    ]);
+  });
+
+  it('reads code-led labels glued to two amount columns named at the end of the header line', () => {
+    const text = [
+      'Inkomster per moment',
+      '',
+      'Kapitel 4kronor  antal',
+      '4.AVGIFTER OCH ERSÄTTNINGAR1 250 000 00042 600',
+      '01.Tillståndsavgifter1 000 000 00030 100',
+      '02.Tillsynsavgifter250 000 00012 500',
+      '',
+    ].join('\n');
+    const [t] = rowsOf(text);
+    expect(t!.rows).toEqual([
+      ['4.AVGIFTER OCH ERSÄTTNINGAR', '1250000000', '42600'],
+      ['01.Tillståndsavgifter', '1000000000', '30100'],
+      ['02.Tillsynsavgifter', '250000000', '12500'],
+    ]);
+    const doc = docOf({ file: 'g.txt', text });
+    expect(doc.tables[0]!.columns.map((c) => [c.header.join(' '), c.unit])).toEqual([['kronor', 'SEK'], ['antal', 'count']]);
+  });
+
+  it('leaves prose, phone numbers, spaced rows and a lone heading number alone', () => {
+    const prose = ['Kontakt', 'Telefon 08-123 45 67', 'Växel 010-223 10 00', 'Fax 08-123 45 68', ''].join('\n');
+    expect(rowsOf(prose)).toEqual([]);
+    const spaced = ['Belopp 2023 2024', 'Intäkter 1 -990,2 -1 014,7', 'Kostnader -3,1 -2,0', 'Netto 1,0 2,0', ''].join('\n');
+    const doc = docOf({ file: 'g.txt', text: spaced });
+    expect(doc.tables.every((t) => t.rows.every((r) => r.cells.every((c) => c.readBy !== 'glued')))).toBe(true);
+  });
+
+  it('makes a sum that disagrees over glued cells a warning naming the cell, never an error', () => {
+    const text = ['Kronor 2023 2024', 'Hyror12 40013 100', 'Arrenden2 1002 200', 'Summa14 60015 300', ''].join('\n');
+    const found = findingsOf(columnTotal, [{ file: 'case.txt', text }]).map((f) => [f.severity, /utan mellanrum/.test(f.message)]);
+    expect(found).toEqual([['warning', true]]);
+  });
+});
