@@ -1,6 +1,7 @@
 import { detectAlignedGrid } from './aligned-grid.js';
 import { detectCellPerLineGrid } from './cell-per-line-grid.js';
 import { joinContinuedGrids } from './continued-grids.js';
+import { detectFigureList } from './figure-list.js';
 import { detectGluedRows, isGluedRow } from './glued-rows.js';
 import { detectNumberedGrid, isNumberedCaption } from './numbered-grid.js';
 import { detectPipeRows, isPipeRow } from './pipe-rows.js';
@@ -143,6 +144,15 @@ export function linesToBlocks(file: string, lines: SourceLine[], options: BlockO
         flush();
         blocks.push(list.grid);
         i = list.end;
+        continue;
+      }
+    }
+    if (/\d/.test(raw)) {
+      const figures = detectFigureList(file, lines, i);
+      if (figures) {
+        flush();
+        blocks.push(figures.grid);
+        i = figures.end;
         continue;
       }
     }
