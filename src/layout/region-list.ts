@@ -208,6 +208,19 @@ export function isListHeader(raw: string): boolean {
   return headCells(raw) !== null;
 }
 
+/**
+ * A line that describes the item above it rather than starting a new one: right under an item
+ * line, indented deeper than it, with no bullet of its own ("1. Gotland – 4 mnkr" /
+ * "   Projekt för vattenförsörjning (3 år)").
+ */
+function isDescriptionLine(lines: SourceLine[], i: number): boolean {
+  const raw = lines[i]!.raw;
+  const above = lines[i - 1]?.raw ?? '';
+  if (i === 0 || above.trim() === '' || BULLET.test(raw.trimStart())) return false;
+  const indent = (s: string): number => s.length - s.trimStart().length;
+  return indent(raw) > indent(above) && parseListItem(above) !== null;
+}
+
 export function detectRegionList(file: string, lines: SourceLine[], start: number, isListLabel: ListLabelTest): { grid: Grid; end: number } | null {
   const head = headCells(lines[start]?.raw ?? '');
   let headerRow: GridRow | null = null;
@@ -230,6 +243,10 @@ export function detectRegionList(file: string, lines: SourceLine[], start: numbe
     const item = itemAt(lines[i]!, isListLabel);
     // The header's list starts on its next line, or there is none.
     if (!item && headerRow && items.length === 0) return null;
+    if (!item && items.length > 0 && isDescriptionLine(lines, i)) {
+      i++;
+      continue;
+    }
     if (!item) break;
     items.push(item);
     i++;
