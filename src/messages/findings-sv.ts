@@ -75,6 +75,9 @@ export const findingsSv = {
   'table.difference.balance': (p: { row: string; income: string; expense: string; computed: string; stated: string; difference: string; column: string }) =>
     `"${p.income}" minus "${p.expense}" är ${p.computed}; raden "${p.row}" anger ${p.stated} (${p.difference})${p.column}`,
   'table.difference.balanceDoubt': (p: { income: string; expense: string }) => `att saldot är "${p.income}" minus "${p.expense}" är läst ur radernas etiketter`,
+  'table.difference.net': (p: { row: string; income: string; expense: string; computed: string; column: string; stated: string; difference: string }) =>
+    `raden "${p.row}": "${p.income}" och "${p.expense}" ger netto ${p.computed}; kolumnen "${p.column}" anger ${p.stated} (${p.difference})`,
+  'table.difference.netDoubt': (p: { column: string; income: string; expense: string }) => `att "${p.column}" är "${p.income}" med "${p.expense}" avdragna är läst ur rubrikerna`,
   'table.rowTotal': (p: { row: string; columns: string; computed: string; total: string; stated: string; difference: string }) =>
     `raden "${p.row}": ${p.columns} kolumner summerar till ${p.computed}; kolumnen "${p.total}" anger ${p.stated} (${p.difference})`,
   'table.rowTotal.uncertainCell': (p: { cell: string; column: string }) => `cellen "${p.cell}" i kolumnen "${p.column}" är inget säkert tal`,
