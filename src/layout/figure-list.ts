@@ -134,7 +134,7 @@ export function detectFigureList(file: string, lines: SourceLine[], start: numbe
 }
 
 /** The last non-blank line above the list ends in ":" ("Här är de övriga kommunerna:"). */
-function leadInOpens(lines: SourceLine[], start: number): boolean {
+export function leadInOpens(lines: SourceLine[], start: number): boolean {
   for (let j = start - 1; j >= 0; j--) {
     const raw = lines[j]!.raw.trim();
     if (raw !== '') return raw.endsWith(':');

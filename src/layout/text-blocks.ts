@@ -1,4 +1,5 @@
 import { detectAlignedGrid } from './aligned-grid.js';
+import { detectAmountFirstList } from './amount-first-list.js';
 import { detectCellPerLineGrid } from './cell-per-line-grid.js';
 import { joinContinuedGrids } from './continued-grids.js';
 import { detectFigureList } from './figure-list.js';
@@ -144,6 +145,15 @@ export function linesToBlocks(file: string, lines: SourceLine[], options: BlockO
         flush();
         blocks.push(list.grid);
         i = list.end;
+        continue;
+      }
+    }
+    if (options.isListLabel && /\d/.test(raw)) {
+      const first = detectAmountFirstList(file, lines, i, options.isListLabel);
+      if (first) {
+        flush();
+        blocks.push(first.grid);
+        i = first.end;
         continue;
       }
     }
