@@ -33,6 +33,9 @@ const SEPARATORS = ':–—-=';
 const PART_OF = /\b(?:varav|därav|inklusive|inkl|exklusive|exkl|av\s+vilka|av\s+dessa)\b/i;
 const PAREN_LEAD = /^(?:[^\d()]{0,30}?(?:19|20)\d\d(?::\s*|\s+)|[^\d()]{0,40}?)(?=[-−]?\d)/;
 
+/** A verb of receiving right before the amount, ending the label ("Region Skåne får …", "Gotland tilldelas …"). */
+const RECEIVES = /\s(?:får|fick|tilldelas|tilldelades|beviljas|beviljades|erhåller|erhöll)$/i;
+
 type Span = [number, number];
 
 /** The number at `at` and the scale and currency words after it: "12,3 miljoner kronor", "9 %". */
@@ -68,7 +71,8 @@ export function parseListItem(raw: string): { label: Span; values: Span[] } | nu
   }
   let head = raw.slice(from, valueFrom).replaceAll('*', ' ').replaceAll('__', ' ').trimEnd();
   while (head !== '' && SEPARATORS.includes(head.slice(-1))) head = head.slice(0, -1).trimEnd();
-  const label = head.trim();
+  // "Region Skåne får 12,3 miljoner": a verb of receiving links the label to its amount, as a separator would.
+  const label = head.replace(RECEIVES, '').trim();
   if (label === '' || label.length > MAX_LABEL || !LABEL.test(label)) return null;
   const labelFrom = raw.indexOf(label.slice(0, 1), from);
   const end = readAmount(raw, valueFrom);
