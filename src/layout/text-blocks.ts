@@ -8,6 +8,7 @@ import { detectNumberedGrid, isNumberedCaption } from './numbered-grid.js';
 import { detectPipeRows, isPipeRow } from './pipe-rows.js';
 import { detectOpenPipeRows, isOpenPipeRow } from './open-pipe-rows.js';
 import { detectRegionList, detectRegionRecords, isListHeader, type ListLabelTest } from './region-list.js';
+import { placeShortRowsByYears } from './short-row-years.js';
 import { detectSpacedGrid } from './spaced-columns.js';
 import type { SourceLine } from './source-line.js';
 import { toTextLine } from './source-line.js';
@@ -192,6 +193,7 @@ export function linesToBlocks(file: string, lines: SourceLine[], options: BlockO
     }
     const grid = (raw.includes('  ') ? detectAlignedGrid(file, lines, i) : null) ?? detectCellPerLineGrid(file, lines, i);
     if (grid) {
+      placeShortRowsByYears(grid.grid);
       flush();
       blocks.push(grid.grid);
       i = grid.end;
