@@ -106,7 +106,12 @@ export function parseFigureItem(raw: string): { label: Span; values: Span[]; sca
   return { label: [labelFrom, labelFrom + label.length], values, scales, bullet: bullet !== null };
 }
 
-export function detectFigureList(file: string, lines: SourceLine[], start: number): { grid: Grid; end: number } | null {
+/**
+ * `like`: the shape (scales of its amounts) of a list a few lines above. A list cut in two by a
+ * lead-in of its own ("Justerat beslut:") goes on in that shape, so its second part may be a
+ * single item.
+ */
+export function detectFigureList(file: string, lines: SourceLine[], start: number, like?: string): { grid: Grid; end: number; shape: string } | null {
   const items: Item[] = [];
   let i = start;
   let end = start;
@@ -121,16 +126,18 @@ export function detectFigureList(file: string, lines: SourceLine[], start: numbe
     i++;
     end = i;
   }
-  if (items.length < MIN_ITEMS) return null;
+  if (items.length === 0) return null;
   const first = items[0]!;
+  const shape = first.scales.join();
+  if (items.length < MIN_ITEMS && shape !== like) return null;
   // Every item has as many amounts, and each column is in one scale.
-  if (items.some((x) => x.scales.join() !== first.scales.join())) return null;
+  if (items.some((x) => x.scales.join() !== shape)) return null;
   if (!items.every((x) => x.bullet) && !leadInOpens(lines, start)) return null;
   const rows: GridRow[] = items.map((x) => {
     const cells: GridCell[] = [x.label, ...x.values].map(([a, b]) => toGridCell(file, x.src, a, b));
     return { cells, location: cells[0]!.location };
   });
-  return { grid: { kind: 'grid', source: 'list', caption: null, rows, headerRows: 0 }, end };
+  return { grid: { kind: 'grid', source: 'list', caption: null, rows, headerRows: 0 }, end, shape };
 }
 
 /** The last non-blank line above the list ends in ":" ("Här är de övriga kommunerna:"). */

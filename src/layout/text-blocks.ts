@@ -23,6 +23,8 @@ import type { Block, TextBlock, TextLine } from './types.js';
 const HEADING = /^\s{0,3}(#{1,6})\s+/;
 const BULLET = /^\s*([-*+•−–])\s+/;
 const NUMBERED_ITEM = /^\s*\d{1,2}[.)]\s+(?=\S)/;
+/** Lines (a lead-in and blank lines) that may stand between a list and its continuation. */
+const MAX_LIST_GAP = 4;
 
 /**
  * Press releases quote people in paragraphs that open with a dash: "– Vi gör nu en viktig
@@ -66,6 +68,8 @@ export function linesToBlocks(file: string, lines: SourceLine[], options: BlockO
     current = null;
   };
   let i = 0;
+  // The last list of several amounts an item: a short list just after it in its shape goes on with it.
+  let lastFigures: { end: number; shape: string } | null = null;
   while (i < lines.length) {
     const src = lines[i]!;
     const raw = src.raw;
@@ -159,11 +163,12 @@ export function linesToBlocks(file: string, lines: SourceLine[], options: BlockO
       }
     }
     if (/\d/.test(raw)) {
-      const figures = detectFigureList(file, lines, i);
+      const figures = detectFigureList(file, lines, i, lastFigures && lastFigures.end >= i - MAX_LIST_GAP ? lastFigures.shape : undefined);
       if (figures) {
         flush();
         blocks.push(figures.grid);
         i = figures.end;
+        lastFigures = figures;
         continue;
       }
     }

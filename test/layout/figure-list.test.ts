@@ -46,6 +46,19 @@ describe('lists with several amounts per item', () => {
     expect(parseFigureItem('- Åre, 12 miljoner kronor under 2025 och 2026')).toBeNull();
   });
 
+  it('reads a single item in the same shape under a second lead-in as a list of its own', () => {
+    const text =
+      'Beviljade:\n\n* Åre kommun – 12,5 mnkr, ansökt 20 mnkr\n* Mora kommun – 3 mnkr, ansökt 4 mnkr\n* Orsa kommun – 1,5 mnkr, ansökt 2 mnkr\n\nÄndrat beslut:\n\n* Region Dalarna – 8 mnkr, ansökt 9,5 mnkr\n';
+    const tables = docOf({ text }).tables;
+    expect(tables.map((t) => t.rows.length)).toEqual([3, 1]);
+    expect(tables[1]!.rows[0]!.region?.code).toBe('20');
+    expect(values(tables[1]!, 0)).toEqual(['8000000']);
+    expect(values(tables[1]!, 1)).toEqual(['9500000']);
+    // Alone, or in another shape, one item stays prose.
+    expect(docOf({ text: 'Ändrat beslut:\n\n* Region Dalarna – 8 mnkr, ansökt 9,5 mnkr\n' }).tables).toEqual([]);
+    expect(docOf({ text: 'Beviljade:\n\n* Åre kommun – 12,5 mnkr, ansökt 20 mnkr\n* Mora kommun – 3 mnkr, ansökt 4 mnkr\n* Orsa kommun – 1,5 mnkr, ansökt 2 mnkr\n\nÄndrat:\n\n* Region Dalarna – 8 mnkr, ansökt 9 500 tkr\n' }).tables.length).toBe(1);
+  });
+
   it('does not mix items whose first amounts are in different units', () => {
     const text = 'Medlen:\n\n- Åre, 12 miljoner kronor (sökt 20 mnkr)\n- Mora, 800 000 kronor (sökt 1 mnkr)\n- Orsa, 3 miljoner kronor (sökt 4 mnkr)\n';
     expect(docOf({ text }).tables).toEqual([]);
