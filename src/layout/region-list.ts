@@ -33,6 +33,9 @@ const SEPARATORS = ':–—-=';
 const PART_OF = /\b(?:varav|därav|inklusive|inkl|exklusive|exkl|av\s+vilka|av\s+dessa)\b/i;
 const PAREN_LEAD = /^(?:[^\d()]{0,30}?(?:19|20)\d\d(?::\s*|\s+)|[^\d()]{0,40}?)(?=[-−]?\d)/;
 
+/** A verb of receiving right before the amount, ending the label ("Region Skåne får …", "Gotland tilldelas …"). */
+const RECEIVES = /\s(?:får|fick|tilldelas|tilldelades|beviljas|beviljades|erhåller|erhöll)$/i;
+
 type Span = [number, number];
 
 /** The number at `at` and the scale and currency words after it: "12,3 miljoner kronor", "9 %". */
@@ -68,7 +71,8 @@ export function parseListItem(raw: string): { label: Span; values: Span[] } | nu
   }
   let head = raw.slice(from, valueFrom).replaceAll('*', ' ').replaceAll('__', ' ').trimEnd();
   while (head !== '' && SEPARATORS.includes(head.slice(-1))) head = head.slice(0, -1).trimEnd();
-  const label = head.trim();
+  // "Region Skåne får 12,3 miljoner": a verb of receiving links the label to its amount, as a separator would.
+  const label = head.replace(RECEIVES, '').trim();
   if (label === '' || label.length > MAX_LABEL || !LABEL.test(label)) return null;
   const labelFrom = raw.indexOf(label.slice(0, 1), from);
   const end = readAmount(raw, valueFrom);
@@ -208,6 +212,19 @@ export function isListHeader(raw: string): boolean {
   return headCells(raw) !== null;
 }
 
+/**
+ * A line that describes the item above it rather than starting a new one: right under an item
+ * line, indented deeper than it, with no bullet of its own ("1. Gotland – 4 mnkr" /
+ * "   Projekt för vattenförsörjning (3 år)").
+ */
+function isDescriptionLine(lines: SourceLine[], i: number): boolean {
+  const raw = lines[i]!.raw;
+  const above = lines[i - 1]?.raw ?? '';
+  if (i === 0 || above.trim() === '' || BULLET.test(raw.trimStart())) return false;
+  const indent = (s: string): number => s.length - s.trimStart().length;
+  return indent(raw) > indent(above) && parseListItem(above) !== null;
+}
+
 export function detectRegionList(file: string, lines: SourceLine[], start: number, isListLabel: ListLabelTest): { grid: Grid; end: number } | null {
   const head = headCells(lines[start]?.raw ?? '');
   let headerRow: GridRow | null = null;
@@ -230,6 +247,10 @@ export function detectRegionList(file: string, lines: SourceLine[], start: numbe
     const item = itemAt(lines[i]!, isListLabel);
     // The header's list starts on its next line, or there is none.
     if (!item && headerRow && items.length === 0) return null;
+    if (!item && items.length > 0 && isDescriptionLine(lines, i)) {
+      i++;
+      continue;
+    }
     if (!item) break;
     items.push(item);
     i++;

@@ -1,7 +1,9 @@
 import { detectAlignedGrid } from './aligned-grid.js';
+import { detectAmountFirstList } from './amount-first-list.js';
 import { detectCellPerLineGrid } from './cell-per-line-grid.js';
 import { detectEmptyCellGrid } from './empty-cell-lines.js';
 import { joinContinuedGrids } from './continued-grids.js';
+import { detectFigureList } from './figure-list.js';
 import { detectGluedRows, isGluedRow } from './glued-rows.js';
 import { detectGluedValues } from './glued-values.js';
 import { detectLabelAmountLines } from './label-amount-lines.js';
@@ -9,6 +11,7 @@ import { detectNumberedGrid, isNumberedCaption } from './numbered-grid.js';
 import { detectPipeRows, isPipeRow } from './pipe-rows.js';
 import { detectOpenPipeRows, isOpenPipeRow } from './open-pipe-rows.js';
 import { detectRegionList, detectRegionRecords, isListHeader, type ListLabelTest } from './region-list.js';
+import { placeShortRowsByYears } from './short-row-years.js';
 import { detectSpacedGrid } from './spaced-columns.js';
 import type { SourceLine } from './source-line.js';
 import { toTextLine } from './source-line.js';
@@ -23,6 +26,8 @@ import type { Block, TextBlock, TextLine } from './types.js';
 const HEADING = /^\s{0,3}(#{1,6})\s+/;
 const BULLET = /^\s*([-*+•−–])\s+/;
 const NUMBERED_ITEM = /^\s*\d{1,2}[.)]\s+(?=\S)/;
+/** Lines (a lead-in and blank lines) that may stand between a list and its continuation. */
+const MAX_LIST_GAP = 4;
 
 /**
  * Press releases quote people in paragraphs that open with a dash: "– Vi gör nu en viktig
@@ -66,6 +71,8 @@ export function linesToBlocks(file: string, lines: SourceLine[], options: BlockO
     current = null;
   };
   let i = 0;
+  // The last list of several amounts an item: a short list just after it in its shape goes on with it.
+  let lastFigures: { end: number; shape: string } | null = null;
   while (i < lines.length) {
     const src = lines[i]!;
     const raw = src.raw;
@@ -157,6 +164,25 @@ export function linesToBlocks(file: string, lines: SourceLine[], options: BlockO
         continue;
       }
     }
+    if (options.isListLabel && /\d/.test(raw)) {
+      const first = detectAmountFirstList(file, lines, i, options.isListLabel);
+      if (first) {
+        flush();
+        blocks.push(first.grid);
+        i = first.end;
+        continue;
+      }
+    }
+    if (/\d/.test(raw)) {
+      const figures = detectFigureList(file, lines, i, lastFigures && lastFigures.end >= i - MAX_LIST_GAP ? lastFigures.shape : undefined);
+      if (figures) {
+        flush();
+        blocks.push(figures.grid);
+        i = figures.end;
+        lastFigures = figures;
+        continue;
+      }
+    }
     // One amount a line after its label ("27 Mediepolitik 722 209"), maybe under a unit line: a table of one column.
     const amounts = HEADING.test(raw) ? null : detectLabelAmountLines(file, lines, i);
     if (amounts) {
@@ -191,6 +217,7 @@ export function linesToBlocks(file: string, lines: SourceLine[], options: BlockO
     }
     const grid = (raw.includes('  ') ? detectAlignedGrid(file, lines, i) : null) ?? detectEmptyCellGrid(file, lines, i) ?? detectCellPerLineGrid(file, lines, i);
     if (grid) {
+      placeShortRowsByYears(grid.grid);
       flush();
       blocks.push(grid.grid);
       i = grid.end;

@@ -63,6 +63,12 @@ export const findingsEn: typeof findingsSv = {
   'table.difference.columnDoubt': (p) => `that the difference column is "${p.first}" less "${p.second}" is read from the headers and the order of the columns`,
   'table.difference.balance': (p) => `"${p.income}" less "${p.expense}" is ${p.computed}; the row "${p.row}" states ${p.stated} (${p.difference})${p.column}`,
   'table.difference.balanceDoubt': (p) => `that the balance is "${p.income}" less "${p.expense}" is read from the row labels`,
+  'table.difference.net': (p) => `the row "${p.row}": "${p.income}" and "${p.expense}" give a net of ${p.computed}; the column "${p.column}" states ${p.stated} (${p.difference})`,
+  'table.difference.netDoubt': (p) => `that "${p.column}" is "${p.income}" less "${p.expense}" is read from the headers`,
+  'table.scaleSlip.large': (p) =>
+    `the row "${p.sum}" adds up if the cell "${p.cell}" in the row "${p.row}" is ${p.meant} instead of ${p.written}${p.column}: the figure looks written in a unit a thousand times smaller, or with wrong digit grouping`,
+  'table.scaleSlip.small': (p) =>
+    `the row "${p.sum}" adds up if the cell "${p.cell}" in the row "${p.row}" is ${p.meant} instead of ${p.written}${p.column}: the other amounts look to be in a unit a thousand times smaller than the one printed with them`,
   'table.rowTotal': (p) => `the row "${p.row}": ${p.columns} columns sum to ${p.computed}; the column "${p.total}" states ${p.stated} (${p.difference})`,
   'table.rowTotal.uncertainCell': (p) => `the cell "${p.cell}" in the column "${p.column}" is not a certain number`,
   'table.rowTotal.uncertainGroup': (p) => `which columns the heading "${p.header}" stands over is read from where it is printed (centred over more than one range of columns)`,

@@ -76,6 +76,13 @@ export const findingsSv = {
   'table.difference.balance': (p: { row: string; income: string; expense: string; computed: string; stated: string; difference: string; column: string }) =>
     `"${p.income}" minus "${p.expense}" är ${p.computed}; raden "${p.row}" anger ${p.stated} (${p.difference})${p.column}`,
   'table.difference.balanceDoubt': (p: { income: string; expense: string }) => `att saldot är "${p.income}" minus "${p.expense}" är läst ur radernas etiketter`,
+  'table.difference.net': (p: { row: string; income: string; expense: string; computed: string; column: string; stated: string; difference: string }) =>
+    `raden "${p.row}": "${p.income}" och "${p.expense}" ger netto ${p.computed}; kolumnen "${p.column}" anger ${p.stated} (${p.difference})`,
+  'table.difference.netDoubt': (p: { column: string; income: string; expense: string }) => `att "${p.column}" är "${p.income}" med "${p.expense}" avdragna är läst ur rubrikerna`,
+  'table.scaleSlip.large': (p: { cell: string; row: string; sum: string; written: string; meant: string; column: string }) =>
+    `raden "${p.sum}" stämmer om cellen "${p.cell}" i raden "${p.row}" är ${p.meant} i stället för ${p.written}${p.column}: talet ser ut att vara skrivet i en tusen gånger mindre enhet eller med fel siffergruppering`,
+  'table.scaleSlip.small': (p: { cell: string; row: string; sum: string; written: string; meant: string; column: string }) =>
+    `raden "${p.sum}" stämmer om cellen "${p.cell}" i raden "${p.row}" är ${p.meant} i stället för ${p.written}${p.column}: de övriga beloppen ser ut att vara i en tusen gånger mindre enhet än den som står vid dem`,
   'table.rowTotal': (p: { row: string; columns: string; computed: string; total: string; stated: string; difference: string }) =>
     `raden "${p.row}": ${p.columns} kolumner summerar till ${p.computed}; kolumnen "${p.total}" anger ${p.stated} (${p.difference})`,
   'table.rowTotal.uncertainCell': (p: { cell: string; column: string }) => `cellen "${p.cell}" i kolumnen "${p.column}" är inget säkert tal`,

@@ -14,6 +14,10 @@ export const rulesEn: RuleDocs = {
     description: 'Difference columns and balance rows agree with what they are the difference of',
     docs: 'A difference column (header Avvikelse, Differens, Skillnad, Förändring) must equal the column before it less the one before that, in the direction most of its rows show (outcome less budget, or budget less outcome); a balance row (Saldo, Budgetsaldo) must equal the income row (Inkomster, Intäkter) less the expense row (Utgifter, Kostnader), or their sum when expenses are negative. Percent and rate columns are left out. The operands are read from labels and positions, so a mismatch is a warning that says so; a difference within the rounding of the printed figures is an info.',
   },
+  'table/scale-slip': {
+    description: 'A sum that adds up only if one of its figures is a thousand times smaller or larger',
+    docs: 'When a column does not add up to its sum row, but would within rounding if exactly one of its figures were a thousand times smaller (a figure written in kronor among thousands) or larger (the other figures in a unit a thousand times too large), that figure or that unit is reported. Which figure is wrong is a reading, so the finding is a warning.',
+  },
   'table/hierarchy': {
     description: 'Numbered "Varav" rows add up to their parent row',
     docs: 'In numbered tables (1, 1.1, 1.2, 1.2.1 …, as in agreements), the rows one level down add up to their parent, and the top-level rows add up to the total row. A lone "varav" row is a part and may not exceed its parent. Figures in millions are compared as intervals.',

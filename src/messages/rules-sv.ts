@@ -14,6 +14,10 @@ export const rulesSv: RuleDocs = {
     description: 'Differenskolumner och saldorader stämmer med det de är skillnaden mellan',
     docs: 'En differenskolumn (rubrik Avvikelse, Differens, Skillnad, Förändring) ska vara kolumnen före den minus kolumnen före den, åt det håll de flesta av dess rader visar (utfall minus budget, eller budget minus utfall); en saldorad (Saldo, Budgetsaldo) ska vara inkomstraden (Inkomster, Intäkter) minus utgiftsraden (Utgifter, Kostnader), eller deras summa när utgifterna står negativa. Procent- och kvotkolumner lämnas utanför. Vad som dras från vad läses ur etiketter och ordning, så en avvikelse är en varning som säger det; en skillnad inom de tryckta talens avrundning är info.',
   },
+  'table/scale-slip': {
+    description: 'En summa som stämmer först om ett av talen är tusen gånger mindre eller större',
+    docs: 'När en kolumn inte summerar till sin summarad, men skulle göra det inom avrundningen om precis ett av talen vore tusen gånger mindre (ett tal skrivet i kronor bland tusental) eller större (de övriga talen i en enhet tusen gånger för stor), rapporteras det talet eller den enheten. Vilket tal som är fel är en läsning, så fyndet är en varning.',
+  },
   'table/hierarchy': {
     description: 'Numrerade "Varav"-led summerar till sin överordnade rad',
     docs: 'I numrerade tabeller (1, 1.1, 1.2, 1.2.1 …, som i överenskommelser) summerar raderna en nivå ned till sin överordnade rad, och raderna på översta nivån till summaraden. En ensam "varav"-rad är en del och får inte överstiga sin överordnade rad. Tal i miljoner jämförs som intervall.',

@@ -9,6 +9,8 @@ function spellings(entry: RegionEntry): string[] {
   const out: string[] = [entry.name, ...entry.extra];
   for (const c of entry.cores) {
     out.push(c, `Region ${c}`, `Landstinget ${c}`, `Landstinget i ${c}`, `${c} län`, `Region ${c} län`);
+    // The county administrative board names its county: "Länsstyrelsen Skåne", "Länsstyrelsen i Kalmar län".
+    out.push(`Länsstyrelsen ${c}`, `Länsstyrelsen i ${c}`, `Länsstyrelsen i ${c} län`);
   }
   for (const g of entry.genitives) {
     out.push(
@@ -18,6 +20,8 @@ function spellings(entry: RegionEntry): string[] {
       `Landstinget ${g} län`,
       `${g} läns landsting`,
       `${g} läns region`,
+      `Länsstyrelsen i ${g} län`,
+      `${g} läns länsstyrelse`,
     );
   }
   return out;

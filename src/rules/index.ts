@@ -8,6 +8,7 @@ import { regionUnknown } from './region/unknown.js';
 import { regionVariant } from './region/variant.js';
 import { columnTotal } from './table/column-total.js';
 import { difference } from './table/difference.js';
+import { scaleSlip } from './table/scale-slip.js';
 import { hierarchy } from './table/hierarchy.js';
 import { rowTotal } from './table/row-total.js';
 import { share } from './table/share.js';
@@ -32,6 +33,7 @@ export const ALL_RULES: readonly Rule[] = [
   columnTotal,
   rowTotal,
   difference,
+  scaleSlip,
   hierarchy,
   share,
   tableTotal,

@@ -225,7 +225,8 @@ export function interpretGrid(source: Grid): Interpreted {
     rows.push(row);
   }
 
-  capitalSums(rows);
+  // A list names one thing a line; a name in capitals there is an acronym ("FOI"), not a section sum.
+  if (grid.source !== 'list') capitalSums(rows);
   dropImplausibleScale(columns, rows);
   sharpenPrecision(columns, rows);
   const first = grid.rows[0]!;

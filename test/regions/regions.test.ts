@@ -106,6 +106,18 @@ describe('matchRegion: variants', () => {
     }
   });
 
+  it('reads a county administrative board as its county', () => {
+    for (const [label, code] of [
+      ['Länsstyrelsen Skåne', '12'],
+      ['Länsstyrelsen i Kalmar län', '08'],
+      ['Länsstyrelsen i Västerbotten', '24'],
+      ['Östergötlands läns länsstyrelse', '05'],
+    ] as const) {
+      expect(matchRegion(label)?.code, label).toBe(code);
+      expect(matchRegion(label)?.distance, label).toBe(0);
+    }
+  });
+
   it('keeps the label as written in variant', () => {
     const nfd = 'Jönköpings län'.normalize('NFD');
     expect(matchRegion(nfd)?.variant).toBe(nfd);

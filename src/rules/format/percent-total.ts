@@ -18,6 +18,7 @@ const SHARE_TOTAL_REACH = new Decimal(5);
 // Without a total row, a share column that sums this far from 100 covers only part of the whole.
 const SUBSET_REACH = new Decimal(10);
 const SHARE_HEADER = /andel|fördelning|procent av|% av/i;
+const SHARE_LEAD = /andel|fördela(?:s|d|des|t)?\b|fördelning/i;
 
 const figure = cellFigure;
 
@@ -58,7 +59,8 @@ function checkColumn(table: Table, col: number): RuleFinding[] {
       ];
     }
   } else {
-    if (!SHARE_HEADER.test(header)) return [];
+    // A list of shares has no header; its lead-in says what it divides ("Medlen fördelas så här:").
+    if (!SHARE_HEADER.test(header) && !(table.kind === 'list' && SHARE_LEAD.test(table.caption ?? ''))) return [];
     const sum = parts.reduce((s, p) => s.plus(p.value), new Decimal(0));
     if (sum.minus(HUNDRED).abs().gt(SUBSET_REACH)) return [];
     stated = { value: HUNDRED, precision: new Decimal(0) };
@@ -85,7 +87,7 @@ export const percentTotal: DocumentRule = {
     severity: 'warning',
     docs:
       'A percent column whose total row states about 100 %, or a column headed "Andel …" without a total row whose shares ' +
-      'come near 100, must add up to 100 % within the rounding of its cells (each share rounded to one decimal may be off by ' +
+      'come near 100 (or a list of shares whose lead-in says it divides a whole: "Medlen fördelades så här:"), must add up to 100 % within the rounding of its cells (each share rounded to one decimal may be off by ' +
       '0,05). A sum that matches only within that rounding is an info; one that cannot match is a warning. Tables with ' +
       'subtotals or numbered hierarchies are skipped.',
   },

@@ -4,6 +4,7 @@ import type { Document } from '../../model/document.js';
 import type { Cell, Column, Row, Table } from '../../model/table.js';
 import { cellDoubts, columnReading } from '../../tables/column-reading.js';
 import { differenceText, figureText } from '../support/figure-text.js';
+import { netColumns } from '../support/net-columns.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
 import { t } from '../../messages/index.js';
 
@@ -168,7 +169,7 @@ export const difference: DocumentRule = {
       'A difference column (header Avvikelse, Differens, Skillnad, Förändring) must equal the column before it less the one before ' +
       'that, in the direction most of its rows show (outcome less budget, or budget less outcome); a balance row (Saldo, Budgetsaldo) ' +
       'must equal the income row (Inkomster, Intäkter) less the expense row (Utgifter, Kostnader), or their sum when expenses are ' +
-      'negative. Percent and rate columns are left out. The operands are read from labels and positions, so a mismatch is a warning ' +
+      'negative; a net column (Netto…, Nettokostnad, Resultat, Saldo) likewise nets the income and cost columns of the same year. Percent and rate columns are left out. The operands are read from labels and positions, so a mismatch is a warning ' +
       'that says so; a difference within the rounding of the printed figures is an info.',
   },
   check(doc) {
@@ -176,6 +177,7 @@ export const difference: DocumentRule = {
     for (const table of doc.tables) {
       for (const f of differenceColumns(doc, table)) out.push(f);
       for (const f of balanceRows(doc, table)) out.push(f);
+      for (const f of netColumns(doc, table)) out.push(f);
     }
     return out;
   },

@@ -1,0 +1,101 @@
+import { leadInOpens } from './figure-list.js';
+import type { ListLabelTest } from './region-list.js';
+import type { SourceLine } from './source-line.js';
+import { toGridCell } from './source-line.js';
+import type { Grid, GridCell, GridRow } from './types.js';
+
+/**
+ * Lists that give the amount first and then what it goes to:
+ *
+ *   • 52 procent till projektverksamhet.         1. 40 % för utbildning
+ *   - 12,5 miljoner kronor till Region Skåne      * 3 mnkr går till Gotland
+ *
+ * A run of at least MIN_ITEMS such lines (blank lines between them allowed), bullets or plain
+ * lines after a lead-in ending in ":", with a short preposition between the amount and the
+ * label, becomes a grid of source `list`: label, then the amount. Shares (every item in percent)
+ * are a table whatever they are shares of, since the shares of one whole add up to 100; amounts
+ * of money are a table only when most labels name regions, as for label-first lists, and
+ * otherwise stay prose for the text rules, which check them against the lead-in.
+ */
+const MIN_ITEMS = 3;
+const MAX_LABEL = 80;
+const BULLET = /^(?:[-*+•]|\d{1,2}[.)])\s+/;
+const AMOUNT = /^[-−]?(?:\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+|\d+)(?:,\d+)?[ \u00a0]*(?:procent|%|(?:(?:miljarder|miljoner|tusen)[ \u00a0]+)?(?:kronor|kr)|mdkr|mnkr|mkr|tkr|miljarder|miljoner)(?![\p{L}\d])/iu;
+const NUMBER_PART = /^[-−]?[\d \u00a0\u202f\u2009]*\d(?:,\d+)?/;
+const LINK = /^[ \u00a0]+(?:går[ \u00a0]+till|till|för|på|avser|inom|åt)[ \u00a0]+/i;
+
+type Span = [number, number];
+
+interface Item {
+  src: SourceLine;
+  label: Span;
+  value: Span;
+  percent: boolean;
+  bullet: boolean;
+}
+
+/** "52 procent till projektverksamhet, nationellt och regionalt." → label and amount spans. */
+export function parseAmountFirstItem(raw: string): Omit<Item, 'src'> | null {
+  let from = raw.length - raw.trimStart().length;
+  const bullet = BULLET.exec(raw.slice(from));
+  if (bullet) from += bullet[0].length;
+  const amount = AMOUNT.exec(raw.slice(from));
+  if (!amount) return null;
+  const valueEnd = from + amount[0].length;
+  const link = LINK.exec(raw.slice(valueEnd));
+  if (!link) return null;
+  const labelFrom = valueEnd + link[0].length;
+  let labelTo = raw.trimEnd().length;
+  if (raw[labelTo - 1] === '.') labelTo--;
+  const label = raw.slice(labelFrom, labelTo).trim();
+  // One label, no further amount: "40 % till A och 3 % till B" is a sentence.
+  if (label === '' || label.length > MAX_LABEL || /\d/.test(label) || /[.!?]\s/.test(label)) return null;
+  return { label: [labelFrom, labelFrom + label.length], value: [from, valueEnd], percent: /procent|%/i.test(amount[0]), bullet: bullet !== null };
+}
+
+export function detectAmountFirstList(file: string, lines: SourceLine[], start: number, isListLabel: ListLabelTest): { grid: Grid; end: number } | null {
+  const items: Item[] = [];
+  let i = start;
+  let end = start;
+  while (i < lines.length) {
+    if (lines[i]!.raw.trim() === '') {
+      i++;
+      continue;
+    }
+    const p = parseAmountFirstItem(lines[i]!.raw);
+    if (!p) break;
+    items.push({ src: lines[i]!, ...p });
+    i++;
+    end = i;
+  }
+  if (items.length < MIN_ITEMS) return null;
+  if (!items.every((x) => x.bullet) && !leadInOpens(lines, start)) return null;
+  const shares = items.every((x) => x.percent);
+  const regions = items.filter((x) => !x.percent && isListLabel(x.src.raw.slice(x.label[0], x.label[1]))).length;
+  if (!shares && (items.some((x) => x.percent) || regions * 3 < items.length * 2)) return null;
+  // One unit for every item ("procent", "miljoner kronor"): the list's unit, and the cells keep the numbers.
+  const unitOf = (x: Item): { at: number; words: string } => {
+    const text = x.src.raw.slice(x.value[0], x.value[1]);
+    const at = x.value[0] + NUMBER_PART.exec(text)![0].length;
+    return { at, words: x.src.raw.slice(at, x.value[1]).trim().toLowerCase() };
+  };
+  const shared = items.every((x) => unitOf(x).words === unitOf(items[0]!).words);
+  const rows: GridRow[] = items.map((x) => {
+    const value: Span = shared ? [x.value[0], unitOf(x).at] : x.value;
+    const cells: GridCell[] = [x.label, value].map(([a, b]) => toGridCell(file, x.src, a, b));
+    return { cells, location: cells[0]!.location };
+  });
+  const grid: Grid = { kind: 'grid', source: 'list', caption: null, rows, headerRows: 0 };
+  if (shared) {
+    const first = items[0]!;
+    const from = unitOf(first).at;
+    const at = from + (first.src.raw.slice(from).length - first.src.raw.slice(from).trimStart().length);
+    const c = toGridCell(file, first.src, at, first.value[1]);
+    if (shares) {
+      // Percent is a column's unit, not a table's: the words head the value column.
+      rows.unshift({ cells: [{ ...c, text: '', header: true }, { ...c, header: true }], location: c.location });
+      grid.headerRows = 1;
+    } else grid.unitNote = { text: c.text, location: c.location };
+  }
+  return { grid, end };
+}

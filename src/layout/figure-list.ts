@@ -1,0 +1,150 @@
+import type { SourceLine } from './source-line.js';
+import { toGridCell } from './source-line.js';
+import type { Grid, GridCell, GridRow } from './types.js';
+
+/**
+ * Lists whose every item names something and gives it two or more amounts, the way news pages
+ * and municipal sites print a table they did not set as one:
+ *
+ *   - Bjurholms kommun, 103,7 miljoner kronor (sökt 208,8 mnkr)
+ *   Helsingborg – 13 miljoner i år och sen 69 miljoner årligen.
+ *   * Nämnd A: 4,2 mnkr 2024, 4,5 mnkr 2025
+ *
+ * The labels need not be regions (municipalities, committees, projects): the shape makes the
+ * table. A run of at least MIN_ITEMS lines (blank lines between them allowed) becomes a grid
+ * of source `list` with a label cell and one cell per amount when every item has the same
+ * number (two or more) of amounts, each written with its scale or currency word, each column
+ * in one scale ("miljoner kronor" and "mnkr" alike), and only a few words around them. The items are
+ * bullets, or plain lines after a lead-in ending in ":". A list with one amount per item stays
+ * prose: the text rules check it against its lead-in.
+ */
+const MIN_ITEMS = 3;
+const MAX_LABEL = 60;
+const MAX_WORDS = 6;
+const BULLET = /^(?:[-*+•]|\d{1,2}[.)])\s+/;
+const LABEL = /^[A-ZÅÄÖ][^\d:–—\t()]*$/;
+const NUMBER = /[-−]?(?:\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+|\d+)(?:,\d+)?/y;
+const UNIT_WORD = /^[ \u00a0]*(miljarder|miljard|miljoner|miljon|mdkr|mnkr|mkr|tkr|kronor|kr|sek|euro|procent|%)(?![\p{L}\d])/iu;
+const SECOND_UNIT = /^[ \u00a0]*(kronor|kr)(?![\p{L}\d])/iu;
+/** What may stand between the label and its first amount. */
+const SEPARATOR = /^\s*[,:–—-]\s*/;
+
+type Span = [number, number];
+
+interface Item {
+  src: SourceLine;
+  label: Span;
+  values: Span[];
+  /** The scale of each amount ("1e6" for "miljoner kronor" and "mnkr" alike). */
+  scales: string[];
+  bullet: boolean;
+}
+
+/** The amount at `at`: a number and its unit words, or null when the number has none (a year, a count). */
+function amountAt(raw: string, at: number): { end: number; unit: string } | null {
+  NUMBER.lastIndex = at;
+  const m = NUMBER.exec(raw);
+  if (!m) return null;
+  let end = at + m[0].length;
+  if (/\d/.test(raw[end] ?? '')) return null;
+  const w = UNIT_WORD.exec(raw.slice(end));
+  if (!w) return null;
+  end += w[0].length;
+  let unit = w[1]!.toLowerCase();
+  const c = SECOND_UNIT.exec(raw.slice(end));
+  if (c && unit !== 'kronor' && unit !== 'kr') {
+    end += c[0].length;
+    unit += ' ' + c[1]!.toLowerCase();
+  }
+  return { end, unit };
+}
+
+const SCALE: Record<string, string> = {
+  miljarder: '1e9', miljard: '1e9', mdkr: '1e9',
+  miljoner: '1e6', miljon: '1e6', mnkr: '1e6', mkr: '1e6',
+  tkr: '1e3', kronor: '1', kr: '1', sek: '1', euro: 'eur', procent: '%', '%': '%',
+};
+
+function words(text: string): number {
+  const t = text.replace(/[()[\].;,]/g, ' ').trim();
+  return t === '' ? 0 : t.split(/\s+/).length;
+}
+
+/** One item: "Label, 12,3 miljoner kronor (sökt 20 mnkr)". Read piece by piece, not by one backtracking pattern. */
+export function parseFigureItem(raw: string): { label: Span; values: Span[]; scales: string[]; bullet: boolean } | null {
+  let from = raw.length - raw.trimStart().length;
+  const bullet = BULLET.exec(raw.slice(from));
+  if (bullet) from += bullet[0].length;
+  const digit = raw.slice(from).search(/\d/);
+  if (digit < 0) return null;
+  let valueFrom = from + digit;
+  // "Nämnd: −4,2 mnkr": a minus right before the number, after a separator, is its sign.
+  if ('-−'.includes(raw[valueFrom - 1] ?? '') && /[,:–—-]\s*$/.test(raw.slice(from, valueFrom - 1))) valueFrom--;
+  const head = raw.slice(from, valueFrom);
+  const sep = /\s*[,:–—-]\s*$/.exec(head);
+  if (!sep) return null;
+  const label = head.slice(0, sep.index).replaceAll('*', ' ').trim();
+  if (label === '' || label.length > MAX_LABEL || !LABEL.test(label) || !SEPARATOR.test(head.slice(sep.index))) return null;
+  const labelFrom = raw.indexOf(label.slice(0, 1), from);
+  const values: Span[] = [];
+  const scales: string[] = [];
+  let at = valueFrom;
+  for (;;) {
+    const a = amountAt(raw, at);
+    if (!a) return null;
+    scales.push(SCALE[a.unit.split(' ')[0]!]!);
+    values.push([at, a.end]);
+    const next = raw.slice(a.end).search(/\d/);
+    const gap = next < 0 ? raw.slice(a.end) : raw.slice(a.end, a.end + next);
+    if (words(gap) > MAX_WORDS) return null;
+    if (next < 0) break;
+    at = a.end + next;
+    // A sign belongs to the number after it.
+    if ('-−'.includes(raw[at - 1] ?? '') && raw[at - 2] === ' ') at--;
+  }
+  if (values.length < 2) return null;
+  return { label: [labelFrom, labelFrom + label.length], values, scales, bullet: bullet !== null };
+}
+
+/**
+ * `like`: the shape (scales of its amounts) of a list a few lines above. A list cut in two by a
+ * lead-in of its own ("Justerat beslut:") goes on in that shape, so its second part may be a
+ * single item.
+ */
+export function detectFigureList(file: string, lines: SourceLine[], start: number, like?: string): { grid: Grid; end: number; shape: string } | null {
+  const items: Item[] = [];
+  let i = start;
+  let end = start;
+  while (i < lines.length) {
+    if (lines[i]!.raw.trim() === '') {
+      i++;
+      continue;
+    }
+    const p = parseFigureItem(lines[i]!.raw);
+    if (!p) break;
+    items.push({ src: lines[i]!, ...p });
+    i++;
+    end = i;
+  }
+  if (items.length === 0) return null;
+  const first = items[0]!;
+  const shape = first.scales.join();
+  if (items.length < MIN_ITEMS && shape !== like) return null;
+  // Every item has as many amounts, and each column is in one scale.
+  if (items.some((x) => x.scales.join() !== shape)) return null;
+  if (!items.every((x) => x.bullet) && !leadInOpens(lines, start)) return null;
+  const rows: GridRow[] = items.map((x) => {
+    const cells: GridCell[] = [x.label, ...x.values].map(([a, b]) => toGridCell(file, x.src, a, b));
+    return { cells, location: cells[0]!.location };
+  });
+  return { grid: { kind: 'grid', source: 'list', caption: null, rows, headerRows: 0 }, end, shape };
+}
+
+/** The last non-blank line above the list ends in ":" ("Här är de övriga kommunerna:"). */
+export function leadInOpens(lines: SourceLine[], start: number): boolean {
+  for (let j = start - 1; j >= 0; j--) {
+    const raw = lines[j]!.raw.trim();
+    if (raw !== '') return raw.endsWith(':');
+  }
+  return false;
+}

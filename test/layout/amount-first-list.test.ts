@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { parseAmountFirstItem } from '../../src/layout/amount-first-list.js';
+import { percentTotal } from '../../src/rules/format/percent-total.js';
+import type { Table } from '../../src/model/table.js';
+import { docOf, findingsOf } from '../rules/rule-tester.js';
+
+/** Lists that give the amount first, in wordings written for this test. */
+const values = (t: Table) => t.rows.map((r) => r.cells[0]?.value?.toFixed() ?? null);
+
+describe('lists with the amount first', () => {
+  it('reads bulleted shares "40 % för …" as a share table whatever the labels are', () => {
+    const text = 'Så används anslaget:\n\n* 45 % för utbildning av personal\n* 30 % går till nya fordon\n* 25 % avser lokaler och drift\n';
+    const [t] = docOf({ text }).tables;
+    expect(t!.kind).toBe('list');
+    expect(t!.rows.map((r) => r.label)).toEqual(['utbildning av personal', 'nya fordon', 'lokaler och drift']);
+    expect(values(t!)).toEqual(['45', '30', '25']);
+    expect(t!.columns[0]!.unit).toBe('percent');
+  });
+
+  it('reads plain numbered lines in "procent till" after a lead-in, and the shares are checked against 100', () => {
+    const text = 'Pengarna fördelades på följande sätt:\n\n1. 33 procent till forskning.\n2. 33 procent till innovation.\n3. 33 procent till administration.\n';
+    const doc = docOf({ text });
+    expect(values(doc.tables[0]!)).toEqual(['33', '33', '33']);
+    // 33 + 33 + 33 = 99: 100 only within the rounding of whole percents.
+    expect(findingsOf(percentTotal, text).map((f) => f.severity)).toEqual(['info']);
+  });
+
+  it('reads money first with region labels as a region list', () => {
+    const text = 'Fördelning per region:\n\n- 12,5 miljoner kronor till Region Skåne\n- 8 miljoner kronor till Region Halland\n- 4,25 miljoner kronor till Gotland\n';
+    const [t] = docOf({ text }).tables;
+    expect(t!.rows.map((r) => r.region?.code)).toEqual(['12', '13', '09']);
+    expect(values(t!)).toEqual(['12500000', '8000000', '4250000']);
+  });
+
+  it('leaves money for other things, sentences and unopened plain lines as prose', () => {
+    expect(docOf({ text: 'Pengarna går till:\n\n- 3 miljoner kronor till skolor\n- 2 miljoner kronor till vården\n- 1 miljon kronor till kultur\n' }).tables).toEqual([]);
+    expect(docOf({ text: 'Utfallet.\n\n45 % för utbildning\n30 % för fordon\n25 % för lokaler\n' }).tables).toEqual([]);
+    expect(parseAmountFirstItem('- 45 % för utbildning och 30 % för fordon')).toBeNull();
+    expect(parseAmountFirstItem('- 45 % av alla ansökningar beviljades. Resten fick avslag')).toBeNull();
+  });
+});

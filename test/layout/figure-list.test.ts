@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { parseFigureItem } from '../../src/layout/figure-list.js';
+import type { Table } from '../../src/model/table.js';
+import { docOf } from '../rules/rule-tester.js';
+
+/** Lists of named things with two or more amounts each, in wordings written for this test; values in kronor. */
+const values = (t: Table, col: number) => t.rows.map((r) => r.cells[col]?.value?.toFixed() ?? null);
+
+describe('lists with several amounts per item', () => {
+  it('reads bullets "Name, amount (applied for amount)" with labels that are not regions as two columns', () => {
+    const text =
+      'Beslut i första omgången\n\n- Åre kommun, 12,5 miljoner kronor (ansökt 20 mnkr)\n- Tranås kommun, 3 miljoner kronor (ansökt 3,25 mnkr)\n- Region Gävleborg, 40 miljoner kronor (ansökt 61,5 mnkr)\n';
+    const [t] = docOf({ text }).tables;
+    expect(t!.kind).toBe('list');
+    expect(t!.rows.map((r) => r.label)).toEqual(['Åre kommun', 'Tranås kommun', 'Region Gävleborg']);
+    expect(t!.rows.map((r) => r.region?.code ?? null)).toEqual([null, null, '21']);
+    expect(values(t!, 0)).toEqual(['12500000', '3000000', '40000000']);
+    expect(values(t!, 1)).toEqual(['20000000', '3250000', '61500000']);
+  });
+
+  it('reads plain lines after a lead-in with a colon, amounts joined by words ("i år och sedan …")', () => {
+    const text =
+      'Så här mycket får kommunerna i länet:\n\nLuleå – 4,2 miljoner första året, därefter 9 miljoner per år.\n\nPiteå – 2 miljoner i år, sedan 5,5 miljoner årligen.\n\nBoden – 1,75 miljoner i år och 3 miljoner därefter.\n';
+    const [t] = docOf({ text }).tables;
+    expect(t!.kind).toBe('list');
+    expect(t!.rows.map((r) => r.label)).toEqual(['Luleå', 'Piteå', 'Boden']);
+    expect(values(t!, 0)).toEqual(['4200000', '2000000', '1750000']);
+    expect(values(t!, 1)).toEqual(['9000000', '5500000', '3000000']);
+  });
+
+  it('reads a colon list with a negative amount and tkr', () => {
+    const text = '* Kultur: 1 250 tkr, budget 1 300 tkr\n* Teknik: −320 tkr, budget 150 tkr\n* Skola: 9 800 tkr, budget 9 750 tkr\n';
+    const [t] = docOf({ text }).tables;
+    expect(values(t!, 0)).toEqual(['1250000', '-320000', '9800000']);
+    expect(values(t!, 1)).toEqual(['1300000', '150000', '9750000']);
+  });
+
+  it('leaves one amount per item, plain lines without a lead-in colon, and long prose as text', () => {
+    // One amount an item: the text rules check such a list against its lead-in.
+    expect(docOf({ text: 'Fördelas så:\n\n- Åre kommun, 12,5 miljoner kronor\n- Tranås kommun, 3 miljoner kronor\n- Mora kommun, 4 miljoner kronor\n' }).tables).toEqual([]);
+    // Plain lines with no lead-in that opens a list.
+    expect(docOf({ text: 'Utfallet blev bra.\n\nLuleå – 4,2 miljoner i år och 9 miljoner sedan.\nPiteå – 2 miljoner i år och 5,5 miljoner sedan.\nBoden – 1 miljon i år och 3 miljoner sedan.\n' }).tables).toEqual([]);
+    // Many words between the amounts: a sentence, not a row.
+    expect(parseFigureItem('- Åre, 12 miljoner kronor som kommunen i samråd med regionen och länsstyrelsen ska använda till 3 miljoner kronor')).toBeNull();
+    // A year is no amount: every figure must carry its unit word.
+    expect(parseFigureItem('- Åre, 12 miljoner kronor under 2025 och 2026')).toBeNull();
+  });
+
+  it('reads a single item in the same shape under a second lead-in as a list of its own', () => {
+    const text =
+      'Beviljade:\n\n* Åre kommun – 12,5 mnkr, ansökt 20 mnkr\n* Mora kommun – 3 mnkr, ansökt 4 mnkr\n* Orsa kommun – 1,5 mnkr, ansökt 2 mnkr\n\nÄndrat beslut:\n\n* Region Dalarna – 8 mnkr, ansökt 9,5 mnkr\n';
+    const tables = docOf({ text }).tables;
+    expect(tables.map((t) => t.rows.length)).toEqual([3, 1]);
+    expect(tables[1]!.rows[0]!.region?.code).toBe('20');
+    expect(values(tables[1]!, 0)).toEqual(['8000000']);
+    expect(values(tables[1]!, 1)).toEqual(['9500000']);
+    // Alone, or in another shape, one item stays prose.
+    expect(docOf({ text: 'Ändrat beslut:\n\n* Region Dalarna – 8 mnkr, ansökt 9,5 mnkr\n' }).tables).toEqual([]);
+    expect(docOf({ text: 'Beviljade:\n\n* Åre kommun – 12,5 mnkr, ansökt 20 mnkr\n* Mora kommun – 3 mnkr, ansökt 4 mnkr\n* Orsa kommun – 1,5 mnkr, ansökt 2 mnkr\n\nÄndrat:\n\n* Region Dalarna – 8 mnkr, ansökt 9 500 tkr\n' }).tables.length).toBe(1);
+  });
+
+  it('does not mix items whose first amounts are in different units', () => {
+    const text = 'Medlen:\n\n- Åre, 12 miljoner kronor (sökt 20 mnkr)\n- Mora, 800 000 kronor (sökt 1 mnkr)\n- Orsa, 3 miljoner kronor (sökt 4 mnkr)\n';
+    expect(docOf({ text }).tables).toEqual([]);
+  });
+});
