@@ -3,6 +3,7 @@ import { toGridCell, toTextLine } from './source-line.js';
 import { isTotalLabelText } from './total-label.js';
 import type { Grid, GridCell, GridRow, TextLine } from './types.js';
 import { Decimal } from 'decimal.js';
+import { readingsWithRowSum, rowSumSide, type RowSumSide } from './row-sum-column.js';
 
 /**
  * Columns separated by single spaces, as text copied out of a PDF or a web page gives them:
@@ -42,7 +43,7 @@ const SPACE = /\([^()]*\)|[^ \u00a0\u202f\u2009]+/g;
 const LETTER = /[A-Za-zÅÄÖåäö]/;
 /** Ends a value: a decimal part, a percent sign or a note mark (the token is a number already). */
 const closed = (t: string): boolean =>
-  t.includes(',') || t.includes('%') || [...MARKS].some((m) => t.includes(m)) || DOT_DECIMAL_RE.test(t);
+  t === '0' || t.includes(',') || t.includes('%') || [...MARKS].some((m) => t.includes(m)) || DOT_DECIMAL_RE.test(t);
 const SIGN = /^[-−–‑]$/;
 const MARKS = '*¹²³⁴⁵⁶⁷⁸⁹⁰';
 /**
@@ -361,7 +362,7 @@ export function detectSpacedGrid(file: string, lines: SourceLine[], start: numbe
       grids.push(g);
     }
   };
-  const reader = new RowReader(width, noteCol);
+  const reader = new RowReader(width, noteCol, noteCol ? null : rowSumSide(rows.filter((r) => r.line !== null).map((r) => fullReadings(r.line!, width))));
   for (let n = 0; n < rows.length; n++) {
     const r = rows[n]!;
     // A total row, then a blank line and a heading: the heading begins a new part. Once the
@@ -573,6 +574,8 @@ class RowReader {
   constructor(
     private readonly width: number,
     private readonly noteCol: boolean,
+    /** The table's row-sum column, when its rows show one (row-sum-column.ts). */
+    private readonly rowSum: RowSumSide | null = null,
   ) {
     this.sums = new Array(width).fill(new Decimal(0));
     this.sizes = Array.from({ length: width }, () => []);
@@ -599,6 +602,9 @@ class RowReader {
     if (this.noteCol) exact = exact.filter((s) => isNoteValue(run, s[0]!));
     const range = countRange(run, this.noteCol)!;
     if (exact.length === 1 && (range.min === w || this.noteCol)) return { values: exact[0]!, doubt: null };
+    // The one full reading whose row sum holds is the row as printed.
+    const summed = this.rowSum === null ? [] : readingsWithRowSum(exact.map((s) => s.map((sp) => valueOf(run, sp))), this.rowSum);
+    if (summed.length === 1) return { values: exact[summed[0]!]!, doubt: null };
     if (exact.length >= 1) {
       const full = exact.map((s) => ({ s, cols: s.map((_, c) => c) }));
       // A row that may as well hold fewer, evenly sized values ("12 198 574 12 302 574 12 302 574"
@@ -724,6 +730,12 @@ class RowReader {
       this.sums[c] = v === null ? null : cur.plus(v);
     });
   }
+}
+
+/** Every way a row reads as exactly `width` values. */
+function fullReadings(line: Line, width: number): (Decimal | null)[][] {
+  const run = line.toks.slice(line.runAt).map((t) => t.text);
+  return splits(run, width, false).map((s) => s.map((sp) => valueOf(run, sp)));
 }
 
 /** How unlike in size (digits) a row's values are: the squared distances from their mean. */
