@@ -15,6 +15,7 @@ import { dropImplausibleScale } from './implausible-scale.js';
 import { impliedUnit } from './implied-unit.js';
 import { toMatrix, type Slot } from '../layout/grid-matrix.js';
 import { columnUnit, moneyUnit, MONEY_HINT, RATE_HEADER, writtenThousand, type UnitScale } from './units.js';
+import { bareNamesAsMunicipalities } from './city-and-county.js';
 
 /**
  * Grid → Table, written once for every format: header paths, label column, units and
@@ -225,6 +226,7 @@ export function interpretGrid(source: Grid): Interpreted {
   }
 
   capitalSums(rows);
+  bareNamesAsMunicipalities(rows);
   dropImplausibleScale(columns, rows);
   sharpenPrecision(columns, rows);
   const first = grid.rows[0]!;
