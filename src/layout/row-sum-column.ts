@@ -54,3 +54,20 @@ export function readingsWithRowSum(readings: readonly (readonly (Decimal | null)
   });
   return out;
 }
+
+/** Rows that must show the relation only with one more column (an exact sum of many values does not hold by chance). */
+const MIN_WIDER_ROWS = 1;
+
+/**
+ * Whether the table has one column more than the digits require: its rows hold a row sum, and
+ * some rows hold it only when read with one more value (a column most rows leave empty, such as
+ * an "Extra-region" with figures in two rows, makes the digits of those rows read one short).
+ * `at` and `wider` are, per row, the full readings at the column count and at one more.
+ */
+export function sumNeedsOneMoreColumn(at: readonly (readonly (readonly (Decimal | null)[])[])[], wider: readonly (readonly (readonly (Decimal | null)[])[])[]): boolean {
+  // The relation is the table's when most rows show it at either count.
+  const side = rowSumSide(at.map((r, i) => [...r, ...(wider[i] ?? [])]));
+  if (side === null) return false;
+  const rows = at.filter((r, i) => !r.some((v) => holdsRowSum(v, side)) && (wider[i] ?? []).some((v) => holdsRowSum(v, side)));
+  return rows.length >= MIN_WIDER_ROWS;
+}

@@ -84,4 +84,35 @@ describe('row-sum column in spaced tables', () => {
       ['Övrigt', '0', '350', '9'],
     ]);
   });
+
+  it('takes one column more than the digits need when a row holds its sum only so, and places the short rows by it', () => {
+    // Header one title a line: it does not count the columns. "Övrigt" has a figure in one row only.
+    const [t] = tablesOf(
+      [
+        'Intäkter per enhet, tkr',
+        '',
+        'Enhet',
+        'Nord',
+        'Syd',
+        'Öst',
+        'Väst',
+        'Centrum',
+        'Övrigt',
+        'Totalt',
+        'Hyror 1 200 2 450 3 100 1 050 2 200 10 000',
+        'Avgifter 4 310 1 020 2 005 3 400 1 265 12 000',
+        'Bidrag 2 500 3 500 1 000 2 000 1 000 450 10 450',
+        'Försäljning 1 105 2 045 3 010 4 020 5 030 15 210',
+        'Summa 9 115 9 015 9 115 10 470 9 495 450 47 660',
+      ].join('\n'),
+    );
+    expect(t!.columns).toHaveLength(7);
+    expect(read(t!)).toEqual([
+      ['Hyror', '1200000?', '2450000?', '3100000?', '1050000?', '2200000?', '', '10000000?'],
+      ['Avgifter', '4310000?', '1020000?', '2005000?', '3400000?', '1265000?', '', '12000000?'],
+      ['Bidrag', '2500000', '3500000', '1000000', '2000000', '1000000', '450000', '10450000'],
+      ['Försäljning', '1105000?', '2045000?', '3010000?', '4020000?', '5030000?', '', '15210000?'],
+      ['Summa', '9115000', '9015000', '9115000', '10470000', '9495000', '450000', '47660000'],
+    ]);
+  });
 });
