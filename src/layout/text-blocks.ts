@@ -1,5 +1,6 @@
 import { detectAlignedGrid } from './aligned-grid.js';
 import { detectCellPerLineGrid } from './cell-per-line-grid.js';
+import { detectYearRows } from './year-rows.js';
 import { joinContinuedGrids } from './continued-grids.js';
 import { detectGluedRows, isGluedRow } from './glued-rows.js';
 import { detectNumberedGrid, isNumberedCaption } from './numbered-grid.js';
@@ -170,7 +171,7 @@ export function linesToBlocks(file: string, lines: SourceLine[], options: BlockO
       i++;
       continue;
     }
-    const grid = (raw.includes('  ') ? detectAlignedGrid(file, lines, i) : null) ?? detectCellPerLineGrid(file, lines, i);
+    const grid = (raw.includes('  ') ? detectAlignedGrid(file, lines, i) : null) ?? detectCellPerLineGrid(file, lines, i) ?? detectYearRows(file, lines, i);
     if (grid) {
       flush();
       blocks.push(grid.grid);

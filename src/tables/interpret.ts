@@ -109,6 +109,7 @@ export function interpretGrid(source: Grid): Interpreted {
   // A spaced table's reader has set the labels apart already (a year may be a row's label).
   while (
     grid.source !== 'spaced' &&
+    !grid.labelsSet &&
     labelCol < width - 1 &&
     (codes.has(labelCol) || (numeric[labelCol] && !body.some((row) => row[labelCol]!.cell.text.trim() !== '' && !looksValue(row[labelCol]!.cell.text))))
   )
