@@ -5,6 +5,7 @@ import type { Grid, GridCell, GridRow, TextLine } from './types.js';
 import { Decimal } from 'decimal.js';
 import { readingsWithRowSum, rowSumSide, sumNeedsOneMoreColumn, type RowSumSide } from './row-sum-column.js';
 import { isCodeLine } from './code-label-line.js';
+import { placeShortParts } from './short-parts.js';
 
 /**
  * Columns separated by single spaces, as text copied out of a PDF or a web page gives them:
@@ -366,6 +367,7 @@ export function detectSpacedGrid(file: string, lines: SourceLine[], start: numbe
   let cutByTotals = false;
   const finish = (): void => {
     if (gridRows.length > 0) {
+      placeShortParts(gridRows, width);
       const g: Grid = { kind: 'grid', source: 'spaced', caption: null, rows: gridRows, headerRows: headLines.length > 0 ? 1 : 0 };
       if (caption) g.caption = toTextLine(file, caption);
       else if (headCaption) g.caption = headCaption;
