@@ -6,6 +6,9 @@ import { stackedHeader } from './stacked-header.js';
 import { giveBackLabelNumbers } from './label-number.js';
 import type { Grid, GridCell, GridRow, TextLine } from './types.js';
 import { Decimal } from 'decimal.js';
+import { readingsWithRowSum, rowSumSide, sumNeedsOneMoreColumn, type RowSumSide } from './row-sum-column.js';
+import { isCodeLine } from './code-label-line.js';
+import { placeShortParts } from './short-parts.js';
 
 /**
  * Columns separated by single spaces, as text copied out of a PDF or a web page gives them:
@@ -47,7 +50,7 @@ const SPACE = /\([^()]*\)|[^ \u00a0\u202f\u2009]+/g;
 const LETTER = /[A-Za-zÅÄÖåäö]/;
 /** Ends a value: a decimal part, a percent sign or a note mark (the token is a number already). */
 const closed = (t: string): boolean =>
-  t.includes(',') || t.includes('%') || [...MARKS].some((m) => t.includes(m)) || DOT_DECIMAL_RE.test(t);
+  t === '0' || t.includes(',') || t.includes('%') || [...MARKS].some((m) => t.includes(m)) || DOT_DECIMAL_RE.test(t);
 const SIGN = /^[-−–‑]$/;
 const MARKS = '*¹²³⁴⁵⁶⁷⁸⁹⁰';
 /**
@@ -292,6 +295,8 @@ export function detectSpacedGrid(file: string, lines: SourceLine[], start: numbe
       continue;
     }
     if (isData(l) && (l.range?.max ?? 0) >= 2 && !wrappedHeadLine(lines, i, header.length)) break;
+    // A code right above a row of values without a label is that row's label (code-label-line.ts).
+    if (header.length > 0 && isCodeLine(l.src.raw) && unlabelledRowNext(lines, i, false)) break;
     if (!wrappedHeadLine(lines, i, header.length) && !isWords(l, MAX_HEADER_LINE) && !isYearLine(l)) return null;
     // A year right above a row of values without a label is that row's label ("1931" / "8,35 .. ..").
     if (isYearLine(l) && i + 1 < lines.length) {
@@ -327,6 +332,11 @@ export function detectSpacedGrid(file: string, lines: SourceLine[], start: numbe
     const l = readLine(src, noteCol);
     // A line of words ending in a run of years after the rows is the header of the next table.
     if (body.some((r) => r.line !== null) && isYearHeader(l) && yearRun(l.toks.slice(l.runAt))) break;
+    if (isData(l) && isCodeLine(src.raw) && pending.length === 0 && unlabelledRowNext(lines, k, noteCol)) {
+      pending.push(src);
+      blanks = 0;
+      continue;
+    }
     if (isData(l)) {
       // Lines of words above a row that has its own label are headings; above a row without one, its label.
       // A label that goes on in lower case ("Utgifter exkl." / "räntor 662,1 …") is one label over two lines.
@@ -358,7 +368,9 @@ export function detectSpacedGrid(file: string, lines: SourceLine[], start: numbe
   const holds = (n: number): boolean => data.filter((r) => r.line!.range!.max >= n).length * 2 > data.length;
   // Years over the columns count them exactly: the count wins whenever the rows allow it.
   const counted = headLines.some((h) => isTitledYearLine(h.src.raw) || isYearHeader(h) || isYearLine(h));
-  const width = named !== null && named >= mins[0]! && (holds(named) || counted) ? named : mins[1]!;
+  const base = named !== null && named >= mins[0]! && (holds(named) || counted) ? named : mins[1]!;
+  const sumWider = base !== named && !noteCol && sumNeedsOneMoreColumn(data.map((r) => fullReadings(r.line!, base)), data.map((r) => fullReadings(r.line!, base + 1)));
+  const width = base + (sumWider ? 1 : 0);
   if (width < 2 || width > (stacked && width === named ? MAX_STACKED_COLUMNS : MAX_COLUMNS)) return null;
   giveBackLabelNumbers(data.map((r) => r.line!), width, (run) => countRange(run, noteCol));
   // Under a note column, a row without a note fills every column but that one.
@@ -391,13 +403,20 @@ export function detectSpacedGrid(file: string, lines: SourceLine[], start: numbe
   let cutByTotals = false;
   const finish = (): void => {
     if (gridRows.length > 0) {
+      placeShortParts(gridRows, width);
       const g: Grid = { kind: 'grid', source: 'spaced', caption: null, rows: gridRows, headerRows: headLines.length > 0 ? 1 : 0 };
       if (caption) g.caption = toTextLine(file, caption);
       else if (headCaption) g.caption = headCaption;
       grids.push(g);
     }
   };
-  const reader = new RowReader(width, noteCol);
+  const side = noteCol ? null : rowSumSide(rows.filter((r) => r.line !== null).map((r) => [...fullReadings(r.line!, base), ...(sumWider ? fullReadings(r.line!, width) : [])]));
+  const reader = new RowReader(width, noteCol, side);
+  // Rows read in full by their sum tell the sizes of every column before any short row is placed.
+  if (side !== null) reader.seed(data.map((r) => fullReadings(r.line!, width)).flatMap((ways) => {
+    const held = readingsWithRowSum(ways, side);
+    return held.length === 1 ? [ways[held[0]!]!] : [];
+  }));
   for (let n = 0; n < rows.length; n++) {
     const r = rows[n]!;
     // A total row, then a blank line and a heading: the heading begins a new part. Once the
@@ -468,6 +487,13 @@ function wrappedHeadLine(lines: SourceLine[], i: number, headerLines: number): b
   if (l.runAt === 0 || !/^[a-zåäö]/.test(l.toks[0]!.text)) return false;
   const next = readLine(lines[i + 1]!, false);
   return !isBlank(next.src) && !isData(next) && isWords(next, MAX_HEADER_LINE);
+}
+
+/** The line after `k` is a row of two or more values without a label. */
+function unlabelledRowNext(lines: SourceLine[], k: number, noteCol: boolean): boolean {
+  if (k + 1 >= lines.length) return false;
+  const next = readLine(lines[k + 1]!, noteCol);
+  return isData(next) && next.runAt === 0 && (next.range?.max ?? 0) >= 2;
 }
 
 function blankBefore(lines: SourceLine[], src: SourceLine): boolean {
@@ -615,6 +641,8 @@ class RowReader {
   constructor(
     private readonly width: number,
     private readonly noteCol: boolean,
+    /** The table's row-sum column, when its rows show one (row-sum-column.ts). */
+    private readonly rowSum: RowSumSide | null = null,
   ) {
     this.sums = new Array(width).fill(new Decimal(0));
     this.sizes = Array.from({ length: width }, () => []);
@@ -629,6 +657,14 @@ class RowReader {
     return placed;
   }
 
+  /** Sizes of values known before the rows are read (rows whose row sum fixes them). */
+  seed(rows: (Decimal | null)[][]): void {
+    for (const vals of rows) vals.forEach((v, c) => {
+      const d = digits(v);
+      if (d !== null) this.sizes[c]!.push(d);
+    });
+  }
+
   /** Where the section sums restart: a heading between sections. */
   section(): void {
     this.sums = new Array(this.width).fill(new Decimal(0));
@@ -641,6 +677,13 @@ class RowReader {
     if (this.noteCol) exact = exact.filter((s) => isNoteValue(run, s[0]!));
     const range = countRange(run, this.noteCol)!;
     if (exact.length === 1 && (range.min === w || this.noteCol)) return { values: exact[0]!, doubt: null };
+    // The one full reading whose row sum holds is the row as printed.
+    const summed = this.rowSum === null ? [] : readingsWithRowSum(exact.map((s) => s.map((sp) => valueOf(run, sp))), this.rowSum);
+    if (summed.length === 1) return { values: exact[summed[0]!]!, doubt: null };
+    if (summed.length === 0 && this.rowSum !== null && !this.noteCol) {
+      const short = this.shortBySum(run, range, this.rowSum);
+      if (short) return short;
+    }
     if (exact.length >= 1) {
       const full = exact.map((s) => ({ s, cols: s.map((_, c) => c) }));
       // A row that may as well hold fewer, evenly sized values ("12 198 574 12 302 574 12 302 574"
@@ -683,6 +726,27 @@ class RowReader {
     }
     if (options.length === 0) return { values: new Array(w).fill(null), doubt: DOUBT_FEWER };
     return { values: this.likeliest(run, options), doubt: DOUBT_FEWER };
+  }
+
+  /**
+   * A row one or more values short whose one reading at that count holds the row sum: its values
+   * are certain, the sum stands in the sum column, and which of the other columns are empty is
+   * chosen by the sizes of their values so far (uncertain).
+   */
+  private shortBySum(run: string[], range: { min: number; max: number }, side: RowSumSide): Placed | null {
+    const w = this.width;
+    for (let k = Math.min(range.max, w - 1); k >= Math.max(range.min, 3); k--) {
+      const ways = splits(run, k, false);
+      const holding = readingsWithRowSum(ways.map((s) => s.map((sp) => valueOf(run, sp))), side);
+      if (holding.length === 0) continue;
+      if (holding.length > 1) return null;
+      const s = ways[holding[0]!]!;
+      const sumCol = side === 'last' ? w - 1 : 0;
+      const others = side === 'last' ? choose(w - 1, k - 1) : choose(w - 1, k - 1).map((cs) => cs.map((c) => c + 1));
+      const options = others.map((cs) => ({ s, cols: side === 'last' ? [...cs, sumCol] : [sumCol, ...cs] }));
+      return { values: this.likeliest(run, options), doubt: DOUBT_FEWER };
+    }
+    return null;
   }
 
   /** Readings of the run with fewer values than columns, each value in every order-keeping choice of columns. */
@@ -742,7 +806,7 @@ class RowReader {
       for (const s of splits(run, k, this.noteCol)) {
         const vals = s.map((span) => valueOf(run, span));
         for (const cols of choose(this.width, k)) {
-          if (++tried > MAX_CANDIDATES) return null;
+          if (++tried > MAX_CANDIDATES) return this.totalByColumns(run);
           const ok = vals.every((v, j) => {
             const sum = this.sums[cols[j]!];
             return sum !== null && sum !== undefined && v !== null && v.eq(sum);
@@ -758,6 +822,47 @@ class RowReader {
     return ways === 1 ? { values: found!, doubt: null } : null;
   }
 
+  /**
+   * The same as `total` for a run too long to try every reading: values are matched to the column
+   * sums from left to right (a column may stay empty), counting the ways up to two.
+   */
+  private totalByColumns(run: string[]): Placed | null {
+    const memo = new Map<number, { ways: number; pick: { end: number; col: number } | null }>();
+    const w = this.width;
+    const go = (i: number, c: number): { ways: number; pick: { end: number; col: number } | null } => {
+      if (i === run.length) return { ways: 1, pick: null };
+      if (c >= w) return { ways: 0, pick: null };
+      const key = i * (w + 1) + c;
+      const hit = memo.get(key);
+      if (hit) return hit;
+      let ways = 0;
+      let pick: { end: number; col: number } | null = null;
+      for (const end of valueEnds(run, i, this.noteCol)) {
+        const v = valueOf(run, { from: i, to: end });
+        for (let col = c; col < w && ways < 2; col++) {
+          const sum = this.sums[col];
+          if (v === null || sum === null || sum === undefined || !v.eq(sum)) continue;
+          const rest = go(end, col + 1);
+          if (rest.ways === 0) continue;
+          ways += rest.ways;
+          pick = { end, col };
+        }
+      }
+      const out = { ways: Math.min(ways, 2), pick };
+      memo.set(key, out);
+      return out;
+    };
+    if (go(0, 0).ways !== 1) return null;
+    const values: (Span | null)[] = new Array(w).fill(null);
+    for (let i = 0, c = 0; i < run.length; ) {
+      const { pick } = go(i, c);
+      values[pick!.col] = { from: i, to: pick!.end };
+      i = pick!.end;
+      c = pick!.col + 1;
+    }
+    return { values, doubt: null };
+  }
+
   private add(run: string[], placed: Placed): void {
     placed.values.forEach((span, c) => {
       if (span === null) return;
@@ -769,6 +874,32 @@ class RowReader {
       this.sums[c] = v === null ? null : cur.plus(v);
     });
   }
+}
+
+/** Where a value that starts at token `i` can end (the steps of `splits`). */
+function valueEnds(run: string[], i: number, noteCodes: boolean): number[] {
+  const t = run[i]!;
+  if (BLANK.test(t) || (noteCodes && NOTE_CODE.test(t))) return [i + 1];
+  let j = i;
+  if (SIGN.test(t)) {
+    if (i + 1 < run.length && START.test(run[i + 1]!) && !SIGN.test(run[i + 1]![0]!)) j = i + 1;
+    else return [i + 1];
+  }
+  if (!START.test(run[j]!)) return [];
+  const out: number[] = [];
+  for (let k = j; ; k++) {
+    let end = k + 1;
+    if (end < run.length && isNoteRef(run[end]!)) end++;
+    out.push(end);
+    if (closed(run[k]!) || end !== k + 1 || !(k + 1 < run.length && GROUP.test(run[k + 1]!))) break;
+  }
+  return out;
+}
+
+/** Every way a row reads as exactly `width` values. */
+function fullReadings(line: Line, width: number): (Decimal | null)[][] {
+  const run = line.toks.slice(line.runAt).map((t) => t.text);
+  return splits(run, width, false).map((s) => s.map((sp) => valueOf(run, sp)));
 }
 
 /** How unlike in size (digits) a row's values are: the squared distances from their mean. */

@@ -60,6 +60,8 @@ export interface Grid {
   unitNote?: TextLine | null;
   /** Additive: the paragraph just above the grid (no list's lead-in), where a table that states no unit may find one by its figures. */
   lead?: TextLine;
+  /** Additive: the reader set each row's label apart in its first cell, a year included. */
+  labelsSet?: boolean;
 }
 
 export type Block = TextBlock | Grid;

@@ -16,6 +16,7 @@ import { impliedUnit } from './implied-unit.js';
 import { isNoteColumn } from './note-column.js';
 import { toMatrix, type Slot } from '../layout/grid-matrix.js';
 import { columnUnit, moneyUnit, MONEY_HINT, RATE_HEADER, writtenThousand, type UnitScale } from './units.js';
+import { bareNamesAsMunicipalities } from './city-and-county.js';
 
 /**
  * Grid → Table, written once for every format: header paths, label column, units and
@@ -109,6 +110,7 @@ export function interpretGrid(source: Grid): Interpreted {
   // A spaced table's reader has set the labels apart already (a year may be a row's label).
   while (
     grid.source !== 'spaced' &&
+    !grid.labelsSet &&
     labelCol < width - 1 &&
     (codes.has(labelCol) || (numeric[labelCol] && !body.some((row) => row[labelCol]!.cell.text.trim() !== '' && !looksValue(row[labelCol]!.cell.text))))
   )
@@ -227,6 +229,7 @@ export function interpretGrid(source: Grid): Interpreted {
 
   // A list names one thing a line; a name in capitals there is an acronym ("FOI"), not a section sum.
   if (grid.source !== 'list') capitalSums(rows);
+  bareNamesAsMunicipalities(rows);
   dropImplausibleScale(columns, rows);
   sharpenPrecision(columns, rows);
   const first = grid.rows[0]!;

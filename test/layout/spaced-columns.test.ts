@@ -68,10 +68,11 @@ describe('spaced columns: digit runs split by digit-group rules', () => {
 
   it('takes the column count from the header when the digits allow fewer, and keeps a year as a row label', () => {
     const [t] = tablesOf(['År Inflyttade Utflyttade Netto', '2019 1 245 1 102 143', '2020 1 310 1 290 20', '2021 1 402 1 198 204'].join('\n'));
+    // Inflyttade = Utflyttade + Netto in every row: that relation (row-sum-column.ts) leaves one split, a certain one.
     expect(read(t!)).toEqual([
-      ['2019', '1245?', '1102?', '143?'],
+      ['2019', '1245', '1102', '143'],
       ['2020', '1310', '1290', '20'],
-      ['2021', '1402?', '1198?', '204?'],
+      ['2021', '1402', '1198', '204'],
     ]);
   });
 

@@ -1,0 +1,17 @@
+import type { Row } from '../model/table.js';
+
+/**
+ * A table that names a county in full ("Stockholms län", "Region Uppsala") and has another row
+ * with the bare name ("Stockholm", "Uppsala") lists the municipality under that bare name: the
+ * county row is the region, the bare row is not (a county's table of its municipalities, the
+ * county's sum last).
+ */
+const NAMES_COUNTY = /\blän\b|\blandsting|^region\s|^regionen\s/i;
+
+export function bareNamesAsMunicipalities(rows: Row[]): void {
+  for (const row of rows) {
+    if (row.region === null || NAMES_COUNTY.test(row.label)) continue;
+    const code = row.region.code;
+    if (rows.some((r) => r !== row && r.region?.code === code && NAMES_COUNTY.test(r.label))) row.region = null;
+  }
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { Table } from '../../src/model/table.js';
+import { docOf } from '../rules/rule-tester.js';
+
+/** A bare name beside the same county named in full is the municipality. Examples written here. */
+const tablesOf = (text: string, file = 'case.md'): readonly Table[] => docOf({ file, text }).tables;
+const regions = (t: Table): [string, string | null][] => t.rows.map((r) => [r.label, r.region?.code ?? null]);
+
+describe('city and county in one table', () => {
+  it('reads the bare name as the municipality when the county is named in full (GFM)', () => {
+    const [t] = tablesOf(
+      ['| Kommun | Invånare |', '|---|---:|', '| Uppsala | 240 000 |', '| Enköping | 46 000 |', '| Tierp | 21 000 |', '| Uppsala län | 307 000 |'].join('\n'),
+    );
+    expect(regions(t!)).toEqual([
+      ['Uppsala', null],
+      ['Enköping', null],
+      ['Tierp', null],
+      ['Uppsala län', '03'],
+    ]);
+  });
+
+  it('reads "Region X" as the county and the bare X as the town (spaced text)', () => {
+    const [t] = tablesOf(
+      ['Besök per ort', '', 'Ort Besök Återbesök', 'Region Örebro 9 500 3 100', 'Örebro 6 000 2 000', 'Karlskoga 2 000 700', 'Kumla 1 500 400'].join('\n'),
+      'case.txt',
+    );
+    expect(regions(t!)).toEqual([
+      ['Region Örebro', '18'],
+      ['Örebro', null],
+      ['Karlskoga', null],
+      ['Kumla', null],
+    ]);
+  });
+
+  it('keeps bare county names as counties when no row names a county in full', () => {
+    const [t] = tablesOf(['| Län | Bidrag |', '|---|---:|', '| Uppsala | 12 |', '| Örebro | 15 |', '| Kalmar | 9 |'].join('\n'));
+    expect(regions(t!)).toEqual([
+      ['Uppsala', '03'],
+      ['Örebro', '18'],
+      ['Kalmar', '08'],
+    ]);
+  });
+});
