@@ -88,19 +88,22 @@ export function parseFigureItem(raw: string): { label: Span; values: Span[]; sca
   const labelFrom = raw.indexOf(label.slice(0, 1), from);
   const values: Span[] = [];
   const scales: string[] = [];
+  // A new sentence after the amounts describes the item ("… (sökt 20 mnkr). Medlen går till skolan."): the item ends before it.
+  const sentence = /[.!?)]\s+(?=[A-ZÅÄÖ])/.exec(raw.slice(valueFrom));
+  const line = sentence ? raw.slice(0, valueFrom + sentence.index + 1) : raw;
   let at = valueFrom;
   for (;;) {
-    const a = amountAt(raw, at);
+    const a = amountAt(line, at);
     if (!a) return null;
     scales.push(SCALE[a.unit.split(' ')[0]!]!);
     values.push([at, a.end]);
-    const next = raw.slice(a.end).search(/\d/);
-    const gap = next < 0 ? raw.slice(a.end) : raw.slice(a.end, a.end + next);
+    const next = line.slice(a.end).search(/\d/);
+    const gap = next < 0 ? line.slice(a.end) : line.slice(a.end, a.end + next);
     if (words(gap) > MAX_WORDS) return null;
     if (next < 0) break;
     at = a.end + next;
     // A sign belongs to the number after it.
-    if ('-−'.includes(raw[at - 1] ?? '') && raw[at - 2] === ' ') at--;
+    if ('-−'.includes(line[at - 1] ?? '') && line[at - 2] === ' ') at--;
   }
   if (values.length < 2) return null;
   return { label: [labelFrom, labelFrom + label.length], values, scales, bullet: bullet !== null };

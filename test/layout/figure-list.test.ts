@@ -28,6 +28,15 @@ describe('lists with several amounts per item', () => {
     expect(values(t!, 1)).toEqual(['9000000', '5500000', '3000000']);
   });
 
+  it('ends an item at a new sentence that describes it, digits and all', () => {
+    const text =
+      'Beviljat i år:\n\n1. Vansbro kommun, 2 miljoner kronor (sökt 3 mnkr). Pengarna går till 2 nya förskolor och en fritidsgård i centralorten.\n2. Malung-Sälens kommun, 1,2 miljoner kronor (sökt 1,5 mnkr).\n3. Älvdalens kommun, 0,8 miljoner kronor (sökt 2 mnkr). Ansökan gällde vägar.\n';
+    const [t] = docOf({ text }).tables;
+    expect(t!.rows.map((r) => r.label)).toEqual(['Vansbro kommun', 'Malung-Sälens kommun', 'Älvdalens kommun']);
+    expect(values(t!, 0)).toEqual(['2000000', '1200000', '800000']);
+    expect(values(t!, 1)).toEqual(['3000000', '1500000', '2000000']);
+  });
+
   it('reads a colon list with a negative amount and tkr', () => {
     const text = '* Kultur: 1 250 tkr, budget 1 300 tkr\n* Teknik: −320 tkr, budget 150 tkr\n* Skola: 9 800 tkr, budget 9 750 tkr\n';
     const [t] = docOf({ text }).tables;
