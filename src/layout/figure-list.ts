@@ -27,7 +27,7 @@ const NUMBER = /[-−]?(?:\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+|\d+)(?:,\d+)?/y
 const UNIT_WORD = /^[ \u00a0]*(miljarder|miljard|miljoner|miljon|mdkr|mnkr|mkr|tkr|kronor|kr|sek|euro|procent|%)(?![\p{L}\d])/iu;
 const SECOND_UNIT = /^[ \u00a0]*(kronor|kr)(?![\p{L}\d])/iu;
 /** What may stand between the label and its first amount. */
-const SEPARATOR = /^\s*[,:–—-]\s*/;
+const SEPARATORS = ',:–—-';
 
 type Span = [number, number];
 
@@ -80,11 +80,11 @@ export function parseFigureItem(raw: string): { label: Span; values: Span[]; sca
   let valueFrom = from + digit;
   // "Nämnd: −4,2 mnkr": a minus right before the number, after a separator, is its sign.
   if ('-−'.includes(raw[valueFrom - 1] ?? '') && /[,:–—-]\s*$/.test(raw.slice(from, valueFrom - 1))) valueFrom--;
-  const head = raw.slice(from, valueFrom);
-  const sep = /\s*[,:–—-]\s*$/.exec(head);
-  if (!sep) return null;
-  const label = head.slice(0, sep.index).replaceAll('*', ' ').trim();
-  if (label === '' || label.length > MAX_LABEL || !LABEL.test(label) || !SEPARATOR.test(head.slice(sep.index))) return null;
+  // The label ends in a separator: trimmed by hand, since a pattern anchored at the end would backtrack over spaces.
+  const head = raw.slice(from, valueFrom).trimEnd();
+  if (head === '' || !SEPARATORS.includes(head.slice(-1))) return null;
+  const label = head.slice(0, -1).replaceAll('*', ' ').trim();
+  if (label === '' || label.length > MAX_LABEL || !LABEL.test(label)) return null;
   const labelFrom = raw.indexOf(label.slice(0, 1), from);
   const values: Span[] = [];
   const scales: string[] = [];
