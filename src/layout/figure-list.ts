@@ -27,7 +27,7 @@ const NUMBER = /[-−]?(?:\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+|\d+)(?:,\d+)?/y
 const UNIT_WORD = /^[ \u00a0]*(miljarder|miljard|miljoner|miljon|mdkr|mnkr|mkr|tkr|kronor|kr|sek|euro|procent|%)(?![\p{L}\d])/iu;
 const SECOND_UNIT = /^[ \u00a0]*(kronor|kr)(?![\p{L}\d])/iu;
 /** What may stand between the label and its first amount. */
-const SEPARATOR = /^\s*[,:–—-]\s*/;
+const SEPARATORS = ',:–—-';
 
 type Span = [number, number];
 
@@ -59,6 +59,23 @@ function amountAt(raw: string, at: number): { end: number; unit: string } | null
   return { end, unit };
 }
 
+/** The scale of a bare figure in parentheses: the list's one scale, when it has one. */
+const BARE = 'bare';
+
+/**
+ * "(sökt 20)", "(2023: 18,5)": a figure without unit words, alone in parentheses after an amount,
+ * is in the unit of the amounts around it.
+ */
+function bareInParentheses(raw: string, at: number): { end: number; unit: string } | null {
+  const open = raw.lastIndexOf('(', at);
+  if (open < 0 || raw.slice(open, at).includes(')') || /\d/.test(raw.slice(open + 1, at))) return null;
+  NUMBER.lastIndex = at;
+  const m = NUMBER.exec(raw);
+  if (!m) return null;
+  const end = at + m[0].length;
+  return /^\s*\)/.test(raw.slice(end)) ? { end, unit: '' } : null;
+}
+
 const SCALE: Record<string, string> = {
   miljarder: '1e9', miljard: '1e9', mdkr: '1e9',
   miljoner: '1e6', miljon: '1e6', mnkr: '1e6', mkr: '1e6',
@@ -80,27 +97,30 @@ export function parseFigureItem(raw: string): { label: Span; values: Span[]; sca
   let valueFrom = from + digit;
   // "Nämnd: −4,2 mnkr": a minus right before the number, after a separator, is its sign.
   if ('-−'.includes(raw[valueFrom - 1] ?? '') && /[,:–—-]\s*$/.test(raw.slice(from, valueFrom - 1))) valueFrom--;
-  const head = raw.slice(from, valueFrom);
-  const sep = /\s*[,:–—-]\s*$/.exec(head);
-  if (!sep) return null;
-  const label = head.slice(0, sep.index).replaceAll('*', ' ').trim();
-  if (label === '' || label.length > MAX_LABEL || !LABEL.test(label) || !SEPARATOR.test(head.slice(sep.index))) return null;
+  // The label ends in a separator: trimmed by hand, since a pattern anchored at the end would backtrack over spaces.
+  const head = raw.slice(from, valueFrom).trimEnd();
+  if (head === '' || !SEPARATORS.includes(head.slice(-1))) return null;
+  const label = head.slice(0, -1).replaceAll('*', ' ').trim();
+  if (label === '' || label.length > MAX_LABEL || !LABEL.test(label)) return null;
   const labelFrom = raw.indexOf(label.slice(0, 1), from);
   const values: Span[] = [];
   const scales: string[] = [];
+  // A new sentence after the amounts describes the item ("… (sökt 20 mnkr). Medlen går till skolan."): the item ends before it.
+  const sentence = /[.!?)]\s+(?=[A-ZÅÄÖ])/.exec(raw.slice(valueFrom));
+  const line = sentence ? raw.slice(0, valueFrom + sentence.index + 1) : raw;
   let at = valueFrom;
   for (;;) {
-    const a = amountAt(raw, at);
+    const a = amountAt(line, at) ?? (values.length > 0 ? bareInParentheses(line, at) : null);
     if (!a) return null;
-    scales.push(SCALE[a.unit.split(' ')[0]!]!);
+    scales.push(a.unit === '' ? BARE : SCALE[a.unit.split(' ')[0]!]!);
     values.push([at, a.end]);
-    const next = raw.slice(a.end).search(/\d/);
-    const gap = next < 0 ? raw.slice(a.end) : raw.slice(a.end, a.end + next);
+    const next = line.slice(a.end).search(/\d/);
+    const gap = next < 0 ? line.slice(a.end) : line.slice(a.end, a.end + next);
     if (words(gap) > MAX_WORDS) return null;
     if (next < 0) break;
     at = a.end + next;
     // A sign belongs to the number after it.
-    if ('-−'.includes(raw[at - 1] ?? '') && raw[at - 2] === ' ') at--;
+    if ('-−'.includes(line[at - 1] ?? '') && line[at - 2] === ' ') at--;
   }
   if (values.length < 2) return null;
   return { label: [labelFrom, labelFrom + label.length], values, scales, bullet: bullet !== null };
@@ -127,17 +147,37 @@ export function detectFigureList(file: string, lines: SourceLine[], start: numbe
     end = i;
   }
   if (items.length === 0) return null;
-  const first = items[0]!;
-  const shape = first.scales.join();
+  // A bare figure takes the list's one scale; a list of several scales leaves it unread.
+  const scaled = new Set(items.flatMap((x) => x.scales.filter((c) => c !== BARE)));
+  const bare = items.some((x) => x.scales.includes(BARE));
+  if (bare && scaled.size !== 1) return null;
+  const only = [...scaled][0]!;
+  const shapeOf = (x: Item): string => x.scales.map((c) => (c === BARE ? only : c)).join();
+  const shape = shapeOf(items[0]!);
   if (items.length < MIN_ITEMS && shape !== like) return null;
   // Every item has as many amounts, and each column is in one scale.
-  if (items.some((x) => x.scales.join() !== shape)) return null;
+  if (items.some((x) => shapeOf(x) !== shape)) return null;
   if (!items.every((x) => x.bullet) && !leadInOpens(lines, start)) return null;
+  // With bare figures, the first amount's unit words are the list's unit, and every cell keeps its number only.
+  const numberOnly = ([a, b]: Span, src: SourceLine): Span => {
+    NUMBER.lastIndex = a;
+    const m = NUMBER.exec(src.raw);
+    return bare && m ? [a, a + m[0].length] : [a, b];
+  };
   const rows: GridRow[] = items.map((x) => {
-    const cells: GridCell[] = [x.label, ...x.values].map(([a, b]) => toGridCell(file, x.src, a, b));
+    const cells: GridCell[] = [x.label, ...x.values.map((v) => numberOnly(v, x.src))].map(([a, b]) => toGridCell(file, x.src, a, b));
     return { cells, location: cells[0]!.location };
   });
-  return { grid: { kind: 'grid', source: 'list', caption: null, rows, headerRows: 0 }, end, shape };
+  const grid: Grid = { kind: 'grid', source: 'list', caption: null, rows, headerRows: 0 };
+  if (bare) {
+    const x = items.find((y) => y.scales[0] !== BARE)!;
+    const [a, b] = x.values[0]!;
+    const n = numberOnly([a, b], x.src)[1];
+    const from = n + (x.src.raw.slice(n, b).length - x.src.raw.slice(n, b).trimStart().length);
+    const c = toGridCell(file, x.src, from, b);
+    grid.unitNote = { text: c.text, location: c.location };
+  }
+  return { grid, end, shape };
 }
 
 /** The last non-blank line above the list ends in ":" ("Här är de övriga kommunerna:"). */

@@ -31,6 +31,7 @@ const SEPARATORS = ':–—-=';
 /** What may stand before the second figure inside its parentheses: words ("förra året:") or a year ("2023:"). */
 /** Words that make a figure in parentheses a part of the amount before it. */
 const PART_OF = /\b(?:varav|därav|inklusive|inkl|exklusive|exkl|av\s+vilka|av\s+dessa)\b/i;
+const YEAR_NOTE = /^(?:år )?(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?$/i;
 const PAREN_LEAD = /^(?:[^\d()]{0,30}?(?:19|20)\d\d(?::\s*|\s+)|[^\d()]{0,40}?)(?=[-−]?\d)/;
 
 /** A verb of receiving right before the amount, ending the label ("Region Skåne får …", "Gotland tilldelas …"). */
@@ -82,6 +83,8 @@ export function parseListItem(raw: string): { label: Span; values: Span[] } | nu
   if (raw[at] === '(') {
     const close = raw.indexOf(')', at);
     const inner = close < 0 ? '' : raw.slice(at + 1, close);
+    // "(2023)", "(år 2024)": the year the amount is for, a note, not a second figure.
+    if (YEAR_NOTE.test(inner)) return finishItem(raw, skipMarks(raw, close + 1), labelFrom, label, values);
     const lead = PAREN_LEAD.exec(inner);
     // "(varav 40)", "(därav 1,2 miljoner)": a part of the amount before it, not another column.
     if (!lead || PART_OF.test(lead[0])) return null;
@@ -91,6 +94,10 @@ export function parseListItem(raw: string): { label: Span; values: Span[] } | nu
     values.push([from2, end2]);
     at = skipMarks(raw, close + 1);
   }
+  return finishItem(raw, at, labelFrom, label, values);
+}
+
+function finishItem(raw: string, at: number, labelFrom: number, label: string, values: Span[]): { label: Span; values: Span[] } | null {
   const rest = raw.slice(at).trimEnd();
   // Nothing more, a closing mark, or a new sentence that describes the item.
   if (!/^[.;,]?$/.test(rest) && !/^\.\s+\S/.test(rest)) return null;

@@ -28,6 +28,24 @@ describe('lists with several amounts per item', () => {
     expect(values(t!, 1)).toEqual(['9000000', '5500000', '3000000']);
   });
 
+  it('ends an item at a new sentence that describes it, digits and all', () => {
+    const text =
+      'Beviljat i år:\n\n1. Vansbro kommun, 2 miljoner kronor (sökt 3 mnkr). Pengarna går till 2 nya förskolor och en fritidsgård i centralorten.\n2. Malung-Sälens kommun, 1,2 miljoner kronor (sökt 1,5 mnkr).\n3. Älvdalens kommun, 0,8 miljoner kronor (sökt 2 mnkr). Ansökan gällde vägar.\n';
+    const [t] = docOf({ text }).tables;
+    expect(t!.rows.map((r) => r.label)).toEqual(['Vansbro kommun', 'Malung-Sälens kommun', 'Älvdalens kommun']);
+    expect(values(t!, 0)).toEqual(['2000000', '1200000', '800000']);
+    expect(values(t!, 1)).toEqual(['3000000', '1500000', '2000000']);
+  });
+
+  it('reads a bare figure in parentheses in the scale of the list, when the list has one', () => {
+    const text = 'Beslut:\n\n- Åre kommun, 12,5 miljoner kronor (sökt 20)\n- Tranås kommun, 3 miljoner kronor (sökt 3,25 mnkr)\n- Mora kommun, 24,5 miljoner kronor (sökt 61,5)\n';
+    const [t] = docOf({ text }).tables;
+    expect(values(t!, 0)).toEqual(['12500000', '3000000', '24500000']);
+    expect(values(t!, 1)).toEqual(['20000000', '3250000', '61500000']);
+    // Two scales in the list: which one a bare figure is in, the page does not say.
+    expect(docOf({ text: 'Beslut:\n\n- Åre, 12,5 miljoner kronor (2023: 900 000 kronor)\n- Mora, 3 miljoner kronor (2023: 20)\n- Orsa, 2 miljoner kronor (2023: 400 000 kronor)\n' }).tables).toEqual([]);
+  });
+
   it('reads a colon list with a negative amount and tkr', () => {
     const text = '* Kultur: 1 250 tkr, budget 1 300 tkr\n* Teknik: −320 tkr, budget 150 tkr\n* Skola: 9 800 tkr, budget 9 750 tkr\n';
     const [t] = docOf({ text }).tables;
