@@ -2,6 +2,7 @@ import type { SourceLine } from './source-line.js';
 import { looksNumeric } from './looks-numeric.js';
 import { toGridCell, toTextLine } from './source-line.js';
 import type { Block, Grid, GridCell, GridRow, TextLine } from './types.js';
+import { CUT_CELL, cutRowBounds } from './cut-pipe-row.js';
 
 /**
  * Tables a PDF-to-text tool wrote as pipe-separated cells without the leading pipe, a pipe
@@ -77,6 +78,11 @@ export function detectOpenPipeRows(file: string, lines: SourceLine[], start: num
     const spans = cellSpans(lines[i]!.raw);
     run.push({ src: lines[i]!, spans, texts: spans.map(([a, b]) => lines[i]!.raw.slice(a, b).trim()) });
   }
+  // The text cut off inside the row after the run: it is kept, its cut cell marked (cut-pipe-row.ts).
+  const widest = Math.max(0, ...run.map((l) => l.spans.length));
+  const cutSpans = run.length > 0 ? cutRowBounds(lines, start + run.length, widest, false) : null;
+  const cutAt = cutSpans ? run.length : -1;
+  if (cutSpans) run.push({ src: lines[start + run.length]!, spans: cutSpans, texts: cutSpans.map(([a, b]) => lines[start + cutAt]!.raw.slice(a, b).trim()) });
   const firstData = run.findIndex(isData);
   if (firstData < 0 || run.filter(isData).length < MIN_DATA) return null;
   const cell = (l: Line, k: number): GridCell => toGridCell(file, l.src, l.spans[k]![0], l.spans[k]![1]);
@@ -118,6 +124,7 @@ export function detectOpenPipeRows(file: string, lines: SourceLine[], start: num
       continue;
     }
     const cells = l.spans.map((_, k) => cell(l, k));
+    if (i === cutAt) cells[cells.length - 1]!.uncertain = CUT_CELL;
     const label = pending.pop();
     if (label && looksNumeric(cells[0]!.text)) rows.push([label, ...cells]);
     else if (label) rows.push([{ ...label, text: joinLabel(label.text, cells[0]!.text) }, ...cells.slice(1)]);

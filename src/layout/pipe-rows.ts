@@ -2,6 +2,7 @@ import type { SourceLine } from './source-line.js';
 import { looksNumeric } from './looks-numeric.js';
 import { toGridCell } from './source-line.js';
 import type { Grid, GridRow } from './types.js';
+import { CUT_CELL, cutRowBounds } from './cut-pipe-row.js';
 
 /**
  * Tables copied from web pages and statistics databases often keep their pipes but lose the
@@ -100,8 +101,20 @@ export function detectPipeRows(file: string, lines: SourceLine[], start: number)
     bounds.length = k;
     end = start + k;
   }
+  // The text cut off inside the next row: it is kept, its cut cell marked (cut-pipe-row.ts).
+  const cut = bounds.length + 1 >= MIN_ROWS && bounds.every((b) => b.length === first.length) ? cutRowBounds(lines, end, first.length) : null;
+  if (cut) {
+    bounds.push(cut);
+    end++;
+  }
   if (bounds.length < MIN_ROWS) return null;
   const rows = bounds.map((b, i) => pipeRow(file, lines[start + i]!, b));
+  if (cut) {
+    const row = rows[rows.length - 1]!;
+    const last = row.cells[row.cells.length - 1]!;
+    last.uncertain = CUT_CELL;
+    while (row.cells.length < first.length) row.cells.push({ ...last, text: '', uncertain: CUT_CELL });
+  }
   const full = first.length;
   for (let i = 0; i < rows.length; i++) {
     if (rows[i]!.cells.length !== full) continue;

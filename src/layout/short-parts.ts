@@ -68,10 +68,10 @@ export function placeShortParts(rows: GridRow[], width: number): void {
 function adds(top: Decimal[], parts: Decimal[][], offsets: number[]): boolean {
   let checked = 0;
   for (let c = 0; c < top.length; c++) {
-    const here = parts.map((p, g) => p[c - offsets[g]!]);
-    if (here.some((v) => v === undefined)) continue;
+    const here = parts.map((p, g) => p[c - offsets[g]!]).filter((v): v is Decimal => v !== undefined);
+    if (here.length < parts.length) continue;
     checked++;
-    if (!here.reduce<Decimal>((a, b) => a.plus(b!), new Decimal(0)).eq(top[c]!)) return false;
+    if (!here.reduce((a, b) => a.plus(b), new Decimal(0)).eq(top[c]!)) return false;
   }
   return checked >= 2;
 }

@@ -9,6 +9,7 @@ import { Decimal } from 'decimal.js';
 import { readingsWithRowSum, rowSumSide, sumNeedsOneMoreColumn, type RowSumSide } from './row-sum-column.js';
 import { isCodeLine } from './code-label-line.js';
 import { placeShortParts } from './short-parts.js';
+import { statesUnit } from './unit-section.js';
 
 /**
  * Columns separated by single spaces, as text copied out of a PDF or a web page gives them:
@@ -448,6 +449,14 @@ export function detectSpacedGrid(file: string, lines: SourceLine[], start: numbe
       return first;
     };
     const label = labelCellOf();
+    // A row whose label states a unit, under rows that state none, begins a part in that unit (unit-section.ts).
+    if (r.line !== null && r.line.runAt > 0 && statesUnit(label.text) && !statesUnit(headCaption?.text ?? '') && gridRows.some((g) => !g.cells[0]!.header) && gridRows.every((g) => !statesUnit(g.cells[0]!.text))) {
+      finish();
+      gridRows = headerRow();
+      caption = { ...r.line.src, raw: r.line.src.raw.slice(0, r.line.toks[r.line.runAt - 1]!.to) };
+      reader.section();
+      closed = false;
+    }
     const cells: GridCell[] = [label];
     if (r.line === null) {
       reader.section();

@@ -17,6 +17,7 @@ import { isNoteColumn } from './note-column.js';
 import { toMatrix, type Slot } from '../layout/grid-matrix.js';
 import { columnUnit, moneyUnit, MONEY_HINT, RATE_HEADER, writtenThousand, type UnitScale } from './units.js';
 import { bareNamesAsMunicipalities } from './city-and-county.js';
+import { wholeCountyName } from './whole-county.js';
 
 /**
  * Grid → Table, written once for every format: header paths, label column, units and
@@ -316,6 +317,8 @@ const POST_NOTE = /\((?:ram|ramanslag|obet|obetecknat|ramanslagspost)\)$/i;
 function regionOf(label: string): ReturnType<typeof matchRegion> {
   const direct = matchRegion(label) ?? (/^länsstyrelsen\si\s/i.test(label) ? matchRegion(label.slice('länsstyrelsen i '.length)) : null);
   if (direct) return direct;
+  const whole = wholeCountyName(label);
+  if (whole !== null) return matchRegion(whole);
   const post = label.replace(POST_CODE, '').replace(POST_NOTE, '').trimEnd();
   if (post === label || !/^länsstyrelsen\si\s/i.test(post)) return null;
   return matchRegion(post.slice('länsstyrelsen i '.length));
