@@ -2,6 +2,9 @@ import type { Block } from '../layout/types.js';
 import type { DocumentKind, DocumentReferences, Sentence } from '../model/document.js';
 import { readReferences } from './references.js';
 
+/** A line that credits or annotates what is above it ("Källa: SCB", "Foto: …", "Anm.: …"): never a title. */
+const ATTRIBUTION = /^(?:källa|källor|foto|bild|grafik|anm|anmärkning|not|fotnot)\.?:/i;
+
 /** Facts read from a document's blocks: title, date, diarienummer and kind. */
 export interface Facts {
   title: string | null;
@@ -44,7 +47,13 @@ export function readFacts(blocks: Block[]): Facts {
     // no title rather than the first line of running text (an agreement's text often starts
     // "1 Inledning" followed by prose).
     const standalone = blocks.slice(0, 8).find(
-      (b) => b.kind === 'text' && b.role === 'paragraph' && b.lines.length === 1 && /^\S.{18,198}[^.,:;]$/.test(b.lines[0]!.text.trim()) && !/^\d/.test(b.lines[0]!.text.trim()),
+      (b) =>
+        b.kind === 'text' &&
+        b.role === 'paragraph' &&
+        b.lines.length === 1 &&
+        /^\S.{18,198}[^.,:;]$/.test(b.lines[0]!.text.trim()) &&
+        !/^\d/.test(b.lines[0]!.text.trim()) &&
+        !ATTRIBUTION.test(b.lines[0]!.text.trim()),
     );
     const single = standalone?.kind === 'text' ? standalone.lines[0]!.text.trim() : null;
     title = before?.text.trim() ?? single;
