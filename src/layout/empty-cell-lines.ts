@@ -1,4 +1,5 @@
 import { looksValue } from './looks-numeric.js';
+import { noteGap } from './note-gap.js';
 import type { SourceLine } from './source-line.js';
 import { toGridCell, toTextLine } from './source-line.js';
 import type { Grid, GridCell, GridRow, TextLine } from './types.js';
@@ -49,8 +50,6 @@ interface Unit {
 }
 
 const YEAR = /^(?:19|20)\d{2}$/;
-const NOTE_TITLE = /^not(?:er)?\.?$/i;
-const NOTE_NUMBER = /^\d{1,2}[a-z]?(?:,\s?\d{1,2}[a-z]?)*$/i;
 /** A note reference written as a link ("not 20 »", "Not 3", "not 21 » not 36 »"). */
 const NOTE_REF = /^not\.?\s?\d{1,2}[a-z]?(?:\s?»)?(?:(?:,\s?|\s)(?:not\.?\s?)?\d{1,2}[a-z]?(?:\s?»)?){0,5}$/i;
 /** A value glued to the next row's label when copied ("3 098,9Bidrag till …"): two cells. */
@@ -259,14 +258,13 @@ export function detectEmptyCellGrid(file: string, lines: SourceLine[], start: nu
   const header = headerOf(file, units.slice(0, bodyAt), k);
   if (!header) return null;
   const gridRows: GridRow[] = [...header.rows];
-  const titles = header.rows[header.rows.length - 1]!.cells;
-  const noteAt = titles.findIndex((c, i) => i > 0 && NOTE_TITLE.test(c.text.trim()));
+  const titles = header.rows[header.rows.length - 1]!.cells.map((c) => c.text);
   for (const r of rows) {
     const label = cellOf(file, units[r.at]!, false);
     const cells: GridCell[] = [label];
     const short = r.cells < k - 1 && hasFigures(units, r);
     // A short row whose first cell is a figure, not a note number, leaves the note column empty.
-    const skip = short && noteAt === 1 && !NOTE_NUMBER.test(units[r.at + 1]!.text.trim()) ? 1 : 0;
+    const skip = short ? noteGap(titles, units.slice(r.at + 1, r.at + 1 + r.cells).map((u) => u.text)) : 0;
     for (let c = 0; c < k - 1; c++) {
       const u = c >= skip && c - skip < r.cells ? units[r.at + 1 + c - skip]! : null;
       if (!u) {
