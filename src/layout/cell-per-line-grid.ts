@@ -1,4 +1,5 @@
 import { looksValue } from './looks-numeric.js';
+import { noteGap } from './note-gap.js';
 import { isTotalLabelText } from './total-label.js';
 import type { SourceLine } from './source-line.js';
 import { toGridCell } from './source-line.js';
@@ -368,10 +369,11 @@ function detectIn(file: string, units: Unit[], ends: number[], paragraphs: boole
         const label = cellOf(file, units[r.at]!, false);
         if (r.labels === 2) label.text = `${label.text.trim()} ${units[r.at + 1]!.text.trim()}`;
         const cells: GridCell[] = [label];
+        const gap = head && r.values > 0 && r.values < k - 1 ? noteGap(head.texts, units.slice(r.at + r.labels, r.at + r.labels + r.values).map((u) => u.text)) : 0;
         for (let c = 0; c < k - 1; c++) {
-          if (c >= r.values) cells.push({ ...cellOf(file, units[r.at]!, false), text: '' });
+          if (c < gap || c - gap >= r.values) cells.push({ ...cellOf(file, units[r.at]!, false), text: '' });
           else {
-            const cell = cellOf(file, units[r.at + r.labels + c]!, false);
+            const cell = cellOf(file, units[r.at + r.labels + c - gap]!, false);
             // Which cells a short row left out the page does not say: its values are put from the left, as a guess.
             if (r.values < k - 1) cell.uncertain = 'short row';
             cells.push(cell);

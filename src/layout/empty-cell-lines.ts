@@ -1,4 +1,5 @@
 import { looksValue } from './looks-numeric.js';
+import { noteGap } from './note-gap.js';
 import type { SourceLine } from './source-line.js';
 import { toGridCell, toTextLine } from './source-line.js';
 import type { Grid, GridCell, GridRow, TextLine } from './types.js';
@@ -37,6 +38,8 @@ const MAX_CELL_LINES = 3;
 const MAX_GAP = 4;
 /** Units scanned from the start at most: a table is found within its first rows or not at all. */
 const MAX_UNITS = 2000;
+/** An empty cell shows within this many cells of the start (in the header or the first rows), or the layout is another. */
+const FIRST_EMPTY_WITHIN = 60;
 
 type Kind = 'empty' | 'value' | 'note' | 'label';
 
@@ -49,8 +52,6 @@ interface Unit {
 }
 
 const YEAR = /^(?:19|20)\d{2}$/;
-const NOTE_TITLE = /^not(?:er)?\.?$/i;
-const NOTE_NUMBER = /^\d{1,2}[a-z]?(?:,\s?\d{1,2}[a-z]?)*$/i;
 /** A note reference written as a link ("not 20 »", "Not 3", "not 21 » not 36 »"). */
 const NOTE_REF = /^not\.?\s?\d{1,2}[a-z]?(?:\s?»)?(?:(?:,\s?|\s)(?:not\.?\s?)?\d{1,2}[a-z]?(?:\s?»)?){0,5}$/i;
 /** A value glued to the next row's label when copied ("3 098,9Bidrag till …"): two cells. */
@@ -73,7 +74,10 @@ function unitsFrom(lines: SourceLine[], start: number): Unit[] {
   const units: Unit[] = [];
   let i = start;
   let gap = 0;
+  let seenEmpty = false;
   while (i < lines.length && units.length < MAX_UNITS) {
+    // Called at every line of a document: give up early where no empty cell shows.
+    if (units.length >= FIRST_EMPTY_WITHIN && !seenEmpty) break;
     const raw = lines[i]!.raw;
     if (raw === '') {
       gap++;
@@ -82,10 +86,14 @@ function unitsFrom(lines: SourceLine[], start: number): Unit[] {
       continue;
     }
     // A blank line more than the one between cells is an empty cell.
-    if (units.length > 0) for (let g = 1; g < gap; g++) units.push({ lines: [lines[i - 1]!], text: '', kind: 'empty', end: i });
+    if (units.length > 0) {
+      for (let g = 1; g < gap; g++) units.push({ lines: [lines[i - 1]!], text: '', kind: 'empty', end: i });
+      if (gap > 1) seenEmpty = true;
+    }
     gap = 0;
     if (raw.trim() === '') {
       units.push({ lines: [lines[i]!], text: '', kind: 'empty', end: i + 1 });
+      seenEmpty = true;
       i++;
       continue;
     }
@@ -165,7 +173,7 @@ function widthOf(units: Unit[], recs: Rec[]): number {
 }
 
 /** Header row, group row and caption from the units before the first row. */
-function headerOf(file: string, head: Unit[], k: number): { rows: GridRow[]; caption: TextLine | null } | null {
+function headerOf(file: string, head: Unit[], k: number, fallback: Unit): { rows: GridRow[]; caption: TextLine | null } | null {
   while (head.length > 0 && head[head.length - 1]!.kind === 'empty') head.pop();
   const titles = head.slice(Math.max(0, head.length - k));
   // Fewer titles than columns: the label column's title is missing.
@@ -192,8 +200,9 @@ function headerOf(file: string, head: Unit[], k: number): { rows: GridRow[]; cap
   // More than one title left over: text above a table, not its header.
   if (rest.length > 1) return null;
   const rows: GridRow[] = [];
-  const anchor = titles[0] ?? head[head.length - 1];
-  const blankCell = (): GridCell => ({ ...cellOf(file, anchor ?? head[0]!, true), text: '' });
+  // Header cells with no text of their own stand where the header (or, without one, the first row) begins.
+  const anchor = titles[0] ?? head[head.length - 1] ?? fallback;
+  const blankCell = (): GridCell => ({ ...cellOf(file, anchor, true), text: '' });
   if (groups > 0) {
     const cells: GridCell[] = [];
     for (let c = 0; c < firstYear; c++) cells.push(blankCell());
@@ -230,8 +239,11 @@ export function detectEmptyCellGrid(file: string, lines: SourceLine[], start: nu
   // before the headings (a label and empty cells) above the first row.
   let bodyAt = recs[first]!.at;
   const lastYear = units.slice(0, bodyAt).map(isYear).lastIndexOf(true);
-  if (lastYear >= 0) bodyAt = recs.find((r) => r.at > lastYear)!.at;
-  else {
+  if (lastYear >= 0) {
+    const after = recs.find((r) => r.at > lastYear);
+    if (!after) return null;
+    bodyAt = after.at;
+  } else {
     let j = first;
     while (j > 0 && recs[j - 1]!.cells > 0 && onlyEmpty(units, recs[j - 1]!)) j--;
     bodyAt = recs[j]!.at;
@@ -256,17 +268,16 @@ export function detectEmptyCellGrid(file: string, lines: SourceLine[], start: nu
   // Only where a row shows its empty cell: otherwise the pasted cells are read elsewhere.
   const inRows = rows.some((r) => units.slice(r.at + 1, r.at + Math.min(r.cells, k - 1) + 1).some((u) => u.kind === 'empty'));
   if (rows.filter((r) => r.cells >= k - 1 && hasFigures(units, r)).length < MIN_ROWS || !inRows) return null;
-  const header = headerOf(file, units.slice(0, bodyAt), k);
+  const header = headerOf(file, units.slice(0, bodyAt), k, units[bodyAt]!);
   if (!header) return null;
   const gridRows: GridRow[] = [...header.rows];
-  const titles = header.rows[header.rows.length - 1]!.cells;
-  const noteAt = titles.findIndex((c, i) => i > 0 && NOTE_TITLE.test(c.text.trim()));
+  const titles = header.rows[header.rows.length - 1]!.cells.map((c) => c.text);
   for (const r of rows) {
     const label = cellOf(file, units[r.at]!, false);
     const cells: GridCell[] = [label];
     const short = r.cells < k - 1 && hasFigures(units, r);
     // A short row whose first cell is a figure, not a note number, leaves the note column empty.
-    const skip = short && noteAt === 1 && !NOTE_NUMBER.test(units[r.at + 1]!.text.trim()) ? 1 : 0;
+    const skip = short ? noteGap(titles, units.slice(r.at + 1, r.at + 1 + r.cells).map((u) => u.text)) : 0;
     for (let c = 0; c < k - 1; c++) {
       const u = c >= skip && c - skip < r.cells ? units[r.at + 1 + c - skip]! : null;
       if (!u) {

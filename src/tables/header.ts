@@ -3,6 +3,7 @@ import { looksValue } from '../layout/looks-numeric.js';
 import type { Slot } from '../layout/grid-matrix.js';
 
 const MAX_HEADER_ROWS = 4;
+const NOTE_TITLE = /^not(?:er)?\.?$/i;
 
 /** Leading rows with no value in any value column are header rows, unless the format says. */
 export function countHeaderRows(grid: Grid, m: Slot[][]): number {
@@ -51,13 +52,14 @@ function allBold(row: Slot[]): boolean {
 
 /** A row whose only numbers are years: a header over columns per year. */
 function yearsOnly(row: Slot[]): boolean {
-  const values = row.slice(1).map((s) => s.cell.text.replace(/[*_]/g, '').trim()).filter((t) => t !== '');
+  // A note column's title ("Not") stands among the years of a statement's header.
+  const values = row.slice(1).map((s) => s.cell.text.replace(/[*_]/g, '').trim()).filter((t) => t !== '' && !NOTE_TITLE.test(t));
   return values.length > 0 && values.every((t) => /^(?:19|20)\d{2}$/.test(t));
 }
 
 /** Years over columns: two or more different years, or one under a first cell that names the table's rows or unit. */
 function yearHeader(row: Slot[]): boolean {
-  const years = new Set(row.slice(1).map((s) => s.cell.text.trim()).filter((t) => t !== ''));
+  const years = new Set(row.slice(1).map((s) => s.cell.text.trim()).filter((t) => t !== '' && !NOTE_TITLE.test(t)));
   return years.size >= 2 || /\b(?:belopp|region|län|post|år|kronor|tkr|mnkr)\b/i.test(row[0]?.cell.text ?? '');
 }
 

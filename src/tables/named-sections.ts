@@ -1,5 +1,4 @@
 import type { Row } from '../model/table.js';
-import type { SumCheck } from './structures.js';
 
 /**
  * A sum named after a heading ("Summa omsättningstillgångar" under the heading
@@ -16,8 +15,15 @@ const key = (s: string): string => s.toLowerCase().replace(/[^\p{L}\d]+/gu, ' ')
 /** A heading: a row with no value in any column. */
 const isHeading = (r: Row): boolean => r.kind !== 'total' && r.kind !== 'subtotal' && r.cells.every((c) => c.value == null);
 
-export function namedSectionChecks(rows: readonly Row[], col: number, isItem: (r: Row) => boolean): SumCheck[] {
-  const out: SumCheck[] = [];
+/** One check: a SumCheck of structures.ts, written out here so that file can import this one. */
+export interface NamedSectionCheck {
+  stated: Row;
+  parts: { row: Row; sign: 1 }[];
+  structure: 'named-sections';
+}
+
+export function namedSectionChecks(rows: readonly Row[], isItem: (r: Row) => boolean): NamedSectionCheck[] {
+  const out: NamedSectionCheck[] = [];
   rows.forEach((row, i) => {
     if (row.kind !== 'subtotal' && row.kind !== 'total') return;
     const m = SUM_WORD.exec(row.label.trim());

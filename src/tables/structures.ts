@@ -254,7 +254,7 @@ export function alternativeChecks(table: Table, col: number): SumCheck[] {
     ...implicitSubtotals(table, col),
     ...sequential(table, col, true, 'other-rows', other),
     ...totalAbove(table, col),
-    ...namedSectionChecks(table.rows, col, isData),
+    ...namedSectionChecks(table.rows, isData),
   ];
 }
 
