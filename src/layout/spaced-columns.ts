@@ -371,7 +371,10 @@ export function detectSpacedGrid(file: string, lines: SourceLine[], start: numbe
       grids.push(g);
     }
   };
-  const reader = new RowReader(width, noteCol);
+  // The first rows have no rows above them to size their columns by: a first reading of every row lends them the table's sizes.
+  const sizing = new RowReader(width, noteCol);
+  for (const r of rows) if (r.line) sizing.read('', r.line);
+  const reader = new RowReader(width, noteCol, sizing.typicalSizes());
   for (let n = 0; n < rows.length; n++) {
     const r = rows[n]!;
     // A total row, then a blank line and a heading: the heading begins a new part. Once the
@@ -583,6 +586,8 @@ class RowReader {
   constructor(
     private readonly width: number,
     private readonly noteCol: boolean,
+    /** Per column, the typical digits of its values in the whole table, for a column with none above yet. */
+    private readonly prior: (number | null)[] = [],
   ) {
     this.sums = new Array(width).fill(new Decimal(0));
     this.sizes = Array.from({ length: width }, () => []);
@@ -595,6 +600,11 @@ class RowReader {
     this.add(run, placed);
     if (total) this.sums = new Array(this.width).fill(new Decimal(0));
     return placed;
+  }
+
+  /** Per column, the median digits of the values read so far (null for a column without any). */
+  typicalSizes(): (number | null)[] {
+    return this.sizes.map((xs) => (xs.length === 0 ? null : median(xs)));
   }
 
   /** Where the section sums restart: a heading between sections. */
@@ -666,7 +676,7 @@ class RowReader {
 
   /** The reading whose values are most like the sizes of their columns so far (the first such, so the leftmost). */
   private likeliest(run: string[], options: { s: Span[]; cols: number[] }[], weighEmpty = false): (Span | null)[] {
-    const typical = this.sizes.map((xs) => (xs.length === 0 ? null : median(xs)));
+    const typical = this.sizes.map((xs, c) => (xs.length === 0 ? (this.prior[c] ?? null) : median(xs)));
     // A column with no value yet is compared, when weighing empty cells, with the table's size so far, so a short row fills from the left.
     const known = typical.filter((x): x is number => x !== null);
     const table = weighEmpty && known.length > 0 ? median(known) : null;
