@@ -165,8 +165,16 @@ const MAX_HEADER_LINES = 16;
 const MAX_HEADER_LINE = 60;
 const MAX_LINE = 200;
 const MAX_COLUMNS = 12;
-/** The run of digits, spaces, signs and decimal commas that ends a line (trailing spaces kept apart). */
-const RUN = /[\d\s\u00a0\-−–,]*$/;
+/** A character of the run of digits, spaces, signs and decimal commas that ends a line. */
+const RUN_CHAR = /[\d\s\u00a0\-−–,]/;
+
+/** Where the trailing characters that `ok` accepts begin (scanned from the end: no pattern to backtrack). */
+function tailStart(text: string, ok: (c: string) => boolean): number {
+  let at = text.length;
+  while (at > 0 && ok(text[at - 1]!)) at--;
+  return at;
+}
+const isSpace = (c: string): boolean => c === ' ' || c === '\u00a0';
 const YEAR = /^(?:19|20)\d{2}$/;
 
 interface ValueLine {
@@ -185,9 +193,9 @@ interface ValueLine {
 function valueLine(src: SourceLine): ValueLine | null {
   const raw = src.raw;
   if (raw.length > MAX_LINE || raw.includes('\t')) return null;
-  const body = raw.replace(/[ \u00a0]+$/, '');
+  const body = raw.slice(0, tailStart(raw, isSpace));
   const after = raw.length - body.length;
-  let at = RUN.exec(body)!.index;
+  let at = tailStart(body, (c) => RUN_CHAR.test(c));
   // The run starts at a digit or a sign; spaces before it lie between label and values.
   while (at < body.length && /[\s\u00a0,]/.test(body[at]!)) at++;
   if (at >= body.length) return null;
@@ -196,7 +204,7 @@ function valueLine(src: SourceLine): ValueLine | null {
   const run = body.slice(at);
   const split = splitGluedRun(run);
   if (!split) return null;
-  const before = label.length - label.replace(/[ \u00a0]+$/, '').length;
+  const before = label.length - tailStart(label, isSpace);
   // A lone small whole number after a space ends a heading ("Avdelning 12", "Kapitel 3"), not a row.
   if (split.values.length === 1 && before > 0 && /^\d{1,2}$/.test(run)) return null;
   return { src, labelEnd: at - before, values: split.values.map((v) => ({ from: at + v.from, to: at + v.to })), glued: split.glued, before, after };
