@@ -1,7 +1,6 @@
 import type { SourceLine } from './source-line.js';
 import { toGridCell, toTextLine } from './source-line.js';
 import type { Grid, GridCell, GridRow } from './types.js';
-import { columnUnit } from '../tables/units.js';
 import { t } from '../messages/index.js';
 import { splitGluedRun } from './glued-run.js';
 
@@ -122,7 +121,8 @@ function emptyCell(file: string, src: SourceLine): GridCell {
 }
 
 /** A heading that names a unit of its own ("Förändring, %", "Per invånare, kronor"): the start of a new table. */
-const namesUnit = (text: string): boolean => columnUnit(text) !== null;
+const UNIT_WORDS = /%|€|\b(?:procent|kronor|kr|tkr|mnkr|mdkr|euro|antal|andel)\b/i;
+const namesUnit = (text: string): boolean => UNIT_WORDS.test(text);
 
 export function detectGluedValues(file: string, lines: SourceLine[], start: number): { grids: Grid[]; end: number } | null {
   // Header: short lines without values, directly above the first row.
