@@ -46,8 +46,18 @@ interface ValueLine {
   after: number;
 }
 
+/** Each line is read once, however many starts scan over it. */
+const seen = new WeakMap<SourceLine, ValueLine | null>();
+
 /** A line as a label and glued values, or null when it has no values that read so. */
 function valueLine(src: SourceLine): ValueLine | null {
+  if (seen.has(src)) return seen.get(src)!;
+  const line = readValueLine(src);
+  seen.set(src, line);
+  return line;
+}
+
+function readValueLine(src: SourceLine): ValueLine | null {
   const raw = src.raw;
   if (raw.length > MAX_LINE || raw.includes('\t')) return null;
   const body = raw.slice(0, tailStart(raw, isSpace));
