@@ -97,7 +97,8 @@ const failed = new WeakSet<SourceLine>();
 export function detectLabelAmountLines(file: string, lines: SourceLine[], start: number): { grid: Grid; end: number } | null {
   if (failed.has(lines[start]!)) return null;
   const found = scan(file, lines, start);
-  if (!found) for (let k = start; k < lines.length && (k === start || amountLine(lines[k]!) !== null); k++) failed.add(lines[k]!);
+  // Only a scan that began on a row read the run from its start; the rows after it are parts of it.
+  if (!found && amountLine(lines[start]!)) for (let k = start; k < lines.length && amountLine(lines[k]!) !== null; k++) failed.add(lines[k]!);
   return found;
 }
 
