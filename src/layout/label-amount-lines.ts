@@ -42,8 +42,18 @@ interface AmountLine {
   grouped: boolean;
 }
 
+/** Each line is read once, however many starts scan over it (a long list of lines would otherwise be read again from every line). */
+const seen = new WeakMap<SourceLine, AmountLine | null>();
+
 /** A line as label and one amount, or null. */
 export function amountLine(src: SourceLine): AmountLine | null {
+  if (seen.has(src)) return seen.get(src)!;
+  const line = readAmountLine(src);
+  seen.set(src, line);
+  return line;
+}
+
+function readAmountLine(src: SourceLine): AmountLine | null {
   const raw = src.raw.trimEnd();
   if (raw.length > MAX_LABEL + 30 || raw.includes('\t') || BULLET.test(raw)) return null;
   const toks: { text: string; from: number }[] = [];
@@ -78,7 +88,21 @@ function joinWrapped(head: string, tail: string): string {
   return /[\p{Lu}\d]-$/u.test(h) ? h + tail : h.slice(0, -1) + tail;
 }
 
+/**
+ * Lines a scan has passed over without finding a table: a scan from any of them reads a part of
+ * the same run, with fewer rows and amounts, and fails too (so a long list is scanned once).
+ */
+const failed = new WeakSet<SourceLine>();
+
 export function detectLabelAmountLines(file: string, lines: SourceLine[], start: number): { grid: Grid; end: number } | null {
+  if (failed.has(lines[start]!)) return null;
+  const found = scan(file, lines, start);
+  // Only a scan that began on a row read the run from its start; the rows after it are parts of it.
+  if (!found && amountLine(lines[start]!)) for (let k = start; k < lines.length && amountLine(lines[k]!) !== null; k++) failed.add(lines[k]!);
+  return found;
+}
+
+function scan(file: string, lines: SourceLine[], start: number): { grid: Grid; end: number } | null {
   let i = start;
   const unitLine = UNIT_ONLY.test(lines[i]!.raw.trim()) ? lines[i]! : null;
   if (unitLine) i++;

@@ -1,5 +1,6 @@
 import type { SourceLine } from './source-line.js';
 import { looksNumeric } from './looks-numeric.js';
+import { isCodeLedRow } from './code-led-row.js';
 import { toGridCell, toTextLine } from './source-line.js';
 import type { Block, Grid, GridCell, GridRow, TextLine } from './types.js';
 import { CUT_CELL, cutRowBounds } from './cut-pipe-row.js';
@@ -59,7 +60,7 @@ interface Line {
 }
 
 /** A label and a figure ("2020 | 2021 |", figures without a label, are column heads above the rows). */
-const isData = (l: Line): boolean => l.texts.length >= 2 && !looksNumeric(l.texts[0]!) && l.texts.slice(1).some((t) => looksNumeric(t));
+const isData = (l: Line): boolean => (l.texts.length >= 2 && !looksNumeric(l.texts[0]!) && l.texts.slice(1).some((t) => looksNumeric(t))) || isCodeLedRow(l.texts);
 const labelOnly = (l: Line): boolean => l.texts.length === 1 && !looksNumeric(l.texts[0]!);
 
 /**
@@ -124,6 +125,8 @@ export function detectOpenPipeRows(file: string, lines: SourceLine[], start: num
       continue;
     }
     const cells = l.spans.map((_, k) => cell(l, k));
+    // A code in a cell of its own before the name: one label, as the other rows print it.
+    if (isCodeLedRow(l.texts)) cells.splice(0, 2, { ...cells[0]!, text: `${cells[0]!.text} ${cells[1]!.text}`, location: { ...cells[0]!.location, endColumn: cells[1]!.location.endColumn } });
     if (i === cutAt) cells[cells.length - 1]!.uncertain = CUT_CELL;
     const label = pending.pop();
     if (label && looksNumeric(cells[0]!.text)) rows.push([label, ...cells]);

@@ -1,6 +1,7 @@
 import type { SourceLine } from './source-line.js';
 import { toGridCell } from './source-line.js';
 import { isTotalLabelText } from './total-label.js';
+import { isPairedUnitRun } from './paired-list.js';
 import type { Grid, GridCell, GridRow, TextLine } from './types.js';
 
 /**
@@ -27,7 +28,7 @@ const LABEL = /^[A-ZÅÄÖ][^\d:–—\t()]*$/;
 const NUMBER = /[-−]?(?:\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+|\d+)(?:,\d+)?/y;
 const SCALE_WORDS = new Set(['miljarder', 'miljard', 'miljoner', 'miljon', 'mdkr', 'mnkr', 'mkr', 'tkr', 'tusen', 'md', 'mn']);
 const CURRENCY = new Set(['kronor', 'kr', 'sek', 'euro', '%', 'procent']);
-const SEPARATORS = ':–—-=';
+const SEPARATORS = ':–—-=,';
 /** What may stand before the second figure inside its parentheses: words ("förra året:") or a year ("2023:"). */
 /** Words that make a figure in parentheses a part of the amount before it. */
 const PART_OF = /\b(?:varav|därav|inklusive|inkl|exklusive|exkl|av\s+vilka|av\s+dessa)\b/i;
@@ -264,7 +265,7 @@ export function detectRegionList(file: string, lines: SourceLine[], start: numbe
     end = i;
     if (item.total) break;
   }
-  if (!isRegionRun(items) && !isPairedRun(items)) return null;
+  if (!isRegionRun(items) && !isPairedRun(items) && !isPairedUnitRun(items)) return null;
   const unit = sharedUnit(items, (x) => x.src.raw);
   const span = (x: Item, v: Span): Span => (unit ? numberOnly(x.src.raw, v) : v);
   const cellsOf = (x: Item): GridCell[] => [x.label, ...x.values.map((v) => span(x, v))].map(([a, b]) => toGridCell(file, x.src, a, b));

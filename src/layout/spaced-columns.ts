@@ -412,7 +412,10 @@ export function detectSpacedGrid(file: string, lines: SourceLine[], start: numbe
     }
   };
   const side = noteCol ? null : rowSumSide(rows.filter((r) => r.line !== null).map((r) => [...fullReadings(r.line!, base), ...(sumWider ? fullReadings(r.line!, width) : [])]));
-  const reader = new RowReader(width, noteCol, side);
+  // The first rows have no rows above them to size their columns by: a first reading of every row lends them the table's sizes.
+  const sizing = new RowReader(width, noteCol, side);
+  for (const r of rows) if (r.line) sizing.read('', r.line);
+  const reader = new RowReader(width, noteCol, side, sizing.typicalSizes());
   // Rows read in full by their sum tell the sizes of every column before any short row is placed.
   if (side !== null) reader.seed(data.map((r) => fullReadings(r.line!, width)).flatMap((ways) => {
     const held = readingsWithRowSum(ways, side);
@@ -652,6 +655,8 @@ class RowReader {
     private readonly noteCol: boolean,
     /** The table's row-sum column, when its rows show one (row-sum-column.ts). */
     private readonly rowSum: RowSumSide | null = null,
+    /** Per column, the typical digits of its values in the whole table, for a column with none above yet. */
+    private readonly prior: (number | null)[] = [],
   ) {
     this.sums = new Array(width).fill(new Decimal(0));
     this.sizes = Array.from({ length: width }, () => []);
@@ -672,6 +677,11 @@ class RowReader {
       const d = digits(v);
       if (d !== null) this.sizes[c]!.push(d);
     });
+  }
+
+  /** Per column, the median digits of the values read so far (null for a column without any). */
+  typicalSizes(): (number | null)[] {
+    return this.sizes.map((xs) => (xs.length === 0 ? null : median(xs)));
   }
 
   /** Where the section sums restart: a heading between sections. */
@@ -774,7 +784,7 @@ class RowReader {
 
   /** The reading whose values are most like the sizes of their columns so far (the first such, so the leftmost). */
   private likeliest(run: string[], options: { s: Span[]; cols: number[] }[], weighEmpty = false): (Span | null)[] {
-    const typical = this.sizes.map((xs) => (xs.length === 0 ? null : median(xs)));
+    const typical = this.sizes.map((xs, c) => (xs.length === 0 ? (this.prior[c] ?? null) : median(xs)));
     // A column with no value yet is compared, when weighing empty cells, with the table's size so far, so a short row fills from the left.
     const known = typical.filter((x): x is number => x !== null);
     const table = weighEmpty && known.length > 0 ? median(known) : null;

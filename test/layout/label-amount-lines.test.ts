@@ -105,3 +105,10 @@ describe('tables of one amount column', () => {
     expect(found).toEqual([['warning', true]]);
   });
 });
+
+describe('tables of one amount column after other lines', () => {
+  it('are found under a title line, after a run of small numbers and after a failed start', () => {
+    const text = ['Intäkter', 'Avgifter 12 400', 'Bidrag 8 150', 'Hyror 3 900', ''].join('\n');
+    expect(rowsOf(text).map((t) => t.rows.length)).toEqual([3]);
+  });
+});

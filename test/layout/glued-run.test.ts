@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { splitGluedRun } from '../../src/layout/glued-run.js';
+
+/** Runs of values set against one another, written for this test. */
+const parts = (run: string): string[] | null => {
+  const s = splitGluedRun(run);
+  return s ? s.values.map((v) => run.slice(v.from, v.to)) : null;
+};
+
+describe('splitGluedRun', () => {
+  it('ends a value after three digits of a longer token and opens the next with the rest', () => {
+    expect(parts('7 420318 9052 115')).toEqual(['7 420', '318 905', '2 115']);
+    expect(parts('1 250 000 00042 600 000')).toEqual(['1 250 000 000', '42 600 000']);
+  });
+
+  it('opens a value at a sign set against the one before, and cuts glued decimals at the row\'s count', () => {
+    expect(parts('−12 044−9 870−3 001')).toEqual(['−12 044', '−9 870', '−3 001']);
+    expect(parts('4,5−1,27,73,0')).toEqual(['4,5', '−1,2', '7,7', '3,0']);
+  });
+
+  it('says whether anything was glued, and refuses runs that are not digit groups', () => {
+    expect(splitGluedRun('12 500')?.glued).toBe(false);
+    expect(splitGluedRun('2 -990,2 -1 014,7')?.glued).toBe(false);
+    expect(splitGluedRun('7 420318 905')?.glued).toBe(true);
+    expect(parts('1 23 456')).toBeNull();
+    expect(parts('12,5 13,2')).toBeNull();
+    expect(parts('2019-2020')).toBeNull();
+  });
+});
