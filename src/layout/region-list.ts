@@ -1,7 +1,7 @@
 import type { SourceLine } from './source-line.js';
 import { toGridCell } from './source-line.js';
 import { isTotalLabelText } from './total-label.js';
-import { isPairedUnitRun } from './paired-list.js';
+
 import type { Grid, GridCell, GridRow, TextLine } from './types.js';
 
 /**
@@ -265,7 +265,7 @@ export function detectRegionList(file: string, lines: SourceLine[], start: numbe
     end = i;
     if (item.total) break;
   }
-  if (!isRegionRun(items) && !isPairedRun(items) && !isPairedUnitRun(items)) return null;
+  if (!isRegionRun(items) && !isPairedRun(items)) return null;
   const unit = sharedUnit(items, (x) => x.src.raw);
   const span = (x: Item, v: Span): Span => (unit ? numberOnly(x.src.raw, v) : v);
   const cellsOf = (x: Item): GridCell[] => [x.label, ...x.values.map((v) => span(x, v))].map(([a, b]) => toGridCell(file, x.src, a, b));

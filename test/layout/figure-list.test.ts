@@ -18,6 +18,15 @@ describe('lists with several amounts per item', () => {
     expect(values(t!, 1)).toEqual(['20000000', '3250000', '61500000']);
   });
 
+  it('reads "Name: amount (asked for amount)" in thousands, the same unit in both figures', () => {
+    const text = ['Föreningarna får följande bidrag:', '', '- Stadsmissionen: 450 tkr (begärt 600 tkr)', '- Röda korset: 320 tkr (begärt 320 tkr)', '- Kvinnojouren: 275 tkr (begärt 400 tkr)', ''].join('\n');
+    const [t] = docOf({ text }).tables;
+    expect(t!.kind).toBe('list');
+    expect(t!.rows.map((r) => r.label)).toEqual(['Stadsmissionen', 'Röda korset', 'Kvinnojouren']);
+    expect(values(t!, 0)).toEqual(['450000', '320000', '275000']);
+    expect(values(t!, 1)).toEqual(['600000', '320000', '400000']);
+  });
+
   it('reads plain lines after a lead-in with a colon, amounts joined by words ("i år och sedan …")', () => {
     const text =
       'Så här mycket får kommunerna i länet:\n\nLuleå – 4,2 miljoner första året, därefter 9 miljoner per år.\n\nPiteå – 2 miljoner i år, sedan 5,5 miljoner årligen.\n\nBoden – 1,75 miljoner i år och 3 miljoner därefter.\n';
