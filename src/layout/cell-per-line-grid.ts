@@ -61,6 +61,16 @@ const CLOSED_VALUE = /^(?:[-−–]\d+(?:,\d+)?|\d+,\d+)$/;
  * line is as many cells; a line with a single value, or any piece not a value, stays one cell.
  */
 function splitValues(src: SourceLine): Unit[] | null {
+  if (split.has(src)) return split.get(src)!;
+  const units = splitValuesOf(src);
+  split.set(src, units);
+  return units;
+}
+
+/** Each line split once, however many starts read over it (every line of a text is a start). */
+const split = new WeakMap<SourceLine, Unit[] | null>();
+
+function splitValuesOf(src: SourceLine): Unit[] | null {
   const raw = withoutBorder(src.raw);
   const pieces: { text: string; at: number }[] = [];
   for (const m of raw.matchAll(/\S+(?: \S+)*/g)) {
@@ -82,28 +92,56 @@ function splitValues(src: SourceLine): Unit[] | null {
 
 /** Consecutive lines from start, each its own cell. */
 function lineUnits(lines: SourceLine[], start: number): { units: Unit[]; ends: number[] } {
-  const units: Unit[] = [];
-  const ends: number[] = [];
+  const block = blockUnits(lines, start);
+  const from = block.firstUnit[start - block.start] ?? block.units.length;
+  return { units: block.units.slice(from), ends: block.ends.slice(from) };
+}
+
+interface BlockUnits {
+  /** Index of the block's first line. */
+  start: number;
+  units: Unit[];
+  ends: number[];
+  /** Per line of the block, the index of its first unit. */
+  firstUnit: number[];
+}
+
+/**
+ * The units of the whole run of non-blank lines around `start`, split once: the caller asks
+ * from every line of a run in turn, and splitting the rest of the run each time made a run of
+ * thousands of lines cost seconds (the square of its length).
+ */
+const blocks = new WeakMap<SourceLine[], Map<number, BlockUnits>>();
+
+function blockUnits(lines: SourceLine[], start: number): BlockUnits {
+  let known = blocks.get(lines);
+  if (!known) blocks.set(lines, (known = new Map()));
+  const hit = known.get(start);
+  if (hit) return hit;
+  const block: BlockUnits = { start, units: [], ends: [], firstUnit: [] };
   for (let i = start; i < lines.length && lines[i]!.raw.trim() !== ''; i++) {
+    block.firstUnit.push(block.units.length);
+    known.set(i, block);
     if (isBorderLine(lines[i]!.raw)) continue;
     const many = splitValues(lines[i]!);
     for (const u of many ?? [{ lines: [lines[i]!], text: withoutBorder(lines[i]!.raw).trim() }]) {
-      units.push(u);
-      ends.push(i + 1);
+      block.units.push(u);
+      block.ends.push(i + 1);
     }
   }
-  return { units, ends };
+  return block;
 }
 
 /** Paragraphs from start, separated by blank lines; stops at a paragraph too long to be a cell. */
-function paragraphUnits(lines: SourceLine[], start: number): { units: Unit[]; ends: number[] } {
+function paragraphUnits(lines: SourceLine[], start: number, limit = Infinity): { units: Unit[]; ends: number[] } {
   const units: Unit[] = [];
   const ends: number[] = [];
   let i = start;
-  while (i < lines.length) {
+  while (i < lines.length && units.length < limit) {
     while (i < lines.length && lines[i]!.raw.trim() === '') i++;
     const para: SourceLine[] = [];
-    while (i < lines.length && lines[i]!.raw.trim() !== '') para.push(lines[i++]!);
+    // One line past the longest cell is enough to know the paragraph is not one (asked at every line of a long text).
+    while (i < lines.length && lines[i]!.raw.trim() !== '' && para.length <= MAX_HEADER_LINES) para.push(lines[i++]!);
     if (para.length === 0 || para.length > MAX_HEADER_LINES) break;
     const text = para.map((l) => l.raw.trim()).join(' ');
     // No cell is as long as a paragraph of prose: stop there (and keep the scan short in prose).
@@ -329,8 +367,17 @@ function codedRow(file: string, units: Unit[], r: Rec, k: number): GridRow {
 
 /** Header units this many times the column count at most: a wrapped header, not a page of text. */
 const MAX_HEADER_UNITS_PER_COLUMN = 3;
+/** Units within which a table's first value stands: under the widest header, in the first rows. */
+const VALUE_REACH = (MAX_HEADER_UNITS_PER_COLUMN + 2) * MAX_COLUMNS;
 
 function detectIn(file: string, units: Unit[], ends: number[], paragraphs: boolean): { grid: Grid; end: number } | null {
+  // Every reading below needs a value in its first rows, under a header of at most
+  // MAX_HEADER_UNITS_PER_COLUMN units a column: without one that near, nothing is tried (this
+  // runs at every line of a text, and trying every header and width cost a millisecond a line).
+  const reach = Math.min(units.length, VALUE_REACH);
+  let valueNear = false;
+  for (let j = 0; j < reach && !valueNear; j++) valueNear = looksValue(units[j]!.text);
+  if (!valueNear) return null;
   for (let k = 2; k <= MAX_COLUMNS; k++) {
     for (let p = 0; p <= Math.min(units.length - 1, MAX_HEADER_UNITS_PER_COLUMN * k); p++) {
       if (p > 0 && !isHeaderCell(units[p - 1]!.text) && !(p === 1 && isHeaderLine(units[0]!.text))) break;
@@ -418,6 +465,9 @@ export function detectCellPerLineGrid(file: string, lines: SourceLine[], start: 
   const found = detectIn(file, plain.units, plain.ends, false);
   if (found) return found;
   // Cells separated by blank lines: the cell at start is a paragraph of at most a few lines.
+  // The first units first: without a value among them no reading is tried (see detectIn).
+  const near = paragraphUnits(lines, start, VALUE_REACH);
+  if (!near.units.some((u) => looksValue(u.text))) return null;
   const para = paragraphUnits(lines, start);
   if (para.units.length < MIN_RECORDS * 2) return null;
   const joined = joinUnitHeads(para.units, para.ends);

@@ -98,7 +98,8 @@ function unitsFrom(lines: SourceLine[], start: number): Unit[] {
       continue;
     }
     const para: SourceLine[] = [];
-    while (i < lines.length && lines[i]!.raw.trim() !== '') para.push(lines[i++]!);
+    // One line past the longest cell is enough to know the paragraph is not one (asked at every line of a long text).
+    while (i < lines.length && lines[i]!.raw.trim() !== '' && para.length <= MAX_CELL_LINES) para.push(lines[i++]!);
     const text = para.map((l) => l.raw.trim()).join(' ');
     // Prose, or lines with no blank between them: not this layout.
     if (para.length > MAX_CELL_LINES || text.length > MAX_LABEL || text.includes('\t')) break;

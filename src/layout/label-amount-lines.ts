@@ -98,7 +98,13 @@ export function detectLabelAmountLines(file: string, lines: SourceLine[], start:
   if (failed.has(lines[start]!)) return null;
   const found = scan(file, lines, start);
   // Only a scan that began on a row read the run from its start; the rows after it are parts of it.
-  if (!found && amountLine(lines[start]!)) for (let k = start; k < lines.length && amountLine(lines[k]!) !== null; k++) failed.add(lines[k]!);
+  if (!found && amountLine(lines[start]!)) {
+    // The run goes on over single blank lines, as the scan does.
+    for (let k = start; k < lines.length; k++) {
+      if (amountLine(lines[k]!) !== null) failed.add(lines[k]!);
+      else if (!(isBlank(lines[k]) && lines[k + 1] && amountLine(lines[k + 1]!))) break;
+    }
+  }
   return found;
 }
 

@@ -36,11 +36,11 @@ const strip = (raw: string): string => {
   return t.endsWith('|') ? t.slice(0, -1).trim() : t;
 };
 
-function cellLines(lines: SourceLine[], start: number): { cells: CellLine[]; ends: number[] } {
+function cellLines(lines: SourceLine[], start: number, max = MAX_CELLS): { cells: CellLine[]; ends: number[] } {
   const cells: CellLine[] = [];
   const ends: number[] = [];
   let blanks = 0;
-  for (let i = start; i < lines.length && cells.length < MAX_CELLS; i++) {
+  for (let i = start; i < lines.length && cells.length < max; i++) {
     const text = strip(lines[i]!.raw);
     if (text === '') {
       // Two blank lines in a row end the cells (a blank between cells is how some pages paste).
@@ -73,6 +73,9 @@ function rowsOf(cells: CellLine[], at: number, k: number): number {
 }
 
 export function detectYearRows(file: string, lines: SourceLine[], start: number): { grid: Grid; end: number } | null {
+  // Asked at every line of a text: the first row's year comes right after the heading, or this is no such table.
+  const first = cellLines(lines, start, 2).cells;
+  if (first.length < 2 || !YEAR.test(first[1]!.text)) return null;
   const { cells, ends } = cellLines(lines, start);
   const head = cells[0];
   if (!head || head.text.length > MAX_LABEL || looksValue(head.text) || YEAR.test(head.text) || head.text.includes('\t')) return null;
