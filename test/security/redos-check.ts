@@ -96,5 +96,8 @@ function growsLinearly(source: string, flags: string, attack: Attack): boolean {
   let n = 1000;
   while (timeOf(re, attackOf(attack, n)) < 30 && n < 4_000_000) n *= 2;
   const fastest = (times: number): number => Math.min(...[0, 1, 2, 3, 4].map(() => timeOf(re, attackOf(attack, times))));
-  return fastest(n * 4) / Math.max(fastest(n), 0.01) < 9;
+  // A busy machine can slow every run at 4n and none at n: up to three tries, linear if any
+  // shows it (a pattern that really grows faster shows about 16 in every try).
+  for (let attempt = 0; attempt < 3; attempt++) if (fastest(n * 4) / Math.max(fastest(n), 0.01) < 9) return true;
+  return false;
 }
