@@ -24,7 +24,8 @@ import type { Grid, GridCell, GridRow } from './types.js';
  * two lines ("Belopp i" / "tkr") is one cell.
  */
 const MIN_RECORDS = 4;
-const MAX_COLUMNS = 12;
+/** A label, twelve months and a year total: monthly statistics are the widest common table. */
+const MAX_COLUMNS = 14;
 const MAX_LABEL = 80;
 /** A header cell may wrap over this many lines; data cells never wrap. */
 const MAX_HEADER_LINES = 3;

@@ -4,7 +4,7 @@ import type { RuleDocs } from './types.js';
 export const rulesEn: RuleDocs = {
   'table/column-total': {
     description: 'Data rows add up to the total row, column by column',
-    docs: 'For every value column, the data rows above a total row (Summa, Totalt, Riket …) must add up to it. Subtotal rows are checked against the rows since the previous subtotal, and the total against the subtotals. Rounded figures (tables in millions) are compared as intervals: a sum that matches only within the rounding is reported as info.',
+    docs: 'For every value column, the data rows above a total row (Summa, Totalt, Riket …) must add up to it. Subtotal rows are checked against the rows since the previous subtotal, and the total against the subtotals. Rounded figures (tables in millions) are compared as intervals: a sum that matches only within the rounding is reported as info. A national row beside regions of fewer than half the counties that together reach less than half its figure (a municipality, its county and the country) is a comparison, not a sum, and is not checked.',
   },
   'table/row-total': {
     description: 'Component columns add up to the row’s total column',

@@ -4,7 +4,7 @@ import type { RuleDocs } from './types.js';
 export const rulesSv: RuleDocs = {
   'table/column-total': {
     description: 'Datarader summerar till summaraden, kolumn för kolumn',
-    docs: 'I varje värdekolumn ska dataraderna ovanför en summarad (Summa, Totalt, Riket …) summera till den. Delsummor kontrolleras mot raderna sedan föregående delsumma, och totalen mot delsummorna. Avrundade tal (tabeller i miljoner) jämförs som intervall: en summa som stämmer först inom avrundningen rapporteras som info.',
+    docs: 'I varje värdekolumn ska dataraderna ovanför en summarad (Summa, Totalt, Riket …) summera till den. Delsummor kontrolleras mot raderna sedan föregående delsumma, och totalen mot delsummorna. Avrundade tal (tabeller i miljoner) jämförs som intervall: en summa som stämmer först inom avrundningen rapporteras som info. En riksrad bredvid regioner från färre än hälften av länen som tillsammans inte når halva riksvärdet (en kommun, dess län och riket) är en jämförelse, ingen summa, och kontrolleras inte.',
   },
   'table/row-total': {
     description: 'Delkolumnerna summerar till radens totalkolumn',

@@ -9,6 +9,7 @@ import type { Decimal } from 'decimal.js';
 import { differenceText, figureText } from '../support/figure-text.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
 import { t } from '../../messages/index.js';
+import { isNationalReference, NATIONAL } from '../../tables/national-reference.js';
 
 /**
  * Data rows add up to the total row, column by column. With subtotal rows, the total is the
@@ -27,8 +28,6 @@ function figures(check: SumCheck, col: number): Figure[] {
   return out;
 }
 
-/** A national total ("Riket", "Sverige", "Hela landet") often counts people or money no county row holds. */
-const NATIONAL = /^(?:riket|sverige|hela\s(?:riket|landet|sverige)|totalt\s(?:riket|för riket|sverige)|riket\stotalt)\b/i;
 
 /**
  * Whether a check has enough figures to say anything: two, or one beside cells that stand where a
@@ -66,6 +65,8 @@ function judge(doc: Document, table: Table, col: number, check: SumCheck, doubts
   const reading = columnReading(doc, table, col);
   const parts = figures(check, col);
   const sum = parts.reduce((a, f) => a.plus(f.value), stated.value.times(0));
+  // The whole country beside a few regions for comparison: no sum of them, so nothing to check.
+  if (isNationalReference(check.stated, check.parts.map((p) => p.row), sum, stated.value)) return null;
   const national = NATIONAL.test(check.stated.label.trim()) && sum.lt(stated.value) ? [t('table.columnTotal.national')] : [];
   return judgeSum({
     parts,
@@ -233,7 +234,8 @@ export const columnTotal: DocumentRule = {
       'are compared as intervals: a sum that matches only within the rounding is an info. A mismatch is an error only ' +
       'when the reading is certain; a blank or "<5" cell, a unit the table does not state, rounding the document ' +
       'declares or that the figures show (every value ends in 000), or an ambiguous structure make it a warning that ' +
-      'says what was uncertain.',
+      'says what was uncertain. A national row beside regions of fewer than half the counties that together reach ' +
+      'less than half its figure (a municipality, its county and the country) is a comparison, not a sum, and is not checked.',
   },
   check(doc) {
     const out: RuleFinding[] = [];

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { columnTotal } from '../../src/rules/table/column-total.js';
+import { ruleTester } from '../rules/rule-tester.js';
+import { docOf } from '../rules/rule-tester.js';
+
+/**
+ * A county's municipalities and the county beside the whole country, or a few counties beside it:
+ * the national row is a comparison, not their sum. Written in two layouts (cells one per
+ * paragraph; a tab table) with figures made up for the tests.
+ */
+const cells = (...xs: string[]): string => `${xs.join('\n\n')}\n`;
+
+ruleTester(columnTotal, {
+  valid: [
+    {
+      // Kumla 410 + Hallsberg 380 + Örebro län 2 900 = 3 690 against a Riket of 160 000: a comparison.
+      name: 'municipalities, their county and "Riket", one cell a paragraph',
+      code: cells('Kommun/Region', 'Antal 2023', 'Antal 2024', 'Kumla', '410', '395', 'Hallsberg', '380', '371', 'Askersund', '150', '149', 'Örebro län', '2 900', '2 870', 'Riket', '160 000', '158 500'),
+    },
+    {
+      // 1 200 + 900 = 2 100 against 95 000 in the whole country.
+      name: 'two counties and "Hela riket", a tab table',
+      code: 'Län\tAntal personer\nNorrbottens län\t1 200\nVästerbottens län\t900\nHela riket\t95 000\n',
+    },
+  ],
+  invalid: [
+    {
+      // A few counties that nearly reach the national figure: a total with rows left out, still checked.
+      // 40 000 + 45 000 = 85 000 against 95 000.
+      name: 'two counties that reach more than half of "Riket" stay a sum',
+      code: 'Län\tAntal personer\nStockholms län\t40 000\nSkåne län\t45 000\nRiket\t95 000\n',
+      findings: [
+        {
+          severity: 'warning',
+          message:
+            '2 rader summerar till 85 000 personer; summaraden anger 95 000 personer (skillnad 10 000 personer) i kolumnen "Antal personer" — osäker läsning: riksraden kan omfatta fler än de rader som står i tabellen (okänt län, utlandet)',
+        },
+      ],
+    },
+    {
+      // Rows that are no regions say nothing about what the national row covers: still checked.
+      // 10 + 20 = 30 against 400.
+      name: 'rows that name no region under "Riket" stay a sum',
+      code: 'Verksamhet\tAntal personer\nVerksamhet A\t10\nVerksamhet B\t20\nRiket\t400\n',
+      findings: [
+        {
+          severity: 'warning',
+          message:
+            '2 rader summerar till 30 personer; summaraden anger 400 personer (skillnad 370 personer) i kolumnen "Antal personer" — osäker läsning: riksraden kan omfatta fler än de rader som står i tabellen (okänt län, utlandet)',
+        },
+      ],
+    },
+  ],
+});
+
+describe('the rows beside a national comparison row', () => {
+  it('are read as the table shows them', () => {
+    const [t] = docOf({ file: 'case.txt', text: 'Län\tAntal personer\nNorrbottens län\t1 200\nVästerbottens län\t900\nHela riket\t95 000\n' }).tables;
+    expect(t!.rows.map((r) => [r.label, r.region?.code ?? null, r.cells[0]!.value?.toFixed()])).toEqual([
+      ['Norrbottens län', '25', '1200'],
+      ['Västerbottens län', '24', '900'],
+      ['Hela riket', null, '95000'],
+    ]);
+  });
+});
