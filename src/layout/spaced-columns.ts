@@ -753,7 +753,7 @@ class RowReader {
     if (!this.noteCol) return null;
     const bare = splits(run, this.width - 1, true).filter((s) => !isNoteValue(run, s[0]!));
     const sizes = (spans: Span[]): number[] => spans.map((sp) => digits(valueOf(run, sp))).filter((d): d is number => d !== null);
-    if (bare.length !== 1 || !figureOverNote(sizes(noted.slice(1)), sizes(bare[0]!))) return null;
+    if (bare.length !== 1 || !figureOverNote(sizes(noted.slice(1)), sizes(bare[0]!), this.typicalSizes().slice(1))) return null;
     return { values: [null, ...bare[0]!], doubt: DOUBT_SPLIT };
   }
 

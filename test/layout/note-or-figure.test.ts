@@ -18,8 +18,12 @@ describe('figureOverNote: the reading whose values are more alike in size', () =
     expect(figureOverNote([3, 5], [5, 5])).toBe(true);
     // "1 122 185 118 582": note 1 leaves 6 and 6 digits; no note leaves 7 and 6.
     expect(figureOverNote([6, 6], [7, 6])).toBe(false);
-    // Equal spread: the noted reading stays.
+    // Equal spread and nothing known of the columns: the noted reading stays.
     expect(figureOverNote([4, 4], [4, 4])).toBe(false);
+    // "10 854 9 960": note 10 leaves 3 and 4 digits, no note 5 and 4; equal spread, and the
+    // columns above hold values of 5 and 4 digits: the reading without a note is nearer.
+    expect(figureOverNote([3, 4], [5, 4], [5, 4])).toBe(true);
+    expect(figureOverNote([3, 4], [5, 4], [3, 4])).toBe(false);
   });
 });
 
