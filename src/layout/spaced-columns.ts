@@ -10,6 +10,7 @@ import { readingsWithRowSum, rowSumSide, sumNeedsOneMoreColumn, type RowSumSide 
 import { isCodeLine } from './code-label-line.js';
 import { placeShortParts } from './short-parts.js';
 import { statesUnit } from './unit-section.js';
+import { figureOverNote } from './note-or-figure.js';
 
 /**
  * Columns separated by single spaces, as text copied out of a PDF or a web page gives them:
@@ -695,7 +696,7 @@ class RowReader {
     // With a note column, a row of as many values as columns has its note first.
     if (this.noteCol) exact = exact.filter((s) => isNoteValue(run, s[0]!));
     const range = countRange(run, this.noteCol)!;
-    if (exact.length === 1 && (range.min === w || this.noteCol)) return { values: exact[0]!, doubt: null };
+    if (exact.length === 1 && (range.min === w || this.noteCol)) return this.noteOrFigure(run, exact[0]!) ?? { values: exact[0]!, doubt: null };
     // The one full reading whose row sum holds is the row as printed.
     const summed = this.rowSum === null ? [] : readingsWithRowSum(exact.map((s) => s.map((sp) => valueOf(run, sp))), this.rowSum);
     if (summed.length === 1) return { values: exact[summed[0]!]!, doubt: null };
@@ -745,6 +746,15 @@ class RowReader {
     }
     if (options.length === 0) return { values: new Array(w).fill(null), doubt: DOUBT_FEWER };
     return { values: this.likeliest(run, options), doubt: DOUBT_FEWER };
+  }
+
+  /** The row read with no note when its first figure opens a value more alike the others (note-or-figure.ts), as a guess. */
+  private noteOrFigure(run: string[], noted: Span[]): Placed | null {
+    if (!this.noteCol) return null;
+    const bare = splits(run, this.width - 1, true).filter((s) => !isNoteValue(run, s[0]!));
+    const sizes = (spans: Span[]): number[] => spans.map((sp) => digits(valueOf(run, sp))).filter((d): d is number => d !== null);
+    if (bare.length !== 1 || !figureOverNote(sizes(noted.slice(1)), sizes(bare[0]!), this.typicalSizes().slice(1))) return null;
+    return { values: [null, ...bare[0]!], doubt: DOUBT_SPLIT };
   }
 
   /**

@@ -14,6 +14,7 @@ import { detectOpenPipeRows, isOpenPipeRow } from './open-pipe-rows.js';
 import { detectRegionList, detectRegionRecords, isListHeader, type ListLabelTest } from './region-list.js';
 import { placeShortRowsByYears } from './short-row-years.js';
 import { detectSpacedGrid } from './spaced-columns.js';
+import { gridPacksValues } from './packed-values.js';
 import type { SourceLine } from './source-line.js';
 import { toTextLine } from './source-line.js';
 import { detectTabGrid, isTabRow } from './tab-grid.js';
@@ -63,6 +64,9 @@ export interface BlockOptions {
   /** Labels that make a list of "label: amount" lines a table (the reader passes region names). */
   isListLabel?: ListLabelTest;
 }
+
+/** An aligned grid whose cells are its columns: none packs several single-spaced values (see packed-values). */
+const alignedKeepsCells = (found: ReturnType<typeof detectAlignedGrid>): boolean => found !== null && !gridPacksValues(found.grid);
 
 export function linesToBlocks(file: string, lines: SourceLine[], options: BlockOptions = {}): Block[] {
   const blocks: Block[] = [];
@@ -137,7 +141,7 @@ export function linesToBlocks(file: string, lines: SourceLine[], options: BlockO
       }
     }
     // Columns set apart by single spaces: tried before region lists, whose rows hold one value.
-    if (!HEADING.test(raw) && (!raw.includes('  ') || !detectAlignedGrid(file, lines, i))) {
+    if (!HEADING.test(raw) && (!raw.includes('  ') || !alignedKeepsCells(detectAlignedGrid(file, lines, i)))) {
       const spaced = detectSpacedGrid(file, lines, i);
       if (spaced) {
         flush();

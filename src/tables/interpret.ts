@@ -18,6 +18,7 @@ import { toMatrix, type Slot } from '../layout/grid-matrix.js';
 import { columnUnit, moneyUnit, MONEY_HINT, RATE_HEADER, writtenThousand, type UnitScale } from './units.js';
 import { bareNamesAsMunicipalities } from './city-and-county.js';
 import { wholeCountyName } from './whole-county.js';
+import { unlabelledSums } from './unlabelled-sums.js';
 
 /**
  * Grid → Table, written once for every format: header paths, label column, units and
@@ -230,6 +231,8 @@ export function interpretGrid(source: Grid): Interpreted {
 
   // A list names one thing a line; a name in capitals there is an acronym ("FOI"), not a section sum.
   if (grid.source !== 'list') capitalSums(rows);
+  // A sum line printed without a label under the rows it adds up (unlabelled-sums.ts).
+  unlabelledSums(rows);
   bareNamesAsMunicipalities(rows);
   dropImplausibleScale(columns, rows);
   sharpenPrecision(columns, rows);

@@ -3,6 +3,7 @@ import type { Row, Table } from '../model/table.js';
 import { t } from '../messages/index.js';
 import { isNamedTotalLabel, isTotalLabel } from '../regions/index.js';
 import { namedSectionChecks } from './named-sections.js';
+import { namesResultOfItem } from './result-items.js';
 
 /**
  * The plausible ways a table's rows add up to its stated sums. Published tables are not one
@@ -357,7 +358,7 @@ const EQUITY = /\b(?:balanser\p{L}*|ackumuler\p{L}*|tidigare\s+års)\b/u;
 /** Whether a label is an income statement's result line. */
 export function isResultLabel(label: string): boolean {
   const key = label.toLowerCase().replace(/[^\p{L}\s]/gu, ' ').trim();
-  if (key === '' || EQUITY.test(key)) return false;
+  if (key === '' || EQUITY.test(key) || namesResultOfItem(key)) return false;
   return NET_COST.test(key) || key.split(/\s+/).some((w) => RESULT_WORD.test(w));
 }
 

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { namesResultOfItem } from '../../src/tables/result-items.js';
+import { isResultLabel } from '../../src/tables/structures.js';
+import { columnTotal } from '../../src/rules/table/column-total.js';
+import { findingsOf } from '../rules/rule-tester.js';
+
+/** Items that name a result without being a result line. Examples written here; sums by hand. */
+describe('namesResultOfItem', () => {
+  it.each(['skatt på årets resultat', 'andel av intresseföretags resultat', 'resultat från andelar i dotterbolag', 'minoritetens andel av periodens resultat', 'resultat i intressebolag'])(
+    'reads "%s" as an item',
+    (key) => expect(namesResultOfItem(key)).toBe(true),
+  );
+  it.each(['årets resultat', 'resultat efter finansiella poster', 'resultat före skatt', 'rörelseresultat', 'verksamhetens resultat', 'driftkostnader'])(
+    'leaves "%s"',
+    (key) => expect(namesResultOfItem(key)).toBe(false),
+  );
+  it('keeps such items out of the result lines', () => {
+    expect(isResultLabel('Skatt på årets resultat')).toBe(false);
+    expect(isResultLabel('Andel i intresseföretags resultat')).toBe(false);
+    expect(isResultLabel('Periodens resultat')).toBe(true);
+  });
+});
+
+describe('a statement with a tax item on the year’s result', () => {
+  it('reconciles the year’s result through the tax item, with no finding', () => {
+    const text = [
+      'Resultaträkning (tkr)',
+      '',
+      '| | 2023 | 2022 |',
+      '|---|---:|---:|',
+      '| Intäkter | 12 400 | 11 900 |',
+      '| Kostnader | -10 150 | -9 870 |',
+      '| Rörelseresultat | 2 250 | 2 030 |',
+      '| Räntekostnader | -310 | -280 |',
+      '| Resultat före skatt | 1 940 | 1 750 |',
+      '| Skatt på årets resultat | -400 | -360 |',
+      '| Årets resultat | 1 540 | 1 390 |',
+    ].join('\n');
+    // 12 400 − 10 150 = 2 250; 2 250 − 310 = 1 940; 1 940 − 400 = 1 540 (and 2022: 2 030, 1 750, 1 390).
+    expect(findingsOf(columnTotal, [{ file: 'case.md', text }]).filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
+  it('warns or errs when the year’s result does not follow from the tax item', () => {
+    const text = [
+      'Resultaträkning för bolaget, kkr',
+      '',
+      '| Post | 2021 |',
+      '|---|---:|',
+      '| Hyresintäkter | 5 600 |',
+      '| Driftkostnader | -4 900 |',
+      '| Rörelseresultat | 700 |',
+      '| Resultat efter finansiella poster | 700 |',
+      '| Skatt på årets resultat | -150 |',
+      '| Årets resultat | 600 |',
+    ].join('\n');
+    // 700 − 150 = 550, not 600: a difference of 50.
+    const found = findingsOf(columnTotal, [{ file: 'case.md', text }]).filter((f) => f.severity !== 'info');
+    expect(found.length).toBe(1);
+    expect(found[0]!.message).toContain('550');
+  });
+});
