@@ -57,6 +57,7 @@ export const findingsEn: typeof findingsSv = {
   'table.columnTotal.structure': (p) => `${p.rows} rows sum to ${p.what} "${p.label}" (${p.stated}) if ${p.structure}${p.column}${p.difference}`,
   'table.columnTotal.shifted': (p) => `the row "${p.row}" may have been read one cell off: a column's sum stands in the column "${p.column}" of the same row, or the other way round`,
   'table.rowTotal.evident': (p) => `that the last column is the row's sum is read from its being so exactly in ${p.exact} of ${p.complete} rows; no header says so`,
+  'table.rowTotal.evidentFirst': (p) => `that the first column is the row's sum is read from its being so exactly in ${p.exact} of ${p.complete} rows; no header says so`,
   'table.columnTotal.national': () => 'the national row may cover more than the rows in the table (county unknown, abroad)',
   'table.columnTotal.aboveDoubt': () => 'the total stands above the rows and may refer to something else',
   'table.difference.column': (p) => `the row "${p.row}": "${p.first}" less "${p.second}" is ${p.computed}; the column "${p.column}" states ${p.stated} (${p.difference})`,
