@@ -1,6 +1,8 @@
 import type { Block } from '../layout/types.js';
 import type { DocumentKind, DocumentReferences, Sentence } from '../model/document.js';
 import { readReferences } from './references.js';
+import { monthDates } from './month-dates.js';
+import { isDateline } from './dateline.js';
 
 /** A line that credits or annotates what is above it ("Källa: SCB", "Foto: …", "Anm.: …"): never a title. */
 const ATTRIBUTION = /^(?:källa|källor|foto|bild|grafik|anm|anmärkning|not|fotnot)\.?:/i;
@@ -29,6 +31,9 @@ const ISO_DATE = /\b(20\d{2}|19\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b/;
 const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
 const WORD_DATE = new RegExp(`\\b(\\d{1,2}) (${MONTHS.join('|')}) ((?:19|20)\\d{2})\\b`, 'i');
 
+/** A title that opens with an amount ("450 miljoner mer till …"), unlike a numbered section heading ("1 Inledning"). */
+const AMOUNT_TITLE = /^\d{1,4}(?:[ ,]\d{1,3})? (?:miljon|miljoner|miljard|miljarder|mnkr|mdkr|mkr|kronor)\b/i;
+
 export function readFacts(blocks: Block[]): Facts {
   const texts: { text: string; role: string }[] = [];
   for (const b of blocks) if (b.kind === 'text') for (const l of b.lines) texts.push({ text: l.text, role: b.role });
@@ -52,8 +57,9 @@ export function readFacts(blocks: Block[]): Facts {
         b.role === 'paragraph' &&
         b.lines.length === 1 &&
         /^\S.{18,198}[^.,:;]$/.test(b.lines[0]!.text.trim()) &&
-        !/^\d/.test(b.lines[0]!.text.trim()) &&
-        !ATTRIBUTION.test(b.lines[0]!.text.trim()),
+        (!/^\d/.test(b.lines[0]!.text.trim()) || AMOUNT_TITLE.test(b.lines[0]!.text.trim())) &&
+        !ATTRIBUTION.test(b.lines[0]!.text.trim()) &&
+        !isDateline(b.lines[0]!.text),
     );
     const single = standalone?.kind === 'text' ? standalone.lines[0]!.text.trim() : null;
     title = before?.text.trim() ?? single;
@@ -109,6 +115,11 @@ function publicationDate(opening: string): string | null {
       const before = opening.slice(Math.max(0, m.index - 40), m.index);
       found.push({ at: m.index, date: dateOf(m), iso, before: before.slice(before.lastIndexOf('\n') + 1) });
     }
+  }
+  // Datelines of news platforms ("Aug 03, 2016", "3 aug. 2016").
+  for (const d of monthDates(opening)) {
+    const before = opening.slice(Math.max(0, d.at - 40), d.at);
+    found.push({ at: d.at, date: d.date, iso: false, before: before.slice(before.lastIndexOf('\n') + 1) });
   }
   found.sort((a, b) => a.at - b.at);
   const published = found.find((f) => PUBLISHED.test(f.before));

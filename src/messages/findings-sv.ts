@@ -68,6 +68,8 @@ export const findingsSv = {
     `raden "${p.row}" kan vara läst en cell förskjuten: summan av en kolumn står i kolumnen "${p.column}" i samma rad, eller tvärtom`,
   'table.rowTotal.evident': (p: { exact: string; complete: string }) =>
     `att sista kolumnen är radens summa är läst ur att den är det exakt i ${p.exact} av ${p.complete} rader; ingen rubrik säger det`,
+  'table.rowTotal.evidentFirst': (p: { exact: string; complete: string }) =>
+    `att första kolumnen är radens summa är läst ur att den är det exakt i ${p.exact} av ${p.complete} rader; ingen rubrik säger det`,
   'table.columnTotal.national': () => 'riksraden kan omfatta fler än de rader som står i tabellen (okänt län, utlandet)',
   'table.columnTotal.aboveDoubt': () => 'summan står ovanför raderna och kan avse något annat',
   'table.difference.column': (p: { row: string; first: string; second: string; computed: string; column: string; stated: string; difference: string }) =>
@@ -117,6 +119,7 @@ export const findingsSv = {
   'text.tableTotal.row': (p: { computed: string }) => `summaraden anger ${p.computed}`,
   'text.tableTotal.rows': (p: { rows: string; computed: string }) => `tabellens ${p.rows} rader summerar till ${p.computed}`,
   'text.tableTotal.rescaled': (p: { scale: string }) => ` — stämmer om tabellens belopp anges i ${p.scale} (tabellen anger ingen enhet)`,
+  'text.tableTotal.counted': (p: { rows: string }) => `att meningen talar om tabellen är läst ur att den räknar lika många mottagare som tabellen har rader (${p.rows})`,
   'text.tableTotal.noUnit': () => 'tabellen anger inte sin enhet',
   'text.varav': (p: { parts: string; computed: string; stated: string; difference: string }) =>
     `${p.parts} delbelopp efter "varav" summerar till ${p.computed}; helheten anges till ${p.stated} (${p.difference})`,

@@ -19,6 +19,7 @@ import { columnUnit, moneyUnit, MONEY_HINT, RATE_HEADER, writtenThousand, type U
 import { bareNamesAsMunicipalities } from './city-and-county.js';
 import { wholeCountyName } from './whole-county.js';
 import { unlabelledSums } from './unlabelled-sums.js';
+import { cellsStateMoney } from './cell-money.js';
 
 /**
  * Grid → Table, written once for every format: header paths, label column, units and
@@ -132,7 +133,8 @@ export function interpretGrid(source: Grid): Interpreted {
     const header = paths[c] ?? [];
     const own = columnUnit(header.join(' '));
     const cellsArePercent = body.every((row) => row[c]!.cell.text.trim() === '' || /%\s*$/.test(row[c]!.cell.text.trim()));
-    const stated = own ?? (cellsArePercent ? { unit: 'percent' as const, scale: 1 } : tUnit);
+    const cellsAreMoney = !own && !tUnit && cellsStateMoney(body.map((row) => row[c]!.cell.text));
+    const stated = own ?? (cellsArePercent ? { unit: 'percent' as const, scale: 1 } : cellsAreMoney ? { unit: 'SEK' as const, scale: 1 } : tUnit);
     const u: UnitScale | null = stated ?? (MONEY_HINT.test(context) ? { unit: 'SEK', scale: 1 } : null);
     const column: Column = { header, unit: u?.unit ?? null, scale: u?.scale ?? 1 };
     if (!stated && u) column.unitGuessed = true;

@@ -29,3 +29,18 @@ describe('press releases', () => {
     expect(b.dnr).toEqual([]);
   });
 });
+
+describe('news pages', () => {
+  it('takes the dateline written with an English or abbreviated month as the date', () => {
+    expect(facts('Följ myndigheten\n\nNya medel till länen\n\nNyhet   •   Mar 14, 2019 10:30 CET\n\nI år fördelas 120 miljoner kronor till länen.\n').date).toBe('2019-03-14');
+    expect(facts('Stöd till kommunerna\n\n5 feb. 2020\n\nAnsökan ska vara inne senast den 30 april 2020.\n').date).toBe('2020-02-05');
+  });
+
+  it('a title that opens with an amount is the title; the dateline below it is not', () => {
+    const d = docOf({ file: 'n.txt', text: 'Följ myndigheten\n\n300 miljoner till länens vattenarbete\n\nNyhet • Sep 02, 2018 09:00 CEST\n\nI år fördelas 300 miljoner kronor.\n' });
+    expect(d.title).toBe('300 miljoner till länens vattenarbete');
+    expect(d.kind).toBe('pressmeddelande');
+    const e = docOf({ file: 'n.txt', text: 'Följ myndigheten\n\nNyhet • Sep 02, 2018 09:00 CEST\n\nLänen delar på medlen för vattenarbetet i år\n\nI år fördelas 300 miljoner kronor.\n' });
+    expect(e.title).toBe('Länen delar på medlen för vattenarbetet i år');
+  });
+});

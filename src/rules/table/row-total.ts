@@ -93,34 +93,38 @@ function shownByRows(table: Table, rel: RowRelation): boolean {
   return adds >= 2 && adds * 2 >= complete;
 }
 
-// Rows in which the last column must be the others' sum exactly before it is read as their total.
+// Rows in which the last (or first) column must be the others' sum exactly before it is read as their total.
 const MIN_EVIDENT_ROWS = 3;
 
 /**
  * A last column that no header names a total but that is the sum of the other columns exactly
  * in at least three rows and half of the rows with every cell (as percent parts are read) (a header lost in the copy,
  * "Totalt" among the words of a caption): read as the row's total. Exact in so many rows is no
- * luck, but it is a reading, so a mismatch is at most a warning.
+ * luck, but it is a reading, so a mismatch is at most a warning. Failing that, the first column is
+ * tried the same way: pages often print the row's total first under a header no word list knows
+ * ("Alla stödtyper", "Hela länet") and its parts after it.
  */
-function evidentRelation(table: Table): { relation: RowRelation; exact: number; complete: number } | null {
+function evidentRelation(table: Table): { relation: RowRelation; exact: number; complete: number; side: 'last' | 'first' } | null {
   const cols = table.columns;
   if (cols.length < 3 || rowRelations(table).length > 0) return null;
-  const total = cols.length - 1;
-  const parts = cols.map((_, i) => i).slice(0, total);
-  const unit = cols[total]!.unit;
-  if (unit === 'percent' || cols.some((c) => c.rate || c.unit !== unit || c.scale !== cols[total]!.scale)) return null;
-  let complete = 0;
-  let exact = 0;
-  for (const row of table.rows) {
-    const t = row.cells[total]?.value;
-    const ps = parts.map((p) => row.cells[p]?.value);
-    if (t == null || ps.some((v) => v == null)) continue;
-    complete++;
-    const sum = ps.reduce((a, v) => a!.plus(v!), t.times(0))!;
-    if (sum.eq(t) && !t.isZero() && ps.filter((v) => !v!.isZero()).length >= 2) exact++;
+  for (const side of ['last', 'first'] as const) {
+    const total = side === 'last' ? cols.length - 1 : 0;
+    const parts = cols.map((_, i) => i).filter((i) => i !== total);
+    const unit = cols[total]!.unit;
+    if (unit === 'percent' || cols.some((c) => c.rate || c.unit !== unit || c.scale !== cols[total]!.scale)) continue;
+    let complete = 0;
+    let exact = 0;
+    for (const row of table.rows) {
+      const t = row.cells[total]?.value;
+      const ps = parts.map((p) => row.cells[p]?.value);
+      if (t == null || ps.some((v) => v == null)) continue;
+      complete++;
+      const sum = ps.reduce((a, v) => a!.plus(v!), t.times(0))!;
+      if (sum.eq(t) && !t.isZero() && ps.filter((v) => !v!.isZero()).length >= 2) exact++;
+    }
+    if (exact >= MIN_EVIDENT_ROWS && exact * 2 >= complete) return { relation: { total, parts }, exact, complete, side };
   }
-  if (exact < MIN_EVIDENT_ROWS || exact * 2 < complete) return null;
-  return { relation: { total, parts }, exact, complete };
+  return null;
 }
 
 export const rowTotal: DocumentRule = {
@@ -133,7 +137,7 @@ export const rowTotal: DocumentRule = {
       'In a table with a total column (header Totalt, Summa …), the other money columns of the same header group must add up to it on every row. ' +
       'Columns of population or counts are not components of money. Percent columns (tax rates) are, under a percent total column, where at least half of the complete rows add up; a mismatch there is at most a warning. Rounded figures are compared as intervals. A mismatch is ' +
       'an error only when every cell of the row is a number, the unit is stated and no declared or evident rounding covers it; otherwise a warning says what was uncertain. ' +
-      'Where no header names a total column, a last column that is the sum of the others exactly in at least three rows and half of the complete rows is read as the total, at most as a warning.',
+      'Where no header names a total column, a last column (failing that, a first column) that is the sum of the others exactly in at least three rows and half of the complete rows is read as the total, at most as a warning.',
   },
   check(doc) {
     const out: RuleFinding[] = [];
@@ -162,7 +166,7 @@ export const rowTotal: DocumentRule = {
           if (rel.counts) doubts.push(t('doubt.countParts'));
           if (rel.percent) doubts.push(t('doubt.percentParts'));
           if (rel.unitFromParts) doubts.push(t('doubt.totalNoUnit', { column: table.columns[rel.total]!.header.join(' / ') }));
-          if (evident) doubts.push(t('table.rowTotal.evident', { exact: String(evident.exact), complete: String(evident.complete) }));
+          if (evident) doubts.push(t(evident.side === 'last' ? 'table.rowTotal.evident' : 'table.rowTotal.evidentFirst', { exact: String(evident.exact), complete: String(evident.complete) }));
           // Which columns a group takes in was guessed from where its header stands: so is the relation.
           const guessed = [rel.total, ...rel.parts].map((p) => table.columns[p]!.groupUncertain).find((g) => g !== undefined);
           if (guessed !== undefined) doubts.push(t('table.rowTotal.uncertainGroup', { header: guessed }));

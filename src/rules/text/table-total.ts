@@ -9,6 +9,7 @@ import { differenceText, figureText } from '../support/figure-text.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
 import { LINK } from '../../lexicon/money-verbs.js';
 import { referencedTables } from '../support/table-reference.js';
+import { countedTables } from '../support/recipient-count.js';
 import { t } from '../../messages/index.js';
 import { captionTable, isPlainMoney, MIN_AMOUNT, tableTotals, type TableTotal } from '../support/table-totals.js';
 
@@ -66,7 +67,7 @@ function isBareMoney(a: ProseAmount): boolean {
   return a.unit === null && a.qualifier === 'exact' && a.scale === 1 && a.value.isInteger() && a.value.abs().gte(BARE_MIN) && a.value.abs().gte(MIN_AMOUNT);
 }
 
-function finding(a: ProseAmount, total: TableTotal, where: 'rubriken' | 'texten'): RuleFinding | null {
+function finding(a: ProseAmount, total: TableTotal, where: 'rubriken' | 'texten', linkDoubts: string[] = []): RuleFinding | null {
   const c = compareFigures(total.figure, { value: a.value, precision: a.precision });
   if (c.verdict === 'exact') return null;
   const money = total.table.columns.filter((col) => col.unit === 'SEK').length;
@@ -78,6 +79,7 @@ function finding(a: ProseAmount, total: TableTotal, where: 'rubriken' | 'texten'
       : t('text.tableTotal.rows', { rows: String(total.rows), computed: figureText(c.computed, 'SEK') });
   const doubts = c.verdict === 'mismatch' ? tableDoubts(total) : [];
   if (c.verdict === 'mismatch' && a.unit === null) doubts.push(t('doubt.textNoUnit', { raw: a.raw }));
+  if (c.verdict === 'mismatch') doubts.push(...linkDoubts);
   const col = total.table.columns[total.column]!;
   // A table that does not state its unit may be in thousands or millions: then the text's amount is the same figure.
   const rescaled =
@@ -132,15 +134,19 @@ export function checkTableTotals(doc: Document): RuleFinding[] {
 
   for (const [, amounts] of bySentence) {
     const money = amounts.filter((a) => isPlainMoney(a) || isBareMoney(a));
-    if (money.length === 0 || captionTable(doc, money[0]!) !== null || !LINK.test(money[0]!.context)) continue;
+    // A sentence that counts a table's recipients ("till åtta kommuner och två regioner") points at it (recipient-count.ts).
+    const counted = money.length > 0 ? countedTables(money[0]!.context, doc.tables) : null;
+    if (money.length === 0 || captionTable(doc, money[0]!) !== null || (!LINK.test(money[0]!.context) && !counted)) continue;
     money.forEach((a, i) => {
-      const named = referencedTables(money, i, doc.tables);
+      const referenced = referencedTables(money, i, doc.tables);
+      const named = referenced ?? counted;
+      const linkDoubts = referenced ? [] : counted ? [t('text.tableTotal.counted', { rows: String(counted[0]!.rows.filter((r) => r.kind === 'data').length) })] : [];
       const candidates = named ? all.filter((t) => named.includes(t.table)) : all;
       const total = closest(a, candidates);
       if (!total || !near(a, total, named ? NAMED_REACH : VERB_REACH)) return;
       // A sentence that names no table speaks of one only when a single table's total lies that close.
       if (!named && new Set(candidates.filter((t) => near(a, t, VERB_REACH)).map((t) => t.table)).size > 1) return;
-      const f = finding(a, total, 'texten');
+      const f = finding(a, total, 'texten', linkDoubts);
       if (!f) return;
       if (f.severity === 'error' && matchesCell(a, named ?? doc.tables)) return;
       out.push(f);
@@ -160,7 +166,8 @@ export const tableTotal: DocumentRule = {
       'sum of the data rows when the table has none. A sentence that pays out or distributes money by a table (betala ut, ' +
       'fördelas, tilldelas, i enlighet med bilaga N …) must state its total, when the amount is the closest to one of the ' +
       'tables\u2019 totals and within 10 % of it (2 % when the sentence does not name the table); amounts further away, or equal ' +
-      'to another cell, speak of something else. Rounded figures are compared as intervals; a match within rounding is an info.',
+      'to another cell, speak of something else. A sentence that counts the table\u2019s recipients ("till åtta kommuner och två regioner" beside a list of ten) names it too, but as a reading: a mismatch over it is at most a warning. ' +
+      'Rounded figures are compared as intervals; a match within rounding is an info.',
   },
   check: checkTableTotals,
 };

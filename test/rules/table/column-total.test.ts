@@ -339,12 +339,13 @@ ruleTester(columnTotal, {
     },
     {
       // Amounts under headings, a dashed "varav" set in: 8 400 + 2 300 + 14 100 = 24 800 ≠ 26 000 (the varav's 1 200 counted twice).
+      // Every cell says "tkr", so the column is in kronor (cell-money.ts).
       name: 'amounts under headings: a named total that counts its "varav" twice',
       code: 'Kommunstyrelsen\n\nVerksamhet 1:\nLedning och stab                 8 400 tkr\n– varav digitalisering           1 200 tkr\nNäringsliv                       2 300 tkr\nVerksamhet 2:\nRäddningstjänst                 14 100 tkr\nTotalt kommunstyrelsen          26 000 tkr\n\nRamen ökar med 2 procent.\n',
       findings: [
         {
           severity: 'warning',
-          message: `3 rader summerar till 24 800 000; raden "Totalt kommunstyrelsen" anger 26 000 000 (skillnad 1 200 000, avrundning tillåter ±2 000) — osäker läsning: ${NAMED('Totalt kommunstyrelsen')}`,
+          message: `3 rader summerar till 24 800 000 kr; raden "Totalt kommunstyrelsen" anger 26 000 000 kr (skillnad 1 200 000 kr, avrundning tillåter ±2 000 kr) — osäker läsning: ${NAMED('Totalt kommunstyrelsen')}`,
           line: 9,
         },
       ],

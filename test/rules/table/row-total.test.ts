@@ -211,3 +211,32 @@ ruleTester(rowTotal, {
     },
   ],
 });
+
+/**
+ * A first column no header names a total ("Hela länet", "Alla slag"), the sum of the columns after
+ * it exactly in at least three rows and half the complete rows: read as the total, at most a
+ * warning. Written for this test, in two layouts.
+ */
+const EVIDENT_FIRST = (exact: number, complete: number): string => `att första kolumnen är radens summa är läst ur att den är det exakt i ${exact} av ${complete} rader; ingen rubrik säger det`;
+ruleTester(rowTotal, {
+  valid: [
+    // 150 = 100 + 50, 100 = 80 + 20, 90 = 60 + 30, 270 = 200 + 70.
+    { name: 'tab-separated, total first: every row adds up', code: 'Kalmar\t150\t100\t50\nGotland\t100\t80\t20\nBlekinge\t90\t60\t30\nSkåne\t270\t200\t70\n' },
+    // First column adds up in two rows only (Ale 42,6 = 12,5 + 30,1; Borås 101,2 = 40,0 + 61,2): no evidence.
+    { name: 'GFM: a first column that adds up in two rows only', code: [{ file: 'f.md', text: '| Kommun | Hela länet | Skola | Vård |\n|---|---|---|---|\n| Ale | 42,6 | 12,5 | 30,1 |\n| Borås | 101,2 | 40,0 | 61,2 |\n| Lerum | 50,0 | 22,4 | 35,0 |\n| Mölndal | 70,0 | 31,0 | 44,9 |\n' }] },
+  ],
+  invalid: [
+    {
+      // Skåne: 200 + 70 = 270 against 280 in the first column; the three other rows add up exactly.
+      name: 'tab-separated, total first: one row off',
+      code: 'Kalmar\t150\t100\t50\nGotland\t100\t80\t20\nBlekinge\t90\t60\t30\nSkåne\t280\t200\t70\n',
+      findings: [{ severity: 'warning', message: `raden "Skåne": 2 kolumner summerar till 270; kolumnen "1" anger 280 (skillnad 10) — osäker läsning: ${EVIDENT_FIRST(3, 4)}`, line: 4 }],
+    },
+    {
+      // "Alla slag" first: Ale, Borås, Lerum exact over three parts; Partille 5,0 + 18,3 + 20,0 = 43,3 against 45,3.
+      name: 'GFM: an "Alla slag" column first, one row off',
+      code: [{ file: 'f.md', text: '| Kommun | Alla slag | Skola | Vård | Övrigt |\n|---|---|---|---|---|\n| Ale | 44,6 | 12,5 | 30,1 | 2,0 |\n| Borås | 102,2 | 40,0 | 61,2 | 1,0 |\n| Lerum | 60,4 | 22,4 | 35,0 | 3,0 |\n| Partille | 45,3 | 5,0 | 18,3 | 20,0 |\n' }],
+      findings: [{ severity: 'warning', message: `raden "Partille": 3 kolumner summerar till 43,3; kolumnen "Alla slag" anger 45,3 (skillnad 2, avrundning tillåter ±0,1) — osäker läsning: ${EVIDENT_FIRST(3, 4)}`, line: 6 }],
+    },
+  ],
+});

@@ -194,3 +194,39 @@ ruleTester(tableTotal, {
     },
   ],
 });
+
+/**
+ * A sentence that counts the recipients of a list ("till fyra kommuner och två regioner") points
+ * at it, though no verb or "tabellen" does; the link is a reading, so a mismatch is a warning.
+ * Written for this test, in two layouts (bullets after a lead-in, "Namn: belopp" lines).
+ */
+const bullets = (lead: string, items: string[]): string => [lead, '', 'Beslutet i korthet:', '', ...items.map((i) => `  • ${i}`), ''].join('\n');
+const COUNTED = (rows: number): string => `att meningen talar om tabellen är läst ur att den räknar lika många mottagare som tabellen har rader (${rows})`;
+ruleTester(tableTotal, {
+  valid: [
+    {
+      // 20 + 12,5 + 7,5 + 10 = 50.
+      name: 'bullets: four recipients counted, the amounts add up',
+      code: bullets('Myndigheten ger 50 miljoner kronor till tre kommuner och en region.', ['Ale kommun, 20 miljoner kronor (sökt 30 mnkr)', 'Borås kommun, 12,5 miljoner kronor (sökt 20 mnkr)', 'Lerums kommun, 7,5 miljoner kronor (sökt 8 mnkr)', 'Region Halland, 10 miljoner kronor (sökt 12 mnkr)']),
+    },
+    {
+      // Five counted, four listed: the sentence speaks of something else.
+      name: 'bullets: the count differs from the list',
+      code: bullets('Myndigheten ger 60 miljoner kronor till fem kommuner.', ['Ale kommun, 20 miljoner kronor (sökt 30 mnkr)', 'Borås kommun, 12,5 miljoner kronor (sökt 20 mnkr)', 'Lerums kommun, 7,5 miljoner kronor (sökt 8 mnkr)', 'Region Halland, 10 miljoner kronor (sökt 12 mnkr)']),
+    },
+  ],
+  invalid: [
+    {
+      // 20 + 12,5 + 7,5 + 6 = 46 against 50.
+      name: 'bullets: four recipients counted, the amounts add up to less',
+      code: bullets('Myndigheten ger 50 miljoner kronor till tre kommuner och en region.', ['Ale kommun, 20 miljoner kronor (sökt 30 mnkr)', 'Borås kommun, 12,5 miljoner kronor (sökt 20 mnkr)', 'Lerums kommun, 7,5 miljoner kronor (sökt 8 mnkr)', 'Region Halland, 6 miljoner kronor (sökt 12 mnkr)']),
+      findings: [{ severity: 'warning', message: new RegExp(`50 000 000 kr.*46 000 000 kr.*${COUNTED(4).replace(/[()]/g, '\\$&')}`), line: 1 }],
+    },
+    {
+      // 12,3 + 15 + 10 = 37,3 against 40.
+      name: '"Namn: belopp" lines: three regions counted in words',
+      code: 'Tre regioner får dela på 40 miljoner kronor i år.\n\nRegion Kalmar: 12,3 miljoner kronor\nRegion Blekinge: 15 miljoner kronor\nRegion Kronoberg: 10 miljoner kronor\n',
+      findings: [{ severity: 'warning', message: new RegExp(`40 000 000 kr.*37 300 000 kr.*${COUNTED(3).replace(/[()]/g, '\\$&')}`), line: 1 }],
+    },
+  ],
+});
