@@ -1,5 +1,6 @@
 import { leadInOpens } from './figure-list.js';
 import type { ListLabelTest } from './region-list.js';
+import { itemRun, LIST_BULLET } from './list-items.js';
 import type { SourceLine } from './source-line.js';
 import { toGridCell } from './source-line.js';
 import type { Grid, GridCell, GridRow } from './types.js';
@@ -19,7 +20,6 @@ import type { Grid, GridCell, GridRow } from './types.js';
  */
 const MIN_ITEMS = 3;
 const MAX_LABEL = 80;
-const BULLET = /^(?:[-*+•]|\d{1,2}[.)])\s+/;
 const AMOUNT = /^[-−]?(?:\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+|\d+)(?:,\d+)?[ \u00a0]*(?:procent|%|(?:(?:miljarder|miljoner|tusen)[ \u00a0]+)?(?:kronor|kr)|mdkr|mnkr|mkr|tkr|miljarder|miljoner)(?![\p{L}\d])/iu;
 const NUMBER_PART = /^[-−]?[\d \u00a0\u202f\u2009]*\d(?:,\d+)?/;
 const LINK = /^[ \u00a0]+(?:går[ \u00a0]+till|till|för|på|avser|inom|åt)[ \u00a0]+/i;
@@ -37,7 +37,7 @@ interface Item {
 /** "52 procent till projektverksamhet, nationellt och regionalt." → label and amount spans. */
 export function parseAmountFirstItem(raw: string): Omit<Item, 'src'> | null {
   let from = raw.length - raw.trimStart().length;
-  const bullet = BULLET.exec(raw.slice(from));
+  const bullet = LIST_BULLET.exec(raw.slice(from));
   if (bullet) from += bullet[0].length;
   const amount = AMOUNT.exec(raw.slice(from));
   if (!amount) return null;
@@ -54,20 +54,7 @@ export function parseAmountFirstItem(raw: string): Omit<Item, 'src'> | null {
 }
 
 export function detectAmountFirstList(file: string, lines: SourceLine[], start: number, isListLabel: ListLabelTest): { grid: Grid; end: number } | null {
-  const items: Item[] = [];
-  let i = start;
-  let end = start;
-  while (i < lines.length) {
-    if (lines[i]!.raw.trim() === '') {
-      i++;
-      continue;
-    }
-    const p = parseAmountFirstItem(lines[i]!.raw);
-    if (!p) break;
-    items.push({ src: lines[i]!, ...p });
-    i++;
-    end = i;
-  }
+  const { items, end } = itemRun(lines, start, parseAmountFirstItem);
   if (items.length < MIN_ITEMS) return null;
   if (!items.every((x) => x.bullet) && !leadInOpens(lines, start)) return null;
   const shares = items.every((x) => x.percent);

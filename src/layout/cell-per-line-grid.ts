@@ -45,7 +45,7 @@ function isLabel(text: string): boolean {
  * Some pages paste a table's cell borders too: a cell ends in " |", or a line holds only "|".
  * The border is no part of the cell; a line of only a border is skipped.
  */
-function withoutBorder(raw: string): string {
+export function withoutBorder(raw: string): string {
   const t = raw.trimEnd();
   return t.endsWith('|') ? t.slice(0, -1).trimEnd() : t;
 }

@@ -1,3 +1,4 @@
+import { itemRun, LIST_BULLET } from './list-items.js';
 import type { SourceLine } from './source-line.js';
 import { toGridCell } from './source-line.js';
 import type { Grid, GridCell, GridRow } from './types.js';
@@ -21,7 +22,6 @@ import type { Grid, GridCell, GridRow } from './types.js';
 const MIN_ITEMS = 3;
 const MAX_LABEL = 60;
 const MAX_WORDS = 6;
-const BULLET = /^(?:[-*+•]|\d{1,2}[.)])\s+/;
 const LABEL = /^[A-ZÅÄÖ][^\d:–—\t()]*$/;
 const NUMBER = /[-−]?(?:\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+|\d+)(?:,\d+)?/y;
 const UNIT_WORD = /^[ \u00a0]*(miljarder|miljard|miljoner|miljon|mdkr|mnkr|mkr|tkr|kronor|kr|sek|euro|procent|%)(?![\p{L}\d])/iu;
@@ -90,7 +90,7 @@ function words(text: string): number {
 /** One item: "Label, 12,3 miljoner kronor (sökt 20 mnkr)". Read piece by piece, not by one backtracking pattern. */
 export function parseFigureItem(raw: string): { label: Span; values: Span[]; scales: string[]; bullet: boolean } | null {
   let from = raw.length - raw.trimStart().length;
-  const bullet = BULLET.exec(raw.slice(from));
+  const bullet = LIST_BULLET.exec(raw.slice(from));
   if (bullet) from += bullet[0].length;
   const digit = raw.slice(from).search(/\d/);
   if (digit < 0) return null;
@@ -132,20 +132,7 @@ export function parseFigureItem(raw: string): { label: Span; values: Span[]; sca
  * single item.
  */
 export function detectFigureList(file: string, lines: SourceLine[], start: number, like?: string): { grid: Grid; end: number; shape: string } | null {
-  const items: Item[] = [];
-  let i = start;
-  let end = start;
-  while (i < lines.length) {
-    if (lines[i]!.raw.trim() === '') {
-      i++;
-      continue;
-    }
-    const p = parseFigureItem(lines[i]!.raw);
-    if (!p) break;
-    items.push({ src: lines[i]!, ...p });
-    i++;
-    end = i;
-  }
+  const { items, end } = itemRun(lines, start, parseFigureItem);
   if (items.length === 0) return null;
   // A bare figure takes the list's one scale; a list of several scales leaves it unread.
   const scaled = new Set(items.flatMap((x) => x.scales.filter((c) => c !== BARE)));

@@ -1,3 +1,4 @@
+import { LIST_BULLET } from './list-items.js';
 import type { SourceLine } from './source-line.js';
 import { toGridCell } from './source-line.js';
 import { isTotalLabelText } from './total-label.js';
@@ -22,7 +23,6 @@ import type { Grid, GridCell, GridRow, TextLine } from './types.js';
  */
 const MIN_ITEMS = 3;
 const MAX_LABEL = 60;
-const BULLET = /^(?:[-*+•]|\d{1,2}[.)])\s+/;
 const LABEL = /^[A-ZÅÄÖ][^\d:–—\t()]*$/;
 /** A number as lists write it: digit groups by space, NBSP or thin space, a decimal comma. */
 const NUMBER = /[-−]?(?:\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+|\d+)(?:,\d+)?/y;
@@ -62,7 +62,7 @@ function readAmount(raw: string, at: number): number | null {
  */
 export function parseListItem(raw: string): { label: Span; values: Span[] } | null {
   let from = raw.length - raw.trimStart().length;
-  const bullet = BULLET.exec(raw.slice(from));
+  const bullet = LIST_BULLET.exec(raw.slice(from));
   if (bullet) from += bullet[0].length;
   const digit = raw.slice(from).search(/\d/);
   if (digit < 0) return null;
@@ -228,7 +228,7 @@ export function isListHeader(raw: string): boolean {
 function isDescriptionLine(lines: SourceLine[], i: number): boolean {
   const raw = lines[i]!.raw;
   const above = lines[i - 1]?.raw ?? '';
-  if (i === 0 || above.trim() === '' || BULLET.test(raw.trimStart())) return false;
+  if (i === 0 || above.trim() === '' || LIST_BULLET.test(raw.trimStart())) return false;
   const indent = (s: string): number => s.length - s.trimStart().length;
   return indent(raw) > indent(above) && parseListItem(above) !== null;
 }

@@ -1,3 +1,4 @@
+import { withoutBorder } from './cell-per-line-grid.js';
 import { looksValue } from './looks-numeric.js';
 import type { SourceLine } from './source-line.js';
 import { toGridCell, toTextLine } from './source-line.js';
@@ -31,10 +32,8 @@ interface CellLine {
   text: string;
 }
 
-const strip = (raw: string): string => {
-  const t = raw.trim();
-  return t.endsWith('|') ? t.slice(0, -1).trim() : t;
-};
+/** A cell's text without a pasted border ("… |"). */
+const strip = (raw: string): string => withoutBorder(raw).trim();
 
 function cellLines(lines: SourceLine[], start: number, max = MAX_CELLS): { cells: CellLine[]; ends: number[] } {
   const cells: CellLine[] = [];
