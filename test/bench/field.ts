@@ -73,6 +73,10 @@ for (const part of parts) {
   for (const [c, slot] of [...byClass.entries()].sort(([a], [b]) => a.localeCompare(b))) {
     if (slot.docs[part] > 0) console.log(line(c, slot.docs[part], slot[part]));
   }
+  const t = total[part];
+  const missed = t.cells - t.cellsExact;
+  const share = (n: number): string => `${n} (${pct(n, missed).trim()})`;
+  console.log(`  cells not exact: ${missed}; table not read ${share(t.missTable)}, row not read ${share(t.missRow)}, column not read ${share(t.missColumn)}, cell blank ${share(t.missBlank)}, unit wrong ${share(t.missScale)}, other value ${share(t.missValue)}`);
 }
 for (const u of unreadable) console.log(`unreadable (scored as nothing read): ${u}`);
 for (const c of crashes) console.log(`crash (scored as nothing read): ${c}`);

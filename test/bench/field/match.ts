@@ -65,9 +65,21 @@ export interface Score {
   defectsMissed: number;
   roundings: number;
   roundingsNoted: number;
+  /** Why a golden cell is not exact: its table was not read, its row was not read, its column
+   *  maps to no extracted column, the extracted cell is blank, the value is the golden's times a
+   *  power of ten (a unit read wrong), or another value. */
+  missTable: number;
+  missRow: number;
+  missColumn: number;
+  missBlank: number;
+  missScale: number;
+  missValue: number;
 }
 
-export const emptyScore = (): Score => ({ cells: 0, cellsExact: 0, regionRows: 0, regionRowsExact: 0, errorsTrue: 0, errorsFalse: 0, defects: 0, defectsMissed: 0, roundings: 0, roundingsNoted: 0 });
+export const emptyScore = (): Score => ({
+  cells: 0, cellsExact: 0, regionRows: 0, regionRowsExact: 0, errorsTrue: 0, errorsFalse: 0, defects: 0, defectsMissed: 0, roundings: 0, roundingsNoted: 0,
+  missTable: 0, missRow: 0, missColumn: 0, missBlank: 0, missScale: 0, missValue: 0,
+});
 
 export function addScore(into: Score, s: Score): void {
   for (const k of Object.keys(into) as (keyof Score)[]) into[k] += s[k];
@@ -83,6 +95,30 @@ function sameValue(a: string | null, b: string | null): boolean {
   } catch {
     return false;
   }
+}
+
+/** True when `read` is `golden` times ten to a non-zero power: the digits right, the unit wrong. */
+function scaled(golden: string, read: string): boolean {
+  try {
+    const g = new Decimal(golden);
+    const r = new Decimal(read);
+    if (g.isZero() || r.isZero()) return false;
+    const q = r.div(g).abs();
+    return !q.equals(1) && q.equals(new Decimal(10).pow(Math.round(Math.log10(q.toNumber()))));
+  } catch {
+    return false;
+  }
+}
+
+type MissKey = 'missTable' | 'missRow' | 'missColumn' | 'missBlank' | 'missScale' | 'missValue';
+
+function missCause(golden: string, e: ExtractedTable | undefined, er: ExtractedRow | undefined, ec: number | undefined): MissKey {
+  if (!e) return 'missTable';
+  if (!er) return 'missRow';
+  if (ec === undefined) return 'missColumn';
+  const read = er.values[ec] ?? null;
+  if (read === null) return 'missBlank';
+  return scaled(golden, read) ? 'missScale' : 'missValue';
 }
 
 const rowKey = (r: { label: string; region: string | null }): string => (r.region !== null ? `region ${r.region}` : `label ${norm(r.label)}`);
@@ -207,7 +243,10 @@ export function scoreDocument(golden: Golden, extracted: readonly ExtractedTable
         const ec = cols.get(gc);
         const ok = er !== undefined && ec !== undefined && sameValue(v, er.values[ec] ?? null);
         if (ok) s.cellsExact++;
-        else all = false;
+        else {
+          all = false;
+          s[missCause(v, e, er, ec)]++;
+        }
       });
       if (row.region !== null) {
         s.regionRows++;
