@@ -76,7 +76,8 @@ for (const part of parts) {
   const t = total[part];
   const missed = t.cells - t.cellsExact;
   const share = (n: number): string => `${n} (${pct(n, missed).trim()})`;
-  console.log(`  cells not exact: ${missed}; table not read ${share(t.missTable)}, row not read ${share(t.missRow)}, column not read ${share(t.missColumn)}, cell blank ${share(t.missBlank)}, unit wrong ${share(t.missScale)}, other value ${share(t.missValue)}`);
+  console.log(`  tables whose numbers are in no table read: ${t.tablesUnread} of ${t.tables}`);
+  console.log(`  cells not exact: ${missed}; table not read ${share(t.missTable)}, numbers read in a table not paired with it ${share(t.missElsewhere)}, row not read ${share(t.missRow)}, column not read ${share(t.missColumn)}, cell blank ${share(t.missBlank)}, unit wrong ${share(t.missScale)}, other value ${share(t.missValue)}`);
 }
 for (const u of unreadable) console.log(`unreadable (scored as nothing read): ${u}`);
 for (const c of crashes) console.log(`crash (scored as nothing read): ${c}`);

@@ -171,23 +171,30 @@ describe('field benchmark matching', () => {
     const s = scoreDocument(golden, [], []);
     expect([s.cells, s.cellsExact, s.regionRows, s.regionRowsExact, s.defectsMissed, s.roundingsNoted]).toEqual([9, 0, 3, 0, 1, 0]);
     expect(s.missTable).toBe(9);
+    expect([s.tables, s.tablesUnread]).toEqual([2, 2]);
   });
 
   it('names why each cell is not exact', () => {
     const causes = (t: ExtractedTable[]) => {
       const s = scoreDocument(golden, t, []);
-      return [s.missTable, s.missRow, s.missColumn, s.missBlank, s.missScale, s.missValue];
+      return [s.missTable, s.missElsewhere, s.missRow, s.missColumn, s.missBlank, s.missScale, s.missValue];
     };
     // Uppsala's 2000 and ap.2's 700 are the golden's 200 and 7000 at another scale; Gotland's row is missing.
-    expect(causes(extracted)).toEqual([0, 1, 0, 0, 2, 0]);
+    expect(causes(extracted)).toEqual([0, 0, 1, 0, 0, 2, 0]);
     // Uppsala 201: another value; the total's Medel cell read as nothing: blank.
     const other: ExtractedTable[] = structuredClone(extracted);
     other[1]!.rows[1]!.values[1] = '201';
     other[1]!.rows[2]!.values[1] = null;
-    expect(causes(other)).toEqual([0, 1, 0, 1, 1, 1]);
+    expect(causes(other)).toEqual([0, 0, 1, 0, 1, 1, 1]);
     // Only the Medel column read: the Landsbygd cells map to no column.
     const narrow: ExtractedTable[] = structuredClone(extracted);
     for (const r of narrow[1]!.rows) r.values = r.values.slice(0, 2);
-    expect(causes(narrow)).toEqual([0, 1, 3, 0, 2, 0]);
+    expect(causes(narrow)).toEqual([0, 0, 1, 3, 0, 2, 0]);
+    // The budget table read with other labels: half its numbers are there (5000), its rows are not
+    // recognised, so both its cells count as read in a table not paired with it.
+    const relabelled: ExtractedTable[] = structuredClone(extracted);
+    relabelled[0]!.caption = null;
+    relabelled[0]!.rows.forEach((r, i) => { r.label = `Post ${i + 1}`; });
+    expect(causes(relabelled)).toEqual([0, 2, 1, 0, 0, 1, 0]);
   });
 });

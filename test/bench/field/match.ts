@@ -65,10 +65,16 @@ export interface Score {
   defectsMissed: number;
   roundings: number;
   roundingsNoted: number;
-  /** Why a golden cell is not exact: its table was not read, its row was not read, its column
-   *  maps to no extracted column, the extracted cell is blank, the value is the golden's times a
-   *  power of ten (a unit read wrong), or another value. */
+  /** Why a golden cell is not exact: its table was not read; its table was not paired, but one
+   *  extracted table holds at least half of its numbers (merged into another table's reading, or
+   *  no row label recognised); its row was not read; its column maps to no extracted column; the
+   *  extracted cell is blank; the value is the golden's times a power of ten (a unit read wrong);
+   *  or another value. */
   missTable: number;
+  missElsewhere: number;
+  /** Golden tables with a number, and those of them whose numbers kronkoll read in no table. */
+  tables: number;
+  tablesUnread: number;
   missRow: number;
   missColumn: number;
   missBlank: number;
@@ -78,7 +84,7 @@ export interface Score {
 
 export const emptyScore = (): Score => ({
   cells: 0, cellsExact: 0, regionRows: 0, regionRowsExact: 0, errorsTrue: 0, errorsFalse: 0, defects: 0, defectsMissed: 0, roundings: 0, roundingsNoted: 0,
-  missTable: 0, missRow: 0, missColumn: 0, missBlank: 0, missScale: 0, missValue: 0,
+  missTable: 0, missElsewhere: 0, tables: 0, tablesUnread: 0, missRow: 0, missColumn: 0, missBlank: 0, missScale: 0, missValue: 0,
 });
 
 export function addScore(into: Score, s: Score): void {
@@ -110,7 +116,7 @@ function scaled(golden: string, read: string): boolean {
   }
 }
 
-type MissKey = 'missTable' | 'missRow' | 'missColumn' | 'missBlank' | 'missScale' | 'missValue';
+type MissKey = 'missTable' | 'missElsewhere' | 'missRow' | 'missColumn' | 'missBlank' | 'missScale' | 'missValue';
 
 function missCause(golden: string, e: ExtractedTable | undefined, er: ExtractedRow | undefined, ec: number | undefined): MissKey {
   if (!e) return 'missTable';
@@ -119,6 +125,35 @@ function missCause(golden: string, e: ExtractedTable | undefined, er: ExtractedR
   const read = er.values[ec] ?? null;
   if (read === null) return 'missBlank';
   return scaled(golden, read) ? 'missScale' : 'missValue';
+}
+
+/** Whether one extracted table holds at least half of the golden table's numbers. */
+function numbersReadElsewhere(g: GoldenTable, extracted: readonly ExtractedTable[]): boolean {
+  const key = (v: string): string | null => {
+    try {
+      return new Decimal(v).toString();
+    } catch {
+      return null;
+    }
+  };
+  const want = g.rows.flatMap((r) => r.values).map((v) => (v === null ? null : key(v))).filter((k): k is string => k !== null);
+  if (want.length === 0) return false;
+  return extracted.some((e) => {
+    const have = new Map<string, number>();
+    for (const r of e.rows) for (const v of r.values) {
+      const k = v === null ? null : key(v);
+      if (k !== null) have.set(k, (have.get(k) ?? 0) + 1);
+    }
+    let n = 0;
+    for (const k of want) {
+      const left = have.get(k) ?? 0;
+      if (left > 0) {
+        n++;
+        have.set(k, left - 1);
+      }
+    }
+    return 2 * n >= want.length;
+  });
 }
 
 const rowKey = (r: { label: string; region: string | null }): string => (r.region !== null ? `region ${r.region}` : `label ${norm(r.label)}`);
@@ -232,6 +267,11 @@ export function scoreDocument(golden: Golden, extracted: readonly ExtractedTable
   golden.tables.forEach((g, gi) => {
     const ei = pairs.get(gi);
     const e = ei === undefined ? undefined : extracted[ei];
+    const elsewhere = e === undefined && numbersReadElsewhere(g, extracted);
+    if (g.rows.some((r) => r.values.some((v) => v !== null))) {
+      s.tables++;
+      if (e === undefined && !elsewhere) s.tablesUnread++;
+    }
     const cols = e ? mapColumns(g, e) : new Map<number, number>();
     const nth = occurrences(g.rows);
     for (const [i, row] of g.rows.entries()) {
@@ -245,7 +285,7 @@ export function scoreDocument(golden: Golden, extracted: readonly ExtractedTable
         if (ok) s.cellsExact++;
         else {
           all = false;
-          s[missCause(v, e, er, ec)]++;
+          s[elsewhere ? 'missElsewhere' : missCause(v, e, er, ec)]++;
         }
       });
       if (row.region !== null) {
