@@ -124,7 +124,9 @@ export function resolveProse(run: DigitRun, moneyOrPercentFollows: boolean): Num
   const pieces = greedySplit(run.groups);
   const first = pieces[0] as DigitGroup[];
   if (!moneyOrPercentFollows && looksLikePhoneNumber(run, pieces)) return withFraction([[first[0] as DigitGroup]], { ...run, fraction: '' });
-  const evidentCut = first.length > 1 || (first.length === 1 && isYear(first[0] as DigitGroup));
+  // A piece that would begin with a zero ("1 200 00 000": "00 000") is no number anyone writes: the cut is not evident.
+  const zeroHead = pieces.slice(1).some((p) => /^0\d/.test((p[0] as DigitGroup).digits));
+  const evidentCut = !zeroHead && (first.length > 1 || (first.length === 1 && isYear(first[0] as DigitGroup)));
   if (evidentCut) return withFraction(pieces, run);
   if (moneyOrPercentFollows) return [piece(run.groups, run.fraction, run.fraction ? run.end : null)];
   // "544 99 160" or "103 15" with no unit: keep only the leading group, which is ungrouped and

@@ -3,6 +3,7 @@ import type { Comparison, Figure } from './interval.js';
 import { compareSum } from './interval.js';
 import type { ReadBy } from '../model/table.js';
 import { t } from '../messages/index.js';
+import { couldExplain, type Misgrouped } from './misgrouped.js';
 
 /**
  * How a sum check decides its severity. An error says the published figures disagree; it is
@@ -27,6 +28,8 @@ export interface SumInput {
   rounding: readonly Rounding[];
   /** The document says its sums may differ from their parts ("summan kan avvika"). */
   mayDiffer?: string | null;
+  /** Figures with digit groups of the wrong width: a doubt only when another reading could close the difference. */
+  misgrouped?: readonly Misgrouped[];
 }
 
 export interface Judgement {
@@ -58,7 +61,7 @@ export function judgeSum(input: SumInput): Judgement | null {
   for (const r of input.rounding.filter((x) => x.declared)) {
     if (diff.lte(r.step.times(HALF).times(terms))) return { severity: 'info', comparison: c, suffix: t('sum.withinDeclaredRounding', { reason: r.reason }) };
   }
-  const doubts = [...input.doubts];
+  const doubts = [...input.doubts, ...(input.misgrouped ?? []).filter((m) => couldExplain(m, diff)).map((m) => m.doubt)];
   for (const r of input.rounding.filter((x) => !x.declared)) {
     if (diff.lte(r.step.times(HALF).times(terms))) doubts.push(t('sum.doubtRounding', { reason: r.reason }));
   }

@@ -52,6 +52,8 @@ export const findingsSv = {
   'reading.roundedZeros': (p: { zeros: string }) => `alla värden i kolumnen slutar på ${p.zeros} och ser avrundade ut`,
   'reading.noUnit': () => 'tabellen anger ingen enhet',
   'reading.uncertainCell': (p: { cell: string; row: string }) => `cellen "${p.cell}" i raden "${p.row}" är inget säkert tal`,
+  'doubt.amountAnomaly': (p: { message: string }) => `beloppet i texten är osäkert läst (${p.message})`,
+  'reading.anomalyCell': (p: { message: string; row: string }) => `cellen i raden "${p.row}" är osäkert läst (${p.message})`,
   'reading.blankCell': (p: { row: string }) => `raden "${p.row}" saknar värde i kolumnen`,
   'reading.notANumber': (p: { cell: string; row: string; column: string }) => `cellen "${p.cell}" i raden "${p.row}", kolumnen "${p.column}" är inget tal`,
   // table/

@@ -4,6 +4,7 @@ import type { Cell, Column, Row, Table } from '../model/table.js';
 import { t } from '../messages/index.js';
 import { roundingNotes, type RoundingNote } from '../prose/rounding.js';
 import { readingDoubt, type Rounding } from '../compare/certainty.js';
+import type { Misgrouped } from '../compare/misgrouped.js';
 
 /**
  * How certain the reading of one column is: which cells in a summed range are not certain
@@ -82,6 +83,17 @@ export function columnReading(doc: Document, table: Table, col: number): ColumnR
     if (values.every((v) => v.isInteger())) rounding.push({ step: new Decimal(column.scale), reason: t('reading.noUnit'), declared: false });
   }
   return { rounding, mayDiffer };
+}
+
+/** Cells in a summed range printed with digit groups of the wrong width ("1 00 000"), read run together. */
+export function misgroupedCells(rows: readonly Row[], col: number): Misgrouped[] {
+  const out: Misgrouped[] = [];
+  for (const r of rows) {
+    const c = r.cells[col];
+    if (!c || c.value === null || c.uncertain !== undefined || c.readBy) continue;
+    for (const a of c.anomalies) if (a.kind === 'digit-grouping') out.push({ doubt: t('reading.anomalyCell', { message: a.message, row: r.label }), value: c.value });
+  }
+  return out;
 }
 
 /** Cells in a summed range that are not certain numbers, in words. */

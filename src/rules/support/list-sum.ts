@@ -3,6 +3,7 @@ import { compareSum } from '../../compare/interval.js';
 import type { ProseAmount } from '../../model/amount.js';
 import type { Document } from '../../model/document.js';
 import { differenceText, figureText } from './figure-text.js';
+import { amountDoubts } from './amount-doubts.js';
 import type { RuleFinding } from '../types.js';
 import { leadLists } from './lists.js';
 import { leadRecipient, recipientsAfter } from './recipients.js';
@@ -82,8 +83,9 @@ export function checkListSums(doc: Document): RuleFinding[] {
     if (c.verdict === 'exact') continue;
     const exceeds = c.difference.gt(c.slack);
     if (!exceeds && !stated && !WHOLE.test(leadText)) continue;
+    const doubts = c.verdict === 'mismatch' ? amountDoubts([whole, ...parts], c.difference) : [];
     out.push({
-      severity: c.verdict === 'mismatch' ? 'error' : 'info',
+      severity: c.verdict === 'mismatch' ? (doubts.length > 0 ? 'warning' : 'error') : 'info',
       message:
         t('text.listSum', {
           parts: String(parts.length),
@@ -93,7 +95,7 @@ export function checkListSums(doc: Document): RuleFinding[] {
               ? t('text.listSum.lead', { stated: figureText(c.stated, 'SEK') })
               : t('text.listSum.recipient', { stated: figureText(c.stated, 'SEK'), recipient }),
           difference: differenceText(c.difference, c.slack, 'SEK'),
-        }) + (c.verdict === 'within-rounding' ? t('sum.withinRounding') : ''),
+        }) + (c.verdict === 'within-rounding' ? t('sum.withinRounding') : doubts.length > 0 ? t('sum.uncertain', { doubts: doubts.join('; ') }) : ''),
       location: whole.location,
       related: parts.map((p) => ({ message: t('text.listSum.part', { raw: p.raw }), location: p.location })),
       expected: c.stated.toFixed(),

@@ -2,7 +2,7 @@ import { judgeSum } from '../../compare/certainty.js';
 import type { Figure } from '../../compare/interval.js';
 import type { Document } from '../../model/document.js';
 import type { Cell, Column, Table } from '../../model/table.js';
-import { cellDoubts, columnReading } from '../../tables/column-reading.js';
+import { cellDoubts, columnReading, misgroupedCells } from '../../tables/column-reading.js';
 import { differenceText, figureText } from './figure-text.js';
 import type { RuleFinding } from '../types.js';
 import { t } from '../../messages/index.js';
@@ -65,6 +65,7 @@ export function netColumns(doc: Document, table: Table): RuleFinding[] {
         parts: [figure(inc, 1)!, figure(exp, sign)!],
         stated: { value: stated.value!, precision: stated.precision },
         doubts: [...cellDoubts([row], ki), ...cellDoubts([row], ke), ...cellDoubts([row], n), t('table.difference.netDoubt', { column, income, expense })],
+        misgrouped: [ki, ke, n].flatMap((k) => misgroupedCells([row], k)),
         rounding: reading.rounding,
         mayDiffer: reading.mayDiffer,
       });

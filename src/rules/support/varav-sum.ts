@@ -3,6 +3,7 @@ import { compareSum } from '../../compare/interval.js';
 import type { ProseAmount } from '../../model/amount.js';
 import type { Document } from '../../model/document.js';
 import { differenceText, figureText } from './figure-text.js';
+import { amountDoubts } from './amount-doubts.js';
 import type { RuleFinding } from '../types.js';
 import { offsetsInSentence } from './table-reference.js';
 import { t } from '../../messages/index.js';
@@ -51,11 +52,12 @@ export function checkVarav(doc: Document): RuleFinding[] {
       const exceeds = c.difference.gt(c.slack);
       if (!exceeds && !complete) return;
       if (c.verdict === 'within-rounding' && !complete) return;
+      const doubts = c.verdict === 'mismatch' ? amountDoubts([whole, ...parts], c.difference) : [];
       out.push({
-        severity: c.verdict === 'mismatch' ? 'error' : 'info',
+        severity: c.verdict === 'mismatch' ? (doubts.length > 0 ? 'warning' : 'error') : 'info',
         message:
           t('text.varav', { parts: String(parts.length), computed: figureText(c.computed, 'SEK'), stated: figureText(c.stated, 'SEK'), difference: differenceText(c.difference, c.slack, 'SEK') }) +
-          (c.verdict === 'within-rounding' ? t('sum.withinRounding') : ''),
+          (c.verdict === 'within-rounding' ? t('sum.withinRounding') : doubts.length > 0 ? t('sum.uncertain', { doubts: doubts.join('; ') }) : ''),
         location: whole.location,
         related: parts.map((p) => ({ message: t('text.varav.part', { raw: p.raw }), location: p.location })),
         expected: c.stated.toFixed(),

@@ -1,5 +1,5 @@
 import { judgeSum, type Judgement } from '../../compare/certainty.js';
-import { cellDoubts, columnReading } from '../../tables/column-reading.js';
+import { cellDoubts, columnReading, misgroupedCells } from '../../tables/column-reading.js';
 import type { Figure } from '../../compare/interval.js';
 import type { Document } from '../../model/document.js';
 import type { Table } from '../../model/table.js';
@@ -72,6 +72,7 @@ function judge(doc: Document, table: Table, col: number, check: SumCheck, doubts
     parts,
     stated: { value: stated.value, precision: stated.precision },
     doubts: [...cellDoubts([...check.parts.map((p) => p.row), check.stated], col), ...doubts, ...national, ...shiftedDoubt(table, col, check, sum)],
+    misgrouped: misgroupedCells([...check.parts.map((p) => p.row), check.stated], col),
     rounding: reading.rounding,
     mayDiffer: reading.mayDiffer,
   });

@@ -2,7 +2,7 @@ import { judgeSum } from '../../compare/certainty.js';
 import type { Figure } from '../../compare/interval.js';
 import type { Document } from '../../model/document.js';
 import type { Cell, Column, Row, Table } from '../../model/table.js';
-import { cellDoubts, columnReading } from '../../tables/column-reading.js';
+import { cellDoubts, columnReading, misgroupedCells } from '../../tables/column-reading.js';
 import { differenceText, figureText } from '../support/figure-text.js';
 import { netColumns } from '../support/net-columns.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
@@ -79,6 +79,7 @@ function differenceColumns(doc: Document, table: Table): RuleFinding[] {
         parts: [a, b],
         stated: { value: op.stated.value, precision: op.stated.precision },
         doubts: [...cellDoubts([row], ia), ...cellDoubts([row], ib), ...cellDoubts([row], d), t('table.difference.columnDoubt', { first: first!, second: second! })],
+        misgrouped: [ia, ib, d].flatMap((k) => misgroupedCells([row], k)),
         rounding: reading.rounding,
         mayDiffer: reading.mayDiffer,
       });
@@ -132,6 +133,7 @@ function balanceRows(doc: Document, table: Table): RuleFinding[] {
         parts: [figure(inc, 1)!, figure(exp, expSign)!],
         stated: { value: stated.value, precision: stated.precision },
         doubts: [...cellDoubts([income, expense, row], k), t('table.difference.balanceDoubt', { income: income.label, expense: expense.label })],
+        misgrouped: misgroupedCells([income, expense, row], k),
         rounding: reading.rounding,
         mayDiffer: reading.mayDiffer,
       });

@@ -1,5 +1,5 @@
 import { judgeSum } from '../../compare/certainty.js';
-import { cellDoubts, columnReading } from '../../tables/column-reading.js';
+import { cellDoubts, columnReading, misgroupedCells } from '../../tables/column-reading.js';
 import type { Figure } from '../../compare/interval.js';
 import { compareSum } from '../../compare/interval.js';
 import type { Document } from '../../model/document.js';
@@ -60,6 +60,7 @@ function check(doc: Document, table: Table, parent: Row, children: Row[], col: n
     parts: figures,
     stated: { value: stated.value, precision: stated.precision },
     doubts: cellDoubts([...children, parent], col),
+    misgrouped: misgroupedCells([...children, parent], col),
     rounding: reading.rounding,
     mayDiffer: reading.mayDiffer,
   });

@@ -1,5 +1,5 @@
 import { judgeSum } from '../../compare/certainty.js';
-import { cellDoubts, columnReading } from '../../tables/column-reading.js';
+import { cellDoubts, columnReading, misgroupedCells } from '../../tables/column-reading.js';
 import type { Figure } from '../../compare/interval.js';
 import type { Column, Table } from '../../model/table.js';
 import { TOTAL_HEADER } from '../../tables/units.js';
@@ -171,7 +171,8 @@ export const rowTotal: DocumentRule = {
           const guessed = [rel.total, ...rel.parts].map((p) => table.columns[p]!.groupUncertain).find((g) => g !== undefined);
           if (guessed !== undefined) doubts.push(t('table.rowTotal.uncertainGroup', { header: guessed }));
           const reading = columnReading(doc, table, rel.total);
-          const j = judgeSum({ parts: figures, stated: { value: total.value, precision: total.precision }, doubts, rounding: reading.rounding, mayDiffer: reading.mayDiffer });
+          const misgrouped = [rel.total, ...rel.parts].flatMap((p) => misgroupedCells([row], p));
+          const j = judgeSum({ parts: figures, stated: { value: total.value, precision: total.precision }, doubts, rounding: reading.rounding, mayDiffer: reading.mayDiffer, misgrouped });
           if (!j) continue;
           const c = j.comparison;
           out.push({

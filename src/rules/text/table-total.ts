@@ -4,7 +4,9 @@ import { compareFigures } from '../../compare/interval.js';
 import type { ProseAmount } from '../../model/amount.js';
 import type { Document } from '../../model/document.js';
 import type { Table } from '../../model/table.js';
-import { cellDoubts } from '../../tables/column-reading.js';
+import { cellDoubts, misgroupedCells } from '../../tables/column-reading.js';
+import { couldExplain, type Misgrouped } from '../../compare/misgrouped.js';
+import { amountDoubts } from '../support/amount-doubts.js';
 import { differenceText, figureText } from '../support/figure-text.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
 import { LINK } from '../../lexicon/money-verbs.js';
@@ -50,6 +52,13 @@ function tableDoubts(total: TableTotal): string[] {
   return out;
 }
 
+/** The table's summed cells printed with digit groups of the wrong width. */
+function tableMisgrouped(total: TableTotal): Misgrouped[] {
+  const rows = total.source === 'sum' ? total.table.rows.filter((r) => r.kind === 'data') : [];
+  const stated = total.table.rows.find((r) => r.cells[total.column]?.location === total.location);
+  return misgroupedCells(stated ? [...rows, stated] : rows, total.column);
+}
+
 const SCALES: [number, 'scale.thousands' | 'scale.millions' | 'scale.billions'][] = [
   [1e3, 'scale.thousands'],
   [1e6, 'scale.millions'],
@@ -79,7 +88,7 @@ function finding(a: ProseAmount, total: TableTotal, where: 'rubriken' | 'texten'
       : t('text.tableTotal.rows', { rows: String(total.rows), computed: figureText(c.computed, 'SEK') });
   const doubts = c.verdict === 'mismatch' ? tableDoubts(total) : [];
   if (c.verdict === 'mismatch' && a.unit === null) doubts.push(t('doubt.textNoUnit', { raw: a.raw }));
-  if (c.verdict === 'mismatch') doubts.push(...linkDoubts);
+  if (c.verdict === 'mismatch') doubts.push(...linkDoubts, ...amountDoubts([a], c.difference), ...tableMisgrouped(total).filter((m) => couldExplain(m, c.difference)).map((m) => m.doubt));
   const col = total.table.columns[total.column]!;
   // A table that does not state its unit may be in thousands or millions: then the text's amount is the same figure.
   const rescaled =

@@ -42,6 +42,16 @@ describe('resolveProse', () => {
     expect(prose('2 455 914 23,3', true)).toEqual(['2 455 914', '23,3']);
   });
 
+  it('does not cut where the rest would begin with a zero ("1 200 00 000", "12 500 05 000")', () => {
+    for (const raw of ['1 200 00 000', '12 500 05 000']) {
+      const pieces = resolveProse(run(raw), true);
+      expect(pieces).toHaveLength(1);
+      expect(pieces[0]?.malformed).toBe(true);
+    }
+    // Without kronor or percent after it, only the leading group is kept (as for "544 99 160").
+    expect(prose('1 200 00 000', false)).toEqual(['1']);
+  });
+
   it('reads a malformed run whole when kronor or percent follows', () => {
     const pieces = resolveProse(run('544 99 160'), true);
     expect(pieces).toHaveLength(1);

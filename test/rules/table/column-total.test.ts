@@ -601,3 +601,43 @@ ruleTester(columnTotal, {
     },
   ],
 });
+
+/** A cell with digit groups of the wrong width is read run together, with a doubt. Written for this test. */
+const GROUPING = (row: string, raw: string, read: string): string =>
+  `cellen i raden "${row}" är osäkert läst (felaktig tusentalsgruppering: "${raw}" läses som ${read})`;
+ruleTester(columnTotal, {
+  valid: [],
+  invalid: [
+    {
+      // "1 00 000" read as 100 000: 100 000 + 200 000 = 300 000 against 1 200 000; a digit may have been lost.
+      name: 'spaced text: a cell with a malformed grouping makes a mismatch a warning',
+      code: 'Tabell 1. Bidrag per kommun, kronor\n\nKommun          Bidrag\nAlby            1 00 000\nBoda              200 000\nSumma           1 200 000\n',
+      findings: [
+        {
+          severity: 'warning',
+          message: `2 rader summerar till 300 000 kr; summaraden anger 1 200 000 kr (skillnad 900 000 kr) i kolumnen "Bidrag" — osäker läsning: ${GROUPING('Alby', '1 00 000', '100 000')}`,
+          line: 6,
+        },
+      ],
+    },
+    {
+      // "45 00 000" read as 4 500 000: 4 500 000 + 500 000 = 5 000 000 against 45 500 000 (as if "45 000 000").
+      name: 'GFM: a malformed grouping that could hide a lost digit',
+      code: [{ file: 'g.md', text: '| Region | Belopp (kr) |\n|---|---|\n| Norr | 45 00 000 |\n| Syd | 500 000 |\n| Totalt | 45 500 000 |\n' }],
+      findings: [
+        {
+          severity: 'warning',
+          message: `2 rader summerar till 5 000 000 kr; summaraden anger 45 500 000 kr (skillnad 40 500 000 kr) i kolumnen "Belopp (kr)" — osäker läsning: ${GROUPING('Norr', '45 00 000', '4 500 000')}`,
+          line: 5,
+        },
+      ],
+    },
+    {
+      // 4 500 000 + 500 000 = 5 000 000 against 5 000 001: a digit lost or added in "45 00 000" moves it by at
+      // least 2 000 000, so no reading of the cell closes a difference of 1: an error.
+      name: 'GFM: a difference no reading of the malformed cell can close',
+      code: [{ file: 'g.md', text: '| Region | Belopp (kr) |\n|---|---|\n| Norr | 45 00 000 |\n| Syd | 500 000 |\n| Totalt | 5 000 001 |\n' }],
+      findings: [{ severity: 'error', message: '2 rader summerar till 5 000 000 kr; summaraden anger 5 000 001 kr (skillnad 1 kr) i kolumnen "Belopp (kr)"', line: 5 }],
+    },
+  ],
+});

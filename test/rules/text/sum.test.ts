@@ -161,3 +161,42 @@ ruleTester(sum, {
     },
   ],
 });
+
+/** Prose amounts with digit groups of the wrong width are read run together, with a doubt. Written for this test. */
+const GROUPED = (raw: string, read: string): string => `beloppet i texten är osäkert läst (felaktig tusentalsgruppering: "${raw}" läses som ${read})`;
+ruleTester(sum, {
+  valid: [],
+  invalid: [
+    {
+      // "1 200 00 000" read as 120 000 000; the items add up to 700 000 000 + 500 000 000 = 1 200 000 000.
+      name: 'a list under a lead whose amount has a malformed grouping',
+      code: 'Medlen, 1 200 00 000 kronor, fördelas så här:\n\n- 700 000 000 kronor till vården\n- 500 000 000 kronor till skolan\n',
+      findings: [
+        {
+          severity: 'warning',
+          message: `listans 2 belopp summerar till 1 200 000 000 kr; meningen före listan anger 120 000 000 kr (skillnad 1 080 000 000 kr) — osäker läsning: ${GROUPED('1 200 00 000', '120 000 000')}`,
+          line: 1,
+        },
+      ],
+    },
+    {
+      // "544 99 160" read as 54 499 160; the parts add up to 300 000 000 + 244 991 600 = 544 991 600.
+      name: 'varav parts against a whole with a malformed grouping',
+      code: 'Regeringen avsätter 544 99 160 kronor, varav 300 000 000 kronor till forskning och resterande 244 991 600 kronor till utbildning.',
+      findings: [
+        {
+          severity: 'warning',
+          message: `2 delbelopp efter "varav" summerar till 544 991 600 kr; helheten anges till 54 499 160 kr (skillnad 490 492 440 kr) — osäker läsning: ${GROUPED('544 99 160', '54 499 160')}`,
+          line: 1,
+        },
+      ],
+    },
+    {
+      // 600 000 + 500 000 = 1 100 000 against "10 10 000" read as 1 010 000; a digit lost or added moves it by at
+      // least 454 500, so no reading closes 90 000: an error.
+      name: 'varav parts against a malformed whole that disagrees under every reading',
+      code: 'Kommunen får 10 10 000 kronor, varav 600 000 kronor till skolan och resterande 500 000 kronor till vården.',
+      findings: [{ severity: 'error', message: '2 delbelopp efter "varav" summerar till 1 100 000 kr; helheten anges till 1 010 000 kr (skillnad 90 000 kr)', line: 1 }],
+    },
+  ],
+});

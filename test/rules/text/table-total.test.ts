@@ -230,3 +230,23 @@ ruleTester(tableTotal, {
     },
   ],
 });
+
+/** A text amount with digit groups of the wrong width is read run together, with a doubt. Written for this test. */
+ruleTester(tableTotal, {
+  valid: [],
+  invalid: [
+    {
+      // "10 10 000" read as 1 010 000 against the total row's 1 000 000 (400 000 + 600 000). A digit lost or added
+      // moves "10 10 000" by at least 450 000, so no reading of it is 1 000 000: an error.
+      name: 'tab-separated, a total row: the sentence\'s malformed amount disagrees under every reading',
+      code: 'Regeringen betalar ut 10 10 000 kronor till kommunerna enligt tabellen.\n\nKommun\tBelopp (kr)\nAlby\t400 000\nBoda\t600 000\nSumma\t1 000 000\n',
+      findings: [{ severity: 'error', message: 'texten anger 1 010 000 kr; summaraden anger 1 000 000 kr (skillnad 10 000 kr)', line: 1 }],
+    },
+    {
+      // The caption's "1 00 000" read as 100 000 against 400 000 + 600 000 = 1 000 000: "1 000 000" with a digit lost.
+      name: 'GFM, no total row: a caption amount that may have lost a digit',
+      code: [{ file: 't.md', text: 'Tabell 1. Fördelning av 1 00 000 kronor\n\n| Kommun | Belopp (kr) |\n|---|---|\n| Alby | 400 000 |\n| Boda | 600 000 |\n' }],
+      findings: [{ severity: 'warning', message: /^rubriken anger 100 000 kr; tabellens 2 rader summerar till 1 000 000 kr \(skillnad 900 000 kr\) — osäker läsning: beloppet i texten är osäkert läst \(felaktig tusentalsgruppering: "1 00 000" läses som 100 000\)/, line: 1 }],
+    },
+  ],
+});

@@ -1,0 +1,18 @@
+import type { Decimal } from 'decimal.js';
+import type { Amount } from '../../model/amount.js';
+import { couldExplain } from '../../compare/misgrouped.js';
+import { t } from '../../messages/index.js';
+
+/**
+ * What is uncertain in the prose amounts a check compares: an amount printed with digit groups of
+ * the wrong width ("544 99 160 kronor") is read with its digits run together, and a digit may have
+ * been lost or added. A difference that another reading could close is then a warning that names
+ * the amount; a smaller one disagrees under every reading (compare/misgrouped.ts).
+ */
+export function amountDoubts(amounts: readonly Amount[], difference: Decimal): string[] {
+  return amounts.flatMap((a) =>
+    a.anomalies
+      .filter((x) => x.kind === 'digit-grouping' && couldExplain({ doubt: '', value: a.value }, difference))
+      .map((x) => t('doubt.amountAnomaly', { message: x.message })),
+  );
+}
