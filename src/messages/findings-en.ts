@@ -230,6 +230,7 @@ export const findingsEn: typeof findingsSv = {
   'extract.cell': (p) => `row ${p.row}, column ${p.column}`,
   'extract.unread': (p) => `not read ${p.cells}`,
   'extract.exact': () => 'exact',
+  'anomaly.spacedDecimal': (p) => `"${p.raw}" has a space after the decimal comma and is read as ${p.read}`,
   'anomaly.grouping': (p) => `malformed thousands grouping: "${p.raw}" read as ${p.read}`,
   'finding.misreadTable': (p) => `${p.n} of at most ${p.checks} sums in this table disagree; so many at once points to a misreading of the table rather than of the page, so this is not called an error: check the table by eye`,
   'rule.crashed': (p) => `the rule ${p.id} could not run: ${p.reason}`,

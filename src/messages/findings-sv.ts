@@ -276,6 +276,7 @@ export const findingsSv = {
   'extract.cell': (p: { row: string; column: string }) => `rad ${p.row}, kolumn ${p.column}`,
   'extract.unread': (p: { cells: string }) => `oläst ${p.cells}`,
   'extract.exact': () => 'exakt',
+  'anomaly.spacedDecimal': (p: { raw: string; read: string }) => `"${p.raw}" har ett mellanslag efter decimalkommat och läses som ${p.read}`,
   'anomaly.grouping': (p: { raw: string; read: string }) => `felaktig tusentalsgruppering: "${p.raw}" läses som ${p.read}`,
   'finding.misreadTable': (p: { n: string; checks: string }) => `${p.n} av högst ${p.checks} summor i tabellen stämmer inte; så många på en gång tyder på att tabellen lästs fel snarare än att sidan räknat fel, så detta kallas inte fel: kontrollera tabellen för hand`,
   'rule.crashed': (p: { id: string; reason: string }) => `regeln ${p.id} kunde inte köras: ${p.reason}`,

@@ -39,7 +39,8 @@ export const digitGrouping: DocumentRule = {
       'Swedish writes thousands in groups of three digits separated by spaces. A number whose groups have another width ' +
       '("544 99 160") is read as the digits run together (54 499 160) and reported, since a digit may have been dropped or ' +
       'a space misplaced. Check the figure against its source and correct the grouping. A year among year column headers ' +
-      'written with a thousands space ("2 012" beside "2010", "2011") is reported too.',
+      'written with a thousands space ("2 012" beside "2010", "2011") is reported too, and so is a decimal comma followed by a ' +
+      'space in the text ("1, 3 miljarder", read as 1,3 miljarder).',
   },
   check(doc) {
     const out: RuleFinding[] = [];
@@ -58,6 +59,7 @@ export const digitGrouping: DocumentRule = {
     for (const amount of doc.amounts) {
       for (const a of amount.anomalies) {
         if (a.kind === 'digit-grouping') out.push(finding(a, num(amount.value.div(amount.scale)), amount.location));
+        else if (a.kind === 'spaced-decimal') out.push({ message: a.message, location: amount.location });
       }
     }
     return out;

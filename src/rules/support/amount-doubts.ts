@@ -7,12 +7,13 @@ import { t } from '../../messages/index.js';
  * What is uncertain in the prose amounts a check compares: an amount printed with digit groups of
  * the wrong width ("544 99 160 kronor") is read with its digits run together, and a digit may have
  * been lost or added. A difference that another reading could close is then a warning that names
- * the amount; a smaller one disagrees under every reading (compare/misgrouped.ts).
+ * the amount; a smaller one disagrees under every reading (compare/misgrouped.ts). "1, 3 miljarder",
+ * read as 1,3 miljarder, may as well be something else before 3 miljarder: always a doubt.
  */
 export function amountDoubts(amounts: readonly Amount[], difference: Decimal): string[] {
   return amounts.flatMap((a) =>
     a.anomalies
-      .filter((x) => x.kind === 'digit-grouping' && couldExplain({ doubt: '', value: a.value }, difference))
+      .filter((x) => x.kind === 'spaced-decimal' || (x.kind === 'digit-grouping' && couldExplain({ doubt: '', value: a.value }, difference)))
       .map((x) => t('doubt.amountAnomaly', { message: x.message })),
   );
 }

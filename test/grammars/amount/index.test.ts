@@ -290,6 +290,28 @@ describe('malformed grouping in prose', () => {
   });
 });
 
+describe('a decimal comma followed by a space', () => {
+  it('reads "1, 3 miljarder kronor" as 1,3 miljarder, with an anomaly', () => {
+    const a = one('Satsningen omfattar 1, 3 miljarder kronor under perioden.');
+    expect(view(a)).toMatchObject({ raw: '1, 3 miljarder kronor', value: '1300000000', unit: 'SEK', precision: '50000000' });
+    expect(a.anomalies[0]).toMatchObject({ kind: 'spaced-decimal', raw: '1, 3 miljarder kronor' });
+  });
+
+  it('reads "ökade med 2, 5 procent" as 2,5 percent', () => {
+    const a = one('Andelen ökade med 2, 5 procent jämfört med året innan.');
+    expect(view(a)).toMatchObject({ raw: '2, 5 procent', value: '2.5', unit: 'percent' });
+    expect(a.anomalies.map((x) => x.kind)).toEqual(['spaced-decimal']);
+  });
+
+  it('leaves lists of numbers alone', () => {
+    // The last number of a list takes the unit; the numbers before it are no decimals.
+    expect(findAmounts('Bidragen är 4, 5, 6 miljoner kronor.').map((a) => [a.raw, a.anomalies.length])).toEqual([['6 miljoner kronor', 0]]);
+    expect(findAmounts('mellan 2, 3 eller 4 miljarder kronor').map((a) => [a.raw, a.anomalies.length])).toEqual([['4 miljarder kronor', 0]]);
+    // A number after the space with three digits, or no scale word, is no decimal part.
+    expect(findAmounts('Punkterna 1, 300 miljoner kronor').map((a) => [a.raw, a.anomalies.length])).toEqual([['300 miljoner kronor', 0]]);
+  });
+});
+
 describe('ranges', () => {
   it('gives the first number of a range the scale and unit of the second', () => {
     expect(findAmounts('mellan 10–20 miljoner kronor per år').map(view)).toMatchObject([

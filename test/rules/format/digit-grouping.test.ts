@@ -46,3 +46,20 @@ ruleTester(digitGrouping, {
     },
   ],
 });
+
+// A decimal comma followed by a space, in two wordings written for this test.
+ruleTester(digitGrouping, {
+  valid: [{ name: 'a list of numbers before a unit', code: 'Kommunerna får 4, 5, 6 miljoner kronor var.' }],
+  invalid: [
+    {
+      name: 'billions in a press sentence',
+      code: 'Regeringen satsar 1, 3 miljarder kronor på vården.',
+      findings: [{ severity: 'warning', message: '"1, 3 miljarder kronor" har ett mellanslag efter decimalkommat och läses som 1,3 miljarder kronor', line: 1, column: 19 }],
+    },
+    {
+      name: 'a percentage in a report',
+      code: 'Kostnaderna ökade med 2, 5 procent under året.',
+      findings: [{ severity: 'warning', message: '"2, 5 procent" har ett mellanslag efter decimalkommat och läses som 2,5 procent', line: 1, column: 23 }],
+    },
+  ],
+});

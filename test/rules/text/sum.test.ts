@@ -192,6 +192,19 @@ ruleTester(sum, {
       ],
     },
     {
+      // 700 + 500 = 1 200 miljoner against "1, 3 miljarder" read as 1,3 miljarder; it could be something else before 3 miljarder.
+      name: 'a list under a lead whose amount has a space after its decimal comma',
+      code: 'Medlen, 1, 3 miljarder kronor, fördelas så här:\n\n- 700 miljoner kronor till vården\n- 500 miljoner kronor till skolan\n',
+      findings: [
+        {
+          severity: 'warning',
+          message:
+            'listans 2 belopp summerar till 1 200 000 000 kr; meningen före listan anger 1 300 000 000 kr (skillnad 100 000 000 kr, avrundning tillåter ±51 000 000 kr) — osäker läsning: beloppet i texten är osäkert läst ("1, 3 miljarder kronor" har ett mellanslag efter decimalkommat och läses som 1,3 miljarder kronor)',
+          line: 1,
+        },
+      ],
+    },
+    {
       // 600 000 + 500 000 = 1 100 000 against "10 10 000" read as 1 010 000; a digit lost or added moves it by at
       // least 454 500, so no reading closes 90 000: an error.
       name: 'varav parts against a malformed whole that disagrees under every reading',
