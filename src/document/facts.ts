@@ -149,7 +149,8 @@ function departmentOf(texts: readonly string[]): string | null {
 export function readProseFacts(sentences: readonly Sentence[], lines: readonly string[]): ProseFacts {
   const texts = sentences.map((s) => s.text);
   const dnrPartial: string[] = [];
-  for (const t of texts) for (const m of t.matchAll(DNR)) if (m[2] && !dnrPartial.includes(m[1]!)) dnrPartial.push(m[1]!);
+  // A diarienummer has a slash; most sentences have none.
+  for (const t of texts) if (t.includes('/')) for (const m of t.matchAll(DNR)) if (m[2] && !dnrPartial.includes(m[1]!)) dnrPartial.push(m[1]!);
   const opening = lines.length > 0 ? lines : texts;
   return { department: departmentOf(opening), dnrPartial, references: readReferences(sentences) };
 }

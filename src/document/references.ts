@@ -38,6 +38,8 @@ function normalizeAgreementName(name: string): string {
 
 export function readAgreementRefs(text: string, location: Location): AgreementRef[] {
   const out: AgreementRef[] = [];
+  // Most sentences name no agreement: AGREEMENT needs this word, which no escape removed below can make.
+  if (!text.includes('verenskommelse')) return out;
   const clean = text.replace(/\\(?=[-.])/g, '');
   for (const m of clean.matchAll(AGREEMENT)) {
     const raw = (m[2] ?? m[3] ?? '').trim();
@@ -59,6 +61,8 @@ export function readAgreementRefs(text: string, location: Location): AgreementRe
 
 function readAnslagRefs(text: string, location: Location, current: { anslag: string | null; area: string | null }): AnslagRef[] {
   const out: AnslagRef[] = [];
+  // AREA, ANSLAG and POST each need one of these words: most sentences have none.
+  if (!text.includes('anslag') && !text.includes('ap.') && !text.includes('utgiftsområde')) return out;
   const area = AREA.exec(text);
   if (area) current.area = area[1]!;
   const marks: { at: number; kind: 'anslag' | 'post'; value: string }[] = [];

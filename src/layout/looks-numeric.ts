@@ -76,8 +76,12 @@ const PAREN = /^(.*?\d)\s*(\((?:[^()]*)\))\s*$/;
 const NOTE_NUMBER = /^(.*?\d)\s+(\d{1,2}\))\s*$|^([^()]*\d)(\d\))\s*$/;
 
 /** The number part and the note of a value cell; `note` is null when the cell has none. */
+/** The characters a note can end with (PAREN, NOTE_NUMBER and MARK all end in one): most cells end in a digit and skip the patterns. */
+const NOTE_END = new Set([')', '*', '†', '‡', ...SUPERSCRIPTS]);
+
 export function splitNote(text: string): SplitCell {
   const t = text.trim();
+  if (!NOTE_END.has(t.charAt(t.length - 1))) return { number: t, note: null };
   for (const re of [PAREN, NOTE_NUMBER, MARK]) {
     const m = re.exec(t);
     const number = m?.[1] ?? m?.[3];

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { currentLang, t } from '../messages/index.js';
 import type { Piscina } from 'piscina';
 import type { Source } from '../document/load.js';
@@ -24,14 +25,22 @@ export interface PoolOptions {
 }
 
 /** The worker module for how kronkoll runs: the bundle, the compiled tree, or the TypeScript sources (bundled on the fly). */
-async function workerUrl(): Promise<URL> {
+function workerUrl(): URL | Promise<URL> {
   const here = import.meta.url;
   if (here.includes('/dist/bundle/')) return new URL('./read-worker.mjs', here);
   if (here.endsWith('.ts')) {
-    const source = (await import(new URL('./worker-source.mjs', here).href)) as { buildWorker(): Promise<URL> };
-    return source.buildWorker();
+    return import(new URL('./worker-source.mjs', here).href).then((source: { buildWorker(): Promise<URL> }) => source.buildWorker());
   }
   return new URL('./worker.js', here);
+}
+
+/**
+ * piscina, loaded synchronously (it is CommonJS): an import() here waited behind the modules
+ * the main thread loads at the same time (the printers), and the read thread started tens of
+ * milliseconds later.
+ */
+function piscina(): typeof Piscina {
+  return (createRequire(import.meta.url)('piscina') as { Piscina: typeof Piscina }).Piscina;
 }
 
 /**
@@ -70,7 +79,11 @@ export class ReadPool {
     let pool = ReadPool.pools.get(key);
     if (!pool) {
       // Loaded here, not at start-up: a run whose documents all come from the cache starts no thread.
-      const made = (async () => new ReadPool(options, await workerUrl(), (await import('piscina')).Piscina))();
+      // Without a bundle to build first, the pool and its threads start before this returns.
+      const made = (async () => {
+        const url = workerUrl();
+        return new ReadPool(options, url instanceof URL ? url : await url, piscina());
+      })();
       ReadPool.pools.set(key, (pool = made));
       // One that could not be made is asked for afresh next time.
       made.catch(() => {

@@ -303,7 +303,11 @@ function capitalSums(rows: Row[]): void {
  */
 const LABEL_NOTE = /(?<=[A-Za-zÅÄÖåäöé.])\s?(?:\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*{1,3})$/;
 
+/** The characters LABEL_NOTE can end with: most labels end in a letter and skip the pattern. */
+const LABEL_NOTE_END = new Set([')', '*', ...'¹²³⁴⁵⁶⁷⁸⁹⁰']);
+
 function withoutNoteMark(label: string): string {
+  if (!LABEL_NOTE_END.has(label.charAt(label.length - 1))) return label;
   const m = LABEL_NOTE.exec(label);
   if (!m) return label;
   const rest = label.slice(0, m.index);

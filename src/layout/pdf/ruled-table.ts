@@ -3,7 +3,7 @@ import type { GridCell, GridRow } from '../types.js';
 import { cell, row, spanHeaderRows, type FoundGrid } from './grid-parts.js';
 import { joinWrapped } from './join-wrapped.js';
 import { cutRun, OVER_COLUMNS, withoutTrailingSpace } from './cut-run.js';
-import { right as rightOf } from './lines.js';
+import { right as rightOf, singleSpaced } from './lines.js';
 import { isNumericCell } from './numeric.js';
 import type { PdfLine, Ruling } from './types.js';
 
@@ -192,7 +192,7 @@ function cellText(ps: Piece[]): string {
   const lines: string[] = [];
   let current: Piece[] = [];
   const flush = () => {
-    if (current.length > 0) lines.push(current.map((p) => p.text).join(' ').replace(/ {2,}/g, ' ').trim());
+    if (current.length > 0) lines.push(singleSpaced(current.map((p) => p.text).join(' ')).trim());
     current = [];
   };
   for (const p of sorted) {

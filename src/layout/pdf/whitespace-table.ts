@@ -2,7 +2,7 @@ import type { Box } from '../../model/location.js';
 import type { GridCell, GridRow } from '../types.js';
 import { cell, row, spanHeaderRows, type FoundGrid } from './grid-parts.js';
 import { joinWrapped } from './join-wrapped.js';
-import { right, union } from './lines.js';
+import { right, singleSpaced, union } from './lines.js';
 import { isNumericCell, isValueCell } from './numeric.js';
 import { cutRun, OVER_COLUMNS } from './cut-run.js';
 import type { PdfLine, Segment } from './types.js';
@@ -236,13 +236,16 @@ interface ValueCell {
  */
 function mergeFlushLeft(columns: Column[], cells: readonly ValueCell[]): Column[] {
   const clusterOf = (r: number) => columns.findIndex((c, k) => r <= c.right && (k === 0 || r > columns[k - 1]!.right));
+  // Each cell's cluster, found again only when two clusters merge (not for every pair looked at).
+  let of = cells.map((c) => clusterOf(c.right));
   for (let j = 0; j + 1 < columns.length; ) {
-    const here = cells.filter((c) => clusterOf(c.right) === j);
-    const next = cells.filter((c) => clusterOf(c.right) === j + 1);
+    const here = cells.filter((_, i) => of[i] === j);
+    const next = cells.filter((_, i) => of[i] === j + 1);
     const lefts = [...here, ...next].map((c) => c.left);
     const rows = new Set(here.map((c) => c.line));
     if (here.length > 0 && next.length > 0 && Math.max(...lefts) - Math.min(...lefts) <= 2 && next.every((c) => !rows.has(c.line))) {
       columns.splice(j, 2, { right: columns[j + 1]!.right, left: 0 });
+      of = cells.map((c) => clusterOf(c.right));
       continue;
     }
     j++;
@@ -373,9 +376,10 @@ function buildGrid(file: string, page: number, header: PdfLine[], body: PdfLine[
   // Labels set from the top of their cells (every row's first label line beside its numbers,
   // no label line half a line from a row as vertically centred labels stand): a label-only
   // line continues the label of the row above it, however near the next row is.
-  const topAligned = drafts.every((d) => d.label.length > 0) && body.every((line, i) => isDataLine(line) || !body.some((o, j) => j !== i && isDataLine(o) && Math.abs(o.baseline - line.baseline) < 0.8 * line.size));
+  const data = new Set(dataLines);
+  const topAligned = drafts.every((d) => d.label.length > 0) && body.every((line, i) => data.has(line) || !body.some((o, j) => j !== i && data.has(o) && Math.abs(o.baseline - line.baseline) < 0.8 * line.size));
   body.forEach((line, i) => {
-    if (isDataLine(line)) return;
+    if (data.has(line)) return;
     if (topAligned) {
       const above = drafts.filter((d) => d.line.baseline > line.baseline);
       const own = above[above.length - 1];
@@ -508,11 +512,16 @@ function headerRows(file: string, page: number, header: PdfLine[], columns: Colu
       while (lo - 1 >= 0 && !claimed(lo - 1)) lo--;
       while (hi + 1 < columns.length && !claimed(hi + 1)) hi++;
       const centre = p.seg.box.x + p.seg.box.width / 2;
-      const filledBelow = (k: number) => placed.some((o) => o.line > p.line && o.from <= k && k <= o.to);
+      // Whether a header below stands in each column lo..hi: looked up once per column, not once per range.
+      const filledBelow = Array.from({ length: hi - lo + 1 }, (_, i) => placed.some((o) => o.line > p.line && o.from <= lo + i && lo + i <= o.to));
+      const allFilled = (a: number, b: number): boolean => {
+        for (let k = a; k <= b; k++) if (!filledBelow[k - lo]) return false;
+        return true;
+      };
       const ranges: { r: [number, number]; diff: number }[] = [];
       for (let a = lo; a <= p.from; a++) {
         for (let b = p.from; b <= hi; b++) {
-          const ok = a === b || Array.from({ length: b - a + 1 }, (_, i) => a + i).every(filledBelow);
+          const ok = a === b || allFilled(a, b);
           if (ok) ranges.push({ r: [a, b], diff: offCentre(centre, columns, a, b, labelRight, pad) });
         }
       }
@@ -648,7 +657,8 @@ function offCentre(centre: number, columns: Column[], a: number, b: number, labe
  * "990 077 1 033 024" over two right-aligned columns).
  */
 function splitAtColumns(seg: Segment, columns: Column[], cutRuns = false): Segment[] {
-  const parts = cutRuns ? seg.parts.flatMap((p) => cutRun(p, columns.map((c) => c.right), seg.size) ?? [p]) : seg.parts;
+  const rights = cutRuns ? columns.map((c) => c.right) : [];
+  const parts = cutRuns ? seg.parts.flatMap((p) => cutRun(p, rights, seg.size) ?? [p]) : seg.parts;
   if (parts.length < 2) return [seg];
   const out: Segment[] = [];
   let cur: Segment['parts'] = [];
@@ -692,7 +702,7 @@ function joinParts(parts: Segment['parts'], size: number): string {
     if (prev && p.box.x - right(prev.box) > 0.1 * size) text += ' ';
     text += p.text;
   });
-  return text.replace(/ {2,}/g, ' ').trim();
+  return singleSpaced(text).trim();
 }
 
 function nearest(columns: Column[], x: number): number {
