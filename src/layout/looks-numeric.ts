@@ -1,3 +1,5 @@
+import { splitRate } from './rate-note.js';
+
 /**
  * A quick test used while finding grids: does this cell text look like a number?
  * The amount grammar reads the value later; this only has to tell numbers from labels.
@@ -67,6 +69,8 @@ export interface SplitCell {
   number: string;
   /** "(varav 40 under 2025)", "*", "¹", or null. */
   note: string | null;
+  /** The note says what the amount is paid per ("246 kronor per timme"): see rate-note. */
+  rate?: boolean;
 }
 
 const SUPERSCRIPTS = '¹²³⁴⁵⁶⁷⁸⁹⁰⁾⁽';
@@ -78,6 +82,8 @@ const NOTE_NUMBER = /^(.*?\d)\s+(\d{1,2}\))\s*$|^([^()]*\d)(\d\))\s*$/;
 /** The number part and the note of a value cell; `note` is null when the cell has none. */
 export function splitNote(text: string): SplitCell {
   const t = text.trim();
+  const priced = splitRate(t);
+  if (priced) return priced.rate ? { number: priced.number, note: priced.note, rate: true } : { number: priced.number, note: priced.note };
   for (const re of [PAREN, NOTE_NUMBER, MARK]) {
     const m = re.exec(t);
     const number = m?.[1] ?? m?.[3];

@@ -13,6 +13,7 @@ import { detectPipeRows, isPipeRow } from './pipe-rows.js';
 import { detectOpenPipeRows, isOpenPipeRow } from './open-pipe-rows.js';
 import { detectRegionList, detectRegionRecords, isListHeader, type ListLabelTest } from './region-list.js';
 import { placeShortRowsByYears } from './short-row-years.js';
+import { detectPriceLines, mayStartPrice } from './price-lines.js';
 import { detectSpacedGrid } from './spaced-columns.js';
 import { gridPacksValues } from './packed-values.js';
 import type { SourceLine } from './source-line.js';
@@ -194,6 +195,14 @@ export function linesToBlocks(file: string, lines: SourceLine[], options: BlockO
       flush();
       blocks.push(amounts.grid);
       i = amounts.end;
+      continue;
+    }
+    // Fees and prices one item a line, each amount with its currency ("Trygghetslarm 295 kronor per månad").
+    const prices = !HEADING.test(raw) && mayStartPrice(lines, i) ? detectPriceLines(file, lines, i) : null;
+    if (prices) {
+      flush();
+      blocks.push(prices.grid);
+      i = prices.end;
       continue;
     }
     if (HEADING.test(raw)) {

@@ -19,7 +19,7 @@ import { columnUnit, moneyUnit, MONEY_HINT, RATE_HEADER, writtenThousand, type U
 import { bareNamesAsMunicipalities } from './city-and-county.js';
 import { wholeCountyName } from './whole-county.js';
 import { unlabelledSums } from './unlabelled-sums.js';
-import { cellsStateMoney } from './cell-money.js';
+import { cellsArePrices, cellsStateMoney } from './cell-money.js';
 
 /**
  * Grid → Table, written once for every format: header paths, label column, units and
@@ -139,6 +139,7 @@ export function interpretGrid(source: Grid): Interpreted {
     const column: Column = { header, unit: u?.unit ?? null, scale: u?.scale ?? 1 };
     if (!stated && u) column.unitGuessed = true;
     if (RATE_HEADER.test(header.join(' '))) column.rate = true;
+    if (cellsArePrices(body.map((row) => row[c]!.cell.text))) column.rate = true;
     // A group header whose span the layout had to guess (PDF: centred over ranges of several widths).
     const guessed = m.slice(0, headerRows).find((row) => row[c]!.cell.header && row[c]!.cell.uncertain !== undefined);
     if (guessed) column.groupUncertain = guessed[c]!.cell.text.replace(/\s+/g, ' ').trim();
