@@ -20,6 +20,7 @@ import { bareNamesAsMunicipalities } from './city-and-county.js';
 import { wholeCountyName } from './whole-county.js';
 import { unlabelledSums } from './unlabelled-sums.js';
 import { cellsArePrices, cellsStateMoney } from './cell-money.js';
+import { labelLeavesScale } from './label-units.js';
 
 /**
  * Grid → Table, written once for every format: header paths, label column, units and
@@ -190,7 +191,7 @@ export function interpretGrid(source: Grid): Interpreted {
         });
         return blank;
       }
-      const own = parsed.scale !== 1 || parsed.unit === 'percent';
+      const own = parsed.scale !== 1 || parsed.unit === 'percent' || (col.unit === 'SEK' && col.scale !== 1 && labelLeavesScale(label));
       const scale = own ? 1 : col.scale;
       // Whole kronor and whole persons written out in full are exact, not rounded to ±0,5.
       const exact = scale === 1 && parsed.scale === 1 && parsed.unit !== 'percent' && col.unit !== 'percent' && parsed.written.isInteger();

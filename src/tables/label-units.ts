@@ -57,3 +57,15 @@ export function sameMeasureChecks(table: Table, col: number): SumCheck[] {
   }
   return out;
 }
+
+/** A scale word in a label ("Lägenhetsyta 1000-tal kvm", "Omsättning, mnkr"): the row states its own scale. */
+const SCALE_WORD = /\b(?:1[ \u00a0]?000-tal|tusental|tusen|miljoner|miljarder|tkr|mkr|mnkr|mdkr|mdr)\b/i;
+
+/**
+ * A row of a table in thousands or millions of kronor whose label names another measure
+ * ("Soliditet, %", "Driftnetto, kr/kvm", "Antal lägenheter", "Bostadsyta m2") is not in the
+ * table's scale: a company's five-year summary prints its key figures under the same "Mkr".
+ */
+export function labelLeavesScale(label: string): boolean {
+  return labelMeasure(label) !== null && !SCALE_WORD.test(label);
+}

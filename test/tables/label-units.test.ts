@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { labelMeasure } from '../../src/tables/label-units.js';
+import { labelLeavesScale, labelMeasure } from '../../src/tables/label-units.js';
+import { docOf } from '../rules/rule-tester.js';
 import { columnTotal } from '../../src/rules/table/column-total.js';
 import { findingsOf } from '../rules/rule-tester.js';
 
@@ -45,5 +46,45 @@ describe('sums over rows of several measures', () => {
     const f = findingsOf(columnTotal, [{ file: 'b.md', text: md }]);
     expect(f.map((x) => [x.severity, x.expected, x.actual])).toEqual([['warning', '71000', '71620']]);
     expect(f[0]!.message).toMatch(/olika mått/);
+  });
+});
+
+describe('rows of another measure in a table of thousands or millions', () => {
+  it('knows a label that names its own measure or scale', () => {
+    expect(labelLeavesScale('Soliditet, %')).toBe(true);
+    expect(labelLeavesScale('Antal lägenheter')).toBe(true);
+    expect(labelLeavesScale('Lägenhetsyta 1000-tal kvm')).toBe(false);
+    expect(labelLeavesScale('Hyresintäkter')).toBe(false);
+  });
+
+  it('reads key figures under a Mkr caption in their own measure (spaced text)', () => {
+    const text = [
+      'FEMÅRSÖVERSIKT, Mkr 2019 2018 2017',
+      'Hyresintäkter 412 398 377',
+      'Driftnetto 151 144 139',
+      'Soliditet, % 31,5 30,2 29,8',
+      'Medelhyra, kr/kvm 1 102 1 071 1 040',
+      'Antal lägenheter 4 310 4 280 4 205',
+      '',
+    ].join('\n');
+    const rows = docOf({ file: 'a.txt', text }).tables[0]!.rows.map((r) => [r.label, r.cells[0]!.value?.toFixed()]);
+    expect(rows).toEqual([
+      ['Hyresintäkter', '412000000'],
+      ['Driftnetto', '151000000'],
+      ['Soliditet, %', '31.5'],
+      ['Medelhyra, kr/kvm', '1102'],
+      ['Antal lägenheter', '4310'],
+    ]);
+  });
+
+  it('does so in a Markdown table in tkr, and leaves a row with its own scale word in the table scale', () => {
+    const md = ['Belopp i tkr', '', '| Nyckeltal | 2023 |', '|---|---|', '| Omsättning | 58 200 |', '| Bostadsyta, m2 | 41 300 |', '| Lokalyta, tusental kvm | 12 |', '| Antal anställda | 37 |', ''].join('\n');
+    const rows = docOf({ file: 'b.md', text: md }).tables[0]!.rows.map((r) => [r.label, r.cells[0]!.value?.toFixed()]);
+    expect(rows).toEqual([
+      ['Omsättning', '58200000'],
+      ['Bostadsyta, m2', '41300'],
+      ['Lokalyta, tusental kvm', '12000'],
+      ['Antal anställda', '37'],
+    ]);
   });
 });
