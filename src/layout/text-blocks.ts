@@ -14,6 +14,7 @@ import { detectOpenPipeRows, isOpenPipeRow } from './open-pipe-rows.js';
 import { detectRegionList, detectRegionRecords, isListHeader, type ListLabelTest } from './region-list.js';
 import { placeShortRowsByYears } from './short-row-years.js';
 import { detectPriceLines, mayStartPrice } from './price-lines.js';
+import { detectGluedUnitCells, mayStartGluedUnits } from './glued-unit-cells.js';
 import { detectSpacedGrid } from './spaced-columns.js';
 import { gridPacksValues } from './packed-values.js';
 import type { SourceLine } from './source-line.js';
@@ -130,6 +131,14 @@ export function linesToBlocks(file: string, lines: SourceLine[], options: BlockO
       flush();
       blocks.push(...gluedValues.grids);
       i = gluedValues.end;
+      continue;
+    }
+    // Cells that lost their separators but kept their units ("Åre14 310 tkr11,52"), under a header glued the same way.
+    const gluedUnits = mayStartGluedUnits(lines, i) ? detectGluedUnitCells(file, lines, i) : null;
+    if (gluedUnits) {
+      flush();
+      blocks.push(gluedUnits.grid);
+      i = gluedUnits.end;
       continue;
     }
     if (isGluedRow(raw)) {
