@@ -16,7 +16,8 @@ import type { Grid, GridRow } from './types.js';
  *   • Hemtjänst
  *     246 kronor per timme
  *
- * A run of at least MIN_ROWS such items is a table of one column (kind `list`). The currency
+ * A run of at least MIN_ROWS such items is a table of one column (kind `list`); a list of two
+ * just after one (under a heading of its own) goes on in its shape. The currency
  * after the amount is what tells an item from a line of prose that ends in a number. Where only
  * one space parts the label from an amount of several digit groups ("service 2 575 kronor"),
  * the first group might belong to the label: such a cell carries `readBy: "spaced"`.
@@ -110,6 +111,11 @@ interface Item {
 }
 
 const failed = new WeakSet<SourceLine>();
+/** Where the last price list of a text ended: a short list just after it, under a heading of its own, goes on in its shape. */
+const lastEnd = new WeakMap<SourceLine[], number>();
+/** Items enough for a list that follows a price list within MAX_GAP lines ("Kostnad för mat" and two items). */
+const MIN_FOLLOWING = 2;
+const MAX_GAP = 4;
 const isBlank = (src: SourceLine | undefined): boolean => src !== undefined && src.raw.trim() === '';
 
 /** The item that starts at line i, and the line after it. */
@@ -150,7 +156,8 @@ export function detectPriceLines(file: string, lines: SourceLine[], start: numbe
     }
     break;
   }
-  if (items.length < MIN_ROWS) {
+  const following = (lastEnd.get(lines) ?? -Infinity) >= start - MAX_GAP;
+  if (items.length < (following ? MIN_FOLLOWING : MIN_ROWS)) {
     // A scan from a later item of the same run reads fewer items and fails too.
     for (const it of items) failed.add(it.labelLine);
     return null;
@@ -162,6 +169,7 @@ export function detectPriceLines(file: string, lines: SourceLine[], start: numbe
     if (it.value.spaced) value.readBy = 'spaced';
     return { cells: [label, value], location: label.location };
   });
+  lastEnd.set(lines, end);
   return { grid: { kind: 'grid', source: 'list', caption: null, rows, headerRows: 0 }, end };
 }
 

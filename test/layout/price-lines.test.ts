@@ -66,6 +66,15 @@ describe('price lists', () => {
     expect(tablesOf(apart).map((t) => t.rows)).toEqual([[['Hyra per timme', '250'], ['Hyra per dag', '1600'], ['Städning', '500']]]);
   });
 
+  it('reads a list of two items just after a price list, under a heading of its own, but not alone', () => {
+    const text = ['Avgifter', '', '- Bad, vuxen', '  70 kronor per gång', '- Bad, barn', '  35 kronor per gång', '- Gym', '  95 kronor per gång', '', 'Hyra av utrustning', '', '- Handduk', '  20 kronor', '- Badmössa', '  15 kronor', ''].join('\n');
+    expect(tablesOf(text).map((t) => t.rows)).toEqual([
+      [['Bad, vuxen', '70'], ['Bad, barn', '35'], ['Gym', '95']],
+      [['Handduk', '20'], ['Badmössa', '15']],
+    ]);
+    expect(tablesOf(['Hyra av utrustning', '', 'Handduk: 20 kronor', 'Badmössa: 15 kronor', ''].join('\n'))).toEqual([]);
+  });
+
   it('reads a price cell in a Markdown table as its amount, the rate as a note', () => {
     const md = ['| Insats | Avgift |', '|---|---|', '| Hemtjänst | 312 kronor per timme |', '| Larm | 230 kr/månad |', '| Matlåda | 65 kronor per portion |', ''].join('\n');
     expect(tablesOf(md, 'a.md')).toEqual([{ kind: 'grid', columns: ['SEK rate'], rows: [['Hemtjänst', '312'], ['Larm', '230'], ['Matlåda', '65']] }]);
