@@ -34,6 +34,8 @@ const GROUP = /^\d{3}$/;
 const LAST_GROUP = /^\d{3}(?:,\d{1,2})?$/;
 const LONE = /^[-−–]?\d+(?:,\d{1,2})?$/;
 const BULLET = /^\s*[-*+•−–]\s+/;
+/** Words a sentence runs on with into its amount: a label never ends in them. */
+const RUNS_ON = /\s(?:till|från|om|med|på|av|för|högst|minst|cirka|ca|drygt|knappt|nära|över|under|totalt|sammanlagt|är|blir|uppgår|kostar|betalar|får)$/i;
 /** A value alone on its line: an amount, its currency, maybe what it is paid per. */
 const PLAIN_MONEY = /^[-−–]?\d[\d \u00a0]{0,20}(?:,\d{1,2})?\s?(?:kr|kronor|sek|euro|€)\.?$/i;
 
@@ -88,6 +90,10 @@ function readPriceLine(line: string): PriceLine | null {
   // A label that ends in a number ("Område 2") leaves the split in doubt, unless a colon parts them; a range ("1-3") cannot be part of an amount.
   if (!colon && !/[\p{L}.)]$/u.test(labelText) && !/\d[-–]\d+$/.test(labelText)) return null;
   if (!/^\p{L}/u.test(labelText) || (labelText.match(/\p{L}/gu) ?? []).length < 3) return null;
+  // A bullet with its amount on the same line is a list item of prose (an allocation list for text/sum, a region list): left to those readers.
+  if (bullet) return null;
+  // A label that runs into its amount ("höjs från 18,50 till", "uppgår till") is a sentence; a decimal figure in it, a comparison.
+  if (RUNS_ON.test(labelText) || /\d,\d/.test(labelText)) return null;
   const words = labelText.split(/\s+/).length;
   if (colon ? labelText.length > MAX_COLON_LABEL || words > MAX_COLON_WORDS : labelText.length > MAX_LABEL || words > MAX_WORDS) return null;
   // A sentence is prose, not a label.

@@ -18,7 +18,7 @@ export interface RateSplit {
 }
 
 // One start (anchored), one digit run, a rate of at most three words after its "per" ("per hjälpmedel och kalendermånad"): bounded, no backtracking blow-up.
-const MONEY_THEN_NOTE = /^([-−–]?\d[\d \u00a0\u202f]{0,20}(?:,\d{1,2})?\s?(?:kr|kronor|sek|euro|€)\.?)\s*((?:\/\s?|per\s)[^\d\s()/]{1,30}(?:\s[^\d\s()/]{1,30}){0,2})?\s*(\([^()]{1,80}\))?$/i;
+const MONEY_THEN_NOTE = /^([-−–]?\d[\d \u00a0\u202f]{0,20}(?:,\d{1,2})?\s?(?:kr|kronor|sek|euro|€)\.?)\s*((?:\/\s?|per\s)[\p{L}-]{1,30}(?:\s[\p{L}-]{1,30}){0,2}\.?)?\s*(\([^()]{1,80}\))?$/iu;
 
 export function splitRate(text: string): RateSplit | null {
   // Most cells hold no currency word: let them through without a match attempt.

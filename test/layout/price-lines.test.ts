@@ -80,6 +80,13 @@ describe('price lists', () => {
     expect(tablesOf(md, 'a.md')).toEqual([{ kind: 'grid', columns: ['SEK rate'], rows: [['Hemtjänst', '312'], ['Larm', '230'], ['Matlåda', '65']] }]);
   });
 
+  it('leaves bulleted allocations and sentences that run into their amount to the prose readers', () => {
+    const bullets = ['Medlen fördelas så här:', '', '* Utbildning: 12 000 000 kr', '* Uppföljning: 3 000 000 kr', '* Samordning: 1 500 000 kr', ''].join('\n');
+    expect(tablesOf(bullets)).toEqual([]);
+    const sentences = ['Taxan höjs från 9,50 till 12 kronor per mil.', 'Avgiften för bygglov uppgår till 1 300 kronor per timme.', 'Matlådan kostar 70 kronor per portion, enligt beslutet.', ''].join('\n');
+    expect(tablesOf(sentences)).toEqual([]);
+  });
+
   it('leaves prose with a few priced amounts alone', () => {
     const prose = [
       'Avgiften för hemtjänst är 312 kronor per timme.',
