@@ -16,7 +16,7 @@ import type { Grid, GridRow } from './types.js';
  *   • Hemtjänst
  *     246 kronor per timme
  *
- * A run of at least MIN_ROWS such items is a table of one column (kind `list`); a list of two
+ * A run of at least MIN_ROWS such items is a table of one column; a list of two
  * just after one (under a heading of its own) goes on in its shape. The currency
  * after the amount is what tells an item from a line of prose that ends in a number. Where only
  * one space parts the label from an amount of several digit groups ("service 2 575 kronor"),
@@ -176,7 +176,7 @@ export function detectPriceLines(file: string, lines: SourceLine[], start: numbe
     return { cells: [label, value], location: label.location };
   });
   lastEnd.set(lines, end);
-  return { grid: { kind: 'grid', source: 'list', caption: null, rows, headerRows: 0 }, end };
+  return { grid: { kind: 'grid', source: 'spaced', caption: null, rows, headerRows: 0 }, end };
 }
 
 const PRICED = /\d\s?(?:kr|kronor|sek|euro|€)/i;

@@ -51,17 +51,17 @@ describe('price lists', () => {
       '',
     ].join('\n');
     expect(tablesOf(text)).toEqual([
-      { kind: 'list', columns: ['SEK rate'], rows: [['Instrument', '850'], ['Dans', '700'], ['Instrumenthyra', '300']] },
+      { kind: 'grid', columns: ['SEK rate'], rows: [['Instrument', '850'], ['Dans', '700'], ['Instrumenthyra', '300']] },
     ]);
     const spaced = ['Taxa', 'Kopia A4 svartvit 3 kronor', 'Kopia A4 färg 6 kronor', 'Inbindning 40 kronor (per exemplar)', 'Skanning 10 kronor', ''].join('\n');
     expect(tablesOf(spaced)).toEqual([
-      { kind: 'list', columns: ['SEK'], rows: [['Kopia A4 svartvit', '3'], ['Kopia A4 färg', '6'], ['Inbindning', '40'], ['Skanning', '10']] },
+      { kind: 'grid', columns: ['SEK'], rows: [['Kopia A4 svartvit', '3'], ['Kopia A4 färg', '6'], ['Inbindning', '40'], ['Skanning', '10']] },
     ]);
   });
 
   it('reads bullets whose amount stands on the next line, and items with a blank line between', () => {
     const bullets = ['Priser 2022', '', '* Vuxen', '  60 kronor per besök', '* Barn', '  30 kronor per besök', '* Årskort', '  1 900 kronor', ''].join('\n');
-    expect(tablesOf(bullets)).toEqual([{ kind: 'list', columns: ['SEK rate'], rows: [['Vuxen', '60'], ['Barn', '30'], ['Årskort', '1900']] }]);
+    expect(tablesOf(bullets)).toEqual([{ kind: 'grid', columns: ['SEK rate'], rows: [['Vuxen', '60'], ['Barn', '30'], ['Årskort', '1900']] }]);
     const apart = ['Hyra per timme: 250 kr', '', 'Hyra per dag: 1 600 kr', '', 'Städning: 500 kr', ''].join('\n');
     expect(tablesOf(apart).map((t) => t.rows)).toEqual([[['Hyra per timme', '250'], ['Hyra per dag', '1600'], ['Städning', '500']]]);
   });
@@ -100,5 +100,13 @@ describe('price lists', () => {
   it('never sums prices paid per something', () => {
     const text = ['Timpris 300 kr per timme', 'Månadsavgift 1 200 kr per månad', 'Startavgift 200 kr', 'Summa 1 000 kr', ''].join('\n');
     expect(findingsOf(columnTotal, [{ file: 'case.txt', text }])).toEqual([]);
+  });
+});
+
+describe('a price list under a lead-in with an amount', () => {
+  it('does not take the lead-in amount for the sum of the prices', () => {
+    const text = ['Maxtaxan är 2 575 kronor per månad. Övriga avgifter:', '', 'Kopia svartvit 3 kronor', 'Inbindning 40 kronor', 'Skanning 10 kronor', ''].join('\n');
+    expect(findingsOf(columnTotal, [{ file: 'case.txt', text }])).toEqual([]);
+    expect(docOf({ file: 'a.txt', text }).tables[0]!.statedTotal).toBeUndefined();
   });
 });
