@@ -15,6 +15,7 @@ import { detectRegionList, detectRegionRecords, isListHeader, type ListLabelTest
 import { placeShortRowsByYears } from './short-row-years.js';
 import { detectPriceLines, mayStartPrice } from './price-lines.js';
 import { detectGluedUnitCells, mayStartGluedUnits } from './glued-unit-cells.js';
+import { detectGluedDifference, mayStartGluedDifference } from './glued-difference.js';
 import { detectSpacedGrid } from './spaced-columns.js';
 import { gridPacksValues } from './packed-values.js';
 import type { SourceLine } from './source-line.js';
@@ -124,6 +125,14 @@ export function linesToBlocks(file: string, lines: SourceLine[], options: BlockO
         i = found.end;
         continue;
       }
+    }
+    // A deviation table glued without separators ("Servicenämnd673235": 67 − 32 = 35).
+    const difference = !HEADING.test(raw) && mayStartGluedDifference(lines, i) ? detectGluedDifference(file, lines, i) : null;
+    if (difference) {
+      flush();
+      blocks.push(difference.grid);
+      i = difference.end;
+      continue;
     }
     // Cells that lost their separators ("Inkomster35 805146 43019 896"), with the header lines above them.
     const gluedValues = HEADING.test(raw) ? null : detectGluedValues(file, lines, i);

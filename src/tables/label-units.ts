@@ -12,7 +12,8 @@ import { t } from '../messages/index.js';
 export type LabelMeasure = 'price' | 'percent' | 'area' | 'count';
 
 const PRICE = /\b(?:kr|kronor|tkr|sek)\s*(?:\/|per\b)/i;
-const PERCENT = /%|\bprocent\b/i;
+/** Percent as the row's unit, at the end of its label ("Soliditet, %", "Andel i procent"); not a share named inside it ("Hemlöshet (75 %)"). */
+const PERCENT = /(?:^|[^\d\s])\s*\(?(?:%|procent)\)?$/i;
 const AREA = /\b(?:m2|m²|kvm|kvadratmeter)\b|\p{L}*yta\b/iu;
 const COUNT = /\bantal\b|\bst\.?$/i;
 

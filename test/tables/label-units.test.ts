@@ -14,6 +14,8 @@ describe('labelMeasure', () => {
     expect(labelMeasure('Medelhyra kr/m2')).toBe('price');
     expect(labelMeasure('Soliditet, %')).toBe('percent');
     expect(labelMeasure('Hyresintäkter')).toBeNull();
+    expect(labelMeasure('Hemlöshet (75 %)')).toBeNull();
+    expect(labelMeasure('Andel i procent')).toBe('percent');
   });
 });
 
