@@ -11,13 +11,22 @@ interface Segment {
   text: string;
 }
 
-/** A label of words, one space, then an amount of digit groups ("52 100", "-1 204,5"). */
-const LABEL_THEN_AMOUNT = /^(.*\p{L}[\p{L}.)]*) ([-−–]?\d{1,3}(?: \d{3})+(?:,\d+)?)$/u;
+const FIRST = /^[-−–]?\d{1,3}$/;
+const GROUP = /^\d{3}$/;
+const LAST = /^\d{3}(?:,\d+)?$/;
 
+/** A label of words, one space, then an amount of digit groups ("52 100", "-1 204,5"): read token by token from the end. */
 export function swallowedValue(seg: Segment): { label: Segment; value: Segment } | null {
-  const m = LABEL_THEN_AMOUNT.exec(seg.text);
-  if (!m) return null;
-  const labelText = m[1]!;
+  const toks = seg.text.split(' ');
+  const last = toks.length - 1;
+  if (last < 2 || !LAST.test(toks[last]!)) return null;
+  let k = last;
+  while (k - 1 > 0 && GROUP.test(toks[k - 1]!)) k--;
+  // The first group may have fewer digits or a sign; when it has three, the run above took it.
+  if (k - 1 > 0 && FIRST.test(toks[k - 1]!)) k--;
+  if (k === last) return null;
+  const labelText = toks.slice(0, k).join(' ');
+  if (!/[\p{L}.)]$/u.test(labelText) || !/\p{L}/u.test(labelText)) return null;
   const at = seg.from + labelText.length + 1;
-  return { label: { from: seg.from, to: seg.from + labelText.length, text: labelText }, value: { from: at, to: seg.to, text: m[2]! } };
+  return { label: { from: seg.from, to: seg.from + labelText.length, text: labelText }, value: { from: at, to: seg.to, text: toks.slice(k).join(' ') } };
 }

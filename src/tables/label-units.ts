@@ -14,7 +14,8 @@ export type LabelMeasure = 'price' | 'percent' | 'area' | 'count';
 const PRICE = /\b(?:kr|kronor|tkr|sek)\s*(?:\/|per\b)/i;
 /** Percent as the row's unit, at the end of its label ("Soliditet, %", "Andel i procent"); not a share named inside it ("Hemlöshet (75 %)"). */
 const PERCENT = /(?:^|[^\d\s])\s*\(?(?:%|procent)\)?$/i;
-const AREA = /\b(?:m2|m²|kvm|kvadratmeter)\b|\p{L}*yta\b/iu;
+// "yta" ends the word ("Bostadsyta", "Lokalyta"): matched from its end, with nothing before it to backtrack over.
+const AREA = /\b(?:m2|m²|kvm|kvadratmeter)\b|yta\b/iu;
 const COUNT = /\bantal\b|\bst\.?$/i;
 
 export function labelMeasure(label: string): LabelMeasure | null {
