@@ -1,4 +1,5 @@
 import { looksValue } from './looks-numeric.js';
+import { swallowedValue } from './swallowed-value.js';
 import type { SourceLine } from './source-line.js';
 import { toGridCell } from './source-line.js';
 import type { Grid, GridCell, GridRow } from './types.js';
@@ -167,6 +168,8 @@ interface Row {
   label: { src: SourceLine; seg: Segment }[];
   /** A section heading or remark: a label without figures. */
   note?: boolean;
+  /** The first value was split off the label (see swallowed-value). */
+  swallowed?: boolean;
 }
 
 /** Joins wrapped label parts to the row they belong to. */
@@ -241,6 +244,14 @@ export function detectAlignedGrid(file: string, lines: SourceLine[], start: numb
 
   // Columns: as many as the fullest row has values; edges from the rows that have them all.
   const width = Math.max(...rows.map((r) => r.line.values.length));
+  for (const r of rows) {
+    const only = r.label.length === 1 ? r.label[0]! : null;
+    const split = !r.note && only && r.line.values.length === width - 1 ? swallowedValue(only.seg) : null;
+    if (!split) continue;
+    r.label = [{ src: only!.src, seg: split.label }];
+    r.line = { ...r.line, label: split.label, values: [split.value, ...r.line.values] };
+    r.swallowed = true;
+  }
   const full = rows.filter((r) => r.line.values.length === width);
   const edges: number[] = [];
   for (let c = 0; c < width; c++) edges.push(median(full.map((r) => r.line.values[c]!.to)));
@@ -319,6 +330,7 @@ export function detectAlignedGrid(file: string, lines: SourceLine[], start: numb
     r.line.values.forEach((s, k) => {
       const col = r.line.values.length === width ? k : nearest(s.to);
       cells[1 + col] = toGridCell(file, r.line.src, s.from, s.to);
+      if (r.swallowed && k === 0) cells[1 + col]!.readBy = 'spaced';
     });
     gridRows.push({ cells, location: cells[0]!.location });
   }

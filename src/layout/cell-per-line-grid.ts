@@ -1,4 +1,5 @@
 import { looksValue } from './looks-numeric.js';
+import { isUnitHeader } from './unit-header.js';
 import { noteGap } from './note-gap.js';
 import { isTotalLabelText } from './total-label.js';
 import type { SourceLine } from './source-line.js';
@@ -24,6 +25,8 @@ import type { Grid, GridCell, GridRow } from './types.js';
  * two lines ("Belopp i" / "tkr") is one cell.
  */
 const MIN_RECORDS = 4;
+/** Records enough under a header that names the figures' unit or period ("Per år"): see unit-header. */
+const MIN_UNIT_RECORDS = 2;
 /** A label, twelve months and a year total: monthly statistics are the widest common table. */
 const MAX_COLUMNS = 14;
 const MAX_LABEL = 80;
@@ -396,9 +399,10 @@ function detectIn(file: string, units: Unit[], ends: number[], paragraphs: boole
         const after = last ? units[last.at + last.labels + last.values] : undefined;
         if (r.recs.length > recs.length && r.full >= 1 && r.recs.length >= MIN_RECORDS && !(after && looksValue(after.text))) ({ recs, full } = { recs: r.recs, full: Math.max(full, MIN_RECORDS) });
       }
-      if (full < MIN_RECORDS - 1) continue;
-      // Three records are a table only under a header of years.
-      if (full < MIN_RECORDS && !(head && head.texts.filter((t) => /(?:19|20)\d{2}$|^2 0\d{2}$/.test(t)).length >= 2)) continue;
+      const unitHead = head !== null && k === 2 && isUnitHeader(head.texts[1]!);
+      if (full < (unitHead ? MIN_UNIT_RECORDS : MIN_RECORDS - 1)) continue;
+      // Three records are a table only under a header of years (or two, under a header naming the unit).
+      if (full < MIN_RECORDS && !unitHead && !(head && head.texts.filter((t) => /(?:19|20)\d{2}$|^2 0\d{2}$/.test(t)).length >= 2)) continue;
       const rows: GridRow[] = [];
       if (head) {
         const cells = head.texts.map((text, c) => {
@@ -470,7 +474,7 @@ export function detectCellPerLineGrid(file: string, lines: SourceLine[], start: 
   const near = paragraphUnits(lines, start, VALUE_REACH);
   if (!near.units.some((u) => looksValue(u.text))) return null;
   const para = paragraphUnits(lines, start);
-  if (para.units.length < MIN_RECORDS * 2) return null;
+  if (para.units.length < MIN_UNIT_RECORDS * 2 + 2) return null;
   const joined = joinUnitHeads(para.units, para.ends);
   const found2 = (joined.units.length < para.units.length ? detectIn(file, joined.units, joined.ends, true) : null) ?? detectIn(file, para.units, para.ends, true);
   if (found2) return found2;

@@ -1,3 +1,5 @@
+import { splitRate } from './rate-note.js';
+
 /**
  * A quick test used while finding grids: does this cell text look like a number?
  * The amount grammar reads the value later; this only has to tell numbers from labels.
@@ -67,6 +69,8 @@ export interface SplitCell {
   number: string;
   /** "(varav 40 under 2025)", "*", "¹", or null. */
   note: string | null;
+  /** The note says what the amount is paid per ("246 kronor per timme"): see rate-note. */
+  rate?: boolean;
 }
 
 const SUPERSCRIPTS = '¹²³⁴⁵⁶⁷⁸⁹⁰⁾⁽';
@@ -75,12 +79,14 @@ const PAREN = /^(.*?\d)\s*(\((?:[^()]*)\))\s*$/;
 /** A note number after a space ("1 234 1)") or set against the value when no parenthesis opens ("643,23)"). */
 const NOTE_NUMBER = /^(.*?\d)\s+(\d{1,2}\))\s*$|^([^()]*\d)(\d\))\s*$/;
 
-/** The number part and the note of a value cell; `note` is null when the cell has none. */
 /** The characters a note can end with (PAREN, NOTE_NUMBER and MARK all end in one): most cells end in a digit and skip the patterns. */
 const NOTE_END = new Set([')', '*', '†', '‡', ...SUPERSCRIPTS]);
 
+/** The number part and the note of a value cell; `note` is null when the cell has none. */
 export function splitNote(text: string): SplitCell {
   const t = text.trim();
+  const priced = splitRate(t);
+  if (priced) return priced.rate ? { number: priced.number, note: priced.note, rate: true } : { number: priced.number, note: priced.note };
   if (!NOTE_END.has(t.charAt(t.length - 1))) return { number: t, note: null };
   for (const re of [PAREN, NOTE_NUMBER, MARK]) {
     const m = re.exec(t);

@@ -4,6 +4,7 @@ import { isTotalLabelText } from './total-label.js';
 import { isTitledYearLine } from './titled-years.js';
 import { stackedHeader } from './stacked-header.js';
 import { giveBackLabelNumbers } from './label-number.js';
+import { afterNoteWord } from './note-word.js';
 import type { Grid, GridCell, GridRow, TextLine } from './types.js';
 import { Decimal } from 'decimal.js';
 import { readingsWithRowSum, rowSumSide, sumNeedsOneMoreColumn, type RowSumSide } from './row-sum-column.js';
@@ -200,6 +201,7 @@ function readLine(src: SourceLine, noteCodes: boolean): Line {
   const toks = noteCodes ? noteLists(all) : all;
   let at = toks.length;
   while (at > 0 && numericTok(toks[at - 1]!.text, noteCodes) && toks.length - at < MAX_TOKENS) at--;
+  at = afterNoteWord(toks, at);
   // The run must read as values: tokens the label ends in ("avsnitt 2") are given back to it.
   let range: { min: number; max: number } | null = null;
   while (at < toks.length) {

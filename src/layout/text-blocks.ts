@@ -13,6 +13,9 @@ import { detectPipeRows, isPipeRow } from './pipe-rows.js';
 import { detectOpenPipeRows, isOpenPipeRow } from './open-pipe-rows.js';
 import { detectRegionList, detectRegionRecords, isListHeader, type ListLabelTest } from './region-list.js';
 import { placeShortRowsByYears } from './short-row-years.js';
+import { detectPriceLines, mayStartPrice } from './price-lines.js';
+import { detectGluedUnitCells, mayStartGluedUnits } from './glued-unit-cells.js';
+import { detectGluedDifference, mayStartGluedDifference } from './glued-difference.js';
 import { detectSpacedGrid } from './spaced-columns.js';
 import { gridPacksValues } from './packed-values.js';
 import type { SourceLine } from './source-line.js';
@@ -123,12 +126,28 @@ export function linesToBlocks(file: string, lines: SourceLine[], options: BlockO
         continue;
       }
     }
+    // A deviation table glued without separators ("Servicenämnd673235": 67 − 32 = 35).
+    const difference = !HEADING.test(raw) && mayStartGluedDifference(lines, i) ? detectGluedDifference(file, lines, i) : null;
+    if (difference) {
+      flush();
+      blocks.push(difference.grid);
+      i = difference.end;
+      continue;
+    }
     // Cells that lost their separators ("Inkomster35 805146 43019 896"), with the header lines above them.
     const gluedValues = HEADING.test(raw) ? null : detectGluedValues(file, lines, i);
     if (gluedValues) {
       flush();
       blocks.push(...gluedValues.grids);
       i = gluedValues.end;
+      continue;
+    }
+    // Cells that lost their separators but kept their units ("Åre14 310 tkr11,52"), under a header glued the same way.
+    const gluedUnits = mayStartGluedUnits(lines, i) ? detectGluedUnitCells(file, lines, i) : null;
+    if (gluedUnits) {
+      flush();
+      blocks.push(gluedUnits.grid);
+      i = gluedUnits.end;
       continue;
     }
     if (isGluedRow(raw)) {
@@ -194,6 +213,14 @@ export function linesToBlocks(file: string, lines: SourceLine[], options: BlockO
       flush();
       blocks.push(amounts.grid);
       i = amounts.end;
+      continue;
+    }
+    // Fees and prices one item a line, each amount with its currency ("Trygghetslarm 295 kronor per månad").
+    const prices = !HEADING.test(raw) && mayStartPrice(lines, i) ? detectPriceLines(file, lines, i) : null;
+    if (prices) {
+      flush();
+      blocks.push(prices.grid);
+      i = prices.end;
       continue;
     }
     if (HEADING.test(raw)) {

@@ -19,7 +19,8 @@ import { columnUnit, moneyUnit, MONEY_HINT, RATE_HEADER, writtenThousand, type U
 import { bareNamesAsMunicipalities } from './city-and-county.js';
 import { wholeCountyName } from './whole-county.js';
 import { unlabelledSums } from './unlabelled-sums.js';
-import { cellsStateMoney } from './cell-money.js';
+import { cellsArePrices, cellsStateMoney } from './cell-money.js';
+import { labelLeavesScale } from './label-units.js';
 
 /**
  * Grid → Table, written once for every format: header paths, label column, units and
@@ -139,6 +140,7 @@ export function interpretGrid(source: Grid): Interpreted {
     const column: Column = { header, unit: u?.unit ?? null, scale: u?.scale ?? 1 };
     if (!stated && u) column.unitGuessed = true;
     if (RATE_HEADER.test(header.join(' '))) column.rate = true;
+    if (cellsArePrices(body.map((row) => row[c]!.cell.text))) column.rate = true;
     // A group header whose span the layout had to guess (PDF: centred over ranges of several widths).
     const guessed = m.slice(0, headerRows).find((row) => row[c]!.cell.header && row[c]!.cell.uncertain !== undefined);
     if (guessed) column.groupUncertain = guessed[c]!.cell.text.replace(/\s+/g, ' ').trim();
@@ -189,7 +191,7 @@ export function interpretGrid(source: Grid): Interpreted {
         });
         return blank;
       }
-      const own = parsed.scale !== 1 || parsed.unit === 'percent';
+      const own = parsed.scale !== 1 || parsed.unit === 'percent' || (col.unit === 'SEK' && col.scale !== 1 && labelLeavesScale(label));
       const scale = own ? 1 : col.scale;
       // Whole kronor and whole persons written out in full are exact, not rounded to ±0,5.
       const exact = scale === 1 && parsed.scale === 1 && parsed.unit !== 'percent' && col.unit !== 'percent' && parsed.written.isInteger();

@@ -30,7 +30,8 @@ export type StructureName =
   | 'evident-columns'
   | 'results'
   | 'code-range'
-  | 'named-sections';
+  | 'named-sections'
+  | 'same-measure';
 
 export interface Part {
   row: Row;
@@ -62,6 +63,7 @@ export const STRUCTURE_TEXT: Record<StructureName, () => string> = {
   results: () => t('structure.results'),
   'code-range': () => t('structure.codeRange'),
   'named-sections': () => t('structure.namedSections'),
+  'same-measure': () => t('structure.sameMeasure'),
 };
 
 const ADJUSTMENT = /^(?:avgår|avgå|avdrag|minus|avräkning|återbetalning|återkrav|reducering|reduktion|[-−–]\s*\S)/i;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellsStateMoney } from '../../src/tables/cell-money.js';
+import { cellsArePrices, cellsStateMoney } from '../../src/tables/cell-money.js';
 import { docOf } from '../rules/rule-tester.js';
 
 /** Cells and lists written for this test. */
@@ -22,5 +22,11 @@ describe('columns whose cells state money', () => {
     const b = docOf({ file: 'b.txt', text: 'Medlen fördelas så här:\n\n- Region Kalmar: 12,3 mnkr, varav 2 mnkr i år\n- Region Blekinge: 15 mnkr, varav 3 mnkr i år\n- Region Kronoberg: 10 mnkr, varav 1,5 mnkr i år\n' });
     expect(b.tables[0]!.columns.map((c) => c.unit)).toEqual(['SEK', 'SEK']);
     expect(b.tables[0]!.rows.map((r) => r.cells[1]!.value!.toFixed())).toEqual(['2000000', '3000000', '1500000']);
+  });
+
+  it('cells with a note after their currency, and prices paid per something', () => {
+    expect(cellsStateMoney(['312 kronor per timme', '1 875 kr/månad', '240 kronor (engångsavgift)'])).toBe(true);
+    expect(cellsArePrices(['312 kronor per timme', '240 kronor (engångsavgift)'])).toBe(true);
+    expect(cellsArePrices(['240 kronor (engångsavgift)', '12 mnkr'])).toBe(false);
   });
 });

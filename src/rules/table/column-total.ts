@@ -10,6 +10,7 @@ import { differenceText, figureText } from '../support/figure-text.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
 import { t } from '../../messages/index.js';
 import { isNationalReference, NATIONAL } from '../../tables/national-reference.js';
+import { mixedMeasureDoubts, sameMeasureChecks } from '../../tables/label-units.js';
 
 /**
  * Data rows add up to the total row, column by column. With subtotal rows, the total is the
@@ -116,8 +117,8 @@ function indentation(doc: Document): (r: Row) => number | null {
 function checkColumn(doc: Document, table: Table, col: number, evident: readonly EvidentSum[]): RuleFinding[] {
   const out: RuleFinding[] = [];
   const primary = primaryChecks(table, col);
-  const alternatives = alternativeChecks(table, col);
-  const structural = structureDoubts(table, col);
+  const alternatives = [...alternativeChecks(table, col), ...sameMeasureChecks(table, col)];
+  const structural = [...structureDoubts(table, col), ...mixedMeasureDoubts(primary, col)];
   const statedRows = new Set(primary.map((p) => p.stated));
   for (const row of table.rows) if ((row.kind === 'total' || row.kind === 'subtotal') && !statedRows.has(row)) statedRows.add(row);
   for (const stated of statedRows) {

@@ -1,0 +1,17 @@
+/**
+ * Financial statements copied from web pages often put the note reference in the row itself,
+ * after the word "not": "Nettoomsättning not 1 872,6 856,0", "Personalkostnader Not 5, 6 −123,9
+ * −119,1". The number after "not" is the note, never a value nor a digit group of one: it
+ * belongs to the label, with the numbers of a note list ("5, 6") after it.
+ */
+const NOTE_WORD = /^not(?:er)?\.?$/i;
+const NOTE_REF = /^\d{1,2}[a-z]?,?$/i;
+
+/** Where the run of values starts once the note reference after "not" is given to the label. */
+export function afterNoteWord(toks: readonly { text: string }[], at: number): number {
+  if (at === 0 || at >= toks.length - 1 || !NOTE_WORD.test(toks[at - 1]!.text) || !NOTE_REF.test(toks[at]!.text)) return at;
+  let k = at + 1;
+  // A list of notes goes on after a comma ("5, 6"), leaving at least one value.
+  while (toks[k - 1]!.text.endsWith(',') && k < toks.length - 1 && NOTE_REF.test(toks[k]!.text)) k++;
+  return k;
+}

@@ -1,0 +1,73 @@
+import type { Row, Table } from '../model/table.js';
+import type { SumCheck } from './structures.js';
+import { t } from '../messages/index.js';
+
+/**
+ * Key-figure tables of municipal companies and statistics pages name each row's measure in its
+ * label: "Bostäder antal", "Lokalyta m2", "Hyra kr/m2", "Soliditet %". A sum row names its
+ * measure too ("Summa yta, m2") and sums only the rows of that measure; the rows of another
+ * measure above it (counts above areas) are not its parts. A check over rows of several measures
+ * is therefore no certain reading, and the rows of the sum's own measure are a structure to try.
+ */
+export type LabelMeasure = 'price' | 'percent' | 'area' | 'count';
+
+const PRICE = /\b(?:kr|kronor|tkr|sek)\s*(?:\/|per\b)/i;
+/** Percent as the row's unit, at the end of its label ("Soliditet, %", "Andel i procent"); not a share named inside it ("Hemlöshet (75 %)"). */
+const PERCENT = /(?:^|[^\d\s])\s*\(?(?:%|procent)\)?$/i;
+// "yta" ends the word ("Bostadsyta", "Lokalyta"): matched from its end, with nothing before it to backtrack over.
+const AREA = /\b(?:m2|m²|kvm|kvadratmeter)\b|yta\b/iu;
+const COUNT = /\bantal\b|\bst\.?$/i;
+
+export function labelMeasure(label: string): LabelMeasure | null {
+  if (PRICE.test(label)) return 'price';
+  if (PERCENT.test(label)) return 'percent';
+  if (AREA.test(label)) return 'area';
+  if (COUNT.test(label)) return 'count';
+  return null;
+}
+
+const hasValue = (r: Row, col: number): boolean => r.cells[col]?.value != null;
+
+/** The measures a check's rows name, when they name more than one (a row naming none is left out). */
+function measures(check: SumCheck, col: number): Set<LabelMeasure> {
+  const found = new Set<LabelMeasure>();
+  for (const r of [check.stated, ...check.parts.filter((p) => hasValue(p.row, col)).map((p) => p.row)]) {
+    const m = labelMeasure(r.label);
+    if (m) found.add(m);
+  }
+  return found;
+}
+
+/** Doubts for checks whose rows name different measures: "the rows name different measures (antal, m²)". */
+export function mixedMeasureDoubts(checks: readonly SumCheck[], col: number): string[] {
+  return checks.some((c) => measures(c, col).size > 1) ? [t('structure.doubtMixedMeasures')] : [];
+}
+
+/** For each sum row that names its measure, the rows above it (since the previous sum) that name the same measure. */
+export function sameMeasureChecks(table: Table, col: number): SumCheck[] {
+  const out: SumCheck[] = [];
+  let since: Row[] = [];
+  for (const row of table.rows) {
+    if (row.kind !== 'total' && row.kind !== 'subtotal') {
+      if (row.kind === 'data') since.push(row);
+      continue;
+    }
+    const own = labelMeasure(row.label);
+    const parts = own ? since.filter((r) => labelMeasure(r.label) === own) : [];
+    if (own && parts.length >= 2 && parts.length < since.length) out.push({ stated: row, parts: parts.map((r) => ({ row: r, sign: 1 })), structure: 'same-measure' });
+    since = [];
+  }
+  return out;
+}
+
+/** A scale word in a label ("Lägenhetsyta 1000-tal kvm", "Omsättning, mnkr"): the row states its own scale. */
+const SCALE_WORD = /\b(?:1[ \u00a0]?000-tal|tusental|tusen|miljoner|miljarder|tkr|mkr|mnkr|mdkr|mdr)\b/i;
+
+/**
+ * A row of a table in thousands or millions of kronor whose label names another measure
+ * ("Soliditet, %", "Driftnetto, kr/kvm", "Antal lägenheter", "Bostadsyta m2") is not in the
+ * table's scale: a company's five-year summary prints its key figures under the same "Mkr".
+ */
+export function labelLeavesScale(label: string): boolean {
+  return labelMeasure(label) !== null && !SCALE_WORD.test(label);
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { labelLeavesScale, labelMeasure } from '../../src/tables/label-units.js';
+import { docOf } from '../rules/rule-tester.js';
+import { columnTotal } from '../../src/rules/table/column-total.js';
+import { findingsOf } from '../rules/rule-tester.js';
+
+/** Key-figure tables written for this test. */
+describe('labelMeasure', () => {
+  it('reads the measure a row label names', () => {
+    expect(labelMeasure('Lägenheter antal')).toBe('count');
+    expect(labelMeasure('Antal lokaler')).toBe('count');
+    expect(labelMeasure('Boarea, kvm')).toBe('area');
+    expect(labelMeasure('Lokalyta m²')).toBe('area');
+    expect(labelMeasure('Medelhyra kr/m2')).toBe('price');
+    expect(labelMeasure('Soliditet, %')).toBe('percent');
+    expect(labelMeasure('Hyresintäkter')).toBeNull();
+    expect(labelMeasure('Hemlöshet (75 %)')).toBeNull();
+    expect(labelMeasure('Andel i procent')).toBe('percent');
+  });
+});
+
+describe('sums over rows of several measures', () => {
+  it('a sum naming its measure counts the rows of that measure: an info, not an error (spaced text)', () => {
+    const text = [
+      'Fastighetsbestånd      2022     2021',
+      'Lägenheter antal      2 410    2 395',
+      'Lokaler antal           212      208',
+      'Bostadsyta kvm      161 200  160 300',
+      'Lokalyta kvm         24 600   24 100',
+      'Summa yta, kvm      185 800  184 400',
+      '',
+    ].join('\n');
+    const f = findingsOf(columnTotal, [{ file: 'a.txt', text }]);
+    expect(f.map((x) => x.severity)).toEqual(['info', 'info']);
+    expect(f.every((x) => /2 rader summerar till delsumman "Summa yta, kvm" .*samma mått/.test(x.message))).toBe(true);
+  });
+
+  it('when no measure-wise reading reconciles, a mixed sum is a warning that names the measures (Markdown)', () => {
+    const md = [
+      '| Bestånd | 2023 |',
+      '|---|---|',
+      '| Antal bostäder | 980 |',
+      '| Antal garage | 140 |',
+      '| Boarea m2 | 70 500 |',
+      '| Summa | 71 000 |',
+      '',
+    ].join('\n');
+    const f = findingsOf(columnTotal, [{ file: 'b.md', text: md }]);
+    expect(f.map((x) => [x.severity, x.expected, x.actual])).toEqual([['warning', '71000', '71620']]);
+    expect(f[0]!.message).toMatch(/olika mått/);
+  });
+});
+
+describe('rows of another measure in a table of thousands or millions', () => {
+  it('knows a label that names its own measure or scale', () => {
+    expect(labelLeavesScale('Soliditet, %')).toBe(true);
+    expect(labelLeavesScale('Antal lägenheter')).toBe(true);
+    expect(labelLeavesScale('Lägenhetsyta 1000-tal kvm')).toBe(false);
+    expect(labelLeavesScale('Hyresintäkter')).toBe(false);
+  });
+
+  it('reads key figures under a Mkr caption in their own measure (spaced text)', () => {
+    const text = [
+      'FEMÅRSÖVERSIKT, Mkr 2019 2018 2017',
+      'Hyresintäkter 412 398 377',
+      'Driftnetto 151 144 139',
+      'Soliditet, % 31,5 30,2 29,8',
+      'Medelhyra, kr/kvm 1 102 1 071 1 040',
+      'Antal lägenheter 4 310 4 280 4 205',
+      '',
+    ].join('\n');
+    const rows = docOf({ file: 'a.txt', text }).tables[0]!.rows.map((r) => [r.label, r.cells[0]!.value?.toFixed()]);
+    expect(rows).toEqual([
+      ['Hyresintäkter', '412000000'],
+      ['Driftnetto', '151000000'],
+      ['Soliditet, %', '31.5'],
+      ['Medelhyra, kr/kvm', '1102'],
+      ['Antal lägenheter', '4310'],
+    ]);
+  });
+
+  it('does so in a Markdown table in tkr, and leaves a row with its own scale word in the table scale', () => {
+    const md = ['Belopp i tkr', '', '| Nyckeltal | 2023 |', '|---|---|', '| Omsättning | 58 200 |', '| Bostadsyta, m2 | 41 300 |', '| Lokalyta, tusental kvm | 12 |', '| Antal anställda | 37 |', ''].join('\n');
+    const rows = docOf({ file: 'b.md', text: md }).tables[0]!.rows.map((r) => [r.label, r.cells[0]!.value?.toFixed()]);
+    expect(rows).toEqual([
+      ['Omsättning', '58200000'],
+      ['Bostadsyta, m2', '41300'],
+      ['Lokalyta, tusental kvm', '12000'],
+      ['Antal anställda', '37'],
+    ]);
+  });
+});
