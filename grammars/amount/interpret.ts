@@ -242,7 +242,8 @@ function toParsed(text: string, r: Reading, unit: Unit | null): ParsedAmount {
 // "1, 3 miljarder": one to three digits, a comma and one space just before the number, with no
 // number before them ("1, 2, 3 miljoner" and "år 1, 3 miljarder" are other things).
 const SPACED_HEAD = /(?:^|[\s(])(\d{1,3}), $/;
-const ENUMERATION_BEFORE = /\d\s*[,–-]\s*$/;
+// Before the head: another number of a list ("4, 5, 6"), or a digit group it belongs to ("1 039, 50 %").
+const ENUMERATION_BEFORE = /\d\s*[,–-]\s*$|\d[ \u00a0\u202f\u2009]$/;
 
 /**
  * "1, 3 miljarder": a decimal comma followed by a space, a slip a person reads as 1,3 miljarder,

@@ -307,6 +307,8 @@ describe('a decimal comma followed by a space', () => {
     // The last number of a list takes the unit; the numbers before it are no decimals.
     expect(findAmounts('Bidragen är 4, 5, 6 miljoner kronor.').map((a) => [a.raw, a.anomalies.length])).toEqual([['6 miljoner kronor', 0]]);
     expect(findAmounts('mellan 2, 3 eller 4 miljarder kronor').map((a) => [a.raw, a.anomalies.length])).toEqual([['4 miljarder kronor', 0]]);
+    // The head is the last group of a grouped number: not a decimal comma this reader can place.
+    expect(findAmounts('ökade med 1 039, 50 procent').map((a) => [a.raw, a.anomalies.length])).toEqual([['1 039', 0], ['50 procent', 0]]);
     // A number after the space with three digits, or no scale word, is no decimal part.
     expect(findAmounts('Punkterna 1, 300 miljoner kronor').map((a) => [a.raw, a.anomalies.length])).toEqual([['300 miljoner kronor', 0]]);
   });
