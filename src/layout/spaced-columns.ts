@@ -4,6 +4,8 @@ import { isTotalLabelText } from './total-label.js';
 import { isTitledYearLine } from './titled-years.js';
 import { stackedHeader } from './stacked-header.js';
 import { giveBackLabelNumbers } from './label-number.js';
+import { ungroupedNumber, writesUngrouped } from './ungrouped-number.js';
+import { joinOrdinalLabels } from './ordinal-labels.js';
 import type { Grid, GridCell, GridRow, TextLine } from './types.js';
 import { Decimal } from 'decimal.js';
 import { readingsWithRowSum, rowSumSide, sumNeedsOneMoreColumn, type RowSumSide } from './row-sum-column.js';
@@ -51,8 +53,10 @@ interface Tok {
 const SPACE = /\([^()]*\)|[^ \u00a0\u202f\u2009]+/g;
 const LETTER = /[A-Za-zÅÄÖåäö]/;
 /** Ends a value: a decimal part, a percent sign or a note mark (the token is a number already). */
+/** Set while a table that writes no digit groups is read again (ungrouped-number.ts): every figure is then a cell. */
+let ungroupedTable = false;
 const closed = (t: string): boolean =>
-  t === '0' || t.includes(',') || t.includes('%') || [...MARKS].some((m) => t.includes(m)) || DOT_DECIMAL_RE.test(t);
+  t === '0' || t.includes(',') || t.includes('%') || [...MARKS].some((m) => t.includes(m)) || DOT_DECIMAL_RE.test(t) || ungroupedNumber(t) || ungroupedTable;
 const SIGN = /^[-−–‑]$/;
 const MARKS = '*¹²³⁴⁵⁶⁷⁸⁹⁰';
 /**
@@ -271,6 +275,18 @@ interface BodyRow {
  * the same header, captioned by its heading (a budget per committee, each with its "Summa").
  */
 export function detectSpacedGrid(file: string, lines: SourceLine[], start: number): { grids: Grid[]; end: number } | null {
+  const found = readSpacedGrid(file, lines, start);
+  if (found === null || !writesUngrouped(found.grids)) return found;
+  ungroupedTable = true;
+  try {
+    const again = readSpacedGrid(file, lines, start);
+    return again !== null && again.end >= found.end ? { ...again, grids: again.grids.map(joinOrdinalLabels) } : found;
+  } finally {
+    ungroupedTable = false;
+  }
+}
+
+function readSpacedGrid(file: string, lines: SourceLine[], start: number): { grids: Grid[]; end: number } | null {
   if (lines[start]!.raw.includes('\t')) return null;
   // Header: short lines of words or years above the first row of values, one block (a blank
   // line only after a line of years, where a wrapped header often leaves one).
