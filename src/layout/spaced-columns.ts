@@ -1,7 +1,7 @@
 import type { SourceLine } from './source-line.js';
 import { toGridCell, toTextLine } from './source-line.js';
 import { isTotalLabelText } from './total-label.js';
-import { isTitledYearLine } from './titled-years.js';
+import { endsInTitleAfterYears, hasYearsSideBySide, isTitledYearLine } from './titled-years.js';
 import { stackedHeader } from './stacked-header.js';
 import { giveBackLabelNumbers } from './label-number.js';
 import { ungroupedNumber, writesUngrouped } from './ungrouped-number.js';
@@ -599,7 +599,7 @@ function columnTitles(head: Line[], width: number, noteCol: boolean): { label: s
       // Words before the first year on one line name the rows, unless the lines wrap one title each.
       if (cols.length === 0 && firstHasYear) {
         // Titles that each name a year ("Bokslut 2014 Budget 2015"): the word before the first year is its title.
-        const own = isTitledYearLine(head[0]!.src.raw) ? acc.splice(acc.length - 1) : [];
+        const own = isTitledYearLine(head[0]!.src.raw) && !hasYearsSideBySide(head[0]!.src.raw) ? acc.splice(acc.length - 1) : [];
         label.push(...acc);
         acc = own;
       }
@@ -639,7 +639,7 @@ function headerCount(head: Line[], noteCol: boolean): number | null {
   }
   const words = head.flatMap((h) => h.toks.map((t) => t.text));
   const years = words.filter((w) => YEAR.test(w)).length;
-  if (years >= 2) return years + (noteCol ? 1 : 0);
+  if (years >= 2) return years + (noteCol ? 1 : 0) + (head.some((h) => endsInTitleAfterYears(h.src.raw)) ? 1 : 0);
   if (head.length !== 1) return null;
   const joined: string[] = [];
   for (const w of words) {
