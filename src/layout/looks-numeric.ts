@@ -4,7 +4,7 @@ import { splitRate } from './rate-note.js';
  * A quick test used while finding grids: does this cell text look like a number?
  * The amount grammar reads the value later; this only has to tell numbers from labels.
  */
-const NUMERIC = /^[-−–‑]?\s?(?:\d[\d \u00a0\u202f\u2009]*(?:[,.]\d+)?|\d{1,3}(?:\.\d{3})+)\s?(?:%|procent|kr|kronor|tkr|mnkr|mkr|mdkr|milj\.?\s?kr|mdr\.?\s?kr|(?:miljoner|miljarder)(?:\s(?:kr|kronor))?)?$/i;
+const NUMERIC = /^[-−–‑]?\s?(?:\d[\d \u00a0\u202f\u2009]*(?:[,.]\d+)?|\d{1,3}(?:\.\d{3})+)\s?(?:%|procent|kr|kronor|tkr|mnkr|mkr|mdkr|milj\.?(?:\s?kr)?|mdr\.?(?:\s?kr)?|(?:miljoner|miljarder)(?:\s(?:kr|kronor))?)?$/i;
 const DASH = /^[-−–—]$/;
 
 /**

@@ -4,6 +4,7 @@ import { isCodeLedRow } from './code-led-row.js';
 import { toGridCell, toTextLine } from './source-line.js';
 import type { Block, Grid, GridCell, GridRow, TextLine } from './types.js';
 import { CUT_CELL, cutRowBounds } from './cut-pipe-row.js';
+import { continuesShortRow, isYearHead } from './pipe-row-parts.js';
 
 /**
  * Tables a PDF-to-text tool wrote as pipe-separated cells without the leading pipe, a pipe
@@ -60,7 +61,7 @@ interface Line {
 }
 
 /** A label and a figure ("2020 | 2021 |", figures without a label, are column heads above the rows). */
-const isData = (l: Line): boolean => (l.texts.length >= 2 && !looksNumeric(l.texts[0]!) && l.texts.slice(1).some((t) => looksNumeric(t))) || isCodeLedRow(l.texts);
+const isData = (l: Line): boolean => (l.texts.length >= 2 && !isYearHead(l.texts) && !looksNumeric(l.texts[0]!) && l.texts.slice(1).some((t) => looksNumeric(t))) || isCodeLedRow(l.texts);
 const labelOnly = (l: Line): boolean => l.texts.length === 1 && !looksNumeric(l.texts[0]!);
 
 /**
@@ -129,6 +130,13 @@ export function detectOpenPipeRows(file: string, lines: SourceLine[], start: num
     if (isCodeLedRow(l.texts)) cells.splice(0, 2, { ...cells[0]!, text: `${cells[0]!.text} ${cells[1]!.text}`, location: { ...cells[0]!.location, endColumn: cells[1]!.location.endColumn } });
     if (i === cutAt) cells[cells.length - 1]!.uncertain = CUT_CELL;
     const label = pending.pop();
+    // Figures only, after a row short of cells: the rest of that row, wrapped (pipe-row-parts.ts).
+    const last = rows[rows.length - 1];
+    if (!label && last && continuesShortRow(last.length, l.texts, widest)) {
+      last.push(...cells);
+      end = start + i + 1;
+      continue;
+    }
     if (label && looksNumeric(cells[0]!.text)) rows.push([label, ...cells]);
     else if (label) rows.push([{ ...label, text: joinLabel(label.text, cells[0]!.text) }, ...cells.slice(1)]);
     else rows.push(cells);

@@ -1,10 +1,12 @@
 import type { SourceLine } from './source-line.js';
 import { toGridCell, toTextLine } from './source-line.js';
 import { isTotalLabelText } from './total-label.js';
-import { isTitledYearLine } from './titled-years.js';
+import { endsInTitleAfterYears, hasYearsSideBySide, isTitledYearLine } from './titled-years.js';
 import { stackedHeader } from './stacked-header.js';
 import { giveBackLabelNumbers } from './label-number.js';
 import { afterNoteWord } from './note-word.js';
+import { ungroupedNumber, writesUngrouped } from './ungrouped-number.js';
+import { joinOrdinalLabels } from './ordinal-labels.js';
 import type { Grid, GridCell, GridRow, TextLine } from './types.js';
 import { Decimal } from 'decimal.js';
 import { readingsWithRowSum, rowSumSide, sumNeedsOneMoreColumn, type RowSumSide } from './row-sum-column.js';
@@ -51,9 +53,11 @@ interface Tok {
 /** A token: a remark in parentheses (spaces and all), or a run of non-space characters. */
 const SPACE = /\([^()]*\)|[^ \u00a0\u202f\u2009]+/g;
 const LETTER = /[A-Za-zÅÄÖåäö]/;
+/** Set while a table that writes no digit groups is read again (ungrouped-number.ts): every figure is then a cell. */
+let ungroupedTable = false;
 /** Ends a value: a decimal part, a percent sign or a note mark (the token is a number already). */
 const closed = (t: string): boolean =>
-  t === '0' || t.includes(',') || t.includes('%') || [...MARKS].some((m) => t.includes(m)) || DOT_DECIMAL_RE.test(t);
+  t === '0' || t.includes(',') || t.includes('%') || [...MARKS].some((m) => t.includes(m)) || DOT_DECIMAL_RE.test(t) || ungroupedNumber(t) || ungroupedTable;
 const SIGN = /^[-−–‑]$/;
 const MARKS = '*¹²³⁴⁵⁶⁷⁸⁹⁰';
 /**
@@ -273,6 +277,18 @@ interface BodyRow {
  * the same header, captioned by its heading (a budget per committee, each with its "Summa").
  */
 export function detectSpacedGrid(file: string, lines: SourceLine[], start: number): { grids: Grid[]; end: number } | null {
+  const found = readSpacedGrid(file, lines, start);
+  if (found === null || !writesUngrouped(found.grids)) return found;
+  ungroupedTable = true;
+  try {
+    const again = readSpacedGrid(file, lines, start);
+    return again !== null && again.end >= found.end ? { ...again, grids: again.grids.map(joinOrdinalLabels) } : found;
+  } finally {
+    ungroupedTable = false;
+  }
+}
+
+function readSpacedGrid(file: string, lines: SourceLine[], start: number): { grids: Grid[]; end: number } | null {
   if (lines[start]!.raw.includes('\t')) return null;
   // Header: short lines of words or years above the first row of values, one block (a blank
   // line only after a line of years, where a wrapped header often leaves one).
@@ -585,7 +601,7 @@ function columnTitles(head: Line[], width: number, noteCol: boolean): { label: s
       // Words before the first year on one line name the rows, unless the lines wrap one title each.
       if (cols.length === 0 && firstHasYear) {
         // Titles that each name a year ("Bokslut 2014 Budget 2015"): the word before the first year is its title.
-        const own = isTitledYearLine(head[0]!.src.raw) ? acc.splice(acc.length - 1) : [];
+        const own = isTitledYearLine(head[0]!.src.raw) && !hasYearsSideBySide(head[0]!.src.raw) ? acc.splice(acc.length - 1) : [];
         label.push(...acc);
         acc = own;
       }
@@ -625,7 +641,7 @@ function headerCount(head: Line[], noteCol: boolean): number | null {
   }
   const words = head.flatMap((h) => h.toks.map((t) => t.text));
   const years = words.filter((w) => YEAR.test(w)).length;
-  if (years >= 2) return years + (noteCol ? 1 : 0);
+  if (years >= 2) return years + (noteCol ? 1 : 0) + (head.some((h) => endsInTitleAfterYears(h.src.raw)) ? 1 : 0);
   if (head.length !== 1) return null;
   const joined: string[] = [];
   for (const w of words) {

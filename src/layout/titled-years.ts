@@ -1,7 +1,8 @@
 /**
  * A header line whose column titles each end in a year, words between them ("Bokslut 2014
  * Budget 2015 Plan 2016", "Tkr Utfall 2013 Budget 2013 Avvikelse"): two or more years, each after
- * a word, and no other figure. Read as figures, its years would look like a row's values.
+ * a word or after the year before or after it ("Not 2019 2020 Förändring"), and no other figure.
+ * Read as figures, its years would look like a row's values.
  */
 const YEAR = /^(?:19|20)\d{2}$/;
 const MAX_TOKENS = 16;
@@ -15,9 +16,26 @@ export function isTitledYearLine(text: string): boolean {
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
     if (YEAR.test(t)) {
-      if (k === 0 || !WORD.test(toks[k - 1]!)) return false;
+      // A year right after the one before it ("Not 2019 2020 Förändring") is a title of its own too.
+      const follows = k > 0 && YEAR.test(toks[k - 1]!) && Math.abs(Number(t) - Number(toks[k - 1]!)) === 1;
+      if (k === 0 || (!WORD.test(toks[k - 1]!) && !follows)) return false;
       years++;
     } else if (!WORD.test(t)) return false;
   }
   return years >= 2;
+}
+
+/**
+ * The titled year line ends in one more title after its last year ("Not 2019 2020 Förändring",
+ * "Utfall 2013 Budget 2013 Avvikelse"): a column of its own, counted with the years.
+ */
+export function endsInTitleAfterYears(text: string): boolean {
+  const toks = text.trim().split(/\s+/);
+  return toks.length >= 2 && isTitledYearLine(text) && !YEAR.test(toks[toks.length - 1]!) && YEAR.test(toks[toks.length - 2]!);
+}
+
+/** Two years side by side ("2019 2020"): the word before the first names the rows, not that year. */
+export function hasYearsSideBySide(text: string): boolean {
+  const toks = text.trim().split(/\s+/);
+  return toks.some((t, k) => k > 0 && YEAR.test(t) && YEAR.test(toks[k - 1]!));
 }

@@ -21,6 +21,7 @@ import { wholeCountyName } from './whole-county.js';
 import { unlabelledSums } from './unlabelled-sums.js';
 import { cellsArePrices, cellsStateMoney } from './cell-money.js';
 import { labelLeavesScale } from './label-units.js';
+import { namesAPart } from './item-labels.js';
 
 /**
  * Grid → Table, written once for every format: header paths, label column, units and
@@ -291,6 +292,8 @@ function capitalSums(rows: Row[]): void {
   if (!rows.some(ordinary) || !rows.some((r) => r.kind === 'data' && caps(r))) return;
   rows.forEach((r, i) => {
     if (r.kind !== 'data' || !caps(r)) return;
+    // "- SMF": an item of a group named by its abbreviation, not a sum (item-labels.ts).
+    if (!TOTAL_WORD.test(r.label) && namesAPart(r.label)) return;
     if (TOTAL_WORD.test(r.label)) r.kind = 'total';
     else if (ordinary(rows[i + 1]) || ordinary(rows[i - 1])) r.kind = 'subtotal';
     r.region = null;

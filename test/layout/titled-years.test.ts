@@ -65,3 +65,38 @@ describe('single-spaced tables under titles that each name a year', () => {
     ]);
   });
 });
+
+describe('years side by side, then one more title', () => {
+  it('takes years that follow each other as titles of their own', () => {
+    expect(isTitledYearLine('Not 2019 2020 Förändring')).toBe(true);
+    expect(isTitledYearLine('Tkr 2022 2023')).toBe(true);
+    expect(isTitledYearLine('Tkr 2019 2021')).toBe(false);
+  });
+
+  it('reads a statement under "Not 2019 2020 Förändring" with the change as a third column', () => {
+    const text = [
+      'Balansräkning, miljoner kronor',
+      'Not 2019 2020 Förändring',
+      'Fordringar 4 1 250 300 1 310 450 60 150',
+      'Kassa och bank 5 48 200 51 900 3 700',
+      'Summa tillgångar 1 298 500 1 362 350 63 850',
+      '',
+    ].join('\n');
+    expect(rowsOf(tablesOf(text)[0]!)).toEqual([
+      ['Fordringar', '1250300000000', '1310450000000', '60150000000'],
+      ['Kassa och bank', '48200000000', '51900000000', '3700000000'],
+      ['Summa tillgångar', '1298500000000', '1362350000000', '63850000000'],
+    ]);
+  });
+
+  it('reads "Tkr 2022 2023 Avvikelse" without a note column the same way', () => {
+    const text = ['Tkr 2022 2023 Avvikelse', 'Intäkter 12 400 13 100 700', 'Kostnader -11 950 -12 300 -350', 'Resultat 450 800 350', ''].join('\n');
+    const t = tablesOf(text)[0]!;
+    expect(t.columns.map((c) => c.header.join(' '))).toEqual(['2022', '2023', 'Avvikelse']);
+    expect(rowsOf(t).map((r) => r.map((v) => (typeof v === 'string' ? v.replace('?', '') : v)))).toEqual([
+      ['Intäkter', '12400000', '13100000', '700000'],
+      ['Kostnader', '-11950000', '-12300000', '-350000'],
+      ['Resultat', '450000', '800000', '350000'],
+    ]);
+  });
+});

@@ -5,6 +5,7 @@ import type { Cell, Row, Table } from '../../model/table.js';
 import { differenceText, figureText } from '../support/figure-text.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
 import { t } from '../../messages/index.js';
+import { isRateColumn } from '../support/rate-column.js';
 
 /**
  * A column of shares adds up to 100 %. Shares rounded to one decimal rarely make exactly
@@ -89,7 +90,8 @@ export const percentTotal: DocumentRule = {
       'A percent column whose total row states about 100 %, or a column headed "Andel …" without a total row whose shares ' +
       'come near 100 (or a list of shares whose lead-in says it divides a whole: "Medlen fördelades så här:"), must add up to 100 % within the rounding of its cells (each share rounded to one decimal may be off by ' +
       '0,05). A sum that matches only within that rounding is an info; one that cannot match is a warning. Tables with ' +
-      'subtotals or numbered hierarchies are skipped.',
+      'subtotals or numbered hierarchies are skipped, and so is a column that is each row\'s ratio of two other figures in it ' +
+      '(an occupancy rate: Belagda / Platser), whose total row states the whole table\'s ratio.',
   },
   check(doc) {
     const out: RuleFinding[] = [];
@@ -97,6 +99,8 @@ export const percentTotal: DocumentRule = {
       if (table.rows.some((r) => r.kind === 'subtotal' || r.number !== undefined)) continue;
       table.columns.forEach((c, i) => {
         if (c.unit !== 'percent') return;
+        // Each row's ratio of two other figures (an occupancy) is a rate, not a share (rate-column.ts).
+        if (isRateColumn(table, i)) return;
         out.push(...checkColumn(table, i));
       });
     }

@@ -21,6 +21,16 @@ ruleTester(percentTotal, {
     { name: 'shares that make exactly 100', code: shares(['Stockholm\t60,0%', 'Uppsala\t40,0%'], '100,0%') },
     { name: 'rates with an average in the total row', code: shares(['Stockholm\t60,0%', 'Uppsala\t40,0%'], '50,0%') },
     { name: 'shares of a part, without total row', code: shares(['Stockholm\t23,3%', 'Uppsala\t3,8%'], null) },
+    {
+      // Occupancy per unit: 1037 / 1116 = 92,92 %, 1149 / 1166 = 98,54 %, total 2186 / 2282 = 95,79 %: a rate, not shares.
+      name: 'an occupancy rate, each row its own ratio of two figures',
+      code: ['Beläggning per häkte', '', 'Häkte\tPlatser\tBelagda\tBeläggningsgrad', 'Norr\t1116\t1037\t92,92%', 'Söder\t1166\t1149\t98,54%', 'Totalt\t2282\t2186\t95,79%', ''].join('\n'),
+    },
+    {
+      // Pass rate per school: 195 / 200 = 97,5 %, 185 / 190 = 97,4 %, total 380 / 390 = 97,4 %, in another wording.
+      name: 'a pass rate, each row its own ratio, the other column order',
+      code: ['Skola\tGodkända\tSkrivande\tAndel godkända', 'Ekskolan\t195\t200\t97,5%', 'Björkskolan\t185\t190\t97,4%', 'Totalt\t380\t390\t97,4%', ''].join('\n'),
+    },
   ],
   invalid: [
     {

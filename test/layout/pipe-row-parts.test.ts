@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { docOf } from '../rules/rule-tester.js';
+import { continuesShortRow, isYearHead } from '../../src/layout/pipe-row-parts.js';
+
+/** Web tables copied with a pipe after every cell, written for this test. */
+const tableOf = (text: string) => {
+  const t = docOf({ file: 'p.txt', text }).tables[0]!;
+  return {
+    columns: t.columns.map((c) => c.header.join(' ')),
+    rows: t.rows.map((r) => [r.label, ...r.cells.map((c) => c.value?.toFixed() ?? null)]),
+  };
+};
+
+describe('pipe rows: a header of years and rows wrapped over lines', () => {
+  it('reads a label over consecutive years as the header, not as a row of figures', () => {
+    const text = ['Utbetalt, kronor | 2019 | 2020 | 2021 |', 'Kommun A | 1 200 | 1 350 | 1 410 |', 'Kommun B | 800 | 760 | 905 |', 'Summa | 2 000 | 2 110 | 2 315 |', ''].join('\n');
+    const t = tableOf(text);
+    expect(t.columns).toEqual(['2019', '2020', '2021']);
+    expect(t.rows).toEqual([
+      ['Kommun A', '1200', '1350', '1410'],
+      ['Kommun B', '800', '760', '905'],
+      ['Summa', '2000', '2110', '2315'],
+    ]);
+  });
+
+  it('reads years counting back from the latest the same way', () => {
+    const text = ['Post | 2018 | 2017 |', 'Lönekostnader | 41 300 | 39 800 |', 'Lokaler | 6 200 | 6 050 |', ''].join('\n');
+    const t = tableOf(text);
+    expect(t.columns).toEqual(['2018', '2017']);
+    expect(t.rows).toEqual([
+      ['Lönekostnader', '41300', '39800'],
+      ['Lokaler', '6200', '6050'],
+    ]);
+  });
+
+  it('joins a row whose cells wrapped onto the lines below it', () => {
+    const text = [
+      'Län | Ansökningar | Beviljade | Belopp, kr |',
+      'Uppsala län | 41 | 38 | 1 250 000 |',
+      'Dalarnas län |',
+      '27 |',
+      '25 | 910 000 |',
+      'Gotlands län | 12 | 12 | 400 000 |',
+      '',
+    ].join('\n');
+    expect(tableOf(text).rows).toEqual([
+      ['Uppsala län', '41', '38', '1250000'],
+      ['Dalarnas län', '27', '25', '910000'],
+      ['Gotlands län', '12', '12', '400000'],
+    ]);
+  });
+
+  it('takes years that skip or repeat for figures, and a full row for closed', () => {
+    expect(isYearHead(['Kommun', '2019', '2021'])).toBe(false);
+    expect(isYearHead(['Kommun', '2020', '2020'])).toBe(false);
+    expect(isYearHead(['', '2022', '2023'])).toBe(true);
+    expect(continuesShortRow(4, ['12'], 4)).toBe(false);
+    expect(continuesShortRow(2, ['12', '13', '14'], 4)).toBe(false);
+    expect(continuesShortRow(2, ['12', '13'], 4)).toBe(true);
+    expect(continuesShortRow(2, ['Övrigt'], 4)).toBe(false);
+  });
+});
