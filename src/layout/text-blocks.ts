@@ -18,6 +18,7 @@ import { gridPacksValues } from './packed-values.js';
 import type { SourceLine } from './source-line.js';
 import { toTextLine } from './source-line.js';
 import { detectTabGrid, isTabRow } from './tab-grid.js';
+import { detectUnitValueLines } from './unit-value-lines.js';
 import type { Block, TextBlock, TextLine } from './types.js';
 
 /**
@@ -194,6 +195,14 @@ export function linesToBlocks(file: string, lines: SourceLine[], options: BlockO
       flush();
       blocks.push(amounts.grid);
       i = amounts.end;
+      continue;
+    }
+    // A label and its figure with its unit a line ("Hällefors 27%", "Nämnd A: 4 200"): a list table.
+    const unitValues = /\d/.test(raw) && !HEADING.test(raw) ? detectUnitValueLines(file, lines, i) : null;
+    if (unitValues) {
+      flush();
+      blocks.push(unitValues.grid);
+      i = unitValues.end;
       continue;
     }
     if (HEADING.test(raw)) {

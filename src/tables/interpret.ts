@@ -177,8 +177,8 @@ export function interpretGrid(source: Grid): Interpreted {
       const split = inner !== null ? { number: inner, note: null } : splits[r]![k]!;
       const note = split.note;
       const number = dots.groups ? withSpaceGroups(split.number) : points ? withDecimalComma(split.number) : split.number;
-      // A non-breaking hyphen ("‑928", U+2011) is a minus sign that keeps the number on one line.
-      const parsed = parseCell(spelledUnit(number.replace(/^\u2011/, '-')));
+      // A non-breaking hyphen ("‑928", U+2011) is a minus sign that keeps the number on one line; a plus ("+2%") marks a rise.
+      const parsed = parseCell(spelledUnit(number.replace(/^\u2011/, '-').replace(/^\+(?=\s?\d)/, '')));
       if (!parsed) {
         const blank: Cell = { raw, value: null, precision: ZERO, anomalies: [], location, uncertain: raw };
         if (isTextBlank(raw)) return blank;
