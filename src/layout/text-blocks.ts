@@ -7,6 +7,7 @@ import { joinContinuedGrids } from './continued-grids.js';
 import { detectFigureList } from './figure-list.js';
 import { detectGluedRows, isGluedRow } from './glued-rows.js';
 import { detectGluedValues } from './glued-values.js';
+import { detectHeadingRecords, headingSpan, mayOpenRecords } from './heading-records.js';
 import { detectLabelAmountLines } from './label-amount-lines.js';
 import { detectNumberedGrid, isNumberedCaption } from './numbered-grid.js';
 import { detectPipeRows, isPipeRow } from './pipe-rows.js';
@@ -138,6 +139,16 @@ export function linesToBlocks(file: string, lines: SourceLine[], options: BlockO
         flush();
         blocks.push(found.grid);
         i = found.end;
+        continue;
+      }
+    }
+    // Facts under headings ("RIKET:" / "Förskollärare:" / "Män: 31 200" …): before the column readers, which would take a heading for a header.
+    if (mayOpenRecords(raw) && !options.isListLabel?.(raw.slice(...headingSpan(raw)!))) {
+      const records = detectHeadingRecords(file, lines, i);
+      if (records) {
+        flush();
+        blocks.push(records.grid);
+        i = records.end;
         continue;
       }
     }

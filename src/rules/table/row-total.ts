@@ -6,6 +6,7 @@ import { TOTAL_HEADER } from '../../tables/units.js';
 import { differenceText, figureText } from '../support/figure-text.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
 import { t } from '../../messages/index.js';
+import { isMeanOfParts } from '../../tables/mean-row.js';
 
 /**
  * Component columns add up to the row's total column. The total column is found from the
@@ -155,6 +156,8 @@ export const rowTotal: DocumentRule = {
             .filter((c) => c.value !== null)
             .map((c): Figure => ({ value: c.value!, precision: c.precision }));
           if (figures.length < 2) continue;
+          // Men, women and "Totalt" as their average wage: an average of the columns, not their sum.
+          if (isMeanOfParts(figures.map((f) => f.value), total.value)) continue;
           // A row is read with certainty when every component cell is a number and the unit is stated.
           const doubts = cellDoubts([row], rel.total).concat(
             rel.parts.flatMap((p) => {
