@@ -62,9 +62,10 @@ export function detectGluedRows(file: string, lines: SourceLine[], start: number
       if (found.length === 0 || lines[i + 1] === undefined || lines[i + 1]!.raw.trim() === '') break;
       continue;
     }
-    // Among glued rows, a row that kept its space ("= Totala skatteintäkter 2 022,0") is one of them.
+    // Among glued rows, a row that kept its space ("= Totala skatteintäkter 2 022,0") is one of them,
+    // and so are several in a row after a glued one, as a page that lost some spaces prints them.
     const next = lines[i + 1]?.raw.trim() === '' ? lines[i + 2] : lines[i + 1];
-    const g = gluedLine(lines[i]!) ?? (found.length > 0 && next !== undefined && gluedLine(next) ? spacedLine(lines[i]!) : null);
+    const g = gluedLine(lines[i]!) ?? (found.length > 0 && ((next !== undefined && gluedLine(next)) || found.some((f) => f.valueStart === f.labelEnd)) ? spacedLine(lines[i]!) : null);
     if (!g) break;
     found.push(g);
     end = i + 1;
