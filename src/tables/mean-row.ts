@@ -27,3 +27,19 @@ export function isMeanOfParts(parts: readonly Decimal[], stated: Decimal): boole
   if (stated.minus(mean).abs().gt(mean.times(NEAR))) return false;
   return parts.length === 2 || stated.lt(sum.minus(max));
 }
+
+/**
+ * A table of averages shows it in every sum it seems to state: each figure of the total row (or
+ * each row's figure in the total column) is a mean of its parts. One mean-like figure is no such
+ * sign (a shifted cell or a misread table gives one by chance), so the reading holds only when
+ * there are two such figures or more, every figure with parts to compare is mean-like, and one at
+ * least lies strictly between its parts.
+ */
+const MIN_MEANS = 2;
+
+export function allMeans(sums: readonly { parts: readonly Decimal[]; stated: Decimal | null }[]): boolean {
+  const checked = sums.filter((s) => s.stated !== null && s.parts.length >= 2);
+  if (checked.length < MIN_MEANS || !checked.every((s) => isMeanOfParts(s.parts, s.stated!))) return false;
+  // Rounded averages may equal a part; figures that all equal a part are that part repeated (a copy, a shifted cell).
+  return checked.some((s) => s.parts.some((p) => p.lt(s.stated!)) && s.parts.some((p) => p.gt(s.stated!)));
+}
