@@ -20,7 +20,6 @@ import { bareNamesAsMunicipalities } from './city-and-county.js';
 import { wholeCountyName } from './whole-county.js';
 import { unlabelledSums } from './unlabelled-sums.js';
 import { cellsStateMoney } from './cell-money.js';
-import { isRankColumn } from './rank-column.js';
 
 /**
  * Grid → Table, written once for every format: header paths, label column, units and
@@ -357,7 +356,6 @@ function isCodeColumn(header: string, cells: string[], first: boolean): boolean 
   if (isNoteColumn(header, cells)) return true;
   if (values.length === 0) return false;
   if (CODE_HEADER.test(header.trim()) && values.every((t) => /^\d{1,6}$/.test(t))) return true;
-  if (isRankColumn(header, cells)) return true;
   // Without a code header, zero-led short numbers are codes only where codes stand: first, or
   // under no header. Under a header of its own ("Kvalitet") "092" is a figure (a digit group
   // split off its number, as OCR sets them), and must be read, not dropped as a label; it is
