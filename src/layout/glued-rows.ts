@@ -48,6 +48,24 @@ function spacedLine(src: SourceLine): GluedLine | null {
   return { src, labelEnd: m[1]!.length, valueStart: m[1]!.length + 1, valueEnd: raw.length };
 }
 
+/** Spaced rows a glued row may stand between: a glued row comes within this many rows after them. */
+const MAX_SPACED_RUN = 4;
+
+/** A glued row follows from `from`, over single blank lines and a few rows that kept their space. */
+function gluedAhead(lines: SourceLine[], from: number): boolean {
+  let spaced = 0;
+  for (let k = from; k < lines.length && spaced <= MAX_SPACED_RUN; k++) {
+    if (lines[k]!.raw.trim() === '') {
+      if (lines[k + 1]?.raw.trim() === '') return false;
+      continue;
+    }
+    if (gluedLine(lines[k]!)) return true;
+    if (!spacedLine(lines[k]!)) return false;
+    spaced++;
+  }
+  return false;
+}
+
 export function isGluedRow(raw: string): boolean {
   return GLUED.test(raw.trimEnd());
 }
@@ -62,9 +80,9 @@ export function detectGluedRows(file: string, lines: SourceLine[], start: number
       if (found.length === 0 || lines[i + 1] === undefined || lines[i + 1]!.raw.trim() === '') break;
       continue;
     }
-    // Among glued rows, a row that kept its space ("= Totala skatteintäkter 2 022,0") is one of them.
-    const next = lines[i + 1]?.raw.trim() === '' ? lines[i + 2] : lines[i + 1];
-    const g = gluedLine(lines[i]!) ?? (found.length > 0 && next !== undefined && gluedLine(next) ? spacedLine(lines[i]!) : null);
+    // Among glued rows, a row that kept its space ("= Totala skatteintäkter 2 022,0") is one of them,
+    // and so are several in a row between glued ones, as a page that lost some spaces prints them.
+    const g = gluedLine(lines[i]!) ?? (found.length > 0 && gluedAhead(lines, i + 1) ? spacedLine(lines[i]!) : null);
     if (!g) break;
     found.push(g);
     end = i + 1;

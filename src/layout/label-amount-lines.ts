@@ -32,6 +32,8 @@ const GROUP = /^\d{3}$/;
 const LAST_GROUP = /^\d{3}(?:,\d+)?$/;
 const LONE = /^[-−–]?\d{1,3}(?:,\d+)?$/;
 const BULLET = /^\s*[-*+•−–]\s/;
+/** A range as the label's last word ("årskurs 4-6", "F-3", "2019–2021"): no digit group, so the amount still starts after it. */
+const RANGE = /^[\p{L}\d]{1,9}[-–][\p{L}\d]{1,9}$/u;
 
 interface AmountLine {
   src: SourceLine;
@@ -71,7 +73,7 @@ function readAmountLine(src: SourceLine): AmountLine | null {
   if (k === 0) return null;
   const before = toks[k - 1]!.text;
   // A label that ends in a number ("Område 2", "UO 26") leaves the split in doubt: not a row.
-  if (!/[\p{L}.)]$/u.test(before)) return null;
+  if (!/[\p{L}.)]$/u.test(before) && !RANGE.test(before)) return null;
   const label = raw.slice(0, toks[k - 1]!.from + before.length);
   if ((label.match(/\p{L}/gu) ?? []).length < 3 || label.length > MAX_LABEL || label.split(/\s+/).length > MAX_WORDS) return null;
   // A sentence is prose, not a label.

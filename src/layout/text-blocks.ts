@@ -8,6 +8,7 @@ import { joinContinuedGrids } from './continued-grids.js';
 import { detectFigureList } from './figure-list.js';
 import { detectGluedRows, isGluedRow } from './glued-rows.js';
 import { detectGluedValues } from './glued-values.js';
+import { detectHeadingRecords, headingSpan, mayOpenRecords } from './heading-records.js';
 import { detectLabelAmountLines } from './label-amount-lines.js';
 import { detectNumberedGrid, isNumberedCaption } from './numbered-grid.js';
 import { detectPipeRows, isPipeRow } from './pipe-rows.js';
@@ -22,6 +23,7 @@ import { gridPacksValues } from './packed-values.js';
 import type { SourceLine } from './source-line.js';
 import { toTextLine } from './source-line.js';
 import { detectTabGrid, isTabRow } from './tab-grid.js';
+import { detectUnitValueLines } from './unit-value-lines.js';
 import type { Block, TextBlock, TextLine } from './types.js';
 
 /**
@@ -160,6 +162,16 @@ export function linesToBlocks(file: string, lines: SourceLine[], options: BlockO
         continue;
       }
     }
+    // Facts under headings ("RIKET:" / "Förskollärare:" / "Män: 31 200" …): before the column readers, which would take a heading for a header.
+    if (mayOpenRecords(raw) && !options.isListLabel?.(raw.slice(...headingSpan(raw)!))) {
+      const records = detectHeadingRecords(file, lines, i);
+      if (records) {
+        flush();
+        blocks.push(records.grid);
+        i = records.end;
+        continue;
+      }
+    }
     // Columns set apart by single spaces: tried before region lists, whose rows hold one value.
     if (!HEADING.test(raw) && (!raw.includes('  ') || !alignedKeepsCells(detectAlignedGrid(file, lines, i)))) {
       const spaced = detectSpacedGrid(file, lines, i);
@@ -222,6 +234,14 @@ export function linesToBlocks(file: string, lines: SourceLine[], options: BlockO
       flush();
       blocks.push(prices.grid);
       i = prices.end;
+      continue;
+    }
+    // A label and its figure with its unit a line ("Hällefors 27%", "Nämnd A: 4 200"): a list table.
+    const unitValues = /\d/.test(raw) && !HEADING.test(raw) ? detectUnitValueLines(file, lines, i) : null;
+    if (unitValues) {
+      flush();
+      blocks.push(unitValues.grid);
+      i = unitValues.end;
       continue;
     }
     if (HEADING.test(raw)) {

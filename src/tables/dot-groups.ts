@@ -59,3 +59,27 @@ export function withDecimalComma(text: string): string {
 
 /** A dotted number that a digit grouping could also give ("759.187"). */
 export const ambiguousPoint = (text: string): boolean => GROUPED.test(text.trim());
+
+/** "31,402", "1,204,300": commas setting off groups of three, as English-language tools write them. */
+const COMMA_GROUPED = /^[-−–‑]?\d{1,3}(?:,\d{3})+$/;
+
+/**
+ * Tables made by sortable-table plugins and exports print numbers in English form: commas between
+ * digit groups and a decimal point ("31,402", "6,086", "11.00"). The table is read so when some
+ * number has a decimal point of a shape no grouping gives ("11.00", "2974.5"), every number with a
+ * comma has commas only between groups of three, and some has one. A lone "31,402" could still be a
+ * Swedish decimal, so a cell read by this convention says it was a reading.
+ */
+export function englishNumbers(numbers: readonly string[]): boolean {
+  const texts = numbers.map((t) => t.trim()).filter((t) => t !== '');
+  const commas = texts.filter((t) => t.includes(','));
+  if (commas.length === 0 || !commas.every((t) => COMMA_GROUPED.test(t))) return false;
+  return texts.some((t) => POINT_ONLY.test(t)) && !texts.some((t) => MULTI.test(t));
+}
+
+/** "31,402" → "31 402" and "11.00" → "11,00" in a table of English numbers; other text unchanged. */
+export function fromEnglish(text: string): string {
+  const t = text.trim();
+  if (COMMA_GROUPED.test(t)) return t.replace(/,/g, ' ');
+  return DECIMAL_DOT.test(t) ? t.replace('.', ',') : text;
+}

@@ -9,7 +9,7 @@ import { t } from '../messages/index.js';
 import { isTotalLabel, matchRegion } from '../regions/index.js';
 import { readOcrLabels } from './ocr-labels.js';
 import { countCaptionRows, countHeaderRows, headerPaths } from './header.js';
-import { ambiguousPoint, decimalPoints, dotReading, withDecimalComma, withSpaceGroups } from './dot-groups.js';
+import { ambiguousPoint, decimalPoints, dotReading, englishNumbers, fromEnglish, withDecimalComma, withSpaceGroups } from './dot-groups.js';
 import { reconcileUnits } from './reconcile-units.js';
 import { dropImplausibleScale } from './implausible-scale.js';
 import { impliedUnit } from './implied-unit.js';
@@ -154,6 +154,7 @@ export function interpretGrid(source: Grid): Interpreted {
   const splits = body.map((row) => valueCols.map((c) => (row[c]!.origin ? splitNote(row[c]!.cell.text) : null)));
   const dots = dotReading(splits.flatMap((row) => row.map((s) => s?.number ?? '')));
   const points = !dots.groups && decimalPoints(splits.flatMap((row) => row.map((s) => s?.number ?? '')));
+  const english = !dots.groups && !points && englishNumbers(splits.flatMap((row) => row.map((s) => s?.number ?? '')));
   const rows: Row[] = [];
   for (const [r, srow] of body.entries()) {
     const labelSlot = srow[labelCol]!;
@@ -179,9 +180,9 @@ export function interpretGrid(source: Grid): Interpreted {
       const inner = bracketed(raw);
       const split = inner !== null ? { number: inner, note: null } : splits[r]![k]!;
       const note = split.note;
-      const number = dots.groups ? withSpaceGroups(split.number) : points ? withDecimalComma(split.number) : split.number;
-      // A non-breaking hyphen ("‑928", U+2011) is a minus sign that keeps the number on one line.
-      const parsed = parseCell(spelledUnit(number.replace(/^\u2011/, '-')));
+      const number = dots.groups ? withSpaceGroups(split.number) : points ? withDecimalComma(split.number) : english ? fromEnglish(split.number) : split.number;
+      // A non-breaking hyphen ("‑928", U+2011) is a minus sign that keeps the number on one line; a plus ("+2%") marks a rise.
+      const parsed = parseCell(spelledUnit(number.replace(/^\u2011/, '-').replace(/^\+(?=\s?\d)/, '')));
       if (!parsed) {
         const blank: Cell = { raw, value: null, precision: ZERO, anomalies: [], location, uncertain: raw };
         if (isTextBlank(raw)) return blank;
@@ -211,6 +212,7 @@ export function interpretGrid(source: Grid): Interpreted {
       if (dots.groups && split.number.includes('.') && (!dots.certain || number === split.number)) cell.uncertain = raw;
       // A decimal point of a grouping's shape, read so only by the table's other numbers.
       if (points && ambiguousPoint(split.number)) cell.uncertain = raw;
+      if (english && split.number.includes(',')) cell.uncertain = raw;
       if (maybeCodes.has(c)) cell.uncertain = raw;
       // In parentheses: outside the sum, last year's or negative, the page does not say.
       if (inner !== null) cell.uncertain = raw;

@@ -62,3 +62,19 @@ describe('labels run into their figures', () => {
     expect(rowsOf('Museer12 34\nBibliotek1 200\nArkiv300\n')).toEqual([]);
   });
 });
+
+describe('spaced rows after glued ones', () => {
+  it('keeps several rows that kept their space between glued rows, blank lines between or not', () => {
+    const blank = ['Investeringar 2025 (tkr)', '', 'Ny förskola i Ås12 000', '', 'Konstgräsplan Norr 6 500', '', 'Cykelväg längs ån 2 250', '', 'Nytt kök på skolan3 800', ''].join('\n');
+    expect(rowsOf(blank)).toEqual([
+      [
+        ['Ny förskola i Ås', null, '12000000'],
+        ['Konstgräsplan Norr', null, '6500000'],
+        ['Cykelväg längs ån', null, '2250000'],
+        ['Nytt kök på skolan', null, '3800000'],
+      ],
+    ]);
+    const tight = ['Driftbudget, tkr', 'Kultur och fritid1 450', 'Bibliotek 820', 'Fritidsgårdar 610', 'Simhall1 900', ''].join('\n');
+    expect(rowsOf(tight)[0]!.map((r) => r[2])).toEqual(['1450000', '820000', '610000', '1900000']);
+  });
+});

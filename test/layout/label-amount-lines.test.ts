@@ -112,3 +112,17 @@ describe('tables of one amount column after other lines', () => {
     expect(rowsOf(text).map((t) => t.rows.length)).toEqual([3]);
   });
 });
+
+describe('labels that end in a range', () => {
+  it('reads the amount after a range as the label’s last word, in two layouts', () => {
+    expect(split('Elever i årskurs 7-9 1 245')).toEqual(['Elever i årskurs 7-9', '1 245']);
+    expect(split('Investeringsplan 2024–2026 12 500')).toEqual(['Investeringsplan 2024–2026', '12 500']);
+    const text = ['Personal och snittlön', '', 'Lärare F-3 34 120', 'Lärare 4-6 35 010', 'Fritidspedagog 31 900', 'Rektor 49 850', ''].join('\n');
+    expect(rowsOf(text)[0]!.rows).toEqual([
+      ['Lärare F-3', '34120'],
+      ['Lärare 4-6', '35010'],
+      ['Fritidspedagog', '31900'],
+      ['Rektor', '49850'],
+    ]);
+  });
+});

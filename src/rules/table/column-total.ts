@@ -11,6 +11,7 @@ import type { DocumentRule, RuleFinding } from '../types.js';
 import { t } from '../../messages/index.js';
 import { isNationalReference, NATIONAL } from '../../tables/national-reference.js';
 import { mixedMeasureDoubts, sameMeasureChecks } from '../../tables/label-units.js';
+import { allMeans } from '../../tables/mean-row.js';
 
 /**
  * Data rows add up to the total row, column by column. With subtotal rows, the total is the
@@ -68,6 +69,8 @@ function judge(doc: Document, table: Table, col: number, check: SumCheck, doubts
   const sum = parts.reduce((a, f) => a.plus(f.value), stated.value.times(0));
   // The whole country beside a few regions for comparison: no sum of them, so nothing to check.
   if (isNationalReference(check.stated, check.parts.map((p) => p.row), sum, stated.value)) return null;
+  // An average of the groups under a total's name ("Samtliga" under "Arbetare" and "Tjänstemän") in every column: no sum to check.
+  if (allMeans(table.columns.map((_, c) => ({ parts: figures(check, c).map((f) => f.value), stated: check.stated.cells[c]?.value ?? null })))) return null;
   const national = NATIONAL.test(check.stated.label.trim()) && sum.lt(stated.value) ? [t('table.columnTotal.national')] : [];
   return judgeSum({
     parts,

@@ -6,6 +6,7 @@ import { TOTAL_HEADER } from '../../tables/units.js';
 import { differenceText, figureText } from '../support/figure-text.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
 import { t } from '../../messages/index.js';
+import { allMeans } from '../../tables/mean-row.js';
 
 /**
  * Component columns add up to the row's total column. The total column is found from the
@@ -147,6 +148,9 @@ export const rowTotal: DocumentRule = {
       for (const rel of relations) {
         if (rel.percent && !shownByRows(table, rel)) continue;
         const unit = table.columns[rel.total]!.unit ?? (rel.unitFromParts ? table.columns[rel.parts[0]!]!.unit : null);
+        // Men, women and "Totalt" as their average wage on every row: an average of the columns, not their sum.
+        const rowSums = table.rows.map((row) => ({ parts: rel.parts.flatMap((p) => (row.cells[p]!.value === null ? [] : [row.cells[p]!.value!])), stated: row.cells[rel.total]!.value }));
+        if (allMeans(rowSums)) continue;
         for (const row of table.rows) {
           const total = row.cells[rel.total]!;
           if (total.value === null) continue;

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { unitValueLine } from '../../src/layout/unit-value-lines.js';
+import { columnTotal } from '../../src/rules/table/column-total.js';
+import { docOf, findingsOf } from '../rules/rule-tester.js';
+
+/** Plain lines of a label and its figure, written for this test in layouts of its own. */
+const tablesOf = (text: string) =>
+  docOf({ file: 'a.txt', text }).tables.map((t) => ({
+    caption: t.caption,
+    units: t.columns.map((c) => c.unit),
+    rows: t.rows.map((r) => [r.label, ...r.cells.map((c) => c.value?.toFixed() ?? null)]),
+  }));
+
+const split = (raw: string) => {
+  const r = unitValueLine({ raw, line: 1 });
+  return r ? [raw.slice(...r.label), ...r.figures.map((f) => raw.slice(...f))] : null;
+};
+
+describe('unitValueLine', () => {
+  it('splits a label from a figure that carries its unit, or that follows a colon', () => {
+    expect(split('Storby 91%')).toEqual(['Storby', '91%']);
+    expect(split('Vård och omsorg -3 %')).toEqual(['Vård och omsorg', '-3 %']);
+    expect(split('Idrott, barn och unga 3,1 mkr')).toEqual(['Idrott, barn och unga', '3,1 mkr']);
+    expect(split('Nämnd för teknik: 4 200')).toEqual(['Nämnd för teknik', '4 200']);
+    expect(split('Gamla staden (Region Norr): 12,50 (110,00)')).toEqual(['Gamla staden (Region Norr)', '12,50', '110,00']);
+  });
+
+  it('refuses sentences, bullets, bare figures without a colon and labels that end in a number', () => {
+    expect(split('Arbetslösheten steg till 8 %')).toBeNull();
+    expect(split('Räntan höjdes med 0,5 %')).toBeNull();
+    expect(split('- Kultur 2 mkr')).toBeNull();
+    expect(split('Storby 91')).toBeNull();
+    expect(split('Område 2 45 %')).toBeNull();
+    expect(split('Det blev fler. Ökningen var 4 %')).toBeNull();
+    expect(split('tre av fyra kommuner 75 %')).toBeNull();
+  });
+});
+
+describe('lists of a label and its figure a line', () => {
+  it('reads percentages without a lead-in, a name wrapped at its hyphen joined', () => {
+    const text = ['Andel behöriga lärare per kommun', '', 'Storby 91%', 'Lillköping 87 %', 'Norra-', 'Ås 78%', 'Västeräng 82%', ''].join('\n');
+    expect(tablesOf(text)).toEqual([
+      {
+        caption: null,
+        units: ['percent'],
+        rows: [
+          ['Storby', '91'],
+          ['Lillköping', '87'],
+          ['Norra-Ås', '78'],
+          ['Västeräng', '82'],
+        ],
+      },
+    ]);
+  });
+
+  it('reads amounts in millions with blank lines between the items, and stops before an item that heads a paragraph', () => {
+    const text = [
+      'Stiftelsen delade i år ut bidrag inom tre områden:',
+      '',
+      'Kultur och musik 2,4 mkr',
+      '',
+      'Idrott, barn och unga +3,1 mkr',
+      '',
+      'Forskning 0,9 mkr',
+      '',
+      'Kultur och musik 2,4 mkr',
+      'Pengarna gick till 31 föreningar i länet.',
+      '',
+    ].join('\n');
+    expect(tablesOf(text)).toEqual([
+      {
+        caption: 'Stiftelsen delade i år ut bidrag inom tre områden:',
+        units: ['SEK'],
+        rows: [
+          ['Kultur och musik', '2400000'],
+          ['Idrott, barn och unga', '3100000'],
+          ['Forskning', '900000'],
+        ],
+      },
+    ]);
+  });
+
+  it('reads two figures a line after a colon, the second in parentheses, as two columns', () => {
+    const text = [
+      'Höjningen i kronor per månad (den nya avgiften inom parentes):',
+      '',
+      'Gamla staden (Region Norr): 12,50 (110,00)',
+      '',
+      'Hamnen (Region Norr): 8,25 (96,75)',
+      '',
+      'Backa (Region Syd): -2,00 (101,00)',
+      '',
+    ].join('\n');
+    expect(tablesOf(text)[0]!.rows).toEqual([
+      ['Gamla staden (Region Norr)', '12.5', '110'],
+      ['Hamnen (Region Norr)', '8.25', '96.75'],
+      ['Backa (Region Syd)', '-2', '101'],
+    ]);
+  });
+
+  it('leaves prose, bullets, two items and mixed units alone', () => {
+    expect(tablesOf(['Arbetslösheten steg till 8 %', 'Inflationen blev 2,1 %', 'Räntan höjdes med 0,5 %', ''].join('\n'))).toEqual([]);
+    expect(tablesOf(['Medlen fördelas så här:', '- Kultur 2 mkr', '- Idrott 3 mkr', '- Forskning 1 mkr', ''].join('\n'))).toEqual([]);
+    expect(tablesOf(['Storby 91%', 'Lillköping 87%', ''].join('\n'))).toEqual([]);
+    expect(tablesOf(['Storby 91%', 'Lillköping 4,5 mkr', 'Västeräng 82%', ''].join('\n'))).toEqual([]);
+  });
+
+  it('warns, never errs, when such a list misses its total: the split rests on where the label ends', () => {
+    const text = ['Kostnaderna fördelade sig så:', 'Löner 6 000 tkr', 'Lokaler 2 500 tkr', 'Övrigt 1 000 tkr', 'Totalt 10 000 tkr', ''].join('\n');
+    const found = findingsOf(columnTotal, [{ file: 'case.txt', text }]).map((f) => f.severity);
+    expect(found).toEqual(['warning']);
+  });
+});
