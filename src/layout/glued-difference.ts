@@ -1,6 +1,7 @@
 import type { SourceLine } from './source-line.js';
 import { toGridCell } from './source-line.js';
 import type { Grid, GridCell, GridRow } from './types.js';
+import { oncePerLine } from './once-per-line.js';
 
 /**
  * A deviation table (outcome, forecast or budget, and the difference) copied from a web page
@@ -31,17 +32,12 @@ interface GluedRow {
   run: string;
 }
 
-const seen = new WeakMap<SourceLine, GluedRow | null>();
-
-function rowOf(src: SourceLine): GluedRow | null {
-  if (seen.has(src)) return seen.get(src)!;
+const rowOf = oncePerLine((src: SourceLine): GluedRow | null => {
   const raw = src.raw.trimEnd();
   const m = raw.length <= MAX_LINE && !raw.includes('\t') ? ROW.exec(raw) : null;
   const run = m?.[2];
-  const found = m && run && run.replace(/\D/g, '').length >= 3 && run.length <= MAX_RUN && (m[1]!.match(/\p{L}/gu) ?? []).length >= 3 ? { src, labelEnd: m[1]!.length, runStart: raw.length - run.length, run } : null;
-  seen.set(src, found);
-  return found;
-}
+  return m && run && run.replace(/\D/g, '').length >= 3 && run.length <= MAX_RUN && (m[1]!.match(/\p{L}/gu) ?? []).length >= 3 ? { src, labelEnd: m[1]!.length, runStart: raw.length - run.length, run } : null;
+});
 
 const toNumber = (s: string): number => Number(s.replace(/[−–]/, '-'));
 

@@ -2,6 +2,7 @@ import { looksNumeric } from './looks-numeric.js';
 import type { SourceLine } from './source-line.js';
 import { toGridCell } from './source-line.js';
 import type { Grid, GridCell, GridRow } from './types.js';
+import { oncePerLine } from './once-per-line.js';
 
 /**
  * A web table copied without cell separators, whose cells carry their unit: the unit's last
@@ -32,14 +33,7 @@ interface Pieces {
   end: number;
 }
 
-const seen = new WeakMap<SourceLine, Pieces | null>();
-
-function piecesOf(src: SourceLine): Pieces | null {
-  if (seen.has(src)) return seen.get(src)!;
-  const found = readPieces(src.raw);
-  seen.set(src, found);
-  return found;
-}
+const piecesOf = oncePerLine((src: SourceLine): Pieces | null => readPieces(src.raw));
 
 function readPieces(line: string): Pieces | null {
   const raw = line.trimEnd();

@@ -3,6 +3,7 @@ import { toGridCell, toTextLine } from './source-line.js';
 import type { Grid, GridCell, GridRow } from './types.js';
 import { t } from '../messages/index.js';
 import { splitGluedRun } from './glued-run.js';
+import { oncePerLine } from './once-per-line.js';
 
 /**
  * A table whose cells lost their separators, rows like "Inkomster35 805146 43019 896" under a
@@ -46,16 +47,8 @@ interface ValueLine {
   after: number;
 }
 
-/** Each line is read once, however many starts scan over it. */
-const seen = new WeakMap<SourceLine, ValueLine | null>();
-
 /** A line as a label and glued values, or null when it has no values that read so. */
-function valueLine(src: SourceLine): ValueLine | null {
-  if (seen.has(src)) return seen.get(src)!;
-  const line = readValueLine(src);
-  seen.set(src, line);
-  return line;
-}
+const valueLine = oncePerLine(readValueLine);
 
 function readValueLine(src: SourceLine): ValueLine | null {
   const raw = src.raw;

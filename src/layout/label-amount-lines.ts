@@ -1,6 +1,7 @@
 import type { SourceLine } from './source-line.js';
 import { toGridCell } from './source-line.js';
 import type { Grid, GridCell, GridRow } from './types.js';
+import { oncePerLine } from './once-per-line.js';
 
 /**
  * A table of one figure column copied as text: each line a label and an amount set apart by one
@@ -44,16 +45,8 @@ interface AmountLine {
   grouped: boolean;
 }
 
-/** Each line is read once, however many starts scan over it (a long list of lines would otherwise be read again from every line). */
-const seen = new WeakMap<SourceLine, AmountLine | null>();
-
 /** A line as label and one amount, or null. */
-export function amountLine(src: SourceLine): AmountLine | null {
-  if (seen.has(src)) return seen.get(src)!;
-  const line = readAmountLine(src);
-  seen.set(src, line);
-  return line;
-}
+export const amountLine = oncePerLine(readAmountLine);
 
 function readAmountLine(src: SourceLine): AmountLine | null {
   const raw = src.raw.trimEnd();

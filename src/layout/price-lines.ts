@@ -2,6 +2,7 @@ import { splitRate } from './rate-note.js';
 import type { SourceLine } from './source-line.js';
 import { toGridCell } from './source-line.js';
 import type { Grid, GridRow } from './types.js';
+import { oncePerLine } from './once-per-line.js';
 
 /**
  * Price and fee lists: municipalities publish their taxor, avgifter and ersättningar as one item
@@ -55,15 +56,8 @@ function isMoneyValue(text: string): boolean {
   return PLAIN_MONEY.test(t) || splitRate(t) !== null;
 }
 
-const seen = new WeakMap<SourceLine, PriceLine | null>();
-
 /** A line as label and priced amount, a priced amount alone (labelEnd = labelFrom), or null. */
-export function priceLine(src: SourceLine): PriceLine | null {
-  if (seen.has(src)) return seen.get(src)!;
-  const found = readPriceLine(src.raw);
-  seen.set(src, found);
-  return found;
-}
+export const priceLine = oncePerLine((src: SourceLine): PriceLine | null => readPriceLine(src.raw));
 
 function readPriceLine(line: string): PriceLine | null {
   // Constant work for most lines: no currency word, no price.

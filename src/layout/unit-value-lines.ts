@@ -1,6 +1,7 @@
 import type { SourceLine } from './source-line.js';
 import { toGridCell } from './source-line.js';
 import type { Grid, GridRow } from './types.js';
+import { oncePerLine } from './once-per-line.js';
 
 /**
  * Lists that news pages, unions and foundations print as plain lines, one item a line, each a
@@ -63,15 +64,8 @@ function figureAt(raw: string, at: number): [number, string] | null {
   return [end, ''];
 }
 
-const seen = new WeakMap<SourceLine, Row | null>();
-
-/** A line as a label and its figures, or null. Read once per line, however many starts scan over it. */
-export function unitValueLine(src: SourceLine): Row | null {
-  if (seen.has(src)) return seen.get(src)!;
-  const row = readLine(src);
-  seen.set(src, row);
-  return row;
-}
+/** A line as a label and its figures, or null. */
+export const unitValueLine = oncePerLine(readLine);
 
 function readLine(src: SourceLine): Row | null {
   const raw = src.raw.trimEnd();
