@@ -1,3 +1,4 @@
+import { withoutBorder } from './cell-per-line-grid.js';
 import { looksValue } from './looks-numeric.js';
 import type { SourceLine } from './source-line.js';
 import { toGridCell } from './source-line.js';
@@ -50,7 +51,12 @@ function unitsFrom(lines: SourceLine[], start: number, limit: number): Unit[] {
   const units: Unit[] = [];
   let i = start;
   while (i < lines.length && units.length < limit) {
-    const text = lines[i]!.raw.trim();
+    const text = withoutBorder(lines[i]!.raw).trim();
+    // A line that is only a cell border ("|") is no cell.
+    if (text === '' && lines[i]!.raw.trim() === '|') {
+      i++;
+      continue;
+    }
     if (text === '') {
       if (units.length === 0 || lines[i + 1]?.raw.trim() === '' || i + 1 >= lines.length) break;
       i++;
@@ -65,7 +71,7 @@ function unitsFrom(lines: SourceLine[], start: number, limit: number): Unit[] {
 
 const isHeaderCell = (text: string): boolean => text.length <= MAX_HEADER_CELL && !looksValue(text) && !/[.!?]$/.test(text) && /\p{L}/u.test(text);
 /** A text cell: anything not a figure, a case number ("2024-00117") too. */
-const isTextCell = (text: string): boolean => text !== '' && !looksValue(text);
+const isTextCell = (text: string): boolean => /[\p{L}\d]/u.test(text) && !looksValue(text);
 
 /** How many records of width k, from `from`, follow `pattern` (true where a figure stands). */
 function recordsOf(units: Unit[], from: number, pattern: boolean[]): number {
@@ -79,8 +85,15 @@ function recordsOf(units: Unit[], from: number, pattern: boolean[]): number {
   return n;
 }
 
+/** The pattern repeats a shorter one: rows of a narrower table put side by side. */
+function periodic(pattern: boolean[]): boolean {
+  const k = pattern.length;
+  for (let d = 1; d < k; d++) if (k % d === 0 && pattern.every((f, c) => f === pattern[c % d])) return true;
+  return false;
+}
+
 function cellOf(file: string, unit: Unit, header: boolean): GridCell {
-  const cell = toGridCell(file, unit.src, 0, unit.src.raw.trimEnd().length);
+  const cell = toGridCell(file, unit.src, 0, withoutBorder(unit.src.raw).length);
   cell.header = header;
   return cell;
 }
@@ -104,6 +117,8 @@ export function detectTextColumnRecords(file: string, lines: SourceLine[], start
     const pattern = units.slice(k, 2 * k).map((u) => looksValue(u.text));
     // Two text cells at least (one is the plain cell-per-line reader's), one figure at least.
     if (pattern.filter((f) => !f).length < 2) continue;
+    // "Län, 1 200, Gotland, 300" as one row of four is two rows of a narrower table (its caption read as a title).
+    if (periodic(pattern)) continue;
     const records = recordsOf(units, k, pattern);
     if (records >= MIN_RECORDS && (!best || records > best.records)) best = { k, records, pattern };
   }

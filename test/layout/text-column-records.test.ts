@@ -134,3 +134,24 @@ describe('cell-per-line rows with several text cells', () => {
     expect(detectTextColumnRecords('case.txt', linesOf(text), 0)).toBeNull();
   });
 });
+
+describe('rows of a narrower table', () => {
+  it('are not joined in twos under a caption read as a column title', () => {
+    const text = ['Fördelning per län', '', 'Län', '', 'Belopp (kr)', '', 'Gotland', '', '1 200', '', 'Kalmar', '', '3 400', '', 'Skåne', '', '9 100', '', 'Uppsala', '', '2 500', '', 'Jämtland', '', '800', '', 'Örebro', '', '1 900', '', 'Halland', '', '2 100', '', 'Dalarna', '', '1 400', ''].join('\n');
+    expect(detectTextColumnRecords('case.txt', linesOf(text), 0)).toBeNull();
+  });
+});
+
+describe('cell borders pasted with the cells', () => {
+  it('are no cells: a two-column table with "|" lines is left to the plain reader', () => {
+    const text = ['Fördelning per region', 'Region |', 'Belopp |', 'Region Gävleborg |', '12 000', '|', 'Region Dalarna |', '9 500', '|', 'Region Värmland |', '11 200', '|', 'Region Örebro län |', '8 700', '|'].join('\n');
+    expect(detectTextColumnRecords('case.txt', linesOf(text), 0)).toBeNull();
+    const [t] = docOf({ file: 'case.txt', text }).tables;
+    expect(t!.rows.map((r) => [r.label, r.cells[0]!.value?.toFixed()])).toEqual([
+      ['Region Gävleborg', '12000'],
+      ['Region Dalarna', '9500'],
+      ['Region Värmland', '11200'],
+      ['Region Örebro län', '8700'],
+    ]);
+  });
+});
