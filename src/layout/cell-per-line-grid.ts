@@ -291,6 +291,8 @@ function recordsFrom(units: Unit[], start: number, k: number, paragraphs = false
 }
 
 const YEAR = /^(?:19|20)\d{2}$|^2 0\d{2}$/;
+/** A column title naming a money unit: "i miljoner kr", "Belopp (tkr)", "tusental kronor". */
+const MONEY_TITLE = /\b(?:miljoner|miljarder|tusen|tusental)\s(?:kr|kronor)\b|(?:^|[\s(])(?:tkr|mnkr|mkr|mdkr|kr|kronor)\)?$|\((?:tkr|mnkr|mkr|mdkr|kr|kronor)\)/i;
 /** A column title may be longer than a row label ("Rekommenderad finansiering i miljoner kr 2010–2014 (inkl. …)"). */
 const MAX_HEADER_CELL = 120;
 const isHeaderCell = (text: string): boolean => isLabel(text) || YEAR.test(text.trim()) || (text.trim().length <= MAX_HEADER_CELL && isLabel(text.trim().slice(0, MAX_LABEL)) && !/[.!?]$/.test(text.trim()));
@@ -408,7 +410,9 @@ function detectIn(file: string, units: Unit[], ends: number[], paragraphs: boole
       const unitHead = head !== null && k === 2 && isUnitHeader(head.texts[1]!);
       if (full < (unitHead ? MIN_UNIT_RECORDS : MIN_RECORDS - 1)) continue;
       // Three records are a table only under a header of years (or two, under a header naming the unit).
-      if (full < MIN_RECORDS && !unitHead && !(head && head.texts.filter((t) => /(?:19|20)\d{2}$|^2 0\d{2}$/.test(t)).length >= 2)) continue;
+      // Or under three titles or more of which one names a money unit ("… i miljoner kr …").
+      const moneyTitles = head !== null && k >= 3 && head.texts.slice(1).some((t) => MONEY_TITLE.test(t));
+      if (full < MIN_RECORDS && !unitHead && !moneyTitles && !(head && head.texts.filter((t) => /(?:19|20)\d{2}$|^2 0\d{2}$/.test(t)).length >= 2)) continue;
       const rows: GridRow[] = [];
       if (head) {
         const cells = head.texts.map((text, c) => {

@@ -55,3 +55,31 @@ describe('a cell-per-line table under long column titles', () => {
     expect(t!.columns.map((c) => c.header)).not.toContainEqual(['Medlen fördelas efter befolkningsmängd och beslutas av regionstyrelsen varje år i mars.']);
   });
 });
+
+describe('three rows under column titles that name a money unit', () => {
+  it('are a table when one of three titles or more names the unit', () => {
+    const [t] = tablesOf(cells('Fond', 'Antal projekt', 'Beviljat i miljoner kronor', 'Regionalfonden', '12', '48,5', 'Socialfonden', '7', '21,0', 'Landsbygdsfonden', '4', '6,5'));
+    expect(t!.columns.map((c) => [c.unit, c.scale])).toEqual([
+      ['count', 1],
+      ['SEK', 1000000],
+    ]);
+    expect(t!.rows.map((r) => [r.label, r.cells[1]!.value?.toFixed()])).toEqual([
+      ['Regionalfonden', '48500000'],
+      ['Socialfonden', '21000000'],
+      ['Landsbygdsfonden', '6500000'],
+    ]);
+  });
+
+  it('are a table under "Belopp (tkr)" in another layout, without blank lines', () => {
+    const [t] = tablesOf(['Kommun', 'Ansökningar', 'Belopp (tkr)', 'Ljusdal', '2', '450', 'Hudiksvall', '3', '1 200', 'Nordanstig', '1', '300', ''].join('\n'));
+    expect(t!.rows.map((r) => [r.label, r.cells[1]!.value?.toFixed()])).toEqual([
+      ['Ljusdal', '450000'],
+      ['Hudiksvall', '1200000'],
+      ['Nordanstig', '300000'],
+    ]);
+  });
+
+  it('are not a table under titles that name no unit', () => {
+    expect(tablesOf(cells('Fond', 'Antal projekt', 'Antal deltagare', 'Regionalfonden', '12', '480', 'Socialfonden', '7', '210', 'Landsbygdsfonden', '4', '65'))).toEqual([]);
+  });
+});
