@@ -141,6 +141,7 @@ function paragraphUnits(lines: SourceLine[], start: number, limit = Infinity): {
   const units: Unit[] = [];
   const ends: number[] = [];
   let i = start;
+  let valueSeen = false;
   while (i < lines.length && units.length < limit) {
     while (i < lines.length && lines[i]!.raw.trim() === '') i++;
     const para: SourceLine[] = [];
@@ -153,6 +154,7 @@ function paragraphUnits(lines: SourceLine[], start: number, limit = Infinity): {
     // A line of several values ends its row; a label line under it, without a blank line, opens the next.
     const many = units.length > 0 ? para.map((l) => splitValues(l)) : [];
     if (many.some((m) => m !== null)) {
+      valueSeen = true;
       para.forEach((l, n) => {
         for (const u of many[n] ?? [{ lines: [l], text: withoutBorder(l.raw).trim() }]) {
           units.push(u);
@@ -161,9 +163,11 @@ function paragraphUnits(lines: SourceLine[], start: number, limit = Infinity): {
       });
       continue;
     }
-    if (text.length > (units.length === 0 ? MAX_HEADER_LINE : MAX_LABEL)) break;
+    // Before the first value a cell may be a long column title.
+    if (text.length > (units.length === 0 ? MAX_HEADER_LINE : valueSeen ? MAX_LABEL : MAX_HEADER_CELL)) break;
     units.push({ lines: para, text });
     ends.push(i);
+    valueSeen ||= looksValue(text);
   }
   return { units, ends };
 }
@@ -287,7 +291,11 @@ function recordsFrom(units: Unit[], start: number, k: number, paragraphs = false
 }
 
 const YEAR = /^(?:19|20)\d{2}$|^2 0\d{2}$/;
-const isHeaderCell = (text: string): boolean => isLabel(text) || YEAR.test(text.trim());
+/** A column title naming a money unit: "i miljoner kr", "Belopp (tkr)", "tusental kronor". */
+const MONEY_TITLE = /\b(?:miljoner|miljarder|tusen|tusental)\s(?:kr|kronor)\b|(?:^|[\s(])(?:tkr|mnkr|mkr|mdkr|kr|kronor)\)?$|\((?:tkr|mnkr|mkr|mdkr|kr|kronor)\)/i;
+/** A column title may be longer than a row label ("Rekommenderad finansiering i miljoner kr 2010–2014 (inkl. …)"). */
+const MAX_HEADER_CELL = 120;
+const isHeaderCell = (text: string): boolean => isLabel(text) || YEAR.test(text.trim()) || (text.trim().length <= MAX_HEADER_CELL && isLabel(text.trim().slice(0, MAX_LABEL)) && !/[.!?]$/.test(text.trim()));
 /** A line naming every column, its cells copied without separators: only as the whole header. */
 const MAX_HEADER_LINE = 200;
 const isHeaderLine = (text: string): boolean => text.trim().length <= MAX_HEADER_LINE && !looksValue(text) && !text.includes('\t') && GLUED.test(text);
@@ -402,7 +410,9 @@ function detectIn(file: string, units: Unit[], ends: number[], paragraphs: boole
       const unitHead = head !== null && k === 2 && isUnitHeader(head.texts[1]!);
       if (full < (unitHead ? MIN_UNIT_RECORDS : MIN_RECORDS - 1)) continue;
       // Three records are a table only under a header of years (or two, under a header naming the unit).
-      if (full < MIN_RECORDS && !unitHead && !(head && head.texts.filter((t) => /(?:19|20)\d{2}$|^2 0\d{2}$/.test(t)).length >= 2)) continue;
+      // Or under three titles or more of which one names a money unit ("… i miljoner kr …").
+      const moneyTitles = head !== null && k >= 3 && head.texts.slice(1).some((t) => MONEY_TITLE.test(t));
+      if (full < MIN_RECORDS && !unitHead && !moneyTitles && !(head && head.texts.filter((t) => /(?:19|20)\d{2}$|^2 0\d{2}$/.test(t)).length >= 2)) continue;
       const rows: GridRow[] = [];
       if (head) {
         const cells = head.texts.map((text, c) => {

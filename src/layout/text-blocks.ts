@@ -24,6 +24,7 @@ import type { SourceLine } from './source-line.js';
 import { toTextLine } from './source-line.js';
 import { detectTabGrid, isTabRow } from './tab-grid.js';
 import { detectUnitValueLines } from './unit-value-lines.js';
+import { detectTextColumnRecords } from './text-column-records.js';
 import type { Block, TextBlock, TextLine } from './types.js';
 
 /**
@@ -268,7 +269,7 @@ export function linesToBlocks(file: string, lines: SourceLine[], options: BlockO
       i++;
       continue;
     }
-    const grid = (raw.includes('  ') ? detectAlignedGrid(file, lines, i) : null) ?? detectEmptyCellGrid(file, lines, i) ?? detectCellPerLineGrid(file, lines, i) ?? detectYearRows(file, lines, i) ?? detectYearSeriesLines(file, lines, i);
+    const grid = (raw.includes('  ') ? detectAlignedGrid(file, lines, i) : null) ?? detectEmptyCellGrid(file, lines, i) ?? detectCellPerLineGrid(file, lines, i) ?? detectTextColumnRecords(file, lines, i) ?? detectYearRows(file, lines, i) ?? detectYearSeriesLines(file, lines, i);
     if (grid) {
       placeShortRowsByYears(grid.grid);
       flush();

@@ -22,6 +22,7 @@ import { unlabelledSums } from './unlabelled-sums.js';
 import { cellsArePrices, cellsStateMoney } from './cell-money.js';
 import { labelLeavesScale } from './label-units.js';
 import { namesAPart } from './item-labels.js';
+import { isAcronymLabel } from './acronym-label.js';
 
 /**
  * Grid → Table, written once for every format: header paths, label column, units and
@@ -296,6 +297,8 @@ function capitalSums(rows: Row[]): void {
     if (r.kind !== 'data' || !caps(r)) return;
     // "- SMF": an item of a group named by its abbreviation, not a sum (item-labels.ts).
     if (!TOTAL_WORD.test(r.label) && namesAPart(r.label)) return;
+    // "SSIF", "LRF": an organisation's abbreviation among other names, not a sum.
+    if (!TOTAL_WORD.test(r.label) && isAcronymLabel(r.label)) return;
     if (TOTAL_WORD.test(r.label)) r.kind = 'total';
     else if (ordinary(rows[i + 1]) || ordinary(rows[i - 1])) r.kind = 'subtotal';
     r.region = null;

@@ -16,7 +16,8 @@ const PRICE = /\b(?:kr|kronor|tkr|sek)\s*(?:\/|per\b)/i;
 const PERCENT = /(?:^|[^\d\s])\s*\(?(?:%|procent)\)?$/i;
 // "yta" ends the word ("Bostadsyta", "Lokalyta"): matched from its end, with nothing before it to backtrack over.
 const AREA = /\b(?:m2|m²|kvm|kvadratmeter)\b|yta\b/iu;
-const COUNT = /\bantal\b|\bst\.?$/i;
+// "st" as a word of its own: \b would also see one inside "Väst" or "Öst", after a letter \b does not know.
+const COUNT = /\bantal\b|(?:^|[\s,(])st\.?$/i;
 
 export function labelMeasure(label: string): LabelMeasure | null {
   if (PRICE.test(label)) return 'price';

@@ -17,6 +17,26 @@ describe('labelMeasure', () => {
     expect(labelMeasure('Hemlöshet (75 %)')).toBeNull();
     expect(labelMeasure('Andel i procent')).toBe('percent');
   });
+
+  it('reads "st" as a count only as a word of its own, never the end of "Väst" or "Öst"', () => {
+    expect(labelMeasure('Lägenheter st')).toBe('count');
+    expect(labelMeasure('Lokaler, st.')).toBe('count');
+    expect(labelMeasure('Högskolan Väst')).toBeNull();
+    expect(labelMeasure('Region Öst')).toBeNull();
+  });
+});
+
+describe('a row label ending in "Väst" in a column of millions', () => {
+  it('keeps the column scale: 12,5 is 12 500 000 kronor', () => {
+    const text = ['Lärosäte', 'Antal', 'Medel i miljoner kronor', 'Malmö universitet', '3', '40,0', 'Högskolan Väst', '2', '12,5', 'Mittuniversitetet', '2', '7,5', 'Södertörns högskola', '1', '3,0'].join('\n\n');
+    const [t] = docOf({ file: 'case.txt', text }).tables;
+    expect(t!.rows.map((r) => [r.label, r.cells[1]!.value?.toFixed()])).toEqual([
+      ['Malmö universitet', '40000000'],
+      ['Högskolan Väst', '12500000'],
+      ['Mittuniversitetet', '7500000'],
+      ['Södertörns högskola', '3000000'],
+    ]);
+  });
 });
 
 describe('sums over rows of several measures', () => {

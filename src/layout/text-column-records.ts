@@ -1,0 +1,135 @@
+import { withoutBorder } from './cell-per-line-grid.js';
+import { looksValue } from './looks-numeric.js';
+import type { SourceLine } from './source-line.js';
+import { toGridCell } from './source-line.js';
+import type { Grid, GridCell, GridRow } from './types.js';
+
+/**
+ * Lists of grants pasted from a web table, one cell a line (often a blank line between cells),
+ * whose rows hold several text cells before or between their figures: a case number, the
+ * applicant, the organisation, the project's title, then the amount.
+ *
+ *   Dnr                      Projektägare
+ *   Sökande                  Projekt
+ *   Lärosäte                 Kommun
+ *   Beviljat belopp (kr)     Beviljat (tkr)
+ *   2024-00117               Hembygdsföreningen
+ *   Anna Berg                Ny brygga vid sjön
+ *   Umeå universitet         Åre
+ *   Skogens kolförråd …      350
+ *   1 250 000                …
+ *
+ * The header is the run of short text cells above the first record; its length k is the row's
+ * width. Every record must repeat the first record's pattern (which of its k cells are figures)
+ * exactly, at least MIN_RECORDS times: a figure where a text cell stood, or text where a figure
+ * stood, ends the table, so a row that lost a cell is never read out of line (its lines stay
+ * text). Rows with a single text cell are the plain cell-per-line reader's; this one takes
+ * rows with two or more.
+ */
+const MIN_RECORDS = 3;
+const MIN_COLUMNS = 3;
+const MAX_COLUMNS = 10;
+/** A header cell: a column title, sometimes a long one ("Rekommenderad finansiering i miljoner kr …"). */
+const MAX_HEADER_CELL = 120;
+/** A text cell in a row: a project's title may run to a few hundred characters. */
+const MAX_TEXT_CELL = 300;
+/** Lines read at most for one table: a long grant list, never a whole document. */
+const MAX_UNITS = 6000;
+
+interface Unit {
+  src: SourceLine;
+  text: string;
+  /** Index of the line after this cell. */
+  end: number;
+}
+
+/**
+ * Cells from `start`: non-blank lines, at most one blank line between two of them (a page pastes
+ * either none or one). Stops at a longer gap, a line too long to be a cell, or `limit` cells.
+ */
+function unitsFrom(lines: SourceLine[], start: number, limit: number): Unit[] {
+  const units: Unit[] = [];
+  let i = start;
+  while (i < lines.length && units.length < limit) {
+    const text = withoutBorder(lines[i]!.raw).trim();
+    // A line that is only a cell border ("|") is no cell.
+    if (text === '' && lines[i]!.raw.trim() === '|') {
+      i++;
+      continue;
+    }
+    if (text === '') {
+      if (units.length === 0 || lines[i + 1]?.raw.trim() === '' || i + 1 >= lines.length) break;
+      i++;
+      continue;
+    }
+    if (text.length > MAX_TEXT_CELL || text.includes('\t')) break;
+    units.push({ src: lines[i]!, text, end: i + 1 });
+    i++;
+  }
+  return units;
+}
+
+const isHeaderCell = (text: string): boolean => text.length <= MAX_HEADER_CELL && !looksValue(text) && !/[.!?]$/.test(text) && /\p{L}/u.test(text);
+/** A text cell: anything not a figure, a case number ("2024-00117") too. */
+const isTextCell = (text: string): boolean => /[\p{L}\d]/u.test(text) && !looksValue(text);
+
+/** How many records of width k, from `from`, follow `pattern` (true where a figure stands). */
+function recordsOf(units: Unit[], from: number, pattern: boolean[]): number {
+  const k = pattern.length;
+  let n = 0;
+  for (let at = from; at + k <= units.length; at += k) {
+    const fits = pattern.every((figure, c) => (figure ? looksValue(units[at + c]!.text) : isTextCell(units[at + c]!.text)));
+    if (!fits) break;
+    n++;
+  }
+  return n;
+}
+
+/** The pattern repeats a shorter one: rows of a narrower table put side by side. */
+function periodic(pattern: boolean[]): boolean {
+  const k = pattern.length;
+  for (let d = 1; d < k; d++) if (k % d === 0 && pattern.every((f, c) => f === pattern[c % d])) return true;
+  return false;
+}
+
+function cellOf(file: string, unit: Unit, header: boolean): GridCell {
+  const cell = toGridCell(file, unit.src, 0, withoutBorder(unit.src.raw).length);
+  cell.header = header;
+  return cell;
+}
+
+export function detectTextColumnRecords(file: string, lines: SourceLine[], start: number): { grid: Grid; end: number } | null {
+  // Asked at every line: a start that is no column title is rejected before anything is read.
+  if (!isHeaderCell(lines[start]!.raw.trim())) return null;
+  const head = unitsFrom(lines, start, 2 * MAX_COLUMNS + 1);
+  let titles = 0;
+  while (titles < head.length && titles < MAX_COLUMNS && isHeaderCell(head[titles]!.text)) titles++;
+  // The first figure must come within the first record after the header.
+  const firstFigure = head.findIndex((u) => looksValue(u.text));
+  if (titles < MIN_COLUMNS || firstFigure < 0) return null;
+  let best: { k: number; records: number; pattern: boolean[] } | null = null;
+  let units: Unit[] | null = null;
+  for (let k = MIN_COLUMNS; k <= titles; k++) {
+    // The header is the first k cells; the first record's cells follow and hold the first figure.
+    if (firstFigure < k || firstFigure >= 2 * k) continue;
+    units ??= unitsFrom(lines, start, MAX_UNITS);
+    if (units.length < k * (1 + MIN_RECORDS)) break;
+    const pattern = units.slice(k, 2 * k).map((u) => looksValue(u.text));
+    // Two text cells at least (one is the plain cell-per-line reader's), one figure at least.
+    if (pattern.filter((f) => !f).length < 2) continue;
+    // "Län, 1 200, Gotland, 300" as one row of four is two rows of a narrower table (its caption read as a title).
+    if (periodic(pattern)) continue;
+    const records = recordsOf(units, k, pattern);
+    if (records >= MIN_RECORDS && (!best || records > best.records)) best = { k, records, pattern };
+  }
+  if (!best || !units) return null;
+  const { k, records } = best;
+  const header: GridRow = { cells: units.slice(0, k).map((u) => cellOf(file, u, true)), location: cellOf(file, units[0]!, true).location };
+  const rows: GridRow[] = [header];
+  for (let r = 1; r <= records; r++) {
+    const cells = units.slice(r * k, (r + 1) * k).map((u) => cellOf(file, u, false));
+    rows.push({ cells, location: cells[0]!.location });
+  }
+  const last = units[(records + 1) * k - 1]!;
+  return { grid: { kind: 'grid', source: 'cell-per-line', caption: null, rows, headerRows: 1 }, end: last.end };
+}

@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import type { SourceLine } from '../../src/layout/source-line.js';
+import { detectTextColumnRecords } from '../../src/layout/text-column-records.js';
+import type { Table } from '../../src/model/table.js';
+import { docOf } from '../rules/rule-tester.js';
+
+/**
+ * Grant lists pasted from web tables one cell a line, rows with several text cells and one or
+ * more figures. Written in wordings and layouts of our own: with and without blank lines
+ * between cells, the figure last or between text cells.
+ */
+const tablesOf = (text: string): readonly Table[] => docOf({ file: 'case.txt', text }).tables;
+const linesOf = (text: string): SourceLine[] => text.split('\n').map((raw, i) => ({ raw, line: i + 1 }));
+
+describe('cell-per-line rows with several text cells', () => {
+  it('reads a grant list with a blank line between cells, case number first, amount last', () => {
+    const text = [
+      'Beviljade ansökningar',
+      '',
+      'Diarienummer',
+      '',
+      'Sökande',
+      '',
+      'Organisation',
+      '',
+      'Projekttitel',
+      '',
+      'Beviljat belopp (kr)',
+      '',
+      '2024-00117',
+      '',
+      'Anna Berg',
+      '',
+      'Umeå universitet',
+      '',
+      'Skogens kolförråd i ett förändrat klimat',
+      '',
+      '1 250 000',
+      '',
+      '2024-00131',
+      '',
+      'Per Lind',
+      '',
+      'Linnéuniversitetet',
+      '',
+      'Vattenrening med våtmarker',
+      '',
+      '980 500',
+      '',
+      '2024-00140',
+      '',
+      'Sara Ek',
+      '',
+      'Luleå tekniska universitet',
+      '',
+      'Gruvdrift och renskötsel',
+      '',
+      '2 000 000',
+      '',
+      'Beslutet fattades av styrelsen den 4 mars.',
+      '',
+    ].join('\n');
+    const [t] = tablesOf(text);
+    expect(t!.columns.map((c) => [c.header, c.unit])).toEqual([[['Beviljat belopp (kr)'], 'SEK']]);
+    expect(t!.rows.map((r) => [r.label, r.cells[0]!.value?.toFixed()])).toEqual([
+      ['2024-00117 | Anna Berg | Umeå universitet | Skogens kolförråd i ett förändrat klimat', '1250000'],
+      ['2024-00131 | Per Lind | Linnéuniversitetet | Vattenrening med våtmarker', '980500'],
+      ['2024-00140 | Sara Ek | Luleå tekniska universitet | Gruvdrift och renskötsel', '2000000'],
+    ]);
+  });
+
+  it('reads rows without blank lines whose two figures stand between and after text cells', () => {
+    const text = [
+      'Projektägare',
+      'Projekt',
+      'Beviljat (tkr)',
+      'Kommun',
+      'Varav EU-medel (tkr)',
+      'Hembygdsföreningen Norrby',
+      'Ny brygga vid sjön',
+      '350',
+      'Åre',
+      '175',
+      'IK Fjällen',
+      'Elljusspår',
+      '1 200',
+      'Berg',
+      '600',
+      'Byalaget Ön',
+      'Fibernät till byn',
+      '2 400',
+      'Strömsund',
+      '1 200',
+      'Kulturföreningen Sågen',
+      'Scen i gamla sågen',
+      '800',
+      'Ragunda',
+      '400',
+    ].join('\n');
+    const grid = detectTextColumnRecords('case.txt', linesOf(text), 0);
+    expect(grid!.grid.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['Projektägare', 'Projekt', 'Beviljat (tkr)', 'Kommun', 'Varav EU-medel (tkr)'],
+      ['Hembygdsföreningen Norrby', 'Ny brygga vid sjön', '350', 'Åre', '175'],
+      ['IK Fjällen', 'Elljusspår', '1 200', 'Berg', '600'],
+      ['Byalaget Ön', 'Fibernät till byn', '2 400', 'Strömsund', '1 200'],
+      ['Kulturföreningen Sågen', 'Scen i gamla sågen', '800', 'Ragunda', '400'],
+    ]);
+    expect(grid!.end).toBe(25);
+  });
+
+  it('stops at a row that lost a cell rather than reading it out of line', () => {
+    const text = ['Sökande', 'Ort', 'Belopp', 'Förening A', 'Kiruna', '10 000', 'Förening B', 'Gällivare', '12 000', 'Förening C', 'Pajala', '8 000', 'Förening D', '9 000', 'Förening E', 'Jokkmokk', '7 000'].join('\n');
+    const grid = detectTextColumnRecords('case.txt', linesOf(text), 0);
+    expect(grid!.grid.rows.map((r) => r.cells[0]!.text)).toEqual(['Sökande', 'Förening A', 'Förening B', 'Förening C']);
+    expect(grid!.end).toBe(12);
+  });
+
+  it('leaves prose with a few numbers alone', () => {
+    const text = [
+      'Styrelsen beslutade om bidrag',
+      'Totalt fördelades medel',
+      'till föreningar i länet',
+      '2 500 000',
+      'kronor fördelades i år.',
+      'Nästa ansökningsomgång öppnar i augusti.',
+      '15',
+      'föreningar fick avslag.',
+    ].join('\n');
+    expect(detectTextColumnRecords('case.txt', linesOf(text), 0)).toBeNull();
+  });
+
+  it('leaves rows with a single text cell to the plain cell-per-line reader', () => {
+    const text = ['Region', 'Bidrag 2023', 'Bidrag 2024', 'Uppsala', '100', '120', 'Gotland', '50', '55', 'Skåne', '300', '310', 'Halland', '90', '95'].join('\n');
+    expect(detectTextColumnRecords('case.txt', linesOf(text), 0)).toBeNull();
+  });
+});
+
+describe('rows of a narrower table', () => {
+  it('are not joined in twos under a caption read as a column title', () => {
+    const text = ['Fördelning per län', '', 'Län', '', 'Belopp (kr)', '', 'Gotland', '', '1 200', '', 'Kalmar', '', '3 400', '', 'Skåne', '', '9 100', '', 'Uppsala', '', '2 500', '', 'Jämtland', '', '800', '', 'Örebro', '', '1 900', '', 'Halland', '', '2 100', '', 'Dalarna', '', '1 400', ''].join('\n');
+    expect(detectTextColumnRecords('case.txt', linesOf(text), 0)).toBeNull();
+  });
+});
+
+describe('cell borders pasted with the cells', () => {
+  it('are no cells: a two-column table with "|" lines is left to the plain reader', () => {
+    const text = ['Fördelning per region', 'Region |', 'Belopp |', 'Region Gävleborg |', '12 000', '|', 'Region Dalarna |', '9 500', '|', 'Region Värmland |', '11 200', '|', 'Region Örebro län |', '8 700', '|'].join('\n');
+    expect(detectTextColumnRecords('case.txt', linesOf(text), 0)).toBeNull();
+    const [t] = docOf({ file: 'case.txt', text }).tables;
+    expect(t!.rows.map((r) => [r.label, r.cells[0]!.value?.toFixed()])).toEqual([
+      ['Region Gävleborg', '12000'],
+      ['Region Dalarna', '9500'],
+      ['Region Värmland', '11200'],
+      ['Region Örebro län', '8700'],
+    ]);
+  });
+});
