@@ -14,6 +14,7 @@ import { isCodeLine } from './code-label-line.js';
 import { placeShortParts } from './short-parts.js';
 import { statesUnit } from './unit-section.js';
 import { figureOverNote } from './note-or-figure.js';
+import { isYearSpanCaption } from './range-caption.js';
 
 /**
  * Columns separated by single spaces, as text copied out of a PDF or a web page gives them:
@@ -290,6 +291,8 @@ export function detectSpacedGrid(file: string, lines: SourceLine[], start: numbe
 
 function readSpacedGrid(file: string, lines: SourceLine[], start: number): { grids: Grid[]; end: number } | null {
   if (lines[start]!.raw.includes('\t')) return null;
+  // A caption naming the years the table spans, above the header of years: not a header (range-caption.ts).
+  if (isYearSpanCaption(lines[start]!.raw) && start + 1 < lines.length && (isTitledYearLine(lines[start + 1]!.raw) || isYearHeader(readLine(lines[start + 1]!, false)))) return null;
   // Header: short lines of words or years above the first row of values, one block (a blank
   // line only after a line of years, where a wrapped header often leaves one).
   const header: Line[] = [];
