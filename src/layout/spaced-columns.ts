@@ -245,7 +245,9 @@ function noteLists(toks: Tok[]): Tok[] {
 /** Three or more years, each the one before plus one ("2013 2014 2015"): a header, never a row's figures. */
 function yearRun(toks: Tok[]): boolean {
   const ys = toks.map((t) => Number(t.text));
-  return ys.length >= 3 && ys.every((y, k) => YEAR.test(toks[k]!.text) && (k === 0 || y === ys[k - 1]! + 1));
+  // Up or down: reports print the newest year first ("2010 2009 2008") as often as last.
+  const step = ys.length > 1 ? ys[1]! - ys[0]! : 0;
+  return ys.length >= 3 && Math.abs(step) === 1 && ys.every((y, k) => YEAR.test(toks[k]!.text) && (k === 0 || y === ys[k - 1]! + step));
 }
 
 function yearsOnly(toks: Tok[]): boolean {

@@ -22,16 +22,18 @@ function isDelimiterRow(texts: string[]): boolean {
   return texts.some((t) => t !== '') && texts.every((t) => t === '' || DELIMITER_CELL.test(t));
 }
 
+const headerCount = (g: Grid): number => g.headerRows ?? 1;
+
 export function splitStackedTables(grid: Grid): Grid[] {
   const { rows } = grid;
   const cuts: number[] = [];
-  for (let r = grid.headerRows + 1; r < rows.length; r++) {
+  for (let r = (grid.headerRows ?? 1) + 1; r < rows.length; r++) {
     if (isDelimiterRow(rows[r]!.cells.map((c) => c.text.trim()))) cuts.push(r);
   }
   if (cuts.length === 0) return [grid];
   const grids: Grid[] = [];
   let from = 0;
-  let headerRows = grid.headerRows;
+  let headerRows = grid.headerRows ?? 1;
   for (const cut of [...cuts, rows.length + 1]) {
     // The part runs up to the row above the next part's header.
     const part = rows.slice(from, cut - 1).filter((row) => !isDelimiterRow(row.cells.map((c) => c.text.trim())));
@@ -40,10 +42,10 @@ export function splitStackedTables(grid: Grid): Grid[] {
     headerRows = 1;
   }
   // A header with no body row under it adds nothing to read: it is dropped with its delimiter.
-  const kept = grids.filter((g) => g.rows.length > g.headerRows);
+  const kept = grids.filter((g) => g.rows.length > headerCount(g));
   if (kept.length === 0) return [grid];
   return kept.map((g) => ({
     ...g,
-    rows: g.rows.map((row, i) => ({ ...row, cells: row.cells.map((c) => ({ ...c, header: i < g.headerRows })) })),
+    rows: g.rows.map((row, i) => ({ ...row, cells: row.cells.map((c) => ({ ...c, header: i < headerCount(g) })) })),
   }));
 }
