@@ -10,8 +10,8 @@ import type { SourceLine } from './source-line.js';
  *
  * Read as one line, the next table's years become the row's values. Where a figure runs straight
  * into a word in capitals (five letters or more) or a capitalised word (four lower-case letters or
- * more after the capital), and the text before it holds two figures or more (a table row, not
- * prose with one number), the line is cut there: two source lines with the same line number, the
+ * more after the capital), and the text before it is a row (a label and two figures or more, not
+ * prose with one number, nor a figure alone on its line), the line is cut there: two source lines with the same line number, the
  * second starting at its own column. When the text after the cut is a header of years (two years
  * or more), the lost break ended a table: a blank line is put between the parts, so the next
  * table is read under its own header. Units glued to a figure ("5Mkr", "10GWh", "100MSEK") are too
@@ -26,8 +26,10 @@ function cutAt(raw: string): number {
   const m = GLUE.exec(raw);
   if (!m) return -1;
   const before = raw.slice(0, m.index + 1).trim().split(/\s+/);
-  // The glued figure is the last token before the cut.
-  return before.filter((t) => FIGURE.test(t)).length >= MIN_FIGURES ? m.index + 1 : -1;
+  // A row: a label, then figures (the glued one the last). A figure alone on its line ("3 098,9Bidrag …",
+  // a table pasted one cell per line) is left to the cell-per-line reader, which reads it so.
+  const labelled = before.some((t) => /\p{L}/u.test(t));
+  return labelled && before.filter((t) => FIGURE.test(t)).length >= MIN_FIGURES ? m.index + 1 : -1;
 }
 
 export function splitLostBreaks(lines: SourceLine[]): SourceLine[] {

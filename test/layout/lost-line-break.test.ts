@@ -44,8 +44,8 @@ describe('a lost line break between a figure and the next heading', () => {
     ]);
   });
 
-  it('leaves units, codes and prose with one figure alone', () => {
-    for (const raw of ['Elproduktion 12 15GWh', 'Anslag 2 400 100MSEK', 'Not 1A 0,0 1,1', 'Sedan 2021Kommunen har vuxit.']) {
+  it('leaves units, codes, a figure alone on its line and prose with one figure alone', () => {
+    for (const raw of ['3 098,9Bidrag till infrastruktur', 'Elproduktion 12 15GWh', 'Anslag 2 400 100MSEK', 'Not 1A 0,0 1,1', 'Sedan 2021Kommunen har vuxit.']) {
       expect(splitLostBreaks([{ raw, line: 1 }]).map((l) => l.raw)).toEqual([raw]);
     }
   });
