@@ -14,6 +14,7 @@ import { isCodeLine } from './code-label-line.js';
 import { placeShortParts } from './short-parts.js';
 import { statesUnit } from './unit-section.js';
 import { figureOverNote } from './note-or-figure.js';
+import { isYearSpanCaption } from './range-caption.js';
 
 /**
  * Columns separated by single spaces, as text copied out of a PDF or a web page gives them:
@@ -244,7 +245,9 @@ function noteLists(toks: Tok[]): Tok[] {
 /** Three or more years, each the one before plus one ("2013 2014 2015"): a header, never a row's figures. */
 function yearRun(toks: Tok[]): boolean {
   const ys = toks.map((t) => Number(t.text));
-  return ys.length >= 3 && ys.every((y, k) => YEAR.test(toks[k]!.text) && (k === 0 || y === ys[k - 1]! + 1));
+  // Up or down: reports print the newest year first ("2010 2009 2008") as often as last.
+  const step = ys.length > 1 ? ys[1]! - ys[0]! : 0;
+  return ys.length >= 3 && Math.abs(step) === 1 && ys.every((y, k) => YEAR.test(toks[k]!.text) && (k === 0 || y === ys[k - 1]! + step));
 }
 
 function yearsOnly(toks: Tok[]): boolean {
@@ -290,6 +293,8 @@ export function detectSpacedGrid(file: string, lines: SourceLine[], start: numbe
 
 function readSpacedGrid(file: string, lines: SourceLine[], start: number): { grids: Grid[]; end: number } | null {
   if (lines[start]!.raw.includes('\t')) return null;
+  // A caption naming the years the table spans, above the header of years: not a header (range-caption.ts).
+  if (isYearSpanCaption(lines[start]!.raw) && start + 1 < lines.length && (isTitledYearLine(lines[start + 1]!.raw) || isYearHeader(readLine(lines[start + 1]!, false)))) return null;
   // Header: short lines of words or years above the first row of values, one block (a blank
   // line only after a line of years, where a wrapped header often leaves one).
   const header: Line[] = [];

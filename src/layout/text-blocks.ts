@@ -25,6 +25,7 @@ import { toTextLine } from './source-line.js';
 import { detectTabGrid, isTabRow } from './tab-grid.js';
 import { detectUnitValueLines } from './unit-value-lines.js';
 import { detectTextColumnRecords } from './text-column-records.js';
+import { splitLostBreaks } from './lost-line-break.js';
 import type { Block, TextBlock, TextLine } from './types.js';
 
 /**
@@ -75,7 +76,9 @@ export interface BlockOptions {
 /** An aligned grid whose cells are its columns: none packs several single-spaced values (see packed-values). */
 const alignedKeepsCells = (found: ReturnType<typeof detectAlignedGrid>): boolean => found !== null && !gridPacksValues(found.grid);
 
-export function linesToBlocks(file: string, lines: SourceLine[], options: BlockOptions = {}): Block[] {
+export function linesToBlocks(file: string, sourceLines: SourceLine[], options: BlockOptions = {}): Block[] {
+  // A figure run into the next heading is two lines (lost-line-break.ts).
+  const lines = splitLostBreaks(sourceLines);
   const blocks: Block[] = [];
   let current: TextBlock | null = null;
   const flush = (): void => {

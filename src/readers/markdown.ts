@@ -8,6 +8,7 @@ import { linesToBlocks } from '../layout/text-blocks.js';
 import { isRegionLabel } from './region-label.js';
 import type { Block, Grid, GridCell, GridRow, Layout } from '../layout/types.js';
 import { mayHoldTable } from './markdown-tables.js';
+import { splitStackedTables } from '../layout/stacked-gfm-tables.js';
 
 /**
  * Markdown through remark (with GFM tables). Tables come from the syntax tree; everything
@@ -51,7 +52,7 @@ export function readMarkdown(file: string, text: string, options: { fullParse?: 
   for (const node of tree.children as RootContent[]) {
     if (node.type !== 'table' || !node.position) continue;
     flushUntil(node.position.start.line - 1);
-    blocks.push(gridFromTable(file, node, lines));
+    blocks.push(...splitStackedTables(gridFromTable(file, node, lines)));
     next = node.position.end.line + 1;
   }
   flushUntil(lines.length);
