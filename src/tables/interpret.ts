@@ -22,6 +22,7 @@ import { unlabelledSums } from './unlabelled-sums.js';
 import { cellsArePrices, cellsStateMoney } from './cell-money.js';
 import { labelLeavesScale } from './label-units.js';
 import { namesAPart } from './item-labels.js';
+import { withCaptionTitles } from './caption-titles.js';
 
 /**
  * Grid → Table, written once for every format: header paths, label column, units and
@@ -87,6 +88,9 @@ export function interpretGrid(source: Grid): Interpreted {
     if (source.caption && !grid.unitNote) grid.unitNote = source.caption;
     m = m.slice(captionRows);
   }
+  // Column titles printed at the end of the caption line make the header the table lacks.
+  const titled = withCaptionTitles(grid);
+  if (titled !== grid) m = toMatrix((grid = titled));
   if (m.length === 0 || (m[0]?.length ?? 0) < 2) return { table: null, problems, prose: gridAsProse(grid) };
   const headerRows = countHeaderRows(grid, m);
   const paths = headerPaths(m, headerRows);
