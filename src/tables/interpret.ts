@@ -23,6 +23,7 @@ import { cellsArePrices, cellsStateMoney } from './cell-money.js';
 import { labelLeavesScale } from './label-units.js';
 import { namesAPart } from './item-labels.js';
 import { withCaptionTitles } from './caption-titles.js';
+import { jointRegions } from '../regions/joint.js';
 
 /**
  * Grid → Table, written once for every format: header paths, label column, units and
@@ -230,6 +231,9 @@ export function interpretGrid(source: Grid): Interpreted {
     const kind = number !== undefined ? (cells.some((c) => c.value !== null) ? 'data' : 'other') : rowKind(label, cells, srow.slice(1));
     const region = kind === 'data' ? regionOf(label) : null;
     const row: Row = { label, kind, region, cells, location: labelSlot.cell.location };
+    // A row naming two counties together covers both ("Västra Götaland och Halland").
+    const joint = kind === 'data' && region === null ? jointRegions(label) : null;
+    if (joint) row.regions = joint;
     const code = [...codes].map((c) => srow[c]!.cell.text.trim()).find((t) => t !== '');
     if (code !== undefined) row.code = code;
     if (number) {
