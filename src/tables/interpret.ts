@@ -24,6 +24,7 @@ import { labelLeavesScale } from './label-units.js';
 import { namesAPart } from './item-labels.js';
 import { withCaptionTitles } from './caption-titles.js';
 import { jointRegions } from '../regions/joint.js';
+import { shareUnit } from './share-column.js';
 
 /**
  * Grid → Table, written once for every format: header paths, label column, units and
@@ -138,7 +139,8 @@ export function interpretGrid(source: Grid): Interpreted {
   const context = [grid.caption?.text ?? '', ...paths.map((p) => p.join(' '))].join(' ');
   const columns: Column[] = valueCols.map((c) => {
     const header = paths[c] ?? [];
-    const own = columnUnit(header.join(' '));
+    // A share printed without its % sign ("Ägarfördelning" 25 / 50 / 25) is percent, never money.
+    const own = columnUnit(header.join(' ')) ?? shareUnit(header.join(' '), body.map((row) => row[c]!.cell.text), tUnit !== null);
     const cellsArePercent = body.every((row) => row[c]!.cell.text.trim() === '' || /%\s*$/.test(row[c]!.cell.text.trim()));
     const cellsAreMoney = !own && !tUnit && cellsStateMoney(body.map((row) => row[c]!.cell.text));
     const stated = own ?? (cellsArePercent ? { unit: 'percent' as const, scale: 1 } : cellsAreMoney ? { unit: 'SEK' as const, scale: 1 } : tUnit);
