@@ -25,6 +25,7 @@ import { namesAPart } from './item-labels.js';
 import { withCaptionTitles } from './caption-titles.js';
 import { jointRegions } from '../regions/joint.js';
 import { shareUnit } from './share-column.js';
+import { leadPercent } from './lead-percent.js';
 
 /**
  * Grid → Table, written once for every format: header paths, label column, units and
@@ -135,7 +136,8 @@ export function interpretGrid(source: Grid): Interpreted {
   if (valueCols.length === 0) return { table: null, problems, prose: gridAsProse(grid) };
 
   const labelHeader = (paths[labelCol] ?? []).join(' ');
-  const tUnit = tableUnit(grid, labelHeader);
+  // Percent stated only in the sentence before the table ("… i procentenheter:").
+  const tUnit = tableUnit(grid, labelHeader) ?? leadPercent(grid, valueCols.flatMap((c) => body.map((row) => row[c]!.cell.text)));
   const context = [grid.caption?.text ?? '', ...paths.map((p) => p.join(' '))].join(' ');
   const columns: Column[] = valueCols.map((c) => {
     const header = paths[c] ?? [];
