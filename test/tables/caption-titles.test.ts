@@ -3,7 +3,7 @@ import type { Table } from '../../src/model/table.js';
 import { docOf } from '../rules/rule-tester.js';
 
 /** Column titles at the end of a caption line over a table with no header row; examples written here. */
-const tablesOf = (file: string, text: string): Table[] => docOf({ file, text }).tables;
+const tablesOf = (file: string, text: string): readonly Table[] => docOf({ file, text }).tables;
 const headers = (t: Table): string[] => t.columns.map((c) => c.header.join(' / '));
 const values = (t: Table): (string | null)[][] => t.rows.map((r) => [r.label, ...r.cells.map((c) => c.value?.toFixed() ?? null)]);
 

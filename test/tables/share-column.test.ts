@@ -3,7 +3,7 @@ import type { Table } from '../../src/model/table.js';
 import { docOf } from '../rules/rule-tester.js';
 
 /** Share columns printed without a % sign; tables written here in GFM and HTML. */
-const tablesOf = (file: string, text: string): Table[] => docOf({ file, text }).tables;
+const tablesOf = (file: string, text: string): readonly Table[] => docOf({ file, text }).tables;
 const units = (t: Table): (string | null)[] => t.columns.map((c) => c.unit);
 
 describe('a share column without a % sign', () => {
