@@ -4,6 +4,7 @@ import { noteGap } from './note-gap.js';
 import { isTotalLabelText } from './total-label.js';
 import type { SourceLine } from './source-line.js';
 import { toGridCell } from './source-line.js';
+import { splitGluedCellLine } from './glued-cell-line.js';
 import type { Grid, GridCell, GridRow } from './types.js';
 
 /**
@@ -37,6 +38,8 @@ const MAX_HEADER_LINES = 3;
 interface Unit {
   lines: SourceLine[];
   text: string;
+  /** A value split off the next row's label on the same line ("1 200Uppsala"): a reading. */
+  glued?: boolean;
 }
 
 function isLabel(text: string): boolean {
@@ -66,9 +69,19 @@ const CLOSED_VALUE = /^(?:[-−–]\d+(?:,\d+)?|\d+,\d+)$/;
  */
 function splitValues(src: SourceLine): Unit[] | null {
   if (split.has(src)) return split.get(src)!;
-  const units = splitValuesOf(src);
+  const units = splitValuesOf(src) ?? gluedUnits(src);
   split.set(src, units);
   return units;
+}
+
+/** A value and the next label on one line ("1 200Uppsala"): two cells, the value marked as glued. */
+function gluedUnits(src: SourceLine): Unit[] | null {
+  const g = splitGluedCellLine(src);
+  if (!g) return null;
+  return [
+    { lines: [g.value], text: g.value.raw, glued: true },
+    { lines: [g.label], text: g.label.raw },
+  ];
 }
 
 /** Each line split once, however many starts read over it (every line of a text is a start). */
@@ -352,6 +365,7 @@ function cellOf(file: string, unit: Unit, header: boolean): GridCell {
   const cell = cells[0]!;
   if (cells.length > 1) cell.text = cells.map((c) => c.text.trim()).join(' ');
   cell.header = header;
+  if (unit.glued) cell.readBy = 'glued';
   return cell;
 }
 

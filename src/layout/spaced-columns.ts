@@ -1,4 +1,6 @@
 import type { SourceLine } from './source-line.js';
+import { chooseBySums } from './column-sum-splits.js';
+import { isUnitSuffix } from './unit-suffix.js';
 import { toGridCell, toTextLine } from './source-line.js';
 import { isTotalLabelText } from './total-label.js';
 import { endsInTitleAfterYears, hasYearsSideBySide, isTitledYearLine } from './titled-years.js';
@@ -75,7 +77,8 @@ const GROUP = new RegExp(`^\\d{3}(?:,\\d+)?(?:%|[${MARKS}]+)?$`);
 const BLANK = /^(?:\.|\.\.|\.\.\.|…)$/;
 /** A note reference written beside a value ("1)"): part of the cell before it, never a value. */
 const NOTE_PAREN = /^\([^()]*\)$/;
-const isNoteRef = (t: string): boolean => /^\d{1,2}\)$/.test(t) || (NOTE_PAREN.test(t) && LETTER.test(t));
+// A scaled unit after one value ("117 000 tkr") stays with that cell, as a note mark does.
+const isNoteRef = (t: string): boolean => /^\d{1,2}\)$/.test(t) || (NOTE_PAREN.test(t) && LETTER.test(t)) || isUnitSuffix(t);
 /** A note-column entry such as "3A". */
 const NOTE_CODE = /^\d{1,2}[A-Z]$|^\d{1,2}(?:, \d{1,2})+$/;
 const YEAR = /^(?:19|20)\d{2}$/;
@@ -445,6 +448,8 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
     const held = readingsWithRowSum(ways, side);
     return held.length === 1 ? [ways[held[0]!]!] : [];
   }));
+  // A small table closed by a total: the one reading whose columns add up to it splits its rows (column-sum-splits.ts).
+  if (!noteCol) reader.fix(readingsBySums(data.map((r) => r.line!), width));
   for (let n = 0; n < rows.length; n++) {
     const r = rows[n]!;
     // A total row, then a blank line and a heading: the heading begins a new part. Once the
@@ -686,10 +691,19 @@ class RowReader {
     this.sizes = Array.from({ length: width }, () => []);
   }
 
+  /** Rows whose split the total row's sums decided: a reading, kept as one. */
+  private fixed = new Map<Line, Span[]>();
+  fix(rows: Map<Line, Span[]>): void {
+    this.fixed = rows;
+  }
+
   read(label: string, line: Line): Placed {
     const run = line.toks.slice(line.runAt).map((t) => t.text);
     const total = label !== '' && isTotalLabelText(label.split(/\s+/)[0]!);
-    const placed = (total ? this.total(run) : null) ?? this.plain(run);
+    const read = (total ? this.total(run) : null) ?? this.plain(run);
+    // Where the rows' own reading disagrees with the one the total row's sums allow, the sums win, as a reading.
+    const fixed = this.fixed.get(line);
+    const placed = fixed && !sameSpans(fixed, read.values) ? { values: fixed, doubt: DOUBT_SPLIT } : read;
     this.add(run, placed);
     if (total) this.sums = new Array(this.width).fill(new Decimal(0));
     return placed;
@@ -945,6 +959,21 @@ function valueEnds(run: string[], i: number, noteCodes: boolean): number[] {
     out.push(end);
     if (closed(run[k]!) || end !== k + 1 || !(k + 1 < run.length && GROUP.test(run[k + 1]!))) break;
   }
+  return out;
+}
+
+function sameSpans(a: Span[], b: (Span | null)[]): boolean {
+  return a.length === b.length && a.every((x, i) => b[i] !== null && b[i]!.from === x.from && b[i]!.to === x.to);
+}
+
+/** Per row, the split whose columns add up to the total row, when exactly one reading of every row does. */
+function readingsBySums(rows: Line[], width: number): Map<Line, Span[]> {
+  const out = new Map<Line, Span[]>();
+  const runs = rows.map((l) => l.toks.slice(l.runAt).map((t) => t.text));
+  const ways = runs.map((run) => splits(run, width, false));
+  const sumRows = rows.map((l, i) => ({ total: isTotalLabelText(labelText(l).split(/\s+/)[0] ?? ''), ways: ways[i]!.map((s) => s.map((sp) => valueOf(runs[i]!, sp))) }));
+  // Rows that read one way only are read as before.
+  chooseBySums(sumRows, width)?.forEach((k, i) => ways[i]!.length > 1 && out.set(rows[i]!, ways[i]![k]!));
   return out;
 }
 

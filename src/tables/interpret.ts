@@ -23,6 +23,10 @@ import { cellsArePrices, cellsStateMoney } from './cell-money.js';
 import { labelLeavesScale } from './label-units.js';
 import { namesAPart } from './item-labels.js';
 import { isAcronymLabel } from './acronym-label.js';
+import { withCaptionTitles } from './caption-titles.js';
+import { jointRegions } from '../regions/joint.js';
+import { shareUnit } from './share-column.js';
+import { leadPercent } from './lead-percent.js';
 
 /**
  * Grid → Table, written once for every format: header paths, label column, units and
@@ -88,6 +92,9 @@ export function interpretGrid(source: Grid): Interpreted {
     if (source.caption && !grid.unitNote) grid.unitNote = source.caption;
     m = m.slice(captionRows);
   }
+  // Column titles printed at the end of the caption line make the header the table lacks.
+  const titled = withCaptionTitles(grid);
+  if (titled !== grid) m = toMatrix((grid = titled));
   if (m.length === 0 || (m[0]?.length ?? 0) < 2) return { table: null, problems, prose: gridAsProse(grid) };
   const headerRows = countHeaderRows(grid, m);
   const paths = headerPaths(m, headerRows);
@@ -130,11 +137,13 @@ export function interpretGrid(source: Grid): Interpreted {
   if (valueCols.length === 0) return { table: null, problems, prose: gridAsProse(grid) };
 
   const labelHeader = (paths[labelCol] ?? []).join(' ');
-  const tUnit = tableUnit(grid, labelHeader);
+  // Percent stated only in the sentence before the table ("… i procentenheter:").
+  const tUnit = tableUnit(grid, labelHeader) ?? leadPercent(grid, valueCols.flatMap((c) => body.map((row) => row[c]!.cell.text)));
   const context = [grid.caption?.text ?? '', ...paths.map((p) => p.join(' '))].join(' ');
   const columns: Column[] = valueCols.map((c) => {
     const header = paths[c] ?? [];
-    const own = columnUnit(header.join(' '));
+    // A share printed without its % sign ("Ägarfördelning" 25 / 50 / 25) is percent, never money.
+    const own = columnUnit(header.join(' ')) ?? shareUnit(header.join(' '), body.map((row) => row[c]!.cell.text), tUnit !== null);
     const cellsArePercent = body.every((row) => row[c]!.cell.text.trim() === '' || /%\s*$/.test(row[c]!.cell.text.trim()));
     const cellsAreMoney = !own && !tUnit && cellsStateMoney(body.map((row) => row[c]!.cell.text));
     const stated = own ?? (cellsArePercent ? { unit: 'percent' as const, scale: 1 } : cellsAreMoney ? { unit: 'SEK' as const, scale: 1 } : tUnit);
@@ -227,6 +236,9 @@ export function interpretGrid(source: Grid): Interpreted {
     const kind = number !== undefined ? (cells.some((c) => c.value !== null) ? 'data' : 'other') : rowKind(label, cells, srow.slice(1));
     const region = kind === 'data' ? regionOf(label) : null;
     const row: Row = { label, kind, region, cells, location: labelSlot.cell.location };
+    // A row naming two counties together covers both ("Västra Götaland och Halland").
+    const joint = kind === 'data' && region === null ? jointRegions(label) : null;
+    if (joint) row.regions = joint;
     const code = [...codes].map((c) => srow[c]!.cell.text.trim()).find((t) => t !== '');
     if (code !== undefined) row.code = code;
     if (number) {

@@ -34,6 +34,8 @@ export const regionMissing: DocumentRule = {
     for (const table of doc.tables) {
       if (!isRegionTable(table)) continue;
       const present = new Set(table.rows.filter((r) => r.kind === 'data' && r.region !== null).map((r) => r.region!.code));
+      // A row naming two counties together ("Stockholms och Gotlands län") lists both.
+      for (const r of table.rows) if (r.kind === 'data') for (const j of r.regions ?? []) present.add(j.code);
       const missing = REGIONS.filter((r) => !present.has(r.code) && !excluded.has(r.code)).map((r) => r.name);
       if (missing.length === 0) continue;
       out.push({

@@ -31,7 +31,7 @@ export const regionUnknown: DocumentRule = {
     for (const table of doc.tables) {
       if (!isRegionTable(table)) continue;
       for (const row of table.rows) {
-        if (row.kind !== 'data' || row.region !== null || row.label.trim() === '' || isOtherLabel(row.label)) continue;
+        if (row.kind !== 'data' || row.region !== null || row.regions !== undefined || row.label.trim() === '' || isOtherLabel(row.label)) continue;
         out.push({ message: t('rule.region.unknown', { label: row.label }), location: row.location });
       }
     }

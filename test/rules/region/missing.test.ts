@@ -41,3 +41,18 @@ ruleTester(regionMissing, {
     },
   ],
 });
+
+/** A row naming two counties together lists both (labels written here in two wordings). */
+ruleTester(regionMissing, {
+  valid: [
+    { name: '"Stockholms och Gotlands län" in one row', code: regionTable(['Stockholms och Gotlands län', ...SHORT_NAMES.filter((n) => n !== 'Stockholm' && n !== 'Gotland')]) },
+    { name: '"Västra Götaland och Halland" in one row', code: regionTable([...SHORT_NAMES.filter((n) => n !== 'Västra Götaland' && n !== 'Halland'), 'Västra Götaland och Halland']) },
+  ],
+  invalid: [
+    {
+      name: 'a joint row does not cover a third county left out',
+      code: regionTable(['Stockholms och Gotlands län', ...SHORT_NAMES.filter((n) => !['Stockholm', 'Gotland', 'Kalmar'].includes(n))]),
+      findings: [{ severity: 'warning', message: 'tabellen har 20 av 21 regioner; saknar Region Kalmar län' }],
+    },
+  ],
+});

@@ -21,3 +21,18 @@ ruleTester(regionUnknown, {
     },
   ],
 });
+
+/** A row naming two counties together is a known row, not an unknown region; one part unknown still is. */
+ruleTester(regionUnknown, {
+  valid: [
+    { name: '"Stockholms och Gotlands län"', code: regionTable(['Stockholms och Gotlands län', ...SHORT_NAMES.slice(1, 7), ...SHORT_NAMES.slice(8)]) },
+    { name: '"Västra Götaland och Halland"', code: regionTable([...SHORT_NAMES.slice(0, 10), 'Västra Götaland och Halland', ...SHORT_NAMES.slice(12)]) },
+  ],
+  invalid: [
+    {
+      name: 'a joint row with a part that is no region',
+      code: regionTable([...SHORT_NAMES.slice(0, 10), 'Halland och Norrland', ...SHORT_NAMES.slice(11)]),
+      findings: [{ severity: 'warning', message: '"Halland och Norrland" i en tabell över regionerna är ingen känd region' }],
+    },
+  ],
+});

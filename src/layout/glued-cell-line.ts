@@ -1,0 +1,28 @@
+import type { SourceLine } from './source-line.js';
+
+/**
+ * A table pasted one cell per line may lose the line break after a value, so the value and the
+ * next row's label share a line: "1 200Uppsala", "45,5Summa", "-300Övriga". Split at the boundary
+ * between the last digit and the capital letter; the value is a reading (the page may have meant
+ * "1 200U…" as one word), so its cell is marked as read from glued text.
+ */
+// Anchored at the start, digit groups of fixed width: linear, and a line not opening with a digit or minus fails at once.
+const GLUED_VALUE = /^(-?\d{1,3}(?: \d{3})*(?:,\d{1,3})?)([A-ZÅÄÖ][a-zåäöéü][^\d]{0,78})$/;
+
+export interface GluedCellLine {
+  value: SourceLine;
+  label: SourceLine;
+}
+
+export function splitGluedCellLine(src: SourceLine): GluedCellLine | null {
+  const c = src.raw.charCodeAt(0);
+  // Most lines open with a letter or a space: rejected before any pattern runs.
+  if (!((c >= 48 && c <= 57) || c === 45)) return null;
+  const m = GLUED_VALUE.exec(src.raw.trimEnd());
+  if (!m) return null;
+  const base = src.column ?? 1;
+  return {
+    value: { raw: m[1]!, line: src.line, column: base },
+    label: { raw: m[2]!, line: src.line, column: base + m[1]!.length },
+  };
+}
