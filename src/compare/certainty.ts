@@ -61,7 +61,7 @@ export function judgeSum(input: SumInput): Judgement | null {
   for (const r of input.rounding.filter((x) => x.declared)) {
     if (diff.lte(r.step.times(HALF).times(terms))) return { severity: 'info', comparison: c, suffix: t('sum.withinDeclaredRounding', { reason: r.reason }) };
   }
-  const doubts = [...input.doubts, ...(input.misgrouped ?? []).filter((m) => couldExplain(m, diff)).map((m) => m.doubt)];
+  const doubts = [...input.doubts, ...(input.misgrouped ?? []).filter((m) => couldExplain(m.value, diff)).map((m) => m.doubt)];
   for (const r of input.rounding.filter((x) => !x.declared)) {
     if (diff.lte(r.step.times(HALF).times(terms))) doubts.push(t('sum.doubtRounding', { reason: r.reason }));
   }

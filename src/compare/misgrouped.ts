@@ -17,7 +17,7 @@ export interface Misgrouped {
 
 const REACH = new Decimal('0.45');
 
-/** Whether another reading of the misgrouped figure could close `difference`. */
-export function couldExplain(m: Misgrouped, difference: Decimal): boolean {
-  return difference.abs().gte(m.value.abs().times(REACH));
+/** Whether another reading of a misgrouped figure of `value` (as read) could close `difference`. */
+export function couldExplain(value: Decimal, difference: Decimal): boolean {
+  return difference.abs().gte(value.abs().times(REACH));
 }

@@ -56,7 +56,8 @@ export function withoutBorder(raw: string): string {
   return t.endsWith('|') ? t.slice(0, -1).trimEnd() : t;
 }
 
-const isBorderLine = (raw: string): boolean => raw.trim() === '|';
+/** A line that is only a cell border ("|"), left by a pasted table: no cell. */
+export const isBorderLine = (raw: string): boolean => raw.trim() === '|';
 
 /** A value that closes itself: a sign or a decimal comma ("-59,3", "1,6", "-12"). */
 const CLOSED_VALUE = /^(?:[-−–]\d+(?:,\d+)?|\d+,\d+)$/;

@@ -1,4 +1,4 @@
-import { withoutBorder } from './cell-per-line-grid.js';
+import { isBorderLine, withoutBorder } from './cell-per-line-grid.js';
 import { looksValue } from './looks-numeric.js';
 import type { SourceLine } from './source-line.js';
 import { toGridCell } from './source-line.js';
@@ -52,8 +52,7 @@ function unitsFrom(lines: SourceLine[], start: number, limit: number): Unit[] {
   let i = start;
   while (i < lines.length && units.length < limit) {
     const text = withoutBorder(lines[i]!.raw).trim();
-    // A line that is only a cell border ("|") is no cell.
-    if (text === '' && lines[i]!.raw.trim() === '|') {
+    if (isBorderLine(lines[i]!.raw)) {
       i++;
       continue;
     }

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { couldExplain } from '../../src/compare/misgrouped.js';
 
-const m = (v: string) => ({ doubt: 'd', value: new Decimal(v) });
+const m = (v: string) => new Decimal(v);
 
 describe('couldExplain', () => {
   it('a difference of at least 0.45 of the figure may come from another reading', () => {

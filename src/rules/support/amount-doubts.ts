@@ -13,7 +13,7 @@ import { t } from '../../messages/index.js';
 export function amountDoubts(amounts: readonly Amount[], difference: Decimal): string[] {
   return amounts.flatMap((a) =>
     a.anomalies
-      .filter((x) => x.kind === 'spaced-decimal' || (x.kind === 'digit-grouping' && couldExplain({ doubt: '', value: a.value }, difference)))
+      .filter((x) => x.kind === 'spaced-decimal' || (x.kind === 'digit-grouping' && couldExplain(a.value, difference)))
       .map((x) => t('doubt.amountAnomaly', { message: x.message })),
   );
 }

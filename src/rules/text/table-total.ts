@@ -3,7 +3,7 @@ import type { Figure } from '../../compare/interval.js';
 import { compareFigures } from '../../compare/interval.js';
 import type { ProseAmount } from '../../model/amount.js';
 import type { Document } from '../../model/document.js';
-import type { Table } from '../../model/table.js';
+import type { Row, Table } from '../../model/table.js';
 import { cellDoubts, misgroupedCells } from '../../tables/column-reading.js';
 import { couldExplain, type Misgrouped } from '../../compare/misgrouped.js';
 import { amountDoubts } from '../support/amount-doubts.js';
@@ -45,18 +45,21 @@ function matchesCell(a: ProseAmount, tables: readonly Table[]): boolean {
 
 /** What makes the table's side of the comparison uncertain: blank cells summed, a unit the table does not state. */
 function tableDoubts(total: TableTotal): string[] {
-  const rows = total.source === 'sum' ? total.table.rows.filter((r) => r.kind === 'data') : [];
-  const stated = total.table.rows.find((r) => r.cells[total.column]?.location === total.location);
-  const out = cellDoubts(stated ? [...rows, stated] : rows, total.column);
+  const out = cellDoubts(summedRows(total), total.column);
   if (total.table.columns[total.column]!.unitGuessed) out.push(t('text.tableTotal.noUnit'));
   return out;
 }
 
-/** The table's summed cells printed with digit groups of the wrong width. */
-function tableMisgrouped(total: TableTotal): Misgrouped[] {
+/** The rows the table's side of the comparison stands on: the summed data rows, and the total row when printed. */
+function summedRows(total: TableTotal): Row[] {
   const rows = total.source === 'sum' ? total.table.rows.filter((r) => r.kind === 'data') : [];
   const stated = total.table.rows.find((r) => r.cells[total.column]?.location === total.location);
-  return misgroupedCells(stated ? [...rows, stated] : rows, total.column);
+  return stated ? [...rows, stated] : rows;
+}
+
+/** The table's summed cells printed with digit groups of the wrong width. */
+function tableMisgrouped(total: TableTotal): Misgrouped[] {
+  return misgroupedCells(summedRows(total), total.column);
 }
 
 const SCALES: [number, 'scale.thousands' | 'scale.millions' | 'scale.billions'][] = [
@@ -88,7 +91,7 @@ function finding(a: ProseAmount, total: TableTotal, where: 'rubriken' | 'texten'
       : t('text.tableTotal.rows', { rows: String(total.rows), computed: figureText(c.computed, 'SEK') });
   const doubts = c.verdict === 'mismatch' ? tableDoubts(total) : [];
   if (c.verdict === 'mismatch' && a.unit === null) doubts.push(t('doubt.textNoUnit', { raw: a.raw }));
-  if (c.verdict === 'mismatch') doubts.push(...linkDoubts, ...amountDoubts([a], c.difference), ...tableMisgrouped(total).filter((m) => couldExplain(m, c.difference)).map((m) => m.doubt));
+  if (c.verdict === 'mismatch') doubts.push(...linkDoubts, ...amountDoubts([a], c.difference), ...tableMisgrouped(total).filter((m) => couldExplain(m.value, c.difference)).map((m) => m.doubt));
   const col = total.table.columns[total.column]!;
   // A table that does not state its unit may be in thousands or millions: then the text's amount is the same figure.
   const rescaled =
