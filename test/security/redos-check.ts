@@ -36,14 +36,17 @@ export async function allPatterns(): Promise<{ patterns: Pattern[]; unbuiltSites
       // The caller's place, from the stack: which call site built it.
       // "at f (file:///…/x.ts:12:5)", or "at file:///…/x.ts:12:5" for a module's top level.
       const frame = /(?:\(|at )(?:file:\/\/)?([^()\s]+):(\d+):\d+\)?$/.exec(new Error().stack!.split('\n')[2] ?? '');
-      const where = frame ? `${relative(ROOT, frame[1]!)}:${frame[2]}` : 'unknown place';
+      const where = frame ? `${relative(ROOT, frame[1]!.replace(/\?.*$/, ''))}:${frame[2]}` : 'unknown place';
       builtAt.add(where);
       patterns.push({ source: made.source, flags: made.flags, where: `new RegExp at ${where}` });
       return made;
     },
   });
   try {
-    for (const file of builders) await import(pathToFileURL(join(ROOT, file)).href);
+    // A fresh instance of each module (the query makes it a new one): the test files share modules,
+    // so one loaded earlier would not build its patterns again under the proxy.
+    const fresh = Date.now();
+    for (const file of builders) await import(`${pathToFileURL(join(ROOT, file)).href}?redos=${fresh}`);
   } finally {
     globalThis.RegExp = Original;
   }

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { FastPdf } from '../../../src/readers/pdf/fast/document.js';
 import { Unsupported } from '../../../src/readers/pdf/fast/syntax.js';
 import { readPdf } from '../../../src/readers/pdf/index.js';
@@ -8,8 +8,8 @@ import { openPdf } from '../../../src/readers/pdf/pdfjs/extract.js';
 import { ReadError } from '../../../src/readers/read-error.js';
 import { setLang } from '../../../src/messages/index.js';
 
-// The reasons are asserted in English (the catalogue's --lang en).
-setLang('en');
+// The reasons are asserted in English (the catalogue's --lang en); test/setup/language.ts resets it after.
+beforeEach(() => setLang('en'));
 
 /** Every PDF in the repository: the corpus and all test fixtures, whoever added them. */
 function pdfsUnder(dir: string): string[] {

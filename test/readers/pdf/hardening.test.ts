@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Layout } from '../../../src/layout/types.js';
 import { MAX_NESTED_READS } from '../../../src/readers/pdf/fast/budget.js';
 import { readPdf } from '../../../src/readers/pdf/index.js';
@@ -13,8 +13,8 @@ import { buildPdf, show, textPdf } from './build-pdf.js';
 import { flateBombPdf } from '../../run/bomb.js';
 import { setLang } from '../../../src/messages/index.js';
 
-// The reasons are asserted in English (the catalogue's --lang en).
-setLang('en');
+// The reasons are asserted in English (the catalogue's --lang en); test/setup/language.ts resets it after.
+beforeEach(() => setLang('en'));
 
 const fail = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e as ReadError);
 const texts = (l: Layout) => l.blocks.flatMap((b) => (b.kind === 'text' ? b.lines.map((x) => x.text) : b.rows.map((r) => r.cells.map((c) => c.text).join(' | '))));
