@@ -42,10 +42,16 @@ export function moneyUnit(text: string): UnitScale | null {
   return null;
 }
 
+/**
+ * "Andel", also as the end of a compound ("Kvinnoandel", "Marknadsandel"), but not the words that
+ * merely end in its letters: "Handel", "Detaljhandel", "Mandel".
+ */
+export const SHARE_WORD = /(?<![hm])andel/i;
+
 /** A column's own unit from its header path; null means "as the table says". */
 export function columnUnit(header: string): UnitScale | null {
   const h = header.toLowerCase();
-  if (/andel|procent|%/.test(h)) return { unit: 'percent', scale: 1 };
+  if (SHARE_WORD.test(h) || /procent|%/.test(h)) return { unit: 'percent', scale: 1 };
   const money = moneyUnit(header);
   if (money) return money;
   if (/befolkning|invånare|folkmängd|invånarantal|antal personer|personer/.test(h)) return { unit: 'persons', scale: 1 };

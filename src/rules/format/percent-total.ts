@@ -18,8 +18,8 @@ const HUNDRED = new Decimal(100);
 const SHARE_TOTAL_REACH = new Decimal(5);
 // Without a total row, a share column that sums this far from 100 covers only part of the whole.
 const SUBSET_REACH = new Decimal(10);
-const SHARE_HEADER = /andel|fördelning|procent av|% av/i;
-const SHARE_LEAD = /andel|fördela(?:s|d|des|t)?\b|fördelning/i;
+const SHARE_HEADER = /(?<![hm])andel|fördelning|procent av|% av/i;
+const SHARE_LEAD = /(?<![hm])andel|fördela(?:s|d|des|t)?\b|fördelning/i;
 
 const figure = cellFigure;
 

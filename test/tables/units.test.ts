@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { columnUnit } from '../../src/tables/units.js';
+
+describe('columnUnit', () => {
+  it.each(['Andel', 'Andel kvinnor', 'Kvinnoandel', 'Marknadsandel 2023', 'Procent', 'Förändring, %'])('%s is a share column', (h) => {
+    expect(columnUnit(h)).toEqual({ unit: 'percent', scale: 1 });
+  });
+
+  it.each(['Handel', 'Detaljhandel', 'Partihandel och e-handel', 'Mandel'])('%s names a thing, not a share', (h) => {
+    expect(columnUnit(h)).toBeNull();
+  });
+
+  it('a sector column under a money header keeps the money unit', () => {
+    expect(columnUnit('Handel, tkr')).toEqual({ unit: 'SEK', scale: 1000 });
+    expect(columnUnit('Handelsandel')).toEqual({ unit: 'percent', scale: 1 });
+  });
+});
