@@ -55,6 +55,8 @@ export interface RowJson {
   label: string;
   kind: Row['kind'];
   region: { code: string; name: string } | null;
+  /** Additive: the regions a row names together ("Stockholms och Gotlands län"), when `region` is null. */
+  regions?: { code: string; name: string }[];
   values: (string | null)[];
   /** Additive. */
   number?: string;
@@ -164,6 +166,7 @@ function rowJson(r: Row): RowJson {
     values: r.cells.map((c) => (c.value === null ? null : decimalString(c.value))),
     location: locationJson(r.location),
   };
+  if (r.regions && r.regions.length > 0) out.regions = r.regions.map((m) => ({ code: m.code, name: m.name }));
   if (r.number !== undefined) out.number = r.number;
   if (r.level !== undefined) out.level = r.level;
   const anomalies = r.cells.flatMap((c, column) =>

@@ -43,6 +43,20 @@ describe('formatExtractJson', () => {
     expect(table.rows[2].region).toBeNull();
   });
 
+  it('writes the regions a row names together, and no regions field on other rows', () => {
+    const d = document001();
+    const row = d.tables[0]!.rows[0]!;
+    row.region = null;
+    row.regions = [
+      { code: '01', name: 'Region Stockholm', variant: 'Stockholms', distance: 0 },
+      { code: '09', name: 'Region Gotland', variant: 'Gotlands län', distance: 0 },
+    ];
+    const rows = parse([d]).documents[0].tables[0].rows;
+    expect(rows[0].region).toBeNull();
+    expect(rows[0].regions).toEqual([{ code: '01', name: 'Region Stockholm' }, { code: '09', name: 'Region Gotland' }]);
+    expect('regions' in rows[1]).toBe(false);
+  });
+
   it('writes the kind of a table read from a list as list', () => {
     const d = document001();
     d.tables[0]!.kind = 'list';
