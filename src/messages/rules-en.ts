@@ -14,6 +14,10 @@ export const rulesEn: RuleDocs = {
     description: 'Difference columns and balance rows agree with what they are the difference of',
     docs: 'A difference column (header Avvikelse, Differens, Skillnad, Förändring) must equal the column before it less the one before that, in the direction most of its rows show (outcome less budget, or budget less outcome); a balance row (Saldo, Budgetsaldo) must equal the income row (Inkomster, Intäkter) less the expense row (Utgifter, Kostnader), or their sum when expenses are negative. Percent and rate columns are left out. The operands are read from labels and positions, so a mismatch is a warning that says so; a difference within the rounding of the printed figures is an info.',
   },
+  'table/partial-sum': {
+    description: 'A sum line with no label that sums only the last rows of its section',
+    docs: 'A line of values with no label under a section heading and its rows, that is not the sum of all the rows since the heading but is exactly (within rounding, in every column it shows) the sum of the last two or more of them: the rows it leaves out are named. A line that sums the whole section is read as its subtotal and checked by table/column-total. Which rows the line was meant to sum is a reading, so the finding is a warning.',
+  },
   'table/scale-slip': {
     description: 'A sum that adds up only if one of its figures is a thousand times smaller or larger',
     docs: 'When a column does not add up to its sum row, but would within rounding if exactly one of its figures were a thousand times smaller (a figure written in kronor among thousands) or larger (the other figures in a unit a thousand times too large), that figure or that unit is reported. Which figure is wrong is a reading, so the finding is a warning.',

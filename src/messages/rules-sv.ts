@@ -14,6 +14,10 @@ export const rulesSv: RuleDocs = {
     description: 'Differenskolumner och saldorader stämmer med det de är skillnaden mellan',
     docs: 'En differenskolumn (rubrik Avvikelse, Differens, Skillnad, Förändring) ska vara kolumnen före den minus kolumnen före den, åt det håll de flesta av dess rader visar (utfall minus budget, eller budget minus utfall); en saldorad (Saldo, Budgetsaldo) ska vara inkomstraden (Inkomster, Intäkter) minus utgiftsraden (Utgifter, Kostnader), eller deras summa när utgifterna står negativa. Procent- och kvotkolumner lämnas utanför. Vad som dras från vad läses ur etiketter och ordning, så en avvikelse är en varning som säger det; en skillnad inom de tryckta talens avrundning är info.',
   },
+  'table/partial-sum': {
+    description: 'En summarad utan rubrik som bara summerar de sista raderna i sitt avsnitt',
+    docs: 'En rad med värden men utan rubrik under en avsnittsrubrik och dess rader, som inte är summan av alla rader sedan rubriken men precis (inom avrundningen, i varje kolumn den visar) summan av de två eller fler sista: raderna den lämnar utanför nämns. En rad som summerar hela avsnittet läses som dess delsumma och prövas av table/column-total. Vilka rader raden skulle summera är en läsning, så fyndet är en varning.',
+  },
   'table/scale-slip': {
     description: 'En summa som stämmer först om ett av talen är tusen gånger mindre eller större',
     docs: 'När en kolumn inte summerar till sin summarad, men skulle göra det inom avrundningen om precis ett av talen vore tusen gånger mindre (ett tal skrivet i kronor bland tusental) eller större (de övriga talen i en enhet tusen gånger för stor), rapporteras det talet eller den enheten. Vilket tal som är fel är en läsning, så fyndet är en varning.',

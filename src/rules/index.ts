@@ -9,6 +9,7 @@ import { regionVariant } from './region/variant.js';
 import { columnTotal } from './table/column-total.js';
 import { difference } from './table/difference.js';
 import { scaleSlip } from './table/scale-slip.js';
+import { partialSum } from './table/partial-sum.js';
 import { hierarchy } from './table/hierarchy.js';
 import { rowTotal } from './table/row-total.js';
 import { share } from './table/share.js';
@@ -34,6 +35,7 @@ export const ALL_RULES: readonly Rule[] = [
   rowTotal,
   difference,
   scaleSlip,
+  partialSum,
   hierarchy,
   share,
   tableTotal,
