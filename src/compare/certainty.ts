@@ -48,6 +48,7 @@ const HALF = new Decimal('0.5');
  */
 export function readingDoubt(raw: string, rowLabel: string, readBy: ReadBy): string {
   if (readBy === 'glued') return t('doubt.glued', { cell: raw, row: rowLabel });
+  if (readBy === 'wrapped') return t('doubt.wrapped', { cell: raw, row: rowLabel });
   return readBy === 'ocr' ? t('doubt.ocr', { cell: raw, row: rowLabel, by: readBy }) : t('doubt.spaced', { cell: raw, row: rowLabel });
 }
 

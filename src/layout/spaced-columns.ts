@@ -9,6 +9,7 @@ import { giveBackLabelNumbers } from './label-number.js';
 import { afterNoteWord } from './note-word.js';
 import { ungroupedNumber, writesUngrouped } from './ungrouped-number.js';
 import { joinOrdinalLabels } from './ordinal-labels.js';
+import { joinWrappedTails } from './wrapped-row-tail.js';
 import type { Grid, GridCell, GridRow, TextLine } from './types.js';
 import { Decimal } from 'decimal.js';
 import { readingsWithRowSum, rowSumSide, sumNeedsOneMoreColumn, type RowSumSide } from './row-sum-column.js';
@@ -283,7 +284,8 @@ interface BodyRow {
  * the same header, captioned by its heading (a budget per committee, each with its "Summa").
  */
 export function detectSpacedGrid(file: string, lines: SourceLine[], start: number): { grids: Grid[]; end: number } | null {
-  const found = readSpacedGrid(file, lines, start);
+  const read = readSpacedGrid(file, lines, start);
+  const found = read === null ? null : { ...read, grids: read.grids.map(joinWrappedTails) };
   if (found === null || !writesUngrouped(found.grids)) return found;
   ungroupedTable = true;
   try {

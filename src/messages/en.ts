@@ -80,6 +80,7 @@ Exit codes: 0 nothing at the --fail-on level, 1 findings at that level (or more 
   'page.noText': (p) => `page ${p.page} has no text layer`,
   'doubt.spaced': (p) => `the cell "${p.cell}" in row "${p.row}" is set apart from its neighbours by single spaces, and which digits it holds was read from the digit groups`,
   'doubt.glued': (p) => `the cell "${p.cell}" in row "${p.row}" stands against its neighbours without a space, and where it ends was read from the digit groups`,
+  'doubt.wrapped': (p) => `the cell "${p.cell}" stood on a line of its own under the row "${p.row}" and is read as the row's next column`,
   'doubt.gluedFewer': () => 'the row has fewer values than the table has columns, and its spaces do not show where they stand',
   'doubt.ocr': (p) => `the cell "${p.cell}" in row "${p.row}" was read by ${p.by.toUpperCase()} from a scanned image, not printed text`,
   'input.tooDeep': () => 'nested too deeply to read (the reader ran out of stack)',

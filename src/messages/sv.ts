@@ -86,6 +86,7 @@ Slutkoder: 0 inget på --fail-on-nivån, 1 fynd på den nivån (eller fler varni
   'page.noText': (p: { page: string }) => `sidan ${p.page} saknar textlager`,
   'doubt.spaced': (p: { cell: string; row: string }) => `cellen "${p.cell}" i raden "${p.row}" är avskild från grannkolumnerna med enkla mellanslag, och vilka siffror den rymmer är läst ur siffergrupperna`,
   'doubt.glued': (p: { cell: string; row: string }) => `cellen "${p.cell}" i raden "${p.row}" står utan mellanrum mot grannkolumnerna, och var den slutar är läst ur siffergrupperna`,
+  'doubt.wrapped': (p: { cell: string; row: string }) => `cellen "${p.cell}" stod på en egen rad under raden "${p.row}" och är läst som radens nästa kolumn`,
   'doubt.gluedFewer': () => 'raden har färre värden än tabellen har kolumner, och mellanrummen visar inte var de står',
   'doubt.ocr': (p: { cell: string; row: string; by: string }) => `cellen "${p.cell}" i raden "${p.row}" är läst med ${p.by.toUpperCase()} ur en skannad bild, inte tryckt text`,
   'input.tooDeep': () => 'för djupt nästlat för att läsas (läsaren fick slut på stack)',

@@ -63,9 +63,10 @@ export interface Row {
 /**
  * How a cell's text was got when not from printed text in clear columns: `ocr` from a scanned
  * image; `spaced` split out of a run of digits in columns set apart by single spaces, by digit
- * groups and column counts. Either way a sum over it can only warn.
+ * groups and column counts; `wrapped` a row's cell that stood on a line of its own under the row
+ * (src/layout/wrapped-row-tail.ts). Either way a sum over it can only warn.
  */
-export type ReadBy = 'ocr' | 'spaced' | 'glued';
+export type ReadBy = 'ocr' | 'spaced' | 'glued' | 'wrapped';
 
 export interface Table {
   caption: string | null;
