@@ -35,7 +35,11 @@ export function writtenThousand(text: string): UnitScale | null {
   return { unit: /€|euro/i.test(m[1]!) ? 'EUR' : 'SEK', scale: 1e3 };
 }
 
+/** Letters every pattern of MONEY and EURO needs: most texts asked (labels, cells) have none, and skip the twelve scans. */
+const MAYBE_MONEY = /kr|sek|milj|tusen|€|eur/i;
+
 export function moneyUnit(text: string): UnitScale | null {
+  if (!MAYBE_MONEY.test(text)) return null;
   // Euro first: "mn€" must not fall through to a kronor pattern.
   for (const [re, scale] of EURO) if (re.test(text)) return { unit: 'EUR', scale };
   for (const [re, scale] of MONEY) if (re.test(text)) return { unit: 'SEK', scale };
