@@ -24,11 +24,45 @@ export function tabRow(file: string, src: SourceLine): GridRow {
   return { cells, location: { file, line: src.line, column: src.column ?? 1 } };
 }
 
-/** Consecutive tab rows starting at `start` (two or more) form a grid. */
+/**
+ * A section heading between two tab rows, as a sheet copied from a spreadsheet prints it: the
+ * heading in the first cell and the others empty ("Driftkostnader\t\t"), or, where an editor
+ * dropped the trailing tabs, a short line of words alone ("Driftkostnader"). Not a sentence, no
+ * figure: a line of prose between two tables is no heading of either.
+ */
+function isHeadingLine(raw: string): boolean {
+  const t = raw.trim();
+  if (t === '' || t.length > HEADING_MAX || /\d/.test(t) || /[.:;!?]$/.test(t)) return false;
+  if (!raw.includes('\t')) return t.split(/\s+/).length <= HEADING_WORDS;
+  const parts = raw.split('\t');
+  return parts[0]!.trim() !== '' && parts.slice(1).every((p) => p.trim() === '');
+}
+const HEADING_MAX = 60;
+const HEADING_WORDS = 6;
+
+function headingRow(file: string, src: SourceLine, width: number): GridRow {
+  const raw = src.raw.trimEnd();
+  const label = raw.split('\t')[0]!;
+  const cells = [toGridCell(file, src, 0, label.length)];
+  while (cells.length < width) cells.push(toGridCell(file, src, raw.length, raw.length));
+  return { cells, location: { file, line: src.line, column: src.column ?? 1 } };
+}
+
+/** Consecutive tab rows starting at `start` (two or more) form a grid; section headings between them are its rows. */
 export function detectTabGrid(file: string, lines: SourceLine[], start: number): { grid: Grid; end: number } | null {
   let end = start;
-  while (end < lines.length && isTabRow(lines[end]!.raw)) end++;
+  const headings = new Set<number>();
+  for (;;) {
+    while (end < lines.length && isTabRow(lines[end]!.raw)) end++;
+    // Headings (one or two in a row) followed by another tab row continue the table.
+    let next = end;
+    while (next < lines.length && next - end < 2 && end > start && isHeadingLine(lines[next]!.raw)) next++;
+    if (next === end || next >= lines.length || !isTabRow(lines[next]!.raw)) break;
+    for (let i = end; i < next; i++) headings.add(i);
+    end = next;
+  }
   if (end - start < 2) return null;
-  const rows = lines.slice(start, end).map((l) => tabRow(file, l));
+  const first = tabRow(file, lines[start]!);
+  const rows = lines.slice(start, end).map((l, i) => (headings.has(start + i) ? headingRow(file, l, first.cells.length) : tabRow(file, l)));
   return { grid: { kind: 'grid', source: 'tab', caption: null, rows }, end };
 }

@@ -23,6 +23,7 @@ export function countHeaderRows(grid: Grid, m: Slot[][]): number {
   while (n < m.length && n < MAX_HEADER_ROWS) {
     const row = m[n]!;
     if (row.slice(1).some((s) => looksValue(s.cell.text)) && !(yearsOnly(row) && yearHeader(row))) break;
+    if (n > 0 && sectionHeading(row, m[n - 1]!)) break;
     n++;
   }
   return n === m.length ? 0 : n;
@@ -43,6 +44,16 @@ function moreHeaderRows(m: Slot[][], from: number): number {
     n++;
   }
   return n;
+}
+
+/**
+ * Under a header that names its value columns, a row with words in the label cell alone opens
+ * the body's first section ("Barn och utbildning", "Intäkter"): a header row names columns.
+ */
+function sectionHeading(row: Slot[], above: Slot[]): boolean {
+  const filled = (r: Slot[]) => r.filter((s) => s.origin && s.cell.text.trim() !== '');
+  const cells = filled(row);
+  return cells.length === 1 && cells[0] === row[0] && filled(above.slice(1)).length >= 2;
 }
 
 function allBold(row: Slot[]): boolean {
