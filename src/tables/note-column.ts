@@ -5,13 +5,22 @@
  * as notes even where its title was left empty.
  */
 const NOTE_TITLE = /^not(?:er)?\.?$/i;
+const DASH = /^[-−–—]$/;
 const NUMBERS = /^\d{1,2}[a-z]?(?:\s?(?:,|&|och|\s)\s?\d{1,2}[a-z]?){0,5}$/i;
 const LINKS = /^not\.?\s?\d{1,2}[a-z]?(?:\s?»)?(?:(?:,\s?|\s)(?:not\.?\s?)?\d{1,2}[a-z]?(?:\s?»)?){0,5}$/i;
 
 export function isNoteColumn(header: string, cells: readonly string[]): boolean {
-  // A dash in the note column is an empty cell, as it is among figures.
-  const values = cells.map((t) => t.trim()).filter((t) => t !== '' && !/^[-−–—]$/.test(t));
   const title = header.trim();
-  if (NOTE_TITLE.test(title)) return values.every((t) => NUMBERS.test(t) || LINKS.test(t));
-  return title === '' && values.length > 0 && values.every((t) => LINKS.test(t));
+  const titled = NOTE_TITLE.test(title);
+  if (!titled && title !== '') return false;
+  const form = titled ? (t: string) => NUMBERS.test(t) || LINKS.test(t) : (t: string) => LINKS.test(t);
+  let values = 0;
+  for (const cell of cells) {
+    const t = cell.trim();
+    // A dash in the note column is an empty cell, as it is among figures.
+    if (t === '' || DASH.test(t)) continue;
+    if (!form(t)) return false;
+    values++;
+  }
+  return titled || values > 0;
 }
