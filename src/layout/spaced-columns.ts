@@ -17,6 +17,7 @@ import { placeShortParts } from './short-parts.js';
 import { statesUnit } from './unit-section.js';
 import { figureOverNote } from './note-or-figure.js';
 import { isYearSpanCaption } from './range-caption.js';
+import { isNoteHeading, namesNoteColumn } from './note-heading.js';
 
 /**
  * Columns separated by single spaces, as text copied out of a PDF or a web page gives them:
@@ -325,6 +326,8 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
     if (isData(l) && (l.range?.max ?? 0) >= 2 && !wrappedHeadLine(lines, i, header.length)) break;
     // A code right above a row of values without a label is that row's label (code-label-line.ts).
     if (header.length > 0 && isCodeLine(l.src.raw) && unlabelledRowNext(lines, i, false)) break;
+    // A heading with its note ("Intäkter 1") under a header of years and a note column opens the body (note-heading.ts).
+    if (isNoteHeading(l.src.raw) && header.some((h) => isYearLine(h) || isYearHeader(h)) && namesNoteColumn(header.map((h) => h.src.raw).join(' '))) break;
     if (!wrappedHeadLine(lines, i, header.length) && !isWords(l, MAX_HEADER_LINE) && !isYearLine(l)) return null;
     // A year right above a row of values without a label is that row's label ("1931" / "8,35 .. ..").
     if (isYearLine(l) && i + 1 < lines.length) {
@@ -789,8 +792,10 @@ class RowReader {
   private noteOrFigure(run: string[], noted: Span[]): Placed | null {
     if (!this.noteCol) return null;
     const bare = splits(run, this.width - 1, true).filter((s) => !isNoteValue(run, s[0]!));
-    const sizes = (spans: Span[]): number[] => spans.map((sp) => digits(valueOf(run, sp))).filter((d): d is number => d !== null);
-    if (bare.length !== 1 || !figureOverNote(sizes(noted.slice(1)), sizes(bare[0]!), this.typicalSizes().slice(1))) return null;
+    // Sizes as magnitudes, not digit counts: "922,7 951,2 … 1 042,8" is one size across the thousand.
+    const sizes = (spans: Span[]): number[] => spans.map((sp) => magnitude(valueOf(run, sp))).filter((d): d is number => d !== null);
+    const typical = this.typicalSizes().slice(1).map((d) => (d === null ? null : d - 0.5));
+    if (bare.length !== 1 || !figureOverNote(sizes(noted.slice(1)), sizes(bare[0]!), typical)) return null;
     return { values: [null, ...bare[0]!], doubt: DOUBT_SPLIT };
   }
 
@@ -1004,6 +1009,11 @@ function median(xs: number[]): number {
 /** Digits before the decimal sign of a value other than zero; null for zero or a blank. */
 function digits(v: Decimal | null): number | null {
   return v === null || v.isZero() ? null : v.abs().floor().toFixed(0).replace(/^0$/, '').length;
+}
+
+/** The base-ten logarithm of a value other than zero (its size on a continuous scale); null for zero or a blank. */
+function magnitude(v: Decimal | null): number | null {
+  return v === null || v.isZero() ? null : Math.log10(v.abs().toNumber());
 }
 
 function isNoteValue(run: string[], span: Span): boolean {
