@@ -18,6 +18,7 @@ import { statesUnit } from './unit-section.js';
 import { figureOverNote } from './note-or-figure.js';
 import { isYearSpanCaption } from './range-caption.js';
 import { isNoteHeading, namesNoteColumn } from './note-heading.js';
+import { goesOn, MAX_LABEL_LINES, wordsReachBareRow } from './wrapped-label.js';
 
 /**
  * Columns separated by single spaces, as text copied out of a PDF or a web page gives them:
@@ -260,6 +261,8 @@ function yearsOnly(toks: Tok[]): boolean {
 
 const labelText = (l: Line): string => (l.runAt === 0 ? '' : l.src.raw.slice(0, l.toks[l.runAt - 1]!.to).trim());
 const isBlank = (src: SourceLine): boolean => src.raw.trim() === '';
+const MAX_SPACE_ROWS = 4;
+const isSpaceRow = (src: SourceLine): boolean => src.raw.length > 0 && src.raw.length <= 8 && src.raw.trim() === '';
 /** A line of years only ("2019 2018 2017", "2023"): a header line. */
 const isYearLine = (l: Line): boolean => yearsOnly(l.toks);
 /** A line of words ending in two or more years ("VERKSAMHETSOMRÅDE 2017 2018 2019"): a header over columns per year. */
@@ -345,7 +348,9 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   // Without years, every line is header but one directly above a row that has no label of its own.
   const firstData = i < lines.length ? readLine(lines[i]!, noteCol) : null;
   const labelAbove = firstData !== null && (firstData.runAt === 0 || /^[a-zåäö]/.test(firstData.toks[0]?.text ?? ''));
-  const keep = lastYear >= 0 ? lastYear + 1 : labelAbove && header.length > 1 ? header.length - 1 : header.length;
+  let keep = lastYear >= 0 ? lastYear + 1 : labelAbove && header.length > 1 ? header.length - 1 : header.length;
+  // A label wrapped over lines above its figures takes its first lines out of the header too (wrapped-label.ts).
+  if (lastYear < 0 && labelAbove && firstData!.runAt === 0) while (keep > 1 && header.length - keep < MAX_LABEL_LINES && goesOn(header[keep - 1]!.src.raw, header[keep]!.src.raw)) keep--;
   const headLines = header.slice(0, stacked ? header.length : keep);
   const pending: SourceLine[] = header.slice(headLines.length).map((h) => h.src);
 
@@ -353,13 +358,16 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   const body: BodyRow[] = [];
   let end = i;
   let blanks = 0;
+  let spaceRows = 0;
   let words = 0;
   for (let k = i; k < lines.length; k++) {
     const src = lines[k]!;
     if (isBlank(src)) {
-      if (++blanks > 2) break;
+      // A line of spaces is an empty row of a web table, not a paragraph break: a few do not end the table.
+      if (isSpaceRow(src) ? ++spaceRows > MAX_SPACE_ROWS : ++blanks > 2) break;
       continue;
     }
+    spaceRows = 0;
     const l = readLine(src, noteCol);
     // A line of words ending in a run of years after the rows is the header of the next table.
     if (body.some((r) => r.line !== null) && isYearHeader(l) && yearRun(l.toks.slice(l.runAt))) break;
@@ -380,7 +388,9 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
       end = k + 1;
       continue;
     }
-    if (!isWords(l) || ++words > 2) break;
+    // More than two lines of words are one wrapped label only when they lead to a row without one (wrapped-label.ts).
+    const bareRow = (j: number): boolean => j < lines.length && !isBlank(lines[j]!) && isData(readLine(lines[j]!, noteCol)) && readLine(lines[j]!, noteCol).runAt === 0;
+    if (!isWords(l) || (++words > 2 && !(words <= MAX_LABEL_LINES && wordsReachBareRow(k, MAX_LABEL_LINES - words, (j) => !isBlank(lines[j]!) && isWords(readLine(lines[j]!, noteCol)), bareRow)))) break;
     if (blanks > 0 && pending.length > 0) {
       for (const p of pending) body.push({ label: [p], line: null, at: k });
       pending.length = 0;
@@ -792,10 +802,8 @@ class RowReader {
   private noteOrFigure(run: string[], noted: Span[]): Placed | null {
     if (!this.noteCol) return null;
     const bare = splits(run, this.width - 1, true).filter((s) => !isNoteValue(run, s[0]!));
-    // Sizes as magnitudes, not digit counts: "922,7 951,2 … 1 042,8" is one size across the thousand.
-    const sizes = (spans: Span[]): number[] => spans.map((sp) => magnitude(valueOf(run, sp))).filter((d): d is number => d !== null);
-    const typical = this.typicalSizes().slice(1).map((d) => (d === null ? null : d - 0.5));
-    if (bare.length !== 1 || !figureOverNote(sizes(noted.slice(1)), sizes(bare[0]!), typical)) return null;
+    const sizes = (spans: Span[]): number[] => spans.map((sp) => digits(valueOf(run, sp))).filter((d): d is number => d !== null);
+    if (bare.length !== 1 || !figureOverNote(sizes(noted.slice(1)), sizes(bare[0]!), this.typicalSizes().slice(1))) return null;
     return { values: [null, ...bare[0]!], doubt: DOUBT_SPLIT };
   }
 
@@ -1009,11 +1017,6 @@ function median(xs: number[]): number {
 /** Digits before the decimal sign of a value other than zero; null for zero or a blank. */
 function digits(v: Decimal | null): number | null {
   return v === null || v.isZero() ? null : v.abs().floor().toFixed(0).replace(/^0$/, '').length;
-}
-
-/** The base-ten logarithm of a value other than zero (its size on a continuous scale); null for zero or a blank. */
-function magnitude(v: Decimal | null): number | null {
-  return v === null || v.isZero() ? null : Math.log10(v.abs().toNumber());
 }
 
 function isNoteValue(run: string[], span: Span): boolean {

@@ -5,9 +5,8 @@ import { docOf } from '../rules/rule-tester.js';
 
 /**
  * Statements and notes printed as web tables: a header wrapped one title a line over a note
- * column, section headings that carry their note ("Intäkter 1", or the note on a line of its own),
- * and a row whose label stands on the line above its figures, the note first among them.
- * Written for this test.
+ * column, and section headings that carry their note ("Intäkter 1", or the note on a line of its
+ * own). Written for this test.
  */
 const tablesOf = (text: string): readonly Table[] => docOf({ file: 'case.txt', text }).tables;
 const rowsOf = (t: Table) => t.rows.map((r) => [r.label, ...r.cells.map((c) => (c.value?.toFixed() ?? null) + (c.uncertain !== undefined ? '?' : ''))]);
@@ -95,37 +94,5 @@ describe('note headings (note-heading.ts)', () => {
       ['Räntekostnader', '-3400000'],
       ['Summa', '-2200000'],
     ]);
-  });
-});
-
-describe('a row whose label stands above its figures, the note first', () => {
-  it('reads "3 968,4 990,1 1 012,7" as note 3 and 968,4, the sizes going on across the thousand', () => {
-    const text = [
-      'Resultaträkning',
-      '',
-      'mkr Not Utfall',
-      '2021',
-      'Budget',
-      '2022',
-      'Plan',
-      '2023',
-      'Nettointäkter 1 310,2 330,0 345,5',
-      'Kostnader 2 – 1 250,0 – 1 270,4 – 1 290,0',
-      '',
-      'Skatter',
-      '3 968,4 990,1 1 012,7',
-      'Årets resultat 28,6 49,7 68,2',
-      '',
-    ].join('\n');
-    const [t] = tablesOf(text);
-    const skatter = rowsOf(t!).find((r) => r[0] === 'Skatter');
-    // Read without the note the first value would be 3 968,4: sizes 3 968 / 990 / 1 013 are unlike.
-    expect(skatter).toEqual(['Skatter', '968400000', '990100000', '1012700000']);
-  });
-
-  it('still reads "18 506 19 239" as two values of one size, no note, in another table', () => {
-    const text = ['Tkr Not 2023 2022', 'Intäkter 1 40 120 38 900', 'Kostnader 2 -21 614 -19 661', 'Resultat efter finansiella poster', '18 506 19 239', ''].join('\n');
-    const [t] = tablesOf(text);
-    expect(rowsOf(t!).at(-1)).toEqual(['Resultat efter finansiella poster', '18506000?', '19239000?']);
   });
 });
