@@ -313,6 +313,11 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   if (stacked) for (; i < stacked.end; i++) header.push(readLine(lines[i]!, false));
   while (!stacked && i < lines.length && header.length < MAX_HEADER_LINES) {
     const l = readLine(lines[i]!, false);
+    // An empty row of a web table (a line of spaces) between header lines or above the first label.
+    if (header.length > 0 && isSpaceRow(l.src) && i + 1 < lines.length && !isBlank(lines[i + 1]!)) {
+      i++;
+      continue;
+    }
     if (isBlank(l.src)) {
       const prev = header[header.length - 1];
       if (prev && (isYearLine(prev) || isYearHeader(prev) || isTitledYearLine(prev.src.raw)) && i + 1 < lines.length && !isBlank(lines[i + 1]!)) {

@@ -58,4 +58,41 @@ describe('empty web-table rows as lines of spaces', () => {
     expect(ts).toHaveLength(1);
     expect(ts[0]!.rows.map((r) => r.label)).toEqual(['Intäkter', 'Kostnader', 'Resultat']);
   });
+
+  it('skips space rows among header lines and under a label standing above its figures', () => {
+    const text = [
+      'Område Totalt därav',
+      ' Delområde Kvinnor Män',
+      ' ',
+      'HELA REGIONEN',
+      ' ',
+      '512 300 258 100 254 200',
+      'NORRA DELEN',
+      ' ',
+      '300 100 151 000 149 100',
+      ' Åsby 120 400 60 500 59 900',
+      ' Berga 179 700 90 500 89 200',
+      'SÖDRA DELEN',
+      ' ',
+      '212 200 107 100 105 100',
+      ' Dalby 212 200 107 100 105 100',
+      '',
+    ].join('\n');
+    const [t] = tablesOf(text);
+    expect(rowsOf(t!).map((r) => r.slice(0, 2))).toEqual([
+      ['HELA REGIONEN', '512300'],
+      ['NORRA DELEN', '300100'],
+      ['Åsby', '120400'],
+      ['Berga', '179700'],
+      ['SÖDRA DELEN', '212200'],
+      ['Dalby', '212200'],
+    ]);
+  });
+
+  it('does the same with one header line and a total named in lower case', () => {
+    const text = ['Län Antal Andel', ' ', 'Totalt', ' ', '4 120 100,0', 'Norr 1 030 25,0', 'Mitt 1 442 35,0', 'Syd 1 648 40,0', ''].join('\n');
+    const [t] = tablesOf(text);
+    expect(rowsOf(t!)[0]).toEqual(['Totalt', '4120', '100']);
+  });
 });
+
