@@ -18,6 +18,8 @@ import { placeShortParts } from './short-parts.js';
 import { statesUnit } from './unit-section.js';
 import { figureOverNote } from './note-or-figure.js';
 import { isYearSpanCaption } from './range-caption.js';
+import { isNoteHeading, namesNoteColumn } from './note-heading.js';
+import { goesOn, MAX_LABEL_LINES, wordsReachBareRow } from './wrapped-label.js';
 
 /**
  * Columns separated by single spaces, as text copied out of a PDF or a web page gives them:
@@ -260,6 +262,8 @@ function yearsOnly(toks: Tok[]): boolean {
 
 const labelText = (l: Line): string => (l.runAt === 0 ? '' : l.src.raw.slice(0, l.toks[l.runAt - 1]!.to).trim());
 const isBlank = (src: SourceLine): boolean => src.raw.trim() === '';
+const MAX_SPACE_ROWS = 4;
+const isSpaceRow = (src: SourceLine): boolean => src.raw.length > 0 && src.raw.length <= 8 && src.raw.trim() === '';
 /** A line of years only ("2019 2018 2017", "2023"): a header line. */
 const isYearLine = (l: Line): boolean => yearsOnly(l.toks);
 /** A line of words ending in two or more years ("VERKSAMHETSOMRÅDE 2017 2018 2019"): a header over columns per year. */
@@ -311,6 +315,11 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   if (stacked) for (; i < stacked.end; i++) header.push(readLine(lines[i]!, false));
   while (!stacked && i < lines.length && header.length < MAX_HEADER_LINES) {
     const l = readLine(lines[i]!, false);
+    // An empty row of a web table (a line of spaces) between header lines or above the first label.
+    if (header.length > 0 && isSpaceRow(l.src) && i + 1 < lines.length && !isBlank(lines[i + 1]!)) {
+      i++;
+      continue;
+    }
     if (isBlank(l.src)) {
       const prev = header[header.length - 1];
       if (prev && (isYearLine(prev) || isYearHeader(prev) || isTitledYearLine(prev.src.raw)) && i + 1 < lines.length && !isBlank(lines[i + 1]!)) {
@@ -327,6 +336,8 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
     if (isData(l) && (l.range?.max ?? 0) >= 2 && !wrappedHeadLine(lines, i, header.length)) break;
     // A code right above a row of values without a label is that row's label (code-label-line.ts).
     if (header.length > 0 && isCodeLine(l.src.raw) && unlabelledRowNext(lines, i, false)) break;
+    // A heading with its note ("Intäkter 1") under a header of years and a note column opens the body (note-heading.ts).
+    if (isNoteHeading(l.src.raw) && header.some((h) => isYearLine(h) || isYearHeader(h)) && namesNoteColumn(header.map((h) => h.src.raw).join(' '))) break;
     if (!wrappedHeadLine(lines, i, header.length) && !isWords(l, MAX_HEADER_LINE) && !isYearLine(l)) return null;
     // A year right above a row of values without a label is that row's label ("1931" / "8,35 .. ..").
     if (isYearLine(l) && i + 1 < lines.length) {
@@ -344,7 +355,9 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   // Without years, every line is header but one directly above a row that has no label of its own.
   const firstData = i < lines.length ? readLine(lines[i]!, noteCol) : null;
   const labelAbove = firstData !== null && (firstData.runAt === 0 || /^[a-zåäö]/.test(firstData.toks[0]?.text ?? ''));
-  const keep = lastYear >= 0 ? lastYear + 1 : labelAbove && header.length > 1 ? header.length - 1 : header.length;
+  let keep = lastYear >= 0 ? lastYear + 1 : labelAbove && header.length > 1 ? header.length - 1 : header.length;
+  // A label wrapped over lines above its figures takes its first lines out of the header too (wrapped-label.ts).
+  if (lastYear < 0 && labelAbove && firstData!.runAt === 0) while (keep > 1 && header.length - keep < MAX_LABEL_LINES && goesOn(header[keep - 1]!.src.raw, header[keep]!.src.raw)) keep--;
   const headLines = header.slice(0, stacked ? header.length : keep);
   const pending: SourceLine[] = header.slice(headLines.length).map((h) => h.src);
 
@@ -352,13 +365,16 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   const body: BodyRow[] = [];
   let end = i;
   let blanks = 0;
+  let spaceRows = 0;
   let words = 0;
   for (let k = i; k < lines.length; k++) {
     const src = lines[k]!;
     if (isBlank(src)) {
-      if (++blanks > 2) break;
+      // A line of spaces is an empty row of a web table, not a paragraph break: a few do not end the table.
+      if (isSpaceRow(src) ? ++spaceRows > MAX_SPACE_ROWS : ++blanks > 2) break;
       continue;
     }
+    spaceRows = 0;
     const l = readLine(src, noteCol);
     // A line of words ending in a run of years after the rows is the header of the next table.
     if (body.some((r) => r.line !== null) && isYearHeader(l) && yearRun(l.toks.slice(l.runAt))) break;
@@ -379,7 +395,9 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
       end = k + 1;
       continue;
     }
-    if (!isWords(l) || ++words > 2) break;
+    // More than two lines of words are one wrapped label only when they lead to a row without one (wrapped-label.ts).
+    const bareRow = (j: number): boolean => j < lines.length && !isBlank(lines[j]!) && isData(readLine(lines[j]!, noteCol)) && readLine(lines[j]!, noteCol).runAt === 0;
+    if (!isWords(l) || (++words > 2 && !(words <= MAX_LABEL_LINES && wordsReachBareRow(k, MAX_LABEL_LINES - words, (j) => !isBlank(lines[j]!) && isWords(readLine(lines[j]!, noteCol)), bareRow)))) break;
     if (blanks > 0 && pending.length > 0) {
       for (const p of pending) body.push({ label: [p], line: null, at: k });
       pending.length = 0;

@@ -12,6 +12,7 @@ import { countCaptionRows, countHeaderRows, headerPaths } from './header.js';
 import { ambiguousPoint, decimalPoints, dotReading, englishNumbers, fromEnglish, withDecimalComma, withSpaceGroups } from './dot-groups.js';
 import { reconcileUnits } from './reconcile-units.js';
 import { dropImplausibleScale } from './implausible-scale.js';
+import { setsOutClasses } from './class-bounds.js';
 import { impliedUnit } from './implied-unit.js';
 import { isNoteColumn } from './note-column.js';
 import { toMatrix, type Slot } from '../layout/grid-matrix.js';
@@ -138,7 +139,9 @@ export function interpretGrid(source: Grid): Interpreted {
 
   const labelHeader = (paths[labelCol] ?? []).join(' ');
   // Percent stated only in the sentence before the table ("… i procentenheter:").
-  const tUnit = tableUnit(grid, labelHeader) ?? leadPercent(grid, valueCols.flatMap((c) => body.map((row) => row[c]!.cell.text)));
+  // A unit beside classes of an amount ("inkomst (tkr)" over "0-39 40-79 …") is the classes', not the counts' (class-bounds.ts).
+  const classes = setsOutClasses([grid.unitNote?.text ?? '', grid.caption?.text ?? '', ...paths.map((p) => p.join(' '))].join(' '));
+  const tUnit = (classes ? null : tableUnit(grid, labelHeader)) ?? leadPercent(grid, valueCols.flatMap((c) => body.map((row) => row[c]!.cell.text)));
   const context = [grid.caption?.text ?? '', ...paths.map((p) => p.join(' '))].join(' ');
   const columns: Column[] = valueCols.map((c) => {
     const header = paths[c] ?? [];
