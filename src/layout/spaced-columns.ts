@@ -17,6 +17,7 @@ import { placeShortParts } from './short-parts.js';
 import { statesUnit } from './unit-section.js';
 import { figureOverNote } from './note-or-figure.js';
 import { isYearSpanCaption } from './range-caption.js';
+import { headsNoteColumn, isNoteTitle, namesNoteColumn } from './note-title.js';
 
 /**
  * Columns separated by single spaces, as text copied out of a PDF or a web page gives them:
@@ -234,7 +235,8 @@ function noteLists(toks: Tok[]): Tok[] {
     if (prev && LETTER.test(prev.text) && /^\d{1,2},$/.test(t.text)) {
       let e = k + 1;
       while (e < toks.length && /^\d{1,2},$/.test(toks[e]!.text)) e++;
-      if (e + 1 < toks.length && /^\d{1,2}$/.test(toks[e]!.text)) {
+      // The list may end the line: a section heading that prints only its notes ("Kostnader 4, 5").
+      if (e < toks.length && /^\d{1,2}$/.test(toks[e]!.text)) {
         out.push({ text: toks.slice(k, e + 1).map((x) => x.text).join(' '), from: t.from, to: toks[e]!.to });
         k = e;
         continue;
@@ -322,7 +324,7 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
       i++;
       continue;
     }
-    if (isData(l) && (l.range?.max ?? 0) >= 2 && !wrappedHeadLine(lines, i, header.length)) break;
+    if (isData(l) && ((l.range?.max ?? 0) >= 2 || headsNoteColumn(header.map((h) => h.src.raw))) && !wrappedHeadLine(lines, i, header.length)) break;
     // A code right above a row of values without a label is that row's label (code-label-line.ts).
     if (header.length > 0 && isCodeLine(l.src.raw) && unlabelledRowNext(lines, i, false)) break;
     if (!wrappedHeadLine(lines, i, header.length) && !isWords(l, MAX_HEADER_LINE) && !isYearLine(l)) return null;
@@ -336,7 +338,7 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   }
   if (i >= lines.length) return null;
   const headerText = header.map((h) => h.src.raw.trim()).join(' ');
-  const noteCol = /(?:^|\s)Not(?:er)?(?:\s|$)/.test(headerText);
+  const noteCol = namesNoteColumn(headerText);
   // Lines after the last line of years are section headings or wrapped row labels, not header.
   const lastYear = header.map((h) => isYearLine(h) || isYearHeader(h)).lastIndexOf(true);
   // Without years, every line is header but one directly above a row that has no label of its own.
@@ -588,7 +590,7 @@ function wrappedWordHeader(head: Line[], valueCols: number): { label: string; co
 
 function columnTitles(head: Line[], width: number, noteCol: boolean): { label: string; columns: string[]; title?: number } {
   const valueCols = width - (noteCol ? 1 : 0);
-  const words = head.flatMap((h) => h.toks.map((t) => t.text)).filter((w) => !(noteCol && /^Not(?:er)?$/.test(w)));
+  const words = head.flatMap((h) => h.toks.map((t) => t.text)).filter((w) => !(noteCol && isNoteTitle(w)));
   const withNote = (cols: string[]): string[] => (noteCol ? ['Not', ...cols] : cols);
   const whole = { label: head.map((h) => h.src.raw.trim()).join(' '), columns: new Array<string>(width).fill('') };
   if (head.length === 0) return whole;
@@ -599,8 +601,8 @@ function columnTitles(head: Line[], width: number, noteCol: boolean): { label: s
   if (years === valueCols || titledTail) {
     // Words on the first line, when other lines hold the years, name the label column (and the unit).
     const firstHasYear = head[0]!.toks.some((t) => YEAR.test(t.text));
-    const titleWords = firstHasYear ? words : head.slice(1).flatMap((h) => h.toks.map((t) => t.text)).filter((w) => !(noteCol && /^Not(?:er)?$/.test(w)));
-    const label: string[] = firstHasYear ? [] : head[0]!.toks.map((t) => t.text).filter((w) => !(noteCol && /^Not(?:er)?$/.test(w)));
+    const titleWords = firstHasYear ? words : head.slice(1).flatMap((h) => h.toks.map((t) => t.text)).filter((w) => !(noteCol && isNoteTitle(w)));
+    const label: string[] = firstHasYear ? [] : head[0]!.toks.map((t) => t.text).filter((w) => !(noteCol && isNoteTitle(w)));
     const cols: string[] = [];
     let acc: string[] = [];
     for (const w of titleWords) {
