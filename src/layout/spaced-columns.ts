@@ -18,6 +18,7 @@ import { statesUnit } from './unit-section.js';
 import { figureOverNote } from './note-or-figure.js';
 import { isYearSpanCaption } from './range-caption.js';
 import { headsNoteColumn, isNoteTitle, namesNoteColumn } from './note-title.js';
+import { stubUnitWords } from './stub-unit.js';
 
 /**
  * Columns separated by single spaces, as text copied out of a PDF or a web page gives them:
@@ -610,6 +611,8 @@ function columnTitles(head: Line[], width: number, noteCol: boolean): { label: s
         acc.push(w);
         continue;
       }
+      // The stub's unit heading on the line of years ("Belopp i mnkr 2018 2019") names the rows, not the first year (stub-unit.ts).
+      if (cols.length === 0 && !firstHasYear) label.push(...acc.splice(acc.length - stubUnitWords(...yearLineParts(head))));
       // Words before the first year on one line name the rows, unless the lines wrap one title each.
       if (cols.length === 0 && firstHasYear) {
         // Titles that each name a year ("Bokslut 2014 Budget 2015"): the word before the first year is its title.
@@ -640,6 +643,13 @@ function columnTitles(head: Line[], width: number, noteCol: boolean): { label: s
   }
   if (joined.length === valueCols + 1) return { label: joined[0]!, columns: withNote(joined.slice(1)) };
   return whole;
+}
+
+/** The words before and after the first year on the first header line that has one. */
+function yearLineParts(head: Line[]): [string[], string[]] {
+  const words = head.find((h) => h.toks.some((t) => YEAR.test(t.text)))?.toks.map((t) => t.text) ?? [];
+  const at = words.findIndex((w) => YEAR.test(w));
+  return at < 0 ? [[], []] : [words.slice(0, at), words.slice(at + 1)];
 }
 
 /** How many value columns the header names: its years, or its words (a number joined to the word before it). */
