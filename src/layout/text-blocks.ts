@@ -8,6 +8,7 @@ import { joinContinuedGrids } from './continued-grids.js';
 import { detectFigureList } from './figure-list.js';
 import { detectGluedRows, isGluedRow } from './glued-rows.js';
 import { detectGluedValues } from './glued-values.js';
+import { detectGluedYearColumns, mayStartGluedYears } from './glued-year-columns.js';
 import { detectHeadingRecords, headingSpan, mayOpenRecords } from './heading-records.js';
 import { detectLabelAmountLines } from './label-amount-lines.js';
 import { detectNumberedGrid, isNumberedCaption } from './numbered-grid.js';
@@ -139,6 +140,14 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
       flush();
       blocks.push(difference.grid);
       i = difference.end;
+      continue;
+    }
+    // Every separator lost under years set against each other ("201620152014" / "Hyror324311298").
+    const gluedYears = mayStartGluedYears(lines, i) ? detectGluedYearColumns(file, lines, i) : null;
+    if (gluedYears) {
+      flush();
+      blocks.push(gluedYears.grid);
+      i = gluedYears.end;
       continue;
     }
     // Cells that lost their separators ("Inkomster35 805146 43019 896"), with the header lines above them.
