@@ -19,6 +19,7 @@ import { figureOverNote } from './note-or-figure.js';
 import { isYearSpanCaption } from './range-caption.js';
 import { headsNoteColumn, isNoteTitle, namesNoteColumn } from './note-title.js';
 import { stubUnitWords } from './stub-unit.js';
+import { capitalTitles } from './capital-titles.js';
 
 /**
  * Columns separated by single spaces, as text copied out of a PDF or a web page gives them:
@@ -642,6 +643,9 @@ function columnTitles(head: Line[], width: number, noteCol: boolean): { label: s
     else joined.push(w);
   }
   if (joined.length === valueCols + 1) return { label: joined[0]!, columns: withNote(joined.slice(1)) };
+  // Titles of several words each, cut where a capital opens the next (capital-titles.ts).
+  const capitals = head.length === 1 ? capitalTitles(words, valueCols) : null;
+  if (capitals) return { label: capitals.label, columns: withNote(capitals.columns) };
   return whole;
 }
 
