@@ -5,6 +5,7 @@ import { detectEmptyCellGrid } from './empty-cell-lines.js';
 import { detectYearRows } from './year-rows.js';
 import { detectYearSeriesLines } from './year-series-lines.js';
 import { joinContinuedGrids } from './continued-grids.js';
+import { adoptDetachedHeaders } from './detached-header.js';
 import { detectFigureList } from './figure-list.js';
 import { detectGluedRows, isGluedRow } from './glued-rows.js';
 import { detectGluedValues } from './glued-values.js';
@@ -294,5 +295,5 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
     i++;
   }
   flush();
-  return joinContinuedGrids(blocks);
+  return joinContinuedGrids(adoptDetachedHeaders(blocks));
 }
