@@ -28,6 +28,7 @@ import { detectTabGrid, isTabRow } from './tab-grid.js';
 import { detectUnitValueLines } from './unit-value-lines.js';
 import { detectTextColumnRecords } from './text-column-records.js';
 import { splitLostBreaks } from './lost-line-break.js';
+import { splitFlattenedRows } from './flattened-rows.js';
 import type { Block, TextBlock, TextLine } from './types.js';
 
 /**
@@ -80,7 +81,8 @@ const alignedKeepsCells = (found: ReturnType<typeof detectAlignedGrid>): boolean
 
 export function linesToBlocks(file: string, sourceLines: SourceLine[], options: BlockOptions = {}): Block[] {
   // A figure run into the next heading is two lines (lost-line-break.ts).
-  const lines = splitLostBreaks(sourceLines);
+  // A page flattened into one line is cut into its rows (flattened-rows.ts).
+  const lines = splitFlattenedRows(splitLostBreaks(sourceLines));
   const blocks: Block[] = [];
   let current: TextBlock | null = null;
   const flush = (): void => {
