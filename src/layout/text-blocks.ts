@@ -10,6 +10,7 @@ import { detectFigureList } from './figure-list.js';
 import { detectGluedRows, isGluedRow } from './glued-rows.js';
 import { detectGluedValues } from './glued-values.js';
 import { detectGluedYearColumns, mayStartGluedYears } from './glued-year-columns.js';
+import { detectGluedRemarkRows, mayStartGluedRemarks } from './glued-remark-rows.js';
 import { detectHeadingRecords, headingSpan, mayOpenRecords } from './heading-records.js';
 import { detectLabelAmountLines } from './label-amount-lines.js';
 import { detectNumberedGrid, isNumberedCaption } from './numbered-grid.js';
@@ -151,6 +152,14 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
       flush();
       blocks.push(gluedYears.grid);
       i = gluedYears.end;
+      continue;
+    }
+    // Items, a figure and a remark, every separator lost ("Byggbonus33Statligt stöd …").
+    const remarks = mayStartGluedRemarks(lines, i) ? detectGluedRemarkRows(file, lines, i) : null;
+    if (remarks) {
+      flush();
+      blocks.push(remarks.grid);
+      i = remarks.end;
       continue;
     }
     // Cells that lost their separators ("Inkomster35 805146 43019 896"), with the header lines above them.
