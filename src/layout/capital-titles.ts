@@ -13,6 +13,8 @@ const GOES_ON = /^(?:[a-zåäöéü]|\d|[-–%&/])/;
 
 export function capitalTitles(words: readonly string[], valueCols: number): { label: string; columns: string[] } | null {
   if (words.length === 0 || !CAPITAL.test(words[0]!)) return null;
+  // A caption ("Tabell 4. Antal platser 2021 Kvinnor") or a sentence is not a row of titles.
+  if (words.some((w) => /[.:;!?]$/.test(w))) return null;
   const groups: string[][] = [];
   for (const w of words) {
     if (CAPITAL.test(w) && !/^\(/.test(w)) groups.push([w]);

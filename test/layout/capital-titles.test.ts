@@ -24,6 +24,8 @@ describe('capital titles', () => {
     expect(capitalTitles(w('Nämnd Budget Utfall'), 2)).toBeNull();
     expect(capitalTitles(w('Område Det här är en mycket lång rubrik över kolumnen Summa'), 2)).toBeNull();
     expect(capitalTitles(w('nämnd Budget Utfall avvikelse'), 2)).toBeNull();
+    // A numbered caption is not a row of titles.
+    expect(capitalTitles(w('Tabell 4. Antal platser 2021 Kvinnor'), 2)).toBeNull();
   });
 });
 
