@@ -27,6 +27,7 @@ import { withCaptionTitles } from './caption-titles.js';
 import { jointRegions } from '../regions/joint.js';
 import { shareUnit } from './share-column.js';
 import { leadPercent } from './lead-percent.js';
+import { stubUnitTitle } from './stub-unit-title.js';
 
 /**
  * Grid → Table, written once for every format: header paths, label column, units and
@@ -138,7 +139,7 @@ export function interpretGrid(source: Grid): Interpreted {
 
   const labelHeader = (paths[labelCol] ?? []).join(' ');
   // Percent stated only in the sentence before the table ("… i procentenheter:").
-  const tUnit = tableUnit(grid, labelHeader) ?? leadPercent(grid, valueCols.flatMap((c) => body.map((row) => row[c]!.cell.text)));
+  const tUnit = tableUnit(grid, labelHeader) ?? stubUnitTitle(valueCols.map((c) => (paths[c] ?? []).join(' '))) ?? leadPercent(grid, valueCols.flatMap((c) => body.map((row) => row[c]!.cell.text)));
   const context = [grid.caption?.text ?? '', ...paths.map((p) => p.join(' '))].join(' ');
   const columns: Column[] = valueCols.map((c) => {
     const header = paths[c] ?? [];
