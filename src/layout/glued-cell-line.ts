@@ -14,9 +14,19 @@ const GLUED_VALUE = /^(-?\d{1,3}(?: \d{3})*(?:,\d{1,3})?)([A-ZÅÄÖ](?:[a-zåä
  * "KF 220616 Bestämmelser …"), but one ending in a plain figure is a row of its own that lost
  * its break ("Uppsala 300"), not a label.
  */
-const ENDS_IN_FIGURE = /(?:^|\s)[-−]?\d[\d ,]*$/;
 const ENDS_IN_YEARS = /(?:^|[\s(])(?:19|20)\d{2}(?:[–-](?:19|20)?\d{2})?\)?$/;
-const labelOk = (label: string): boolean => ENDS_IN_YEARS.test(label) || !ENDS_IN_FIGURE.test(label);
+const isRunChar = (c: string): boolean => (c >= '0' && c <= '9') || c === ' ' || c === ',';
+/** The label ends in a figure standing alone ("Uppsala 300", "Övrigt -12"): scanned from the end, no pattern to backtrack. */
+function endsInFigure(label: string): boolean {
+  let at = label.length;
+  while (at > 0 && isRunChar(label[at - 1]!)) at--;
+  let first = at;
+  while (first < label.length && label[first] === ' ') first++;
+  if (first >= label.length || label[first]! < '0' || label[first]! > '9') return false;
+  if (first === at && at > 0 && (label[at - 1] === '-' || label[at - 1] === '−')) at--;
+  return at === 0 || first > at || /\s/.test(label[at - 1]!);
+}
+const labelOk = (label: string): boolean => ENDS_IN_YEARS.test(label) || !endsInFigure(label);
 
 export interface GluedCellLine {
   value: SourceLine;
