@@ -8,12 +8,7 @@
 
 const NOTE_HEADING = /^[A-ZÅÄÖ][^\d]{0,80}\s[1-9]\d?$/;
 const NOTE_ONLY = /^[1-9]\d?$/;
-const NOTE_TITLE = /(?:^|\s)Not(?:er)?(?:\s|$)/;
-
-/** A header line naming a note column ("Not", "Noter"). */
-export function namesNoteColumn(headerText: string): boolean {
-  return NOTE_TITLE.test(headerText);
-}
+// Whether a header names a note column ("Not", "Noter", "NOT") is note-title.ts's to say.
 
 /** A heading of words closed by one note number (1–99) and nothing else: "Finansiella intäkter 3". */
 export function isNoteHeading(raw: string): boolean {

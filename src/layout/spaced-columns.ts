@@ -18,8 +18,11 @@ import { placeShortParts } from './short-parts.js';
 import { statesUnit } from './unit-section.js';
 import { figureOverNote } from './note-or-figure.js';
 import { isYearSpanCaption } from './range-caption.js';
-import { isNoteHeading, namesNoteColumn } from './note-heading.js';
+import { isNoteHeading } from './note-heading.js';
 import { goesOn, MAX_LABEL_LINES, wordsReachBareRow } from './wrapped-label.js';
+import { headsNoteColumn, isNoteTitle, namesNoteColumn } from './note-title.js';
+import { stubUnitWords } from './stub-unit.js';
+import { capitalTitles } from './capital-titles.js';
 
 /**
  * Columns separated by single spaces, as text copied out of a PDF or a web page gives them:
@@ -237,7 +240,8 @@ function noteLists(toks: Tok[]): Tok[] {
     if (prev && LETTER.test(prev.text) && /^\d{1,2},$/.test(t.text)) {
       let e = k + 1;
       while (e < toks.length && /^\d{1,2},$/.test(toks[e]!.text)) e++;
-      if (e + 1 < toks.length && /^\d{1,2}$/.test(toks[e]!.text)) {
+      // The list may end the line: a section heading that prints only its notes ("Kostnader 4, 5").
+      if (e < toks.length && /^\d{1,2}$/.test(toks[e]!.text)) {
         out.push({ text: toks.slice(k, e + 1).map((x) => x.text).join(' '), from: t.from, to: toks[e]!.to });
         k = e;
         continue;
@@ -333,7 +337,7 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
       i++;
       continue;
     }
-    if (isData(l) && (l.range?.max ?? 0) >= 2 && !wrappedHeadLine(lines, i, header.length)) break;
+    if (isData(l) && ((l.range?.max ?? 0) >= 2 || headsNoteColumn(header.map((h) => h.src.raw))) && !wrappedHeadLine(lines, i, header.length)) break;
     // A code right above a row of values without a label is that row's label (code-label-line.ts).
     if (header.length > 0 && isCodeLine(l.src.raw) && unlabelledRowNext(lines, i, false)) break;
     // A heading with its note ("Intäkter 1") under a header of years and a note column opens the body (note-heading.ts).
@@ -349,7 +353,7 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   }
   if (i >= lines.length) return null;
   const headerText = header.map((h) => h.src.raw.trim()).join(' ');
-  const noteCol = /(?:^|\s)Not(?:er)?(?:\s|$)/.test(headerText);
+  const noteCol = namesNoteColumn(headerText);
   // Lines after the last line of years are section headings or wrapped row labels, not header.
   const lastYear = header.map((h) => isYearLine(h) || isYearHeader(h)).lastIndexOf(true);
   // Without years, every line is header but one directly above a row that has no label of its own.
@@ -608,7 +612,7 @@ function wrappedWordHeader(head: Line[], valueCols: number): { label: string; co
 
 function columnTitles(head: Line[], width: number, noteCol: boolean): { label: string; columns: string[]; title?: number } {
   const valueCols = width - (noteCol ? 1 : 0);
-  const words = head.flatMap((h) => h.toks.map((t) => t.text)).filter((w) => !(noteCol && /^Not(?:er)?$/.test(w)));
+  const words = head.flatMap((h) => h.toks.map((t) => t.text)).filter((w) => !(noteCol && isNoteTitle(w)));
   const withNote = (cols: string[]): string[] => (noteCol ? ['Not', ...cols] : cols);
   const whole = { label: head.map((h) => h.src.raw.trim()).join(' '), columns: new Array<string>(width).fill('') };
   if (head.length === 0) return whole;
@@ -619,8 +623,8 @@ function columnTitles(head: Line[], width: number, noteCol: boolean): { label: s
   if (years === valueCols || titledTail) {
     // Words on the first line, when other lines hold the years, name the label column (and the unit).
     const firstHasYear = head[0]!.toks.some((t) => YEAR.test(t.text));
-    const titleWords = firstHasYear ? words : head.slice(1).flatMap((h) => h.toks.map((t) => t.text)).filter((w) => !(noteCol && /^Not(?:er)?$/.test(w)));
-    const label: string[] = firstHasYear ? [] : head[0]!.toks.map((t) => t.text).filter((w) => !(noteCol && /^Not(?:er)?$/.test(w)));
+    const titleWords = firstHasYear ? words : head.slice(1).flatMap((h) => h.toks.map((t) => t.text)).filter((w) => !(noteCol && isNoteTitle(w)));
+    const label: string[] = firstHasYear ? [] : head[0]!.toks.map((t) => t.text).filter((w) => !(noteCol && isNoteTitle(w)));
     const cols: string[] = [];
     let acc: string[] = [];
     for (const w of titleWords) {
@@ -628,6 +632,8 @@ function columnTitles(head: Line[], width: number, noteCol: boolean): { label: s
         acc.push(w);
         continue;
       }
+      // The stub's unit heading on the line of years ("Belopp i mnkr 2018 2019") names the rows, not the first year (stub-unit.ts).
+      if (cols.length === 0 && !firstHasYear) label.push(...acc.splice(acc.length - stubUnitWords(...yearLineParts(head))));
       // Words before the first year on one line name the rows, unless the lines wrap one title each.
       if (cols.length === 0 && firstHasYear) {
         // Titles that each name a year ("Bokslut 2014 Budget 2015"): the word before the first year is its title.
@@ -657,7 +663,17 @@ function columnTitles(head: Line[], width: number, noteCol: boolean): { label: s
     else joined.push(w);
   }
   if (joined.length === valueCols + 1) return { label: joined[0]!, columns: withNote(joined.slice(1)) };
+  // Titles of several words each, cut where a capital opens the next (capital-titles.ts).
+  const capitals = head.length === 1 ? capitalTitles(words, valueCols) : null;
+  if (capitals) return { label: capitals.label, columns: withNote(capitals.columns) };
   return whole;
+}
+
+/** The words before and after the first year on the first header line that has one. */
+function yearLineParts(head: Line[]): [string[], string[]] {
+  const words = head.find((h) => h.toks.some((t) => YEAR.test(t.text)))?.toks.map((t) => t.text) ?? [];
+  const at = words.findIndex((w) => YEAR.test(w));
+  return at < 0 ? [[], []] : [words.slice(0, at), words.slice(at + 1)];
 }
 
 /** How many value columns the header names: its years, or its words (a number joined to the word before it). */

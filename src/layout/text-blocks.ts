@@ -5,9 +5,12 @@ import { detectEmptyCellGrid } from './empty-cell-lines.js';
 import { detectYearRows } from './year-rows.js';
 import { detectYearSeriesLines } from './year-series-lines.js';
 import { joinContinuedGrids } from './continued-grids.js';
+import { adoptDetachedHeaders } from './detached-header.js';
 import { detectFigureList } from './figure-list.js';
 import { detectGluedRows, isGluedRow } from './glued-rows.js';
 import { detectGluedValues } from './glued-values.js';
+import { detectGluedYearColumns, mayStartGluedYears } from './glued-year-columns.js';
+import { detectGluedRemarkRows, mayStartGluedRemarks } from './glued-remark-rows.js';
 import { detectHeadingRecords, headingSpan, mayOpenRecords } from './heading-records.js';
 import { detectLabelAmountLines } from './label-amount-lines.js';
 import { detectNumberedGrid, isNumberedCaption } from './numbered-grid.js';
@@ -26,6 +29,7 @@ import { detectTabGrid, isTabRow } from './tab-grid.js';
 import { detectUnitValueLines } from './unit-value-lines.js';
 import { detectTextColumnRecords } from './text-column-records.js';
 import { splitLostBreaks } from './lost-line-break.js';
+import { splitFlattenedRows } from './flattened-rows.js';
 import type { Block, TextBlock, TextLine } from './types.js';
 
 /**
@@ -78,7 +82,8 @@ const alignedKeepsCells = (found: ReturnType<typeof detectAlignedGrid>): boolean
 
 export function linesToBlocks(file: string, sourceLines: SourceLine[], options: BlockOptions = {}): Block[] {
   // A figure run into the next heading is two lines (lost-line-break.ts).
-  const lines = splitLostBreaks(sourceLines);
+  // A page flattened into one line is cut into its rows (flattened-rows.ts).
+  const lines = splitFlattenedRows(splitLostBreaks(sourceLines));
   const blocks: Block[] = [];
   let current: TextBlock | null = null;
   const flush = (): void => {
@@ -139,6 +144,22 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
       flush();
       blocks.push(difference.grid);
       i = difference.end;
+      continue;
+    }
+    // Every separator lost under years set against each other ("201620152014" / "Hyror324311298").
+    const gluedYears = mayStartGluedYears(lines, i) ? detectGluedYearColumns(file, lines, i) : null;
+    if (gluedYears) {
+      flush();
+      blocks.push(gluedYears.grid);
+      i = gluedYears.end;
+      continue;
+    }
+    // Items, a figure and a remark, every separator lost ("Byggbonus33Statligt stöd …").
+    const remarks = mayStartGluedRemarks(lines, i) ? detectGluedRemarkRows(file, lines, i) : null;
+    if (remarks) {
+      flush();
+      blocks.push(remarks.grid);
+      i = remarks.end;
       continue;
     }
     // Cells that lost their separators ("Inkomster35 805146 43019 896"), with the header lines above them.
@@ -285,5 +306,5 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
     i++;
   }
   flush();
-  return joinContinuedGrids(blocks);
+  return joinContinuedGrids(adoptDetachedHeaders(blocks));
 }

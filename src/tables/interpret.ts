@@ -28,6 +28,7 @@ import { withCaptionTitles } from './caption-titles.js';
 import { jointRegions } from '../regions/joint.js';
 import { shareUnit } from './share-column.js';
 import { leadPercent } from './lead-percent.js';
+import { stubUnitTitle } from './stub-unit-title.js';
 
 /**
  * Grid → Table, written once for every format: header paths, label column, units and
@@ -141,7 +142,9 @@ export function interpretGrid(source: Grid): Interpreted {
   // Percent stated only in the sentence before the table ("… i procentenheter:").
   // A unit beside classes of an amount ("inkomst (tkr)" over "0-39 40-79 …") is the classes', not the counts' (class-bounds.ts).
   const classes = setsOutClasses([grid.unitNote?.text ?? '', grid.caption?.text ?? '', ...paths.map((p) => p.join(' '))].join(' '));
-  const tUnit = (classes ? null : tableUnit(grid, labelHeader)) ?? leadPercent(grid, valueCols.flatMap((c) => body.map((row) => row[c]!.cell.text)));
+  const tUnit =
+    (classes ? null : tableUnit(grid, labelHeader) ?? stubUnitTitle(valueCols.map((c) => (paths[c] ?? []).join(' ')))) ??
+    leadPercent(grid, valueCols.flatMap((c) => body.map((row) => row[c]!.cell.text)));
   const context = [grid.caption?.text ?? '', ...paths.map((p) => p.join(' '))].join(' ');
   const columns: Column[] = valueCols.map((c) => {
     const header = paths[c] ?? [];

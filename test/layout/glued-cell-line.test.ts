@@ -43,3 +43,56 @@ describe('a value glued to the next label in a one-cell-per-line table', () => {
     expect(f.map((x) => x.severity)).toEqual(['warning']);
   });
 });
+
+describe('a glued label that holds a year span or a decision code', () => {
+  it('splits before a capitalised label ending in years, and before a code in capitals', () => {
+    expect(splitGluedCellLine({ raw: '12 500Förändringar 2024–2026', line: 1 })!.label.raw).toBe('Förändringar 2024–2026');
+    expect(splitGluedCellLine({ raw: '-410KS 230914 Bidrag till föreningar', line: 1 })!.value.raw).toBe('-410');
+    expect(splitGluedCellLine({ raw: '75Reserv för oförutsett (2023–2025)', line: 1 })!.label.raw).toBe('Reserv för oförutsett (2023–2025)');
+  });
+
+  it('leaves alone a label that ends in a plain figure: a row of its own', () => {
+    expect(splitGluedCellLine({ raw: '1 200Uppsala 300', line: 1 })).toBeNull();
+    expect(splitGluedCellLine({ raw: '45KF beslut 12 000', line: 1 })).toBeNull();
+  });
+
+  it('reads a budget of changes per decision pasted one cell per line, each glued value in its row', () => {
+    const text = [
+      'Kulturnämnden (tkr)',
+      '',
+      'Förändringar',
+      '',
+      '2024',
+      '',
+      '2025',
+      '',
+      'Pris- och löneökning',
+      '',
+      '1 250',
+      '',
+      '1 310',
+      '',
+      'Engångsanslag jubileum 2024',
+      '',
+      '500KN 230412 Nytt bibliotek i Väster',
+      '',
+      '-200',
+      '',
+      '-400',
+      '',
+      'Summa förändringar',
+      '',
+      '1 550',
+      '',
+      '910',
+      '',
+    ].join('\n');
+    const rows = docOf({ file: 'c.txt', text }).tables[0]!.rows.map((r) => [r.label, ...r.cells.map((c) => c.value?.toFixed() ?? '')]);
+    expect(rows).toEqual([
+      ['Pris- och löneökning', '1250000', '1310000'],
+      ['Engångsanslag jubileum 2024', '500000', ''],
+      ['KN 230412 Nytt bibliotek i Väster', '-200000', '-400000'],
+      ['Summa förändringar', '1550000', '910000'],
+    ]);
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Table } from '../../src/model/table.js';
-import { isNoteHeading, isNoteOnly, namesNoteColumn } from '../../src/layout/note-heading.js';
+import { isNoteHeading, isNoteOnly } from '../../src/layout/note-heading.js';
+import { namesNoteColumn } from '../../src/layout/note-title.js';
 import { docOf } from '../rules/rule-tester.js';
 
 /**

@@ -1,0 +1,29 @@
+/**
+ * A one-line header whose titles are several words each, set apart by single spaces as the
+ * rows' cells are: "Nämnd Budget Utfall Avvikelse mot budget", "Belopp i mnkr Intäkter
+ * Kostnader Årets resultat Utgående eget kapital". Each title opens with a capital letter and
+ * goes on in lower case (Swedish titles capitalise only their first word), so the capitals cut
+ * the line into the stub's title and one title per value column. Read only when the cut gives
+ * exactly that count: otherwise the words are left as they are.
+ */
+const MAX_WORDS_A_TITLE = 5;
+const CAPITAL = /^[A-ZÅÄÖÉ(]/;
+/** A word that goes on a title: lower case, a number, a unit in parentheses, a dash. */
+const GOES_ON = /^(?:[a-zåäöéü]|\d|[-–%&/])/;
+
+export function capitalTitles(words: readonly string[], valueCols: number): { label: string; columns: string[] } | null {
+  if (words.length === 0 || !CAPITAL.test(words[0]!)) return null;
+  // A caption ("Tabell 4. Antal platser 2021 Kvinnor") or a sentence is not a row of titles.
+  if (words.some((w) => /[.:;!?]$/.test(w))) return null;
+  const groups: string[][] = [];
+  for (const w of words) {
+    if (CAPITAL.test(w) && !/^\(/.test(w)) groups.push([w]);
+    else if (GOES_ON.test(w) || /^\(/.test(w)) groups[groups.length - 1]!.push(w);
+    else return null;
+  }
+  if (groups.length !== valueCols + 1 || groups.some((g) => g.length > MAX_WORDS_A_TITLE)) return null;
+  // Only a header with at least one title of several words needs this; one word a title is read already.
+  if (groups.slice(1).every((g) => g.length === 1)) return null;
+  const [label, ...columns] = groups.map((g) => g.join(' '));
+  return { label: label!, columns };
+}

@@ -1,0 +1,81 @@
+import type { SourceLine } from './source-line.js';
+
+/**
+ * A PDF page turned into one line of text (page-flip sites, document archives) keeps a table's
+ * rows one after the other with nothing between them but a space:
+ *
+ *   … (tkr) Not 2012 2011 Hyresintäkter 3 704 110 681 199 Övriga intäkter 4 15 046 13 756
+ *   Summa intäkter 719 156 695 295 Driftskostnader 7 -200 670 -192 673 …
+ *
+ * A row ends where its figures end and the next label begins with a capitalised word. A long line
+ * that reads as many such rows (a label, then two figures or more) is cut there into lines of its
+ * own, each keeping its place in the source, so the table readers read them as rows. Prose is
+ * left whole: it is cut only when most of its parts are rows and there are many of them.
+ */
+const MIN_LENGTH = 200;
+const MIN_ROWS = 6;
+const MIN_FIGURES = 2;
+/** Share of the parts that must read as rows. */
+const ROW_SHARE = 0.6;
+
+/**
+ * A figure of a table row: a number or one of its digit groups, a lone dash (an empty cell), or a
+ * year (a header of years ends a part as a row's figures do).
+ */
+const FIGURE = /^[-−–]?\d{1,3}(?:[,.]\d+)?%?$|^[-−–]$|^(?:19|20)\d{2}$/;
+/** A label's opening word: a capital, then lower-case letters. */
+const OPENS_LABEL = /^[A-ZÅÄÖ][a-zåäö]{2}/;
+const LETTERS = /\p{L}{2}/u;
+
+interface Part {
+  from: number;
+  to: number;
+  row: boolean;
+}
+
+/** Cuts of one line, or null when it is not a flattened table. */
+function cuts(raw: string): Part[] | null {
+  const parts: Part[] = [];
+  let from = 0;
+  let figures = 0;
+  let label = false;
+  let i = 0;
+  while (i < raw.length) {
+    while (i < raw.length && raw[i] === ' ') i++;
+    const start = i;
+    while (i < raw.length && raw[i] !== ' ') i++;
+    if (start === i) break;
+    const tok = raw.slice(start, i);
+    if (FIGURE.test(tok)) {
+      figures++;
+      continue;
+    }
+    // A percent sign set apart from its figure belongs to it.
+    if (tok === '%' && figures > 0) continue;
+    if (figures >= MIN_FIGURES && label && OPENS_LABEL.test(tok)) {
+      parts.push({ from, to: start, row: true });
+      from = start;
+      label = false;
+    }
+    // One figure before a label (a note, a year in a title) does not end a row: the part goes on.
+    figures = 0;
+    if (LETTERS.test(tok)) label = true;
+  }
+  parts.push({ from, to: raw.length, row: figures >= MIN_FIGURES && label });
+  const rows = parts.filter((p) => p.row).length;
+  return rows >= MIN_ROWS && rows >= ROW_SHARE * parts.length ? parts : null;
+}
+
+export function splitFlattenedRows(lines: SourceLine[]): SourceLine[] {
+  if (!lines.some((l) => l.raw.length >= MIN_LENGTH)) return lines;
+  const out: SourceLine[] = [];
+  for (const src of lines) {
+    const parts = src.raw.length >= MIN_LENGTH ? cuts(src.raw) : null;
+    if (!parts) {
+      out.push(src);
+      continue;
+    }
+    for (const p of parts) out.push({ raw: src.raw.slice(p.from, p.to).trimEnd(), line: src.line, column: (src.column ?? 1) + p.from });
+  }
+  return out;
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { splitFlattenedRows } from '../../src/layout/flattened-rows.js';
+import type { Table } from '../../src/model/table.js';
+import { docOf } from '../rules/rule-tester.js';
+
+/**
+ * A PDF page flattened into one line: its table's rows follow one another with a space between.
+ * Examples written here; values worked out by hand.
+ */
+const src = (raw: string) => [{ raw, line: 3 }];
+const tablesOf = (text: string): readonly Table[] => docOf({ file: 'case.txt', text }).tables;
+const rowsOf = (t: Table) => t.rows.map((r) => [r.label, ...r.cells.map((c) => c.value?.toFixed() ?? '')]);
+
+const statement =
+  '12 Resultaträkning Belopp i tkr 2024 2023 Verksamhetens intäkter 412 300 398 750 Verksamhetens kostnader -1 845 200 -1 790 410 ' +
+  'Avskrivningar -61 020 -58 300 Verksamhetens nettokostnader -1 493 920 -1 449 960 Skatteintäkter 1 210 400 1 168 900 ' +
+  'Generella statsbidrag 318 700 301 250 Finansiella intäkter 4 100 3 870 Finansiella kostnader -9 880 -8 640 Årets resultat 29 400 15 420';
+
+describe('a page flattened into one line', () => {
+  it('is cut into its rows, each keeping its line and column', () => {
+    const out = splitFlattenedRows(src(statement));
+    expect(out.map((l) => l.raw)).toEqual([
+      '12 Resultaträkning Belopp i tkr 2024 2023',
+      'Verksamhetens intäkter 412 300 398 750',
+      'Verksamhetens kostnader -1 845 200 -1 790 410',
+      'Avskrivningar -61 020 -58 300',
+      'Verksamhetens nettokostnader -1 493 920 -1 449 960',
+      'Skatteintäkter 1 210 400 1 168 900',
+      'Generella statsbidrag 318 700 301 250',
+      'Finansiella intäkter 4 100 3 870',
+      'Finansiella kostnader -9 880 -8 640',
+      'Årets resultat 29 400 15 420',
+    ]);
+    expect(out.every((l) => l.line === 3)).toBe(true);
+    expect(out[1]!.column).toBe(statement.indexOf('Verksamhetens intäkter') + 1);
+  });
+
+  it('reads the rows as a table under the header of years', () => {
+    const [t] = tablesOf(statement);
+    expect(t!.columns.map((c) => c.header.join(' '))).toEqual(['2024', '2023']);
+    expect(rowsOf(t!).slice(0, 3)).toEqual([
+      ['Verksamhetens intäkter', '412300000', '398750000'],
+      ['Verksamhetens kostnader', '-1845200000', '-1790410000'],
+      ['Avskrivningar', '-61020000', '-58300000'],
+    ]);
+  });
+
+  it('cuts a key-figure page with percentages too', () => {
+    const page =
+      '4 Fem år i sammandrag 2024 2023 2022 Antal invånare 31 204 30 988 30 710 Skattesats, kr 21,85 21,85 21,60 ' +
+      'Nettokostnadsandel, % 98,2 99,1 97,4 Soliditet, % 41 % 43 % 44 % Investeringar, mnkr 210 185 164 Låneskuld, mnkr 890 820 760 Anställda 2 410 2 388 2 350';
+    expect(splitFlattenedRows(src(page)).map((l) => l.raw.split(' ').slice(0, 2).join(' '))).toEqual([
+      '4 Fem',
+      'Antal invånare',
+      'Skattesats, kr',
+      'Nettokostnadsandel, %',
+      'Soliditet, %',
+      'Investeringar, mnkr',
+      'Låneskuld, mnkr',
+      'Anställda 2',
+    ]);
+  });
+
+  it('leaves prose whole, however many numbers it has, and short lines', () => {
+    const prose =
+      'Kommunen fick 2023 ett resultat på 29 miljoner kronor, vilket är 14 miljoner bättre än året innan. Skatteintäkterna ökade med 3,5 procent ' +
+      'och statsbidragen med 5,8 procent. Investeringarna uppgick till 210 miljoner kronor. Låneskulden ökade med 70 miljoner till 890 miljoner. ' +
+      'Nämnderna redovisade sammantaget ett underskott på 12 miljoner, där Socialnämnden stod för 18 miljoner och Kulturnämnden för ett överskott på 2 miljoner.';
+    expect(splitFlattenedRows(src(prose))).toHaveLength(1);
+    const list = 'Avgifter 120 130 Bidrag 40 45 Hyror 80 82';
+    expect(splitFlattenedRows(src(list))).toHaveLength(1);
+  });
+});
