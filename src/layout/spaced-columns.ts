@@ -17,6 +17,7 @@ import { placeShortParts } from './short-parts.js';
 import { statesUnit } from './unit-section.js';
 import { figureOverNote } from './note-or-figure.js';
 import { isYearSpanCaption } from './range-caption.js';
+import { dashBeforeExportFigure, exportRows } from './export-figures.js';
 
 /**
  * Columns separated by single spaces, as text copied out of a PDF or a web page gives them:
@@ -136,7 +137,7 @@ function splits(run: string[], want: number | null, noteCodes: boolean): Span[][
     if (BLANK.test(t) || (noteCodes && NOTE_CODE.test(t))) return push(i + 1);
     let j = i;
     if (SIGN.test(t)) {
-      if (i + 1 < run.length && START.test(run[i + 1]!) && !SIGN.test(run[i + 1]![0]!)) j = i + 1;
+      if (i + 1 < run.length && START.test(run[i + 1]!) && !SIGN.test(run[i + 1]![0]!) && !dashBeforeExportFigure(run[i + 1]!)) j = i + 1;
       else return push(i + 1);
     }
     if (!START.test(run[j]!)) return;
@@ -170,7 +171,7 @@ function countRange(run: string[], noteCodes: boolean): { min: number; max: numb
       let j = i;
       let ok = true;
       if (SIGN.test(t)) {
-        if (i + 1 < n && START.test(run[i + 1]!) && !SIGN.test(run[i + 1]![0]!)) j = i + 1;
+        if (i + 1 < n && START.test(run[i + 1]!) && !SIGN.test(run[i + 1]![0]!) && !dashBeforeExportFigure(run[i + 1]!)) j = i + 1;
         else {
           ends.push(i + 1);
           ok = false;
@@ -399,7 +400,8 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   const base = named !== null && named >= mins[0]! && (holds(named) || counted) ? named : mins[1]!;
   const sumWider = base !== named && !noteCol && sumNeedsOneMoreColumn(data.map((r) => fullReadings(r.line!, base)), data.map((r) => fullReadings(r.line!, base + 1)));
   const width = base + (sumWider ? 1 : 0);
-  if (width < 2 || width > (stacked && width === named ? MAX_STACKED_COLUMNS : MAX_COLUMNS)) return null;
+  const wide = (stacked && width === named) || exportRows(data.map((r) => r.line!.toks.slice(r.line!.runAt).map((t) => t.text)));
+  if (width < 2 || width > (wide ? MAX_STACKED_COLUMNS : MAX_COLUMNS)) return null;
   giveBackLabelNumbers(data.map((r) => r.line!), width, (run) => countRange(run, noteCol));
   // Under a note column, a row without a note fills every column but that one.
   const fills = noteCol && counted ? width - 1 : width;
