@@ -18,6 +18,7 @@ import { statesUnit } from './unit-section.js';
 import { figureOverNote } from './note-or-figure.js';
 import { isYearSpanCaption } from './range-caption.js';
 import { dashBeforeExportFigure, exportRows } from './export-figures.js';
+import { joinZeroWrappedLabels } from './zero-wrapped-label.js';
 
 /**
  * Columns separated by single spaces, as text copied out of a PDF or a web page gives them:
@@ -408,7 +409,7 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   if (data.filter((r) => r.line!.range!.max >= fills).length < MIN_ROWS) return null;
   // A row that needs more columns than that ends the table.
   const cut = body.findIndex((r) => r.line !== null && r.line.range!.min > width);
-  const rows = cut >= 0 ? body.slice(0, cut) : body;
+  const rows = joinZeroWrappedLabels(cut >= 0 ? body.slice(0, cut) : body);
   while (rows.length > 0 && rows[rows.length - 1]!.line === null) rows.pop();
   if (cut >= 0) {
     if (rows.filter((r) => r.line !== null).length < MIN_ROWS) return null;
@@ -478,8 +479,8 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
       const all = own ? [...parts, own] : parts;
       if (all.length === 0) return emptyCell(file, r.line!.src);
       const first = { ...all[0]! };
-      // A footnote number set against the last word ("räntor2") is a note, not part of the label.
-      first.text = all.map((c) => c.text.trim()).join(' ').replace(/(?<=[a-zåäö]{3})\d$/, '');
+      // A footnote number set against the last word ("räntor2") or a closing parenthesis ("(1, 2 §§)1") is a note, not part of the label.
+      first.text = all.map((c) => c.text.trim()).join(' ').replace(/(?<=[a-zåäö]{3}|\))\d$/, '');
       return first;
     };
     const label = labelCellOf();
