@@ -19,6 +19,7 @@ import { figureOverNote } from './note-or-figure.js';
 import { isYearSpanCaption } from './range-caption.js';
 import { dashBeforeExportFigure, exportRows } from './export-figures.js';
 import { joinZeroWrappedLabels } from './zero-wrapped-label.js';
+import { rowsNeeded } from './short-year-table.js';
 
 /**
  * Columns separated by single spaces, as text copied out of a PDF or a web page gives them:
@@ -388,7 +389,9 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
     blanks = 0;
   }
   const data = body.filter((r) => r.line !== null);
-  if (data.length < MIN_ROWS) return null;
+  // Under a header of years a table may have fewer rows (short-year-table.ts).
+  const minRows = rowsNeeded(headLines[headLines.length - 1]?.src.raw, data.map((r) => r.line!.range), MIN_ROWS);
+  if (data.length < minRows) return null;
   // The column count: the largest count that at least two rows cannot read with fewer values.
   const mins = data.map((r) => r.line!.range!.min).sort((a, b) => b - a);
   // The header's own count of columns wins when the rows allow it: rows of grouped digits can
@@ -406,13 +409,13 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   giveBackLabelNumbers(data.map((r) => r.line!), width, (run) => countRange(run, noteCol));
   // Under a note column, a row without a note fills every column but that one.
   const fills = noteCol && counted ? width - 1 : width;
-  if (data.filter((r) => r.line!.range!.max >= fills).length < MIN_ROWS) return null;
+  if (data.filter((r) => r.line!.range!.max >= fills).length < minRows) return null;
   // A row that needs more columns than that ends the table.
   const cut = body.findIndex((r) => r.line !== null && r.line.range!.min > width);
   const rows = joinZeroWrappedLabels(cut >= 0 ? body.slice(0, cut) : body);
   while (rows.length > 0 && rows[rows.length - 1]!.line === null) rows.pop();
   if (cut >= 0) {
-    if (rows.filter((r) => r.line !== null).length < MIN_ROWS) return null;
+    if (rows.filter((r) => r.line !== null).length < minRows) return null;
     end = rows[rows.length - 1]!.at + 1;
   }
 
