@@ -2,6 +2,7 @@ import type { SourceLine } from './source-line.js';
 import { toGridCell } from './source-line.js';
 import type { Grid, GridCell, GridRow } from './types.js';
 import { oncePerLine } from './once-per-line.js';
+import { columnTitleLine } from './column-title-line.js';
 
 /**
  * A table of one figure column copied as text: each line a label and an amount set apart by one
@@ -107,6 +108,10 @@ function scan(file: string, lines: SourceLine[], start: number): { grid: Grid; e
   let i = start;
   const unitLine = UNIT_ONLY.test(lines[i]!.raw.trim()) ? lines[i]! : null;
   if (unitLine) i++;
+  // A line naming both columns right above the first row ("Region Brott per 1000 inv."): the table's header.
+  const titles = !unitLine && lines[i + 1] && amountLine(lines[i + 1]!) && amountLine(lines[i]!) === null ? columnTitleLine(lines[i]!.raw) : null;
+  const titleLine = titles ? lines[i]! : null;
+  if (titleLine) i++;
   const rows: { label: string; line: AmountLine; first: SourceLine }[] = [];
   let end = i;
   while (i < lines.length) {
@@ -134,11 +139,19 @@ function scan(file: string, lines: SourceLine[], start: number): { grid: Grid; e
     }
     break;
   }
-  if (rows.length < MIN_ROWS || rows.filter((r) => r.line.grouped).length < MIN_AMOUNTS) return null;
+  // Small figures make a table only under a line that names its columns.
+  if (rows.length < MIN_ROWS || (!titles && rows.filter((r) => r.line.grouped).length < MIN_AMOUNTS)) return null;
   const gridRows: GridRow[] = [];
   if (unitLine) {
     const cell = { ...toGridCell(file, unitLine, 0, unitLine.raw.trimEnd().length), header: true };
     gridRows.push({ cells: [cell, { ...emptyCell(file, unitLine), header: true }], location: cell.location });
+  }
+  if (titles && titleLine) {
+    const at = titleLine.raw.indexOf(titles.label);
+    const figureAt = titleLine.raw.indexOf(titles.figure, at + titles.label.length);
+    const label = { ...toGridCell(file, titleLine, at, at + titles.label.length), header: true };
+    const figure = { ...toGridCell(file, titleLine, figureAt, figureAt + titles.figure.length), header: true };
+    gridRows.push({ cells: [label, figure], location: label.location });
   }
   for (const r of rows) {
     const label = toGridCell(file, r.first, 0, r.first === r.line.src ? r.line.labelEnd : r.first.raw.trimEnd().length);
@@ -147,7 +160,7 @@ function scan(file: string, lines: SourceLine[], start: number): { grid: Grid; e
     value.readBy = 'spaced';
     gridRows.push({ cells: [label, value], location: label.location });
   }
-  return { grid: { kind: 'grid', source: 'spaced', caption: null, rows: gridRows, headerRows: unitLine ? 1 : 0 }, end };
+  return { grid: { kind: 'grid', source: 'spaced', caption: null, rows: gridRows, headerRows: unitLine || titles ? 1 : 0 }, end };
 }
 
 function emptyCell(file: string, src: SourceLine): GridCell {

@@ -23,6 +23,9 @@ import { goesOn, MAX_LABEL_LINES, wordsReachBareRow } from './wrapped-label.js';
 import { headsNoteColumn, isNoteTitle, namesNoteColumn } from './note-title.js';
 import { stubUnitWords } from './stub-unit.js';
 import { capitalTitles } from './capital-titles.js';
+import { dashBeforeExportFigure, exportRows } from './export-figures.js';
+import { joinZeroWrappedLabels } from './zero-wrapped-label.js';
+import { rowsNeeded } from './short-year-table.js';
 
 /**
  * Columns separated by single spaces, as text copied out of a PDF or a web page gives them:
@@ -142,7 +145,7 @@ function splits(run: string[], want: number | null, noteCodes: boolean): Span[][
     if (BLANK.test(t) || (noteCodes && NOTE_CODE.test(t))) return push(i + 1);
     let j = i;
     if (SIGN.test(t)) {
-      if (i + 1 < run.length && START.test(run[i + 1]!) && !SIGN.test(run[i + 1]![0]!)) j = i + 1;
+      if (i + 1 < run.length && START.test(run[i + 1]!) && !SIGN.test(run[i + 1]![0]!) && !dashBeforeExportFigure(run[i + 1]!)) j = i + 1;
       else return push(i + 1);
     }
     if (!START.test(run[j]!)) return;
@@ -176,7 +179,7 @@ function countRange(run: string[], noteCodes: boolean): { min: number; max: numb
       let j = i;
       let ok = true;
       if (SIGN.test(t)) {
-        if (i + 1 < n && START.test(run[i + 1]!) && !SIGN.test(run[i + 1]![0]!)) j = i + 1;
+        if (i + 1 < n && START.test(run[i + 1]!) && !SIGN.test(run[i + 1]![0]!) && !dashBeforeExportFigure(run[i + 1]!)) j = i + 1;
         else {
           ends.push(i + 1);
           ok = false;
@@ -410,7 +413,9 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
     blanks = 0;
   }
   const data = body.filter((r) => r.line !== null);
-  if (data.length < MIN_ROWS) return null;
+  // Under a header of years a table may have fewer rows (short-year-table.ts).
+  const minRows = rowsNeeded(headLines[headLines.length - 1]?.src.raw, data.map((r) => r.line!.range), MIN_ROWS);
+  if (data.length < minRows) return null;
   // The column count: the largest count that at least two rows cannot read with fewer values.
   const mins = data.map((r) => r.line!.range!.min).sort((a, b) => b - a);
   // The header's own count of columns wins when the rows allow it: rows of grouped digits can
@@ -423,17 +428,18 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   const base = named !== null && named >= mins[0]! && (holds(named) || counted) ? named : mins[1]!;
   const sumWider = base !== named && !noteCol && sumNeedsOneMoreColumn(data.map((r) => fullReadings(r.line!, base)), data.map((r) => fullReadings(r.line!, base + 1)));
   const width = base + (sumWider ? 1 : 0);
-  if (width < 2 || width > (stacked && width === named ? MAX_STACKED_COLUMNS : MAX_COLUMNS)) return null;
+  const wide = (stacked && width === named) || exportRows(data.map((r) => r.line!.toks.slice(r.line!.runAt).map((t) => t.text)));
+  if (width < 2 || width > (wide ? MAX_STACKED_COLUMNS : MAX_COLUMNS)) return null;
   giveBackLabelNumbers(data.map((r) => r.line!), width, (run) => countRange(run, noteCol));
   // Under a note column, a row without a note fills every column but that one.
   const fills = noteCol && counted ? width - 1 : width;
-  if (data.filter((r) => r.line!.range!.max >= fills).length < MIN_ROWS) return null;
+  if (data.filter((r) => r.line!.range!.max >= fills).length < minRows) return null;
   // A row that needs more columns than that ends the table.
   const cut = body.findIndex((r) => r.line !== null && r.line.range!.min > width);
-  const rows = cut >= 0 ? body.slice(0, cut) : body;
+  const rows = joinZeroWrappedLabels(cut >= 0 ? body.slice(0, cut) : body);
   while (rows.length > 0 && rows[rows.length - 1]!.line === null) rows.pop();
   if (cut >= 0) {
-    if (rows.filter((r) => r.line !== null).length < MIN_ROWS) return null;
+    if (rows.filter((r) => r.line !== null).length < minRows) return null;
     end = rows[rows.length - 1]!.at + 1;
   }
 
@@ -500,8 +506,8 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
       const all = own ? [...parts, own] : parts;
       if (all.length === 0) return emptyCell(file, r.line!.src);
       const first = { ...all[0]! };
-      // A footnote number set against the last word ("räntor2") is a note, not part of the label.
-      first.text = all.map((c) => c.text.trim()).join(' ').replace(/(?<=[a-zåäö]{3})\d$/, '');
+      // A footnote number set against the last word ("räntor2") or a closing parenthesis ("(1, 2 §§)1") is a note, not part of the label.
+      first.text = all.map((c) => c.text.trim()).join(' ').replace(/(?<=[a-zåäö]{3}|\))\d$/, '');
       return first;
     };
     const label = labelCellOf();

@@ -29,6 +29,8 @@ export function withCaptionTitles(grid: Grid): Grid {
   }
   const words = caption.text.trim().split(/\s+/);
   if (words.length <= n || words.length > MAX_CAPTION_WORDS) return grid;
+  const phrases = headerPhrases(words, n);
+  if (phrases) return withHeader(grid, null, words[0]!, phrases);
   const titles = words.slice(words.length - n);
   if (!titles.every((w) => TITLE_WORD.test(w)) || new Set(titles).size !== n) return grid;
   const years = titles.filter((w) => YEAR.test(w)).length;
@@ -38,8 +40,39 @@ export function withCaptionTitles(grid: Grid): Grid {
   if (BINDING_WORD.test(before) || (years === 0 && TITLE_WORD.test(before) && !YEAR.test(before))) return grid;
   // A place name is the caption's subject, not a column ("Bidrag 2023 Uppsala Gävleborg").
   if (titles.some((w) => matchRegion(w) !== null)) return grid;
-  const rest = words.slice(0, words.length - n).join(' ');
+  return withHeader(grid, words.slice(0, words.length - n).join(' '), '', titles);
+}
+
+/** The grid with a header row of these titles, its caption the rest (null: none left). */
+function withHeader(grid: Grid, rest: string | null, labelTitle: string, titles: readonly string[]): Grid {
+  const caption = grid.caption!;
   const cell = (text: string): GridCell => ({ text, location: caption.location, colspan: 1, rowspan: 1, header: true, bold: false });
-  const header: GridRow = { cells: [cell(''), ...titles.map(cell)], location: caption.location };
-  return { ...grid, caption: { ...caption, text: rest }, rows: [header, ...grid.rows], headerRows: 1 };
+  const header: GridRow = { cells: [cell(labelTitle), ...titles.map(cell)], location: caption.location };
+  return { ...grid, caption: rest === null ? null : { ...caption, text: rest }, rows: [header, ...grid.rows], headerRows: 1 };
+}
+
+/** Words of a header line: short, no sentence punctuation, no lead-in colon. */
+const MAX_HEADER_WORDS = 16;
+const CAPITAL = /^\p{Lu}/u;
+
+/**
+ * A caption that is the table's header line, every title opening with a capital and going on
+ * in lower case or figures, the label column's title first: "Region Antal nystartade företag Nya
+ * företag per 1000 invånare" over "Stockholms län 21 487 14,7" is "Region" | "Antal nystartade
+ * företag" | "Nya företag per 1000 invånare". Read so only when the line opens with two capitalised
+ * words and has exactly one capitalised word per value column after the first; a title that
+ * names a region, or a line that reads as a sentence, is not such a header.
+ */
+export function headerPhrases(words: readonly string[], n: number): string[] | null {
+  if (words.length > MAX_HEADER_WORDS || words.length < n + 2) return null;
+  const text = words.join(' ');
+  if (/[:;]$/.test(text) || /[.!?]\s/.test(text) || /[,]/.test(text)) return null;
+  if (!CAPITAL.test(words[0]!) || !CAPITAL.test(words[1]!)) return null;
+  const starts = words.map((w, i) => (i > 0 && CAPITAL.test(w) ? i : -1)).filter((i) => i > 0);
+  if (starts.length !== n) return null;
+  const phrases = starts.map((from, k) => words.slice(from, starts[k + 1] ?? words.length).join(' '));
+  // Single words are the short titles above; here at least one title is a phrase.
+  if (phrases.every((p) => !p.includes(' '))) return null;
+  if (phrases.some((p) => matchRegion(p.split(' ')[0]!) !== null || matchRegion(p) !== null)) return null;
+  return phrases;
 }

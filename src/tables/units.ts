@@ -66,8 +66,12 @@ export function columnUnit(header: string): UnitScale | null {
 /** A column header that names the row's total ('Totalt', 'Summa', 'Totalt (kronor)'). */
 export const TOTAL_HEADER = /^(totalt|total|summa|sammanlagt|totalbelopp)\b/i;
 
-/** Words that make an unlabelled value column money when the table names no unit. */
-export const MONEY_HINT = /kronor|\bkr\b|medel|belopp|bidrag|ersättning|fördelning|utbetalning|tilldelning|stöd/i;
+/**
+ * Words that make an unlabelled value column money when the table names no unit. "Medel" is
+ * funds, but as the first part of an average ("medelfel", "medelfolkmängd", a word wrapped
+ * after "medel-") it names no money.
+ */
+export const MONEY_HINT = /kronor|\bkr\b|medel(?![-‐]|\s?fel|värde|tal\b|ålder|folk|livslängd)|belopp|bidrag|ersättning|fördelning|utbetalning|tilldelning|stöd/i;
 
 /** Headers of rates, means and per-capita figures: a column of them never adds up to a total. */
 export const RATE_HEADER = /\bper\s(?:1\s?000|100|10\s?000|100\s?000|capita|invånare|inv|försäkrad|person|elev|anställd)|\/\s?inv\b|\bmedelvärde|\bmedeltal|\bmedelskattesats|\bgenomsnitt|\bsnitt\b|\bmedian|\bskattesats|\bränta\b|\bindex\b/i;

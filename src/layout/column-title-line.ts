@@ -1,0 +1,41 @@
+/**
+ * A line of words that names the two columns of a one-figure table printed just below it, the
+ * label column's title first:
+ *
+ *   Region Brott per 1000 inv.        Län Andel sysselsatta        Kommun Antal elever
+ *   Region Nord 104                   Uppsala 78,2                 Gnosjö 812
+ *
+ * Its first word titles the labels, the rest the figures. A list of small figures ("Norr 104")
+ * is a table when such a line names it; without one it may be prose that ends in numbers.
+ */
+const MAX_LENGTH = 60;
+const MIN_WORDS = 2;
+const MAX_WORDS = 8;
+/** Opens with a capital and goes on in words (a figure in "per 1000 inv." included). */
+const TITLE_START = /^\p{Lu}[\p{L}-]*$/u;
+/** Ends in a word, an abbreviation or a unit in parentheses, never in a figure. */
+const TITLE_END = /[\p{L}.)%]$/u;
+/** A title that ends in a full stop ends in an abbreviation ("inv.", "tkr."), and is short. */
+const ABBREVIATION = /^\p{L}{1,4}\.$/u;
+const MAX_ABBREVIATED_WORDS = 5;
+
+export interface ColumnTitles {
+  /** Title of the label column ("Region"). */
+  label: string;
+  /** Title of the figure column ("Brott per 1000 inv."). */
+  figure: string;
+}
+
+/** The two titles such a line gives, or null when the line is not one. */
+export function columnTitleLine(raw: string): ColumnTitles | null {
+  const text = raw.trim();
+  if (text.length === 0 || text.length > MAX_LENGTH || text.includes('\t')) return null;
+  if (!TITLE_END.test(text) || /[:;]$/.test(text) || /[.!?]\s+\p{Lu}/u.test(text)) return null;
+  const words = text.split(/\s+/);
+  if (words.length < MIN_WORDS || words.length > MAX_WORDS || !TITLE_START.test(words[0]!)) return null;
+  // A full stop ends an abbreviation in a short title ("per 1000 inv."), otherwise a sentence.
+  if (text.endsWith('.') && (words.length > MAX_ABBREVIATED_WORDS || !ABBREVIATION.test(words[words.length - 1]!))) return null;
+  // The figure column's title opens with a word too ("Andel", "Brott per …"), not a figure.
+  if (!/^\p{L}/u.test(words[1]!)) return null;
+  return { label: words[0]!, figure: words.slice(1).join(' ') };
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { columnTitleLine } from '../../src/layout/column-title-line.js';
+import { docOf } from '../rules/rule-tester.js';
+
+/** One column of small figures under a line naming both columns, written for this test. */
+const tablesOf = (text: string) =>
+  docOf({ file: 't.txt', text }).tables.map((t) => ({
+    header: t.columns.map((c) => c.header.join(' ')),
+    rows: t.rows.map((r) => [r.label, ...r.cells.map((c) => c.value?.toFixed() ?? null)]),
+  }));
+
+describe('a line naming the label column and the figure column', () => {
+  it('gives the first word to the labels and the rest to the figures', () => {
+    expect(columnTitleLine('Region Brott per 1000 inv.')).toEqual({ label: 'Region', figure: 'Brott per 1000 inv.' });
+    expect(columnTitleLine('Kommun Antal elever')).toEqual({ label: 'Kommun', figure: 'Antal elever' });
+    expect(columnTitleLine('Län Andel (%)')).toEqual({ label: 'Län', figure: 'Andel (%)' });
+  });
+
+  it('is not a sentence, a lead-in, a line ending in a figure or a single word', () => {
+    expect(columnTitleLine('Så här många elever gick ut i år.')).toBeNull();
+    expect(columnTitleLine('Fördelningen ser ut så här:')).toBeNull();
+    expect(columnTitleLine('Antal elever 2023')).toBeNull();
+    expect(columnTitleLine('Kommun')).toBeNull();
+    expect(columnTitleLine('Region 12 procent')).toBeNull();
+  });
+
+  it('makes a table of small figures under it, a rate column or a count column', () => {
+    const rates = ['Kommun Nyföretagande per 1000 inv.', 'Ånge 6,1', 'Härnösand 7,4', 'Sundsvall 8,9', 'Länet 8,0', ''].join('\n');
+    const counts = ['Skolenkäten', '', 'Område Svarande elever', 'Centrum 412', 'Norr 268', 'Söder 305', 'Totalt 985', ''].join('\n');
+    expect(tablesOf(rates)).toEqual([
+      {
+        header: ['Nyföretagande per 1000 inv.'],
+        rows: [['Ånge', '6.1'], ['Härnösand', '7.4'], ['Sundsvall', '8.9'], ['Länet', '8']],
+      },
+    ]);
+    expect(tablesOf(counts)).toEqual([
+      {
+        header: ['Svarande elever'],
+        rows: [['Centrum', '412'], ['Norr', '268'], ['Söder', '305'], ['Totalt', '985']],
+      },
+    ]);
+  });
+
+  it('leaves small figures without such a line as text', () => {
+    const prose = ['Så här gick det i år.', 'Centrum 412', 'Norr 268', 'Söder 305', ''].join('\n');
+    expect(tablesOf(prose)).toEqual([]);
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { rowsNeeded, trailingYearRun } from '../../src/layout/short-year-table.js';
+import { docOf } from '../rules/rule-tester.js';
+
+/** Spaced tables of one or two rows under a header of years, written for this test. */
+const rowsOf = (text: string) =>
+  docOf({ file: 'y.txt', text }).tables.map((t) => t.rows.map((r) => [r.label, ...r.cells.map((c) => c.value?.toFixed() ?? null)]));
+
+describe('a spaced table of few rows under a header of years', () => {
+  it('counts the years a header line ends in, four or more in a row', () => {
+    expect(trailingYearRun('Kommun 2016 2017 2018 2019 2020')).toBe(5);
+    expect(trailingYearRun('Län 2023 2022 2021 2020')).toBe(4);
+    expect(trailingYearRun('Län 2019 2020 2021')).toBe(0);
+    expect(trailingYearRun('Län 2010 2015 2020 2025')).toBe(0);
+    expect(trailingYearRun('Bidrag per år')).toBe(0);
+  });
+
+  it('needs one row only when a row holds one value a year', () => {
+    expect(rowsNeeded('Region 2019 2020 2021 2022', [{ min: 4, max: 6 }], 3)).toBe(1);
+    expect(rowsNeeded('Region 2019 2020 2021 2022', [{ min: 2, max: 3 }], 3)).toBe(3);
+    expect(rowsNeeded('Region Andel Antal', [{ min: 2, max: 2 }], 3)).toBe(3);
+  });
+
+  it('reads a table cut off after its second row, the cut row as far as it goes', () => {
+    const text = ['Investeringar per invånare', '', 'Region 2019 2020 2021 2022', 'Norrbotten 1 250 1 310 980 1 020', 'Gotland 2 040', ''].join('\n');
+    const tables = rowsOf(text);
+    expect(tables).toHaveLength(1);
+    expect(tables[0]![0]).toEqual(['Norrbotten', '1250', '1310', '980', '1020']);
+    expect(tables[0]![1]![0]).toBe('Gotland');
+    expect(tables[0]![1]![1]).toBe('2040');
+  });
+
+  it('reads a single row under years counted downwards, in another wording', () => {
+    const text = ['Kommunens skattesats', '', 'Kommun 2024 2023 2022 2021 2020', 'Ånge 23,25 23,25 23,00 23,00 22,80', ''].join('\n');
+    expect(rowsOf(text)).toEqual([[['Ånge', '23.25', '23.25', '23', '23', '22.8']]]);
+  });
+
+  it('leaves a line of figures under three years alone', () => {
+    const text = ['Utfall', '', 'Region 2020 2021 2022', 'Norrbotten 1 250 1 310 980', ''].join('\n');
+    expect(rowsOf(text)).toEqual([]);
+  });
+});
