@@ -22,6 +22,8 @@ function spellings(entry: RegionEntry): string[] {
       `${g} läns region`,
       `Länsstyrelsen i ${g} län`,
       `${g} läns länsstyrelse`,
+      // A "Landsting/Region" column that leaves its noun to the header: "Stockholms läns", "Skåne läns".
+      `${g} läns`,
     );
   }
   return out;

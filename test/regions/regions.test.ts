@@ -118,6 +118,20 @@ describe('matchRegion: variants', () => {
     }
   });
 
+  it('reads a county genitive whose noun is left to the column header', () => {
+    // "Landsting/Region" over rows "Stockholms läns", "Skåne läns": the landsting named without the word.
+    for (const [label, code] of [
+      ['Stockholms läns', '01'],
+      ['Skåne läns', '12'],
+      ['Västra Götalands läns', '14'],
+      ['Kalmar läns', '08'],
+      ['Jämtlands läns', '23'],
+    ] as const) {
+      expect(matchRegion(label)?.code, label).toBe(code);
+      expect(matchRegion(label)?.distance, label).toBe(0);
+    }
+  });
+
   it('keeps the label as written in variant', () => {
     const nfd = 'Jönköpings län'.normalize('NFD');
     expect(matchRegion(nfd)?.variant).toBe(nfd);

@@ -14,4 +14,8 @@ describe('columnUnit', () => {
     expect(columnUnit('Handel, tkr')).toEqual({ unit: 'SEK', scale: 1000 });
     expect(columnUnit('Handelsandel')).toEqual({ unit: 'percent', scale: 1 });
   });
+
+  it.each(['BRP per invånare, tusental kr', 'Kostnad (tusen kr)', 'Lön, tusentals kr'])('%s is thousands of kronor, also with the short "kr"', (h) => {
+    expect(columnUnit(h)).toEqual({ unit: 'SEK', scale: 1000 });
+  });
 });
