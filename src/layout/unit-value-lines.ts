@@ -37,6 +37,10 @@ const UNITS: [RegExp, string][] = [
   [/^ (?:kronor|kr|sek|:-)(?![\p{L}\d])/iu, '1'],
   [/^ ?(?:euro|€)(?![\p{L}\d])/iu, 'eur'],
 ];
+/** Colons that set a sub-row in, as some pages print an indent: "::Marginal: 39,7% (37,8%)". */
+const SUB_MARK = /^:{1,2}(?=\p{L})/u;
+/** A part of the item above: "varav export: 120 (100)", "därav moms: 12". */
+const SUB_WORD = /^(?:varav|därav)\s/i;
 /** A label's last word that makes the line a sentence: "steg till 8 %", "ökade med 5 %". */
 const PREPOSITION = /(?:^|\s)(?:till|med|på|av|om|för|från|än|mot|runt|cirka|ca|drygt|nästan|knappt|över|under|omkring|är|var|blev|blir|uppgår|uppgick|ökade|minskade|steg|sjönk|får|fick)$/i;
 
@@ -70,10 +74,13 @@ export const unitValueLine = oncePerLine(readLine);
 function readLine(src: SourceLine): Row | null {
   const raw = src.raw.trimEnd();
   if (raw.length > MAX_LINE || raw.includes('\t') || raw.includes('|') || BULLET.test(raw)) return null;
-  const from = raw.length - raw.trimStart().length;
+  let from = raw.length - raw.trimStart().length;
+  // A sub-row under the item above: set in by colons ("::Marginal", "::varav M2M") or opened by "varav"/"därav".
+  const mark = SUB_MARK.exec(raw.slice(from, from + 3));
+  if (mark) from += mark[0].length;
   // The figures open at the first digit (or the sign before it) after a label that starts with a capital.
-  if (!/[\p{Lu}(]/u.test(raw[from] ?? '')) return null;
-  const digit = raw.slice(from).search(/\d/);
+  if (!/[\p{Lu}(]/u.test(raw[from] ?? '') && !SUB_WORD.test(raw.slice(from, from + 6))) return null;
+  const digit = figureStart(raw, from) - from;
   if (digit <= 0) return null;
   let at = from + digit;
   if ('+-−–'.includes(raw[at - 1] ?? '') && /\s|:/.test(raw[at - 2] ?? ' ')) at--;
@@ -82,7 +89,8 @@ function readLine(src: SourceLine): Row | null {
   if (colon || head.endsWith(',')) head = head.slice(0, -1).trimEnd();
   if (!/[\p{L})]$/u.test(head)) return null;
   if ((head.match(/\p{L}/gu) ?? []).length < 2 || head.length > MAX_LABEL || head.split(/\s+/).length > MAX_WORDS) return null;
-  if (/[.!?;]\s/.test(head) || PREPOSITION.test(head)) return null;
+  // A full stop before a small letter ends an abbreviation ("exkl. moms"), not a sentence.
+  if (/[!?;]\s|\.\s+\p{Lu}/u.test(head) || PREPOSITION.test(head)) return null;
   const figures: [number, number][] = [];
   const units: string[] = [];
   const first = figureAt(raw, at);
@@ -106,10 +114,40 @@ function readLine(src: SourceLine): Row | null {
   return { src, label: [from, from + head.length], figures, shape: units.join('|') };
 }
 
+/** The first digit that opens a word: digits inside a label's word ("M2M", "5G-nät") are the label's. */
+function figureStart(raw: string, from: number): number {
+  for (let i = from; i < raw.length; i++) {
+    if (!/\d/.test(raw[i]!)) continue;
+    if (i === from || /[\s:(+\-−–]/.test(raw[i - 1]!)) {
+      let j = i;
+      while (j < raw.length && /[\d ,\u00a0\u202f]/.test(raw[j]!)) j++;
+      // A digit that runs into letters ("5G-abonnemang") is a word, not a figure.
+      if (!/\p{L}/u.test(raw[j] ?? '') || /\s/.test(raw[j - 1]!)) return i;
+    }
+  }
+  return raw.length;
+}
+
 const isBlank = (src: SourceLine | undefined): boolean => src !== undefined && src.raw.trim() === '';
 
 /** A label wrapped at a hyphen or dash: "Fagersta-", "Gullspång–". */
 const WRAPPED = /^\s*\p{Lu}[\p{L} ]{1,40}[-–]$/u;
+
+/**
+ * A row with as many figures (two: a figure and its comparison) as the list's rows but in another unit, followed (after at most two
+ * blank lines) by a row of the list's own shape: a rate or a part printed among the items, not the
+ * start of another list.
+ */
+function interleaved(row: Row, lines: SourceLine[], i: number, shape: string): boolean {
+  // Only in lists of key figures with their comparison in parentheses: in a list of one figure a
+  // line, a unit that changes ("Storby 91%" / "Lillby 4,5 mkr") leaves the list in doubt.
+  const count = shape.split('|').length;
+  if (count < 2 || row.shape.split('|').length !== count) return false;
+  let k = i + 1;
+  while (k < lines.length && k < i + 4 && isBlank(lines[k])) k++;
+  const next = k < lines.length ? unitValueLine(lines[k]!) : null;
+  return next !== null && next.shape === shape;
+}
 
 /** Lines a scan passed over without finding a table: a scan from them would fail too (a long list is scanned once). */
 const failed = new WeakSet<SourceLine>();
@@ -130,6 +168,13 @@ function scan(file: string, lines: SourceLine[], start: number): { grid: Grid; e
     const src = lines[i]!;
     const row = unitValueLine(src);
     if (row && (rows.length === 0 || row.shape === rows[0]!.row.shape)) {
+      rows.push({ row, first: null });
+      i++;
+      end = i;
+      continue;
+    }
+    // A row in another unit between rows of the list ("Rörelsemarginal: 12,5% (11,0%)" under its result) is one of them.
+    if (row && rows.length > 0 && interleaved(row, lines, i, rows[0]!.row.shape)) {
       rows.push({ row, first: null });
       i++;
       end = i;

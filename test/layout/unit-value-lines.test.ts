@@ -23,6 +23,10 @@ describe('unitValueLine', () => {
     expect(split('Idrott, barn och unga 3,1 mkr')).toEqual(['Idrott, barn och unga', '3,1 mkr']);
     expect(split('Nämnd för teknik: 4 200')).toEqual(['Nämnd för teknik', '4 200']);
     expect(split('Gamla staden (Region Norr): 12,50 (110,00)')).toEqual(['Gamla staden (Region Norr)', '12,50', '110,00']);
+    // Digits inside a label's word and an abbreviation's full stop belong to the label.
+    expect(split('Antal 5G-abonnemang (tusental): 1 200 (900)')).toEqual(['Antal 5G-abonnemang (tusental)', '1 200', '900']);
+    expect(split('::varav uppkopplade bilar M2M: 310 (280)')).toEqual(['varav uppkopplade bilar M2M', '310', '280']);
+    expect(split('Kostnader exkl. moms: 4 200')).toEqual(['Kostnader exkl. moms', '4 200']);
   });
 
   it('refuses sentences, bullets, bare figures without a colon and labels that end in a number', () => {
@@ -109,5 +113,50 @@ describe('lists of a label and its figure a line', () => {
     const text = ['Kostnaderna fördelade sig så:', 'Löner 6 000 tkr', 'Lokaler 2 500 tkr', 'Övrigt 1 000 tkr', 'Totalt 10 000 tkr', ''].join('\n');
     const found = findingsOf(columnTotal, [{ file: 'case.txt', text }]).map((f) => f.severity);
     expect(found).toEqual(['warning']);
+  });
+});
+
+describe('lists with rows in another unit and sub-rows', () => {
+  it('keeps a rate row printed between the amount rows, set in by colons or not', () => {
+    const colons = [
+      'Så gick kvartalet (samma kvartal i fjol inom parentes):',
+      '',
+      'Nettoomsättning (Mkr): 2 410 (2 305)',
+      'Rörelseresultat (Mkr): 388 (352)',
+      '::Rörelsemarginal: 16,1% (15,3%)',
+      'Resultat efter skatt (Mkr): 290 (260)',
+      'Investeringar exkl. leasing (Mkr): 95 (120)',
+    ].join('\n');
+    expect(tablesOf(colons)[0]!.rows).toEqual([
+      ['Nettoomsättning (Mkr)', '2410', '2305'],
+      ['Rörelseresultat (Mkr)', '388', '352'],
+      ['Rörelsemarginal', '16.1', '15.3'],
+      ['Resultat efter skatt (Mkr)', '290', '260'],
+      ['Investeringar exkl. leasing (Mkr)', '95', '120'],
+    ]);
+    const plain = [
+      'Intäkter: 1 250 (1 190)',
+      '',
+      'Kostnader: 1 020 (985)',
+      '',
+      'Andel egna intäkter: 42 % (40 %)',
+      '',
+      'Resultat: 230 (205)',
+    ].join('\n');
+    expect(tablesOf(plain)[0]!.rows.map((r) => r[0])).toEqual(['Intäkter', 'Kostnader', 'Andel egna intäkter', 'Resultat']);
+  });
+
+  it('reads a part of the row above, opened by "varav" or set in by colons', () => {
+    const rows = tablesOf(['Abonnemang totalt (tusental): 4 100 (3 950)', '::varav företag (tusental): 1 020 (990)', 'Nya kunder (tusental): 310 (295)'].join('\n'))[0]!.rows;
+    expect(rows[1]).toEqual(['varav företag (tusental)', '1020', '990']);
+    const words = tablesOf(['Bidrag: 12 400 (11 900)', 'varav statliga: 8 100 (7 700)', 'Avgifter: 3 300 (3 150)'].join('\n'))[0]!.rows;
+    expect(words.map((r) => r[0])).toEqual(['Bidrag', 'varav statliga', 'Avgifter']);
+  });
+
+  it('does not join a list in another unit that follows the first one', () => {
+    const two = ['Storby: 1 200 (1 100)', 'Lillby: 800 (760)', 'Mellanby: 950 (900)', '', 'Storby 12 %', 'Lillby 9 %', 'Mellanby 11 %'].join('\n');
+    const ts = tablesOf(two);
+    expect(ts).toHaveLength(2);
+    expect(ts[0]!.rows.map((r) => r[0])).toEqual(['Storby', 'Lillby', 'Mellanby']);
   });
 });
