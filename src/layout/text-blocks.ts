@@ -22,6 +22,7 @@ import { detectPriceLines, mayStartPrice } from './price-lines.js';
 import { detectGluedUnitCells, mayStartGluedUnits } from './glued-unit-cells.js';
 import { detectGluedDifference, mayStartGluedDifference } from './glued-difference.js';
 import { detectSpacedGrid } from './spaced-columns.js';
+import { isOneCellRun } from './one-cell-run.js';
 import { gridPacksValues } from './packed-values.js';
 import type { SourceLine } from './source-line.js';
 import { toTextLine } from './source-line.js';
@@ -199,7 +200,9 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
     }
     // Columns set apart by single spaces: tried before region lists, whose rows hold one value.
     if (!HEADING.test(raw) && (!raw.includes('  ') || !alignedKeepsCells(detectAlignedGrid(file, lines, i)))) {
-      const spaced = detectSpacedGrid(file, lines, i);
+      // One cell a line: "14 250" is one value, not two single-spaced cells (one-cell-run.ts).
+      const oneCell = isOneCellRun(lines, i) ? detectCellPerLineGrid(file, lines, i) : null;
+      const spaced = oneCell ? { grids: [oneCell.grid], end: oneCell.end } : detectSpacedGrid(file, lines, i);
       if (spaced) {
         flush();
         blocks.push(...spaced.grids);
