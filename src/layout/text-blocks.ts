@@ -30,7 +30,8 @@ import { detectTabGrid, isTabRow } from './tab-grid.js';
 import { detectUnitValueLines } from './unit-value-lines.js';
 import { detectTextColumnRecords } from './text-column-records.js';
 import { splitLostBreaks } from './lost-line-break.js';
-import { splitFlattenedRows } from './flattened-rows.js';
+import { hasBlankDashes, splitFlattenedRows } from './flattened-rows.js';
+import { withBlankDashes } from './blank-dash.js';
 import type { Block, TextBlock, TextLine } from './types.js';
 
 /**
@@ -202,7 +203,7 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
     if (!HEADING.test(raw) && (!raw.includes('  ') || !alignedKeepsCells(detectAlignedGrid(file, lines, i)))) {
       // One cell a line: "14 250" is one value, not two single-spaced cells (one-cell-run.ts).
       const oneCell = isOneCellRun(lines, i) ? detectCellPerLineGrid(file, lines, i) : null;
-      const spaced = oneCell ? { grids: [oneCell.grid], end: oneCell.end } : detectSpacedGrid(file, lines, i);
+      const spaced = oneCell ? { grids: [oneCell.grid], end: oneCell.end } : withBlankDashes(hasBlankDashes(src), () => detectSpacedGrid(file, lines, i));
       if (spaced) {
         flush();
         blocks.push(...spaced.grids);
