@@ -32,6 +32,7 @@ import { detectTextColumnRecords } from './text-column-records.js';
 import { splitLostBreaks } from './lost-line-break.js';
 import { hasBlankDashes, splitFlattenedRows } from './flattened-rows.js';
 import { withBlankDashes } from './blank-dash.js';
+import { splitGluedShares } from './glued-share.js';
 import type { Block, TextBlock, TextLine } from './types.js';
 
 /**
@@ -310,5 +311,6 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
     i++;
   }
   flush();
-  return joinContinuedGrids(adoptDetachedHeaders(blocks));
+  // A total row's 100 % glued to its amount is split off (glued-share.ts).
+  return joinContinuedGrids(adoptDetachedHeaders(blocks)).map((b) => (b.kind === 'grid' ? splitGluedShares(b) : b));
 }
