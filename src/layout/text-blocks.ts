@@ -33,6 +33,7 @@ import { splitLostBreaks } from './lost-line-break.js';
 import { hasBlankDashes, splitFlattenedRows } from './flattened-rows.js';
 import { withBlankDashes } from './blank-dash.js';
 import { splitGluedShares } from './glued-share.js';
+import { spreadColumnGroups } from './column-groups.js';
 import type { Block, TextBlock, TextLine } from './types.js';
 
 /**
@@ -311,6 +312,7 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
     i++;
   }
   flush();
-  // A total row's 100 % glued to its amount is split off (glued-share.ts).
-  return joinContinuedGrids(adoptDetachedHeaders(blocks)).map((b) => (b.kind === 'grid' ? splitGluedShares(b) : b));
+  // A total row's 100 % glued to its amount is split off (glued-share.ts); group titles over
+  // repeated years are put over their columns (column-groups.ts).
+  return joinContinuedGrids(adoptDetachedHeaders(blocks)).map((b) => (b.kind === 'grid' ? spreadColumnGroups(splitGluedShares(b)) : b));
 }
