@@ -4,6 +4,7 @@ import { detectCellPerLineGrid } from './cell-per-line-grid.js';
 import { detectEmptyCellGrid } from './empty-cell-lines.js';
 import { detectYearRows } from './year-rows.js';
 import { detectYearSeriesLines } from './year-series-lines.js';
+import { detectInlineYearSeries } from './inline-year-series.js';
 import { joinContinuedGrids } from './continued-grids.js';
 import { adoptDetachedHeaders } from './detached-header.js';
 import { detectFigureList } from './figure-list.js';
@@ -299,7 +300,7 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
       i++;
       continue;
     }
-    const grid = (raw.includes('  ') ? detectAlignedGrid(file, lines, i) : null) ?? detectEmptyCellGrid(file, lines, i) ?? detectCellPerLineGrid(file, lines, i) ?? detectTextColumnRecords(file, lines, i) ?? detectYearRows(file, lines, i) ?? detectYearSeriesLines(file, lines, i);
+    const grid = (raw.includes('  ') ? detectAlignedGrid(file, lines, i) : null) ?? detectEmptyCellGrid(file, lines, i) ?? detectCellPerLineGrid(file, lines, i) ?? detectTextColumnRecords(file, lines, i) ?? detectYearRows(file, lines, i) ?? detectYearSeriesLines(file, lines, i) ?? detectInlineYearSeries(file, lines, i);
     if (grid) {
       placeShortRowsByYears(grid.grid);
       flush();
