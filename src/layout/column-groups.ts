@@ -27,6 +27,12 @@ function repeats(years: string[]): { p: number; m: number } | null {
   return null;
 }
 
+/** Each year repeated in a block of the same length: "2023 2023 2022 2022". */
+function blocks(years: string[]): boolean {
+  const b = years.findIndex((y) => y !== years[0]);
+  return b > 1 && years.length % b === 0 && years.every((y, i) => y === years[i - (i % b)]);
+}
+
 function titledRow(row: GridRow, width: number, titles: string[], p: number, template: GridCell): GridRow {
   const cells: GridCell[] = [{ ...template, text: '', header: true }];
   for (let c = 1; c < width; c++) {
@@ -43,7 +49,8 @@ export function spreadColumnGroups(grid: Grid): Grid {
     const width = row.cells.length;
     const values = row.cells.slice(1).map((c) => c.text.trim());
     if (width < 3 || !values.every((t) => YEAR.test(t))) continue;
-    const rep = repeats(values);
+    // Years in blocks ("2023 2023 2022 2022") take a title a column, the titles cycling over each block.
+    const rep = repeats(values) ?? (blocks(values) ? { p: 1, m: values.length } : null);
     if (!rep || rep.m < 2) return grid;
     const above = r > 0 ? rows[r - 1]! : null;
     const aboveTitles = above ? above.cells.slice(1).map((c) => c.text.trim()).filter((t) => t !== '') : [];
@@ -56,10 +63,16 @@ export function spreadColumnGroups(grid: Grid): Grid {
     // Titles that went into the label column's header: its first words, each naming an entity.
     const label = row.cells[0]!;
     const words = label.text.trim().split(/\s+/);
-    const lead = words.slice(0, rep.m);
-    if (words.length < rep.m || !lead.every((w) => GROUP_WORD.test(w))) return grid;
+    if (words.length < rep.m) return grid;
+    const isGroup = (ws: string[]): boolean => ws.every((w) => GROUP_WORD.test(w));
+    // The titles' line stood above the unit's ("Koncernen Moderbolaget" / "Belopp i tkr …") or after it.
+    const first = isGroup(words.slice(0, rep.m)) && !GROUP_WORD.test(words[rep.m] ?? '');
+    const last = !first && isGroup(words.slice(-rep.m)) && !GROUP_WORD.test(words[words.length - rep.m - 1] ?? '');
+    if (!first && !last) return grid;
+    const lead = first ? words.slice(0, rep.m) : words.slice(-rep.m);
+    const rest = first ? words.slice(rep.m) : words.slice(0, -rep.m);
     const out = [...rows];
-    out[r] = { ...row, cells: [{ ...label, text: words.slice(rep.m).join(' ') }, ...row.cells.slice(1)] };
+    out[r] = { ...row, cells: [{ ...label, text: rest.join(' ') }, ...row.cells.slice(1)] };
     out.splice(r, 0, titledRow(row, width, lead, rep.p, label));
     return { ...grid, rows: out, headerRows: Math.max(grid.headerRows ?? 0, r + 2) };
   }

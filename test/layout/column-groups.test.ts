@@ -40,6 +40,21 @@ describe('group titles over sets of year columns', () => {
     expect(t!.rows.map((r) => r.label)).toEqual(['Verksamhetens intäkter', 'Skatteintäkter', 'Årets resultat']);
   });
 
+  it('gives each column its title where the years stand in blocks and the titles follow the unit', () => {
+    const text = [
+      'Tkr Koncernen Moderbolaget Koncernen Moderbolaget',
+      ' 2023 2023 2022 2022',
+      'Nettoomsättning 1 250 320 1 190 310',
+      'Personalkostnader -620 -180 -590 -170',
+      'Övriga kostnader -310 -90 -295 -85',
+      'Rörelseresultat 320 50 305 55',
+      '',
+    ].join('\n');
+    const [t] = tablesOf(text);
+    expect(heads(t!)).toEqual(['Koncernen / 2023', 'Moderbolaget / 2023', 'Koncernen / 2022', 'Moderbolaget / 2022']);
+    expect(t!.labelHeader).toBe('Tkr');
+  });
+
   it('leaves the header alone when the titles above do not match the sets of years', () => {
     const text = ['Tkr 2023 2022 2021', 'Intäkter 1 200 1 100 1 000', 'Kostnader 900 850 800', 'Resultat 300 250 200', ''].join('\n');
     const [t] = tablesOf(text);
