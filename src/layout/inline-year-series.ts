@@ -24,6 +24,13 @@ const SEPARATOR = /^\s*(?::|[–-](?=\s))\s*/;
 /** Words before the series: a short title, ending in a colon or not. */
 const TITLE = /^[\p{L}][\p{L}\s()/.,%-]{0,60}$/u;
 
+/** Where the text before `stop` ends once the separators after a figure (spaces, ",", ";", ".") are left out. */
+function trimEnd(raw: string, from: number, stop: number): number {
+  let end = stop;
+  while (end > from && ' \t,;.'.includes(raw[end - 1]!)) end--;
+  return end;
+}
+
 interface Pair {
   year: [number, number];
   value: [number, number];
@@ -51,7 +58,7 @@ function pairs(raw: string): { title: [number, number] | null; items: Pair[] } |
     const sep = SEPARATOR.exec(rest);
     const from = s.end + (sep ? sep[0].length : 0);
     if (!sep && !/^\s/.test(rest)) return null;
-    const text = raw.slice(from, stop).replace(/[\s,;.]+$/, '');
+    const text = raw.slice(from, trimEnd(raw, from, stop));
     const body = text.trimStart();
     if (!VALUE.test(body)) return null;
     const lead = text.length - body.length;
