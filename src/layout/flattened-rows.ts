@@ -66,6 +66,15 @@ function cuts(raw: string): Part[] | null {
   return rows >= MIN_ROWS && rows >= ROW_SHARE * parts.length ? parts : null;
 }
 
+/** A minus sign glued to its figure ("-200 670") and a dash standing alone before a figure ("– 1 200"). */
+const GLUED_SIGN = /(?:^| )[-−–]\d/;
+const LONE_DASH = / [-−–] \d/;
+/** Rows cut from a flattened line that glues its minus signs: there a lone dash is an empty cell (blank-dash.ts). */
+const gluedSigns = new WeakSet<SourceLine>();
+
+/** True for a row cut from a flattened table whose lone dashes stand for nothing, not for a minus sign. */
+export const hasBlankDashes = (src: SourceLine): boolean => gluedSigns.has(src);
+
 export function splitFlattenedRows(lines: SourceLine[]): SourceLine[] {
   if (!lines.some((l) => l.raw.length >= MIN_LENGTH)) return lines;
   const out: SourceLine[] = [];
@@ -75,7 +84,12 @@ export function splitFlattenedRows(lines: SourceLine[]): SourceLine[] {
       out.push(src);
       continue;
     }
-    for (const p of parts) out.push({ raw: src.raw.slice(p.from, p.to).trimEnd(), line: src.line, column: (src.column ?? 1) + p.from });
+    const blank = GLUED_SIGN.test(src.raw) && LONE_DASH.test(src.raw);
+    for (const p of parts) {
+      const row = { raw: src.raw.slice(p.from, p.to).trimEnd(), line: src.line, column: (src.column ?? 1) + p.from };
+      if (blank) gluedSigns.add(row);
+      out.push(row);
+    }
   }
   return out;
 }

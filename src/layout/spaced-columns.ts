@@ -23,7 +23,8 @@ import { goesOn, MAX_LABEL_LINES, wordsReachBareRow } from './wrapped-label.js';
 import { headsNoteColumn, isNoteTitle, namesNoteColumn } from './note-title.js';
 import { stubUnitWords } from './stub-unit.js';
 import { capitalTitles } from './capital-titles.js';
-import { dashBeforeExportFigure, exportRows } from './export-figures.js';
+import { exportRows } from './export-figures.js';
+import { dashIsBlank } from './blank-dash.js';
 import { joinZeroWrappedLabels } from './zero-wrapped-label.js';
 import { rowsNeeded } from './short-year-table.js';
 
@@ -145,7 +146,7 @@ function splits(run: string[], want: number | null, noteCodes: boolean): Span[][
     if (BLANK.test(t) || (noteCodes && NOTE_CODE.test(t))) return push(i + 1);
     let j = i;
     if (SIGN.test(t)) {
-      if (i + 1 < run.length && START.test(run[i + 1]!) && !SIGN.test(run[i + 1]![0]!) && !dashBeforeExportFigure(run[i + 1]!)) j = i + 1;
+      if (i + 1 < run.length && START.test(run[i + 1]!) && !SIGN.test(run[i + 1]![0]!) && !dashIsBlank(run[i + 1]!)) j = i + 1;
       else return push(i + 1);
     }
     if (!START.test(run[j]!)) return;
@@ -179,7 +180,7 @@ function countRange(run: string[], noteCodes: boolean): { min: number; max: numb
       let j = i;
       let ok = true;
       if (SIGN.test(t)) {
-        if (i + 1 < n && START.test(run[i + 1]!) && !SIGN.test(run[i + 1]![0]!) && !dashBeforeExportFigure(run[i + 1]!)) j = i + 1;
+        if (i + 1 < n && START.test(run[i + 1]!) && !SIGN.test(run[i + 1]![0]!) && !dashIsBlank(run[i + 1]!)) j = i + 1;
         else {
           ends.push(i + 1);
           ok = false;
@@ -990,7 +991,7 @@ function valueEnds(run: string[], i: number, noteCodes: boolean): number[] {
   if (BLANK.test(t) || (noteCodes && NOTE_CODE.test(t))) return [i + 1];
   let j = i;
   if (SIGN.test(t)) {
-    if (i + 1 < run.length && START.test(run[i + 1]!) && !SIGN.test(run[i + 1]![0]!)) j = i + 1;
+    if (i + 1 < run.length && START.test(run[i + 1]!) && !SIGN.test(run[i + 1]![0]!) && !dashIsBlank(run[i + 1]!)) j = i + 1;
     else return [i + 1];
   }
   if (!START.test(run[j]!)) return [];

@@ -4,6 +4,7 @@ import { detectCellPerLineGrid } from './cell-per-line-grid.js';
 import { detectEmptyCellGrid } from './empty-cell-lines.js';
 import { detectYearRows } from './year-rows.js';
 import { detectYearSeriesLines } from './year-series-lines.js';
+import { detectInlineYearSeries } from './inline-year-series.js';
 import { joinContinuedGrids } from './continued-grids.js';
 import { adoptDetachedHeaders } from './detached-header.js';
 import { detectFigureList } from './figure-list.js';
@@ -22,6 +23,7 @@ import { detectPriceLines, mayStartPrice } from './price-lines.js';
 import { detectGluedUnitCells, mayStartGluedUnits } from './glued-unit-cells.js';
 import { detectGluedDifference, mayStartGluedDifference } from './glued-difference.js';
 import { detectSpacedGrid } from './spaced-columns.js';
+import { isOneCellRun } from './one-cell-run.js';
 import { gridPacksValues } from './packed-values.js';
 import type { SourceLine } from './source-line.js';
 import { toTextLine } from './source-line.js';
@@ -29,7 +31,10 @@ import { detectTabGrid, isTabRow } from './tab-grid.js';
 import { detectUnitValueLines } from './unit-value-lines.js';
 import { detectTextColumnRecords } from './text-column-records.js';
 import { splitLostBreaks } from './lost-line-break.js';
-import { splitFlattenedRows } from './flattened-rows.js';
+import { hasBlankDashes, splitFlattenedRows } from './flattened-rows.js';
+import { withBlankDashes } from './blank-dash.js';
+import { splitGluedShares } from './glued-share.js';
+import { spreadColumnGroups } from './column-groups.js';
 import type { Block, TextBlock, TextLine } from './types.js';
 
 /**
@@ -199,7 +204,9 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
     }
     // Columns set apart by single spaces: tried before region lists, whose rows hold one value.
     if (!HEADING.test(raw) && (!raw.includes('  ') || !alignedKeepsCells(detectAlignedGrid(file, lines, i)))) {
-      const spaced = detectSpacedGrid(file, lines, i);
+      // One cell a line: "14 250" is one value, not two single-spaced cells (one-cell-run.ts).
+      const oneCell = isOneCellRun(lines, i) ? detectCellPerLineGrid(file, lines, i) : null;
+      const spaced = oneCell ? { grids: [oneCell.grid], end: oneCell.end } : withBlankDashes(hasBlankDashes(src), () => detectSpacedGrid(file, lines, i));
       if (spaced) {
         flush();
         blocks.push(...spaced.grids);
@@ -293,7 +300,7 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
       i++;
       continue;
     }
-    const grid = (raw.includes('  ') ? detectAlignedGrid(file, lines, i) : null) ?? detectEmptyCellGrid(file, lines, i) ?? detectCellPerLineGrid(file, lines, i) ?? detectTextColumnRecords(file, lines, i) ?? detectYearRows(file, lines, i) ?? detectYearSeriesLines(file, lines, i);
+    const grid = (raw.includes('  ') ? detectAlignedGrid(file, lines, i) : null) ?? detectEmptyCellGrid(file, lines, i) ?? detectCellPerLineGrid(file, lines, i) ?? detectTextColumnRecords(file, lines, i) ?? detectYearRows(file, lines, i) ?? detectYearSeriesLines(file, lines, i) ?? detectInlineYearSeries(file, lines, i);
     if (grid) {
       placeShortRowsByYears(grid.grid);
       flush();
@@ -306,5 +313,7 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
     i++;
   }
   flush();
-  return joinContinuedGrids(adoptDetachedHeaders(blocks));
+  // A total row's 100 % glued to its amount is split off (glued-share.ts); group titles over
+  // repeated years are put over their columns (column-groups.ts).
+  return joinContinuedGrids(adoptDetachedHeaders(blocks)).map((b) => (b.kind === 'grid' ? spreadColumnGroups(splitGluedShares(b)) : b));
 }

@@ -1,0 +1,41 @@
+import type { SourceLine } from './source-line.js';
+
+/**
+ * A table pasted one cell a line with no blank lines between cells:
+ *
+ *   Belopp i tkr
+ *   2023
+ *   2022
+ *   Personal
+ *   14 250
+ *   13 980
+ *
+ * Read as columns set apart by single spaces, "14 250" is two cells (14 and 250) of a row with
+ * no label. A run where every line is either words or one value with its digit groups, and no
+ * line holds a label and a figure together, is one cell a line: the cell-per-line reader is asked
+ * first. Only the run's first lines are looked at, so a line of prose is rejected at once.
+ */
+const LOOK = 16;
+const MIN_VALUES = 4;
+/** One value: a sign, a number in groups of three, a decimal part, a percent sign; or a lone dash. */
+const ONE_VALUE = /^(?:[-−–]\s?)?\d{1,3}(?: \d{3})*(?:,\d+)?\s?%?$|^[-−–]$/;
+/** Words only, or a title ending in its year ("År 2023", "Utfall 2022"); a bare year is a value. */
+const WORDS = /^[^\d]{1,80}$|^[^\d]{1,40} (?:19|20)\d{2}$/;
+
+export function isOneCellRun(lines: SourceLine[], start: number): boolean {
+  let values = 0;
+  let words = 0;
+  let grouped = false;
+  for (let i = start; i < lines.length && i < start + LOOK; i++) {
+    const t = lines[i]!.raw.trim();
+    if (t === '') break;
+    if (t.includes('\t') || t.includes('  ')) return false;
+    if (WORDS.test(t)) words++;
+    else if (ONE_VALUE.test(t) || /^(?:19|20)\d{2}$/.test(t)) {
+      values++;
+      grouped ||= t.includes(' ') && !/^[-−–]\s?\d{1,3}$/.test(t);
+    } else return false;
+  }
+  // Only a value with a digit group is misread as several cells: without one the other readers agree.
+  return grouped && values >= MIN_VALUES && words >= 2;
+}
