@@ -1,4 +1,5 @@
 import { Decimal } from 'decimal.js';
+import { plainValue } from './plain-value.js';
 import type { GridCell, GridRow } from './types.js';
 
 /**
@@ -20,11 +21,7 @@ const MAX_PLACEMENTS = 256;
 
 const filled = (c: GridCell): boolean => c.text.trim() !== '';
 
-function valueOf(text: string): Decimal | null {
-  const t = text.replace(/[\s\u00a0\u202f\u2009]/g, '').replace(/^[−–‑]/, '-').replace(',', '.');
-  if (!/^-?\d+(?:\.\d+)?$/.test(t)) return null;
-  return new Decimal(t);
-}
+const valueOf = plainValue;
 
 /** Places the values of short part rows where they sum to the row above. Rows are changed in place. */
 export function placeShortParts(rows: GridRow[], width: number): void {

@@ -1,4 +1,5 @@
 import { Decimal } from 'decimal.js';
+import { plainValue } from './plain-value.js';
 import type { Grid, GridRow } from './types.js';
 
 /**
@@ -23,8 +24,7 @@ const GROUPED = /^[-−–]?\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:,\d+)?$/;
 
 function value(text: string): Decimal | null {
   const t = text.trim();
-  if (!GROUPED.test(t)) return null;
-  return new Decimal(t.replace(/[ \u00a0\u202f]/g, '').replace(',', '.').replace(/^[−–]/, '-'));
+  return GROUPED.test(t) ? plainValue(t) : null;
 }
 
 const filled = (row: GridRow): boolean[] => row.cells.slice(1).map((c) => c.text.trim() !== '');
