@@ -43,17 +43,29 @@ function piscina(): typeof Piscina {
   return (createRequire(import.meta.url)('piscina') as { Piscina: typeof Piscina }).Piscina;
 }
 
+/** Node options a worker may be given explicitly and that matter to it (profiling, warnings, resolution). */
+const WORKER_FLAG = /^(--cpu-prof|--heap-prof|--enable-source-maps|--no-warnings|--disable-warning|--trace-warnings|--trace-uncaught|--conditions|-C$|--experimental-|--no-experimental-|--no-deprecation|--throw-deprecation)/;
+
 /**
- * The parent's Node flags without module loaders: a worker loads plain JavaScript, and a
- * TypeScript loader inherited from a test or benchmark run costs seconds per thread.
+ * The worker's Node flags: the parent's, inherited as Node does by default, unless they hold a
+ * module loader. A worker loads plain JavaScript, and a TypeScript loader inherited from a test
+ * or benchmark run costs seconds per thread; then only the flags a worker accepts and needs are
+ * passed on, since Node rejects an explicit list with a V8 or per-process flag in it
+ * ("node --max-old-space-size=4096 kronkoll …"). Those flags hold for the whole process anyway.
  */
-function workerExecArgv(): string[] {
+export function workerExecArgv(argv: readonly string[] = process.execArgv): string[] | undefined {
+  const loader = (a: string): boolean => /^(--import|--require|-r|--loader|--experimental-loader)(=|$)/.test(a);
+  if (!argv.some(loader)) return undefined;
   const out: string[] = [];
-  const argv = process.execArgv;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (/^(--import|--require|-r|--loader|--experimental-loader)$/.test(a)) i++;
-    else if (!/^(--import|--require|--loader|--experimental-loader)=/.test(a)) out.push(a);
+    else if (loader(a)) continue;
+    else if (WORKER_FLAG.test(a)) {
+      out.push(a);
+      // A flag whose value is the next argument ("-C node", "--conditions node").
+      if (/^(-C|--conditions|--cpu-prof-dir|--heap-prof-dir|--disable-warning)$/.test(a) && i + 1 < argv.length) out.push(argv[++i]!);
+    }
   }
   return out;
 }

@@ -12,4 +12,11 @@ describe('the bundled CLI', () => {
     const source = await runCli(args);
     expect(built.stdout).toBe(source.out);
   }, 120_000);
+
+  it('runs under a V8 flag given to node (the read threads inherit it instead of rejecting it)', () => {
+    const run = spawnSync(process.execPath, ['--max-old-space-size=2048', '--stack-size=2000', 'bin/kronkoll.js', 'extract', 'corpus/000_cc938031a1688a8c.txt', '--format', 'json'], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout).documents).toHaveLength(1);
+  }, 60_000);
 });
