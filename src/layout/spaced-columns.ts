@@ -22,6 +22,7 @@ import { isNoteHeading } from './note-heading.js';
 import { goesOn, MAX_LABEL_LINES, wordsReachBareRow } from './wrapped-label.js';
 import { headsNoteColumn, isNoteTitle, namesNoteColumn } from './note-title.js';
 import { stubUnitWords } from './stub-unit.js';
+import { repeatsHeader } from './repeated-header.js';
 import { capitalTitles } from './capital-titles.js';
 import { exportRows } from './export-figures.js';
 import { dashIsBlank } from './blank-dash.js';
@@ -358,6 +359,7 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   if (i >= lines.length) return null;
   const headerText = header.map((h) => h.src.raw.trim()).join(' ');
   const noteCol = namesNoteColumn(headerText);
+  const headYears = header.filter((h) => isYearLine(h) || isYearHeader(h)).map((h) => h.toks.slice(h.runAt).map((t) => t.text)).pop() ?? null;
   // Lines after the last line of years are section headings or wrapped row labels, not header.
   const lastYear = header.map((h) => isYearLine(h) || isYearHeader(h)).lastIndexOf(true);
   // Without years, every line is header but one directly above a row that has no label of its own.
@@ -386,6 +388,8 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
     const l = readLine(src, noteCol);
     // A line of words ending in a run of years after the rows is the header of the next table.
     if (body.some((r) => r.line !== null) && isYearHeader(l) && yearRun(l.toks.slice(l.runAt))) break;
+    // So is a unit heading with years, or the header's years again (repeated-header.ts).
+    if (body.some((r) => r.line !== null) && repeatsHeader(l.toks.slice(0, l.runAt).map((t) => t.text), l.toks.slice(l.runAt).map((t) => t.text), headYears)) break;
     if (isData(l) && isCodeLine(src.raw) && pending.length === 0 && unlabelledRowNext(lines, k, noteCol)) {
       pending.push(src);
       blanks = 0;
