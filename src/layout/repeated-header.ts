@@ -15,3 +15,47 @@ export function repeatsHeader(lead: readonly string[], values: readonly string[]
   if (lead.length > 0) return stubUnitWords(lead, values) === lead.length;
   return headerYears !== null && headerYears.length === values.length && headerYears.every((y, k) => y === values[k]);
 }
+
+const YEAR = /^(?:19|20)\d{2}$/;
+const MAX_TITLE_WORDS = 3;
+
+export interface NextHeader {
+  /** The line ends in the header's own titles: the next table has the same columns. */
+  same: boolean;
+  /** What the line says before the titles: the next table's caption ("Utbildning 2022"). */
+  subject: string;
+  /** The titles the line names (its own, when not the same). */
+  titles: string[];
+}
+
+/**
+ * A line of words in a table's body that heads a table of its own, as fact pages print one
+ * small table under the next: it ends in the column titles of the header above ("Utbildning
+ * 2022 Totalt Kvinnor Män" under "… Totalt Kvinnor Män"), or names a subject, its year and two
+ * or more titles of its own ("Bostäder 2022 Antal bostäder Antal personer"). A section heading
+ * names no columns.
+ */
+export function headsNextTable(raw: string, headerWords: readonly string[]): NextHeader | null {
+  const words = raw.trim().split(/\s+/);
+  let same = 0;
+  while (same < words.length - 1 && same < headerWords.length && words[words.length - 1 - same] === headerWords[headerWords.length - 1 - same]) same++;
+  // The shared words from the first title on: a year before them is the subject's.
+  while (same > 0 && !/^\p{Lu}/u.test(words[words.length - same]!)) same--;
+  const shared = words.slice(words.length - same);
+  if (shared.filter((w) => /\p{L}/u.test(w)).length >= 2 && !shared.some((w) => /\d/.test(w))) {
+    return { same: true, subject: words.slice(0, words.length - same).join(' '), titles: shared };
+  }
+  let at = words.length - 1;
+  while (at >= 0 && !YEAR.test(words[at]!)) at--;
+  if (at < 1) return null;
+  const after = words.slice(at + 1);
+  if (after.some((w) => /\d/.test(w))) return null;
+  const titles: string[][] = [];
+  for (const w of after) {
+    if (/^\p{Lu}/u.test(w)) titles.push([w]);
+    else if (titles.length > 0) titles[titles.length - 1]!.push(w);
+    else return null;
+  }
+  if (titles.length < 2 || titles.some((t) => t.length > MAX_TITLE_WORDS)) return null;
+  return { same: false, subject: words.slice(0, at + 1).join(' '), titles: titles.map((t) => t.join(' ')) };
+}

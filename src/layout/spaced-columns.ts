@@ -4,7 +4,7 @@ import { isUnitSuffix } from './unit-suffix.js';
 import { toGridCell, toTextLine } from './source-line.js';
 import { isTotalLabelText } from './total-label.js';
 import { endsInTitleAfterYears, hasYearsSideBySide, isTitledYearLine } from './titled-years.js';
-import { stackedHeader } from './stacked-header.js';
+import { stackedHeader, type StackedHeader } from './stacked-header.js';
 import { giveBackLabelNumbers } from './label-number.js';
 import { afterNoteWord } from './note-word.js';
 import { ungroupedNumber, writesUngrouped } from './ungrouped-number.js';
@@ -22,7 +22,8 @@ import { isNoteHeading } from './note-heading.js';
 import { goesOn, MAX_LABEL_LINES, wordsReachBareRow } from './wrapped-label.js';
 import { headsNoteColumn, isNoteTitle, namesNoteColumn } from './note-title.js';
 import { stubUnitWords } from './stub-unit.js';
-import { repeatsHeader } from './repeated-header.js';
+import { headsNextTable, repeatsHeader } from './repeated-header.js';
+import { gappedHeader } from './gapped-header.js';
 import { capitalTitles } from './capital-titles.js';
 import { exportRows } from './export-figures.js';
 import { dashIsBlank } from './blank-dash.js';
@@ -317,11 +318,17 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   // line only after a line of years, where a wrapped header often leaves one).
   const header: Line[] = [];
   let i = start;
-  const stacked = stackedHeader(lines, start, (src) => {
-    const l = readLine(src, false);
-    return isData(l) && (l.range?.max ?? 0) >= 2;
-  });
-  if (stacked) for (; i < stacked.end; i++) header.push(readLine(lines[i]!, false));
+  const stacked: (StackedHeader & { label?: string }) | null =
+    stackedHeader(lines, start, (src) => {
+      const l = readLine(src, false);
+      return isData(l) && (l.range?.max ?? 0) >= 2;
+    }) ??
+    // One title a paragraph, a blank line between (gapped-header.ts).
+    gappedHeader(lines, start, (src) => {
+      const l = readLine(src, false);
+      return isData(l) ? l.range : null;
+    });
+  if (stacked) for (; i < stacked.end; i++) if (!isBlank(lines[i]!)) header.push(readLine(lines[i]!, false));
   while (!stacked && i < lines.length && header.length < MAX_HEADER_LINES) {
     const l = readLine(lines[i]!, false);
     // An empty row of a web table (a line of spaces) between header lines or above the first label.
@@ -359,6 +366,7 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   if (i >= lines.length) return null;
   const headerText = header.map((h) => h.src.raw.trim()).join(' ');
   const noteCol = namesNoteColumn(headerText);
+  const headerWords = header.flatMap((h) => h.toks.map((t) => t.text));
   const headYears = header.filter((h) => isYearLine(h) || isYearHeader(h)).map((h) => h.toks.slice(h.runAt).map((t) => t.text)).pop() ?? null;
   // Lines after the last line of years are section headings or wrapped row labels, not header.
   const lastYear = header.map((h) => isYearLine(h) || isYearHeader(h)).lastIndexOf(true);
@@ -448,7 +456,7 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
     end = rows[rows.length - 1]!.at + 1;
   }
 
-  const titles = stacked && width === stacked.titles.length ? { label: '', columns: stacked.titles } : columnTitles(headLines, width, noteCol);
+  const titles = stacked && width === stacked.titles.length ? { label: stacked.label ?? '', columns: stacked.titles } : columnTitles(headLines, width, noteCol);
   // Title lines above one-word column heads name the table.
   const titleLines = headLines.slice(0, titles.title ?? 0);
   const headCaption: TextLine | null =
@@ -458,6 +466,11 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
     const anchor = headLines[0]!.src;
     const cells: GridCell[] = [titles.label, ...titles.columns].map((text) => ({ ...emptyCell(file, anchor), text, header: true }));
     return [{ cells, location: { file, line: anchor.line } }];
+  };
+  // The header row of a table headed by a line of its own: its titles over the first columns.
+  const titledRow = (src: SourceLine, own: string[]): GridRow[] => {
+    const cells: GridCell[] = ['', ...own, ...new Array<string>(width - own.length).fill('')].map((text) => ({ ...emptyCell(file, src), text, header: true }));
+    return [{ cells, location: { file, line: src.line } }];
   };
   const grids: Grid[] = [];
   let gridRows: GridRow[] = headerRow();
@@ -496,6 +509,16 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
       finish();
       gridRows = headerRow();
       caption = r.label[0]!;
+      reader.section();
+      closed = false;
+      continue;
+    }
+    // A line with column titles of its own over rows heads a table of its own (repeated-header.ts).
+    const titled = r.line === null && r.label.length === 1 && rows[n + 1]?.line != null && gridRows.some((g) => !g.cells[0]!.header) ? headsNextTable(r.label[0]!.raw, headerWords) : null;
+    if (titled && (titled.same || titled.titles.length <= width)) {
+      finish();
+      gridRows = titled.same ? headerRow() : titledRow(r.label[0]!, titled.titles);
+      caption = { ...r.label[0]!, raw: titled.subject };
       reader.section();
       closed = false;
       continue;

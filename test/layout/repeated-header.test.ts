@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Table } from '../../src/model/table.js';
-import { repeatsHeader } from '../../src/layout/repeated-header.js';
+import { headsNextTable, repeatsHeader } from '../../src/layout/repeated-header.js';
 import { docOf } from '../rules/rule-tester.js';
 
 /**
@@ -89,5 +89,68 @@ describe('a header again inside a table (repeated-header.ts)', () => {
     const text = ['Befolkning 2022 2021', 'Invånare 12 410 12 388', 'Antal födda 2022 2021', 'Antal döda 1 180 1 204', ''].join('\n');
     const [t] = tablesOf(text);
     expect(t!.rows.map((r) => r.label)).toEqual(['Invånare', 'Antal födda', 'Antal döda']);
+  });
+
+  it("knows a line that heads a table of its own: the header's titles again, or a subject, a year and titles", () => {
+    const header = ['Befolkning', '2023', 'Totalt', 'Kvinnor', 'Män'];
+    expect(headsNextTable('Utbildning (25-64 år) 2023 Totalt Kvinnor Män', header)).toEqual({ same: true, subject: 'Utbildning (25-64 år) 2023', titles: ['Totalt', 'Kvinnor', 'Män'] });
+    expect(headsNextTable('Bostäder 2023 Antal lägenheter Antal boende', header)).toEqual({ same: false, subject: 'Bostäder 2023', titles: ['Antal lägenheter', 'Antal boende'] });
+    // A section heading names no columns; one title after the year is not enough.
+    expect(headsNextTable('Rörelsens kostnader', header)).toBeNull();
+    expect(headsNextTable('Hushåll 2023 Antal', header)).toBeNull();
+    expect(headsNextTable('Intäkter enligt plan 2024', header)).toBeNull();
+  });
+
+  it("cuts a fact page's stack of small tables into tables, each under its own titles", () => {
+    const text = [
+      'Område 2023 Totalt Kvinnor Män',
+      'Invånare 48 210 24 020 24 190',
+      'Födda 512 250 262',
+      'Döda 431 220 211',
+      'Utbildning (25-64 år) 2023 Totalt Kvinnor Män',
+      'Förgymnasial 3 102 1 350 1 752',
+      'Gymnasial 11 840 5 610 6 230',
+      'Eftergymnasial 9 912 5 540 4 372',
+      'Bostäder 2023 Antal lägenheter Antal boende',
+      'Flerbostadshus 12 402 21 930',
+      'Småhus 9 118 25 040',
+      '',
+    ].join('\n');
+    const ts = tablesOf(text);
+    expect(ts.map((t) => t.caption)).toEqual([null, 'Utbildning (25-64 år) 2023', 'Bostäder 2023']);
+    expect(rowsOf(ts[1]!)).toEqual([
+      ['Förgymnasial', '3102', '1350', '1752'],
+      ['Gymnasial', '11840', '5610', '6230'],
+      ['Eftergymnasial', '9912', '5540', '4372'],
+    ]);
+    expect(ts[2]!.columns.map((c) => c.header.join(' ')).slice(0, 2)).toEqual(['Antal lägenheter', 'Antal boende']);
+    expect(rowsOf(ts[2]!).map((r) => r.slice(0, 3))).toEqual([
+      ['Flerbostadshus', '12402', '21930'],
+      ['Småhus', '9118', '25040'],
+    ]);
+  });
+
+  it('reads the same in another layout: years first in the titles, a heading between that stays a section', () => {
+    const text = [
+      'Nyckeltal 2024 Riket Länet',
+      'Arbetslöshet 6,8 7,4',
+      'Sysselsättning 69,1 67,0',
+      'Nya företag 1 204 98',
+      'Ekonomi',
+      'Skattesats 32,4 33,1',
+      'Hälsa 2024 Riket Länet',
+      'Medellivslängd 83,1 82,6',
+      'Ohälsotal 22,4 25,0',
+      '',
+    ].join('\n');
+    const ts = tablesOf(text);
+    expect(ts).toHaveLength(2);
+    // "Ekonomi" names no columns: a section of the first table.
+    expect(ts[0]!.rows.map((r) => r.label)).toEqual(['Arbetslöshet', 'Sysselsättning', 'Nya företag', 'Ekonomi', 'Skattesats']);
+    expect(ts[1]!.caption).toBe('Hälsa 2024');
+    expect(rowsOf(ts[1]!)).toEqual([
+      ['Medellivslängd', '83.1', '82.6'],
+      ['Ohälsotal', '22.4', '25'],
+    ]);
   });
 });
