@@ -87,6 +87,10 @@ export const findingsSv = {
   'table.difference.netDoubt': (p: { column: string; income: string; expense: string }) => `att "${p.column}" är "${p.income}" med "${p.expense}" avdragna är läst ur rubrikerna`,
   'table.partialSum': (p: { section: string; stated: string; summed: number; rows: number; left: string; whole: string; column: string }) =>
     `raden utan rubrik under "${p.section}" (${p.stated}) är summan av de ${p.summed} sista av avsnittets ${p.rows} rader${p.column}, inte av alla: ${p.left} är inte med (alla ${p.rows} rader ger ${p.whole})`,
+  'table.populationBalance': (p: { result: string; stated: string; expression: string; computed: string; difference: string; where: string }) =>
+    `"${p.result}" anger ${p.stated}; ${p.expression} ger ${p.computed} (${p.difference})${p.where}`,
+  'table.populationBalance.corrections': () => 'folkökningen i befolkningsregistret räknar också med rättelser (justeringar), som tabellen inte visar',
+  'table.populationBalance.onRow': (p: { row: string }) => ` på raden "${p.row}"`,
   'table.scaleSlip.large': (p: { cell: string; row: string; sum: string; written: string; meant: string; column: string }) =>
     `raden "${p.sum}" stämmer om cellen "${p.cell}" i raden "${p.row}" är ${p.meant} i stället för ${p.written}${p.column}: talet ser ut att vara skrivet i en tusen gånger mindre enhet eller med fel siffergruppering`,
   'table.scaleSlip.small': (p: { cell: string; row: string; sum: string; written: string; meant: string; column: string }) =>

@@ -18,6 +18,10 @@ export const rulesEn: RuleDocs = {
     description: 'A sum line with no label that sums only the last rows of its section',
     docs: 'A line of values with no label under a section heading and its rows, that is not the sum of all the rows since the heading but is exactly (within rounding, in every column it shows) the sum of the last two or more of them: the rows it leaves out are named. A line that sums the whole section is read as its subtotal and checked by table/column-total. Which rows the line was meant to sum is a reading, so the finding is a warning.',
   },
+  'table/population-balance': {
+    description: 'The population balance adds up: natural increase, net migration and growth',
+    docs: 'In a table that prints the population balance as rows or columns (Födda, Döda, Födelsenetto, Inflyttade, Utflyttade, Invandrade, Utvandrade, Nettoflyttning, Folkökning, Justering): the natural increase is births less deaths, net migration in-movers (and immigrants) less out-movers (and emigrants), and the growth the two together (with a correction row when printed). The first two hold by definition, so a mismatch over certain cells is an error. Growth in the register also counts corrections, so without a correction row its mismatch is a warning that says so. Labels are matched whole.',
+  },
   'table/scale-slip': {
     description: 'A sum that adds up only if one of its figures is a thousand times smaller or larger',
     docs: 'When a column does not add up to its sum row, but would within rounding if exactly one of its figures were a thousand times smaller (a figure written in kronor among thousands) or larger (the other figures in a unit a thousand times too large), that figure or that unit is reported. Which figure is wrong is a reading, so the finding is a warning.',

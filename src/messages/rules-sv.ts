@@ -18,6 +18,10 @@ export const rulesSv: RuleDocs = {
     description: 'En summarad utan rubrik som bara summerar de sista raderna i sitt avsnitt',
     docs: 'En rad med värden men utan rubrik under en avsnittsrubrik och dess rader, som inte är summan av alla rader sedan rubriken men precis (inom avrundningen, i varje kolumn den visar) summan av de två eller fler sista: raderna den lämnar utanför nämns. En rad som summerar hela avsnittet läses som dess delsumma och prövas av table/column-total. Vilka rader raden skulle summera är en läsning, så fyndet är en varning.',
   },
+  'table/population-balance': {
+    description: 'Befolkningsförändringar går ihop: födelsenetto, flyttnetto och folkökning',
+    docs: 'I en tabell som visar befolkningsförändringar som rader eller kolumner (Födda, Döda, Födelsenetto, Inflyttade, Utflyttade, Invandrade, Utvandrade, Nettoflyttning, Folkökning, Justering): födelsenettot är födda minus döda, flyttnettot inflyttade (och invandrade) minus utflyttade (och utvandrade), och folkökningen de två tillsammans (med en justeringsrad när den finns). De två första gäller per definition, så en avvikelse över säkra celler är ett fel. Folkökningen i registret räknar också med rättelser, så utan justeringsrad är dess avvikelse en varning som säger det. Etiketterna matchas hela.',
+  },
   'table/scale-slip': {
     description: 'En summa som stämmer först om ett av talen är tusen gånger mindre eller större',
     docs: 'När en kolumn inte summerar till sin summarad, men skulle göra det inom avrundningen om precis ett av talen vore tusen gånger mindre (ett tal skrivet i kronor bland tusental) eller större (de övriga talen i en enhet tusen gånger för stor), rapporteras det talet eller den enheten. Vilket tal som är fel är en läsning, så fyndet är en varning.',
