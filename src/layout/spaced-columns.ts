@@ -1,5 +1,6 @@
 import type { SourceLine } from './source-line.js';
 import { chooseBySums } from './column-sum-splits.js';
+import { splitGluedRegionLabel } from './glued-region-label.js';
 import { isUnitSuffix } from './unit-suffix.js';
 import { toGridCell, toTextLine } from './source-line.js';
 import { isTotalLabelText } from './total-label.js';
@@ -215,7 +216,7 @@ interface Line {
 }
 
 function readLine(src: SourceLine, noteCodes: boolean): Line {
-  const all = src.raw.includes('\t') ? [] : tokens(src.raw).slice(-MAX_TOKENS * 2);
+  const all = src.raw.includes('\t') ? [] : splitGluedRegionLabel(src.raw, tokens(src.raw)).slice(-MAX_TOKENS * 2);
   const toks = noteCodes ? noteLists(all) : all;
   let at = toks.length;
   while (at > 0 && numericTok(toks[at - 1]!.text, noteCodes) && toks.length - at < MAX_TOKENS) at--;
