@@ -1,6 +1,8 @@
 import type { SourceLine } from './source-line.js';
 import { chooseBySums } from './column-sum-splits.js';
 import { splitGluedRegionLabel } from './glued-region-label.js';
+import { isPhoneLine } from './phone-line.js';
+import { takeGluedLabelDigits } from './glued-labels.js';
 import { isUnitSuffix } from './unit-suffix.js';
 import { toGridCell, toTextLine } from './source-line.js';
 import { isTotalLabelText } from './total-label.js';
@@ -218,6 +220,8 @@ interface Line {
 function readLine(src: SourceLine, noteCodes: boolean): Line {
   const all = src.raw.includes('\t') ? [] : splitGluedRegionLabel(src.raw, tokens(src.raw)).slice(-MAX_TOKENS * 2);
   const toks = noteCodes ? noteLists(all) : all;
+  // A contact line's telephone number is no row of values (phone-line.ts).
+  if (isPhoneLine(src.raw)) return { src, toks, runAt: toks.length, range: null };
   let at = toks.length;
   while (at > 0 && numericTok(toks[at - 1]!.text, noteCodes) && toks.length - at < MAX_TOKENS) at--;
   at = afterNoteWord(toks, at);
@@ -418,6 +422,8 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   // Under a header of years a table may have fewer rows (short-year-table.ts).
   const minRows = rowsNeeded(headLines[headLines.length - 1]?.src.raw, data.map((r) => r.line!.range), MIN_ROWS);
   if (data.length < minRows) return null;
+  // Labels glued to their first values give the digits back to the values (glued-labels.ts).
+  takeGluedLabelDigits(data.map((r) => r.line!), (run) => countRange(run, noteCol));
   // The column count: the largest count that at least two rows cannot read with fewer values.
   const mins = data.map((r) => r.line!.range!.min).sort((a, b) => b - a);
   // The header's own count of columns wins when the rows allow it: rows of grouped digits can
