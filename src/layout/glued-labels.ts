@@ -5,7 +5,6 @@
  * such row could be a label with a note mark ("Kostnader1 234 567"); several rows of one table
  * glued alike show how the table was copied, so all of them give the digits to their values.
  * The cells are single-spaced readings either way (`readBy: "spaced"`): a sum over them warns.
- * A region name glued to its value is split on its own, one row being enough (glued-region-label.ts).
  */
 export interface GluedLine {
   src: { raw: string };

@@ -1,7 +1,6 @@
 import type { SourceLine } from './source-line.js';
 import { chooseBySums, solveBySums, type SumRow } from './column-sum-splits.js';
 import { widthBySums } from './sum-width.js';
-import { splitGluedRegionLabel } from './glued-region-label.js';
 import { isPhoneLine } from './phone-line.js';
 import { takeGluedLabelDigits } from './glued-labels.js';
 import { isUnitSuffix } from './unit-suffix.js';
@@ -219,7 +218,7 @@ interface Line {
 }
 
 function readLine(src: SourceLine, noteCodes: boolean): Line {
-  const all = src.raw.includes('\t') ? [] : splitGluedRegionLabel(src.raw, tokens(src.raw)).slice(-MAX_TOKENS * 2);
+  const all = src.raw.includes('\t') ? [] : tokens(src.raw).slice(-MAX_TOKENS * 2);
   const toks = noteCodes ? noteLists(all) : all;
   // A contact line's telephone number is no row of values (phone-line.ts).
   if (isPhoneLine(src.raw)) return { src, toks, runAt: toks.length, range: null };
