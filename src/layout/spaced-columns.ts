@@ -1,5 +1,8 @@
 import type { SourceLine } from './source-line.js';
-import { chooseBySums } from './column-sum-splits.js';
+import { chooseBySums, solveBySums, type SumRow } from './column-sum-splits.js';
+import { widthBySums } from './sum-width.js';
+import { isPhoneLine } from './phone-line.js';
+import { takeGluedLabelDigits } from './glued-labels.js';
 import { isUnitSuffix } from './unit-suffix.js';
 import { toGridCell, toTextLine } from './source-line.js';
 import { isTotalLabelText } from './total-label.js';
@@ -219,6 +222,8 @@ interface Line {
 function readLine(src: SourceLine, noteCodes: boolean): Line {
   const all = src.raw.includes('\t') ? [] : tokens(src.raw).slice(-MAX_TOKENS * 2);
   const toks = noteCodes ? noteLists(all) : all;
+  // A contact line's telephone number is no row of values (phone-line.ts).
+  if (isPhoneLine(src.raw)) return { src, toks, runAt: toks.length, range: null };
   let at = toks.length;
   while (at > 0 && numericTok(toks[at - 1]!.text, noteCodes) && toks.length - at < MAX_TOKENS) at--;
   at = afterNoteWord(toks, at);
@@ -429,6 +434,8 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   // Under a header of years a table may have fewer rows (short-year-table.ts).
   const minRows = rowsNeeded(headLines[headLines.length - 1]?.src.raw, data.map((r) => r.line!.range), MIN_ROWS);
   if (data.length < minRows) return null;
+  // Labels glued to their first values give the digits back to the values (glued-labels.ts).
+  takeGluedLabelDigits(data.map((r) => r.line!), (run) => countRange(run, noteCol));
   // The column count: the largest count that at least two rows cannot read with fewer values.
   const mins = data.map((r) => r.line!.range!.min).sort((a, b) => b - a);
   // The header's own count of columns wins when the rows allow it: rows of grouped digits can
@@ -440,7 +447,9 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   const counted = headLines.some((h) => isTitledYearLine(h.src.raw) || isYearHeader(h) || isYearLine(h));
   const base = named !== null && named >= mins[0]! && (holds(named) || counted) ? named : mins[1]!;
   const sumWider = base !== named && !noteCol && sumNeedsOneMoreColumn(data.map((r) => fullReadings(r.line!, base)), data.map((r) => fullReadings(r.line!, base + 1)));
-  const width = base + (sumWider ? 1 : 0);
+  // A table closed by its total: the count at which the rows add up to it, when the header does not fix it (sum-width.ts).
+  const closedByTotal = !noteCol && !counted && !stacked && data.filter((r) => isTotalLabelText(labelText(r.line!).split(/\s+/)[0] ?? '')).length === 1;
+  const width = !closedByTotal ? base + (sumWider ? 1 : 0) : widthBySums(base + (sumWider ? 1 : 0), mins[0]!, Math.min(...data.map((r) => r.line!.range!.max)), (w) => solveBySums(sumRowsAt(data.map((r) => r.line!), w), w) !== null);
   const wide = (stacked && width === named) || exportRows(data.map((r) => r.line!.toks.slice(r.line!.runAt).map((t) => t.text)));
   if (width < 2 || width > (wide ? MAX_STACKED_COLUMNS : MAX_COLUMNS)) return null;
   giveBackLabelNumbers(data.map((r) => r.line!), width, (run) => countRange(run, noteCol));
@@ -1045,6 +1054,14 @@ function readingsBySums(rows: Line[], width: number): Map<Line, Span[]> {
   // Rows that read one way only are read as before.
   chooseBySums(sumRows, width)?.forEach((k, i) => ways[i]!.length > 1 && out.set(rows[i]!, ways[i]![k]!));
   return out;
+}
+
+/** The rows as the sum search takes them: each row's readings as exactly `width` values, and whether it is a total. */
+function sumRowsAt(rows: Line[], width: number): SumRow[] {
+  return rows.map((l) => {
+    const run = l.toks.slice(l.runAt).map((t) => t.text);
+    return { total: isTotalLabelText(labelText(l).split(/\s+/)[0] ?? ''), ways: splits(run, width, false).map((s) => s.map((sp) => valueOf(run, sp))) };
+  });
 }
 
 /** Every way a row reads as exactly `width` values. */

@@ -42,8 +42,10 @@ function cellLines(lines: SourceLine[], start: number, max = MAX_CELLS): { cells
   for (let i = start; i < lines.length && cells.length < max; i++) {
     const text = strip(lines[i]!.raw);
     if (text === '') {
-      // Two blank lines in a row end the cells (a blank between cells is how some pages paste).
-      if (lines[i]!.raw.trim() === '' && ++blanks > 1) break;
+      // Two blank lines in a row end the cells (a blank between cells is how some pages paste);
+      // a line of spaces or a bare border is an empty cell of the heading's row, not a blank.
+      if (lines[i]!.raw !== '') blanks = 0;
+      else if (++blanks > 1) break;
       continue;
     }
     blanks = 0;
