@@ -27,6 +27,7 @@ import { exportRows } from './export-figures.js';
 import { dashIsBlank } from './blank-dash.js';
 import { joinZeroWrappedLabels } from './zero-wrapped-label.js';
 import { rowsNeeded } from './short-year-table.js';
+import { joinMargins, MARGIN_SIGN } from './margin-note.js';
 
 /**
  * Columns separated by single spaces, as text copied out of a PDF or a web page gives them:
@@ -72,7 +73,7 @@ let ungroupedTable = false;
 const closed = (t: string): boolean =>
   t === '0' || t.includes(',') || t.includes('%') || [...MARKS].some((m) => t.includes(m)) || DOT_DECIMAL_RE.test(t) || ungroupedNumber(t) || ungroupedTable;
 const SIGN = /^[-−–‑]$/;
-const MARKS = '*¹²³⁴⁵⁶⁷⁸⁹⁰';
+const MARKS = '*¹²³⁴⁵⁶⁷⁸⁹⁰' + MARGIN_SIGN;
 /**
  * A decimal point no digit group can be taken for (statistics exports: "2974.0", "0.25",
  * "11118.149"): one, two or four and more decimals, or four and more digits before the point.
@@ -111,7 +112,8 @@ function tokens(raw: string): Tok[] {
     }
     out.push({ text: m[0], from: m.index, to: m.index + m[0].length });
   }
-  return out;
+  // A margin of error after a figure belongs to the figure's cell (margin-note.ts).
+  return joinMargins(out);
 }
 
 const numericTok = (t: string, noteCodes: boolean): boolean =>
