@@ -28,6 +28,7 @@ import { dashIsBlank } from './blank-dash.js';
 import { joinZeroWrappedLabels } from './zero-wrapped-label.js';
 import { rowsNeeded } from './short-year-table.js';
 import { joinMargins, MARGIN_SIGN } from './margin-note.js';
+import { blankTailWidth, putShortRowsLeft } from './blank-tail.js';
 
 /**
  * Columns separated by single spaces, as text copied out of a PDF or a web page gives them:
@@ -428,15 +429,18 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   const holds = (n: number): boolean => data.filter((r) => r.line!.range!.max >= n).length * 2 > data.length;
   // Years over the columns count them exactly: the count wins whenever the rows allow it.
   const counted = headLines.some((h) => isTitledYearLine(h.src.raw) || isYearHeader(h) || isYearLine(h));
-  const base = named !== null && named >= mins[0]! && (holds(named) || counted) ? named : mins[1]!;
-  const sumWider = base !== named && !noteCol && sumNeedsOneMoreColumn(data.map((r) => fullReadings(r.line!, base)), data.map((r) => fullReadings(r.line!, base + 1)));
+  const counts = named !== null && named >= mins[0]! && (holds(named) || counted) ? named : mins[1]!;
+  // One row with a value more than the rest: the others lost an empty last cell (blank-tail.ts).
+  const blankTail = blankTailWidth(data.map((r) => r.line!.range!), counts, minRows);
+  const base = blankTail ?? counts;
+  const sumWider = blankTail === null && base !== named && !noteCol && sumNeedsOneMoreColumn(data.map((r) => fullReadings(r.line!, base)), data.map((r) => fullReadings(r.line!, base + 1)));
   const width = base + (sumWider ? 1 : 0);
   const wide = (stacked && width === named) || exportRows(data.map((r) => r.line!.toks.slice(r.line!.runAt).map((t) => t.text)));
   if (width < 2 || width > (wide ? MAX_STACKED_COLUMNS : MAX_COLUMNS)) return null;
   giveBackLabelNumbers(data.map((r) => r.line!), width, (run) => countRange(run, noteCol));
   // Under a note column, a row without a note fills every column but that one.
   const fills = noteCol && counted ? width - 1 : width;
-  if (data.filter((r) => r.line!.range!.max >= fills).length < minRows) return null;
+  if (data.filter((r) => r.line!.range!.max >= fills).length < minRows && blankTail === null) return null;
   // A row that needs more columns than that ends the table.
   const cut = body.findIndex((r) => r.line !== null && r.line.range!.min > width);
   const rows = joinZeroWrappedLabels(cut >= 0 ? body.slice(0, cut) : body);
@@ -547,7 +551,7 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
     closed = r.line !== null && isTotalLabelText(cells[0]!.text.split(/\s+/)[0] ?? '');
   }
   finish();
-  return { grids, end };
+  return { grids: blankTail === null ? grids : grids.map(putShortRowsLeft), end };
 }
 
 /**
