@@ -13,7 +13,8 @@ import type { Grid } from './types.js';
  * (each value closed by its decimals, so no count is a guess), the rows with more values are a
  * minority, at most MAX_EXTRA values wider, and the rows above the first of them are too few to
  * make a table, the table is as wide as those rows: the others are short, their values put from
- * the left and marked uncertain by the row reader (spaced-columns.ts).
+ * the left and marked uncertain. A wider row whose first value is written unlike the others'
+ * (an integer where they have decimals) is a label ending in a number instead.
  */
 const MAX_EXTRA = 2;
 
@@ -23,13 +24,19 @@ export interface CountRange {
 }
 
 /** The column count that keeps the wider rows in the table, or null when the count stands. */
-export function blankTailWidth(ranges: readonly CountRange[], count: number, minRows: number): number | null {
+export function blankTailWidth(ranges: readonly CountRange[], count: number, minRows: number, firstValues: readonly string[] = []): number | null {
   const first = ranges.findIndex((r) => r.min > count);
   if (first < 0 || first >= minRows) return null;
   if (!ranges.every((r) => r.min === r.max)) return null;
   const wider = ranges.filter((r) => r.min > count);
   const widest = Math.max(...wider.map((r) => r.min));
   if (widest > count + MAX_EXTRA || wider.length * 2 >= ranges.length) return null;
+  // A wider row whose first value is written unlike the other rows' first values ("UO 4 52,6"
+  // under rows opening with "71,2") ends its label in a number: that is not an extra column.
+  const decimals = (t: string): boolean => t.includes(',');
+  const others = firstValues.filter((_, k) => ranges[k]!.min <= count);
+  const usual = others.filter(decimals).length * 2 > others.length;
+  if (firstValues.some((t, k) => ranges[k]!.min > count && decimals(t) !== usual)) return null;
   return widest;
 }
 

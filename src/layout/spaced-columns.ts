@@ -29,6 +29,7 @@ import { joinZeroWrappedLabels } from './zero-wrapped-label.js';
 import { rowsNeeded } from './short-year-table.js';
 import { joinMargins, MARGIN_SIGN } from './margin-note.js';
 import { blankTailWidth, putShortRowsLeft } from './blank-tail.js';
+import { certainFirst } from './certain-first.js';
 
 /**
  * Columns separated by single spaces, as text copied out of a PDF or a web page gives them:
@@ -430,8 +431,8 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   // Years over the columns count them exactly: the count wins whenever the rows allow it.
   const counted = headLines.some((h) => isTitledYearLine(h.src.raw) || isYearHeader(h) || isYearLine(h));
   const counts = named !== null && named >= mins[0]! && (holds(named) || counted) ? named : mins[1]!;
-  // One row with a value more than the rest: the others lost an empty last cell (blank-tail.ts).
-  const blankTail = blankTailWidth(data.map((r) => r.line!.range!), counts, minRows);
+  // Under a header that does not count the columns, one row with a value more than the rest: the others lost an empty last cell (blank-tail.ts).
+  const blankTail = counts === named ? null : blankTailWidth(data.map((r) => r.line!.range!), counts, minRows, data.map((r) => r.line!.toks[r.line!.runAt]?.text ?? ''));
   const base = blankTail ?? counts;
   const sumWider = blankTail === null && base !== named && !noteCol && sumNeedsOneMoreColumn(data.map((r) => fullReadings(r.line!, base)), data.map((r) => fullReadings(r.line!, base + 1)));
   const width = base + (sumWider ? 1 : 0);
@@ -478,7 +479,8 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   const side = noteCol ? null : rowSumSide(rows.filter((r) => r.line !== null).map((r) => [...fullReadings(r.line!, base), ...(sumWider ? fullReadings(r.line!, width) : [])]));
   // The first rows have no rows above them to size their columns by: a first reading of every row lends them the table's sizes.
   const sizing = new RowReader(width, noteCol, side);
-  for (const r of rows) if (r.line) sizing.read('', r.line);
+  // Rows that split one way only size the columns first: a row above them that splits several ways is then weighed by their sizes.
+  for (const r of certainFirst(rows, (l: Line) => splits(l.toks.slice(l.runAt).map((t) => t.text), width, noteCol).length === 1)) if (r.line) sizing.read('', r.line);
   const reader = new RowReader(width, noteCol, side, sizing.typicalSizes());
   // Rows read in full by their sum tell the sizes of every column before any short row is placed.
   if (side !== null) reader.seed(data.map((r) => fullReadings(r.line!, width)).flatMap((ways) => {

@@ -51,3 +51,12 @@ describe('tables whose last column is filled in one row', () => {
     expect(values(t!, 3)).toEqual([null, '5.3', null, null]);
   });
 });
+
+describe('a label ending in a number is not an extra column', () => {
+  it('keeps the count when the wider row opens with an integer under rows opening with decimals', () => {
+    const text = ['Utgifter per område, miljarder kronor', '', 'Försvar 71,2 75,9 84,1', 'Rättsväsendet UO 4 52,6 55,0 58,3', 'Övriga områden 120,4 118,8 125,2'].join('\n');
+    expect(blankTailWidth([{ min: 3, max: 3 }, { min: 4, max: 4 }, { min: 3, max: 3 }], 3, 3, ['71,2', '4', '120,4'])).toBeNull();
+    const tables = docOf({ text }).tables;
+    expect(tables.every((t) => t.columns.length <= 3)).toBe(true);
+  });
+});
