@@ -1,4 +1,5 @@
 import type { Block, TextLine } from './types.js';
+import { inheritPartUnits } from './part-unit.js';
 
 /**
  * A grid's caption is the text right above it when that text names a table:
@@ -130,4 +131,6 @@ export function attachCaptions(blocks: Block[]): void {
     if (!grid.unitNote) grid.unitNote = unitAboveTitles(blocks, i);
     if (!grid.unitNote) grid.unitNote = unitInHeaderBlocks(blocks, i);
   }
+  // A part under a heading of its own, in the columns of the table above, keeps that table's unit (part-unit.ts).
+  inheritPartUnits(blocks);
 }

@@ -1,4 +1,5 @@
 import { splitRate } from './rate-note.js';
+import { splitMargin } from './margin-note.js';
 
 /**
  * A quick test used while finding grids: does this cell text look like a number?
@@ -87,6 +88,8 @@ export function splitNote(text: string): SplitCell {
   const t = text.trim();
   const priced = splitRate(t);
   if (priced) return priced.rate ? { number: priced.number, note: priced.note, rate: true } : { number: priced.number, note: priced.note };
+  const margin = splitMargin(t);
+  if (margin) return margin;
   if (!NOTE_END.has(t.charAt(t.length - 1))) return { number: t, note: null };
   for (const re of [PAREN, NOTE_NUMBER, MARK]) {
     const m = re.exec(t);

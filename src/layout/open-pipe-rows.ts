@@ -5,6 +5,7 @@ import { toGridCell, toTextLine } from './source-line.js';
 import type { Block, Grid, GridCell, GridRow, TextLine } from './types.js';
 import { CUT_CELL, cutRowBounds } from './cut-pipe-row.js';
 import { continuesShortRow, isYearHead } from './pipe-row-parts.js';
+import { isCodeAboveName, splitRecordStart } from './split-pipe-record.js';
 
 /**
  * Tables a PDF-to-text tool wrote as pipe-separated cells without the leading pipe, a pipe
@@ -85,18 +86,22 @@ export function detectOpenPipeRows(file: string, lines: SourceLine[], start: num
   const cutSpans = run.length > 0 ? cutRowBounds(lines, start + run.length, widest, false) : null;
   const cutAt = cutSpans ? run.length : -1;
   if (cutSpans) run.push({ src: lines[start + run.length]!, spans: cutSpans, texts: cutSpans.map(([a, b]) => lines[start + cutAt]!.raw.slice(a, b).trim()) });
-  const firstData = run.findIndex(isData);
-  if (firstData < 0 || run.filter(isData).length < MIN_DATA) return null;
+  // A name line above a line of figures is a row too (split-pipe-record.ts).
+  const texts = run.map((l) => l.texts);
+  const isRow = (l: Line, k: number): boolean => isData(l) || splitRecordStart(texts, k) >= 0;
+  const firstData = run.findIndex(isRow);
+  if (firstData < 0 || run.filter(isRow).length < MIN_DATA) return null;
+  const recordFrom = splitRecordStart(texts, firstData);
   const cell = (l: Line, k: number): GridCell => toGridCell(file, l.src, l.spans[k]![0], l.spans[k]![1]);
 
   const above: TextLine[] = [];
   const headers: GridCell[][] = [];
   let corner: GridCell | null = null;
   // Label lines right above the first row, under column heads, begin that row's label.
-  let labelFrom = firstData;
-  while (labelFrom > 0 && labelOnly(run[labelFrom - 1]!)) labelFrom--;
+  let labelFrom = recordFrom >= 0 ? recordFrom : firstData;
+  while (recordFrom < 0 && labelFrom > 0 && labelOnly(run[labelFrom - 1]!)) labelFrom--;
   const headsAbove = run.slice(0, labelFrom).some((l) => l.texts.length >= 2 && !CAPTION.test(l.texts[0]!));
-  const bodyFrom = headsAbove ? labelFrom : firstData;
+  const bodyFrom = headsAbove || recordFrom >= 0 ? labelFrom : firstData;
   for (const l of run.slice(0, bodyFrom)) {
     if (CAPTION.test(l.texts[0] ?? '')) {
       above.push(toTextLine(file, l.src, l.spans[0]![0], l.spans[0]![1]));
@@ -120,6 +125,10 @@ export function detectOpenPipeRows(file: string, lines: SourceLine[], start: num
     if (l.texts.length === 0) continue;
     // The next table's caption ends this one.
     if (CAPTION.test(l.texts[0]!)) break;
+    if (isCodeAboveName(l.texts, run[i + 1]?.texts)) {
+      pending.push(cell(l, 0));
+      continue;
+    }
     if (labelOnly(l)) {
       const before = pending.pop();
       pending.push(before ? { ...before, text: joinLabel(before.text, l.texts[0]!) } : cell(l, 0));

@@ -32,6 +32,9 @@ import { exportRows } from './export-figures.js';
 import { dashIsBlank } from './blank-dash.js';
 import { joinZeroWrappedLabels } from './zero-wrapped-label.js';
 import { rowsNeeded } from './short-year-table.js';
+import { joinMargins, MARGIN_SIGN } from './margin-note.js';
+import { blankTailWidth, putShortRowsLeft } from './blank-tail.js';
+import { certainFirst } from './certain-first.js';
 
 /**
  * Columns separated by single spaces, as text copied out of a PDF or a web page gives them:
@@ -77,7 +80,7 @@ let ungroupedTable = false;
 const closed = (t: string): boolean =>
   t === '0' || t.includes(',') || t.includes('%') || [...MARKS].some((m) => t.includes(m)) || DOT_DECIMAL_RE.test(t) || ungroupedNumber(t) || ungroupedTable;
 const SIGN = /^[-−–‑]$/;
-const MARKS = '*¹²³⁴⁵⁶⁷⁸⁹⁰';
+const MARKS = '*¹²³⁴⁵⁶⁷⁸⁹⁰' + MARGIN_SIGN;
 /**
  * A decimal point no digit group can be taken for (statistics exports: "2974.0", "0.25",
  * "11118.149"): one, two or four and more decimals, or four and more digits before the point.
@@ -116,7 +119,8 @@ function tokens(raw: string): Tok[] {
     }
     out.push({ text: m[0], from: m.index, to: m.index + m[0].length });
   }
-  return out;
+  // A margin of error after a figure belongs to the figure's cell (margin-note.ts).
+  return joinMargins(out);
 }
 
 const numericTok = (t: string, noteCodes: boolean): boolean =>
@@ -445,17 +449,20 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   const holds = (n: number): boolean => data.filter((r) => r.line!.range!.max >= n).length * 2 > data.length;
   // Years over the columns count them exactly: the count wins whenever the rows allow it.
   const counted = headLines.some((h) => isTitledYearLine(h.src.raw) || isYearHeader(h) || isYearLine(h));
-  const base = named !== null && named >= mins[0]! && (holds(named) || counted) ? named : mins[1]!;
-  const sumWider = base !== named && !noteCol && sumNeedsOneMoreColumn(data.map((r) => fullReadings(r.line!, base)), data.map((r) => fullReadings(r.line!, base + 1)));
+  const counts = named !== null && named >= mins[0]! && (holds(named) || counted) ? named : mins[1]!;
+  // Under a header that does not count the columns, one row with a value more than the rest: the others lost an empty last cell (blank-tail.ts).
+  const blankTail = counts === named ? null : blankTailWidth(data.map((r) => r.line!.range!), counts, minRows, data.map((r) => r.line!.toks[r.line!.runAt]?.text ?? ''));
+  const base = blankTail ?? counts;
+  const sumWider = blankTail === null && base !== named && !noteCol && sumNeedsOneMoreColumn(data.map((r) => fullReadings(r.line!, base)), data.map((r) => fullReadings(r.line!, base + 1)));
   // A table closed by its total: the count at which the rows add up to it, when the header does not fix it (sum-width.ts).
-  const closedByTotal = !noteCol && !counted && !stacked && data.filter((r) => isTotalLabelText(labelText(r.line!).split(/\s+/)[0] ?? '')).length === 1;
+  const closedByTotal = blankTail === null && !noteCol && !counted && !stacked && data.filter((r) => isTotalLabelText(labelText(r.line!).split(/\s+/)[0] ?? '')).length === 1;
   const width = !closedByTotal ? base + (sumWider ? 1 : 0) : widthBySums(base + (sumWider ? 1 : 0), mins[0]!, Math.min(...data.map((r) => r.line!.range!.max)), (w) => solveBySums(sumRowsAt(data.map((r) => r.line!), w), w) !== null);
   const wide = (stacked && width === named) || exportRows(data.map((r) => r.line!.toks.slice(r.line!.runAt).map((t) => t.text)));
   if (width < 2 || width > (wide ? MAX_STACKED_COLUMNS : MAX_COLUMNS)) return null;
   giveBackLabelNumbers(data.map((r) => r.line!), width, (run) => countRange(run, noteCol));
   // Under a note column, a row without a note fills every column but that one.
   const fills = noteCol && counted ? width - 1 : width;
-  if (data.filter((r) => r.line!.range!.max >= fills).length < minRows) return null;
+  if (data.filter((r) => r.line!.range!.max >= fills).length < minRows && blankTail === null) return null;
   // A row that needs more columns than that ends the table.
   const cut = body.findIndex((r) => r.line !== null && r.line.range!.min > width);
   const rows = joinZeroWrappedLabels(cut >= 0 ? body.slice(0, cut) : body);
@@ -498,7 +505,8 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   const side = noteCol ? null : rowSumSide(rows.filter((r) => r.line !== null).map((r) => [...fullReadings(r.line!, base), ...(sumWider ? fullReadings(r.line!, width) : [])]));
   // The first rows have no rows above them to size their columns by: a first reading of every row lends them the table's sizes.
   const sizing = new RowReader(width, noteCol, side);
-  for (const r of rows) if (r.line) sizing.read('', r.line);
+  // Rows that split one way only size the columns first: a row above them that splits several ways is then weighed by their sizes.
+  for (const r of certainFirst(rows, (l: Line) => splits(l.toks.slice(l.runAt).map((t) => t.text), width, noteCol).length === 1)) if (r.line) sizing.read('', r.line);
   const reader = new RowReader(width, noteCol, side, sizing.typicalSizes());
   // Rows read in full by their sum tell the sizes of every column before any short row is placed.
   if (side !== null) reader.seed(data.map((r) => fullReadings(r.line!, width)).flatMap((ways) => {
@@ -581,7 +589,7 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
     closed = r.line !== null && isTotalLabelText(cells[0]!.text.split(/\s+/)[0] ?? '');
   }
   finish();
-  return { grids, end };
+  return { grids: blankTail === null ? grids : grids.map(putShortRowsLeft), end };
 }
 
 /**

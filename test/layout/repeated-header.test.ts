@@ -77,12 +77,13 @@ describe('a header again inside a table (repeated-header.ts)', () => {
       ['Statsbidrag', '1402100000', '1388000000'],
       ['Summa', '6612500000', '6390700000'],
     ]);
-    // The second header states no unit: its figures stay as printed, not millions by guess.
+    // The second header states no unit: it takes the millions of the table above as a guess (part-unit.ts), every cell saying so.
     expect(rowsOf(ts[1]!)).toEqual([
-      ['Barn och utbildning', '2911.2', '2804.3'],
-      ['Vård och omsorg', '2455', '2390.6'],
-      ['Samhällsbyggnad', '650.9', '601.1'],
+      ['Barn och utbildning', '2911200000', '2804300000'],
+      ['Vård och omsorg', '2455000000', '2390600000'],
+      ['Samhällsbyggnad', '650900000', '601100000'],
     ]);
+    expect(ts[1]!.rows.every((r) => r.cells.every((c) => c.uncertain !== undefined))).toBe(true);
   });
 
   it('keeps a row whose figures look like years under a label that names no unit', () => {

@@ -1,0 +1,58 @@
+import type { Block, Grid, TextLine } from './types.js';
+
+/**
+ * A result budget or income statement goes on after its last row with a part under a heading of
+ * its own, in the same columns ("Avstämning mot balanskravet …", then "Årets resultat efter
+ * balanskravsjusteringar 36,3 14,3 12,7"). The unit stood once, over the first part ("mnkr",
+ * "(tkr)" in the corner of the header); the second part, read as a table of its own, has none
+ * and its figures would be read as kronor. A grid that states no unit anywhere, right under a
+ * grid whose last row holds as many figures and whose unit note or header corner names a money unit (only a heading
+ * between them), takes that unit text as its unit note. Nothing on the page says the unit goes
+ * on, so its value cells say their reading is a guess.
+ */
+export const PART_UNIT = 'the unit is the one stated over the table part above; this part states none';
+
+/** A money unit word as captions and header corners write it; the table reader decides what it means. */
+const MONEY_UNIT = /(?:^|[\s(])(?:tkr|mnkr|mkr|mdkr|tusental kronor|miljoner kronor|miljarder kronor|1 ?000 ?(?:kr|€)|t€|mn€)(?=$|[\s),.])/i;
+const ANY_UNIT = /(?:^|[\s(])(?:kr|kronor|tkr|mnkr|mkr|mdkr|sek|euro|€|%|procent|antal|st)(?=$|[\s),.])/i;
+const MAX_HEADING = 100;
+
+const filled = (r: Grid['rows'][number]): number => r.cells.slice(1).filter((c) => c.text.trim() !== '').length;
+const body = (g: Grid): Grid['rows'] => g.rows.filter((r) => !r.cells.some((c) => c.header));
+/** The most figures a row of the part holds. */
+const width = (g: Grid): number => Math.max(0, ...body(g).map(filled));
+/** The figures of the last row above (its closing total): a note column the rows above it fill does not count. */
+const lastWidth = (g: Grid): number => {
+  const rows = body(g);
+  return rows.length === 0 ? 0 : filled(rows[rows.length - 1]!);
+};
+
+/** The text over the grid that names its unit: its unit note, or the corner cell of its header. */
+function unitSource(g: Grid): TextLine | null {
+  if (g.unitNote && MONEY_UNIT.test(g.unitNote.text)) return g.unitNote;
+  const corner = g.rows.find((r) => r.cells.some((c) => c.header))?.cells[0];
+  return corner && MONEY_UNIT.test(corner.text) ? { text: corner.text, location: corner.location } : null;
+}
+
+const statesAnyUnit = (g: Grid): boolean =>
+  [g.caption?.text ?? '', ...g.rows.flatMap((r) => r.cells.filter((c, k) => c.header || k === 0).map((c) => c.text))].some((t) => ANY_UNIT.test(t));
+
+export function inheritPartUnits(blocks: Block[]): void {
+  for (let i = 1; i < blocks.length; i++) {
+    const g = blocks[i]!;
+    if (g.kind !== 'grid' || g.unitNote || g.source === 'list' || statesAnyUnit(g)) continue;
+    let j = i - 1;
+    const between = blocks[j]!;
+    // One short heading between the parts (when the grid did not take it as its caption).
+    if (between.kind === 'text') {
+      if (g.caption || between.lines.length !== 1 || between.lines[0]!.text.trim().length > MAX_HEADING) continue;
+      j--;
+    }
+    const above = j >= 0 ? blocks[j]! : null;
+    if (!above || above.kind !== 'grid' || lastWidth(above) !== width(g)) continue;
+    const unit = unitSource(above);
+    if (!unit) continue;
+    g.unitNote = unit;
+    for (const row of g.rows) for (const c of row.cells.slice(1)) if (!c.header && c.text.trim() !== '') c.uncertain = c.uncertain ?? PART_UNIT;
+  }
+}
