@@ -1,0 +1,18 @@
+/**
+ * A web table pasted one cell a line drops its empty cells altogether: a row whose cells are all
+ * empty ("Extraordinära poster", "Vissa realisationsvinster …") is left as its label alone, and
+ * several such rows may follow each other. Inside a table (after a full row) a short run of them,
+ * ended by a row with its values, is rows of the table with every cell empty, not text after it.
+ */
+export const MAX_LABEL_ONLY_ROWS = 6;
+
+/**
+ * How many units from `at` are labels of rows without values, or 0 when the run is not one:
+ * each a label (`isRowLabel`), at most MAX_LABEL_ONLY_ROWS of them, and the unit after the run a
+ * label whose values follow (`recordAt`).
+ */
+export function labelOnlyRun(at: number, isRowLabel: (j: number) => boolean, recordAt: (j: number) => boolean): number {
+  let n = 0;
+  while (n < MAX_LABEL_ONLY_ROWS && isRowLabel(at + n) && !recordAt(at + n)) n++;
+  return n > 0 && recordAt(at + n) ? n : 0;
+}
