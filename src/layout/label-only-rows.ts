@@ -3,8 +3,17 @@
  * empty ("Extraordinära poster", "Vissa realisationsvinster …") is left as its label alone, and
  * several such rows may follow each other. Inside a table (after a full row) a short run of them,
  * ended by a row with its values, is rows of the table with every cell empty, not text after it.
+ * Once the table has two full rows: after one, the labels may be the next table's caption.
  */
 export const MAX_LABEL_ONLY_ROWS = 6;
+/**
+ * Full rows the table must already have: after one row, labels alone may as well be the captions
+ * and headings of the next table ("Bilaga 2." / "(miljoner kronor)" / "Tillskott …").
+ */
+export const MIN_FULL_BEFORE_EMPTY_ROWS = 2;
+
+/** A label that can be a row's: not a unit in parentheses ("(miljoner kronor)"), not a heading ending in ":". */
+export const rowLabelText = (text: string): boolean => !/^\(|:$/.test(text.trim());
 
 /**
  * How many units from `at` are labels of rows without values, or 0 when the run is not one:

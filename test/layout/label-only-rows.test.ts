@@ -70,3 +70,27 @@ describe('cell-per-line tables with rows whose cells were all dropped', () => {
     ]);
   });
 });
+
+describe('labels alone after a table of one row', () => {
+  it('leaves the caption lines of the next table out of a table that has only one full row', () => {
+    const cells = [
+      'Region', 'Bidrag', '(tusen kronor)',
+      'Region Gotland', '55',
+      'Tabell B.',
+      '(tusen kronor)',
+      'Bidrag per kommun',
+      'Kommun', 'Bidrag',
+      'Borgholm', '12',
+      'Mörbylånga', '14',
+      'Kalmar', '40',
+      'Nybro', '19',
+      'Summa', '85',
+    ];
+    const tables = tablesOf(`${cells.join('\n\n')}\n`);
+    for (const t of tables) {
+      const labels = t.rows.map((r) => r.label);
+      expect(labels.includes('Region Gotland') && labels.includes('Borgholm'), labels.join(', ')).toBe(false);
+      expect(labels).not.toContain('(tusen kronor)');
+    }
+  });
+});
