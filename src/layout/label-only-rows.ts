@@ -11,6 +11,11 @@ export const MAX_LABEL_ONLY_ROWS = 6;
  * and headings of the next table ("Bilaga 2." / "(miljoner kronor)" / "Tillskott …").
  */
 export const MIN_FULL_BEFORE_EMPTY_ROWS = 2;
+/**
+ * Columns (the label's included) the table must have: under one figure column, labels alone are
+ * far likelier section headings ("Öppen fritidsverksamhet" / "Per månad") than rows left empty.
+ */
+export const MIN_COLUMNS_FOR_EMPTY_ROWS = 3;
 
 /** A label that can be a row's: not a unit in parentheses ("(miljoner kronor)"), not a heading ending in ":". */
 export const rowLabelText = (text: string): boolean => !/^\(|:$/.test(text.trim());
