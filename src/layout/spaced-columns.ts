@@ -8,6 +8,7 @@ import { toGridCell, toTextLine } from './source-line.js';
 import { isTotalLabelText } from './total-label.js';
 import { endsInTitleAfterYears, hasYearsSideBySide, isTitledYearLine } from './titled-years.js';
 import { stackedHeader, type StackedHeader } from './stacked-header.js';
+import { YEAR_OR_CLOSING_DATE } from './closing-date.js';
 import { giveBackLabelNumbers } from './label-number.js';
 import { afterNoteWord } from './note-word.js';
 import { ungroupedNumber, writesUngrouped } from './ungrouped-number.js';
@@ -99,7 +100,8 @@ const NOTE_PAREN = /^\([^()]*\)$/;
 const isNoteRef = (t: string): boolean => /^\d{1,2}\)$/.test(t) || (NOTE_PAREN.test(t) && LETTER.test(t)) || isUnitSuffix(t);
 /** A note-column entry such as "3A". */
 const NOTE_CODE = /^\d{1,2}[A-Z]$|^\d{1,2}(?:, \d{1,2})+$/;
-const YEAR = /^(?:19|20)\d{2}$/;
+// A closing date ("2021-12-31") heads a column as its year does (closing-date.ts).
+const YEAR = YEAR_OR_CLOSING_DATE;
 
 function tokens(raw: string): Tok[] {
   const out: Tok[] = [];
