@@ -8,6 +8,7 @@ import { amountLexer } from './tokens.js';
 import { amountVisitor } from './visitor.js';
 import { cellAmount, proseAmounts, readSyntax } from './interpret.js';
 import { windows } from './window.js';
+import { dotGroupsAsSpaces } from './dot-groups.js';
 import type { AmountSyntax } from './syntax.js';
 import type { ParsedAmount } from './types.js';
 
@@ -19,9 +20,11 @@ export { formatSwedish } from './format.js';
 const MAY_HOLD_AMOUNT = /[0-9]|milj|mdr|tusen|procent|kr|sek/i;
 
 /** Every amount in a run of prose (a sentence or paragraph), in source order. */
-export function findAmounts(text: string): ParsedAmount[] {
+export function findAmounts(original: string): ParsedAmount[] {
   // Most paragraphs hold no number at all; skip the lexer for them.
-  if (!MAY_HOLD_AMOUNT.test(text)) return [];
+  if (!MAY_HOLD_AMOUNT.test(original)) return [];
+  // "15.500 kronor": thousands grouped with dots, read as grouped with spaces (dot-groups.ts).
+  const text = dotGroupsAsSpaces(original);
   const { tokens } = amountLexer.tokenize(text);
   const found: ParsedAmount[] = [];
   for (const window of windows(text, tokens)) {
@@ -33,7 +36,7 @@ export function findAmounts(text: string): ParsedAmount[] {
     const syntaxes = amountVisitor.visit(cst) as AmountSyntax[];
     const readings = syntaxes.flatMap((s) => readSyntax(text, s, 'prose'));
     // One by one: a spread of a long paragraph's amounts overflows the call stack.
-    for (const a of proseAmounts(text, readings)) found.push(a);
+    for (const a of proseAmounts(text, readings)) found.push(text === original ? a : { ...a, raw: original.slice(a.start, a.end) });
   }
   return found;
 }

@@ -1,5 +1,6 @@
 import type { Block, TextLine } from './types.js';
 import { inheritPartUnits } from './part-unit.js';
+import { rateUnitNote } from './rate-unit-line.js';
 
 /**
  * A grid's caption is the text right above it when that text names a table:
@@ -134,6 +135,8 @@ export function attachCaptions(blocks: Block[]): void {
     if (!grid.unitNote && isUnitLine(last.text)) grid.unitNote = last;
     if (!grid.unitNote) grid.unitNote = unitAboveTitles(blocks, i);
     if (!grid.unitNote) grid.unitNote = unitInHeaderBlocks(blocks, i);
+    // "… 2012–2022. Kronor per invånare.": a unit per head closing the title line (rate-unit-line.ts).
+    if (!grid.unitNote) grid.unitNote = rateUnitNote(lastSentence(text));
   }
   // A part under a heading of its own, in the columns of the table above, keeps that table's unit (part-unit.ts).
   inheritPartUnits(blocks);

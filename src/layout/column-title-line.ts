@@ -11,8 +11,11 @@
 const MAX_LENGTH = 60;
 const MIN_WORDS = 2;
 const MAX_WORDS = 8;
-/** Opens with a capital and goes on in words (a figure in "per 1000 inv." included). */
-const TITLE_START = /^\p{Lu}[\p{L}-]*$/u;
+/**
+ * Opens with a capital and goes on in words (a figure in "per 1000 inv." included). The label
+ * column's title may name two kinds of row at once: "Kommun/Region", "Län/riket".
+ */
+const TITLE_START = /^\p{Lu}[\p{L}-]*(?:\/\p{L}[\p{L}-]*)?$/u;
 /** Ends in a word, an abbreviation or a unit in parentheses, never in a figure. */
 const TITLE_END = /[\p{L}.)%]$/u;
 /** A title that ends in a full stop ends in an abbreviation ("inv.", "tkr."), and is short. */

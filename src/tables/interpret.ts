@@ -25,6 +25,7 @@ import { labelLeavesScale } from './label-units.js';
 import { namesAPart } from './item-labels.js';
 import { isAcronymLabel } from './acronym-label.js';
 import { withCaptionTitles } from './caption-titles.js';
+import { perHeadByNote } from './rate-unit.js';
 import { jointRegions } from '../regions/joint.js';
 import { shareUnit } from './share-column.js';
 import { leadPercent } from './lead-percent.js';
@@ -157,6 +158,7 @@ export function interpretGrid(source: Grid): Interpreted {
     const column: Column = { header, unit: u?.unit ?? null, scale: u?.scale ?? 1 };
     if (!stated && u) column.unitGuessed = true;
     if (RATE_HEADER.test(header.join(' '))) column.rate = true;
+    if (perHeadByNote(grid.unitNote?.text, header)) column.rate = true;
     if (cellsArePrices(body.map((row) => row[c]!.cell.text))) column.rate = true;
     // A group header whose span the layout had to guess (PDF: centred over ranges of several widths).
     const guessed = m.slice(0, headerRows).find((row) => row[c]!.cell.header && row[c]!.cell.uncertain !== undefined);

@@ -16,6 +16,25 @@ describe('a line naming the label column and the figure column', () => {
     expect(columnTitleLine('Län Andel (%)')).toEqual({ label: 'Län', figure: 'Andel (%)' });
   });
 
+  it('takes a label title that names two kinds of row, joined by a slash', () => {
+    expect(columnTitleLine('Kommun/Region Kronor per invånare')).toEqual({ label: 'Kommun/Region', figure: 'Kronor per invånare' });
+    expect(columnTitleLine('Län/riket Antal nystartade')).toEqual({ label: 'Län/riket', figure: 'Antal nystartade' });
+    expect(columnTitleLine('Kommun/ Antal')).toBeNull();
+  });
+
+  it('gives a figure column per inhabitant under such a title its header, a rate not summed', () => {
+    // Three municipalities, their county and the country, costs per inhabitant made up for this test.
+    const perHead = ['Kommun/Region Kronor per invånare', 'Mora 4 120', 'Leksand 2 050', 'Dalarnas län 3 300', 'Riket 3 900', ''].join('\n');
+    const counts = ['Län/riket Antal nystartade', 'Gotlands län 410', 'Kalmar län 1 020', 'Riket 71 300', ''].join('\n');
+    expect(tablesOf(perHead)).toEqual([
+      { header: ['Kronor per invånare'], rows: [['Mora', '4120'], ['Leksand', '2050'], ['Dalarnas län', '3300'], ['Riket', '3900']] },
+    ]);
+    expect(docOf({ file: 't.txt', text: perHead }).tables[0]!.columns[0]!.rate).toBe(true);
+    expect(tablesOf(counts)).toEqual([
+      { header: ['Antal nystartade'], rows: [['Gotlands län', '410'], ['Kalmar län', '1020'], ['Riket', '71300']] },
+    ]);
+  });
+
   it('is not a sentence, a lead-in, a line ending in a figure or a single word', () => {
     expect(columnTitleLine('Så här många elever gick ut i år.')).toBeNull();
     expect(columnTitleLine('Fördelningen ser ut så här:')).toBeNull();

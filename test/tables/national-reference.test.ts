@@ -22,8 +22,33 @@ ruleTester(columnTotal, {
       name: 'two counties and "Hela riket", a tab table',
       code: 'Län\tAntal personer\nNorrbottens län\t1 200\nVästerbottens län\t900\nHela riket\t95 000\n',
     },
+    {
+      // Costs per inhabitant: Mora 4 120 + Leksand 2 050 + Dalarnas län 3 300 = 9 470, over twice the
+      // country's 3 900, yet Mora alone is above it: no sum. Lines with single spaces, as fact pages paste.
+      name: 'figures per inhabitant of a few places and "Riket", single-spaced lines',
+      code: 'Kostnader 2021\n\nKommun/Region Kronor per invånare\nMora 4 120\nLeksand 2 050\nDalarnas län 3 300\nRiket 3 900\n',
+    },
+    {
+      // A year series of levels in a pipe table: 200 + 1 450 + 300 = 1 950 against 1 000 and
+      // 210 + 1 500 + 320 = 2 030 against 1 050; each national figure below the largest row (and
+      // far from the rows' plain mean, so no average either).
+      name: 'levels of two counties and a municipality beside "Hela landet", a pipe table',
+      code: '| Område | 2022 | 2023 |\n|---|---|---|\n| Umeå | 200 | 210 |\n| Västerbottens län | 1 450 | 1 500 |\n| Norrbottens län | 300 | 320 |\n| Hela landet | 1 000 | 1 050 |\n',
+    },
   ],
   invalid: [
+    {
+      // Every county listed: a national row below one of them is a total with a misprint, still checked.
+      // The 21 counties add up to 2 100 + 20 × 100 = 4 100 against 1 900.
+      name: 'all counties above a "Riket" smaller than one of them stay a sum',
+      code: `Län\tAntal personer\n${['Stockholms län\t2 100', ...['Uppsala', 'Södermanlands', 'Östergötlands', 'Jönköpings', 'Kronobergs', 'Kalmar', 'Gotlands', 'Blekinge', 'Skåne', 'Hallands', 'Västra Götalands', 'Värmlands', 'Örebro', 'Västmanlands', 'Dalarnas', 'Gävleborgs', 'Västernorrlands', 'Jämtlands', 'Västerbottens', 'Norrbottens'].map((c) => `${c} län\t100`)].join('\n')}\nRiket\t1 900\n`,
+      findings: [
+        {
+          severity: 'error',
+          message: '21 rader summerar till 4 100 personer; summaraden anger 1 900 personer (skillnad 2 200 personer) i kolumnen "Antal personer"',
+        },
+      ],
+    },
     {
       // A few counties that nearly reach the national figure: a total with rows left out, still checked.
       // 40 000 + 45 000 = 85 000 against 95 000.

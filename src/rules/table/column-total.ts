@@ -68,7 +68,7 @@ function judge(doc: Document, table: Table, col: number, check: SumCheck, doubts
   const parts = figures(check, col);
   const sum = parts.reduce((a, f) => a.plus(f.value), stated.value.times(0));
   // The whole country beside a few regions for comparison: no sum of them, so nothing to check.
-  if (isNationalReference(check.stated, check.parts.map((p) => p.row), sum, stated.value)) return null;
+  if (isNationalReference(check.stated, check.parts.map((p) => p.row), sum, stated.value, parts.map((f) => f.value))) return null;
   // An average of the groups under a total's name ("Samtliga" under "Arbetare" and "Tjänstemän") in every column: no sum to check.
   if (allMeans(table.columns.map((_, c) => ({ parts: figures(check, c).map((f) => f.value), stated: check.stated.cells[c]?.value ?? null })))) return null;
   const national = NATIONAL.test(check.stated.label.trim()) && sum.lt(stated.value) ? [t('table.columnTotal.national')] : [];
@@ -240,7 +240,8 @@ export const columnTotal: DocumentRule = {
       'when the reading is certain; a blank or "<5" cell, a unit the table does not state, rounding the document ' +
       'declares or that the figures show (every value ends in 000), or an ambiguous structure make it a warning that ' +
       'says what was uncertain. A national row beside regions of fewer than half the counties that together reach ' +
-      'less than half its figure (a municipality, its county and the country) is a comparison, not a sum, and is not checked.',
+      'less than half its figure (a municipality, its county and the country), or whose figure is below one of theirs (figures ' +
+      'per inhabitant of a few municipalities beside the country\'s), is a comparison, not a sum, and is not checked.',
   },
   check(doc) {
     const out: RuleFinding[] = [];
