@@ -30,6 +30,13 @@ describe('lists of one amount per municipality', () => {
     expect(docOf({ text: 'Pengarna går till:\n\nSkolan 30,1 miljoner kronor\nVården 18\nOmsorgen 12,4\n' }).tables).toEqual([]);
     // Two lines are no list.
     expect(docOf({ text: 'Luleå 30,1 miljoner kronor\nPiteå 18\n' }).tables).toEqual([]);
+    // "Kiruna 1 200 300": one amount or two single-spaced columns; with no separator or unit words the list reader leaves it.
+    for (const caption of ['Tabell 1. Bidrag till Region Norrbotten', 'Tabell 2. Bidrag i Norrbotten']) {
+      const rows = (names: string[]) => [caption, `${names[0]} 1 200 300`, `${names[1]} 900 250`, `${names[2]} 400 120`, ''].join('\n');
+      const places = docOf({ text: rows(['Kiruna', 'Luleå', 'Boden']) }).tables[0]!;
+      const invented = docOf({ text: rows(['Norrby', 'Söderby', 'Västerby']) }).tables[0]!;
+      expect(places.rows.map((r) => r.cells.map((c) => c.value?.toFixed()))).toEqual(invented.rows.map((r) => r.cells.map((c) => c.value?.toFixed())));
+    }
   });
 
   it('does not carry the first line\'s unit when later lines give other unit words', () => {
