@@ -1,5 +1,6 @@
 import type { Block, TextLine } from './types.js';
 import { inheritPartUnits } from './part-unit.js';
+import { listHeading } from './list-heading.js';
 
 /**
  * A grid's caption is the text right above it when that text names a table:
@@ -117,6 +118,7 @@ export function attachCaptions(blocks: Block[]): void {
       // A list's lead-in is the last sentence before it when that sentence opens the list ("… fördelas så här:").
       const lead = lastSentence(text);
       if (lead.text.trimEnd().endsWith(':') && lead.text.length <= MAX_CAPTION) grid.caption = lead;
+      else grid.caption = listHeading(prev.lines);
       continue;
     }
     if (text.text.length <= MAX_LEAD) grid.lead = text;
