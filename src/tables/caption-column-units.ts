@@ -11,7 +11,7 @@ import { moneyUnit, RATE_HEADER, type UnitScale } from './units.js';
  * has value columns and they differ. The per-capita measure is a rate, never summed. Without
  * this the caption's first unit would be read for every column (kronor per invånare as millions).
  */
-const PARTS = /\s+och\s+|[,;]\s*/;
+const PARTS = /[,;]|\soch\s/;
 
 function measures(caption: string): { unit: UnitScale; rate: boolean }[] {
   const out: { unit: UnitScale; rate: boolean }[] = [];
