@@ -1,6 +1,7 @@
 import type { Block, TextLine } from './types.js';
 import { inheritPartUnits } from './part-unit.js';
 import { rateUnitNote } from './rate-unit-line.js';
+import { listHeading } from './list-heading.js';
 
 /**
  * A grid's caption is the text right above it when that text names a table:
@@ -118,6 +119,7 @@ export function attachCaptions(blocks: Block[]): void {
       // A list's lead-in is the last sentence before it when that sentence opens the list ("… fördelas så här:").
       const lead = lastSentence(text);
       if (lead.text.trimEnd().endsWith(':') && lead.text.length <= MAX_CAPTION) grid.caption = lead;
+      else grid.caption = listHeading(prev.lines);
       // A list of bare figures under a sentence or line that states their unit ("Beloppen anges i miljoner kronor.").
       const last = prev.lines[prev.lines.length - 1]!;
       if (!grid.unitNote && statesUnit(lead.text)) grid.unitNote = lead;

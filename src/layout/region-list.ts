@@ -179,7 +179,11 @@ function sharedUnit<T extends { values: Span[] }>(items: readonly T[], textOf: (
   const words = items.map((x) => x.values.map((v) => unitWords(textOf(x), v)));
   const w = words[0]![0]!.words.toLowerCase();
   if (!SCALE_WORDS.has(w.split(/\s+/)[0] ?? '')) return null;
-  if (words.some((ws) => ws[0]!.words.toLowerCase() !== w || ws.some((u) => u.words !== '' && u.words.toLowerCase() !== w))) return null;
+  // News lists write the unit once, on the first line ("Falun 39,8 miljoner kronor" / "Borlänge 34,6"):
+  // a bare figure after it is in that unit, when the unit is written on the first line only or on every line.
+  if (words.some((ws) => ws.some((u) => u.words !== '' && u.words.toLowerCase() !== w))) return null;
+  const once = words.slice(1).every((ws) => ws[0]!.words === '');
+  if (!once && words.some((ws) => ws[0]!.words === '')) return null;
   const first = words[0]![0]!;
   return { item: items[0]!, span: [first.at, first.at + first.words.length] };
 }

@@ -19,6 +19,7 @@ import { detectNumberedGrid, isNumberedCaption } from './numbered-grid.js';
 import { detectPipeRows, isPipeRow } from './pipe-rows.js';
 import { detectOpenPipeRows, isOpenPipeRow } from './open-pipe-rows.js';
 import { detectRegionList, detectRegionRecords, isListHeader, type ListLabelTest } from './region-list.js';
+import { detectPlaceList } from './place-list.js';
 import { placeShortRowsByYears } from './short-row-years.js';
 import { detectPriceLines, mayStartPrice } from './price-lines.js';
 import { detectGluedUnitCells, mayStartGluedUnits } from './glued-unit-cells.js';
@@ -81,6 +82,8 @@ function stripPrefix(file: string, src: SourceLine, prefix: RegExp): TextLine {
 export interface BlockOptions {
   /** Labels that make a list of "label: amount" lines a table (the reader passes region names). */
   isListLabel?: ListLabelTest;
+  /** Labels that make a list of one amount a line a table besides regions (municipalities). */
+  isPlaceLabel?: ListLabelTest;
 }
 
 /** An aligned grid whose cells are its columns: none packs several single-spaced values (see packed-values). */
@@ -233,7 +236,8 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
     }
     if (options.isListLabel) {
       // Short lines without digits were tried as region records above.
-      const list = /\d/.test(raw) || isListHeader(raw) ? detectRegionList(file, lines, i, options.isListLabel) : raw.trim().length > 40 ? detectRegionRecords(file, lines, i, options.isListLabel) : null;
+      let list = /\d/.test(raw) || isListHeader(raw) ? detectRegionList(file, lines, i, options.isListLabel) : raw.trim().length > 40 ? detectRegionRecords(file, lines, i, options.isListLabel) : null;
+      if (!list && options.isPlaceLabel && /\d/.test(raw)) list = detectPlaceList(file, lines, i, options.isPlaceLabel);
       if (list) {
         flush();
         blocks.push(list.grid);

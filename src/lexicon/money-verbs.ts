@@ -6,11 +6,12 @@
  * regionerna enligt bilaga", "Medlen fördelas i enlighet med tabell 1"). Varies by tense and
  * voice ("betalar ut / betalas ut / betalades ut / utbetalas / utbetalades / har utbetalats",
  * "fördelar / fördelas / fördelades / har fördelats", "tilldelas / tilldelades") and by how
- * the table is named ("enligt bilaga", "i enlighet med tabell"). See phrases.ts for the
+ * the table is named ("enligt bilaga", "i enlighet med tabell"). News pages share money out
+ * ("kommunerna får dela på 70 miljoner", "delar ut", "beviljade") as often. See phrases.ts for the
  * statements of decisions and agreements.
  */
 export const LINK =
-  /\b(?:betala(?:r|s)? ut|betalades ut|utbetala(?:s|r|des|ts)?|fördela(?:s|r|des|ts)?|fördelning(?:en)? av|tilldela(?:s|r|des|ts)?|avsätt(?:a|er|s)|avsatt(?:e|es|s)|i enlighet med (?:bilaga|tabell)|enligt (?:bilaga|tabell))/i;
+  /\b(?:betala(?:r|s)? ut|betalades ut|utbetala(?:s|r|des|ts)?|fördela(?:s|r|des|ts)?|fördelning(?:en)? av|tilldela(?:s|r|des|ts)?|dela(?:r|s|de|des)? (?:på|ut)|bevilja(?:r|s|des|ts|t|de)?|avsätt(?:a|er|s)|avsatt(?:e|es|s)|i enlighet med (?:bilaga|tabell)|enligt (?:bilaga|tabell))/i;
 
 /** The money verbs, each in its tenses and voices, with the name a message gives it. */
 const VERBS: [RegExp, string][] = [

@@ -3,11 +3,12 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { attachCaptions } from '../layout/captions.js';
 import { regionListFromItems } from '../layout/region-list.js';
+import { placeListFromItems } from '../layout/place-list.js';
 import type { Block, Layout, TextBlock } from '../layout/types.js';
 import { readTable } from './html-table.js';
 import { BREAK, type Piece, SourceMap, textPieces, toLines } from './html-text.js';
 import { BLOCK, type Node, elementLocation, isBold, skipped } from './html-tree.js';
-import { isRegionLabel } from './region-label.js';
+import { isPlaceLabel, isRegionLabel } from './region-label.js';
 
 type Role = TextBlock['role'];
 
@@ -101,7 +102,8 @@ function regionLists(blocks: Block[]): Block[] {
     while (j < blocks.length && isItem(blocks[j]!)) j++;
     if (j > i) {
       const items = blocks.slice(i, j) as TextBlock[];
-      const grid = regionListFromItems(items.map((b) => b.lines[0]!), isRegionLabel);
+      const itemLines = items.map((b) => b.lines[0]!);
+      const grid = regionListFromItems(itemLines, isRegionLabel) ?? placeListFromItems(itemLines, isPlaceLabel);
       if (grid) out.push(grid);
       else out.push(...items);
       i = j;

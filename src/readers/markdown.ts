@@ -5,7 +5,7 @@ import { unified } from 'unified';
 import { attachCaptions } from '../layout/captions.js';
 import { splitLines, toGridCell, type SourceLine } from '../layout/source-line.js';
 import { linesToBlocks } from '../layout/text-blocks.js';
-import { isRegionLabel } from './region-label.js';
+import { isPlaceLabel, isRegionLabel } from './region-label.js';
 import type { Block, Grid, GridCell, GridRow, Layout } from '../layout/types.js';
 import { mayHoldTable } from './markdown-tables.js';
 import { splitStackedTables } from '../layout/stacked-gfm-tables.js';
@@ -46,7 +46,7 @@ export function readMarkdown(file: string, text: string, options: { fullParse?: 
     if (endLine < next) return;
     const src: SourceLine[] = [];
     for (let l = next; l <= endLine; l++) src.push({ raw: lines[l - 1] ?? '', line: l });
-    for (const b of linesToBlocks(file, src, { isListLabel: isRegionLabel })) blocks.push(b);
+    for (const b of linesToBlocks(file, src, { isListLabel: isRegionLabel, isPlaceLabel })) blocks.push(b);
     next = endLine + 1;
   };
   for (const node of tree.children as RootContent[]) {

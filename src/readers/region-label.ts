@@ -1,4 +1,5 @@
 import { matchRegion } from '../regions/index.js';
+import { matchMunicipality } from '../regions/municipalities.js';
 
 /**
  * The label test readers hand to the block finder: a list of "label: amount" lines is a
@@ -18,3 +19,12 @@ export function isRegionLabel(label: string): boolean {
 
 const MAX_SEEN = 20_000;
 const seen = new Map<string, boolean>();
+
+/**
+ * Regions or municipalities ("Falun", "Ale kommun", "Göteborgs Stad"): pages list money per
+ * municipality as often as per region, and such a list is a table a person reads (its rows
+ * get no region code). Used for lists of one amount an item only (place-list.ts).
+ */
+export function isPlaceLabel(label: string): boolean {
+  return isRegionLabel(label) || matchMunicipality(label) !== null;
+}

@@ -30,6 +30,7 @@ import { jointRegions } from '../regions/joint.js';
 import { shareUnit } from './share-column.js';
 import { leadPercent } from './lead-percent.js';
 import { stubUnitTitle } from './stub-unit-title.js';
+import { captionColumnUnits } from './caption-column-units.js';
 
 /**
  * Grid → Table, written once for every format: header paths, label column, units and
@@ -167,6 +168,7 @@ export function interpretGrid(source: Grid): Interpreted {
   });
 
   leadingHeaderUnit(columns);
+  captionColumnUnits(grid.caption?.text, columns);
   impliedColumns(grid, columns, body, valueCols);
   // Each value cell split from its note once: the dot reading and the cell reading both need it.
   const splits = body.map((row) => valueCols.map((c) => (row[c]!.origin ? splitNote(row[c]!.cell.text) : null)));

@@ -2,6 +2,7 @@ import { Decimal } from 'decimal.js';
 import type { Row, Table } from '../model/table.js';
 import { t } from '../messages/index.js';
 import { isNamedTotalLabel, isTotalLabel } from '../regions/index.js';
+import { councilRowDoubts } from './council-row.js';
 import { namedSectionChecks } from './named-sections.js';
 import { namesResultOfItem } from './result-items.js';
 
@@ -558,5 +559,6 @@ export function structureDoubts(table: Table, col: number): string[] {
   if (table.rows.some((r) => r.kind === 'other' && hasValue(r, col) && !VARAV.test(r.label.trim()))) out.push(t('structure.doubtOtherRows'));
   if (table.rows.some((r) => isAdjustment(r, col))) out.push(t('structure.doubtAdjustments'));
   if (table.rows.filter((r) => r.kind === 'total').length > 1) out.push(t('structure.doubtManyTotals'));
+  out.push(...councilRowDoubts(table, col));
   return out;
 }

@@ -10,10 +10,11 @@ export interface UnitScale {
  * Unit phrases in captions and headers: "Miljoner kronor", "(tkr)", "belopp angivna i tkr",
  * "(kronor)". Amounts in the same text ("Fördelning av 3 000 000 000 kronor") must be removed
  * before calling this: a unit after a number belongs to that number, not to the table.
+ * The scale and currency words may run together ("miljonerkronor").
  */
 const MONEY: [RegExp, number][] = [
-  [/\b(miljarder|miljard)\s+(kronor|kr)\b|\bmdkr\b|\bmiljarder\b/i, 1e9],
-  [/\b(miljoner|miljon)\s+(kronor|kr)\b|\bmnkr\b|\bmkr\b|\bmsek\b|\(\s*miljoner\s*\)|^\s*miljoner\s*$/i, 1e6],
+  [/\b(miljarder|miljard)\s*(kronor|kr)\b|\bmdkr\b|\bmiljarder\b/i, 1e9],
+  [/\b(miljoner|miljon)\s*(kronor|kr)\b|\bmnkr\b|\bmkr\b|\bmsek\b|\(\s*miljoner\s*\)|^\s*miljoner\s*$/i, 1e6],
   [/\btkr\b|\btusen(?:tal|tals)?\s+(?:kronor|kr)\b|\bksek\b|\(\s*tusental\s*\)|(?<!\d[\s\u00a0]?)\b1[\s\u00a0]?000(?:-tal)?\s(?:kronor|kr)\b/i, 1e3],
   [/\bkronor\b|\(\s*kr\s*\)|\bkr\b|\bsek\b/i, 1],
 ];

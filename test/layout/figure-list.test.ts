@@ -63,8 +63,11 @@ describe('lists with several amounts per item', () => {
   });
 
   it('leaves one amount per item, plain lines without a lead-in colon, and long prose as text', () => {
-    // One amount an item: the text rules check such a list against its lead-in.
-    expect(docOf({ text: 'Fördelas så:\n\n- Åre kommun, 12,5 miljoner kronor\n- Tranås kommun, 3 miljoner kronor\n- Mora kommun, 4 miljoner kronor\n' }).tables).toEqual([]);
+    // One amount an item of other things than places: the text rules check such a list against its lead-in.
+    expect(docOf({ text: 'Fördelas så:\n\n- Skolan, 12,5 miljoner kronor\n- Vården, 3 miljoner kronor\n- Omsorgen, 4 miljoner kronor\n' }).tables).toEqual([]);
+    // Municipalities with one amount each are a list of places (place-list.ts), not of figures.
+    const [places] = docOf({ text: 'Fördelas så:\n\n- Åre kommun, 12,5 miljoner kronor\n- Tranås kommun, 3 miljoner kronor\n- Mora kommun, 4 miljoner kronor\n' }).tables;
+    expect(places!.columns).toHaveLength(1);
     // Plain lines with no lead-in that opens a list.
     expect(docOf({ text: 'Utfallet blev bra.\n\nLuleå – 4,2 miljoner i år och 9 miljoner sedan.\nPiteå – 2 miljoner i år och 5,5 miljoner sedan.\nBoden – 1 miljon i år och 3 miljoner sedan.\n' }).tables).toEqual([]);
     // Many words between the amounts: a sentence, not a row.

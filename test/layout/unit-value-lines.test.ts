@@ -45,7 +45,8 @@ describe('lists of a label and its figure a line', () => {
     const text = ['Andel behöriga lärare per kommun', '', 'Storby 91%', 'Lillköping 87 %', 'Norra-', 'Ås 78%', 'Västeräng 82%', ''].join('\n');
     expect(tablesOf(text)).toEqual([
       {
-        caption: null,
+        // The heading line above the list is its caption (list-heading.ts).
+        caption: 'Andel behöriga lärare per kommun',
         units: ['percent'],
         rows: [
           ['Storby', '91'],

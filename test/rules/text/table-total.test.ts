@@ -281,7 +281,7 @@ ruleTester(tableTotal, {
     {
       // 3 100 000 + 2 000 000 + 4 000 000 = 9 100 000 against 9 000 000.
       name: 'a bullet list of counties, paragraphs under a sentence that names the county boards',
-      code: 'Så fördelas stödet\n\nLänsstyrelserna får dela på 9 000 000 kronor i år, enligt beslutet.\n\nPengarna ska gå till arbetet mot våld i nära relationer.\n\n- Stockholms län: 3 100 000 kronor\n- Uppsala län: 2 000 000 kronor\n- Skåne län: 4 000 000 kronor\n',
+      code: 'Så fördelas stödet\n\nLänsstyrelserna får tillsammans 9 000 000 kronor i år, enligt beslutet.\n\nPengarna ska gå till arbetet mot våld i nära relationer.\n\n- Stockholms län: 3 100 000 kronor\n- Uppsala län: 2 000 000 kronor\n- Skåne län: 4 000 000 kronor\n',
       findings: [{ severity: 'warning', message: new RegExp(`^texten anger 9 000 000 kr; tabellens 3 rader summerar till 9 100 000 kr \\(skillnad 100 000 kr\\) — osäker läsning: ${NAMED}$`), line: 3 }],
     },
   ],

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import type { Table } from '../../src/model/table.js';
+import { docOf } from '../rules/rule-tester.js';
+
+/** Lists of money per municipality, one amount a line, in wordings written for this test; values in kronor. */
+const values = (t: Table) => t.rows.map((r) => r.cells[0]?.value?.toFixed() ?? null);
+const labels = (t: Table) => t.rows.map((r) => r.label);
+
+describe('lists of one amount per municipality', () => {
+  it('reads plain lines "Name amount" with the unit on the first line only, in that unit', () => {
+    const text = 'Så här mycket får kommunerna i Norrbotten:\n\nLuleå 30,1 miljoner kronor\nPiteå 18\nKiruna 12,4\nBoden 9,5\n';
+    const [t] = docOf({ text }).tables;
+    expect(labels(t!)).toEqual(['Luleå', 'Piteå', 'Kiruna', 'Boden']);
+    expect(values(t!)).toEqual(['30100000', '18000000', '12400000', '9500000']);
+    // Municipalities are no regions.
+    expect(t!.rows.every((r) => r.region === null)).toBe(true);
+  });
+
+  it('reads bullets "Name kommun, amount" and "Name Stad: amount" without unit words as kronor', () => {
+    const text = 'Bidraget fördelas så här:\n\n- Lerums kommun, 240 000\n- Göteborgs Stad, 1 950 000\n- Falu kommun, 310 000\n- Hjo kommun, 95 000\n';
+    const [t] = docOf({ text }).tables;
+    expect(labels(t!)).toEqual(['Lerums kommun', 'Göteborgs Stad', 'Falu kommun', 'Hjo kommun']);
+    expect(values(t!)).toEqual(['240000', '1950000', '310000', '95000']);
+    const md = '* Umeå: 4,2 mnkr\n* Skellefteå: 3,9 mnkr\n* Lycksele: 1,1 mnkr\n';
+    expect(values(docOf({ text: md }).tables[0]!)).toEqual(['4200000', '3900000', '1100000']);
+  });
+
+  it('keeps a list of other things, and short or mixed runs, as text', () => {
+    // Not places: the text rules check such a list against its lead-in.
+    expect(docOf({ text: 'Pengarna går till:\n\nSkolan 30,1 miljoner kronor\nVården 18\nOmsorgen 12,4\n' }).tables).toEqual([]);
+    // Two lines are no list.
+    expect(docOf({ text: 'Luleå 30,1 miljoner kronor\nPiteå 18\n' }).tables).toEqual([]);
+    // "Kiruna 1 200 300": one amount or two single-spaced columns; with no separator or unit words the list reader leaves it.
+    for (const caption of ['Tabell 1. Bidrag till Region Norrbotten', 'Tabell 2. Bidrag i Norrbotten']) {
+      const rows = (names: string[]) => [caption, `${names[0]} 1 200 300`, `${names[1]} 900 250`, `${names[2]} 400 120`, ''].join('\n');
+      const places = docOf({ text: rows(['Kiruna', 'Luleå', 'Boden']) }).tables[0]!;
+      const invented = docOf({ text: rows(['Norrby', 'Söderby', 'Västerby']) }).tables[0]!;
+      expect(places.rows.map((r) => r.cells.map((c) => c.value?.toFixed()))).toEqual(invented.rows.map((r) => r.cells.map((c) => c.value?.toFixed())));
+    }
+  });
+
+  it('does not carry the first line\'s unit when later lines give other unit words', () => {
+    const text = 'Fördelning:\n\n- Luleå: 2 mnkr\n- Piteå: 450 000\n- Boden: 1,5 mnkr\n';
+    const [t] = docOf({ text }).tables;
+    // "450 000" between two "mnkr" lines: which unit the page means is not said, so the cell keeps its own reading.
+    expect(values(t!)).toEqual(['2000000', '450000', '1500000']);
+  });
+});
