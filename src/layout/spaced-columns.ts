@@ -28,6 +28,7 @@ import { stubUnitWords } from './stub-unit.js';
 import { headsNextTable, repeatsHeader } from './repeated-header.js';
 import { gappedHeader } from './gapped-header.js';
 import { capitalTitles } from './capital-titles.js';
+import { headerTitles } from './header-titles.js';
 import { exportRows } from './export-figures.js';
 import { dashIsBlank } from './blank-dash.js';
 import { joinZeroWrappedLabels } from './zero-wrapped-label.js';
@@ -705,6 +706,9 @@ function columnTitles(head: Line[], width: number, noteCol: boolean): { label: s
     if (cells.length === width + 1) return { label: cells[0]!, columns: cells.slice(1) };
   }
   const wrapped = wrappedWordHeader(head, valueCols);
+  // A title that opens in lower case ("belopp") is the rest of one wrapped from the line above (header-titles.ts).
+  const fromAbove = wrapped && wrapped.columns.some((c) => /^[a-zåäö]/.test(c)) ? headerTitles(head.map((h) => h.src.raw), valueCols) : null;
+  if (fromAbove && !noteCol) return fromAbove;
   if (wrapped && !noteCol) return wrapped;
   // One line: a word per column, a number joined to the word before it ("Omgång 1").
   const joined: string[] = [];
@@ -717,6 +721,11 @@ function columnTitles(head: Line[], width: number, noteCol: boolean): { label: s
   // Titles of several words each, cut where a capital opens the next (capital-titles.ts).
   const capitals = head.length === 1 ? capitalTitles(words, valueCols) : null;
   if (capitals) return { label: capitals.label, columns: withNote(capitals.columns) };
+  // Titles over several lines, cut at capitals, years and title words, lines above them a caption (header-titles.ts).
+  for (let k = 0; k < head.length && !noteCol; k++) {
+    const split = headerTitles(head.slice(k).map((h) => h.src.raw), valueCols);
+    if (split) return { ...split, title: k };
+  }
   return whole;
 }
 
