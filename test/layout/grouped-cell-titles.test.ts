@@ -18,6 +18,14 @@ describe('groupedCellTitles', () => {
     expect(groupedCellTitles(['Område', 'Män', 'Kvinnor', 'Totalt', 'Antal', '%', 'Antal', '%', 'Antal', '%'], 7)?.top).toEqual(['', 'Män', 'Män', 'Kvinnor', 'Kvinnor', 'Totalt', 'Totalt']);
   });
 
+  it('takes the rows\' title after the groups when it names a unit', () => {
+    expect(groupedCellTitles(['Kommunen', 'Koncernen', 'Belopp, mkr', '2024', '2023', '2024', '2023'], 5)).toEqual({
+      top: ['', 'Kommunen', 'Kommunen', 'Koncernen', 'Koncernen'],
+      sub: ['Belopp, mkr', '2024', '2023', '2024', '2023'],
+      from: [2, 3, 4, 5, 6],
+    });
+  });
+
   it('reads nothing when the sub-titles do not repeat, the counts do not fit, or the groups repeat', () => {
     expect(groupedCellTitles(['Län', '2022', '2023', 'Antal', 'Belopp', 'Beviljat', 'Utbetalt'], 5)).toBeNull();
     expect(groupedCellTitles(['Län', '2022', '2023', 'Antal', 'Belopp', 'Antal'], 4)).toBeNull();
