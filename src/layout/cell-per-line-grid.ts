@@ -6,6 +6,7 @@ import type { SourceLine } from './source-line.js';
 import { toGridCell } from './source-line.js';
 import { splitGluedCellLine } from './glued-cell-line.js';
 import { groupedCellTitles, type GroupedTitles } from './grouped-cell-titles.js';
+import { isCodeAboveLabel } from './code-above-label.js';
 import type { Grid, GridCell, GridRow } from './types.js';
 
 /**
@@ -260,8 +261,11 @@ function recordsFrom(units: Unit[], start: number, k: number, paragraphs = false
   const yearsAt = (j: number): boolean => units.slice(j, j + k - 1).every((x) => YEAR.test(x.text.trim()));
   while (i < units.length) {
     const u = units[i]!;
+    const next = units[i + 1];
+    // A budget code on a line of its own before the row's label ("01." / "Omkostnader"): the label is both (code-above-label.ts).
+    const coded = u.lines.length === 1 && isCodeAboveLabel(u.text) && next !== undefined && next.lines.length === 1 && isLabel(next.text) && !isCodeAboveLabel(next.text) && valuesAt(i + 2);
     // Between blank lines a row label may wrap ("Myndigheter m.fl. in- och" / "utlåning i RGK").
-    if ((u.lines.length > 1 && !(paragraphs && full > 0)) || !isLabel(u.text)) break;
+    if (!coded && ((u.lines.length > 1 && !(paragraphs && full > 0)) || !isLabel(u.text))) break;
     if (valuesAt(i + 1) && yearsAt(i + 1)) break;
     // A heading over rows labelled by years ("Hela riket" / "2019" / "4 069" / "968" / "4 290" / "2018" …):
     // read as a record, its values would start with the year and a value would be left where a label goes.
@@ -273,8 +277,7 @@ function recordsFrom(units: Unit[], start: number, k: number, paragraphs = false
       i += k;
       continue;
     }
-    const next = units[i + 1];
-    if (full > 0 && next && next.lines.length === 1 && isLabel(next.text) && goesOn(next.text) && valuesAt(i + 2)) {
+    if (next && next.lines.length === 1 && isLabel(next.text) && (coded || (full > 0 && goesOn(next.text))) && valuesAt(i + 2)) {
       recs.push({ at: i, labels: 2, values: k - 1 });
       full++;
       i += k + 1;

@@ -17,6 +17,7 @@ import type { Grid, GridCell, GridRow, TextLine } from './types.js';
 import { Decimal } from 'decimal.js';
 import { readingsWithRowSum, rowSumSide, sumNeedsOneMoreColumn, type RowSumSide } from './row-sum-column.js';
 import { isCodeLine } from './code-label-line.js';
+import { isCodeAboveLabel } from './code-above-label.js';
 import { placeShortParts } from './short-parts.js';
 import { statesUnit } from './unit-section.js';
 import { figureOverNote } from './note-or-figure.js';
@@ -362,6 +363,8 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
     if (isData(l) && ((l.range?.max ?? 0) >= 2 || headsNoteColumn(header.map((h) => h.src.raw))) && !wrappedHeadLine(lines, i, header.length)) break;
     // A code right above a row of values without a label is that row's label (code-label-line.ts).
     if (header.length > 0 && isCodeLine(l.src.raw) && unlabelledRowNext(lines, i, false)) break;
+    // So is a budget code ("21.01", "01.") right above a row with its own label (code-above-label.ts).
+    if (header.length > 0 && isCodeAboveLabel(l.src.raw) && labelledRowNext(lines, i, false)) break;
     // A heading with its note ("Intäkter 1") under a header of years and a note column opens the body (note-heading.ts).
     if (isNoteHeading(l.src.raw) && header.some((h) => isYearLine(h) || isYearHeader(h)) && namesNoteColumn(header.map((h) => h.src.raw).join(' '))) break;
     if (!wrappedHeadLine(lines, i, header.length) && !isWords(l, MAX_HEADER_LINE) && !isYearLine(l)) return null;
@@ -413,10 +416,16 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
       blanks = 0;
       continue;
     }
+    if (isCodeAboveLabel(src.raw) && labelledRowNext(lines, k, noteCol)) {
+      for (const p of pending.splice(0)) body.push({ label: [p], line: null, at: k - 1 });
+      pending.push(src);
+      blanks = 0;
+      continue;
+    }
     if (isData(l)) {
       // Lines of words above a row that has its own label are headings; above a row without one, its label.
-      // A label that goes on in lower case ("Utgifter exkl." / "räntor 662,1 …") is one label over two lines.
-      const goesOn = l.runAt > 0 && /^[a-zåäö]/.test(l.toks[0]!.text);
+      // A label that goes on in lower case ("Utgifter exkl." / "räntor 662,1 …") is one label over two lines, as does one after its code.
+      const goesOn = l.runAt > 0 && (/^[a-zåäö]/.test(l.toks[0]!.text) || (pending.length === 1 && isCodeAboveLabel(pending[0]!.raw)));
       if (l.runAt > 0 && !goesOn) for (const p of pending.splice(0)) body.push({ label: [p], line: null, at: k - 1 });
       body.push({ label: [...pending], line: l, at: k });
       pending.length = 0;
@@ -611,6 +620,13 @@ function unlabelledRowNext(lines: SourceLine[], k: number, noteCol: boolean): bo
   if (k + 1 >= lines.length) return false;
   const next = readLine(lines[k + 1]!, noteCol);
   return isData(next) && next.runAt === 0 && (next.range?.max ?? 0) >= 2;
+}
+
+/** The line after `k` is a row of values with a label of its own. */
+function labelledRowNext(lines: SourceLine[], k: number, noteCol: boolean): boolean {
+  if (k + 1 >= lines.length) return false;
+  const next = readLine(lines[k + 1]!, noteCol);
+  return isData(next) && next.runAt > 0;
 }
 
 function blankBefore(lines: SourceLine[], src: SourceLine): boolean {
