@@ -28,6 +28,7 @@ import { headsNoteColumn, isNoteTitle, namesNoteColumn } from './note-title.js';
 import { stubUnitWords } from './stub-unit.js';
 import { headsNextTable, repeatsHeader } from './repeated-header.js';
 import { gappedHeader } from './gapped-header.js';
+import { spaceGappedHeader } from './space-gapped-header.js';
 import { capitalTitles } from './capital-titles.js';
 import { headerTitles } from './header-titles.js';
 import { exportRows } from './export-figures.js';
@@ -336,6 +337,11 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
     }) ??
     // One title a paragraph, a blank line between (gapped-header.ts).
     gappedHeader(lines, start, (src) => {
+      const l = readLine(src, false);
+      return isData(l) ? l.range : null;
+    }) ??
+    // Titles over several lines, a line of spaces between (space-gapped-header.ts).
+    spaceGappedHeader(lines, start, (src) => {
       const l = readLine(src, false);
       return isData(l) ? l.range : null;
     });
