@@ -27,7 +27,7 @@ const MIN_TITLES = 2;
 const MAX_TITLES = 12;
 
 const isBlank = (raw: string): boolean => raw.trim() === '';
-const YEAR_LAST = /^[^\d]*\p{L}[^\d]*\s(?:19|20)\d{2}$/u;
+const YEAR_LAST = /^(?=[^\d]*\p{L})[^\d]*\s(?:19|20)\d{2}$/u;
 const isTitle = (raw: string, max: number): boolean => {
   const t = raw.trim();
   return t !== '' && t.length <= max && !/[.:;!?]$/.test(t) && !/\d{1,3}(?: \d{3})+(?!\d)/.test(t) && /\p{L}/u.test(t);

@@ -36,7 +36,7 @@ const TERMS: readonly [Term, RegExp][] = [
 ];
 
 /** A label or header without its footnote marks and a unit in parentheses ("Födda¹", "Döda (antal)"). */
-const bare = (s: string): string => s.trim().replace(/\s*\((?:antal|personer|st)\)$/i, '').replace(/[\s*¹²³⁴⁵⁶⁷⁸⁹⁰]+$/, '');
+const bare = (s: string): string => s.trim().replace(/(?<!\s)\s*\((?:antal|personer|st)\)$/i, '').replace(/(?<![\s*¹²³⁴⁵⁶⁷⁸⁹⁰])[\s*¹²³⁴⁵⁶⁷⁸⁹⁰]+$/, '');
 
 function termOf(label: string): Term | null {
   const b = bare(label);
