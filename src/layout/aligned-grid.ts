@@ -37,6 +37,15 @@ interface DataLine {
 }
 
 /** A label (optional) followed by value segments and nothing else. */
+const YEAR = /^(?:19|20)\d{2}$/;
+
+/** Two or more different years and nothing else among the values, over a row that has other figures: a header line. */
+function yearHeaderLine(src: SourceLine): boolean {
+  const d = dataLine(src);
+  if (!d || d.values.length < 2 || !d.values.every((v) => YEAR.test(v.text))) return false;
+  return new Set(d.values.map((v) => v.text)).size === d.values.length;
+}
+
 function dataLine(src: SourceLine): DataLine | null {
   if (src.raw.includes('\t')) return null;
   const segs = matches(src.raw, SEGMENT);
@@ -240,7 +249,12 @@ export function detectAlignedGrid(file: string, lines: SourceLine[], start: numb
   const firstSegs = matches(lines[start]!.raw, SEGMENT);
   let i = start;
   const headers: SourceLine[] = [];
-  if (!dataLine(lines[start]!)) {
+  // A line of years over the columns ("Region   2023   2024"), right above the rows, reads like a row; it is the
+  // header. Years above further header lines are left to the single-space reader (year-subtitles.ts).
+  if (yearHeaderLine(lines[start]!) && start + 1 < lines.length && dataLine(lines[start + 1]!) && !yearHeaderLine(lines[start + 1]!)) {
+    headers.push(lines[start]!);
+    i++;
+  } else if (!dataLine(lines[start]!)) {
     if (firstSegs.length < 2 || firstSegs.some((s) => s.text.length > MAX_LABEL || looksValue(s.text))) return null;
     while (i < lines.length && headers.length < MAX_HEADER_LINES && lines[i]!.raw.trim() !== '' && !dataLine(lines[i]!)) {
       // A budget code over the first row's label begins the rows (code-above-label.ts).

@@ -117,6 +117,10 @@ export function attachCaptions(blocks: Block[]): void {
       // A list's lead-in is the last sentence before it when that sentence opens the list ("… fördelas så här:").
       const lead = lastSentence(text);
       if (lead.text.trimEnd().endsWith(':') && lead.text.length <= MAX_CAPTION) grid.caption = lead;
+      // A list of bare figures under a sentence or line that states their unit ("Beloppen anges i miljoner kronor.").
+      const last = prev.lines[prev.lines.length - 1]!;
+      if (!grid.unitNote && statesUnit(lead.text)) grid.unitNote = lead;
+      else if (!grid.unitNote && isUnitLine(last.text)) grid.unitNote = last;
       continue;
     }
     if (text.text.length <= MAX_LEAD) grid.lead = text;

@@ -7,6 +7,7 @@ import { toGridCell } from './source-line.js';
 import { splitGluedCellLine } from './glued-cell-line.js';
 import { groupedCellTitles, type GroupedTitles } from './grouped-cell-titles.js';
 import { isCodeAboveLabel } from './code-above-label.js';
+import { labelOnlyRun, MIN_COLUMNS_FOR_EMPTY_ROWS, MIN_FULL_BEFORE_EMPTY_ROWS, rowLabelText } from './label-only-rows.js';
 import type { Grid, GridCell, GridRow } from './types.js';
 
 /**
@@ -293,6 +294,14 @@ function recordsFrom(units: Unit[], start: number, k: number, paragraphs = false
         i += 1 + n;
         continue;
       }
+    }
+    // Rows whose every cell the page dropped, each its label alone, before the next full row (label-only-rows.ts).
+    const single = (j: number): boolean => units[j]?.lines.length === 1 && isLabel(units[j]!.text);
+    const empties = full >= MIN_FULL_BEFORE_EMPTY_ROWS && k >= MIN_COLUMNS_FOR_EMPTY_ROWS ? labelOnlyRun(i, (j) => single(j) && rowLabelText(units[j]!.text), (j) => single(j) && valuesAt(j + 1)) : 0;
+    if (empties > 1) {
+      for (let e = 0; e < empties; e++) recs.push({ at: i + e, labels: 1, values: 0 });
+      i += empties;
+      continue;
     }
     // A heading: a label directly followed by a record's label.
     const last = recs[recs.length - 1];

@@ -31,6 +31,8 @@ function decimalCount(run: string): number | null {
   return counts.length === 0 ? null : Math.min(...counts);
 }
 
+/** A space and a group of exactly three digits: a value going on past a space. */
+const SPACED_GROUP = /^[ \u00a0]\d{3}(?!\d)/;
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 
 /**
@@ -126,6 +128,13 @@ export function splitGluedRun(run: string): GluedSplit | null {
       while (isDigit(text[k])) k++;
       const m = k - comma - 1;
       if (m === 0) return null;
+      // Digits past the row's decimal count, then a space and a digit group ("-77,96 953,5" in a row of
+      // one decimal): the extra digits open the next value, which goes on in that group ("-77,9", "6 953,5").
+      if (text[k] !== ',' && count !== null && m > count && m - count <= GROUP && SPACED_GROUP.test(text.slice(k, k + 5))) {
+        v.to = comma + 1 + count;
+        values.push({ from: v.from, to: v.to });
+        return { next: k, cur: { from: v.to, to: k, closed: false }, glued: true };
+      }
       if (text[k] !== ',') {
         v.to = k;
         v.closed = true;

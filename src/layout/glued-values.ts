@@ -3,6 +3,7 @@ import { toGridCell, toTextLine } from './source-line.js';
 import type { Grid, GridCell, GridRow } from './types.js';
 import { t } from '../messages/index.js';
 import { splitGluedRun } from './glued-run.js';
+import { tailValues } from './glued-row-tails.js';
 import { oncePerLine } from './once-per-line.js';
 
 /**
@@ -39,8 +40,8 @@ interface ValueLine {
   src: SourceLine;
   /** End of the label in raw. */
   labelEnd: number;
-  /** Offsets into raw of each value. */
-  values: { from: number; to: number }[];
+  /** Offsets into raw of each value; a value from a wrapped tail line carries that line (glued-row-tails.ts). */
+  values: { from: number; to: number; src?: SourceLine }[];
   glued: boolean;
   /** Spaces between the label and the first value, and after the last value. */
   before: number;
@@ -139,7 +140,7 @@ export function detectGluedValues(file: string, lines: SourceLine[], start: numb
   const first = lines[i] ? valueLine(lines[i]!) : null;
   if (!first?.glued) return null;
   // Body: rows, headings and blank lines until two blank lines or a line that is neither.
-  const body: { src: SourceLine; row: ValueLine | null; k: number }[] = [];
+  let body: { src: SourceLine; row: ValueLine | null; k: number }[] = [];
   let blanks = 0;
   let end = i;
   for (let k = i; k < lines.length; k++) {
@@ -154,6 +155,8 @@ export function detectGluedValues(file: string, lines: SourceLine[], start: numb
     body.push({ src, row, k });
     if (row) end = k + 1;
   }
+  // Rows wrapped onto lines of values go back together before the columns are counted (glued-row-tails.ts).
+  body = withTails(body, MAX_COLUMNS);
   const rows = body.filter((b) => b.row !== null).map((b) => b.row!);
   const glued = rows.filter((r) => r.glued);
   if (rows.length < MIN_ROWS || glued.length < MIN_GLUED) return null;
@@ -203,7 +206,7 @@ export function detectGluedValues(file: string, lines: SourceLine[], start: numb
         cells.push(emptyCell(file, r.src));
         continue;
       }
-      const cell = toGridCell(file, r.src, v.from, v.to);
+      const cell = toGridCell(file, v.src ?? r.src, v.from, v.to);
       cell.readBy = 'glued';
       if (place.doubt) cell.uncertain = place.doubt;
       cells.push(cell);
@@ -215,10 +218,32 @@ export function detectGluedValues(file: string, lines: SourceLine[], start: numb
   return { grids, end };
 }
 
+/**
+ * The body with each row's wrapped tail lines (values only, no label) given back to the row, as
+ * long as the row has no more values than `width` (glued-row-tails.ts). A merged row's spacing no
+ * longer tells where its empty cells are, so a short one is placed as a guess.
+ */
+function withTails<B extends { src: SourceLine; row: ValueLine | null; k: number }>(body: B[], width: number): B[] {
+  const out: B[] = [];
+  let prev: B | null = null;
+  for (const b of body) {
+    const tail = b.row === null && prev?.row ? tailValues(b.src) : null;
+    if (tail && prev?.row && prev.row.values.length + tail.length <= width) {
+      prev.row = { ...prev.row, values: [...prev.row.values, ...tail], after: -1 };
+      // The row now ends on its last wrapped line.
+      prev.k = b.k;
+      continue;
+    }
+    prev = { ...b };
+    out.push(prev);
+  }
+  return out;
+}
+
 /** Column of each value: all columns, or the ones the row's spaces leave, or from the left (a guess). */
-function placeValues(r: ValueLine, width: number): { at: ({ from: number; to: number } | undefined)[]; doubt: string | null } {
+function placeValues(r: ValueLine, width: number): { at: (ValueLine['values'][number] | undefined)[]; doubt: string | null } {
   const n = r.values.length;
-  const at: ({ from: number; to: number } | undefined)[] = new Array(width).fill(undefined);
+  const at: (ValueLine['values'][number] | undefined)[] = new Array(width).fill(undefined);
   if (n === width) {
     r.values.forEach((v, c) => (at[c] = v));
     return { at, doubt: null };

@@ -8,6 +8,7 @@ import { toGridCell, toTextLine } from './source-line.js';
 import { isTotalLabelText } from './total-label.js';
 import { endsInTitleAfterYears, hasYearsSideBySide, isTitledYearLine } from './titled-years.js';
 import { stackedHeader, type StackedHeader } from './stacked-header.js';
+import { YEAR_OR_CLOSING_DATE } from './closing-date.js';
 import { giveBackLabelNumbers } from './label-number.js';
 import { afterNoteWord } from './note-word.js';
 import { ungroupedNumber, writesUngrouped } from './ungrouped-number.js';
@@ -29,6 +30,7 @@ import { stubUnitWords } from './stub-unit.js';
 import { headsNextTable, repeatsHeader } from './repeated-header.js';
 import { gappedHeader } from './gapped-header.js';
 import { spaceGappedHeader } from './space-gapped-header.js';
+import { yearSubtitles } from './year-subtitles.js';
 import { capitalTitles } from './capital-titles.js';
 import { headerTitles } from './header-titles.js';
 import { exportRows } from './export-figures.js';
@@ -102,7 +104,8 @@ const NOTE_PAREN = /^\([^()]*\)$/;
 const isNoteRef = (t: string): boolean => /^\d{1,2}\)$/.test(t) || (NOTE_PAREN.test(t) && LETTER.test(t)) || isUnitSuffix(t);
 /** A note-column entry such as "3A". */
 const NOTE_CODE = /^\d{1,2}[A-Z]$|^\d{1,2}(?:, \d{1,2})+$/;
-const YEAR = /^(?:19|20)\d{2}$/;
+// A closing date ("2021-12-31") heads a column as its year does (closing-date.ts).
+const YEAR = YEAR_OR_CLOSING_DATE;
 
 function tokens(raw: string): Tok[] {
   const out: Tok[] = [];
@@ -395,6 +398,9 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   let keep = lastYear >= 0 ? lastYear + 1 : labelAbove && header.length > 1 ? header.length - 1 : header.length;
   // A label wrapped over lines above its figures takes its first lines out of the header too (wrapped-label.ts).
   if (lastYear < 0 && labelAbove && firstData!.runAt === 0) while (keep > 1 && header.length - keep < MAX_LABEL_LINES && goesOn(header[keep - 1]!.src.raw, header[keep]!.src.raw)) keep--;
+  // Years over titles repeated once a year ("2021 2022" / "Region Antal Belopp Antal Belopp"): one header of two levels (year-subtitles.ts).
+  const subtitled = !stacked && lastYear >= 0 && lastYear + 1 < header.length && isYearLine(header[lastYear]!) ? yearSubtitles(header[lastYear]!.toks.map((t) => t.text), header[lastYear + 1]!.src.raw) : null;
+  if (subtitled) keep = lastYear + 2;
   const headLines = header.slice(0, stacked ? header.length : keep);
   const pending: SourceLine[] = header.slice(headLines.length).map((h) => h.src);
 
@@ -460,7 +466,7 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   const mins = data.map((r) => r.line!.range!.min).sort((a, b) => b - a);
   // The header's own count of columns wins when the rows allow it: rows of grouped digits can
   // often be read with fewer values than the table has columns, never with more.
-  const named = stacked ? stacked.titles.length : headerCount(headLines, noteCol);
+  const named = stacked ? stacked.titles.length : subtitled ? subtitled.columns.length : headerCount(headLines, noteCol);
   // Words are a weak count ("Mark och byggnader" is one title): it yields when most rows cannot hold that many values.
   const holds = (n: number): boolean => data.filter((r) => r.line!.range!.max >= n).length * 2 > data.length;
   // Years over the columns count them exactly: the count wins whenever the rows allow it.
@@ -488,7 +494,12 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
     end = rows[rows.length - 1]!.at + 1;
   }
 
-  const titles = stacked && width === stacked.titles.length ? { label: stacked.label ?? '', columns: stacked.titles } : columnTitles(headLines, width, noteCol);
+  const titles =
+    stacked && width === stacked.titles.length
+      ? { label: stacked.label ?? '', columns: stacked.titles }
+      : subtitled && width === subtitled.columns.length
+        ? { ...subtitled, title: undefined }
+        : columnTitles(headLines, width, noteCol);
   // Title lines above one-word column heads name the table.
   const titleLines = headLines.slice(0, titles.title ?? 0);
   const headCaption: TextLine | null =

@@ -1,3 +1,4 @@
+import { isLeadInLine } from './lead-in-line.js';
 import { detectAlignedGrid } from './aligned-grid.js';
 import { detectAmountFirstList } from './amount-first-list.js';
 import { detectCellPerLineGrid } from './cell-per-line-grid.js';
@@ -103,6 +104,13 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
     const raw = src.raw;
     if (raw.trim() === '') {
       flush();
+      i++;
+      continue;
+    }
+    // A sentence stating an amount above a list or table is prose, not a first row (lead-in-line.ts).
+    if (isLeadInLine(lines, i)) {
+      if (!current) current = { kind: 'text', role: 'paragraph', lines: [] };
+      (current as TextBlock).lines.push(toTextLine(file, src));
       i++;
       continue;
     }

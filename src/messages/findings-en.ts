@@ -107,6 +107,7 @@ export const findingsEn: typeof findingsSv = {
   'text.tableTotal.row': (p) => `the total row states ${p.computed}`,
   'text.tableTotal.rows': (p) => `the ${p.rows} rows of the table sum to ${p.computed}`,
   'text.tableTotal.rescaled': (p) => ` — agrees if the table's amounts are in ${p.scale} (the table states no unit)`,
+  'text.tableTotal.regionsNamed': () => 'that the sentence speaks of the table is read from its naming the regions (or counties) as a whole, which the table lists',
   'text.tableTotal.counted': (p) => `that the sentence speaks of the table is read from its counting as many recipients as the table has rows (${p.rows})`,
   'text.tableTotal.noUnit': () => 'the table does not state its unit',
   'text.varav': (p) => `${p.parts} parts after "varav" sum to ${p.computed}; the whole is given as ${p.stated} (${p.difference})`,

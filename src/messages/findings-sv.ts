@@ -129,6 +129,7 @@ export const findingsSv = {
   'text.tableTotal.row': (p: { computed: string }) => `summaraden anger ${p.computed}`,
   'text.tableTotal.rows': (p: { rows: string; computed: string }) => `tabellens ${p.rows} rader summerar till ${p.computed}`,
   'text.tableTotal.rescaled': (p: { scale: string }) => ` — stämmer om tabellens belopp anges i ${p.scale} (tabellen anger ingen enhet)`,
+  'text.tableTotal.regionsNamed': () => 'att meningen talar om tabellen är läst ur att den nämner regionerna (eller länen) som helhet, och tabellen räknar upp dem',
   'text.tableTotal.counted': (p: { rows: string }) => `att meningen talar om tabellen är läst ur att den räknar lika många mottagare som tabellen har rader (${p.rows})`,
   'text.tableTotal.noUnit': () => 'tabellen anger inte sin enhet',
   'text.varav': (p: { parts: string; computed: string; stated: string; difference: string }) =>

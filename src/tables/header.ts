@@ -67,7 +67,9 @@ function allBold(row: Slot[]): boolean {
 function yearsOnly(row: Slot[]): boolean {
   // A note column's title ("Not") stands among the years of a statement's header.
   const values = row.slice(1).map((s) => s.cell.text.replace(/[*_]/g, '').trim()).filter((t) => t !== '' && !NOTE_TITLE.test(t));
-  return values.length > 0 && values.every((t) => /^(?:19|20)\d{2}$/.test(t));
+  // Titles of words may stand beside the years ("Län | Kod | 2019 | 2020"): a header's cells, not a row's values.
+  const year = (t: string): boolean => /^(?:19|20)\d{2}$/.test(t);
+  return values.some(year) && values.every((t) => year(t) || !/\d/.test(t));
 }
 
 /** Years over columns: two or more different years, or one under a first cell that names the table's rows or unit. */

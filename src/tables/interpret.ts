@@ -6,7 +6,7 @@ import type { Anomaly } from '../model/amount.js';
 import type { Problem } from '../model/document.js';
 import type { Cell, Column, Row, RowKind, Table } from '../model/table.js';
 import { t } from '../messages/index.js';
-import { isTotalLabel, matchRegion } from '../regions/index.js';
+import { isTotalLabel, matchCodedRegion, matchRegion } from '../regions/index.js';
 import { readOcrLabels } from './ocr-labels.js';
 import { countCaptionRows, countHeaderRows, headerPaths } from './header.js';
 import { ambiguousPoint, decimalPoints, dotReading, englishNumbers, fromEnglish, withDecimalComma, withSpaceGroups } from './dot-groups.js';
@@ -357,6 +357,9 @@ function regionOf(label: string): ReturnType<typeof matchRegion> {
   if (direct) return direct;
   const whole = wholeCountyName(label);
   if (whole !== null) return matchRegion(whole);
+  // The county's code before its name ("01 Stockholms län", "AB Stockholms län").
+  const coded = matchCodedRegion(label);
+  if (coded) return coded;
   const post = label.replace(POST_CODE, '').replace(POST_NOTE, '').trimEnd();
   if (post === label || !/^länsstyrelsen\si\s/i.test(post)) return null;
   return matchRegion(post.slice('länsstyrelsen i '.length));

@@ -118,3 +118,47 @@ describe('cell-per-line tables with empty cells kept as an extra blank line', ()
     ]);
   });
 });
+
+describe('cell-per-line tables whose note cells list several notes', () => {
+  it('reads "3, 4" in the note column as notes, with space lines for the empty cells', () => {
+    const cells = [
+      'Belopp i mnkr', 'Not', '2021', '2022',
+      'Avgifter', '1', '310', '325',
+      'Personalkostnader', '2, 4', '-905', '-940',
+      'Övriga kostnader', '3, 4, 11', '-212', '-230',
+      'Nettokostnad', ' ', '-807', '-845',
+      'Skatteintäkter', '5', '850', '890',
+      'Resultat', ' ', '43', '45',
+    ];
+    const [t] = tablesOf(`Resultaträkning\n\n${cells.join('\n\n')}\n`);
+    expect(headersOf(t!)).toEqual(['2021', '2022']);
+    expect(rowsOf(t!)).toEqual([
+      ['Avgifter', '310000000', '325000000'],
+      ['Personalkostnader', '-905000000', '-940000000'],
+      ['Övriga kostnader', '-212000000', '-230000000'],
+      ['Nettokostnad', '-807000000', '-845000000'],
+      ['Skatteintäkter', '850000000', '890000000'],
+      ['Resultat', '43000000', '45000000'],
+    ]);
+  });
+
+  it('reads "12, 13" as notes where an empty cell is an extra blank line, and keeps "4,5" a value', () => {
+    const text = [
+      'Tkr', '', 'Noter', '', 'Utfall 2023', '', 'Utfall 2022', '',
+      'Bidrag', '', '12, 13', '', '4,5', '', '3,9', '',
+      'Hyror', '', '14', '', '120,0', '', '118,5', '',
+      'Summa intäkter', '', '', '124,5', '', '122,4', '',
+      'Löner', '', '15, 16', '', '-80,2', '', '-77,0', '',
+      'Summa kostnader', '', '', '-80,2', '', '-77,0', '',
+    ].join('\n');
+    const [t] = tablesOf(`${text}\n`);
+    expect(headersOf(t!)).toEqual(['Utfall 2023', 'Utfall 2022']);
+    expect(rowsOf(t!)).toEqual([
+      ['Bidrag', '4500', '3900'],
+      ['Hyror', '120000', '118500'],
+      ['Summa intäkter', '124500', '122400'],
+      ['Löner', '-80200', '-77000'],
+      ['Summa kostnader', '-80200', '-77000'],
+    ]);
+  });
+});

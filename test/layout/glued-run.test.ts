@@ -27,3 +27,12 @@ describe('splitGluedRun', () => {
     expect(parts('2019-2020')).toBeNull();
   });
 });
+
+describe('splitGluedRun, a decimal part running into a value with a digit group', () => {
+  it('cuts the extra digits at the row\'s decimal count when a space and a group of three follow', () => {
+    expect(parts('362,9-77,96 953,5')).toEqual(['362,9', '-77,9', '6 953,5']);
+    expect(parts('4,812 300,0-0,5')).toEqual(['4,8', '12 300,0', '-0,5']);
+    // A group of two digits after the space is no digit group: not a run of values.
+    expect(parts('12,5 13,2')).toBeNull();
+  });
+});

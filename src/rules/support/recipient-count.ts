@@ -36,3 +36,24 @@ export function countedTables(sentence: string, tables: readonly Table[]): Table
   const hit = tables.filter((t) => t.rows.filter((r) => r.kind === 'data').length === n);
   return hit.length > 0 ? hit : null;
 }
+
+/**
+ * "Regeringen fördelar 60 miljoner kronor till regionerna", "Länsstyrelserna får totalt …": a
+ * sentence that names the regions (or county boards, counties) as a whole points at the one
+ * table whose rows are regions, with one column of money. Also a reading, so a finding over it is at most a warning.
+ */
+const ALL_REGIONS = /(?<![\p{L}])(?:regionerna|landstingen|länen|länsstyrelserna)(?![\p{L}])/iu;
+/** Most rows of a region table name a region; a total or "Riket" row may not. */
+const REGION_SHARE = 0.8;
+
+export function regionTablesNamed(sentence: string, tables: readonly Table[]): Table[] | null {
+  if (!ALL_REGIONS.test(sentence)) return null;
+  const hit = tables.filter((t) => {
+    const data = t.rows.filter((r) => r.kind === 'data');
+    // One column of money: a list of what each region gets. A decision's table of several money columns has
+    // totals of its parts and of the whole, and its prose names other sums close to them.
+    const money = t.columns.filter((c) => c.unit === 'SEK').length;
+    return money === 1 && data.length >= MIN_ROWS && data.filter((r) => r.region !== null).length >= REGION_SHARE * data.length;
+  });
+  return hit.length === 1 ? hit : null;
+}

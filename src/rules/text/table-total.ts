@@ -11,7 +11,7 @@ import { differenceText, figureText } from '../support/figure-text.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
 import { LINK } from '../../lexicon/money-verbs.js';
 import { referencedTables } from '../support/table-reference.js';
-import { countedTables } from '../support/recipient-count.js';
+import { countedTables, regionTablesNamed } from '../support/recipient-count.js';
 import { t } from '../../messages/index.js';
 import { captionTable, isPlainMoney, MIN_AMOUNT, tableTotals, type TableTotal } from '../support/table-totals.js';
 
@@ -26,6 +26,8 @@ import { captionTable, isPlainMoney, MIN_AMOUNT, tableTotals, type TableTotal } 
  */
 const NAMED_REACH = new Decimal('0.10');
 const VERB_REACH = new Decimal('0.02');
+/** A sentence that names the regions as a whole, beside the one region table: a slip in one region's amount, not another sum. */
+const REGIONS_REACH = new Decimal('0.05');
 
 function closest(a: ProseAmount, totals: readonly TableTotal[]): TableTotal | null {
   let best: TableTotal | null = null;
@@ -148,16 +150,27 @@ export function checkTableTotals(doc: Document): RuleFinding[] {
     const money = amounts.filter((a) => isPlainMoney(a) || isBareMoney(a));
     // A sentence that counts a table's recipients ("till åtta kommuner och två regioner") points at it (recipient-count.ts).
     const counted = money.length > 0 ? countedTables(money[0]!.context, doc.tables) : null;
-    if (money.length === 0 || captionTable(doc, money[0]!) !== null || (!LINK.test(money[0]!.context) && !counted)) continue;
+    // A sentence that names the regions as a whole points at the one region table (recipient-count.ts).
+    const regions = money.length > 0 && !counted ? regionTablesNamed(money[0]!.context, doc.tables) : null;
+    const verb = money.length > 0 && LINK.test(money[0]!.context);
+    if (money.length === 0 || captionTable(doc, money[0]!) !== null || (!verb && !counted && !regions)) continue;
     money.forEach((a, i) => {
       const referenced = referencedTables(money, i, doc.tables);
-      const named = referenced ?? counted;
-      const linkDoubts = referenced ? [] : counted ? [t('text.tableTotal.counted', { rows: String(counted[0]!.rows.filter((r) => r.kind === 'data').length) })] : [];
-      const candidates = named ? all.filter((t) => named.includes(t.table)) : all;
-      const total = closest(a, candidates);
-      if (!total || !near(a, total, named ? NAMED_REACH : VERB_REACH)) return;
+      let named = referenced ?? counted;
+      let linkDoubts = referenced ? [] : counted ? [t('text.tableTotal.counted', { rows: String(counted[0]!.rows.filter((r) => r.kind === 'data').length) })] : [];
+      let candidates = named ? all.filter((t) => named!.includes(t.table)) : all;
+      let total = closest(a, candidates);
       // A sentence that names no table speaks of one only when a single table's total lies that close.
-      if (!named && new Set(candidates.filter((t) => near(a, t, VERB_REACH)).map((t) => t.table)).size > 1) return;
+      let linked = (named !== null || verb) && total !== null && near(a, total, named ? NAMED_REACH : VERB_REACH) && (named !== null || new Set(candidates.filter((t) => near(a, t, VERB_REACH)).map((t) => t.table)).size === 1);
+      // Naming the regions as a whole points at the one region table, as a reading and within a narrower reach.
+      if (!linked && !named && regions) {
+        named = regions;
+        linkDoubts = [t('text.tableTotal.regionsNamed')];
+        candidates = all.filter((t) => regions.includes(t.table));
+        total = closest(a, candidates);
+        linked = total !== null && near(a, total, REGIONS_REACH);
+      }
+      if (!linked || !total) return;
       const f = finding(a, total, 'texten', linkDoubts);
       if (!f) return;
       if (f.severity === 'error' && matchesCell(a, named ?? doc.tables)) return;

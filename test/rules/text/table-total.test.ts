@@ -91,6 +91,8 @@ ruleTester(tableTotal, {
           expected: '3000000000',
           actual: '3000000027',
         },
+        // "Regeringen tillför regionerna … 3 000 000 000 kronor": no verb of paying out, but it names the regions, which the table lists.
+        { severity: 'warning', message: /^texten anger 3 000 000 000 kr; summaraden anger 3 000 000 027 kr \(skillnad 27 kr\) — osäker läsning: att meningen talar om tabellen är läst ur att den nämner regionerna/, line: 24 },
         { severity: 'error', message: 'rubriken anger 3 000 000 000 kr; summaraden anger 3 000 000 027 kr (skillnad 27 kr)', line: 56, column: 25 },
       ],
     },
@@ -247,6 +249,40 @@ ruleTester(tableTotal, {
       name: 'GFM, no total row: a caption amount that may have lost a digit',
       code: [{ file: 't.md', text: 'Tabell 1. Fördelning av 1 00 000 kronor\n\n| Kommun | Belopp (kr) |\n|---|---|\n| Alby | 400 000 |\n| Boda | 600 000 |\n' }],
       findings: [{ severity: 'warning', message: /^rubriken anger 100 000 kr; tabellens 2 rader summerar till 1 000 000 kr \(skillnad 900 000 kr\) — osäker läsning: beloppet i texten är osäkert läst \(felaktig tusentalsgruppering: "1 00 000" läses som 100 000\)/, line: 1 }],
+    },
+  ],
+});
+
+/**
+ * A sentence that names the regions as a whole ("Regionerna får …", "… till länsstyrelserna")
+ * points at the one table of regions, though no verb, count or "tabellen" does; a reading, so a
+ * mismatch is a warning. Written for this test, in two layouts (a GFM table, a bullet list paragraphs away).
+ */
+const NAMED = 'att meningen talar om tabellen är läst ur att den nämner regionerna \\(eller länen\\) som helhet, och tabellen räknar upp dem';
+const regionTable = (lead: string, amounts: [string, string, string]): string =>
+  `${lead}\n\n| Region | Belopp (kr) |\n|---|---|\n| Region Stockholm | ${amounts[0]} |\n| Region Uppsala | ${amounts[1]} |\n| Region Skåne | ${amounts[2]} |\n`;
+ruleTester(tableTotal, {
+  valid: [
+    // 25 000 000 + 10 000 000 + 15 000 000 = 50 000 000.
+    { name: 'GFM: "Regionerna får" a total the table adds up to', code: [{ file: 'r.md', text: regionTable('Regionerna får sammanlagt 50 000 000 kronor i år.', ['25 000 000', '10 000 000', '15 000 000']) }] },
+    // Two region tables: which one the sentence means is not known, so nothing is claimed.
+    {
+      name: 'GFM: two region tables, the sentence names neither',
+      code: [{ file: 'r.md', text: `${regionTable('Regionerna får sammanlagt 52 000 000 kronor i år.', ['25 000 000', '10 000 000', '15 000 000'])}\nOch förra året:\n\n| Region | Belopp (kr) |\n|---|---|\n| Region Stockholm | 24 000 000 |\n| Region Uppsala | 9 000 000 |\n| Region Skåne | 14 000 000 |\n` }],
+    },
+  ],
+  invalid: [
+    {
+      // 27 000 000 + 10 000 000 + 15 000 000 = 52 000 000 against 50 000 000, 4 % off: beyond a verb's 2 % reach, within a named table's 10 %.
+      name: 'GFM: "Regionerna får" a total the table does not add up to',
+      code: [{ file: 'r.md', text: regionTable('Regionerna får sammanlagt 50 000 000 kronor i år.', ['27 000 000', '10 000 000', '15 000 000']) }],
+      findings: [{ severity: 'warning', message: new RegExp(`^texten anger 50 000 000 kr; tabellens 3 rader summerar till 52 000 000 kr \\(skillnad 2 000 000 kr\\) — osäker läsning: ${NAMED}$`), line: 1 }],
+    },
+    {
+      // 3 100 000 + 2 000 000 + 4 000 000 = 9 100 000 against 9 000 000.
+      name: 'a bullet list of counties, paragraphs under a sentence that names the county boards',
+      code: 'Så fördelas stödet\n\nLänsstyrelserna får dela på 9 000 000 kronor i år, enligt beslutet.\n\nPengarna ska gå till arbetet mot våld i nära relationer.\n\n- Stockholms län: 3 100 000 kronor\n- Uppsala län: 2 000 000 kronor\n- Skåne län: 4 000 000 kronor\n',
+      findings: [{ severity: 'warning', message: new RegExp(`^texten anger 9 000 000 kr; tabellens 3 rader summerar till 9 100 000 kr \\(skillnad 100 000 kr\\) — osäker läsning: ${NAMED}$`), line: 3 }],
     },
   ],
 });

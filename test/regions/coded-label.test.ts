@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { matchCodedRegion } from '../../src/regions/index.js';
+import { docOf } from '../rules/rule-tester.js';
+
+/** Rows named after the county's code, as statistics tables print them. Written for this test. */
+describe('a region named after its county code (coded-label.ts)', () => {
+  it("takes the number or letter code when it is the region's own", () => {
+    expect(matchCodedRegion('01 Stockholms län')?.code).toBe('01');
+    expect(matchCodedRegion('25 Norrbotten')?.code).toBe('25');
+    expect(matchCodedRegion('AB Stockholms län')?.code).toBe('01');
+    expect(matchCodedRegion('BD Norrbottens län')?.code).toBe('25');
+    expect(matchCodedRegion('12 - Skåne län')?.code).toBe('12');
+    expect(matchCodedRegion('AB Stockholms län')?.variant).toBe('AB Stockholms län');
+  });
+
+  it("leaves a code that is not the region's, a municipality code and a plain name to others", () => {
+    // A rank or row number before the name: not a county code.
+    expect(matchCodedRegion('03 Stockholms län')).toBeNull();
+    expect(matchCodedRegion('C Stockholms län')).toBeNull();
+    expect(matchCodedRegion('0114 Upplands Väsby')).toBeNull();
+    expect(matchCodedRegion('01 Upplands Väsby')).toBeNull();
+    expect(matchCodedRegion('Stockholms län')).toBeNull();
+  });
+
+  it('reads a spaced table whose rows carry the county number before the name', () => {
+    const text = ['Medel per län, tkr', '', 'Län Belopp', '01 Stockholms län 12 400', '03 Uppsala län 3 100', '04 Södermanlands län 2 050', 'Summa 17 550', ''].join('\n');
+    const [t] = docOf({ file: 'a.txt', text }).tables;
+    expect(t!.rows.map((r) => r.region?.code ?? null)).toEqual(['01', '03', '04', null]);
+  });
+
+  it('reads the same in another layout: a GFM table with county letters', () => {
+    const text = '| Län | Antal |\n|---|---|\n| AB Stockholms län | 1 204 |\n| C Uppsala län | 402 |\n| BD Norrbottens län | 310 |\n| Riket | 1 916 |\n';
+    const [t] = docOf({ file: 'b.md', text }).tables;
+    expect(t!.rows.map((r) => r.region?.code ?? null)).toEqual(['01', '03', '25', null]);
+  });
+});
