@@ -1,4 +1,5 @@
 import { looksValue } from './looks-numeric.js';
+import { isCodeAboveLabel } from './code-above-label.js';
 import { swallowedValue } from './swallowed-value.js';
 import type { SourceLine } from './source-line.js';
 import { toGridCell } from './source-line.js';
@@ -55,6 +56,13 @@ function dataLine(src: SourceLine): DataLine | null {
   if (first === 0 && values.length < 2) return null;
   if (first === 1 && segs[0]!.text.length > MAX_LABEL) return null;
   return { src, label: first === 1 ? segs[0]! : null, values };
+}
+
+/** A line holding only a budget code ("21.01", "01.") right above a data line with a label of its own. */
+function codeOverLabel(lines: SourceLine[], k: number): boolean {
+  if (!isCodeAboveLabel(lines[k]!.raw)) return false;
+  const next = lines[k + 1] ? dataLine(lines[k + 1]!) : null;
+  return next !== null && next.label !== null;
 }
 
 /** A short line of one segment: part of a wrapped row label. */
@@ -156,7 +164,7 @@ function readBlock(lines: SourceLine[], i: number): { items: Item[]; end: number
     const next = lines[k + 1] ? dataLine(lines[k + 1]!) : null;
     const prev = items[items.length - 1];
     // A label part belongs to the table only next to a row that needs it or continues it.
-    if (part && ((next && !next.label) || (prev?.kind === 'data' && (!prev.line.label || next)))) {
+    if (part && ((next && !next.label) || (prev?.kind === 'data' && (!prev.line.label || next)) || codeOverLabel(lines, k))) {
       items.push({ kind: 'part', src, seg: part });
       end = k + 1;
       continue;
@@ -196,7 +204,9 @@ function assembleRows(items: Item[]): Row[] {
       const last = rows[rows.length - 1];
       const nextData = items.slice(k + 1).find((x) => x.kind !== 'blank');
       // Below a label-less row, or below a labelled row when no label-less row follows: continuation.
-      if (last && (last.label.length === 0 || last.line.label === null || !(nextData?.kind === 'data' && !nextData.line.label)) && pending.length === 0 && lastWasData(items, k)) {
+      // A budget code begins the next row's label, never ends the one above (code-above-label.ts).
+      const code = isCodeAboveLabel(it.seg.text) && nextData?.kind === 'data' && nextData.line.label !== null;
+      if (!code && last && (last.label.length === 0 || last.line.label === null || !(nextData?.kind === 'data' && !nextData.line.label)) && pending.length === 0 && lastWasData(items, k)) {
         last.label.push({ src: it.src, seg: it.seg });
       } else pending.push({ src: it.src, seg: it.seg });
       continue;
@@ -247,6 +257,8 @@ export function detectAlignedGrid(file: string, lines: SourceLine[], start: numb
   } else if (!dataLine(lines[start]!)) {
     if (firstSegs.length < 2 || firstSegs.some((s) => s.text.length > MAX_LABEL || looksValue(s.text))) return null;
     while (i < lines.length && headers.length < MAX_HEADER_LINES && lines[i]!.raw.trim() !== '' && !dataLine(lines[i]!)) {
+      // A budget code over the first row's label begins the rows (code-above-label.ts).
+      if (headers.length > 0 && codeOverLabel(lines, i)) break;
       if (matches(lines[i]!.raw, SEGMENT).some((s) => looksValue(s.text) || s.text.length > MAX_LABEL)) return null;
       headers.push(lines[i]!);
       i++;

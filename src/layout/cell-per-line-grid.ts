@@ -5,6 +5,8 @@ import { isTotalLabelText } from './total-label.js';
 import type { SourceLine } from './source-line.js';
 import { toGridCell } from './source-line.js';
 import { splitGluedCellLine } from './glued-cell-line.js';
+import { groupedCellTitles, type GroupedTitles } from './grouped-cell-titles.js';
+import { isCodeAboveLabel } from './code-above-label.js';
 import { labelOnlyRun, MIN_COLUMNS_FOR_EMPTY_ROWS, MIN_FULL_BEFORE_EMPTY_ROWS, rowLabelText } from './label-only-rows.js';
 import type { Grid, GridCell, GridRow } from './types.js';
 
@@ -260,8 +262,11 @@ function recordsFrom(units: Unit[], start: number, k: number, paragraphs = false
   const yearsAt = (j: number): boolean => units.slice(j, j + k - 1).every((x) => YEAR.test(x.text.trim()));
   while (i < units.length) {
     const u = units[i]!;
+    const next = units[i + 1];
+    // A budget code on a line of its own before the row's label ("01." / "Omkostnader"): the label is both (code-above-label.ts).
+    const coded = u.lines.length === 1 && isCodeAboveLabel(u.text) && next !== undefined && next.lines.length === 1 && isLabel(next.text) && !isCodeAboveLabel(next.text) && valuesAt(i + 2);
     // Between blank lines a row label may wrap ("Myndigheter m.fl. in- och" / "utlåning i RGK").
-    if ((u.lines.length > 1 && !(paragraphs && full > 0)) || !isLabel(u.text)) break;
+    if (!coded && ((u.lines.length > 1 && !(paragraphs && full > 0)) || !isLabel(u.text))) break;
     if (valuesAt(i + 1) && yearsAt(i + 1)) break;
     // A heading over rows labelled by years ("Hela riket" / "2019" / "4 069" / "968" / "4 290" / "2018" …):
     // read as a record, its values would start with the year and a value would be left where a label goes.
@@ -273,8 +278,7 @@ function recordsFrom(units: Unit[], start: number, k: number, paragraphs = false
       i += k;
       continue;
     }
-    const next = units[i + 1];
-    if (full > 0 && next && next.lines.length === 1 && isLabel(next.text) && goesOn(next.text) && valuesAt(i + 2)) {
+    if (next && next.lines.length === 1 && isLabel(next.text) && (coded || (full > 0 && goesOn(next.text))) && valuesAt(i + 2)) {
       recs.push({ at: i, labels: 2, values: k - 1 });
       full++;
       i += k + 1;
@@ -419,7 +423,9 @@ function detectIn(file: string, units: Unit[], ends: number[], paragraphs: boole
       if (p > 0 && !isHeaderCell(units[p - 1]!.text) && !(p === 1 && isHeaderLine(units[0]!.text))) break;
       // Without blank lines, a wrapped header cannot be told from two cells: only paragraphs may wrap.
       if (p > 0 && !paragraphs && units[p - 1]!.lines.length > 1) break;
-      const head = p > 0 ? headerTitles(units.slice(0, p), k) : null;
+      // Group titles over repeated sub-titles, pasted one a line (grouped-cell-titles.ts).
+      const grouped: GroupedTitles | null = p > k ? groupedCellTitles(units.slice(0, p).map((u) => u.text), k) : null;
+      const head = p > 0 ? (grouped ? { texts: grouped.sub, from: grouped.from } : headerTitles(units.slice(0, p), k)) : null;
       if (p > 0 && !head) continue;
       const coded = head !== null && k >= 3 && CODE_TITLE.test(head.texts[0]!.trim());
       let { recs, full } = coded ? recordsWithCode(units, p, k) : recordsFrom(units, p, k, paragraphs);
@@ -445,6 +451,10 @@ function detectIn(file: string, units: Unit[], ends: number[], paragraphs: boole
           cell.text = text;
           return cell;
         });
+        if (grouped) {
+          const tops = grouped.top.map((text, c) => ({ ...cells[c]!, text }));
+          rows.push({ cells: tops, location: cells[0]!.location });
+        }
         rows.push({ cells, location: cells[0]!.location });
       }
       for (const r of recs) {
@@ -468,7 +478,7 @@ function detectIn(file: string, units: Unit[], ends: number[], paragraphs: boole
         rows.push({ cells, location: label.location });
       }
       const last = recs[recs.length - 1]!;
-      return { grid: { kind: 'grid', source: 'cell-per-line', caption: null, rows, headerRows: head ? 1 : 0 }, end: ends[last.at + last.labels + last.values - 1]! };
+      return { grid: { kind: 'grid', source: 'cell-per-line', caption: null, rows, headerRows: grouped ? 2 : head ? 1 : 0 }, end: ends[last.at + last.labels + last.values - 1]! };
     }
   }
   return null;
@@ -485,10 +495,14 @@ function joinUnitHeads(units: Unit[], ends: number[]): { units: Unit[]; ends: nu
   const out: Unit[] = [];
   const outEnds: number[] = [];
   let inHeader = true;
+  // A unit that stands more than once in the header is a sub-title under each group ("Mnkr", "Andel, %"), not a wrapped title's end.
+  const firstValue = units.findIndex((u) => looksValue(u.text));
+  const heads = units.slice(0, firstValue < 0 ? units.length : firstValue).map((u) => u.text.trim());
+  const repeated = (t: string): boolean => heads.indexOf(t.trim()) !== heads.lastIndexOf(t.trim());
   units.forEach((u, i) => {
     if (looksValue(u.text)) inHeader = false;
     const prev = out[out.length - 1];
-    if (inHeader && prev && UNIT_ONLY.test(u.text) && !UNIT_ONLY.test(prev.text) && isLabel(prev.text) && prev.lines.length + u.lines.length <= MAX_HEADER_LINES) {
+    if (inHeader && prev && UNIT_ONLY.test(u.text) && !repeated(u.text) && !UNIT_ONLY.test(prev.text) && isLabel(prev.text) && prev.lines.length + u.lines.length <= MAX_HEADER_LINES) {
       out[out.length - 1] = { lines: [...prev.lines, ...u.lines], text: `${prev.text} ${u.text}` };
       outEnds[outEnds.length - 1] = ends[i]!;
       return;

@@ -1,4 +1,5 @@
 import type { SourceLine } from './source-line.js';
+import { isCodeAboveLabel } from './code-above-label.js';
 
 /**
  * A table pasted one cell a line with no blank lines between cells:
@@ -34,7 +35,7 @@ export function isOneCellRun(lines: SourceLine[], start: number): boolean {
     else if (ONE_VALUE.test(t) || /^(?:19|20)\d{2}$/.test(t)) {
       values++;
       grouped ||= t.includes(' ') && !/^[-−–]\s?\d{1,3}$/.test(t);
-    } else return false;
+    } else if (!isCodeAboveLabel(t)) return false; // a budget code on its own line ("01.", "21.01") is a cell too
   }
   // Only a value with a digit group is misread as several cells: without one the other readers agree.
   return grouped && values >= MIN_VALUES && words >= 2;

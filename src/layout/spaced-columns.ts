@@ -18,6 +18,7 @@ import type { Grid, GridCell, GridRow, TextLine } from './types.js';
 import { Decimal } from 'decimal.js';
 import { readingsWithRowSum, rowSumSide, sumNeedsOneMoreColumn, type RowSumSide } from './row-sum-column.js';
 import { isCodeLine } from './code-label-line.js';
+import { isCodeAboveLabel } from './code-above-label.js';
 import { placeShortParts } from './short-parts.js';
 import { statesUnit } from './unit-section.js';
 import { figureOverNote } from './note-or-figure.js';
@@ -28,8 +29,10 @@ import { headsNoteColumn, isNoteTitle, namesNoteColumn } from './note-title.js';
 import { stubUnitWords } from './stub-unit.js';
 import { headsNextTable, repeatsHeader } from './repeated-header.js';
 import { gappedHeader } from './gapped-header.js';
+import { spaceGappedHeader } from './space-gapped-header.js';
 import { yearSubtitles } from './year-subtitles.js';
 import { capitalTitles } from './capital-titles.js';
+import { headerTitles } from './header-titles.js';
 import { exportRows } from './export-figures.js';
 import { dashIsBlank } from './blank-dash.js';
 import { joinZeroWrappedLabels } from './zero-wrapped-label.js';
@@ -339,6 +342,11 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
     gappedHeader(lines, start, (src) => {
       const l = readLine(src, false);
       return isData(l) ? l.range : null;
+    }) ??
+    // Titles over several lines, a line of spaces between (space-gapped-header.ts).
+    spaceGappedHeader(lines, start, (src) => {
+      const l = readLine(src, false);
+      return isData(l) ? l.range : null;
     });
   if (stacked) for (; i < stacked.end; i++) if (!isBlank(lines[i]!)) header.push(readLine(lines[i]!, false));
   while (!stacked && i < lines.length && header.length < MAX_HEADER_LINES) {
@@ -364,6 +372,8 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
     if (isData(l) && ((l.range?.max ?? 0) >= 2 || headsNoteColumn(header.map((h) => h.src.raw))) && !wrappedHeadLine(lines, i, header.length)) break;
     // A code right above a row of values without a label is that row's label (code-label-line.ts).
     if (header.length > 0 && isCodeLine(l.src.raw) && unlabelledRowNext(lines, i, false)) break;
+    // So is a budget code ("21.01", "01.") right above a row with its own label (code-above-label.ts).
+    if (header.length > 0 && isCodeAboveLabel(l.src.raw) && labelledRowNext(lines, i, false)) break;
     // A heading with its note ("Intäkter 1") under a header of years and a note column opens the body (note-heading.ts).
     if (isNoteHeading(l.src.raw) && header.some((h) => isYearLine(h) || isYearHeader(h)) && namesNoteColumn(header.map((h) => h.src.raw).join(' '))) break;
     if (!wrappedHeadLine(lines, i, header.length) && !isWords(l, MAX_HEADER_LINE) && !isYearLine(l)) return null;
@@ -418,10 +428,16 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
       blanks = 0;
       continue;
     }
+    if (isCodeAboveLabel(src.raw) && labelledRowNext(lines, k, noteCol)) {
+      for (const p of pending.splice(0)) body.push({ label: [p], line: null, at: k - 1 });
+      pending.push(src);
+      blanks = 0;
+      continue;
+    }
     if (isData(l)) {
       // Lines of words above a row that has its own label are headings; above a row without one, its label.
-      // A label that goes on in lower case ("Utgifter exkl." / "räntor 662,1 …") is one label over two lines.
-      const goesOn = l.runAt > 0 && /^[a-zåäö]/.test(l.toks[0]!.text);
+      // A label that goes on in lower case ("Utgifter exkl." / "räntor 662,1 …") is one label over two lines, as does one after its code.
+      const goesOn = l.runAt > 0 && (/^[a-zåäö]/.test(l.toks[0]!.text) || (pending.length === 1 && isCodeAboveLabel(pending[0]!.raw)));
       if (l.runAt > 0 && !goesOn) for (const p of pending.splice(0)) body.push({ label: [p], line: null, at: k - 1 });
       body.push({ label: [...pending], line: l, at: k });
       pending.length = 0;
@@ -623,6 +639,13 @@ function unlabelledRowNext(lines: SourceLine[], k: number, noteCol: boolean): bo
   return isData(next) && next.runAt === 0 && (next.range?.max ?? 0) >= 2;
 }
 
+/** The line after `k` is a row of values with a label of its own. */
+function labelledRowNext(lines: SourceLine[], k: number, noteCol: boolean): boolean {
+  if (k + 1 >= lines.length) return false;
+  const next = readLine(lines[k + 1]!, noteCol);
+  return isData(next) && next.runAt > 0;
+}
+
 function blankBefore(lines: SourceLine[], src: SourceLine): boolean {
   const at = lines.indexOf(src);
   return at > 0 && lines[at - 1]!.raw.trim() === '';
@@ -716,6 +739,9 @@ function columnTitles(head: Line[], width: number, noteCol: boolean): { label: s
     if (cells.length === width + 1) return { label: cells[0]!, columns: cells.slice(1) };
   }
   const wrapped = wrappedWordHeader(head, valueCols);
+  // A title that opens in lower case ("belopp") is the rest of one wrapped from the line above (header-titles.ts).
+  const fromAbove = wrapped && wrapped.columns.some((c) => /^[a-zåäö]/.test(c)) ? headerTitles(head.map((h) => h.src.raw), valueCols) : null;
+  if (fromAbove && !noteCol) return fromAbove;
   if (wrapped && !noteCol) return wrapped;
   // One line: a word per column, a number joined to the word before it ("Omgång 1").
   const joined: string[] = [];
@@ -728,6 +754,11 @@ function columnTitles(head: Line[], width: number, noteCol: boolean): { label: s
   // Titles of several words each, cut where a capital opens the next (capital-titles.ts).
   const capitals = head.length === 1 ? capitalTitles(words, valueCols) : null;
   if (capitals) return { label: capitals.label, columns: withNote(capitals.columns) };
+  // Titles over several lines, cut at capitals, years and title words, lines above them a caption (header-titles.ts).
+  for (let k = 0; k < head.length && !noteCol; k++) {
+    const split = headerTitles(head.slice(k).map((h) => h.src.raw), valueCols);
+    if (split) return { ...split, title: k };
+  }
   return whole;
 }
 

@@ -9,6 +9,7 @@ import { isPlaceLabel, isRegionLabel } from './region-label.js';
 import type { Block, Grid, GridCell, GridRow, Layout } from '../layout/types.js';
 import { mayHoldTable } from './markdown-tables.js';
 import { splitStackedTables } from '../layout/stacked-gfm-tables.js';
+import { openFirstCells } from '../layout/open-first-cell.js';
 
 /**
  * Markdown through remark (with GFM tables). Tables come from the syntax tree; everything
@@ -52,7 +53,7 @@ export function readMarkdown(file: string, text: string, options: { fullParse?: 
   for (const node of tree.children as RootContent[]) {
     if (node.type !== 'table' || !node.position) continue;
     flushUntil(node.position.start.line - 1);
-    blocks.push(...splitStackedTables(gridFromTable(file, node, lines)));
+    blocks.push(...splitStackedTables(openFirstCells(gridFromTable(file, node, lines), lines)));
     next = node.position.end.line + 1;
   }
   flushUntil(lines.length);

@@ -38,7 +38,9 @@ function moreHeaderRows(m: Slot[][], from: number): number {
   let n = 0;
   while (from + n < m.length - 1 && n < MAX_HEADER_ROWS - 1) {
     const cells = m[from + n]!.filter((s) => s.origin && s.cell.text.trim() !== '');
-    if (cells.length < 2 || cells.some((s) => looksValue(s.cell.text) || /\d/.test(s.cell.text))) break;
+    // Years under the format's header with the label cell empty ("| | 2021 | 2022 |" under month names) still name columns.
+    const yearRow = m[from + n]![0]!.cell.text.trim() === '' && yearsOnly(m[from + n]!);
+    if (cells.length < 2 || (!yearRow && cells.some((s) => looksValue(s.cell.text) || /\d/.test(s.cell.text)))) break;
     // A row of words under which no row has values is a table of words, not a header.
     if (!m.slice(from + n + 1).some((row) => row.some((s) => looksValue(s.cell.text) && /\d/.test(s.cell.text)))) break;
     n++;

@@ -31,6 +31,7 @@ import { shareUnit } from './share-column.js';
 import { leadPercent } from './lead-percent.js';
 import { stubUnitTitle } from './stub-unit-title.js';
 import { captionColumnUnits } from './caption-column-units.js';
+import { countingColumn } from './count-title.js';
 
 /**
  * Grid → Table, written once for every format: header paths, label column, units and
@@ -151,7 +152,7 @@ export function interpretGrid(source: Grid): Interpreted {
   const columns: Column[] = valueCols.map((c) => {
     const header = paths[c] ?? [];
     // A share printed without its % sign ("Ägarfördelning" 25 / 50 / 25) is percent, never money.
-    const own = columnUnit(header.join(' ')) ?? shareUnit(header.join(' '), body.map((row) => row[c]!.cell.text), tUnit !== null);
+    const own = countingColumn(header, columnUnit(header.join(' '))) ?? shareUnit(header.join(' '), body.map((row) => row[c]!.cell.text), tUnit !== null);
     const cellsArePercent = body.every((row) => row[c]!.cell.text.trim() === '' || /%\s*$/.test(row[c]!.cell.text.trim()));
     const cellsAreMoney = !own && !tUnit && cellsStateMoney(body.map((row) => row[c]!.cell.text));
     const stated = own ?? (cellsArePercent ? { unit: 'percent' as const, scale: 1 } : cellsAreMoney ? { unit: 'SEK' as const, scale: 1 } : tUnit);

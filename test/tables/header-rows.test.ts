@@ -37,3 +37,29 @@ describe('header rows and code rows in GFM tables', () => {
     expect(t.rows[1]!.cells[1]!.uncertain).toBe('.');
   });
 });
+
+describe('a row of years under the marked header, its label cell empty', () => {
+  it('names the columns by month and year in a GFM table', () => {
+    const t = tableOf(['| Månad | Jan | Feb | Mar |', '|---|---|---|---|', '| | 2021 | 2021 | 2021 |', '| Norr | 100 | 200 | 300 |', '| Söder | 50 | 60 | 70 |', ''].join('\n'));
+    expect(t.columns.map((c) => c.header.join(' / '))).toEqual(['Jan / 2021', 'Feb / 2021', 'Mar / 2021']);
+    expect(read(t)).toEqual([
+      ['Norr', null, '100', '200', '300'],
+      ['Söder', null, '50', '60', '70'],
+    ]);
+  });
+
+  it('names the columns by kind and year in an HTML table whose header cells are marked on the first row only', () => {
+    const html = [
+      '<table><tr><th>Post</th><th>Utfall</th><th>Budget</th></tr>',
+      '<tr><td></td><td>2022</td><td>2023</td></tr>',
+      '<tr><td>Personal</td><td>1 200</td><td>1 300</td></tr>',
+      '<tr><td>Lokaler</td><td>400</td><td>420</td></tr></table>',
+    ].join('\n');
+    const t = docOf({ file: 'case.html', text: html }).tables[0]!;
+    expect(t.columns.map((c) => c.header.join(' / '))).toEqual(['Utfall / 2022', 'Budget / 2023']);
+    expect(read(t)).toEqual([
+      ['Personal', null, '1200', '1300'],
+      ['Lokaler', null, '400', '420'],
+    ]);
+  });
+});

@@ -1,0 +1,55 @@
+/**
+ * The titles of a header set over lines, for a table whose column count was found otherwise (by
+ * its sums, sum-width.ts) and which the header's own words did not split: "Gårds-" / "stöd" /
+ * "Bidrag extensiv vall Bidrag ekologisk odling", "Kommun Utfall 2022 Budget 2023 varav
+ * investeringar". Words wrapped at a hyphen are joined; a title opens at a capital letter, at a
+ * year after a year, or at a word that opens a title in lower case ("varav", "därav"); every
+ * other word goes on the title before it. Read only when the cut gives one title per value
+ * column, with or without a title for the rows before them; otherwise null, and the columns keep
+ * their numbers.
+ */
+const MAX_WORDS_A_TITLE = 6;
+const CAPITAL = /^[A-ZÅÄÖÉ]/;
+const YEAR = /^(?:19|20)\d{2}$/;
+/** Lower-case words that open a title of their own. */
+const OPENS = /^(?:varav|därav|summa|totalt|antal|andel)$/;
+/** A caption or a sentence is not a row of titles. */
+const SENTENCE_END = /[.:;!?]$/;
+
+export interface HeaderTitles {
+  label: string;
+  columns: string[];
+}
+
+/** Words of the lines, a word cut at a hyphen at a line's end joined with its rest ("Gårds-" + "stöd"). */
+function joinedWords(lines: readonly string[]): string[] {
+  const words: string[] = [];
+  let carry = false;
+  for (const line of lines) {
+    const ws = line.trim().split(/\s+/).filter((w) => w !== '');
+    ws.forEach((w, k) => {
+      if (k === 0 && carry && /^[a-zåäöé]/.test(w)) words[words.length - 1] = words[words.length - 1]!.slice(0, -1) + w;
+      else words.push(w);
+    });
+    carry = words.length > 0 && /\p{L}-$/u.test(words[words.length - 1]!);
+  }
+  return words;
+}
+
+export function headerTitles(lines: readonly string[], valueCols: number): HeaderTitles | null {
+  const words = joinedWords(lines);
+  if (words.length === 0 || valueCols < 2 || !CAPITAL.test(words[0]!)) return null;
+  if (words.some((w) => SENTENCE_END.test(w))) return null;
+  const groups: string[][] = [];
+  for (const w of words) {
+    const last = groups[groups.length - 1];
+    const yearAfterYear = YEAR.test(w) && last !== undefined && YEAR.test(last[last.length - 1]!);
+    if (!last || CAPITAL.test(w) || OPENS.test(w) || yearAfterYear) groups.push([w]);
+    else last.push(w);
+  }
+  if (groups.some((g) => g.length > MAX_WORDS_A_TITLE)) return null;
+  const titles = groups.map((g) => g.join(' '));
+  if (titles.length === valueCols) return { label: '', columns: titles };
+  if (titles.length === valueCols + 1) return { label: titles[0]!, columns: titles.slice(1) };
+  return null;
+}

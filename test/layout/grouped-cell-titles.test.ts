@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { groupedCellTitles } from '../../src/layout/grouped-cell-titles.js';
+import type { Table } from '../../src/model/table.js';
+import { docOf } from '../rules/rule-tester.js';
+
+/** Two-level headers pasted one cell a line (group titles over pairs of columns). Examples written here; totals summed by hand. */
+const tablesOf = (text: string): readonly Table[] => docOf({ file: 'case.txt', text }).tables;
+const headers = (t: Table): string[] => t.columns.map((c) => c.header.join(' / '));
+const rowsOf = (t: Table): string[][] => t.rows.map((r) => [r.label, ...r.cells.map((c) => c.value?.toFixed() ?? '')]);
+
+describe('groupedCellTitles', () => {
+  it('puts each group over its repeated sub-titles', () => {
+    expect(groupedCellTitles(['Län', '2022', '2023', 'Antal', 'Belopp', 'Antal', 'Belopp'], 5)).toEqual({
+      top: ['', '2022', '2022', '2023', '2023'],
+      sub: ['Län', 'Antal', 'Belopp', 'Antal', 'Belopp'],
+      from: [0, 3, 4, 5, 6],
+    });
+    expect(groupedCellTitles(['Område', 'Män', 'Kvinnor', 'Totalt', 'Antal', '%', 'Antal', '%', 'Antal', '%'], 7)?.top).toEqual(['', 'Män', 'Män', 'Kvinnor', 'Kvinnor', 'Totalt', 'Totalt']);
+  });
+
+  it('takes the rows\' title after the groups when it names a unit', () => {
+    expect(groupedCellTitles(['Kommunen', 'Koncernen', 'Belopp, mkr', '2024', '2023', '2024', '2023'], 5)).toEqual({
+      top: ['', 'Kommunen', 'Kommunen', 'Koncernen', 'Koncernen'],
+      sub: ['Belopp, mkr', '2024', '2023', '2024', '2023'],
+      from: [2, 3, 4, 5, 6],
+    });
+  });
+
+  it('reads nothing when the sub-titles do not repeat, the counts do not fit, or the groups repeat', () => {
+    expect(groupedCellTitles(['Län', '2022', '2023', 'Antal', 'Belopp', 'Beviljat', 'Utbetalt'], 5)).toBeNull();
+    expect(groupedCellTitles(['Län', '2022', '2023', 'Antal', 'Belopp', 'Antal'], 4)).toBeNull();
+    expect(groupedCellTitles(['Län', 'Antal', 'Belopp', 'Antal', 'Belopp'], 5)).toBeNull();
+    expect(groupedCellTitles(['Län', '2022', '2022', 'Antal', 'Belopp', 'Antal', 'Belopp'], 5)).toBeNull();
+  });
+});
+
+describe('a one-cell-a-line table under group titles over pairs of columns', () => {
+  it('reads a cell a line, years over counts and amounts, each value under its own column', () => {
+    const text = [
+      'Tabell 3. Ansökningar och beviljade medel per län',
+      '',
+      ...['Län', '2022', '2023', 'Antal', 'Belopp, tkr', 'Antal', 'Belopp, tkr'],
+      ...['Stockholms län', '120', '4 500', '130', '4 800'],
+      ...['Uppsala län', '40', '1 200', '45', '1 350'],
+      ...['Skåne län', '90', '3 100', '95', '3 300'],
+      ...['Västra Götalands län', '110', '3 900', '115', '4 100'],
+      ...['Totalt', '360', '12 700', '385', '13 550'],
+      '',
+    ].join('\n');
+    const [t] = tablesOf(text);
+    expect(headers(t!)).toEqual(['2022 / Antal', '2022 / Belopp, tkr', '2023 / Antal', '2023 / Belopp, tkr']);
+    expect(t!.columns.map((c) => c.unit)).toEqual(['count', 'SEK', 'count', 'SEK']);
+    expect(rowsOf(t!)).toEqual([
+      ['Stockholms län', '120', '4500000', '130', '4800000'],
+      ['Uppsala län', '40', '1200000', '45', '1350000'],
+      ['Skåne län', '90', '3100000', '95', '3300000'],
+      ['Västra Götalands län', '110', '3900000', '115', '4100000'],
+      ['Totalt', '360', '12700000', '385', '13550000'],
+    ]);
+  });
+
+  it('reads cells between blank lines, a unit and a share under each of two periods', () => {
+    const cells = [
+      ...['Verksamhet', 'Budget 2024', 'Utfall 2024', 'Mnkr', 'Andel, %', 'Mnkr', 'Andel, %'],
+      ...['Skola', '412', '41', '420', '40'],
+      ...['Vård och omsorg', '380', '38', '401', '39'],
+      ...['Kultur', '58', '6', '60', '6'],
+      ...['Teknik', '150', '15', '155', '15'],
+      ...['Summa', '1 000', '100', '1 036', '100'],
+    ];
+    const [t] = tablesOf(['Kostnader per verksamhet', '', ...cells.flatMap((c) => [c, ''])].join('\n'));
+    expect(headers(t!)).toEqual(['Budget 2024 / Mnkr', 'Budget 2024 / Andel, %', 'Utfall 2024 / Mnkr', 'Utfall 2024 / Andel, %']);
+    expect(t!.columns.map((c) => c.unit)).toEqual(['SEK', 'percent', 'SEK', 'percent']);
+    expect(rowsOf(t!)[4]).toEqual(['Summa', '1000000000', '100', '1036000000', '100']);
+    expect(rowsOf(t!)[1]).toEqual(['Vård och omsorg', '380000000', '38', '401000000', '39']);
+  });
+});

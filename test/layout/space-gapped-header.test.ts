@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { Table } from '../../src/model/table.js';
+import { docOf } from '../rules/rule-tester.js';
+
+/**
+ * Headers whose titles each wrap over lines, a line of spaces between one title and the next,
+ * the last title over an amount and a percent column. Examples written here; the changes and
+ * percentages were worked out by hand.
+ */
+const tablesOf = (text: string): readonly Table[] => docOf({ file: 'case.txt', text }).tables;
+const headers = (t: Table): string[] => t.columns.map((c) => c.header.join(' / '));
+const rowsOf = (t: Table): string[][] => t.rows.map((r) => [r.label, ...r.cells.map((c) => c.value?.toFixed() ?? '')]);
+
+describe('a header of wrapped titles with lines of spaces between', () => {
+  it('names five columns in thousands of euros and a percent column, rows after a blank line', () => {
+    const text = [
+      'Anslagen under kapitlet',
+      '',
+      ...['År 2015', 'bokslut', '1000 €', '   '],
+      ...['År 2016', 'ordinarie', 'statsbudget', '1000 €', '   '],
+      ...['År 2017', 'regeringens', 'proposition', '1000 €', '   '],
+      ...['Ändring 2016–2017', '1000 € %'],
+      '',
+      // 13 500 − 13 100 = 400, 3 % of 13 100; 3 850 − 3 500 = 350, 10 %; 8 051 − 8 300 = −249, −3 %.
+      '01. Omkostnader 12 400 13 100 13 500 400 3',
+      '02. Forskning 3 200 3 500 3 850 350 10',
+      '20. Stöd 8 100 8 300 8 051 -249 -3',
+      '40. Övrigt 900 950 950 0 0',
+      'Sammanlagt 24 600 25 850 26 351 501 2',
+      '',
+    ].join('\n');
+    const [t] = tablesOf(text);
+    expect(headers(t!)).toEqual([
+      'År 2015 bokslut, 1000 €',
+      'År 2016 ordinarie statsbudget, 1000 €',
+      'År 2017 regeringens proposition, 1000 €',
+      'Ändring 2016–2017, 1000 €',
+      'Ändring 2016–2017, %',
+    ]);
+    expect(t!.columns.map((c) => [c.unit, c.scale])).toEqual([
+      ['EUR', 1000],
+      ['EUR', 1000],
+      ['EUR', 1000],
+      ['EUR', 1000],
+      ['percent', 1],
+    ]);
+    expect(rowsOf(t!)[2]).toEqual(['20. Stöd', '8100000', '8300000', '8051000', '-249000', '-3']);
+    expect(rowsOf(t!)[4]).toEqual(['Sammanlagt', '24600000', '25850000', '26351000', '501000', '2']);
+  });
+
+  it('takes a first title without a unit for the rows, tkr and a percent under the last title, rows right under it', () => {
+    const text = [
+      ...['Verksamhet', '      '],
+      ...['Budget', '2023', 'tkr', '      '],
+      ...['Utfall', '2023', 'tkr', '      '],
+      ...['Avvikelse', 'tkr %'],
+      // 9 800 − 10 000 = −200, −2 %; 5 250 − 5 000 = 250, 5 %; 16 250 − 16 200 = 50, 0,3 % printed 0.
+      'Grundskola 10 000 9 800 -200 -2',
+      'Gymnasium 5 000 5 250 250 5',
+      'Fritid 1 200 1 200 0 0',
+      'Summa 16 200 16 250 50 0',
+      '',
+    ].join('\n');
+    const [t] = tablesOf(text);
+    expect(t!.labelHeader).toBe('Verksamhet');
+    expect(headers(t!)).toEqual(['Budget 2023, tkr', 'Utfall 2023, tkr', 'Avvikelse, tkr', 'Avvikelse, %']);
+    expect(t!.columns.map((c) => c.unit)).toEqual(['SEK', 'SEK', 'SEK', 'percent']);
+    expect(rowsOf(t!)).toEqual([
+      ['Grundskola', '10000000', '9800000', '-200000', '-2'],
+      ['Gymnasium', '5000000', '5250000', '250000', '5'],
+      ['Fritid', '1200000', '1200000', '0', '0'],
+      ['Summa', '16200000', '16250000', '50000', '0'],
+    ]);
+  });
+});
