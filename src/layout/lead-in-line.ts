@@ -15,6 +15,9 @@ const MIN_WORDS = 3;
 
 export function isLeadInLine(lines: readonly SourceLine[], i: number): boolean {
   const raw = lines[i]?.raw ?? '';
+  // Asked at every line: most lines end in no full stop, and the last character says so at once.
+  const last = raw.trimEnd().slice(-1);
+  if (last !== '.' && last !== '!') return false;
   if (!SENTENCE_END.test(raw) || !/\d/.test(raw) || raw.trim().split(/\s+/).length < MIN_WORDS) return false;
   if ((lines[i + 1]?.raw.trim() ?? 'x') !== '') return false;
   let j = i + 1;

@@ -1,4 +1,4 @@
-import { matchRegion } from '../regions/index.js';
+import { isExactRegion } from '../regions/index.js';
 import { matchMunicipality } from '../regions/municipalities.js';
 
 /**
@@ -9,8 +9,8 @@ import { matchMunicipality } from '../regions/municipalities.js';
 export function isRegionLabel(label: string): boolean {
   const known = seen.get(label);
   if (known !== undefined) return known;
-  const m = matchRegion(label);
-  const yes = m !== null && m.distance === 0;
+  // Exact spellings only: the search for misspellings is the costly part, and a list needs none.
+  const yes = isExactRegion(label);
   // Layout asks about every short line, and pages repeat their headings and labels.
   if (seen.size >= MAX_SEEN) seen.clear();
   seen.set(label, yes);

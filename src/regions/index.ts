@@ -1,4 +1,4 @@
-export { REGIONS, regionByCode, matchRegion, hasReplacementCharacter } from './match.js';
+export { REGIONS, regionByCode, matchRegion, hasReplacementCharacter, isExactRegion } from './match.js';
 export { isTotalLabel, isNamedTotalLabel } from './total.js';
 export { normalizeLabel } from './normalize.js';
 export { matchCodedRegion } from './coded-label.js';

@@ -132,3 +132,15 @@ export function matchRegion(label: string): RegionMatch | null {
   if (region === undefined) return null;
   return { code: region.code, name: region.name, variant: label, distance: found.distance };
 }
+
+/**
+ * Whether the label is a region at distance 0 (an exact spelling, or a known name in an unlisted
+ * wrapping): what `matchRegion(label)?.distance === 0` says, without looking for misspellings,
+ * which layout asks about every short line of a page.
+ */
+export function isExactRegion(label: string): boolean {
+  const key = normalizeLabel(label);
+  if (key === '') return false;
+  if (EXACT.has(key)) return true;
+  return key.length <= MAX_FUZZY_LENGTH + 20 && EXACT.has(fuzzyCore(key));
+}

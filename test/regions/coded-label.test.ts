@@ -34,3 +34,14 @@ describe('a region named after its county code (coded-label.ts)', () => {
     expect(t!.rows.map((r) => r.region?.code ?? null)).toEqual(['01', '03', '25', null]);
   });
 });
+
+describe('isExactRegion (match.ts)', () => {
+  it('says what matchRegion says at distance 0, misspellings left out', async () => {
+    const { isExactRegion, matchRegion } = await import('../../src/regions/index.js');
+    for (const label of ['Region Skåne', 'Stockholms län', 'Regionen Stockholm', 'Västra Götalandsregionen', 'Gotland', 'Skåen', 'Orebro', 'Kommunstyrelsen', '', 'Region Skåne*']) {
+      expect(isExactRegion(label), label).toBe((matchRegion(label)?.distance ?? -1) === 0);
+    }
+    expect(isExactRegion('Skåen')).toBe(false);
+    expect(matchRegion('Skåen')?.code).toBe('12');
+  });
+});
