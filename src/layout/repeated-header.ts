@@ -1,5 +1,7 @@
 import { stubUnitWords } from './stub-unit.js';
 
+const YEAR = /^(?:19|20)\d{2}$/;
+
 /**
  * A line in a table's body that is a header again: the stub's unit heading and years ("tkr 2022
  * 2021", "Belopp i mnkr 2019 2018"), or the header's own years alone. Statements printed as text
@@ -11,12 +13,11 @@ import { stubUnitWords } from './stub-unit.js';
  * stay one; years alone count only when they are the header's years, in its order.
  */
 export function repeatsHeader(lead: readonly string[], values: readonly string[], headerYears: readonly string[] | null): boolean {
-  if (values.length < 2 || !values.every((v) => /^(?:19|20)\d{2}$/.test(v))) return false;
+  if (values.length < 2 || !values.every((v) => YEAR.test(v))) return false;
   if (lead.length > 0) return stubUnitWords(lead, values) === lead.length;
   return headerYears !== null && headerYears.length === values.length && headerYears.every((y, k) => y === values[k]);
 }
 
-const YEAR = /^(?:19|20)\d{2}$/;
 const MAX_TITLE_WORDS = 3;
 
 export interface NextHeader {

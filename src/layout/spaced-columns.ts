@@ -523,7 +523,7 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   const finish = (): void => {
     if (gridRows.length > 0) {
       placeShortParts(gridRows, width);
-      const g: Grid = { kind: 'grid', source: 'spaced', caption: null, rows: gridRows, headerRows: headLines.length > 0 ? 1 : 0 };
+      const g: Grid = { kind: 'grid', source: 'spaced', caption: null, rows: gridRows, headerRows: gridRows[0]!.cells.every((c) => c.header) ? 1 : 0 };
       if (caption) g.caption = toTextLine(file, caption);
       else if (headCaption) g.caption = headCaption;
       grids.push(g);

@@ -154,4 +154,12 @@ describe('a header again inside a table (repeated-header.ts)', () => {
       ['Ohälsotal', '22.4', '25'],
     ]);
   });
+
+  it('gives a table headed by a line of its own its header row also when the table above had none', () => {
+    const ts = tablesOf('Invånare 48 210 24 020 24 190\nFödda 512 250 262\nDöda 431 220 211\nBostäder 2023 Antal lägenheter Antal boende\nFlerbostadshus 12 402 21 930\nSmåhus 9 118 25 040\n');
+    const t = ts[ts.length - 1]!;
+    expect(t.caption).toBe('Bostäder 2023');
+    expect(t.columns.map((c) => c.header.join(' ')).slice(0, 2)).toEqual(['Antal lägenheter', 'Antal boende']);
+    expect(t.rows.map((r) => r.label)).toEqual(['Flerbostadshus', 'Småhus']);
+  });
 });
