@@ -75,6 +75,7 @@ export const findingsEn: typeof findingsSv = {
     `the line with no label under "${p.section}" (${p.stated}) is the sum of the last ${p.summed} of the section's ${p.rows} rows${p.column}, not of all of them: ${p.left} is left out (all ${p.rows} rows give ${p.whole})`,
   'table.populationBalance': (p) => `"${p.result}" states ${p.stated}; ${p.expression} gives ${p.computed} (${p.difference})${p.where}`,
   'table.populationBalance.corrections': () => 'population growth in the register also counts corrections, which the table does not print',
+  'table.populationBalance.labels': () => 'which figures the relation joins is read from their labels',
   'table.populationBalance.onRow': (p) => ` on the row "${p.row}"`,
   'table.scaleSlip.large': (p) =>
     `the row "${p.sum}" adds up if the cell "${p.cell}" in the row "${p.row}" is ${p.meant} instead of ${p.written}${p.column}: the figure looks written in a unit a thousand times smaller, or with wrong digit grouping`,

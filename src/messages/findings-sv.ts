@@ -91,6 +91,7 @@ export const findingsSv = {
   'table.populationBalance': (p: { result: string; stated: string; expression: string; computed: string; difference: string; where: string }) =>
     `"${p.result}" anger ${p.stated}; ${p.expression} ger ${p.computed} (${p.difference})${p.where}`,
   'table.populationBalance.corrections': () => 'folkökningen i befolkningsregistret räknar också med rättelser (justeringar), som tabellen inte visar',
+  'table.populationBalance.labels': () => 'vilka tal sambandet gäller är läst ur etiketterna',
   'table.populationBalance.onRow': (p: { row: string }) => ` på raden "${p.row}"`,
   'table.scaleSlip.large': (p: { cell: string; row: string; sum: string; written: string; meant: string; column: string }) =>
     `raden "${p.sum}" stämmer om cellen "${p.cell}" i raden "${p.row}" är ${p.meant} i stället för ${p.written}${p.column}: talet ser ut att vara skrivet i en tusen gånger mindre enhet eller med fel siffergruppering`,

@@ -20,7 +20,7 @@ export const rulesEn: RuleDocs = {
   },
   'table/population-balance': {
     description: 'The population balance adds up: natural increase, net migration and growth',
-    docs: 'In a table that prints the population balance as rows or columns (Födda, Döda, Födelsenetto, Inflyttade, Utflyttade, Invandrade, Utvandrade, Nettoflyttning, Folkökning, Justering): the natural increase is births less deaths, net migration in-movers (and immigrants) less out-movers (and emigrants), and the growth the two together (with a correction row when printed). The first two hold by definition, so a mismatch over certain cells is an error. Growth in the register also counts corrections, so without a correction row its mismatch is a warning that says so. Labels are matched whole.',
+    docs: 'In a table that prints the population balance as rows or columns (Födda, Döda, Födelsenetto, Inflyttade, Utflyttade, Invandrade, Utvandrade, Nettoflyttning, Folkökning, Justering): the natural increase is births less deaths, net migration in-movers (and immigrants) less out-movers (and emigrants), and the growth the two together (with a correction row when printed). Which rows the relations join is read from the labels, so a mismatch is a warning that says so; without a correction row the warning also names the register’s corrections. Labels are matched whole.',
   },
   'table/scale-slip': {
     description: 'A sum that adds up only if one of its figures is a thousand times smaller or larger',

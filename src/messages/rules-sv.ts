@@ -20,7 +20,7 @@ export const rulesSv: RuleDocs = {
   },
   'table/population-balance': {
     description: 'Befolkningsförändringar går ihop: födelsenetto, flyttnetto och folkökning',
-    docs: 'I en tabell som visar befolkningsförändringar som rader eller kolumner (Födda, Döda, Födelsenetto, Inflyttade, Utflyttade, Invandrade, Utvandrade, Nettoflyttning, Folkökning, Justering): födelsenettot är födda minus döda, flyttnettot inflyttade (och invandrade) minus utflyttade (och utvandrade), och folkökningen de två tillsammans (med en justeringsrad när den finns). De två första gäller per definition, så en avvikelse över säkra celler är ett fel. Folkökningen i registret räknar också med rättelser, så utan justeringsrad är dess avvikelse en varning som säger det. Etiketterna matchas hela.',
+    docs: 'I en tabell som visar befolkningsförändringar som rader eller kolumner (Födda, Döda, Födelsenetto, Inflyttade, Utflyttade, Invandrade, Utvandrade, Nettoflyttning, Folkökning, Justering): födelsenettot är födda minus döda, flyttnettot inflyttade (och invandrade) minus utflyttade (och utvandrade), och folkökningen de två tillsammans (med en justeringsrad när den finns). Vilka rader sambanden gäller läses ur etiketterna, så en avvikelse är en varning som säger det; utan justeringsrad nämner varningen också registrets rättelser. Etiketterna matchas hela.',
   },
   'table/scale-slip': {
     description: 'En summa som stämmer först om ett av talen är tusen gånger mindre eller större',

@@ -15,9 +15,9 @@ import { t } from '../../messages/index.js';
  *   flyttnetto   = inflyttade (+ invandrade) − utflyttade (− utvandrade)
  *   folkökning   = födelsenetto + flyttnetto (+ justering)
  *
- * The first two hold by definition. Population growth in the registers also counts corrections;
- * a table that prints no correction row may differ by them, so that mismatch is a warning that
- * says so. Labels are matched whole ("Inflyttade från utlandet" is no "Inflyttade"), and a term
+ * The first two hold by definition, but which rows they join is read from the labels (an
+ * "Inflyttade" may count domestic moves only), so every mismatch is a warning that says so;
+ * growth without a correction row also names the register's corrections. Labels are matched whole ("Inflyttade från utlandet" is no "Inflyttade"), and a term
  * printed twice in one table makes the rule stay silent on it.
  */
 type Term = 'births' | 'deaths' | 'natural' | 'in' | 'out' | 'immigrants' | 'emigrants' | 'net' | 'growth' | 'correction';
@@ -95,7 +95,8 @@ function check(line: Line): RuleFinding[] {
     const j = judgeSum({
       parts: rel.parts.map(([term, sign]) => figure(line.cell(term)!, sign)),
       stated: { value: stated.value!, precision: stated.precision },
-      doubts: [...line.doubts(terms), ...(rel.doubt ? [rel.doubt] : [])],
+      // Which rows the relation joins is read from their labels, never printed as a sum: a mismatch is a warning that says so.
+      doubts: [...line.doubts(terms), t('table.populationBalance.labels'), ...(rel.doubt ? [rel.doubt] : [])],
       misgrouped: line.misgrouped(terms),
       rounding: line.rounding.rounding,
       mayDiffer: line.rounding.mayDiffer,
@@ -184,13 +185,13 @@ export const populationBalance: DocumentRule = {
   meta: {
     id: 'table/population-balance',
     description: 'Befolkningsförändringar går ihop: födelsenetto, flyttnetto och folkökning',
-    severity: 'error',
+    severity: 'warning',
     docs:
       'In a table that prints the population balance as rows or columns (Födda, Döda, Födelsenetto, Inflyttade, Utflyttade, ' +
       'Invandrade, Utvandrade, Nettoflyttning, Folkökning, Justering): the natural increase is births less deaths, net migration ' +
       'is in-movers (and immigrants) less out-movers (and emigrants), and the growth is the two together (with a correction row ' +
-      'when printed). The first two hold by definition, so a mismatch over certain cells is an error. Growth in the registers ' +
-      'also counts corrections, so without a correction row its mismatch is a warning that says so. Labels are matched whole.',
+      'when printed). Which rows the relations join is read from their labels, so a mismatch is a warning that says so; growth ' +
+      'without a correction row also names the register\u2019s corrections. Labels are matched whole.',
   },
   check(doc) {
     return doc.tables.flatMap((table) => findings(doc, table));
