@@ -27,3 +27,18 @@ export function capitalTitles(words: readonly string[], valueCols: number): { la
   const [label, ...columns] = groups.map((g) => g.join(' '));
   return { label: label!, columns };
 }
+
+/**
+ * Words cut into titles where a capital letter opens the next ("Antal lägenheter Antal boende" →
+ * "Antal lägenheter", "Antal boende"), every other word going on the title before it; null when
+ * the first word opens none. For callers that know the titles' count another way.
+ */
+export function cutAtCapitals(words: readonly string[]): string[][] | null {
+  if (words.length === 0 || !/^\p{Lu}/u.test(words[0]!)) return null;
+  const titles: string[][] = [];
+  for (const w of words) {
+    if (/^\p{Lu}/u.test(w)) titles.push([w]);
+    else titles[titles.length - 1]!.push(w);
+  }
+  return titles;
+}

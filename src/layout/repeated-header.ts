@@ -1,3 +1,4 @@
+import { cutAtCapitals } from './capital-titles.js';
 import { stubUnitWords } from './stub-unit.js';
 
 const YEAR = /^(?:19|20)\d{2}$/;
@@ -51,12 +52,7 @@ export function headsNextTable(raw: string, headerWords: readonly string[]): Nex
   if (at < 1) return null;
   const after = words.slice(at + 1);
   if (after.some((w) => /\d/.test(w))) return null;
-  const titles: string[][] = [];
-  for (const w of after) {
-    if (/^\p{Lu}/u.test(w)) titles.push([w]);
-    else if (titles.length > 0) titles[titles.length - 1]!.push(w);
-    else return null;
-  }
-  if (titles.length < 2 || titles.some((t) => t.length > MAX_TITLE_WORDS)) return null;
+  const titles = cutAtCapitals(after);
+  if (!titles || titles.length < 2 || titles.some((t) => t.length > MAX_TITLE_WORDS)) return null;
   return { same: false, subject: words.slice(0, at + 1).join(' '), titles: titles.map((t) => t.join(' ')) };
 }

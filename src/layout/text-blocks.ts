@@ -99,6 +99,11 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
     if (current && current.lines.some((l) => l.text.trim() !== '')) blocks.push(current);
     current = null;
   };
+  // A line of running text: it goes on the paragraph being built, or opens one.
+  const addParagraphLine = (src: SourceLine): void => {
+    if (!current) current = { kind: 'text', role: 'paragraph', lines: [] };
+    (current as TextBlock).lines.push(toTextLine(file, src));
+  };
   let i = 0;
   // The last list of several amounts an item: a short list just after it in its shape goes on with it.
   let lastFigures: { end: number; shape: string } | null = null;
@@ -112,8 +117,7 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
     }
     // A sentence stating an amount above a list or table is prose, not a first row (lead-in-line.ts).
     if (isLeadInLine(lines, i)) {
-      if (!current) current = { kind: 'text', role: 'paragraph', lines: [] };
-      (current as TextBlock).lines.push(toTextLine(file, src));
+      addParagraphLine(src);
       i++;
       continue;
     }
@@ -320,8 +324,7 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
       i = grid.end;
       continue;
     }
-    if (!current) current = { kind: 'text', role: 'paragraph', lines: [] };
-    (current as TextBlock).lines.push(toTextLine(file, src));
+    addParagraphLine(src);
     i++;
   }
   flush();

@@ -1,3 +1,5 @@
+import { cutAtCapitals } from './capital-titles.js';
+
 /**
  * Years over titles repeated once a year, as statistics tables print two measures per year:
  *
@@ -12,16 +14,6 @@
 const MAX_STUB_WORDS = 3;
 const MAX_TITLES = 4;
 
-/** Words cut into titles where a capital letter opens the next ("Antal Belopp, tkr" → "Antal", "Belopp, tkr"). */
-function titlesOf(words: readonly string[]): string[] | null {
-  const out: string[][] = [];
-  for (const w of words) {
-    if (/^\p{Lu}/u.test(w) || out.length === 0) out.push([w]);
-    else out[out.length - 1]!.push(w);
-  }
-  return out.length > 0 && /^\p{Lu}/u.test(out[0]![0]!) ? out.map((t) => t.join(' ')) : null;
-}
-
 export function yearSubtitles(years: readonly string[], titleLine: string): { label: string; columns: string[] } | null {
   if (years.length < 2 || !years.every((y) => /^(?:19|20)\d{2}$/.test(y))) return null;
   const words = titleLine.trim().split(/\s+/);
@@ -31,7 +23,7 @@ export function yearSubtitles(years: readonly string[], titleLine: string): { la
     if (rest.length === 0 || rest.length % years.length !== 0) continue;
     const p = rest.length / years.length;
     if (!rest.every((w, i) => w === rest[i % p])) continue;
-    const titles = titlesOf(rest.slice(0, p));
+    const titles = cutAtCapitals(rest.slice(0, p))?.map((t) => t.join(' '));
     if (!titles || titles.length < 2 || titles.length > MAX_TITLES) continue;
     return { label: words.slice(0, stub).join(' '), columns: years.flatMap((y) => titles.map((t) => `${y} ${t}`)) };
   }
