@@ -11,6 +11,9 @@ let blankDashes = false;
 /** True when a lone dash followed by this token is a blank cell rather than the token's sign. */
 export const dashIsBlank = (next: string): boolean => blankDashes || dashBeforeExportFigure(next);
 
+/** Whether lone dashes are read as blank cells now (a reading cached outside this mode must not be reused in it). */
+export const blankDashesOn = (): boolean => blankDashes;
+
 /** Runs `read` with lone dashes read as blank cells when `on`. */
 export function withBlankDashes<T>(on: boolean, read: () => T): T {
   if (!on) return read();

@@ -8,7 +8,9 @@ import type { SourceLine } from './source-line.js';
 export function oncePerLine<T>(read: (src: SourceLine) => T): (src: SourceLine) => T {
   const seen = new WeakMap<SourceLine, T>();
   return (src) => {
-    if (seen.has(src)) return seen.get(src) as T;
+    // One lookup for what is stored (readings are objects or null); `has` only for an undefined.
+    const known = seen.get(src);
+    if (known !== undefined || seen.has(src)) return known as T;
     const value = read(src);
     seen.set(src, value);
     return value;

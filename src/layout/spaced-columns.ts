@@ -34,7 +34,8 @@ import { yearSubtitles } from './year-subtitles.js';
 import { capitalTitles } from './capital-titles.js';
 import { headerTitles } from './header-titles.js';
 import { exportRows } from './export-figures.js';
-import { dashIsBlank } from './blank-dash.js';
+import { blankDashesOn, dashIsBlank } from './blank-dash.js';
+import { oncePerLine } from './once-per-line.js';
 import { joinZeroWrappedLabels } from './zero-wrapped-label.js';
 import { rowsNeeded } from './short-year-table.js';
 import { joinMargins, MARGIN_SIGN } from './margin-note.js';
@@ -229,7 +230,19 @@ interface Line {
   range: { min: number; max: number } | null;
 }
 
+/**
+ * Every line is a start for this reader and for the headers it tries, so the same line is read
+ * from many starts: in the plain mode (no ungrouped table, no blank dashes) each line is read once.
+ */
+const readPlain = oncePerLine((src: SourceLine) => readLineNow(src, false));
+const readPlainNotes = oncePerLine((src: SourceLine) => readLineNow(src, true));
+
 function readLine(src: SourceLine, noteCodes: boolean): Line {
+  if (ungroupedTable || blankDashesOn()) return readLineNow(src, noteCodes);
+  return noteCodes ? readPlainNotes(src) : readPlain(src);
+}
+
+function readLineNow(src: SourceLine, noteCodes: boolean): Line {
   const all = src.raw.includes('\t') ? [] : tokens(src.raw).slice(-MAX_TOKENS * 2);
   const toks = noteCodes ? noteLists(all) : all;
   // A contact line's telephone number is no row of values (phone-line.ts).

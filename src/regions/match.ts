@@ -105,6 +105,22 @@ function replaced(key: string): { code: string; distance: number } | null {
   return code === undefined ? null : { code, distance: lost };
 }
 
+// No key that can match is longer than this: an exact spelling, or a wrapped core (checked up to MAX_FUZZY_LENGTH + 20).
+const LONGEST_KEY = Math.max(MAX_FUZZY_LENGTH + 20, ...[...EXACT.keys()].map((k) => k.length));
+
+/**
+ * A label with more letters than any key that can match: normalising only ever removes letters
+ * inside markup (tags, entities), so without markup such a label is no region, and the costly
+ * normalisation of a whole sentence (layout asks about every line) is skipped.
+ */
+function tooLongForRegion(label: string): boolean {
+  if (label.length <= LONGEST_KEY || label.includes('<') || label.includes('&')) return false;
+  let letters = 0;
+  for (const ch of label) if (LETTER.test(ch) && ++letters > LONGEST_KEY) return true;
+  return false;
+}
+const LETTER = /\p{L}/u;
+
 /** Whether a label lost letters in decoding (U+FFFD): its region match is a reading. */
 export function hasReplacementCharacter(label: string): boolean {
   return label.includes(REPLACEMENT);
@@ -117,6 +133,7 @@ export function hasReplacementCharacter(label: string): boolean {
  * Gotland is the exception, being both.
  */
 export function matchRegion(label: string): RegionMatch | null {
+  if (tooLongForRegion(label)) return null;
   const key = normalizeLabel(label);
   if (key === '') return null;
   const exact = EXACT.get(key);
@@ -139,6 +156,7 @@ export function matchRegion(label: string): RegionMatch | null {
  * which layout asks about every short line of a page.
  */
 export function isExactRegion(label: string): boolean {
+  if (tooLongForRegion(label)) return false;
   const key = normalizeLabel(label);
   if (key === '') return false;
   if (EXACT.has(key)) return true;

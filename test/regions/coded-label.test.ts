@@ -44,4 +44,15 @@ describe('isExactRegion (match.ts)', () => {
     expect(isExactRegion('Skåen')).toBe(false);
     expect(matchRegion('Skåen')?.code).toBe('12');
   });
+
+  it('rejects a label with more letters than any region spelling, but not one long only by markup or spaces', async () => {
+    const { isExactRegion, matchRegion } = await import('../../src/regions/index.js');
+    const sentence = 'Regeringen har i dag beslutat att fördela pengarna till Region Skåne och Stockholms län';
+    expect(isExactRegion(sentence)).toBe(false);
+    expect(matchRegion(sentence)).toBeNull();
+    // Long by its tags, entities or padding only: still the region.
+    expect(isExactRegion('<span class="region-name region-name--highlighted">Stockholms län</span>')).toBe(true);
+    expect(matchRegion('Region&nbsp;Västra&nbsp;Götaland&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;')?.code).toBe('14');
+    expect(isExactRegion(`Jämtland Härjedalen${' '.repeat(60)}1)`)).toBe(true);
+  });
 });
