@@ -34,6 +34,10 @@ const TOTALS = new Set([
   'samtliga län',
   'alla län',
   'totalt alla regioner',
+  // "Sammanlagt" closes a list or table as "Totalt" does ("Sammanlagt 2 000", "Summa sammanlagt").
+  'sammanlagt',
+  'summa sammanlagt',
+  'sammanlagt belopp',
 ]);
 
 // A unit after the word ("Totalt (kronor)", "Summa, tkr", "Totalt kr") does not change what it is.

@@ -219,6 +219,7 @@ describe('isTotalLabel', () => {
     'Summa totalt', 'Totalt (kronor)', 'Totalt (kr)', 'Summa, tkr', 'Totalt kronor', '<b>Totalt</b>',
     '**Totalt**', 'Totalt:', ' Riket ', 'Totalt (mnkr)', 'Totalsumma', 'Riket totalt', 'Alla regioner',
     '<strong>Summa</strong>:', 'Totalt\u00a0(kronor)', 'Totalt*', 'TOTALT', 'Summa (%)', 'Hela landet',
+    'Sammanlagt', 'SAMMANLAGT:', 'Sammanlagt (tkr)', 'Summa sammanlagt', 'Sammanlagt belopp',
   ])('%s is a total', (label) => {
     expect(isTotalLabel(label)).toBe(true);
   });
@@ -226,6 +227,7 @@ describe('isTotalLabel', () => {
   it.each([
     'Stockholm', 'Region Skåne', 'Summering av uppdraget', 'Totalt antal invånare per region', 'Delsumma',
     'Befolkning', 'Region', '', 'Riksdagen', 'Total kostnad för projektet', 'Norrbottnen',
+    'Sammanlagt anslag', 'Sammanlagt kommer omkring',
   ])('%s is not a total', (label) => {
     expect(isTotalLabel(label)).toBe(false);
   });
