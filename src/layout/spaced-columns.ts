@@ -461,7 +461,7 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
     }
     // More than two lines of words are one wrapped label only when they lead to a row without one (wrapped-label.ts).
     const bareRow = (j: number): boolean => j < lines.length && !isBlank(lines[j]!) && isData(readLine(lines[j]!, noteCol)) && readLine(lines[j]!, noteCol).runAt === 0;
-    if (!isWords(l) || (++words > 2 && !(words <= MAX_LABEL_LINES && wordsReachBareRow(k, MAX_LABEL_LINES - words, (j) => !isBlank(lines[j]!) && isWords(readLine(lines[j]!, noteCol)), bareRow)))) break;
+    if (!isWords(l) || (++words > 2 && !(words <= MAX_LABEL_LINES && wordsReachBareRow(k, MAX_LABEL_LINES - words, (j) => j < lines.length && !isBlank(lines[j]!) && isWords(readLine(lines[j]!, noteCol)), bareRow)))) break;
     if (blanks > 0 && pending.length > 0) {
       for (const p of pending) body.push({ label: [p], line: null, at: k });
       pending.length = 0;

@@ -94,3 +94,16 @@ describe('labels wrapped over several lines above their figures', () => {
     expect(t!.rows.map((r) => r.label)).toEqual(['Intäkter', 'Kostnader', 'Resultat']);
   });
 });
+
+describe('words to the end of the text under a single-spaced table', () => {
+  // Four lines of words end the text right under the rows: the look-ahead for a row they label
+  // ran past the last line and stopped the whole read (a glued tail of a page did this).
+  it.each([
+    ['a note of four lines, no line break at the end', ['Kostnader 2014 2015', 'Personal 1 200 1 300', 'Lokaler 400 450', 'Resor 50 60', 'Övrigt', 'med mera', 'och annat', 'samt resten'], ['Personal', 'Lokaler', 'Resor']],
+    ['headings under a negative row', ['Nämnd Utfall Budget', 'Kultur 45 28', 'Fritid 12 8', 'Vård -18 -4', 'Nämnder i stadsdelarna', 'Skolor', 'Förvaltningen', 'Övriga'], ['Kultur', 'Fritid', 'Vård']],
+  ])('%s', (_name, lines, labels) => {
+    const tables = tablesOf(lines.join('\n'));
+    expect(tables).toHaveLength(1);
+    expect(tables[0]!.rows.map((r) => r.label)).toEqual(labels);
+  });
+});
