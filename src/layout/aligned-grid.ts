@@ -317,10 +317,14 @@ export function detectAlignedGrid(file: string, lines: SourceLine[], start: numb
     for (const w of top) {
       const at = w.col + 1;
       if (!multiLevel || w.col < 0) lower[at]!.push(w.cell.text);
-      else upper[at] = w.cell;
+      else {
+        // Two runs of the top line over one column are one title ("Varav   bidrag" set wide).
+        const before = upper[at];
+        upper[at] = before && before !== 'covered' ? { ...before, text: `${before.text} ${w.cell.text}` } : w.cell;
+      }
     }
     if (multiLevel) {
-      const owners = top.filter((w) => w.col >= 0).map((w) => w.col + 1);
+      const owners = [...new Set(top.filter((w) => w.col >= 0).map((w) => w.col + 1))];
       for (const c of owners) {
         const cell = upper[c] as GridCell;
         let k = 1;
