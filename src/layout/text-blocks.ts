@@ -1,4 +1,5 @@
 import { isLeadInLine } from './lead-in-line.js';
+import { detectInlineList } from './inline-list.js';
 import { detectAlignedGrid } from './aligned-grid.js';
 import { detectAmountFirstList } from './amount-first-list.js';
 import { detectCellPerLineGrid } from './cell-per-line-grid.js';
@@ -112,6 +113,14 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
     const raw = src.raw;
     if (raw.trim() === '') {
       flush();
+      i++;
+      continue;
+    }
+    // Items listed after a colon inside a sentence: the lead stays prose, the items a list (inline-list.ts).
+    const inline = detectInlineList(file, src);
+    if (inline) {
+      flush();
+      blocks.push(inline.lead, inline.grid);
       i++;
       continue;
     }

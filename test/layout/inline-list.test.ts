@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import type { Table } from '../../src/model/table.js';
+import { docOf } from '../rules/rule-tester.js';
+
+/** Items listed after a colon inside a sentence (inline-list.ts). Written for this test. */
+const doc = (text: string) => docOf({ file: 'case.txt', text });
+const rowsOf = (t: Table) => t.rows.map((r) => [r.label, ...r.cells.map((c) => c.value?.toFixed() ?? null)]);
+
+describe('a list inside a sentence', () => {
+  it.each([
+    [
+      'figures with their units, a second figure in parentheses for some',
+      'Bland övriga poster: Brandförsvar 7 miljoner (6,8 miljoner), politisk ledning 2,6 miljoner, revision 675 000 (660 000), miljö- och byggnämnd 300 000.',
+      [['Brandförsvar', '7000000', '6800000'], ['politisk ledning', '2600000', null], ['revision', '675000', '660000'], ['miljö- och byggnämnd', '300000', null]],
+    ],
+    [
+      'regions after a lead stating the total, "och" before the last',
+      'Regeringen fördelar 10,6 miljoner kronor. Pengarna fördelas så här: Uppsala 4,5 mnkr, Gävleborg 3,2 mnkr och Dalarna 2,9 mnkr.',
+      [['Uppsala', '4500000'], ['Gävleborg', '3200000'], ['Dalarna', '2900000']],
+    ],
+    [
+      'semicolons between items, the unit in the lead',
+      'Fördelningen per verksamhet (tkr): grundskola 45 300; gymnasium 21 200; vuxenutbildning 4 100.',
+      [['grundskola', '45300000'], ['gymnasium', '21200000'], ['vuxenutbildning', '4100000']],
+    ],
+  ])('%s', (_name, text, rows) => {
+    const d = doc(text);
+    expect(d.tables).toHaveLength(1);
+    expect(rowsOf(d.tables[0]!)).toEqual(rows);
+    // Where a label ends is read from the words, not from columns: the figures are marked so.
+    expect(d.tables[0]!.rows[0]!.cells[0]!.readBy).toBe('spaced');
+  });
+
+  it('keeps the lead as prose and names regions', () => {
+    const d = doc('Medlen, 10,6 miljoner kronor, fördelas så här: Region Uppsala 4,5 mnkr, Region Gävleborg 3,2 mnkr och Region Dalarna 2,9 mnkr.');
+    expect(d.tables[0]!.rows.map((r) => r.region?.code)).toEqual(['03', '21', '20']);
+    expect(d.sentences.some((s) => s.text.includes('10,6 miljoner kronor'))).toBe(true);
+  });
+
+  it.each([
+    ['a time before the colon', 'Mötet hölls den 12 maj: deltagare från 3 kommuner kom.'],
+    ['clauses, not items', 'Resultatet: 3 av 5 kommuner ökade, 2 minskade och 1 stod still.'],
+    ['two items only', 'Fördelning: Uppsala 4,5 mnkr och Gävleborg 3,2 mnkr.'],
+    ['a sentence going on after the items', 'Fördelning: Uppsala 4,5 mnkr, Gävleborg 3,2 mnkr, Dalarna 2,9 mnkr. Beslutet gäller i år.'],
+    ['verbs in the labels', 'Utfallet: kostnaderna ökade med 4 procent, intäkterna steg till 12 miljoner, resultatet blev 3 miljoner.'],
+  ])('%s: prose', (_name, text) => {
+    expect(doc(text).tables).toHaveLength(0);
+  });
+
+  it('warns, never errs, when the items miss the total the lead states', async () => {
+    const { findingsOf } = await import('../rules/rule-tester.js');
+    const { ALL_RULES } = await import('../../src/rules/index.js');
+    const text = 'Regeringen fördelar 10,6 miljoner kronor. Pengarna fördelas så här: Uppsala 4,5 mnkr, Gävleborg 3,2 mnkr och Dalarna 3,9 mnkr.';
+    const findings = ALL_RULES.filter((r) => r.scope === 'document').flatMap((r) => findingsOf(r, text));
+    expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(findings.some((f) => f.severity === 'warning')).toBe(true);
+  });
+});
