@@ -324,7 +324,7 @@ export type PhraseId = keyof typeof PHRASES;
  * "Sverige", "Hela landet"). Compared in lower case, without a trailing colon or asterisk.
  * The region registry (src/regions/total.ts) has the full list of total rows' labels.
  */
-export const TOTAL_LABEL_WORDS: ReadonlySet<string> = new Set(['totalt', 'total', 'summa', 'riket', 'sverige', 'samtliga', 'hela']);
+export const TOTAL_LABEL_WORDS: ReadonlySet<string> = new Set(['totalt', 'total', 'summa', 'sammanlagt', 'riket', 'sverige', 'samtliga', 'hela']);
 
 /** True when the phrase occurs in the text (for `before` phrases: ends it). */
 export function says(id: PhraseId, text: string): boolean {
