@@ -120,6 +120,8 @@ export function attachCaptions(blocks: Block[]): void {
       // A list's lead-in is the last sentence before it when that sentence opens the list ("… fördelas så här:").
       const lead = lastSentence(text);
       if (lead.text.trimEnd().endsWith(':') && lead.text.length <= MAX_CAPTION) grid.caption = lead;
+      // A table's caption ("Tabell 2. Tilldelning per län, tusental kronor") over a list read from its columns.
+      else if (CAPTION_START.test(text.text) && text.text.length <= MAX_CAPTION) grid.caption = text;
       else grid.caption = listHeading(prev.lines);
       // A list of bare figures under a sentence or line that states their unit ("Beloppen anges i miljoner kronor.").
       const last = prev.lines[prev.lines.length - 1]!;
