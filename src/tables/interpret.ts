@@ -32,6 +32,7 @@ import { leadPercent } from './lead-percent.js';
 import { stubUnitTitle } from './stub-unit-title.js';
 import { captionColumnUnits } from './caption-column-units.js';
 import { countingColumn } from './count-title.js';
+import { captionCount } from './caption-count.js';
 
 /**
  * Grid → Table, written once for every format: header paths, label column, units and
@@ -155,7 +156,7 @@ export function interpretGrid(source: Grid): Interpreted {
     const own = countingColumn(header, columnUnit(header.join(' '))) ?? shareUnit(header.join(' '), body.map((row) => row[c]!.cell.text), tUnit !== null);
     const cellsArePercent = body.every((row) => row[c]!.cell.text.trim() === '' || /%\s*$/.test(row[c]!.cell.text.trim()));
     const cellsAreMoney = !own && !tUnit && cellsStateMoney(body.map((row) => row[c]!.cell.text));
-    const stated = own ?? (cellsArePercent ? { unit: 'percent' as const, scale: 1 } : cellsAreMoney ? { unit: 'SEK' as const, scale: 1 } : tUnit);
+    const stated = own ?? (cellsArePercent ? { unit: 'percent' as const, scale: 1 } : cellsAreMoney ? { unit: 'SEK' as const, scale: 1 } : tUnit) ?? captionCount(grid.caption?.text, grid.lead?.text);
     const u: UnitScale | null = stated ?? (MONEY_HINT.test(context) ? { unit: 'SEK', scale: 1 } : null);
     const column: Column = { header, unit: u?.unit ?? null, scale: u?.scale ?? 1 };
     if (!stated && u) column.unitGuessed = true;
