@@ -33,6 +33,7 @@ import { stubUnitTitle } from './stub-unit-title.js';
 import { captionColumnUnits } from './caption-column-units.js';
 import { countingColumn } from './count-title.js';
 import { captionCount } from './caption-count.js';
+import { signBracketedByTotal } from './bracket-negatives.js';
 
 /**
  * Grid → Table, written once for every format: header paths, label column, units and
@@ -268,6 +269,8 @@ export function interpretGrid(source: Grid): Interpreted {
   bareNamesAsMunicipalities(rows);
   dropImplausibleScale(columns, rows);
   sharpenPrecision(columns, rows);
+  // "(12)" is negative where only so do the rows add up to the total (bracket-negatives.ts).
+  signBracketedByTotal(rows, columns.length);
   const first = grid.rows[0]!;
   const table: Table = {
     caption: grid.caption?.text ?? null,
