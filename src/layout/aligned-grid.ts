@@ -164,8 +164,9 @@ function readBlock(lines: SourceLine[], i: number): { items: Item[]; end: number
     const part = labelPart(src);
     const next = lines[k + 1] ? dataLine(lines[k + 1]!) : null;
     const prev = items[items.length - 1];
-    // A section's heading between labelled rows ("Norra Sverige"), not the end of the label above (section-heading-line.ts).
-    if (part && (prev === undefined || prev.kind === 'data') && isSectionHeadingLine(prev?.line.label?.text ?? null, part.text, next?.label != null)) {
+    // A section's heading between labelled rows ("Norra Sverige"), not the end of the label above (section-heading-line.ts);
+    // under a row of figures without a label, the line ends that row's wrapped label ("Västra" / figures / "Götalandsregionen").
+    if (part && (prev === undefined || (prev.kind === 'data' && prev.line.label !== null)) && isSectionHeadingLine(prev?.line.label?.text ?? null, part.text, next?.label != null)) {
       k = pushNote(items, lines, k, k);
       continue;
     }

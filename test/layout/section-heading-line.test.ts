@@ -45,4 +45,9 @@ describe('a section heading line between labelled rows', () => {
     const text = ['Post                 Belopp', 'INTÄKTER', 'Skatter               4 100', 'Bidrag                1 900', 'KOSTNADER', 'Personal              3 800', 'Lokaler               1 700'].join('\n');
     expect(rowsOf(text).map((r) => r[0])).toEqual(['INTÄKTER', 'Skatter', 'Bidrag', 'KOSTNADER', 'Personal', 'Lokaler']);
   });
+
+  it('leaves the end of a label wrapped around a row of figures to that row', () => {
+    const text = ['Region                 2024        2025', 'Halland               1 350       4 143', 'Västra', '                       6 660      18 164', 'Götalandsregionen', 'Värmland                 999       2 045'].join('\n');
+    expect(rowsOf(text).map((r) => r[0])).toEqual(['Halland', 'Västra Götalandsregionen', 'Värmland']);
+  });
 });
