@@ -1,4 +1,4 @@
-import { looksValue } from './looks-numeric.js';
+import { isTextBlank, looksValue } from './looks-numeric.js';
 import { isCodeAboveLabel } from './code-above-label.js';
 import { swallowedValue } from './swallowed-value.js';
 import type { SourceLine } from './source-line.js';
@@ -53,7 +53,10 @@ function dataLine(src: SourceLine): DataLine | null {
   if (segs.length === 0) return null;
   const first = looksValue(segs[0]!.text) ? 0 : 1;
   const values = segs.slice(first);
-  if (values.length === 0 || values.some((s) => !looksValue(s.text))) return null;
+  // A phrase where a figure would stand ("Ryms inom befintlig ram", "Ingår ovan") is a blank cell of a labelled row that
+  // has a figure other than a year too; a single word beside years ("Noter" / "2022") is a header's title.
+  const blankPhrase = (t: string): boolean => first === 1 && isTextBlank(t) && t.trim().includes(' ') && values.some((v) => looksValue(v.text) && !YEAR.test(v.text));
+  if (values.length === 0 || values.some((s) => !looksValue(s.text) && !blankPhrase(s.text))) return null;
   if (first === 0 && values.length < 2) return null;
   if (first === 1 && segs[0]!.text.length > MAX_LABEL) return null;
   return { src, label: first === 1 ? segs[0]! : null, values };

@@ -307,6 +307,8 @@ function recordsFrom(units: Unit[], start: number, k: number, paragraphs = false
     // A heading: a label directly followed by a record's label.
     const last = recs[recs.length - 1];
     // Before the first row only a heading that says so ("Socialnämnd:") may stand: a header cell is no heading.
+    // Under a header, a heading in capitals ("ÖSTRA SVEALAND") opens the rows too; one in ordinary case ("Intäkter")
+    // cannot be told from a further column title ("Antal projekt") here.
     if ((full > 0 || (start > 0 && (u.text.trim().endsWith(':') || isCapitalHeading(u.text)))) && next && isLabel(next.text) && valuesAt(i + 2) && !(last && last.values === 0 && last.at + last.labels === i)) {
       recs.push({ at: i, labels: 1, values: 0 });
       i += 1;
@@ -319,8 +321,8 @@ function recordsFrom(units: Unit[], start: number, k: number, paragraphs = false
 }
 
 const YEAR = /^(?:19|20)\d{2}$|^2 0\d{2}$/;
-/** A section heading in capitals ("ÖSTRA SVEALAND") under the header opens the rows as a heading does that ends in ":". */
-const isCapitalHeading = (text: string): boolean => !/[a-zåäöéü]/.test(text) && /[A-ZÅÄÖ]{2}/.test(text);
+/** In capitals, and more than an acronym ("SFS" in a page's running head is furniture): four letters or more. */
+const isCapitalHeading = (text: string): boolean => !/[a-zåäöéü]/.test(text) && /[A-ZÅÄÖ]{4}/.test(text);
 /** A column title naming a money unit: "i miljoner kr", "Belopp (tkr)", "tusental kronor". */
 const MONEY_TITLE = /\b(?:miljoner|miljarder|tusen|tusental)\s(?:kr|kronor)\b|(?:^|[\s(])(?:tkr|mnkr|mkr|mdkr|kr|kronor)\)?$|\((?:tkr|mnkr|mkr|mdkr|kr|kronor)\)/i;
 /** A column title may be longer than a row label ("Rekommenderad finansiering i miljoner kr 2010–2014 (inkl. …)"). */

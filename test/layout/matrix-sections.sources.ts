@@ -94,6 +94,25 @@ export const SECTIONED: readonly Source[] = [
     units: [TKR],
     mutant: { row: 5, col: 0, raw: '650' },
   },
+  {
+    // 4 100 + 1 900 = 6 000; −3 800 − 1 700 = −5 500; 6 000 − 5 500 = 500.
+    id: 'income and costs each summed ("Summa intäkter"), then the result',
+    before: ['Tabell 17. Resultaträkning för Region Gotland 2025, miljoner kronor'],
+    head: ['Post', 'Budget'],
+    rows: [
+      heading('Intäkter'),
+      r('Skatteintäkter', ['4 100']),
+      r('Statsbidrag', ['1 900']),
+      r('Summa intäkter', ['6 000']),
+      heading('Kostnader'),
+      r('Personalkostnader', ['-3 800']),
+      r('Övriga kostnader', ['-1 700']),
+      r('Summa kostnader', ['-5 500']),
+      r('Totalt', ['500']),
+    ],
+    units: [MNKR],
+    mutant: { row: 2, col: 0, raw: '1 950' },
+  },
 ];
 
 export const CELL_NOTES: readonly Source[] = [
@@ -158,6 +177,20 @@ export const CELL_NOTES: readonly Source[] = [
     ],
     units: [TKR, PCT],
     mutant: { row: 1, col: 0, raw: '1 300' },
+  },
+  {
+    // 2025: 400 + 250 = 650 (Halland's phrase gives no figure); 2026: 420 + 260 + 120 = 800.
+    id: 'a phrase for a blank ("Ryms inom befintlig ram")',
+    before: ['Tabell 18. Beräknade kostnader per län, tusental kronor'],
+    head: ['Län', '2025', '2026'],
+    rows: [
+      r('Skåne län', ['400', '420'], '12'),
+      r('Blekinge län', ['250', '260'], '10'),
+      r('Hallands län', ['Ryms inom befintlig ram', '120'], '13', [null, '120']),
+      r('Summa', ['650', '800']),
+    ],
+    units: [TKR, TKR],
+    mutant: { row: 1, col: 1, raw: '270' },
   },
 ];
 
@@ -231,5 +264,23 @@ export const UNIT_OUTSIDE: readonly Source[] = [
     ],
     units: [TKR, COUNT, PCT],
     mutant: { row: 0, col: 0, raw: '950' },
+  },
+  {
+    // 14,5 + 6,0 + 9,5 = 30,0 and 15,0 + 6,5 + 10,5 = 32,0.
+    id: 'unit in the first header cell as "Mnkr"',
+    before: ['Tabell 19. Regionala medel'],
+    head: ['Mnkr', '2024', '2025'],
+    rows: [r('Region Dalarna', ['14,5', '15,0'], '20'), r('Region Gävleborg', ['6,0', '6,5'], '21'), r('Region Värmland', ['9,5', '10,5'], '17'), r('Summa', ['30,0', '32,0'])],
+    units: [MNKR, MNKR],
+    mutant: { row: 1, col: 0, raw: '6,4' },
+  },
+  {
+    // 320 + 180 + 500 = 1 000.
+    id: 'unit in the first header cell as "(kkr)"',
+    before: ['Tabell 20. Utbetalda bidrag per län'],
+    head: ['Län (kkr)', 'Bidrag'],
+    rows: [r('Kalmar län', ['320'], '08'), r('Kronobergs län', ['180'], '07'), r('Jönköpings län', ['500'], '06'), r('Totalt', ['1 000'])],
+    units: [TKR],
+    mutant: { row: 2, col: 0, raw: '520' },
   },
 ];

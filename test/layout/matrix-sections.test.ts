@@ -11,7 +11,19 @@ import { CELL_NOTES, SECTIONED, UNIT_OUTSIDE } from './matrix-sections.sources.j
  */
 const EMPTY_CELL_LINES =
   "the heading row's empty cells print as empty lines in a layout that has no other blank lines, and the run of cells is cut there: the rows above the break are read as text";
+const ORDINARY_HEADING =
+  'a heading in ordinary case ("Intäkter") right under the header cannot be told from a further column title by the reader of cells pasted one a line, so the header and the caption\'s unit are lost';
+const PHRASE_CELL = 'a phrase in a value cell ("Ryms inom befintlig ram") looks like a row label, and the table pasted one cell a line is not found';
 const TODO: Record<string, string> = {
+  'income and costs each summed ("Summa intäkter"), then the result|cell per line': EMPTY_CELL_LINES,
+  'income and costs each summed ("Summa intäkter"), then the result|cell per line, blank between cells': ORDINARY_HEADING,
+  'income and costs each summed ("Summa intäkter"), then the result|cell per line, wrapped header': ORDINARY_HEADING,
+  'income and costs each summed ("Summa intäkter"), then the result|cell per line, page break': ORDINARY_HEADING,
+  'a phrase for a blank ("Ryms inom befintlig ram")|cell per line': PHRASE_CELL,
+  'a phrase for a blank ("Ryms inom befintlig ram")|cell per line, blank between cells': PHRASE_CELL,
+  'a phrase for a blank ("Ryms inom befintlig ram")|cell per line, blank between rows': PHRASE_CELL,
+  'a phrase for a blank ("Ryms inom befintlig ram")|cell per line, wrapped header': PHRASE_CELL,
+  'a phrase for a blank ("Ryms inom befintlig ram")|cell per line, page break': PHRASE_CELL,
   'sections with a heading and a sum each, then a total|cell per line': EMPTY_CELL_LINES,
   'section headings in capitals (bold where the layout has bold), "Summa" per section and "Total"|cell per line': EMPTY_CELL_LINES,
   'numbers with notes|spaced, wrapped header': 'a title wrapped with its first word alone on the upper line ("Antal" / "projekt") is not put together by the spaced reader, so the count column takes the caption\'s tkr',
