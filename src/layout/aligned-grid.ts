@@ -1,9 +1,10 @@
-import { looksValue } from './looks-numeric.js';
+import { isTextBlank, looksValue } from './looks-numeric.js';
 import { isCodeAboveLabel } from './code-above-label.js';
 import { swallowedValue } from './swallowed-value.js';
 import type { SourceLine } from './source-line.js';
 import { toGridCell } from './source-line.js';
 import type { Grid, GridCell, GridRow } from './types.js';
+import { isSectionHeadingLine } from './section-heading-line.js';
 
 /**
  * Space-aligned columns, as `pdftotext -layout` writes tables: segments separated by two or
@@ -52,7 +53,10 @@ function dataLine(src: SourceLine): DataLine | null {
   if (segs.length === 0) return null;
   const first = looksValue(segs[0]!.text) ? 0 : 1;
   const values = segs.slice(first);
-  if (values.length === 0 || values.some((s) => !looksValue(s.text))) return null;
+  // A phrase where a figure would stand ("Ryms inom befintlig ram", "Ingår ovan") is a blank cell of a labelled row that
+  // has a figure other than a year too; a single word beside years ("Noter" / "2022") is a header's title.
+  const blankPhrase = (t: string): boolean => first === 1 && isTextBlank(t) && t.trim().includes(' ') && values.some((v) => looksValue(v.text) && !YEAR.test(v.text));
+  if (values.length === 0 || values.some((s) => !looksValue(s.text) && !blankPhrase(s.text))) return null;
   if (first === 0 && values.length < 2) return null;
   if (first === 1 && segs[0]!.text.length > MAX_LABEL) return null;
   return { src, label: first === 1 ? segs[0]! : null, values };
@@ -163,6 +167,12 @@ function readBlock(lines: SourceLine[], i: number): { items: Item[]; end: number
     const part = labelPart(src);
     const next = lines[k + 1] ? dataLine(lines[k + 1]!) : null;
     const prev = items[items.length - 1];
+    // A section's heading between labelled rows ("Norra Sverige"), not the end of the label above (section-heading-line.ts);
+    // under a row of figures without a label, the line ends that row's wrapped label ("Västra" / figures / "Götalandsregionen").
+    if (part && (prev === undefined || (prev.kind === 'data' && prev.line.label !== null)) && isSectionHeadingLine(prev?.line.label?.text ?? null, part.text, next?.label != null)) {
+      k = pushNote(items, lines, k, k);
+      continue;
+    }
     // A label part belongs to the table only next to a row that needs it or continues it.
     if (part && ((next && !next.label) || (prev?.kind === 'data' && (!prev.line.label || next)) || codeOverLabel(lines, k))) {
       items.push({ kind: 'part', src, seg: part });
@@ -251,7 +261,9 @@ export function detectAlignedGrid(file: string, lines: SourceLine[], start: numb
   const headers: SourceLine[] = [];
   // A line of years over the columns ("Region   2023   2024"), right above the rows, reads like a row; it is the
   // header. Years above further header lines are left to the single-space reader (year-subtitles.ts).
-  if (yearHeaderLine(lines[start]!) && start + 1 < lines.length && dataLine(lines[start + 1]!) && !yearHeaderLine(lines[start + 1]!)) {
+  // The rows may open with a section's heading (section-heading-line.ts).
+  const headingFirst = start + 2 < lines.length && isSectionHeadingLine(null, lines[start + 1]!.raw, dataLine(lines[start + 2]!)?.label != null);
+  if (yearHeaderLine(lines[start]!) && start + 1 < lines.length && (headingFirst || dataLine(lines[start + 1]!)) && !yearHeaderLine(lines[start + 1]!)) {
     headers.push(lines[start]!);
     i++;
   } else if (!dataLine(lines[start]!)) {
@@ -259,6 +271,9 @@ export function detectAlignedGrid(file: string, lines: SourceLine[], start: numb
     while (i < lines.length && headers.length < MAX_HEADER_LINES && lines[i]!.raw.trim() !== '' && !dataLine(lines[i]!)) {
       // A budget code over the first row's label begins the rows (code-above-label.ts).
       if (headers.length > 0 && codeOverLabel(lines, i)) break;
+      // A section's heading at the label's place begins the rows (section-heading-line.ts).
+      const segs = matches(lines[i]!.raw, SEGMENT);
+      if (headers.length > 0 && segs.length === 1 && segs[0]!.from <= firstSegs[0]!.from + 2 && isSectionHeadingLine(null, lines[i]!.raw, i + 1 < lines.length && dataLine(lines[i + 1]!)?.label != null)) break;
       if (matches(lines[i]!.raw, SEGMENT).some((s) => looksValue(s.text) || s.text.length > MAX_LABEL)) return null;
       headers.push(lines[i]!);
       i++;

@@ -2,6 +2,7 @@ import type { Block, TextLine } from './types.js';
 import { inheritPartUnits } from './part-unit.js';
 import { rateUnitNote } from './rate-unit-line.js';
 import { listHeading } from './list-heading.js';
+import { unitBelow } from './unit-below.js';
 
 /**
  * A grid's caption is the text right above it when that text names a table:
@@ -119,6 +120,8 @@ export function attachCaptions(blocks: Block[]): void {
       // A list's lead-in is the last sentence before it when that sentence opens the list ("… fördelas så här:").
       const lead = lastSentence(text);
       if (lead.text.trimEnd().endsWith(':') && lead.text.length <= MAX_CAPTION) grid.caption = lead;
+      // A table's caption ("Tabell 2. Tilldelning per län, tusental kronor") over a list read from its columns.
+      else if (CAPTION_START.test(text.text) && text.text.length <= MAX_CAPTION) grid.caption = text;
       else grid.caption = listHeading(prev.lines);
       // A list of bare figures under a sentence or line that states their unit ("Beloppen anges i miljoner kronor.").
       const last = prev.lines[prev.lines.length - 1]!;
@@ -140,6 +143,10 @@ export function attachCaptions(blocks: Block[]): void {
     // "… 2012–2022. Kronor per invånare.": a unit per head closing the title line (rate-unit-line.ts).
     if (!grid.unitNote) grid.unitNote = rateUnitNote(lastSentence(text));
   }
+  // A unit stated in the line under a table that states none ("Belopp i tkr.", "Källa: …, belopp i miljoner kronor"): unit-below.ts.
+  blocks.forEach((b, i) => {
+    if (b.kind === 'grid' && !b.unitNote) b.unitNote = unitBelow(blocks, i, (t) => isUnitLine(t) || statesUnit(t));
+  });
   // A part under a heading of its own, in the columns of the table above, keeps that table's unit (part-unit.ts).
   inheritPartUnits(blocks);
 }

@@ -267,7 +267,8 @@ function recordsFrom(units: Unit[], start: number, k: number, paragraphs = false
     const coded = u.lines.length === 1 && isCodeAboveLabel(u.text) && next !== undefined && next.lines.length === 1 && isLabel(next.text) && !isCodeAboveLabel(next.text) && valuesAt(i + 2);
     // Between blank lines a row label may wrap ("Myndigheter m.fl. in- och" / "utlåning i RGK").
     if (!coded && ((u.lines.length > 1 && !(paragraphs && full > 0)) || !isLabel(u.text))) break;
-    if (valuesAt(i + 1) && yearsAt(i + 1)) break;
+    // One figure that could be a year ("2 000" under "Totalt") heads nothing unless more figures follow it.
+    if (valuesAt(i + 1) && yearsAt(i + 1) && (k > 2 || (units[i + k] !== undefined && looksValue(units[i + k]!.text)))) break;
     // A heading over rows labelled by years ("Hela riket" / "2019" / "4 069" / "968" / "4 290" / "2018" …):
     // read as a record, its values would start with the year and a value would be left where a label goes.
     const after = units[i + k];
@@ -306,7 +307,9 @@ function recordsFrom(units: Unit[], start: number, k: number, paragraphs = false
     // A heading: a label directly followed by a record's label.
     const last = recs[recs.length - 1];
     // Before the first row only a heading that says so ("Socialnämnd:") may stand: a header cell is no heading.
-    if ((full > 0 || (start > 0 && u.text.trim().endsWith(':'))) && next && isLabel(next.text) && valuesAt(i + 2) && !(last && last.values === 0 && last.at + last.labels === i)) {
+    // Under a header, a heading in capitals ("ÖSTRA SVEALAND") opens the rows too; one in ordinary case ("Intäkter")
+    // cannot be told from a further column title ("Antal projekt") here.
+    if ((full > 0 || (start > 0 && (u.text.trim().endsWith(':') || isCapitalHeading(u.text)))) && next && isLabel(next.text) && valuesAt(i + 2) && !(last && last.values === 0 && last.at + last.labels === i)) {
       recs.push({ at: i, labels: 1, values: 0 });
       i += 1;
       continue;
@@ -318,6 +321,8 @@ function recordsFrom(units: Unit[], start: number, k: number, paragraphs = false
 }
 
 const YEAR = /^(?:19|20)\d{2}$|^2 0\d{2}$/;
+/** In capitals, and more than an acronym ("SFS" in a page's running head is furniture): four letters or more. */
+const isCapitalHeading = (text: string): boolean => !/[a-zåäöéü]/.test(text) && /[A-ZÅÄÖ]{4}/.test(text);
 /** A column title naming a money unit: "i miljoner kr", "Belopp (tkr)", "tusental kronor". */
 const MONEY_TITLE = /\b(?:miljoner|miljarder|tusen|tusental)\s(?:kr|kronor)\b|(?:^|[\s(])(?:tkr|mnkr|mkr|mdkr|kr|kronor)\)?$|\((?:tkr|mnkr|mkr|mdkr|kr|kronor)\)/i;
 /** A column title may be longer than a row label ("Rekommenderad finansiering i miljoner kr 2010–2014 (inkl. …)"). */

@@ -29,9 +29,11 @@ const MAX_TITLES = 12;
 const isBlank = (raw: string): boolean => raw.trim() === '';
 // A letter somewhere before the year, asked by a lookahead from the start: the same lines, no quadratic backtracking.
 const YEAR_LAST = /^(?=[^\d]*\p{L})[^\d]*\s(?:19|20)\d{2}$/u;
+/** A table's caption ("Tabell 13. …") or a line of cells set apart by runs of spaces is no column title. */
+const NO_TITLE = /^(?:tabell|tab\.|figur|bilaga)\s|\S {3,}\S/i;
 const isTitle = (raw: string, max: number): boolean => {
   const t = raw.trim();
-  return t !== '' && t.length <= max && !/[.:;!?]$/.test(t) && !/\d{1,3}(?: \d{3})+(?!\d)/.test(t) && /\p{L}/u.test(t);
+  return t !== '' && t.length <= max && !/[.:;!?]$/.test(t) && !/\d{1,3}(?: \d{3})+(?!\d)/.test(t) && /\p{L}/u.test(t) && !NO_TITLE.test(t);
 };
 
 /**

@@ -80,8 +80,13 @@ const PAREN = /^(.*?\d)\s*(\((?:[^()]*)\))\s*$/;
 /** A note number after a space ("1 234 1)") or set against the value when no parenthesis opens ("643,23)"). */
 const NOTE_NUMBER = /^(.*?\d)\s+(\d{1,2}\))\s*$|^([^()]*\d)(\d\))\s*$/;
 
-/** The characters a note can end with (PAREN, NOTE_NUMBER and MARK all end in one): most cells end in a digit and skip the patterns. */
-const NOTE_END = new Set([')', '*', '†', '‡', ...SUPERSCRIPTS]);
+/**
+ * A footnote letter after a space ("12 300 a", "45 b"): letters a–e only, so that a unit ("12 t",
+ * "5 m") or the "x" of a suppressed figure is not taken for a note.
+ */
+const NOTE_LETTER = /^(.*?\d)\s([a-e])$/;
+/** The characters a note can end with (PAREN, NOTE_NUMBER, MARK and NOTE_LETTER all end in one): most cells end in a digit and skip the patterns. */
+const NOTE_END = new Set([')', '*', '†', '‡', 'a', 'b', 'c', 'd', 'e', ...SUPERSCRIPTS]);
 
 /** The number part and the note of a value cell; `note` is null when the cell has none. */
 export function splitNote(text: string): SplitCell {
@@ -91,7 +96,7 @@ export function splitNote(text: string): SplitCell {
   const margin = splitMargin(t);
   if (margin) return margin;
   if (!NOTE_END.has(t.charAt(t.length - 1))) return { number: t, note: null };
-  for (const re of [PAREN, NOTE_NUMBER, MARK]) {
+  for (const re of [PAREN, NOTE_NUMBER, MARK, NOTE_LETTER]) {
     const m = re.exec(t);
     const number = m?.[1] ?? m?.[3];
     const note = m?.[2] ?? m?.[4];

@@ -24,8 +24,11 @@ const CAPTION = /^\s*(Tabell|Tab\.)\s*\d+/i;
 const MAX_NOTE_LINES = 4;
 const MAX_WRAP_LINES = 6;
 
+/** A figure with digit groups opening the line ("2 400", "1 200 40 %") is a value, not an item's number and label. */
+const GROUPED_FIGURE = /^\s*\d{1,3} \d{3}(?!\d)/;
+
 function isItemStart(raw: string): boolean {
-  if (ITEM.test(raw)) return true;
+  if (ITEM.test(raw)) return !GROUPED_FIGURE.test(raw);
   const word = raw.trim().split(/\s+/)[0] ?? '';
   return isTotalLabelText(word);
 }

@@ -4,6 +4,7 @@ import { toGridCell } from './source-line.js';
 import { isTotalLabelText } from './total-label.js';
 
 import type { Grid, GridCell, GridRow, TextLine } from './types.js';
+import { rowsAfterTotal } from './total-tail.js';
 
 /**
  * Region amounts given as a list, one region a line or bullet, read as a table:
@@ -267,7 +268,13 @@ export function detectRegionList(file: string, lines: SourceLine[], start: numbe
     items.push(item);
     i++;
     end = i;
-    if (item.total) break;
+    if (item.total) {
+      // Adjustment rows and the amount they leave, closed by a second total (total-tail.ts).
+      const tail = rowsAfterTotal(lines, i, (src) => itemAt(src, isListLabel));
+      items.push(...tail.items);
+      end = Math.max(end, tail.end);
+      break;
+    }
   }
   if (!isRegionRun(items) && !isPairedRun(items)) return null;
   const unit = sharedUnit(items, (x) => x.src.raw);

@@ -3,6 +3,7 @@ import { detectInlineList } from './inline-list.js';
 import { detectAlignedGrid } from './aligned-grid.js';
 import { detectAmountFirstList } from './amount-first-list.js';
 import { detectCellPerLineGrid } from './cell-per-line-grid.js';
+import { detectRowParagraphs, mayOpenRowParagraphs } from './row-paragraphs.js';
 import { detectEmptyCellGrid } from './empty-cell-lines.js';
 import { detectYearRows } from './year-rows.js';
 import { detectYearSeriesLines } from './year-series-lines.js';
@@ -323,6 +324,14 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
       flush();
       current = { kind: 'text', role: 'list-item', lines: [stripPrefix(file, src, NUMBERED_ITEM)] };
       i++;
+      continue;
+    }
+    // Rows pasted as paragraphs, one cell a line (row-paragraphs.ts).
+    const rowParagraphs = mayOpenRowParagraphs(lines, i) ? detectRowParagraphs(file, lines, i) : null;
+    if (rowParagraphs) {
+      flush();
+      blocks.push(rowParagraphs.grid);
+      i = rowParagraphs.end;
       continue;
     }
     const grid = (raw.includes('  ') ? detectAlignedGrid(file, lines, i) : null) ?? detectEmptyCellGrid(file, lines, i) ?? detectCellPerLineGrid(file, lines, i) ?? detectTextColumnRecords(file, lines, i) ?? detectYearRows(file, lines, i) ?? detectYearSeriesLines(file, lines, i) ?? detectInlineYearSeries(file, lines, i);

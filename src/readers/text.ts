@@ -1,6 +1,8 @@
 import { attachCaptions } from '../layout/captions.js';
 import { splitLines, type SourceLine } from '../layout/source-line.js';
 import { linesToBlocks } from '../layout/text-blocks.js';
+import { withoutPageFurniture } from '../layout/page-furniture.js';
+import { withoutRuleLines } from '../layout/rule-lines.js';
 import { isPlaceLabel, isRegionLabel } from './region-label.js';
 import type { Layout } from '../layout/types.js';
 import { readMarkdown } from './markdown.js';
@@ -12,7 +14,8 @@ const GFM_DELIMITER = /^\s*(?:\|\s*)?:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+(?:\|\s*)
 export function readText(file: string, text: string): Layout {
   if (text.split(/\r\n?|[\n\u2028\u2029]/).some((line) => GFM_DELIMITER.test(line))) return { ...readMarkdown(file, text), format: 'text' };
   const lines = splitLines(text);
-  const src: SourceLine[] = lines.map((raw, i) => ({ raw, line: i + 1 }));
+  // Page furniture around a form feed and rule lines inside a block hold no cells (page-furniture.ts, rule-lines.ts).
+  const src: SourceLine[] = withoutRuleLines(withoutPageFurniture(lines.map((raw, i) => ({ raw, line: i + 1 }))));
   const blocks = linesToBlocks(file, src, { isListLabel: isRegionLabel, isPlaceLabel });
   attachCaptions(blocks);
   return { file, format: 'text', blocks, lines, problems: [] };

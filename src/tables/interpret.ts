@@ -32,6 +32,8 @@ import { leadPercent } from './lead-percent.js';
 import { stubUnitTitle } from './stub-unit-title.js';
 import { captionColumnUnits } from './caption-column-units.js';
 import { countingColumn } from './count-title.js';
+import { captionCount } from './caption-count.js';
+import { signBracketedByTotal } from './bracket-negatives.js';
 
 /**
  * Grid → Table, written once for every format: header paths, label column, units and
@@ -155,7 +157,7 @@ export function interpretGrid(source: Grid): Interpreted {
     const own = countingColumn(header, columnUnit(header.join(' '))) ?? shareUnit(header.join(' '), body.map((row) => row[c]!.cell.text), tUnit !== null);
     const cellsArePercent = body.every((row) => row[c]!.cell.text.trim() === '' || /%\s*$/.test(row[c]!.cell.text.trim()));
     const cellsAreMoney = !own && !tUnit && cellsStateMoney(body.map((row) => row[c]!.cell.text));
-    const stated = own ?? (cellsArePercent ? { unit: 'percent' as const, scale: 1 } : cellsAreMoney ? { unit: 'SEK' as const, scale: 1 } : tUnit);
+    const stated = own ?? (cellsArePercent ? { unit: 'percent' as const, scale: 1 } : cellsAreMoney ? { unit: 'SEK' as const, scale: 1 } : tUnit) ?? captionCount(grid.caption?.text, grid.lead?.text);
     const u: UnitScale | null = stated ?? (MONEY_HINT.test(context) ? { unit: 'SEK', scale: 1 } : null);
     const column: Column = { header, unit: u?.unit ?? null, scale: u?.scale ?? 1 };
     if (!stated && u) column.unitGuessed = true;
@@ -267,6 +269,8 @@ export function interpretGrid(source: Grid): Interpreted {
   bareNamesAsMunicipalities(rows);
   dropImplausibleScale(columns, rows);
   sharpenPrecision(columns, rows);
+  // "(12)" is negative where only so do the rows add up to the total (bracket-negatives.ts).
+  signBracketedByTotal(rows, columns.length);
   const first = grid.rows[0]!;
   const table: Table = {
     caption: grid.caption?.text ?? null,
