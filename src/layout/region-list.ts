@@ -1,4 +1,5 @@
 import { LIST_BULLET } from './list-items.js';
+import { skipPageFurniture } from './page-furniture.js';
 import type { SourceLine } from './source-line.js';
 import { toGridCell } from './source-line.js';
 import { isTotalLabelText } from './total-label.js';
@@ -72,6 +73,9 @@ export function parseListItem(raw: string): { label: Span; values: Span[] } | nu
     if (valueFrom - 1 === from || !SEPARATORS.includes(raw.slice(from, valueFrom - 1).trimEnd().slice(-1))) valueFrom--;
   }
   let head = raw.slice(from, valueFrom).replaceAll('*', ' ').replaceAll('__', ' ').trimEnd();
+  // "Region Skåne (12,3 miljoner kronor)": the whole amount in parentheses after the label.
+  const enclosed = head.endsWith('(');
+  if (enclosed) head = head.slice(0, -1).trimEnd();
   while (head !== '' && SEPARATORS.includes(head.slice(-1))) head = head.slice(0, -1).trimEnd();
   // "Region Skåne får 12,3 miljoner": a verb of receiving links the label to its amount, as a separator would.
   const label = head.replace(RECEIVES, '').trim();
@@ -81,6 +85,7 @@ export function parseListItem(raw: string): { label: Span; values: Span[] } | nu
   if (end === null) return null;
   const values: Span[] = [[valueFrom, end]];
   let at = skipMarks(raw, end);
+  if (enclosed) return raw[at] === ')' ? finishItem(raw, skipMarks(raw, at + 1), labelFrom, label, values) : null;
   if (raw[at] === '(') {
     const close = raw.indexOf(')', at);
     const inner = close < 0 ? '' : raw.slice(at + 1, close);
@@ -219,6 +224,12 @@ function headCells(raw: string): [number, number][] | null {
   ];
 }
 
+/** A line of dashes, equals signs or underscores only, as a table printed in text rules its header and total. */
+export function isRuleLine(raw: string): boolean {
+  const t = raw.trim();
+  return t.length >= 3 && '-=_–—'.includes(t[0]!) && /^[-=_–— ]+$/.test(t);
+}
+
 /** Whether a line may be the header of a region list below it (see headCells). */
 export function isListHeader(raw: string): boolean {
   return headCells(raw) !== null;
@@ -244,7 +255,7 @@ export function detectRegionList(file: string, lines: SourceLine[], start: numbe
     const src = lines[start]!;
     const cells = head.map(([from, to]) => ({ ...toGridCell(file, src, from, to), header: true }));
     headerRow = { cells, location: cells[0]!.location };
-    start += lines[start + 1]?.raw.trim() === '' ? 2 : 1;
+    start += lines[start + 1]?.raw.trim() === '' || isRuleLine(lines[start + 1]?.raw ?? '') ? 2 : 1;
     if ((lines[start]?.raw.trim() ?? '') === '') return null;
   }
   const items: Item[] = [];
@@ -252,7 +263,8 @@ export function detectRegionList(file: string, lines: SourceLine[], start: numbe
   let end = start;
   while (i < lines.length) {
     const raw = lines[i]!.raw;
-    if (raw.trim() === '') {
+    // A rule printed under the header or over the total ("-----") parts no items.
+    if (raw.trim() === '' || (items.length > 0 && isRuleLine(raw))) {
       i++;
       continue;
     }
@@ -261,6 +273,12 @@ export function detectRegionList(file: string, lines: SourceLine[], start: numbe
     if (!item && headerRow && items.length === 0) return null;
     if (!item && items.length > 0 && isDescriptionLine(lines, i)) {
       i++;
+      continue;
+    }
+    // The list goes on after a page break (page number, running head).
+    const next = !item && items.length > 0 ? skipPageFurniture(lines, i, (r) => parseListItem(r) !== null) : null;
+    if (next !== null) {
+      i = next;
       continue;
     }
     if (!item) break;
