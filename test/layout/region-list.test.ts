@@ -142,3 +142,31 @@ describe('regionListFromItems (HTML list items)', () => {
     expect(regionListFromItems([line('Skolan: 5 mnkr', 1), line('Vården: 4 mnkr', 2), line('Kulturen: 6 mnkr', 3)], isRegionLabel)).toBeNull();
   });
 });
+
+describe('region lists: amounts in parentheses, rule lines, page breaks', () => {
+  it('reads the whole amount in parentheses after the label', () => {
+    expect(cut('- Region Kalmar (3,4 miljoner kronor)')).toEqual({ label: 'Region Kalmar', values: ['3,4 miljoner kronor'] });
+    expect(cut('Västerbottens län (1 250 000 kr).')).toEqual({ label: 'Västerbottens län', values: ['1 250 000 kr'] });
+    // Words after the figure inside the parentheses are no amount of the label.
+    expect(cut('- Region Kalmar (3,4 miljoner till två projekt)')).toBeNull();
+    expect(cut('Halland (2019')).toBeNull();
+  });
+
+  it('reads a list under a header and a rule line, with a rule line over its total', () => {
+    const [grid] = blocks('LÄN          BELOPP\n=====================\nKalmar       1 200\nGotland        400\nHalland        900\n---------------------\nSumma        2 500\n') as [Grid];
+    expect(texts(grid)).toEqual([
+      ['LÄN', 'BELOPP'],
+      ['Kalmar', '1 200'],
+      ['Gotland', '400'],
+      ['Halland', '900'],
+      ['Summa', '2 500'],
+    ]);
+  });
+
+  it('goes on over a page break: page number, form feed, running head', () => {
+    const [grid] = blocks('- Dalarna: 4,0 mnkr\n- Gävleborg: 3,5 mnkr\n\n– 2 –\n\fPM Fördelning av medel\n\n- Värmland: 2,5 mnkr\n- Örebro: 1,5 mnkr\n') as [Grid];
+    expect(texts(grid).map((r) => r[0])).toEqual(['Dalarna', 'Gävleborg', 'Värmland', 'Örebro']);
+    const [other] = blocks('Region Dalarna 4,0\nRegion Gävleborg 3,5\nRegion Värmland 2,5\n\nSida 2 av 4\n\nRegion Örebro 1,5\n') as [Grid];
+    expect(other.rows).toHaveLength(4);
+  });
+});

@@ -4,6 +4,7 @@ import type { ProseAmount } from '../../model/amount.js';
 import type { Document } from '../../model/document.js';
 import { differenceText, figureText } from './figure-text.js';
 import { amountDoubts } from './amount-doubts.js';
+import { roundedWholeFinding } from './rounded-whole.js';
 import type { RuleFinding } from '../types.js';
 import { leadLists } from './lists.js';
 import { leadRecipient, recipientsAfter } from './recipients.js';
@@ -51,6 +52,14 @@ function totalBefore(doc: Document, bySentence: Map<number, ProseAmount[]>, lead
   return amounts.length === 1 ? amounts[0]! : null;
 }
 
+/** The one qualified amount ("drygt", "cirka") of the sentence just before the lead, in the same paragraph, when that sentence states a total. */
+function roundedTotalBefore(doc: Document, lead: number): ProseAmount | null {
+  const prev = doc.sentences[lead - 1];
+  if (!prev || prev.block !== doc.sentences[lead]!.block || !TOTAL_WORD.test(prev.text)) return null;
+  const amounts = doc.amounts.filter((a) => a.sentence === lead - 1 && a.unit === 'SEK');
+  return amounts.length === 1 && amounts[0]!.qualifier !== 'exact' ? amounts[0]! : null;
+}
+
 export function checkListSums(doc: Document): RuleFinding[] {
   const out: RuleFinding[] = [];
   const bySentence = amountsBySentence(doc);
@@ -76,6 +85,10 @@ export function checkListSums(doc: Document): RuleFinding[] {
       if (!whole && /:\s*$/.test(leadText)) {
         whole = totalBefore(doc, bySentence, list.lead);
         stated = whole !== null;
+        // "… omfattar totalt drygt 1,2 miljarder kronor. Pengarna fördelas på tre insatser:": a rounded whole.
+        const rounded = whole === null ? roundedTotalBefore(doc, list.lead) : null;
+        const f = rounded && parts.length >= 2 ? roundedWholeFinding(rounded, parts) : null;
+        if (f) out.push(f);
       }
     }
     if (!whole || (parts.length < 2 && recipient === null)) continue;
