@@ -15,6 +15,7 @@ import { detectGluedYearColumns, mayStartGluedYears } from './glued-year-columns
 import { detectGluedRemarkRows, mayStartGluedRemarks } from './glued-remark-rows.js';
 import { detectHeadingRecords, headingSpan, mayOpenRecords } from './heading-records.js';
 import { detectLabelAmountLines } from './label-amount-lines.js';
+import { detectRegionPairs } from './region-pairs.js';
 import { detectNumberedGrid, isNumberedCaption } from './numbered-grid.js';
 import { detectPipeRows, isPipeRow } from './pipe-rows.js';
 import { detectOpenPipeRows, isOpenPipeRow } from './open-pipe-rows.js';
@@ -230,7 +231,7 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
       }
     }
     if (options.isListLabel && raw.trim().length <= 40 && !/\d/.test(raw)) {
-      const found = detectRegionRecords(file, lines, i, options.isListLabel);
+      const found = detectRegionRecords(file, lines, i, options.isListLabel) ?? detectRegionPairs(file, lines, i, options.isListLabel);
       if (found) {
         flush();
         blocks.push(found.grid);
