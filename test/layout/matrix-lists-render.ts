@@ -169,7 +169,10 @@ export const LIST_LAYOUTS: Record<string, { file: 'txt' | 'md' | 'html'; line: L
 export function renderList(layout: string, src: RegionSource, ctx: ListContext): Rendered {
   const r = LIST_LAYOUTS[layout]!;
   const items = src.items.map((x, i) => r.line(src, x.name, x.amount, i));
-  if (ctx.totalRow) items.push(r.line(src, 'Totalt', src.total, items.length));
+  // A list that gives the amount first states its total in the lead-in ("… till Totalt" is no item).
+  const amountFirst = layout === 'amount till region';
+  if (ctx.totalRow && !amountFirst) items.push(r.line(src, 'Totalt', src.total, items.length));
+  if (ctx.totalRow && amountFirst) ctx = { ...ctx, lead: `${ctx.lead.replace(/:$/, '')}, totalt ${src.total} ${src.unit}:` };
   const before = ctx.before ?? [];
   if (r.file === 'html') {
     const body = [...before.map((p) => `<p>${p}</p>`), `<p>${ctx.lead}</p>`, '<ul>', ...items, '</ul>'].join('\n');
