@@ -248,6 +248,41 @@ function isDescriptionLine(lines: SourceLine[], i: number): boolean {
   return indent(raw) > indent(above) && parseListItem(above) !== null;
 }
 
+/**
+ * A list split in two by a lead-in of its own: a short line without figures that ends in a colon
+ * ("Till regionerna i norr går:", "Därutöver får:"), and right after it an item naming a region the
+ * list has not named yet. Returns the index of that item, or null.
+ */
+const MAX_BREAKS = 2;
+const MAX_BREAK_LINE = 100;
+
+function resumeAfterLeadIn(lines: SourceLine[], i: number, items: readonly Item[], isListLabel: ListLabelTest): number | null {
+  const t = lines[i]!.raw.trim();
+  if (t.length > MAX_BREAK_LINE || !t.endsWith(':') || /\d/.test(t) || LIST_BULLET.test(t)) return null;
+  let j = i + 1;
+  if (lines[j]?.raw.trim() === '') j++;
+  const next = lines[j] ? itemAt(lines[j]!, isListLabel) : null;
+  if (!next || !next.region || next.total) return null;
+  const label = (x: Item): string => x.src.raw.slice(x.label[0], x.label[1]);
+  return items.some((x) => label(x) === label(next)) ? null : j;
+}
+
+/**
+ * The lead-in that split the list is a row of its own, with no figures, so no line is lost; the
+ * items after it are read as part of the list above, which nothing on the page proves: their
+ * cells say so, and a sum over them can only warn.
+ */
+function splitRows(file: string, rows: GridRow[], breaks: readonly { src: SourceLine; at: number }[]): void {
+  const width = rows[0]!.cells.length;
+  for (const row of rows.slice(breaks[0]!.at)) for (const cell of row.cells.slice(1)) if (cell.text !== '') cell.uncertain ??= 'continued after a lead-in of its own';
+  for (const b of [...breaks].reverse()) {
+    const from = b.src.raw.length - b.src.raw.trimStart().length;
+    const label = toGridCell(file, b.src, from, b.src.raw.trimEnd().length);
+    const cells = [label, ...Array.from({ length: width - 1 }, () => ({ ...toGridCell(file, b.src, b.src.raw.length, b.src.raw.length), text: '' }))];
+    rows.splice(b.at, 0, { cells, location: label.location });
+  }
+}
+
 export function detectRegionList(file: string, lines: SourceLine[], start: number, isListLabel: ListLabelTest): { grid: Grid; end: number } | null {
   const head = headCells(lines[start]?.raw ?? '');
   let headerRow: GridRow | null = null;
@@ -259,6 +294,7 @@ export function detectRegionList(file: string, lines: SourceLine[], start: numbe
     if ((lines[start]?.raw.trim() ?? '') === '') return null;
   }
   const items: Item[] = [];
+  const breaks: { src: SourceLine; at: number }[] = [];
   let i = start;
   let end = start;
   while (i < lines.length) {
@@ -281,6 +317,13 @@ export function detectRegionList(file: string, lines: SourceLine[], start: numbe
       i = next;
       continue;
     }
+    // A list split in two by a lead-in of its own ("Till regionerna i norr går:"), more regions after it.
+    const resume = !item && items.length >= 2 && breaks.length < MAX_BREAKS ? resumeAfterLeadIn(lines, i, items, isListLabel) : null;
+    if (resume !== null) {
+      breaks.push({ src: lines[i]!, at: items.length });
+      i = resume;
+      continue;
+    }
     if (!item) break;
     items.push(item);
     i++;
@@ -292,6 +335,7 @@ export function detectRegionList(file: string, lines: SourceLine[], start: numbe
   const span = (x: Item, v: Span): Span => (unit ? numberOnly(x.src.raw, v) : v);
   const cellsOf = (x: Item): GridCell[] => [x.label, ...x.values.map((v) => span(x, v))].map(([a, b]) => toGridCell(file, x.src, a, b));
   const rows = listRows(items, cellsOf, (x) => toGridCell(file, x.src, x.src.raw.length, x.src.raw.length));
+  if (breaks.length > 0) splitRows(file, rows, breaks);
   if (headerRow) rows.unshift(headerRow);
   const grid: Grid = { kind: 'grid', source: 'list', caption: null, rows, headerRows: headerRow ? 1 : 0 };
   if (unit) {

@@ -164,6 +164,7 @@ export const LIST_LAYOUTS: Record<string, { file: 'txt' | 'md' | 'html'; line: L
   'one per paragraph': { file: 'txt', line: (s, l, a) => `${l}: ${itemAmount(s, a)}`, blank: true },
   'markdown bullets': { file: 'md', line: (s, l, a) => `- **${l}**: ${itemAmount(s, a)}` },
   'html ul': { file: 'html', line: (s, l, a) => `<li>${l}: ${itemAmount(s, a)}</li>` },
+  'bullets split in two by a lead-in': { file: 'txt', line: (s, l, a) => `- ${l}: ${itemAmount(s, a)}` },
 };
 
 export function renderList(layout: string, src: RegionSource, ctx: ListContext): Rendered {
@@ -178,6 +179,8 @@ export function renderList(layout: string, src: RegionSource, ctx: ListContext):
     const body = [...before.map((p) => `<p>${p}</p>`), `<p>${ctx.lead}</p>`, '<ul>', ...items, '</ul>'].join('\n');
     return { file: `list.html`, text: `<!doctype html><html><head><title>Fördelning</title></head><body>\n${body}\n</body></html>\n` };
   }
+  // The list split in two by a lead-in of its own after its second item.
+  if (layout === 'bullets split in two by a lead-in') items.splice(2, 0, '', 'Därutöver får följande regioner:', '');
   const list = r.blank ? items.join('\n\n') : items.join('\n');
   return { file: `list.${r.file}`, text: [...before, ctx.lead, list].join('\n\n') + '\n' };
 }

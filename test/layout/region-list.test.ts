@@ -170,3 +170,23 @@ describe('region lists: amounts in parentheses, rule lines, page breaks', () => 
     expect(other.rows).toHaveLength(4);
   });
 });
+
+describe('a region list split in two by a lead-in of its own', () => {
+  it('reads both parts as one list, the lead-in a row without figures and the second part marked as a reading', () => {
+    const [grid] = blocks('Medlen fördelas så här:\n\n* Kalmar: 1,2 mnkr\n* Gotland: 0,4 mnkr\n\nTill regionerna i norr går:\n\n* Norrbotten: 2,0 mnkr\n* Västerbotten: 1,5 mnkr\n').slice(1) as [Grid];
+    expect(texts(grid).map((r) => r[0])).toEqual(['Kalmar', 'Gotland', 'Till regionerna i norr går:', 'Norrbotten', 'Västerbotten']);
+    expect(grid.rows[2]!.cells[1]!.text).toBe('');
+    expect(grid.rows.map((r) => r.cells[1]!.uncertain !== undefined)).toEqual([false, false, false, true, true]);
+    const [other] = blocks('1. Region Skåne 12\n2. Region Halland 8\nDärutöver:\n3. Region Blekinge 3\n') as [Grid];
+    expect(other.rows).toHaveLength(4);
+  });
+
+  it('stops at a sentence with figures, one that does not open a list, or a region named again', () => {
+    for (const between of ['Förra året fick de 3,1 mnkr:', 'Övriga regioner får inget.', 'Förra året fick regionerna:']) {
+      const second = between.startsWith('Förra året fick regionerna') ? '* Kalmar: 1,0 mnkr\n* Halland: 0,9 mnkr' : '* Norrbotten: 2,0 mnkr\n* Västerbotten: 1,5 mnkr';
+      const found = blocks(`Medlen fördelas så här:\n\n* Kalmar: 1,2 mnkr\n* Gotland: 0,4 mnkr\n* Halland: 0,8 mnkr\n\n${between}\n\n${second}\n`);
+      const grid = found.find((b) => b.kind === 'grid') as Grid;
+      expect(texts(grid).map((r) => r[0]), between).toEqual(['Kalmar', 'Gotland', 'Halland']);
+    }
+  });
+});
