@@ -92,7 +92,12 @@ export function parseListItem(raw: string): { label: Span; values: Span[] } | nu
     // "(2023)", "(år 2024)": the year the amount is for, a note, not a second figure.
     if (YEAR_NOTE.test(inner)) return finishItem(raw, skipMarks(raw, close + 1), labelFrom, label, values);
     const lead = PAREN_LEAD.exec(inner);
-    // "(varav 40)", "(därav 1,2 miljoner)": a part of the amount before it, not another column.
+    // "(varav 40)", "(därav 1,2 miljoner för …)": a part of the amount before it, not another column,
+    // but a note the cell keeps with its number ("22,4 miljoner kronor (varav 2,1 miljoner …)").
+    if (lead && close > 0 && PART_OF.test(lead[0]) && /^\s*(?:varav|därav)\b/i.test(inner)) {
+      values[0] = [valueFrom, close + 1];
+      return finishItem(raw, skipMarks(raw, close + 1), labelFrom, label, values);
+    }
     if (!lead || PART_OF.test(lead[0])) return null;
     const from2 = at + 1 + lead[0].length;
     const end2 = readAmount(raw, from2);
@@ -182,6 +187,8 @@ function unitWords(text: string, [from, to]: Span): { words: string; at: number 
  */
 function sharedUnit<T extends { values: Span[] }>(items: readonly T[], textOf: (x: T) => string): { item: T; span: Span } | null {
   const words = items.map((x) => x.values.map((v) => unitWords(textOf(x), v)));
+  // A cell with a note ("(varav 2,1 miljoner …)") keeps its words: no unit is shared then.
+  if (words.some((ws) => ws.some((u) => u.words.includes('(')))) return null;
   const w = words[0]![0]!.words.toLowerCase();
   if (!SCALE_WORDS.has(w.split(/\s+/)[0] ?? '')) return null;
   // News lists write the unit once, on the first line ("Falun 39,8 miljoner kronor" / "Borlänge 34,6"):

@@ -18,6 +18,8 @@ export interface RegionItem {
   code: string;
   /** The amount as written, in the source's unit ("12,3", "84 300 000"). */
   amount: string;
+  /** A part of the amount in parentheses after it ("varav 2,1 miljoner för ambulansflyg"). */
+  note?: string;
 }
 
 export interface RegionSource {
@@ -101,6 +103,21 @@ export const REGION_SOURCES: RegionSource[] = [
     mutant: [2, '6,5'],
   },
   {
+    id: 'varav-notes',
+    unit: 'miljoner kronor',
+    unitName: 'miljoner kronor',
+    scale: 1e6,
+    unitPerItem: true,
+    items: [
+      { name: 'Region Västerbotten', code: '24', amount: '22,4', note: 'varav 2,1 miljoner för ambulansflyg' },
+      { name: 'Region Jämtland Härjedalen', code: '23', amount: '15,0' },
+      { name: 'Gotlands kommun', code: '09', amount: '6,6', note: 'varav 1,0 miljoner för färjetrafik' },
+      { name: 'Region Västernorrland', code: '22', amount: '11,0' },
+    ],
+    total: '55,0',
+    mutant: [1, '16,0'],
+  },
+  {
     id: 'mdkr',
     unit: 'mdkr',
     unitName: 'miljarder kronor',
@@ -169,7 +186,10 @@ export const LIST_LAYOUTS: Record<string, { file: 'txt' | 'md' | 'html'; line: L
 
 export function renderList(layout: string, src: RegionSource, ctx: ListContext): Rendered {
   const r = LIST_LAYOUTS[layout]!;
-  const items = src.items.map((x, i) => r.line(src, x.name, x.amount, i));
+  // A note after the amount where the amount ends the item (not inside parentheses or before "till").
+  const noted = (line: string, x: RegionItem): string =>
+    !x.note || layout === 'amount till region' || layout === 'amount in parentheses' ? line : r.file === 'html' ? line.replace('</li>', ` (${x.note})</li>`) : `${line} (${x.note})`;
+  const items = src.items.map((x, i) => noted(r.line(src, x.name, x.amount, i), x));
   // A list that gives the amount first states its total in the lead-in ("… till Totalt" is no item).
   const amountFirst = layout === 'amount till region';
   if (ctx.totalRow && !amountFirst) items.push(r.line(src, 'Totalt', src.total, items.length));
@@ -195,7 +215,7 @@ export interface TableContext {
 type TableRows = string[][];
 
 function tableRows(src: RegionSource, header: string[], ctx: TableContext): TableRows {
-  const rows = [header, ...src.items.map((x) => [x.name, x.amount])];
+  const rows = [header, ...src.items.map((x) => [x.name, x.note ? `${x.amount} (${x.note})` : x.amount])];
   if (ctx.totalRow) rows.push(['Totalt', src.total]);
   return rows;
 }

@@ -42,10 +42,15 @@ function flagsSum(fs: readonly Finding[], stated: string, computed: string): boo
 }
 
 function checkRegionVariant(render: (s: RegionSource) => Rendered, src: RegionSource, stated: string): void {
-  const doc = readDoc(render(src));
+  const rendered = render(src);
+  const doc = readDoc(rendered);
   const table = regionTable(doc);
   expect(table?.columns[0]?.unit).toBe('SEK');
   expect(regionRows(table)).toEqual(expectedRows(src));
+  // A part given in parentheses ("varav 2,1 miljoner för …") is kept as the cell's note.
+  for (const x of src.items.filter((y) => y.note && rendered.text.includes(y.note))) {
+    expect(table!.rows.find((r) => r.region?.code === x.code)?.cells[0]?.note).toBe(`(${x.note})`);
+  }
   expect(errors(audit(doc)).map((f) => `${f.ruleId}: ${f.message}`)).toEqual([]);
   const mutant = mutate(src);
   const found = audit(readDoc(render(mutant)));
