@@ -418,6 +418,18 @@ export const TOTAL_BEFORE_LISTS: TotalBeforeList[] = [
     mutantSum: '2700000',
   },
   {
+    id: 'unit stated once',
+    lead: 'Satsningen omfattar totalt 96 miljoner kronor. Medlen fördelas på tre områden (miljoner kronor):',
+    parts: [
+      { label: 'Förebyggande arbete', amount: '40' },
+      { label: 'Utbildning', amount: '36' },
+      { label: 'Forskning', amount: '20' },
+    ],
+    stated: '96000000',
+    mutant: [1, '46'],
+    mutantSum: '106000000',
+  },
+  {
     id: 'sub-items under an item',
     lead: 'Anslaget uppgår totalt till 80 miljoner kronor. Det fördelas på två områden:',
     parts: [

@@ -5,6 +5,7 @@ import type { Document } from '../../model/document.js';
 import { differenceText, figureText } from './figure-text.js';
 import { amountDoubts } from './amount-doubts.js';
 import { roundedWholeFinding } from './rounded-whole.js';
+import { bareParts } from './bare-parts.js';
 import type { RuleFinding } from '../types.js';
 import { leadLists } from './lists.js';
 import { leadRecipient, recipientsAfter } from './recipients.js';
@@ -67,9 +68,11 @@ export function checkListSums(doc: Document): RuleFinding[] {
     const leadText = doc.sentences[list.lead]!.text;
     if (EXAMPLES.test(leadText)) continue;
     const itemAmounts = list.items.map((item) => item.flatMap((k) => bySentence.get(k) ?? []));
+    // Bare figures under a lead-in that states their unit once ("… (miljoner kronor):") are the items' amounts.
+    const bare = itemAmounts.length > 0 && itemAmounts.every((a) => a.length === 0) ? bareParts(doc, list.lead, list.items) : null;
     // Every item must carry exactly one amount, or the list is not a breakdown of money.
-    if (itemAmounts.length === 0 || itemAmounts.some((a) => a.length !== 1)) continue;
-    const parts = itemAmounts.map((a) => a[0]!);
+    if (!bare && (itemAmounts.length === 0 || itemAmounts.some((a) => a.length !== 1))) continue;
+    const parts = bare ?? itemAmounts.map((a) => a[0]!);
     const leadAmounts = bySentence.get(list.lead) ?? [];
     let whole: ProseAmount | null = null;
     let recipient: string | null = null;
