@@ -48,7 +48,7 @@ export function parseAmountFirstItem(raw: string): Omit<Item, 'src'> | null {
   const bare = !/\p{L}|%/u.test(amount[0]);
   const valueEnd = from + amount[0].length;
   const link = LINK.exec(raw.slice(valueEnd));
-  if (!link || (bare && !/^[ \u00a0]+till[ \u00a0]/i.test(link[0]))) return null;
+  if (!link || (bare && !/^[ \u00a0]+(?:går[ \u00a0]+)?till[ \u00a0]/i.test(link[0]))) return null;
   const labelFrom = valueEnd + link[0].length;
   let labelTo = raw.trimEnd().length;
   if (raw[labelTo - 1] === '.') labelTo--;

@@ -16,6 +16,7 @@ import { detectGluedRemarkRows, mayStartGluedRemarks } from './glued-remark-rows
 import { detectHeadingRecords, headingSpan, mayOpenRecords } from './heading-records.js';
 import { detectLabelAmountLines } from './label-amount-lines.js';
 import { detectRegionPairs } from './region-pairs.js';
+import { endsInSeparatedFigure } from './list-items.js';
 import { detectNumberedGrid, isNumberedCaption } from './numbered-grid.js';
 import { detectPipeRows, isPipeRow } from './pipe-rows.js';
 import { detectOpenPipeRows, isOpenPipeRow } from './open-pipe-rows.js';
@@ -72,7 +73,7 @@ function isQuotation(lines: SourceLine[], i: number): boolean {
 
 /** A numbered list item ("1. Stärka …", "2) …") that is not a table row ending in a number. */
 function isNumberedItem(raw: string): boolean {
-  return NUMBERED_ITEM.test(raw) && !/\d\s*$/.test(raw);
+  return NUMBERED_ITEM.test(raw) && (!/\d\s*$/.test(raw) || endsInSeparatedFigure(raw));
 }
 
 function stripPrefix(file: string, src: SourceLine, prefix: RegExp): TextLine {

@@ -182,16 +182,19 @@ export const LIST_LAYOUTS: Record<string, { file: 'txt' | 'md' | 'html'; line: L
   'markdown bullets': { file: 'md', line: (s, l, a) => `- **${l}**: ${itemAmount(s, a)}` },
   'html ul': { file: 'html', line: (s, l, a) => `<li>${l}: ${itemAmount(s, a)}</li>` },
   'bullets split in two by a lead-in': { file: 'txt', line: (s, l, a) => `- ${l}: ${itemAmount(s, a)}` },
+  'verb of receiving': { file: 'txt', line: (s, l, a) => `- ${l} får ${itemAmount(s, a)}.` },
+  'amount går till region, numbered 1)': { file: 'txt', line: (s, l, a, i) => `${i + 1}) ${itemAmount(s, a)} går till ${l}` },
+  'tab between region and amount': { file: 'txt', line: (s, l, a) => `${l}\t${itemAmount(s, a)}` },
 };
 
 export function renderList(layout: string, src: RegionSource, ctx: ListContext): Rendered {
   const r = LIST_LAYOUTS[layout]!;
   // A note after the amount where the amount ends the item (not inside parentheses or before "till").
   const noted = (line: string, x: RegionItem): string =>
-    !x.note || layout === 'amount till region' || layout === 'amount in parentheses' ? line : r.file === 'html' ? line.replace('</li>', ` (${x.note})</li>`) : `${line} (${x.note})`;
+    !x.note || layout.startsWith('amount') || layout === 'verb of receiving' ? line : r.file === 'html' ? line.replace('</li>', ` (${x.note})</li>`) : `${line} (${x.note})`;
   const items = src.items.map((x, i) => noted(r.line(src, x.name, x.amount, i), x));
   // A list that gives the amount first states its total in the lead-in ("… till Totalt" is no item).
-  const amountFirst = layout === 'amount till region';
+  const amountFirst = layout === 'amount till region' || layout === 'amount går till region, numbered 1)';
   if (ctx.totalRow && !amountFirst) items.push(r.line(src, 'Totalt', src.total, items.length));
   if (ctx.totalRow && amountFirst) ctx = { ...ctx, lead: `${ctx.lead.replace(/:$/, '')}, totalt ${src.total} ${src.unit}:` };
   const before = ctx.before ?? [];
@@ -476,6 +479,8 @@ export function mutateParts(src: TotalBeforeList): TotalBeforeList {
 /** Renderers of a part list: bullet forms, amount in parentheses or after a dash, and one part per paragraph. */
 export const PART_LAYOUTS: Record<string, { file: 'txt' | 'md' | 'html'; line: (label: string, amount: string, i: number) => string; blank?: boolean }> = {
   '- parentheses': { file: 'txt', line: (l, a) => `- ${l} (${a})` },
+  '1) dash': { file: 'txt', line: (l, a, i) => `${i + 1}) ${l} – ${a}` },
+  'markdown numbered, bold label': { file: 'md', line: (l, a, i) => `${i + 1}. **${l}**: ${a}` },
   '* dash': { file: 'txt', line: (l, a) => `* ${l} – ${a}` },
   '• colon': { file: 'txt', line: (l, a) => `• ${l}: ${a}` },
   'numbered parentheses': { file: 'txt', line: (l, a, i) => `${i + 1}. ${l} (${a})` },

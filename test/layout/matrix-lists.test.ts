@@ -65,7 +65,10 @@ function listContext(s: RegionSource): ListContext {
 }
 
 /** Variants that do not read yet, with the reason; kept as todo, never as a passing test. */
-const TODO: Record<string, string> = {};
+const TODO: Record<string, string> = {
+  'mdkr / tab between region and amount':
+    'a tab-separated region table of three rows without a header takes its lead-in ("Medlen, totalt 3,2 mdkr, fördelas så här:") as no caption, so a total there is compared only within 2 % (the verb alone)',
+};
 
 const regionCases = REGION_SOURCES.flatMap((s) => [
   ...Object.keys(LIST_LAYOUTS).map((l) => ({ s, l, render: (x: RegionSource) => renderList(l, x, listContext(x)) })),
