@@ -367,6 +367,8 @@ export const LEAD_CLAIMS: LeadClaim[] = [
   { id: 'sammanlagt … går till', source: bySource('mdkr'), lead: 'Sammanlagt 3,2 miljarder kronor går till regionerna under nästa år.', claimed: '3200000000' },
   { id: 'number in words', source: TOLV_MILJONER, lead: 'Regionerna får sammanlagt tolv miljoner kronor för att stärka akutsjukvården.', claimed: '12000000' },
   { id: 'rounded (drygt)', source: bySource('mnkr-regions'), lead: 'Regeringen fördelar drygt 120 miljoner kronor till regionerna för att korta vårdköerna.', claimed: '120000000', mutant: [1, '65,6'] },
+  { id: 'rounded (cirka), perfect tense', source: bySource('varav-notes'), lead: 'Cirka 55 miljoner kronor har fördelats till regionerna i norr och Gotland.', claimed: '55000000', mutant: [1, '25,0'] },
+  { id: 'claim in a heading-led page', source: bySource('kronor-lan'), lead: '## Länen får 208 miljoner kronor\n\nLänsstyrelserna tilldelas sammanlagt 208 miljoner kronor för klimatanpassning.', claimed: '208000000' },
   {
     id: 'several amounts in the lead',
     source: bySource('mnkr-short'),
