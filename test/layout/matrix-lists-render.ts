@@ -185,6 +185,7 @@ export const LIST_LAYOUTS: Record<string, { file: 'txt' | 'md' | 'html'; line: L
   'verb of receiving': { file: 'txt', line: (s, l, a) => `- ${l} får ${itemAmount(s, a)}.` },
   'amount går till region, numbered 1)': { file: 'txt', line: (s, l, a, i) => `${i + 1}) ${itemAmount(s, a)} går till ${l}` },
   'tab between region and amount': { file: 'txt', line: (s, l, a) => `${l}\t${itemAmount(s, a)}` },
+  'dot leaders': { file: 'txt', line: (s, l, a) => `${l} ${'.'.repeat(Math.max(3, 34 - l.length))} ${itemAmount(s, a)}` },
 };
 
 export function renderList(layout: string, src: RegionSource, ctx: ListContext): Rendered {
@@ -239,6 +240,11 @@ export const TABLE_LAYOUTS: Record<string, (src: RegionSource, ctx: TableContext
     const rows = tableRows(s, ['Region', `Belopp (${s.unitName})`], ctx);
     const md = [`| ${rows[0]!.join(' | ')} |`, '| --- | ---: |', ...rows.slice(1).map((r) => `| ${r.join(' | ')} |`)];
     return { file: 'table.md', text: [...ctx.before, md.join('\n')].join('\n\n') + '\n' };
+  },
+  'gfm, bold total row, unit in caption line': (s, ctx) => {
+    const rows = tableRows(s, ['Region', 'Belopp'], ctx).map((r) => (r[0] === 'Totalt' ? r.map((c) => `**${c}**`) : r));
+    const md = [`| ${rows[0]!.join(' | ')} |`, '| :-- | --: |', ...rows.slice(1).map((r) => `| ${r.join(' | ')} |`)];
+    return { file: 'table.md', text: [...ctx.before, `Tabell 1. Fördelning per region (${s.unitName})`, md.join('\n')].join('\n\n') + '\n' };
   },
   'html table, caption with unit': (s, ctx) => {
     const rows = tableRows(s, ['Region', 'Belopp'], ctx);
@@ -368,6 +374,7 @@ export const LEAD_CLAIMS: LeadClaim[] = [
   { id: 'number in words', source: TOLV_MILJONER, lead: 'Regionerna får sammanlagt tolv miljoner kronor för att stärka akutsjukvården.', claimed: '12000000' },
   { id: 'rounded (drygt)', source: bySource('mnkr-regions'), lead: 'Regeringen fördelar drygt 120 miljoner kronor till regionerna för att korta vårdköerna.', claimed: '120000000', mutant: [1, '65,6'] },
   { id: 'rounded (cirka), perfect tense', source: bySource('varav-notes'), lead: 'Cirka 55 miljoner kronor har fördelats till regionerna i norr och Gotland.', claimed: '55000000', mutant: [1, '25,0'] },
+  { id: 'claim in the title', source: bySource('mnkr-short'), lead: '# 27,5 miljoner kronor till regionerna i söder\n\nRegeringen har i dag beslutat om stödet.', claimed: '27500000' },
   { id: 'claim in a heading-led page', source: bySource('kronor-lan'), lead: '## Länen får 208 miljoner kronor\n\nLänsstyrelserna tilldelas sammanlagt 208 miljoner kronor för klimatanpassning.', claimed: '208000000' },
   {
     id: 'several amounts in the lead',
@@ -482,6 +489,7 @@ export function mutateParts(src: TotalBeforeList): TotalBeforeList {
 export const PART_LAYOUTS: Record<string, { file: 'txt' | 'md' | 'html'; line: (label: string, amount: string, i: number) => string; blank?: boolean }> = {
   '- parentheses': { file: 'txt', line: (l, a) => `- ${l} (${a})` },
   '1) dash': { file: 'txt', line: (l, a, i) => `${i + 1}) ${l} – ${a}` },
+  'amount first': { file: 'txt', line: (l, a) => `- ${a} till ${l.slice(0, 1).toLowerCase()}${l.slice(1)}` },
   'markdown numbered, bold label': { file: 'md', line: (l, a, i) => `${i + 1}. **${l}**: ${a}` },
   '* dash': { file: 'txt', line: (l, a) => `* ${l} – ${a}` },
   '• colon': { file: 'txt', line: (l, a) => `• ${l}: ${a}` },

@@ -15,6 +15,11 @@ ruleTester(sum, {
   ],
   invalid: [
     {
+      name: 'bare figures first, before "till"',
+      code: page('Stödet omfattar totalt 12 miljoner kronor. Det går till tre insatser (mnkr):', ['* 6 till rådgivning', '* 4,5 går till utbildning', '* 3,5 till uppföljning']),
+      findings: [{ severity: 'error', message: /^listans 3 belopp summerar till 14 000 000 kr; meningen före listan anger 12 000 000 kr/, expected: '12000000', actual: '14000000' }],
+    },
+    {
       name: 'bare figures that miss the total',
       code: page('Anslaget uppgår totalt till 96 miljoner kronor. Det fördelas så här (miljoner kronor):', ['- Drift: 40', '- Utbildning – 46', '- Forskning: 20']),
       findings: [{ severity: 'error', message: 'listans 3 belopp summerar till 106 000 000 kr; meningen före listan anger 96 000 000 kr (skillnad 10 000 000 kr, avrundning tillåter ±2 000 000 kr)', expected: '96000000', actual: '106000000' }],
