@@ -33,6 +33,8 @@ const SEPARATORS = ':–—-=,';
 /** What may stand before the second figure inside its parentheses: words ("förra året:") or a year ("2023:"). */
 /** Words that make a figure in parentheses a part of the amount before it. */
 const PART_OF = /\b(?:varav|därav|inklusive|inkl|exklusive|exkl|av\s+vilka|av\s+dessa)\b/i;
+/** What an amount is for, after it: a preposition or "som", "att", and words without figures; no lead-in (":"). */
+const PURPOSE = /^(?:för|till|inom|under|som|att|avsett|avsedda|riktat|riktade)[ \u00a0][^\d:]*$/;
 const YEAR_NOTE = /^(?:år )?(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?$/i;
 const PAREN_LEAD = /^(?:[^\d()]{0,30}?(?:19|20)\d\d(?::\s*|\s+)|[^\d()]{0,40}?)(?=[-−]?\d)/;
 
@@ -105,13 +107,17 @@ export function parseListItem(raw: string): { label: Span; values: Span[] } | nu
     values.push([from2, end2]);
     at = skipMarks(raw, close + 1);
   }
-  return finishItem(raw, at, labelFrom, label, values);
+  // A verb of receiving links the amount to its region as unit words do: a clause of purpose may follow it.
+  return finishItem(raw, at, labelFrom, label, values, RECEIVES.test(head));
 }
 
-function finishItem(raw: string, at: number, labelFrom: number, label: string, values: Span[]): { label: Span; values: Span[] } | null {
+function finishItem(raw: string, at: number, labelFrom: number, label: string, values: Span[], received = false): { label: Span; values: Span[] } | null {
   const rest = raw.slice(at).trimEnd();
-  // Nothing more, a closing mark, or a new sentence that describes the item.
-  if (!/^[.;,]?$/.test(rest) && !/^\.\s+\S/.test(rest)) return null;
+  // Nothing more, a closing mark, a new sentence that describes the item, or what the amount is
+  // for, without figures ("Region Skåne får 12,3 miljoner kronor för att korta vårdköerna.").
+  // The clause only after an amount with its unit words: "… med 2023 inom parentes." is a lead-in.
+  const linked = received || /\p{L}/u.test(raw.slice(values[0]![0], values[0]![1]));
+  if (!/^[.;,]?$/.test(rest) && !/^\.\s+\S/.test(rest) && !(linked && PURPOSE.test(rest))) return null;
   return { label: [labelFrom, labelFrom + label.length], values };
 }
 

@@ -165,6 +165,8 @@ export interface ListContext {
 }
 
 const itemAmount = (src: RegionSource, amount: string): string => (src.unitPerItem ? `${amount} ${src.unit}` : amount);
+/** The item's share of the (correct) total in whole percent, as a page prints it beside the amount. */
+const share = (src: RegionSource, amount: string): string => String(Math.round((Number(kronor(amount, src.scale)) / Number(kronor(src.total, src.scale))) * 100));
 
 type Line = (src: RegionSource, label: string, amount: string, i: number) => string;
 
@@ -185,6 +187,8 @@ export const LIST_LAYOUTS: Record<string, { file: 'txt' | 'md' | 'html'; line: L
   'verb of receiving': { file: 'txt', line: (s, l, a) => `- ${l} får ${itemAmount(s, a)}.` },
   'amount går till region, numbered 1)': { file: 'txt', line: (s, l, a, i) => `${i + 1}) ${itemAmount(s, a)} går till ${l}` },
   'tab between region and amount': { file: 'txt', line: (s, l, a) => `${l}\t${itemAmount(s, a)}` },
+  'a sentence per item': { file: 'txt', line: (s, l, a) => `- ${l} får ${itemAmount(s, a)} för att korta vårdköerna.` },
+  'share in parentheses after the amount': { file: 'txt', line: (s, l, a) => `* ${l}: ${itemAmount(s, a)} (${share(s, a)} procent)` },
   'dot leaders': { file: 'txt', line: (s, l, a) => `${l} ${'.'.repeat(Math.max(3, 34 - l.length))} ${itemAmount(s, a)}` },
 };
 
@@ -192,7 +196,7 @@ export function renderList(layout: string, src: RegionSource, ctx: ListContext):
   const r = LIST_LAYOUTS[layout]!;
   // A note after the amount where the amount ends the item (not inside parentheses or before "till").
   const noted = (line: string, x: RegionItem): string =>
-    !x.note || layout.startsWith('amount') || layout === 'verb of receiving' ? line : r.file === 'html' ? line.replace('</li>', ` (${x.note})</li>`) : `${line} (${x.note})`;
+    !x.note || layout.startsWith('amount') || layout.startsWith('share') || layout === 'verb of receiving' || layout === 'a sentence per item' ? line : r.file === 'html' ? line.replace('</li>', ` (${x.note})</li>`) : `${line} (${x.note})`;
   const items = src.items.map((x, i) => noted(r.line(src, x.name, x.amount, i), x));
   // A list that gives the amount first states its total in the lead-in ("… till Totalt" is no item).
   const amountFirst = layout === 'amount till region' || layout === 'amount går till region, numbered 1)';

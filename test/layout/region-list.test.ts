@@ -193,3 +193,22 @@ describe('a region list split in two by a lead-in of its own', () => {
     }
   });
 });
+
+describe('region list items that say what the amount is for', () => {
+  it('reads the amount before a clause without figures', () => {
+    expect(cut('- Region Uppsala får 12,3 miljoner kronor för att korta vårdköerna.')).toEqual({ label: 'Region Uppsala', values: ['12,3 miljoner kronor'] });
+    expect(cut('Gotland: 4 mnkr till utbyggd kollektivtrafik')).toEqual({ label: 'Gotland', values: ['4 mnkr'] });
+    expect(cut('* Kalmar län tilldelas 900 000 kronor som ska gå till skyddsjakt.')).toEqual({ label: 'Kalmar län', values: ['900 000 kronor'] });
+  });
+  it('leaves a clause with figures or one that is not about the amount alone', () => {
+    expect(cut('- Region Uppsala får 12,3 miljoner kronor för 3 projekt.')).toBeNull();
+    expect(cut('Gotland: 4 mnkr och Kalmar 3 mnkr')).toBeNull();
+  });
+});
+
+describe('a lead-in with a year and words after it', () => {
+  it('is no item, though a clause of purpose may follow an amount with its unit', () => {
+    expect(cut('Bidraget per region, med 2023 inom parentes.')).toBeNull();
+    expect(cut('Stödet till Kalmar 2024 avser hela länet.')).toBeNull();
+  });
+});
