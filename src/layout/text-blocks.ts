@@ -17,6 +17,7 @@ import { detectHeadingRecords, headingSpan, mayOpenRecords } from './heading-rec
 import { detectLabelAmountLines } from './label-amount-lines.js';
 import { detectRegionPairs } from './region-pairs.js';
 import { endsInSeparatedFigure } from './list-items.js';
+import { detectInlineRegionList } from './inline-list.js';
 import { detectNumberedGrid, isNumberedCaption } from './numbered-grid.js';
 import { detectPipeRows, isPipeRow } from './pipe-rows.js';
 import { detectOpenPipeRows, isOpenPipeRow } from './open-pipe-rows.js';
@@ -244,6 +245,13 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
       // Short lines without digits were tried as region records above.
       let list = /\d/.test(raw) || isListHeader(raw) ? detectRegionList(file, lines, i, options.isListLabel) : raw.trim().length > 40 ? detectRegionRecords(file, lines, i, options.isListLabel) : null;
       if (!list && options.isPlaceLabel && /\d/.test(raw)) list = detectPlaceList(file, lines, i, options.isPlaceLabel);
+      // A region list run on in one sentence ("…: Region Uppsala 12,3 miljoner kronor, Region Skåne … och …").
+      const inline = !list && /\d/.test(raw) && raw.includes(', ') ? detectInlineRegionList(file, src, options.isListLabel) : null;
+      if (inline) {
+        flush();
+        if (inline.lead) blocks.push(inline.lead);
+        list = { grid: inline.grid, end: i + 1 };
+      }
       if (list) {
         flush();
         blocks.push(list.grid);

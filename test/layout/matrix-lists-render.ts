@@ -192,7 +192,16 @@ export const LIST_LAYOUTS: Record<string, { file: 'txt' | 'md' | 'html'; line: L
   'dot leaders': { file: 'txt', line: (s, l, a) => `${l} ${'.'.repeat(Math.max(3, 34 - l.length))} ${itemAmount(s, a)}` },
 };
 
+/** The list run on in one sentence after its lead-in: "…: A 12,3 miljoner kronor, B … och C …". */
+export const ONE_SENTENCE = 'one sentence';
+
 export function renderList(layout: string, src: RegionSource, ctx: ListContext): Rendered {
+  if (layout === ONE_SENTENCE) {
+    const items = src.items.map((x) => `${x.name} ${itemAmount(src, x.amount)}`);
+    if (ctx.totalRow) items.push(`totalt ${itemAmount(src, src.total)}`);
+    const text = `${ctx.lead} ${items.slice(0, -1).join(', ')} och ${items.at(-1)}.`;
+    return { file: 'list.txt', text: [...(ctx.before ?? []), text].join('\n\n') + '\n' };
+  }
   const r = LIST_LAYOUTS[layout]!;
   // A note after the amount where the amount ends the item (not inside parentheses or before "till").
   const noted = (line: string, x: RegionItem): string =>

@@ -10,6 +10,7 @@ import {
   LEAD_CLAIMS,
   LIST_LAYOUTS,
   mutate,
+  ONE_SENTENCE,
   mutateParts,
   PART_LAYOUTS,
   readDoc,
@@ -71,7 +72,7 @@ const TODO: Record<string, string> = {
 };
 
 const regionCases = REGION_SOURCES.flatMap((s) => [
-  ...Object.keys(LIST_LAYOUTS).map((l) => ({ s, l, render: (x: RegionSource) => renderList(l, x, listContext(x)) })),
+  ...[...Object.keys(LIST_LAYOUTS), ONE_SENTENCE].map((l) => ({ s, l, render: (x: RegionSource) => renderList(l, x, listContext(x)) })),
   ...Object.entries(TABLE_LAYOUTS).map(([l, f]) => ({ s, l, render: (x: RegionSource) => f(x, { before: ['Regeringen har beslutat om fördelningen av medlen.'], totalRow: true }) })),
 ]);
 
@@ -88,7 +89,7 @@ describe('lead-claim', () => {
     const s = c.mutant ? { ...c.source, mutant: c.mutant } : c.source;
     const lead = s.unitPerItem ? 'Så här fördelas pengarna:' : 'Så här fördelas pengarna, i tusental kronor:';
     return [
-      ...Object.keys(LIST_LAYOUTS).map((l) => ({ c, s, l, render: (x: RegionSource) => renderList(l, x, { lead, totalRow: false, before: [c.lead, ...BETWEEN] }) })),
+      ...[...Object.keys(LIST_LAYOUTS), ONE_SENTENCE].map((l) => ({ c, s, l, render: (x: RegionSource) => renderList(l, x, { lead, totalRow: false, before: [c.lead, ...BETWEEN] }) })),
       ...Object.entries(TABLE_LAYOUTS).map(([l, f]) => ({ c, s, l, render: (x: RegionSource) => f(x, { before: [c.lead, ...BETWEEN, 'Så här fördelas pengarna:'], totalRow: false }) })),
     ];
   });
