@@ -187,6 +187,7 @@ export const LIST_LAYOUTS: Record<string, { file: 'txt' | 'md' | 'html'; line: L
   'verb of receiving': { file: 'txt', line: (s, l, a) => `- ${l} får ${itemAmount(s, a)}.` },
   'amount går till region, numbered 1)': { file: 'txt', line: (s, l, a, i) => `${i + 1}) ${itemAmount(s, a)} går till ${l}` },
   'tab between region and amount': { file: 'txt', line: (s, l, a) => `${l}\t${itemAmount(s, a)}` },
+  'html paragraphs, bold region': { file: 'html', line: (s, l, a) => `<p><strong>${l}:</strong> ${itemAmount(s, a)}</p>` },
   'a sentence per item': { file: 'txt', line: (s, l, a) => `- ${l} får ${itemAmount(s, a)} för att korta vårdköerna.` },
   'share in parentheses after the amount': { file: 'txt', line: (s, l, a) => `* ${l}: ${itemAmount(s, a)} (${share(s, a)} procent)` },
   'dot leaders': { file: 'txt', line: (s, l, a) => `${l} ${'.'.repeat(Math.max(3, 34 - l.length))} ${itemAmount(s, a)}` },
@@ -205,7 +206,7 @@ export function renderList(layout: string, src: RegionSource, ctx: ListContext):
   const r = LIST_LAYOUTS[layout]!;
   // A note after the amount where the amount ends the item (not inside parentheses or before "till").
   const noted = (line: string, x: RegionItem): string =>
-    !x.note || layout.startsWith('amount') || layout.startsWith('share') || layout === 'verb of receiving' || layout === 'a sentence per item' ? line : r.file === 'html' ? line.replace('</li>', ` (${x.note})</li>`) : `${line} (${x.note})`;
+    !x.note || layout.startsWith('amount') || layout.startsWith('share') || layout === 'verb of receiving' || layout === 'a sentence per item' ? line : r.file === 'html' ? line.replace(/<\/(li|p)>$/, ` (${x.note})</$1>`) : `${line} (${x.note})`;
   const items = src.items.map((x, i) => noted(r.line(src, x.name, x.amount, i), x));
   // A list that gives the amount first states its total in the lead-in ("… till Totalt" is no item).
   const amountFirst = layout === 'amount till region' || layout === 'amount går till region, numbered 1)';
@@ -213,7 +214,8 @@ export function renderList(layout: string, src: RegionSource, ctx: ListContext):
   if (ctx.totalRow && amountFirst) ctx = { ...ctx, lead: `${ctx.lead.replace(/:$/, '')}, totalt ${src.total} ${src.unit}:` };
   const before = ctx.before ?? [];
   if (r.file === 'html') {
-    const body = [...before.map((p) => `<p>${p}</p>`), `<p>${ctx.lead}</p>`, '<ul>', ...items, '</ul>'].join('\n');
+    const list = layout.startsWith('html paragraphs') ? items : ['<ul>', ...items, '</ul>'];
+    const body = [...before.map((p) => `<p>${p}</p>`), `<p>${ctx.lead}</p>`, ...list].join('\n');
     return { file: `list.html`, text: `<!doctype html><html><head><title>Fördelning</title></head><body>\n${body}\n</body></html>\n` };
   }
   // The list split in two by a lead-in of its own after its second item.
@@ -466,6 +468,30 @@ export const TOTAL_BEFORE_LISTS: TotalBeforeList[] = [
     stated: '80000000',
     mutant: [3, '35 miljoner kronor'],
     mutantSum: '85000000',
+  },
+  {
+    id: 'total in the lead-in itself',
+    lead: 'Regeringen fördelar totalt 64,5 miljoner kronor enligt följande:',
+    parts: [
+      { label: 'Länsstyrelserna', amount: '30 miljoner kronor' },
+      { label: 'Naturvårdsverket', amount: '22,5 miljoner kronor' },
+      { label: 'Havs- och vattenmyndigheten', amount: '12 miljoner kronor' },
+    ],
+    stated: '64500000',
+    mutant: [2, '15 miljoner kronor'],
+    mutantSum: '67500000',
+  },
+  {
+    id: 'total in kronor, parts in tkr',
+    lead: 'Bidraget uppgår sammanlagt till 1 850 000 kronor. Det fördelas mellan tre projekt:',
+    parts: [
+      { label: 'Projekt Norr', amount: '900 tkr' },
+      { label: 'Projekt Mitt', amount: '600 tkr' },
+      { label: 'Projekt Syd', amount: '350 tkr' },
+    ],
+    stated: '1850000',
+    mutant: [0, '950 tkr'],
+    mutantSum: '1900000',
   },
   {
     id: 'rounded claim (drygt)',
