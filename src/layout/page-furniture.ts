@@ -20,11 +20,12 @@ import type { SourceLine } from './source-line.js';
 const MAX_LINES = 5;
 const MAX_HEAD = 60;
 /** "12", "Sida 3 av 7", "sid. 4", "- 4 -", "3 (7)", "3/7". */
-const PAGE_NUMBER = /^(?:(?:sida|sid\.?|s\.|page)\s*)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:av|\/|of)\s*\d{1,4}|\s*\(\d{1,4}\))?$/i;
+// Asked of the text with its spaces collapsed to one, so that each space is one optional character.
+const PAGE_NUMBER = /^(?:(?:sida|sid\.?|s\.|page) ?)?(?:[-–] ?)?\d{1,4}(?: ?[-–])?(?: ?(?:av|\/|of) ?\d{1,4}| ?\(\d{1,4}\))?$/i;
 
 export function isPageMarker(raw: string): boolean {
   const t = raw.replaceAll('\f', '').trim();
-  return (t === '' && raw.includes('\f')) || (t.length <= 16 && PAGE_NUMBER.test(t));
+  return (t === '' && raw.includes('\f')) || (t.length <= 16 && PAGE_NUMBER.test(t.replace(/\s+/g, ' ')));
 }
 
 export function skipPageFurniture(lines: readonly SourceLine[], at: number, continues: (raw: string) => boolean): number | null {
