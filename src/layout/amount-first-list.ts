@@ -21,6 +21,7 @@ import type { Grid, GridCell, GridRow } from './types.js';
 const MIN_ITEMS = 3;
 const MAX_LABEL = 80;
 const AMOUNT = /^[-−]?(?:\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+|\d+)(?:,\d+)?[ \u00a0]*(?:procent|%|(?:(?:miljarder|miljoner|tusen)[ \u00a0]+)?(?:kronor|kr)|mdkr|mnkr|mkr|tkr|miljarder|miljoner)(?![\p{L}\d])/iu;
+const BARE = /^[-−]?(?:\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+|\d+)(?:,\d+)?(?![\p{L}\d%])/u;
 const NUMBER_PART = /^[-−]?[\d \u00a0\u202f\u2009]*\d(?:,\d+)?/;
 const LINK = /^[ \u00a0]+(?:går[ \u00a0]+till|till|för|på|avser|inom|åt)[ \u00a0]+/i;
 
@@ -32,6 +33,8 @@ interface Item {
   value: Span;
   percent: boolean;
   bullet: boolean;
+  /** The figure has no unit words of its own. */
+  bare: boolean;
 }
 
 /** "52 procent till projektverksamhet, nationellt och regionalt." → label and amount spans. */
@@ -39,18 +42,20 @@ export function parseAmountFirstItem(raw: string): Omit<Item, 'src'> | null {
   let from = raw.length - raw.trimStart().length;
   const bullet = LIST_BULLET.exec(raw.slice(from));
   if (bullet) from += bullet[0].length;
-  const amount = AMOUNT.exec(raw.slice(from));
+  // A bare figure ("1 250 till Stockholms län") when the lead-in states the unit; only "till" links it, and only regions make such a list a table.
+  const amount = AMOUNT.exec(raw.slice(from)) ?? BARE.exec(raw.slice(from));
   if (!amount) return null;
+  const bare = !/\p{L}|%/u.test(amount[0]);
   const valueEnd = from + amount[0].length;
   const link = LINK.exec(raw.slice(valueEnd));
-  if (!link) return null;
+  if (!link || (bare && !/^[ \u00a0]+(?:går[ \u00a0]+)?till[ \u00a0]/i.test(link[0]))) return null;
   const labelFrom = valueEnd + link[0].length;
   let labelTo = raw.trimEnd().length;
   if (raw[labelTo - 1] === '.') labelTo--;
   const label = raw.slice(labelFrom, labelTo).trim();
   // One label, no further amount: "40 % till A och 3 % till B" is a sentence.
   if (label === '' || label.length > MAX_LABEL || /\d/.test(label) || /[.!?]\s/.test(label)) return null;
-  return { label: [labelFrom, labelFrom + label.length], value: [from, valueEnd], percent: /procent|%/i.test(amount[0]), bullet: bullet !== null };
+  return { label: [labelFrom, labelFrom + label.length], value: [from, valueEnd], percent: /procent|%/i.test(amount[0]), bullet: bullet !== null, bare };
 }
 
 export function detectAmountFirstList(file: string, lines: SourceLine[], start: number, isListLabel: ListLabelTest): { grid: Grid; end: number } | null {
@@ -60,13 +65,15 @@ export function detectAmountFirstList(file: string, lines: SourceLine[], start: 
   const shares = items.every((x) => x.percent);
   const regions = items.filter((x) => !x.percent && isListLabel(x.src.raw.slice(x.label[0], x.label[1]))).length;
   if (!shares && (items.some((x) => x.percent) || regions * 3 < items.length * 2)) return null;
+  // Bare figures only all alike, every label a region and a lead-in that opens the list (and states the unit).
+  if (items.some((x) => x.bare) && (!items.every((x) => x.bare) || regions < items.length || !leadInOpens(lines, start))) return null;
   // One unit for every item ("procent", "miljoner kronor"): the list's unit, and the cells keep the numbers.
   const unitOf = (x: Item): { at: number; words: string } => {
     const text = x.src.raw.slice(x.value[0], x.value[1]);
     const at = x.value[0] + NUMBER_PART.exec(text)![0].length;
     return { at, words: x.src.raw.slice(at, x.value[1]).trim().toLowerCase() };
   };
-  const shared = items.every((x) => unitOf(x).words === unitOf(items[0]!).words);
+  const shared = !items[0]!.bare && items.every((x) => unitOf(x).words === unitOf(items[0]!).words);
   const rows: GridRow[] = items.map((x) => {
     const value: Span = shared ? [x.value[0], unitOf(x).at] : x.value;
     const cells: GridCell[] = [x.label, value].map(([a, b]) => toGridCell(file, x.src, a, b));

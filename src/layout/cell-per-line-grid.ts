@@ -267,8 +267,9 @@ function recordsFrom(units: Unit[], start: number, k: number, paragraphs = false
     const coded = u.lines.length === 1 && isCodeAboveLabel(u.text) && next !== undefined && next.lines.length === 1 && isLabel(next.text) && !isCodeAboveLabel(next.text) && valuesAt(i + 2);
     // Between blank lines a row label may wrap ("Myndigheter m.fl. in- och" / "utlåning i RGK").
     if (!coded && ((u.lines.length > 1 && !(paragraphs && full > 0)) || !isLabel(u.text))) break;
-    // One figure that could be a year ("2 000" under "Totalt") heads nothing unless more figures follow it.
-    if (valuesAt(i + 1) && yearsAt(i + 1) && (k > 2 || (units[i + k] !== undefined && looksValue(units[i + k]!.text)))) break;
+    // One figure that could be a year but is grouped like an amount ("2 000" under "Totalt") heads nothing unless
+    // more figures follow it; a year written as one ("2025" under "Belopp i miljoner kronor") heads its column.
+    if (valuesAt(i + 1) && yearsAt(i + 1) && (k > 2 || !/\s/.test(units[i + 1]!.text.trim()) || (units[i + k] !== undefined && looksValue(units[i + k]!.text)))) break;
     // A heading over rows labelled by years ("Hela riket" / "2019" / "4 069" / "968" / "4 290" / "2018" …):
     // read as a record, its values would start with the year and a value would be left where a label goes.
     const after = units[i + k];

@@ -99,7 +99,7 @@ function isLabel(label: string): boolean {
  * The line as a lead paragraph and a list table, or null. Asked about every line with a digit:
  * a line without ": " before its first digit is rejected at once.
  */
-export function detectInlineList(file: string, src: SourceLine): { lead: TextBlock; grid: Grid } | null {
+export function detectInlineList(file: string, src: SourceLine, isRegionLabel?: (label: string) => boolean): { lead: TextBlock; grid: Grid } | null {
   const raw = src.raw.trimEnd();
   if (raw.length > MAX_LINE) return null;
   // The list follows a colon after a word; the lead may state the total ("… 10,6 miljoner kronor. De fördelas så här:").
@@ -114,6 +114,8 @@ export function detectInlineList(file: string, src: SourceLine): { lead: TextBlo
     }
   }
   if (!items) return null;
+  // Items that name regions are the region reader's, which knows their names (inline-region-list.ts).
+  if (isRegionLabel && items.filter((it) => isRegionLabel(raw.slice(it.label[0], it.label[1]))).length * 2 >= items.length) return null;
   // An item without the figure in parentheses others have gets a blank cell there.
   const width = Math.max(...items.map((it) => it.figures.length));
   const rows: GridRow[] = items.map((it) => {

@@ -24,3 +24,15 @@ export function itemRun<P extends object>(lines: SourceLine[], start: number, pa
   }
   return { items, end };
 }
+
+/**
+ * "2) Utbildning – 36", "3. Forskning: 20": a numbered item whose bare figure is set off from its
+ * words by a colon or a dash is a list item giving an amount, where a numbered line ending in a
+ * figure is otherwise a row of a numbered table ("1 Rikets styrelse 10 676"). Read from the last
+ * separator, without a pattern that would rescan the spaces.
+ */
+export function endsInSeparatedFigure(raw: string): boolean {
+  const t = raw.trimEnd();
+  const at = Math.max(t.lastIndexOf(':'), t.lastIndexOf('–'), t.lastIndexOf('—'));
+  return at > 0 && /^\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?$/.test(t.slice(at + 1).trim());
+}

@@ -76,7 +76,8 @@ export interface SplitCell {
 
 const SUPERSCRIPTS = '¹²³⁴⁵⁶⁷⁸⁹⁰⁾⁽';
 const MARK = new RegExp(`^(.*?\\d)\\s*((?:\\*{1,3}|†|‡|[${SUPERSCRIPTS}]+|[a-z]\\))\\s*)$`);
-const PAREN = /^(.*?\d)\s*(\((?:[^()]*)\))\s*$/;
+// The number may keep its money words before the note: "22,4 miljoner kronor (varav 2,1 miljoner för …)".
+const PAREN = /^(.*?\d(?:[ \u00a0](?:kronor|kr|tkr|mnkr|mdkr|(?:miljoner|miljarder)(?:[ \u00a0]kronor)?))?)\s*(\((?:[^()]*)\))\s*$/;
 /** A note number after a space ("1 234 1)") or set against the value when no parenthesis opens ("643,23)"). */
 const NOTE_NUMBER = /^(.*?\d)\s+(\d{1,2}\))\s*$|^([^()]*\d)(\d\))\s*$/;
 

@@ -17,6 +17,10 @@ const FORM_FEED = '\f';
 const PAGE_NUMBER = /^\s*(?:sida\s+\d{1,4}(?:\s+(?:av|\/)\s+\d{1,4})?|\d{1,4}\s*\(\d{1,4}\)|[–-]\s?\d{1,4}\s?[–-])\s*$/i;
 const BARE_NUMBER = /^\s{10,}\d{1,4}\s*$/;
 const MAX_HEAD = 120;
+const MAX_RUNNING_HEAD = 60;
+/** A table row set in columns: a label, then a figure after two spaces or a tab, at the line's end. */
+const ROW = /\S(?: {2,}|\t)[-−–(]?\d[\d \u00a0,.)%]*$/;
+const isRow = (raw: string): boolean => ROW.test(raw.trimEnd());
 
 const blank = (l: SourceLine | undefined): boolean => l === undefined || l.raw.trim() === '';
 const shape = (raw: string): string => raw.replace(FORM_FEED, '').replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
@@ -41,7 +45,16 @@ export function withoutPageFurniture(lines: readonly SourceLine[]): SourceLine[]
   for (const f of feeds) {
     let j = f - 1;
     while (j >= 0 && blank(out[j])) j--;
-    if (j >= 0 && (PAGE_NUMBER.test(out[j]!.raw) || BARE_NUMBER.test(out[j]!.raw))) drop.add(j);
+    const numbered = j >= 0 && (PAGE_NUMBER.test(out[j]!.raw) || BARE_NUMBER.test(out[j]!.raw));
+    if (numbered) drop.add(j);
+    // A page's one running head ("Promemoria 2025-03-14") inside a table: a short line that is no row, between
+    // rows of one table (the last before the break, the first after the head), goes with the page number.
+    const s = firstFrom(f);
+    if (!numbered || drop.has(s) || s >= out.length || out[s]!.raw.trim().length > MAX_RUNNING_HEAD || isRow(out[s]!.raw)) continue;
+    let before = j - 1;
+    while (before >= 0 && blank(out[before])) before--;
+    const after = firstFrom(s + 1);
+    if (before >= 0 && after < out.length && isRow(out[before]!.raw) && isRow(out[after]!.raw)) drop.add(s);
   }
   if (drop.size === 0) return out;
   // Each run of furniture and blank lines: dropped whole between lines set close, one blank kept between lines set apart.

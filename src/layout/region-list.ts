@@ -1,4 +1,5 @@
 import { LIST_BULLET } from './list-items.js';
+import { skipPageFurniture } from './list-page-break.js';
 import type { SourceLine } from './source-line.js';
 import { toGridCell } from './source-line.js';
 import { isTotalLabelText } from './total-label.js';
@@ -33,6 +34,8 @@ const SEPARATORS = ':–—-=,';
 /** What may stand before the second figure inside its parentheses: words ("förra året:") or a year ("2023:"). */
 /** Words that make a figure in parentheses a part of the amount before it. */
 const PART_OF = /\b(?:varav|därav|inklusive|inkl|exklusive|exkl|av\s+vilka|av\s+dessa)\b/i;
+/** What an amount is for, after it: a preposition or "som", "att", and words without figures; no lead-in (":"). */
+const PURPOSE = /^(?:för|till|inom|under|som|att|avsett|avsedda|riktat|riktade)[ \u00a0][^\d:]*$/;
 const YEAR_NOTE = /^(?:år )?(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?$/i;
 const PAREN_LEAD = /^(?:[^\d()]{0,30}?(?:19|20)\d\d(?::\s*|\s+)|[^\d()]{0,40}?)(?=[-−]?\d)/;
 
@@ -73,6 +76,9 @@ export function parseListItem(raw: string): { label: Span; values: Span[] } | nu
     if (valueFrom - 1 === from || !SEPARATORS.includes(raw.slice(from, valueFrom - 1).trimEnd().slice(-1))) valueFrom--;
   }
   let head = raw.slice(from, valueFrom).replaceAll('*', ' ').replaceAll('__', ' ').trimEnd();
+  // "Region Skåne (12,3 miljoner kronor)": the whole amount in parentheses after the label.
+  const enclosed = head.endsWith('(');
+  if (enclosed) head = head.slice(0, -1).trimEnd();
   while (head !== '' && SEPARATORS.includes(head.slice(-1))) head = head.slice(0, -1).trimEnd();
   // "Region Skåne får 12,3 miljoner": a verb of receiving links the label to its amount, as a separator would.
   const label = head.replace(RECEIVES, '').trim();
@@ -82,13 +88,19 @@ export function parseListItem(raw: string): { label: Span; values: Span[] } | nu
   if (end === null) return null;
   const values: Span[] = [[valueFrom, end]];
   let at = skipMarks(raw, end);
+  if (enclosed) return raw[at] === ')' ? finishItem(raw, skipMarks(raw, at + 1), labelFrom, label, values) : null;
   if (raw[at] === '(') {
     const close = raw.indexOf(')', at);
     const inner = close < 0 ? '' : raw.slice(at + 1, close);
     // "(2023)", "(år 2024)": the year the amount is for, a note, not a second figure.
     if (YEAR_NOTE.test(inner)) return finishItem(raw, skipMarks(raw, close + 1), labelFrom, label, values);
     const lead = PAREN_LEAD.exec(inner);
-    // "(varav 40)", "(därav 1,2 miljoner)": a part of the amount before it, not another column.
+    // "(varav 40)", "(därav 1,2 miljoner för …)": a part of the amount before it, not another column,
+    // but a note the cell keeps with its number ("22,4 miljoner kronor (varav 2,1 miljoner …)").
+    if (lead && close > 0 && PART_OF.test(lead[0]) && /^\s*(?:varav|därav)\b/i.test(inner)) {
+      values[0] = [valueFrom, close + 1];
+      return finishItem(raw, skipMarks(raw, close + 1), labelFrom, label, values);
+    }
     if (!lead || PART_OF.test(lead[0])) return null;
     const from2 = at + 1 + lead[0].length;
     const end2 = readAmount(raw, from2);
@@ -96,13 +108,17 @@ export function parseListItem(raw: string): { label: Span; values: Span[] } | nu
     values.push([from2, end2]);
     at = skipMarks(raw, close + 1);
   }
-  return finishItem(raw, at, labelFrom, label, values);
+  // A verb of receiving links the amount to its region as unit words do: a clause of purpose may follow it.
+  return finishItem(raw, at, labelFrom, label, values, RECEIVES.test(head));
 }
 
-function finishItem(raw: string, at: number, labelFrom: number, label: string, values: Span[]): { label: Span; values: Span[] } | null {
+function finishItem(raw: string, at: number, labelFrom: number, label: string, values: Span[], received = false): { label: Span; values: Span[] } | null {
   const rest = raw.slice(at).trimEnd();
-  // Nothing more, a closing mark, or a new sentence that describes the item.
-  if (!/^[.;,]?$/.test(rest) && !/^\.\s+\S/.test(rest)) return null;
+  // Nothing more, a closing mark, a new sentence that describes the item, or what the amount is
+  // for, without figures ("Region Skåne får 12,3 miljoner kronor för att korta vårdköerna.").
+  // The clause only after an amount with its unit words: "… med 2023 inom parentes." is a lead-in.
+  const linked = received || /\p{L}/u.test(raw.slice(values[0]![0], values[0]![1]));
+  if (!/^[.;,]?$/.test(rest) && !/^\.\s+\S/.test(rest) && !(linked && PURPOSE.test(rest))) return null;
   return { label: [labelFrom, labelFrom + label.length], values };
 }
 
@@ -178,6 +194,8 @@ function unitWords(text: string, [from, to]: Span): { words: string; at: number 
  */
 function sharedUnit<T extends { values: Span[] }>(items: readonly T[], textOf: (x: T) => string): { item: T; span: Span } | null {
   const words = items.map((x) => x.values.map((v) => unitWords(textOf(x), v)));
+  // A cell with a note ("(varav 2,1 miljoner …)") keeps its words: no unit is shared then.
+  if (words.some((ws) => ws.some((u) => u.words.includes('(')))) return null;
   const w = words[0]![0]!.words.toLowerCase();
   if (!SCALE_WORDS.has(w.split(/\s+/)[0] ?? '')) return null;
   // News lists write the unit once, on the first line ("Falun 39,8 miljoner kronor" / "Borlänge 34,6"):
@@ -220,6 +238,12 @@ function headCells(raw: string): [number, number][] | null {
   ];
 }
 
+/** A line of dashes, equals signs or underscores only, as a table printed in text rules its header and total. */
+export function isRuleLine(raw: string): boolean {
+  const t = raw.trim();
+  return t.length >= 3 && '-=_–—'.includes(t[0]!) && /^[-=_–— ]+$/.test(t);
+}
+
 /** Whether a line may be the header of a region list below it (see headCells). */
 export function isListHeader(raw: string): boolean {
   return headCells(raw) !== null;
@@ -238,6 +262,41 @@ function isDescriptionLine(lines: SourceLine[], i: number): boolean {
   return indent(raw) > indent(above) && parseListItem(above) !== null;
 }
 
+/**
+ * A list split in two by a lead-in of its own: a short line without figures that ends in a colon
+ * ("Till regionerna i norr går:", "Därutöver får:"), and right after it an item naming a region the
+ * list has not named yet. Returns the index of that item, or null.
+ */
+const MAX_BREAKS = 2;
+const MAX_BREAK_LINE = 100;
+
+function resumeAfterLeadIn(lines: SourceLine[], i: number, items: readonly Item[], isListLabel: ListLabelTest): number | null {
+  const t = lines[i]!.raw.trim();
+  if (t.length > MAX_BREAK_LINE || !t.endsWith(':') || /\d/.test(t) || LIST_BULLET.test(t)) return null;
+  let j = i + 1;
+  if (lines[j]?.raw.trim() === '') j++;
+  const next = lines[j] ? itemAt(lines[j]!, isListLabel) : null;
+  if (!next || !next.region || next.total) return null;
+  const label = (x: Item): string => x.src.raw.slice(x.label[0], x.label[1]);
+  return items.some((x) => label(x) === label(next)) ? null : j;
+}
+
+/**
+ * The lead-in that split the list is a row of its own, with no figures, so no line is lost; the
+ * items after it are read as part of the list above, which nothing on the page proves: their
+ * cells say so, and a sum over them can only warn.
+ */
+function splitRows(file: string, rows: GridRow[], breaks: readonly { src: SourceLine; at: number }[]): void {
+  const width = rows[0]!.cells.length;
+  for (const row of rows.slice(breaks[0]!.at)) for (const cell of row.cells.slice(1)) if (cell.text !== '') cell.uncertain ??= 'continued after a lead-in of its own';
+  for (const b of [...breaks].reverse()) {
+    const from = b.src.raw.length - b.src.raw.trimStart().length;
+    const label = toGridCell(file, b.src, from, b.src.raw.trimEnd().length);
+    const cells = [label, ...Array.from({ length: width - 1 }, () => ({ ...toGridCell(file, b.src, b.src.raw.length, b.src.raw.length), text: '' }))];
+    rows.splice(b.at, 0, { cells, location: label.location });
+  }
+}
+
 export function detectRegionList(file: string, lines: SourceLine[], start: number, isListLabel: ListLabelTest): { grid: Grid; end: number } | null {
   const head = headCells(lines[start]?.raw ?? '');
   let headerRow: GridRow | null = null;
@@ -245,15 +304,17 @@ export function detectRegionList(file: string, lines: SourceLine[], start: numbe
     const src = lines[start]!;
     const cells = head.map(([from, to]) => ({ ...toGridCell(file, src, from, to), header: true }));
     headerRow = { cells, location: cells[0]!.location };
-    start += lines[start + 1]?.raw.trim() === '' ? 2 : 1;
+    start += lines[start + 1]?.raw.trim() === '' || isRuleLine(lines[start + 1]?.raw ?? '') ? 2 : 1;
     if ((lines[start]?.raw.trim() ?? '') === '') return null;
   }
   const items: Item[] = [];
+  const breaks: { src: SourceLine; at: number }[] = [];
   let i = start;
   let end = start;
   while (i < lines.length) {
     const raw = lines[i]!.raw;
-    if (raw.trim() === '') {
+    // A rule printed under the header or over the total ("-----") parts no items.
+    if (raw.trim() === '' || (items.length > 0 && isRuleLine(raw))) {
       i++;
       continue;
     }
@@ -262,6 +323,19 @@ export function detectRegionList(file: string, lines: SourceLine[], start: numbe
     if (!item && headerRow && items.length === 0) return null;
     if (!item && items.length > 0 && isDescriptionLine(lines, i)) {
       i++;
+      continue;
+    }
+    // The list goes on after a page break (page number, running head).
+    const next = !item && items.length > 0 ? skipPageFurniture(lines, i, (r) => parseListItem(r) !== null) : null;
+    if (next !== null) {
+      i = next;
+      continue;
+    }
+    // A list split in two by a lead-in of its own ("Till regionerna i norr går:"), more regions after it.
+    const resume = !item && items.length >= 2 && breaks.length < MAX_BREAKS ? resumeAfterLeadIn(lines, i, items, isListLabel) : null;
+    if (resume !== null) {
+      breaks.push({ src: lines[i]!, at: items.length });
+      i = resume;
       continue;
     }
     if (!item) break;
@@ -281,6 +355,7 @@ export function detectRegionList(file: string, lines: SourceLine[], start: numbe
   const span = (x: Item, v: Span): Span => (unit ? numberOnly(x.src.raw, v) : v);
   const cellsOf = (x: Item): GridCell[] => [x.label, ...x.values.map((v) => span(x, v))].map(([a, b]) => toGridCell(file, x.src, a, b));
   const rows = listRows(items, cellsOf, (x) => toGridCell(file, x.src, x.src.raw.length, x.src.raw.length));
+  if (breaks.length > 0) splitRows(file, rows, breaks);
   if (headerRow) rows.unshift(headerRow);
   const grid: Grid = { kind: 'grid', source: 'list', caption: null, rows, headerRows: headerRow ? 1 : 0 };
   if (unit) {

@@ -17,6 +17,9 @@ import { detectGluedYearColumns, mayStartGluedYears } from './glued-year-columns
 import { detectGluedRemarkRows, mayStartGluedRemarks } from './glued-remark-rows.js';
 import { detectHeadingRecords, headingSpan, mayOpenRecords } from './heading-records.js';
 import { detectLabelAmountLines } from './label-amount-lines.js';
+import { detectRegionPairs } from './region-pairs.js';
+import { endsInSeparatedFigure } from './list-items.js';
+import { detectInlineRegionList } from './inline-region-list.js';
 import { detectNumberedGrid, isNumberedCaption } from './numbered-grid.js';
 import { detectPipeRows, isPipeRow } from './pipe-rows.js';
 import { detectOpenPipeRows, isOpenPipeRow } from './open-pipe-rows.js';
@@ -73,7 +76,7 @@ function isQuotation(lines: SourceLine[], i: number): boolean {
 
 /** A numbered list item ("1. Stärka …", "2) …") that is not a table row ending in a number. */
 function isNumberedItem(raw: string): boolean {
-  return NUMBERED_ITEM.test(raw) && !/\d\s*$/.test(raw);
+  return NUMBERED_ITEM.test(raw) && (!/\d\s*$/.test(raw) || endsInSeparatedFigure(raw));
 }
 
 function stripPrefix(file: string, src: SourceLine, prefix: RegExp): TextLine {
@@ -118,7 +121,7 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
       continue;
     }
     // Items listed after a colon inside a sentence: the lead stays prose, the items a list (inline-list.ts).
-    const inline = detectInlineList(file, src);
+    const inline = detectInlineList(file, src, options.isListLabel);
     if (inline) {
       flush();
       blocks.push(inline.lead, inline.grid);
@@ -240,7 +243,7 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
       }
     }
     if (options.isListLabel && raw.trim().length <= 40 && !/\d/.test(raw)) {
-      const found = detectRegionRecords(file, lines, i, options.isListLabel);
+      const found = detectRegionRecords(file, lines, i, options.isListLabel) ?? detectRegionPairs(file, lines, i, options.isListLabel);
       if (found) {
         flush();
         blocks.push(found.grid);
@@ -252,6 +255,13 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
       // Short lines without digits were tried as region records above.
       let list = /\d/.test(raw) || isListHeader(raw) ? detectRegionList(file, lines, i, options.isListLabel) : raw.trim().length > 40 ? detectRegionRecords(file, lines, i, options.isListLabel) : null;
       if (!list && options.isPlaceLabel && /\d/.test(raw)) list = detectPlaceList(file, lines, i, options.isPlaceLabel);
+      // A region list run on in one sentence ("…: Region Uppsala 12,3 miljoner kronor, Region Skåne … och …").
+      const inline = !list && /\d/.test(raw) && raw.includes(', ') ? detectInlineRegionList(file, src, options.isListLabel) : null;
+      if (inline) {
+        flush();
+        if (inline.lead) blocks.push(inline.lead);
+        list = { grid: inline.grid, end: i + 1 };
+      }
       if (list) {
         flush();
         blocks.push(list.grid);

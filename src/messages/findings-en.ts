@@ -118,6 +118,7 @@ export const findingsEn: typeof findingsSv = {
   'text.listSum.lead': (p) => `the sentence before the list states ${p.stated}`,
   'text.listSum.recipient': (p) => `the text states ${p.stated} to "${p.recipient}"`,
   'text.listSum.part': (p) => `amount in the list ${p.raw}`,
+  'text.listSum.sumOf': (p) => `the sum of the list's ${p.parts} amounts`,
   'text.listCount': (p) => `"${p.phrase}" promises ${p.count} items but the list has ${p.items}`,
   'text.listCount.fullStop': () => 'the sentence ends with a full stop and need not refer to the list',
   'text.listCount.list': () => 'the list',

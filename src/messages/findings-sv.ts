@@ -141,6 +141,7 @@ export const findingsSv = {
   'text.listSum.lead': (p: { stated: string }) => `meningen före listan anger ${p.stated}`,
   'text.listSum.recipient': (p: { stated: string; recipient: string }) => `texten anger ${p.stated} till ${p.recipient}`,
   'text.listSum.part': (p: { raw: string }) => `listans belopp ${p.raw}`,
+  'text.listSum.sumOf': (p: { parts: string }) => `summan av listans ${p.parts} belopp`,
   'text.listCount': (p: { phrase: string; count: string; items: string }) => `"${p.phrase}" utlovar ${p.count} punkter men listan har ${p.items}`,
   'text.listCount.fullStop': () => 'meningen slutar med punkt och behöver inte syfta på listan',
   'text.listCount.list': () => 'listan',

@@ -2,7 +2,7 @@ import type { Element, Root } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { attachCaptions } from '../layout/captions.js';
-import { regionListFromItems } from '../layout/region-list.js';
+import { parseListItem, regionListFromItems } from '../layout/region-list.js';
 import { placeListFromItems } from '../layout/place-list.js';
 import type { Block, Layout, TextBlock } from '../layout/types.js';
 import { readTable } from './html-table.js';
@@ -109,10 +109,26 @@ function regionLists(blocks: Block[]): Block[] {
       i = j;
       continue;
     }
+    // One region a paragraph ("<p><strong>Region Skåne:</strong> 12,3 miljoner kronor</p>"): the same list.
+    while (j < blocks.length && isItemParagraph(blocks[j]!)) j++;
+    const grid = j - i >= MIN_PARAGRAPH_ITEMS ? regionListFromItems((blocks.slice(i, j) as TextBlock[]).map((b) => b.lines[0]!), isRegionLabel) : null;
+    if (j > i) {
+      // Paragraphs that are no region list stay paragraphs, each looked at once.
+      if (grid) out.push(grid);
+      else out.push(...blocks.slice(i, j));
+      i = j;
+      continue;
+    }
     out.push(blocks[i]!);
     i++;
   }
   return out;
+}
+
+const MIN_PARAGRAPH_ITEMS = 3;
+
+function isItemParagraph(b: Block): boolean {
+  return b.kind === 'text' && b.role === 'paragraph' && b.lines.length === 1 && /\d/.test(b.lines[0]!.text) && parseListItem(b.lines[0]!.text) !== null;
 }
 
 function isItem(b: Block): boolean {

@@ -155,7 +155,7 @@ export function interpretGrid(source: Grid): Interpreted {
     const header = paths[c] ?? [];
     // A share printed without its % sign ("Ägarfördelning" 25 / 50 / 25) is percent, never money.
     const own = countingColumn(header, columnUnit(header.join(' '))) ?? shareUnit(header.join(' '), body.map((row) => row[c]!.cell.text), tUnit !== null);
-    const cellsArePercent = body.every((row) => row[c]!.cell.text.trim() === '' || /%\s*$/.test(row[c]!.cell.text.trim()));
+    const cellsArePercent = body.every((row) => row[c]!.cell.text.trim() === '' || /(?:%|\sprocent)$/i.test(row[c]!.cell.text.trim()));
     const cellsAreMoney = !own && !tUnit && cellsStateMoney(body.map((row) => row[c]!.cell.text));
     const stated = own ?? (cellsArePercent ? { unit: 'percent' as const, scale: 1 } : cellsAreMoney ? { unit: 'SEK' as const, scale: 1 } : tUnit) ?? captionCount(grid.caption?.text, grid.lead?.text);
     const u: UnitScale | null = stated ?? (MONEY_HINT.test(context) ? { unit: 'SEK', scale: 1 } : null);

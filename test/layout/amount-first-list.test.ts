@@ -39,3 +39,19 @@ describe('lists with the amount first', () => {
     expect(parseAmountFirstItem('- 45 % av alla ansökningar beviljades. Resten fick avslag')).toBeNull();
   });
 });
+
+describe('bare figures first, the unit in the lead-in', () => {
+  it('reads "1 250 till Region" items under a lead-in that states the unit', () => {
+    const [t] = docOf({ text: 'Fördelningen per län, i tusental kronor:\n\n- 1 250 till Kalmar län\n- 980 till Gotlands län\n- 615,5 till Hallands län\n' }).tables;
+    expect(t!.rows.map((r) => r.region?.code)).toEqual(['08', '09', '13']);
+    expect(values(t!)).toEqual(['1250000', '980000', '615500']);
+    const [u] = docOf({ text: 'Beloppen i miljoner kronor går till:\n\n1. 12 till Region Uppsala\n2. 7,5 till Region Örebro\n3. 3 till Region Västmanland\n' }).tables;
+    expect(values(u!)).toEqual(['12000000', '7500000', '3000000']);
+  });
+
+  it('leaves bare figures before other labels, mixed with amounts in words, or linked by other words, as prose', () => {
+    expect(docOf({ text: 'Så här blev det:\n\n- 12 till kultur\n- 7 till skola\n- 3 till vård\n' }).tables).toEqual([]);
+    expect(docOf({ text: 'Så här blev det:\n\n- 12 för Region Uppsala\n- 7 för Region Örebro\n- 3 för Region Västmanland\n' }).tables).toEqual([]);
+    expect(parseAmountFirstItem('- 3 till 5 år')).toBeNull();
+  });
+});

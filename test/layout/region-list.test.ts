@@ -30,7 +30,10 @@ describe('parseListItem', () => {
   });
 
   it('takes no part of the amount in parentheses ("varav", "därav", "inkl.") for a second column', () => {
-    for (const raw of ['Västmanland: 42,0 miljoner kronor (varav 4,0 miljoner)', '- Jämtland 1 450 (därav 390)', 'Halland: 2 000 tkr (inkl. 150 tkr)']) expect(cut(raw)).toBeNull();
+    // "varav" and "därav" give a part of the amount: a note the amount's cell keeps.
+    expect(cut('Västmanland: 42,0 miljoner kronor (varav 4,0 miljoner)')).toEqual({ label: 'Västmanland', values: ['42,0 miljoner kronor (varav 4,0 miljoner)'] });
+    expect(cut('- Jämtland 1 450 (därav 390 till vårdcentraler)')).toEqual({ label: 'Jämtland', values: ['1 450 (därav 390 till vårdcentraler)'] });
+    for (const raw of ['Halland: 2 000 tkr (inkl. 150 tkr)', 'Halland: 2 000 tkr (exkl. moms 150 tkr)']) expect(cut(raw)).toBeNull();
   });
 
   it('allows a describing sentence after the amounts, nothing else', () => {
@@ -39,7 +42,7 @@ describe('parseListItem', () => {
       values: ['8,1 miljoner', '7,9 miljoner'],
     });
     expect(cut('Norrbotten: 8,1 miljoner till 12 vårdcentraler')).toBeNull();
-    expect(cut('Gävleborg: 4 (varav 2 i år)')).toBeNull();
+    expect(cut('Gävleborg: 4 (varav 2 i år)')).toEqual({ label: 'Gävleborg', values: ['4 (varav 2 i år)'] });
     expect(cut('Uppsala fick 2019 tre nya')).toBeNull();
   });
 });
@@ -140,5 +143,72 @@ describe('regionListFromItems (HTML list items)', () => {
   it('refuses items that are not all amounts, or not regions', () => {
     expect(regionListFromItems([line('Örebro: 5 mnkr', 1), line('Kalmar: se nedan', 2), line('Uppsala: 6 mnkr', 3)], isRegionLabel)).toBeNull();
     expect(regionListFromItems([line('Skolan: 5 mnkr', 1), line('Vården: 4 mnkr', 2), line('Kulturen: 6 mnkr', 3)], isRegionLabel)).toBeNull();
+  });
+});
+
+describe('region lists: amounts in parentheses, rule lines, page breaks', () => {
+  it('reads the whole amount in parentheses after the label', () => {
+    expect(cut('- Region Kalmar (3,4 miljoner kronor)')).toEqual({ label: 'Region Kalmar', values: ['3,4 miljoner kronor'] });
+    expect(cut('Västerbottens län (1 250 000 kr).')).toEqual({ label: 'Västerbottens län', values: ['1 250 000 kr'] });
+    // Words after the figure inside the parentheses are no amount of the label.
+    expect(cut('- Region Kalmar (3,4 miljoner till två projekt)')).toBeNull();
+    expect(cut('Halland (2019')).toBeNull();
+  });
+
+  it('reads a list under a header and a rule line, with a rule line over its total', () => {
+    const [grid] = blocks('LÄN          BELOPP\n=====================\nKalmar       1 200\nGotland        400\nHalland        900\n---------------------\nSumma        2 500\n') as [Grid];
+    expect(texts(grid)).toEqual([
+      ['LÄN', 'BELOPP'],
+      ['Kalmar', '1 200'],
+      ['Gotland', '400'],
+      ['Halland', '900'],
+      ['Summa', '2 500'],
+    ]);
+  });
+
+  it('goes on over a page break: page number, form feed, running head', () => {
+    const [grid] = blocks('- Dalarna: 4,0 mnkr\n- Gävleborg: 3,5 mnkr\n\n– 2 –\n\fPM Fördelning av medel\n\n- Värmland: 2,5 mnkr\n- Örebro: 1,5 mnkr\n') as [Grid];
+    expect(texts(grid).map((r) => r[0])).toEqual(['Dalarna', 'Gävleborg', 'Värmland', 'Örebro']);
+    const [other] = blocks('Region Dalarna 4,0\nRegion Gävleborg 3,5\nRegion Värmland 2,5\n\nSida 2 av 4\n\nRegion Örebro 1,5\n') as [Grid];
+    expect(other.rows).toHaveLength(4);
+  });
+});
+
+describe('a region list split in two by a lead-in of its own', () => {
+  it('reads both parts as one list, the lead-in a row without figures and the second part marked as a reading', () => {
+    const [grid] = blocks('Medlen fördelas så här:\n\n* Kalmar: 1,2 mnkr\n* Gotland: 0,4 mnkr\n\nTill regionerna i norr går:\n\n* Norrbotten: 2,0 mnkr\n* Västerbotten: 1,5 mnkr\n').slice(1) as [Grid];
+    expect(texts(grid).map((r) => r[0])).toEqual(['Kalmar', 'Gotland', 'Till regionerna i norr går:', 'Norrbotten', 'Västerbotten']);
+    expect(grid.rows[2]!.cells[1]!.text).toBe('');
+    expect(grid.rows.map((r) => r.cells[1]!.uncertain !== undefined)).toEqual([false, false, false, true, true]);
+    const [other] = blocks('1. Region Skåne 12\n2. Region Halland 8\nDärutöver:\n3. Region Blekinge 3\n') as [Grid];
+    expect(other.rows).toHaveLength(4);
+  });
+
+  it('stops at a sentence with figures, one that does not open a list, or a region named again', () => {
+    for (const between of ['Förra året fick de 3,1 mnkr:', 'Övriga regioner får inget.', 'Förra året fick regionerna:']) {
+      const second = between.startsWith('Förra året fick regionerna') ? '* Kalmar: 1,0 mnkr\n* Halland: 0,9 mnkr' : '* Norrbotten: 2,0 mnkr\n* Västerbotten: 1,5 mnkr';
+      const found = blocks(`Medlen fördelas så här:\n\n* Kalmar: 1,2 mnkr\n* Gotland: 0,4 mnkr\n* Halland: 0,8 mnkr\n\n${between}\n\n${second}\n`);
+      const grid = found.find((b) => b.kind === 'grid') as Grid;
+      expect(texts(grid).map((r) => r[0]), between).toEqual(['Kalmar', 'Gotland', 'Halland']);
+    }
+  });
+});
+
+describe('region list items that say what the amount is for', () => {
+  it('reads the amount before a clause without figures', () => {
+    expect(cut('- Region Uppsala får 12,3 miljoner kronor för att korta vårdköerna.')).toEqual({ label: 'Region Uppsala', values: ['12,3 miljoner kronor'] });
+    expect(cut('Gotland: 4 mnkr till utbyggd kollektivtrafik')).toEqual({ label: 'Gotland', values: ['4 mnkr'] });
+    expect(cut('* Kalmar län tilldelas 900 000 kronor som ska gå till skyddsjakt.')).toEqual({ label: 'Kalmar län', values: ['900 000 kronor'] });
+  });
+  it('leaves a clause with figures or one that is not about the amount alone', () => {
+    expect(cut('- Region Uppsala får 12,3 miljoner kronor för 3 projekt.')).toBeNull();
+    expect(cut('Gotland: 4 mnkr och Kalmar 3 mnkr')).toBeNull();
+  });
+});
+
+describe('a lead-in with a year and words after it', () => {
+  it('is no item, though a clause of purpose may follow an amount with its unit', () => {
+    expect(cut('Bidraget per region, med 2023 inom parentes.')).toBeNull();
+    expect(cut('Stödet till Kalmar 2024 avser hela länet.')).toBeNull();
   });
 });

@@ -32,3 +32,21 @@ describe('HTML <ul>/<ol> region lists', () => {
     expect(doc.tables).toEqual([]);
   });
 });
+
+describe('HTML region lists one region a paragraph', () => {
+  it('reads paragraphs "<p><strong>Region:</strong> amount</p>" after their lead-in as a list', () => {
+    const html = '<p>Medlen fördelas så här:</p>\n<p><strong>Kalmar:</strong> 1,2 mnkr</p>\n<p><strong>Gotland:</strong> 0,4 mnkr</p>\n<p>Region Halland – 0,9 mnkr</p>\n<p>Det var allt för i år.</p>';
+    const doc = docOf({ file: 'p.html', text: html });
+    const [t] = doc.tables;
+    expect(t!.kind).toBe('list');
+    expect(t!.caption).toBe('Medlen fördelas så här:');
+    expect(t!.rows.map((r) => r.region?.code)).toEqual(['08', '09', '13']);
+    expect(values(t!, 0)).toEqual(['1200000', '400000', '900000']);
+    expect(doc.sentences.map((s) => s.text)).toContain('Det var allt för i år.');
+  });
+
+  it('leaves paragraphs of other things, or of two regions, as paragraphs', () => {
+    expect(docOf({ file: 'q.html', text: '<p>Kultur: 12 mnkr</p><p>Skola: 30 mnkr</p><p>Vård: 8 mnkr</p>' }).tables).toEqual([]);
+    expect(docOf({ file: 'r.html', text: '<p>Kalmar: 1,2 mnkr</p><p>Gotland: 0,4 mnkr</p><p>Sammanlagt blir det mer.</p>' }).tables).toEqual([]);
+  });
+});

@@ -4,6 +4,8 @@ import type { ProseAmount } from '../../model/amount.js';
 import type { Document } from '../../model/document.js';
 import { differenceText, figureText } from './figure-text.js';
 import { amountDoubts } from './amount-doubts.js';
+import { roundedWholeFinding } from './rounded-whole.js';
+import { bareParts } from './bare-parts.js';
 import type { RuleFinding } from '../types.js';
 import { leadLists } from './lists.js';
 import { leadRecipient, recipientsAfter } from './recipients.js';
@@ -51,6 +53,14 @@ function totalBefore(doc: Document, bySentence: Map<number, ProseAmount[]>, lead
   return amounts.length === 1 ? amounts[0]! : null;
 }
 
+/** The one qualified amount ("drygt", "cirka") of the sentence just before the lead, in the same paragraph, when that sentence states a total. */
+function roundedTotalBefore(doc: Document, lead: number): ProseAmount | null {
+  const prev = doc.sentences[lead - 1];
+  if (!prev || prev.block !== doc.sentences[lead]!.block || !TOTAL_WORD.test(prev.text)) return null;
+  const amounts = doc.amounts.filter((a) => a.sentence === lead - 1 && a.unit === 'SEK');
+  return amounts.length === 1 && amounts[0]!.qualifier !== 'exact' ? amounts[0]! : null;
+}
+
 export function checkListSums(doc: Document): RuleFinding[] {
   const out: RuleFinding[] = [];
   const bySentence = amountsBySentence(doc);
@@ -58,9 +68,11 @@ export function checkListSums(doc: Document): RuleFinding[] {
     const leadText = doc.sentences[list.lead]!.text;
     if (EXAMPLES.test(leadText)) continue;
     const itemAmounts = list.items.map((item) => item.flatMap((k) => bySentence.get(k) ?? []));
+    // Bare figures under a lead-in that states their unit once ("… (miljoner kronor):") are the items' amounts.
+    const bare = itemAmounts.length > 0 && itemAmounts.every((a) => a.length === 0) ? bareParts(doc, list.lead, list.items) : null;
     // Every item must carry exactly one amount, or the list is not a breakdown of money.
-    if (itemAmounts.length === 0 || itemAmounts.some((a) => a.length !== 1)) continue;
-    const parts = itemAmounts.map((a) => a[0]!);
+    if (!bare && (itemAmounts.length === 0 || itemAmounts.some((a) => a.length !== 1))) continue;
+    const parts = bare ?? itemAmounts.map((a) => a[0]!);
     const leadAmounts = bySentence.get(list.lead) ?? [];
     let whole: ProseAmount | null = null;
     let recipient: string | null = null;
@@ -76,6 +88,10 @@ export function checkListSums(doc: Document): RuleFinding[] {
       if (!whole && /:\s*$/.test(leadText)) {
         whole = totalBefore(doc, bySentence, list.lead);
         stated = whole !== null;
+        // "… omfattar totalt drygt 1,2 miljarder kronor. Pengarna fördelas på tre insatser:": a rounded whole.
+        const rounded = whole === null ? roundedTotalBefore(doc, list.lead) : null;
+        const f = rounded && parts.length >= 2 ? roundedWholeFinding(rounded, parts) : null;
+        if (f) out.push(f);
       }
     }
     if (!whole || (parts.length < 2 && recipient === null)) continue;

@@ -1,4 +1,5 @@
 import type { Document, Sentence } from '../../model/document.js';
+import { htmlItemDepth } from './html-list-depth.js';
 
 /** A bulleted list and the sentence that leads into it. */
 export interface LeadList {
@@ -20,6 +21,8 @@ function bulletIndent(doc: Document, s: Sentence, left: number): number | null {
   const col = s.location.column ?? s.location.box?.x ?? 0;
   if (line === undefined) return col <= left ? 0 : null;
   const m = BULLET.exec(line);
+  // An HTML list item: its depth among nested lists stands for the bullet's indentation.
+  if (!m && s.location.column !== undefined && line.includes('<')) return htmlItemDepth(doc, s.location.line!, s.location.column);
   // Emphasis or a link may open the item ("* **Bekämpa inflationen**").
   return m && col > m[0].length && /^[\s*_`[]*$/.test(line.slice(m[0].length, col - 1)) ? m[1]!.length : null;
 }

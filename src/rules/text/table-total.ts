@@ -28,6 +28,11 @@ const NAMED_REACH = new Decimal('0.10');
 const VERB_REACH = new Decimal('0.02');
 /** A sentence that names the regions as a whole, beside the one region table: a slip in one region's amount, not another sum. */
 const REGIONS_REACH = new Decimal('0.05');
+/**
+ * The same sentence calling its amount the whole ("Sammanlagt får regionerna …", "Totalt 3,2
+ * miljarder kronor går till regionerna"): a claim of the table's total, so as far as a named table.
+ */
+const WHOLE_WORD = /(?<![\p{L}])(?:totalt|sammanlagt|sammantaget|sammanlagda|totala|allt som allt|i alla)(?![\p{L}])/iu;
 
 function closest(a: ProseAmount, totals: readonly TableTotal[]): TableTotal | null {
   let best: TableTotal | null = null;
@@ -168,7 +173,7 @@ export function checkTableTotals(doc: Document): RuleFinding[] {
         linkDoubts = [t('text.tableTotal.regionsNamed')];
         candidates = all.filter((t) => regions.includes(t.table));
         total = closest(a, candidates);
-        linked = total !== null && near(a, total, REGIONS_REACH);
+        linked = total !== null && near(a, total, WHOLE_WORD.test(a.context) ? NAMED_REACH : REGIONS_REACH);
       }
       if (!linked || !total) return;
       const f = finding(a, total, 'texten', linkDoubts);

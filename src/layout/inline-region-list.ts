@@ -1,0 +1,81 @@
+import { parseListItem, type ListLabelTest } from './region-list.js';
+import type { SourceLine } from './source-line.js';
+import { toGridCell, toTextLine } from './source-line.js';
+import { isTotalLabelText } from './total-label.js';
+import type { Grid, GridRow, TextBlock } from './types.js';
+
+/**
+ * A region list written as one sentence, the way news pages run it on:
+ *
+ *   Medlen fördelas så här: Region Uppsala 12,3 miljoner kronor, Region Skåne 45,6 miljoner
+ *   kronor och Region Gotland 4,5 miljoner kronor.
+ *   Region Stockholm får 400 miljoner kronor, Västra Götalandsregionen 350 och Region Skåne 250.
+ *
+ * The text after the lead-in's colon (or the whole line) splits at commas and "och" outside
+ * parentheses into pieces, each read as a list item ("label amount (second amount)"). At least
+ * MIN_ITEMS pieces, every one an item and most naming regions, make a `list` grid with the
+ * lead-in as its caption; anything else stays prose. Only region names make it a table.
+ */
+const MIN_ITEMS = 3;
+const MAX_LINE = 2000;
+
+type Span = [number, number];
+
+/** The pieces of `raw` from `from` on, split at ", " and " och " outside parentheses, without the closing full stop. */
+function pieces(raw: string, from: number): Span[] {
+  let end = raw.trimEnd().length;
+  if (raw[end - 1] === '.') end--;
+  const out: Span[] = [];
+  let depth = 0;
+  let start = from;
+  for (let i = from; i < end; i++) {
+    const ch = raw[i]!;
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && ch === ',' && raw[i + 1] === ' ') {
+      out.push([start, i]);
+      start = i + 2;
+    } else if (depth === 0 && ch === ' ' && raw.startsWith(' och ', i)) {
+      out.push([start, i]);
+      start = i + 5;
+    }
+  }
+  out.push([start, end]);
+  return out;
+}
+
+const capitalised = (s: string): string => s.slice(0, 1).toUpperCase() + s.slice(1);
+
+/** The grid, and the lead-in as a paragraph of its own (read as prose too, as a caption above a list is). */
+export function detectInlineRegionList(file: string, src: SourceLine, isListLabel: ListLabelTest): { lead: TextBlock | null; grid: Grid } | null {
+  const raw = src.raw;
+  if (raw.length > MAX_LINE) return null;
+  const colon = raw.lastIndexOf(': ');
+  const from = colon < 0 ? raw.length - raw.trimStart().length : colon + 2;
+  const rows: GridRow[] = [];
+  let regions = 0;
+  let totals = 0;
+  const spans = pieces(raw, from);
+  if (spans.length < MIN_ITEMS) return null;
+  for (const [a, b] of spans) {
+    const text = raw.slice(a, b);
+    const lead = text.length - text.trimStart().length;
+    // The first piece of a sentence without a lead-in keeps its capital; later ones may start in lower case.
+    const item = parseListItem(capitalised(text.trimStart()));
+    if (!item) return null;
+    const at = a + lead;
+    const label = raw.slice(at + item.label[0], at + item.label[1]);
+    if (isListLabel(label)) regions++;
+    if (isTotalLabelText(label.split(' ')[0] ?? '')) totals++;
+    const cells = [item.label, ...item.values].map(([x, y]) => toGridCell(file, src, at + x, at + y));
+    rows.push({ cells, location: cells[0]!.location });
+  }
+  if (regions < MIN_ITEMS || regions * 3 < (rows.length - totals) * 2) return null;
+  const width = Math.max(...rows.map((r) => r.cells.length));
+  for (const r of rows) while (r.cells.length < width) r.cells.push({ ...toGridCell(file, src, raw.length, raw.length), text: '' });
+  const grid: Grid = { kind: 'grid', source: 'list', caption: null, rows, headerRows: 0 };
+  if (colon < 0) return { lead: null, grid };
+  const line = toTextLine(file, src, raw.length - raw.trimStart().length, colon + 1);
+  grid.caption = { text: line.text, location: line.location };
+  return { lead: { kind: 'text', role: 'paragraph', lines: [line] }, grid };
+}

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { endsInSeparatedFigure } from '../../src/layout/list-items.js';
+import { linesToBlocks } from '../../src/layout/text-blocks.js';
+
+/** Numbered items that end in a bare figure after a separator, written for this test. */
+describe('endsInSeparatedFigure', () => {
+  it('finds a bare figure after a colon or a dash', () => {
+    for (const raw of ['2) Utbildning – 36', '3. Forskning: 20', '1. Drift och underhåll: 1 250,5', '4) Lokaler — 300']) expect(endsInSeparatedFigure(raw), raw).toBe(true);
+  });
+  it('leaves a figure after words alone, words after the figure, and a year', () => {
+    for (const raw of ['1 Rikets styrelse 10 676', '2. Utbildning: 36 personer', '3) Etapp 2024–2025', '1. Mål: 2030']) expect(endsInSeparatedFigure(raw), raw).toBe(false);
+  });
+  it('makes such numbered lines list items under their lead-in', () => {
+    const blocks = linesToBlocks('t.txt', ['Medlen fördelas så här (tkr):', '', '1) Drift – 40', '2) Skola – 36', '3) Vård – 20'].map((raw, i) => ({ raw, line: i + 1 })), {});
+    expect(blocks.map((b) => (b.kind === 'text' ? b.role : b.kind))).toEqual(['paragraph', 'list-item', 'list-item', 'list-item']);
+  });
+});
