@@ -1,5 +1,6 @@
 import { looksValue } from './looks-numeric.js';
 import { isCodeAboveLabel } from './code-above-label.js';
+import { isCodeLedRow } from './code-led-row.js';
 import { swallowedValue } from './swallowed-value.js';
 import type { SourceLine } from './source-line.js';
 import { toGridCell } from './source-line.js';
@@ -48,8 +49,12 @@ function yearHeaderLine(src: SourceLine): boolean {
 
 function dataLine(src: SourceLine): DataLine | null {
   if (src.raw.includes('\t')) return null;
-  const segs = matches(src.raw, SEGMENT);
+  let segs = matches(src.raw, SEGMENT);
   if (segs.length === 0) return null;
+  // A code in a column of its own before the name ("01   Stockholms län   12 400") is the label's (code-led-row.ts).
+  if (isCodeLedRow(segs.map((s) => s.text)) && segs.slice(2).every((s) => looksValue(s.text))) {
+    segs = [{ from: segs[0]!.from, to: segs[1]!.to, text: src.raw.slice(segs[0]!.from, segs[1]!.to) }, ...segs.slice(2)];
+  }
   const first = looksValue(segs[0]!.text) ? 0 : 1;
   const values = segs.slice(first);
   if (values.length === 0 || values.some((s) => !looksValue(s.text))) return null;
@@ -287,6 +292,10 @@ export function detectAlignedGrid(file: string, lines: SourceLine[], start: numb
     return best;
   };
   const labelEnd = Math.max(0, ...rows.filter((r) => !r.note).flatMap((r) => r.label.map((l) => l.seg.to)));
+  // A header word set flush left over a column of left-set values (a code column: "Regionkod" over "17") is that column's.
+  const starts: number[] = [];
+  for (let c = 0; c < width; c++) starts.push(median(full.map((r) => r.line.values[c]!.from)));
+  const leftOver = (from: number): number => starts.findIndex((st, c) => st === from && full.every((r) => r.line.values[c]!.from === st));
   const columnAt = (center: number): number => {
     if (center <= labelEnd && center < (edges[0] ?? 0) - 12) return -1;
     for (let c = 0; c < width; c++) if (center <= edges[c]! + 1) return c;
@@ -303,7 +312,8 @@ export function detectAlignedGrid(file: string, lines: SourceLine[], start: numb
       for (const s of segs) {
         const cell = toGridCell(file, src, s.from, s.to);
         cell.header = true;
-        words.push({ line: h, col: columnAt((s.from + s.to - 1) / 2), cell });
+        const flush = leftOver(s.from);
+        words.push({ line: h, col: flush >= 0 ? flush : columnAt((s.from + s.to - 1) / 2), cell });
       }
     });
     const top = words.filter((w) => w.line === 0);

@@ -7,6 +7,7 @@ import { detectYearRows } from './year-rows.js';
 import { detectYearSeriesLines } from './year-series-lines.js';
 import { detectInlineYearSeries } from './inline-year-series.js';
 import { joinContinuedGrids } from './continued-grids.js';
+import { withoutRuleLines } from './rule-lines.js';
 import { adoptDetachedHeaders } from './detached-header.js';
 import { detectFigureList } from './figure-list.js';
 import { detectGluedRows, isGluedRow } from './glued-rows.js';
@@ -92,7 +93,8 @@ const alignedKeepsCells = (found: ReturnType<typeof detectAlignedGrid>): boolean
 export function linesToBlocks(file: string, sourceLines: SourceLine[], options: BlockOptions = {}): Block[] {
   // A figure run into the next heading is two lines (lost-line-break.ts).
   // A page flattened into one line is cut into its rows (flattened-rows.ts).
-  const lines = splitFlattenedRows(splitLostBreaks(sourceLines));
+  // A rule line between aligned rows is no row (rule-lines.ts).
+  const lines = splitFlattenedRows(splitLostBreaks(withoutRuleLines(sourceLines)));
   const blocks: Block[] = [];
   let current: TextBlock | null = null;
   const flush = (): void => {
@@ -269,7 +271,8 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
       }
     }
     // One amount a line after its label ("27 Mediepolitik 722 209"), maybe under a unit line: a table of one column.
-    const amounts = HEADING.test(raw) ? null : detectLabelAmountLines(file, lines, i);
+    // Lines whose figures stand in aligned columns are left to the aligned reader below (a code column before the names).
+    const amounts = HEADING.test(raw) || (raw.includes('  ') && alignedKeepsCells(detectAlignedGrid(file, lines, i))) ? null : detectLabelAmountLines(file, lines, i);
     if (amounts) {
       flush();
       blocks.push(amounts.grid);
