@@ -12,7 +12,8 @@
  *
  * The rows' title may also stand after the groups, right above the sub-titles ("Kommunen" /
  * "Koncernen" / "Belopp, mkr" / "2024" / "2023" / "2024" / "2023"): a group title does not name a
- * unit, so when the first reading gives a group a unit and the second gives none, the second holds.
+ * unit, so when the first reading gives a group a unit and the second gives none, the second holds;
+ * nor is a year the rows' title ("2023" / "2024" / "Län" / "Belopp" / "Andel" / …), nor "Län" a group's.
  *
  * Read one cell a column, the sub-titles would be taken for rows and every column shifted. The
  * header is read so only when the sub-titles repeat exactly under every group, two groups or
@@ -32,6 +33,10 @@ const MIN_SPAN = 2;
 /** A title naming a unit or an amount: the rows' title over the stub, never a group's. */
 const UNIT = /\b(?:belopp|mkr|mnkr|tkr|mdkr|kr|kronor|miljoner|miljarder|tusental|sek)\b/i;
 
+const YEAR = /^(?:19|20)\d{2}$/;
+/** The title of a column of places: the rows' title, never a group's. */
+const ROWS_TITLE = /^(?:län|region|regioner|kommun|kommuner|landsting|område|områden|verksamhet|myndighet)$/i;
+
 export function groupedCellTitles(texts: readonly string[], k: number): GroupedTitles | null {
   const subs = k - 1;
   const groups = texts.length - 1 - subs;
@@ -41,7 +46,8 @@ export function groupedCellTitles(texts: readonly string[], k: number): GroupedT
   for (let c = span; c < subs; c++) if (under[c]!.trim() !== under[c % span]!.trim()) return null;
   const first = texts.slice(1, 1 + groups).map((t) => t.trim());
   const after = texts.slice(0, groups).map((t) => t.trim());
-  const labelAfter = first.some((t) => UNIT.test(t)) && !after.some((t) => UNIT.test(t));
+  // So does a year read as the rows' title, or a rows' title ("Län", "Region") read as a group's.
+  const labelAfter = (first.some((t) => UNIT.test(t)) && !after.some((t) => UNIT.test(t))) || YEAR.test(texts[0]!.trim()) || (ROWS_TITLE.test(texts[groups]!.trim()) && !ROWS_TITLE.test(texts[0]!.trim()));
   const tops = labelAfter ? after : first;
   // Group titles differ from one another ("2022", "2023"); the same title twice is no grouping.
   if (new Set(tops).size !== groups) return null;
