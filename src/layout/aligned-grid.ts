@@ -70,6 +70,23 @@ function codeOverLabel(lines: SourceLine[], k: number): boolean {
   return next !== null && next.label !== null;
 }
 
+/**
+ * A group title standing alone over columns ("          Beviljat" over "Län   Antal   Belopp   Sökt"):
+ * one short segment set in from the margin, over a line of several column titles.
+ */
+function groupTitleLine(lines: SourceLine[], k: number): boolean {
+  const raw = lines[k]!.raw;
+  const next = lines[k + 1];
+  if (!next || !/^ {4}/.test(raw) || raw.trim().length > MAX_LABEL) return false;
+  const below = matches(next.raw, SEGMENT);
+  return (below.length >= 3 || (below.length >= 2 && /^ {4}/.test(next.raw))) && !dataLine(next) && below.every((s) => !looksValue(s.text) || YEAR.test(s.text));
+}
+
+/** A line of years only, set in from the margin, over a line of column titles: the years are group titles. */
+function yearGroupLine(lines: SourceLine[], k: number): boolean {
+  return /^ {4}/.test(lines[k]!.raw) && yearHeaderLine(lines[k]!) && lines[k + 1] !== undefined && groupTitleLine(lines, k);
+}
+
 /** A short line of one segment: part of a wrapped row label. */
 function labelPart(src: SourceLine): Segment | null {
   const segs = matches(src.raw, SEGMENT);
@@ -259,8 +276,10 @@ export function detectAlignedGrid(file: string, lines: SourceLine[], start: numb
   if (yearHeaderLine(lines[start]!) && start + 1 < lines.length && dataLine(lines[start + 1]!) && !yearHeaderLine(lines[start + 1]!)) {
     headers.push(lines[start]!);
     i++;
-  } else if (!dataLine(lines[start]!)) {
-    if (firstSegs.length < 2 || firstSegs.some((s) => s.text.length > MAX_LABEL || looksValue(s.text))) return null;
+  } else if (!dataLine(lines[start]!) || yearGroupLine(lines, start)) {
+    // Years set over groups of column titles ("2023   2024" over "Län  Belopp  Andel  Belopp  Andel") are the header's top row.
+    if (yearGroupLine(lines, start)) headers.push(lines[i++]!);
+    else if ((firstSegs.length < 2 && !groupTitleLine(lines, start)) || firstSegs.some((s) => s.text.length > MAX_LABEL || looksValue(s.text))) return null;
     while (i < lines.length && headers.length < MAX_HEADER_LINES && lines[i]!.raw.trim() !== '' && !dataLine(lines[i]!)) {
       // A budget code over the first row's label begins the rows (code-above-label.ts).
       if (headers.length > 0 && codeOverLabel(lines, i)) break;
@@ -304,11 +323,13 @@ export function detectAlignedGrid(file: string, lines: SourceLine[], start: numb
 
   const empty = (src: SourceLine): GridCell => ({ text: '', location: { file, line: src.line }, colspan: 1, rowspan: 1, header: false, bold: false });
   const gridRows: GridRow[] = [];
+  const groupTop = headers.length > 1 && (yearGroupLine(lines, start) || groupTitleLine(lines, start));
   if (headers.length > 0) {
     // Words of every header line, placed by their centre; stacked words of a column are joined.
     const words: { line: number; col: number; cell: GridCell }[] = [];
     headers.forEach((src, h) => {
-      const segs = h === 0 ? matches(src.raw, SEGMENT) : matches(src.raw, WORD);
+      // Column titles are segments on the first line, and on the line under a line of group titles.
+      const segs = h === 0 || (h === 1 && groupTop) ? matches(src.raw, SEGMENT) : matches(src.raw, WORD);
       for (const s of segs) {
         const cell = toGridCell(file, src, s.from, s.to);
         cell.header = true;
@@ -317,6 +338,34 @@ export function detectAlignedGrid(file: string, lines: SourceLine[], start: numb
       }
     });
     const top = words.filter((w) => w.line === 0);
+    // Where each column stands: from its title's or its values' start to their end.
+    const extent = (c: number): { from: number; to: number } => {
+      const vals = full.map((r) => r.line.values[c]!);
+      const heads = words.filter((w) => w.line > 0 && w.col === c).map((w) => w.cell.location.column! - (headers[w.line]!.column ?? 1));
+      return { from: Math.min(...vals.map((v) => v.from), ...heads), to: Math.max(...vals.map((v) => v.to)) };
+    };
+    /**
+     * A title set centred over an even number of columns stands over the gap between two: it
+     * spans the run of columns around it whose middle is nearest its own, short of another title.
+     */
+    const evenSpan = (w: { col: number; cell: GridCell }, owners: number[]): { lo: number; hi: number } | null => {
+      const from = w.cell.location.column! - (headers[0]!.column ?? 1);
+      const mid = from + (w.cell.text.length - 1) / 2;
+      const own = extent(w.col);
+      if (mid >= own.from && mid < own.to) return null;
+      let best: { lo: number; hi: number; d: number } | null = null;
+      for (let lo = 0; lo < width; lo++) {
+        for (let hi = lo + 1; hi < width; hi++) {
+          if (owners.some((o) => o - 1 >= lo && o - 1 <= hi && o - 1 !== w.col)) break;
+          const a = extent(lo);
+          const b = extent(hi);
+          if (b.to <= from || a.from > from + w.cell.text.length) continue;
+          const d = Math.abs((a.from + b.to - 1) / 2 - mid);
+          if (!best || d < best.d) best = { lo: lo + 1, hi: hi + 1, d };
+        }
+      }
+      return best && best.d <= 2 ? { lo: best.lo, hi: best.hi } : null;
+    };
     const below = words.filter((w) => w.line > 0);
     const topCols = new Set(top.map((w) => w.col));
     const multiLevel = below.length > 0 && top.some((w) => w.col >= 0) && topCols.size < width + 1;
@@ -333,6 +382,13 @@ export function detectAlignedGrid(file: string, lines: SourceLine[], start: numb
       const owners = top.filter((w) => w.col >= 0).map((w) => w.col + 1);
       for (const c of owners) {
         const cell = upper[c] as GridCell;
+        const even = evenSpan(top.find((w) => w.col + 1 === c)!, owners);
+        if (even) {
+          for (let j = even.lo; j <= even.hi; j++) upper[j] = 'covered';
+          upper[even.lo] = cell;
+          cell.colspan = even.hi - even.lo + 1;
+          continue;
+        }
         let k = 1;
         while (c - k >= 1 && c + k <= width && upper[c - k] === null && upper[c + k] === null && !owners.includes(c - k) && !owners.includes(c + k)) k++;
         const lo = c - (k - 1);

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import type { Table } from '../../src/model/table.js';
+import { docOf } from '../rules/rule-tester.js';
+
+/** Space-aligned tables under group titles centred over pairs of columns; written for this test. */
+const tableOf = (text: string): Table => docOf({ file: 'case.txt', text }).tables[0]!;
+const headers = (t: Table) => t.columns.map((c) => c.header.join(' / '));
+const values = (t: Table) => t.rows.map((r) => [r.label, ...r.cells.map((c) => c.value?.toFixed() ?? null)]);
+
+describe('aligned group titles over an even number of columns', () => {
+  it('spans a title alone on its line over the two columns it is centred on, not the column after', () => {
+    const t = tableOf(['Stöd per kommun (kr)', '', '                   Utbetalt', 'Kommun          Antal    Belopp    Ansökt', 'Ale                 4    40 000    90 000', 'Lerum               6    65 000    70 000', 'Alingsås            2    15 000    30 000', 'Summa              12   120 000   190 000', ''].join('\n'));
+    expect(headers(t)).toEqual(['Utbetalt / Antal', 'Utbetalt / Belopp', 'Ansökt']);
+    expect(values(t)[1]).toEqual(['Lerum', '6', '65000', '70000']);
+  });
+
+  it('gives each of two titles its own pair, and years over pairs as well', () => {
+    const t = tableOf(['Ärenden per län', '', '                     Inkomna          Avgjorda', 'Län                 Antal   Dagar   Antal   Dagar', 'Kalmar län            120      30     110      28', 'Blekinge län           80      25      90      24', 'Gotlands län           40      20      35      22', ''].join('\n'));
+    expect(headers(t)).toEqual(['Inkomna / Antal', 'Inkomna / Dagar', 'Avgjorda / Antal', 'Avgjorda / Dagar']);
+    const y = tableOf(['Bidrag per län, tkr', '', '                       2021              2022', 'Län              Bidrag   Andel   Bidrag   Andel', 'Kalmar län          600      60      700      70', 'Blekinge län        400      40      300      30', 'Gotlands län           0       0        0       0', 'Summa             1 000     100    1 000     100', ''].join('\n'));
+    expect(headers(y)).toEqual(['2021 / Bidrag', '2021 / Andel', '2022 / Bidrag', '2022 / Andel']);
+    expect(values(y)[3]).toEqual(['Summa', '1000000', '100', '1000000', '100']);
+  });
+});
