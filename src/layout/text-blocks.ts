@@ -8,6 +8,7 @@ import { detectYearSeriesLines } from './year-series-lines.js';
 import { detectInlineYearSeries } from './inline-year-series.js';
 import { joinContinuedGrids } from './continued-grids.js';
 import { withoutRuleLines } from './rule-lines.js';
+import { withoutPageFurniture } from './page-furniture.js';
 import { adoptDetachedHeaders } from './detached-header.js';
 import { detectFigureList } from './figure-list.js';
 import { detectGluedRows, isGluedRow } from './glued-rows.js';
@@ -93,8 +94,8 @@ const alignedKeepsCells = (found: ReturnType<typeof detectAlignedGrid>): boolean
 export function linesToBlocks(file: string, sourceLines: SourceLine[], options: BlockOptions = {}): Block[] {
   // A figure run into the next heading is two lines (lost-line-break.ts).
   // A page flattened into one line is cut into its rows (flattened-rows.ts).
-  // A rule line between aligned rows is no row (rule-lines.ts).
-  const lines = splitFlattenedRows(splitLostBreaks(withoutRuleLines(sourceLines)));
+  // A rule line between aligned rows is no row (rule-lines.ts), nor a page's number and running head inside a table (page-furniture.ts).
+  const lines = splitFlattenedRows(splitLostBreaks(withoutRuleLines(withoutPageFurniture(sourceLines))));
   const blocks: Block[] = [];
   let current: TextBlock | null = null;
   const flush = (): void => {
