@@ -199,8 +199,11 @@ interface Rec {
 }
 
 /** A code column's header ("Kod", "Länskod", "Nr"): its cells stand before the row's label. */
-const CODE_TITLE = /^(?:läns|kommun|region)?(?:kod|nr|nummer)\.?$/i;
-const CODE_CELL = /^\d{1,4}$/;
+const CODE_TITLE = /^(?:(?:läns|kommun|region)?(?:kod|nr|nummer)\.?|anslag|anslagspost|ap\.?)$/i;
+/** A county or municipality code ("01", "0380"), or an appropriation's ("1:1", "2:4"). */
+const CODE_CELL = /^(?:\d{1,4}|\d{1,2}:\d{1,2})$/;
+/** Codes go up down the column: "1:5" after "1:3", "12" after "09". */
+const codeOrder = (text: string): number => text.split(':').reduce((n, part) => n * 100 + Number(part), 0);
 /** A total row's label opens with a total word ("Summa riket", "Totalt"). */
 const isTotalLabel = (text: string): boolean => isTotalLabelText(text.trim().split(/\s+/)[0] ?? '');
 
@@ -219,7 +222,7 @@ function recordsWithCode(units: Unit[], start: number, k: number): { recs: Rec[]
   const opensRecord = (j: number): boolean => {
     const c = single(j);
     const l = single(j + 1);
-    return c !== undefined && l !== undefined && CODE_CELL.test(c.text) && Number(c.text) > lastCode && isLabel(l.text) && !isTotalLabel(l.text);
+    return c !== undefined && l !== undefined && CODE_CELL.test(c.text) && codeOrder(c.text) > lastCode && isLabel(l.text) && !isTotalLabel(l.text);
   };
   while (i < units.length) {
     const hasCode = opensRecord(i);
@@ -231,7 +234,7 @@ function recordsWithCode(units: Unit[], start: number, k: number): { recs: Rec[]
       n++;
     }
     if (n === 0) break;
-    if (hasCode) lastCode = Number(units[i]!.text);
+    if (hasCode) lastCode = codeOrder(units[i]!.text);
     recs.push({ at: i, labels: 1, values: n, code: hasCode });
     if (n === k - 2) full++;
     i = labelAt + 1 + n;

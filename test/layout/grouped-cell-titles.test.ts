@@ -92,8 +92,30 @@ describe('a one-cell-a-line table under group titles over pairs of columns', () 
       ...['Region Blekinge', '6', '200', '4', '100'],
       ...['Region Kalmar län', '9', '300', '7', '250'],
     ];
-    const [u] = tablesOf(['Ansökningar', '', ...groups.flatMap((c) => [c, ''])].join('\n'));
+    const [u] = tablesOf(['Ansökningar per region', '', ...groups.flatMap((c) => [c, ''])].join('\n'));
     expect(headers(u!)).toEqual(['Sökt / Antal', 'Sökt / Kronor', 'Beviljat / Antal', 'Beviljat / Kronor']);
     expect(rowsOf(u!)[0]![0]).toBe('Region Halland');
+  });
+
+  it('reads a unit row under the sub-titles, and a title over every group', () => {
+    const units = [
+      ...['Sökt', 'Beviljat', 'Kommun', 'Antal', 'Belopp', 'Antal', 'Belopp', 'st', 'tkr', 'st', 'tkr'],
+      ...['Ale', '5', '300', '4', '250'],
+      ...['Lerum', '8', '500', '6', '400'],
+      ...['Alingsås', '3', '200', '2', '120'],
+      ...['Vårgårda', '2', '100', '2', '90'],
+    ];
+    const [t] = tablesOf(['Ansökningar per kommun', '', ...units].join('\n'));
+    expect(headers(t!)).toEqual(['Sökt / Antal st', 'Sökt / Belopp tkr', 'Beviljat / Antal st', 'Beviljat / Belopp tkr']);
+    expect(rowsOf(t!)[1]).toEqual(['Lerum', '8', '500000', '6', '400000']);
+    const over = [
+      ...['Utbildningsplatser', 'Hösten', 'Våren', 'Län', 'Platser', 'Sökande', 'Platser', 'Sökande'],
+      ...['Kalmar län', '40', '90', '35', '80'],
+      ...['Blekinge län', '30', '60', '30', '55'],
+      ...['Gotlands län', '10', '25', '12', '20'],
+      ...['Skåne län', '120', '300', '110', '280'],
+    ];
+    const [u] = tablesOf(['Platser per län', '', ...over.flatMap((c) => [c, ''])].join('\n'));
+    expect(headers(u!)).toEqual(['Utbildningsplatser Hösten / Platser', 'Utbildningsplatser Hösten / Sökande', 'Utbildningsplatser Våren / Platser', 'Utbildningsplatser Våren / Sökande']);
   });
 });
