@@ -79,12 +79,18 @@ function groupTitleLine(lines: SourceLine[], k: number): boolean {
   const next = lines[k + 1];
   if (!next || !/^ {4}/.test(raw) || raw.trim().length > MAX_LABEL) return false;
   const below = matches(next.raw, SEGMENT);
-  return (below.length >= 3 || (below.length >= 2 && /^ {4}/.test(next.raw))) && !dataLine(next) && below.every((s) => !looksValue(s.text) || YEAR.test(s.text));
+  return (below.length >= 3 || (below.length >= 2 && /^ {4}/.test(next.raw))) && (!dataLine(next) || yearGroupLine(lines, k + 1)) && below.every((s) => !looksValue(s.text) || YEAR.test(s.text));
 }
 
 /** A line of years only, set in from the margin, over a line of column titles: the years are group titles. */
 function yearGroupLine(lines: SourceLine[], k: number): boolean {
   return /^ {4}/.test(lines[k]!.raw) && yearHeaderLine(lines[k]!) && lines[k + 1] !== undefined && groupTitleLine(lines, k);
+}
+
+/** A second line of group titles, set in from the margin: fewer titles than columns, years or words. */
+function middleGroups(src: SourceLine, width: number): boolean {
+  const segs = matches(src.raw, SEGMENT);
+  return /^ {4}/.test(src.raw) && segs.length >= 2 && segs.length < width && segs.every((s) => !looksValue(s.text) || YEAR.test(s.text));
 }
 
 /** A short line of one segment: part of a wrapped row label. */
@@ -280,10 +286,10 @@ export function detectAlignedGrid(file: string, lines: SourceLine[], start: numb
     // Years set over groups of column titles ("2023   2024" over "Län  Belopp  Andel  Belopp  Andel") are the header's top row.
     if (yearGroupLine(lines, start)) headers.push(lines[i++]!);
     else if ((firstSegs.length < 2 && !groupTitleLine(lines, start)) || firstSegs.some((s) => s.text.length > MAX_LABEL || looksValue(s.text))) return null;
-    while (i < lines.length && headers.length < MAX_HEADER_LINES && lines[i]!.raw.trim() !== '' && !dataLine(lines[i]!)) {
+    while (i < lines.length && headers.length < MAX_HEADER_LINES && lines[i]!.raw.trim() !== '' && (!dataLine(lines[i]!) || (headers.length > 0 && yearGroupLine(lines, i)))) {
       // A budget code over the first row's label begins the rows (code-above-label.ts).
       if (headers.length > 0 && codeOverLabel(lines, i)) break;
-      if (matches(lines[i]!.raw, SEGMENT).some((s) => looksValue(s.text) || s.text.length > MAX_LABEL)) return null;
+      if (!yearGroupLine(lines, i) && matches(lines[i]!.raw, SEGMENT).some((s) => looksValue(s.text) || s.text.length > MAX_LABEL)) return null;
       headers.push(lines[i]!);
       i++;
     }
@@ -338,51 +344,56 @@ export function detectAlignedGrid(file: string, lines: SourceLine[], start: numb
       }
     });
     const top = words.filter((w) => w.line === 0);
+    // Years over the columns under a title over them all ("Regionalt stöd" / "2023   2024" / titles): a header row of their own.
+    const middleLine = groupTop && headers.length >= 3 && middleGroups(headers[1]!, width) ? 1 : -1;
     // Where each column stands: from its title's or its values' start to their end.
     const extent = (c: number): { from: number; to: number } => {
       const vals = full.map((r) => r.line.values[c]!);
-      const heads = words.filter((w) => w.line > 0 && w.col === c).map((w) => w.cell.location.column! - (headers[w.line]!.column ?? 1));
+      const heads = words.filter((w) => w.line > 0 && w.line !== middleLine && w.col === c).map((w) => w.cell.location.column! - (headers[w.line]!.column ?? 1));
       return { from: Math.min(...vals.map((v) => v.from), ...heads), to: Math.max(...vals.map((v) => v.to)) };
     };
     /**
-     * A title set centred over an even number of columns stands over the gap between two: it
-     * spans the run of columns around it whose middle is nearest its own, short of another title.
+     * A title set centred over an even number of columns stands over the gap between two, and a
+     * title wider than its column reaches over others: it spans the run of columns around it
+     * whose middle is nearest its own, short of another title.
      */
     const evenSpan = (w: { col: number; cell: GridCell }, owners: number[]): { lo: number; hi: number } | null => {
       const from = w.cell.location.column! - (headers[0]!.column ?? 1);
       const mid = from + (w.cell.text.length - 1) / 2;
       const own = extent(w.col);
-      if (mid >= own.from && mid < own.to) return null;
+      // A title within its own column's width stands over that column (and, centred, over its neighbours: see below).
+      if (mid >= own.from && mid < own.to && from >= own.from - 1 && from + w.cell.text.length <= own.to + 1) return null;
       let best: { lo: number; hi: number; d: number } | null = null;
       for (let lo = 0; lo < width; lo++) {
         for (let hi = lo + 1; hi < width; hi++) {
           if (owners.some((o) => o - 1 >= lo && o - 1 <= hi && o - 1 !== w.col)) break;
           const a = extent(lo);
           const b = extent(hi);
-          if (b.to <= from || a.from > from + w.cell.text.length) continue;
+          // The run reaches under the whole title.
+          if (a.from > from + 1 || b.to < from + w.cell.text.length - 1) continue;
           const d = Math.abs((a.from + b.to - 1) / 2 - mid);
           if (!best || d < best.d) best = { lo: lo + 1, hi: hi + 1, d };
         }
       }
       return best && best.d <= 2 ? { lo: best.lo, hi: best.hi } : null;
     };
-    const below = words.filter((w) => w.line > 0);
+    const middle = words.filter((w) => w.line === middleLine);
+    const below = words.filter((w) => w.line > 0 && w.line !== middleLine);
     const topCols = new Set(top.map((w) => w.col));
     const multiLevel = below.length > 0 && top.some((w) => w.col >= 0) && topCols.size < width + 1;
     // Upper row: a top word centred over its column spans the columns on both sides that have
     // no top word of their own, symmetrically ("BUP" centred over three sub-headers).
-    const upper: (GridCell | 'covered' | null)[] = new Array(width + 1).fill(null);
     const lower: string[][] = Array.from({ length: width + 1 }, () => []);
-    for (const w of top) {
-      const at = w.col + 1;
-      if (!multiLevel || w.col < 0) lower[at]!.push(w.cell.text);
-      else upper[at] = w.cell;
-    }
-    if (multiLevel) {
-      const owners = top.filter((w) => w.col >= 0).map((w) => w.col + 1);
+    for (const w of top) if (!multiLevel || w.col < 0) lower[w.col + 1]!.push(w.cell.text);
+    const upper = multiLevel ? spanRow(top.filter((w) => w.col >= 0)) : [];
+    const middleRow = multiLevel && middle.length > 0 ? spanRow(middle.filter((w) => w.col >= 0)) : null;
+    function spanRow(ws: { col: number; cell: GridCell }[]): (GridCell | 'covered' | null)[] {
+      const upper: (GridCell | 'covered' | null)[] = new Array(width + 1).fill(null);
+      for (const w of ws) upper[w.col + 1] = w.cell;
+      const owners = ws.map((w) => w.col + 1);
       for (const c of owners) {
         const cell = upper[c] as GridCell;
-        const even = evenSpan(top.find((w) => w.col + 1 === c)!, owners);
+        const even = evenSpan(ws.find((w) => w.col + 1 === c)!, owners);
         if (even) {
           for (let j = even.lo; j <= even.hi; j++) upper[j] = 'covered';
           upper[even.lo] = cell;
@@ -397,6 +408,7 @@ export function detectAlignedGrid(file: string, lines: SourceLine[], start: numb
         upper[lo] = cell;
         cell.colspan = hi - lo + 1;
       }
+      return upper;
     }
     for (const w of below) lower[w.col + 1]!.push(w.cell.text);
     const lowerCells: GridCell[] = lower.map((texts, c) => {
@@ -407,8 +419,9 @@ export function detectAlignedGrid(file: string, lines: SourceLine[], start: numb
       return base;
     });
     if (multiLevel) {
-      const upperCells = upper.filter((u) => u !== 'covered').map((u) => (u === null ? { ...empty(headers[0]!), header: true } : u));
-      gridRows.push({ cells: upperCells, location: { file, line: headers[0]!.line } });
+      const cellsOf = (row: (GridCell | 'covered' | null)[], src: SourceLine): GridCell[] => row.filter((u) => u !== 'covered').map((u) => (u === null ? { ...empty(src), header: true } : u));
+      gridRows.push({ cells: cellsOf(upper, headers[0]!), location: { file, line: headers[0]!.line } });
+      if (middleRow) gridRows.push({ cells: cellsOf(middleRow, headers[1]!), location: { file, line: headers[1]!.line } });
       gridRows.push({ cells: lowerCells, location: { file, line: headers[headers.length - 1]!.line } });
     } else {
       gridRows.push({ cells: lowerCells, location: { file, line: headers[0]!.line } });

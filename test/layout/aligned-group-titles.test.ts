@@ -21,4 +21,11 @@ describe('aligned group titles over an even number of columns', () => {
     expect(headers(y)).toEqual(['2021 / Bidrag', '2021 / Andel', '2022 / Bidrag', '2022 / Andel']);
     expect(values(y)[3]).toEqual(['Summa', '1000000', '100', '1000000', '100']);
   });
+
+  it('reads three levels: a title over all, years over pairs, titles over the figures', () => {
+    const t = tableOf(['Tabell 3', '', '                          Statligt stöd', '                      2021             2022', 'Län              Antal   Kronor   Antal   Kronor', 'Kalmar län          6      600       7      700', 'Blekinge län        4      400       3      300', 'Gotlands län        2      100       1      100', 'Summa              12    1 100      11    1 100', ''].join('\n'));
+    expect(headers(t)).toEqual(['Statligt stöd / 2021 / Antal', 'Statligt stöd / 2021 / Kronor', 'Statligt stöd / 2022 / Antal', 'Statligt stöd / 2022 / Kronor']);
+    const u = tableOf(['Elever', '', '                    Gymnasieskolan', '                   Hösten       Våren', 'Kommun          Antal Andel  Antal Andel', 'Ale               300    30    310    31', 'Lerum             700    70    690    69', 'Alingsås            0     0      0     0', ''].join('\n'));
+    expect(headers(u)).toEqual(['Gymnasieskolan / Hösten / Antal', 'Gymnasieskolan / Hösten / Andel', 'Gymnasieskolan / Våren / Antal', 'Gymnasieskolan / Våren / Andel']);
+  });
 });
