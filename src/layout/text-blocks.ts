@@ -90,6 +90,9 @@ export interface BlockOptions {
 
 /** An aligned grid whose cells are its columns: none packs several single-spaced values (see packed-values). */
 const alignedKeepsCells = (found: ReturnType<typeof detectAlignedGrid>): boolean => found !== null && !gridPacksValues(found.grid);
+/** A line over a blank line over an aligned table is its caption, not a header line of a single-spaced table. */
+const captionOverAligned = (lines: SourceLine[], i: number): boolean =>
+  !lines[i]!.raw.includes('  ') && lines[i + 1]?.raw.trim() === '' && lines[i + 2]?.raw.includes('  ') === true && alignedKeepsCells(detectAlignedGrid('', lines, i + 2));
 
 export function linesToBlocks(file: string, sourceLines: SourceLine[], options: BlockOptions = {}): Block[] {
   // A figure run into the next heading is two lines (lost-line-break.ts).
@@ -221,7 +224,7 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
       }
     }
     // Columns set apart by single spaces: tried before region lists, whose rows hold one value.
-    if (!HEADING.test(raw) && (!raw.includes('  ') || !alignedKeepsCells(detectAlignedGrid(file, lines, i)))) {
+    if (!HEADING.test(raw) && (!raw.includes('  ') || !alignedKeepsCells(detectAlignedGrid(file, lines, i))) && !captionOverAligned(lines, i)) {
       // One cell a line: "14 250" is one value, not two single-spaced cells (one-cell-run.ts).
       const oneCell = isOneCellRun(lines, i) ? detectCellPerLineGrid(file, lines, i) : null;
       const spaced = oneCell ? { grids: [oneCell.grid], end: oneCell.end } : withBlankDashes(hasBlankDashes(src), () => detectSpacedGrid(file, lines, i));

@@ -28,4 +28,11 @@ describe('aligned group titles over an even number of columns', () => {
     const u = tableOf(['Elever', '', '                    Gymnasieskolan', '                   Hösten       Våren', 'Kommun          Antal Andel  Antal Andel', 'Ale               300    30    310    31', 'Lerum             700    70    690    69', 'Alingsås            0     0      0     0', ''].join('\n'));
     expect(headers(u)).toEqual(['Gymnasieskolan / Hösten / Antal', 'Gymnasieskolan / Hösten / Andel', 'Gymnasieskolan / Våren / Antal', 'Gymnasieskolan / Våren / Andel']);
   });
+
+  it('reads a caption naming years above a blank line as no header line: its unit is the table\'s', () => {
+    const t = tableOf(['Bidrag per län 2021 och 2022 (tkr)', '', '                       2021              2022', 'Län              Bidrag   Andel   Bidrag   Andel', 'Kalmar län          600      60      700      70', 'Blekinge län        400      40      300      30', 'Summa             1 000     100    1 000     100', ''].join('\n'));
+    expect(values(t)[0]).toEqual(['Kalmar län', '600000', '60', '700000', '70']);
+    const u = tableOf(['Medel åren 2020 och 2021, tusental kronor', '', '                     2020             2021', 'Län              Medel   Andel   Medel   Andel', 'Kalmar län          300      30     350      35', 'Blekinge län        700      70     650      65', 'Summa             1 000     100    1 000     100', ''].join('\n'));
+    expect(values(u)[1]).toEqual(['Blekinge län', '700000', '70', '650000', '65']);
+  });
 });
