@@ -9,6 +9,8 @@ import type { SourceLine } from './source-line.js';
  */
 const PAGE_NUMBER = /^\s*(?:sida\s+)?\d{1,4}(?:\s*(?:av\s*\d{1,4}|\(\d{1,4}\)))?\s*$/i;
 const MAX_HEAD = 80;
+/** A row of cells set apart by a tab or by two spaces or more. */
+const ROW = /\t|\S {2,}\S/;
 
 const blank = (l: SourceLine | undefined): boolean => l !== undefined && l.raw.trim() === '';
 /** A line of a table on either side of the break: a cell, a row of cells, not a sentence. */
@@ -27,9 +29,11 @@ export function withoutPageFurniture(lines: SourceLine[]): SourceLine[] {
     let after = i + 1;
     while (blank(lines[after])) after++;
     if (!tableLine(lines[before]) || !tableLine(lines[after])) continue;
-    // The page number, the running head and the blank lines between them; one blank line stays where both sides had one.
-    for (let j = a; j <= i; j++) drop.add(j);
-    if (blank(lines[a - 1])) for (let j = i + 1; j < after; j++) drop.add(j);
+    // The page number, the running head and the blank lines between them; one blank line stays where
+    // both sides had one (cells set apart by blank lines), none between rows of columns.
+    const columns = ROW.test(lines[before]!.raw) && ROW.test(lines[after]!.raw);
+    for (let j = columns ? before + 1 : a; j <= i; j++) drop.add(j);
+    if (columns || blank(lines[a - 1])) for (let j = i + 1; j < after; j++) drop.add(j);
   }
   return drop.size === 0 ? lines : lines.filter((_, i) => !drop.has(i));
 }

@@ -7,9 +7,12 @@ const src = (text: string) => text.split('\n').map((raw, i) => ({ raw, line: i +
 const rowsOf = (t: Table) => t.rows.map((r) => [r.label, ...r.cells.map((c) => c.value?.toFixed() ?? null)]);
 
 describe('page furniture inside a table', () => {
-  it('leaves out the page number and the running head between two rows, the other lines keeping their numbers', () => {
-    const lines = withoutPageFurniture(src('Ale        10\n\n          3 (8)\n\fÅrsredovisning 2021\n\nLerum      20'));
-    expect(lines.map((l) => l.line)).toEqual([1, 2, 6]);
+  it('leaves out the page number, the running head and the blank lines between two rows, the other lines keeping their numbers', () => {
+    const rows = withoutPageFurniture(src('Ale        10\n\n          3 (8)\n\fÅrsredovisning 2021\n\nLerum      20'));
+    expect(rows.map((l) => l.line)).toEqual([1, 6]);
+    // Cells set apart by blank lines keep one blank line between them.
+    const cells = withoutPageFurniture(src('Ale\n\nSida 3 av 8\n\fÅrsredovisning 2021\n\nLerum'));
+    expect(cells.map((l) => l.line)).toEqual([1, 2, 6]);
   });
 
   it('keeps them between paragraphs of prose, and where no page number stands before the form feed', () => {
