@@ -53,7 +53,7 @@ function dataLine(src: SourceLine): DataLine | null {
   if (segs.length === 0) return null;
   // A code in a column of its own before the name ("01   Stockholms län   12 400") is the label's (code-led-row.ts).
   if (isCodeLedRow(segs.map((s) => s.text)) && segs.slice(2).every((s) => looksValue(s.text))) {
-    segs = [{ from: segs[0]!.from, to: segs[1]!.to, text: src.raw.slice(segs[0]!.from, segs[1]!.to) }, ...segs.slice(2)];
+    segs = [{ from: segs[0]!.from, to: segs[1]!.to, text: `${segs[0]!.text} ${segs[1]!.text}` }, ...segs.slice(2)];
   }
   const first = looksValue(segs[0]!.text) ? 0 : 1;
   const values = segs.slice(first);

@@ -32,4 +32,15 @@ describe('aligned tables with a code column', () => {
       [null, null, ['460000000']],
     ]);
   });
+
+  it('keeps rows whose code stands far from a long name', () => {
+    const text = ['Medel per län, tkr', '', 'Länskod                    Län                              Medel', '13                         Hallands län                       200', '14                         Västra Götalands län               900', '17                         Värmlands län                      300', '                           Totalt                           1 400', ''].join('\n');
+    const [t] = docOf({ file: 'case.txt', text }).tables;
+    expect(rowsOf(t!)).toEqual([
+      ['13 Hallands län', '13', '200000'],
+      ['14 Västra Götalands län', '14', '900000'],
+      ['17 Värmlands län', '17', '300000'],
+      ['Totalt', null, '1400000'],
+    ]);
+  });
 });
