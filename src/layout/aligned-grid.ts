@@ -1,5 +1,6 @@
 import { isTextBlank, looksValue } from './looks-numeric.js';
 import { isCodeAboveLabel } from './code-above-label.js';
+import { isCodeLedRow } from './code-led-row.js';
 import { swallowedValue } from './swallowed-value.js';
 import type { SourceLine } from './source-line.js';
 import { toGridCell } from './source-line.js';
@@ -49,8 +50,12 @@ function yearHeaderLine(src: SourceLine): boolean {
 
 function dataLine(src: SourceLine): DataLine | null {
   if (src.raw.includes('\t')) return null;
-  const segs = matches(src.raw, SEGMENT);
+  let segs = matches(src.raw, SEGMENT);
   if (segs.length === 0) return null;
+  // A code in a column of its own before the name ("01   Stockholms län   12 400") is the label's (code-led-row.ts).
+  if (isCodeLedRow(segs.map((s) => s.text)) && segs.slice(2).every((s) => looksValue(s.text))) {
+    segs = [{ from: segs[0]!.from, to: segs[1]!.to, text: `${segs[0]!.text} ${segs[1]!.text}` }, ...segs.slice(2)];
+  }
   const first = looksValue(segs[0]!.text) ? 0 : 1;
   const values = segs.slice(first);
   // A phrase where a figure would stand ("Ryms inom befintlig ram", "Ingår ovan") is a blank cell of a labelled row that
@@ -67,6 +72,29 @@ function codeOverLabel(lines: SourceLine[], k: number): boolean {
   if (!isCodeAboveLabel(lines[k]!.raw)) return false;
   const next = lines[k + 1] ? dataLine(lines[k + 1]!) : null;
   return next !== null && next.label !== null;
+}
+
+/**
+ * A group title standing alone over columns ("          Beviljat" over "Län   Antal   Belopp   Sökt"):
+ * one short segment set in from the margin, over a line of several column titles.
+ */
+function groupTitleLine(lines: SourceLine[], k: number): boolean {
+  const raw = lines[k]!.raw;
+  const next = lines[k + 1];
+  if (!next || !/^ {4}/.test(raw) || raw.trim().length > MAX_LABEL) return false;
+  const below = matches(next.raw, SEGMENT);
+  return (below.length >= 3 || (below.length >= 2 && /^ {4}/.test(next.raw))) && (!dataLine(next) || yearGroupLine(lines, k + 1)) && below.every((s) => !looksValue(s.text) || YEAR.test(s.text));
+}
+
+/** A line of years only, set in from the margin, over a line of column titles: the years are group titles. */
+function yearGroupLine(lines: SourceLine[], k: number): boolean {
+  return /^ {4}/.test(lines[k]!.raw) && yearHeaderLine(lines[k]!) && lines[k + 1] !== undefined && groupTitleLine(lines, k);
+}
+
+/** A second line of group titles, set in from the margin: fewer titles than columns, years or words. */
+function middleGroups(src: SourceLine, width: number): boolean {
+  const segs = matches(src.raw, SEGMENT);
+  return /^ {4}/.test(src.raw) && segs.length >= 2 && segs.length < width && segs.every((s) => !looksValue(s.text) || YEAR.test(s.text));
 }
 
 /** A short line of one segment: part of a wrapped row label. */
@@ -266,15 +294,17 @@ export function detectAlignedGrid(file: string, lines: SourceLine[], start: numb
   if (yearHeaderLine(lines[start]!) && start + 1 < lines.length && (headingFirst || dataLine(lines[start + 1]!)) && !yearHeaderLine(lines[start + 1]!)) {
     headers.push(lines[start]!);
     i++;
-  } else if (!dataLine(lines[start]!)) {
-    if (firstSegs.length < 2 || firstSegs.some((s) => s.text.length > MAX_LABEL || looksValue(s.text))) return null;
-    while (i < lines.length && headers.length < MAX_HEADER_LINES && lines[i]!.raw.trim() !== '' && !dataLine(lines[i]!)) {
+  } else if (!dataLine(lines[start]!) || yearGroupLine(lines, start)) {
+    // Years set over groups of column titles ("2023   2024" over "Län  Belopp  Andel  Belopp  Andel") are the header's top row.
+    if (yearGroupLine(lines, start)) headers.push(lines[i++]!);
+    else if ((firstSegs.length < 2 && !groupTitleLine(lines, start)) || firstSegs.some((s) => s.text.length > MAX_LABEL || looksValue(s.text))) return null;
+    while (i < lines.length && headers.length < MAX_HEADER_LINES && lines[i]!.raw.trim() !== '' && (!dataLine(lines[i]!) || (headers.length > 0 && yearGroupLine(lines, i)))) {
       // A budget code over the first row's label begins the rows (code-above-label.ts).
       if (headers.length > 0 && codeOverLabel(lines, i)) break;
       // A section's heading at the label's place begins the rows (section-heading-line.ts).
       const segs = matches(lines[i]!.raw, SEGMENT);
       if (headers.length > 0 && segs.length === 1 && segs[0]!.from <= firstSegs[0]!.from + 2 && isSectionHeadingLine(null, lines[i]!.raw, i + 1 < lines.length && dataLine(lines[i + 1]!)?.label != null)) break;
-      if (matches(lines[i]!.raw, SEGMENT).some((s) => looksValue(s.text) || s.text.length > MAX_LABEL)) return null;
+      if (!yearGroupLine(lines, i) && segs.some((s) => looksValue(s.text) || s.text.length > MAX_LABEL)) return null;
       headers.push(lines[i]!);
       i++;
     }
@@ -302,6 +332,10 @@ export function detectAlignedGrid(file: string, lines: SourceLine[], start: numb
     return best;
   };
   const labelEnd = Math.max(0, ...rows.filter((r) => !r.note).flatMap((r) => r.label.map((l) => l.seg.to)));
+  // A header word set flush left over a column of left-set values (a code column: "Regionkod" over "17") is that column's.
+  const starts: number[] = [];
+  for (let c = 0; c < width; c++) starts.push(median(full.map((r) => r.line.values[c]!.from)));
+  const leftOver = (from: number): number => starts.findIndex((st, c) => st === from && full.every((r) => r.line.values[c]!.from === st));
   const columnAt = (center: number): number => {
     if (center <= labelEnd && center < (edges[0] ?? 0) - 12) return -1;
     for (let c = 0; c < width; c++) if (center <= edges[c]! + 1) return c;
@@ -310,38 +344,81 @@ export function detectAlignedGrid(file: string, lines: SourceLine[], start: numb
 
   const empty = (src: SourceLine): GridCell => ({ text: '', location: { file, line: src.line }, colspan: 1, rowspan: 1, header: false, bold: false });
   const gridRows: GridRow[] = [];
+  const groupTop = headers.length > 1 && (yearGroupLine(lines, start) || groupTitleLine(lines, start));
   if (headers.length > 0) {
     // Words of every header line, placed by their centre; stacked words of a column are joined.
     const words: { line: number; col: number; cell: GridCell }[] = [];
     headers.forEach((src, h) => {
-      const segs = h === 0 ? matches(src.raw, SEGMENT) : matches(src.raw, WORD);
+      // Column titles are segments on the first line, and on the line under a line of group titles.
+      const segs = h === 0 || (h === 1 && groupTop) ? matches(src.raw, SEGMENT) : matches(src.raw, WORD);
       for (const s of segs) {
         const cell = toGridCell(file, src, s.from, s.to);
         cell.header = true;
-        words.push({ line: h, col: columnAt((s.from + s.to - 1) / 2), cell });
+        const flush = leftOver(s.from);
+        words.push({ line: h, col: flush >= 0 ? flush : columnAt((s.from + s.to - 1) / 2), cell });
       }
     });
     const top = words.filter((w) => w.line === 0);
-    const below = words.filter((w) => w.line > 0);
+    // Years over the columns under a title over them all ("Regionalt stöd" / "2023   2024" / titles): a header row of their own.
+    const middleLine = groupTop && headers.length >= 3 && middleGroups(headers[1]!, width) ? 1 : -1;
+    // Where each column stands: from its title's or its values' start to their end.
+    const extent = (c: number): { from: number; to: number } => {
+      const vals = full.map((r) => r.line.values[c]!);
+      const heads = words.filter((w) => w.line > 0 && w.line !== middleLine && w.col === c).map((w) => w.cell.location.column! - (headers[w.line]!.column ?? 1));
+      return { from: Math.min(...vals.map((v) => v.from), ...heads), to: Math.max(...vals.map((v) => v.to)) };
+    };
+    /**
+     * A title set centred over an even number of columns stands over the gap between two, and a
+     * title wider than its column reaches over others: it spans the run of columns around it
+     * whose middle is nearest its own, short of another title.
+     */
+    const evenSpan = (w: { col: number; cell: GridCell }, owners: number[]): { lo: number; hi: number } | null => {
+      const from = w.cell.location.column! - (headers[0]!.column ?? 1);
+      const mid = from + (w.cell.text.length - 1) / 2;
+      const own = extent(w.col);
+      // A title within its own column's width stands over that column (and, centred, over its neighbours: see below).
+      if (mid >= own.from && mid < own.to && from >= own.from - 1 && from + w.cell.text.length <= own.to + 1) return null;
+      let best: { lo: number; hi: number; d: number } | null = null;
+      for (let lo = 0; lo < width; lo++) {
+        for (let hi = lo + 1; hi < width; hi++) {
+          if (owners.some((o) => o - 1 >= lo && o - 1 <= hi && o - 1 !== w.col)) break;
+          const a = extent(lo);
+          const b = extent(hi);
+          // The run reaches under the whole title.
+          if (a.from > from + 1 || b.to < from + w.cell.text.length - 1) continue;
+          const d = Math.abs((a.from + b.to - 1) / 2 - mid);
+          if (!best || d < best.d) best = { lo: lo + 1, hi: hi + 1, d };
+        }
+      }
+      return best && best.d <= 2 ? { lo: best.lo, hi: best.hi } : null;
+    };
+    const middle = words.filter((w) => w.line === middleLine);
+    const below = words.filter((w) => w.line > 0 && w.line !== middleLine);
     const topCols = new Set(top.map((w) => w.col));
     const multiLevel = below.length > 0 && top.some((w) => w.col >= 0) && topCols.size < width + 1;
     // Upper row: a top word centred over its column spans the columns on both sides that have
     // no top word of their own, symmetrically ("BUP" centred over three sub-headers).
-    const upper: (GridCell | 'covered' | null)[] = new Array(width + 1).fill(null);
     const lower: string[][] = Array.from({ length: width + 1 }, () => []);
-    for (const w of top) {
-      const at = w.col + 1;
-      if (!multiLevel || w.col < 0) lower[at]!.push(w.cell.text);
-      else {
-        // Two runs of the top line over one column are one title ("Varav   bidrag" set wide).
-        const before = upper[at];
-        upper[at] = before && before !== 'covered' ? { ...before, text: `${before.text} ${w.cell.text}` } : w.cell;
+    for (const w of top) if (!multiLevel || w.col < 0) lower[w.col + 1]!.push(w.cell.text);
+    const upper = multiLevel ? spanRow(top.filter((w) => w.col >= 0)) : [];
+    const middleRow = multiLevel && middle.length > 0 ? spanRow(middle.filter((w) => w.col >= 0)) : null;
+    function spanRow(ws: { col: number; cell: GridCell }[]): (GridCell | 'covered' | null)[] {
+      const upper: (GridCell | 'covered' | null)[] = new Array(width + 1).fill(null);
+      // Two runs of one line over one column are one title ("Varav   bidrag" set wide).
+      for (const w of ws) {
+        const before = upper[w.col + 1];
+        upper[w.col + 1] = before && before !== 'covered' ? { ...before, text: `${before.text} ${w.cell.text}` } : w.cell;
       }
-    }
-    if (multiLevel) {
-      const owners = [...new Set(top.filter((w) => w.col >= 0).map((w) => w.col + 1))];
+      const owners = [...new Set(ws.map((w) => w.col + 1))];
       for (const c of owners) {
         const cell = upper[c] as GridCell;
+        const even = evenSpan(ws.find((w) => w.col + 1 === c)!, owners);
+        if (even) {
+          for (let j = even.lo; j <= even.hi; j++) upper[j] = 'covered';
+          upper[even.lo] = cell;
+          cell.colspan = even.hi - even.lo + 1;
+          continue;
+        }
         let k = 1;
         while (c - k >= 1 && c + k <= width && upper[c - k] === null && upper[c + k] === null && !owners.includes(c - k) && !owners.includes(c + k)) k++;
         const lo = c - (k - 1);
@@ -350,6 +427,7 @@ export function detectAlignedGrid(file: string, lines: SourceLine[], start: numb
         upper[lo] = cell;
         cell.colspan = hi - lo + 1;
       }
+      return upper;
     }
     for (const w of below) lower[w.col + 1]!.push(w.cell.text);
     const lowerCells: GridCell[] = lower.map((texts, c) => {
@@ -360,8 +438,9 @@ export function detectAlignedGrid(file: string, lines: SourceLine[], start: numb
       return base;
     });
     if (multiLevel) {
-      const upperCells = upper.filter((u) => u !== 'covered').map((u) => (u === null ? { ...empty(headers[0]!), header: true } : u));
-      gridRows.push({ cells: upperCells, location: { file, line: headers[0]!.line } });
+      const cellsOf = (row: (GridCell | 'covered' | null)[], src: SourceLine): GridCell[] => row.filter((u) => u !== 'covered').map((u) => (u === null ? { ...empty(src), header: true } : u));
+      gridRows.push({ cells: cellsOf(upper, headers[0]!), location: { file, line: headers[0]!.line } });
+      if (middleRow) gridRows.push({ cells: cellsOf(middleRow, headers[1]!), location: { file, line: headers[1]!.line } });
       gridRows.push({ cells: lowerCells, location: { file, line: headers[headers.length - 1]!.line } });
     } else {
       gridRows.push({ cells: lowerCells, location: { file, line: headers[0]!.line } });

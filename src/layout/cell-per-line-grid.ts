@@ -199,8 +199,11 @@ interface Rec {
 }
 
 /** A code column's header ("Kod", "Länskod", "Nr"): its cells stand before the row's label. */
-const CODE_TITLE = /^(?:läns|kommun|region)?(?:kod|nr|nummer)\.?$/i;
-const CODE_CELL = /^\d{1,4}$/;
+const CODE_TITLE = /^(?:(?:läns|kommun|region)?(?:kod|nr|nummer)\.?|anslag|anslagspost|ap\.?)$/i;
+/** A county or municipality code ("01", "0380"), or an appropriation's ("1:1", "2:4"). */
+const CODE_CELL = /^(?:\d{1,4}|\d{1,2}:\d{1,2})$/;
+/** Codes go up down the column: "1:5" after "1:3", "12" after "09". */
+const codeOrder = (text: string): number => text.split(':').reduce((n, part) => n * 100 + Number(part), 0);
 /** A total row's label opens with a total word ("Summa riket", "Totalt"). */
 const isTotalLabel = (text: string): boolean => isTotalLabelText(text.trim().split(/\s+/)[0] ?? '');
 
@@ -219,7 +222,7 @@ function recordsWithCode(units: Unit[], start: number, k: number): { recs: Rec[]
   const opensRecord = (j: number): boolean => {
     const c = single(j);
     const l = single(j + 1);
-    return c !== undefined && l !== undefined && CODE_CELL.test(c.text) && Number(c.text) > lastCode && isLabel(l.text) && !isTotalLabel(l.text);
+    return c !== undefined && l !== undefined && CODE_CELL.test(c.text) && codeOrder(c.text) > lastCode && isLabel(l.text) && !isTotalLabel(l.text);
   };
   while (i < units.length) {
     const hasCode = opensRecord(i);
@@ -231,7 +234,7 @@ function recordsWithCode(units: Unit[], start: number, k: number): { recs: Rec[]
       n++;
     }
     if (n === 0) break;
-    if (hasCode) lastCode = Number(units[i]!.text);
+    if (hasCode) lastCode = codeOrder(units[i]!.text);
     recs.push({ at: i, labels: 1, values: n, code: hasCode });
     if (n === k - 2) full++;
     i = labelAt + 1 + n;
@@ -416,10 +419,15 @@ const MAX_HEADER_UNITS_PER_COLUMN = 3;
 /** Units within which a table's first value stands: under the widest header, in the first rows. */
 const VALUE_REACH = (MAX_HEADER_UNITS_PER_COLUMN + 2) * MAX_COLUMNS;
 
+const captionOverCodeTitle = (units: Unit[]): boolean =>
+  units.length > 1 && CODE_TITLE.test(units[1]!.text.trim()) && !looksValue(units[0]!.text) && units[0]!.text.trim().split(/\s+/).length >= 3;
+
 function detectIn(file: string, units: Unit[], ends: number[], paragraphs: boolean): { grid: Grid; end: number } | null {
   // Every reading below needs a value in its first rows, under a header of at most
   // MAX_HEADER_UNITS_PER_COLUMN units a column: without one that near, nothing is tried (this
   // runs at every line of a text, and trying every header and width cost a millisecond a line).
+  // A caption right above a code column's title ("Bidrag per län (tkr)" / "Länskod"): the table begins at the title.
+  if (captionOverCodeTitle(units)) return null;
   const reach = Math.min(units.length, VALUE_REACH);
   let valueNear = false;
   for (let j = 0; j < reach && !valueNear; j++) valueNear = looksValue(units[j]!.text);
@@ -471,13 +479,15 @@ function detectIn(file: string, units: Unit[], ends: number[], paragraphs: boole
         const label = cellOf(file, units[r.at]!, false);
         if (r.labels === 2) label.text = `${label.text.trim()} ${units[r.at + 1]!.text.trim()}`;
         const cells: GridCell[] = [label];
-        const gap = head && r.values > 0 && r.values < k - 1 ? noteGap(head.texts, units.slice(r.at + r.labels, r.at + r.labels + r.values).map((u) => u.text)) : 0;
+        // A row without a code under a code column after the labels ("Totalt" / "10 400" under "Region" / "Regionkod" / "Medel") left out its code.
+        const codeLeft = head !== null && k >= 3 && r.values === k - 2 && CODE_TITLE.test(head.texts[1]!.trim());
+        const gap = codeLeft ? 1 : head && r.values > 0 && r.values < k - 1 ? noteGap(head.texts, units.slice(r.at + r.labels, r.at + r.labels + r.values).map((u) => u.text)) : 0;
         for (let c = 0; c < k - 1; c++) {
           if (c < gap || c - gap >= r.values) cells.push({ ...cellOf(file, units[r.at]!, false), text: '' });
           else {
             const cell = cellOf(file, units[r.at + r.labels + c - gap]!, false);
             // Which cells a short row left out the page does not say: its values are put from the left, as a guess.
-            if (r.values < k - 1) cell.uncertain = 'short row';
+            if (r.values < k - 1 && !codeLeft) cell.uncertain = 'short row';
             cells.push(cell);
           }
         }
@@ -519,10 +529,54 @@ function joinUnitHeads(units: Unit[], ends: number[]): { units: Unit[]; ends: nu
   return { units: out, ends: outEnds };
 }
 
+/**
+ * Rows set apart by blank lines, a cell a line within each ("01" / "Stockholms län" / "12 400",
+ * blank, "03" / …): the lines read as one run of cells, and the reading holds only when every
+ * row it finds begins a paragraph.
+ */
+function rowParagraphUnits(lines: SourceLine[], start: number, limit = Infinity): { units: Unit[]; ends: number[]; starts: Set<number> } {
+  const units: Unit[] = [];
+  const ends: number[] = [];
+  const starts = new Set<number>();
+  let i = start;
+  while (i < lines.length && units.length < limit) {
+    if (lines[i]!.raw.trim() === '') {
+      // One blank line between rows; two end the table.
+      if (i + 1 >= lines.length || lines[i + 1]!.raw.trim() === '') break;
+      i++;
+      continue;
+    }
+    const para: SourceLine[] = [];
+    while (i < lines.length && lines[i]!.raw.trim() !== '' && para.length <= MAX_COLUMNS) para.push(lines[i++]!);
+    if (para.length > MAX_COLUMNS || para.some((l) => l.raw.trim().length > MAX_HEADER_LINE)) break;
+    starts.add(para[0]!.line);
+    for (const l of para) {
+      units.push({ lines: [l], text: withoutBorder(l.raw).trim() });
+      ends.push(i);
+    }
+  }
+  return { units, ends, starts };
+}
+
+function detectRowParagraphs(file: string, lines: SourceLine[], start: number): { grid: Grid; end: number } | null {
+  // Only where a row is a paragraph of several lines, and a value is near (asked at every line).
+  if (start + 1 >= lines.length || lines[start + 1]!.raw.trim() === '') return null;
+  if (!rowParagraphUnits(lines, start, VALUE_REACH).units.some((u) => looksValue(u.text))) return null;
+  const { units, ends, starts } = rowParagraphUnits(lines, start);
+  if (starts.size < MIN_RECORDS) return null;
+  const found = detectIn(file, units, ends, false);
+  if (!found) return null;
+  const body = found.grid.rows.slice(found.grid.headerRows ?? 0);
+  const opens = (row: GridRow): boolean => starts.has(row.cells.find((c) => c.text.trim() !== '')?.location.line ?? -1);
+  return body.length > 0 && body.every(opens) ? found : null;
+}
+
 export function detectCellPerLineGrid(file: string, lines: SourceLine[], start: number): { grid: Grid; end: number } | null {
   const plain = lineUnits(lines, start);
   const found = detectIn(file, plain.units, plain.ends, false);
   if (found) return found;
+  const rowParagraphs = detectRowParagraphs(file, lines, start);
+  if (rowParagraphs) return rowParagraphs;
   // Cells separated by blank lines: the cell at start is a paragraph of at most a few lines.
   // The first units first: without a value among them no reading is tried (see detectIn).
   const near = paragraphUnits(lines, start, VALUE_REACH);

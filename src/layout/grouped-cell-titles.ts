@@ -12,7 +12,8 @@
  *
  * The rows' title may also stand after the groups, right above the sub-titles ("Kommunen" /
  * "Koncernen" / "Belopp, mkr" / "2024" / "2023" / "2024" / "2023"): a group title does not name a
- * unit, so when the first reading gives a group a unit and the second gives none, the second holds.
+ * unit, so when the first reading gives a group a unit and the second gives none, the second holds;
+ * nor is a year the rows' title ("2023" / "2024" / "Län" / "Belopp" / "Andel" / …), nor "Län" a group's.
  *
  * Read one cell a column, the sub-titles would be taken for rows and every column shifted. The
  * header is read so only when the sub-titles repeat exactly under every group, two groups or
@@ -32,7 +33,39 @@ const MIN_SPAN = 2;
 /** A title naming a unit or an amount: the rows' title over the stub, never a group's. */
 const UNIT = /\b(?:belopp|mkr|mnkr|tkr|mdkr|kr|kronor|miljoner|miljarder|tusental|sek)\b/i;
 
+const YEAR = /^(?:19|20)\d{2}$/;
+/** The title of a column of places: the rows' title, never a group's. */
+const ROWS_TITLE = /^(?:län|region|regioner|kommun|kommuner|landsting|område|områden|verksamhet|myndighet)$/i;
+
+/** A cell of a unit row under the sub-titles ("st", "tkr", "%"). */
+const UNIT_CELL = /^(?:st|antal|tkr|mnkr|mkr|mdkr|kr|kronor|sek|%|procent)$/i;
+/** A title over every group ("Regionalt stöd" over "2023" and "2024"): a few words, no figure, no end mark. */
+const OVER_ALL = /^\p{Lu}[\p{L} ,-]{2,40}$/u;
+/** Words a caption is written with ("Kostnader per verksamhet"): a line holding one is the caption, not a title over groups. */
+const CAPTION_WORD = /(?:^|\s)(?:per|i|för|efter|och|av|till|inom|under|över|mellan)(?:\s|$)/i;
+
+/**
+ * Two more shapes of the same header: a unit row under the sub-titles ("st" / "tkr" / "st" /
+ * "tkr"), which goes with each sub-title; and a title over all the groups before them
+ * ("Regionalt stöd" / "2023" / "2024" / …), which goes before each group's title.
+ */
 export function groupedCellTitles(texts: readonly string[], k: number): GroupedTitles | null {
+  const subs = k - 1;
+  const unitRow = texts.length > 2 * subs && texts.slice(-subs).every((t) => UNIT_CELL.test(t.trim())) ? texts.slice(-subs).map((t) => t.trim()) : null;
+  const titles = unitRow ? texts.slice(0, -subs) : texts;
+  const read = twoLevels(titles, k) ?? (OVER_ALL.test(titles[0]!.trim()) && !CAPTION_WORD.test(titles[0]!) && !ROWS_TITLE.test(titles[0]!.trim()) ? overAll(titles, k) : null);
+  if (!read || !unitRow) return read;
+  return { ...read, sub: read.sub.map((t, c) => (c === 0 ? t : `${t} ${unitRow[c - 1]!}`)) };
+}
+
+function overAll(texts: readonly string[], k: number): GroupedTitles | null {
+  const read = twoLevels(texts.slice(1), k);
+  if (!read) return null;
+  const over = texts[0]!.trim();
+  return { top: read.top.map((t, c) => (c === 0 ? t : `${over} ${t}`)), sub: read.sub, from: read.from.map((f) => f + 1) };
+}
+
+function twoLevels(texts: readonly string[], k: number): GroupedTitles | null {
   const subs = k - 1;
   const groups = texts.length - 1 - subs;
   if (groups < MIN_GROUPS || subs % groups !== 0 || subs / groups < MIN_SPAN) return null;
@@ -41,7 +74,8 @@ export function groupedCellTitles(texts: readonly string[], k: number): GroupedT
   for (let c = span; c < subs; c++) if (under[c]!.trim() !== under[c % span]!.trim()) return null;
   const first = texts.slice(1, 1 + groups).map((t) => t.trim());
   const after = texts.slice(0, groups).map((t) => t.trim());
-  const labelAfter = first.some((t) => UNIT.test(t)) && !after.some((t) => UNIT.test(t));
+  // So does a year read as the rows' title, or a rows' title ("Län", "Region") read as a group's.
+  const labelAfter = (first.some((t) => UNIT.test(t)) && !after.some((t) => UNIT.test(t))) || YEAR.test(texts[0]!.trim()) || (ROWS_TITLE.test(texts[groups]!.trim()) && !ROWS_TITLE.test(texts[0]!.trim()));
   const tops = labelAfter ? after : first;
   // Group titles differ from one another ("2022", "2023"); the same title twice is no grouping.
   if (new Set(tops).size !== groups) return null;

@@ -2,13 +2,25 @@ import type { SourceLine } from './source-line.js';
 import { toGridCell } from './source-line.js';
 import type { Grid, GridRow } from './types.js';
 
-/** A line that is a row of a tab-separated table: at least two non-empty cells. */
+/**
+ * A line that is a row of a tab-separated table: at least two non-empty cells, or a group title
+ * over columns after an empty first cell ("\tBeviljat\t\t" over "Län\tAntal\tBelopp\tSökt").
+ */
 export function isTabRow(raw: string): boolean {
   if (!raw.includes('\t')) return false;
   let n = 0;
   for (const part of raw.split('\t')) if (part.trim() !== '') n++;
-  return n >= 2;
+  return n >= 2 || (n === 1 && isGroupTitle(raw));
 }
+
+/** One short title after an empty first cell: not a sentence (no end mark), a few words at most. */
+function isGroupTitle(raw: string): boolean {
+  const parts = raw.split('\t');
+  if (parts[0]!.trim() !== '') return false;
+  const title = parts.find((p) => p.trim() !== '')!.trim();
+  return title.length <= GROUP_TITLE_MAX && !/[.:;!?]$/.test(title) && title.split(' ').length <= HEADING_WORDS;
+}
+const GROUP_TITLE_MAX = 40;
 
 export function tabRow(file: string, src: SourceLine): GridRow {
   const cells = [];

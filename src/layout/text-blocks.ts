@@ -93,10 +93,14 @@ export interface BlockOptions {
 
 /** An aligned grid whose cells are its columns: none packs several single-spaced values (see packed-values). */
 const alignedKeepsCells = (found: ReturnType<typeof detectAlignedGrid>): boolean => found !== null && !gridPacksValues(found.grid);
+/** A line over a blank line over an aligned table is its caption, not a header line of a single-spaced table. */
+const captionOverAligned = (lines: SourceLine[], i: number): boolean =>
+  !lines[i]!.raw.includes('  ') && lines[i + 1]?.raw.trim() === '' && lines[i + 2]?.raw.includes('  ') === true && alignedKeepsCells(detectAlignedGrid('', lines, i + 2));
 
 export function linesToBlocks(file: string, sourceLines: SourceLine[], options: BlockOptions = {}): Block[] {
   // A figure run into the next heading is two lines (lost-line-break.ts).
   // A page flattened into one line is cut into its rows (flattened-rows.ts).
+  // A rule line between aligned rows is no row (rule-lines.ts), nor a page's number and running head inside a table (page-furniture.ts).
   const lines = splitFlattenedRows(splitLostBreaks(sourceLines));
   const blocks: Block[] = [];
   let current: TextBlock | null = null;
@@ -231,7 +235,7 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
       }
     }
     // Columns set apart by single spaces: tried before region lists, whose rows hold one value.
-    if (!HEADING.test(raw) && (!raw.includes('  ') || !alignedKeepsCells(detectAlignedGrid(file, lines, i)))) {
+    if (!HEADING.test(raw) && (!raw.includes('  ') || !alignedKeepsCells(detectAlignedGrid(file, lines, i))) && !captionOverAligned(lines, i)) {
       // One cell a line: "14 250" is one value, not two single-spaced cells (one-cell-run.ts).
       const oneCell = isOneCellRun(lines, i) ? detectCellPerLineGrid(file, lines, i) : null;
       const spaced = oneCell ? { grids: [oneCell.grid], end: oneCell.end } : withBlankDashes(hasBlankDashes(src), () => detectSpacedGrid(file, lines, i));
@@ -289,7 +293,8 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
       }
     }
     // One amount a line after its label ("27 Mediepolitik 722 209"), maybe under a unit line: a table of one column.
-    const amounts = HEADING.test(raw) ? null : detectLabelAmountLines(file, lines, i);
+    // Lines whose figures stand in aligned columns are left to the aligned reader below (a code column before the names).
+    const amounts = HEADING.test(raw) || (raw.includes('  ') && alignedKeepsCells(detectAlignedGrid(file, lines, i))) ? null : detectLabelAmountLines(file, lines, i);
     if (amounts) {
       flush();
       blocks.push(amounts.grid);

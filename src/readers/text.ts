@@ -2,6 +2,7 @@ import { attachCaptions } from '../layout/captions.js';
 import { splitLines, type SourceLine } from '../layout/source-line.js';
 import { linesToBlocks } from '../layout/text-blocks.js';
 import { withoutPageFurniture } from '../layout/page-furniture.js';
+import { withoutHeadedPageBreaks } from '../layout/page-head-break.js';
 import { withoutRuleLines } from '../layout/rule-lines.js';
 import { isPlaceLabel, isRegionLabel } from './region-label.js';
 import type { Layout } from '../layout/types.js';
@@ -15,7 +16,7 @@ export function readText(file: string, text: string): Layout {
   if (text.split(/\r\n?|[\n\u2028\u2029]/).some((line) => GFM_DELIMITER.test(line))) return { ...readMarkdown(file, text), format: 'text' };
   const lines = splitLines(text);
   // Page furniture around a form feed and rule lines inside a block hold no cells (page-furniture.ts, rule-lines.ts).
-  const src: SourceLine[] = withoutRuleLines(withoutPageFurniture(lines.map((raw, i) => ({ raw, line: i + 1 }))));
+  const src: SourceLine[] = withoutRuleLines(withoutPageFurniture(withoutHeadedPageBreaks(lines.map((raw, i) => ({ raw, line: i + 1 })))));
   const blocks = linesToBlocks(file, src, { isListLabel: isRegionLabel, isPlaceLabel });
   attachCaptions(blocks);
   return { file, format: 'text', blocks, lines, problems: [] };

@@ -98,7 +98,8 @@ export function countCaptionRows(m: Slot[][]): number {
 /**
  * Header path of every column, top row first. An empty upper cell takes the text of the cell
  * to its left when the row below has a header there: tab-separated text loses colspans
- * ("BUP\t\t\t" over three sub-headers in seed 000), and this puts them back.
+ * ("BUP\t\t\t" over three sub-headers in seed 000), and this puts them back. A title over
+ * titles ("Regionalt stöd" over "2023" and "2024") spreads over the columns of those under it.
  */
 export function headerPaths(m: Slot[][], headerRows: number): string[][] {
   const width = m[0]?.length ?? 0;
@@ -108,8 +109,11 @@ export function headerPaths(m: Slot[][], headerRows: number): string[][] {
     for (let c = 0; c < width; c++) row.push(clean(m[r]![c]!.cell.text));
     text.push(row);
   }
-  for (let r = 0; r < headerRows - 1; r++) {
+  // From the lowest title row up, so that a title over titles spreads as far as those below it do.
+  for (let r = headerRows - 2; r >= 0; r--) {
     for (let c = 2; c < width; c++) {
+      // A colspan the format gave (HTML) ends where it says: the empty cell after it is empty.
+      if (m[r]![c - 1]!.cell.colspan > 1) continue;
       if (text[r]![c] === '' && text[r + 1]![c] !== '' && text[r]![c - 1] !== '' && text[r + 1]![c - 1] !== '') {
         text[r]![c] = text[r]![c - 1]!;
       }

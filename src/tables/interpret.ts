@@ -16,6 +16,7 @@ import { setsOutClasses } from './class-bounds.js';
 import { impliedUnit } from './implied-unit.js';
 import { isNoteColumn } from './note-column.js';
 import { toMatrix, type Slot } from '../layout/grid-matrix.js';
+import { isItemCodeColumn, isMunicipalityCodeColumn } from './code-column.js';
 import { columnUnit, moneyUnit, MONEY_HINT, RATE_HEADER, writtenThousand, type UnitScale } from './units.js';
 import { bareNamesAsMunicipalities } from './city-and-county.js';
 import { wholeCountyName } from './whole-county.js';
@@ -55,6 +56,12 @@ function unitText(text: string): string {
   let out = text;
   for (const a of findAmounts(text).reverse()) out = out.slice(0, a.start) + ' ' + out.slice(a.end);
   return out;
+}
+
+/** The header over the labels, and over a code column before them: the corner cell a unit may stand in ("Belopp i tkr" over codes). */
+function cornerHeader(paths: string[][], labelCol: number, codes: Set<number>): string {
+  const label = (paths[labelCol] ?? []).join(' ');
+  return labelCol > 0 && codes.has(0) ? `${(paths[0] ?? []).join(' ')} ${label}`.trim() : label;
 }
 
 function tableUnit(grid: Grid, labelHeader: string): UnitScale | null {
@@ -116,8 +123,11 @@ export function interpretGrid(source: Grid): Interpreted {
   for (let c = 0; c < width; c++) {
     const cells = body.map((row) => row[c]!.cell.text);
     if (isCodeColumn((paths[c] ?? []).join(' '), cells, c === 0)) codes.add(c);
+    else if (isItemCodeColumn((paths[c] ?? []).join(' '), cells, c === 0, body.map((row) => row[c + 1]?.cell.text ?? ''))) codes.add(c);
     else if (zeroLed(cells)) maybeCodes.add(c);
   }
+  // Names beside municipality codes are municipalities ("0380 | Uppsala"), never the county of the same name.
+  const municipal = [...codes].some((c) => isMunicipalityCodeColumn((paths[c] ?? []).join(' '), body.map((row) => row[c]!.cell.text)));
   const numeric: boolean[] = [];
   for (let c = 0; c < width; c++) {
     const t = (row: Slot[]): string => row[c]!.cell.text;
@@ -148,7 +158,7 @@ export function interpretGrid(source: Grid): Interpreted {
   // A unit beside classes of an amount ("inkomst (tkr)" over "0-39 40-79 …") is the classes', not the counts' (class-bounds.ts).
   const classes = setsOutClasses([grid.unitNote?.text ?? '', grid.caption?.text ?? '', ...paths.map((p) => p.join(' '))].join(' '));
   const tUnit =
-    (classes ? null : tableUnit(grid, labelHeader) ?? stubUnitTitle(valueCols.map((c) => (paths[c] ?? []).join(' ')))) ??
+    (classes ? null : tableUnit(grid, cornerHeader(paths, labelCol, codes)) ?? stubUnitTitle(valueCols.map((c) => (paths[c] ?? []).join(' ')))) ??
     leadPercent(grid, valueCols.flatMap((c) => body.map((row) => row[c]!.cell.text)));
   const context = [grid.caption?.text ?? '', ...paths.map((p) => p.join(' '))].join(' ');
   const columns: Column[] = valueCols.map((c) => {
@@ -247,7 +257,7 @@ export function interpretGrid(source: Grid): Interpreted {
       if (by && cells[k]!.raw !== '') cells[k]!.readBy = by;
     });
     const kind = number !== undefined ? (cells.some((c) => c.value !== null) ? 'data' : 'other') : rowKind(label, cells, srow.slice(1));
-    const region = kind === 'data' ? regionOf(label) : null;
+    const region = kind === 'data' && !municipal ? regionOf(label) : null;
     const row: Row = { label, kind, region, cells, location: labelSlot.cell.location };
     // A row naming two counties together covers both ("Västra Götaland och Halland").
     const joint = kind === 'data' && region === null ? jointRegions(label) : null;

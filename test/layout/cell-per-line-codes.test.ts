@@ -36,6 +36,41 @@ describe('cell-per-line records under a code column', () => {
   });
 });
 
+describe('cell-per-line records under appropriation codes', () => {
+  it('reads code, name and amount, and a total without a code, with or without blank lines', () => {
+    const cells = ['Anslag', 'Benämning', 'Belopp', '2:1', 'Konsumentverket', '140 000', '2:2', 'Allmänna reklamationsnämnden', '40 500', '2:4', 'Bidrag till organisationer', '16 000', '2:5', 'Kostnader för tvistlösning', '3 500', 'Summa', '200 000'];
+    const [t] = tablesOf(`${cells.join('\n')}\n`);
+    expect(rowsOf(t!)).toEqual([
+      ['2:1', 'Konsumentverket', '140000'],
+      ['2:2', 'Allmänna reklamationsnämnden', '40500'],
+      ['2:4', 'Bidrag till organisationer', '16000'],
+      ['2:5', 'Kostnader för tvistlösning', '3500'],
+      [null, 'Summa', '200000'],
+    ]);
+    const other = ['Ap.', 'Ändamål', 'Tkr', '1:1', 'Förvaltning', '900', '1:2', 'Drift', '450', '1:4', 'Forskning', '300', '1:6', 'Information', '50', 'Totalt', '1 700'];
+    const [u] = tablesOf(`${other.join('\n\n')}\n`);
+    expect(rowsOf(u!)[4]).toEqual([null, 'Totalt', '1700000']);
+  });
+});
+
+describe('cell-per-line records with a code column after the names', () => {
+  it('puts a total row\'s figures under their header, its code cell left out', () => {
+    const text = ['Region', 'Regionkod', 'Medel', 'Region Värmland', '17', '230', 'Region Dalarna', '20', '205', 'Region Gävleborg', '21', '200', 'Region Örebro län', '18', '215', 'Totalt', '850'].join('\n\n');
+    const [t] = tablesOf(`${text}\n`);
+    expect(t!.columns.map((c) => c.header.join(' '))).toEqual(['Medel']);
+    expect(rowsOf(t!)).toEqual([
+      ['17', 'Region Värmland', '230'],
+      ['20', 'Region Dalarna', '205'],
+      ['21', 'Region Gävleborg', '200'],
+      ['18', 'Region Örebro län', '215'],
+      [null, 'Totalt', '850'],
+    ]);
+    const lines = ['Län', 'Länsnr', 'Platser', 'Sökande', 'Kalmar län', '08', '40', '90', 'Gotlands län', '09', '12', '30', 'Blekinge län', '10', '25', '61', 'Skåne län', '12', '110', '300', 'Summa', '187', '481', ''].join('\n');
+    const [u] = tablesOf(lines);
+    expect(rowsOf(u!)[4]).toEqual([null, 'Summa', '187', '481']);
+  });
+});
+
 describe('cell-per-line rows that leave their trailing empty cells out', () => {
   it('puts a short row\'s values from the left under a header of years, marked a guess', () => {
     const text = ['Plan 2024', 'Plan 2025', 'Plan 2026', 'Fritid', '400', '410', '420', 'Skola', '900', 'Kultur', '120', '125', 'Vård', '700', '720', '740', 'Summa', '2 120', '1 255', '1 160'].join('\n\n');

@@ -21,6 +21,35 @@ describe('a table continued after a page break', () => {
     ]);
   });
 
+  it('joins the second part of a tab table headed by years, and of one headed by other years', () => {
+    const text = ['Län\t2022\t2023', 'Hallands län\t300\t310', 'Kalmar län\t200\t190', '', 'Sida 3 av 5', '', 'Skåne län\t500\t520', 'Summa\t1 000\t1 020', ''].join('\n');
+    const tables = docOf({ file: 'a.txt', text }).tables;
+    expect(tables).toHaveLength(1);
+    expect(read(tables[0]!).map((r) => r[0])).toEqual(['Hallands län', 'Kalmar län', 'Skåne län', 'Summa']);
+    const other = ['Nämnd\t2019\t2020\t2021', 'Kultur\t12\t13\t14', 'Skola\t40\t41\t43', '', '4', '', 'Vård\t50\t52\t55', 'Totalt\t102\t106\t112', ''].join('\n');
+    const parts = docOf({ file: 'b.txt', text: other }).tables;
+    expect(parts).toHaveLength(1);
+    expect(read(parts[0]!)[2]).toEqual(['Vård', '50?', '52?', '55?']);
+  });
+
+  it('reads rows after a page break whose first part was too short to be a table as a guess', () => {
+    const text = ['Kod   Län                 Bidrag', '07    Kronobergs län         300', '', '                 5', 'Rapport 2021:3', '', '08    Kalmar län             250', '10    Blekinge län           150', '11    Jämtlands län           90', '      Summa                  790', ''].join('\n');
+    const [t] = docOf({ file: 'a.txt', text }).tables;
+    expect(read(t!)).toEqual([
+      ['08 Kalmar län', '250?'],
+      ['10 Blekinge län', '150?'],
+      ['11 Jämtlands län', '90?'],
+      ['Summa', '790?'],
+    ]);
+    const tab = ['Budget per nämnd', '', 'Kultur\t12', '', 'Sida 4 av 9', '', 'Vård\t50', 'Skola\t40', 'Totalt\t102', ''].join('\n');
+    const parts = docOf({ file: 'b.txt', text: tab }).tables;
+    expect(read(parts[parts.length - 1]!)).toEqual([
+      ['Vård', '50?'],
+      ['Skola', '40?'],
+      ['Totalt', '102?'],
+    ]);
+  });
+
   it('joins one cell per line parts across a footnote, and leaves a table after prose apart', () => {
     const part = (rows: string[][]) => rows.flat().join('\n');
     const text = [

@@ -74,4 +74,48 @@ describe('a one-cell-a-line table under group titles over pairs of columns', () 
     expect(rowsOf(t!)[4]).toEqual(['Summa', '1000000000', '100', '1036000000', '100']);
     expect(rowsOf(t!)[1]).toEqual(['Vård och omsorg', '380000000', '38', '401000000', '39']);
   });
+
+  it('takes the rows\' title after year groups, and a place title after the groups, never as a group', () => {
+    const years = [
+      ...['2022', '2023', 'Län', 'Belopp', 'Andel', 'Belopp', 'Andel'],
+      ...['Kalmar län', '300', '30', '330', '30'],
+      ...['Jönköpings län', '500', '50', '550', '50'],
+      ...['Kronobergs län', '200', '20', '220', '20'],
+      ...['Totalt', '1 000', '100', '1 100', '100'],
+    ];
+    const [t] = tablesOf(['Medel per län (tkr)', '', ...years].join('\n'));
+    expect(headers(t!)).toEqual(['2022 / Belopp', '2022 / Andel', '2023 / Belopp', '2023 / Andel']);
+    const groups = [
+      ...['Sökt', 'Beviljat', 'Region', 'Antal', 'Kronor', 'Antal', 'Kronor'],
+      ...['Region Halland', '12', '400', '8', '300'],
+      ...['Region Skåne', '20', '900', '15', '600'],
+      ...['Region Blekinge', '6', '200', '4', '100'],
+      ...['Region Kalmar län', '9', '300', '7', '250'],
+    ];
+    const [u] = tablesOf(['Ansökningar per region', '', ...groups.flatMap((c) => [c, ''])].join('\n'));
+    expect(headers(u!)).toEqual(['Sökt / Antal', 'Sökt / Kronor', 'Beviljat / Antal', 'Beviljat / Kronor']);
+    expect(rowsOf(u!)[0]![0]).toBe('Region Halland');
+  });
+
+  it('reads a unit row under the sub-titles, and a title over every group', () => {
+    const units = [
+      ...['Sökt', 'Beviljat', 'Kommun', 'Antal', 'Belopp', 'Antal', 'Belopp', 'st', 'tkr', 'st', 'tkr'],
+      ...['Ale', '5', '300', '4', '250'],
+      ...['Lerum', '8', '500', '6', '400'],
+      ...['Alingsås', '3', '200', '2', '120'],
+      ...['Vårgårda', '2', '100', '2', '90'],
+    ];
+    const [t] = tablesOf(['Ansökningar per kommun', '', ...units].join('\n'));
+    expect(headers(t!)).toEqual(['Sökt / Antal st', 'Sökt / Belopp tkr', 'Beviljat / Antal st', 'Beviljat / Belopp tkr']);
+    expect(rowsOf(t!)[1]).toEqual(['Lerum', '8', '500000', '6', '400000']);
+    const over = [
+      ...['Utbildningsplatser', 'Hösten', 'Våren', 'Län', 'Platser', 'Sökande', 'Platser', 'Sökande'],
+      ...['Kalmar län', '40', '90', '35', '80'],
+      ...['Blekinge län', '30', '60', '30', '55'],
+      ...['Gotlands län', '10', '25', '12', '20'],
+      ...['Skåne län', '120', '300', '110', '280'],
+    ];
+    const [u] = tablesOf(['Platser per län', '', ...over.flatMap((c) => [c, ''])].join('\n'));
+    expect(headers(u!)).toEqual(['Utbildningsplatser Hösten / Platser', 'Utbildningsplatser Hösten / Sökande', 'Utbildningsplatser Våren / Platser', 'Utbildningsplatser Våren / Sökande']);
+  });
 });

@@ -1,0 +1,40 @@
+/**
+ * Code columns beyond county codes: appropriation and item codes ("1:1", "1:5", "01.02", "Anslag
+ * 1:5") stand beside their names as labels, never as figures; and a column of four-digit
+ * municipality codes ("0305", "0380") makes the table a table of municipalities, whose names
+ * ("Uppsala", "Gotland") are then the municipality's, not the county's.
+ */
+
+/** An appropriation or item code: "1:1", "10:2", "1:5.2", "01.02", "Anslag 1:5", "ap. 3". */
+const ITEM_CODE = /^(?:(?:anslag|ap\.?)\s?)?(?:\d{1,2}:\d{1,2}(?:[.:]\d{1,2})?|\d{2}\.\d{2}(?:\.\d{2})?)$/i;
+
+/** A header naming item codes ("Anslag", "Anslagspost", "Ap", "Post", "Kod"). */
+const ITEM_HEADER = /^(?:anslag(?:spost)?|ap\.?|post|kod|utgiftsområde|uo)$/i;
+
+/**
+ * Every filled cell an item code. "01.02" alone could be a figure written with a decimal point,
+ * so a column of dotted codes needs a header naming codes or to stand first; colon codes never
+ * are figures. The column beside must hold names: codes with no names beside are the labels.
+ */
+export function isItemCodeColumn(header: string, cells: readonly string[], first: boolean, beside: readonly string[]): boolean {
+  const values = cells.map((t) => t.trim()).filter((t) => t !== '');
+  if (values.length < 2 || !values.every((t) => ITEM_CODE.test(t))) return false;
+  // The codes stand beside names: without them the codes are the only labels the rows have.
+  if (!beside.some((t) => /\p{L}{3}/u.test(t))) return false;
+  if (values.some((t) => t.includes(':'))) return true;
+  return first || ITEM_HEADER.test(header.trim());
+}
+
+/** A header naming municipality codes ("Kommunkod", "Kommunnr", "Kommunnummer"). */
+const MUNICIPALITY_HEADER = /^kommun(?:kod|nr|nummer)\b/i;
+
+/**
+ * A code column of municipalities: its header says so, or every code has four digits (the
+ * county's two followed by two of the municipality's, "0380"), which no county code has.
+ */
+export function isMunicipalityCodeColumn(header: string, cells: readonly string[]): boolean {
+  const values = cells.map((t) => t.trim()).filter((t) => t !== '');
+  if (values.length === 0) return false;
+  if (MUNICIPALITY_HEADER.test(header.trim())) return true;
+  return values.length >= 2 && values.every((t) => /^\d{4}$/.test(t));
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { isItemCodeColumn, isMunicipalityCodeColumn } from '../../src/tables/code-column.js';
+import type { Table } from '../../src/model/table.js';
+import { docOf } from '../rules/rule-tester.js';
+
+const tablesOf = (text: string): readonly Table[] => docOf({ file: 'case.txt', text }).tables;
+const rowsOf = (t: Table) => t.rows.map((r) => [r.code ?? null, r.label, r.region?.code ?? null, ...r.cells.map((c) => c.value?.toFixed() ?? null)]);
+
+describe('item code columns', () => {
+  it('takes colon codes anywhere, and dotted codes first or under a code header, with names beside', () => {
+    const names = ['Länsstyrelserna', 'Statskontoret'];
+    expect(isItemCodeColumn('Anslag', ['1:1', '1:5'], true, names)).toBe(true);
+    expect(isItemCodeColumn('', ['Anslag 2:1', 'Anslag 2:3'], false, names)).toBe(true);
+    expect(isItemCodeColumn('Kod', ['01.02', '01.05'], false, names)).toBe(true);
+    expect(isItemCodeColumn('Andel', ['01.02', '01.05'], false, names)).toBe(false);
+    expect(isItemCodeColumn('Anslag', ['1:1', '1:5'], true, ['12 000', '3 400'])).toBe(false);
+    expect(isItemCodeColumn('Anslag', ['1:1', 'Summa'], true, names)).toBe(false);
+  });
+
+  it('reads the codes as labels beside the names, in a tab table and in a pipe table', () => {
+    const tab = 'Ap\tNamn\tBelopp (tkr)\n2:1\tKonsumentverket\t140 000\n2:4\tAllmänna reklamationsnämnden\t40 500\n\tSumma\t180 500\n';
+    expect(rowsOf(tablesOf(tab)[0]!)).toEqual([
+      ['2:1', 'Konsumentverket', null, '140000000'],
+      ['2:4', 'Allmänna reklamationsnämnden', null, '40500000'],
+      [null, 'Summa', null, '180500000'],
+    ]);
+    const gfm = '| Post | Ändamål | Kronor |\n| --- | --- | --- |\n| 01.01 | Förvaltning | 5 000 |\n| 01.03 | Drift | 2 500 |\n| | Totalt | 7 500 |\n';
+    expect(rowsOf(tablesOf(gfm)[0]!)).toEqual([
+      ['01.01', 'Förvaltning', null, '5000'],
+      ['01.03', 'Drift', null, '2500'],
+      [null, 'Totalt', null, '7500'],
+    ]);
+  });
+});
+
+describe('municipality code columns', () => {
+  it('knows four-digit codes and their headers', () => {
+    expect(isMunicipalityCodeColumn('', ['0180', '0380'])).toBe(true);
+    expect(isMunicipalityCodeColumn('Kommunnr', ['180'])).toBe(true);
+    expect(isMunicipalityCodeColumn('Länskod', ['01', '03'])).toBe(false);
+  });
+
+  it('reads the names beside them as municipalities, never as the county of the same name', () => {
+    const tab = 'Kommunkod\tKommun\tBidrag\n0980\tGotland\t300\n1280\tMalmö\t900\n0380\tUppsala\t700\n\tTotalt\t1 900\n';
+    expect(rowsOf(tablesOf(tab)[0]!).map((r) => r.slice(0, 3))).toEqual([
+      ['0980', 'Gotland', null],
+      ['1280', 'Malmö', null],
+      ['0380', 'Uppsala', null],
+      [null, 'Totalt', null],
+    ]);
+    const gfm = '| Kommunnummer | Namn | Kronor |\n| --- | --- | --- |\n| 2480 | Umeå | 50 |\n| 2580 | Luleå | 40 |\n| 0880 | Kalmar | 30 |\n';
+    expect(rowsOf(tablesOf(gfm)[0]!).map((r) => r[2])).toEqual([null, null, null]);
+  });
+});
