@@ -19,8 +19,12 @@ const BARE_NUMBER = /^\s{10,}\d{1,4}\s*$/;
 const MAX_HEAD = 120;
 const MAX_RUNNING_HEAD = 60;
 /** A table row set in columns: a label, then a figure after two spaces or a tab, at the line's end. */
-const ROW = /\S(?: {2,}|\t)[-−–(]?\d[\d \u00a0,.)%]*$/;
-const isRow = (raw: string): boolean => ROW.test(raw.trimEnd());
+const FIGURE_CELL = /^[-−–(]?\d[\d \u00a0,.)%]*$/;
+const isRow = (raw: string): boolean => {
+  const t = raw.trimEnd();
+  const gap = Math.max(t.lastIndexOf('  '), t.lastIndexOf('\t'));
+  return gap > 0 && t.slice(0, gap).trim() !== '' && FIGURE_CELL.test(t.slice(gap).trim());
+};
 
 const blank = (l: SourceLine | undefined): boolean => l === undefined || l.raw.trim() === '';
 const shape = (raw: string): string => raw.replace(FORM_FEED, '').replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
