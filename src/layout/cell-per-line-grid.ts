@@ -520,15 +520,74 @@ export function detectCellPerLineGrid(file: string, lines: SourceLine[], start: 
   // Cells separated by blank lines: the cell at start is a paragraph of at most a few lines.
   // The first units first: without a value among them no reading is tried (see detectIn).
   const near = paragraphUnits(lines, start, VALUE_REACH);
-  if (!near.units.some((u) => looksValue(u.text))) return null;
+  if (!near.units.some((u) => looksValue(u.text))) return rowParagraphGrid(file, lines, start);
   const para = paragraphUnits(lines, start);
-  if (para.units.length < MIN_UNIT_RECORDS * 2 + 2) return null;
+  if (para.units.length < MIN_UNIT_RECORDS * 2 + 2) return rowParagraphGrid(file, lines, start);
   const joined = joinUnitHeads(para.units, para.ends);
   const found2 = (joined.units.length < para.units.length ? detectIn(file, joined.units, joined.ends, true) : null) ?? detectIn(file, para.units, para.ends, true);
   if (found2) return found2;
   // A header line set directly above the first row's label, with no blank line between them.
   const first = para.units[0]!;
-  if (first.lines.length !== 2) return null;
+  if (first.lines.length !== 2) return rowParagraphGrid(file, lines, start);
   const split: Unit[] = first.lines.map((l) => ({ lines: [l], text: withoutBorder(l.raw).trim() }));
-  return detectIn(file, [...split, ...para.units.slice(1)], [lines.indexOf(first.lines[0]!) + 1, ...para.ends], true);
+  return detectIn(file, [...split, ...para.units.slice(1)], [lines.indexOf(first.lines[0]!) + 1, ...para.ends], true) ?? rowParagraphGrid(file, lines, start);
+}
+
+/**
+ * Rows pasted as paragraphs: one cell a line, a blank line after each row only.
+ *
+ *   Region            Uppsala län        Gotlands län
+ *   Belopp i          1 250              310
+ *   tkr
+ *                                        …
+ *
+ * Every row after the first is a label and as many cells as the other rows, at least one of
+ * them a value; the first paragraph is the header (its titles may wrap). Read without the
+ * blank lines, the cells are a table of one cell a line (detectIn). Asked only where a
+ * paragraph of one cell a line gave no table; the paragraph after the first decides at once.
+ */
+const MIN_ROW_PARAGRAPHS = 3;
+
+function rowParagraph(lines: SourceLine[], i: number): SourceLine[] {
+  const para: SourceLine[] = [];
+  while (i < lines.length && lines[i]!.raw.trim() !== '' && para.length <= MAX_COLUMNS * MAX_HEADER_LINES) para.push(lines[i++]!);
+  return para;
+}
+
+const isRowParagraph = (para: SourceLine[]): boolean =>
+  para.length >= 2 && para.length <= MAX_COLUMNS && isLabel(para[0]!.raw) && para.slice(1).every((l) => l.raw.trim().length <= MAX_LABEL) && para.slice(1).some((l) => looksValue(l.raw.trim()));
+
+const afterBlank = (lines: SourceLine[], i: number): number => {
+  while (i < lines.length && lines[i]!.raw.trim() === '') i++;
+  return i;
+};
+
+function rowParagraphGrid(file: string, lines: SourceLine[], start: number): { grid: Grid; end: number } | null {
+  // The header opens a paragraph; inside one (running text) nothing is tried.
+  if (start > 0 && lines[start - 1]!.raw.trim() !== '') return null;
+  const head = rowParagraph(lines, start);
+  if (head.length < 2 || head.length > MAX_COLUMNS * MAX_HEADER_LINES) return null;
+  let i = afterBlank(lines, start + head.length);
+  if (!isRowParagraph(rowParagraph(lines, i)) || !head.every((l) => isHeaderCell(l.raw))) return null;
+  const units: Unit[] = [];
+  const ends: number[] = [];
+  const add = (para: SourceLine[]): void => {
+    for (const l of para) {
+      units.push({ lines: [l], text: withoutBorder(l.raw).trim() });
+      ends.push(lines.indexOf(l) + 1);
+    }
+  };
+  add(head);
+  let width = 0;
+  let rows = 0;
+  while (i < lines.length) {
+    const para = rowParagraph(lines, i);
+    if (!isRowParagraph(para) || (width > 0 && para.length !== width)) break;
+    width = para.length;
+    rows++;
+    add(para);
+    i = afterBlank(lines, i + para.length);
+  }
+  if (rows < MIN_ROW_PARAGRAPHS || head.length < width) return null;
+  return detectIn(file, units, ends, false);
 }

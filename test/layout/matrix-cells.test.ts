@@ -34,15 +34,12 @@ function matrix(klass: string, sources: readonly Source[], todo: Todo, checkHead
 const TODO_BLANK_LINE_CELLS: Todo = {
   'belopp i tkr': {
     'pipe-head-rows': 'header or furniture lines read as rows',
-    'cells-rows': 'the table is not found',
   },
   'two years in mnkr': {
     'spaced-rule': 'header or furniture lines read as rows',
-    'cells-rows': 'the table is not found',
   },
   'labels of two lines': {
     'cells-blank': 'the table is not found',
-    'cells-rows': 'the table is not found',
     'cells-2blank': 'the table is not found',
     'cells-page': 'the table is not found',
   },
@@ -53,7 +50,6 @@ const TODO_BLANK_CELLS: Todo = {
     'cells-rows': 'the table is not found',
   },
   'dots, x and zero': {
-    'cells-rows': 'the table is not found',
     'cells-2blank': 'header or furniture lines read as rows',
   },
   'text cells': {
@@ -70,14 +66,10 @@ const TODO_BLANK_CELLS: Todo = {
     'cells-2blank': 'the table is not found',
     'cells-page': 'the table is not found',
   },
-  'hyphen and ellipsis': {
-    'cells-rows': 'the table is not found',
-  },
 };
 const TODO_WRAPPED_HEADER: Todo = {
   'hyphenated title': {
     'spaced-rule': 'the stacked titles are joined to the wrong columns',
-    'cells-rows': 'the table is not found',
   },
   'three-line titles': {
     'pipe-head-rows': 'header or furniture lines read as rows',
@@ -90,22 +82,9 @@ const TODO_WRAPPED_HEADER: Todo = {
   },
   'unit under the title': {
     'spaced-rule': 'cells read into the wrong column or unit',
-    'cells-rows': 'the table is not found',
   },
 };
 const TODO_ROUNDED: Todo = {
-  'tusental kronor, note after': {
-    'cells-rows': 'the table is not found',
-  },
-  'counts rounded to tens, note before': {
-    'cells-rows': 'the table is not found',
-  },
-  'footnote, mnkr with a decimal': {
-    'cells-rows': 'the table is not found',
-  },
-  'hela miljoner, other wording': {
-    'cells-rows': 'the table is not found',
-  },
 };
 
 matrix('blank-line-cells', BLANK_LINE_CELLS, TODO_BLANK_LINE_CELLS);
