@@ -303,7 +303,7 @@ export const BLANK_CELLS: Source[] = [
     ],
     scale: 1e6,
     unit: 'SEK',
-    mutant: [1, 0, '11'],
+    mutant: [1, 0, '15'],
   },
   {
     name: 'hyphen and ellipsis',

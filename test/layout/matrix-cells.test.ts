@@ -52,20 +52,6 @@ const TODO_BLANK_CELLS: Todo = {
   'dots, x and zero': {
     'cells-2blank': 'header or furniture lines read as rows',
   },
-  'text cells': {
-    'pipe': 'the mutant is not flagged',
-    'pipe-head-rows': 'the mutant is not flagged',
-    'html': 'the mutant is not flagged',
-    'tsv': 'the mutant is not flagged',
-    'spaced': 'the table is not found',
-    'spaced-rule': 'the table is not found',
-    'spaced-page': 'the table is not found',
-    'cells': 'the table is not found',
-    'cells-blank': 'the table is not found',
-    'cells-rows': 'the table is not found',
-    'cells-2blank': 'the table is not found',
-    'cells-page': 'the table is not found',
-  },
 };
 const TODO_WRAPPED_HEADER: Todo = {
   'hyphenated title': {
