@@ -35,9 +35,6 @@ const TODO_BLANK_LINE_CELLS: Todo = {
   'belopp i tkr': {
     'pipe-head-rows': 'header or furniture lines read as rows',
   },
-  'two years in mnkr': {
-    'spaced-rule': 'header or furniture lines read as rows',
-  },
   'labels of two lines': {
     'cells-blank': 'the table is not found',
     'cells-2blank': 'the table is not found',
@@ -54,9 +51,6 @@ const TODO_BLANK_CELLS: Todo = {
   },
 };
 const TODO_WRAPPED_HEADER: Todo = {
-  'hyphenated title': {
-    'spaced-rule': 'the stacked titles are joined to the wrong columns',
-  },
   'three-line titles': {
     'pipe-head-rows': 'header or furniture lines read as rows',
     'tsv': 'header or furniture lines read as rows',
@@ -65,9 +59,6 @@ const TODO_WRAPPED_HEADER: Todo = {
     'spaced-page': 'cells read into the wrong column or unit',
     'cells': 'the stacked titles are joined to the wrong columns',
     'cells-rows': 'the table is not found',
-  },
-  'unit under the title': {
-    'spaced-rule': 'cells read into the wrong column or unit',
   },
 };
 const TODO_ROUNDED: Todo = {
