@@ -265,8 +265,8 @@ function recordsFrom(units: Unit[], start: number, k: number, paragraphs = false
     const next = units[i + 1];
     // A budget code on a line of its own before the row's label ("01." / "Omkostnader"): the label is both (code-above-label.ts).
     const coded = u.lines.length === 1 && isCodeAboveLabel(u.text) && next !== undefined && next.lines.length === 1 && isLabel(next.text) && !isCodeAboveLabel(next.text) && valuesAt(i + 2);
-    // Between blank lines a row label may wrap ("Myndigheter m.fl. in- och" / "utlåning i RGK").
-    if (!coded && ((u.lines.length > 1 && !(paragraphs && full > 0)) || !isLabel(u.text))) break;
+    // Between blank lines a row label may wrap ("Myndigheter m.fl. in- och" / "utlåning i RGK"); the first row's too, under a header.
+    if (!coded && ((u.lines.length > 1 && !(paragraphs && (full > 0 || (start > 0 && u.lines.length === 2 && valuesAt(i + 1))))) || !isLabel(u.text))) break;
     if (valuesAt(i + 1) && yearsAt(i + 1)) break;
     // A heading over rows labelled by years ("Hela riket" / "2019" / "4 069" / "968" / "4 290" / "2018" …):
     // read as a record, its values would start with the year and a value would be left where a label goes.

@@ -83,6 +83,9 @@ const NOTE_NUMBER = /^(.*?\d)\s+(\d{1,2}\))\s*$|^([^()]*\d)(\d\))\s*$/;
 /** The characters a note can end with (PAREN, NOTE_NUMBER and MARK all end in one): most cells end in a digit and skip the patterns. */
 const NOTE_END = new Set([')', '*', '†', '‡', ...SUPERSCRIPTS]);
 
+/** A year with the unit of its column in parentheses ("2023 (tkr)", "2024 (mnkr)") is a column title, not a figure with a note. */
+const YEAR_AND_UNIT = /^(?:19|20)\d{2}\s*\((?:tkr|mnkr|mdkr|mkr|kr|kronor|sek|procent|%|st|antal|tusen kronor|miljoner kronor)\)$/i;
+
 /** The number part and the note of a value cell; `note` is null when the cell has none. */
 export function splitNote(text: string): SplitCell {
   const t = text.trim();
@@ -91,6 +94,7 @@ export function splitNote(text: string): SplitCell {
   const margin = splitMargin(t);
   if (margin) return margin;
   if (!NOTE_END.has(t.charAt(t.length - 1))) return { number: t, note: null };
+  if (YEAR_AND_UNIT.test(t)) return { number: t, note: null };
   for (const re of [PAREN, NOTE_NUMBER, MARK]) {
     const m = re.exec(t);
     const number = m?.[1] ?? m?.[3];

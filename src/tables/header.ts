@@ -40,7 +40,9 @@ function moreHeaderRows(m: Slot[][], from: number): number {
     const cells = m[from + n]!.filter((s) => s.origin && s.cell.text.trim() !== '');
     // Years under the format's header with the label cell empty ("| | 2021 | 2022 |" under month names) still name columns.
     const yearRow = m[from + n]![0]!.cell.text.trim() === '' && yearsOnly(m[from + n]!);
-    if (cells.length < 2 || (!yearRow && cells.some((s) => looksValue(s.cell.text) || /\d/.test(s.cell.text)))) break;
+    // Titles wrapped onto a second row, the label cell empty ("| | tkr |", "| | 2023 (tkr) | per 31 dec |"): words in every cell, never a value.
+    const wrapped = m[from + n]![0]!.cell.text.trim() === '' && cells.length >= 1 && cells.every((s) => !looksValue(s.cell.text) && /\p{L}/u.test(s.cell.text));
+    if (!wrapped && (cells.length < 2 || (!yearRow && cells.some((s) => looksValue(s.cell.text) || /\d/.test(s.cell.text))))) break;
     // A row of words under which no row has values is a table of words, not a header.
     if (!m.slice(from + n + 1).some((row) => row.some((s) => looksValue(s.cell.text) && /\d/.test(s.cell.text)))) break;
     n++;

@@ -32,14 +32,6 @@ function matrix(klass: string, sources: readonly Source[], todo: Todo, checkHead
 
 // Layouts not read yet, each with what goes wrong (kept as todos, never as tests that cannot fail).
 const TODO_BLANK_LINE_CELLS: Todo = {
-  'belopp i tkr': {
-    'pipe-head-rows': 'header or furniture lines read as rows',
-  },
-  'labels of two lines': {
-    'cells-blank': 'the table is not found',
-    'cells-2blank': 'the table is not found',
-    'cells-page': 'the table is not found',
-  },
 };
 const TODO_BLANK_CELLS: Todo = {
   'empty and dash': {
@@ -52,11 +44,6 @@ const TODO_BLANK_CELLS: Todo = {
 };
 const TODO_WRAPPED_HEADER: Todo = {
   'three-line titles': {
-    'pipe-head-rows': 'header or furniture lines read as rows',
-    'tsv': 'header or furniture lines read as rows',
-    'spaced': 'cells read into the wrong column or unit',
-    'spaced-rule': 'cells read into the wrong column or unit',
-    'spaced-page': 'cells read into the wrong column or unit',
     'cells': 'the stacked titles are joined to the wrong columns',
     'cells-rows': 'the table is not found',
   },
