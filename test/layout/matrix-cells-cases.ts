@@ -478,6 +478,23 @@ export const ROUNDED: Source[] = [
     noteExpected: true,
   },
   {
+    name: 'counts, "på grund av avrundning" in a footnote',
+    caption: 'Antal beviljade ansökningar per län',
+    labelHeader: 'Län',
+    heads: [['Ansökningar']],
+    rows: [
+      ['Jönköpings län', '2 470'],
+      ['Kronobergs län', '1 380'],
+      ['Kalmar län', '1 650'],
+      ['Summa', '5 510'],
+    ],
+    scale: 1,
+    unit: null,
+    after: '¹ Summan kan avvika på grund av avrundning.',
+    mutant: [3, 0, '5 810'],
+    noteExpected: true,
+  },
+  {
     name: 'hela miljoner, other wording',
     caption: 'Fördelade medel per region (mnkr)',
     labelHeader: 'Region',
