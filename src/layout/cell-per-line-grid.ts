@@ -571,23 +571,43 @@ function rowParagraphGrid(file: string, lines: SourceLine[], start: number): { g
   if (!isRowParagraph(rowParagraph(lines, i)) || !head.every((l) => isHeaderCell(l.raw))) return null;
   const units: Unit[] = [];
   const ends: number[] = [];
-  const add = (para: SourceLine[]): void => {
-    for (const l of para) {
+  const add = (para: SourceLine[], from: number): void => {
+    para.forEach((l, n) => {
       units.push({ lines: [l], text: withoutBorder(l.raw).trim() });
-      ends.push(lines.indexOf(l) + 1);
-    }
+      ends.push(from + n + 1);
+    });
   };
-  add(head);
+  add(head, start);
   let width = 0;
-  let rows = 0;
+  const rows: SourceLine[][] = [];
   while (i < lines.length) {
     const para = rowParagraph(lines, i);
-    if (!isRowParagraph(para) || (width > 0 && para.length !== width)) break;
-    width = para.length;
-    rows++;
-    add(para);
+    // A row may leave its trailing empty cells out; the widest row so far sets the width.
+    if (!isRowParagraph(para) || (width > 0 && para.length > width && rows.length > 1)) break;
+    width = Math.max(width, para.length);
+    rows.push(para);
+    add(para, i);
     i = afterBlank(lines, i + para.length);
   }
-  if (rows < MIN_ROW_PARAGRAPHS || head.length < width) return null;
-  return detectIn(file, units, ends, false);
+  // The header names every column, or every value column under an empty first title.
+  if (rows.length < MIN_ROW_PARAGRAPHS || head.length < width - 1) return null;
+  // Titles that wrap: which lines make one title the rows do not say; the reader of one cell a line decides.
+  if (head.length > width) return detectIn(file, units, ends, false);
+  return rowParagraphTable(file, head, rows, width, ends[ends.length - 1]!);
+}
+
+/** The grid of a header paragraph of one title a line and rows of one cell a line, as printed. */
+function rowParagraphTable(file: string, head: SourceLine[], rows: SourceLine[][], width: number, end: number): { grid: Grid; end: number } {
+  const unit = (l: SourceLine): Unit => ({ lines: [l], text: withoutBorder(l.raw).trim() });
+  const titles = head.map((l) => cellOf(file, unit(l), true));
+  if (titles.length < width) titles.unshift({ ...titles[0]!, text: '' });
+  const out: GridRow[] = [{ cells: titles, location: titles[0]!.location }];
+  for (const para of rows) {
+    const cells = para.map((l) => cellOf(file, unit(l), false));
+    // Which cells a short row left out the page does not say: its values are put from the left, as a guess.
+    if (cells.length < width) for (const c of cells.slice(1)) c.uncertain = 'short row';
+    while (cells.length < width) cells.push({ ...cellOf(file, unit(para[0]!), false), text: '' });
+    out.push({ cells, location: cells[0]!.location });
+  }
+  return { grid: { kind: 'grid', source: 'cell-per-line', caption: null, rows: out, headerRows: 1 }, end };
 }

@@ -45,4 +45,16 @@ describe('rows pasted as paragraphs, one cell a line', () => {
     ]);
     expect(tablesOf('Kontakt\nPresstjänst\n\nAnna Berg\npressekreterare\n\nErik Lund\nrättssakkunnig\n\nLisa Holm\nkansliråd\n')).toEqual([]);
   });
+
+  it('reads a header without a first title, and a row that leaves its last cell out', () => {
+    const text = ['Kostnader per nämnd, tkr', 'Budget\nUtfall', 'Kultur\n1 500\n1 450', 'Fritid\n900', 'Teknik\n2 600\n2 640', 'Summa\n5 000\n4 090'].join('\n\n');
+    const [t] = tablesOf(`${text}\n`);
+    expect(t!.columns.map((c) => c.header)).toEqual([['Budget'], ['Utfall']]);
+    expect(rowsOf(t!)).toEqual([
+      ['Kultur', '1500000', '1450000'],
+      ['Fritid', '900000', null],
+      ['Teknik', '2600000', '2640000'],
+      ['Summa', '5000000', '4090000'],
+    ]);
+  });
 });

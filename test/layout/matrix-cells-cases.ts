@@ -44,13 +44,14 @@ export type Layout =
   | 'spaced'
   | 'spaced-rule'
   | 'spaced-page'
+  | 'spaced-top'
   | 'cells'
   | 'cells-blank'
   | 'cells-rows'
   | 'cells-2blank'
   | 'cells-page';
 
-export const LAYOUTS: readonly Layout[] = ['pipe', 'pipe-head-rows', 'html', 'tsv', 'spaced', 'spaced-rule', 'spaced-page', 'cells', 'cells-blank', 'cells-rows', 'cells-2blank', 'cells-page'];
+export const LAYOUTS: readonly Layout[] = ['pipe', 'pipe-head-rows', 'html', 'tsv', 'spaced', 'spaced-rule', 'spaced-page', 'spaced-top', 'cells', 'cells-blank', 'cells-rows', 'cells-2blank', 'cells-page'];
 
 export const labelText = (l: string | [string, string]): string => (typeof l === 'string' ? l : `${l[0]} ${l[1]}`);
 const labelLines = (l: string | [string, string]): string[] => (typeof l === 'string' ? [l] : [...l]);
@@ -67,15 +68,16 @@ function pad(s: string, w: number, right: boolean): string {
   return right ? s.padStart(w) : s.padEnd(w);
 }
 
-/** Column titles stacked line under line, each title's last line on the header's last line. */
-function stackedHeads(src: Source): string[][] {
+/** Column titles stacked line under line, each title's last line on the header's last line (or, `top`, each first line on the first). */
+function stackedHeads(src: Source, top = false): string[][] {
   const titles = [[src.labelHeader], ...src.heads];
   const depth = Math.max(...titles.map((h) => h.length));
-  return titles.map((h) => [...Array<string>(depth - h.length).fill(''), ...h]);
+  const fill = (h: string[]): string[] => Array<string>(depth - h.length).fill('');
+  return titles.map((h) => (top ? [...h, ...fill(h)] : [...fill(h), ...h]));
 }
 
-function renderSpaced(src: Source, rule: boolean, page: boolean): string {
-  const heads = stackedHeads(src);
+function renderSpaced(src: Source, rule: boolean, page: boolean, top = false): string {
+  const heads = stackedHeads(src, top);
   const depth = heads[0]!.length;
   const cols = heads.length;
   const widths = Array.from({ length: cols }, (_, c) => Math.max(...heads[c]!.map((h) => h.length), ...src.rows.map((r) => (c === 0 ? labelText(r[0]) : (r[c] as string)).length)));
@@ -150,7 +152,7 @@ export function render(src: Source, layout: Layout): { file: string; text: strin
         : layout === 'tsv'
           ? renderTsv(src)
           : layout.startsWith('spaced')
-            ? renderSpaced(src, layout === 'spaced-rule', layout === 'spaced-page')
+            ? renderSpaced(src, layout === 'spaced-rule', layout === 'spaced-page', layout === 'spaced-top')
             : renderCells(src, layout === 'cells' ? 'tight' : layout === 'cells-blank' || layout === 'cells-page' ? 'blank' : layout === 'cells-rows' ? 'rows' : '2blank', layout === 'cells-page');
   if (layout === 'html') {
     const p = (s: string | undefined): string => (s ? `<p>${esc(s)}</p>\n` : '');

@@ -36,7 +36,6 @@ const TODO_BLANK_LINE_CELLS: Todo = {
 const TODO_BLANK_CELLS: Todo = {
   'empty and dash': {
     'cells': 'the table is not found',
-    'cells-rows': 'the table is not found',
   },
   'dots, x and zero': {
     'cells-2blank': 'header or furniture lines read as rows',
