@@ -40,6 +40,7 @@ export type Layout =
   | 'pipe'
   | 'pipe-head-rows'
   | 'html'
+  | 'html-row-heads'
   | 'tsv'
   | 'spaced'
   | 'spaced-rule'
@@ -51,7 +52,7 @@ export type Layout =
   | 'cells-2blank'
   | 'cells-page';
 
-export const LAYOUTS: readonly Layout[] = ['pipe', 'pipe-head-rows', 'html', 'tsv', 'spaced', 'spaced-rule', 'spaced-page', 'spaced-top', 'cells', 'cells-blank', 'cells-rows', 'cells-2blank', 'cells-page'];
+export const LAYOUTS: readonly Layout[] = ['pipe', 'pipe-head-rows', 'html', 'html-row-heads', 'tsv', 'spaced', 'spaced-rule', 'spaced-page', 'spaced-top', 'cells', 'cells-blank', 'cells-rows', 'cells-2blank', 'cells-page'];
 
 export const labelText = (l: string | [string, string]): string => (typeof l === 'string' ? l : `${l[0]} ${l[1]}`);
 const labelLines = (l: string | [string, string]): string[] => (typeof l === 'string' ? [l] : [...l]);
@@ -126,9 +127,12 @@ function renderPipe(src: Source, headRows: boolean): string {
 
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
-function renderHtml(src: Source): string {
+/** An HTML table; `rowHeads`: each row's label a <th scope="row">, its cells wrapped in <p> as some publishing systems print them. */
+function renderHtml(src: Source, rowHeads = false): string {
   const th = [src.labelHeader, ...src.heads.map((h) => h.map(esc).join('<br>'))].map((h, i) => `<th>${i === 0 ? esc(h) : h}</th>`).join('');
-  const body = src.rows.map((r) => `<tr><td>${esc(labelText(r[0]))}</td>${(r.slice(1) as string[]).map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`).join('\n');
+  const label = (l: string): string => (rowHeads ? `<th scope="row">${esc(l)}</th>` : `<td>${esc(l)}</td>`);
+  const cell = (c: string): string => (rowHeads ? `<td><p>${esc(c)}</p></td>` : `<td>${esc(c)}</td>`);
+  const body = src.rows.map((r) => `<tr>${label(labelText(r[0]))}${(r.slice(1) as string[]).map(cell).join('')}</tr>`).join('\n');
   return `<table>\n<caption>${esc(src.caption)}</caption>\n<thead><tr>${th}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
 }
 
@@ -147,14 +151,14 @@ export function render(src: Source, layout: Layout): { file: string; text: strin
   const table =
     layout === 'pipe' || layout === 'pipe-head-rows'
       ? renderPipe(src, layout === 'pipe-head-rows')
-      : layout === 'html'
-        ? renderHtml(src)
+      : layout === 'html' || layout === 'html-row-heads'
+        ? renderHtml(src, layout === 'html-row-heads')
         : layout === 'tsv'
           ? renderTsv(src)
           : layout.startsWith('spaced')
             ? renderSpaced(src, layout === 'spaced-rule', layout === 'spaced-page', layout === 'spaced-top')
             : renderCells(src, layout === 'cells' ? 'tight' : layout === 'cells-blank' || layout === 'cells-page' ? 'blank' : layout === 'cells-rows' ? 'rows' : '2blank', layout === 'cells-page');
-  if (layout === 'html') {
+  if (layout.startsWith('html')) {
     const p = (s: string | undefined): string => (s ? `<p>${esc(s)}</p>\n` : '');
     return { file: 'case.html', text: `<html><body>\n<h1>Fördelning av medel</h1>\n<p>${intro}</p>\n${p(src.before)}${table}\n${p(src.after)}</body></html>\n` };
   }
