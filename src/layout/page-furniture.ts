@@ -8,7 +8,8 @@
  * that look like furniture by themselves are blanked: a page number alone on its line, a head
  * with a date, a diary number or a page count, or a head the document prints on another page too.
  */
-const PAGE_NUMBER = /^\s*(?:(?:sida|s\.)\s*)?[-–]?\s*\d{1,4}\s*(?:[-–]|\(\s*\d{1,4}\s*\)|av\s+\d{1,4})?\s*$/i;
+// Tested on the trimmed line: single optional spaces keep it linear.
+const PAGE_NUMBER = /^(?:(?:sida|s\.) ?)?[-–]? ?\d{1,4} ?(?:[-–]|\( ?\d{1,4} ?\)|av \d{1,4})?$/i;
 const HEAD_SIGNAL = /\b\d{4}-\d{2}-\d{2}\b|\b\p{Lu}\p{Ll}{0,3}\s?\d{4}\/\d{2,6}\b|\b\d{1,4}\s*\(\s*\d{1,4}\s*\)\s*$|\bsida\s+\d{1,4}\b/iu;
 const MAX_HEAD = 120;
 
@@ -36,7 +37,7 @@ export function pageFurniture(lines: readonly string[]): Set<number> {
     // The page number is the last printed line of the page before.
     let j = i - 1;
     while (j >= 0 && blank(j)) j--;
-    if (j >= 0 && PAGE_NUMBER.test(lines[j]!)) furniture.push(j);
+    if (j >= 0 && PAGE_NUMBER.test(lines[j]!.trim().replace(/\s+/g, ' '))) furniture.push(j);
     if (furniture.length === 0 || (furniture.length === 1 && head !== '' && !furniture.includes(i))) {
       if (furniture.length === 1) drop.add(furniture[0]!);
       continue;

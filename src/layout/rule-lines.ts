@@ -4,7 +4,7 @@
  * spaces or more), the rule is no row and no part of a title: it is left out so the header
  * meets its rows. A rule elsewhere (under a heading, between parts of a text) is kept.
  */
-const RULE = /^[ \t]*[-_=─━—–]{3,}[-_=─━—– \t]*$/;
+const RULE = /^[-_=─━—–]{3}[-_=─━—– \t]*$/;
 const COLUMNS = /\S {2,}\S/;
 
 export function ruleLines(lines: readonly string[]): Set<number> {
@@ -13,7 +13,7 @@ export function ruleLines(lines: readonly string[]): Set<number> {
     const l = lines[i]!;
     // Constant time for a line that does not open with a rule character.
     const c = l.trimStart().charAt(0);
-    if (c === '' || !'-_=─━—–'.includes(c) || !RULE.test(l)) continue;
+    if (c === '' || !'-_=─━—–'.includes(c) || !RULE.test(l.trimStart())) continue;
     if (COLUMNS.test(lines[i - 1]!.trim()) && COLUMNS.test(lines[i + 1]!.trim())) drop.add(i);
   }
   return drop;
