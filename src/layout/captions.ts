@@ -111,6 +111,12 @@ export function attachCaptions(blocks: Block[]): void {
     if (grid.caption) {
       // A caption the grid found itself (a section heading under its header): the unit may still stand above.
       if (!grid.unitNote && grid.source !== 'list') grid.unitNote = unitInHeaderBlocks(blocks, i);
+      // Or in the sentence just before the table's own caption ("Beloppen anges i miljoner kronor." over <caption>).
+      const before = blocks[i - 1]!;
+      if (!grid.unitNote && grid.source !== 'list' && before.kind === 'text' && before.lines.length > 0 && before.role !== 'heading') {
+        const sentence = lastSentence(joined(before.lines));
+        if (sentence.text.length <= MAX_CAPTION && statesUnit(sentence.text)) grid.unitNote = sentence;
+      }
       continue;
     }
     const prev = blocks[i - 1]!;

@@ -268,8 +268,8 @@ function recordsFrom(units: Unit[], start: number, k: number, paragraphs = false
     const next = units[i + 1];
     // A budget code on a line of its own before the row's label ("01." / "Omkostnader"): the label is both (code-above-label.ts).
     const coded = u.lines.length === 1 && isCodeAboveLabel(u.text) && next !== undefined && next.lines.length === 1 && isLabel(next.text) && !isCodeAboveLabel(next.text) && valuesAt(i + 2);
-    // Between blank lines a row label may wrap ("Myndigheter m.fl. in- och" / "utlåning i RGK").
-    if (!coded && ((u.lines.length > 1 && !(paragraphs && full > 0)) || !isLabel(u.text))) break;
+    // Between blank lines a row label may wrap ("Myndigheter m.fl. in- och" / "utlåning i RGK"); the first row's too, under a header.
+    if (!coded && ((u.lines.length > 1 && !(paragraphs && (full > 0 || (start > 0 && u.lines.length === 2 && valuesAt(i + 1))))) || !isLabel(u.text))) break;
     // One figure that could be a year but is grouped like an amount ("2 000" under "Totalt") heads nothing unless
     // more figures follow it; a year written as one ("2025" under "Belopp i miljoner kronor") heads its column.
     if (valuesAt(i + 1) && yearsAt(i + 1) && (k > 2 || !/\s/.test(units[i + 1]!.text.trim()) || (units[i + k] !== undefined && looksValue(units[i + k]!.text)))) break;
@@ -580,15 +580,94 @@ export function detectCellPerLineGrid(file: string, lines: SourceLine[], start: 
   // Cells separated by blank lines: the cell at start is a paragraph of at most a few lines.
   // The first units first: without a value among them no reading is tried (see detectIn).
   const near = paragraphUnits(lines, start, VALUE_REACH);
-  if (!near.units.some((u) => looksValue(u.text))) return null;
+  if (!near.units.some((u) => looksValue(u.text))) return rowParagraphGrid(file, lines, start);
   const para = paragraphUnits(lines, start);
-  if (para.units.length < MIN_UNIT_RECORDS * 2 + 2) return null;
+  if (para.units.length < MIN_UNIT_RECORDS * 2 + 2) return rowParagraphGrid(file, lines, start);
   const joined = joinUnitHeads(para.units, para.ends);
   const found2 = (joined.units.length < para.units.length ? detectIn(file, joined.units, joined.ends, true) : null) ?? detectIn(file, para.units, para.ends, true);
   if (found2) return found2;
   // A header line set directly above the first row's label, with no blank line between them.
   const first = para.units[0]!;
-  if (first.lines.length !== 2) return null;
+  if (first.lines.length !== 2) return rowParagraphGrid(file, lines, start);
   const split: Unit[] = first.lines.map((l) => ({ lines: [l], text: withoutBorder(l.raw).trim() }));
-  return detectIn(file, [...split, ...para.units.slice(1)], [lines.indexOf(first.lines[0]!) + 1, ...para.ends], true);
+  return detectIn(file, [...split, ...para.units.slice(1)], [lines.indexOf(first.lines[0]!) + 1, ...para.ends], true) ?? rowParagraphGrid(file, lines, start);
+}
+
+/**
+ * Rows pasted as paragraphs: one cell a line, a blank line after each row only.
+ *
+ *   Region            Uppsala län        Gotlands län
+ *   Belopp i          1 250              310
+ *   tkr
+ *                                        …
+ *
+ * Every row after the first is a label and as many cells as the other rows, at least one of
+ * them a value; the first paragraph is the header (its titles may wrap). Read without the
+ * blank lines, the cells are a table of one cell a line (detectIn). Asked only where a
+ * paragraph of one cell a line gave no table; the paragraph after the first decides at once.
+ */
+const MIN_ROW_PARAGRAPHS = 3;
+
+function rowParagraph(lines: SourceLine[], i: number): SourceLine[] {
+  const para: SourceLine[] = [];
+  while (i < lines.length && lines[i]!.raw.trim() !== '' && para.length <= MAX_COLUMNS * MAX_HEADER_LINES) para.push(lines[i++]!);
+  return para;
+}
+
+const isRowParagraph = (para: SourceLine[]): boolean =>
+  para.length >= 2 && para.length <= MAX_COLUMNS && isLabel(para[0]!.raw) && para.slice(1).every((l) => l.raw.trim().length <= MAX_LABEL) && para.slice(1).some((l) => looksValue(l.raw.trim()));
+
+const afterBlank = (lines: SourceLine[], i: number): number => {
+  while (i < lines.length && lines[i]!.raw.trim() === '') i++;
+  return i;
+};
+
+function rowParagraphGrid(file: string, lines: SourceLine[], start: number): { grid: Grid; end: number } | null {
+  // The header opens a paragraph; inside one (running text) nothing is tried.
+  if (start > 0 && lines[start - 1]!.raw.trim() !== '') return null;
+  const head = rowParagraph(lines, start);
+  if (head.length < 2 || head.length > MAX_COLUMNS * MAX_HEADER_LINES) return null;
+  let i = afterBlank(lines, start + head.length);
+  if (!isRowParagraph(rowParagraph(lines, i)) || !head.every((l) => isHeaderCell(l.raw))) return null;
+  const units: Unit[] = [];
+  const ends: number[] = [];
+  const add = (para: SourceLine[], from: number): void => {
+    para.forEach((l, n) => {
+      units.push({ lines: [l], text: withoutBorder(l.raw).trim() });
+      ends.push(from + n + 1);
+    });
+  };
+  add(head, start);
+  let width = 0;
+  const rows: SourceLine[][] = [];
+  while (i < lines.length) {
+    const para = rowParagraph(lines, i);
+    // A row may leave its trailing empty cells out; the widest row so far sets the width.
+    if (!isRowParagraph(para) || (width > 0 && para.length > width && rows.length > 1)) break;
+    width = Math.max(width, para.length);
+    rows.push(para);
+    add(para, i);
+    i = afterBlank(lines, i + para.length);
+  }
+  // The header names every column, or every value column under an empty first title.
+  if (rows.length < MIN_ROW_PARAGRAPHS || head.length < width - 1) return null;
+  // Titles that wrap: which lines make one title the rows do not say; the reader of one cell a line decides.
+  if (head.length > width) return detectIn(file, units, ends, false);
+  return rowParagraphTable(file, head, rows, width, ends[ends.length - 1]!);
+}
+
+/** The grid of a header paragraph of one title a line and rows of one cell a line, as printed. */
+function rowParagraphTable(file: string, head: SourceLine[], rows: SourceLine[][], width: number, end: number): { grid: Grid; end: number } {
+  const unit = (l: SourceLine): Unit => ({ lines: [l], text: withoutBorder(l.raw).trim() });
+  const titles = head.map((l) => cellOf(file, unit(l), true));
+  if (titles.length < width) titles.unshift({ ...titles[0]!, text: '' });
+  const out: GridRow[] = [{ cells: titles, location: titles[0]!.location }];
+  for (const para of rows) {
+    const cells = para.map((l) => cellOf(file, unit(l), false));
+    // Which cells a short row left out the page does not say: its values are put from the left, as a guess.
+    if (cells.length < width) for (const c of cells.slice(1)) c.uncertain = 'short row';
+    while (cells.length < width) cells.push({ ...cellOf(file, unit(para[0]!), false), text: '' });
+    out.push({ cells, location: cells[0]!.location });
+  }
+  return { grid: { kind: 'grid', source: 'cell-per-line', caption: null, rows: out, headerRows: 1 }, end };
 }

@@ -274,6 +274,8 @@ export function detectEmptyCellGrid(file: string, lines: SourceLine[], start: nu
   // Only where a row shows its empty cell: otherwise the pasted cells are read elsewhere.
   const inRows = rows.some((r) => units.slice(r.at + 1, r.at + Math.min(r.cells, k - 1) + 1).some((u) => u.kind === 'empty'));
   if (rows.filter((r) => r.cells >= k - 1 && hasFigures(units, r)).length < MIN_ROWS || !inRows) return null;
+  // A last column empty in every row is no column: the blank line more than usual closes each row (rows two blank lines apart).
+  if (rows.every((r) => r.cells < k - 1 || units[r.at + k - 1]?.kind === 'empty')) return null;
   const header = headerOf(file, units.slice(0, bodyAt), k, units[bodyAt]!);
   if (!header) return null;
   const gridRows: GridRow[] = [...header.rows];

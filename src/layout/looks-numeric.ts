@@ -89,6 +89,9 @@ const NOTE_LETTER = /^(.*?\d)\s([a-e])$/;
 /** The characters a note can end with (PAREN, NOTE_NUMBER, MARK and NOTE_LETTER all end in one): most cells end in a digit and skip the patterns. */
 const NOTE_END = new Set([')', '*', '†', '‡', 'a', 'b', 'c', 'd', 'e', ...SUPERSCRIPTS]);
 
+/** A year with the unit of its column in parentheses ("2023 (tkr)", "2024 (mnkr)") is a column title, not a figure with a note. */
+const YEAR_AND_UNIT = /^(?:19|20)\d{2}\s*\((?:tkr|mnkr|mdkr|mkr|kr|kronor|sek|procent|%|st|antal|tusen kronor|miljoner kronor)\)$/i;
+
 /** The number part and the note of a value cell; `note` is null when the cell has none. */
 export function splitNote(text: string): SplitCell {
   const t = text.trim();
@@ -97,6 +100,7 @@ export function splitNote(text: string): SplitCell {
   const margin = splitMargin(t);
   if (margin) return margin;
   if (!NOTE_END.has(t.charAt(t.length - 1))) return { number: t, note: null };
+  if (YEAR_AND_UNIT.test(t)) return { number: t, note: null };
   for (const re of [PAREN, NOTE_NUMBER, MARK, NOTE_LETTER]) {
     const m = re.exec(t);
     const number = m?.[1] ?? m?.[3];
@@ -106,8 +110,13 @@ export function splitNote(text: string): SplitCell {
   return { number: t, note: null };
 }
 
-/** A cell that stands for a number not given: suppressed, not available, not applicable. */
-const BLANK_MARKER = /^(?:[<>≤≥]\s?\d[\d \u00a0]*|\.{1,3}|…|x|X|n\/a|u\.s\.|ej tillgänglig|uppgift saknas)$/i;
+/**
+ * A cell that stands for a number not given: suppressed, not available, not applicable, or a
+ * phrase set in a value column instead of an amount ("Ryms inom ram", "Se nedan", "Ingår ovan"):
+ * phrases that stand in for a figure and never name a row.
+ */
+const BLANK_MARKER =
+  /^(?:[<>≤≥]\s?\d[\d \u00a0]*|\.{1,3}|…|x|X|n\/a|u\.s\.|ej tillgänglig|uppgift saknas|saknas|ryms inom (?:befintlig |given |anvisad |beslutad )?ram(?:en|arna)?|se (?:nedan|ovan)|ingår (?:ovan|nedan)|ej (?:aktuellt|tillämpligt|beslutat|fastställt)|inte (?:aktuellt|tillämpligt))\.?$/i;
 
 export function isBlankMarker(text: string): boolean {
   return BLANK_MARKER.test(text.trim());

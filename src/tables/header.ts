@@ -40,7 +40,9 @@ function moreHeaderRows(m: Slot[][], from: number): number {
     const cells = m[from + n]!.filter((s) => s.origin && s.cell.text.trim() !== '');
     // Years under the format's header with the label cell empty ("| | 2021 | 2022 |" under month names) still name columns.
     const yearRow = m[from + n]![0]!.cell.text.trim() === '' && yearsOnly(m[from + n]!);
-    if (cells.length < 2 || (!yearRow && cells.some((s) => looksValue(s.cell.text) || /\d/.test(s.cell.text)))) break;
+    // Titles wrapped onto a second row, the label cell empty ("| | tkr |", "| | 2023 (tkr) | per 31 dec |"): words in every cell, never a value.
+    const wrapped = m[from + n]![0]!.cell.text.trim() === '' && cells.length >= 1 && cells.every((s) => !looksValue(s.cell.text) && /\p{L}/u.test(s.cell.text));
+    if (!wrapped && (cells.length < 2 || (!yearRow && cells.some((s) => looksValue(s.cell.text) || /\d/.test(s.cell.text))))) break;
     // A row of words under which no row has values is a table of words, not a header.
     if (!m.slice(from + n + 1).some((row) => row.some((s) => looksValue(s.cell.text) && /\d/.test(s.cell.text)))) break;
     n++;
@@ -126,11 +128,38 @@ export function headerPaths(m: Slot[][], headerRows: number): string[][] {
       const t = text[r]![c]!;
       if (t !== '' && path[path.length - 1] !== t) path.push(t);
     }
-    paths.push(path);
+    paths.push(joinWordParts(path));
   }
   return paths;
 }
 
 function clean(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  return joinBrokenWords(s.replace(/\s+/g, ' ').trim());
 }
+
+/**
+ * A title wrapped inside a word prints the word's first part with a hyphen at the line's end
+ * ("Bidrags-" / "belopp"); with the lines joined by a space the word is whole again without
+ * them. A part that the next word shares ("Stats- och kommunbidrag", "Drift- resp.
+ * investeringsmedel") keeps its hyphen.
+ */
+const BROKEN_WORD = /(\p{L})- (?!(?:och|eller|samt|resp|respektive|till|men|som|el|o)\b)(\p{Ll})/gu;
+/** A title wrapped inside a word over two header rows ("Bidrags-" over "belopp (kr)") is one title, not a group and its column. */
+function joinWordParts(path: string[]): string[] {
+  if (!path.some((p) => p.endsWith('-'))) return path;
+  const out: string[] = [];
+  for (const p of path) {
+    const last = out[out.length - 1];
+    if (last !== undefined && /\p{L}-$/u.test(last) && /^\p{Ll}/u.test(p) && !/^(?:och|eller|samt|resp|respektive|till)\b/.test(p)) out[out.length - 1] = last.slice(0, -1) + p;
+    else out.push(p);
+  }
+  return out;
+}
+
+/**
+ * A layout that joined the lines without a space keeps the hyphen between two small-letter word
+ * parts ("Investerings-utgifter"), which Swedish does not write; a part in capitals or digits
+ * ("EU-medel", "e-tjänster", "covid-19") is a compound of its own and stays, as does a span of months ("januari-juni").
+ */
+const GLUED_BREAK = /(\p{Ll}{4})-(?!(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec))(\p{Ll}{3})/gu;
+export const joinBrokenWords = (s: string): string => (s.includes('-') ? s.replace(BROKEN_WORD, '$1$2').replace(GLUED_BREAK, '$1$2') : s);

@@ -23,6 +23,15 @@ describe('declared rounding', () => {
     expect([b.applies, b.step, b.mayDiffer]).toEqual(['money', null, true]);
   });
 
+  it('reads the noun "avrundning" and "summan stämmer inte"', () => {
+    const a = readRounding('Summan kan avvika på grund av avrundning.')!;
+    expect([a.applies, a.step, a.mayDiffer]).toEqual(['all', null, true]);
+    const b = readRounding('Avrundningsdifferenser gör att totalen inte alltid stämmer med antalen.')!;
+    expect([b.applies, b.step, b.mayDiffer]).toEqual(['count', null, true]);
+    const c = readRounding('Till följd av avrundning till hela tusental kronor går summorna inte alltid ihop.')!;
+    expect([c.applies, c.step?.toFixed(), c.mayDiffer]).toEqual(['money', '1000', true]);
+  });
+
   it('reads figures called means as sums that may differ', () => {
     const a = readRounding('Månadsvärdena är medeltal av veckomätningarna.')!;
     expect([a.applies, a.step, a.mayDiffer]).toEqual(['all', null, true]);

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { docOf } from '../rules/rule-tester.js';
+
+/** A table with a caption of its own takes its unit from the sentence just before it, as a table without one does. */
+describe('the unit in the sentence before a captioned table', () => {
+  it('applies "Alla belopp anges i tusental kronor." to an HTML table with a <caption>', () => {
+    const html =
+      '<p>Alla belopp anges i tusental kronor.</p><table><caption>Tabell 1. Stöd per kommun</caption><tr><th>Kommun</th><th>Stöd</th></tr><tr><td>Umeå</td><td>300</td></tr><tr><td>Skellefteå</td><td>200</td></tr><tr><td>Lycksele</td><td>50</td></tr><tr><td>Summa</td><td>550</td></tr></table>';
+    const [t] = docOf({ file: 'a.html', text: html }).tables;
+    expect(t!.columns.map((c) => [c.unit, c.scale])).toEqual([['SEK', 1000]]);
+    expect(t!.rows.map((r) => r.cells[0]!.value?.toFixed())).toEqual(['300000', '200000', '50000', '550000']);
+  });
+
+  it('applies "Beloppen redovisas i miljoner kronor." to a table with a <caption> and a <thead>', () => {
+    const html =
+      '<h2>Ramar</h2><p>Ramarna beslutades i juni. Beloppen redovisas i miljoner kronor.</p><table><caption>Ramar per region</caption><thead><tr><th>Region</th><th>Ram</th></tr></thead><tbody><tr><td>Region Kalmar</td><td>12</td></tr><tr><td>Region Kronoberg</td><td>9</td></tr><tr><td>Region Blekinge</td><td>7</td></tr><tr><td>Totalt</td><td>28</td></tr></tbody></table>';
+    const [t] = docOf({ file: 'a.html', text: html }).tables;
+    expect(t!.caption).toBe('Ramar per region');
+    expect(t!.columns.map((c) => [c.unit, c.scale])).toEqual([['SEK', 1e6]]);
+  });
+});
