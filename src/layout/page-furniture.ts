@@ -18,8 +18,8 @@ const PAGE_NUMBER = /^\s*(?:sida\s+\d{1,4}(?:\s+(?:av|\/)\s+\d{1,4})?|\d{1,4}\s*
 const BARE_NUMBER = /^\s{10,}\d{1,4}\s*$/;
 const MAX_HEAD = 120;
 const MAX_RUNNING_HEAD = 60;
-/** A table row set in columns: a label, then a figure after two spaces or a tab, at the line's end. */
-const FIGURE_CELL = /^[-−–(]?\d[\d \u00a0,.)%]*$/;
+/** A table row set in columns: a label, then a figure (maybe with a note in parentheses) after two spaces or a tab, at the line's end. */
+const FIGURE_CELL = /^[-−–(]?\d[\d \u00a0,.)%]*(?: \([^()]*\))?$/;
 const isRow = (raw: string): boolean => {
   const t = raw.trimEnd();
   const gap = Math.max(t.lastIndexOf('  '), t.lastIndexOf('\t'));

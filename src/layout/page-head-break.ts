@@ -30,11 +30,11 @@ export function withoutHeadedPageBreaks(lines: SourceLine[]): SourceLine[] {
     let after = i + 1;
     while (blank(lines[after])) after++;
     if (!tableLine(lines[before]) || !tableLine(lines[after])) continue;
-    // The page number, the running head and the blank lines between them; one blank line stays where
-    // both sides had one (cells set apart by blank lines), none between rows of columns.
+    // The page number, the running head and every blank line around them go; none stays between rows of columns.
     const columns = ROW.test(lines[before]!.raw) && ROW.test(lines[after]!.raw);
-    for (let j = columns ? before + 1 : a; j <= i; j++) drop.add(j);
-    if (columns || blank(lines[a - 1])) for (let j = i + 1; j < after; j++) drop.add(j);
+    // One blank line stays where cells are set apart by them (a blank around the rows on either side, or the text's edge).
+    const keepOne = !columns && blank(lines[before + 1]) && (before === 0 || blank(lines[before - 1]) || after + 1 >= lines.length || blank(lines[after + 1]));
+    for (let j = before + (keepOne ? 2 : 1); j < after; j++) drop.add(j);
   }
   return drop.size === 0 ? lines : lines.filter((_, i) => !drop.has(i));
 }

@@ -15,9 +15,6 @@ const ORDINARY_HEADING =
   'a heading in ordinary case ("Intäkter") right under the header cannot be told from a further column title by the reader of cells pasted one a line, so the header and the caption\'s unit are lost';
 const PHRASE_CELL = 'a phrase in a value cell ("Ryms inom befintlig ram") looks like a row label, and the table pasted one cell a line is not found';
 const TODO: Record<string, string> = {
-  'sections with a heading and a sum each, then a total|spaced, page break': 'three page-break readers from three rounds of work were merged (page-furniture.ts, page-head-break.ts, list-page-break.ts); this print of a break inside the table reads apart since, and the one reader that reads every form of break is still to be written',
-  'a sum, an adjustment row and the amount after it|cell per line, page break': 'three page-break readers from three rounds of work were merged (page-furniture.ts, page-head-break.ts, list-page-break.ts); this print of a break inside the table reads apart since, and the one reader that reads every form of break is still to be written',
-  'section headings in capitals (bold where the layout has bold), "Summa" per section and "Total"|spaced, page break': 'three page-break readers from three rounds of work were merged (page-furniture.ts, page-head-break.ts, list-page-break.ts); this print of a break inside the table reads apart since, and the one reader that reads every form of break is still to be written',
   'income and costs each summed ("Summa intäkter"), then the result|cell per line': EMPTY_CELL_LINES,
   'income and costs each summed ("Summa intäkter"), then the result|cell per line, blank between cells': ORDINARY_HEADING,
   'income and costs each summed ("Summa intäkter"), then the result|cell per line, wrapped header': ORDINARY_HEADING,

@@ -48,4 +48,16 @@ describe('page furniture around a form feed', () => {
       ['Summa', '8000000'],
     ]);
   });
+
+  it('drops a running head printed once, on a line of its own after the form feed, between rows of one table', () => {
+    const regions = ['Region A             12,3', 'Region B              4,5 (varav 1,0 för drift)', '', 'Sida 3 av 7', '\f', 'Promemoria 2025-03-14', '', 'Region C              8,0', 'Totalt               24,8'].join('\n');
+    expect(kept(regions)).toEqual(['Region A             12,3', 'Region B              4,5 (varav 1,0 för drift)', 'Region C              8,0', 'Totalt               24,8']);
+    const towns = ['Ale kommun        100', 'Lerum kommun      200', '', '- 4 -', '\f', 'Årsrapport', '', 'Alingsås kommun   300', 'Summa             600'].join('\n');
+    expect(kept(towns)).toEqual(['Ale kommun        100', 'Lerum kommun      200', 'Alingsås kommun   300', 'Summa             600']);
+  });
+
+  it('keeps a first line after the break that stands between prose, not rows', () => {
+    const text = ['Medlen fördelas enligt beslutet.', '', 'Sida 3 av 7', '\f', 'Bilaga 2', '', 'Region C              8,0'].join('\n');
+    expect(kept(text)).toContain('Bilaga 2');
+  });
 });
