@@ -64,6 +64,12 @@ import { certainFirst } from './certain-first.js';
 const MIN_ROWS = 3;
 const MAX_LABEL = 110;
 const MAX_HEADER_LINES = 14;
+/**
+ * No line longer than this opens a table here: a header line has at most MAX_HEADER_LINE characters,
+ * and a row's label at most MAX_LABEL before at most MAX_TOKENS values of a few characters each.
+ * A paragraph on one line is rejected before it is split into tokens.
+ */
+const MAX_START_LINE = 1000;
 const MAX_COLUMNS = 12;
 /** A header wrapped one word a line names its columns itself, so a wider table is read under it. */
 const MAX_STACKED_COLUMNS = 24;
@@ -339,7 +345,7 @@ export function detectSpacedGrid(file: string, lines: SourceLine[], start: numbe
 }
 
 function readSpacedGrid(file: string, lines: SourceLine[], start: number): { grids: Grid[]; end: number } | null {
-  if (lines[start]!.raw.includes('\t')) return null;
+  if (lines[start]!.raw.includes('\t') || lines[start]!.raw.length > MAX_START_LINE) return null;
   // A caption naming the years the table spans, above the header of years: not a header (range-caption.ts).
   if (isYearSpanCaption(lines[start]!.raw) && start + 1 < lines.length && (isTitledYearLine(lines[start + 1]!.raw) || isYearHeader(readLine(lines[start + 1]!, false)))) return null;
   // Header: short lines of words or years above the first row of values, one block (a blank
