@@ -67,7 +67,9 @@ export function detectInlineRegionList(file: string, src: SourceLine, isListLabe
     const label = raw.slice(at + item.label[0], at + item.label[1]);
     if (isListLabel(label)) regions++;
     if (isTotalLabelText(label.split(' ')[0] ?? '')) totals++;
-    const cells = [item.label, ...item.values].map(([x, y]) => toGridCell(file, src, at + x, at + y));
+    // Where an item ends is read from commas and "och" in running text, not from printed cells: the figures
+    // are marked so, and a sum over them that disagrees warns, never errs.
+    const cells = [item.label, ...item.values].map(([x, y], k) => (k === 0 ? toGridCell(file, src, at + x, at + y) : { ...toGridCell(file, src, at + x, at + y), readBy: 'spaced' as const }));
     rows.push({ cells, location: cells[0]!.location });
   }
   if (regions < MIN_ITEMS || regions * 3 < (rows.length - totals) * 2) return null;
