@@ -12,7 +12,8 @@ const CAPITAL = /^[A-ZÅÄÖÉ(]/;
 const GOES_ON = /^(?:[a-zåäöéü]|\d|[-–%&/])/;
 
 export function capitalTitles(words: readonly string[], valueCols: number): { label: string; columns: string[] } | null {
-  if (words.length === 0 || !CAPITAL.test(words[0]!)) return null;
+  // A unit in parentheses opens no title ("(tkr) Budget Utfall"): the stub's title must.
+  if (words.length === 0 || !CAPITAL.test(words[0]!) || words[0]!.startsWith('(')) return null;
   // A caption ("Tabell 4. Antal platser 2021 Kvinnor") or a sentence is not a row of titles.
   if (words.some((w) => /[.:;!?]$/.test(w))) return null;
   const groups: string[][] = [];

@@ -27,6 +27,18 @@ describe('capital titles', () => {
     // A numbered caption is not a row of titles.
     expect(capitalTitles(w('Tabell 4. Antal platser 2021 Kvinnor'), 2)).toBeNull();
   });
+  it('reads nothing, and does not fail, when the line opens with a unit in parentheses', () => {
+    expect(capitalTitles(w('(tkr) Budget Utfall Avvikelse mot budget'), 3)).toBeNull();
+    expect(capitalTitles(w('(Mkr) Intäkter Kostnader'), 2)).toBeNull();
+  });
+  it('reads a spaced table under such a line', () => {
+    const [t] = tablesOf(['(tkr) Budget Utfall Avvikelse mot budget', 'Kultur 1 200 1 100 100', 'Fritid 800 900 -100', 'Summa 2 000 2 000 0', ''].join('\n'));
+    expect(t!.rows.map((r) => [r.label, ...r.cells.map((c) => c.value?.toString() ?? null)])).toEqual([
+      ['Kultur', '1200000', '1100000', '100000'],
+      ['Fritid', '800000', '900000', '-100000'],
+      ['Summa', '2000000', '2000000', '0'],
+    ]);
+  });
 });
 
 describe('spaced tables under titles of several words', () => {
