@@ -81,6 +81,8 @@ interface Slot {
 
 const counts = { findings: 0, unreadable: 0, stopped: 0, crash: 0, hang: 0 };
 const crashes: string[] = [];
+// Inputs stopped at the limit: a reader slow on them may be quadratic somewhere. KEEP_STOPPED=1 writes them out.
+const stopped: string[] = [];
 let peakRss = 0;
 let next = 0;
 let done = 0;
@@ -145,6 +147,12 @@ await new Promise<void>((resolve) => {
         done++;
         const old = slot.worker;
         const how = slot.busy.how;
+        stopped.push(how);
+        if (process.env.KEEP_STOPPED === '1') {
+          const dir = join(ROOT, 'test', 'fuzz', 'stopped');
+          mkdirSync(dir, { recursive: true });
+          writeFileSync(join(dir, `stopped-${SEED}-${slot.busy.input.id}${slot.busy.input.ext}`), slot.busy.input.bytes);
+        }
         old.removeAllListeners();
         old.on('error', () => undefined);
         const ended = old.terminate();
@@ -167,4 +175,5 @@ console.log(`fuzz: ${INPUTS} inputs from ${seeds.length} seed documents (seed ${
 console.log(`  findings ${counts.findings}, unreadable (one line) ${counts.unreadable}, stopped at the ${TIMEOUT_MS / 1000} s limit ${counts.stopped}, crashes ${counts.crash}, hangs ${counts.hang}`);
 console.log(`  peak memory (process RSS) ${(peakRss / 1024 / 1024).toFixed(0)} MB, ${seconds.toFixed(0)} s (${(INPUTS / seconds).toFixed(1)} inputs/s)`);
 for (const c of crashes) console.log(`  ${c}`);
+if (stopped.length > 0) console.log(`  stopped at the limit (first 10${process.env.KEEP_STOPPED === '1' ? '; inputs in test/fuzz/stopped/' : ''}):\n${stopped.slice(0, 10).map((h) => `    ${h}`).join('\n')}`);
 process.exit(counts.crash + counts.hang > 0 ? 1 : 0);
