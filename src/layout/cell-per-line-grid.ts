@@ -1,4 +1,5 @@
 import { looksValue } from './looks-numeric.js';
+import { CODE_CELL, CODE_TITLE, codeOrder } from './code-cells.js';
 import { isUnitHeader } from './unit-header.js';
 import { noteGap } from './note-gap.js';
 import { isTotalLabelText } from './total-label.js';
@@ -198,12 +199,6 @@ interface Rec {
   code?: boolean;
 }
 
-/** A code column's header ("Kod", "Länskod", "Nr"): its cells stand before the row's label. */
-const CODE_TITLE = /^(?:(?:läns|kommun|region)?(?:kod|nr|nummer)\.?|anslag|anslagspost|ap\.?)$/i;
-/** A county or municipality code ("01", "0380"), or an appropriation's ("1:1", "2:4"). */
-const CODE_CELL = /^(?:\d{1,4}|\d{1,2}:\d{1,2})$/;
-/** Codes go up down the column: "1:5" after "1:3", "12" after "09". */
-const codeOrder = (text: string): number => text.split(':').reduce((n, part) => n * 100 + Number(part), 0);
 /** A total row's label opens with a total word ("Summa riket", "Totalt"). */
 const isTotalLabel = (text: string): boolean => isTotalLabelText(text.trim().split(/\s+/)[0] ?? '');
 

@@ -1,4 +1,5 @@
 import { looksValue } from './looks-numeric.js';
+import { CODE_CELL, CODE_TITLE, codeOrder } from './code-cells.js';
 import { noteGap } from './note-gap.js';
 import type { SourceLine } from './source-line.js';
 import { toGridCell, toTextLine } from './source-line.js';
@@ -41,7 +42,7 @@ const MAX_UNITS = 2000;
 /** An empty cell shows within this many cells of the start (in the header or the first rows), or the layout is another. */
 const FIRST_EMPTY_WITHIN = 60;
 
-type Kind = 'empty' | 'value' | 'note' | 'label';
+type Kind = 'empty' | 'value' | 'note' | 'label' | 'code';
 
 interface Unit {
   lines: SourceLine[];
@@ -143,7 +144,8 @@ function recordsOf(units: Unit[], from: number): Rec[] {
       continue;
     }
     let n = 0;
-    while (i + 1 + n < units.length && units[i + 1 + n]!.kind !== 'label') n++;
+    // A row's cells end at the next label, or at the code standing before it.
+    while (i + 1 + n < units.length && units[i + 1 + n]!.kind !== 'label' && units[i + 1 + n]!.kind !== 'code') n++;
     recs.push({ at: i, cells: n });
     i += 1 + n;
   }
@@ -234,10 +236,39 @@ function headerOf(file: string, head: Unit[], k: number, fallback: Unit): { rows
   return { rows, caption };
 }
 
+/**
+ * A code column first ("Kod" / "Län" / … over "01" / "Stockholms län" / …): a code is a figure
+ * by its look, and read as one it would end the row above. Under a header that opens with a
+ * code title followed by the label's, a code rising down the column right before a label is
+ * that row's code, and so is an empty cell there (a total row has no code). Returns whether
+ * the units were so marked.
+ */
+function markCodes(units: Unit[]): boolean {
+  // The code title stands in the header, before the first figure (a caption may stand above it).
+  const firstValue = units.findIndex((u) => u.kind === 'value');
+  const title = units.slice(0, firstValue < 0 ? units.length : firstValue).findIndex((u, i) => u.kind === 'label' && CODE_TITLE.test(u.text.trim()) && units[i + 1]?.kind === 'label');
+  if (title < 0) return false;
+  const codes: number[] = [];
+  let last = -1;
+  for (let i = title + 2; i + 1 < units.length; i++) {
+    const u = units[i]!;
+    if (u.kind === 'value' && CODE_CELL.test(u.text.trim()) && units[i + 1]!.kind === 'label' && codeOrder(u.text.trim()) > last) {
+      last = codeOrder(u.text.trim());
+      codes.push(i);
+    }
+  }
+  if (codes.length < MIN_ROWS) return false;
+  for (const i of codes) units[i]!.kind = 'code';
+  // After the first code, an empty cell right before a label without a code is that row's empty code cell.
+  for (let i = codes[0]! + 1; i + 1 < units.length; i++) if (units[i]!.kind === 'empty' && units[i + 1]!.kind === 'label') units[i]!.kind = 'code';
+  return true;
+}
+
 export function detectEmptyCellGrid(file: string, lines: SourceLine[], start: number): { grid: Grid; end: number } | null {
   if (lines[start]?.raw.trim() === '') return null;
   const units = unitsFrom(lines, start);
   if (!units.some((u) => u.kind === 'empty')) return null;
+  const coded = markCodes(units);
   const recs = recordsOf(units, 0);
   const first = recs.findIndex((r) => hasFigures(units, r));
   if (first < 0) return null;
@@ -276,13 +307,16 @@ export function detectEmptyCellGrid(file: string, lines: SourceLine[], start: nu
   if (rows.filter((r) => r.cells >= k - 1 && hasFigures(units, r)).length < MIN_ROWS || !inRows) return null;
   // A last column empty in every row is no column: the blank line more than usual closes each row (rows two blank lines apart).
   if (rows.every((r) => r.cells < k - 1 || units[r.at + k - 1]?.kind === 'empty')) return null;
-  const header = headerOf(file, units.slice(0, bodyAt), k, units[bodyAt]!);
+  // Under a code column the header ends before the first row's code, and has one title more.
+  const codeOf = (r: Rec): Unit | null => (coded && units[r.at - 1]?.kind === 'code' ? units[r.at - 1]! : null);
+  const header = headerOf(file, units.slice(0, codeOf(recs.find((r) => r.at === bodyAt)!) ? bodyAt - 1 : bodyAt), coded ? k + 1 : k, units[bodyAt]!);
   if (!header) return null;
   const gridRows: GridRow[] = [...header.rows];
-  const titles = header.rows[header.rows.length - 1]!.cells.map((c) => c.text);
+  const titles = header.rows[header.rows.length - 1]!.cells.map((c) => c.text).slice(coded ? 1 : 0);
   for (const r of rows) {
     const label = cellOf(file, units[r.at]!, false);
-    const cells: GridCell[] = [label];
+    const code = codeOf(r);
+    const cells: GridCell[] = coded ? [code && code.text !== '' ? cellOf(file, code, false) : { ...label, text: '' }, label] : [label];
     const short = r.cells < k - 1 && hasFigures(units, r);
     // A short row whose first cell is a figure, not a note number, leaves the note column empty.
     const skip = short ? noteGap(titles, units.slice(r.at + 1, r.at + 1 + r.cells).map((u) => u.text)) : 0;

@@ -162,3 +162,76 @@ describe('cell-per-line tables whose note cells list several notes', () => {
     ]);
   });
 });
+
+describe('cell-per-line tables with empty cells under a code column', () => {
+  // A code is a figure by its look: read as one it ended the row above and shifted every row.
+  const regionsOf = (t: Table) => t.rows.map((r) => r.region?.code ?? null);
+
+  it('reads the code before each label, and the total row’s extra blank line as its empty code cell', () => {
+    const cells = [
+      'Kod', 'Län', 'Platser', 'Sökande',
+      '01', 'Stockholms län', '1 250', '3 400',
+      '03', 'Uppsala län', '310', '720',
+      '04', 'Södermanlands län', '205', '480',
+      '05', 'Östergötlands län', '330', '815',
+      '06', 'Jönköpings län', '240', '560',
+    ];
+    const text = `Tabellen visar platser och sökande per län.\n\n${cells.join('\n\n')}\n\n\nSumma\n\n2 335\n\n5 975\n`;
+    const [t] = tablesOf(text);
+    expect(headersOf(t!)).toEqual(['Platser', 'Sökande']);
+    expect(rowsOf(t!)).toEqual([
+      ['Stockholms län', '1250', '3400'],
+      ['Uppsala län', '310', '720'],
+      ['Södermanlands län', '205', '480'],
+      ['Östergötlands län', '330', '815'],
+      ['Jönköpings län', '240', '560'],
+      ['Summa', '2335', '5975'],
+    ]);
+    expect(regionsOf(t!)).toEqual(['01', '03', '04', '05', '06', null]);
+  });
+
+  it('keeps a row’s empty value cell (a space line) in its column under a county code title and a wrapped header cell', () => {
+    const cells = [
+      'Länskod', 'Län', 'Folkmängd\n2021-12-31', 'Bidrag, tkr',
+      '20', 'Dalarnas län', '287 966', '4 100',
+      '21', 'Gävleborgs län', '287 502', ' ',
+      '22', 'Västernorrlands län', '244 193', '3 950',
+      '23', 'Jämtlands län', '131 830', '2 300',
+      '24', 'Västerbottens län', '274 563', '4 020',
+      '25', 'Norrbottens län', '249 693', '3 880',
+    ];
+    const [t] = tablesOf(`${cells.join('\n\n')}\n`);
+    expect(headersOf(t!)).toEqual(['Folkmängd 2021-12-31', 'Bidrag, tkr']);
+    expect(rowsOf(t!)).toEqual([
+      ['Dalarnas län', '287966', '4100000'],
+      ['Gävleborgs län', '287502', 'null'],
+      ['Västernorrlands län', '244193', '3950000'],
+      ['Jämtlands län', '131830', '2300000'],
+      ['Västerbottens län', '274563', '4020000'],
+      ['Norrbottens län', '249693', '3880000'],
+    ]);
+    expect(regionsOf(t!)).toEqual(['20', '21', '22', '23', '24', '25']);
+  });
+
+  it('reads four-digit municipality codes and a total row whose code cell is a space line', () => {
+    const cells = [
+      'Kommunkod', 'Kommun', 'Elever', 'Lärare',
+      '0114', 'Upplands Väsby', '5 210', '402',
+      '0115', 'Vallentuna', '4 380', ' ',
+      '0117', 'Österåker', '5 020', '391',
+      '0120', 'Värmdö', '5 640', '433',
+      '0123', 'Järfälla', '9 310', '702',
+      ' ', 'Totalt', '29 560', '1 928',
+    ];
+    const [t] = tablesOf(`Elever och lärare\n\n${cells.join('\n\n')}\n`);
+    expect(headersOf(t!)).toEqual(['Elever', 'Lärare']);
+    expect(rowsOf(t!)).toEqual([
+      ['Upplands Väsby', '5210', '402'],
+      ['Vallentuna', '4380', 'null'],
+      ['Österåker', '5020', '391'],
+      ['Värmdö', '5640', '433'],
+      ['Järfälla', '9310', '702'],
+      ['Totalt', '29560', '1928'],
+    ]);
+  });
+});
