@@ -1,4 +1,5 @@
 import type { SourceLine } from './source-line.js';
+import { CODE_TITLE } from './code-cells.js';
 import { chooseBySums, solveBySums, type SumRow } from './column-sum-splits.js';
 import { widthBySums } from './sum-width.js';
 import { isPhoneLine } from './phone-line.js';
@@ -8,6 +9,7 @@ import { toGridCell, toTextLine } from './source-line.js';
 import { isTotalLabelText } from './total-label.js';
 import { endsInTitleAfterYears, hasYearsSideBySide, isTitledYearLine } from './titled-years.js';
 import { stackedHeader, type StackedHeader } from './stacked-header.js';
+import { repeatedTitleGroups, type TitleGroups } from './repeated-title-groups.js';
 import { YEAR_OR_CLOSING_DATE } from './closing-date.js';
 import { giveBackLabelNumbers } from './label-number.js';
 import { afterNoteWord } from './note-word.js';
@@ -527,7 +529,11 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
     if (headLines.length === 0) return [];
     const anchor = headLines[0]!.src;
     const cells: GridCell[] = [titles.label, ...titles.columns].map((text) => ({ ...emptyCell(file, anchor), text, header: true }));
-    return [{ cells, location: { file, line: anchor.line } }];
+    const groups = 'groups' in titles ? titles.groups : undefined;
+    if (!groups) return [{ cells, location: { file, line: anchor.line } }];
+    // Group titles over their columns: a row above the titles, each spanning its group.
+    const tops: GridCell[] = [{ ...emptyCell(file, anchor), text: '', header: true }, ...groups.map((g) => ({ ...emptyCell(file, anchor), text: g.text, header: true, colspan: g.span }))];
+    return [{ cells: tops, location: { file, line: anchor.line } }, { cells, location: { file, line: anchor.line } }];
   };
   // The header row of a table headed by a line of its own: its titles over the first columns.
   const titledRow = (src: SourceLine, own: string[]): GridRow[] => {
@@ -542,7 +548,9 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   const finish = (): void => {
     if (gridRows.length > 0) {
       placeShortParts(gridRows, width);
-      const g: Grid = { kind: 'grid', source: 'spaced', caption: null, rows: gridRows, headerRows: gridRows[0]!.cells.every((c) => c.header) ? 1 : 0 };
+      // A row of group titles (cells spanning columns) stands over the header row.
+      const headerRows = !gridRows[0]!.cells.every((c) => c.header) ? 0 : gridRows[0]!.cells.some((c) => c.colspan > 1) ? 2 : 1;
+      const g: Grid = { kind: 'grid', source: 'spaced', caption: null, rows: gridRows, headerRows };
       if (caption) g.caption = toTextLine(file, caption);
       else if (headCaption) g.caption = headCaption;
       grids.push(g);
@@ -714,7 +722,7 @@ function wrappedWordHeader(head: Line[], valueCols: number): { label: string; co
   return { label: '', columns: cols, title: at };
 }
 
-function columnTitles(head: Line[], width: number, noteCol: boolean): { label: string; columns: string[]; title?: number } {
+function columnTitles(head: Line[], width: number, noteCol: boolean): { label: string; columns: string[]; title?: number; groups?: TitleGroups['groups'] } {
   const valueCols = width - (noteCol ? 1 : 0);
   const words = head.flatMap((h) => h.toks.map((t) => t.text)).filter((w) => !(noteCol && isNoteTitle(w)));
   const withNote = (cols: string[]): string[] => (noteCol ? ['Not', ...cols] : cols);
@@ -749,6 +757,9 @@ function columnTitles(head: Line[], width: number, noteCol: boolean): { label: s
       acc = [];
     }
     if (titledTail) cols.push(acc.join(' '));
+    // Group titles on the stub's line over titles that begin again (repeated-title-groups.ts).
+    const grouped = !firstHasYear ? repeatedTitleGroups(label, cols) : null;
+    if (grouped) return { label: grouped.label.join(' '), columns: withNote(cols), groups: noteCol ? [{ text: '', span: 1 }, ...grouped.groups] : grouped.groups };
     return { label: label.join(' '), columns: withNote(cols) };
   }
   // One line of cells copied without separators ("ÅrAndel (%)Antal"): a capital letter right after
@@ -770,6 +781,9 @@ function columnTitles(head: Line[], width: number, noteCol: boolean): { label: s
     else joined.push(w);
   }
   if (joined.length === valueCols + 1) return { label: joined[0]!, columns: withNote(joined.slice(1)) };
+  // A code column's title before the label's ("Kod Län Antal Andel" over "01 Stockholms län 1 250 12,5"):
+  // single spaces cannot set the code apart from the name, so both titles head the one label column.
+  if (joined.length === valueCols + 2 && CODE_TITLE.test(joined[0]!) && !/\d/.test(joined[1]!)) return { label: `${joined[0]} ${joined[1]}`, columns: withNote(joined.slice(2)) };
   // Titles of several words each, cut where a capital opens the next (capital-titles.ts).
   const capitals = head.length === 1 ? capitalTitles(words, valueCols) : null;
   if (capitals) return { label: capitals.label, columns: withNote(capitals.columns) };
@@ -807,7 +821,9 @@ function headerCount(head: Line[], noteCol: boolean): number | null {
     if ((/^\d{1,2}$/.test(w) || /^\d{4}(?:[/–-]\d{2,4})?$/.test(w)) && joined.length > 0 && !/^\d/.test(joined[joined.length - 1]!)) joined[joined.length - 1] += ` ${w}`;
     else joined.push(w);
   }
-  return joined.length >= 3 ? joined.length - 1 : null;
+  // A code column's title before the label's heads no column of values (see columnTitles).
+  const labels = CODE_TITLE.test(joined[0] ?? '') && joined.length >= 4 && !/\d/.test(joined[1]!) ? 2 : 1;
+  return joined.length >= 3 ? joined.length - labels : null;
 }
 
 interface Placed {
