@@ -331,6 +331,8 @@ const isHeaderCell = (text: string): boolean => isLabel(text) || YEAR.test(text.
 const MAX_HEADER_LINE = 200;
 const isHeaderLine = (text: string): boolean => text.trim().length <= MAX_HEADER_LINE && !looksValue(text) && !text.includes('\t') && GLUED.test(text);
 const UNIT_WORD = /^\(?(?:mnkr|mkr|mdkr|tkr|kr|msek|ksek)\)?$/i;
+/** The label column's title that only names the unit: "Belopp i mnkr", "Tkr", "(mnkr)", "Belopp, tkr". */
+const STUB_UNIT = /^(?:belopp,?\s(?:i\s)?)?\(?(?:mnkr|mkr|mdkr|tkr|kr|kronor|msek|ksek)\)?$/i;
 /** Cells copied without a separator: a capital letter right after a small letter, a digit or ")" begins the next. */
 const GLUED = /(?<=[a-zåäö)%\d])(?=[A-ZÅÄÖ])/;
 
@@ -359,7 +361,8 @@ function headerTitles(head: Unit[], k: number): { texts: string[]; from: number[
   head.forEach((u, i) => {
     const t = u.text.trim();
     const prev = texts[texts.length - 1];
-    if (prev !== undefined && (goesOn(t) || t.startsWith('(') || (YEAR.test(t) && !YEAR.test(prev.split(' ').pop() ?? '')))) texts[texts.length - 1] = `${prev} ${t}`;
+    // A year goes on a title without one ("Budget" / "2024"), never on the stub's unit ("Belopp i mnkr" / "2016"): that heads the labels.
+    if (prev !== undefined && (goesOn(t) || t.startsWith('(') || (YEAR.test(t) && !YEAR.test(prev.split(' ').pop() ?? '') && !STUB_UNIT.test(prev)))) texts[texts.length - 1] = `${prev} ${t}`;
     else {
       texts.push(t);
       from.push(i);
