@@ -1,4 +1,5 @@
 import type { SourceLine } from './source-line.js';
+import { stubTitleHeader } from './stub-title-header.js';
 import { CODE_TITLE } from './code-cells.js';
 import { chooseBySums, solveBySums, type SumRow } from './column-sum-splits.js';
 import { widthBySums } from './sum-width.js';
@@ -728,6 +729,9 @@ function columnTitles(head: Line[], width: number, noteCol: boolean): { label: s
   const withNote = (cols: string[]): string[] => (noteCol ? ['Not', ...cols] : cols);
   const whole = { label: head.map((h) => h.src.raw.trim()).join(' '), columns: new Array<string>(width).fill('') };
   if (head.length === 0) return whole;
+  // The label column's levels at the left of each line, a wide gap before the columns' titles (stub-title-header.ts).
+  const stubbed = noteCol ? null : stubTitleHeader(head.map((h) => h.src.raw), width);
+  if (stubbed) return stubbed;
   const years = words.filter((w) => YEAR.test(w)).length;
   // Titles that each name a year, and one more after the last year ("Utfall 2013 Budget 2013 Avvikelse").
   const lastHead = head[head.length - 1]!.src.raw.trim();
