@@ -1,5 +1,5 @@
 import type { SourceLine } from './source-line.js';
-import { stubTitleHeader } from './stub-title-header.js';
+import { stubTitleCount, stubTitleHeader } from './stub-title-header.js';
 import { CODE_TITLE } from './code-cells.js';
 import { chooseBySums, solveBySums, type SumRow } from './column-sum-splits.js';
 import { widthBySums } from './sum-width.js';
@@ -818,7 +818,7 @@ function headerCount(head: Line[], noteCol: boolean): number | null {
   const words = head.flatMap((h) => h.toks.map((t) => t.text));
   const years = words.filter((w) => YEAR.test(w)).length;
   if (years >= 2) return years + (noteCol ? 1 : 0) + (head.some((h) => endsInTitleAfterYears(h.src.raw)) ? 1 : 0);
-  if (head.length !== 1) return null;
+  if (head.length !== 1) return noteCol ? null : stubTitleCount(head.map((h) => h.src.raw));
   const joined: string[] = [];
   for (const w of words) {
     // A number after a word belongs to its title ("Budget 2013", "Förändring 2012/2013", "Kvartal 3").

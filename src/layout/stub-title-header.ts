@@ -31,13 +31,31 @@ function capitalTitles(words: string[]): string[] {
   return titles.map((t) => t.join(' '));
 }
 
-export function stubTitleHeader(lines: readonly string[], width: number): StubTitleHeader | null {
+/** The label's titles and the words right of the gap, line by line; null when the lines are not so laid out. */
+function stubParts(lines: readonly string[]): { stubs: string[]; rights: string[][] } | null {
   if (lines.length < 2) return null;
   const parts = lines.map((l) => l.trim().split(GAP));
   const isStub = (s: string): boolean => s !== '' && !/\d/.test(s) && s.split(/\s+/).length <= MAX_STUB_WORDS;
   if (!parts.every((p) => p.length <= 2 && isStub(p[0]!))) return null;
   const rights = parts.filter((p) => p.length === 2).map((p) => p[1]!.split(/\s+/));
   if (rights.length === 0 || rights.length > 2) return null;
+  return { stubs: parts.map((p) => p[0]!), rights };
+}
+
+/**
+ * How many columns of values such a header names, when one line of titles names them all: the
+ * rows may not tell ("520 470" is one number or two), the titles do.
+ */
+export function stubTitleCount(lines: readonly string[]): number | null {
+  const found = stubParts(lines);
+  return found && found.rights.length === 1 ? capitalTitles(found.rights[0]!).length : null;
+}
+
+export function stubTitleHeader(lines: readonly string[], width: number): StubTitleHeader | null {
+  const found = stubParts(lines);
+  if (!found) return null;
+  const { stubs, rights } = found;
+  const parts = stubs.map((s) => [s]);
   const label = parts.map((p) => p[0]!).join(' / ');
   const bottom = capitalTitles(rights[rights.length - 1]!);
   if (rights.length === 1) return bottom.length === width ? { label, columns: bottom } : null;

@@ -75,4 +75,18 @@ describe('spaced tables under a header with the label’s levels at the left', (
       ['Falkenberg', '46100', '4.9', '380', '3.8'],
     ]);
   });
+
+  it('counts the columns by the titles where the rows cannot ("520 470" is one number or two)', () => {
+    for (const top of ['Hallands län', 'HALLANDS LÄN']) {
+      const text = [`Län   Antal beslut Beviljade beslut`, '  Kommun', `${top}   1 240 1 100`, '  Halmstad 520 470', '  Varberg 410 360', '  Falkenberg 310 270', ''].join('\n');
+      const [t] = tablesOf(text);
+      expect(headersOf(t!)).toEqual(['Antal beslut', 'Beviljade beslut']);
+      expect(rowsOf(t!)).toEqual([
+        [top, '1240', '1100'],
+        ['Halmstad', '520', '470'],
+        ['Varberg', '410', '360'],
+        ['Falkenberg', '310', '270'],
+      ]);
+    }
+  });
 });
