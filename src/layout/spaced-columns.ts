@@ -761,6 +761,12 @@ function columnTitles(head: Line[], width: number, noteCol: boolean): { label: s
       acc = [];
     }
     if (titledTail) cols.push(acc.join(' '));
+    // Every title but the first names its year after a word ("Budget 2021", "Plan 2023"): the first one's
+    // word was left at the end of the stub's line ("mnkr Not Bokslut" / "2020" / "Budget" / "2021" …).
+    const lastWord = label[label.length - 1];
+    if (!firstHasYear && cols.length > 2 && YEAR.test(cols[0]!) && cols.slice(1).every((c) => /^\p{Lu}\p{Ll}+ /u.test(c)) && lastWord !== undefined && /^\p{Lu}\p{Ll}+$/u.test(lastWord) && label.length > 1 && !UNIT_WORD_ALONE.test(lastWord)) {
+      cols[0] = `${label.pop()!} ${cols[0]}`;
+    }
     // Group titles on the stub's line over titles that begin again (repeated-title-groups.ts).
     const grouped = !firstHasYear ? repeatedTitleGroups(label, cols) : null;
     if (grouped) return { label: grouped.label.join(' '), columns: withNote(cols), groups: noteCol ? [{ text: '', span: 1 }, ...grouped.groups] : grouped.groups };
@@ -805,6 +811,9 @@ function yearLineParts(head: Line[]): [string[], string[]] {
   const at = words.findIndex((w) => YEAR.test(w));
   return at < 0 ? [[], []] : [words.slice(0, at), words.slice(at + 1)];
 }
+
+/** A unit alone, the stub's title ("Mnkr", "Tkr"): no column's title. */
+const UNIT_WORD_ALONE = /^(?:tkr|mnkr|mkr|mdkr|kr|kronor|sek|tsek|msek)$/i;
 
 /** How many value columns the header names: its years, or its words (a number joined to the word before it). */
 const GLUED = /(?<=[a-zåäö)%])(?=[A-ZÅÄÖ])/;
