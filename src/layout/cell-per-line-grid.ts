@@ -308,7 +308,9 @@ function recordsFrom(units: Unit[], start: number, k: number, paragraphs = false
     // Before the first row only a heading that says so ("Socialnämnd:") may stand: a header cell is no heading.
     // Under a header, a heading in capitals ("ÖSTRA SVEALAND") opens the rows too; one in ordinary case ("Intäkter")
     // cannot be told from a further column title ("Antal projekt") here.
-    if ((full > 0 || (start > 0 && (u.text.trim().endsWith(':') || isCapitalHeading(u.text)))) && next && isLabel(next.text) && valuesAt(i + 2) && !(last && last.values === 0 && last.at + last.labels === i)) {
+    // So does any heading right under a header that ends in a year: a further title after the years would head a column the rows do not fill.
+    const underYears = start > 0 && YEAR.test(units[start - 1]!.text.trim());
+    if ((full > 0 || (start > 0 && (u.text.trim().endsWith(':') || isCapitalHeading(u.text) || underYears))) && next && isLabel(next.text) && valuesAt(i + 2) && !(last && last.values === 0 && last.at + last.labels === i)) {
       recs.push({ at: i, labels: 1, values: 0 });
       i += 1;
       continue;
@@ -362,7 +364,9 @@ function headerTitles(head: Unit[], k: number): { texts: string[]; from: number[
     const t = u.text.trim();
     const prev = texts[texts.length - 1];
     // A year goes on a title without one ("Budget" / "2024"), never on the stub's unit ("Belopp i mnkr" / "2016"): that heads the labels.
-    if (prev !== undefined && (goesOn(t) || t.startsWith('(') || (YEAR.test(t) && !YEAR.test(prev.split(' ').pop() ?? '') && !STUB_UNIT.test(prev)))) texts[texts.length - 1] = `${prev} ${t}`;
+    // Nor on a title a run of bare years follows ("Verksamhet" / "2022" / "2023"): those years head a column each.
+    const yearRun = YEAR.test(t) && head[i + 1] !== undefined && YEAR.test(head[i + 1]!.text.trim());
+    if (prev !== undefined && (goesOn(t) || t.startsWith('(') || (YEAR.test(t) && !YEAR.test(prev.split(' ').pop() ?? '') && !STUB_UNIT.test(prev) && !yearRun))) texts[texts.length - 1] = `${prev} ${t}`;
     else {
       texts.push(t);
       from.push(i);
