@@ -36,4 +36,16 @@ describe('spaced tables headed by a code title and a label title', () => {
       ['0120 Värmdö', '5640000', '5100000'],
     ]);
   });
+
+  it('does so under a county letter title ("Länsbokstav"), the letters before the names', () => {
+    const text = ['Länsbokstav Län Platser Sökande', 'AB Stockholms län 2 308 143', 'C Uppsala län 368 971', 'D Södermanlands län 291 341', 'E Östergötlands län 457 496', ''].join('\n');
+    const [t] = tablesOf(text);
+    expect(headersOf(t!)).toEqual(['Platser', 'Sökande']);
+    expect(rowsOf(t!)).toEqual([
+      ['AB Stockholms län', '2308', '143'],
+      ['C Uppsala län', '368', '971'],
+      ['D Södermanlands län', '291', '341'],
+      ['E Östergötlands län', '457', '496'],
+    ]);
+  });
 });
