@@ -927,8 +927,15 @@ class RowReader {
       // The shorter reading wins only when its values are much more alike in size within the row
       // than the full reading's ("100 | 474 087 | 103 035 087 …" against three values of nine digits).
       const shortSplits = fewer.map((o) => o.s);
+      // One value is even with itself: it is weighed by how far it outgrows every column's values so far
+      // ("2 308 143 102" under columns of six digits and two is two figures, not one of ten).
+      const known = this.typicalSizes().map((t, c) => t ?? this.prior[c] ?? null).filter((t): t is number => t !== null);
+      const outgrows = (sp: Span[]): number => {
+        const d = sp.length === 1 ? digits(valueOf(run, sp[0]!)) : null;
+        return d === null || known.length === 0 ? 0 : Math.max(0, d - Math.max(...known) - 1) ** 2;
+      };
       const evenest = shortSplits.reduce<{ s: Span[]; score: number } | null>((m, sp) => {
-        const score = unevenness(run, sp) + (w - sp.length) * FEWER_COST;
+        const score = unevenness(run, sp) + (w - sp.length) * FEWER_COST + outgrows(sp);
         return m === null || score < m.score ? { s: sp, score } : m;
       }, null);
       const fullScore = unevenness(run, bestFull.filter((v): v is Span => v !== null));
