@@ -50,7 +50,7 @@ describe('tables with single-space columns under a header of closing dates', () 
       'Summa omsättningstillgångar 59 568 60 025 74 240 73 180',
     ].join('\n');
     const [t] = tablesOf(`${text}\n`);
-    expect(headersOf(t!)).toEqual(['31/12/2022', '31/12/2021', '31/12/2022', '31/12/2021']);
+    expect(headersOf(t!)).toEqual(['Kommunen / 31/12/2022', 'Kommunen / 31/12/2021', 'Koncernen / 31/12/2022', 'Koncernen / 31/12/2021']);
     expect(rowsOf(t!).map((r) => r.slice(1))).toEqual([
       ['40118000', '38905000', '52007000', '49310000'],
       ['12000000', '12000000', '12000000', '12000000'],

@@ -50,7 +50,7 @@ describe('note headings (note-heading.ts)', () => {
       '',
     ].join('\n');
     const [t] = tablesOf(text);
-    expect(t!.columns.map((c) => c.header.join(' '))).toEqual(['2022', 'Budget 2023', 'Prognos 2024']);
+    expect(t!.columns.map((c) => c.header.join(' '))).toEqual(['Utfall 2022', 'Budget 2023', 'Prognos 2024']);
     expect(rowsOf(t!)).toEqual([
       ['Intäkter', 'null', 'null', 'null'],
       // "12 400,5" may be note 12 and 400,5: the figure is likelier, as a guess.
@@ -84,7 +84,7 @@ describe('note headings (note-heading.ts)', () => {
       '',
     ].join('\n');
     const [t] = tablesOf(text);
-    expect(t!.columns.map((c) => c.header.join(' '))).toEqual(['2021', 'Plan 2022', 'Plan 2023']);
+    expect(t!.columns.map((c) => c.header.join(' '))).toEqual(['Bokslut 2021', 'Plan 2022', 'Plan 2023']);
     expect(rowsOf(t!).map((r) => r.slice(0, 2))).toEqual([
       ['Verksamhetens intäkter', 'null'],
       ['Taxor och avgifter', '88000000'],

@@ -41,7 +41,7 @@ describe('statements under a note column titled in capitals', () => {
       '',
     ].join('\n');
     const [t] = tablesOf(text);
-    expect(t!.columns.map((c) => c.header.join(' '))).toEqual(['2024', '2023', '2024', '2023']);
+    expect(t!.columns.map((c) => c.header.join(' '))).toEqual(['Koncernen 2024', 'Koncernen 2023', 'Moderbolaget 2024', 'Moderbolaget 2023']);
     expect(rowsOf(t!)).toEqual([
       ['Intäkter', '', '', '', ''],
       // "2 512 300" could be the first figure: a guess, so marked.
