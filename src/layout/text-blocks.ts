@@ -237,8 +237,11 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
     // Columns set apart by single spaces: tried before region lists, whose rows hold one value.
     if (!HEADING.test(raw) && (!raw.includes('  ') || !alignedKeepsCells(detectAlignedGrid(file, lines, i))) && !captionOverAligned(lines, i)) {
       // One cell a line: "14 250" is one value, not two single-spaced cells (one-cell-run.ts).
-      const oneCell = isOneCellRun(lines, i) ? detectCellPerLineGrid(file, lines, i) : null;
-      const spaced = oneCell ? { grids: [oneCell.grid], end: oneCell.end } : withBlankDashes(hasBlankDashes(src), () => detectSpacedGrid(file, lines, i));
+      // A caption right above such a table is no header line of a spaced one: the table begins on the next line.
+      const oneCellRun = isOneCellRun(lines, i);
+      const oneCell = oneCellRun ? detectCellPerLineGrid(file, lines, i) : null;
+      const captionOver = !oneCell && isOneCellRun(lines, i + 1) && detectCellPerLineGrid(file, lines, i + 1) !== null;
+      const spaced = oneCell ? { grids: [oneCell.grid], end: oneCell.end } : captionOver ? null : withBlankDashes(hasBlankDashes(src), () => detectSpacedGrid(file, lines, i));
       if (spaced) {
         flush();
         blocks.push(...spaced.grids);
