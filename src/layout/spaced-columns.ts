@@ -926,7 +926,8 @@ class RowReader {
       const bestFull = exact.length === 1 ? exact[0]! : this.likeliest(run, full);
       // The shorter reading wins only when its values are much more alike in size within the row
       // than the full reading's ("100 | 474 087 | 103 035 087 …" against three values of nine digits).
-      const shortSplits = fewer.map((o) => o.s);
+      // The options share their splits (one per choice of columns): each split is weighed once.
+      const shortSplits = [...new Set(fewer.map((o) => o.s))];
       // One value is even with itself: it is weighed by how far it outgrows every column's values so far
       // ("2 308 143 102" under columns of six digits and two is two figures, not one of ten).
       const known = this.typicalSizes().map((t, c) => t ?? this.prior[c] ?? null).filter((t): t is number => t !== null);
@@ -1021,9 +1022,12 @@ class RowReader {
     const table = weighEmpty && known.length > 0 ? median(known) : null;
     let best = options[0]!;
     let bestScore = Infinity;
+    // Many options share a split (one per choice of columns): its sizes are worked out once.
+    const sizesOf = new Map<Span[], (number | null)[]>();
     for (const o of options) {
       let score = 0;
-      const ds = o.s.map((span) => digits(valueOf(run, span)));
+      let ds = sizesOf.get(o.s);
+      if (ds === undefined) sizesOf.set(o.s, (ds = o.s.map((span) => spanDigits(run, span))));
       // A column with nothing above it yet: its value is compared with the row's other values.
       const known = ds.filter((d): d is number => d !== null).slice(this.noteCol ? 1 : 0);
       const rowMean = known.length === 0 ? null : known.reduce((a, b) => a + b, 0) / known.length;
@@ -1177,7 +1181,7 @@ function fullReadings(line: Line, width: number): (Decimal | null)[][] {
 
 /** How unlike in size (digits) a row's values are: the squared distances from their mean. */
 function unevenness(run: string[], spans: Span[]): number {
-  const ds = spans.map((sp) => digits(valueOf(run, sp))).filter((d): d is number => d !== null);
+  const ds = spans.map((sp) => spanDigits(run, sp)).filter((d): d is number => d !== null);
   if (ds.length === 0) return 0;
   const mean = ds.reduce((a, b) => a + b, 0) / ds.length;
   return ds.reduce((a, d) => a + (d - mean) ** 2, 0);
@@ -1193,6 +1197,23 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
+/**
+ * The digits of the value a span of a run stands for, worked out once per run and span: a row
+ * short of values is weighed over every choice of columns for every split, and those share spans.
+ */
+const runDigits = new WeakMap<string[], Map<number, number | null>>();
+function spanDigits(run: string[], span: Span): number | null {
+  let known = runDigits.get(run);
+  if (known === undefined) runDigits.set(run, (known = new Map()));
+  const key = spanKey(span);
+  let d = known.get(key);
+  if (d === undefined) known.set(key, (d = digits(valueOf(run, span))));
+  return d;
+}
+
+/** A span as one number: a run holds at most MAX_TOKENS * 2 tokens. */
+const spanKey = (span: Span): number => span.from * (MAX_TOKENS * 4) + span.to;
+
 /** Digits before the decimal sign of a value other than zero; null for zero or a blank. */
 function digits(v: Decimal | null): number | null {
   return v === null || v.isZero() ? null : v.abs().floor().toFixed(0).replace(/^0$/, '').length;
@@ -1204,8 +1225,21 @@ function isNoteValue(run: string[], span: Span): boolean {
   return t.length === 1 && (/^[1-9]\d?$/.test(t[0]!) || NOTE_CODE.test(t[0]!));
 }
 
-/** The number a span of tokens stands for, or null for a blank. */
+/**
+ * The number a span of tokens stands for, or null for a blank; once per run and span, since the
+ * splits of a run (up to MAX_SPLITS) share their spans and each is read as values.
+ */
+const runValues = new WeakMap<string[], Map<number, Decimal | null>>();
 function valueOf(run: string[], span: Span): Decimal | null {
+  let known = runValues.get(run);
+  if (known === undefined) runValues.set(run, (known = new Map()));
+  const key = spanKey(span);
+  let v = known.get(key);
+  if (v === undefined) known.set(key, (v = valueNow(run, span)));
+  return v;
+}
+
+function valueNow(run: string[], span: Span): Decimal | null {
   let text = run.slice(span.from, span.to).filter((t) => !isNoteRef(t)).join('');
   if (BLANK.test(text) || SIGN.test(text)) return null;
   while (text.length > 0 && (text.endsWith('%') || MARKS.includes(text[text.length - 1]!))) text = text.slice(0, -1);
