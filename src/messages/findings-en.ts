@@ -114,6 +114,7 @@ export const findingsEn: typeof findingsSv = {
   'text.tableTotal.noUnit': () => 'the table does not state its unit',
   'text.varav': (p) => `${p.parts} parts after "varav" sum to ${p.computed}; the whole is given as ${p.stated} (${p.difference})`,
   'text.varav.part': (p) => `part ${p.raw}`,
+  'text.referredSplit': (p) => `${p.parts} parts in the sentence that splits the sum ("Av …") add up to ${p.computed}; the text states the sum as ${p.stated} (${p.difference})`,
   'text.listSum': (p) => `the ${p.parts} amounts of the list sum to ${p.computed}; ${p.whole} (${p.difference})`,
   'text.listSum.lead': (p) => `the sentence before the list states ${p.stated}`,
   'text.listSum.recipient': (p) => `the text states ${p.stated} to "${p.recipient}"`,

@@ -137,6 +137,8 @@ export const findingsSv = {
   'text.varav': (p: { parts: string; computed: string; stated: string; difference: string }) =>
     `${p.parts} delbelopp efter "varav" summerar till ${p.computed}; helheten anges till ${p.stated} (${p.difference})`,
   'text.varav.part': (p: { raw: string }) => `delbelopp ${p.raw}`,
+  'text.referredSplit': (p: { parts: string; computed: string; stated: string; difference: string }) =>
+    `${p.parts} delbelopp i meningen som delar upp summan ("Av …") summerar till ${p.computed}; texten anger summan till ${p.stated} (${p.difference})`,
   'text.listSum': (p: { parts: string; computed: string; whole: string; difference: string }) => `listans ${p.parts} belopp summerar till ${p.computed}; ${p.whole} (${p.difference})`,
   'text.listSum.lead': (p: { stated: string }) => `meningen före listan anger ${p.stated}`,
   'text.listSum.recipient': (p: { stated: string; recipient: string }) => `texten anger ${p.stated} till ${p.recipient}`,

@@ -213,3 +213,67 @@ ruleTester(sum, {
     },
   ],
 });
+
+/** A sum split in a later sentence that refers back to it ("Av stödet …", "Av dessa …"). Wordings written for this test. */
+ruleTester(sum, {
+  valid: [
+    {
+      // 2,8 + 1,2 = 4 miljarder.
+      name: 'a split in the next paragraph that makes the sum',
+      code: 'Regeringen avsätter totalt 4 000 miljoner kronor till kommunerna och regionerna 2021.\n\nAv dessa går 2 800 miljoner kronor till kommunerna och 1 200 miljoner kronor till regionerna.\n',
+    },
+    {
+      // Two of three recipients named: 200 + 150 falls short of 600 without saying anything.
+      name: 'a split that names some of the recipients only',
+      code: 'Satsningen omfattar 600 miljoner kronor till skolorna, vården och polisen. Av pengarna går 200 miljoner kronor till skolorna och 150 miljoner kronor till vården.\n',
+    },
+    {
+      // The 50 miljarder in between names no recipients of the split; 2 100 + 900 = 3 000.
+      name: 'an amount about something else between the sum and its split',
+      code: 'Stödet om 3 000 miljoner kronor fördelas på kommuner och regioner. Budgeten omfattar 50 miljarder kronor. Av stödet går 2 100 miljoner kronor till kommunerna och 900 miljoner kronor till regionerna.\n',
+    },
+    {
+      // "knappt" loosens the part: no bound to compare against.
+      name: 'a loosened part',
+      code: 'Regeringen föreslår att 9,8 miljarder kronor ska fördelas på kommuner och landsting.\n\nAv kommunpengarna går 8,6 miljarder kronor till kommunerna och knappt 1,5 miljarder kronor till landstingen.\n',
+    },
+  ],
+  invalid: [
+    {
+      // 1 400 + 500 = 1 900 against 2 000 miljoner, both recipients named; three figures of ±500 000 each.
+      name: 'a split two paragraphs on that falls short of the sum it names both recipients of',
+      code: 'Regeringen föreslår ett stöd om sammanlagt 2 000 miljoner kronor till kommunerna och landstingen.\n\nRiksdagen fattade beslut i december.\n\nAv stödet fördelas 1 400 miljoner kronor till kommunerna och 500 miljoner kronor till landstingen.\n',
+      findings: [
+        {
+          severity: 'error',
+          message: '2 delbelopp i meningen som delar upp summan ("Av …") summerar till 1 900 000 000 kr; texten anger summan till 2 000 000 000 kr (skillnad 100 000 000 kr, avrundning tillåter ±1 500 000 kr)',
+          line: 1,
+          expected: '2000000000',
+          actual: '1900000000',
+        },
+      ],
+    },
+    {
+      // 450 + 350 = 800 against 750 miljoner.
+      name: 'a split in the same paragraph that exceeds the sum',
+      code: 'Länen får 750 miljoner kronor till länsstyrelserna och kommunerna. Av dessa går 450 miljoner kronor till länsstyrelserna och 350 miljoner kronor till kommunerna.\n',
+      findings: [
+        {
+          severity: 'error',
+          message: '2 delbelopp i meningen som delar upp summan ("Av …") summerar till 800 000 000 kr; texten anger summan till 750 000 000 kr (skillnad 50 000 000 kr, avrundning tillåter ±1 500 000 kr)',
+        },
+      ],
+    },
+    {
+      // Two of three recipients, but 400 + 250 = 650 exceeds 600.
+      name: 'a split naming some recipients that exceeds the sum',
+      code: 'Satsningen omfattar 600 miljoner kronor till skolorna, vården och polisen. Av pengarna går 400 miljoner kronor till skolorna och 250 miljoner kronor till vården.\n',
+      findings: [
+        {
+          severity: 'error',
+          message: '2 delbelopp i meningen som delar upp summan ("Av …") summerar till 650 000 000 kr; texten anger summan till 600 000 000 kr (skillnad 50 000 000 kr, avrundning tillåter ±1 500 000 kr)',
+        },
+      ],
+    },
+  ],
+});
