@@ -117,6 +117,7 @@ export const findingsEn: typeof findingsSv = {
   'text.referredSplit': (p) => `${p.parts} parts in the sentence that splits the sum ("Av …") add up to ${p.computed}; the text states the sum as ${p.stated} (${p.difference})`,
   'text.listSum': (p) => `the ${p.parts} amounts of the list sum to ${p.computed}; ${p.whole} (${p.difference})`,
   'text.listSum.lead': (p) => `the sentence before the list states ${p.stated}`,
+  'text.listSum.earlier': (p) => `the text before the list states ${p.stated}`,
   'text.listSum.recipient': (p) => `the text states ${p.stated} to "${p.recipient}"`,
   'text.listSum.part': (p) => `amount in the list ${p.raw}`,
   'text.listSum.sumOf': (p) => `the sum of the list's ${p.parts} amounts`,

@@ -141,6 +141,7 @@ export const findingsSv = {
     `${p.parts} delbelopp i meningen som delar upp summan ("Av …") summerar till ${p.computed}; texten anger summan till ${p.stated} (${p.difference})`,
   'text.listSum': (p: { parts: string; computed: string; whole: string; difference: string }) => `listans ${p.parts} belopp summerar till ${p.computed}; ${p.whole} (${p.difference})`,
   'text.listSum.lead': (p: { stated: string }) => `meningen före listan anger ${p.stated}`,
+  'text.listSum.earlier': (p: { stated: string }) => `texten före listan anger ${p.stated}`,
   'text.listSum.recipient': (p: { stated: string; recipient: string }) => `texten anger ${p.stated} till ${p.recipient}`,
   'text.listSum.part': (p: { raw: string }) => `listans belopp ${p.raw}`,
   'text.listSum.sumOf': (p: { parts: string }) => `summan av listans ${p.parts} belopp`,

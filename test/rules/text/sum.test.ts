@@ -277,3 +277,46 @@ ruleTester(sum, {
     },
   ],
 });
+
+/** A total stated further before the lead: in the paragraph before it, or with a sentence without figures in between. Wordings written for this test. */
+ruleTester(sum, {
+  valid: [
+    {
+      // 500 + 200 + 120 = 820 miljoner.
+      name: 'a total in the paragraph before the lead that the items make',
+      code: 'Överenskommelsen omfattar totalt 820 miljoner kronor.\n\nPengarna fördelas på tre områden:\n\n- Primärvård: 500 miljoner kronor\n- Psykiatri: 200 miljoner kronor\n- Ambulans: 120 miljoner kronor\n',
+    },
+    {
+      // The sentence in between states another amount: the list may be of the rest, nothing to compare.
+      name: 'a sentence with an amount between the total and the lead',
+      code: 'Överenskommelsen omfattar totalt 1 215,5 miljoner kronor. Av dessa har 15 miljoner kronor redan betalats ut. Resten fördelas så här:\n\n- Tillgänglighet, 700 miljoner kronor\n- Kompetens, 300 miljoner kronor\n',
+    },
+  ],
+  invalid: [
+    {
+      // 500 + 200 + 100 = 800 against 820 miljoner; four figures of ±500 000.
+      name: 'a total in the paragraph before the lead that the items do not make',
+      code: 'Satsningen omfattar sammanlagt 820 miljoner kronor.\n\nMedlen fördelas på tre områden:\n\n- Primärvård: 500 miljoner kronor\n- Psykiatri: 200 miljoner kronor\n- Ambulans: 100 miljoner kronor\n',
+      findings: [
+        {
+          severity: 'error',
+          message: 'listans 3 belopp summerar till 800 000 000 kr; texten före listan anger 820 000 000 kr (skillnad 20 000 000 kr, avrundning tillåter ±2 000 000 kr)',
+          line: 1,
+          expected: '820000000',
+          actual: '800000000',
+        },
+      ],
+    },
+    {
+      // 700 + 300 + 200 + 5,5 = 1 205,5 against 1 215,5 miljoner; rounding allows ±1,6 miljoner.
+      name: 'a total two sentences before the lead, a sentence without figures between',
+      code: 'Regeringen och SKR har tecknat en överenskommelse som totalt omfattar 1 215,5 miljoner kronor. Den gäller i ett år. Överenskommelsen har fyra delar:\n\n- Tillgänglighet, 700 miljoner kronor\n- Kompetens, 300 miljoner kronor\n- Digitalisering, 200 miljoner kronor\n- Uppföljning, 5,5 miljoner kronor\n',
+      findings: [
+        {
+          severity: 'error',
+          message: 'listans 4 belopp summerar till 1 205 500 000 kr; texten före listan anger 1 215 500 000 kr (skillnad 10 000 000 kr, avrundning tillåter ±1 600 000 kr)',
+        },
+      ],
+    },
+  ],
+});
