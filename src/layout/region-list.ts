@@ -149,6 +149,19 @@ function itemAt(src: SourceLine, isListLabel: ListLabelTest): Item | null {
   return { src, ...parsed, region: isListLabel(label), total: isTotalLabelText(label.split(' ')[0] ?? ''), colon };
 }
 
+/** An item whose only figure is a bare year ("Medel per region 2025") and whose label names no region: a title. */
+function isYearTitle(x: Item): boolean {
+  return x.values.length === 1 && !x.region && !x.total && /^(?:19|20)\d{2}$/.test(x.src.raw.slice(x.values[0]![0], x.values[0]![1]).trim());
+}
+
+/** The next line with text below `from` is an item that is no year title itself. */
+function nextItemIsNoYearTitle(lines: SourceLine[], from: number, isListLabel: ListLabelTest): boolean {
+  let j = from;
+  while (j < lines.length && lines[j]!.raw.trim() === '') j++;
+  const next = j < lines.length ? itemAt(lines[j]!, isListLabel) : null;
+  return next !== null && !isYearTitle(next);
+}
+
 /** Enough items, and most of those that are not the total name a region. */
 function isRegionRun(items: readonly { region: boolean; total: boolean }[]): boolean {
   const regions = items.filter((x) => x.region).length;
@@ -321,6 +334,8 @@ export function detectRegionList(file: string, lines: SourceLine[], start: numbe
     const item = itemAt(lines[i]!, isListLabel);
     // The header's list starts on its next line, or there is none.
     if (!item && headerRow && items.length === 0) return null;
+    // "Medel per region 2025" over the list is its title, not its first row: the list starts below it.
+    if (item && items.length === 0 && isYearTitle(item) && nextItemIsNoYearTitle(lines, i + 1, isListLabel)) return null;
     if (!item && items.length > 0 && isDescriptionLine(lines, i)) {
       i++;
       continue;

@@ -212,3 +212,24 @@ describe('a lead-in with a year and words after it', () => {
     expect(cut('Stödet till Kalmar 2024 avser hela länet.')).toBeNull();
   });
 });
+
+describe('a title over the list whose only figure is a year', () => {
+  const grids = (text: string) => blocks(text).filter((b): b is Grid => b.kind === 'grid');
+  it('is no row of the list, and stays text above it', () => {
+    const text = 'Medel per region 2025\n\n- Region Halland, 14,2 mnkr\n- Region Kronoberg, 9,8 mnkr\n- Region Blekinge, 7,1 mnkr\n';
+    const [g] = grids(text);
+    expect(texts(g!)).toEqual([
+      ['Region Halland', '14,2'],
+      ['Region Kronoberg', '9,8'],
+      ['Region Blekinge', '7,1'],
+    ]);
+    expect(blocks(text)[0]).toMatchObject({ kind: 'text', lines: [{ text: 'Medel per region 2025' }] });
+    const [h] = grids('Länsstyrelsernas ramar 2022\n\nLänsstyrelsen i Kalmar län 61 295 tkr\nLänsstyrelsen i Gotlands län 20 410 tkr\nLänsstyrelsen i Blekinge län 33 020 tkr\n');
+    expect(texts(h!).map((r) => r[0])).toEqual(['Länsstyrelsen i Kalmar län', 'Länsstyrelsen i Gotlands län', 'Länsstyrelsen i Blekinge län']);
+  });
+
+  it('stays a row when it names a region, or when the items are years too', () => {
+    const [g] = grids('Region Skåne 2019\nRegion Halland 2021\nRegion Gotland 2020\n');
+    expect(texts(g!).map((r) => r[0])).toEqual(['Region Skåne', 'Region Halland', 'Region Gotland']);
+  });
+});
