@@ -357,7 +357,8 @@ export function detectRegionList(file: string, lines: SourceLine[], start: numbe
     items.push(item);
     i++;
     end = i;
-    if (item.total) {
+    // A total printed first ("Totalt 1 151,2" over the regions) heads the list; one printed later closes it.
+    if (item.total && items.length > 1) {
       // Adjustment rows and the amount they leave, closed by a second total (total-tail.ts).
       const tail = rowsAfterTotal(lines, i, (src) => itemAt(src, isListLabel));
       items.push(...tail.items);

@@ -233,3 +233,22 @@ describe('a title over the list whose only figure is a year', () => {
     expect(texts(g!).map((r) => r[0])).toEqual(['Region Skåne', 'Region Halland', 'Region Gotland']);
   });
 });
+
+describe('a total printed above the regions', () => {
+  const grids = (text: string) => blocks(text).filter((b): b is Grid => b.kind === 'grid');
+  it('is the list\'s first row, and the caption\'s unit holds for the list', () => {
+    const [g] = grids('Fördelning per region (mnkr)\n\nTotalt 148,7\nRegion Stockholm 61,3\nRegion Uppsala 75,4\nRegion Skåne 12,0\n');
+    expect(texts(g!)).toEqual([
+      ['Totalt', '148,7'],
+      ['Region Stockholm', '61,3'],
+      ['Region Uppsala', '75,4'],
+      ['Region Skåne', '12,0'],
+    ]);
+    const [h] = grids('Summa: 40 500 000 kronor\nKalmar län: 20 000 000 kronor\nGotlands län: 8 000 000 kronor\nBlekinge län: 12 500 000 kronor\n');
+    expect(texts(h!).map((r) => r[0])).toEqual(['Summa', 'Kalmar län', 'Gotlands län', 'Blekinge län']);
+  });
+
+  it('is no list of its own when no regions follow it', () => {
+    expect(grids('Totalt 148,7\n\nPengarna går till vården.\n')).toEqual([]);
+  });
+});
