@@ -59,11 +59,37 @@ function totalSentence(doc: Document, lead: number): { index: number; adjacent: 
   const block = doc.sentences[lead]!.block;
   for (let k = lead - 1; k >= 0 && k >= lead - MAX_SENTENCES_BACK; k--) {
     const s = doc.sentences[k]!;
-    if (s.role !== 'paragraph' || s.block < block - 1) return null;
-    if (!doc.amounts.some((a) => a.sentence === k)) continue;
-    return TOTAL_WORD.test(s.text) ? { index: k, adjacent: k === lead - 1 && s.block === block } : null;
+    // A heading may state the total ("## Satsningen omfattar totalt 820 miljoner kronor"); nothing above it is read.
+    if (s.role === 'list-item' || s.block < block - 1) return null;
+    if (!doc.amounts.some((a) => a.sentence === k)) {
+      if (s.role === 'heading') return null;
+      continue;
+    }
+    return TOTAL_WORD.test(s.text) || namesBack(doc.sentences[lead]!.text, s.text) ? { index: k, adjacent: k === lead - 1 && s.block === block } : null;
   }
   return null;
+}
+
+// "Pengarna", "Medlen", "Beloppet", "Summan": a lead that opens with one of these speaks of the money just named.
+const MONEY_ANAPHOR = /^(?:pengarna|medlen|beloppet|summan|anslaget)$/i;
+
+/**
+ * "… en satsning på 600 miljoner kronor. Satsningen består av:": a lead that opens with the
+ * definite form of a noun the sentence before gives an amount ("på", "om"), or with a word for
+ * the money itself, calls that sentence's amount its whole, as "totalt" would.
+ */
+function namesBack(lead: string, before: string): boolean {
+  const first = /^\s*(\p{L}+)/u.exec(lead)?.[1];
+  if (!first) return false;
+  if (MONEY_ANAPHOR.test(first)) return true;
+  // "Satsningen" → "satsning", "Överenskommelsen" → "överenskommelse", "Stödet" → "stöd", "Paketet" → "paket".
+  const stem = first.toLowerCase().replace(/(?:en|et|n)$/u, '');
+  if (stem.length < 4) return false;
+  // The noun in the sentence before, in a form that adds at most two letters, given its amount: "en satsning på 600 miljoner".
+  const text = before.toLowerCase();
+  return [...text.matchAll(/\p{L}+/gu)].some(
+    (m) => m[0].startsWith(stem) && m[0].length - stem.length <= 2 && /^\s+(?:på|om)\s+(?:totalt\s+|sammanlagt\s+)?\d/u.test(text.slice(m.index + m[0].length)),
+  );
 }
 
 /** The one exact amount of the sentence that states the list's total. */

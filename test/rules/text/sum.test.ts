@@ -320,3 +320,39 @@ ruleTester(sum, {
     },
   ],
 });
+
+/** A total in a heading, or named back by the lead ("… en satsning på 600 miljoner kronor. Satsningen består av:"). Wordings written for this test. */
+ruleTester(sum, {
+  valid: [
+    {
+      // The lead opens with another noun than the one given the amount: no claim that the list is all of it.
+      name: 'a lead that opens with another subject',
+      code: 'Regeringen avsätter 500 miljoner kronor till vården. Regeringen vill också satsa på:\n\n- Skolan, 100 miljoner kronor\n- Polisen, 150 miljoner kronor\n',
+    },
+    {
+      // 250 + 200 + 150 = 600.
+      name: 'a package whose parts make it',
+      code: 'Regeringen och SKR har kommit överens om en satsning på 600 miljoner kronor. Satsningen består av:\n\n- Stöd till elevhälsan (250 miljoner kronor)\n- Stöd till skolbibliotek (200 miljoner kronor)\n- Fortbildning (150 miljoner kronor)\n',
+    },
+  ],
+  invalid: [
+    {
+      // 250 + 200 + 100 = 550 against 600 miljoner; four figures of ±500 000.
+      name: '"en satsning på 600 miljoner kronor. Satsningen består av:"',
+      code: 'Regeringen och SKR har kommit överens om en satsning på 600 miljoner kronor. Satsningen består av:\n\n- Stöd till elevhälsan (250 miljoner kronor)\n- Stöd till skolbibliotek (200 miljoner kronor)\n- Fortbildning (100 miljoner kronor)\n',
+      findings: [{ severity: 'error', message: 'listans 3 belopp summerar till 550 000 000 kr; meningen före listan anger 600 000 000 kr (skillnad 50 000 000 kr, avrundning tillåter ±2 000 000 kr)' }],
+    },
+    {
+      // 40 + 30 = 70 against 75 miljoner; three figures of ±500 000.
+      name: '"ett stöd om 75 miljoner kronor", the lead "Pengarna går till:" in the next paragraph',
+      code: 'Länsstyrelsen beviljar ett stöd om 75 miljoner kronor.\n\nPengarna går till:\n\n- Bredband, 40 miljoner kronor\n- Vägar, 30 miljoner kronor\n',
+      findings: [{ severity: 'error', message: 'listans 2 belopp summerar till 70 000 000 kr; texten före listan anger 75 000 000 kr (skillnad 5 000 000 kr, avrundning tillåter ±1 500 000 kr)' }],
+    },
+    {
+      // 500 + 200 + 100 = 800 against 820 miljoner, the total in a heading.
+      name: 'a total stated in a heading over the lead',
+      code: '## Satsningen omfattar totalt 820 miljoner kronor\n\nPengarna fördelas så här:\n\n- Primärvård: 500 miljoner kronor\n- Psykiatri: 200 miljoner kronor\n- Ambulans: 100 miljoner kronor\n',
+      findings: [{ severity: 'error', message: 'listans 3 belopp summerar till 800 000 000 kr; texten före listan anger 820 000 000 kr (skillnad 20 000 000 kr, avrundning tillåter ±2 000 000 kr)' }],
+    },
+  ],
+});
