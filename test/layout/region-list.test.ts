@@ -252,3 +252,27 @@ describe('a total printed above the regions', () => {
     expect(grids('Totalt 148,7\n\nPengarna går till vården.\n')).toEqual([]);
   });
 });
+
+describe('region list items with a year or a phrase after the amount', () => {
+  it('reads an item whose amount is followed by the year it is for', () => {
+    expect(cut('Region Skåne – 45 miljoner kronor för 2024')).toEqual({ label: 'Region Skåne', values: ['45 miljoner kronor'] });
+    expect(cut('Gotland: 4,5 mnkr år 2025.')).toEqual({ label: 'Gotland', values: ['4,5 mnkr'] });
+    expect(cut('Kalmar län 12 300 000 kronor under 2023–2024')).toEqual({ label: 'Kalmar län', values: ['12 300 000 kronor'] });
+  });
+
+  it('reads a second figure in parentheses followed by its year', () => {
+    expect(cut('Gotland: 4,5 miljoner kronor (4,1 miljoner kronor 2022)')).toEqual({ label: 'Gotland', values: ['4,5 miljoner kronor', '4,1 miljoner kronor'] });
+    expect(cut('Region Halland 12,0 mnkr (11,2 mnkr år 2023)')).toEqual({ label: 'Region Halland', values: ['12,0 mnkr', '11,2 mnkr'] });
+  });
+
+  it('reads an amount followed by what kind of money it is ("i projektmedel")', () => {
+    expect(cut('Region Skåne: 45 miljoner kronor i projektmedel')).toEqual({ label: 'Region Skåne', values: ['45 miljoner kronor'] });
+    expect(cut('Norrbotten 8,2 mnkr i statsbidrag.')).toEqual({ label: 'Norrbotten', values: ['8,2 mnkr'] });
+  });
+
+  it('leaves a figure that is no year after the amount, and a bare figure followed by a year', () => {
+    expect(cut('Gotland: 4,5 miljoner kronor till 12 projekt')).toBeNull();
+    expect(cut('Region Skåne – 45 miljoner kronor för 150 000 invånare')).toBeNull();
+    expect(cut('Region Skåne 45 2024')).toBeNull();
+  });
+});
