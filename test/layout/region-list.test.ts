@@ -3,6 +3,7 @@ import { parseListItem, regionListFromItems } from '../../src/layout/region-list
 import { linesToBlocks } from '../../src/layout/text-blocks.js';
 import type { Grid } from '../../src/layout/types.js';
 import { isRegionLabel } from '../../src/readers/region-label.js';
+import { docOf } from '../rules/rule-tester.js';
 
 /** Examples written for these tests, each form in at least two wordings. */
 const cut = (raw: string) => {
@@ -274,5 +275,24 @@ describe('region list items with a year or a phrase after the amount', () => {
     expect(cut('Gotland: 4,5 miljoner kronor till 12 projekt')).toBeNull();
     expect(cut('Region Skåne – 45 miljoner kronor för 150 000 invånare')).toBeNull();
     expect(cut('Region Skåne 45 2024')).toBeNull();
+  });
+});
+
+describe('a region list over a page break whose page number the reader took out', () => {
+  // The text reader drops the page number and the form feed; the running head of two lines stays between the items.
+  it('goes on after a running head of one or two lines', () => {
+    const doc = docOf({ text: 'Fördelning per region:\n\nRegion Dalarna 4,0 mnkr\nRegion Gävleborg 3,5 mnkr\nRegion Värmland 2,5 mnkr\n\n2 (3)\n\f\nPromemoria\n2024-05-04\n\nRegion Örebro län 1,5 mnkr\nRegion Västmanland 2,0 mnkr\nTotalt 13,5 mnkr\n' });
+    expect(doc.tables).toHaveLength(1);
+    expect(doc.tables[0]!.rows.map((r) => r.label)).toEqual(['Region Dalarna', 'Region Gävleborg', 'Region Värmland', 'Region Örebro län', 'Region Västmanland', 'Totalt']);
+    const other = docOf({ text: 'Medel per län:\n\nKalmar län: 12 000 000 kronor\nGotlands län: 4 000 000 kronor\nBlekinge län: 6 000 000 kronor\n\nSida 1 av 2\n\f\nFördelning av medel till länen\n\nKronobergs län: 7 000 000 kronor\nSumma: 29 000 000 kronor\n' });
+    expect(other.tables).toHaveLength(1);
+    expect(other.tables[0]!.rows).toHaveLength(5);
+  });
+});
+
+describe('a rule line the reader took out', () => {
+  it('is no page break: a short line after it ends the list', () => {
+    const doc = docOf({ text: 'Region Dalarna 4,0 mnkr\nRegion Gävleborg 3,5 mnkr\nRegion Värmland 2,5 mnkr\n----------\nNorra regioner\nRegion Norrbotten 1,5 mnkr\nRegion Västerbotten 2,0 mnkr\nRegion Jämtland Härjedalen 1,0 mnkr\n' });
+    expect(doc.tables.map((t) => t.rows.length)).toEqual([3, 3]);
   });
 });
