@@ -65,6 +65,7 @@ export const findingsEn: typeof findingsSv = {
   'table.rowTotal.evidentFirst': (p) => `that the first column is the row's sum is read from its being so exactly in ${p.exact} of ${p.complete} rows; no header says so`,
   'table.columnTotal.national': () => 'the national row may cover more than the rows in the table (county unknown, abroad)',
   'table.columnTotal.aboveDoubt': () => 'the total stands above the rows and may refer to something else',
+  'table.columnTotal.split': (p) => `the total row "${p.label}" (${p.stated}) is the sum of ${p.rows} rows if it covers the table just before too, as this table's first part`,
   'table.difference.column': (p) => `the row "${p.row}": "${p.first}" less "${p.second}" is ${p.computed}; the column "${p.column}" states ${p.stated} (${p.difference})`,
   'table.difference.columnDoubt': (p) => `that the difference column is "${p.first}" less "${p.second}" is read from the headers and the order of the columns`,
   'table.difference.balance': (p) => `"${p.income}" less "${p.expense}" is ${p.computed}; the row "${p.row}" states ${p.stated} (${p.difference})${p.column}`,
