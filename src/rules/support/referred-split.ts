@@ -39,9 +39,10 @@ function stem(word: string): string {
 
 /** The head nouns of a recipient phrase, one per conjunct: "kommunerna och landstingen" → kommun, landsting. */
 function recipientStems(phrase: string): string[] {
+  // Split at single marks, then trim: spaces on both sides of the separator would backtrack.
   return phrase
-    .split(/\s*,\s*|\s+(?:och|samt)\s+/i)
-    .map((part) => part.split(/\s+/).filter((w) => w !== '' && !DETERMINER.test(w))[0])
+    .split(/,|\s(?:och|samt)\s/i)
+    .map((part) => part.trim().split(/\s+/).filter((w) => w !== '' && !DETERMINER.test(w))[0])
     .filter((w): w is string => w !== undefined && /^\p{L}/u.test(w))
     .map(stem);
 }
