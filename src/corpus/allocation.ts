@@ -174,7 +174,8 @@ export function fitTable(table: Table, reference: Population | null): KeyFit[] {
   if (bases.length === 0) return [];
   const out: KeyFit[] = [];
   table.columns.forEach((c, col) => {
-    if (c.unit !== 'SEK') return;
+    // A rate (kr per invånare) is no share of the column's sum, so no key can hold for it.
+    if (c.unit !== 'SEK' || c.rate) return;
     const actual = rows.map((r) => r.cells[col]?.value ?? null);
     if (actual.some((v) => v === null || !v.isInteger() || v.lte(0))) return;
     const xs = actual as Decimal[];

@@ -27,7 +27,8 @@ export const ROLE_NODE: Partial<Record<Role, string>> = {
 
 /** The key a money column names in its header: "Befolkning 0–18 år", "Befolkning totalt". */
 export function columnKey(c: Column): KeyBase | null {
-  if (c.unit !== 'SEK') return null;
+  // "Kronor per invånare" names a rate, not a key: per-capita figures are no shares of a sum.
+  if (c.unit !== 'SEK' || c.rate) return null;
   const h = c.header.join(' ').toLowerCase();
   if (/befolkning|invånar/.test(h) && /0\s*[–-]\s*18/.test(h)) return 'befolkning_0_18';
   if (/befolkning|invånar/.test(h)) return 'befolkning';

@@ -10,6 +10,7 @@ import type { Grid, GridCell, GridRow } from './types.js';
  *
  *   • 52 procent till projektverksamhet.         1. 40 % för utbildning
  *   - 12,5 miljoner kronor till Region Skåne      * 3 mnkr går till Gotland
+ *   44 445 970 kronor – Region Stockholm          - 4,5 mnkr – Gotland
  *
  * A run of at least MIN_ITEMS such lines (blank lines between them allowed), bullets or plain
  * lines after a lead-in ending in ":", with a short preposition between the amount and the
@@ -24,6 +25,8 @@ const AMOUNT = /^[-−]?(?:\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+|\d+)(?:,\d+)?[
 const BARE = /^[-−]?(?:\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+|\d+)(?:,\d+)?(?![\p{L}\d%])/u;
 const NUMBER_PART = /^[-−]?[\d \u00a0\u202f\u2009]*\d(?:,\d+)?/;
 const LINK = /^[ \u00a0]+(?:går[ \u00a0]+till|till|för|på|avser|inom|åt)[ \u00a0]+/i;
+// "44,5 mnkr – Region Skåne": a dash between an amount of money and a region, the amount-first form of "Region Skåne – 44,5 mnkr".
+const DASH = /^[ \u00a0]+[–—-][ \u00a0]+/;
 
 type Span = [number, number];
 
@@ -33,6 +36,8 @@ interface Item {
   value: Span;
   percent: boolean;
   bullet: boolean;
+  /** A dash, not a preposition, stands between the amount and the label. */
+  dash: boolean;
   /** The figure has no unit words of its own. */
   bare: boolean;
 }
@@ -47,7 +52,11 @@ export function parseAmountFirstItem(raw: string): Omit<Item, 'src'> | null {
   if (!amount) return null;
   const bare = !/\p{L}|%/u.test(amount[0]);
   const valueEnd = from + amount[0].length;
-  const link = LINK.exec(raw.slice(valueEnd));
+  const percent = /procent|%/i.test(amount[0]);
+  const worded = LINK.exec(raw.slice(valueEnd));
+  // A dash links only money written with its unit: a share or a bare figure before a dash is no such item.
+  const dashed = worded || bare || percent ? null : DASH.exec(raw.slice(valueEnd));
+  const link = worded ?? dashed;
   if (!link || (bare && !/^[ \u00a0]+(?:går[ \u00a0]+)?till[ \u00a0]/i.test(link[0]))) return null;
   const labelFrom = valueEnd + link[0].length;
   let labelTo = raw.trimEnd().length;
@@ -55,15 +64,19 @@ export function parseAmountFirstItem(raw: string): Omit<Item, 'src'> | null {
   const label = raw.slice(labelFrom, labelTo).trim();
   // One label, no further amount: "40 % till A och 3 % till B" is a sentence.
   if (label === '' || label.length > MAX_LABEL || /\d/.test(label) || /[.!?]\s/.test(label)) return null;
-  return { label: [labelFrom, labelFrom + label.length], value: [from, valueEnd], percent: /procent|%/i.test(amount[0]), bullet: bullet !== null, bare };
+  return { label: [labelFrom, labelFrom + label.length], value: [from, valueEnd], percent, bullet: bullet !== null, bare, dash: dashed !== null };
 }
 
 export function detectAmountFirstList(file: string, lines: SourceLine[], start: number, isListLabel: ListLabelTest): { grid: Grid; end: number } | null {
   const { items, end } = itemRun(lines, start, parseAmountFirstItem);
   if (items.length < MIN_ITEMS) return null;
-  if (!items.every((x) => x.bullet) && !leadInOpens(lines, start)) return null;
   const shares = items.every((x) => x.percent);
   const regions = items.filter((x) => !x.percent && isListLabel(x.src.raw.slice(x.label[0], x.label[1]))).length;
+  // Lines of "amount – region" only, every label a region, read as a list without a lead-in, as "region – amount" lines are.
+  const regionLines = regions === items.length && items.every((x) => x.dash);
+  if (!items.every((x) => x.bullet) && !regionLines && !leadInOpens(lines, start)) return null;
+  // A dash links money to regions only: among other labels it may be a sentence's dash.
+  if (items.some((x) => x.dash) && regions < items.length) return null;
   if (!shares && (items.some((x) => x.percent) || regions * 3 < items.length * 2)) return null;
   // Bare figures only all alike, every label a region and a lead-in that opens the list (and states the unit).
   if (items.some((x) => x.bare) && (!items.every((x) => x.bare) || regions < items.length || !leadInOpens(lines, start))) return null;

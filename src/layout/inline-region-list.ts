@@ -44,14 +44,30 @@ function pieces(raw: string, from: number): Span[] {
   return out;
 }
 
+/** The index of the full stop (or ! ?) that ends the line's last sentence but one, or -1: one followed by a space and a capital. */
+function lastSentenceEnd(raw: string): number {
+  let at = -1;
+  for (const m of raw.matchAll(/[.!?] (?=\p{Lu})/gu)) {
+    // "t.ex. Region …", "bl.a. Region …": an abbreviation's full stop ends no sentence.
+    if (/(?:^|[\s(])\p{L}{1,3}\.\p{L}{1,3}$/u.test(raw.slice(0, m.index))) continue;
+    at = m.index;
+  }
+  return at;
+}
+
 const capitalised = (s: string): string => s.slice(0, 1).toUpperCase() + s.slice(1);
 
 /** The grid, and the lead-in as a paragraph of its own (read as prose too, as a caption above a list is). */
 export function detectInlineRegionList(file: string, src: SourceLine, isListLabel: ListLabelTest): { lead: TextBlock | null; grid: Grid } | null {
   const raw = src.raw;
   if (raw.length > MAX_LINE) return null;
+  // The lead-in ends at the last colon, or else at the last full stop that closes a sentence before
+  // the list ("Totalt fördelas 165 miljoner kronor. Region Stockholm får 44 miljoner, …"): pieces
+  // never run across a sentence, or the sentence before would swallow the list's first item.
   const colon = raw.lastIndexOf(': ');
-  const from = colon < 0 ? raw.length - raw.trimStart().length : colon + 2;
+  const stop = colon < 0 ? lastSentenceEnd(raw) : -1;
+  const leadEnd = colon >= 0 ? colon : stop;
+  const from = leadEnd < 0 ? raw.length - raw.trimStart().length : leadEnd + 2;
   const rows: GridRow[] = [];
   let regions = 0;
   let totals = 0;
@@ -76,8 +92,8 @@ export function detectInlineRegionList(file: string, src: SourceLine, isListLabe
   const width = Math.max(...rows.map((r) => r.cells.length));
   for (const r of rows) while (r.cells.length < width) r.cells.push({ ...toGridCell(file, src, raw.length, raw.length), text: '' });
   const grid: Grid = { kind: 'grid', source: 'list', caption: null, rows, headerRows: 0 };
-  if (colon < 0) return { lead: null, grid };
-  const line = toTextLine(file, src, raw.length - raw.trimStart().length, colon + 1);
+  if (leadEnd < 0) return { lead: null, grid };
+  const line = toTextLine(file, src, raw.length - raw.trimStart().length, leadEnd + 1);
   grid.caption = { text: line.text, location: line.location };
   return { lead: { kind: 'text', role: 'paragraph', lines: [line] }, grid };
 }

@@ -15,7 +15,7 @@ import type { SourceLine } from './source-line.js';
  *
  * Returns the index of the first line after the furniture that `continues` what came before
  * (the next item), when a page marker (a page number or a form feed) stands before it among a
- * few short lines, else null.
+ * few short lines, or the reader took such a marker out right before them, else null.
  */
 const MAX_LINES = 5;
 const MAX_HEAD = 60;
@@ -28,9 +28,25 @@ export function isPageMarker(raw: string): boolean {
   return (t === '' && raw.includes('\f')) || (t.length <= 16 && PAGE_NUMBER.test(t.replace(/\s+/g, ' ')));
 }
 
+/**
+ * Whether the reader took lines out between the last line with text before `at` and `at` (their
+ * line numbers jump): the page number and form feed of a page break it recognised, whose running
+ * head it left in place. A text file's lines are otherwise handed on one by one.
+ */
+function droppedBefore(lines: readonly SourceLine[], at: number): boolean {
+  for (let k = at; k > 0; k--) {
+    const jump = lines[k]!.line - lines[k - 1]!.line;
+    // A rule line the reader took out between two lines with text leaves a jump of two between them, and no break.
+    if (jump >= 3 || (jump === 2 && (lines[k]!.raw.trim() === '' || lines[k - 1]!.raw.trim() === ''))) return true;
+    if (lines[k - 1]!.raw.trim() !== '') return false;
+  }
+  return false;
+}
+
 export function skipPageFurniture(lines: readonly SourceLine[], at: number, continues: (raw: string) => boolean): number | null {
   let i = at;
-  let marker = false;
+  // The reader left out a page number and form feed just here: the break is proven as by a marker.
+  let marker = droppedBefore(lines, at);
   let text = 0;
   while (i < lines.length) {
     const raw = lines[i]!.raw;

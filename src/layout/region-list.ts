@@ -35,7 +35,9 @@ const SEPARATORS = ':–—-=,';
 /** Words that make a figure in parentheses a part of the amount before it. */
 const PART_OF = /\b(?:varav|därav|inklusive|inkl|exklusive|exkl|av\s+vilka|av\s+dessa)\b/i;
 /** What an amount is for, after it: a preposition or "som", "att", and words without figures; no lead-in (":"). */
-const PURPOSE = /^(?:för|till|inom|under|som|att|avsett|avsedda|riktat|riktade)[ \u00a0][^\d:]*$/;
+const PURPOSE = /^(?:för|till|inom|under|som|att|avsett|avsedda|riktat|riktade|i)[ \u00a0][^\d:]*$/;
+/** The year an amount is for, after it: "för 2024", "år 2025.", "under 2023–2024". */
+const YEAR_AFTER = /^(?:(?:för|under|år|i)[ \u00a0]+)?(?:år[ \u00a0]+)?(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?\.?$/i;
 const YEAR_NOTE = /^(?:år )?(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?$/i;
 const PAREN_LEAD = /^(?:[^\d()]{0,30}?(?:19|20)\d\d(?::\s*|\s+)|[^\d()]{0,40}?)(?=[-−]?\d)/;
 
@@ -104,7 +106,9 @@ export function parseListItem(raw: string): { label: Span; values: Span[] } | nu
     if (!lead || PART_OF.test(lead[0])) return null;
     const from2 = at + 1 + lead[0].length;
     const end2 = readAmount(raw, from2);
-    if (end2 === null || raw.slice(end2, close).trim() !== '') return null;
+    // "(4,1 miljoner kronor 2022)": the year the second figure is for may follow it.
+    const after2 = end2 === null ? '' : raw.slice(end2, close).trim();
+    if (end2 === null || (after2 !== '' && !YEAR_AFTER.test(after2))) return null;
     values.push([from2, end2]);
     at = skipMarks(raw, close + 1);
   }
@@ -118,7 +122,7 @@ function finishItem(raw: string, at: number, labelFrom: number, label: string, v
   // for, without figures ("Region Skåne får 12,3 miljoner kronor för att korta vårdköerna.").
   // The clause only after an amount with its unit words: "… med 2023 inom parentes." is a lead-in.
   const linked = received || /\p{L}/u.test(raw.slice(values[0]![0], values[0]![1]));
-  if (!/^[.;,]?$/.test(rest) && !/^\.\s+\S/.test(rest) && !(linked && PURPOSE.test(rest))) return null;
+  if (!/^[.;,]?$/.test(rest) && !/^\.\s+\S/.test(rest) && !(linked && (PURPOSE.test(rest) || YEAR_AFTER.test(rest)))) return null;
   return { label: [labelFrom, labelFrom + label.length], values };
 }
 
@@ -147,6 +151,19 @@ function itemAt(src: SourceLine, isListLabel: ListLabelTest): Item | null {
   const label = src.raw.slice(parsed.label[0], parsed.label[1]);
   const colon = src.raw.slice(parsed.label[1], parsed.values[0]![0]).includes(':');
   return { src, ...parsed, region: isListLabel(label), total: isTotalLabelText(label.split(' ')[0] ?? ''), colon };
+}
+
+/** An item whose only figure is a bare year ("Medel per region 2025") and whose label names no region: a title. */
+function isYearTitle(x: Item): boolean {
+  return x.values.length === 1 && !x.region && !x.total && /^(?:19|20)\d{2}$/.test(x.src.raw.slice(x.values[0]![0], x.values[0]![1]).trim());
+}
+
+/** The next line with text below `from` is an item that is no year title itself. */
+function nextItemIsNoYearTitle(lines: SourceLine[], from: number, isListLabel: ListLabelTest): boolean {
+  let j = from;
+  while (j < lines.length && lines[j]!.raw.trim() === '') j++;
+  const next = j < lines.length ? itemAt(lines[j]!, isListLabel) : null;
+  return next !== null && !isYearTitle(next);
 }
 
 /** Enough items, and most of those that are not the total name a region. */
@@ -321,6 +338,8 @@ export function detectRegionList(file: string, lines: SourceLine[], start: numbe
     const item = itemAt(lines[i]!, isListLabel);
     // The header's list starts on its next line, or there is none.
     if (!item && headerRow && items.length === 0) return null;
+    // "Medel per region 2025" over the list is its title, not its first row: the list starts below it.
+    if (item && items.length === 0 && isYearTitle(item) && nextItemIsNoYearTitle(lines, i + 1, isListLabel)) return null;
     if (!item && items.length > 0 && isDescriptionLine(lines, i)) {
       i++;
       continue;
@@ -342,7 +361,8 @@ export function detectRegionList(file: string, lines: SourceLine[], start: numbe
     items.push(item);
     i++;
     end = i;
-    if (item.total) {
+    // A total printed first ("Totalt 1 151,2" over the regions) heads the list; one printed later closes it.
+    if (item.total && items.length > 1) {
       // Adjustment rows and the amount they leave, closed by a second total (total-tail.ts).
       const tail = rowsAfterTotal(lines, i, (src) => itemAt(src, isListLabel));
       items.push(...tail.items);

@@ -77,6 +77,8 @@ export const findingsSv = {
     `att första kolumnen är radens summa är läst ur att den är det exakt i ${p.exact} av ${p.complete} rader; ingen rubrik säger det`,
   'table.columnTotal.national': () => 'riksraden kan omfatta fler än de rader som står i tabellen (okänt län, utlandet)',
   'table.columnTotal.aboveDoubt': () => 'summan står ovanför raderna och kan avse något annat',
+  'table.columnTotal.split': (p: { rows: string; label: string; stated: string }) =>
+    `summaraden "${p.label}" (${p.stated}) är summan av ${p.rows} rader om den omfattar också tabellen närmast före, som tabellens första del`,
   'table.difference.column': (p: { row: string; first: string; second: string; computed: string; column: string; stated: string; difference: string }) =>
     `raden "${p.row}": "${p.first}" minus "${p.second}" är ${p.computed}; kolumnen "${p.column}" anger ${p.stated} (${p.difference})`,
   'table.difference.columnDoubt': (p: { first: string; second: string }) => `att differenskolumnen är "${p.first}" minus "${p.second}" är läst ur rubrikerna och kolumnernas ordning`,
@@ -137,8 +139,11 @@ export const findingsSv = {
   'text.varav': (p: { parts: string; computed: string; stated: string; difference: string }) =>
     `${p.parts} delbelopp efter "varav" summerar till ${p.computed}; helheten anges till ${p.stated} (${p.difference})`,
   'text.varav.part': (p: { raw: string }) => `delbelopp ${p.raw}`,
+  'text.referredSplit': (p: { parts: string; computed: string; stated: string; difference: string }) =>
+    `${p.parts} delbelopp i meningen som delar upp summan ("Av …") summerar till ${p.computed}; texten anger summan till ${p.stated} (${p.difference})`,
   'text.listSum': (p: { parts: string; computed: string; whole: string; difference: string }) => `listans ${p.parts} belopp summerar till ${p.computed}; ${p.whole} (${p.difference})`,
   'text.listSum.lead': (p: { stated: string }) => `meningen före listan anger ${p.stated}`,
+  'text.listSum.earlier': (p: { stated: string }) => `texten före listan anger ${p.stated}`,
   'text.listSum.recipient': (p: { stated: string; recipient: string }) => `texten anger ${p.stated} till ${p.recipient}`,
   'text.listSum.part': (p: { raw: string }) => `listans belopp ${p.raw}`,
   'text.listSum.sumOf': (p: { parts: string }) => `summan av listans ${p.parts} belopp`,

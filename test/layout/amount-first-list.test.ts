@@ -32,6 +32,21 @@ describe('lists with the amount first', () => {
     expect(values(t!)).toEqual(['12500000', '8000000', '4250000']);
   });
 
+  it('reads "amount – region" lines, plain without a lead-in or bulleted', () => {
+    const [t] = docOf({ text: 'Beviljade medel 2021\n\n31 204 118 kronor – Region Örebro län\n9 870 500 kronor – Region Gotland\n15 000 250 kronor – Region Blekinge\n' }).tables;
+    expect(t!.rows.map((r) => r.region?.code)).toEqual(['18', '09', '10']);
+    expect(values(t!)).toEqual(['31204118', '9870500', '15000250']);
+    const [u] = docOf({ text: 'Så fördelas stödet\n\n- 4,5 mnkr – Gotland\n- 12 mnkr — Kalmar län\n- 3,2 mnkr - Blekinge\n' }).tables;
+    expect(u!.rows.map((r) => r.region?.code)).toEqual(['09', '08', '10']);
+    expect(values(u!)).toEqual(['4500000', '12000000', '3200000']);
+  });
+
+  it('leaves "amount – label" lines for other things, and shares before a dash, as prose', () => {
+    expect(docOf({ text: 'Utfall\n\n3 miljoner kronor – skolor\n2 miljoner kronor – vården\n1 miljon kronor – kultur\n' }).tables).toEqual([]);
+    expect(docOf({ text: 'Pengarna:\n\n- 3 miljoner kronor – Region Skåne\n- 2 miljoner kronor – skolor i Halland\n- 1 miljon kronor – kultur\n' }).tables).toEqual([]);
+    expect(parseAmountFirstItem('45 % – Region Skåne')).toBeNull();
+  });
+
   it('leaves money for other things, sentences and unopened plain lines as prose', () => {
     expect(docOf({ text: 'Pengarna går till:\n\n- 3 miljoner kronor till skolor\n- 2 miljoner kronor till vården\n- 1 miljon kronor till kultur\n' }).tables).toEqual([]);
     expect(docOf({ text: 'Utfallet.\n\n45 % för utbildning\n30 % för fordon\n25 % för lokaler\n' }).tables).toEqual([]);

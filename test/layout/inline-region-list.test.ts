@@ -27,6 +27,28 @@ describe('detectInlineRegionList', () => {
     ]);
   });
 
+  it('starts after the sentence before the list, which becomes its lead-in', () => {
+    const total = read('Totalt fördelas 165 miljoner kronor. Region Stockholm får 44 miljoner, Region Uppsala 22 miljoner och Region Sörmland 99 miljoner kronor.');
+    expect(total!.grid.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['Region Stockholm', '44 miljoner'],
+      ['Region Uppsala', '22 miljoner'],
+      ['Region Sörmland', '99 miljoner kronor'],
+    ]);
+    expect(total!.lead?.lines[0]!.text).toBe('Totalt fördelas 165 miljoner kronor.');
+    expect(texts('Regeringen har i dag beslutat om stödet. Gotland får 4 mnkr, Kalmar 3 mnkr, Blekinge 2 mnkr och Kronoberg 1 mnkr.')).toEqual([
+      ['Gotland', '4 mnkr'],
+      ['Kalmar', '3 mnkr'],
+      ['Blekinge', '2 mnkr'],
+      ['Kronoberg', '1 mnkr'],
+    ]);
+  });
+
+  it('is checked against a total stated in the sentence before it', () => {
+    const doc = docOf({ text: 'Totalt fördelas 170 miljoner kronor. Region Stockholm får 44 miljoner, Region Uppsala 22 miljoner och Region Sörmland 99 miljoner kronor.\n' });
+    expect(doc.tables[0]!.rows.map((r) => r.region?.code)).toEqual(['01', '03', '04']);
+    expect(doc.sentences.map((s) => s.text)).toEqual(['Totalt fördelas 170 miljoner kronor.']);
+  });
+
   it('leaves sentences of other things, two regions, or pieces that are no items as prose', () => {
     expect(read('Budgeten: kultur 12 miljoner, skola 30 miljoner och vård 8 miljoner.')).toBeNull();
     expect(read('Kalmar får 1,2 mnkr och Gotland 0,4 mnkr.')).toBeNull();

@@ -3,6 +3,7 @@ import { parseListItem, regionListFromItems } from '../../src/layout/region-list
 import { linesToBlocks } from '../../src/layout/text-blocks.js';
 import type { Grid } from '../../src/layout/types.js';
 import { isRegionLabel } from '../../src/readers/region-label.js';
+import { docOf } from '../rules/rule-tester.js';
 
 /** Examples written for these tests, each form in at least two wordings. */
 const cut = (raw: string) => {
@@ -210,5 +211,88 @@ describe('a lead-in with a year and words after it', () => {
   it('is no item, though a clause of purpose may follow an amount with its unit', () => {
     expect(cut('Bidraget per region, med 2023 inom parentes.')).toBeNull();
     expect(cut('Stödet till Kalmar 2024 avser hela länet.')).toBeNull();
+  });
+});
+
+describe('a title over the list whose only figure is a year', () => {
+  const grids = (text: string) => blocks(text).filter((b): b is Grid => b.kind === 'grid');
+  it('is no row of the list, and stays text above it', () => {
+    const text = 'Medel per region 2025\n\n- Region Halland, 14,2 mnkr\n- Region Kronoberg, 9,8 mnkr\n- Region Blekinge, 7,1 mnkr\n';
+    const [g] = grids(text);
+    expect(texts(g!)).toEqual([
+      ['Region Halland', '14,2'],
+      ['Region Kronoberg', '9,8'],
+      ['Region Blekinge', '7,1'],
+    ]);
+    expect(blocks(text)[0]).toMatchObject({ kind: 'text', lines: [{ text: 'Medel per region 2025' }] });
+    const [h] = grids('Länsstyrelsernas ramar 2022\n\nLänsstyrelsen i Kalmar län 61 295 tkr\nLänsstyrelsen i Gotlands län 20 410 tkr\nLänsstyrelsen i Blekinge län 33 020 tkr\n');
+    expect(texts(h!).map((r) => r[0])).toEqual(['Länsstyrelsen i Kalmar län', 'Länsstyrelsen i Gotlands län', 'Länsstyrelsen i Blekinge län']);
+  });
+
+  it('stays a row when it names a region, or when the items are years too', () => {
+    const [g] = grids('Region Skåne 2019\nRegion Halland 2021\nRegion Gotland 2020\n');
+    expect(texts(g!).map((r) => r[0])).toEqual(['Region Skåne', 'Region Halland', 'Region Gotland']);
+  });
+});
+
+describe('a total printed above the regions', () => {
+  const grids = (text: string) => blocks(text).filter((b): b is Grid => b.kind === 'grid');
+  it('is the list\'s first row, and the caption\'s unit holds for the list', () => {
+    const [g] = grids('Fördelning per region (mnkr)\n\nTotalt 148,7\nRegion Stockholm 61,3\nRegion Uppsala 75,4\nRegion Skåne 12,0\n');
+    expect(texts(g!)).toEqual([
+      ['Totalt', '148,7'],
+      ['Region Stockholm', '61,3'],
+      ['Region Uppsala', '75,4'],
+      ['Region Skåne', '12,0'],
+    ]);
+    const [h] = grids('Summa: 40 500 000 kronor\nKalmar län: 20 000 000 kronor\nGotlands län: 8 000 000 kronor\nBlekinge län: 12 500 000 kronor\n');
+    expect(texts(h!).map((r) => r[0])).toEqual(['Summa', 'Kalmar län', 'Gotlands län', 'Blekinge län']);
+  });
+
+  it('is no list of its own when no regions follow it', () => {
+    expect(grids('Totalt 148,7\n\nPengarna går till vården.\n')).toEqual([]);
+  });
+});
+
+describe('region list items with a year or a phrase after the amount', () => {
+  it('reads an item whose amount is followed by the year it is for', () => {
+    expect(cut('Region Skåne – 45 miljoner kronor för 2024')).toEqual({ label: 'Region Skåne', values: ['45 miljoner kronor'] });
+    expect(cut('Gotland: 4,5 mnkr år 2025.')).toEqual({ label: 'Gotland', values: ['4,5 mnkr'] });
+    expect(cut('Kalmar län 12 300 000 kronor under 2023–2024')).toEqual({ label: 'Kalmar län', values: ['12 300 000 kronor'] });
+  });
+
+  it('reads a second figure in parentheses followed by its year', () => {
+    expect(cut('Gotland: 4,5 miljoner kronor (4,1 miljoner kronor 2022)')).toEqual({ label: 'Gotland', values: ['4,5 miljoner kronor', '4,1 miljoner kronor'] });
+    expect(cut('Region Halland 12,0 mnkr (11,2 mnkr år 2023)')).toEqual({ label: 'Region Halland', values: ['12,0 mnkr', '11,2 mnkr'] });
+  });
+
+  it('reads an amount followed by what kind of money it is ("i projektmedel")', () => {
+    expect(cut('Region Skåne: 45 miljoner kronor i projektmedel')).toEqual({ label: 'Region Skåne', values: ['45 miljoner kronor'] });
+    expect(cut('Norrbotten 8,2 mnkr i statsbidrag.')).toEqual({ label: 'Norrbotten', values: ['8,2 mnkr'] });
+  });
+
+  it('leaves a figure that is no year after the amount, and a bare figure followed by a year', () => {
+    expect(cut('Gotland: 4,5 miljoner kronor till 12 projekt')).toBeNull();
+    expect(cut('Region Skåne – 45 miljoner kronor för 150 000 invånare')).toBeNull();
+    expect(cut('Region Skåne 45 2024')).toBeNull();
+  });
+});
+
+describe('a region list over a page break whose page number the reader took out', () => {
+  // The text reader drops the page number and the form feed; the running head of two lines stays between the items.
+  it('goes on after a running head of one or two lines', () => {
+    const doc = docOf({ text: 'Fördelning per region:\n\nRegion Dalarna 4,0 mnkr\nRegion Gävleborg 3,5 mnkr\nRegion Värmland 2,5 mnkr\n\n2 (3)\n\f\nPromemoria\n2024-05-04\n\nRegion Örebro län 1,5 mnkr\nRegion Västmanland 2,0 mnkr\nTotalt 13,5 mnkr\n' });
+    expect(doc.tables).toHaveLength(1);
+    expect(doc.tables[0]!.rows.map((r) => r.label)).toEqual(['Region Dalarna', 'Region Gävleborg', 'Region Värmland', 'Region Örebro län', 'Region Västmanland', 'Totalt']);
+    const other = docOf({ text: 'Medel per län:\n\nKalmar län: 12 000 000 kronor\nGotlands län: 4 000 000 kronor\nBlekinge län: 6 000 000 kronor\n\nSida 1 av 2\n\f\nFördelning av medel till länen\n\nKronobergs län: 7 000 000 kronor\nSumma: 29 000 000 kronor\n' });
+    expect(other.tables).toHaveLength(1);
+    expect(other.tables[0]!.rows).toHaveLength(5);
+  });
+});
+
+describe('a rule line the reader took out', () => {
+  it('is no page break: a short line after it ends the list', () => {
+    const doc = docOf({ text: 'Region Dalarna 4,0 mnkr\nRegion Gävleborg 3,5 mnkr\nRegion Värmland 2,5 mnkr\n----------\nNorra regioner\nRegion Norrbotten 1,5 mnkr\nRegion Västerbotten 2,0 mnkr\nRegion Jämtland Härjedalen 1,0 mnkr\n' });
+    expect(doc.tables.map((t) => t.rows.length)).toEqual([3, 3]);
   });
 });

@@ -5,11 +5,11 @@ import { t } from '../../messages/index.js';
 
 /**
  * Rows that a region table may carry besides the regions: the state's and SKR's shares,
- * unallocated or common funds, municipalities as a group. Anything else among regions is
+ * unallocated or common funds, municipalities as a group, all regions together ("Samtliga landsting"). Anything else among regions is
  * likely a misspelt or invented region.
  */
 const OTHER =
-  /^(?:övrig[at]?|övriga regioner|ej fördela[td]|ofördela[td]|gemensam[mt]?|gemensamma (?:medel|insatser)|reserv|nationell[at]?|nationella (?:insatser|medel)|centralt?|skr|sveriges kommuner och regioner|kommuner(?:na)?|staten|myndigheter|varav\b|därav\b|summa\b|totalt\b|medelvärde|genomsnitt|median|riksgenomsnitt)/;
+  /^(?:övrig[at]?|övriga regioner|ej fördela[td]|ofördela[td]|gemensam[mt]?|gemensamma (?:medel|insatser)|reserv|nationell[at]?|nationella (?:insatser|medel)|centralt?|skr|sveriges kommuner och regioner|kommuner(?:na)?|staten|myndigheter|varav\b|därav\b|summa\b|totalt\b|medelvärde|genomsnitt|median|riksgenomsnitt|(?:samtliga|alla) (?:landsting|regioner|län|länsstyrelser)\b)/;
 
 export function isOtherLabel(label: string): boolean {
   return OTHER.test(normalizeLabel(label));

@@ -45,19 +45,66 @@ function linkedWhole(bySentence: Map<number, ProseAmount[]>, lead: number, recip
 
 const TOTAL_WORD = /\b(?:totalt|sammanlagt|sammantaget|omfattar|uppgår|sammanlagda|totala)\b/i;
 
-/** The one amount of the sentence just before the lead, in the same paragraph, when that sentence states a total. */
-function totalBefore(doc: Document, bySentence: Map<number, ProseAmount[]>, lead: number): ProseAmount | null {
-  const prev = doc.sentences[lead - 1];
-  if (!prev || prev.block !== doc.sentences[lead]!.block || !TOTAL_WORD.test(prev.text)) return null;
-  const amounts = bySentence.get(lead - 1) ?? [];
-  return amounts.length === 1 ? amounts[0]! : null;
+// The total may stand up to three sentences before the lead, in its paragraph or the one before.
+const MAX_SENTENCES_BACK = 3;
+
+/**
+ * The sentence that states the list's total: the nearest one before the lead that has any figure,
+ * in the lead's paragraph or the one before it, when it says "totalt", "omfattar" or the like.
+ * A sentence without figures may stand between ("Den gäller för 2024."); one with another figure
+ * may not, for the list may then be of the rest. Returns its index and whether it is the sentence
+ * just before the lead in the same paragraph.
+ */
+function totalSentence(doc: Document, lead: number): { index: number; adjacent: boolean } | null {
+  const block = doc.sentences[lead]!.block;
+  for (let k = lead - 1; k >= 0 && k >= lead - MAX_SENTENCES_BACK; k--) {
+    const s = doc.sentences[k]!;
+    // A heading may state the total ("## Satsningen omfattar totalt 820 miljoner kronor"); nothing above it is read.
+    if (s.role === 'list-item' || s.block < block - 1) return null;
+    if (!doc.amounts.some((a) => a.sentence === k)) {
+      if (s.role === 'heading') return null;
+      continue;
+    }
+    return TOTAL_WORD.test(s.text) || namesBack(doc.sentences[lead]!.text, s.text) ? { index: k, adjacent: k === lead - 1 && s.block === block } : null;
+  }
+  return null;
 }
 
-/** The one qualified amount ("drygt", "cirka") of the sentence just before the lead, in the same paragraph, when that sentence states a total. */
+// "Pengarna", "Medlen", "Beloppet", "Summan": a lead that opens with one of these speaks of the money just named.
+const MONEY_ANAPHOR = /^(?:pengarna|medlen|beloppet|summan|anslaget)$/i;
+
+/**
+ * "… en satsning på 600 miljoner kronor. Satsningen består av:": a lead that opens with the
+ * definite form of a noun the sentence before gives an amount ("på", "om"), or with a word for
+ * the money itself, calls that sentence's amount its whole, as "totalt" would.
+ */
+function namesBack(lead: string, before: string): boolean {
+  const first = /^\s*(\p{L}+)/u.exec(lead)?.[1];
+  if (!first) return false;
+  if (MONEY_ANAPHOR.test(first)) return true;
+  // "Satsningen" → "satsning", "Överenskommelsen" → "överenskommelse", "Stödet" → "stöd", "Paketet" → "paket".
+  const stem = first.toLowerCase().replace(/(?:en|et|n)$/u, '');
+  if (stem.length < 4) return false;
+  // The noun in the sentence before, in a form that adds at most two letters, given its amount: "en satsning på 600 miljoner".
+  const text = before.toLowerCase();
+  return [...text.matchAll(/\p{L}+/gu)].some(
+    (m) => m[0].startsWith(stem) && m[0].length - stem.length <= 2 && /^\s+(?:på|om)\s+(?:totalt\s+|sammanlagt\s+)?\d/u.test(text.slice(m.index + m[0].length)),
+  );
+}
+
+/** The one exact amount of the sentence that states the list's total. */
+function totalBefore(doc: Document, bySentence: Map<number, ProseAmount[]>, lead: number): { whole: ProseAmount; adjacent: boolean } | null {
+  const found = totalSentence(doc, lead);
+  if (!found) return null;
+  const amounts = bySentence.get(found.index) ?? [];
+  return amounts.length === 1 ? { whole: amounts[0]!, adjacent: found.adjacent } : null;
+}
+
+/** The one qualified amount ("drygt", "cirka") of the sentence that states the list's total. */
 function roundedTotalBefore(doc: Document, lead: number): ProseAmount | null {
-  const prev = doc.sentences[lead - 1];
-  if (!prev || prev.block !== doc.sentences[lead]!.block || !TOTAL_WORD.test(prev.text)) return null;
-  const amounts = doc.amounts.filter((a) => a.sentence === lead - 1 && a.unit === 'SEK');
+  const found = totalSentence(doc, lead);
+  if (!found) return null;
+  const amounts = doc.amounts.filter((a) => a.sentence === found.index && a.unit === 'SEK');
   return amounts.length === 1 && amounts[0]!.qualifier !== 'exact' ? amounts[0]! : null;
 }
 
@@ -78,6 +125,8 @@ export function checkListSums(doc: Document): RuleFinding[] {
     let recipient: string | null = null;
     // The whole was stated as a total ("omfattar totalt …") just before a lead that opens the list: the list is all of it.
     let stated = false;
+    // The total stands further back than the sentence before the lead: the message says "the text before the list".
+    let earlier = false;
     if (leadAmounts.length === 1 && /:\s*$/.test(leadText)) {
       whole = leadAmounts[0]!;
     } else if (leadAmounts.length === 0) {
@@ -86,8 +135,10 @@ export function checkListSums(doc: Document): RuleFinding[] {
       if (whole && named) recipient = named.text;
       // "… omfattar totalt 1 215,5 miljoner kronor. Överenskommelsen har fyra delar:": the total stands one sentence earlier.
       if (!whole && /:\s*$/.test(leadText)) {
-        whole = totalBefore(doc, bySentence, list.lead);
+        const before = totalBefore(doc, bySentence, list.lead);
+        whole = before?.whole ?? null;
         stated = whole !== null;
+        earlier = before !== null && !before.adjacent;
         // "… omfattar totalt drygt 1,2 miljarder kronor. Pengarna fördelas på tre insatser:": a rounded whole.
         const rounded = whole === null ? roundedTotalBefore(doc, list.lead) : null;
         const f = rounded && parts.length >= 2 ? roundedWholeFinding(rounded, parts) : null;
@@ -108,7 +159,7 @@ export function checkListSums(doc: Document): RuleFinding[] {
           computed: figureText(c.computed, 'SEK'),
           whole:
             recipient === null
-              ? t('text.listSum.lead', { stated: figureText(c.stated, 'SEK') })
+              ? t(earlier ? 'text.listSum.earlier' : 'text.listSum.lead', { stated: figureText(c.stated, 'SEK') })
               : t('text.listSum.recipient', { stated: figureText(c.stated, 'SEK'), recipient }),
           difference: differenceText(c.difference, c.slack, 'SEK'),
         }) + (c.verdict === 'within-rounding' ? t('sum.withinRounding') : doubts.length > 0 ? t('sum.uncertain', { doubts: doubts.join('; ') }) : ''),

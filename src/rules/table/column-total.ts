@@ -61,6 +61,19 @@ function shiftedDoubt(table: Table, col: number, check: SumCheck, sum: Decimal):
   return [];
 }
 
+/**
+ * The figures of the table right before this one in the same column, when it may be this table's
+ * first part: as many columns in the same units, data rows only (no sum of its own), a figure in
+ * every row. Empty otherwise.
+ */
+function splitPart(doc: Document, table: Table, col: number): Figure[] {
+  const before = doc.tables[doc.tables.indexOf(table) - 1];
+  if (!before || before.columns.length !== table.columns.length) return [];
+  if (before.columns.some((c, i) => c.unit !== table.columns[i]!.unit)) return [];
+  if (before.rows.some((r) => r.kind !== 'data' || r.cells[col]?.value == null)) return [];
+  return before.rows.map((r) => ({ value: r.cells[col]!.value!, precision: r.cells[col]!.precision }));
+}
+
 function judge(doc: Document, table: Table, col: number, check: SumCheck, doubts: string[]): Judgement | null {
   const stated = check.stated.cells[col]!;
   if (stated.value === null) return null;
@@ -173,6 +186,20 @@ function checkColumn(doc: Document, table: Table, col: number, evident: readonly
       const j = judge(doc, table, col, first, [...structural, t('structure.doubtImplicitSubtotals')]);
       if (j) out.push(finding(table, col, first, j, j.suffix));
       continue;
+    }
+    // A table split in two (a heading or a page between its parts): the total may cover the part above too.
+    const split = splitPart(doc, table, col);
+    if (split.length >= 2) {
+      const stat = stated.cells[col]!;
+      const whole = judgeSum({ parts: [...split, ...figures(first, col)], stated: { value: stat.value!, precision: stat.precision }, doubts: [], rounding: [] });
+      if (whole === null || whole.severity === 'info') {
+        out.push({
+          severity: 'info',
+          message: t('table.columnTotal.split', { rows: String(split.length + figures(first, col).length), label: stated.label, stated: figureText(stat.value!, table.columns[col]!.unit) }),
+          location: stat.location,
+        });
+        continue;
+      }
     }
     out.push(finding(table, col, first, verdict, verdict.suffix));
   }

@@ -2,6 +2,7 @@ import type { DocumentRule } from '../types.js';
 import { checkListCounts } from '../support/list-count.js';
 import { checkListSums } from '../support/list-sum.js';
 import { checkVarav } from '../support/varav-sum.js';
+import { checkReferredSplits } from '../support/referred-split.js';
 
 /** Decompositions stated in prose add up: "varav" parts, bulleted lists of amounts, counted lists. */
 export const sum: DocumentRule = {
@@ -19,9 +20,12 @@ export const sum: DocumentRule = {
       'miljoner kronor. Överenskommelsen har fyra delar:") is the whole. (3) A sentence that ends with a count ("inom sju ' +
       'områden:") followed by a list: the list has that many top-level items (bullets or numbered, one level, directly after ' +
       'the lead); a lead that ends with a full stop makes a mismatch a warning. Quotation paragraphs ("– Vi …, säger …") are ' +
-      'prose, never items. Rounded figures are compared as intervals; a match within rounding is an info.',
+      'prose, never items. (4) A sentence that splits a sum stated before it, opening with "Av" and a definite noun or "dessa" ' +
+      '("Av stödet fördelas A till kommunerna och B till landstingen"): its parts may not exceed the nearest earlier amount whose ' +
+      'sentence names all their recipients, and must make it when they name as many recipients as that sentence does or end with the rest. ' +
+      'Rounded figures are compared as intervals; a match within rounding is an info.',
   },
   check(doc) {
-    return [...checkVarav(doc), ...checkListSums(doc), ...checkListCounts(doc)];
+    return [...checkVarav(doc), ...checkReferredSplits(doc), ...checkListSums(doc), ...checkListCounts(doc)];
   },
 };

@@ -22,12 +22,26 @@ function members(change: Record<number, number> = {}): string {
   return ['| Län | Folkmängd 31 dec | Ledamöter |', '|---|---|---|', ...rows, `| Riket | ${group(1_679_800)} | 200 |`, ''].join('\n');
 }
 
+// Twelve counties' per-capita figures, written for this test; none is a share of anything.
+const COUNTIES = ['Stockholms län', 'Uppsala län', 'Södermanlands län', 'Östergötlands län', 'Jönköpings län', 'Kronobergs län', 'Kalmar län', 'Gotlands län', 'Blekinge län', 'Skåne län', 'Hallands län', 'Värmlands län'];
+const PER_HEAD = [12, 40, 35, 28, 33, 41, 52, 160, 70, 11, 25, 21];
+function perCapitaLines(): string {
+  return ['Bidrag till kulturmiljö 2016', '', 'Län Kronor per invånare', ...COUNTIES.map((n, i) => `${n} ${PER_HEAD[i]}`), 'Riket 24', ''].join('\n');
+}
+function perCapitaGfm(): string {
+  const rows = COUNTIES.map((n, i) => `| ${n.replace(' län', '')} | ${group(PER_HEAD[i]! * 31)} |`);
+  return ['| Region | Statsbidrag per invånare (kr) |', '|---|---|', ...rows, ''].join('\n');
+}
+
 ruleTester(allocationKey, {
   valid: [
     { name: 'tab-separated: every region\'s seats are its quota', code: seats() },
     { name: 'GFM: members within one of their quotas', code: [{ file: 'm.md', text: members() }] },
     // Three regions far off: the column does not follow the population, nothing to say.
     { name: 'tab-separated: a count column that does not follow the population', code: seats({ 0: 9, 4: 1, 9: 40 }) },
+    // A per-capita column is a rate: its figures are not shares of a sum, so no population key applies.
+    { name: 'space-separated county list: "Kronor per invånare" is a rate, not a key', code: perCapitaLines() },
+    { name: 'GFM: "Statsbidrag per invånare (kr)" is a rate, not a key', code: [{ file: 'p.md', text: perCapitaGfm() }] },
   ],
   invalid: [
     {

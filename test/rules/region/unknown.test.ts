@@ -36,3 +36,12 @@ ruleTester(regionUnknown, {
     },
   ],
 });
+
+/** A row naming all the regions together (an aggregate the reader did not take for a total) is no unknown region. */
+ruleTester(regionUnknown, {
+  valid: [
+    { name: '"Samtliga landsting" under the regions', code: regionTable([...SHORT_NAMES, 'Samtliga landsting']) },
+    { name: '"Alla regioner" and "Hela landet" under the regions', code: regionTable([...SHORT_NAMES, 'Alla regioner', 'Hela landet']) },
+  ],
+  invalid: [],
+});

@@ -641,3 +641,28 @@ ruleTester(columnTotal, {
     },
   ],
 });
+
+/** A table split in two by a heading or a sentence, its total row under the second part. Pages written for this test. */
+ruleTester(columnTotal, {
+  valid: [],
+  invalid: [
+    {
+      // 4,0 + 3,5 + 2,5 + 1,5 + 2,0 = 13,5: the total covers both parts.
+      name: 'a region list split by a heading, the total under its second part',
+      code: 'Fördelning per region:\n\nRegion Dalarna 4,0 mnkr\nRegion Gävleborg 3,5 mnkr\nRegion Värmland 2,5 mnkr\n\nNorra Sverige\n\nRegion Norrbotten 1,5 mnkr\nRegion Västerbotten 2,0 mnkr\nTotalt 13,5 mnkr\n',
+      findings: [{ severity: 'info', message: 'summaraden "Totalt" (13 500 000 kr) är summan av 5 rader om den omfattar också tabellen närmast före, som tabellens första del' }],
+    },
+    {
+      // 12 + 4 + 6 + 7 = 29 miljoner kronor.
+      name: 'a tab table split by a sentence, the sum under its second part',
+      code: 'Län\tBelopp (kr)\nKalmar län\t12 000 000\nGotlands län\t4 000 000\nBlekinge län\t6 000 000\n\nTabellen fortsätter med länen i söder.\n\nLän\tBelopp (kr)\nKronobergs län\t7 000 000\nSkåne län\t0\nSumma\t29 000 000\n',
+      findings: [{ severity: 'info', message: 'summaraden "Summa" (29 000 000 kr) är summan av 5 rader om den omfattar också tabellen närmast före, som tabellens första del' }],
+    },
+    {
+      // 1,5 + 2,0 = 3,5 against 13,0; with the part above 13,5: neither reconciles, the mismatch stands (a warning: cells set apart by single spaces).
+      name: 'a total that neither part nor both make',
+      code: 'Fördelning per region:\n\nRegion Dalarna 4,0 mnkr\nRegion Gävleborg 3,5 mnkr\nRegion Värmland 2,5 mnkr\n\nNorra Sverige\n\nRegion Norrbotten 1,5 mnkr\nRegion Västerbotten 2,0 mnkr\nTotalt 13,0 mnkr\n',
+      findings: [{ severity: 'warning', message: /^2 rader summerar till 3 500 000 kr; summaraden anger 13 000 000 kr/ }],
+    },
+  ],
+});

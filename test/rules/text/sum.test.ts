@@ -213,3 +213,146 @@ ruleTester(sum, {
     },
   ],
 });
+
+/** A sum split in a later sentence that refers back to it ("Av stödet …", "Av dessa …"). Wordings written for this test. */
+ruleTester(sum, {
+  valid: [
+    {
+      // 2,8 + 1,2 = 4 miljarder.
+      name: 'a split in the next paragraph that makes the sum',
+      code: 'Regeringen avsätter totalt 4 000 miljoner kronor till kommunerna och regionerna 2021.\n\nAv dessa går 2 800 miljoner kronor till kommunerna och 1 200 miljoner kronor till regionerna.\n',
+    },
+    {
+      // Two of three recipients named: 200 + 150 falls short of 600 without saying anything.
+      name: 'a split that names some of the recipients only',
+      code: 'Satsningen omfattar 600 miljoner kronor till skolorna, vården och polisen. Av pengarna går 200 miljoner kronor till skolorna och 150 miljoner kronor till vården.\n',
+    },
+    {
+      // The 50 miljarder in between names no recipients of the split; 2 100 + 900 = 3 000.
+      name: 'an amount about something else between the sum and its split',
+      code: 'Stödet om 3 000 miljoner kronor fördelas på kommuner och regioner. Budgeten omfattar 50 miljarder kronor. Av stödet går 2 100 miljoner kronor till kommunerna och 900 miljoner kronor till regionerna.\n',
+    },
+    {
+      // "knappt" loosens the part: no bound to compare against.
+      name: 'a loosened part',
+      code: 'Regeringen föreslår att 9,8 miljarder kronor ska fördelas på kommuner och landsting.\n\nAv kommunpengarna går 8,6 miljarder kronor till kommunerna och knappt 1,5 miljarder kronor till landstingen.\n',
+    },
+  ],
+  invalid: [
+    {
+      // 1 400 + 500 = 1 900 against 2 000 miljoner, both recipients named; three figures of ±500 000 each.
+      name: 'a split two paragraphs on that falls short of the sum it names both recipients of',
+      code: 'Regeringen föreslår ett stöd om sammanlagt 2 000 miljoner kronor till kommunerna och landstingen.\n\nRiksdagen fattade beslut i december.\n\nAv stödet fördelas 1 400 miljoner kronor till kommunerna och 500 miljoner kronor till landstingen.\n',
+      findings: [
+        {
+          severity: 'error',
+          message: '2 delbelopp i meningen som delar upp summan ("Av …") summerar till 1 900 000 000 kr; texten anger summan till 2 000 000 000 kr (skillnad 100 000 000 kr, avrundning tillåter ±1 500 000 kr)',
+          line: 1,
+          expected: '2000000000',
+          actual: '1900000000',
+        },
+      ],
+    },
+    {
+      // 450 + 350 = 800 against 750 miljoner.
+      name: 'a split in the same paragraph that exceeds the sum',
+      code: 'Länen får 750 miljoner kronor till länsstyrelserna och kommunerna. Av dessa går 450 miljoner kronor till länsstyrelserna och 350 miljoner kronor till kommunerna.\n',
+      findings: [
+        {
+          severity: 'error',
+          message: '2 delbelopp i meningen som delar upp summan ("Av …") summerar till 800 000 000 kr; texten anger summan till 750 000 000 kr (skillnad 50 000 000 kr, avrundning tillåter ±1 500 000 kr)',
+        },
+      ],
+    },
+    {
+      // Two of three recipients, but 400 + 250 = 650 exceeds 600.
+      name: 'a split naming some recipients that exceeds the sum',
+      code: 'Satsningen omfattar 600 miljoner kronor till skolorna, vården och polisen. Av pengarna går 400 miljoner kronor till skolorna och 250 miljoner kronor till vården.\n',
+      findings: [
+        {
+          severity: 'error',
+          message: '2 delbelopp i meningen som delar upp summan ("Av …") summerar till 650 000 000 kr; texten anger summan till 600 000 000 kr (skillnad 50 000 000 kr, avrundning tillåter ±1 500 000 kr)',
+        },
+      ],
+    },
+  ],
+});
+
+/** A total stated further before the lead: in the paragraph before it, or with a sentence without figures in between. Wordings written for this test. */
+ruleTester(sum, {
+  valid: [
+    {
+      // 500 + 200 + 120 = 820 miljoner.
+      name: 'a total in the paragraph before the lead that the items make',
+      code: 'Överenskommelsen omfattar totalt 820 miljoner kronor.\n\nPengarna fördelas på tre områden:\n\n- Primärvård: 500 miljoner kronor\n- Psykiatri: 200 miljoner kronor\n- Ambulans: 120 miljoner kronor\n',
+    },
+    {
+      // The sentence in between states another amount: the list may be of the rest, nothing to compare.
+      name: 'a sentence with an amount between the total and the lead',
+      code: 'Överenskommelsen omfattar totalt 1 215,5 miljoner kronor. Av dessa har 15 miljoner kronor redan betalats ut. Resten fördelas så här:\n\n- Tillgänglighet, 700 miljoner kronor\n- Kompetens, 300 miljoner kronor\n',
+    },
+  ],
+  invalid: [
+    {
+      // 500 + 200 + 100 = 800 against 820 miljoner; four figures of ±500 000.
+      name: 'a total in the paragraph before the lead that the items do not make',
+      code: 'Satsningen omfattar sammanlagt 820 miljoner kronor.\n\nMedlen fördelas på tre områden:\n\n- Primärvård: 500 miljoner kronor\n- Psykiatri: 200 miljoner kronor\n- Ambulans: 100 miljoner kronor\n',
+      findings: [
+        {
+          severity: 'error',
+          message: 'listans 3 belopp summerar till 800 000 000 kr; texten före listan anger 820 000 000 kr (skillnad 20 000 000 kr, avrundning tillåter ±2 000 000 kr)',
+          line: 1,
+          expected: '820000000',
+          actual: '800000000',
+        },
+      ],
+    },
+    {
+      // 700 + 300 + 200 + 5,5 = 1 205,5 against 1 215,5 miljoner; rounding allows ±1,6 miljoner.
+      name: 'a total two sentences before the lead, a sentence without figures between',
+      code: 'Regeringen och SKR har tecknat en överenskommelse som totalt omfattar 1 215,5 miljoner kronor. Den gäller i ett år. Överenskommelsen har fyra delar:\n\n- Tillgänglighet, 700 miljoner kronor\n- Kompetens, 300 miljoner kronor\n- Digitalisering, 200 miljoner kronor\n- Uppföljning, 5,5 miljoner kronor\n',
+      findings: [
+        {
+          severity: 'error',
+          message: 'listans 4 belopp summerar till 1 205 500 000 kr; texten före listan anger 1 215 500 000 kr (skillnad 10 000 000 kr, avrundning tillåter ±1 600 000 kr)',
+        },
+      ],
+    },
+  ],
+});
+
+/** A total in a heading, or named back by the lead ("… en satsning på 600 miljoner kronor. Satsningen består av:"). Wordings written for this test. */
+ruleTester(sum, {
+  valid: [
+    {
+      // The lead opens with another noun than the one given the amount: no claim that the list is all of it.
+      name: 'a lead that opens with another subject',
+      code: 'Regeringen avsätter 500 miljoner kronor till vården. Regeringen vill också satsa på:\n\n- Skolan, 100 miljoner kronor\n- Polisen, 150 miljoner kronor\n',
+    },
+    {
+      // 250 + 200 + 150 = 600.
+      name: 'a package whose parts make it',
+      code: 'Regeringen och SKR har kommit överens om en satsning på 600 miljoner kronor. Satsningen består av:\n\n- Stöd till elevhälsan (250 miljoner kronor)\n- Stöd till skolbibliotek (200 miljoner kronor)\n- Fortbildning (150 miljoner kronor)\n',
+    },
+  ],
+  invalid: [
+    {
+      // 250 + 200 + 100 = 550 against 600 miljoner; four figures of ±500 000.
+      name: '"en satsning på 600 miljoner kronor. Satsningen består av:"',
+      code: 'Regeringen och SKR har kommit överens om en satsning på 600 miljoner kronor. Satsningen består av:\n\n- Stöd till elevhälsan (250 miljoner kronor)\n- Stöd till skolbibliotek (200 miljoner kronor)\n- Fortbildning (100 miljoner kronor)\n',
+      findings: [{ severity: 'error', message: 'listans 3 belopp summerar till 550 000 000 kr; meningen före listan anger 600 000 000 kr (skillnad 50 000 000 kr, avrundning tillåter ±2 000 000 kr)' }],
+    },
+    {
+      // 40 + 30 = 70 against 75 miljoner; three figures of ±500 000.
+      name: '"ett stöd om 75 miljoner kronor", the lead "Pengarna går till:" in the next paragraph',
+      code: 'Länsstyrelsen beviljar ett stöd om 75 miljoner kronor.\n\nPengarna går till:\n\n- Bredband, 40 miljoner kronor\n- Vägar, 30 miljoner kronor\n',
+      findings: [{ severity: 'error', message: 'listans 2 belopp summerar till 70 000 000 kr; texten före listan anger 75 000 000 kr (skillnad 5 000 000 kr, avrundning tillåter ±1 500 000 kr)' }],
+    },
+    {
+      // 500 + 200 + 100 = 800 against 820 miljoner, the total in a heading.
+      name: 'a total stated in a heading over the lead',
+      code: '## Satsningen omfattar totalt 820 miljoner kronor\n\nPengarna fördelas så här:\n\n- Primärvård: 500 miljoner kronor\n- Psykiatri: 200 miljoner kronor\n- Ambulans: 100 miljoner kronor\n',
+      findings: [{ severity: 'error', message: 'listans 3 belopp summerar till 800 000 000 kr; texten före listan anger 820 000 000 kr (skillnad 20 000 000 kr, avrundning tillåter ±2 000 000 kr)' }],
+    },
+  ],
+});
