@@ -49,16 +49,57 @@ function enough(check: SumCheck, col: number): boolean {
 function shiftedDoubt(table: Table, col: number, check: SumCheck, sum: Decimal): string[] {
   const stated = check.stated.cells[col]!.value!;
   if (sum.eq(stated) || sum.isZero()) return [];
-  for (let c = 0; c < table.columns.length; c++) {
-    if (c === col) continue;
+  const reading = readingOf(table, check);
+  // The first other column whose stated cell is this sum, or whose sum is this stated cell.
+  const byStated = firstOther(reading.statedAt.get(key(sum)), col);
+  const bySum = stated.isZero() ? undefined : firstOther(reading.sumAt.get(key(stated)), col);
+  const c = Math.min(byStated ?? Infinity, bySum ?? Infinity);
+  if (c === Infinity) return [];
+  return [t('table.columnTotal.shifted', { row: check.stated.label, column: table.columns[c]!.header.join(' / ') || String(c + 1) })];
+}
+
+const key = (v: Decimal): string => v.toString();
+const firstOther = (cols: number[] | undefined, col: number): number | undefined => cols?.find((c) => c !== col);
+
+/**
+ * What judging one column asks of every other column under the same reading (the same rows summed,
+ * the same stated row): their sums and stated cells, indexed by value, and whether the stated row
+ * is a mean of its parts. Worked out once per table and reading, since a table may have thousands
+ * of columns and each column's check would otherwise go over all of them.
+ */
+interface Reading {
+  statedAt: Map<string, number[]>;
+  sumAt: Map<string, number[]>;
+  means: boolean;
+}
+const readings = new WeakMap<Table, { rowIndex: Map<Row, number>; byParts: Map<string, Reading> }>();
+
+function readingOf(table: Table, check: SumCheck): Reading {
+  let known = readings.get(table);
+  if (known === undefined) readings.set(table, (known = { rowIndex: new Map(table.rows.map((r, i) => [r, i])), byParts: new Map() }));
+  const index = known.rowIndex;
+  const id = `${index.get(check.stated) ?? -1}=${check.parts.map((p) => `${index.get(p.row) ?? -1}${p.sign < 0 ? '-' : '+'}`).join(',')}`;
+  let reading = known.byParts.get(id);
+  if (reading !== undefined) return reading;
+  const statedAt = new Map<string, number[]>();
+  const sumAt = new Map<string, number[]>();
+  const sums: { parts: Decimal[]; stated: Decimal | null }[] = [];
+  table.columns.forEach((_, c) => {
     const other = check.stated.cells[c]?.value;
+    if (other != null) push(statedAt, key(other), c);
     const theirs = figures(check, c);
-    const theirSum = theirs.length === check.parts.length ? theirs.reduce((a, f) => a.plus(f.value), sum.times(0)) : null;
-    if ((other != null && other.eq(sum)) || (theirSum !== null && !stated.isZero() && theirSum.eq(stated))) {
-      return [t('table.columnTotal.shifted', { row: check.stated.label, column: table.columns[c]!.header.join(' / ') || String(c + 1) })];
-    }
-  }
-  return [];
+    if (theirs.length === check.parts.length && theirs.length > 0) push(sumAt, key(theirs.reduce((a, f) => a.plus(f.value), theirs[0]!.value.times(0))), c);
+    sums.push({ parts: theirs.map((f) => f.value), stated: other ?? null });
+  });
+  reading = { statedAt, sumAt, means: allMeans(sums) };
+  known.byParts.set(id, reading);
+  return reading;
+}
+
+function push(m: Map<string, number[]>, k: string, c: number): void {
+  const cols = m.get(k);
+  if (cols === undefined) m.set(k, [c]);
+  else cols.push(c);
 }
 
 /**
@@ -83,7 +124,7 @@ function judge(doc: Document, table: Table, col: number, check: SumCheck, doubts
   // The whole country beside a few regions for comparison: no sum of them, so nothing to check.
   if (isNationalReference(check.stated, check.parts.map((p) => p.row), sum, stated.value, parts.map((f) => f.value))) return null;
   // An average of the groups under a total's name ("Samtliga" under "Arbetare" and "Tjänstemän") in every column: no sum to check.
-  if (allMeans(table.columns.map((_, c) => ({ parts: figures(check, c).map((f) => f.value), stated: check.stated.cells[c]?.value ?? null })))) return null;
+  if (readingOf(table, check).means) return null;
   const national = NATIONAL.test(check.stated.label.trim()) && sum.lt(stated.value) ? [t('table.columnTotal.national')] : [];
   return judgeSum({
     parts,
