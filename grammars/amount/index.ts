@@ -3,13 +3,11 @@
  * number words and Swedish number formatting.
  */
 import { Decimal } from 'decimal.js';
-import { amountParser } from './parser.js';
+import { readAmount, readAmounts } from './descent.js';
 import { amountLexer } from './tokens.js';
-import { amountVisitor } from './visitor.js';
 import { cellAmount, proseAmounts, readSyntax } from './interpret.js';
 import { windows } from './window.js';
 import { dotGroupsAsSpaces } from './dot-groups.js';
-import type { AmountSyntax } from './syntax.js';
 import type { ParsedAmount } from './types.js';
 
 export type { ParsedAmount } from './types.js';
@@ -28,12 +26,10 @@ export function findAmounts(original: string): ParsedAmount[] {
   const { tokens } = amountLexer.tokenize(text);
   const found: ParsedAmount[] = [];
   for (const window of windows(text, tokens)) {
-    amountParser.input = window;
-    const cst = amountParser.amounts();
     // Windows hold only amount tokens, so the grammar accepts them; should one ever fail,
     // its amounts are left out rather than guessed.
-    if (amountParser.errors.length > 0) continue;
-    const syntaxes = amountVisitor.visit(cst) as AmountSyntax[];
+    const syntaxes = readAmounts(window);
+    if (syntaxes === null) continue;
     const readings = syntaxes.flatMap((s) => readSyntax(text, s, 'prose'));
     // One by one: a spread of a long paragraph's amounts overflows the call stack.
     for (const a of proseAmounts(text, readings)) found.push(text === original ? a : { ...a, raw: original.slice(a.start, a.end) });
@@ -93,9 +89,7 @@ export function plainCell(text: string): ParsedAmount | null {
 export function parseCellWithGrammar(text: string): ParsedAmount | null {
   const { tokens, errors } = amountLexer.tokenize(text);
   if (errors.length > 0 || tokens.length === 0) return null;
-  amountParser.input = tokens;
-  const cst = amountParser.amount();
-  if (amountParser.errors.length > 0) return null;
-  const syntax = amountVisitor.visit(cst) as AmountSyntax;
+  const syntax = readAmount(tokens);
+  if (syntax === null) return null;
   return cellAmount(text, readSyntax(text, syntax, 'cell'));
 }
