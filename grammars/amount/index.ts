@@ -4,7 +4,7 @@
  */
 import { Decimal } from 'decimal.js';
 import { readAmount, readAmounts } from './descent.js';
-import { amountLexer } from './tokens.js';
+import { scanAmounts } from './scan.js';
 import { cellAmount, proseAmounts, readSyntax } from './interpret.js';
 import { windows } from './window.js';
 import { dotGroupsAsSpaces } from './dot-groups.js';
@@ -23,7 +23,7 @@ export function findAmounts(original: string): ParsedAmount[] {
   if (!MAY_HOLD_AMOUNT.test(original)) return [];
   // "15.500 kronor": thousands grouped with dots, read as grouped with spaces (dot-groups.ts).
   const text = dotGroupsAsSpaces(original);
-  const { tokens } = amountLexer.tokenize(text);
+  const tokens = scanAmounts(text);
   const found: ParsedAmount[] = [];
   for (const window of windows(text, tokens)) {
     // Windows hold only amount tokens, so the grammar accepts them; should one ever fail,
@@ -87,8 +87,9 @@ export function plainCell(text: string): ParsedAmount | null {
 
 /** A cell through the whole grammar: units, percent, signs, qualifiers, malformed groups. */
 export function parseCellWithGrammar(text: string): ParsedAmount | null {
-  const { tokens, errors } = amountLexer.tokenize(text);
-  if (errors.length > 0 || tokens.length === 0) return null;
+  // Every character is some token: there are no lexing errors to look for.
+  const tokens = scanAmounts(text);
+  if (tokens.length === 0) return null;
   const syntax = readAmount(tokens);
   if (syntax === null) return null;
   return cellAmount(text, readSyntax(text, syntax, 'cell'));
