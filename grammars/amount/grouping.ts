@@ -2,7 +2,7 @@
  * Thousands grouping: splitting a run of digit groups ("2024 141 759 535") into the numbers it
  * most plausibly holds, and flagging runs that break the three-digit rule ("544 99 160").
  */
-import { GROUP_SEPARATORS } from './tokens.js';
+import { GROUP_SEPARATORS } from './lexemes.js';
 import type { Span } from './syntax.js';
 
 export interface DigitGroup {

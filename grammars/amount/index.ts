@@ -3,13 +3,11 @@
  * number words and Swedish number formatting.
  */
 import { Decimal } from 'decimal.js';
-import { amountParser } from './parser.js';
-import { amountLexer } from './tokens.js';
-import { amountVisitor } from './visitor.js';
+import { readAmount, readAmounts } from './descent.js';
+import { scanAmounts } from './scan.js';
 import { cellAmount, proseAmounts, readSyntax } from './interpret.js';
 import { windows } from './window.js';
 import { dotGroupsAsSpaces } from './dot-groups.js';
-import type { AmountSyntax } from './syntax.js';
 import type { ParsedAmount } from './types.js';
 
 export type { ParsedAmount } from './types.js';
@@ -25,15 +23,13 @@ export function findAmounts(original: string): ParsedAmount[] {
   if (!MAY_HOLD_AMOUNT.test(original)) return [];
   // "15.500 kronor": thousands grouped with dots, read as grouped with spaces (dot-groups.ts).
   const text = dotGroupsAsSpaces(original);
-  const { tokens } = amountLexer.tokenize(text);
+  const tokens = scanAmounts(text);
   const found: ParsedAmount[] = [];
   for (const window of windows(text, tokens)) {
-    amountParser.input = window;
-    const cst = amountParser.amounts();
     // Windows hold only amount tokens, so the grammar accepts them; should one ever fail,
     // its amounts are left out rather than guessed.
-    if (amountParser.errors.length > 0) continue;
-    const syntaxes = amountVisitor.visit(cst) as AmountSyntax[];
+    const syntaxes = readAmounts(window);
+    if (syntaxes === null) continue;
     const readings = syntaxes.flatMap((s) => readSyntax(text, s, 'prose'));
     // One by one: a spread of a long paragraph's amounts overflows the call stack.
     for (const a of proseAmounts(text, readings)) found.push(text === original ? a : { ...a, raw: original.slice(a.start, a.end) });
@@ -91,11 +87,10 @@ export function plainCell(text: string): ParsedAmount | null {
 
 /** A cell through the whole grammar: units, percent, signs, qualifiers, malformed groups. */
 export function parseCellWithGrammar(text: string): ParsedAmount | null {
-  const { tokens, errors } = amountLexer.tokenize(text);
-  if (errors.length > 0 || tokens.length === 0) return null;
-  amountParser.input = tokens;
-  const cst = amountParser.amount();
-  if (amountParser.errors.length > 0) return null;
-  const syntax = amountVisitor.visit(cst) as AmountSyntax;
+  // Every character is some token: there are no lexing errors to look for.
+  const tokens = scanAmounts(text);
+  if (tokens.length === 0) return null;
+  const syntax = readAmount(tokens);
+  if (syntax === null) return null;
   return cellAmount(text, readSyntax(text, syntax, 'cell'));
 }

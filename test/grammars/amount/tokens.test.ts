@@ -1,5 +1,6 @@
+import { createToken, Lexer, type TokenType } from 'chevrotain';
 import { describe, expect, it } from 'vitest';
-import { amountLexer } from '../../../grammars/amount/tokens.js';
+import { allTokens, AMOUNT_LEXER_CONFIG, amountLexer, keywordStartChars, NumberWord } from '../../../grammars/amount/tokens.js';
 
 /** "Type(image)" for every token, whitespace skipped. */
 function lex(text: string): string[] {
@@ -109,5 +110,35 @@ describe('words', () => {
   it('lexes any character without errors', () => {
     const result = amountLexer.tokenize('€ ½ 😀 § « » \u0000 \u2028 漢');
     expect(result.errors).toEqual([]);
+  });
+});
+
+/**
+ * Which token patterns the lexer tries first at each character (chevrotain's first-character
+ * table), by token name. Internal to chevrotain, read here only to compare two lexers.
+ */
+function firstCharTable(lexer: Lexer): string[][] {
+  const table = (lexer as unknown as { charCodeToPatternIdxToConfig: Record<string, ({ tokenType: TokenType }[] | undefined)[]> }).charCodeToPatternIdxToConfig.defaultMode!;
+  return Array.from(table, (configs) => (configs ?? []).map((c) => c.tokenType.name));
+}
+
+describe('keyword start characters', () => {
+  it('gives each word its first letter in both cases, Swedish letters too', () => {
+    expect(keywordStartChars(['kronor', 'Euro', 'över', 'ärenden', 'c:a'])).toEqual(['C', 'E', 'K', 'c', 'e', 'k', 'Ä', 'Ö', 'ä', 'ö']);
+    expect(keywordStartChars(['tkr', 'tusen', 'Tjugo'])).toEqual(['T', 't']);
+  });
+
+  it('are what the lexer finds by analysing the patterns: same first-character table, same tokens', () => {
+    // The same patterns without hints, so that chevrotain analyses each regular expression itself.
+    const analysed = allTokens.map((t) =>
+      t === NumberWord
+        ? createToken({ name: t.name, pattern: t.PATTERN as { exec: () => null }, start_chars_hint: t.START_CHARS_HINT! })
+        : createToken({ name: t.name, pattern: t.PATTERN as RegExp, ...(t.GROUP !== undefined ? { group: t.GROUP } : {}), line_breaks: t.LINE_BREAKS ?? false }),
+    );
+    const withHints = new Lexer(allTokens, AMOUNT_LEXER_CONFIG);
+    const withoutHints = new Lexer(analysed, AMOUNT_LEXER_CONFIG);
+    expect(firstCharTable(withHints)).toEqual(firstCharTable(withoutHints));
+    // And the table is not empty, so the comparison compares something.
+    expect(firstCharTable(withHints).flat()).toContain('CountNoun');
   });
 });
