@@ -1,4 +1,5 @@
 import type { Decimal } from 'decimal.js';
+import { groupThousands } from '../../src/messages/number.js';
 
 /** Minus sign used in messages: U+2212, as in typeset Swedish. */
 const MINUS = '\u2212';
@@ -10,7 +11,7 @@ const MINUS = '\u2212';
 export function formatSwedish(value: Decimal): string {
   const fixed = value.abs().toFixed();
   const [intPart = '0', fracPart] = fixed.split('.');
-  const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+  const grouped = groupThousands(intPart, ' ');
   const body = fracPart === undefined ? grouped : `${grouped},${fracPart}`;
   return value.isNegative() && !value.isZero() ? MINUS + body : body;
 }

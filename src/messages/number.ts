@@ -18,7 +18,19 @@ const STYLE: Record<Lang, { group: string; decimal: string }> = {
 export function formatIn(lang: Lang, value: Decimal, digits?: number): string {
   const { group, decimal } = STYLE[lang];
   const [intPart = '0', fracPart] = (digits === undefined ? value.abs().toFixed() : value.abs().toFixed(digits)).split('.');
-  const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  const grouped = groupThousands(intPart, group);
   const body = fracPart === undefined ? grouped : `${grouped}${decimal}${fracPart}`;
   return value.isNegative() && !value.isZero() ? MINUS + body : body;
+}
+
+/**
+ * Digits set in threes from the right with `sep` between ("1234567" → "1 234 567"). A loop, not
+ * the usual look-ahead pattern, which is quadratic in the digits: a document may print a number
+ * of thousands of digits, and the messages about it print it in full.
+ */
+export function groupThousands(digits: string, sep: string): string {
+  const head = digits.length % 3 || 3;
+  const parts = [digits.slice(0, head)];
+  for (let i = head; i < digits.length; i += 3) parts.push(digits.slice(i, i + 3));
+  return parts.join(sep);
 }

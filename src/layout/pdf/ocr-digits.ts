@@ -1,3 +1,4 @@
+import { groupThousands } from '../../messages/number.js';
 /**
  * OCR splits and joins digit groups as the gaps in the scan happen to fall ("7 120223",
  * "6177 500", "10 161579"): the grouping is the recogniser's, not the document's. A cell of
@@ -14,5 +15,5 @@ export function regroupDigits(text: string): string {
   if (groups.length < 2 || !groups.slice(1).every((g) => g.length % 3 === 0)) return text;
   const digits = groups.join('');
   if (digits.length > 1 && digits.startsWith('0')) return text;
-  return m[1]! + digits.replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+  return m[1]! + groupThousands(digits, ' ');
 }
