@@ -1,3 +1,4 @@
+import { SEK_BILLION_WORDS, SEK_MILLION_WORDS, SEK_THOUSAND_WORDS, SEK_WORDS } from '../../grammars/amount/lexicon.js';
 import { splitRate } from './rate-note.js';
 import { splitMargin } from './margin-note.js';
 
@@ -5,7 +6,13 @@ import { splitMargin } from './margin-note.js';
  * A quick test used while finding grids: does this cell text look like a number?
  * The amount grammar reads the value later; this only has to tell numbers from labels.
  */
-const NUMERIC = /^[-−–‑]?\s?(?:\d[\d \u00a0\u202f\u2009]*(?:[,.]\d+)?|\d{1,3}(?:\.\d{3})+)\s?(?:%|procent|kr|kronor|tkr|mnkr|mkr|mdkr|milj\.?(?:\s?kr)?|mdr\.?(?:\s?kr)?|(?:miljoner|miljarder)(?:\s(?:kr|kronor))?)?$/i;
+// The currency words are the amount grammar's ("12 300 000 SEK", "4,5 MSEK", "1 200 tkr"), so a
+// cell the grammar reads is never taken for a label here.
+const CURRENCY = [...SEK_WORDS, ...SEK_THOUSAND_WORDS, ...SEK_MILLION_WORDS, ...SEK_BILLION_WORDS].join('|');
+const NUMERIC = new RegExp(
+  `^[-−–‑]?\\s?(?:\\d[\\d \\u00a0\\u202f\\u2009]*(?:[,.]\\d+)?|\\d{1,3}(?:\\.\\d{3})+)\\s?(?:%|procent|${CURRENCY}|milj\\.?(?:\\s?kr)?|mdr\\.?(?:\\s?kr)?|(?:miljoner|miljarder)(?:\\s(?:kr|kronor))?)?$`,
+  'i',
+);
 const DASH = /^[-−–—]$/;
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { splitNote } from '../../src/layout/looks-numeric.js';
+import { looksNumeric, splitNote } from '../../src/layout/looks-numeric.js';
+import { docOf } from '../rules/rule-tester.js';
 
 describe('a footnote letter after a value', () => {
   it('splits "12 300 a" and "45 b" into the number and the letter', () => {
@@ -25,5 +26,33 @@ describe('splitNote: a note after the amount\'s money words', () => {
   it('takes no words but money words into the number', () => {
     expect(splitNote('22,4 personer (varav 3 barn)').note).toBeNull();
     expect(splitNote('Region Skåne (12)').note).toBeNull();
+  });
+});
+
+/** Cells whose currency is written as the amount grammar reads it ("SEK", "MSEK"): written for this test. */
+describe('a value cell with its currency as a code', () => {
+  it('looks numeric', () => {
+    expect(looksNumeric('12 300 000 SEK')).toBe(true);
+    expect(looksNumeric('4,5 MSEK')).toBe(true);
+    expect(looksNumeric('800 KSEK')).toBe(true);
+    expect(looksNumeric('Region SEK-fonden')).toBe(false);
+  });
+  const rows = (text: string, file: string): string[][] =>
+    docOf({ file, text }).tables[0]!.rows.map((r) => [r.label, ...r.cells.map((c) => c.value?.toString() ?? '')]);
+  it('makes a GFM table of them, read in kronor', () => {
+    const text = '| Region | Belopp |\n|---|---|\n| Region Skåne | 12 300 000 SEK |\n| Region Kalmar län | 4 100 000 SEK |\n| Summa | 16 400 000 SEK |\n';
+    expect(rows(text, 't.md')).toEqual([
+      ['Region Skåne', '12300000'],
+      ['Region Kalmar län', '4100000'],
+      ['Summa', '16400000'],
+    ]);
+  });
+  it('makes a tab-separated table of them, scaled by the cell', () => {
+    const text = 'Län\tBidrag\nUppsala län\t4,5 MSEK\nGotlands län\t0,8 MSEK\nTotalt\t5,3 MSEK\n';
+    expect(rows(text, 't.txt')).toEqual([
+      ['Uppsala län', '4500000'],
+      ['Gotlands län', '800000'],
+      ['Totalt', '5300000'],
+    ]);
   });
 });
