@@ -274,9 +274,19 @@ export function proseAmounts(text: string, readings: Reading[]): ParsedAmount[] 
   const out: ParsedAmount[] = [];
   for (const r of readings) {
     const unit = finalUnit(r);
+    if (unit === null && afterAreaCode(text, r.start)) continue;
     if (isProseAmount(r, unit) && unit !== 'foreign') out.push(toParsed(text, r, unit));
   }
   return out;
+}
+
+/**
+ * A number right after an area code and its hyphen ("0480-84 555", "031-123 456") is the rest of
+ * a telephone number, whose groups look like thousands; with a unit after it, it is an amount.
+ */
+const AREA_CODE = /(?<![\p{L}\d])0\d{1,3}[-–]$/u;
+function afterAreaCode(text: string, start: number): boolean {
+  return start > 1 && AREA_CODE.test(text.slice(Math.max(0, start - 6), start));
 }
 
 /** The single amount of a table cell, or null. */

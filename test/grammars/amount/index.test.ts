@@ -375,3 +375,15 @@ describe('robustness', () => {
     expect(findAmounts('Regeringen ger Kammarkollegiet i uppdrag.')).toEqual([]);
   });
 });
+
+/** Telephone numbers with an area code and a hyphen: written for this test. */
+describe('the rest of a telephone number after its area code', () => {
+  it('is no amount, whatever its groups look like', () => {
+    expect(findAmounts('Kontakt: Anna Andersson, telefon 0480-84 555.')).toEqual([]);
+    expect(findAmounts('Frågor besvaras på 031-123 456 eller 08-405 10 00.')).toEqual([]);
+  });
+  it('is an amount when a unit follows, and a number after a year and a dash stays one', () => {
+    expect(findAmounts('Avgiften är 0480-84 555 kronor.').map((a) => a.value.toString())).toContain('84555');
+    expect(findAmounts('Budget 2024-12 300 000 kronor').map((a) => a.value.toString())).toContain('12300000');
+  });
+});
