@@ -28,6 +28,7 @@ import { isAcronymLabel } from './acronym-label.js';
 import { withCaptionTitles } from './caption-titles.js';
 import { perHeadByNote } from './rate-unit.js';
 import { jointRegions } from '../regions/joint.js';
+import { namesMunicipalities } from './municipal-labels.js';
 import { shareUnit } from './share-column.js';
 import { leadPercent } from './lead-percent.js';
 import { stubUnitTitle } from './stub-unit-title.js';
@@ -153,6 +154,9 @@ export function interpretGrid(source: Grid): Interpreted {
   }
   if (valueCols.length === 0) return { table: null, problems, prose: gridAsProse(grid) };
 
+  // Names among municipalities only are municipalities too ("Kalmar" beside "Nybro" and "Emmaboda");
+  // where a code column is printed, its codes tell a county's row from a municipality's ("01" / "0127").
+  const towns = municipal || (codes.size === 0 && namesMunicipalities(body.map((row) => row[labelCol]!.cell.text)));
   const labelHeader = (paths[labelCol] ?? []).join(' ');
   // Percent stated only in the sentence before the table ("… i procentenheter:").
   // A unit beside classes of an amount ("inkomst (tkr)" over "0-39 40-79 …") is the classes', not the counts' (class-bounds.ts).
@@ -257,7 +261,7 @@ export function interpretGrid(source: Grid): Interpreted {
       if (by && cells[k]!.raw !== '') cells[k]!.readBy = by;
     });
     const kind = number !== undefined ? (cells.some((c) => c.value !== null) ? 'data' : 'other') : rowKind(label, cells, srow.slice(1));
-    const region = kind === 'data' && !municipal ? regionOf(label) : null;
+    const region = kind === 'data' && !towns ? regionOf(label) : null;
     const row: Row = { label, kind, region, cells, location: labelSlot.cell.location };
     // A row naming two counties together covers both ("Västra Götaland och Halland").
     const joint = kind === 'data' && region === null ? jointRegions(label) : null;
