@@ -11,7 +11,7 @@
  *   numeral     := NumberRun | NumberWord (Halv | Och NumberWord Halv)?
  */
 import type { AmountToken } from './scan.js';
-import type { AmountSyntax, NumeralSyntax, ScaleSyntax, Span, UnitSyntax } from './syntax.js';
+import { amountSyntax, cover, span, type AmountSyntax, type NumeralSyntax, type ScaleSyntax, type UnitSyntax } from './syntax.js';
 
 // Token types by name: the tokens come from scan.ts when reading, from chevrotain in tests.
 
@@ -39,13 +39,6 @@ const UNIT_OF: ReadonlyMap<string, { kind: UnitSyntax['kind']; exponent: number 
   ['ForeignCurrency', { kind: 'foreign', exponent: 0 }],
 ]);
 
-function span(token: AmountToken): Span {
-  return { image: token.image, start: token.startOffset, end: token.startOffset + token.image.length };
-}
-
-function cover(first: Span, last: Span): Span {
-  return { image: '', start: first.start, end: last.end };
-}
 
 /** Thrown where chevrotain's parser would record an error; the caller then reads nothing. */
 class NoParse extends Error {}
@@ -95,18 +88,7 @@ class Descent {
     const scaleExponent = SCALE_OF.get(this.type(1)!);
     const scale: ScaleSyntax | undefined = scaleExponent === undefined ? undefined : { exponent: scaleExponent, span: span(this.take()) };
     const unit = this.unitAhead() ? this.unit() : undefined;
-    const numeralSpan = numeral.kind === 'digits' ? numeral.run : numeral.span;
-    const first = qualifier ?? dash;
-    const syntax: AmountSyntax = {
-      numeral,
-      start: first ? first.startOffset : numeralSpan.start,
-      end: (unit ?? scale)?.span.end ?? numeralSpan.end,
-    };
-    if (qualifier) syntax.qualifier = span(qualifier);
-    if (dash) syntax.dash = span(dash);
-    if (scale) syntax.scale = scale;
-    if (unit) syntax.unit = unit;
-    return syntax;
+    return amountSyntax(numeral, { qualifier, dash, scale, unit });
   }
 
   private numeral(): NumeralSyntax {

@@ -1,5 +1,6 @@
 /**
- * What the visitor reads off the parse tree before any Swedish-specific judgement is made:
+ * What both amount readers (visitor.ts over the parse tree, descent.ts directly) read before any
+ * Swedish-specific judgement is made:
  * token spans and their kinds, in source offsets.
  */
 
@@ -38,4 +39,36 @@ export interface AmountSyntax {
   unit?: UnitSyntax;
   start: number;
   end: number;
+}
+
+/** A token as both readers hold it (chevrotain's and the scanner's): its text and where it starts. */
+export interface TokenAt {
+  image: string;
+  startOffset: number;
+}
+
+export function span(token: TokenAt): Span {
+  return { image: token.image, start: token.startOffset, end: token.startOffset + token.image.length };
+}
+
+/** The span from one span's start to another's end (a number word of several tokens). */
+export function cover(first: Span, last: Span): Span {
+  return { image: '', start: first.start, end: last.end };
+}
+
+/** An amount from its parts, as both readers build it (visitor.ts from the parse tree, descent.ts directly). */
+export function amountSyntax(numeral: NumeralSyntax, parts: { qualifier?: TokenAt; dash?: TokenAt; scale?: ScaleSyntax; unit?: UnitSyntax }): AmountSyntax {
+  const { qualifier, dash, scale, unit } = parts;
+  const numeralSpan = numeral.kind === 'digits' ? numeral.run : numeral.span;
+  const first = qualifier ?? dash;
+  const syntax: AmountSyntax = {
+    numeral,
+    start: first ? first.startOffset : numeralSpan.start,
+    end: (unit ?? scale)?.span.end ?? numeralSpan.end,
+  };
+  if (qualifier) syntax.qualifier = span(qualifier);
+  if (dash) syntax.dash = span(dash);
+  if (scale) syntax.scale = scale;
+  if (unit) syntax.unit = unit;
+  return syntax;
 }

@@ -5,15 +5,12 @@
 import type { CstNode, IToken } from 'chevrotain';
 import { amountParser } from './parser.js';
 import * as t from './tokens.js';
-import type { AmountSyntax, NumeralSyntax, ScaleSyntax, Span, UnitSyntax } from './syntax.js';
+import { amountSyntax, cover, span, type AmountSyntax, type NumeralSyntax, type ScaleSyntax, type UnitSyntax } from './syntax.js';
 
 type Children = Record<string, (CstNode | IToken)[] | undefined>;
 
 const BaseVisitor = amountParser.getBaseCstVisitorConstructor<undefined, unknown>();
 
-export function span(token: IToken): Span {
-  return { image: token.image, start: token.startOffset, end: token.startOffset + token.image.length };
-}
 
 function tokens(ctx: Children, name: string): IToken[] {
   return (ctx[name] ?? []) as IToken[];
@@ -25,10 +22,6 @@ function nodes(ctx: Children, name: string): CstNode[] {
 
 function only<T>(items: T[]): T | undefined {
   return items[0];
-}
-
-function cover(first: Span, last: Span): Span {
-  return { image: '', start: first.start, end: last.end };
 }
 
 /** Kind and own scale of each unit token. */
@@ -68,18 +61,7 @@ export class AmountCstVisitor extends BaseVisitor {
     const unitNode = only(nodes(ctx, 'unit'));
     const scale = scaleNode ? (this.visit(scaleNode) as ScaleSyntax) : undefined;
     const unit = unitNode ? (this.visit(unitNode) as UnitSyntax) : undefined;
-    const numeralSpan = numeral.kind === 'digits' ? numeral.run : numeral.span;
-    const first = qualifier ?? dash;
-    const syntax: AmountSyntax = {
-      numeral,
-      start: first ? first.startOffset : numeralSpan.start,
-      end: (unit ?? scale)?.span.end ?? numeralSpan.end,
-    };
-    if (qualifier) syntax.qualifier = span(qualifier);
-    if (dash) syntax.dash = span(dash);
-    if (scale) syntax.scale = scale;
-    if (unit) syntax.unit = unit;
-    return syntax;
+    return amountSyntax(numeral, { qualifier, dash, scale, unit });
   }
 
   numeral(ctx: Children): NumeralSyntax {
