@@ -10,7 +10,7 @@ import { splitMargin } from './margin-note.js';
 // cell the grammar reads is never taken for a label here.
 const CURRENCY = [...SEK_WORDS, ...SEK_THOUSAND_WORDS, ...SEK_MILLION_WORDS, ...SEK_BILLION_WORDS].join('|');
 const NUMERIC = new RegExp(
-  `^[-−–‑]?\\s?(?:\\d[\\d \\u00a0\\u202f\\u2009]*(?:[,.]\\d+)?|\\d{1,3}(?:\\.\\d{3})+)\\s?(?:%|procent|${CURRENCY}|milj\\.?(?:\\s?kr)?|mdr\\.?(?:\\s?kr)?|(?:miljoner|miljarder)(?:\\s(?:kr|kronor))?)?$`,
+  `^[-−–‑+]?\\s?(?:\\d[\\d \\u00a0\\u202f\\u2009]*(?:[,.]\\d+)?|\\d{1,3}(?:\\.\\d{3})+)\\s?(?:%|procent|${CURRENCY}|milj\\.?(?:\\s?kr)?|mdr\\.?(?:\\s?kr)?|(?:miljoner|miljarder)(?:\\s(?:kr|kronor))?)?$`,
   'i',
 );
 const DASH = /^[-−–—]$/;

@@ -101,9 +101,12 @@ const MARKS = '*¹²³⁴⁵⁶⁷⁸⁹⁰' + MARGIN_SIGN;
  * "11118.149"): one, two or four and more decimals, or four and more digits before the point.
  */
 const DOT_DECIMAL = '(?:\\d+\\.(?:\\d{1,2}|\\d{4,})|\\d{4,}\\.\\d+)';
-const DOT_DECIMAL_RE = new RegExp(`^[-−–‑]?${DOT_DECIMAL}(?:%|[${MARKS}]+)?$`);
-/** A value's first token: a number (no leading zero unless it is zero), maybe signed, maybe with decimals, a mark or %. */
-const START = new RegExp(`^[-−–‑]?(?:0|[1-9]\\d*|\\d{1,3}(?:\\.\\d{3})+|${DOT_DECIMAL})(?:,\\d+)?(?:%|[${MARKS}]+)?$`);
+const DOT_DECIMAL_RE = new RegExp(`^[-−–‑+]?${DOT_DECIMAL}(?:%|[${MARKS}]+)?$`);
+/**
+ * A value's first token: a number (no leading zero unless it is zero), maybe signed, maybe with decimals, a mark or %.
+ * A change may carry an explicit plus set against it ("+35", "+4,5" in a column of differences).
+ */
+const START = new RegExp(`^[-−–‑+]?(?:0|[1-9]\\d*|\\d{1,3}(?:\\.\\d{3})+|${DOT_DECIMAL})(?:,\\d+)?(?:%|[${MARKS}]+)?$`);
 /** A later digit group: exactly three digits, the last maybe with decimals, a mark or %. */
 const GROUP = new RegExp(`^\\d{3}(?:,\\d+)?(?:%|[${MARKS}]+)?$`);
 /** Not available ("..", "…") or, in official statistics, cannot occur ("."). */
