@@ -38,6 +38,7 @@ import { detectTabGrid, isTabRow } from './tab-grid.js';
 import { detectUnitValueLines } from './unit-value-lines.js';
 import { detectTextColumnRecords } from './text-column-records.js';
 import { splitLostBreaks } from './lost-line-break.js';
+import { closeRowGaps } from './gapped-value-rows.js';
 import { hasBlankDashes, splitFlattenedRows } from './flattened-rows.js';
 import { withBlankDashes } from './blank-dash.js';
 import { splitGluedShares } from './glued-share.js';
@@ -101,7 +102,8 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
   // A figure run into the next heading is two lines (lost-line-break.ts).
   // A page flattened into one line is cut into its rows (flattened-rows.ts).
   // A rule line between aligned rows is no row (rule-lines.ts), nor a page's number and running head inside a table (page-furniture.ts).
-  const lines = splitFlattenedRows(splitLostBreaks(sourceLines));
+  // A blank line between a row's label and its line of values is no break (gapped-value-rows.ts).
+  const lines = closeRowGaps(splitFlattenedRows(splitLostBreaks(sourceLines)));
   const blocks: Block[] = [];
   let current: TextBlock | null = null;
   const flush = (): void => {
