@@ -8,6 +8,7 @@ import { toGridCell } from './source-line.js';
 import { splitGluedCellLine } from './glued-cell-line.js';
 import { groupedCellTitles, type GroupedTitles } from './grouped-cell-titles.js';
 import { isCodeAboveLabel } from './code-above-label.js';
+import { takeDetachedTotal } from './detached-total.js';
 import { labelOnlyRun, MIN_COLUMNS_FOR_EMPTY_ROWS, MIN_FULL_BEFORE_EMPTY_ROWS, rowLabelText } from './label-only-rows.js';
 import type { Grid, GridCell, GridRow } from './types.js';
 
@@ -496,7 +497,9 @@ function detectIn(file: string, units: Unit[], ends: number[], paragraphs: boole
         rows.push({ cells, location: label.location });
       }
       const last = recs[recs.length - 1]!;
-      return { grid: { kind: 'grid', source: 'cell-per-line', caption: null, rows, headerRows: grouped ? 2 : head ? 1 : 0 }, end: ends[last.at + last.labels + last.values - 1]! };
+      // A coded record's code stands before its label: its last value is one unit further on.
+      const lastUnit = last.at + (last.code ? 1 : 0) + last.labels + last.values - 1;
+      return { grid: { kind: 'grid', source: 'cell-per-line', caption: null, rows, headerRows: grouped ? 2 : head ? 1 : 0 }, end: ends[lastUnit]! };
     }
   }
   return null;
@@ -576,7 +579,8 @@ function detectRowParagraphs(file: string, lines: SourceLine[], start: number): 
 export function detectCellPerLineGrid(file: string, lines: SourceLine[], start: number): { grid: Grid; end: number } | null {
   const plain = lineUnits(lines, start);
   const found = detectIn(file, plain.units, plain.ends, false);
-  if (found) return found;
+  // A total row set apart by a blank line is the table's last row (detached-total.ts).
+  if (found) return takeDetachedTotal(file, lines, found);
   const rowParagraphs = detectRowParagraphs(file, lines, start);
   if (rowParagraphs) return rowParagraphs;
   // Cells separated by blank lines: the cell at start is a paragraph of at most a few lines.
