@@ -1,6 +1,7 @@
 import type { SourceLine } from './source-line.js';
 import { stubTitleCount, stubTitleHeader } from './stub-title-header.js';
 import { CODE_TITLE } from './code-cells.js';
+import { codeAfterLabel, giveBackCodes } from './code-after-label.js';
 import { chooseBySums, solveBySums, type SumRow } from './column-sum-splits.js';
 import { widthBySums } from './sum-width.js';
 import { isPhoneLine } from './phone-line.js';
@@ -487,6 +488,9 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   if (data.length < minRows) return null;
   // Labels glued to their first values give the digits back to the values (glued-labels.ts).
   takeGluedLabelDigits(data.map((r) => r.line!), (run) => countRange(run, noteCol));
+  // Under a code column's title after the label's, a row's code opens its figures: it ends the label (code-after-label.ts).
+  const codeCount = headLines.length === 1 && codeAfterLabel(headLines[0]!.toks.map((t) => t.text)) ? headerCount(headLines, noteCol) : null;
+  if (codeCount !== null) giveBackCodes(data.map((r) => r.line!), codeCount, (run) => countRange(run, noteCol));
   // The column count: the largest count that at least two rows cannot read with fewer values.
   const mins = data.map((r) => r.line!.range!.min).sort((a, b) => b - a);
   // The header's own count of columns wins when the rows allow it: rows of grouped digits can
@@ -797,6 +801,8 @@ function columnTitles(head: Line[], width: number, noteCol: boolean): { label: s
   // A code column's title before the label's ("Kod Län Antal Andel" over "01 Stockholms län 1 250 12,5"):
   // single spaces cannot set the code apart from the name, so both titles head the one label column.
   if (joined.length === valueCols + 2 && CODE_TITLE.test(joined[0]!) && !/\d/.test(joined[1]!)) return { label: `${joined[0]} ${joined[1]}`, columns: withNote(joined.slice(2)) };
+  // Or after it ("Län Länskod Antal" over "Stockholms län 01 1 250"): the code ends the label.
+  if (joined.length === valueCols + 2 && codeAfterLabel(joined)) return { label: `${joined[0]} ${joined[1]}`, columns: withNote(joined.slice(2)) };
   // Titles of several words each, cut where a capital opens the next (capital-titles.ts).
   const capitals = head.length === 1 ? capitalTitles(words, valueCols) : null;
   if (capitals) return { label: capitals.label, columns: withNote(capitals.columns) };
@@ -838,7 +844,7 @@ function headerCount(head: Line[], noteCol: boolean): number | null {
     else joined.push(w);
   }
   // A code column's title before the label's heads no column of values (see columnTitles).
-  const labels = CODE_TITLE.test(joined[0] ?? '') && joined.length >= 4 && !/\d/.test(joined[1]!) ? 2 : 1;
+  const labels = (CODE_TITLE.test(joined[0] ?? '') && joined.length >= 4 && !/\d/.test(joined[1]!)) || (joined.length >= 4 && codeAfterLabel(joined)) ? 2 : 1;
   return joined.length >= 3 ? joined.length - labels : null;
 }
 
