@@ -422,6 +422,10 @@ const MAX_HEADER_UNITS_PER_COLUMN = 3;
 /** Units within which a table's first value stands: under the widest header, in the first rows. */
 const VALUE_REACH = (MAX_HEADER_UNITS_PER_COLUMN + 2) * MAX_COLUMNS;
 
+/** The first row opens with a code and its label ("01" / "Stockholms län"). */
+const opensWithCode = (units: Unit[], p: number): boolean =>
+  units[p] !== undefined && units[p + 1] !== undefined && units[p]!.lines.length === 1 && CODE_CELL.test(units[p]!.text.trim()) && isLabel(units[p + 1]!.text);
+
 const captionOverCodeTitle = (units: Unit[]): boolean =>
   units.length > 1 && CODE_TITLE.test(units[1]!.text.trim()) && !looksValue(units[0]!.text) && units[0]!.text.trim().split(/\s+/).length >= 3;
 
@@ -442,9 +446,12 @@ function detectIn(file: string, units: Unit[], ends: number[], paragraphs: boole
       if (p > 0 && !paragraphs && units[p - 1]!.lines.length > 1) break;
       // Group titles over repeated sub-titles, pasted one a line (grouped-cell-titles.ts).
       const grouped: GroupedTitles | null = p > k ? groupedCellTitles(units.slice(0, p).map((u) => u.text), k) : null;
-      const head = p > 0 ? (grouped ? { texts: grouped.sub, from: grouped.from } : headerTitles(units.slice(0, p), k)) : null;
+      const titled = p > 0 ? (grouped ? { texts: grouped.sub, from: grouped.from } : headerTitles(units.slice(0, p), k)) : null;
+      // A code column the header gives no title ("Län" / "Antal" over "01" / "Stockholms län" / "1 234"): its title cell is empty.
+      const untitled = p > 0 && !titled && k >= 3 && opensWithCode(units, p) ? headerTitles(units.slice(0, p), k - 1) : null;
+      const head = titled ?? (untitled ? { texts: ['', ...untitled.texts], from: [-1, ...untitled.from] } : null);
       if (p > 0 && !head) continue;
-      const coded = head !== null && k >= 3 && CODE_TITLE.test(head.texts[0]!.trim());
+      const coded = head !== null && k >= 3 && (CODE_TITLE.test(head.texts[0]!.trim()) || untitled !== null);
       let { recs, full } = coded ? recordsWithCode(units, p, k) : recordsFrom(units, p, k, paragraphs);
       if (head && !coded) {
         // Rows that left their trailing empty cells out: the header fixes the columns, a full row

@@ -95,3 +95,26 @@ describe('cell-per-line rows that leave their trailing empty cells out', () => {
     ]);
   });
 });
+
+/** The header gives the code column no title ("Län" / "Antal" / "Belopp" over four cells a row): written for this test. */
+describe('cell-per-line records under an untitled code column', () => {
+  const lines = ['Län', 'Antal', 'Belopp', '01', 'Stockholms län', '1 234', '5 678', '03', 'Uppsala län', '456', '789', '04', 'Södermanlands län', '321', '654', '05', 'Östergötlands län', '111', '222'];
+  const expected = [
+    ['01', 'Stockholms län', '1234', '5678'],
+    ['03', 'Uppsala län', '456', '789'],
+    ['04', 'Södermanlands län', '321', '654'],
+    ['05', 'Östergötlands län', '111', '222'],
+  ];
+
+  it('reads code, label and values one cell a line, the titles over the label and the values', () => {
+    const [t] = tablesOf(`${lines.join('\n')}\n`);
+    expect(t!.columns.map((c) => c.header.join(' '))).toEqual(['Antal', 'Belopp']);
+    expect(rowsOf(t!)).toEqual(expected);
+    expect(t!.rows.map((r) => r.region?.code ?? null)).toEqual(['01', '03', '04', '05']);
+  });
+
+  it('reads them with a blank line between cells', () => {
+    const [t] = tablesOf(`${lines.join('\n\n')}\n`);
+    expect(rowsOf(t!)).toEqual(expected);
+  });
+});
