@@ -33,6 +33,17 @@ export function isBarePipeRow(raw: string): boolean {
   return !t.startsWith('|') && !t.endsWith('|');
 }
 
+/**
+ * A line of the run: a " | " inside it. Its first or last cell may be empty, so that the line
+ * starts or ends with a pipe (a section row "Vård |  |  |", a header over an empty corner); most
+ * lines of the run do not, or the rows are pipe rows with outer pipes (pipe-rows.ts).
+ */
+const inRun = (raw: string): boolean => raw.includes(' | ') || /^\s*\|\s/.test(raw) || /\s\|\s*$/.test(raw);
+const edged = (raw: string): boolean => {
+  const t = raw.trim();
+  return t.startsWith('|') || t.endsWith('|');
+};
+
 type Span = [number, number];
 
 /** Cell bounds of a bare pipe row: the text between pipes (an escaped pipe belongs to its cell). */
@@ -58,14 +69,17 @@ const isData = (texts: string[]): boolean =>
   ((!looksNumeric(texts[0]!) && texts.slice(1).some((t) => looksNumeric(t) && !YEAR.test(t))) ||
     (texts.length >= 3 && CODE_CELL.test(texts[0]!) && !looksNumeric(texts[1]!) && texts.slice(2).some((t) => looksNumeric(t))));
 
+/** Tried at a line that opens with an empty cell too (" | Kostnader |  | Intäkter |"): the run decides. */
+export const mayOpenBarePipeRows = (raw: string): boolean => isBarePipeRow(raw) || (raw.includes(' | ') && /^\s*\|\s/.test(raw));
+
 export function detectBarePipeRows(file: string, lines: SourceLine[], start: number): { grid: Grid; end: number } | null {
   const run: { src: SourceLine; spans: Span[]; texts: string[] }[] = [];
-  for (let i = start; i < lines.length && isBarePipeRow(lines[i]!.raw); i++) {
+  for (let i = start; i < lines.length && inRun(lines[i]!.raw); i++) {
     const s = spans(lines[i]!.raw);
     if (s.length > MAX_CELLS) break;
     run.push({ src: lines[i]!, spans: s, texts: s.map(([a, b]) => lines[i]!.raw.slice(a, b).trim()) });
   }
-  if (run.length < MIN_ROWS) return null;
+  if (run.length < MIN_ROWS || run.filter((l) => edged(l.src.raw)).length * 3 > run.length) return null;
   // The rows' width: the second line's, the first may be a header one cell short.
   const width = run[1]!.spans.length;
   if (width < MIN_CELLS || (run[0]!.spans.length !== width && run[0]!.spans.length !== width - 1)) return null;

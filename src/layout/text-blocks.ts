@@ -23,7 +23,7 @@ import { detectInlineRegionList } from './inline-region-list.js';
 import { detectNumberedGrid, isNumberedCaption } from './numbered-grid.js';
 import { detectPipeRows, isPipeRow } from './pipe-rows.js';
 import { detectOpenPipeRows, isOpenPipeRow } from './open-pipe-rows.js';
-import { detectBarePipeRows, isBarePipeRow } from './bare-pipe-rows.js';
+import { detectBarePipeRows, mayOpenBarePipeRows } from './bare-pipe-rows.js';
 import { detectRegionList, detectRegionRecords, isListHeader, type ListLabelTest } from './region-list.js';
 import { detectPlaceList } from './place-list.js';
 import { placeShortRowsByYears } from './short-row-years.js';
@@ -160,7 +160,7 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
       }
     }
     // Cells set apart by " | ", no pipe at either end and no delimiter row (bare-pipe-rows.ts).
-    if (isBarePipeRow(raw)) {
+    if (mayOpenBarePipeRows(raw)) {
       const found = detectBarePipeRows(file, lines, i);
       if (found) {
         flush();

@@ -52,9 +52,23 @@ describe('rows set apart by " | " without outer pipes', () => {
     ]);
   });
 
+  it('reads rows whose first or last cell is empty (a section row, a corner over the labels)', () => {
+    const text = ' | Kostnader |  | Intäkter | \nVerksamhet | 2022 | 2023 | 2022 | 2023\nVård och omsorg |  |  |  | \nHemtjänst | 200 | 210 | 4 | 5\nSärskilt boende | 340 | 352 | 40 | 42\nSumma | 540 | 562 | 44 | 47\n';
+    const [t] = tablesOf(text);
+    expect(t!.columns.map((c) => c.header.join(' / '))).toEqual(['Kostnader / 2022', 'Kostnader / 2023', 'Intäkter / 2022', 'Intäkter / 2023']);
+    expect(rows(text)).toEqual([
+      ['Vård och omsorg', '', '', '', ''],
+      ['Hemtjänst', '200', '210', '4', '5'],
+      ['Särskilt boende', '340', '352', '40', '42'],
+      ['Summa', '540', '562', '44', '47'],
+    ]);
+  });
+
   it('leaves a menu, two rows, or rows without figures as text', () => {
     expect(tablesOf('Start | Nyheter | Kontakt\n\nVälkommen till kommunen.\n')).toHaveLength(0);
     expect(tablesOf('Nämnd | 2023\nKommunstyrelsen | 42 100\n')).toHaveLength(0);
     expect(tablesOf('Ort | Län | Kommun\nAlby | Stockholms län | Botkyrka\nByn | Uppsala län | Tierp\n')).toHaveLength(0);
+    // Rows with outer pipes are pipe rows, not bare ones: two of them make no table either way.
+    expect(tablesOf('| Nämnd | 2023 |\n| Kommunstyrelsen | 42 100 |\nNämnd | 2023\n')).toHaveLength(0);
   });
 });
