@@ -40,9 +40,12 @@ function moreHeaderRows(m: Slot[][], from: number): number {
     const cells = m[from + n]!.filter((s) => s.origin && s.cell.text.trim() !== '');
     // Years under the format's header with the label cell empty ("| | 2021 | 2022 |" under month names) still name columns.
     const yearRow = m[from + n]![0]!.cell.text.trim() === '' && yearsOnly(m[from + n]!);
+    // Or with the label column's title beside them, under a group header over an empty corner
+    // ("Verksamhet | 2022 | 2023 | 2022 | 2023" under "| | Kostnader | | Intäkter | |").
+    const titledYears = m[from - 1]?.[0]?.cell.text.trim() === '' && !/\d/.test(m[from + n]![0]!.cell.text) && yearsOnly(m[from + n]!) && yearHeader(m[from + n]!);
     // Titles wrapped onto a second row, the label cell empty ("| | tkr |", "| | 2023 (tkr) | per 31 dec |"): words in every cell, never a value.
     const wrapped = m[from + n]![0]!.cell.text.trim() === '' && cells.length >= 1 && cells.every((s) => !looksValue(s.cell.text) && /\p{L}/u.test(s.cell.text));
-    if (!wrapped && (cells.length < 2 || (!yearRow && cells.some((s) => looksValue(s.cell.text) || /\d/.test(s.cell.text))))) break;
+    if (!wrapped && (cells.length < 2 || (!yearRow && !titledYears && cells.some((s) => looksValue(s.cell.text) || /\d/.test(s.cell.text))))) break;
     // A row of words under which no row has values is a table of words, not a header.
     if (!m.slice(from + n + 1).some((row) => row.some((s) => looksValue(s.cell.text) && /\d/.test(s.cell.text)))) break;
     n++;
