@@ -5,6 +5,7 @@ import { detectAmountFirstList } from './amount-first-list.js';
 import { detectCellPerLineGrid } from './cell-per-line-grid.js';
 import { detectRowParagraphs, mayOpenRowParagraphs } from './row-paragraphs.js';
 import { detectEmptyCellGrid } from './empty-cell-lines.js';
+import { detectBlankLineCells, mayOpenBlankLineCells } from './blank-line-cells.js';
 import { detectYearRows } from './year-rows.js';
 import { detectYearSeriesLines } from './year-series-lines.js';
 import { detectInlineYearSeries } from './inline-year-series.js';
@@ -365,7 +366,7 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
       i = rowParagraphs.end;
       continue;
     }
-    const grid = (raw.includes('  ') ? detectAlignedGrid(file, lines, i) : null) ?? detectEmptyCellGrid(file, lines, i) ?? detectCellPerLineGrid(file, lines, i) ?? detectTextColumnRecords(file, lines, i) ?? detectYearRows(file, lines, i) ?? detectYearSeriesLines(file, lines, i) ?? detectInlineYearSeries(file, lines, i);
+    const grid = (raw.includes('  ') ? detectAlignedGrid(file, lines, i) : null) ?? detectEmptyCellGrid(file, lines, i) ?? (mayOpenBlankLineCells(lines, i) ? detectBlankLineCells(file, lines, i) : null) ?? detectCellPerLineGrid(file, lines, i) ?? detectTextColumnRecords(file, lines, i) ?? detectYearRows(file, lines, i) ?? detectYearSeriesLines(file, lines, i) ?? detectInlineYearSeries(file, lines, i);
     if (grid) {
       placeShortRowsByYears(grid.grid);
       flush();
