@@ -54,9 +54,16 @@ export function moneyUnit(text: string): UnitScale | null {
 export const SHARE_WORD = /(?<![hm])andel/i;
 
 /** A column's own unit from its header path; null means "as the table says". */
+/** Thousands of what the column counts ("Antal, tusental", "Folkmängd (1000-tal)"), no money word beside. */
+const COUNT_THOUSANDS = /\btusental\b|\btusentals\b|\b1[\s\u00a0]?000-tal\b/;
+const MONEY_WORD = /kr\b|kronor|sek\b|€|euro/;
+
 export function columnUnit(header: string): UnitScale | null {
   const h = header.toLowerCase();
   if (SHARE_WORD.test(h) || /procent|%/.test(h)) return { unit: 'percent', scale: 1 };
+  // A count in thousands is persons or things, never money: "(tusental)" alone after "Antal" is no "tusental kronor".
+  const persons = /befolkning|invånare|folkmängd|invånarantal|antal personer|personer/.test(h);
+  if ((persons || /^antal|\bantal\b/.test(h)) && COUNT_THOUSANDS.test(h) && !MONEY_WORD.test(h)) return { unit: persons ? 'persons' : 'count', scale: 1e3 };
   const money = moneyUnit(header);
   if (money) return money;
   if (/befolkning|invånare|folkmängd|invånarantal|antal personer|personer/.test(h)) return { unit: 'persons', scale: 1 };
