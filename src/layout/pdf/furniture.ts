@@ -73,15 +73,21 @@ function furnitureSet(pages: PageData[]): Set<PdfLine> {
  * a line of several headers side by side.
  */
 function keepRepeatedHeaders(pages: PageData[], drop: Set<PdfLine>): void {
-  const byText = new Map<string, PdfLine[]>();
-  for (const p of pages) {
-    for (const l of p.lines) {
-      const same = byText.get(l.text);
-      if (same) same.push(l);
-      else byText.set(l.text, [l]);
+  // Every line by its text, made when a candidate first needs it: most documents have none.
+  let byText: Map<string, PdfLine[]> | null = null;
+  const linesByText = (): Map<string, PdfLine[]> => {
+    if (byText) return byText;
+    byText = new Map();
+    for (const p of pages) {
+      for (const l of p.lines) {
+        const same = byText.get(l.text);
+        if (same) same.push(l);
+        else byText.set(l.text, [l]);
+      }
     }
-  }
-  const repeated = (l: PdfLine) => (byText.get(l.text) ?? []).some((o) => o.page !== l.page && Math.abs(o.baseline - l.baseline) < SAME_PLACE);
+    return byText;
+  };
+  const repeated = (l: PdfLine) => (linesByText().get(l.text) ?? []).some((o) => o.page !== l.page && Math.abs(o.baseline - l.baseline) < SAME_PLACE);
   for (const p of pages) {
     const keep = new Set<PdfLine>();
     for (let k = p.lines.length - 2; k >= 0; k--) {
