@@ -18,6 +18,10 @@ import type { Grid, GridRow, TextBlock } from './types.js';
  */
 const MIN_ITEMS = 3;
 const MAX_LINE = 2000;
+// A piece whose figure is misprinted ("Gävleborg 38 05") is still the list's row: its label, then
+// the figure as printed, which the table reader reports as unreadable rather than losing the list.
+const MAX_MISPRINTS = 1;
+const MISPRINTED = /^(\p{L}[\p{L} .-]*?)\s+(\d[\d \u00a0]*(?:,\d+)?)$/u;
 
 type Span = [number, number];
 
@@ -57,6 +61,15 @@ function lastSentenceEnd(raw: string): number {
 
 const capitalised = (s: string): string => s.slice(0, 1).toUpperCase() + s.slice(1);
 
+/** "Gävleborg 38 05": a region and a figure no amount reading accepts, as label and value spans. */
+function misprinted(text: string, isListLabel: ListLabelTest): { label: Span; values: Span[]; misprint: true } | null {
+  const m = MISPRINTED.exec(text.trimEnd());
+  if (!m || !isListLabel(m[1]!)) return null;
+  const at = m[1]!.length + (m.index ?? 0);
+  const valueAt = text.indexOf(m[2]!, at);
+  return { label: [0, m[1]!.length], values: [[valueAt, valueAt + m[2]!.length]], misprint: true };
+}
+
 /** The grid, and the lead-in as a paragraph of its own (read as prose too, as a caption above a list is). */
 export function detectInlineRegionList(file: string, src: SourceLine, isListLabel: ListLabelTest): { lead: TextBlock | null; grid: Grid } | null {
   const raw = src.raw;
@@ -71,14 +84,15 @@ export function detectInlineRegionList(file: string, src: SourceLine, isListLabe
   const rows: GridRow[] = [];
   let regions = 0;
   let totals = 0;
+  let misprints = 0;
   const spans = pieces(raw, from);
   if (spans.length < MIN_ITEMS) return null;
   for (const [a, b] of spans) {
     const text = raw.slice(a, b);
     const lead = text.length - text.trimStart().length;
     // The first piece of a sentence without a lead-in keeps its capital; later ones may start in lower case.
-    const item = parseListItem(capitalised(text.trimStart()));
-    if (!item) return null;
+    const item = parseListItem(capitalised(text.trimStart())) ?? misprinted(text.trimStart(), isListLabel);
+    if (!item || ('misprint' in item && ++misprints > MAX_MISPRINTS)) return null;
     const at = a + lead;
     const label = raw.slice(at + item.label[0], at + item.label[1]);
     if (isListLabel(label)) regions++;

@@ -60,4 +60,34 @@ describe('detectInlineRegionList', () => {
     expect(doc.tables[0]!.rows.map((r) => r.region?.code)).toEqual(['08', '09', '13']);
     expect(doc.sentences.map((s) => s.text)).toEqual(['Stödet, totalt 2,6 mnkr, fördelas så här:']);
   });
+
+  it('keeps a piece whose figure is misprinted as a row, not losing the list', () => {
+    // The figure stays as printed; the table reader reports it unreadable.
+    expect(texts('Per invånare blir det så här: Kalmar 12 480 kronor, Gotland 9 15, Halland 8 120 och Blekinge 7 004.')).toEqual([
+      ['Kalmar', '12 480 kronor'],
+      ['Gotland', '9 15'],
+      ['Halland', '8 120'],
+      ['Blekinge', '7 004'],
+    ]);
+    expect(texts('Region Örebro län får 31,5 mnkr, Region Värmland 2 84,1 mnkr, Region Dalarna 27,0 mnkr och Region Gävleborg 26,2 mnkr.')).toBeUndefined();
+    expect(texts('Region Örebro län får 31,5 mnkr, Region Värmland 2 84, Region Dalarna 27,0 mnkr och Region Gävleborg 26,2 mnkr.')).toEqual([
+      ['Region Örebro län', '31,5 mnkr'],
+      ['Region Värmland', '2 84'],
+      ['Region Dalarna', '27,0 mnkr'],
+      ['Region Gävleborg', '26,2 mnkr'],
+    ]);
+  });
+
+  it('leaves a list with two misprinted pieces, or one that names no region, as prose', () => {
+    expect(read('Så här: Kalmar 12 480, Gotland 9 15, Halland 8 12 och Blekinge 7 004.')).toBeNull();
+    expect(read('Så här: Kalmar 12 480, Visby 9 15, Halland 8 120 och Blekinge 7 004.')).toBeNull();
+  });
+
+  it('gives the misprinted row its region and reports the figure as misgrouped', () => {
+    const doc = docOf({ text: 'Fördelningen per län: Jönköping 4 210 kronor, Kronoberg 3 98, Kalmar 3 520 kronor och Gotland 1 090 kronor.\n' });
+    const rows = doc.tables[0]!.rows;
+    expect(rows.map((r) => r.region?.code)).toEqual(['06', '07', '08', '09']);
+    expect(rows[1]!.cells[0]!.anomalies.map((a) => a.kind)).toEqual(['digit-grouping']);
+  });
 });
+
