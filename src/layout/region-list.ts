@@ -49,6 +49,8 @@ const WITH = /\smed$/i;
 const GOES_TO = /^till[ \u00a0]+(\S.*?)[ \u00a0]+(?:går|gick|betalas ut|betalas|avsätts|avsattes|fördelas|fördelades)$/i;
 /** A county's two-digit code before its name ("08 Kalmar län 20 000 000 kr"): part of the label, as statistics lists print it. */
 const COUNTY_CODE = /^\d{2}[ \u00a0](?=[A-ZÅÄÖ])/;
+/** Leader dots between a label and its amount. */
+const LEADER = /[ \u00a0]*(?:\.{2,}|…+|·{2,})[ .…·\u00a0]*$/;
 /** The kronor sign after a figure: "20 000 000:-". */
 const KRONOR_SIGN = /^[ \u00a0]?:-/;
 
@@ -90,6 +92,8 @@ export function parseListItem(raw: string): { label: Span; values: Span[] } | nu
     if (valueFrom - 1 === from || !SEPARATORS.includes(raw.slice(from, valueFrom - 1).trimEnd().slice(-1))) valueFrom--;
   }
   let head = raw.slice(from, valueFrom).replaceAll('*', ' ').replaceAll('__', ' ').trimEnd();
+  // "Region Skåne ……… 12,3 mnkr", "Kalmar län ........ 20 000 000": leader dots run from the label to its amount.
+  head = head.replace(LEADER, '');
   // "Region Skåne (12,3 miljoner kronor)": the whole amount in parentheses after the label.
   const enclosed = head.endsWith('(');
   if (enclosed) head = head.slice(0, -1).trimEnd();

@@ -331,4 +331,9 @@ describe('more ways a list line links a region to its amount', () => {
       ['20', '1040000'],
     ]);
   });
+  it('leaves leader dots out of the label', () => {
+    expect(cut('Region Skåne …………… 12,3 mnkr')).toEqual({ label: 'Region Skåne', values: ['12,3 mnkr'] });
+    expect(cut('- Kalmar län ........ 20 000 000')).toEqual({ label: 'Kalmar län', values: ['20 000 000'] });
+  });
 });
+
