@@ -22,7 +22,8 @@ const MAX_LINE = 2000;
 // A piece whose figure is misprinted ("Gävleborg 38 05") is still the list's row: its label, then
 // the figure as printed, which the table reader reports as unreadable rather than losing the list.
 const MAX_MISPRINTS = 1;
-const MISPRINTED = /^(\p{L}[\p{L} .-]*?)\s+(\d[\d \u00a0]*(?:,\d+)?)$/u;
+const MISPRINTED_LABEL = /^\p{L}[\p{L} .-]*$/u;
+const MISPRINTED_FIGURE = /^\d[\d \u00a0]*(?:,\d+)?$/;
 
 type Span = [number, number];
 
@@ -93,11 +94,13 @@ function closingTotal(text: string): { label: Span; values: Span[] } | null {
 
 /** "Gävleborg 38 05": a region and a figure no amount reading accepts, as label and value spans. */
 function misprinted(text: string, isListLabel: ListLabelTest): { label: Span; values: Span[]; misprint: true } | null {
-  const m = MISPRINTED.exec(text.trimEnd());
-  if (!m || !isListLabel(m[1]!)) return null;
-  const at = m[1]!.length + (m.index ?? 0);
-  const valueAt = text.indexOf(m[2]!, at);
-  return { label: [0, m[1]!.length], values: [[valueAt, valueAt + m[2]!.length]], misprint: true };
+  const trimmed = text.trimEnd();
+  const digit = trimmed.search(/\d/);
+  if (digit <= 0) return null;
+  const label = trimmed.slice(0, digit).trimEnd();
+  const figure = trimmed.slice(digit);
+  if (label.length === digit || !MISPRINTED_LABEL.test(label) || !MISPRINTED_FIGURE.test(figure) || !isListLabel(label)) return null;
+  return { label: [0, label.length], values: [[digit, trimmed.length]], misprint: true };
 }
 
 /** The grid, and the lead-in as a paragraph of its own (read as prose too, as a caption above a list is). */

@@ -46,11 +46,24 @@ const RECEIVES = /\s(?:får|fick|tilldelas|tilldelades|beviljas|beviljades|erhå
 /** "Dalarna med 27 miljoner kronor": "med" links a region to its amount, but no clause of purpose may follow as after a verb. */
 const WITH = /\smed$/i;
 /** "Till Region Skåne går 12,3 miljoner kronor": the region between "Till" and a verb of going, one a line. */
-const GOES_TO = /^till[ \u00a0]+(\S.*?)[ \u00a0]+(?:går|gick|betalas ut|betalas|avsätts|avsattes|fördelas|fördelades)$/i;
+const GOES_FROM = /^till[ \u00a0]/i;
+const GOES_VERB = /[ \u00a0](?:går|gick|betalas ut|betalas|avsätts|avsattes|fördelas|fördelades)$/i;
+
+/** The region of "Till Region Skåne går", or null. Read in two steps: one pattern with a lazy middle would backtrack over the spaces. */
+function goesTo(head: string): string | null {
+  const verb = GOES_VERB.exec(head);
+  if (!verb || !GOES_FROM.test(head)) return null;
+  const region = head.slice(5, verb.index).trim();
+  return region === '' ? null : region;
+}
 /** A county's two-digit code before its name ("08 Kalmar län 20 000 000 kr"): part of the label, as statistics lists print it. */
 const COUNTY_CODE = /^\d{2}[ \u00a0](?=[A-ZÅÄÖ])/;
-/** Leader dots between a label and its amount. */
-const LEADER = /[ \u00a0]*(?:\.{2,}|…+|·{2,})[ .…·\u00a0]*$/;
+/** Leader dots between a label and its amount: the marks and spaces at the end of the label, when they hold two dots or an ellipsis. */
+function withoutLeader(head: string): string {
+  let i = head.length;
+  while (i > 0 && ' .…·\u00a0'.includes(head[i - 1]!)) i--;
+  return /\.\.|…|··/.test(head.slice(i)) ? head.slice(0, i).trimEnd() : head;
+}
 /** The kronor sign after a figure: "20 000 000:-". */
 const KRONOR_SIGN = /^[ \u00a0]?:-/;
 
@@ -93,14 +106,14 @@ export function parseListItem(raw: string): { label: Span; values: Span[] } | nu
   }
   let head = raw.slice(from, valueFrom).replaceAll('*', ' ').replaceAll('__', ' ').trimEnd();
   // "Region Skåne ……… 12,3 mnkr", "Kalmar län ........ 20 000 000": leader dots run from the label to its amount.
-  head = head.replace(LEADER, '');
+  head = withoutLeader(head);
   // "Region Skåne (12,3 miljoner kronor)": the whole amount in parentheses after the label.
   const enclosed = head.endsWith('(');
   if (enclosed) head = head.slice(0, -1).trimEnd();
   while (head !== '' && SEPARATORS.includes(head.slice(-1))) head = head.slice(0, -1).trimEnd();
   // "Region Skåne får 12,3 miljoner": a verb of receiving links the label to its amount, as a separator would.
-  const goes = GOES_TO.exec(head.trim());
-  const label = goes ? goes[1]! : head.replace(RECEIVES, '').replace(WITH, '').trim();
+  const goes = goesTo(head.trim());
+  const label = goes ?? head.replace(RECEIVES, '').replace(WITH, '').trim();
   const name = code ? label.slice(code[0].length) : label;
   if (label === '' || label.length > MAX_LABEL || !LABEL.test(name)) return null;
   const labelFrom = goes ? raw.indexOf(label, from) : raw.indexOf(label.slice(0, 1), from);
