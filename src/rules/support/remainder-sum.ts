@@ -27,7 +27,12 @@ const fig = (a: ProseAmount): Figure => ({ value: a.value, precision: a.precisio
 export function checkRemainderSums(doc: Document): RuleFinding[] {
   const out: RuleFinding[] = [];
   const bySentence = new Map<number, ProseAmount[]>();
-  for (const a of doc.amounts) bySentence.set(a.sentence, [...(bySentence.get(a.sentence) ?? []), a]);
+  // Pushed, not spread: a sentence may hold thousands of figures.
+  for (const a of doc.amounts) {
+    const list = bySentence.get(a.sentence);
+    if (list) list.push(a);
+    else bySentence.set(a.sentence, [a]);
+  }
   for (const [r, amounts] of bySentence) {
     const s = doc.sentences[r];
     if (!s || s.role !== 'paragraph' || amounts.length !== 1) continue;
