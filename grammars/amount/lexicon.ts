@@ -24,7 +24,7 @@ export const QUALIFIER_WORDS: ReadonlyMap<string, Qualifier> = new Map<string, Q
 ]);
 
 /** Words for Swedish kronor (plain, scale 1). */
-export const SEK_WORDS = ['kronor', 'krona', 'kr', 'sek'] as const;
+export const SEK_WORDS = ['kronor', 'krona', 'kr', 'sek', ':-'] as const;
 /** Abbreviations that carry their own scale. */
 export const SEK_THOUSAND_WORDS = ['tkr', 'ksek'] as const;
 export const SEK_MILLION_WORDS = ['mnkr', 'mkr', 'msek'] as const;

@@ -1,4 +1,5 @@
 import { parseListItem, type ListLabelTest } from './region-list.js';
+import { parseAmountFirstItem } from './amount-first-list.js';
 import type { SourceLine } from './source-line.js';
 import { toGridCell, toTextLine } from './source-line.js';
 import { isTotalLabelText } from './total-label.js';
@@ -18,6 +19,11 @@ import type { Grid, GridRow, TextBlock } from './types.js';
  */
 const MIN_ITEMS = 3;
 const MAX_LINE = 2000;
+// A piece whose figure is misprinted ("Gävleborg 38 05") is still the list's row: its label, then
+// the figure as printed, which the table reader reports as unreadable rather than losing the list.
+const MAX_MISPRINTS = 1;
+const MISPRINTED_LABEL = /^\p{L}[\p{L} .-]*$/u;
+const MISPRINTED_FIGURE = /^\d[\d \u00a0]*(?:,\d+)?$/;
 
 type Span = [number, number];
 
@@ -57,6 +63,46 @@ function lastSentenceEnd(raw: string): number {
 
 const capitalised = (s: string): string => s.slice(0, 1).toUpperCase() + s.slice(1);
 
+/** "743 miljoner kronor till Norrbotten": the amount first and the region after "till" or a dash. */
+function amountFirst(text: string): { label: Span; values: Span[] } | null {
+  const p = parseAmountFirstItem(text);
+  return p && !p.percent && !p.bare ? { label: p.label, values: [p.value] } : null;
+}
+
+/**
+ * "… fördelas 743 miljoner kronor till Norrbotten, 794 … till Västerbotten och …": a sentence
+ * without a colon whose first piece opens with the lead-in's words; the list starts at the first
+ * figure that begins an amount-first item. Returns that figure's offset in `text`, or -1.
+ */
+function amountFirstStart(text: string): number {
+  for (const m of text.matchAll(/ (?=[-−]?\d)/g)) if (amountFirst(text.slice(m.index + 1)) !== null) return m.index + 1;
+  return -1;
+}
+
+/** "dvs. tillsammans drygt 2,2 miljarder", "totalt 2 233 miljoner kronor": a closing piece that states the whole. */
+const CLOSING_TOTAL = /^(?:(?:dvs\.?|det vill säga|alltså)[ \u00a0]+)?(tillsammans|totalt|sammanlagt)[ \u00a0]+(?=\S*\d|(?:drygt|knappt|cirka|ca|omkring|nästan|runt|över|under)[ \u00a0]+\d)/i;
+
+function closingTotal(text: string): { label: Span; values: Span[] } | null {
+  const m = CLOSING_TOTAL.exec(text);
+  if (!m) return null;
+  const word = m.index + m[0].indexOf(m[1]!);
+  const end = text.trimEnd().length;
+  // Only an amount after the word, no further clause: "tillsammans 2,2 miljarder kronor".
+  if (/[,;:](?!\d)/.test(text.slice(m[0].length, end)) || /\d[ \u00a0]+\p{L}+[ \u00a0]+\p{L}+[ \u00a0]+\p{L}/u.test(text.slice(m[0].length, end))) return null;
+  return { label: [word, word + m[1]!.length], values: [[m[0].length, end]] };
+}
+
+/** "Gävleborg 38 05": a region and a figure no amount reading accepts, as label and value spans. */
+function misprinted(text: string, isListLabel: ListLabelTest): { label: Span; values: Span[]; misprint: true } | null {
+  const trimmed = text.trimEnd();
+  const digit = trimmed.search(/\d/);
+  if (digit <= 0) return null;
+  const label = trimmed.slice(0, digit).trimEnd();
+  const figure = trimmed.slice(digit);
+  if (label.length === digit || !MISPRINTED_LABEL.test(label) || !MISPRINTED_FIGURE.test(figure) || !isListLabel(label)) return null;
+  return { label: [0, label.length], values: [[digit, trimmed.length]], misprint: true };
+}
+
 /** The grid, and the lead-in as a paragraph of its own (read as prose too, as a caption above a list is). */
 export function detectInlineRegionList(file: string, src: SourceLine, isListLabel: ListLabelTest): { lead: TextBlock | null; grid: Grid } | null {
   const raw = src.raw;
@@ -66,23 +112,45 @@ export function detectInlineRegionList(file: string, src: SourceLine, isListLabe
   // never run across a sentence, or the sentence before would swallow the list's first item.
   const colon = raw.lastIndexOf(': ');
   const stop = colon < 0 ? lastSentenceEnd(raw) : -1;
-  const leadEnd = colon >= 0 ? colon : stop;
-  const from = leadEnd < 0 ? raw.length - raw.trimStart().length : leadEnd + 2;
+  let leadEnd = colon >= 0 ? colon : stop;
+  // A lead-in cut from the list's own sentence ("Av ramen på 33,1 miljarder kronor fördelas") is prose, not a caption: its amount may be the frame the list is taken from.
+  let captioned = true;
+  let from = leadEnd < 0 ? raw.length - raw.trimStart().length : leadEnd + 2;
+  // No colon: the list may start inside the first piece, at its first amount-first item ("… fördelas 743 miljoner kronor till …").
+  if (colon < 0) {
+    const first = pieces(raw, from)[0]!;
+    const text = raw.slice(first[0], first[1]);
+    const head = capitalised(text.trimStart());
+    const item = parseListItem(head);
+    // "Regeringen ger 12,5 miljoner kronor till Region Kalmar län, …" reads as an item of "Regeringen ger": not a region, so the list starts at the amount.
+    if ((item === null || !isListLabel(head.slice(item.label[0], item.label[1]))) && amountFirst(text.trimStart()) === null) {
+      const at = amountFirstStart(text);
+      if (at > 0) {
+        leadEnd = first[0] + at - 2;
+        from = first[0] + at;
+        captioned = false;
+      }
+    }
+  }
   const rows: GridRow[] = [];
   let regions = 0;
   let totals = 0;
+  let misprints = 0;
   const spans = pieces(raw, from);
   if (spans.length < MIN_ITEMS) return null;
-  for (const [a, b] of spans) {
+  for (const [k, [a, b]] of spans.entries()) {
     const text = raw.slice(a, b);
     const lead = text.length - text.trimStart().length;
+    // The last piece may state the whole ("dvs. tillsammans 2,2 miljarder"): the list's total row.
+    const closing = k === spans.length - 1 && k >= MIN_ITEMS ? closingTotal(text.trimStart()) : null;
+    if (closing) totals++;
     // The first piece of a sentence without a lead-in keeps its capital; later ones may start in lower case.
-    const item = parseListItem(capitalised(text.trimStart()));
-    if (!item) return null;
+    const item = closing ?? parseListItem(capitalised(text.trimStart())) ?? amountFirst(text.trimStart()) ?? misprinted(text.trimStart(), isListLabel);
+    if (!item || ('misprint' in item && ++misprints > MAX_MISPRINTS)) return null;
     const at = a + lead;
     const label = raw.slice(at + item.label[0], at + item.label[1]);
     if (isListLabel(label)) regions++;
-    if (isTotalLabelText(label.split(' ')[0] ?? '')) totals++;
+    if (!closing && isTotalLabelText(label.split(' ')[0] ?? '')) totals++;
     // Where an item ends is read from commas and "och" in running text, not from printed cells: the figures
     // are marked so, and a sum over them that disagrees warns, never errs.
     const cells = [item.label, ...item.values].map(([x, y], k) => (k === 0 ? toGridCell(file, src, at + x, at + y) : { ...toGridCell(file, src, at + x, at + y), readBy: 'spaced' as const }));
@@ -94,6 +162,6 @@ export function detectInlineRegionList(file: string, src: SourceLine, isListLabe
   const grid: Grid = { kind: 'grid', source: 'list', caption: null, rows, headerRows: 0 };
   if (leadEnd < 0) return { lead: null, grid };
   const line = toTextLine(file, src, raw.length - raw.trimStart().length, leadEnd + 1);
-  grid.caption = { text: line.text, location: line.location };
+  if (captioned) grid.caption = { text: line.text, location: line.location };
   return { lead: { kind: 'text', role: 'paragraph', lines: [line] }, grid };
 }

@@ -43,6 +43,29 @@ const PAREN_LEAD = /^(?:[^\d()]{0,30}?(?:19|20)\d\d(?::\s*|\s+)|[^\d()]{0,40}?)(
 
 /** A verb of receiving right before the amount, ending the label ("Region Skåne får …", "Gotland tilldelas …"). */
 const RECEIVES = /\s(?:får|fick|tilldelas|tilldelades|beviljas|beviljades|erhåller|erhöll)$/i;
+/** "Dalarna med 27 miljoner kronor": "med" links a region to its amount, but no clause of purpose may follow as after a verb. */
+const WITH = /\smed$/i;
+/** "Till Region Skåne går 12,3 miljoner kronor": the region between "Till" and a verb of going, one a line. */
+const GOES_FROM = /^till[ \u00a0]/i;
+const GOES_VERB = /[ \u00a0](?:går|gick|betalas ut|betalas|avsätts|avsattes|fördelas|fördelades)$/i;
+
+/** The region of "Till Region Skåne går", or null. Read in two steps: one pattern with a lazy middle would backtrack over the spaces. */
+function goesTo(head: string): string | null {
+  const verb = GOES_VERB.exec(head);
+  if (!verb || !GOES_FROM.test(head)) return null;
+  const region = head.slice(5, verb.index).trim();
+  return region === '' ? null : region;
+}
+/** A county's two-digit code before its name ("08 Kalmar län 20 000 000 kr"): part of the label, as statistics lists print it. */
+const COUNTY_CODE = /^\d{2}[ \u00a0](?=[A-ZÅÄÖ])/;
+/** Leader dots between a label and its amount: the marks and spaces at the end of the label, when they hold two dots or an ellipsis. */
+function withoutLeader(head: string): string {
+  let i = head.length;
+  while (i > 0 && ' .…·\u00a0'.includes(head[i - 1]!)) i--;
+  return /\.\.|…|··/.test(head.slice(i)) ? head.slice(0, i).trimEnd() : head;
+}
+/** The kronor sign after a figure: "20 000 000:-". */
+const KRONOR_SIGN = /^[ \u00a0]?:-/;
 
 type Span = [number, number];
 
@@ -57,6 +80,8 @@ function readAmount(raw: string, at: number): number | null {
     const w = /^[ \u00a0]*([^\s(),.;:*]+)/.exec(raw.slice(end));
     if (w && words.has(w[1]!.toLowerCase())) end += w[0].length;
   }
+  const sign = KRONOR_SIGN.exec(raw.slice(end));
+  if (sign) end += sign[0].length;
   return end;
 }
 
@@ -70,22 +95,29 @@ export function parseListItem(raw: string): { label: Span; values: Span[] } | nu
   let from = raw.length - raw.trimStart().length;
   const bullet = LIST_BULLET.exec(raw.slice(from));
   if (bullet) from += bullet[0].length;
-  const digit = raw.slice(from).search(/\d/);
+  const code = COUNTY_CODE.exec(raw.slice(from));
+  const skip = code ? code[0].length : 0;
+  const digit = raw.slice(from + skip).search(/\d/);
   if (digit < 0) return null;
-  let valueFrom = from + digit;
+  let valueFrom = from + skip + digit;
   if (valueFrom > 0 && '-−'.includes(raw[valueFrom - 1]!) && (valueFrom - 1 === from || raw[valueFrom - 2] === ' ')) {
     // A minus right before the number is its sign unless it is a separator after the label ("Gotland – 4,5").
     if (valueFrom - 1 === from || !SEPARATORS.includes(raw.slice(from, valueFrom - 1).trimEnd().slice(-1))) valueFrom--;
   }
   let head = raw.slice(from, valueFrom).replaceAll('*', ' ').replaceAll('__', ' ').trimEnd();
+  // "Region Skåne ……… 12,3 mnkr", "Kalmar län ........ 20 000 000": leader dots run from the label to its amount.
+  head = withoutLeader(head);
   // "Region Skåne (12,3 miljoner kronor)": the whole amount in parentheses after the label.
   const enclosed = head.endsWith('(');
   if (enclosed) head = head.slice(0, -1).trimEnd();
   while (head !== '' && SEPARATORS.includes(head.slice(-1))) head = head.slice(0, -1).trimEnd();
   // "Region Skåne får 12,3 miljoner": a verb of receiving links the label to its amount, as a separator would.
-  const label = head.replace(RECEIVES, '').trim();
-  if (label === '' || label.length > MAX_LABEL || !LABEL.test(label)) return null;
-  const labelFrom = raw.indexOf(label.slice(0, 1), from);
+  const goes = goesTo(head.trim());
+  const label = goes ?? head.replace(RECEIVES, '').replace(WITH, '').trim();
+  const name = code ? label.slice(code[0].length) : label;
+  if (label === '' || label.length > MAX_LABEL || !LABEL.test(name)) return null;
+  const labelFrom = goes ? raw.indexOf(label, from) : raw.indexOf(label.slice(0, 1), from);
+  if (labelFrom < 0) return null;
   const end = readAmount(raw, valueFrom);
   if (end === null) return null;
   const values: Span[] = [[valueFrom, end]];
@@ -113,7 +145,7 @@ export function parseListItem(raw: string): { label: Span; values: Span[] } | nu
     at = skipMarks(raw, close + 1);
   }
   // A verb of receiving links the amount to its region as unit words do: a clause of purpose may follow it.
-  return finishItem(raw, at, labelFrom, label, values, RECEIVES.test(head));
+  return finishItem(raw, at, labelFrom, label, values, RECEIVES.test(head) || goes !== null);
 }
 
 function finishItem(raw: string, at: number, labelFrom: number, label: string, values: Span[], received = false): { label: Span; values: Span[] } | null {
@@ -142,6 +174,9 @@ interface Item {
   colon: boolean;
 }
 
+/** The name after a county code ("08 Kalmar län" → "Kalmar län"): whether the code is the county's own the table reader decides. */
+const withoutCode = (label: string): string => label.replace(COUNTY_CODE, '');
+
 /** Whether a list label names what makes the list a table (a region). */
 export type ListLabelTest = (label: string) => boolean;
 
@@ -150,7 +185,7 @@ function itemAt(src: SourceLine, isListLabel: ListLabelTest): Item | null {
   if (!parsed) return null;
   const label = src.raw.slice(parsed.label[0], parsed.label[1]);
   const colon = src.raw.slice(parsed.label[1], parsed.values[0]![0]).includes(':');
-  return { src, ...parsed, region: isListLabel(label), total: isTotalLabelText(label.split(' ')[0] ?? ''), colon };
+  return { src, ...parsed, region: isListLabel(withoutCode(label)), total: isTotalLabelText(label.split(' ')[0] ?? ''), colon };
 }
 
 /** An item whose only figure is a bare year ("Medel per region 2025") and whose label names no region: a title. */
@@ -404,7 +439,7 @@ export function regionListFromItems(items: readonly TextLine[], isListLabel: Lis
     const p = parseListItem(line.text);
     if (!p) return null;
     const label = line.text.slice(p.label[0], p.label[1]);
-    return { line, ...p, region: isListLabel(label), total: isTotalLabelText(label.split(' ')[0] ?? '') };
+    return { line, ...p, region: isListLabel(withoutCode(label)), total: isTotalLabelText(label.split(' ')[0] ?? '') };
   });
   if (parsed.some((p) => p === null)) return null;
   const ok = parsed as NonNullable<(typeof parsed)[number]>[];

@@ -135,6 +135,7 @@ export const findingsSv = {
   'text.tableTotal.rescaled': (p: { scale: string }) => ` — stämmer om tabellens belopp anges i ${p.scale} (tabellen anger ingen enhet)`,
   'text.tableTotal.regionsNamed': () => 'att meningen talar om tabellen är läst ur att den nämner regionerna (eller länen) som helhet, och tabellen räknar upp dem',
   'text.tableTotal.counted': (p: { rows: string }) => `att meningen talar om tabellen är läst ur att den räknar lika många mottagare som tabellen har rader (${p.rows})`,
+  'text.tableTotal.leadIn': () => 'att tabellen är hela beloppet i meningen före dess inledning är en läsning',
   'text.tableTotal.noUnit': () => 'tabellen anger inte sin enhet',
   'text.varav': (p: { parts: string; computed: string; stated: string; difference: string }) =>
     `${p.parts} delbelopp efter "varav" summerar till ${p.computed}; helheten anges till ${p.stated} (${p.difference})`,
@@ -145,6 +146,9 @@ export const findingsSv = {
   'text.listSum.lead': (p: { stated: string }) => `meningen före listan anger ${p.stated}`,
   'text.listSum.earlier': (p: { stated: string }) => `texten före listan anger ${p.stated}`,
   'text.listSum.recipient': (p: { stated: string; recipient: string }) => `texten anger ${p.stated} till ${p.recipient}`,
+  'text.listSum.moneyWithin': (p: { word: string }) => `att listan fördelar beloppet i meningen före är läst ur ledets "${p.word}"`,
+  'text.remainder': (p: { parts: string; computed: string; stated: string; difference: string }) => `beloppen fram till och med resten (${p.parts}) summerar till ${p.computed}; totalen före anger ${p.stated} (${p.difference})`,
+  'text.remainder.reading': () => 'att beloppen mellan totalen och resten är dess delar är läst ur deras plats i texten',
   'text.listSum.part': (p: { raw: string }) => `listans belopp ${p.raw}`,
   'text.listSum.sumOf': (p: { parts: string }) => `summan av listans ${p.parts} belopp`,
   'text.listCount': (p: { phrase: string; count: string; items: string }) => `"${p.phrase}" utlovar ${p.count} punkter men listan har ${p.items}`,

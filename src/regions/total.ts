@@ -36,6 +36,8 @@ const TOTALS = new Set([
   'totalt alla regioner',
   // "Sammanlagt" closes a list or table as "Totalt" does ("Sammanlagt 2 000", "Summa sammanlagt").
   'sammanlagt',
+  // "… och 696 miljoner till Västernorrland, dvs. tillsammans 2,2 miljarder": the closing piece of a list in one sentence.
+  'tillsammans',
   'summa sammanlagt',
   'sammanlagt belopp',
 ]);

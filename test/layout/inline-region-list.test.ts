@@ -60,4 +60,69 @@ describe('detectInlineRegionList', () => {
     expect(doc.tables[0]!.rows.map((r) => r.region?.code)).toEqual(['08', '09', '13']);
     expect(doc.sentences.map((s) => s.text)).toEqual(['Stödet, totalt 2,6 mnkr, fördelas så här:']);
   });
+
+  it('keeps a piece whose figure is misprinted as a row, not losing the list', () => {
+    // The figure stays as printed; the table reader reports it unreadable.
+    expect(texts('Per invånare blir det så här: Kalmar 12 480 kronor, Gotland 9 15, Halland 8 120 och Blekinge 7 004.')).toEqual([
+      ['Kalmar', '12 480 kronor'],
+      ['Gotland', '9 15'],
+      ['Halland', '8 120'],
+      ['Blekinge', '7 004'],
+    ]);
+    expect(texts('Region Örebro län får 31,5 mnkr, Region Värmland 2 84,1 mnkr, Region Dalarna 27,0 mnkr och Region Gävleborg 26,2 mnkr.')).toBeUndefined();
+    expect(texts('Region Örebro län får 31,5 mnkr, Region Värmland 2 84, Region Dalarna 27,0 mnkr och Region Gävleborg 26,2 mnkr.')).toEqual([
+      ['Region Örebro län', '31,5 mnkr'],
+      ['Region Värmland', '2 84'],
+      ['Region Dalarna', '27,0 mnkr'],
+      ['Region Gävleborg', '26,2 mnkr'],
+    ]);
+  });
+
+  it('leaves a list with two misprinted pieces, or one that names no region, as prose', () => {
+    expect(read('Så här: Kalmar 12 480, Gotland 9 15, Halland 8 12 och Blekinge 7 004.')).toBeNull();
+    expect(read('Så här: Kalmar 12 480, Visby 9 15, Halland 8 120 och Blekinge 7 004.')).toBeNull();
+  });
+
+  it('gives the misprinted row its region and reports the figure as misgrouped', () => {
+    const doc = docOf({ text: 'Fördelningen per län: Jönköping 4 210 kronor, Kronoberg 3 98, Kalmar 3 520 kronor och Gotland 1 090 kronor.\n' });
+    const rows = doc.tables[0]!.rows;
+    expect(rows.map((r) => r.region?.code)).toEqual(['06', '07', '08', '09']);
+    expect(rows[1]!.cells[0]!.anomalies.map((a) => a.kind)).toEqual(['digit-grouping']);
+  });
+
+  it('reads amounts first, "N kronor till Region", from the first amount of a sentence without a colon', () => {
+    const first = read('Av potten på 4,2 miljarder kronor går 310 miljoner kronor till Jönköping, 205 miljoner kronor till Kronoberg och 240 miljoner kronor till Kalmar.');
+    expect(first!.grid.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['Jönköping', '310 miljoner kronor'],
+      ['Kronoberg', '205 miljoner kronor'],
+      ['Kalmar', '240 miljoner kronor'],
+    ]);
+    // The lead-in is prose, not a caption: its amount is the pot the list is taken from.
+    expect(first!.grid.caption).toBeNull();
+    expect(first!.lead?.lines[0]!.text).toBe('Av potten på 4,2 miljarder kronor går');
+    expect(texts('Länsstyrelsen beviljade 1,5 mnkr till Region Gotland, 2,5 mnkr till Region Halland och 0,8 mnkr till Region Blekinge.')).toEqual([
+      ['Region Gotland', '1,5 mnkr'],
+      ['Region Halland', '2,5 mnkr'],
+      ['Region Blekinge', '0,8 mnkr'],
+    ]);
+  });
+
+  it('reads a closing piece that states the whole as the total row', () => {
+    expect(texts('Så fördelas stödet: 310 miljoner kronor till Jönköping, 205 miljoner kronor till Kronoberg, 240 miljoner kronor till Kalmar, alltså totalt 755 miljoner kronor.')).toEqual([
+      ['Jönköping', '310 miljoner kronor'],
+      ['Kronoberg', '205 miljoner kronor'],
+      ['Kalmar', '240 miljoner kronor'],
+      ['totalt', '755 miljoner kronor'],
+    ]);
+    const doc = docOf({ text: 'Regeringen ger 1,5 mnkr till Gotland, 2,5 mnkr till Halland och 0,8 mnkr till Blekinge, dvs. tillsammans 4,9 mnkr.\n' });
+    expect(doc.tables[0]!.rows.map((r) => [r.label, r.kind, r.region?.code ?? null])).toEqual([
+      ['Gotland', 'data', '09'],
+      ['Halland', 'data', '13'],
+      ['Blekinge', 'data', '10'],
+      ['tillsammans', 'total', null],
+    ]);
+    // Amounts first among pieces of another kind: the sentence stays prose.
+    expect(read('Regeringen ger 1,5 mnkr till Gotland, 2,5 mnkr till Halland och mer till Blekinge, dvs. tillsammans 4,9 mnkr.')).toBeNull();
+  });
 });
+

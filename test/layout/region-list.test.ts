@@ -296,3 +296,44 @@ describe('a rule line the reader took out', () => {
     expect(doc.tables.map((t) => t.rows.length)).toEqual([3, 3]);
   });
 });
+
+describe('more ways a list line links a region to its amount', () => {
+  it('reads the kronor sign ":-" after the figure as its unit', () => {
+    expect(cut('Kalmar 20 000 000:-')).toEqual({ label: 'Kalmar', values: ['20 000 000:-'] });
+    expect(cut('- Region Gotland: 4 500 000 :-')).toEqual({ label: 'Region Gotland', values: ['4 500 000 :-'] });
+  });
+  it('reads "med" between the region and its amount', () => {
+    expect(cut('Dalarna med 27 miljoner kronor')).toEqual({ label: 'Dalarna', values: ['27 miljoner kronor'] });
+    expect(cut('• Region Västerbotten med 20,5 mnkr.')).toEqual({ label: 'Region Västerbotten', values: ['20,5 mnkr'] });
+    // "med" links, but is no verb: a clause after a bare figure is still no item.
+    expect(cut('Region Skåne med 2023 som jämförelse.')).toBeNull();
+  });
+  it('reads "Till X går N", one region a line', () => {
+    expect(cut('Till Region Kalmar län går 20,0 miljoner kronor.')).toEqual({ label: 'Region Kalmar län', values: ['20,0 miljoner kronor'] });
+    expect(cut('Till Tierp betalas 3 400 000 kronor ut')).toBeNull();
+    expect(cut('- Till Gotland gick 4,5 mnkr')).toEqual({ label: 'Gotland', values: ['4,5 mnkr'] });
+  });
+  it('keeps a county code before the name in the label, with the amount and its unit after', () => {
+    expect(cut('08 Kalmar län 20 000 000 kr')).toEqual({ label: '08 Kalmar län', values: ['20 000 000 kr'] });
+    expect(cut('* 25 Norrbottens län: 12,5 mnkr')).toEqual({ label: '25 Norrbottens län', values: ['12,5 mnkr'] });
+  });
+  it('makes a table of coded county lines, each row its region', () => {
+    const doc = docOf({ text: 'Medlen per län:\n\n08 Kalmar län 20 000 000 kr\n07 Kronobergs län 14 000 000 kr\n10 Blekinge län 15 000 000 kr\n' });
+    expect(doc.tables[0]!.rows.map((r) => [r.label, r.region?.code])).toEqual([
+      ['08 Kalmar län', '08'],
+      ['07 Kronobergs län', '07'],
+      ['10 Blekinge län', '10'],
+    ]);
+    const signs = docOf({ text: 'Beviljat:\n\nUppsala 1 250 000:-\nGävleborg 980 000:-\nDalarna 1 040 000:-\n' });
+    expect(signs.tables[0]!.rows.map((r) => [r.region?.code, r.cells[0]!.value?.toFixed()])).toEqual([
+      ['03', '1250000'],
+      ['21', '980000'],
+      ['20', '1040000'],
+    ]);
+  });
+  it('leaves leader dots out of the label', () => {
+    expect(cut('Region Skåne …………… 12,3 mnkr')).toEqual({ label: 'Region Skåne', values: ['12,3 mnkr'] });
+    expect(cut('- Kalmar län ........ 20 000 000')).toEqual({ label: 'Kalmar län', values: ['20 000 000'] });
+  });
+});
+

@@ -55,7 +55,7 @@ const MAX_SENTENCES_BACK = 3;
  * may not, for the list may then be of the rest. Returns its index and whether it is the sentence
  * just before the lead in the same paragraph.
  */
-function totalSentence(doc: Document, lead: number): { index: number; adjacent: boolean } | null {
+export function totalSentence(doc: Document, lead: number): { index: number; adjacent: boolean; loose: boolean } | null {
   const block = doc.sentences[lead]!.block;
   for (let k = lead - 1; k >= 0 && k >= lead - MAX_SENTENCES_BACK; k--) {
     const s = doc.sentences[k]!;
@@ -65,13 +65,29 @@ function totalSentence(doc: Document, lead: number): { index: number; adjacent: 
       if (s.role === 'heading') return null;
       continue;
     }
-    return TOTAL_WORD.test(s.text) || namesBack(doc.sentences[lead]!.text, s.text) ? { index: k, adjacent: k === lead - 1 && s.block === block } : null;
+    const adjacent = k === lead - 1 && s.block === block;
+    if (TOTAL_WORD.test(s.text) || namesBack(doc.sentences[lead]!.text, s.text)) return { index: k, adjacent, loose: false };
+    // "Så här fördelas pengarna:": the money named inside the lead, not as its subject first, is a reading of that sentence's amount.
+    // A sentence that denies its amount ("betalas inte 70 miljoner kronor ut") names no money to share out.
+    return moneyWithin(doc.sentences[lead]!.text) !== null && !NEGATION.test(s.text) ? { index: k, adjacent, loose: true } : null;
   }
   return null;
 }
 
 // "Pengarna", "Medlen", "Beloppet", "Summan": a lead that opens with one of these speaks of the money just named.
 const MONEY_ANAPHOR = /^(?:pengarna|medlen|beloppet|summan|anslaget)$/i;
+
+// A short lead that distributes the money it names inside ("Så här fördelas pengarna:", "I år fördelas medlen så här:").
+const MAX_LOOSE_LEAD_WORDS = 8;
+const NEGATION = /(?<![\p{L}])(?:inte|ej|aldrig|icke)(?![\p{L}])/iu;
+const DISTRIBUTES = /\b(?:fördela(?:s|des|ts)|fördelning(?:en)?|går till|används|följande)\b/i;
+
+/** The word for the money in a short distributing lead, when it is not the lead's first word: "pengarna" in "Så här fördelas pengarna:". */
+export function moneyWithin(lead: string): string | null {
+  const words = lead.match(/\p{L}+/gu) ?? [];
+  if (words.length < 2 || words.length > MAX_LOOSE_LEAD_WORDS || !/:\s*$/.test(lead) || !DISTRIBUTES.test(lead)) return null;
+  return words.slice(1).find((w) => MONEY_ANAPHOR.test(w)) ?? null;
+}
 
 /**
  * "… en satsning på 600 miljoner kronor. Satsningen består av:": a lead that opens with the
@@ -93,11 +109,11 @@ function namesBack(lead: string, before: string): boolean {
 }
 
 /** The one exact amount of the sentence that states the list's total. */
-function totalBefore(doc: Document, bySentence: Map<number, ProseAmount[]>, lead: number): { whole: ProseAmount; adjacent: boolean } | null {
+function totalBefore(doc: Document, bySentence: Map<number, ProseAmount[]>, lead: number): { whole: ProseAmount; adjacent: boolean; loose: boolean } | null {
   const found = totalSentence(doc, lead);
   if (!found) return null;
   const amounts = bySentence.get(found.index) ?? [];
-  return amounts.length === 1 ? { whole: amounts[0]!, adjacent: found.adjacent } : null;
+  return amounts.length === 1 ? { whole: amounts[0]!, adjacent: found.adjacent, loose: found.loose } : null;
 }
 
 /** The one qualified amount ("drygt", "cirka") of the sentence that states the list's total. */
@@ -127,6 +143,8 @@ export function checkListSums(doc: Document): RuleFinding[] {
     let stated = false;
     // The total stands further back than the sentence before the lead: the message says "the text before the list".
     let earlier = false;
+    // The whole is read from the lead's word for the money ("Så här fördelas pengarna:"), not from "totalt": a mismatch warns.
+    let loose = false;
     if (leadAmounts.length === 1 && /:\s*$/.test(leadText)) {
       whole = leadAmounts[0]!;
     } else if (leadAmounts.length === 0) {
@@ -139,6 +157,7 @@ export function checkListSums(doc: Document): RuleFinding[] {
         whole = before?.whole ?? null;
         stated = whole !== null;
         earlier = before !== null && !before.adjacent;
+        loose = before !== null && before.loose;
         // "… omfattar totalt drygt 1,2 miljarder kronor. Pengarna fördelas på tre insatser:": a rounded whole.
         const rounded = whole === null ? roundedTotalBefore(doc, list.lead) : null;
         const f = rounded && parts.length >= 2 ? roundedWholeFinding(rounded, parts) : null;
@@ -151,6 +170,7 @@ export function checkListSums(doc: Document): RuleFinding[] {
     const exceeds = c.difference.gt(c.slack);
     if (!exceeds && !stated && !WHOLE.test(leadText)) continue;
     const doubts = c.verdict === 'mismatch' ? amountDoubts([whole, ...parts], c.difference) : [];
+    if (c.verdict === 'mismatch' && loose) doubts.push(t('text.listSum.moneyWithin', { word: moneyWithin(leadText)! }));
     out.push({
       severity: c.verdict === 'mismatch' ? (doubts.length > 0 ? 'warning' : 'error') : 'info',
       message:

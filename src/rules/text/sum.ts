@@ -3,6 +3,7 @@ import { checkListCounts } from '../support/list-count.js';
 import { checkListSums } from '../support/list-sum.js';
 import { checkVarav } from '../support/varav-sum.js';
 import { checkReferredSplits } from '../support/referred-split.js';
+import { checkRemainderSums } from '../support/remainder-sum.js';
 
 /** Decompositions stated in prose add up: "varav" parts, bulleted lists of amounts, counted lists. */
 export const sum: DocumentRule = {
@@ -17,15 +18,16 @@ export const sum: DocumentRule = {
       'followed by a bulleted list with one amount per item, or a lead such as "Medel till regionerna utbetalas från följande ' +
       'anslagsposter:" tied to the one amount earlier paid to the same recipient: the items must add up to it (a shortfall is ' +
       'tolerated when the lead gives examples); a total stated in the sentence before such a lead ("omfattar totalt 1 215,5 ' +
-      'miljoner kronor. Överenskommelsen har fyra delar:") is the whole. (3) A sentence that ends with a count ("inom sju ' +
+      'miljoner kronor. Överenskommelsen har fyra delar:") is the whole, and so, as a reading that warns, is the one amount before a short lead that shares out "pengarna" or "medlen" ("Så här fördelas pengarna:"). (3) A sentence that ends with a count ("inom sju ' +
       'områden:") followed by a list: the list has that many top-level items (bullets or numbered, one level, directly after ' +
       'the lead); a lead that ends with a full stop makes a mismatch a warning. Quotation paragraphs ("– Vi …, säger …") are ' +
       'prose, never items. (4) A sentence that splits a sum stated before it, opening with "Av" and a definite noun or "dessa" ' +
       '("Av stödet fördelas A till kommunerna och B till landstingen"): its parts may not exceed the nearest earlier amount whose ' +
       'sentence names all their recipients, and must make it when they name as many recipients as that sentence does or end with the rest. ' +
+      '(5) A total ("totalt", "omfattar") told in steps over the next few sentences that end with the rest ("Resterande 39,6 miljoner fördelas senare"): the steps and the rest make the total; which amounts are steps is a reading, so a mismatch warns. ' +
       'Rounded figures are compared as intervals; a match within rounding is an info.',
   },
   check(doc) {
-    return [...checkVarav(doc), ...checkReferredSplits(doc), ...checkListSums(doc), ...checkListCounts(doc)];
+    return [...checkVarav(doc), ...checkReferredSplits(doc), ...checkRemainderSums(doc), ...checkListSums(doc), ...checkListCounts(doc)];
   },
 };

@@ -14,6 +14,7 @@ import { referencedTables } from '../support/table-reference.js';
 import { countedTables, regionTablesNamed } from '../support/recipient-count.js';
 import { t } from '../../messages/index.js';
 import { captionTable, isPlainMoney, MIN_AMOUNT, tableTotals, type TableTotal } from '../support/table-totals.js';
+import { moneyWithin, totalSentence } from '../support/list-sum.js';
 
 /**
  * An amount that states what a table adds up to must equal the table's total: the amount in
@@ -128,6 +129,41 @@ function near(a: ProseAmount, total: TableTotal, reach: Decimal): boolean {
   return !t.isZero() && total.figure.value.minus(a.value).abs().div(t).lte(reach);
 }
 
+const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
+const NEGATED = /(?<![\p{L}])(?:inte|ej|aldrig|icke)(?![\p{L}])/iu;
+
+/**
+ * A table opened by a lead-in that names no amount ("Så här fördelas pengarna:", "Fördelningen
+ * ser ut så här:") shares out the amount of the sentence just before it, when that sentence
+ * calls it a total ("totalt", "omfattar") or the lead-in names the money ("pengarna", "medlen"),
+ * as for a bulleted list (list-sum.ts). That the table is the whole of that amount is a reading:
+ * a mismatch within the reach of a named table warns, never errs.
+ */
+function leadInWholes(doc: Document, all: readonly TableTotal[], reported: ReadonlySet<string>): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  for (const table of doc.tables) {
+    const caption = table.caption;
+    if (caption === null || !/:\s*$/.test(caption) || !table.captionLocation) continue;
+    const line = table.captionLocation.line;
+    const lead = doc.sentences.findIndex((s) => s.location.line === line && squash(caption).endsWith(squash(s.text)) && /:\s*$/.test(s.text));
+    if (lead < 0 || doc.amounts.some((a) => a.sentence === lead)) continue;
+    const found = totalSentence(doc, lead);
+    if (!found || (!found.loose && NEGATED.test(doc.sentences[found.index]!.text))) continue;
+    const amounts = doc.amounts.filter((a) => a.sentence === found.index && a.unit !== null);
+    if (amounts.length !== 1 || !isPlainMoney(amounts[0]!)) continue;
+    const a = amounts[0]!;
+    if (reported.has(key(a))) continue;
+    const total = closest(a, all.filter((x) => x.table === table));
+    if (!total || !near(a, total, NAMED_REACH)) continue;
+    const word = moneyWithin(doc.sentences[lead]!.text);
+    const f = finding(a, total, 'texten', [word ? t('text.listSum.moneyWithin', { word }) : t('text.tableTotal.leadIn')]);
+    if (f) out.push(f.severity === 'error' ? { ...f, severity: 'warning' } : f);
+  }
+  return out;
+}
+
+const key = (a: ProseAmount): string => `${a.location.file}:${a.location.line ?? ''}:${a.location.column ?? ''}:${a.raw}`;
+
 export function checkTableTotals(doc: Document): RuleFinding[] {
   const out: RuleFinding[] = [];
   if (doc.tables.length === 0) return out;
@@ -151,6 +187,7 @@ export function checkTableTotals(doc: Document): RuleFinding[] {
     }
   }
 
+  const reported = new Set<string>();
   for (const [, amounts] of bySentence) {
     const money = amounts.filter((a) => isPlainMoney(a) || isBareMoney(a));
     // A sentence that counts a table's recipients ("till åtta kommuner och två regioner") points at it (recipient-count.ts).
@@ -180,8 +217,10 @@ export function checkTableTotals(doc: Document): RuleFinding[] {
       if (!f) return;
       if (f.severity === 'error' && matchesCell(a, named ?? doc.tables)) return;
       out.push(f);
+      reported.add(key(a));
     });
   }
+  out.push(...leadInWholes(doc, all, reported));
   return out;
 }
 
@@ -196,7 +235,7 @@ export const tableTotal: DocumentRule = {
       'sum of the data rows when the table has none. A sentence that pays out or distributes money by a table (betala ut, ' +
       'fördelas, tilldelas, i enlighet med bilaga N …) must state its total, when the amount is the closest to one of the ' +
       'tables\u2019 totals and within 10 % of it (2 % when the sentence does not name the table); amounts further away, or equal ' +
-      'to another cell, speak of something else. A sentence that counts the table\u2019s recipients ("till åtta kommuner och två regioner" beside a list of ten) names it too, but as a reading: a mismatch over it is at most a warning. ' +
+      'to another cell, speak of something else. A table opened by a lead-in that names no amount ("Så här fördelas pengarna:") shares out the one amount of the sentence before it, when that sentence says "totalt" or the lead-in names the money: a mismatch within 10 % warns. A sentence that counts the table\u2019s recipients ("till åtta kommuner och två regioner" beside a list of ten) names it too, but as a reading: a mismatch over it is at most a warning. ' +
       'Rounded figures are compared as intervals; a match within rounding is an info.',
   },
   check: checkTableTotals,

@@ -387,3 +387,16 @@ describe('the rest of a telephone number after its area code', () => {
     expect(findAmounts('Budget 2024-12 300 000 kronor').map((a) => a.value.toString())).toContain('12300000');
   });
 });
+
+describe('the kronor sign ":-"', () => {
+  // "12 300 000:-" is how grant decisions and price lists write whole kronor: the sign is the unit.
+  it('reads a figure glued to ":-" in prose as kronor', () => {
+    const a = one('Föreningen beviljas 12 300 000:- för 2021.');
+    expect(view(a)).toMatchObject({ raw: '12 300 000:-', value: '12300000', unit: 'SEK', scale: 1 });
+  });
+  it('reads the sign after a space and in a table cell', () => {
+    expect(view(one('Avgiften är 450 :- per deltagare'))).toMatchObject({ value: '450', unit: 'SEK' });
+    expect(view(cell('1 250,50:-'))).toMatchObject({ value: '1250.5', unit: 'SEK' });
+    expect(view(cell('75 000:-'))).toMatchObject({ value: '75000', unit: 'SEK' });
+  });
+});

@@ -356,3 +356,80 @@ ruleTester(sum, {
     },
   ],
 });
+
+/**
+ * A short lead that shares out "pengarna" or "medlen" inside it, not as its first word ("Så här
+ * fördelas pengarna:", "I år fördelas medlen så här:"), takes the one amount of the sentence
+ * before as the list's whole, as a reading: a mismatch warns. Wordings written for this test.
+ */
+ruleTester(sum, {
+  valid: [
+    { name: 'the list makes the amount', code: 'Regionen satsar 29 miljoner kronor på kultur. Så här fördelas pengarna:\n\n- 12 miljoner kronor till teatern\n- 9 miljoner kronor till museet\n- 8 miljoner kronor till biblioteken\n' },
+    { name: 'the sentence before denies its amount', code: 'I år delas inte 35 miljoner kronor ut. Så här fördelas pengarna:\n\n- 12 miljoner kronor till teatern\n- 9 miljoner kronor till museet\n- 8 miljoner kronor till biblioteken\n' },
+  ],
+  invalid: [
+    {
+      // 12 + 9 + 8 = 29 millions against 35.
+      name: '"Så här fördelas pengarna:" after the sentence that gives the money',
+      code: 'Regionen satsar 35 miljoner kronor på kultur. Så här fördelas pengarna:\n\n- 12 miljoner kronor till teatern\n- 9 miljoner kronor till museet\n- 8 miljoner kronor till biblioteken\n',
+      findings: [
+        {
+          severity: 'warning',
+          message:
+            'listans 3 belopp summerar till 29 000 000 kr; meningen före listan anger 35 000 000 kr (skillnad 6 000 000 kr, avrundning tillåter ±2 000 000 kr) — osäker läsning: att listan fördelar beloppet i meningen före är läst ur ledets "pengarna"',
+        },
+      ],
+    },
+    {
+      // 4 200 000 + 3 100 000 + 2 500 000 = 9 800 000 against 10 800 000, one paragraph up.
+      name: '"I år fördelas medlen så här:" below the paragraph that gives the money',
+      code: 'Nämnden har 10 800 000 kronor att dela ut.\n\nI år fördelas medlen så här:\n\n- 4 200 000 kronor till fritidsgårdar\n- 3 100 000 kronor till idrott\n- 2 500 000 kronor till kultur\n',
+      findings: [
+        {
+          severity: 'warning',
+          message:
+            'listans 3 belopp summerar till 9 800 000 kr; texten före listan anger 10 800 000 kr (skillnad 1 000 000 kr) — osäker läsning: att listan fördelar beloppet i meningen före är läst ur ledets "medlen"',
+        },
+      ],
+    },
+  ],
+});
+
+/** A total told in steps over the next sentences, ending with the rest: wordings written for this test. */
+ruleTester(sum, {
+  valid: [
+    {
+      // 82 818 000 + 27 359 000 + 39 623 000 = 149 800 000.
+      name: 'the steps and the rest make the total',
+      code: 'Totalt har 149 800 000 kronor avsatts för året. I en första omgång delades 82 818 000 kronor ut och nu delas 27 359 000 kronor ut. Resterande 39 623 000 kronor fördelas senare.',
+    },
+    { name: 'no sentence calls the first amount a total', code: 'Länet fick 60 miljoner kronor i fjol. Region Halland får 25 miljoner kronor i vår. De återstående 30 miljonerna betalas ut i höst.' },
+    { name: 'a share between the total and the rest', code: 'Stödet omfattar totalt 60 miljoner kronor. Hälften, 50 procent, går till vården. Resterande 30 miljoner kronor går till skolan.' },
+  ],
+  invalid: [
+    {
+      // 82 818 000 + 27 359 000 + 39 523 000 = 149 700 000, not 149 800 000.
+      name: 'a rest that leaves the total 100 000 short',
+      code: 'Totalt har 149 800 000 kronor avsatts för året. I en första omgång delades 82 818 000 kronor ut och nu delas 27 359 000 kronor ut. Resterande 39 523 000 kronor fördelas senare.',
+      findings: [
+        {
+          severity: 'warning',
+          message:
+            'beloppen fram till och med resten (3) summerar till 149 700 000 kr; totalen före anger 149 800 000 kr (skillnad 100 000 kr) — osäker läsning: att beloppen mellan totalen och resten är dess delar är läst ur deras plats i texten',
+        },
+      ],
+    },
+    {
+      // 25 + 30 = 55 millions against "sammanlagt 60", the rest in the next paragraph.
+      name: 'a rest in the paragraph after, in rounded millions',
+      code: 'Stödet omfattar sammanlagt 60 miljoner kronor. Region Halland får 25 miljoner kronor i vår.\n\nResten, 30 miljoner kronor, betalas ut i höst.',
+      findings: [
+        {
+          severity: 'warning',
+          message:
+            'beloppen fram till och med resten (2) summerar till 55 000 000 kr; totalen före anger 60 000 000 kr (skillnad 5 000 000 kr, avrundning tillåter ±1 500 000 kr) — osäker läsning: att beloppen mellan totalen och resten är dess delar är läst ur deras plats i texten',
+        },
+      ],
+    },
+  ],
+});

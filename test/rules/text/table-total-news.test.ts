@@ -57,3 +57,43 @@ ruleTester(tableTotal, {
     },
   ],
 });
+
+/**
+ * A lead-in that names no amount ("Så här fördelas pengarna:", "Fördelningen ser ut så här:")
+ * opens a list of the amount in the sentence before it: pages written for this test. That the
+ * list is all of that amount is a reading, so a mismatch warns.
+ */
+const opened = (before: string, leadIn: string, rows: string[]): string => [before, '', leadIn, '', ...rows, ''].join('\n');
+ruleTester(tableTotal, {
+  valid: [
+    { name: 'the sentence before states the list\'s sum', code: opened('Regeringen ger 290 miljoner kronor till norra Sverige.', 'Så här fördelas pengarna:', ['Norrbotten 110 miljoner kronor', 'Västerbotten 95 miljoner kronor', 'Jämtland 85 miljoner kronor']) },
+    { name: 'a sentence that denies its amount', code: opened('I år delas inte 300 miljoner kronor ut.', 'Så här fördelas pengarna:', ['Norrbotten 110 miljoner kronor', 'Västerbotten 95 miljoner kronor', 'Jämtland 85 miljoner kronor']) },
+    { name: 'a lead-in that names neither a total nor the money', code: opened('Regeringen ger 300 miljoner kronor till norra Sverige.', 'Några exempel:', ['Norrbotten 110 miljoner kronor', 'Västerbotten 95 miljoner kronor', 'Jämtland 85 miljoner kronor']) },
+  ],
+  invalid: [
+    {
+      // 110 + 95 + 85 = 290; the sentence before gives 300, 3 % more: beyond a verb's reach, within a named list's.
+      name: '"Så här fördelas pengarna:" after a sentence that gives the money',
+      code: opened('Regeringen ger 300 miljoner kronor till norra Sverige.', 'Så här fördelas pengarna:', ['Norrbotten 110 miljoner kronor', 'Västerbotten 95 miljoner kronor', 'Jämtland 85 miljoner kronor']),
+      findings: [
+        {
+          severity: 'warning',
+          message:
+            'texten anger 300 000 000 kr; tabellens 3 rader summerar till 290 000 000 kr (skillnad 10 000 000 kr, avrundning tillåter ±2 000 000 kr) — osäker läsning: att listan fördelar beloppet i meningen före är läst ur ledets "pengarna"',
+        },
+      ],
+    },
+    {
+      // 20 + 14 + 8 = 42 millions; "totalt 45" in the paragraph before a lead-in of its own.
+      name: 'a total in the paragraph before "Fördelningen ser ut så här:"',
+      code: opened('Stödet omfattar totalt 45 miljoner kronor.', 'Fördelningen ser ut så här:', ['- Kalmar: 20 mnkr', '- Kronoberg: 14 mnkr', '- Blekinge: 8 mnkr']),
+      findings: [
+        {
+          severity: 'warning',
+          message:
+            'texten anger 45 000 000 kr; tabellens 3 rader summerar till 42 000 000 kr (skillnad 3 000 000 kr, avrundning tillåter ±2 000 000 kr) — osäker läsning: att tabellen är hela beloppet i meningen före dess inledning är en läsning',
+        },
+      ],
+    },
+  ],
+});

@@ -123,6 +123,18 @@ ruleTester(tableTotal, {
         },
       ],
     },
+    {
+      // 3 100 000 + 2 400 000 + 1 500 000 = 7 000 000; the lead, in the perfect tense, writes 7 100 000.
+      name: 'a lead that has paid out ("har betalat ut"), beside the table, against its total',
+      code: table('Utbetalt per region', ['Jönköping\t3 100 000', 'Kronoberg\t2 400 000', 'Kalmar\t1 500 000'], 'Kammarkollegiet har nu betalat ut 7 100 000 kronor.'),
+      findings: [{ severity: 'error', message: 'texten anger 7 100 000 kr; tabellens 3 rader summerar till 7 000 000 kr (skillnad 100 000 kr)', line: 1 }],
+    },
+    {
+      // 410 000 + 270 000 + 120 000 = 800 000; "har delat ut" with the particle, 810 000 in the text.
+      name: 'a lead that has handed out ("har delat ut") against the table below',
+      code: table('Beviljat', ['Gävleborg\t410 000', 'Dalarna\t270 000', 'Värmland\t120 000'], 'Länsstyrelsen har under året delat ut 810 000 kronor i stöd.'),
+      findings: [{ severity: 'error', message: 'texten anger 810 000 kr; tabellens 3 rader summerar till 800 000 kr (skillnad 10 000 kr)', line: 1 }],
+    },
   ],
 });
 
