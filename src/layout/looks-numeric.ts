@@ -1,4 +1,4 @@
-import { SEK_BILLION_WORDS, SEK_MILLION_WORDS, SEK_THOUSAND_WORDS, SEK_WORDS } from '../../grammars/amount/lexicon.js';
+import { QUALIFIER_WORDS, SEK_BILLION_WORDS, SEK_MILLION_WORDS, SEK_THOUSAND_WORDS, SEK_WORDS } from '../../grammars/amount/lexicon.js';
 import { splitRate } from './rate-note.js';
 import { splitMargin } from './margin-note.js';
 
@@ -9,8 +9,14 @@ import { splitMargin } from './margin-note.js';
 // The currency words are the amount grammar's ("12 300 000 SEK", "4,5 MSEK", "1 200 tkr"), so a
 // cell the grammar reads is never taken for a label here.
 const CURRENCY = [...SEK_WORDS, ...SEK_THOUSAND_WORDS, ...SEK_MILLION_WORDS, ...SEK_BILLION_WORDS].join('|');
+// A cell may say its figure is approximate ("ca 4,5", "cirka 120 tkr", "drygt 300"): the grammar
+// reads the qualifier. Bounds ("över 65", "under 18") are left out: they head age and size groups.
+const APPROXIMATE = [...QUALIFIER_WORDS.keys()]
+  .filter((w) => w !== 'över' && w !== 'under')
+  .map((w) => w.replace(/[.]/g, '\\.'))
+  .join('|');
 const NUMERIC = new RegExp(
-  `^[-−–‑+]?\\s?(?:\\d[\\d \\u00a0\\u202f\\u2009]*(?:[,.]\\d+)?|\\d{1,3}(?:\\.\\d{3})+)\\s?(?:%|procent|${CURRENCY}|milj\\.?(?:\\s?kr)?|mdr\\.?(?:\\s?kr)?|(?:miljoner|miljarder)(?:\\s(?:kr|kronor))?)?$`,
+  `^(?:(?:${APPROXIMATE})\\s)?[-−–‑+]?\\s?(?:\\d[\\d \\u00a0\\u202f\\u2009]*(?:[,.]\\d+)?|\\d{1,3}(?:\\.\\d{3})+)\\s?(?:%|procent|${CURRENCY}|milj\\.?(?:\\s?kr)?|mdr\\.?(?:\\s?kr)?|(?:miljoner|miljarder)(?:\\s(?:kr|kronor))?)?$`,
   'i',
 );
 const DASH = /^[-−–—]$/;

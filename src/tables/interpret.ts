@@ -253,6 +253,8 @@ export function interpretGrid(source: Grid): Interpreted {
       if (maybeCodes.has(c)) cell.uncertain = raw;
       // In parentheses: outside the sum, last year's or negative, the page does not say.
       if (inner !== null) cell.uncertain = raw;
+      // "ca 4,5", "drygt 300": the page gives the figure as approximate, so a sum over it cannot be wrong for certain.
+      if (parsed.qualifier !== 'exact') cell.uncertain = raw;
       return cell;
     });
     // What OCR recognised stays marked as such, however it was read.
