@@ -111,6 +111,7 @@ export const findingsEn: typeof findingsSv = {
   'text.tableTotal.rows': (p) => `the ${p.rows} rows of the table sum to ${p.computed}`,
   'text.tableTotal.rescaled': (p) => ` — agrees if the table's amounts are in ${p.scale} (the table states no unit)`,
   'text.tableTotal.regionsNamed': () => 'that the sentence speaks of the table is read from its naming the regions (or counties) as a whole, which the table lists',
+  'text.tableTotal.verbFar': (p) => `that the sentence speaks of the table is read from its paying out or sharing money and its amount lying within ${p.percent} % of the table's total, the only one that close; it does not name the table`,
   'text.tableTotal.counted': (p) => `that the sentence speaks of the table is read from its counting as many recipients as the table has rows (${p.rows})`,
   'text.tableTotal.leadIn': () => 'that the table is the whole of the amount in the sentence before its lead-in is a reading',
   'text.tableTotal.noUnit': () => 'the table does not state its unit',

@@ -35,6 +35,9 @@ const REGIONS_REACH = new Decimal('0.05');
  */
 const WHOLE_WORD = /(?<![\p{L}])(?:totalt|sammanlagt|sammantaget|sammanlagda|totala|allt som allt|i alla)(?![\p{L}])/iu;
 
+/** Words that make an amount a part of some whole, not a table's total: "Resterande medel", "ytterligare 40 miljoner". */
+const PART_WORD = /(?<![\p{L}])(?:resterande|återstående|kvarvarande|resten|ytterligare|övriga|tidigare)(?![\p{L}])/iu;
+
 function closest(a: ProseAmount, totals: readonly TableTotal[]): TableTotal | null {
   let best: TableTotal | null = null;
   for (const t of totals) {
@@ -124,6 +127,24 @@ function finding(a: ProseAmount, total: TableTotal, where: 'rubriken' | 'texten'
   };
 }
 
+/**
+ * The lead of a page: its headings and first paragraph, above every table. What a press release
+ * or news page claims there is its message, most often the total of the table further down;
+ * amounts later in a text are as often frames, parts or other years.
+ */
+function inLead(doc: Document, a: ProseAmount): boolean {
+  const first = doc.sentences.find((s) => s.role === 'paragraph');
+  const sentence = doc.sentences[a.sentence];
+  if (!first || !sentence || sentence.block > first.block) return false;
+  const line = a.location.line ?? 0;
+  return doc.tables.every((t) => (t.location.line ?? 0) > line);
+}
+
+/** How far the text's amount lies from the table's total, in whole per cent of the total ("4"). */
+function percentOff(a: ProseAmount, total: TableTotal): string {
+  return total.figure.value.minus(a.value).abs().div(total.figure.value.abs()).times(100).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toFixed();
+}
+
 function near(a: ProseAmount, total: TableTotal, reach: Decimal): boolean {
   const t = total.figure.value.abs();
   return !t.isZero() && total.figure.value.minus(a.value).abs().div(t).lte(reach);
@@ -202,6 +223,7 @@ export function checkTableTotals(doc: Document): RuleFinding[] {
       let linkDoubts = referenced ? [] : counted ? [t('text.tableTotal.counted', { rows: String(counted[0]!.rows.filter((r) => r.kind === 'data').length) })] : [];
       let candidates = named ? all.filter((t) => named!.includes(t.table)) : all;
       let total = closest(a, candidates);
+      const unnamed = named === null;
       // A sentence that names no table speaks of one only when a single table's total lies that close.
       let linked = (named !== null || verb) && total !== null && near(a, total, named ? NAMED_REACH : VERB_REACH) && (named !== null || new Set(candidates.filter((t) => near(a, t, VERB_REACH)).map((t) => t.table)).size === 1);
       // Naming the regions as a whole points at the one region table, as a reading and within a narrower reach.
@@ -212,9 +234,19 @@ export function checkTableTotals(doc: Document): RuleFinding[] {
         total = closest(a, candidates);
         linked = total !== null && near(a, total, WHOLE_WORD.test(a.context) ? NAMED_REACH : REGIONS_REACH);
       }
-      if (!linked || !total) return;
-      const f = finding(a, total, 'texten', linkDoubts);
-      if (!f) return;
+      // A verb alone beyond its certain reach but within a named table's: the one table that near is
+      // probably meant, unless another amount of the sentence is already its total; a reading, so it warns.
+      let widened = false;
+      if (!linked && unnamed && verb && !PART_WORD.test(a.context) && inLead(doc, a) && total !== null && near(a, total, NAMED_REACH)) {
+        const tables = new Set(all.filter((t) => near(a, t, NAMED_REACH)).map((t) => t.table));
+        const other = money.some((b, j) => j !== i && all.some((t) => near(b, t, VERB_REACH)));
+        widened = tables.size === 1 && !other && !matchesCell(a, doc.tables);
+        if (widened) linkDoubts = [t('text.tableTotal.verbFar', { percent: percentOff(a, total) })];
+      }
+      if ((!linked && !widened) || !total) return;
+      const found = finding(a, total, 'texten', linkDoubts);
+      if (!found) return;
+      const f = widened && found.severity === 'error' ? { ...found, severity: 'warning' as const } : found;
       if (f.severity === 'error' && matchesCell(a, named ?? doc.tables)) return;
       out.push(f);
       reported.add(key(a));
@@ -235,7 +267,7 @@ export const tableTotal: DocumentRule = {
       'sum of the data rows when the table has none. A sentence that pays out or distributes money by a table (betala ut, ' +
       'fördelas, tilldelas, i enlighet med bilaga N …) must state its total, when the amount is the closest to one of the ' +
       'tables\u2019 totals and within 10 % of it (2 % when the sentence does not name the table); amounts further away, or equal ' +
-      'to another cell, speak of something else. A table opened by a lead-in that names no amount ("Så här fördelas pengarna:") shares out the one amount of the sentence before it, when that sentence says "totalt" or the lead-in names the money: a mismatch within 10 % warns. A sentence that counts the table\u2019s recipients ("till åtta kommuner och två regioner" beside a list of ten) names it too, but as a reading: a mismatch over it is at most a warning. ' +
+      'to another cell, speak of something else; but when a page\u2019s lead (its headings and first paragraph, above the tables) pays out an amount within 10 % of one table\u2019s total only, matches no cell and no other amount of it is a total, the mismatch is a warning that says the link is read. A table opened by a lead-in that names no amount ("Så här fördelas pengarna:") shares out the one amount of the sentence before it, when that sentence says "totalt" or the lead-in names the money: a mismatch within 10 % warns. A sentence that counts the table\u2019s recipients ("till åtta kommuner och två regioner" beside a list of ten) names it too, but as a reading: a mismatch over it is at most a warning. ' +
       'Rounded figures are compared as intervals; a match within rounding is an info.',
   },
   check: checkTableTotals,
