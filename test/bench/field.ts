@@ -76,7 +76,7 @@ for (const part of parts) {
   const t = total[part];
   const missed = t.cells - t.cellsExact;
   const share = (n: number): string => `${n} (${pct(n, missed).trim()})`;
-  console.log(`  tables whose numbers are in no table read: ${t.tablesUnread} of ${t.tables}`);
+  console.log(`  tables whose numbers are in no table read: ${t.tablesUnread} of ${t.tables}; of them, one table read holds half their digits at some scale: ${t.unreadDigits}, half their row labels: ${t.unreadLabels}`);
   console.log(`  cells not exact: ${missed}; table not read ${share(t.missTable)}, numbers read in a table not paired with it ${share(t.missElsewhere)}, row not read ${share(t.missRow)}, column not read ${share(t.missColumn)}, cell blank ${share(t.missBlank)}, unit wrong ${share(t.missScale)}, other value ${share(t.missValue)}`);
 }
 for (const u of unreadable) console.log(`unreadable (scored as nothing read): ${u}`);

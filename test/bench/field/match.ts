@@ -75,6 +75,10 @@ export interface Score {
   /** Golden tables with a number, and those of them whose numbers kronkoll read in no table. */
   tables: number;
   tablesUnread: number;
+  /** Of the unread tables: those whose digits (any scale) one extracted table holds at least half of,
+   *  and those whose row labels one extracted table holds at least half of (a table read, not paired). */
+  unreadDigits: number;
+  unreadLabels: number;
   missRow: number;
   missColumn: number;
   missBlank: number;
@@ -84,7 +88,7 @@ export interface Score {
 
 export const emptyScore = (): Score => ({
   cells: 0, cellsExact: 0, regionRows: 0, regionRowsExact: 0, errorsTrue: 0, errorsFalse: 0, defects: 0, defectsMissed: 0, roundings: 0, roundingsNoted: 0,
-  missTable: 0, missElsewhere: 0, tables: 0, tablesUnread: 0, missRow: 0, missColumn: 0, missBlank: 0, missScale: 0, missValue: 0,
+  missTable: 0, missElsewhere: 0, tables: 0, tablesUnread: 0, unreadDigits: 0, unreadLabels: 0, missRow: 0, missColumn: 0, missBlank: 0, missScale: 0, missValue: 0,
 });
 
 export function addScore(into: Score, s: Score): void {
@@ -127,15 +131,25 @@ function missCause(golden: string, e: ExtractedTable | undefined, er: ExtractedR
   return scaled(golden, read) ? 'missScale' : 'missValue';
 }
 
-/** Whether one extracted table holds at least half of the golden table's numbers. */
-function numbersReadElsewhere(g: GoldenTable, extracted: readonly ExtractedTable[]): boolean {
-  const key = (v: string): string | null => {
-    try {
-      return new Decimal(v).toString();
-    } catch {
-      return null;
-    }
-  };
+/** A number as its value ("1200"), or as its digits whatever the scale ("12" for 1 200 and 0,12). */
+const valueKey = (v: string): string | null => {
+  try {
+    return new Decimal(v).toString();
+  } catch {
+    return null;
+  }
+};
+const digitsKey = (v: string): string | null => {
+  try {
+    const d = new Decimal(v).abs();
+    return d.isZero() ? '0' : d.toFixed().replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+  } catch {
+    return null;
+  }
+};
+
+/** Whether one extracted table holds at least half of the golden table's numbers (by `key`). */
+function numbersReadElsewhere(g: GoldenTable, extracted: readonly ExtractedTable[], key: (v: string) => string | null = valueKey): boolean {
   const want = g.rows.flatMap((r) => r.values).map((v) => (v === null ? null : key(v))).filter((k): k is string => k !== null);
   if (want.length === 0) return false;
   return extracted.some((e) => {
@@ -152,6 +166,17 @@ function numbersReadElsewhere(g: GoldenTable, extracted: readonly ExtractedTable
         have.set(k, left - 1);
       }
     }
+    return 2 * n >= want.length;
+  });
+}
+
+/** Whether one extracted table holds at least half of the golden table's row labels, one within the other. */
+function labelsReadElsewhere(g: GoldenTable, extracted: readonly ExtractedTable[]): boolean {
+  const want = g.rows.map((r) => norm(r.label)).filter((l) => l.length >= 3);
+  if (want.length === 0) return false;
+  return extracted.some((e) => {
+    const have = e.rows.map((r) => norm(r.label));
+    const n = want.filter((w) => have.some((h) => h.includes(w) || (h.length >= 3 && w.includes(h)))).length;
     return 2 * n >= want.length;
   });
 }
@@ -270,7 +295,11 @@ export function scoreDocument(golden: Golden, extracted: readonly ExtractedTable
     const elsewhere = e === undefined && numbersReadElsewhere(g, extracted);
     if (g.rows.some((r) => r.values.some((v) => v !== null))) {
       s.tables++;
-      if (e === undefined && !elsewhere) s.tablesUnread++;
+      if (e === undefined && !elsewhere) {
+        s.tablesUnread++;
+        if (numbersReadElsewhere(g, extracted, digitsKey)) s.unreadDigits++;
+        if (labelsReadElsewhere(g, extracted)) s.unreadLabels++;
+      }
     }
     const cols = e ? mapColumns(g, e) : new Map<number, number>();
     const nth = occurrences(g.rows);
