@@ -23,7 +23,13 @@ interface Segment {
 
 const MIN_ROWS = 3;
 const MAX_HEADER_LINES = 4;
+/** A header cell, a group title, a wrapped label's line. */
 const MAX_LABEL = 45;
+/**
+ * A row's label beside its figures: an activity may be described at length ("Bidrag till ideella
+ * organisationer för …"). The figures after two spaces or more keep prose out, not the label's length.
+ */
+const MAX_ROW_LABEL = 110;
 /**
  * A cell: text whose words are set apart by one space. A digit group's no-break, narrow no-break
  * or thin space ("49\u202f542") is one space too: only two spaces or more part columns.
@@ -70,7 +76,7 @@ function dataLine(src: SourceLine): DataLine | null {
   const blankPhrase = (t: string): boolean => first === 1 && isTextBlank(t) && t.trim().includes(' ') && values.some((v) => looksValue(v.text) && !YEAR.test(v.text));
   if (values.length === 0 || values.some((s) => !looksValue(s.text) && !blankPhrase(s.text))) return null;
   if (first === 0 && values.length < 2) return null;
-  if (first === 1 && segs[0]!.text.length > MAX_LABEL) return null;
+  if (first === 1 && segs[0]!.text.length > MAX_ROW_LABEL) return null;
   return { src, label: first === 1 ? segs[0]! : null, values };
 }
 
