@@ -3,7 +3,7 @@ import type { Table } from '../../src/model/table.js';
 import { docOf } from '../rules/rule-tester.js';
 
 /** Aligned text tables (pdftotext -layout) whose row labels describe an activity at length. Written for this test. */
-const tablesOf = (text: string): Table[] => docOf({ file: 'a.txt', text }).tables;
+const tablesOf = (text: string): readonly Table[] => docOf({ file: 'a.txt', text }).tables;
 const rowsOf = (t: Table) => t.rows.map((r) => [r.label, ...r.cells.map((c) => c.value?.toFixed() ?? null)]);
 
 describe('row labels longer than 45 characters in aligned columns (aligned-grid.ts)', () => {
