@@ -1,3 +1,4 @@
+import { stubUnitWords } from './stub-unit.js';
 import { isTextBlank, looksValue } from './looks-numeric.js';
 import { isCodeAboveLabel } from './code-above-label.js';
 import { isCodeLedRow } from './code-led-row.js';
@@ -22,8 +23,18 @@ interface Segment {
 
 const MIN_ROWS = 3;
 const MAX_HEADER_LINES = 4;
+/** A header cell, a group title, a wrapped label's line. */
 const MAX_LABEL = 45;
-const SEGMENT = /\S(?:\S| (?! ))*/g;
+/**
+ * A row's label beside its figures: an activity may be described at length ("Bidrag till ideella
+ * organisationer för …"). The figures after two spaces or more keep prose out, not the label's length.
+ */
+const MAX_ROW_LABEL = 110;
+/**
+ * A cell: text whose words are set apart by one space. A digit group's no-break, narrow no-break
+ * or thin space ("49\u202f542") is one space too: only two spaces or more part columns.
+ */
+const SEGMENT = /\S(?:\S|[ \u00a0\u202f\u2009](?![ \u00a0\u202f\u2009]))*/g;
 const WORD = /\S+/g;
 
 function matches(raw: string, re: RegExp): Segment[] {
@@ -44,7 +55,9 @@ const YEAR = /^(?:19|20)\d{2}$/;
 /** Two or more different years and nothing else among the values, over a row that has other figures: a header line. */
 function yearHeaderLine(src: SourceLine): boolean {
   const d = dataLine(src);
-  if (!d || d.values.length < 2 || !d.values.every((v) => YEAR.test(v.text))) return false;
+  if (!d || !d.values.every((v) => YEAR.test(v.text))) return false;
+  // One year under a stub that only names the money unit ("mnkr   2007"): the header of a one-column table.
+  if (d.values.length === 1) return d.label !== null && stubUnitWords(d.label.text.split(/\s+/), []) > 0;
   return new Set(d.values.map((v) => v.text)).size === d.values.length;
 }
 
@@ -63,7 +76,7 @@ function dataLine(src: SourceLine): DataLine | null {
   const blankPhrase = (t: string): boolean => first === 1 && isTextBlank(t) && t.trim().includes(' ') && values.some((v) => looksValue(v.text) && !YEAR.test(v.text));
   if (values.length === 0 || values.some((s) => !looksValue(s.text) && !blankPhrase(s.text))) return null;
   if (first === 0 && values.length < 2) return null;
-  if (first === 1 && segs[0]!.text.length > MAX_LABEL) return null;
+  if (first === 1 && segs[0]!.text.length > MAX_ROW_LABEL) return null;
   return { src, label: first === 1 ? segs[0]! : null, values };
 }
 

@@ -37,6 +37,19 @@ const UNIT_WORD = /\b(?:tkr|mnkr|mdkr|mkr|kr|kronor|tusental|miljoner|miljarder)
 const UNIT_LINE = /^[^\d]{0,40}?\b(?:(?:hela\s)?(?:tusentals?|tusen|miljoner|miljarder)\s(?:kronor|kr|euro)|tkr|mnkr|mdkr|mkr|kronor)\)?:?$/i;
 const MAX_UNIT_LINE = 60;
 
+/**
+ * A table's title line that names the unit last, after a comma: "Nettokostnader per kommun 2021,
+ * tkr", "Resultaträkning 2019–2020, mnkr". Years may stand in it, no other figure (so that "300
+ * av 500, tkr" is no title).
+ */
+const TITLE_UNIT_END = /,\s?(?:belopp i\s)?(?:tkr|mnkr|mdkr|mkr|kronor|(?:tusen(?:tal)?|miljoner|miljarder)\s(?:kronor|kr))\.?$/i;
+const MAX_TITLE_LINE = 120;
+
+function isTitleWithUnit(text: string): boolean {
+  const t = text.trim();
+  return t.length <= MAX_TITLE_LINE && TITLE_UNIT_END.test(t) && !/\d/.test(t.replace(/\b(?:19|20)\d{2}\b/g, ''));
+}
+
 function isUnitLine(text: string): boolean {
   const t = text.trim();
   return t.length <= MAX_UNIT_LINE && UNIT_LINE.test(t);
@@ -143,7 +156,7 @@ export function attachCaptions(blocks: Block[]): void {
     else if (statesUnit(lastSentence(text).text)) grid.unitNote = lastSentence(text);
     // A unit line ends the block above, or is the whole of it ("Löpande priser, miljoner kronor").
     const last = prev.lines[prev.lines.length - 1]!;
-    if (!grid.unitNote && isUnitLine(last.text)) grid.unitNote = last;
+    if (!grid.unitNote && (isUnitLine(last.text) || isTitleWithUnit(last.text))) grid.unitNote = last;
     if (!grid.unitNote) grid.unitNote = unitAboveTitles(blocks, i);
     if (!grid.unitNote) grid.unitNote = unitInHeaderBlocks(blocks, i);
     // "… 2012–2022. Kronor per invånare.": a unit per head closing the title line (rate-unit-line.ts).

@@ -33,9 +33,15 @@ import type { Grid, GridCell, GridRow } from './types.js';
 const MIN_RECORDS = 4;
 /** Records enough under a header that names the figures' unit or period ("Per år"): see unit-header. */
 const MIN_UNIT_RECORDS = 2;
-/** A label, twelve months and a year total: monthly statistics are the widest common table. */
-const MAX_COLUMNS = 14;
-const MAX_LABEL = 80;
+/** A code, a label and sixteen figures (years, or months and totals): the widest tables pages print. */
+const MAX_COLUMNS = 18;
+/**
+ * Row labels describe an activity in a sentence's length ("Bidrag till ideella organisationer för …");
+ * past SHORT_LABEL a label must not end as a sentence does ("… varje år i mars."): that is prose.
+ */
+const MAX_LABEL = 120;
+const SHORT_LABEL = 80;
+const SENTENCE_END = /\p{Ll}{2}[.!?]$/u;
 /** A header cell may wrap over this many lines; data cells never wrap. */
 const MAX_HEADER_LINES = 3;
 
@@ -49,7 +55,7 @@ interface Unit {
 
 function isLabel(text: string): boolean {
   const t = text.trim();
-  return t !== '' && t.length <= MAX_LABEL && !looksValue(t) && !t.includes('\t');
+  return t !== '' && (t.length <= SHORT_LABEL || (t.length <= MAX_LABEL && !SENTENCE_END.test(t))) && !looksValue(t) && !t.includes('\t');
 }
 
 /**
@@ -96,8 +102,10 @@ const split = new WeakMap<SourceLine, Unit[] | null>();
 function splitValuesOf(src: SourceLine): Unit[] | null {
   const raw = withoutBorder(src.raw);
   const pieces: { text: string; at: number }[] = [];
-  for (const m of raw.matchAll(/\S+(?: \S+)*/g)) {
-    const parts = m[0].split(' ');
+  // A digit group may be set apart by a no-break, narrow no-break or thin space as well ("12\u202f804"):
+  // a single one of them joins the pieces of one cell as a single space does.
+  for (const m of raw.matchAll(/\S+(?:[ \u00a0\u202f\u2009]\S+)*/g)) {
+    const parts = m[0].split(/[ \u00a0\u202f\u2009]/);
     // "-1 074,0" is one value: three digits after a value with no decimals are its digit group.
     const grouped = parts.some((t, k) => k > 0 && !parts[k - 1]!.includes(',') && /^\d{3}(?:,\d+)?$/.test(t));
     if (parts.length > 1 && !grouped && parts.every((t) => CLOSED_VALUE.test(t))) {

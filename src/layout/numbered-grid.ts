@@ -24,8 +24,11 @@ const CAPTION = /^\s*(Tabell|Tab\.)\s*\d+/i;
 const MAX_NOTE_LINES = 4;
 const MAX_WRAP_LINES = 6;
 
-/** A figure with digit groups opening the line ("2 400", "1 200 40 %") is a value, not an item's number and label. */
-const GROUPED_FIGURE = /^\s*\d{1,3} \d{3}(?!\d)/;
+/**
+ * A figure with digit groups opening the line ("2 400", "1 200 40 %") is a value, not an item's
+ * number and label; its groups may be set apart by a no-break, narrow no-break or thin space.
+ */
+const GROUPED_FIGURE = /^\s*\d{1,3}[ \u00a0\u202f\u2009]\d{3}(?!\d)/;
 
 function isItemStart(raw: string): boolean {
   if (ITEM.test(raw)) return !GROUPED_FIGURE.test(raw);

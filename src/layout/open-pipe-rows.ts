@@ -63,6 +63,8 @@ interface Line {
 
 /** A label and a figure ("2020 | 2021 |", figures without a label, are column heads above the rows). */
 const isData = (l: Line): boolean => (l.texts.length >= 2 && !isYearHead(l.texts) && !looksNumeric(l.texts[0]!) && l.texts.slice(1).some((t) => looksNumeric(t))) || isCodeLedRow(l.texts);
+const YEAR = /^(?:19|20)\d{2}$/;
+const yearsOnly = (texts: string[]): boolean => texts.length >= 2 && !looksNumeric(texts[0]!) && texts.slice(1).every((t) => YEAR.test(t));
 const labelOnly = (l: Line): boolean => l.texts.length === 1 && !looksNumeric(l.texts[0]!);
 
 /**
@@ -88,7 +90,8 @@ export function detectOpenPipeRows(file: string, lines: SourceLine[], start: num
   if (cutSpans) run.push({ src: lines[start + run.length]!, spans: cutSpans, texts: cutSpans.map(([a, b]) => lines[start + cutAt]!.raw.slice(a, b).trim()) });
   // A name line above a line of figures is a row too (split-pipe-record.ts).
   const texts = run.map((l) => l.texts);
-  const isRow = (l: Line, k: number): boolean => isData(l) || splitRecordStart(texts, k) >= 0;
+  // The run's first line over years only ("Post | 2001 |") is the header, as a GFM table's first row is (pipe-rows.ts).
+  const isRow = (l: Line, k: number): boolean => !(k === 0 && yearsOnly(l.texts)) && (isData(l) || splitRecordStart(texts, k) >= 0);
   const firstData = run.findIndex(isRow);
   if (firstData < 0 || run.filter(isRow).length < MIN_DATA) return null;
   const recordFrom = splitRecordStart(texts, firstData);
@@ -127,6 +130,14 @@ export function detectOpenPipeRows(file: string, lines: SourceLine[], start: num
     if (CAPTION.test(l.texts[0]!)) break;
     if (isCodeAboveName(l.texts, run[i + 1]?.texts)) {
       pending.push(cell(l, 0));
+      continue;
+    }
+    // A label alone over a row whose label opens with a capital ("Intäkter |" over "Åmål | 7 663 |") heads a section:
+    // a wrapped label goes on in small letters ("2:1 Bidrag till |" over "vägar | 12 500 |").
+    const next = run[i + 1];
+    if (labelOnly(l) && pending.length === 0 && next && isData(next) && /^\p{Lu}/u.test(next.texts[0]!)) {
+      rows.push([cell(l, 0)]);
+      end = start + i + 1;
       continue;
     }
     if (labelOnly(l)) {

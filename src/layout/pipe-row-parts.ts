@@ -15,13 +15,55 @@ import { looksNumeric } from './looks-numeric.js';
 const YEAR = /^(?:19|20)\d{2}$/;
 const MIN_YEARS = 2;
 
-/** "Label | 2021 | 2022 | 2023": a label (maybe empty) over consecutive years. */
-export function isYearHead(texts: string[]): boolean {
-  const years = texts.slice(1);
-  if (years.length < MIN_YEARS || !years.every((t) => YEAR.test(t))) return false;
-  const ys = years.map(Number);
+/** Consecutive years (one a year, up or down), at least MIN_YEARS of them. */
+function consecutive(ys: number[]): boolean {
+  if (ys.length < MIN_YEARS) return false;
   const step = ys[1]! - ys[0]!;
   return (step === 1 || step === -1) && ys.every((y, k) => k === 0 || y - ys[k - 1]! === step);
+}
+
+/** Years cut where they start again ("2019 2020 2019 2020": the same years under each group). */
+function yearRuns(ys: number[]): number[][] {
+  const runs: number[][] = [];
+  for (const y of ys) {
+    const run = runs[runs.length - 1];
+    const step = run && run.length >= 2 ? run[1]! - run[0]! : null;
+    const prev = run?.[run.length - 1];
+    if (run && prev !== undefined && (step === null ? Math.abs(y - prev) === 1 : y - prev === step)) run.push(y);
+    else runs.push([y]);
+  }
+  return runs;
+}
+
+/**
+ * "Label | 2021 | 2022 | 2023": a label (maybe empty) over consecutive years. Titles in words may
+ * stand among them ("Verksamhet | Beviljat totalt | 2006 | 2007 |"), and the same years may stand
+ * under each group ("Län | 2019 | 2020 | 2019 | 2020 | Förändring |"): a row of figures has no
+ * words among its figures, and years in it would not run one a year, group after group.
+ */
+export function isYearHead(texts: string[]): boolean {
+  const cells = texts.slice(1);
+  if (cells.every((t) => YEAR.test(t))) return consecutive(cells.map(Number)) || (cells.length >= 4 && sameRuns(cells.map(Number)));
+  const titled = cells.every((t) => YEAR.test(t) || (/\p{L}/u.test(t) && !/\d/.test(t)));
+  if (!titled) return false;
+  // Each stretch of years between the titles runs one a year, or repeats the same years.
+  const stretches: number[][] = [];
+  let cur: number[] = [];
+  for (const t of cells) {
+    if (YEAR.test(t)) cur.push(Number(t));
+    else if (cur.length > 0) {
+      stretches.push(cur);
+      cur = [];
+    }
+  }
+  if (cur.length > 0) stretches.push(cur);
+  return stretches.length > 0 && stretches.every((ys) => consecutive(ys) || sameRuns(ys));
+}
+
+/** The same consecutive years again and again ("2019 2020 2019 2020"). */
+function sameRuns(ys: number[]): boolean {
+  const runs = yearRuns(ys);
+  return runs.length >= 2 && runs.every((r) => consecutive(r) && r.join() === runs[0]!.join());
 }
 
 /** True when a line of figures only (`texts`) goes on in a row of `have` cells short of `width`. */

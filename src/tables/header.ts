@@ -43,9 +43,14 @@ function moreHeaderRows(m: Slot[][], from: number): number {
     // Or with the label column's title beside them, under a group header over an empty corner
     // ("Verksamhet | 2022 | 2023 | 2022 | 2023" under "| | Kostnader | | Intäkter | |").
     const titledYears = m[from - 1]?.[0]?.cell.text.trim() === '' && !/\d/.test(m[from + n]![0]!.cell.text) && yearsOnly(m[from + n]!) && yearHeader(m[from + n]!);
+    // Or titles of words beside the label column's title there, a year or a number among the words
+    // ("Kommun | 2022, tkr | Kvartal 2 | Helår"): every value cell a title, none a figure.
+    const titledRow =
+      m[from - 1]?.[0]?.cell.text.trim() === '' && /\p{L}/u.test(m[from + n]![0]!.cell.text) && !/\d/.test(m[from + n]![0]!.cell.text) &&
+      m[from + n]!.slice(1).every((s) => s.cell.text.trim() !== '' && !looksValue(s.cell.text) && /\p{L}/u.test(s.cell.text));
     // Titles wrapped onto a second row, the label cell empty ("| | tkr |", "| | 2023 (tkr) | per 31 dec |"): words in every cell, never a value.
     const wrapped = m[from + n]![0]!.cell.text.trim() === '' && cells.length >= 1 && cells.every((s) => !looksValue(s.cell.text) && /\p{L}/u.test(s.cell.text));
-    if (!wrapped && (cells.length < 2 || (!yearRow && !titledYears && cells.some((s) => looksValue(s.cell.text) || /\d/.test(s.cell.text))))) break;
+    if (!wrapped && !titledRow && (cells.length < 2 || (!yearRow && !titledYears && cells.some((s) => looksValue(s.cell.text) || /\d/.test(s.cell.text))))) break;
     // A row of words under which no row has values is a table of words, not a header.
     if (!m.slice(from + n + 1).some((row) => row.some((s) => looksValue(s.cell.text) && /\d/.test(s.cell.text)))) break;
     n++;

@@ -28,3 +28,26 @@ describe('a line of years over aligned columns (aligned-grid.ts)', () => {
     ]);
   });
 });
+
+describe('one year over one column of figures, under a stub naming the unit (aligned-grid.ts)', () => {
+  it('is the header, not a row of 2 007', () => {
+    const t = tableOf('Tabell 9 Driftredovisning\n\nmnkr                    2007\nSkola                 66 978\nOmsorg                74 151\nKultur                29 554\nSumma                170 683\n');
+    expect(t.columns.map((c) => c.header.join(' '))).toEqual(['2007']);
+    expect(rowsOf(t)).toEqual([
+      ['Skola', '66978000000'],
+      ['Omsorg', '74151000000'],
+      ['Kultur', '29554000000'],
+      ['Summa', '170683000000'],
+    ]);
+  });
+
+  it('reads the same with the unit in words and a year further right', () => {
+    const t = tableOf('Belopp i tkr                                2023\nGrundskola                                1 204\nGymnasieskola                               980\nVuxenutbildning                             120\n');
+    expect(t.columns.map((c) => c.header.join(' '))).toEqual(['2023']);
+    expect(rowsOf(t)).toEqual([
+      ['Grundskola', '1204000'],
+      ['Gymnasieskola', '980000'],
+      ['Vuxenutbildning', '120000'],
+    ]);
+  });
+});

@@ -17,3 +17,22 @@ describe('figures with digit groups under a table caption', () => {
     ]);
   });
 });
+
+describe('figures grouped by a no-break or thin space are no numbered items', () => {
+  // A table pasted one cell a line whose figures open their lines: "6 026 197" is a figure, not item 6.
+  const rows: [string, string[]][] = [
+    ['Gymnasieskola', ['6 026 197', '7 489 991', '9 323 505']],
+    ['Lokalkostnader', ['4 494 391', '2 187 874', '5 421 339']],
+    ['Kvinnor', ['4 748 317', '2 727 799', '3 356 316']],
+    ['Summa totalt', ['15 268 905', '12 405 664', '18 101 160']],
+  ];
+  for (const [name, sep] of [['narrow no-break space', '\u202f'], ['thin space', '\u2009']] as const) {
+    it(`reads the table one cell a line, rows set apart by blank lines (${name})`, () => {
+      const g = (s: string) => s.replace(/ /g, sep);
+      const text = ['Tabell 9 Befolkning', '', '\u00a0', '2015', '2016', 'Förändring mot föregående år', '', ...rows.flatMap(([l, v]) => [l, ...v.map(g), ''])].join('\n');
+      const t = docOf({ file: 'j.txt', text }).tables[0]!;
+      expect(t.columns.map((c) => c.header.join(' '))).toEqual(['2015', '2016', 'Förändring mot föregående år']);
+      expect(t.rows.map((r) => [r.label, ...r.cells.map((c) => c.value?.toFixed() ?? null)])).toEqual(rows.map(([l, v]) => [l, ...v.map((x) => x.replace(/ /g, ''))]));
+    });
+  }
+});

@@ -80,3 +80,21 @@ describe('open pipe rows as tables', () => {
     expect(docOf({ text }).tables).toEqual([]);
   });
 });
+
+describe('open pipe rows under one year', () => {
+  it('read the first line over a single year as the header, with section headings below', () => {
+    const text = ['Tabell 2 Fördelning per kommun, tkr', '', 'Post | 2001 |', 'Intäkter | |', 'Åmål | 7 663 |', 'Sala | 6 485 |', 'Summa intäkter | 14 148 |', 'Kostnader | |', 'Ale | 8 271 |', 'Lund | 8 626 |', 'Summa kostnader | 16 897 |', ''].join('\n');
+    const t = docOf({ file: 'o.txt', text }).tables[0]!;
+    expect(t.columns.map((c) => c.header.join(' '))).toEqual(['2001']);
+    expect(t.rows.filter((r) => r.cells[0]?.value).map((r) => [r.label, r.cells[0]!.value!.toFixed()])).toEqual([
+      ['Åmål', '7663000'], ['Sala', '6485000'], ['Summa intäkter', '14148000'], ['Ale', '8271000'], ['Lund', '8626000'], ['Summa kostnader', '16897000'],
+    ]);
+  });
+
+  it('read it the same with no label over the rows and no sections', () => {
+    const text = ['Antal elever per län.', '', 'Län | 2023 |', 'Uppsala län | 1 204 |', 'Kalmar län | 980 |', 'Gotlands län | 120 |', 'Summa | 2 304 |', ''].join('\n');
+    const t = docOf({ file: 'o.txt', text }).tables[0]!;
+    expect(t.columns.map((c) => c.header.join(' '))).toEqual(['2023']);
+    expect(t.rows.map((r) => [r.label, r.cells[0]?.value?.toFixed() ?? null])).toEqual([['Uppsala län', '1204'], ['Kalmar län', '980'], ['Gotlands län', '120'], ['Summa', '2304']]);
+  });
+});

@@ -60,3 +60,35 @@ describe('pipe rows: a header of years and rows wrapped over lines', () => {
     expect(continuesShortRow(2, ['Övrigt'], 4)).toBe(false);
   });
 });
+
+describe('pipe rows: a header of years among titled columns', () => {
+  it('reads years after a worded title as the header, not as a row of figures', () => {
+    const text = [
+      'Verksamhet | Beviljat belopp totalt | 2006 | 2007 | 2008 |',
+      'Skatteintäkter | 784 | 1 010 | 443 | 297 |',
+      'Kommunstyrelsen | 188 | 180 | 320 | 246 |',
+      'Summa | 972 | 1 190 | 763 | 543 |',
+      '',
+    ].join('\n');
+    const t = tableOf(text);
+    expect(t.columns).toEqual(['Beviljat belopp totalt', '2006', '2007', '2008']);
+    expect(t.rows).toEqual([
+      ['Skatteintäkter', '784', '1010', '443', '297'],
+      ['Kommunstyrelsen', '188', '180', '320', '246'],
+      ['Summa', '972', '1190', '763', '543'],
+    ]);
+  });
+
+  it('reads years repeated under each group, a title last, as the header', () => {
+    const text = [
+      'Län | 2019 | 2020 | 2019 | 2020 | Förändring |',
+      'Uppsala län | 120 | 130 | 40 | 45 | 15 |',
+      'Kalmar län | 80 | 85 | 20 | 22 | 7 |',
+      'Gotlands län | 30 | 31 | 10 | 12 | 3 |',
+      '',
+    ].join('\n');
+    const t = tableOf(text);
+    expect(t.columns).toEqual(['2019', '2020', '2019', '2020', 'Förändring']);
+    expect(t.rows.map((r) => r[0])).toEqual(['Uppsala län', 'Kalmar län', 'Gotlands län']);
+  });
+});

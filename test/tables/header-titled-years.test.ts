@@ -35,3 +35,29 @@ describe('years beside the label column\'s title under a group header', () => {
     });
   });
 });
+
+describe('column titles beside the label column\'s title under a group header, not only bare years', () => {
+  it('take years with the unit written after them ("2022, tkr")', () => {
+    const text = '|  | Kostnader |  | Intäkter |  |\n|---|---|---|---|---|\n| Verksamhet | 2022, tkr | 2023, tkr | 2022, tkr | 2023, tkr |\n| Förskola | 120 | 125 | 10 | 11 |\n| Grundskola | 310 | 322 | 15 | 16 |\n| Summa | 430 | 447 | 25 | 27 |\n';
+    expect(read('t.md', text)).toEqual({
+      headers: ['Kostnader / 2022, tkr', 'Kostnader / 2023, tkr', 'Intäkter / 2022, tkr', 'Intäkter / 2023, tkr'],
+      rows: [
+        ['Förskola', '120000', '125000', '10000', '11000'],
+        ['Grundskola', '310000', '322000', '15000', '16000'],
+        ['Summa', '430000', '447000', '25000', '27000'],
+      ],
+    });
+  });
+
+  it('take numbered titles ("Kvartal 1") and a title in words', () => {
+    const text = '|  | Utfall |  | Budget |\n|---|---|---|---|\n| Kommun | Kvartal 1 | Kvartal 2 | Helår |\n| Ale | 1 200 | 1 300 | 5 000 |\n| Lund | 800 | 850 | 3 400 |\n| Sala | 450 | 470 | 1 900 |\n';
+    expect(read('t.md', text)).toEqual({
+      headers: ['Utfall / Kvartal 1', 'Utfall / Kvartal 2', 'Budget / Helår'],
+      rows: [
+        ['Ale', '1200', '1300', '5000'],
+        ['Lund', '800', '850', '3400'],
+        ['Sala', '450', '470', '1900'],
+      ],
+    });
+  });
+});

@@ -1,0 +1,117 @@
+/**
+ * Round trip of tables through the text renderings public pages use: random tables and the
+ * prose around them (test/bench/text-tables/spec.ts), rendered as GFM, HTML, pipe rows, one cell
+ * per line, tab-separated, space-aligned and single-spaced text (render.ts), read back with
+ * kronkoll and compared cell by cell with what the generator knows (score.ts); each table with
+ * a total has a mutant (one cell changed, totals as printed) that must be flagged.
+ *
+ *   npm run bench:text-tables                       the tuning seed, 60 tables × every rendering
+ *   SEED=measuring TABLES=200 npm run bench:text-tables
+ *   RENDERINGS=spaced,tab KEEP=1 SAMPLES=10 npm run bench:text-tables
+ *
+ * Two seeds: work on the readers is tuned on the tuning seed only; the measuring seed is run
+ * before and after, never to choose what to fix. Prints figures per rendering and per varied
+ * feature; asserts nothing. Generated files go to a temporary folder (KEEP=1 keeps them).
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { RENDERINGS, render, type RenderingName } from './text-tables/render.js';
+import { scoreTable, type TableScore } from './text-tables/score.js';
+import { mutant, randomTable } from './text-tables/spec.js';
+
+const SEEDS: Record<string, number> = { tuning: 20261129, measuring: 7304113 };
+const seedArg = process.env.SEED ?? 'tuning';
+const SEED = SEEDS[seedArg] ?? Number(seedArg);
+const TABLES = Number(process.env.TABLES ?? 60);
+const renderings = (process.env.RENDERINGS?.split(',') as RenderingName[] | undefined) ?? RENDERINGS;
+const dir = mkdtempSync(join(tmpdir(), 'kronkoll-text-tables-'));
+
+interface Tally { tables: number; found: number; whole: number; cells: number; exact: number; regionRows: number; regionRight: number; falseError: number; mutants: number; flagged: number }
+const empty = (): Tally => ({ tables: 0, found: 0, whole: 0, cells: 0, exact: 0, regionRows: 0, regionRight: 0, falseError: 0, mutants: 0, flagged: 0 });
+const tallies = new Map<string, Tally>();
+const add = (key: string, s: TableScore) => {
+  const t = tallies.get(key) ?? empty();
+  t.tables++;
+  if (s.found) t.found++;
+  if (s.whole) t.whole++;
+  t.cells += s.cells;
+  t.exact += s.exact;
+  t.regionRows += s.regionRows;
+  t.regionRight += s.regionRight;
+  if (s.falseErrors.length > 0) t.falseError++;
+  if (s.flagged !== null) t.mutants++;
+  if (s.flagged) t.flagged++;
+  tallies.set(key, t);
+};
+const samples = new Map<string, string[]>();
+const errors: string[] = [];
+const features = new Map<string, number>();
+
+const t0 = Date.now();
+for (let k = 0; k < TABLES; k++) {
+  const table = randomTable(`t${String(k).padStart(3, '0')}`, SEED + k);
+  const m = mutant(table);
+  for (const f of table.features) features.set(f, (features.get(f) ?? 0) + 1);
+  for (const name of renderings) {
+    const out = render(table, name);
+    const file = join(dir, `${table.id}.${name}${out.ext}`);
+    writeFileSync(file, out.text);
+    let mutantFile: string | null = null;
+    if (m) {
+      const mo = render(m, name);
+      mutantFile = join(dir, `${m.id}.${name}${mo.ext}`);
+      writeFileSync(mutantFile, mo.text);
+    }
+    const s = await scoreTable(table, file, mutantFile);
+    add(`${name}\tall`, s);
+    for (const f of table.features) add(`${name}\t${f}`, s);
+    if (s.falseErrors.length > 0) errors.push(`${table.id}.${name} (${s.falseErrors.length}): ${s.falseErrors[0]!.ruleId} ${s.falseErrors[0]!.message}`);
+    const wrong = s.readError ?? [...s.notes, s.flagged === false ? 'mutant not flagged' : '', s.falseErrors.length ? 'false error' : ''].filter(Boolean).join('; ');
+    if (wrong) {
+      const list = samples.get(name) ?? [];
+      if (list.length < Number(process.env.SAMPLES ?? 4)) list.push(`${table.id} [${table.features.join(', ')}]: ${wrong}`);
+      samples.set(name, list);
+    }
+  }
+}
+
+const pct = (a: number, b: number) => (b === 0 ? '–' : `${((100 * a) / b).toFixed(a === b ? 0 : 1)}%`);
+console.log(`\n${TABLES} random text tables (seed ${SEED}${SEEDS[seedArg] ? `, the ${seedArg} seed` : ''}), ${renderings.length} renderings, read in ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
+console.log('| rendering | tables | found | one table (not split) | cells exact | region rows right | tables with a false error | mutants flagged |');
+console.log('|---|---|---|---|---|---|---|---|');
+const sum = empty();
+for (const name of renderings) {
+  const t = tallies.get(`${name}\tall`) ?? empty();
+  for (const k of Object.keys(sum) as (keyof Tally)[]) sum[k] += t[k];
+  console.log(`| ${name} | ${t.tables} | ${pct(t.found, t.tables)} | ${pct(t.whole, t.tables)} | ${pct(t.exact, t.cells)} of ${t.cells} | ${pct(t.regionRight, t.regionRows)} of ${t.regionRows} | ${t.falseError} | ${pct(t.flagged, t.mutants)} of ${t.mutants} |`);
+}
+console.log(`| all | ${sum.tables} | ${pct(sum.found, sum.tables)} | ${pct(sum.whole, sum.tables)} | ${pct(sum.exact, sum.cells)} of ${sum.cells} | ${pct(sum.regionRight, sum.regionRows)} of ${sum.regionRows} | ${sum.falseError} | ${pct(sum.flagged, sum.mutants)} of ${sum.mutants} |`);
+
+console.log('\nPer feature: tables found whole / cells exact, per rendering\n');
+console.log(`| feature | tables | ${renderings.join(' | ')} |`);
+console.log(`|---|---|${renderings.map(() => '---').join('|')}|`);
+for (const [f, n] of [...features.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+  const cells = renderings.map((name) => {
+    const t = tallies.get(`${name}\t${f}`);
+    return t ? `${pct(t.whole, t.tables)} / ${pct(t.exact, t.cells)}` : '–';
+  });
+  console.log(`| ${f} | ${n} | ${cells.join(' | ')} |`);
+}
+
+// The worst classes: a rendering × a feature, by cells missed, with how that class differs from the rendering as a whole.
+const worst = [...tallies.entries()]
+  .filter(([k, t]) => !k.endsWith('\tall') && t.tables >= 3)
+  .map(([k, t]) => ({ k, t, missed: t.cells - t.exact, notWhole: t.tables - t.whole }))
+  .sort((a, b) => b.notWhole / b.t.tables - a.notWhole / a.t.tables || b.missed - a.missed)
+  .slice(0, Number(process.env.WORST ?? 20));
+console.log('\nWorst classes (rendering × feature, at least 3 tables): tables not found whole, cells missed\n');
+for (const { k, t, missed, notWhole } of worst) {
+  const [name] = k.split('\t');
+  const base = tallies.get(`${name}\tall`)!;
+  console.log(`  ${k.replace('\t', ' × ').padEnd(48)} ${String(notWhole).padStart(3)} of ${String(t.tables).padEnd(3)} not whole (rendering ${pct(base.tables - base.whole, base.tables)}), ${missed} of ${t.cells} cells missed (${pct(missed, t.cells)}; rendering ${pct(base.cells - base.exact, base.cells)})`);
+}
+if (errors.length > 0) console.log(`\nFalse errors:\n  ${errors.slice(0, Number(process.env.ERRORS ?? 30)).join('\n  ')}`);
+for (const [name, list] of samples) console.log(`\n${name}:\n  ${list.join('\n  ')}`);
+if (process.env.KEEP) console.log(`\nfiles kept in ${dir}`);
+else rmSync(dir, { recursive: true, force: true });
