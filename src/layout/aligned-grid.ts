@@ -80,6 +80,12 @@ function dataLine(src: SourceLine): DataLine | null {
   return { src, label: first === 1 ? segs[0]! : null, values };
 }
 
+/**
+ * A figure cannot title a column, a year can: a header line that is no row (a code column's and the
+ * label's titles before the years, "Länskod   Region   2022   2023", or words among the years) keeps its years.
+ */
+const notTitle = (t: string): boolean => looksValue(t) && !YEAR.test(t);
+
 /** A line holding only a budget code ("21.01", "01.") right above a data line with a label of its own. */
 function codeOverLabel(lines: SourceLine[], k: number): boolean {
   if (!isCodeAboveLabel(lines[k]!.raw)) return false;
@@ -310,14 +316,14 @@ export function detectAlignedGrid(file: string, lines: SourceLine[], start: numb
   } else if (!dataLine(lines[start]!) || yearGroupLine(lines, start)) {
     // Years set over groups of column titles ("2023   2024" over "Län  Belopp  Andel  Belopp  Andel") are the header's top row.
     if (yearGroupLine(lines, start)) headers.push(lines[i++]!);
-    else if ((firstSegs.length < 2 && !groupTitleLine(lines, start)) || firstSegs.some((s) => s.text.length > MAX_LABEL || looksValue(s.text))) return null;
+    else if ((firstSegs.length < 2 && !groupTitleLine(lines, start)) || firstSegs.some((s) => s.text.length > MAX_LABEL || notTitle(s.text))) return null;
     while (i < lines.length && headers.length < MAX_HEADER_LINES && lines[i]!.raw.trim() !== '' && (!dataLine(lines[i]!) || (headers.length > 0 && yearGroupLine(lines, i)))) {
       // A budget code over the first row's label begins the rows (code-above-label.ts).
       if (headers.length > 0 && codeOverLabel(lines, i)) break;
       // A section's heading at the label's place begins the rows (section-heading-line.ts).
       const segs = matches(lines[i]!.raw, SEGMENT);
       if (headers.length > 0 && segs.length === 1 && segs[0]!.from <= firstSegs[0]!.from + 2 && isSectionHeadingLine(null, lines[i]!.raw, i + 1 < lines.length && dataLine(lines[i + 1]!)?.label != null)) break;
-      if (!yearGroupLine(lines, i) && segs.some((s) => looksValue(s.text) || s.text.length > MAX_LABEL)) return null;
+      if (!yearGroupLine(lines, i) && segs.some((s) => notTitle(s.text) || s.text.length > MAX_LABEL)) return null;
       headers.push(lines[i]!);
       i++;
     }
