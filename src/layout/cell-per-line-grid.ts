@@ -214,22 +214,27 @@ const isTotalLabel = (text: string): boolean => isTotalLabelText(text.trim().spl
 /**
  * Records under a header that opens with a code column: code, label, then up to k−2 values.
  * Pages leave an empty cell out altogether, so a record may have fewer values: the next
- * record begins where a code greater than the last one is followed by a label. A row without a
- * code is a total ("Summa riket") and its values; codes go up. Full records count towards the table.
+ * record begins where a code greater than the last one is followed by a label (after a full
+ * record under a titled code column, any code). A row without a code is a total ("Summa riket")
+ * and its values. Full records count towards the table.
  */
-function recordsWithCode(units: Unit[], start: number, k: number): { recs: Rec[]; full: number } {
+function recordsWithCode(units: Unit[], start: number, k: number, titled: boolean): { recs: Rec[]; full: number } {
   const recs: Rec[] = [];
   let full = 0;
   let lastCode = -1;
   let i = start;
   const single = (j: number): Unit | undefined => (units[j] && units[j]!.lines.length === 1 ? units[j] : undefined);
-  const opensRecord = (j: number): boolean => {
+  // Under a header that names the code column, after a full record the next unit opens a record
+  // whatever its code (rows sorted by name or amount); after a short one, among a record's values,
+  // or under an untitled code column, only a code greater than the last tells a code from a value.
+  let prevFull = false;
+  const opensRecord = (j: number, ordered = true): boolean => {
     const c = single(j);
     const l = single(j + 1);
-    return c !== undefined && l !== undefined && CODE_CELL.test(c.text) && codeOrder(c.text) > lastCode && isLabel(l.text) && !isTotalLabel(l.text);
+    return c !== undefined && l !== undefined && CODE_CELL.test(c.text) && (!ordered || codeOrder(c.text) > lastCode) && isLabel(l.text) && !isTotalLabel(l.text);
   };
   while (i < units.length) {
-    const hasCode = opensRecord(i);
+    const hasCode = opensRecord(i, !(titled && prevFull));
     const labelAt = hasCode ? i + 1 : i;
     if (!hasCode && !(single(i) && isLabel(units[i]!.text) && isTotalLabel(units[i]!.text))) break;
     let n = 0;
@@ -241,6 +246,7 @@ function recordsWithCode(units: Unit[], start: number, k: number): { recs: Rec[]
     if (hasCode) lastCode = codeOrder(units[i]!.text);
     recs.push({ at: i, labels: 1, values: n, code: hasCode });
     if (n === k - 2) full++;
+    prevFull = n === k - 2;
     i = labelAt + 1 + n;
   }
   return { recs, full };
@@ -460,7 +466,7 @@ function detectIn(file: string, units: Unit[], ends: number[], paragraphs: boole
       const head = titled ?? (untitled ? { texts: ['', ...untitled.texts], from: [-1, ...untitled.from] } : null);
       if (p > 0 && !head) continue;
       const coded = head !== null && k >= 3 && (CODE_TITLE.test(head.texts[0]!.trim()) || untitled !== null);
-      let { recs, full } = coded ? recordsWithCode(units, p, k) : recordsFrom(units, p, k, paragraphs);
+      let { recs, full } = coded ? recordsWithCode(units, p, k, untitled === null) : recordsFrom(units, p, k, paragraphs);
       if (head && !coded) {
         // Rows that left their trailing empty cells out: the header fixes the columns, a full row
         // shows the header's count is right, and the run must not stop at a value (a wider table).

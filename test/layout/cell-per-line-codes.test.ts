@@ -36,6 +36,34 @@ describe('cell-per-line records under a code column', () => {
   });
 });
 
+describe('cell-per-line records whose codes do not go up', () => {
+  it('reads counties listed by name, their codes out of order, one cell a line', () => {
+    const text = ['Länskod', 'Län', 'Bidrag', 'Andel', '20', 'Dalarnas län', '310', '12', '09', 'Gotlands län', '45', '2', '13', 'Hallands län', '220', '9', '03', 'Uppsala län', '400', '16', '07', 'Kronobergs län', '150', '6', ''].join('\n');
+    const [t] = tablesOf(text);
+    expect(t!.columns.map((c) => c.header.join(' '))).toEqual(['Bidrag', 'Andel']);
+    expect(rowsOf(t!)).toEqual([
+      ['20', 'Dalarnas län', '310', '12'],
+      ['09', 'Gotlands län', '45', '2'],
+      ['13', 'Hallands län', '220', '9'],
+      ['03', 'Uppsala län', '400', '16'],
+      ['07', 'Kronobergs län', '150', '6'],
+    ]);
+  });
+
+  it('reads counties ranked by amount, a blank line between rows, three figures each', () => {
+    const rows = [['12', 'Skåne län', '1 200', '1 150', '50'], ['01', 'Stockholms län', '900', '950', '-50'], ['14', 'Västra Götalands län', '300', '280', '20'], ['05', 'Östergötlands län', '250', '260', '-10']];
+    const text = ['Kod\nLän\nBudget\nUtfall\nAvvikelse', ...rows.map((r) => r.join('\n'))].join('\n\n');
+    const [t] = tablesOf(`${text}\n`);
+    expect(t!.columns.map((c) => c.header.join(' '))).toEqual(['Budget', 'Utfall', 'Avvikelse']);
+    expect(rowsOf(t!)).toEqual([
+      ['12', 'Skåne län', '1200', '1150', '50'],
+      ['01', 'Stockholms län', '900', '950', '-50'],
+      ['14', 'Västra Götalands län', '300', '280', '20'],
+      ['05', 'Östergötlands län', '250', '260', '-10'],
+    ]);
+  });
+});
+
 describe('cell-per-line records under appropriation codes', () => {
   it('reads code, name and amount, and a total without a code, with or without blank lines', () => {
     const cells = ['Anslag', 'Benämning', 'Belopp', '2:1', 'Konsumentverket', '140 000', '2:2', 'Allmänna reklamationsnämnden', '40 500', '2:4', 'Bidrag till organisationer', '16 000', '2:5', 'Kostnader för tvistlösning', '3 500', 'Summa', '200 000'];
