@@ -17,20 +17,10 @@ import { readText } from '../../src/readers/text.js';
 import { runRules } from '../../src/rules/engine.js';
 import { ALL_RULES } from '../../src/rules/index.js';
 import { loadRuleContext } from '../../src/corpus/context.js';
+import { rng } from './random.js';
 
 const CORPUS = 'corpus';
 const SEED = Number(process.env.SEED ?? 20241216);
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function load(file: string, text: string): Document {
   const layout = file.endsWith('.md') ? readMarkdown(file, text) : readText(file, text);

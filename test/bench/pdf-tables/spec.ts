@@ -5,6 +5,8 @@
  * digit-group separators, borders, orientation, and how far down page 1 the table starts.
  */
 
+import { int, pick, REGION_LABELS, rng, shuffle } from '../random.js';
+
 /** Digit-group separators seen in Swedish documents. */
 export const SEPARATORS = { space: ' ', nbsp: '\u00a0', nnbsp: '\u202f', thin: '\u2009' } as const;
 export type SeparatorName = keyof typeof SEPARATORS;
@@ -44,57 +46,8 @@ export interface TableSpec {
   leadSpace?: number;
 }
 
-/** Label forms per region code: short core, official name, county form. */
-const REGIONS: [string, string[]][] = [
-  ['01', ['Stockholm', 'Region Stockholm', 'Stockholms län']],
-  ['03', ['Uppsala', 'Region Uppsala', 'Uppsala län']],
-  ['04', ['Sörmland', 'Region Sörmland', 'Södermanlands län']],
-  ['05', ['Östergötland', 'Region Östergötland', 'Östergötlands län']],
-  ['06', ['Jönköping', 'Region Jönköpings län', 'Jönköpings län']],
-  ['07', ['Kronoberg', 'Region Kronoberg', 'Kronobergs län']],
-  ['08', ['Kalmar', 'Region Kalmar län', 'Kalmar län']],
-  ['09', ['Gotland', 'Region Gotland', 'Gotlands län']],
-  ['10', ['Blekinge', 'Region Blekinge', 'Blekinge län']],
-  ['12', ['Skåne', 'Region Skåne', 'Skåne län']],
-  ['13', ['Halland', 'Region Halland', 'Hallands län']],
-  ['14', ['Västra Götaland', 'Västra Götalandsregionen', 'Västra Götalands län']],
-  ['17', ['Värmland', 'Region Värmland', 'Värmlands län']],
-  ['18', ['Örebro', 'Region Örebro län', 'Örebro län']],
-  ['19', ['Västmanland', 'Region Västmanland', 'Västmanlands län']],
-  ['20', ['Dalarna', 'Region Dalarna', 'Dalarnas län']],
-  ['21', ['Gävleborg', 'Region Gävleborg', 'Gävleborgs län']],
-  ['22', ['Västernorrland', 'Region Västernorrland', 'Västernorrlands län']],
-  ['23', ['Jämtland Härjedalen', 'Region Jämtland Härjedalen', 'Jämtlands län']],
-  ['24', ['Västerbotten', 'Region Västerbotten', 'Västerbottens län']],
-  ['25', ['Norrbotten', 'Region Norrbotten', 'Norrbottens län']],
-];
-
 const COLUMN_NAMES = ['Grundbelopp', 'Tillägg', 'Prestation', 'Utveckling', 'Kvalitet', 'Tillgänglighet', 'Uppföljning', 'Kompetens'];
 const GROUP_NAMES = ['Bidrag 2025', 'Stimulansmedel', 'Riktade medel', 'Ersättning'];
-
-/** mulberry32: small, fast, reproducible. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
-const int = (r: () => number, lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
-
-function shuffle<T>(r: () => number, xs: T[]): T[] {
-  const out = xs.slice();
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(r() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
 
 export function randomSpec(id: string, seed: number): TableSpec {
   const r = rng(seed);
@@ -114,7 +67,7 @@ export function randomSpec(id: string, seed: number): TableSpec {
   } else for (const n of names) groups.push({ title: null, columns: [n] });
 
   const count = r() < 0.5 ? 21 : int(r, 3, 21);
-  const chosen = shuffle(r, REGIONS).slice(0, count);
+  const chosen = shuffle(r, REGION_LABELS).slice(0, count);
   const ordered = r() < 0.5 ? chosen.sort((a, b) => a[0].localeCompare(b[0])) : chosen;
   const form = int(r, 0, 2);
   const magnitude = pick(r, [1e5, 1e6, 1e7, 1e8]);

@@ -5,7 +5,8 @@
  * or without blank lines, tab-separated, space-aligned columns as pdftotext -layout prints them,
  * and cells set apart by single spaces.
  */
-import { rng, type Rand, type TextTable } from './spec.js';
+import { rng, type Rand } from '../random.js';
+import type { TextTable } from './spec.js';
 
 export interface Rendered {
   ext: '.md' | '.html' | '.txt';
