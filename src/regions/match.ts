@@ -3,6 +3,7 @@ import { REGION_ENTRIES } from './data.js';
 import { editDistance } from './distance.js';
 import { NEAR_MISSES } from './near-misses.js';
 import { normalizeLabel } from './normalize.js';
+import { qualifiedName } from './qualified.js';
 import { EXACT, FOLDED, FUZZY_TARGETS, fold, foldInitial } from './variants.js';
 
 export const REGIONS: readonly Region[] = Object.freeze(
@@ -133,6 +134,15 @@ export function hasReplacementCharacter(label: string): boolean {
  * Gotland is the exception, being both.
  */
 export function matchRegion(label: string): RegionMatch | null {
+  const plain = plainMatch(label);
+  if (plain !== null) return plain;
+  // "Stockholm (länsstyrelse)", "Skåne, region": a known name with a qualifier that names no other body (qualified.ts).
+  const name = qualifiedName(label, exactCode);
+  const m = name === null ? null : plainMatch(name);
+  return m === null ? null : { ...m, variant: label };
+}
+
+function plainMatch(label: string): RegionMatch | null {
   if (tooLongForRegion(label)) return null;
   const key = normalizeLabel(label);
   if (key === '') return null;
@@ -156,9 +166,13 @@ export function matchRegion(label: string): RegionMatch | null {
  * which layout asks about every short line of a page.
  */
 export function isExactRegion(label: string): boolean {
-  if (tooLongForRegion(label)) return false;
+  return exactCode(label) !== null || qualifiedName(label, exactCode) !== null;
+}
+
+/** The code of the region a text names exactly (a known spelling, no misspelling resolved), or null. */
+function exactCode(label: string): string | null {
+  if (tooLongForRegion(label)) return null;
   const key = normalizeLabel(label);
-  if (key === '') return false;
-  if (EXACT.has(key)) return true;
-  return key.length <= MAX_FUZZY_LENGTH + 20 && EXACT.has(fuzzyCore(key));
+  if (key === '') return null;
+  return EXACT.get(key) ?? (key.length <= MAX_FUZZY_LENGTH + 20 ? (EXACT.get(fuzzyCore(key)) ?? null) : null);
 }
