@@ -93,11 +93,11 @@ export function checkClaims(doc: Document): ClaimCheck[] {
   const out: ClaimCheck[] = [];
   const tables = exactFigures(doc);
   for (const claim of doc.amounts) {
-    if (claim.unit !== 'SEK' || claim.qualifier === 'exact') continue;
+    if (claim.unit !== 'SEK' || claim.qualifier === 'exact' || claim.change !== undefined) continue;
     const meaning = meaningOf(claim.qualifier, claim.value, claim.precision);
     if (!meaning) continue;
     const sentence: ExactFigure[] = doc.amounts
-      .filter((a) => a.sentence === claim.sentence && a !== claim && a.unit === 'SEK' && a.qualifier === 'exact' && a.precision.isZero())
+      .filter((a) => a.sentence === claim.sentence && a !== claim && a.unit === 'SEK' && a.qualifier === 'exact' && a.change === undefined && a.precision.isZero())
       .map((a) => ({ value: a.value, what: msg('claim.sameSentence', { raw: a.raw }), location: a.location }));
     const near = [...sentence, ...tables]
       .filter((f) => f.value.gte(pct(claim.value, 75)) && f.value.lte(pct(claim.value, 125)))

@@ -138,7 +138,7 @@ interface Clause {
 function clauses(doc: Document): Clause[] {
   const out: Clause[] = [];
   const bySentence = new Map<number, ProseAmount[]>();
-  for (const a of doc.amounts) if (a.unit === 'SEK') bySentence.set(a.sentence, [...(bySentence.get(a.sentence) ?? []), a]);
+  for (const a of doc.amounts) if (a.unit === 'SEK' && a.change === undefined) bySentence.set(a.sentence, [...(bySentence.get(a.sentence) ?? []), a]);
   doc.sentences.forEach((s, index) => {
     const cuts = [0];
     for (const m of s.text.matchAll(/[.)]\s+(?=[A-ZÅÄÖ])/g)) cuts.push(m.index! + 1);

@@ -79,7 +79,8 @@ function factsOf(doc: Document): Fact[] {
   const agreement = doc.kind === 'överenskommelse';
   for (const a of doc.amounts) {
     // A bare number may be kronor ("Resterande medel, 1 687 500 000, ska fördelas"); the phrase decides.
-    if ((a.unit !== 'SEK' && a.unit !== null) || a.qualifier !== 'exact') continue;
+    // A decrease ("förlorar 20 miljoner") is no payout.
+    if ((a.unit !== 'SEK' && a.unit !== null) || a.qualifier !== 'exact' || a.change !== undefined) continue;
     const at = a.context.indexOf(a.raw);
     if (at < 0) continue;
     const before = a.context.slice(0, at);

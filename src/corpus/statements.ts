@@ -42,7 +42,7 @@ export function readStatements(doc: Document): Statement[] {
   const out: Statement[] = [];
   for (const a of doc.amounts) {
     if (a.unit !== null && a.unit !== 'SEK') continue;
-    if (a.qualifier !== 'exact') continue;
+    if (a.qualifier !== 'exact' || a.change !== undefined) continue;
     const at = a.context.indexOf(a.raw);
     if (at < 0) continue;
     const role = classify(a, a.context.slice(0, at));

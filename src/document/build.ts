@@ -4,6 +4,7 @@ import type { Layout, TextBlock, TextLine } from '../layout/types.js';
 import type { ProseAmount } from '../model/amount.js';
 import type { Document, Problem, Sentence } from '../model/document.js';
 import type { Table } from '../model/table.js';
+import { decreasesIn } from '../prose/decrease.js';
 import { joinLines } from '../prose/joined-text.js';
 import { splitSentences } from '../prose/sentences.js';
 import { interpretGrid } from '../tables/interpret.js';
@@ -33,7 +34,9 @@ export function buildDocument(layout: Layout): Document {
       const text = joined.text.slice(span.start, span.end);
       const index = sentences.length;
       sentences.push({ text, location: joined.locate(span.start), role, block: blockIndex });
-      for (const a of findAmounts(text)) {
+      const found = findAmounts(text);
+      const decreases = decreasesIn(text, found);
+      for (const [k, a] of found.entries()) {
         amounts.push({
           value: a.value,
           raw: a.raw,
@@ -46,6 +49,7 @@ export function buildDocument(layout: Layout): Document {
           location: joined.locate(span.start + a.start, span.start + a.end),
           context: text,
           sentence: index,
+          ...(decreases[k] ? { change: 'decrease' as const } : {}),
         });
       }
     }

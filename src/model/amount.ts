@@ -45,4 +45,9 @@ export interface ProseAmount extends Amount {
   context: string;
   /** Index of the sentence within the document's prose (for rules that look at neighbours). */
   sentence: number;
+  /**
+   * Additive: the amount is the size of a loss or decrease ("förlorar 20 miljoner", "minskar med
+   * 15 mnkr", src/prose/decrease.ts): no payout, part or total, so no sum or comparison takes it.
+   */
+  change?: 'decrease';
 }

@@ -78,6 +78,8 @@ export interface AmountJson {
   /** Additive: the multiplier the written form applied (1e6 for "miljoner"). */
   scale: number;
   anomalies?: Anomaly[];
+  /** Additive: "decrease" when the amount is the size of a loss or decrease ("minskar med 15 mnkr"), never summed or compared. */
+  change?: 'decrease';
 }
 
 export type UnitJson = 'SEK' | 'EUR' | 'percent' | 'persons' | 'count' | null;
@@ -189,5 +191,6 @@ function amountJson(a: ProseAmount): AmountJson {
     scale: a.scale,
   };
   if (a.anomalies.length > 0) out.anomalies = a.anomalies.map((x) => ({ kind: x.kind, raw: x.raw, message: x.message }));
+  if (a.change) out.change = a.change;
   return out;
 }

@@ -22,7 +22,8 @@ const WHOLE = /\b(?:fördela(?:s|t|d)?|fördelning|följande|enligt nedan|uppdel
 const EXAMPLES = /\b(?:bland annat|bl\.\s?a\.|t\.\s?ex\.|till exempel|exempelvis|bland dessa|bland de|främst|några|bland\s+\S+\s+kan nämnas|inklusive)\b/i;
 
 const fig = (a: ProseAmount): Figure => ({ value: a.value, precision: a.precision });
-const money = (a: ProseAmount): boolean => a.unit === 'SEK' && a.qualifier === 'exact';
+// A decrease ("förlorar 20 miljoner") is no part of what is shared out: an item that gives one has no money, and the list is no breakdown.
+const money = (a: ProseAmount): boolean => a.unit === 'SEK' && a.qualifier === 'exact' && a.change === undefined;
 
 function amountsBySentence(doc: Document): Map<number, ProseAmount[]> {
   const m = new Map<number, ProseAmount[]>();
@@ -120,7 +121,7 @@ function totalBefore(doc: Document, bySentence: Map<number, ProseAmount[]>, lead
 function roundedTotalBefore(doc: Document, lead: number): ProseAmount | null {
   const found = totalSentence(doc, lead);
   if (!found) return null;
-  const amounts = doc.amounts.filter((a) => a.sentence === found.index && a.unit === 'SEK');
+  const amounts = doc.amounts.filter((a) => a.sentence === found.index && a.unit === 'SEK' && a.change === undefined);
   return amounts.length === 1 && amounts[0]!.qualifier !== 'exact' ? amounts[0]! : null;
 }
 

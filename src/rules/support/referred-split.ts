@@ -77,7 +77,8 @@ export function checkReferredSplits(doc: Document): RuleFinding[] {
   for (const a of doc.amounts) if (a.unit === 'SEK') bySentence.set(a.sentence, [...(bySentence.get(a.sentence) ?? []), a]);
   for (const [index, parts] of bySentence) {
     const s = doc.sentences[index];
-    if (!s || s.role !== 'paragraph' || parts.length < 2 || !REFERS_BACK.test(s.text)) continue;
+    // A decrease among the parts ("… och B förlorar 20 miljoner") makes them no split of a sum.
+    if (!s || s.role !== 'paragraph' || parts.length < 2 || !REFERS_BACK.test(s.text) || parts.some((a) => a.change !== undefined)) continue;
     const recipients = parts.map((_, i) => recipientsAfter(parts, i)[0]);
     // Every amount of the split goes to someone, or it is not a split between recipients.
     if (recipients.some((r) => r === undefined)) continue;

@@ -47,7 +47,7 @@ export function checkRemainderSums(doc: Document): RuleFinding[] {
       if (before.role !== 'paragraph' || before.block < s.block - MAX_BLOCKS) break;
       const found = bySentence.get(k) ?? [];
       if (found.length === 0) continue;
-      if (found.some((a) => a.unit !== 'SEK')) break;
+      if (found.some((a) => a.unit !== 'SEK' || a.change !== undefined)) break;
       if (found.length === 1 && TOTAL_WORD.test(before.text)) {
         whole = found[0]!;
         break;
@@ -56,7 +56,7 @@ export function checkRemainderSums(doc: Document): RuleFinding[] {
     }
     if (!whole || parts.length === 0) continue;
     const all = [...parts, rest];
-    if ([whole, ...all].some((a) => a.qualifier !== 'exact')) continue;
+    if ([whole, ...all].some((a) => a.qualifier !== 'exact' || a.change !== undefined)) continue;
     const c = compareSum(all.map(fig), fig(whole));
     if (c.verdict === 'exact') continue;
     const doubts = c.verdict === 'mismatch' ? [...amountDoubts([whole, ...all], c.difference), t('text.remainder.reading')] : [];

@@ -64,5 +64,6 @@ export function captionTable(doc: Document, a: ProseAmount): Table | null {
 /** Amounts of money worth comparing: kronor, stated without "cirka" or "drygt", not trifles. */
 export const MIN_AMOUNT = 10_000;
 export function isPlainMoney(a: ProseAmount): boolean {
-  return a.unit === 'SEK' && a.qualifier === 'exact' && a.value.abs().gte(MIN_AMOUNT);
+  // A decrease ("minskar med 15 mnkr") is the size of a change, never a total or a figure a table gives.
+  return a.unit === 'SEK' && a.qualifier === 'exact' && a.change === undefined && a.value.abs().gte(MIN_AMOUNT);
 }

@@ -28,6 +28,8 @@ export function checkVarav(doc: Document): RuleFinding[] {
   const bySentence = new Map<number, ProseAmount[]>();
   for (const a of doc.amounts) if (a.unit === 'SEK') bySentence.set(a.sentence, [...(bySentence.get(a.sentence) ?? []), a]);
   for (const amounts of bySentence.values()) {
+    // A sentence with a decrease ("… och Region X får 40 miljoner mindre") shares out no whole by its parts.
+    if (amounts.some((a) => a.change !== undefined)) continue;
     const text = amounts[0]!.context;
     const spans = offsetsInSentence(amounts);
     const marks = [...text.matchAll(VARAV)].map((m) => m.index);

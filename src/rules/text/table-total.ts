@@ -87,7 +87,7 @@ const SCALES: [number, 'scale.thousands' | 'scale.millions' | 'scale.billions'][
 const BARE_MIN = 1_000_000;
 
 function isBareMoney(a: ProseAmount): boolean {
-  return a.unit === null && a.qualifier === 'exact' && a.scale === 1 && a.value.isInteger() && a.value.abs().gte(BARE_MIN) && a.value.abs().gte(MIN_AMOUNT);
+  return a.unit === null && a.qualifier === 'exact' && a.change === undefined && a.scale === 1 && a.value.isInteger() && a.value.abs().gte(BARE_MIN) && a.value.abs().gte(MIN_AMOUNT);
 }
 
 function finding(a: ProseAmount, total: TableTotal, where: 'rubriken' | 'texten', linkDoubts: string[] = []): RuleFinding | null {

@@ -16,6 +16,19 @@ ruleTester(sum, {
     { name: 'a varav part that leaves a remainder', code: 'Regeringen avsätter 500 000 000 kronor, varav 100 000 000 kronor till forskning och 50 000 000 kronor till utbildning.' },
     { name: 'a list of examples', code: 'Satsningen omfattar 10 000 000 kronor, bland annat:\n\n- 2 000 000 kronor till X\n- 3 000 000 kronor till Y\n' },
     { name: 'a count of years is no count of items', code: 'Medlen fördelas under tre år:\n\n- 2024\n- 2025\n' },
+    // A decrease is the size of a change, no part of what is shared out: 50 + 20 + 30 is no sum the lead states.
+    {
+      name: 'a list with a loss among the payouts',
+      code: 'Totalt fördelas 60 miljoner kronor enligt följande:\n\n* Region Skåne får 50 miljoner kronor\n* Region Stockholm förlorar 20 miljoner kronor\n* Region Uppsala får 30 miljoner kronor\n',
+    },
+    {
+      name: 'a list with a decrease among the payouts',
+      code: 'Bidraget till regionerna, 17 miljoner kronor, fördelas så här:\n\n- Region Kalmar län får 12 miljoner kronor.\n- Region Blekinge minskar med 4 miljoner kronor.\n- Region Kronoberg får 9 miljoner kronor.\n',
+    },
+    {
+      name: 'varav parts with one that is a decrease',
+      code: 'Anslaget uppgår till 60 000 000 kronor, varav 50 000 000 kronor går till Region Skåne, som därmed får 30 000 000 kronor mindre än i fjol.',
+    },
   ],
   invalid: [
     {
