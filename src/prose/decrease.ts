@@ -9,25 +9,8 @@
  * Read from the words around the amount in its sentence, not from one pattern, so that a long
  * sentence costs no backtracking.
  */
+import { DECREASE_VERBS, LOSS_VERBS, PARTICLES, PARTICLE_VERBS } from '../lexicon/decrease-words.js';
 
-/** Verbs whose object is what was lost: "förlorar 20 miljoner", "tappade 3 miljoner". */
-const LOSS_VERBS = new Set([
-  'förlorar', 'förlorade', 'förlorat', 'förlora', 'förloras', 'förlorades',
-  'tappar', 'tappade', 'tappat', 'tappa', 'mister', 'miste', 'mist',
-]);
-/** Verbs of decrease that take the size of the change with "med": "minskar med 15 mnkr". */
-const DECREASE_VERBS = new Set([
-  'minskar', 'minskade', 'minskat', 'minska', 'minskas', 'minskades', 'minskats',
-  'sänks', 'sänktes', 'sänkts', 'sänker', 'sänkte', 'sänkt', 'sänka',
-  'reduceras', 'reducerades', 'reducerats', 'reducerar', 'reducerade', 'reducerat', 'reducera',
-  'krymper', 'krympte', 'krympt', 'sjunker', 'sjönk', 'sjunkit', 'faller', 'föll', 'fallit',
-  'minskning', 'minskningen', 'sänkning', 'sänkningen', 'reducering', 'reduceringen', 'reduktion', 'reduktionen',
-  'neddragning', 'neddragningen', 'nedskärning', 'nedskärningen', 'besparing', 'besparingen', 'bortfall', 'bortfallet',
-  'inkomstbortfall', 'intäktsbortfall', 'förlust', 'förlusten', 'underskott', 'underskottet',
-]);
-/** Verbs that make a decrease with a particle: "dras ned med", "skärs ner med". */
-const PARTICLE_VERBS = new Set(['dras', 'drogs', 'dragits', 'drar', 'drog', 'skärs', 'skars', 'skurits', 'skär', 'skar', 'skruvas', 'skruvades']);
-const PARTICLES = new Set(['ned', 'ner']);
 /** The preposition that takes the size of the change: "med" after a verb, also "på", "om" after a noun. */
 const SIZE_PREPOSITIONS = new Set(['med', 'på', 'om']);
 /** Words that may stand between the preposition or verb and the amount. */
