@@ -1,4 +1,4 @@
-import { parseListItem, type ListLabelTest } from './region-list.js';
+import { decreaseMarked, parseListItem, type ListLabelTest } from './region-list.js';
 import { parseAmountFirstItem } from './amount-first-list.js';
 import type { SourceLine } from './source-line.js';
 import { toGridCell, toTextLine } from './source-line.js';
@@ -153,7 +153,7 @@ export function detectInlineRegionList(file: string, src: SourceLine, isListLabe
     if (!closing && isTotalLabelText(label.split(' ')[0] ?? '')) totals++;
     // Where an item ends is read from commas and "och" in running text, not from printed cells: the figures
     // are marked so, and a sum over them that disagrees warns, never errs.
-    const cells = [item.label, ...item.values].map(([x, y], k) => (k === 0 ? toGridCell(file, src, at + x, at + y) : { ...toGridCell(file, src, at + x, at + y), readBy: 'spaced' as const }));
+    const cells = [item.label, ...item.values].map(([x, y], k) => (k === 0 ? toGridCell(file, src, at + x, at + y) : decreaseMarked({ ...toGridCell(file, src, at + x, at + y), readBy: 'spaced' as const }, k, (item as { decrease?: string }).decrease)));
     rows.push({ cells, location: cells[0]!.location });
   }
   if (regions < MIN_ITEMS || regions * 3 < (rows.length - totals) * 2) return null;

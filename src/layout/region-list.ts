@@ -1,3 +1,5 @@
+import { QUALIFIER_WORDS } from '../../grammars/amount/lexicon.js';
+import { DECREASE_VERBS, LOSS_VERBS, PARTICLES, PARTICLE_VERBS } from '../lexicon/decrease-words.js';
 import { LIST_BULLET } from './list-items.js';
 import { skipPageFurniture } from './list-page-break.js';
 import type { SourceLine } from './source-line.js';
@@ -69,6 +71,45 @@ const KRONOR_SIGN = /^[ \u00a0]?:-/;
 
 type Span = [number, number];
 
+/**
+ * "Region Halland: cirka 4,5 mnkr", "Västra Götaland drygt 300 miljoner": a word right before the
+ * number that gives it as approximate belongs to the amount, not the label. Returns where it
+ * starts, or null.
+ */
+function qualifierBefore(raw: string, from: number, valueFrom: number): number | null {
+  const head = raw.slice(from, valueFrom).trimEnd();
+  const space = Math.max(head.lastIndexOf(' '), head.lastIndexOf('\u00a0'));
+  const word = head.slice(space + 1).toLowerCase();
+  if (space < 0 || !QUALIFIER_WORDS.has(word)) return null;
+  return from + space + 1;
+}
+
+/** Past a qualifier word and its space at `at` ("cirka 4,5" → the "4"), or `at` when none stands there. */
+function pastQualifier(text: string, at: number): number {
+  const m = /^(\S+)[ \u00a0]+/.exec(text.slice(at, at + 12));
+  return m && QUALIFIER_WORDS.has(m[1]!.toLowerCase()) ? at + m[0].length : at;
+}
+
+/**
+ * "Halland minskar med 5 mnkr", "Region Kalmar län förlorar 7 miljoner": a verb of loss or
+ * decrease between the label and the amount. The amount is the size of a change, not what the
+ * region is paid; the row keeps it, marked, so a sum over it can only warn. Returns the label
+ * without the verb and the verb's words, or null.
+ */
+function withoutDecrease(head: string): { label: string; words: string } | null {
+  const found = [...head.matchAll(/\S+/g)];
+  const lower = found.map((m) => m[0].toLowerCase());
+  const n = lower.length;
+  let cut = 0;
+  if (LOSS_VERBS.has(lower[n - 1] ?? '')) cut = 1;
+  else if (lower[n - 1] === 'med' && DECREASE_VERBS.has(lower[n - 2] ?? '')) cut = 2;
+  else if (lower[n - 1] === 'med' && PARTICLES.has(lower[n - 2] ?? '') && PARTICLE_VERBS.has(lower[n - 3] ?? '')) cut = 3;
+  if (cut === 0 || cut >= n) return null;
+  // Cut at the verb's place in the line, so that the label keeps its spaces as printed.
+  const at = found[n - cut]!.index;
+  return { label: head.slice(0, at).trimEnd(), words: head.slice(at) };
+}
+
 /** The number at `at` and the scale and currency words after it: "12,3 miljoner kronor", "9 %". */
 function readAmount(raw: string, at: number): number | null {
   NUMBER.lastIndex = at;
@@ -91,7 +132,24 @@ function readAmount(raw: string, at: number): number | null {
  * nothing after but a new sentence ("… 12,3 miljoner. Medlen går till …").
  * Read piece by piece rather than by one pattern, which would backtrack over the spaces.
  */
-export function parseListItem(raw: string): { label: Span; values: Span[] } | null {
+export interface ListItem {
+  label: Span;
+  values: Span[];
+  /** The verb of loss or decrease that governs the amounts ("minskar med"): they are changes, not payouts. */
+  decrease?: string;
+}
+
+export function parseListItem(raw: string): ListItem | null {
+  const read = readListItem(raw);
+  if (!read) return null;
+  const { item, qualifier, decrease } = read;
+  // The qualifier is the first amount's: its cell reads "cirka 4,5 mnkr", which the table reader takes as approximate.
+  if (qualifier !== null) item.values[0] = [qualifier, item.values[0]![1]];
+  if (decrease !== null) item.decrease = decrease;
+  return item;
+}
+
+function readListItem(raw: string): { item: ListItem; qualifier: number | null; decrease: string | null } | null {
   let from = raw.length - raw.trimStart().length;
   const bullet = LIST_BULLET.exec(raw.slice(from));
   if (bullet) from += bullet[0].length;
@@ -104,13 +162,18 @@ export function parseListItem(raw: string): { label: Span; values: Span[] } | nu
     // A minus right before the number is its sign unless it is a separator after the label ("Gotland – 4,5").
     if (valueFrom - 1 === from || !SEPARATORS.includes(raw.slice(from, valueFrom - 1).trimEnd().slice(-1))) valueFrom--;
   }
-  let head = raw.slice(from, valueFrom).replaceAll('*', ' ').replaceAll('__', ' ').trimEnd();
+  const qualifier = qualifierBefore(raw, from, valueFrom);
+  let head = raw.slice(from, qualifier ?? valueFrom).replaceAll('*', ' ').replaceAll('__', ' ').trimEnd();
   // "Region Skåne ……… 12,3 mnkr", "Kalmar län ........ 20 000 000": leader dots run from the label to its amount.
   head = withoutLeader(head);
   // "Region Skåne (12,3 miljoner kronor)": the whole amount in parentheses after the label.
   const enclosed = head.endsWith('(');
   if (enclosed) head = head.slice(0, -1).trimEnd();
   while (head !== '' && SEPARATORS.includes(head.slice(-1))) head = head.slice(0, -1).trimEnd();
+  const decrease = withoutDecrease(head.trim());
+  if (decrease) head = decrease.label;
+  const done = (item: ListItem | null): { item: ListItem; qualifier: number | null; decrease: string | null } | null =>
+    item === null ? null : { item, qualifier, decrease: decrease?.words ?? null };
   // "Region Skåne får 12,3 miljoner": a verb of receiving links the label to its amount, as a separator would.
   const goes = goesTo(head.trim());
   const label = goes ?? head.replace(RECEIVES, '').replace(WITH, '').trim();
@@ -122,18 +185,18 @@ export function parseListItem(raw: string): { label: Span; values: Span[] } | nu
   if (end === null) return null;
   const values: Span[] = [[valueFrom, end]];
   let at = skipMarks(raw, end);
-  if (enclosed) return raw[at] === ')' ? finishItem(raw, skipMarks(raw, at + 1), labelFrom, label, values) : null;
+  if (enclosed) return raw[at] === ')' ? done(finishItem(raw, skipMarks(raw, at + 1), labelFrom, label, values)) : null;
   if (raw[at] === '(') {
     const close = raw.indexOf(')', at);
     const inner = close < 0 ? '' : raw.slice(at + 1, close);
     // "(2023)", "(år 2024)": the year the amount is for, a note, not a second figure.
-    if (YEAR_NOTE.test(inner)) return finishItem(raw, skipMarks(raw, close + 1), labelFrom, label, values);
+    if (YEAR_NOTE.test(inner)) return done(finishItem(raw, skipMarks(raw, close + 1), labelFrom, label, values));
     const lead = PAREN_LEAD.exec(inner);
     // "(varav 40)", "(därav 1,2 miljoner för …)": a part of the amount before it, not another column,
     // but a note the cell keeps with its number ("22,4 miljoner kronor (varav 2,1 miljoner …)").
     if (lead && close > 0 && PART_OF.test(lead[0]) && /^\s*(?:varav|därav)\b/i.test(inner)) {
       values[0] = [valueFrom, close + 1];
-      return finishItem(raw, skipMarks(raw, close + 1), labelFrom, label, values);
+      return done(finishItem(raw, skipMarks(raw, close + 1), labelFrom, label, values));
     }
     if (!lead || PART_OF.test(lead[0])) return null;
     const from2 = at + 1 + lead[0].length;
@@ -145,10 +208,10 @@ export function parseListItem(raw: string): { label: Span; values: Span[] } | nu
     at = skipMarks(raw, close + 1);
   }
   // A verb of receiving links the amount to its region as unit words do: a clause of purpose may follow it.
-  return finishItem(raw, at, labelFrom, label, values, RECEIVES.test(head) || goes !== null);
+  return done(finishItem(raw, at, labelFrom, label, values, RECEIVES.test(head) || goes !== null || decrease !== null));
 }
 
-function finishItem(raw: string, at: number, labelFrom: number, label: string, values: Span[], received = false): { label: Span; values: Span[] } | null {
+function finishItem(raw: string, at: number, labelFrom: number, label: string, values: Span[], received = false): ListItem | null {
   const rest = raw.slice(at).trimEnd();
   // Nothing more, a closing mark, a new sentence that describes the item, or what the amount is
   // for, without figures ("Region Skåne får 12,3 miljoner kronor för att korta vårdköerna.").
@@ -168,6 +231,7 @@ interface Item {
   src: SourceLine;
   label: Span;
   values: Span[];
+  decrease?: string;
   region: boolean;
   total: boolean;
   /** The label ends in a colon ("Stöd och omsorg: 213,4 miljoner"). */
@@ -231,7 +295,7 @@ function listRows<T>(items: readonly T[], cellsOf: (item: T) => GridCell[], empt
 
 /** The unit words after a value's number ("miljoner kronor" in "12,3 miljoner kronor"), or ''. */
 function unitWords(text: string, [from, to]: Span): { words: string; at: number } {
-  NUMBER.lastIndex = from;
+  NUMBER.lastIndex = pastQualifier(text, from);
   const m = NUMBER.exec(text);
   const after = m ? from + m[0].length : to;
   const words = text.slice(after, to);
@@ -259,11 +323,21 @@ function sharedUnit<T extends { values: Span[] }>(items: readonly T[], textOf: (
   return { item: items[0]!, span: [first.at, first.at + first.words.length] };
 }
 
+/**
+ * A value cell of an item whose amount a verb of decrease governs ("Halland minskar med 5 mnkr"):
+ * the figure is a change, which the list's sum may or may not net, so a sum over it can only warn.
+ */
+export function decreaseMarked(cell: GridCell, k: number, decrease: string | undefined): GridCell {
+  if (k > 0 && decrease !== undefined && cell.text !== '') cell.uncertain ??= decrease;
+  return cell;
+}
+
 /** A value span without its unit words. */
 function numberOnly(text: string, span: Span): Span {
-  NUMBER.lastIndex = span[0];
+  const at = pastQualifier(text, span[0]);
+  NUMBER.lastIndex = at;
   const m = NUMBER.exec(text);
-  return m ? [span[0], span[0] + m[0].length] : span;
+  return m ? [span[0], at + m[0].length] : span;
 }
 
 /**
@@ -408,7 +482,7 @@ export function detectRegionList(file: string, lines: SourceLine[], start: numbe
   if (!isRegionRun(items) && !isPairedRun(items)) return null;
   const unit = sharedUnit(items, (x) => x.src.raw);
   const span = (x: Item, v: Span): Span => (unit ? numberOnly(x.src.raw, v) : v);
-  const cellsOf = (x: Item): GridCell[] => [x.label, ...x.values.map((v) => span(x, v))].map(([a, b]) => toGridCell(file, x.src, a, b));
+  const cellsOf = (x: Item): GridCell[] => [x.label, ...x.values.map((v) => span(x, v))].map(([a, b], k) => decreaseMarked(toGridCell(file, x.src, a, b), k, x.decrease));
   const rows = listRows(items, cellsOf, (x) => toGridCell(file, x.src, x.src.raw.length, x.src.raw.length));
   if (breaks.length > 0) splitRows(file, rows, breaks);
   if (headerRow) rows.unshift(headerRow);
@@ -446,7 +520,7 @@ export function regionListFromItems(items: readonly TextLine[], isListLabel: Lis
   if (!isRegionRun(ok)) return null;
   const unit = sharedUnit(ok, (x) => x.line.text);
   const span = (x: (typeof ok)[number], v: Span): Span => (unit ? numberOnly(x.line.text, v) : v);
-  const cellsOf = (x: (typeof ok)[number]): GridCell[] => [x.label, ...x.values.map((v) => span(x, v))].map((s) => textCell(x.line, s));
+  const cellsOf = (x: (typeof ok)[number]): GridCell[] => [x.label, ...x.values.map((v) => span(x, v))].map((s, k) => decreaseMarked(textCell(x.line, s), k, x.decrease));
   const rows = listRows(ok, cellsOf, (x) => textCell(x.line, [x.line.text.length, x.line.text.length]));
   const grid: Grid = { kind: 'grid', source: 'list', caption: null, rows, headerRows: 0 };
   if (unit) {
