@@ -207,9 +207,18 @@ function readListItem(raw: string): { item: ListItem; qualifier: number | null; 
     values.push([from2, end2]);
     at = skipMarks(raw, close + 1);
   }
+  // "Gotland får 8 miljoner kronor mindre (än i fjol)": a comparative after the amount makes it a decrease too.
+  const less = values.length === 1 ? LESS_AFTER.exec(raw.slice(at)) : null;
+  if (less && decrease === null) {
+    const item = finishItem(raw, at + less[0].length, labelFrom, label, values, true);
+    return item === null ? null : { item, qualifier, decrease: less[1]! };
+  }
   // A verb of receiving links the amount to its region as unit words do: a clause of purpose may follow it.
   return done(finishItem(raw, at, labelFrom, label, values, RECEIVES.test(head) || goes !== null || decrease !== null));
 }
+
+/** "mindre" or "lägre" right after an amount, with what it is compared with ("än i fjol", no figure). */
+const LESS_AFTER = /^(mindre|lägre)(?:[ \u00a0]+än[ \u00a0][^\d.;:]*)?(?=$|[.,;])/i;
 
 function finishItem(raw: string, at: number, labelFrom: number, label: string, values: Span[], received = false): ListItem | null {
   const rest = raw.slice(at).trimEnd();

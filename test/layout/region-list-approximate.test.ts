@@ -69,6 +69,20 @@ describe('region list items whose amount is a decrease', () => {
     ]);
   });
 
+  it('reads "mindre" after the amount as a decrease', () => {
+    const text =
+      'Förändring per region:\n\n- Region Örebro län får 10 miljoner kronor\n- Region Värmland får 20 miljoner kronor\n- Region Gävleborg får 8 miljoner kronor mindre än i fjol\n- Region Dalarna får 5 miljoner kronor\n- Totalt: 27 miljoner kronor\n';
+    const [t] = docOf({ text }).tables;
+    expect(rows(t!)).toEqual([
+      ['Region Örebro län', '18', '10000000', false],
+      ['Region Värmland', '17', '20000000', false],
+      ['Region Gävleborg', '21', '8000000', true],
+      ['Region Dalarna', '20', '5000000', false],
+      ['Totalt', null, '27000000', false],
+    ]);
+    expect(findingsOf(columnTotal, text).map((f) => f.severity)).toEqual(['warning']);
+  });
+
   it('reads "förlorar" in a numbered list and in a list run on in one sentence', () => {
     const numbered = 'Medlen till regionerna:\n\n1. Region Halland – 12 miljoner kronor\n2. Region Kalmar län förlorar 7 miljoner kronor\n3. Region Gotland – 5 miljoner kronor\n';
     const [t] = docOf({ text: numbered }).tables;
