@@ -34,8 +34,13 @@ const PART_WORDS = new Set([
 ]);
 const YEAR = /^(?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)?\d\d)?$/;
 
+/** "Göteborgsregionen", "Stockholmsregionen": a compound on "region" names an area or a body of municipalities, not the region. */
+const COMPOUND_REGION = /.(?:region|regionen)$/;
+
 function namesOtherBody(words: readonly string[]): boolean {
-  return words.some((w) => PART_WORDS.has(w) || OTHER_BODY_STEMS.some((s) => w === s || (s.length >= 5 && w.includes(s))));
+  return words.some(
+    (w) => PART_WORDS.has(w) || COMPOUND_REGION.test(w) || OTHER_BODY_STEMS.some((s) => w === s || (s.length >= 5 && w.includes(s))),
+  );
 }
 
 /**

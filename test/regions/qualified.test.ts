@@ -22,7 +22,7 @@ describe('matchRegion: a region named with a qualifier', () => {
   it.each([
     // Other bodies: municipalities, a university, a company.
     'Stockholm (stad)', 'Stockholm (kommun)', 'Uppsala, kommun', 'Region Uppsala (Uppsala kommun)', 'Skåne, Malmö stad',
-    'Stockholm (Solna)', 'Dalarna, Falun', 'Uppsala (universitetet)', 'Gotland (rederibolag)',
+    'Stockholm (Solna)', 'Dalarna, Falun', 'Uppsala (universitetet)', 'Gotland (rederibolag)', 'Västra Götaland (Göteborgsregionen)',
     // Parts of the county or of a sum.
     'Kalmar län (norra)', 'Västra Götaland, södra delen', 'Region Skåne (exkl. Malmö)', 'Stockholm (varav länsstyrelsen)',
     // Other regions.
