@@ -30,7 +30,7 @@ describe('the bundled CLI', () => {
     () => {
       const dir = mkdtempSync(join(tmpdir(), 'kronkoll-ccache-'));
       try {
-        const env = { ...process.env, TMPDIR: dir, NODE_DEBUG_NATIVE: 'COMPILE_CACHE' };
+        const env: NodeJS.ProcessEnv = { ...process.env, TMPDIR: dir, NODE_DEBUG_NATIVE: 'COMPILE_CACHE' };
         delete env.NODE_COMPILE_CACHE;
         delete env.NODE_DISABLE_COMPILE_CACHE;
         const run = () => spawnSync(process.execPath, ['bin/kronkoll.js', 'extract', 'corpus/000_cc938031a1688a8c.txt', '--format', 'json'], { encoding: 'utf8', env });
