@@ -54,7 +54,14 @@ ruleTester(sum, {
       // 40,2 + 36,1 = 76,3 against 76,4: each figure is ±0,05 million, so the sum may be 76,4 — an info.
       name: 'a total line in rounded millions that fits the rounding',
       code: 'Medlen fördelas på två områden.\n\n- Förebyggande arbete: 40,2 mnkr\n- Utbildning: 36,1 mnkr\n- Totalt: 76,4 mnkr\n',
-      findings: [{ severity: 'info', line: 5, column: 11 }],
+      findings: [
+        {
+          severity: 'info',
+          message: 'listans 2 belopp summerar till 76 300 000 kr; listans summarad anger 76 400 000 kr (skillnad 100 000 kr, avrundning tillåter ±150 000 kr) — stämmer inom avrundningen',
+          line: 5,
+          column: 11,
+        },
+      ],
     },
     {
       // 4 000 + 6 000 + 1 000 = 11 000 against 10 000: every amount ends in 000 and may be rounded to thousands.
@@ -72,7 +79,16 @@ ruleTester(sum, {
       // 4,5 + 12 = 16,5 against 18: "cirka 4,5" is approximate, so the reading cannot carry an error.
       name: 'an approximate item makes the mismatch a warning',
       code: 'Så fördelas stödet:\n\n- Region Halland: cirka 4,5 miljoner kronor\n- Gotland: 12 miljoner kronor\n- Summa: 18 miljoner kronor\n',
-      findings: [{ severity: 'warning' }],
+      findings: [
+        {
+          severity: 'warning',
+          // 4,5 ± 0,05 + 12 ± 0,5 + 18 ± 0,5: the rounding allows ±1,05 million.
+          message:
+            'listans 2 belopp summerar till 16 500 000 kr; listans summarad anger 18 000 000 kr (skillnad 1 500 000 kr, avrundning tillåter ±1 050 000 kr) — osäker läsning: beloppet cirka 4,5 miljoner kronor är inte exakt angivet',
+          line: 5,
+          column: 10,
+        },
+      ],
     },
   ],
 });
