@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { Location } from '../model/location.js';
-import { BREAK, type Piece, type SourceMap, textPieces } from './html-text.js';
+import { BREAK, type Piece, type SourceMap, supPieces, textPieces } from './html-text.js';
 
 /** Elements whose content is never document text. */
 export const SKIPPED = new Set([
@@ -57,6 +57,14 @@ export function gatherPieces(el: Element, source: string, nested: Element[], bol
     }
     if (node.tagName === 'br') {
       out.push(BREAK);
+      return;
+    }
+    if (node.tagName === 'sup') {
+      const start = out.length;
+      const b = inBold || isBold(node);
+      for (const c of node.children) visit(c, b);
+      const inner = out.splice(start);
+      for (const p of supPieces(inner, out[out.length - 1])) out.push(p);
       return;
     }
     const block = BLOCK.has(node.tagName);

@@ -132,3 +132,14 @@ describe('readHtml: tables', () => {
     expect(performance.now() - start).toBeLessThan(5000);
   });
 });
+
+describe('readHtml: footnote marks in <sup>', () => {
+  it('keeps a numbered mark apart from the number, in a cell and in a paragraph', () => {
+    const layout = readHtml('s.html', '<table><tr><th>Region</th><th>Belopp</th></tr><tr><td>Uppsala<sup>1</sup></td><td>50 250<sup>2</sup></td></tr></table><p>Totalt 1 200<sup>3</sup> miljoner kronor.</p>');
+    const grid = layout.blocks.find((b): b is Grid => b.kind === 'grid')!;
+    expect(grid.rows[1]!.cells.map((c) => c.text)).toEqual(['Uppsala¹', '50 250²']);
+    const text = layout.blocks.find((b): b is TextBlock => b.kind === 'text')!;
+    expect(text.lines.map((l) => l.text).join(' ')).toBe('Totalt 1 200³ miljoner kronor.');
+  });
+});
+
