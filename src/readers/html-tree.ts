@@ -14,8 +14,21 @@ export function isElement(node: Node): node is Element {
   return node.type === 'element';
 }
 
+/** An inline style that hides the element from view. */
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
+/**
+ * Class names sites use for text only screen readers get ("Belopp:" before each cell of a
+ * responsive table): Bootstrap's sr-only, visually-hidden, WordPress's screen-reader-text and
+ * their prefixed forms. A person reading the page does not see it.
+ */
+const SCREEN_READER_CLASS = /^(?:[\w-]*[-_])?(?:sr-only|visually-?hidden|screen-?reader(?:-text|-only)?|element-invisible|hidden-visually|offscreen)$/i;
+
 export function skipped(el: Element): boolean {
-  return SKIPPED.has(el.tagName) || el.properties['hidden'] !== undefined && el.properties['hidden'] !== false;
+  if (SKIPPED.has(el.tagName) || (el.properties['hidden'] !== undefined && el.properties['hidden'] !== false)) return true;
+  const style = el.properties['style'];
+  if (typeof style === 'string' && HIDDEN_STYLE.test(style)) return true;
+  const cls = el.properties['className'];
+  return Array.isArray(cls) && cls.some((c) => typeof c === 'string' && SCREEN_READER_CLASS.test(c));
 }
 
 const BOLD_WEIGHT = /font-weight\s*:\s*(?:bold|bolder|[6-9]00)/i;
