@@ -28,8 +28,9 @@ describe('buildLines: footnote marks set as superscripts', () => {
 });
 
 describe('a region table with footnote marks in cells, printed', () => {
-  // 100 400 + 50 250 + 30 125 = 180 775; "Stockholm¹" and "50 250²" carry marks set in <sup> (source.html).
-  for (const producer of ['libreoffice', 'chromium']) {
+  // 100 400 + 50 250 + 30 125 = 180 775; "Stockholm¹" and "50 250²" carry marks set in <sup>
+  // (source.html, printed by LibreOffice and Chromium), and "30 125³" one more in source.tex (pdfTeX, read by pdfjs).
+  for (const producer of ['libreoffice', 'chromium', 'pdftex']) {
     it(`reads the numbers without their marks and finds no error (${producer})`, async () => {
       const doc = await loadDocument(`test/fixtures/pdf/superscripts/${producer}.pdf`);
       const table = doc.tables.find((t) => t.rows.length === 4)!;
