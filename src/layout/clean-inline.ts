@@ -18,6 +18,24 @@ const ESCAPABLE = /[!-/:-@[-`{-~]/;
 /** `*emphasis*` pairs; a lone asterisk ("insatser* per län") is a footnote mark and stays. */
 const EMPHASIS = /(^|[\s(["“])\*(?=[^\s*])([^*]*?[^\s*])\*(?=$|[\s.,;:!?)\]"”])/g;
 
+/** Digits and brackets as superscripts: a footnote mark set in `<sup>` reads as a typed one ("50 250²"). */
+export const SUPERSCRIPT: Readonly<Record<string, string>> = {
+  '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹', '(': '⁽', ')': '⁾',
+};
+
+/**
+ * The text a `<sup>` held, as a note mark: "50 250<sup>2</sup>" would otherwise run into the
+ * number ("50 2502", read as 502 502). Digits and brackets become superscripts; other marks
+ * ("*", "a") are set apart from a digit before them by a space. Returns the characters to keep,
+ * each with its index in `chars` (-1 for an added space).
+ */
+export function supMarks(chars: readonly string[], digitBefore: boolean): { ch: string; from: number }[] {
+  const visible = chars.map((ch, k) => ({ ch, from: k })).filter((c) => c.ch.trim() !== '');
+  if (visible.length > 0 && visible.every((c) => SUPERSCRIPT[c.ch] !== undefined)) return visible.map((c) => ({ ch: SUPERSCRIPT[c.ch]!, from: c.from }));
+  const all = chars.map((ch, k) => ({ ch, from: k }));
+  return digitBefore && chars.length > 0 && chars[0]!.trim() !== '' ? [{ ch: ' ', from: -1 }, ...all] : all;
+}
+
 function emphasisMarks(raw: string): Set<number> {
   const marks = new Set<number>();
   if (!raw.includes('*')) return marks;
@@ -63,6 +81,8 @@ export function cleanInline(raw: string, startColumn = 1): CleanText {
     }
   };
   const emphasis = emphasisMarks(raw);
+  // Where the text of an open <sup> starts, or -1.
+  let supStart = -1;
   let i = 0;
   while (i < raw.length) {
     const ch = raw[i]!;
@@ -73,6 +93,16 @@ export function cleanInline(raw: string, startColumn = 1): CleanText {
         const name = m[1]!.toLowerCase();
         if (name === 'b' || name === 'strong') boldOpen += m[0].startsWith('</') ? -1 : 1;
         if (name === 'br') emit(' ', col);
+        if (name === 'sup' && !m[0].startsWith('</')) supStart = text.length;
+        else if (name === 'sup' && supStart >= 0) {
+          const inner = text.slice(supStart).split('');
+          const innerCols = columns.slice(supStart);
+          const kept = supMarks(inner, /\d/.test(text[supStart - 1] ?? ''));
+          text = text.slice(0, supStart) + kept.map((k) => k.ch).join('');
+          columns.length = supStart;
+          for (const k of kept) columns.push(k.from >= 0 ? innerCols[k.from]! : (innerCols[0] ?? col));
+          supStart = -1;
+        }
         i += m[0].length;
         continue;
       }

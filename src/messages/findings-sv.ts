@@ -150,6 +150,10 @@ export const findingsSv = {
   'text.listSum.moneyWithin': (p: { word: string }) => `att listan fördelar beloppet i meningen före är läst ur ledets "${p.word}"`,
   'text.remainder': (p: { parts: string; computed: string; stated: string; difference: string }) => `beloppen fram till och med resten (${p.parts}) summerar till ${p.computed}; totalen före anger ${p.stated} (${p.difference})`,
   'text.remainder.reading': () => 'att beloppen mellan totalen och resten är dess delar är läst ur deras plats i texten',
+  'doubt.listRoundedZeros': (p: { zeros: string }) => `alla belopp i listan slutar på ${p.zeros} och ser avrundade ut; skillnaden ryms i en sådan avrundning`,
+  'text.listTotalItem': (p: { parts: string; computed: string; stated: string; difference: string }) =>
+    `listans ${p.parts} belopp summerar till ${p.computed}; listans summarad anger ${p.stated} (${p.difference})`,
+  'doubt.approximateAmount': (p: { raw: string }) => `beloppet ${p.raw} är inte exakt angivet`,
   'text.listSum.part': (p: { raw: string }) => `listans belopp ${p.raw}`,
   'text.listSum.sumOf': (p: { parts: string }) => `summan av listans ${p.parts} belopp`,
   'text.listCount': (p: { phrase: string; count: string; items: string }) => `"${p.phrase}" utlovar ${p.count} punkter men listan har ${p.items}`,

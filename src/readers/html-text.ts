@@ -1,6 +1,7 @@
 import type { Text } from 'hast';
 import type { Location } from '../model/location.js';
 import type { TextLine } from '../layout/types.js';
+import { supMarks } from '../layout/clean-inline.js';
 
 /**
  * Text gathered from HTML with the source offset of every UTF-16 unit, so that lines and cells
@@ -175,4 +176,10 @@ export function toSingleLine(pieces: readonly Piece[], map: SourceMap, fallback:
   const line: TextLine = { text: kept.map((p) => p.ch).join(''), location };
   if (columns) line.columns = columns;
   return line;
+}
+
+/** The pieces of a `<sup>` as a note mark ("50 250<sup>2</sup>" → "50 250²"; see supMarks). */
+export function supPieces(inner: readonly Piece[], before: Piece | undefined): Piece[] {
+  const kept = supMarks(inner.map((p) => p.ch), before !== undefined && /\d/.test(before.ch));
+  return kept.map((k) => (k.from >= 0 ? { ...inner[k.from]!, ch: k.ch } : { ch: k.ch, offset: -1, bold: inner[0]?.bold ?? false }));
 }

@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { Location } from '../model/location.js';
-import { BREAK, type Piece, type SourceMap, textPieces } from './html-text.js';
+import { BREAK, type Piece, type SourceMap, supPieces, textPieces } from './html-text.js';
 
 /** Elements whose content is never document text. */
 export const SKIPPED = new Set([
@@ -14,8 +14,21 @@ export function isElement(node: Node): node is Element {
   return node.type === 'element';
 }
 
+/** An inline style that hides the element from view. */
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
+/**
+ * Class names sites use for text only screen readers get ("Belopp:" before each cell of a
+ * responsive table): Bootstrap's sr-only, visually-hidden, WordPress's screen-reader-text and
+ * their prefixed forms. A person reading the page does not see it.
+ */
+const SCREEN_READER_CLASS = /^(?:[\w-]*[-_])?(?:sr-only|visually-?hidden|screen-?reader(?:-text|-only)?|element-invisible|hidden-visually|offscreen)$/i;
+
 export function skipped(el: Element): boolean {
-  return SKIPPED.has(el.tagName) || el.properties['hidden'] !== undefined && el.properties['hidden'] !== false;
+  if (SKIPPED.has(el.tagName) || (el.properties['hidden'] !== undefined && el.properties['hidden'] !== false)) return true;
+  const style = el.properties['style'];
+  if (typeof style === 'string' && HIDDEN_STYLE.test(style)) return true;
+  const cls = el.properties['className'];
+  return Array.isArray(cls) && cls.some((c) => typeof c === 'string' && SCREEN_READER_CLASS.test(c));
 }
 
 const BOLD_WEIGHT = /font-weight\s*:\s*(?:bold|bolder|[6-9]00)/i;
@@ -57,6 +70,14 @@ export function gatherPieces(el: Element, source: string, nested: Element[], bol
     }
     if (node.tagName === 'br') {
       out.push(BREAK);
+      return;
+    }
+    if (node.tagName === 'sup') {
+      const start = out.length;
+      const b = inBold || isBold(node);
+      for (const c of node.children) visit(c, b);
+      const inner = out.splice(start);
+      for (const p of supPieces(inner, out[out.length - 1])) out.push(p);
       return;
     }
     const block = BLOCK.has(node.tagName);

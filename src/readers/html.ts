@@ -6,7 +6,7 @@ import { parseListItem, regionListFromItems } from '../layout/region-list.js';
 import { placeListFromItems } from '../layout/place-list.js';
 import type { Block, Layout, TextBlock } from '../layout/types.js';
 import { readTable } from './html-table.js';
-import { BREAK, type Piece, SourceMap, textPieces, toLines } from './html-text.js';
+import { BREAK, type Piece, SourceMap, supPieces, textPieces, toLines } from './html-text.js';
 import { BLOCK, type Node, elementLocation, isBold, skipped } from './html-tree.js';
 import { isPlaceLabel, isRegionLabel } from './region-label.js';
 
@@ -73,6 +73,13 @@ export function readHtml(file: string, text: string): Layout {
     if (node.tagName === 'table') return readGrid(node);
     if (node.tagName === 'br') {
       pieces.push(BREAK);
+      return;
+    }
+    if (node.tagName === 'sup') {
+      const start = pieces.length;
+      for (const c of node.children) visit(c, outer, parent, bold || isBold(node));
+      const inner = pieces.splice(start);
+      for (const p of supPieces(inner, pieces[pieces.length - 1])) pieces.push(p);
       return;
     }
     const block = BLOCK.has(node.tagName);

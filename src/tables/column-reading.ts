@@ -36,7 +36,7 @@ function written(c: Cell, col: Column): Decimal | null {
 }
 
 /** Fewest trailing zeros among the column's whole written values; 0 when any has decimals. */
-function trailingZeros(values: Decimal[]): number {
+export function trailingZeros(values: Decimal[]): number {
   let min = Infinity;
   for (const v of values) {
     if (!v.isInteger()) return 0;

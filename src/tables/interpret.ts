@@ -36,6 +36,7 @@ import { captionColumnUnits } from './caption-column-units.js';
 import { countingColumn } from './count-title.js';
 import { captionCount } from './caption-count.js';
 import { signBracketedByTotal } from './bracket-negatives.js';
+import { isStatisticLabel } from './statistic-row.js';
 
 /**
  * Grid → Table, written once for every format: header paths, label column, units and
@@ -83,6 +84,8 @@ function rowKind(label: string, values: Cell[], cells: Slot[]): RowKind {
   // "varav X" breaks out part of the row above; summing it again would count it twice.
   if (/^(?:\d+(?:\.\d+)*\.?\s+)?(varav|därav)\b/i.test(label)) return 'other';
   if (/^(delsumma|delsummor|summa\s+\S)/i.test(label) && !isTotalLabel(label)) return 'subtotal';
+  // "Medelvärde", "Genomsnitt", "Per invånare": a statistic of the rows, never one of the parts.
+  if (isStatisticLabel(label)) return 'other';
   const nonEmpty = cells.filter((s) => s.cell.text.trim() !== '');
   if (nonEmpty.length > 0 && nonEmpty.every((s) => s.cell.bold) && !matchRegion(label)) return 'total';
   if (label === '') return 'other';

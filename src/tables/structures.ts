@@ -5,6 +5,7 @@ import { isNamedTotalLabel, isTotalLabel } from '../regions/index.js';
 import { councilRowDoubts } from './council-row.js';
 import { namedSectionChecks } from './named-sections.js';
 import { namesResultOfItem } from './result-items.js';
+import { isStatisticLabel } from './statistic-row.js';
 
 /**
  * The plausible ways a table's rows add up to its stated sums. Published tables are not one
@@ -556,7 +557,8 @@ export function structureDoubts(table: Table, col: number): string[] {
   const out: string[] = [];
   // Sums above their sections were read so because the figures come closer that way: a reading, not a certainty.
   if (primaryChecks(table, col).some((c) => c.structure === 'headed-sections')) out.push(t('structure.doubtHeadedSections'));
-  if (table.rows.some((r) => r.kind === 'other' && hasValue(r, col) && !VARAV.test(r.label.trim()))) out.push(t('structure.doubtOtherRows'));
+  // A statistic row ("Medelvärde") is known for what it is: no doubt about the sum.
+  if (table.rows.some((r) => r.kind === 'other' && hasValue(r, col) && !VARAV.test(r.label.trim()) && !isStatisticLabel(r.label))) out.push(t('structure.doubtOtherRows'));
   if (table.rows.some((r) => isAdjustment(r, col))) out.push(t('structure.doubtAdjustments'));
   if (table.rows.filter((r) => r.kind === 'total').length > 1) out.push(t('structure.doubtManyTotals'));
   out.push(...councilRowDoubts(table, col));

@@ -9,7 +9,9 @@
  * the same read forced through pdfjs, for before/after figures. BENCH_PDFMINER=0 leaves pdfminer
  * out; BENCH_RUNS sets the number of interleaved runs (5). BENCH_PHASES=1 adds the read
  * thread's time phase by phase (loading the modules, read pages, layout, model, JSON), cold, in a
- * fresh process, and the same phases run again warm in that process.
+ * fresh process, and the same phases run again warm in that process. BENCH_NODES (default
+ * "22,24") adds the whole CLI under those Node majors too, taken from the npm registry's `node`
+ * package as CI takes them (`npx node@N`), since users run the CLI on them; "" leaves them out.
  *
  * Run from another checkout's folder (`cd OTHER && npx tsx PATH/test/bench/pdf.ts`), it times
  * that checkout's build, so two versions are compared with one bench.
@@ -107,8 +109,21 @@ writeFileSync(
 const childCmd = (engine: string) => (existsSync(reader) ? ['node', script, big, engine] : ['node', '--import', 'tsx', 'test/bench/pdf.ts', '--child', big, engine]);
 // BENCH_PDFMINER=0 leaves pdfminer out (a minute or more per run), for before/after runs of kronkoll alone.
 const pdfminer = process.env.BENCH_PDFMINER === '0' ? null : which('pdf2txt', 'pdf2txt.py');
+/** The node binary of another major from the npm registry's `node` package, or null (not installable here). */
+function nodeOf(major: string): string | null {
+  const r = spawnSync('npx', ['--yes', `node@${major}`, '-p', 'process.execPath'], { encoding: 'utf8', timeout: 300_000 });
+  const path = r.status === 0 ? r.stdout.trim().split('\n').pop()! : '';
+  return path && existsSync(path) ? path : null;
+}
+const otherNodes: [string, string][] = [];
+for (const major of (process.env.BENCH_NODES ?? '22,24').split(',').filter((m) => m.trim() !== '' && m.trim() !== process.versions.node.split('.')[0])) {
+  const bin = cliWorks ? nodeOf(major.trim()) : null;
+  if (bin) otherNodes.push([`kronkoll-node${major.trim()}`, bin]);
+  else if (cliWorks) console.log(`Node ${major}: not available (npx node@${major} failed); its row left out`);
+}
 const tools: [string, string[]][] = [
   ...(cliWorks ? ([['kronkoll', ['node', 'bin/kronkoll.js', 'extract', big, '--format', 'json']]] as [string, string[]][]) : []),
+  ...otherNodes.map(([name, bin]): [string, string[]] => [name, [bin, 'bin/kronkoll.js', 'extract', big, '--format', 'json']]),
   ['kronkoll-read', childCmd('auto')],
   ...(process.env.BENCH_PDFJS ? ([['kronkoll-pdfjs', childCmd('pdfjs')]] as [string, string[]][]) : []),
   ['pdftotext', ['pdftotext', '-layout', big, join(dir, 'out.txt')]],
@@ -145,14 +160,14 @@ const median = (xs: number[]) => {
 };
 const m = (name: string) => median(times.get(name)!);
 const c = (name: string) => median(cpus.get(name)!);
-console.log(`document: ${pages} pages (${fixtures.length} fixtures × ${rounds}), ${RUNS} interleaved runs each`);
+console.log(`document: ${pages} pages (${fixtures.length} fixtures × ${rounds}), ${RUNS} interleaved runs each; \`kronkoll\` runs on Node ${process.versions.node}` + otherNodes.map(([n, bin]) => `, \`${n}\` on ${spawnSync(bin, ['--version']).stdout.toString().trim()}`).join(''));
 if (!cliWorks) console.log('kronkoll CLI: no working build in dist/ (run npm run build); CLI row left out');
 for (const [name, cmd] of tools) {
-  console.log(`${name.padEnd(15)} wall ${m(name).toFixed(0).padStart(6)} ms   cpu ${c(name).toFixed(0).padStart(6)} ms   peak RSS ${(mem.get(name)! / 1024).toFixed(0).padStart(4)} MB   ${cmd.slice(0, 3).join(' ')} …`);
+  console.log(`${name.padEnd(16)} wall ${m(name).toFixed(0).padStart(6)} ms   cpu ${c(name).toFixed(0).padStart(6)} ms   peak RSS ${(mem.get(name)! / 1024).toFixed(0).padStart(4)} MB   ${cmd.slice(0, 3).join(' ')} …`);
 }
 for (const [label, of] of [['wall', m], ['cpu', c]] as const) {
   const pt = of('pdftotext');
-  for (const name of ['kronkoll', 'kronkoll-read', 'kronkoll-pdfjs'].filter((n) => times.has(n))) {
+  for (const name of ['kronkoll', ...otherNodes.map(([n]) => n), 'kronkoll-read', 'kronkoll-pdfjs'].filter((n) => times.has(n))) {
     const k = of(name);
     console.log(`${label} ${name}: ${(k / pt).toFixed(2)}× pdftotext (target ≤ 2.5×)` + (pdfminer ? `; pdfminer / ${name}: ${(of('pdfminer') / k).toFixed(1)}× (target ≥ 10×)` : '') + `; peak ${(mem.get(name)! / 1024).toFixed(0)} MB (target ≤ 300 MB)`);
   }

@@ -40,3 +40,18 @@ describe('the fast path for lines without markup', () => {
     );
   });
 });
+
+describe('footnote marks in <sup>', () => {
+  it('sets a numbered mark as superscripts, each kept at its source column', () => {
+    // "50 250<sup>2</sup>": the 2 stands at column 12.
+    const c = cleanInline('50 250<sup>2</sup>');
+    expect(c.text).toBe('50 250²');
+    expect(c.columns).toEqual([1, 2, 3, 4, 5, 6, 12]);
+    expect(cleanInline('Stockholm<sup>(1)</sup> län').text).toBe('Stockholm⁽¹⁾ län');
+  });
+  it('sets another mark apart from a digit before it, and leaves one after a word as written', () => {
+    expect(cleanInline('1 200<sup>*</sup>').text).toBe('1 200 *');
+    expect(cleanInline('Summa<sup>a</sup>').text).toBe('Summaa');
+    expect(cleanInline('x<sup></sup>1').text).toBe('x1');
+  });
+});

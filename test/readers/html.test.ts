@@ -132,3 +132,38 @@ describe('readHtml: tables', () => {
     expect(performance.now() - start).toBeLessThan(5000);
   });
 });
+
+describe('readHtml: footnote marks in <sup>', () => {
+  it('keeps a numbered mark apart from the number, in a cell and in a paragraph', () => {
+    const layout = readHtml('s.html', '<table><tr><th>Region</th><th>Belopp</th></tr><tr><td>Uppsala<sup>1</sup></td><td>50 250<sup>2</sup></td></tr></table><p>Totalt 1 200<sup>3</sup> miljoner kronor.</p>');
+    const grid = layout.blocks.find((b): b is Grid => b.kind === 'grid')!;
+    expect(grid.rows[1]!.cells.map((c) => c.text)).toEqual(['Uppsala¹', '50 250²']);
+    const text = layout.blocks.find((b): b is TextBlock => b.kind === 'text')!;
+    expect(text.lines.map((l) => l.text).join(' ')).toBe('Totalt 1 200³ miljoner kronor.');
+  });
+});
+
+describe('readHtml: text hidden from view', () => {
+  it('leaves out what an inline style or a screen-reader class hides, in cells and in prose', () => {
+    const layout = readHtml(
+      'h.html',
+      '<table><tr><th>Region</th><th>Belopp (kr)</th></tr>' +
+        '<tr><td><span class="visually-hidden">Region </span>Uppsala</td><td><span style="display: none;">Belopp: </span>50 250</td></tr>' +
+        '<tr><td>Gotland</td><td><span class="sr-only">Belopp (kr)</span>30 125</td></tr></table>' +
+        '<p>Synligt.<span style="visibility:hidden"> Dolt 5 kronor.</span></p><p class="screen-reader-text">Dolt stycke.</p>',
+    );
+    const grid = layout.blocks.find((b): b is Grid => b.kind === 'grid')!;
+    expect(grid.rows.slice(1).map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['Uppsala', '50 250'],
+      ['Gotland', '30 125'],
+    ]);
+    const text = layout.blocks.filter((b): b is TextBlock => b.kind === 'text').flatMap((b) => b.lines.map((l) => l.text));
+    expect(text).toEqual(['Synligt.']);
+  });
+  it('keeps text hidden only from screen readers, and classes that merely contain the words', () => {
+    const layout = readHtml('h.html', '<p aria-hidden="true">Ett.</p><p class="hidden-xs-up-info">Två.</p><p style="display:block">Tre.</p>');
+    const text = layout.blocks.filter((b): b is TextBlock => b.kind === 'text').flatMap((b) => b.lines.map((l) => l.text));
+    expect(text).toEqual(['Ett.', 'Två.', 'Tre.']);
+  });
+});
+

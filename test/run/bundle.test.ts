@@ -1,4 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import module from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../cli/run-cli.js';
 
@@ -19,4 +23,30 @@ describe('the bundled CLI', () => {
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout).documents).toHaveLength(1);
   }, 60_000);
+
+  // Node 20 has no compile cache; CI runs this file on Node 22 and 24 as well.
+  it.skipIf(typeof (module as { enableCompileCache?: unknown }).enableCompileCache !== 'function')(
+    'keeps the compiled bundle on disk, for the reading threads too, and uses it on the next run',
+    () => {
+      const dir = mkdtempSync(join(tmpdir(), 'kronkoll-ccache-'));
+      try {
+        const env: NodeJS.ProcessEnv = { ...process.env, TMPDIR: dir, NODE_DEBUG_NATIVE: 'COMPILE_CACHE' };
+        delete env.NODE_COMPILE_CACHE;
+        delete env.NODE_DISABLE_COMPILE_CACHE;
+        const run = () => spawnSync(process.execPath, ['bin/kronkoll.js', 'extract', 'corpus/000_cc938031a1688a8c.txt', '--format', 'json'], { encoding: 'utf8', env });
+        const first = run();
+        expect(first.status).toBe(0);
+        expect(first.stderr).toMatch(new RegExp(`${dir}/node-compile-cache/.*read-worker\\.mjs`));
+        const second = run();
+        expect(second.status).toBe(0);
+        expect(JSON.parse(second.stdout).documents).toHaveLength(1);
+        // Both threads' bundles came from the cache.
+        expect(second.stderr).toMatch(/read-worker\.mjs.*success/);
+        expect(second.stderr).toMatch(/kronkoll\.mjs.*success/);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    60_000,
+  );
 });

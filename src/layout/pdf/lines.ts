@@ -11,6 +11,7 @@ export function buildLines(page: number, runs: Run[], allSpacers: Spacer[]): Pdf
   // Only spacers that drew a special space can change a separator; pdfjs's are plain spaces,
   // so this is usually empty and the per-gap search below costs nothing.
   const spacers = allSpacers.some((s) => SPECIAL_SPACE.test(s.text)) ? allSpacers : [];
+  attachSuperscripts(runs);
   const sorted = runs.slice().sort((a, b) => b.baseline - a.baseline || a.x - b.x);
   const groups: Run[][] = [];
   for (const run of sorted) {
@@ -20,6 +21,48 @@ export function buildLines(page: number, runs: Run[], allSpacers: Spacer[]): Pdf
     else groups.push([run]);
   }
   return groups.map((group) => toLine(page, group, spacers));
+}
+
+/** Text a footnote mark is set in: digits, brackets, stars, daggers, commas between digits. */
+const NOTE_MARK = /^(?:[0-9]{1,2}(?:,[0-9]{1,2})*|\(?[0-9]{1,2}\)|\*{1,3}|[†‡])$/;
+const SUPERSCRIPT: Readonly<Record<string, string>> = { '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹', '(': '⁽', ')': '⁾' };
+/** A superscript is at most this share of the size of the run it follows. */
+const SUPER_SIZE = 0.85;
+/** … raised by this share of that run's size at least and at most (LibreOffice, Word and Chromium raise a third). */
+const SUPER_RAISE_MIN = 0.1;
+const SUPER_RAISE_MAX = 0.7;
+/** … and starts this close to its right edge, in ems of the run. */
+const SUPER_GAP_EM = 0.25;
+
+/**
+ * Footnote marks set as superscripts ("50 250²", "Stockholm¹"): a smaller run raised above the
+ * baseline of the run it follows. Left alone it makes a line of its own above the row (or pulls
+ * the row's cells apart), and a table reads it as part of the cell under it ("2 50 250"). It is
+ * put on the baseline of the run it follows, with its digits as superscript characters, which
+ * every later reader takes for a note. Other small raised text (a word) is left as it is.
+ */
+function attachSuperscripts(runs: Run[]): void {
+  let largest = 0;
+  for (const r of runs) largest = Math.max(largest, r.size);
+  for (const r of runs) {
+    // Most pages set their text in one size: nothing is small enough to be a superscript.
+    if (r.size > SUPER_SIZE * largest) continue;
+    const text = r.text.trim();
+    if (!NOTE_MARK.test(text)) continue;
+    let host: Run | null = null;
+    for (const q of runs) {
+      if (q === r || r.size > SUPER_SIZE * q.size) continue;
+      const raise = r.baseline - q.baseline;
+      if (raise < SUPER_RAISE_MIN * q.size || raise > SUPER_RAISE_MAX * q.size) continue;
+      if (Math.abs(r.x - (q.x + q.width)) > SUPER_GAP_EM * q.size) continue;
+      if (!host || Math.abs(r.x - (q.x + q.width)) < Math.abs(r.x - (host.x + host.width))) host = q;
+    }
+    if (!host) continue;
+    r.baseline = host.baseline;
+    r.text = [...text].map((ch) => SUPERSCRIPT[ch] ?? ch).join('');
+    // Flush against its host: no space between the number and its mark.
+    r.x = Math.max(r.x, host.x + host.width);
+  }
 }
 
 // Line and segment building runs once per text run of every page: plain loops over index

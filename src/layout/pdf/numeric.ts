@@ -1,5 +1,8 @@
-/** A table cell that holds a number as printed: "9 540 486", "23,3%", "−12", "1 545 740 465". */
-const NUMBER = /^[-−–+]?(?:\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+|\d+)(?:[,.]\d+)?\s?%?$/;
+/**
+ * A table cell that holds a number as printed: "9 540 486", "23,3%", "−12", "1 545 740 465", with
+ * a footnote mark after it at most ("50 250²", "1 200*"; the tables stage keeps the mark as a note).
+ */
+const NUMBER = /^[-−–+]?(?:\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+|\d+)(?:[,.]\d+)?\s?%?(?:\s?(?:[¹²³⁴⁵⁶⁷⁸⁹⁰⁽⁾]{1,4}|\*{1,3}))?$/;
 /** Marks for an empty or zero cell. */
 const DASH = /^[-−–—]$/;
 

@@ -4,6 +4,7 @@ import type { RuleFinding } from '../types.js';
 import { leadLists } from './lists.js';
 import { locatePhrase } from './locate.js';
 import { t } from '../../messages/index.js';
+import { isTotalItem } from './list-total-item.js';
 
 /**
  * "Överenskommelsen innefattar insatser inom sju områden:" followed by a bulleted list: the
@@ -57,7 +58,8 @@ export function checkListCounts(doc: Document): RuleFinding[] {
     const noun = m[3]!.toLowerCase();
     const count = countOf(m[2]!);
     if (count === null || NOT_ITEMS.has(noun)) continue;
-    const items = list.items.length;
+    // A last line that states the list's total ("Summa …") is no item of what the lead counts.
+    const items = list.items.length - (list.items.length > 2 && isTotalItem(doc, list.items[list.items.length - 1]!) ? 1 : 0);
     if (items === 0 || items === count) continue;
     const phrase = m[1]!;
     // A sentence that ends with a colon opens the list; one that ends with a full stop may speak of something else.

@@ -8,6 +8,7 @@ import { roundedWholeFinding } from './rounded-whole.js';
 import { bareParts } from './bare-parts.js';
 import type { RuleFinding } from '../types.js';
 import { leadLists } from './lists.js';
+import { isTotalItem } from './list-total-item.js';
 import { leadRecipient, recipientsAfter } from './recipients.js';
 import { t } from '../../messages/index.js';
 
@@ -131,9 +132,11 @@ export function checkListSums(doc: Document): RuleFinding[] {
   for (const list of leadLists(doc)) {
     const leadText = doc.sentences[list.lead]!.text;
     if (EXAMPLES.test(leadText)) continue;
-    const itemAmounts = list.items.map((item) => item.flatMap((k) => bySentence.get(k) ?? []));
+    // A last item that states the list's total ("Summa 10 000 kr") is no part: list-total-item.ts checks the items against it.
+    const items = list.items.length > 2 && isTotalItem(doc, list.items[list.items.length - 1]!) ? list.items.slice(0, -1) : list.items;
+    const itemAmounts = items.map((item) => item.flatMap((k) => bySentence.get(k) ?? []));
     // Bare figures under a lead-in that states their unit once ("… (miljoner kronor):") are the items' amounts.
-    const bare = itemAmounts.length > 0 && itemAmounts.every((a) => a.length === 0) ? bareParts(doc, list.lead, list.items) : null;
+    const bare = itemAmounts.length > 0 && itemAmounts.every((a) => a.length === 0) ? bareParts(doc, list.lead, items) : null;
     // Every item must carry exactly one amount, or the list is not a breakdown of money.
     if (!bare && (itemAmounts.length === 0 || itemAmounts.some((a) => a.length !== 1))) continue;
     const parts = bare ?? itemAmounts.map((a) => a[0]!);

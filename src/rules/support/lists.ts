@@ -27,14 +27,19 @@ function bulletIndent(doc: Document, s: Sentence, left: number): number | null {
   return m && col > m[0].length && /^[\s*_`[]*$/.test(line.slice(m[0].length, col - 1)) ? m[1]!.length : null;
 }
 
-/**
- * Lists with their lead sentence: the list's items share one block id, and the lead is the
- * last sentence of the paragraph right before it.
- */
-export function leadLists(doc: Document): LeadList[] {
-  const out: LeadList[] = [];
+/** A bulleted list, whatever stands before it. */
+export interface BulletList {
+  /** Index (in doc.sentences) of the list's first sentence. */
+  start: number;
+  /** Top-level items, each as the indexes of its sentences; nested bullets are left out. */
+  items: number[][];
+}
+
+/** Every list of the document: consecutive list-item sentences of one block, by top-level item. */
+export function bulletLists(doc: Document): BulletList[] {
+  const out: BulletList[] = [];
   const s = doc.sentences;
-  let i = 1;
+  let i = 0;
   while (i < s.length) {
     if (s[i]!.role !== 'list-item') {
       i++;
@@ -43,8 +48,6 @@ export function leadLists(doc: Document): LeadList[] {
     const start = i;
     const block = s[i]!.block;
     while (i < s.length && s[i]!.role === 'list-item' && s[i]!.block === block) i++;
-    const lead = s[start - 1]!;
-    if (lead.role !== 'paragraph' || lead.block !== block - 1) continue;
     const left = Math.min(...s.slice(start, i).map((x) => x.location.column ?? x.location.box?.x ?? 0));
     const indents = s.slice(start, i).map((x) => bulletIndent(doc, x, left));
     const top = Math.min(...indents.filter((n): n is number => n !== null));
@@ -58,7 +61,23 @@ export function leadLists(doc: Document): LeadList[] {
       nested = indent > top;
       if (!nested) items.push([start + k]);
     });
-    out.push({ lead: start - 1, items });
+    out.push({ start, items });
+  }
+  return out;
+}
+
+/**
+ * Lists with their lead sentence: the list's items share one block id, and the lead is the
+ * last sentence of the paragraph right before it.
+ */
+export function leadLists(doc: Document): LeadList[] {
+  const s = doc.sentences;
+  const out: LeadList[] = [];
+  for (const list of bulletLists(doc)) {
+    if (list.start === 0) continue;
+    const lead = s[list.start - 1]!;
+    if (lead.role !== 'paragraph' || lead.block !== s[list.start]!.block - 1) continue;
+    out.push({ lead: list.start - 1, items: list.items });
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import type { DocumentRule } from '../types.js';
 import { checkListCounts } from '../support/list-count.js';
 import { checkListSums } from '../support/list-sum.js';
+import { checkListTotalItems } from '../support/list-total-item.js';
 import { checkVarav } from '../support/varav-sum.js';
 import { checkReferredSplits } from '../support/referred-split.js';
 import { checkRemainderSums } from '../support/remainder-sum.js';
@@ -25,9 +26,10 @@ export const sum: DocumentRule = {
       '("Av stödet fördelas A till kommunerna och B till landstingen"): its parts may not exceed the nearest earlier amount whose ' +
       'sentence names all their recipients, and must make it when they name as many recipients as that sentence does or end with the rest. ' +
       '(5) A total ("totalt", "omfattar") told in steps over the next few sentences that end with the rest ("Resterande 39,6 miljoner fördelas senare"): the steps and the rest make the total; which amounts are steps is a reading, so a mismatch warns. ' +
+      '(6) A list whose last item states its total ("Summa 2 338 372 kr", "Totalt: 76 mnkr"), whatever stands before it: the other items, one amount each, make it; a second total word among the items (a subtotal) leaves the list unread. Under a lead that states the whole as well, the total line is no part of it. ' +
       'Rounded figures are compared as intervals; a match within rounding is an info.',
   },
   check(doc) {
-    return [...checkVarav(doc), ...checkReferredSplits(doc), ...checkRemainderSums(doc), ...checkListSums(doc), ...checkListCounts(doc)];
+    return [...checkVarav(doc), ...checkReferredSplits(doc), ...checkRemainderSums(doc), ...checkListSums(doc), ...checkListTotalItems(doc), ...checkListCounts(doc)];
   },
 };
