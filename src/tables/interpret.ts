@@ -390,10 +390,10 @@ function regionOf(label: string): ReturnType<typeof matchRegion> {
 }
 
 /**
- * A column of codes: its header says so ("Kod", "Länskod", "Kommunkod", "Nr"), or every cell
+ * A column of codes: its header says so ("Kod", "Länskod", "Kommunkod", "Nr", "Konto": account numbers), or every cell
  * is a short number and some are written with a leading zero ("01", "03"), which no amount is.
  */
-const CODE_HEADER = /^(?:läns|kommun|region|organisations|kontos?)?(?:kod|nummer|nr)\b|^nr\.?$/i;
+const CODE_HEADER = /^(?:läns|kommun|region|organisations|kontos?)?(?:kod|nummer|nr)\b|^nr\.?$|^konto$/i;
 
 /**
  * A row that has no code in a code column ("Riket | 10 587 710 | …" under "Kod | Namn | …")
