@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import type { Table } from '../../src/model/table.js';
+import { docOf } from '../rules/rule-tester.js';
+
+/**
+ * Web tables pasted one cell per line keep an empty cell as a line of its own: a line holding
+ * only a no-break space, or, where every cell ends in its border (" |"), a line of only the
+ * border. Such a line is a cell, not the blank line that ends a table. Written for this test.
+ */
+const NB = '\u00a0';
+const tablesOf = (text: string): readonly Table[] => docOf({ file: 'case.txt', text }).tables;
+const rowsOf = (t: Table) => t.rows.map((r) => [r.code ?? null, r.label, ...r.cells.map((c) => c.value?.toFixed() ?? null)]);
+const headers = (t: Table) => t.columns.map((c) => c.header.join(' '));
+
+describe('cell-per-line tables whose empty cells are lines of a no-break space', () => {
+  it('reads a stub with no title and blank value cells, no blank lines', () => {
+    const text = ['Lönekostnader i kommunen.', '', NB, '2021', '2022', 'Alingsås', '1 200', '1 300', 'Borås', NB, '2 400', 'Eslöv', '800', '850', 'Falun', '950', NB, 'Gnesta', '300', '320', 'Summa', '5 250', '5 270', '', 'Källa: SCB.', ''].join('\n');
+    const ts = tablesOf(text);
+    expect(ts.length).toBe(1);
+    expect(headers(ts[0]!)).toEqual(['2021', '2022']);
+    expect(rowsOf(ts[0]!)).toEqual([
+      [null, 'Alingsås', '1200', '1300'],
+      [null, 'Borås', null, '2400'],
+      [null, 'Eslöv', '800', '850'],
+      [null, 'Falun', '950', null],
+      [null, 'Gnesta', '300', '320'],
+      [null, 'Summa', '5250', '5270'],
+    ]);
+  });
+
+  it('reads rows set apart by blank lines, a code column whose part rows leave the code empty', () => {
+    const rows = [
+      ['4010', 'Personal', '700', '720'],
+      [NB, 'varav lärare', '300', '310'],
+      ['4020', 'Lokaler', '250', '260'],
+      ['5010', 'Material', '90', '95'],
+      [NB, 'varav böcker', '40', '41'],
+      ['6010', 'Övrigt', '60', '65'],
+      [NB, 'Totalt', '1 100', '1 140'],
+    ];
+    const text = ['Konto\nPost\nBudget\nUtfall', ...rows.map((r) => r.join('\n'))].join('\n\n');
+    const ts = tablesOf(`${text}\n`);
+    expect(ts.length).toBe(1);
+    expect(headers(ts[0]!)).toEqual(['Budget', 'Utfall']);
+    expect(rowsOf(ts[0]!)).toEqual([
+      ['4010', 'Personal', '700', '720'],
+      [null, 'varav lärare', '300', '310'],
+      ['4020', 'Lokaler', '250', '260'],
+      ['5010', 'Material', '90', '95'],
+      [null, 'varav böcker', '40', '41'],
+      ['6010', 'Övrigt', '60', '65'],
+      [null, 'Totalt', '1100', '1140'],
+    ]);
+  });
+});
+
+describe('cell-per-line tables with a blank line between cells, an empty cell a no-break space between them', () => {
+  it('keeps a part row\'s empty code cell in its place under a code column', () => {
+    const cells = ['Kod', 'Verksamhet', 'Utfall', 'Budget', '110', 'Grundskola', '5 400', '5 500', NB, 'varav fritids', '900', '950', '120', 'Gymnasieskola', '3 100', '3 000', '130', 'Förskola', '2 800', '2 900', '140', 'Bibliotek', '400', '420', NB, 'Summa', '11 700', '11 820'];
+    const ts = tablesOf(`${cells.join('\n\n')}\n`);
+    expect(ts.length).toBe(1);
+    expect(headers(ts[0]!)).toEqual(['Utfall', 'Budget']);
+    expect(rowsOf(ts[0]!)).toEqual([
+      ['110', 'Grundskola', '5400', '5500'],
+      [null, 'varav fritids', '900', '950'],
+      ['120', 'Gymnasieskola', '3100', '3000'],
+      ['130', 'Förskola', '2800', '2900'],
+      ['140', 'Bibliotek', '400', '420'],
+      [null, 'Summa', '11700', '11820'],
+    ]);
+  });
+});
+
+describe('cell-per-line tables whose cells end in their border, an empty cell a line of only the border', () => {
+  it('reads blank cells and a total without a code, one cell a line', () => {
+    const cells = ['Kod |', 'Kommun |', 'Antal |', 'Belopp |', '1001 |', 'Alingsås |', '12 |', '1 200 |', '2002 |', 'Borås |', ' |', '2 400 |', '3003 |', 'Eslöv |', '8 |', '800 |', '4004 |', 'Falun |', '9 |', '950 |', ' |', 'Summa |', '29 |', '5 350 |'];
+    const ts = tablesOf(`${cells.join('\n')}\n`);
+    expect(ts.length).toBe(1);
+    expect(headers(ts[0]!)).toEqual(['Antal', 'Belopp']);
+    expect(rowsOf(ts[0]!)).toEqual([
+      ['1001', 'Alingsås', '12', '1200'],
+      ['2002', 'Borås', null, '2400'],
+      ['3003', 'Eslöv', '8', '800'],
+      ['4004', 'Falun', '9', '950'],
+      [null, 'Summa', '29', '5350'],
+    ]);
+  });
+
+  it('reads a heading row whose cells are all empty, rows set apart by blank lines', () => {
+    const rows = [['Intäkter |', ' |', ' |'], ['Avgifter |', '120 |', '130 |'], ['Bidrag |', '300 |', '310 |'], ['Kostnader |', ' |', ' |'], ['Personal |', '400 |', '420 |'], ['Lokaler |', '150 |', '160 |'], ['Övrigt |', '40 |', '45 |']];
+    const text = [' |\n2022 |\n2023 |', ...rows.map((r) => r.join('\n'))].join('\n\n');
+    const ts = tablesOf(`${text}\n`);
+    expect(ts.length).toBe(1);
+    expect(headers(ts[0]!)).toEqual(['2022', '2023']);
+    expect(rowsOf(ts[0]!).filter((r) => r[2] !== null)).toEqual([
+      [null, 'Avgifter', '120', '130'],
+      [null, 'Bidrag', '300', '310'],
+      [null, 'Personal', '400', '420'],
+      [null, 'Lokaler', '150', '160'],
+      [null, 'Övrigt', '40', '45'],
+    ]);
+  });
+});
