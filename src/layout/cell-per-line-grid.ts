@@ -74,13 +74,18 @@ export const isBorderLine = (raw: string): boolean => raw.trim() === '|';
 
 /**
  * A cell the page left empty, pasted as a line of its own: a line of only a no-break space
- * (what a web page's empty cell copies as), or a border line right after a cell that ends in
- * its own border ("Borås |" / " |"): there the border closes an empty cell, not the cell above.
+ * (what a web page's empty cell copies as), or a border line after a cell that ends in its own
+ * border ("Borås |" / " |"), in the same row or the row above: there the border closes an empty
+ * cell, not the cell above.
  */
 function isEmptyCellLine(lines: SourceLine[], i: number): boolean {
   const raw = lines[i]!.raw;
   if (raw.trim() === '' && raw.includes('\u00a0')) return true;
-  return isBorderLine(raw) && i > 0 && lines[i - 1]!.raw.trimEnd().endsWith('|');
+  if (!isBorderLine(raw)) return false;
+  // The cell above, across the blank line between rows.
+  let j = i - 1;
+  while (j >= 0 && lines[j]!.raw.trim() === '') j--;
+  return j >= 0 && lines[j]!.raw.trimEnd().endsWith('|');
 }
 
 /** A blank line: no cell, it ends a run of lines (unlike an empty cell's line). */
@@ -624,7 +629,7 @@ function rowParagraphUnits(lines: SourceLine[], start: number, limit = Infinity)
 
 function detectRowParagraphs(file: string, lines: SourceLine[], start: number): { grid: Grid; end: number } | null {
   // Only where a row is a paragraph of several lines, and a value is near (asked at every line).
-  if (start + 1 >= lines.length || lines[start + 1]!.raw.trim() === '') return null;
+  if (start + 1 >= lines.length || isBlank(lines, start + 1)) return null;
   if (!rowParagraphUnits(lines, start, VALUE_REACH).units.some((u) => looksValue(u.text))) return null;
   const { units, ends, starts } = rowParagraphUnits(lines, start);
   if (starts.size < MIN_RECORDS) return null;

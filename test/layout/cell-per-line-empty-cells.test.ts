@@ -101,3 +101,30 @@ describe('cell-per-line tables whose cells end in their border, an empty cell a 
     ]);
   });
 });
+
+describe('cell-per-line rows set apart by blank lines, the label column untitled and part rows without a code', () => {
+  const rows = [['2010', 'Kiruna', '720'], ['', 'varav kvinnor', '430'], ['2020', 'Nacka', '760'], ['2030', 'Tranås', '950'], ['', 'varav nyanställda', '380'], ['2040', 'Norrtälje', '900'], ['2050', 'Arjeplog', '620']];
+  const expected = [
+    ['2010', 'Kiruna', '720'],
+    [null, 'varav kvinnor', '430'],
+    ['2020', 'Nacka', '760'],
+    ['2030', 'Tranås', '950'],
+    [null, 'varav nyanställda', '380'],
+    ['2040', 'Norrtälje', '900'],
+    ['2050', 'Arjeplog', '620'],
+  ];
+
+  it('reads empty cells pasted as a no-break space', () => {
+    const text = [`Kod\n${NB}\nAntal 2023`, ...rows.map((r) => r.map((c) => c || NB).join('\n'))].join('\n\n');
+    const ts = tablesOf(`${text}\n`);
+    expect(ts.length).toBe(1);
+    expect(rowsOf(ts[0]!)).toEqual(expected);
+  });
+
+  it('reads empty cells pasted as their border alone, the cell above in the row before', () => {
+    const text = ['Kod |\n |\nAntal 2023 |', ...rows.map((r) => r.map((c) => `${c} |`).join('\n'))].join('\n\n');
+    const ts = tablesOf(`${text}\n`);
+    expect(ts.length).toBe(1);
+    expect(rowsOf(ts[0]!)).toEqual(expected);
+  });
+});
