@@ -36,6 +36,7 @@ import { captionColumnUnits } from './caption-column-units.js';
 import { countingColumn } from './count-title.js';
 import { captionCount } from './caption-count.js';
 import { signBracketedByTotal } from './bracket-negatives.js';
+import { subAreaParts } from './sub-area.js';
 
 /**
  * Grid → Table, written once for every format: header paths, label column, units and
@@ -283,6 +284,8 @@ export function interpretGrid(source: Grid): Interpreted {
   // A sum line printed without a label under the rows it adds up (unlabelled-sums.ts).
   unlabelledSums(rows);
   bareNamesAsMunicipalities(rows);
+  // "del av Stockholms län" under "Stockholms län": a part of the row above, as "varav" (sub-area.ts).
+  subAreaParts(rows);
   dropImplausibleScale(columns, rows);
   sharpenPrecision(columns, rows);
   // "(12)" is negative where only so do the rows add up to the total (bracket-negatives.ts).
