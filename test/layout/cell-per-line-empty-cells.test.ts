@@ -128,3 +128,22 @@ describe('cell-per-line rows set apart by blank lines, the label column untitled
     expect(rowsOf(ts[0]!)).toEqual(expected);
   });
 });
+
+describe('cell-per-line tables whose first row is a section heading with empty cells', () => {
+  it('keeps the heading out of a worded header, one cell a line, each cell closed by its border', () => {
+    const cells = ['Verksamhet', 'Utfall', 'Budget', 'Intäkter', '', '', 'Avgifter', '120', '130', 'Bidrag', '300', '310', 'Summa intäkter', '420', '440', 'Kostnader', '', '', 'Personal', '400', '420', 'Lokaler', '150', '160', 'Summa kostnader', '550', '580'];
+    const ts = tablesOf(`${cells.map((c) => `${c} |`).join('\n')}\n`);
+    expect(ts.length).toBe(1);
+    expect(headers(ts[0]!)).toEqual(['Utfall', 'Budget']);
+    expect(ts[0]!.rows.map((r) => [r.label, r.kind])).toEqual([
+      ['Intäkter', 'other'],
+      ['Avgifter', 'data'],
+      ['Bidrag', 'data'],
+      ['Summa intäkter', 'subtotal'],
+      ['Kostnader', 'other'],
+      ['Personal', 'data'],
+      ['Lokaler', 'data'],
+      ['Summa kostnader', 'subtotal'],
+    ]);
+  });
+});
