@@ -37,6 +37,7 @@ import { countingColumn } from './count-title.js';
 import { captionCount } from './caption-count.js';
 import { signBracketedByTotal } from './bracket-negatives.js';
 import { subAreaParts } from './sub-area.js';
+import { codeLedLabel, ledMunicipalCodes } from './code-led-label.js';
 
 /**
  * Grid → Table, written once for every format: header paths, label column, units and
@@ -157,8 +158,8 @@ export function interpretGrid(source: Grid): Interpreted {
 
   // Names among municipalities only are municipalities too ("Kalmar" beside "Nybro" and "Emmaboda");
   // where a code column is printed, its codes tell a county's row from a municipality's ("01" / "0127").
-  const towns = municipal || (codes.size === 0 && namesMunicipalities(body.map((row) => row[labelCol]!.cell.text)));
   const labelHeader = (paths[labelCol] ?? []).join(' ');
+  const towns = municipal || (codes.size === 0 && (ledMunicipalCodes(labelHeader, body.map((row) => row[labelCol]!.cell.text)) || namesMunicipalities(body.map((row) => row[labelCol]!.cell.text))));
   // Percent stated only in the sentence before the table ("… i procentenheter:").
   // A unit beside classes of an amount ("inkomst (tkr)" over "0-39 40-79 …") is the classes', not the counts' (class-bounds.ts).
   const classes = setsOutClasses([grid.unitNote?.text ?? '', grid.caption?.text ?? '', ...paths.map((p) => p.join(' '))].join(' '));
@@ -199,6 +200,9 @@ export function interpretGrid(source: Grid): Interpreted {
     let label = withoutNoteMark(labelSlot.cell.text.replace(/\s+/g, ' ').trim());
     const extra = textCols.map((c) => srow[c]!.cell.text.trim()).filter((t) => t !== '');
     if (extra.length > 0) label = [label, ...extra].filter((t) => t !== '').join(' | ');
+    // A code read into the label under a code column's title ("1000   Höör" under "Kod   Kommun"): code-led-label.ts.
+    const led = codes.size === 0 ? codeLedLabel(labelHeader, label) : null;
+    if (led) label = led.label;
     let number: string | undefined;
     const numbered = NUMBERED.exec(label);
     if (numbered && grid.source === 'numbered') {
@@ -271,6 +275,7 @@ export function interpretGrid(source: Grid): Interpreted {
     if (joint) row.regions = joint;
     const code = [...codes].map((c) => srow[c]!.cell.text.trim()).find((t) => t !== '');
     if (code !== undefined) row.code = code;
+    else if (led) row.code = led.code;
     if (number) {
       row.number = number;
       row.level = number.split('.').length;
