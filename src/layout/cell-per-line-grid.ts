@@ -76,15 +76,16 @@ export const isBorderLine = (raw: string): boolean => raw.trim() === '|';
  * A cell the page left empty, pasted as a line of its own: a line of only a no-break space
  * (what a web page's empty cell copies as), or a border line after a cell that ends in its own
  * border ("Borås |" / " |"), in the same row or the row above: there the border closes an empty
- * cell, not the cell above.
+ * cell. After a cell without one ("Stockholms" / "|" / "|") the borders are that cell's.
  */
 function isEmptyCellLine(lines: SourceLine[], i: number): boolean {
   const raw = lines[i]!.raw;
   if (raw.trim() === '' && raw.includes('\u00a0')) return true;
   if (!isBorderLine(raw)) return false;
-  // The cell above, across the blank line between rows.
+  // The last cell with text above, across the blank line between rows and other empty cells:
+  // closed by its own border, borders alone are empty cells; otherwise they are its border.
   let j = i - 1;
-  while (j >= 0 && lines[j]!.raw.trim() === '') j--;
+  while (j >= 0 && (lines[j]!.raw.trim() === '' || isBorderLine(lines[j]!.raw))) j--;
   return j >= 0 && lines[j]!.raw.trimEnd().endsWith('|');
 }
 
@@ -482,6 +483,8 @@ const VALUE_REACH = (MAX_HEADER_UNITS_PER_COLUMN + 2) * MAX_COLUMNS;
 const opensWithCode = (units: Unit[], p: number): boolean =>
   units[p] !== undefined && units[p + 1] !== undefined && units[p]!.lines.length === 1 && CODE_CELL.test(units[p]!.text.trim()) && isLabel(units[p + 1]!.text);
 
+const NUMBERED_CAPTION = /^(?:tabell|tab\.|figur|diagram|bilaga)\s?\d/i;
+
 const captionOverCodeTitle = (units: Unit[]): boolean =>
   units.length > 1 && CODE_TITLE.test(units[1]!.text.trim()) && !looksValue(units[0]!.text) && units[0]!.text.trim().split(/\s+/).length >= 3;
 
@@ -491,6 +494,8 @@ function detectIn(file: string, units: Unit[], ends: number[], paragraphs: boole
   // runs at every line of a text, and trying every header and width cost a millisecond a line).
   // A caption right above a code column's title ("Bidrag per län (tkr)" / "Länskod"): the table begins at the title.
   if (captionOverCodeTitle(units)) return null;
+  // A numbered caption ("Tabell 10 Fördelning av medel") is no header cell: the table begins on the next line.
+  if (units.length > 0 && NUMBERED_CAPTION.test(units[0]!.text.trim())) return null;
   const reach = Math.min(units.length, VALUE_REACH);
   let valueNear = false;
   for (let j = 0; j < reach && !valueNear; j++) valueNear = looksValue(units[j]!.text);

@@ -147,3 +147,46 @@ describe('cell-per-line tables whose first row is a section heading with empty c
     ]);
   });
 });
+
+describe('cell-per-line tables with a blank line between cells under a numbered caption', () => {
+  it('reads a unit right under the caption as the label column title, not the end of the caption', () => {
+    const cells = ['Tabell 10 Fördelning av medel 2023', 'tkr', 'Beviljat', 'Utbetalt', 'Projekt A', '1 200', '1 100', 'Projekt B', '800', '750', 'Projekt C', '400', '400', 'Projekt D', '300', '250', 'Summa', '2 700', '2 500'];
+    const ts = tablesOf(`${cells.join('\n\n')}\n`);
+    expect(ts.length).toBe(1);
+    expect(headers(ts[0]!)).toEqual(['Beviljat', 'Utbetalt']);
+    expect(rowsOf(ts[0]!)[0]).toEqual([null, 'Projekt A', '1200000', '1100000']);
+    expect(rowsOf(ts[0]!)[4]).toEqual([null, 'Summa', '2700000', '2500000']);
+  });
+
+  it('does so under "Tab. 2", the unit in millions', () => {
+    const cells = ['Tab. 2 Anslag per myndighet', 'mnkr', 'Beviljat', 'Utbetalt', 'Polisen', '30', '32', 'Tullverket', '2,5', '2,6', 'Kustbevakningen', '1,5', '1,4', 'Kriminalvården', '10', '11', 'Totalt', '44', '47'];
+    const ts = tablesOf(`${cells.join('\n\n')}\n`);
+    expect(ts.length).toBe(1);
+    expect(headers(ts[0]!)).toEqual(['Beviljat', 'Utbetalt']);
+    expect(rowsOf(ts[0]!)[1]).toEqual([null, 'Tullverket', '2500000', '2600000']);
+  });
+});
+
+describe('cell-per-line tables whose borders stand alone on their lines after cells without one', () => {
+  it('reads runs of border lines as borders, not as empty cells', () => {
+    const rows = [['Uppsala', '400', '313'], ['Gotlands', '120', '95'], ['Hallands', '250', '210'], ['Kalmar', '180', '160']];
+    const text = ['Område', '|', 'Tackor', '|', 'Lamm', '|', '|', 'Län', '|', '|', '|', '|', '|', ...rows.flatMap((r) => r.flatMap((c) => [c, '|']))].join('\n');
+    const ts = tablesOf(`${text}\n`);
+    expect(ts.length).toBe(1);
+    expect(headers(ts[0]!)).toEqual(['Tackor', 'Lamm']);
+    expect(rowsOf(ts[0]!)).toEqual([
+      [null, 'Uppsala', '400', '313'],
+      [null, 'Gotlands', '120', '95'],
+      [null, 'Hallands', '250', '210'],
+      [null, 'Kalmar', '180', '160'],
+    ]);
+  });
+
+  it('reads a run of border lines after cells closed by theirs as so many empty cells', () => {
+    const cells = ['Län |', '2022 |', '2023 |', '2024 |', 'Uppsala |', '400 |', '|', '|', 'Gotlands |', '120 |', '130 |', '140 |', 'Hallands |', '250 |', '260 |', '270 |', 'Kalmar |', '180 |', '190 |', '200 |'];
+    const ts = tablesOf(`${cells.join('\n')}\n`);
+    expect(ts.length).toBe(1);
+    expect(rowsOf(ts[0]!)[0]).toEqual([null, 'Uppsala', '400', null, null]);
+    expect(rowsOf(ts[0]!)[1]).toEqual([null, 'Gotlands', '120', '130', '140']);
+  });
+});
