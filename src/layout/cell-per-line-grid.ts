@@ -51,6 +51,8 @@ interface Unit {
   text: string;
   /** A value split off the next row's label on the same line ("1 200Uppsala"): a reading. */
   glued?: boolean;
+  /** A cell the page left empty, pasted as a line of its own (see isEmptyCellLine). */
+  empty?: boolean;
 }
 
 function isLabel(text: string): boolean {
@@ -69,6 +71,31 @@ export function withoutBorder(raw: string): string {
 
 /** A line that is only a cell border ("|"), left by a pasted table: no cell. */
 export const isBorderLine = (raw: string): boolean => raw.trim() === '|';
+
+/**
+ * A cell the page left empty, pasted as a line of its own: a line of only a no-break space
+ * (what a web page's empty cell copies as), or a border line after a cell that ends in its own
+ * border ("Borås |" / " |"), in the same row or the row above: there the border closes an empty
+ * cell. After a cell without one ("Stockholms" / "|" / "|") the borders are that cell's.
+ */
+function isEmptyCellLine(lines: SourceLine[], i: number): boolean {
+  const raw = lines[i]!.raw;
+  if (raw.trim() === '' && raw.includes('\u00a0')) return true;
+  if (!isBorderLine(raw)) return false;
+  // The last cell with text above, across the blank line between rows and other empty cells:
+  // closed by its own border, borders alone are empty cells; otherwise they are its border.
+  let j = i - 1;
+  while (j >= 0 && (lines[j]!.raw.trim() === '' || isBorderLine(lines[j]!.raw))) j--;
+  return j >= 0 && lines[j]!.raw.trimEnd().endsWith('|');
+}
+
+/** A blank line: no cell, it ends a run of lines (unlike an empty cell's line). */
+const isBlank = (lines: SourceLine[], i: number): boolean => lines[i]!.raw.trim() === '' && !isEmptyCellLine(lines, i);
+
+const emptyUnit = (line: SourceLine): Unit => ({ lines: [line], text: '', empty: true });
+
+/** A value cell: a figure, or a cell the page left empty. */
+const isValueUnit = (u: Unit): boolean => u.empty === true || looksValue(u.text);
 
 /** A value that closes itself: a sign or a decimal comma ("-59,3", "1,6", "-12"). */
 const CLOSED_VALUE = /^(?:[-−–]\d+(?:,\d+)?|\d+,\d+)$/;
@@ -150,9 +177,14 @@ function blockUnits(lines: SourceLine[], start: number): BlockUnits {
   const hit = known.get(start);
   if (hit) return hit;
   const block: BlockUnits = { start, units: [], ends: [], firstUnit: [] };
-  for (let i = start; i < lines.length && lines[i]!.raw.trim() !== ''; i++) {
+  for (let i = start; i < lines.length && !isBlank(lines, i); i++) {
     block.firstUnit.push(block.units.length);
     known.set(i, block);
+    if (isEmptyCellLine(lines, i)) {
+      block.units.push(emptyUnit(lines[i]!));
+      block.ends.push(i + 1);
+      continue;
+    }
     if (isBorderLine(lines[i]!.raw)) continue;
     const many = splitValues(lines[i]!);
     for (const u of many ?? [{ lines: [lines[i]!], text: withoutBorder(lines[i]!.raw).trim() }]) {
@@ -170,10 +202,16 @@ function paragraphUnits(lines: SourceLine[], start: number, limit = Infinity): {
   let i = start;
   let valueSeen = false;
   while (i < lines.length && units.length < limit) {
-    while (i < lines.length && lines[i]!.raw.trim() === '') i++;
+    while (i < lines.length && isBlank(lines, i)) i++;
+    // An empty cell's line between blank lines is a cell too, once a cell stands before it.
+    if (i < lines.length && units.length > 0 && isEmptyCellLine(lines, i) && (i + 1 >= lines.length || isBlank(lines, i + 1))) {
+      units.push(emptyUnit(lines[i]!));
+      ends.push(++i);
+      continue;
+    }
     const para: SourceLine[] = [];
     // One line past the longest cell is enough to know the paragraph is not one (asked at every line of a long text).
-    while (i < lines.length && lines[i]!.raw.trim() !== '' && para.length <= MAX_HEADER_LINES) para.push(lines[i++]!);
+    while (i < lines.length && !isBlank(lines, i) && para.length <= MAX_HEADER_LINES) para.push(lines[i++]!);
     if (para.length === 0 || para.length > MAX_HEADER_LINES) break;
     const text = para.map((l) => l.raw.trim()).join(' ');
     // No cell is as long as a paragraph of prose: stop there (and keep the scan short in prose).
@@ -231,6 +269,8 @@ function recordsWithCode(units: Unit[], start: number, k: number, titled: boolea
   const opensRecord = (j: number, ordered = true): boolean => {
     const c = single(j);
     const l = single(j + 1);
+    // An empty code cell before a label: a row with no code (a part, a total), its code's place kept.
+    if (c?.empty && l !== undefined && isLabel(l.text)) return true;
     return c !== undefined && l !== undefined && CODE_CELL.test(c.text) && (!ordered || codeOrder(c.text) > lastCode) && isLabel(l.text) && !isTotalLabel(l.text);
   };
   while (i < units.length) {
@@ -238,19 +278,22 @@ function recordsWithCode(units: Unit[], start: number, k: number, titled: boolea
     const labelAt = hasCode ? i + 1 : i;
     if (!hasCode && !(single(i) && isLabel(units[i]!.text) && isTotalLabel(units[i]!.text))) break;
     let n = 0;
-    while (n < k - 2 && single(labelAt + 1 + n) && looksValue(units[labelAt + 1 + n]!.text)) {
+    while (n < k - 2 && single(labelAt + 1 + n) && isValueUnit(units[labelAt + 1 + n]!)) {
       if (n > 0 && hasCode && opensRecord(labelAt + 1 + n)) break;
       n++;
     }
     if (n === 0) break;
-    if (hasCode) lastCode = codeOrder(units[i]!.text);
+    if (hasCode && !units[i]!.empty) lastCode = codeOrder(units[i]!.text);
     recs.push({ at: i, labels: 1, values: n, code: hasCode });
-    if (n === k - 2) full++;
+    if (n === k - 2 && someValue(units, labelAt + 1, n)) full++;
     prevFull = n === k - 2;
     i = labelAt + 1 + n;
   }
   return { recs, full };
 }
+
+/** Some of the n units from j a figure, not only empty cells (a heading's row). */
+const someValue = (units: Unit[], j: number, n: number): boolean => units.slice(j, j + n).some((u) => !u.empty);
 
 /** A label that goes on from the unit above ("Myndigheter m.fl." / "i RGK"): it opens in lower case. */
 const goesOn = (text: string): boolean => /^[a-zåäö]/.test(text.trim());
@@ -267,7 +310,7 @@ function recordsFrom(units: Unit[], start: number, k: number, paragraphs = false
   const valuesAt = (j: number): boolean => {
     for (let c = 0; c < k - 1; c++) {
       const u = units[j + c];
-      if (!u || u.lines.length !== 1 || !looksValue(u.text)) return false;
+      if (!u || u.lines.length !== 1 || !isValueUnit(u)) return false;
     }
     return true;
   };
@@ -289,7 +332,7 @@ function recordsFrom(units: Unit[], start: number, k: number, paragraphs = false
     if (full > 0 && valuesAt(i + 1) && YEAR.test(units[i + 1]!.text.trim()) && after !== undefined && !isLabel(after.text)) break;
     if (valuesAt(i + 1)) {
       recs.push({ at: i, labels: 1, values: k - 1 });
-      full++;
+      if (someValue(units, i + 1, k - 1)) full++;
       i += k;
       continue;
     }
@@ -302,7 +345,7 @@ function recordsFrom(units: Unit[], start: number, k: number, paragraphs = false
     // Under a header that fixes the columns, a page may leave out a row's trailing empty cells.
     if (short) {
       let n = 0;
-      while (n < k - 1 && units[i + 1 + n]?.lines.length === 1 && looksValue(units[i + 1 + n]!.text)) n++;
+      while (n < k - 1 && units[i + 1 + n]?.lines.length === 1 && isValueUnit(units[i + 1 + n]!)) n++;
       const after = units[i + 1 + n];
       if (n > 0 && n < k - 1 && (!after || isLabel(after.text))) {
         recs.push({ at: i, labels: 1, values: n });
@@ -440,6 +483,8 @@ const VALUE_REACH = (MAX_HEADER_UNITS_PER_COLUMN + 2) * MAX_COLUMNS;
 const opensWithCode = (units: Unit[], p: number): boolean =>
   units[p] !== undefined && units[p + 1] !== undefined && units[p]!.lines.length === 1 && CODE_CELL.test(units[p]!.text.trim()) && isLabel(units[p + 1]!.text);
 
+const NUMBERED_CAPTION = /^(?:tabell|tab\.|figur|diagram|bilaga)\s?\d/i;
+
 const captionOverCodeTitle = (units: Unit[]): boolean =>
   units.length > 1 && CODE_TITLE.test(units[1]!.text.trim()) && !looksValue(units[0]!.text) && units[0]!.text.trim().split(/\s+/).length >= 3;
 
@@ -449,13 +494,15 @@ function detectIn(file: string, units: Unit[], ends: number[], paragraphs: boole
   // runs at every line of a text, and trying every header and width cost a millisecond a line).
   // A caption right above a code column's title ("Bidrag per län (tkr)" / "Länskod"): the table begins at the title.
   if (captionOverCodeTitle(units)) return null;
+  // A numbered caption ("Tabell 10 Fördelning av medel") is no header cell: the table begins on the next line.
+  if (units.length > 0 && NUMBERED_CAPTION.test(units[0]!.text.trim())) return null;
   const reach = Math.min(units.length, VALUE_REACH);
   let valueNear = false;
   for (let j = 0; j < reach && !valueNear; j++) valueNear = looksValue(units[j]!.text);
   if (!valueNear) return null;
   for (let k = 2; k <= MAX_COLUMNS; k++) {
     for (let p = 0; p <= Math.min(units.length - 1, MAX_HEADER_UNITS_PER_COLUMN * k); p++) {
-      if (p > 0 && !isHeaderCell(units[p - 1]!.text) && !(p === 1 && isHeaderLine(units[0]!.text))) break;
+      if (p > 0 && !units[p - 1]!.empty && !isHeaderCell(units[p - 1]!.text) && !(p === 1 && isHeaderLine(units[0]!.text))) break;
       // Without blank lines, a wrapped header cannot be told from two cells: only paragraphs may wrap.
       if (p > 0 && !paragraphs && units[p - 1]!.lines.length > 1) break;
       // Group titles over repeated sub-titles, pasted one a line (grouped-cell-titles.ts).
@@ -566,34 +613,36 @@ function rowParagraphUnits(lines: SourceLine[], start: number, limit = Infinity)
   const starts = new Set<number>();
   let i = start;
   while (i < lines.length && units.length < limit) {
-    if (lines[i]!.raw.trim() === '') {
+    if (isBlank(lines, i)) {
       // One blank line between rows; two end the table.
-      if (i + 1 >= lines.length || lines[i + 1]!.raw.trim() === '') break;
+      if (i + 1 >= lines.length || isBlank(lines, i + 1)) break;
       i++;
       continue;
     }
-    const para: SourceLine[] = [];
-    while (i < lines.length && lines[i]!.raw.trim() !== '' && para.length <= MAX_COLUMNS) para.push(lines[i++]!);
+    const from = i;
+    while (i < lines.length && !isBlank(lines, i) && i - from <= MAX_COLUMNS) i++;
+    const para = lines.slice(from, i);
     if (para.length > MAX_COLUMNS || para.some((l) => l.raw.trim().length > MAX_HEADER_LINE)) break;
     starts.add(para[0]!.line);
-    for (const l of para) {
-      units.push({ lines: [l], text: withoutBorder(l.raw).trim() });
+    para.forEach((l, n) => {
+      units.push(isEmptyCellLine(lines, from + n) ? emptyUnit(l) : { lines: [l], text: withoutBorder(l.raw).trim() });
       ends.push(i);
-    }
+    });
   }
   return { units, ends, starts };
 }
 
 function detectRowParagraphs(file: string, lines: SourceLine[], start: number): { grid: Grid; end: number } | null {
   // Only where a row is a paragraph of several lines, and a value is near (asked at every line).
-  if (start + 1 >= lines.length || lines[start + 1]!.raw.trim() === '') return null;
+  if (start + 1 >= lines.length || isBlank(lines, start + 1)) return null;
   if (!rowParagraphUnits(lines, start, VALUE_REACH).units.some((u) => looksValue(u.text))) return null;
   const { units, ends, starts } = rowParagraphUnits(lines, start);
   if (starts.size < MIN_RECORDS) return null;
   const found = detectIn(file, units, ends, false);
   if (!found) return null;
   const body = found.grid.rows.slice(found.grid.headerRows ?? 0);
-  const opens = (row: GridRow): boolean => starts.has(row.cells.find((c) => c.text.trim() !== '')?.location.line ?? -1);
+  // A row may open with an empty cell (its code left out) on a line of its own.
+  const opens = (row: GridRow): boolean => starts.has(row.cells[0]?.location.line ?? -1) || starts.has(row.cells.find((c) => c.text.trim() !== '')?.location.line ?? -1);
   return body.length > 0 && body.every(opens) ? found : null;
 }
 

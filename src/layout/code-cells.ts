@@ -1,5 +1,5 @@
-/** A code column's header ("Kod", "Länskod", "Nr", "Länsbokstav"): its cells stand before the row's label. */
-export const CODE_TITLE = /^(?:(?:läns|kommun|region)?(?:kod|nr|nummer)\.?|länsbokstav|anslag|anslagspost|ap\.?)$/i;
+/** A code column's header ("Kod", "Länskod", "Nr", "Länsbokstav", "Konto"): its cells stand before the row's label. */
+export const CODE_TITLE = /^(?:(?:läns|kommun|region|konto)?(?:kod|nr|nummer)\.?|länsbokstav|anslag|anslagspost|ap\.?|konto)$/i;
 /** A county or municipality code ("01", "0380"), or an appropriation's ("1:1", "2:4"). */
 export const CODE_CELL = /^(?:\d{1,4}|\d{1,2}:\d{1,2})$/;
 /** Codes go up down the column: "1:5" after "1:3", "12" after "09". */

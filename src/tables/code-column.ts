@@ -25,6 +25,9 @@ export function isItemCodeColumn(header: string, cells: readonly string[], first
   return first || ITEM_HEADER.test(header.trim());
 }
 
+/** A header naming account numbers ("Konto", "Kontonr"). */
+const ACCOUNT_HEADER = /^konto(?:kod|nr|nummer)?$/i;
+
 /** A header naming municipality codes ("Kommunkod", "Kommunnr", "Kommunnummer"). */
 const MUNICIPALITY_HEADER = /^kommun(?:kod|nr|nummer)\b/i;
 
@@ -36,5 +39,7 @@ export function isMunicipalityCodeColumn(header: string, cells: readonly string[
   const values = cells.map((t) => t.trim()).filter((t) => t !== '');
   if (values.length === 0) return false;
   if (MUNICIPALITY_HEADER.test(header.trim())) return true;
+  // Account numbers ("Konto" 4010, 5020) have four digits too.
+  if (ACCOUNT_HEADER.test(header.trim())) return false;
   return values.length >= 2 && values.every((t) => /^\d{4}$/.test(t));
 }

@@ -37,6 +37,8 @@ import { countingColumn } from './count-title.js';
 import { captionCount } from './caption-count.js';
 import { signBracketedByTotal } from './bracket-negatives.js';
 import { isStatisticLabel } from './statistic-row.js';
+import { subAreaParts } from './sub-area.js';
+import { codeLedLabel, ledMunicipalCodes } from './code-led-label.js';
 
 /**
  * Grid → Table, written once for every format: header paths, label column, units and
@@ -159,8 +161,8 @@ export function interpretGrid(source: Grid): Interpreted {
 
   // Names among municipalities only are municipalities too ("Kalmar" beside "Nybro" and "Emmaboda");
   // where a code column is printed, its codes tell a county's row from a municipality's ("01" / "0127").
-  const towns = municipal || (codes.size === 0 && namesMunicipalities(body.map((row) => row[labelCol]!.cell.text)));
   const labelHeader = (paths[labelCol] ?? []).join(' ');
+  const towns = municipal || (codes.size === 0 && (ledMunicipalCodes(labelHeader, body.map((row) => row[labelCol]!.cell.text)) || namesMunicipalities(body.map((row) => row[labelCol]!.cell.text))));
   // Percent stated only in the sentence before the table ("… i procentenheter:").
   // A unit beside classes of an amount ("inkomst (tkr)" over "0-39 40-79 …") is the classes', not the counts' (class-bounds.ts).
   const classes = setsOutClasses([grid.unitNote?.text ?? '', grid.caption?.text ?? '', ...paths.map((p) => p.join(' '))].join(' '));
@@ -201,6 +203,9 @@ export function interpretGrid(source: Grid): Interpreted {
     let label = withoutNoteMark(labelSlot.cell.text.replace(/\s+/g, ' ').trim());
     const extra = textCols.map((c) => srow[c]!.cell.text.trim()).filter((t) => t !== '');
     if (extra.length > 0) label = [label, ...extra].filter((t) => t !== '').join(' | ');
+    // A code read into the label under a code column's title ("1000   Höör" under "Kod   Kommun"): code-led-label.ts.
+    const led = codes.size === 0 ? codeLedLabel(labelHeader, label) : null;
+    if (led) label = led.label;
     let number: string | undefined;
     const numbered = NUMBERED.exec(label);
     if (numbered && grid.source === 'numbered') {
@@ -273,6 +278,7 @@ export function interpretGrid(source: Grid): Interpreted {
     if (joint) row.regions = joint;
     const code = [...codes].map((c) => srow[c]!.cell.text.trim()).find((t) => t !== '');
     if (code !== undefined) row.code = code;
+    else if (led) row.code = led.code;
     if (number) {
       row.number = number;
       row.level = number.split('.').length;
@@ -286,6 +292,8 @@ export function interpretGrid(source: Grid): Interpreted {
   // A sum line printed without a label under the rows it adds up (unlabelled-sums.ts).
   unlabelledSums(rows);
   bareNamesAsMunicipalities(rows);
+  // "del av Stockholms län" under "Stockholms län": a part of the row above, as "varav" (sub-area.ts).
+  subAreaParts(rows);
   dropImplausibleScale(columns, rows);
   sharpenPrecision(columns, rows);
   // "(12)" is negative where only so do the rows add up to the total (bracket-negatives.ts).
@@ -393,10 +401,10 @@ function regionOf(label: string): ReturnType<typeof matchRegion> {
 }
 
 /**
- * A column of codes: its header says so ("Kod", "Länskod", "Kommunkod", "Nr"), or every cell
+ * A column of codes: its header says so ("Kod", "Länskod", "Kommunkod", "Nr", "Konto": account numbers), or every cell
  * is a short number and some are written with a leading zero ("01", "03"), which no amount is.
  */
-const CODE_HEADER = /^(?:läns|kommun|region|organisations|kontos?)?(?:kod|nummer|nr)\b|^nr\.?$/i;
+const CODE_HEADER = /^(?:läns|kommun|region|organisations|kontos?)?(?:kod|nummer|nr)\b|^nr\.?$|^konto$/i;
 
 /**
  * A row that has no code in a code column ("Riket | 10 587 710 | …" under "Kod | Namn | …")

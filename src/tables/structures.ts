@@ -6,6 +6,7 @@ import { councilRowDoubts } from './council-row.js';
 import { namedSectionChecks } from './named-sections.js';
 import { namesResultOfItem } from './result-items.js';
 import { isStatisticLabel } from './statistic-row.js';
+import { partOfArea } from './sub-area.js';
 
 /**
  * The plausible ways a table's rows add up to its stated sums. Published tables are not one
@@ -72,9 +73,12 @@ const ADJUSTMENT = /^(?:avgår|avgå|avdrag|minus|avräkning|återbetalning|åte
 // "varav X", "1.2 varav X", also set off by a dash or bullet ("– varav X", "- därav Y").
 const VARAV = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:[-−–•*]\s*)?(?:varav|därav)\b/i;
 
-/** A row that breaks out part of the row above ("varav …"), whatever kind the reader gave it: never summed again. */
+/**
+ * A row that breaks out part of the row above ("varav …", whatever kind the reader gave it; or
+ * "del av Stockholms län" under "Stockholms län", read so by sub-area.ts): never summed again.
+ */
 export function isPartOfAbove(r: Row): boolean {
-  return VARAV.test(r.label.trim());
+  return VARAV.test(r.label.trim()) || (r.kind === 'other' && partOfArea(r.label) !== null);
 }
 
 const isSum = (r: Row): boolean => r.kind === 'total' || r.kind === 'subtotal';
@@ -251,7 +255,7 @@ export function primaryChecks(table: Table, col: number): SumCheck[] {
 
 /** Other readings to try, in order, when the first does not reconcile. */
 export function alternativeChecks(table: Table, col: number): SumCheck[] {
-  const other = (r: Row): boolean => isData(r) || (r.kind === 'other' && !VARAV.test(r.label.trim()) && hasValue(r, col));
+  const other = (r: Row): boolean => isData(r) || (r.kind === 'other' && !isPartOfAbove(r) && hasValue(r, col));
   return [
     ...sequential(table, col, true, 'adjustments', isData),
     ...sections(table, col),
@@ -558,7 +562,7 @@ export function structureDoubts(table: Table, col: number): string[] {
   // Sums above their sections were read so because the figures come closer that way: a reading, not a certainty.
   if (primaryChecks(table, col).some((c) => c.structure === 'headed-sections')) out.push(t('structure.doubtHeadedSections'));
   // A statistic row ("Medelvärde") is known for what it is: no doubt about the sum.
-  if (table.rows.some((r) => r.kind === 'other' && hasValue(r, col) && !VARAV.test(r.label.trim()) && !isStatisticLabel(r.label))) out.push(t('structure.doubtOtherRows'));
+  if (table.rows.some((r) => r.kind === 'other' && hasValue(r, col) && !isPartOfAbove(r) && !isStatisticLabel(r.label))) out.push(t('structure.doubtOtherRows'));
   if (table.rows.some((r) => isAdjustment(r, col))) out.push(t('structure.doubtAdjustments'));
   if (table.rows.filter((r) => r.kind === 'total').length > 1) out.push(t('structure.doubtManyTotals'));
   out.push(...councilRowDoubts(table, col));

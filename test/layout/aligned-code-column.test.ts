@@ -6,14 +6,14 @@ import { docOf } from '../rules/rule-tester.js';
 const rowsOf = (t: Table) => t.rows.map((r) => [r.label, r.region?.code ?? null, ...r.cells.map((c) => c.value?.toFixed() ?? null)]);
 
 describe('aligned tables with a code column', () => {
-  it('reads a code before the name as part of the label, the header over the name kept', () => {
+  it('reads a code before the name as the row code, the name its label, the header over the name kept', () => {
     const text = ['Bidrag per län (tkr)', '', 'Kod   Län                  Bidrag', '07    Kronobergs län          300', '08    Kalmar län              250', '10    Blekinge län            150', '      Summa                   700', ''].join('\n');
     const [t] = docOf({ file: 'case.txt', text }).tables;
     expect(t!.columns.map((c) => c.header.join(' '))).toEqual(['Bidrag']);
     expect(rowsOf(t!)).toEqual([
-      ['07 Kronobergs län', '07', '300000'],
-      ['08 Kalmar län', '08', '250000'],
-      ['10 Blekinge län', '10', '150000'],
+      ['Kronobergs län', '07', '300000'],
+      ['Kalmar län', '08', '250000'],
+      ['Blekinge län', '10', '150000'],
       ['Summa', null, '700000'],
     ]);
     const items = ['Anslag inom utgiftsområdet, tusental kronor', '', 'Anslag   Namn                     Belopp', '2:1      Konsumentverket         140 000', '2:2      Allmänna reklamationsnämnden 40 500', '2:4      Bidrag till organisationer  16 000', '         Summa                   196 500', ''].join('\n');
@@ -37,9 +37,9 @@ describe('aligned tables with a code column', () => {
     const text = ['Medel per län, tkr', '', 'Länskod                    Län                              Medel', '13                         Hallands län                       200', '14                         Västra Götalands län               900', '17                         Värmlands län                      300', '                           Totalt                           1 400', ''].join('\n');
     const [t] = docOf({ file: 'case.txt', text }).tables;
     expect(rowsOf(t!)).toEqual([
-      ['13 Hallands län', '13', '200000'],
-      ['14 Västra Götalands län', '14', '900000'],
-      ['17 Värmlands län', '17', '300000'],
+      ['Hallands län', '13', '200000'],
+      ['Västra Götalands län', '14', '900000'],
+      ['Värmlands län', '17', '300000'],
       ['Totalt', null, '1400000'],
     ]);
   });

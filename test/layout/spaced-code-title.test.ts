@@ -11,18 +11,19 @@ const headersOf = (t: Table) => t.columns.map((c) => c.header.join(' / '));
 const rowsOf = (t: Table) => t.rows.map((r) => [r.label, ...r.cells.map((c) => c.value?.toFixed() ?? null)]);
 
 describe('spaced tables headed by a code title and a label title', () => {
-  it('reads the county codes as part of the labels and the other titles over the values', () => {
+  it('reads the county codes as the row codes and the other titles over the values', () => {
     const text = ['Platser per län', '', 'Kod Län Platser Sökande', '01 Stockholms län 1 250 3 400', '03 Uppsala län 310 720', '04 Södermanlands län 205 480', '05 Östergötlands län 330 815', 'Summa 2 095 5 415', ''].join('\n');
     const [t] = tablesOf(text);
     expect(headersOf(t!)).toEqual(['Platser', 'Sökande']);
     expect(rowsOf(t!)).toEqual([
-      ['01 Stockholms län', '1250', '3400'],
-      ['03 Uppsala län', '310', '720'],
-      ['04 Södermanlands län', '205', '480'],
-      ['05 Östergötlands län', '330', '815'],
+      ['Stockholms län', '1250', '3400'],
+      ['Uppsala län', '310', '720'],
+      ['Södermanlands län', '205', '480'],
+      ['Östergötlands län', '330', '815'],
       ['Summa', '2095', '5415'],
     ]);
     expect(t!.rows.map((r) => r.region?.code ?? null)).toEqual(['01', '03', '04', '05', null]);
+    expect(t!.rows.map((r) => r.code ?? null)).toEqual(['01', '03', '04', '05', null]);
   });
 
   it('does so under a municipality code title, the figures in a money unit', () => {
@@ -30,10 +31,10 @@ describe('spaced tables headed by a code title and a label title', () => {
     const [t] = tablesOf(text);
     expect(headersOf(t!)).toEqual(['Bidrag', 'Utbetalt']);
     expect(rowsOf(t!)).toEqual([
-      ['0114 Upplands Väsby', '5210000', '4900000'],
-      ['0115 Vallentuna', '4380000', '4380000'],
-      ['0117 Österåker', '5020000', '4650000'],
-      ['0120 Värmdö', '5640000', '5100000'],
+      ['Upplands Väsby', '5210000', '4900000'],
+      ['Vallentuna', '4380000', '4380000'],
+      ['Österåker', '5020000', '4650000'],
+      ['Värmdö', '5640000', '5100000'],
     ]);
   });
 

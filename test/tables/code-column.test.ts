@@ -38,6 +38,9 @@ describe('municipality code columns', () => {
     expect(isMunicipalityCodeColumn('', ['0180', '0380'])).toBe(true);
     expect(isMunicipalityCodeColumn('Kommunnr', ['180'])).toBe(true);
     expect(isMunicipalityCodeColumn('Länskod', ['01', '03'])).toBe(false);
+    // Account numbers have four digits too.
+    expect(isMunicipalityCodeColumn('Konto', ['4010', '5020'])).toBe(false);
+    expect(isMunicipalityCodeColumn('Kontonr', ['3011', '3650'])).toBe(false);
   });
 
   it('reads the names beside them as municipalities, never as the county of the same name', () => {
@@ -50,5 +53,31 @@ describe('municipality code columns', () => {
     ]);
     const gfm = '| Kommunnummer | Namn | Kronor |\n| --- | --- | --- |\n| 2480 | Umeå | 50 |\n| 2580 | Luleå | 40 |\n| 0880 | Kalmar | 30 |\n';
     expect(rowsOf(tablesOf(gfm)[0]!).map((r) => r[2])).toEqual([null, null, null]);
+  });
+});
+
+describe('account code columns', () => {
+  it('reads account numbers under "Konto" as codes, never as figures, in a tab table', () => {
+    const tab = 'Konto\tPost\t2022\t2023\n4010\tPersonalkostnader\t1 200\t1 300\n5020\tLokalkostnader\t400\t450\n6110\tAvskrivningar\t100\t120\n\tSumma\t1 700\t1 870\n';
+    const [t] = tablesOf(tab);
+    expect(t!.columns.map((c) => c.header.join(' '))).toEqual(['2022', '2023']);
+    expect(rowsOf(t!)).toEqual([
+      ['4010', 'Personalkostnader', null, '1200', '1300'],
+      ['5020', 'Lokalkostnader', null, '400', '450'],
+      ['6110', 'Avskrivningar', null, '100', '120'],
+      [null, 'Summa', null, '1700', '1870'],
+    ]);
+  });
+
+  it('reads five- and six-digit accounts under "Konto" in a GFM table, the names beside them no municipalities', () => {
+    const gfm = '| Konto | Benämning | Utfall |\n| --- | --- | --- |\n| 30110 | Försäljning | 5 000 |\n| 301200 | Hyresintäkter | 2 500 |\n| 36500 | Övriga intäkter | 500 |\n| | Totalt | 8 000 |\n';
+    const [t] = tablesOf(gfm);
+    expect(t!.columns.map((c) => c.header.join(' '))).toEqual(['Utfall']);
+    expect(rowsOf(t!)).toEqual([
+      ['30110', 'Försäljning', null, '5000'],
+      ['301200', 'Hyresintäkter', null, '2500'],
+      ['36500', 'Övriga intäkter', null, '500'],
+      [null, 'Totalt', null, '8000'],
+    ]);
   });
 });

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import type { Table } from '../../src/model/table.js';
+import { docOf } from '../rules/rule-tester.js';
+
+/**
+ * Space-aligned tables whose code column the layout reads into the label ("1000   Höör" under
+ * "Kod   Kommun"): under a label title that opens with a code column's title, the code is the
+ * row's code and the name its label. Written for this test.
+ */
+const tablesOf = (text: string): readonly Table[] => docOf({ file: 'case.txt', text }).tables;
+const rowsOf = (t: Table) => t.rows.map((r) => [r.code ?? null, r.label, r.region?.code ?? null, ...r.cells.map((c) => c.value?.toFixed() ?? null)]);
+
+describe('codes read into the label under a code column\'s title', () => {
+  it('splits municipality names from their codes under "Kod   Kommun"', () => {
+    const text = ['Kod    Kommun        2022      2023', '1010   Höör        98 998    96 872', '9001   Värmdö      89 490    69 363', '3002   Dorotea     84 431    99 518', '3003   Torsby      28 944    34 910', ''].join('\n');
+    const [t] = tablesOf(text);
+    expect(t!.columns.map((c) => c.header.join(' '))).toEqual(['2022', '2023']);
+    expect(rowsOf(t!)).toEqual([
+      ['1010', 'Höör', null, '98998', '96872'],
+      ['9001', 'Värmdö', null, '89490', '69363'],
+      ['3002', 'Dorotea', null, '84431', '99518'],
+      ['3003', 'Torsby', null, '28944', '34910'],
+    ]);
+  });
+
+  it('splits account numbers from activities under "Konto   Verksamhet", a total without a code', () => {
+    const text = [
+      'Konto   Verksamhet                Utfall    Budget',
+      '4010    Personalkostnader          1 200     1 300',
+      '5020    Lokalkostnader               400       450',
+      '6110    Avskrivningar                100       120',
+      '7010    Bidrag till föreningar        50        60',
+      '        Summa                      1 750     1 930',
+      '',
+    ].join('\n');
+    const [t] = tablesOf(text);
+    expect(rowsOf(t!)).toEqual([
+      ['4010', 'Personalkostnader', null, '1200', '1300'],
+      ['5020', 'Lokalkostnader', null, '400', '450'],
+      ['6110', 'Avskrivningar', null, '100', '120'],
+      ['7010', 'Bidrag till föreningar', null, '50', '60'],
+      [null, 'Summa', null, '1750', '1930'],
+    ]);
+  });
+
+  it('keeps a number that opens a label under a title naming no code ("1:1 Polismyndigheten", "12 Projekt")', () => {
+    const text = ['Anslag                    2022      2023', '1:1 Polismyndigheten     2 000     2 100', '1:2 Säkerhetspolisen       900       950', '12 nya projekt             300       320', ''].join('\n');
+    const [t] = tablesOf(text);
+    expect(t!.rows.map((r) => [r.code ?? null, r.label])).toEqual([
+      [null, '1:1 Polismyndigheten'],
+      [null, '1:2 Säkerhetspolisen'],
+      [null, '12 nya projekt'],
+    ]);
+  });
+});
