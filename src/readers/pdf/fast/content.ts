@@ -316,12 +316,7 @@ class Interpreter {
   // The text run being built (pdfjs's textContentItem).
   private initialized = false;
   /** The run's text so far, built by concatenation (one flat string once read). */
-  /**
-   * The current item's text, piece by piece, joined once when it is flushed: adding to a string
-   * glyph by glyph allocated a string per glyph (a chain V8 then had to flatten).
-   */
-  private readonly parts: string[] = [];
-  private strLength = 0;
+  private str = '';
   private totalWidth = Number.NaN;
   private width = Number.NaN;
   private height = Number.NaN;
@@ -514,18 +509,11 @@ class Interpreter {
   private flush(): void {
     if (!this.initialized) return;
     this.totalWidth += this.width * this.textAdvanceScale;
-    const parts = this.parts;
-    const str = parts.length === 1 ? parts[0]! : parts.join('');
-    parts.length = 0;
-    this.strLength = 0;
+    const str = this.str;
     if (RTL.test(str)) throw new Unsupported('right-to-left text');
     this.out.items.push({ str, transform: this.transform!, width: Math.abs(this.totalWidth), fontName: this.fontName });
     this.initialized = false;
-  }
-
-  private append(text: string): void {
-    this.parts.push(text);
-    this.strLength += text.length;
+    this.str = '';
   }
 
   private appendEOL(): void {
@@ -539,7 +527,7 @@ class Interpreter {
     if (orientation * this.spaceInFlowMin <= width && width <= orientation * this.spaceInFlowMax) {
       if (this.initialized) {
         this.resetLastChars();
-        this.append(' ');
+        this.str += ' ';
       }
       return false;
     }
@@ -625,7 +613,7 @@ class Interpreter {
         this.pushWhitespace(Math.abs(advanceX), this.prevTransform());
       } else this.width += advanceX;
     } else if (!this.addFakeSpaces(advanceX, orientation)) {
-      if (this.strLength === 0) {
+      if (this.str === '') {
         this.resetLastChars();
         this.pushWhitespace(Math.abs(advanceX), this.prevTransform());
       } else this.width += advanceX;
@@ -682,8 +670,8 @@ class Interpreter {
         this.glyphTransformInto(this.prev);
         this.hasPrev = true;
       }
-      if (this.saveLastChar(unicode === ' ')) this.append(' ');
-      this.append(unicode);
+      if (this.saveLastChar(unicode === ' ')) this.str += ' ';
+      this.str += unicode;
       if (charSpacing) this.translateTextMatrix(charSpacing * textState.textHScale, 0);
     }
   }
