@@ -58,6 +58,12 @@ export interface Row {
   code?: string;
   /** Additive: the regions a row names together ("Stockholms och Gotlands län"), when `region` is null. */
   regions?: RegionMatch[];
+  /**
+   * Additive: in a table of municipalities with a county column ("Län | Kommun | Belopp"), the
+   * region the row's municipality lies in, as its county column names it. The row is not the
+   * region (`region` stays null): a county has many municipalities.
+   */
+  county?: RegionMatch;
 }
 
 /**

@@ -57,6 +57,8 @@ export interface RowJson {
   region: { code: string; name: string } | null;
   /** Additive: the regions a row names together ("Stockholms och Gotlands län"), when `region` is null. */
   regions?: { code: string; name: string }[];
+  /** Additive: a municipality row's region, from the table's county column ("Län | Kommun | Belopp"). */
+  county?: { code: string; name: string };
   values: (string | null)[];
   /** Additive. */
   number?: string;
@@ -169,6 +171,7 @@ function rowJson(r: Row): RowJson {
     location: locationJson(r.location),
   };
   if (r.regions && r.regions.length > 0) out.regions = r.regions.map((m) => ({ code: m.code, name: m.name }));
+  if (r.county) out.county = { code: r.county.code, name: r.county.name };
   if (r.number !== undefined) out.number = r.number;
   if (r.level !== undefined) out.level = r.level;
   const anomalies = r.cells.flatMap((c, column) =>

@@ -39,6 +39,7 @@ import { signBracketedByTotal } from './bracket-negatives.js';
 import { isStatisticLabel } from './statistic-row.js';
 import { subAreaParts } from './sub-area.js';
 import { codeLedLabel, ledMunicipalCodes } from './code-led-label.js';
+import { countyColumns, countyOfRow } from '../regions/county-column.js';
 
 /**
  * Grid → Table, written once for every format: header paths, label column, units and
@@ -198,6 +199,9 @@ export function interpretGrid(source: Grid): Interpreted {
   const points = !dots.groups && decimalPoints(splits.flatMap((row) => row.map((s) => s?.number ?? '')));
   const english = !dots.groups && !points && englishNumbers(splits.flatMap((row) => row.map((s) => s?.number ?? '')));
   const rows: Row[] = [];
+  // The headers of the label column and the other text columns, when they name a county and a municipality column.
+  const labelColumnHeaders = [labelHeader, ...textCols.map((c) => (paths[c] ?? []).join(' '))];
+  const countyHeaders = textCols.length > 0 && countyColumns(labelColumnHeaders) ? labelColumnHeaders : null;
   for (const [r, srow] of body.entries()) {
     const labelSlot = srow[labelCol]!;
     let label = withoutNoteMark(labelSlot.cell.text.replace(/\s+/g, ' ').trim());
@@ -276,6 +280,9 @@ export function interpretGrid(source: Grid): Interpreted {
     // A row naming two counties together covers both ("Västra Götaland och Halland").
     const joint = kind === 'data' && region === null ? jointRegions(label) : null;
     if (joint) row.regions = joint;
+    // "Län | Kommun | Belopp": the municipality's county, from the county column (regions/county-column.ts).
+    const county = kind === 'data' && countyHeaders ? countyOfRow(countyHeaders, [labelSlot.cell.text, ...textCols.map((c) => srow[c]!.cell.text)]) : null;
+    if (county) row.county = county.region;
     const code = [...codes].map((c) => srow[c]!.cell.text.trim()).find((t) => t !== '');
     if (code !== undefined) row.code = code;
     else if (led) row.code = led.code;
