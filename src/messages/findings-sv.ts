@@ -151,6 +151,9 @@ export const findingsSv = {
   'text.remainder': (p: { parts: string; computed: string; stated: string; difference: string }) => `beloppen fram till och med resten (${p.parts}) summerar till ${p.computed}; totalen före anger ${p.stated} (${p.difference})`,
   'text.remainder.reading': () => 'att beloppen mellan totalen och resten är dess delar är läst ur deras plats i texten',
   'doubt.listRoundedZeros': (p: { zeros: string }) => `alla belopp i listan slutar på ${p.zeros} och ser avrundade ut; skillnaden ryms i en sådan avrundning`,
+  'text.trailingTotal': (p: { parts: string; computed: string; stated: string; difference: string }) =>
+    `de ${p.parts} beloppen före "totalt" summerar till ${p.computed}; meningen anger totalt ${p.stated} (${p.difference})`,
+  'doubt.totalWider': () => 'totalen anges för en period eller ett omfång som kan vara större än de delar meningen nämner',
   'text.listTotalItem': (p: { parts: string; computed: string; stated: string; difference: string }) =>
     `listans ${p.parts} belopp summerar till ${p.computed}; listans summarad anger ${p.stated} (${p.difference})`,
   'doubt.approximateAmount': (p: { raw: string }) => `beloppet ${p.raw} är inte exakt angivet`,

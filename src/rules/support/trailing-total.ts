@@ -1,0 +1,72 @@
+import type { Figure } from '../../compare/interval.js';
+import { compareSum } from '../../compare/interval.js';
+import type { ProseAmount } from '../../model/amount.js';
+import type { Document } from '../../model/document.js';
+import { t } from '../../messages/index.js';
+import type { RuleFinding } from '../types.js';
+import { amountDoubts } from './amount-doubts.js';
+import { differenceText, figureText } from './figure-text.js';
+import { offsetsInSentence } from './table-reference.js';
+
+/**
+ * Parts named first and their total last, in one sentence:
+ *
+ *   Region Skåne får 20 miljoner kronor och Region Halland 25 miljoner kronor, totalt 45 miljoner kronor.
+ *   Stödet är 1,2 miljoner kronor i år och 1,5 miljoner kronor nästa år – sammanlagt 2,7 miljoner kronor.
+ *
+ * The last amount follows a comma, a dash or a bracket and "totalt", "sammanlagt" or
+ * "tillsammans"; every amount before it in the sentence is a part, but for the whole said first
+ * again ("Av de 45 miljonerna går …, totalt 45 miljoner"). The parts must make it. A
+ * total said to hold over a period or a rate ("totalt 100 miljoner kronor under tre år", "per år")
+ * may cover more than the parts named, so a mismatch there is a warning that says so.
+ */
+const TOTAL_BEFORE = /[,–—(]\s*(?:det vill säga\s+|alltså\s+|dvs\.?\s+)?(?:totalt|sammanlagt|tillsammans|sammantaget)\s+(?:alltså\s+)?(?:cirka\s+|ca\s+)?$/i;
+// "per år", "om året", "årligen": a rate is no part of a one-off whole.
+const RATE_AFTER = /^\s*(?:per\b|om året|i månaden|årligen|\/)/i;
+// After the total: a period or further scope it may cover beyond the parts.
+const WIDER_AFTER = /^[^.]*?\b(?:under|per|årligen|perioden|fram till|till och med|t\.o\.m\.|inklusive|inkl\.?)\b/i;
+const MIN_PARTS = 2;
+// The parts stand in the sentence before the total, not a paragraph away.
+const MAX_SPAN = 400;
+
+const fig = (a: ProseAmount): Figure => ({ value: a.value, precision: a.precision });
+
+export function checkTrailingTotals(doc: Document): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  const bySentence = new Map<number, ProseAmount[]>();
+  for (const a of doc.amounts) if (a.unit === 'SEK') bySentence.set(a.sentence, [...(bySentence.get(a.sentence) ?? []), a]);
+  for (const amounts of bySentence.values()) {
+    if (amounts.length < MIN_PARTS + 1) continue;
+    const text = amounts[0]!.context;
+    // "varav" sentences are checked by varav-sum.ts; a decrease shares out no whole.
+    if (/\b(?:varav|därav)\b/i.test(text) || amounts.some((a) => a.change !== undefined)) continue;
+    const spans = offsetsInSentence(amounts);
+    const last = amounts.length - 1;
+    if (!TOTAL_BEFORE.test(text.slice(Math.max(0, spans[last]!.start - 60), spans[last]!.start))) continue;
+    if (spans[last]!.start - spans[0]!.start > MAX_SPAN) continue;
+    const whole = amounts[last]!;
+    // "Av de 45 miljonerna går 20 … och 25 …, totalt 45 …": the whole said first again is no part.
+    const first = amounts[0]!.value.eq(whole.value) ? 1 : 0;
+    const parts = amounts.slice(first, last);
+    if (parts.length < MIN_PARTS || parts.some((a, i) => RATE_AFTER.test(text.slice(spans[i + first]!.end)))) continue;
+    // An amount larger than the total is no part of it ("20 miljoner av de 100 miljoner som …"): the parts are not read.
+    if (parts.some((a) => a.value.gt(whole.value))) continue;
+    const c = compareSum(parts.map(fig), fig(whole));
+    if (c.verdict === 'exact') continue;
+    const doubts = c.verdict === 'mismatch' ? amountDoubts([whole, ...parts], c.difference) : [];
+    const approximate = [whole, ...parts].filter((a) => a.qualifier !== 'exact').map((a) => t('doubt.approximateAmount', { raw: a.raw }));
+    if (c.verdict === 'mismatch') doubts.push(...approximate);
+    if (c.verdict === 'mismatch' && (WIDER_AFTER.test(text.slice(spans[last]!.end)) || RATE_AFTER.test(text.slice(spans[last]!.end)))) doubts.push(t('doubt.totalWider'));
+    out.push({
+      severity: c.verdict === 'mismatch' ? (doubts.length > 0 ? 'warning' : 'error') : 'info',
+      message:
+        t('text.trailingTotal', { parts: String(parts.length), computed: figureText(c.computed, 'SEK'), stated: figureText(c.stated, 'SEK'), difference: differenceText(c.difference, c.slack, 'SEK') }) +
+        (c.verdict === 'within-rounding' ? t('sum.withinRounding') : doubts.length > 0 ? t('sum.uncertain', { doubts: doubts.join('; ') }) : ''),
+      location: whole.location,
+      related: parts.map((p) => ({ message: t('text.listSum.part', { raw: p.raw }), location: p.location })),
+      expected: c.stated.toFixed(),
+      actual: c.computed.toFixed(),
+    });
+  }
+  return out;
+}
