@@ -6,6 +6,7 @@ import { cutRun, OVER_COLUMNS, withoutTrailingSpace } from './cut-run.js';
 import { right as rightOf, singleSpaced } from './lines.js';
 import { isNumericCell } from './numeric.js';
 import type { PdfLine, Ruling } from './types.js';
+import { isYearHead } from '../pipe-row-parts.js';
 
 /** Rules closer than this (points) are the same rule: line widths, per-cell borders. */
 const SNAP = 2;
@@ -165,7 +166,8 @@ function buildGrid(file: string, page: number, lines: PdfLine[], hs: HRule[], vs
     if (cells.some((x) => x.text !== '')) rows.push({ cells, boxes: cells.flatMap((x) => x.boxes) });
   }
   // Header rows: those above the first row with a number beside its label.
-  const headerRows = rows.findIndex((r) => r.cells.slice(1).some((x) => isNumericCell(x.text)));
+  // Years over the columns ("Region | 2025 | 2026 | Summa") are titles, not a row's figures.
+  const headerRows = rows.findIndex((r) => r.cells.slice(1).some((x) => isNumericCell(x.text)) && !isYearHead(r.cells.map((x) => x.text.trim()).filter((t) => t !== '')));
   if (headerRows < 0) return null;
   for (const l of inside) used.add(l);
   const gridRows: GridRow[] = rows.map((r, k) => {

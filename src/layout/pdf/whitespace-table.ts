@@ -7,6 +7,7 @@ import { isNumericCell, isValueCell } from './numeric.js';
 import { cutRun, OVER_COLUMNS } from './cut-run.js';
 import type { PdfLine, Segment } from './types.js';
 import { joinWrappedNumbers } from './wrapped-numbers.js';
+import { isYearHead } from '../pipe-row-parts.js';
 
 /** Right edges closer than this (points) are one column. */
 const COLUMN_TOLERANCE = 6;
@@ -69,11 +70,26 @@ const numbersOnly = (t: string) => NUMBER_CHARS.test(t) && /\d/.test(t);
 
 export function isDataLine(line: PdfLine): boolean {
   const segs = line.segments;
+  // "Region | 2025 | 2026 | Summa": years over the columns are their titles, not a row's figures.
+  if (segs.length >= 2 && isYearHead(segs.map((s) => s.text))) return false;
   // The numbers of a row whose label is set above and below them (vertically centred), in
   // columns so tight that they ran into one segment: runs that are numbers each.
-  if (segs.length === 1) return segs[0]!.parts.length >= 2 && numbersOnly(segs[0]!.text) && segs[0]!.parts.every((p) => isNumericCell(p.text));
+  if (segs.length === 1) return (segs[0]!.parts.length >= 2 && numbersOnly(segs[0]!.text) && segs[0]!.parts.every((p) => isNumericCell(p.text))) || labelTouchingNumbers(segs[0]!);
   if (segs.length < 2) return false;
   return segs.slice(1).some((s) => isNumericCell(s.text) || numbersOnly(s.text));
+}
+
+/**
+ * A row whose label is as wide as its column, so that it touches the first number and the
+ * row came out as one segment: a label run, then two or more runs that are each a number
+ * ("Region Stockholm" | "1 204 350" | "1 300 125"). Prose is not set as runs of bare numbers.
+ */
+function labelTouchingNumbers(seg: Segment): boolean {
+  const parts = seg.parts;
+  if (parts.length < 3 || isNumericCell(parts[0]!.text) || !/\p{L}/u.test(parts[0]!.text)) return false;
+  let k = 1;
+  while (k < parts.length && !isNumericCell(parts[k]!.text) && /\p{L}/u.test(parts[k]!.text)) k++;
+  return parts.length - k >= 2 && parts.slice(k).every((p) => isNumericCell(p.text));
 }
 
 function gap(upper: PdfLine, lower: PdfLine): number {

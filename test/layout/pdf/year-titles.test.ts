@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { loadDocument } from '../../../src/document/load.js';
+import { runRules } from '../../../src/rules/engine.js';
+import { ALL_RULES } from '../../../src/rules/index.js';
+import { isDataLine } from '../../../src/layout/pdf/whitespace-table.js';
+import type { PdfLine } from '../../../src/layout/pdf/types.js';
+
+// source-*.html: "Region | 2025 | 2026 | Summa" over three regions and "Totalt", in kronor, ruled
+// and borderless, printed by LibreOffice and Chromium. 1 204 350 + 455 200 + 120 075 = 1 779 625,
+// 1 300 125 + 500 800 + 130 925 = 1 931 850, and each row's years make its Summa. The year line
+// was read as a row of figures (ruled: summed into the totals) and the longest label touching its
+// first number made a row of one segment, taken for the header (borderless): false errors.
+describe('a PDF table with years as column titles and a label as wide as its column', () => {
+  for (const producer of ['libreoffice', 'chromium']) {
+    for (const layout of ['ruled', 'borderless']) {
+      it(`reads every row and finds no error (${producer}, ${layout})`, async () => {
+        const doc = await loadDocument(`test/fixtures/pdf/year-titles/${producer}-${layout}.pdf`);
+        const table = doc.tables.find((t) => t.rows.some((r) => r.label === 'Totalt'))!;
+        expect(table.rows.map((r) => [r.label, r.cells.map((c) => c.value?.toFixed() ?? null)])).toEqual([
+          ['Region Stockholm', ['1204350', '1300125', '2504475']],
+          ['Region Uppsala', ['455200', '500800', '956000']],
+          ['Region Gotland', ['120075', '130925', '251000']],
+          ['Totalt', ['1779625', '1931850', '3711475']],
+        ]);
+        if (layout === 'ruled') expect(table.columns.map((c) => c.header.join(' '))).toEqual(['2025', '2026', 'Summa']);
+        const findings = [...runRules([doc], ALL_RULES.filter((r) => r.meta.id.startsWith('table/'))).values()].flat();
+        expect(findings.filter((f) => f.severity === 'error' || f.severity === 'warning')).toEqual([]);
+      });
+    }
+  }
+});
+
+describe('isDataLine on a row of one segment', () => {
+  const box = { x: 0, y: 0, width: 10, height: 10 };
+  const line = (parts: string[]): PdfLine => ({
+    page: 1,
+    text: parts.join(' '),
+    segments: [{ text: parts.join(' '), box, size: 12, parts: parts.map((text) => ({ text, box })) }],
+    baseline: 0,
+    box,
+    size: 12,
+  });
+  it('takes a label touching two or more numbers for a row', () => {
+    expect(isDataLine(line(['Region Stockholm', '1 204 350', '1 300 125', '2 504 475']))).toBe(true);
+    expect(isDataLine(line(['Västra Götaland', 'län', '455 200', '500 800']))).toBe(true);
+  });
+  it('leaves prose, a label with one number and years over columns', () => {
+    expect(isDataLine(line(['Regeringen beslutar att betala ut', '1 204 350']))).toBe(false);
+    expect(isDataLine(line(['Stödet är', '12 miljoner', 'kronor']))).toBe(false);
+    const years: PdfLine = { ...line(['Region']), segments: ['Region', '2025', '2026', 'Summa'].map((t) => ({ text: t, box, size: 12, parts: [{ text: t, box }] })) };
+    expect(isDataLine(years)).toBe(false);
+  });
+});
