@@ -6,7 +6,7 @@ import { cutRun, OVER_COLUMNS, withoutTrailingSpace } from './cut-run.js';
 import { right as rightOf, singleSpaced } from './lines.js';
 import { isNumericCell } from './numeric.js';
 import type { PdfLine, Ruling } from './types.js';
-import { isYearHead } from '../pipe-row-parts.js';
+import { isYearTitleRow } from './year-titles.js';
 
 /** Rules closer than this (points) are the same rule: line widths, per-cell borders. */
 const SNAP = 2;
@@ -167,7 +167,7 @@ function buildGrid(file: string, page: number, lines: PdfLine[], hs: HRule[], vs
   }
   // Header rows: those above the first row with a number beside its label.
   // Years over the columns ("Region | 2025 | 2026 | Summa") are titles, not a row's figures.
-  const headerRows = rows.findIndex((r) => r.cells.slice(1).some((x) => isNumericCell(x.text)) && !isYearHead(r.cells.map((x) => x.text.trim()).filter((t) => t !== '')));
+  const headerRows = rows.findIndex((r, i) => r.cells.slice(1).some((x) => isNumericCell(x.text)) && !isYearTitleRow(r.cells.map((x) => x.text).filter((t, k) => k === 0 || t.trim() !== ''), rows[i + 1]?.cells.map((x) => x.text)));
   if (headerRows < 0) return null;
   for (const l of inside) used.add(l);
   const gridRows: GridRow[] = rows.map((r, k) => {

@@ -7,7 +7,7 @@ import { isNumericCell, isValueCell } from './numeric.js';
 import { cutRun, OVER_COLUMNS } from './cut-run.js';
 import type { PdfLine, Segment } from './types.js';
 import { joinWrappedNumbers } from './wrapped-numbers.js';
-import { isYearHead } from '../pipe-row-parts.js';
+import { isYearTitleRow } from './year-titles.js';
 
 /** Right edges closer than this (points) are one column. */
 const COLUMN_TOLERANCE = 6;
@@ -71,7 +71,7 @@ const numbersOnly = (t: string) => NUMBER_CHARS.test(t) && /\d/.test(t);
 export function isDataLine(line: PdfLine): boolean {
   const segs = line.segments;
   // "Region | 2025 | 2026 | Summa": years over the columns are their titles, not a row's figures.
-  if (segs.length >= 2 && isYearHead(segs.map((s) => s.text))) return false;
+  if (segs.length >= 2 && isYearTitleRow(segs.map((s) => s.text))) return false;
   // The numbers of a row whose label is set above and below them (vertically centred), in
   // columns so tight that they ran into one segment: runs that are numbers each.
   if (segs.length === 1) return (segs[0]!.parts.length >= 2 && numbersOnly(segs[0]!.text) && segs[0]!.parts.every((p) => isNumericCell(p.text))) || labelTouchingNumbers(segs[0]!);

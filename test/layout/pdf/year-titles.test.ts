@@ -3,6 +3,7 @@ import { loadDocument } from '../../../src/document/load.js';
 import { runRules } from '../../../src/rules/engine.js';
 import { ALL_RULES } from '../../../src/rules/index.js';
 import { isDataLine } from '../../../src/layout/pdf/whitespace-table.js';
+import { isYearTitleRow } from '../../../src/layout/pdf/year-titles.js';
 import type { PdfLine } from '../../../src/layout/pdf/types.js';
 
 // source-*.html: "Region | 2025 | 2026 | Summa" over three regions and "Totalt", in kronor, ruled
@@ -28,6 +29,36 @@ describe('a PDF table with years as column titles and a label as wide as its col
       });
     }
   }
+});
+
+// source-grouped.html: "2025" over "Drift | Investering", "Region" and "Totalt" beside them, in
+// tkr: 1 204 + 455 + 120 = 1 779, 350 + 200 + 75 = 625, and each row's parts make its Totalt.
+describe('a PDF table with a year over a group of sub-columns', () => {
+  for (const producer of ['libreoffice', 'chromium']) {
+    it(`takes both header rows for the header and finds no error (${producer})`, async () => {
+      const doc = await loadDocument(`test/fixtures/pdf/year-titles/${producer}-grouped.pdf`);
+      const table = doc.tables.find((t) => t.rows.some((r) => r.label === 'Summa'))!;
+      expect(table.columns.map((c) => c.header.join('/'))).toEqual(['2025/Drift', '2025/Investering', 'Totalt']);
+      expect(table.rows.map((r) => r.label)).toEqual(['Stockholm', 'Uppsala', 'Gotland', 'Summa']);
+      const findings = [...runRules([doc], ALL_RULES.filter((r) => r.meta.id.startsWith('table/'))).values()].flat();
+      expect(findings.filter((f) => f.severity === 'error' || f.severity === 'warning')).toEqual([]);
+    });
+  }
+});
+
+describe('isYearTitleRow', () => {
+  it('takes years over columns, with words, under a rows title, or over a row of sub-titles', () => {
+    expect(isYearTitleRow(['Region', '2025', '2026', 'Summa'])).toBe(true);
+    expect(isYearTitleRow(['', '2024', '2025'])).toBe(true);
+    expect(isYearTitleRow(['Region', '2025', 'Totalt'])).toBe(true);
+    expect(isYearTitleRow(['Län', '2025'])).toBe(true);
+    expect(isYearTitleRow(['', '2025'], ['', 'Drift', 'Investering'])).toBe(true);
+  });
+  it('leaves rows of figures, a lone year under a label, and a year over figures', () => {
+    expect(isYearTitleRow(['Region Skåne', '2025', '1 204'])).toBe(false);
+    expect(isYearTitleRow(['Kalmar', '2019'])).toBe(false);
+    expect(isYearTitleRow(['', '2025'], ['Stockholm', '1 204'])).toBe(false);
+  });
 });
 
 describe('isDataLine on a row of one segment', () => {
