@@ -15,6 +15,7 @@ import { t } from '../../messages/index.js';
  * part is introduced as the rest ("och resterande B", "övriga B").
  */
 const VARAV = /\b(?:varav|därav)\b/gi;
+const LIST_SEPARATOR = /[,;]|\b(?:och|samt|respektive|resp\.|plus)\b/i;
 const REMAINDER = /\b(?:resterande|resten|återstående|övriga|övrigt|kvarvarande)\b/i;
 // "A kronor per år", "B kronor årligen": not parts of a one-off whole.
 const RATE_AFTER = /^\s*(?:per\b|om året|i månaden|årligen|\/)/i;
@@ -40,7 +41,15 @@ export function checkVarav(doc: Document): RuleFinding[] {
         if (s.end <= at) wholeIndex = i;
       });
       if (wholeIndex < 0 || at - spans[wholeIndex]!.end > MAX_GAP) return;
-      const partIndexes = spans.map((s, i) => i).filter((i) => spans[i]!.start > at && spans[i]!.start < next);
+      const after = spans.map((s, i) => i).filter((i) => spans[i]!.start > at && spans[i]!.start < next);
+      // The parts are a list: each after the first follows a separator ("och", a comma, "samt",
+      // "respektive"). Table rows run into one sentence ("varav Solna 200 000 kr Region Uppsala
+      // 455 200 kr Summa …") are no list: the parts end where a separator is missing.
+      const partIndexes: number[] = [];
+      for (const i of after) {
+        if (partIndexes.length > 0 && !LIST_SEPARATOR.test(text.slice(spans[partIndexes[partIndexes.length - 1]!]!.end, spans[i]!.start))) break;
+        partIndexes.push(i);
+      }
       if (partIndexes.length === 0) return;
       const involved = [wholeIndex, ...partIndexes];
       if (involved.some((i) => amounts[i]!.qualifier !== 'exact' || RATE_AFTER.test(text.slice(spans[i]!.end)))) return;
