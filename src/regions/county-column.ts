@@ -39,8 +39,7 @@ export function countyColumns(headers: readonly string[]): { county: number; mun
  * The region of one row of such a table, from the texts of its label columns (in the order of
  * `headers`), or null when the row does not name a municipality of the county it names.
  */
-export function countyOfRow(headers: readonly string[], cells: readonly string[]): CountyOfRow | null {
-  const cols = countyColumns(headers);
+export function countyOfRow(headers: readonly string[], cells: readonly string[], cols = countyColumns(headers)): CountyOfRow | null {
   if (cols === null) return null;
   const countyText = cells[cols.county]?.trim() ?? '';
   const townText = cells[cols.municipality]?.trim() ?? '';

@@ -201,7 +201,7 @@ export function interpretGrid(source: Grid): Interpreted {
   const rows: Row[] = [];
   // The headers of the label column and the other text columns, when they name a county and a municipality column.
   const labelColumnHeaders = [labelHeader, ...textCols.map((c) => (paths[c] ?? []).join(' '))];
-  const countyHeaders = textCols.length > 0 && countyColumns(labelColumnHeaders) ? labelColumnHeaders : null;
+  const countyCols = textCols.length > 0 ? countyColumns(labelColumnHeaders) : null;
   for (const [r, srow] of body.entries()) {
     const labelSlot = srow[labelCol]!;
     let label = withoutNoteMark(labelSlot.cell.text.replace(/\s+/g, ' ').trim());
@@ -281,7 +281,7 @@ export function interpretGrid(source: Grid): Interpreted {
     const joint = kind === 'data' && region === null ? jointRegions(label) : null;
     if (joint) row.regions = joint;
     // "Län | Kommun | Belopp": the municipality's county, from the county column (regions/county-column.ts).
-    const county = kind === 'data' && countyHeaders ? countyOfRow(countyHeaders, [labelSlot.cell.text, ...textCols.map((c) => srow[c]!.cell.text)]) : null;
+    const county = kind === 'data' && countyCols ? countyOfRow(labelColumnHeaders, [labelSlot.cell.text, ...textCols.map((c) => srow[c]!.cell.text)], countyCols) : null;
     if (county) row.county = county.region;
     const code = [...codes].map((c) => srow[c]!.cell.text.trim()).find((t) => t !== '');
     if (code !== undefined) row.code = code;

@@ -1,3 +1,4 @@
+import { SUPERSCRIPT } from '../clean-inline.js';
 import type { Box } from '../../model/location.js';
 import type { PdfLine, Run, Segment, Spacer } from './types.js';
 
@@ -25,7 +26,6 @@ export function buildLines(page: number, runs: Run[], allSpacers: Spacer[]): Pdf
 
 /** Text a footnote mark is set in: digits, brackets, stars, daggers, commas between digits. */
 const NOTE_MARK = /^(?:[0-9]{1,2}(?:,[0-9]{1,2})*|\(?[0-9]{1,2}\)|\*{1,3}|[†‡])$/;
-const SUPERSCRIPT: Readonly<Record<string, string>> = { '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹', '(': '⁽', ')': '⁾' };
 /** A superscript is at most this share of the size of the run it follows. */
 const SUPER_SIZE = 0.85;
 /** … raised by this share of that run's size at least and at most (LibreOffice, Word and Chromium raise a third). */

@@ -8,6 +8,7 @@ import type { RuleFinding } from '../types.js';
 import { amountDoubts } from './amount-doubts.js';
 import { differenceText, figureText } from './figure-text.js';
 import { bulletLists } from './lists.js';
+import { moneyBySentence } from './money-by-sentence.js';
 import { trailingZeros } from '../../tables/column-reading.js';
 
 /**
@@ -27,13 +28,6 @@ const TOTAL_WORD = /^[\s*_]*(?:summa|totalt|total|totalsumma|totalbelopp|sammanl
 const MIN_PARTS = 2;
 
 const fig = (a: ProseAmount): Figure => ({ value: a.value, precision: a.precision });
-
-/** The amounts of money in each sentence, of any qualifier: an item with "cirka" is read, with its doubt. */
-function moneyBySentence(doc: Document): Map<number, ProseAmount[]> {
-  const m = new Map<number, ProseAmount[]>();
-  for (const a of doc.amounts) if (a.unit === 'SEK') m.set(a.sentence, [...(m.get(a.sentence) ?? []), a]);
-  return m;
-}
 
 /** Whether a list item states the list's total: its first sentence opens with a word for the whole. */
 export function isTotalItem(doc: Document, item: readonly number[]): boolean {

@@ -7,6 +7,7 @@ import type { RuleFinding } from '../types.js';
 import { amountDoubts } from './amount-doubts.js';
 import { differenceText, figureText } from './figure-text.js';
 import { offsetsInSentence } from './table-reference.js';
+import { moneyBySentence } from './money-by-sentence.js';
 
 /**
  * Parts named first and their total last, in one sentence:
@@ -33,9 +34,7 @@ const fig = (a: ProseAmount): Figure => ({ value: a.value, precision: a.precisio
 
 export function checkTrailingTotals(doc: Document): RuleFinding[] {
   const out: RuleFinding[] = [];
-  const bySentence = new Map<number, ProseAmount[]>();
-  for (const a of doc.amounts) if (a.unit === 'SEK') bySentence.set(a.sentence, [...(bySentence.get(a.sentence) ?? []), a]);
-  for (const amounts of bySentence.values()) {
+  for (const amounts of moneyBySentence(doc).values()) {
     if (amounts.length < MIN_PARTS + 1) continue;
     const text = amounts[0]!.context;
     // "varav" sentences are checked by varav-sum.ts; a decrease shares out no whole.

@@ -6,6 +6,7 @@ import { differenceText, figureText } from './figure-text.js';
 import { amountDoubts } from './amount-doubts.js';
 import type { RuleFinding } from '../types.js';
 import { offsetsInSentence } from './table-reference.js';
+import { moneyBySentence } from './money-by-sentence.js';
 import { t } from '../../messages/index.js';
 
 /**
@@ -26,9 +27,7 @@ const fig = (a: ProseAmount): Figure => ({ value: a.value, precision: a.precisio
 
 export function checkVarav(doc: Document): RuleFinding[] {
   const out: RuleFinding[] = [];
-  const bySentence = new Map<number, ProseAmount[]>();
-  for (const a of doc.amounts) if (a.unit === 'SEK') bySentence.set(a.sentence, [...(bySentence.get(a.sentence) ?? []), a]);
-  for (const amounts of bySentence.values()) {
+  for (const amounts of moneyBySentence(doc).values()) {
     // A sentence with a decrease ("… och Region X får 40 miljoner mindre") shares out no whole by its parts.
     if (amounts.some((a) => a.change !== undefined)) continue;
     const text = amounts[0]!.context;

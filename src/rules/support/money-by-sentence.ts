@@ -1,0 +1,14 @@
+import type { ProseAmount } from '../../model/amount.js';
+import type { Document } from '../../model/document.js';
+
+/** The document's amounts in kronor, by the sentence they stand in (pushed, not spread: a sentence may hold thousands). */
+export function moneyBySentence(doc: Document): Map<number, ProseAmount[]> {
+  const m = new Map<number, ProseAmount[]>();
+  for (const a of doc.amounts) {
+    if (a.unit !== 'SEK') continue;
+    const list = m.get(a.sentence);
+    if (list) list.push(a);
+    else m.set(a.sentence, [a]);
+  }
+  return m;
+}
