@@ -153,6 +153,8 @@ export const findingsSv = {
   'doubt.listRoundedZeros': (p: { zeros: string }) => `alla belopp i listan slutar på ${p.zeros} och ser avrundade ut; skillnaden ryms i en sådan avrundning`,
   'text.trailingTotal': (p: { parts: string; computed: string; stated: string; difference: string }) =>
     `de ${p.parts} beloppen före "totalt" summerar till ${p.computed}; meningen anger totalt ${p.stated} (${p.difference})`,
+  'doubt.qualifiedRegion': (p: { label: string }) => `"${p.label}" är läst som regionen genom sitt tillägg och kan avse ett annat organ i länet`,
+  'doubt.trailingParts': () => 'att beloppen före "totalt" är dess delar är läst ur deras plats i meningen',
   'doubt.totalWider': () => 'totalen anges för en period eller ett omfång som kan vara större än de delar meningen nämner',
   'text.listTotalItem': (p: { parts: string; computed: string; stated: string; difference: string }) =>
     `listans ${p.parts} belopp summerar till ${p.computed}; listans summarad anger ${p.stated} (${p.difference})`,

@@ -142,6 +142,11 @@ export function matchRegion(label: string): RegionMatch | null {
   return m === null ? null : { ...m, variant: label };
 }
 
+/** A label matched only through its qualifier ("Stockholm (länsstyrelse)"): it may name another body of the county. */
+export function isQualifiedRegionLabel(label: string): boolean {
+  return plainMatch(label) === null && matchRegion(label) !== null;
+}
+
 function plainMatch(label: string): RegionMatch | null {
   if (tooLongForRegion(label)) return null;
   const key = normalizeLabel(label);

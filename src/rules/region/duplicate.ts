@@ -1,6 +1,7 @@
 import type { DocumentRule, RuleFinding } from '../types.js';
 import { isRegionTable, sections } from '../support/region-table.js';
 import { t } from '../../messages/index.js';
+import { isQualifiedRegionLabel } from '../../regions/match.js';
 
 /**
  * The same region twice within one section of a region table: its money would be counted
@@ -31,8 +32,13 @@ export const regionDuplicate: DocumentRule = {
             seen.set(row.region.code, row);
             continue;
           }
+          // "Stockholm (länsstyrelse)" beside "Region Stockholm" may be two bodies of one county: not a certain duplicate.
+          const qualified = [first.label, row.label].find(isQualifiedRegionLabel);
           out.push({
-            message: t('rule.region.duplicate', { region: row.region.name, first: first.label, second: row.label }),
+            ...(qualified ? { severity: 'warning' as const } : {}),
+            message:
+              t('rule.region.duplicate', { region: row.region.name, first: first.label, second: row.label }) +
+              (qualified ? t('sum.uncertain', { doubts: t('doubt.qualifiedRegion', { label: qualified }) }) : ''),
             location: row.location,
             related: [{ message: t('rule.region.duplicateFirst', { region: row.region.name }), location: first.location }],
           });

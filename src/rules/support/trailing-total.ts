@@ -19,7 +19,8 @@ import { moneyBySentence } from './money-by-sentence.js';
  * "tillsammans"; every amount before it in the sentence is a part, but for the whole said first
  * again ("Av de 45 miljonerna går …, totalt 45 miljoner"). The parts must make it. A
  * total said to hold over a period or a rate ("totalt 100 miljoner kronor under tre år", "per år")
- * may cover more than the parts named, so a mismatch there is a warning that says so.
+ * may cover more than the parts named. Which amounts are parts is read from the sentence, so a
+ * mismatch is always a warning that says so.
  */
 const TOTAL_BEFORE = /[,–—(]\s*(?:det vill säga\s+|alltså\s+|dvs\.?\s+)?(?:totalt|sammanlagt|tillsammans|sammantaget)\s+(?:alltså\s+)?(?:cirka\s+|ca\s+)?$/i;
 // "per år", "om året", "årligen": a rate is no part of a one-off whole.
@@ -55,6 +56,9 @@ export function checkTrailingTotals(doc: Document): RuleFinding[] {
     const doubts = c.verdict === 'mismatch' ? amountDoubts([whole, ...parts], c.difference) : [];
     const approximate = [whole, ...parts].filter((a) => a.qualifier !== 'exact').map((a) => t('doubt.approximateAmount', { raw: a.raw }));
     if (c.verdict === 'mismatch') doubts.push(...approximate);
+    // Which amounts of the sentence are the total's parts is read from their place in it ("… av anslagets
+    // 80 miljoner …" would count as one): a mismatch is a warning, never a certain error.
+    if (c.verdict === 'mismatch') doubts.push(t('doubt.trailingParts'));
     if (c.verdict === 'mismatch' && (WIDER_AFTER.test(text.slice(spans[last]!.end)) || RATE_AFTER.test(text.slice(spans[last]!.end)))) doubts.push(t('doubt.totalWider'));
     out.push({
       severity: c.verdict === 'mismatch' ? (doubts.length > 0 ? 'warning' : 'error') : 'info',

@@ -28,7 +28,7 @@ export const sum: DocumentRule = {
       'sentence names all their recipients, and must make it when they name as many recipients as that sentence does or end with the rest. ' +
       '(5) A total ("totalt", "omfattar") told in steps over the next few sentences that end with the rest ("Resterande 39,6 miljoner fördelas senare"): the steps and the rest make the total; which amounts are steps is a reading, so a mismatch warns. ' +
       '(6) A list whose last item states its total ("Summa 2 338 372 kr", "Totalt: 76 mnkr"), whatever stands before it: the other items, one amount each, make it; a second total word among the items (a subtotal) leaves the list unread. Under a lead that states the whole as well, the total line is no part of it. ' +
-      '(7) Parts named first and their total last in one sentence ("A får 20 miljoner kronor och B 25 miljoner kronor, totalt 45 miljoner kronor"): the amounts before ", totalt" make it; a total given for a period or with "per år" after it may cover more, so a mismatch there warns. ' +
+      '(7) Parts named first and their total last in one sentence ("A får 20 miljoner kronor och B 25 miljoner kronor, totalt 45 miljoner kronor"): the amounts before ", totalt" make it; which amounts are parts is a reading, so a mismatch warns (and says so when the total is given for a period). ' +
       'Rounded figures are compared as intervals; a match within rounding is an info.',
   },
   check(doc) {

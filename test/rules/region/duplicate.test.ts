@@ -20,6 +20,18 @@ ruleTester(regionDuplicate, {
   ],
   invalid: [
     {
+      // The county board beside the region: one county, perhaps two bodies, so not a certain duplicate.
+      name: 'a label read through its qualifier beside the region',
+      code: regionTable([...SHORT_NAMES, 'Stockholm (länsstyrelse)']),
+      findings: [
+        {
+          severity: 'warning',
+          message:
+            'Region Stockholm står två gånger i tabellen ("Stockholm" och "Stockholm (länsstyrelse)") — osäker läsning: "Stockholm (länsstyrelse)" är läst som regionen genom sitt tillägg och kan avse ett annat organ i länet',
+        },
+      ],
+    },
+    {
       name: 'seed 001 with Gotland written as a second Kalmar',
       code: mutated(1, 'Gotland\t19 956 824', 'Kalmar\t19 956 824'),
       findings: [{ severity: 'error', message: 'Region Kalmar län står två gånger i tabellen ("Kalmar" och "Kalmar")', line: 66, column: 1 }],

@@ -15,13 +15,14 @@ ruleTester(sum, {
   ],
   invalid: [
     {
-      // 20 000 000 + 25 000 000 = 45 000 000, not 46 000 000: whole kronor, a certain error.
+      // 20 000 000 + 25 000 000 = 45 000 000, not 46 000 000; which amounts are parts is a reading: a warning.
       name: 'two parts that do not make the total after them',
       code: 'Region Skåne får 20 000 000 kronor och Region Halland 25 000 000 kronor, totalt 46 000 000 kronor.',
       findings: [
         {
-          severity: 'error',
-          message: 'de 2 beloppen före "totalt" summerar till 45 000 000 kr; meningen anger totalt 46 000 000 kr (skillnad 1 000 000 kr)',
+          severity: 'warning',
+          message:
+            'de 2 beloppen före "totalt" summerar till 45 000 000 kr; meningen anger totalt 46 000 000 kr (skillnad 1 000 000 kr) — osäker läsning: att beloppen före "totalt" är dess delar är läst ur deras plats i meningen',
           line: 1,
           column: 81,
           expected: '46000000',
@@ -37,7 +38,7 @@ ruleTester(sum, {
         {
           severity: 'warning',
           message:
-            'de 2 beloppen före "totalt" summerar till 2 500 000 kr; meningen anger totalt 3 500 000 kr (skillnad 1 000 000 kr) — osäker läsning: totalen anges för en period eller ett omfång som kan vara större än de delar meningen nämner',
+            'de 2 beloppen före "totalt" summerar till 2 500 000 kr; meningen anger totalt 3 500 000 kr (skillnad 1 000 000 kr) — osäker läsning: att beloppen före "totalt" är dess delar är läst ur deras plats i meningen; totalen anges för en period eller ett omfång som kan vara större än de delar meningen nämner',
         },
       ],
     },
