@@ -8,6 +8,7 @@ import { scanAmounts } from './scan.js';
 import { cellAmount, proseAmounts, readSyntax } from './interpret.js';
 import { windows } from './window.js';
 import { dotGroupsAsSpaces } from './dot-groups.js';
+import { noteMarksAsSpaces } from './note-marks.js';
 import type { ParsedAmount } from './types.js';
 
 export type { ParsedAmount } from './types.js';
@@ -22,7 +23,8 @@ export function findAmounts(original: string): ParsedAmount[] {
   // Most paragraphs hold no number at all; skip the lexer for them.
   if (!MAY_HOLD_AMOUNT.test(original)) return [];
   // "15.500 kronor": thousands grouped with dots, read as grouped with spaces (dot-groups.ts).
-  const text = dotGroupsAsSpaces(original);
+  // "1 200³ miljoner kronor": a note mark after the number, read as a space (note-marks.ts).
+  const text = noteMarksAsSpaces(dotGroupsAsSpaces(original));
   const tokens = scanAmounts(text);
   const found: ParsedAmount[] = [];
   for (const window of windows(text, tokens)) {
