@@ -183,6 +183,8 @@ function readListItem(raw: string): { item: ListItem; qualifier: number | null; 
   if (labelFrom < 0) return null;
   const end = readAmount(raw, valueFrom);
   if (end === null) return null;
+  // "Stödet ska användas under 2022.": a bare year after a preposition says when, in a sentence; it is no amount of a list.
+  if (/^(?:19|20)\d\d$/.test(raw.slice(valueFrom, end)) && TIME_PREPOSITION_END.test(raw.slice(from, valueFrom).trimEnd())) return null;
   const values: Span[] = [[valueFrom, end]];
   let at = skipMarks(raw, end);
   if (enclosed) return raw[at] === ')' ? done(finishItem(raw, skipMarks(raw, at + 1), labelFrom, label, values)) : null;
@@ -217,6 +219,9 @@ function readListItem(raw: string): { item: ListItem; qualifier: number | null; 
   return done(finishItem(raw, at, labelFrom, label, values, RECEIVES.test(head) || goes !== null || decrease !== null));
 }
 
+/** A label ending in a preposition of time ("… ska användas under", "… gäller från"): the year after it is in a sentence. */
+const TIME_PREPOSITION_END = /[ \u00a0](?:under|för|från|till|sedan|efter|före|inför|inom|i|år)$/i;
+
 /** "mindre" or "lägre" right after an amount, with what it is compared with ("än i fjol", no figure). */
 const LESS_AFTER = /^(mindre|lägre)(?:[ \u00a0]+än[ \u00a0][^\d.;:]*)?(?=$|[.,;])/i;
 
@@ -227,6 +232,8 @@ function finishItem(raw: string, at: number, labelFrom: number, label: string, v
   // The clause only after an amount with its unit words: "… med 2023 inom parentes." is a lead-in.
   const linked = received || /\p{L}/u.test(raw.slice(values[0]![0], values[0]![1]));
   if (!/^[.;,]?$/.test(rest) && !/^\.\s+\S/.test(rest) && !(linked && (PURPOSE.test(rest) || YEAR_AFTER.test(rest)))) return null;
+  // "Totalt omfattar satsningen 25,5 mnkr. Så här fördelas stödet:": a sentence that ends in a colon opens what follows; the line is a lead-in, not an item.
+  if (rest.endsWith(':')) return null;
   return { label: [labelFrom, labelFrom + label.length], values };
 }
 

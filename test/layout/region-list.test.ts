@@ -337,3 +337,27 @@ describe('more ways a list line links a region to its amount', () => {
   });
 });
 
+
+describe('sentences around a region list that carry a figure', () => {
+  const grids = (text: string) => blocks(text).filter((b): b is Grid => b.kind === 'grid');
+  it('a sentence that ends in a colon is the lead-in, not the first item', () => {
+    expect(cut('Totalt omfattar satsningen 25,5 mnkr. Så här fördelas stödet:')).toBeNull();
+    expect(cut('Sammanlagt 40 miljoner kronor. Pengarna fördelas så här:')).toBeNull();
+    const text = 'Totalt omfattar satsningen 25,5 mnkr. Så här fördelas stödet:\n\nGotland – 4,5 mnkr\nBlekinge – 6 mnkr\nNorrbotten – 9 mnkr\n';
+    const [g] = grids(text);
+    expect(texts(g!)).toEqual([['Gotland', '4,5'], ['Blekinge', '6'], ['Norrbotten', '9']]);
+    expect(blocks(text)[0]).toMatchObject({ kind: 'text' });
+  });
+
+  it('a sentence whose only figure is the year after a preposition is no item after the list', () => {
+    expect(cut('Stödet ska användas under 2022.')).toBeNull();
+    expect(cut('Bidraget gäller från 2024.')).toBeNull();
+    const text = '- Region Halland: 14,2 mnkr\n- Region Kronoberg: 9,8 mnkr\n- Region Blekinge: 7,1 mnkr\n\nMedlen ska redovisas före 2026.\n';
+    expect(texts(grids(text)[0]!).map((r) => r[0])).toEqual(['Region Halland', 'Region Kronoberg', 'Region Blekinge']);
+  });
+
+  it('still reads items whose amount has a year after it, or is itself a region\'s figure', () => {
+    expect(cut('Region Skåne: 12,3 mnkr för 2024')).toEqual({ label: 'Region Skåne', values: ['12,3 mnkr'] });
+    expect(cut('Region Gotland 2020')).toEqual({ label: 'Region Gotland', values: ['2020'] });
+  });
+});
