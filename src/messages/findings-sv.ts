@@ -69,6 +69,8 @@ export const findingsSv = {
     `${p.rows} ${p.rows === '1' ? 'rad summerar' : 'rader summerar'} till ${p.computed}; ${p.what} anger ${p.stated} (${p.difference})${p.column}`,
   'table.columnTotal.structure': (p: { rows: string; what: string; label: string; stated: string; structure: string; column: string; difference: string }) =>
     `${p.rows} rader summerar till ${p.what} "${p.label}" (${p.stated}) om ${p.structure}${p.column}${p.difference}`,
+  'table.columnTotal.repeatedRow': (p: { first: string; second: string }) =>
+    `raderna "${p.first}" och "${p.second}" har samma siffror i varje kolumn och kan vara en enhet som summan räknar en gång`,
   'table.columnTotal.shifted': (p: { row: string; column: string }) =>
     `raden "${p.row}" kan vara läst en cell förskjuten: summan av en kolumn står i kolumnen "${p.column}" i samma rad, eller tvärtom`,
   'table.rowTotal.evident': (p: { exact: string; complete: string }) =>
@@ -153,6 +155,7 @@ export const findingsSv = {
   'doubt.listRoundedZeros': (p: { zeros: string }) => `alla belopp i listan slutar på ${p.zeros} och ser avrundade ut; skillnaden ryms i en sådan avrundning`,
   'text.trailingTotal': (p: { parts: string; computed: string; stated: string; difference: string }) =>
     `de ${p.parts} beloppen före "totalt" summerar till ${p.computed}; meningen anger totalt ${p.stated} (${p.difference})`,
+  'doubt.municipalityName': (p: { label: string }) => `"${p.label}" är också namnet på en kommun, som tabellen kan ta upp bredvid länet`,
   'doubt.qualifiedRegion': (p: { label: string }) => `"${p.label}" är läst som regionen genom sitt tillägg och kan avse ett annat organ i länet`,
   'doubt.trailingParts': () => 'att beloppen före "totalt" är dess delar är läst ur deras plats i meningen',
   'doubt.totalWider': () => 'totalen anges för en period eller ett omfång som kan vara större än de delar meningen nämner',

@@ -12,6 +12,7 @@ import { t } from '../../messages/index.js';
 import { isNationalReference, NATIONAL } from '../../tables/national-reference.js';
 import { mixedMeasureDoubts, sameMeasureChecks } from '../../tables/label-units.js';
 import { allMeans } from '../../tables/mean-row.js';
+import { repeatedRowDoubt } from '../support/repeated-row.js';
 
 /**
  * Data rows add up to the total row, column by column. With subtotal rows, the total is the
@@ -129,7 +130,14 @@ function judge(doc: Document, table: Table, col: number, check: SumCheck, doubts
   return judgeSum({
     parts,
     stated: { value: stated.value, precision: stated.precision },
-    doubts: [...cellDoubts([...check.parts.map((p) => p.row), check.stated], col), ...doubts, ...national, ...shiftedDoubt(table, col, check, sum)],
+    doubts: [
+      ...cellDoubts([...check.parts.map((p) => p.row), check.stated], col),
+      ...doubts,
+      ...national,
+      ...shiftedDoubt(table, col, check, sum),
+      // One unit listed under two names, which the total counts once (repeated-row.ts).
+      ...repeatedRowDoubt(table, col, check.parts.filter((p) => p.sign > 0).map((p) => p.row), sum.minus(stated.value)),
+    ],
     misgrouped: misgroupedCells([...check.parts.map((p) => p.row), check.stated], col),
     rounding: reading.rounding,
     mayDiffer: reading.mayDiffer,
@@ -306,8 +314,9 @@ export const columnTotal: DocumentRule = {
       'a total printed above its parts; one that reconciles is an info naming it (rows that merely equal the rows above them, unlabelled, only make a mismatch a warning). Rounded figures (tables in millions) ' +
       'are compared as intervals: a sum that matches only within the rounding is an info. A mismatch is an error only ' +
       'when the reading is certain; a blank or "<5" cell, a unit the table does not state, rounding the document ' +
-      'declares or that the figures show (every value ends in 000), or an ambiguous structure make it a warning that ' +
-      'says what was uncertain. A national row beside regions of fewer than half the counties that together reach ' +
+      'declares or that the figures show (every value ends in 000), an ambiguous structure, or a sum that exceeds ' +
+      'its total by exactly the figure of a row whose figures repeat another row\'s in every column (one unit listed under ' +
+      'two names, which the total may count once) make it a warning that says what was uncertain. A national row beside regions of fewer than half the counties that together reach ' +
       'less than half its figure (a municipality, its county and the country), or whose figure is below one of theirs (figures ' +
       'per inhabitant of a few municipalities beside the country\'s), is a comparison, not a sum, and is not checked.',
   },

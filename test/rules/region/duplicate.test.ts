@@ -32,6 +32,65 @@ ruleTester(regionDuplicate, {
       ],
     },
     {
+      // Metropolitan areas with their cities over the counties: the bare "Stockholm" may be the city.
+      name: 'a city named like its county, in a table that lists other cities',
+      code: [
+        'Påbörjade lägenheter efter område',
+        '',
+        'Område\tAntal',
+        'Stor-Stockholm\t6 700',
+        'Stockholm\t1 700',
+        'Malmö\t1 200',
+        'Stockholms län\t6 700',
+        'Uppsala län\t1 900',
+        'Södermanlands län\t400',
+        'Östergötlands län\t1 800',
+        'Jönköpings län\t200',
+        'Kronobergs län\t270',
+        'Kalmar län\t250',
+        'Gotlands län\t100',
+        'Blekinge län\t50',
+        'Skåne län\t2 800',
+        '',
+      ].join('\n'),
+      findings: [
+        {
+          severity: 'warning',
+          message:
+            'Region Stockholm står två gånger i tabellen ("Stockholm" och "Stockholms län") — osäker läsning: "Stockholm" är också namnet på en kommun, som tabellen kan ta upp bredvid länet',
+        },
+      ],
+    },
+    {
+      name: 'the same, with the counties in the genitive and other cities',
+      code: [
+        'Bostadsbyggande per område 2023',
+        '',
+        'Område\tSmåhus\tFlerbostadshus',
+        'Göteborg\t180\t850',
+        'Uppsala\t120\t400',
+        'Lund\t60\t300',
+        'Stockholms\t1 200\t5 500',
+        'Uppsalas\t320\t1 600',
+        'Södermanlands\t120\t300',
+        'Östergötlands\t320\t1 500',
+        'Jönköpings\t100\t120',
+        'Kronobergs\t110\t170',
+        'Kalmar\t70\t190',
+        'Gotlands\t14\t90',
+        'Skånes\t620\t2 200',
+        'Hallands\t330\t390',
+        '',
+      ].join('\n'),
+      findings: [
+        {
+          severity: 'warning',
+          message:
+            'Region Uppsala står två gånger i tabellen ("Uppsala" och "Uppsalas") — osäker läsning: "Uppsala" är också namnet på en kommun, som tabellen kan ta upp bredvid länet',
+        },
+      ],
+    },
+    {
       name: 'seed 001 with Gotland written as a second Kalmar',
       code: mutated(1, 'Gotland\t19 956 824', 'Kalmar\t19 956 824'),
       findings: [{ severity: 'error', message: 'Region Kalmar län står två gånger i tabellen ("Kalmar" och "Kalmar")', line: 66, column: 1 }],

@@ -666,3 +666,35 @@ ruleTester(columnTotal, {
     },
   ],
 });
+
+/** One unit listed under two names with the same figures, counted once by the total. Written for this test. */
+const REPEATED = (first: string, second: string): string => `raderna "${first}" och "${second}" har samma siffror i varje kolumn och kan vara en enhet som summan räknar en gång`;
+ruleTester(columnTotal, {
+  valid: [],
+  invalid: [
+    {
+      // 1 200 + 800 + 1 200 + 500 = 3 700; the total 2 500 leaves out one of the twin rows (1 200).
+      name: 'pipe rows: two rows with the same figures, the total counting them once',
+      code: [{ file: 'm.md', text: '| Museum | 2023 | 2022 |\n|---|---|---|\n| Konsthallen ¹ | 1 200 | 1 100 |\n| Slottet | 800 | 750 |\n| Stadsmuseet ¹ | 1 200 | 1 100 |\n| Gruvan | 500 | 450 |\n| Summa | 2 500 | 2 300 |\n' }],
+      findings: [
+        { severity: 'warning', message: `4 rader summerar till 3 700; summaraden anger 2 500 (skillnad 1 200) i kolumnen "2023" — osäker läsning: ${REPEATED('Konsthallen', 'Stadsmuseet')}`, line: 7 },
+        { severity: 'warning', message: `4 rader summerar till 3 400; summaraden anger 2 300 (skillnad 1 100) i kolumnen "2022" — osäker läsning: ${REPEATED('Konsthallen', 'Stadsmuseet')}`, line: 7 },
+      ],
+    },
+    {
+      // Tab-separated: 40 + 25 + 40 = 105 pupils against 65, the school listed under two programmes.
+      name: 'tab-separated: a school under two programmes, once in the total',
+      code: 'Program\tElever\tLärare\nEl och energi\t40\t4\nBygg\t25\t3\nTeknik\t40\t4\nTotalt\t65\t7\n',
+      findings: [
+        { severity: 'warning', message: `3 rader summerar till 105; summaraden anger 65 (skillnad 40) i kolumnen "Elever" — osäker läsning: ${REPEATED('El och energi', 'Teknik')}`, line: 5 },
+        { severity: 'warning', message: `3 rader summerar till 11; summaraden anger 7 (skillnad 4) i kolumnen "Lärare" — osäker läsning: ${REPEATED('El och energi', 'Teknik')}`, line: 5 },
+      ],
+    },
+    {
+      // The same amount in one column only is no sign: two regions may get the same. 30 + 20 + 30 = 80 ≠ 50.
+      name: 'tab-separated: rows sharing one figure only stay an error',
+      code: 'Region\tBelopp (kr)\nUppsala\t30\nSkåne\t20\nKalmar\t30\nTotalt\t50\n',
+      findings: [{ severity: 'error', message: '3 rader summerar till 80 kr; summaraden anger 50 kr (skillnad 30 kr) i kolumnen "Belopp (kr)"', line: 5 }],
+    },
+  ],
+});
