@@ -281,6 +281,19 @@ function nextItemIsNoYearTitle(lines: SourceLine[], from: number, isListLabel: L
   return next !== null && !isYearTitle(next);
 }
 
+/** Words of a label that make it a clause rather than a name ("Regeringen har beslutat att betala ut"). */
+const SENTENCE_WORDS = 4;
+
+/**
+ * An item that names no region and no total, worded as a clause, with a blank line between it and
+ * the items (`beside`: the line on the side of the items): a sentence about the list, not a row of it.
+ */
+function isSentenceApart(item: Item, beside: SourceLine | undefined): boolean {
+  if (item.region || item.total || beside === undefined || beside.raw.trim() !== '') return false;
+  const label = item.src.raw.slice(item.label[0], item.label[1]);
+  return label.trim().split(/\s+/).length >= SENTENCE_WORDS;
+}
+
 /** Enough items, and most of those that are not the total name a region. */
 function isRegionRun(items: readonly { region: boolean; total: boolean }[]): boolean {
   const regions = items.filter((x) => x.region).length;
@@ -483,6 +496,11 @@ export function detectRegionList(file: string, lines: SourceLine[], start: numbe
       continue;
     }
     if (!item) break;
+    // "Regeringen har beslutat att betala ut 52 miljoner kronor till sex regioner." set apart above
+    // the regions: the sentence that opens the list, not its first item; the list starts below it.
+    if (items.length === 0 && isSentenceApart(item, lines[i + 1])) return null;
+    // The same sentence set apart below the regions closes the list: it stays text.
+    if (items.length >= MIN_ITEMS && isSentenceApart(item, lines[i - 1])) break;
     items.push(item);
     i++;
     end = i;

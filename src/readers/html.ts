@@ -116,6 +116,13 @@ function regionLists(blocks: Block[]): Block[] {
       i = j;
       continue;
     }
+    // One region a line of a paragraph broken by <br> ("Region Skåne 12,3 mnkr<br>Region Halland 8 mnkr<br>…"): the same list.
+    const broken = brokenLineList(blocks[i]!);
+    if (broken) {
+      out.push(...broken);
+      i++;
+      continue;
+    }
     // One region a paragraph ("<p><strong>Region Skåne:</strong> 12,3 miljoner kronor</p>"): the same list.
     while (j < blocks.length && isItemParagraph(blocks[j]!)) j++;
     const grid = j - i >= MIN_PARAGRAPH_ITEMS ? regionListFromItems((blocks.slice(i, j) as TextBlock[]).map((b) => b.lines[0]!), isRegionLabel) : null;
@@ -133,6 +140,21 @@ function regionLists(blocks: Block[]): Block[] {
 }
 
 const MIN_PARAGRAPH_ITEMS = 3;
+
+/**
+ * A paragraph whose lines, set apart by <br>, are each a region's amount, perhaps under a first
+ * line that opens them ("Beloppen per län:"): that line stays text, the rest is a region list.
+ */
+function brokenLineList(b: Block): Block[] | null {
+  if (b.kind !== 'text' || b.role !== 'paragraph' || b.lines.length < MIN_PARAGRAPH_ITEMS) return null;
+  const first = b.lines[0]!.text.trim();
+  const lead = first.endsWith(':') && parseListItem(first) === null ? 1 : 0;
+  const items = b.lines.slice(lead);
+  if (items.length < MIN_PARAGRAPH_ITEMS) return null;
+  const grid = regionListFromItems(items, isRegionLabel);
+  if (!grid) return null;
+  return lead === 1 ? [{ kind: 'text', role: 'paragraph', lines: b.lines.slice(0, 1) }, grid] : [grid];
+}
 
 function isItemParagraph(b: Block): boolean {
   return b.kind === 'text' && b.role === 'paragraph' && b.lines.length === 1 && /\d/.test(b.lines[0]!.text) && parseListItem(b.lines[0]!.text) !== null;

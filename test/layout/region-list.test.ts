@@ -361,3 +361,26 @@ describe('sentences around a region list that carry a figure', () => {
     expect(cut('Region Gotland 2020')).toEqual({ label: 'Region Gotland', values: ['2020'] });
   });
 });
+
+describe('a sentence with an amount set apart from the regions by a blank line', () => {
+  const grids = (text: string) => blocks(text).filter((b): b is Grid => b.kind === 'grid');
+  it('above the list opens it: text, not the first row', () => {
+    const text = 'Regeringen har i dag beslutat att betala ut 52 miljoner kronor till sex regioner.\n\nRegion Norrbotten får 10 miljoner kronor.\nRegion Västerbotten får 9 miljoner kronor.\nRegion Dalarna får 9 miljoner kronor.\n';
+    expect(texts(grids(text)[0]!).map((r) => r[0])).toEqual(['Region Norrbotten', 'Region Västerbotten', 'Region Dalarna']);
+    expect(blocks(text)[0]).toMatchObject({ kind: 'text' });
+    const other = 'Sammanlagt delar länsstyrelserna på 4,2 mnkr i år.\n\nUppsala – 1,5 mnkr\nGotland – 0,9 mnkr\nKalmar – 1,8 mnkr\n';
+    expect(texts(grids(other)[0]!).map((r) => r[0])).toEqual(['Uppsala', 'Gotland', 'Kalmar']);
+  });
+
+  it('below the list closes it: text, not the last row', () => {
+    const text = '- Region Halland: 14,2 mnkr\n- Region Kronoberg: 9,8 mnkr\n- Region Blekinge: 7,1 mnkr\n\nMedlen ska redovisas senast 31 mars 2025.\n';
+    expect(texts(grids(text)[0]!).map((r) => r[0])).toEqual(['Region Halland', 'Region Kronoberg', 'Region Blekinge']);
+    const other = 'Uppsala: 1,5 mnkr\nGotland: 0,9 mnkr\nKalmar: 1,8 mnkr\n\nDe övriga länen fick tillsammans 12 mnkr.\n';
+    expect(texts(grids(other)[0]!).map((r) => r[0])).toEqual(['Uppsala', 'Gotland', 'Kalmar']);
+  });
+
+  it('a short label that names no region stays a row, as does a sentence without a blank line', () => {
+    const text = 'Övriga: 2 mnkr\n\nUppsala: 1,5 mnkr\nGotland: 0,9 mnkr\nKalmar: 1,8 mnkr\n';
+    expect(texts(grids(text)[0]!).map((r) => r[0])).toEqual(['Övriga', 'Uppsala', 'Gotland', 'Kalmar']);
+  });
+});

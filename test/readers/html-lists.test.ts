@@ -50,3 +50,29 @@ describe('HTML region lists one region a paragraph', () => {
     expect(docOf({ file: 'r.html', text: '<p>Kalmar: 1,2 mnkr</p><p>Gotland: 0,4 mnkr</p><p>Sammanlagt blir det mer.</p>' }).tables).toEqual([]);
   });
 });
+
+describe('HTML region lists one region a line of a paragraph broken by <br>', () => {
+  it('reads the lines as a list, the lead-in in the paragraph before as its caption', () => {
+    const html = '<p>Beloppen per län (kronor):</p>\n<p>Länsstyrelsen i Skåne län 9 000 000<br>Länsstyrelsen i Hallands län 6 000 000<br>Länsstyrelsen i Blekinge län 5 000 000</p>';
+    const [t] = docOf({ file: 'b.html', text: html }).tables;
+    expect(t!.kind).toBe('list');
+    expect(t!.caption).toBe('Beloppen per län (kronor):');
+    expect(t!.rows.map((r) => r.region?.code)).toEqual(['12', '13', '10']);
+    expect(values(t!, 0)).toEqual(['9000000', '6000000', '5000000']);
+    expect(t!.rows[1]!.location).toMatchObject({ line: 2 });
+  });
+
+  it('keeps a first line that opens the list as text above it', () => {
+    const html = '<p><b>Fördelningen per region:</b><br>Region Gävleborg: 6 mnkr<br>Region Dalarna: 5 mnkr<br>Region Värmland: 7 mnkr</p><p>Medlen betalas ut i maj.</p>';
+    const doc = docOf({ file: 'c.html', text: html });
+    const [t] = doc.tables;
+    expect(t!.caption).toBe('Fördelningen per region:');
+    expect(t!.rows.map((r) => r.label)).toEqual(['Region Gävleborg', 'Region Dalarna', 'Region Värmland']);
+    expect(values(t!, 0)).toEqual(['6000000', '5000000', '7000000']);
+  });
+
+  it('leaves lines of other things, or too few regions, as the paragraph they are', () => {
+    expect(docOf({ file: 'd.html', text: '<p>Skolan: 4 mnkr<br>Vården: 3 mnkr<br>Kulturen: 1 mnkr</p>' }).tables).toEqual([]);
+    expect(docOf({ file: 'e.html', text: '<p>Region Skåne: 4 mnkr<br>Region Halland: 3 mnkr</p>' }).tables).toEqual([]);
+  });
+});
