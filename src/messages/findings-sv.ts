@@ -114,6 +114,10 @@ export const findingsSv = {
     `${p.parts} summerar till ${p.computed}; "${p.name}" anger ${p.stated} (${p.difference})`,
   'table.hierarchy.noParent': (p: { row: string; parent: string }) => `raden ${p.row} saknar sin överordnade rad ${p.parent}`,
   'table.hierarchy.gap': (p: { row: string; missing: string }) => `numreringen hoppar till ${p.row}; rad ${p.missing} saknas`,
+  'table.ratio': (p: { where: string; stated: string; a: string; b: string; computed: string }) =>
+    `${p.where}: ${p.stated} % stämmer inte med "${p.a}" / "${p.b}" = ${p.computed} %`,
+  'table.ratio.inRow': (p: { row: string; column: string }) => `raden "${p.row}" i kolumnen "${p.column}"`,
+  'table.ratio.read': (p: { fits: string }) => `att procenten är kvoten av de två är läst ur att den är det på ${p.fits} andra ställen i tabellen`,
   'table.share': (p: { row: string; share: string; column: string; value: string; total: string; computed: string; basis: string }) =>
     `raden "${p.row}": andelen ${p.share} % i kolumnen "${p.column}" stämmer inte med ${p.value} / ${p.total} = ${p.computed} % (kolumnen "${p.basis}")`,
   // text/

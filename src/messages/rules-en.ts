@@ -34,6 +34,10 @@ export const rulesEn: RuleDocs = {
     description: 'Percent columns agree with the column they are shares of',
     docs: 'For a percent column, kronkoll looks for the column whose values explain the shares (value / total × 100, within the rounding of the printed share) on at least 80 % of the rows. Rows whose share does not follow from that column are reported with the computed share.',
   },
+  'table/ratio': {
+    description: 'A percent that is the ratio of two other figures of the table agrees with them',
+    docs: 'A percent column beside two other columns, or a percent row (its label says "procent", "%" or "Andel …") under two other rows, is often their ratio (turnout = votes / electorate × 100). kronkoll looks for the one pair whose ratio gives the printed percent, within the rounding of all three figures, in at least two places and two thirds of those where all three are printed, and reports the places where it does not. The pair is read from the figures, not stated, so these are warnings. A percent column that table/share explains as shares of a column total is left to it.',
+  },
   'text/table-total': {
     description: 'An amount in a caption or in the text equals the table’s total',
     docs: 'The amount in a table caption ("Fördelning av 3 000 000 000 kronor") must equal the table total: the total row, or the sum of the data rows when the table has none. A sentence that pays out or distributes money by a table (betala ut, fördelas, tilldelas, i enlighet med bilaga N …) must state its total, when the amount is the closest to one of the tables’ totals and within 10 % of it (2 % when the sentence does not name the table); amounts further away, or equal to another cell, speak of something else. Rounded figures are compared as intervals; a match within rounding is an info.',

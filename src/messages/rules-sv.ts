@@ -34,6 +34,10 @@ export const rulesSv: RuleDocs = {
     description: 'Andelskolumner stämmer med kolumnen de är andelar av',
     docs: 'För en procentkolumn söker kronkoll den kolumn vars värden förklarar andelarna (värde / summa × 100, inom avrundningen av den tryckta andelen) på minst 80 % av raderna. Rader vars andel inte följer av den kolumnen rapporteras med den beräknade andelen.',
   },
+  'table/ratio': {
+    description: 'Procent som är kvoten av två andra tal i tabellen stämmer med dem',
+    docs: 'En procentkolumn bredvid två andra kolumner, eller en procentrad (etiketten säger "procent", "%" eller "Andel …") under två andra rader, är ofta deras kvot (valdeltagande = röster / röstberättigade × 100). kronkoll söker det enda par vars kvot ger den tryckta procenten, inom avrundningen av alla tre talen, på minst två ställen och två tredjedelar av dem där alla tre står, och rapporterar ställena där den inte gör det. Paret läses ur talen, inte ur texten, så det blir varningar. En procentkolumn som table/share förklarar som andelar av en kolumnsumma lämnas åt den.',
+  },
   'text/table-total': {
     description: 'Belopp i rubrik eller text stämmer med tabellens summa',
     docs: 'Beloppet i en tabellrubrik ("Fördelning av 3 000 000 000 kronor") ska vara lika med tabellens summa: summaraden, eller dataradernas summa när tabellen saknar summarad. En mening som betalar ut eller fördelar medel enligt en tabell (betala ut, fördelas, tilldelas, i enlighet med bilaga N …) ska ange dess summa, när beloppet ligger närmast någon av tabellernas summor och inom 10 % av den (2 % när meningen inte nämner tabellen); belopp längre bort, eller lika med en annan cell, handlar om något annat. Avrundade tal jämförs som intervall; en träff inom avrundningen är info.',

@@ -14,6 +14,7 @@ import { populationBalance } from './table/population-balance.js';
 import { hierarchy } from './table/hierarchy.js';
 import { rowTotal } from './table/row-total.js';
 import { share } from './table/share.js';
+import { ratio } from './table/ratio.js';
 import { nearMiss } from './text/near-miss.js';
 import { sum } from './text/sum.js';
 import { tableTotal } from './text/table-total.js';
@@ -40,6 +41,7 @@ export const ALL_RULES: readonly Rule[] = [
   populationBalance,
   hierarchy,
   share,
+  ratio,
   tableTotal,
   sum,
   nearMiss,

@@ -35,7 +35,8 @@ function fitsRow(row: Row, share: number, col: number, total: Decimal): boolean 
   return expected.minus(s.value).abs().lte(s.precision.plus(new Decimal('0.0001')));
 }
 
-function findBasis(table: Table, share: number, data: Row[]): Basis | null {
+/** The column a percent column's shares are shares of, if the data show one. */
+export function findBasis(table: Table, share: number, data: Row[]): Basis | null {
   let best: Basis | null = null;
   let bestFit = 0;
   table.columns.forEach((c, col) => {
