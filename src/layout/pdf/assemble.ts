@@ -33,7 +33,7 @@ export function assemble(file: string, pages: PageData[]): { blocks: Block[]; pr
     // Drawn borders say where cells are; whitespace analysis takes the tables without them.
     const ruled = ruledTables(file, p.page, lines, p.rulings ?? []);
     const open = ruled.used.size > 0 ? lines.filter((l) => !ruled.used.has(l)) : lines;
-    const spaced = whitespaceTables(file, p.page, open, bottomMargin(p), topMargin(p), hint);
+    const spaced = whitespaceTables(file, p.page, open, bottomMargin(p), topMargin(p), hint, p.ocr);
     const grids = [...ruled.grids, ...spaced.grids];
     markCutAtEdge(grids, p.view);
     // On a scanned page every cell's text was recognised by OCR: a sum over it is uncertain.
