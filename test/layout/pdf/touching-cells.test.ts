@@ -85,6 +85,18 @@ describe('a two-column table whose rows touch their one number', () => {
       expect(findings).toEqual([]);
     });
 
+    it(`amounts with "kr", set flush left in a bordered table (${producer})`, async () => {
+      const { doc, findings } = await findingsOf(`test/fixtures/pdf/one-number-rows/kr-ruled.${producer}.pdf`);
+      // 96 000 + 1 204 500 + 350 500 = 1 651 000.
+      expect(rowsOf(doc.tables[0]!)).toEqual([
+        ['Region Värmland', '96000'],
+        ['Region Västernorrland', '1204500'],
+        ['Region Dalarna', '350500'],
+        ['Totalt', '1651000'],
+      ]);
+      expect(findings).toEqual([]);
+    });
+
     it(`bare numbers, right-aligned, under a wide label header (${producer})`, async () => {
       const { doc, findings } = await findingsOf(`test/fixtures/pdf/one-number-rows/plain-right.${producer}.pdf`);
       const t = doc.tables[0]!;
