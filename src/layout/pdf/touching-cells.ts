@@ -67,7 +67,7 @@ function cutBlock(block: PdfLine[]): { from: PdfLine; cut: PdfLine }[] {
         const p = s.parts[k]!;
         const prev = s.parts[k - 1]!;
         const standsAtEdge = isValueRun(p) && (at(p.box.x, leftEdges) || at(right(p.box), rightEdges));
-        if (standsAtEdge && apart(prev, p, at(prev.box.x, leftEdges) || at(right(prev.box), rightEdges))) pieces.push([]);
+        if (standsAtEdge && apart(prev, p, at(prev.box.x, leftEdges) || at(right(prev.box), rightEdges), s.size)) pieces.push([]);
         pieces[pieces.length - 1]!.push(p);
       }
       return pieces.length === 1 ? [s] : pieces.map((ps) => segmentOf(ps, s.size));
@@ -80,13 +80,15 @@ function cutBlock(block: PdfLine[]): { from: PdfLine; cut: PdfLine }[] {
 /**
  * Whether a run before a value run is another cell: a label (it ends in no digit), a number
  * that with it makes no one well-formed number, or a number at a column edge of its own when
- * the run after it is more than the last digit group of a number drawn in runs.
+ * the run after it cannot be the last digit group of one number drawn in runs (it has groups
+ * of its own, or stands further off than a group space: half an em).
  */
-function apart(prev: Part, p: Part, prevAtEdge: boolean): boolean {
+function apart(prev: Part, p: Part, prevAtEdge: boolean, size: number): boolean {
   const before = prev.text.trim();
   if (!/\d$/.test(before)) return /\p{L}|\)/u.test(before);
   if (!isValueRun(prev)) return false;
-  return !isNumericCell(`${before} ${p.text.trim()}`) || (prevAtEdge && !/^\d{3}$/.test(p.text.trim()));
+  if (!isNumericCell(`${before} ${p.text.trim()}`)) return true;
+  return prevAtEdge && (!/^\d{3}$/.test(p.text.trim()) || p.box.x - right(prev.box) > 0.5 * size);
 }
 
 /** The x's at which runs of MIN_LINES lines or more stand (within EDGE of each other). */

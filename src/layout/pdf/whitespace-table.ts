@@ -202,7 +202,10 @@ function headerAbove(lines: PdfLine[], start: number, body: PdfLine[], used: Set
     const headerRun = (s: Segment) => s.parts.length >= 2 && s.parts.slice(1).some((p) => bodyRights.some((r) => Math.abs(right(p.box) - r) <= 3) || atLeft(p)) && s.parts.every(headsColumn);
     // A narrow table's label header beside the value headers is no prose however wide it is.
     const labelHeader = (s: Segment) => line.segments.length > 1 && s === line.segments[0] && right(s.box) < valuesLeft - 2;
-    const wide = line.segments.some((s) => s.box.width > 0.5 * width && !headerRun(s) && !labelHeader(s));
+    // Short header words run together over the value columns ("Drift Invest." centred over tight
+    // columns of numbers set flush left) are no prose either.
+    const overValues = (s: Segment) => s.parts.length >= 2 && s.box.x >= valuesLeft - 2 && s.parts.every((p) => p.box.width <= 0.5 * width);
+    const wide = line.segments.some((s) => s.box.width > 0.5 * width && !headerRun(s) && !labelHeader(s) && !overValues(s));
     if (wide) break;
     if (line.segments.length === 1) {
       const s = line.segments[0]!;

@@ -48,6 +48,21 @@ describe('numbers set flush left in tight columns', () => {
       expect(findings).toEqual([]);
     });
 
+    it(`short numbers in tkr under headers wider than them (${producer})`, async () => {
+      const { doc, findings } = await findingsOf(`test/fixtures/pdf/flush-left/short-numbers.${producer}.pdf`);
+      const t = doc.tables[0]!;
+      expect(t.columns.map((c) => c.header.join(' '))).toEqual(['Drift', 'Invest.']);
+      // In tkr: 1 250 + 12 075 + 700 = 14 025; 980 + 4 500 + 1 125 = 6 605. "1 250" and "980"
+      // touch and would make one number.
+      expect(rowsOf(t)).toEqual([
+        ['Uppsala', '1250000', '980000'],
+        ['Stockholm', '12075000', '4500000'],
+        ['Gotland', '700000', '1125000'],
+        ['Summa', '14025000', '6605000'],
+      ]);
+      expect(findings).toEqual([]);
+    });
+
     it(`a changed cell in such a table is still an error (${producer})`, async () => {
       // Halland 806 120 printed as 806 210: the column makes 3 246 190, the sum row says 3 246 100.
       const { findings } = await findingsOf(`test/fixtures/pdf/flush-left/two-columns-changed.${producer}.pdf`);
@@ -158,6 +173,18 @@ describe('cutTouchingCells', () => {
     expect(texts(prose).map((l) => l.length)).toEqual([1, 1, 1]);
     const two = [line(700, [['Skåne', 36, 30], ['1 779 625', 100, 48], ['1 500 000', 151, 48]]), line(684, [['Halland', 36, 40]], [['806 120', 100, 39]], [['700 000', 151, 39]])];
     expect(texts(two)[0]).toEqual(['Skåne 1 779 625 1 500 000']);
+  });
+
+  it('cuts a last group that stands further off than a group space at a column edge', () => {
+    const rows = [
+      line(700, [['Uppsala', 36, 40]], [['1 250', 91, 27], ['980', 127, 18]]),
+      line(684, [['Stockholm', 36, 52]], [['12 075', 91, 33]], [['4 500', 127, 27]]),
+      line(668, [['Gotland', 36, 39]], [['700', 91, 18]], [['1 125', 127, 27]]),
+    ];
+    expect(texts(rows)[0]).toEqual(['Uppsala', '1 250', '980']);
+    // A group space (3 points at 12 pt) apart, "980" may be the last group of "1 250 980".
+    const near = [line(700, [['Uppsala', 36, 40]], [['1 250', 91, 27], ['980', 121, 18]]), rows[1]!, rows[2]!].map((l, k) => (k === 0 ? l : line(l.baseline, ...l.segments.map((sg) => sg.parts.map((p) => [p.text, p.box.x === 127 ? 121 : p.box.x, p.box.width] as P)))));
+    expect(texts(near)[0]).toEqual(['Uppsala', '1 250 980']);
   });
 
   it('keeps a number drawn in runs of digit groups whole', () => {
