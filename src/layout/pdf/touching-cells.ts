@@ -42,23 +42,30 @@ export function cutTouchingCells(lines: PdfLine[]): { lines: PdfLine[]; replaced
   return { lines: out, replaced };
 }
 
-const isValueRun = (p: Part) => /\d/.test(p.text) && isValueCell(p.text);
+/** A run that is a number (with its unit at most); the cheap test first, most runs are words. */
+const isValueRun = (p: Part) => LEADS_NUMBER.test(p.text) && /\d/.test(p.text) && isValueCell(p.text);
+const LEADS_NUMBER = /^\s*[-−–+\d]/;
 
 function cutBlock(block: PdfLine[]): { from: PdfLine; cut: PdfLine }[] {
-  const lefts: { x: number; line: number }[] = [];
-  const rights: { x: number; line: number }[] = [];
-  block.forEach((line, li) => {
-    for (const s of line.segments) {
-      for (const p of s.parts) {
-        if (!isValueRun(p)) continue;
-        lefts.push({ x: p.box.x, line: li });
-        rights.push({ x: right(p.box), line: li });
-      }
+  // Each run is tested once; edges are looked up only for runs that may be cut before.
+  const values = new Map<Part, boolean>();
+  const isValue = (p: Part) => {
+    let v = values.get(p);
+    if (v === undefined) values.set(p, (v = isValueRun(p)));
+    return v;
+  };
+  // Only a run after the first of a segment can be cut before: without one that is a value, no
+  // edges need finding (most blocks are prose).
+  if (!block.some((l) => l.segments.some((s) => s.parts.length >= 2 && s.parts.some((p, k) => k > 0 && isValue(p))))) return block.map((line) => ({ from: line, cut: line }));
+  /** Whether MIN_LINES lines of the block or more have a value run starting (or ending) within EDGE of x. */
+  const shared = (x: number, left: boolean) => {
+    let n = 0;
+    for (const line of block) {
+      if (line.segments.some((s) => s.parts.some((p) => Math.abs((left ? p.box.x : right(p.box)) - x) <= EDGE && isValue(p))) && ++n >= MIN_LINES) return true;
     }
-  });
-  const leftEdges = sharedEdges(lefts);
-  const rightEdges = sharedEdges(rights);
-  const at = (x: number, edges: number[]) => edges.some((e) => Math.abs(e - x) <= EDGE);
+    return false;
+  };
+  const atEdge = (p: Part) => shared(p.box.x, true) || shared(right(p.box), false);
   return block.map((line) => {
     if (!line.segments.some((s) => s.parts.length >= 2)) return { from: line, cut: line };
     const segments = line.segments.flatMap((s) => {
@@ -66,8 +73,9 @@ function cutBlock(block: PdfLine[]): { from: PdfLine; cut: PdfLine }[] {
       for (let k = 1; k < s.parts.length; k++) {
         const p = s.parts[k]!;
         const prev = s.parts[k - 1]!;
-        const standsAtEdge = isValueRun(p) && (at(p.box.x, leftEdges) || at(right(p.box), rightEdges));
-        if (standsAtEdge && apart(prev, p, at(prev.box.x, leftEdges) || at(right(prev.box), rightEdges), s.size)) pieces.push([]);
+        // What a cut needs is told from the two runs first: most runs after another are digit groups of one number.
+        const needs = isValue(p) ? cutNeeds(prev, p, s.size) : 'nothing';
+        if (needs !== 'nothing' && atEdge(p) && (needs === 'edge' || atEdge(prev))) pieces.push([]);
         pieces[pieces.length - 1]!.push(p);
       }
       return pieces.length === 1 ? [s] : pieces.map((ps) => segmentOf(ps, s.size));
@@ -78,32 +86,18 @@ function cutBlock(block: PdfLine[]): { from: PdfLine; cut: PdfLine }[] {
 }
 
 /**
- * Whether a run before a value run is another cell: a label (it ends in no digit), a number
- * that with it makes no one well-formed number, or a number at a column edge of its own when
- * the run after it cannot be the last digit group of one number drawn in runs (it has groups
- * of its own, or stands further off than a group space: half an em).
+ * What it takes for a run before a value run to be another cell: the value at a column edge
+ * ('edge') after a label (a run that ends in no digit) or after a number the two make no one
+ * well-formed number with; both at column edges of their own ('edges') after a number when the
+ * value cannot be the last digit group of one number drawn in runs (it has groups of its own, or
+ * stands further off than a group space: half an em); else it is not ('nothing').
  */
-function apart(prev: Part, p: Part, prevAtEdge: boolean, size: number): boolean {
+function cutNeeds(prev: Part, p: Part, size: number): 'edge' | 'edges' | 'nothing' {
   const before = prev.text.trim();
-  if (!/\d$/.test(before)) return /\p{L}|\)/u.test(before);
-  if (!isValueRun(prev)) return false;
-  if (!isNumericCell(`${before} ${p.text.trim()}`)) return true;
-  return prevAtEdge && (!/^\d{3}$/.test(p.text.trim()) || p.box.x - right(prev.box) > 0.5 * size);
-}
-
-/** The x's at which runs of MIN_LINES lines or more stand (within EDGE of each other). */
-function sharedEdges(xs: { x: number; line: number }[]): number[] {
-  const sorted = xs.slice().sort((a, b) => a.x - b.x);
-  const out: number[] = [];
-  let k = 0;
-  while (k < sorted.length) {
-    let m = k + 1;
-    while (m < sorted.length && sorted[m]!.x - sorted[m - 1]!.x <= EDGE && sorted[m]!.x - sorted[k]!.x <= 2 * EDGE) m++;
-    const lines = new Set(sorted.slice(k, m).map((e) => e.line));
-    if (lines.size >= MIN_LINES) out.push((sorted[k]!.x + sorted[m - 1]!.x) / 2);
-    k = m;
-  }
-  return out;
+  if (!/\d$/.test(before)) return /\p{L}|\)/u.test(before) ? 'edge' : 'nothing';
+  if (!isValueRun(prev)) return 'nothing';
+  if (!isNumericCell(`${before} ${p.text.trim()}`)) return 'edge';
+  return !/^\d{3}$/.test(p.text.trim()) || p.box.x - right(prev.box) > 0.5 * size ? 'edges' : 'nothing';
 }
 
 /** A segment of the given runs: a space where the gap is one, glued where they touch. */
