@@ -29,11 +29,13 @@ export function assemble(file: string, pages: PageData[]): { blocks: Block[]; pr
     // The columns of the table the page before ends with: a lone row at this page's top may go on with it.
     const before = perPage[idx - 1]?.filter((i): i is { top: number; grid: FoundGrid } => 'grid' in i);
     const hint = before && before.length > 0 ? before[before.length - 1]!.grid.columnRights : undefined;
-    if (p.empty) problems.push({ message: t('page.noText', { page: String(p.page) }), location: { file, page: p.page } });
+    // A page with nothing drawn on it (a word processor's blank first page) hides nothing from
+    // the audit; a page that draws glyphs without text, an image or paths may hold numbers.
+    if (p.empty && !p.blank) problems.push({ message: t('page.noText', { page: String(p.page) }), location: { file, page: p.page } });
     // Drawn borders say where cells are; whitespace analysis takes the tables without them.
     const ruled = ruledTables(file, p.page, lines, p.rulings ?? []);
     const open = ruled.used.size > 0 ? lines.filter((l) => !ruled.used.has(l)) : lines;
-    const spaced = whitespaceTables(file, p.page, open, bottomMargin(p), topMargin(p), hint);
+    const spaced = whitespaceTables(file, p.page, open, bottomMargin(p), topMargin(p), hint, p.ocr);
     const grids = [...ruled.grids, ...spaced.grids];
     markCutAtEdge(grids, p.view);
     // On a scanned page every cell's text was recognised by OCR: a sum over it is uncertain.

@@ -59,6 +59,8 @@ export interface PageData {
   rulings?: Ruling[];
   /** The page had glyphs but none that gave text, or no glyphs at all. */
   empty: boolean;
+  /** Nothing is drawn on it at all: no glyph, image or painted path (a blank page, not an unreadable one). */
+  blank?: boolean;
   /** Its text is an OCR layer (invisible text over a scanned image): read by a machine, not printed. */
   ocr?: boolean;
 }

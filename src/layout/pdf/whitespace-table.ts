@@ -3,9 +3,10 @@ import type { GridCell, GridRow } from '../types.js';
 import { cell, row, spanHeaderRows, type FoundGrid } from './grid-parts.js';
 import { joinWrapped } from './join-wrapped.js';
 import { right, singleSpaced, union } from './lines.js';
-import { isNumericCell, isValueCell } from './numeric.js';
+import { isAmountCell, isNumericCell, isValueCell } from './numeric.js';
 import { cutRun, OVER_COLUMNS } from './cut-run.js';
 import type { PdfLine, Segment } from './types.js';
+import { cutTouchingCells } from './touching-cells.js';
 import { joinWrappedNumbers } from './wrapped-numbers.js';
 import { isYearTitleRow } from './year-titles.js';
 
@@ -17,12 +18,14 @@ const MAX_HEADER_LINES = 6;
  * Tables laid out with whitespace: right-aligned number columns beside a left-aligned label
  * column. Returns the grids and the lines they used.
  */
-export function whitespaceTables(file: string, page: number, pageLines: PdfLine[], bottomMargin = -Infinity, topMargin = Infinity, continued?: number[]): { grids: FoundGrid[]; used: Set<PdfLine> } {
+export function whitespaceTables(file: string, page: number, pageLines: PdfLine[], bottomMargin = -Infinity, topMargin = Infinity, continued?: number[], ocr = false): { grids: FoundGrid[]; used: Set<PdfLine> } {
   const grids: FoundGrid[] = [];
   const used = new Set<PdfLine>();
-  // Numbers wrapped inside narrow cells are put back together first; the page's own lines
-  // that went into a joined line count as used with it.
-  const { lines, replaced } = joinWrappedNumbers(pageLines);
+  // Cells that touch are cut apart and numbers wrapped inside narrow cells put back together
+  // first; the page's own lines that went into a changed line count as used with it.
+  // (Not on a scanned page: there every word is a run of its own, and its columns are found from its boxes.)
+  const cut = ocr ? { lines: pageLines, replaced: new Map<PdfLine, PdfLine[]>() } : cutTouchingCells(pageLines);
+  const { lines, replaced } = joinWrappedNumbers(cut.lines);
   let i = 0;
   while (i < lines.length) {
     if (used.has(lines[i]!) || !isDataLine(lines[i]!)) {
@@ -61,6 +64,7 @@ export function whitespaceTables(file: string, page: number, pageLines: PdfLine[
     i = end;
   }
   for (const l of [...used]) for (const o of replaced.get(l) ?? []) used.add(o);
+  for (const l of [...used]) for (const o of cut.replaced.get(l) ?? []) used.add(o);
   return { grids, used };
 }
 
@@ -76,7 +80,7 @@ export function isDataLine(line: PdfLine): boolean {
   // columns so tight that they ran into one segment: runs that are numbers each.
   if (segs.length === 1) return (segs[0]!.parts.length >= 2 && numbersOnly(segs[0]!.text) && segs[0]!.parts.every((p) => isNumericCell(p.text))) || labelTouchingNumbers(segs[0]!);
   if (segs.length < 2) return false;
-  return segs.slice(1).some((s) => isNumericCell(s.text) || numbersOnly(s.text));
+  return segs.slice(1).some((s) => isNumericCell(s.text) || numbersOnly(s.text) || isAmountCell(s.text));
 }
 
 /**
@@ -111,6 +115,9 @@ function extendBody(lines: PdfLine[], start: number, used: Set<PdfLine>): number
   const labelLeft = labelEdge(lines.slice(start, start + 4));
   let end = start + 1;
   let lastData = start;
+  // Where the values of the rows so far start: a label line ends before it (text under the
+  // value columns is the paragraph after the table).
+  let valuesLeft = valuesStart(first);
   while (end < lines.length) {
     const line = lines[end]!;
     if (used.has(line)) break;
@@ -122,10 +129,11 @@ function extendBody(lines: PdfLine[], start: number, used: Set<PdfLine>): number
       const far = gap(prev, line) > 4 * size;
       if (far && !(gap(lines[lastData]!, line) <= MAX_ROW_PITCH_EM * size && sameValueColumns(lines[lastData]!, line))) break;
       lastData = end;
+      valuesLeft = Math.min(valuesLeft, valuesStart(line));
       end++;
       continue;
     }
-    const labelOnly = line.segments.length === 1 && Math.abs(line.segments[0]!.box.x - labelLeft) < 4 && line.text.length <= 40;
+    const labelOnly = line.segments.length === 1 && Math.abs(line.segments[0]!.box.x - labelLeft) < 4 && line.text.length <= 40 && right(line.box) < valuesLeft;
     if (!labelOnly || gap(prev, line) > 2.2 * size) break;
     end++;
   }
@@ -136,6 +144,11 @@ function extendBody(lines: PdfLine[], start: number, used: Set<PdfLine>): number
     end--;
   }
   return end;
+}
+
+/** Where a data line's first value starts. */
+function valuesStart(line: PdfLine): number {
+  return Math.min(...line.segments.slice(1).map((s) => s.box.x));
 }
 
 /** Farthest apart two aligned table rows can be, in ems. */
@@ -166,7 +179,10 @@ function headerAbove(lines: PdfLine[], start: number, body: PdfLine[], used: Set
   // Numbers run together in one segment end at their own columns too.
   const runRights = body.flatMap((l) => (isDataLine(l) ? l.segments.slice(1).flatMap((s) => s.parts.filter((p) => isNumericCell(p.text)).map((p) => right(p.box))) : []));
   const rights = bodyRights.concat(runRights);
-  const headsColumn = (p: { box: Box }) => rights.some((r) => Math.abs(right(p.box) - r) <= 3) || right(p.box) < valuesLeft - 2;
+  // Columns of numbers set flush left share a left edge: a header word starting there heads one.
+  const bodyLefts = body.flatMap((l) => (isDataLine(l) ? l.segments.slice(1).map((s) => s.box.x) : []));
+  const atLeft = (p: { box: Box }) => bodyLefts.filter((x) => Math.abs(p.box.x - x) <= 1).length >= 2;
+  const headsColumn = (p: { box: Box }) => rights.some((r) => Math.abs(right(p.box) - r) <= 3) || right(p.box) < valuesLeft - 2 || atLeft(p);
   const out: PdfLine[] = [];
   for (let k = start - 1; k >= 0 && out.length < MAX_HEADER_LINES; k--) {
     const line = lines[k]!;
@@ -177,12 +193,19 @@ function headerAbove(lines: PdfLine[], start: number, body: PdfLine[], used: Set
     // The header stands a row pitch above the first row at most (more with padded cells).
     const limit = Math.max(3.5 * Math.max(line.size, below.size), k === start - 1 ? rowPitch(body) + 2 : 0);
     if (gap(line, below) > limit) break;
-    if (line.box.x < labelLeft - 4 || right(line.box) > tableRight + 8) break;
+    // A header over a column of numbers set flush left may reach past the widest of them; it
+    // still starts over the table.
+    if (line.box.x < labelLeft - 4 || line.segments.some((s) => s.box.x > tableRight + 8) || (line.segments.length === 1 && right(line.box) > tableRight + 8)) break;
     // Wide text is prose, unless it is header words run together whose runs end where the
     // columns below end.
     // columns below end (the label column's header beside them ends before the first value).
-    const headerRun = (s: Segment) => s.parts.length >= 2 && s.parts.slice(1).some((p) => bodyRights.some((r) => Math.abs(right(p.box) - r) <= 3)) && s.parts.every(headsColumn);
-    const wide = line.segments.some((s) => s.box.width > 0.5 * width && !headerRun(s));
+    const headerRun = (s: Segment) => s.parts.length >= 2 && s.parts.slice(1).some((p) => bodyRights.some((r) => Math.abs(right(p.box) - r) <= 3) || atLeft(p)) && s.parts.every(headsColumn);
+    // A narrow table's label header beside the value headers is no prose however wide it is.
+    const labelHeader = (s: Segment) => line.segments.length > 1 && s === line.segments[0] && right(s.box) < valuesLeft - 2;
+    // Short header words run together over the value columns ("Drift Invest." centred over tight
+    // columns of numbers set flush left) are no prose either.
+    const overValues = (s: Segment) => s.parts.length >= 2 && s.box.x >= valuesLeft - 2 && s.parts.every((p) => p.box.width <= 0.5 * width);
+    const wide = line.segments.some((s) => s.box.width > 0.5 * width && !headerRun(s) && !labelHeader(s) && !overValues(s));
     if (wide) break;
     if (line.segments.length === 1) {
       const s = line.segments[0]!;
@@ -204,6 +227,12 @@ interface Column {
 
 
 /** Right edges closer than COLUMN_TOLERANCE to their neighbour are one column. */
+/** A label segment without the numbers run into it ("Region Stockholm" of "Region Stockholm 1 204 350 1 300 125"). */
+function labelPart(s: Segment): Segment {
+  const k = s.parts.findIndex((p, i) => i > 0 && isNumericCell(p.text) && s.parts.slice(i).every((q) => isNumericCell(q.text)));
+  return k > 0 ? piece(s.parts.slice(0, k), s.size) : s;
+}
+
 /** A number written with digit groups: "99 664 761". */
 const GROUPED = /\d[ \u00a0\u202f\u2009]\d{3}/;
 
@@ -281,7 +310,8 @@ function spansColumns(s: Segment, columns: Column[], k: number): boolean {
 
 function buildGrid(file: string, page: number, header: PdfLine[], body: PdfLine[], continued?: number[]): FoundGrid | null {
   const labelLeft = labelEdge(body);
-  const isLabel = (s: Segment, idx: number) => idx === 0 && Math.abs(s.box.x - labelLeft) < 4 && !isNumericCell(s.text);
+  // A row's label, or one indented under the rows above it ("varav …" set in by an em or two).
+  const isLabel = (s: Segment, idx: number) => idx === 0 && s.box.x > labelLeft - 4 && s.box.x - labelLeft < 2 * s.size && !isNumericCell(s.text) && (Math.abs(s.box.x - labelLeft) < 4 || /\p{L}/u.test(s.text));
   // Value columns from the right edges of cells that hold one value each. A segment that holds
   // more (numbers in tight columns, bold totals, whose gap fell under the segment gap) does not
   // vote: it is cut at the alignments the others give.
@@ -291,7 +321,7 @@ function buildGrid(file: string, page: number, header: PdfLine[], body: PdfLine[
   body.forEach((line, li) => {
     if (!isDataLine(line)) return;
     line.segments.forEach((s, idx) => {
-      if (isLabel(s, idx)) labelRight = Math.max(labelRight, right(s.box));
+      if (isLabel(s, idx)) labelRight = Math.max(labelRight, right(labelPart(s).box));
       else if (isValueCell(s.text)) {
         rights.push(right(s.box));
         valueCells.push({ left: s.box.x, right: right(s.box), line: li });
@@ -356,12 +386,14 @@ function buildGrid(file: string, page: number, header: PdfLine[], body: PdfLine[
   interface Draft {
     line: PdfLine;
     label: { text: string; box: Box; baseline: number }[];
-    values: ({ text: string; box: Box } | null)[];
+    /** `cut`: from a run cut inside at a column edge; `guess`: that cut proved wrong. */
+    values: ({ text: string; box: Box; cut?: boolean; guess?: boolean } | null)[];
   }
   const drafts: Draft[] = [];
 
   for (const line of dataLines) {
     const d: Draft = { line, label: [], values: columns.map(() => null) };
+    let collided = false;
     line.segments.forEach((whole, idx) => {
       let seg = whole;
       if (isLabel(whole, idx)) {
@@ -375,12 +407,21 @@ function buildGrid(file: string, page: number, header: PdfLine[], body: PdfLine[
       }
       for (const s of splitAtColumns(seg, columns, true)) {
         const k = columnOf(s);
+        const cut = s.parts.some((p) => CUT_PIECES.has(p));
+        // A piece of a run cut at a wrong place beside the next run ("625" of "1 779 625", then
+        // "1 500 000"), and two numbers that land in one column: never one value.
+        const runTogether = cut && s.parts.length >= 2 && s.parts.every((p) => isNumericCell(p.text)) && !isNumericCell(s.text);
         // Still over two alignments (one run drawn across both): never one value.
-        const text = spansColumns(s, columns, k) ? `${s.text} ${OVER_COLUMNS}` : s.text;
+        const text = spansColumns(s, columns, k) || runTogether ? `${s.text} ${OVER_COLUMNS}` : s.text;
         const prev = d.values[k];
-        d.values[k] = prev ? { text: `${prev.text} ${text}`, box: union([prev.box, s.box]) } : { text, box: s.box };
+        const two = !!prev && isNumericCell(prev.text) && isNumericCell(text);
+        collided ||= two || runTogether;
+        d.values[k] = prev ? { text: two ? `${prev.text} ${text} ${OVER_COLUMNS}` : `${prev.text} ${text}`, box: union([prev.box, s.box]), cut: prev.cut || cut } : { text, box: s.box, cut };
       }
     });
+    // A run cut inside at a column's edge ("1 779 625" as "1 779" and "625") whose pieces then
+    // collide with another number was cut by a wrong estimate: none of its pieces is certain.
+    if (collided) for (const v of d.values) if (v?.cut) v.guess = true;
     drafts.push(d);
   }
   columns.forEach((c, k) => {
@@ -442,7 +483,7 @@ function buildGrid(file: string, page: number, header: PdfLine[], body: PdfLine[
       const c = v ? cell(file, page, v.text, [v.box], false) : cell(file, page, '', [], false);
       // Digits in groups that make no one number ("16 995 73": the rest wrapped onto the next
       // page; numbers of two columns run together): whatever number is read from it is a guess.
-      if (v && ((numbersOnly(v.text) && !isValueCell(v.text)) || borrowed)) c.uncertain = v.text;
+      if (v && ((numbersOnly(v.text) && !isValueCell(v.text)) || borrowed || v.guess)) c.uncertain = v.text;
       cells.push(c);
     }
     rows.push(row(file, page, cells, [...labelBoxes, ...d.line.segments.map((s) => s.box)]));
@@ -674,7 +715,7 @@ function offCentre(centre: number, columns: Column[], a: number, b: number, labe
  */
 function splitAtColumns(seg: Segment, columns: Column[], cutRuns = false): Segment[] {
   const rights = cutRuns ? columns.map((c) => c.right) : [];
-  const parts = cutRuns ? seg.parts.flatMap((p) => cutRun(p, rights, seg.size) ?? [p]) : seg.parts;
+  const parts = cutRuns ? seg.parts.flatMap((p) => cutPieces(cutRun(p, rights, seg.size)) ?? [p]) : seg.parts;
   if (parts.length < 2) return [seg];
   const out: Segment[] = [];
   let cur: Segment['parts'] = [];
@@ -690,6 +731,13 @@ function splitAtColumns(seg: Segment, columns: Column[], cutRuns = false): Segme
   }
   flush();
   return out.length === 1 ? [seg] : out;
+}
+
+/** Pieces of runs cut inside at an estimated place, to be told apart from whole runs. */
+const CUT_PIECES = new WeakSet<Segment['parts'][number]>();
+function cutPieces(pieces: Segment['parts'] | null): Segment['parts'] | null {
+  if (pieces) for (const p of pieces) CUT_PIECES.add(p);
+  return pieces;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { buildLines } from '../../layout/pdf/lines.js';
-import { isNumericCell } from '../../layout/pdf/numeric.js';
+import { isAmountCell, isNumericCell } from '../../layout/pdf/numeric.js';
 import type { PageData, PdfLine, Ruling, Run, Spacer } from '../../layout/pdf/types.js';
 import type { Box } from '../../model/location.js';
 import { frameOf, type Frame } from './frame.js';
@@ -175,11 +175,11 @@ function normalise(s: string): string {
   return s.replace(/[^\u00a0\u202f]+/g, (part) => part.normalize('NFKC'));
 }
 
-/** Two or more lines with a number standing apart from other text: worth looking for rulings. */
+/** Two or more lines with a number (or an amount with its unit) standing apart from other text: worth looking for rulings. */
 export function looksTabular(lines: PageData['lines']): boolean {
   let n = 0;
   for (const line of lines) {
-    if (line.segments.length >= 2 && line.segments.slice(1).some((s) => isNumericCell(s.text))) n++;
+    if (line.segments.length >= 2 && line.segments.slice(1).some((s) => isNumericCell(s.text) || isAmountCell(s.text))) n++;
     if (n >= 2) return true;
   }
   return false;

@@ -138,7 +138,7 @@ describe('a scanned table whose first row lost its label', () => {
       const row = (b: number, label: string | null, a: string, c: string) =>
         ocrLine(b, ...(label ? [[word(label, 50)]] : []), grouped(a, rights[0]!), grouped(c, rights[1]!));
       const lines = cleanOcrLines([row(700, null, '12 474', '5 460'), row(685, 'Gotland', '96 308', '65 443'), row(670, 'Blekinge', '34 930', '20 188')]);
-      const { grids } = whitespaceTables('x.pdf', 1, lines);
+      const { grids } = whitespaceTables('x.pdf', 1, lines, -Infinity, Infinity, undefined, true);
       expect(grids).toHaveLength(1);
       expect(grids[0]!.grid.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
         ['', '12 474', '5 460'],
@@ -295,7 +295,7 @@ describe('OCR words: digit groups set further apart than an em, judged by the ga
       ['Halland', '9 870 001', '25 306', '77 410', '2 330 118'],
       ['Kalmar', '310 455', '8 004', '1 902 333', '640 870'],
     ]);
-    const { grids } = whitespaceTables('x.pdf', 1, tableB);
+    const { grids } = whitespaceTables('x.pdf', 1, tableB, -Infinity, Infinity, undefined, true);
     expect(grids[0]!.grid.rows.map((r) => r.cells.length)).toEqual([5, 5, 5]);
   });
 
@@ -309,7 +309,7 @@ describe('OCR words: digit groups set further apart than an em, judged by the ga
     ]);
     const numbers = lines.map((l) => l.segments.slice(1).flatMap((s) => s.parts.map((p) => p.text)));
     expect(numbers[0]).toEqual(['41', '786', '112', '004']);
-    const { grids } = whitespaceTables('x.pdf', 1, lines);
+    const { grids } = whitespaceTables('x.pdf', 1, lines, -Infinity, Infinity, undefined, true);
     expect(grids[0]!.grid.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
       ['Uppsala', '41 786', '112 004'],
       ['Gotland', '7 120', '310 500'],
@@ -348,7 +348,7 @@ describe('OCR words: a number set off its column (a sum row as OCR placed it)', 
     const sumA = scannedRow(600, 'Summa', ['1 102 587 284', '1 243 437 509', '1 129 654 382', '1171 811 050'], [183.3, 251.1, 319, 378.3], 4.2, 4);
     const linesA = cleanOcrLines([...rowsA, sumA]);
     expect(rightEdge(linesA[3]!, 3)).toBeCloseTo(310.6, 1);
-    const gridA = whitespaceTables('x.pdf', 1, linesA).grids[0]!.grid;
+    const gridA = whitespaceTables('x.pdf', 1, linesA, -Infinity, Infinity, undefined, true).grids[0]!.grid;
     expect(gridA.rows[3]!.cells.map((c) => c.text)).toEqual(['Summa', '1 102 587 284', '1 243 437 509', '1 129 654 382', '1 171 811 050']);
     // Layout B: three columns, the sum's first figure 9 pt right of its column; the others stay where they are.
     const b = [200, 300, 400];

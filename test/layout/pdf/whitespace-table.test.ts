@@ -62,6 +62,24 @@ describe('numbers in adjacent columns are never one value', () => {
     expect(findings.some((f) => f.ruleId === 'format/unreadable')).toBe(true);
   });
 
+  it.each([
+    ['1 779 625', '1 500 000', 150, 48],
+    ['2 046 310', '98 000', 152, 30],
+  ])('a run cut inside whose pieces land on another number is no certain number (%s, %s)', (a, b, x, wb) => {
+    // "1 779 625" drawn past its column's edge (189) as one run, "1 500 000" as the next: the
+    // estimate cuts the first at "1 779" | "625", and "625" lands beside "1 500 000".
+    const total = seg(`${a} ${b}`, x, 640, 201 + wb - x, [[a, x, 48], [b, 201, wb]]);
+    const row = (y: number, label: string, v: string[]) => tableRow(y, label, v, [189, 240]);
+    const lines = [row(680, 'Uppsala', ['455 200', '400 000']), row(660, 'Gotland', ['120 075', '100 000']), line(640, seg('Totalt', 60, 640), total)];
+    const grid = whitespaceTables('t.pdf', 1, lines).grids[0]!.grid;
+    const cells = grid.rows[grid.rows.length - 1]!.cells.slice(1);
+    // Never "1 779" as a certain number, never "625 1 500 000" as one value.
+    expect(cells.every((c) => c.uncertain !== undefined || c.text.includes(OVER_COLUMNS))).toBe(true);
+    const { blocks, problems } = assemble('t.pdf', [page(1, lines)]);
+    const doc = buildDocument({ file: 't.pdf', format: 'pdf', blocks, lines: [], pages: 1, problems });
+    expect((runRules([doc], ALL_RULES).get('t.pdf') ?? []).filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
   it('digits kerned apart inside one cell stay one number when nothing is cut', () => {
     const cell = seg('1 234', 170, 640, 30, [['1', 170, 5], ['234', 185, 15]]);
     const rows = values([...body(' '), line(640, seg('Summa', 60, 640), cell, num('990 077', 258, 640))]);
@@ -227,5 +245,43 @@ describe('labels set from the top of their cells, wrapped over three lines at th
       line(660, seg('län', 60, 660)),
     ];
     expect(whitespaceTables('t.pdf', 1, lines).grids[0]!.grid.rows.map((r) => r.cells[0]!.text)).toEqual(['Region Jämtland Härjedalen', 'Västerbottens län']);
+  });
+});
+
+describe('rows of a two-column table', () => {
+  it.each([
+    ['varav Solna', 'Summa'],
+    ['därav drift', 'Totalt'],
+  ])('a label set in by an em is the label of its row ("%s")', (part, total) => {
+    const rights = [200];
+    const lines = [
+      line(700, seg('Region', 60, 700), seg('Belopp', 170, 700)),
+      tableRow(680, 'Region Stockholm', ['1 204 350'], rights),
+      line(660, seg(part, 68, 660), num('200 000', 200, 660)),
+      tableRow(640, 'Region Uppsala', ['455 200'], rights),
+      tableRow(620, total, ['1 659 550'], rights),
+    ];
+    expect(values(lines).slice(1)).toEqual([
+      ['Region Stockholm', '1 204 350'],
+      [part, '200 000'],
+      ['Region Uppsala', '455 200'],
+      [total, '1 659 550'],
+    ]);
+  });
+
+  it.each([
+    ['under the value column', 'Medlen betalas ut under våren.', 60, true],
+    ['a wrapped label', 'Härjedalen', 60, false],
+  ])('a line after the last row that reaches %s is text, not the last label', (_, text, x, apart) => {
+    const rights = [200];
+    const lines = [
+      tableRow(700, 'Region Västerbotten', ['612 400'], rights),
+      tableRow(684, 'Region Norrbotten', ['1 048 250'], rights),
+      tableRow(668, 'Totalt', ['1 660 650'], rights),
+      line(655, seg(text, x, 655)),
+    ];
+    const { grids } = whitespaceTables('t.pdf', 1, lines);
+    const last = grids[0]!.grid.rows[grids[0]!.grid.rows.length - 1]!.cells[0]!.text;
+    expect(last).toBe(apart ? 'Totalt' : `Totalt ${text}`);
   });
 });

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { loadDocument } from '../../../src/document/load.js';
 import { runRules } from '../../../src/rules/engine.js';
 import { ALL_RULES } from '../../../src/rules/index.js';
-import { isDataLine } from '../../../src/layout/pdf/whitespace-table.js';
+import { isDataLine, whitespaceTables } from '../../../src/layout/pdf/whitespace-table.js';
 import { isYearTitleRow } from '../../../src/layout/pdf/year-titles.js';
 import type { PdfLine } from '../../../src/layout/pdf/types.js';
+import { line, num, seg } from './build.js';
 
 // source-*.html: "Region | 2025 | 2026 | Summa" over three regions and "Totalt", in kronor, ruled
 // and borderless, printed by LibreOffice and Chromium. 1 204 350 + 455 200 + 120 075 = 1 779 625,
@@ -23,11 +24,34 @@ describe('a PDF table with years as column titles and a label as wide as its col
           ['Region Gotland', ['120075', '130925', '251000']],
           ['Totalt', ['1779625', '1931850', '3711475']],
         ]);
-        if (layout === 'ruled') expect(table.columns.map((c) => c.header.join(' '))).toEqual(['2025', '2026', 'Summa']);
+        // Borderless, the years stand over their own columns too (they were one column off: the
+        // label column was taken to reach as far as the numbers run into the longest label).
+        expect(table.columns.map((c) => c.header.join(' '))).toEqual(['2025', '2026', 'Summa']);
         const findings = [...runRules([doc], ALL_RULES.filter((r) => r.meta.id.startsWith('table/'))).values()].flat();
         expect(findings.filter((f) => f.severity === 'error' || f.severity === 'warning')).toEqual([]);
       });
     }
+  }
+});
+
+// source-tight-three.html: "Län | 2023 | 2024 | 2025", borderless, the longest label touching its
+// first number and the numbers of adjacent columns touching; each year over its own column
+// (before: "2023 2024" over the second column, the first without a title).
+describe('centred years over tight borderless columns', () => {
+  for (const producer of ['libreoffice', 'chromium']) {
+    it(`puts each year over its column (${producer})`, async () => {
+      const doc = await loadDocument(`test/fixtures/pdf/year-titles/${producer}-tight-three.pdf`);
+      const table = doc.tables[0]!;
+      expect(table.columns.map((c) => c.header.join(' '))).toEqual(['2023', '2024', '2025']);
+      // 3 120 400 + 640 100 = 3 760 500, 3 305 000 + 655 000 = 3 960 000, 3 410 250 + 702 800 = 4 113 050.
+      expect(table.rows.map((r) => [r.label, r.cells.map((c) => c.value?.toFixed() ?? null)])).toEqual([
+        ['Västra Götalands län', ['3120400', '3305000', '3410250']],
+        ['Hallands län', ['640100', '655000', '702800']],
+        ['Summa', ['3760500', '3960000', '4113050']],
+      ]);
+      const findings = [...runRules([doc], ALL_RULES.filter((r) => r.meta.id.startsWith('table/'))).values()].flat();
+      expect(findings.filter((f) => f.severity === 'error' || f.severity === 'warning')).toEqual([]);
+    });
   }
 });
 
@@ -80,5 +104,24 @@ describe('isDataLine on a row of one segment', () => {
     expect(isDataLine(line(['Stödet är', '12 miljoner', 'kronor']))).toBe(false);
     const years: PdfLine = { ...line(['Region']), segments: ['Region', '2025', '2026', 'Summa'].map((t) => ({ text: t, box, size: 12, parts: [{ text: t, box }] })) };
     expect(isDataLine(years)).toBe(false);
+  });
+});
+
+describe('years over a table of two rows whose first label touches its numbers', () => {
+  it('places each title over its own column, not by the end of the longest label', () => {
+    // Row 1: "Region Västra Götaland" touching "1 204 350", "1 300 125" and "2 504 475" (3 points
+    // apart, one segment); row 2 right-aligned under them; too few rows for shared edges to cut
+    // row 1. The titles are centred over the numbers (173–218, 221–266, 269–314).
+    const label = 'Region Västra Götaland';
+    const lines = [
+      line(716, seg('Region', 60, 716), seg('2024', 185.5, 716), seg('2025', 233.5, 716), seg('Summa', 279, 716)),
+      line(700, seg(`${label} 1 204 350 1 300 125 2 504 475`, 60, 700, 254, [[label, 60, 110], ['1 204 350', 173, 45], ['1 300 125', 221, 45], ['2 504 475', 269, 45]])),
+      line(684, seg('Summa', 60, 684), num('1 204 350', 218, 684), num('1 300 125', 266, 684), num('2 504 475', 314, 684)),
+    ];
+    expect(whitespaceTables('t.pdf', 1, lines).grids[0]!.grid.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['Region', '2024', '2025', 'Summa'],
+      [label, '1 204 350', '1 300 125', '2 504 475'],
+      ['Summa', '1 204 350', '1 300 125', '2 504 475'],
+    ]);
   });
 });

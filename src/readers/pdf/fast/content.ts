@@ -20,6 +20,8 @@ export interface PageText {
   shown: { visible: number; invisible: number };
   /** Images drawn (image XObjects and inline images). */
   images: number;
+  /** Paths stroked or filled, and shadings painted: anything drawn that is not text or an image. */
+  painted: number;
 }
 
 /** Matrices inside the interpreter: one array kind throughout keeps the hot code monomorphic. */
@@ -266,7 +268,7 @@ interface Ctx {
  * FontCache covers, plus straight strokes and thin fills for table borders.
  */
 export function readPageContent(file: PdfFile, fonts: FontCache, content: Uint8Array, resources: PdfDict, view: [number, number, number, number]): PageText {
-  const out: PageText = { items: [], fonts: new Map(), rulings: [], shown: { visible: 0, invisible: 0 }, images: 0 };
+  const out: PageText = { items: [], fonts: new Map(), rulings: [], shown: { visible: 0, invisible: 0 }, images: 0, painted: 0 };
   const ctx: Ctx = { file, fonts, view, out, ops: 0, forms: new Set() };
   new Interpreter(ctx, content, resources, new TextState(), 0).run();
   return out;
@@ -987,23 +989,29 @@ class Interpreter {
       case OP.b:
       case OP.bstar:
         path.push(4);
+        this.out.painted++;
         strokes(path, this.out.rulings);
         this.path = [];
         break;
       case OP.S:
       case OP.B:
       case OP.Bstar:
+        this.out.painted++;
         strokes(path, this.out.rulings);
         this.path = [];
         break;
       case OP.f:
       case OP.F:
       case OP.fstar:
+        this.out.painted++;
         fills(path, this.out.rulings);
         this.path = [];
         break;
       case OP.n:
         this.path = [];
+        break;
+      case OP.sh:
+        this.out.painted++;
         break;
     }
   }

@@ -93,6 +93,7 @@ export class FastPdf {
     const text = this.text(n, content);
     const { lines, empty, view, frame } = pageLines(n, text.items, (id) => text.fonts.get(id), p.view);
     const data: PageData = { page: n, view, lines, empty };
+    if (empty && text.images === 0 && text.painted === 0 && text.shown.visible + text.shown.invisible === 0) data.blank = true;
     // All its text invisible over an image: a scan with an OCR layer (tesseract, OCRmyPDF).
     if (text.images > 0 && text.shown.invisible > 0 && text.shown.visible === 0) data.ocr = true;
     if (looksTabular(lines)) data.rulings = rulingsInFrame(text.rulings, frame);

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PageData } from '../../../layout/pdf/types.js';
 import { looksTabular, pageLines, rulingsInFrame, type ItemLike, type StyleLike } from '../runs.js';
-import { ocrLayerFromOperatorList, rulingsFromOperatorList } from './oplist.js';
+import { drawsNothing, ocrLayerFromOperatorList, rulingsFromOperatorList } from './oplist.js';
 
 /** The installed pdfjs-dist's folder: its bundled CMaps and standard-font data are read from disk. */
 function pdfjsDir(): string {
@@ -45,6 +45,10 @@ export async function extractPage(doc: PDFDocumentProxy, pageNumber: number): Pr
     const items = content.items.filter((i): i is typeof i & ItemLike => 'str' in i);
     const { lines, empty, view, frame } = pageLines(pageNumber, items, (f) => styles[f], page.view as [number, number, number, number]);
     const data: PageData = { page: pageNumber, view, lines, empty };
+    if (empty) {
+      const ops = await page.getOperatorList();
+      if (drawsNothing(ops.fnArray, ops.argsArray)) data.blank = true;
+    }
     if (looksTabular(lines)) {
       const ops = await page.getOperatorList();
       data.rulings = rulingsInFrame(rulingsFromOperatorList(ops.fnArray, ops.argsArray), frame);

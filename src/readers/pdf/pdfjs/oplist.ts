@@ -57,3 +57,19 @@ export function ocrLayerFromOperatorList(fnArray: number[], argsArray: unknown[]
   }
   return images > 0 && invisible > 0 && visible === 0;
 }
+
+/**
+ * Whether a page draws nothing at all (no text shown, no image, no path stroked or filled, no
+ * shading), as the fast reader decides it: a blank page, not an unreadable one.
+ */
+export function drawsNothing(fnArray: number[], argsArray: unknown[]): boolean {
+  for (let k = 0; k < fnArray.length; k++) {
+    const fn = fnArray[k]!;
+    if (SHOW_TEXT.has(fn) || IMAGES.has(fn) || fn === OPS.shadingFill || STROKES.has(fn) || FILLS.has(fn)) return false;
+    if (fn === OPS.constructPath) {
+      const paint = (argsArray[k] as unknown[] | null)?.[0];
+      if (typeof paint === 'number' && (STROKES.has(paint) || FILLS.has(paint))) return false;
+    }
+  }
+  return true;
+}
