@@ -80,8 +80,10 @@ export function spaceGappedHeader(lines: readonly SourceLine[], start: number, v
     if (cell.length >= MAX_CELL_LINES) return null;
     cell.push(raw.trim());
   }
-  // A line of spaces right above the first row closes the header, as a blank line does.
-  if (cells.length > 1 && cells[cells.length - 1]!.length === 0 && i > start && isSpaceLine(lines[i - 1]!.raw)) cells.pop();
+  // A line of spaces right above the first row closes the header, as a blank line does, after a
+  // title closed by its unit; after a plain line it may be the first row's label on a line of its own.
+  const closing = cells[cells.length - 2];
+  if (closing && cells[cells.length - 1]!.length === 0 && isSpaceLine(lines[i - 1]!.raw) && UNIT_LINE.test(closing[closing.length - 1]!)) cells.pop();
   if (cells[cells.length - 1]!.length === 0 || cells.length < MIN_CELLS) return null;
   // Cells closed by their units alone: each must end in a unit, or a title is taken for another
   // column's line; only a first cell of one line of words may have none (the rows' title).

@@ -135,3 +135,31 @@ describe('a header of wrapped titles, each closed by its unit line alone', () =>
     expect(rowsOf(t!)[3]).toEqual(['Summa', '2220000000', '2360000000', '2441000000', '81000000', '3']);
   });
 });
+
+describe('a line of spaces right above the first row', () => {
+  it('closes the header only after a unit line; after a plain line it follows the first row’s label', () => {
+    const text = [
+      'Invånare per kommundel 2023',
+      '',
+      'KommundelSamtligadärav kvinnor',
+      ' Del MänKvinnor',
+      ' ',
+      'Område',
+      '     ',
+      'HELA KOMMUNEN',
+      ' ',
+      // 26 306 + 26 004 = 52 310; 10 050 + 10 050 = 20 100.
+      '52 310 26 306 26 004',
+      'NORRA DELEN',
+      ' ',
+      '20 100 10 050 10 050',
+      ' ',
+      'Björkby',
+      '12 000 6 010 5 990',
+      '',
+    ].join('\n');
+    const [t] = tablesOf(text);
+    expect(rowsOf(t!)[0]).toEqual(['HELA KOMMUNEN', '52310', '26306', '26004']);
+    expect(headers(t!)).not.toContain('HELA KOMMUNEN');
+  });
+});
