@@ -72,3 +72,16 @@ const SCALE_WORD = /\b(?:1[ \u00a0]?000-tal|tusental|tusen|miljoner|miljarder|tk
 export function labelLeavesScale(label: string): boolean {
   return labelMeasure(label) !== null && !SCALE_WORD.test(label);
 }
+
+/**
+ * The money scale a row's label closes with ("Balansomslutning, mnkr", "Ackumulerat utfall,
+ * mnkr", "Intäkter (tkr)", "Anslag, miljoner kronor"), or null. Key-figure tables whose columns
+ * are dates or categories state each row's unit so, and the row is in that unit.
+ */
+const LABEL_SCALE = /(?:,|\(|\s)\s*(tkr|mnkr|mkr|mdkr|tusen kronor|tusental kronor|miljoner kronor|miljarder kronor)\)?$/i;
+const SCALES: Record<string, number> = { tkr: 1e3, 'tusen kronor': 1e3, 'tusental kronor': 1e3, mnkr: 1e6, mkr: 1e6, 'miljoner kronor': 1e6, mdkr: 1e9, 'miljarder kronor': 1e9 };
+
+export function labelScale(label: string): number | null {
+  const m = LABEL_SCALE.exec(label.trim());
+  return m ? (SCALES[m[1]!.toLowerCase()] ?? null) : null;
+}
