@@ -50,9 +50,12 @@ function isTitleWithUnit(text: string): boolean {
   return t.length <= MAX_TITLE_LINE && TITLE_UNIT_END.test(t) && !/\d/.test(t.replace(/\b(?:19|20)\d{2}\b/g, ''));
 }
 
+/** A unit alone closed by a full stop, as a sentence of its own: "tkr.", "Belopp i miljoner kronor.", "Beloppen i tusental kronor.". */
+const UNIT_SENTENCE = /^(?:belopp(?:en)?\s(?:anges\s)?i\s)?(?:tkr|mnkr|mdkr|mkr|kronor|(?:tusen(?:tal)?|miljoner|miljarder)\s(?:kronor|kr))\.$/i;
+
 function isUnitLine(text: string): boolean {
   const t = text.trim();
-  return t.length <= MAX_UNIT_LINE && UNIT_LINE.test(t);
+  return t.length <= MAX_UNIT_LINE && (UNIT_LINE.test(t) || UNIT_SENTENCE.test(t));
 }
 
 /** A verb of stating shortly before a unit phrase ("anges i hela miljoner kronor"), or a unit in parentheses at the end. */
