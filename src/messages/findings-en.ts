@@ -44,7 +44,6 @@ export const findingsEn: typeof findingsSv = {
   'structure.doubtManyTotals': () => 'the table has several total rows',
   'structure.doubtOtherRows': () => 'the table has rows with amounts that are neither items nor totals',
   'structure.doubtCouncilRow': (p: { label: string }) => `the total is exactly the municipalities' without the row "${p.label}" and may cover the municipalities alone`,
-  'structure.doubtRepeatedRow': (p: { first: string; second: string }) => `the rows "${p.first}" and "${p.second}" print the same figures, and the total is exactly the sum counting them once`,
   'structure.sameMeasure': () => 'the sum counts the rows naming its own measure (m2, say), not the rows of other measures above it',
   'structure.doubtMixedMeasures': () => 'the rows name different measures in their labels (a count and m2, say)',
   'reading.roundedZeros': (p) => `every value in the column ends in ${p.zeros} and looks rounded`,

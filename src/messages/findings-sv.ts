@@ -50,7 +50,6 @@ export const findingsSv = {
   'structure.doubtManyTotals': () => 'tabellen har flera summarader',
   'structure.doubtOtherRows': () => 'tabellen har rader med belopp som varken är poster eller summor',
   'structure.doubtCouncilRow': (p: { label: string }) => `summan är exakt kommunernas utan raden "${p.label}" och kan avse kommunerna ensamma`,
-  'structure.doubtRepeatedRow': (p: { first: string; second: string }) => `raderna "${p.first}" och "${p.second}" har samma siffror, och summan är exakt den som räknar dem en gång`,
   'structure.sameMeasure': () => 'summan räknar raderna som anger samma mått som den (till exempel m2), inte raderna av andra mått ovanför',
   'structure.doubtMixedMeasures': () => 'raderna anger olika mått i sina etiketter (till exempel antal och m2)',
   'reading.roundedZeros': (p: { zeros: string }) => `alla värden i kolumnen slutar på ${p.zeros} och ser avrundade ut`,

@@ -1,5 +1,4 @@
 import type { Row } from '../model/table.js';
-import { matchMunicipality } from '../regions/municipalities.js';
 
 /**
  * A table that names a county in full ("Stockholms län", "Region Uppsala") and has another row
@@ -11,7 +10,6 @@ import { matchMunicipality } from '../regions/municipalities.js';
 const NAMES_COUNTY = /\blän\b|\blandsting|^region\s|^regionen\s/i;
 
 export function bareNamesAsMunicipalities(rows: Row[]): void {
-  genitiveCounties(rows);
   // In a table of regions the two names are one region written twice (region/duplicate says so).
   const data = rows.filter((r) => r.kind === 'data');
   if (data.filter((r) => r.region !== null).length * 2 > data.length) return;
@@ -19,21 +17,5 @@ export function bareNamesAsMunicipalities(rows: Row[]): void {
     if (row.region === null || NAMES_COUNTY.test(row.label)) continue;
     const code = row.region.code;
     if (rows.some((r) => r !== row && r.region?.code === code && NAMES_COUNTY.test(r.label))) row.region = null;
-  }
-}
-
-/**
- * Statistics tables name counties in the genitive with "län" left out ("Stockholms", "Jönköpings"
- * under a "Län" title) and may list the big municipalities above them ("Stockholm", "Göteborg",
- * "Malmö"). A bare municipality name beside its county's genitive in the same table is the
- * municipality, even where most rows are counties: the writer told the two apart by that "s".
- */
-function genitiveCounties(rows: Row[]): void {
-  for (const row of rows) {
-    if (row.region === null) continue;
-    const bare = row.label.trim();
-    if (NAMES_COUNTY.test(bare) || matchMunicipality(bare) === null) continue;
-    const genitive = `${bare}s`.toLowerCase();
-    if (rows.some((r) => r !== row && r.region?.code === row.region!.code && r.label.trim().toLowerCase() === genitive)) row.region = null;
   }
 }

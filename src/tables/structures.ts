@@ -3,7 +3,6 @@ import type { Row, Table } from '../model/table.js';
 import { t } from '../messages/index.js';
 import { isNamedTotalLabel, isTotalLabel } from '../regions/index.js';
 import { councilRowDoubts } from './council-row.js';
-import { repeatedRowDoubts } from './repeated-row.js';
 import { namedSectionChecks } from './named-sections.js';
 import { namesResultOfItem } from './result-items.js';
 import { isStatisticLabel } from './statistic-row.js';
@@ -567,6 +566,5 @@ export function structureDoubts(table: Table, col: number): string[] {
   if (table.rows.some((r) => isAdjustment(r, col))) out.push(t('structure.doubtAdjustments'));
   if (table.rows.filter((r) => r.kind === 'total').length > 1) out.push(t('structure.doubtManyTotals'));
   out.push(...councilRowDoubts(table, col));
-  out.push(...repeatedRowDoubts(table, col));
   return out;
 }
