@@ -50,9 +50,23 @@ function isTitleWithUnit(text: string): boolean {
   return t.length <= MAX_TITLE_LINE && TITLE_UNIT_END.test(t) && !/\d/.test(t.replace(/\b(?:19|20)\d{2}\b/g, ''));
 }
 
+/** A unit alone closed by a full stop, as a sentence of its own: "tkr.", "Belopp i miljoner kronor.", "Beloppen i tusental kronor.". */
+const UNIT_SENTENCE = /^(?:belopp(?:en)?\s(?:anges\s)?i\s)?(?:tkr|mnkr|mdkr|mkr|kronor|(?:tusen(?:tal)?|miljoner|miljarder)\s(?:kronor|kr))\.$/i;
+
+/**
+ * A header line whose cells lost their separators, the unit first: "1 000 euro01.01.–31.12.2019…",
+ * "tkr20232022". The unit is the table's; the titles glued after it are not read here.
+ */
+const UNIT_GLUED_FIRST = /^(?:(?:1[ \u00a0]?000|tusen(?:tal)?)\s?(?:euro|€|kronor|kr)|tkr|mnkr|mkr|mdkr|t€|mn€)(?=\d)/i;
+
+function gluedUnitNote(line: TextLine): TextLine | null {
+  const m = UNIT_GLUED_FIRST.exec(line.text.trim());
+  return m ? { text: m[0], location: line.location } : null;
+}
+
 function isUnitLine(text: string): boolean {
   const t = text.trim();
-  return t.length <= MAX_UNIT_LINE && UNIT_LINE.test(t);
+  return t.length <= MAX_UNIT_LINE && (UNIT_LINE.test(t) || UNIT_SENTENCE.test(t));
 }
 
 /** A verb of stating shortly before a unit phrase ("anges i hela miljoner kronor"), or a unit in parentheses at the end. */
@@ -162,6 +176,14 @@ export function attachCaptions(blocks: Block[]): void {
     // "… 2012–2022. Kronor per invånare.": a unit per head closing the title line (rate-unit-line.ts).
     if (!grid.unitNote) grid.unitNote = rateUnitNote(lastSentence(text));
   }
+  // Cells that lost their separators under a header glued the same way, its unit first ("tkr20232022"): captions.ts.
+  blocks.forEach((b, i) => {
+    if (b.kind !== 'grid' || b.source !== 'glued' || b.unitNote) return;
+    const prev = blocks[i - 1];
+    const last = prev?.kind === 'text' ? prev.lines[prev.lines.length - 1] : undefined;
+    const corner = (b.headerRows ?? 0) > 0 ? b.rows[0]?.cells[0] : undefined;
+    b.unitNote = (corner ? gluedUnitNote({ text: corner.text, location: corner.location }) : null) ?? (b.caption ? gluedUnitNote(b.caption) : null) ?? (last ? gluedUnitNote(last) : null);
+  });
   // A unit stated in the line under a table that states none ("Belopp i tkr.", "Källa: …, belopp i miljoner kronor"): unit-below.ts.
   blocks.forEach((b, i) => {
     if (b.kind === 'grid' && !b.unitNote) b.unitNote = unitBelow(blocks, i, (t) => isUnitLine(t) || statesUnit(t));

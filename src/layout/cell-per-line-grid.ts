@@ -195,6 +195,18 @@ function blockUnits(lines: SourceLine[], start: number): BlockUnits {
   return block;
 }
 
+/**
+ * A line holding one figure above a line of words. A year may begin a title ("2023" / "prognos"),
+ * unless the cell before it was a year too: then it is the last of the header's years, right above
+ * the first row's label.
+ */
+function endsInFigure(above: SourceLine, line: SourceLine, afterYear: boolean): boolean {
+  const a = above.raw.trim();
+  const b = line.raw.trim();
+  return looksValue(a) && (afterYear || !isYearText(a)) && !looksValue(b) && /\p{L}/u.test(b);
+}
+const isYearText = (t: string): boolean => /^(?:19|20)\d{2}$/.test(t.trim());
+
 /** Paragraphs from start, separated by blank lines; stops at a paragraph too long to be a cell. */
 function paragraphUnits(lines: SourceLine[], start: number, limit = Infinity): { units: Unit[]; ends: number[] } {
   const units: Unit[] = [];
@@ -211,7 +223,9 @@ function paragraphUnits(lines: SourceLine[], start: number, limit = Infinity): {
     }
     const para: SourceLine[] = [];
     // One line past the longest cell is enough to know the paragraph is not one (asked at every line of a long text).
-    while (i < lines.length && !isBlank(lines, i) && para.length <= MAX_HEADER_LINES) para.push(lines[i++]!);
+    // A figure never wraps into words: a figure right above a line of words ("1650" / "oktober",
+    // the blank line between a row's last cell and the next label lost) ends its cell there.
+    while (i < lines.length && !isBlank(lines, i) && para.length <= MAX_HEADER_LINES && !(units.length > 0 && para.length > 0 && endsInFigure(para[para.length - 1]!, lines[i]!, isYearText(units[units.length - 1]!.text)))) para.push(lines[i++]!);
     if (para.length === 0 || para.length > MAX_HEADER_LINES) break;
     const text = para.map((l) => l.raw.trim()).join(' ');
     // No cell is as long as a paragraph of prose: stop there (and keep the scan short in prose).

@@ -29,10 +29,20 @@ export interface ColumnTitles {
   figure: string;
 }
 
+/**
+ * A figure column titled by its year, maybe with its unit: "2023", "2014, tkr", "2023 (Antal)",
+ * "2004 (%)". Under it the label column's title is one word ("Kommun 2023"), a unit ("mnkr 2007",
+ * the unit set in the stub) or nothing at all ("2004 (%)" alone over the figures).
+ */
+const YEAR_TITLE = /^(?:19|20)\d{2}(?:,?\s(?:tkr|mnkr|mkr|mdkr|kr|kronor|procent|antal|%)|\s\((?:tkr|mnkr|mkr|mdkr|kr|kronor|procent|antal|%)\))?$/i;
+const UNIT_WORD = /^(?:tkr|mnkr|mkr|mdkr|kr|kronor|procent|antal|%)$/i;
+
 /** The two titles such a line gives, or null when the line is not one. */
 export function columnTitleLine(raw: string): ColumnTitles | null {
   const text = raw.trim();
   if (text.length === 0 || text.length > MAX_LENGTH || text.includes('\t')) return null;
+  const year = yearTitle(text);
+  if (year) return year;
   if (!TITLE_END.test(text) || /[:;]$/.test(text) || /[.!?]\s+\p{Lu}/u.test(text)) return null;
   const words = text.split(/\s+/);
   if (words.length < MIN_WORDS || words.length > MAX_WORDS || !TITLE_START.test(words[0]!)) return null;
@@ -41,4 +51,15 @@ export function columnTitleLine(raw: string): ColumnTitles | null {
   // The figure column's title opens with a word too ("Andel", "Brott per …"), not a figure.
   if (!/^\p{L}/u.test(words[1]!)) return null;
   return { label: words[0]!, figure: words.slice(1).join(' ') };
+}
+
+/** "Kommun 2023", "mnkr 2007", "2004 (%)": a year, maybe with its unit, titles the figures. */
+function yearTitle(text: string): ColumnTitles | null {
+  if (YEAR_TITLE.test(text)) return { label: '', figure: text };
+  const space = text.indexOf(' ');
+  if (space < 0) return null;
+  const first = text.slice(0, space);
+  const rest = text.slice(space + 1);
+  if (!YEAR_TITLE.test(rest)) return null;
+  return TITLE_START.test(first) || UNIT_WORD.test(first) ? { label: first, figure: rest } : null;
 }

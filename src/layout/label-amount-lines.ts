@@ -25,14 +25,19 @@ import { columnTitleLine } from './column-title-line.js';
 const MIN_ROWS = 3;
 /** Rows with an amount of four digits or more: what tells a table of amounts from a list that ends in small numbers. */
 const MIN_AMOUNTS = 2;
-const MAX_LABEL = 90;
-const MAX_WORDS = 14;
+const MAX_LABEL = 110;
+const MAX_WORDS = 16;
 /** A line that is only a unit: "1000-tal kronor", "Tusental kronor", "Miljoner kronor", "(tkr)", "1 000 €". */
 const UNIT_ONLY = /^\(?(?:(?:belopp\s+i\s+)?(?:1[ \u00a0]?000(?:-tal)?|tusental|tusen|miljoner|miljarder)\s+(?:kronor|kr|euro|€)|tkr|mnkr|mdkr|mkr|kronor|t€|mn€)\)?:?$/i;
-const FIRST = /^[-−–]?\d{1,3}$/;
+const FIRST = /^[-−–+]?\d{1,3}$/;
 const GROUP = /^\d{3}$/;
-const LAST_GROUP = /^\d{3}(?:,\d+)?$/;
-const LONE = /^[-−–]?\d{1,3}(?:,\d+)?$/;
+// The last group may carry a note mark ("10 139¹", "4 885*"); the cell keeps it as its note.
+const LAST_GROUP = /^\d{3}(?:,\d+)?[*¹²³⁴⁵⁶⁷⁸⁹]?$/;
+const LONE = /^[-−–+]?\d{1,3}(?:,\d+)?[*¹²³⁴⁵⁶⁷⁸⁹]?$/;
+/** A figure printed without digit groups ("9135,85", "+2726,5", "48210"): four digits or more. */
+const UNGROUPED = /^[-−–+]?\d{4,9}(?:,\d+)?[*¹²³⁴⁵⁶⁷⁸⁹]?$/;
+/** A sign opens a figure: the number before it is the label's ("Projekt 12 −8 724"). */
+const SIGNED = /^[-−–+]\d/;
 const BULLET = /^\s*[-*+•−–]\s/;
 /** A range as the label's last word ("årskurs 4-6", "F-3", "2019–2021"): no digit group, so the amount still starts after it. */
 const RANGE = /^[\p{L}\d]{1,9}[-–][\p{L}\d]{1,9}$/u;
@@ -58,7 +63,9 @@ function readAmountLine(src: SourceLine): AmountLine | null {
   // The amount from the end: [first] group* last, or one token alone.
   const n = toks.length;
   let k = n - 1;
-  if (!LAST_GROUP.test(toks[k]!.text) && !LONE.test(toks[k]!.text)) return null;
+  // A bare year ("Post 2001") titles a column rather than being a figure.
+  const ungrouped = UNGROUPED.test(toks[k]!.text) && !/^(?:19|20)\d{2}$/.test(toks[k]!.text);
+  if (!LAST_GROUP.test(toks[k]!.text) && !LONE.test(toks[k]!.text) && !ungrouped) return null;
   if (LAST_GROUP.test(toks[k]!.text)) {
     while (k - 1 >= 0 && GROUP.test(toks[k - 1]!.text)) k--;
     // The first group may have fewer digits; when it has three, the run above already took it.
@@ -66,16 +73,25 @@ function readAmountLine(src: SourceLine): AmountLine | null {
   }
   if (k === 0) return null;
   const before = toks[k - 1]!.text;
-  // A label that ends in a number ("Område 2", "UO 26") leaves the split in doubt: not a row.
-  if (!/[\p{L}.)]$/u.test(before) && !RANGE.test(before)) return null;
+  // A label that ends in a number ("Område 2", "UO 26") leaves the split in doubt: not a row,
+  // unless the amount opens with a sign or has no digit groups, which no number runs on into.
+  if (!/[\p{L}.)]$/u.test(before) && !RANGE.test(before) && !SIGNED.test(toks[k]!.text) && !ungrouped) return null;
   const label = raw.slice(0, toks[k - 1]!.from + before.length);
-  if ((label.match(/\p{L}/gu) ?? []).length < 3 || label.length > MAX_LABEL || label.split(/\s+/).length > MAX_WORDS) return null;
+  if ((label.match(/\p{L}/gu) ?? []).length < 2 || label.length > MAX_LABEL || label.split(/\s+/).length > MAX_WORDS) return null;
   // A sentence is prose, not a label.
   if (/[.!?]\s+\p{Lu}/u.test(label) || /[:;]$/.test(label)) return null;
   return { src, labelEnd: label.length, valueStart: toks[k]!.from, valueEnd: raw.length, grouped: n - 1 > k };
 }
 
 const isBlank = (src: SourceLine | undefined): boolean => src !== undefined && src.raw.trim() === '';
+
+/** A short line of words over the rows of a section ("Intäkter", "Övriga kostnader"): no figure, no sentence, no cells set apart by runs of spaces. */
+const MAX_HEADING = 60;
+const MAX_HEADING_WORDS = 6;
+function isSectionHeading(raw: string): boolean {
+  const t = raw.trim();
+  return t.length >= 2 && t.length <= MAX_HEADING && /^\p{Lu}/u.test(t) && !UNIT_ONLY.test(t) && !/\d/.test(t) && !/\S\s{2,}\S/.test(t) && !/[.:;!?,]$/.test(t) && !BULLET.test(raw) && t.split(/\s+/).length <= MAX_HEADING_WORDS;
+}
 
 /** "… samt EU-" + "information": the hyphen stays after a capital or digit ("EU-"), otherwise the word is whole again. */
 function joinWrapped(head: string, tail: string): string {
@@ -109,10 +125,12 @@ function scan(file: string, lines: SourceLine[], start: number): { grid: Grid; e
   const unitLine = UNIT_ONLY.test(lines[i]!.raw.trim()) ? lines[i]! : null;
   if (unitLine) i++;
   // A line naming both columns right above the first row ("Region Brott per 1000 inv."): the table's header.
-  const titles = !unitLine && lines[i + 1] && amountLine(lines[i + 1]!) && amountLine(lines[i]!) === null ? columnTitleLine(lines[i]!.raw) : null;
+  const firstRow = lines[i + 1] && (amountLine(lines[i + 1]!) || (isSectionHeading(lines[i + 1]!.raw) && lines[i + 2] && amountLine(lines[i + 2]!)));
+  const titles = !unitLine && firstRow && amountLine(lines[i]!) === null ? columnTitleLine(lines[i]!.raw) : null;
   const titleLine = titles ? lines[i]! : null;
   if (titleLine) i++;
-  const rows: { label: string; line: AmountLine; first: SourceLine }[] = [];
+  // A row without a line of its amount is a section heading.
+  const rows: { label: string; line: AmountLine | null; first: SourceLine }[] = [];
   let end = i;
   while (i < lines.length) {
     const src = lines[i]!;
@@ -132,6 +150,12 @@ function scan(file: string, lines: SourceLine[], start: number): { grid: Grid; e
       end = i;
       continue;
     }
+    // A section heading right under the title or unit line or between rows ("Intäkter" / "Åmål 7 663"), right above a row.
+    if ((rows.length > 0 || titles || unitLine) && cont && isSectionHeading(src.raw)) {
+      rows.push({ label: src.raw.trim(), line: null, first: src });
+      i++;
+      continue;
+    }
     // One blank line between rows is allowed.
     if (rows.length > 0 && isBlank(src) && next && amountLine(next)) {
       i++;
@@ -140,7 +164,8 @@ function scan(file: string, lines: SourceLine[], start: number): { grid: Grid; e
     break;
   }
   // Small figures make a table only under a line that names its columns.
-  if (rows.length < MIN_ROWS || (!titles && rows.filter((r) => r.line.grouped).length < MIN_AMOUNTS)) return null;
+  const figures = rows.filter((r) => r.line !== null);
+  if (figures.length < MIN_ROWS || (!titles && figures.filter((r) => r.line!.grouped).length < MIN_AMOUNTS)) return null;
   const gridRows: GridRow[] = [];
   if (unitLine) {
     const cell = { ...toGridCell(file, unitLine, 0, unitLine.raw.trimEnd().length), header: true };
@@ -154,6 +179,11 @@ function scan(file: string, lines: SourceLine[], start: number): { grid: Grid; e
     gridRows.push({ cells: [label, figure], location: label.location });
   }
   for (const r of rows) {
+    if (r.line === null) {
+      const heading = toGridCell(file, r.first, r.first.raw.length - r.first.raw.trimStart().length, r.first.raw.trimEnd().length);
+      gridRows.push({ cells: [heading, emptyCell(file, r.first)], location: heading.location });
+      continue;
+    }
     const label = toGridCell(file, r.first, 0, r.first === r.line.src ? r.line.labelEnd : r.first.raw.trimEnd().length);
     label.text = r.label;
     const value = toGridCell(file, r.line.src, r.line.valueStart, r.line.valueEnd);

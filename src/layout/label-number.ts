@@ -8,7 +8,9 @@
  *   first token (or two), gives them back;
  * - a first token of one to three digits that would join a decimal value of three digits
  *   ("27 721,9"), in a table whose other rows open with decimal values no digit group joins
- *   ("863,7 901,3 …"), is given back when the run still reads as the table's columns without it.
+ *   ("863,7 901,3 …"), is given back when the run still reads as the table's columns without it,
+ *   unless the label closes with its unit ("Balansomslutning, mnkr 537 446,3 …" in a key-figure
+ *   table whose other rows are small): a figure after the unit is a value.
  * The cells are read from digit groups either way (`readBy: "spaced"`), so a sum over them warns.
  */
 export interface RunLine {
@@ -23,6 +25,8 @@ type Range = (run: string[]) => { min: number; max: number } | null;
 const SMALL_INT = /^\d{1,3}$/;
 const DECIMAL_GROUP = /^\d{3},\d+$/;
 const PLAIN_DECIMAL = /^[-−–]?\d{1,3},\d+$/;
+/** A label that closes with its unit ("Balansomslutning, mnkr 537 446,3 …"): the figures follow it, none is the label's. */
+const UNIT_LAST = /^\(?(?:tkr|mnkr|mkr|mdkr|kr|kronor|msek|tsek|sek|%|procent)\)?$/i;
 /** Most tokens given back: "UO 26", "avsnitt 2 3" would be odd labels beyond that. */
 const MAX_BACK = 2;
 
@@ -48,7 +52,7 @@ export function giveBackLabelNumbers(lines: RunLine[], width: number, range: Ran
           break;
         }
       }
-    } else if (groupedFirst.includes(l) && groupedFirst.length * 2 < plainFirst && fits(range(run.slice(1)), width)) {
+    } else if (groupedFirst.includes(l) && groupedFirst.length * 2 < plainFirst && !UNIT_LAST.test(l.toks[l.runAt - 1]!.text) && fits(range(run.slice(1)), width)) {
       back = 1;
     }
     if (back === 0) continue;

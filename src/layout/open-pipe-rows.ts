@@ -40,6 +40,23 @@ export function isOpenPipeRow(raw: string): boolean {
   return t.length >= 2 && t.endsWith('|') && !t.startsWith('|') && !DELIMITER.test(t);
 }
 
+/**
+ * A row of such a table whose first cell is empty: the line opens with that cell's space and a
+ * pipe (" | Summa | 105 878,6 |", " |  | Kvinnor |  |"). It belongs to a run of open rows, as
+ * its first line when the next line is one.
+ */
+export function isEmptyFirstCellRow(raw: string): boolean {
+  return /^[ \t\u00a0]+\|/.test(raw) && raw.trimEnd().endsWith('|') && raw.trim().length >= 2 && !DELIMITER.test(raw.trim());
+}
+
+/** Whether the run of open rows goes on (or begins) at line `i`. */
+export function opensOrContinuesRun(lines: readonly SourceLine[], i: number, start: number): boolean {
+  const raw = lines[i]!.raw;
+  if (isOpenPipeRow(raw)) return true;
+  if (!isEmptyFirstCellRow(raw)) return false;
+  return i > start || (i + 1 < lines.length && isOpenPipeRow(lines[i + 1]!.raw));
+}
+
 type Span = [number, number];
 
 /** Cell bounds up to the last pipe, without the empty cells at the end. */
@@ -79,7 +96,7 @@ function joinLabel(a: string, b: string): string {
 
 export function detectOpenPipeRows(file: string, lines: SourceLine[], start: number): { blocks: Block[]; end: number } | null {
   const run: Line[] = [];
-  for (let i = start; i < lines.length && isOpenPipeRow(lines[i]!.raw); i++) {
+  for (let i = start; i < lines.length && opensOrContinuesRun(lines, i, start); i++) {
     const spans = cellSpans(lines[i]!.raw);
     run.push({ src: lines[i]!, spans, texts: spans.map(([a, b]) => lines[i]!.raw.slice(a, b).trim()) });
   }
@@ -120,6 +137,7 @@ export function detectOpenPipeRows(file: string, lines: SourceLine[], start: num
   }
 
   const rows: GridCell[][] = [];
+  const plainWidth = Math.max(0, ...run.filter((l) => !isCodeLedRow(l.texts)).map((l) => l.spans.length));
   // The label lines waiting for their figures (held in an array: the loop below both sets and clears it).
   const pending: GridCell[] = [];
   let end = start + bodyFrom;
@@ -146,8 +164,9 @@ export function detectOpenPipeRows(file: string, lines: SourceLine[], start: num
       continue;
     }
     const cells = l.spans.map((_, k) => cell(l, k));
-    // A code in a cell of its own before the name: one label, as the other rows print it.
-    if (isCodeLedRow(l.texts)) cells.splice(0, 2, { ...cells[0]!, text: `${cells[0]!.text} ${cells[1]!.text}`, location: { ...cells[0]!.location, endColumn: cells[1]!.location.endColumn } });
+    // A code in a cell of its own before the name: one label, as the other rows print it (they are
+    // a cell narrower; where a header or other rows are as wide, the codes have a column of their own).
+    if (isCodeLedRow(l.texts) && l.spans.length > plainWidth) cells.splice(0, 2, { ...cells[0]!, text: `${cells[0]!.text} ${cells[1]!.text}`, location: { ...cells[0]!.location, endColumn: cells[1]!.location.endColumn } });
     if (i === cutAt) cells[cells.length - 1]!.uncertain = CUT_CELL;
     const label = pending.pop();
     // Figures only, after a row short of cells: the rest of that row, wrapped (pipe-row-parts.ts).

@@ -20,6 +20,9 @@ export type RowSumSide = 'last' | 'first';
 const MIN_ROWS = 3;
 /** Share of the rows read in full that must show the relation. */
 const MIN_SHARE = 0.8;
+/** Fewer rows decide when each row that splits several ways shows a sum of more than this many parts. */
+const MIN_PARTS = 4;
+const MIN_AMBIGUOUS_ROWS = 2;
 
 /** Does this reading of a row hold its sum on `side`? Blank cells and rows of fewer than three values never do. */
 export function holdsRowSum(values: readonly (Decimal | null)[], side: RowSumSide): boolean {
@@ -42,6 +45,15 @@ export function rowSumSide(readings: readonly (readonly (readonly (Decimal | nul
   for (const side of ['last', 'first'] as const) {
     const showing = rows.filter((r) => r.some((vals) => holdsRowSum(vals, side))).length;
     if (showing >= MIN_ROWS && showing >= rows.length * MIN_SHARE) return side;
+  }
+  // A short table whose other rows are of another measure ("Andel, procent" under two rows of
+  // mnkr with a Summa column): every row that splits more than one way shows the sum of many
+  // parts, which no chance agreement gives; the rows that split one way need no choosing.
+  const ambiguous = readings.filter((r) => r.length > 1);
+  if (ambiguous.length >= MIN_AMBIGUOUS_ROWS && rows.length >= MIN_ROWS - 1) {
+    for (const side of ['last', 'first'] as const) {
+      if (ambiguous.every((r) => r.some((vals) => vals.length > MIN_PARTS && holdsRowSum(vals, side)))) return side;
+    }
   }
   return null;
 }

@@ -325,6 +325,8 @@ const isWords = (l: Line, max = MAX_LABEL): boolean =>
   !isData(l) && !isBlank(l.src) && !l.src.raw.includes('\t') && l.src.raw.trim().length <= max && !(/[.!?]\s\S/.test(l.src.raw) && l.toks.length > 6);
 /** A header line may name many columns. */
 const MAX_HEADER_LINE = 200;
+/** A header line indented by a run of spaces: the label column's title, at its left, is empty. */
+const EMPTY_STUB = /^ {2,}\S/;
 
 interface BodyRow {
   label: SourceLine[];
@@ -797,6 +799,8 @@ function columnTitles(head: Line[], width: number, noteCol: boolean): { label: s
     if ((/^\d{1,2}$/.test(w) || /^\d{4}(?:[/–-]\d{2,4})?$/.test(w)) && joined.length > 0 && !/^\d/.test(joined[joined.length - 1]!)) joined[joined.length - 1] += ` ${w}`;
     else joined.push(w);
   }
+  // A line indented where the label column's title would stand titles the columns of values only ("  Järnväg Sjöfart … Summa").
+  if (joined.length === valueCols && head.length === 1 && EMPTY_STUB.test(head[0]!.src.raw)) return { label: '', columns: withNote(joined) };
   if (joined.length === valueCols + 1) return { label: joined[0]!, columns: withNote(joined.slice(1)) };
   // A code column's title before the label's ("Kod Län Antal Andel" over "01 Stockholms län 1 250 12,5"):
   // single spaces cannot set the code apart from the name, so both titles head the one label column.
@@ -843,6 +847,8 @@ function headerCount(head: Line[], noteCol: boolean): number | null {
     if ((/^\d{1,2}$/.test(w) || /^\d{4}(?:[/–-]\d{2,4})?$/.test(w)) && joined.length > 0 && !/^\d/.test(joined[joined.length - 1]!)) joined[joined.length - 1] += ` ${w}`;
     else joined.push(w);
   }
+  // An indented line leaves the label column's title empty: every word titles a column of values (see columnTitles).
+  if (EMPTY_STUB.test(head[0]!.src.raw) && joined.length >= 3) return joined.length;
   // A code column's title before the label's heads no column of values (see columnTitles).
   const labels = (CODE_TITLE.test(joined[0] ?? '') && joined.length >= 4 && !/\d/.test(joined[1]!)) || (joined.length >= 4 && codeAfterLabel(joined)) ? 2 : 1;
   return joined.length >= 3 ? joined.length - labels : null;

@@ -23,7 +23,7 @@ import { endsInSeparatedFigure } from './list-items.js';
 import { detectInlineRegionList } from './inline-region-list.js';
 import { detectNumberedGrid, isNumberedCaption } from './numbered-grid.js';
 import { detectPipeRows, isPipeRow } from './pipe-rows.js';
-import { detectOpenPipeRows, isOpenPipeRow } from './open-pipe-rows.js';
+import { detectOpenPipeRows, isEmptyFirstCellRow, isOpenPipeRow, opensOrContinuesRun } from './open-pipe-rows.js';
 import { detectBarePipeRows, mayOpenBarePipeRows } from './bare-pipe-rows.js';
 import { detectRegionList, detectRegionRecords, isListHeader, type ListLabelTest } from './region-list.js';
 import { detectPlaceList } from './place-list.js';
@@ -151,7 +151,7 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
         continue;
       }
     }
-    if (isOpenPipeRow(raw)) {
+    if (isOpenPipeRow(raw) || (isEmptyFirstCellRow(raw) && opensOrContinuesRun(lines, i, i))) {
       const found = detectOpenPipeRows(file, lines, i);
       if (found) {
         flush();

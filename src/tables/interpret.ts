@@ -22,7 +22,7 @@ import { bareNamesAsMunicipalities } from './city-and-county.js';
 import { wholeCountyName } from './whole-county.js';
 import { unlabelledSums } from './unlabelled-sums.js';
 import { cellsArePrices, cellsStateMoney } from './cell-money.js';
-import { labelLeavesScale } from './label-units.js';
+import { labelLeavesScale, labelScale } from './label-units.js';
 import { namesAPart } from './item-labels.js';
 import { isAcronymLabel } from './acronym-label.js';
 import { withCaptionTitles } from './caption-titles.js';
@@ -243,7 +243,9 @@ export function interpretGrid(source: Grid): Interpreted {
         return blank;
       }
       const own = parsed.scale !== 1 || parsed.unit === 'percent' || (col.unit === 'SEK' && col.scale !== 1 && labelLeavesScale(label));
-      const scale = own ? 1 : col.scale;
+      // A column without a stated scale, a row whose label states its own ("Balansomslutning, mnkr"): the row's scale.
+      const rowScale = !own && col.scale === 1 && col.unit !== 'percent' ? labelScale(label) : null;
+      const scale = own ? 1 : (rowScale ?? col.scale);
       // Whole kronor and whole persons written out in full are exact, not rounded to ±0,5.
       const exact = scale === 1 && parsed.scale === 1 && parsed.unit !== 'percent' && col.unit !== 'percent' && parsed.written.isInteger();
       const anomalies: Anomaly[] = parsed.anomalies;

@@ -72,3 +72,19 @@ const SCALE_WORD = /\b(?:1[ \u00a0]?000-tal|tusental|tusen|miljoner|miljarder|tk
 export function labelLeavesScale(label: string): boolean {
   return labelMeasure(label) !== null && !SCALE_WORD.test(label);
 }
+
+/**
+ * The money scale a row's label closes with ("Balansomslutning, mnkr", "Ackumulerat utfall,
+ * mnkr", "Intäkter (tkr)", "Anslag, miljoner kronor"), or null. Key-figure tables whose columns
+ * are dates or categories state each row's unit so, and the row is in that unit.
+ */
+// The unit is matched at the end alone and what stands before it checked apart: no run of spaces to backtrack over.
+const LABEL_SCALE = /(tkr|mnkr|mkr|mdkr|tusen kronor|tusental kronor|miljoner kronor|miljarder kronor)\)?$/i;
+const SCALES: Record<string, number> = { tkr: 1e3, 'tusen kronor': 1e3, 'tusental kronor': 1e3, mnkr: 1e6, mkr: 1e6, 'miljoner kronor': 1e6, mdkr: 1e9, 'miljarder kronor': 1e9 };
+
+export function labelScale(label: string): number | null {
+  const t = label.trim();
+  const m = LABEL_SCALE.exec(t);
+  if (!m || !/[,(\s]$/.test(t.slice(0, m.index))) return null;
+  return SCALES[m[1]!.toLowerCase()] ?? null;
+}

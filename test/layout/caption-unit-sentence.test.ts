@@ -19,3 +19,27 @@ describe('the unit in the sentence before a captioned table', () => {
     expect(t!.columns.map((c) => [c.unit, c.scale])).toEqual([['SEK', 1e6]]);
   });
 });
+
+describe('a unit alone as a sentence above a table and its caption', () => {
+  const units = (text: string, file = 'a.txt') => docOf({ file, text }).tables.map((t) => t.columns.map((c) => [c.unit, c.scale]));
+
+  it('applies "mnkr." over the caption of a tab-separated table', () => {
+    const text = ['Fördelning per nämnd', '', 'mnkr.', '', 'Tabell 2 Budget och utfall', '', 'Nämnd\tBudget\tUtfall', 'Kultur\t12,5\t12,1', 'Fritid\t8,0\t8,4', 'Summa\t20,5\t20,5', ''].join('\n');
+    expect(units(text)).toEqual([
+      [
+        ['SEK', 1e6],
+        ['SEK', 1e6],
+      ],
+    ]);
+  });
+
+  it('applies "tkr." over the caption of a table of pipe rows', () => {
+    const text = ['Inledning.', '', 'tkr.', '', 'Tabell 9. Nettokostnader per län', '', 'Län | Förändring |', 'Region Västerbotten | 913,5 |', 'Stockholm | 738,6 |', 'Gävleborg | 235,4 |', ''].join('\n');
+    expect(units(text)).toEqual([[['SEK', 1000]]]);
+  });
+
+  it('takes no unit from a sentence that only ends in one', () => {
+    const text = ['Det handlar om stora summor kronor.', '', 'Tabell 3 Antal ärenden', '', 'Nämnd\t2022\t2023', 'Kultur\t12\t14', 'Fritid\t8\t9', ''].join('\n');
+    expect(units(text)[0]!.map((c) => c[1])).toEqual([1, 1]);
+  });
+});

@@ -40,3 +40,33 @@ describe('a cell-per-line header cell whose unit wraps across a blank line', () 
     ]);
   });
 });
+
+describe('one cell a line with blank lines between, a blank line lost above a label', () => {
+  const read = (text: string) => docOf({ file: 'a.txt', text }).tables.map((t) => t.rows.map((r) => [r.label, ...r.cells.map((c) => c.value?.toFixed() ?? null)]));
+
+  it('ends a figure cell at the label under it, and the header\'s last year at the first label', () => {
+    // 412 + 120 + 900 = 1 432; 398 + 131 + 950 = 1 479; 455 + 127 + 1 010 = 1 592.
+    const text = ['Ärenden per nämnd', '', 'Nämnd', '', '2021', '', '2022', '', '2023', 'Bygglov', '', '412', '', '398', '', '455', 'Miljö', '', '120', '', '131', '', ' 127', 'Socialtjänst', '', '900', '', '950', '', '1 010', 'Summa', '', '1 432', '', '1 479', '', '1 592', ''].join('\n');
+    expect(read(text)).toEqual([
+      [
+        ['Bygglov', '412', '398', '455'],
+        ['Miljö', '120', '131', '127'],
+        ['Socialtjänst', '900', '950', '1010'],
+        ['Summa', '1432', '1479', '1592'],
+      ],
+    ]);
+  });
+
+  it('does so under titles of words, the blank line lost only above some labels', () => {
+    // 12 400 + 9 350 + 7 050 = 28 800; 8 100 + 2 200 + 1 900 = 12 200.
+    const text = ['Område', '', 'Invånare', '', 'Arbetsplatser', '', 'Centrum', '', '12 400', '', '8 100', 'Norr', '', '9 350', '', '2 200', '', 'Söder', '', '7 050', '', '1 900', 'Totalt', '', '28 800', '', '12 200', ''].join('\n');
+    expect(read(text)).toEqual([
+      [
+        ['Centrum', '12400', '8100'],
+        ['Norr', '9350', '2200'],
+        ['Söder', '7050', '1900'],
+        ['Totalt', '28800', '12200'],
+      ],
+    ]);
+  });
+});

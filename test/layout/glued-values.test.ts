@@ -90,3 +90,23 @@ describe('tables whose cells lost their separators', () => {
     expect(found).toEqual([['warning', true]]);
   });
 });
+
+describe('a glued header that opens with its unit', () => {
+  const read = (text: string) => docOf({ file: 'a.txt', text }).tables.map((t) => t.rows.map((r) => [r.label, ...r.cells.map((c) => c.value?.toFixed() ?? null)]));
+
+  it('scales the rows by "1 000 kronor" glued to the dates over the columns', () => {
+    // 1 245 300 + 310 455 = 1 555 755 = 820 000 + 735 755; 1 180 250 + 295 100 = 1 475 350 = 790 400 + 684 950.
+    const text = ['Balansräkning', '', '1 000 kronor31.12.202331.12.2022', 'Anläggningstillgångar1 245 3001 180 250', 'Omsättningstillgångar310 455295 100', 'Summa tillgångar1 555 7551 475 350', 'Eget kapital820 000790 400', 'Skulder735 755684 950', ''].join('\n');
+    expect(read(text)[0]![0]).toEqual(['Anläggningstillgångar', '1245300000', '1180250000']);
+  });
+
+  it('scales the rows by "tkr" glued to the dates as the corner of the header', () => {
+    // 412 330 − 1 240 118 = −827 788; 398 120 − 1 180 502 = −782 382.
+    const text = ['Driftredovisning', '', 'tkr2023-12-312022-12-31', 'Intäkter412 330398 120', 'Kostnader-1 240 118-1 180 502', 'Nettokostnad-827 788-782 382', ''].join('\n');
+    expect(read(text)[0]).toEqual([
+      ['Intäkter', '412330000', '398120000'],
+      ['Kostnader', '-1240118000', '-1180502000'],
+      ['Nettokostnad', '-827788000', '-782382000'],
+    ]);
+  });
+});

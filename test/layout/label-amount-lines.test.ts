@@ -126,3 +126,67 @@ describe('labels that end in a range', () => {
     ]);
   });
 });
+
+describe('one amount a line under a title of its year, signs, notes and sections', () => {
+  it('reads small figures under a title line whose figure title is a year, with or without a unit, in three layouts', () => {
+    const kommun = ['Elever per kommun', '', 'Kommun 2023', 'Ludvika 412', 'Smedjebacken 168', 'Avesta 307', ''].join('\n');
+    expect(rowsOf(kommun)).toEqual([{ unit: null, rows: [['Ludvika', '412'], ['Smedjebacken', '168'], ['Avesta', '307']] }]);
+    // The unit set in the label column's title.
+    const stub = ['Bidrag per förening', '', 'tkr 2022', 'Scouterna 45', 'IK Falken 120', 'Musikkåren 18', ''].join('\n');
+    expect(rowsOf(stub)[0]!.rows).toEqual([['Scouterna', '45000'], ['IK Falken', '120000'], ['Musikkåren', '18000']]);
+    // The year and its unit alone over the figures; a label of two letters.
+    const share = ['Andel av kostnaderna', '', '2021 (%)', 'IT 7,5', 'Lokaler 31,0', 'Personal 61,5', ''].join('\n');
+    expect(rowsOf(share)[0]!.rows).toEqual([['IT', '7.5'], ['Lokaler', '31'], ['Personal', '61.5']]);
+    expect(docOf({ file: 'a.txt', text: share }).tables[0]!.columns.map((c) => [c.header.join(' '), c.unit])).toEqual([['2021 (%)', 'percent']]);
+  });
+
+  it('reads amounts with a plus or minus sign, after a label that ends in a number, and without digit groups', () => {
+    const signed = ['Förändring mot budget', 'Tusental kronor', 'Projekt 12 −8 724', 'Fas 3 +2 150', 'Övrigt +310', ''].join('\n');
+    expect(rowsOf(signed)[0]!.rows).toEqual([['Projekt 12', '-8724000'], ['Fas 3', '2150000'], ['Övrigt', '310000']]);
+    const ungrouped = ['Län Kostnad per invånare', 'Dalarna 9135,85', 'Gävleborg 12480,5', 'Jämtland 10012,25', ''].join('\n');
+    expect(rowsOf(ungrouped)[0]!.rows).toEqual([
+      ['Dalarna', '9135.85'],
+      ['Gävleborg', '12480.5'],
+      ['Jämtland', '10012.25'],
+    ]);
+  });
+
+  it('keeps section headings between the rows, and a note mark after an amount, in two layouts', () => {
+    const sections = [
+      'Tabell 3. Medel per kommun, miljoner kronor',
+      '',
+      'Kommun 2024',
+      'Intäkter',
+      'Alingsås 2 415',
+      'Lerum 1 120¹',
+      'Summa intäkter 3 535',
+      'Kostnader',
+      'Alingsås 1 900',
+      'Lerum 1 035*',
+      'Summa kostnader 2 935',
+      '',
+    ].join('\n');
+    expect(rowsOf(sections)).toEqual([
+      {
+        unit: 'SEK×1000000',
+        rows: [
+          ['Intäkter', null],
+          ['Alingsås', '2415000000'],
+          ['Lerum', '1120000000'],
+          ['Summa intäkter', '3535000000'],
+          ['Kostnader', null],
+          ['Alingsås', '1900000000'],
+          ['Lerum', '1035000000'],
+          ['Summa kostnader', '2935000000'],
+        ],
+      },
+    ]);
+    const headed = ['Kronor', 'Driftbidrag', 'Föreningen Norr 12 400', 'Föreningen Syd 8 150', 'Investeringsbidrag', 'Föreningen Norr 3 900', 'Föreningen Öst 5 020', ''].join('\n');
+    expect(rowsOf(headed)[0]!.rows.map((r) => r[0])).toEqual(['Driftbidrag', 'Föreningen Norr', 'Föreningen Syd', 'Investeringsbidrag', 'Föreningen Norr', 'Föreningen Öst']);
+  });
+
+  it('takes neither a bare year after a label for an amount nor a heading-like line as a table alone', () => {
+    expect(split('Budget 2024')).toBeNull();
+    expect(rowsOf(['Rapporten', 'Inledning', 'Bakgrund 2019', 'Slutsatser 2021', ''].join('\n'))).toEqual([]);
+  });
+});

@@ -47,3 +47,36 @@ describe('a label that ends in a number', () => {
     expect(rowsOf(text)[0]!.map((r) => r[1])).toEqual(['12400.5', '2100', '1050']);
   });
 });
+
+describe('a label that closes with its unit keeps no figure', () => {
+  const rows = (text: string) => docOf({ file: 'a.txt', text }).tables.flatMap((t) => t.rows.map((r) => [r.label, ...r.cells.map((c) => c.value?.toFixed() ?? null)]));
+
+  it('reads "mnkr 537 446,3" as a value of a key-figure table whose other rows open with small decimals', () => {
+    const text = [
+      'Flerårsöversikt',
+      '',
+      '2023 2022 2021 2020',
+      'Balansomslutning, mnkr 537 446,3 469 297,4 471 320,7 417 202,1',
+      'Soliditet, % 12,5 11,8 11,2 10,9',
+      'Räntabilitet, % 3,1 2,8 2,5 2,9',
+      'Avkastning på kapital, % 4,2 3,9 3,6 3,8',
+      'Medarbetare, antal 412 398 385 371',
+      '',
+    ].join('\n');
+    expect(rows(text)[0]).toEqual(['Balansomslutning, mnkr', '537446300000', '469297400000', '471320700000', '417202100000']);
+  });
+
+  it('does so with the unit in parentheses', () => {
+    const text = [
+      'Nyckeltal',
+      '',
+      '2024 2023 2022',
+      'Nettoomsättning (tkr) 245 612,5 231 004,2 219 870,9',
+      'Rörelsemarginal (%) 6,1 5,4 4,9',
+      'Soliditet (%) 38,2 36,9 35,1',
+      'Kassalikviditet (%) 112,4 108,0 99,6',
+      '',
+    ].join('\n');
+    expect(rows(text)[0]).toEqual(['Nettoomsättning (tkr)', '245612500', '231004200', '219870900']);
+  });
+});

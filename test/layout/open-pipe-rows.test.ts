@@ -98,3 +98,34 @@ describe('open pipe rows under one year', () => {
     expect(t.rows.map((r) => [r.label, r.cells[0]?.value?.toFixed() ?? null])).toEqual([['Uppsala län', '1204'], ['Kalmar län', '980'], ['Gotlands län', '120'], ['Summa', '2304']]);
   });
 });
+
+describe('open pipe rows whose first cell is empty', () => {
+  const read = (text: string) =>
+    docOf({ file: 'a.txt', text }).tables.map((t) => ({
+      columns: t.columns.map((c) => c.header.join(' > ')),
+      rows: t.rows.map((r) => [r.kind, r.label, ...r.cells.map((c) => c.value?.toFixed() ?? null)]),
+    }));
+
+  it('keeps a part and a total row without a code in a table with a code column', () => {
+    // 1 200 + 900 + 650 = 2 750; 1 150 + 910 + 600 = 2 660.
+    const text = ['Tabell 4 Bidrag per kommun', 'Kod | Kommun | Bidrag | Utbetalt |', '0180 | Stockholm | 1 200 | 1 150 |', ' | varav stadsdelar | 400 | 380 |', '1480 | Göteborg | 900 | 910 |', '1280 | Malmö | 650 | 600 |', ' | Summa | 2 750 | 2 660 |', ''].join('\n');
+    expect(read(text)).toEqual([
+      {
+        columns: ['Bidrag', 'Utbetalt'],
+        rows: [
+          ['data', 'Stockholm', '1200', '1150'],
+          ['other', 'varav stadsdelar', '400', '380'],
+          ['data', 'Göteborg', '900', '910'],
+          ['data', 'Malmö', '650', '600'],
+          ['total', 'Summa', '2750', '2660'],
+        ],
+      },
+    ]);
+  });
+
+  it('takes a line of group titles over an empty corner as the first header row', () => {
+    // 412 + 88 = 500, 430 + 91 = 521, 398 + 95 = 493, 401 + 90 = 491.
+    const text = ['Tabell 7. Elever per län', '', ' | Flickor | | Pojkar | |', 'Län | 2022 | 2023 | 2022 | 2023 |', 'Uppsala län | 412 | 430 | 398 | 401 |', 'Gotlands län | 88 | 91 | 95 | 90 |', 'Totalt | 500 | 521 | 493 | 491 |', ''].join('\n');
+    expect(read(text)[0]!.columns).toEqual(['Flickor > 2022', 'Flickor > 2023', 'Pojkar > 2022', 'Pojkar > 2023']);
+  });
+});

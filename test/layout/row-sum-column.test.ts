@@ -116,3 +116,63 @@ describe('row-sum column in spaced tables', () => {
     ]);
   });
 });
+
+describe('row-sum column in a short table under an indented header', () => {
+  it('splits the rows of money by their Summa column, a percent row beside them, each row in the unit its label states', () => {
+    const text = [
+      'Utfall per verksamhet',
+      '',
+      '  Skolor Vård Omsorg Kultur Fritid Summa',
+      // 12 450 + 8 300 + 1 250 + 640 + 2 010 = 24 650; 12 980 + 8 120 + 1 310 + 598 + 1 902 = 24 910.
+      'Budget, tkr 12 450 8 300 1 250 640 2 010 24 650',
+      'Utfall, tkr 12 980 8 120 1 310 598 1 902 24 910',
+      // 12 980 / 12 450 = 104,3 %; 8 120 / 8 300 = 97,8 %; … 24 910 / 24 650 = 101,1 %.
+      'Utfall i procent av budget 104,3 97,8 104,8 93,4 94,6 101,1',
+      '',
+    ].join('\n');
+    const [t] = tablesOf(text);
+    expect(t!.columns.map((c) => c.header.join(' '))).toEqual(['Skolor', 'Vård', 'Omsorg', 'Kultur', 'Fritid', 'Summa']);
+    expect(read(t!).map((r) => r.map((v) => v.replace('?', '')))).toEqual([
+      ['Budget, tkr', '12450000', '8300000', '1250000', '640000', '2010000', '24650000'],
+      ['Utfall, tkr', '12980000', '8120000', '1310000', '598000', '1902000', '24910000'],
+      ['Utfall i procent av budget', '104.3', '97.8', '104.8', '93.4', '94.6', '101.1'],
+    ]);
+  });
+
+  it('does so with the sum in the first column and the unit in parentheses', () => {
+    const text = [
+      'Regionala medel',
+      '',
+      '  Totalt Norr Söder Öst Väst',
+      // 1 120 + 905 + 640 + 740 = 3 405; 1 098 + 870 + 612 + 718 = 3 298.
+      'Anslag (mnkr) 3 405 1 120 905 640 740',
+      'Utbetalt (mnkr) 3 298 1 098 870 612 718',
+      'Andel utbetalt, procent 96,9 98,0 96,1 95,6 97,0',
+      '',
+    ].join('\n');
+    const [t] = tablesOf(text);
+    expect(t!.columns.map((c) => c.header.join(' '))).toEqual(['Totalt', 'Norr', 'Söder', 'Öst', 'Väst']);
+    expect(read(t!).map((r) => r.map((v) => v.replace('?', '')))).toEqual([
+      ['Anslag (mnkr)', '3405000000', '1120000000', '905000000', '640000000', '740000000'],
+      ['Utbetalt (mnkr)', '3298000000', '1098000000', '870000000', '612000000', '718000000'],
+      ['Andel utbetalt, procent', '96.9', '98', '96.1', '95.6', '97'],
+    ]);
+  });
+
+  it('chooses by the sum where the column sizes would join two values, seven parts to a row', () => {
+    const text = [
+      '  Bygg Drift Underhåll IT Lokaler Personal Övrigt Summa',
+      // 31 604 + 815 + 212 + 11 970 + 4 025 + 2 230 + 1 390 = 52 246; 28 410 + 804 + 105 + 14 920 + 3 508 + 1 702 + 2 110 = 51 559.
+      'Utfall 2021–2023, mnkr 31 604 815 212 11 970 4 025 2 230 1 390 52 246',
+      'Plan 2021–2023, mnkr 28 410 804 105 14 920 3 508 1 702 2 110 51 559',
+      'Utfall i procent av plan 111,2 101,4 201,9 80,2 114,7 131,0 65,9 101,3',
+      '',
+    ].join('\n');
+    const [t] = tablesOf(text);
+    expect(read(t!).map((r) => r.map((v) => v.replace('?', '')).slice(1, 4))).toEqual([
+      ['31604000000', '815000000', '212000000'],
+      ['28410000000', '804000000', '105000000'],
+      ['111.2', '101.4', '201.9'],
+    ]);
+  });
+});

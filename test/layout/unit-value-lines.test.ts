@@ -128,12 +128,13 @@ describe('lists with rows in another unit and sub-rows', () => {
       'Resultat efter skatt (Mkr): 290 (260)',
       'Investeringar exkl. leasing (Mkr): 95 (120)',
     ].join('\n');
+    // Each money row in the millions its label states.
     expect(tablesOf(colons)[0]!.rows).toEqual([
-      ['Nettoomsättning (Mkr)', '2410', '2305'],
-      ['Rörelseresultat (Mkr)', '388', '352'],
+      ['Nettoomsättning (Mkr)', '2410000000', '2305000000'],
+      ['Rörelseresultat (Mkr)', '388000000', '352000000'],
       ['Rörelsemarginal', '16.1', '15.3'],
-      ['Resultat efter skatt (Mkr)', '290', '260'],
-      ['Investeringar exkl. leasing (Mkr)', '95', '120'],
+      ['Resultat efter skatt (Mkr)', '290000000', '260000000'],
+      ['Investeringar exkl. leasing (Mkr)', '95000000', '120000000'],
     ]);
     const plain = [
       'Intäkter: 1 250 (1 190)',

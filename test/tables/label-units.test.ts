@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelLeavesScale, labelMeasure } from '../../src/tables/label-units.js';
+import { labelLeavesScale, labelMeasure, labelScale } from '../../src/tables/label-units.js';
 import { docOf } from '../rules/rule-tester.js';
 import { columnTotal } from '../../src/rules/table/column-total.js';
 import { findingsOf } from '../rules/rule-tester.js';
@@ -108,5 +108,21 @@ describe('rows of another measure in a table of thousands or millions', () => {
       ['Lokalyta, tusental kvm', '12000'],
       ['Antal anställda', '37'],
     ]);
+  });
+});
+
+describe('labelScale', () => {
+  it('reads the money scale a row label closes with, after a comma, in parentheses or after a space', () => {
+    expect(labelScale('Balansomslutning, mnkr')).toBe(1e6);
+    expect(labelScale('Intäkter (tkr)')).toBe(1e3);
+    expect(labelScale('Anslag, miljoner kronor')).toBe(1e6);
+    expect(labelScale('Statsskuld mdkr')).toBe(1e9);
+  });
+
+  it('reads none from a rate, a share, a count or a scale inside the label', () => {
+    expect(labelScale('Skatt, kr per invånare')).toBeNull();
+    expect(labelScale('Soliditet, %')).toBeNull();
+    expect(labelScale('Antal anställda')).toBeNull();
+    expect(labelScale('Mnkr enligt plan')).toBeNull();
   });
 });
