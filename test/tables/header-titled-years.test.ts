@@ -61,3 +61,24 @@ describe('column titles beside the label column\'s title under a group header, n
     });
   });
 });
+
+describe('the header\'s first title said again over years, under a group header', () => {
+  it('heads the columns of a GFM table with a code column', () => {
+    const text = '| Konto |  | Budget |  |\n|---|---|---:|---:|\n| Konto | Post | 2014 | 2015 |\n| 3000 | Äldreomsorg | 4 721 | 2 024 |\n| 2001 | Utbildning | 614 | 8 501 |\n|  | Totalt | 5 335 | 10 525 |\n';
+    const r = read('k.md', text);
+    expect(r.headers).toEqual(['Budget / 2014', 'Budget / 2015']);
+    expect(r.rows.map((x) => x.slice(-2))).toEqual([['4721', '2024'], ['614', '8501'], ['5335', '10525']]);
+  });
+
+  it('does so in an HTML table with the title in the first row of the body', () => {
+    const html = '<table><thead><tr><th>Kommun</th><th colspan="2">Antal elever</th></tr></thead><tbody><tr><td>Kommun</td><td>2021</td><td>2022</td></tr><tr><td>Alby</td><td>310</td><td>322</td></tr><tr><td>Boda</td><td>120</td><td>125</td></tr><tr><td>Summa</td><td>430</td><td>447</td></tr></tbody></table>';
+    const r = read('k.html', html);
+    expect(r.headers).toEqual(['Antal elever / 2021', 'Antal elever / 2022']);
+    expect(r.rows).toEqual([['Alby', '310', '322'], ['Boda', '120', '125'], ['Summa', '430', '447']]);
+  });
+
+  it('a first row that names other things than the header\'s title stays data', () => {
+    const text = '| Kommun | Antal | |\n|---|---|---|\n| Alby | 2014 | 2015 |\n| Boda | 120 | 125 |\n';
+    expect(read('d.md', text).rows[0]).toEqual(['Alby', '2014', '2015']);
+  });
+});
