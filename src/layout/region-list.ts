@@ -285,11 +285,13 @@ function nextItemIsNoYearTitle(lines: SourceLine[], from: number, isListLabel: L
 const SENTENCE_WORDS = 4;
 
 /**
- * An item that names no region and no total, worded as a clause, with a blank line between it and
- * the items (`beside`: the line on the side of the items): a sentence about the list, not a row of it.
+ * An item that names no region and no total, worded as a clause and closed by a full stop, with a
+ * blank line between it and the items (`beside`: the line on the side of the items): a sentence about the list, not a row of it.
  */
 function isSentenceApart(item: Item, beside: SourceLine | undefined): boolean {
   if (item.region || item.total || beside === undefined || beside.raw.trim() !== '') return false;
+  // A sentence ends with its full stop; "Övriga län och myndigheter: 5 mnkr" is an item of the list, whatever its length.
+  if (item.colon || !item.src.raw.trimEnd().endsWith('.')) return false;
   const label = item.src.raw.slice(item.label[0], item.label[1]);
   return label.trim().split(/\s+/).length >= SENTENCE_WORDS;
 }

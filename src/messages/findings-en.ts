@@ -122,6 +122,7 @@ export const findingsEn: typeof findingsSv = {
   'text.varav': (p) => `${p.parts} parts after "varav" sum to ${p.computed}; the whole is given as ${p.stated} (${p.difference})`,
   'text.varav.part': (p) => `part ${p.raw}`,
   'text.dividedAfter': (p) => `${p.parts} parts in the sentence that divides the sum before it ("Dessa är uppdelade i …") add up to ${p.computed}; the sentence before states ${p.stated} (${p.difference})`,
+  'text.dividedAfter.read': (p) => `that the sentence divides "${p.raw}" of the sentence before, into all of its parts, is read from how it points back`,
   'text.dividedAfter.last': (p) => `that the sentence divides "${p.raw}", the last of several amounts in the sentence before, is a reading`,
   'text.referredSplit': (p) => `${p.parts} parts in the sentence that splits the sum ("Av …") add up to ${p.computed}; the text states the sum as ${p.stated} (${p.difference})`,
   'text.listSum': (p) => `the ${p.parts} amounts of the list sum to ${p.computed}; ${p.whole} (${p.difference})`,

@@ -149,6 +149,7 @@ export const findingsSv = {
   'text.varav.part': (p: { raw: string }) => `delbelopp ${p.raw}`,
   'text.dividedAfter': (p: { parts: string; computed: string; stated: string; difference: string }) =>
     `${p.parts} delbelopp i meningen som delar upp summan före den ("Dessa är uppdelade i …") summerar till ${p.computed}; meningen före anger ${p.stated} (${p.difference})`,
+  'text.dividedAfter.read': (p: { raw: string }) => `att meningen delar upp "${p.raw}" i meningen före, och i alla sina delar, är läst ur hur den pekar tillbaka`,
   'text.dividedAfter.last': (p: { raw: string }) => `att meningen delar upp "${p.raw}", det sista av flera belopp i meningen före, är en läsning`,
   'text.referredSplit': (p: { parts: string; computed: string; stated: string; difference: string }) =>
     `${p.parts} delbelopp i meningen som delar upp summan ("Av …") summerar till ${p.computed}; texten anger summan till ${p.stated} (${p.difference})`,

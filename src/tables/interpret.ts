@@ -202,6 +202,10 @@ export function interpretGrid(source: Grid): Interpreted {
   // The headers of the label column and the other text columns, when they name a county and a municipality column.
   const labelColumnHeaders = [labelHeader, ...textCols.map((c) => (paths[c] ?? []).join(' '))];
   const countyCols = textCols.length > 0 ? countyColumns(labelColumnHeaders) : null;
+  // Rows whose label states their scale ("Balansomslutning, mnkr") beside rows that state none: a
+  // column sum over both mixes scales read from labels, so such a cell is a reading, not a certainty.
+  const labelScales = body.map((srow) => labelScale(withoutNoteMark(srow[labelCol]!.cell.text.replace(/\s+/g, ' ').trim())));
+  const mixedLabelScales = new Set(labelScales).size > 1;
   for (const [r, srow] of body.entries()) {
     const labelSlot = srow[labelCol]!;
     let label = withoutNoteMark(labelSlot.cell.text.replace(/\s+/g, ' ').trim());
@@ -257,6 +261,7 @@ export function interpretGrid(source: Grid): Interpreted {
         location,
       };
       if (note !== null) cell.note = note;
+      if (rowScale !== null && mixedLabelScales) cell.uncertain = raw;
       // The layout could not tell which digits belong to this cell: the number is a reading, not a certainty.
       if (slot.cell.uncertain !== undefined) cell.uncertain = raw;
       // Dots read as digit groups from the table's other numbers, none proving it; or a dotted number of another shape among them.

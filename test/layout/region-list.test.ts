@@ -382,5 +382,8 @@ describe('a sentence with an amount set apart from the regions by a blank line',
   it('a short label that names no region stays a row, as does a sentence without a blank line', () => {
     const text = 'Övriga: 2 mnkr\n\nUppsala: 1,5 mnkr\nGotland: 0,9 mnkr\nKalmar: 1,8 mnkr\n';
     expect(texts(grids(text)[0]!).map((r) => r[0])).toEqual(['Övriga', 'Uppsala', 'Gotland', 'Kalmar']);
+    // Long, but an item's shape (a colon, no full stop): a row of the list, which a lead's total may count.
+    const long = 'Uppsala: 1,5 mnkr\nGotland: 0,9 mnkr\nKalmar: 1,8 mnkr\n\nÖvriga län och myndigheter: 5 mnkr\n';
+    expect(texts(grids(long)[0]!).map((r) => r[0])).toEqual(['Uppsala', 'Gotland', 'Kalmar', 'Övriga län och myndigheter']);
   });
 });

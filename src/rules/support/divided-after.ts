@@ -15,7 +15,8 @@ import { t } from '../../messages/index.js';
  * för faktiska kostnader och 6 336 000 kronor för gymnasieskolan.", "Beloppet fördelas på 3
  * miljoner kronor till drift och 1 miljon kronor till investeringar." Divided into them, the parts
  * make the whole. The whole is the amount of the sentence before; where that sentence holds
- * several, the last one (what "dessa" points at most often), as a reading, so a mismatch warns.
+ * several, the last one (what "dessa" points at most often). Which amount the sentence points back
+ * to, and that its parts are all of it, is read from the wording, so a mismatch warns.
  */
 // The subject that points back, then at most three words ("är sedan", "har i år") before the verb of dividing.
 const DIVIDED = /^\s*(?:dessa|denna|detta|beloppet|summan|pengarna|medlen|stödet|bidraget|anslaget|ersättningen|satsningen)\s+(?:[\p{L}]+\s+){0,3}?(?:uppdelade|uppdelat|uppdelad|fördelade|fördelat|fördelad|fördelas|fördelar\s+sig|delas\s+upp|består|utgörs)\s+(?:i|på|av)\s/iu;
@@ -46,7 +47,8 @@ export function checkDividedAfter(doc: Document): RuleFinding[] {
     const c = compareSum(parts.map(fig), fig(whole));
     if (c.verdict === 'exact') continue;
     const doubts = c.verdict === 'mismatch' ? amountDoubts([whole, ...parts], c.difference) : [];
-    if (c.verdict === 'mismatch' && wholes.length > 1) doubts.push(t('text.dividedAfter.last', { raw: whole.raw }));
+    // Which amount "Dessa" or "Beloppet" points back to, and that the parts named are all of it, is read from the wording: never a certain error.
+    if (c.verdict === 'mismatch') doubts.push(t(wholes.length > 1 ? 'text.dividedAfter.last' : 'text.dividedAfter.read', { raw: whole.raw }));
     out.push({
       severity: c.verdict === 'mismatch' ? (doubts.length > 0 ? 'warning' : 'error') : 'info',
       message:

@@ -698,3 +698,33 @@ ruleTester(columnTotal, {
     },
   ],
 });
+
+/** A row whose label states its scale beside rows that state none: the sum mixes scales read from labels. Written for this test. */
+ruleTester(columnTotal, {
+  valid: [],
+  invalid: [
+    {
+      // "Intäkter (tkr)" read as 100 000 beside a bare 50: the total 150 says both are in one unit; a reading, so a warning.
+      name: 'tab-separated: one row in tkr by its label among rows without a unit',
+      code: 'Post\tBelopp\nIntäkter (tkr)\t100\nBidrag\t50\nSumma\t150\n',
+      findings: [
+        {
+          severity: 'warning',
+          message: '2 rader summerar till 100 050 kr; summaraden anger 150 kr (skillnad 99 900 kr, avrundning tillåter ±500 kr) i kolumnen "Belopp" — osäker läsning: cellen "100" i raden "Intäkter (tkr)" är inget säkert tal',
+          line: 4,
+        },
+      ],
+    },
+    {
+      name: 'GFM: one row in mnkr by its label among rows without a unit',
+      code: [{ file: 'k.md', text: '| Post | 2023 |\n|---|---|\n| Nettoomsättning, mnkr | 120 |\n| Övriga intäkter | 30 |\n| Summa | 150 |\n' }],
+      findings: [
+        {
+          severity: 'warning',
+          message: '2 rader summerar till 120 000 030; summaraden anger 150 (skillnad 119 999 880, avrundning tillåter ±500 000) i kolumnen "2023" — osäker läsning: cellen "120" i raden "Nettoomsättning, mnkr" är inget säkert tal',
+          line: 5,
+        },
+      ],
+    },
+  ],
+});
