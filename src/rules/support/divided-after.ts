@@ -1,13 +1,11 @@
-import type { Figure } from '../../compare/interval.js';
 import { compareSum } from '../../compare/interval.js';
-import type { ProseAmount } from '../../model/amount.js';
 import type { Document } from '../../model/document.js';
 import { amountDoubts } from './amount-doubts.js';
-import { differenceText, figureText } from './figure-text.js';
 import { moneyBySentence } from './money-by-sentence.js';
 import { offsetsInSentence } from './table-reference.js';
 import type { RuleFinding } from '../types.js';
 import { t } from '../../messages/index.js';
+import { proseFigure, proseSumFinding } from './prose-sum-finding.js';
 
 /**
  * A sum stated in one sentence and divided in the next, which points back to it and says it is
@@ -25,7 +23,6 @@ const JOINED = /,|\s(?:och|samt|respektive)\s/i;
 // The whole stands in the sentence right before, in the same paragraph or the one before.
 const MAX_BLOCKS_BACK = 1;
 
-const fig = (a: ProseAmount): Figure => ({ value: a.value, precision: a.precision });
 
 export function checkDividedAfter(doc: Document): RuleFinding[] {
   const out: RuleFinding[] = [];
@@ -44,21 +41,12 @@ export function checkDividedAfter(doc: Document): RuleFinding[] {
     const whole = wholes[wholes.length - 1]!;
     // A loosened figure gives no bound; a decrease is no sum to divide.
     if ([whole, ...parts].some((a) => a.qualifier !== 'exact' || a.change !== undefined)) continue;
-    const c = compareSum(parts.map(fig), fig(whole));
+    const c = compareSum(parts.map(proseFigure), proseFigure(whole));
     if (c.verdict === 'exact') continue;
     const doubts = c.verdict === 'mismatch' ? amountDoubts([whole, ...parts], c.difference) : [];
     // Which amount "Dessa" or "Beloppet" points back to, and that the parts named are all of it, is read from the wording: never a certain error.
     if (c.verdict === 'mismatch') doubts.push(t(wholes.length > 1 ? 'text.dividedAfter.last' : 'text.dividedAfter.read', { raw: whole.raw }));
-    out.push({
-      severity: c.verdict === 'mismatch' ? (doubts.length > 0 ? 'warning' : 'error') : 'info',
-      message:
-        t('text.dividedAfter', { parts: String(parts.length), computed: figureText(c.computed, 'SEK'), stated: figureText(c.stated, 'SEK'), difference: differenceText(c.difference, c.slack, 'SEK') }) +
-        (c.verdict === 'within-rounding' ? t('sum.withinRounding') : doubts.length > 0 ? t('sum.uncertain', { doubts: doubts.join('; ') }) : ''),
-      location: whole.location,
-      related: parts.map((p) => ({ message: t('text.varav.part', { raw: p.raw }), location: p.location })),
-      expected: c.stated.toFixed(),
-      actual: c.computed.toFixed(),
-    });
+    out.push(proseSumFinding('text.dividedAfter', 'text.varav.part', whole, parts, c, doubts));
   }
   return out;
 }

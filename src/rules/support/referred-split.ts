@@ -1,13 +1,12 @@
-import type { Figure } from '../../compare/interval.js';
 import { compareSum } from '../../compare/interval.js';
 import type { ProseAmount } from '../../model/amount.js';
 import type { Document } from '../../model/document.js';
-import { differenceText, figureText } from './figure-text.js';
 import { amountDoubts } from './amount-doubts.js';
 import { recipientsAfter } from './recipients.js';
 import { offsetsInSentence } from './table-reference.js';
 import type { RuleFinding } from '../types.js';
 import { t } from '../../messages/index.js';
+import { proseFigure, proseSumFinding } from './prose-sum-finding.js';
 
 /**
  * A sum stated in one sentence and split in a later one that refers back to it: "… ett stöd om
@@ -28,7 +27,6 @@ const MAX_BLOCKS_BACK = 2;
 const RECIPIENT_PHRASE = /^[^.;:]*?\b(?:till|på|mellan)\s+([^.;:]+)/i;
 const DETERMINER = /^(?:de|den|det|alla|landets|sveriges|samtliga)$/i;
 
-const fig = (a: ProseAmount): Figure => ({ value: a.value, precision: a.precision });
 
 /** "kommunerna", "kommuner" → "kommun"; "landstingen" → "landsting": the noun without article and plural. */
 function stem(word: string): string {
@@ -90,22 +88,13 @@ export function checkReferredSplits(doc: Document): RuleFinding[] {
     const spans = offsetsInSentence(parts);
     const remainder = REMAINDER.test(s.text.slice(spans[parts.length - 2]!.end, spans[parts.length - 1]!.start));
     const complete = remainder || new Set(stems).size === whole.named;
-    const c = compareSum(parts.map(fig), fig(whole.amount));
+    const c = compareSum(parts.map(proseFigure), proseFigure(whole.amount));
     if (c.verdict === 'exact') continue;
     const exceeds = c.difference.gt(c.slack);
     if (!complete && !exceeds) continue;
     if (c.verdict === 'within-rounding' && !complete) continue;
     const doubts = c.verdict === 'mismatch' ? amountDoubts([whole.amount, ...parts], c.difference) : [];
-    out.push({
-      severity: c.verdict === 'mismatch' ? (doubts.length > 0 ? 'warning' : 'error') : 'info',
-      message:
-        t('text.referredSplit', { parts: String(parts.length), computed: figureText(c.computed, 'SEK'), stated: figureText(c.stated, 'SEK'), difference: differenceText(c.difference, c.slack, 'SEK') }) +
-        (c.verdict === 'within-rounding' ? t('sum.withinRounding') : doubts.length > 0 ? t('sum.uncertain', { doubts: doubts.join('; ') }) : ''),
-      location: whole.amount.location,
-      related: parts.map((p) => ({ message: t('text.varav.part', { raw: p.raw }), location: p.location })),
-      expected: c.stated.toFixed(),
-      actual: c.computed.toFixed(),
-    });
+    out.push(proseSumFinding('text.referredSplit', 'text.varav.part', whole.amount, parts, c, doubts));
   }
   return out;
 }

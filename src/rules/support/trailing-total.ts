@@ -1,11 +1,9 @@
-import type { Figure } from '../../compare/interval.js';
 import { compareSum } from '../../compare/interval.js';
-import type { ProseAmount } from '../../model/amount.js';
 import type { Document } from '../../model/document.js';
 import { t } from '../../messages/index.js';
+import { proseFigure, proseSumFinding } from './prose-sum-finding.js';
 import type { RuleFinding } from '../types.js';
 import { amountDoubts } from './amount-doubts.js';
-import { differenceText, figureText } from './figure-text.js';
 import { offsetsInSentence } from './table-reference.js';
 import { moneyBySentence } from './money-by-sentence.js';
 
@@ -31,7 +29,6 @@ const MIN_PARTS = 2;
 // The parts stand in the sentence before the total, not a paragraph away.
 const MAX_SPAN = 400;
 
-const fig = (a: ProseAmount): Figure => ({ value: a.value, precision: a.precision });
 
 export function checkTrailingTotals(doc: Document): RuleFinding[] {
   const out: RuleFinding[] = [];
@@ -51,7 +48,7 @@ export function checkTrailingTotals(doc: Document): RuleFinding[] {
     if (parts.length < MIN_PARTS || parts.some((a, i) => RATE_AFTER.test(text.slice(spans[i + first]!.end)))) continue;
     // An amount larger than the total is no part of it ("20 miljoner av de 100 miljoner som …"): the parts are not read.
     if (parts.some((a) => a.value.gt(whole.value))) continue;
-    const c = compareSum(parts.map(fig), fig(whole));
+    const c = compareSum(parts.map(proseFigure), proseFigure(whole));
     if (c.verdict === 'exact') continue;
     const doubts = c.verdict === 'mismatch' ? amountDoubts([whole, ...parts], c.difference) : [];
     const approximate = [whole, ...parts].filter((a) => a.qualifier !== 'exact').map((a) => t('doubt.approximateAmount', { raw: a.raw }));
@@ -60,16 +57,7 @@ export function checkTrailingTotals(doc: Document): RuleFinding[] {
     // 80 miljoner …" would count as one): a mismatch is a warning, never a certain error.
     if (c.verdict === 'mismatch') doubts.push(t('doubt.trailingParts'));
     if (c.verdict === 'mismatch' && (WIDER_AFTER.test(text.slice(spans[last]!.end)) || RATE_AFTER.test(text.slice(spans[last]!.end)))) doubts.push(t('doubt.totalWider'));
-    out.push({
-      severity: c.verdict === 'mismatch' ? (doubts.length > 0 ? 'warning' : 'error') : 'info',
-      message:
-        t('text.trailingTotal', { parts: String(parts.length), computed: figureText(c.computed, 'SEK'), stated: figureText(c.stated, 'SEK'), difference: differenceText(c.difference, c.slack, 'SEK') }) +
-        (c.verdict === 'within-rounding' ? t('sum.withinRounding') : doubts.length > 0 ? t('sum.uncertain', { doubts: doubts.join('; ') }) : ''),
-      location: whole.location,
-      related: parts.map((p) => ({ message: t('text.listSum.part', { raw: p.raw }), location: p.location })),
-      expected: c.stated.toFixed(),
-      actual: c.computed.toFixed(),
-    });
+    out.push(proseSumFinding('text.trailingTotal', 'text.listSum.part', whole, parts, c, doubts));
   }
   return out;
 }

@@ -1,13 +1,11 @@
-import type { Figure } from '../../compare/interval.js';
 import { compareSum } from '../../compare/interval.js';
-import type { ProseAmount } from '../../model/amount.js';
 import type { Document } from '../../model/document.js';
-import { differenceText, figureText } from './figure-text.js';
 import { amountDoubts } from './amount-doubts.js';
 import type { RuleFinding } from '../types.js';
 import { offsetsInSentence } from './table-reference.js';
 import { moneyBySentence } from './money-by-sentence.js';
 import { t } from '../../messages/index.js';
+import { proseFigure, proseSumFinding } from './prose-sum-finding.js';
 
 /**
  * "X kronor, varav A … och B …" within one sentence. A "varav" list usually names some of
@@ -23,7 +21,6 @@ const RATE_AFTER = /^\s*(?:per\b|om året|i månaden|årligen|\/)/i;
 // The whole must stand close before "varav"; a long stretch between means another subject.
 const MAX_GAP = 120;
 
-const fig = (a: ProseAmount): Figure => ({ value: a.value, precision: a.precision });
 
 export function checkVarav(doc: Document): RuleFinding[] {
   const out: RuleFinding[] = [];
@@ -57,22 +54,13 @@ export function checkVarav(doc: Document): RuleFinding[] {
       const last = partIndexes[partIndexes.length - 1]!;
       const before = partIndexes.length > 1 ? spans[partIndexes[partIndexes.length - 2]!]!.end : at;
       const complete = partIndexes.length > 1 && REMAINDER.test(text.slice(before, spans[last]!.start));
-      const c = compareSum(parts.map(fig), fig(whole));
+      const c = compareSum(parts.map(proseFigure), proseFigure(whole));
       if (c.verdict === 'exact') return;
       const exceeds = c.difference.gt(c.slack);
       if (!exceeds && !complete) return;
       if (c.verdict === 'within-rounding' && !complete) return;
       const doubts = c.verdict === 'mismatch' ? amountDoubts([whole, ...parts], c.difference) : [];
-      out.push({
-        severity: c.verdict === 'mismatch' ? (doubts.length > 0 ? 'warning' : 'error') : 'info',
-        message:
-          t('text.varav', { parts: String(parts.length), computed: figureText(c.computed, 'SEK'), stated: figureText(c.stated, 'SEK'), difference: differenceText(c.difference, c.slack, 'SEK') }) +
-          (c.verdict === 'within-rounding' ? t('sum.withinRounding') : doubts.length > 0 ? t('sum.uncertain', { doubts: doubts.join('; ') }) : ''),
-        location: whole.location,
-        related: parts.map((p) => ({ message: t('text.varav.part', { raw: p.raw }), location: p.location })),
-        expected: c.stated.toFixed(),
-        actual: c.computed.toFixed(),
-      });
+      out.push(proseSumFinding('text.varav', 'text.varav.part', whole, parts, c, doubts));
     });
   }
   return out;
