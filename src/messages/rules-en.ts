@@ -36,7 +36,7 @@ export const rulesEn: RuleDocs = {
   },
   'table/ratio': {
     description: 'A percent that is the ratio of two other figures of the table agrees with them',
-    docs: 'A percent column beside two other columns, or a percent row (its label says "procent", "%" or "Andel …") under two other rows, is often their ratio (turnout = votes / electorate × 100). kronkoll looks for the one pair whose ratio gives the printed percent, within the rounding of all three figures, in at least two places and two thirds of those where all three are printed, and reports the places where it does not. The pair is read from the figures, not stated, so these are warnings. A percent column that table/share explains as shares of a column total is left to it.',
+    docs: 'A percent column beside two other columns, or a percent row (its label says "procent", "%" or "Andel …") under two other rows, is often their ratio (turnout = votes / electorate × 100). kronkoll looks for the one pair whose ratio gives the printed percent, within the rounding of all three figures, in at least two places and two thirds of those where all three are printed, and reports the places where it does not. The pair is read from the figures, not stated, so these are warnings. A percent column that table/share explains as shares of a column total is left to it, and a percent among more than 40 other rows or columns is not tried.',
   },
   'text/table-total': {
     description: 'An amount in a caption or in the text equals the table’s total',

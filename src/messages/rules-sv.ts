@@ -36,7 +36,7 @@ export const rulesSv: RuleDocs = {
   },
   'table/ratio': {
     description: 'Procent som är kvoten av två andra tal i tabellen stämmer med dem',
-    docs: 'En procentkolumn bredvid två andra kolumner, eller en procentrad (etiketten säger "procent", "%" eller "Andel …") under två andra rader, är ofta deras kvot (valdeltagande = röster / röstberättigade × 100). kronkoll söker det enda par vars kvot ger den tryckta procenten, inom avrundningen av alla tre talen, på minst två ställen och två tredjedelar av dem där alla tre står, och rapporterar ställena där den inte gör det. Paret läses ur talen, inte ur texten, så det blir varningar. En procentkolumn som table/share förklarar som andelar av en kolumnsumma lämnas åt den.',
+    docs: 'En procentkolumn bredvid två andra kolumner, eller en procentrad (etiketten säger "procent", "%" eller "Andel …") under två andra rader, är ofta deras kvot (valdeltagande = röster / röstberättigade × 100). kronkoll söker det enda par vars kvot ger den tryckta procenten, inom avrundningen av alla tre talen, på minst två ställen och två tredjedelar av dem där alla tre står, och rapporterar ställena där den inte gör det. Paret läses ur talen, inte ur texten, så det blir varningar. En procentkolumn som table/share förklarar som andelar av en kolumnsumma lämnas åt den, och en procent bland fler än 40 andra rader eller kolumner prövas inte.',
   },
   'text/table-total': {
     description: 'Belopp i rubrik eller text stämmer med tabellens summa',

@@ -13,6 +13,8 @@ import { findBasis } from './share.js';
  * percent disagrees with that ratio; the link is read from the figures, not stated, so a warning.
  */
 const MIN_FITS = 2;
+/** Runs a percent is tried against: every ordered pair is divided in every place, so a table of hundreds of rows or columns is left alone. */
+const MAX_RUNS = 40;
 const HUNDRED = new Decimal(100);
 /** A hair for the division, as table/share allows. */
 const HAIR = new Decimal('0.0001');
@@ -49,6 +51,7 @@ interface Pair {
 
 /** The one pair of runs that explains the percent run; null when none does, or two do with different verdicts. */
 function explainingPair(percent: Run, others: readonly Run[]): Pair | null {
+  if (others.length > MAX_RUNS) return null;
   let best: Pair | null = null;
   let tied = false;
   for (const a of others) {
@@ -124,7 +127,7 @@ export const ratio: DocumentRule = {
       'is often their ratio (turnout = votes / electorate × 100). kronkoll looks for the one pair whose ratio gives the printed percent, ' +
       'within the rounding of all three figures, in at least two places and two thirds of those where all three are printed, and reports ' +
       'the places where it does not. The pair is read from the figures, not stated, so these are warnings. A percent column that ' +
-      'table/share explains as shares of a column total is left to it.',
+      'table/share explains as shares of a column total is left to it, and a percent among more than 40 other rows or columns is not tried.',
   },
   check(doc) {
     const out: RuleFinding[] = [];
