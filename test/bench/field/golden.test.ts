@@ -45,7 +45,8 @@ const schema = {
               additionalProperties: false,
               required: ['label', 'region', 'kind', 'values'],
               properties: {
-                label: { type: 'string', minLength: 1 },
+                // A row the page prints without a label has the label "".
+                label: { type: 'string' },
                 region: { anyOf: [{ type: 'string' }, { type: 'null' }] },
                 kind: { enum: ['data', 'total', 'subtotal', 'part'] },
                 values: { type: 'array', items: { anyOf: [{ type: 'string' }, { type: 'null' }] } },
