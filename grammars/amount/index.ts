@@ -88,11 +88,14 @@ export function plainCell(text: string): ParsedAmount | null {
 }
 
 /** A cell through the whole grammar: units, percent, signs, qualifiers, malformed groups. */
-export function parseCellWithGrammar(text: string): ParsedAmount | null {
+export function parseCellWithGrammar(original: string): ParsedAmount | null {
+  // "53.515.467 kronor": dots group thousands before a currency or scale word, as in prose.
+  const text = dotGroupsAsSpaces(original);
   // Every character is some token: there are no lexing errors to look for.
   const tokens = scanAmounts(text);
   if (tokens.length === 0) return null;
   const syntax = readAmount(tokens);
   if (syntax === null) return null;
-  return cellAmount(text, readSyntax(text, syntax, 'cell'));
+  const cell = cellAmount(text, readSyntax(text, syntax, 'cell'));
+  return cell === null || text === original ? cell : { ...cell, raw: original.slice(cell.start, cell.end) };
 }

@@ -1,3 +1,4 @@
+import { unitValueLine } from './unit-value-lines.js';
 import type { SourceLine } from './source-line.js';
 import { stubTitleCount, stubTitleHeader } from './stub-title-header.js';
 import { CODE_TITLE } from './code-cells.js';
@@ -355,6 +356,8 @@ export function detectSpacedGrid(file: string, lines: SourceLine[], start: numbe
 
 function readSpacedGrid(file: string, lines: SourceLine[], start: number): { grids: Grid[]; end: number } | null {
   if (lines[start]!.raw.includes('\t') || lines[start]!.raw.length > MAX_START_LINE) return null;
+  // "Antal per år:" over "2005: 8 918": a lead-in over a list of "label: figure" lines, no header over columns.
+  if (lines[start]!.raw.trimEnd().endsWith(':') && start + 1 < lines.length && unitValueLine(lines[start + 1]!) !== null) return null;
   // A caption naming the years the table spans, above the header of years: not a header (range-caption.ts).
   if (isYearSpanCaption(lines[start]!.raw) && start + 1 < lines.length && (isTitledYearLine(lines[start + 1]!.raw) || isYearHeader(readLine(lines[start + 1]!, false)))) return null;
   // Header: short lines of words or years above the first row of values, one block (a blank

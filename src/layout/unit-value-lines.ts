@@ -10,11 +10,13 @@ import { oncePerLine } from './once-per-line.js';
  *   Hällefors 27%                          Ödeshög (Region Östergötland): 1,85 (34,15)
  *   Politisk verksamhet -5%                Hammarö (Region Värmland): 1,50 (34,80)
  *   Idrottsstöd, Skåne, grupp 1,7 mkr      Nämnd A: 4 200
+ *   Driftbidrag: 12.500.000 kronor         2019: 412 elever
  *
  * A run of at least MIN_ROWS such lines (single blank lines between them allowed, as web pages
  * paste them) with the same shape (as many figures, each column in one unit) is a table of
  * kind `list`: a label cell and a cell per figure, a second figure in parentheses being a second
- * column. The labels need not be regions. Bullets are left to the list readers and `text/sum`,
+ * column. A year before a colon is a label too; the noun of a count after its figure may be
+ * written on some lines only, and becomes the list's unit. The labels need not be regions. Bullets are left to the list readers and `text/sum`,
  * and a line whose label ends in a preposition ("Arbetslösheten steg till 8 %") is a sentence,
  * not an item. A label wrapped at a hyphen ("Fagersta-" / "Skinnskatteberg 16%") is joined. The
  * split rests on where the label's words end rather than on printed columns, so the figures
@@ -25,8 +27,19 @@ const MAX_LINE = 120;
 const MAX_LABEL = 70;
 const MAX_WORDS = 8;
 const BULLET = /^\s*(?:[-*+•−–]\s|\d{1,2}[.)]\s)/;
-/** A figure: a sign, digit groups of three after the first, a decimal part. Matched with the sticky flag at one place. */
-const FIGURE = /[+\-−–]?(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,\d+)?/y;
+/**
+ * A figure: a sign, digit groups of three after the first (by a space, or by a dot as web pages
+ * write "53.515.467 kronor"), a decimal part. Matched with the sticky flag at one place.
+ */
+const FIGURE = /[+\-−–]?(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?/y;
+/** Digit groups by dots: thousands only when a currency or scale word follows (grammars/amount/dot-groups.ts reads them so). */
+const DOT_GROUPED = /\d\.\d{3}/;
+/** What a count is of, after its figure at the end of the line: "8 918 personer", "412 elever". */
+const COUNT_NOUN = /^[ \u00a0](\p{Ll}{2,16})\.?$/u;
+/** A note in words after the figure: "19 317 (tom juli)", "4 200 (prel.)"; the cell keeps it. */
+const WORD_NOTE = /^[ \u00a0]\([^\d()]{1,30}\)/;
+/** A year as the label, set apart by a colon: "2013: 19 317", "2019/20: 412". */
+const YEAR_LABEL = /^(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?(?=:[ \u00a0]+\d)/;
 /** Unit words after a figure, longest first; the key names the figure's unit class. */
 const UNITS: [RegExp, string][] = [
   [/^[ \u00a0]?%/, '%'],
@@ -65,8 +78,13 @@ function figureAt(raw: string, at: number): [number, string] | null {
     const u = re.exec(raw.slice(end, end + 24));
     if (u) return [end + u[0].length, unit];
   }
+  // "1.200" alone may be a decimal point; only a unit word makes its dot a thousands separator.
+  if (DOT_GROUPED.test(m[0])) return null;
   return [end, ''];
 }
+
+/** Unit classes that do not set a list's rows apart: a count's noun may be written on some lines only ("8 918 personer" / "27 920"). */
+const shapeKey = (shape: string): string => shape.replace(/(^|\|)n:[^|]*/g, '$1');
 
 /** A line as a label and its figures, or null. */
 export const unitValueLine = oncePerLine(readLine);
@@ -78,6 +96,8 @@ function readLine(src: SourceLine): Row | null {
   // A sub-row under the item above: set in by colons ("::Marginal", "::varav M2M") or opened by "varav"/"därav".
   const mark = SUB_MARK.exec(raw.slice(from, from + 3));
   if (mark) from += mark[0].length;
+  const year = YEAR_LABEL.exec(raw.slice(from));
+  if (year) return yearLine(src, raw, from, year[0].length);
   // The figures open at the first digit (or the sign before it) after a label that starts with a capital.
   if (!/[\p{Lu}(]/u.test(raw[from] ?? '') && !SUB_WORD.test(raw.slice(from, from + 6))) return null;
   const digit = figureStart(raw, from) - from;
@@ -107,11 +127,36 @@ function readLine(src: SourceLine): Row | null {
     units.push(second[1]);
     rest = raw.slice(second[0] + 1);
   }
-  // The figures end the line, but for a full stop.
-  if (!/^\.?$/.test(rest)) return null;
+  const noun = figures.length === 1 && units[0] === '' ? COUNT_NOUN.exec(rest) : null;
+  if (noun && colon) units[0] = `n:${noun[1]!.toLowerCase()}`;
+  else if (noun) return null;
+  else if (!/^\.?$/.test(rest)) return null;
   // A figure without unit words is read only after a colon: "Nämnd A: 4 200".
   if (units[0] === '' && !colon) return null;
   return { src, label: [from, from + head.length], figures, shape: units.join('|') };
+}
+
+/**
+ * "2013: 19 317 (tom juli)": a year, a colon and one figure, maybe with the noun of a count or a
+ * note in words. Only after a colon: a year and a number set apart by a space ("2013 19 317")
+ * could as well be one number.
+ */
+function yearLine(src: SourceLine, raw: string, from: number, yearLength: number): Row | null {
+  let at = from + yearLength + 1;
+  while (raw[at] === ' ' || raw[at] === '\u00a0') at++;
+  const figure = figureAt(raw, at);
+  if (!figure) return null;
+  let [end, unit] = figure;
+  let rest = raw.slice(end);
+  const note = WORD_NOTE.exec(rest);
+  if (note) {
+    end += note[0].length;
+    rest = raw.slice(end);
+  }
+  const noun = unit === '' && !note ? COUNT_NOUN.exec(rest) : null;
+  if (noun) unit = `n:${noun[1]!.toLowerCase()}`;
+  else if (!/^\.?$/.test(rest)) return null;
+  return { src, label: [from, from + yearLength], figures: [[at, end]], shape: unit };
 }
 
 /** The first digit that opens a word: digits inside a label's word ("M2M", "5G-nät") are the label's. */
@@ -146,7 +191,7 @@ function interleaved(row: Row, lines: SourceLine[], i: number, shape: string): b
   let k = i + 1;
   while (k < lines.length && k < i + 4 && isBlank(lines[k])) k++;
   const next = k < lines.length ? unitValueLine(lines[k]!) : null;
-  return next !== null && next.shape === shape;
+  return next !== null && shapeKey(next.shape) === shapeKey(shape);
 }
 
 /** Lines a scan passed over without finding a table: a scan from them would fail too (a long list is scanned once). */
@@ -167,7 +212,7 @@ function scan(file: string, lines: SourceLine[], start: number): { grid: Grid; e
   while (i < lines.length) {
     const src = lines[i]!;
     const row = unitValueLine(src);
-    if (row && (rows.length === 0 || row.shape === rows[0]!.row.shape)) {
+    if (row && (rows.length === 0 || shapeKey(row.shape) === shapeKey(rows[0]!.row.shape))) {
       rows.push({ row, first: null });
       i++;
       end = i;
@@ -183,7 +228,7 @@ function scan(file: string, lines: SourceLine[], start: number): { grid: Grid; e
     if (row) break;
     const next = lines[i + 1];
     const cont = next ? unitValueLine(next) : null;
-    if (WRAPPED.test(src.raw) && cont && (rows.length === 0 || cont.shape === rows[0]!.row.shape)) {
+    if (WRAPPED.test(src.raw) && cont && (rows.length === 0 || shapeKey(cont.shape) === shapeKey(rows[0]!.row.shape))) {
       rows.push({ row: cont, first: src });
       i += 2;
       end = i;
@@ -219,5 +264,15 @@ function scan(file: string, lines: SourceLine[], start: number): { grid: Grid; e
     const cells = [label, ...row.figures.map(([a, b]) => ({ ...toGridCell(file, row.src, a, b), readBy: 'spaced' as const }))];
     return { cells, location: label.location };
   });
-  return { grid: { kind: 'grid', source: 'list', caption: null, rows: gridRows, headerRows: 0 }, end };
+  const grid: Grid = { kind: 'grid', source: 'list', caption: null, rows: gridRows, headerRows: 0 };
+  // The noun of a count, written on some lines ("8 918 personer"), is the list's unit when only one is written.
+  const nouns = new Set(rows.map(({ row }) => row.shape).filter((x) => x.startsWith('n:')));
+  if (nouns.size === 1) {
+    const { row } = rows.find(({ row: r }) => r.shape.startsWith('n:'))!;
+    const figureEnd = row.figures[0]![1];
+    const noun = COUNT_NOUN.exec(row.src.raw.slice(figureEnd))!;
+    const c = toGridCell(file, row.src, figureEnd + 1, figureEnd + 1 + noun[1]!.length);
+    grid.unitNote = { text: c.text, location: c.location };
+  }
+  return { grid, end };
 }

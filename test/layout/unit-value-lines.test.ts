@@ -162,3 +162,54 @@ describe('lists with rows in another unit and sub-rows', () => {
     expect(ts[0]!.rows.map((r) => r[0])).toEqual(['Storby', 'Lillby', 'Mellanby']);
   });
 });
+
+describe('lists of years, counts and dot-grouped amounts', () => {
+  it('reads "year: figure" lines, the noun of the count written on some lines, a note in words kept', () => {
+    const text = ['Nyanlända elever per läsår', '', '2019: 412 elever', '2020: 388', '2021: 401 (prel.)', 'Summa: 1 201 elever', ''].join('\n');
+    expect(tablesOf(text)).toEqual([
+      {
+        caption: 'Nyanlända elever per läsår',
+        units: ['count'],
+        rows: [
+          ['2019', '412'],
+          ['2020', '388'],
+          ['2021', '401'],
+          ['Summa', '1201'],
+        ],
+      },
+    ]);
+    // Under a lead-in that ends in a colon, no blank line between: the colon's lines are no spaced columns.
+    const lead = ['Så många ärenden kom in:', '2016/17: 1 350', '2017/18: 1 420', '2018/19: 1 515', ''].join('\n');
+    expect(tablesOf(lead).map((t) => t.rows)).toEqual([
+      [
+        ['2016/17', '1350'],
+        ['2017/18', '1420'],
+        ['2018/19', '1515'],
+      ],
+    ]);
+  });
+
+  it('reads amounts grouped by dots when a currency word follows, and leaves "1.200" without one alone', () => {
+    const text = ['Bidragen 2022', '', 'Driftbidrag: 12.500.000 kronor', 'Projektbidrag: 3.250.000 kronor', 'Lokalbidrag: 975.500 kr', ''].join('\n');
+    expect(tablesOf(text).map((t) => t.rows)).toEqual([
+      [
+        ['Driftbidrag', '12500000'],
+        ['Projektbidrag', '3250000'],
+        ['Lokalbidrag', '975500'],
+      ],
+    ]);
+    expect(split('Version: 1.200')).toBeNull();
+    expect(split('Hyresintäkter: 4.750 tkr')).toEqual(['Hyresintäkter', '4.750 tkr']);
+  });
+
+  it('refuses a year and a number without a colon, and a count noun after a label without one', () => {
+    expect(split('2019 412')).toBeNull();
+    expect(split('2019: 412 elever och lärare')).toBeNull();
+    expect(split('Storby 412 elever')).toBeNull();
+  });
+
+  it('warns when the years do not add up to their sum: the split rests on the colon, not on columns', () => {
+    const text = ['Ansökningar per år', '', '2021: 1 204 st', '2022: 1 310', '2023: 1 118', 'Totalt: 3 700 st', ''].join('\n');
+    expect(findingsOf(columnTotal, [{ file: 'case.txt', text }]).map((f) => [f.severity, f.message.includes('3 632')])).toEqual([['warning', true]]);
+  });
+});

@@ -350,6 +350,14 @@ describe('parseCell', () => {
     expect(a.unit).toBe(unit);
   });
 
+  it('reads digit groups by dots before a currency or scale word, keeping the cell as printed', () => {
+    const a = cell('53.515.467 kronor');
+    expect([a.value.toFixed(), a.unit, a.raw]).toEqual(['53515467', 'SEK', '53.515.467 kronor']);
+    expect(cell('4.750 tkr').value.toFixed()).toBe('4750000');
+    // Without a currency word the dot may be a decimal point: the cell is no plain number then.
+    expect(parseCell('1.200')?.value.toFixed() ?? null).not.toBe('1200');
+  });
+
   it('reports offsets within the given text and ignores surrounding space', () => {
     const a = cell('  1 000 ');
     expect([a.start, a.end, a.raw]).toEqual([2, 7, '1 000']);
