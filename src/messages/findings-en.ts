@@ -157,6 +157,13 @@ export const findingsEn: typeof findingsSv = {
   'claim.sameSentence': (p) => `"${p.raw}" in the same sentence`,
   'claim.holds': (p) => `"${p.raw}" (${p.qualifier}: ${p.range}) agrees with ${p.figure}, ${p.what}`,
   'claim.fails': (p) => `"${p.raw}" (${p.qualifier}: ${p.range}) does not agree with ${p.figure}, ${p.what}`,
+  'regionClaim.caption': (p) => `the table "${p.caption}"`,
+  'regionClaim.table': (p) => `the table on line ${p.line}`,
+  'regionClaim.cell': (p) => `row "${p.label}", column "${p.column}" of ${p.table}`,
+  'regionClaim.rowSum': (p) => `the sum of row "${p.label}" of ${p.table}`,
+  'regionClaim.holds': (p) => `"${p.raw}" to ${p.region} in the text agrees with ${p.figure}, ${p.where}`,
+  'regionClaim.fails': (p) =>
+    `"${p.raw}" to ${p.region} in the text does not agree with the region's row: ${p.figures} (difference ${p.difference}) — that the sentence speaks of the table's money is read from its wording`,
   'format.digitGroupingYear': (p) => `the column header "${p.raw}" is the year ${p.year} written with a thousands space`,
   'format.digitGrouping': (p) => `"${p.raw}" has wrong digit grouping; read as ${p.written}`,
   'format.percentTotal.notHundred': (p) => `the total row states ${p.stated} in the column "${p.header}"; shares of a whole sum to 100 %`,

@@ -188,6 +188,14 @@ export const findingsSv = {
   'claim.sameSentence': (p: { raw: string }) => `"${p.raw}" i samma mening`,
   'claim.holds': (p: { raw: string; qualifier: string; range: string; figure: string; what: string }) => `"${p.raw}" (${p.qualifier}: ${p.range}) stämmer med ${p.figure}, ${p.what}`,
   'claim.fails': (p: { raw: string; qualifier: string; range: string; figure: string; what: string }) => `"${p.raw}" (${p.qualifier}: ${p.range}) stämmer inte med ${p.figure}, ${p.what}`,
+  // text/region-claim
+  'regionClaim.caption': (p: { caption: string }) => `tabellen "${p.caption}"`,
+  'regionClaim.table': (p: { line: string }) => `tabellen på rad ${p.line}`,
+  'regionClaim.cell': (p: { label: string; column: string; table: string }) => `raden "${p.label}", kolumnen "${p.column}" i ${p.table}`,
+  'regionClaim.rowSum': (p: { label: string; table: string }) => `summan av raden "${p.label}" i ${p.table}`,
+  'regionClaim.holds': (p: { raw: string; region: string; figure: string; where: string }) => `"${p.raw}" till ${p.region} i texten stämmer med ${p.figure}, ${p.where}`,
+  'regionClaim.fails': (p: { raw: string; region: string; figures: string; difference: string }) =>
+    `"${p.raw}" till ${p.region} i texten stämmer inte med regionens rad: ${p.figures} (skillnad ${p.difference}) — att meningen talar om samma pengar som tabellen är läst ur ordalydelsen`,
   // format/
   'format.digitGroupingYear': (p: { raw: string; year: string }) => `kolumnrubriken "${p.raw}" är årtalet ${p.year} skrivet med tusentalsmellanrum`,
   'format.digitGrouping': (p: { raw: string; written: string }) => `"${p.raw}" har felaktig siffergruppering; läses som ${p.written}`,

@@ -18,6 +18,7 @@ import { ratio } from './table/ratio.js';
 import { nearMiss } from './text/near-miss.js';
 import { sum } from './text/sum.js';
 import { tableTotal } from './text/table-total.js';
+import { regionClaim } from './text/region-claim.js';
 import { allocationKey } from './allocation/key.js';
 import { claimApproximate } from './claim/approximate.js';
 import { arithmetic } from './framework/arithmetic.js';
@@ -45,6 +46,7 @@ export const ALL_RULES: readonly Rule[] = [
   tableTotal,
   sum,
   nearMiss,
+  regionClaim,
   regionUnknown,
   regionDuplicate,
   regionMissing,
