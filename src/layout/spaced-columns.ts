@@ -117,8 +117,12 @@ const BLANK = /^(?:\.|\.\.|\.\.\.|…)$/;
 const NOTE_PAREN = /^\([^()]*\)$/;
 // A scaled unit after one value ("117 000 tkr") stays with that cell, as a note mark does.
 const isNoteRef = (t: string): boolean => /^\d{1,2}\)$/.test(t) || (NOTE_PAREN.test(t) && LETTER.test(t)) || isUnitSuffix(t);
-/** A note-column entry such as "3A". */
-const NOTE_CODE = /^\d{1,2}[A-Z]$|^\d{1,2}(?:, \d{1,2})+$/;
+/** A section heading of a statement: a few words, no figure, no sentence ("TILLGÅNGAR", "Eget kapital och skulder"). */
+const isSectionHeading = (text: string): boolean => /^\p{L}[\p{L} ,&–-]{0,48}$/u.test(text) && text.split(/\s+/).length <= 5;
+/** A note-column entry such as "3A", "2, 3, 17" or "6,7,9" (three notes or more: no decimal figure). */
+const NOTE_CODE = /^\d{1,2}[A-Z]$|^\d{1,2}(?:, \d{1,2})+$|^\d{1,2}(?:,\d{1,2}){2,}$/;
+/** Notes listed without a space ("4,5", "12,13"): a note entry only where the row's count puts a note. */
+const NOTE_PAIR = /^[1-9]\d?(?:,[1-9]\d?)+$/;
 // A closing date ("2021-12-31") heads a column as its year does (closing-date.ts).
 const YEAR = YEAR_OR_CLOSING_DATE;
 
@@ -388,8 +392,16 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
       continue;
     }
     if (isBlank(l.src)) {
+      // After the line of years, section headings may stand apart from each other by a blank line
+      // ("Kronor Not 2022 2023" / "TILLGÅNGAR" / "" / "Anläggningstillgångar" / rows): they open the body.
+      // Only under one line that holds the years of two columns or more (years one a line are cells
+      // pasted one a line), and only headings after it: a few words, no sentence ("Bidraget redovisas i tkr.").
+      const isYears = (h: Line): boolean => isYearLine(h) || isYearHeader(h) || isTitledYearLine(h.src.raw);
       const prev = header[header.length - 1];
-      if (prev && (isYearLine(prev) || isYearHeader(prev) || isTitledYearLine(prev.src.raw)) && i + 1 < lines.length && !isBlank(lines[i + 1]!)) {
+      const last = header.map((h) => isYears(h) && (h.src.raw.match(/\b(?:19|20)\d\d\b/g) ?? []).length >= 2).lastIndexOf(true);
+      const headings = last >= 0 && last < header.length - 1 && header.slice(last + 1).every((h) => isSectionHeading(h.src.raw.trim()));
+      if ((prev !== undefined && isYears(prev)) || headings) {
+        if (i + 1 >= lines.length || isBlank(lines[i + 1]!)) return null;
         i++;
         continue;
       }
@@ -926,7 +938,7 @@ class RowReader {
     const w = this.width;
     let exact = splits(run, w, this.noteCol);
     // With a note column, a row of as many values as columns has its note first.
-    if (this.noteCol) exact = exact.filter((s) => isNoteValue(run, s[0]!));
+    if (this.noteCol) exact = exact.filter((s) => isNoteValue(run, s[0]!, true));
     const range = countRange(run, this.noteCol)!;
     if (exact.length === 1 && (range.min === w || this.noteCol)) return this.noteOrFigure(run, exact[0]!) ?? { values: exact[0]!, doubt: null };
     // The one full reading whose row sum holds is the row as printed.
@@ -984,7 +996,13 @@ class RowReader {
         }
       }
     }
-    if (options.length === 0) return { values: new Array(w).fill(null), doubt: DOUBT_FEWER };
+    if (options.length === 0) {
+      // No placing of the figures fits the columns: the run stays, whole, in the first value
+      // column, where it reads as no number and is reported, rather than being dropped.
+      const values: (Span | null)[] = new Array(w).fill(null);
+      values[this.noteCol && w > 1 ? 1 : 0] = { from: 0, to: run.length };
+      return { values, doubt: DOUBT_FEWER };
+    }
     return { values: this.likeliest(run, options), doubt: DOUBT_FEWER };
   }
 
@@ -1237,10 +1255,11 @@ function digits(v: Decimal | null): number | null {
   return v === null || v.isZero() ? null : v.abs().floor().toFixed(0).replace(/^0$/, '').length;
 }
 
-function isNoteValue(run: string[], span: Span): boolean {
+function isNoteValue(run: string[], span: Span, full = false): boolean {
   const t = run.slice(span.from, span.to);
-  // Notes are numbered from 1: a 0 is a figure.
-  return t.length === 1 && (/^[1-9]\d?$/.test(t[0]!) || NOTE_CODE.test(t[0]!));
+  // Notes are numbered from 1: a 0 is a figure. Two notes may be listed without a space ("4,5"):
+  // in the note column's place of a row that fills every column (`full`), that is no decimal figure.
+  return t.length === 1 && (/^[1-9]\d?$/.test(t[0]!) || NOTE_CODE.test(t[0]!) || (full && NOTE_PAIR.test(t[0]!)));
 }
 
 /**
