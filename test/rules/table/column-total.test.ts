@@ -728,3 +728,38 @@ ruleTester(columnTotal, {
     },
   ],
 });
+
+/**
+ * A table of codes read as a numbered grid (each line's last figure its value): where the labels
+ * end in figures, the line held more columns, and a total with digit groups may be two figures
+ * run together. Written for this test; sums checked by hand.
+ */
+ruleTester(columnTotal, {
+  valid: [],
+  invalid: [
+    {
+      // 35 + 61 + 24 = 120 against "110 120", which is 110 and 120 side by side: a reading, so a warning.
+      name: 'codes that do not rise, two columns set apart by single spaces',
+      code: 'Tab. 2 Utbetalningar per region\n\nKod Region 2023 2024\n25 Norrbotten 40 35\n10 Blekinge 52 61\n20 Dalarna 18 24\nTotalt 110 120\n',
+      findings: [
+        {
+          severity: 'warning',
+          message: '3 rader summerar till 120 kr; summaraden anger 110 120 kr (skillnad 110 000 kr) i kolumnen "Kod Region 2023 2024" — osäker läsning: cellen "110 120" i raden "Totalt" är avskild från grannkolumnerna med enkla mellanslag, och vilka siffror den rymmer är läst ur siffergrupperna',
+          line: 7,
+        },
+      ],
+    },
+    {
+      // 45 + 30 + 25 = 100 tkr against 110: one column, every figure read; the codes are labels, so the error stands.
+      name: 'account numbers of one column whose total is wrong',
+      code: 'Tabell 5 Kostnader per konto\n\nKonto Belopp i tkr\n3010 Hyror 45\n4020 Material 30\n5110 Resor 25\nSumma 110\n',
+      findings: [
+        {
+          severity: 'error',
+          message: '3 rader summerar till 100 000 kr; summaraden anger 110 000 kr (skillnad 10 000 kr, avrundning tillåter ±2 000 kr) i kolumnen "Konto Belopp i tkr"',
+          line: 7,
+        },
+      ],
+    },
+  ],
+});
