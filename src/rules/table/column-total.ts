@@ -51,15 +51,18 @@ function shiftedDoubt(table: Table, col: number, check: SumCheck, sum: Decimal):
   const stated = check.stated.cells[col]!.value!;
   if (sum.eq(stated) || sum.isZero()) return [];
   const reading = readingOf(table, check);
-  // The first other column whose stated cell is this sum, or whose sum is this stated cell.
-  const byStated = firstOther(reading.statedAt.get(key(sum)), col);
-  const bySum = stated.isZero() ? undefined : firstOther(reading.sumAt.get(key(stated)), col);
+  // The first other column whose stated cell is this sum, or whose sum is this stated cell: in
+  // kronor, or as written where the columns differ in scale ("476 434" in millions beside kronor).
+  const scale = table.columns[col]!.scale;
+  const byStated = firstOther([...(reading.statedAt.get(key(sum)) ?? []), ...(reading.statedAt.get(writtenKey(sum, scale)) ?? [])], col);
+  const bySum = stated.isZero() ? undefined : firstOther([...(reading.sumAt.get(key(stated)) ?? []), ...(reading.sumAt.get(writtenKey(stated, scale)) ?? [])], col);
   const c = Math.min(byStated ?? Infinity, bySum ?? Infinity);
   if (c === Infinity) return [];
   return [t('table.columnTotal.shifted', { row: check.stated.label, column: table.columns[c]!.header.join(' / ') || String(c + 1) })];
 }
 
 const key = (v: Decimal): string => v.toString();
+const writtenKey = (v: Decimal, scale: number): string => `written ${v.div(scale).toString()}`;
 const firstOther = (cols: number[] | undefined, col: number): number | undefined => cols?.find((c) => c !== col);
 
 /**
@@ -85,11 +88,16 @@ function readingOf(table: Table, check: SumCheck): Reading {
   const statedAt = new Map<string, number[]>();
   const sumAt = new Map<string, number[]>();
   const sums: { parts: Decimal[]; stated: Decimal | null }[] = [];
-  table.columns.forEach((_, c) => {
+  table.columns.forEach((column, c) => {
     const other = check.stated.cells[c]?.value;
     if (other != null) push(statedAt, key(other), c);
+    if (other != null) push(statedAt, writtenKey(other, column.scale), c);
     const theirs = figures(check, c);
-    if (theirs.length === check.parts.length && theirs.length > 0) push(sumAt, key(theirs.reduce((a, f) => a.plus(f.value), theirs[0]!.value.times(0))), c);
+    if (theirs.length === check.parts.length && theirs.length > 0) {
+      const sum = theirs.reduce((a, f) => a.plus(f.value), theirs[0]!.value.times(0));
+      push(sumAt, key(sum), c);
+      push(sumAt, writtenKey(sum, column.scale), c);
+    }
     sums.push({ parts: theirs.map((f) => f.value), stated: other ?? null });
   });
   reading = { statedAt, sumAt, means: allMeans(sums) };

@@ -602,6 +602,34 @@ ruleTester(columnTotal, {
   ],
 });
 
+/**
+ * The same when the columns differ in scale: the sum of the column in millions, as written, stands
+ * in a column of kronor. Written for this test.
+ */
+ruleTester(columnTotal, {
+  valid: [],
+  invalid: [
+    {
+      // Mnkr: 12 + 30 + 8 = 50; the row gives 62 there and 50 under Antal, whose own sum is 3 + 5 + 4 = 12.
+      name: 'tab-separated: a sum in millions stands, as written, in the count column beside it',
+      code: 'Post\tBelopp i miljoner kronor\tAntal\nA\t12\t3\nB\t30\t5\nC\t8\t4\nSumma\t62\t50\n',
+      findings: [
+        { severity: 'warning', message: `3 rader summerar till 50 000 000 kr; summaraden anger 62 000 000 kr (skillnad 12 000 000 kr, avrundning tillåter ±2 000 000 kr) i kolumnen "Belopp i miljoner kronor" — osäker läsning: ${SHIFTED('Summa', 'Antal')}`, line: 5 },
+        { severity: 'warning', message: `3 rader summerar till 12; summaraden anger 50 (skillnad 38) i kolumnen "Antal" — osäker läsning: ${SHIFTED('Summa', 'Belopp i miljoner kronor')}`, line: 5 },
+      ],
+    },
+    {
+      // Tkr: 400 + 350 = 750; the row's 750 stands under Kronor, its own cell holds Kronor's sum 1 200 (700 + 500).
+      name: 'GFM: a sum in thousands and a sum in kronor swapped',
+      code: [{ file: 'm.md', text: '| Kommun | Tkr | Kronor |\n|---|---|---|\n| Alby | 400 | 700 |\n| Boda | 350 | 500 |\n| Totalt | 1 200 | 750 |\n' }],
+      findings: [
+        { severity: 'warning', message: `2 rader summerar till 750 000 kr; summaraden anger 1 200 000 kr (skillnad 450 000 kr, avrundning tillåter ±1 500 kr) i kolumnen "Tkr" — osäker läsning: ${SHIFTED('Totalt', 'Kronor')}`, line: 5 },
+        { severity: 'warning', message: `2 rader summerar till 1 200 kr; summaraden anger 750 kr (skillnad 450 kr) i kolumnen "Kronor" — osäker läsning: ${SHIFTED('Totalt', 'Tkr')}`, line: 5 },
+      ],
+    },
+  ],
+});
+
 /** A cell with digit groups of the wrong width is read run together, with a doubt. Written for this test. */
 const GROUPING = (row: string, raw: string, read: string): string =>
   `cellen i raden "${row}" är osäkert läst (felaktig tusentalsgruppering: "${raw}" läses som ${read})`;
