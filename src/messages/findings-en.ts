@@ -42,6 +42,7 @@ export const findingsEn: typeof findingsSv = {
   'structure.doubtHeadedSections': () => 'the subtotals stand above their sections, and which rows they cover is an interpretation',
   'structure.doubtAdjustments': () => 'the table has deduction rows',
   'structure.doubtManyTotals': () => 'the table has several total rows',
+  'structure.doubtOpensWithPart': (p: { label: string }) => `the table opens with "${p.label}", a part of a row that is not in the table: rows above it may have been lost`,
   'structure.doubtOtherRows': () => 'the table has rows with amounts that are neither items nor totals',
   'structure.doubtCouncilRow': (p: { label: string }) => `the total is exactly the municipalities' without the row "${p.label}" and may cover the municipalities alone`,
   'structure.sameMeasure': () => 'the sum counts the rows naming its own measure (m2, say), not the rows of other measures above it',

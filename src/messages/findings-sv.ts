@@ -48,6 +48,7 @@ export const findingsSv = {
   'structure.doubtHeadedSections': () => 'delsummorna står ovanför sina avsnitt och vilka rader de avser är en tolkning',
   'structure.doubtAdjustments': () => 'tabellen har avdragsrader',
   'structure.doubtManyTotals': () => 'tabellen har flera summarader',
+  'structure.doubtOpensWithPart': (p: { label: string }) => `tabellen börjar med "${p.label}", en del av en rad som inte står i tabellen: rader ovanför kan ha fallit bort`,
   'structure.doubtOtherRows': () => 'tabellen har rader med belopp som varken är poster eller summor',
   'structure.doubtCouncilRow': (p: { label: string }) => `summan är exakt kommunernas utan raden "${p.label}" och kan avse kommunerna ensamma`,
   'structure.sameMeasure': () => 'summan räknar raderna som anger samma mått som den (till exempel m2), inte raderna av andra mått ovanför',

@@ -565,6 +565,9 @@ export function structureDoubts(table: Table, col: number): string[] {
   if (table.rows.some((r) => r.kind === 'other' && hasValue(r, col) && !isPartOfAbove(r) && !isStatisticLabel(r.label))) out.push(t('structure.doubtOtherRows'));
   if (table.rows.some((r) => isAdjustment(r, col))) out.push(t('structure.doubtAdjustments'));
   if (table.rows.filter((r) => r.kind === 'total').length > 1) out.push(t('structure.doubtManyTotals'));
+  // A first row that is part of the row above it ("varav …"): that row, and maybe more, was not read into the table.
+  const first = table.rows.find((r) => r.cells.some((c) => c.value !== null));
+  if (first && isPartOfAbove(first)) out.push(t('structure.doubtOpensWithPart', { label: first.label }));
   out.push(...councilRowDoubts(table, col));
   return out;
 }

@@ -630,6 +630,35 @@ ruleTester(columnTotal, {
   ],
 });
 
+/**
+ * A table that opens with a part of a row ("varav …") lacks the row it is a part of: the rows
+ * above it were not read into the table, so a total short of its rows is a warning. Written for this test.
+ */
+const OPENS = (label: string): string => `tabellen börjar med "${label}", en del av en rad som inte står i tabellen: rader ovanför kan ha fallit bort`;
+ruleTester(columnTotal, {
+  valid: [],
+  invalid: [
+    {
+      // 50 + 30 = 80 against 180: the row that "varav lön" (40) is a part of is missing.
+      name: 'tab-separated: the first row a "varav" row',
+      code: 'Post\tBelopp (kr)\nvarav lön\t40\nB\t50\nC\t30\nSumma\t180\n',
+      findings: [{ severity: 'warning', message: `2 rader summerar till 80 kr; summaraden anger 180 kr (skillnad 100 kr) i kolumnen "Belopp (kr)" — osäker läsning: ${OPENS('varav lön')}`, line: 5 }],
+    },
+    {
+      // 70 + 40 = 110 against 210, under a first row "– därav Gotland".
+      name: 'GFM: the first row a "därav" row set off by a dash',
+      code: [{ file: 'v.md', text: '| Område | Kronor |\n|---|---|\n| – därav Gotland | 20 |\n| Mitt | 70 |\n| Syd | 40 |\n| Totalt | 210 |\n' }],
+      findings: [{ severity: 'warning', message: `2 rader summerar till 110 kr; summaraden anger 210 kr (skillnad 100 kr) i kolumnen "Kronor" — osäker läsning: ${OPENS('– därav Gotland')}`, line: 6 }],
+    },
+    {
+      // 100 + 50 = 150 against 160: the varav row has its row above, so the mismatch is certain.
+      name: 'tab-separated: a "varav" row under its row, the total wrong',
+      code: 'Post\tBelopp (kr)\nA\t100\nvarav lön\t40\nB\t50\nSumma\t160\n',
+      findings: [{ severity: 'error', message: '2 rader summerar till 150 kr; summaraden anger 160 kr (skillnad 10 kr) i kolumnen "Belopp (kr)"', line: 5 }],
+    },
+  ],
+});
+
 /** A cell with digit groups of the wrong width is read run together, with a doubt. Written for this test. */
 const GROUPING = (row: string, raw: string, read: string): string =>
   `cellen i raden "${row}" är osäkert läst (felaktig tusentalsgruppering: "${raw}" läses som ${read})`;
