@@ -114,12 +114,14 @@ function push(m: Map<string, number[]>, k: string, c: number): void {
 /**
  * The figures of the table right before this one in the same column, when it may be this table's
  * first part: as many columns in the same units, data rows only (no sum of its own), a figure in
- * every row. Empty otherwise.
+ * every row. Empty otherwise. A part set apart from its header states no unit of its own, so a
+ * column without a stated unit (none, or a guess) goes with any.
  */
+const unitKnown = (c: Table['columns'][number]): boolean => c.unit !== null && !c.unitGuessed;
 function splitPart(doc: Document, table: Table, col: number): Figure[] {
   const before = doc.tables[doc.tables.indexOf(table) - 1];
   if (!before || before.columns.length !== table.columns.length) return [];
-  if (before.columns.some((c, i) => c.unit !== table.columns[i]!.unit)) return [];
+  if (before.columns.some((c, i) => c.unit !== table.columns[i]!.unit && unitKnown(c) && unitKnown(table.columns[i]!))) return [];
   if (before.rows.some((r) => r.kind !== 'data' || r.cells[col]?.value == null)) return [];
   return before.rows.map((r) => ({ value: r.cells[col]!.value!, precision: r.cells[col]!.precision }));
 }

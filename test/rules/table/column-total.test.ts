@@ -659,6 +659,37 @@ ruleTester(columnTotal, {
   ],
 });
 
+/**
+ * A table split from its header: the part under the header has the header's unit (or a guess from
+ * its title), the part after it none. A total that the two parts make together is the whole table's.
+ * Written for this test; 12,4 + 8,1 + 40,0 + 39,5 = 100,0.
+ */
+const SPLIT_MD = (total: string) => `| Kommun | Bidrag |\n|---|---|\n| Alingsås | 12,4 |\n| Borås | 8,1 |\n\n| | |\n|---|---|\n| Eskilstuna | 40,0 |\n| Falun | 39,5 |\n| Summa | ${total} |\n`;
+const SPLIT_HTML =
+  '<table><tr><th>Kommun</th><th>Bidrag</th></tr><tr><td>Alingsås</td><td>12,4</td></tr><tr><td>Borås</td><td>8,1</td></tr></table>\n' +
+  '<table><tr><td>Eskilstuna</td><td>40,0</td></tr><tr><td>Falun</td><td>39,5</td></tr><tr><td>Summa</td><td>100,0</td></tr></table>\n';
+ruleTester(columnTotal, {
+  valid: [],
+  invalid: [
+    {
+      name: 'GFM: the second part under an empty header, its total the whole table\'s',
+      code: [{ file: 's.md', text: SPLIT_MD('100,0') }],
+      findings: [{ severity: 'info', message: 'summaraden "Summa" (100) är summan av 4 rader om den omfattar också tabellen närmast före, som tabellens första del', line: 10 }],
+    },
+    {
+      name: 'HTML: the second part a table of its own without a header',
+      code: [{ file: 's.html', text: SPLIT_HTML }],
+      findings: [{ severity: 'info', message: 'summaraden "Summa" (100) är summan av 4 rader om den omfattar också tabellen närmast före, som tabellens första del' }],
+    },
+    {
+      // 40,0 + 39,5 = 79,5, and with the part before 100,0: neither is 90.
+      name: 'GFM: a total that neither part nor both make stays an error',
+      code: [{ file: 's.md', text: SPLIT_MD('90,0') }],
+      findings: [{ severity: 'error', message: '2 rader summerar till 79,5; summaraden anger 90 (skillnad 10,5, avrundning tillåter ±0,05)', line: 10 }],
+    },
+  ],
+});
+
 /** A cell with digit groups of the wrong width is read run together, with a doubt. Written for this test. */
 const GROUPING = (row: string, raw: string, read: string): string =>
   `cellen i raden "${row}" är osäkert läst (felaktig tusentalsgruppering: "${raw}" läses som ${read})`;
