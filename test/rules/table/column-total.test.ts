@@ -690,6 +690,42 @@ ruleTester(columnTotal, {
   ],
 });
 
+/**
+ * A header of one year that the reader took for a row ("Verksamhet   2021"): its figures are years
+ * written bare. Without it the rows make the total (an info); with a total they make neither way,
+ * the mismatch is a warning. Written for this test.
+ */
+const YEARS = (label: string): string => `raden "${label}" har bara årtal och kan vara rubriken över kolumnerna`;
+ruleTester(columnTotal, {
+  valid: [],
+  invalid: [
+    {
+      // 4 350 + 2 100 + 550 = 7 000; with "2021" the rows would make 9 021.
+      name: 'space-aligned: a year over the column read as the first row',
+      code: 'Verksamhet                2021\nSkola                     4 350\nVård                      2 100\nKultur                      550\nTotalt                    7 000\n',
+      findings: [{ severity: 'info', message: '3 rader summerar till summaraden "Totalt" (7 000) om raden med årtal överst är tabellens rubrik, inga värden', line: 5 }],
+    },
+    {
+      // 310 + 450 + 240 = 1 000.
+      name: 'tab-separated: the same under another title',
+      code: 'Område\t2020\nNorr\t310\nMitt\t450\nSyd\t240\nSumma\t1 000\n',
+      findings: [{ severity: 'info', message: '3 rader summerar till summaraden "Summa" (1 000) om raden med årtal överst är tabellens rubrik, inga värden', line: 5 }],
+    },
+    {
+      // 7 000 without the year, 9 021 with it, against 7 100: a mismatch either way, the structure in doubt.
+      name: 'space-aligned: a total neither reading makes',
+      code: 'Verksamhet                2021\nSkola                     4 350\nVård                      2 100\nKultur                      550\nTotalt                    7 100\n',
+      findings: [{ severity: 'warning', message: `4 rader summerar till 9 021; summaraden anger 7 100 (skillnad 1 921) — osäker läsning: ${YEARS('Verksamhet')}`, line: 5 }],
+    },
+    {
+      // 310 + 450 + 240 = 1 000 (1 000 + 2020 = 3 020) against 1 100.
+      name: 'tab-separated: a total neither reading makes',
+      code: 'Område\t2020\nNorr\t310\nMitt\t450\nSyd\t240\nSumma\t1 100\n',
+      findings: [{ severity: 'warning', message: `4 rader summerar till 3 020; summaraden anger 1 100 (skillnad 1 920) — osäker läsning: ${YEARS('Område')}`, line: 5 }],
+    },
+  ],
+});
+
 /** A cell with digit groups of the wrong width is read run together, with a doubt. Written for this test. */
 const GROUPING = (row: string, raw: string, read: string): string =>
   `cellen i raden "${row}" är osäkert läst (felaktig tusentalsgruppering: "${raw}" läses som ${read})`;
