@@ -54,6 +54,7 @@ export const findingsSv = {
   'structure.doubtOtherRows': () => 'tabellen har rader med belopp som varken är poster eller summor',
   'structure.doubtCouncilRow': (p: { label: string }) => `summan är exakt kommunernas utan raden "${p.label}" och kan avse kommunerna ensamma`,
   'structure.sameMeasure': () => 'summan räknar raderna som anger samma mått som den (till exempel m2), inte raderna av andra mått ovanför',
+  'structure.doubtOtherMeasure': (p: { label: string }) => `raden "${p.label}" anger i sin etikett ett annat mått än de övriga raderna och är läst utanför tabellens enhet`,
   'structure.doubtMixedMeasures': () => 'raderna anger olika mått i sina etiketter (till exempel antal och m2)',
   'reading.roundedZeros': (p: { zeros: string }) => `alla värden i kolumnen slutar på ${p.zeros} och ser avrundade ut`,
   'reading.noUnit': () => 'tabellen anger ingen enhet',

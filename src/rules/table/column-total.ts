@@ -10,7 +10,7 @@ import { differenceText, figureText } from '../support/figure-text.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
 import { t } from '../../messages/index.js';
 import { isNationalReference, NATIONAL } from '../../tables/national-reference.js';
-import { mixedMeasureDoubts, sameMeasureChecks } from '../../tables/label-units.js';
+import { mixedMeasureDoubts, otherMeasureDoubts, sameMeasureChecks } from '../../tables/label-units.js';
 import { allMeans } from '../../tables/mean-row.js';
 import { repeatedRowDoubt } from '../support/repeated-row.js';
 
@@ -193,7 +193,8 @@ function checkColumn(doc: Document, table: Table, col: number, evident: readonly
   const out: RuleFinding[] = [];
   const primary = primaryChecks(table, col);
   const alternatives = [...alternativeChecks(table, col), ...sameMeasureChecks(table, col)];
-  const structural = [...structureDoubts(table, col), ...mixedMeasureDoubts(primary, col)];
+  const mixed = mixedMeasureDoubts(primary, col);
+  const structural = [...structureDoubts(table, col), ...(mixed.length > 0 ? mixed : otherMeasureDoubts(primary, col))];
   const statedRows = new Set(primary.map((p) => p.stated));
   for (const row of table.rows) if ((row.kind === 'total' || row.kind === 'subtotal') && !statedRows.has(row)) statedRows.add(row);
   for (const stated of statedRows) {

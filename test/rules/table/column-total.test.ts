@@ -726,6 +726,29 @@ ruleTester(columnTotal, {
   ],
 });
 
+/**
+ * One row whose label names a measure (a count) among rows that name none, in a table in
+ * thousands: the row is read outside the table's scale, yet summed. Written for this test.
+ */
+const OTHER = (label: string): string => `raden "${label}" anger i sin etikett ett annat mått än de övriga raderna och är läst utanför tabellens enhet`;
+ruleTester(columnTotal, {
+  valid: [],
+  invalid: [
+    {
+      // 120 000 + 14 + 80 000 = 200 014 against 214 000: "14" under "Antal anställda" read as 14, not 14 tkr.
+      name: 'tab-separated: a row "Antal …" in a table in tkr',
+      code: 'Post\tTkr\nHyror\t120\nAntal anställda\t14\nMaterial\t80\nSumma\t214\n',
+      findings: [{ severity: 'warning', message: `3 rader summerar till 200 014 kr; summaraden anger 214 000 kr (skillnad 13 986 kr, avrundning tillåter ±1 500 kr) i kolumnen "Tkr" — osäker läsning: ${OTHER('Antal anställda')}`, line: 5 }],
+    },
+    {
+      // 300 000 + 45 + 155 000 = 455 045 against 500 000: a label cut off at "st" reads as a count (45 exact, so ±500 for 300, 155 and 500).
+      name: 'GFM: a label ending in "st" in a table in tkr',
+      code: [{ file: 'o.md', text: '| Verksamhet | Belopp, tkr |\n|---|---|\n| Skola | 300 |\n| Lokaler inom st | 45 |\n| Vård | 155 |\n| Totalt | 500 |\n' }],
+      findings: [{ severity: 'warning', message: `3 rader summerar till 455 045 kr; summaraden anger 500 000 kr (skillnad 44 955 kr, avrundning tillåter ±1 500 kr) i kolumnen "Belopp, tkr" — osäker läsning: ${OTHER('Lokaler inom st')}`, line: 6 }],
+    },
+  ],
+});
+
 /** A cell with digit groups of the wrong width is read run together, with a doubt. Written for this test. */
 const GROUPING = (row: string, raw: string, read: string): string =>
   `cellen i raden "${row}" är osäkert läst (felaktig tusentalsgruppering: "${raw}" läses som ${read})`;
