@@ -49,6 +49,7 @@ export const findingsEn: typeof findingsSv = {
   'structure.doubtCouncilRow': (p: { label: string }) => `the total is exactly the municipalities' without the row "${p.label}" and may cover the municipalities alone`,
   'structure.sameMeasure': () => 'the sum counts the rows naming its own measure (m2, say), not the rows of other measures above it',
   'structure.doubtOtherMeasure': (p: { label: string }) => `the row "${p.label}" names another measure in its label than the other rows and is read outside the table's unit`,
+  'structure.doubtContinuation': () => 'the table has no column titles of its own and stands right under another table; the sum may count rows in it',
   'structure.doubtMixedMeasures': () => 'the rows name different measures in their labels (a count and m2, say)',
   'reading.roundedZeros': (p) => `every value in the column ends in ${p.zeros} and looks rounded`,
   'reading.noUnit': () => 'the table states no unit',

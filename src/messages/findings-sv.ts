@@ -55,6 +55,7 @@ export const findingsSv = {
   'structure.doubtCouncilRow': (p: { label: string }) => `summan är exakt kommunernas utan raden "${p.label}" och kan avse kommunerna ensamma`,
   'structure.sameMeasure': () => 'summan räknar raderna som anger samma mått som den (till exempel m2), inte raderna av andra mått ovanför',
   'structure.doubtOtherMeasure': (p: { label: string }) => `raden "${p.label}" anger i sin etikett ett annat mått än de övriga raderna och är läst utanför tabellens enhet`,
+  'structure.doubtContinuation': () => 'tabellen saknar egna kolumnrubriker och står direkt under en annan tabell; summan kan räkna rader i den',
   'structure.doubtMixedMeasures': () => 'raderna anger olika mått i sina etiketter (till exempel antal och m2)',
   'reading.roundedZeros': (p: { zeros: string }) => `alla värden i kolumnen slutar på ${p.zeros} och ser avrundade ut`,
   'reading.noUnit': () => 'tabellen anger ingen enhet',

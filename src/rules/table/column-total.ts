@@ -126,6 +126,22 @@ function splitPart(doc: Document, table: Table, col: number): Figure[] {
   return before.rows.map((r) => ({ value: r.cells[col]!.value!, precision: r.cells[col]!.precision }));
 }
 
+/**
+ * A table with no column titles of its own that starts right under another table (at most a line
+ * between): it may be that table's continuation, and its sums may count rows read into the table
+ * above in a shape the split reading (splitPart) does not take (a section closed by its own sum,
+ * another count of columns).
+ */
+const MAX_GAP_LINES = 2;
+function continuationDoubt(doc: Document, table: Table, col: number): string[] {
+  if (table.columns.some((c) => c.header.some((h) => h.trim() !== '')) || splitPart(doc, table, col).length >= 2) return [];
+  const before = doc.tables[doc.tables.indexOf(table) - 1];
+  const start = table.location.line;
+  if (!before || start === undefined || before.location.file !== table.location.file) return [];
+  const end = Math.max(0, ...before.rows.map((r) => r.location.line ?? 0));
+  return end > 0 && start > end && start - end <= MAX_GAP_LINES ? [t('structure.doubtContinuation')] : [];
+}
+
 function judge(doc: Document, table: Table, col: number, check: SumCheck, doubts: string[]): Judgement | null {
   const stated = check.stated.cells[col]!;
   if (stated.value === null) return null;
@@ -194,7 +210,7 @@ function checkColumn(doc: Document, table: Table, col: number, evident: readonly
   const primary = primaryChecks(table, col);
   const alternatives = [...alternativeChecks(table, col), ...sameMeasureChecks(table, col)];
   const mixed = mixedMeasureDoubts(primary, col);
-  const structural = [...structureDoubts(table, col), ...(mixed.length > 0 ? mixed : otherMeasureDoubts(primary, col))];
+  const structural = [...structureDoubts(table, col), ...(mixed.length > 0 ? mixed : otherMeasureDoubts(primary, col)), ...continuationDoubt(doc, table, col)];
   const statedRows = new Set(primary.map((p) => p.stated));
   for (const row of table.rows) if ((row.kind === 'total' || row.kind === 'subtotal') && !statedRows.has(row)) statedRows.add(row);
   for (const stated of statedRows) {

@@ -749,6 +749,44 @@ ruleTester(columnTotal, {
   ],
 });
 
+/**
+ * A table with no column titles right under another one: its total may count the section read
+ * into the table above (which closes with its own sum, so the split reading does not take it).
+ * Written for this test: 150 + 100 + 30 = 280, the second part alone 100 + 30 = 130.
+ */
+const FIRST_PART = '| Post | Belopp (kr) |\n|---|---|\n| Hyror | 100 |\n| Material | 50 |\n| Summa kostnader | 150 |\n\n';
+const SECOND_PART = '| | |\n|---|---|\n| Bidrag | 70 |\n| Avgifter | 30 |\n| Summa intäkter | 100 |\n| Lån | 20 |\n| Räntor | 10 |\n| Summa finansiering | 30 |\n| Summa totalt | 280 |\n';
+const td = (cells: string[][]): string => cells.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('');
+const CONTINUED = 'tabellen saknar egna kolumnrubriker och står direkt under en annan tabell; summan kan räkna rader i den';
+ruleTester(columnTotal, {
+  valid: [],
+  invalid: [
+    {
+      name: 'GFM: the second part under an empty header, its total over the sections of both',
+      code: [{ file: 'c.md', text: FIRST_PART + SECOND_PART }],
+      findings: [{ severity: 'warning', message: `2 rader summerar till 130; summaraden anger 280 (skillnad 150) — osäker läsning: ${CONTINUED}`, line: 15 }],
+    },
+    {
+      name: 'HTML: the second part a table of its own without a header',
+      code: [
+        {
+          file: 'c.html',
+          text:
+            `<table><tr><th>Post</th><th>Belopp (kr)</th></tr>${td([['Hyror', '100'], ['Material', '50'], ['Summa kostnader', '150']])}</table>\n` +
+            `<table>${td([['Bidrag', '70'], ['Avgifter', '30'], ['Summa intäkter', '100'], ['Lån', '20'], ['Räntor', '10'], ['Summa finansiering', '30'], ['Summa totalt', '280']])}</table>\n`,
+        },
+      ],
+      findings: [{ severity: 'warning', message: `2 rader summerar till 130; summaraden anger 280 (skillnad 150) — osäker läsning: ${CONTINUED}` }],
+    },
+    {
+      // A paragraph between the two: the second table is a table of its own, and its total is wrong for certain.
+      name: 'GFM: the same with a paragraph between the tables stays an error',
+      code: [{ file: 'c.md', text: `${FIRST_PART}Intäkterna redovisas nedan för sig och följs upp varje år av myndigheten.\n\n${SECOND_PART}` }],
+      findings: [{ severity: 'error', message: '2 rader summerar till 130; summaraden anger 280 (skillnad 150)' }],
+    },
+  ],
+});
+
 /** A cell with digit groups of the wrong width is read run together, with a doubt. Written for this test. */
 const GROUPING = (row: string, raw: string, read: string): string =>
   `cellen i raden "${row}" är osäkert läst (felaktig tusentalsgruppering: "${raw}" läses som ${read})`;
