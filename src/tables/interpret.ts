@@ -40,6 +40,7 @@ import { isStatisticLabel } from './statistic-row.js';
 import { subAreaParts } from './sub-area.js';
 import { codeLedLabel, ledMunicipalCodes } from './code-led-label.js';
 import { countyColumns, countyOfRow } from '../regions/county-column.js';
+import { hasDigitGroups, itemNumber, labelEndsInFigure, numbersAreCodes } from './numbered-items.js';
 
 /**
  * Grid → Table, written once for every format: header paths, label column, units and
@@ -53,7 +54,6 @@ export interface Interpreted {
   prose: TextLine[];
 }
 
-const NUMBERED = /^(\d+(?:\.\d+)*)\.?\s+(\S.*)$/;
 const ZERO = new Decimal(0);
 
 /** Caption text with its amounts cut out, so "av 3 000 000 000 kronor" does not set the unit. */
@@ -211,6 +211,10 @@ export function interpretGrid(source: Grid): Interpreted {
   // column sum over both mixes scales read from labels, so such a cell is a reading, not a certainty.
   const labelScales = body.map((srow) => labelScale(withoutNoteMark(srow[labelCol]!.cell.text.replace(/\s+/g, ' ').trim())));
   const mixedLabelScales = new Set(labelScales).size > 1;
+  // A numbered grid's numbers may be codes ("03 Region Uppsala"), and its lines may hold more figures than the value read (numbered-items.ts).
+  const itemLabels = grid.source === 'numbered' ? body.map((srow) => srow[labelCol]!.cell.text.replace(/\s+/g, ' ').trim()) : [];
+  const itemCodes = numbersAreCodes(itemLabels);
+  const moreFigures = itemLabels.some((l) => itemNumber(l) !== null && labelEndsInFigure(l));
   for (const [r, srow] of body.entries()) {
     const labelSlot = srow[labelCol]!;
     let label = withoutNoteMark(labelSlot.cell.text.replace(/\s+/g, ' ').trim());
@@ -220,10 +224,12 @@ export function interpretGrid(source: Grid): Interpreted {
     const led = codes.size === 0 ? codeLedLabel(labelHeader, label) : null;
     if (led) label = led.label;
     let number: string | undefined;
-    const numbered = NUMBERED.exec(label);
-    if (numbered && grid.source === 'numbered') {
-      number = numbered[1]!;
-      label = numbered[2]!;
+    let itemCode: string | undefined;
+    const numbered = grid.source === 'numbered' ? itemNumber(label) : null;
+    if (numbered) {
+      if (itemCodes) itemCode = numbered.number;
+      else number = numbered.number;
+      label = numbered.label;
     }
     const unreadable: string[] = [];
     const cells: Cell[] = valueCols.map((c, k) => {
@@ -285,6 +291,8 @@ export function interpretGrid(source: Grid): Interpreted {
     valueCols.forEach((c, k) => {
       const by = srow[c]!.cell.readBy;
       if (by && cells[k]!.raw !== '') cells[k]!.readBy = by;
+      // More figures on the items' lines than the one read: "368 199" may be two of them.
+      else if (moreFigures && cells[k]!.value !== null && hasDigitGroups(cells[k]!.raw)) cells[k]!.readBy = 'spaced';
     });
     const kind = number !== undefined ? (cells.some((c) => c.value !== null) ? 'data' : 'other') : rowKind(label, cells, srow.slice(1));
     const region = kind === 'data' && !towns ? regionOf(label) : null;
@@ -298,6 +306,7 @@ export function interpretGrid(source: Grid): Interpreted {
     const code = [...codes].map((c) => srow[c]!.cell.text.trim()).find((t) => t !== '');
     if (code !== undefined) row.code = code;
     else if (led) row.code = led.code;
+    else if (itemCode !== undefined) row.code = itemCode;
     if (number) {
       row.number = number;
       row.level = number.split('.').length;

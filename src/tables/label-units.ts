@@ -44,6 +44,22 @@ export function mixedMeasureDoubts(checks: readonly SumCheck[], col: number): st
   return checks.some((c) => measures(c, col).size > 1) ? [t('structure.doubtMixedMeasures')] : [];
 }
 
+/**
+ * A row whose label names a measure ("Lägenheter, antal", a label cut off at "… inom st") among
+ * rows that name none, under a sum that names none: the row is read outside the table's unit,
+ * yet summed with the others. Either it is no part of the sum or its label was misread; the
+ * sum is no certain reading either way.
+ */
+export function otherMeasureDoubts(checks: readonly SumCheck[], col: number): string[] {
+  for (const c of checks) {
+    if (labelMeasure(c.stated.label) !== null) continue;
+    const rows = c.parts.filter((p) => hasValue(p.row, col)).map((p) => p.row);
+    const named = rows.find((r) => labelMeasure(r.label) !== null);
+    if (named && rows.some((r) => labelMeasure(r.label) === null)) return [t('structure.doubtOtherMeasure', { label: named.label })];
+  }
+  return [];
+}
+
 /** For each sum row that names its measure, the rows above it (since the previous sum) that name the same measure. */
 export function sameMeasureChecks(table: Table, col: number): SumCheck[] {
   const out: SumCheck[] = [];

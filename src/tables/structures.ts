@@ -34,7 +34,8 @@ export type StructureName =
   | 'results'
   | 'code-range'
   | 'named-sections'
-  | 'same-measure';
+  | 'same-measure'
+  | 'year-header';
 
 export interface Part {
   row: Row;
@@ -67,6 +68,7 @@ export const STRUCTURE_TEXT: Record<StructureName, () => string> = {
   'code-range': () => t('structure.codeRange'),
   'named-sections': () => t('structure.namedSections'),
   'same-measure': () => t('structure.sameMeasure'),
+  'year-header': () => t('structure.yearHeader'),
 };
 
 const ADJUSTMENT = /^(?:avgår|avgå|avdrag|minus|avräkning|återbetalning|återkrav|reducering|reduktion|[-−–]\s*\S)/i;
@@ -253,6 +255,22 @@ export function primaryChecks(table: Table, col: number): SumCheck[] {
   return flat;
 }
 
+/**
+ * The table's first row with figures, when its figures are all years written bare ("Post   2018",
+ * "Län  2022  2023") and its label has no digit: the header over the columns, which the reader
+ * could not tell from a row of values. Null otherwise.
+ */
+const YEAR = /^(?:19|20)\d{2}$/;
+export function yearRow(table: Table): Row | null {
+  const first = table.rows.find((r) => r.cells.some((c) => c.value !== null));
+  if (!first || first.kind !== 'data' || /\d/.test(first.label)) return null;
+  const filled = first.cells.map((c, k) => ({ c, k })).filter(({ c }) => c.raw.trim() !== '');
+  if (filled.length === 0 || !filled.every(({ c }) => YEAR.test(c.raw.trim()))) return null;
+  // A column of years throughout is years; a header's year stands over items' figures of another kind.
+  const below = table.rows.slice(table.rows.indexOf(first) + 1).filter((r) => r.kind === 'data');
+  return filled.every(({ k }) => below.some((r) => r.cells[k]?.value != null && !YEAR.test(r.cells[k]!.raw.trim()))) ? first : null;
+}
+
 /** Other readings to try, in order, when the first does not reconcile. */
 export function alternativeChecks(table: Table, col: number): SumCheck[] {
   const other = (r: Row): boolean => isData(r) || (r.kind === 'other' && !isPartOfAbove(r) && hasValue(r, col));
@@ -264,7 +282,14 @@ export function alternativeChecks(table: Table, col: number): SumCheck[] {
     ...sequential(table, col, true, 'other-rows', other),
     ...totalAbove(table, col),
     ...namedSectionChecks(table.rows, isData),
+    ...yearHeader(table, col),
   ];
+}
+
+/** The sums without a first row of years, read as the header it may be. */
+function yearHeader(table: Table, col: number): SumCheck[] {
+  const years = yearRow(table);
+  return years ? sequential(table, col, false, 'year-header', (r) => isData(r) && r !== years) : [];
 }
 
 /** A row's place in a table grouped by a first label column: its group and its label within the group. */
@@ -565,6 +590,11 @@ export function structureDoubts(table: Table, col: number): string[] {
   if (table.rows.some((r) => r.kind === 'other' && hasValue(r, col) && !isPartOfAbove(r) && !isStatisticLabel(r.label))) out.push(t('structure.doubtOtherRows'));
   if (table.rows.some((r) => isAdjustment(r, col))) out.push(t('structure.doubtAdjustments'));
   if (table.rows.filter((r) => r.kind === 'total').length > 1) out.push(t('structure.doubtManyTotals'));
+  // A first row that is part of the row above it ("varav …"): that row, and maybe more, was not read into the table.
+  const first = table.rows.find((r) => r.cells.some((c) => c.value !== null));
+  if (first && isPartOfAbove(first)) out.push(t('structure.doubtOpensWithPart', { label: first.label }));
+  const years = yearRow(table);
+  if (years) out.push(t('structure.doubtYearRow', { label: years.label }));
   out.push(...councilRowDoubts(table, col));
   return out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeRangeChecks, evidentSums, isResultLabel } from '../../src/tables/structures.js';
+import { codeRangeChecks, evidentSums, isResultLabel, yearRow } from '../../src/tables/structures.js';
 import { docOf } from '../rules/rule-tester.js';
 
 /** The structures read from labels, indentation and other columns, on examples written for this test. */
@@ -33,5 +33,18 @@ describe('evidentSums', () => {
       r.location.line === undefined || r.location.column === undefined ? null : lines[r.location.line - 1]!.slice(0, r.location.column - 1).length;
     const found = evidentSums(t!, indent);
     expect(found.map((e) => [e.stated.label, e.parts.map((p) => p.label), e.evidence])).toEqual([['Intäkter', ['Avgifter', 'Bidrag'], 'indented']]);
+  });
+});
+
+describe('yearRow', () => {
+  const first = (text: string) => yearRow(docOf({ text }).tables[0]!)?.label ?? null;
+  it('is a first row of bare years under a label without digits', () => {
+    expect(first('Område\t2020\nNorr\t310\nMitt\t450\nSumma\t760\n')).toBe('Område');
+    expect(first('Verksamhet                2021\nSkola                     4 350\nVård                      2 100\nTotalt                    6 450\n')).toBe('Verksamhet');
+  });
+  it('is no row of figures, no year with digit groups, no row further down', () => {
+    expect(first('Område\t2 020\nNorr\t64 581\nMitt\t8 554\nSumma\t75 155\n')).toBe(null);
+    expect(first('Post\tBelopp\nA\t2018\nB\t2020\nSumma\t4038\n')).toBe(null);
+    expect(first('Område\t2020\t450\nNorr\t64\t12\nSumma\t64\t12\n')).toBe(null);
   });
 });

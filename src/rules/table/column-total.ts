@@ -10,7 +10,7 @@ import { differenceText, figureText } from '../support/figure-text.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
 import { t } from '../../messages/index.js';
 import { isNationalReference, NATIONAL } from '../../tables/national-reference.js';
-import { mixedMeasureDoubts, sameMeasureChecks } from '../../tables/label-units.js';
+import { mixedMeasureDoubts, otherMeasureDoubts, sameMeasureChecks } from '../../tables/label-units.js';
 import { allMeans } from '../../tables/mean-row.js';
 import { repeatedRowDoubt } from '../support/repeated-row.js';
 
@@ -51,15 +51,18 @@ function shiftedDoubt(table: Table, col: number, check: SumCheck, sum: Decimal):
   const stated = check.stated.cells[col]!.value!;
   if (sum.eq(stated) || sum.isZero()) return [];
   const reading = readingOf(table, check);
-  // The first other column whose stated cell is this sum, or whose sum is this stated cell.
-  const byStated = firstOther(reading.statedAt.get(key(sum)), col);
-  const bySum = stated.isZero() ? undefined : firstOther(reading.sumAt.get(key(stated)), col);
+  // The first other column whose stated cell is this sum, or whose sum is this stated cell: in
+  // kronor, or as written where the columns differ in scale ("476 434" in millions beside kronor).
+  const scale = table.columns[col]!.scale;
+  const byStated = firstOther([...(reading.statedAt.get(key(sum)) ?? []), ...(reading.statedAt.get(writtenKey(sum, scale)) ?? [])], col);
+  const bySum = stated.isZero() ? undefined : firstOther([...(reading.sumAt.get(key(stated)) ?? []), ...(reading.sumAt.get(writtenKey(stated, scale)) ?? [])], col);
   const c = Math.min(byStated ?? Infinity, bySum ?? Infinity);
   if (c === Infinity) return [];
   return [t('table.columnTotal.shifted', { row: check.stated.label, column: table.columns[c]!.header.join(' / ') || String(c + 1) })];
 }
 
 const key = (v: Decimal): string => v.toString();
+const writtenKey = (v: Decimal, scale: number): string => `written ${v.div(scale).toString()}`;
 const firstOther = (cols: number[] | undefined, col: number): number | undefined => cols?.find((c) => c !== col);
 
 /**
@@ -85,11 +88,16 @@ function readingOf(table: Table, check: SumCheck): Reading {
   const statedAt = new Map<string, number[]>();
   const sumAt = new Map<string, number[]>();
   const sums: { parts: Decimal[]; stated: Decimal | null }[] = [];
-  table.columns.forEach((_, c) => {
+  table.columns.forEach((column, c) => {
     const other = check.stated.cells[c]?.value;
     if (other != null) push(statedAt, key(other), c);
+    if (other != null) push(statedAt, writtenKey(other, column.scale), c);
     const theirs = figures(check, c);
-    if (theirs.length === check.parts.length && theirs.length > 0) push(sumAt, key(theirs.reduce((a, f) => a.plus(f.value), theirs[0]!.value.times(0))), c);
+    if (theirs.length === check.parts.length && theirs.length > 0) {
+      const sum = theirs.reduce((a, f) => a.plus(f.value), theirs[0]!.value.times(0));
+      push(sumAt, key(sum), c);
+      push(sumAt, writtenKey(sum, column.scale), c);
+    }
     sums.push({ parts: theirs.map((f) => f.value), stated: other ?? null });
   });
   reading = { statedAt, sumAt, means: allMeans(sums) };
@@ -106,14 +114,32 @@ function push(m: Map<string, number[]>, k: string, c: number): void {
 /**
  * The figures of the table right before this one in the same column, when it may be this table's
  * first part: as many columns in the same units, data rows only (no sum of its own), a figure in
- * every row. Empty otherwise.
+ * every row. Empty otherwise. A part set apart from its header states no unit of its own, so a
+ * column without a stated unit (none, or a guess) goes with any.
  */
+const unitKnown = (c: Table['columns'][number]): boolean => c.unit !== null && !c.unitGuessed;
 function splitPart(doc: Document, table: Table, col: number): Figure[] {
   const before = doc.tables[doc.tables.indexOf(table) - 1];
   if (!before || before.columns.length !== table.columns.length) return [];
-  if (before.columns.some((c, i) => c.unit !== table.columns[i]!.unit)) return [];
+  if (before.columns.some((c, i) => c.unit !== table.columns[i]!.unit && unitKnown(c) && unitKnown(table.columns[i]!))) return [];
   if (before.rows.some((r) => r.kind !== 'data' || r.cells[col]?.value == null)) return [];
   return before.rows.map((r) => ({ value: r.cells[col]!.value!, precision: r.cells[col]!.precision }));
+}
+
+/**
+ * A table with no column titles of its own that starts right under another table (at most a line
+ * between): it may be that table's continuation, and its sums may count rows read into the table
+ * above in a shape the split reading (splitPart) does not take (a section closed by its own sum,
+ * another count of columns).
+ */
+const MAX_GAP_LINES = 2;
+function continuationDoubt(doc: Document, table: Table, col: number): string[] {
+  if (table.columns.some((c) => c.header.some((h) => h.trim() !== '')) || splitPart(doc, table, col).length >= 2) return [];
+  const before = doc.tables[doc.tables.indexOf(table) - 1];
+  const start = table.location.line;
+  if (!before || start === undefined || before.location.file !== table.location.file) return [];
+  const end = Math.max(0, ...before.rows.map((r) => r.location.line ?? 0));
+  return end > 0 && start > end && start - end <= MAX_GAP_LINES ? [t('structure.doubtContinuation')] : [];
 }
 
 function judge(doc: Document, table: Table, col: number, check: SumCheck, doubts: string[]): Judgement | null {
@@ -183,7 +209,8 @@ function checkColumn(doc: Document, table: Table, col: number, evident: readonly
   const out: RuleFinding[] = [];
   const primary = primaryChecks(table, col);
   const alternatives = [...alternativeChecks(table, col), ...sameMeasureChecks(table, col)];
-  const structural = [...structureDoubts(table, col), ...mixedMeasureDoubts(primary, col)];
+  const mixed = mixedMeasureDoubts(primary, col);
+  const structural = [...structureDoubts(table, col), ...(mixed.length > 0 ? mixed : otherMeasureDoubts(primary, col)), ...continuationDoubt(doc, table, col)];
   const statedRows = new Set(primary.map((p) => p.stated));
   for (const row of table.rows) if ((row.kind === 'total' || row.kind === 'subtotal') && !statedRows.has(row)) statedRows.add(row);
   for (const stated of statedRows) {

@@ -602,6 +602,191 @@ ruleTester(columnTotal, {
   ],
 });
 
+/**
+ * The same when the columns differ in scale: the sum of the column in millions, as written, stands
+ * in a column of kronor. Written for this test.
+ */
+ruleTester(columnTotal, {
+  valid: [],
+  invalid: [
+    {
+      // Mnkr: 12 + 30 + 8 = 50; the row gives 62 there and 50 under Antal, whose own sum is 3 + 5 + 4 = 12.
+      name: 'tab-separated: a sum in millions stands, as written, in the count column beside it',
+      code: 'Post\tBelopp i miljoner kronor\tAntal\nA\t12\t3\nB\t30\t5\nC\t8\t4\nSumma\t62\t50\n',
+      findings: [
+        { severity: 'warning', message: `3 rader summerar till 50 000 000 kr; summaraden anger 62 000 000 kr (skillnad 12 000 000 kr, avrundning tillåter ±2 000 000 kr) i kolumnen "Belopp i miljoner kronor" — osäker läsning: ${SHIFTED('Summa', 'Antal')}`, line: 5 },
+        { severity: 'warning', message: `3 rader summerar till 12; summaraden anger 50 (skillnad 38) i kolumnen "Antal" — osäker läsning: ${SHIFTED('Summa', 'Belopp i miljoner kronor')}`, line: 5 },
+      ],
+    },
+    {
+      // Tkr: 400 + 350 = 750; the row's 750 stands under Kronor, its own cell holds Kronor's sum 1 200 (700 + 500).
+      name: 'GFM: a sum in thousands and a sum in kronor swapped',
+      code: [{ file: 'm.md', text: '| Kommun | Tkr | Kronor |\n|---|---|---|\n| Alby | 400 | 700 |\n| Boda | 350 | 500 |\n| Totalt | 1 200 | 750 |\n' }],
+      findings: [
+        { severity: 'warning', message: `2 rader summerar till 750 000 kr; summaraden anger 1 200 000 kr (skillnad 450 000 kr, avrundning tillåter ±1 500 kr) i kolumnen "Tkr" — osäker läsning: ${SHIFTED('Totalt', 'Kronor')}`, line: 5 },
+        { severity: 'warning', message: `2 rader summerar till 1 200 kr; summaraden anger 750 kr (skillnad 450 kr) i kolumnen "Kronor" — osäker läsning: ${SHIFTED('Totalt', 'Tkr')}`, line: 5 },
+      ],
+    },
+  ],
+});
+
+/**
+ * A table that opens with a part of a row ("varav …") lacks the row it is a part of: the rows
+ * above it were not read into the table, so a total short of its rows is a warning. Written for this test.
+ */
+const OPENS = (label: string): string => `tabellen börjar med "${label}", en del av en rad som inte står i tabellen: rader ovanför kan ha fallit bort`;
+ruleTester(columnTotal, {
+  valid: [],
+  invalid: [
+    {
+      // 50 + 30 = 80 against 180: the row that "varav lön" (40) is a part of is missing.
+      name: 'tab-separated: the first row a "varav" row',
+      code: 'Post\tBelopp (kr)\nvarav lön\t40\nB\t50\nC\t30\nSumma\t180\n',
+      findings: [{ severity: 'warning', message: `2 rader summerar till 80 kr; summaraden anger 180 kr (skillnad 100 kr) i kolumnen "Belopp (kr)" — osäker läsning: ${OPENS('varav lön')}`, line: 5 }],
+    },
+    {
+      // 70 + 40 = 110 against 210, under a first row "– därav Gotland".
+      name: 'GFM: the first row a "därav" row set off by a dash',
+      code: [{ file: 'v.md', text: '| Område | Kronor |\n|---|---|\n| – därav Gotland | 20 |\n| Mitt | 70 |\n| Syd | 40 |\n| Totalt | 210 |\n' }],
+      findings: [{ severity: 'warning', message: `2 rader summerar till 110 kr; summaraden anger 210 kr (skillnad 100 kr) i kolumnen "Kronor" — osäker läsning: ${OPENS('– därav Gotland')}`, line: 6 }],
+    },
+    {
+      // 100 + 50 = 150 against 160: the varav row has its row above, so the mismatch is certain.
+      name: 'tab-separated: a "varav" row under its row, the total wrong',
+      code: 'Post\tBelopp (kr)\nA\t100\nvarav lön\t40\nB\t50\nSumma\t160\n',
+      findings: [{ severity: 'error', message: '2 rader summerar till 150 kr; summaraden anger 160 kr (skillnad 10 kr) i kolumnen "Belopp (kr)"', line: 5 }],
+    },
+  ],
+});
+
+/**
+ * A table split from its header: the part under the header has the header's unit (or a guess from
+ * its title), the part after it none. A total that the two parts make together is the whole table's.
+ * Written for this test; 12,4 + 8,1 + 40,0 + 39,5 = 100,0.
+ */
+const SPLIT_MD = (total: string) => `| Kommun | Bidrag |\n|---|---|\n| Alingsås | 12,4 |\n| Borås | 8,1 |\n\n| | |\n|---|---|\n| Eskilstuna | 40,0 |\n| Falun | 39,5 |\n| Summa | ${total} |\n`;
+const SPLIT_HTML =
+  '<table><tr><th>Kommun</th><th>Bidrag</th></tr><tr><td>Alingsås</td><td>12,4</td></tr><tr><td>Borås</td><td>8,1</td></tr></table>\n' +
+  '<table><tr><td>Eskilstuna</td><td>40,0</td></tr><tr><td>Falun</td><td>39,5</td></tr><tr><td>Summa</td><td>100,0</td></tr></table>\n';
+ruleTester(columnTotal, {
+  valid: [],
+  invalid: [
+    {
+      name: 'GFM: the second part under an empty header, its total the whole table\'s',
+      code: [{ file: 's.md', text: SPLIT_MD('100,0') }],
+      findings: [{ severity: 'info', message: 'summaraden "Summa" (100) är summan av 4 rader om den omfattar också tabellen närmast före, som tabellens första del', line: 10 }],
+    },
+    {
+      name: 'HTML: the second part a table of its own without a header',
+      code: [{ file: 's.html', text: SPLIT_HTML }],
+      findings: [{ severity: 'info', message: 'summaraden "Summa" (100) är summan av 4 rader om den omfattar också tabellen närmast före, som tabellens första del' }],
+    },
+    {
+      // 40,0 + 39,5 = 79,5, and with the part before 100,0: neither is 90.
+      name: 'GFM: a total that neither part nor both make stays an error',
+      code: [{ file: 's.md', text: SPLIT_MD('90,0') }],
+      findings: [{ severity: 'error', message: '2 rader summerar till 79,5; summaraden anger 90 (skillnad 10,5, avrundning tillåter ±0,05)', line: 10 }],
+    },
+  ],
+});
+
+/**
+ * A header of one year that the reader took for a row ("Verksamhet   2021"): its figures are years
+ * written bare. Without it the rows make the total (an info); with a total they make neither way,
+ * the mismatch is a warning. Written for this test.
+ */
+const YEARS = (label: string): string => `raden "${label}" har bara årtal och kan vara rubriken över kolumnerna`;
+ruleTester(columnTotal, {
+  valid: [],
+  invalid: [
+    {
+      // 4 350 + 2 100 + 550 = 7 000; with "2021" the rows would make 9 021.
+      name: 'space-aligned: a year over the column read as the first row',
+      code: 'Verksamhet                2021\nSkola                     4 350\nVård                      2 100\nKultur                      550\nTotalt                    7 000\n',
+      findings: [{ severity: 'info', message: '3 rader summerar till summaraden "Totalt" (7 000) om raden med årtal överst är tabellens rubrik, inga värden', line: 5 }],
+    },
+    {
+      // 310 + 450 + 240 = 1 000.
+      name: 'tab-separated: the same under another title',
+      code: 'Område\t2020\nNorr\t310\nMitt\t450\nSyd\t240\nSumma\t1 000\n',
+      findings: [{ severity: 'info', message: '3 rader summerar till summaraden "Summa" (1 000) om raden med årtal överst är tabellens rubrik, inga värden', line: 5 }],
+    },
+    {
+      // 7 000 without the year, 9 021 with it, against 7 100: a mismatch either way, the structure in doubt.
+      name: 'space-aligned: a total neither reading makes',
+      code: 'Verksamhet                2021\nSkola                     4 350\nVård                      2 100\nKultur                      550\nTotalt                    7 100\n',
+      findings: [{ severity: 'warning', message: `4 rader summerar till 9 021; summaraden anger 7 100 (skillnad 1 921) — osäker läsning: ${YEARS('Verksamhet')}`, line: 5 }],
+    },
+    {
+      // 310 + 450 + 240 = 1 000 (1 000 + 2020 = 3 020) against 1 100.
+      name: 'tab-separated: a total neither reading makes',
+      code: 'Område\t2020\nNorr\t310\nMitt\t450\nSyd\t240\nSumma\t1 100\n',
+      findings: [{ severity: 'warning', message: `4 rader summerar till 3 020; summaraden anger 1 100 (skillnad 1 920) — osäker läsning: ${YEARS('Område')}`, line: 5 }],
+    },
+  ],
+});
+
+/**
+ * One row whose label names a measure (a count) among rows that name none, in a table in
+ * thousands: the row is read outside the table's scale, yet summed. Written for this test.
+ */
+const OTHER = (label: string): string => `raden "${label}" anger i sin etikett ett annat mått än de övriga raderna och är läst utanför tabellens enhet`;
+ruleTester(columnTotal, {
+  valid: [],
+  invalid: [
+    {
+      // 120 000 + 14 + 80 000 = 200 014 against 214 000: "14" under "Antal anställda" read as 14, not 14 tkr.
+      name: 'tab-separated: a row "Antal …" in a table in tkr',
+      code: 'Post\tTkr\nHyror\t120\nAntal anställda\t14\nMaterial\t80\nSumma\t214\n',
+      findings: [{ severity: 'warning', message: `3 rader summerar till 200 014 kr; summaraden anger 214 000 kr (skillnad 13 986 kr, avrundning tillåter ±1 500 kr) i kolumnen "Tkr" — osäker läsning: ${OTHER('Antal anställda')}`, line: 5 }],
+    },
+    {
+      // 300 000 + 45 + 155 000 = 455 045 against 500 000: a label cut off at "st" reads as a count (45 exact, so ±500 for 300, 155 and 500).
+      name: 'GFM: a label ending in "st" in a table in tkr',
+      code: [{ file: 'o.md', text: '| Verksamhet | Belopp, tkr |\n|---|---|\n| Skola | 300 |\n| Lokaler inom st | 45 |\n| Vård | 155 |\n| Totalt | 500 |\n' }],
+      findings: [{ severity: 'warning', message: `3 rader summerar till 455 045 kr; summaraden anger 500 000 kr (skillnad 44 955 kr, avrundning tillåter ±1 500 kr) i kolumnen "Belopp, tkr" — osäker läsning: ${OTHER('Lokaler inom st')}`, line: 6 }],
+    },
+  ],
+});
+
+/**
+ * A table with no column titles right under another one: its total may count the section read
+ * into the table above (which closes with its own sum, so the split reading does not take it).
+ * Written for this test: 150 + 100 + 30 = 280, the second part alone 100 + 30 = 130.
+ */
+const FIRST_PART = '| Post | Belopp (kr) |\n|---|---|\n| Hyror | 100 |\n| Material | 50 |\n| Summa kostnader | 150 |\n\n';
+const SECOND_PART = '| | |\n|---|---|\n| Bidrag | 70 |\n| Avgifter | 30 |\n| Summa intäkter | 100 |\n| Lån | 20 |\n| Räntor | 10 |\n| Summa finansiering | 30 |\n| Summa totalt | 280 |\n';
+const td = (cells: string[][]): string => cells.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('');
+const CONTINUED = 'tabellen saknar egna kolumnrubriker och står direkt under en annan tabell; summan kan räkna rader i den';
+ruleTester(columnTotal, {
+  valid: [],
+  invalid: [
+    {
+      name: 'GFM: the second part under an empty header, its total over the sections of both',
+      code: [{ file: 'c.md', text: FIRST_PART + SECOND_PART }],
+      findings: [{ severity: 'warning', message: `2 rader summerar till 130; summaraden anger 280 (skillnad 150) — osäker läsning: ${CONTINUED}`, line: 15 }],
+    },
+    {
+      name: 'HTML: the second part a table of its own without a header',
+      code: [
+        {
+          file: 'c.html',
+          text:
+            `<table><tr><th>Post</th><th>Belopp (kr)</th></tr>${td([['Hyror', '100'], ['Material', '50'], ['Summa kostnader', '150']])}</table>\n` +
+            `<table>${td([['Bidrag', '70'], ['Avgifter', '30'], ['Summa intäkter', '100'], ['Lån', '20'], ['Räntor', '10'], ['Summa finansiering', '30'], ['Summa totalt', '280']])}</table>\n`,
+        },
+      ],
+      findings: [{ severity: 'warning', message: `2 rader summerar till 130; summaraden anger 280 (skillnad 150) — osäker läsning: ${CONTINUED}` }],
+    },
+    {
+      // A paragraph between the two: the second table is a table of its own, and its total is wrong for certain.
+      name: 'GFM: the same with a paragraph between the tables stays an error',
+      code: [{ file: 'c.md', text: `${FIRST_PART}Intäkterna redovisas nedan för sig och följs upp varje år av myndigheten.\n\n${SECOND_PART}` }],
+      findings: [{ severity: 'error', message: '2 rader summerar till 130; summaraden anger 280 (skillnad 150)' }],
+    },
+  ],
+});
+
 /** A cell with digit groups of the wrong width is read run together, with a doubt. Written for this test. */
 const GROUPING = (row: string, raw: string, read: string): string =>
   `cellen i raden "${row}" är osäkert läst (felaktig tusentalsgruppering: "${raw}" läses som ${read})`;
@@ -723,6 +908,41 @@ ruleTester(columnTotal, {
           severity: 'warning',
           message: '2 rader summerar till 120 000 030; summaraden anger 150 (skillnad 119 999 880, avrundning tillåter ±500 000) i kolumnen "2023" — osäker läsning: cellen "120" i raden "Nettoomsättning, mnkr" är inget säkert tal',
           line: 5,
+        },
+      ],
+    },
+  ],
+});
+
+/**
+ * A table of codes read as a numbered grid (each line's last figure its value): where the labels
+ * end in figures, the line held more columns, and a total with digit groups may be two figures
+ * run together. Written for this test; sums checked by hand.
+ */
+ruleTester(columnTotal, {
+  valid: [],
+  invalid: [
+    {
+      // 35 + 61 + 24 = 120 against "110 120", which is 110 and 120 side by side: a reading, so a warning.
+      name: 'codes that do not rise, two columns set apart by single spaces',
+      code: 'Tab. 2 Utbetalningar per region\n\nKod Region 2023 2024\n25 Norrbotten 40 35\n10 Blekinge 52 61\n20 Dalarna 18 24\nTotalt 110 120\n',
+      findings: [
+        {
+          severity: 'warning',
+          message: '3 rader summerar till 120 kr; summaraden anger 110 120 kr (skillnad 110 000 kr) i kolumnen "Kod Region 2023 2024" — osäker läsning: cellen "110 120" i raden "Totalt" är avskild från grannkolumnerna med enkla mellanslag, och vilka siffror den rymmer är läst ur siffergrupperna',
+          line: 7,
+        },
+      ],
+    },
+    {
+      // 45 + 30 + 25 = 100 tkr against 110: one column, every figure read; the codes are labels, so the error stands.
+      name: 'account numbers of one column whose total is wrong',
+      code: 'Tabell 5 Kostnader per konto\n\nKonto Belopp i tkr\n3010 Hyror 45\n4020 Material 30\n5110 Resor 25\nSumma 110\n',
+      findings: [
+        {
+          severity: 'error',
+          message: '3 rader summerar till 100 000 kr; summaraden anger 110 000 kr (skillnad 10 000 kr, avrundning tillåter ±2 000 kr) i kolumnen "Konto Belopp i tkr"',
+          line: 7,
         },
       ],
     },

@@ -66,3 +66,17 @@ ruleTester(hierarchy, {
     },
   ],
 });
+
+/**
+ * Codes opening the lines of a table under a "Tabell N" caption (county codes, account numbers)
+ * are no numbering: the hierarchy rule has nothing to check there, and no gap to report. Written
+ * for this test, in two layouts of codes.
+ */
+ruleTester(hierarchy, {
+  valid: [
+    { name: 'county codes with a leading zero, two columns set apart by single spaces', code: 'Tabell 3. Bidrag per län\n\nLänskod tkr 2021 2022\n01 Stockholms län 120 80\n05 Östergötlands län 60 40\n12 Skåne län 75 90\nTotalt 255 210\n' },
+    { name: 'codes that do not rise', code: 'Tab. 2 Utbetalningar per region\n\nKod Region 2023 2024\n25 Norrbotten 40 35\n10 Blekinge 52 61\n20 Dalarna 18 24\nTotalt 110 120\n' },
+    { name: 'four-digit account numbers', code: 'Tabell 5 Kostnader per konto\n\nKonto Belopp i tkr\n3010 Hyror 45\n4020 Material 30\n5110 Resor 25\nSumma 110\n' },
+  ],
+  invalid: [],
+});
