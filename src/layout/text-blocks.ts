@@ -14,6 +14,7 @@ import { adoptDetachedHeaders } from './detached-header.js';
 import { detectFigureList } from './figure-list.js';
 import { detectGluedRows, isGluedRow } from './glued-rows.js';
 import { detectGluedValues } from './glued-values.js';
+import { detectGluedSums, mayStartGluedSums } from './glued-sums.js';
 import { detectGluedYearColumns, mayStartGluedYears } from './glued-year-columns.js';
 import { detectGluedRemarkRows, mayStartGluedRemarks } from './glued-remark-rows.js';
 import { detectHeadingRecords, headingSpan, mayOpenRecords } from './heading-records.js';
@@ -188,6 +189,14 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
         i = found.end;
         continue;
       }
+    }
+    // Every separator lost and small values among the figures: sums decide the cut (glued-sums.ts).
+    const sums = !HEADING.test(raw) && mayStartGluedSums(lines, i) ? detectGluedSums(file, lines, i) : null;
+    if (sums) {
+      flush();
+      blocks.push(sums.grid);
+      i = sums.end;
+      continue;
     }
     // A deviation table glued without separators ("Servicenämnd673235": 67 − 32 = 35).
     const difference = !HEADING.test(raw) && mayStartGluedDifference(lines, i) ? detectGluedDifference(file, lines, i) : null;
