@@ -24,6 +24,7 @@ import { readingsWithRowSum, rowSumSide, sumNeedsOneMoreColumn, type RowSumSide 
 import { isCodeLine } from './code-label-line.js';
 import { isCodeAboveLabel } from './code-above-label.js';
 import { placeShortParts } from './short-parts.js';
+import { learnRelations, readingByRelations } from './column-relations.js';
 import { statesUnit } from './unit-section.js';
 import { figureOverNote } from './note-or-figure.js';
 import { isYearSpanCaption } from './range-caption.js';
@@ -80,6 +81,8 @@ const MAX_STACKED_COLUMNS = 24;
 /** Enough for any row a person would print; a longer digit run is read no further. */
 const MAX_TOKENS = 40;
 const MAX_SPLITS = 4000;
+/** Readings a row's search for the sums between columns meets at most (a row of fifteen spaced counts has tens of thousands). */
+const MAX_RELATION_SPLITS = 200_000;
 
 interface Tok {
   text: string;
@@ -156,14 +159,20 @@ interface Span {
  * Every way to read the run as values, as lists of spans; `want` limits the count when given.
  * A value: [sign] start group* [note-ref], or a blank token, or a lone dash (a blank) not followed by a number.
  */
-function splits(run: string[], want: number | null, noteCodes: boolean): Span[][] {
+function splits(run: string[], want: number | null, noteCodes: boolean, limit = MAX_SPLITS, keep?: (s: Span[]) => boolean): Span[][] {
   const out: Span[][] = [];
   const cur: Span[] = [];
+  // Complete readings met; with `keep`, only those it accepts are returned, and the limit counts them all.
+  let met = 0;
   const walk = (i: number): void => {
-    if (out.length >= MAX_SPLITS) return;
-    if (want !== null && cur.length > want) return;
+    if (met >= limit) return;
+    // Every value takes a token at least.
+    if (want !== null && (cur.length > want || run.length - i < want - cur.length)) return;
     if (i === run.length) {
-      if (want === null || cur.length === want) out.push([...cur]);
+      if (want === null || cur.length === want) {
+        met++;
+        if (!keep || keep(cur)) out.push([...cur]);
+      }
       return;
     }
     const t = run[i]!;
@@ -578,7 +587,8 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
     return held.length === 1 ? [ways[held[0]!]!] : [];
   }));
   // A small table closed by a total: the one reading whose columns add up to it splits its rows (column-sum-splits.ts).
-  if (!noteCol) reader.fix(readingsBySums(data.map((r) => r.line!), width));
+  // A row that splits several ways, one of them showing the sums between columns the rows that split one way show (column-relations.ts).
+  if (!noteCol) reader.fix(new Map([...readingsByRelations(data.map((r) => r.line!), width), ...readingsBySums(data.map((r) => r.line!), width)]));
   for (let n = 0; n < rows.length; n++) {
     const r = rows[n]!;
     // A total row, then a blank line and a heading: the heading begins a new part. Once the
@@ -1177,6 +1187,55 @@ function readingsBySums(rows: Line[], width: number): Map<Line, Span[]> {
   const sumRows = rows.map((l, i) => ({ total: isTotalLabelText(labelText(l).split(/\s+/)[0] ?? ''), ways: ways[i]!.map((s) => s.map((sp) => valueOf(runs[i]!, sp))) }));
   // Rows that read one way only are read as before.
   chooseBySums(sumRows, width)?.forEach((k, i) => ways[i]!.length > 1 && out.set(rows[i]!, ways[i]![k]!));
+  return out;
+}
+
+/** Per row that splits several ways, the one split that shows every sum between columns the rows read one way show. */
+function readingsByRelations(rows: Line[], width: number): Map<Line, Span[]> {
+  const out = new Map<Line, Span[]>();
+  const runs = rows.map((l) => l.toks.slice(l.runAt).map((t) => t.text));
+  const ways = runs.map((run) => splits(run, width, false));
+  // Nothing to decide: no relation is looked for.
+  if (!ways.some((w) => w.length > 1)) return out;
+  const values = ways.map((w, i) => w.map((s) => s.map((sp) => valueOf(runs[i]!, sp))));
+  const relations = learnRelations(values.filter((v) => v.length === 1).map((v) => v[0]!), width);
+  if (relations.length === 0) return out;
+  // The readings the searches of one table meet together, at most.
+  let budget = 2 * MAX_RELATION_SPLITS;
+  values.forEach((v, i) => {
+    if (v.length < 2) return;
+    if (v.length < MAX_SPLITS) {
+      const k = readingByRelations(v, relations);
+      if (k !== null) out.set(rows[i]!, ways[i]![k]!);
+      return;
+    }
+    // Too many readings to list: they are searched again for the ones that show the relations, further.
+    const run = runs[i]!;
+    let met = 0;
+    // Numbers first, the exact values only for a reading that passes on them: the search meets many.
+    const nums = new Map<number, number | null>();
+    const num = (sp: Span): number | null => {
+      const key = spanKey(sp);
+      let n = nums.get(key);
+      if (n === undefined) nums.set(key, (n = valueOf(run, sp)?.toNumber() ?? null));
+      return n;
+    };
+    const near = (s: Span[]): boolean =>
+      relations.every((r) => {
+        const total = num(s[r.sum]!);
+        const parts = r.parts.map((p) => num(s[p]!));
+        if (total === null || parts.some((p) => p === null)) return true;
+        return Math.abs(parts.reduce<number>((a, b) => a + b!, 0) - total) <= 1e-9 * Math.max(1, Math.abs(total));
+      });
+    const limit = Math.min(MAX_RELATION_SPLITS, budget);
+    const showing = splits(run, width, false, limit, (s) => {
+      met++;
+      return near(s) && readingByRelations([s.map((sp) => valueOf(run, sp))], relations) === 0;
+    });
+    budget -= met;
+    // Only a search that met every reading can say one is the only one.
+    if (showing.length === 1 && met < limit) out.set(rows[i]!, showing[0]!);
+  });
   return out;
 }
 
