@@ -511,7 +511,14 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   const holds = (n: number): boolean => data.filter((r) => r.line!.range!.max >= n).length * 2 > data.length;
   // Years over the columns count them exactly: the count wins whenever the rows allow it.
   const counted = headLines.some((h) => isTitledYearLine(h.src.raw) || isYearHeader(h) || isYearLine(h));
-  const counts = named !== null && named >= mins[0]! && (holds(named) || counted) ? named : mins[1]!;
+  // A row whose label ends in a year ("Totalt 2006 12 699 …") reads one value more than the header names: the year is its label's (label-number.ts).
+  const labelYear = (l: Line): boolean => l.runAt > 0 && YEAR.test(l.toks[l.runAt]!.text) && named !== null && countRange(l.toks.slice(l.runAt + 1).map((t) => t.text), noteCol)?.min === named;
+  const over = named === null ? [] : data.filter((r) => r.line!.range!.min > named);
+  // Other rows too wide for it may close the table (the table ends before them, as below).
+  const closing = over.filter((r) => !labelYear(r.line!));
+  const closes = closing.every((r, k) => data.indexOf(r) === data.length - closing.length + k);
+  const fitsNamed = named !== null && (named >= mins[0]! || (over.length * 2 <= data.length && closes && over.length > closing.length));
+  const counts = fitsNamed && (holds(named) || counted) ? named : mins[1]!;
   // Under a header that does not count the columns, one row with a value more than the rest: the others lost an empty last cell (blank-tail.ts).
   const blankTail = counts === named ? null : blankTailWidth(data.map((r) => r.line!.range!), counts, minRows, data.map((r) => r.line!.toks[r.line!.runAt]?.text ?? ''));
   const base = blankTail ?? counts;
@@ -849,6 +856,11 @@ function headerCount(head: Line[], noteCol: boolean): number | null {
   }
   const words = head.flatMap((h) => h.toks.map((t) => t.text));
   const years = words.filter((w) => YEAR.test(w)).length;
+  // Years in a title line, set apart by words ("Produktionskapacitet 2006 och 2001 (MW)"), over a line of
+  // column titles without years: the title names the table, the line under it counts the columns.
+  const last = head[head.length - 1]!;
+  const titleYears = head.length >= 2 && !last.toks.some((t) => YEAR.test(t.text)) && last.toks.length >= 3 && !head.some((h) => hasYearsSideBySide(h.src.raw));
+  if (titleYears && years >= 2) return headerCount([last], noteCol);
   if (years >= 2) return years + (noteCol ? 1 : 0) + (head.some((h) => endsInTitleAfterYears(h.src.raw)) ? 1 : 0);
   if (head.length !== 1) return noteCol ? null : stubTitleCount(head.map((h) => h.src.raw));
   const joined: string[] = [];
