@@ -33,6 +33,7 @@ import { detectPriceLines, mayStartPrice } from './price-lines.js';
 import { detectGluedUnitCells, mayStartGluedUnits } from './glued-unit-cells.js';
 import { detectGluedDifference, mayStartGluedDifference } from './glued-difference.js';
 import { detectSpacedGrid } from './spaced-columns.js';
+import { detectNumberLabelRows, mayStartNumberLabelRows } from './number-label-rows.js';
 import { isOneCellRun } from './one-cell-run.js';
 import { gridPacksValues } from './packed-values.js';
 import type { SourceLine } from './source-line.js';
@@ -256,6 +257,14 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
         i = records.end;
         continue;
       }
+    }
+    // Rows named by rising numbers under a header of words ("Valör Miljoner kronor" / "20 1 021"): number-label-rows.ts.
+    const numberLabels = mayStartNumberLabelRows(lines, i) ? detectNumberLabelRows(file, lines, i) : null;
+    if (numberLabels) {
+      flush();
+      blocks.push(...numberLabels.blocks);
+      i = numberLabels.end;
+      continue;
     }
     // Columns set apart by single spaces: tried before region lists, whose rows hold one value.
     if (!HEADING.test(raw) && (!raw.includes('  ') || !alignedKeepsCells(detectAlignedGrid(file, lines, i))) && !captionOverAligned(lines, i)) {
