@@ -24,6 +24,7 @@ import { readingsWithRowSum, rowSumSide, sumNeedsOneMoreColumn, type RowSumSide 
 import { isCodeLine } from './code-label-line.js';
 import { isCodeAboveLabel } from './code-above-label.js';
 import { placeShortParts } from './short-parts.js';
+import { noChangeAsZero } from './looks-numeric.js';
 import { learnRelations, readingByRelations } from './column-relations.js';
 import { statesUnit } from './unit-section.js';
 import { figureOverNote } from './note-or-figure.js';
@@ -110,7 +111,8 @@ const DOT_DECIMAL_RE = new RegExp(`^[-−–‑+]?${DOT_DECIMAL}(?:%|[${MARKS}]+
  * A value's first token: a number (no leading zero unless it is zero), maybe signed, maybe with decimals, a mark or %.
  * A change may carry an explicit plus set against it ("+35", "+4,5" in a column of differences).
  */
-const START = new RegExp(`^[-−–‑+]?(?:0|[1-9]\\d*|\\d{1,3}(?:\\.\\d{3})+|${DOT_DECIMAL})(?:,\\d+)?(?:%|[${MARKS}]+)?$`);
+// "No change" as a signed zero ("+/-0", "±0") is a value too, the zero (looks-numeric.ts).
+const START = new RegExp(`^(?:[-−–‑+]?(?:0|[1-9]\\d*|\\d{1,3}(?:\\.\\d{3})+|${DOT_DECIMAL})(?:,\\d+)?(?:%|[${MARKS}]+)?|(?:\\+\\/[-−–]|±)0)$`);
 /** A later digit group: exactly three digits, the last maybe with decimals, a mark or %. */
 const GROUP = new RegExp(`^\\d{3}(?:,\\d+)?(?:%|[${MARKS}]+)?$`);
 /** Not available ("..", "…") or, in official statistics, cannot occur ("."). */
@@ -1329,7 +1331,7 @@ function valueNow(run: string[], span: Span): Decimal | null {
   let text = run.slice(span.from, span.to).filter((t) => !isNoteRef(t)).join('');
   if (BLANK.test(text) || SIGN.test(text)) return null;
   while (text.length > 0 && (text.endsWith('%') || MARKS.includes(text[text.length - 1]!))) text = text.slice(0, -1);
-  text = text.replace(/^[-−–‑]/, '-').replace(/\./g, '').replace(',', '.');
+  text = noChangeAsZero(text).replace(/^[-−–‑]/, '-').replace(/\./g, '').replace(',', '.');
   try {
     return new Decimal(text);
   } catch {

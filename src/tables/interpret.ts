@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
 import { findAmounts, parseCell } from '../../grammars/amount/index.js';
-import { bracketed, isBlankMarker, isDash, isTextBlank, looksValue, spelledUnit, splitNote } from '../layout/looks-numeric.js';
+import { bracketed, isBlankMarker, isDash, isTextBlank, looksValue, noChangeAsZero, spelledUnit, splitNote } from '../layout/looks-numeric.js';
 import type { Grid, TextLine } from '../layout/types.js';
 import type { Anomaly } from '../model/amount.js';
 import type { Problem } from '../model/document.js';
@@ -238,7 +238,8 @@ export function interpretGrid(source: Grid): Interpreted {
       const note = split.note;
       const number = dots.groups ? withSpaceGroups(split.number) : points ? withDecimalComma(split.number) : english ? fromEnglish(split.number) : split.number;
       // A non-breaking hyphen ("‑928", U+2011) is a minus sign that keeps the number on one line; a plus ("+2%") marks a rise.
-      const parsed = parseCell(spelledUnit(number.replace(/^\u2011/, '-').replace(/^\+(?=\s?\d)/, '')));
+      // "+/-0", "±0": no change, a zero (looks-numeric.ts).
+      const parsed = parseCell(spelledUnit(noChangeAsZero(number).replace(/^\u2011/, '-').replace(/^\+(?=\s?\d)/, '')));
       if (!parsed) {
         const blank: Cell = { raw, value: null, precision: ZERO, anomalies: [], location, uncertain: raw };
         if (isTextBlank(raw)) return blank;
