@@ -34,6 +34,7 @@ import { detectGluedUnitCells, mayStartGluedUnits } from './glued-unit-cells.js'
 import { detectGluedDifference, mayStartGluedDifference } from './glued-difference.js';
 import { detectSpacedGrid } from './spaced-columns.js';
 import { detectNumberLabelRows, mayStartNumberLabelRows } from './number-label-rows.js';
+import { detectYearColonLines, mayStartYearColonLines } from './year-colon-lines.js';
 import { isOneCellRun } from './one-cell-run.js';
 import { gridPacksValues } from './packed-values.js';
 import type { SourceLine } from './source-line.js';
@@ -257,6 +258,20 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
         i = records.end;
         continue;
       }
+    }
+    // A series by year, one "2005: 8 918" a line (year-colon-lines.ts); a line of words right above it is text, not a header.
+    const next = lines[i + 1];
+    if (!/\d/.test(raw) && next && mayStartYearColonLines(next.raw) && detectYearColonLines(file, lines, i + 1)) {
+      addParagraphLine(src);
+      i++;
+      continue;
+    }
+    const yearColon = mayStartYearColonLines(raw) ? detectYearColonLines(file, lines, i) : null;
+    if (yearColon) {
+      flush();
+      blocks.push(yearColon.grid);
+      i = yearColon.end;
+      continue;
     }
     // Rows named by rising numbers under a header of words ("Valör Miljoner kronor" / "20 1 021"): number-label-rows.ts.
     const numberLabels = mayStartNumberLabelRows(lines, i) ? detectNumberLabelRows(file, lines, i) : null;
