@@ -61,7 +61,7 @@ export function buildDocument(layout: Layout): Document {
       continue;
     }
     const result = interpretGrid(block);
-    for (const p of result.problems) problems.push(p);
+    for (const p of [...(block.problems ?? []), ...result.problems]) problems.push(p);
     if (result.table) tables.push(result.table);
     if (result.prose.length > 0) addProse('paragraph', result.prose);
     lastRole = null;

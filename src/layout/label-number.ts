@@ -23,6 +23,7 @@ export interface RunLine {
 type Range = (run: string[]) => { min: number; max: number } | null;
 
 const SMALL_INT = /^\d{1,3}$/;
+const LABEL_YEAR = /^(?:19|20)\d{2}$/;
 const DECIMAL_GROUP = /^\d{3},\d+$/;
 const PLAIN_DECIMAL = /^[-−–]?\d{1,3},\d+$/;
 /** A label that closes with its unit ("Balansomslutning, mnkr 537 446,3 …"): the figures follow it, none is the label's. */
@@ -47,7 +48,8 @@ export function giveBackLabelNumbers(lines: RunLine[], width: number, range: Ran
     let back = 0;
     if (l.range.min > width) {
       for (let k = 1; k <= MAX_BACK && k < run.length; k++) {
-        if (run.slice(0, k).every((t) => SMALL_INT.test(t)) && fits(range(run.slice(k)), width)) {
+        // A year may close the label too ("Totalt 2006 12 699 …"), alone.
+        if ((run.slice(0, k).every((t) => SMALL_INT.test(t)) || (k === 1 && LABEL_YEAR.test(run[0]!))) && fits(range(run.slice(k)), width)) {
           back = k;
           break;
         }

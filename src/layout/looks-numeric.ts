@@ -39,9 +39,15 @@ export function isDash(text: string): boolean {
   return DASH.test(text.trim());
 }
 
+/** "No change" written as a signed zero in a column of changes ("+/-0", "+/−0", "±0"): the zero. */
+const NO_CHANGE = /^(?:\+\/[-−–]|±)(?=0(?:,0+)?$)/;
+export function noChangeAsZero(text: string): string {
+  return text.replace(NO_CHANGE, '');
+}
+
 /** A value cell: a number (possibly with a note), a dash, or a marker for a number not given. */
 export function looksValue(text: string): boolean {
-  return looksNumeric(text) || isDash(text) || isBlankMarker(text) || splitNote(text).note !== null || bracketed(text) !== null;
+  return looksNumeric(text) || NO_CHANGE.test(text.trim()) || isDash(text) || isBlankMarker(text) || splitNote(text).note !== null || bracketed(text) !== null;
 }
 
 /**

@@ -27,6 +27,8 @@ const SIGN_ONLY = /^(?:±|\+\/[-−])$/;
 const SIGN_FIRST = /^(?:±|\+\/[-−])\d{1,3}(?:,\d+)?$/;
 const FIRST_GROUP = /^\d{1,3}(?:,\d+)?$/;
 const GROUP = /^\d{3}(?:,\d+)?$/;
+const ZERO = /^0(?:,0+)?$/;
+const ZERO_MARGIN = /^(?:±|\+\/[-−])0(?:,0+)?$/;
 
 /**
  * Space-separated tokens of a row: a margin after a figure ("42 260 ± 255 2,1") is joined to the
@@ -41,7 +43,9 @@ export function joinMargins<T extends Tok>(toks: T[]): T[] {
     const t = toks[k]!;
     const prev = out[out.length - 1];
     let end = -1;
-    if (prev && /\d$/.test(prev.text)) {
+    // A margin of nothing ("+/-0", "± 0") is no margin: it is a cell of its own, "no change" in a column of changes.
+    const zero = ZERO_MARGIN.test(t.text) || (SIGN_ONLY.test(t.text) && ZERO.test(toks[k + 1]?.text ?? ''));
+    if (prev && /\d$/.test(prev.text) && !zero) {
       if (SIGN_ONLY.test(t.text) && k + 1 < toks.length && FIRST_GROUP.test(toks[k + 1]!.text)) end = k + 1;
       else if (SIGN_FIRST.test(t.text)) end = k;
     }

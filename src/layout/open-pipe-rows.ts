@@ -94,6 +94,18 @@ function joinLabel(a: string, b: string): string {
   return /\p{Lu}-$/u.test(a) ? a + b : a.slice(0, -1) + b;
 }
 
+/**
+ * A body line that names the header's column titles again, under a stub title of its own
+ * ("Gymnasieskolor | 2021 | 2020 | Förändring |" under "Grundskolor | 2021 | …"): a section
+ * printed as a table of its own. Read as a row it would give the years as figures.
+ */
+function repeatsTitles(texts: readonly string[], titles: readonly string[]): boolean {
+  if (texts[0] === '' || titles.filter((t) => t !== '').length < 2) return false;
+  const own = texts.slice(1);
+  while (own.length > titles.length && own[own.length - 1] === '') own.pop();
+  return own.length === titles.length && own.every((t, k) => t === titles[k]);
+}
+
 export function detectOpenPipeRows(file: string, lines: SourceLine[], start: number): { blocks: Block[]; end: number } | null {
   const run: Line[] = [];
   for (let i = start; i < lines.length && opensOrContinuesRun(lines, i, start); i++) {
@@ -141,11 +153,12 @@ export function detectOpenPipeRows(file: string, lines: SourceLine[], start: num
   // The label lines waiting for their figures (held in an array: the loop below both sets and clears it).
   const pending: GridCell[] = [];
   let end = start + bodyFrom;
+  const titles = headers.length > 0 ? headers[headers.length - 1]!.slice(1).map((c) => c.text) : [];
   for (let i = bodyFrom; i < run.length; i++) {
     const l = run[i]!;
     if (l.texts.length === 0) continue;
-    // The next table's caption ends this one.
-    if (CAPTION.test(l.texts[0]!)) break;
+    // The next table's caption ends this one, and so does the header's titles again under a stub title of its own.
+    if (CAPTION.test(l.texts[0]!) || (i > bodyFrom && repeatsTitles(l.texts, titles))) break;
     if (isCodeAboveName(l.texts, run[i + 1]?.texts)) {
       pending.push(cell(l, 0));
       continue;

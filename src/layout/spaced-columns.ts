@@ -25,6 +25,8 @@ import { readingsWithRowSum, rowSumSide, sumNeedsOneMoreColumn, type RowSumSide 
 import { isCodeLine } from './code-label-line.js';
 import { isCodeAboveLabel } from './code-above-label.js';
 import { placeShortParts } from './short-parts.js';
+import { noChangeAsZero } from './looks-numeric.js';
+import { learnRelations, readingByRelations } from './column-relations.js';
 import { statesUnit } from './unit-section.js';
 import { figureOverNote } from './note-or-figure.js';
 import { isYearSpanCaption } from './range-caption.js';
@@ -81,6 +83,8 @@ const MAX_STACKED_COLUMNS = 24;
 /** Enough for any row a person would print; a longer digit run is read no further. */
 const MAX_TOKENS = 40;
 const MAX_SPLITS = 4000;
+/** Readings a row's search for the sums between columns meets at most (a row of fifteen spaced counts has tens of thousands). */
+const MAX_RELATION_SPLITS = 200_000;
 
 interface Tok {
   text: string;
@@ -108,7 +112,8 @@ const DOT_DECIMAL_RE = new RegExp(`^[-−–‑+]?${DOT_DECIMAL}(?:%|[${MARKS}]+
  * A value's first token: a number (no leading zero unless it is zero), maybe signed, maybe with decimals, a mark or %.
  * A change may carry an explicit plus set against it ("+35", "+4,5" in a column of differences).
  */
-const START = new RegExp(`^[-−–‑+]?(?:0|[1-9]\\d*|\\d{1,3}(?:\\.\\d{3})+|${DOT_DECIMAL})(?:,\\d+)?(?:%|[${MARKS}]+)?$`);
+// "No change" as a signed zero ("+/-0", "±0") is a value too, the zero (looks-numeric.ts).
+const START = new RegExp(`^(?:[-−–‑+]?(?:0|[1-9]\\d*|\\d{1,3}(?:\\.\\d{3})+|${DOT_DECIMAL})(?:,\\d+)?(?:%|[${MARKS}]+)?|(?:\\+\\/[-−–]|±)0)$`);
 /** A later digit group: exactly three digits, the last maybe with decimals, a mark or %. */
 const GROUP = new RegExp(`^\\d{3}(?:,\\d+)?(?:%|[${MARKS}]+)?$`);
 /** Not available ("..", "…") or, in official statistics, cannot occur ("."). */
@@ -161,14 +166,20 @@ interface Span {
  * Every way to read the run as values, as lists of spans; `want` limits the count when given.
  * A value: [sign] start group* [note-ref], or a blank token, or a lone dash (a blank) not followed by a number.
  */
-function splits(run: string[], want: number | null, noteCodes: boolean): Span[][] {
+function splits(run: string[], want: number | null, noteCodes: boolean, limit = MAX_SPLITS, keep?: (s: Span[]) => boolean): Span[][] {
   const out: Span[][] = [];
   const cur: Span[] = [];
+  // Complete readings met; with `keep`, only those it accepts are returned, and the limit counts them all.
+  let met = 0;
   const walk = (i: number): void => {
-    if (out.length >= MAX_SPLITS) return;
-    if (want !== null && cur.length > want) return;
+    if (met >= limit) return;
+    // Every value takes a token at least.
+    if (want !== null && (cur.length > want || run.length - i < want - cur.length)) return;
     if (i === run.length) {
-      if (want === null || cur.length === want) out.push([...cur]);
+      if (want === null || cur.length === want) {
+        met++;
+        if (!keep || keep(cur)) out.push([...cur]);
+      }
       return;
     }
     const t = run[i]!;
@@ -517,7 +528,14 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   const holds = (n: number): boolean => data.filter((r) => r.line!.range!.max >= n).length * 2 > data.length;
   // Years over the columns count them exactly: the count wins whenever the rows allow it.
   const counted = headLines.some((h) => isTitledYearLine(h.src.raw) || isYearHeader(h) || isYearLine(h));
-  const counts = named !== null && named >= mins[0]! && (holds(named) || counted) ? named : mins[1]!;
+  // A row whose label ends in a year ("Totalt 2006 12 699 …") reads one value more than the header names: the year is its label's (label-number.ts).
+  const labelYear = (l: Line): boolean => l.runAt > 0 && YEAR.test(l.toks[l.runAt]!.text) && named !== null && countRange(l.toks.slice(l.runAt + 1).map((t) => t.text), noteCol)?.min === named;
+  const over = named === null ? [] : data.filter((r) => r.line!.range!.min > named);
+  // Other rows too wide for it may close the table (the table ends before them, as below).
+  const closing = over.filter((r) => !labelYear(r.line!));
+  const closes = closing.every((r, k) => data.indexOf(r) === data.length - closing.length + k);
+  const fitsNamed = named !== null && (named >= mins[0]! || (over.length * 2 <= data.length && closes && over.length > closing.length));
+  const counts = fitsNamed && (holds(named) || counted) ? named : mins[1]!;
   // Under a header that does not count the columns, one row with a value more than the rest: the others lost an empty last cell (blank-tail.ts).
   const blankTail = counts === named ? null : blankTailWidth(data.map((r) => r.line!.range!), counts, minRows, data.map((r) => r.line!.toks[r.line!.runAt]?.text ?? ''));
   const base = blankTail ?? counts;
@@ -593,7 +611,8 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
     return held.length === 1 ? [ways[held[0]!]!] : [];
   }));
   // A small table closed by a total: the one reading whose columns add up to it splits its rows (column-sum-splits.ts).
-  if (!noteCol) reader.fix(readingsBySums(data.map((r) => r.line!), width));
+  // A row that splits several ways, one of them showing the sums between columns the rows that split one way show (column-relations.ts).
+  if (!noteCol) reader.fix(new Map([...readingsByRelations(data.map((r) => r.line!), width), ...readingsBySums(data.map((r) => r.line!), width)]));
   for (let n = 0; n < rows.length; n++) {
     const r = rows[n]!;
     // A total row, then a blank line and a heading: the heading begins a new part. Once the
@@ -854,6 +873,11 @@ function headerCount(head: Line[], noteCol: boolean): number | null {
   }
   const words = head.flatMap((h) => h.toks.map((t) => t.text));
   const years = words.filter((w) => YEAR.test(w)).length;
+  // Years in a title line, set apart by words ("Produktionskapacitet 2006 och 2001 (MW)"), over a line of
+  // column titles without years: the title names the table, the line under it counts the columns.
+  const last = head[head.length - 1]!;
+  const titleYears = head.length >= 2 && !last.toks.some((t) => YEAR.test(t.text)) && last.toks.length >= 3 && !head.some((h) => hasYearsSideBySide(h.src.raw));
+  if (titleYears && years >= 2) return headerCount([last], noteCol);
   if (years >= 2) return years + (noteCol ? 1 : 0) + (head.some((h) => endsInTitleAfterYears(h.src.raw)) ? 1 : 0);
   if (head.length !== 1) return noteCol ? null : stubTitleCount(head.map((h) => h.src.raw));
   const joined: string[] = [];
@@ -1201,6 +1225,55 @@ function readingsBySums(rows: Line[], width: number): Map<Line, Span[]> {
   return out;
 }
 
+/** Per row that splits several ways, the one split that shows every sum between columns the rows read one way show. */
+function readingsByRelations(rows: Line[], width: number): Map<Line, Span[]> {
+  const out = new Map<Line, Span[]>();
+  const runs = rows.map((l) => l.toks.slice(l.runAt).map((t) => t.text));
+  const ways = runs.map((run) => splits(run, width, false));
+  // Nothing to decide: no relation is looked for.
+  if (!ways.some((w) => w.length > 1)) return out;
+  const values = ways.map((w, i) => w.map((s) => s.map((sp) => valueOf(runs[i]!, sp))));
+  const relations = learnRelations(values.filter((v) => v.length === 1).map((v) => v[0]!), width);
+  if (relations.length === 0) return out;
+  // The readings the searches of one table meet together, at most.
+  let budget = 2 * MAX_RELATION_SPLITS;
+  values.forEach((v, i) => {
+    if (v.length < 2) return;
+    if (v.length < MAX_SPLITS) {
+      const k = readingByRelations(v, relations);
+      if (k !== null) out.set(rows[i]!, ways[i]![k]!);
+      return;
+    }
+    // Too many readings to list: they are searched again for the ones that show the relations, further.
+    const run = runs[i]!;
+    let met = 0;
+    // Numbers first, the exact values only for a reading that passes on them: the search meets many.
+    const nums = new Map<number, number | null>();
+    const num = (sp: Span): number | null => {
+      const key = spanKey(sp);
+      let n = nums.get(key);
+      if (n === undefined) nums.set(key, (n = valueOf(run, sp)?.toNumber() ?? null));
+      return n;
+    };
+    const near = (s: Span[]): boolean =>
+      relations.every((r) => {
+        const total = num(s[r.sum]!);
+        const parts = r.parts.map((p) => num(s[p]!));
+        if (total === null || parts.some((p) => p === null)) return true;
+        return Math.abs(parts.reduce<number>((a, b) => a + b!, 0) - total) <= 1e-9 * Math.max(1, Math.abs(total));
+      });
+    const limit = Math.min(MAX_RELATION_SPLITS, budget);
+    const showing = splits(run, width, false, limit, (s) => {
+      met++;
+      return near(s) && readingByRelations([s.map((sp) => valueOf(run, sp))], relations) === 0;
+    });
+    budget -= met;
+    // Only a search that met every reading can say one is the only one.
+    if (showing.length === 1 && met < limit) out.set(rows[i]!, showing[0]!);
+  });
+  return out;
+}
+
 /** The rows as the sum search takes them: each row's readings as exactly `width` values, and whether it is a total. */
 function sumRowsAt(rows: Line[], width: number): SumRow[] {
   return rows.map((l) => {
@@ -1280,7 +1353,7 @@ function valueNow(run: string[], span: Span): Decimal | null {
   let text = run.slice(span.from, span.to).filter((t) => !isNoteRef(t)).join('');
   if (BLANK.test(text) || SIGN.test(text)) return null;
   while (text.length > 0 && (text.endsWith('%') || MARKS.includes(text[text.length - 1]!))) text = text.slice(0, -1);
-  text = text.replace(/^[-−–‑]/, '-').replace(/\./g, '').replace(',', '.');
+  text = noChangeAsZero(text).replace(/^[-−–‑]/, '-').replace(/\./g, '').replace(',', '.');
   try {
     return new Decimal(text);
   } catch {

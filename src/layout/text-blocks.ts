@@ -14,6 +14,7 @@ import { adoptDetachedHeaders } from './detached-header.js';
 import { detectFigureList } from './figure-list.js';
 import { detectGluedRows, isGluedRow } from './glued-rows.js';
 import { detectGluedValues } from './glued-values.js';
+import { detectGluedSums, mayStartGluedSums } from './glued-sums.js';
 import { detectGluedYearColumns, mayStartGluedYears } from './glued-year-columns.js';
 import { detectGluedRemarkRows, mayStartGluedRemarks } from './glued-remark-rows.js';
 import { detectHeadingRecords, headingSpan, mayOpenRecords } from './heading-records.js';
@@ -32,6 +33,8 @@ import { detectPriceLines, mayStartPrice } from './price-lines.js';
 import { detectGluedUnitCells, mayStartGluedUnits } from './glued-unit-cells.js';
 import { detectGluedDifference, mayStartGluedDifference } from './glued-difference.js';
 import { detectSpacedGrid } from './spaced-columns.js';
+import { detectNumberLabelRows, mayStartNumberLabelRows } from './number-label-rows.js';
+import { detectYearColonLines, mayStartYearColonLines } from './year-colon-lines.js';
 import { isOneCellRun } from './one-cell-run.js';
 import { gridPacksValues } from './packed-values.js';
 import type { SourceLine } from './source-line.js';
@@ -189,6 +192,14 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
         continue;
       }
     }
+    // Every separator lost and small values among the figures: sums decide the cut (glued-sums.ts).
+    const sums = !HEADING.test(raw) && mayStartGluedSums(lines, i) ? detectGluedSums(file, lines, i) : null;
+    if (sums) {
+      flush();
+      blocks.push(sums.grid);
+      i = sums.end;
+      continue;
+    }
     // A deviation table glued without separators ("Servicenämnd673235": 67 − 32 = 35).
     const difference = !HEADING.test(raw) && mayStartGluedDifference(lines, i) ? detectGluedDifference(file, lines, i) : null;
     if (difference) {
@@ -247,6 +258,28 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
         i = records.end;
         continue;
       }
+    }
+    // A series by year, one "2005: 8 918" a line (year-colon-lines.ts); a line of words right above it is text, not a header.
+    const next = lines[i + 1];
+    if (!/\d/.test(raw) && next && mayStartYearColonLines(next.raw) && detectYearColonLines(file, lines, i + 1)) {
+      addParagraphLine(src);
+      i++;
+      continue;
+    }
+    const yearColon = mayStartYearColonLines(raw) ? detectYearColonLines(file, lines, i) : null;
+    if (yearColon) {
+      flush();
+      blocks.push(yearColon.grid);
+      i = yearColon.end;
+      continue;
+    }
+    // Rows named by rising numbers under a header of words ("Valör Miljoner kronor" / "20 1 021"): number-label-rows.ts.
+    const numberLabels = mayStartNumberLabelRows(lines, i) ? detectNumberLabelRows(file, lines, i) : null;
+    if (numberLabels) {
+      flush();
+      blocks.push(...numberLabels.blocks);
+      i = numberLabels.end;
+      continue;
     }
     // Columns set apart by single spaces: tried before region lists, whose rows hold one value.
     if (!HEADING.test(raw) && (!raw.includes('  ') || !alignedKeepsCells(detectAlignedGrid(file, lines, i))) && !captionOverAligned(lines, i)) {

@@ -62,6 +62,8 @@ export interface Grid {
   lead?: TextLine;
   /** Additive: the reader set each row's label apart in its first cell, a year included. */
   labelsSet?: boolean;
+  /** Additive: what the reader could not read in the grid (a row whose figures split more than one way), reported as the table's problems. */
+  problems?: Problem[];
 }
 
 export type Block = TextBlock | Grid;

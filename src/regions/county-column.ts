@@ -24,6 +24,9 @@ export interface CountyOfRow {
 const COUNTY_HEADER = new Set(['län', 'länsnamn', 'länets namn', 'region', 'regionnamn', 'landsting', 'län region', 'region län', 'län landsting']);
 const MUNICIPALITY_HEADER = new Set(['kommun', 'kommunnamn', 'kommunens namn', 'kommuner']);
 
+/** Whether a column's header names a county column ("Län", "Region", "Landsting"). */
+export const isCountyHeader = (header: string): boolean => COUNTY_HEADER.has(normalizeLabel(header));
+
 /** The indexes of the county and the municipality column among a table's label columns, by their headers, or null. */
 export function countyColumns(headers: readonly string[]): { county: number; municipality: number } | null {
   const keys = headers.map((h) => normalizeLabel(h));

@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
 import { findAmounts, parseCell } from '../../grammars/amount/index.js';
-import { bracketed, isBlankMarker, isDash, isTextBlank, looksValue, spelledUnit, splitNote } from '../layout/looks-numeric.js';
+import { bracketed, isBlankMarker, isDash, isTextBlank, looksValue, noChangeAsZero, spelledUnit, splitNote } from '../layout/looks-numeric.js';
 import type { Grid, TextLine } from '../layout/types.js';
 import type { Anomaly } from '../model/amount.js';
 import type { Problem } from '../model/document.js';
@@ -41,6 +41,7 @@ import { subAreaParts } from './sub-area.js';
 import { codeLedLabel, ledMunicipalCodes } from './code-led-label.js';
 import { countyColumns, countyOfRow } from '../regions/county-column.js';
 import { hasDigitGroups, itemNumber, labelEndsInFigure, numbersAreCodes } from './numbered-items.js';
+import { countyIn, trailingCountyColumn } from './trailing-county.js';
 
 /**
  * Grid → Table, written once for every format: header paths, label column, units and
@@ -207,6 +208,8 @@ export function interpretGrid(source: Grid): Interpreted {
   // The headers of the label column and the other text columns, when they name a county and a municipality column.
   const labelColumnHeaders = [labelHeader, ...textCols.map((c) => (paths[c] ?? []).join(' '))];
   const countyCols = textCols.length > 0 ? countyColumns(labelColumnHeaders) : null;
+  // A county column after the figures: the row's county, not part of its label (trailing-county.ts).
+  const countyAfter = textCols.length > 0 && !countyCols ? trailingCountyColumn(textCols, valueCols, (c) => (paths[c] ?? []).join(' '), (c) => body.map((row) => row[c]!.cell.text)) : null;
   // Rows whose label states their scale ("Balansomslutning, mnkr") beside rows that state none: a
   // column sum over both mixes scales read from labels, so such a cell is a reading, not a certainty.
   const labelScales = body.map((srow) => labelScale(withoutNoteMark(srow[labelCol]!.cell.text.replace(/\s+/g, ' ').trim())));
@@ -218,7 +221,7 @@ export function interpretGrid(source: Grid): Interpreted {
   for (const [r, srow] of body.entries()) {
     const labelSlot = srow[labelCol]!;
     let label = withoutNoteMark(labelSlot.cell.text.replace(/\s+/g, ' ').trim());
-    const extra = textCols.map((c) => srow[c]!.cell.text.trim()).filter((t) => t !== '');
+    const extra = textCols.filter((c) => c !== countyAfter).map((c) => srow[c]!.cell.text.trim()).filter((t) => t !== '');
     if (extra.length > 0) label = [label, ...extra].filter((t) => t !== '').join(' | ');
     // A code read into the label under a code column's title ("1000   Höör" under "Kod   Kommun"): code-led-label.ts.
     const led = codes.size === 0 ? codeLedLabel(labelHeader, label) : null;
@@ -246,7 +249,8 @@ export function interpretGrid(source: Grid): Interpreted {
       const note = split.note;
       const number = dots.groups ? withSpaceGroups(split.number) : points ? withDecimalComma(split.number) : english ? fromEnglish(split.number) : split.number;
       // A non-breaking hyphen ("‑928", U+2011) is a minus sign that keeps the number on one line; a plus ("+2%") marks a rise.
-      const parsed = parseCell(spelledUnit(number.replace(/^\u2011/, '-').replace(/^\+(?=\s?\d)/, '')));
+      // "+/-0", "±0": no change, a zero (looks-numeric.ts).
+      const parsed = parseCell(spelledUnit(noChangeAsZero(number).replace(/^\u2011/, '-').replace(/^\+(?=\s?\d)/, '')));
       if (!parsed) {
         const blank: Cell = { raw, value: null, precision: ZERO, anomalies: [], location, uncertain: raw };
         if (isTextBlank(raw)) return blank;
@@ -303,6 +307,8 @@ export function interpretGrid(source: Grid): Interpreted {
     // "Län | Kommun | Belopp": the municipality's county, from the county column (regions/county-column.ts).
     const county = kind === 'data' && countyCols ? countyOfRow(labelColumnHeaders, [labelSlot.cell.text, ...textCols.map((c) => srow[c]!.cell.text)], countyCols) : null;
     if (county) row.county = county.region;
+    const after = countyAfter !== null ? countyIn(srow[countyAfter]!.cell.text) : null;
+    if (after) row.county = after;
     const code = [...codes].map((c) => srow[c]!.cell.text.trim()).find((t) => t !== '');
     if (code !== undefined) row.code = code;
     else if (led) row.code = led.code;
