@@ -10,13 +10,13 @@ import { oncePerLine } from './once-per-line.js';
  *   Hällefors 27%                          Ödeshög (Region Östergötland): 1,85 (34,15)
  *   Politisk verksamhet -5%                Hammarö (Region Värmland): 1,50 (34,80)
  *   Idrottsstöd, Skåne, grupp 1,7 mkr      Nämnd A: 4 200
- *   Driftbidrag: 12.500.000 kronor         2019: 412 elever
+ *   Driftbidrag: 12.500.000 kronor         Antal elever: 412 st
  *
  * A run of at least MIN_ROWS such lines (single blank lines between them allowed, as web pages
  * paste them) with the same shape (as many figures, each column in one unit) is a table of
  * kind `list`: a label cell and a cell per figure, a second figure in parentheses being a second
- * column. A year before a colon is a label too; the noun of a count after its figure may be
- * written on some lines only, and becomes the list's unit. The labels need not be regions. Bullets are left to the list readers and `text/sum`,
+ * column. The noun of a count after a figure set after a colon ("Elever: 412 st") may be written
+ * on some lines only, and becomes the list's unit. Years before a colon are year-colon-lines.ts'. The labels need not be regions. Bullets are left to the list readers and `text/sum`,
  * and a line whose label ends in a preposition ("Arbetslösheten steg till 8 %") is a sentence,
  * not an item. A label wrapped at a hyphen ("Fagersta-" / "Skinnskatteberg 16%") is joined. The
  * split rests on where the label's words end rather than on printed columns, so the figures
@@ -36,10 +36,7 @@ const FIGURE = /[+\-−–]?(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{1,3}(?:\.\d{3
 const DOT_GROUPED = /\d\.\d{3}/;
 /** What a count is of, after its figure at the end of the line: "8 918 personer", "412 elever". */
 const COUNT_NOUN = /^[ \u00a0](\p{Ll}{2,16})\.?$/u;
-/** A note in words after the figure: "19 317 (tom juli)", "4 200 (prel.)"; the cell keeps it. */
-const WORD_NOTE = /^[ \u00a0]\([^\d()]{1,30}\)/;
-/** A year as the label, set apart by a colon: "2013: 19 317", "2019/20: 412". */
-const YEAR_LABEL = /^(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?(?=:[ \u00a0]+\d)/;
+
 /** Unit words after a figure, longest first; the key names the figure's unit class. */
 const UNITS: [RegExp, string][] = [
   [/^[ \u00a0]?%/, '%'],
@@ -96,8 +93,6 @@ function readLine(src: SourceLine): Row | null {
   // A sub-row under the item above: set in by colons ("::Marginal", "::varav M2M") or opened by "varav"/"därav".
   const mark = SUB_MARK.exec(raw.slice(from, from + 3));
   if (mark) from += mark[0].length;
-  const year = YEAR_LABEL.exec(raw.slice(from));
-  if (year) return yearLine(src, raw, from, year[0].length);
   // The figures open at the first digit (or the sign before it) after a label that starts with a capital.
   if (!/[\p{Lu}(]/u.test(raw[from] ?? '') && !SUB_WORD.test(raw.slice(from, from + 6))) return null;
   const digit = figureStart(raw, from) - from;
@@ -134,29 +129,6 @@ function readLine(src: SourceLine): Row | null {
   // A figure without unit words is read only after a colon: "Nämnd A: 4 200".
   if (units[0] === '' && !colon) return null;
   return { src, label: [from, from + head.length], figures, shape: units.join('|') };
-}
-
-/**
- * "2013: 19 317 (tom juli)": a year, a colon and one figure, maybe with the noun of a count or a
- * note in words. Only after a colon: a year and a number set apart by a space ("2013 19 317")
- * could as well be one number.
- */
-function yearLine(src: SourceLine, raw: string, from: number, yearLength: number): Row | null {
-  let at = from + yearLength + 1;
-  while (raw[at] === ' ' || raw[at] === '\u00a0') at++;
-  const figure = figureAt(raw, at);
-  if (!figure) return null;
-  let [end, unit] = figure;
-  let rest = raw.slice(end);
-  const note = WORD_NOTE.exec(rest);
-  if (note) {
-    end += note[0].length;
-    rest = raw.slice(end);
-  }
-  const noun = unit === '' && !note ? COUNT_NOUN.exec(rest) : null;
-  if (noun) unit = `n:${noun[1]!.toLowerCase()}`;
-  else if (!/^\.?$/.test(rest)) return null;
-  return { src, label: [from, from + yearLength], figures: [[at, end]], shape: unit };
 }
 
 /** The first digit that opens a word: digits inside a label's word ("M2M", "5G-nät") are the label's. */

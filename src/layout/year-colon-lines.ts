@@ -4,8 +4,8 @@ import type { Grid, GridCell, GridRow } from './types.js';
 import { isTotalLabelText } from './total-label.js';
 
 /**
- * A series by year written one year a line, the year and a colon before the figure, as pages
- * list what a count was each year:
+ * A series by year (or by season, "2016/17:") written one a line, the year and a colon before
+ * the figure, as pages list what a count was each year:
  *
  *   2005: 8 918 personer
  *   2006: 27 920
@@ -23,7 +23,7 @@ const MIN_YEARS = 3;
 const MAX_LINE = 80;
 const AMOUNT = '[-−–]?\\d{1,3}(?:[ \\u00a0]\\d{3})*(?:,\\d+)?';
 /** "2005: 8 918 personer", "2013: 19 317 (tom juli)": the year, the figure, maybe unit words, maybe a remark. */
-const LINE = new RegExp(`^((?:19|20)\\d{2}):[ \\u00a0]*(${AMOUNT})(?:[ \\u00a0]+(\\p{L}{2,20}))?(?:[ \\u00a0]+(\\([^()]{1,40}\\)))?$`, 'u');
+const LINE = new RegExp(`^((?:19|20)\\d{2}(?:[-–/](?:19|20)?\\d{2})?):[ \\u00a0]*(${AMOUNT})(?:[ \\u00a0]+(\\p{L}{2,20}))?(?:[ \\u00a0]+(\\([^()]{1,40}\\)))?$`, 'u');
 /** "Summa: 166 314 personer". */
 const TOTAL = new RegExp(`^(\\p{L}{2,20}):[ \\u00a0]*(${AMOUNT})(?:[ \\u00a0]+(\\p{L}{2,20}))?$`, 'u');
 
@@ -45,11 +45,11 @@ function itemOf(src: SourceLine, total: boolean): Item | null {
   // A remark in parentheses is the figure's note: the cell runs to the line's end; unit words are the column's.
   const remark = total ? undefined : m[4];
   const valueTo = remark ? raw.length : valueFrom + m[2]!.length;
-  return { src, labelEnd: m[1]!.length, valueFrom, valueTo, unit: m[3] ?? null, year: total ? null : Number(m[1]) };
+  return { src, labelEnd: m[1]!.length, valueFrom, valueTo, unit: m[3] ?? null, year: total ? null : Number(m[1]!.slice(0, 4)) };
 }
 
 /** Cheap test asked at a line: it opens with a year and a colon. */
-export const mayStartYearColonLines = (raw: string): boolean => /^(?:19|20)\d{2}:/.test(raw);
+export const mayStartYearColonLines = (raw: string): boolean => /^(?:19|20)\d{2}(?:[-–/](?:19|20)?\d{2})?:/.test(raw);
 
 export function detectYearColonLines(file: string, lines: SourceLine[], start: number): { grid: Grid; end: number } | null {
   const items: Item[] = [];
