@@ -98,10 +98,21 @@ const LETTER = /[A-Za-zÅÄÖåäö]/;
 /** Set while a table that writes no digit groups is read again (ungrouped-number.ts): every figure is then a cell. */
 let ungroupedTable = false;
 /** Ends a value: a decimal part, a percent sign or a note mark (the token is a number already). */
-const closed = (t: string): boolean =>
-  t === '0' || t.includes(',') || t.includes('%') || [...MARKS].some((m) => t.includes(m)) || DOT_DECIMAL_RE.test(t) || ungroupedNumber(t) || ungroupedTable;
+const closed = (t: string): boolean => {
+  let known = closedTokens.get(t);
+  if (known === undefined) {
+    if (closedTokens.size >= MAX_KEPT_TOKENS) closedTokens.clear();
+    known = t === '0' || t.includes(',') || t.includes('%') || MARK_RE.test(t) || DOT_DECIMAL_RE.test(t) || ungroupedNumber(t);
+    closedTokens.set(t, known);
+  }
+  return known || ungroupedTable;
+};
+/** Tokens asked about again and again while the splits of long rows are searched: the answer kept (tokens are short and few). */
+const closedTokens = new Map<string, boolean>();
+const MAX_KEPT_TOKENS = 10_000;
 const SIGN = /^[-−–‑]$/;
 const MARKS = '*¹²³⁴⁵⁶⁷⁸⁹⁰' + MARGIN_SIGN;
+const MARK_RE = new RegExp(`[${MARKS}]`);
 /**
  * A decimal point no digit group can be taken for (statistics exports: "2974.0", "0.25",
  * "11118.149"): one, two or four and more decimals, or four and more digits before the point.
@@ -171,10 +182,12 @@ function splits(run: string[], want: number | null, noteCodes: boolean, limit = 
   const cur: Span[] = [];
   // Complete readings met; with `keep`, only those it accepts are returned, and the limit counts them all.
   let met = 0;
+  // How many values the rest of the run can make: a branch that needs more or fewer is left at once,
+  // so the search meets readings rather than dead ends (wide rows of single-spaced groups have millions).
+  const rest = want === null ? null : suffixCounts(run, noteCodes);
   const walk = (i: number): void => {
     if (met >= limit) return;
-    // Every value takes a token at least.
-    if (want !== null && (cur.length > want || run.length - i < want - cur.length)) return;
+    if (rest !== null && (want! - cur.length < rest.min[i]! || want! - cur.length > rest.max[i]!)) return;
     if (i === run.length) {
       if (want === null || cur.length === want) {
         met++;
@@ -211,7 +224,16 @@ function splits(run: string[], want: number | null, noteCodes: boolean, limit = 
 }
 
 function countRange(run: string[], noteCodes: boolean): { min: number; max: number } | null {
-  // Fewest and most values by dynamic programming over the same steps as `splits`.
+  const { min, max } = suffixCounts(run, noteCodes);
+  return Number.isFinite(min[0]) ? { min: min[0]!, max: max[0]! } : null;
+}
+
+/**
+ * For each token from which the run's end is still to be read, the fewest and most values the
+ * rest can make (Infinity and -Infinity when none), by dynamic programming over the same steps as
+ * `splits`: what lets the search leave a branch at once when the values it still needs cannot be made.
+ */
+function suffixCounts(run: string[], noteCodes: boolean): { min: number[]; max: number[] } {
   const n = run.length;
   const min: number[] = new Array(n + 1).fill(Infinity);
   const max: number[] = new Array(n + 1).fill(-Infinity);
@@ -248,7 +270,7 @@ function countRange(run: string[], noteCodes: boolean): { min: number; max: numb
       if (max[e]! + 1 > max[i]!) max[i] = max[e]! + 1;
     }
   }
-  return Number.isFinite(min[0]) ? { min: min[0]!, max: max[0]! } : null;
+  return { min, max };
 }
 
 interface Line {
@@ -603,7 +625,7 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   // The first rows have no rows above them to size their columns by: a first reading of every row lends them the table's sizes.
   const sizing = new RowReader(width, noteCol, side);
   // Rows that split one way only size the columns first: a row above them that splits several ways is then weighed by their sizes.
-  for (const r of certainFirst(rows, (l: Line) => splits(l.toks.slice(l.runAt).map((t) => t.text), width, noteCol).length === 1)) if (r.line) sizing.read('', r.line);
+  for (const r of certainFirst(rows, (l: Line) => splits(l.toks.slice(l.runAt).map((t) => t.text), width, noteCol, 2).length === 1)) if (r.line) sizing.read('', r.line);
   const reader = new RowReader(width, noteCol, side, sizing.typicalSizes());
   // Rows read in full by their sum tell the sizes of every column before any short row is placed.
   if (side !== null) reader.seed(data.map((r) => fullReadings(r.line!, width)).flatMap((ways) => {
