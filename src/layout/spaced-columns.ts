@@ -83,6 +83,8 @@ const MAX_STACKED_COLUMNS = 24;
 /** Enough for any row a person would print; a longer digit run is read no further. */
 const MAX_TOKENS = 40;
 const MAX_SPLITS = 4000;
+/** Readings of all a table's rows, at the two counts weighed, past which sums between columns are not searched. */
+const EVIDENCE_READINGS = 50_000;
 /** Readings a row's search for the sums between columns meets at most (a row of fifteen spaced counts has tens of thousands). */
 const MAX_RELATION_SPLITS = 200_000;
 
@@ -240,37 +242,26 @@ function suffixCounts(run: string[], noteCodes: boolean): { min: number[]; max: 
   min[n] = 0;
   max[n] = 0;
   for (let i = n - 1; i >= 0; i--) {
-    const ends: number[] = [];
-    const t = run[i]!;
-    if (BLANK.test(t) || (noteCodes && NOTE_CODE.test(t))) ends.push(i + 1);
-    else {
-      let j = i;
-      let ok = true;
-      if (SIGN.test(t)) {
-        if (i + 1 < n && START.test(run[i + 1]!) && !SIGN.test(run[i + 1]![0]!) && !dashIsBlank(run[i + 1]!)) j = i + 1;
-        else {
-          ends.push(i + 1);
-          ok = false;
-        }
-      }
-      if (ok && START.test(run[j]!)) {
-        let k = j;
-        for (;;) {
-          let end = k + 1;
-          if (end < n && isNoteRef(run[end]!)) end++;
-          ends.push(end);
-          if (closed(run[k]!) || end !== k + 1) break;
-          if (k + 1 < n && GROUP.test(run[k + 1]!)) k++;
-          else break;
-        }
-      }
-    }
-    for (const e of ends) {
+    for (const e of valueEnds(run, i, noteCodes)) {
       if (min[e]! + 1 < min[i]!) min[i] = min[e]! + 1;
       if (max[e]! + 1 > max[i]!) max[i] = max[e]! + 1;
     }
   }
   return { min, max };
+}
+
+/** How many ways the run reads as exactly `want` values (counted, not listed; past `cap` it stops counting). */
+export function countReadings(run: string[], want: number, noteCodes: boolean, cap: number): number {
+  const n = run.length;
+  // ways[i][c]: readings of the tokens from i on as c values.
+  const ways: number[][] = Array.from({ length: n + 1 }, () => new Array(want + 1).fill(0));
+  ways[n]![0] = 1;
+  for (let i = n - 1; i >= 0; i--) {
+    for (const e of valueEnds(run, i, noteCodes)) {
+      for (let c = 1; c <= want; c++) ways[i]![c] = Math.min(cap, ways[i]![c]! + ways[e]![c - 1]!);
+    }
+  }
+  return ways[0]![want]!;
 }
 
 interface Line {
@@ -561,10 +552,18 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   // Under a header that does not count the columns, one row with a value more than the rest: the others lost an empty last cell (blank-tail.ts).
   const blankTail = counts === named ? null : blankTailWidth(data.map((r) => r.line!.range!), counts, minRows, data.map((r) => r.line!.toks[r.line!.runAt]?.text ?? ''));
   const base = blankTail ?? counts;
-  const sumWider = blankTail === null && base !== named && !noteCol && sumNeedsOneMoreColumn(data.map((r) => fullReadings(r.line!, base)), data.map((r) => fullReadings(r.line!, base + 1)));
+  // Sums between the columns are weighed over every reading of every row; a table whose rows read in
+  // too many ways in all (wide single-spaced rows of small groups) gives no such evidence, rather
+  // than minutes of search: its rows are read by sizes alone, as uncertain as that is.
+  const runOf = (l: Line): string[] => l.toks.slice(l.runAt).map((t) => t.text);
+  let readingsLeft = EVIDENCE_READINGS;
+  for (const r of data) readingsLeft -= countReadings(runOf(r.line!), base, false, EVIDENCE_READINGS) + countReadings(runOf(r.line!), base + 1, false, EVIDENCE_READINGS);
+  const evidence = readingsLeft >= 0;
+  const readingsAt = (l: Line, w: number): (Decimal | null)[][] => (evidence ? fullReadings(l, w) : []);
+  const sumWider = blankTail === null && base !== named && !noteCol && evidence && sumNeedsOneMoreColumn(data.map((r) => readingsAt(r.line!, base)), data.map((r) => readingsAt(r.line!, base + 1)));
   // A table closed by its total: the count at which the rows add up to it, when the header does not fix it (sum-width.ts).
   const closedByTotal = blankTail === null && !noteCol && !counted && !stacked && data.filter((r) => isTotalLabelText(labelText(r.line!).split(/\s+/)[0] ?? '')).length === 1;
-  const width = !closedByTotal ? base + (sumWider ? 1 : 0) : widthBySums(base + (sumWider ? 1 : 0), mins[0]!, Math.min(...data.map((r) => r.line!.range!.max)), (w) => solveBySums(sumRowsAt(data.map((r) => r.line!), w), w) !== null);
+  const width = !closedByTotal || !evidence ? base + (sumWider ? 1 : 0) : widthBySums(base + (sumWider ? 1 : 0), mins[0]!, Math.min(...data.map((r) => r.line!.range!.max)), (w) => solveBySums(sumRowsAt(data.map((r) => r.line!), w), w) !== null);
   const wide = (stacked && width === named) || exportRows(data.map((r) => r.line!.toks.slice(r.line!.runAt).map((t) => t.text)));
   if (width < 2 || width > (wide ? MAX_STACKED_COLUMNS : MAX_COLUMNS)) return null;
   giveBackLabelNumbers(data.map((r) => r.line!), width, (run) => countRange(run, noteCol));
@@ -621,14 +620,14 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
       grids.push(g);
     }
   };
-  const side = noteCol ? null : rowSumSide(rows.filter((r) => r.line !== null).map((r) => [...fullReadings(r.line!, base), ...(sumWider ? fullReadings(r.line!, width) : [])]));
+  const side = noteCol ? null : rowSumSide(rows.filter((r) => r.line !== null).map((r) => [...readingsAt(r.line!, base), ...(sumWider ? readingsAt(r.line!, width) : [])]));
   // The first rows have no rows above them to size their columns by: a first reading of every row lends them the table's sizes.
   const sizing = new RowReader(width, noteCol, side);
   // Rows that split one way only size the columns first: a row above them that splits several ways is then weighed by their sizes.
   for (const r of certainFirst(rows, (l: Line) => splits(l.toks.slice(l.runAt).map((t) => t.text), width, noteCol, 2).length === 1)) if (r.line) sizing.read('', r.line);
   const reader = new RowReader(width, noteCol, side, sizing.typicalSizes());
   // Rows read in full by their sum tell the sizes of every column before any short row is placed.
-  if (side !== null) reader.seed(data.map((r) => fullReadings(r.line!, width)).flatMap((ways) => {
+  if (side !== null) reader.seed(data.map((r) => readingsAt(r.line!, width)).flatMap((ways) => {
     const held = readingsWithRowSum(ways, side);
     return held.length === 1 ? [ways[held[0]!]!] : [];
   }));
