@@ -70,12 +70,12 @@ function cornerHeader(paths: string[][], labelCol: number, codes: Set<number>): 
   return labelCol > 0 && codes.has(0) ? `${(paths[0] ?? []).join(' ')} ${label}`.trim() : label;
 }
 
-/** A unit note that is one noun ("personer", "elever", as a list writes after its counts): what the figures count. */
+/** A unit note that is one noun ("personer", "elever", as a list writes after its counts), not a percent word: what the figures count. */
 const COUNT_NOUN = /^\p{Ll}{2,16}$/u;
 
 function tableUnit(grid: Grid, labelHeader: string): UnitScale | null {
   const note = grid.unitNote?.text.trim() ?? '';
-  if (COUNT_NOUN.test(note) && !moneyUnit(note)) return { unit: /^(?:personer|invånare)$/.test(note) ? 'persons' : 'count', scale: 1 };
+  if (COUNT_NOUN.test(note) && !moneyUnit(note) && !/^(?:procent|promille|procentenheter)$/.test(note)) return { unit: /^(?:personer|invånare)$/.test(note) ? 'persons' : 'count', scale: 1 };
   const sources = [grid.unitNote?.text, grid.caption?.text, labelHeader];
   for (const s of sources) {
     if (!s) continue;
