@@ -136,7 +136,8 @@ const NOTE_PAREN = /^\([^()]*\)$/;
 // A scaled unit after one value ("117 000 tkr") stays with that cell, as a note mark does.
 const isNoteRef = (t: string): boolean => /^\d{1,2}\)$/.test(t) || (NOTE_PAREN.test(t) && LETTER.test(t)) || isUnitSuffix(t);
 /** A section heading of a statement: a few words, no figure, no sentence ("TILLGÅNGAR", "Eget kapital och skulder"). */
-const isSectionHeading = (text: string): boolean => /^\p{L}[\p{L} ,&–-]{0,48}$/u.test(text) && text.split(/\s+/).length <= 5;
+const SECTION_HEADING = /^\p{L}[\p{L} ,&–-]{0,48}$/u;
+const isSectionHeading = (text: string): boolean => SECTION_HEADING.test(text) && text.split(/\s+/).length <= 5;
 /** A note-column entry such as "3A", "2, 3, 17" or "6,7,9" (three notes or more: no decimal figure). */
 const NOTE_CODE = /^\d{1,2}[A-Z]$|^\d{1,2}(?:, \d{1,2})+$|^\d{1,2}(?:,\d{1,2}){2,}$/;
 /** Notes listed without a space ("4,5", "12,13"): a note entry only where the row's count puts a note. */
@@ -555,7 +556,6 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   // Sums between the columns are weighed over every reading of every row; a table whose rows read in
   // too many ways in all (wide single-spaced rows of small groups) gives no such evidence, rather
   // than minutes of search: its rows are read by sizes alone, as uncertain as that is.
-  const runOf = (l: Line): string[] => l.toks.slice(l.runAt).map((t) => t.text);
   let readingsLeft = EVIDENCE_READINGS;
   for (const r of data) readingsLeft -= countReadings(runOf(r.line!), base, false, EVIDENCE_READINGS) + countReadings(runOf(r.line!), base + 1, false, EVIDENCE_READINGS);
   const evidence = readingsLeft >= 0;
@@ -624,7 +624,7 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   // The first rows have no rows above them to size their columns by: a first reading of every row lends them the table's sizes.
   const sizing = new RowReader(width, noteCol, side);
   // Rows that split one way only size the columns first: a row above them that splits several ways is then weighed by their sizes.
-  for (const r of certainFirst(rows, (l: Line) => splits(l.toks.slice(l.runAt).map((t) => t.text), width, noteCol, 2).length === 1)) if (r.line) sizing.read('', r.line);
+  for (const r of certainFirst(rows, (l: Line) => splits(runOf(l), width, noteCol, 2).length === 1)) if (r.line) sizing.read('', r.line);
   const reader = new RowReader(width, noteCol, side, sizing.typicalSizes());
   // Rows read in full by their sum tell the sizes of every column before any short row is placed.
   if (side !== null) reader.seed(data.map((r) => readingsAt(r.line!, width)).flatMap((ways) => {
@@ -1298,14 +1298,17 @@ function readingsByRelations(rows: Line[], width: number): Map<Line, Span[]> {
 /** The rows as the sum search takes them: each row's readings as exactly `width` values, and whether it is a total. */
 function sumRowsAt(rows: Line[], width: number): SumRow[] {
   return rows.map((l) => {
-    const run = l.toks.slice(l.runAt).map((t) => t.text);
+    const run = runOf(l);
     return { total: isTotalLabelText(labelText(l).split(/\s+/)[0] ?? ''), ways: splits(run, width, false).map((s) => s.map((sp) => valueOf(run, sp))) };
   });
 }
 
+/** The tokens of a line's digit run. */
+const runOf = (l: Line): string[] => l.toks.slice(l.runAt).map((t) => t.text);
+
 /** Every way a row reads as exactly `width` values. */
 function fullReadings(line: Line, width: number): (Decimal | null)[][] {
-  const run = line.toks.slice(line.runAt).map((t) => t.text);
+  const run = runOf(line);
   return splits(run, width, false).map((s) => s.map((sp) => valueOf(run, sp)));
 }
 
