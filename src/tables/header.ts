@@ -53,7 +53,10 @@ function moreHeaderRows(m: Slot[][], from: number): number {
     // Or the header's first title said again over years or words, a group header above
     // ("Konto | Post | 2014 | 2015" under "Konto | | Budget |"): the format marked the group row only.
     const first = (r: Slot[] | undefined): string => r?.[0]?.cell.text.trim().toLowerCase() ?? '';
-    const retitled = first(m[from + n]) !== '' && first(m[from + n]) === first(m[from - 1]) && !/\d/.test(first(m[from + n])) && yearsOnly(m[from + n]!);
+    // Or over titles of words, as a two-row header comes out of a converter that keeps only the
+    // first row as the format's header ("Länskod | | Plan | | Medel" over "Länskod | Region | Kvartal 1 | …").
+    const titlesOnly = (row: Slot[]): boolean => row.slice(1).every((s) => s.cell.text.trim() !== '' && !looksValue(s.cell.text) && /\p{L}/u.test(s.cell.text));
+    const retitled = first(m[from + n]) !== '' && first(m[from + n]) === first(m[from - 1]) && !/\d/.test(first(m[from + n])) && (yearsOnly(m[from + n]!) || titlesOnly(m[from + n]!));
     if (!wrapped && !titledRow && !retitled && (cells.length < 2 || (!yearRow && !titledYears && cells.some((s) => looksValue(s.cell.text) || /\d/.test(s.cell.text))))) break;
     // A row of words under which no row has values is a table of words, not a header.
     if (!m.slice(from + n + 1).some((row) => row.some((s) => looksValue(s.cell.text) && /\d/.test(s.cell.text)))) break;

@@ -82,3 +82,24 @@ describe('the header\'s first title said again over years, under a group header'
     expect(read('d.md', text).rows[0]).toEqual(['Alby', '2014', '2015']);
   });
 });
+
+describe('the header\'s first title said again over titles of words, under a group header', () => {
+  it('heads the columns of a GFM table with a code column', () => {
+    const text = '| Länskod |  | Plan |  | Utfall |\n|---|---|---:|---:|---:|\n| Länskod | Län | Kvartal 1 | Del 2 | Helår |\n| 01 | Stockholms län | 1 200 | 300 | 5 000 |\n| 03 | Uppsala län | 800 | 150 | 3 400 |\n|  | Riket | 2 000 | 450 | 8 400 |\n';
+    const r = read('l.md', text);
+    expect(r.headers.slice(-3)).toEqual(['Plan / Kvartal 1', 'Plan / Del 2', 'Utfall / Helår']);
+    expect(r.rows.map((x) => x.slice(-3))).toEqual([['1200', '300', '5000'], ['800', '150', '3400'], ['2000', '450', '8400']]);
+  });
+
+  it('does so without a code column, numbered titles beside words', () => {
+    const text = '| Verksamhet | Etapp |  | Drift |\n|---|---:|---:|---:|\n| Verksamhet | Fas 1 | Fas 2 | Helår 2023 |\n| Förskola | 120 | 30 | 10 |\n| Grundskola | 310 | 75 | 15 |\n| Summa | 430 | 105 | 25 |\n';
+    const r = read('v.md', text);
+    expect(r.headers).toEqual(['Etapp / Fas 1', 'Etapp / Fas 2', 'Drift / Helår 2023']);
+    expect(r.rows).toEqual([['Förskola', '120', '30', '10'], ['Grundskola', '310', '75', '15'], ['Summa', '430', '105', '25']]);
+  });
+
+  it('a repeated first title over a row with a figure stays data', () => {
+    const text = '| Område | Antal | Andel |\n|---|---|---|\n| Område | 14 | procent |\n| Norr | 120 | 12 |\n| Söder | 310 | 31 |\n';
+    expect(read('o.md', text).rows[0]).toEqual(['Område', '14', '']);
+  });
+});
