@@ -41,10 +41,13 @@ function yearRuns(ys: number[]): number[][] {
  * under each group ("Län | 2019 | 2020 | 2019 | 2020 | Förändring |"): a row of figures has no
  * words among its figures, and years in it would not run one a year, group after group.
  */
+const UNIT_SIGN = /^[%‰]$/;
+
 export function isYearHead(texts: string[]): boolean {
   const cells = texts.slice(1);
   if (cells.every((t) => YEAR.test(t))) return consecutive(cells.map(Number)) || (cells.length >= 4 && sameRuns(cells.map(Number)));
-  const titled = cells.every((t) => YEAR.test(t) || (/\p{L}/u.test(t) && !/\d/.test(t)));
+  // A unit's sign is a title too ("Kod | % | 2019 | 2020 |": the stub column's title is its unit).
+  const titled = cells.every((t) => YEAR.test(t) || ((/\p{L}/u.test(t) || UNIT_SIGN.test(t)) && !/\d/.test(t)));
   if (!titled) return false;
   // Each stretch of years between the titles runs one a year, or repeats the same years.
   const stretches: number[][] = [];

@@ -92,3 +92,32 @@ describe('pipe rows: a header of years among titled columns', () => {
     expect(t.rows.map((r) => r[0])).toEqual(['Uppsala län', 'Kalmar län', 'Gotlands län']);
   });
 });
+
+describe('pipe rows: a unit sign as a title beside the years', () => {
+  it('reads "Kod | % | years" over coded rows as the header', () => {
+    const text = ['Kod | % | 2019 | 2020 | 2021 |', '01 | Stockholms län | 5,6 | 3,9 | 6,5 |', '03 | Uppsala län | 8,0 | 2,3 | 6,3 |', '04 | Södermanlands län | 5,9 | 5,0 | 3,2 |', ''].join('\n');
+    const t = tableOf(text);
+    expect(t.columns.slice(-3)).toEqual(['2019', '2020', '2021']);
+    expect(t.rows.map((r) => r.slice(-3))).toEqual([
+      ['5.6', '3.9', '6.5'],
+      ['8', '2.3', '6.3'],
+      ['5.9', '5', '3.2'],
+    ]);
+  });
+
+  it('reads "Nr | ‰ | years" over numbered rows the same way', () => {
+    const text = ['Nr | ‰ | 2010 | 2011 |', '1 | Norra distriktet | 12,5 | 13,1 |', '2 | Södra distriktet | 9,8 | 10,4 |', '3 | Västra distriktet | 7,0 | 7,7 |', ''].join('\n');
+    expect(isYearHead(['Nr', '‰', '2010', '2011'])).toBe(true);
+    const t = tableOf(text);
+    expect(t.columns.slice(-2)).toEqual(['2010', '2011']);
+    expect(t.rows.map((r) => r.slice(-2))).toEqual([
+      ['12.5', '13.1'],
+      ['9.8', '10.4'],
+      ['7', '7.7'],
+    ]);
+  });
+
+  it('a row with a blank and two year-like figures is no header', () => {
+    expect(isYearHead(['Kalmar', '–', '2019', '2020'])).toBe(false);
+  });
+});
