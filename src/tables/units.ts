@@ -58,8 +58,12 @@ export const SHARE_WORD = /(?<![hm])andel/i;
 const COUNT_THOUSANDS = /\btusental\b|\btusentals\b|\b1[\s\u00a0]?000-tal\b/;
 const MONEY_WORD = /kr\b|kronor|sek\b|€|euro/;
 
+const PER_DIVISOR = /\bper\s+(?:\d[\d\s\u00a0]*)?(?:invånare|personer|person|capita|inv\.?)(?![\p{L}])/gu;
+
 export function columnUnit(header: string): UnitScale | null {
-  const h = header.toLowerCase();
+  const lower = header.toLowerCase();
+  // What follows "per" divides ("Nettokostnad per invånare", "Antal per 1 000 invånare"): never the column's own unit.
+  const h = lower.replace(PER_DIVISOR, ' ');
   if (SHARE_WORD.test(h) || /procent|%/.test(h)) return { unit: 'percent', scale: 1 };
   // A count in thousands is persons or things, never money: "(tusental)" alone after "Antal" is no "tusental kronor".
   const persons = /befolkning|invånare|folkmängd|invånarantal|antal personer|personer/.test(h);
