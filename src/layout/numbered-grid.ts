@@ -1,4 +1,5 @@
 import { isTotalLabelText } from './total-label.js';
+import { isTabRow } from './tab-grid.js';
 import { looksNumeric, trailingNumber } from './looks-numeric.js';
 import type { SourceLine } from './source-line.js';
 import { toGridCell, toTextLine } from './source-line.js';
@@ -31,6 +32,8 @@ const MAX_WRAP_LINES = 6;
 const GROUPED_FIGURE = /^\s*\d{1,3}[ \u00a0\u202f\u2009]\d{3}(?!\d)/;
 
 function isItemStart(raw: string): boolean {
+  // A line of cells set apart by tabs ("24\tRegion Västerbotten\t10 081") is a row of a tab-separated table (tab-grid.ts).
+  if (isTabRow(raw)) return false;
   if (ITEM.test(raw)) return !GROUPED_FIGURE.test(raw);
   const word = raw.trim().split(/\s+/)[0] ?? '';
   return isTotalLabelText(word);

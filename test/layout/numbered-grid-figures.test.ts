@@ -36,3 +36,25 @@ describe('figures grouped by a no-break or thin space are no numbered items', ()
     });
   }
 });
+
+/** A "Tabell N." caption over tab-separated rows that open with a code or a number: the tabs make the cells, not item numbers. */
+describe('tab-separated rows under a table caption', () => {
+  const rowsOf = (text: string) => docOf({ file: 't.txt', text }).tables.map((t) => t.rows.map((r) => [r.label, ...r.cells.map((c) => c.value?.toFixed() ?? null)]));
+
+  it('reads county codes, an empty title over the names and years as a tab table', () => {
+    const text = 'Tabell 4. Utfall per län, kronor\n\nLänskod\t\t2021\t2022\n24\tVästerbottens län\t1 250 000\t1 300 000\n17\tVärmlands län\t980 500\t1 010 000\n13\tHallands län\t2 100 000\t2 050 000\n';
+    expect(rowsOf(text)).toEqual([[
+      ['Västerbottens län', '1250000', '1300000'],
+      ['Värmlands län', '980500', '1010000'],
+      ['Hallands län', '2100000', '2050000'],
+    ]]);
+  });
+
+  it('reads numbered rows under "Tab. 2" the same way, with no header gap', () => {
+    const text = 'Tab. 2 Elever per skola\n\nNr\tSkola\tHöst\tVår\n1\tNorrskolan\t412\t405\n2\tSöderskolan\t298\t301\n3\tVästerskolan\t175\t180\nSumma\t\t885\t886\n';
+    const rows = rowsOf(text)[0]!;
+    expect(rows.map((r) => r.slice(-2))).toEqual([['412', '405'], ['298', '301'], ['175', '180'], ['885', '886']]);
+    // The number column stays in the label ("1 | Norrskolan"), as in any tab table whose "Nr" column is not a code.
+    expect(rows.map((r) => r[0]!.replace(/^\d \| /, ''))).toEqual(['Norrskolan', 'Söderskolan', 'Västerskolan', 'Summa']);
+  });
+});
