@@ -55,7 +55,11 @@ function moreHeaderRows(m: Slot[][], from: number): number {
     const first = (r: Slot[] | undefined): string => r?.[0]?.cell.text.trim().toLowerCase() ?? '';
     // Or over titles of words, as a two-row header comes out of a converter that keeps only the
     // first row as the format's header ("Länskod | | Plan | | Medel" over "Länskod | Region | Kvartal 1 | …").
-    const titlesOnly = (row: Slot[]): boolean => row.slice(1).every((s) => s.cell.text.trim() !== '' && !looksValue(s.cell.text) && /\p{L}/u.test(s.cell.text));
+    // The names' column may be left untitled there, beside a code column ("Konto |  | Kvartal 1 | …").
+    const titlesOnly = (row: Slot[]): boolean => {
+      const filled = row.slice(1).filter((s) => s.cell.text.trim() !== '');
+      return filled.length >= 2 && filled.every((s) => !looksValue(s.cell.text) && /\p{L}/u.test(s.cell.text));
+    };
     const retitled = first(m[from + n]) !== '' && first(m[from + n]) === first(m[from - 1]) && !/\d/.test(first(m[from + n])) && (yearsOnly(m[from + n]!) || titlesOnly(m[from + n]!));
     if (!wrapped && !titledRow && !retitled && (cells.length < 2 || (!yearRow && !titledYears && cells.some((s) => looksValue(s.cell.text) || /\d/.test(s.cell.text))))) break;
     // A row of words under which no row has values is a table of words, not a header.

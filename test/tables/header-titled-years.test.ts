@@ -103,3 +103,19 @@ describe('the header\'s first title said again over titles of words, under a gro
     expect(read('o.md', text).rows[0]).toEqual(['Område', '14', '']);
   });
 });
+
+describe('the repeated first title over numbered titles, the names\' column untitled', () => {
+  it('heads the columns of a GFM table with an account column', () => {
+    const text = '| Konto |  | Budget |  | Utfall |\n|---|---|---:|---:|---:|\n| Konto |  | Kvartal 1 | Kvartal 2 | Helår |\n| 7000 | Skövde | 627 | 503 | 1 187 |\n| 1001 | Torsby | 409 | 196 | 785 |\n|  | Summa | 1 036 | 699 | 1 972 |\n';
+    const r = read('k.md', text);
+    expect(r.headers.slice(-3)).toEqual(['Budget / Kvartal 1', 'Budget / Kvartal 2', 'Utfall / Helår']);
+    expect(r.rows.map((x) => x.slice(-3))).toEqual([['627', '503', '1187'], ['409', '196', '785'], ['1036', '699', '1972']]);
+  });
+
+  it('and over county codes and periods, the group titles spanning two columns', () => {
+    const text = '| Länskod |  | Plan |  |\n|---|---|---:|---:|\n| Länskod |  | Period 1 | Period 2 |\n| 01 | Stockholms län | 12 | 14 |\n| 03 | Uppsala län | 8 | 9 |\n| 04 | Södermanlands län | 5 | 6 |\n';
+    const r = read('p.md', text);
+    expect(r.headers.slice(-2)).toEqual(['Plan / Period 1', 'Plan / Period 2']);
+    expect(r.rows.map((x) => x.slice(-2))).toEqual([['12', '14'], ['8', '9'], ['5', '6']]);
+  });
+});
