@@ -47,7 +47,8 @@ export function isYearHead(texts: string[]): boolean {
   const cells = texts.slice(1);
   if (cells.every((t) => YEAR.test(t))) return consecutive(cells.map(Number)) || (cells.length >= 4 && sameRuns(cells.map(Number)));
   // A unit's sign is a title too ("Kod | % | 2019 | 2020 |": the stub column's title is its unit).
-  const titled = cells.every((t) => YEAR.test(t) || ((/\p{L}/u.test(t) || UNIT_SIGN.test(t)) && !/\d/.test(t)));
+  // So is an empty cell: the names' column beside a code column may be untitled ("Kod |  | 2019 | 2020 |").
+  const titled = cells.every((t) => YEAR.test(t) || t === '' || ((/\p{L}/u.test(t) || UNIT_SIGN.test(t)) && !/\d/.test(t)));
   if (!titled) return false;
   // Each stretch of years between the titles runs one a year, or repeats the same years.
   const stretches: number[][] = [];

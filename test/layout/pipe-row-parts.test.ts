@@ -121,3 +121,28 @@ describe('pipe rows: a unit sign as a title beside the years', () => {
     expect(isYearHead(['Kalmar', '–', '2019', '2020'])).toBe(false);
   });
 });
+
+describe('pipe rows: an untitled names\' column beside the code column', () => {
+  it('reads "Kod |  | years" over coded rows as the header', () => {
+    const text = ['Kod |  | 2014 | 2015 | 2016 |', '04 | Södermanlands län | 10 114 | 9 683 | 9 248 |', '14 | Västra Götalands län | 2 553 | 9 777 | 7 282 |', '17 | Värmlands län | 1 025 | 7 985 | 4 719 |', ''].join('\n');
+    const t = tableOf(text);
+    expect(t.columns.slice(-3)).toEqual(['2014', '2015', '2016']);
+    expect(t.rows.map((r) => r.slice(-3))).toEqual([
+      ['10114', '9683', '9248'],
+      ['2553', '9777', '7282'],
+      ['1025', '7985', '4719'],
+    ]);
+  });
+
+  it('reads account codes and a sum row under "Konto |  | years" the same way', () => {
+    const text = ['Konto |  | 2005 | 2006 |', '6000 | Gator och vägar | 208 | 582 |', '6001 | Skogsbruk | 553 | 876 |', ' | Summa | 761 | 1 458 |', ''].join('\n');
+    expect(isYearHead(['Konto', '', '2005', '2006'])).toBe(true);
+    const t = tableOf(text);
+    expect(t.columns.slice(-2)).toEqual(['2005', '2006']);
+    expect(t.rows.map((r) => r.slice(-2))).toEqual([['208', '582'], ['553', '876'], ['761', '1458']]);
+  });
+
+  it('a row with an empty cell and years that do not run one a year is no header', () => {
+    expect(isYearHead(['Kalmar', '', '2019', '2024'])).toBe(false);
+  });
+});
