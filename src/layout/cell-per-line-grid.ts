@@ -82,6 +82,15 @@ function isEmptyCellLine(lines: SourceLine[], i: number): boolean {
   const raw = lines[i]!.raw;
   if (raw.trim() === '' && raw.includes('\u00a0')) return true;
   if (!isBorderLine(raw)) return false;
+  // Opening a run (a blank line or the text's start above it), over cells closed by their own
+  // border (" |" / "2011 |"): the table's empty corner cell, not a stray border.
+  let k = i - 1;
+  while (k >= 0 && isBorderLine(lines[k]!.raw)) k--;
+  if (k < 0 || lines[k]!.raw.trim() === '') {
+    let n = i + 1;
+    while (n < lines.length && isBorderLine(lines[n]!.raw)) n++;
+    if (n < lines.length && lines[n]!.raw.trim().length > 1 && lines[n]!.raw.trimEnd().endsWith('|')) return true;
+  }
   // The last cell with text above, across the blank line between rows and other empty cells:
   // closed by its own border, borders alone are empty cells; otherwise they are its border.
   let j = i - 1;

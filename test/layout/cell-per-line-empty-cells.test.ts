@@ -190,3 +190,33 @@ describe('cell-per-line tables whose borders stand alone on their lines after ce
     expect(rowsOf(ts[0]!)[1]).toEqual([null, 'Gotlands', '120', '130', '140']);
   });
 });
+
+describe('a border alone opening a table whose cells close with their own border', () => {
+  it('is the empty corner over the labels: the year under it titles the column', () => {
+    const text = ['Utbetalt per kommun 2011, tkr', '', ' |', '2011 |', '', 'Umeå |', '159 543 |', '', 'Växjö |', '573 545 |', '', 'Falun |', '761 200 |', '', 'Luleå |', '303 461 |', '', 'Torsby |', '283 943 |', '', 'Källa: SCB.', ''].join('\n');
+    const ts = tablesOf(text);
+    expect(ts.length).toBe(1);
+    expect(headers(ts[0]!)).toEqual(['2011']);
+    expect(rowsOf(ts[0]!)).toEqual([
+      [null, 'Umeå', '159543000'],
+      [null, 'Växjö', '573545000'],
+      [null, 'Falun', '761200000'],
+      [null, 'Luleå', '303461000'],
+      [null, 'Torsby', '283943000'],
+    ]);
+  });
+
+  it('does so over one title of words, a row holding an empty cell of its own border', () => {
+    const text = ['Bidrag per förening, kronor.', '', '|', 'Belopp |', '', 'Hembygdsföreningen |', '12 500 |', '', 'Idrottsklubben |', '|', '', 'Musikföreningen |', '8 000 |', '', 'Scoutkåren |', '4 750 |', '', 'Teatergruppen |', '6 100 |', ''].join('\n');
+    const ts = tablesOf(text);
+    expect(ts.length).toBe(1);
+    expect(headers(ts[0]!)).toEqual(['Belopp']);
+    expect(rowsOf(ts[0]!)).toEqual([
+      [null, 'Hembygdsföreningen', '12500'],
+      [null, 'Idrottsklubben', null],
+      [null, 'Musikföreningen', '8000'],
+      [null, 'Scoutkåren', '4750'],
+      [null, 'Teatergruppen', '6100'],
+    ]);
+  });
+});
