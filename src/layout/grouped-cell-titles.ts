@@ -68,10 +68,10 @@ function overAll(texts: readonly string[], k: number): GroupedTitles | null {
 function twoLevels(texts: readonly string[], k: number): GroupedTitles | null {
   const subs = k - 1;
   const groups = texts.length - 1 - subs;
-  if (groups < MIN_GROUPS || subs % groups !== 0 || subs / groups < MIN_SPAN) return null;
-  const span = subs / groups;
+  if (groups < MIN_GROUPS) return null;
   const under = texts.slice(1 + groups);
-  for (let c = span; c < subs; c++) if (under[c]!.trim() !== under[c % span]!.trim()) return null;
+  const groupOf = evenGroups(under, groups) ?? yearRunGroups(under, groups);
+  if (!groupOf) return null;
   const first = texts.slice(1, 1 + groups).map((t) => t.trim());
   const after = texts.slice(0, groups).map((t) => t.trim());
   // So does a year read as the rows' title, or a rows' title ("Län", "Region") read as a group's.
@@ -81,8 +81,32 @@ function twoLevels(texts: readonly string[], k: number): GroupedTitles | null {
   if (new Set(tops).size !== groups) return null;
   const labelAt = labelAfter ? groups : 0;
   return {
-    top: ['', ...under.map((_, c) => tops[Math.floor(c / span)]!)],
+    top: ['', ...under.map((_, c) => tops[groupOf[c]!]!)],
     sub: [texts[labelAt]!.trim(), ...under.map((t) => t.trim())],
     from: [labelAt, ...under.map((_, c) => 1 + groups + c)],
   };
+}
+
+/** Each group over the same sub-titles, as many under each: the group of every column. */
+function evenGroups(under: readonly string[], groups: number): number[] | null {
+  if (under.length % groups !== 0 || under.length / groups < MIN_SPAN) return null;
+  const span = under.length / groups;
+  for (let c = span; c < under.length; c++) if (under[c]!.trim() !== under[c % span]!.trim()) return null;
+  return under.map((_, c) => Math.floor(c / span));
+}
+
+/**
+ * Groups over runs of years of different lengths ("Män" / "Drift" over "1997" "1998" | "1997"):
+ * the years run one a year, all the same way (up or down, as the first step goes); a run ends
+ * where the next year does not go on from the last, and there are as many runs as groups.
+ */
+function yearRunGroups(under: readonly string[], groups: number): number[] | null {
+  const years = under.map((t) => t.trim());
+  if (!years.every((t) => YEAR.test(t))) return null;
+  const steps = years.slice(1).map((t, c) => Number(t) - Number(years[c]));
+  const way = steps.find((d) => d !== 0);
+  if (way === undefined || Math.abs(way) !== 1) return null;
+  const out = [0];
+  for (const d of steps) out.push(d === way ? out[out.length - 1]! : out[out.length - 1]! + 1);
+  return out[out.length - 1]! + 1 === groups ? out : null;
 }

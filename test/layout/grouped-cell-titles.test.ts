@@ -119,3 +119,28 @@ describe('a one-cell-a-line table under group titles over pairs of columns', () 
     expect(headers(u!)).toEqual(['Utbildningsplatser Hösten / Platser', 'Utbildningsplatser Hösten / Sökande', 'Utbildningsplatser Våren / Platser', 'Utbildningsplatser Våren / Sökande']);
   });
 });
+
+describe('group titles over runs of years of different lengths', () => {
+  it('puts each group over its own run of years, up or down', () => {
+    expect(groupedCellTitles(['Män', 'Drift', 'Region', '1997', '1998', '1997'], 4)?.top).toEqual(['', 'Män', 'Män', 'Drift']);
+    expect(groupedCellTitles(['Kommun', 'Budget', 'Utfall', '2024', '2023', '2022', '2024'], 5)?.top).toEqual(['', 'Budget', 'Budget', 'Budget', 'Utfall']);
+    expect(groupedCellTitles(['Kommun', 'Budget', 'Utfall', '2022', '2022', '2023'], 4)?.top).toEqual(['', 'Budget', 'Utfall', 'Utfall']);
+  });
+
+  it('reads nothing where the runs do not match the groups or the years skip', () => {
+    expect(groupedCellTitles(['Kommun', 'Budget', 'Utfall', '2021', '2022', '2023'], 4)).toBeNull();
+    expect(groupedCellTitles(['Kommun', 'Budget', 'Utfall', '2010', '2015', '2010'], 4)).toBeNull();
+  });
+
+  it('heads a table pasted one cell a line, rows set apart by blank lines', () => {
+    const text = ['Tabell 2. Kostnader per län, tkr', '', 'Budget', 'Utfall', 'Län', '2022', '2023', '2022', '', 'Uppsala län', '1 200', '1 300', '1 250', '', 'Gotlands län', '400', '420', '410', '', 'Hallands län', '900', '950', '940', '', 'Summa', '2 500', '2 670', '2 600', ''].join('\n');
+    const [t] = tablesOf(text);
+    expect(headers(t!)).toEqual(['Budget / 2022', 'Budget / 2023', 'Utfall / 2022']);
+    expect(rowsOf(t!)).toEqual([
+      ['Uppsala län', '1200000', '1300000', '1250000'],
+      ['Gotlands län', '400000', '420000', '410000'],
+      ['Hallands län', '900000', '950000', '940000'],
+      ['Summa', '2500000', '2670000', '2600000'],
+    ]);
+  });
+});
