@@ -17,6 +17,8 @@ const MIN_ROWS = 3;
 const MAX_LINE = 300;
 /** A row label has at most this many words; more is a sentence that ends in figures. */
 const MAX_LABEL_WORDS = 8;
+/** Before four figures or more a label may be longer ("Insatser till och kostnader för samverkan inom området …"): prose seldom ends in so many. */
+const MAX_LABEL_WORDS_MANY = 14;
 /** A line between rows that holds no figures (a section title, a header) may stand in a run up to this length. */
 const MAX_TITLE = 60;
 
@@ -42,6 +44,11 @@ function countFigures(tail: readonly string[]): { figures: number; cells: number
   let open = false;
   let groups = 0;
   for (const tok of tail) {
+    // A bar closes the figure before it: "1 | 200" is two cells.
+    if (tok === '|') {
+      open = false;
+      continue;
+    }
     if (BLANK.test(tok)) {
       cells++;
       open = false;
@@ -63,7 +70,7 @@ function countFigures(tail: readonly string[]): { figures: number; cells: number
   return { figures, cells };
 }
 
-type Kind = 'row' | 'title' | 'other';
+type Kind = 'row' | 'maybe' | 'title' | 'other';
 
 /** A line that reads as a row of a table: a short label (or none), then figures to its end. */
 function kindOf(text: string): Kind {
@@ -71,23 +78,30 @@ function kindOf(text: string): Kind {
   if (s.length === 0 || s.length > MAX_LINE) return 'other';
   const toks = s.split(/\s+/u);
   let k = toks.length;
-  while (k > 0 && (FIGURE.test(toks[k - 1]!) || BLANK.test(toks[k - 1]!))) k--;
+  // A bar between cells ("Uppsala | 1 200 | 1 300 |") stands in the tail but holds no cell.
+  while (k > 0 && (FIGURE.test(toks[k - 1]!) || BLANK.test(toks[k - 1]!) || toks[k - 1] === '|')) k--;
   const tail = toks.slice(k);
-  const label = toks.slice(0, k);
+  const label = toks.slice(0, k).filter((tok) => tok !== '|');
   if (tail.length === 0) return s.length <= MAX_TITLE && !SENTENCE_END.test(s) && !/\d/u.test(s) ? 'title' : 'other';
-  if (label.length > MAX_LABEL_WORDS) return 'other';
+  if (label.length > MAX_LABEL_WORDS_MANY) return 'other';
   if (label.length > 0 && SENTENCE_END.test(label[label.length - 1]!)) return 'other';
   if (isPhoneLine(s)) return 'other';
   // "2004 – 2006", "12 - 15": a range, not two cells with a blank between.
   if (tail.length === 3 && /^[-−–—]$/u.test(tail[1]!)) return 'other';
   const { figures, cells } = countFigures(tail);
   if (figures === 0) return 'other';
+  if (label.length > MAX_LABEL_WORDS && figures < 4) return 'other';
   const needed = label.length > 0 ? 2 : 3;
-  return cells >= needed && figures >= 2 ? 'row' : 'other';
+  if (cells >= needed && figures >= 2) return 'row';
+  // "Kalmar län <5 777 261 731": cells set apart by single spaces can join into one figure, so
+  // the line may be a row; it stands in a run of rows but does not make one.
+  const digitRuns = tail.filter((tok) => FIGURE.test(tok)).length;
+  return label.length <= MAX_LABEL_WORDS && digitRuns + (cells - figures) >= needed ? 'maybe' : 'other';
 }
 
 interface Run {
   lines: TextLine[];
+  /** Lines that are rows whichever way their digit groups are read. */
   rows: number;
 }
 
@@ -107,11 +121,11 @@ export function unreadRows(blocks: readonly Block[]): Problem[] {
     }
     for (const line of block.lines) {
       const kind = kindOf(line.text);
-      if (kind === 'row') {
+      if (kind === 'row' || kind === 'maybe') {
         run.lines.push(line);
-        run.rows++;
+        if (kind === 'row') run.rows++;
         titles = 0;
-      } else if (kind === 'title' && run.rows > 0 && titles === 0) {
+      } else if (kind === 'title' && run.lines.length > 0 && titles === 0) {
         // A section title between rows ("Investeringar") stays in the run; two in a row end it.
         titles++;
       } else {
@@ -132,5 +146,5 @@ function problemOf(run: Run): Problem {
       : first.page !== undefined && last.page !== undefined && first.page !== last.page
         ? t('format.unreadRows.pages', { first: String(first.page), last: String(last.page) })
         : t('format.unreadRows.page', { page: String(first.page ?? '?') });
-  return { message: t('format.unreadRows', { count: run.rows, where }), location: first };
+  return { message: t('format.unreadRows', { count: run.lines.length, where }), location: first };
 }

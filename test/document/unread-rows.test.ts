@@ -70,6 +70,41 @@ describe('rows of figures no reader took', () => {
     expect(spans(paragraphs(lines))).toEqual(['4 rad 2–8']);
   });
 
+  it('takes a long label before four figures or more, never before fewer', () => {
+    const long = [
+      'Insatser för samverkan mellan kommuner och regioner inom området 346 692 93 665 69 12',
+      'Stöd till kompetensförsörjning 162 1 014 667 446 900',
+      'Medel för lokaler, projekt och medfinansiering av ideella organisationer på landsbygden 592 <5 37 564 – 594 12',
+    ];
+    expect(spans(paragraphs(long))).toEqual(['3 rad 1–3']);
+    // Nine words, then two or three figures: the end of a sentence as often as a row.
+    const few = [
+      'Antalet beviljade ansökningar om bidrag till kommunerna under året var 12 14',
+      'Antalet avslagna ansökningar om bidrag till regionerna under samma år var 3 4',
+      'Antalet återkallade ansökningar om bidrag till kommunerna under året var 1 2 3',
+    ];
+    expect(spans(paragraphs(few))).toEqual([]);
+  });
+
+  it('counts a line whose groups could join into one figure within a run, never as one of its three rows', () => {
+    // "<5 777 261 731" may be "<5", "777", "261", "731" or "<5", "777 261 731": a row only beside rows.
+    const rows = ['Totalt 837 668 690 2332', 'Kalmar län <5 777 261 731', 'Blekinge län −35 −933 −114', 'Hallands län 538 <5 162 848', 'Norrbottens län 332 821 267 867'];
+    expect(spans([pdfLines(2, rows)])).toEqual(['5 sidan 2']);
+    const amounts = ['Kalmar län 777 261 731', 'Norrbottens län 332 821 267', 'Blekinge län 35 933', 'Hallands län 538 <5 162 848'];
+    expect(spans([pdfLines(2, amounts)])).toEqual([]);
+  });
+
+  it('reads bars between cells as no cells, in rows no reader took', () => {
+    const bars = [
+      'Kod | Post | Beviljat | Budget | Utfall',
+      '5000 | Ersättning för administration av bidrag till regioner | 675 | 789 | 413',
+      '7001 | Insatser för ersättning | 820 | 127 | ..',
+      ' | varav statsbidrag | 440 | 197 | 22 |',
+      ' | Summa | 1 495 | 916 | 413',
+    ];
+    expect(spans(paragraphs(bars))).toEqual(['4 rad 2–5']);
+  });
+
   it('reports rows of three or more figures that have no label, and small counts hidden as "<5"', () => {
     expect(spans(paragraphs(['Antal ärenden per kvartal', '', '12 14 19 22', '8 <5 15 17', '30 41 52 61']))).toEqual(['3 rad 3–5']);
   });
