@@ -13,14 +13,16 @@ import { t } from '../messages/index.js';
 
 /** A run shorter than this is a few figures in a row, not a table. */
 const MIN_ROWS = 3;
-/** A row of a table printed as text is at most this long; a longer line is a paragraph. */
-const MAX_LINE = 300;
+/** A row of a table printed as text is at most this long (fifteen columns of figures after a long label); a longer line is a paragraph. */
+const MAX_LINE = 500;
 /** A row label has at most this many words; more is a sentence that ends in figures. */
 const MAX_LABEL_WORDS = 8;
 /** Before four figures or more a label may be longer ("Insatser till och kostnader för samverkan inom området …"): prose seldom ends in so many. */
 const MAX_LABEL_WORDS_MANY = 14;
 /** A line between rows that holds no figures (a section title, a header) may stand in a run up to this length. */
 const MAX_TITLE = 60;
+/** Lines that make no row (a title, a row with a long label) may stand between two rows of a run, up to this many in a row. */
+const MAX_GAP = 2;
 
 /** One cell's figure: digits, a decimal part, a sign, a percent or footnote mark ("12", "−4,5", "72 065²"'s "065²", "3%"). */
 const FIGURE = /^[-−–+]?\d+(?:[,.]\d+)?%?[*¹²³⁴⁵⁶⁷⁸⁹]{0,2}$/u;
@@ -54,8 +56,9 @@ function countFigures(tail: readonly string[]): { figures: number; cells: number
       open = false;
       continue;
     }
-    // A group joins the figure before it when that figure is an integer so far.
-    if (open && GROUP.test(tok) && groups < 4) {
+    // A group joins the figure before it when that figure is an integer so far; after four
+    // groups a new figure starts, unless the group opens with a zero, as no figure does.
+    if (open && GROUP.test(tok) && (groups < 4 || tok.startsWith('0'))) {
       groups++;
       open = !/[,.%*¹²³⁴⁵⁶⁷⁸⁹]/u.test(tok);
       continue;
@@ -70,7 +73,7 @@ function countFigures(tail: readonly string[]): { figures: number; cells: number
   return { figures, cells };
 }
 
-type Kind = 'row' | 'maybe' | 'title' | 'other';
+type Kind = 'row' | 'maybe' | 'weak' | 'title' | 'other';
 
 /** A line that reads as a row of a table: a short label (or none), then figures to its end. */
 function kindOf(text: string): Kind {
@@ -83,36 +86,42 @@ function kindOf(text: string): Kind {
   const tail = toks.slice(k);
   const label = toks.slice(0, k).filter((tok) => tok !== '|');
   if (tail.length === 0) return s.length <= MAX_TITLE && !SENTENCE_END.test(s) && !/\d/u.test(s) ? 'title' : 'other';
-  if (label.length > MAX_LABEL_WORDS_MANY) return 'other';
   if (label.length > 0 && SENTENCE_END.test(label[label.length - 1]!)) return 'other';
   if (isPhoneLine(s)) return 'other';
   // "2004 – 2006", "12 - 15": a range, not two cells with a blank between.
   if (tail.length === 3 && /^[-−–—]$/u.test(tail[1]!)) return 'other';
   const { figures, cells } = countFigures(tail);
   if (figures === 0) return 'other';
-  if (label.length > MAX_LABEL_WORDS && figures < 4) return 'other';
+  // A long label before figures: a row with a long name or the end of a sentence; it may stand
+  // between rows but never makes a run.
+  if (label.length > MAX_LABEL_WORDS_MANY || (label.length > MAX_LABEL_WORDS && figures < 4)) return 'weak';
   const needed = label.length > 0 ? 2 : 3;
   if (cells >= needed && figures >= 2) return 'row';
   // "Kalmar län <5 777 261 731": cells set apart by single spaces can join into one figure, so
   // the line may be a row; it stands in a run of rows but does not make one.
   const digitRuns = tail.filter((tok) => FIGURE.test(tok)).length;
-  return label.length <= MAX_LABEL_WORDS && digitRuns + (cells - figures) >= needed ? 'maybe' : 'other';
+  if (digitRuns + (cells - figures) < needed) return 'other';
+  return label.length <= MAX_LABEL_WORDS ? 'maybe' : 'weak';
 }
 
 interface Run {
   lines: TextLine[];
   /** Lines that are rows whichever way their digit groups are read. */
   rows: number;
+  /** Source lines of the rows counted. */
+  rowLines: Set<number>;
 }
 
 export function unreadRows(blocks: readonly Block[]): Problem[] {
   const out: Problem[] = [];
-  let run: Run = { lines: [], rows: 0 };
-  let titles = 0;
+  let run: Run = { lines: [], rows: 0, rowLines: new Set() };
+  // Lines since the last row that may yet stand between rows: titles are not counted among the
+  // run's lines, rows with a long label are once a row follows them.
+  let gap: { line: TextLine; counts: boolean }[] = [];
   const close = (): void => {
     if (run.rows >= MIN_ROWS) out.push(problemOf(run));
-    run = { lines: [], rows: 0 };
-    titles = 0;
+    run = { lines: [], rows: 0, rowLines: new Set() };
+    gap = [];
   };
   for (const block of blocks) {
     if (block.kind !== 'text' || block.role === 'list-item') {
@@ -122,12 +131,19 @@ export function unreadRows(blocks: readonly Block[]): Problem[] {
     for (const line of block.lines) {
       const kind = kindOf(line.text);
       if (kind === 'row' || kind === 'maybe') {
-        run.lines.push(line);
-        if (kind === 'row') run.rows++;
-        titles = 0;
-      } else if (kind === 'title' && run.lines.length > 0 && titles === 0) {
-        // A section title between rows ("Investeringar") stays in the run; two in a row end it.
-        titles++;
+        // A source line the reader cut in parts (a page pasted on one line) is one line: a run
+        // is made of lines a person sees, and a flattened line is no table's rows.
+        const at = line.location.line;
+        for (const g of gap) if (g.counts) run.lines.push(g.line);
+        gap = [];
+        if (at === undefined || run.lines.at(-1)?.location.line !== at) run.lines.push(line);
+        if (kind === 'row' && (at === undefined || !run.rowLines.has(at))) {
+          run.rows++;
+          if (at !== undefined) run.rowLines.add(at);
+        }
+      } else if ((kind === 'title' || kind === 'weak') && run.lines.length > 0 && gap.length < MAX_GAP) {
+        // A section title ("Investeringar") or a row with a long label between rows stays in the run.
+        gap.push({ line, counts: kind === 'weak' });
       } else {
         close();
       }

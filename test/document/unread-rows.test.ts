@@ -84,6 +84,10 @@ describe('rows of figures no reader took', () => {
       'Antalet återkallade ansökningar om bidrag till kommunerna under året var 1 2 3',
     ];
     expect(spans(paragraphs(few))).toEqual([]);
+    // Between rows such a line stays in the run and is counted, as is a title; prose ends it.
+    const between = ['Norr 12 14 19', few[0]!, 'Mitt 8 11 15', 'Förvaltning', 'Syd 30 41 52', 'Väst 7 9 11'];
+    expect(spans(paragraphs(between))).toEqual(['5 rad 1–6']);
+    expect(spans(paragraphs(['Norr 12 14 19', 'Mitt 8 11 15', 'Medlen betalas ut under året och följs upp i en rapport.', 'Syd 30 41 52']))).toEqual([]);
   });
 
   it('counts a line whose groups could join into one figure within a run, never as one of its three rows', () => {
@@ -92,6 +96,20 @@ describe('rows of figures no reader took', () => {
     expect(spans([pdfLines(2, rows)])).toEqual(['5 sidan 2']);
     const amounts = ['Kalmar län 777 261 731', 'Norrbottens län 332 821 267', 'Blekinge län 35 933', 'Hallands län 538 <5 162 848'];
     expect(spans([pdfLines(2, amounts)])).toEqual([]);
+  });
+
+  it('reads a long chain of digit groups as more than one figure, and a group opening with zero as no figure of its own', () => {
+    const rows = ['Stöd 299 575 576 035 979 003 830 711', 'Medel 544 034 135 549 22 380 696 454 972 400', 'Bidrag 1 2 3'];
+    expect(spans(paragraphs(rows))).toEqual(['3 rad 1–3']);
+  });
+
+  it('takes a source line the reader cut in parts as one line', () => {
+    // A page pasted on one line: the reader hands it on in parts, all on line 1.
+    const parts = ['Län Norr Mitt Syd', 'Belopp, mnkr 37,8 63,2 1,3 67,4', 'Antal 238 220 22 234', 'Andel 12 14 19 22'];
+    const flat: Block = { kind: 'text', role: 'paragraph', lines: parts.map((text) => ({ text, location: { file: 'case.txt', line: 1 } })) };
+    expect(spans([flat])).toEqual([]);
+    const next: Block = { kind: 'text', role: 'paragraph', lines: [2, 3].map((line) => ({ text: 'Summa 12 14 19', location: { file: 'case.txt', line } })) };
+    expect(spans([flat, next])).toEqual(['3 rad 1–3']);
   });
 
   it('reads bars between cells as no cells, in rows no reader took', () => {
