@@ -79,13 +79,15 @@ type Kind = 'row' | 'maybe' | 'weak' | 'title' | 'other';
 function kindOf(text: string): Kind {
   const s = text.trim();
   if (s.length === 0 || s.length > MAX_LINE) return 'other';
+  // Most prose lines hold no digit: settled without splitting the line.
+  if (!/\d/u.test(s)) return s.length <= MAX_TITLE && !SENTENCE_END.test(s) ? 'title' : 'other';
   const toks = s.split(/\s+/u);
   let k = toks.length;
   // A bar between cells ("Uppsala | 1 200 | 1 300 |") stands in the tail but holds no cell.
   while (k > 0 && (FIGURE.test(toks[k - 1]!) || BLANK.test(toks[k - 1]!) || toks[k - 1] === '|')) k--;
   const tail = toks.slice(k);
   const label = toks.slice(0, k).filter((tok) => tok !== '|');
-  if (tail.length === 0) return s.length <= MAX_TITLE && !SENTENCE_END.test(s) && !/\d/u.test(s) ? 'title' : 'other';
+  if (tail.length === 0) return 'other';
   if (label.length > 0 && SENTENCE_END.test(label[label.length - 1]!)) return 'other';
   if (isPhoneLine(s)) return 'other';
   // "2004 – 2006", "12 - 15": a range, not two cells with a blank between.
