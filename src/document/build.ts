@@ -9,6 +9,7 @@ import { joinLines } from '../prose/joined-text.js';
 import { splitSentences } from '../prose/sentences.js';
 import { interpretGrid } from '../tables/interpret.js';
 import { readFacts, readProseFacts } from './facts.js';
+import { unreadRows } from './unread-rows.js';
 
 const ZERO = new Decimal(0);
 
@@ -67,6 +68,8 @@ export function buildDocument(layout: Layout): Document {
     lastRole = null;
   }
 
+  // Rows of figures no reader took stay prose above; they are reported, not left unsaid.
+  problems.push(...unreadRows(layout.blocks));
   const facts = readFacts(layout.blocks);
   const prose = readProseFacts(sentences, layout.lines);
   return {

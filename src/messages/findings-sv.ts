@@ -215,6 +215,11 @@ export const findingsSv = {
   'format.unit.table': (p: { raw: string; scale: string; value: string; written: string; more: string }) =>
     `"${p.raw}" i en tabell i ${p.scale} blir ${p.value}; troligen är cellen skriven i kronor, ${p.written}${p.more}`,
   'format.unreadable.page': (p: { page: string }) => `sidan ${p.page} kunde inte läsas`,
+  'format.unreadRows': (p: { count: number; where: string }) =>
+    `${p.count} rader med tal (${p.where}) ser ut som en tabell men kunde inte läsas som en; deras tal är lästa som löptext och ingen summa i dem är kontrollerad`,
+  'format.unreadRows.lines': (p: { first: string; last: string }) => `rad ${p.first}–${p.last}`,
+  'format.unreadRows.page': (p: { page: string }) => `sidan ${p.page}`,
+  'format.unreadRows.pages': (p: { first: string; last: string }) => `sidan ${p.first}–${p.last}`,
   // framework/ and the payout ledger (src/corpus/ledger.ts, frame.ts, agreement-name.ts)
   'figure.millionKr': (p: { n: string }) => `${p.n} miljoner kr`,
   'figure.billionKr': (p: { n: string }) => `${p.n} miljarder kr`,

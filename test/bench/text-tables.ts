@@ -11,7 +11,9 @@
  *
  * Two seeds: work on the readers is tuned on the tuning seed only; the measuring seed is run
  * before and after, never to choose what to fix. Prints figures per rendering and per varied
- * feature; asserts nothing. Generated files go to a temporary folder (KEEP=1 keeps them).
+ * feature; asserts nothing. What is hidden is counted too: a file where no table was read, and
+ * whether its audit at least reports rows of figures that look like a table (format/unreadable);
+ * and a table read whole whose audit reports such rows all the same. Generated files go to a temporary folder (KEEP=1 keeps them).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,8 +29,8 @@ const TABLES = Number(process.env.TABLES ?? 60);
 const renderings = (process.env.RENDERINGS?.split(',') as RenderingName[] | undefined) ?? RENDERINGS;
 const dir = mkdtempSync(join(tmpdir(), 'kronkoll-text-tables-'));
 
-interface Tally { tables: number; found: number; whole: number; cells: number; exact: number; regionRows: number; regionRight: number; falseError: number; mutants: number; flagged: number }
-const empty = (): Tally => ({ tables: 0, found: 0, whole: 0, cells: 0, exact: 0, regionRows: 0, regionRight: 0, falseError: 0, mutants: 0, flagged: 0 });
+interface Tally { tables: number; found: number; whole: number; cells: number; exact: number; regionRows: number; regionRight: number; falseError: number; mutants: number; flagged: number; lost: number; lostReported: number; wholeReported: number }
+const empty = (): Tally => ({ tables: 0, found: 0, whole: 0, cells: 0, exact: 0, regionRows: 0, regionRight: 0, falseError: 0, mutants: 0, flagged: 0, lost: 0, lostReported: 0, wholeReported: 0 });
 const tallies = new Map<string, Tally>();
 const add = (key: string, s: TableScore) => {
   const t = tallies.get(key) ?? empty();
@@ -40,6 +42,10 @@ const add = (key: string, s: TableScore) => {
   t.regionRows += s.regionRows;
   t.regionRight += s.regionRight;
   if (s.falseErrors.length > 0) t.falseError++;
+  // What is hidden: no table read in the file, and whether the audit at least says rows of figures went unread.
+  if (s.tablesRead === 0) t.lost++;
+  if (s.tablesRead === 0 && s.reported) t.lostReported++;
+  if (s.whole && s.reported) t.wholeReported++;
   if (s.flagged !== null) t.mutants++;
   if (s.flagged) t.flagged++;
   tallies.set(key, t);
@@ -78,15 +84,15 @@ for (let k = 0; k < TABLES; k++) {
 
 const pct = (a: number, b: number) => (b === 0 ? '–' : `${((100 * a) / b).toFixed(a === b ? 0 : 1)}%`);
 console.log(`\n${TABLES} random text tables (seed ${SEED}${SEEDS[seedArg] ? `, the ${seedArg} seed` : ''}), ${renderings.length} renderings, read in ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
-console.log('| rendering | tables | found | one table (not split) | cells exact | region rows right | tables with a false error | mutants flagged |');
-console.log('|---|---|---|---|---|---|---|---|');
+console.log('| rendering | tables | found | one table (not split) | cells exact | region rows right | tables with a false error | mutants flagged | tables not read, yet reported | read whole, yet reported |');
+console.log('|---|---|---|---|---|---|---|---|---|---|');
 const sum = empty();
 for (const name of renderings) {
   const t = tallies.get(`${name}\tall`) ?? empty();
   for (const k of Object.keys(sum) as (keyof Tally)[]) sum[k] += t[k];
-  console.log(`| ${name} | ${t.tables} | ${pct(t.found, t.tables)} | ${pct(t.whole, t.tables)} | ${pct(t.exact, t.cells)} of ${t.cells} | ${pct(t.regionRight, t.regionRows)} of ${t.regionRows} | ${t.falseError} | ${pct(t.flagged, t.mutants)} of ${t.mutants} |`);
+  console.log(`| ${name} | ${t.tables} | ${pct(t.found, t.tables)} | ${pct(t.whole, t.tables)} | ${pct(t.exact, t.cells)} of ${t.cells} | ${pct(t.regionRight, t.regionRows)} of ${t.regionRows} | ${t.falseError} | ${pct(t.flagged, t.mutants)} of ${t.mutants} | ${t.lostReported} of ${t.lost} | ${t.wholeReported} |`);
 }
-console.log(`| all | ${sum.tables} | ${pct(sum.found, sum.tables)} | ${pct(sum.whole, sum.tables)} | ${pct(sum.exact, sum.cells)} of ${sum.cells} | ${pct(sum.regionRight, sum.regionRows)} of ${sum.regionRows} | ${sum.falseError} | ${pct(sum.flagged, sum.mutants)} of ${sum.mutants} |`);
+console.log(`| all | ${sum.tables} | ${pct(sum.found, sum.tables)} | ${pct(sum.whole, sum.tables)} | ${pct(sum.exact, sum.cells)} of ${sum.cells} | ${pct(sum.regionRight, sum.regionRows)} of ${sum.regionRows} | ${sum.falseError} | ${pct(sum.flagged, sum.mutants)} of ${sum.mutants} | ${sum.lostReported} of ${sum.lost} | ${sum.wholeReported} |`);
 
 console.log('\nPer feature: tables found whole / cells exact, per rendering\n');
 console.log(`| feature | tables | ${renderings.join(' | ')} |`);

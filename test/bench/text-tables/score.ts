@@ -34,11 +34,18 @@ export interface TableScore {
   regionRows: number;
   regionRight: number;
   falseErrors: Finding[];
+  /** How many tables kronkoll read in the file (0: the table is hidden in prose). */
+  tablesRead: number;
+  /** The audit reports rows of figures that look like a table but were not read as one. */
+  reported: boolean;
   /** Null when the table has no mutant (no total to break). */
   flagged: boolean | null;
   notes: string[];
   readError?: string;
 }
+
+/** The words of the report of rows no reader took (format.unreadRows in src/messages/findings-sv.ts). */
+const UNREAD_ROWS = /ser ut som en tabell men kunde inte läsas som en/;
 
 const norm = (s: string): string => s.toLowerCase().replace(/\s+\|\s+/g, ' ').replace(/\s+/g, ' ').trim();
 
@@ -52,7 +59,7 @@ export async function scoreTable(t: TextTable, file: string, mutantFile: string 
   try {
     doc = await loadDocument(file);
   } catch (e) {
-    return { found: false, whole: false, cells, exact: 0, regionRows, regionRight: 0, falseErrors: [], flagged: mutantFile ? false : null, notes: [], readError: e instanceof Error ? e.message : String(e) };
+    return { found: false, whole: false, cells, exact: 0, regionRows, regionRight: 0, falseErrors: [], tablesRead: 0, reported: false, flagged: mutantFile ? false : null, notes: [], readError: e instanceof Error ? e.message : String(e) };
   }
   const extracted = extractTables(doc);
   const findings = await audit(doc);
@@ -67,6 +74,7 @@ export async function scoreTable(t: TextTable, file: string, mutantFile: string 
   if (!whole) notes.push(`rows held by tables: ${holding.filter((n) => n > 0).join('+') || 'none'} of ${withNumbers.length}`);
   if (s.cellsExact < s.cells) notes.push(`cells ${s.cellsExact}/${s.cells} (row ${s.missRow}, column ${s.missColumn}, blank ${s.missBlank}, unit ${s.missScale}, value ${s.missValue}, table ${s.missTable + s.missElsewhere})`);
   const falseErrors = findings.filter((f) => f.severity === 'error');
+  const reported = findings.some((f) => f.ruleId === 'format/unreadable' && UNREAD_ROWS.test(f.message));
   let flagged: boolean | null = null;
   if (mutantFile) {
     try {
@@ -76,5 +84,5 @@ export async function scoreTable(t: TextTable, file: string, mutantFile: string 
       flagged = false;
     }
   }
-  return { found, whole, cells, exact: s.cellsExact, regionRows, regionRight, falseErrors, flagged, notes };
+  return { found, whole, cells, exact: s.cellsExact, regionRows, regionRight, falseErrors, tablesRead: extracted.length, reported, flagged, notes };
 }
