@@ -48,6 +48,7 @@ import { rowsNeeded } from './short-year-table.js';
 import { joinMargins, MARGIN_SIGN } from './margin-note.js';
 import { blankTailWidth, putShortRowsLeft } from './blank-tail.js';
 import { certainFirst } from './certain-first.js';
+import { FINE_SPACES, fineGroupsNear, fineVerdict, isFineFigure, joinsGroup, withoutFineSpaces, type FineMode } from './fine-groups.js';
 
 /**
  * Columns separated by single spaces, as text copied out of a PDF or a web page gives them:
@@ -77,8 +78,15 @@ const MAX_HEADER_LINES = 14;
  * A paragraph on one line is rejected before it is split into tokens.
  */
 const MAX_START_LINE = 1000;
+/**
+ * Wider tables are read only where their rows fix the columns: the split search weighs readings
+ * of a row over its columns, and a wide row of single-spaced groups has millions.
+ */
 const MAX_COLUMNS = 12;
-/** A header wrapped one word a line names its columns itself, so a wider table is read under it. */
+/**
+ * A header wrapped one word a line names its columns itself, so a wider table is read under it;
+ * so is a table whose rows read one way each (a year a column over two decades): no split is searched.
+ */
 const MAX_STACKED_COLUMNS = 24;
 /** Enough for any row a person would print; a longer digit run is read no further. */
 const MAX_TOKENS = 40;
@@ -99,15 +107,17 @@ const SPACE = /\([^()]*\)|[^ \u00a0\u202f\u2009]+/g;
 const LETTER = /[A-Za-zÅÄÖåäö]/;
 /** Set while a table that writes no digit groups is read again (ungrouped-number.ts): every figure is then a cell. */
 let ungroupedTable = false;
+/** Set while a table is read with its figures' fine-spaced groups joined, and maybe every figure a cell (fine-groups.ts). */
+let fineMode: FineMode = 'off';
 /** Ends a value: a decimal part, a percent sign or a note mark (the token is a number already). */
 const closed = (t: string): boolean => {
   let known = closedTokens.get(t);
   if (known === undefined) {
     if (closedTokens.size >= MAX_KEPT_TOKENS) closedTokens.clear();
-    known = t === '0' || t.includes(',') || t.includes('%') || MARK_RE.test(t) || DOT_DECIMAL_RE.test(t) || ungroupedNumber(t);
+    known = t === '0' || isFineFigure(t) || t.includes(',') || t.includes('%') || MARK_RE.test(t) || DOT_DECIMAL_RE.test(t) || ungroupedNumber(t);
     closedTokens.set(t, known);
   }
-  return known || ungroupedTable;
+  return known || ungroupedTable || fineMode === 'cells';
 };
 /** Tokens asked about again and again while the splits of long rows are searched: the answer kept (tokens are short and few). */
 const closedTokens = new Map<string, boolean>();
@@ -115,6 +125,8 @@ const MAX_KEPT_TOKENS = 10_000;
 const SIGN = /^[-−–‑]$/;
 const MARKS = '*¹²³⁴⁵⁶⁷⁸⁹⁰' + MARGIN_SIGN;
 const MARK_RE = new RegExp(`[${MARKS}]`);
+/** Note marks alone ("*", "¹"), the margin sign not among them (margin-note.ts joins a margin). */
+const LONE_MARK = /^(?:\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})$/;
 /**
  * A decimal point no digit group can be taken for (statistics exports: "2974.0", "0.25",
  * "11118.149"): one, two or four and more decimals, or four and more digits before the point.
@@ -126,7 +138,7 @@ const DOT_DECIMAL_RE = new RegExp(`^[-−–‑+]?${DOT_DECIMAL}(?:%|[${MARKS}]+
  * A change may carry an explicit plus set against it ("+35", "+4,5" in a column of differences).
  */
 // "No change" as a signed zero ("+/-0", "±0") is a value too, the zero (looks-numeric.ts).
-const START = new RegExp(`^(?:[-−–‑+]?(?:0|[1-9]\\d*|\\d{1,3}(?:\\.\\d{3})+|${DOT_DECIMAL})(?:,\\d+)?(?:%|[${MARKS}]+)?|(?:\\+\\/[-−–]|±)0)$`);
+const START = new RegExp(`^(?:[-−–‑+]?(?:0|[1-9]\\d*|\\d{1,3}(?:\\.\\d{3})+|[1-9]\\d{0,2}(?:[${FINE_SPACES}]\\d{3})+|${DOT_DECIMAL})(?:,\\d+)?(?:%|[${MARKS}]+)?|(?:\\+\\/[-−–]|±)0)$`);
 /** A later digit group: exactly three digits, the last maybe with decimals, a mark or %. */
 const GROUP = new RegExp(`^\\d{3}(?:,\\d+)?(?:%|[${MARKS}]+)?$`);
 /** Not available ("..", "…") or, in official statistics, cannot occur ("."). */
@@ -155,9 +167,21 @@ function tokens(raw: string): Tok[] {
       prev.to = m.index + 1;
       continue;
     }
+    // So does a note mark set apart from its figure ("46 164 *"): a lone mark is no cell.
+    if (prev && LONE_MARK.test(m[0]) && /\d$/.test(prev.text)) {
+      prev.text += m[0];
+      prev.to = m.index + m[0].length;
+      continue;
+    }
     // Text set against a remark in parentheses ("(1, 2 §)1"): one token, a footnote mark on the label.
     if (prev && prev.to === m.index && prev.text.endsWith(')') && prev.text.startsWith('(')) {
       prev.text += m[0];
+      prev.to = m.index + m[0].length;
+      continue;
+    }
+    // A later group of a figure typeset with fine spaces, in a table read so (fine-groups.ts).
+    if (fineMode !== 'off' && prev && joinsGroup(prev.text, raw.slice(prev.to, m.index), m[0])) {
+      prev.text += raw.slice(prev.to, m.index) + m[0];
       prev.to = m.index + m[0].length;
       continue;
     }
@@ -279,9 +303,15 @@ interface Line {
  */
 const readPlain = oncePerLine((src: SourceLine) => readLineNow(src, false));
 const readPlainNotes = oncePerLine((src: SourceLine) => readLineNow(src, true));
+/** The same per fine mode: a table with fine-spaced groups is read once plain and once in each mode. */
+const readFine = {
+  joined: [oncePerLine((src: SourceLine) => readLineNow(src, false)), oncePerLine((src: SourceLine) => readLineNow(src, true))],
+  cells: [oncePerLine((src: SourceLine) => readLineNow(src, false)), oncePerLine((src: SourceLine) => readLineNow(src, true))],
+};
 
 function readLine(src: SourceLine, noteCodes: boolean): Line {
   if (ungroupedTable || blankDashesOn()) return readLineNow(src, noteCodes);
+  if (fineMode !== 'off') return readFine[fineMode][noteCodes ? 1 : 0]!(src);
   return noteCodes ? readPlainNotes(src) : readPlain(src);
 }
 
@@ -371,6 +401,27 @@ interface BodyRow {
  * the same header, captioned by its heading (a budget per committee, each with its "Summa").
  */
 export function detectSpacedGrid(file: string, lines: SourceLine[], start: number): { grids: Grid[]; end: number } | null {
+  const plain = detectPlainOrUngrouped(file, lines, start);
+  if (!fineGroupsNear(lines, start)) return plain;
+  // Figures grouped by fine spaces: read again with their groups joined, and again with every figure a cell;
+  // each reading stands only where the whole table allows it (fine-groups.ts) and it reads as far as the one before.
+  const joined = readInFineMode('joined', () => readSpacedGrid(file, lines, start));
+  const cells = joined === null ? null : readInFineMode('cells', () => readSpacedGrid(file, lines, start));
+  const fine = cells !== null && cells.end >= joined!.end ? cells : joined;
+  const chosen = fine !== null && (plain === null || fine.end >= plain.end) ? fine : plain;
+  return chosen === fine && fine !== null ? { ...fine, grids: fine.grids.map(joinWrappedTails) } : chosen;
+}
+
+function readInFineMode<T>(mode: FineMode, read: () => T): T {
+  fineMode = mode;
+  try {
+    return read();
+  } finally {
+    fineMode = 'off';
+  }
+}
+
+function detectPlainOrUngrouped(file: string, lines: SourceLine[], start: number): { grids: Grid[]; end: number } | null {
   const read = readSpacedGrid(file, lines, start);
   const found = read === null ? null : { ...read, grids: read.grids.map(joinWrappedTails) };
   if (found === null || !writesUngrouped(found.grids)) return found;
@@ -525,6 +576,8 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
     blanks = 0;
   }
   const data = body.filter((r) => r.line !== null);
+  // A fine mode stands only where the table's rows allow it (fine-groups.ts).
+  if (fineMode !== 'off' && !fineVerdict(data.map((r) => ({ raw: r.line!.src.raw, toks: r.line!.toks, runAt: r.line!.runAt })))[fineMode]) return null;
   // Under a header of years a table may have fewer rows (short-year-table.ts).
   const minRows = rowsNeeded(headLines[headLines.length - 1]?.src.raw, data.map((r) => r.line!.range), MIN_ROWS);
   if (data.length < minRows) return null;
@@ -565,7 +618,7 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   const closedByTotal = blankTail === null && !noteCol && !counted && !stacked && data.filter((r) => isTotalLabelText(labelText(r.line!).split(/\s+/)[0] ?? '')).length === 1;
   const width = !closedByTotal || !evidence ? base + (sumWider ? 1 : 0) : widthBySums(base + (sumWider ? 1 : 0), mins[0]!, Math.min(...data.map((r) => r.line!.range!.max)), (w) => solveBySums(sumRowsAt(data.map((r) => r.line!), w), w) !== null);
   const wide = (stacked && width === named) || exportRows(data.map((r) => r.line!.toks.slice(r.line!.runAt).map((t) => t.text)));
-  if (width < 2 || width > (wide ? MAX_STACKED_COLUMNS : MAX_COLUMNS)) return null;
+  if (width < 2 || width > (wide || readsOneWay(data.map((r) => r.line!), width, noteCol, minRows) ? MAX_STACKED_COLUMNS : MAX_COLUMNS)) return null;
   giveBackLabelNumbers(data.map((r) => r.line!), width, (run) => countRange(run, noteCol));
   // Under a note column, a row without a note fills every column but that one.
   const fills = noteCol && counted ? width - 1 : width;
@@ -1303,6 +1356,21 @@ function sumRowsAt(rows: Line[], width: number): SumRow[] {
   });
 }
 
+/**
+ * True when no row reads as `width` values in more than one way and most rows, at least `minRows`,
+ * read so in exactly one: a row that fills the columns is then read without a search, and the
+ * rows with fewer values are few.
+ */
+function readsOneWay(rows: Line[], width: number, noteCol: boolean, minRows: number): boolean {
+  let one = 0;
+  for (const l of rows) {
+    const ways = countReadings(runOf(l), width, noteCol, 2);
+    if (ways > 1) return false;
+    one += ways;
+  }
+  return one >= minRows && one * 2 > rows.length;
+}
+
 /** The tokens of a line's digit run. */
 const runOf = (l: Line): string[] => l.toks.slice(l.runAt).map((t) => t.text);
 
@@ -1374,7 +1442,7 @@ function valueOf(run: string[], span: Span): Decimal | null {
 }
 
 function valueNow(run: string[], span: Span): Decimal | null {
-  let text = run.slice(span.from, span.to).filter((t) => !isNoteRef(t)).join('');
+  let text = withoutFineSpaces(run.slice(span.from, span.to).filter((t) => !isNoteRef(t)).join(''));
   if (BLANK.test(text) || SIGN.test(text)) return null;
   while (text.length > 0 && (text.endsWith('%') || MARKS.includes(text[text.length - 1]!))) text = text.slice(0, -1);
   text = noChangeAsZero(text).replace(/^[-−–‑]/, '-').replace(/\./g, '').replace(',', '.');
