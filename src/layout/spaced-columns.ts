@@ -406,8 +406,8 @@ export function detectSpacedGrid(file: string, lines: SourceLine[], start: numbe
   // Figures grouped by fine spaces: read again with their groups joined, and again with every figure a cell;
   // each reading stands only where the whole table allows it (fine-groups.ts) and it reads as far as the one before.
   const joined = readInFineMode('joined', () => readSpacedGrid(file, lines, start));
-  const cells = joined === null ? null : readInFineMode('cells', () => readSpacedGrid(file, lines, start));
-  const fine = cells !== null && cells.end >= joined!.end ? cells : joined;
+  const cells = readInFineMode('cells', () => readSpacedGrid(file, lines, start));
+  const fine = cells !== null && (joined === null || cells.end >= joined.end) ? cells : joined;
   const chosen = fine !== null && (plain === null || fine.end >= plain.end) ? fine : plain;
   return chosen === fine && fine !== null ? { ...fine, grids: fine.grids.map(joinWrappedTails) } : chosen;
 }
@@ -596,7 +596,9 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   // Years over the columns count them exactly: the count wins whenever the rows allow it.
   const counted = headLines.some((h) => isTitledYearLine(h.src.raw) || isYearHeader(h) || isYearLine(h));
   // A row whose label ends in a year ("Totalt 2006 12 699 …") reads one value more than the header names: the year is its label's (label-number.ts).
-  const labelYear = (l: Line): boolean => l.runAt > 0 && YEAR.test(l.toks[l.runAt]!.text) && named !== null && countRange(l.toks.slice(l.runAt + 1).map((t) => t.text), noteCol)?.min === named;
+  // So does one whose label ends in a small number ("Fas 3", "Projekt 12") where every figure is a cell (fine-groups.ts).
+  const labelYear = (l: Line): boolean =>
+    l.runAt > 0 && (YEAR.test(l.toks[l.runAt]!.text) || (fineMode === 'cells' && LABEL_NUMBER.test(l.toks[l.runAt]!.text))) && named !== null && countRange(l.toks.slice(l.runAt + 1).map((t) => t.text), noteCol)?.min === named;
   const over = named === null ? [] : data.filter((r) => r.line!.range!.min > named);
   // Other rows too wide for it may close the table (the table ends before them, as below).
   const closing = over.filter((r) => !labelYear(r.line!));
@@ -620,6 +622,8 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   const wide = (stacked && width === named) || exportRows(data.map((r) => r.line!.toks.slice(r.line!.runAt).map((t) => t.text)));
   if (width < 2 || width > (wide || readsOneWay(data.map((r) => r.line!), width, noteCol, minRows) ? MAX_STACKED_COLUMNS : MAX_COLUMNS)) return null;
   giveBackLabelNumbers(data.map((r) => r.line!), width, (run) => countRange(run, noteCol));
+  // Where every figure is a cell, a label's section number ("Insats 4.2") is one figure too many as well: the label's.
+  if (fineMode === 'cells') for (const r of data) giveBackSectionNumber(r.line!, width, noteCol);
   // Under a note column, a row without a note fills every column but that one.
   const fills = noteCol && counted ? width - 1 : width;
   if (data.filter((r) => r.line!.range!.max >= fills).length < minRows && blankTail === null) return null;
@@ -1369,6 +1373,18 @@ function readsOneWay(rows: Line[], width: number, noteCol: boolean, minRows: num
     one += ways;
   }
   return one >= minRows && one * 2 > rows.length;
+}
+
+/** A number a label may end in ("Fas 3", "Projekt 12", "Insats 4.2"). */
+const LABEL_NUMBER = /^\d{1,2}(?:\.\d{1,2})?$/;
+
+/** Gives a row's first figure back to its label when it is a section number and the rest fills the columns. */
+function giveBackSectionNumber(l: Line, width: number, noteCol: boolean): void {
+  if (l.runAt === 0 || l.range === null || l.range.min <= width || !LABEL_NUMBER.test(l.toks[l.runAt]!.text)) return;
+  const rest = countRange(l.toks.slice(l.runAt + 1).map((t) => t.text), noteCol);
+  if (rest === null || rest.min > width || rest.max < width) return;
+  l.runAt++;
+  l.range = rest;
 }
 
 /** The tokens of a line's digit run. */

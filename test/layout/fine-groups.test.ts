@@ -105,4 +105,34 @@ describe('figures grouped by fine spaces between cells set apart by ordinary spa
     const [all] = tablesOf(['Kommun_Elever_Lärare', 'Ale_12_459_873', 'Borås_2_310_150', 'Falun_345_21', 'Hjo_3_204_187']);
     expect(rowsOf(all!)[0]!.slice(1).every((c) => c.endsWith('?'))).toBe(true);
   });
+
+  it('gives a label\'s own number back to it where every figure is a cell ("Fas 3", "Insats 4.2")', () => {
+    const [t] = tablesOf([
+      'Insats 2021 2022 2023',
+      'Fas 3 4_568 62_830 95_783',
+      'Uppföljning 12_410 9_310 11_200',
+      'Insats 4.2 820 1_040 990',
+      'Övrigt 3_300 2_950 3_120',
+      'Administration 1_150 1_230 1_310',
+    ]);
+    expect(rowsOf(t!)).toEqual([
+      ['Fas 3', '4568', '62830', '95783'],
+      ['Uppföljning', '12410', '9310', '11200'],
+      ['Insats 4.2', '820', '1040', '990'],
+      ['Övrigt', '3300', '2950', '3120'],
+      ['Administration', '1150', '1230', '1310'],
+    ]);
+  });
+
+  it('does so under a header of words, the figures grouped by thin spaces', () => {
+    const [t] = tablesOf(['Område Antal Kostnad', 'Projekt 12 14 2~300', 'Skolor 9 1~450', 'Vägar 21 4~100', 'Fas 3 5 640', 'Parker 7 980', 'Summa 56 9~470']);
+    expect(rowsOf(t!)).toEqual([
+      ['Projekt 12', '14', '2300'],
+      ['Skolor', '9', '1450'],
+      ['Vägar', '21', '4100'],
+      ['Fas 3', '5', '640'],
+      ['Parker', '7', '980'],
+      ['Summa', '56', '9470'],
+    ]);
+  });
 });
