@@ -141,8 +141,11 @@ const DOT_DECIMAL_RE = new RegExp(`^[-−–‑+]?${DOT_DECIMAL}(?:%|[${MARKS}]+
 const START = new RegExp(`^(?:[-−–‑+]?(?:0|[1-9]\\d*|\\d{1,3}(?:\\.\\d{3})+|[1-9]\\d{0,2}(?:[${FINE_SPACES}]\\d{3})+|${DOT_DECIMAL})(?:,\\d+)?(?:%|[${MARKS}]+)?|(?:\\+\\/[-−–]|±)0)$`);
 /** A later digit group: exactly three digits, the last maybe with decimals, a mark or %. */
 const GROUP = new RegExp(`^\\d{3}(?:,\\d+)?(?:%|[${MARKS}]+)?$`);
-/** Not available ("..", "…") or, in official statistics, cannot occur ("."). */
-const BLANK = /^(?:\.|\.\.|\.\.\.|…)$/;
+/**
+ * Not available ("..", "…"), or, in official statistics, cannot occur ("."), or a figure held back
+ * below a threshold ("<5", a count too small to publish): a cell with no number.
+ */
+const BLANK = /^(?:\.|\.\.|\.\.\.|…|<[1-9]\d{0,2})$/;
 /** A note reference written beside a value ("1)"): part of the cell before it, never a value. */
 const NOTE_PAREN = /^\([^()]*\)$/;
 // A scaled unit after one value ("117 000 tkr") stays with that cell, as a note mark does.
