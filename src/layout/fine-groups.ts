@@ -15,7 +15,10 @@ import type { SourceLine } from './source-line.js';
  * - `cells`: besides, ordinary spaces never join groups, so every figure is a cell ("12 459" is
  *   12 and 459), when at least two rows hold a figure grouped by fine spaces and no ordinary space
  *   stands before a group that cannot open a value ("1 045": that table groups some figures with
- *   ordinary spaces, and its ordinary spaces are read as before).
+ *   ordinary spaces, and its ordinary spaces are read as before). A lone dash before a figure is
+ *   then a blank cell or the figure's sign, as the column count has it.
+ *
+ * A table is read in a fine mode only when that reading reaches as far as the plain one.
  */
 export type FineMode = 'off' | 'joined' | 'cells';
 

@@ -67,6 +67,8 @@ import { FINE_SPACES, fineGroupsNear, fineVerdict, isFineFigure, joinsGroup, wit
  * rows above it: the sums choose both the split and the columns of a row with fewer values.
  * A row with fewer values than columns is otherwise put from the left and marked uncertain.
  * Two columns' numbers are never read as one value when the split is in doubt: the row says so.
+ * Where the figures group their digits by fine spaces and the cells stand apart by ordinary ones,
+ * the kind of space decides instead (fine-groups.ts).
  */
 
 const MIN_ROWS = 3;
@@ -234,8 +236,10 @@ function splits(run: string[], want: number | null, noteCodes: boolean, limit = 
     if (BLANK.test(t) || (noteCodes && NOTE_CODE.test(t))) return push(i + 1);
     let j = i;
     if (SIGN.test(t)) {
-      if (i + 1 < run.length && START.test(run[i + 1]!) && !SIGN.test(run[i + 1]![0]!) && !dashIsBlank(run[i + 1]!)) j = i + 1;
-      else return push(i + 1);
+      if (!signsNext(run, i)) return push(i + 1);
+      // Where every figure is a cell, a dash apart from a figure may be a blank cell too: the count decides.
+      if (fineMode === 'cells') push(i + 1);
+      j = i + 1;
     }
     if (!START.test(run[j]!)) return;
     // The value ends after its first token or after any later group of three digits.
@@ -1271,17 +1275,22 @@ class RowReader {
   }
 }
 
+/** The lone dash at `i` may be the sign of the figure after it (else it is a blank cell). */
+function signsNext(run: string[], i: number): boolean {
+  return i + 1 < run.length && START.test(run[i + 1]!) && !SIGN.test(run[i + 1]![0]!) && !dashIsBlank(run[i + 1]!);
+}
+
 /** Where a value that starts at token `i` can end (the steps of `splits`). */
 function valueEnds(run: string[], i: number, noteCodes: boolean): number[] {
   const t = run[i]!;
   if (BLANK.test(t) || (noteCodes && NOTE_CODE.test(t))) return [i + 1];
   let j = i;
   if (SIGN.test(t)) {
-    if (i + 1 < run.length && START.test(run[i + 1]!) && !SIGN.test(run[i + 1]![0]!) && !dashIsBlank(run[i + 1]!)) j = i + 1;
-    else return [i + 1];
+    if (!signsNext(run, i)) return [i + 1];
+    j = i + 1;
   }
   if (!START.test(run[j]!)) return [];
-  const out: number[] = [];
+  const out: number[] = j > i && fineMode === 'cells' ? [i + 1] : [];
   for (let k = j; ; k++) {
     let end = k + 1;
     if (end < run.length && isNoteRef(run[end]!)) end++;
