@@ -48,6 +48,7 @@ import { rowsNeeded } from './short-year-table.js';
 import { joinMargins, MARGIN_SIGN } from './margin-note.js';
 import { blankTailWidth, putShortRowsLeft } from './blank-tail.js';
 import { certainFirst } from './certain-first.js';
+import { unitTitles } from './unit-titles.js';
 import { FINE_SPACES, fineGroupsNear, fineVerdict, isFineFigure, joinsGroup, withoutFineSpaces, type FineMode } from './fine-groups.js';
 
 /**
@@ -502,7 +503,8 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
     if (header.length > 0 && isCodeAboveLabel(l.src.raw) && labelledRowNext(lines, i, false)) break;
     // A heading with its note ("Intäkter 1") under a header of years and a note column opens the body (note-heading.ts).
     if (isNoteHeading(l.src.raw) && header.some((h) => isYearLine(h) || isYearHeader(h)) && namesNoteColumn(header.map((h) => h.src.raw).join(' '))) break;
-    if (!wrappedHeadLine(lines, i, header.length) && !isWords(l, MAX_HEADER_LINE) && !isYearLine(l)) return null;
+    // A line of titles that each carry the unit is longer (unit-titles.ts).
+    if (!wrappedHeadLine(lines, i, header.length) && !isWords(l, l.src.raw.length > MAX_HEADER_LINE && unitTitles(l.src.raw) ? MAX_START_LINE : MAX_HEADER_LINE) && !isYearLine(l)) return null;
     // A year right above a row of values without a label is that row's label ("1931" / "8,35 .. ..").
     if (isYearLine(l) && i + 1 < lines.length) {
       const next = readLine(lines[i + 1]!, false);
@@ -860,6 +862,9 @@ function columnTitles(head: Line[], width: number, noteCol: boolean): { label: s
   // The label column's levels at the left of each line, a wide gap before the columns' titles (stub-title-header.ts).
   const stubbed = noteCol ? null : stubTitleHeader(head.map((h) => h.src.raw), width);
   if (stubbed) return stubbed;
+  // Titles that each end in the same unit ("Kvalitet, Antal Budget, Antal"), the lines above them the table's title (unit-titles.ts).
+  const unitTitled = noteCol ? null : unitTitles(head[head.length - 1]!.src.raw);
+  if (unitTitled && unitTitled.columns.length === valueCols) return { ...unitTitled, title: head.length - 1 };
   const years = words.filter((w) => YEAR.test(w)).length;
   // Titles that each name a year, and one more after the last year ("Utfall 2013 Budget 2013 Avvikelse").
   const lastHead = head[head.length - 1]!.src.raw.trim();
@@ -952,6 +957,8 @@ const GLUED = /(?<=[a-zåäö)%])(?=[A-ZÅÄÖ])/;
 
 function headerCount(head: Line[], noteCol: boolean): number | null {
   if (head.length === 0) return null;
+  const unitTitled = noteCol ? null : unitTitles(head[head.length - 1]!.src.raw);
+  if (unitTitled) return unitTitled.columns.length;
   if (head.length === 1) {
     const glued = head[0]!.src.raw.trim().split(GLUED).length;
     if (glued >= 3) return glued - 1;
