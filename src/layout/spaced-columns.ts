@@ -48,6 +48,8 @@ import { rowsNeeded } from './short-year-table.js';
 import { joinMargins, MARGIN_SIGN } from './margin-note.js';
 import { blankTailWidth, putShortRowsLeft } from './blank-tail.js';
 import { certainFirst } from './certain-first.js';
+import { unitTitles } from './unit-titles.js';
+import { FINE_SPACES, fineGroupsNear, fineVerdict, isFineFigure, joinsGroup, withoutFineSpaces, type FineMode } from './fine-groups.js';
 
 /**
  * Columns separated by single spaces, as text copied out of a PDF or a web page gives them:
@@ -66,6 +68,8 @@ import { certainFirst } from './certain-first.js';
  * rows above it: the sums choose both the split and the columns of a row with fewer values.
  * A row with fewer values than columns is otherwise put from the left and marked uncertain.
  * Two columns' numbers are never read as one value when the split is in doubt: the row says so.
+ * Where the figures group their digits by fine spaces and the cells stand apart by ordinary ones,
+ * the kind of space decides instead (fine-groups.ts).
  */
 
 const MIN_ROWS = 3;
@@ -77,8 +81,15 @@ const MAX_HEADER_LINES = 14;
  * A paragraph on one line is rejected before it is split into tokens.
  */
 const MAX_START_LINE = 1000;
+/**
+ * Wider tables are read only where their rows fix the columns: the split search weighs readings
+ * of a row over its columns, and a wide row of single-spaced groups has millions.
+ */
 const MAX_COLUMNS = 12;
-/** A header wrapped one word a line names its columns itself, so a wider table is read under it. */
+/**
+ * A header wrapped one word a line names its columns itself, so a wider table is read under it;
+ * so is a table whose rows read one way each (a year a column over two decades): no split is searched.
+ */
 const MAX_STACKED_COLUMNS = 24;
 /** Enough for any row a person would print; a longer digit run is read no further. */
 const MAX_TOKENS = 40;
@@ -99,15 +110,17 @@ const SPACE = /\([^()]*\)|[^ \u00a0\u202f\u2009]+/g;
 const LETTER = /[A-Za-zÅÄÖåäö]/;
 /** Set while a table that writes no digit groups is read again (ungrouped-number.ts): every figure is then a cell. */
 let ungroupedTable = false;
+/** Set while a table is read with its figures' fine-spaced groups joined, and maybe every figure a cell (fine-groups.ts). */
+let fineMode: FineMode = 'off';
 /** Ends a value: a decimal part, a percent sign or a note mark (the token is a number already). */
 const closed = (t: string): boolean => {
   let known = closedTokens.get(t);
   if (known === undefined) {
     if (closedTokens.size >= MAX_KEPT_TOKENS) closedTokens.clear();
-    known = t === '0' || t.includes(',') || t.includes('%') || MARK_RE.test(t) || DOT_DECIMAL_RE.test(t) || ungroupedNumber(t);
+    known = t === '0' || isFineFigure(t) || t.includes(',') || t.includes('%') || MARK_RE.test(t) || DOT_DECIMAL_RE.test(t) || ungroupedNumber(t);
     closedTokens.set(t, known);
   }
-  return known || ungroupedTable;
+  return known || ungroupedTable || fineMode === 'cells';
 };
 /** Tokens asked about again and again while the splits of long rows are searched: the answer kept (tokens are short and few). */
 const closedTokens = new Map<string, boolean>();
@@ -115,6 +128,8 @@ const MAX_KEPT_TOKENS = 10_000;
 const SIGN = /^[-−–‑]$/;
 const MARKS = '*¹²³⁴⁵⁶⁷⁸⁹⁰' + MARGIN_SIGN;
 const MARK_RE = new RegExp(`[${MARKS}]`);
+/** Note marks alone ("*", "¹"), the margin sign not among them (margin-note.ts joins a margin). */
+const LONE_MARK = /^(?:\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})$/;
 /**
  * A decimal point no digit group can be taken for (statistics exports: "2974.0", "0.25",
  * "11118.149"): one, two or four and more decimals, or four and more digits before the point.
@@ -126,11 +141,14 @@ const DOT_DECIMAL_RE = new RegExp(`^[-−–‑+]?${DOT_DECIMAL}(?:%|[${MARKS}]+
  * A change may carry an explicit plus set against it ("+35", "+4,5" in a column of differences).
  */
 // "No change" as a signed zero ("+/-0", "±0") is a value too, the zero (looks-numeric.ts).
-const START = new RegExp(`^(?:[-−–‑+]?(?:0|[1-9]\\d*|\\d{1,3}(?:\\.\\d{3})+|${DOT_DECIMAL})(?:,\\d+)?(?:%|[${MARKS}]+)?|(?:\\+\\/[-−–]|±)0)$`);
+const START = new RegExp(`^(?:[-−–‑+]?(?:0|[1-9]\\d*|\\d{1,3}(?:\\.\\d{3})+|[1-9]\\d{0,2}(?:[${FINE_SPACES}]\\d{3})+|${DOT_DECIMAL})(?:,\\d+)?(?:%|[${MARKS}]+)?|(?:\\+\\/[-−–]|±)0)$`);
 /** A later digit group: exactly three digits, the last maybe with decimals, a mark or %. */
 const GROUP = new RegExp(`^\\d{3}(?:,\\d+)?(?:%|[${MARKS}]+)?$`);
-/** Not available ("..", "…") or, in official statistics, cannot occur ("."). */
-const BLANK = /^(?:\.|\.\.|\.\.\.|…)$/;
+/**
+ * Not available ("..", "…"), or, in official statistics, cannot occur ("."), or a figure held back
+ * below a threshold ("<5", a count too small to publish): a cell with no number.
+ */
+const BLANK = /^(?:\.|\.\.|\.\.\.|…|<[1-9]\d{0,2})$/;
 /** A note reference written beside a value ("1)"): part of the cell before it, never a value. */
 const NOTE_PAREN = /^\([^()]*\)$/;
 // A scaled unit after one value ("117 000 tkr") stays with that cell, as a note mark does.
@@ -155,9 +173,21 @@ function tokens(raw: string): Tok[] {
       prev.to = m.index + 1;
       continue;
     }
+    // So does a note mark set apart from its figure ("46 164 *"): a lone mark is no cell.
+    if (prev && LONE_MARK.test(m[0]) && /\d$/.test(prev.text)) {
+      prev.text += m[0];
+      prev.to = m.index + m[0].length;
+      continue;
+    }
     // Text set against a remark in parentheses ("(1, 2 §)1"): one token, a footnote mark on the label.
     if (prev && prev.to === m.index && prev.text.endsWith(')') && prev.text.startsWith('(')) {
       prev.text += m[0];
+      prev.to = m.index + m[0].length;
+      continue;
+    }
+    // A later group of a figure typeset with fine spaces, in a table read so (fine-groups.ts).
+    if (fineMode !== 'off' && prev && joinsGroup(prev.text, raw.slice(prev.to, m.index), m[0])) {
+      prev.text += raw.slice(prev.to, m.index) + m[0];
       prev.to = m.index + m[0].length;
       continue;
     }
@@ -207,8 +237,10 @@ function splits(run: string[], want: number | null, noteCodes: boolean, limit = 
     if (BLANK.test(t) || (noteCodes && NOTE_CODE.test(t))) return push(i + 1);
     let j = i;
     if (SIGN.test(t)) {
-      if (i + 1 < run.length && START.test(run[i + 1]!) && !SIGN.test(run[i + 1]![0]!) && !dashIsBlank(run[i + 1]!)) j = i + 1;
-      else return push(i + 1);
+      if (!signsNext(run, i)) return push(i + 1);
+      // Where every figure is a cell, a dash apart from a figure may be a blank cell too: the count decides.
+      if (fineMode === 'cells') push(i + 1);
+      j = i + 1;
     }
     if (!START.test(run[j]!)) return;
     // The value ends after its first token or after any later group of three digits.
@@ -279,9 +311,15 @@ interface Line {
  */
 const readPlain = oncePerLine((src: SourceLine) => readLineNow(src, false));
 const readPlainNotes = oncePerLine((src: SourceLine) => readLineNow(src, true));
+/** The same per fine mode: a table with fine-spaced groups is read once plain and once in each mode. */
+const readFine = {
+  joined: [oncePerLine((src: SourceLine) => readLineNow(src, false)), oncePerLine((src: SourceLine) => readLineNow(src, true))],
+  cells: [oncePerLine((src: SourceLine) => readLineNow(src, false)), oncePerLine((src: SourceLine) => readLineNow(src, true))],
+};
 
 function readLine(src: SourceLine, noteCodes: boolean): Line {
   if (ungroupedTable || blankDashesOn()) return readLineNow(src, noteCodes);
+  if (fineMode !== 'off') return readFine[fineMode][noteCodes ? 1 : 0]!(src);
   return noteCodes ? readPlainNotes(src) : readPlain(src);
 }
 
@@ -371,6 +409,27 @@ interface BodyRow {
  * the same header, captioned by its heading (a budget per committee, each with its "Summa").
  */
 export function detectSpacedGrid(file: string, lines: SourceLine[], start: number): { grids: Grid[]; end: number } | null {
+  const plain = detectPlainOrUngrouped(file, lines, start);
+  if (!fineGroupsNear(lines, start)) return plain;
+  // Figures grouped by fine spaces: read again with their groups joined, and again with every figure a cell;
+  // each reading stands only where the whole table allows it (fine-groups.ts) and it reads as far as the one before.
+  const joined = readInFineMode('joined', () => readSpacedGrid(file, lines, start));
+  const cells = readInFineMode('cells', () => readSpacedGrid(file, lines, start));
+  const fine = cells !== null && (joined === null || cells.end >= joined.end) ? cells : joined;
+  const chosen = fine !== null && (plain === null || fine.end >= plain.end) ? fine : plain;
+  return chosen === fine && fine !== null ? { ...fine, grids: fine.grids.map(joinWrappedTails) } : chosen;
+}
+
+function readInFineMode<T>(mode: FineMode, read: () => T): T {
+  fineMode = mode;
+  try {
+    return read();
+  } finally {
+    fineMode = 'off';
+  }
+}
+
+function detectPlainOrUngrouped(file: string, lines: SourceLine[], start: number): { grids: Grid[]; end: number } | null {
   const read = readSpacedGrid(file, lines, start);
   const found = read === null ? null : { ...read, grids: read.grids.map(joinWrappedTails) };
   if (found === null || !writesUngrouped(found.grids)) return found;
@@ -444,7 +503,8 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
     if (header.length > 0 && isCodeAboveLabel(l.src.raw) && labelledRowNext(lines, i, false)) break;
     // A heading with its note ("Intäkter 1") under a header of years and a note column opens the body (note-heading.ts).
     if (isNoteHeading(l.src.raw) && header.some((h) => isYearLine(h) || isYearHeader(h)) && namesNoteColumn(header.map((h) => h.src.raw).join(' '))) break;
-    if (!wrappedHeadLine(lines, i, header.length) && !isWords(l, MAX_HEADER_LINE) && !isYearLine(l)) return null;
+    // A line of titles that each carry the unit is longer (unit-titles.ts).
+    if (!wrappedHeadLine(lines, i, header.length) && !isWords(l, l.src.raw.length > MAX_HEADER_LINE && unitTitles(l.src.raw) ? MAX_START_LINE : MAX_HEADER_LINE) && !isYearLine(l)) return null;
     // A year right above a row of values without a label is that row's label ("1931" / "8,35 .. ..").
     if (isYearLine(l) && i + 1 < lines.length) {
       const next = readLine(lines[i + 1]!, false);
@@ -525,6 +585,8 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
     blanks = 0;
   }
   const data = body.filter((r) => r.line !== null);
+  // A fine mode stands only where the table's rows allow it (fine-groups.ts).
+  if (fineMode !== 'off' && !fineVerdict(data.map((r) => ({ raw: r.line!.src.raw, toks: r.line!.toks, runAt: r.line!.runAt })))[fineMode]) return null;
   // Under a header of years a table may have fewer rows (short-year-table.ts).
   const minRows = rowsNeeded(headLines[headLines.length - 1]?.src.raw, data.map((r) => r.line!.range), MIN_ROWS);
   if (data.length < minRows) return null;
@@ -534,7 +596,8 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   const codeCount = headLines.length === 1 && codeAfterLabel(headLines[0]!.toks.map((t) => t.text)) ? headerCount(headLines, noteCol) : null;
   if (codeCount !== null) giveBackCodes(data.map((r) => r.line!), codeCount, (run) => countRange(run, noteCol));
   // The column count: the largest count that at least two rows cannot read with fewer values.
-  const mins = data.map((r) => r.line!.range!.min).sort((a, b) => b - a);
+  // A row whose label ends in a number ("Projekt 12", "Utbetalt 2022") counts without it where the rest reads as the other rows do.
+  const mins = labelNumberMins(data.map((r) => r.line!), noteCol, minRows).sort((a, b) => b - a);
   // The header's own count of columns wins when the rows allow it: rows of grouped digits can
   // often be read with fewer values than the table has columns, never with more.
   const named = stacked ? stacked.titles.length : subtitled ? subtitled.columns.length : headerCount(headLines, noteCol);
@@ -543,7 +606,9 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   // Years over the columns count them exactly: the count wins whenever the rows allow it.
   const counted = headLines.some((h) => isTitledYearLine(h.src.raw) || isYearHeader(h) || isYearLine(h));
   // A row whose label ends in a year ("Totalt 2006 12 699 …") reads one value more than the header names: the year is its label's (label-number.ts).
-  const labelYear = (l: Line): boolean => l.runAt > 0 && YEAR.test(l.toks[l.runAt]!.text) && named !== null && countRange(l.toks.slice(l.runAt + 1).map((t) => t.text), noteCol)?.min === named;
+  // So does one whose label ends in a small number ("Fas 3", "Projekt 12", "Insats 4.2").
+  const labelYear = (l: Line): boolean =>
+    l.runAt > 0 && (YEAR.test(l.toks[l.runAt]!.text) || LABEL_NUMBER.test(l.toks[l.runAt]!.text)) && named !== null && countRange(l.toks.slice(l.runAt + 1).map((t) => t.text), noteCol)?.min === named;
   const over = named === null ? [] : data.filter((r) => r.line!.range!.min > named);
   // Other rows too wide for it may close the table (the table ends before them, as below).
   const closing = over.filter((r) => !labelYear(r.line!));
@@ -565,8 +630,10 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   const closedByTotal = blankTail === null && !noteCol && !counted && !stacked && data.filter((r) => isTotalLabelText(labelText(r.line!).split(/\s+/)[0] ?? '')).length === 1;
   const width = !closedByTotal || !evidence ? base + (sumWider ? 1 : 0) : widthBySums(base + (sumWider ? 1 : 0), mins[0]!, Math.min(...data.map((r) => r.line!.range!.max)), (w) => solveBySums(sumRowsAt(data.map((r) => r.line!), w), w) !== null);
   const wide = (stacked && width === named) || exportRows(data.map((r) => r.line!.toks.slice(r.line!.runAt).map((t) => t.text)));
-  if (width < 2 || width > (wide ? MAX_STACKED_COLUMNS : MAX_COLUMNS)) return null;
+  if (width < 2 || width > (wide || readsOneWay(data.map((r) => r.line!), width, noteCol, minRows) ? MAX_STACKED_COLUMNS : MAX_COLUMNS)) return null;
   giveBackLabelNumbers(data.map((r) => r.line!), width, (run) => countRange(run, noteCol));
+  // A label's section number ("Insats 4.2") is one figure too many as well: the label's.
+  for (const r of data) giveBackSectionNumber(r.line!, width, noteCol);
   // Under a note column, a row without a note fills every column but that one.
   const fills = noteCol && counted ? width - 1 : width;
   if (data.filter((r) => r.line!.range!.max >= fills).length < minRows && blankTail === null) return null;
@@ -796,6 +863,9 @@ function columnTitles(head: Line[], width: number, noteCol: boolean): { label: s
   // The label column's levels at the left of each line, a wide gap before the columns' titles (stub-title-header.ts).
   const stubbed = noteCol ? null : stubTitleHeader(head.map((h) => h.src.raw), width);
   if (stubbed) return stubbed;
+  // Titles that each end in the same unit ("Kvalitet, Antal Budget, Antal"), the lines above them the table's title (unit-titles.ts).
+  const unitTitled = noteCol ? null : unitTitles(head[head.length - 1]!.src.raw);
+  if (unitTitled && unitTitled.columns.length === valueCols) return { ...unitTitled, title: head.length - 1 };
   const years = words.filter((w) => YEAR.test(w)).length;
   // Titles that each name a year, and one more after the last year ("Utfall 2013 Budget 2013 Avvikelse").
   const lastHead = head[head.length - 1]!.src.raw.trim();
@@ -888,6 +958,8 @@ const GLUED = /(?<=[a-zåäö)%])(?=[A-ZÅÄÖ])/;
 
 function headerCount(head: Line[], noteCol: boolean): number | null {
   if (head.length === 0) return null;
+  const unitTitled = noteCol ? null : unitTitles(head[head.length - 1]!.src.raw);
+  if (unitTitled) return unitTitled.columns.length;
   if (head.length === 1) {
     const glued = head[0]!.src.raw.trim().split(GLUED).length;
     if (glued >= 3) return glued - 1;
@@ -1211,17 +1283,22 @@ class RowReader {
   }
 }
 
+/** The lone dash at `i` may be the sign of the figure after it (else it is a blank cell). */
+function signsNext(run: string[], i: number): boolean {
+  return i + 1 < run.length && START.test(run[i + 1]!) && !SIGN.test(run[i + 1]![0]!) && !dashIsBlank(run[i + 1]!);
+}
+
 /** Where a value that starts at token `i` can end (the steps of `splits`). */
 function valueEnds(run: string[], i: number, noteCodes: boolean): number[] {
   const t = run[i]!;
   if (BLANK.test(t) || (noteCodes && NOTE_CODE.test(t))) return [i + 1];
   let j = i;
   if (SIGN.test(t)) {
-    if (i + 1 < run.length && START.test(run[i + 1]!) && !SIGN.test(run[i + 1]![0]!) && !dashIsBlank(run[i + 1]!)) j = i + 1;
-    else return [i + 1];
+    if (!signsNext(run, i)) return [i + 1];
+    j = i + 1;
   }
   if (!START.test(run[j]!)) return [];
-  const out: number[] = [];
+  const out: number[] = j > i && fineMode === 'cells' ? [i + 1] : [];
   for (let k = j; ; k++) {
     let end = k + 1;
     if (end < run.length && isNoteRef(run[end]!)) end++;
@@ -1303,6 +1380,51 @@ function sumRowsAt(rows: Line[], width: number): SumRow[] {
   });
 }
 
+/**
+ * True when no row reads as `width` values in more than one way and most rows, at least `minRows`,
+ * read so in exactly one: a row that fills the columns is then read without a search, and the
+ * rows with fewer values are few.
+ */
+function readsOneWay(rows: Line[], width: number, noteCol: boolean, minRows: number): boolean {
+  let one = 0;
+  for (const l of rows) {
+    const ways = countReadings(runOf(l), width, noteCol, 2);
+    if (ways > 1) return false;
+    one += ways;
+  }
+  return one >= minRows && one * 2 > rows.length;
+}
+
+/** A number a label may end in ("Fas 3", "Projekt 12", "Insats 4.2"). */
+const LABEL_NUMBER = /^\d{1,2}(?:\.\d{1,2})?$/;
+
+/**
+ * Each row's fewest values, a row that opens its figures with a number its label may end in
+ * ("Fas 3", "Utbetalt 2022") counted without it when the rest reads as many as most rows that
+ * open otherwise: two such rows would else widen the table by a column.
+ */
+function labelNumberMins(rows: Line[], noteCol: boolean, minRows: number): number[] {
+  const opensWithNumber = (l: Line): boolean => l.runAt > 0 && (YEAR.test(l.toks[l.runAt]!.text) || LABEL_NUMBER.test(l.toks[l.runAt]!.text));
+  const others = rows.filter((l) => !opensWithNumber(l)).map((l) => l.range!.min);
+  if (others.length < minRows) return rows.map((l) => l.range!.min);
+  const tally = new Map<number, number>();
+  for (const m of others) tally.set(m, (tally.get(m) ?? 0) + 1);
+  const common = [...tally].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
+  return rows.map((l) => {
+    if (!opensWithNumber(l) || l.range!.min !== common + 1) return l.range!.min;
+    return countRange(l.toks.slice(l.runAt + 1).map((t) => t.text), noteCol)?.min === common ? common : l.range!.min;
+  });
+}
+
+/** Gives a row's first figure back to its label when it is a section number and the rest fills the columns. */
+function giveBackSectionNumber(l: Line, width: number, noteCol: boolean): void {
+  if (l.runAt === 0 || l.range === null || l.range.min <= width || !LABEL_NUMBER.test(l.toks[l.runAt]!.text)) return;
+  const rest = countRange(l.toks.slice(l.runAt + 1).map((t) => t.text), noteCol);
+  if (rest === null || rest.min > width || rest.max < width) return;
+  l.runAt++;
+  l.range = rest;
+}
+
 /** The tokens of a line's digit run. */
 const runOf = (l: Line): string[] => l.toks.slice(l.runAt).map((t) => t.text);
 
@@ -1374,7 +1496,7 @@ function valueOf(run: string[], span: Span): Decimal | null {
 }
 
 function valueNow(run: string[], span: Span): Decimal | null {
-  let text = run.slice(span.from, span.to).filter((t) => !isNoteRef(t)).join('');
+  let text = withoutFineSpaces(run.slice(span.from, span.to).filter((t) => !isNoteRef(t)).join(''));
   if (BLANK.test(text) || SIGN.test(text)) return null;
   while (text.length > 0 && (text.endsWith('%') || MARKS.includes(text[text.length - 1]!))) text = text.slice(0, -1);
   text = noChangeAsZero(text).replace(/^[-−–‑]/, '-').replace(/\./g, '').replace(',', '.');
