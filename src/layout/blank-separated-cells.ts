@@ -1,0 +1,290 @@
+import { CODE_CELL, CODE_TITLE } from './code-cells.js';
+import { looksValue } from './looks-numeric.js';
+import type { SourceLine } from './source-line.js';
+import { toGridCell, toTextLine } from './source-line.js';
+import type { Grid, GridCell, GridRow } from './types.js';
+
+/**
+ * A web table copied one cell a line with a blank line between every two cells, an empty cell
+ * kept as a line of only a no-break space (what a page's empty cell copies as):
+ *
+ *   Kod                 (the header: one title a column, the code and label columns' too)
+ *
+ *   Kommun
+ *
+ *   2023
+ *
+ *   2024
+ *
+ *                       (a no-break space: the total's empty code cell)
+ *
+ *   Summa
+ *
+ *   1 200
+ *
+ *   …
+ *
+ * Nothing sets rows apart, but every row has as many cells as the header has titles: its code
+ * (or an empty cell) when the header opens with a code column, its label, then a value or an
+ * empty cell for every other column. The column count k is the one under which the header is k
+ * titles and the cells after it fall into rows of that shape, at least MIN_ROWS of them with a
+ * figure; one cell too many or too few anywhere shifts every later row off its shape, so a
+ * caption or a sentence above the header is never read as a title (nor a note under the table as
+ * a row). The table ends at the first k cells that are no row.
+ */
+const MIN_ROWS = 3;
+const MIN_COLUMNS = 3;
+/** A code, a label and sixteen figures (years, or months and totals): the widest tables pages print. */
+const MAX_COLUMNS = 18;
+const MAX_TITLE = 120;
+const MAX_LABEL = 120;
+/** Cells read from one start at most (a long table of many columns fits). */
+const MAX_CELLS = 6000;
+const YEAR = /^(?:19|20)\d{2}$/;
+const NBSP = '\u00a0';
+
+/** A line between cells: empty, or spaces only, but no no-break space (that is an empty cell). */
+const isSeparator = (l: SourceLine | undefined): boolean => l !== undefined && l.raw.trim() === '' && !l.raw.includes(NBSP);
+/** A line of only a no-break space (and spaces): a cell the page left empty. */
+const isEmptyCellLine = (l: SourceLine | undefined): boolean => l !== undefined && l.raw.trim() === '' && l.raw.includes(NBSP);
+
+interface Cell {
+  /** Index of the cell's line. */
+  at: number;
+  text: string;
+  empty: boolean;
+  /** What the cell may be, found once (every start reads the cells after it again). */
+  title: boolean;
+  label: boolean;
+  value: boolean;
+}
+
+function cellAt(at: number, text: string, empty: boolean): Cell {
+  const figure = !empty && looksValue(text);
+  return {
+    at,
+    text,
+    empty,
+    // A column title: words (or a year), no sentence; an empty cell (the label column's title left out) too.
+    title: empty || (text.length <= MAX_TITLE && (!figure || YEAR.test(text)) && !/[.;!?]$/.test(text)),
+    // A row's label: words, no figure, no sentence.
+    label: !empty && !figure && text.length <= MAX_LABEL && !/\p{Ll}[.;!?]$/u.test(text) && !text.includes('\t'),
+    value: empty || figure,
+  };
+}
+
+const isTitle = (c: Cell): boolean => c.title;
+const isLabel = (c: Cell): boolean => c.label;
+const isValue = (c: Cell): boolean => c.value;
+const isCode = (c: Cell): boolean => c.empty || CODE_CELL.test(c.text);
+
+/**
+ * The cells from start: one line each, exactly one separator line between two cells. A
+ * paragraph of two lines or more, two separator lines, or the text's end closes the run.
+ * Computed once per run: every line of a run is asked in turn.
+ */
+const runs = new WeakMap<readonly SourceLine[], Map<number, { cells: Cell[]; offset: number }>>();
+
+function cellsFrom(lines: readonly SourceLine[], start: number): Cell[] {
+  let known = runs.get(lines);
+  if (!known) runs.set(lines, (known = new Map()));
+  const hit = known.get(start);
+  if (hit) return hit.cells.slice(hit.offset);
+  const cells: Cell[] = [];
+  let i = start;
+  while (i < lines.length && cells.length < MAX_CELLS) {
+    const l = lines[i]!;
+    if (isSeparator(l)) break;
+    const next = lines[i + 1];
+    // A cell of two lines (a wrapped title, or prose): not this layout.
+    if (next !== undefined && !isSeparator(next)) break;
+    cells.push(cellAt(i, l.raw.trim(), isEmptyCellLine(l)));
+    if (next === undefined || lines[i + 2] === undefined || isSeparator(lines[i + 2])) break;
+    i += 2;
+  }
+  cells.forEach((c, n) => known.set(c.at, { cells, offset: n }));
+  return cells;
+}
+
+/** Cheap test at every line: a title after a separator line (or the text's start), a separator line and a cell under it. */
+export function mayOpenBlankSeparatedCells(lines: readonly SourceLine[], i: number): boolean {
+  const l = lines[i]!;
+  const t = l.raw.trim();
+  return (i === 0 || isSeparator(lines[i - 1])) && t !== '' && isSeparator(lines[i + 1]) && lines[i + 2] !== undefined && !isSeparator(lines[i + 2]) && cellAt(i, t, false).title;
+}
+
+interface Reading {
+  k: number;
+  /** Stub columns before the values: 1 (the label) or 2 (a code, then the label). */
+  stub: number;
+  /** The header's lowest row: a title a column. */
+  head: Cell[];
+  /** Titles above it: one over each run of columns whose titles repeat ("Budget" over "2023" / "2024"). */
+  groups: { cell: Cell; span: number }[];
+  /** One title above all of them, or above the header alone: the table's caption. */
+  caption: Cell | null;
+  /** A title above the groups under the table's caption (a header of three rows): over every value column. */
+  top: Cell | null;
+  rows: Cell[][];
+}
+
+/**
+ * Titles above the header's lowest row, the lowest titles repeating every p columns ("2023" /
+ * "2024" / "2023" / "2024"): the last ceil(n / p) of them are the groups, one over each run (the
+ * last run may be shorter); one title more before them is the caption. Without repeating titles
+ * only that one title may stand above. A title that breaks the repetition once (a column of its
+ * own in a group) is borne; more, and the titles above are text, not the header's.
+ */
+function groupsOver(upper: Cell[], titles: string[]): { groups: { cell: Cell; span: number }[]; caption: Cell | null } | null {
+  if (upper.length === 0) return { groups: [], caption: null };
+  if (upper.some((c) => c.empty || !isTitle(c))) return null;
+  const n = titles.length;
+  for (let p = 2; p <= n / 2; p++) {
+    let broken = 0;
+    for (let i = p; i < n; i++) if (titles[i] !== titles[i % p]) broken++;
+    const m = Math.ceil(n / p);
+    if (broken > 1 || upper.length < m || upper.length > m + 1) continue;
+    const groups = upper.slice(upper.length - m).map((cell, g) => ({ cell, span: Math.min(p, n - g * p) }));
+    return { groups, caption: upper.length > m ? upper[0]! : null };
+  }
+  return upper.length === 1 ? { groups: [], caption: upper[0]! } : null;
+}
+
+/** Rows of k cells from `from`: code (under a code column), label, then values or empty cells. */
+function rowsFrom(cells: Cell[], from: number, k: number, stub: number): Cell[][] {
+  const rows: Cell[][] = [];
+  for (let i = from; i + k <= cells.length; i += k) {
+    const row = cells.slice(i, i + k);
+    if (stub === 2 && !isCode(row[0]!)) break;
+    if (!isLabel(row[stub - 1]!) || !row.slice(stub).every(isValue)) break;
+    rows.push(row);
+  }
+  // Trailing rows without figures (a heading under the table, a row of notes) are not the table's.
+  while (rows.length > 0 && rows[rows.length - 1]!.slice(stub).every((c) => c.empty)) rows.pop();
+  return rows;
+}
+
+const figures = (row: Cell[], stub: number): boolean => row.slice(stub).some((c) => !c.empty);
+
+function readingOf(cells: Cell[], upper: Cell[], head: Cell[], from: number, k: number): Reading | null {
+  if (!head.every(isTitle) || head.filter((c) => c.empty).length > 1) return null;
+  let best: Reading | null = null;
+  for (const stub of [1, 2]) {
+    // A code column: titled as one, or left untitled.
+    if (stub === 2 && !(head[0]!.empty || CODE_TITLE.test(head[0]!.text))) continue;
+    // The value columns' titles are all there: an empty one is more likely a shifted reading.
+    if (head.slice(stub).some((c) => c.empty)) continue;
+    const rows = rowsFrom(cells, from, k, stub);
+    if (rows.filter((r) => figures(r, stub)).length < MIN_ROWS) continue;
+    // Codes in the column: one under a title naming it, on MIN_ROWS rows under none.
+    if (stub === 2 && rows.filter((r) => !r[0]!.empty).length < (head[0]!.empty ? MIN_ROWS : 1)) continue;
+    const over = groupsOver(upper, head.slice(stub).map((c) => c.text));
+    if (!over) continue;
+    if (!best || rows.length > best.rows.length) best = { k, stub, head, rows, ...over, top: null };
+  }
+  return best;
+}
+
+/** Cells of text (a caption, a unit sentence) that may stand in the same run right above the header. */
+const MAX_LEAD = 4;
+
+/**
+ * A table of this layout opens a few cells further on in the same run, and none at i: the cells before it are
+ * text above the table (its caption, a sentence naming the unit), and no other reader of pasted
+ * cells may start there and take them for its header.
+ */
+export function blankSeparatedTableAhead(lines: SourceLine[], i: number): boolean {
+  if (!isSeparator(lines[i + 1]) || (i > 0 && !isSeparator(lines[i - 1]))) return false;
+  if (readingAt(lines, i)) return false;
+  const cells = cellsFrom(lines, i);
+  for (let n = 1; n <= MAX_LEAD && n < cells.length; n++) if (readingAt(lines, cells[n]!.at)) return true;
+  return false;
+}
+
+/** Each start read once (asked again from the lines above it). */
+const readings = new WeakMap<readonly SourceLine[], Map<number, Reading | null>>();
+
+function readingAt(lines: SourceLine[], start: number): Reading | null {
+  if (!mayOpenBlankSeparatedCells(lines, start)) return null;
+  let known = readings.get(lines);
+  if (!known) readings.set(lines, (known = new Map()));
+  if (!known.has(start)) known.set(start, readAt(lines, start));
+  return known.get(start)!;
+}
+
+export function detectBlankSeparatedCells(file: string, lines: SourceLine[], start: number): { grid: Grid; end: number } | null {
+  const best = readingAt(lines, start);
+  return best ? gridOf(file, lines, best) : null;
+}
+
+function readAt(lines: SourceLine[], start: number): Reading | null {
+  const cells = cellsFrom(lines, start);
+  if (cells.length < 2 * MIN_COLUMNS) return null;
+  // An empty cell right before the start (separator between) is the label column's untitled title.
+  const before = start >= 2 && isSeparator(lines[start - 1]) && isEmptyCellLine(lines[start - 2]) && (start < 4 || !isEmptyCellLine(lines[start - 4])) ? cellAt(start - 2, '', true) : null;
+  let best: Reading | null = null;
+  // g titles above the header's lowest row (groups, a caption), then k titles, then the rows.
+  for (let g = 0; g <= MAX_COLUMNS && g < cells.length && isTitle(cells[g]!) && !(g > 0 && cells[g - 1]!.empty); g++) {
+    for (let k = MIN_COLUMNS; k <= MAX_COLUMNS && g + k <= cells.length; k++) {
+      // The header is titles only: past the first figure that is no year, no wider header can be.
+      const last = cells[g + k - 1]!;
+      if (!last.title) break;
+      const upper = cells.slice(0, g);
+      const found = readingOf(cells, upper, cells.slice(g, g + k), g + k, k) ?? (before && g === 0 && k + 1 <= MAX_COLUMNS ? readingOf(cells, [], [before, ...cells.slice(0, k)], k, k + 1) : null);
+      if (found && (!best || found.rows.length * found.k > best.rows.length * best.k)) best = found;
+    }
+  }
+  // Where the run stops at two blank lines or more with cells after them, and the table would end with it (the
+  // cells left in the run a row's beginning), a blank line more is likely an empty cell (empty-cell-lines.ts reads that).
+  if (best) {
+    const lastCell = best.rows[best.rows.length - 1]!.at(-1)!;
+    const left = cells.slice(cells.indexOf(lastCell) + 1);
+    const stop = cells[cells.length - 1]!.at;
+    let after = stop + 1;
+    while (after < lines.length && isSeparator(lines[after])) after++;
+    const gap = after - stop - 1 >= 2 && after < lines.length;
+    const rowStart = left.length < best.k && (left.length === 0 || (best.stub === 2 ? isCode(left[0]!) && (left.length < 2 || isLabel(left[1]!)) : isLabel(left[0]!))) && left.slice(best.stub).every(isValue);
+    if (gap && rowStart) return null;
+  }
+  // A title right above the one over the groups is the caption (it stands before the start): the one
+  // between is a title over every group, a header row of its own.
+  if (best && best.caption && best.groups.length > 0 && start >= 2 && isSeparator(lines[start - 1]) && (start === 2 || isSeparator(lines[start - 3]))) {
+    const above = lines[start - 2]!;
+    if (above.raw.trim() !== '' && cellAt(start - 2, above.raw.trim(), false).title) best = { ...best, top: best.caption, caption: null };
+  }
+  return best;
+}
+
+function gridOf(file: string, lines: SourceLine[], best: Reading): { grid: Grid; end: number } {
+  const cellOf = (c: Cell, header: boolean): GridCell => {
+    const l = lines[c.at]!;
+    const cell = c.empty ? { ...toGridCell(file, l, 0, 0), text: '' } : toGridCell(file, l, 0, l.raw.length);
+    cell.header = header;
+    return cell;
+  };
+  const head = best.head.map((c) => cellOf(c, true));
+  const rows: GridRow[] = [];
+  if (best.top) {
+    const top = cellOf(best.top, true);
+    const cells: GridCell[] = Array.from({ length: best.stub }, () => ({ ...top, text: '' }));
+    cells.push({ ...top, colspan: best.k - best.stub });
+    rows.push({ cells, location: top.location });
+  }
+  if (best.groups.length > 0) {
+    // Over the stub nothing; each group over its run of columns.
+    const first = cellOf(best.groups[0]!.cell, true);
+    const cells: GridCell[] = Array.from({ length: best.stub }, () => ({ ...first, text: '' }));
+    for (const g of best.groups) cells.push({ ...cellOf(g.cell, true), colspan: g.span });
+    rows.push({ cells, location: first.location });
+  }
+  rows.push({ cells: head, location: head[0]!.location });
+  for (const r of best.rows) {
+    const out = r.map((c) => cellOf(c, false));
+    // An empty code cell stands where the row's label does: the row is found by its label.
+    if (best.stub === 2 && r[0]!.empty) out[0] = { ...out[1]!, text: '' };
+    rows.push({ cells: out, location: out[best.stub - 1]!.location });
+  }
+  const lastRow = best.rows[best.rows.length - 1]!;
+  const caption = best.caption ? toTextLine(file, lines[best.caption.at]!) : null;
+  return { grid: { kind: 'grid', source: 'cell-per-line', caption, rows, headerRows: rows.length - best.rows.length }, end: lastRow[lastRow.length - 1]!.at + 1 };
+}
