@@ -125,25 +125,30 @@ interface Reading {
   caption: Cell | null;
   /** A title above the groups under the table's caption (a header of three rows): over every value column. */
   top: Cell | null;
+  /** The one title above the groups when it names the figures' unit alone. */
+  unit: Cell | null;
   rows: Cell[][];
 }
 
 /**
  * Titles above the header's lowest row, the lowest titles repeating every p columns ("2023" /
- * "2024" / "2023" / "2024"): the last ceil(n / p) of them are the groups, one over each run (the
- * last run may be shorter); one title more before them is the caption. Without repeating titles
+ * "2024" / "2023" / "2024", or "2023" / "2024" / "2023"): the last ceil(n / p) of them are the
+ * groups, one over each run (the last run may be shorter); one title more before them is the caption. Without repeating titles
  * only that one title may stand above. A title that breaks the repetition once (a column of its
  * own in a group) is borne; more, and the titles above are text, not the header's.
  */
 function groupsOver(upper: Cell[], titles: string[]): { groups: { cell: Cell; span: number }[]; caption: Cell | null } | null {
   if (upper.length === 0) return { groups: [], caption: null };
   if (upper.some((c) => c.empty || !isTitle(c))) return null;
+  // Titles over different columns differ.
+  if (new Set(upper.map((c) => c.text)).size < upper.length) return null;
   const n = titles.length;
-  for (let p = 2; p <= n / 2; p++) {
+  for (let p = 2; p < n; p++) {
     let broken = 0;
     for (let i = p; i < n; i++) if (titles[i] !== titles[i % p]) broken++;
     const m = Math.ceil(n / p);
-    if (broken > 1 || upper.length < m || upper.length > m + 1) continue;
+    // More titles said again than not: a repetition, not chance.
+    if (broken > 1 || 2 * broken >= n - p || upper.length < m || upper.length > m + 1) continue;
     const groups = upper.slice(upper.length - m).map((cell, g) => ({ cell, span: Math.min(p, n - g * p) }));
     return { groups, caption: upper.length > m ? upper[0]! : null };
   }
@@ -180,7 +185,7 @@ function readingOf(cells: Cell[], upper: Cell[], head: Cell[], from: number, k: 
     if (stub === 2 && rows.filter((r) => !r[0]!.empty).length < (head[0]!.empty ? MIN_ROWS : 1)) continue;
     const over = groupsOver(upper, head.slice(stub).map((c) => c.text));
     if (!over) continue;
-    if (!best || rows.length > best.rows.length) best = { k, stub, head, rows, ...over, top: null };
+    if (!best || rows.length > best.rows.length) best = { k, stub, head, rows, ...over, top: null, unit: null };
   }
   return best;
 }
@@ -245,15 +250,46 @@ function readAt(lines: SourceLine[], start: number): Reading | null {
     const gap = after - stop - 1 >= 2 && after < lines.length;
     const rowStart = left.length < best.k && (left.length === 0 || (best.stub === 2 ? isCode(left[0]!) && (left.length < 2 || isLabel(left[1]!)) : isLabel(left[0]!))) && left.slice(best.stub).every(isValue);
     if (gap && rowStart) return null;
+    // Nor does the table end at a row that left cells out (a total without its code, a row without its
+    // empty cells): a label, then a figure where another title or label would stand. Those rows are not of one width.
+    const j = best.stub === 2 && left[0] !== undefined && isCode(left[0]) && left[1]?.label === true ? 1 : 0;
+    const next = left[j + 1];
+    if (left[j]?.label === true && next !== undefined && !next.empty && next.value && !YEAR.test(next.text)) return null;
   }
-  // A title right above the one over the groups is the caption (it stands before the start): the one
-  // between is a title over every group, a header row of its own.
-  if (best && best.caption && best.groups.length > 0 && start >= 2 && isSeparator(lines[start - 1]) && (start === 2 || isSeparator(lines[start - 3]))) {
-    const above = lines[start - 2]!;
-    if (above.raw.trim() !== '' && cellAt(start - 2, above.raw.trim(), false).title) best = { ...best, top: best.caption, caption: null };
+  if (!best) return null;
+  // Titles right above the start, in the same run, as many as the value columns: the start is inside a
+  // header (a unit row under its titles, "st" / "tkr", read as one), not at its top.
+  const above = titlesAbove(lines, start);
+  if (above >= best.k - best.stub) return null;
+  // The one title above the header: the figures' unit alone ("Belopp i tusental kronor") is the table's unit.
+  // Under another title (the caption) it is a title over every column, a header row of its own; so it is over
+  // groups when written as one ("Regionalt företagsstöd": a few words, no figure, none of a caption's words).
+  // Else it is the caption.
+  if (best.caption) {
+    const t = best.caption.text;
+    if (UNIT_ONLY.test(t)) return { ...best, unit: best.caption, caption: null };
+    if (above > 0 || (best.groups.length > 0 && OVER_ALL.test(t) && !CAPTION_WORD.test(t))) return { ...best, top: best.caption, caption: null };
   }
   return best;
 }
+
+/** Cells of the run right above the start that are titles, up to the first that is none. */
+function titlesAbove(lines: readonly SourceLine[], start: number): number {
+  let n = 0;
+  for (let i = start - 2; i >= 0 && isSeparator(lines[i + 1]) && (i === 0 || isSeparator(lines[i - 1])); i -= 2) {
+    const t = lines[i]!.raw.trim();
+    if (t === '' || !cellAt(i, t, false).title) break;
+    n++;
+  }
+  return n;
+}
+
+/** A title that is the figures' unit alone: "Belopp i tusental kronor", "mnkr", "(tkr)". */
+const UNIT_ONLY = /^(?:belopp,?\s(?:i\s)?)?\(?(?:tkr|mkr|mnkr|mdkr|kr|kronor|(?:tusen|tusental|miljoner|miljarder)\s(?:kronor|kr))\)?$/i;
+/** A title over every group, as grouped-cell-titles.ts tells one: a few words, no figure, no end mark … */
+const OVER_ALL = /^\p{Lu}[\p{L} ,-]{2,40}$/u;
+/** … and none of the words a caption is written with ("Kostnader per nämnd"). */
+const CAPTION_WORD = /(?:^|\s)(?:per|i|för|efter|och|av|till|inom|under|över|mellan)(?:\s|$)/i;
 
 function gridOf(file: string, lines: SourceLine[], best: Reading): { grid: Grid; end: number } {
   const cellOf = (c: Cell, header: boolean): GridCell => {
@@ -286,5 +322,6 @@ function gridOf(file: string, lines: SourceLine[], best: Reading): { grid: Grid;
   }
   const lastRow = best.rows[best.rows.length - 1]!;
   const caption = best.caption ? toTextLine(file, lines[best.caption.at]!) : null;
-  return { grid: { kind: 'grid', source: 'cell-per-line', caption, rows, headerRows: rows.length - best.rows.length }, end: lastRow[lastRow.length - 1]!.at + 1 };
+  const unitNote = best.unit ? toTextLine(file, lines[best.unit.at]!) : undefined;
+  return { grid: { kind: 'grid', source: 'cell-per-line', caption, rows, headerRows: rows.length - best.rows.length, ...(unitNote ? { unitNote } : {}) }, end: lastRow[lastRow.length - 1]!.at + 1 };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectBlankSeparatedCells } from '../../src/layout/blank-separated-cells.js';
+import { blankSeparatedTableAhead, detectBlankSeparatedCells } from '../../src/layout/blank-separated-cells.js';
 import { docOf } from '../rules/rule-tester.js';
 
 /**
@@ -85,11 +85,17 @@ describe('a wide table of few rows', () => {
 });
 
 describe('text above the header', () => {
-  it('keeps a sentence naming the unit out of the header, and reads the unit from it', () => {
+  it('keeps a sentence naming the unit out of a header whose label column is untitled, and reads the unit from it', () => {
     const text = page(
       ['Regeringen har beslutat om fördelningen.', 'Beloppen anges i tusental kronor.', 'Tabell 5 Kostnader per verksamhet'],
-      ['Verksamhet', 'Budget', 'Utfall', 'Skola', '120', '118', 'Vård', '300', E, 'Omsorg', '210', '205', 'Summa', '630', '323'],
+      ['Nr', E, 'Budget', 'Utfall', '1', 'Skola', '120', '118', '2', 'Vård', '300', E, '3', 'Omsorg', '210', '205', E, 'Summa', '630', '323'],
     );
+    // The sentences above the caption are text: a table of this layout opens a few cells on; the caption is its own.
+    const lines = src(text);
+    expect([0, 2, 4].map((i) => blankSeparatedTableAhead(lines, i))).toEqual([true, true, false]);
+    const found = detectBlankSeparatedCells('t.txt', lines, 4);
+    expect(found?.grid.caption?.text).toBe('Tabell 5 Kostnader per verksamhet');
+    expect(found?.grid.rows[0]!.cells.map((c) => c.text)).toEqual(['Nr', '', 'Budget', 'Utfall']);
     expect(doc(text).tables[0]!.caption).toBe('Tabell 5 Kostnader per verksamhet');
     expect(rows(text)).toEqual([
       ['Skola', '120000', '118000'],
@@ -124,7 +130,8 @@ describe('titles over groups of columns', () => {
         'Miljö', '4', '5', '4', E,
         'Kultur', '6', '6', '7', '6'],
     );
-    const found = detectBlankSeparatedCells('t.txt', src(text), src(text).findIndex((l) => l.raw === 'Budget'));
+    const found = detectBlankSeparatedCells('t.txt', src(text), 0);
+    expect(found?.grid.caption?.text).toBe('Kostnader per nämnd');
     expect(found?.grid.headerRows).toBe(2);
     expect(found?.grid.rows[0]!.cells.map((c) => [c.text, c.colspan])).toEqual([['', 1], ['Budget', 2], ['Utfall', 2]]);
     expect(rows(text)).toEqual([
@@ -133,6 +140,26 @@ describe('titles over groups of columns', () => {
       ['Kultur', '6', '6', '7', '6'],
     ]);
     expect(doc(text).tables[0]!.columns.map((c) => c.header)).toEqual([['Budget', '2023'], ['Budget', '2024'], ['Utfall', '2023'], ['Utfall', '2024']]);
+  });
+
+  it('reads a last group shorter than the others', () => {
+    const text = page(
+      ['Tabell 7. Elever per skola'],
+      ['Flickor', 'Pojkar', 'Skola', 'HT', 'VT', 'HT',
+        'Ekskolan', '20', '21', '19',
+        'Björkskolan', '15', E, '14',
+        'Tallskolan', '30', '29', '31'],
+    );
+    expect(doc(text).tables[0]!.columns.map((c) => c.header)).toEqual([['Flickor', 'HT'], ['Flickor', 'VT'], ['Pojkar', 'HT']]);
+    expect(rows(text)).toEqual([
+      ['Ekskolan', '20', '21', '19'],
+      ['Björkskolan', '15', '', '14'],
+      ['Tallskolan', '30', '29', '31'],
+    ]);
+    const years = page(['Utgifter per område, tkr'], ['Utfall', 'Budget', 'Område', '2023', '2024', '2023', 'Norr', '1', '2', '3', 'Mitt', '4', '5', '6', 'Syd', '7', '8', '9']);
+    const found = detectBlankSeparatedCells('t.txt', src(years), 0);
+    expect(found?.grid.caption?.text).toBe('Utgifter per område, tkr');
+    expect(found?.grid.rows[0]!.cells.map((c) => [c.text, c.colspan])).toEqual([['', 1], ['Utfall', 2], ['Budget', 1]]);
   });
 
   it('reads a title over every group as the caption, the unit in a caption above it', () => {
@@ -151,7 +178,57 @@ describe('titles over groups of columns', () => {
   });
 });
 
+describe('one title above the groups', () => {
+  const body = ['Norr', '3', '120', '2', '80', 'Syd', '5', '200', '4', '150', 'Väst', '4', '150', '6', '260'];
+
+  it('is a title over every group when written as one, after a sentence', () => {
+    for (const top of ['Regionalt företagsstöd', 'Statligt stöd, totalt']) {
+      const text = page(['Beloppen anges i tusental kronor.'], [top, '2023', '2024', 'Region', 'Antal', 'Belopp', 'Antal', 'Belopp', ...body]);
+      const found = detectBlankSeparatedCells('t.txt', src(text), 2);
+      expect(found?.grid.caption).toBeNull();
+      expect(found?.grid.rows.slice(0, 2).map((r) => r.cells.map((c) => [c.text, c.colspan]))).toEqual([
+        [['', 1], [top, 4]],
+        [['', 1], ['2023', 2], ['2024', 2]],
+      ]);
+      expect(doc(text).tables[0]!.columns.map((c) => c.header)).toEqual([[top, '2023', 'Antal'], [top, '2023', 'Belopp'], [top, '2024', 'Antal'], [top, '2024', 'Belopp']]);
+    }
+  });
+
+  it('is the unit when it names the unit alone', () => {
+    for (const [unit, scale] of [['Belopp i tusental kronor', '000'], ['mnkr', '000000']] as const) {
+      const text = page(['Stöd per region och år'], [unit, '2023', '2024', 'Region', 'Antal', 'Belopp', 'Antal', 'Belopp', ...body]);
+      expect(rows(text)).toEqual([
+        ['Norr', '3', '120' + scale, '2', '80' + scale],
+        ['Syd', '5', '200' + scale, '4', '150' + scale],
+        ['Väst', '4', '150' + scale, '6', '260' + scale],
+      ]);
+      expect(doc(text).tables[0]!.columns.map((c) => c.header)).toEqual([['2023', 'Antal'], ['2023', 'Belopp'], ['2024', 'Antal'], ['2024', 'Belopp']]);
+    }
+  });
+
+  it('is a title over every column under the caption, the unit in the caption', () => {
+    const text = page(['Tabell 6. Stöd per region, tkr'], ['Stöd', 'Region', 'Sökt', 'Beviljat', 'Norr', '10', '8', 'Syd', '20', '15', 'Väst', '30', E]);
+    expect(doc(text).tables[0]!.caption).toBe('Tabell 6. Stöd per region, tkr');
+    expect(doc(text).tables[0]!.columns.map((c) => c.header)).toEqual([['Stöd', 'Sökt'], ['Stöd', 'Beviljat']]);
+    expect(rows(text)).toEqual([
+      ['Norr', '10000', '8000'],
+      ['Syd', '20000', '15000'],
+      ['Väst', '30000', ''],
+    ]);
+  });
+});
+
 describe('what is not a table of this layout', () => {
+  it('starts no table inside a header: a unit row under the titles is no header of its own', () => {
+    // "st" / "tkr" under "Antal" / "Belopp": read from there, the titles above would be left out.
+    const text = page(['Ansökningar per län'], ['Beviljat', 'Avslaget', 'Län', 'Antal', 'Belopp', 'Antal', 'Belopp', 'st', 'tkr', 'st', 'tkr', 'Norr', '12', '3 600', '4', '900', 'Syd', '9', '2 700', '3', '600', 'Väst', '5', '1 500', '2', '400']);
+    const lines = src(text);
+    for (let i = 0; i <= 20; i += 2) expect(detectBlankSeparatedCells('t.txt', lines, i)).toBeNull();
+    const other = page([], ['Kommun', 'Elever', 'Lärare', 'Elever', 'Lärare', 'antal', 'antal', 'antal', 'antal', 'Ale', '10', '1', '11', '1', 'Bollebygd', '20', '2', '21', '2', 'Borås', '30', '3', '31', '3']);
+    expect(detectBlankSeparatedCells('t.txt', src(other), 10)).toBeNull();
+  });
+
+
   it('reads nothing where the cells do not fall into rows of the header width', () => {
     expect(detectBlankSeparatedCells('t.txt', src(page([], ['Enhet', 'Inkomna', 'Avgjorda', 'Norr', '1', '2', 'Söder', '3', 'Öster', '5', '6', 'Väster', '7', '8'])), 0)).toBeNull();
     expect(detectBlankSeparatedCells('t.txt', src(page([], ['Ort', 'Antal', 'Andel', 'Norr', '1', '2', 'Söder', '3', '4'])), 0)).toBeNull();
