@@ -29,10 +29,15 @@ import type { Grid, GridCell, GridRow } from './types.js';
  * empty cell for every other column. The column count k is the one under which the header is k
  * titles and the cells after it fall into rows of that shape, at least MIN_ROWS of them with a
  * figure; one cell too many or too few anywhere shifts every later row off its shape, so a
- * caption or a sentence above the header is never read as a title (nor a note under the table as
- * a row). The table ends at the first k cells that are no row.
+ * sentence above the header is never read as a title (nor a note under the table as a row). The
+ * table ends at the first k cells that are no row. Above the header may stand titles over runs
+ * of its titles (groups), and one title more: the caption, the unit, or a title over them all.
+ * Where the rows are not all of one width (a page left an empty cell out, or kept it as a blank
+ * line more), nothing is read here: other readers read those.
  */
 const MIN_ROWS = 3;
+/** Value columns from which MIN_ROWS rows suffice. */
+const WIDE = 4;
 const MIN_COLUMNS = 3;
 /** A code, a label and sixteen figures (years, or months and totals): the widest tables pages print. */
 const MAX_COLUMNS = 18;
@@ -133,15 +138,16 @@ interface Reading {
 /**
  * Titles above the header's lowest row, the lowest titles repeating every p columns ("2023" /
  * "2024" / "2023" / "2024", or "2023" / "2024" / "2023"): the last ceil(n / p) of them are the
- * groups, one over each run (the last run may be shorter); one title more before them is the caption. Without repeating titles
- * only that one title may stand above. A title that breaks the repetition once (a column of its
- * own in a group) is borne; more, and the titles above are text, not the header's.
+ * groups, one over each run (the last run may be shorter); one title more before them is the
+ * caption (readAt may make it the unit or a title over all). Without repeating titles only that
+ * one title may stand above. A title that breaks the repetition once (a column of its own in a
+ * group) is borne; more, and the titles above are text, not the header's.
  */
 function groupsOver(upper: Cell[], titles: string[]): { groups: { cell: Cell; span: number }[]; caption: Cell | null } | null {
   if (upper.length === 0) return { groups: [], caption: null };
   if (upper.some((c) => c.empty || !isTitle(c))) return null;
-  // Titles over different columns differ.
-  if (new Set(upper.map((c) => c.text)).size < upper.length) return null;
+  // Titles over different columns differ, and none names the rows (that is the label column's, set before the groups).
+  if (new Set(upper.map((c) => c.text)).size < upper.length || upper.some((c) => ROWS_TITLE.test(c.text))) return null;
   const n = titles.length;
   for (let p = 2; p < n; p++) {
     let broken = 0;
@@ -164,6 +170,11 @@ function rowsFrom(cells: Cell[], from: number, k: number, stub: number): Cell[][
     if (!isLabel(row[stub - 1]!) || !row.slice(stub).every(isValue)) break;
     rows.push(row);
   }
+  // A last row whose first figure is a year, with no row after it, heads rows labelled by years
+  // ("Hela landet" / "2023" / "75" / "15" / "2024" / …): not the table's.
+  const last = rows[rows.length - 1];
+  const end = from + rows.length * k;
+  if (last && end < cells.length && YEAR.test(last[stub]!.text) && !cells[end]!.label) rows.pop();
   // Trailing rows without figures (a heading under the table, a row of notes) are not the table's.
   while (rows.length > 0 && rows[rows.length - 1]!.slice(stub).every((c) => c.empty)) rows.pop();
   return rows;
@@ -177,10 +188,13 @@ function readingOf(cells: Cell[], upper: Cell[], head: Cell[], from: number, k: 
   for (const stub of [1, 2]) {
     // A code column: titled as one, or left untitled.
     if (stub === 2 && !(head[0]!.empty || CODE_TITLE.test(head[0]!.text))) continue;
-    // The value columns' titles are all there: an empty one is more likely a shifted reading.
-    if (head.slice(stub).some((c) => c.empty)) continue;
+    // The value columns' titles are all there: an empty one is more likely a shifted reading. None names
+    // the rows ("Region": the label column's title set after the others) or is a unit alone (a title wrapped
+    // over a blank line, "Anslag" / "(kr)"): those the reader of one cell a line puts together.
+    if (head.slice(stub).some((c) => c.empty || ROWS_TITLE.test(c.text) || UNIT_ONLY.test(c.text) || PERCENT_ONLY.test(c.text))) continue;
     const rows = rowsFrom(cells, from, k, stub);
-    if (rows.filter((r) => figures(r, stub)).length < MIN_ROWS) continue;
+    // Three rows make a table only when wide; narrower, four (three label/figure lines could be anything).
+    if (rows.filter((r) => figures(r, stub)).length < (k - stub >= WIDE ? MIN_ROWS : MIN_ROWS + 1)) continue;
     // Codes in the column: one under a title naming it, on MIN_ROWS rows under none.
     if (stub === 2 && rows.filter((r) => !r[0]!.empty).length < (head[0]!.empty ? MIN_ROWS : 1)) continue;
     const over = groupsOver(upper, head.slice(stub).map((c) => c.text));
@@ -270,7 +284,8 @@ function readAt(lines: SourceLine[], start: number): Reading | null {
     if (UNIT_ONLY.test(t)) return { ...best, unit: best.caption, caption: null };
     if (above > 0 || (best.groups.length > 0 && OVER_ALL.test(t) && !CAPTION_WORD.test(t))) return { ...best, top: best.caption, caption: null };
   }
-  return best;
+  // A title right above a header that leaves none for it is a title left out: the start is not the header's top.
+  return above > 0 ? null : best;
 }
 
 /** Cells of the run right above the start that are titles, up to the first that is none. */
@@ -284,6 +299,10 @@ function titlesAbove(lines: readonly SourceLine[], start: number): number {
   return n;
 }
 
+/** The title of a column of places or units: the rows' title, never a value column's (as grouped-cell-titles.ts). */
+const ROWS_TITLE = /^(?:län|region|regioner|kommun|kommuner|landsting|område|områden|verksamhet|myndighet)$/i;
+/** A share's unit alone: "procent", "%", "(%)". */
+const PERCENT_ONLY = /^\(?(?:procent|%)\)?$/i;
 /** A title that is the figures' unit alone: "Belopp i tusental kronor", "mnkr", "(tkr)". */
 const UNIT_ONLY = /^(?:belopp,?\s(?:i\s)?)?\(?(?:tkr|mkr|mnkr|mdkr|kr|kronor|(?:tusen|tusental|miljoner|miljarder)\s(?:kronor|kr))\)?$/i;
 /** A title over every group, as grouped-cell-titles.ts tells one: a few words, no figure, no end mark … */
@@ -300,7 +319,9 @@ function gridOf(file: string, lines: SourceLine[], best: Reading): { grid: Grid;
   };
   const head = best.head.map((c) => cellOf(c, true));
   const rows: GridRow[] = [];
-  if (best.top) {
+  // A title over every group goes before each group's title ("Utbildningsplatser Hösten"), as grouped-cell-titles.ts reads it;
+  // over the header alone it is a row of its own.
+  if (best.top && best.groups.length === 0) {
     const top = cellOf(best.top, true);
     const cells: GridCell[] = Array.from({ length: best.stub }, () => ({ ...top, text: '' }));
     cells.push({ ...top, colspan: best.k - best.stub });
@@ -310,7 +331,11 @@ function gridOf(file: string, lines: SourceLine[], best: Reading): { grid: Grid;
     // Over the stub nothing; each group over its run of columns.
     const first = cellOf(best.groups[0]!.cell, true);
     const cells: GridCell[] = Array.from({ length: best.stub }, () => ({ ...first, text: '' }));
-    for (const g of best.groups) cells.push({ ...cellOf(g.cell, true), colspan: g.span });
+    for (const g of best.groups) {
+      const cell = cellOf(g.cell, true);
+      if (best.top) cell.text = `${best.top.text} ${cell.text}`;
+      cells.push({ ...cell, colspan: g.span });
+    }
     rows.push({ cells, location: first.location });
   }
   rows.push({ cells: head, location: head[0]!.location });
