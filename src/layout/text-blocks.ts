@@ -6,6 +6,7 @@ import { detectCellPerLineGrid } from './cell-per-line-grid.js';
 import { detectRowParagraphs, mayOpenRowParagraphs } from './row-paragraphs.js';
 import { detectEmptyCellGrid } from './empty-cell-lines.js';
 import { detectBlankLineCells, mayOpenBlankLineCells } from './blank-line-cells.js';
+import { blankSeparatedTableAhead, detectBlankSeparatedCells, mayOpenBlankSeparatedCells } from './blank-separated-cells.js';
 import { detectYearRows } from './year-rows.js';
 import { detectYearSeriesLines } from './year-series-lines.js';
 import { detectInlineYearSeries } from './inline-year-series.js';
@@ -399,7 +400,8 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
       i = rowParagraphs.end;
       continue;
     }
-    const grid = (raw.includes('  ') ? detectAlignedGrid(file, lines, i) : null) ?? detectEmptyCellGrid(file, lines, i) ?? (mayOpenBlankLineCells(lines, i) ? detectBlankLineCells(file, lines, i) : null) ?? detectCellPerLineGrid(file, lines, i) ?? detectTextColumnRecords(file, lines, i) ?? detectYearRows(file, lines, i) ?? detectYearSeriesLines(file, lines, i) ?? detectInlineYearSeries(file, lines, i);
+    // A caption or a sentence right above a table of blank-separated cells is text, not a header cell (blank-separated-cells.ts).
+    const grid = blankSeparatedTableAhead(lines, i) ? null : ((raw.includes('  ') ? detectAlignedGrid(file, lines, i) : null) ?? (mayOpenBlankSeparatedCells(lines, i) ? detectBlankSeparatedCells(file, lines, i) : null) ?? detectEmptyCellGrid(file, lines, i) ?? (mayOpenBlankLineCells(lines, i) ? detectBlankLineCells(file, lines, i) : null) ?? detectCellPerLineGrid(file, lines, i) ?? detectTextColumnRecords(file, lines, i) ?? detectYearRows(file, lines, i) ?? detectYearSeriesLines(file, lines, i) ?? detectInlineYearSeries(file, lines, i));
     if (grid) {
       placeShortRowsByYears(grid.grid);
       flush();
