@@ -596,8 +596,7 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   const codeCount = headLines.length === 1 && codeAfterLabel(headLines[0]!.toks.map((t) => t.text)) ? headerCount(headLines, noteCol) : null;
   if (codeCount !== null) giveBackCodes(data.map((r) => r.line!), codeCount, (run) => countRange(run, noteCol));
   // The column count: the largest count that at least two rows cannot read with fewer values.
-  // A row whose label ends in a number ("Projekt 12", "Utbetalt 2022") counts without it where the rest reads as the other rows do.
-  const mins = labelNumberMins(data.map((r) => r.line!), noteCol, minRows).sort((a, b) => b - a);
+  const mins = data.map((r) => r.line!.range!.min).sort((a, b) => b - a);
   // The header's own count of columns wins when the rows allow it: rows of grouped digits can
   // often be read with fewer values than the table has columns, never with more.
   const named = stacked ? stacked.titles.length : subtitled ? subtitled.columns.length : headerCount(headLines, noteCol);
@@ -606,9 +605,9 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   // Years over the columns count them exactly: the count wins whenever the rows allow it.
   const counted = headLines.some((h) => isTitledYearLine(h.src.raw) || isYearHeader(h) || isYearLine(h));
   // A row whose label ends in a year ("Totalt 2006 12 699 …") reads one value more than the header names: the year is its label's (label-number.ts).
-  // So does one whose label ends in a small number ("Fas 3", "Projekt 12", "Insats 4.2").
+  // So does one whose label ends in a small number ("Fas 3", "Projekt 12") where every figure is a cell (fine-groups.ts).
   const labelYear = (l: Line): boolean =>
-    l.runAt > 0 && (YEAR.test(l.toks[l.runAt]!.text) || LABEL_NUMBER.test(l.toks[l.runAt]!.text)) && named !== null && countRange(l.toks.slice(l.runAt + 1).map((t) => t.text), noteCol)?.min === named;
+    l.runAt > 0 && (YEAR.test(l.toks[l.runAt]!.text) || (fineMode === 'cells' && LABEL_NUMBER.test(l.toks[l.runAt]!.text))) && named !== null && countRange(l.toks.slice(l.runAt + 1).map((t) => t.text), noteCol)?.min === named;
   const over = named === null ? [] : data.filter((r) => r.line!.range!.min > named);
   // Other rows too wide for it may close the table (the table ends before them, as below).
   const closing = over.filter((r) => !labelYear(r.line!));
@@ -632,8 +631,8 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   const wide = (stacked && width === named) || exportRows(data.map((r) => r.line!.toks.slice(r.line!.runAt).map((t) => t.text)));
   if (width < 2 || width > (wide || readsOneWay(data.map((r) => r.line!), width, noteCol, minRows) ? MAX_STACKED_COLUMNS : MAX_COLUMNS)) return null;
   giveBackLabelNumbers(data.map((r) => r.line!), width, (run) => countRange(run, noteCol));
-  // A label's section number ("Insats 4.2") is one figure too many as well: the label's.
-  for (const r of data) giveBackSectionNumber(r.line!, width, noteCol);
+  // Where every figure is a cell, a label's section number ("Insats 4.2") is one figure too many as well: the label's.
+  if (fineMode === 'cells') for (const r of data) giveBackSectionNumber(r.line!, width, noteCol);
   // Under a note column, a row without a note fills every column but that one.
   const fills = noteCol && counted ? width - 1 : width;
   if (data.filter((r) => r.line!.range!.max >= fills).length < minRows && blankTail === null) return null;
@@ -1397,24 +1396,6 @@ function readsOneWay(rows: Line[], width: number, noteCol: boolean, minRows: num
 
 /** A number a label may end in ("Fas 3", "Projekt 12", "Insats 4.2"). */
 const LABEL_NUMBER = /^\d{1,2}(?:\.\d{1,2})?$/;
-
-/**
- * Each row's fewest values, a row that opens its figures with a number its label may end in
- * ("Fas 3", "Utbetalt 2022") counted without it when the rest reads as many as most rows that
- * open otherwise: two such rows would else widen the table by a column.
- */
-function labelNumberMins(rows: Line[], noteCol: boolean, minRows: number): number[] {
-  const opensWithNumber = (l: Line): boolean => l.runAt > 0 && (YEAR.test(l.toks[l.runAt]!.text) || LABEL_NUMBER.test(l.toks[l.runAt]!.text));
-  const others = rows.filter((l) => !opensWithNumber(l)).map((l) => l.range!.min);
-  if (others.length < minRows) return rows.map((l) => l.range!.min);
-  const tally = new Map<number, number>();
-  for (const m of others) tally.set(m, (tally.get(m) ?? 0) + 1);
-  const common = [...tally].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
-  return rows.map((l) => {
-    if (!opensWithNumber(l) || l.range!.min !== common + 1) return l.range!.min;
-    return countRange(l.toks.slice(l.runAt + 1).map((t) => t.text), noteCol)?.min === common ? common : l.range!.min;
-  });
-}
 
 /** Gives a row's first figure back to its label when it is a section number and the rest fills the columns. */
 function giveBackSectionNumber(l: Line, width: number, noteCol: boolean): void {
