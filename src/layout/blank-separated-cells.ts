@@ -1,4 +1,5 @@
 import { CODE_CELL, CODE_TITLE } from './code-cells.js';
+import { CAPTION_WORD, OVER_ALL, ROWS_TITLE } from './grouped-cell-titles.js';
 import { looksValue } from './looks-numeric.js';
 import type { SourceLine } from './source-line.js';
 import { toGridCell, toTextLine } from './source-line.js';
@@ -299,16 +300,10 @@ function titlesAbove(lines: readonly SourceLine[], start: number): number {
   return n;
 }
 
-/** The title of a column of places or units: the rows' title, never a value column's (as grouped-cell-titles.ts). */
-const ROWS_TITLE = /^(?:län|region|regioner|kommun|kommuner|landsting|område|områden|verksamhet|myndighet)$/i;
 /** A share's unit alone: "procent", "%", "(%)". */
 const PERCENT_ONLY = /^\(?(?:procent|%)\)?$/i;
 /** A title that is the figures' unit alone: "Belopp i tusental kronor", "mnkr", "(tkr)". */
 const UNIT_ONLY = /^(?:belopp,?\s(?:i\s)?)?\(?(?:tkr|mkr|mnkr|mdkr|kr|kronor|(?:tusen|tusental|miljoner|miljarder)\s(?:kronor|kr))\)?$/i;
-/** A title over every group, as grouped-cell-titles.ts tells one: a few words, no figure, no end mark … */
-const OVER_ALL = /^\p{Lu}[\p{L} ,-]{2,40}$/u;
-/** … and none of the words a caption is written with ("Kostnader per nämnd"). */
-const CAPTION_WORD = /(?:^|\s)(?:per|i|för|efter|och|av|till|inom|under|över|mellan)(?:\s|$)/i;
 
 function gridOf(file: string, lines: SourceLine[], best: Reading): { grid: Grid; end: number } {
   const cellOf = (c: Cell, header: boolean): GridCell => {

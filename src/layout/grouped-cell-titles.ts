@@ -35,14 +35,14 @@ const UNIT = /\b(?:belopp|mkr|mnkr|tkr|mdkr|kr|kronor|miljoner|miljarder|tusenta
 
 const YEAR = /^(?:19|20)\d{2}$/;
 /** The title of a column of places: the rows' title, never a group's. */
-const ROWS_TITLE = /^(?:län|region|regioner|kommun|kommuner|landsting|område|områden|verksamhet|myndighet)$/i;
+export const ROWS_TITLE = /^(?:län|region|regioner|kommun|kommuner|landsting|område|områden|verksamhet|myndighet)$/i;
 
 /** A cell of a unit row under the sub-titles ("st", "tkr", "%"). */
 const UNIT_CELL = /^(?:st|antal|tkr|mnkr|mkr|mdkr|kr|kronor|sek|%|procent)$/i;
 /** A title over every group ("Regionalt stöd" over "2023" and "2024"): a few words, no figure, no end mark. */
-const OVER_ALL = /^\p{Lu}[\p{L} ,-]{2,40}$/u;
+export const OVER_ALL = /^\p{Lu}[\p{L} ,-]{2,40}$/u;
 /** Words a caption is written with ("Kostnader per verksamhet"): a line holding one is the caption, not a title over groups. */
-const CAPTION_WORD = /(?:^|\s)(?:per|i|för|efter|och|av|till|inom|under|över|mellan)(?:\s|$)/i;
+export const CAPTION_WORD = /(?:^|\s)(?:per|i|för|efter|och|av|till|inom|under|över|mellan)(?:\s|$)/i;
 
 /**
  * Two more shapes of the same header: a unit row under the sub-titles ("st" / "tkr" / "st" /
