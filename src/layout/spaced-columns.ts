@@ -526,6 +526,10 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   let keep = lastYear >= 0 ? lastYear + 1 : labelAbove && header.length > 1 ? header.length - 1 : header.length;
   // A label wrapped over lines above its figures takes its first lines out of the header too (wrapped-label.ts).
   if (lastYear < 0 && labelAbove && firstData!.runAt === 0) while (keep > 1 && header.length - keep < MAX_LABEL_LINES && goesOn(header[keep - 1]!.src.raw, header[keep]!.src.raw)) keep--;
+  // A short heading under the header that a later total row names ("Investeringar" … "Summa
+  // investeringar"), above a row with a label of its own: the first section's heading, not a
+  // wrapped header line (a title's last words are summed by no row).
+  if (lastYear < 0 && !labelAbove && !stacked && keep === header.length && header.length >= 2 && summedHeading(header[header.length - 1]!.src.raw, lines, i)) keep--;
   // Years over titles repeated once a year ("2021 2022" / "Region Antal Belopp Antal Belopp"): one header of two levels (year-subtitles.ts).
   const subtitled = !stacked && lastYear >= 0 && lastYear + 1 < header.length && isYearLine(header[lastYear]!) ? yearSubtitles(header[lastYear]!.toks.map((t) => t.text), header[lastYear + 1]!.src.raw) : null;
   if (subtitled) keep = lastYear + 2;
@@ -1505,4 +1509,20 @@ function choose(n: number, k: number): number[][] {
   };
   walk(0);
   return out;
+}
+
+/** How far below the header a total row naming a heading above the first row is looked for. */
+const MAX_SECTION_LINES = 80;
+
+/** A few words, no unit, that a total row further down names ("Investeringar" / "Summa investeringar"). */
+function summedHeading(raw: string, lines: SourceLine[], from: number): boolean {
+  const heading = raw.trim();
+  if (!isSectionHeading(heading) || statesUnit(heading) || UNIT_WORD_ALONE.test(heading) || heading.split(/\s+/).length > 3) return false;
+  const name = heading.toLowerCase();
+  for (let k = from; k < Math.min(lines.length, from + MAX_SECTION_LINES); k++) {
+    const words = lines[k]!.raw.trim().split(/\s+/);
+    if (!isTotalLabelText(words[0] ?? '')) continue;
+    if (words.slice(1).join(' ').toLowerCase().startsWith(name)) return true;
+  }
+  return false;
 }
