@@ -35,14 +35,15 @@ function yearRuns(ys: number[]): number[][] {
   return runs;
 }
 
+/** A unit's sign standing as a column title ("%", "‰"). */
+const UNIT_SIGN = /^[%‰]$/;
+
 /**
  * "Label | 2021 | 2022 | 2023": a label (maybe empty) over consecutive years. Titles in words may
  * stand among them ("Verksamhet | Beviljat totalt | 2006 | 2007 |"), and the same years may stand
  * under each group ("Län | 2019 | 2020 | 2019 | 2020 | Förändring |"): a row of figures has no
  * words among its figures, and years in it would not run one a year, group after group.
  */
-const UNIT_SIGN = /^[%‰]$/;
-
 export function isYearHead(texts: string[]): boolean {
   const cells = texts.slice(1);
   if (cells.every((t) => YEAR.test(t))) return consecutive(cells.map(Number)) || (cells.length >= 4 && sameRuns(cells.map(Number)));
