@@ -135,6 +135,7 @@ export function headerPaths(m: Slot[][], headerRows: number): string[][] {
     for (let c = 2; c < width; c++) {
       // A colspan the format gave (HTML) ends where it says: the empty cell after it is empty.
       if (m[r]![c - 1]!.cell.colspan > 1) continue;
+      if (wrappedTitleEnds(text[r + 1]![c - 1]!, text[r + 1]![c]!)) continue;
       if (text[r]![c] === '' && text[r + 1]![c] !== '' && text[r]![c - 1] !== '' && text[r + 1]![c - 1] !== '') {
         text[r]![c] = text[r]![c - 1]!;
       }
@@ -150,6 +151,17 @@ export function headerPaths(m: Slot[][], headerRows: number): string[][] {
     paths.push(joinWordParts(path));
   }
   return paths;
+}
+
+/**
+ * A title under which the next line goes on in small letters ("Totalt antal bostäder" over "som
+ * fått startbesked") is one title wrapped over two lines, not a group over the columns to its
+ * right, unless the titles there go on in small letters too ("Beviljat" over "antal" and
+ * "belopp" are a group's titles).
+ */
+function wrappedTitleEnds(below: string, belowNext: string): boolean {
+  const goesOn = (s: string): boolean => /^\p{Ll}/u.test(s);
+  return goesOn(below) && !goesOn(belowNext);
 }
 
 function clean(s: string): string {

@@ -48,4 +48,28 @@ describe('header paths', () => {
     };
     expect(headerPaths(toMatrix(grid), 2)).toEqual([['Län'], ['Beviljat', 'Antal'], ['Beviljat', 'Belopp'], ['Sökt']]);
   });
+  it('keeps a title wrapped over two lines to its own column: the line under it goes on in small letters (spaces)', () => {
+    const text = [
+      '                      Antal elever',
+      'Kommun                i grundskolan    2019    2020    2021',
+      'Ale                            3 120     410     388     402',
+      'Alingsås                       4 877     512     530     498',
+      'Summa                          7 997     922     918     900',
+    ].join('\n');
+    const grid = linesToBlocks('t.txt', text.split('\n').map((raw, i) => ({ raw, line: i + 1 })))[0] as Grid;
+    const m = toMatrix(grid);
+    const paths = headerPaths(m, countHeaderRows(grid, m));
+    expect(paths.slice(1)).toEqual([['Antal elever', 'i grundskolan'], ['2019'], ['2020'], ['2021']]);
+  });
+
+  it('keeps a wrapped title to its own column in tab-separated text too, and still spreads a group over titles in small letters', () => {
+    const wrapped = '\tBeviljat belopp\t\t\nLän\tinom ramen\tKvartal 1\tKvartal 2\nHallands län\t1 200\t600\t600\nSkåne län\t2 400\t1 000\t1 400';
+    const g1 = linesToBlocks('t.txt', wrapped.split('\n').map((raw, i) => ({ raw, line: i + 1 })))[0] as Grid;
+    const m1 = toMatrix(g1);
+    expect(headerPaths(m1, 2).slice(1)).toEqual([['Beviljat belopp', 'inom ramen'], ['Kvartal 1'], ['Kvartal 2']]);
+    const group = '\tBeviljat\t\tSökt\nLän\tantal\tbelopp\tbelopp\nHallands län\t4\t1 200\t1 500\nSkåne län\t6\t2 400\t2 600';
+    const g2 = linesToBlocks('t.txt', group.split('\n').map((raw, i) => ({ raw, line: i + 1 })))[0] as Grid;
+    const m2 = toMatrix(g2);
+    expect(headerPaths(m2, 2).slice(1)).toEqual([['Beviljat', 'antal'], ['Beviljat', 'belopp'], ['Sökt', 'belopp']]);
+  });
 });
