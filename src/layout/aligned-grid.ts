@@ -105,6 +105,21 @@ function groupTitleLine(lines: SourceLine[], k: number): boolean {
   return (below.length >= 3 || (below.length >= 2 && /^ {4}/.test(next.raw))) && (!dataLine(next) || yearGroupLine(lines, k + 1)) && below.every((s) => !looksValue(s.text) || YEAR.test(s.text));
 }
 
+/**
+ * The first line of a title wrapped over two lines, standing alone over the column titles
+ * ("          Förändring mot" over "Län       föregående år"): one short segment set in from the
+ * margin, and the title under it goes on in small letters.
+ */
+function wrappedTitleLine(lines: SourceLine[], k: number): boolean {
+  const raw = lines[k]!.raw;
+  const next = lines[k + 1];
+  if (!next || !/^ {4}/.test(raw) || dataLine(next)) return false;
+  const top = matches(raw, SEGMENT);
+  if (top.length !== 1 || top[0]!.text.length > MAX_LABEL || looksValue(top[0]!.text)) return false;
+  const below = matches(next.raw, SEGMENT);
+  return below.length >= 2 && below.some((s) => s.from < top[0]!.to && s.to > top[0]!.from && /^\p{Ll}/u.test(s.text));
+}
+
 /** A line of years only, set in from the margin, over a line of column titles: the years are group titles. */
 function yearGroupLine(lines: SourceLine[], k: number): boolean {
   return /^ {4}/.test(lines[k]!.raw) && yearHeaderLine(lines[k]!) && lines[k + 1] !== undefined && groupTitleLine(lines, k);
@@ -316,7 +331,7 @@ export function detectAlignedGrid(file: string, lines: SourceLine[], start: numb
   } else if (!dataLine(lines[start]!) || yearGroupLine(lines, start)) {
     // Years set over groups of column titles ("2023   2024" over "Län  Belopp  Andel  Belopp  Andel") are the header's top row.
     if (yearGroupLine(lines, start)) headers.push(lines[i++]!);
-    else if ((firstSegs.length < 2 && !groupTitleLine(lines, start)) || firstSegs.some((s) => s.text.length > MAX_LABEL || notTitle(s.text))) return null;
+    else if ((firstSegs.length < 2 && !groupTitleLine(lines, start) && !wrappedTitleLine(lines, start)) || firstSegs.some((s) => s.text.length > MAX_LABEL || notTitle(s.text))) return null;
     while (i < lines.length && headers.length < MAX_HEADER_LINES && lines[i]!.raw.trim() !== '' && (!dataLine(lines[i]!) || (headers.length > 0 && yearGroupLine(lines, i)))) {
       // A budget code over the first row's label begins the rows (code-above-label.ts).
       if (headers.length > 0 && codeOverLabel(lines, i)) break;
