@@ -428,6 +428,9 @@ export function detectAlignedGrid(file: string, lines: SourceLine[], start: numb
     };
     const middle = words.filter((w) => w.line === middleLine);
     const below = words.filter((w) => w.line > 0 && w.line !== middleLine);
+    /** The title under column c goes on in small letters and those beside it do not: c's upper word is its title's first line. */
+    const goesOn = (c: number): boolean => /^\p{Ll}/u.test(below.find((w) => w.col + 1 === c)?.cell.text ?? '');
+    const wrappedOver = (c: number): boolean => goesOn(c) && !goesOn(c - 1) && !goesOn(c + 1);
     const topCols = new Set(top.map((w) => w.col));
     const multiLevel = below.length > 0 && top.some((w) => w.col >= 0) && topCols.size < width + 1;
     // Upper row: a top word centred over its column spans the columns on both sides that have
@@ -446,6 +449,8 @@ export function detectAlignedGrid(file: string, lines: SourceLine[], start: numb
       const owners = [...new Set(ws.map((w) => w.col + 1))];
       for (const c of owners) {
         const cell = upper[c] as GridCell;
+        // The first line of a title wrapped over two lines stays over its column (headerPaths joins the two).
+        if (wrappedOver(c)) continue;
         const even = evenSpan(ws.find((w) => w.col + 1 === c)!, owners);
         if (even) {
           for (let j = even.lo; j <= even.hi; j++) upper[j] = 'covered';

@@ -21,4 +21,11 @@ describe('aligned tables with a title wrapped over two lines', () => {
     expect(headers(t)).toEqual(['Antal platser / vid årets slut']);
     expect(values(t)[3]).toEqual(['Summa', '700']);
   });
+  it('keeps a wrapped title wider than its column, centred among years, to its own column', () => {
+    const t = tableOf(['Bidrag per län, tkr', '', '                              Beviljat under', 'Län               2021     andra halvåret       2023', 'Kalmar län         600                 70        700', 'Blekinge län       400                 30        300', 'Summa            1 000                100      1 000', ''].join('\n'));
+    expect(headers(t)).toEqual(['2021', 'Beviljat under / andra halvåret', '2023']);
+    expect(values(t)[2]).toEqual(['Summa', '1000000', '100000', '1000000']);
+    const u = tableOf(['Elever per kommun', '', '                         Elever med', 'Kommun         Flickor   modersmålsstöd   Pojkar', 'Ale                150               12      150', 'Lerum              340               30      360', 'Summa              490               42      510', ''].join('\n'));
+    expect(headers(u)).toEqual(['Flickor', 'Elever med / modersmålsstöd', 'Pojkar']);
+  });
 });
