@@ -66,7 +66,7 @@ function dataLine(src: SourceLine): DataLine | null {
   let segs = matches(src.raw, SEGMENT);
   if (segs.length === 0) return null;
   // A code in a column of its own before the name ("01   Stockholms län   12 400") is the label's (code-led-row.ts).
-  if (isCodeLedRow(segs.map((s) => s.text)) && segs.slice(2).every((s) => looksValue(s.text))) {
+  if (isCodeLedRow(segs.map((s) => s.text), looksValue) && segs.slice(2).every((s) => looksValue(s.text))) {
     segs = [{ from: segs[0]!.from, to: segs[1]!.to, text: `${segs[0]!.text} ${segs[1]!.text}` }, ...segs.slice(2)];
   }
   const first = looksValue(segs[0]!.text) ? 0 : 1;

@@ -52,4 +52,38 @@ describe('codes read into the label under a code column\'s title', () => {
       [null, '12 nya projekt'],
     ]);
   });
+  it('splits the account number from a label that opens with a budget code of its own, and keeps rows whose cell is a blank or has a note', () => {
+    const text = [
+      'Konto    Anslag                                  2022',
+      '6003     2:1 Kriminalvården                 9 493 478',
+      '4004     1:5 Bidrag till regional tillväxt  3 428 799¹',
+      '9001     Ålder 16–64 år                            <5',
+      '4002     Fas 3                              7 794 263',
+      '         Summa                             20 716 540',
+      '',
+    ].join('\n');
+    const [t] = tablesOf(text);
+    expect(rowsOf(t!)).toEqual([
+      ['6003', '2:1 Kriminalvården', null, '9493478'],
+      ['4004', '1:5 Bidrag till regional tillväxt', null, '3428799'],
+      ['9001', 'Ålder 16–64 år', null, null],
+      ['4002', 'Fas 3', null, '7794263'],
+      [null, 'Summa', null, '20716540'],
+    ]);
+    const other = [
+      'Kod   Verksamhet                     Utfall     Budget',
+      '110   1.2 Gymnasieskola               4 100      4 200',
+      '120   Vuxenutbildning                    ..        350',
+      '130   3.1 Förskola                    2 900²     3 000',
+      '      Summa                           7 000      7 550',
+      '',
+    ].join('\n');
+    const [u] = tablesOf(other);
+    expect(rowsOf(u!)).toEqual([
+      ['110', '1.2 Gymnasieskola', null, '4100', '4200'],
+      ['120', 'Vuxenutbildning', null, null, '350'],
+      ['130', '3.1 Förskola', null, '2900', '3000'],
+      [null, 'Summa', null, '7000', '7550'],
+    ]);
+  });
 });
