@@ -282,6 +282,15 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
       i = numberLabels.end;
       continue;
     }
+    // Rows pasted as paragraphs, one cell a line (row-paragraphs.ts): every line a cell, so tried
+    // before single-spaced columns, which would split a figure's digit groups into cells.
+    const rowParagraphs = mayOpenRowParagraphs(lines, i) ? detectRowParagraphs(file, lines, i) : null;
+    if (rowParagraphs) {
+      flush();
+      blocks.push(rowParagraphs.grid);
+      i = rowParagraphs.end;
+      continue;
+    }
     // Columns set apart by single spaces: tried before region lists, whose rows hold one value.
     if (!HEADING.test(raw) && (!raw.includes('  ') || !alignedKeepsCells(detectAlignedGrid(file, lines, i))) && !captionOverAligned(lines, i)) {
       // One cell a line: "14 250" is one value, not two single-spaced cells (one-cell-run.ts).
@@ -390,14 +399,6 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
       flush();
       current = { kind: 'text', role: 'list-item', lines: [stripPrefix(file, src, NUMBERED_ITEM)] };
       i++;
-      continue;
-    }
-    // Rows pasted as paragraphs, one cell a line (row-paragraphs.ts).
-    const rowParagraphs = mayOpenRowParagraphs(lines, i) ? detectRowParagraphs(file, lines, i) : null;
-    if (rowParagraphs) {
-      flush();
-      blocks.push(rowParagraphs.grid);
-      i = rowParagraphs.end;
       continue;
     }
     // A caption or a sentence right above a table of blank-separated cells is text, not a header cell (blank-separated-cells.ts).
