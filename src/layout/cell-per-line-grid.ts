@@ -33,6 +33,8 @@ import type { Grid, GridCell, GridRow } from './types.js';
 const MIN_RECORDS = 4;
 /** Records enough under a header that names the figures' unit or period ("Per år"): see unit-header. */
 const MIN_UNIT_RECORDS = 2;
+/** Value columns enough that three full records under their titles are a table (see detectIn). */
+const WIDE_TITLES = 4;
 /** A code, a label and sixteen figures (years, or months and totals): the widest tables pages print. */
 const MAX_COLUMNS = 18;
 /**
@@ -550,7 +552,9 @@ function detectIn(file: string, units: Unit[], ends: number[], paragraphs: boole
       // Three records are a table only under a header of years (or two, under a header naming the unit).
       // Or under three titles or more of which one names a money unit ("… i miljoner kr …").
       const moneyTitles = head !== null && k >= 3 && head.texts.slice(1).some((t) => MONEY_TITLE.test(t));
-      if (full < MIN_RECORDS && !unitHead && !moneyTitles && !(head && head.texts.filter((t) => /(?:19|20)\d{2}$|^2 0\d{2}$/.test(t)).length >= 2)) continue;
+      // Or under a header of WIDE_TITLES titles or more: three rows of that many figures each are no run of text lines.
+      const wide = head !== null && k - 1 >= WIDE_TITLES;
+      if (full < MIN_RECORDS && !unitHead && !moneyTitles && !wide && !(head && head.texts.filter((t) => /(?:19|20)\d{2}$|^2 0\d{2}$/.test(t)).length >= 2)) continue;
       const rows: GridRow[] = [];
       if (head) {
         const cells = head.texts.map((text, c) => {

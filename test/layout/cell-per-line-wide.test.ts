@@ -106,3 +106,30 @@ describe('figures whose digit groups are set apart by a no-break or thin space, 
     expect(t.rows.map((r) => [r.label, ...r.cells.map((c) => c.value?.toFixed() ?? null)])).toEqual(long.map((l, i) => [l, String((24 + i) * 1000 + 321)]));
   });
 });
+
+describe('three rows pasted one cell per line', () => {
+
+  it('reads three rows under four titles or more, with or without blank lines, and leaves three rows under two titles alone', () => {
+    const titles = ['Kommun', 'Skola', 'Vård', 'Omsorg', 'Kultur'];
+    const three: [string, number[]][] = [
+      ['Ale', [120, 80, 40, 10]],
+      ['Lerum', [200, 90, 60, 15]],
+      ['Summa', [320, 170, 100, 25]],
+    ];
+    for (const blank of [true, false]) {
+      const cells = [...titles, ...three.flatMap(([l, v]) => rec(l, v))];
+      const text = (blank ? cells.flatMap((c) => [c, '']) : ['Kostnader per kommun, tkr', '', ...cells, '']).join('\n');
+      const t = docOf({ file: 'd.txt', text }).tables[0]!;
+      expect(t.columns.map((c) => c.header.join(' '))).toEqual(titles.slice(1));
+      expect(t.rows.map((r) => [r.label, ...r.cells.map((c) => c.value?.toFixed() ?? null)])).toEqual(three.map(([l, v]) => [l, ...v.map((x) => String(blank ? x : x * 1000))]));
+    }
+    const months = ['Län', 'Januari', 'Februari', 'Mars', 'April', 'Maj', 'Uppsala län', '4', '–', '6', '2', '1', 'Gotlands län', '1', '0', '2', '..', '1', 'Totalt', '5', '0', '8', '2', '2', ''].join('\n');
+    expect(docOf({ file: 'e.txt', text: months }).tables[0]!.rows.map((r) => [r.label, ...r.cells.map((c) => c.value?.toFixed() ?? null)])).toEqual([
+      ['Uppsala län', '4', '0', '6', '2', '1'],
+      ['Gotlands län', '1', '0', '2', null, '1'],
+      ['Totalt', '5', '0', '8', '2', '2'],
+    ]);
+    const narrow = ['Kommun', 'Antal', 'Ale', '12', 'Lerum', '20', 'Summa', '32', ''].join('\n');
+    expect(docOf({ file: 'f.txt', text: narrow }).tables).toEqual([]);
+  });
+});
