@@ -41,7 +41,7 @@ import { yearSubtitles } from './year-subtitles.js';
 import { capitalTitles } from './capital-titles.js';
 import { headerTitles } from './header-titles.js';
 import { exportRows } from './export-figures.js';
-import { blankDashesOn, dashIsBlank } from './blank-dash.js';
+import { blankDashesOn, dashIsBlank, withBlankDashes } from './blank-dash.js';
 import { oncePerLine } from './once-per-line.js';
 import { joinZeroWrappedLabels } from './zero-wrapped-label.js';
 import { rowsNeeded } from './short-year-table.js';
@@ -409,6 +409,42 @@ interface BodyRow {
  * the same header, captioned by its heading (a budget per committee, each with its "Summa").
  */
 export function detectSpacedGrid(file: string, lines: SourceLine[], start: number): { grids: Grid[]; end: number } | null {
+  const read = detectSpacedGridNow(file, lines, start);
+  return read === null || blankDashesOn() ? read : withGluedSigns(file, lines, start, read);
+}
+
+/** A minus sign set against its figure ("-219", "−1 096"), and a dash standing alone before a figure ("-3 - 8"). */
+const GLUED_MINUS = /(?:^| )[-−–]\d/;
+const LONE_DASH_BEFORE = / [-−–] \d/;
+const DOUBT_DASH = 'ett streck före ett tal kan vara talets minustecken eller en tom cell';
+
+/**
+ * A table that sets its minus signs against their figures ("-219 1 -505 8") prints a dash for an
+ * empty cell, so a dash standing alone before a figure ("Idrottshallar -3 - 8 - -95 -") is an
+ * empty cell and the figure after it another cell, not a negative figure: read as a sign, the row
+ * is a value short. The table is read again with such dashes as empty cells; that reading stands
+ * when it reads as far and leaves fewer rows short of values. A row whose dash it read so says the
+ * dash could have been a sign.
+ */
+function withGluedSigns(file: string, lines: SourceLine[], start: number, read: { grids: Grid[]; end: number }): { grids: Grid[]; end: number } {
+  const body = lines.slice(start, read.end);
+  if (body.filter((l) => GLUED_MINUS.test(l.raw)).length < 2 || !body.some((l) => LONE_DASH_BEFORE.test(l.raw))) return read;
+  const short = (r: { grids: Grid[] }): number => r.grids.reduce((n, g) => n + g.rows.filter((row) => row.cells.some((c) => c.uncertain === DOUBT_FEWER)).length, 0);
+  const before = short(read);
+  if (before === 0) return read;
+  const again = withBlankDashes(true, () => detectSpacedGridNow(file, lines, start));
+  if (again === null || again.end < read.end || short(again) >= before) return read;
+  const raw = new Map(body.map((l) => [l.line, l.raw]));
+  for (const g of again.grids) {
+    for (const row of g.rows) {
+      if (!LONE_DASH_BEFORE.test(raw.get(row.location.line ?? -1) ?? '')) continue;
+      for (const c of row.cells.slice(1)) if (c.text.trim() !== '') c.uncertain ??= DOUBT_DASH;
+    }
+  }
+  return again;
+}
+
+function detectSpacedGridNow(file: string, lines: SourceLine[], start: number): { grids: Grid[]; end: number } | null {
   const plain = detectPlainOrUngrouped(file, lines, start);
   if (!fineGroupsNear(lines, start)) return plain;
   // Figures grouped by fine spaces: read again with their groups joined, and again with every figure a cell;
