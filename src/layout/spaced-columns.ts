@@ -387,6 +387,15 @@ const isSpaceRow = (src: SourceLine): boolean => src.raw.length > 0 && src.raw.l
 const isYearLine = (l: Line): boolean => yearsOnly(l.toks);
 /** A line of words ending in two or more years ("VERKSAMHETSOMRÅDE 2017 2018 2019"): a header over columns per year. */
 const isYearHeader = (l: Line): boolean => l.runAt < l.toks.length && l.toks.length - l.runAt >= 2 && yearsOnly(l.toks.slice(l.runAt));
+/**
+ * Words closed by two or more closing dates ("Belopp i tkr 2021-12-31 2020-12-31"): dates are no
+ * figures, so the line has no run of values, but its columns are named by years all the same.
+ */
+const isDateHeader = (l: Line): boolean => {
+  let n = 0;
+  while (n < l.toks.length && YEAR.test(l.toks[l.toks.length - 1 - n]!.text)) n++;
+  return n >= 2 && n < l.toks.length && l.toks.slice(-n).some((t) => !/^\d+$/.test(t.text));
+};
 const isData = (l: Line): boolean => l.range !== null && !isYearLine(l) && labelText(l).length <= MAX_LABEL;
 /** A short line of words: a header line, a section heading, or a row label wrapped above its values. */
 const isWords = (l: Line, max = MAX_LABEL): boolean =>
@@ -555,7 +564,7 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   const headerWords = header.flatMap((h) => h.toks.map((t) => t.text));
   const headYears = header.filter((h) => isYearLine(h) || isYearHeader(h)).map((h) => h.toks.slice(h.runAt).map((t) => t.text)).pop() ?? null;
   // Lines after the last line of years are section headings or wrapped row labels, not header.
-  const lastYear = header.map((h) => isYearLine(h) || isYearHeader(h)).lastIndexOf(true);
+  const lastYear = header.map((h) => isYearLine(h) || isYearHeader(h) || isDateHeader(h)).lastIndexOf(true);
   // Without years, every line is header but one directly above a row that has no label of its own.
   const firstData = i < lines.length ? readLine(lines[i]!, noteCol) : null;
   const labelAbove = firstData !== null && (firstData.runAt === 0 || /^[a-zåäö]/.test(firstData.toks[0]?.text ?? ''));
