@@ -433,17 +433,19 @@ const DOUBT_DASH = 'ett streck före ett tal kan vara talets minustecken eller e
  * empty cell, so a dash standing alone before a figure ("Idrottshallar -3 - 8 - -95 -") is an
  * empty cell and the figure after it another cell, not a negative figure: read as a sign, the row
  * is a value short. The table is read again with such dashes as empty cells; that reading stands
- * when it reads as far and leaves fewer rows short of values. A row whose dash it read so says the
- * dash could have been a sign.
+ * when it reads as far and leaves fewer rows short of values and fewer in doubt. A row whose
+ * dash it read so says the dash could have been a sign.
  */
 function withGluedSigns(file: string, lines: SourceLine[], start: number, read: { grids: Grid[]; end: number }): { grids: Grid[]; end: number } {
   const body = lines.slice(start, read.end);
   if (body.filter((l) => GLUED_MINUS.test(l.raw)).length < 2 || !body.some((l) => LONE_DASH_BEFORE.test(l.raw))) return read;
-  const short = (r: { grids: Grid[] }): number => r.grids.reduce((n, g) => n + g.rows.filter((row) => row.cells.some((c) => c.uncertain === DOUBT_FEWER)).length, 0);
-  const before = short(read);
-  if (before === 0) return read;
+  const count = (r: { grids: Grid[] }, doubt: (c: GridCell) => boolean): number => r.grids.reduce((n, g) => n + g.rows.filter((row) => row.cells.some(doubt)).length, 0);
+  const short = (c: GridCell): boolean => c.uncertain === DOUBT_FEWER;
+  const unsure = (c: GridCell): boolean => c.uncertain !== undefined;
+  if (count(read, short) === 0) return read;
   const again = withBlankDashes(true, () => detectSpacedGridNow(file, lines, start));
-  if (again === null || again.end < read.end || short(again) >= before) return read;
+  // Fewer rows short of values, and no row read in doubt that was not before (a sign set apart once in a full row).
+  if (again === null || again.end < read.end || count(again, short) >= count(read, short) || count(again, unsure) >= count(read, unsure)) return read;
   const raw = new Map(body.map((l) => [l.line, l.raw]));
   for (const g of again.grids) {
     for (const row of g.rows) {
