@@ -26,6 +26,7 @@ import { isCodeLine } from './code-label-line.js';
 import { isCodeAboveLabel } from './code-above-label.js';
 import { placeShortParts } from './short-parts.js';
 import { placeShortRowsByResult } from './short-row-by-result.js';
+import { placeShortRowsByRelations } from './short-row-by-relations.js';
 import { noChangeAsZero } from './looks-numeric.js';
 import { learnRelations, readingByRelations } from './column-relations.js';
 import { statesUnit } from './unit-section.js';
@@ -730,8 +731,12 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   const finish = (): void => {
     if (gridRows.length > 0) {
       placeShortParts(gridRows, width);
-      // A statement's short row above a result line: its values where the result adds up (short-row-by-result.ts).
-      placeShortRowsByResult(gridRows, noteCol ? width - 1 : width, noteCol ? 2 : 1, (row) => row.cells.some((c) => c.uncertain === DOUBT_FEWER));
+      // A short row where the sums between columns hold (short-row-by-relations.ts), or, in a
+      // statement, above a result line where the result adds up (short-row-by-result.ts).
+      const shortRow = (row: GridRow): boolean => row.cells.some((c) => c.uncertain === DOUBT_FEWER);
+      const valueCols = noteCol ? width - 1 : width;
+      const byRelations = placeShortRowsByRelations(gridRows, valueCols, noteCol ? 2 : 1, shortRow);
+      placeShortRowsByResult(gridRows, valueCols, noteCol ? 2 : 1, (row) => shortRow(row) && !byRelations.has(row));
       // A row of group titles (cells spanning columns) stands over the header row.
       const headerRows = !gridRows[0]!.cells.every((c) => c.header) ? 0 : gridRows[0]!.cells.some((c) => c.colspan > 1) ? 2 : 1;
       const g: Grid = { kind: 'grid', source: 'spaced', caption: null, rows: gridRows, headerRows };
