@@ -61,8 +61,67 @@ function afterPageBreak(out: Block[], from: number): boolean {
  * still continue one whose first part the page before did not give as a table (too few rows to
  * tell): its rows are read, but a sum over them is a guess.
  */
-function markContinued(b: Grid): void {
-  for (const row of b.rows) for (const cell of row.cells.slice(1)) if (cell.text.trim() !== '') cell.uncertain ??= 'continued after a page break';
+function markContinued(b: Grid, why = 'continued after a page break'): void {
+  for (const row of b.rows) for (const cell of row.cells.slice(1)) if (cell.text.trim() !== '') cell.uncertain ??= why;
+}
+
+/**
+ * A note of an annual report sets a small table between the sections of its own (a row of
+ * maturities under "2024 2025 2026 Totalt") and goes on below it under the same columns:
+ *
+ *   tkr 2022 2021                  (the note's table: its columns are years)
+ *   …                              (sections, each closed by its sum)
+ *   Förfallostruktur, årshyra      (the small table: a title, years, one row)
+ *   2023 2024 2025 Totalt
+ *   818 1 341 50 2 209
+ *   Övriga hyresintäkter           (the next section's heading …)
+ *   Garage 5 905 5 917             (… over rows of the note's columns)
+ *
+ * The part below comes back as a grid of its own whose header is the section's heading, read as
+ * titles ("Övriga | hyresintäkter") or as a label alone. Words with no year cannot be the titles
+ * of columns the table above names by years: the grid is the note's continuation, its header a
+ * section heading. The small table between is text (a title, a line of years, a line of figures).
+ */
+const YEAR_TITLE = /^(?:19|20)\d{2}(?:-\d{2}-\d{2})?$/;
+const DIGIT = /\d/;
+const MAX_HEADING_WORDS = 5;
+/** Two figures or more on a line of a text block: a row of the small table between. */
+const FIGURES_LINE = /(?:^|\s)[-−–]?\d[\d,.%]*\s+[-−–]?\d/;
+const NOTE_START = /^\s*not\s+\d/i;
+
+function headerTitles(g: Grid): string[] {
+  return g.rows.slice(0, g.headerRows ?? 0).flatMap((r) => r.cells.slice(1).map((c) => c.text.trim()).filter((t) => t !== ''));
+}
+
+/** The grid's columns are named by years or closing dates only. */
+function yearColumns(g: Grid): boolean {
+  const titles = headerTitles(g);
+  return (g.headerRows ?? 0) > 0 && titles.length > 0 && titles.every((t) => YEAR_TITLE.test(t));
+}
+
+/** The grid's one header line is a few words with no figure: a section heading taken for titles. */
+function headingHeader(b: Grid): boolean {
+  if (b.headerRows !== 1) return false;
+  const words = b.rows[0]!.cells.map((c) => c.text.trim()).filter((t) => t !== '');
+  const text = words.join(' ');
+  return words.length > 0 && !DIGIT.test(text) && /\p{L}/u.test(text) && text.split(/\s+/).length <= MAX_HEADING_WORDS;
+}
+
+/** Text between the parts holds a small table's row of figures and no next note. */
+function smallTableBetween(between: Block[]): boolean {
+  const lines = between.flatMap((b) => (b.kind === 'text' ? b.lines.map((l) => l.text) : []));
+  return lines.some((l) => FIGURES_LINE.test(l)) && !lines.some((l) => NOTE_START.test(l));
+}
+
+/** The heading read as the grid's header becomes the first row: a section heading, no values. */
+function headingAsRow(b: Grid): void {
+  const head = b.rows[0]!;
+  const text = head.cells.map((c) => c.text.trim()).filter((t) => t !== '').join(' ');
+  head.cells.forEach((c, i) => {
+    c.text = i === 0 ? text : '';
+    c.header = false;
+  });
+  b.headerRows = 0;
 }
 
 export function joinContinuedGrids(blocks: Block[]): Block[] {
@@ -76,6 +135,13 @@ export function joinContinuedGrids(blocks: Block[]): Block[] {
       if (continues) {
         if (hasHeader(b)) b.rows.splice(0, b.headerRows ?? 0);
         markContinued(b);
+        first.rows.push(...b.rows);
+        continue;
+      }
+      const between = out.slice(lastGrid + 1);
+      if (b.caption === null && !b.unitNote && b.source === first.source && width(b) === width(first) && yearColumns(first) && headingHeader(b) && furnitureOnly(between) && smallTableBetween(between)) {
+        headingAsRow(b);
+        markContinued(b, 'continued after a small table set between its sections');
         first.rows.push(...b.rows);
         continue;
       }

@@ -25,6 +25,8 @@ import { readingsWithRowSum, rowSumSide, sumNeedsOneMoreColumn, type RowSumSide 
 import { isCodeLine } from './code-label-line.js';
 import { isCodeAboveLabel } from './code-above-label.js';
 import { placeShortParts } from './short-parts.js';
+import { placeShortRowsByResult } from './short-row-by-result.js';
+import { placeShortRowsByRelations } from './short-row-by-relations.js';
 import { noChangeAsZero } from './looks-numeric.js';
 import { learnRelations, readingByRelations } from './column-relations.js';
 import { statesUnit } from './unit-section.js';
@@ -41,7 +43,7 @@ import { yearSubtitles } from './year-subtitles.js';
 import { capitalTitles } from './capital-titles.js';
 import { headerTitles } from './header-titles.js';
 import { exportRows } from './export-figures.js';
-import { blankDashesOn, dashIsBlank } from './blank-dash.js';
+import { blankDashesOn, dashIsBlank, withBlankDashes } from './blank-dash.js';
 import { oncePerLine } from './once-per-line.js';
 import { joinZeroWrappedLabels } from './zero-wrapped-label.js';
 import { rowsNeeded } from './short-year-table.js';
@@ -387,6 +389,15 @@ const isSpaceRow = (src: SourceLine): boolean => src.raw.length > 0 && src.raw.l
 const isYearLine = (l: Line): boolean => yearsOnly(l.toks);
 /** A line of words ending in two or more years ("VERKSAMHETSOMRÅDE 2017 2018 2019"): a header over columns per year. */
 const isYearHeader = (l: Line): boolean => l.runAt < l.toks.length && l.toks.length - l.runAt >= 2 && yearsOnly(l.toks.slice(l.runAt));
+/**
+ * Words closed by two or more closing dates ("Belopp i tkr 2021-12-31 2020-12-31"): dates are no
+ * figures, so the line has no run of values, but its columns are named by years all the same.
+ */
+const isDateHeader = (l: Line): boolean => {
+  let n = 0;
+  while (n < l.toks.length && YEAR.test(l.toks[l.toks.length - 1 - n]!.text)) n++;
+  return n >= 2 && n < l.toks.length && l.toks.slice(-n).some((t) => !/^\d+$/.test(t.text));
+};
 const isData = (l: Line): boolean => l.range !== null && !isYearLine(l) && labelText(l).length <= MAX_LABEL;
 /** A short line of words: a header line, a section heading, or a row label wrapped above its values. */
 const isWords = (l: Line, max = MAX_LABEL): boolean =>
@@ -409,6 +420,44 @@ interface BodyRow {
  * the same header, captioned by its heading (a budget per committee, each with its "Summa").
  */
 export function detectSpacedGrid(file: string, lines: SourceLine[], start: number): { grids: Grid[]; end: number } | null {
+  const read = detectSpacedGridNow(file, lines, start);
+  return read === null || blankDashesOn() ? read : withGluedSigns(file, lines, start, read);
+}
+
+/** A minus sign set against its figure ("-219", "−1 096"), and a dash standing alone before a figure ("-3 - 8"). */
+const GLUED_MINUS = /(?:^| )[-−–]\d/;
+const LONE_DASH_BEFORE = / [-−–] \d/;
+const DOUBT_DASH = 'ett streck före ett tal kan vara talets minustecken eller en tom cell';
+
+/**
+ * A table that sets its minus signs against their figures ("-219 1 -505 8") prints a dash for an
+ * empty cell, so a dash standing alone before a figure ("Idrottshallar -3 - 8 - -95 -") is an
+ * empty cell and the figure after it another cell, not a negative figure: read as a sign, the row
+ * is a value short. The table is read again with such dashes as empty cells; that reading stands
+ * when it reads as far and leaves fewer rows short of values and fewer in doubt. A row whose
+ * dash it read so says the dash could have been a sign.
+ */
+function withGluedSigns(file: string, lines: SourceLine[], start: number, read: { grids: Grid[]; end: number }): { grids: Grid[]; end: number } {
+  const body = lines.slice(start, read.end);
+  if (body.filter((l) => GLUED_MINUS.test(l.raw)).length < 2 || !body.some((l) => LONE_DASH_BEFORE.test(l.raw))) return read;
+  const count = (r: { grids: Grid[] }, doubt: (c: GridCell) => boolean): number => r.grids.reduce((n, g) => n + g.rows.filter((row) => row.cells.some(doubt)).length, 0);
+  const short = (c: GridCell): boolean => c.uncertain === DOUBT_FEWER;
+  const unsure = (c: GridCell): boolean => c.uncertain !== undefined;
+  if (count(read, short) === 0) return read;
+  const again = withBlankDashes(true, () => detectSpacedGridNow(file, lines, start));
+  // Fewer rows short of values, and no row read in doubt that was not before (a sign set apart once in a full row).
+  if (again === null || again.end < read.end || count(again, short) >= count(read, short) || count(again, unsure) >= count(read, unsure)) return read;
+  const raw = new Map(body.map((l) => [l.line, l.raw]));
+  for (const g of again.grids) {
+    for (const row of g.rows) {
+      if (!LONE_DASH_BEFORE.test(raw.get(row.location.line ?? -1) ?? '')) continue;
+      for (const c of row.cells.slice(1)) if (c.text.trim() !== '') c.uncertain ??= DOUBT_DASH;
+    }
+  }
+  return again;
+}
+
+function detectSpacedGridNow(file: string, lines: SourceLine[], start: number): { grids: Grid[]; end: number } | null {
   const plain = detectPlainOrUngrouped(file, lines, start);
   if (!fineGroupsNear(lines, start)) return plain;
   // Figures grouped by fine spaces: read again with their groups joined, and again with every figure a cell;
@@ -519,7 +568,7 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   const headerWords = header.flatMap((h) => h.toks.map((t) => t.text));
   const headYears = header.filter((h) => isYearLine(h) || isYearHeader(h)).map((h) => h.toks.slice(h.runAt).map((t) => t.text)).pop() ?? null;
   // Lines after the last line of years are section headings or wrapped row labels, not header.
-  const lastYear = header.map((h) => isYearLine(h) || isYearHeader(h)).lastIndexOf(true);
+  const lastYear = header.map((h) => isYearLine(h) || isYearHeader(h) || isDateHeader(h)).lastIndexOf(true);
   // Without years, every line is header but one directly above a row that has no label of its own.
   const firstData = i < lines.length ? readLine(lines[i]!, noteCol) : null;
   const labelAbove = firstData !== null && (firstData.runAt === 0 || /^[a-zåäö]/.test(firstData.toks[0]?.text ?? ''));
@@ -682,6 +731,12 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   const finish = (): void => {
     if (gridRows.length > 0) {
       placeShortParts(gridRows, width);
+      // A short row where the sums between columns hold (short-row-by-relations.ts), or, in a
+      // statement, above a result line where the result adds up (short-row-by-result.ts).
+      const shortRow = (row: GridRow): boolean => row.cells.some((c) => c.uncertain === DOUBT_FEWER);
+      const valueCols = noteCol ? width - 1 : width;
+      const byRelations = placeShortRowsByRelations(gridRows, valueCols, noteCol ? 2 : 1, shortRow);
+      placeShortRowsByResult(gridRows, valueCols, noteCol ? 2 : 1, (row) => shortRow(row) && !byRelations.has(row));
       // A row of group titles (cells spanning columns) stands over the header row.
       const headerRows = !gridRows[0]!.cells.every((c) => c.header) ? 0 : gridRows[0]!.cells.some((c) => c.colspan > 1) ? 2 : 1;
       const g: Grid = { kind: 'grid', source: 'spaced', caption: null, rows: gridRows, headerRows };

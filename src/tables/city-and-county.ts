@@ -1,4 +1,6 @@
 import type { Row } from '../model/table.js';
+import { REGION_ENTRIES } from '../regions/data.js';
+import { normalizeLabel } from '../regions/index.js';
 
 /**
  * A table that names a county in full ("Stockholms län", "Region Uppsala") and has another row
@@ -9,7 +11,34 @@ import type { Row } from '../model/table.js';
  */
 const NAMES_COUNTY = /\blän\b|\blandsting|^region\s|^regionen\s/i;
 
+/**
+ * A county's genitive alone ("Stockholms", "Jönköpings": a list of counties that leaves "län" to
+ * its header) and, per code, its nominative names where they differ ("Stockholm", "Jönköping").
+ */
+const GENITIVE_ONLY = new Map<string, { code: string; bare: Set<string> }>();
+for (const e of REGION_ENTRIES) {
+  const cores = new Set(e.cores.map(normalizeLabel));
+  const bare = new Set([...cores].filter((c) => !e.genitives.some((g) => normalizeLabel(g) === c)));
+  for (const g of e.genitives) if (!cores.has(normalizeLabel(g)) && bare.size > 0) GENITIVE_ONLY.set(normalizeLabel(g), { code: e.code, bare });
+}
+
+/**
+ * Where the counties stand in the genitive ("Stockholms", "Uppsala", "Södermanlands", …) and
+ * another row gives the same county's name in the nominative ("Stockholm" among "Göteborg" and
+ * "Malmö"), the nominative is the city: a list of counties writes every county one way. This
+ * holds in a table of regions too, where two spellings of one county would otherwise be one
+ * region twice.
+ */
+function genitiveCounties(rows: Row[]): void {
+  for (const row of rows) {
+    const g = row.region !== null ? GENITIVE_ONLY.get(normalizeLabel(row.label)) : undefined;
+    if (g === undefined || row.region!.code !== g.code) continue;
+    for (const r of rows) if (r !== row && r.region?.code === g.code && g.bare.has(normalizeLabel(r.label))) r.region = null;
+  }
+}
+
 export function bareNamesAsMunicipalities(rows: Row[]): void {
+  genitiveCounties(rows);
   // In a table of regions the two names are one region written twice (region/duplicate says so).
   const data = rows.filter((r) => r.kind === 'data');
   if (data.filter((r) => r.region !== null).length * 2 > data.length) return;

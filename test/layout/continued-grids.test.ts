@@ -70,3 +70,60 @@ describe('a table continued after a page break', () => {
     expect(docOf({ file: 'c.txt', text: prose }).tables.map((t) => t.rows.length)).toEqual([4, 4]);
   });
 });
+
+describe('a note\'s table that goes on below a small table set between its sections', () => {
+  const rowsOf = (text: string): string[][][] => docOf({ file: 'a.txt', text }).tables.map(read);
+
+  it('joins the sections below a table of maturities, the heading read as titles made a row again', () => {
+    const text = [
+      'Not 4 Övriga intäkter', '', 'tkr 2023 2022', 'Försäljning', 'Varor 1 200 1 100', 'Tjänster 340 310', '1 540 1 410', '',
+      'Löptider för avtal', '2024 2025 2026 Totalt', '120 80 40 240', '',
+      'Statliga bidrag', 'Driftbidrag 500 450', 'Investeringsbidrag 60 55', '560 505', 'Summa not 4 2 100 1 915', '', 'Not 5 Personal', '',
+    ].join('\n');
+    const tables = rowsOf(text);
+    expect(tables).toHaveLength(1);
+    expect(tables[0]!.slice(3)).toEqual([
+      ['Statliga bidrag', '', ''],
+      ['Driftbidrag', '500000?', '450000?'],
+      ['Investeringsbidrag', '60000?', '55000?'],
+      ['', '560000?', '505000?'],
+      ['Summa not 4', '2100000?', '1915000?'],
+    ]);
+  });
+
+  it('joins them under closing dates, with minus signs and a space row around the small table', () => {
+    const text = [
+      'Not 12 Skulder', '', 'Belopp i tkr 2021-12-31 2020-12-31', 'Lån i banker 45 000 48 500', 'Leasingskulder 1 250 1 400', '46 250 49 900', '       ',
+      'Amorteringar per år, tkr', '2022 2023 2024 2025 Senare', '3 500 3 500 3 500 3 500 31 000', '       ',
+      'Kortfristiga skulder', 'Leverantörsskulder 8 430 7 915', 'Skatteskulder −215 −310', '8 215 7 605', 'Summa skulder 54 465 57 505', '',
+    ].join('\n');
+    const tables = rowsOf(text);
+    expect(tables).toHaveLength(1);
+    expect(tables[0]!.map((r) => r[0])).toEqual(['Lån i banker', 'Leasingskulder', '', 'Kortfristiga skulder', 'Leverantörsskulder', 'Skatteskulder', '', 'Summa skulder']);
+    expect(tables[0]![5]).toEqual(['Skatteskulder', '-215000?', '-310000?']);
+  });
+
+  it('joins them under a one-word heading in millions', () => {
+    const text = [
+      'Not 7 Kostnader', '', 'Mnkr 2020 2019', 'Material', 'Inköp 12,5 11,0', 'Frakter 1,5 1,2', '14,0 12,2', '',
+      'Avtal per löptid', '2021 2022 Senare Totalt', '4 3 2 9', '', 'Tjänster', 'Konsulter 3,4 2,9', 'Städning 0,6 0,5', '4,0 3,4', 'Summa 18,0 15,6', '',
+    ].join('\n');
+    const tables = rowsOf(text);
+    expect(tables).toHaveLength(1);
+    expect(tables[0]!.slice(3)).toEqual([
+      ['Tjänster', '', ''],
+      ['Konsulter', '3400000?', '2900000?'],
+      ['Städning', '600000?', '500000?'],
+      ['', '4000000?', '3400000?'],
+      ['Summa', '18000000?', '15600000?'],
+    ]);
+  });
+
+  it('keeps two tables apart when only prose stands between them', () => {
+    const prose = [
+      'tkr 2023 2022', 'Varor 1 200 1 100', 'Tjänster 340 310', 'Summa 1 540 1 410', '', 'Här följer bidragen.', '',
+      'Statliga bidrag', 'Driftbidrag 500 450', 'Investeringsbidrag 60 55', 'Summa 560 505', '',
+    ].join('\n');
+    expect(rowsOf(prose)).toHaveLength(2);
+  });
+});

@@ -40,4 +40,43 @@ describe('city and county in one table', () => {
       ['Kalmar', '08'],
     ]);
   });
+
+  it('reads the nominative as the city where the counties stand in the genitive (spaced text, cities first)', () => {
+    const [t] = tablesOf(
+      ['Nya företag per län', '', 'Län 2021 2022', 'Hela riket 7 400 7 900', 'Stockholm 1 650 1 720', 'Göteborg 700 760', 'Stockholms 2 900 3 050', 'Uppsala 410 430', 'Jönköpings 380 395', 'Hallands 520 540', ''].join('\n'),
+      'case.txt',
+    );
+    expect(regions(t!)).toEqual([
+      ['Hela riket', null],
+      ['Stockholm', null],
+      ['Göteborg', null],
+      ['Stockholms', '01'],
+      ['Uppsala', '03'],
+      ['Jönköpings', '06'],
+      ['Hallands', '13'],
+    ]);
+  });
+
+  it('reads the nominative as the city below the genitive county as well (GFM)', () => {
+    const [t] = tablesOf(
+      ['| Län | Bidrag |', '|---|---:|', '| Östergötlands | 120 |', '| Jönköpings | 95 |', '| Jönköping | 40 |', '| Kronobergs | 60 |', '| Kalmar | 55 |'].join('\n'),
+    );
+    expect(regions(t!)).toEqual([
+      ['Östergötlands', '05'],
+      ['Jönköpings', '06'],
+      ['Jönköping', null],
+      ['Kronobergs', '07'],
+      ['Kalmar', '08'],
+    ]);
+  });
+
+  it('keeps the nominative a county where the counties stand in the nominative', () => {
+    const [t] = tablesOf(['| Län | Bidrag |', '|---|---:|', '| Stockholm | 300 |', '| Uppsala | 95 |', '| Jönköping | 40 |', '| Skåne | 160 |'].join('\n'));
+    expect(regions(t!)).toEqual([
+      ['Stockholm', '01'],
+      ['Uppsala', '03'],
+      ['Jönköping', '06'],
+      ['Skåne', '12'],
+    ]);
+  });
 });
