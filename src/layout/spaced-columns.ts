@@ -16,6 +16,7 @@ import { repeatedTitleGroups, type TitleGroups } from './repeated-title-groups.j
 import { YEAR_OR_CLOSING_DATE } from './closing-date.js';
 import { giveBackLabelNumbers } from './label-number.js';
 import { afterNoteWord } from './note-word.js';
+import { afterYearSpan } from './year-span-label.js';
 import { ungroupedNumber, writesUngrouped } from './ungrouped-number.js';
 import { joinOrdinalLabels } from './ordinal-labels.js';
 import { joinWrappedTails } from './wrapped-row-tail.js';
@@ -331,6 +332,9 @@ function readLineNow(src: SourceLine, noteCodes: boolean): Line {
   let at = toks.length;
   while (at > 0 && numericTok(toks[at - 1]!.text, noteCodes) && toks.length - at < MAX_TOKENS) at--;
   at = afterNoteWord(toks, at);
+  // A span of years opening the run is the label's, when figures follow it (year-span-label.ts).
+  const span = afterYearSpan(toks, at);
+  if (span > at && span < toks.length) at = span;
   // The run must read as values: tokens the label ends in ("avsnitt 2") are given back to it.
   let range: { min: number; max: number } | null = null;
   while (at < toks.length) {
