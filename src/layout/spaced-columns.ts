@@ -118,11 +118,13 @@ const closed = (t: string): boolean => {
   let known = closedTokens.get(t);
   if (known === undefined) {
     if (closedTokens.size >= MAX_KEPT_TOKENS) closedTokens.clear();
-    known = t === '0' || isFineFigure(t) || t.includes(',') || t.includes('%') || MARK_RE.test(t) || DOT_DECIMAL_RE.test(t) || ungroupedNumber(t);
+    known = t === '0' || NO_CHANGE.test(t) || isFineFigure(t) || t.includes(',') || t.includes('%') || MARK_RE.test(t) || DOT_DECIMAL_RE.test(t) || ungroupedNumber(t);
     closedTokens.set(t, known);
   }
   return known || ungroupedTable || fineMode === 'cells';
 };
+/** "No change" as a signed zero ("+/-0", "±0"): a zero, so no digit group goes on from it. */
+const NO_CHANGE = /^(?:\+\/[-−–]|±)0$/;
 /** Tokens asked about again and again while the splits of long rows are searched: the answer kept (tokens are short and few). */
 const closedTokens = new Map<string, boolean>();
 const MAX_KEPT_TOKENS = 10_000;
