@@ -7,6 +7,7 @@ import { chooseBySums, solveBySums, type SumRow } from './column-sum-splits.js';
 import { widthBySums } from './sum-width.js';
 import { isPhoneLine } from './phone-line.js';
 import { takeGluedLabelDigits } from './glued-labels.js';
+import { takeNumericStub } from './numeric-stub.js';
 import { isUnitSuffix } from './unit-suffix.js';
 import { toGridCell, toTextLine } from './source-line.js';
 import { isTotalLabelText } from './total-label.js';
@@ -594,7 +595,7 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
     pending.push(src);
     blanks = 0;
   }
-  const data = body.filter((r) => r.line !== null);
+  let data = body.filter((r) => r.line !== null);
   // A fine mode stands only where the table's rows allow it (fine-groups.ts).
   if (fineMode !== 'off' && !fineVerdict(data.map((r) => ({ raw: r.line!.src.raw, toks: r.line!.toks, runAt: r.line!.runAt })))[fineMode]) return null;
   // Under a header of years a table may have fewer rows (short-year-table.ts).
@@ -602,6 +603,18 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   if (data.length < minRows) return null;
   // Labels glued to their first values give the digits back to the values (glued-labels.ts).
   takeGluedLabelDigits(data.map((r) => r.line!), (run) => countRange(run, noteCol));
+  // Row labels that are numbers rising down the table are labels, not a column of figures (numeric-stub.ts).
+  if (headLines.length > 0 && takeNumericStub(data.map((r) => r.line!), (run) => countRange(run, noteCol))) {
+    // A lone figure read as the code above a row without a label is, now that the row has one, the rest of the row above it.
+    for (let n = 0; n < body.length; n++) {
+      const r = body[n]!;
+      const own = r.line !== null && r.line.runAt > 0 && r.label.length === 1 && isCodeLine(r.label[0]!.raw) ? readLine(r.label[0]!, noteCol) : null;
+      if (own === null || !isData(own)) continue;
+      body.splice(n, 1, { label: [], line: own, at: r.at - 1 }, { ...r, label: [] });
+      n++;
+    }
+    data = body.filter((r) => r.line !== null);
+  }
   // Under a code column's title after the label's, a row's code opens its figures: it ends the label (code-after-label.ts).
   const codeCount = headLines.length === 1 && codeAfterLabel(headLines[0]!.toks.map((t) => t.text)) ? headerCount(headLines, noteCol) : null;
   if (codeCount !== null) giveBackCodes(data.map((r) => r.line!), codeCount, (run) => countRange(run, noteCol));
