@@ -82,9 +82,13 @@ function gluedLabels(text: string): [string, string] | null {
     cut = i;
   }
   if (cut < 0) return null;
-  const before = /\p{L}+$/u.exec(text.slice(0, cut))![0].length;
-  const after = /^\p{L}+/u.exec(text.slice(cut))![0].length;
-  return before >= MIN_GLUED_PART && after >= MIN_GLUED_PART && /^\p{Lu}/u.test(text) ? [text.slice(0, cut), text.slice(cut)] : null;
+  // Letters counted by a walk, not a pattern anchored at the end (which would try every start).
+  const letter = (c: string | undefined): boolean => c !== undefined && /\p{L}/u.test(c);
+  let from = cut;
+  while (from > 0 && letter(text[from - 1])) from--;
+  let to = cut;
+  while (to < text.length && letter(text[to])) to++;
+  return cut - from >= MIN_GLUED_PART && to - cut >= MIN_GLUED_PART && /^\p{Lu}/u.test(text) ? [text.slice(0, cut), text.slice(cut)] : null;
 }
 /** Titles copied without a separator ("ResultaträkningKommunen"): a capital right after a small letter. */
 const GLUED_TITLE = /(?<=[a-zåäö])(?=[A-ZÅÄÖ])/;
