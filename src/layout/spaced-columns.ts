@@ -8,7 +8,6 @@ import { widthBySums } from './sum-width.js';
 import { isPhoneLine } from './phone-line.js';
 import { takeGluedLabelDigits } from './glued-labels.js';
 import { takeNumericStub } from './numeric-stub.js';
-import { afterWideGap, toLastColumns, valuesAfterGap } from './gap-before-values.js';
 import { isUnitSuffix } from './unit-suffix.js';
 import { toGridCell, toTextLine } from './source-line.js';
 import { isTotalLabelText } from './total-label.js';
@@ -350,15 +349,6 @@ function readLineNow(src: SourceLine, noteCodes: boolean): Line {
   if (at === 0 && toks.length >= 3 && YEAR.test(toks[0]!.text) && !yearsOnly(toks)) {
     at = 1;
     range = countRange(toks.slice(1).map((t) => t.text), noteCodes);
-  }
-  // A wide gap inside the run: empty cells copied as spaces, the figures after it (gap-before-values.ts).
-  if (at > 0 && at < toks.length) {
-    const gap = afterWideGap(toks, at);
-    const after = gap > at ? countRange(toks.slice(gap).map((t) => t.text), noteCodes) : null;
-    if (after) {
-      at = gap;
-      range = after;
-    }
   }
   return { src, toks, runAt: at, range: at < toks.length ? range : null };
 }
@@ -787,10 +777,7 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
       reader.section();
       for (let c = 0; c < width; c++) cells.push(emptyCell(file, r.label[0]!));
     } else {
-      const read = reader.read(label.text, r.line);
-      // Figures after a wide gap fill a short row's last columns (gap-before-values.ts); under a
-      // note column the gap may be the empty note cell alone.
-      const placed = !noteCol && valuesAfterGap(r.line.toks, r.line.runAt) ? { ...read, values: toLastColumns(read.values, width) } : read;
+      const placed = reader.read(label.text, r.line);
       for (let c = 0; c < width; c++) {
         const v = placed.values[c];
         if (!v) {
