@@ -34,6 +34,8 @@ import type { Grid, GridCell, GridRow, TextLine } from './types.js';
 const MIN_ROWS = 4;
 const MAX_COLUMNS = 12;
 const MAX_LABEL = 80;
+/** A title over the table, on its first line, may run longer than a label. */
+const MAX_TITLE = 160;
 const MAX_CELL_LINES = 3;
 /** More blank lines than this in a row end the table. */
 const MAX_GAP = 4;
@@ -64,6 +66,30 @@ const NOTE_LIST = /^\d{1,2}[a-z]?(?:, \d{1,2}[a-z]?){1,5}$/i;
 const GLUED_VALUE = /^([-−–]?\d{1,3}(?:[ \u00a0]\d{3}){0,4}(?:,\d{1,3})?)(?=[A-ZÅÄÖ][A-ZÅÄÖa-zåäö])/;
 /** A unit on its own: the label column's title ("Belopp i mnkr", "mkr", "Tkr", "Miljoner kronor"). */
 const UNIT_TITLE = /^(?:belopp,?\s(?:i\s)?)?(?:tkr|mkr|mnkr|mdkr|kr|kronor|(?:tusen|tusental|miljoner|miljarder)\s(?:kronor|kr))$/i;
+/** Letters on either side of a glue between two labels: shorter parts are names that write a capital inside ("PostNord", "McDonald's"). */
+const MIN_GLUED_PART = 6;
+
+/**
+ * Two labels copied without a separator ("RegleringsbidragKostnadsutjämningsbidrag"): a word of
+ * letters runs from a small letter straight into a capital, with at least MIN_GLUED_PART letters
+ * on each side of that point. The two labels, or null (also where it happens twice).
+ */
+function gluedLabels(text: string): [string, string] | null {
+  let cut = -1;
+  for (let i = 1; i < text.length; i++) {
+    if (!/\p{Ll}/u.test(text[i - 1]!) || !/\p{Lu}/u.test(text[i]!)) continue;
+    if (cut >= 0) return null;
+    cut = i;
+  }
+  if (cut < 0) return null;
+  // Letters counted by a walk, not a pattern anchored at the end (which would try every start).
+  const letter = (c: string | undefined): boolean => c !== undefined && /\p{L}/u.test(c);
+  let from = cut;
+  while (from > 0 && letter(text[from - 1])) from--;
+  let to = cut;
+  while (to < text.length && letter(text[to])) to++;
+  return cut - from >= MIN_GLUED_PART && to - cut >= MIN_GLUED_PART && /^\p{Lu}/u.test(text) ? [text.slice(0, cut), text.slice(cut)] : null;
+}
 /** Titles copied without a separator ("ResultaträkningKommunen"): a capital right after a small letter. */
 const GLUED_TITLE = /(?<=[a-zåäö])(?=[A-ZÅÄÖ])/;
 
@@ -81,6 +107,7 @@ function unitsFrom(lines: SourceLine[], start: number): Unit[] {
   let i = start;
   let gap = 0;
   let seenEmpty = false;
+  let seenValue = false;
   while (i < lines.length && units.length < MAX_UNITS) {
     // Called at every line of a document: give up early where no empty cell shows.
     if (units.length >= FIRST_EMPTY_WITHIN && !seenEmpty) break;
@@ -107,8 +134,10 @@ function unitsFrom(lines: SourceLine[], start: number): Unit[] {
     // One line past the longest cell is enough to know the paragraph is not one (asked at every line of a long text).
     while (i < lines.length && lines[i]!.raw.trim() !== '' && para.length <= MAX_CELL_LINES) para.push(lines[i++]!);
     const text = para.map((l) => l.raw.trim()).join(' ');
-    // Prose, or lines with no blank between them: not this layout.
-    if (para.length > MAX_CELL_LINES || text.length > MAX_LABEL || text.includes('\t')) break;
+    // Prose, or lines with no blank between them: not this layout. The first line may be the
+    // table's title, longer than a label ("Not 6 Bidrag från utjämningssystemen och …"), not a sentence.
+    const title = units.length === 0 && para.length === 1 && text.length <= MAX_TITLE && !/[.!?]$/.test(text);
+    if (para.length > MAX_CELL_LINES || (text.length > MAX_LABEL && !title) || text.includes('\t')) break;
     const glued = para.length === 1 ? GLUED_VALUE.exec(text) : null;
     if (glued) {
       const src = para[0]!;
@@ -124,7 +153,19 @@ function unitsFrom(lines: SourceLine[], start: number): Unit[] {
       units.push({ lines: [para[1]!], text: para[1]!.raw.trim(), kind: kindOf(para[1]!.raw), end: i });
       continue;
     }
-    units.push({ lines: para, text, kind: para.length > 1 && kindOf(text) !== 'label' ? 'label' : kindOf(text), end: i });
+    const kind = para.length > 1 && kindOf(text) !== 'label' ? 'label' : kindOf(text);
+    // Two row labels glued: a row whose cells were all empty copied as nothing at all (in the
+    // body only: titles glued above it are the header's, split there).
+    const two = seenValue && para.length === 1 && kind === 'label' ? gluedLabels(text) : null;
+    if (two) {
+      const src = para[0]!;
+      const at = src.raw.indexOf(text) + two[0].length;
+      units.push({ lines: [{ ...src, raw: src.raw.slice(0, at) }], text: two[0], kind: 'label', end: i });
+      units.push({ lines: [{ raw: src.raw.slice(at), line: src.line, column: (src.column ?? 1) + at }], text: two[1], kind: 'label', end: i });
+      continue;
+    }
+    units.push({ lines: para, text, kind, end: i });
+    if (kind === 'value') seenValue = true;
   }
   return units;
 }

@@ -7,6 +7,7 @@ import { chooseBySums, solveBySums, type SumRow } from './column-sum-splits.js';
 import { widthBySums } from './sum-width.js';
 import { isPhoneLine } from './phone-line.js';
 import { takeGluedLabelDigits } from './glued-labels.js';
+import { takeNumericStub } from './numeric-stub.js';
 import { isUnitSuffix } from './unit-suffix.js';
 import { toGridCell, toTextLine } from './source-line.js';
 import { isTotalLabelText } from './total-label.js';
@@ -16,6 +17,7 @@ import { repeatedTitleGroups, type TitleGroups } from './repeated-title-groups.j
 import { YEAR_OR_CLOSING_DATE } from './closing-date.js';
 import { giveBackLabelNumbers } from './label-number.js';
 import { afterNoteWord } from './note-word.js';
+import { afterYearSpan } from './year-span-label.js';
 import { ungroupedNumber, writesUngrouped } from './ungrouped-number.js';
 import { joinOrdinalLabels } from './ordinal-labels.js';
 import { joinWrappedTails } from './wrapped-row-tail.js';
@@ -119,11 +121,13 @@ const closed = (t: string): boolean => {
   let known = closedTokens.get(t);
   if (known === undefined) {
     if (closedTokens.size >= MAX_KEPT_TOKENS) closedTokens.clear();
-    known = t === '0' || isFineFigure(t) || t.includes(',') || t.includes('%') || MARK_RE.test(t) || DOT_DECIMAL_RE.test(t) || ungroupedNumber(t);
+    known = t === '0' || NO_CHANGE.test(t) || isFineFigure(t) || t.includes(',') || t.includes('%') || MARK_RE.test(t) || DOT_DECIMAL_RE.test(t) || ungroupedNumber(t);
     closedTokens.set(t, known);
   }
   return known || ungroupedTable || fineMode === 'cells';
 };
+/** "No change" as a signed zero ("+/-0", "±0"): a zero, so no digit group goes on from it. */
+const NO_CHANGE = /^(?:\+\/[-−–]|±)0$/;
 /** Tokens asked about again and again while the splits of long rows are searched: the answer kept (tokens are short and few). */
 const closedTokens = new Map<string, boolean>();
 const MAX_KEPT_TOKENS = 10_000;
@@ -333,6 +337,9 @@ function readLineNow(src: SourceLine, noteCodes: boolean): Line {
   let at = toks.length;
   while (at > 0 && numericTok(toks[at - 1]!.text, noteCodes) && toks.length - at < MAX_TOKENS) at--;
   at = afterNoteWord(toks, at);
+  // A span of years opening the run is the label's, when figures follow it (year-span-label.ts).
+  const span = afterYearSpan(toks, at);
+  if (span > at && span < toks.length) at = span;
   // The run must read as values: tokens the label ends in ("avsnitt 2") are given back to it.
   let range: { min: number; max: number } | null = null;
   while (at < toks.length) {
@@ -637,7 +644,7 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
     pending.push(src);
     blanks = 0;
   }
-  const data = body.filter((r) => r.line !== null);
+  let data = body.filter((r) => r.line !== null);
   // A fine mode stands only where the table's rows allow it (fine-groups.ts).
   if (fineMode !== 'off' && !fineVerdict(data.map((r) => ({ raw: r.line!.src.raw, toks: r.line!.toks, runAt: r.line!.runAt })))[fineMode]) return null;
   // Under a header of years a table may have fewer rows (short-year-table.ts).
@@ -645,6 +652,18 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   if (data.length < minRows) return null;
   // Labels glued to their first values give the digits back to the values (glued-labels.ts).
   takeGluedLabelDigits(data.map((r) => r.line!), (run) => countRange(run, noteCol));
+  // Row labels that are numbers rising down the table are labels, not a column of figures (numeric-stub.ts).
+  if (headLines.length > 0 && takeNumericStub(data.map((r) => r.line!), (run) => countRange(run, noteCol))) {
+    // A lone figure read as the code above a row without a label is, now that the row has one, the rest of the row above it.
+    for (let n = 0; n < body.length; n++) {
+      const r = body[n]!;
+      const own = r.line !== null && r.line.runAt > 0 && r.label.length === 1 && isCodeLine(r.label[0]!.raw) ? readLine(r.label[0]!, noteCol) : null;
+      if (own === null || !isData(own)) continue;
+      body.splice(n, 1, { label: [], line: own, at: r.at - 1 }, { ...r, label: [] });
+      n++;
+    }
+    data = body.filter((r) => r.line !== null);
+  }
   // Under a code column's title after the label's, a row's code opens its figures: it ends the label (code-after-label.ts).
   const codeCount = headLines.length === 1 && codeAfterLabel(headLines[0]!.toks.map((t) => t.text)) ? headerCount(headLines, noteCol) : null;
   if (codeCount !== null) giveBackCodes(data.map((r) => r.line!), codeCount, (run) => countRange(run, noteCol));

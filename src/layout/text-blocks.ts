@@ -11,6 +11,7 @@ import { detectYearRows } from './year-rows.js';
 import { detectYearSeriesLines } from './year-series-lines.js';
 import { detectInlineYearSeries } from './inline-year-series.js';
 import { joinContinuedGrids } from './continued-grids.js';
+import { joinFurtherItems } from './further-items.js';
 import { adoptDetachedHeaders } from './detached-header.js';
 import { detectFigureList } from './figure-list.js';
 import { detectGluedRows, isGluedRow } from './glued-rows.js';
@@ -136,7 +137,8 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
     const inline = detectInlineList(file, src, options.isListLabel);
     if (inline) {
       flush();
-      blocks.push(inline.lead, inline.grid);
+      // Further items right after a list go on with it (further-items.ts).
+      if (!joinFurtherItems(blocks[blocks.length - 1], inline.lead, inline.grid)) blocks.push(inline.lead, inline.grid);
       i++;
       continue;
     }

@@ -13,9 +13,11 @@ import type { Grid, GridRow } from './types.js';
  *   Medelålder 39,3 40,1 38,5
  *
  * Read line by line, the row has one value of three and two rows with no label follow, each with
- * one value. When a row fills only its first k value columns and exactly as many lone-value lines
- * as it lacks follow it at once (the next line is a labelled row or ends the table), those values
- * are the row's missing cells, in order. A lone value that is the sum of the rows above it is a
+ * one value. When a row fills only its first k value columns and as many lone-value lines as it
+ * lacks follow it at once (the next line is a labelled row or ends the table), those values are
+ * the row's missing cells, in order. Fewer lines than it lacks: the copy broke the row where the
+ * page left a cell empty ("20 1 032" / "1 032" under three columns), so the empty cells stand at
+ * the break and the lines fill the row's last columns. A lone value that is the sum of the rows above it is a
  * sum line, not a tail, and stays. The placing is a reading, so the moved cells are marked
  * (`readBy: 'wrapped'`): a sum over them can only warn.
  */
@@ -70,20 +72,21 @@ export function joinWrappedTails(grid: Grid): Grid {
     const row = grid.rows[i]!;
     const k = isHeader(row) || row.cells[0]!.text.trim() === '' || row.cells.length !== width ? -1 : prefixWidth(row);
     const lack = width - 1 - k;
-    const tails = k > 0 ? grid.rows.slice(i + 1, i + 1 + lack) : [];
-    const joins =
-      k > 0 &&
-      tails.length === lack &&
-      tails.every((t, j) => loneValue(t) && t.cells.length === width && t.location.line === (row.location.line ?? -2) + j + 1) &&
-      !loneValue(grid.rows[i + 1 + lack]) &&
-      !sumsRowsAbove(grid.rows, i + 1, value(tails[0]!.cells[1]!.text)!);
+    // The lone-value lines right under the row, on the lines that follow it.
+    let n = 0;
+    while (k > 0 && n < lack && loneValue(grid.rows[i + 1 + n]) && grid.rows[i + 1 + n]!.cells.length === width && grid.rows[i + 1 + n]!.location.line === (row.location.line ?? -2) + n + 1) n++;
+    const tails = grid.rows.slice(i + 1, i + 1 + n);
+    // Fewer lines than cells lacked: the row broke where the page left a cell empty, so the
+    // empty cells stand at the break and the lines fill the row's last columns.
+    const joins = n > 0 && !loneValue(grid.rows[i + 1 + n]) && !sumsRowsAbove(grid.rows, i + 1, value(tails[0]!.cells[1]!.text)!);
     if (!joins) {
       rows.push(row);
       continue;
     }
-    const cells = row.cells.map((c, j) => (j <= k ? c : { ...tails[j - k - 1]!.cells[1]!, readBy: 'wrapped' as const }));
+    const from = width - n;
+    const cells = row.cells.map((c, j) => (j <= k ? c : j < from ? { ...c, text: '' } : { ...tails[j - from]!.cells[1]!, readBy: 'wrapped' as const }));
     rows.push({ ...row, cells });
-    i += lack;
+    i += n;
     changed = true;
   }
   return changed ? { ...grid, rows } : grid;

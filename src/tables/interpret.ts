@@ -101,6 +101,9 @@ function rowKind(label: string, values: Cell[], cells: Slot[]): RowKind {
   return 'data';
 }
 
+/** A number with a decimal point and one or two decimals, no digit group possible: "1.79", "-0.5". */
+const STRAY_POINT = /^[-−–+]?\d{1,3}\.\d{1,2}$/;
+
 export function interpretGrid(source: Grid): Interpreted {
   const problems: Problem[] = [];
   // A scanned table's region labels as OCR misread them are named first (their rows uncertain).
@@ -250,7 +253,11 @@ export function interpretGrid(source: Grid): Interpreted {
       const number = dots.groups ? withSpaceGroups(split.number) : points ? withDecimalComma(split.number) : english ? fromEnglish(split.number) : split.number;
       // A non-breaking hyphen ("‑928", U+2011) is a minus sign that keeps the number on one line; a plus ("+2%") marks a rise.
       // "+/-0", "±0": no change, a zero (looks-numeric.ts).
-      const parsed = parseCell(spelledUnit(noChangeAsZero(number).replace(/^\u2011/, '-').replace(/^\+(?=\s?\d)/, '')));
+      const read = (n: string) => parseCell(spelledUnit(noChangeAsZero(n).replace(/^\u2011/, '-').replace(/^\+(?=\s?\d)/, '')));
+      // A decimal point among decimal commas ("+1.79" under "+0,97"): one or two decimals are no
+      // digit group, so it is the decimal sign, written as another page would; a reading, marked so.
+      const strayPoint = !dots.groups && !points && !english && STRAY_POINT.test(number);
+      const parsed = read(number) ?? (strayPoint ? read(number.replace('.', ',')) : null);
       if (!parsed) {
         const blank: Cell = { raw, value: null, precision: ZERO, anomalies: [], location, uncertain: raw };
         if (isTextBlank(raw)) return blank;
@@ -284,6 +291,7 @@ export function interpretGrid(source: Grid): Interpreted {
       // A decimal point of a grouping's shape, read so only by the table's other numbers.
       if (points && ambiguousPoint(split.number)) cell.uncertain = raw;
       if (english && split.number.includes(',')) cell.uncertain = raw;
+      if (strayPoint) cell.uncertain = raw;
       if (maybeCodes.has(c)) cell.uncertain = raw;
       // In parentheses: outside the sum, last year's or negative, the page does not say.
       if (inner !== null) cell.uncertain = raw;

@@ -60,4 +60,44 @@ describe('a row whose last cells stand on lines of their own', () => {
     const rows = rowsOf(text)[0]!;
     expect(rows.find((r) => r[0] === 'Hyror')).toEqual(['Hyror', '80', null]);
   });
+  it('puts one lone value under a row of one in the last column, the cell between left empty', () => {
+    const text = [
+      'Bidrag per kommun',
+      '',
+      'Kommun Driftbidrag Investeringsbidrag Summa',
+      'Norrby 1 250 640 1 890',
+      'Västby 1 980',
+      '1 980',
+      'Söderby 2 115 310 2 425',
+      'Österby 1 460 220 1 680',
+      '',
+    ].join('\n');
+    expect(rowsOf(text)[0]).toEqual([
+      ['Norrby', '1250', '640', '1890'],
+      ['Västby', '1980', null, '1980'],
+      ['Söderby', '2115', '310', '2425'],
+      ['Österby', '1460', '220', '1680'],
+    ]);
+    expect(tables(text)[0]!.rows[1]!.cells.map((c) => c.readBy)).toEqual([undefined, undefined, 'wrapped']);
+  });
+
+  it('puts one lone value under a row of two in the last of four columns', () => {
+    const text = [
+      'Försäljning per kvartal, tkr',
+      '',
+      'Område Kv1 Kv2 Kv3 Helår',
+      'Varor 200 210 190 600',
+      'Tjänster 120 135',
+      '255',
+      'Licenser 40 45 50 135',
+      'Övrigt 15 10 20 45',
+      '',
+    ].join('\n');
+    expect(rowsOf(text)[0]).toEqual([
+      ['Varor', '200000', '210000', '190000', '600000'],
+      ['Tjänster', '120000', '135000', null, '255000'],
+      ['Licenser', '40000', '45000', '50000', '135000'],
+      ['Övrigt', '15000', '10000', '20000', '45000'],
+    ]);
+  });
 });
