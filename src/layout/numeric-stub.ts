@@ -15,7 +15,8 @@ import type { RunLine } from './label-number.js';
  * Read as figures, each label is one more value and every row's cells slide one column right.
  * Such labels rise down the table. Where at least MIN_STUBS lines without a label open with a
  * plain number larger than the one opening the row before, and have figures after it, and these
- * are most of the lines without a label, that number is the row's label. A line that does not
+ * are most of the lines without a label and more than the rows labelled by words, that number is
+ * the row's label. A line that does not
  * rise ("1 032" under "20") is the rest of the row above, broken over two lines by the copy.
  */
 const MIN_STUBS = 3;
@@ -37,7 +38,10 @@ export function takeNumericStub(lines: RunLine[], range: Range): boolean {
     stubs.push({ l, r });
     last = Number(t);
   }
-  if (stubs.length < MIN_STUBS || stubs.length * 2 <= bare.length) return false;
+  // Rows with a label of words must be fewer than the numbered ones: a statement's unlabelled sum
+  // lines ("1 540 1 410", "560 505") may open with rising numbers by chance.
+  const worded = lines.filter((l) => l.runAt > 0).length;
+  if (stubs.length < MIN_STUBS || stubs.length * 2 <= bare.length || stubs.length <= worded) return false;
   for (const { l, r } of stubs) {
     l.runAt = 1;
     l.range = r;

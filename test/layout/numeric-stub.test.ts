@@ -74,4 +74,18 @@ describe('a column of numbers rising down the table as its row labels', () => {
       ],
     ]);
   });
+  it('leaves a statement\'s unlabelled sum lines alone when they open with rising numbers by chance', () => {
+    const text = [
+      'Not 7 Kostnader', '', 'tkr 2023 2022',
+      'Personal', 'Löner 2 400 2 300', 'Sociala avgifter 760 730', '3 160 3 030',
+      'Lokaler', 'Hyror 410 400', 'El 95 90', '505 490',
+      'Övrigt', 'Resor 12 15', 'Konsulter 700 650', '712 665', 'Summa kostnader 4 377 4 185', '',
+    ].join('\n');
+    const [rows] = rowsOf(text);
+    expect(rows!.filter((r) => r[0] === '').map((r) => r.slice(1))).toEqual([
+      ['3160000', '3030000'],
+      ['505000', '490000'],
+      ['712000', '665000'],
+    ]);
+  });
 });
