@@ -1,4 +1,5 @@
 import { Decimal } from 'decimal.js';
+import { columnChoices } from './column-choices.js';
 import { learnRelations, type ColumnRelation } from './column-relations.js';
 import { plainValue } from './plain-value.js';
 import type { GridCell, GridRow } from './types.js';
@@ -21,21 +22,6 @@ import type { GridCell, GridRow } from './types.js';
 const MAX_PLACEMENTS = 512;
 
 const filled = (c: GridCell): boolean => c.text.trim() !== '';
-
-/** Every increasing choice of k columns out of n (up to the limit). */
-function placements(n: number, k: number): number[][] {
-  const out: number[][] = [];
-  const walk = (from: number, cur: number[]): void => {
-    if (out.length >= MAX_PLACEMENTS) return;
-    if (cur.length === k) {
-      out.push([...cur]);
-      return;
-    }
-    for (let c = from; c <= n - (k - cur.length); c++) walk(c + 1, [...cur, c]);
-  };
-  walk(0, []);
-  return out;
-}
 
 /**
  * Whether every relation holds with the values in these columns, an empty part adding nothing.
@@ -75,7 +61,7 @@ export function placeShortRowsByRelations(rows: GridRow[], width: number, first:
     const cells = row.cells.slice(first);
     const values = cells.filter(filled).map((c) => plainValue(c.text));
     if (values.length === 0 || values.length >= width || values.some((v) => v === null)) continue;
-    const fits = placements(width, values.length).filter((w) => holdsAll(values as Decimal[], w, relations));
+    const fits = columnChoices(width, values.length, MAX_PLACEMENTS).filter((w) => holdsAll(values as Decimal[], w, relations));
     if (fits.length === 0 || fits.some((w) => !values.every((v, k) => v!.isZero() || w[k] === fits[0]![k]))) continue;
     const kept = cells.filter(filled);
     const empties = cells.filter((c) => !filled(c));

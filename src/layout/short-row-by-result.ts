@@ -1,4 +1,5 @@
 import { Decimal } from 'decimal.js';
+import { columnChoices } from './column-choices.js';
 import { plainValue } from './plain-value.js';
 import type { GridCell, GridRow } from './types.js';
 
@@ -33,21 +34,6 @@ function fullValues(row: GridRow, first: number, width: number): Decimal[] | nul
   return vals.every((v): v is Decimal => v !== null) ? vals : null;
 }
 
-/** Every increasing choice of k columns out of n (up to the limit). */
-function placements(n: number, k: number): number[][] {
-  const out: number[][] = [];
-  const walk = (from: number, cur: number[]): void => {
-    if (out.length >= MAX_PLACEMENTS) return;
-    if (cur.length === k) {
-      out.push([...cur]);
-      return;
-    }
-    for (let c = from; c <= n - (k - cur.length); c++) walk(c + 1, [...cur, c]);
-  };
-  walk(0, []);
-  return out;
-}
-
 /**
  * Places the values of short rows (`isShort`) where the result line under them is a line above
  * plus the rows between. `first` is the first value column (after the label and a note column);
@@ -62,7 +48,7 @@ export function placeShortRowsByResult(rows: GridRow[], width: number, first: nu
     if (values.length === 0 || values.length >= width || values.some((v) => v === null)) continue;
     const result = fullValues(rows[i + 1]!, first, width);
     if (result === null) continue;
-    const ways = placements(width, values.length);
+    const ways = columnChoices(width, values.length, MAX_PLACEMENTS);
     let running = new Array<Decimal>(width).fill(new Decimal(0));
     for (let j = i - 1; j >= 0 && i - 1 - j <= MAX_BETWEEN; j--) {
       const above = fullValues(rows[j]!, first, width);

@@ -1,4 +1,5 @@
 import { unitValueLine } from './unit-value-lines.js';
+import { columnChoices } from './column-choices.js';
 import type { SourceLine } from './source-line.js';
 import { stubTitleCount, stubTitleHeader } from './stub-title-header.js';
 import { CODE_TITLE } from './code-cells.js';
@@ -1182,7 +1183,7 @@ class RowReader {
     for (let k = Math.min(range.max, w - 1); k >= range.min && options.length < MAX_CANDIDATES; k--) {
       for (const s of splits(run, k, this.noteCol)) {
         const note = this.noteCol && isNoteValue(run, s[0]!);
-        for (const cols of choose(w, k)) {
+        for (const cols of columnChoices(w, k)) {
           // A note column holds only notes.
           if (this.noteCol && (cols[0] === 0) !== note) continue;
           options.push({ s, cols });
@@ -1223,7 +1224,7 @@ class RowReader {
       if (holding.length > 1) return null;
       const s = ways[holding[0]!]!;
       const sumCol = side === 'last' ? w - 1 : 0;
-      const others = side === 'last' ? choose(w - 1, k - 1) : choose(w - 1, k - 1).map((cs) => cs.map((c) => c + 1));
+      const others = side === 'last' ? columnChoices(w - 1, k - 1) : columnChoices(w - 1, k - 1).map((cs) => cs.map((c) => c + 1));
       const options = others.map((cs) => ({ s, cols: side === 'last' ? [...cs, sumCol] : [sumCol, ...cs] }));
       return { values: this.likeliest(run, options), doubt: DOUBT_FEWER };
     }
@@ -1235,7 +1236,7 @@ class RowReader {
     const out: { s: Span[]; cols: number[] }[] = [];
     for (let k = Math.min(range.max, w - 1); k >= range.min && out.length < MAX_CANDIDATES; k--) {
       for (const s of splits(run, k, this.noteCol)) {
-        for (const cols of choose(w, k)) {
+        for (const cols of columnChoices(w, k)) {
           out.push({ s, cols });
           if (out.length >= MAX_CANDIDATES) return out;
         }
@@ -1289,7 +1290,7 @@ class RowReader {
     for (let k = range.min; k <= Math.min(range.max, this.width); k++) {
       for (const s of splits(run, k, this.noteCol)) {
         const vals = s.map((span) => valueOf(run, span));
-        for (const cols of choose(this.width, k)) {
+        for (const cols of columnChoices(this.width, k)) {
           if (++tried > MAX_CANDIDATES) return this.totalByColumns(run);
           const ok = vals.every((v, j) => {
             const sum = this.sums[cols[j]!];
@@ -1564,25 +1565,6 @@ function valueNow(run: string[], span: Span): Decimal | null {
   } catch {
     return null;
   }
-}
-
-/** Every increasing choice of k columns out of n. */
-function choose(n: number, k: number): number[][] {
-  const out: number[][] = [];
-  const cur: number[] = [];
-  const walk = (from: number): void => {
-    if (cur.length === k) {
-      out.push([...cur]);
-      return;
-    }
-    for (let c = from; c <= n - (k - cur.length); c++) {
-      cur.push(c);
-      walk(c + 1);
-      cur.pop();
-    }
-  };
-  walk(0);
-  return out;
 }
 
 /** How far below the header a total row naming a heading above the first row is looked for. */
