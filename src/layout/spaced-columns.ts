@@ -36,7 +36,7 @@ import { isNoteHeading } from './note-heading.js';
 import { goesOn, MAX_LABEL_LINES, wordsReachBareRow } from './wrapped-label.js';
 import { headsNoteColumn, isNoteTitle, namesNoteColumn } from './note-title.js';
 import { groupNoteColumns, groupSpread } from './group-notes.js';
-import { noteNumber } from './note-order.js';
+import { breaksNoteOrder, noteNumber } from './note-order.js';
 import { stubUnitWords } from './stub-unit.js';
 import { headsNextTable, repeatsHeader } from './repeated-header.js';
 import { gappedHeader } from './gapped-header.js';
@@ -1117,8 +1117,8 @@ class RowReader {
     this.sizes = Array.from({ length: width }, () => []);
   }
 
-  /** The largest note read so far in the note column (note-order.ts). */
-  private lastNote = 0;
+  /** The notes read so far in the note column, in the order of the rows (note-order.ts). */
+  private notesRead: number[] = [];
 
   /** Rows whose split the total row's sums decided: a reading, kept as one. */
   private fixed = new Map<Line, Span[]>();
@@ -1135,7 +1135,7 @@ class RowReader {
     const placed = fixed && !sameSpans(fixed, read.values) ? { values: fixed, doubt: DOUBT_SPLIT } : read;
     this.add(run, placed);
     const note = this.noteCol && this.groupNotes === null && placed.values[0] && placed.values[0].to - placed.values[0].from === 1 ? noteNumber(run[placed.values[0].from]!) : null;
-    if (note !== null) this.lastNote = Math.max(this.lastNote, note);
+    if (note !== null) this.notesRead.push(note);
     if (total) this.sums = new Array(this.width).fill(new Decimal(0));
     return placed;
   }
@@ -1286,9 +1286,9 @@ class RowReader {
     if (!this.noteCol) return null;
     const bare = splits(run, this.width - 1, true).filter((s) => !isNoteValue(run, s[0]!));
     const sizes = (spans: Span[]): number[] => spans.map((sp) => digits(valueOf(run, sp))).filter((d): d is number => d !== null);
-    // A note smaller than one above it breaks the order notes are numbered in (note-order.ts): the figure reading is likelier.
+    // A note back at or below the column's first, once the notes went on past it, breaks the order notes are numbered in (note-order.ts).
     const note = noteNumber(run[noted[0]!.from]!);
-    const outOfOrder = note !== null && note < this.lastNote;
+    const outOfOrder = note !== null && breaksNoteOrder(note, this.notesRead);
     if (bare.length !== 1 || !(outOfOrder || figureOverNote(sizes(noted.slice(1)), sizes(bare[0]!), this.typicalSizes().slice(1)))) return null;
     return { values: [null, ...bare[0]!], doubt: DOUBT_SPLIT };
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Table } from '../../src/model/table.js';
-import { noteNumber } from '../../src/layout/note-order.js';
+import { breaksNoteOrder, noteNumber } from '../../src/layout/note-order.js';
 import { docOf } from '../rules/rule-tester.js';
 
 /**
@@ -58,6 +58,41 @@ describe('spaced rows under a note column, notes in order', () => {
       ['Övriga kostnader', '-310000000', '-215000000'],
       // 1 would be a note below note 6: 1 250 and 950 (640 + 1 800 − 880 − 310 = 1 250).
       ['Resultat', '1250000000?', '950000000?'],
+    ]);
+  });
+});
+
+describe('breaksNoteOrder', () => {
+  it('is true for a note at or below the first note once the notes went on past it', () => {
+    expect(breaksNoteOrder(1, [1, 2, 3])).toBe(true);
+    expect(breaksNoteOrder(2, [4, 5])).toBe(true);
+  });
+
+  it('is false for a note out of place above the first, a note before any went on, or the first note', () => {
+    expect(breaksNoteOrder(3, [1, 2, 7])).toBe(false);
+    expect(breaksNoteOrder(1, [1])).toBe(false);
+    expect(breaksNoteOrder(1, [])).toBe(false);
+  });
+});
+
+describe('spaced rows under a note column, a note out of place', () => {
+  it('keeps a note that is out of order but above the first note, in a statement with decimals', () => {
+    const text = [
+      'Mnkr Not 2015 2016 2017',
+      'Intäkter 1 177,3 163,5 168,9',
+      'Kostnader 2 -990,2 -1 014,7 -1 058,5',
+      'Avskrivningar 7 -19,7 -21,1 -24,4',
+      'Skatteintäkter 3 660,6 699,2 735,1',
+      'Resultat 1 048,0 1 127,0 1 174,9',
+      '',
+    ].join('\n');
+    const [t] = tablesOf(text);
+    expect(rowsOf(t!).map((r) => r.slice(0, 2))).toEqual([
+      ['Intäkter', '177300000'],
+      ['Kostnader', '-990200000'],
+      ['Avskrivningar', '-19700000'],
+      ['Skatteintäkter', '660600000'],
+      ['Resultat', '1048000000'],
     ]);
   });
 });
