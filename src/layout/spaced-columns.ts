@@ -38,6 +38,8 @@ import { isYearSpanCaption } from './range-caption.js';
 import { isNoteHeading } from './note-heading.js';
 import { goesOn, MAX_LABEL_LINES, wordsReachBareRow } from './wrapped-label.js';
 import { headsNoteColumn, isNoteTitle, namesNoteColumn } from './note-title.js';
+import { groupNoteColumns, groupSpread } from './group-notes.js';
+import { breaksNoteOrder, noteNumber } from './note-order.js';
 import { stubUnitWords } from './stub-unit.js';
 import { headsNextTable, repeatsHeader } from './repeated-header.js';
 import { gappedHeader } from './gapped-header.js';
@@ -591,6 +593,8 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   const subtitled = !stacked && lastYear >= 0 && lastYear + 1 < header.length && isYearLine(header[lastYear]!) ? yearSubtitles(header[lastYear]!.toks.map((t) => t.text), header[lastYear + 1]!.src.raw) : null;
   if (subtitled) keep = lastYear + 2;
   const headLines = header.slice(0, stacked ? header.length : keep);
+  // A note column for each group of columns ("Not 2018 2017 Not 2018 2017"), named by the header (group-notes.ts).
+  const groupNotes = noteCol ? headNotes(headLines) : null;
   const pending: SourceLine[] = header.slice(headLines.length).map((h) => h.src);
 
   // Body: rows of values, label lines (section headings, labels wrapped above their values), single blank lines.
@@ -707,7 +711,7 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   // Where every figure is a cell, a label's section number ("Insats 4.2") is one figure too many as well: the label's.
   if (fineMode === 'cells') for (const r of data) giveBackSectionNumber(r.line!, width, noteCol);
   // Under a note column, a row without a note fills every column but that one.
-  const fills = noteCol && counted ? width - 1 : width;
+  const fills = noteCol && counted ? width - (groupNotes?.length ?? 1) : width;
   if (data.filter((r) => r.line!.range!.max >= fills).length < minRows && blankTail === null) return null;
   // A row that needs more columns than that ends the table.
   const cut = body.findIndex((r) => r.line !== null && r.line.range!.min > width);
@@ -755,8 +759,9 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
       // statement, above a result line where the result adds up (short-row-by-result.ts).
       const shortRow = (row: GridRow): boolean => row.cells.some((c) => c.uncertain === DOUBT_FEWER);
       const valueCols = noteCol ? width - 1 : width;
-      const byRelations = placeShortRowsByRelations(gridRows, valueCols, noteCol ? 2 : 1, shortRow);
-      placeShortRowsByResult(gridRows, valueCols, noteCol ? 2 : 1, (row) => shortRow(row) && !byRelations.has(row));
+      // Both place a short row among the columns after one note column: not where each group has its own.
+      const byRelations = groupNotes ? new Set<GridRow>() : placeShortRowsByRelations(gridRows, valueCols, noteCol ? 2 : 1, shortRow);
+      if (!groupNotes) placeShortRowsByResult(gridRows, valueCols, noteCol ? 2 : 1, (row) => shortRow(row) && !byRelations.has(row));
       // A row of group titles (cells spanning columns) stands over the header row.
       const headerRows = !gridRows[0]!.cells.every((c) => c.header) ? 0 : gridRows[0]!.cells.some((c) => c.colspan > 1) ? 2 : 1;
       const g: Grid = { kind: 'grid', source: 'spaced', caption: null, rows: gridRows, headerRows };
@@ -767,10 +772,10 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   };
   const side = noteCol ? null : rowSumSide(rows.filter((r) => r.line !== null).map((r) => [...readingsAt(r.line!, base), ...(sumWider ? readingsAt(r.line!, width) : [])]));
   // The first rows have no rows above them to size their columns by: a first reading of every row lends them the table's sizes.
-  const sizing = new RowReader(width, noteCol, side);
+  const sizing = new RowReader(width, noteCol, side, [], groupNotes);
   // Rows that split one way only size the columns first: a row above them that splits several ways is then weighed by their sizes.
   for (const r of certainFirst(rows, (l: Line) => splits(runOf(l), width, noteCol, 2).length === 1)) if (r.line) sizing.read('', r.line);
-  const reader = new RowReader(width, noteCol, side, sizing.typicalSizes());
+  const reader = new RowReader(width, noteCol, side, sizing.typicalSizes(), groupNotes);
   // Rows read in full by their sum tell the sizes of every column before any short row is placed.
   if (side !== null) reader.seed(data.map((r) => readingsAt(r.line!, width)).flatMap((ways) => {
     const held = readingsWithRowSum(ways, side);
@@ -933,6 +938,8 @@ function wrappedWordHeader(head: Line[], valueCols: number): { label: string; co
 }
 
 function columnTitles(head: Line[], width: number, noteCol: boolean): { label: string; columns: string[]; title?: number; groups?: TitleGroups['groups'] } {
+  const groupNotes = noteCol ? headNotes(head) : null;
+  if (groupNotes) return withGroupNotes(head, width, groupNotes);
   const valueCols = width - (noteCol ? 1 : 0);
   const words = head.flatMap((h) => h.toks.map((t) => t.text)).filter((w) => !(noteCol && isNoteTitle(w)));
   const withNote = (cols: string[]): string[] => (noteCol ? ['Not', ...cols] : cols);
@@ -1021,6 +1028,32 @@ function columnTitles(head: Line[], width: number, noteCol: boolean): { label: s
   return whole;
 }
 
+/**
+ * Titles under a header whose groups each have a note column: the titles the header gives
+ * without its note titles, with "Not" put back at each note column and each group title
+ * spanning its note column too.
+ */
+function withGroupNotes(head: Line[], width: number, notes: readonly number[]): { label: string; columns: string[]; title?: number; groups?: TitleGroups['groups'] } {
+  const bare = head.map((h) => {
+    const raw = h.src.raw.replace(/(?<=^|\s)(?:Not(?:er)?|NOT(?:ER)?)\.?(?=\s|$)/g, '').replace(/\s{2,}/g, ' ');
+    return readLineNow({ ...h.src, raw }, false);
+  });
+  const inner = columnTitles(bare, width - notes.length, false);
+  const columns = [...inner.columns];
+  for (const at of notes) columns.splice(at, 0, 'Not');
+  if (!inner.groups) return { ...inner, columns };
+  // A group's span grows by the note columns among its columns (each note column opens its group).
+  let c = 0;
+  const groups = inner.groups.map((g) => {
+    const from = c;
+    let span = g.span;
+    for (let k = from; k < from + span; k++) if (notes.includes(k)) span++;
+    c += span;
+    return { ...g, span };
+  });
+  return { ...inner, columns, groups };
+}
+
 /** The words before and after the first year on the first header line that has one. */
 function yearLineParts(head: Line[]): [string[], string[]] {
   const words = head.find((h) => h.toks.some((t) => YEAR.test(t.text)))?.toks.map((t) => t.text) ?? [];
@@ -1033,6 +1066,15 @@ const UNIT_WORD_ALONE = /^(?:tkr|mnkr|mkr|mdkr|kr|kronor|sek|tsek|msek)$/i;
 
 /** How many value columns the header names: its years, or its words (a number joined to the word before it). */
 const GLUED = /(?<=[a-zåäö)%])(?=[A-ZÅÄÖ])/;
+
+/** The note columns of a header whose groups of columns each have one (group-notes.ts), or null. */
+function headNotes(head: Line[]): number[] | null {
+  for (const h of head) {
+    const notes = groupNoteColumns(h.toks.map((t) => t.text));
+    if (notes) return notes;
+  }
+  return null;
+}
 
 function headerCount(head: Line[], noteCol: boolean): number | null {
   if (head.length === 0) return null;
@@ -1049,7 +1091,7 @@ function headerCount(head: Line[], noteCol: boolean): number | null {
   const last = head[head.length - 1]!;
   const titleYears = head.length >= 2 && !last.toks.some((t) => YEAR.test(t.text)) && last.toks.length >= 3 && !head.some((h) => hasYearsSideBySide(h.src.raw));
   if (titleYears && years >= 2) return headerCount([last], noteCol);
-  if (years >= 2) return years + (noteCol ? 1 : 0) + (head.some((h) => endsInTitleAfterYears(h.src.raw)) ? 1 : 0);
+  if (years >= 2) return years + (noteCol ? (headNotes(head)?.length ?? 1) : 0) + (head.some((h) => endsInTitleAfterYears(h.src.raw)) ? 1 : 0);
   if (head.length !== 1) return noteCol ? null : stubTitleCount(head.map((h) => h.src.raw));
   const joined: string[] = [];
   for (const w of words) {
@@ -1088,10 +1130,15 @@ class RowReader {
     private readonly rowSum: RowSumSide | null = null,
     /** Per column, the typical digits of its values in the whole table, for a column with none above yet. */
     private readonly prior: (number | null)[] = [],
+    /** The note columns, when each group of columns has its own (group-notes.ts). */
+    private readonly groupNotes: readonly number[] | null = null,
   ) {
     this.sums = new Array(width).fill(new Decimal(0));
     this.sizes = Array.from({ length: width }, () => []);
   }
+
+  /** The notes read so far in the note column, in the order of the rows (note-order.ts). */
+  private notesRead: number[] = [];
 
   /** Rows whose split the total row's sums decided: a reading, kept as one. */
   private fixed = new Map<Line, Span[]>();
@@ -1107,6 +1154,8 @@ class RowReader {
     const fixed = this.fixed.get(line);
     const placed = fixed && !sameSpans(fixed, read.values) ? { values: fixed, doubt: DOUBT_SPLIT } : read;
     this.add(run, placed);
+    const note = this.noteCol && this.groupNotes === null && placed.values[0] && placed.values[0].to - placed.values[0].from === 1 ? noteNumber(run[placed.values[0].from]!) : null;
+    if (note !== null) this.notesRead.push(note);
     if (total) this.sums = new Array(this.width).fill(new Decimal(0));
     return placed;
   }
@@ -1131,6 +1180,7 @@ class RowReader {
 
   private plain(run: string[]): Placed {
     const w = this.width;
+    if (this.groupNotes !== null) return this.grouped(run, this.groupNotes);
     let exact = splits(run, w, this.noteCol);
     // With a note column, a row of as many values as columns has its note first.
     if (this.noteCol) exact = exact.filter((s) => isNoteValue(run, s[0]!, true));
@@ -1201,12 +1251,65 @@ class RowReader {
     return { values: this.likeliest(run, options), doubt: DOUBT_FEWER };
   }
 
+  /**
+   * A row under a header whose groups each have a note column (group-notes.ts): a note column
+   * holds only a note, and a group's first figure that could be a note stands in its note column
+   * when that one is empty. Of the readings so, the one whose groups are most alike in size wins
+   * ("1 597,7 1 554,7" is two figures, not note 1 and 597,7), then the one with the fewest empty
+   * cells, then the one nearest the sizes of the columns so far; more than one reading left is a guess.
+   */
+  private grouped(run: string[], notes: readonly number[]): Placed {
+    const w = this.width;
+    const range = countRange(run, true);
+    const options: { s: Span[]; cols: number[]; spread: number }[] = [];
+    for (let k = Math.min(range?.max ?? 0, w); range !== null && k >= range.min && options.length < MAX_CANDIDATES; k--) {
+      for (const s of splits(run, k, true)) {
+        const note = s.map((sp) => isNoteValue(run, sp, k === w));
+        const sizes = s.map((sp) => spanDigits(run, sp));
+        for (const cols of choose(w, k)) {
+          const fits = cols.every((c, j) => (notes.includes(c) ? note[j]! : !(note[j]! && notes.includes(c - 1) && !cols.includes(c - 1))));
+          if (!fits) continue;
+          const placed: (number | null)[] = new Array(w).fill(null);
+          cols.forEach((c, j) => {
+            if (!notes.includes(c)) placed[c] = sizes[j]!;
+          });
+          options.push({ s, cols, spread: groupSpread(placed, notes) });
+          if (options.length >= MAX_CANDIDATES) break;
+        }
+      }
+    }
+    if (options.length === 0) {
+      // No placing fits the columns: the run stays whole in the first value column, read as no number and reported.
+      const values: (Span | null)[] = new Array(w).fill(null);
+      values[notes.includes(0) ? 1 : 0] = { from: 0, to: run.length };
+      return { values, doubt: DOUBT_FEWER };
+    }
+    const least = Math.min(...options.map((o) => o.spread));
+    const alike = options.filter((o) => o.spread === least);
+    const most = Math.max(...alike.map((o) => o.s.length));
+    const fullest = alike.filter((o) => o.s.length === most);
+    const values = fullest.length === 1 ? this.place(fullest[0]!) : this.likeliest(run, fullest);
+    // A row that leaves a column of figures empty, or could be read another way, is a guess.
+    const filled = values.filter((v, c) => v !== null && !notes.includes(c)).length;
+    const doubt = filled < w - notes.length ? DOUBT_FEWER : options.length > 1 ? DOUBT_SPLIT : null;
+    return { values, doubt };
+  }
+
+  private place(o: { s: Span[]; cols: number[] }): (Span | null)[] {
+    const values: (Span | null)[] = new Array(this.width).fill(null);
+    o.s.forEach((span, j) => (values[o.cols[j]!] = span));
+    return values;
+  }
+
   /** The row read with no note when its first figure opens a value more alike the others (note-or-figure.ts), as a guess. */
   private noteOrFigure(run: string[], noted: Span[]): Placed | null {
     if (!this.noteCol) return null;
     const bare = splits(run, this.width - 1, true).filter((s) => !isNoteValue(run, s[0]!));
     const sizes = (spans: Span[]): number[] => spans.map((sp) => digits(valueOf(run, sp))).filter((d): d is number => d !== null);
-    if (bare.length !== 1 || !figureOverNote(sizes(noted.slice(1)), sizes(bare[0]!), this.typicalSizes().slice(1))) return null;
+    // A note back at or below the column's first, once the notes went on past it, breaks the order notes are numbered in (note-order.ts).
+    const note = noteNumber(run[noted[0]!.from]!);
+    const outOfOrder = note !== null && breaksNoteOrder(note, this.notesRead);
+    if (bare.length !== 1 || !(outOfOrder || figureOverNote(sizes(noted.slice(1)), sizes(bare[0]!), this.typicalSizes().slice(1)))) return null;
     return { values: [null, ...bare[0]!], doubt: DOUBT_SPLIT };
   }
 

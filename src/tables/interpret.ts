@@ -138,7 +138,8 @@ export function interpretGrid(source: Grid): Interpreted {
   const maybeCodes = new Set<number>();
   for (let c = 0; c < width; c++) {
     const cells = body.map((row) => row[c]!.cell.text);
-    if (isCodeColumn((paths[c] ?? []).join(' '), cells, c === 0)) codes.add(c);
+    // A note column under a group title ("Koncernen" / "Not") is titled by its own level, the last.
+    if (isCodeColumn((paths[c] ?? []).join(' '), cells, c === 0) || isNoteColumn(paths[c]?.at(-1) ?? '', cells)) codes.add(c);
     else if (isItemCodeColumn((paths[c] ?? []).join(' '), cells, c === 0, body.map((row) => row[c + 1]?.cell.text ?? ''))) codes.add(c);
     else if (zeroLed(cells)) maybeCodes.add(c);
   }
