@@ -1266,7 +1266,7 @@ class RowReader {
       for (const s of splits(run, k, true)) {
         const note = s.map((sp) => isNoteValue(run, sp, k === w));
         const sizes = s.map((sp) => spanDigits(run, sp));
-        for (const cols of choose(w, k)) {
+        for (const cols of columnChoices(w, k)) {
           const fits = cols.every((c, j) => (notes.includes(c) ? note[j]! : !(note[j]! && notes.includes(c - 1) && !cols.includes(c - 1))));
           if (!fits) continue;
           const placed: (number | null)[] = new Array(w).fill(null);
