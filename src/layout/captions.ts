@@ -128,10 +128,15 @@ function unitInHeaderBlocks(blocks: Block[], i: number): TextLine | null {
     const b = blocks[j]!;
     // A footnote set between ("* Den beslutade nivån …", read as a bullet) is read past.
     if (b.kind === 'text' && (b.role === 'list-item' || NOTE_START.test(b.lines[0]?.text ?? ''))) continue;
-    if (b.kind !== 'text' || b.lines.length > MAX_HEADER_BLOCK_LINES || b.lines.some((l) => l.text.trim().length > MAX_HEADER_BLOCK_LINE)) return null;
+    if (b.kind !== 'text') return null;
+    // The paragraph above the lost titles may close on the unit: "… Belopp anges i miljoner kronor i löpande priser."
+    const sentence = j < i - 1 && b.role !== 'heading' ? lastSentence(joined(b.lines)) : null;
+    const stated = sentence && sentence.text.length <= MAX_CAPTION && statesUnit(sentence.text) ? sentence : null;
+    if (b.lines.length > MAX_HEADER_BLOCK_LINES || b.lines.some((l) => l.text.trim().length > MAX_HEADER_BLOCK_LINE)) return stated;
     // The table's title above its lost titles may name the unit last ("Driftsredovisning 2016, mnkr").
     const unit = b.lines.find((l) => isUnitLine(l.text) || UNIT_PAREN_LINE.test(l.text.trim()) || BARE_UNIT.test(l.text.trim()) || isTitleWithUnit(l.text));
     if (unit) return unit;
+    if (stated) return stated;
   }
   return null;
 }
