@@ -296,7 +296,8 @@ export function detectEmptyCellGrid(file: string, lines: SourceLine[], start: nu
     const cells = units.slice(r.at + 1, r.at + 1 + r.cells);
     if (cells.slice(k - 1).some((u) => u.kind !== 'empty')) break;
     if (!figures && !onlyEmpty(units, r) && r.cells > 0) break;
-    if (units[r.at]!.lines.length > 1) break;
+    // A label of several lines is text, not a row, unless it is one wrapped over two lines with a full row of figures after it.
+    if (units[r.at]!.lines.length > 1 && !(units[r.at]!.lines.length === 2 && figures && r.cells >= k - 1)) break;
     empties = figures ? 0 : empties + 1;
     if (empties > 3) break;
     rows.push(r);
