@@ -53,3 +53,49 @@ describe('a wrapped row label among cells a line with empty cells (empty-cell-li
     expect(rowsOf(t!)[6]).toEqual(['Kassaflöde', '195000000', '280000000', '527000000', '473000000']);
   });
 });
+
+describe('a row label wrapped across the blank line between cells (empty-cell-lines.ts)', () => {
+  it('joins the lower-case second half to the label above it, an empty note cell as a space line', () => {
+    const cells = [
+      'Belopp i tkr', 'Not', '2022', '2023',
+      'Intäkter', '3', '540', '610',
+      'Kostnader', '4', '-1 200', '-1 350',
+      'Justering för poster som inte', 'påverkar likviditeten', ' ', '35', '28',
+      'Avgifter', ' ', '80', '85',
+      'Bidrag', '5', '120', '95',
+    ];
+    const [t] = tablesOf(`${cells.join('\n\n')}\n`);
+    expect(rowsOf(t!).map((r) => [r[0], ...r.slice(-2)])).toEqual([
+      ['Intäkter', '540000', '610000'],
+      ['Kostnader', '-1200000', '-1350000'],
+      ['Justering för poster som inte påverkar likviditeten', '35000', '28000'],
+      ['Avgifter', '80000', '85000'],
+      ['Bidrag', '120000', '95000'],
+    ]);
+  });
+
+  it('joins it where the empty cell is a blank line more, and keeps a "varav" row apart', () => {
+    const text = [
+      'Mnkr', 'Not', 'Utfall 2021', 'Utfall 2022',
+      'Nyupptagna lån', '8', '300', '250',
+      'Amortering', '', '-120', '-110',
+      'Räntor', '', '-12', '-14',
+      'Ökning av kortfristiga skulder', 'till kreditinstitut', '', '15', '20',
+      'Skatteintäkter', 'varav kommunalskatt', '', '900', '950',
+      'Kassaflöde', '', '1 083', '1 096',
+    ]
+      .join('\n\n')
+      // An empty cell is one blank line more than the one between cells.
+      .replace(/\n\n\n\n/g, '\n\n\n');
+    const [t] = tablesOf(`${text}\n`);
+    expect(rowsOf(t!).map((r) => [r[0], ...r.slice(-2)])).toEqual([
+      ['Nyupptagna lån', '300000000', '250000000'],
+      ['Amortering', '-120000000', '-110000000'],
+      ['Räntor', '-12000000', '-14000000'],
+      ['Ökning av kortfristiga skulder till kreditinstitut', '15000000', '20000000'],
+      ['Skatteintäkter', null, null],
+      ['varav kommunalskatt', '900000000', '950000000'],
+      ['Kassaflöde', '1083000000', '1096000000'],
+    ]);
+  });
+});
