@@ -977,10 +977,16 @@ function columnTitles(head: Line[], width: number, noteCol: boolean): { label: s
   if (wrapped && !noteCol) return wrapped;
   // One line: a word per column, a number joined to the word before it ("Omgång 1").
   const joined: string[] = [];
+  let linked = false;
   for (const w of words) {
     // A number after a word belongs to its title ("Budget 2013", "Förändring 2012/2013", "Kvartal 3").
     if ((/^\d{1,2}$/.test(w) || /^\d{4}(?:[/–-]\d{2,4})?$/.test(w)) && joined.length > 0 && !/^\d/.test(joined[joined.length - 1]!)) joined[joined.length - 1] += ` ${w}`;
+    // A preposition or conjunction titles no column: it links the words on either side into one title
+    // ("Summa för utbetalning", "Mark och byggnader", "Bidrag per invånare"); so does a word in lower
+    // case after a capital one ("Immateriella tillgångar"). Rows that need more values overrule the count.
+    else if (joined.length > 0 && (linked || LINK_WORD.test(w) || (GOES_ON_TITLE.test(w) && /^[A-ZÅÄÖ]/.test(joined[joined.length - 1]!)))) joined[joined.length - 1] += ` ${w}`;
     else joined.push(w);
+    linked = joined.length > 0 && LINK_WORD.test(w);
   }
   // A line indented where the label column's title would stand titles the columns of values only ("  Järnväg Sjöfart … Summa").
   if (joined.length === valueCols && head.length === 1 && EMPTY_STUB.test(head[0]!.src.raw)) return { label: '', columns: withNote(joined) };
@@ -1014,6 +1020,11 @@ const UNIT_WORD_ALONE = /^(?:tkr|mnkr|mkr|mdkr|kr|kronor|sek|tsek|msek)$/i;
 /** How many value columns the header names: its years, or its words (a number joined to the word before it). */
 const GLUED = /(?<=[a-zåäö)%])(?=[A-ZÅÄÖ])/;
 
+/** Words that link two words of one column title: prepositions and conjunctions. */
+const LINK_WORD = /^(?:för|av|och|samt|till|per|från|med|om|på|inom|enligt)$/;
+/** A word that goes on the title before it: in lower case, and no title's first word nor a unit ("varav", "antal", "tkr"). */
+const GOES_ON_TITLE = /^(?!(?:varav|därav|summa|totalt|antal|andel|tkr|mnkr|mkr|kr|kronor|procent)$)[a-zåäöé]{3,}$/;
+
 function headerCount(head: Line[], noteCol: boolean): number | null {
   if (head.length === 0) return null;
   const unitTitled = noteCol ? null : unitTitles(head[head.length - 1]!.src.raw);
@@ -1032,10 +1043,16 @@ function headerCount(head: Line[], noteCol: boolean): number | null {
   if (years >= 2) return years + (noteCol ? 1 : 0) + (head.some((h) => endsInTitleAfterYears(h.src.raw)) ? 1 : 0);
   if (head.length !== 1) return noteCol ? null : stubTitleCount(head.map((h) => h.src.raw));
   const joined: string[] = [];
+  let linked = false;
   for (const w of words) {
     // A number after a word belongs to its title ("Budget 2013", "Förändring 2012/2013", "Kvartal 3").
     if ((/^\d{1,2}$/.test(w) || /^\d{4}(?:[/–-]\d{2,4})?$/.test(w)) && joined.length > 0 && !/^\d/.test(joined[joined.length - 1]!)) joined[joined.length - 1] += ` ${w}`;
+    // A preposition or conjunction titles no column: it links the words on either side into one title
+    // ("Summa för utbetalning", "Mark och byggnader", "Bidrag per invånare"); so does a word in lower
+    // case after a capital one ("Immateriella tillgångar"). Rows that need more values overrule the count.
+    else if (joined.length > 0 && (linked || LINK_WORD.test(w) || (GOES_ON_TITLE.test(w) && /^[A-ZÅÄÖ]/.test(joined[joined.length - 1]!)))) joined[joined.length - 1] += ` ${w}`;
     else joined.push(w);
+    linked = joined.length > 0 && LINK_WORD.test(w);
   }
   // An indented line leaves the label column's title empty: every word titles a column of values (see columnTitles).
   if (EMPTY_STUB.test(head[0]!.src.raw) && joined.length >= 3) return joined.length;
