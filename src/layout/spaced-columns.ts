@@ -41,7 +41,7 @@ import { gappedHeader } from './gapped-header.js';
 import { spaceGappedHeader } from './space-gapped-header.js';
 import { yearSubtitles } from './year-subtitles.js';
 import { capitalTitles } from './capital-titles.js';
-import { headerTitles } from './header-titles.js';
+import { headerTitles, titleGroups } from './header-titles.js';
 import { exportRows } from './export-figures.js';
 import { blankDashesOn, dashIsBlank, withBlankDashes } from './blank-dash.js';
 import { oncePerLine } from './once-per-line.js';
@@ -976,18 +976,18 @@ function columnTitles(head: Line[], width: number, noteCol: boolean): { label: s
   if (fromAbove && !noteCol) return fromAbove;
   if (wrapped && !noteCol) return wrapped;
   // One line: a word per column, a number joined to the word before it ("Omgång 1").
-  const joined: string[] = [];
-  let linked = false;
+  const byWords: string[] = [];
   for (const w of words) {
     // A number after a word belongs to its title ("Budget 2013", "Förändring 2012/2013", "Kvartal 3").
-    if ((/^\d{1,2}$/.test(w) || /^\d{4}(?:[/–-]\d{2,4})?$/.test(w)) && joined.length > 0 && !/^\d/.test(joined[joined.length - 1]!)) joined[joined.length - 1] += ` ${w}`;
-    // A preposition or conjunction titles no column: it links the words on either side into one title
-    // ("Summa för utbetalning", "Mark och byggnader", "Bidrag per invånare"); so does a word in lower
-    // case after a capital one ("Immateriella tillgångar"). Rows that need more values overrule the count.
-    else if (joined.length > 0 && (linked || LINK_WORD.test(w) || (GOES_ON_TITLE.test(w) && /^[A-ZÅÄÖ]/.test(joined[joined.length - 1]!)))) joined[joined.length - 1] += ` ${w}`;
-    else joined.push(w);
-    linked = joined.length > 0 && LINK_WORD.test(w);
+    if ((/^\d{1,2}$/.test(w) || /^\d{4}(?:[/–-]\d{2,4})?$/.test(w)) && byWords.length > 0 && !/^\d/.test(byWords[byWords.length - 1]!)) byWords[byWords.length - 1] += ` ${w}`;
+    else byWords.push(w);
   }
+  // Titles open with a capital letter: words in lower case go on the title before them ("Summa för
+  // utbetalning", "Immateriella tillgångar", "Belopp i mnkr"), when that leaves a title for the
+  // labels and one at least for the values. Rows that need more values still overrule the count.
+  // A caption ("Tabell 4. Antal platser 2021 Kvinnor") or a sentence is no row of titles.
+  const byCapitals = words.some((w) => /[.:;!?]$/.test(w)) ? null : titleGroups(words);
+  const joined = byCapitals !== null && byCapitals.length >= 2 && byCapitals.length < byWords.length ? byCapitals : byWords;
   // A line indented where the label column's title would stand titles the columns of values only ("  Järnväg Sjöfart … Summa").
   if (joined.length === valueCols && head.length === 1 && EMPTY_STUB.test(head[0]!.src.raw)) return { label: '', columns: withNote(joined) };
   if (joined.length === valueCols + 1) return { label: joined[0]!, columns: withNote(joined.slice(1)) };
@@ -1020,10 +1020,6 @@ const UNIT_WORD_ALONE = /^(?:tkr|mnkr|mkr|mdkr|kr|kronor|sek|tsek|msek)$/i;
 /** How many value columns the header names: its years, or its words (a number joined to the word before it). */
 const GLUED = /(?<=[a-zåäö)%])(?=[A-ZÅÄÖ])/;
 
-/** Words that link two words of one column title: prepositions and conjunctions. */
-const LINK_WORD = /^(?:för|av|och|samt|till|per|från|med|om|på|inom|enligt)$/;
-/** A word that goes on the title before it: in lower case, and no title's first word nor a unit ("varav", "antal", "tkr"). */
-const GOES_ON_TITLE = /^(?!(?:varav|därav|summa|totalt|antal|andel|tkr|mnkr|mkr|kr|kronor|procent)$)[a-zåäöé]{3,}$/;
 
 function headerCount(head: Line[], noteCol: boolean): number | null {
   if (head.length === 0) return null;
@@ -1042,18 +1038,18 @@ function headerCount(head: Line[], noteCol: boolean): number | null {
   if (titleYears && years >= 2) return headerCount([last], noteCol);
   if (years >= 2) return years + (noteCol ? 1 : 0) + (head.some((h) => endsInTitleAfterYears(h.src.raw)) ? 1 : 0);
   if (head.length !== 1) return noteCol ? null : stubTitleCount(head.map((h) => h.src.raw));
-  const joined: string[] = [];
-  let linked = false;
+  const byWords: string[] = [];
   for (const w of words) {
     // A number after a word belongs to its title ("Budget 2013", "Förändring 2012/2013", "Kvartal 3").
-    if ((/^\d{1,2}$/.test(w) || /^\d{4}(?:[/–-]\d{2,4})?$/.test(w)) && joined.length > 0 && !/^\d/.test(joined[joined.length - 1]!)) joined[joined.length - 1] += ` ${w}`;
-    // A preposition or conjunction titles no column: it links the words on either side into one title
-    // ("Summa för utbetalning", "Mark och byggnader", "Bidrag per invånare"); so does a word in lower
-    // case after a capital one ("Immateriella tillgångar"). Rows that need more values overrule the count.
-    else if (joined.length > 0 && (linked || LINK_WORD.test(w) || (GOES_ON_TITLE.test(w) && /^[A-ZÅÄÖ]/.test(joined[joined.length - 1]!)))) joined[joined.length - 1] += ` ${w}`;
-    else joined.push(w);
-    linked = joined.length > 0 && LINK_WORD.test(w);
+    if ((/^\d{1,2}$/.test(w) || /^\d{4}(?:[/–-]\d{2,4})?$/.test(w)) && byWords.length > 0 && !/^\d/.test(byWords[byWords.length - 1]!)) byWords[byWords.length - 1] += ` ${w}`;
+    else byWords.push(w);
   }
+  // Titles open with a capital letter: words in lower case go on the title before them ("Summa för
+  // utbetalning", "Immateriella tillgångar", "Belopp i mnkr"), when that leaves a title for the
+  // labels and one at least for the values. Rows that need more values still overrule the count.
+  // A caption ("Tabell 4. Antal platser 2021 Kvinnor") or a sentence is no row of titles.
+  const byCapitals = words.some((w) => /[.:;!?]$/.test(w)) ? null : titleGroups(words);
+  const joined = byCapitals !== null && byCapitals.length >= 2 && byCapitals.length < byWords.length ? byCapitals : byWords;
   // An indented line leaves the label column's title empty: every word titles a column of values (see columnTitles).
   if (EMPTY_STUB.test(head[0]!.src.raw) && joined.length >= 3) return joined.length;
   // A code column's title before the label's heads no column of values (see columnTitles).

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { docOf } from '../rules/rule-tester.js';
 
 /**
- * Single-spaced rows under a one-line header whose titles are several words each: a
- * preposition or conjunction ("för", "och", "per") links the words around it into one title,
- * and a word in lower case goes on the title before it, so the header counts its titles, not
- * its words, and the figures are not split at their digit groups. Tables written for this test.
+ * Single-spaced rows under a one-line header whose titles are several words each: a title opens
+ * with a capital letter and the words in lower case go on the title before them ("Summa för
+ * utbetalning", "Bidrag kommuner"), so the header counts its titles, not its words, and the
+ * figures are not split at their digit groups. Tables written for this test.
  */
 const values = (text: string) => docOf({ file: 'case.txt', text }).tables[0]!.rows.map((r) => [r.label, ...r.cells.map((c) => c.value?.toFixed() ?? null)]);
 
@@ -85,6 +85,23 @@ describe('a single-spaced header of titles of several words (spaced-columns.ts)'
       ['Kil', '640', '85', '725'],
       ['Lerum', '990', '1020', '2010'],
       ['Mölndal', '1510', '400', '1910'],
+    ]);
+  });
+
+  it('keeps a word after a comma on its title: "Förändring, antal" is one column', () => {
+    const text = [
+      'Kommun Utfall 2022 Förändring, antal Förändring, procent',
+      'Ale 4 406 740 20,2',
+      'Borås 1 686 335 24,8',
+      'Kil 355 91 34,5',
+      'Lerum 59 23 63,9',
+      '',
+    ].join('\n');
+    expect(values(text)).toEqual([
+      ['Ale', '4406', '740', '20.2'],
+      ['Borås', '1686', '335', '24.8'],
+      ['Kil', '355', '91', '34.5'],
+      ['Lerum', '59', '23', '63.9'],
     ]);
   });
 });
