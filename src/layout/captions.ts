@@ -120,13 +120,23 @@ const BARE_UNIT = /^(?:1 ?000(?:-tal)? ?(?:€|euro|kr|kronor)|tkr|mnkr|mdkr|mkr
 const NOTE_START = /^\s*(?:\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹]|\d\))\s/;
 
 function unitInHeaderBlocks(blocks: Block[], i: number): TextLine | null {
-  for (let j = i - 1; j >= 0 && j >= i - MAX_HEADER_BLOCKS; j--) {
+  // Each lost column title is a block of its own, so a wide table may have more of them than five.
+  const grid = blocks[i]!;
+  const width = grid.kind === 'grid' ? Math.max(0, ...grid.rows.map((r) => r.cells.length)) : 0;
+  const reach = Math.max(MAX_HEADER_BLOCKS, width + 1);
+  for (let j = i - 1; j >= 0 && j >= i - reach; j--) {
     const b = blocks[j]!;
     // A footnote set between ("* Den beslutade nivån …", read as a bullet) is read past.
     if (b.kind === 'text' && (b.role === 'list-item' || NOTE_START.test(b.lines[0]?.text ?? ''))) continue;
-    if (b.kind !== 'text' || b.lines.length > MAX_HEADER_BLOCK_LINES || b.lines.some((l) => l.text.trim().length > MAX_HEADER_BLOCK_LINE)) return null;
-    const unit = b.lines.find((l) => isUnitLine(l.text) || UNIT_PAREN_LINE.test(l.text.trim()) || BARE_UNIT.test(l.text.trim()));
+    if (b.kind !== 'text') return null;
+    // The paragraph above the lost titles may close on the unit: "… Belopp anges i miljoner kronor i löpande priser."
+    const sentence = j < i - 1 && b.role !== 'heading' ? lastSentence(joined(b.lines)) : null;
+    const stated = sentence && sentence.text.length <= MAX_CAPTION && statesUnit(sentence.text) ? sentence : null;
+    if (b.lines.length > MAX_HEADER_BLOCK_LINES || b.lines.some((l) => l.text.trim().length > MAX_HEADER_BLOCK_LINE)) return stated;
+    // The table's title above its lost titles may name the unit last ("Driftsredovisning 2016, mnkr").
+    const unit = b.lines.find((l) => isUnitLine(l.text) || UNIT_PAREN_LINE.test(l.text.trim()) || BARE_UNIT.test(l.text.trim()) || isTitleWithUnit(l.text));
     if (unit) return unit;
+    if (stated) return stated;
   }
   return null;
 }

@@ -305,9 +305,34 @@ function markCodes(units: Unit[]): boolean {
   return true;
 }
 
+/** A label's second half: it opens in lower case, and is no part row of its own ("varav …", "därav …"). */
+const GOES_ON = /^(?!(?:varav|därav|exkl|inkl)\b)\p{Ll}/u;
+
+/**
+ * A row label wrapped across the blank line between cells ("Medel från verksamheten före" /
+ * "förändring av rörelsekapital" / figures): below the first figure, a label right after a label,
+ * opening in lower case, goes on from it. Read apart, the first half is a heading with no cells
+ * and the row is labelled by its second half.
+ */
+function joinWrappedLabels(units: Unit[]): Unit[] {
+  const firstValue = units.findIndex((u) => u.kind === 'value');
+  if (firstValue < 0) return units;
+  const out: Unit[] = units.slice(0, firstValue);
+  for (let i = firstValue; i < units.length; i++) {
+    const u = units[i]!;
+    const prev = out[out.length - 1];
+    if (prev && prev.kind === 'label' && u.kind === 'label' && prev.lines.length === 1 && u.lines.length === 1 && GOES_ON.test(u.text) && units[i + 1]?.kind !== 'label') {
+      out[out.length - 1] = { lines: [...prev.lines, ...u.lines], text: `${prev.text} ${u.text}`, kind: 'label', end: u.end };
+      continue;
+    }
+    out.push(u);
+  }
+  return out;
+}
+
 export function detectEmptyCellGrid(file: string, lines: SourceLine[], start: number): { grid: Grid; end: number } | null {
   if (lines[start]?.raw.trim() === '') return null;
-  const units = unitsFrom(lines, start);
+  const units = joinWrappedLabels(unitsFrom(lines, start));
   if (!units.some((u) => u.kind === 'empty')) return null;
   const coded = markCodes(units);
   const recs = recordsOf(units, 0);
@@ -337,7 +362,8 @@ export function detectEmptyCellGrid(file: string, lines: SourceLine[], start: nu
     const cells = units.slice(r.at + 1, r.at + 1 + r.cells);
     if (cells.slice(k - 1).some((u) => u.kind !== 'empty')) break;
     if (!figures && !onlyEmpty(units, r) && r.cells > 0) break;
-    if (units[r.at]!.lines.length > 1) break;
+    // A label of several lines is text, not a row, unless it is one wrapped over two lines with a full row of figures after it.
+    if (units[r.at]!.lines.length > 1 && !(units[r.at]!.lines.length === 2 && figures && r.cells >= k - 1)) break;
     empties = figures ? 0 : empties + 1;
     if (empties > 3) break;
     rows.push(r);

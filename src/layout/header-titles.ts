@@ -40,16 +40,28 @@ export function headerTitles(lines: readonly string[], valueCols: number): Heade
   const words = joinedWords(lines);
   if (words.length === 0 || valueCols < 2 || !CAPITAL.test(words[0]!)) return null;
   if (words.some((w) => SENTENCE_END.test(w))) return null;
+  const titles = titleGroups(words);
+  if (titles === null) return null;
+  if (titles.length === valueCols) return { label: '', columns: titles };
+  if (titles.length === valueCols + 1) return { label: titles[0]!, columns: titles.slice(1) };
+  return null;
+}
+
+/**
+ * The words cut into titles: a title opens at a capital letter, at a year after a year, or at a
+ * word that opens a title in lower case; every other word goes on the title before it. Null when
+ * a title would be longer than a title is.
+ */
+export function titleGroups(words: readonly string[]): string[] | null {
   const groups: string[][] = [];
   for (const w of words) {
     const last = groups[groups.length - 1];
     const yearAfterYear = YEAR.test(w) && last !== undefined && YEAR.test(last[last.length - 1]!);
-    if (!last || CAPITAL.test(w) || OPENS.test(w) || yearAfterYear) groups.push([w]);
+    // A word after a comma goes on its title ("Förändring, antal").
+    const afterComma = last !== undefined && last[last.length - 1]!.endsWith(',');
+    if (!last || (!afterComma && (CAPITAL.test(w) || OPENS.test(w) || yearAfterYear))) groups.push([w]);
     else last.push(w);
   }
   if (groups.some((g) => g.length > MAX_WORDS_A_TITLE)) return null;
-  const titles = groups.map((g) => g.join(' '));
-  if (titles.length === valueCols) return { label: '', columns: titles };
-  if (titles.length === valueCols + 1) return { label: titles[0]!, columns: titles.slice(1) };
-  return null;
+  return groups.map((g) => g.join(' '));
 }

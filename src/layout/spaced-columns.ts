@@ -46,7 +46,7 @@ import { gappedHeader } from './gapped-header.js';
 import { spaceGappedHeader } from './space-gapped-header.js';
 import { yearSubtitles } from './year-subtitles.js';
 import { capitalTitles } from './capital-titles.js';
-import { headerTitles } from './header-titles.js';
+import { headerTitles, titleGroups } from './header-titles.js';
 import { exportRows } from './export-figures.js';
 import { blankDashesOn, dashIsBlank, withBlankDashes } from './blank-dash.js';
 import { oncePerLine } from './once-per-line.js';
@@ -1002,13 +1002,8 @@ function columnTitles(head: Line[], width: number, noteCol: boolean): { label: s
   const fromAbove = wrapped && wrapped.columns.some((c) => /^[a-zåäö]/.test(c)) ? headerTitles(head.map((h) => h.src.raw), valueCols) : null;
   if (fromAbove && !noteCol) return fromAbove;
   if (wrapped && !noteCol) return wrapped;
-  // One line: a word per column, a number joined to the word before it ("Omgång 1").
-  const joined: string[] = [];
-  for (const w of words) {
-    // A number after a word belongs to its title ("Budget 2013", "Förändring 2012/2013", "Kvartal 3").
-    if ((/^\d{1,2}$/.test(w) || /^\d{4}(?:[/–-]\d{2,4})?$/.test(w)) && joined.length > 0 && !/^\d/.test(joined[joined.length - 1]!)) joined[joined.length - 1] += ` ${w}`;
-    else joined.push(w);
-  }
+  // One line: its titles (lineTitles).
+  const joined = lineTitles(words);
   // A line indented where the label column's title would stand titles the columns of values only ("  Järnväg Sjöfart … Summa").
   if (joined.length === valueCols && head.length === 1 && EMPTY_STUB.test(head[0]!.src.raw)) return { label: '', columns: withNote(joined) };
   if (joined.length === valueCols + 1) return { label: joined[0]!, columns: withNote(joined.slice(1)) };
@@ -1076,6 +1071,24 @@ function headNotes(head: Line[]): number[] | null {
   return null;
 }
 
+/**
+ * The titles of a one-line header: a word per title, a number joined to the word before it
+ * ("Budget 2013", "Förändring 2012/2013", "Kvartal 3"). Titles open with a capital letter: words in
+ * lower case go on the title before them ("Summa för utbetalning", "Immateriella tillgångar",
+ * "Belopp i mnkr"), when that leaves a title for the labels and one at least for the values. Rows
+ * that need more values still overrule the count. A caption ("Tabell 4. Antal platser 2021
+ * Kvinnor") or a sentence is no row of titles.
+ */
+function lineTitles(words: string[]): string[] {
+  const byWords: string[] = [];
+  for (const w of words) {
+    if ((/^\d{1,2}$/.test(w) || /^\d{4}(?:[/–-]\d{2,4})?$/.test(w)) && byWords.length > 0 && !/^\d/.test(byWords[byWords.length - 1]!)) byWords[byWords.length - 1] += ` ${w}`;
+    else byWords.push(w);
+  }
+  const byCapitals = words.some((w) => /[.:;!?]$/.test(w)) ? null : titleGroups(words);
+  return byCapitals !== null && byCapitals.length >= 2 && byCapitals.length < byWords.length ? byCapitals : byWords;
+}
+
 function headerCount(head: Line[], noteCol: boolean): number | null {
   if (head.length === 0) return null;
   const unitTitled = noteCol ? null : unitTitles(head[head.length - 1]!.src.raw);
@@ -1093,12 +1106,7 @@ function headerCount(head: Line[], noteCol: boolean): number | null {
   if (titleYears && years >= 2) return headerCount([last], noteCol);
   if (years >= 2) return years + (noteCol ? (headNotes(head)?.length ?? 1) : 0) + (head.some((h) => endsInTitleAfterYears(h.src.raw)) ? 1 : 0);
   if (head.length !== 1) return noteCol ? null : stubTitleCount(head.map((h) => h.src.raw));
-  const joined: string[] = [];
-  for (const w of words) {
-    // A number after a word belongs to its title ("Budget 2013", "Förändring 2012/2013", "Kvartal 3").
-    if ((/^\d{1,2}$/.test(w) || /^\d{4}(?:[/–-]\d{2,4})?$/.test(w)) && joined.length > 0 && !/^\d/.test(joined[joined.length - 1]!)) joined[joined.length - 1] += ` ${w}`;
-    else joined.push(w);
-  }
+  const joined = lineTitles(words);
   // An indented line leaves the label column's title empty: every word titles a column of values (see columnTitles).
   if (EMPTY_STUB.test(head[0]!.src.raw) && joined.length >= 3) return joined.length;
   // A code column's title before the label's heads no column of values (see columnTitles).
