@@ -1,8 +1,8 @@
 import { Decimal } from 'decimal.js';
-import { columnChoices } from './column-choices.js';
 import { learnRelations, type ColumnRelation } from './column-relations.js';
 import { plainValue } from './plain-value.js';
-import type { GridCell, GridRow } from './types.js';
+import type { GridRow } from './types.js';
+import { filled, placeCells, placements, sameFigures } from './short-row-placement.js';
 
 /**
  * A row with fewer values than columns in a table where one column is the sum of others in
@@ -18,11 +18,6 @@ import type { GridCell, GridRow } from './types.js';
  * other than zero in different columns, it stays as the reader put it. Its cells stay marked
  * uncertain.
  */
-/** Placements tried for one row. */
-const MAX_PLACEMENTS = 512;
-
-const filled = (c: GridCell): boolean => c.text.trim() !== '';
-
 /**
  * Whether every relation holds with the values in these columns, an empty part adding nothing.
  * A placement that leaves a sum's cell empty checks nothing there: figures shifted one column
@@ -61,16 +56,9 @@ export function placeShortRowsByRelations(rows: GridRow[], width: number, first:
     const cells = row.cells.slice(first);
     const values = cells.filter(filled).map((c) => plainValue(c.text));
     if (values.length === 0 || values.length >= width || values.some((v) => v === null)) continue;
-    const fits = columnChoices(width, values.length, MAX_PLACEMENTS).filter((w) => holdsAll(values as Decimal[], w, relations));
-    if (fits.length === 0 || fits.some((w) => !values.every((v, k) => v!.isZero() || w[k] === fits[0]![k]))) continue;
-    const kept = cells.filter(filled);
-    const empties = cells.filter((c) => !filled(c));
-    const placed: GridCell[] = [];
-    for (let c = 0; c < width; c++) {
-      const k = fits[0]!.indexOf(c);
-      placed.push(k >= 0 ? kept[k]! : (empties.pop() ?? { ...kept[0]!, text: '' }));
-    }
-    row.cells = [...row.cells.slice(0, first), ...placed];
+    const fits = placements(width, values.length).filter((w) => holdsAll(values as Decimal[], w, relations));
+    if (fits.length === 0 || fits.some((w) => !sameFigures(w, fits[0]!, values as Decimal[]))) continue;
+    placeCells(row, first, width, fits[0]!);
     placedRows.add(row);
   }
   return placedRows;

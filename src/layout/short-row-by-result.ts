@@ -1,7 +1,7 @@
 import { Decimal } from 'decimal.js';
-import { columnChoices } from './column-choices.js';
 import { plainValue } from './plain-value.js';
-import type { GridCell, GridRow } from './types.js';
+import type { GridRow } from './types.js';
+import { filled, placeCells, placements, sameFigures } from './short-row-placement.js';
 
 /**
  * A statement's row with fewer values than the table has columns, right above a result line:
@@ -21,11 +21,6 @@ import type { GridCell, GridRow } from './types.js';
  */
 /** Rows between the line above and the short row, at most. */
 const MAX_BETWEEN = 12;
-/** Placements tried for one row. */
-const MAX_PLACEMENTS = 512;
-
-const filled = (c: GridCell): boolean => c.text.trim() !== '';
-
 /** The row's values from column `first` on, when every one of them is a plain number. */
 function fullValues(row: GridRow, first: number, width: number): Decimal[] | null {
   const cells = row.cells.slice(first);
@@ -48,7 +43,7 @@ export function placeShortRowsByResult(rows: GridRow[], width: number, first: nu
     if (values.length === 0 || values.length >= width || values.some((v) => v === null)) continue;
     const result = fullValues(rows[i + 1]!, first, width);
     if (result === null) continue;
-    const ways = columnChoices(width, values.length, MAX_PLACEMENTS);
+    const ways = placements(width, values.length);
     let running = new Array<Decimal>(width).fill(new Decimal(0));
     for (let j = i - 1; j >= 0 && i - 1 - j <= MAX_BETWEEN; j--) {
       const above = fullValues(rows[j]!, first, width);
@@ -61,28 +56,10 @@ export function placeShortRowsByResult(rows: GridRow[], width: number, first: nu
       }));
       if (fits.length > 0) {
         if (fits.some((w) => !sameFigures(w, fits[0]!, values as Decimal[]))) break;
-        place(row, first, width, fits[0]!);
+        placeCells(row, first, width, fits[0]!);
         break;
       }
       running = running.map((s, c) => s.plus(above[c]!));
     }
   }
-}
-
-/** Two placements put every figure other than zero in the same column. */
-function sameFigures(a: number[], b: number[], values: Decimal[]): boolean {
-  return values.every((v, k) => v.isZero() || a[k] === b[k]);
-}
-
-/** Puts the row's filled cells, in order, in the chosen columns; the empty cells fill the rest. */
-function place(row: GridRow, first: number, width: number, columns: number[]): void {
-  const cells = row.cells.slice(first);
-  const values = cells.filter(filled);
-  const empties = cells.filter((c) => !filled(c));
-  const placed: GridCell[] = [];
-  for (let c = 0; c < width; c++) {
-    const k = columns.indexOf(c);
-    placed.push(k >= 0 ? values[k]! : (empties.pop() ?? { ...values[0]!, text: '' }));
-  }
-  row.cells = [...row.cells.slice(0, first), ...placed];
 }
