@@ -6,6 +6,8 @@ import type { Block, Grid, GridCell, GridRow, TextLine } from './types.js';
 import { CUT_CELL, cutRowBounds } from './cut-pipe-row.js';
 import { continuesShortRow, isYearHead } from './pipe-row-parts.js';
 import { isCodeAboveName, splitRecordStart } from './split-pipe-record.js';
+import { brokenPipeHeader } from './broken-pipe-header.js';
+import { placeShiftedCells } from './shifted-cells.js';
 
 /**
  * Tables a PDF-to-text tool wrote as pipe-separated cells without the leading pipe, a pipe
@@ -106,7 +108,20 @@ function repeatsTitles(texts: readonly string[], titles: readonly string[]): boo
   return own.length === titles.length && own.every((t, k) => t === titles[k]);
 }
 
+/**
+ * The grid of open pipe rows from `start`. A header over a delimiter row, broken over lines or
+ * not, heads the rows under it (broken-pipe-header.ts).
+ */
 export function detectOpenPipeRows(file: string, lines: SourceLine[], start: number): { blocks: Block[]; end: number } | null {
+  const header = brokenPipeHeader(file, lines, start);
+  if (header && header.next < lines.length && isOpenPipeRow(lines[header.next]!.raw)) {
+    const found = detectOpenPipeRun(file, lines, header.next, header.cells);
+    if (found) return found;
+  }
+  return detectOpenPipeRun(file, lines, start, null);
+}
+
+function detectOpenPipeRun(file: string, lines: SourceLine[], start: number, given: GridCell[] | null): { blocks: Block[]; end: number } | null {
   const run: Line[] = [];
   for (let i = start; i < lines.length && opensOrContinuesRun(lines, i, start); i++) {
     const spans = cellSpans(lines[i]!.raw);
@@ -132,6 +147,7 @@ export function detectOpenPipeRows(file: string, lines: SourceLine[], start: num
   // Label lines right above the first row, under column heads, begin that row's label.
   let labelFrom = recordFrom >= 0 ? recordFrom : firstData;
   while (recordFrom < 0 && labelFrom > 0 && labelOnly(run[labelFrom - 1]!)) labelFrom--;
+  if (given) headers.push(given);
   const headsAbove = run.slice(0, labelFrom).some((l) => l.texts.length >= 2 && !CAPTION.test(l.texts[0]!));
   const bodyFrom = headsAbove || recordFrom >= 0 ? labelFrom : firstData;
   for (const l of run.slice(0, bodyFrom)) {
@@ -212,6 +228,8 @@ export function detectOpenPipeRows(file: string, lines: SourceLine[], start: num
     ...headerRows.map((h) => pad(h).map((c) => ({ ...c, header: true }))),
     ...rows.map(pad),
   ].map((cells) => ({ cells, location: cells[0]!.location }));
+  // Rows that left out their empty cells and were padded at the end (shifted-cells.ts).
+  placeShiftedCells(gridRows, headerRows.length);
   const grid: Grid = { kind: 'grid', source: 'gfm', caption: null, rows: gridRows, headerRows: headerRows.length };
   const blocks: Block[] = above.length > 0 ? [{ kind: 'text', role: 'paragraph', lines: above }, grid] : [grid];
   return { blocks, end };

@@ -3,6 +3,7 @@ import { looksNumeric } from './looks-numeric.js';
 import { toGridCell } from './source-line.js';
 import type { Grid, GridRow } from './types.js';
 import { CUT_CELL, cutRowBounds } from './cut-pipe-row.js';
+import { placeShiftedCells } from './shifted-cells.js';
 
 /**
  * Tables copied from web pages and statistics databases often keep their pipes but lose the
@@ -124,5 +125,7 @@ export function detectPipeRows(file: string, lines: SourceLine[], start: number)
   }
   const headerRows = countHeaderRows(rows);
   for (const row of rows.slice(0, headerRows)) for (const cell of row.cells) cell.header = true;
+  // Rows that left out their empty cells and were padded at the end (shifted-cells.ts).
+  placeShiftedCells(rows, headerRows);
   return { grid: { kind: 'grid', source: 'gfm', caption: null, rows, headerRows }, end };
 }

@@ -10,6 +10,7 @@ import type { Block, Grid, GridCell, GridRow, Layout } from '../layout/types.js'
 import { mayHoldTable } from './markdown-tables.js';
 import { splitStackedTables } from '../layout/stacked-gfm-tables.js';
 import { openFirstCells } from '../layout/open-first-cell.js';
+import { placeShiftedCells } from '../layout/shifted-cells.js';
 
 /**
  * Markdown through remark (with GFM tables). Tables come from the syntax tree; everything
@@ -34,6 +35,8 @@ function gridFromTable(file: string, node: MdTable, lines: string[]): Grid {
     });
     return { cells, location: { file, line: row.position?.start.line ?? 1, column: 1 } };
   });
+  // Rows that left out their empty cells and were padded at the end (shifted-cells.ts).
+  placeShiftedCells(rows, 1);
   return { kind: 'grid', source: 'gfm', caption: null, rows, headerRows: 1 };
 }
 

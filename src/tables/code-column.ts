@@ -43,3 +43,21 @@ export function isMunicipalityCodeColumn(header: string, cells: readonly string[
   if (ACCOUNT_HEADER.test(header.trim())) return false;
   return values.length >= 2 && values.every((t) => /^\d{4}$/.test(t));
 }
+
+/** A short code in capitals: a party's, an agency's or a county's letter ("M", "KD", "ÖVR", "AB"). */
+const LETTER_CODE = /^[A-ZÅÄÖ][A-ZÅÄÖ0-9]{0,5}$/u;
+export const isLetterCode = (text: string): boolean => LETTER_CODE.test(text.trim());
+
+/**
+ * A first column of short codes in capitals beside a column of names ("M | Moderaterna", "KD |
+ * Kristdemokraterna"): the codes are abbreviations of the names, so the names are the labels. Each
+ * code stands beside a longer name in small letters; codes with no names beside are the labels.
+ * A row may print its label where the code stands and leave the name empty ("| Summa | | 350 |").
+ */
+export function isLetterCodeColumn(cells: readonly string[], first: boolean, beside: readonly string[]): boolean {
+  if (!first) return false;
+  const rows = cells.map((t, r) => [t.trim(), (beside[r] ?? '').trim()] as const).filter(([code]) => code !== '');
+  const coded = rows.filter(([code, name]) => LETTER_CODE.test(code) && /\p{Ll}{3}/u.test(name) && name.length > code.length);
+  const spilled = rows.filter(([code, name]) => name === '' && !LETTER_CODE.test(code) && /\p{Ll}{3}/u.test(code));
+  return coded.length >= 2 && coded.length + spilled.length === rows.length && spilled.length < coded.length;
+}

@@ -16,7 +16,7 @@ import { setsOutClasses } from './class-bounds.js';
 import { impliedUnit } from './implied-unit.js';
 import { isNoteColumn } from './note-column.js';
 import { toMatrix, type Slot } from '../layout/grid-matrix.js';
-import { isItemCodeColumn, isMunicipalityCodeColumn } from './code-column.js';
+import { isItemCodeColumn, isLetterCode, isLetterCodeColumn, isMunicipalityCodeColumn } from './code-column.js';
 import { columnUnit, moneyUnit, MONEY_HINT, RATE_HEADER, writtenThousand, type UnitScale } from './units.js';
 import { bareNamesAsMunicipalities } from './city-and-county.js';
 import { wholeCountyName } from './whole-county.js';
@@ -136,11 +136,17 @@ export function interpretGrid(source: Grid): Interpreted {
   const codes = new Set<number>();
   // Zero-led short numbers read as figures (under a header of their own) might still be codes: a guess.
   const maybeCodes = new Set<number>();
+  // Letter codes beside names (code-column.ts): a row may print its label where the code stands.
+  const letterCodes = new Set<number>();
   for (let c = 0; c < width; c++) {
     const cells = body.map((row) => row[c]!.cell.text);
     // A note column under a group title ("Koncernen" / "Not") is titled by its own level, the last.
     if (isCodeColumn((paths[c] ?? []).join(' '), cells, c === 0) || isNoteColumn(paths[c]?.at(-1) ?? '', cells)) codes.add(c);
     else if (isItemCodeColumn((paths[c] ?? []).join(' '), cells, c === 0, body.map((row) => row[c + 1]?.cell.text ?? ''))) codes.add(c);
+    else if (isLetterCodeColumn(cells, c === 0, body.map((row) => row[c + 1]?.cell.text ?? ''))) {
+      codes.add(c);
+      letterCodes.add(c);
+    }
     else if (zeroLed(cells)) maybeCodes.add(c);
   }
   // Names beside municipality codes are municipalities ("0380 | Uppsala"), never the county of the same name.
@@ -225,6 +231,9 @@ export function interpretGrid(source: Grid): Interpreted {
   for (const [r, srow] of body.entries()) {
     const labelSlot = srow[labelCol]!;
     let label = withoutNoteMark(labelSlot.cell.text.replace(/\s+/g, ' ').trim());
+    // A label printed in the letter-code column, its name cell empty ("| Summa | | 350 |").
+    const spilled = label === '' ? [...letterCodes].map((c) => srow[c]!.cell.text.trim()).find((t) => t !== '' && !isLetterCode(t)) : undefined;
+    if (spilled !== undefined) label = withoutNoteMark(spilled.replace(/\s+/g, ' '));
     const extra = textCols.filter((c) => c !== countyAfter).map((c) => srow[c]!.cell.text.trim()).filter((t) => t !== '');
     if (extra.length > 0) label = [label, ...extra].filter((t) => t !== '').join(' | ');
     // A code read into the label under a code column's title ("1000   Höör" under "Kod   Kommun"): code-led-label.ts.
@@ -318,7 +327,7 @@ export function interpretGrid(source: Grid): Interpreted {
     if (county) row.county = county.region;
     const after = countyAfter !== null ? countyIn(srow[countyAfter]!.cell.text) : null;
     if (after) row.county = after;
-    const code = [...codes].map((c) => srow[c]!.cell.text.trim()).find((t) => t !== '');
+    const code = spilled === undefined ? [...codes].map((c) => srow[c]!.cell.text.trim()).find((t) => t !== '') : undefined;
     if (code !== undefined) row.code = code;
     else if (led) row.code = led.code;
     else if (itemCode !== undefined) row.code = itemCode;

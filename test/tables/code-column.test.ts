@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isItemCodeColumn, isMunicipalityCodeColumn } from '../../src/tables/code-column.js';
+import { isItemCodeColumn, isLetterCodeColumn, isMunicipalityCodeColumn } from '../../src/tables/code-column.js';
 import type { Table } from '../../src/model/table.js';
 import { docOf } from '../rules/rule-tester.js';
 
@@ -79,5 +79,34 @@ describe('account code columns', () => {
       ['36500', 'Övriga intäkter', null, '500'],
       [null, 'Totalt', null, '8000'],
     ]);
+  });
+});
+
+describe('letter code columns', () => {
+  it('takes short codes in capitals first, each beside a longer name', () => {
+    expect(isLetterCodeColumn(['AB', 'C', 'ÖVR', ''], true, ['Alfa Beta', 'Centrum', 'Övriga', 'Summa'])).toBe(true);
+    expect(isLetterCodeColumn(['AB', 'C'], false, ['Alfa Beta', 'Centrum'])).toBe(false);
+    // Codes with no names beside are the only labels the rows have.
+    expect(isLetterCodeColumn(['AB', 'C'], true, ['12', '40'])).toBe(false);
+    expect(isLetterCodeColumn(['AB', 'Centrum'], true, ['Alfa Beta', 'Cent'])).toBe(false);
+    expect(isLetterCodeColumn(['AB'], true, ['Alfa Beta'])).toBe(false);
+    // A label printed where the code stands, its name cell empty; not as many such rows as coded ones.
+    expect(isLetterCodeColumn(['AB', 'C', 'Summa'], true, ['Alfa Beta', 'Centrum', ''])).toBe(true);
+    expect(isLetterCodeColumn(['AB', 'Summa', 'Totalt'], true, ['Alfa Beta', '', ''])).toBe(false);
+  });
+
+  it('reads the names as labels and keeps the codes, in a tab table and in a pipe table', () => {
+    const tab = ['Förk.\tFond\tKapital', 'GF\tGrundfonden\t120', 'UF\tUtvecklingsfonden\t80', '\tSumma\t200'].join('\n');
+    const pipe = ['| Bet. | Enhet | Budget |', '|---|---|---|', '| BUN | Barn- och utbildningsnämnden | 300 |', '| KS | Kommunstyrelsen | 50 |', '| Summa | | 350 |'].join('\n');
+    expect(rowsOf(tablesOf(tab)[0]!).slice(0, 2)).toEqual([
+      ['GF', 'Grundfonden', null, '120'],
+      ['UF', 'Utvecklingsfonden', null, '80'],
+    ]);
+    expect(rowsOf(tablesOf(pipe)[0]!)).toEqual([
+      ['BUN', 'Barn- och utbildningsnämnden', null, '300'],
+      ['KS', 'Kommunstyrelsen', null, '50'],
+      [null, 'Summa', null, '350'],
+    ]);
+    expect(tablesOf(pipe)[0]!.rows.map((r) => r.kind)).toEqual(['data', 'data', 'total']);
   });
 });

@@ -1,0 +1,117 @@
+import { columnChoices } from './column-choices.js';
+import { looksNumeric } from './looks-numeric.js';
+import type { GridCell, GridRow } from './types.js';
+
+/**
+ * Some web pages and exports drop a row's empty cells and pad the row at its end instead, so
+ * that the cells after a gap stand one or more columns too far left:
+ *
+ *   Förk. | Namn       | Antal 2022 | Andel 2022 | Antal +/- | Andel +/- | Antal 2018 | Andel 2018 |
+ *   A     | Alfa       | 14         | 9,0%       | -9        | -4,3      | 23         | 13,3%      |
+ *   B     | Beta       | -4         | -2,3       | 4         | 2,3%      |            |            |
+ *
+ * Beta had no count or share in 2022: its change (-4, -2,3) and its 2018 figures (4, 2,3%) stand
+ * under the wrong titles. The rows that fill every cell show what each column holds (a figure
+ * or a word, a % sign, a sign before it, decimals, a capitals-only code); a row whose empty cells
+ * are all at its end and whose cells do not fit their columns is placed where every cell fits,
+ * when only one such placement, in the row's order, exists. A label printed in a code column
+ * (no code, "Summa" in the code's place) moves into the label column the same way.
+ *
+ * Placed cells are a reading, not print: they are marked uncertain. A row that fits nowhere, or
+ * in several ways, keeps its cells where they are, also marked uncertain, so that no sum over it
+ * is called wrong for certain.
+ */
+export const SHIFTED_CELL = 'the row left out its empty cells: where this cell stands was read from the look of its column';
+export const UNPLACED_CELL = 'the row left out its empty cells, and the look of the columns does not say where this cell stands';
+
+/** Rows filling every column needed to learn what the columns hold. */
+const MIN_FULL_ROWS = 3;
+const MAX_PLACEMENTS = 512;
+
+type Trait = 'numeric' | 'percent' | 'signed' | 'decimal' | 'code';
+const TRAITS: readonly Trait[] = ['numeric', 'percent', 'signed', 'decimal', 'code'];
+
+const ZERO = /^[-−–+±]?\s?0(?:[,.]0+)?\s?%?$/;
+const CODE = /^[A-ZÅÄÖ][A-ZÅÄÖ0-9]{0,5}$/u;
+
+/** What a filled cell shows. A zero may be printed with or without a sign: its sign says nothing. */
+function traits(text: string): Partial<Record<Trait, boolean>> {
+  const t = text.trim();
+  const numeric = looksNumeric(t);
+  if (!numeric) return { numeric, code: CODE.test(t) };
+  return {
+    numeric,
+    percent: /%$|\sprocent$/i.test(t),
+    signed: ZERO.test(t) ? undefined : /^[-−–+]/.test(t),
+    decimal: /\d[,.]\d{1,2}\s?%?$/.test(t),
+  };
+}
+
+/** Per column and trait: true when every full row's cell has it, false when none has, else no rule. */
+type Profile = Partial<Record<Trait, boolean>>;
+
+function profiles(full: readonly GridRow[], width: number): Profile[] {
+  const out: Profile[] = [];
+  for (let c = 0; c < width; c++) {
+    const seen = full.map((row) => traits(row.cells[c]!.text));
+    const profile: Profile = {};
+    for (const trait of TRAITS) {
+      const known = seen.map((s) => s[trait]).filter((v): v is boolean => v !== undefined);
+      // A trait that only some cells show, or that applies to no cell here (numbers' traits in a label column), sets no rule.
+      if (known.length !== seen.length && trait !== 'signed') continue;
+      if (known.length === 0) continue;
+      if (known.every((v) => v)) profile[trait] = true;
+      else if (known.every((v) => !v)) profile[trait] = false;
+    }
+    out.push(profile);
+  }
+  return out;
+}
+
+function fits(text: string, profile: Profile): boolean {
+  const own = traits(text);
+  return TRAITS.every((trait) => profile[trait] === undefined || own[trait] === undefined || own[trait] === profile[trait]);
+}
+
+const filled = (c: GridCell): boolean => c.text.trim() !== '';
+
+/** The row's empty cells all stand after its last filled one, and there is at least one. */
+function emptyAtEnd(row: GridRow): boolean {
+  const last = row.cells.map(filled).lastIndexOf(true);
+  return last >= 0 && last < row.cells.length - 1 && row.cells.slice(0, last + 1).every(filled);
+}
+
+/**
+ * Places the cells of rows that left out their empty cells (see above). `headerRows` rows at the
+ * top are the header; every row has `width` cells. Rows are changed in place.
+ */
+export function placeShiftedCells(rows: GridRow[], headerRows: number): void {
+  const body = rows.slice(headerRows);
+  const width = rows[0]?.cells.length ?? 0;
+  if (width < 3 || body.some((row) => row.cells.length !== width)) return;
+  const full = body.filter((row) => row.cells.every(filled));
+  if (full.length < MIN_FULL_ROWS) return;
+  const profile = profiles(full, width);
+  // Only columns that say what they hold can place a cell.
+  if (profile.every((p) => Object.keys(p).length === 0)) return;
+  for (const row of body) {
+    if (!emptyAtEnd(row)) continue;
+    const values = row.cells.filter(filled);
+    if (values.every((cell, k) => fits(cell.text, profile[k]!))) continue;
+    const choices = columnChoices(width, values.length, MAX_PLACEMENTS);
+    // Too many choices to try them all: the one that fits may not be the only one.
+    const ways = choices.length < MAX_PLACEMENTS ? choices.filter((cols) => values.every((cell, k) => fits(cell.text, profile[cols[k]!]!))) : [];
+    if (ways.length !== 1) {
+      for (const cell of values) cell.uncertain ??= UNPLACED_CELL;
+      continue;
+    }
+    const cols = ways[0]!;
+    const empty = row.cells.find((c) => !filled(c))!;
+    row.cells = Array.from({ length: width }, (_, c) => {
+      const k = cols.indexOf(c);
+      if (k < 0) return { ...empty, text: '' };
+      const cell = values[k]!;
+      return k === c ? cell : { ...cell, uncertain: cell.uncertain ?? SHIFTED_CELL };
+    });
+  }
+}
