@@ -56,6 +56,8 @@ export interface Row {
   unreadable?: string[];
   /** Additive: a code printed in a code column ("Kod", "Länskod": "03"), a label never summed. */
   code?: string;
+  /** Additive: a footnote mark printed after the label ("Summa*", "Övriga bidrag¹", "räntor 1)") or in a note column ("Not": "14"), kept as written. */
+  note?: string;
   /** Additive: the regions a row names together ("Stockholms och Gotlands län"), when `region` is null. */
   regions?: RegionMatch[];
   /**

@@ -67,6 +67,14 @@ export interface RowJson {
   /** Additive: odd-looking cells; `column` indexes `values`. */
   anomalies?: (Anomaly & { column: number })[];
   unreadable?: string[];
+  /** Additive: the row's code from a code column ("03", "1:5", "KD"), never summed. */
+  code?: string;
+  /** Additive: a footnote mark printed after the label ("*", "¹", "1)") or the row's cell in a note column ("14"). */
+  note?: string;
+  /** Additive: notes printed with a cell's number ("1 200*", "75 (varav 40 under 2025)"); `column` indexes `values`. */
+  notes?: { column: number; note: string }[];
+  /** Additive: the indexes into `values` of cells whose reading is uncertain (a marker, a note, a placement the layout inferred, a guessed reading). */
+  uncertain?: number[];
 }
 
 export interface AmountJson {
@@ -179,6 +187,12 @@ function rowJson(r: Row): RowJson {
   );
   if (anomalies.length > 0) out.anomalies = anomalies;
   if (r.unreadable && r.unreadable.length > 0) out.unreadable = [...r.unreadable];
+  if (r.code !== undefined) out.code = r.code;
+  if (r.note !== undefined) out.note = r.note;
+  const notes = r.cells.flatMap((c, column) => (c.note !== undefined ? [{ column, note: c.note }] : []));
+  if (notes.length > 0) out.notes = notes;
+  const uncertain = r.cells.flatMap((c, column) => (c.uncertain !== undefined || c.readBy !== undefined ? [column] : []));
+  if (uncertain.length > 0) out.uncertain = uncertain;
   return out;
 }
 

@@ -138,10 +138,15 @@ export function interpretGrid(source: Grid): Interpreted {
   const maybeCodes = new Set<number>();
   // Letter codes beside names (code-column.ts): a row may print its label where the code stands.
   const letterCodes = new Set<number>();
+  // Note columns ("Not": 3, 14) are kept apart from codes: their cells point to the page's notes.
+  const noteCols = new Set<number>();
   for (let c = 0; c < width; c++) {
     const cells = body.map((row) => row[c]!.cell.text);
     // A note column under a group title ("Koncernen" / "Not") is titled by its own level, the last.
-    if (isCodeColumn((paths[c] ?? []).join(' '), cells, c === 0) || isNoteColumn(paths[c]?.at(-1) ?? '', cells)) codes.add(c);
+    if (isNoteColumn(paths[c]?.at(-1) ?? '', cells) || isNoteColumn((paths[c] ?? []).join(' '), cells)) {
+      codes.add(c);
+      noteCols.add(c);
+    } else if (isCodeColumn((paths[c] ?? []).join(' '), cells, c === 0)) codes.add(c);
     else if (isItemCodeColumn((paths[c] ?? []).join(' '), cells, c === 0, body.map((row) => row[c + 1]?.cell.text ?? ''))) codes.add(c);
     else if (isLetterCodeColumn(cells, c === 0, body.map((row) => row[c + 1]?.cell.text ?? ''))) {
       codes.add(c);
@@ -230,7 +235,10 @@ export function interpretGrid(source: Grid): Interpreted {
   const moreFigures = itemLabels.some((l) => itemNumber(l) !== null && labelEndsInFigure(l));
   for (const [r, srow] of body.entries()) {
     const labelSlot = srow[labelCol]!;
-    let label = withoutNoteMark(labelSlot.cell.text.replace(/\s+/g, ' ').trim());
+    const printed = labelSlot.cell.text.replace(/\s+/g, ' ').trim();
+    let label = withoutNoteMark(printed);
+    // The label's footnote mark is the page's: kept on the row, apart from the words.
+    const labelNote = label !== printed ? printed.slice(label.length).trim() : '';
     // A label printed in the letter-code column, its name cell empty ("| Summa | | 350 |").
     const spilled = label === '' ? [...letterCodes].map((c) => srow[c]!.cell.text.trim()).find((t) => t !== '' && !isLetterCode(t)) : undefined;
     if (spilled !== undefined) label = withoutNoteMark(spilled.replace(/\s+/g, ' '));
@@ -327,7 +335,8 @@ export function interpretGrid(source: Grid): Interpreted {
     if (county) row.county = county.region;
     const after = countyAfter !== null ? countyIn(srow[countyAfter]!.cell.text) : null;
     if (after) row.county = after;
-    const code = spilled === undefined ? [...codes].map((c) => srow[c]!.cell.text.trim()).find((t) => t !== '') : undefined;
+    const code = spilled === undefined ? [...codes].filter((c) => !noteCols.has(c)).map((c) => srow[c]!.cell.text.trim()).find((t) => t !== '') : undefined;
+    const noteRef = [...noteCols].map((c) => srow[c]!.cell.text.trim()).find((t) => t !== '' && !isDash(t));
     if (code !== undefined) row.code = code;
     else if (led) row.code = led.code;
     else if (itemCode !== undefined) row.code = itemCode;
@@ -336,6 +345,8 @@ export function interpretGrid(source: Grid): Interpreted {
       row.level = number.split('.').length;
     }
     if (unreadable.length > 0) row.unreadable = unreadable;
+    const note = [spilled === undefined ? labelNote : '', noteRef ?? ''].filter((t) => t !== '').join(' ');
+    if (note !== '') row.note = note;
     rows.push(row);
   }
 

@@ -57,6 +57,18 @@ describe('formatExtractJson', () => {
     expect('regions' in rows[1]).toBe(false);
   });
 
+  it('writes a row’s code, its note marks, its cells’ notes and which cells are uncertain, and none of these on a plain row', () => {
+    const d = document001();
+    const row = d.tables[0]!.rows[0]!;
+    row.code = '03';
+    row.note = '*';
+    row.cells[0]!.note = '(varav 40 under 2025)';
+    row.cells[0]!.uncertain = '633 531 342 (varav 40 under 2025)';
+    const rows = parse([d]).documents[0].tables[0].rows;
+    expect(rows[0]).toMatchObject({ code: '03', note: '*', notes: [{ column: 0, note: '(varav 40 under 2025)' }], uncertain: [0] });
+    expect(['code', 'note', 'notes', 'uncertain'].filter((k) => k in rows[1])).toEqual([]);
+  });
+
   it('writes the kind of a table read from a list as list', () => {
     const d = document001();
     d.tables[0]!.kind = 'list';

@@ -110,3 +110,20 @@ describe('letter code columns', () => {
     expect(tablesOf(pipe)[0]!.rows.map((r) => r.kind)).toEqual(['data', 'data', 'total']);
   });
 });
+
+describe('note marks and note columns', () => {
+  it('keeps a label’s footnote mark and a note column’s reference on the row, apart from the label and the code', () => {
+    const tab = ['Post\tNot\t2022\t2021', 'Skatteintäkter*\t3\t500\t480', 'Bidrag¹\t\t120\t110', 'Summa\t\t620\t590'].join('\n');
+    const rows = tablesOf(tab)[0]!.rows;
+    expect(rows.map((r) => [r.label, r.note ?? null, r.code ?? null])).toEqual([
+      ['Skatteintäkter', '* 3', null],
+      ['Bidrag', '¹', null],
+      ['Summa', null, null],
+    ]);
+    const pipe = ['| Kod | Enhet | Not | Budget |', '|---|---|---|---|', '| 01 | Skola 2) | 4 | 300 |', '| 02 | Vård | | 50 |'].join('\n');
+    expect(tablesOf(pipe)[0]!.rows.map((r) => [r.label, r.note ?? null, r.code ?? null])).toEqual([
+      ['Skola', '2) 4', '01'],
+      ['Vård', null, '02'],
+    ]);
+  });
+});
