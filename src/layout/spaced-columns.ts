@@ -14,6 +14,7 @@ import { toGridCell, toTextLine } from './source-line.js';
 import { isTotalLabelText } from './total-label.js';
 import { endsInTitleAfterYears, hasYearsSideBySide, isTitledYearLine } from './titled-years.js';
 import { stackedHeader, type StackedHeader } from './stacked-header.js';
+import { yearWrappedHeader } from './year-wrapped-header.js';
 import { repeatedTitleGroups, type TitleGroups } from './repeated-title-groups.js';
 import { YEAR_OR_CLOSING_DATE } from './closing-date.js';
 import { giveBackLabelNumbers } from './label-number.js';
@@ -523,6 +524,11 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
     }) ??
     // Titles over several lines, a line of spaces between (space-gapped-header.ts).
     spaceGappedHeader(lines, start, (src) => {
+      const l = readLine(src, false);
+      return isData(l) ? l.range : null;
+    }) ??
+    // Titles closed by years, the lines cut before each year (year-wrapped-header.ts).
+    yearWrappedHeader(lines, start, (src) => {
       const l = readLine(src, false);
       return isData(l) ? l.range : null;
     });
