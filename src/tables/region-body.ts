@@ -31,6 +31,8 @@ const NOT_THE_COUNTY = new Set([
 /** Bodies that are no county's, whatever county they are in: universities, companies, foundations, associations, courts. */
 const OTHER_BODY = /^(?:ab|aktiebolag(?:et)?|stiftelsen?|föreningen?|domstol(?:en)?|tingsrätt(?:en)?|polisen?|kyrkan?|stift)$|universitet|högskola|högskolan/;
 
+const LETTERS = /^\p{L}[\p{L}.\-–]*$/u;
+
 /** Region cores that are no municipality's name, normalised: only these may open a compound ("Skånetrafiken"). */
 const COMPOUND_CORES: readonly { core: string; code: string }[] = REGION_ENTRIES.flatMap((e) =>
   e.cores
@@ -52,6 +54,8 @@ export function countyNamedIn(label: string): string | null {
   const words = normalizeLabel(label).split(/[\s,;:()]+/).filter((w) => w !== '');
   if (words.length < 2 && !COMPOUND_CORES.some((c) => words[0]?.startsWith(c.core))) return null;
   if (words.some((w) => NOT_THE_COUNTY.has(w) || OTHER_BODY.test(w))) return null;
+  // A sign or figure among the words ("Kronobergs län <", the rest of "<5") is a cell misread into the label, not a name.
+  if (!words.every((w) => LETTERS.test(w))) return null;
   const codes = new Set<string>();
   const covered = new Set<number>();
   for (let i = 0; i < words.length; i++) {

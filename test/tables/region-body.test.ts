@@ -102,5 +102,7 @@ describe('a county named by its body in a table of regions', () => {
     expect(countyNamedIn('Uppsala Lokaltrafik')).toBeNull();
     expect(countyNamedIn('Stockholms stad')).toBeNull();
     expect(countyNamedIn('Halland och Norrland')).toBeNull();
+    expect(countyNamedIn('Kronobergs län <')).toBeNull();
+    expect(countyNamedIn('Hallandstrafiken #')).toBeNull();
   });
 });
