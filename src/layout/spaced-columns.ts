@@ -12,8 +12,9 @@ import { takeNumericStub } from './numeric-stub.js';
 import { isUnitSuffix } from './unit-suffix.js';
 import { toGridCell, toTextLine } from './source-line.js';
 import { isTotalLabelText } from './total-label.js';
-import { endsInTitleAfterYears, hasYearsSideBySide, isTitledYearLine } from './titled-years.js';
+import { endsInTitleAfterYears, hasYearsSideBySide, isTitledYearLine, titledSpans } from './titled-years.js';
 import { stackedHeader, type StackedHeader } from './stacked-header.js';
+import { yearWrappedHeader } from './year-wrapped-header.js';
 import { repeatedTitleGroups, type TitleGroups } from './repeated-title-groups.js';
 import { YEAR_OR_CLOSING_DATE } from './closing-date.js';
 import { giveBackLabelNumbers } from './label-number.js';
@@ -523,6 +524,11 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
     }) ??
     // Titles over several lines, a line of spaces between (space-gapped-header.ts).
     spaceGappedHeader(lines, start, (src) => {
+      const l = readLine(src, false);
+      return isData(l) ? l.range : null;
+    }) ??
+    // Titles closed by years, the lines cut before each year (year-wrapped-header.ts).
+    yearWrappedHeader(lines, start, (src) => {
       const l = readLine(src, false);
       return isData(l) ? l.range : null;
     });
@@ -1104,7 +1110,7 @@ function headerCount(head: Line[], noteCol: boolean): number | null {
   const last = head[head.length - 1]!;
   const titleYears = head.length >= 2 && !last.toks.some((t) => YEAR.test(t.text)) && last.toks.length >= 3 && !head.some((h) => hasYearsSideBySide(h.src.raw));
   if (titleYears && years >= 2) return headerCount([last], noteCol);
-  if (years >= 2) return years + (noteCol ? (headNotes(head)?.length ?? 1) : 0) + (head.some((h) => endsInTitleAfterYears(h.src.raw)) ? 1 : 0);
+  if (years >= 2) return years + head.reduce((n, h) => n + titledSpans(h.src.raw), 0) + (noteCol ? (headNotes(head)?.length ?? 1) : 0) + (head.some((h) => endsInTitleAfterYears(h.src.raw)) ? 1 : 0);
   if (head.length !== 1) return noteCol ? null : stubTitleCount(head.map((h) => h.src.raw));
   const joined = lineTitles(words);
   // An indented line leaves the label column's title empty: every word titles a column of values (see columnTitles).

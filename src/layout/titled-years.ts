@@ -5,6 +5,8 @@
  * Read as figures, its years would look like a row's values.
  */
 const YEAR = /^(?:19|20)\d{2}$/;
+/** A span of years closing a title ("Period 2019-2022", "Summa 2021–23"): one column, as a year is. */
+const SPAN = /^(?:19|20)\d{2}[-–](?:19|20)?\d{2}$/;
 const MAX_TOKENS = 16;
 const WORD = /^[\p{L}(][\p{L}\p{P}]*$/u;
 
@@ -20,7 +22,8 @@ export function isTitledYearLine(text: string): boolean {
       const follows = k > 0 && YEAR.test(toks[k - 1]!) && Math.abs(Number(t) - Number(toks[k - 1]!)) === 1;
       if (k === 0 || (!WORD.test(toks[k - 1]!) && !follows)) return false;
       years++;
-    } else if (!WORD.test(t)) return false;
+    } else if (SPAN.test(t) && k > 0 && WORD.test(toks[k - 1]!)) years++;
+    else if (!WORD.test(t)) return false;
   }
   return years >= 2;
 }
@@ -38,4 +41,11 @@ export function endsInTitleAfterYears(text: string): boolean {
 export function hasYearsSideBySide(text: string): boolean {
   const toks = text.trim().split(/\s+/);
   return toks.some((t, k) => k > 0 && YEAR.test(t) && YEAR.test(toks[k - 1]!));
+}
+
+/** The spans of years that close titles of a titled year line ("Period 2019-2022"): columns the years alone do not count. */
+export function titledSpans(text: string): number {
+  if (!isTitledYearLine(text)) return 0;
+  const toks = text.trim().split(/\s+/);
+  return toks.filter((t, k) => k > 0 && SPAN.test(t) && WORD.test(toks[k - 1]!)).length;
 }

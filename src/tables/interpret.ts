@@ -19,6 +19,7 @@ import { toMatrix, type Slot } from '../layout/grid-matrix.js';
 import { isItemCodeColumn, isLetterCode, isLetterCodeColumn, isMunicipalityCodeColumn } from './code-column.js';
 import { columnUnit, moneyUnit, MONEY_HINT, RATE_HEADER, writtenThousand, type UnitScale } from './units.js';
 import { bareNamesAsMunicipalities } from './city-and-county.js';
+import { regionBodies } from './region-body.js';
 import { wholeCountyName } from './whole-county.js';
 import { unlabelledSums } from './unlabelled-sums.js';
 import { cellsArePrices, cellsStateMoney } from './cell-money.js';
@@ -355,6 +356,8 @@ export function interpretGrid(source: Grid): Interpreted {
   // A sum line printed without a label under the rows it adds up (unlabelled-sums.ts).
   unlabelledSums(rows);
   bareNamesAsMunicipalities(rows);
+  // "Jönköpings länstrafik" among counties: the body that does the table's work in its county (region-body.ts).
+  if (!towns) regionBodies(rows);
   // "del av Stockholms län" under "Stockholms län": a part of the row above, as "varav" (sub-area.ts).
   subAreaParts(rows);
   dropImplausibleScale(columns, rows);

@@ -66,6 +66,37 @@ describe('single-spaced tables under titles that each name a year', () => {
   });
 });
 
+describe('a span of years closing a title', () => {
+  it('counts the span as a year: one title, one column', () => {
+    expect(isTitledYearLine('Tkr Utfall 2021 Budget 2022 Totalt 2021–2022')).toBe(true);
+    expect(isTitledYearLine('Mnkr Plan 2023 Plan 2024 Summa 2023-24')).toBe(true);
+    // A span with no title word before it is a figure of a row, as a bare year is.
+    expect(isTitledYearLine('Skolan 2019-2020 2021')).toBe(false);
+  });
+
+  it('reads a table whose last title is a span of years (spaced rows, en dash)', () => {
+    const text = ['Tkr Utfall 2019 Utfall 2020 Budget 2021 Budget 2022 Totalt 2019–2022', 'Skatt 132 544 130 135 80 780 78 530 421 989', 'Avgift 5 900 6 100 6 000 3 900 21 900', 'Summa 138 444 136 235 86 780 82 430 443 889', ''].join('\n');
+    const [t] = tablesOf(text);
+    expect(t!.columns.map((c) => c.header.join(' '))).toEqual(['Utfall 2019', 'Utfall 2020', 'Budget 2021', 'Budget 2022', 'Totalt 2019–2022']);
+    expect(rowsOf(t!)).toEqual([
+      ['Skatt', '132544000', '130135000', '80780000', '78530000', '421989000'],
+      ['Avgift', '5900000', '6100000', '6000000', '3900000', '21900000'],
+      ['Summa', '138444000', '136235000', '86780000', '82430000', '443889000'],
+    ]);
+  });
+
+  it('reads a span between the years (hyphen, two-digit end, minus signs)', () => {
+    const text = ['Investeringar Plan 2023 Plan 2024 Summa 2023-24 Budget 2025', 'Skolor 12 500 8 000 20 500 4 000', 'Vägar -1 200 3 400 2 200 1 100', 'Totalt 11 300 11 400 22 700 5 100', ''].join('\n');
+    const [t] = tablesOf(text);
+    expect(t!.columns.map((c) => c.header.join(' '))).toEqual(['Plan 2023', 'Plan 2024', 'Summa 2023-24', 'Budget 2025']);
+    expect(rowsOf(t!).map((r) => r.map((v) => String(v).replace('?', '')))).toEqual([
+      ['Skolor', '12500', '8000', '20500', '4000'],
+      ['Vägar', '-1200', '3400', '2200', '1100'],
+      ['Totalt', '11300', '11400', '22700', '5100'],
+    ]);
+  });
+});
+
 describe('years side by side, then one more title', () => {
   it('takes years that follow each other as titles of their own', () => {
     expect(isTitledYearLine('Not 2019 2020 Förändring')).toBe(true);
