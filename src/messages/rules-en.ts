@@ -26,6 +26,10 @@ export const rulesEn: RuleDocs = {
     description: 'A sum that adds up only if one of its figures is a thousand times smaller or larger',
     docs: 'When a column does not add up to its sum row, but would within rounding if exactly one of its figures were a thousand times smaller (a figure written in kronor among thousands) or larger (the other figures in a unit a thousand times too large), that figure or that unit is reported. Which figure is wrong is a reading, so the finding is a warning.',
   },
+  'table/balance-roll': {
+    description: 'A closing balance is the opening balance plus the period’s change, and the next year opens where the year closed',
+    docs: 'In a table with an opening balance ("… vid årets början", "Ingående …", "IB") and a closing balance of the same thing ("… vid årets slut", "Utgående …", "UB"), each column’s closing balance must be its opening balance plus the rows printed between them, or plus the period’s change printed just above the opening balance ("Årets kassaflöde"); and where two neighbouring columns are consecutive years of the same kind, the later year’s opening balance must be the earlier year’s closing balance. The relations are read from labels and headers (a restatement the page does not mention also breaks the second), so a mismatch is a warning that says so; a difference within rounding is an info.',
+  },
   'table/hierarchy': {
     description: 'Numbered "Varav" rows add up to their parent row',
     docs: 'In numbered tables (1, 1.1, 1.2, 1.2.1 …, as in agreements), the rows one level down add up to their parent, and the top-level rows add up to the total row. A lone "varav" row is a part and may not exceed its parent. Figures in millions are compared as intervals.',

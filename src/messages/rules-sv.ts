@@ -26,6 +26,10 @@ export const rulesSv: RuleDocs = {
     description: 'En summa som stämmer först om ett av talen är tusen gånger mindre eller större',
     docs: 'När en kolumn inte summerar till sin summarad, men skulle göra det inom avrundningen om precis ett av talen vore tusen gånger mindre (ett tal skrivet i kronor bland tusental) eller större (de övriga talen i en enhet tusen gånger för stor), rapporteras det talet eller den enheten. Vilket tal som är fel är en läsning, så fyndet är en varning.',
   },
+  'table/balance-roll': {
+    description: 'Utgående balans är ingående balans plus periodens förändring, och nästa år börjar där året slutade',
+    docs: 'I en tabell med en ingående balans ("… vid årets början", "Ingående …", "IB") och en utgående balans av samma sak ("… vid årets slut", "Utgående …", "UB") ska varje kolumns utgående balans vara den ingående plus raderna mellan dem, eller plus periodens förändring tryckt strax ovanför den ingående balansen ("Årets kassaflöde"); och där två grannkolumner är på varandra följande år av samma slag ska det senare årets ingående balans vara det tidigare årets utgående. Sambanden läses ur etiketter och rubriker (en omräkning som sidan inte nämner bryter också det andra), så en avvikelse är en varning som säger det; en skillnad inom avrundningen är info.',
+  },
   'table/hierarchy': {
     description: 'Numrerade "Varav"-led summerar till sin överordnade rad',
     docs: 'I numrerade tabeller (1, 1.1, 1.2, 1.2.1 …, som i överenskommelser) summerar raderna en nivå ned till sin överordnade rad, och raderna på översta nivån till summaraden. En ensam "varav"-rad är en del och får inte överstiga sin överordnade rad. Tal i miljoner jämförs som intervall.',

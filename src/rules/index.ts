@@ -10,6 +10,7 @@ import { columnTotal } from './table/column-total.js';
 import { difference } from './table/difference.js';
 import { scaleSlip } from './table/scale-slip.js';
 import { partialSum } from './table/partial-sum.js';
+import { balanceRoll } from './table/balance-roll.js';
 import { populationBalance } from './table/population-balance.js';
 import { hierarchy } from './table/hierarchy.js';
 import { rowTotal } from './table/row-total.js';
@@ -39,6 +40,7 @@ export const ALL_RULES: readonly Rule[] = [
   difference,
   scaleSlip,
   partialSum,
+  balanceRoll,
   populationBalance,
   hierarchy,
   share,
