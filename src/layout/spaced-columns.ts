@@ -839,6 +839,8 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
       for (let c = 0; c < width; c++) cells.push(emptyCell(file, r.label[0]!));
     } else {
       const placed = reader.read(label.text, r.line);
+      // A row with fewer values than columns: spaces print no empty cell, so where its values stand is a reading.
+      const short = placed.values.filter((v) => v).length < width;
       for (let c = 0; c < width; c++) {
         const v = placed.values[c];
         if (!v) {
@@ -851,6 +853,7 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
         if (placed.doubt) cell.uncertain = placed.doubt;
         // Even a split that fits one way rests on digit groups and a column count, not on printed columns.
         else cell.readBy = 'spaced';
+        if (short) cell.placedByGuess = true;
         cells.push(cell);
       }
     }

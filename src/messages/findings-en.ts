@@ -93,6 +93,8 @@ export const findingsEn: typeof findingsSv = {
   'table.balanceRoll.rowsDoubt': () => 'which rows are the opening balance, the change and the closing balance is read from the labels',
   'table.balanceRoll.yearsDoubt': () =>
     'that the columns are two consecutive years of the same kind is read from the headers, and a restated opening balance the page does not mention may explain the difference',
+  'table.scaleSlip.moved': (p) =>
+    ` — if the figure "${p.cell}" in the row "${p.row}" stands in the column "${p.column}": the row has one figure only, and which column it stands in is the reader's guess`,
   'table.scaleSlip.small': (p) =>
     `the row "${p.sum}" adds up if the cell "${p.cell}" in the row "${p.row}" is ${p.meant} instead of ${p.written}${p.column}: the other amounts look to be in a unit a thousand times smaller than the one printed with them`,
   'table.rowTotal': (p) => `the row "${p.row}": ${p.columns} columns sum to ${p.computed}; the column "${p.total}" states ${p.stated} (${p.difference})`,

@@ -111,6 +111,8 @@ export const findingsSv = {
     `"${p.opening}" i kolumnen "${p.later}" anger ${p.stated}, men "${p.closing}" i kolumnen "${p.earlier}" anger ${p.closed} (${p.difference})`,
   'table.balanceRoll.rowsDoubt': () => 'vilka rader som är ingående balans, förändring och utgående balans är läst ur etiketterna',
   'table.balanceRoll.yearsDoubt': () => 'att kolumnerna är två på varandra följande år av samma slag är läst ur rubrikerna, och en omräknad ingående balans som sidan inte nämner kan förklara skillnaden',
+  'table.scaleSlip.moved': (p: { row: string; cell: string; column: string }) =>
+    ` — om talet "${p.cell}" i raden "${p.row}" står i kolumnen "${p.column}": raden har ett enda tal, och i vilken kolumn det står är läsarens gissning`,
   'table.scaleSlip.small': (p: { cell: string; row: string; sum: string; written: string; meant: string; column: string }) =>
     `raden "${p.sum}" stämmer om cellen "${p.cell}" i raden "${p.row}" är ${p.meant} i stället för ${p.written}${p.column}: de övriga beloppen ser ut att vara i en tusen gånger mindre enhet än den som står vid dem`,
   'table.rowTotal': (p: { row: string; columns: string; computed: string; total: string; stated: string; difference: string }) =>

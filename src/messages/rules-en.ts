@@ -24,7 +24,7 @@ export const rulesEn: RuleDocs = {
   },
   'table/scale-slip': {
     description: 'A sum that adds up only if one of its figures is a thousand times smaller or larger',
-    docs: 'When a column does not add up to its sum row, but would within rounding if exactly one of its figures were a thousand times smaller (a figure written in kronor among thousands) or larger (the other figures in a unit a thousand times too large), that figure or that unit is reported. Which figure is wrong is a reading, so the finding is a warning.',
+    docs: 'When a column does not add up to its sum row, but would within rounding if exactly one of its figures were a thousand times smaller (a figure written in kronor among thousands) or larger (the other figures in a unit a thousand times too large), that figure or that unit is reported. When two columns fail even so, a row with one figure whose column the reader guessed (one cell a line, a short spaced row) is tried in the other column; when both then add up, the slips are reported with that move. Which figure is wrong is a reading, so the finding is a warning.',
   },
   'table/balance-roll': {
     description: 'A closing balance is the opening balance plus the period’s change, and the next year opens where the year closed',

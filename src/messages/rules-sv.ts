@@ -24,7 +24,7 @@ export const rulesSv: RuleDocs = {
   },
   'table/scale-slip': {
     description: 'En summa som stämmer först om ett av talen är tusen gånger mindre eller större',
-    docs: 'När en kolumn inte summerar till sin summarad, men skulle göra det inom avrundningen om precis ett av talen vore tusen gånger mindre (ett tal skrivet i kronor bland tusental) eller större (de övriga talen i en enhet tusen gånger för stor), rapporteras det talet eller den enheten. Vilket tal som är fel är en läsning, så fyndet är en varning.',
+    docs: 'När en kolumn inte summerar till sin summarad, men skulle göra det inom avrundningen om precis ett av talen vore tusen gånger mindre (ett tal skrivet i kronor bland tusental) eller större (de övriga talen i en enhet tusen gånger för stor), rapporteras det talet eller den enheten. När två kolumner inte går ihop ens så, prövas en rad med ett enda tal vars kolumn läsaren gissat (en cell per rad, en kort rad med enkla mellanslag) i den andra kolumnen; går båda ihop då, rapporteras felskrivningarna med den flytten. Vilket tal som är fel är en läsning, så fyndet är en varning.',
   },
   'table/balance-roll': {
     description: 'Utgående balans är ingående balans plus periodens förändring, och nästa år börjar där året slutade',
