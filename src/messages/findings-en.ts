@@ -93,6 +93,9 @@ export const findingsEn: typeof findingsSv = {
   'table.balanceRoll.rowsDoubt': () => 'which rows are the opening balance, the change and the closing balance is read from the labels',
   'table.balanceRoll.yearsDoubt': () =>
     'that the columns are two consecutive years of the same kind is read from the headers, and a restated opening balance the page does not mention may explain the difference',
+  'text.yearFigure': (p) =>
+    `"${p.sentence}" states ${p.amount} for ${p.year}, but the table "${p.title}" states "${p.cell}" for that year, which ${p.amount} does not round to (${p.difference})`,
+  'text.yearFigure.doubt': () => 'that the text and the table speak of the same figure is read from the year and the words they share',
   'table.scaleSlip.moved': (p) =>
     ` — if the figure "${p.cell}" in the row "${p.row}" stands in the column "${p.column}": the row has one figure only, and which column it stands in is the reader's guess`,
   'table.scaleSlip.small': (p) =>

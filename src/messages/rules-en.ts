@@ -30,6 +30,10 @@ export const rulesEn: RuleDocs = {
     description: 'A closing balance is the opening balance plus the period’s change, and the next year opens where the year closed',
     docs: 'In a table with an opening balance ("… vid årets början", "Ingående …", "IB") and a closing balance of the same thing ("… vid årets slut", "Utgående …", "UB"), each column’s closing balance must be its opening balance plus the rows printed between them, or plus the period’s change printed just above the opening balance ("Årets kassaflöde"); and where two neighbouring columns are consecutive years of the same kind, the later year’s opening balance must be the earlier year’s closing balance. The relations are read from labels and headers (a restatement the page does not mention also breaks the second), so a mismatch is a warning that says so; a difference within rounding is an info.',
   },
+  'text/year-figure': {
+    description: 'A year’s figure in the text agrees with that year’s figure in a table by year',
+    docs: 'When a line of text gives the figure of one year ("Utbetalade statsbidrag 2017: 84 818 475 kr") and a table gives a series by year under a title that shares two words with that line, with years as columns over one row or as rows beside one column, the table’s figure for that year must be what the text’s figure rounds to. Figures more than a tenth apart are taken to be other figures. The link is read from words, so a mismatch is a warning that says so.',
+  },
   'table/hierarchy': {
     description: 'Numbered "Varav" rows add up to their parent row',
     docs: 'In numbered tables (1, 1.1, 1.2, 1.2.1 …, as in agreements), the rows one level down add up to their parent, and the top-level rows add up to the total row. A lone "varav" row is a part and may not exceed its parent. Figures in millions are compared as intervals.',

@@ -17,6 +17,7 @@ import { rowTotal } from './table/row-total.js';
 import { share } from './table/share.js';
 import { ratio } from './table/ratio.js';
 import { nearMiss } from './text/near-miss.js';
+import { yearFigure } from './text/year-figure.js';
 import { sum } from './text/sum.js';
 import { tableTotal } from './text/table-total.js';
 import { regionClaim } from './text/region-claim.js';
@@ -48,6 +49,7 @@ export const ALL_RULES: readonly Rule[] = [
   tableTotal,
   sum,
   nearMiss,
+  yearFigure,
   regionClaim,
   regionUnknown,
   regionDuplicate,
