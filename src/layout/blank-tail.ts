@@ -54,7 +54,10 @@ export function putShortRowsLeft(grid: Grid): Grid {
     const filled = values.filter((c) => c.text.trim() !== '');
     if (filled.length === 0 || filled.length === values.length) continue;
     const empty = values.filter((c) => c.text.trim() === '');
-    for (const c of filled) c.uncertain = c.uncertain ?? SHORT_ROW;
+    for (const c of filled) {
+      c.uncertain = c.uncertain ?? SHORT_ROW;
+      c.placedByGuess = true;
+    }
     row.cells = [row.cells[0]!, ...filled, ...empty];
   }
   return grid;

@@ -493,7 +493,10 @@ function codedRow(file: string, units: Unit[], r: Rec, k: number): GridRow {
       continue;
     }
     const cell = cellOf(file, units[labelAt + 1 + c]!, false);
-    if (r.values < k - 2) cell.uncertain = 'short row';
+    if (r.values < k - 2) {
+      cell.uncertain = 'short row';
+      cell.placedByGuess = true;
+    }
     cells.push(cell);
   }
   return { cells, location: label.location };
@@ -585,7 +588,10 @@ function detectIn(file: string, units: Unit[], ends: number[], paragraphs: boole
           else {
             const cell = cellOf(file, units[r.at + r.labels + c - gap]!, false);
             // Which cells a short row left out the page does not say: its values are put from the left, as a guess.
-            if (r.values < k - 1 && !codeLeft) cell.uncertain = 'short row';
+            if (r.values < k - 1 && !codeLeft) {
+              cell.uncertain = 'short row';
+              cell.placedByGuess = true;
+            }
             cells.push(cell);
           }
         }
@@ -768,7 +774,12 @@ function rowParagraphTable(file: string, head: SourceLine[], rows: SourceLine[][
   for (const para of rows) {
     const cells = para.map((l) => cellOf(file, unit(l), false));
     // Which cells a short row left out the page does not say: its values are put from the left, as a guess.
-    if (cells.length < width) for (const c of cells.slice(1)) c.uncertain = 'short row';
+    if (cells.length < width) {
+      for (const c of cells.slice(1)) {
+        c.uncertain = 'short row';
+        c.placedByGuess = true;
+      }
+    }
     while (cells.length < width) cells.push({ ...cellOf(file, unit(para[0]!), false), text: '' });
     out.push({ cells, location: cells[0]!.location });
   }

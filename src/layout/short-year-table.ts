@@ -2,26 +2,61 @@
  * A table under a header that ends in a run of years ("Landsting/region 2013 2014 … 2023") is a
  * table from its first row: the years count its columns, so a row that holds exactly one figure
  * a year cannot be prose. Web pages cut off by a copy (or printed one row a region) leave such
- * tables with one or two rows, which the three rows other spaced tables need would drop.
+ * tables with one or two rows, which the three rows other spaced tables need would drop. The
+ * last year may be open ("≥ 2025", "2025-": that year and later) and a total column may close the
+ * run ("… 2024 Totalt"): each is one column more than the years themselves.
  */
 const YEAR = /^(?:19|20)\d{2}$/;
+/** The last year open towards later ones: "2025-", "2025–", "2025+". */
+const OPEN_YEAR = /^((?:19|20)\d{2})[-–+]$/;
+/** The mark set apart before an open last year: "≥ 2025", "> 2025", "fr.o.m. 2025". */
+const OPEN_MARK = /^(?:≥|>=?|fr\.?o\.?m\.?)$/i;
+/** A total column after the years. */
+const TOTAL = /^(?:totalt|total|summa)$/i;
 /** Years in a row, each the one before plus or minus one, before a header counts the columns. */
 const MIN_YEARS = 4;
 
-/** The number of consecutive years the header's last line ends in, or 0 when fewer than MIN_YEARS. */
-export function trailingYearRun(raw: string): number {
+/**
+ * The titles of the columns a header's last line ends in when they are consecutive years (at
+ * least MIN_YEARS, the last maybe open, then maybe a total column), and the words before them
+ * (the label column's title); null when the line ends in no such run.
+ */
+export function yearRunTitles(raw: string): { label: string; columns: string[] } | null {
   const words = raw.trim().split(/\s+/);
-  let n = 0;
+  const total = words.length > 0 && TOTAL.test(words[words.length - 1]!) ? words[words.length - 1]! : null;
+  let end = words.length - (total === null ? 0 : 1);
+  // An open last year reads as its year, and a mark set apart before it belongs to its title.
+  const open = end >= 1 ? OPEN_YEAR.exec(words[end - 1]!) : null;
+  const mark = open === null && end >= 2 && YEAR.test(words[end - 1]!) && OPEN_MARK.test(words[end - 2]!);
+  const years: string[] = [];
+  const titles: string[] = [];
+  if (open) {
+    years.push(open[1]!);
+    titles.push(words[end - 1]!);
+    end--;
+  } else if (mark) {
+    years.push(words[end - 1]!);
+    titles.push(`${words[end - 2]!} ${words[end - 1]!}`);
+    end -= 2;
+  }
   let step = 0;
-  for (let k = words.length - 1; k >= 0 && YEAR.test(words[k]!); k--) {
-    if (n > 0) {
-      const d = Number(words[k + 1]) - Number(words[k]);
+  for (; end > 0 && YEAR.test(words[end - 1]!); end--) {
+    const w = words[end - 1]!;
+    if (years.length > 0) {
+      const d = Number(years[years.length - 1]) - Number(w);
       if (Math.abs(d) !== 1 || (step !== 0 && d !== step)) break;
       step = d;
     }
-    n++;
+    years.push(w);
+    titles.push(w);
   }
-  return n >= MIN_YEARS ? n : 0;
+  if (years.length < MIN_YEARS) return null;
+  return { label: words.slice(0, end).join(' '), columns: [...titles.reverse(), ...(total === null ? [] : [total])] };
+}
+
+/** The number of columns yearRunTitles finds at the end of a header's last line, or 0. */
+export function trailingYearRun(raw: string): number {
+  return yearRunTitles(raw)?.columns.length ?? 0;
 }
 
 /**

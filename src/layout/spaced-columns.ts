@@ -52,7 +52,7 @@ import { exportRows } from './export-figures.js';
 import { blankDashesOn, dashIsBlank, withBlankDashes } from './blank-dash.js';
 import { oncePerLine } from './once-per-line.js';
 import { joinZeroWrappedLabels } from './zero-wrapped-label.js';
-import { rowsNeeded } from './short-year-table.js';
+import { rowsNeeded, trailingYearRun, yearRunTitles } from './short-year-table.js';
 import { joinMargins, MARGIN_SIGN } from './margin-note.js';
 import { blankTailWidth, putShortRowsLeft } from './blank-tail.js';
 import { certainFirst } from './certain-first.js';
@@ -845,6 +845,8 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
       for (let c = 0; c < width; c++) cells.push(emptyCell(file, r.label[0]!));
     } else {
       const placed = reader.read(label.text, r.line);
+      // A row with fewer values than columns: spaces print no empty cell, so where its values stand is a reading.
+      const short = placed.values.filter((v) => v).length < width;
       for (let c = 0; c < width; c++) {
         const v = placed.values[c];
         if (!v) {
@@ -857,6 +859,7 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
         if (placed.doubt) cell.uncertain = placed.doubt;
         // Even a split that fits one way rests on digit groups and a column count, not on printed columns.
         else cell.readBy = 'spaced';
+        if (short) cell.placedByGuess = true;
         cells.push(cell);
       }
     }
@@ -960,6 +963,9 @@ function columnTitles(head: Line[], width: number, noteCol: boolean): { label: s
   const years = words.filter((w) => YEAR.test(w)).length;
   // Titles that each name a year, and one more after the last year ("Utfall 2013 Budget 2013 Avvikelse").
   const lastHead = head[head.length - 1]!.src.raw.trim();
+  // One line ending in a run of years, the last maybe open ("≥ 2025"), maybe closed by a total column (short-year-table.ts).
+  const yearRun = head.length === 1 && !noteCol ? yearRunTitles(lastHead) : null;
+  if (yearRun && yearRun.columns.length === valueCols) return yearRun;
   const titledTail = years === valueCols - 1 && isTitledYearLine(lastHead) && !YEAR.test(lastHead.split(/\s+/).pop() ?? '');
   if (years === valueCols || titledTail) {
     // Words on the first line, when other lines hold the years, name the label column (and the unit).
@@ -1110,6 +1116,9 @@ function headerCount(head: Line[], noteCol: boolean): number | null {
   const last = head[head.length - 1]!;
   const titleYears = head.length >= 2 && !last.toks.some((t) => YEAR.test(t.text)) && last.toks.length >= 3 && !head.some((h) => hasYearsSideBySide(h.src.raw));
   if (titleYears && years >= 2) return headerCount([last], noteCol);
+  // A run of years, the last maybe open ("≥ 2025", "2025-"), maybe closed by a total column (short-year-table.ts).
+  const run = head.length === 1 && !noteCol ? trailingYearRun(last.src.raw) : 0;
+  if (run > 0) return run;
   if (years >= 2) return years + head.reduce((n, h) => n + titledSpans(h.src.raw), 0) + (noteCol ? (headNotes(head)?.length ?? 1) : 0) + (head.some((h) => endsInTitleAfterYears(h.src.raw)) ? 1 : 0);
   if (head.length !== 1) return noteCol ? null : stubTitleCount(head.map((h) => h.src.raw));
   const joined = lineTitles(words);

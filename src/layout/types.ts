@@ -34,6 +34,8 @@ export interface GridCell {
   uncertain?: string;
   /** Additive: how its text was got when not printed in clear columns (see ReadBy). */
   readBy?: ReadBy;
+  /** Additive: the column the cell stands in is the reader's guess (a row with fewer values than columns, put from the left). */
+  placedByGuess?: boolean;
 }
 
 export interface GridRow {

@@ -87,6 +87,17 @@ export const findingsEn: typeof findingsSv = {
   'table.populationBalance.onRow': (p) => ` on the row "${p.row}"`,
   'table.scaleSlip.large': (p) =>
     `the row "${p.sum}" adds up if the cell "${p.cell}" in the row "${p.row}" is ${p.meant} instead of ${p.written}${p.column}: the figure looks written in a unit a thousand times smaller, or with wrong digit grouping`,
+  'table.balanceRoll.closing': (p) => `"${p.opening}" with ${p.moves} gives ${p.computed}; "${p.closing}" states ${p.stated} (${p.difference})${p.column}`,
+  'table.balanceRoll.opening': (p) =>
+    `"${p.opening}" in the column "${p.later}" states ${p.stated}, but "${p.closing}" in the column "${p.earlier}" states ${p.closed} (${p.difference})`,
+  'table.balanceRoll.rowsDoubt': () => 'which rows are the opening balance, the change and the closing balance is read from the labels',
+  'table.balanceRoll.yearsDoubt': () =>
+    'that the columns are two consecutive years of the same kind is read from the headers, and a restated opening balance the page does not mention may explain the difference',
+  'text.yearFigure': (p) =>
+    `"${p.sentence}" states ${p.amount} for ${p.year}, but the table "${p.title}" states "${p.cell}" for that year, which ${p.amount} does not round to (${p.difference})`,
+  'text.yearFigure.doubt': () => 'that the text and the table speak of the same figure is read from the year and the words they share',
+  'table.scaleSlip.moved': (p) =>
+    ` — if the figure "${p.cell}" in the row "${p.row}" stands in the column "${p.column}": the row has one figure only, and which column it stands in is the reader's guess`,
   'table.scaleSlip.small': (p) =>
     `the row "${p.sum}" adds up if the cell "${p.cell}" in the row "${p.row}" is ${p.meant} instead of ${p.written}${p.column}: the other amounts look to be in a unit a thousand times smaller than the one printed with them`,
   'table.rowTotal': (p) => `the row "${p.row}": ${p.columns} columns sum to ${p.computed}; the column "${p.total}" states ${p.stated} (${p.difference})`,

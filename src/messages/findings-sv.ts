@@ -105,6 +105,17 @@ export const findingsSv = {
   'table.populationBalance.onRow': (p: { row: string }) => ` på raden "${p.row}"`,
   'table.scaleSlip.large': (p: { cell: string; row: string; sum: string; written: string; meant: string; column: string }) =>
     `raden "${p.sum}" stämmer om cellen "${p.cell}" i raden "${p.row}" är ${p.meant} i stället för ${p.written}${p.column}: talet ser ut att vara skrivet i en tusen gånger mindre enhet eller med fel siffergruppering`,
+  'table.balanceRoll.closing': (p: { closing: string; opening: string; moves: string; computed: string; stated: string; difference: string; column: string }) =>
+    `"${p.opening}" med ${p.moves} ger ${p.computed}; "${p.closing}" anger ${p.stated} (${p.difference})${p.column}`,
+  'table.balanceRoll.opening': (p: { opening: string; closing: string; later: string; earlier: string; stated: string; closed: string; difference: string }) =>
+    `"${p.opening}" i kolumnen "${p.later}" anger ${p.stated}, men "${p.closing}" i kolumnen "${p.earlier}" anger ${p.closed} (${p.difference})`,
+  'table.balanceRoll.rowsDoubt': () => 'vilka rader som är ingående balans, förändring och utgående balans är läst ur etiketterna',
+  'table.balanceRoll.yearsDoubt': () => 'att kolumnerna är två på varandra följande år av samma slag är läst ur rubrikerna, och en omräknad ingående balans som sidan inte nämner kan förklara skillnaden',
+  'text.yearFigure': (p: { sentence: string; amount: string; year: string; title: string; cell: string; difference: string }) =>
+    `"${p.sentence}" anger ${p.amount} för ${p.year}, men tabellen "${p.title}" anger "${p.cell}" för året, vilket ${p.amount} inte avrundas till (${p.difference})`,
+  'text.yearFigure.doubt': () => 'att texten och tabellen talar om samma tal är läst ur året och orden de delar',
+  'table.scaleSlip.moved': (p: { row: string; cell: string; column: string }) =>
+    ` — om talet "${p.cell}" i raden "${p.row}" står i kolumnen "${p.column}": raden har ett enda tal, och i vilken kolumn det står är läsarens gissning`,
   'table.scaleSlip.small': (p: { cell: string; row: string; sum: string; written: string; meant: string; column: string }) =>
     `raden "${p.sum}" stämmer om cellen "${p.cell}" i raden "${p.row}" är ${p.meant} i stället för ${p.written}${p.column}: de övriga beloppen ser ut att vara i en tusen gånger mindre enhet än den som står vid dem`,
   'table.rowTotal': (p: { row: string; columns: string; computed: string; total: string; stated: string; difference: string }) =>

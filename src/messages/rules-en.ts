@@ -24,7 +24,15 @@ export const rulesEn: RuleDocs = {
   },
   'table/scale-slip': {
     description: 'A sum that adds up only if one of its figures is a thousand times smaller or larger',
-    docs: 'When a column does not add up to its sum row, but would within rounding if exactly one of its figures were a thousand times smaller (a figure written in kronor among thousands) or larger (the other figures in a unit a thousand times too large), that figure or that unit is reported. Which figure is wrong is a reading, so the finding is a warning.',
+    docs: 'When a column does not add up to its sum row, but would within rounding if exactly one of its figures were a thousand times smaller (a figure written in kronor among thousands) or larger (the other figures in a unit a thousand times too large), that figure or that unit is reported. When two columns fail even so, a row with one figure whose column the reader guessed (one cell a line, a short spaced row) is tried in the other column; when both then add up, the slips are reported with that move. Which figure is wrong is a reading, so the finding is a warning.',
+  },
+  'table/balance-roll': {
+    description: 'A closing balance is the opening balance plus the period’s change, and the next year opens where the year closed',
+    docs: 'In a table with an opening balance ("… vid årets början", "Ingående …", "IB") and a closing balance of the same thing ("… vid årets slut", "Utgående …", "UB"), each column’s closing balance must be its opening balance plus the rows printed between them, or plus the period’s change printed just above the opening balance ("Årets kassaflöde"); and where two neighbouring columns are consecutive years of the same kind, the later year’s opening balance must be the earlier year’s closing balance. The relations are read from labels and headers (a restatement the page does not mention also breaks the second), so a mismatch is a warning that says so; a difference within rounding is an info.',
+  },
+  'text/year-figure': {
+    description: 'A year’s figure in the text agrees with that year’s figure in a table by year',
+    docs: 'When a line of text gives the figure of one year ("Utbetalade statsbidrag 2017: 84 818 475 kr") and a table gives a series by year under a title that shares two words with that line, with years as columns over one row or as rows beside one column, the table’s figure for that year must be what the text’s figure rounds to. Figures more than a tenth apart are taken to be other figures. The link is read from words, so a mismatch is a warning that says so.',
   },
   'table/hierarchy': {
     description: 'Numbered "Varav" rows add up to their parent row',

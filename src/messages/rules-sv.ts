@@ -24,7 +24,15 @@ export const rulesSv: RuleDocs = {
   },
   'table/scale-slip': {
     description: 'En summa som stämmer först om ett av talen är tusen gånger mindre eller större',
-    docs: 'När en kolumn inte summerar till sin summarad, men skulle göra det inom avrundningen om precis ett av talen vore tusen gånger mindre (ett tal skrivet i kronor bland tusental) eller större (de övriga talen i en enhet tusen gånger för stor), rapporteras det talet eller den enheten. Vilket tal som är fel är en läsning, så fyndet är en varning.',
+    docs: 'När en kolumn inte summerar till sin summarad, men skulle göra det inom avrundningen om precis ett av talen vore tusen gånger mindre (ett tal skrivet i kronor bland tusental) eller större (de övriga talen i en enhet tusen gånger för stor), rapporteras det talet eller den enheten. När två kolumner inte går ihop ens så, prövas en rad med ett enda tal vars kolumn läsaren gissat (en cell per rad, en kort rad med enkla mellanslag) i den andra kolumnen; går båda ihop då, rapporteras felskrivningarna med den flytten. Vilket tal som är fel är en läsning, så fyndet är en varning.',
+  },
+  'table/balance-roll': {
+    description: 'Utgående balans är ingående balans plus periodens förändring, och nästa år börjar där året slutade',
+    docs: 'I en tabell med en ingående balans ("… vid årets början", "Ingående …", "IB") och en utgående balans av samma sak ("… vid årets slut", "Utgående …", "UB") ska varje kolumns utgående balans vara den ingående plus raderna mellan dem, eller plus periodens förändring tryckt strax ovanför den ingående balansen ("Årets kassaflöde"); och där två grannkolumner är på varandra följande år av samma slag ska det senare årets ingående balans vara det tidigare årets utgående. Sambanden läses ur etiketter och rubriker (en omräkning som sidan inte nämner bryter också det andra), så en avvikelse är en varning som säger det; en skillnad inom avrundningen är info.',
+  },
+  'text/year-figure': {
+    description: 'Ett års tal i texten stämmer med samma års tal i en tabell över åren',
+    docs: 'När en rad text anger ett års tal ("Utbetalade statsbidrag 2017: 84 818 475 kr") och en tabell ger en serie per år under en rubrik som delar två ord med raden, med åren som kolumner över en rad eller som rader bredvid en kolumn, ska tabellens tal för det året vara det som textens tal avrundas till. Tal som skiljer mer än en tiondel tas för andra tal. Kopplingen läses ur orden, så en avvikelse är en varning som säger det.',
   },
   'table/hierarchy': {
     description: 'Numrerade "Varav"-led summerar till sin överordnade rad',

@@ -38,6 +38,11 @@ export interface Cell {
   uncertain?: string;
   /** Additive: how the value was got when not printed in clear columns (see ReadBy); a sum that disagrees over it is uncertain. */
   readBy?: ReadBy;
+  /**
+   * Additive: the column the cell stands in is the reader's guess: its row has fewer values than
+   * the table has columns and the page does not say which it left out (one cell a line).
+   */
+  placedByGuess?: boolean;
 }
 
 export type RowKind = 'data' | 'total' | 'subtotal' | 'other';

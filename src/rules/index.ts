@@ -10,12 +10,14 @@ import { columnTotal } from './table/column-total.js';
 import { difference } from './table/difference.js';
 import { scaleSlip } from './table/scale-slip.js';
 import { partialSum } from './table/partial-sum.js';
+import { balanceRoll } from './table/balance-roll.js';
 import { populationBalance } from './table/population-balance.js';
 import { hierarchy } from './table/hierarchy.js';
 import { rowTotal } from './table/row-total.js';
 import { share } from './table/share.js';
 import { ratio } from './table/ratio.js';
 import { nearMiss } from './text/near-miss.js';
+import { yearFigure } from './text/year-figure.js';
 import { sum } from './text/sum.js';
 import { tableTotal } from './text/table-total.js';
 import { regionClaim } from './text/region-claim.js';
@@ -39,6 +41,7 @@ export const ALL_RULES: readonly Rule[] = [
   difference,
   scaleSlip,
   partialSum,
+  balanceRoll,
   populationBalance,
   hierarchy,
   share,
@@ -46,6 +49,7 @@ export const ALL_RULES: readonly Rule[] = [
   tableTotal,
   sum,
   nearMiss,
+  yearFigure,
   regionClaim,
   regionUnknown,
   regionDuplicate,

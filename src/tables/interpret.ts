@@ -305,6 +305,7 @@ export function interpretGrid(source: Grid): Interpreted {
       if (rowScale !== null && mixedLabelScales) cell.uncertain = raw;
       // The layout could not tell which digits belong to this cell: the number is a reading, not a certainty.
       if (slot.cell.uncertain !== undefined) cell.uncertain = raw;
+      if (slot.cell.placedByGuess) cell.placedByGuess = true;
       // Dots read as digit groups from the table's other numbers, none proving it; or a dotted number of another shape among them.
       if (dots.groups && split.number.includes('.') && (!dots.certain || number === split.number)) cell.uncertain = raw;
       // A decimal point of a grouping's shape, read so only by the table's other numbers.

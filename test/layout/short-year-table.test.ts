@@ -35,6 +35,33 @@ describe('a spaced table of few rows under a header of years', () => {
     expect(rowsOf(text)).toEqual([[['Ånge', '23.25', '23.25', '23', '23', '22.8']]]);
   });
 
+  it('counts an open last year and a closing total column with the years', () => {
+    expect(trailingYearRun('2021 2022 2023 2024 ≥ 2025 Totalt')).toBe(6);
+    expect(trailingYearRun('År 2016 2017 2018 2019- Summa')).toBe(5);
+    expect(trailingYearRun('Län 2023 2022 2021 2020 Total')).toBe(5);
+    // Three years and an open fourth are four years; three years and a total are not enough.
+    expect(trailingYearRun('Kommun 2019 2020 2021 ≥ 2022')).toBe(4);
+    expect(trailingYearRun('Kommun 2019 2020 2021 Totalt')).toBe(0);
+    // A total that is not last, or an open year that is not last, ends no run.
+    expect(trailingYearRun('Region 2019 2020 2021 2022 Totalt Andel')).toBe(0);
+    expect(trailingYearRun('Region 2019- 2020 2021 2022')).toBe(0);
+  });
+
+  it('reads one row without a label under years ending in an open year and a total, its digit groups a guess', () => {
+    // 120 + 95 + 310 + 40 + 2 200 = 2 765 (tkr): the row read by its digit groups, each cell marked uncertain.
+    const text = ['Förfallostruktur, årshyra i tkr', '', '2022 2023 2024 2025 2026- Totalt', '120 95 310 40 2 200 2 765', '', 'Text efter tabellen.', ''].join('\n');
+    const doc = docOf({ file: 'y.txt', text });
+    expect(doc.tables.map((t) => t.columns.map((c) => c.header.join(' / ')))).toEqual([['2022', '2023', '2024', '2025', '2026-', 'Totalt']]);
+    expect(rowsOf(text)).toEqual([[['', '120000', '95000', '310000', '40000', '2200000', '2765000']]]);
+  });
+
+  it('reads one labelled row under years with an open year set apart by a mark and a sum column, in another wording', () => {
+    const text = ['Avtal som löper ut (antal)', '', 'Kommun 2019 2020 2021 ≥ 2022 Summa', 'Ystad 4 6 3 11 24', '', 'Text efter tabellen.', ''].join('\n');
+    const doc = docOf({ file: 'y.txt', text });
+    expect(doc.tables.map((t) => t.columns.map((c) => c.header.join(' / ')))).toEqual([['2019', '2020', '2021', '≥ 2022', 'Summa']]);
+    expect(rowsOf(text)).toEqual([[['Ystad', '4', '6', '3', '11', '24']]]);
+  });
+
   it('leaves a line of figures under three years alone', () => {
     const text = ['Utfall', '', 'Region 2020 2021 2022', 'Norrbotten 1 250 1 310 980', ''].join('\n');
     expect(rowsOf(text)).toEqual([]);

@@ -13,6 +13,19 @@ ruleTester(scaleSlip, {
     { name: 'a mismatch no thousandfold slip explains', code: 'Nämnd\tBudget (tkr)\nSkola\t120\nVård\t340\nKultur\t45\nSumma\t500\n' },
     // 2 + 2 + 300 = 304 ≠ 302.002: either 2 could be 0,002 — two candidates, so no claim.
     { name: 'two figures that could each be the slip', code: 'Post\tBelopp (kr)\nA\t2\nB\t2\nC\t300\nSumma\t302,002\n' },
+    // The budget of the cases below in GFM, which prints the "Reserv" row's empty cell: its 3 000 stands under 2023 as
+    // printed, no slip explains either column (110 450 ≠ 107 450, 109 400 ≠ 112 400), and a printed column is never moved.
+    {
+      name: 'GFM: a row with one figure in a printed column is never moved',
+      code: [
+        {
+          file: 'g.md',
+          text:
+            'Driftbudget per nämnd, tkr\n\n| Nämnd | Budget 2023 | Budget 2024 |\n|---|---|---|\n| Kulturnämnden | 4 200 | 4 350 |\n| Socialnämnden | 95 000 | 96 500 |\n' +
+            '| Tekniska nämnden | 150 000 | 150 000 |\n| Miljönämnden | 8 100 | 8 400 |\n| Reserv | 3 000 | |\n| Summa | 107 450 | 112 400 |\n',
+        },
+      ],
+    },
   ],
   invalid: [
     {
@@ -40,6 +53,57 @@ ruleTester(scaleSlip, {
           message: /^raden "Totalt" stämmer om cellen "3,5" i raden "Fonden" är 3 500 000 000 kr i stället för 3 500 000 kr i kolumnen "Belopp \(mnkr\)": de övriga beloppen ser ut att vara i en tusen gånger mindre enhet/,
           line: 3,
         },
+      ],
+    },
+    {
+      // One cell a line: "Reserv" has one figure, put under 2023 by guess. As read, 2023: 4 200 + 95 000 + 150 000 + 8 100 + 3 000
+      // = 260 300 and 2024: 4 350 + 96 500 + 150 000 + 8 400 = 259 250; with 150 000 as 150 neither gives its sum (110 450 ≠ 107 450,
+      // 109 400 ≠ 112 400). With 3 000 under 2024 both do: 4 200 + 95 000 + 150 + 8 100 = 107 450, 4 350 + 96 500 + 150 + 8 400 + 3 000 = 112 400.
+      name: 'one cell a line: a slip that shows once the lone figure stands in the other column',
+      code: ["Driftbudget per nämnd (belopp i tusen kronor)","","Budget 2023","","Budget 2024","","Kulturnämnden","","4.200","","4.350","","Socialnämnden","","95.000","","96.500","","Tekniska nämnden","","150.000","","150.000","","Miljönämnden","","8.100","","8.400","","Reserv","","3.000","","Summa","","107.450","","112.400",""].join('\n'),
+      findings: [
+        {
+          severity: 'warning',
+          message:
+            'raden "Summa" stämmer om cellen "150.000" i raden "Tekniska nämnden" är 150 000 kr i stället för 150 000 000 kr i kolumnen "Budget 2023": talet ser ut att vara skrivet i en tusen gånger mindre enhet eller med fel siffergruppering — om talet "3.000" i raden "Reserv" står i kolumnen "Budget 2024": raden har ett enda tal, och i vilken kolumn det står är läsarens gissning',
+          line: 21,
+          expected: '150000',
+          actual: '150000000',
+        },
+        {
+          severity: 'warning',
+          message: /^raden "Summa" stämmer om cellen "150.000" i raden "Tekniska nämnden" är 150 000 kr i stället för 150 000 000 kr i kolumnen "Budget 2024": .* — om talet "3.000" i raden "Reserv" står i kolumnen "Budget 2024"/,
+          line: 23,
+        },
+      ],
+    },
+    {
+      // The same budget set apart by single spaces, "Reserv 3 000" a short row read from the left: the same sums.
+      name: 'spaced text: a short row whose figure the sums want in the other column',
+      code: 'Driftbudget per nämnd, tkr\n\nNämnd Budget 2023 Budget 2024\n\nKulturnämnden 4 200 4 350\nSocialnämnden 95 000 96 500\nTekniska nämnden 150 000 150 000\nMiljönämnden 8 100 8 400\nReserv 3 000\nSumma 107 450 112 400\n\nText efter tabellen.\n',
+      findings: [
+        {
+          severity: 'warning',
+          message: /^raden "Summa" stämmer om cellen "150 000" i raden "Tekniska nämnden" är 150 000 kr i stället för 150 000 000 kr i kolumnen "Budget 2023": .* — om talet "3 000" i raden "Reserv" står i kolumnen "Budget 2024"/,
+          line: 7,
+          expected: '150000',
+        },
+        {
+          severity: 'warning',
+          message: /i kolumnen "Budget 2024": .* — om talet "3 000" i raden "Reserv" står i kolumnen "Budget 2024"/,
+          line: 7,
+        },
+      ],
+    },
+    {
+      // A paragraph a row, one cell a line, figures grouped by spaces: the same sums again.
+      name: 'a paragraph a row: the lone figure moved',
+      code:
+        'Driftbudget per nämnd, tkr\nNämnd\nBudget 2023\nBudget 2024\n\nKulturnämnden\n4 200\n4 350\n\nSocialnämnden\n95 000\n96 500\n\n' +
+        'Tekniska nämnden\n150 000\n150 000\n\nMiljönämnden\n8 100\n8 400\n\nReserv\n3 000\n\nSumma\n107 450\n112 400\n',
+      findings: [
+        { severity: 'warning', message: /i kolumnen "Budget 2023": .* — om talet "3 000" i raden "Reserv" står i kolumnen "Budget 2024"/, line: 15 },
+        { severity: 'warning', message: /i kolumnen "Budget 2024": .* — om talet "3 000" i raden "Reserv" står i kolumnen "Budget 2024"/, line: 16 },
       ],
     },
   ],
