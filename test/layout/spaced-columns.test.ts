@@ -99,7 +99,7 @@ describe('spaced columns: digit runs split by digit-group rules', () => {
     expect(ts.map((t) => t.caption)).toEqual(['Intäkter', 'Kostnader']);
     // The note column refers to notes: a label, not a value column.
     expect(ts[0]!.columns).toHaveLength(2);
-    expect(ts[0]!.rows[0]!.code).toBe('2');
+    expect(ts[0]!.rows[0]!.note).toBe('2');
     expect(read(ts[0]!)).toEqual([
       ['Avgifter', '4150000', '4400000'],
       ['Bidrag', '12000000', '11500000'],
