@@ -31,7 +31,9 @@ const SHORT = 'short row';
 /** Rows above a sum row that it may add up, at most. */
 const MAX_RUN = 14;
 /** Placements of all short rows of one run tried together, at most. */
-const MAX_TRIES = 20000;
+const MAX_TRIES = 4096;
+/** Placements tried in one grid, at most: a long table of short rows is left as read rather than searched for seconds. */
+const MAX_GRID_TRIES = 200000;
 const NOTE_TITLE = /^not(?:er)?\.?$/i;
 /** A note number ("3", "12"): whole, small, no sign. */
 const NOTE_NUMBER = /^[1-9]\d?$/;
@@ -80,9 +82,10 @@ function waysOf(row: GridRow, first: number, width: number, noteCol: boolean): W
 }
 
 /** The short rows' placements (one per short row, by index into `shorts`) with which the run adds up to the sum row. */
-function fitting(sum: Decimal[], fixed: Decimal[], shorts: Way[][]): number[][] {
+function fitting(sum: Decimal[], fixed: Decimal[], shorts: Way[][], budget: { left: number }): number[][] {
   const total = shorts.reduce((n, w) => n * w.length, 1);
-  if (total > MAX_TRIES) return [];
+  if (total > MAX_TRIES || total > budget.left) return [];
+  budget.left -= total;
   const fits: number[][] = [];
   const pick: number[] = [];
   const walk = (k: number, acc: Decimal[]): void => {
@@ -117,6 +120,7 @@ export function placeShortRowsBySums(grid: Grid): void {
   if (width < 2 || !rows.some((r) => r.cells.length === width + first && isShort(r, first))) return;
   // A row placed by one sum row is known to the sum rows under it.
   const placed = new Set<GridRow>();
+  const budget = { left: MAX_GRID_TRIES };
   const short = (row: GridRow): boolean => !placed.has(row) && isShort(row, first);
   for (let i = 1; i < rows.length; i++) {
     const sumRow = rows[i]!;
@@ -143,7 +147,7 @@ export function placeShortRowsBySums(grid: Grid): void {
         fixed = fixed.map((f, c) => f.plus(vals[c]!));
       }
       if (shortRows.length === 0) continue;
-      for (const fit of fitting(sum, fixed, shortWays)) found.push({ rows: [...shortRows], ways: fit.map((n, k) => shortWays[k]![n]!) });
+      for (const fit of fitting(sum, fixed, shortWays, budget)) found.push({ rows: [...shortRows], ways: fit.map((n, k) => shortWays[k]![n]!) });
     }
     if (found.length === 0) continue;
     // Every reading that adds up must place the same rows the same way.
