@@ -1,7 +1,8 @@
 import { Decimal } from 'decimal.js';
 import { plainValue } from './plain-value.js';
+import { DOUBT_FEWER } from './spaced-columns.js';
 import type { Grid, GridCell, GridRow } from './types.js';
-import { filled, placeCells, placements, sameFigures } from './short-row-placement.js';
+import { filled, placements, sameFigures } from './short-row-placement.js';
 
 /**
  * A statement pasted one cell a line (or with its empty cells left out) gives a row that fills
@@ -27,7 +28,8 @@ import { filled, placeCells, placements, sameFigures } from './short-row-placeme
  * placement is a reading, not print, so sums over them warn and never err.
  */
 
-const SHORT = 'short row';
+/** The guesses that mark a short row: one cell a line, and single-spaced columns. */
+const SHORT = new Set(['short row', DOUBT_FEWER]);
 /** Rows above a sum row that it may add up, at most. */
 const MAX_RUN = 14;
 /** Placements of all short rows of one run tried together, at most. */
@@ -35,10 +37,15 @@ const MAX_TRIES = 4096;
 /** Placements tried in one grid, at most: a long table of short rows is left as read rather than searched for seconds. */
 const MAX_GRID_TRIES = 200000;
 const NOTE_TITLE = /^not(?:er)?\.?$/i;
+/** Digit groups of one single-spaced cell split into figures, at most. */
+const MAX_GROUPS = 5;
 /** A note number ("3", "12"): whole, small, no sign. */
 const NOTE_NUMBER = /^[1-9]\d?$/;
 
 interface Way {
+  /** The figures' texts, in order (a single-spaced cell may split into more), and the cell each is from. */
+  texts: string[];
+  from: number[];
   /** The row's first figure went to the note column. */
   note: boolean;
   /** Value column of each figure left. */
@@ -48,7 +55,7 @@ interface Way {
 
 const isShort = (row: GridRow, first: number): boolean => {
   const cells = row.cells.slice(first);
-  return cells.some(filled) && cells.some((c) => !filled(c)) && cells.filter(filled).every((c) => c.uncertain === SHORT);
+  return cells.some(filled) && cells.some((c) => !filled(c)) && cells.filter(filled).every((c) => c.uncertain !== undefined && SHORT.has(c.uncertain));
 };
 
 /** The values of a row whose value cells are numbers or empty (an empty one adds nothing); null for any other row. */
@@ -68,15 +75,43 @@ function known(row: GridRow, first: number, width: number): Decimal[] | null {
   return out;
 }
 
+/**
+ * The ways a single-spaced cell's digit groups split into figures: a figure opens with any group and
+ * goes on with groups of three digits ("850 143" is 850 143, or 850 and 143). Other cells are one figure.
+ */
+function splitsOf(text: string, spaced: boolean): string[][] {
+  const groups = text.trim().split(/[\s\u00a0\u202f\u2009]+/);
+  if (!spaced || groups.length < 2 || groups.length > MAX_GROUPS || !/^-?\d{1,3}$/.test(groups[0]!) || !groups.slice(1).every((g) => /^\d{3}$/.test(g))) return [[text]];
+  const out: string[][] = [];
+  for (let mask = 0; mask < 1 << (groups.length - 1); mask++) {
+    const parts: string[][] = [[groups[0]!]];
+    groups.slice(1).forEach((g, k) => {
+      if (mask & (1 << k)) parts.push([g]);
+      else parts[parts.length - 1]!.push(g);
+    });
+    out.push(parts.map((p) => p.join(' ')));
+  }
+  return out;
+}
+
 /** Every placement of a short row's figures, its first one taken as a note too where it can be one. */
 function waysOf(row: GridRow, first: number, width: number, noteCol: boolean): Way[] | null {
   const cells = row.cells.slice(first).filter(filled);
-  const values = cells.map((c) => plainValue(c.text));
-  if (values.some((v) => v === null)) return null;
-  const vals = values as Decimal[];
-  const ways: Way[] = placements(width, vals.length).map((columns) => ({ note: false, columns, values: vals }));
-  if (noteCol && !filled(row.cells[first - 1]!) && NOTE_NUMBER.test(cells[0]!.text.trim()) && vals.length > 1) {
-    for (const columns of placements(width, vals.length - 1)) ways.push({ note: true, columns, values: vals.slice(1) });
+  const spaced = cells.every((c) => c.uncertain === DOUBT_FEWER);
+  let readings: { texts: string[]; from: number[] }[] = [{ texts: [], from: [] }];
+  cells.forEach((c, n) => {
+    readings = readings.flatMap((r) => splitsOf(c.text, spaced).map((s) => ({ texts: [...r.texts, ...s], from: [...r.from, ...s.map(() => n)] })));
+  });
+  const ways: Way[] = [];
+  for (const { texts, from } of readings) {
+    const values = texts.map(plainValue);
+    if (values.some((v) => v === null)) return null;
+    const vals = values as Decimal[];
+    if (vals.length > width) continue;
+    for (const columns of placements(width, vals.length)) ways.push({ texts, from, note: false, columns, values: vals });
+    if (noteCol && !filled(row.cells[first - 1]!) && NOTE_NUMBER.test(texts[0]!.trim()) && vals.length > 1) {
+      for (const columns of placements(width, vals.length - 1)) ways.push({ texts: texts.slice(1), from: from.slice(1), note: true, columns, values: vals.slice(1) });
+    }
   }
   return ways;
 }
@@ -107,13 +142,15 @@ function fitting(sum: Decimal[], fixed: Decimal[], shorts: Way[][], budget: { le
   return fits;
 }
 
-const agree = (a: Way, b: Way): boolean => a.note === b.note && sameFigures(a.columns, b.columns, a.values);
+const agree = (a: Way, b: Way): boolean => a.note === b.note && a.texts.join('|') === b.texts.join('|') && sameFigures(a.columns, b.columns, a.values);
 
 /** Places the grid's short rows where a sum row under them adds up; rows are changed in place. */
 export function placeShortRowsBySums(grid: Grid): void {
   const header = grid.headerRows ?? 0;
   const titles = grid.rows[header - 1]?.cells.map((c) => c.text.trim()) ?? [];
   const noteCol = header > 0 && NOTE_TITLE.test(titles[1] ?? '');
+  // A note column for each group of columns: the columns after the first are no value columns alike.
+  if (titles.slice(2).some((t) => NOTE_TITLE.test(t))) return;
   const first = noteCol ? 2 : 1;
   const rows = grid.rows.slice(header);
   const width = Math.max(0, ...rows.map((r) => r.cells.length)) - first;
@@ -161,14 +198,23 @@ export function placeShortRowsBySums(grid: Grid): void {
 }
 
 function place(row: GridRow, first: number, width: number, way: Way): void {
-  if (way.note) {
-    const cells = row.cells.slice(first);
-    const at = cells.findIndex(filled);
-    const noteCell: GridCell = { ...cells[at]! };
-    delete noteCell.uncertain;
-    const emptied: GridCell = { ...cells[at]!, text: '' };
-    delete emptied.uncertain;
-    row.cells = [...row.cells.slice(0, first - 1), noteCell, ...cells.map((c, k) => (k === at ? emptied : c))];
+  const cells = row.cells.slice(first);
+  const figures = cells.filter(filled);
+  // A cell split into figures lends each part its place and its doubt.
+  const parts: GridCell[] = way.texts.map((text, k) => ({ ...figures[way.from[k]!]!, text }));
+  const empty = (c: GridCell): GridCell => {
+    const { uncertain: _, ...rest } = c;
+    return { ...rest, text: '' };
+  };
+  const placed: GridCell[] = [];
+  for (let c = 0; c < width; c++) {
+    const k = way.columns.indexOf(c);
+    placed.push(k >= 0 ? parts[k]! : empty(cells[c]!));
   }
-  placeCells(row, first, width, way.columns);
+  const head = row.cells.slice(0, first);
+  if (way.note) {
+    const { uncertain: _, ...note } = cells.find(filled)!;
+    head[first - 1] = note;
+  }
+  row.cells = [...head, ...placed];
 }

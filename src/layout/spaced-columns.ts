@@ -1634,7 +1634,8 @@ function unevenness(run: string[], spans: Span[]): number {
 /** What a reading with an empty cell costs against a full one, in squared digits of size difference. */
 const FEWER_COST = 1;
 const DOUBT_SPLIT = 'siffergrupperna kan delas i kolumner på flera sätt';
-const DOUBT_FEWER = 'raden har färre värden än tabellen har kolumner';
+/** A row read with fewer values than columns: which cells it left out is a guess (short-row-sums.ts places it by sums). */
+export const DOUBT_FEWER = 'raden har färre värden än tabellen har kolumner';
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);

@@ -301,10 +301,10 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
       const oneCellRun = isOneCellRun(lines, i);
       const oneCell = oneCellRun ? detectCellPerLineGrid(file, lines, i) : null;
       const captionOver = !oneCell && isOneCellRun(lines, i + 1) && detectCellPerLineGrid(file, lines, i + 1) !== null;
-      if (oneCell) placeShortRowsBySums(oneCell.grid);
       const spaced = oneCell ? { grids: [oneCell.grid], end: oneCell.end } : captionOver ? null : withBlankDashes(hasBlankDashes(src), () => detectSpacedGrid(file, lines, i));
       if (spaced) {
         flush();
+        for (const g of spaced.grids) placeShortRowsBySums(g);
         blocks.push(...spaced.grids);
         i = spaced.end;
         continue;

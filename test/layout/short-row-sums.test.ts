@@ -79,4 +79,32 @@ describe('short rows placed by the sum row under them', () => {
     const rows = rowsOf(text)[0]!;
     expect(rows.find((r) => r[0] === 'Bidrag')).toEqual(['Bidrag', '50000000', '40000000', null, null]);
   });
+  it('splits a single-spaced short row\'s digit groups into the figures the sum row under it needs', () => {
+    // "420 175" reads as one figure or as 420 and 175: 512 300 + 420 + 9 210 = 521 930 and 498 100 + 175 + 8 640 = 506 915.
+    const statement = [
+      '(tkr) Koncernen Moderbolaget',
+      'Not 2021 2020 2021 2020',
+      'Rörelsens intäkter',
+      'Hyror 512 300 498 100 480 200 466 900',
+      'Aktiverat arbete 420 175',
+      'Övriga intäkter 3 9 210 8 640 10 400 9 950',
+      'Summa rörelsens intäkter 521 930 506 915 490 600 476 850',
+      '',
+    ].join('\n');
+    expect(rowsOf(statement)[0]!.find((r) => r[0] === 'Aktiverat arbete')).toEqual(['Aktiverat arbete', '420000', '175000', null, null]);
+    // The same under a header without a note column, the figures in the companies' columns: 90 310 + 640 + 3 010 = 93 960.
+    const balance = [
+      'Balansräkning, tkr',
+      '',
+      'Kommunen Bolagen',
+      '2023 2022 2023 2022',
+      'Avsättningar',
+      'Pensioner 81 200 79 450 90 310 88 020',
+      'Latent skatt 640 615',
+      'Övriga avsättningar 2 300 2 150 3 010 2 870',
+      'Summa avsättningar 83 500 81 600 93 960 91 505',
+      '',
+    ].join('\n');
+    expect(rowsOf(balance)[0]!.find((r) => r[0] === 'Latent skatt')).toEqual(['Latent skatt', null, null, '640000', '615000']);
+  });
 });
