@@ -21,7 +21,9 @@ import { filled, placements, sameFigures } from './short-row-placement.js';
  *   Skatt                           -2 335  -786
  *   Årets resultat                  47 605  124 170  57 887  130 059
  *
- * Several short rows over one sum row are placed together. A short row's first figure may be its
+ * Several short rows over one sum row are placed together. A section sum in the run stands for its
+ * section (its rows up to their heading add up to it), so a total over sections places a short row
+ * between them; a "varav" row is part of the row above and adds nothing. A short row's first figure may be its
  * note ("10" under "Not") when the sums say so. Every placement of every short row, over every run
  * of rows the sum row may close, is tried; the rows move only when the placements that add up all
  * put each figure other than zero in the same column. Their cells stay marked a guess: the
@@ -37,6 +39,8 @@ const MAX_TRIES = 4096;
 /** Placements tried in one grid, at most: a long table of short rows is left as read rather than searched for seconds. */
 const MAX_GRID_TRIES = 200000;
 const NOTE_TITLE = /^not(?:er)?\.?$/i;
+/** A row that breaks out part of the row above: "varav …", "– därav …". */
+const PART = /^(?:[-−–•*]\s?)?(?:varav|därav)\b/i;
 /** Digit groups of one single-spaced cell split into figures, at most. */
 const MAX_GROUPS = 5;
 /** A note number ("3", "12"): whole, small, no sign. */
@@ -159,6 +163,23 @@ export function placeShortRowsBySums(grid: Grid): void {
   const placed = new Set<GridRow>();
   const budget = { left: MAX_GRID_TRIES };
   const short = (row: GridRow): boolean => !placed.has(row) && isShort(row, first);
+  const isHeading = (row: GridRow): boolean => row.cells.slice(first).every((c) => !filled(c));
+  /** The heading over the section that row `j` sums (its rows, parts aside, add up to it), or null. */
+  const sectionTop = (j: number, total: Decimal[]): number | null => {
+    let acc = new Array<Decimal>(width).fill(new Decimal(0));
+    let n = 0;
+    for (let h = j - 1; h >= 0 && j - h <= MAX_RUN; h--) {
+      const row = rows[h]!;
+      if (row.cells.length !== width + first || short(row)) return null;
+      if (PART.test(row.cells[0]!.text.trim())) continue;
+      if (isHeading(row)) return n >= 2 && acc.every((a, c) => a.eq(total[c]!)) ? h : null;
+      const vals = known(row, first, width);
+      if (vals === null) return null;
+      acc = acc.map((a, c) => a.plus(vals[c]!));
+      n++;
+    }
+    return null;
+  };
   for (let i = 1; i < rows.length; i++) {
     const sumRow = rows[i]!;
     if (sumRow.cells.length !== width + first || short(sumRow)) continue;
@@ -169,9 +190,12 @@ export function placeShortRowsBySums(grid: Grid): void {
     let fixed = new Array<Decimal>(width).fill(new Decimal(0));
     const shortRows: GridRow[] = [];
     const shortWays: Way[][] = [];
-    for (let j = i - 1; j >= 0 && i - j <= MAX_RUN; j--) {
+    let steps = 0;
+    for (let j = i - 1; j >= 0 && ++steps <= MAX_RUN; j--) {
       const row = rows[j]!;
       if (row.cells.length !== width + first) break;
+      // A part of the row above ("– varav årets resultat") is in that row already: it adds nothing.
+      if (PART.test(row.cells[0]!.text.trim())) continue;
       if (short(row)) {
         const ways = waysOf(row, first, width, noteCol);
         if (ways === null) break;
@@ -180,8 +204,12 @@ export function placeShortRowsBySums(grid: Grid): void {
       } else {
         const vals = known(row, first, width);
         // A heading (no figures) opens the section: no run goes on above it.
-        if (vals === null || row.cells.slice(first).every((c) => !filled(c))) break;
+        if (vals === null || isHeading(row)) break;
         fixed = fixed.map((f, c) => f.plus(vals[c]!));
+        // A section sum stands for its section: the run goes on above the section's heading
+        // ("Summa skulder" and "Summa avsättningar" under "Eget kapital" and "Minoritetsintresse").
+        const top = sectionTop(j, vals);
+        if (top !== null) j = top;
       }
       if (shortRows.length === 0) continue;
       for (const fit of fitting(sum, fixed, shortWays, budget)) found.push({ rows: [...shortRows], ways: fit.map((n, k) => shortWays[k]![n]!) });

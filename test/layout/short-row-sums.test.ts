@@ -107,4 +107,36 @@ describe('short rows placed by the sum row under them', () => {
     ].join('\n');
     expect(rowsOf(balance)[0]!.find((r) => r[0] === 'Latent skatt')).toEqual(['Latent skatt', null, null, '640000', '615000']);
   });
+  it('reads a section sum as its section, and a "varav" row as adding nothing, to place a short row above them', () => {
+    // 1 900 + 35 + 2 800 = 4 735 and 1 820 + 33 + 2 730 = 4 583; "Summa skulder" stands for its two rows.
+    const cells = paragraphs([
+      'Balansräkning', 'Mnkr', 'Not', 'Kommunen 2023', 'Kommunen 2022', 'Koncernen 2023', 'Koncernen 2022',
+      'EGET KAPITAL', '9', '1 200', '1 150', '1 900', '1 820',
+      '– varav årets resultat', ' ', '50', '40', '80', '70',
+      'MINORITETSINTRESSE', ' ', '35', '33',
+      'SKULDER',
+      'Långfristiga skulder', '10', '800', '760', '2 100', '2 050',
+      'Kortfristiga skulder', '11', '400', '390', '700', '680',
+      'Summa skulder', ' ', '1 200', '1 150', '2 800', '2 730',
+      'Summa eget kapital och skulder', ' ', '2 400', '2 300', '4 735', '4 583',
+    ]);
+    expect(rowsOf(cells)[0]!.find((r) => r[0] === 'MINORITETSINTRESSE')).toEqual(['MINORITETSINTRESSE', null, null, '35000000', '33000000']);
+    // Single-spaced, "därav" and a heading without a blank line: 52 300 + 410 + 57 000 = 109 710.
+    const spaced = [
+      'Balansräkning, tkr',
+      '',
+      'Kommunen Bolagen',
+      '2023 2022 2023 2022',
+      'Eget kapital 41 000 39 500 52 300 50 100',
+      'därav årets resultat 1 500 1 200 2 200 1 900',
+      'Minoritetsintresse 410 395',
+      'Skulder',
+      'Långfristiga skulder 30 000 29 000 45 000 44 000',
+      'Kortfristiga skulder 9 000 8 800 12 000 11 500',
+      'Summa skulder 39 000 37 800 57 000 55 500',
+      'Summa eget kapital och skulder 80 000 77 300 109 710 105 995',
+      '',
+    ].join('\n');
+    expect(rowsOf(spaced)[0]!.find((r) => r[0] === 'Minoritetsintresse')).toEqual(['Minoritetsintresse', null, null, '410000', '395000']);
+  });
 });
