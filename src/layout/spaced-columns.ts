@@ -43,6 +43,7 @@ import { groupNoteColumns, groupSpread } from './group-notes.js';
 import { breaksNoteOrder, noteNumber } from './note-order.js';
 import { stubUnitWords } from './stub-unit.js';
 import { headsNextTable, repeatsHeader } from './repeated-header.js';
+import { continuesStatement } from './statement-sections.js';
 import { gappedHeader } from './gapped-header.js';
 import { spaceGappedHeader } from './space-gapped-header.js';
 import { yearSubtitles } from './year-subtitles.js';
@@ -581,7 +582,6 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   if (i >= lines.length) return null;
   const headerText = header.map((h) => h.src.raw.trim()).join(' ');
   const noteCol = namesNoteColumn(headerText);
-  const headerWords = header.flatMap((h) => h.toks.map((t) => t.text));
   const headYears = header.filter((h) => isYearLine(h) || isYearHeader(h)).map((h) => h.toks.slice(h.runAt).map((t) => t.text)).pop() ?? null;
   // Lines after the last line of years are section headings or wrapped row labels, not header.
   const lastYear = header.map((h) => isYearLine(h) || isYearHeader(h) || isDateHeader(h)).lastIndexOf(true);
@@ -602,6 +602,8 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   // A note column for each group of columns ("Not 2018 2017 Not 2018 2017"), named by the header (group-notes.ts).
   const groupNotes = noteCol ? headNotes(headLines) : null;
   const pending: SourceLine[] = header.slice(headLines.length).map((h) => h.src);
+  // The header's words, without the section headings under it: a heading is no title of its own table.
+  const headerWords = headLines.flatMap((h) => h.toks.map((t) => t.text));
 
   // Body: rows of values, label lines (section headings, labels wrapped above their values), single blank lines.
   const body: BodyRow[] = [];
@@ -758,6 +760,7 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   let caption: SourceLine | null = null;
   let closed = false;
   let cutByTotals = false;
+  let closedBy = '';
   const finish = (): void => {
     if (gridRows.length > 0) {
       placeShortParts(gridRows, width);
@@ -796,7 +799,9 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
     // table is cut into parts so, a blank line and a heading over rows begin one without a total
     // too (a committee with one row and no "Summa" under it).
     const headsPart = r.line === null && rows[n + 1]?.line != null;
-    if (r.line === null && (closed || (cutByTotals && headsPart)) && blankBefore(lines, r.label[0]!)) {
+    // A total that names its section, in a statement, closes a section of the same table (statement-sections.ts).
+    const section = r.line === null && closed && !cutByTotals && continuesStatement(closedBy, gridRows.filter((g) => !g.cells[0]!.header).map((g) => g.cells[0]!.text), partLabels(rows, n + 1, lines));
+    if (r.line === null && !section && (closed || (cutByTotals && headsPart)) && blankBefore(lines, r.label[0]!)) {
       if (closed) cutByTotals = true;
       finish();
       gridRows = headerRow();
@@ -865,6 +870,7 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
     }
     gridRows.push({ cells, location: cells[0]!.location });
     closed = r.line !== null && isTotalLabelText(cells[0]!.text.split(/\s+/)[0] ?? '');
+    closedBy = cells[0]!.text;
   }
   finish();
   return { grids: blankTail === null ? grids : grids.map(putShortRowsLeft), end };
@@ -895,6 +901,18 @@ function labelledRowNext(lines: SourceLine[], k: number, noteCol: boolean): bool
   if (k + 1 >= lines.length) return false;
   const next = readLine(lines[k + 1]!, noteCol);
   return isData(next) && next.runAt > 0;
+}
+
+/** The row labels of the part that begins at row `from`: up to the next heading after a blank line. */
+function partLabels(rows: readonly BodyRow[], from: number, lines: SourceLine[]): string[] {
+  const out: string[] = [];
+  for (let m = from; m < rows.length; m++) {
+    const r = rows[m]!;
+    if (r.line === null && r.label.length > 0 && blankBefore(lines, r.label[0]!)) break;
+    const own = r.line && r.line.runAt > 0 ? r.line.src.raw.slice(0, r.line.toks[r.line.runAt - 1]!.to) : '';
+    out.push([...r.label.map((s) => s.raw.trim()), own.trim()].filter((t) => t !== '').join(' '));
+  }
+  return out;
 }
 
 function blankBefore(lines: SourceLine[], src: SourceLine): boolean {
@@ -1631,7 +1649,8 @@ function unevenness(run: string[], spans: Span[]): number {
 /** What a reading with an empty cell costs against a full one, in squared digits of size difference. */
 const FEWER_COST = 1;
 const DOUBT_SPLIT = 'siffergrupperna kan delas i kolumner på flera sätt';
-const DOUBT_FEWER = 'raden har färre värden än tabellen har kolumner';
+/** A row read with fewer values than columns: which cells it left out is a guess (short-row-sums.ts places it by sums). */
+export const DOUBT_FEWER = 'raden har färre värden än tabellen har kolumner';
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);

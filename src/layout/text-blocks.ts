@@ -31,6 +31,7 @@ import { detectBarePipeRows, mayOpenBarePipeRows } from './bare-pipe-rows.js';
 import { detectRegionList, detectRegionRecords, isListHeader, type ListLabelTest } from './region-list.js';
 import { detectPlaceList } from './place-list.js';
 import { placeShortRowsByYears } from './short-row-years.js';
+import { placeShortRowsBySums } from './short-row-sums.js';
 import { detectPriceLines, mayStartPrice } from './price-lines.js';
 import { detectGluedUnitCells, mayStartGluedUnits } from './glued-unit-cells.js';
 import { detectGluedDifference, mayStartGluedDifference } from './glued-difference.js';
@@ -303,6 +304,7 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
       const spaced = oneCell ? { grids: [oneCell.grid], end: oneCell.end } : captionOver ? null : withBlankDashes(hasBlankDashes(src), () => detectSpacedGrid(file, lines, i));
       if (spaced) {
         flush();
+        for (const g of spaced.grids) placeShortRowsBySums(g);
         blocks.push(...spaced.grids);
         i = spaced.end;
         continue;
@@ -407,6 +409,7 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
     const grid = blankSeparatedTableAhead(lines, i) ? null : ((raw.includes('  ') ? detectAlignedGrid(file, lines, i) : null) ?? (mayOpenBlankSeparatedCells(lines, i) ? detectBlankSeparatedCells(file, lines, i) : null) ?? detectEmptyCellGrid(file, lines, i) ?? (mayOpenBlankLineCells(lines, i) ? detectBlankLineCells(file, lines, i) : null) ?? detectCellPerLineGrid(file, lines, i) ?? detectTextColumnRecords(file, lines, i) ?? detectYearRows(file, lines, i) ?? detectYearSeriesLines(file, lines, i) ?? detectInlineYearSeries(file, lines, i));
     if (grid) {
       placeShortRowsByYears(grid.grid);
+      placeShortRowsBySums(grid.grid);
       flush();
       blocks.push(grid.grid);
       i = grid.end;

@@ -83,4 +83,134 @@ describe('statements read as spaced columns', () => {
       expect(findingsOf(columnTotal, [{ file: 'case.txt', text }]).some((f) => f.severity === 'error')).toBe(false);
     }
   });
+  it('reads a label-only row under the section headings as a row, not as a header naming a table of its own', () => {
+    // The row's words are no column titles, though the header block above its first figures held them too.
+    const dashed = [
+      'Balansräkning, mnkr Not 2023 2024',
+      'TILLGÅNGAR',
+      'Anläggningstillgångar',
+      '– Immateriella tillgångar',
+      '– Byggnader 4 310,5 322,0',
+      '– Inventarier 5 41,0 39,5',
+      'Summa anläggningstillgångar 351,5 361,5',
+      '',
+    ].join('\n');
+    expect(rowsOf(dashed)).toEqual([
+      [
+        ['TILLGÅNGAR', null, null],
+        ['Anläggningstillgångar', null, null],
+        ['– Immateriella tillgångar', null, null],
+        ['– Byggnader', '310500000', '322000000'],
+        ['– Inventarier', '41000000', '39500000'],
+        ['Summa anläggningstillgångar', '351500000', '361500000'],
+      ],
+    ]);
+    const hyphen = [
+      'Tkr 2022 2023',
+      'Rörelsens intäkter',
+      '- Hyror och arrenden',
+      '- Nettoomsättning 12 400 13 150',
+      '- Övriga intäkter 610 700',
+      'Summa rörelsens intäkter 13 010 13 850',
+      '',
+    ].join('\n');
+    expect(rowsOf(hyphen)).toEqual([
+      [
+        ['Rörelsens intäkter', null, null],
+        ['- Hyror och arrenden', null, null],
+        ['- Nettoomsättning', '12400000', '13150000'],
+        ['- Övriga intäkter', '610000', '700000'],
+        ['Summa rörelsens intäkter', '13010000', '13850000'],
+      ],
+    ]);
+  });
+
+  it('keeps the sections of a statement in one table where each part closes with a total naming its section', () => {
+    const balance = [
+      'Balansräkning',
+      '',
+      'Mnkr Not 2023 2024',
+      '',
+      'Anläggningstillgångar',
+      'Byggnader 4 310,5 322,0',
+      'Inventarier 5 41,0 39,5',
+      'Summa anläggningstillgångar 351,5 361,5',
+      '',
+      'Omsättningstillgångar',
+      'Fordringar 6 88,0 92,5',
+      'Kassa och bank 20,5 18,0',
+      'Summa omsättningstillgångar 108,5 110,5',
+      'Summa tillgångar 460,0 472,0',
+      '',
+      'Ansvarsförbindelser',
+      'Borgen 7 150,0 145,0',
+      '',
+    ].join('\n');
+    expect(rowsOf(balance)).toEqual([
+      [
+        ['Byggnader', '310500000', '322000000'],
+        ['Inventarier', '41000000', '39500000'],
+        ['Summa anläggningstillgångar', '351500000', '361500000'],
+        ['Omsättningstillgångar', null, null],
+        ['Fordringar', '88000000', '92500000'],
+        ['Kassa och bank', '20500000', '18000000'],
+        ['Summa omsättningstillgångar', '108500000', '110500000'],
+        ['Summa tillgångar', '460000000', '472000000'],
+        ['Ansvarsförbindelser', null, null],
+        ['Borgen', '150000000', '145000000'],
+      ],
+    ]);
+    const income = [
+      'Resultaträkning (tkr) 2021 2022',
+      'Rörelsens intäkter',
+      'Hyror 8 200 8 650',
+      'Övriga intäkter 310 295',
+      'Summa rörelsens intäkter 8 510 8 945',
+      '',
+      'Rörelsens kostnader',
+      'Drift -4 100 -4 380',
+      'Underhåll -1 250 -1 400',
+      'Summa rörelsens kostnader -5 350 -5 780',
+      '',
+    ].join('\n');
+    expect(rowsOf(income)).toEqual([
+      [
+        ['Hyror', '8200000', '8650000'],
+        ['Övriga intäkter', '310000', '295000'],
+        ['Summa rörelsens intäkter', '8510000', '8945000'],
+        ['Rörelsens kostnader', null, null],
+        ['Drift', '-4100000', '-4380000'],
+        ['Underhåll', '-1250000', '-1400000'],
+        ['Summa rörelsens kostnader', '-5350000', '-5780000'],
+      ],
+    ]);
+  });
+
+  it('still reads parts that list the same items again, each closed by a total naming it, as tables of their own', () => {
+    const text = [
+      '(mnkr) 2023 2024',
+      'Kommunstyrelse',
+      'Politisk verksamhet 8,8 8,2',
+      'Räddningstjänst 16,4 16,9',
+      'Summa kommunstyrelse 25,2 25,1',
+      '',
+      'Byggnämnd',
+      'Politisk verksamhet 0,9 0,6',
+      'Bygglov 6,9 7,3',
+      'Summa byggnämnd 7,8 7,9',
+      '',
+    ].join('\n');
+    expect(rowsOf(text)).toEqual([
+      [
+        ['Politisk verksamhet', '8800000', '8200000'],
+        ['Räddningstjänst', '16400000', '16900000'],
+        ['Summa kommunstyrelse', '25200000', '25100000'],
+      ],
+      [
+        ['Politisk verksamhet', '900000', '600000'],
+        ['Bygglov', '6900000', '7300000'],
+        ['Summa byggnämnd', '7800000', '7900000'],
+      ],
+    ]);
+  });
 });
