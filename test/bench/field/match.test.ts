@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Golden } from './golden.js';
-import { mapColumns, pairTables, scoreDocument, type ExtractedTable } from './match.js';
+import { findRow, mapColumns, pairTables, scoreDocument, type ExtractedTable } from './match.js';
 
 // A tiny golden: two tables, one with regions and a total, one budget list without regions.
 const golden: Golden = {
@@ -58,6 +58,22 @@ const extracted: ExtractedTable[] = [
 ];
 
 describe('field benchmark matching', () => {
+  it('pairs a label with its closing footnote mark and the same words without it, and no other', () => {
+    const rows = [
+      { label: 'varav årets resultat', region: null, values: ['5'], line: 3 },
+      { label: 'Amortering av skulder', region: null, values: ['-4'], line: 4 },
+      { label: 'Summa 2', region: null, values: ['9'], line: 5 },
+    ];
+    expect(findRow({ label: 'varav årets resultat', region: null }, rows)?.line).toBe(3);
+    expect(findRow({ label: 'Amortering av skulder*', region: null }, rows)?.line).toBe(4);
+    expect(findRow({ label: 'Amortering av skulder¹', region: null }, rows)?.line).toBe(4);
+    // A dash opening a label marks an item under a heading of the same words: another row.
+    expect(findRow({ label: '– varav årets resultat', region: null }, rows)).toBeUndefined();
+    // A figure closing a label is part of it, not a mark.
+    expect(findRow({ label: 'Summa', region: null }, rows)).toBeUndefined();
+    expect(findRow({ label: 'varav årets', region: null }, rows)).toBeUndefined();
+  });
+
   it('pairs each golden table with the extracted table sharing most rows', () => {
     expect([...pairTables(golden.tables, extracted).entries()]).toEqual([[0, 1], [1, 0]]);
   });

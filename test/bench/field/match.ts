@@ -3,7 +3,8 @@
  *
  * 1. Tables: each golden table is paired with at most one extracted table, the one sharing the most
  *    rows with it (a row is shared when both have the same region code, or, for non-region rows, the
- *    same label after lower-casing, collapsing spaces and reading kronkoll's " | " between two label
+ *    same label after lower-casing, collapsing spaces, dropping a footnote mark ("*", "¹") that closes
+ *    it, and reading kronkoll's " | " between two label
  *    columns as a space); a caption that matches adds one point. A label printed more than once in
  *    a table ("Summa" closing each section) pairs by order: the second golden "Summa" with the
  *    second extracted one.
@@ -96,7 +97,16 @@ export function addScore(into: Score, s: Score): void {
 }
 
 // kronkoll joins a label printed over two label columns with " | " ("Enskilt företag | Man"); a person reads it as words.
-const norm = (s: string): string => s.toLowerCase().replace(/\s+\|\s+/g, ' ').replace(/\s+/g, ' ').trim();
+// A footnote mark closing a label ("Summa*", "Bidrag¹") is print beside the words: goldens write labels as
+// printed, kronkoll keeps the mark apart (the row's note), and both name the same row. A dash opening a label
+// stays: "– Eget kapital" under the heading "Eget kapital" is another row.
+const norm = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/\s+\|\s+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/(?<=\p{L})\s?(?:\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$/u, '');
 
 function sameValue(a: string | null, b: string | null): boolean {
   if (a === null || b === null) return false;
