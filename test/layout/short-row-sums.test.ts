@@ -63,7 +63,7 @@ describe('short rows placed by the sum row under them', () => {
     const doc = docOf({ file: 'case.txt', text });
     const row = doc.tables[0]!.rows.find((r) => r.label === 'Finansnetto')!;
     expect(row.cells.map((c) => c.value?.toFixed() ?? null)).toEqual([null, '-9430000', null, '-9430000']);
-    expect(row.code).toBe('12');
+    expect(row.note).toBe('12');
   });
 
   it('leaves a short row as read where two placements add up', () => {
