@@ -86,4 +86,40 @@ describe('codes read into the label under a code column\'s title', () => {
       [null, 'Summa', null, '7000', '7550'],
     ]);
   });
+
+  it('keeps the label of a row without a code that is a value short, single spaces between the cells', () => {
+    // The code stands in the label's cell ("2002 Åk 1–6" under "Kod Kommun"): a row without one ("varav …")
+    // lost a figure, not its code, and is not moved a column to the right.
+    const [t] = tablesOf(
+      [
+        'Kod Kommun Bidrag Kostnader Netto',
+        '2002 Åk 1–6 8 883,1 8 285,8 4 687,0',
+        'varav statsbidrag 5 329,8 5 800,0',
+        '1003 Polismyndigheten 1 200,5 7 270,6 3 984,5',
+        '7004 Företag 9 757,5 467,1 4 934,7',
+        'varav kvinnor 4 100,0 200,5 1 000,0',
+        '',
+      ].join('\n'),
+    );
+    expect(rowsOf(t!).map((r) => r.slice(0, 2))).toEqual([
+      ['2002', 'Åk 1–6'],
+      [null, 'varav statsbidrag'],
+      ['1003', 'Polismyndigheten'],
+      ['7004', 'Företag'],
+      [null, 'varav kvinnor'],
+    ]);
+    // Which figure the short row lacks the page does not say: the two are read from the left, uncertain.
+    expect(t!.rows[1]!.cells.map((c) => [c.value?.toFixed() ?? null, c.uncertain !== undefined])).toEqual([
+      ['5329.8', true],
+      ['5800', true],
+      [null, false],
+    ]);
+    const [u] = tablesOf(['Nr Projekt 2022 2023 2024', '11 Cykelvägar 1 200 1 300 1 250', 'varav underhåll 150 160', '12 Busshållplatser 400 450 430', '13 Belysning 100 120 110', ''].join('\n'));
+    expect(rowsOf(u!)).toEqual([
+      ['11', 'Cykelvägar', null, '1200', '1300', '1250'],
+      [null, 'varav underhåll', null, '150', '160', null],
+      ['12', 'Busshållplatser', null, '400', '450', '430'],
+      ['13', 'Belysning', null, '100', '120', '110'],
+    ]);
+  });
 });
