@@ -456,10 +456,10 @@ const CODE_HEADER = /^(?:läns|kommun|region|organisations|kontos?)?(?:kod|numme
  */
 function withoutMissingCode(row: Slot[], firstPath: readonly string[]): Slot[] {
   const firstHeader = firstPath.join(' ');
-  const own = [...firstPath].reverse().find((t) => t.trim() !== '')?.trim() ?? '';
+  const own = firstPath.find((t) => t.trim() !== '')?.trim() ?? '';
   const last = row[row.length - 1];
   const first = row[0]?.cell.text.trim() ?? '';
-  // Only under a code column of its own: under "Kod Kommun" in one cell the codes stand in the labels' cells
+  // Only under a code column of its own, its title alone in its cell: under "Kod Kommun" in one cell the codes stand in the labels' cells
   // (code-led-label.ts), and a row without a code ("varav …") is a short row, not one moved left.
   if (!CODE_HEADER.test(firstHeader.trim()) || /\s/.test(own) || row.length < 3 || !last || last.cell.text.trim() !== '') return row;
   if (first === '' || /\d/.test(first) || !looksValue(row[1]!.cell.text)) return row;

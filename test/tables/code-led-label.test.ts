@@ -8,6 +8,7 @@ import { docOf } from '../rules/rule-tester.js';
  * row's code and the name its label. Written for this test.
  */
 const tablesOf = (text: string): readonly Table[] => docOf({ file: 'case.txt', text }).tables;
+const mdTablesOf = (text: string): readonly Table[] => docOf({ file: 'case.md', text }).tables;
 const rowsOf = (t: Table) => t.rows.map((r) => [r.code ?? null, r.label, r.region?.code ?? null, ...r.cells.map((c) => c.value?.toFixed() ?? null)]);
 
 describe('codes read into the label under a code column\'s title', () => {
@@ -120,6 +121,27 @@ describe('codes read into the label under a code column\'s title', () => {
       [null, 'varav underhåll', null, '150', '160', null],
       ['12', 'Busshållplatser', null, '400', '450', '430'],
       ['13', 'Belysning', null, '100', '120', '110'],
+    ]);
+  });
+
+  it('still moves a row without a code under a code column of its own, whose title cell has levels below it', () => {
+    // "Kod" alone in its cell over "Totalt" and "Egna länet" on the header's lower lines: "Riket" is written a cell to the left.
+    const [t] = mdTablesOf(
+      [
+        'Kod | Kommun | Folkmängd | Inflyttade | | | Utflyttade | | | |',
+        '---|---|---|---|---|---|---|---|---|---|',
+        'Totalt | Därav från | Totalt | Därav till | | | | | | |',
+        'Egna länet | Övriga Sverige | Egna länet | Övriga Sverige | | | | | | |',
+        'Riket | 10 500 | 900 | 400 | 500 | 850 | 380 | 470 | 50 | |',
+        '0127 | Botkyrka | 6 000 | 500 | 220 | 280 | 480 | 200 | 280 | 20 |',
+        '0162 | Danderyd | 4 500 | 400 | 180 | 220 | 370 | 180 | 190 | 30 |',
+        '',
+      ].join('\n'),
+    );
+    expect(t!.rows.map((r) => [r.code ?? null, r.label, ...r.cells.map((c) => c.value?.toFixed() ?? null)])).toEqual([
+      [null, 'Riket', '10500', '900', '400', '500', '850', '380', '470', '50'],
+      ['0127', 'Botkyrka', '6000', '500', '220', '280', '480', '200', '280', '20'],
+      ['0162', 'Danderyd', '4500', '400', '180', '220', '370', '180', '190', '30'],
     ]);
   });
 });
