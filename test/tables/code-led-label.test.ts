@@ -144,4 +144,20 @@ describe('codes read into the label under a code column\'s title', () => {
       ['0162', 'Danderyd', '4500', '400', '180', '220', '370', '180', '190', '30'],
     ]);
   });
+
+  it('splits the code from a name that opens with a number of its own ("65 år och äldre"), single-spaced and space-aligned', () => {
+    const [t] = tablesOf(['Konto Verksamhet 2022 2023', '6017 65 år och äldre 1 200 1 300', '6018 Barn och unga 400 450', '6019 16 år och yngre 250 260', '6020 Vuxna 900 950', ''].join('\n'));
+    expect(rowsOf(t!)).toEqual([
+      ['6017', '65 år och äldre', null, '1200', '1300'],
+      ['6018', 'Barn och unga', null, '400', '450'],
+      ['6019', '16 år och yngre', null, '250', '260'],
+      ['6020', 'Vuxna', null, '900', '950'],
+    ]);
+    const [u] = tablesOf(['Kod    Åtgärd                  Antal    Belopp', '110    3 nya bussar               3     4 500', '120    Cykelparkering            40       800', '130    12 laddstolpar            12       960', ''].join('\n'));
+    expect(rowsOf(u!)).toEqual([
+      ['110', '3 nya bussar', null, '3', '4500'],
+      ['120', 'Cykelparkering', null, '40', '800'],
+      ['130', '12 laddstolpar', null, '12', '960'],
+    ]);
+  });
 });
