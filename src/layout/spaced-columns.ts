@@ -1611,8 +1611,9 @@ function labelNumberMins(rows: Line[], noteCol: boolean, minRows: number): { min
   const opensWithNumber = (l: Line): boolean => l.runAt > 0 && (YEAR.test(l.toks[l.runAt]!.text) || ownLabelNumber(l));
   const others = rows.filter((l) => !opensWithNumber(l)).map((l) => l.range!.min);
   if (others.length < minRows) return raw;
-  // The count the other rows give the table: the largest that two of them cannot read with fewer values.
-  const common = others.sort((a, b) => b - a)[1]!;
+  // The count the other rows give the table: the largest that one of them cannot read with fewer values (a
+  // row of digit groups may read with fewer values than the table has, so no lower count stands against it).
+  const common = Math.max(...others);
   const over = rows.filter((l) => opensWithNumber(l) && l.range!.min === common + 1 && countRange(l.toks.slice(l.runAt + 1).map((t) => t.text), noteCol)?.min === common);
   const firsts = over.map((l) => l.toks[l.runAt]!.text);
   if (over.length >= 2 && firsts.every((t, k) => NOTE_NUMBER.test(t) && (k === 0 || Number(t) > Number(firsts[k - 1])))) return { ...raw, notes: true };
