@@ -1609,11 +1609,12 @@ function labelNumberMins(rows: Line[], noteCol: boolean, minRows: number): { min
   // Under a header that names a note column, a small number opening the figures is its note.
   if (noteCol) return { ...raw, notes: true };
   const opensWithNumber = (l: Line): boolean => l.runAt > 0 && (YEAR.test(l.toks[l.runAt]!.text) || ownLabelNumber(l));
-  const others = rows.filter((l) => !opensWithNumber(l)).map((l) => l.range!.min);
+  const others = rows.filter((l) => !opensWithNumber(l)).map((l) => l.range!);
   if (others.length < minRows) return raw;
-  // The count the other rows give the table: the largest that one of them cannot read with fewer values (a
-  // row of digit groups may read with fewer values than the table has, so no lower count stands against it).
-  const common = Math.max(...others);
+  // The count the other rows give the table: the largest that two of them can be read as (a row of digit
+  // groups reads with fewer values than the table has as well, "800 850" as one, so its fewest stands for nothing).
+  const holding = (n: number): number => others.filter((r) => r.min <= n && n <= r.max).length;
+  const common = Math.max(0, ...others.map((r) => r.min).filter((n) => holding(n) >= 2));
   const over = rows.filter((l) => opensWithNumber(l) && l.range!.min === common + 1 && countRange(l.toks.slice(l.runAt + 1).map((t) => t.text), noteCol)?.min === common);
   const firsts = over.map((l) => l.toks[l.runAt]!.text);
   if (over.length >= 2 && firsts.every((t, k) => NOTE_NUMBER.test(t) && (k === 0 || Number(t) > Number(firsts[k - 1])))) return { ...raw, notes: true };
