@@ -115,6 +115,10 @@ export function detectNumberedGrid(
   }
   const read = readItems(lines, i);
   if (!read) return null;
+  // Items whose labels end in figures too ("24 Region Västerbotten 10 081 469 … 5 112 847") are rows of
+  // several values under a header of columns, set apart by single spaces (spaced-columns.ts): no numbered list.
+  const figured = read.items.filter((item) => /\d$/.test(item.label[item.label.length - 1]?.src.raw.slice(0, item.label[item.label.length - 1]!.to).trim() ?? ''));
+  if (figured.length * 2 >= read.items.length) return null;
   const unitText = note.map((n) => n.text.trim()).join(' ').trim();
   const rows: GridRow[] = [];
   const firstNote = note[0];

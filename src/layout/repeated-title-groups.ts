@@ -1,3 +1,4 @@
+import { CODE_TITLE } from './code-cells.js';
 import { statesUnit } from './unit-section.js';
 
 /**
@@ -32,9 +33,11 @@ export function repeatedTitleGroups(stub: readonly string[], columns: readonly s
     if (/^\p{Lu}/u.test(w) || segments.length === 0) segments.push([w]);
     else segments[segments.length - 1]!.push(w);
   }
-  // The unit ("(mnkr)", "Belopp i tkr", "Mnkr") is the stub's, before or after the group titles; every other title is a group's.
+  // The unit ("(mnkr)", "Belopp i tkr", "Mnkr") is the stub's, before or after the group titles, and so is a code
+  // column's title ("Kod", "Konto"), whose codes open the labels; every other title is a group's.
+  const stubs = (t: string[]): boolean => isUnit(t.join(' ')) || (t.length === 1 && CODE_TITLE.test(t[0]!));
   const units = segments.filter((t) => isUnit(t.join(' ')));
-  const titles = segments.filter((t) => !isUnit(t.join(' ')));
+  const titles = segments.filter((t) => !stubs(t));
   if (units.length === 0 || titles.length !== starts.length || !titles.every((t) => /^\p{Lu}/u.test(t[0]!))) return null;
-  return { label: units.flat(), groups: titles.map((t, n) => ({ text: t.join(' '), span: spans[n]! })) };
+  return { label: segments.filter(stubs).flat(), groups: titles.map((t, n) => ({ text: t.join(' '), span: spans[n]! })) };
 }

@@ -681,7 +681,11 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   const codeCount = headLines.length === 1 && codeAfterLabel(headLines[0]!.toks.map((t) => t.text)) ? headerCount(headLines, noteCol) : null;
   if (codeCount !== null) giveBackCodes(data.map((r) => r.line!), codeCount, (run) => countRange(run, noteCol));
   // The column count: the largest count that at least two rows cannot read with fewer values.
-  const mins = data.map((r) => r.line!.range!.min).sort((a, b) => b - a);
+  // A row whose label ends in a number ("Projekt 12", "Utbetalt 2022") counts without it where the rest reads as the other rows do.
+  const byLabelNumbers = labelNumberMins(data.map((r) => r.line!), noteCol, minRows);
+  const mins = byLabelNumbers.mins.sort((a, b) => b - a);
+  // Small numbers rising down the table are notes, never the labels' (see labelNumberMins): as before, only where every figure is a cell.
+  const labelNumbers = !byLabelNumbers.notes || fineMode === 'cells';
   // The header's own count of columns wins when the rows allow it: rows of grouped digits can
   // often be read with fewer values than the table has columns, never with more.
   const named = stacked ? stacked.titles.length : subtitled ? subtitled.columns.length : headerCount(headLines, noteCol);
@@ -690,9 +694,9 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   // Years over the columns count them exactly: the count wins whenever the rows allow it.
   const counted = headLines.some((h) => isTitledYearLine(h.src.raw) || isYearHeader(h) || isYearLine(h));
   // A row whose label ends in a year ("Totalt 2006 12 699 …") reads one value more than the header names: the year is its label's (label-number.ts).
-  // So does one whose label ends in a small number ("Fas 3", "Projekt 12") where every figure is a cell (fine-groups.ts).
+  // So does one whose label ends in a small number ("Fas 3", "Projekt 12", "Insats 4.2").
   const labelYear = (l: Line): boolean =>
-    l.runAt > 0 && (YEAR.test(l.toks[l.runAt]!.text) || (fineMode === 'cells' && LABEL_NUMBER.test(l.toks[l.runAt]!.text))) && named !== null && countRange(l.toks.slice(l.runAt + 1).map((t) => t.text), noteCol)?.min === named;
+    l.runAt > 0 && (YEAR.test(l.toks[l.runAt]!.text) || (labelNumbers && ownLabelNumber(l))) && named !== null && countRange(l.toks.slice(l.runAt + 1).map((t) => t.text), noteCol)?.min === named;
   const over = named === null ? [] : data.filter((r) => r.line!.range!.min > named);
   // Other rows too wide for it may close the table (the table ends before them, as below).
   const closing = over.filter((r) => !labelYear(r.line!));
@@ -713,11 +717,12 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   // A table closed by its total: the count at which the rows add up to it, when the header does not fix it (sum-width.ts).
   const closedByTotal = blankTail === null && !noteCol && !counted && !stacked && data.filter((r) => isTotalLabelText(labelText(r.line!).split(/\s+/)[0] ?? '')).length === 1;
   const width = !closedByTotal || !evidence ? base + (sumWider ? 1 : 0) : widthBySums(base + (sumWider ? 1 : 0), mins[0]!, Math.min(...data.map((r) => r.line!.range!.max)), (w) => solveBySums(sumRowsAt(data.map((r) => r.line!), w), w) !== null);
-  const wide = (stacked && width === named) || exportRows(data.map((r) => r.line!.toks.slice(r.line!.runAt).map((t) => t.text)));
+  // A header that names every column (one title each, or a year each) lets a wide table be read as wide as it says.
+  const wide = ((stacked || headLines.length > 0) && width === named) || exportRows(data.map((r) => r.line!.toks.slice(r.line!.runAt).map((t) => t.text)));
   if (width < 2 || width > (wide || readsOneWay(data.map((r) => r.line!), width, noteCol, minRows) ? MAX_STACKED_COLUMNS : MAX_COLUMNS)) return null;
   giveBackLabelNumbers(data.map((r) => r.line!), width, (run) => countRange(run, noteCol));
-  // Where every figure is a cell, a label's section number ("Insats 4.2") is one figure too many as well: the label's.
-  if (fineMode === 'cells') for (const r of data) giveBackSectionNumber(r.line!, width, noteCol);
+  // A label's section number ("Insats 4.2") is one figure too many as well: the label's.
+  if (labelNumbers) for (const r of data) giveBackSectionNumber(r.line!, width, noteCol);
   // Under a note column, a row without a note fills every column but that one.
   const fills = noteCol && counted ? width - (groupNotes?.length ?? 1) : width;
   if (data.filter((r) => r.line!.range!.max >= fills).length < minRows && blankTail === null) return null;
@@ -1619,6 +1624,35 @@ function readsOneWay(rows: Line[], width: number, noteCol: boolean, minRows: num
 
 /** A number a label may end in ("Fas 3", "Projekt 12", "Insats 4.2"). */
 const LABEL_NUMBER = /^\d{1,2}(?:\.\d{1,2})?$/;
+/** The run opens with a number a label may end in, one no digit group goes on from ("Fas 3 12 450", not "4 321"). */
+const ownLabelNumber = (l: Line): boolean => LABEL_NUMBER.test(l.toks[l.runAt]?.text ?? '') && !GROUP.test(l.toks[l.runAt + 1]?.text ?? '');
+/** A note reference in a column of its own: a small whole number. */
+const NOTE_NUMBER = /^[1-9]\d?$/;
+
+/**
+ * Each row's fewest values, a row that opens its figures with a number its label may end in
+ * ("Fas 3", "Utbetalt 2022") counted without it when the rest reads as many as most rows that
+ * open otherwise: two such rows would else widen the table by a column. Unless those numbers
+ * are small whole numbers rising down the table ("Intäkter 2 …", "Kostnader 3 …", "Skatter 5 …"):
+ * then they are note references in a column whose title the header does not print, and
+ * `notes` says so (the rows keep their counts, and no label is given such a number).
+ */
+function labelNumberMins(rows: Line[], noteCol: boolean, minRows: number): { mins: number[]; notes: boolean } {
+  const raw = { mins: rows.map((l) => l.range!.min), notes: false };
+  // Under a header that names a note column, a small number opening the figures is its note.
+  if (noteCol) return { ...raw, notes: true };
+  const opensWithNumber = (l: Line): boolean => l.runAt > 0 && (YEAR.test(l.toks[l.runAt]!.text) || ownLabelNumber(l));
+  const others = rows.filter((l) => !opensWithNumber(l)).map((l) => l.range!);
+  if (others.length < minRows) return raw;
+  // The count the other rows give the table: the largest that two of them can be read as (a row of digit
+  // groups reads with fewer values than the table has as well, "800 850" as one, so its fewest stands for nothing).
+  const holding = (n: number): number => others.filter((r) => r.min <= n && n <= r.max).length;
+  const common = Math.max(0, ...others.map((r) => r.min).filter((n) => holding(n) >= 2));
+  const over = rows.filter((l) => opensWithNumber(l) && l.range!.min === common + 1 && countRange(l.toks.slice(l.runAt + 1).map((t) => t.text), noteCol)?.min === common);
+  const firsts = over.map((l) => l.toks[l.runAt]!.text);
+  if (over.length >= 2 && firsts.every((t, k) => NOTE_NUMBER.test(t) && (k === 0 || Number(t) > Number(firsts[k - 1])))) return { ...raw, notes: true };
+  return { mins: rows.map((l) => (over.includes(l) ? common : l.range!.min)), notes: false };
+}
 
 /** Gives a row's first figure back to its label when it is a section number and the rest fills the columns. */
 function giveBackSectionNumber(l: Line, width: number, noteCol: boolean): void {

@@ -9,8 +9,11 @@ import { isMunicipalityCodeColumn } from './code-column.js';
  * ("12 nya projekt", "1:1 Polismyndigheten").
  */
 const NUMERIC_CODE_TITLE = /^(?:(?:läns|kommun|region|konto)?(?:kod|nr|nummer)\.?|konto)$/i;
-/** The code, then a name: words, or words after a budget code of the label's own ("6003   2:1 Kriminalvården"). */
-const LEADING_CODE = /^(\d{1,6})\s+(?=\p{L}|\d{1,3}[:.]\d{1,3}\.?\s+\p{L})/u;
+/**
+ * The code, then a name: words, or words after a budget code of the label's own ("6003   2:1 Kriminalvården"),
+ * or after a number of the name's own that a word in lower case goes on from ("6017   65 år och äldre").
+ */
+const LEADING_CODE = /^(\d{1,6})\s+(?=\p{L}|\d{1,3}[:.]\d{1,3}\.?\s+\p{L}|\d{1,3}\s+\p{Ll})/u;
 
 export function codeLedLabel(labelHeader: string, label: string): { code: string; label: string } | null {
   const first = labelHeader.trim().split(/\s+/)[0] ?? '';

@@ -130,7 +130,7 @@ export function interpretGrid(source: Grid): Interpreted {
   const headerRows = countHeaderRows(grid, m);
   const paths = headerPaths(m, headerRows);
   const width = m[0]!.length;
-  const body = m.slice(headerRows).map((row) => withoutMissingCode(row, (paths[0] ?? []).join(' ')));
+  const body = m.slice(headerRows).map((row) => withoutMissingCode(row, paths[0] ?? []));
 
   // Value columns: those with at least one number; the first text column is the label.
   // Code columns ("Kod", "Länskod": 01, 03 …) are labels: never summed, never the label.
@@ -478,10 +478,14 @@ const CODE_HEADER = /^(?:läns|kommun|region|organisations|kontos?)?(?:kod|numme
  * is written one cell to the left, its last cell empty: its name goes under the names and
  * its figures under their headers.
  */
-function withoutMissingCode(row: Slot[], firstHeader: string): Slot[] {
+function withoutMissingCode(row: Slot[], firstPath: readonly string[]): Slot[] {
+  const firstHeader = firstPath.join(' ');
+  const own = firstPath.find((t) => t.trim() !== '')?.trim() ?? '';
   const last = row[row.length - 1];
   const first = row[0]?.cell.text.trim() ?? '';
-  if (!CODE_HEADER.test(firstHeader.trim()) || row.length < 3 || !last || last.cell.text.trim() !== '') return row;
+  // Only under a code column of its own, its title alone in its cell: under "Kod Kommun" in one cell the codes stand in the labels' cells
+  // (code-led-label.ts), and a row without a code ("varav …") is a short row, not one moved left.
+  if (!CODE_HEADER.test(firstHeader.trim()) || /\s/.test(own) || row.length < 3 || !last || last.cell.text.trim() !== '') return row;
   if (first === '' || /\d/.test(first) || !looksValue(row[1]!.cell.text)) return row;
   const empty: Slot = { cell: { ...row[0]!.cell, text: '' }, origin: true };
   return [empty, ...row.slice(0, -1)];

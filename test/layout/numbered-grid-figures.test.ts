@@ -58,3 +58,29 @@ describe('tab-separated rows under a table caption', () => {
     expect(rows.map((r) => r[0]!.replace(/^\d \| /, ''))).toEqual(['Norrskolan', 'Söderskolan', 'Västerskolan', 'Summa']);
   });
 });
+
+describe('rows of several figures under a table caption are no numbered items', () => {
+  // "24 Region …" opens like item 24, but every row's label ends in figures too: rows of single-spaced columns.
+  it('reads county codes and figures under a header of years as a table of columns', () => {
+    const [t] = docOf({
+      text: ['Tabell 2. Bidrag per län', '', 'Länskod 2021 2022 2023', '24 Region Västerbotten 10 081 9 006 3 511', '17 Region Värmland 8 749 9 525 567', '13 Region Halland 3 117 1 694 5 299', ''].join('\n'),
+    }).tables;
+    expect(t!.columns.map((c) => c.header.join(' '))).toEqual(['2021', '2022', '2023']);
+    expect(t!.rows.map((r) => [r.code ?? null, r.label, ...r.cells.map((c) => c.value?.toFixed() ?? null)])).toEqual([
+      ['24', 'Region Västerbotten', '10081', '9006', '3511'],
+      ['17', 'Region Värmland', '8749', '9525', '567'],
+      ['13', 'Region Halland', '3117', '1694', '5299'],
+    ]);
+  });
+
+  it('reads numbered projects with a count and a share each as a table of two columns', () => {
+    const [t] = docOf({ text: ['Tabell 4. Bidrag per projekt', '', 'Nr Projekt Antal Andel', '11 Cykelvägar 12 46,2', '12 Busshållplatser 4 15,4', '13 Belysning 7 26,9', '14 Trygghetskameror 3 11,5', ''].join('\n') }).tables;
+    expect(t!.columns.map((c) => c.header.join(' '))).toEqual(['Antal', 'Andel']);
+    expect(t!.rows.map((r) => [r.code ?? null, r.label, ...r.cells.map((c) => c.value?.toFixed() ?? null)])).toEqual([
+      ['11', 'Cykelvägar', '12', '46.2'],
+      ['12', 'Busshållplatser', '4', '15.4'],
+      ['13', 'Belysning', '7', '26.9'],
+      ['14', 'Trygghetskameror', '3', '11.5'],
+    ]);
+  });
+});

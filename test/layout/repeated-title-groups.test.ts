@@ -86,3 +86,42 @@ describe('spaced tables with group titles on the stub line', () => {
     expect(rowsOf(t!)[3]).toEqual(['Summa intäkter', '12470000000', '12970000000', '14080000000', '14680000000']);
   });
 });
+
+describe('a code column\'s title among the group titles', () => {
+  it('keeps the code column\'s title with the stub, before or after the unit', () => {
+    expect(repeatedTitleGroups(['Utfall', 'Budget', 'Kod', 'Belopp', 'i', 'tkr'], ['2022', '2023', '2022', '2023'])).toEqual({
+      label: ['Kod', 'Belopp', 'i', 'tkr'],
+      groups: [
+        { text: 'Utfall', span: 2 },
+        { text: 'Budget', span: 2 },
+      ],
+    });
+    expect(repeatedTitleGroups(['Konto', 'Mnkr', 'Kvinnor', 'Män'], ['Plan 1', 'Plan 2', 'Plan 3', 'Plan 1', 'Plan 2'])).toEqual({
+      label: ['Konto', 'Mnkr'],
+      groups: [
+        { text: 'Kvinnor', span: 3 },
+        { text: 'Män', span: 2 },
+      ],
+    });
+  });
+
+  it('reads single-spaced rows under group titles and a code column, the codes split from the labels', () => {
+    const [t] = tablesOf(
+      [
+        'Drift Investering',
+        'Kod Belopp i tusental kronor 2022 2023 2022 2023',
+        '4100 Gator och vägar 1 200 1 350 400 380',
+        '4200 Parker 310 305 90 120',
+        '4300 Idrottshallar 820 790 150 0',
+        '',
+      ].join('\n'),
+    );
+    expect(headersOf(t!)).toEqual(['Drift / 2022', 'Drift / 2023', 'Investering / 2022', 'Investering / 2023']);
+    expect(t!.rows.map((r) => r.code ?? null)).toEqual(['4100', '4200', '4300']);
+    expect(rowsOf(t!)).toEqual([
+      ['Gator och vägar', '1200000', '1350000', '400000', '380000'],
+      ['Parker', '310000', '305000', '90000', '120000'],
+      ['Idrottshallar', '820000', '790000', '150000', '0'],
+    ]);
+  });
+});

@@ -8,6 +8,7 @@ import { docOf } from '../rules/rule-tester.js';
  * row's code and the name its label. Written for this test.
  */
 const tablesOf = (text: string): readonly Table[] => docOf({ file: 'case.txt', text }).tables;
+const mdTablesOf = (text: string): readonly Table[] => docOf({ file: 'case.md', text }).tables;
 const rowsOf = (t: Table) => t.rows.map((r) => [r.code ?? null, r.label, r.region?.code ?? null, ...r.cells.map((c) => c.value?.toFixed() ?? null)]);
 
 describe('codes read into the label under a code column\'s title', () => {
@@ -84,6 +85,79 @@ describe('codes read into the label under a code column\'s title', () => {
       ['120', 'Vuxenutbildning', null, null, '350'],
       ['130', '3.1 Förskola', null, '2900', '3000'],
       [null, 'Summa', null, '7000', '7550'],
+    ]);
+  });
+
+  it('keeps the label of a row without a code that is a value short, single spaces between the cells', () => {
+    // The code stands in the label's cell ("2002 Åk 1–6" under "Kod Kommun"): a row without one ("varav …")
+    // lost a figure, not its code, and is not moved a column to the right.
+    const [t] = tablesOf(
+      [
+        'Kod Kommun Bidrag Kostnader Netto',
+        '2002 Åk 1–6 8 883,1 8 285,8 4 687,0',
+        'varav statsbidrag 5 329,8 5 800,0',
+        '1003 Polismyndigheten 1 200,5 7 270,6 3 984,5',
+        '7004 Företag 9 757,5 467,1 4 934,7',
+        'varav kvinnor 4 100,0 200,5 1 000,0',
+        '',
+      ].join('\n'),
+    );
+    expect(rowsOf(t!).map((r) => r.slice(0, 2))).toEqual([
+      ['2002', 'Åk 1–6'],
+      [null, 'varav statsbidrag'],
+      ['1003', 'Polismyndigheten'],
+      ['7004', 'Företag'],
+      [null, 'varav kvinnor'],
+    ]);
+    // Which figure the short row lacks the page does not say: the two are read from the left, uncertain.
+    expect(t!.rows[1]!.cells.map((c) => [c.value?.toFixed() ?? null, c.uncertain !== undefined])).toEqual([
+      ['5329.8', true],
+      ['5800', true],
+      [null, false],
+    ]);
+    const [u] = tablesOf(['Nr Projekt 2022 2023 2024', '11 Cykelvägar 1 200 1 300 1 250', 'varav underhåll 150 160', '12 Busshållplatser 400 450 430', '13 Belysning 100 120 110', ''].join('\n'));
+    expect(rowsOf(u!)).toEqual([
+      ['11', 'Cykelvägar', null, '1200', '1300', '1250'],
+      [null, 'varav underhåll', null, '150', '160', null],
+      ['12', 'Busshållplatser', null, '400', '450', '430'],
+      ['13', 'Belysning', null, '100', '120', '110'],
+    ]);
+  });
+
+  it('still moves a row without a code under a code column of its own, whose title cell has levels below it', () => {
+    // "Kod" alone in its cell over "Totalt" and "Egna länet" on the header's lower lines: "Riket" is written a cell to the left.
+    const [t] = mdTablesOf(
+      [
+        'Kod | Kommun | Folkmängd | Inflyttade | | | Utflyttade | | | |',
+        '---|---|---|---|---|---|---|---|---|---|',
+        'Totalt | Därav från | Totalt | Därav till | | | | | | |',
+        'Egna länet | Övriga Sverige | Egna länet | Övriga Sverige | | | | | | |',
+        'Riket | 10 500 | 900 | 400 | 500 | 850 | 380 | 470 | 50 | |',
+        '0127 | Botkyrka | 6 000 | 500 | 220 | 280 | 480 | 200 | 280 | 20 |',
+        '0162 | Danderyd | 4 500 | 400 | 180 | 220 | 370 | 180 | 190 | 30 |',
+        '',
+      ].join('\n'),
+    );
+    expect(t!.rows.map((r) => [r.code ?? null, r.label, ...r.cells.map((c) => c.value?.toFixed() ?? null)])).toEqual([
+      [null, 'Riket', '10500', '900', '400', '500', '850', '380', '470', '50'],
+      ['0127', 'Botkyrka', '6000', '500', '220', '280', '480', '200', '280', '20'],
+      ['0162', 'Danderyd', '4500', '400', '180', '220', '370', '180', '190', '30'],
+    ]);
+  });
+
+  it('splits the code from a name that opens with a number of its own ("65 år och äldre"), single-spaced and space-aligned', () => {
+    const [t] = tablesOf(['Konto Verksamhet 2022 2023', '6017 65 år och äldre 1 200 1 300', '6018 Barn och unga 400 450', '6019 16 år och yngre 250 260', '6020 Vuxna 900 950', ''].join('\n'));
+    expect(rowsOf(t!)).toEqual([
+      ['6017', '65 år och äldre', null, '1200', '1300'],
+      ['6018', 'Barn och unga', null, '400', '450'],
+      ['6019', '16 år och yngre', null, '250', '260'],
+      ['6020', 'Vuxna', null, '900', '950'],
+    ]);
+    const [u] = tablesOf(['Kod    Åtgärd                  Antal    Belopp', '110    3 nya bussar               3     4 500', '120    Cykelparkering            40       800', '130    12 laddstolpar            12       960', ''].join('\n'));
+    expect(rowsOf(u!)).toEqual([
+      ['110', '3 nya bussar', null, '3', '4500'],
+      ['120', 'Cykelparkering', null, '40', '800'],
+      ['130', '12 laddstolpar', null, '12', '960'],
     ]);
   });
 });

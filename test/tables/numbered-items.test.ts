@@ -28,14 +28,15 @@ describe('numbers opening the items of a numbered grid', () => {
 });
 
 describe('a code column read as a numbered grid', () => {
-  it('reads county codes as codes, and a grouped total beside labels ending in figures as a reading', () => {
-    // Two columns set apart by single spaces: the grid takes each line's last figure; "255 210" is 255 and 210 run together.
+  it('leaves rows whose labels end in figures to the single-spaced columns, county codes still codes', () => {
+    // Two columns set apart by single spaces, every label ending in a figure: no numbered grid (numbered-grid.ts), but the
+    // columns under the header of years, "255 210" two cells.
     const t = tableOf('Tabell 3. Bidrag per län\n\nLänskod tkr 2021 2022\n01 Stockholms län 120 80\n05 Östergötlands län 60 40\n12 Skåne län 75 90\nTotalt 255 210\n');
     expect(rowsOf(t)).toEqual([
-      ['01', null, 'Stockholms län 120', 'data', '80000'],
-      ['05', null, 'Östergötlands län 60', 'data', '40000'],
-      ['12', null, 'Skåne län 75', 'data', '90000'],
-      [null, null, 'Totalt', 'total', '255210000 (spaced)'],
+      ['01', null, 'Stockholms län', 'data', '120000 (spaced)', '80000 (spaced)'],
+      ['05', null, 'Östergötlands län', 'data', '60000 (spaced)', '40000 (spaced)'],
+      ['12', null, 'Skåne län', 'data', '75000 (spaced)', '90000 (spaced)'],
+      [null, null, 'Totalt', 'total', '255000 (spaced)', '210000 (spaced)'],
     ]);
   });
 
