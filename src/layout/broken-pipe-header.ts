@@ -2,6 +2,7 @@ import type { SourceLine } from './source-line.js';
 import { toGridCell } from './source-line.js';
 import { looksNumeric } from './looks-numeric.js';
 import type { GridCell } from './types.js';
+import { closedRowSpans } from './pipe-row-parts.js';
 
 /**
  * A Markdown table written without leading pipes whose header a copy broke over several lines,
@@ -29,19 +30,6 @@ const isTitleLine = (raw: string): boolean => {
   return t.length >= 2 && t.endsWith('|') && !t.startsWith('|') && !DELIMITER.test(t);
 };
 
-/** Cell bounds up to the last pipe; a title line's empty cells at its end are none of the header's. */
-function titleSpans(raw: string): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
-  let from = 0;
-  for (let i = 0; i < raw.length; i++) {
-    if (raw[i] !== '|') continue;
-    spans.push([from, i]);
-    from = i + 1;
-  }
-  while (spans.length > 0 && raw.slice(...spans[spans.length - 1]!).trim() === '') spans.pop();
-  return spans;
-}
-
 /** The number of columns a delimiter row marks ("---|---|---|" → 3). */
 const delimiterColumns = (raw: string): number => raw.split('|').filter((part) => part.includes('-')).length;
 
@@ -54,7 +42,7 @@ export function brokenPipeHeader(file: string, lines: readonly SourceLine[], sta
   let i = start;
   for (; i < lines.length && i - start < MAX_LINES && isTitleLine(lines[i]!.raw); i++) {
     const src = lines[i]!;
-    for (const [a, b] of titleSpans(src.raw)) cells.push(toGridCell(file, src, a, b));
+    for (const [a, b] of closedRowSpans(src.raw)) cells.push(toGridCell(file, src, a, b));
   }
   const delimiter = lines[i];
   if (i === start || !delimiter || !isDelimiter(delimiter.raw)) return null;

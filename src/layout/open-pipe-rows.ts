@@ -4,7 +4,7 @@ import { isCodeLedRow } from './code-led-row.js';
 import { toGridCell, toTextLine } from './source-line.js';
 import type { Block, Grid, GridCell, GridRow, TextLine } from './types.js';
 import { CUT_CELL, cutRowBounds } from './cut-pipe-row.js';
-import { continuesShortRow, isYearHead } from './pipe-row-parts.js';
+import { closedRowSpans, continuesShortRow, isYearHead } from './pipe-row-parts.js';
 import { isCodeAboveName, splitRecordStart } from './split-pipe-record.js';
 import { brokenPipeHeader } from './broken-pipe-header.js';
 import { placeShiftedCells } from './shifted-cells.js';
@@ -61,19 +61,6 @@ export function opensOrContinuesRun(lines: readonly SourceLine[], i: number, sta
 
 type Span = [number, number];
 
-/** Cell bounds up to the last pipe, without the empty cells at the end. */
-function cellSpans(raw: string): Span[] {
-  const spans: Span[] = [];
-  let from = 0;
-  for (let i = 0; i < raw.length; i++) {
-    if (raw[i] !== '|') continue;
-    spans.push([from, i]);
-    from = i + 1;
-  }
-  while (spans.length > 0 && raw.slice(...spans[spans.length - 1]!).trim() === '') spans.pop();
-  return spans;
-}
-
 interface Line {
   src: SourceLine;
   spans: Span[];
@@ -124,7 +111,7 @@ export function detectOpenPipeRows(file: string, lines: SourceLine[], start: num
 function detectOpenPipeRun(file: string, lines: SourceLine[], start: number, given: GridCell[] | null): { blocks: Block[]; end: number } | null {
   const run: Line[] = [];
   for (let i = start; i < lines.length && opensOrContinuesRun(lines, i, start); i++) {
-    const spans = cellSpans(lines[i]!.raw);
+    const spans = closedRowSpans(lines[i]!.raw);
     run.push({ src: lines[i]!, spans, texts: spans.map(([a, b]) => lines[i]!.raw.slice(a, b).trim()) });
   }
   // The text cut off inside the row after the run: it is kept, its cut cell marked (cut-pipe-row.ts).

@@ -75,3 +75,16 @@ function sameRuns(ys: number[]): boolean {
 export function continuesShortRow(have: number, texts: string[], width: number): boolean {
   return have < width && texts.length > 0 && have + texts.length <= width && texts.every((t) => looksNumeric(t));
 }
+
+/** Cell bounds of a row closed by a pipe, up to the last pipe, without the empty cells at the end. */
+export function closedRowSpans(raw: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let from = 0;
+  for (let i = 0; i < raw.length; i++) {
+    if (raw[i] !== '|') continue;
+    spans.push([from, i]);
+    from = i + 1;
+  }
+  while (spans.length > 0 && raw.slice(...spans[spans.length - 1]!).trim() === '') spans.pop();
+  return spans;
+}
