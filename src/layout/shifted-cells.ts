@@ -97,6 +97,8 @@ export function placeShiftedCells(rows: GridRow[], headerRows: number): void {
   for (const row of body) {
     if (!emptyAtEnd(row)) continue;
     const values = row.cells.filter(filled);
+    // A lone cell is a heading or a label ("2020", "Vård"), whatever it looks like: it stays first.
+    if (values.length < 2) continue;
     if (values.every((cell, k) => fits(cell.text, profile[k]!))) continue;
     const choices = columnChoices(width, values.length, MAX_PLACEMENTS);
     // Too many choices to try them all: the one that fits may not be the only one.

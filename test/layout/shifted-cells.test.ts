@@ -56,6 +56,14 @@ describe('placeShiftedCells', () => {
     expect(nowhere.cells[2]!.uncertain).toBe(UNPLACED_CELL);
   });
 
+  it('leaves a lone cell where it stands, a year heading among worded labels too', () => {
+    const heading = row('2022', '', '', '', '', '', '');
+    const rows = [head, ...full, heading];
+    placeShiftedCells(rows, 1);
+    expect(texts(heading)).toEqual(['2022', '', '', '', '', '', '']);
+    expect(heading.cells[0]!.uncertain).toBeUndefined();
+  });
+
   it('needs three full rows to learn the columns', () => {
     const rows = [head, ...full.slice(0, 2), row('FK', 'Förskoleklass', '-5', '5', '0,5%', '', '')];
     placeShiftedCells(rows, 1);
