@@ -4,3 +4,5 @@ export const CODE_TITLE = /^(?:(?:läns|kommun|region|konto)?(?:kod|nr|nummer)\.
 export const CODE_CELL = /^(?:\d{1,4}|\d{1,2}:\d{1,2})$/;
 /** Codes go up down the column: "1:5" after "1:3", "12" after "09". */
 export const codeOrder = (text: string): number => text.split(':').reduce((n, part) => n * 100 + Number(part), 0);
+/** A short code in capitals: a party's, an agency's or a county's letter ("M", "KD", "ÖVR", "AB"). */
+export const LETTER_CODE = /^[A-ZÅÄÖ][A-ZÅÄÖ0-9]{0,5}$/u;

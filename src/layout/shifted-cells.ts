@@ -1,5 +1,6 @@
 import { columnChoices } from './column-choices.js';
 import { looksNumeric } from './looks-numeric.js';
+import { LETTER_CODE } from './code-cells.js';
 import type { GridCell, GridRow } from './types.js';
 
 /**
@@ -32,13 +33,12 @@ type Trait = 'numeric' | 'percent' | 'signed' | 'decimal' | 'code';
 const TRAITS: readonly Trait[] = ['numeric', 'percent', 'signed', 'decimal', 'code'];
 
 const ZERO = /^[-−–+±]?\s?0(?:[,.]0+)?\s?%?$/;
-const CODE = /^[A-ZÅÄÖ][A-ZÅÄÖ0-9]{0,5}$/u;
 
 /** What a filled cell shows. A zero may be printed with or without a sign: its sign says nothing. */
 function traits(text: string): Partial<Record<Trait, boolean>> {
   const t = text.trim();
   const numeric = looksNumeric(t);
-  if (!numeric) return { numeric, code: CODE.test(t) };
+  if (!numeric) return { numeric, code: LETTER_CODE.test(t) };
   return {
     numeric,
     percent: /%$|\sprocent$/i.test(t),

@@ -1,3 +1,5 @@
+import { LETTER_CODE } from '../layout/code-cells.js';
+
 /**
  * Code columns beyond county codes: appropriation and item codes ("1:1", "1:5", "01.02", "Anslag
  * 1:5") stand beside their names as labels, never as figures; and a column of four-digit
@@ -44,8 +46,6 @@ export function isMunicipalityCodeColumn(header: string, cells: readonly string[
   return values.length >= 2 && values.every((t) => /^\d{4}$/.test(t));
 }
 
-/** A short code in capitals: a party's, an agency's or a county's letter ("M", "KD", "ÖVR", "AB"). */
-const LETTER_CODE = /^[A-ZÅÄÖ][A-ZÅÄÖ0-9]{0,5}$/u;
 export const isLetterCode = (text: string): boolean => LETTER_CODE.test(text.trim());
 
 /**
