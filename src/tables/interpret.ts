@@ -102,6 +102,13 @@ function rowKind(label: string, values: Cell[], cells: Slot[]): RowKind {
   return 'data';
 }
 
+/** Starts and ends with an ASCII digit. */
+function digitEnds(n: string): boolean {
+  const first = n.charCodeAt(0);
+  const last = n.charCodeAt(n.length - 1);
+  return first >= 48 && first <= 57 && last >= 48 && last <= 57;
+}
+
 /** A number with a decimal point and one or two decimals, no digit group possible: "1.79", "-0.5". */
 const STRAY_POINT = /^[-−–+]?\d{1,3}\.\d{1,2}$/;
 
@@ -141,22 +148,24 @@ export function interpretGrid(source: Grid): Interpreted {
   const letterCodes = new Set<number>();
   // Note columns ("Not": 3, 14) are kept apart from codes: their cells point to the page's notes.
   const noteCols = new Set<number>();
+  // Each column's texts, made once: the column tests below each read them, and the next column's.
+  const columnTexts = Array.from({ length: width + 1 }, (_, c) => body.map((row) => row[c]?.cell.text ?? ''));
   for (let c = 0; c < width; c++) {
-    const cells = body.map((row) => row[c]!.cell.text);
+    const cells = columnTexts[c]!;
     // A note column under a group title ("Koncernen" / "Not") is titled by its own level, the last.
     if (isNoteColumn(paths[c]?.at(-1) ?? '', cells) || isNoteColumn((paths[c] ?? []).join(' '), cells)) {
       codes.add(c);
       noteCols.add(c);
     } else if (isCodeColumn((paths[c] ?? []).join(' '), cells, c === 0)) codes.add(c);
-    else if (isItemCodeColumn((paths[c] ?? []).join(' '), cells, c === 0, body.map((row) => row[c + 1]?.cell.text ?? ''))) codes.add(c);
-    else if (isLetterCodeColumn(cells, c === 0, body.map((row) => row[c + 1]?.cell.text ?? ''))) {
+    else if (isItemCodeColumn((paths[c] ?? []).join(' '), cells, c === 0, columnTexts[c + 1]!)) codes.add(c);
+    else if (isLetterCodeColumn(cells, c === 0, columnTexts[c + 1]!)) {
       codes.add(c);
       letterCodes.add(c);
     }
     else if (zeroLed(cells)) maybeCodes.add(c);
   }
   // Names beside municipality codes are municipalities ("0380 | Uppsala"), never the county of the same name.
-  const municipal = [...codes].some((c) => isMunicipalityCodeColumn((paths[c] ?? []).join(' '), body.map((row) => row[c]!.cell.text)));
+  const municipal = [...codes].some((c) => isMunicipalityCodeColumn((paths[c] ?? []).join(' '), columnTexts[c]!));
   const numeric: boolean[] = [];
   for (let c = 0; c < width; c++) {
     const t = (row: Slot[]): string => row[c]!.cell.text;
@@ -185,27 +194,27 @@ export function interpretGrid(source: Grid): Interpreted {
   // Names among municipalities only are municipalities too ("Kalmar" beside "Nybro" and "Emmaboda");
   // where a code column is printed, its codes tell a county's row from a municipality's ("01" / "0127").
   const labelHeader = (paths[labelCol] ?? []).join(' ');
-  const towns = municipal || (codes.size === 0 && (ledMunicipalCodes(labelHeader, body.map((row) => row[labelCol]!.cell.text)) || namesMunicipalities(body.map((row) => row[labelCol]!.cell.text))));
+  const towns = municipal || (codes.size === 0 && (ledMunicipalCodes(labelHeader, columnTexts[labelCol]!) || namesMunicipalities(columnTexts[labelCol]!)));
   // Percent stated only in the sentence before the table ("… i procentenheter:").
   // A unit beside classes of an amount ("inkomst (tkr)" over "0-39 40-79 …") is the classes', not the counts' (class-bounds.ts).
   const classes = setsOutClasses([grid.unitNote?.text ?? '', grid.caption?.text ?? '', ...paths.map((p) => p.join(' '))].join(' '));
   const tUnit =
     (classes ? null : tableUnit(grid, cornerHeader(paths, labelCol, codes)) ?? stubUnitTitle(valueCols.map((c) => (paths[c] ?? []).join(' ')))) ??
-    leadPercent(grid, valueCols.flatMap((c) => body.map((row) => row[c]!.cell.text)));
+    leadPercent(grid, valueCols.flatMap((c) => columnTexts[c]!));
   const context = [grid.caption?.text ?? '', ...paths.map((p) => p.join(' '))].join(' ');
   const columns: Column[] = valueCols.map((c) => {
     const header = paths[c] ?? [];
     // A share printed without its % sign ("Ägarfördelning" 25 / 50 / 25) is percent, never money.
-    const own = countingColumn(header, columnUnit(header.join(' '))) ?? shareUnit(header.join(' '), body.map((row) => row[c]!.cell.text), tUnit !== null);
+    const own = countingColumn(header, columnUnit(header.join(' '))) ?? shareUnit(header.join(' '), columnTexts[c]!, tUnit !== null);
     const cellsArePercent = body.every((row) => row[c]!.cell.text.trim() === '' || /(?:%|\sprocent)$/i.test(row[c]!.cell.text.trim()));
-    const cellsAreMoney = !own && !tUnit && cellsStateMoney(body.map((row) => row[c]!.cell.text));
+    const cellsAreMoney = !own && !tUnit && cellsStateMoney(columnTexts[c]!);
     const stated = own ?? (cellsArePercent ? { unit: 'percent' as const, scale: 1 } : cellsAreMoney ? { unit: 'SEK' as const, scale: 1 } : tUnit) ?? captionCount(grid.caption?.text, grid.lead?.text);
     const u: UnitScale | null = stated ?? (MONEY_HINT.test(context) ? { unit: 'SEK', scale: 1 } : null);
     const column: Column = { header, unit: u?.unit ?? null, scale: u?.scale ?? 1 };
     if (!stated && u) column.unitGuessed = true;
     if (RATE_HEADER.test(header.join(' '))) column.rate = true;
     if (perHeadByNote(grid.unitNote?.text, header)) column.rate = true;
-    if (cellsArePrices(body.map((row) => row[c]!.cell.text))) column.rate = true;
+    if (cellsArePrices(columnTexts[c]!)) column.rate = true;
     // A group header whose span the layout had to guess (PDF: centred over ranges of several widths).
     const guessed = m.slice(0, headerRows).find((row) => row[c]!.cell.header && row[c]!.cell.uncertain !== undefined);
     if (guessed) column.groupUncertain = guessed[c]!.cell.text.replace(/\s+/g, ' ').trim();
@@ -225,7 +234,7 @@ export function interpretGrid(source: Grid): Interpreted {
   const labelColumnHeaders = [labelHeader, ...textCols.map((c) => (paths[c] ?? []).join(' '))];
   const countyCols = textCols.length > 0 ? countyColumns(labelColumnHeaders) : null;
   // A county column after the figures: the row's county, not part of its label (trailing-county.ts).
-  const countyAfter = textCols.length > 0 && !countyCols ? trailingCountyColumn(textCols, valueCols, (c) => (paths[c] ?? []).join(' '), (c) => body.map((row) => row[c]!.cell.text)) : null;
+  const countyAfter = textCols.length > 0 && !countyCols ? trailingCountyColumn(textCols, valueCols, (c) => (paths[c] ?? []).join(' '), (c) => columnTexts[c]!) : null;
   // Rows whose label states their scale ("Balansomslutning, mnkr") beside rows that state none: a
   // column sum over both mixes scales read from labels, so such a cell is a reading, not a certainty.
   const labelScales = body.map((srow) => labelScale(withoutNoteMark(srow[labelCol]!.cell.text.replace(/\s+/g, ' ').trim())));
@@ -272,7 +281,9 @@ export function interpretGrid(source: Grid): Interpreted {
       const number = dots.groups ? withSpaceGroups(split.number) : points ? withDecimalComma(split.number) : english ? fromEnglish(split.number) : split.number;
       // A non-breaking hyphen ("‑928", U+2011) is a minus sign that keeps the number on one line; a plus ("+2%") marks a rise.
       // "+/-0", "±0": no change, a zero (looks-numeric.ts).
-      const read = (n: string) => parseCell(spelledUnit(noChangeAsZero(n).replace(/^\u2011/, '-').replace(/^\+(?=\s?\d)/, '')));
+      // A cell that starts and ends with a digit (most do) has no sign, no-change mark or unit
+      // word for those to rewrite: it goes to the cell reader as it is.
+      const read = (n: string) => parseCell(digitEnds(n) ? n : spelledUnit(noChangeAsZero(n).replace(/^\u2011/, '-').replace(/^\+(?=\s?\d)/, '')));
       // A decimal point among decimal commas ("+1.79" under "+0,97"): one or two decimals are no
       // digit group, so it is the decimal sign, written as another page would; a reading, marked so.
       const strayPoint = !dots.groups && !points && !english && STRAY_POINT.test(number);

@@ -149,9 +149,11 @@ function buildGrid(file: string, page: number, lines: PdfLine[], hs: HRule[], vs
   }
 
   // A rule between two columns that does not run through a band joins the cells there.
+  // The rules at each column edge are found once, not again for every band.
+  const rulesAt = xs.map((x) => vs.filter((v) => Math.abs(v.x - x) <= SNAP));
   const ruleAt = (k: number, band: number) => {
     const mid = (ys[band]! + ys[band + 1]!) / 2;
-    return vs.some((v) => Math.abs(v.x - xs[k]!) <= SNAP && v.y1 <= mid && v.y2 >= mid);
+    return rulesAt[k]!.some((v) => v.y1 <= mid && v.y2 >= mid);
   };
   const rows: { cells: { text: string; boxes: Box[]; span: number }[]; boxes: Box[] }[] = [];
   for (let b = 0; b < bands; b++) {

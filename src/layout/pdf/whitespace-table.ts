@@ -72,7 +72,19 @@ export function whitespaceTables(file: string, page: number, pageLines: PdfLine[
 const NUMBER_CHARS = /^[-−–+\d\s,.%]+$/;
 const numbersOnly = (t: string) => NUMBER_CHARS.test(t) && /\d/.test(t);
 
+/**
+ * isDataLine's answer per line: the same line is asked about again and again (as a candidate
+ * row, in its body, by the header search, by the grid), and lines do not change once built.
+ */
+const DATA_LINE = new WeakMap<PdfLine, boolean>();
+
 export function isDataLine(line: PdfLine): boolean {
+  let known = DATA_LINE.get(line);
+  if (known === undefined) DATA_LINE.set(line, (known = dataLine(line)));
+  return known;
+}
+
+function dataLine(line: PdfLine): boolean {
   const segs = line.segments;
   // "Region | 2025 | 2026 | Summa": years over the columns are their titles, not a row's figures.
   if (segs.length >= 2 && isYearTitleRow(segs.map((s) => s.text))) return false;
@@ -173,14 +185,15 @@ function headerAbove(lines: PdfLine[], start: number, body: PdfLine[], used: Set
   const labelLeft = labelEdge(body);
   const tableRight = Math.max(...body.map((l) => right(l.box)));
   const width = tableRight - labelLeft;
-  const bodyRights = body.flatMap((l) => (isDataLine(l) ? l.segments.slice(1).map((s) => right(s.box)) : []));
+  const data = body.filter(isDataLine);
+  const bodyRights = data.flatMap((l) => l.segments.slice(1).map((s) => right(s.box)));
   // Where the first value cell of any row starts: a header word ending left of it heads the label column.
-  const valuesLeft = Math.min(...body.flatMap((l) => (isDataLine(l) ? l.segments.slice(1).map((s) => s.box.x) : [])));
+  const valuesLeft = Math.min(...data.flatMap((l) => l.segments.slice(1).map((s) => s.box.x)));
   // Numbers run together in one segment end at their own columns too.
-  const runRights = body.flatMap((l) => (isDataLine(l) ? l.segments.slice(1).flatMap((s) => s.parts.filter((p) => isNumericCell(p.text)).map((p) => right(p.box))) : []));
+  const runRights = data.flatMap((l) => l.segments.slice(1).flatMap((s) => s.parts.filter((p) => isNumericCell(p.text)).map((p) => right(p.box))));
   const rights = bodyRights.concat(runRights);
   // Columns of numbers set flush left share a left edge: a header word starting there heads one.
-  const bodyLefts = body.flatMap((l) => (isDataLine(l) ? l.segments.slice(1).map((s) => s.box.x) : []));
+  const bodyLefts = data.flatMap((l) => l.segments.slice(1).map((s) => s.box.x));
   const atLeft = (p: { box: Box }) => bodyLefts.filter((x) => Math.abs(p.box.x - x) <= 1).length >= 2;
   const headsColumn = (p: { box: Box }) => rights.some((r) => Math.abs(right(p.box) - r) <= 3) || right(p.box) < valuesLeft - 2 || atLeft(p);
   const out: PdfLine[] = [];
