@@ -36,6 +36,7 @@ import { learnRelations, readingByRelations } from './column-relations.js';
 import { statesUnit } from './unit-section.js';
 import { figureOverNote } from './note-or-figure.js';
 import { isYearSpanCaption } from './range-caption.js';
+import { isCaptionBelow } from './caption-below.js';
 import { isNoteHeading } from './note-heading.js';
 import { goesOn, MAX_LABEL_LINES, wordsReachBareRow } from './wrapped-label.js';
 import { headsNoteColumn, isNoteTitle, namesNoteColumn } from './note-title.js';
@@ -624,6 +625,8 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
     if (body.some((r) => r.line !== null) && isYearHeader(l) && yearRun(l.toks.slice(l.runAt))) break;
     // So is a unit heading with years, or the header's years again (repeated-header.ts).
     if (body.some((r) => r.line !== null) && repeatsHeader(l.toks.slice(0, l.runAt).map((t) => t.text), l.toks.slice(l.runAt).map((t) => t.text), headYears)) break;
+    // A figure's caption or the source under the rows, ending in a number (a week, a year), is no row: it ends the table (caption-below.ts).
+    if (body.some((r) => r.line !== null) && isData(l) && isCaptionBelow(src.raw)) break;
     if (isData(l) && isCodeLine(src.raw) && pending.length === 0 && unlabelledRowNext(lines, k, noteCol)) {
       pending.push(src);
       blanks = 0;
