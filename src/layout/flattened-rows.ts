@@ -11,6 +11,11 @@ import type { SourceLine } from './source-line.js';
  * that reads as many such rows (a label, then two figures or more) is cut there into lines of its
  * own, each keeping its place in the source, so the table readers read them as rows. Prose is
  * left whole: it is cut only when most of its parts are rows and there are many of them.
+ *
+ * A list per county flattened so names its county before the county's first row, with no figure
+ * between them: "… Totalt länet 215 684 043 Dalarnas län Avesta 45 453 904 Borlänge …". A label
+ * that goes on with a capitalised word after "län" holds the county's heading and the row's own
+ * label: it is cut after "län", the heading a part of its own ("läns", "länet" go on as labels do).
  */
 const MIN_LENGTH = 200;
 const MIN_ROWS = 6;
@@ -31,7 +36,11 @@ interface Part {
   from: number;
   to: number;
   row: boolean;
+  /** A county's heading cut from the label after it: no row, and not counted against the rows' share. */
+  heading?: boolean;
 }
+
+const COUNTY_WORD = 'län';
 
 /** Cuts of one line, or null when it is not a flattened table. */
 function cuts(raw: string): Part[] | null {
@@ -39,6 +48,7 @@ function cuts(raw: string): Part[] | null {
   let from = 0;
   let figures = 0;
   let label = false;
+  let previous = '';
   let i = 0;
   while (i < raw.length) {
     while (i < raw.length && raw[i] === ' ') i++;
@@ -56,14 +66,18 @@ function cuts(raw: string): Part[] | null {
       parts.push({ from, to: start, row: true });
       from = start;
       label = false;
+    } else if (figures === 0 && label && previous === COUNTY_WORD && OPENS_LABEL.test(tok)) {
+      parts.push({ from, to: start, row: false, heading: true });
+      from = start;
     }
+    previous = tok;
     // One figure before a label (a note, a year in a title) does not end a row: the part goes on.
     figures = 0;
     if (LETTERS.test(tok)) label = true;
   }
   parts.push({ from, to: raw.length, row: figures >= MIN_FIGURES && label });
   const rows = parts.filter((p) => p.row).length;
-  return rows >= MIN_ROWS && rows >= ROW_SHARE * parts.length ? parts : null;
+  return rows >= MIN_ROWS && rows >= ROW_SHARE * parts.filter((p) => !p.heading).length ? parts : null;
 }
 
 /** A minus sign glued to its figure ("-200 670") and a dash standing alone before a figure ("– 1 200"). */

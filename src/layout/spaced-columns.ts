@@ -36,6 +36,7 @@ import { learnRelations, readingByRelations } from './column-relations.js';
 import { statesUnit } from './unit-section.js';
 import { figureOverNote } from './note-or-figure.js';
 import { isYearSpanCaption } from './range-caption.js';
+import { isCaptionBelow } from './caption-below.js';
 import { isNoteHeading } from './note-heading.js';
 import { goesOn, MAX_LABEL_LINES, wordsReachBareRow } from './wrapped-label.js';
 import { headsNoteColumn, isNoteTitle, namesNoteColumn } from './note-title.js';
@@ -503,6 +504,22 @@ function detectPlainOrUngrouped(file: string, lines: SourceLine[], start: number
   }
 }
 
+/**
+ * Rows whose labels stand each on the line above its figures, no header over them:
+ *
+ *   Kommunal skattesats
+ *   20,75 20,75 20,74
+ *   Landstingsskattesats
+ *   11,35 11,36 11,39
+ *
+ * The first row's label is then the only line above the first figures: a label, not the header.
+ * True when the row at `at` has no label and the next row's label stands above it the same way.
+ */
+function labelsAboveRows(lines: readonly SourceLine[], at: number, noteCol: boolean): boolean {
+  const bare = (k: number): boolean => k < lines.length && !isBlank(lines[k]!) && isData(readLine(lines[k]!, noteCol)) && readLine(lines[k]!, noteCol).runAt === 0;
+  return bare(at) && at + 2 < lines.length && isWords(readLine(lines[at + 1]!, noteCol)) && bare(at + 2);
+}
+
 function readSpacedGrid(file: string, lines: SourceLine[], start: number): { grids: Grid[]; end: number } | null {
   if (lines[start]!.raw.includes('\t') || lines[start]!.raw.length > MAX_START_LINE) return null;
   // "Antal per år:" over "2005: 8 918": a lead-in over a list of "label: figure" lines, no header over columns.
@@ -588,7 +605,7 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   // Without years, every line is header but one directly above a row that has no label of its own.
   const firstData = i < lines.length ? readLine(lines[i]!, noteCol) : null;
   const labelAbove = firstData !== null && (firstData.runAt === 0 || /^[a-zåäö]/.test(firstData.toks[0]?.text ?? ''));
-  let keep = lastYear >= 0 ? lastYear + 1 : labelAbove && header.length > 1 ? header.length - 1 : header.length;
+  let keep = lastYear >= 0 ? lastYear + 1 : labelAbove && (header.length > 1 || labelsAboveRows(lines, i, noteCol)) ? header.length - 1 : header.length;
   // A label wrapped over lines above its figures takes its first lines out of the header too (wrapped-label.ts).
   if (lastYear < 0 && labelAbove && firstData!.runAt === 0) while (keep > 1 && header.length - keep < MAX_LABEL_LINES && goesOn(header[keep - 1]!.src.raw, header[keep]!.src.raw)) keep--;
   // A short heading under the header that a later total row names ("Investeringar" … "Summa
@@ -624,6 +641,8 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
     if (body.some((r) => r.line !== null) && isYearHeader(l) && yearRun(l.toks.slice(l.runAt))) break;
     // So is a unit heading with years, or the header's years again (repeated-header.ts).
     if (body.some((r) => r.line !== null) && repeatsHeader(l.toks.slice(0, l.runAt).map((t) => t.text), l.toks.slice(l.runAt).map((t) => t.text), headYears)) break;
+    // A figure's caption or the source under the rows, ending in a number (a week, a year), is no row: it ends the table (caption-below.ts).
+    if (body.some((r) => r.line !== null) && isData(l) && isCaptionBelow(src.raw)) break;
     if (isData(l) && isCodeLine(src.raw) && pending.length === 0 && unlabelledRowNext(lines, k, noteCol)) {
       pending.push(src);
       blanks = 0;

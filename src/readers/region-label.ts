@@ -26,5 +26,21 @@ const seen = new Map<string, boolean>();
  * get no region code). Used for lists of one amount an item only (place-list.ts).
  */
 export function isPlaceLabel(label: string): boolean {
-  return isRegionLabel(label) || matchMunicipality(label) !== null;
+  return isRegionLabel(label) || matchMunicipality(label) !== null || isJointPlace(label);
+}
+
+/**
+ * Money granted to two or three applicants together names each of them: "Haninge kommun med
+ * Region Stockholm", "Lerums kommun och Alingsås kommun", "Region Skåne samt Malmö stad". Every
+ * part must be a region or a municipality.
+ */
+const JOINED = /\s(?:tillsammans med|med|och|samt)\s/i;
+const MAX_JOINT = 90;
+const MAX_PARTS = 3;
+
+function isJointPlace(label: string): boolean {
+  // Asked of every short line: most have no joining word and stop here.
+  if (label.length > MAX_JOINT || !JOINED.test(label)) return false;
+  const parts = label.trim().split(JOINED);
+  return parts.length >= 2 && parts.length <= MAX_PARTS && parts.every((p) => isRegionLabel(p.trim()) || matchMunicipality(p.trim()) !== null);
 }

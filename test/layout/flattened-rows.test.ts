@@ -70,4 +70,55 @@ describe('a page flattened into one line', () => {
     const list = 'Avgifter 120 130 Bidrag 40 45 Hyror 80 82';
     expect(splitFlattenedRows(src(list))).toHaveLength(1);
   });
+
+  // A list per county flattened into one line: each county's name stands before its first row.
+  const perCounty =
+    'Bidrag per kommun, kronor Uppsala län Enköping 4 120 000 Heby 1 310 500 Håbo 1 902 250 Summa 7 332 750 ' +
+    'Västmanlands län Arboga 1 240 000 Fagersta 1 180 300 Köping 2 210 700 Summa 4 631 000 ' +
+    'Gotlands län Gotland 2 050 000 Summa 2 050 000';
+
+  it('cuts a county named before its first row into a heading of its own', () => {
+    expect(splitFlattenedRows(src(perCounty)).map((l) => l.raw)).toEqual([
+      'Bidrag per kommun, kronor Uppsala län',
+      'Enköping 4 120 000',
+      'Heby 1 310 500',
+      'Håbo 1 902 250',
+      'Summa 7 332 750',
+      'Västmanlands län',
+      'Arboga 1 240 000',
+      'Fagersta 1 180 300',
+      'Köping 2 210 700',
+      'Summa 4 631 000',
+      'Gotlands län',
+      'Gotland 2 050 000',
+      'Summa 2 050 000',
+    ]);
+  });
+
+  // The same in a line of two columns, where a county's name and its total row keep "länet"/"läns".
+  const twoColumns =
+    'Fördelning 2023 2024 Jönköpings län Eksjö 310 320 Gislaved 420 433 Nässjö 515 530 Jönköpings läns region 2 100 2 160 ' +
+    'Totalt länet 3 345 3 443 Kronobergs län Alvesta 290 301 Ljungby 405 417 Växjö 1 310 1 352 Kronobergs läns region 1 540 1 590 Totalt länet 3 545 3 660';
+
+  it('reads the county headings as sections and keeps the county rows whole', () => {
+    const [t] = tablesOf(twoColumns);
+    // The first county's name stands under the header of years, where it is read as part of the header.
+    expect(rowsOf(t!)).toEqual([
+      ['Eksjö', '310', '320'],
+      ['Gislaved', '420', '433'],
+      ['Nässjö', '515', '530'],
+      ['Jönköpings läns region', '2100', '2160'],
+      ['Totalt länet', '3345', '3443'],
+      ['Kronobergs län', '', ''],
+      ['Alvesta', '290', '301'],
+      ['Ljungby', '405', '417'],
+      ['Växjö', '1310', '1352'],
+      ['Kronobergs läns region', '1540', '1590'],
+      ['Totalt länet', '3545', '3660'],
+    ]);
+    expect(t!.rows.filter((r) => r.region).map((r) => [r.label, r.region!.code])).toEqual([
+      ['Jönköpings läns region', '06'],
+      ['Kronobergs läns region', '07'],
+    ]);
+  });
 });

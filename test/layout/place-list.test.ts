@@ -45,4 +45,28 @@ describe('lists of one amount per municipality', () => {
     // "450 000" between two "mnkr" lines: which unit the page means is not said, so the cell keeps its own reading.
     expect(values(t!)).toEqual(['2000000', '450000', '1500000']);
   });
+
+  it('reads applicants granted money together ("X kommun med Region Y") as places', () => {
+    const text = [
+      'Störst stöd får:',
+      '',
+      '• Umeå kommun – 12 miljoner kronor',
+      '• Luleå kommun med Region Norrbotten – 9,25 miljoner kronor',
+      '• Piteå kommun – 6,5 miljoner kronor',
+      '• Skellefteå kommun med Region Västerbotten – 4,125 miljoner kronor',
+      '• Kiruna kommun – 3 miljoner kronor',
+    ].join('\n');
+    const [t] = docOf({ text }).tables;
+    expect(labels(t!)).toEqual(['Umeå kommun', 'Luleå kommun med Region Norrbotten', 'Piteå kommun', 'Skellefteå kommun med Region Västerbotten', 'Kiruna kommun']);
+    expect(values(t!)).toEqual(['12000000', '9250000', '6500000', '4125000', '3000000']);
+  });
+
+  it('reads joint applicants joined by "och" or "samt", and keeps a partner that is no place as text', () => {
+    const text = '- Lerums kommun och Alingsås kommun: 1 200 000 kronor\n- Region Skåne samt Malmö stad: 3 400 000 kronor\n- Borås Stad: 800 000 kronor\n';
+    const [t] = docOf({ text }).tables;
+    expect(labels(t!)).toEqual(['Lerums kommun och Alingsås kommun', 'Region Skåne samt Malmö stad', 'Borås Stad']);
+    expect(values(t!)).toEqual(['1200000', '3400000', '800000']);
+    const other = '- Lerums kommun och Räddningstjänsten: 1 200 000 kronor\n- Region Skåne samt Akademiska föreningen: 3 400 000 kronor\n- Borås Stad: 800 000 kronor\n';
+    expect(docOf({ text: other }).tables).toEqual([]);
+  });
 });

@@ -91,4 +91,101 @@ describe('stacked GFM tables', () => {
       ],
     ]);
   });
+
+  // The next table's header broken over lines, a few titles a line, right under the last row of the
+  // table above (open rows, as a web page exported to text gives them).
+  const brokenOpen = [
+    'Bidrag per kommun',
+    'Kommun | Invånare | Bidrag, tkr |',
+    '---|---|---|',
+    'Alby | 12 400 | 3 100 |',
+    'Bergby | 8 200 | 2 050 |',
+    'Summa | 20 600 | 5 150 |',
+    'Region | Invånare 2022 |',
+    'Invånare 2023 |',
+    'Förändring |',
+    '---|---|---|---|',
+    'Norr | 250 100 | 249 600 | -500 |',
+    'Söder | 310 400 | 312 000 | +1 600 |',
+  ].join('\n');
+
+  it('joins a header broken over lines above a later delimiter row into one header row', () => {
+    const gs = grids(readText('d.txt', brokenOpen));
+    expect(gs.map(texts)).toEqual([
+      [
+        ['Kommun', 'Invånare', 'Bidrag, tkr'],
+        ['Alby', '12 400', '3 100'],
+        ['Bergby', '8 200', '2 050'],
+        ['Summa', '20 600', '5 150'],
+      ],
+      [
+        ['Region', 'Invånare 2022', 'Invånare 2023', 'Förändring'],
+        ['Norr', '250 100', '249 600', '-500'],
+        ['Söder', '310 400', '312 000', '+1 600'],
+      ],
+    ]);
+    expect(gs.map((g) => g.headerRows)).toEqual([1, 1]);
+  });
+
+  // Closed rows in a Markdown file: the second header breaks after its years, the first table's
+  // last row holds a label only (no figure), which is no title of the header below.
+  const brokenClosed = [
+    '| Avgift | 2023 | 2024 |',
+    '|---|---:|---:|',
+    '| Bygglov | 41,2 | 44,0 |',
+    '| Tillsyn | 12,5 | 13,1 |',
+    '| Övrigt | | |',
+    '| Taxa | 2023 |',
+    '| 2024 |',
+    '|---|---:|---:|',
+    '| Timavgift | 1 150 | 1 210 |',
+    '| Grundavgift | 600 | 620 |',
+  ].join('\n');
+
+  it('takes years as titles of a broken header and stops at a row that is no title row', () => {
+    const gs = grids(readMarkdown('e.md', brokenClosed));
+    expect(gs.map(texts)).toEqual([
+      [
+        ['Avgift', '2023', '2024'],
+        ['Bygglov', '41,2', '44,0'],
+        ['Tillsyn', '12,5', '13,1'],
+        ['Övrigt', '', ''],
+      ],
+      [
+        ['Taxa', '2023', '2024'],
+        ['Timavgift', '1 150', '1 210'],
+        ['Grundavgift', '600', '620'],
+      ],
+    ]);
+  });
+
+  // A table of codes and names under a broken header, whose rows leave out their empty cells.
+  const codedParts = [
+    'Antal elever',
+    'Kod | Skola | Elever 2023 | Andel 2023 |',
+    '---|---|---|---|',
+    'AB | Alfaskolan | 120 | 40,0% |',
+    'Kod | Skola | Elever 2023 |',
+    'Elever +/- |',
+    'Elever 2022 |',
+    '---|---|---|---|---|',
+    'AB | Alfaskolan | 120 | +4 | 116 |',
+    'BC | Betaskolan | 95 | -3 | 98 |',
+    'CD | Cetaskolan | 85 | +3 | 82 |',
+    'EF | Epsilonskolan | -12 | 12 | |',
+    'Summa | 300 | 308 |',
+  ].join('\n');
+
+  it('places the cells of rows that left out their empty ones by the columns of their own part', () => {
+    const doc = docOf({ file: 'f.txt', text: codedParts });
+    const last = doc.tables[doc.tables.length - 1]!;
+    expect(last.columns.map((c) => c.header.join(' '))).toEqual(['Elever 2023', 'Elever +/-', 'Elever 2022']);
+    expect(last.rows.map((r) => [r.label, ...r.cells.map((c) => c.value?.toString() ?? null)])).toEqual([
+      ['Alfaskolan', '120', '4', '116'],
+      ['Betaskolan', '95', '-3', '98'],
+      ['Cetaskolan', '85', '3', '82'],
+      ['Epsilonskolan', null, '-12', '12'],
+      ['Summa', '300', null, '308'],
+    ]);
+  });
 });

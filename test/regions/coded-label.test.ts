@@ -33,6 +33,24 @@ describe('a region named after its county code (coded-label.ts)', () => {
     const [t] = docOf({ file: 'b.md', text }).tables;
     expect(t!.rows.map((r) => r.region?.code ?? null)).toEqual(['01', '03', '25', null]);
   });
+
+  it("takes Statistics Sweden's region codes with an L, Gotland's four digits and an L", () => {
+    expect(matchCodedRegion('01L Region Stockholm')?.code).toBe('01');
+    expect(matchCodedRegion('14L Västra Götalandsregionen')?.code).toBe('14');
+    expect(matchCodedRegion('0980L Region Gotland')?.code).toBe('09');
+    expect(matchCodedRegion('25L Norrbottens län')?.code).toBe('25');
+    // Not the region's own code, or a municipality's code without the L.
+    expect(matchCodedRegion('03L Region Stockholm')).toBeNull();
+    expect(matchCodedRegion('0180L Region Uppsala')).toBeNull();
+    expect(matchCodedRegion('0980 Region Gotland')).toBeNull();
+  });
+
+  it('reads a table of regions coded so, as a spaced table and as a GFM table', () => {
+    const spaced = ['Nettokostnad per region, mnkr', '', 'Region 2021 2022', '03L Region Uppsala 17 100,5 17 900,2', '0980L Region Gotland 2 200,0 2 350,4', '20L Region Dalarna 11 050,8 11 420,1', ''].join('\n');
+    expect(docOf({ file: 'c.txt', text: spaced }).tables[0]!.rows.map((r) => r.region?.code ?? null)).toEqual(['03', '09', '20']);
+    const gfm = '| Region | Antal |\n|---|---|\n| 12L Region Skåne | 1 204 |\n| 13L Region Halland | 402 |\n| 24L Region Västerbotten | 310 |\n';
+    expect(docOf({ file: 'd.md', text: gfm }).tables[0]!.rows.map((r) => r.region?.code ?? null)).toEqual(['12', '13', '24']);
+  });
 });
 
 describe('isExactRegion (match.ts)', () => {
