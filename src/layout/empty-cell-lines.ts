@@ -1,6 +1,7 @@
 import { looksValue } from './looks-numeric.js';
 import { CODE_CELL, CODE_TITLE, codeOrder } from './code-cells.js';
 import { noteGap } from './note-gap.js';
+import { NOTE_LIST } from './note-list.js';
 import type { SourceLine } from './source-line.js';
 import { toGridCell, toTextLine } from './source-line.js';
 import type { Grid, GridCell, GridRow, TextLine } from './types.js';
@@ -57,11 +58,6 @@ interface Unit {
 const YEAR = /^(?:19|20)\d{2}$/;
 /** A note reference written as a link ("not 20 »", "Not 3", "not 21 » not 36 »"). */
 const NOTE_REF = /^not\.?\s?\d{1,2}[a-z]?(?:\s?»)?(?:(?:,\s?|\s)(?:not\.?\s?)?\d{1,2}[a-z]?(?:\s?»)?){0,5}$/i;
-/**
- * A list of note numbers in a note cell ("2, 3, 17", "4, 5"): a space after each comma, so never
- * a decimal number ("4,5"). A single number stays a value: whether it is a note the header decides.
- */
-const NOTE_LIST = /^\d{1,2}[a-z]?(?:, \d{1,2}[a-z]?){1,5}$/i;
 /** A value glued to the next row's label when copied ("3 098,9Bidrag till …"): two cells. */
 const GLUED_VALUE = /^([-−–]?\d{1,3}(?:[ \u00a0]\d{3}){0,4}(?:,\d{1,3})?)(?=[A-ZÅÄÖ][A-ZÅÄÖa-zåäö])/;
 /** A unit on its own: the label column's title ("Belopp i mnkr", "mkr", "Tkr", "Miljoner kronor"). */
