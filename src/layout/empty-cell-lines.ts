@@ -357,7 +357,8 @@ export function detectEmptyCellGrid(file: string, lines: SourceLine[], start: nu
     const figures = hasFigures(units, r);
     const cells = units.slice(r.at + 1, r.at + 1 + r.cells);
     if (cells.slice(k - 1).some((u) => u.kind !== 'empty')) break;
-    if (!figures && !onlyEmpty(units, r) && r.cells > 0) break;
+    // A row without figures goes on only as a heading: its cells empty, or one holding its note ("Not 17").
+    if (!figures && !cells.every((u) => u.kind === 'empty' || u.kind === 'note') && r.cells > 0) break;
     // A label of several lines is text, not a row, unless it is one wrapped over two lines with a full row of figures after it.
     if (units[r.at]!.lines.length > 1 && !(units[r.at]!.lines.length === 2 && figures && r.cells >= k - 1)) break;
     empties = figures ? 0 : empties + 1;
