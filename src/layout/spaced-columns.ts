@@ -396,7 +396,12 @@ function yearsOnly(toks: Tok[]): boolean {
 const labelText = (l: Line): string => (l.runAt === 0 ? '' : l.src.raw.slice(0, l.toks[l.runAt - 1]!.to).trim());
 const isBlank = (src: SourceLine): boolean => src.raw.trim() === '';
 const MAX_SPACE_ROWS = 4;
-const isSpaceRow = (src: SourceLine): boolean => src.raw.length > 0 && src.raw.length <= 8 && src.raw.trim() === '';
+/**
+ * An empty row of a web table pasted as text is a line of spaces: a space for each cell and one
+ * between cells, so as long as twice the columns (eleven for six). Up to twenty columns.
+ */
+const MAX_SPACE_ROW = 40;
+const isSpaceRow = (src: SourceLine): boolean => src.raw.length > 0 && src.raw.length <= MAX_SPACE_ROW && src.raw.trim() === '';
 /** A line of years only ("2019 2018 2017", "2023"): a header line. */
 const isYearLine = (l: Line): boolean => yearsOnly(l.toks);
 /** A line of words ending in two or more years ("VERKSAMHETSOMRÅDE 2017 2018 2019"): a header over columns per year. */
