@@ -1725,13 +1725,15 @@ export const DOUBT_FEWER = 'raden har färre värden än tabellen har kolumner';
 const MIN_CERTAIN_ROWS = 2;
 
 /**
- * Per column, the median digits of the values in the rows that split into all `width` columns
- * one way only, or null where fewer than MIN_CERTAIN_ROWS rows do: sizes no guess went into.
+ * Per column, the median digits of the values in the labelled rows that split into all `width`
+ * columns one way only, or null where fewer than MIN_CERTAIN_ROWS rows do: sizes no guess went into.
  */
 function certainSizes(lines: readonly Line[], width: number, noteCol: boolean): (number | null)[] | null {
   const sizes: number[][] = Array.from({ length: width }, () => []);
   let n = 0;
   for (const l of lines) {
+    // A row with its own label: a line of figures alone may be a fragment of another layout.
+    if (l.runAt === 0) continue;
     const run = runOf(l);
     const ways = splits(run, width, noteCol, 2);
     if (ways.length !== 1) continue;
