@@ -2,6 +2,7 @@ import { looksValue } from './looks-numeric.js';
 import { CODE_CELL, CODE_TITLE, codeOrder } from './code-cells.js';
 import { isUnitHeader } from './unit-header.js';
 import { noteGap } from './note-gap.js';
+import { isNoteList } from './note-list.js';
 import { isTotalLabelText } from './total-label.js';
 import type { SourceLine } from './source-line.js';
 import { toGridCell } from './source-line.js';
@@ -59,7 +60,7 @@ interface Unit {
 
 function isLabel(text: string): boolean {
   const t = text.trim();
-  return t !== '' && (t.length <= SHORT_LABEL || (t.length <= MAX_LABEL && !SENTENCE_END.test(t))) && !looksValue(t) && !t.includes('\t');
+  return t !== '' && (t.length <= SHORT_LABEL || (t.length <= MAX_LABEL && !SENTENCE_END.test(t))) && !looksValue(t) && !isNoteList(t) && !t.includes('\t');
 }
 
 /**
@@ -105,8 +106,12 @@ const isBlank = (lines: SourceLine[], i: number): boolean => lines[i]!.raw.trim(
 
 const emptyUnit = (line: SourceLine): Unit => ({ lines: [line], text: '', empty: true });
 
-/** A value cell: a figure, or a cell the page left empty. */
-const isValueUnit = (u: Unit): boolean => u.empty === true || looksValue(u.text);
+/**
+ * A value cell: a figure, or a cell the page left empty. Or a note cell that lists notes
+ * ("9, 10"): a row's cell like its single note ("7"), which the note column takes; read as a
+ * label it would end the table there.
+ */
+const isValueUnit = (u: Unit): boolean => u.empty === true || looksValue(u.text) || isNoteList(u.text);
 
 /** A value that closes itself: a sign or a decimal comma ("-59,3", "1,6", "-12"). */
 const CLOSED_VALUE = /^(?:[-−–]\d+(?:,\d+)?|\d+,\d+)$/;
@@ -339,6 +344,14 @@ function recordsFrom(units: Unit[], start: number, k: number, paragraphs = false
     }
     return true;
   };
+  // The values of a row at j that left out some trailing cells, under a header that fixes the columns (else 0).
+  const shortAt = (j: number): number => {
+    if (!short) return 0;
+    let n = 0;
+    while (n < k - 1 && units[j + 1 + n]?.lines.length === 1 && isValueUnit(units[j + 1 + n]!)) n++;
+    const after = units[j + 1 + n];
+    return n > 0 && n < k - 1 && (!after || isLabel(after.text)) ? n : 0;
+  };
   // A label over years only ("Utgifter i miljarder kronor" / "2008" / "2009" …) heads the next table.
   const yearsAt = (j: number): boolean => units.slice(j, j + k - 1).every((x) => YEAR.test(x.text.trim()));
   while (i < units.length) {
@@ -368,15 +381,11 @@ function recordsFrom(units: Unit[], start: number, k: number, paragraphs = false
       continue;
     }
     // Under a header that fixes the columns, a page may leave out a row's trailing empty cells.
-    if (short) {
-      let n = 0;
-      while (n < k - 1 && units[i + 1 + n]?.lines.length === 1 && isValueUnit(units[i + 1 + n]!)) n++;
-      const after = units[i + 1 + n];
-      if (n > 0 && n < k - 1 && (!after || isLabel(after.text))) {
-        recs.push({ at: i, labels: 1, values: n });
-        i += 1 + n;
-        continue;
-      }
+    const n = shortAt(i);
+    if (n > 0) {
+      recs.push({ at: i, labels: 1, values: n });
+      i += 1 + n;
+      continue;
     }
     // Rows whose every cell the page dropped, each its label alone, before the next full row (label-only-rows.ts).
     const single = (j: number): boolean => units[j]?.lines.length === 1 && isLabel(units[j]!.text);
@@ -393,7 +402,7 @@ function recordsFrom(units: Unit[], start: number, k: number, paragraphs = false
     // cannot be told from a further column title ("Antal projekt") here.
     // So does any heading right under a header that ends in a year: a further title after the years would head a column the rows do not fill.
     const underYears = start > 0 && YEAR.test(units[start - 1]!.text.trim());
-    if ((full > 0 || (start > 0 && (u.text.trim().endsWith(':') || isCapitalHeading(u.text) || underYears))) && next && isLabel(next.text) && valuesAt(i + 2) && !(last && last.values === 0 && last.at + last.labels === i)) {
+    if ((full > 0 || (start > 0 && (u.text.trim().endsWith(':') || isCapitalHeading(u.text) || underYears))) && next && isLabel(next.text) && (valuesAt(i + 2) || (full > 0 && shortAt(i + 1) > 0)) && !(last && last.values === 0 && last.at + last.labels === i)) {
       recs.push({ at: i, labels: 1, values: 0 });
       i += 1;
       continue;

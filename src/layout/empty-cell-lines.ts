@@ -1,6 +1,7 @@
 import { looksValue } from './looks-numeric.js';
 import { CODE_CELL, CODE_TITLE, codeOrder } from './code-cells.js';
 import { noteGap } from './note-gap.js';
+import { NOTE_LIST } from './note-list.js';
 import type { SourceLine } from './source-line.js';
 import { toGridCell, toTextLine } from './source-line.js';
 import type { Grid, GridCell, GridRow, TextLine } from './types.js';
@@ -57,11 +58,6 @@ interface Unit {
 const YEAR = /^(?:19|20)\d{2}$/;
 /** A note reference written as a link ("not 20 »", "Not 3", "not 21 » not 36 »"). */
 const NOTE_REF = /^not\.?\s?\d{1,2}[a-z]?(?:\s?»)?(?:(?:,\s?|\s)(?:not\.?\s?)?\d{1,2}[a-z]?(?:\s?»)?){0,5}$/i;
-/**
- * A list of note numbers in a note cell ("2, 3, 17", "4, 5"): a space after each comma, so never
- * a decimal number ("4,5"). A single number stays a value: whether it is a note the header decides.
- */
-const NOTE_LIST = /^\d{1,2}[a-z]?(?:, \d{1,2}[a-z]?){1,5}$/i;
 /** A value glued to the next row's label when copied ("3 098,9Bidrag till …"): two cells. */
 const GLUED_VALUE = /^([-−–]?\d{1,3}(?:[ \u00a0]\d{3}){0,4}(?:,\d{1,3})?)(?=[A-ZÅÄÖ][A-ZÅÄÖa-zåäö])/;
 /** A unit on its own: the label column's title ("Belopp i mnkr", "mkr", "Tkr", "Miljoner kronor"). */
@@ -361,7 +357,8 @@ export function detectEmptyCellGrid(file: string, lines: SourceLine[], start: nu
     const figures = hasFigures(units, r);
     const cells = units.slice(r.at + 1, r.at + 1 + r.cells);
     if (cells.slice(k - 1).some((u) => u.kind !== 'empty')) break;
-    if (!figures && !onlyEmpty(units, r) && r.cells > 0) break;
+    // A row without figures goes on only as a heading: its cells empty, or one holding its note ("Not 17").
+    if (!figures && !cells.every((u) => u.kind === 'empty' || u.kind === 'note') && r.cells > 0) break;
     // A label of several lines is text, not a row, unless it is one wrapped over two lines with a full row of figures after it.
     if (units[r.at]!.lines.length > 1 && !(units[r.at]!.lines.length === 2 && figures && r.cells >= k - 1)) break;
     empties = figures ? 0 : empties + 1;

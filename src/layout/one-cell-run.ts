@@ -1,5 +1,6 @@
 import type { SourceLine } from './source-line.js';
 import { isCodeAboveLabel } from './code-above-label.js';
+import { isNoteList } from './note-list.js';
 
 /**
  * A table pasted one cell a line with no blank lines between cells:
@@ -35,7 +36,7 @@ export function isOneCellRun(lines: SourceLine[], start: number): boolean {
     else if (ONE_VALUE.test(t) || /^(?:19|20)\d{2}$/.test(t)) {
       values++;
       grouped ||= t.includes(' ') && !/^[-−–]\s?\d{1,3}$/.test(t);
-    } else if (!isCodeAboveLabel(t)) return false; // a budget code on its own line ("01.", "21.01") is a cell too
+    } else if (!isCodeAboveLabel(t) && !isNoteList(t)) return false; // a budget code on its own line ("01.", "21.01") is a cell too, as a note cell's list ("3, 4")
   }
   // Only a value with a digit group is misread as several cells: without one the other readers agree.
   return grouped && values >= MIN_VALUES && words >= 2;

@@ -397,7 +397,12 @@ function yearsOnly(toks: Tok[]): boolean {
 const labelText = (l: Line): string => (l.runAt === 0 ? '' : l.src.raw.slice(0, l.toks[l.runAt - 1]!.to).trim());
 const isBlank = (src: SourceLine): boolean => src.raw.trim() === '';
 const MAX_SPACE_ROWS = 4;
-const isSpaceRow = (src: SourceLine): boolean => src.raw.length > 0 && src.raw.length <= 8 && src.raw.trim() === '';
+/**
+ * An empty row of a web table pasted as text is a line of spaces: a space for each cell and one
+ * between cells, so as long as twice the columns (eleven for six). Up to twenty columns.
+ */
+const MAX_SPACE_ROW = 40;
+const isSpaceRow = (src: SourceLine): boolean => src.raw.length > 0 && src.raw.length <= MAX_SPACE_ROW && src.raw.trim() === '';
 /** A line of years only ("2019 2018 2017", "2023"): a header line. */
 const isYearLine = (l: Line): boolean => yearsOnly(l.toks);
 /** A line of words ending in two or more years ("VERKSAMHETSOMRÅDE 2017 2018 2019"): a header over columns per year. */
@@ -808,7 +813,7 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   const sizing = new RowReader(width, noteCol, side, [], groupNotes);
   // Rows that split one way only size the columns first: a row above them that splits several ways is then weighed by their sizes.
   for (const r of certainFirst(rows, (l: Line) => splits(runOf(l), width, noteCol, 2).length === 1)) if (r.line) sizing.read('', r.line);
-  const reader = new RowReader(width, noteCol, side, sizing.typicalSizes(), groupNotes);
+  const reader = new RowReader(width, noteCol, side, sizing.typicalSizes(), groupNotes, certainSizes(rows.flatMap((r) => (r.line ? [r.line] : [])), width, noteCol));
   // Rows read in full by their sum tell the sizes of every column before any short row is placed.
   if (side !== null) reader.seed(data.map((r) => readingsAt(r.line!, width)).flatMap((ways) => {
     const held = readingsWithRowSum(ways, side);
@@ -1197,6 +1202,8 @@ class RowReader {
     private readonly prior: (number | null)[] = [],
     /** The note columns, when each group of columns has its own (group-notes.ts). */
     private readonly groupNotes: readonly number[] | null = null,
+    /** Per column, the typical digits of its values in the rows that split into every column one way only (certainSizes). */
+    private readonly certain: (number | null)[] | null = null,
   ) {
     this.sums = new Array(width).fill(new Decimal(0));
     this.sizes = Array.from({ length: width }, () => []);
@@ -1280,7 +1287,20 @@ class RowReader {
         return m === null || score < m.score ? { s: sp, score } : m;
       }, null);
       const fullScore = unevenness(run, bestFull.filter((v): v is Span => v !== null));
-      const values = evenest !== null && evenest.score < fullScore ? this.likeliest(run, fewer.filter((o) => o.s === evenest.s), true) : bestFull;
+      let values = evenest !== null && evenest.score < fullScore ? this.likeliest(run, fewer.filter((o) => o.s === evenest.s), true) : bestFull;
+      // Values alike in size within the row may still be unlike their columns: a shorter reading
+      // with a value two digits or more off its column's size, where the full reading has every
+      // value within a digit of its column's, is no reading ("17 375 17 925 154 781" under costs
+      // of five digits and results of three: four values). Sizes from rows that read one way only.
+      if (values !== bestFull) {
+        const shortOff = this.offSize(run, values);
+        let fitted: { s: Span[]; off: number } | null = null;
+        for (const s of exact) {
+          const off = this.offSize(run, s);
+          if (off !== null && (fitted === null || off < fitted.off)) fitted = { s, off };
+        }
+        if (fitted !== null && shortOff !== null && fitted.off <= 1 && shortOff >= 2) values = fitted.s;
+      }
       const short = values.filter((v) => v !== null).length < w;
       // The one full split, weighed and kept, is as certain as it was.
       return { values, doubt: short ? DOUBT_FEWER : exact.length === 1 ? null : DOUBT_SPLIT };
@@ -1411,6 +1431,21 @@ class RowReader {
       }
     }
     return out;
+  }
+
+  /**
+   * How far, in digits, the value of a reading furthest from its column's size is from it, the
+   * sizes taken from rows that read one way only; null where those do not size every column.
+   */
+  private offSize(run: string[], values: (Span | null)[]): number | null {
+    const typical = this.certain;
+    if (typical === null || typical.length !== values.length || typical.some((t) => t === null)) return null;
+    let off = 0;
+    values.forEach((span, c) => {
+      const d = span === null ? null : spanDigits(run, span);
+      if (d !== null) off = Math.max(off, Math.abs(d - typical[c]!));
+    });
+    return off;
   }
 
   /** The reading whose values are most like the sizes of their columns so far (the first such, so the leftmost). */
@@ -1704,6 +1739,31 @@ const FEWER_COST = 1;
 const DOUBT_SPLIT = 'siffergrupperna kan delas i kolumner på flera sätt';
 /** A row read with fewer values than columns: which cells it left out is a guess (short-row-sums.ts places it by sums). */
 export const DOUBT_FEWER = 'raden har färre värden än tabellen har kolumner';
+
+/** Rows enough, each split into every column one way only, to tell the columns' sizes (RowReader.offSize). */
+const MIN_CERTAIN_ROWS = 2;
+
+/**
+ * Per column, the median digits of the values in the labelled rows that split into all `width`
+ * columns one way only, or null where fewer than MIN_CERTAIN_ROWS rows do: sizes no guess went into.
+ */
+function certainSizes(lines: readonly Line[], width: number, noteCol: boolean): (number | null)[] | null {
+  const sizes: number[][] = Array.from({ length: width }, () => []);
+  let n = 0;
+  for (const l of lines) {
+    // A row with its own label: a line of figures alone may be a fragment of another layout.
+    if (l.runAt === 0) continue;
+    const run = runOf(l);
+    const ways = splits(run, width, noteCol, 2);
+    if (ways.length !== 1) continue;
+    n++;
+    ways[0]!.forEach((span, c) => {
+      const d = spanDigits(run, span);
+      if (d !== null) sizes[c]!.push(d);
+    });
+  }
+  return n < MIN_CERTAIN_ROWS ? null : sizes.map((xs) => (xs.length === 0 ? null : median(xs)));
+}
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);

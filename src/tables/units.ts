@@ -39,11 +39,18 @@ export function writtenThousand(text: string): UnitScale | null {
 /** Letters every pattern of MONEY and EURO needs: most texts asked (labels, cells) have none, and skip the twelve scans. */
 const MAYBE_MONEY = /kr|sek|milj|tusen|€|eur/i;
 
+/**
+ * A page's title and the unit beside it copied without a space ("BalansräkningTKR",
+ * "ResultaträkningMnkr"): a capital right after a small letter starts a word of its own.
+ */
+const GLUED_WORD = /(?<=\p{Ll})(?=\p{Lu})/gu;
+
 export function moneyUnit(text: string): UnitScale | null {
   if (!MAYBE_MONEY.test(text)) return null;
+  const t = text.replace(GLUED_WORD, ' ');
   // Euro first: "mn€" must not fall through to a kronor pattern.
-  for (const [re, scale] of EURO) if (re.test(text)) return { unit: 'EUR', scale };
-  for (const [re, scale] of MONEY) if (re.test(text)) return { unit: 'SEK', scale };
+  for (const [re, scale] of EURO) if (re.test(t)) return { unit: 'EUR', scale };
+  for (const [re, scale] of MONEY) if (re.test(t)) return { unit: 'SEK', scale };
   return null;
 }
 
