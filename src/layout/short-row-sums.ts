@@ -102,6 +102,8 @@ function splitsOf(text: string, spaced: boolean): string[][] {
 function waysOf(row: GridRow, first: number, width: number, noteCol: boolean): Way[] | null {
   const cells = row.cells.slice(first).filter(filled);
   const spaced = cells.every((c) => c.uncertain === DOUBT_FEWER);
+  // Each cell's splits multiply: a row of fourteen cells of three groups reads 4^14 ways, past what is tried (MAX_TRIES).
+  if (cells.reduce((n, c) => n * splitsOf(c.text, spaced).length, 1) > MAX_TRIES) return null;
   let readings: { texts: string[]; from: number[] }[] = [{ texts: [], from: [] }];
   cells.forEach((c, n) => {
     readings = readings.flatMap((r) => splitsOf(c.text, spaced).map((s) => ({ texts: [...r.texts, ...s], from: [...r.from, ...s.map(() => n)] })));

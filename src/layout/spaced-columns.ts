@@ -1026,8 +1026,16 @@ function columnTitles(head: Line[], width: number, noteCol: boolean): { label: s
         acc.push(w);
         continue;
       }
-      // The stub's unit heading on the line of years ("Belopp i mnkr 2018 2019") names the rows, not the first year (stub-unit.ts).
-      if (cols.length === 0 && !firstHasYear) label.push(...acc.splice(acc.length - stubUnitWords(...yearLineParts(head))));
+      // The stub's unit heading on the line of years ("Belopp i mnkr 2018 2019") names the rows, not the first year (stub-unit.ts):
+      // it goes on from the words above ("Belopp i miljoner" / "kronor 2023 2024"). So do any words before the years of a line
+      // whose every other column a year alone titles (stubTitleWords): the label column's own titles, before those over the groups.
+      if (cols.length === 0 && !firstHasYear) {
+        const [lead, after] = yearLineParts(head);
+        const unit = stubUnitWords(lead, after);
+        const stub = acc.splice(acc.length - (unit || stubTitleWords(lead, after)));
+        if (unit > 0) label.push(...stub);
+        else label.unshift(...stub);
+      }
       // Words before the first year on one line name the rows, unless the lines wrap one title each.
       if (cols.length === 0 && firstHasYear) {
         // Titles that each name a year ("Bokslut 2014 Budget 2015"): the word before the first year is its title.
@@ -1107,6 +1115,19 @@ function withGroupNotes(head: Line[], width: number, notes: readonly number[]): 
   });
   return { ...inner, columns, groups };
 }
+
+/**
+ * How many of `lead`, the words before the first year on a header line under lines of titles, title
+ * the label column besides a unit (stub-unit.ts): any few words when the line goes on with years only
+ * ("Kod Post 2010 2011 2012" under "Utfall Budget"): every other column is titled by its year alone,
+ * so the words are no first column's title but the stub's, where a code column's title is read
+ * (code-led-label.ts).
+ */
+function stubTitleWords(lead: readonly string[], afterFirstYear: readonly string[]): number {
+  return lead.length <= MAX_STUB_WORDS && afterFirstYear.length > 0 && afterFirstYear.every((w) => YEAR.test(w)) ? lead.length : 0;
+}
+/** A stub's titles are a few words ("Kod Post", "Konto Belopp i tusental kronor"). */
+const MAX_STUB_WORDS = 6;
 
 /** The words before and after the first year on the first header line that has one. */
 function yearLineParts(head: Line[]): [string[], string[]] {
