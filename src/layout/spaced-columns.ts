@@ -53,7 +53,7 @@ import { exportRows } from './export-figures.js';
 import { blankDashesOn, dashIsBlank, withBlankDashes } from './blank-dash.js';
 import { oncePerLine } from './once-per-line.js';
 import { joinZeroWrappedLabels } from './zero-wrapped-label.js';
-import { rowsNeeded, trailingYearRun, yearRunTitles } from './short-year-table.js';
+import { otherTableAt, rowsNeeded, trailingYearRun, yearRunTitles } from './short-year-table.js';
 import { joinMargins, MARGIN_SIGN } from './margin-note.js';
 import { blankTailWidth, putShortRowsLeft } from './blank-tail.js';
 import { certainFirst } from './certain-first.js';
@@ -656,6 +656,12 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
     }
     pending.push(src);
     blanks = 0;
+  }
+  // Under a header of years, rows after a break too short for its columns are the next table's (short-year-table.ts).
+  const other = otherTableAt(headLines[headLines.length - 1]?.src.raw, body.map((r) => ({ at: r.at, max: r.line === null ? null : (r.line.range?.max ?? 0) })));
+  if (other > 0) {
+    body.splice(other);
+    end = body[body.length - 1]!.at + 1;
   }
   let data = body.filter((r) => r.line !== null);
   // A fine mode stands only where the table's rows allow it (fine-groups.ts).
