@@ -53,6 +53,7 @@ import { exportRows } from './export-figures.js';
 import { blankDashesOn, dashIsBlank, withBlankDashes } from './blank-dash.js';
 import { oncePerLine } from './once-per-line.js';
 import { joinZeroWrappedLabels } from './zero-wrapped-label.js';
+import { yearLineHeader } from './year-line-header.js';
 import { otherTableAt, rowsNeeded, trailingYearRun, yearRunTitles } from './short-year-table.js';
 import { joinMargins, MARGIN_SIGN } from './margin-note.js';
 import { blankTailWidth, putShortRowsLeft } from './blank-tail.js';
@@ -532,6 +533,11 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
     yearWrappedHeader(lines, start, (src) => {
       const l = readLine(src, false);
       return isData(l) ? l.range : null;
+    }) ??
+    // The years cut one a line after the label column's title (year-line-header.ts).
+    yearLineHeader(lines, start, (src) => {
+      const l = readLine(src, false);
+      return isData(l) ? l.range : null;
     });
   if (stacked) for (; i < stacked.end; i++) if (!isBlank(lines[i]!)) header.push(readLine(lines[i]!, false));
   while (!stacked && i < lines.length && header.length < MAX_HEADER_LINES) {
@@ -657,8 +663,10 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
     pending.push(src);
     blanks = 0;
   }
+  // A stacked header's titles read as the one line they stand for.
+  const headLast = stacked ? [stacked.label ?? '', ...stacked.titles].join(' ') : headLines[headLines.length - 1]?.src.raw;
   // Under a header of years, rows after a break too short for its columns are the next table's (short-year-table.ts).
-  const other = otherTableAt(headLines[headLines.length - 1]?.src.raw, body.map((r) => ({ at: r.at, max: r.line === null ? null : (r.line.range?.max ?? 0) })));
+  const other = otherTableAt(headLast, body.map((r) => ({ at: r.at, max: r.line === null ? null : (r.line.range?.max ?? 0) })));
   if (other > 0) {
     body.splice(other);
     end = body[body.length - 1]!.at + 1;
@@ -667,7 +675,7 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   // A fine mode stands only where the table's rows allow it (fine-groups.ts).
   if (fineMode !== 'off' && !fineVerdict(data.map((r) => ({ raw: r.line!.src.raw, toks: r.line!.toks, runAt: r.line!.runAt })))[fineMode]) return null;
   // Under a header of years a table may have fewer rows (short-year-table.ts).
-  const minRows = rowsNeeded(headLines[headLines.length - 1]?.src.raw, data.map((r) => r.line!.range), MIN_ROWS);
+  const minRows = rowsNeeded(headLast, data.map((r) => r.line!.range), MIN_ROWS);
   if (data.length < minRows) return null;
   // Labels glued to their first values give the digits back to the values (glued-labels.ts).
   takeGluedLabelDigits(data.map((r) => r.line!), (run) => countRange(run, noteCol));
