@@ -17,7 +17,7 @@ import { stackedHeader, type StackedHeader } from './stacked-header.js';
 import { yearWrappedHeader } from './year-wrapped-header.js';
 import { repeatedTitleGroups, type TitleGroups } from './repeated-title-groups.js';
 import { YEAR_OR_CLOSING_DATE } from './closing-date.js';
-import { giveBackLabelNumbers } from './label-number.js';
+import { giveBackLabelNumbers, giveBackNoteYears } from './label-number.js';
 import { afterNoteWord } from './note-word.js';
 import { afterYearSpan } from './year-span-label.js';
 import { ungroupedNumber, writesUngrouped } from './ungrouped-number.js';
@@ -735,6 +735,8 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   const wide = ((stacked || headLines.length > 0) && width === named) || exportRows(data.map((r) => r.line!.toks.slice(r.line!.runAt).map((t) => t.text)));
   if (width < 2 || width > (wide || readsOneWay(data.map((r) => r.line!), width, noteCol, minRows) ? MAX_STACKED_COLUMNS : MAX_COLUMNS)) return null;
   giveBackLabelNumbers(data.map((r) => r.line!), width, (run) => countRange(run, noteCol));
+  // Under a note column, a year where a row's note would stand is its label's (label-number.ts).
+  if (noteCol && counted) giveBackNoteYears(data.map((r) => r.line!), width - (groupNotes?.length ?? 1), (run) => countRange(run, noteCol));
   // A label's section number ("Insats 4.2") is one figure too many as well: the label's.
   if (labelNumbers) for (const r of data) giveBackSectionNumber(r.line!, width, noteCol);
   // Under a note column, a row without a note fills every column but that one.
