@@ -563,6 +563,8 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
       }
       return null;
     }
+    // A line of a run of years (maybe open, maybe closed by a total) under lines of words: those are its caption, and the table begins at it (short-year-table.ts).
+    if (header.length > 0 && !stacked && yearRunTitles(l.src.raw)?.label === '' && header.every((h) => !isYearLine(h) && !isYearHeader(h))) return null;
     if ((isYearHeader(l) || isTitledYearLine(l.src.raw)) && header.every((h) => !isYearHeader(h))) {
       header.push(l);
       i++;

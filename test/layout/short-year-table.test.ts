@@ -76,6 +76,18 @@ describe('a spaced table of few rows under a header of years', () => {
     expect(otherTableAt('tkr 2020 2019', rows([[3, 2], [5, 1], [6, 1]]))).toBe(-1);
   });
 
+  it('takes a line of words right above the years for the caption, not a header line over them', () => {
+    // 1 200 + 800 + 950 + 400 + 7 150 = 10 500.
+    // Rows of two figures follow under a heading: another table's, which a header of four words would have taken in.
+    const text = ['Kontrakt som löper ut', '2023 2024 2025 2026 2027- Totalt', '1 200 800 950 400 7 150 10 500', '', 'Förvaltning', 'Kontor 1 300 1 280', 'Förråd 90 85', '1 390 1 365', 'Summa förvaltning 11 890 11 565', ''].join('\n');
+    const doc = docOf({ file: 'y.txt', text });
+    expect(doc.tables[0]!.columns.map((c) => c.header.join(' / '))).toEqual(['2023', '2024', '2025', '2026', '2027-', 'Totalt']);
+    expect(rowsOf(text)[0]).toEqual([['', '1200', '800', '950', '400', '7150', '10500']]);
+    // Another wording: two lines of caption, a labelled row, the years counted downwards.
+    const other = ['Bidrag per år', 'Beslutade av nämnden', 'Kommun 2024 2023 2022 2021 Summa', 'Ystad 40 35 30 25 130', ''].join('\n');
+    expect(rowsOf(other)).toEqual([[['Ystad', '40', '35', '30', '25', '130']]]);
+  });
+
   it('leaves a line of figures under three years alone', () => {
     const text = ['Utfall', '', 'Region 2020 2021 2022', 'Norrbotten 1 250 1 310 980', ''].join('\n');
     expect(rowsOf(text)).toEqual([]);
