@@ -353,12 +353,37 @@ function readLineNow(src: SourceLine, noteCodes: boolean): Line {
     if (range) break;
     at++;
   }
+  // One wide gap in a single-spaced row stands for its empty cells: a year or a note mark before it closes the label ("Sedlar ogiltiga 2016 *     1 209").
+  const gap = wideGapAt(toks);
+  if (gap > at && toks.slice(at, gap).every((t) => LABEL_CLOSE.test(t.text)) && /\p{L}/u.test(toks.slice(0, at).map((t) => t.text).join(' '))) {
+    const rest = countRange(toks.slice(gap).map((t) => t.text), noteCodes);
+    if (rest) {
+      at = gap;
+      range = rest;
+    }
+  }
   // A line of numbers only whose first is a year: the year is the row's label ("2007 16 032 14 554 …").
   if (at === 0 && toks.length >= 3 && YEAR.test(toks[0]!.text) && !yearsOnly(toks)) {
     at = 1;
     range = countRange(toks.slice(1).map((t) => t.text), noteCodes);
   }
   return { src, toks, runAt: at, range: at < toks.length ? range : null };
+}
+
+/** Spaces that stand for empty cells between a label and its values, where the columns are set apart by one space. */
+const WIDE_GAP = 3;
+/** What may close a label before such a gap: a year, a footnote mark, a year with its mark ("2016 *" is read as one token). */
+const LABEL_CLOSE = /^(?:(?:19|20)\d{2}\*{0,3}|\*{1,3})$/;
+
+/** The index of the token after the line's one wide gap, or -1 when it has none or more than one (an aligned row). */
+function wideGapAt(toks: Tok[]): number {
+  let at = -1;
+  for (let k = 1; k < toks.length; k++) {
+    if (toks[k]!.from - toks[k - 1]!.to < WIDE_GAP) continue;
+    if (at >= 0) return -1;
+    at = k;
+  }
+  return at;
 }
 
 /** Under a note column, notes listed after the label ("Personalkostnader 6, 7 -155 -143") are one token, one cell. */
@@ -875,6 +900,12 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
       const placed = reader.read(label.text, r.line);
       // A row with fewer values than columns: spaces print no empty cell, so where its values stand is a reading.
       const short = placed.values.filter((v) => v).length < width;
+      // Unless a wide gap before its values stands for the empty cells: the values close the row.
+      // (Under a note column the gap is the empty note's, and the values stand where they stand.)
+      if (short && !noteCol && r.line.runAt > 0 && wideGapAt(r.line.toks) === r.line.runAt) {
+        const filled = placed.values.filter((v) => v);
+        placed.values = [...new Array<null>(width - filled.length).fill(null), ...filled];
+      }
       for (let c = 0; c < width; c++) {
         const v = placed.values[c];
         if (!v) {
