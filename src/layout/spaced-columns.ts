@@ -386,6 +386,8 @@ function wideGapAt(toks: Tok[]): number {
   return at;
 }
 
+const hasWideGap = (toks: Tok[]): boolean => toks.some((t, k) => k > 0 && t.from - toks[k - 1]!.to >= WIDE_GAP);
+
 /** Under a note column, notes listed after the label ("Personalkostnader 6, 7 -155 -143") are one token, one cell. */
 function noteLists(toks: Tok[]): Tok[] {
   const out: Tok[] = [];
@@ -803,6 +805,8 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
     const cells: GridCell[] = ['', ...own, ...new Array<string>(width - own.length).fill('')].map((text) => ({ ...emptyCell(file, src), text, header: true }));
     return [{ cells, location: { file, line: src.line } }];
   };
+  // Rows set apart by single spaces, most of them: there a wide gap is unusual, and stands for empty cells (in a padded table it is padding).
+  const singleSpaced = data.filter((r) => hasWideGap(r.line!.toks)).length * 2 < data.length;
   const grids: Grid[] = [];
   let gridRows: GridRow[] = headerRow();
   let caption: SourceLine | null = null;
@@ -902,7 +906,7 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
       const short = placed.values.filter((v) => v).length < width;
       // Unless a wide gap before its values stands for the empty cells: the values close the row.
       // (Under a note column the gap is the empty note's, and the values stand where they stand.)
-      if (short && !noteCol && r.line.runAt > 0 && wideGapAt(r.line.toks) === r.line.runAt) {
+      if (short && !noteCol && singleSpaced && r.line.runAt > 0 && wideGapAt(r.line.toks) === r.line.runAt) {
         const filled = placed.values.filter((v) => v);
         placed.values = [...new Array<null>(width - filled.length).fill(null), ...filled];
       }

@@ -38,6 +38,20 @@ describe('a wide gap in a single-spaced row stands for its empty cells', () => {
     expect(rows[3]).toEqual(['Socialnämnden (ny 2023)', null, null, '4', '2']);
   });
 
+  it('leaves a short row of a table padded into columns alone: there the gap is padding', () => {
+    const text = [
+      'tkr.', '',
+      '                                    Utfall',
+      '                                        Budget efter',
+      '                                 2022      ändringar',
+      'Revision                        989,0         967,6',
+      'Grundskola                      429,7         432,2',
+      'Information och kommunikation   775,3',
+      'Fritid och kultur               212,5         201,0',
+    ].join('\n');
+    expect(rowsOf(text)[0]![2]).toEqual(['Information och kommunikation', '775300', null]);
+  });
+
   it('leaves a row alone whose spaces are not one wide gap before its figures', () => {
     // Spaces at the end of the line stand for nothing; the row keeps its reading by sizes.
     const text = ['Antal ärenden', '', 'Nämnd Inkomna Avgjorda Överklagade', 'Bygg 412 398 12', 'Miljö 210 205 6', 'Kultur 95 90     ', 'Summa 717 693 18', ''].join('\n');
