@@ -1,5 +1,5 @@
 import type { Block, TextLine } from './types.js';
-import { inheritPartUnits } from './part-unit.js';
+import { inheritEnclosingUnits, inheritPartUnits } from './part-unit.js';
 import { rateUnitNote } from './rate-unit-line.js';
 import { listHeading } from './list-heading.js';
 import { unitBelow } from './unit-below.js';
@@ -200,4 +200,6 @@ export function attachCaptions(blocks: Block[]): void {
   });
   // A part under a heading of its own, in the columns of the table above, keeps that table's unit (part-unit.ts).
   inheritPartUnits(blocks);
+  // A small table set inside a note, its rows above and below it, is in the note's unit (part-unit.ts).
+  inheritEnclosingUnits(blocks);
 }

@@ -1,4 +1,5 @@
 import { looksValue } from './looks-numeric.js';
+import { isYearSpanCaption } from './range-caption.js';
 import type { Block, Grid } from './types.js';
 
 /**
@@ -49,6 +50,9 @@ const repeatsHeader = (first: Grid, b: Grid): boolean => (b.headerRows ?? 0) > 0
 const pageNumber = (between: Block[]): boolean => between.some((b) => b.kind === 'text' && b.lines.some((l) => PAGE_NUMBER.test(l.text) || l.text.includes('\f')));
 /** "7", "Sida 2 av 4", "2 (14)": a page's number on a line of its own. A form feed is a page break as well. */
 const PAGE_NUMBER = /^\s*(?:sida\s+)?\d{1,4}(?:\s*(?:av\s*\d{1,4}|\(\d{1,4}\)))?\s*$/i;
+
+/** A title naming the years its table spans ("Skatteintäkter 2007–2011") is a new table's, not a running head (range-caption.ts). */
+const spanTitle = (between: Block[]): boolean => between.some((b) => b.kind === 'text' && b.lines.some((l) => isYearSpanCaption(l.text)));
 
 /** The text blocks just before the grid (after the last grid), when they are a page's furniture with its number. */
 function afterPageBreak(out: Block[], from: number): boolean {
@@ -124,6 +128,24 @@ function headingAsRow(b: Grid): void {
   b.headerRows = 0;
 }
 
+/** A small table's grid: a header and one or two rows (the table of maturities set between a note's sections). */
+const smallGrid = (g: Grid): boolean => hasHeader(g) && (g.headerRows ?? 1) > 0 && g.rows.length - (g.headerRows ?? 1) <= MAX_SMALL_ROWS;
+const MAX_SMALL_ROWS = 2;
+
+/**
+ * The note's table before a small table read as a grid of its own, where the grid `b` goes on
+ * below it as a section under the note's columns (as smallTableBetween, with the small table read).
+ */
+function sectionAfterSmallGrid(out: Block[], lastGrid: number, b: Grid): Grid | null {
+  const small = out[lastGrid] as Grid;
+  let before = lastGrid - 1;
+  while (before >= 0 && out[before]!.kind !== 'grid') before--;
+  if (before < 0 || !smallGrid(small) || !furnitureOnly(out.slice(lastGrid + 1))) return null;
+  const first = out[before] as Grid;
+  if (width(small) === width(first) || b.caption !== null || b.unitNote || b.source !== first.source || width(b) !== width(first)) return null;
+  return yearColumns(first) && headingHeader(b) && furnitureOnly(out.slice(before + 1, lastGrid)) ? first : null;
+}
+
 export function joinContinuedGrids(blocks: Block[]): Block[] {
   const out: Block[] = [];
   let lastGrid = -1;
@@ -131,7 +153,7 @@ export function joinContinuedGrids(blocks: Block[]): Block[] {
     if (b.kind === 'grid' && lastGrid >= 0) {
       const first = out[lastGrid] as Grid;
       const continues =
-        (!hasHeader(b) || (repeatsHeader(first, b) && pageNumber(out.slice(lastGrid + 1)))) && b.caption === null && !b.unitNote && b.source === first.source && hasHeader(first) && width(b) === width(first) && furnitureOnly(out.slice(lastGrid + 1));
+        (!hasHeader(b) || (repeatsHeader(first, b) && pageNumber(out.slice(lastGrid + 1)) && !spanTitle(out.slice(lastGrid + 1)))) && b.caption === null && !b.unitNote && b.source === first.source && hasHeader(first) && width(b) === width(first) && furnitureOnly(out.slice(lastGrid + 1));
       if (continues) {
         if (hasHeader(b)) b.rows.splice(0, b.headerRows ?? 0);
         markContinued(b);
@@ -143,6 +165,13 @@ export function joinContinuedGrids(blocks: Block[]): Block[] {
         headingAsRow(b);
         markContinued(b, 'continued after a small table set between its sections');
         first.rows.push(...b.rows);
+        continue;
+      }
+      const note = sectionAfterSmallGrid(out, lastGrid, b);
+      if (note) {
+        headingAsRow(b);
+        markContinued(b, 'continued after a small table set between its sections');
+        note.rows.push(...b.rows);
         continue;
       }
     }

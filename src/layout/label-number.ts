@@ -62,3 +62,19 @@ export function giveBackLabelNumbers(lines: RunLine[], width: number, range: Ran
     l.range = range(runOf(l));
   }
 }
+
+/**
+ * Under a note column, a year that opens a row's run stands where the row's note would: a note is
+ * a small number, never a year, so the year closes the label ("Pensionsåtaganden före 1998 533,6
+ * 601,0 533,6 601,0", "Lån upptagna 2015 12,0 14,5") when the rest of the run reads as the row's
+ * values without notes (`values`: the columns but the note columns).
+ */
+export function giveBackNoteYears(lines: RunLine[], values: number, range: Range): void {
+  for (const l of lines) {
+    if (l.runAt === 0) continue;
+    const run = l.toks.slice(l.runAt).map((t) => t.text);
+    if (run.length < 2 || !LABEL_YEAR.test(run[0]!) || !fits(range(run.slice(1)), values)) continue;
+    l.runAt++;
+    l.range = range(run.slice(1));
+  }
+}

@@ -56,3 +56,35 @@ export function inheritPartUnits(blocks: Block[]): void {
     for (const row of g.rows) for (const c of row.cells.slice(1)) if (!c.header && c.text.trim() !== '') c.uncertain = c.uncertain ?? PART_UNIT;
   }
 }
+
+/**
+ * A small table set between the sections of a note (continued-grids.ts: "Förfallostruktur,
+ * årshyra" / "2024 … Totalt" / one row, then the note goes on) that states no unit of its own is
+ * in the unit the note states over it. The note's rows stand above and below the small table's
+ * lines; nothing else says the unit reaches into it, so its value cells say their reading is a guess.
+ */
+export const ENCLOSING_UNIT = 'the unit is the one stated over the table this table is set in; this table states none';
+const MAX_BLOCKS_BACK = 3;
+
+const lineSpan = (g: Grid): [number, number] | null => {
+  const lines = g.rows.map((r) => r.location.line).filter((l): l is number => l !== undefined);
+  return lines.length === 0 ? null : [Math.min(...lines), Math.max(...lines)];
+};
+
+export function inheritEnclosingUnits(blocks: Block[]): void {
+  blocks.forEach((g, i) => {
+    if (g.kind !== 'grid' || g.unitNote || g.source === 'list' || statesAnyUnit(g)) return;
+    const inner = lineSpan(g);
+    if (inner === null) return;
+    for (let j = i - 1; j >= 0 && j >= i - MAX_BLOCKS_BACK; j--) {
+      const outer = blocks[j]!;
+      if (outer.kind !== 'grid') continue;
+      const lines = outer.rows.filter((r) => !r.cells.some((c) => c.header)).map((r) => r.location.line ?? 0);
+      const unit = unitSource(outer);
+      if (unit === null || !lines.some((l) => l < inner[0]) || !lines.some((l) => l > inner[1])) return;
+      g.unitNote = unit;
+      for (const row of g.rows) for (const c of row.cells.slice(1)) if (!c.header && c.text.trim() !== '') c.uncertain = c.uncertain ?? ENCLOSING_UNIT;
+      return;
+    }
+  });
+}

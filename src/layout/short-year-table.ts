@@ -68,3 +68,26 @@ export function rowsNeeded(headerLast: string | undefined, ranges: readonly ({ m
   if (years === 0) return usual;
   return ranges.some((r) => r !== null && r.min <= years && r.max >= years) ? 1 : usual;
 }
+
+/**
+ * Under a header whose years count the columns, the body a row after a break (a blank line, a
+ * line of spaces, a heading) that can hold fewer values than there are columns, and so can the
+ * data row after it, belongs to another table: a small table of one row under years is often set
+ * between the sections of a larger one ("Förfallostruktur" / "2021 … ≥ 2025 Totalt" / one row, then
+ * the next note's rows of two figures). Each row is its line index and the most values its figures
+ * can be read as (null for a line of words); returns the index of the first row that belongs to
+ * the other table, or -1.
+ */
+export function otherTableAt(headerLast: string | undefined, rows: readonly { at: number; max: number | null }[]): number {
+  const years = headerLast === undefined ? 0 : trailingYearRun(headerLast);
+  if (years === 0) return -1;
+  const data = rows.map((r, k) => ({ ...r, k })).filter((r) => r.max !== null);
+  for (let d = 1; d < data.length; d++) {
+    const prev = data[d - 1]!;
+    const row = data[d]!;
+    const next = data[d + 1];
+    if (row.at - prev.at < 2 || row.max! >= years || (next !== undefined && next.max! >= years)) continue;
+    return prev.k + 1;
+  }
+  return -1;
+}

@@ -17,7 +17,7 @@ import { stackedHeader, type StackedHeader } from './stacked-header.js';
 import { yearWrappedHeader } from './year-wrapped-header.js';
 import { repeatedTitleGroups, type TitleGroups } from './repeated-title-groups.js';
 import { YEAR_OR_CLOSING_DATE } from './closing-date.js';
-import { giveBackLabelNumbers } from './label-number.js';
+import { giveBackLabelNumbers, giveBackNoteYears } from './label-number.js';
 import { afterNoteWord } from './note-word.js';
 import { afterYearSpan } from './year-span-label.js';
 import { ungroupedNumber, writesUngrouped } from './ungrouped-number.js';
@@ -54,7 +54,8 @@ import { exportRows } from './export-figures.js';
 import { blankDashesOn, dashIsBlank, withBlankDashes } from './blank-dash.js';
 import { oncePerLine } from './once-per-line.js';
 import { joinZeroWrappedLabels } from './zero-wrapped-label.js';
-import { rowsNeeded, trailingYearRun, yearRunTitles } from './short-year-table.js';
+import { yearLineHeader } from './year-line-header.js';
+import { otherTableAt, rowsNeeded, trailingYearRun, yearRunTitles } from './short-year-table.js';
 import { joinMargins, MARGIN_SIGN } from './margin-note.js';
 import { blankTailWidth, putShortRowsLeft } from './blank-tail.js';
 import { certainFirst } from './certain-first.js';
@@ -353,6 +354,15 @@ function readLineNow(src: SourceLine, noteCodes: boolean): Line {
     if (range) break;
     at++;
   }
+  // One wide gap in a single-spaced row stands for its empty cells: a year or a note mark before it closes the label ("Sedlar ogiltiga 2016 *     1 209").
+  const gap = wideGapAt(toks);
+  if (gap > at && toks.slice(at, gap).every((t) => LABEL_CLOSE.test(t.text)) && /\p{L}/u.test(toks.slice(0, at).map((t) => t.text).join(' '))) {
+    const rest = countRange(toks.slice(gap).map((t) => t.text), noteCodes);
+    if (rest) {
+      at = gap;
+      range = rest;
+    }
+  }
   // A line of numbers only whose first is a year: the year is the row's label ("2007 16 032 14 554 …").
   if (at === 0 && toks.length >= 3 && YEAR.test(toks[0]!.text) && !yearsOnly(toks)) {
     at = 1;
@@ -360,6 +370,24 @@ function readLineNow(src: SourceLine, noteCodes: boolean): Line {
   }
   return { src, toks, runAt: at, range: at < toks.length ? range : null };
 }
+
+/** Spaces that stand for empty cells between a label and its values, where the columns are set apart by one space. */
+const WIDE_GAP = 3;
+/** What may close a label before such a gap: a year, a footnote mark, a year with its mark ("2016 *" is read as one token). */
+const LABEL_CLOSE = /^(?:(?:19|20)\d{2}\*{0,3}|\*{1,3})$/;
+
+/** The index of the token after the line's one wide gap, or -1 when it has none or more than one (an aligned row). */
+function wideGapAt(toks: Tok[]): number {
+  let at = -1;
+  for (let k = 1; k < toks.length; k++) {
+    if (toks[k]!.from - toks[k - 1]!.to < WIDE_GAP) continue;
+    if (at >= 0) return -1;
+    at = k;
+  }
+  return at;
+}
+
+const hasWideGap = (toks: Tok[]): boolean => toks.some((t, k) => k > 0 && t.from - toks[k - 1]!.to >= WIDE_GAP);
 
 /** Under a note column, notes listed after the label ("Personalkostnader 6, 7 -155 -143") are one token, one cell. */
 function noteLists(toks: Tok[]): Tok[] {
@@ -554,6 +582,11 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
     yearWrappedHeader(lines, start, (src) => {
       const l = readLine(src, false);
       return isData(l) ? l.range : null;
+    }) ??
+    // The years cut one a line after the label column's title (year-line-header.ts).
+    yearLineHeader(lines, start, (src) => {
+      const l = readLine(src, false);
+      return isData(l) ? l.range : null;
     });
   if (stacked) for (; i < stacked.end; i++) if (!isBlank(lines[i]!)) header.push(readLine(lines[i]!, false));
   while (!stacked && i < lines.length && header.length < MAX_HEADER_LINES) {
@@ -579,6 +612,8 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
       }
       return null;
     }
+    // A line of a run of years (maybe open, maybe closed by a total) under lines of words: those are its caption, and the table begins at it (short-year-table.ts).
+    if (header.length > 0 && !stacked && yearRunTitles(l.src.raw)?.label === '' && header.every((h) => !isYearLine(h) && !isYearHeader(h))) return null;
     if ((isYearHeader(l) || isTitledYearLine(l.src.raw)) && header.every((h) => !isYearHeader(h))) {
       header.push(l);
       i++;
@@ -681,11 +716,19 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
     pending.push(src);
     blanks = 0;
   }
+  // A stacked header's titles read as the one line they stand for.
+  const headLast = stacked ? [stacked.label ?? '', ...stacked.titles].join(' ') : headLines[headLines.length - 1]?.src.raw;
+  // Under a header of years, rows after a break too short for its columns are the next table's (short-year-table.ts).
+  const other = otherTableAt(headLast, body.map((r) => ({ at: r.at, max: r.line === null ? null : (r.line.range?.max ?? 0) })));
+  if (other > 0) {
+    body.splice(other);
+    end = body[body.length - 1]!.at + 1;
+  }
   let data = body.filter((r) => r.line !== null);
   // A fine mode stands only where the table's rows allow it (fine-groups.ts).
   if (fineMode !== 'off' && !fineVerdict(data.map((r) => ({ raw: r.line!.src.raw, toks: r.line!.toks, runAt: r.line!.runAt })))[fineMode]) return null;
   // Under a header of years a table may have fewer rows (short-year-table.ts).
-  const minRows = rowsNeeded(headLines[headLines.length - 1]?.src.raw, data.map((r) => r.line!.range), MIN_ROWS);
+  const minRows = rowsNeeded(headLast, data.map((r) => r.line!.range), MIN_ROWS);
   if (data.length < minRows) return null;
   // Labels glued to their first values give the digits back to the values (glued-labels.ts).
   takeGluedLabelDigits(data.map((r) => r.line!), (run) => countRange(run, noteCol));
@@ -745,6 +788,8 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   const wide = ((stacked || headLines.length > 0) && width === named) || exportRows(data.map((r) => r.line!.toks.slice(r.line!.runAt).map((t) => t.text)));
   if (width < 2 || width > (wide || readsOneWay(data.map((r) => r.line!), width, noteCol, minRows) ? MAX_STACKED_COLUMNS : MAX_COLUMNS)) return null;
   giveBackLabelNumbers(data.map((r) => r.line!), width, (run) => countRange(run, noteCol));
+  // Under a note column, a year where a row's note would stand is its label's (label-number.ts).
+  if (noteCol && counted) giveBackNoteYears(data.map((r) => r.line!), width - (groupNotes?.length ?? 1), (run) => countRange(run, noteCol));
   // A label's section number ("Insats 4.2") is one figure too many as well: the label's.
   if (labelNumbers) for (const r of data) giveBackSectionNumber(r.line!, width, noteCol);
   // Under a note column, a row without a note fills every column but that one.
@@ -784,6 +829,8 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
     const cells: GridCell[] = ['', ...own, ...new Array<string>(width - own.length).fill('')].map((text) => ({ ...emptyCell(file, src), text, header: true }));
     return [{ cells, location: { file, line: src.line } }];
   };
+  // Rows set apart by single spaces, most of them: there a wide gap is unusual, and stands for empty cells (in a padded table it is padding).
+  const singleSpaced = data.filter((r) => hasWideGap(r.line!.toks)).length * 2 < data.length;
   const grids: Grid[] = [];
   let gridRows: GridRow[] = headerRow();
   let caption: SourceLine | null = null;
@@ -881,6 +928,12 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
       const placed = reader.read(label.text, r.line);
       // A row with fewer values than columns: spaces print no empty cell, so where its values stand is a reading.
       const short = placed.values.filter((v) => v).length < width;
+      // Unless a wide gap before its values stands for the empty cells: the values close the row.
+      // (Under a note column the gap is the empty note's, and the values stand where they stand.)
+      if (short && !noteCol && singleSpaced && r.line.runAt > 0 && wideGapAt(r.line.toks) === r.line.runAt) {
+        const filled = placed.values.filter((v) => v);
+        placed.values = [...new Array<null>(width - filled.length).fill(null), ...filled];
+      }
       for (let c = 0; c < width; c++) {
         const v = placed.values[c];
         if (!v) {

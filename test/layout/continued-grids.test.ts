@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Table } from '../../src/model/table.js';
-import { docOf } from '../rules/rule-tester.js';
+import { rowTotal } from '../../src/rules/table/row-total.js';
+import { docOf, findingsOf } from '../rules/rule-tester.js';
 
 /** A table running over a page break, page furniture between its parts; written for this test in two layouts. */
 const read = (t: Table): string[][] =>
@@ -125,5 +126,73 @@ describe('a note\'s table that goes on below a small table set between its secti
       'Statliga bidrag', 'Driftbidrag 500 450', 'Investeringsbidrag 60 55', 'Summa 560 505', '',
     ].join('\n');
     expect(rowsOf(prose)).toHaveLength(2);
+  });
+});
+
+describe('a small table of one row under a run of years, set between the sections of a note', () => {
+  const rowsOf = (text: string): string[][][] => docOf({ file: 'a.txt', text }).tables.map(read);
+
+  it('reads the small table as a table of its own and joins the note\'s sections around it', () => {
+    // The note's rows are in tkr; the small table's row: 120 + 95 + 310 + 40 + 2 200 = 2 765.
+    const text = [
+      'Not 3 Hyresintäkter', '', 'tkr 2023 2022', 'Bostäder', 'Lägenheter 41 200 39 800', 'Hyresrabatter -310 -280', '40 890 39 520', '',
+      'Förfallostruktur, årshyra', '2024 2025 2026 2027 ≥ 2028 Totalt', '120 95 310 40 2 200 2 765', '',
+      'Övriga intäkter', 'Garage 1 150 1 120', 'Parkering 640 610', '1 790 1 730', 'Summa not 3 42 680 41 250', '', 'Not 4 Personal', '',
+    ].join('\n');
+    const tables = rowsOf(text);
+    expect(tables).toHaveLength(2);
+    expect(tables[0]!.map((r) => r[0])).toEqual(['Lägenheter', 'Hyresrabatter', '', 'Övriga intäkter', 'Garage', 'Parkering', '', 'Summa not 3']);
+    expect(tables[0]![7]).toEqual(['Summa not 3', '42680000?', '41250000?']);
+    // The small table states no unit: it is in the note's tkr (part-unit.ts), as a guess.
+    expect(tables[1]).toEqual([['', '120000?', '95000?', '310000?', '40000?', '2200000?', '2765000?']]);
+  });
+
+  it('reads a labelled row under years counted downwards, a line of spaces around it, in another wording', () => {
+    // 15 + 22 + 9 + 31 = 77 (antal).
+    const text = [
+      'Not 8 Leasing', '', 'Mnkr 2021 2020', 'Fordon', 'Bilar 4,2 3,9', 'Maskiner 1,1 1,3', '5,3 5,2', '       ',
+      'Avtal som löper ut, antal', 'Typ 2025 2024 2023 2022 Summa', 'Avtal 15 22 9 31 77', '       ',
+      'Lokaler', 'Kontor 12,5 12,0', 'Förråd 0,8 0,7', '13,3 12,7', 'Summa not 8 18,6 17,9', '',
+    ].join('\n');
+    const tables = rowsOf(text);
+    expect(tables).toHaveLength(2);
+    expect(tables[0]!.map((r) => r[0])).toEqual(['Bilar', 'Maskiner', '', 'Lokaler', 'Kontor', 'Förråd', '', 'Summa not 8']);
+    // Its caption counts ("antal"): it keeps no unit of the note's.
+    expect(tables[1]!.map((r) => r.map((c) => c.replace('?', '')))).toEqual([['Avtal', '15', '22', '9', '31', '77']]);
+  });
+
+  it('warns where the small table\'s years do not add up to its total, its digit groups read as a guess', () => {
+    // 120 + 95 + 310 + 40 + 2 200 = 2 765, printed 2 865.
+    const text = [
+      'Not 3 Hyresintäkter', '', 'tkr 2023 2022', 'Bostäder', 'Lägenheter 41 200 39 800', 'Hyresrabatter -310 -280', '40 890 39 520', '',
+      'Förfallostruktur, årshyra', '2024 2025 2026 2027 ≥ 2028 Totalt', '120 95 310 40 2 200 2 865', '',
+      'Övriga intäkter', 'Garage 1 150 1 120', 'Parkering 640 610', '1 790 1 730', 'Summa not 3 42 680 41 250', '', 'Not 4 Personal', '',
+    ].join('\n');
+    const found = findingsOf(rowTotal, text).map((f) => [f.severity, f.location.line, f.message.split(' — ')[0]]);
+    expect(found).toEqual([['warning', 11, 'raden "": 5 kolumner summerar till 2 765 000 kr; kolumnen "Totalt" anger 2 865 000 kr (skillnad 100 000 kr, avrundning tillåter ±3 000 kr)']]);
+  });
+});
+
+describe('a table under the same header of years on the next page, titled by the years it spans', () => {
+  it('keeps it apart from the table above, and leaves the source line and the running head out of both', () => {
+    const text = [
+      'Intäkter 2018–2021', '', 'Miljoner kronor', '', 'År 2018 2019 2020 2021',
+      'Skatter 410,2 425,9 431,0 452,7', 'Avgifter 12,5 13,1 13,4 14,0', '          ', 'Bidrag 3,3 3,1 2,9 3,0', '',
+      'Källa: egna beräkningar 4', '', 'Rapport 2022:3 BILAGA 2', '',
+      'Kostnader 2018–2021', '', 'Miljoner kronor', '', 'År 2018 2019 2020 2021',
+      'Personal 210,4 218,8 226,1 231,5', 'Lokaler 40,2 41,0 41,7 43,3', '',
+    ].join('\n');
+    const tables = docOf({ file: 'a.txt', text }).tables.map(read);
+    expect(tables.map((t) => t.map((r) => r[0]))).toEqual([['Skatter', 'Avgifter', 'Bidrag'], ['Personal', 'Lokaler']]);
+    expect(tables[1]![1]).toEqual(['Lokaler', '40200000', '41000000', '41700000', '43300000']);
+  });
+
+  it('keeps them apart in another wording, the span written with "till"', () => {
+    const text = [
+      'Elever per kön', '', 'Läsår 2015 2016 2017 2018', 'Flickor 1 210 1 250 1 270 1 302', 'Pojkar 1 190 1 215 1 260 1 281', '', '7', '',
+      'Lärare per ämne 2015 till 2018', '', 'Läsår 2015 2016 2017 2018', 'Svenska 88 90 93 95', 'Matematik 84 86 85 90', '',
+    ].join('\n');
+    const tables = docOf({ file: 'b.txt', text }).tables.map(read);
+    expect(tables.map((t) => t.map((r) => r[0]))).toEqual([['Flickor', 'Pojkar'], ['Svenska', 'Matematik']]);
   });
 });

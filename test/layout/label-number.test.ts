@@ -80,3 +80,36 @@ describe('a label that closes with its unit keeps no figure', () => {
     expect(rows(text)[0]).toEqual(['Nettoomsättning (tkr)', '245612500', '231004200', '219870900']);
   });
 });
+
+describe('a label that ends in a year under a note column', () => {
+  it('takes the year back where the row\'s note would stand, under a note column a group (the notes are not cells)', () => {
+    const text = [
+      'Balansräkning, mnkr', '', 'Mnkr KOMMUNEN KONCERNEN', 'Not 2022 2021 Not 2022 2021',
+      'Eget kapital 12 410,5 398,2 8 512,0 497,3',
+      'Skulder 13 220,1 215,4 9 640,8 610,2',
+      'Summa 630,6 613,6 1 152,8 1 107,5',
+      '',
+      'Ansvarsförbindelser 14 35,2 36,0 10 35,2 36,0',
+      'Pensionsåtaganden före 1998 412,3 430,1 412,3 430,1',
+      'Borgensåtaganden 15 880,4 850,2 1,5 1,7',
+      '',
+    ].join('\n');
+    const rows = rowsOf(text)[0]!;
+    const pension = rows.find((r) => r[0] === 'Pensionsåtaganden före 1998');
+    expect(pension).toEqual(['Pensionsåtaganden före 1998', '412300000', '430100000', '412300000', '430100000']);
+  });
+
+  it('does so under one note column, in another wording', () => {
+    const text = [
+      'Skulder', '', 'Tkr Not 2023 2022', 'Checkkredit 4 1 200 1 450', 'Lån upptagna 2015 12 000 14 500', 'Leverantörsskulder 5 8 310 7 920', 'Summa 21 510 23 870', '',
+    ].join('\n');
+    expect(rowsOf(text)).toEqual([
+      [
+        ['Checkkredit', '1200000', '1450000'],
+        ['Lån upptagna 2015', '12000000', '14500000'],
+        ['Leverantörsskulder', '8310000', '7920000'],
+        ['Summa', '21510000', '23870000'],
+      ],
+    ]);
+  });
+});

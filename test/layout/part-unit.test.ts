@@ -73,3 +73,24 @@ describe('a table part under its own heading keeps the unit of the part above', 
     expect(values(part, 0)).toEqual(['41', '98.5', '21.9']);
   });
 });
+
+describe('a small table set inside a note keeps the note\'s unit when it states none', () => {
+  const rowsOf = (text: string) => docOf({ file: 'n.txt', text }).tables.map((t) => t.rows.map((r) => [r.label, ...r.cells.map((c) => (c.value?.toFixed() ?? '') + (c.uncertain !== undefined ? '?' : ''))]));
+
+  it('reads the maturities between the note\'s sections in the note\'s tkr', () => {
+    const text = [
+      'Not 6 Lokalhyror', '', 'Tkr 2022 2021', 'Skolor', 'Grundskolor 8 400 8 150', 'Gymnasium 2 100 2 050', '10 500 10 200', '',
+      'Kontrakt som löper ut', '2023 2024 2025 2026 2027- Totalt', '1 200 800 950 400 7 150 10 500', '',
+      'Förvaltning', 'Kontor 1 300 1 280', 'Förråd 90 85', '1 390 1 365', 'Summa not 6 11 890 11 565', '',
+    ].join('\n');
+    expect(rowsOf(text)[1]).toEqual([['', '1200000?', '800000?', '950000?', '400000?', '7150000?', '10500000?']]);
+  });
+
+  it('leaves a table after the note, below its last row, with no unit of the note\'s, in another layout', () => {
+    const text = [
+      'Not 9 Leasing', '', 'Mnkr 2020 2019', 'Bilar 4,2 3,9', 'Maskiner 1,1 1,3', 'Summa not 9 5,3 5,2', '',
+      'Löptider', '2021 2022 2023 2024 Totalt', '12 9 6 3 30', '',
+    ].join('\n');
+    expect(rowsOf(text)[1]).toEqual([['', '12', '9', '6', '3', '30']]);
+  });
+});

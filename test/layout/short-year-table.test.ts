@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rowsNeeded, trailingYearRun } from '../../src/layout/short-year-table.js';
+import { otherTableAt, rowsNeeded, trailingYearRun } from '../../src/layout/short-year-table.js';
 import { docOf } from '../rules/rule-tester.js';
 
 /** Spaced tables of one or two rows under a header of years, written for this test. */
@@ -60,6 +60,32 @@ describe('a spaced table of few rows under a header of years', () => {
     const doc = docOf({ file: 'y.txt', text });
     expect(doc.tables.map((t) => t.columns.map((c) => c.header.join(' / ')))).toEqual([['2019', '2020', '2021', '≥ 2022', 'Summa']]);
     expect(rowsOf(text)).toEqual([[['Ystad', '4', '6', '3', '11', '24']]]);
+  });
+
+  it('ends the body before rows after a break too short for the years, the next table\'s', () => {
+    // Rows: [line index, most values] (null: a line of words).
+    const rows = (xs: [number, number | null][]) => xs.map(([at, max]) => ({ at, max }));
+    // A row of six after the header, a blank line, a heading, rows of at most four values: the next table from the heading.
+    expect(otherTableAt('2021 2022 2023 2024 ≥ 2025 Totalt', rows([[3, 9], [5, null], [6, 4], [7, 3]]))).toBe(1);
+    // A source line and a running head with a lone number after a break: not rows of the table (the second is last).
+    expect(otherTableAt('År 2018 2019 2020 2021', rows([[5, 4], [6, 4], [8, 4], [10, 2], [12, 2]]))).toBe(3);
+    // A short row right under the one before (a row cut off by the copy) stays; so does one followed by a full row.
+    expect(otherTableAt('Region 2019 2020 2021 2022', rows([[3, 4], [4, 1]]))).toBe(-1);
+    expect(otherTableAt('Region 2019 2020 2021 2022', rows([[3, 4], [5, 2], [6, 4]]))).toBe(-1);
+    // No run of years, no count to hold.
+    expect(otherTableAt('tkr 2020 2019', rows([[3, 2], [5, 1], [6, 1]]))).toBe(-1);
+  });
+
+  it('takes a line of words right above the years for the caption, not a header line over them', () => {
+    // 1 200 + 800 + 950 + 400 + 7 150 = 10 500.
+    // Rows of two figures follow under a heading: another table's, which a header of four words would have taken in.
+    const text = ['Kontrakt som löper ut', '2023 2024 2025 2026 2027- Totalt', '1 200 800 950 400 7 150 10 500', '', 'Förvaltning', 'Kontor 1 300 1 280', 'Förråd 90 85', '1 390 1 365', 'Summa förvaltning 11 890 11 565', ''].join('\n');
+    const doc = docOf({ file: 'y.txt', text });
+    expect(doc.tables[0]!.columns.map((c) => c.header.join(' / '))).toEqual(['2023', '2024', '2025', '2026', '2027-', 'Totalt']);
+    expect(rowsOf(text)[0]).toEqual([['', '1200', '800', '950', '400', '7150', '10500']]);
+    // Another wording: two lines of caption, a labelled row, the years counted downwards.
+    const other = ['Bidrag per år', 'Beslutade av nämnden', 'Kommun 2024 2023 2022 2021 Summa', 'Ystad 40 35 30 25 130', ''].join('\n');
+    expect(rowsOf(other)).toEqual([[['Ystad', '40', '35', '30', '25', '130']]]);
   });
 
   it('leaves a line of figures under three years alone', () => {
