@@ -57,6 +57,7 @@ export const findingsEn: typeof findingsSv = {
   'doubt.amountAnomaly': (p) => `the amount in the text is an uncertain reading (${p.message})`,
   'reading.anomalyCell': (p) => `the cell in the row "${p.row}" is an uncertain reading (${p.message})`,
   'reading.blankCell': (p) => `the row "${p.row}" has no value in the column`,
+  'reading.figureInLabel': (p) => `the row "${p.row}" ends its label in a figure, so its values may stand in the wrong columns`,
   'reading.gluedUnreadable': (p) => `the figures "${p.run}" in the row "${p.row}" stand with no space between the columns and split in ${p.ways} ways the sums do not tell apart; the row was not read`,
   'reading.notANumber': (p) => `the cell "${p.cell}" in the row "${p.row}", column "${p.column}" is not a number`,
   'table.totalRow': () => 'the total row',

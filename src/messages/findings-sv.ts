@@ -63,6 +63,7 @@ export const findingsSv = {
   'doubt.amountAnomaly': (p: { message: string }) => `beloppet i texten är osäkert läst (${p.message})`,
   'reading.anomalyCell': (p: { message: string; row: string }) => `cellen i raden "${p.row}" är osäkert läst (${p.message})`,
   'reading.blankCell': (p: { row: string }) => `raden "${p.row}" saknar värde i kolumnen`,
+  'reading.figureInLabel': (p: { row: string }) => `raden "${p.row}" har ett tal sist i sin etikett, så dess värden kan stå i fel kolumner`,
   'reading.gluedUnreadable': (p: { run: string; row: string; ways: string }) => `siffrorna "${p.run}" i raden "${p.row}" står utan mellanrum mellan kolumnerna och kan delas på ${p.ways} sätt som summorna inte skiljer åt; raden är inte läst`,
   'reading.notANumber': (p: { cell: string; row: string; column: string }) => `cellen "${p.cell}" i raden "${p.row}", kolumnen "${p.column}" är inget tal`,
   // table/

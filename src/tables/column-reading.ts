@@ -96,6 +96,34 @@ export function misgroupedCells(rows: readonly Row[], col: number): Misgrouped[]
   return out;
 }
 
+/**
+ * A label that ends in a figure written in digit groups ("Summa kostnader 5 897"), or a total's
+ * label that ends in a number other than a year ("Summa kostnader 909"): no one names a row so; the
+ * figure is likely a value the reading left in the label, so the row's cells may stand in the wrong
+ * columns.
+ */
+const GROUP = /^\d{3}$/;
+const LAST_GROUP = /^\d{3}(?:,\d+)?$/;
+const HEAD = /^\d{1,2}$/;
+const NUMBER = /^\d+(?:,\d+)?$/;
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
+/** Tokens are compared one by one (no pattern runs over the whole label, whatever its length). */
+function figureInLabel(r: Row): boolean {
+  const toks = r.label.trim().split(/\s+/);
+  if (toks.length < 2) return false;
+  let k = toks.length - 1;
+  if (LAST_GROUP.test(toks[k]!)) {
+    let groups = 1;
+    for (k--; k > 0 && GROUP.test(toks[k]!); k--) groups++;
+    // "5 897": a head of one or two digits before the groups, or a three-digit head and one group or more.
+    if ((k > 0 && HEAD.test(toks[k]!)) || groups >= 2) return true;
+  }
+  if (r.kind !== 'total' && r.kind !== 'subtotal') return false;
+  const last = toks[toks.length - 1]!;
+  return NUMBER.test(last) && !YEAR.test(last);
+}
+
 /** Cells in a summed range that are not certain numbers, in words. */
 export function cellDoubts(rows: readonly Row[], col: number): string[] {
   const out: string[] = [];
@@ -105,6 +133,7 @@ export function cellDoubts(rows: readonly Row[], col: number): string[] {
     if (c.uncertain !== undefined) out.push(t('reading.uncertainCell', { cell: c.uncertain, row: r.label }));
     else if (c.readBy) out.push(readingDoubt(c.raw, r.label, c.readBy));
     else if (c.value === null && r.kind === 'data' && r.cells.some((x) => x.value !== null)) out.push(t('reading.blankCell', { row: r.label }));
+    else if (figureInLabel(r)) out.push(t('reading.figureInLabel', { row: r.label }));
   }
   return out;
 }
