@@ -52,9 +52,14 @@ export function inheritPartUnits(blocks: Block[]): void {
     if (!above || above.kind !== 'grid' || lastWidth(above) !== width(g)) continue;
     const unit = unitSource(above);
     if (!unit) continue;
-    g.unitNote = unit;
-    for (const row of g.rows) for (const c of row.cells.slice(1)) if (!c.header && c.text.trim() !== '') c.uncertain = c.uncertain ?? PART_UNIT;
+    takeUnit(g, unit, PART_UNIT);
   }
+}
+
+/** The grid takes a unit stated elsewhere; its value cells say why that reading is a guess. */
+function takeUnit(g: Grid, unit: NonNullable<Grid['unitNote']>, why: string): void {
+  g.unitNote = unit;
+  for (const row of g.rows) for (const c of row.cells.slice(1)) if (!c.header && c.text.trim() !== '') c.uncertain = c.uncertain ?? why;
 }
 
 /**
@@ -82,8 +87,7 @@ export function inheritEnclosingUnits(blocks: Block[]): void {
       const lines = outer.rows.filter((r) => !r.cells.some((c) => c.header)).map((r) => r.location.line ?? 0);
       const unit = unitSource(outer);
       if (unit === null || !lines.some((l) => l < inner[0]) || !lines.some((l) => l > inner[1])) return;
-      g.unitNote = unit;
-      for (const row of g.rows) for (const c of row.cells.slice(1)) if (!c.header && c.text.trim() !== '') c.uncertain = c.uncertain ?? ENCLOSING_UNIT;
+      takeUnit(g, unit, ENCLOSING_UNIT);
       return;
     }
   });

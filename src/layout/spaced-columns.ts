@@ -376,18 +376,14 @@ const WIDE_GAP = 3;
 /** What may close a label before such a gap: a year, a footnote mark, a year with its mark ("2016 *" is read as one token). */
 const LABEL_CLOSE = /^(?:(?:19|20)\d{2}\*{0,3}|\*{1,3})$/;
 
+/** The indexes of the tokens that follow a wide gap. */
+const wideGaps = (toks: Tok[]): number[] => toks.flatMap((t, k) => (k > 0 && t.from - toks[k - 1]!.to >= WIDE_GAP ? [k] : []));
+
 /** The index of the token after the line's one wide gap, or -1 when it has none or more than one (an aligned row). */
 function wideGapAt(toks: Tok[]): number {
-  let at = -1;
-  for (let k = 1; k < toks.length; k++) {
-    if (toks[k]!.from - toks[k - 1]!.to < WIDE_GAP) continue;
-    if (at >= 0) return -1;
-    at = k;
-  }
-  return at;
+  const gaps = wideGaps(toks);
+  return gaps.length === 1 ? gaps[0]! : -1;
 }
-
-const hasWideGap = (toks: Tok[]): boolean => toks.some((t, k) => k > 0 && t.from - toks[k - 1]!.to >= WIDE_GAP);
 
 /** Under a note column, notes listed after the label ("Personalkostnader 6, 7 -155 -143") are one token, one cell. */
 function noteLists(toks: Tok[]): Tok[] {
@@ -830,7 +826,7 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
     return [{ cells, location: { file, line: src.line } }];
   };
   // Rows set apart by single spaces, most of them: there a wide gap is unusual, and stands for empty cells (in a padded table it is padding).
-  const singleSpaced = data.filter((r) => hasWideGap(r.line!.toks)).length * 2 < data.length;
+  const singleSpaced = data.filter((r) => wideGaps(r.line!.toks).length > 0).length * 2 < data.length;
   const grids: Grid[] = [];
   let gridRows: GridRow[] = headerRow();
   let caption: SourceLine | null = null;
