@@ -9,8 +9,9 @@
  */
 const GROUPED = /^[-−–‑]?\d{1,3}(?:\.\d{3})+$/;
 const MULTI = /^[-−–‑]?\d{1,3}(?:\.\d{3}){2,}$/;
-const DECIMAL_DOT = /^[-−–‑]?\d+\.\d+$/;
-const DECIMAL_COMMA = /^[-−–‑]?[\d \u00a0]*\d,\d+$/;
+/** A percent sign may close the number ("21.87%", "3.5 %"): the point is the decimal sign all the same. */
+const DECIMAL_DOT = /^[-−–‑]?\d+\.\d+(?:\s?%)?$/;
+const DECIMAL_COMMA = /^[-−–‑]?[\d \u00a0]*\d,\d+(?:\s?%)?$/;
 const MIN_GROUPED = 3;
 
 export interface DotReading {
@@ -36,7 +37,7 @@ export function withSpaceGroups(text: string): string {
 }
 
 /** A dotted number no digit grouping gives: one, two or four and more decimals, or four and more digits before the dot. */
-const POINT_ONLY = /^[-−–‑]?(?:\d+\.(?:\d{1,2}|\d{4,})|\d{4,}\.\d+)$/;
+const POINT_ONLY = /^[-−–‑]?(?:\d+\.(?:\d{1,2}|\d{4,})|\d{4,}\.\d+)(?:\s?%)?$/;
 
 /**
  * The other way round: statistics exports write decimal points ("2974.0", "11118.149"). Dots
@@ -51,7 +52,7 @@ export function decimalPoints(numbers: readonly string[]): boolean {
   return texts.some((t) => POINT_ONLY.test(t));
 }
 
-/** "2974.0" → "2974,0" in a table of decimal points; other text unchanged. */
+/** "2974.0" → "2974,0", "21.87%" → "21,87%" in a table of decimal points; other text unchanged. */
 export function withDecimalComma(text: string): string {
   const t = text.trim();
   return DECIMAL_DOT.test(t) ? t.replace('.', ',') : text;

@@ -28,6 +28,7 @@ import { namesAPart } from './item-labels.js';
 import { isAcronymLabel } from './acronym-label.js';
 import { withCaptionTitles } from './caption-titles.js';
 import { perHeadByNote } from './rate-unit.js';
+import { statesPerHead } from './per-head.js';
 import { jointRegions } from '../regions/joint.js';
 import { namesMunicipalities } from './municipal-labels.js';
 import { shareUnit } from './share-column.js';
@@ -202,6 +203,8 @@ export function interpretGrid(source: Grid): Interpreted {
     (classes ? null : tableUnit(grid, cornerHeader(paths, labelCol, codes)) ?? stubUnitTitle(valueCols.map((c) => (paths[c] ?? []).join(' ')))) ??
     leadPercent(grid, valueCols.flatMap((c) => columnTexts[c]!));
   const context = [grid.caption?.text ?? '', ...paths.map((p) => p.join(' '))].join(' ');
+  // Figures per head or means (per-head.ts): whole numbers among them are rounded, not exact.
+  const perHead = statesPerHead(grid, cornerHeader(paths, labelCol, codes));
   const columns: Column[] = valueCols.map((c) => {
     const header = paths[c] ?? [];
     // A share printed without its % sign ("Ägarfördelning" 25 / 50 / 25) is percent, never money.
@@ -302,8 +305,9 @@ export function interpretGrid(source: Grid): Interpreted {
       // A column without a stated scale, a row whose label states its own ("Balansomslutning, mnkr"): the row's scale.
       const rowScale = !own && col.scale === 1 && col.unit !== 'percent' ? labelScale(label) : null;
       const scale = own ? 1 : (rowScale ?? col.scale);
-      // Whole kronor and whole persons written out in full are exact, not rounded to ±0,5.
-      const exact = scale === 1 && parsed.scale === 1 && parsed.unit !== 'percent' && col.unit !== 'percent' && parsed.written.isInteger();
+      // Whole kronor and whole persons written out in full are exact, not rounded to ±0,5; a
+      // figure per head or a mean is a rounded quotient however it is written.
+      const exact = !perHead && !col.rate && scale === 1 && parsed.scale === 1 && parsed.unit !== 'percent' && col.unit !== 'percent' && parsed.written.isInteger();
       const anomalies: Anomaly[] = parsed.anomalies;
       const cell: Cell = {
         raw,

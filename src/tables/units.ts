@@ -92,5 +92,14 @@ export const TOTAL_HEADER = /^(totalt|total|summa|sammanlagt|totalbelopp)\b/i;
  */
 export const MONEY_HINT = /kronor|\bkr\b|medel(?![-‐]|\s?fel|värde|tal\b|ålder|folk|livslängd)|belopp|bidrag|ersättning|fördelning|utbetalning|tilldelning|stöd/i;
 
+/**
+ * A title or unit line that makes every figure of the table a quotient: an amount per head
+ * ("kronor per invånare", "SEK per inhabitant", "kr/inv", "per 1 000 invånare", "per elev") or
+ * a mean ("genomsnitt", "medelvärde", "median"). Such figures are rounded to the digit printed,
+ * whole kronor too, so a row of them sums to its total only within that rounding.
+ */
+export const PER_HEAD =
+  /\bper\s(?:(?:1|10|100)\s?000\s)?(?:invånare|inv\b|capita|inhabitants?|elev|elever|försäkrad|försäkrade|person|personer|anställd|anställda|hushåll|barn|brukare)|\bkr\s?\/\s?inv|\/\s?inv\b|\bmedelvärde|\bmedeltal|\bgenomsnitt|\bmedian/i;
+
 /** Headers of rates, means and per-capita figures: a column of them never adds up to a total. */
 export const RATE_HEADER = /\bper\s(?:1\s?000|100|10\s?000|100\s?000|capita|invånare|inv|försäkrad|person|elev|anställd)|\/\s?inv\b|\bmedelvärde|\bmedeltal|\bmedelskattesats|\bgenomsnitt|\bsnitt\b|\bmedian|\bskattesats|\bränta\b|\bindex\b/i;

@@ -63,3 +63,33 @@ describe('a spaced table exported with decimal points', () => {
     ]);
   });
 });
+
+describe('decimal points before a percent sign', () => {
+  it('reads "21.87%" and "3.5 %" as decimals in the same convention as bare dotted numbers', () => {
+    expect(decimalPoints(['21.87%', '12%', '33.35%'])).toBe(true);
+    expect(decimalPoints(['3.5 %', '10 %'])).toBe(true);
+    expect(withDecimalComma('21.87%')).toBe('21,87%');
+    expect(withDecimalComma('3.5 %')).toBe('3,5 %');
+    // A decimal comma beside them keeps dots what they are.
+    expect(decimalPoints(['21.87%', '4,5 %'])).toBe(false);
+  });
+
+  it('reads shares with decimal points in a Markdown table and a tab table, and sums them exactly', () => {
+    const md = ['Andelar 2024', '', '| Grupp | Del A | Del B | Hela |', '|---|---|---|---|', '| Norr | 21.87% | 11.48% | 33.35% |', '| Söder | 22.5% | 11.34% | 33.84% |', '| Väster | 20% | 12% | 32% |', ''].join('\n');
+    const tab = ['Andel av budget, procent', '', 'Enhet\tLöner\tLokaler\tSumma', 'Skolan\t61.2 %\t18.4 %\t79.6 %', 'Vården\t70.05 %\t9.5 %\t79.55 %', 'Gatan\t40 %\t30 %\t70 %', ''].join('\n');
+    const [a] = docOf({ file: 'case.md', text: md }).tables;
+    const [b] = tablesOf(tab);
+    expect(read(a!)).toEqual([
+      ['Norr', '21.87', '11.48', '33.35'],
+      ['Söder', '22.5', '11.34', '33.84'],
+      ['Väster', '20', '12', '32'],
+    ]);
+    expect(read(b!)).toEqual([
+      ['Skolan', '61.2', '18.4', '79.6'],
+      ['Vården', '70.05', '9.5', '79.55'],
+      ['Gatan', '40', '30', '70'],
+    ]);
+    expect([...a!.columns, ...b!.columns].map((c) => c.unit)).toEqual(Array(6).fill('percent'));
+    expect([a!, b!].flatMap((t) => t.rows.flatMap((r) => r.unreadable ?? []))).toEqual([]);
+  });
+});
