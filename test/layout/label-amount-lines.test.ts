@@ -190,3 +190,46 @@ describe('one amount a line under a title of its year, signs, notes and sections
     expect(rowsOf(['Rapporten', 'Inledning', 'Bakgrund 2019', 'Slutsatser 2021', ''].join('\n'))).toEqual([]);
   });
 });
+
+describe('rows that give no figure in a table of one amount column', () => {
+  const read = (text: string) =>
+    docOf({ file: 'b.txt', text }).tables.map((t) => t.rows.map((r) => [r.code ?? null, r.label, r.kind, r.region?.name ?? null, ...r.cells.map((c) => c.value?.toFixed() ?? c.raw)]));
+
+  it('keeps a code column whole over an empty cell, "..", a dash and a note mark set apart', () => {
+    const text = ['Beviljade ansökningar per län', '', 'Kod Antal', '01 Stockholms län 412', '03 Uppsala län 96', '04 Södermanlands län', '05 Östergötlands län ..', '06 Jönköpings län 57 *', '07 Kronobergs län –', 'Summa 565', ''].join('\n');
+    expect(read(text)).toEqual([
+      [
+        ['01', 'Stockholms län', 'data', 'Region Stockholm', '412'],
+        ['03', 'Uppsala län', 'data', 'Region Uppsala', '96'],
+        ['04', 'Södermanlands län', 'data', 'Region Sörmland', ''],
+        ['05', 'Östergötlands län', 'data', 'Region Östergötland', '..'],
+        ['06', 'Jönköpings län', 'data', 'Region Jönköpings län', '57'],
+        // A dash is read as zero, marked uncertain.
+        ['07', 'Kronobergs län', 'data', 'Region Kronoberg', '0'],
+        [null, 'Summa', 'total', null, '565'],
+      ],
+    ]);
+  });
+
+  it('keeps a table under a unit line whole over blank markers and a figure with its note apart', () => {
+    const text = ['Bidrag per region', '', 'Tusental kronor', 'Region Norrbotten 1 204', 'Region Västerbotten ..', 'Region Jämtland Härjedalen 3 310 ¹', 'Region Västernorrland –', 'Region Gävleborg 2 118', 'Summa 6 632', '', '¹ Preliminärt.', ''].join('\n');
+    const rows = read(text)[0]!.map((r) => [r[1], r[4]]);
+    expect(rows).toEqual([
+      ['Region Norrbotten', '1204000'],
+      ['Region Västerbotten', '..'],
+      ['Region Jämtland Härjedalen', '3310000'],
+      ['Region Västernorrland', '0'],
+      ['Region Gävleborg', '2118000'],
+      ['Summa', '6632000'],
+    ]);
+    // 1 204 + 3 310 + 2 118 = 6 632 thousand: the sum agrees.
+    expect(findingsOf(columnTotal, text)).toEqual([]);
+  });
+
+  it('does not open a table at a line whose figure is only a blank marker, nor take a sentence ending in a dash', () => {
+    expect(split('Region Västerbotten ..')).toEqual(['Region Västerbotten', '..']);
+    expect(split('Det här gäller inte. Se nedan –')).toBeNull();
+    const text = ['Region Norrbotten ..', 'Region Västerbotten –', 'Region Gävleborg ..', ''].join('\n');
+    expect(docOf({ file: 'c.txt', text }).tables).toEqual([]);
+  });
+});
