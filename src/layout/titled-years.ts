@@ -10,10 +10,23 @@ const SPAN = /^(?:19|20)\d{2}[-–](?:19|20)?\d{2}$/;
 const MAX_TOKENS = 16;
 const WORD = /^[\p{L}(][\p{L}\p{P}]*$/u;
 
+/**
+ * A longer line is a header when one title stands between each year and the next ("Kod 1995
+ * (mnkr) 1996 (mnkr) …", "Län Utfall 2019 Utfall 2020 …"): a column a year, as a table of many
+ * years prints its titles; up to as many columns as a wide single-spaced table is read in.
+ */
+const MAX_REPEATED_TOKENS = 52;
+function repeatsOneTitle(toks: readonly string[]): boolean {
+  const first = toks.findIndex((t) => YEAR.test(t));
+  if (first < 1 || toks.length - first < 4) return false;
+  const title = toks[first + 1]!;
+  return !YEAR.test(title) && toks.slice(first).every((t, k) => (k % 2 === 0 ? YEAR.test(t) : t === title));
+}
+
 export function isTitledYearLine(text: string): boolean {
   const toks = text.trim().split(/\s+/);
   // A sentence ("Ökningen mellan 2014 och 2015.") is no header.
-  if (toks.length > MAX_TOKENS || /[.!?:;]$/.test(text.trim())) return false;
+  if ((toks.length > MAX_TOKENS && !(toks.length <= MAX_REPEATED_TOKENS && repeatsOneTitle(toks))) || /[.!?:;]$/.test(text.trim())) return false;
   let years = 0;
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;

@@ -131,3 +131,36 @@ describe('years side by side, then one more title', () => {
     ]);
   });
 });
+
+describe('a header of many years, one title repeated after or before each', () => {
+  it('takes a long line only where one title stands between every year and the next', () => {
+    const years = (n: number, f: (y: number) => string) => Array.from({ length: n }, (_, k) => f(2001 + k)).join(' ');
+    expect(isTitledYearLine(`Kod ${years(13, (y) => `${y} (mnkr)`)}`)).toBe(true);
+    expect(isTitledYearLine(`Län Utfall ${years(9, (y) => String(y)).split(' ').join(' Utfall ')}`)).toBe(true);
+    // Titles that differ, and a line of words with years in it, stay no header when that long.
+    expect(isTitledYearLine(`Kod ${years(6, (y) => `${y} (mnkr) ${y} (tkr)`)}`)).toBe(false);
+    expect(isTitledYearLine('Under åren 2001 och 2002 samt 2003 och 2004 fick kommunerna i länet mer stöd än de hade fått tidigare år 2005 och 2006')).toBe(false);
+  });
+
+  it('reads thirteen columns of years under it, each row a code, a region and small figures, blanks among them', () => {
+    const head = `Kod ${Array.from({ length: 13 }, (_, k) => `${2001 + k} (mnkr)`).join(' ')}`;
+    const text = [
+      'Utfall per län',
+      '',
+      head,
+      '07 Region Kronoberg 990 464 585 818 798 566 399 541 78 881 428 630 415',
+      '13 Region Halland 208 995 <5 .. 370 268 568 <5 885 812 900 920 714',
+      '23 Region Jämtland Härjedalen 459 588 229 280 41 185 465 93 254 814 717 772 320',
+      '19 Region Västmanland 118 417 180 749 480 657 613 819 963 817 23 614 887',
+      '',
+    ].join('\n');
+    const [t] = tablesOf(text);
+    expect(t!.columns.map((c) => c.header.join(' '))).toEqual(Array.from({ length: 13 }, (_, k) => `${2001 + k} (mnkr)`));
+    expect(t!.rows.map((r) => [r.code, r.label, r.cells[0]!.value?.toFixed(), r.cells[12]!.value?.toFixed()])).toEqual([
+      ['07', 'Region Kronoberg', '990000000', '415000000'],
+      ['13', 'Region Halland', '208000000', '714000000'],
+      ['23', 'Region Jämtland Härjedalen', '459000000', '320000000'],
+      ['19', 'Region Västmanland', '118000000', '887000000'],
+    ]);
+  });
+});
