@@ -17,7 +17,8 @@ import { columnTitleLine } from './column-title-line.js';
  * The amount is the longest run of digit groups that ends the line (a first group of one to three
  * digits, then groups of three, maybe a decimal part); the label, before it, must end in a letter,
  * a full stop or a parenthesis. A label that ends in a number would make the split a guess, so
- * such a line is not a row. The split still rests on digit groups rather than printed columns
+ * such a line is not a row, unless the amount is one figure of fewer than three digits before its
+ * decimals ("Fas 3 0,5"), which no number runs on into, and most rows end in a letter. The split still rests on digit groups rather than printed columns
  * ("Område 2 500" is read as 2 500), so the cells carry `readBy: "spaced"`: a sum that disagrees
  * over them warns, never errs. A label wrapped over two lines ("… samt EU-" / "information 13 145")
  * is joined. Lines with two or more amounts are left to the column readers. A line whose cell
@@ -49,6 +50,8 @@ const BULLET = /^\s*[-*+•−–]\s/;
 const BLANK = /^(?:\.{1,3}|…|[-−–—]|<[1-9]\d{0,2})$/;
 /** A note mark set apart from its figure ("17 *", "4 885 ¹"): it goes with the figure's cell. */
 const LONE_MARK = /^(?:\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹])$/;
+/** An amount that opens with three digits, which a number before it could be the first group of. */
+const FULL_GROUP = /^\d{3}(?![\d.])/;
 /** A code opening a row ("13 Region Halland 3", "0180 Stockholm 4 120"): digits only, as long in every row. */
 const CODE = /^\d{1,4}$/;
 /** A range as the label's last word ("årskurs 4-6", "F-3", "2019–2021"): no digit group, so the amount still starts after it. */
@@ -63,6 +66,11 @@ interface AmountLine {
   grouped: boolean;
   /** The cell gives no figure ("..", "–", "<5"). */
   blank?: boolean;
+  /**
+   * The label ends in a number the amount cannot go on from ("Fas 3 0,5"): one row of a table of
+   * one column, or two figures of a wider one; a row only among rows that end in a letter.
+   */
+  numberLabel?: boolean;
 }
 
 /** A line as label and one amount, or null. */
@@ -92,11 +100,17 @@ function readAmountLine(src: SourceLine): AmountLine | null {
   const before = toks[k - 1]!.text;
   // A label that ends in a number ("Område 2", "UO 26") leaves the split in doubt: not a row,
   // unless the amount opens with a sign or has no digit groups, which no number runs on into.
-  if (!/[\p{L}.)]$/u.test(before) && !RANGE.test(before) && !SIGNED.test(toks[k]!.text) && !ungrouped) return null;
+  const endsInNumber = !/[\p{L}.)]$/u.test(before) && !RANGE.test(before) && !SIGNED.test(toks[k]!.text) && !ungrouped;
+  // Unless the amount cannot go on from that number: it opens with fewer than three digits
+  // ("Fas 3 0,5", "Anslag 22:1 4,1"), where no digit group could stand before it, and has no
+  // groups of its own whose first could as well be the label's ("Utgiftsområde 2 4 150").
+  if (endsInNumber && (FULL_GROUP.test(toks[k]!.text) || k < n - 1)) return null;
   const label = raw.slice(0, toks[k - 1]!.from + before.length);
   // A sentence is prose, not a label.
   if (!labelFits(label)) return null;
-  return { src, labelEnd: label.length, valueStart: toks[k]!.from, valueEnd: raw.length, grouped: n - 1 > k };
+  const line: AmountLine = { src, labelEnd: label.length, valueStart: toks[k]!.from, valueEnd: raw.length, grouped: n - 1 > k };
+  if (endsInNumber) line.numberLabel = true;
+  return line;
 }
 
 /** A label and a cell that gives no figure ("Region Kalmar län –", "Övriga ..") as a row; the label as for a figure. */
@@ -218,6 +232,16 @@ function scan(file: string, lines: SourceLine[], start: number): { grid: Grid; e
   }
   // Small figures make a table only under a line that names its columns.
   const figures = rows.filter((r) => r.line !== null && !r.line.blank);
+  // Rows whose label ends in a number stand in a table of one column only among more rows that
+  // end in a letter: a line of two figures would look the same.
+  if (figures.filter((r) => r.line!.numberLabel).length * 2 > figures.length) {
+    // Then such a line ends the table, as any line that is no row.
+    const cut = rows.findIndex((r) => r.line?.numberLabel);
+    end = lines.indexOf(rows[cut]!.first);
+    rows.length = cut;
+    figures.length = 0;
+    figures.push(...rows.filter((r) => r.line !== null && !r.line.blank));
+  }
   if (figures.length < MIN_ROWS || (!titles && figures.filter((r) => r.line!.grouped).length < MIN_AMOUNTS)) return null;
   const gridRows: GridRow[] = [];
   if (unitLine) {

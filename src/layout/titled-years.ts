@@ -62,3 +62,25 @@ export function titledSpans(text: string): number {
   const toks = text.trim().split(/\s+/);
   return toks.filter((t, k) => k > 0 && SPAN.test(t) && WORD.test(toks[k - 1]!)).length;
 }
+
+/**
+ * A header line whose titles each close with a small number ("Länskod Län Period 1 Period 2 Del 3
+ * Kvartal 1", "Del 1 Del 2 Del 3"): two or more numbers of one or two digits, each after a word,
+ * and the line ends in one. Its last number would read as a row's one value; a row's label does
+ * not run word, number, word, number.
+ */
+const SMALL = /^[1-9]\d?$/;
+const TITLE_WORD = /^\p{L}[\p{L}-]*$/u;
+export function isTitledNumberLine(text: string): boolean {
+  const toks = text.trim().split(/\s+/);
+  if (toks.length > MAX_REPEATED_TOKENS || !SMALL.test(toks[toks.length - 1]!)) return false;
+  let numbers = 0;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (SMALL.test(t)) {
+      if (k === 0 || !TITLE_WORD.test(toks[k - 1]!)) return false;
+      numbers++;
+    } else if (!TITLE_WORD.test(t)) return false;
+  }
+  return numbers >= 2;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amountLine } from '../../src/layout/label-amount-lines.js';
+import { amountLine, detectLabelAmountLines } from '../../src/layout/label-amount-lines.js';
 import { columnTotal } from '../../src/rules/table/column-total.js';
 import { docOf, findingsOf } from '../rules/rule-tester.js';
 
@@ -231,5 +231,50 @@ describe('rows that give no figure in a table of one amount column', () => {
     expect(split('Det här gäller inte. Se nedan –')).toBeNull();
     const text = ['Region Norrbotten ..', 'Region Västerbotten –', 'Region Gävleborg ..', ''].join('\n');
     expect(docOf({ file: 'c.txt', text }).tables).toEqual([]);
+  });
+});
+
+describe('a label that ends in a number the amount cannot go on from', () => {
+  it('is a row among rows that end in a letter: the amount opens with fewer than three digits and has no groups', () => {
+    expect(split('Insats 4.2 86')).toEqual(['Insats 4.2', '86']);
+    expect(split('Fas 3 0,5')).toEqual(['Fas 3', '0,5']);
+    // Three digits go on from the number, which the digit groups read into the amount; a grouped
+    // amount after a number could give its first group to the label: no row.
+    expect(split('Fas 3 400')).toEqual(['Fas', '3 400']);
+    expect(split('Utgiftsområde 2 4 150')).toBeNull();
+  });
+
+  it('reads such rows in a table of grouped amounts under a unit line', () => {
+    const text = ['Kostnader', '', 'Tusental kronor', 'Anslag 1:1 Polismyndigheten 12 400', 'Insats 4.2 86', 'Fas 3 40', 'Övriga kostnader 2 310', 'Drift 1 020', 'Summa 15 856', ''].join('\n');
+    expect(rowsOf(text)).toEqual([
+      {
+        unit: 'SEK×1000',
+        rows: [
+          ['Anslag 1:1 Polismyndigheten', '12400000'],
+          ['Insats 4.2', '86000'],
+          ['Fas 3', '40000'],
+          ['Övriga kostnader', '2310000'],
+          ['Drift', '1020000'],
+          ['Summa', '15856000'],
+        ],
+      },
+    ]);
+  });
+
+  it('reads them under a title line of small figures, a code with a colon closing a label', () => {
+    const text = ['Utfall per post', '', 'Post 2023', 'Bidrag enligt SFS 2016:874 45', 'Etapp 2 (2020) 18', 'Projekt 12 7', 'Lokaler 30', 'Summa 100', ''].join('\n');
+    expect(rowsOf(text)[0]!.rows).toEqual([
+      ['Bidrag enligt SFS 2016:874', '45'],
+      ['Etapp 2 (2020)', '18'],
+      ['Projekt 12', '7'],
+      ['Lokaler', '30'],
+      ['Summa', '100'],
+    ]);
+  });
+
+  it('is no row where most rows end so: those are lines of two figures', () => {
+    const text = ['Tusental kronor', 'Fas 1 12 400', 'Fas 2 86', 'Fas 3 40', 'Fas 4 2 310', ''].join('\n');
+    const lines = text.split('\n').map((raw, i) => ({ raw, line: i + 1 }));
+    expect(detectLabelAmountLines('f.txt', lines, 0)).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Table } from '../../src/model/table.js';
-import { isTitledYearLine } from '../../src/layout/titled-years.js';
+import { isTitledNumberLine, isTitledYearLine } from '../../src/layout/titled-years.js';
 import { docOf } from '../rules/rule-tester.js';
 
 /** Header lines whose column titles each end in a year, over single-spaced rows. Written for this test. */
@@ -161,6 +161,41 @@ describe('a header of many years, one title repeated after or before each', () =
       ['13', 'Region Halland', '208000000', '714000000'],
       ['23', 'Region Jämtland Härjedalen', '459000000', '320000000'],
       ['19', 'Region Västmanland', '118000000', '887000000'],
+    ]);
+  });
+});
+
+describe('a header line of titles that each close with a small number', () => {
+  it('takes titles each closed by a number after a word, and no other line', () => {
+    expect(isTitledNumberLine('Länskod tkr Del 1 Del 2 Del 3')).toBe(true);
+    expect(isTitledNumberLine('Område Period 1 Period 2 Kvartal 4')).toBe(true);
+    // A row's label and its one value, two figures side by side, a sentence, one title alone.
+    expect(isTitledNumberLine('Fas 3 Projekt 12 400')).toBe(false);
+    expect(isTitledNumberLine('Insatser 12 14')).toBe(false);
+    expect(isTitledNumberLine('Se avsnitt 4 och bilaga 2.')).toBe(false);
+    expect(isTitledNumberLine('Kvartal 1')).toBe(false);
+  });
+
+  it('reads it as the header of single-spaced rows, its last number no value', () => {
+    const text = ['Utbetalt per kommun', '', 'Kommun Del 1 Del 2 Del 3', 'Borås 79 73 15', 'Alingsås 57 88 12', 'Lerum 29 35 7', 'Summa 165 196 34', ''].join('\n');
+    const [t] = tablesOf(text);
+    expect(t!.columns.map((c) => c.header.join(' '))).toEqual(['Del 1', 'Del 2', 'Del 3']);
+    expect(rowsOf(t!)).toEqual([
+      ['Borås', '79', '73', '15'],
+      ['Alingsås', '57', '88', '12'],
+      ['Lerum', '29', '35', '7'],
+      ['Summa', '165', '196', '34'],
+    ]);
+  });
+
+  it('reads it under a code column, quarters as titles', () => {
+    const text = ['Ärenden per län', '', 'Kod Län Kvartal 1 Kvartal 2', '01 Stockholms län 412 388', '03 Uppsala län 96 101', '04 Södermanlands län 57 60', ''].join('\n');
+    const [t] = tablesOf(text);
+    expect(t!.columns.map((c) => c.header.join(' '))).toEqual(['Kvartal 1', 'Kvartal 2']);
+    expect(t!.rows.map((r) => [r.code, r.label, ...r.cells.map((c) => c.value?.toFixed())])).toEqual([
+      ['01', 'Stockholms län', '412', '388'],
+      ['03', 'Uppsala län', '96', '101'],
+      ['04', 'Södermanlands län', '57', '60'],
     ]);
   });
 });
