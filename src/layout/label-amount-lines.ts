@@ -3,6 +3,7 @@ import { toGridCell } from './source-line.js';
 import type { Grid, GridCell, GridRow } from './types.js';
 import { oncePerLine } from './once-per-line.js';
 import { columnTitleLine } from './column-title-line.js';
+import { isBlankToken } from './blank-token.js';
 
 /**
  * A table of one figure column copied as text: each line a label and an amount set apart by one
@@ -43,11 +44,6 @@ const UNGROUPED = /^[-−–+]?\d{4,9}(?:,\d+)?[*¹²³⁴⁵⁶⁷⁸⁹]?$/;
 /** A sign opens a figure: the number before it is the label's ("Projekt 12 −8 724"). */
 const SIGNED = /^[-−–+]\d/;
 const BULLET = /^\s*[-*+•−–]\s/;
-/**
- * A cell that gives no figure on purpose, in one token: not available ("..", "…", "."), nothing
- * (a dash), a figure held back ("<5"). Such a row stays a row of the table with its cell blank.
- */
-const BLANK = /^(?:\.{1,3}|…|[-−–—]|<[1-9]\d{0,2})$/;
 /** A note mark set apart from its figure ("17 *", "4 885 ¹"): it goes with the figure's cell. */
 const LONE_MARK = /^(?:\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹])$/;
 /** An amount that opens with three digits, which a number before it could be the first group of. */
@@ -83,7 +79,7 @@ function readAmountLine(src: SourceLine): AmountLine | null {
   for (const m of raw.matchAll(/\S+/g)) toks.push({ text: m[0], from: m.index });
   if (toks.length < 2) return null;
   const last = toks[toks.length - 1]!.text;
-  if (BLANK.test(last)) return blankLine(src, raw, toks);
+  if (isBlankToken(last)) return blankLine(src, raw, toks);
   // A note mark set apart from the figure closes the cell; the figure ends before it.
   const n = LONE_MARK.test(last) && toks.length > 2 ? toks.length - 1 : toks.length;
   // The amount from the end: [first] group* last, or one token alone.
