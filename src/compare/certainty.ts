@@ -30,6 +30,16 @@ export interface SumInput {
   mayDiffer?: string | null;
   /** Figures with digit groups of the wrong width: a doubt only when another reading could close the difference. */
   misgrouped?: readonly Misgrouped[];
+  /** Other readings of single figures (label-split.ts): a doubt only when one, or two together, close the difference. */
+  alternatives?: readonly Alternative[];
+}
+
+/** Another reading of one figure of a sum: the part at `at` (an index into `parts`), or the stated figure (`at` -1). */
+export interface Alternative {
+  at: number;
+  figure: Figure;
+  /** The reading in words, named when it reconciles the sum. */
+  doubt: string;
 }
 
 export interface Judgement {
@@ -62,11 +72,35 @@ export function judgeSum(input: SumInput): Judgement | null {
   for (const r of input.rounding.filter((x) => x.declared)) {
     if (diff.lte(r.step.times(HALF).times(terms))) return { severity: 'info', comparison: c, suffix: t('sum.withinDeclaredRounding', { reason: r.reason }) };
   }
-  const doubts = [...input.doubts, ...(input.misgrouped ?? []).filter((m) => couldExplain(m.value, diff)).map((m) => m.doubt)];
+  const doubts = [...input.doubts, ...(input.misgrouped ?? []).filter((m) => couldExplain(m.value, diff)).map((m) => m.doubt), ...reconciling(input)];
   for (const r of input.rounding.filter((x) => !x.declared)) {
     if (diff.lte(r.step.times(HALF).times(terms))) doubts.push(t('sum.doubtRounding', { reason: r.reason }));
   }
   if (input.mayDiffer) doubts.push(t('sum.doubtMayDiffer', { quote: input.mayDiffer }));
   if (doubts.length > 0) return { severity: 'warning', comparison: c, suffix: t('sum.uncertain', { doubts: doubts.join('; ') }) };
   return { severity: 'error', comparison: c, suffix: '' };
+}
+
+/** More alternatives than this in one sum are tried one at a time only (pairs grow with the square). */
+const MAX_PAIRED = 24;
+
+/**
+ * The alternatives that close the sum: one alone, else two together (a total and one part, both
+ * read with a group more or less). Empty when none does, so an error over them stays an error.
+ */
+function reconciling(input: SumInput): string[] {
+  const alts = input.alternatives ?? [];
+  if (alts.length === 0) return [];
+  const agrees = (chosen: readonly Alternative[]): boolean => {
+    const parts = input.parts.map((p, i) => chosen.find((a) => a.at === i)?.figure ?? p);
+    const stated = chosen.find((a) => a.at === -1)?.figure ?? input.stated;
+    return compareSum(parts, stated).verdict !== 'mismatch';
+  };
+  const one = alts.find((a) => agrees([a]));
+  if (one) return [one.doubt];
+  if (alts.length > MAX_PAIRED) return [];
+  for (let i = 0; i < alts.length; i++) {
+    for (let k = i + 1; k < alts.length; k++) if (alts[i]!.at !== alts[k]!.at && agrees([alts[i]!, alts[k]!])) return [alts[i]!.doubt, alts[k]!.doubt];
+  }
+  return [];
 }

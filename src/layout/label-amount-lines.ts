@@ -3,6 +3,7 @@ import { toGridCell } from './source-line.js';
 import type { Grid, GridCell, GridRow } from './types.js';
 import { oncePerLine } from './once-per-line.js';
 import { columnTitleLine } from './column-title-line.js';
+import { isBlankToken } from './blank-token.js';
 
 /**
  * A table of one figure column copied as text: each line a label and an amount set apart by one
@@ -17,10 +18,14 @@ import { columnTitleLine } from './column-title-line.js';
  * The amount is the longest run of digit groups that ends the line (a first group of one to three
  * digits, then groups of three, maybe a decimal part); the label, before it, must end in a letter,
  * a full stop or a parenthesis. A label that ends in a number would make the split a guess, so
- * such a line is not a row. The split still rests on digit groups rather than printed columns
+ * such a line is not a row, unless the amount is one figure of fewer than three digits before its
+ * decimals ("Fas 3 0,5"), which no number runs on into, and most rows end in a letter. The split still rests on digit groups rather than printed columns
  * ("Område 2 500" is read as 2 500), so the cells carry `readBy: "spaced"`: a sum that disagrees
  * over them warns, never errs. A label wrapped over two lines ("… samt EU-" / "information 13 145")
- * is joined. Lines with two or more amounts are left to the column readers.
+ * is joined. Lines with two or more amounts are left to the column readers. A line whose cell
+ * gives no figure ("Region Kalmar län –", "Övriga .."), and in a table whose rows open with a
+ * code, a line of a code and a name alone ("23 Region Jämtland Härjedalen"), are rows with a blank
+ * cell: a table is not cut in parts at them.
  */
 const MIN_ROWS = 3;
 /** Rows with an amount of four digits or more: what tells a table of amounts from a list that ends in small numbers. */
@@ -39,6 +44,12 @@ const UNGROUPED = /^[-−–+]?\d{4,9}(?:,\d+)?[*¹²³⁴⁵⁶⁷⁸⁹]?$/;
 /** A sign opens a figure: the number before it is the label's ("Projekt 12 −8 724"). */
 const SIGNED = /^[-−–+]\d/;
 const BULLET = /^\s*[-*+•−–]\s/;
+/** A note mark set apart from its figure ("17 *", "4 885 ¹"): it goes with the figure's cell. */
+const LONE_MARK = /^(?:\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹])$/;
+/** An amount that opens with three digits, which a number before it could be the first group of. */
+const FULL_GROUP = /^\d{3}(?![\d.])/;
+/** A code opening a row ("13 Region Halland 3", "0180 Stockholm 4 120"): digits only, as long in every row. */
+const CODE = /^\d{1,4}$/;
 /** A range as the label's last word ("årskurs 4-6", "F-3", "2019–2021"): no digit group, so the amount still starts after it. */
 const RANGE = /^[\p{L}\d]{1,9}[-–][\p{L}\d]{1,9}$/u;
 
@@ -49,6 +60,13 @@ interface AmountLine {
   valueEnd: number;
   /** The amount has a digit group after its first: a thousand or more. */
   grouped: boolean;
+  /** The cell gives no figure ("..", "–", "<5"). */
+  blank?: boolean;
+  /**
+   * The label ends in a number the amount cannot go on from ("Fas 3 0,5"): one row of a table of
+   * one column, or two figures of a wider one; a row only among rows that end in a letter.
+   */
+  numberLabel?: boolean;
 }
 
 /** A line as label and one amount, or null. */
@@ -60,8 +78,11 @@ function readAmountLine(src: SourceLine): AmountLine | null {
   const toks: { text: string; from: number }[] = [];
   for (const m of raw.matchAll(/\S+/g)) toks.push({ text: m[0], from: m.index });
   if (toks.length < 2) return null;
+  const last = toks[toks.length - 1]!.text;
+  if (isBlankToken(last)) return blankLine(src, raw, toks);
+  // A note mark set apart from the figure closes the cell; the figure ends before it.
+  const n = LONE_MARK.test(last) && toks.length > 2 ? toks.length - 1 : toks.length;
   // The amount from the end: [first] group* last, or one token alone.
-  const n = toks.length;
   let k = n - 1;
   // A bare year ("Post 2001") titles a column rather than being a figure.
   const ungrouped = UNGROUPED.test(toks[k]!.text) && !/^(?:19|20)\d{2}$/.test(toks[k]!.text);
@@ -75,12 +96,47 @@ function readAmountLine(src: SourceLine): AmountLine | null {
   const before = toks[k - 1]!.text;
   // A label that ends in a number ("Område 2", "UO 26") leaves the split in doubt: not a row,
   // unless the amount opens with a sign or has no digit groups, which no number runs on into.
-  if (!/[\p{L}.)]$/u.test(before) && !RANGE.test(before) && !SIGNED.test(toks[k]!.text) && !ungrouped) return null;
+  const endsInNumber = !/[\p{L}.)]$/u.test(before) && !RANGE.test(before) && !SIGNED.test(toks[k]!.text) && !ungrouped;
+  // Unless the amount cannot go on from that number: it opens with fewer than three digits
+  // ("Fas 3 0,5", "Anslag 22:1 4,1"), where no digit group could stand before it, and has no
+  // groups of its own whose first could as well be the label's ("Utgiftsområde 2 4 150").
+  if (endsInNumber && (FULL_GROUP.test(toks[k]!.text) || k < n - 1)) return null;
   const label = raw.slice(0, toks[k - 1]!.from + before.length);
-  if ((label.match(/\p{L}/gu) ?? []).length < 2 || label.length > MAX_LABEL || label.split(/\s+/).length > MAX_WORDS) return null;
   // A sentence is prose, not a label.
-  if (/[.!?]\s+\p{Lu}/u.test(label) || /[:;]$/.test(label)) return null;
-  return { src, labelEnd: label.length, valueStart: toks[k]!.from, valueEnd: raw.length, grouped: n - 1 > k };
+  if (!labelFits(label)) return null;
+  const line: AmountLine = { src, labelEnd: label.length, valueStart: toks[k]!.from, valueEnd: raw.length, grouped: n - 1 > k };
+  if (endsInNumber) line.numberLabel = true;
+  return line;
+}
+
+/** A label and a cell that gives no figure ("Region Kalmar län –", "Övriga ..") as a row; the label as for a figure. */
+function blankLine(src: SourceLine, raw: string, toks: { text: string; from: number }[]): AmountLine | null {
+  const k = toks.length - 1;
+  const label = raw.slice(0, toks[k - 1]!.from + toks[k - 1]!.text.length);
+  if (!/[\p{L})]$/u.test(label) || !labelFits(label)) return null;
+  return { src, labelEnd: label.length, valueStart: toks[k]!.from, valueEnd: raw.length, grouped: false, blank: true };
+}
+
+const labelFits = (label: string): boolean =>
+  (label.match(/\p{L}/gu) ?? []).length >= 2 && label.length <= MAX_LABEL && label.split(/\s+/).length <= MAX_WORDS && !/[.!?]\s+\p{Lu}/u.test(label) && !/[:;]$/.test(label);
+
+/** The code opening a row's label ("13" in "13 Region Halland"), or null. */
+function codeOf(label: string): string | null {
+  const first = label.trim().split(/\s+/)[0] ?? '';
+  return CODE.test(first) && /\p{L}/u.test(label) ? first : null;
+}
+
+/**
+ * A row whose cell is empty, in a table whose rows open with a code: the line is the code and
+ * the label alone ("23 Region Jämtland Härjedalen"), the code as long as the row above's.
+ * Without a code such a line is read as a section heading, which keeps it as a row all the same.
+ */
+function emptyCodeRow(raw: string, above: string): boolean {
+  const code = codeOf(raw);
+  const codeAbove = codeOf(above);
+  if (code === null || codeAbove === null || code.length !== codeAbove.length) return false;
+  const words = raw.trim().split(/\s+/).slice(1);
+  return words.every((w) => !/\d/.test(w)) && /[\p{L})]$/u.test(raw.trim()) && labelFits(raw.trim());
 }
 
 const isBlank = (src: SourceLine | undefined): boolean => src !== undefined && src.raw.trim() === '';
@@ -150,6 +206,13 @@ function scan(file: string, lines: SourceLine[], start: number): { grid: Grid; e
       end = i;
       continue;
     }
+    // A row of a code column whose cell is empty, between rows.
+    if (rows.length > 0 && rows[rows.length - 1]!.line !== null && cont && emptyCodeRow(src.raw, rows[rows.length - 1]!.label)) {
+      rows.push({ label: src.raw.trim(), line: null, first: src });
+      i++;
+      end = i;
+      continue;
+    }
     // A section heading right under the title or unit line or between rows ("Intäkter" / "Åmål 7 663"), right above a row.
     if ((rows.length > 0 || titles || unitLine) && cont && isSectionHeading(src.raw)) {
       rows.push({ label: src.raw.trim(), line: null, first: src });
@@ -164,7 +227,17 @@ function scan(file: string, lines: SourceLine[], start: number): { grid: Grid; e
     break;
   }
   // Small figures make a table only under a line that names its columns.
-  const figures = rows.filter((r) => r.line !== null);
+  const figures = rows.filter((r) => r.line !== null && !r.line.blank);
+  // Rows whose label ends in a number stand in a table of one column only among more rows that
+  // end in a letter: a line of two figures would look the same.
+  if (figures.filter((r) => r.line!.numberLabel).length * 2 > figures.length) {
+    // Then such a line ends the table, as any line that is no row.
+    const cut = rows.findIndex((r) => r.line?.numberLabel);
+    end = lines.indexOf(rows[cut]!.first);
+    rows.length = cut;
+    figures.length = 0;
+    figures.push(...rows.filter((r) => r.line !== null && !r.line.blank));
+  }
   if (figures.length < MIN_ROWS || (!titles && figures.filter((r) => r.line!.grouped).length < MIN_AMOUNTS)) return null;
   const gridRows: GridRow[] = [];
   if (unitLine) {

@@ -3,6 +3,7 @@ import { isTabRow } from './tab-grid.js';
 import { looksNumeric, trailingNumber } from './looks-numeric.js';
 import type { SourceLine } from './source-line.js';
 import { toGridCell, toTextLine } from './source-line.js';
+import { otherSplit } from './label-split.js';
 import type { Grid, GridCell, GridRow, TextLine } from './types.js';
 
 /**
@@ -134,6 +135,9 @@ export function detectNumberedGrid(
   for (const item of read.items) {
     const label = labelCell(file, item.label);
     const value = toGridCell(file, item.value.src, item.value.from, item.value.to);
+    // "4001 Projekt 12 394 275": whether "12" is the label's the line does not say (label-split.ts).
+    const other = otherSplit(item.value.src.raw, item.value.from, item.value.to);
+    if (other !== null) value.alternative = other;
     rows.push({ cells: [label, value], location: label.location });
   }
   return {

@@ -8,6 +8,7 @@ import { isTotalLabelText } from './total-label.js';
 
 import type { Grid, GridCell, GridRow, TextLine } from './types.js';
 import { rowsAfterTotal } from './total-tail.js';
+import { isBlankToken } from './blank-token.js';
 
 /**
  * Region amounts given as a list, one region a line or bullet, read as a table:
@@ -268,17 +269,31 @@ function itemAt(src: SourceLine, isListLabel: ListLabelTest): Item | null {
   return { src, ...parsed, region: isListLabel(withoutCode(label)), total: isTotalLabelText(label.split(' ')[0] ?? ''), colon };
 }
 
+/**
+ * A region whose figure is not given ("Region Västmanland –", "Gotlands län .."), between items:
+ * an item with its cell blank, so the list is not cut in two at it.
+ */
+function blankItemAt(src: SourceLine, isListLabel: ListLabelTest): Item | null {
+  const raw = src.raw.trimEnd();
+  const at = raw.lastIndexOf(' ');
+  if (at <= 0 || !isBlankToken(raw.slice(at + 1))) return null;
+  const from = raw.length - raw.trimStart().length;
+  const label = raw.slice(from, at).trimEnd();
+  if (!LABEL.test(withoutCode(label)) || !isListLabel(withoutCode(label))) return null;
+  return { src, label: [from, from + label.length], values: [[at + 1, raw.length]], region: true, total: false, colon: false };
+}
+
 /** An item whose only figure is a bare year ("Medel per region 2025") and whose label names no region: a title. */
 function isYearTitle(x: Item): boolean {
   return x.values.length === 1 && !x.region && !x.total && /^(?:19|20)\d{2}$/.test(x.src.raw.slice(x.values[0]![0], x.values[0]![1]).trim());
 }
 
-/** The next line with text below `from` is an item that is no year title itself. */
-function nextItemIsNoYearTitle(lines: SourceLine[], from: number, isListLabel: ListLabelTest): boolean {
+/** The next line with text below `from` is an item that is no year title itself (`titles`: or one that is). */
+function nextItemIsNoYearTitle(lines: SourceLine[], from: number, isListLabel: ListLabelTest, titles = false): boolean {
   let j = from;
   while (j < lines.length && lines[j]!.raw.trim() === '') j++;
   const next = j < lines.length ? itemAt(lines[j]!, isListLabel) : null;
-  return next !== null && !isYearTitle(next);
+  return next !== null && (titles || !isYearTitle(next));
 }
 
 /** Words of a label that make it a clause rather than a name ("Regeringen har beslutat att betala ut"). */
@@ -475,11 +490,12 @@ export function detectRegionList(file: string, lines: SourceLine[], start: numbe
       i++;
       continue;
     }
-    const item = itemAt(lines[i]!, isListLabel);
+    const item = itemAt(lines[i]!, isListLabel) ?? (items.length > 0 && nextItemIsNoYearTitle(lines, i + 1, isListLabel) ? blankItemAt(lines[i]!, isListLabel) : null);
     // The header's list starts on its next line, or there is none.
     if (!item && headerRow && items.length === 0) return null;
     // "Medel per region 2025" over the list is its title, not its first row: the list starts below it.
-    if (item && items.length === 0 && isYearTitle(item) && nextItemIsNoYearTitle(lines, i + 1, isListLabel)) return null;
+    // So is a run of such titles ("Beviljat bidrag per län 2016" / "Länsvis 2016"): the list starts below the last.
+    if (item && items.length === 0 && isYearTitle(item) && nextItemIsNoYearTitle(lines, i + 1, isListLabel, true)) return null;
     if (!item && items.length > 0 && isDescriptionLine(lines, i)) {
       i++;
       continue;

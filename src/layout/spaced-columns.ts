@@ -12,7 +12,7 @@ import { takeNumericStub } from './numeric-stub.js';
 import { isUnitSuffix } from './unit-suffix.js';
 import { toGridCell, toTextLine } from './source-line.js';
 import { isTotalLabelText } from './total-label.js';
-import { endsInTitleAfterYears, hasYearsSideBySide, isTitledYearLine, titledSpans } from './titled-years.js';
+import { endsInTitleAfterYears, hasYearsSideBySide, isTitledNumberLine, isTitledYearLine, titledSpans } from './titled-years.js';
 import { stackedHeader, type StackedHeader } from './stacked-header.js';
 import { yearWrappedHeader } from './year-wrapped-header.js';
 import { repeatedTitleGroups, type TitleGroups } from './repeated-title-groups.js';
@@ -610,7 +610,7 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
     }
     // A line of a run of years (maybe open, maybe closed by a total) under lines of words: those are its caption, and the table begins at it (short-year-table.ts).
     if (header.length > 0 && !stacked && yearRunTitles(l.src.raw)?.label === '' && header.every((h) => !isYearLine(h) && !isYearHeader(h))) return null;
-    if ((isYearHeader(l) || isTitledYearLine(l.src.raw)) && header.every((h) => !isYearHeader(h))) {
+    if ((isYearHeader(l) || isTitledYearLine(l.src.raw) || isTitledNumberLine(l.src.raw)) && header.every((h) => !isYearHeader(h))) {
       header.push(l);
       i++;
       continue;

@@ -10,10 +10,23 @@ const SPAN = /^(?:19|20)\d{2}[-–](?:19|20)?\d{2}$/;
 const MAX_TOKENS = 16;
 const WORD = /^[\p{L}(][\p{L}\p{P}]*$/u;
 
+/**
+ * A longer line is a header when one title stands between each year and the next ("Kod 1995
+ * (mnkr) 1996 (mnkr) …", "Län Utfall 2019 Utfall 2020 …"): a column a year, as a table of many
+ * years prints its titles; up to as many columns as a wide single-spaced table is read in.
+ */
+const MAX_REPEATED_TOKENS = 52;
+function repeatsOneTitle(toks: readonly string[]): boolean {
+  const first = toks.findIndex((t) => YEAR.test(t));
+  if (first < 1 || toks.length - first < 4) return false;
+  const title = toks[first + 1]!;
+  return !YEAR.test(title) && toks.slice(first).every((t, k) => (k % 2 === 0 ? YEAR.test(t) : t === title));
+}
+
 export function isTitledYearLine(text: string): boolean {
   const toks = text.trim().split(/\s+/);
   // A sentence ("Ökningen mellan 2014 och 2015.") is no header.
-  if (toks.length > MAX_TOKENS || /[.!?:;]$/.test(text.trim())) return false;
+  if ((toks.length > MAX_TOKENS && !(toks.length <= MAX_REPEATED_TOKENS && repeatsOneTitle(toks))) || /[.!?:;]$/.test(text.trim())) return false;
   let years = 0;
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
@@ -48,4 +61,26 @@ export function titledSpans(text: string): number {
   if (!isTitledYearLine(text)) return 0;
   const toks = text.trim().split(/\s+/);
   return toks.filter((t, k) => k > 0 && SPAN.test(t) && WORD.test(toks[k - 1]!)).length;
+}
+
+/**
+ * A header line whose titles each close with a small number ("Länskod Län Period 1 Period 2 Del 3
+ * Kvartal 1", "Del 1 Del 2 Del 3"): two or more numbers of one or two digits, each after a word,
+ * and the line ends in one. Its last number would read as a row's one value; a row's label does
+ * not run word, number, word, number.
+ */
+const SMALL = /^[1-9]\d?$/;
+const TITLE_WORD = /^\p{L}[\p{L}-]*$/u;
+export function isTitledNumberLine(text: string): boolean {
+  const toks = text.trim().split(/\s+/);
+  if (toks.length > MAX_REPEATED_TOKENS || !SMALL.test(toks[toks.length - 1]!)) return false;
+  let numbers = 0;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (SMALL.test(t)) {
+      if (k === 0 || !TITLE_WORD.test(toks[k - 1]!)) return false;
+      numbers++;
+    } else if (!TITLE_WORD.test(t)) return false;
+  }
+  return numbers >= 2;
 }

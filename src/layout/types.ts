@@ -36,6 +36,11 @@ export interface GridCell {
   readBy?: ReadBy;
   /** Additive: the column the cell stands in is the reader's guess (a row with fewer values than columns, put from the left). */
   placedByGuess?: boolean;
+  /**
+   * Additive: the cell's text under the other split of its line between label and value, when
+   * one space sets both the label apart and the value's digit groups (label-split.ts).
+   */
+  alternative?: string;
 }
 
 export interface GridRow {

@@ -16,6 +16,8 @@ export const findingsEn: typeof findingsSv = {
   'sum.doubtRounding': (p) => `${p.reason}; the difference fits such rounding`,
   'sum.doubtMayDiffer': (p) => `the document says the total may differ ("${p.quote}")`,
   'sum.uncertain': (p) => ` — uncertain reading: ${p.doubts}`,
+  'sum.doubtOtherSplit': (p) =>
+    `the cell "${p.cell}" in row "${p.row}" stands one space from its label and may as well read "${p.other}" (a digit group more or less in the label); read so, the sum agrees`,
 
   'structure.flat': () => 'the rows above the total',
   'structure.adjustments': () => 'the deduction rows are subtracted',

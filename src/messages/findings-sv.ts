@@ -20,6 +20,8 @@ export const findingsSv = {
   'sum.doubtRounding': (p: { reason: string }) => `${p.reason}; skillnaden ryms i en sådan avrundning`,
   'sum.doubtMayDiffer': (p: { quote: string }) => `dokumentet anger att summan kan avvika ("${p.quote}")`,
   'sum.uncertain': (p: { doubts: string }) => ` — osäker läsning: ${p.doubts}`,
+  'sum.doubtOtherSplit': (p: { cell: string; row: string; other: string }) =>
+    `cellen "${p.cell}" i raden "${p.row}" står ett mellanslag från etiketten och kan lika väl läsas "${p.other}" (en siffergrupp mer eller mindre i etiketten); så läst stämmer summan`,
 
   // How a table was read (src/tables/): structures tried and doubts about cells.
   'structure.flat': () => 'raderna ovanför summan',

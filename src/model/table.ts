@@ -43,6 +43,18 @@ export interface Cell {
    * the table has columns and the page does not say which it left out (one cell a line).
    */
   placedByGuess?: boolean;
+  /**
+   * Additive: the value under the other split of its line between label and value ("Projekt 12
+   * 394 275": 12 394 275 or, with "12" the label's, 394 275), when one space sets both the label
+   * apart and the digit groups. A sum that reconciles only under it is in doubt, not wrong.
+   */
+  alternative?: CellAlternative;
+}
+
+export interface CellAlternative {
+  raw: string;
+  value: Decimal;
+  precision: Decimal;
 }
 
 export type RowKind = 'data' | 'total' | 'subtotal' | 'other';

@@ -3,7 +3,7 @@ import type { Document } from '../model/document.js';
 import type { Cell, Column, Row, Table } from '../model/table.js';
 import { t } from '../messages/index.js';
 import { roundingNotes, type RoundingNote } from '../prose/rounding.js';
-import { readingDoubt, type Rounding } from '../compare/certainty.js';
+import { readingDoubt, type Alternative, type Rounding } from '../compare/certainty.js';
 import type { Misgrouped } from '../compare/misgrouped.js';
 
 /**
@@ -97,6 +97,28 @@ export function misgroupedCells(rows: readonly Row[], col: number): Misgrouped[]
 }
 
 /**
+ * The other readings of a sum's cells where a line's split between label and value is in doubt
+ * (`Cell.alternative`): `parts` in the order their figures are summed (cells without a value
+ * give no figure and take no index), each with its sign; the stated cell at index -1.
+ */
+export function cellAlternatives(parts: readonly { row: Row; sign: number }[], stated: Row, col: number): Alternative[] {
+  const out: Alternative[] = [];
+  const add = (r: Row, at: number, sign: number): void => {
+    const c = r.cells[col];
+    const alt = c?.alternative;
+    if (!c || !alt) return;
+    out.push({ at, figure: { value: sign < 0 ? alt.value.negated() : alt.value, precision: alt.precision }, doubt: t('sum.doubtOtherSplit', { cell: c.raw, row: r.label, other: alt.raw }) });
+  };
+  let at = 0;
+  for (const p of parts) {
+    if (p.row.cells[col]?.value == null) continue;
+    add(p.row, at++, p.sign);
+  }
+  add(stated, -1, 1);
+  return out;
+}
+
+/**
  * A label that ends in a figure written in digit groups ("Summa kostnader 5 897"), or a total's
  * label that ends in a number other than a year ("Summa kostnader 909"): no one names a row so; the
  * figure is likely a value the reading left in the label, so the row's cells may stand in the wrong
@@ -132,7 +154,8 @@ export function cellDoubts(rows: readonly Row[], col: number): string[] {
     if (!c) continue;
     if (c.uncertain !== undefined) out.push(t('reading.uncertainCell', { cell: c.uncertain, row: r.label }));
     else if (c.readBy) out.push(readingDoubt(c.raw, r.label, c.readBy));
-    else if (c.value === null && r.kind === 'data' && r.cells.some((x) => x.value !== null)) out.push(t('reading.blankCell', { row: r.label }));
+    // A data row with no figure at all is a region whose figures are not given (coded-blank-rows.ts): blank too.
+    else if (c.value === null && r.kind === 'data' && (r.cells.some((x) => x.value !== null) || r.cells.every((x) => x.uncertain === undefined))) out.push(t('reading.blankCell', { row: r.label }));
     else if (figureInLabel(r)) out.push(t('reading.figureInLabel', { row: r.label }));
   }
   return out;

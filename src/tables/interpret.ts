@@ -20,6 +20,7 @@ import { isItemCodeColumn, isLetterCode, isLetterCodeColumn, isMunicipalityCodeC
 import { columnUnit, moneyUnit, MONEY_HINT, RATE_HEADER, writtenThousand, type UnitScale } from './units.js';
 import { bareNamesAsMunicipalities } from './city-and-county.js';
 import { regionBodies } from './region-body.js';
+import { codedBlankRows } from './coded-blank-rows.js';
 import { wholeCountyName } from './whole-county.js';
 import { unlabelledSums } from './unlabelled-sums.js';
 import { cellsArePrices, cellsStateMoney } from './cell-money.js';
@@ -281,7 +282,8 @@ export function interpretGrid(source: Grid): Interpreted {
       const inner = bracketed(raw);
       const split = inner !== null ? { number: inner, note: null } : splits[r]![k]!;
       const note = split.note;
-      const number = dots.groups ? withSpaceGroups(split.number) : points ? withDecimalComma(split.number) : english ? fromEnglish(split.number) : split.number;
+      const transform = (n: string): string => (dots.groups ? withSpaceGroups(n) : points ? withDecimalComma(n) : english ? fromEnglish(n) : n);
+      const number = transform(split.number);
       // A non-breaking hyphen ("‑928", U+2011) is a minus sign that keeps the number on one line; a plus ("+2%") marks a rise.
       // "+/-0", "±0": no change, a zero (looks-numeric.ts).
       // A cell that starts and ends with a digit (most do) has no sign, no-change mark or unit
@@ -317,6 +319,9 @@ export function interpretGrid(source: Grid): Interpreted {
         location,
       };
       if (note !== null) cell.note = note;
+      // The other split of the line between label and value (label-split.ts), read the same way.
+      const other = slot.cell.alternative !== undefined ? read(transform(splitNote(slot.cell.alternative).number)) : null;
+      if (other) cell.alternative = { raw: slot.cell.alternative!, value: scaled(own ? other.value : other.written, scale), precision: exact ? ZERO : scaled(other.precision, scale) };
       if (rowScale !== null && mixedLabelScales) cell.uncertain = raw;
       // The layout could not tell which digits belong to this cell: the number is a reading, not a certainty.
       if (slot.cell.uncertain !== undefined) cell.uncertain = raw;
@@ -371,6 +376,8 @@ export function interpretGrid(source: Grid): Interpreted {
   if (grid.source !== 'list') capitalSums(rows);
   // A sum line printed without a label under the rows it adds up (unlabelled-sums.ts).
   unlabelledSums(rows);
+  // A region with its code and no figure among regions coded alike: a row with blank cells, no heading (coded-blank-rows.ts).
+  if (!towns) codedBlankRows(rows, regionOf);
   bareNamesAsMunicipalities(rows);
   // "Jönköpings länstrafik" among counties: the body that does the table's work in its county (region-body.ts).
   if (!towns) regionBodies(rows);

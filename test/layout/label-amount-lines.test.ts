@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amountLine } from '../../src/layout/label-amount-lines.js';
+import { amountLine, detectLabelAmountLines } from '../../src/layout/label-amount-lines.js';
 import { columnTotal } from '../../src/rules/table/column-total.js';
 import { docOf, findingsOf } from '../rules/rule-tester.js';
 
@@ -188,5 +188,93 @@ describe('one amount a line under a title of its year, signs, notes and sections
   it('takes neither a bare year after a label for an amount nor a heading-like line as a table alone', () => {
     expect(split('Budget 2024')).toBeNull();
     expect(rowsOf(['Rapporten', 'Inledning', 'Bakgrund 2019', 'Slutsatser 2021', ''].join('\n'))).toEqual([]);
+  });
+});
+
+describe('rows that give no figure in a table of one amount column', () => {
+  const read = (text: string) =>
+    docOf({ file: 'b.txt', text }).tables.map((t) => t.rows.map((r) => [r.code ?? null, r.label, r.kind, r.region?.name ?? null, ...r.cells.map((c) => c.value?.toFixed() ?? c.raw)]));
+
+  it('keeps a code column whole over an empty cell, "..", a dash and a note mark set apart', () => {
+    const text = ['Beviljade ansökningar per län', '', 'Kod Antal', '01 Stockholms län 412', '03 Uppsala län 96', '04 Södermanlands län', '05 Östergötlands län ..', '06 Jönköpings län 57 *', '07 Kronobergs län –', 'Summa 565', ''].join('\n');
+    expect(read(text)).toEqual([
+      [
+        ['01', 'Stockholms län', 'data', 'Region Stockholm', '412'],
+        ['03', 'Uppsala län', 'data', 'Region Uppsala', '96'],
+        ['04', 'Södermanlands län', 'data', 'Region Sörmland', ''],
+        ['05', 'Östergötlands län', 'data', 'Region Östergötland', '..'],
+        ['06', 'Jönköpings län', 'data', 'Region Jönköpings län', '57'],
+        // A dash is read as zero, marked uncertain.
+        ['07', 'Kronobergs län', 'data', 'Region Kronoberg', '0'],
+        [null, 'Summa', 'total', null, '565'],
+      ],
+    ]);
+  });
+
+  it('keeps a table under a unit line whole over blank markers and a figure with its note apart', () => {
+    const text = ['Bidrag per region', '', 'Tusental kronor', 'Region Norrbotten 1 204', 'Region Västerbotten ..', 'Region Jämtland Härjedalen 3 310 ¹', 'Region Västernorrland –', 'Region Gävleborg 2 118', 'Summa 6 632', '', '¹ Preliminärt.', ''].join('\n');
+    const rows = read(text)[0]!.map((r) => [r[1], r[4]]);
+    expect(rows).toEqual([
+      ['Region Norrbotten', '1204000'],
+      ['Region Västerbotten', '..'],
+      ['Region Jämtland Härjedalen', '3310000'],
+      ['Region Västernorrland', '0'],
+      ['Region Gävleborg', '2118000'],
+      ['Summa', '6632000'],
+    ]);
+    // 1 204 + 3 310 + 2 118 = 6 632 thousand: the sum agrees.
+    expect(findingsOf(columnTotal, text)).toEqual([]);
+  });
+
+  it('does not open a table at a line whose figure is only a blank marker, nor take a sentence ending in a dash', () => {
+    expect(split('Region Västerbotten ..')).toEqual(['Region Västerbotten', '..']);
+    expect(split('Det här gäller inte. Se nedan –')).toBeNull();
+    const text = ['Region Norrbotten ..', 'Region Västerbotten –', 'Region Gävleborg ..', ''].join('\n');
+    expect(docOf({ file: 'c.txt', text }).tables).toEqual([]);
+  });
+});
+
+describe('a label that ends in a number the amount cannot go on from', () => {
+  it('is a row among rows that end in a letter: the amount opens with fewer than three digits and has no groups', () => {
+    expect(split('Insats 4.2 86')).toEqual(['Insats 4.2', '86']);
+    expect(split('Fas 3 0,5')).toEqual(['Fas 3', '0,5']);
+    // Three digits go on from the number, which the digit groups read into the amount; a grouped
+    // amount after a number could give its first group to the label: no row.
+    expect(split('Fas 3 400')).toEqual(['Fas', '3 400']);
+    expect(split('Utgiftsområde 2 4 150')).toBeNull();
+  });
+
+  it('reads such rows in a table of grouped amounts under a unit line', () => {
+    const text = ['Kostnader', '', 'Tusental kronor', 'Anslag 1:1 Polismyndigheten 12 400', 'Insats 4.2 86', 'Fas 3 40', 'Övriga kostnader 2 310', 'Drift 1 020', 'Summa 15 856', ''].join('\n');
+    expect(rowsOf(text)).toEqual([
+      {
+        unit: 'SEK×1000',
+        rows: [
+          ['Anslag 1:1 Polismyndigheten', '12400000'],
+          ['Insats 4.2', '86000'],
+          ['Fas 3', '40000'],
+          ['Övriga kostnader', '2310000'],
+          ['Drift', '1020000'],
+          ['Summa', '15856000'],
+        ],
+      },
+    ]);
+  });
+
+  it('reads them under a title line of small figures, a code with a colon closing a label', () => {
+    const text = ['Utfall per post', '', 'Post 2023', 'Bidrag enligt SFS 2016:874 45', 'Etapp 2 (2020) 18', 'Projekt 12 7', 'Lokaler 30', 'Summa 100', ''].join('\n');
+    expect(rowsOf(text)[0]!.rows).toEqual([
+      ['Bidrag enligt SFS 2016:874', '45'],
+      ['Etapp 2 (2020)', '18'],
+      ['Projekt 12', '7'],
+      ['Lokaler', '30'],
+      ['Summa', '100'],
+    ]);
+  });
+
+  it('is no row where most rows end so: those are lines of two figures', () => {
+    const text = ['Tusental kronor', 'Fas 1 12 400', 'Fas 2 86', 'Fas 3 40', 'Fas 4 2 310', ''].join('\n');
+    const lines = text.split('\n').map((raw, i) => ({ raw, line: i + 1 }));
+    expect(detectLabelAmountLines('f.txt', lines, 0)).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Table } from '../../src/model/table.js';
-import { isTitledYearLine } from '../../src/layout/titled-years.js';
+import { isTitledNumberLine, isTitledYearLine } from '../../src/layout/titled-years.js';
 import { docOf } from '../rules/rule-tester.js';
 
 /** Header lines whose column titles each end in a year, over single-spaced rows. Written for this test. */
@@ -128,6 +128,74 @@ describe('years side by side, then one more title', () => {
       ['Intäkter', '12400000', '13100000', '700000'],
       ['Kostnader', '-11950000', '-12300000', '-350000'],
       ['Resultat', '450000', '800000', '350000'],
+    ]);
+  });
+});
+
+describe('a header of many years, one title repeated after or before each', () => {
+  it('takes a long line only where one title stands between every year and the next', () => {
+    const years = (n: number, f: (y: number) => string) => Array.from({ length: n }, (_, k) => f(2001 + k)).join(' ');
+    expect(isTitledYearLine(`Kod ${years(13, (y) => `${y} (mnkr)`)}`)).toBe(true);
+    expect(isTitledYearLine(`Län Utfall ${years(9, (y) => String(y)).split(' ').join(' Utfall ')}`)).toBe(true);
+    // Titles that differ, and a line of words with years in it, stay no header when that long.
+    expect(isTitledYearLine(`Kod ${years(6, (y) => `${y} (mnkr) ${y} (tkr)`)}`)).toBe(false);
+    expect(isTitledYearLine('Under åren 2001 och 2002 samt 2003 och 2004 fick kommunerna i länet mer stöd än de hade fått tidigare år 2005 och 2006')).toBe(false);
+  });
+
+  it('reads thirteen columns of years under it, each row a code, a region and small figures, blanks among them', () => {
+    const head = `Kod ${Array.from({ length: 13 }, (_, k) => `${2001 + k} (mnkr)`).join(' ')}`;
+    const text = [
+      'Utfall per län',
+      '',
+      head,
+      '07 Region Kronoberg 990 464 585 818 798 566 399 541 78 881 428 630 415',
+      '13 Region Halland 208 995 <5 .. 370 268 568 <5 885 812 900 920 714',
+      '23 Region Jämtland Härjedalen 459 588 229 280 41 185 465 93 254 814 717 772 320',
+      '19 Region Västmanland 118 417 180 749 480 657 613 819 963 817 23 614 887',
+      '',
+    ].join('\n');
+    const [t] = tablesOf(text);
+    expect(t!.columns.map((c) => c.header.join(' '))).toEqual(Array.from({ length: 13 }, (_, k) => `${2001 + k} (mnkr)`));
+    expect(t!.rows.map((r) => [r.code, r.label, r.cells[0]!.value?.toFixed(), r.cells[12]!.value?.toFixed()])).toEqual([
+      ['07', 'Region Kronoberg', '990000000', '415000000'],
+      ['13', 'Region Halland', '208000000', '714000000'],
+      ['23', 'Region Jämtland Härjedalen', '459000000', '320000000'],
+      ['19', 'Region Västmanland', '118000000', '887000000'],
+    ]);
+  });
+});
+
+describe('a header line of titles that each close with a small number', () => {
+  it('takes titles each closed by a number after a word, and no other line', () => {
+    expect(isTitledNumberLine('Länskod tkr Del 1 Del 2 Del 3')).toBe(true);
+    expect(isTitledNumberLine('Område Period 1 Period 2 Kvartal 4')).toBe(true);
+    // A row's label and its one value, two figures side by side, a sentence, one title alone.
+    expect(isTitledNumberLine('Fas 3 Projekt 12 400')).toBe(false);
+    expect(isTitledNumberLine('Insatser 12 14')).toBe(false);
+    expect(isTitledNumberLine('Se avsnitt 4 och bilaga 2.')).toBe(false);
+    expect(isTitledNumberLine('Kvartal 1')).toBe(false);
+  });
+
+  it('reads it as the header of single-spaced rows, its last number no value', () => {
+    const text = ['Utbetalt per kommun', '', 'Kommun Del 1 Del 2 Del 3', 'Borås 79 73 15', 'Alingsås 57 88 12', 'Lerum 29 35 7', 'Summa 165 196 34', ''].join('\n');
+    const [t] = tablesOf(text);
+    expect(t!.columns.map((c) => c.header.join(' '))).toEqual(['Del 1', 'Del 2', 'Del 3']);
+    expect(rowsOf(t!)).toEqual([
+      ['Borås', '79', '73', '15'],
+      ['Alingsås', '57', '88', '12'],
+      ['Lerum', '29', '35', '7'],
+      ['Summa', '165', '196', '34'],
+    ]);
+  });
+
+  it('reads it under a code column, quarters as titles', () => {
+    const text = ['Ärenden per län', '', 'Kod Län Kvartal 1 Kvartal 2', '01 Stockholms län 412 388', '03 Uppsala län 96 101', '04 Södermanlands län 57 60', ''].join('\n');
+    const [t] = tablesOf(text);
+    expect(t!.columns.map((c) => c.header.join(' '))).toEqual(['Kvartal 1', 'Kvartal 2']);
+    expect(t!.rows.map((r) => [r.code, r.label, ...r.cells.map((c) => c.value?.toFixed())])).toEqual([
+      ['01', 'Stockholms län', '412', '388'],
+      ['03', 'Uppsala län', '96', '101'],
+      ['04', 'Södermanlands län', '57', '60'],
     ]);
   });
 });

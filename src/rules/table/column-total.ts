@@ -1,5 +1,5 @@
 import { judgeSum, type Judgement } from '../../compare/certainty.js';
-import { cellDoubts, columnReading, misgroupedCells } from '../../tables/column-reading.js';
+import { cellAlternatives, cellDoubts, columnReading, misgroupedCells } from '../../tables/column-reading.js';
 import type { Figure } from '../../compare/interval.js';
 import type { Document } from '../../model/document.js';
 import type { Table } from '../../model/table.js';
@@ -165,6 +165,7 @@ function judge(doc: Document, table: Table, col: number, check: SumCheck, doubts
       ...repeatedRowDoubt(table, col, check.parts.filter((p) => p.sign > 0).map((p) => p.row), sum.minus(stated.value)),
     ],
     misgrouped: misgroupedCells([...check.parts.map((p) => p.row), check.stated], col),
+    alternatives: cellAlternatives(check.parts, check.stated, col),
     rounding: reading.rounding,
     mayDiffer: reading.mayDiffer,
   });
@@ -341,7 +342,8 @@ export const columnTotal: DocumentRule = {
       'a total printed above its parts; one that reconciles is an info naming it (rows that merely equal the rows above them, unlabelled, only make a mismatch a warning). Rounded figures (tables in millions) ' +
       'are compared as intervals: a sum that matches only within the rounding is an info. A mismatch is an error only ' +
       'when the reading is certain; a blank or "<5" cell, a unit the table does not state, rounding the document ' +
-      'declares or that the figures show (every value ends in 000), an ambiguous structure, or a sum that exceeds ' +
+      'declares or that the figures show (every value ends in 000), an ambiguous structure, a figure that one space sets apart ' +
+      'from its label as from its own digit groups when the sum agrees with the label ending a group later or earlier, or a sum that exceeds ' +
       'its total by exactly the figure of a row whose figures repeat another row\'s in every column (one unit listed under ' +
       'two names, which the total may count once) make it a warning that says what was uncertain. A national row beside regions of fewer than half the counties that together reach ' +
       'less than half its figure (a municipality, its county and the country), or whose figure is below one of theirs (figures ' +

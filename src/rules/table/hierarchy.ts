@@ -1,5 +1,5 @@
 import { judgeSum } from '../../compare/certainty.js';
-import { cellDoubts, columnReading, misgroupedCells } from '../../tables/column-reading.js';
+import { cellAlternatives, cellDoubts, columnReading, misgroupedCells } from '../../tables/column-reading.js';
 import type { Figure } from '../../compare/interval.js';
 import { compareSum } from '../../compare/interval.js';
 import type { Document } from '../../model/document.js';
@@ -61,6 +61,7 @@ function check(doc: Document, table: Table, parent: Row, children: Row[], col: n
     stated: { value: stated.value, precision: stated.precision },
     doubts: cellDoubts([...children, parent], col),
     misgrouped: misgroupedCells([...children, parent], col),
+    alternatives: cellAlternatives(children.map((row) => ({ row, sign: 1 })), parent, col),
     rounding: reading.rounding,
     mayDiffer: reading.mayDiffer,
   });
@@ -116,7 +117,9 @@ export const hierarchy: DocumentRule = {
     severity: 'error',
     docs:
       'In numbered tables (1, 1.1, 1.2, 1.2.1 …, as in agreements), the rows one level down add up to their parent, and the top-level rows add up to the total row. ' +
-      'A lone "varav" row is a part and may not exceed its parent. Figures in millions are compared as intervals.',
+      'A lone "varav" row is a part and may not exceed its parent. Figures in millions are compared as intervals. ' +
+      'A figure that one space sets apart from its label as from its own digit groups ("1.1 Varav område 2 250") may end the label a group later: ' +
+      'a sum that agrees only so is a warning naming it.',
   },
   check(doc) {
     const out: RuleFinding[] = [];
