@@ -38,6 +38,7 @@ import { figureOverNote } from './note-or-figure.js';
 import { isYearSpanCaption } from './range-caption.js';
 import { isCaptionBelow } from './caption-below.js';
 import { isNoteHeading } from './note-heading.js';
+import { isNoteLine } from './note-line.js';
 import { goesOn, MAX_LABEL_LINES, wordsReachBareRow } from './wrapped-label.js';
 import { headsNoteColumn, isNoteTitle, namesNoteColumn } from './note-title.js';
 import { groupNoteColumns, groupSpread } from './group-notes.js';
@@ -555,6 +556,8 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   if (lines[start]!.raw.trimEnd().endsWith(':') && start + 1 < lines.length && unitValueLine(lines[start + 1]!) !== null) return null;
   // A caption naming the years the table spans, above the header of years: not a header (range-caption.ts).
   if (isYearSpanCaption(lines[start]!.raw) && start + 1 < lines.length && (isTitledYearLine(lines[start + 1]!.raw) || isYearHeader(readLine(lines[start + 1]!, false)))) return null;
+  // A note's title ("Not 14 Långfristiga skulder") over its figures is their caption: the table begins under it (note-line.ts).
+  if (isNoteLine(lines[start]!.raw)) return null;
   // Header: short lines of words or years above the first row of values, one block (a blank
   // line only after a line of years, where a wrapped header often leaves one).
   const header: Line[] = [];
@@ -610,6 +613,8 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
     }
     // A line of a run of years (maybe open, maybe closed by a total) under lines of words: those are its caption, and the table begins at it (short-year-table.ts).
     if (header.length > 0 && !stacked && yearRunTitles(l.src.raw)?.label === '' && header.every((h) => !isYearLine(h) && !isYearHeader(h))) return null;
+    // So is it under a sentence: lines above a note's title are text, not header, unless the header's years stand above it.
+    if (header.length > 0 && isNoteLine(l.src.raw) && header.every((h) => !isYearLine(h) && !isYearHeader(h) && !isTitledYearLine(h.src.raw))) return null;
     if ((isYearHeader(l) || isTitledYearLine(l.src.raw)) && header.every((h) => !isYearHeader(h))) {
       header.push(l);
       i++;
@@ -873,7 +878,9 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
     const headsPart = r.line === null && rows[n + 1]?.line != null;
     // A total that names its section, in a statement, closes a section of the same table (statement-sections.ts).
     const section = r.line === null && closed && !cutByTotals && continuesStatement(closedBy, gridRows.filter((g) => !g.cells[0]!.header).map((g) => g.cells[0]!.text), partLabels(rows, n + 1, lines));
-    if (r.line === null && !section && (closed || (cutByTotals && headsPart)) && blankBefore(lines, r.label[0]!)) {
+    // A note's title over figures (note-line.ts) begins the next note, a table of its own under the same header.
+    const nextNote = headsPart && r.label.length === 1 && isNoteLine(r.label[0]!.raw) && gridRows.some((g) => !g.cells[0]!.header);
+    if (r.line === null && !section && (((closed || (cutByTotals && headsPart)) && blankBefore(lines, r.label[0]!)) || nextNote)) {
       if (closed) cutByTotals = true;
       finish();
       gridRows = headerRow();
