@@ -506,6 +506,11 @@ export function evidentSums(table: Table, indent: (r: Row) => number | null): Ev
     if (!isData(row)) return;
     const own = indent(row);
     if (own === null) return;
+    // A result line set out under items set in ("Verksamhetens nettokostnader" under its indented
+    // income and costs) closes the items above it; the items set in under it belong to the next result.
+    const above = rows.slice(0, i).reverse().find(isData);
+    const aboveIndent = above ? indent(above) : null;
+    if (aboveIndent !== null && aboveIndent > own && isResultLabel(row.label)) return;
     const under: { row: Row; indent: number }[] = [];
     for (const r of rows.slice(i + 1)) {
       const d = indent(r);

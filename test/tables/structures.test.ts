@@ -36,6 +36,41 @@ describe('evidentSums', () => {
   });
 });
 
+describe('evidentSums: a result line under items set in', () => {
+  const indentOf = (text: string) => {
+    const lines = text.split('\n');
+    return (r: { location: { line?: number; column?: number } }): number | null =>
+      r.location.line === undefined || r.location.column === undefined ? null : lines[r.location.line - 1]!.slice(0, r.location.column - 1).length;
+  };
+  const found = (text: string) => {
+    const [t] = docOf({ text }).tables;
+    return evidentSums(t!, indentOf(text)).map((e) => [e.stated.label, e.parts.map((p) => p.label)]);
+  };
+
+  it('closes the items above it, aligned columns: no sum of the items set in under it', () => {
+    const text = [
+      'Mnkr                           2023     2024',
+      '  Avgifter                      310      330',
+      '  Personalkostnader            -920     -960',
+      '  Lokalkostnader               -140     -150',
+      'Nettokostnad                   -750     -780',
+      '  Kommunalskatt                 690      720',
+      '  Utjämning                      80       85',
+      'Rörelseresultat                  20       25',
+      '',
+    ].join('\n');
+    expect(found(text)).toEqual([]);
+  });
+
+  it('closes them too, one cell a line, while a heading over items set in below still sums them', () => {
+    const closing = ['Tkr', '', '2023', '', '2024', '', '   Hyror', '', '4 100', '', '4 300', '', '   Drift', '', '-3 200', '', '-3 350', '', '   Underhåll', '', '-600', '', '-640', '', 'Resultat före finansiella poster', '', '300', '', '310', '', '   Räntor', '', '-120', '', '-125', '', '   Utdelning', '', '20', '', '25', '', 'Årets resultat', '', '200', '', '210', ''].join('\n');
+    expect(found(closing)).toEqual([]);
+    // A total printed first, over its parts set in (a committee over its activities): read so as before.
+    const heading = ['Tkr', '', '2023', '', '2024', '', 'Nettokostnad', '', '-900', '', '-950', '', '   Skola', '', '-600', '', '-630', '', '   Omsorg', '', '-300', '', '-320', ''].join('\n');
+    expect(found(heading)).toEqual([['Nettokostnad', ['Skola', 'Omsorg']]]);
+  });
+});
+
 describe('yearRow', () => {
   const first = (text: string) => yearRow(docOf({ text }).tables[0]!)?.label ?? null;
   it('is a first row of bare years under a label without digits', () => {
