@@ -4,6 +4,7 @@ import { t } from '../messages/index.js';
 import { isNamedTotalLabel, isTotalLabel } from '../regions/index.js';
 import { councilRowDoubts } from './council-row.js';
 import { namedSectionChecks } from './named-sections.js';
+import { cashFlowChecks } from './cash-flow.js';
 import { namesResultOfItem } from './result-items.js';
 import { isStatisticLabel } from './statistic-row.js';
 import { partOfArea } from './sub-area.js';
@@ -32,6 +33,7 @@ export type StructureName =
   | 'indented'
   | 'evident-columns'
   | 'results'
+  | 'cash-flow'
   | 'code-range'
   | 'named-sections'
   | 'same-measure'
@@ -65,6 +67,7 @@ export const STRUCTURE_TEXT: Record<StructureName, () => string> = {
   indented: () => t('structure.indented'),
   'evident-columns': () => t('structure.evidentColumns'),
   results: () => t('structure.results'),
+  'cash-flow': () => t('structure.cashFlow'),
   'code-range': () => t('structure.codeRange'),
   'named-sections': () => t('structure.namedSections'),
   'same-measure': () => t('structure.sameMeasure'),
@@ -283,7 +286,13 @@ export function alternativeChecks(table: Table, col: number): SumCheck[] {
     ...totalAbove(table, col),
     ...namedSectionChecks(table.rows, isData),
     ...yearHeader(table, col),
+    ...cashFlowSums(table),
   ];
+}
+
+/** A cash flow statement's closing lines over their sections (cash-flow.ts): read from the labels. */
+export function cashFlowSums(table: Table): SumCheck[] {
+  return cashFlowChecks(table, isData).map((c) => ({ stated: c.stated, parts: c.parts.map((row) => ({ row, sign: 1 as const })), structure: 'cash-flow' as const }));
 }
 
 /** The sums without a first row of years, read as the header it may be. */
