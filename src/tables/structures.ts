@@ -34,6 +34,7 @@ export type StructureName =
   | 'evident-columns'
   | 'results'
   | 'cash-flow'
+  | 'section-sums'
   | 'code-range'
   | 'named-sections'
   | 'same-measure'
@@ -68,6 +69,7 @@ export const STRUCTURE_TEXT: Record<StructureName, () => string> = {
   'evident-columns': () => t('structure.evidentColumns'),
   results: () => t('structure.results'),
   'cash-flow': () => t('structure.cashFlow'),
+  'section-sums': () => t('structure.sectionSums'),
   'code-range': () => t('structure.codeRange'),
   'named-sections': () => t('structure.namedSections'),
   'same-measure': () => t('structure.sameMeasure'),
@@ -140,6 +142,27 @@ function sections(table: Table, col: number): SumCheck[] {
     out.push({ stated: row, parts: data.map((r) => part(r, col, true)), structure: 'sections' });
     closed.push(row);
     data = [];
+  }
+  return out;
+}
+
+/**
+ * A sum row right under two or more section sums, no item between, sums those sections: "Summa
+ * tillgångar" under "Summa anläggningstillgångar" and "Summa omsättningstillgångar", "Summa eget
+ * kapital och skulder" under the sums of equity, provisions and debts since.
+ */
+function sectionSums(table: Table, col: number): SumCheck[] {
+  const out: SumCheck[] = [];
+  let closed: Row[] = [];
+  let items = false;
+  for (const row of table.rows) {
+    if (isData(row) && hasValue(row, col)) items = true;
+    if (!isSum(row)) continue;
+    if (!items && closed.length >= 2) {
+      out.push({ stated: row, parts: closed.map((r) => part(r, col, false)), structure: 'section-sums' });
+      closed = [];
+    } else closed.push(row);
+    items = false;
   }
   return out;
 }
@@ -287,6 +310,7 @@ export function alternativeChecks(table: Table, col: number): SumCheck[] {
     ...namedSectionChecks(table.rows, isData),
     ...yearHeader(table, col),
     ...cashFlowSums(table),
+    ...sectionSums(table, col),
   ];
 }
 
