@@ -63,6 +63,13 @@ describe('notes under one header (note-header.ts)', () => {
     expect(findings[0]!.message).toMatch(/815 000 kr; summaraden anger 825 000 kr/);
   });
 
+  it('reads the notes of a Markdown page so too', () => {
+    const text = shared(['Not 7 Hyror och arrenden', 'Bostäder 12,5 11,9', 'Lokaler 8,1 8,4', 'Summa 20,6 20,3']);
+    const second = docOf({ file: 'case.md', text }).tables[1]!;
+    expect(second.columns.map((c) => c.header.join(' '))).toEqual(['2022', '2021']);
+    expect(rowsOf(second)[0]).toEqual(['Bostäder', '12500000?', '11900000?']);
+  });
+
   it('leaves a table without a note title, or with another count of columns, without the header', () => {
     const untitled = tablesOf(shared(['Hyror och arrenden', '', 'Bostäder 12,5 11,9', 'Lokaler 8,1 8,4', 'Summa 20,6 20,3']));
     expect(untitled[1]!.columns.map((c) => c.header.join(' '))).not.toEqual(['2022', '2021']);
