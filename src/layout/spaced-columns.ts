@@ -550,6 +550,24 @@ function labelsAboveRows(lines: readonly SourceLine[], at: number, noteCol: bool
   return bare(at) && at + 2 < lines.length && isWords(readLine(lines[at + 1]!, noteCol)) && bare(at + 2);
 }
 
+/** Years a line names ("Not Budget 2014 Utfall 2013 …": two). */
+const yearsNamed = (raw: string): number => (raw.match(/\b(?:19|20)\d{2}\b/g) ?? []).length;
+
+/**
+ * The header line that closes the header: the last line of years (or closing dates), or else a line
+ * of titles each naming a year, right above one last line (a section's heading over the first row),
+ * that names as many years as the first row may hold figures.
+ */
+function yearsClose(header: readonly Line[], firstData: Line | null): number {
+  const years = header.map((h) => isYearLine(h) || isYearHeader(h) || isDateHeader(h)).lastIndexOf(true);
+  if (years >= 0 || !firstData?.range) return years;
+  // Only a heading right under it, above the first row: headings set apart further down are read as before.
+  const k = header.length - 2;
+  const raw = header[k]?.src.raw ?? '';
+  const n = yearsNamed(raw);
+  return k >= 0 && isTitledYearLine(raw) && n >= 2 && n >= firstData.range.min && n <= firstData.range.max ? k : -1;
+}
+
 function readSpacedGrid(file: string, lines: SourceLine[], start: number): { grids: Grid[]; end: number } | null {
   if (lines[start]!.raw.includes('\t') || lines[start]!.raw.length > MAX_START_LINE) return null;
   // "Antal per år:" over "2005: 8 918": a lead-in over a list of "label: figure" lines, no header over columns.
@@ -641,10 +659,13 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   const headerText = header.map((h) => h.src.raw.trim()).join(' ');
   const noteCol = namesNoteColumn(headerText);
   const headYears = header.filter((h) => isYearLine(h) || isYearHeader(h)).map((h) => h.toks.slice(h.runAt).map((t) => t.text)).pop() ?? null;
-  // Lines after the last line of years are section headings or wrapped row labels, not header.
-  const lastYear = header.map((h) => isYearLine(h) || isYearHeader(h) || isDateHeader(h)).lastIndexOf(true);
   // Without years, every line is header but one directly above a row that has no label of its own.
   const firstData = i < lines.length ? readLine(lines[i]!, noteCol) : null;
+  // Lines after the last line of years are section headings or wrapped row labels, not header.
+  // A line of titles each naming a year ("Not Budget 2014 Utfall 2013 …") closes the header as a line
+  // of years does, when it names as many years as the first row may hold figures (not a caption
+  // naming two years over a line of titles).
+  const lastYear = yearsClose(header, firstData);
   const labelAbove = firstData !== null && (firstData.runAt === 0 || /^[a-zåäö]/.test(firstData.toks[0]?.text ?? ''));
   let keep = lastYear >= 0 ? lastYear + 1 : labelAbove && (header.length > 1 || labelsAboveRows(lines, i, noteCol)) ? header.length - 1 : header.length;
   // A label wrapped over lines above its figures takes its first lines out of the header too (wrapped-label.ts).
