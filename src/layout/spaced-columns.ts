@@ -565,7 +565,9 @@ function yearsClose(header: readonly Line[], firstData: Line | null): number {
   const k = header.length - 2;
   const raw = header[k]?.src.raw ?? '';
   const n = yearsNamed(raw);
-  return k >= 0 && isTitledYearLine(raw) && n >= 2 && n >= firstData.range.min && n <= firstData.range.max ? k : -1;
+  // The line under it holds no figure: a heading, not the column titles under a caption that names years.
+  const heading = !/\d/.test(header[k + 1]?.src.raw ?? '0');
+  return k >= 0 && heading && isTitledYearLine(raw) && n >= 2 && n >= firstData.range.min && n <= firstData.range.max ? k : -1;
 }
 
 function readSpacedGrid(file: string, lines: SourceLine[], start: number): { grids: Grid[]; end: number } | null {

@@ -50,4 +50,9 @@ describe('a section heading right under a header of titled years', () => {
       ['Summa intäkter', '1890500', '1900000', '3425500', '3490000'],
     ]);
   });
+
+  it('keeps a line of column titles under a caption that names two years', () => {
+    const text = ['Bidrag per nämnd 2023 och 2024', '', 'Nämnd Bidrag 2023 Bidrag 2024 Antal 2023 Antal 2024', 'Kultur 1 250 1 300 14 15', 'Fritid 980 1 010 22 21', 'Summa 2 230 2 310 36 36', ''].join('\n');
+    expect(read(text).headers).toEqual(['Bidrag 2023', 'Bidrag 2024', 'Antal 2023', 'Antal 2024']);
+  });
 });
