@@ -4,9 +4,10 @@ import { isCodeAboveLabel } from './code-above-label.js';
 import { isCodeLedRow } from './code-led-row.js';
 import { swallowedValue } from './swallowed-value.js';
 import type { SourceLine } from './source-line.js';
-import { toGridCell } from './source-line.js';
+import { toGridCell, toTextLine } from './source-line.js';
 import type { Grid, GridCell, GridRow } from './types.js';
 import { isSectionHeadingLine } from './section-heading-line.js';
+import { isNoteLine } from './note-line.js';
 
 /**
  * Space-aligned columns, as `pdftotext -layout` writes tables: segments separated by two or
@@ -325,9 +326,13 @@ export function detectAlignedGrid(file: string, lines: SourceLine[], start: numb
   // header. Years above further header lines are left to the single-space reader (year-subtitles.ts).
   // The rows may open with a section's heading (section-heading-line.ts).
   const headingFirst = start + 2 < lines.length && isSectionHeadingLine(null, lines[start + 1]!.raw, dataLine(lines[start + 2]!)?.label != null);
-  if (yearHeaderLine(lines[start]!) && start + 1 < lines.length && (headingFirst || dataLine(lines[start + 1]!)) && !yearHeaderLine(lines[start + 1]!)) {
+  // A note's title between the years and the rows ("Tkr   2023   2022" / "Not 11 Kundfordringar") is the table's caption (note-line.ts).
+  const noteFirst = start + 2 < lines.length && isNoteLine(lines[start + 1]!.raw) && dataLine(lines[start + 2]!) !== null;
+  let noteTitle: SourceLine | null = null;
+  if (yearHeaderLine(lines[start]!) && start + 1 < lines.length && (headingFirst || noteFirst || dataLine(lines[start + 1]!)) && !yearHeaderLine(lines[start + 1]!)) {
     headers.push(lines[start]!);
     i++;
+    if (noteFirst) noteTitle = lines[i++]!;
   } else if (!dataLine(lines[start]!) || yearGroupLine(lines, start)) {
     // Years set over groups of column titles ("2023   2024" over "Län  Belopp  Andel  Belopp  Andel") are the header's top row.
     if (yearGroupLine(lines, start)) headers.push(lines[i++]!);
@@ -497,5 +502,5 @@ export function detectAlignedGrid(file: string, lines: SourceLine[], start: numb
     });
     gridRows.push({ cells, location: cells[0]!.location });
   }
-  return { grid: { kind: 'grid', source: 'aligned', caption: null, rows: gridRows, headerRows: gridRows.length - rows.length }, end };
+  return { grid: { kind: 'grid', source: 'aligned', caption: noteTitle ? toTextLine(file, noteTitle) : null, rows: gridRows, headerRows: gridRows.length - rows.length }, end };
 }

@@ -3,6 +3,7 @@ import { inheritEnclosingUnits, inheritPartUnits } from './part-unit.js';
 import { rateUnitNote } from './rate-unit-line.js';
 import { listHeading } from './list-heading.js';
 import { unitBelow } from './unit-below.js';
+import { isNoteLine } from './note-line.js';
 
 /**
  * A grid's caption is the text right above it when that text names a table:
@@ -176,7 +177,10 @@ export function attachCaptions(blocks: Block[]): void {
     if (text.text.length > MAX_CAPTION) {
       continue;
     }
-    if (prev.role === 'heading' || CAPTION_START.test(text.text)) grid.caption = text;
+    // A note's title line right above its figures ("Not 14 Långfristiga skulder") is the table's caption, whatever prose stands above it.
+    const titleLine = prev.lines[prev.lines.length - 1]!;
+    if (isNoteLine(titleLine.text)) grid.caption = titleLine;
+    else if (prev.role === 'heading' || CAPTION_START.test(text.text)) grid.caption = text;
     else if (statesUnit(lastSentence(text).text)) grid.unitNote = lastSentence(text);
     // A unit line ends the block above, or is the whole of it ("Löpande priser, miljoner kronor").
     const last = prev.lines[prev.lines.length - 1]!;

@@ -38,6 +38,7 @@ import { figureOverNote } from './note-or-figure.js';
 import { isYearSpanCaption } from './range-caption.js';
 import { isCaptionBelow } from './caption-below.js';
 import { isNoteHeading } from './note-heading.js';
+import { isNoteLine } from './note-line.js';
 import { goesOn, MAX_LABEL_LINES, wordsReachBareRow } from './wrapped-label.js';
 import { headsNoteColumn, isNoteTitle, namesNoteColumn } from './note-title.js';
 import { groupNoteColumns, groupSpread } from './group-notes.js';
@@ -549,12 +550,34 @@ function labelsAboveRows(lines: readonly SourceLine[], at: number, noteCol: bool
   return bare(at) && at + 2 < lines.length && isWords(readLine(lines[at + 1]!, noteCol)) && bare(at + 2);
 }
 
+/** Years a line names ("Not Budget 2014 Utfall 2013 …": two). */
+const yearsNamed = (raw: string): number => (raw.match(/\b(?:19|20)\d{2}\b/g) ?? []).length;
+
+/**
+ * The header line that closes the header: the last line of years (or closing dates), or else a line
+ * of titles each naming a year, right above one last line (a section's heading over the first row),
+ * that names as many years as the first row may hold figures.
+ */
+function yearsClose(header: readonly Line[], firstData: Line | null): number {
+  const years = header.map((h) => isYearLine(h) || isYearHeader(h) || isDateHeader(h)).lastIndexOf(true);
+  if (years >= 0 || !firstData?.range) return years;
+  // Only a heading right under it, above the first row: headings set apart further down are read as before.
+  const k = header.length - 2;
+  const raw = header[k]?.src.raw ?? '';
+  const n = yearsNamed(raw);
+  // The line under it holds no figure: a heading, not the column titles under a caption that names years.
+  const heading = !/\d/.test(header[k + 1]?.src.raw ?? '0');
+  return k >= 0 && heading && isTitledYearLine(raw) && n >= 2 && n >= firstData.range.min && n <= firstData.range.max ? k : -1;
+}
+
 function readSpacedGrid(file: string, lines: SourceLine[], start: number): { grids: Grid[]; end: number } | null {
   if (lines[start]!.raw.includes('\t') || lines[start]!.raw.length > MAX_START_LINE) return null;
   // "Antal per år:" over "2005: 8 918": a lead-in over a list of "label: figure" lines, no header over columns.
   if (lines[start]!.raw.trimEnd().endsWith(':') && start + 1 < lines.length && unitValueLine(lines[start + 1]!) !== null) return null;
   // A caption naming the years the table spans, above the header of years: not a header (range-caption.ts).
   if (isYearSpanCaption(lines[start]!.raw) && start + 1 < lines.length && (isTitledYearLine(lines[start + 1]!.raw) || isYearHeader(readLine(lines[start + 1]!, false)))) return null;
+  // A note's title ("Not 14 Långfristiga skulder") over its figures is their caption: the table begins under it (note-line.ts).
+  if (isNoteLine(lines[start]!.raw)) return null;
   // Header: short lines of words or years above the first row of values, one block (a blank
   // line only after a line of years, where a wrapped header often leaves one).
   const header: Line[] = [];
@@ -610,6 +633,8 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
     }
     // A line of a run of years (maybe open, maybe closed by a total) under lines of words: those are its caption, and the table begins at it (short-year-table.ts).
     if (header.length > 0 && !stacked && yearRunTitles(l.src.raw)?.label === '' && header.every((h) => !isYearLine(h) && !isYearHeader(h))) return null;
+    // So is it under a sentence: lines above a note's title are text, not header, unless the header's years stand above it.
+    if (header.length > 0 && isNoteLine(l.src.raw) && header.every((h) => !isYearLine(h) && !isYearHeader(h) && !isTitledYearLine(h.src.raw))) return null;
     if ((isYearHeader(l) || isTitledYearLine(l.src.raw) || isTitledNumberLine(l.src.raw)) && header.every((h) => !isYearHeader(h))) {
       header.push(l);
       i++;
@@ -636,10 +661,13 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   const headerText = header.map((h) => h.src.raw.trim()).join(' ');
   const noteCol = namesNoteColumn(headerText);
   const headYears = header.filter((h) => isYearLine(h) || isYearHeader(h)).map((h) => h.toks.slice(h.runAt).map((t) => t.text)).pop() ?? null;
-  // Lines after the last line of years are section headings or wrapped row labels, not header.
-  const lastYear = header.map((h) => isYearLine(h) || isYearHeader(h) || isDateHeader(h)).lastIndexOf(true);
   // Without years, every line is header but one directly above a row that has no label of its own.
   const firstData = i < lines.length ? readLine(lines[i]!, noteCol) : null;
+  // Lines after the last line of years are section headings or wrapped row labels, not header.
+  // A line of titles each naming a year ("Not Budget 2014 Utfall 2013 …") closes the header as a line
+  // of years does, when it names as many years as the first row may hold figures (not a caption
+  // naming two years over a line of titles).
+  const lastYear = yearsClose(header, firstData);
   const labelAbove = firstData !== null && (firstData.runAt === 0 || /^[a-zåäö]/.test(firstData.toks[0]?.text ?? ''));
   let keep = lastYear >= 0 ? lastYear + 1 : labelAbove && (header.length > 1 || labelsAboveRows(lines, i, noteCol)) ? header.length - 1 : header.length;
   // A label wrapped over lines above its figures takes its first lines out of the header too (wrapped-label.ts).
@@ -873,7 +901,9 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
     const headsPart = r.line === null && rows[n + 1]?.line != null;
     // A total that names its section, in a statement, closes a section of the same table (statement-sections.ts).
     const section = r.line === null && closed && !cutByTotals && continuesStatement(closedBy, gridRows.filter((g) => !g.cells[0]!.header).map((g) => g.cells[0]!.text), partLabels(rows, n + 1, lines));
-    if (r.line === null && !section && (closed || (cutByTotals && headsPart)) && blankBefore(lines, r.label[0]!)) {
+    // A note's title over figures (note-line.ts) begins the next note, a table of its own under the same header.
+    const nextNote = headsPart && r.label.length === 1 && isNoteLine(r.label[0]!.raw) && gridRows.some((g) => !g.cells[0]!.header);
+    if (r.line === null && !section && (((closed || (cutByTotals && headsPart)) && blankBefore(lines, r.label[0]!)) || nextNote)) {
       if (closed) cutByTotals = true;
       finish();
       gridRows = headerRow();

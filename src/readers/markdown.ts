@@ -3,6 +3,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { attachCaptions } from '../layout/captions.js';
+import { shareNoteHeaders } from '../layout/note-header.js';
 import { splitLines, toGridCell, type SourceLine } from '../layout/source-line.js';
 import { linesToBlocks } from '../layout/text-blocks.js';
 import { isPlaceLabel, isRegionLabel } from './region-label.js';
@@ -61,5 +62,7 @@ export function readMarkdown(file: string, text: string, options: { fullParse?: 
   }
   flushUntil(lines.length);
   attachCaptions(blocks);
+  // Notes printed under one header share it (note-header.ts): after the captions, which name the notes.
+  shareNoteHeaders(blocks);
   return { file, format: 'markdown', blocks, lines, problems: [] };
 }

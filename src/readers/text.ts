@@ -1,4 +1,5 @@
 import { attachCaptions } from '../layout/captions.js';
+import { shareNoteHeaders } from '../layout/note-header.js';
 import { splitLines, type SourceLine } from '../layout/source-line.js';
 import { linesToBlocks } from '../layout/text-blocks.js';
 import { withoutPageFurniture } from '../layout/page-furniture.js';
@@ -19,5 +20,7 @@ export function readText(file: string, text: string): Layout {
   const src: SourceLine[] = withoutRuleLines(withoutPageFurniture(withoutHeadedPageBreaks(lines.map((raw, i) => ({ raw, line: i + 1 })))));
   const blocks = linesToBlocks(file, src, { isListLabel: isRegionLabel, isPlaceLabel });
   attachCaptions(blocks);
+  // Notes printed under one header share it (note-header.ts): after the captions, which name the notes.
+  shareNoteHeaders(blocks);
   return { file, format: 'text', blocks, lines, problems: [] };
 }

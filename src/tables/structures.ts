@@ -4,6 +4,7 @@ import { t } from '../messages/index.js';
 import { isNamedTotalLabel, isTotalLabel } from '../regions/index.js';
 import { councilRowDoubts } from './council-row.js';
 import { namedSectionChecks } from './named-sections.js';
+import { cashFlowChecks } from './cash-flow.js';
 import { namesResultOfItem } from './result-items.js';
 import { isStatisticLabel } from './statistic-row.js';
 import { partOfArea } from './sub-area.js';
@@ -32,6 +33,8 @@ export type StructureName =
   | 'indented'
   | 'evident-columns'
   | 'results'
+  | 'cash-flow'
+  | 'section-sums'
   | 'code-range'
   | 'named-sections'
   | 'same-measure'
@@ -65,6 +68,8 @@ export const STRUCTURE_TEXT: Record<StructureName, () => string> = {
   indented: () => t('structure.indented'),
   'evident-columns': () => t('structure.evidentColumns'),
   results: () => t('structure.results'),
+  'cash-flow': () => t('structure.cashFlow'),
+  'section-sums': () => t('structure.sectionSums'),
   'code-range': () => t('structure.codeRange'),
   'named-sections': () => t('structure.namedSections'),
   'same-measure': () => t('structure.sameMeasure'),
@@ -137,6 +142,27 @@ function sections(table: Table, col: number): SumCheck[] {
     out.push({ stated: row, parts: data.map((r) => part(r, col, true)), structure: 'sections' });
     closed.push(row);
     data = [];
+  }
+  return out;
+}
+
+/**
+ * A sum row right under two or more section sums, no item between, sums those sections: "Summa
+ * tillgångar" under "Summa anläggningstillgångar" and "Summa omsättningstillgångar", "Summa eget
+ * kapital och skulder" under the sums of equity, provisions and debts since.
+ */
+function sectionSums(table: Table, col: number): SumCheck[] {
+  const out: SumCheck[] = [];
+  let closed: Row[] = [];
+  let items = false;
+  for (const row of table.rows) {
+    if (isData(row) && hasValue(row, col)) items = true;
+    if (!isSum(row)) continue;
+    if (!items && closed.length >= 2) {
+      out.push({ stated: row, parts: closed.map((r) => part(r, col, false)), structure: 'section-sums' });
+      closed = [];
+    } else closed.push(row);
+    items = false;
   }
   return out;
 }
@@ -283,7 +309,14 @@ export function alternativeChecks(table: Table, col: number): SumCheck[] {
     ...totalAbove(table, col),
     ...namedSectionChecks(table.rows, isData),
     ...yearHeader(table, col),
+    ...cashFlowSums(table),
+    ...sectionSums(table, col),
   ];
+}
+
+/** A cash flow statement's closing lines over their sections (cash-flow.ts): read from the labels. */
+export function cashFlowSums(table: Table): SumCheck[] {
+  return cashFlowChecks(table, isData).map((c) => ({ stated: c.stated, parts: c.parts.map((row) => ({ row, sign: 1 as const })), structure: 'cash-flow' as const }));
 }
 
 /** The sums without a first row of years, read as the header it may be. */
@@ -506,6 +539,11 @@ export function evidentSums(table: Table, indent: (r: Row) => number | null): Ev
     if (!isData(row)) return;
     const own = indent(row);
     if (own === null) return;
+    // A result line set out under items set in ("Verksamhetens nettokostnader" under its indented
+    // income and costs) closes the items above it; the items set in under it belong to the next result.
+    const above = rows.slice(0, i).reverse().find(isData);
+    const aboveIndent = above ? indent(above) : null;
+    if (aboveIndent !== null && aboveIndent > own && isResultLabel(row.label)) return;
     const under: { row: Row; indent: number }[] = [];
     for (const r of rows.slice(i + 1)) {
       const d = indent(r);

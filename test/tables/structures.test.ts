@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { codeRangeChecks, evidentSums, isResultLabel, yearRow } from '../../src/tables/structures.js';
-import { docOf } from '../rules/rule-tester.js';
+import { columnTotal } from '../../src/rules/table/column-total.js';
+import { docOf, findingsOf } from '../rules/rule-tester.js';
 
 /** The structures read from labels, indentation and other columns, on examples written for this test. */
 describe('isResultLabel', () => {
@@ -33,6 +34,88 @@ describe('evidentSums', () => {
       r.location.line === undefined || r.location.column === undefined ? null : lines[r.location.line - 1]!.slice(0, r.location.column - 1).length;
     const found = evidentSums(t!, indent);
     expect(found.map((e) => [e.stated.label, e.parts.map((p) => p.label), e.evidence])).toEqual([['Intäkter', ['Avgifter', 'Bidrag'], 'indented']]);
+  });
+});
+
+describe('evidentSums: a result line under items set in', () => {
+  const indentOf = (text: string) => {
+    const lines = text.split('\n');
+    return (r: { location: { line?: number; column?: number } }): number | null =>
+      r.location.line === undefined || r.location.column === undefined ? null : lines[r.location.line - 1]!.slice(0, r.location.column - 1).length;
+  };
+  const found = (text: string) => {
+    const [t] = docOf({ text }).tables;
+    return evidentSums(t!, indentOf(text)).map((e) => [e.stated.label, e.parts.map((p) => p.label)]);
+  };
+
+  it('closes the items above it, aligned columns: no sum of the items set in under it', () => {
+    const text = [
+      'Mnkr                           2023     2024',
+      '  Avgifter                      310      330',
+      '  Personalkostnader            -920     -960',
+      '  Lokalkostnader               -140     -150',
+      'Nettokostnad                   -750     -780',
+      '  Kommunalskatt                 690      720',
+      '  Utjämning                      80       85',
+      'Rörelseresultat                  20       25',
+      '',
+    ].join('\n');
+    expect(found(text)).toEqual([]);
+  });
+
+  it('closes them too, one cell a line, while a heading over items set in below still sums them', () => {
+    const closing = ['Tkr', '', '2023', '', '2024', '', '   Hyror', '', '4 100', '', '4 300', '', '   Drift', '', '-3 200', '', '-3 350', '', '   Underhåll', '', '-600', '', '-640', '', 'Resultat före finansiella poster', '', '300', '', '310', '', '   Räntor', '', '-120', '', '-125', '', '   Utdelning', '', '20', '', '25', '', 'Årets resultat', '', '200', '', '210', ''].join('\n');
+    expect(found(closing)).toEqual([]);
+    // A total printed first, over its parts set in (a committee over its activities): read so as before.
+    const heading = ['Tkr', '', '2023', '', '2024', '', 'Nettokostnad', '', '-900', '', '-950', '', '   Skola', '', '-600', '', '-630', '', '   Omsorg', '', '-300', '', '-320', ''].join('\n');
+    expect(found(heading)).toEqual([['Nettokostnad', ['Skola', 'Omsorg']]]);
+  });
+});
+
+describe('section sums: a sum right under the sums of its sections', () => {
+  const balance = (assets: string): string[] => [
+    'Anläggningstillgångar',
+    'Byggnader och mark 5 200 5 000',
+    'Inventarier 300 280',
+    'Summa anläggningstillgångar 5 500 5 280',
+    'Omsättningstillgångar',
+    'Kortfristiga fordringar 700 650',
+    'Kassa och bank 400 370',
+    'Summa omsättningstillgångar 1 100 1 020',
+    `Summa tillgångar ${assets} 6 300`,
+    'Eget kapital',
+    'Årets resultat 120 100',
+    'Övrigt eget kapital 2 380 2 280',
+    'Summa eget kapital 2 500 2 380',
+    'Skulder',
+    'Långfristiga skulder 3 000 2 900',
+    'Kortfristiga skulder 1 100 1 020',
+    'Summa skulder 4 100 3 920',
+    'Summa eget kapital och skulder 6 600 6 300',
+  ];
+  const single = (assets: string): string => ['Balansräkning, tkr 2023 2022', ...balance(assets), ''].join('\n');
+  const cellPerLine = (assets: string): string =>
+    ['Balansräkning', '', 'Tkr', '', '2023', '', '2022', '', ...balance(assets).flatMap((line) => {
+      const m = /^(.*?) ((?:-?\d{1,3}(?: \d{3})*)) ((?:-?\d{1,3}(?: \d{3})*))$/.exec(line);
+      return m ? [m[1]!, '', m[2]!, '', m[3]!, ''] : [line, '', '', '', '', ''];
+    })].join('\n');
+
+  it.each([
+    ['single-spaced', single],
+    ['one cell a line', cellPerLine],
+  ])('reads the assets’ and the equity-and-debts’ sums over their sections, %s: no warning', (_, layout) => {
+    const findings = findingsOf(columnTotal, layout('6 600'));
+    expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(findings.filter((f) => /"Summa tillgångar" \(6 600 000 kr\)/.test(f.message)).map((f) => f.severity)).toEqual(['info']);
+  });
+
+  it.each([
+    ['single-spaced', single],
+    ['one cell a line', cellPerLine],
+  ])('still reports a sum of the assets that its sections do not make, %s', (_, layout) => {
+    const off = findingsOf(columnTotal, layout('6 700')).filter((f) => f.severity !== 'info');
+    expect(off.length).toBeGreaterThan(0);
+    expect(off.every((f) => /Summa tillgångar/.test(f.message))).toBe(true);
   });
 });
 

@@ -66,6 +66,12 @@ export function bulletLists(doc: Document): BulletList[] {
   return out;
 }
 
+/** Whether a table's row stands on a line strictly between two lines of the text (text sources, where lines are known). */
+function tableBetween(doc: Document, from: number | undefined, to: number | undefined): boolean {
+  if (from === undefined || to === undefined) return false;
+  return doc.tables.some((t) => t.rows.some((r) => r.location.line !== undefined && r.location.line > from && r.location.line < to));
+}
+
 /**
  * Lists with their lead sentence: the list's items share one block id, and the lead is the
  * last sentence of the paragraph right before it.
@@ -77,6 +83,8 @@ export function leadLists(doc: Document): LeadList[] {
     if (list.start === 0) continue;
     const lead = s[list.start - 1]!;
     if (lead.role !== 'paragraph' || lead.block !== s[list.start]!.block - 1) continue;
+    // A table between them takes the sentence as its own lead (a note's title over its figures): the list is another's.
+    if (tableBetween(doc, lead.location.line, s[list.start]!.location.line)) continue;
     out.push({ lead: list.start - 1, items: list.items });
   }
   return out;

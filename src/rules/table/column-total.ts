@@ -3,7 +3,7 @@ import { cellAlternatives, cellDoubts, columnReading, misgroupedCells } from '..
 import type { Figure } from '../../compare/interval.js';
 import type { Document } from '../../model/document.js';
 import type { Table } from '../../model/table.js';
-import { alternativeChecks, codeRangeChecks, evidentChecks, evidentSums, groupChecks, groupedLabel, namedTotalChecks, primaryChecks, resultChecks, structureDoubts, STRUCTURE_TEXT, type EvidentSum, type SumCheck } from '../../tables/structures.js';
+import { alternativeChecks, cashFlowSums, codeRangeChecks, evidentChecks, evidentSums, groupChecks, groupedLabel, namedTotalChecks, primaryChecks, resultChecks, structureDoubts, STRUCTURE_TEXT, type EvidentSum, type SumCheck } from '../../tables/structures.js';
 import type { Row } from '../../model/table.js';
 import type { Decimal } from 'decimal.js';
 import { differenceText, figureText } from '../support/figure-text.js';
@@ -177,7 +177,7 @@ function message(table: Table, col: number, check: SumCheck, j: Judgement, n: nu
   const what =
     check.structure === 'groups'
       ? t('table.groupRow', { label: groupedLabel(table, check.stated) })
-      : check.structure === 'named-totals' || check.structure === 'indented' || check.structure === 'evident-columns' || check.structure === 'results' || check.structure === 'code-range'
+      : check.structure === 'named-totals' || check.structure === 'indented' || check.structure === 'evident-columns' || check.structure === 'results' || check.structure === 'cash-flow' || check.structure === 'code-range'
         ? t('table.groupRow', { label: check.stated.label })
       : check.stated.kind === 'total'
         ? t('table.totalRow')
@@ -303,6 +303,12 @@ function checkColumn(doc: Document, table: Table, col: number, evident: readonly
   for (const check of resultChecks(table, col)) {
     if (figures(check, col).length < 2) continue;
     const j = judge(doc, table, col, check, [...structural, t('structure.doubtResults', { label: check.stated.label })]);
+    if (j) out.push(finding(table, col, check, j, j.suffix));
+  }
+  // A cash flow statement's closing lines that the reader left as data rows: read from the labels, so at most a warning.
+  for (const check of cashFlowSums(table)) {
+    if (check.stated.kind !== 'data' || figures(check, col).length < 2) continue;
+    const j = judge(doc, table, col, check, [...structural, t('structure.doubtCashFlow', { label: check.stated.label })]);
     if (j) out.push(finding(table, col, check, j, j.suffix));
   }
   // Rows over their parts that the table shows by indentation or by its other columns: a reading, so at most a warning.

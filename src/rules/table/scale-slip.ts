@@ -1,7 +1,7 @@
 import { Decimal } from 'decimal.js';
 import { compareSum, type Figure } from '../../compare/interval.js';
 import type { Cell, Column, Row, Table } from '../../model/table.js';
-import { namedTotalChecks, primaryChecks, type SumCheck } from '../../tables/structures.js';
+import { cashFlowSums, namedTotalChecks, primaryChecks, type SumCheck } from '../../tables/structures.js';
 import { figureText } from '../support/figure-text.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
 import { t } from '../../messages/index.js';
@@ -55,17 +55,31 @@ const summable = (col: Column): boolean => col.unit !== 'percent' && !col.rate;
 /** The table's sum rows, and totals named for what they total where no row reads as a plain total. */
 const checksOf = (table: Table, k: number): SumCheck[] => [...primaryChecks(table, k), ...namedTotalChecks(table, k)];
 
+const plainFigures = (check: SumCheck, k: number): Figure[] =>
+  check.parts.flatMap((p) => {
+    const f = figure(p.row.cells[k], p.sign);
+    return f ? [f] : [];
+  });
+
+/** A sum row that a cash flow statement's sections make (cash-flow.ts): the sum over every row above was the wrong reading, no slip. */
+function addsUpAsCashFlow(table: Table, k: number, stated: Row): boolean {
+  const cell = stated.cells[k]!;
+  return cashFlowSums(table).some((c) => {
+    if (c.stated !== stated) return false;
+    const figs = plainFigures(c, k);
+    return figs.length >= 2 && compareSum(figs, { value: cell.value!, precision: cell.precision }).verdict !== 'mismatch';
+  });
+}
+
 /** Whether every check of the column adds up, or would with one slip; and the slips. Null when one does neither. */
 function explained(table: Table, k: number): { check: SumCheck; slip: Slip }[] | null {
   const out: { check: SumCheck; slip: Slip }[] = [];
   for (const check of checksOf(table, k)) {
     const stated = check.stated.cells[k];
     if (!stated || stated.value === null) continue;
-    const plain = check.parts.flatMap((p) => {
-      const f = figure(p.row.cells[k], p.sign);
-      return f ? [f] : [];
-    });
+    const plain = plainFigures(check, k);
     if (plain.length === 0 || compareSum(plain, { value: stated.value, precision: stated.precision }).verdict !== 'mismatch') continue;
+    if (addsUpAsCashFlow(table, k, check.stated)) continue;
     const slip = slipIn(check, k);
     if (!slip) return null;
     out.push({ check, slip });
@@ -148,7 +162,7 @@ function findings(table: Table): RuleFinding[] {
     if (!summable(col)) return;
     for (const check of checksOf(table, k)) {
       const slip = slipIn(check, k);
-      if (slip) out.push(slipFinding(table, k, check, slip, null));
+      if (slip && !addsUpAsCashFlow(table, k, check.stated)) out.push(slipFinding(table, k, check, slip, null));
     }
     if (explained(table, k) === null) unexplained.add(k);
   });
