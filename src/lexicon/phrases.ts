@@ -326,6 +326,20 @@ export type PhraseId = keyof typeof PHRASES;
  */
 export const TOTAL_LABEL_WORDS: ReadonlySet<string> = new Set(['totalt', 'total', 'summa', 'sammanlagt', 'riket', 'sverige', 'samtliga', 'hela']);
 
+/**
+ * The closing lines of a cash flow statement (kassaflödesanalys, betalningsflödesanalys), matched
+ * against a row's label lower-cased with everything but letters and spaces turned to spaces:
+ * the funds before changes in working capital ("Medel från verksamheten före förändring av
+ * rörelsekapital", "Kassaflöde från verksamheten före förändringar i rörelsekapital"), a section's
+ * flow ("Kassaflöde från den löpande verksamheten", "… från investeringsverksamheten"), and the
+ * whole ("Årets kassaflöde", "Periodens kassaflöde", "Förändring av likvida medel").
+ */
+export const CASH_FLOW_LINES = {
+  beforeWorkingCapital: /^(?:medel|kassaflöde)\s+från\s+(?:den\s+löpande\s+)?verksamheten\s+före\s+(?:förändring(?:ar)?\s+(?:av|i)|förändrat)\s+rörelsekapital(?:et)?$/u,
+  section: /^kassaflöde\s+från\s+(?:(?:den\s+)?löpande\s+verksamheten|investeringsverksamheten|finansieringsverksamheten)$/u,
+  whole: /^(?:(?:årets|periodens|totalt?|summa)\s+kassaflöde|förändring\s+av\s+likvida\s+medel)$/u,
+} as const;
+
 /** True when the phrase occurs in the text (for `before` phrases: ends it). */
 export function says(id: PhraseId, text: string): boolean {
   const phrase: Phrase = PHRASES[id];

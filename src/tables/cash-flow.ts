@@ -1,3 +1,4 @@
+import { CASH_FLOW_LINES } from '../lexicon/phrases.js';
 import type { Row, Table } from '../model/table.js';
 
 /**
@@ -18,21 +19,14 @@ import type { Row, Table } from '../model/table.js';
  */
 export type CashFlowLine = 'before-working-capital' | 'section' | 'whole';
 
-// "Medel från verksamheten före förändring av rörelsekapital", "… före förändrat rörelsekapital", "Kassaflöde från verksamheten före förändringar i rörelsekapital".
-const BEFORE_WORKING_CAPITAL = /^(?:medel|kassaflöde)\s+från\s+(?:den\s+löpande\s+)?verksamheten\s+före\s+(?:förändring(?:ar)?\s+(?:av|i)|förändrat)\s+rörelsekapital(?:et)?$/u;
-// "Kassaflöde från den löpande verksamheten", "… från investeringsverksamheten", "… från finansieringsverksamheten".
-const SECTION = /^kassaflöde\s+från\s+(?:(?:den\s+)?löpande\s+verksamheten|investeringsverksamheten|finansieringsverksamheten)$/u;
-// "Årets kassaflöde", "Periodens kassaflöde", "Totalt kassaflöde", "Förändring av likvida medel".
-const WHOLE = /^(?:(?:årets|periodens|totalt?|summa)\s+kassaflöde|förändring\s+av\s+likvida\s+medel)$/u;
-
 const key = (label: string): string => label.toLowerCase().replace(/[^\p{L}\s]/gu, ' ').replace(/\s+/g, ' ').trim();
 
 /** Which of a cash flow statement's closing lines a label names, if any. */
 export function cashFlowLine(label: string): CashFlowLine | null {
   const k = key(label);
-  if (BEFORE_WORKING_CAPITAL.test(k)) return 'before-working-capital';
-  if (SECTION.test(k)) return 'section';
-  return WHOLE.test(k) ? 'whole' : null;
+  if (CASH_FLOW_LINES.beforeWorkingCapital.test(k)) return 'before-working-capital';
+  if (CASH_FLOW_LINES.section.test(k)) return 'section';
+  return CASH_FLOW_LINES.whole.test(k) ? 'whole' : null;
 }
 
 export interface CashFlowCheck {
@@ -48,6 +42,9 @@ export interface CashFlowCheck {
  * `isItem` says which rows are items (data rows, not "varav").
  */
 export function cashFlowChecks(table: Table, isItem: (r: Row) => boolean): CashFlowCheck[] {
+  // A statement closes two sections or more with their flows; a table of key figures that lists
+  // "Årets kassaflöde" (or one section's flow) among other figures is no statement.
+  if (table.rows.filter((r) => cashFlowLine(r.label) === 'section').length < 2) return [];
   const out: CashFlowCheck[] = [];
   let sections: Row[] = [];
   let funds: Row | null = null;

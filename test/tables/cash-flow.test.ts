@@ -80,3 +80,17 @@ describe.each([
     expect(off.some((f) => /"Kassaflöde från investeringsverksamheten" anger −142 000 000 kr/.test(f.message))).toBe(true);
   });
 });
+
+// Key figures that list a year's cash flow among other figures are no statement: nothing there
+// sums to "Årets kassaflöde" (50 + 70 ≠ 30), and reading it as the sections' sum would warn falsely.
+describe.each([
+  ['tab-separated', ['Nyckeltal\t2023\t2022', 'Årets resultat\t50\t40', 'Nettoinvesteringar\t70\t60', 'Årets kassaflöde\t30\t2', ''].join('\n')],
+  [
+    'a Markdown table with one section flow among the figures',
+    ['| Nyckeltal, mnkr | 2024 | 2023 |', '|---|---|---|', '| Kassaflöde från den löpande verksamheten | 143 | 120 |', '| Nettoinvesteringar | 90 | 75 |', '| Periodens kassaflöde | 12 | -4 |', ''].join('\n'),
+  ],
+])('key figures, %s', (_, text) => {
+  it('are not read as a statement: no check of the cash flow against the other rows', () => {
+    expect(findingsOf(columnTotal, text)).toEqual([]);
+  });
+});
