@@ -7,6 +7,7 @@ import type { SourceLine } from './source-line.js';
 import { toGridCell } from './source-line.js';
 import type { Grid, GridCell, GridRow } from './types.js';
 import { isSectionHeadingLine } from './section-heading-line.js';
+import { textColumns } from './text-columns.js';
 
 /**
  * Space-aligned columns, as `pdftotext -layout` writes tables: segments separated by two or
@@ -74,7 +75,10 @@ function dataLine(src: SourceLine): DataLine | null {
   // A phrase where a figure would stand ("Ryms inom befintlig ram", "Ingår ovan") is a blank cell of a labelled row that
   // has a figure other than a year too; a single word beside years ("Noter" / "2022") is a header's title.
   const blankPhrase = (t: string): boolean => first === 1 && isTextBlank(t) && t.trim().includes(' ') && values.some((v) => looksValue(v.text) && !YEAR.test(v.text));
-  if (values.length === 0 || values.some((s) => !looksValue(s.text) && !blankPhrase(s.text))) return null;
+  // Short text cells between the label and the figures ("Blekinge län   K   Karlskrona   159 606"), where they are
+  // no phrase standing for a figure: text columns, kept as cells of their own (text-columns.ts).
+  const texts = (): number => (first === 1 ? textColumns(values.map((s) => s.text)) : 0);
+  if (values.length === 0 || (values.some((s) => !looksValue(s.text) && !blankPhrase(s.text)) && texts() === 0)) return null;
   if (first === 0 && values.length < 2) return null;
   if (first === 1 && segs[0]!.text.length > MAX_ROW_LABEL) return null;
   return { src, label: first === 1 ? segs[0]! : null, values };
