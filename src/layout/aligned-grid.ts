@@ -8,6 +8,8 @@ import { toGridCell } from './source-line.js';
 import type { Grid, GridCell, GridRow } from './types.js';
 import { isSectionHeadingLine } from './section-heading-line.js';
 import { textColumns } from './text-columns.js';
+import { placeByEdges } from './edge-placement.js';
+import { DOUBT_FEWER } from './spaced-columns.js';
 
 /**
  * Space-aligned columns, as `pdftotext -layout` writes tables: segments separated by two or
@@ -494,10 +496,16 @@ export function detectAlignedGrid(file: string, lines: SourceLine[], start: numb
     // A remark may run over lines: its words, not one line's slice.
     if (r.note) cells[0]!.text = r.label[0]!.seg.text;
     for (let c = 0; c < width; c++) cells.push(empty(r.line.src));
+    const placed = r.line.values.length === width ? null : placeByEdges(r.line.values.map((s) => s.to), edges);
     r.line.values.forEach((s, k) => {
-      const col = r.line.values.length === width ? k : nearest(s.to);
+      const col = placed === null ? k : placed.columns[k]!;
       cells[1 + col] = toGridCell(file, r.line.src, s.from, s.to);
       if (r.swallowed && k === 0) cells[1 + col]!.readBy = 'spaced';
+      // A figure that stands between two columns' edges, or where another of its row stands: its column is a guess.
+      if (placed?.guessed[k]) {
+        cells[1 + col]!.uncertain = DOUBT_FEWER;
+        cells[1 + col]!.placedByGuess = true;
+      }
     });
     gridRows.push({ cells, location: cells[0]!.location });
   }
