@@ -19,6 +19,7 @@ import { detectGluedValues } from './glued-values.js';
 import { detectGluedSums, mayStartGluedSums } from './glued-sums.js';
 import { detectGluedYearColumns, mayStartGluedYears } from './glued-year-columns.js';
 import { splitGluedYearHeaders } from './glued-year-header.js';
+import { liftInterruptions } from './interrupting-lines.js';
 import { detectGluedRemarkRows, mayStartGluedRemarks } from './glued-remark-rows.js';
 import { detectHeadingRecords, headingSpan, mayOpenRecords } from './heading-records.js';
 import { detectLabelAmountLines } from './label-amount-lines.js';
@@ -423,5 +424,6 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
   flush();
   // A total row's 100 % glued to its amount is split off (glued-share.ts); group titles over
   // repeated years are put over their columns (column-groups.ts).
-  return joinContinuedGrids(adoptDetachedHeaders(blocks)).map((b) => (b.kind === 'grid' ? spreadColumnGroups(splitGluedShares(b)) : b));
+  // An advert's marker or a link between two rows is no row (interrupting-lines.ts).
+  return liftInterruptions(joinContinuedGrids(adoptDetachedHeaders(blocks)).map((b) => (b.kind === 'grid' ? spreadColumnGroups(splitGluedShares(b)) : b)));
 }
