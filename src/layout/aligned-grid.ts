@@ -8,6 +8,9 @@ import { toGridCell, toTextLine } from './source-line.js';
 import type { Grid, GridCell, GridRow } from './types.js';
 import { isSectionHeadingLine } from './section-heading-line.js';
 import { isNoteLine } from './note-line.js';
+import { textColumns } from './text-columns.js';
+import { placeByEdges } from './edge-placement.js';
+import { DOUBT_FEWER } from './spaced-columns.js';
 
 /**
  * Space-aligned columns, as `pdftotext -layout` writes tables: segments separated by two or
@@ -75,7 +78,10 @@ function dataLine(src: SourceLine): DataLine | null {
   // A phrase where a figure would stand ("Ryms inom befintlig ram", "Ingår ovan") is a blank cell of a labelled row that
   // has a figure other than a year too; a single word beside years ("Noter" / "2022") is a header's title.
   const blankPhrase = (t: string): boolean => first === 1 && isTextBlank(t) && t.trim().includes(' ') && values.some((v) => looksValue(v.text) && !YEAR.test(v.text));
-  if (values.length === 0 || values.some((s) => !looksValue(s.text) && !blankPhrase(s.text))) return null;
+  // Short text cells between the label and the figures ("Blekinge län   K   Karlskrona   159 606"), where they are
+  // no phrase standing for a figure: text columns, kept as cells of their own (text-columns.ts).
+  const texts = (): number => (first === 1 ? textColumns(values.map((s) => s.text)) : 0);
+  if (values.length === 0 || (values.some((s) => !looksValue(s.text) && !blankPhrase(s.text)) && texts() === 0)) return null;
   if (first === 0 && values.length < 2) return null;
   if (first === 1 && segs[0]!.text.length > MAX_ROW_LABEL) return null;
   return { src, label: first === 1 ? segs[0]! : null, values };
@@ -495,10 +501,16 @@ export function detectAlignedGrid(file: string, lines: SourceLine[], start: numb
     // A remark may run over lines: its words, not one line's slice.
     if (r.note) cells[0]!.text = r.label[0]!.seg.text;
     for (let c = 0; c < width; c++) cells.push(empty(r.line.src));
+    const placed = r.line.values.length === width ? null : placeByEdges(r.line.values.map((s) => s.to), edges);
     r.line.values.forEach((s, k) => {
-      const col = r.line.values.length === width ? k : nearest(s.to);
+      const col = placed === null ? k : placed.columns[k]!;
       cells[1 + col] = toGridCell(file, r.line.src, s.from, s.to);
       if (r.swallowed && k === 0) cells[1 + col]!.readBy = 'spaced';
+      // A figure that stands between two columns' edges, or where another of its row stands: its column is a guess.
+      if (placed?.guessed[k]) {
+        cells[1 + col]!.uncertain = DOUBT_FEWER;
+        cells[1 + col]!.placedByGuess = true;
+      }
     });
     gridRows.push({ cells, location: cells[0]!.location });
   }

@@ -250,7 +250,10 @@ function readAt(lines: SourceLine[], start: number): Reading | null {
       const last = cells[g + k - 1]!;
       if (!last.title) break;
       const upper = cells.slice(0, g);
-      const found = readingOf(cells, upper, cells.slice(g, g + k), g + k, k) ?? (before && g === 0 && k + 1 <= MAX_COLUMNS ? readingOf(cells, [], [before, ...cells.slice(0, k)], k, k + 1) : null);
+      const found =
+        readingOf(cells, upper, cells.slice(g, g + k), g + k, k) ??
+        (before && g === 0 && k + 1 <= MAX_COLUMNS ? readingOf(cells, [], [before, ...cells.slice(0, k)], k, k + 1) : null) ??
+        stubTitleFirst(cells, g, k);
       if (found && (!best || found.rows.length * found.k > best.rows.length * best.k)) best = found;
     }
   }
@@ -287,6 +290,28 @@ function readAt(lines: SourceLine[], start: number): Reading | null {
   }
   // A title right above a header that leaves none for it is a title left out: the start is not the header's top.
   return above > 0 ? null : best;
+}
+
+/**
+ * The label column's title set before the groups, not after them ("Län" / "Antal" / "Andel (%)" /
+ * "Kvinnor" / "Män" / "Kvinnor" / "Män"), as grouped-cell-titles.ts reads it without blank lines:
+ * the g titles above the sub-titles are the rows' title (after a caption, if one opens the run)
+ * and the groups, and the header's lowest row is the k - 1 sub-titles. The rows' title must read
+ * as one (a column of places, or a word or two with none of a caption's words), so a caption over
+ * groups whose label column has no title stays the caption.
+ */
+function stubTitleFirst(cells: Cell[], g: number, k: number): Reading | null {
+  for (const at of [0, 1]) {
+    // The rows' title, then two groups at least.
+    if (g - at - 1 < 2) break;
+    const t = cells[at]!.text;
+    if (cells[at]!.empty || !(ROWS_TITLE.test(t) || (OVER_ALL.test(t) && !CAPTION_WORD.test(t)))) continue;
+    const upper = [...cells.slice(0, at), ...cells.slice(at + 1, g)];
+    const found = readingOf(cells, upper, [cells[at]!, ...cells.slice(g, g + k - 1)], g + k - 1, k);
+    // Every title above is a group's (or the caption's): a title over all of them is another shape.
+    if (found && found.groups.length === g - at - 1) return found;
+  }
+  return null;
 }
 
 /** Cells of the run right above the start that are titles, up to the first that is none. */

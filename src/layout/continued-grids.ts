@@ -1,3 +1,4 @@
+import { isPageInterruption } from '../lexicon/page-interruptions.js';
 import { looksValue } from './looks-numeric.js';
 import { isYearSpanCaption } from './range-caption.js';
 import type { Block, Grid } from './types.js';
@@ -42,6 +43,8 @@ function furnitureOnly(between: Block[]): boolean {
   }
   return lines <= MAX_LINES_BETWEEN;
 }
+
+const interruptionsOnly = (between: Block[]): boolean => between.length > 0 && between.every((b) => b.kind === 'text' && b.lines.every((l) => isPageInterruption(l.text)));
 
 /** A header printed again at the top of the next page (the same cells as the first grid's): the part continues the table. */
 const headerText = (g: Grid): string => g.rows.slice(0, g.headerRows ?? 0).map((r) => r.cells.map((c) => c.text.trim()).join('|')).join('\n');
@@ -156,7 +159,8 @@ export function joinContinuedGrids(blocks: Block[]): Block[] {
         (!hasHeader(b) || (repeatsHeader(first, b) && pageNumber(out.slice(lastGrid + 1)) && !spanTitle(out.slice(lastGrid + 1)))) && b.caption === null && !b.unitNote && b.source === first.source && hasHeader(first) && width(b) === width(first) && furnitureOnly(out.slice(lastGrid + 1));
       if (continues) {
         if (hasHeader(b)) b.rows.splice(0, b.headerRows ?? 0);
-        markContinued(b);
+        // Only an advert's marker or a link between the parts (a news page's, interrupting-lines.ts): one table for certain.
+        if (!interruptionsOnly(out.slice(lastGrid + 1))) markContinued(b);
         first.rows.push(...b.rows);
         continue;
       }

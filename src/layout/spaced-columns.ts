@@ -29,6 +29,7 @@ import { readingsWithRowSum, rowSumSide, sumNeedsOneMoreColumn, type RowSumSide 
 import { isCodeLine } from './code-label-line.js';
 import { isCodeAboveLabel } from './code-above-label.js';
 import { placeShortParts } from './short-parts.js';
+import { placeByColumnEnds } from './column-positions.js';
 import { placeShortRowsByResult } from './short-row-by-result.js';
 import { placeShortRowsByRelations } from './short-row-by-relations.js';
 import { noChangeAsZero } from './looks-numeric.js';
@@ -863,6 +864,8 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   let closedBy = '';
   const finish = (): void => {
     if (gridRows.length > 0) {
+      // In a monospace table the figures' places show the columns, an empty cell a wider gap (column-positions.ts).
+      if (!noteCol && !groupNotes) placeByColumnEnds(gridRows, width, (d) => d === DOUBT_FEWER || d === DOUBT_SPLIT);
       placeShortParts(gridRows, width);
       // A short row where the sums between columns hold (short-row-by-relations.ts), or, in a
       // statement, above a result line where the result adds up (short-row-by-result.ts).

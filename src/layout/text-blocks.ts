@@ -18,6 +18,8 @@ import { detectGluedRows, isGluedRow } from './glued-rows.js';
 import { detectGluedValues } from './glued-values.js';
 import { detectGluedSums, mayStartGluedSums } from './glued-sums.js';
 import { detectGluedYearColumns, mayStartGluedYears } from './glued-year-columns.js';
+import { splitGluedYearHeaders } from './glued-year-header.js';
+import { liftInterruptions } from './interrupting-lines.js';
 import { detectGluedRemarkRows, mayStartGluedRemarks } from './glued-remark-rows.js';
 import { detectHeadingRecords, headingSpan, mayOpenRecords } from './heading-records.js';
 import { detectLabelAmountLines } from './label-amount-lines.js';
@@ -111,7 +113,8 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
   // A page flattened into one line is cut into its rows (flattened-rows.ts).
   // A rule line between aligned rows is no row (rule-lines.ts), nor a page's number and running head inside a table (page-furniture.ts).
   // A blank line between a row's label and its line of values is no break (gapped-value-rows.ts).
-  const lines = closeRowGaps(splitFlattenedRows(splitLostBreaks(sourceLines)));
+  // A header of years that lost its separators over rows that kept theirs is written as the rows are (glued-year-header.ts).
+  const lines = closeRowGaps(splitFlattenedRows(splitLostBreaks(splitGluedYearHeaders(sourceLines))));
   const blocks: Block[] = [];
   let current: TextBlock | null = null;
   const flush = (): void => {
@@ -421,5 +424,6 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
   flush();
   // A total row's 100 % glued to its amount is split off (glued-share.ts); group titles over
   // repeated years are put over their columns (column-groups.ts).
-  return joinContinuedGrids(adoptDetachedHeaders(blocks)).map((b) => (b.kind === 'grid' ? spreadColumnGroups(splitGluedShares(b)) : b));
+  // An advert's marker or a link between two rows is no row (interrupting-lines.ts).
+  return liftInterruptions(joinContinuedGrids(adoptDetachedHeaders(blocks)).map((b) => (b.kind === 'grid' ? spreadColumnGroups(splitGluedShares(b)) : b)));
 }

@@ -7,6 +7,7 @@ import type { Problem } from '../model/document.js';
 import type { Cell, Column, Row, RowKind, Table } from '../model/table.js';
 import { t } from '../messages/index.js';
 import { isTotalLabel, matchCodedRegion, matchRegion } from '../regions/index.js';
+import { labelCellRegions } from './label-cell-regions.js';
 import { readOcrLabels } from './ocr-labels.js';
 import { countCaptionRows, countHeaderRows, headerPaths } from './header.js';
 import { ambiguousPoint, decimalPoints, dotReading, englishNumbers, fromEnglish, withDecimalComma, withSpaceGroups } from './dot-groups.js';
@@ -246,6 +247,8 @@ export function interpretGrid(source: Grid): Interpreted {
   // A numbered grid's numbers may be codes ("03 Region Uppsala"), and its lines may hold more figures than the value read (numbered-items.ts).
   const itemLabels = grid.source === 'numbered' ? body.map((srow) => srow[labelCol]!.cell.text.replace(/\s+/g, ' ').trim()) : [];
   const itemCodes = numbersAreCodes(itemLabels);
+  // Text columns joined to the label ("Blekinge län | K | Karlskrona"): the label cell's own region (label-cell-regions.ts).
+  const ownRegions = textCols.length > 0 && !countyCols && !towns ? labelCellRegions(body.map((srow) => withoutNoteMark(srow[labelCol]!.cell.text.replace(/\s+/g, ' ').trim())), regionOf) : null;
   const moreFigures = itemLabels.some((l) => itemNumber(l) !== null && labelEndsInFigure(l));
   for (const [r, srow] of body.entries()) {
     const labelSlot = srow[labelCol]!;
@@ -347,7 +350,7 @@ export function interpretGrid(source: Grid): Interpreted {
       else if (moreFigures && cells[k]!.value !== null && hasDigitGroups(cells[k]!.raw)) cells[k]!.readBy = 'spaced';
     });
     const kind = number !== undefined ? (cells.some((c) => c.value !== null) ? 'data' : 'other') : rowKind(label, cells, srow.slice(1));
-    const region = kind === 'data' && !towns ? regionOf(label) : null;
+    const region = kind === 'data' && !towns ? (regionOf(label) ?? (extra.length > 0 ? (ownRegions?.[r] ?? null) : null)) : null;
     const row: Row = { label, kind, region, cells, location: labelSlot.cell.location };
     // A row naming two counties together covers both ("Västra Götaland och Halland").
     const joint = kind === 'data' && region === null ? jointRegions(label) : null;

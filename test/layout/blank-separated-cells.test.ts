@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { blankSeparatedTableAhead, detectBlankSeparatedCells } from '../../src/layout/blank-separated-cells.js';
-import { docOf } from '../rules/rule-tester.js';
+import { docOf, findingsOf } from '../rules/rule-tester.js';
+import { columnTotal } from '../../src/rules/table/column-total.js';
 
 /**
  * Tables copied one cell a line with a blank line between every two cells, an empty cell a line
@@ -216,6 +217,65 @@ describe('one title above the groups', () => {
       ['Väst', '30000', ''],
       ['Öst', '5000', '5000'],
     ]);
+  });
+});
+
+describe('the label column\'s title set before the groups', () => {
+  it('reads "Län" over the groups "Antal" and "Andel (%)", each over "Kvinnor" and "Män"', () => {
+    const text = page(
+      ['Sysselsatta efter län och kön 2023.'],
+      ['Län', 'Antal', 'Andel (%)', 'Kvinnor', 'Män', 'Kvinnor', 'Män',
+        'Stockholms län', '612 300', '650 100', '48,5', '51,5',
+        'Uppsala län', '98 200', '101 400', '49,2', '50,8',
+        'Skåne län', '350 800', '372 900', '48,5', '51,5',
+        'Riket', '1 061 300', '1 124 400', '48,6', '51,4'],
+    );
+    const t = doc(text).tables[0]!;
+    expect(t.labelHeader).toBe('Län');
+    expect(t.columns.map((c) => c.header)).toEqual([['Antal', 'Kvinnor'], ['Antal', 'Män'], ['Andel (%)', 'Kvinnor'], ['Andel (%)', 'Män']]);
+    expect(t.rows.map((r) => r.region?.code ?? null)).toEqual(['01', '03', '12', null]);
+    expect(rows(text)).toEqual([
+      ['Stockholms län', '612300', '650100', '48.5', '51.5'],
+      ['Uppsala län', '98200', '101400', '49.2', '50.8'],
+      ['Skåne län', '350800', '372900', '48.5', '51.5'],
+      ['Riket', '1061300', '1124400', '48.6', '51.4'],
+    ]);
+  });
+
+  it('reads a caption, "Kommun", then the groups, and checks the total over each column', () => {
+    const cells = (total: string) => [
+      'Tabell 2. Anställda per kommun, 2022', 'Kommun', 'Tillsvidare', 'Visstid', 'Kvinnor', 'Män', 'Kvinnor', 'Män',
+      'Ale', '1 200', '400', '150', '80',
+      'Alingsås', '1 650', '520', '210', '95',
+      'Borås', '4 900', '1 800', '610', '330',
+      'Summa', '7 750', '2 720', '970', total,
+    ];
+    const text = page([], cells('505'));
+    const t = doc(text).tables[0]!;
+    expect(t.caption).toBe('Tabell 2. Anställda per kommun, 2022');
+    expect(t.labelHeader).toBe('Kommun');
+    expect(t.columns.map((c) => c.header)).toEqual([['Tillsvidare', 'Kvinnor'], ['Tillsvidare', 'Män'], ['Visstid', 'Kvinnor'], ['Visstid', 'Män']]);
+    expect(rows(text)).toEqual([
+      ['Ale', '1200', '400', '150', '80'],
+      ['Alingsås', '1650', '520', '210', '95'],
+      ['Borås', '4900', '1800', '610', '330'],
+      ['Summa', '7750', '2720', '970', '505'],
+    ]);
+    expect(findingsOf(columnTotal, text).filter((f) => f.severity !== 'info')).toEqual([]);
+    // 80 + 95 + 330 = 505: a total of 515 is misprinted, read from a certain header.
+    const wrong = findingsOf(columnTotal, page([], cells('515')));
+    expect(wrong.map((f) => f.severity)).toEqual(['error']);
+  });
+
+  it('takes a caption worded as one for the caption, the title after it for the rows\' title', () => {
+    for (const caption of ['Elever per län', 'Antal elever efter län och termin']) {
+      const text = page([], [caption, 'Län', 'Hösten', 'Våren', 'Flickor', 'Pojkar', 'Flickor', 'Pojkar', 'Hallands län', '10', '11', '9', '12', 'Gotlands län', '20', '21', '19', '22', 'Kalmar län', '3', '4', '3', '4']);
+      const t = doc(text).tables[0]!;
+      expect(t.caption).toBe(caption);
+      expect(t.labelHeader).toBe('Län');
+      expect(t.columns.map((c) => c.header)).toEqual([['Hösten', 'Flickor'], ['Hösten', 'Pojkar'], ['Våren', 'Flickor'], ['Våren', 'Pojkar']]);
+      expect(rows(text)).toEqual([['Hallands län', '10', '11', '9', '12'], ['Gotlands län', '20', '21', '19', '22'], ['Kalmar län', '3', '4', '3', '4']]);
+    }
   });
 });
 
