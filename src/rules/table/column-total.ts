@@ -177,7 +177,7 @@ function message(table: Table, col: number, check: SumCheck, j: Judgement, n: nu
   const what =
     check.structure === 'groups'
       ? t('table.groupRow', { label: groupedLabel(table, check.stated) })
-      : check.structure === 'named-totals' || check.structure === 'indented' || check.structure === 'evident-columns' || check.structure === 'results' || check.structure === 'cash-flow' || check.structure === 'code-range'
+      : check.structure === 'named-totals' || check.structure === 'indented' || check.structure === 'evident-columns' || check.structure === 'results' || check.structure === 'cash-flow' || check.structure === 'code-range' || check.structure === 'section-sums'
         ? t('table.groupRow', { label: check.stated.label })
       : check.stated.kind === 'total'
         ? t('table.totalRow')
@@ -253,6 +253,16 @@ function checkColumn(doc: Document, table: Table, col: number, evident: readonly
       continue;
     }
     if (!first || !verdict) {
+      // A sum right under the sums of its sections ("SUMMA TILLGÅNGAR" under the sums of fixed and
+      // current assets) that no other structure reconciles: the sections are the table's own sums.
+      const over = alternatives.find((a) => a.stated === stated && a.structure === 'section-sums' && figures(a, col).length >= 2);
+      // Without a stated unit the figures may be rounded in a way the table does not say.
+      const unit = unitKnown(table.columns[col]!) ? [] : [t('reading.noUnit')];
+      const o = over ? judge(doc, table, col, over, [...structural, ...unit]) : null;
+      if (over && o) {
+        out.push(finding(table, col, over, o, o.suffix));
+        continue;
+      }
       // A total above its parts that does not reconcile: the structure itself is a guess.
       const above = alternatives.find((a) => a.stated === stated && a.structure === 'total-above' && figures(a, col).length >= 2);
       const j = above ? judge(doc, table, col, above, [t('table.columnTotal.aboveDoubt')]) : null;
@@ -345,7 +355,7 @@ export const columnTotal: DocumentRule = {
       'Subtotal rows are checked against the rows since the previous subtotal, and the total against the subtotals. ' +
       'When that reading does not reconcile, other structures are tried: sections closed by a "Summa", deductions ' +
       '("Avgår …") netted by the next sum, a subtotal followed by more rows and a grand total, unlabelled subtotals, ' +
-      'a total printed above its parts; one that reconciles is an info naming it (rows that merely equal the rows above them, unlabelled, only make a mismatch a warning). Rounded figures (tables in millions) ' +
+      'a total printed above its parts, a sum right under the sums of its sections (with any item set loose between them); one that reconciles is an info naming it (rows that merely equal the rows above them, unlabelled, only make a mismatch a warning). Rounded figures (tables in millions) ' +
       'are compared as intervals: a sum that matches only within the rounding is an info. A mismatch is an error only ' +
       'when the reading is certain; a blank or "<5" cell, a unit the table does not state, rounding the document ' +
       'declares or that the figures show (every value ends in 000), an ambiguous structure, a figure that one space sets apart ' +
