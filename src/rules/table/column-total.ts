@@ -255,7 +255,7 @@ function checkColumn(doc: Document, table: Table, col: number, evident: readonly
     if (!first || !verdict) {
       // A sum right under the sums of its sections ("SUMMA TILLGÅNGAR" under the sums of fixed and
       // current assets) that no other structure reconciles: the sections are the table's own sums.
-      const over = alternatives.find((a) => a.stated === stated && a.structure === 'section-sums' && figures(a, col).length >= 2);
+      const over = alternatives.find((a) => a.stated === stated && a.structure === 'section-sums' && figures(a, col).length >= 2 && !fewerSections(a, col));
       // Without a stated unit the figures may be rounded in a way the table does not say.
       const unit = unitKnown(table.columns[col]!) ? [] : [t('reading.noUnit')];
       const o = over ? judge(doc, table, col, over, [...structural, ...unit]) : null;
@@ -331,6 +331,23 @@ function checkColumn(doc: Document, table: Table, col: number, evident: readonly
     if (j) out.push(finding(table, col, check, j, j.suffix));
   }
   return out;
+}
+
+/**
+ * Whether a sum over section sums may close fewer sections than the reading gives it: a total
+ * among them (which closed what came before), or the last few sections alone reconciling (the
+ * first ones belong to an earlier part of the table). The mismatch is then no claim to make.
+ */
+function fewerSections(check: SumCheck, col: number): boolean {
+  if (check.parts.some((p) => p.row.kind === 'total')) return true;
+  const stated = check.stated.cells[col]!;
+  for (let k = 1; k < check.parts.length; k++) {
+    const last: SumCheck = { ...check, parts: check.parts.slice(-k) };
+    if (figures(last, col).length === 0) continue;
+    const j = judgeSum({ parts: figures(last, col), stated: { value: stated.value!, precision: stated.precision }, doubts: [], rounding: [] });
+    if (j === null || j.severity === 'info') return true;
+  }
+  return false;
 }
 
 function finding(table: Table, col: number, check: SumCheck, j: Judgement, suffix: string): RuleFinding {

@@ -971,7 +971,15 @@ const NAMED_FIT = { severity: 'info' as const, message: /"Summa omsättningstill
 const SECTIONS_FIT = /^\d rader summerar till delsumman "S(UMMA|umma) (TILLGÅNGAR|tillgångar|eget kapital, avsättningar och skulder)" .* om summan direkt under avsnittens summor lägger ihop de avsnitten i kolumnen "(2023|2022)"$/;
 
 ruleTester(columnTotal, {
-  valid: [],
+  valid: [
+    {
+      // "Summa bidrag" is right under the sums of the two grant sections (25 + 15 = 40), not of the four sums above it.
+      name: 'a sum under the last two of four section sums, which it adds, is quiet (tab-separated)',
+      code:
+        'Post\tBelopp (tkr)\nAvgifter\t40\nHyror\t60\nSumma intäkter\t100\nLöner\t50\nLokaler\t30\nSumma kostnader\t80\n' +
+        'Bidrag A\t10\nBidrag B\t15\nSumma driftbidrag\t25\nBidrag C\t12\nBidrag D\t3\nSumma investeringsbidrag\t15\nSumma bidrag\t40\n',
+    },
+  ],
   invalid: [
     {
       name: 'tab-separated: "SUMMA TILLGÅNGAR" misses its two sections in one column',
