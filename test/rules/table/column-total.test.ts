@@ -943,3 +943,89 @@ ruleTester(columnTotal, {
     },
   ],
 });
+
+/*
+ * A balance sheet whose sums are all "Summa" rows: the grand total stands right under the sums of
+ * its sections, with no item of its own since the last of them, so the first reading (the items
+ * since the previous sum) has nothing to add. The sections' sums are then its parts. Figures
+ * worked by hand; in each table the first year's column reconciles and the second's does not.
+ */
+const ASSETS_TAB = (total2022: string): string =>
+  'Balansräkning\n\nBelopp i tkr\n\nTillgångar\t2023\t2022\nAnläggningstillgångar\t\t\nByggnader\t1 200,5\t1 100,0\nInventarier\t300,0\t250,0\n' +
+  'Summa anläggningstillgångar\t1 500,5\t1 350,0\nOmsättningstillgångar\t\t\nKundfordringar\t400,0\t380,0\nKassa och bank\t250,6\t220,0\n' +
+  `Summa omsättningstillgångar\t650,6\t600,0\nSUMMA TILLGÅNGAR\t2 151,1\t${total2022}\n`;
+const BALANCE_MD = (assets2022: string, claims2022: string): string =>
+  'Balansräkning, belopp i mnkr\n\n| Post | 2023 | 2022 |\n|---|---|---|\n| Anläggningstillgångar | | |\n| Fastigheter | 3 100,2 | 3 000,0 |\n| Maskiner | 900,0 | 850,0 |\n' +
+  '| Summa anläggningstillgångar | 4 000,2 | 3 850,0 |\n| Omsättningstillgångar | | |\n| Fordringar | 700,4 | 650,0 |\n| Kassa | 470,5 | 400,0 |\n' +
+  `| Summa omsättningstillgångar | 1 170,9 | 1 050,0 |\n| SUMMA TILLGÅNGAR | 5 171,1 | ${assets2022} |\n| Eget kapital | | |\n| Balanserat kapital | 2 000,0 | 1 900,0 |\n` +
+  '| Årets resultat | 171,1 | 100,0 |\n| Summa eget kapital | 2 171,1 | 2 000,0 |\n| Avsättningar | | |\n| Pensioner | 1 000,0 | 900,0 |\n| Summa avsättningar | 1 000,0 | 900,0 |\n' +
+  `| Skulder | | |\n| Leverantörsskulder | 1 500,0 | 1 400,0 |\n| Övriga skulder | 500,0 | 400,0 |\n| Summa skulder | 2 000,0 | 1 800,0 |\n| Summa eget kapital, avsättningar och skulder | 5 171,1 | ${claims2022} |\n`;
+/** One cell a line; an item of its own stands between the two sections and is in the grand total. */
+const LOOSE_LINES = (unit: string, total2022: string): string =>
+  [
+    `Balansräkning${unit}`, '', 'Post', '2023', '2022', 'Anläggningstillgångar', 'Fastigheter', '3 100,2', '3 000,0', 'Maskiner', '900,0', '850,0',
+    'Summa anläggningstillgångar', '4 000,2', '3 850,0', 'Bidrag till statlig infrastruktur', '95,0', '90,0', 'Omsättningstillgångar',
+    'Fordringar', '700,4', '650,0', 'Kassa', '470,5', '400,0', 'Summa omsättningstillgångar', '1 170,9', '1 050,0', 'Summa tillgångar', '5 266,1', total2022,
+  ].join('\n') + '\n';
+const NAMED_FIT = { severity: 'info' as const, message: /"Summa omsättningstillgångar" .* om varje summa som bär en rubriks namn/ };
+const SECTIONS_FIT = /^\d rader summerar till delsumman "S(UMMA|umma) (TILLGÅNGAR|tillgångar|eget kapital, avsättningar och skulder)" .* om summan direkt under avsnittens summor lägger ihop de avsnitten i kolumnen "(2023|2022)"$/;
+
+ruleTester(columnTotal, {
+  valid: [
+    {
+      // "Summa bidrag" is right under the sums of the two grant sections (25 + 15 = 40), not of the four sums above it.
+      name: 'a sum under the last two of four section sums, which it adds, is quiet (tab-separated)',
+      code:
+        'Post\tBelopp (tkr)\nAvgifter\t40\nHyror\t60\nSumma intäkter\t100\nLöner\t50\nLokaler\t30\nSumma kostnader\t80\n' +
+        'Bidrag A\t10\nBidrag B\t15\nSumma driftbidrag\t25\nBidrag C\t12\nBidrag D\t3\nSumma investeringsbidrag\t15\nSumma bidrag\t40\n',
+    },
+  ],
+  invalid: [
+    {
+      name: 'tab-separated: "SUMMA TILLGÅNGAR" misses its two sections in one column',
+      // 1 350,0 + 600,0 = 1 950,0 tkr, printed 1 900,0; 1 500,5 + 650,6 = 2 151,1 as printed.
+      code: ASSETS_TAB('1 900,0'),
+      findings: [
+        { severity: 'info', message: SECTIONS_FIT },
+        { severity: 'error', message: '2 rader summerar till 1 950 000 kr; raden "SUMMA TILLGÅNGAR" anger 1 900 000 kr (skillnad 50 000 kr, avrundning tillåter ±150 kr) i kolumnen "2022"', expected: '1900000', actual: '1950000' },
+      ],
+    },
+    {
+      name: 'tab-separated: both columns reconcile, only infos',
+      code: ASSETS_TAB('1 950,0'),
+      findings: [{ severity: 'info', message: SECTIONS_FIT }, { severity: 'info', message: SECTIONS_FIT }],
+    },
+    {
+      name: 'GFM: both grand totals of a balance sheet miss their sections in 2022',
+      // Assets 3 850,0 + 1 050,0 = 4 900,0 printed 4 700,0; claims 2 000,0 + 900,0 + 1 800,0 = 4 700,0 printed 4 900,0.
+      code: BALANCE_MD('4 700,0', '4 900,0'),
+      findings: [
+        { severity: 'info', message: SECTIONS_FIT },
+        { severity: 'error', message: /^2 rader summerar till 4 900 000 000 kr; raden "SUMMA TILLGÅNGAR" anger 4 700 000 000 kr \(skillnad 200 000 000 kr/, expected: '4700000000', actual: '4900000000' },
+        { severity: 'info', message: SECTIONS_FIT },
+        { severity: 'error', message: /^3 rader summerar till 4 700 000 000 kr; raden "Summa eget kapital, avsättningar och skulder" anger 4 900 000 000 kr \(skillnad 200 000 000 kr/, expected: '4900000000', actual: '4700000000' },
+      ],
+    },
+    {
+      name: 'one cell a line: an item between the sections that the grand total counts reconciles',
+      // 4 000,2 + 95,0 + 1 170,9 = 5 266,1; 3 850,0 + 90,0 + 1 050,0 = 4 990,0.
+      code: LOOSE_LINES(' (tkr)', '4 990,0'),
+      findings: [
+        NAMED_FIT,
+        NAMED_FIT,
+        { severity: 'info', message: SECTIONS_FIT },
+        { severity: 'info', message: SECTIONS_FIT },
+      ],
+    },
+    {
+      name: 'one cell a line, no unit stated: a grand total that misses its sections and the item between them is a warning',
+      code: LOOSE_LINES('', '5 010,0'),
+      findings: [
+        NAMED_FIT,
+        NAMED_FIT,
+        { severity: 'info', message: SECTIONS_FIT },
+        { severity: 'warning', message: '3 rader summerar till 4 990; raden "Summa tillgångar" anger 5 010 (skillnad 20) i kolumnen "2022" — osäker läsning: tabellen anger ingen enhet', expected: '5010', actual: '4990' },
+      ],
+    },
+  ],
+});
