@@ -152,24 +152,17 @@ function sections(table: Table, col: number): SumCheck[] {
  * kapital och skulder" under the sums of equity, provisions and debts since.
  */
 function sectionSums(table: Table, col: number): SumCheck[] {
-  // An item set loose between two sections (before the heading a section's sum is named after) is
-  // not in that section's sum: the sum over the sections counts it beside them.
-  const named = new Map(namedSectionChecks(table.rows, isData).map((c) => [c.stated, new Set(c.parts.map((p) => p.row))]));
   const out: SumCheck[] = [];
   let closed: Row[] = [];
-  let since: Row[] = [];
+  let items = false;
   for (const row of table.rows) {
-    if (isData(row) && hasValue(row, col)) since.push(row);
+    if (isData(row) && hasValue(row, col)) items = true;
     if (!isSum(row)) continue;
-    if (since.length === 0 && closed.filter(isSum).length >= 2) {
-      out.push({ stated: row, parts: closed.map((r) => part(r, col, r.kind === 'data')), structure: 'section-sums' });
+    if (!items && closed.length >= 2) {
+      out.push({ stated: row, parts: closed.map((r) => part(r, col, false)), structure: 'section-sums' });
       closed = [];
-    } else {
-      const own = named.get(row);
-      if (own) closed.push(...since.filter((r) => !own.has(r)));
-      closed.push(row);
-    }
-    since = [];
+    } else closed.push(row);
+    items = false;
   }
   return out;
 }

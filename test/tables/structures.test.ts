@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternativeChecks, codeRangeChecks, evidentSums, isResultLabel, yearRow } from '../../src/tables/structures.js';
+import { codeRangeChecks, evidentSums, isResultLabel, yearRow } from '../../src/tables/structures.js';
 import { columnTotal } from '../../src/rules/table/column-total.js';
 import { docOf, findingsOf } from '../rules/rule-tester.js';
 
@@ -129,31 +129,5 @@ describe('yearRow', () => {
     expect(first('Område\t2 020\nNorr\t64 581\nMitt\t8 554\nSumma\t75 155\n')).toBe(null);
     expect(first('Post\tBelopp\nA\t2018\nB\t2020\nSumma\t4038\n')).toBe(null);
     expect(first('Område\t2020\t450\nNorr\t64\t12\nSumma\t64\t12\n')).toBe(null);
-  });
-});
-
-describe('section sums', () => {
-  const sums = (text: string): [string, string[]][] => {
-    const [t] = docOf({ text }).tables;
-    return alternativeChecks(t!, t!.columns.length - 1).filter((c) => c.structure === 'section-sums').map((c) => [c.stated.label, c.parts.map((p) => p.row.label)]);
-  };
-  it('a sum right under two section sums adds them (HTML)', () => {
-    const html =
-      '<table><tr><th>Post</th><th>Belopp</th></tr><tr><td>Hyror</td><td>10</td></tr><tr><td>Löner</td><td>20</td></tr><tr><td>Summa driftkostnader</td><td>30</td></tr>' +
-      '<tr><td>Datorer</td><td>5</td></tr><tr><td>Summa investeringar</td><td>5</td></tr><tr><td>Summa utgifter</td><td>35</td></tr></table>';
-    const [t] = docOf({ file: 's.html', text: html }).tables;
-    expect(t!.columns).toHaveLength(1);
-    expect(alternativeChecks(t!, 0).filter((c) => c.structure === 'section-sums').map((c) => [c.stated.label, c.parts.map((p) => p.row.label)])).toEqual([
-      ['Summa utgifter', ['Summa driftkostnader', 'Summa investeringar']],
-    ]);
-  });
-  it('an item set loose before the heading the next sum is named after counts beside the sections (tab-separated)', () => {
-    const text =
-      'Post\tBelopp (tkr)\nIntäkter\t\nAvgifter\t40\nBidrag\t60\nSumma intäkter\t100\nÖverfört från fonden\t7\nKostnader\t\nLöner\t50\nLokaler\t30\nSumma kostnader\t80\nSumma omslutning\t187\n';
-    expect(sums(text)).toEqual([['Summa omslutning', ['Summa intäkter', 'Överfört från fonden', 'Summa kostnader']]]);
-  });
-  it('an item under no heading of the next sum belongs to that sum, not beside it', () => {
-    const text = 'Post\tBelopp (tkr)\nAvgifter\t40\nBidrag\t60\nSumma intäkter\t100\nLöner\t50\nLokaler\t30\nSumma kostnader\t80\nSumma omslutning\t180\n';
-    expect(sums(text)).toEqual([['Summa omslutning', ['Summa intäkter', 'Summa kostnader']]]);
   });
 });

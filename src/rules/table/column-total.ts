@@ -177,7 +177,7 @@ function message(table: Table, col: number, check: SumCheck, j: Judgement, n: nu
   const what =
     check.structure === 'groups'
       ? t('table.groupRow', { label: groupedLabel(table, check.stated) })
-      : check.structure === 'named-totals' || check.structure === 'indented' || check.structure === 'evident-columns' || check.structure === 'results' || check.structure === 'cash-flow' || check.structure === 'code-range' || check.structure === 'section-sums'
+      : check.structure === 'named-totals' || check.structure === 'indented' || check.structure === 'evident-columns' || check.structure === 'results' || check.structure === 'cash-flow' || check.structure === 'code-range'
         ? t('table.groupRow', { label: check.stated.label })
       : check.stated.kind === 'total'
         ? t('table.totalRow')
@@ -253,16 +253,6 @@ function checkColumn(doc: Document, table: Table, col: number, evident: readonly
       continue;
     }
     if (!first || !verdict) {
-      // A sum right under the sums of its sections ("SUMMA TILLGÅNGAR" under the sums of fixed and
-      // current assets) that no other structure reconciles: the sections are the table's own sums.
-      const over = alternatives.find((a) => a.stated === stated && a.structure === 'section-sums' && figures(a, col).length >= 2 && !fewerSections(a, col));
-      // Without a stated unit the figures may be rounded in a way the table does not say.
-      const unit = unitKnown(table.columns[col]!) ? [] : [t('reading.noUnit')];
-      const o = over ? judge(doc, table, col, over, [...structural, ...unit]) : null;
-      if (over && o) {
-        out.push(finding(table, col, over, o, o.suffix));
-        continue;
-      }
       // A total above its parts that does not reconcile: the structure itself is a guess.
       const above = alternatives.find((a) => a.stated === stated && a.structure === 'total-above' && figures(a, col).length >= 2);
       const j = above ? judge(doc, table, col, above, [t('table.columnTotal.aboveDoubt')]) : null;
@@ -333,23 +323,6 @@ function checkColumn(doc: Document, table: Table, col: number, evident: readonly
   return out;
 }
 
-/**
- * Whether a sum over section sums may close fewer sections than the reading gives it: a total
- * among them (which closed what came before), or the last few sections alone reconciling (the
- * first ones belong to an earlier part of the table). The mismatch is then no claim to make.
- */
-function fewerSections(check: SumCheck, col: number): boolean {
-  if (check.parts.some((p) => p.row.kind === 'total')) return true;
-  const stated = check.stated.cells[col]!;
-  for (let k = 1; k < check.parts.length; k++) {
-    const last: SumCheck = { ...check, parts: check.parts.slice(-k) };
-    if (figures(last, col).length === 0) continue;
-    const j = judgeSum({ parts: figures(last, col), stated: { value: stated.value!, precision: stated.precision }, doubts: [], rounding: [] });
-    if (j === null || j.severity === 'info') return true;
-  }
-  return false;
-}
-
 function finding(table: Table, col: number, check: SumCheck, j: Judgement, suffix: string): RuleFinding {
   const n = figures(check, col).length;
   return {
@@ -372,7 +345,7 @@ export const columnTotal: DocumentRule = {
       'Subtotal rows are checked against the rows since the previous subtotal, and the total against the subtotals. ' +
       'When that reading does not reconcile, other structures are tried: sections closed by a "Summa", deductions ' +
       '("Avgår …") netted by the next sum, a subtotal followed by more rows and a grand total, unlabelled subtotals, ' +
-      'a total printed above its parts, a sum right under the sums of its sections (with any item set loose between them); one that reconciles is an info naming it (rows that merely equal the rows above them, unlabelled, only make a mismatch a warning). Rounded figures (tables in millions) ' +
+      'a total printed above its parts; one that reconciles is an info naming it (rows that merely equal the rows above them, unlabelled, only make a mismatch a warning). Rounded figures (tables in millions) ' +
       'are compared as intervals: a sum that matches only within the rounding is an info. A mismatch is an error only ' +
       'when the reading is certain; a blank or "<5" cell, a unit the table does not state, rounding the document ' +
       'declares or that the figures show (every value ends in 000), an ambiguous structure, a figure that one space sets apart ' +
