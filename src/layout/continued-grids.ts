@@ -159,8 +159,9 @@ export function joinContinuedGrids(blocks: Block[]): Block[] {
         (!hasHeader(b) || (repeatsHeader(first, b) && pageNumber(out.slice(lastGrid + 1)) && !spanTitle(out.slice(lastGrid + 1)))) && b.caption === null && !b.unitNote && b.source === first.source && hasHeader(first) && width(b) === width(first) && furnitureOnly(out.slice(lastGrid + 1));
       if (continues) {
         if (hasHeader(b)) b.rows.splice(0, b.headerRows ?? 0);
-        // Only an advert's marker or a link between the parts (a news page's, interrupting-lines.ts): one table for certain.
-        if (!interruptionsOnly(out.slice(lastGrid + 1))) markContinued(b);
+        // Only an advert's marker or a link between the parts (a news page's, interrupting-lines.ts): most likely one
+        // table, but a join is a reading, so its cells stay marked and a sum over them can only warn.
+        markContinued(b, interruptionsOnly(out.slice(lastGrid + 1)) ? 'continued after an advert or a link between its rows' : undefined);
         first.rows.push(...b.rows);
         continue;
       }
