@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { isPageInterruption } from '../../src/lexicon/page-interruptions.js';
 import { docOf } from '../rules/rule-tester.js';
 
 /** Tables of news pages copied as text with an advert's marker or a link between their rows; written for this test, figures invented. */
@@ -10,16 +9,6 @@ const read = (text: string) => {
     rows: d.tables[0]!.rows.map((r) => [r.label, ...r.cells.map((c) => `${c.value?.toString() ?? ''}${c.uncertain !== undefined ? '?' : ''}`)]),
   };
 };
-
-describe('isPageInterruption', () => {
-  it('knows advert markers and links to other articles', () => {
-    for (const t of ['Annons', 'ANNONS', 'Annonsering', 'Reklam', 'Sponsrat innehåll', 'Läs också: Så ska vårdköerna kortas', 'Läs mer – Skolan får nya pengar', 'Relaterat: Budgeten klubbad', 'Se även: Regionens bokslut']) expect(isPageInterruption(t)).toBe(true);
-  });
-
-  it('takes no row label, heading or sentence for one', () => {
-    for (const t of ['Annonskostnader', 'Reklamskatt', 'Läs och skriv', 'Summa', 'Annonser och reklam', 'Mer om budgeten finns på webbplatsen.']) expect(isPageInterruption(t)).toBe(false);
-  });
-});
 
 describe('a line between two rows of one table', () => {
   const rows = [

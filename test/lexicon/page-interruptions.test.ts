@@ -11,3 +11,13 @@ describe('isPageInterruption', () => {
     expect(isPageInterruption(line)).toBe(false),
   );
 });
+
+describe('isPageInterruption, in the words of news pages', () => {
+  it('knows advert markers and links to other articles', () => {
+    for (const t of ['Annons', 'ANNONS', 'Annonsering', 'Reklam', 'Sponsrat innehåll', 'Läs också: Så ska vårdköerna kortas', 'Läs mer – Skolan får nya pengar', 'Relaterat: Budgeten klubbad', 'Se även: Regionens bokslut']) expect(isPageInterruption(t)).toBe(true);
+  });
+
+  it('takes no row label, heading or sentence for one', () => {
+    for (const t of ['Annonskostnader', 'Reklamskatt', 'Läs och skriv', 'Summa', 'Annonser och reklam', 'Mer om budgeten finns på webbplatsen.']) expect(isPageInterruption(t)).toBe(false);
+  });
+});
