@@ -399,7 +399,8 @@ export function groupChecks(table: Table, col: number): SumCheck[] {
  * and the rows since (a running total: "Totalt X", then "Totalt X inklusive Y").
  */
 export function namedTotalChecks(table: Table, col: number): SumCheck[] {
-  if (table.rows.some(isSum)) return [];
+  // A cash flow statement's "Total kassaflöde" sums its sections' flows (cash-flow.ts), not every row above it.
+  if (table.rows.some(isSum) || cashFlowChecks(table, isData).length > 0) return [];
   const out: SumCheck[] = [];
   let previous: Row | null = null;
   let data: Row[] = [];
