@@ -39,6 +39,7 @@ export const findingsEn: typeof findingsSv = {
   'structure.doubtResults': (p) => `that the row "${p.label}" is the result before it plus the sums and items since is read from its label`,
   'structure.cashFlow': () => 'a cash flow statement: each section\'s flow is its items, after the funds from operations before changes in working capital where printed, and the year\'s cash flow is the sections\' flows',
   'structure.doubtCashFlow': (p) => `that the row "${p.label}" sums its section of the cash flow statement, or the sections, is read from its label`,
+  'structure.doubtSectionSums': (p) => `that the row "${p.label}" sums the sections ${p.sections} is read from its standing right under their sums`,
   'structure.sectionSums': () => 'the sum right under section sums adds those sections',
   'structure.indented': () => 'the row stands over its indented rows',
   'structure.evidentColumns': () => "the row is the sum of the rows under it, as it is in the table's other columns",

@@ -44,6 +44,7 @@ export const findingsSv = {
   'structure.doubtResults': (p: { label: string }) => `att raden "${p.label}" är resultatet före den plus summorna och posterna efter det är läst ur dess etikett`,
   'structure.cashFlow': () => 'en kassaflödesanalys: varje avsnitts kassaflöde är dess poster, efter medlen från verksamheten före förändring av rörelsekapital där de står, och årets kassaflöde är avsnittens kassaflöden',
   'structure.doubtCashFlow': (p: { label: string }) => `att raden "${p.label}" summerar sitt avsnitt av kassaflödesanalysen, eller avsnitten, är läst ur dess etikett`,
+  'structure.doubtSectionSums': (p: { label: string; sections: string }) => `att raden "${p.label}" summerar avsnitten ${p.sections} är läst ur att den står direkt under deras summor`,
   'structure.sectionSums': () => 'summan direkt under avsnittens summor lägger ihop de avsnitten',
   'structure.indented': () => 'raden står över sina indragna delrader',
   'structure.evidentColumns': () => 'raden är summan av raderna under den, som den är i tabellens övriga kolumner',

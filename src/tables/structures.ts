@@ -149,20 +149,28 @@ function sections(table: Table, col: number): SumCheck[] {
 /**
  * A sum row right under two or more section sums, no item between, sums those sections: "Summa
  * tillgångar" under "Summa anläggningstillgångar" and "Summa omsättningstillgångar", "Summa eget
- * kapital och skulder" under the sums of equity, provisions and debts since.
+ * kapital och skulder" under the sums of equity, provisions and debts since. A section sum closes
+ * items of its own; a run of sums with none (key figures listed as "Summa …") is no set of
+ * sections. An item set loose between two sections (before the heading a section's sum is named
+ * after) is not in that section's sum: the sum over the sections counts it beside them.
  */
 function sectionSums(table: Table, col: number): SumCheck[] {
+  const named = new Map(namedSectionChecks(table.rows, isData).map((c) => [c.stated, new Set(c.parts.map((p) => p.row))]));
   const out: SumCheck[] = [];
   let closed: Row[] = [];
-  let items = false;
+  let since: Row[] = [];
   for (const row of table.rows) {
-    if (isData(row) && hasValue(row, col)) items = true;
+    if (isData(row) && hasValue(row, col)) since.push(row);
     if (!isSum(row)) continue;
-    if (!items && closed.length >= 2) {
-      out.push({ stated: row, parts: closed.map((r) => part(r, col, false)), structure: 'section-sums' });
+    if (since.length === 0) {
+      if (closed.filter(isSum).length >= 2) out.push({ stated: row, parts: closed.map((r) => part(r, col, false)), structure: 'section-sums' });
       closed = [];
-    } else closed.push(row);
-    items = false;
+    } else {
+      const own = named.get(row);
+      if (own) closed.push(...since.filter((r) => !own.has(r)));
+      closed.push(row);
+    }
+    since = [];
   }
   return out;
 }
