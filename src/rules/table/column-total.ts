@@ -388,7 +388,7 @@ export const columnTotal: DocumentRule = {
       'Subtotal rows are checked against the rows since the previous subtotal, and the total against the subtotals. ' +
       'When that reading does not reconcile, other structures are tried: sections closed by a "Summa", deductions ' +
       '("Avgår …") netted by the next sum, a subtotal followed by more rows and a grand total, unlabelled subtotals, ' +
-      'a total printed above its parts; one that reconciles is an info naming it (rows that merely equal the rows above them, unlabelled, only make a mismatch a warning). Rounded figures (tables in millions) ' +
+      'a total printed above its parts; one that reconciles is an info naming it (rows that merely equal the rows above them, unlabelled, only make a mismatch a warning). A sum right under the sums of its sections that no reading makes is a warning naming the sections, never an error. Rounded figures (tables in millions) ' +
       'are compared as intervals: a sum that matches only within the rounding is an info. A mismatch is an error only ' +
       'when the reading is certain; a blank or "<5" cell, a unit the table does not state, rounding the document ' +
       'declares or that the figures show (every value ends in 000), an ambiguous structure, a figure that one space sets apart ' +

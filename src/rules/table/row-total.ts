@@ -144,6 +144,7 @@ export const rowTotal: DocumentRule = {
       'In a table with a total column (header Totalt, Summa …), the other money columns of the same header group must add up to it on every row. ' +
       'Columns of population or counts are not components of money. Percent columns (tax rates) are, under a percent total column, where at least half of the complete rows add up; a mismatch there is at most a warning. Rounded figures are compared as intervals. A mismatch is ' +
       'an error only when every cell of the row is a number, the unit is stated and no declared or evident rounding covers it; otherwise a warning says what was uncertain. ' +
+      'A total column whose header names a sum of its own ("Summa tillgångar" beside key figures) is read so only where most complete rows add up. ' +
       'Where no header names a total column, a last column (failing that, a first column) that is the sum of the others exactly in at least three rows and half of the complete rows is read as the total, at most as a warning.',
   },
   check(doc) {
