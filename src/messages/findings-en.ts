@@ -24,6 +24,7 @@ export const findingsEn: typeof findingsSv = {
   'structure.sections': () => 'the total rows close sections and the grand total sums the sections',
   'structure.chain': () => 'the total is the previous total plus the rows after it',
   'structure.implicitSubtotals': () => 'rows that are the sum of the rows above them are subtotals',
+  'structure.closedBlocks': () => 'a line of figures with no label closes the block above it',
   'structure.otherRows': () => 'unlabelled rows are counted',
   'structure.yearHeader': () => 'the row of years at the top is the header, not values',
   'structure.totalAbove': () => 'the total stands above its parts',

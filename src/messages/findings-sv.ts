@@ -29,6 +29,7 @@ export const findingsSv = {
   'structure.sections': () => 'summaraderna avslutar avsnitt och totalen summerar avsnitten',
   'structure.chain': () => 'summan är föregående summa plus raderna efter den',
   'structure.implicitSubtotals': () => 'rader som är summan av raderna ovanför dem är delsummor',
+  'structure.closedBlocks': () => 'en rad siffror utan etikett avslutar blocket ovanför den',
   'structure.otherRows': () => 'rader utan etikett räknas med',
   'structure.yearHeader': () => 'raden med årtal överst är tabellens rubrik, inga värden',
   'structure.totalAbove': () => 'summan står ovanför sina delar',

@@ -26,6 +26,7 @@ export type StructureName =
   | 'chain'
   | 'implicit-subtotals'
   | 'other-rows'
+  | 'closed-blocks'
   | 'total-above'
   | 'headed-sections'
   | 'groups'
@@ -61,6 +62,7 @@ export const STRUCTURE_TEXT: Record<StructureName, () => string> = {
   chain: () => t('structure.chain'),
   'implicit-subtotals': () => t('structure.implicitSubtotals'),
   'other-rows': () => t('structure.otherRows'),
+  'closed-blocks': () => t('structure.closedBlocks'),
   'total-above': () => t('structure.totalAbove'),
   'headed-sections': () => t('structure.headedSections'),
   groups: () => t('structure.groups'),
@@ -109,11 +111,15 @@ function part(row: Row, col: number, signed: boolean): Part {
  * sum row, a total sums the subtotals since the previous total and the data rows after the
  * last of them. With `signed`, deductions are subtracted.
  */
-function sequential(table: Table, col: number, signed: boolean, structure: StructureName, include: (r: Row) => boolean): SumCheck[] {
+function sequential(table: Table, col: number, signed: boolean, structure: StructureName, include: (r: Row) => boolean, closes: (r: Row) => boolean = () => false): SumCheck[] {
   const out: SumCheck[] = [];
   let data: Row[] = [];
   let subtotals: Row[] = [];
   for (const row of table.rows) {
+    if (closes(row)) {
+      data = [];
+      continue;
+    }
     if (include(row)) data.push(row);
     if (!isSum(row)) continue;
     const parts = row.kind === 'total' && subtotals.length > 0 ? [...subtotals, ...data] : data;
@@ -314,6 +320,9 @@ export function alternativeChecks(table: Table, col: number): SumCheck[] {
     ...chain(table, col),
     ...implicitSubtotals(table, col),
     ...sequential(table, col, true, 'other-rows', other),
+    // A line of figures with no label that did not add up to be read as a sum line (unlabelled-sums.ts)
+    // still closes the block above it, as the table's other such lines do: the next sum starts under it.
+    ...sequential(table, col, false, 'closed-blocks', isData, (r) => r.kind === 'other' && r.label.trim() === '' && r.cells.some((c) => c.value != null)),
     ...totalAbove(table, col),
     ...namedSectionChecks(table.rows, isData),
     ...yearHeader(table, col),

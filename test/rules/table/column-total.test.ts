@@ -1020,3 +1020,40 @@ describe.each(quiet)('a sum under section sums that is %s', (_, rows) => {
     expect(notInfo(layout(rows))).toEqual([]);
   });
 });
+
+/**
+ * A note that prints its sum lines without a label (written for this test): the middle block's line
+ * does not add up (−200 + 12 − 35 = −223, not −235; the lone 12 has no 2022 figure), so it is no sum
+ * line, yet it closes its block: the last sum is −20 − 5 = −25 (2022: −20 + 0), not the two blocks.
+ */
+const note = (last2023: string): Line[] => [
+  ['Ingående anskaffningsvärden', '', ''],
+  ['Vid årets början', '500', '450'],
+  ['Inköp', '60', '50'],
+  ['', '560', '500'],
+  ['Ackumulerade avskrivningar', '', ''],
+  ['Vid årets början', '-200', '-170'],
+  ['Försäljningar och utrangeringar', '12', ''],
+  ['Årets avskrivningar', '-35', '-30'],
+  ['', '-235', '-200'],
+  ['Ackumulerade nedskrivningar', '', ''],
+  ['Vid årets början', '-20', '-20'],
+  ['Årets nedskrivning', '-5', '0'],
+  ['Summa nedskrivningar', last2023, '-20'],
+];
+const gfm = (rows: Line[]): string => ['Not 5 Inventarier, mnkr', '', '| Post | 2023 | 2022 |', '|---|---:|---:|', ...rows.map((r) => `| ${r.join(' | ')} |`), ''].join('\n');
+describe.each([
+  ['tab-separated', (rows: Line[]) => [{ file: 'n.txt', text: tabbed(rows) }], 16],
+  ['GFM', (rows: Line[]) => [{ file: 'n.md', text: gfm(rows) }], 17],
+])('a note whose unlabelled line closes a block without adding up, %s', (_, layout, line) => {
+  const notInfos = (code: { file: string; text: string }[]) => findingsOf(columnTotal, code).filter((f) => f.severity !== 'info');
+  it('checks the next sum over its own block only', () => {
+    expect(notInfos(layout(note('-25')))).toEqual([]);
+  });
+
+  it('still warns where that sum misses its block too (−20 − 5 = −25, not −30)', () => {
+    const off = notInfos(layout(note('-30')));
+    expect(off.map((f) => [f.severity, f.location.line])).toEqual([['warning', line]]);
+    expect(off[0]!.message).toMatch(/"Summa nedskrivningar" anger −30 000 000 kr/);
+  });
+});
