@@ -2,6 +2,7 @@ import { Decimal } from 'decimal.js';
 import type { Row, Table } from '../model/table.js';
 import { t } from '../messages/index.js';
 import { isNamedTotalLabel, isTotalLabel } from '../regions/index.js';
+import { TOTAL_LABEL_WORDS } from '../lexicon/phrases.js';
 import { councilRowDoubts } from './council-row.js';
 import { namedSectionChecks } from './named-sections.js';
 import { cashFlowChecks } from './cash-flow.js';
@@ -179,6 +180,33 @@ function sectionSums(table: Table, col: number): SumCheck[] {
     since = [];
   }
   return out;
+}
+
+// Words of a sum's name that say nothing of what it sums.
+const FILLER = new Set(['och', 'i', 'av', 'för', 'med', 'samt']);
+// A word shorter than this names no section by itself ("ek", "st").
+const MIN_NAME_WORD = 4;
+
+const nameWords = (label: string): string[] =>
+  label
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length >= MIN_NAME_WORD && !FILLER.has(w) && !TOTAL_LABEL_WORDS.has(w));
+
+/**
+ * Whether a sum's name covers the sections it stands under: it is a bare total ("Summa",
+ * "Totalt"), or each section's name shares a word or a word's head with it ("Summa tillgångar" over
+ * "Summa anläggningstillgångar" and "Summa omsättningstillgångar"; "Summa eget kapital, avsättningar
+ * och skulder" over "Summa skulder"). A sum named for something else ("Summa anställda" under
+ * "Summa intäkter" and "Summa kostnader") is a figure of another group, not their total.
+ */
+export function namesItsSections(stated: Row, sections: readonly Row[]): boolean {
+  const own = nameWords(stated.label);
+  if (own.length === 0) return true;
+  return sections.every((s) => {
+    const theirs = nameWords(s.label);
+    return theirs.some((w) => own.some((o) => w.endsWith(o) || o.endsWith(w)));
+  });
 }
 
 /** A sum row is the sum row before it plus the data rows since (running subtotals). */

@@ -3,7 +3,7 @@ import { cellAlternatives, cellDoubts, columnReading, misgroupedCells } from '..
 import type { Figure } from '../../compare/interval.js';
 import type { Document } from '../../model/document.js';
 import type { Table } from '../../model/table.js';
-import { alternativeChecks, cashFlowSums, codeRangeChecks, evidentChecks, evidentSums, groupChecks, groupedLabel, namedTotalChecks, primaryChecks, resultChecks, structureDoubts, STRUCTURE_TEXT, type EvidentSum, type SumCheck } from '../../tables/structures.js';
+import { alternativeChecks, cashFlowSums, namesItsSections, codeRangeChecks, evidentChecks, evidentSums, groupChecks, groupedLabel, namedTotalChecks, primaryChecks, resultChecks, structureDoubts, STRUCTURE_TEXT, type EvidentSum, type SumCheck } from '../../tables/structures.js';
 import type { Row } from '../../model/table.js';
 import type { Decimal } from 'decimal.js';
 import { differenceText, figureText } from '../support/figure-text.js';
@@ -257,7 +257,7 @@ function checkColumn(doc: Document, table: Table, col: number, evident: readonly
       // current assets) that no other structure reconciles: a reading, so at most a warning naming them.
       const over = alternatives.find((a) => a.stated === stated && a.structure === 'section-sums' && figures(a, col).length >= 2);
       if (over) {
-        if (!otherSectionReading(over, col)) {
+        if (namesItsSections(stated, over.parts.map((p) => p.row).filter((r) => r.kind !== 'data')) && !otherSectionReading(over, col)) {
           const sections = over.parts.map((p) => `"${p.row.label}"`).join(', ');
           const unit = unitKnown(table.columns[col]!) ? [] : [t('reading.noUnit')];
           const j = judge(doc, table, col, over, [...structural, t('structure.doubtSectionSums', { label: stated.label, sections }), ...unit]);

@@ -1007,6 +1007,8 @@ describe.each([
 const quiet: [string, Line[]][] = [
   // Income less costs, both printed as positive sums: 500 − 480 = 20, 450 − 460 = −10.
   ['a result netting income against costs', [['Avgifter', '300', '280'], ['Bidrag', '200', '170'], ['Summa intäkter', '500', '450'], ['Personal', '330', '310'], ['Lokaler', '150', '150'], ['Summa kostnader', '480', '460'], ['Summa verksamhetens resultat', '20', '-10']]],
+  // A figure of another group under two sums whose names it does not cover (500 − 480 and no other reading make 35).
+  ['a figure of another group', [['Avgifter', '300', '280'], ['Bidrag', '200', '170'], ['Summa intäkter', '500', '450'], ['Personal', '-330', '-310'], ['Lokaler', '-150', '-150'], ['Summa kostnader', '-480', '-460'], ['Summa anställda', '35', '33']]],
   // Key figures listed as sums, none closing items of its own.
   ['key figures listed as sums', [['Summa intäkter', '500', '450'], ['Summa kostnader', '-480', '-460'], ['Summa eget kapital', '2 000', '1 900']]],
   // A grand total over the last two sections alone: 50 + 30 = 80 (the first section closed an earlier part).
