@@ -327,6 +327,15 @@ export type PhraseId = keyof typeof PHRASES;
 export const TOTAL_LABEL_WORDS: ReadonlySet<string> = new Set(['totalt', 'total', 'summa', 'sammanlagt', 'riket', 'sverige', 'samtliga', 'hela']);
 
 /**
+ * A column header that says it totals the other columns: a total word alone or with a unit, a
+ * count's or an amount's word or a year ("Totalt", "Summa (kr)", "Totalt antal", "Totalt 2023"),
+ * matched against the header lower-cased with everything but letters, digits and spaces turned to
+ * spaces. A total word followed by a noun ("Summa tillgångar", "Totala intäkter") names a sum of
+ * its own, which may be of other rows of another statement.
+ */
+export const TOTAL_OF_COLUMNS = /^(?:totalt|total|summa|sammanlagt|totalbelopp)(?:\s(?:antal|belopp|kronor|kr|tkr|mkr|mnkr|msek|tsek|sek|miljoner|miljarder|tusen|i|st|personer|\d{4}))*$/u;
+
+/**
  * The closing lines of a cash flow statement (kassaflödesanalys, betalningsflödesanalys), matched
  * against a row's label lower-cased with everything but letters and spaces turned to spaces:
  * the funds before changes in working capital ("Medel från verksamheten före förändring av
@@ -336,7 +345,11 @@ export const TOTAL_LABEL_WORDS: ReadonlySet<string> = new Set(['totalt', 'total'
  */
 export const CASH_FLOW_LINES = {
   beforeWorkingCapital: /^(?:medel|kassaflöde)\s+från\s+(?:den\s+löpande\s+)?verksamheten\s+före\s+(?:förändring(?:ar)?\s+(?:av|i)|förändrat)\s+rörelsekapital(?:et)?$/u,
+  // The working capital's own flow ("Kassaflöde från förändringar i rörelsekapital"): the changes since the funds line.
+  workingCapital: /^kassaflöde\s+från\s+förändring(?:ar)?\s+(?:av|i)\s+rörelsekapital(?:et)?$/u,
   section: /^kassaflöde\s+från\s+(?:(?:den\s+)?löpande\s+verksamheten|investeringsverksamheten|finansieringsverksamheten)$/u,
+  // A running flow after the operating and investing sections ("Kassaflöde efter investeringar").
+  afterInvesting: /^kassaflöde\s+efter\s+investering(?:ar|sverksamheten)$/u,
   whole: /^(?:(?:årets|periodens|totalt?|summa)\s+kassaflöde|förändring\s+av\s+likvida\s+medel)$/u,
 } as const;
 

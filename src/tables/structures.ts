@@ -2,6 +2,7 @@ import { Decimal } from 'decimal.js';
 import type { Row, Table } from '../model/table.js';
 import { t } from '../messages/index.js';
 import { isNamedTotalLabel, isTotalLabel } from '../regions/index.js';
+import { TOTAL_LABEL_WORDS } from '../lexicon/phrases.js';
 import { councilRowDoubts } from './council-row.js';
 import { namedSectionChecks } from './named-sections.js';
 import { cashFlowChecks } from './cash-flow.js';
@@ -26,6 +27,7 @@ export type StructureName =
   | 'chain'
   | 'implicit-subtotals'
   | 'other-rows'
+  | 'closed-blocks'
   | 'total-above'
   | 'headed-sections'
   | 'groups'
@@ -61,6 +63,7 @@ export const STRUCTURE_TEXT: Record<StructureName, () => string> = {
   chain: () => t('structure.chain'),
   'implicit-subtotals': () => t('structure.implicitSubtotals'),
   'other-rows': () => t('structure.otherRows'),
+  'closed-blocks': () => t('structure.closedBlocks'),
   'total-above': () => t('structure.totalAbove'),
   'headed-sections': () => t('structure.headedSections'),
   groups: () => t('structure.groups'),
@@ -109,11 +112,15 @@ function part(row: Row, col: number, signed: boolean): Part {
  * sum row, a total sums the subtotals since the previous total and the data rows after the
  * last of them. With `signed`, deductions are subtracted.
  */
-function sequential(table: Table, col: number, signed: boolean, structure: StructureName, include: (r: Row) => boolean): SumCheck[] {
+function sequential(table: Table, col: number, signed: boolean, structure: StructureName, include: (r: Row) => boolean, closes: (r: Row) => boolean = () => false): SumCheck[] {
   const out: SumCheck[] = [];
   let data: Row[] = [];
   let subtotals: Row[] = [];
   for (const row of table.rows) {
+    if (closes(row)) {
+      data = [];
+      continue;
+    }
     if (include(row)) data.push(row);
     if (!isSum(row)) continue;
     const parts = row.kind === 'total' && subtotals.length > 0 ? [...subtotals, ...data] : data;
@@ -149,22 +156,57 @@ function sections(table: Table, col: number): SumCheck[] {
 /**
  * A sum row right under two or more section sums, no item between, sums those sections: "Summa
  * tillgångar" under "Summa anläggningstillgångar" and "Summa omsättningstillgångar", "Summa eget
- * kapital och skulder" under the sums of equity, provisions and debts since.
+ * kapital och skulder" under the sums of equity, provisions and debts since. A section sum closes
+ * items of its own; a run of sums with none (key figures listed as "Summa …") is no set of
+ * sections. An item set loose between two sections (before the heading a section's sum is named
+ * after) is not in that section's sum: the sum over the sections counts it beside them.
  */
 function sectionSums(table: Table, col: number): SumCheck[] {
+  const named = new Map(namedSectionChecks(table.rows, isData).map((c) => [c.stated, new Set(c.parts.map((p) => p.row))]));
   const out: SumCheck[] = [];
   let closed: Row[] = [];
-  let items = false;
+  let since: Row[] = [];
   for (const row of table.rows) {
-    if (isData(row) && hasValue(row, col)) items = true;
+    if (isData(row) && hasValue(row, col)) since.push(row);
     if (!isSum(row)) continue;
-    if (!items && closed.length >= 2) {
-      out.push({ stated: row, parts: closed.map((r) => part(r, col, false)), structure: 'section-sums' });
+    if (since.length === 0) {
+      if (closed.filter(isSum).length >= 2) out.push({ stated: row, parts: closed.map((r) => part(r, col, false)), structure: 'section-sums' });
       closed = [];
-    } else closed.push(row);
-    items = false;
+    } else {
+      const own = named.get(row);
+      if (own) closed.push(...since.filter((r) => !own.has(r)));
+      closed.push(row);
+    }
+    since = [];
   }
   return out;
+}
+
+// Words of a sum's name that say nothing of what it sums.
+const FILLER = new Set(['och', 'i', 'av', 'för', 'med', 'samt']);
+// A word shorter than this names no section by itself ("ek", "st").
+const MIN_NAME_WORD = 4;
+
+const nameWords = (label: string): string[] =>
+  label
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length >= MIN_NAME_WORD && !FILLER.has(w) && !TOTAL_LABEL_WORDS.has(w));
+
+/**
+ * Whether a sum's name covers the sections it stands under: it is a bare total ("Summa",
+ * "Totalt"), or each section's name shares a word or a word's head with it ("Summa tillgångar" over
+ * "Summa anläggningstillgångar" and "Summa omsättningstillgångar"; "Summa eget kapital, avsättningar
+ * och skulder" over "Summa skulder"). A sum named for something else ("Summa anställda" under
+ * "Summa intäkter" and "Summa kostnader") is a figure of another group, not their total.
+ */
+export function namesItsSections(stated: Row, sections: readonly Row[]): boolean {
+  const own = nameWords(stated.label);
+  if (own.length === 0) return true;
+  return sections.every((s) => {
+    const theirs = nameWords(s.label);
+    return theirs.some((w) => own.some((o) => w.endsWith(o) || o.endsWith(w)));
+  });
 }
 
 /** A sum row is the sum row before it plus the data rows since (running subtotals). */
@@ -306,6 +348,9 @@ export function alternativeChecks(table: Table, col: number): SumCheck[] {
     ...chain(table, col),
     ...implicitSubtotals(table, col),
     ...sequential(table, col, true, 'other-rows', other),
+    // A line of figures with no label that did not add up to be read as a sum line (unlabelled-sums.ts)
+    // still closes the block above it, as the table's other such lines do: the next sum starts under it.
+    ...sequential(table, col, false, 'closed-blocks', isData, (r) => r.kind === 'other' && r.label.trim() === '' && r.cells.some((c) => c.value != null)),
     ...totalAbove(table, col),
     ...namedSectionChecks(table.rows, isData),
     ...yearHeader(table, col),
@@ -399,7 +444,8 @@ export function groupChecks(table: Table, col: number): SumCheck[] {
  * and the rows since (a running total: "Totalt X", then "Totalt X inklusive Y").
  */
 export function namedTotalChecks(table: Table, col: number): SumCheck[] {
-  if (table.rows.some(isSum)) return [];
+  // A cash flow statement's "Total kassaflöde" sums its sections' flows (cash-flow.ts), not every row above it.
+  if (table.rows.some(isSum) || cashFlowChecks(table, isData).length > 0) return [];
   const out: SumCheck[] = [];
   let previous: Row | null = null;
   let data: Row[] = [];

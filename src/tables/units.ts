@@ -1,4 +1,5 @@
 import type { Unit } from '../model/amount.js';
+import { TOTAL_OF_COLUMNS } from '../lexicon/phrases.js';
 
 /** A unit and the multiplier it puts on written numbers. */
 export interface UnitScale {
@@ -84,6 +85,15 @@ export function columnUnit(header: string): UnitScale | null {
 
 /** A column header that names the row's total ('Totalt', 'Summa', 'Totalt (kronor)'). */
 export const TOTAL_HEADER = /^(totalt|total|summa|sammanlagt|totalbelopp)\b/i;
+
+/**
+ * Whether a total column's header names a sum of its own ("Summa tillgångar" beside "Omsättning"
+ * and "Eget kapital") rather than the total of the columns beside it ("Totalt", "Summa kr").
+ */
+export function namesOwnSum(header: string): boolean {
+  const key = header.toLowerCase().replace(/[^\p{L}\d\s]/gu, ' ').replace(/\s+/g, ' ').trim();
+  return TOTAL_HEADER.test(key) && !TOTAL_OF_COLUMNS.test(key);
+}
 
 /**
  * Words that make an unlabelled value column money when the table names no unit. "Medel" is

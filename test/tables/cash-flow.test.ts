@@ -20,6 +20,11 @@ describe('cashFlowLine', () => {
     ['Årets kassaflöde', 'whole'],
     ['PERIODENS KASSAFLÖDE', 'whole'],
     ['Förändring av likvida medel', 'whole'],
+    ['Total kassaflöde', 'whole'],
+    ['Kassaflöde från förändringar i rörelsekapital', 'working-capital'],
+    ['Kassaflöde från förändring av rörelsekapitalet', 'working-capital'],
+    ['Kassaflöde efter investeringar', 'after-investing'],
+    ['Kassaflöde efter investeringsverksamheten', 'after-investing'],
   ])('%s is a closing line (%s)', (label, line) => expect(cashFlowLine(label)).toBe(line));
   it.each(['Kassaflöde', 'Likvida medel vid årets slut', 'Justering för avskrivningar', 'Kassaflöde från verksamheten i Norden', 'Årets resultat'])('%s is not', (label) =>
     expect(cashFlowLine(label)).toBeNull(),
@@ -92,5 +97,82 @@ describe.each([
 ])('key figures, %s', (_, text) => {
   it('are not read as a statement: no check of the cash flow against the other rows', () => {
     expect(findingsOf(columnTotal, text)).toEqual([]);
+  });
+});
+
+/**
+ * A statement whose operating section's flow covers the changes in working capital alone and whose
+ * year's flow adds the funds line to the three sections (written for this test): funds 110 = 40 + 70,
+ * changes −20 + 8 = −12, investing −150 + 10 = −140, financing 5 + 60 = 65, and the year's flow
+ * 110 − 12 − 140 + 65 = 23 (2022: 100 + 2 − 86 + 23 = 39).
+ */
+const apart = (total2023: string): [string, string, string][] => [
+  ['Årets resultat', '40', '35'],
+  ['Justering för avskrivningar', '70', '65'],
+  ['Medel från verksamheten före förändring av rörelsekapital', '110', '100'],
+  ['Förändring av fordringar', '-20', '5'],
+  ['Förändring av skulder', '8', '-3'],
+  ['Kassaflöde från den löpande verksamheten', '-12', '2'],
+  ['Förvärv av anläggningstillgångar', '-150', '-90'],
+  ['Försäljning av anläggningstillgångar', '10', '4'],
+  ['Kassaflöde från investeringsverksamheten', '-140', '-86'],
+  ['Förändring av långfristig utlåning', '5', '3'],
+  ['Förändring av nettolåneskuld', '60', '20'],
+  ['Kassaflöde från finansieringsverksamheten', '65', '23'],
+  ['Total kassaflöde', total2023, '39'],
+  ['Likvida medel vid årets slut', '90', '67'],
+];
+
+describe.each([
+  ['tab-separated', (rs: [string, string, string][]) => ['Betalningsflöde, mnkr', '', 'Post\t2023\t2022', ...rs.map((r) => r.join('\t')), ''].join('\n'), 'case-0.txt'],
+  ['GFM', (rs: [string, string, string][]) => ['Belopp i mnkr', '', '| Post | 2023 | 2022 |', '|---|---:|---:|', ...rs.map((r) => `| ${r.join(' | ')} |`), ''].join('\n'), 'f.md'],
+])('a statement with the funds line apart from the operating flow, %s', (_, layout, file) => {
+  it('is read as such: nothing to warn of where it adds up', () => {
+    expect(findingsOf(columnTotal, [{ file, text: layout(apart('23')) }]).filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
+  it('warns of the one line that does not add up (funds 110 and the sections −87 make 23, not 28)', () => {
+    const off = findingsOf(columnTotal, [{ file, text: layout(apart('28')) }]).filter((f) => f.severity !== 'info');
+    expect(off.map((f) => [f.severity, f.location.line])).toEqual([['warning', file === 'f.md' ? 17 : 16]]);
+    expect(off[0]!.message).toMatch(/^4 rader summerar till 23 000 000 kr; raden "Total kassaflöde" anger 28 000 000 kr/);
+  });
+});
+
+/**
+ * A statement that prints the working capital's own flow and a running flow after the investing
+ * section (written for this test): changes −6 + 9 = 3, operating 50 + 3 = 53, investing −40 + 2 =
+ * −38, after investing 53 − 38 = 15, financing −5, the year 53 − 38 − 5 = 10 (2022: 44 + (−2) = 42,
+ * −30, 12, −4, 8).
+ */
+const running = (investing2023: string): [string, string, string][] => [
+  ['Rörelseresultat', '35', '30'],
+  ['Justeringar för ej likviditetspåverkande poster', '15', '14'],
+  ['Kassaflöde från den löpande verksamheten före förändringar av rörelsekapital', '50', '44'],
+  ['Ökning (-)/minskning (+) av fordringar', '-6', '1'],
+  ['Ökning (+)/minskning (-) av skulder', '9', '-3'],
+  ['Kassaflöde från förändringar i rörelsekapital', '3', '-2'],
+  ['Kassaflöde från den löpande verksamheten', '53', '42'],
+  ['Förvärv av materiella anläggningstillgångar', '-40', '-31'],
+  ['Avyttring av materiella anläggningstillgångar', '2', '1'],
+  ['Kassaflöde från investeringsverksamheten', investing2023, '-30'],
+  ['Kassaflöde efter investeringar', '15', '12'],
+  ['Amortering av låneskulder', '-5', '-4'],
+  ['Kassaflöde från finansieringsverksamheten', '-5', '-4'],
+  ['Årets kassaflöde', '10', '8'],
+];
+
+describe.each([
+  ['space-aligned', (rs: [string, string, string][]) => ['Kassaflödesanalys, tkr', '', `${'Belopp i tkr'.padEnd(80)}${'2023'.padStart(8)}${'2022'.padStart(8)}`, ...rs.map(([l, a, b]) => `${l.padEnd(80)}${a.padStart(8)}${b.padStart(8)}`), ''].join('\n')],
+  ['one cell a line', (rs: [string, string, string][]) => ['Kassaflödesanalys', '', 'Tkr', '', '2023', '', '2022', '', ...rs.flatMap(([l, a, b]) => [l, '', a, '', b, '']), ''].join('\n')],
+])('a statement with a working capital flow and a flow after investing, %s', (_, layout) => {
+  it('adds up line by line: no warning', () => {
+    expect(findingsOf(columnTotal, layout(running('-38'))).filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
+  it('warns, never errs, where the investing flow is not its items', () => {
+    const off = findingsOf(columnTotal, layout(running('-36'))).filter((f) => f.severity !== 'info');
+    expect(off.length).toBeGreaterThan(0);
+    expect(off.every((f) => f.severity === 'warning')).toBe(true);
+    expect(off.some((f) => /^2 rader summerar till −38 000 kr; raden "Kassaflöde från investeringsverksamheten" anger −36 000 kr/.test(f.message))).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { codeRangeChecks, evidentSums, isResultLabel, yearRow } from '../../src/tables/structures.js';
+import { codeRangeChecks, evidentSums, isResultLabel, namesItsSections, yearRow } from '../../src/tables/structures.js';
+import type { Row } from '../../src/model/table.js';
 import { columnTotal } from '../../src/rules/table/column-total.js';
 import { docOf, findingsOf } from '../rules/rule-tester.js';
 
@@ -130,4 +131,19 @@ describe('yearRow', () => {
     expect(first('Post\tBelopp\nA\t2018\nB\t2020\nSumma\t4038\n')).toBe(null);
     expect(first('Område\t2020\t450\nNorr\t64\t12\nSumma\t64\t12\n')).toBe(null);
   });
+});
+
+describe('namesItsSections', () => {
+  const r = (label: string): Row => ({ label, kind: 'subtotal', region: null, cells: [], location: { file: 'x' } });
+  it.each([
+    ['SUMMA TILLGÅNGAR', ['Summa anläggningstillgångar', 'Summa omsättningstillgångar']],
+    ['Summa eget kapital, avsättningar och skulder', ['Summa eget kapital', 'Summa avsättningar', 'Summa skulder']],
+    ['Summa', ['Summa intäkter', 'Summa kostnader']],
+    ['Totalt', ['Summa A', 'Summa B']],
+    ['Summa kostnader', ['Summa personalkostnader', 'Summa lokalkostnader']],
+  ])('%s covers its sections', (stated, sections) => expect(namesItsSections(r(stated), sections.map(r))).toBe(true));
+  it.each([
+    ['Summa anställda', ['Summa intäkter', 'Summa kostnader']],
+    ['Summa eget kapital', ['Summa anläggningstillgångar', 'Summa omsättningstillgångar']],
+  ])('%s does not', (stated, sections) => expect(namesItsSections(r(stated), sections.map(r))).toBe(false));
 });

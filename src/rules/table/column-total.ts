@@ -3,7 +3,7 @@ import { cellAlternatives, cellDoubts, columnReading, misgroupedCells } from '..
 import type { Figure } from '../../compare/interval.js';
 import type { Document } from '../../model/document.js';
 import type { Table } from '../../model/table.js';
-import { alternativeChecks, cashFlowSums, codeRangeChecks, evidentChecks, evidentSums, groupChecks, groupedLabel, namedTotalChecks, primaryChecks, resultChecks, structureDoubts, STRUCTURE_TEXT, type EvidentSum, type SumCheck } from '../../tables/structures.js';
+import { alternativeChecks, cashFlowSums, namesItsSections, codeRangeChecks, evidentChecks, evidentSums, groupChecks, groupedLabel, namedTotalChecks, primaryChecks, resultChecks, structureDoubts, STRUCTURE_TEXT, type EvidentSum, type SumCheck } from '../../tables/structures.js';
 import type { Row } from '../../model/table.js';
 import type { Decimal } from 'decimal.js';
 import { differenceText, figureText } from '../support/figure-text.js';
@@ -177,7 +177,7 @@ function message(table: Table, col: number, check: SumCheck, j: Judgement, n: nu
   const what =
     check.structure === 'groups'
       ? t('table.groupRow', { label: groupedLabel(table, check.stated) })
-      : check.structure === 'named-totals' || check.structure === 'indented' || check.structure === 'evident-columns' || check.structure === 'results' || check.structure === 'cash-flow' || check.structure === 'code-range'
+      : check.structure === 'named-totals' || check.structure === 'indented' || check.structure === 'evident-columns' || check.structure === 'results' || check.structure === 'cash-flow' || check.structure === 'code-range' || check.structure === 'section-sums'
         ? t('table.groupRow', { label: check.stated.label })
       : check.stated.kind === 'total'
         ? t('table.totalRow')
@@ -253,6 +253,18 @@ function checkColumn(doc: Document, table: Table, col: number, evident: readonly
       continue;
     }
     if (!first || !verdict) {
+      // A sum right under the sums of its sections ("SUMMA TILLGÅNGAR" under the sums of fixed and
+      // current assets) that no other structure reconciles: a reading, so at most a warning naming them.
+      const over = alternatives.find((a) => a.stated === stated && a.structure === 'section-sums' && figures(a, col).length >= 2);
+      if (over) {
+        if (namesItsSections(stated, over.parts.map((p) => p.row).filter((r) => r.kind !== 'data')) && !otherSectionReading(over, col)) {
+          const sections = over.parts.map((p) => `"${p.row.label}"`).join(', ');
+          const unit = unitKnown(table.columns[col]!) ? [] : [t('reading.noUnit')];
+          const j = judge(doc, table, col, over, [...structural, t('structure.doubtSectionSums', { label: stated.label, sections }), ...unit]);
+          if (j && j.severity !== 'error') out.push(finding(table, col, over, j, j.suffix));
+        }
+        continue;
+      }
       // A total above its parts that does not reconcile: the structure itself is a guess.
       const above = alternatives.find((a) => a.stated === stated && a.structure === 'total-above' && figures(a, col).length >= 2);
       const j = above ? judge(doc, table, col, above, [t('table.columnTotal.aboveDoubt')]) : null;
@@ -323,6 +335,37 @@ function checkColumn(doc: Document, table: Table, col: number, evident: readonly
   return out;
 }
 
+// More sections than this under one sum: too many ways to read them to tell one mismatch.
+const MAX_SECTIONS = 7;
+
+/**
+ * Whether a sum over section sums may be read another way that makes it: it may close fewer of
+ * them (a total among them closed what came before; some of them alone reconcile), or net some
+ * against the others (income less costs printed as positive sums). Each part is taken in, left
+ * out or subtracted; any reading but all of them taken in that reconciles leaves no claim to make.
+ */
+function otherSectionReading(check: SumCheck, col: number): boolean {
+  if (check.parts.some((p) => p.row.kind === 'total') || check.parts.length > MAX_SECTIONS) return true;
+  const cells = check.parts.map((p) => p.row.cells[col]);
+  const stated = check.stated.cells[col]!;
+  const n = cells.length;
+  for (let code = 0; code < 3 ** n; code++) {
+    const figs: Figure[] = [];
+    let allIn = true;
+    for (let k = 0, c = code; k < n; k++, c = Math.floor(c / 3)) {
+      const sign = c % 3;
+      if (sign !== 0) allIn = false;
+      const cell = cells[k];
+      if (sign === 2 || cell?.value == null) continue;
+      figs.push({ value: sign === 1 ? cell.value.negated() : cell.value, precision: cell.precision });
+    }
+    if (allIn || figs.length === 0) continue;
+    const j = judgeSum({ parts: figs, stated: { value: stated.value!, precision: stated.precision }, doubts: [], rounding: [] });
+    if (j === null || j.severity === 'info') return true;
+  }
+  return false;
+}
+
 function finding(table: Table, col: number, check: SumCheck, j: Judgement, suffix: string): RuleFinding {
   const n = figures(check, col).length;
   return {
@@ -345,7 +388,7 @@ export const columnTotal: DocumentRule = {
       'Subtotal rows are checked against the rows since the previous subtotal, and the total against the subtotals. ' +
       'When that reading does not reconcile, other structures are tried: sections closed by a "Summa", deductions ' +
       '("Avgår …") netted by the next sum, a subtotal followed by more rows and a grand total, unlabelled subtotals, ' +
-      'a total printed above its parts; one that reconciles is an info naming it (rows that merely equal the rows above them, unlabelled, only make a mismatch a warning). Rounded figures (tables in millions) ' +
+      'a total printed above its parts; one that reconciles is an info naming it (rows that merely equal the rows above them, unlabelled, only make a mismatch a warning). A sum right under the sums of its sections that no reading makes is a warning naming the sections, never an error. Rounded figures (tables in millions) ' +
       'are compared as intervals: a sum that matches only within the rounding is an info. A mismatch is an error only ' +
       'when the reading is certain; a blank or "<5" cell, a unit the table does not state, rounding the document ' +
       'declares or that the figures show (every value ends in 000), an ambiguous structure, a figure that one space sets apart ' +

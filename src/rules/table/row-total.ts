@@ -2,7 +2,7 @@ import { judgeSum } from '../../compare/certainty.js';
 import { cellDoubts, columnReading, misgroupedCells } from '../../tables/column-reading.js';
 import type { Figure } from '../../compare/interval.js';
 import type { Column, Table } from '../../model/table.js';
-import { TOTAL_HEADER } from '../../tables/units.js';
+import { namesOwnSum, TOTAL_HEADER } from '../../tables/units.js';
 import { differenceText, figureText } from '../support/figure-text.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
 import { t } from '../../messages/index.js';
@@ -28,6 +28,11 @@ export interface RowRelation {
   percent?: boolean;
   /** The total column states no unit ("Summa" beside "Antal 2022", "Antal 2023"): read in its parts' unit. */
   unitFromParts?: boolean;
+  /**
+   * The header names a sum of its own ("Summa tillgångar"): that it is the other columns' total is
+   * no more than a guess, so the relation holds only where most complete rows show it.
+   */
+  named?: boolean;
 }
 
 const COUNTS = new Set(['persons', 'count']);
@@ -63,7 +68,8 @@ export function rowRelations(table: Table): RowRelation[] {
     if (parts.length < 2) continue;
     if (g !== '') for (const p of parts) coveredByGroupTotal.add(p);
     const rel: RowRelation = counts ? { total: t, parts, counts } : percent ? { total: t, parts, percent } : { total: t, parts };
-    relations.push(unitFromParts ? { ...rel, unitFromParts: true } : rel);
+    const named = namesOwnSum(stated.header[stated.header.length - 1] ?? '') ? { named: true } : {};
+    relations.push(unitFromParts ? { ...rel, ...named, unitFromParts: true } : { ...rel, ...named });
   }
   return relations;
 }
@@ -79,8 +85,8 @@ function partsUnit(cols: readonly Column[], t: number): Column['unit'] {
   return others.every((c) => c.scale === cols[t]!.scale) ? unit : null;
 }
 
-/** Whether at least two rows, and at least half of the rows with every cell, show the total as the sum of its parts. */
-function shownByRows(table: Table, rel: RowRelation): boolean {
+/** Whether at least `least` rows, and at least half of the rows with every cell, show the total as the sum of its parts. */
+function shownByRows(table: Table, rel: RowRelation, least = 2): boolean {
   let complete = 0;
   let adds = 0;
   for (const row of table.rows) {
@@ -91,7 +97,7 @@ function shownByRows(table: Table, rel: RowRelation): boolean {
     const j = judgeSum({ parts: parts.map((c): Figure => ({ value: c!.value!, precision: c!.precision })), stated: { value: total.value, precision: total.precision }, doubts: [], rounding: [] });
     if (j === null || j.severity === 'info') adds++;
   }
-  return adds >= 2 && adds * 2 >= complete;
+  return adds >= least && adds * 2 >= complete;
 }
 
 // Rows in which the last (or first) column must be the others' sum exactly before it is read as their total.
@@ -138,6 +144,7 @@ export const rowTotal: DocumentRule = {
       'In a table with a total column (header Totalt, Summa …), the other money columns of the same header group must add up to it on every row. ' +
       'Columns of population or counts are not components of money. Percent columns (tax rates) are, under a percent total column, where at least half of the complete rows add up; a mismatch there is at most a warning. Rounded figures are compared as intervals. A mismatch is ' +
       'an error only when every cell of the row is a number, the unit is stated and no declared or evident rounding covers it; otherwise a warning says what was uncertain. ' +
+      'A total column whose header names a sum of its own ("Summa tillgångar" beside key figures) is read so only where most complete rows add up. ' +
       'Where no header names a total column, a last column (failing that, a first column) that is the sum of the others exactly in at least three rows and half of the complete rows is read as the total, at most as a warning.',
   },
   check(doc) {
@@ -147,6 +154,8 @@ export const rowTotal: DocumentRule = {
       const relations = evident ? [evident.relation] : rowRelations(table);
       for (const rel of relations) {
         if (rel.percent && !shownByRows(table, rel)) continue;
+        // "Summa tillgångar" beside "Omsättning" and "Eget kapital" sums other rows of another statement.
+        if (rel.named && !shownByRows(table, rel, 1)) continue;
         const unit = table.columns[rel.total]!.unit ?? (rel.unitFromParts ? table.columns[rel.parts[0]!]!.unit : null);
         // Men, women and "Totalt" as their average wage on every row: an average of the columns, not their sum.
         const rowSums = table.rows.map((row) => ({ parts: rel.parts.flatMap((p) => (row.cells[p]!.value === null ? [] : [row.cells[p]!.value!])), stated: row.cells[rel.total]!.value }));

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { columnTotal } from '../../../src/rules/table/column-total.js';
-import { ruleTester } from '../rule-tester.js';
+import { describe, expect, it } from 'vitest';
+import { findingsOf, ruleTester } from '../rule-tester.js';
 
 const seed = (n: string) => readFileSync(`corpus/${n}`, 'utf8');
 const S001 = seed('001_e7b5af15c7845b07.txt');
@@ -942,4 +943,119 @@ ruleTester(columnTotal, {
       ],
     },
   ],
+});
+
+/**
+ * A balance sheet whose sums are all "Summa" rows (written for this test): the grand total right
+ * under the sums of its sections is read over them, at most as a warning naming them. Assets:
+ * 400 + 50 = 450 and 80 + 30 = 110, so SUMMA TILLGÅNGAR is 560 (2022: 425 + 95 = 520).
+ */
+type Line = [string, string, string];
+const sheet = (assets2023: string, loose?: Line): Line[] => [
+  ['TILLGÅNGAR', '', ''],
+  ['Anläggningstillgångar', '', ''],
+  ['Mark och byggnader', '400', '380'],
+  ['Maskiner och inventarier', '50', '45'],
+  ['Summa anläggningstillgångar', '450', '425'],
+  ...(loose ? [loose] : []),
+  ['Omsättningstillgångar', '', ''],
+  ['Fordringar', '80', '70'],
+  ['Kassa och bank', '30', '25'],
+  ['Summa omsättningstillgångar', '110', '95'],
+  ['SUMMA TILLGÅNGAR', assets2023, loose ? '544' : '520'],
+  ['EGET KAPITAL OCH SKULDER', '', ''],
+  ['Eget kapital', '', ''],
+  ['Årets resultat', '20', '15'],
+  ['Övrigt eget kapital', '200', '185'],
+  ['Summa eget kapital', '220', '200'],
+  ['Skulder', '', ''],
+  ['Långfristiga skulder', '250', '240'],
+  ['Kortfristiga skulder', '90', '80'],
+  ['Summa skulder', '340', '320'],
+  ['SUMMA EGET KAPITAL OCH SKULDER', '560', '520'],
+];
+const tabbed = (rows: Line[]): string => ['Balansräkning, mnkr', '', 'Post\t2023\t2022', ...rows.map((r) => r.join('\t')), ''].join('\n');
+const spaced = (rows: Line[]): string => ['Balansräkning', '', `${'Belopp i mnkr'.padEnd(40)}${'2023'.padStart(8)}${'2022'.padStart(8)}`, ...rows.map(([l, a, b]) => `${l.padEnd(40)}${a.padStart(8)}${b.padStart(8)}`), ''].join('\n');
+const notInfo = (text: string) => findingsOf(columnTotal, text).filter((f) => f.severity !== 'info');
+
+describe.each([
+  ['tab-separated', tabbed],
+  ['space-aligned', spaced],
+])('a grand total over section sums, %s', (_, layout) => {
+  it('gives no warning where it makes its sections', () => {
+    expect(notInfo(layout(sheet('560')))).toEqual([]);
+  });
+
+  it('warns, never errs, where it misses them, naming the sections and the difference (450 + 110 = 560, not 540)', () => {
+    const off = notInfo(layout(sheet('540')));
+    expect(off.map((f) => [f.severity, f.location.line])).toEqual([['warning', 13]]);
+    expect(off[0]!.message).toMatch(/^2 rader summerar till 560 000 000 kr; raden "SUMMA TILLGÅNGAR" anger 540 000 000 kr \(skillnad 20 000 000 kr/);
+    expect(off[0]!.message).toContain('avsnitten "Summa anläggningstillgångar", "Summa omsättningstillgångar"');
+  });
+
+  it('counts an item set loose between the sections beside them (450 + 24 + 110 = 584), or leaves it out (560)', () => {
+    const loose: Line = ['Bidrag till statlig infrastruktur', '24', '24'];
+    expect(notInfo(layout(sheet('584', loose)))).toEqual([]);
+    expect(notInfo(layout(sheet('560', loose)))).toEqual([]);
+    const off = notInfo(layout(sheet('600', loose)));
+    expect(off.map((f) => f.severity)).toEqual(['warning']);
+    expect(off[0]!.message).toMatch(/^3 rader summerar till 584 000 000 kr; raden "SUMMA TILLGÅNGAR" anger 600 000 000 kr/);
+  });
+});
+
+// What else a "Summa" under other sums may be, written for this test in two layouts: each stays quiet.
+const quiet: [string, Line[]][] = [
+  // Income less costs, both printed as positive sums: 500 − 480 = 20, 450 − 460 = −10.
+  ['a result netting income against costs', [['Avgifter', '300', '280'], ['Bidrag', '200', '170'], ['Summa intäkter', '500', '450'], ['Personal', '330', '310'], ['Lokaler', '150', '150'], ['Summa kostnader', '480', '460'], ['Summa verksamhetens resultat', '20', '-10']]],
+  // A figure of another group under two sums whose names it does not cover (500 − 480 and no other reading make 35).
+  ['a figure of another group', [['Avgifter', '300', '280'], ['Bidrag', '200', '170'], ['Summa intäkter', '500', '450'], ['Personal', '-330', '-310'], ['Lokaler', '-150', '-150'], ['Summa kostnader', '-480', '-460'], ['Summa anställda', '35', '33']]],
+  // Key figures listed as sums, none closing items of its own.
+  ['key figures listed as sums', [['Summa intäkter', '500', '450'], ['Summa kostnader', '-480', '-460'], ['Summa eget kapital', '2 000', '1 900']]],
+  // A grand total over the last two sections alone: 50 + 30 = 80 (the first section closed an earlier part).
+  ['a sum of the last sections alone', [['A1', '60', '55'], ['A2', '40', '35'], ['Summa A', '100', '90'], ['B1', '20', '20'], ['B2', '30', '25'], ['Summa B', '50', '45'], ['C1', '10', '10'], ['C2', '20', '15'], ['Summa C', '30', '25'], ['Summa B och C', '80', '70']]],
+];
+describe.each(quiet)('a sum under section sums that is %s', (_, rows) => {
+  it.each([
+    ['tab-separated', tabbed],
+    ['space-aligned', spaced],
+  ])('is not read as their total (%s)', (__, layout) => {
+    expect(notInfo(layout(rows))).toEqual([]);
+  });
+});
+
+/**
+ * A note that prints its sum lines without a label (written for this test): the middle block's line
+ * does not add up (−200 + 12 − 35 = −223, not −235; the lone 12 has no 2022 figure), so it is no sum
+ * line, yet it closes its block: the last sum is −20 − 5 = −25 (2022: −20 + 0), not the two blocks.
+ */
+const note = (last2023: string): Line[] => [
+  ['Ingående anskaffningsvärden', '', ''],
+  ['Vid årets början', '500', '450'],
+  ['Inköp', '60', '50'],
+  ['', '560', '500'],
+  ['Ackumulerade avskrivningar', '', ''],
+  ['Vid årets början', '-200', '-170'],
+  ['Försäljningar och utrangeringar', '12', ''],
+  ['Årets avskrivningar', '-35', '-30'],
+  ['', '-235', '-200'],
+  ['Ackumulerade nedskrivningar', '', ''],
+  ['Vid årets början', '-20', '-20'],
+  ['Årets nedskrivning', '-5', '0'],
+  ['Summa nedskrivningar', last2023, '-20'],
+];
+const gfm = (rows: Line[]): string => ['Not 5 Inventarier, mnkr', '', '| Post | 2023 | 2022 |', '|---|---:|---:|', ...rows.map((r) => `| ${r.join(' | ')} |`), ''].join('\n');
+describe.each([
+  ['tab-separated', (rows: Line[]) => [{ file: 'n.txt', text: tabbed(rows) }], 16],
+  ['GFM', (rows: Line[]) => [{ file: 'n.md', text: gfm(rows) }], 17],
+])('a note whose unlabelled line closes a block without adding up, %s', (_, layout, line) => {
+  const notInfos = (code: { file: string; text: string }[]) => findingsOf(columnTotal, code).filter((f) => f.severity !== 'info');
+  it('checks the next sum over its own block only', () => {
+    expect(notInfos(layout(note('-25')))).toEqual([]);
+  });
+
+  it('still warns where that sum misses its block too (−20 − 5 = −25, not −30)', () => {
+    const off = notInfos(layout(note('-30')));
+    expect(off.map((f) => [f.severity, f.location.line])).toEqual([['warning', line]]);
+    expect(off[0]!.message).toMatch(/"Summa nedskrivningar" anger −30 000 000 kr/);
+  });
 });

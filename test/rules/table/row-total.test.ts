@@ -240,3 +240,32 @@ ruleTester(rowTotal, {
     },
   ],
 });
+
+// A column headed by a sum of its own ("Summa tillgångar", "Summa skulder") beside other key
+// figures is no total of them: written for this test in two layouts, two value columns before it.
+// 480 + 35 ≠ 2 100 and 120 + 6 ≠ 900: nothing to check. Where most rows do add up ("Summa
+// kostnader" = Personal + Lokaler: 300 + 120 = 420, 210 + 90 = 300), the one that does not is reported.
+ruleTester(rowTotal, {
+  valid: [
+    {
+      name: 'tab-separated key figures with a column "Summa tillgångar"',
+      code: 'Bransch, mnkr\tOmsättning\tÅrets resultat\tSumma tillgångar\nEnergi\t480\t35\t2 100\nFastigheter\t120\t6\t900\nVatten\t75\t-2\t640\n',
+    },
+    {
+      name: 'GFM key figures with a column "Summa skulder"',
+      code: [{ file: 'k.md', text: '| Bolag (tkr) | Intäkter | Eget kapital | Summa skulder |\n|---|---:|---:|---:|\n| Hamnen AB | 5 200 | 1 800 | 9 400 |\n| Bostäder AB | 61 000 | 22 000 | 310 000 |\n' }],
+    },
+  ],
+  invalid: [
+    {
+      name: 'tab-separated: "Summa kostnader" adds up on two rows and not on the third (150 + 60 = 210, not 201)',
+      code: 'Förvaltning, tkr\tPersonal\tLokaler\tSumma kostnader\nSkola\t300\t120\t420\nVård\t210\t90\t300\nKultur\t150\t60\t201\n',
+      findings: [{ severity: 'error', message: 'raden "Kultur": 2 kolumner summerar till 210 000 kr; kolumnen "Summa kostnader" anger 201 000 kr (skillnad 9 000 kr, avrundning tillåter ±1 500 kr)', line: 4 }],
+    },
+    {
+      name: 'GFM: "Summa kostnader" adds up on two rows and not on the third',
+      code: [{ file: 'c.md', text: '| Förvaltning (tkr) | Personal | Lokaler | Summa kostnader |\n|---|---:|---:|---:|\n| Skola | 300 | 120 | 420 |\n| Vård | 210 | 90 | 300 |\n| Kultur | 150 | 60 | 201 |\n' }],
+      findings: [{ severity: 'error', message: 'raden "Kultur": 2 kolumner summerar till 210 000 kr; kolumnen "Summa kostnader" anger 201 000 kr (skillnad 9 000 kr, avrundning tillåter ±1 500 kr)', line: 5 }],
+    },
+  ],
+});
