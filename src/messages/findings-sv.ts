@@ -183,6 +183,8 @@ export const findingsSv = {
   'text.listSum.moneyWithin': (p: { word: string }) => `att listan fördelar beloppet i meningen före är läst ur ledets "${p.word}"`,
   'text.remainder': (p: { parts: string; computed: string; stated: string; difference: string }) => `beloppen fram till och med resten (${p.parts}) summerar till ${p.computed}; totalen före anger ${p.stated} (${p.difference})`,
   'text.remainder.reading': () => 'att beloppen mellan totalen och resten är dess delar är läst ur deras plats i texten',
+  'text.totalThenParts': (p: { parts: string; computed: string; stated: string; difference: string }) => `beloppen i meningarna efter totalen (${p.parts}) summerar till ${p.computed}; totalen anger ${p.stated} (${p.difference})`,
+  'text.totalThenParts.reading': () => 'att meningarna efter totalen delar upp den, och i alla dess delar, är läst ur hur de inleds',
   'doubt.listRoundedZeros': (p: { zeros: string }) => `alla belopp i listan slutar på ${p.zeros} och ser avrundade ut; skillnaden ryms i en sådan avrundning`,
   'text.trailingTotal': (p: { parts: string; computed: string; stated: string; difference: string }) =>
     `de ${p.parts} beloppen före "totalt" summerar till ${p.computed}; meningen anger totalt ${p.stated} (${p.difference})`,
