@@ -185,6 +185,8 @@ export const findingsSv = {
   'text.remainder.reading': () => 'att beloppen mellan totalen och resten är dess delar är läst ur deras plats i texten',
   'text.totalThenParts': (p: { parts: string; computed: string; stated: string; difference: string }) => `beloppen i meningarna efter totalen (${p.parts}) summerar till ${p.computed}; totalen anger ${p.stated} (${p.difference})`,
   'text.totalThenParts.reading': () => 'att meningarna efter totalen delar upp den, och i alla dess delar, är läst ur hur de inleds',
+  'text.countedGrants': (p: { count: string; computed: string; stated: string; difference: string }) => `de ${p.count} meningarna som beviljar belopp efter ingressen summerar till ${p.computed}; ingressen anger ${p.stated} till ${p.count} mottagare (${p.difference})`,
+  'text.countedGrants.reading': (p: { count: string }) => `att meningarna är ingressens mottagare är läst ur att de är lika många som den räknar (${p.count})`,
   'doubt.listRoundedZeros': (p: { zeros: string }) => `alla belopp i listan slutar på ${p.zeros} och ser avrundade ut; skillnaden ryms i en sådan avrundning`,
   'text.trailingTotal': (p: { parts: string; computed: string; stated: string; difference: string }) =>
     `de ${p.parts} beloppen före "totalt" summerar till ${p.computed}; meningen anger totalt ${p.stated} (${p.difference})`,

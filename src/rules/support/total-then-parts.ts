@@ -18,8 +18,10 @@ import { offsetsInSentence } from './table-reference.js';
  * ("30 miljoner går till …"), with "Till" ("Till kommunerna går 30 miljoner"), or with the
  * total's own subject and "till" or "för" ("Stödet uppgår till 900 miljoner kronor. Stödet
  * till kollektivtrafiken är 600 miljoner kronor och till cykelvägar 250 miljoner kronor.").
- * The parts run to the end of the paragraph; any other sentence with money, or a word of
- * examples or of more ("bland annat", "dessutom", "även"), leaves the paragraph unread. That
+ * The parts run to the end of the paragraph; any other sentence with money, a part sentence
+ * naming a year (amounts per year are a series, not parts), a word of examples or of more
+ * ("bland annat", "dessutom", "även"), or a total shared out "enligt nedanstående", leaves the
+ * paragraph unread. That
  * the parts are the whole's is read from the wording, so a mismatch warns, never errs.
  */
 // At most this many sentences after the total, sentences without money between them passing.
@@ -29,6 +31,10 @@ const DEFINITE_SUBJECT = /^\s*(\p{Lu}\p{Ll}+(?:et|en|na|an))(?![\p{L}])/u;
 const OPENS_WITH_TILL = /^\s*(?:till|för)\s/iu;
 // Words that make a sentence's amounts examples or additions, not the whole's parts.
 const NOT_ALL = /(?<![\p{L}])(?:bland annat|bl\.\s?a\.|t\.\s?ex\.|till exempel|exempelvis|varav|därav|ytterligare|dessutom|utöver|även|också|tidigare|förra året|i fjol|resterande|återstående|kvarvarande|resten|övriga|övrigt)(?![\p{L}])/iu;
+// Amounts for other years are steps of a series, not parts of the year's total: "133 miljoner 2024. 53 miljoner 2025 …".
+const YEAR = /(?<![\p{L}\d])(?:19|20)\d\d(?![\p{L}\d])/u;
+// A total shared out "enligt nedanstående", "enligt följande", by a table or an annex: its parts stand there, not in the next sentences alone.
+const FORWARD = /(?<![\p{L}])(?:nedan|nedanstående|följande|enligt tabell|enligt bilaga|se bilaga)(?![\p{L}])/iu;
 // A count of parts this small is no split.
 const MIN_PARTS = 2;
 
@@ -46,7 +52,7 @@ export function checkTotalThenParts(doc: Document): RuleFinding[] {
   const bySentence = moneyBySentence(doc);
   for (const [w, found] of bySentence) {
     const s = doc.sentences[w];
-    if (!s || s.role !== 'paragraph' || found.length !== 1 || !TOTAL_WORD.test(s.text)) continue;
+    if (!s || s.role !== 'paragraph' || found.length !== 1 || !TOTAL_WORD.test(s.text) || FORWARD.test(s.text)) continue;
     const whole = found[0]!;
     if (whole.change !== undefined) continue;
     const subject = DEFINITE_SUBJECT.exec(s.text)?.[1]?.toLowerCase() ?? null;
@@ -57,7 +63,7 @@ export function checkTotalThenParts(doc: Document): RuleFinding[] {
       if (!next || next.role !== 'paragraph' || next.block !== s.block) break;
       const amounts = bySentence.get(k);
       if (!amounts) continue;
-      if (k > w + MAX_SENTENCES || amounts.some((a) => a.change !== undefined) || NOT_ALL.test(next.text) || !opensAsPart(next.text, offsetsInSentence(amounts)[0]!.start, subject)) {
+      if (k > w + MAX_SENTENCES || amounts.some((a) => a.change !== undefined) || NOT_ALL.test(next.text) || YEAR.test(next.text) || !opensAsPart(next.text, offsetsInSentence(amounts)[0]!.start, subject)) {
         unread = true;
         break;
       }

@@ -45,6 +45,16 @@ ruleTester(sum, {
       code: 'Stödet uppgår till drygt 825 miljoner kronor. Stödet till kollektivtrafik är 568,5 miljoner kronor och till cykling 270 miljoner kronor.\n',
     },
     {
+      // 40 + 45 = 85, not 120: amounts for the years after, a series, not parts of the total.
+      name: 'amounts for later years after a year\'s total',
+      code: 'Totalt avsätts 120 miljoner kronor 2025 för satsningen. 40 miljoner kronor beräknas avsättas 2026 och 45 miljoner kronor 2027.\n',
+    },
+    {
+      // 500 + 200 = 700, not 730: the total is shared out "enligt nedanstående", below, not only in the next sentence.
+      name: 'a total shared out by what follows below',
+      code: 'Myndigheten ska betala ut totalt 730 000 000 kronor enligt nedanstående. 500 000 000 kronor respektive 200 000 000 kronor betalas ut till regionerna.\n\n1. Till förbundet betalas 30 000 000 kronor.\n',
+    },
+    {
       // One part only: no split.
       name: 'a single part',
       code: 'Anslaget uppgår till totalt 80 miljoner kronor. 30 miljoner går till kommunerna.\n',
