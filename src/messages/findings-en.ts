@@ -140,6 +140,7 @@ export const findingsEn: typeof findingsSv = {
   'text.tableTotal.regionsNamed': () => 'that the sentence speaks of the table is read from its naming the regions (or counties) as a whole, which the table lists',
   'text.tableTotal.verbFar': (p) => `that the sentence speaks of the table is read from its paying out or sharing money and its amount lying within ${p.percent} % of the table's total, the only one that close; it does not name the table`,
   'text.tableTotal.counted': (p) => `that the sentence speaks of the table is read from its counting as many recipients as the table has rows (${p.rows})`,
+  'text.tableTotal.countedFar': (p) => `the amount lies ${p.percent} % from the table's total; a row left out or a misprinted digit may explain it, or the sentence may speak of another sum`,
   'text.tableTotal.leadIn': () => 'that the table is the whole of the amount in the sentence before its lead-in is a reading',
   'text.tableTotal.noUnit': () => 'the table does not state its unit',
   'text.varav': (p) => `${p.parts} parts after "varav" sum to ${p.computed}; the whole is given as ${p.stated} (${p.difference})`,

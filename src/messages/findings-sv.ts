@@ -165,6 +165,7 @@ export const findingsSv = {
   'text.tableTotal.regionsNamed': () => 'att meningen talar om tabellen är läst ur att den nämner regionerna (eller länen) som helhet, och tabellen räknar upp dem',
   'text.tableTotal.verbFar': (p: { percent: string }) => `att meningen talar om tabellen är läst ur att den betalar ut eller fördelar pengar och att beloppet ligger inom ${p.percent} % av tabellens summa, den enda så nära; den nämner inte tabellen`,
   'text.tableTotal.counted': (p: { rows: string }) => `att meningen talar om tabellen är läst ur att den räknar lika många mottagare som tabellen har rader (${p.rows})`,
+  'text.tableTotal.countedFar': (p: { percent: string }) => `beloppet ligger ${p.percent} % från tabellens summa; en utelämnad rad eller en felskriven siffra kan förklara det, men också att meningen talar om en annan summa`,
   'text.tableTotal.leadIn': () => 'att tabellen är hela beloppet i meningen före dess inledning är en läsning',
   'text.tableTotal.noUnit': () => 'tabellen anger inte sin enhet',
   'text.varav': (p: { parts: string; computed: string; stated: string; difference: string }) =>
