@@ -30,8 +30,9 @@ const VERB_REACH = new Decimal('0.02');
 /** A sentence that names the regions as a whole, beside the one region table: a slip in one region's amount, not another sum. */
 const REGIONS_REACH = new Decimal('0.05');
 /**
- * A sentence that counts a list's recipients or names the regions as a whole, with one amount,
- * beside the one list of one money column: its amount is that list's total even when a slip (an
+ * A page's lead that counts a list's recipients or names the regions as a whole, with one amount,
+ * beside the one list of one money column (or such a sentence right before the list's lead-in,
+ * "… till fyra regioner. Så här fördelas pengarna:"): its amount is that list's total even when a slip (an
  * item left out, a misprinted digit) puts it beyond a named table's reach, up to this far. A
  * reading, so at most a warning that says how far.
  */
@@ -269,8 +270,8 @@ export function checkTableTotals(doc: Document): RuleFinding[] {
         widened = tables.size === 1 && !other && !matchesCell(a, doc.tables);
         if (widened) linkDoubts = [t('text.tableTotal.verbFar', { percent: percentOff(a, total) })];
       }
-      // A count of the list's recipients, or the regions named as a whole, beyond that reach (countedFar).
-      if (!linked && !widened && total !== null && money.length === 1 && (counted !== null || regions !== null) && countedFar(a, total, doc.tables)) {
+      // A page's lead that counts the list's recipients, or names the regions as a whole, beyond that reach (countedFar).
+      if (!linked && !widened && total !== null && money.length === 1 && (counted !== null || regions !== null) && inLead(doc, a) && countedFar(a, total, doc.tables)) {
         widened = true;
         linkDoubts = [...linkDoubts, t('text.tableTotal.countedFar', { percent: percentOff(a, total) })];
       }
@@ -298,7 +299,7 @@ export const tableTotal: DocumentRule = {
       'sum of the data rows when the table has none. A sentence that pays out or distributes money by a table (betala ut, ' +
       'fördelas, tilldelas, i enlighet med bilaga N …) must state its total, when the amount is the closest to one of the ' +
       'tables\u2019 totals and within 10 % of it (2 % when the sentence does not name the table); amounts further away, or equal ' +
-      'to another cell, speak of something else; but when a page\u2019s lead (its headings and first paragraph, above the tables) pays out an amount within 10 % of one table\u2019s total only, matches no cell and no other amount of it is a total, the mismatch is a warning that says the link is read. A table opened by a lead-in that names no amount ("Så här fördelas pengarna:") shares out the one amount of the sentence before it, when that sentence says "totalt" or the lead-in names the money: a mismatch within 10 % warns. A sentence that counts the table\u2019s recipients ("till åtta kommuner och två regioner" beside a list of ten) names it too, but as a reading: a mismatch over it is at most a warning; such a sentence with one amount, or one that names the regions as a whole, beside a list of one money column, is read as the list\u2019s total up to 25 % from it (an item left out, a misprinted digit), a warning that says how far. ' +
+      'to another cell, speak of something else; but when a page\u2019s lead (its headings and first paragraph, above the tables) pays out an amount within 10 % of one table\u2019s total only, matches no cell and no other amount of it is a total, the mismatch is a warning that says the link is read. A table opened by a lead-in that names no amount ("Så här fördelas pengarna:") shares out the one amount of the sentence before it, when that sentence says "totalt" or the lead-in names the money: a mismatch within 10 % warns. A sentence that counts the table\u2019s recipients ("till åtta kommuner och två regioner" beside a list of ten) names it too, but as a reading: a mismatch over it is at most a warning; such a sentence in the page\u2019s lead or right before a list\u2019s lead-in, with one amount, or one there that names the regions as a whole, beside a list of one money column, is read as the list\u2019s total up to 25 % from it (an item left out, a misprinted digit), a warning that says how far. ' +
       'Rounded figures are compared as intervals; a match within rounding is an info.',
   },
   check: checkTableTotals,
