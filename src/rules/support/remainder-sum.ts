@@ -15,7 +15,7 @@ import { t } from '../../messages/index.js';
  * since the total must make it. Which amounts between are parts is read from their standing
  * between the two, so a mismatch warns.
  */
-const TOTAL_WORD = /(?<![\p{L}])(?:totalt|sammanlagt|sammantaget|omfattar|uppgår|sammanlagda|totala)(?![\p{L}])/iu;
+export const TOTAL_WORD = /(?<![\p{L}])(?:totalt|sammanlagt|sammantaget|omfattar|uppgår|sammanlagda|totala)(?![\p{L}])/iu;
 // The rest's word stands right before its amount ("Resterande 39,6 miljoner", "de återstående 12 miljonerna").
 const REST_BEFORE = /(?<![\p{L}])(?:resterande|återstående|kvarvarande|resten,?|resten på)\s+(?:\p{L}+\s+)?$/iu;
 // The whole and the rest at most this many sentences apart, in one paragraph or the one after.

@@ -7,6 +7,8 @@ import { checkVarav } from '../support/varav-sum.js';
 import { checkReferredSplits } from '../support/referred-split.js';
 import { checkDividedAfter } from '../support/divided-after.js';
 import { checkRemainderSums } from '../support/remainder-sum.js';
+import { checkTotalThenParts } from '../support/total-then-parts.js';
+import { checkCountedGrants } from '../support/counted-grants.js';
 
 /** Decompositions stated in prose add up: "varav" parts, bulleted lists of amounts, counted lists. */
 export const sum: DocumentRule = {
@@ -28,12 +30,14 @@ export const sum: DocumentRule = {
       '("Av stödet fördelas A till kommunerna och B till landstingen"): its parts may not exceed the nearest earlier amount whose ' +
       'sentence names all their recipients, and must make it when they name as many recipients as that sentence does or end with the rest. ' +
       '(5) A total ("totalt", "omfattar") told in steps over the next few sentences that end with the rest ("Resterande 39,6 miljoner fördelas senare"): the steps and the rest make the total; which amounts are steps is a reading, so a mismatch warns. ' +
+      '(5b) A total ("totalt", "uppgår", "omfattar") shared out in the next sentences of its paragraph with no word for the rest, each opening with its amount ("30 miljoner går till kommunerna"), with "Till", or with the total\u2019s subject and "till" ("Stödet till kollektivtrafiken är …"): the parts make the total; another sentence with money, or a word of examples or of more ("bland annat", "dessutom"), leaves the paragraph unread; a reading, so a mismatch warns. ' +
+      '(5c) A sentence that grants one amount to a counted number of recipients ("beviljade 5,5 miljoner kronor till två projekt"), followed, paragraphs away, by exactly that many sentences with money, each granting it to someone ("X beviljas 561 372 kr för projektet …", "Till Y går …"): their amounts make the lead\u2019s; any other sentence with money after it leaves the lead unread; that they are its recipients is read from the count, so a mismatch warns. ' +
       '(6) A list whose last item states its total ("Summa 2 338 372 kr", "Totalt: 76 mnkr"), whatever stands before it: the other items, one amount each, make it; a second total word among the items (a subtotal) leaves the list unread. Under a lead that states the whole as well, the total line is no part of it. ' +
       '(7) Parts named first and their total last in one sentence ("A får 20 miljoner kronor och B 25 miljoner kronor, totalt 45 miljoner kronor"): the amounts before ", totalt" make it; which amounts are parts is a reading, so a mismatch warns (and says so when the total is given for a period). ' +
       '(8) A sum divided in the sentence after it, which points back and says so ("… 16 811 000 kronor till Halmstad. Dessa är uppdelade i A för … och B för …", "Beloppet fördelas på …"): the parts make the amount of the sentence before (where that sentence holds several, the last one); what the sentence points back to is read from its wording, so a mismatch warns. ' +
       'Rounded figures are compared as intervals; a match within rounding is an info.',
   },
   check(doc) {
-    return [...checkVarav(doc), ...checkReferredSplits(doc), ...checkDividedAfter(doc), ...checkRemainderSums(doc), ...checkListSums(doc), ...checkListTotalItems(doc), ...checkTrailingTotals(doc), ...checkListCounts(doc)];
+    return [...checkVarav(doc), ...checkReferredSplits(doc), ...checkDividedAfter(doc), ...checkRemainderSums(doc), ...checkTotalThenParts(doc), ...checkCountedGrants(doc), ...checkListSums(doc), ...checkListTotalItems(doc), ...checkTrailingTotals(doc), ...checkListCounts(doc)];
   },
 };

@@ -30,6 +30,14 @@ const VERB_REACH = new Decimal('0.02');
 /** A sentence that names the regions as a whole, beside the one region table: a slip in one region's amount, not another sum. */
 const REGIONS_REACH = new Decimal('0.05');
 /**
+ * A page's lead that counts a list's recipients or names the regions as a whole, with one amount,
+ * beside the one list of one money column (or such a sentence right before the list's lead-in,
+ * "… till fyra regioner. Så här fördelas pengarna:"): its amount is that list's total even when a slip (an
+ * item left out, a misprinted digit) puts it beyond a named table's reach, up to this far. A
+ * reading, so at most a warning that says how far.
+ */
+const COUNTED_REACH = new Decimal('0.25');
+/**
  * The same sentence calling its amount the whole ("Sammanlagt får regionerna …", "Totalt 3,2
  * miljarder kronor går till regionerna"): a claim of the table's total, so as far as a named table.
  */
@@ -150,6 +158,19 @@ function near(a: ProseAmount, total: TableTotal, reach: Decimal): boolean {
   return !t.isZero() && total.figure.value.minus(a.value).abs().div(t).lte(reach);
 }
 
+/** One money column: a list of what each recipient gets, not a decision's table of parts and wholes. */
+const oneMoneyColumn = (table: Table): boolean => table.columns.filter((c) => c.unit === 'SEK').length === 1;
+
+/**
+ * Whether an amount a sentence ties to a list by its count of recipients, or by naming the
+ * regions, is that list's total though beyond a named table's reach: within COUNTED_REACH, the
+ * list of one money column, no word making it a part ("resterande", "ytterligare"), and no cell
+ * of any table that it equals.
+ */
+function countedFar(a: ProseAmount, total: TableTotal, tables: readonly Table[]): boolean {
+  return near(a, total, COUNTED_REACH) && oneMoneyColumn(total.table) && !PART_WORD.test(a.context) && !matchesCell(a, tables);
+}
+
 const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
 const NEGATED = /(?<![\p{L}])(?:inte|ej|aldrig|icke)(?![\p{L}])/iu;
 
@@ -175,9 +196,15 @@ function leadInWholes(doc: Document, all: readonly TableTotal[], reported: Reado
     const a = amounts[0]!;
     if (reported.has(key(a))) continue;
     const total = closest(a, all.filter((x) => x.table === table));
-    if (!total || !near(a, total, NAMED_REACH)) continue;
+    if (!total) continue;
+    // Beyond a named table's reach only when the sentence also counts the list's recipients or names the regions (countedFar).
+    const counted = countedTables(a.context, [table]) !== null || regionTablesNamed(a.context, [table]) !== null;
+    const far = !near(a, total, NAMED_REACH);
+    if (far && !(counted && countedFar(a, total, doc.tables))) continue;
     const word = moneyWithin(doc.sentences[lead]!.text);
-    const f = finding(a, total, 'texten', [word ? t('text.listSum.moneyWithin', { word }) : t('text.tableTotal.leadIn')]);
+    const doubts = [word ? t('text.listSum.moneyWithin', { word }) : t('text.tableTotal.leadIn')];
+    if (far) doubts.push(t('text.tableTotal.countedFar', { percent: percentOff(a, total) }));
+    const f = finding(a, total, 'texten', doubts);
     if (f) out.push(f.severity === 'error' ? { ...f, severity: 'warning' } : f);
   }
   return out;
@@ -243,6 +270,11 @@ export function checkTableTotals(doc: Document): RuleFinding[] {
         widened = tables.size === 1 && !other && !matchesCell(a, doc.tables);
         if (widened) linkDoubts = [t('text.tableTotal.verbFar', { percent: percentOff(a, total) })];
       }
+      // A page's lead that counts the list's recipients, or names the regions as a whole, beyond that reach (countedFar).
+      if (!linked && !widened && total !== null && money.length === 1 && (counted !== null || regions !== null) && inLead(doc, a) && countedFar(a, total, doc.tables)) {
+        widened = true;
+        linkDoubts = [...linkDoubts, t('text.tableTotal.countedFar', { percent: percentOff(a, total) })];
+      }
       if ((!linked && !widened) || !total) return;
       const found = finding(a, total, 'texten', linkDoubts);
       if (!found) return;
@@ -267,7 +299,7 @@ export const tableTotal: DocumentRule = {
       'sum of the data rows when the table has none. A sentence that pays out or distributes money by a table (betala ut, ' +
       'fördelas, tilldelas, i enlighet med bilaga N …) must state its total, when the amount is the closest to one of the ' +
       'tables\u2019 totals and within 10 % of it (2 % when the sentence does not name the table); amounts further away, or equal ' +
-      'to another cell, speak of something else; but when a page\u2019s lead (its headings and first paragraph, above the tables) pays out an amount within 10 % of one table\u2019s total only, matches no cell and no other amount of it is a total, the mismatch is a warning that says the link is read. A table opened by a lead-in that names no amount ("Så här fördelas pengarna:") shares out the one amount of the sentence before it, when that sentence says "totalt" or the lead-in names the money: a mismatch within 10 % warns. A sentence that counts the table\u2019s recipients ("till åtta kommuner och två regioner" beside a list of ten) names it too, but as a reading: a mismatch over it is at most a warning. ' +
+      'to another cell, speak of something else; but when a page\u2019s lead (its headings and first paragraph, above the tables) pays out an amount within 10 % of one table\u2019s total only, matches no cell and no other amount of it is a total, the mismatch is a warning that says the link is read. A table opened by a lead-in that names no amount ("Så här fördelas pengarna:") shares out the one amount of the sentence before it, when that sentence says "totalt" or the lead-in names the money: a mismatch within 10 % warns. A sentence that counts the table\u2019s recipients ("till åtta kommuner och två regioner" beside a list of ten) names it too, but as a reading: a mismatch over it is at most a warning; such a sentence in the page\u2019s lead or right before a list\u2019s lead-in, with one amount, or one there that names the regions as a whole, beside a list of one money column, is read as the list\u2019s total up to 25 % from it (an item left out, a misprinted digit), a warning that says how far. ' +
       'Rounded figures are compared as intervals; a match within rounding is an info.',
   },
   check: checkTableTotals,

@@ -298,3 +298,54 @@ ruleTester(tableTotal, {
     },
   ],
 });
+
+/**
+ * A sentence that counts a list's recipients, or names the regions as a whole, with one amount,
+ * beside the one list of one money column: its amount is the list's total up to 25 % from it (an
+ * item left out, a misprinted digit), beyond a named table's 10 %; a reading, so a warning that
+ * says how far. Written for this test, in two layouts (bullets under a lead-in that follows the
+ * count, "Län belopp" lines paragraphs under a sentence naming the county boards).
+ */
+const FAR = (percent: number): string => `beloppet ligger ${percent} % från tabellens summa; en utelämnad rad eller en felskriven siffra kan förklara det, men också att meningen talar om en annan summa`;
+const fourRegions = (lead: string, last: string): string =>
+  `${lead}\n\n- Region Kalmar län: 30 mnkr\n- Region Kronoberg: 25 mnkr\n- Region Blekinge: 20 mnkr\n- Region Gotland: ${last}\n`;
+const counties = (lead: string, last: string): string =>
+  `${lead}\n\n– Det ger länen bättre förutsättningar, säger ministern.\n\nFördelning:\n\nKalmar län 10 miljoner kronor\nGotlands län 9 miljoner kronor\nBlekinge län 6 miljoner kronor\nSkåne län ${last}\n`;
+ruleTester(tableTotal, {
+  valid: [
+    // 30 + 25 + 20 + 25 = 100.
+    { name: 'bullets: the counted total the list makes', code: fourRegions('Regeringen fördelar 100 miljoner kronor till fyra regioner. Så här fördelas pengarna:', '25 mnkr') },
+    // 30 + 25 + 20 + 15 = 90 against 150: 67 % off, some other sum.
+    { name: 'bullets: a counted amount far beyond the list', code: fourRegions('Regeringen fördelar 150 miljoner kronor till fyra regioner. Så här fördelas pengarna:', '15 mnkr') },
+    // "ytterligare" makes the amount a part of some whole: 90 against 100 is no claim of the list's total.
+    { name: 'bullets: a counted amount that is an addition', code: fourRegions('Regeringen fördelar ytterligare 100 miljoner kronor till fyra regioner. Så här fördelas pengarna:', '15 mnkr') },
+    // 10 + 9 + 6 + 11 = 36.
+    { name: 'lines: the county boards\' total the list makes', code: counties('Länsstyrelserna får dela på 36 miljoner kronor för arbetet mot vattenbrist.', '11 miljoner kronor') },
+  ],
+  invalid: [
+    {
+      // 30 + 25 + 20 + 15 = 90 against 100: 10 millions, 11 % of 90, beyond a named table's 10 %.
+      name: 'bullets: four regions counted, one item short',
+      code: fourRegions('Regeringen fördelar 100 miljoner kronor till fyra regioner. Så här fördelas pengarna:', '15 mnkr'),
+      findings: [
+        {
+          severity: 'warning',
+          message: `texten anger 100 000 000 kr; tabellens 4 rader summerar till 90 000 000 kr (skillnad 10 000 000 kr, avrundning tillåter ±2 500 000 kr) — osäker läsning: ${COUNTED(4)}; ${FAR(11)}`,
+          line: 1,
+        },
+      ],
+    },
+    {
+      // 10 + 9 + 6 + 7 = 32 against 36: 12,5 % of 32, beyond the 5 % a sentence naming the county boards reaches and the 10 % of a lead's verb.
+      name: 'lines: the county boards named, the list paragraphs away short of their total',
+      code: counties('Länsstyrelserna får dela på 36 miljoner kronor för arbetet mot vattenbrist.', '7 miljoner kronor'),
+      findings: [
+        {
+          severity: 'warning',
+          message: new RegExp(`^texten anger 36 000 000 kr; tabellens 4 rader summerar till 32 000 000 kr \\(skillnad 4 000 000 kr, avrundning tillåter ±2 500 000 kr\\) — osäker läsning: ${NAMED}; ${FAR(13)}$`),
+          line: 1,
+        },
+      ],
+    },
+  ],
+});

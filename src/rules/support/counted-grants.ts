@@ -1,0 +1,65 @@
+import { compareSum } from '../../compare/interval.js';
+import type { ProseAmount } from '../../model/amount.js';
+import type { Document } from '../../model/document.js';
+import { LINK } from '../../lexicon/money-verbs.js';
+import { t } from '../../messages/index.js';
+import type { RuleFinding } from '../types.js';
+import { amountDoubts } from './amount-doubts.js';
+import { differenceText, figureText } from './figure-text.js';
+import { moneyBySentence } from './money-by-sentence.js';
+import { proseFigure } from './prose-sum-finding.js';
+import { recipientCount } from './recipient-count.js';
+
+/**
+ * A lead that grants one amount to a counted number of recipients ("beviljade cirka 5,5
+ * miljoner kronor i finansiering till två projekt", "Fyra föreningar får dela på 400 000
+ * kronor"), told recipient by recipient further down, paragraphs away, one sentence each
+ * ("Kvarkenrådet beviljas 561 372 kr för projektet …", "Till Byaföreningen går 120 000 kronor.").
+ * When every sentence with money after the lead grants it to someone, and they are exactly as
+ * many as the lead counts, their amounts share out the lead's. That they are its recipients is
+ * read from the count, so a mismatch warns, never errs.
+ */
+// A sentence that grants money to its subject or names where it goes: present, past and perfect, active and passive.
+const GRANTS = /(?<![\p{L}])(?:beviljas|beviljades|har beviljats|tilldelas|tilldelades|har tilldelats|får|fick|erhåller|erhöll|går)(?![\p{L}])/iu;
+// Rates, comparisons and quotations are no grants of the lead's money.
+const NOT_A_GRANT = /(?<![\p{L}])(?:per år|per månad|årligen|mer än|mindre än|jämfört|förra året|i fjol|tidigare|säger)(?![\p{L}])/iu;
+const QUOTATION = /^\s*[–—-]\s/u;
+
+export function checkCountedGrants(doc: Document): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  const bySentence = moneyBySentence(doc);
+  const indexes = [...bySentence.keys()].sort((a, b) => a - b);
+  indexes.forEach((lead, i) => {
+    const s = doc.sentences[lead];
+    const found = bySentence.get(lead)!;
+    if (!s || s.role === 'list-item' || found.length !== 1 || found[0]!.change !== undefined || !LINK.test(s.text)) return;
+    const count = recipientCount(s.text);
+    if (count === null || count < 2) return;
+    const later = indexes.slice(i + 1);
+    if (later.length !== count) return;
+    const parts: ProseAmount[] = [];
+    for (const k of later) {
+      const g = doc.sentences[k]!;
+      const amounts = bySentence.get(k)!;
+      if (g.role === 'list-item' || !GRANTS.test(g.text) || NOT_A_GRANT.test(g.text) || QUOTATION.test(g.text) || amounts.some((a) => a.change !== undefined)) return;
+      parts.push(...amounts);
+    }
+    const whole = found[0]!;
+    const c = compareSum(parts.map(proseFigure), proseFigure(whole));
+    if (c.verdict === 'exact') return;
+    // A loosened figure ("cirka 5,5 miljoner") bounds no sum: only a match within its rounding is told.
+    if (c.verdict === 'mismatch' && [whole, ...parts].some((a) => a.qualifier !== 'exact')) return;
+    const doubts = c.verdict === 'mismatch' ? [...amountDoubts([whole, ...parts], c.difference), t('text.countedGrants.reading', { count: String(count) })] : [];
+    out.push({
+      severity: c.verdict === 'mismatch' ? 'warning' : 'info',
+      message:
+        t('text.countedGrants', { count: String(count), computed: figureText(c.computed, 'SEK'), stated: figureText(c.stated, 'SEK'), difference: differenceText(c.difference, c.slack, 'SEK') }) +
+        (c.verdict === 'within-rounding' ? t('sum.withinRounding') : t('sum.uncertain', { doubts: doubts.join('; ') })),
+      location: whole.location,
+      related: parts.map((p) => ({ message: t('text.varav.part', { raw: p.raw }), location: p.location })),
+      expected: c.stated.toFixed(),
+      actual: c.computed.toFixed(),
+    });
+  });
+  return out;
+}
