@@ -16,6 +16,8 @@ import { endsInTitleAfterYears, hasYearsSideBySide, isTitledNumberLine, isTitled
 import { stackedHeader, type StackedHeader } from './stacked-header.js';
 import { yearWrappedHeader } from './year-wrapped-header.js';
 import { repeatedTitleGroups, type TitleGroups } from './repeated-title-groups.js';
+import { groupTitleLine } from './group-title-line.js';
+import { titleInYearRun } from './title-in-year-run.js';
 import { YEAR_OR_CLOSING_DATE } from './closing-date.js';
 import { giveBackLabelNumbers, giveBackNoteYears } from './label-number.js';
 import { afterNoteWord } from './note-word.js';
@@ -834,7 +836,7 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
       ? { label: stacked.label ?? '', columns: stacked.titles }
       : subtitled && width === subtitled.columns.length
         ? { ...subtitled, title: undefined }
-        : columnTitles(headLines, width, noteCol);
+        : titlesUnderGroups(headLines, width, noteCol) ?? columnTitles(headLines, width, noteCol);
   // Title lines above one-word column heads name the table.
   const titleLines = headLines.slice(0, titles.title ?? 0);
   const headCaption: TextLine | null =
@@ -1096,7 +1098,9 @@ function columnTitles(head: Line[], width: number, noteCol: boolean): { label: s
   const yearRun = head.length === 1 && !noteCol ? yearRunTitles(lastHead) : null;
   if (yearRun && yearRun.columns.length === valueCols) return yearRun;
   const titledTail = years === valueCols - 1 && isTitledYearLine(lastHead) && !YEAR.test(lastHead.split(/\s+/).pop() ?? '');
-  if (years === valueCols || titledTail) {
+  // A title of words standing in the place of one of the years (title-in-year-run.ts).
+  const amongYears = years === valueCols - 1 && !titledTail ? titleInYearRun(lastHead) : null;
+  if (years === valueCols || titledTail || amongYears !== null) {
     // Words on the first line, when other lines hold the years, name the label column (and the unit).
     const firstHasYear = head[0]!.toks.some((t) => YEAR.test(t.text));
     const titleWords = firstHasYear ? words : head.slice(1).flatMap((h) => h.toks.map((t) => t.text)).filter((w) => !(noteCol && isNoteTitle(w)));
@@ -1107,6 +1111,10 @@ function columnTitles(head: Line[], width: number, noteCol: boolean): { label: s
       if (!YEAR.test(w)) {
         acc.push(w);
         continue;
+      }
+      if (amongYears !== null && cols.length > 0 && acc.join(' ') === amongYears) {
+        cols.push(amongYears);
+        acc = [];
       }
       // The stub's unit heading on the line of years ("Belopp i mnkr 2018 2019") names the rows, not the first year (stub-unit.ts):
       // it goes on from the words above ("Belopp i miljoner" / "kronor 2023 2024"). So do any words before the years of a line
@@ -1170,6 +1178,19 @@ function columnTitles(head: Line[], width: number, noteCol: boolean): { label: s
     if (split) return { ...split, title: k };
   }
   return whole;
+}
+
+/**
+ * A line of group titles right over the column titles (group-title-line.ts): the titles the
+ * lines under it give, each group spanning its columns; lines above it are the table's title.
+ */
+function titlesUnderGroups(head: Line[], width: number, noteCol: boolean): ReturnType<typeof columnTitles> | null {
+  if (noteCol || head.length < 2) return null;
+  const at = head.length - 2;
+  const under = columnTitles(head.slice(at + 1), width, false);
+  if (under.groups || (under.title ?? 0) > 0 || under.columns.length !== width) return null;
+  const groups = groupTitleLine(head[at]!.src.raw, under.columns);
+  return groups ? { ...under, groups, title: at } : null;
 }
 
 /**
@@ -1269,7 +1290,7 @@ function headerCount(head: Line[], noteCol: boolean): number | null {
   // A run of years, the last maybe open ("≥ 2025", "2025-"), maybe closed by a total column (short-year-table.ts).
   const run = head.length === 1 && !noteCol ? trailingYearRun(last.src.raw) : 0;
   if (run > 0) return run;
-  if (years >= 2) return years + head.reduce((n, h) => n + titledSpans(h.src.raw), 0) + (noteCol ? (headNotes(head)?.length ?? 1) : 0) + (head.some((h) => endsInTitleAfterYears(h.src.raw)) ? 1 : 0);
+  if (years >= 2) return years + head.reduce((n, h) => n + titledSpans(h.src.raw), 0) + (noteCol ? (headNotes(head)?.length ?? 1) : 0) + (head.some((h) => endsInTitleAfterYears(h.src.raw)) ? 1 : 0) + (head.some((h) => titleInYearRun(h.src.raw) !== null) ? 1 : 0);
   if (head.length !== 1) return noteCol ? null : stubTitleCount(head.map((h) => h.src.raw));
   const joined = lineTitles(words);
   // An indented line leaves the label column's title empty: every word titles a column of values (see columnTitles).
