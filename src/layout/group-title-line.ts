@@ -12,7 +12,8 @@ import { statesUnit } from './unit-section.js';
  * are two or more, fewer than the value columns, and the column titles repeat once a group: the
  * titles' keys (a closing number or year, else the title) come back every `span` columns, at
  * most one title out of step (a long title set in place of one, "Förändring mot föregående år").
- * Each group spans `span` columns, the last one what is left. Without that repetition two
+ * Each group spans `span` columns, the last one what is left (the smallest span the titles
+ * repeat by: "Del 1 Del 2 Del 3 Del 1" under two titles is 3 + 1). Without that repetition two
  * capitalised words over a header may as well be the table's title: no groups.
  */
 export interface TitleGroup {
@@ -38,11 +39,16 @@ export function groupTitleLine(line: string, columns: readonly string[]): TitleG
   const titles = titleGroups(words);
   const width = columns.length;
   if (titles === null || titles.length < 2 || titles.length >= width || columns.some((c) => c.trim() === '')) return null;
-  const span = Math.ceil(width / titles.length);
-  // Every group but the last full, the last one not empty.
-  if (span < 2 || (titles.length - 1) * span >= width) return null;
   const keys = columns.map(key);
-  // At each place within a group, the key most of the groups have there.
+  // Every group but the last full, the last one not empty: the first span the titles repeat by.
+  for (let span = Math.max(2, Math.ceil(width / titles.length)); (titles.length - 1) * span < width; span++) {
+    if (repeatsBy(keys, span)) return titles.map((t, n) => ({ text: t, span: n < titles.length - 1 ? span : width - span * (titles.length - 1) }));
+  }
+  return null;
+}
+
+/** At each place within a group the key most groups have there, two at least; the keys apart, at most one title out of step. */
+function repeatsBy(keys: readonly string[], span: number): boolean {
   let outOfStep = 0;
   const steps: string[] = [];
   for (let j = 0; j < span; j++) {
@@ -50,11 +56,9 @@ export function groupTitleLine(line: string, columns: readonly string[]): TitleG
     const counts = new Map<string, number>();
     for (const k of here) counts.set(k, (counts.get(k) ?? 0) + 1);
     const [step, n] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]!;
-    if (here.length > 1 && n < 2) return null;
+    if (here.length > 1 && n < 2) return false;
     steps.push(step);
     outOfStep += here.length - n;
   }
-  // The steps tell a group's columns apart, and the titles keep to them.
-  if (new Set(steps).size < span || outOfStep > 1) return null;
-  return titles.map((t, n) => ({ text: t, span: n < titles.length - 1 ? span : width - span * (titles.length - 1) }));
+  return new Set(steps).size === span && outOfStep <= 1;
 }

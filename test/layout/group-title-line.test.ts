@@ -25,6 +25,13 @@ describe('groupTitleLine', () => {
     ]);
   });
 
+  it('takes a longer span when the titles repeat by it, the last group short', () => {
+    expect(groupTitleLine('Drift Investering', ['Steg 1', 'Steg 2', 'Steg 3', 'Steg 1'])).toEqual([
+      { text: 'Drift', span: 3 },
+      { text: 'Investering', span: 1 },
+    ]);
+  });
+
   it('finds no groups where the titles do not repeat, or where the line is a title, a unit or a caption', () => {
     // Two capitalised words over columns that do not repeat: as likely the table's title.
     expect(groupTitleLine('Driftredovisning Kommunstyrelsen', ['Intäkter', 'Kostnader', 'Netto', 'Budget'])).toBeNull();
