@@ -1159,6 +1159,12 @@ function columnTitles(head: Line[], width: number, noteCol: boolean): { label: s
   const fromAbove = wrapped && wrapped.columns.some((c) => /^[a-zåäö]/.test(c)) ? headerTitles(head.map((h) => h.src.raw), valueCols) : null;
   if (fromAbove && !noteCol) return fromAbove;
   if (wrapped && !noteCol) return wrapped;
+  // Years side by side after words ("Kommun Förändring mot föregående år 1999 1998", one value more than
+  // years): every year a title of its own, the words before the first one a title too, not that year's;
+  // a code column's title may stand before the label's ("Kod Kommun Förändring … 1999 1998").
+  const apart = head.length === 1 && !noteCol && hasYearsSideBySide(head[0]!.src.raw) ? titleGroups(words, true) : null;
+  if (apart && apart.length === valueCols + 1) return { label: apart[0]!, columns: apart.slice(1) };
+  if (apart && apart.length === valueCols + 2 && CODE_TITLE.test(apart[0]!) && !UNIT_WORD_ALONE.test(apart[1]!)) return { label: `${apart[0]} ${apart[1]}`, columns: apart.slice(2) };
   // One line: its titles (lineTitles).
   const joined = lineTitles(words);
   // A line indented where the label column's title would stand titles the columns of values only ("  Järnväg Sjöfart … Summa").
