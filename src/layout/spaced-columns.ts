@@ -479,13 +479,16 @@ const DOUBT_DASH = 'ett streck före ett tal kan vara talets minustecken eller e
  * A table that sets its minus signs against their figures ("-219 1 -505 8") prints a dash for an
  * empty cell, so a dash standing alone before a figure ("Idrottshallar -3 - 8 - -95 -") is an
  * empty cell and the figure after it another cell, not a negative figure: read as a sign, the row
- * is a value short. The table is read again with such dashes as empty cells; that reading stands
+ * is a value short. So may a table that signs no figure at all ("Sala 120 – 75" among rows of three
+ * positive figures). The table is read again with such dashes as empty cells; that reading stands
  * when it reads as far and leaves fewer rows short of values and fewer in doubt. A row whose
  * dash it read so says the dash could have been a sign.
  */
 function withGluedSigns(file: string, lines: SourceLine[], start: number, read: { grids: Grid[]; end: number }): { grids: Grid[]; end: number } {
   const body = lines.slice(start, read.end);
-  if (body.filter((l) => GLUED_MINUS.test(l.raw)).length < 2 || !body.some((l) => LONE_DASH_BEFORE.test(l.raw))) return read;
+  // A table with no figure signed at all says nothing of its signs: there too the rows decide.
+  const glued = body.filter((l) => GLUED_MINUS.test(l.raw)).length;
+  if (glued === 1 || !body.some((l) => LONE_DASH_BEFORE.test(l.raw))) return read;
   const count = (r: { grids: Grid[] }, doubt: (c: GridCell) => boolean): number => r.grids.reduce((n, g) => n + g.rows.filter((row) => row.cells.some(doubt)).length, 0);
   const short = (c: GridCell): boolean => c.uncertain === DOUBT_FEWER;
   const unsure = (c: GridCell): boolean => c.uncertain !== undefined;
