@@ -1186,6 +1186,9 @@ function columnTitles(head: Line[], width: number, noteCol: boolean): { label: s
     const split = headerTitles(head.slice(k).map((h) => h.src.raw), valueCols);
     if (split) return { ...split, title: k };
   }
+  // The last line's titles cut at capitals as a header of one line is (capital-titles.ts), the lines above a caption.
+  const lastCapitals = head.length > 1 && !noteCol ? capitalTitles(head[head.length - 1]!.toks.map((t) => t.text), valueCols) : null;
+  if (lastCapitals) return { label: lastCapitals.label, columns: lastCapitals.columns, title: head.length - 1 };
   return whole;
 }
 

@@ -106,3 +106,28 @@ describe('a single-spaced header of words before years side by side, one value m
     ]);
   });
 });
+
+describe('a title line over a single-spaced header that cuts at capitals only', () => {
+  it('reads the last line’s titles as a header of one line does, the line above the caption', () => {
+    const text = ['Drift', 'Antal Kvartal 1 Del 2 Beviljat belopp totalt', 'Skola 432 363 971', 'Vård 120 80 95', 'Summa 552 443 1 066', ''].join('\n');
+    const [t] = tablesOf(text);
+    expect(headers(t!)).toEqual(['Kvartal 1', 'Del 2', 'Beviljat belopp totalt']);
+    expect(t!.caption).toBe('Drift');
+    expect(t!.rows.map((r) => [r.label, ...r.cells.map((c) => c.value?.toFixed())])).toEqual([
+      ['Skola', '432', '363', '971'],
+      ['Vård', '120', '80', '95'],
+      ['Summa', '552', '443', '1066'],
+    ]);
+  });
+
+  it('reads it so under a group title of two words, a title ending in a lower-case title word', () => {
+    const text = ['Utbetalda medel', 'Kommun Ansökt Beviljat Stöd i andel', 'Ale 14 3 12', 'Lund 20 5 18', 'Totalt 34 8 30', ''].join('\n');
+    const [t] = tablesOf(text);
+    expect(headers(t!)).toEqual(['Ansökt', 'Beviljat', 'Stöd i andel']);
+    expect(t!.rows.map((r) => r.cells.map((c) => c.value?.toFixed()))).toEqual([
+      ['14', '3', '12'],
+      ['20', '5', '18'],
+      ['34', '8', '30'],
+    ]);
+  });
+});
