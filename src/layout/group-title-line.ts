@@ -23,8 +23,11 @@ export interface TitleGroup {
 
 /** A closing number or year names a column within its group ("Kv 2", "2023"); otherwise the whole title does. */
 function key(title: string): string {
-  const m = /(\d+)$/.exec(title.trim());
-  return m ? m[1]! : title.trim().toLowerCase();
+  const t = title.trim();
+  // Walked back by hand: an unanchored "digits at the end" pattern backtracks over long digit runs.
+  let at = t.length;
+  while (at > 0 && t[at - 1]! >= '0' && t[at - 1]! <= '9') at--;
+  return at < t.length ? t.slice(at) : t.toLowerCase();
 }
 
 /** No figures but small numbers, no sentence, no unit, no caption's opening word: a line of titles. */
