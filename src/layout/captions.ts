@@ -51,6 +51,22 @@ function isTitleWithUnit(text: string): boolean {
   return t.length <= MAX_TITLE_LINE && TITLE_UNIT_END.test(t) && !/\d/.test(t.replace(/\b(?:19|20)\d{2}\b/g, ''));
 }
 
+/** A table's number before its title: "Tabell 8.", "Tab. 2:", "Bilaga 3 –". */
+const TABLE_NUMBER = /^\s*(?:Tabell|Tab\.|Bilaga)\s\d{1,3}(?:\.\d{1,2})?[.:]?(?:\s[–-])?\s/i;
+
+/**
+ * A numbered caption of one line that names the unit ("Tabell 8. Beviljat bidrag 2006, tkr",
+ * "Tabell 2 Medel per län (tkr)"), as the block right above a table: the line, else null.
+ */
+function numberedCaptionUnit(block: Block): TextLine | null {
+  if (block.kind !== 'text' || block.lines.length !== 1) return null;
+  const line = block.lines[0]!;
+  const m = TABLE_NUMBER.exec(line.text);
+  if (!m) return null;
+  const title = line.text.slice(m[0].length);
+  return isTitleWithUnit(title) || isUnitLine(title) || UNIT_PAREN_LINE.test(title.trim()) || statesUnit(title) ? line : null;
+}
+
 /** A unit alone closed by a full stop, as a sentence of its own: "tkr.", "Belopp i miljoner kronor.", "Beloppen i tusental kronor.". */
 const UNIT_SENTENCE = /^(?:belopp(?:en)?\s(?:anges\s)?i\s)?(?:tkr|mnkr|mdkr|mkr|kronor|(?:tusen(?:tal)?|miljoner|miljarder)\s(?:kronor|kr))\.$/i;
 
@@ -151,6 +167,8 @@ export function attachCaptions(blocks: Block[]): void {
       if (!grid.unitNote && grid.source !== 'list') grid.unitNote = unitInHeaderBlocks(blocks, i);
       // Or in the sentence just before the table's own caption ("Beloppen anges i miljoner kronor." over <caption>).
       const before = blocks[i - 1]!;
+      // Or in the numbered caption over a table whose own caption is a group title or a section heading under its header.
+      if (!grid.unitNote && grid.source !== 'list') grid.unitNote = numberedCaptionUnit(before);
       if (!grid.unitNote && grid.source !== 'list' && before.kind === 'text' && before.lines.length > 0 && before.role !== 'heading') {
         const sentence = lastSentence(joined(before.lines));
         if (sentence.text.length <= MAX_CAPTION && statesUnit(sentence.text)) grid.unitNote = sentence;

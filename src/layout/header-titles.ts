@@ -49,14 +49,19 @@ export function headerTitles(lines: readonly string[], valueCols: number): Heade
 
 /**
  * The words cut into titles: a title opens at a capital letter, at a year after a year, or at a
- * word that opens a title in lower case; every other word goes on the title before it. Null when
- * a title would be longer than a title is.
+ * word that opens a title in lower case; every other word goes on the title before it. With
+ * `yearsApart`, every year is a title of its own. Null when a title would be longer than a title is.
  */
-export function titleGroups(words: readonly string[]): string[] | null {
+export function titleGroups(words: readonly string[], yearsApart = false): string[] | null {
   const groups: string[][] = [];
   for (const w of words) {
     const last = groups[groups.length - 1];
     const yearAfterYear = YEAR.test(w) && last !== undefined && YEAR.test(last[last.length - 1]!);
+    // With years apart, a year is a title of its own and ends it: "Förändring 2019 2020" is three titles.
+    if (yearsApart && last !== undefined && (YEAR.test(w) || YEAR.test(last[last.length - 1]!))) {
+      groups.push([w]);
+      continue;
+    }
     // A word after a comma goes on its title ("Förändring, antal").
     const afterComma = last !== undefined && last[last.length - 1]!.endsWith(',');
     if (!last || (!afterComma && (CAPITAL.test(w) || OPENS.test(w) || yearAfterYear))) groups.push([w]);

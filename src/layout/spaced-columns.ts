@@ -16,6 +16,8 @@ import { endsInTitleAfterYears, hasYearsSideBySide, isTitledNumberLine, isTitled
 import { stackedHeader, type StackedHeader } from './stacked-header.js';
 import { yearWrappedHeader } from './year-wrapped-header.js';
 import { repeatedTitleGroups, type TitleGroups } from './repeated-title-groups.js';
+import { groupTitleLine } from './group-title-line.js';
+import { titleInYearRun } from './title-in-year-run.js';
 import { YEAR_OR_CLOSING_DATE } from './closing-date.js';
 import { giveBackLabelNumbers, giveBackNoteYears } from './label-number.js';
 import { afterNoteWord } from './note-word.js';
@@ -477,13 +479,16 @@ const DOUBT_DASH = 'ett streck före ett tal kan vara talets minustecken eller e
  * A table that sets its minus signs against their figures ("-219 1 -505 8") prints a dash for an
  * empty cell, so a dash standing alone before a figure ("Idrottshallar -3 - 8 - -95 -") is an
  * empty cell and the figure after it another cell, not a negative figure: read as a sign, the row
- * is a value short. The table is read again with such dashes as empty cells; that reading stands
+ * is a value short. So may a table that signs no figure at all ("Sala 120 – 75" among rows of three
+ * positive figures). The table is read again with such dashes as empty cells; that reading stands
  * when it reads as far and leaves fewer rows short of values and fewer in doubt. A row whose
  * dash it read so says the dash could have been a sign.
  */
 function withGluedSigns(file: string, lines: SourceLine[], start: number, read: { grids: Grid[]; end: number }): { grids: Grid[]; end: number } {
   const body = lines.slice(start, read.end);
-  if (body.filter((l) => GLUED_MINUS.test(l.raw)).length < 2 || !body.some((l) => LONE_DASH_BEFORE.test(l.raw))) return read;
+  // A table with no figure signed at all says nothing of its signs: there too the rows decide.
+  const glued = body.filter((l) => GLUED_MINUS.test(l.raw)).length;
+  if (glued === 1 || !body.some((l) => LONE_DASH_BEFORE.test(l.raw))) return read;
   const count = (r: { grids: Grid[] }, doubt: (c: GridCell) => boolean): number => r.grids.reduce((n, g) => n + g.rows.filter((row) => row.cells.some(doubt)).length, 0);
   const short = (c: GridCell): boolean => c.uncertain === DOUBT_FEWER;
   const unsure = (c: GridCell): boolean => c.uncertain !== undefined;
@@ -834,7 +839,7 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
       ? { label: stacked.label ?? '', columns: stacked.titles }
       : subtitled && width === subtitled.columns.length
         ? { ...subtitled, title: undefined }
-        : columnTitles(headLines, width, noteCol);
+        : titlesUnderGroups(headLines, width, noteCol) ?? columnTitles(headLines, width, noteCol);
   // Title lines above one-word column heads name the table.
   const titleLines = headLines.slice(0, titles.title ?? 0);
   const headCaption: TextLine | null =
@@ -1096,7 +1101,9 @@ function columnTitles(head: Line[], width: number, noteCol: boolean): { label: s
   const yearRun = head.length === 1 && !noteCol ? yearRunTitles(lastHead) : null;
   if (yearRun && yearRun.columns.length === valueCols) return yearRun;
   const titledTail = years === valueCols - 1 && isTitledYearLine(lastHead) && !YEAR.test(lastHead.split(/\s+/).pop() ?? '');
-  if (years === valueCols || titledTail) {
+  // A title of words standing in the place of one of the years (title-in-year-run.ts).
+  const amongYears = years === valueCols - 1 && !titledTail ? titleInYearRun(lastHead) : null;
+  if (years === valueCols || titledTail || amongYears !== null) {
     // Words on the first line, when other lines hold the years, name the label column (and the unit).
     const firstHasYear = head[0]!.toks.some((t) => YEAR.test(t.text));
     const titleWords = firstHasYear ? words : head.slice(1).flatMap((h) => h.toks.map((t) => t.text)).filter((w) => !(noteCol && isNoteTitle(w)));
@@ -1107,6 +1114,10 @@ function columnTitles(head: Line[], width: number, noteCol: boolean): { label: s
       if (!YEAR.test(w)) {
         acc.push(w);
         continue;
+      }
+      if (amongYears !== null && cols.length > 0 && acc.join(' ') === amongYears) {
+        cols.push(amongYears);
+        acc = [];
       }
       // The stub's unit heading on the line of years ("Belopp i mnkr 2018 2019") names the rows, not the first year (stub-unit.ts):
       // it goes on from the words above ("Belopp i miljoner" / "kronor 2023 2024"). So do any words before the years of a line
@@ -1151,6 +1162,12 @@ function columnTitles(head: Line[], width: number, noteCol: boolean): { label: s
   const fromAbove = wrapped && wrapped.columns.some((c) => /^[a-zåäö]/.test(c)) ? headerTitles(head.map((h) => h.src.raw), valueCols) : null;
   if (fromAbove && !noteCol) return fromAbove;
   if (wrapped && !noteCol) return wrapped;
+  // Years side by side after words ("Kommun Förändring mot föregående år 1999 1998", one value more than
+  // years): every year a title of its own, the words before the first one a title too, not that year's;
+  // a code column's title may stand before the label's ("Kod Kommun Förändring … 1999 1998").
+  const apart = head.length === 1 && !noteCol && hasYearsSideBySide(head[0]!.src.raw) ? titleGroups(words, true) : null;
+  if (apart && apart.length === valueCols + 1) return { label: apart[0]!, columns: apart.slice(1) };
+  if (apart && apart.length === valueCols + 2 && CODE_TITLE.test(apart[0]!) && !UNIT_WORD_ALONE.test(apart[1]!)) return { label: `${apart[0]} ${apart[1]}`, columns: apart.slice(2) };
   // One line: its titles (lineTitles).
   const joined = lineTitles(words);
   // A line indented where the label column's title would stand titles the columns of values only ("  Järnväg Sjöfart … Summa").
@@ -1169,7 +1186,23 @@ function columnTitles(head: Line[], width: number, noteCol: boolean): { label: s
     const split = headerTitles(head.slice(k).map((h) => h.src.raw), valueCols);
     if (split) return { ...split, title: k };
   }
+  // The last line's titles cut at capitals as a header of one line is (capital-titles.ts), the lines above a caption.
+  const lastCapitals = head.length > 1 && !noteCol ? capitalTitles(head[head.length - 1]!.toks.map((t) => t.text), valueCols) : null;
+  if (lastCapitals) return { label: lastCapitals.label, columns: lastCapitals.columns, title: head.length - 1 };
   return whole;
+}
+
+/**
+ * A line of group titles right over the column titles (group-title-line.ts): the titles the
+ * lines under it give, each group spanning its columns; lines above it are the table's title.
+ */
+function titlesUnderGroups(head: Line[], width: number, noteCol: boolean): ReturnType<typeof columnTitles> | null {
+  if (noteCol || head.length < 2) return null;
+  const at = head.length - 2;
+  const under = columnTitles(head.slice(at + 1), width, false);
+  if (under.groups || (under.title ?? 0) > 0 || under.columns.length !== width) return null;
+  const groups = groupTitleLine(head[at]!.src.raw, under.columns);
+  return groups ? { ...under, groups, title: at } : null;
 }
 
 /**
@@ -1269,7 +1302,7 @@ function headerCount(head: Line[], noteCol: boolean): number | null {
   // A run of years, the last maybe open ("≥ 2025", "2025-"), maybe closed by a total column (short-year-table.ts).
   const run = head.length === 1 && !noteCol ? trailingYearRun(last.src.raw) : 0;
   if (run > 0) return run;
-  if (years >= 2) return years + head.reduce((n, h) => n + titledSpans(h.src.raw), 0) + (noteCol ? (headNotes(head)?.length ?? 1) : 0) + (head.some((h) => endsInTitleAfterYears(h.src.raw)) ? 1 : 0);
+  if (years >= 2) return years + head.reduce((n, h) => n + titledSpans(h.src.raw), 0) + (noteCol ? (headNotes(head)?.length ?? 1) : 0) + (head.some((h) => endsInTitleAfterYears(h.src.raw)) ? 1 : 0) + (head.some((h) => titleInYearRun(h.src.raw) !== null) ? 1 : 0);
   if (head.length !== 1) return noteCol ? null : stubTitleCount(head.map((h) => h.src.raw));
   const joined = lineTitles(words);
   // An indented line leaves the label column's title empty: every word titles a column of values (see columnTitles).

@@ -6,7 +6,8 @@
  *
  * The repeated unit closes each title, so it cuts the line into titles where words alone cannot.
  * The first piece holds the label column's title too: it gives the first column as many words as
- * the other titles have (their median), the rest titles the labels.
+ * the other titles have (their median), or back to the capital that opens the title those words
+ * end ("Kommun Utbetalt under perioden, tkr 2010, tkr"); the rest titles the labels.
  */
 export interface UnitTitles {
   label: string;
@@ -38,7 +39,10 @@ export function unitTitles(line: string): UnitTitles | null {
   const sizes = pieces.slice(1).map((p) => words(p).length).sort((a, b) => a - b);
   const size = sizes[Math.floor(sizes.length / 2)]!;
   const first = words(pieces[0]!);
-  const cut = Math.max(0, first.length - size);
+  let cut = Math.max(0, first.length - size);
+  // A title opens at a capital or a figure: a cut before a word in lower case ("Kommun Utbetalt under
+  // | perioden, tkr 2010, tkr") goes back to the capital that opens that title.
+  while (cut > 0 && /^\p{Ll}/u.test(first[cut]!)) cut--;
   return {
     label: first.slice(0, cut).join(' '),
     columns: [first.slice(cut).join(' '), ...pieces.slice(1)].map((t) => t + suffix),

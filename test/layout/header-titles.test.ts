@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headerTitles } from '../../src/layout/header-titles.js';
+import { headerTitles, titleGroups } from '../../src/layout/header-titles.js';
 import type { Table } from '../../src/model/table.js';
 import { docOf } from '../rules/rule-tester.js';
 
@@ -71,5 +71,63 @@ describe('titles for a table whose column count comes from its sums', () => {
     expect(headers(t!)).toEqual(['Ansökt belopp', 'Beviljat belopp', 'Utbetalt belopp']);
     expect(t!.labelHeader).toBe('Kommun');
     expect(t!.rows[5]!.cells.map((c) => c.value?.toFixed())).toEqual(['5440500', '3632250', '1776000']);
+  });
+});
+
+describe('titleGroups with years apart', () => {
+  it('makes every year a title of its own, and the words before the first one a title', () => {
+    expect(titleGroups(['Kommun', 'Förändring', 'mot', 'i', 'fjol', '2019', '2018'], true)).toEqual(['Kommun', 'Förändring mot i fjol', '2019', '2018']);
+    // Without, the first year closes the title before it.
+    expect(titleGroups(['Kommun', 'Förändring', 'mot', 'i', 'fjol', '2019', '2018'])).toEqual(['Kommun', 'Förändring mot i fjol 2019', '2018']);
+  });
+});
+
+describe('a single-spaced header of words before years side by side, one value more than years', () => {
+  it('reads the words as a column of their own, not the first year’s title', () => {
+    const text = ['Andel per län', '', 'Län Ökning sedan förra mätningen 2021 2020', 'Uppsala 2,5 10,5 8,0', 'Gotland 0,7 3,2 2,5', 'Skåne 1,1 7,4 6,3', ''].join('\n');
+    const [t] = tablesOf(text);
+    expect(headers(t!)).toEqual(['Ökning sedan förra mätningen', '2021', '2020']);
+    expect(t!.labelHeader).toBe('Län');
+    expect(t!.rows.map((r) => [r.label, ...r.cells.map((c) => c.value?.toFixed())])).toEqual([
+      ['Uppsala', '2.5', '10.5', '8'],
+      ['Gotland', '0.7', '3.2', '2.5'],
+      ['Skåne', '1.1', '7.4', '6.3'],
+    ]);
+  });
+
+  it('keeps a code column’s title with the label’s', () => {
+    const text = ['Tabell 9, tkr', '', 'Konto Enhet Netto efter omföring 2023 2024', '3010 Hyror 150 1 200 1 350', '3020 Avgifter 40 610 650', 'Summa 190 1 810 2 000', ''].join('\n');
+    const [t] = tablesOf(text);
+    expect(headers(t!)).toEqual(['Netto efter omföring', '2023', '2024']);
+    expect(t!.rows.map((r) => r.cells.map((c) => c.value?.toFixed()))).toEqual([
+      ['150000', '1200000', '1350000'],
+      ['40000', '610000', '650000'],
+      ['190000', '1810000', '2000000'],
+    ]);
+  });
+});
+
+describe('a title line over a single-spaced header that cuts at capitals only', () => {
+  it('reads the last line’s titles as a header of one line does, the line above the caption', () => {
+    const text = ['Drift', 'Antal Kvartal 1 Del 2 Beviljat belopp totalt', 'Skola 432 363 971', 'Vård 120 80 95', 'Summa 552 443 1 066', ''].join('\n');
+    const [t] = tablesOf(text);
+    expect(headers(t!)).toEqual(['Kvartal 1', 'Del 2', 'Beviljat belopp totalt']);
+    expect(t!.caption).toBe('Drift');
+    expect(t!.rows.map((r) => [r.label, ...r.cells.map((c) => c.value?.toFixed())])).toEqual([
+      ['Skola', '432', '363', '971'],
+      ['Vård', '120', '80', '95'],
+      ['Summa', '552', '443', '1066'],
+    ]);
+  });
+
+  it('reads it so under a group title of two words, a title ending in a lower-case title word', () => {
+    const text = ['Utbetalda medel', 'Kommun Ansökt Beviljat Stöd i andel', 'Ale 14 3 12', 'Lund 20 5 18', 'Totalt 34 8 30', ''].join('\n');
+    const [t] = tablesOf(text);
+    expect(headers(t!)).toEqual(['Ansökt', 'Beviljat', 'Stöd i andel']);
+    expect(t!.rows.map((r) => r.cells.map((c) => c.value?.toFixed()))).toEqual([
+      ['14', '3', '12'],
+      ['20', '5', '18'],
+      ['34', '8', '30'],
+    ]);
   });
 });

@@ -57,3 +57,38 @@ describe('lone dashes in a table that glues its minus signs', () => {
     ]);
   });
 });
+
+describe('lone dashes in a table that signs no figure', () => {
+  it('reads a dash before a figure as an empty cell where the rows are full so (en dashes, tkr)', () => {
+    const [t] = tablesOf([
+      'Tabell 4 Bidrag per kommun, tkr',
+      '',
+      'Kommun 2021 2022 2023',
+      'Ale 1 250 – 830',
+      'Lund 410 95 400',
+      'Sala 120 – 75',
+      'Borås 300 210 415',
+      'Summa 2 080 305 1 720',
+    ]);
+    expect(rowsOf(t!).map((r) => r.map((v) => v.replace('?', '')))).toEqual([
+      ['Ale', '1250000', '0', '830000'],
+      ['Lund', '410000', '95000', '400000'],
+      ['Sala', '120000', '0', '75000'],
+      ['Borås', '300000', '210000', '415000'],
+      ['Summa', '2080000', '305000', '1720000'],
+    ]);
+    // The dash might have been a sign: the rows that hold one say so.
+    expect(rowsOf(t!)[0]![3]).toBe('830000?');
+  });
+
+  it('reads it so with hyphens, three columns of counts', () => {
+    const [t] = tablesOf(['Län Sökta Beviljade Avslag', 'Uppsala 14 5 9', 'Gotland 3 - 3', 'Skåne 25 13 12', 'Halland 7 - 7', 'Totalt 49 18 31']);
+    expect(rowsOf(t!).map((r) => r.map((v) => v.replace('?', '')))).toEqual([
+      ['Uppsala', '14', '5', '9'],
+      ['Gotland', '3', '0', '3'],
+      ['Skåne', '25', '13', '12'],
+      ['Halland', '7', '0', '7'],
+      ['Totalt', '49', '18', '31'],
+    ]);
+  });
+});

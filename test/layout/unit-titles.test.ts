@@ -7,6 +7,16 @@ import { docOf } from '../rules/rule-tester.js';
 const tablesOf = (lines: string[]): readonly Table[] => docOf({ file: 'case.txt', text: lines.join('\n').replace(/_/g, '\u00a0') + '\n' }).tables;
 const rowsOf = (t: Table) => t.rows.map((r) => [r.label, ...r.cells.map((c) => (c.value?.toFixed() ?? null) + (c.uncertain !== undefined ? '?' : ''))]);
 
+describe('unitTitles: the first title of several words among titles of one', () => {
+  it('goes back to the capital that opens it, not a word into it', () => {
+    expect(unitTitles('Konto Kommun Utbetalt under perioden, tkr 2010, tkr 2011, tkr')).toEqual({
+      label: 'Konto Kommun',
+      columns: ['Utbetalt under perioden, tkr', '2010, tkr', '2011, tkr'],
+    });
+    expect(unitTitles('Län Andel av alla sökande (%) Kvinnor (%) Män (%)')).toEqual({ label: 'Län', columns: ['Andel av alla sökande (%)', 'Kvinnor (%)', 'Män (%)'] });
+  });
+});
+
 describe('column titles that each end in the unit', () => {
   it('cuts a line of twelve "title, Antal" at the unit, the first word the label column\'s', () => {
     const [t] = tablesOf([
