@@ -103,7 +103,9 @@ export const PER_HEAD =
 
 /**
  * Headers of rates, means and per-capita figures: a column of them never adds up to a total.
- * Densities too ("Invånare per km²", "Inv/km2", "Befolkningstäthet"): a figure per unit of area.
+ * Densities too ("Invånare per km²", "Inv/km2", "Befolkningstäthet"): a figure per unit of area;
+ * and means of any kind ("Medelålder", "Medelinkomst", "Medelvärde"), but not "Medelstora" (firms)
+ * nor "Medelantal" (an average headcount, which adds up over groups as a count does).
  */
 export const RATE_HEADER =
-  /\bper\s(?:1\s?000|100|10\s?000|100\s?000|capita|invånare|inv|försäkrad|person|elev|anställd|km[²2]|kvadratkilometer|hektar)|\/\s?inv\b|\/\s?km[²2]|täthet\b|\bmedelvärde|\bmedeltal|\bmedelskattesats|\bgenomsnitt|\bsnitt\b|\bmedian|\bskattesats|\bränta\b|\bindex\b/i;
+  /\bper\s(?:1\s?000|100|10\s?000|100\s?000|capita|invånare|inv|försäkrad|person|elev|anställd|km[²2]|kvadratkilometer|hektar)|\/\s?inv\b|\/\s?km[²2]|täthet\b|\bmedel(?!stor|antal)[a-zåäö]|\bgenomsnitt|\bsnitt\b|\bmedian|\bskattesats|\bränta\b|\bindex\b/i;
