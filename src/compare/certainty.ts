@@ -77,7 +77,8 @@ export function judgeSum(input: SumInput): Judgement | null {
     if (diff.lte(r.step.times(HALF).times(terms))) doubts.push(t('sum.doubtRounding', { reason: r.reason }));
   }
   if (input.mayDiffer) doubts.push(t('sum.doubtMayDiffer', { quote: input.mayDiffer }));
-  if (isLevel(input.parts, input.stated)) doubts.push(t('sum.doubtLevel'));
+  // Named only where nothing else keeps the difference from being an error.
+  if (doubts.length === 0 && isLevel(input.parts, input.stated)) doubts.push(t('sum.doubtLevel'));
   if (doubts.length > 0) return { severity: 'warning', comparison: c, suffix: t('sum.uncertain', { doubts: doubts.join('; ') }) };
   return { severity: 'error', comparison: c, suffix: '' };
 }
