@@ -84,7 +84,7 @@ export function judgeSum(input: SumInput): Judgement | null {
 }
 
 /**
- * A stated figure between the smallest and the largest of two or more figures that are none of
+ * A stated figure between the smallest and the largest of three or more figures that are none of
  * them negative, all of one order of magnitude, is no sum of them: a sum is at least its largest
  * part. It reads as their level, a mean or a rate ("Medelålder", "Ohälsotal" beside counts under
  * "Riket"), as much as a total misprinted; so the difference is a doubt, not an error. Parts far
@@ -92,10 +92,12 @@ export function judgeSum(input: SumInput): Judgement | null {
  * the stated figure among them: that stays an error unless another reading closes it.
  */
 const LEVEL_SPREAD = 20;
+// Two parts are a whole and its "varav" as often as rows of one level; three or more are rows of areas.
+const MIN_LEVEL_PARTS = 3;
 
 function isLevel(parts: readonly Figure[], stated: Figure): boolean {
   const values = parts.map((p) => p.value).filter((v) => !v.isZero());
-  if (values.length < 2 || values.some((v) => v.isNegative()) || stated.value.isNegative()) return false;
+  if (values.length < MIN_LEVEL_PARTS || values.some((v) => v.isNegative()) || stated.value.isNegative()) return false;
   const min = Decimal.min(...values);
   const max = Decimal.max(...values);
   return max.lte(min.times(LEVEL_SPREAD)) && stated.value.gte(min) && stated.value.lte(max);
