@@ -77,30 +77,8 @@ export function judgeSum(input: SumInput): Judgement | null {
     if (diff.lte(r.step.times(HALF).times(terms))) doubts.push(t('sum.doubtRounding', { reason: r.reason }));
   }
   if (input.mayDiffer) doubts.push(t('sum.doubtMayDiffer', { quote: input.mayDiffer }));
-  // Named only where nothing else keeps the difference from being an error.
-  if (doubts.length === 0 && isLevel(input.parts, input.stated)) doubts.push(t('sum.doubtLevel'));
   if (doubts.length > 0) return { severity: 'warning', comparison: c, suffix: t('sum.uncertain', { doubts: doubts.join('; ') }) };
   return { severity: 'error', comparison: c, suffix: '' };
-}
-
-/**
- * A stated figure between the smallest and the largest of three or more figures that are none of
- * them negative, all of one order of magnitude, is no sum of them: a sum is at least its largest
- * part. It reads as their level, a mean or a rate ("Medelålder", "Ohälsotal" beside counts under
- * "Riket"), as much as a total misprinted; so the difference is a doubt, not an error. Parts far
- * apart (86 beside 14 505) are no levels of one measure, and a part misread too large leaves
- * the stated figure among them: that stays an error unless another reading closes it.
- */
-const LEVEL_SPREAD = 20;
-// Two parts are a whole and its "varav" as often as rows of one level; three or more are rows of areas.
-const MIN_LEVEL_PARTS = 3;
-
-function isLevel(parts: readonly Figure[], stated: Figure): boolean {
-  const values = parts.map((p) => p.value).filter((v) => !v.isZero());
-  if (values.length < MIN_LEVEL_PARTS || values.some((v) => v.isNegative()) || stated.value.isNegative()) return false;
-  const min = Decimal.min(...values);
-  const max = Decimal.max(...values);
-  return max.lte(min.times(LEVEL_SPREAD)) && stated.value.gte(min) && stated.value.lte(max);
 }
 
 /** More alternatives than this in one sum are tried one at a time only (pairs grow with the square). */

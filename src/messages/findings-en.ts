@@ -15,7 +15,6 @@ export const findingsEn: typeof findingsSv = {
   'sum.withinDeclaredRounding': (p) => ` — agrees within the rounding the document states (${p.reason})`,
   'sum.doubtRounding': (p) => `${p.reason}; the difference fits such rounding`,
   'sum.doubtMayDiffer': (p) => `the document says the total may differ ("${p.quote}")`,
-  'sum.doubtLevel': () => "the total lies between its rows' figures and may be their mean or a rate, not their sum",
   'sum.uncertain': (p) => ` — uncertain reading: ${p.doubts}`,
   'sum.doubtOtherSplit': (p) =>
     `the cell "${p.cell}" in row "${p.row}" stands one space from its label and may as well read "${p.other}" (a digit group more or less in the label); read so, the sum agrees`,

@@ -19,7 +19,6 @@ export const findingsSv = {
   'sum.withinDeclaredRounding': (p: { reason: string }) => ` — stämmer inom avrundningen som dokumentet anger (${p.reason})`,
   'sum.doubtRounding': (p: { reason: string }) => `${p.reason}; skillnaden ryms i en sådan avrundning`,
   'sum.doubtMayDiffer': (p: { quote: string }) => `dokumentet anger att summan kan avvika ("${p.quote}")`,
-  'sum.doubtLevel': () => 'summan ligger mellan radernas värden och kan vara deras medelvärde eller en kvot, inte deras summa',
   'sum.uncertain': (p: { doubts: string }) => ` — osäker läsning: ${p.doubts}`,
   'sum.doubtOtherSplit': (p: { cell: string; row: string; other: string }) =>
     `cellen "${p.cell}" i raden "${p.row}" står ett mellanslag från etiketten och kan lika väl läsas "${p.other}" (en siffergrupp mer eller mindre i etiketten); så läst stämmer summan`,

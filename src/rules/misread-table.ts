@@ -18,23 +18,20 @@ export function misreadTablesAsWarnings(docs: readonly Document[], byFile: Map<s
     const findings = byFile.get(doc.file);
     if (!findings) continue;
     const byTable = new Map<number, Finding[]>();
-    // A sum read as a level (certainty.ts) disagrees as an error does; it is a warning already.
-    const level = t('sum.doubtLevel');
     for (const f of findings) {
-      const disagrees = f.severity === 'error' || (f.severity === 'warning' && f.message.includes(level));
-      if (!disagrees || !SUM_RULES.has(f.ruleId) || f.cell === undefined) continue;
+      if (f.severity !== 'error' || !SUM_RULES.has(f.ruleId) || f.cell === undefined) continue;
       const list = byTable.get(f.cell.table) ?? [];
       list.push(f);
       byTable.set(f.cell.table, list);
     }
-    for (const [ti, disagreeing] of byTable) {
+    for (const [ti, errors] of byTable) {
       const table = doc.tables[ti];
       if (!table) continue;
       // A table of r rows and c value columns has at most r row sums and c column sums to check.
       const checks = table.rows.length + table.columns.length;
-      if (disagreeing.length < MIN_BURST || disagreeing.length * 2 <= checks) continue;
-      const note = t('finding.misreadTable', { n: String(disagreeing.length), checks: String(checks) });
-      for (const f of disagreeing.filter((x) => x.severity === 'error')) {
+      if (errors.length < MIN_BURST || errors.length * 2 <= checks) continue;
+      const note = t('finding.misreadTable', { n: String(errors.length), checks: String(checks) });
+      for (const f of errors) {
         f.severity = 'warning';
         f.message = `${f.message} (${note})`;
       }

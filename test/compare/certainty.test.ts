@@ -23,23 +23,3 @@ describe('judgeSum with other readings of single figures', () => {
     expect([j?.severity, j?.suffix]).toEqual(['warning', ' — osäker läsning: part; total']);
   });
 });
-
-describe('a stated figure between its parts (a level, not a sum)', () => {
-  const judge = (parts: number[], stated: number) => judgeSum({ parts: parts.map(fig), stated: fig(stated), doubts: [], rounding: [] });
-
-  it('is a doubt where it lies between the smallest and the largest part', () => {
-    // 45 + 41 + 43 = 129; 42 is their mean, not their sum.
-    expect(judge([45, 41, 43], 42)?.severity).toBe('warning');
-    expect(judge([45, 41, 43], 42)?.suffix).toMatch(/medelvärde|mean/);
-    // At the bounds too: a level equal to one of the rows.
-    expect(judge([2, 5, 3], 5)?.severity).toBe('warning');
-  });
-
-  it('is no doubt where it lies above the largest part or parts are negative', () => {
-    expect(judge([45, 41, 43], 140)?.severity).toBe('error');
-    expect(judge([45, -41, 43], 20)?.severity).toBe('error');
-    // One part alone, or two (a whole and its "varav" as often as two levels), is read as it always was.
-    expect(judge([45, 0], 40)?.severity).toBe('error');
-    expect(judge([2250, 1100], 1450)?.severity).toBe('error');
-  });
-});
