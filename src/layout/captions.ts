@@ -158,6 +158,28 @@ function unitInHeaderBlocks(blocks: Block[], i: number): TextLine | null {
   return null;
 }
 
+/**
+ * A block of page text copied without blank lines may end in the table's own title line: an
+ * explanation, link words ("PDF", "Diagram"), then "Investeringar per region 2018. Kronor per
+ * invånare" or "Utbetalt stöd per län 2021, tkr". Too long as a whole to be a caption, its last
+ * line still gives the unit when that line is short, opens with a capital and follows a finished
+ * sentence or a short line, so that it is no tail of wrapped prose ("… minskade med flera" /
+ * "miljoner kronor").
+ */
+const MAX_CLOSING_TITLE = 120;
+const SHORT_LINE = 40;
+
+function closingTitleUnit(lines: readonly TextLine[]): TextLine | null {
+  if (lines.length < 2) return null;
+  const last = lines[lines.length - 1]!;
+  const title = last.text.trim();
+  const before = lines[lines.length - 2]!.text.trim();
+  if (title.length > MAX_CLOSING_TITLE || !/^[A-ZÅÄÖ]/.test(title)) return null;
+  if (!/[.!?:]$/.test(before) && before.length > SHORT_LINE) return null;
+  if (isUnitLine(title) || isTitleWithUnit(title)) return last;
+  return rateUnitNote(lastSentence(last));
+}
+
 export function attachCaptions(blocks: Block[]): void {
   for (let i = 1; i < blocks.length; i++) {
     const grid = blocks[i]!;
@@ -193,6 +215,7 @@ export function attachCaptions(blocks: Block[]): void {
     }
     if (text.text.length <= MAX_LEAD) grid.lead = text;
     if (text.text.length > MAX_CAPTION) {
+      grid.unitNote ??= closingTitleUnit(prev.lines);
       continue;
     }
     // A note's title line right above its figures ("Not 14 Långfristiga skulder") is the table's caption, whatever prose stands above it.

@@ -34,6 +34,12 @@ const TOTALS = new Set([
   'samtliga län',
   'alla län',
   'totalt alla regioner',
+  // A county's municipalities closed by the county's sum ("Hela länet", "Länet totalt").
+  'hela länet',
+  'länet totalt',
+  'totalt länet',
+  'summa länet',
+  'totalt för länet',
   // "Sammanlagt" closes a list or table as "Totalt" does ("Sammanlagt 2 000", "Summa sammanlagt").
   'sammanlagt',
   // "… och 696 miljoner till Västernorrland, dvs. tillsammans 2,2 miljarder": the closing piece of a list in one sentence.

@@ -1,6 +1,7 @@
 import type { Row } from '../model/table.js';
 import { REGION_ENTRIES } from '../regions/data.js';
-import { normalizeLabel } from '../regions/index.js';
+import { matchRegion, normalizeLabel } from '../regions/index.js';
+import { partOfArea } from './sub-area.js';
 
 /**
  * A table that names a county in full ("Stockholms län", "Region Uppsala") and has another row
@@ -37,14 +38,30 @@ function genitiveCounties(rows: Row[]): void {
   }
 }
 
+/**
+ * A row that names part of a county in full ("del av Hallands län", "Skåne län, del av") splits
+ * the county by another division (landscapes, districts): a bare name beside it ("Halland" over
+ * "del av Hallands län" and "del av Skåne län") names a unit of that division, not the county.
+ * The county the part row names, or null.
+ */
+function countyOfPart(label: string): string | null {
+  const area = partOfArea(label);
+  return area !== null && NAMES_COUNTY.test(area) ? (matchRegion(area)?.code ?? null) : null;
+}
+
 export function bareNamesAsMunicipalities(rows: Row[]): void {
   genitiveCounties(rows);
   // In a table of regions the two names are one region written twice (region/duplicate says so).
   const data = rows.filter((r) => r.kind === 'data');
   if (data.filter((r) => r.region !== null).length * 2 > data.length) return;
+  const parted = new Set<string>();
+  for (const r of rows) {
+    const code = countyOfPart(r.label);
+    if (code !== null) parted.add(code);
+  }
   for (const row of rows) {
     if (row.region === null || NAMES_COUNTY.test(row.label)) continue;
     const code = row.region.code;
-    if (rows.some((r) => r !== row && r.region?.code === code && NAMES_COUNTY.test(r.label))) row.region = null;
+    if (parted.has(code) || rows.some((r) => r !== row && r.region?.code === code && NAMES_COUNTY.test(r.label))) row.region = null;
   }
 }

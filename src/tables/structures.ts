@@ -9,6 +9,7 @@ import { cashFlowChecks } from './cash-flow.js';
 import { namesResultOfItem } from './result-items.js';
 import { isStatisticLabel } from './statistic-row.js';
 import { partOfArea } from './sub-area.js';
+import { topCodeLevel } from './code-levels.js';
 
 /**
  * The plausible ways a table's rows add up to its stated sums. Published tables are not one
@@ -38,6 +39,7 @@ export type StructureName =
   | 'cash-flow'
   | 'section-sums'
   | 'code-range'
+  | 'code-levels'
   | 'named-sections'
   | 'same-measure'
   | 'year-header';
@@ -74,6 +76,7 @@ export const STRUCTURE_TEXT: Record<StructureName, () => string> = {
   'cash-flow': () => t('structure.cashFlow'),
   'section-sums': () => t('structure.sectionSums'),
   'code-range': () => t('structure.codeRange'),
+  'code-levels': () => t('structure.codeLevels'),
   'named-sections': () => t('structure.namedSections'),
   'same-measure': () => t('structure.sameMeasure'),
   'year-header': () => t('structure.yearHeader'),
@@ -356,7 +359,15 @@ export function alternativeChecks(table: Table, col: number): SumCheck[] {
     ...yearHeader(table, col),
     ...cashFlowSums(table),
     ...sectionSums(table, col),
+    ...codeLevelSums(table),
   ];
+}
+
+/** A total over rows nested by code: the rows at the top level alone (code-levels.ts). */
+function codeLevelSums(table: Table): SumCheck[] {
+  const top = topCodeLevel(table);
+  if (!top) return [];
+  return table.rows.filter((r) => r.kind === 'total').map((stated) => ({ stated, parts: top.map((row) => ({ row, sign: 1 as const })), structure: 'code-levels' as const }));
 }
 
 /** A cash flow statement's closing lines over their sections (cash-flow.ts): read from the labels. */

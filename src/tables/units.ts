@@ -111,5 +111,11 @@ export const MONEY_HINT = /kronor|\bkr\b|medel(?![-‐]|\s?fel|värde|tal\b|åld
 export const PER_HEAD =
   /\bper\s(?:(?:1|10|100)\s?000\s)?(?:invånare|inv\b|capita|inhabitants?|elev|elever|försäkrad|försäkrade|person|personer|anställd|anställda|hushåll|barn|brukare)|\bkr\s?\/\s?inv|\/\s?inv\b|\bmedelvärde|\bmedeltal|\bgenomsnitt|\bmedian/i;
 
-/** Headers of rates, means and per-capita figures: a column of them never adds up to a total. */
-export const RATE_HEADER = /\bper\s(?:1\s?000|100|10\s?000|100\s?000|capita|invånare|inv|försäkrad|person|elev|anställd)|\/\s?inv\b|\bmedelvärde|\bmedeltal|\bmedelskattesats|\bgenomsnitt|\bsnitt\b|\bmedian|\bskattesats|\bränta\b|\bindex\b/i;
+/**
+ * Headers of rates, means and per-capita figures: a column of them never adds up to a total.
+ * Densities too ("Invånare per km²", "Inv/km2", "Befolkningstäthet"): a figure per unit of area;
+ * and means of any kind ("Medelålder", "Medelinkomst", "Medelvärde"), but not "Medelstora" (firms)
+ * nor "Medelantal" (an average headcount, which adds up over groups as a count does).
+ */
+export const RATE_HEADER =
+  /\bper\s(?:1\s?000|100|10\s?000|100\s?000|capita|invånare|inv|försäkrad|person|elev|anställd|km[²2]|kvadratkilometer|hektar)|\/\s?inv\b|\/\s?km[²2]|täthet\b|\bmedel(?!stor|antal)[a-zåäö]|\bgenomsnitt|\bsnitt\b|\bmedian|\bskattesats|\bränta\b|\bindex\b/i;

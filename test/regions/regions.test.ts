@@ -220,6 +220,7 @@ describe('isTotalLabel', () => {
     '**Totalt**', 'Totalt:', ' Riket ', 'Totalt (mnkr)', 'Totalsumma', 'Riket totalt', 'Alla regioner',
     '<strong>Summa</strong>:', 'Totalt\u00a0(kronor)', 'Totalt*', 'TOTALT', 'Summa (%)', 'Hela landet',
     'Sammanlagt', 'SAMMANLAGT:', 'Sammanlagt (tkr)', 'Summa sammanlagt', 'Sammanlagt belopp',
+    'Hela länet', 'Länet totalt', 'Totalt länet', 'Summa länet', 'Totalt för länet',
   ])('%s is a total', (label) => {
     expect(isTotalLabel(label)).toBe(true);
   });
@@ -227,7 +228,7 @@ describe('isTotalLabel', () => {
   it.each([
     'Stockholm', 'Region Skåne', 'Summering av uppdraget', 'Totalt antal invånare per region', 'Delsumma',
     'Befolkning', 'Region', '', 'Riksdagen', 'Total kostnad för projektet', 'Norrbottnen',
-    'Sammanlagt anslag', 'Sammanlagt kommer omkring',
+    'Sammanlagt anslag', 'Sammanlagt kommer omkring', 'Länet', 'Länets kommuner', 'Hela länets befolkning',
   ])('%s is not a total', (label) => {
     expect(isTotalLabel(label)).toBe(false);
   });

@@ -79,4 +79,56 @@ describe('city and county in one table', () => {
       ['Skåne', '12'],
     ]);
   });
+
+  it('reads a bare name over parts of counties as the other division, not the county (GFM)', () => {
+    // Landscapes split by county: "Värmland" is the landscape, "del av Värmlands län" part of the county.
+    const [t] = tablesOf(
+      [
+        '| Landskap / län | Skogsmark, ha |',
+        '|---|---:|',
+        '| Värmland | 1 500 |',
+        '| del av Värmlands län | 1 450 |',
+        '| del av Västra Götalands län | 50 |',
+        '| Dalsland | 300 |',
+        '| del av Västra Götalands län | 290 |',
+        '| del av Värmlands län | 10 |',
+        '| Jämtland | 2 000 |',
+        '| hela Jämtlands län | 2 000 |',
+      ].join('\n'),
+    );
+    expect(regions(t!)).toEqual([
+      ['Värmland', null],
+      ['del av Värmlands län', null],
+      ['del av Västra Götalands län', null],
+      ['Dalsland', null],
+      ['del av Västra Götalands län', null],
+      ['del av Värmlands län', null],
+      ['Jämtland', null],
+      ['hela Jämtlands län', '23'],
+    ]);
+  });
+
+  it('reads a bare name over a part written after it ("Dalarnas län, del av") the same way (aligned text)', () => {
+    const [t] = tablesOf(
+      [
+        'Landskap                      Areal      Invånare',
+        'Dalarna                       2 900        28 000',
+        'Dalarnas län, del av          2 850        27 500',
+        'Gävleborgs län, del av           50           500',
+        'Hälsingland                   1 500        13 000',
+        'Gävleborgs län, del av        1 500        13 000',
+        'Uppsala                          10           100',
+      ].join('\n'),
+      'case.txt',
+    );
+    // "Uppsala" names no county split into parts here, so it stays the county.
+    expect(regions(t!)).toEqual([
+      ['Dalarna', null],
+      ['Dalarnas län, del av', null],
+      ['Gävleborgs län, del av', null],
+      ['Hälsingland', null],
+      ['Gävleborgs län, del av', null],
+      ['Uppsala', '03'],
+    ]);
+  });
 });

@@ -57,4 +57,57 @@ describe('rows naming part of the area above them', () => {
     expect(rowsOf(tab).map((r) => r[1])).toEqual(['data', 'data', 'data', 'data', 'total']);
     expect(nonInfo(tab)).toEqual([]);
   });
+
+  // Landscapes split by county, each with its counties' parts under it; the parts add up to it.
+  const landscapes = [
+    ['SVEALAND', '5 000', '400'],
+    ['Värmland', '2 000', '150'],
+    ['del av Värmlands län', '1 900', '140'],
+    ['del av Örebro län', '100', '10'],
+    ['Dalarna', '3 000', '250'],
+    ['hela Dalarnas län', '3 000', '250'],
+    ['GÖTALAND', '4 000', '600'],
+    ['Dalsland', '1 000', '100'],
+    ['del av Västra Götalands län', '950', '95'],
+    ['del av Värmlands län', '50', '5'],
+    ['Öland', '3 000', '500'],
+    ['hela Kalmar län', '3 000', '500'],
+  ];
+  const gfmOf = (rows: string[][]) => ['| Landsdel / landskap / län | Skogsmark, ha | Sjöar, ha |', '|---|---:|---:|', ...rows.map((r) => `| ${r.join(' | ')} |`), ''].join('\n');
+  const tabOf = (rows: string[][]) => ['Landsdel, landskap, län\tSkogsmark, ha\tSjöar, ha', ...rows.map((r) => r.join('\t')), ''].join('\n');
+
+  for (const [layout, of] of [['GFM', gfmOf], ['tab-separated', tabOf]] as const) {
+    it(`reads the counties' parts under each landscape as its breakdown, ${layout}`, () => {
+      const text = of(landscapes);
+      expect(rowsOf(text)).toEqual([
+        ['SVEALAND', 'subtotal', null],
+        ['Värmland', 'data', null],
+        ['del av Värmlands län', 'other', null],
+        ['del av Örebro län', 'other', null],
+        ['Dalarna', 'data', null],
+        ['hela Dalarnas län', 'other', '20'],
+        ['GÖTALAND', 'subtotal', null],
+        ['Dalsland', 'data', null],
+        ['del av Västra Götalands län', 'other', null],
+        ['del av Värmlands län', 'other', null],
+        ['Öland', 'data', null],
+        ['hela Kalmar län', 'other', '08'],
+      ]);
+      // SVEALAND = Värmland + Dalarna, GÖTALAND = Dalsland + Öland: nothing disagrees.
+      expect(nonInfo(text)).toEqual([]);
+    });
+
+    it(`still warns of a landsdel that its landscapes do not add up to, ${layout}`, () => {
+      // Dalsland 1 100 (its parts say 1 000): GÖTALAND 4 000 against 1 100 + 3 000.
+      const text = of(landscapes.map((r) => (r[0] === 'Dalsland' ? ['Dalsland', '1 100', '100'] : r)));
+      // A sum printed above its rows is a warning: it may stand for something else (structures.ts).
+      expect(nonInfo(text).map((f) => [f.severity, f.actual, /GÖTALAND/.test(f.message)])).toEqual([['warning', '4100', true]]);
+    });
+  }
+
+  it('keeps a part under a county as an addend where it does not add up to it', () => {
+    const tab = 'Område\tBelopp\nUppsala län\t500\ndel av Västmanlands län\t60\nGotlands län\t300\nSumma\t860\n';
+    expect(rowsOf(tab).map((r) => r[1])).toEqual(['data', 'data', 'data', 'total']);
+    expect(nonInfo(tab)).toEqual([]);
+  });
 });

@@ -65,6 +65,10 @@ export function rowRelations(table: Table): RowRelation[] {
       if (isTotal(c) && g !== '') return;
       parts.push(i);
     });
+    // A column after the total that breaks it down ("Summa | Kvinnor": of whom women) is no part of
+    // it where the columns before the total make it, row by row.
+    const before = parts.filter((p) => p < t);
+    if (before.length >= 2 && before.length < parts.length && shownByRows(table, { total: t, parts: before })) parts.splice(0, parts.length, ...before);
     if (parts.length < 2) continue;
     if (g !== '') for (const p of parts) coveredByGroupTotal.add(p);
     const rel: RowRelation = counts ? { total: t, parts, counts } : percent ? { total: t, parts, percent } : { total: t, parts };
