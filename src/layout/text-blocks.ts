@@ -3,6 +3,7 @@ import { detectInlineList } from './inline-list.js';
 import { detectAlignedGrid } from './aligned-grid.js';
 import { detectAmountFirstList } from './amount-first-list.js';
 import { detectCellPerLineGrid } from './cell-per-line-grid.js';
+import { markHeaderLeftAbove } from './header-cells-above.js';
 import { detectRowParagraphs, mayOpenRowParagraphs } from './row-paragraphs.js';
 import { detectEmptyCellGrid } from './empty-cell-lines.js';
 import { detectBlankLineCells, mayOpenBlankLineCells } from './blank-line-cells.js';
@@ -425,5 +426,7 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
   // A total row's 100 % glued to its amount is split off (glued-share.ts); group titles over
   // repeated years are put over their columns (column-groups.ts).
   // An advert's marker or a link between two rows is no row (interrupting-lines.ts).
+  // A header pasted one cell a line that left titles above it may stand off its columns (header-cells-above.ts).
+  for (const b of blocks) if (b.kind === 'grid') markHeaderLeftAbove(b, lines);
   return liftInterruptions(joinContinuedGrids(adoptDetachedHeaders(blocks)).map((b) => (b.kind === 'grid' ? spreadColumnGroups(splitGluedShares(b)) : b)));
 }

@@ -71,6 +71,12 @@ export interface Grid {
   labelsSet?: boolean;
   /** Additive: what the reader could not read in the grid (a row whose figures split more than one way), reported as the table's problems. */
   problems?: Problem[];
+  /**
+   * Additive: short titles right above a header pasted one cell a line that the header did not
+   * take (header-cells-above.ts): the header held group titles, and its titles may stand off
+   * their columns.
+   */
+  headerLeftAbove?: string[];
 }
 
 export type Block = TextBlock | Grid;

@@ -15,6 +15,8 @@ export interface Column {
   rate?: boolean;
   /** Additive: the group header over it could as well stand over other columns (its span is a reading): the header's text. */
   groupUncertain?: string;
+  /** Additive: titles left above the header (see Grid.headerLeftAbove): which column this title names is a reading. */
+  titleUncertain?: string;
   /**
    * Additive: the scale the header states but the figures cannot have ("(MKR)" over whole kronor
    * that would pass a thousand billion kronor); the column is read at scale 1 and this is reported.

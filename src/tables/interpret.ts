@@ -223,6 +223,7 @@ export function interpretGrid(source: Grid): Interpreted {
     // A group header whose span the layout had to guess (PDF: centred over ranges of several widths).
     const guessed = m.slice(0, headerRows).find((row) => row[c]!.cell.header && row[c]!.cell.uncertain !== undefined);
     if (guessed) column.groupUncertain = guessed[c]!.cell.text.replace(/\s+/g, ' ').trim();
+    if (grid.headerLeftAbove) column.titleUncertain = grid.headerLeftAbove.join(' / ');
     return column;
   });
 

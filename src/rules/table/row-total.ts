@@ -187,6 +187,9 @@ export const rowTotal: DocumentRule = {
           // Which columns a group takes in was guessed from where its header stands: so is the relation.
           const guessed = [rel.total, ...rel.parts].map((p) => table.columns[p]!.groupUncertain).find((g) => g !== undefined);
           if (guessed !== undefined) doubts.push(t('table.rowTotal.uncertainGroup', { header: guessed }));
+          // Titles left above the header: which column is the total was read from titles that may stand off their figures.
+          const off = table.columns[rel.total]!.titleUncertain;
+          if (off !== undefined) doubts.push(t('table.rowTotal.titlesOff', { cells: off }));
           const reading = columnReading(doc, table, rel.total);
           const misgrouped = [rel.total, ...rel.parts].flatMap((p) => misgroupedCells([row], p));
           const j = judgeSum({ parts: figures, stated: { value: total.value, precision: total.precision }, doubts, rounding: reading.rounding, mayDiffer: reading.mayDiffer, misgrouped });
