@@ -520,7 +520,8 @@ const VALUE_REACH = (MAX_HEADER_UNITS_PER_COLUMN + 2) * MAX_COLUMNS;
 const opensWithCode = (units: Unit[], p: number): boolean =>
   units[p] !== undefined && units[p + 1] !== undefined && units[p]!.lines.length === 1 && CODE_CELL.test(units[p]!.text.trim()) && isLabel(units[p + 1]!.text);
 
-const NUMBERED_CAPTION = /^(?:tabell|tab\.|figur|diagram|bilaga)\s?\d/i;
+/** A numbered caption ("Tabell 10 …", "Figur 2"): never a header cell. */
+export const NUMBERED_CAPTION = /^(?:tabell|tab\.|figur|diagram|bilaga)\s?\d/i;
 
 const captionOverCodeTitle = (units: Unit[]): boolean =>
   units.length > 1 && CODE_TITLE.test(units[1]!.text.trim()) && !looksValue(units[0]!.text) && units[0]!.text.trim().split(/\s+/).length >= 3;

@@ -2,6 +2,7 @@ import { looksValue } from './looks-numeric.js';
 import type { SourceLine } from './source-line.js';
 import type { Grid } from './types.js';
 import { CAPTION_WORD } from './grouped-cell-titles.js';
+import { NUMBERED_CAPTION } from './cell-per-line-grid.js';
 
 /**
  * Title cells right above a header pasted one cell a line that the header did not take.
@@ -24,11 +25,10 @@ const MAX_WORDS = 3;
 const MAX_LOOK = 6;
 /** Two titles left above: one alone is the caption or a heading, as over any table (but see markHeaderLeftAbove). */
 const MIN_LEFT_ABOVE = 2;
-const NUMBERED = /^(?:tabell|tab\.|figur|diagram|bilaga)\s?\d/i;
 const UNIT_ONLY = /^\(?(?:tkr|mnkr|mkr|mdkr|kr|kronor|sek|ksek|msek|procent|%|antal|st)\)?$/i;
 
 const isTitle = (text: string): boolean =>
-  text.length <= MAX_TITLE && text.split(/\s+/).length <= MAX_WORDS && !looksValue(text) && !NUMBERED.test(text) && !CAPTION_WORD.test(text) && !UNIT_ONLY.test(text) && !/[.:!?]$/.test(text) && /\p{L}/u.test(text);
+  text.length <= MAX_TITLE && text.split(/\s+/).length <= MAX_WORDS && !looksValue(text) && !NUMBERED_CAPTION.test(text) && !CAPTION_WORD.test(text) && !UNIT_ONLY.test(text) && !/[.:!?]$/.test(text) && /\p{L}/u.test(text);
 
 /** The short titles, in page order, in the run of cells ending right above `start`; blank lines may part them one at a time. */
 export function headerCellsAbove(lines: readonly SourceLine[], start: number): string[] {

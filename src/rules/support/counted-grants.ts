@@ -7,7 +7,7 @@ import type { RuleFinding } from '../types.js';
 import { amountDoubts } from './amount-doubts.js';
 import { differenceText, figureText } from './figure-text.js';
 import { moneyBySentence } from './money-by-sentence.js';
-import { proseFigure } from './prose-sum-finding.js';
+import { proseFigure, proseSumFindingHeaded } from './prose-sum-finding.js';
 import { recipientCount } from './recipient-count.js';
 
 /**
@@ -50,16 +50,8 @@ export function checkCountedGrants(doc: Document): RuleFinding[] {
     // A loosened figure ("cirka 5,5 miljoner") bounds no sum: only a match within its rounding is told.
     if (c.verdict === 'mismatch' && [whole, ...parts].some((a) => a.qualifier !== 'exact')) return;
     const doubts = c.verdict === 'mismatch' ? [...amountDoubts([whole, ...parts], c.difference), t('text.countedGrants.reading', { count: String(count) })] : [];
-    out.push({
-      severity: c.verdict === 'mismatch' ? 'warning' : 'info',
-      message:
-        t('text.countedGrants', { count: String(count), computed: figureText(c.computed, 'SEK'), stated: figureText(c.stated, 'SEK'), difference: differenceText(c.difference, c.slack, 'SEK') }) +
-        (c.verdict === 'within-rounding' ? t('sum.withinRounding') : t('sum.uncertain', { doubts: doubts.join('; ') })),
-      location: whole.location,
-      related: parts.map((p) => ({ message: t('text.varav.part', { raw: p.raw }), location: p.location })),
-      expected: c.stated.toFixed(),
-      actual: c.computed.toFixed(),
-    });
+    const head = t('text.countedGrants', { count: String(count), computed: figureText(c.computed, 'SEK'), stated: figureText(c.stated, 'SEK'), difference: differenceText(c.difference, c.slack, 'SEK') });
+    out.push(proseSumFindingHeaded(head, 'text.varav.part', whole, parts, c, doubts));
   });
   return out;
 }

@@ -1,8 +1,7 @@
-import type { Figure } from '../../compare/interval.js';
 import { compareSum } from '../../compare/interval.js';
 import type { ProseAmount } from '../../model/amount.js';
 import type { Document } from '../../model/document.js';
-import { differenceText, figureText } from './figure-text.js';
+import { proseFigure, proseSumFinding } from './prose-sum-finding.js';
 import { amountDoubts } from './amount-doubts.js';
 import { offsetsInSentence } from './table-reference.js';
 import type { RuleFinding } from '../types.js';
@@ -22,7 +21,6 @@ const REST_BEFORE = /(?<![\p{L}])(?:resterande|återstående|kvarvarande|resten,
 const MAX_SENTENCES = 4;
 const MAX_BLOCKS = 1;
 
-const fig = (a: ProseAmount): Figure => ({ value: a.value, precision: a.precision });
 
 export function checkRemainderSums(doc: Document): RuleFinding[] {
   const out: RuleFinding[] = [];
@@ -57,19 +55,10 @@ export function checkRemainderSums(doc: Document): RuleFinding[] {
     if (!whole || parts.length === 0) continue;
     const all = [...parts, rest];
     if ([whole, ...all].some((a) => a.qualifier !== 'exact' || a.change !== undefined)) continue;
-    const c = compareSum(all.map(fig), fig(whole));
+    const c = compareSum(all.map(proseFigure), proseFigure(whole));
     if (c.verdict === 'exact') continue;
     const doubts = c.verdict === 'mismatch' ? [...amountDoubts([whole, ...all], c.difference), t('text.remainder.reading')] : [];
-    out.push({
-      severity: c.verdict === 'mismatch' ? 'warning' : 'info',
-      message:
-        t('text.remainder', { parts: String(all.length), computed: figureText(c.computed, 'SEK'), stated: figureText(c.stated, 'SEK'), difference: differenceText(c.difference, c.slack, 'SEK') }) +
-        (c.verdict === 'within-rounding' ? t('sum.withinRounding') : t('sum.uncertain', { doubts: doubts.join('; ') })),
-      location: whole.location,
-      related: all.map((p) => ({ message: t('text.varav.part', { raw: p.raw }), location: p.location })),
-      expected: c.stated.toFixed(),
-      actual: c.computed.toFixed(),
-    });
+    out.push(proseSumFinding('text.remainder', 'text.varav.part', whole, all, c, doubts));
   }
   return out;
 }

@@ -4,9 +4,8 @@ import type { Document } from '../../model/document.js';
 import { t } from '../../messages/index.js';
 import type { RuleFinding } from '../types.js';
 import { amountDoubts } from './amount-doubts.js';
-import { differenceText, figureText } from './figure-text.js';
 import { moneyBySentence } from './money-by-sentence.js';
-import { proseFigure } from './prose-sum-finding.js';
+import { proseFigure, proseSumFinding } from './prose-sum-finding.js';
 import { TOTAL_WORD } from './remainder-sum.js';
 import { offsetsInSentence } from './table-reference.js';
 
@@ -75,16 +74,7 @@ export function checkTotalThenParts(doc: Document): RuleFinding[] {
     // A loosened figure ("drygt 825 miljoner") bounds no sum: only a match within its rounding is told.
     if (c.verdict === 'mismatch' && [whole, ...parts].some((a) => a.qualifier !== 'exact')) continue;
     const doubts = c.verdict === 'mismatch' ? [...amountDoubts([whole, ...parts], c.difference), t('text.totalThenParts.reading')] : [];
-    out.push({
-      severity: c.verdict === 'mismatch' ? 'warning' : 'info',
-      message:
-        t('text.totalThenParts', { parts: String(parts.length), computed: figureText(c.computed, 'SEK'), stated: figureText(c.stated, 'SEK'), difference: differenceText(c.difference, c.slack, 'SEK') }) +
-        (c.verdict === 'within-rounding' ? t('sum.withinRounding') : t('sum.uncertain', { doubts: doubts.join('; ') })),
-      location: whole.location,
-      related: parts.map((p) => ({ message: t('text.varav.part', { raw: p.raw }), location: p.location })),
-      expected: c.stated.toFixed(),
-      actual: c.computed.toFixed(),
-    });
+    out.push(proseSumFinding('text.totalThenParts', 'text.varav.part', whole, parts, c, doubts));
   }
   return out;
 }
