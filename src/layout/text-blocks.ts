@@ -18,6 +18,7 @@ import { detectFigureList } from './figure-list.js';
 import { detectGluedRows, isGluedRow } from './glued-rows.js';
 import { detectGluedValues } from './glued-values.js';
 import { detectGluedSums, mayStartGluedSums } from './glued-sums.js';
+import { detectCountRatePairs, mayStartCountRatePairs } from './count-rate-pairs.js';
 import { detectGluedYearColumns, mayStartGluedYears } from './glued-year-columns.js';
 import { splitGluedYearHeaders } from './glued-year-header.js';
 import { liftInterruptions } from './interrupting-lines.js';
@@ -199,6 +200,14 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
         i = found.end;
         continue;
       }
+    }
+    // Cells of a count and its rate, "12/0,35", spaced or glued (count-rate-pairs.ts).
+    const pairs = !HEADING.test(raw) && mayStartCountRatePairs(lines, i) ? detectCountRatePairs(file, lines, i) : null;
+    if (pairs) {
+      flush();
+      blocks.push(pairs.grid);
+      i = pairs.end;
+      continue;
     }
     // Every separator lost and small values among the figures: sums decide the cut (glued-sums.ts).
     const sums = !HEADING.test(raw) && mayStartGluedSums(lines, i) ? detectGluedSums(file, lines, i) : null;
