@@ -32,6 +32,24 @@ const SIGNS = '-−–';
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 
+/** The note column's title ("Not", "Noter"), as the header may set it against the years. */
+const NOTE_TITLE = /^not(?:er)?\.?$/i;
+
+/**
+ * The header: years set against each other, maybe after a title set against them ("Not2016…",
+ * "Belopp i Mkr2017…"): the title heads the labels, or is the note column's.
+ */
+function gluedHeader(raw: string): { title: string; years: string[] } | null {
+  const s = raw.trim();
+  let at = s.length;
+  while (at > 0 && isDigit(s[at - 1])) at--;
+  const title = s.slice(0, at).trim();
+  // A title ends in a letter or a closing bracket, holds no figure and is short.
+  if (title !== '' && (title.length > MAX_HEADING || /\d/.test(title) || !/[\p{L})]$/u.test(title))) return null;
+  const years = gluedYears(s.slice(at));
+  return years ? { title, years } : null;
+}
+
 /** Years set against each other, each the one before plus or minus one ("201620152014"). */
 function gluedYears(raw: string): string[] | null {
   const s = raw.trim();
@@ -45,7 +63,7 @@ function gluedYears(raw: string): string[] | null {
 }
 
 const MAX_YEAR_LINE = 4 * MAX_YEARS + 8;
-const isYearLine = (src: SourceLine | undefined): boolean => src !== undefined && src.raw.length <= MAX_YEAR_LINE && gluedYears(src.raw) !== null;
+const isYearLine = (src: SourceLine | undefined): boolean => src !== undefined && src.raw.length <= MAX_YEAR_LINE + MAX_HEADING && gluedHeader(src.raw) !== null;
 /** A caption directly above the years ("Nettokostnad (tkr)"): short words, no figures. */
 const isCaption = (raw: string): boolean => raw.trim() !== '' && raw.length <= MAX_HEADING && !/\d/.test(raw);
 
@@ -94,6 +112,13 @@ function valueSplits(s: string, want: number): [number, number][][] {
     }
     let j = i;
     if (SIGNS.includes(s[j]!)) j++;
+    // A dash before no digit is an empty cell ("---", "-619-").
+    if (j > i && !isDigit(s[j])) {
+      cur.push([i, j]);
+      walk(j);
+      cur.pop();
+      return;
+    }
     if (!isDigit(s[j])) return;
     // A value that opens with 0 is 0 itself.
     const maxFirst = s[j] === '0' ? 1 : 3;
@@ -159,9 +184,11 @@ export function detectGluedYearColumns(file: string, lines: SourceLine[], at: nu
 }
 
 function readTable(file: string, lines: SourceLine[], start: number): { grid: Grid; end: number } | null {
-  const years = gluedYears(lines[start]!.raw);
-  if (!years) return null;
+  const head = gluedHeader(lines[start]!.raw);
+  if (!head) return null;
+  const { years } = head;
   const width = years.length;
+  const noteCol = NOTE_TITLE.test(head.title);
   const rows: (Row | Heading)[] = [];
   let k = start + 1;
   for (; k < lines.length; k++) {
@@ -188,23 +215,28 @@ function readTable(file: string, lines: SourceLine[], start: number): { grid: Gr
   }
   while (rows.length > 0 && 'heading' in rows[rows.length - 1]!) rows.pop();
   const end = start + 1 + countLines(rows, start);
-  const grid: Grid = { kind: 'grid', source: 'glued', caption: null, rows: [headerRow(file, lines[start]!, years)], headerRows: 1 };
+  const grid: Grid = { kind: 'grid', source: 'glued', caption: null, rows: [headerRow(file, lines[start]!, head.title, years, noteCol)], headerRows: 1 };
   let read = 0;
   for (const row of rows) {
     if ('heading' in row) {
       const cell = toGridCell(file, row.heading, 0, row.heading.raw.trimEnd().length);
-      grid.rows.push({ cells: [cell, ...years.map(() => emptyCell(file, row.heading))], location: cell.location });
+      const blanks = (noteCol ? [...years, ''] : years).map(() => emptyCell(file, row.heading));
+      grid.rows.push({ cells: [cell, ...blanks], location: cell.location });
       continue;
     }
     const texts = row.runs.map((p) => p.src.raw.slice(p.from, p.to));
-    const ways = rowSplits(texts, width);
+    const ways = readings(texts, width, noteCol);
     // A row that does not read as the table's columns ends it: its figures stay in the text.
     if (ways.length === 0) return read >= MIN_ROWS ? finish(grid, rows, row, start) : null;
-    const best = ways.reduce((a, b) => (spread(texts, b) < spread(texts, a) ? b : a));
+    const best = ways.filter((w) => !w.rejected).reduce((a, b) => (spread(texts, b.values) < spread(texts, a.values) ? b : a));
     const doubt = ways.length > 1 ? t('doubt.gluedYears') : null;
     const label = toGridCell(file, row.label.src, 0, row.label.to);
     const cells: GridCell[] = [label];
-    for (const [r, f, e] of best) {
+    if (noteCol) {
+      const n = best.note;
+      cells.push(n ? toGridCell(file, row.runs[n[0]]!.src, row.runs[n[0]]!.from + n[1], row.runs[n[0]]!.from + n[2]) : emptyCell(file, row.label.src));
+    }
+    for (const [r, f, e] of best.values) {
       const p = row.runs[r]!;
       const cell = toGridCell(file, p.src, p.from + f, p.from + e);
       cell.readBy = 'glued';
@@ -232,9 +264,45 @@ function finish(grid: Grid, rows: (Row | Heading)[], stop: Row, start: number): 
   return { grid, end: start + 1 + countLines(before, start) };
 }
 
-function headerRow(file: string, src: SourceLine, years: string[]): GridRow {
-  const lead = src.raw.length - src.raw.trimStart().length;
-  const cells: GridCell[] = [{ ...emptyCell(file, src), header: true }];
-  years.forEach((y, k) => cells.push({ ...toGridCell(file, src, lead + 4 * k, lead + 4 * k + 4), text: y, header: true }));
+/** A note: the first value of the first run, a whole number of one or two digits. */
+const isNote = (texts: string[], [r, f, e]: [number, number, number]): boolean => r === 0 && f === 0 && /^\d{1,2}$/.test(texts[0]!.slice(f, e));
+/** A reading of a row: its note (under a note column) and its values, each [run, from, to]. */
+interface Reading {
+  note: [number, number, number] | null;
+  values: [number, number, number][];
+  /** A reading of the other kind (with or without a note) than the one taken: it only puts the row in doubt. */
+  rejected?: boolean;
+}
+
+/** Orders of magnitude between one item's values in two years that a reading without a note may not span when one with a note need not. */
+const NOTE_SPREAD = 3;
+
+/**
+ * A row's readings as the table's columns. Under a note column a row may open with its note
+ * ("34-7-13-7": note 34, then −7, −13, −7; "359131 828-7": note 35, then 913, 1 828, −7). A row
+ * that reads as the columns without a note is read so ("706849-46" is 706, 849, −46, not note 70
+ * and 68, 49, −46), unless that reading needs values a thousandfold apart (359, 131 828, −7) and
+ * one with a note brings them at least tenfold closer.
+ */
+function readings(texts: string[], width: number, noteCol: boolean): Reading[] {
+  const plain: Reading[] = rowSplits(texts, width).map((values) => ({ note: null, values }));
+  if (!noteCol) return plain;
+  const noted: Reading[] = rowSplits(texts, width + 1)
+    .filter((w) => isNote(texts, w[0]!))
+    .map((w) => ({ note: w[0]!, values: w.slice(1) }));
+  if (plain.length === 0 || noted.length === 0) return plain.length === 0 ? noted : plain;
+  const least = (rs: Reading[]): number => Math.min(...rs.map((r) => spread(texts, r.values)));
+  const p = least(plain);
+  // The readings taken first, the others after them: both kinds read, so the row is in doubt.
+  return p >= NOTE_SPREAD && least(noted) + 1 <= p ? [...noted, ...plain.map((r) => ({ ...r, rejected: true }))] : [...plain, ...noted.map((r) => ({ ...r, rejected: true }))];
+}
+
+function headerRow(file: string, src: SourceLine, title: string, years: string[], noteCol: boolean): GridRow {
+  const trimmed = src.raw.trimEnd();
+  const first = trimmed.length - 4 * years.length;
+  const titleCell: GridCell = title === '' ? { ...emptyCell(file, src), header: true } : { ...toGridCell(file, src, 0, first), header: true };
+  // The note column's title heads its column; any other title heads the labels.
+  const cells: GridCell[] = noteCol ? [{ ...emptyCell(file, src), header: true }, titleCell] : [titleCell];
+  years.forEach((y, k) => cells.push({ ...toGridCell(file, src, first + 4 * k, first + 4 * k + 4), text: y, header: true }));
   return { cells, location: { file, line: src.line } };
 }

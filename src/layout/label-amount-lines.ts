@@ -19,7 +19,9 @@ import { isBlankToken } from './blank-token.js';
  * digits, then groups of three, maybe a decimal part); the label, before it, must end in a letter,
  * a full stop or a parenthesis. A label that ends in a number would make the split a guess, so
  * such a line is not a row, unless the amount is one figure of fewer than three digits before its
- * decimals ("Fas 3 0,5"), which no number runs on into, and most rows end in a letter. The split still rests on digit groups rather than printed columns
+ * decimals ("Fas 3 0,5"), which no number runs on into, and most rows end in a letter. Small
+ * figures make a table under a line that names its columns, or when every one is printed to the
+ * same decimals after a comma ("Vimmerby 451,49" / "Nybro 70,08"). The split still rests on digit groups rather than printed columns
  * ("Område 2 500" is read as 2 500), so the cells carry `readBy: "spaced"`: a sum that disagrees
  * over them warns, never errs. A label wrapped over two lines ("… samt EU-" / "information 13 145")
  * is joined. Lines with two or more amounts are left to the column readers. A line whose cell
@@ -238,7 +240,7 @@ function scan(file: string, lines: SourceLine[], start: number): { grid: Grid; e
     figures.length = 0;
     figures.push(...rows.filter((r) => r.line !== null && !r.line.blank));
   }
-  if (figures.length < MIN_ROWS || (!titles && figures.filter((r) => r.line!.grouped).length < MIN_AMOUNTS)) return null;
+  if (figures.length < MIN_ROWS || (!titles && figures.filter((r) => r.line!.grouped).length < MIN_AMOUNTS && !fixedDecimals(figures.map((r) => r.line!)))) return null;
   const gridRows: GridRow[] = [];
   if (unitLine) {
     const cell = { ...toGridCell(file, unitLine, 0, unitLine.raw.trimEnd().length), header: true };
@@ -264,6 +266,15 @@ function scan(file: string, lines: SourceLine[], start: number): { grid: Grid; e
     gridRows.push({ cells: [label, value], location: label.location });
   }
   return { grid: { kind: 'grid', source: 'spaced', caption: null, rows: gridRows, headerRows: unitLine || titles ? 1 : 0 }, end };
+}
+
+/**
+ * Every figure printed to the same decimals after a comma ("Vimmerby 451,49" / "Nybro 70,08"):
+ * a column of figures, however small, not a list that ends in small numbers ("Kapitel 3").
+ */
+function fixedDecimals(rows: AmountLine[]): boolean {
+  const places = rows.map((r) => /,(\d+)$/.exec(r.src.raw.slice(r.valueStart, r.valueEnd).trim())?.[1]?.length ?? 0);
+  return places[0]! > 0 && places.every((p) => p === places[0]);
 }
 
 function emptyCell(file: string, src: SourceLine): GridCell {

@@ -19,7 +19,7 @@ const NUMERIC = new RegExp(
   `^(?:(?:${APPROXIMATE})\\s)?[-−–‑+]?\\s?(?:\\d[\\d \\u00a0\\u202f\\u2009]*(?:[,.]\\d+)?|\\d{1,3}(?:\\.\\d{3})+)\\s?(?:%|procent|${CURRENCY}|milj\\.?(?:\\s?kr)?|mdr\\.?(?:\\s?kr)?|(?:miljoner|miljarder)(?:\\s(?:kr|kronor))?)?$`,
   'i',
 );
-const DASH = /^[-−–—]$/;
+const DASH = /^(?:[-−–—]|--)$/;
 
 /**
  * Short forms of a cell's own unit the amount grammar does not know, written out: "45 243 milj
@@ -34,7 +34,7 @@ export function looksNumeric(text: string): boolean {
   return t.length > 0 && NUMERIC.test(t);
 }
 
-/** A dash standing for zero or "nothing" in a value cell. */
+/** A dash standing for zero or "nothing" in a value cell; two hyphens ("--") are typed for one. */
 export function isDash(text: string): boolean {
   return DASH.test(text.trim());
 }

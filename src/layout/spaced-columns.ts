@@ -180,6 +180,11 @@ const NOTE_PAIR = /^[1-9]\d?(?:,[1-9]\d?)+$/;
 // A closing date ("2021-12-31") heads a column as its year does (closing-date.ts).
 const YEAR = YEAR_OR_CLOSING_DATE;
 
+/** The last two digits of a hundred percent set apart by a group space ("1 00%"). */
+const HUNDRED_TAIL = /^00(?:,0+)?%$/;
+/** The cell of such a figure, read as it means. */
+const SPACED_HUNDRED = /^1 (?=00(?:,0+)?%$)/;
+
 function tokens(raw: string): Tok[] {
   const out: Tok[] = [];
   for (const m of raw.matchAll(SPACE)) {
@@ -188,6 +193,13 @@ function tokens(raw: string): Tok[] {
     if (m[0] === '%' && prev && /\d$/.test(prev.text)) {
       prev.text += '%';
       prev.to = m.index + 1;
+      continue;
+    }
+    // A hundred percent printed with a group space ("1 00%", "1 00,0%"): one figure, since no
+    // figure opens "00" and no group has two digits.
+    if (prev && prev.text === '1' && prev.to + 1 === m.index && HUNDRED_TAIL.test(m[0])) {
+      prev.text = `1${m[0]}`;
+      prev.to = m.index + m[0].length;
       continue;
     }
     // So does a note mark set apart from its figure ("46 164 *"): a lone mark is no cell.
@@ -976,7 +988,7 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
         }
         const toks = r.line.toks.slice(r.line.runAt);
         const cell = toGridCell(file, r.line.src, toks[v.from]!.from, toks[v.to - 1]!.to);
-        cell.text = cell.text.replace(/\u2011/g, '-');
+        cell.text = cell.text.replace(/\u2011/g, '-').replace(SPACED_HUNDRED, '1');
         if (placed.doubt) cell.uncertain = placed.doubt;
         // Even a split that fits one way rests on digit groups and a column count, not on printed columns.
         else cell.readBy = 'spaced';

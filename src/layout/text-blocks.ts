@@ -18,6 +18,7 @@ import { detectFigureList } from './figure-list.js';
 import { detectGluedRows, isGluedRow } from './glued-rows.js';
 import { detectGluedValues } from './glued-values.js';
 import { detectGluedSums, mayStartGluedSums } from './glued-sums.js';
+import { detectCountRatePairs, mayStartCountRatePairs } from './count-rate-pairs.js';
 import { detectGluedYearColumns, mayStartGluedYears } from './glued-year-columns.js';
 import { splitGluedYearHeaders } from './glued-year-header.js';
 import { liftInterruptions } from './interrupting-lines.js';
@@ -49,6 +50,7 @@ import { detectTabGrid, isTabRow } from './tab-grid.js';
 import { detectUnitValueLines } from './unit-value-lines.js';
 import { detectTextColumnRecords } from './text-column-records.js';
 import { splitLostBreaks } from './lost-line-break.js';
+import { splitRunOnBullets } from './run-on-bullets.js';
 import { closeRowGaps } from './gapped-value-rows.js';
 import { hasBlankDashes, splitFlattenedRows } from './flattened-rows.js';
 import { withBlankDashes } from './blank-dash.js';
@@ -115,7 +117,8 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
   // A rule line between aligned rows is no row (rule-lines.ts), nor a page's number and running head inside a table (page-furniture.ts).
   // A blank line between a row's label and its line of values is no break (gapped-value-rows.ts).
   // A header of years that lost its separators over rows that kept theirs is written as the rows are (glued-year-header.ts).
-  const lines = closeRowGaps(splitFlattenedRows(splitLostBreaks(splitGluedYearHeaders(sourceLines))));
+  // Two bullet items on one line, the second's marker after the first's full stop, are two lines (run-on-bullets.ts).
+  const lines = closeRowGaps(splitFlattenedRows(splitLostBreaks(splitRunOnBullets(splitGluedYearHeaders(sourceLines)))));
   const blocks: Block[] = [];
   let current: TextBlock | null = null;
   const flush = (): void => {
@@ -199,6 +202,14 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
         i = found.end;
         continue;
       }
+    }
+    // Cells of a count and its rate, "12/0,35", spaced or glued (count-rate-pairs.ts).
+    const pairs = !HEADING.test(raw) && mayStartCountRatePairs(lines, i) ? detectCountRatePairs(file, lines, i) : null;
+    if (pairs) {
+      flush();
+      blocks.push(pairs.grid);
+      i = pairs.end;
+      continue;
     }
     // Every separator lost and small values among the figures: sums decide the cut (glued-sums.ts).
     const sums = !HEADING.test(raw) && mayStartGluedSums(lines, i) ? detectGluedSums(file, lines, i) : null;

@@ -379,3 +379,10 @@ const GLOBAL = new Map<RegExp, RegExp>(
 function globalOf(re: RegExp): RegExp {
   return GLOBAL.get(re)!;
 }
+
+/**
+ * A rate per so many inhabitants, as statistics pages name the second figure of a "count/rate"
+ * cell ("Antal fall per 100 000 invånare", "per 10 000 inv.", "per 1000 invånare"). Source:
+ * notifiable-disease and health statistics by county and region.
+ */
+export const PER_POPULATION = /\bper\s(?:1\s?000|10\s?000|100\s?000)\s(?:invånare|inv\b)/iu;

@@ -45,6 +45,9 @@ function linkedWhole(bySentence: Map<number, ProseAmount[]>, lead: number, recip
   return values.size === 1 ? found[0]! : null;
 }
 
+/** A sentence that states a total as a whole: "Totalt …", "Sammanlagt …", "Det handlar totalt om …". */
+const TOTAL_OPENS = /\b(?:totalt|sammanlagt|sammantaget)\b/i;
+
 const TOTAL_WORD = /\b(?:totalt|sammanlagt|sammantaget|omfattar|uppgår|sammanlagda|totala)\b/i;
 
 // The total may stand up to three sentences before the lead, in its paragraph or the one before.
@@ -149,8 +152,15 @@ export function checkListSums(doc: Document): RuleFinding[] {
     let earlier = false;
     // The whole is read from the lead's word for the money ("Så här fördelas pengarna:"), not from "totalt": a mismatch warns.
     let loose = false;
+    // "Totalt lägger regeringen 417 miljoner kronor på förstärkningen." right above the items, no colon:
+    // that the list shares out the total is a reading of "totalt", so a mismatch warns.
+    let noColon = false;
     if (leadAmounts.length === 1 && /:\s*$/.test(leadText)) {
       whole = leadAmounts[0]!;
+    } else if (leadAmounts.length === 1 && TOTAL_OPENS.test(leadText) && /[.!]\s*$/.test(leadText)) {
+      whole = leadAmounts[0]!;
+      stated = true;
+      noColon = true;
     } else if (leadAmounts.length === 0) {
       const named = leadRecipient(leadText);
       whole = named ? linkedWhole(bySentence, list.lead, named.key) : null;
@@ -175,6 +185,7 @@ export function checkListSums(doc: Document): RuleFinding[] {
     if (!exceeds && !stated && !WHOLE.test(leadText)) continue;
     const doubts = c.verdict === 'mismatch' ? amountDoubts([whole, ...parts], c.difference) : [];
     if (c.verdict === 'mismatch' && loose) doubts.push(t('text.listSum.moneyWithin', { word: moneyWithin(leadText)! }));
+    if (c.verdict === 'mismatch' && noColon) doubts.push(t('text.listSum.totalNoColon'));
     out.push({
       severity: c.verdict === 'mismatch' ? (doubts.length > 0 ? 'warning' : 'error') : 'info',
       message:

@@ -24,7 +24,21 @@ function bulletIndent(doc: Document, s: Sentence, left: number): number | null {
   // An HTML list item: its depth among nested lists stands for the bullet's indentation.
   if (!m && s.location.column !== undefined && line.includes('<')) return htmlItemDepth(doc, s.location.line!, s.location.column);
   // Emphasis or a link may open the item ("* **Bekämpa inflationen**").
-  return m && col > m[0].length && /^[\s*_`[]*$/.test(line.slice(m[0].length, col - 1)) ? m[1]!.length : null;
+  if (m && col > m[0].length && /^[\s*_`[]*$/.test(line.slice(m[0].length, col - 1))) return m[1]!.length;
+  // An item run on into the line of the one before, after its full stop ("… åkermark. * 68 miljoner …"): run-on-bullets.ts.
+  return m && runOnItemAt(line, col - 1, m[0].trim()) ? m[1]!.length : null;
+}
+
+/** The line's own bullet marker stands right before offset `at`, after a sentence's end. */
+function runOnItemAt(line: string, at: number, marker: string): boolean {
+  if (marker !== '*' && marker !== '•') return false;
+  let k = at;
+  while (k > 0 && /\s/.test(line[k - 1]!)) k--;
+  if (line[k - 1] !== marker) return false;
+  k--;
+  if (k === 0 || !/\s/.test(line[k - 1]!)) return false;
+  while (k > 0 && /\s/.test(line[k - 1]!)) k--;
+  return /[.!?]/.test(line[k - 1] ?? '');
 }
 
 /** A bulleted list, whatever stands before it. */

@@ -206,10 +206,28 @@ function indentation(doc: Document): (r: Row) => number | null {
   };
 }
 
+/**
+ * A sum over rows among which a row stands over its own parts, shown by indentation or by the
+ * table's other columns ("Flerbostadshus" over "Bostadsrätt", "Hyresrätt", "Äganderätt", then
+ * "Småhus" and "Total nybyggnad"): the parts are counted in that row, so the sum is read again
+ * without them.
+ */
+function withoutEvidentParts(primary: readonly SumCheck[], evident: readonly EvidentSum[]): SumCheck[] {
+  const out: SumCheck[] = [];
+  for (const check of primary) {
+    const rows = new Set(check.parts.map((p) => p.row));
+    const inner = evident.filter((e) => rows.has(e.stated) && e.parts.every((r) => rows.has(r)));
+    if (inner.length === 0) continue;
+    const drop = new Set(inner.flatMap((e) => e.parts));
+    out.push({ stated: check.stated, parts: check.parts.filter((p) => !drop.has(p.row)), structure: inner[0]!.evidence });
+  }
+  return out;
+}
+
 function checkColumn(doc: Document, table: Table, col: number, evident: readonly EvidentSum[]): RuleFinding[] {
   const out: RuleFinding[] = [];
   const primary = primaryChecks(table, col);
-  const alternatives = [...alternativeChecks(table, col), ...sameMeasureChecks(table, col)];
+  const alternatives = [...alternativeChecks(table, col), ...sameMeasureChecks(table, col), ...withoutEvidentParts(primary, evident)];
   const mixed = mixedMeasureDoubts(primary, col);
   const structural = [...structureDoubts(table, col), ...(mixed.length > 0 ? mixed : otherMeasureDoubts(primary, col)), ...continuationDoubt(doc, table, col)];
   const statedRows = new Set(primary.map((p) => p.stated));
@@ -250,6 +268,16 @@ function checkColumn(doc: Document, table: Table, col: number, evident: readonly
         }),
         location: stated.cells[col]!.location,
       });
+      continue;
+    }
+    // A row over its own parts among the summed rows: the sum without them is the reading, so a mismatch of it warns.
+    const nested = alternatives.find((a) => a.stated === stated && (a.structure === 'evident-columns' || a.structure === 'indented') && figures(a, col).length >= 2);
+    if (nested && first && verdict) {
+      const row = nested.parts.map((p) => p.row).find((r) => evident.some((e) => e.stated === r))!;
+      const e = evident.find((x) => x.stated === row)!;
+      const doubt = e.evidence === 'indented' ? t('structure.doubtIndented', { label: row.label }) : t('structure.doubtEvidentColumns', { label: row.label, columns: String(e.exact) });
+      const j = judge(doc, table, col, nested, [...structural, doubt]);
+      if (j) out.push(finding(table, col, nested, j, j.suffix));
       continue;
     }
     if (!first || !verdict) {
@@ -299,7 +327,9 @@ function checkColumn(doc: Document, table: Table, col: number, evident: readonly
     if (j) out.push(finding(table, col, check, j, j.suffix));
   }
   // Totals named for what they total ("Totala inkomster") where the reader marked no sum row: read from the label, so at most a warning.
-  for (const check of namedTotalChecks(table, col)) {
+  for (const named of namedTotalChecks(table, col)) {
+    // A row over its own parts among the rows it totals: counted once, with its parts left out.
+    const check = withoutEvidentParts([named], evident)[0] ?? named;
     if (figures(check, col).length < 2) continue;
     const j = judge(doc, table, col, check, [...structural, t('structure.doubtNamedTotal', { label: check.stated.label })]);
     if (j) out.push(finding(table, col, check, j, j.suffix));

@@ -29,3 +29,29 @@ describe('lead sentences of lists (lists.ts)', () => {
     expect(listCount(text)).toEqual([]);
   });
 });
+
+/**
+ * A total stated in a sentence with no colon right above the list ("Totalt satsas 90 miljoner
+ * kronor."): the items are read as its parts, a reading, so a mismatch warns. Written for this test.
+ */
+describe('a total above a list without a colon', () => {
+  const listSums = (text: string) => findingsOf(sum, text).filter((f) => /listans/.test(f.message));
+
+  it('warns when the items miss the total, bullets run on into one line', () => {
+    const text = ['Totalt satsar kommunen 90 miljoner kronor på idrotten.', '', '* 40 miljoner går till hallar. * 25 miljoner går till planer.', '* 15 miljoner går till föreningar.', ''].join('\n');
+    // 40 + 25 + 15 = 80, not 90.
+    const f = listSums(text);
+    expect(f.map((x) => [x.severity, x.actual, x.expected])).toEqual([['warning', '80000000', '90000000']]);
+    expect(f[0]!.message).toMatch(/utan kolon/);
+  });
+
+  it('says nothing when the items make the total, one bullet a line, "Sammanlagt"', () => {
+    const text = ['Sammanlagt fördelar regionen 12,5 miljoner kronor i år.', '', '• Kultur 4,5 miljoner kronor.', '• Idrott 5 miljoner kronor.', '• Friluftsliv 3 miljoner kronor.', ''].join('\n');
+    expect(listSums(text)).toEqual([]);
+  });
+
+  it('never makes an error of it, however far off', () => {
+    const text = ['Sammanlagt fördelar regionen 50 miljoner kronor i år.', '', '• Kultur 4,5 miljoner kronor.', '• Idrott 5 miljoner kronor.', ''].join('\n');
+    expect(listSums(text).map((x) => x.severity)).toEqual(['warning']);
+  });
+});
