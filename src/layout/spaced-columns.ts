@@ -63,6 +63,7 @@ import { otherTableAt, rowsNeeded, trailingYearRun, yearRunTitles } from './shor
 import { joinMargins, MARGIN_SIGN } from './margin-note.js';
 import { blankTailWidth, putShortRowsLeft } from './blank-tail.js';
 import { certainFirst } from './certain-first.js';
+import { emptiesAtEnd, emptiesBetween, partCounts, type GapPart } from './empty-cell-spaces.js';
 import { unitTitles } from './unit-titles.js';
 import { FINE_SPACES, fineGroupsNear, fineVerdict, isFineFigure, joinsGroup, withoutFineSpaces, type FineMode } from './fine-groups.js';
 
@@ -436,6 +437,8 @@ function yearsOnly(toks: Tok[]): boolean {
 
 const labelText = (l: Line): string => (l.runAt === 0 ? '' : l.src.raw.slice(0, l.toks[l.runAt - 1]!.to).trim());
 const isBlank = (src: SourceLine): boolean => src.raw.trim() === '';
+/** Words followed by two spaces or more: a row that printed its empty cells. */
+const endsInSpaces = (raw: string): boolean => raw.trim() !== '' && raw.length - raw.trimEnd().length >= 2;
 const MAX_SPACE_ROWS = 4;
 /**
  * An empty row of a web table pasted as text is a line of spaces: a space for each cell and one
@@ -715,6 +718,8 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
     if (isBlank(src)) {
       // A line of spaces is an empty row of a web table, not a paragraph break: a few do not end the table.
       if (isSpaceRow(src) ? ++spaceRows > MAX_SPACE_ROWS : ++blanks > 2) break;
+      // Words printed with spaces for their empty cells ("Avsättningar          "), above such an empty row, are a row of their own, not the label of the row under it.
+      if (isSpaceRow(src) && pending.length > 0 && endsInSpaces(pending[pending.length - 1]!.raw) && body.some((r) => r.line !== null)) for (const p of pending.splice(0)) body.push({ label: [p], line: null, at: k });
       continue;
     }
     spaceRows = 0;
@@ -913,6 +918,8 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   // A small table closed by a total: the one reading whose columns add up to it splits its rows (column-sum-splits.ts).
   // A row that splits several ways, one of them showing the sums between columns the rows that split one way show (column-relations.ts).
   if (!noteCol) reader.fix(new Map([...readingsByRelations(data.map((r) => r.line!), width), ...readingsBySums(data.map((r) => r.line!), width)]));
+  // A table that prints each empty cell as a space of its own: the gaps place a row's figures (empty-cell-spaces.ts).
+  if (!groupNotes) reader.byEmptyCells(readingsByEmptyCells(data.map((r) => r.line!), width, noteCol));
   for (let n = 0; n < rows.length; n++) {
     const r = rows[n]!;
     // A total row, then a blank line and a heading: the heading begins a new part. Once the
@@ -976,7 +983,7 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
       const short = placed.values.filter((v) => v).length < width;
       // Unless a wide gap before its values stands for the empty cells: the values close the row.
       // (Under a note column the gap is the empty note's, and the values stand where they stand.)
-      if (short && !noteCol && singleSpaced && r.line.runAt > 0 && wideGapAt(r.line.toks) === r.line.runAt) {
+      if (short && !placed.byGaps && !noteCol && singleSpaced && r.line.runAt > 0 && wideGapAt(r.line.toks) === r.line.runAt) {
         const filled = placed.values.filter((v) => v);
         placed.values = [...new Array<null>(width - filled.length).fill(null), ...filled];
       }
@@ -992,7 +999,7 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
         if (placed.doubt) cell.uncertain = placed.doubt;
         // Even a split that fits one way rests on digit groups and a column count, not on printed columns.
         else cell.readBy = 'spaced';
-        if (short) cell.placedByGuess = true;
+        if (short && !placed.byGaps) cell.placedByGuess = true;
         cells.push(cell);
       }
     }
@@ -1329,6 +1336,8 @@ interface Placed {
   values: (Span | null)[];
   /** Why the reading is uncertain, or null. */
   doubt: string | null;
+  /** Placed by the spaces the page prints for its empty cells (empty-cell-spaces.ts). */
+  byGaps?: true;
 }
 
 /** More readings than this of one row are not tried: the row is read as uncertain from fewer. */
@@ -1366,12 +1375,32 @@ class RowReader {
     this.fixed = rows;
   }
 
+  /** Rows placed by the spaces the page prints for its empty cells: the page's own columns. */
+  private gapped = new Map<Line, (Span | null)[][]>();
+  byEmptyCells(rows: Map<Line, (Span | null)[][]>): void {
+    this.gapped = rows;
+  }
+
+  /** Of the readings the gaps leave a row, the one the sums or the columns' sizes favour; more than one is a guess. */
+  private fromGaps(run: string[], line: Line, readings: (Span | null)[][]): Placed {
+    if (readings.length === 1) return { values: readings[0]!, doubt: null, byGaps: true };
+    const fixed = this.fixed.get(line);
+    const bySums = fixed ? readings.find((r) => sameSpans(fixed, r)) : undefined;
+    if (bySums) return { values: bySums, doubt: DOUBT_SPLIT, byGaps: true };
+    const options = readings.map((r) => {
+      const cols = r.flatMap((sp, c) => (sp ? [c] : []));
+      return { s: cols.map((c) => r[c]!), cols };
+    });
+    return { values: this.likeliest(run, options), doubt: DOUBT_SPLIT, byGaps: true };
+  }
+
   read(label: string, line: Line): Placed {
     const run = line.toks.slice(line.runAt).map((t) => t.text);
     const total = label !== '' && isTotalLabelText(label.split(/\s+/)[0]!);
-    const read = (total ? this.total(run) : null) ?? this.plain(run);
+    const gapped = this.gapped.get(line);
+    const read: Placed = gapped ? this.fromGaps(run, line, gapped) : ((total ? this.total(run) : null) ?? this.plain(run));
     // Where the rows' own reading disagrees with the one the total row's sums allow, the sums win, as a reading.
-    const fixed = this.fixed.get(line);
+    const fixed = gapped ? undefined : this.fixed.get(line);
     const placed = fixed && !sameSpans(fixed, read.values) ? { values: fixed, doubt: DOUBT_SPLIT } : read;
     this.add(run, placed);
     const note = this.noteCol && this.groupNotes === null && placed.values[0] && placed.values[0].to - placed.values[0].from === 1 ? noteNumber(run[placed.values[0].from]!) : null;
@@ -1749,6 +1778,73 @@ function readingsBySums(rows: Line[], width: number): Map<Line, Span[]> {
   const sumRows = rows.map((l, i) => ({ total: isTotalLabelText(labelText(l).split(/\s+/)[0] ?? ''), ways: ways[i]!.map((s) => s.map((sp) => valueOf(runs[i]!, sp))) }));
   // Rows that read one way only are read as before.
   chooseBySums(sumRows, width)?.forEach((k, i) => ways[i]!.length > 1 && out.set(rows[i]!, ways[i]![k]!));
+  return out;
+}
+
+/** Readings of one row tried before it counts as read several ways. */
+const MAX_GAP_READINGS = 64;
+
+/**
+ * Rows of a table that prints each empty cell as a space of its own (empty-cell-spaces.ts): per
+ * row whose spaces show an empty cell (a gap inside its figures, spaces at its end, an empty
+ * note or value cell after the label), the one reading that the gaps, the line's end and
+ * the column count leave, or, where they leave several, those readings to choose from (a guess).
+ * Only where every run of spaces in the table's rows counts cells.
+ */
+function readingsByEmptyCells(rows: Line[], width: number, noteCol: boolean): Map<Line, (Span | null)[][]> {
+  const out = new Map<Line, (Span | null)[][]>();
+  const data = rows.filter((l) => l.runAt < l.toks.length && !l.src.raw.includes('\t'));
+  if (data.length < 3 || data.length !== rows.length) return out;
+  // gapsOf(l)[k]: the spaces before token k + 1.
+  const gapsOf = (l: Line): number[] => l.toks.slice(1).map((t, k) => t.from - l.toks[k]!.to);
+  const endOf = (l: Line): number => l.src.raw.length - l.toks[l.toks.length - 1]!.to;
+  if (!data.every((l) => gapsOf(l).every((g) => emptiesBetween(g) !== null) && emptiesAtEnd(endOf(l)) !== null)) return out;
+  const inner = (l: Line): boolean => gapsOf(l).slice(l.runAt).some((g) => g > 1);
+  if (!data.some((l) => inner(l) || endOf(l) > 0)) return out;
+  const keepsEnds = data.some((l) => endOf(l) > 0);
+  const leadGap = (l: Line): number => (l.runAt > 0 ? l.toks[l.runAt]!.from - l.toks[l.runAt - 1]!.to : 1);
+  const wordBefore = (l: Line): boolean => l.runAt > 0 && LETTER.test(l.toks[l.runAt - 1]!.text);
+  // A note column the label took in ("Avskrivningar Not 8 …"): its empty cell leaves three spaces after a label whose figures fill every column.
+  const hiddenNote = !noteCol && data.some((l) => wordBefore(l) && leadGap(l) === 3 && countRange(runOf(l), false)?.min === width);
+  for (const l of data) {
+    const run = runOf(l);
+    let lead = emptiesBetween(leadGap(l))!;
+    if (hiddenNote && wordBefore(l)) lead--;
+    if (lead < 0 || !(inner(l) || endOf(l) > 0 || lead > 0)) continue;
+    // The run's parts between gaps, each with the empty cells before it.
+    const gaps = gapsOf(l).slice(l.runAt, l.toks.length - 1);
+    const starts = [0, ...gaps.flatMap((g, k) => (g > 1 ? [k + 1] : []))];
+    const parts: (GapPart & { from: number; to: number })[] = [];
+    let ok = true;
+    starts.forEach((from, j) => {
+      const to = starts[j + 1] ?? run.length;
+      const range = countRange(run.slice(from, to), noteCol);
+      if (!range) ok = false;
+      else parts.push({ ...range, before: j === 0 ? 0 : emptiesBetween(gaps[from - 1]!)!, from, to });
+    });
+    if (!ok) continue;
+    const readings: (Span | null)[][] = [];
+    for (const pc of partCounts(width, [lead], parts, keepsEnds ? emptiesAtEnd(endOf(l)) : null)) {
+      const ways = parts.map((p, j) => splits(run.slice(p.from, p.to), pc.counts[j]!, noteCol, MAX_GAP_READINGS));
+      const walk = (j: number, col: number, values: (Span | null)[]): void => {
+        if (readings.length >= MAX_GAP_READINGS) return;
+        if (j === parts.length) {
+          if (!noteCol || values[0] === null || isNoteValue(run, values[0]!)) readings.push([...values]);
+          return;
+        }
+        const at = col + (j === 0 ? 0 : parts[j]!.before);
+        for (const way of ways[j]!) {
+          const next = [...values];
+          way.forEach((sp, k) => (next[at + k] = { from: sp.from + parts[j]!.from, to: sp.to + parts[j]!.from }));
+          walk(j + 1, at + way.length, next);
+        }
+      };
+      walk(0, pc.lead, new Array<Span | null>(width).fill(null));
+      if (readings.length >= MAX_GAP_READINGS) break;
+    }
+    // Past the cap the row is left to the digit groups.
+    if (readings.length > 0 && readings.length < MAX_GAP_READINGS) out.set(l, readings);
+  }
   return out;
 }
 

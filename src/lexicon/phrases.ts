@@ -340,14 +340,16 @@ export const TOTAL_OF_COLUMNS = /^(?:totalt|total|summa|sammanlagt|totalbelopp)(
  * against a row's label lower-cased with everything but letters and spaces turned to spaces:
  * the funds before changes in working capital ("Medel från verksamheten före förändring av
  * rörelsekapital", "Kassaflöde från verksamheten före förändringar i rörelsekapital"), a section's
- * flow ("Kassaflöde från den löpande verksamheten", "… från investeringsverksamheten"), and the
+ * flow ("Kassaflöde från den löpande verksamheten", "… från investeringsverksamheten", "Medel från
+ * investeringsverksamheten"), and the
  * whole ("Årets kassaflöde", "Periodens kassaflöde", "Förändring av likvida medel").
  */
 export const CASH_FLOW_LINES = {
   beforeWorkingCapital: /^(?:medel|kassaflöde)\s+från\s+(?:den\s+löpande\s+)?verksamheten\s+före\s+(?:förändring(?:ar)?\s+(?:av|i)|förändrat)\s+rörelsekapital(?:et)?$/u,
   // The working capital's own flow ("Kassaflöde från förändringar i rörelsekapital"): the changes since the funds line.
   workingCapital: /^kassaflöde\s+från\s+förändring(?:ar)?\s+(?:av|i)\s+rörelsekapital(?:et)?$/u,
-  section: /^kassaflöde\s+från\s+(?:(?:den\s+)?löpande\s+verksamheten|investeringsverksamheten|finansieringsverksamheten)$/u,
+  // Older municipal statements name a section's flow by its funds ("Medel från investeringsverksamheten").
+  section: /^(?:kassaflöde|medel)\s+från\s+(?:(?:den\s+)?löpande\s+verksamheten|investeringsverksamheten|finansieringsverksamheten)$/u,
   // A running flow after the operating and investing sections ("Kassaflöde efter investeringar").
   afterInvesting: /^kassaflöde\s+efter\s+investering(?:ar|sverksamheten)$/u,
   whole: /^(?:(?:årets|periodens|totalt?|summa)\s+kassaflöde|förändring\s+av\s+likvida\s+medel)$/u,

@@ -102,6 +102,8 @@ function closingChecks(table: Table, isItem: (r: Row) => boolean, fundsApart: bo
   };
   for (const row of table.rows) {
     const line = cashFlowLine(row.label);
+    // A funds line printed without figures is no step: the section's flow sums its items from the start.
+    if (line === 'before-working-capital' && row.cells.every((c) => c.value == null)) continue;
     if (line === 'before-working-capital') {
       push(row, items);
       funds = row;

@@ -25,6 +25,9 @@ describe('cashFlowLine', () => {
     ['Kassaflöde från förändring av rörelsekapitalet', 'working-capital'],
     ['Kassaflöde efter investeringar', 'after-investing'],
     ['Kassaflöde efter investeringsverksamheten', 'after-investing'],
+    ['Medel från den löpande verksamheten', 'section'],
+    ['2. MEDEL FRÅN INVESTERINGSVERKSAMHETEN', 'section'],
+    ['Medel från finansieringsverksamheten', 'section'],
   ])('%s is a closing line (%s)', (label, line) => expect(cashFlowLine(label)).toBe(line));
   it.each(['Kassaflöde', 'Likvida medel vid årets slut', 'Justering för avskrivningar', 'Kassaflöde från verksamheten i Norden', 'Årets resultat'])('%s is not', (label) =>
     expect(cashFlowLine(label)).toBeNull(),
@@ -174,5 +177,43 @@ describe.each([
     expect(off.length).toBeGreaterThan(0);
     expect(off.every((f) => f.severity === 'warning')).toBe(true);
     expect(off.some((f) => /^2 rader summerar till −38 000 kr; raden "Kassaflöde från investeringsverksamheten" anger −36 000 kr/.test(f.message))).toBe(true);
+  });
+});
+
+// A statement that names its sections' flows "Medel från …" and prints its funds line without
+// figures: each section's flow sums its items from the section's start. Operating 2023:
+// 20 + 35 − 6 + 9 = 58; investing −70 + 4 = −66; financing 15; the year 58 − 66 + 15 = 7.
+// Written for this test, in two layouts.
+const fundsRows: [string, string, string][] = [
+  ['Årets resultat', '20', '14'],
+  ['Justering för avskrivningar', '35', '31'],
+  ['Medel från verksamheten före förändring av rörelsekapital', '', ''],
+  ['Ökning av kortfristiga fordringar', '-6', '2'],
+  ['Ökning av kortfristiga skulder', '9', '-5'],
+  ['Medel från den löpande verksamheten', '58', '42'],
+  ['Förvärv av inventarier', '-70', '-48'],
+  ['Försäljning av inventarier', '4', '1'],
+  ['Medel från investeringsverksamheten', '-66', '-47'],
+  ['Nyupptagna lån', '15', '10'],
+  ['Medel från finansieringsverksamheten', '15', '10'],
+  ['Årets kassaflöde', '7', '5'],
+];
+const fundsAligned = (first: string): string =>
+  ['Finansieringsanalys, mnkr', '', `${'Mnkr'.padEnd(60)}${'2023'.padStart(8)}${'2022'.padStart(8)}`, ...fundsRows.map(([l, a, b], i) => `${l.padEnd(60)}${(i === 5 ? first : a).padStart(8)}${b.padStart(8)}`), ''].join('\n');
+const fundsTabbed = (first: string): string =>
+  ['Finansieringsanalys (mnkr)', '', 'Post\t2023\t2022', ...fundsRows.map(([l, a, b], i) => `${l}\t${i === 5 ? first : a}\t${b}`), ''].join('\n');
+
+describe.each([
+  ['aligned', fundsAligned],
+  ['tab-separated', fundsTabbed],
+])('a statement with "Medel från …" flows and a blank funds line, %s', (_, layout) => {
+  it('checks each section from its start and finds the statement whole', () => {
+    expect(findingsOf(columnTotal, layout('58')).filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
+  it('warns where the operating section disagrees', () => {
+    const off = findingsOf(columnTotal, layout('85')).filter((f) => f.severity !== 'info');
+    expect(off.some((f) => /"Medel från den löpande verksamheten" anger 85 000 000 kr/.test(f.message))).toBe(true);
+    expect(off.every((f) => f.severity === 'warning' || f.severity === 'error')).toBe(true);
   });
 });

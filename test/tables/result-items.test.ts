@@ -6,7 +6,16 @@ import { findingsOf } from '../rules/rule-tester.js';
 
 /** Items that name a result without being a result line. Examples written here; sums by hand. */
 describe('namesResultOfItem', () => {
-  it.each(['skatt på årets resultat', 'andel av intresseföretags resultat', 'resultat från andelar i dotterbolag', 'minoritetens andel av periodens resultat', 'resultat i intressebolag'])(
+  it.each([
+    'skatt på årets resultat',
+    'andel av intresseföretags resultat',
+    'resultat från andelar i dotterbolag',
+    'minoritetens andel av periodens resultat',
+    'resultat i intressebolag',
+    'realisationsresultat investeringsverksamheten',
+    'justering för rearesultat',
+    'försäljningsresultat fastigheter',
+  ])(
     'reads "%s" as an item',
     (key) => expect(namesResultOfItem(key)).toBe(true),
   );
@@ -57,5 +66,26 @@ describe('a statement with a tax item on the year’s result', () => {
     const found = findingsOf(columnTotal, [{ file: 'case.md', text }]).filter((f) => f.severity !== 'info');
     expect(found.length).toBe(1);
     expect(found[0]!.message).toContain('550');
+  });
+});
+
+describe('a cash flow statement with a gain on sales among its adjustments', () => {
+  // 2023: 410 + 95 − 120 − 8 = 377; 377 + 22 − 40 = 359. 2022: 380 + 90 − 65 − 6 = 399; 399 − 15 + 12 = 396.
+  const rows: [string, string, string][] = [
+    ['Resultat efter finansiella poster', '410', '380'],
+    ['Avskrivningar', '95', '90'],
+    ['Realisationsresultat, försålda fastigheter', '-120', '-65'],
+    ['Betald skatt', '-8', '-6'],
+    ['Kassaflöde före förändring av rörelsekapital', '377', '399'],
+    ['Förändring av fordringar', '22', '-15'],
+    ['Förändring av skulder', '-40', '12'],
+    ['Kassaflöde från den löpande verksamheten', '359', '396'],
+  ];
+  it.each([
+    ['aligned', ['Kassaflödesanalys, mkr', '', `${''.padEnd(50)}${'2023'.padStart(8)}${'2022'.padStart(8)}`, ...rows.map(([l, a, b]) => `${l.padEnd(50)}${a.padStart(8)}${b.padStart(8)}`), ''].join('\n')],
+    ['a GFM table', ['Kassaflöde (mkr)', '', '| | 2023 | 2022 |', '|---|---:|---:|', ...rows.map(([l, a, b]) => `| ${l} | ${a} | ${b} |`), ''].join('\n')],
+  ])('reads the gain as an item, not a result line, %s', (_, text) => {
+    expect(isResultLabel('Realisationsresultat, försålda fastigheter')).toBe(false);
+    expect(findingsOf(columnTotal, [{ file: 'case.md', text }]).filter((f) => f.severity !== 'info')).toEqual([]);
   });
 });
