@@ -7,7 +7,8 @@ import { isTotalLabelText } from './total-label.js';
 import type { SourceLine } from './source-line.js';
 import { toGridCell } from './source-line.js';
 import { splitGluedCellLine } from './glued-cell-line.js';
-import { groupedCellTitles, type GroupedTitles } from './grouped-cell-titles.js';
+import { groupedCellTitles, ROWS_TITLE, type GroupedTitles } from './grouped-cell-titles.js';
+import { AREA_KIND_HEADING } from '../lexicon/phrases.js';
 import { isCodeAboveLabel } from './code-above-label.js';
 import { takeDetachedTotal } from './detached-total.js';
 import { labelOnlyRun, MIN_COLUMNS_FOR_EMPTY_ROWS, MIN_FULL_BEFORE_EMPTY_ROWS, rowLabelText } from './label-only-rows.js';
@@ -402,7 +403,10 @@ function recordsFrom(units: Unit[], start: number, k: number, paragraphs = false
     // cannot be told from a further column title ("Antal projekt") here.
     // So does any heading right under a header that ends in a year: a further title after the years would head a column the rows do not fill.
     const underYears = start > 0 && YEAR.test(units[start - 1]!.text.trim());
-    if ((full > 0 || (start > 0 && (u.text.trim().endsWith(':') || isCapitalHeading(u.text) || underYears))) && next && isLabel(next.text) && (valuesAt(i + 2) || (full > 0 && shortAt(i + 1) > 0)) && !(last && last.values === 0 && last.at + last.labels === i)) {
+    // So does a heading naming a kind of area ("Län", "Produktionsområde") under a header whose first title names the rows
+    // ("Område"): the label column has its title, and a column titled by a kind of area would be that column.
+    const areaKind = start > 0 && AREA_KIND_HEADING.test(u.text.trim()) && ROWS_TITLE.test(units[0]!.text.trim().split(/\s/)[0]!);
+    if ((full > 0 || (start > 0 && (u.text.trim().endsWith(':') || isCapitalHeading(u.text) || underYears || areaKind))) && next && isLabel(next.text) && (valuesAt(i + 2) || (full > 0 && shortAt(i + 1) > 0)) && !(last && last.values === 0 && last.at + last.labels === i)) {
       recs.push({ at: i, labels: 1, values: 0 });
       i += 1;
       continue;

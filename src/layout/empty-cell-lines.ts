@@ -2,6 +2,7 @@ import { looksValue } from './looks-numeric.js';
 import { CODE_CELL, CODE_TITLE, codeOrder } from './code-cells.js';
 import { noteGap } from './note-gap.js';
 import { NOTE_LIST } from './note-list.js';
+import { ROWS_TITLE } from './grouped-cell-titles.js';
 import type { SourceLine } from './source-line.js';
 import { toGridCell, toTextLine } from './source-line.js';
 import type { Grid, GridCell, GridRow, TextLine } from './types.js';
@@ -218,8 +219,34 @@ function widthOf(units: Unit[], recs: Rec[]): number {
 }
 
 /** Header row, group row and caption from the units before the first row. */
-function headerOf(file: string, head: Unit[], k: number, fallback: Unit): { rows: GridRow[]; caption: TextLine | null } | null {
+/** A title's second line, wrapped over a blank line ("Summa" / "kor"): lower case, and no "varav" column of its own. */
+const WRAPPED_END = /^[a-zåäö]/;
+const PART_TITLE = /^(?:varav|därav|därutöver|exkl|inkl)\b/i;
+
+/**
+ * A title wrapped over a blank line ("Summa" / "kor") reads as two titles, and the header's last
+ * k titles then leave the label column's own title ("Område") above them, as if the caption. Where
+ * the title right above the last k names the rows, the first lower-case title after it goes on
+ * from the title before it, and the label column keeps its title.
+ */
+function joinWrappedTitle(head: Unit[], k: number): Unit[] {
+  const at = head.length - k - 1;
+  if (at < 0 || head[at]!.kind !== 'label' || !ROWS_TITLE.test(head[at]!.text.trim().split(/\s/)[0]!)) return head;
+  for (let j = at + 2; j < head.length; j++) {
+    const u = head[j]!;
+    const prev = head[j - 1]!;
+    if (u.kind === 'label' && prev.kind === 'label' && j - 1 > at && WRAPPED_END.test(u.text.trim()) && !PART_TITLE.test(u.text.trim())) {
+      const joined: Unit = { ...prev, lines: [...prev.lines, ...u.lines], text: `${prev.text.trim()} ${u.text.trim()}`, end: u.end };
+      return [...head.slice(0, j - 1), joined, ...head.slice(j + 1)];
+    }
+  }
+  return head;
+}
+
+function headerOf(file: string, whole: Unit[], k: number, fallback: Unit): { rows: GridRow[]; caption: TextLine | null } | null {
+  let head = [...whole];
   while (head.length > 0 && head[head.length - 1]!.kind === 'empty') head.pop();
+  head = joinWrappedTitle(head, k);
   const titles = head.slice(Math.max(0, head.length - k));
   // Fewer titles than columns: the label column's title is missing.
   const row: (Unit | null)[] = [...Array<null>(k - titles.length).fill(null), ...titles];

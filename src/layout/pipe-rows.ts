@@ -4,6 +4,7 @@ import { toGridCell } from './source-line.js';
 import type { Grid, GridRow } from './types.js';
 import { CUT_CELL, cutRowBounds } from './cut-pipe-row.js';
 import { placeShiftedCells } from './shifted-cells.js';
+import { alignPaddedHeaderRows } from './padded-header-rows.js';
 
 /**
  * Tables copied from web pages and statistics databases often keep their pipes but lose the
@@ -127,5 +128,7 @@ export function detectPipeRows(file: string, lines: SourceLine[], start: number)
   for (const row of rows.slice(0, headerRows)) for (const cell of row.cells) cell.header = true;
   // Rows that left out their empty cells and were padded at the end (shifted-cells.ts).
   placeShiftedCells(rows, headerRows);
+  // Header rows that wrote each title once, from the left, and padded their end (padded-header-rows.ts).
+  alignPaddedHeaderRows(rows, headerRows);
   return { grid: { kind: 'grid', source: 'gfm', caption: null, rows, headerRows }, end };
 }

@@ -909,7 +909,9 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   const sizing = new RowReader(width, noteCol, side, [], groupNotes);
   // Rows that split one way only size the columns first: a row above them that splits several ways is then weighed by their sizes.
   for (const r of certainFirst(rows, (l: Line) => splits(runOf(l), width, noteCol, 2).length === 1)) if (r.line) sizing.read('', r.line);
-  const reader = new RowReader(width, noteCol, side, sizing.typicalSizes(), groupNotes, certainSizes(rows.flatMap((r) => (r.line ? [r.line] : [])), width, noteCol));
+  const rowLines = rows.flatMap((r) => (r.line ? [r.line] : []));
+  const filled = rowLines.length >= MIN_ROWS && rowLines.every((l) => (countRange(runOf(l), noteCol)?.max ?? 0) >= width);
+  const reader = new RowReader(width, noteCol, side, sizing.typicalSizes(), groupNotes, certainSizes(rowLines, width, noteCol), filled);
   // Rows read in full by their sum tell the sizes of every column before any short row is placed.
   if (side !== null) reader.seed(data.map((r) => readingsAt(r.line!, width)).flatMap((ways) => {
     const held = readingsWithRowSum(ways, side);
@@ -1361,6 +1363,8 @@ class RowReader {
     private readonly groupNotes: readonly number[] | null = null,
     /** Per column, the typical digits of its values in the rows that split into every column one way only (certainSizes). */
     private readonly certain: (number | null)[] | null = null,
+    /** Every row of the table can hold a value in every column: no row shows an empty cell. */
+    private readonly filled = false,
   ) {
     this.sums = new Array(width).fill(new Decimal(0));
     this.sizes = Array.from({ length: width }, () => []);
@@ -1476,7 +1480,10 @@ class RowReader {
           const off = this.offSize(run, s);
           if (off !== null && (fitted === null || off < fitted.off)) fitted = { s, off };
         }
-        if (fitted !== null && shortOff !== null && fitted.off <= 1 && shortOff >= 2) values = fitted.s;
+        // In a table no row of which shows an empty cell, a row's one full split is as printed unless the shorter reading
+        // fits the columns' sizes better ("130 12 730 5 905" under five columns is five values, not "5 905" and a gap).
+        const noGap = this.filled && exact.length === 1 && fitted !== null && shortOff !== null && fitted.off <= shortOff;
+        if (fitted !== null && shortOff !== null && ((fitted.off <= 1 && shortOff >= 2) || noGap)) values = fitted.s;
       }
       const short = values.filter((v) => v !== null).length < w;
       // The one full split, weighed and kept, is as certain as it was.

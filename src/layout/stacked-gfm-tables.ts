@@ -1,5 +1,6 @@
 import { looksNumeric } from './looks-numeric.js';
 import { placeShiftedCells } from './shifted-cells.js';
+import { alignPaddedHeaderRows } from './padded-header-rows.js';
 import type { Grid, GridRow } from './types.js';
 
 /**
@@ -95,6 +96,8 @@ export function splitStackedTables(grid: Grid): Grid[] {
     const rows = g.rows.map((row, i) => ({ ...row, cells: padded(row, width).map((c) => ({ ...c, header: i < headerCount(g) })) }));
     // Each part's own columns say where a row that left out its empty cells puts them (shifted-cells.ts).
     placeShiftedCells(rows, headerCount(g));
+    // And header rows that wrote each title once, from the left, and padded their end (padded-header-rows.ts).
+    alignPaddedHeaderRows(rows, headerCount(g));
     return { ...g, rows };
   });
 }

@@ -336,6 +336,15 @@ export const TOTAL_LABEL_WORDS: ReadonlySet<string> = new Set(['totalt', 'total'
 export const TOTAL_OF_COLUMNS = /^(?:totalt|total|summa|sammanlagt|totalbelopp)(?:\s(?:antal|belopp|kronor|kr|tkr|mkr|mnkr|msek|tsek|sek|miljoner|miljarder|tusen|i|st|personer|\d{4}))*$/u;
 
 /**
+ * A section heading in a table of areas that names the kind of area the rows under it are
+ * ("Län", "Kommuner", "Produktionsområde", "Riksområden", "Landsdelar", "Stift"): one word, a
+ * kind of area alone or compounded ("Produktions|område"). Source: regional statistics (the
+ * Board of Agriculture's statistical reports, Statistics Sweden's county tables) that list the
+ * counties and then other divisions under such headings, each a row of empty cells.
+ */
+export const AREA_KIND_HEADING = /^\p{L}*(?:län|regioner|region|kommuner|kommun|landsting|områden|område|landsdelar|landsdel|stift)$/iu;
+
+/**
  * The closing lines of a cash flow statement (kassaflödesanalys, betalningsflödesanalys), matched
  * against a row's label lower-cased with everything but letters and spaces turned to spaces:
  * the funds before changes in working capital ("Medel från verksamheten före förändring av

@@ -12,6 +12,7 @@ import { mayHoldTable } from './markdown-tables.js';
 import { splitStackedTables } from '../layout/stacked-gfm-tables.js';
 import { openFirstCells } from '../layout/open-first-cell.js';
 import { placeShiftedCells } from '../layout/shifted-cells.js';
+import { alignPaddedHeaderRows } from '../layout/padded-header-rows.js';
 
 /**
  * Markdown through remark (with GFM tables). Tables come from the syntax tree; everything
@@ -38,6 +39,8 @@ function gridFromTable(file: string, node: MdTable, lines: string[]): Grid {
   });
   // Rows that left out their empty cells and were padded at the end (shifted-cells.ts).
   placeShiftedCells(rows, 1);
+  // Header rows that wrote each title once, from the left, and padded their end (padded-header-rows.ts).
+  alignPaddedHeaderRows(rows, 1);
   return { kind: 'grid', source: 'gfm', caption: null, rows, headerRows: 1 };
 }
 

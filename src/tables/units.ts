@@ -80,6 +80,8 @@ export function columnUnit(header: string): UnitScale | null {
   if (money) return money;
   if (/befolkning|invånare|folkmängd|invånarantal|antal personer|personer/.test(h)) return { unit: 'persons', scale: 1 };
   if (/^antal|\bantal\b/.test(h)) return { unit: 'count', scale: 1 };
+  // Seats won in an election ("Mandat", "Mandat 2022", "Fasta mandat"): a count, never money.
+  if (/\bmandat\b/.test(h)) return { unit: 'count', scale: 1 };
   return null;
 }
 

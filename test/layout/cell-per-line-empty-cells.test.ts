@@ -174,7 +174,9 @@ describe('cell-per-line tables whose borders stand alone on their lines after ce
     const ts = tablesOf(`${text}\n`);
     expect(ts.length).toBe(1);
     expect(headers(ts[0]!)).toEqual(['Tackor', 'Lamm']);
+    // "Län" under the header titled "Område" heads the rows (the kind of area they are): a heading row, no figures.
     expect(rowsOf(ts[0]!)).toEqual([
+      [null, 'Län', null, null],
       [null, 'Uppsala', '400', '313'],
       [null, 'Gotlands', '120', '95'],
       [null, 'Hallands', '250', '210'],

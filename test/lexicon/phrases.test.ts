@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PHRASES, says, type PhraseId } from '../../src/lexicon/phrases.js';
+import { AREA_KIND_HEADING, PHRASES, says, type PhraseId } from '../../src/lexicon/phrases.js';
 
 /**
  * Each phrase in at least two wordings besides the seeds' (tense, voice, synonym), and words
@@ -169,4 +169,12 @@ describe('phrase lexicon', () => {
       for (const t of no) it(`leaves "${t}"`, () => expect(says(id, norm(t))).toBe(false));
     });
   }
+});
+
+describe('AREA_KIND_HEADING', () => {
+  for (const t of ['Län', 'Kommuner', 'Produktionsområde', 'Riksområden', 'Landsdelar', 'Stift', 'REGIONER'])
+    it(`takes the heading "${t}"`, () => expect(AREA_KIND_HEADING.test(t)).toBe(true));
+  // A place (two words, or one that names no kind), a row's label or a sentence is no heading of a kind of area.
+  for (const t of ['Stockholms län', 'Gotlands', 'Summa', 'Kommuner i länet', 'Övriga områden totalt'])
+    it(`leaves "${t}"`, () => expect(AREA_KIND_HEADING.test(t)).toBe(false));
 });

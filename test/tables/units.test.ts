@@ -19,3 +19,12 @@ describe('columnUnit', () => {
     expect(columnUnit(h)).toEqual({ unit: 'SEK', scale: 1000 });
   });
 });
+
+describe('columnUnit: seats', () => {
+  it.each(['Mandat', 'Mandat 2022', 'Fasta mandat', 'Antal mandat'])('reads "%s" as a count', (h) => {
+    expect(columnUnit(h)).toEqual({ unit: 'count', scale: 1 });
+  });
+  it('leaves a word that only begins with it ("Mandatperiod")', () => {
+    expect(columnUnit('Mandatperiod')).toBeNull();
+  });
+});

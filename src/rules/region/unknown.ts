@@ -2,6 +2,7 @@ import { normalizeLabel } from '../../regions/index.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
 import { isRegionTable } from '../support/region-table.js';
 import { t } from '../../messages/index.js';
+import { AREA_KIND_HEADING } from '../../lexicon/phrases.js';
 
 /**
  * Rows that a region table may carry besides the regions: the state's and SKR's shares,
@@ -10,6 +11,9 @@ import { t } from '../../messages/index.js';
  */
 const OTHER =
   /^(?:övrig[at]?|övriga regioner|ej fördela[td]|ofördela[td]|gemensam[mt]?|gemensamma (?:medel|insatser)|reserv|nationell[at]?|nationella (?:insatser|medel)|centralt?|skr|sveriges kommuner och regioner|kommuner(?:na)?|staten|myndigheter|varav\b|därav\b|summa\b|totalt\b|medelvärde|genomsnitt|median|riksgenomsnitt|(?:samtliga|alla) (?:landsting|regioner|län|länsstyrelser)\b)/;
+
+/** A heading over the counties themselves: their rows are regions. */
+const COUNTY_KIND = /^(?:län|region|regioner|landsting)$/i;
 
 export function isOtherLabel(label: string): boolean {
   return OTHER.test(normalizeLabel(label));
@@ -30,7 +34,16 @@ export const regionUnknown: DocumentRule = {
     const out: RuleFinding[] = [];
     for (const table of doc.tables) {
       if (!isRegionTable(table)) continue;
+      // Under a heading that names another kind of area than the counties ("Produktionsområde", "Kommuner"),
+      // the rows are areas of that kind, not misspelt regions; the next heading ends the section.
+      let otherDivision = false;
       for (const row of table.rows) {
+        if (row.kind === 'other' && row.cells.every((c) => c.value === null)) {
+          const heading = row.label.trim();
+          otherDivision = AREA_KIND_HEADING.test(heading) && !COUNTY_KIND.test(heading);
+          continue;
+        }
+        if (otherDivision) continue;
         if (row.kind !== 'data' || row.region !== null || row.regions !== undefined || row.label.trim() === '' || isOtherLabel(row.label)) continue;
         out.push({ message: t('rule.region.unknown', { label: row.label }), location: row.location });
       }

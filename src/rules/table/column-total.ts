@@ -224,6 +224,17 @@ function withoutEvidentParts(primary: readonly SumCheck[], evident: readonly Evi
   return out;
 }
 
+/** Whether a later sum is this sum plus the rows after it, and reconciles so (running subtotals). */
+function chainedOn(alternatives: readonly SumCheck[], stated: Row, col: number): boolean {
+  return alternatives.some((a) => {
+    if (a.structure !== 'chain' || a.stated === stated || a.parts[0]?.row !== stated) return false;
+    const total = a.stated.cells[col];
+    if (total?.value == null || figures(a, col).length < 2) return false;
+    const j = judgeSum({ parts: figures(a, col), stated: { value: total.value, precision: total.precision }, doubts: [], rounding: [] });
+    return j === null || j.severity === 'info';
+  });
+}
+
 function checkColumn(doc: Document, table: Table, col: number, evident: readonly EvidentSum[]): RuleFinding[] {
   const out: RuleFinding[] = [];
   const primary = primaryChecks(table, col);
@@ -293,7 +304,10 @@ function checkColumn(doc: Document, table: Table, col: number, evident: readonly
         }
         continue;
       }
-      // A total above its parts that does not reconcile: the structure itself is a guess.
+      // A total above its parts that does not reconcile: the structure itself is a guess. But where the next sum
+      // goes on from it and the rows between ("Summa giltiga röster" / blanks / others / "Summa avgivna röster"),
+      // those rows are that sum's parts; this one sums rows elsewhere (above the table, or in another table).
+      if (chainedOn(alternatives, stated, col)) continue;
       const above = alternatives.find((a) => a.stated === stated && a.structure === 'total-above' && figures(a, col).length >= 2);
       const j = above ? judge(doc, table, col, above, [t('table.columnTotal.aboveDoubt')]) : null;
       if (above && j) out.push(finding(table, col, above, j, j.suffix));

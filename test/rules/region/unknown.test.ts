@@ -45,3 +45,35 @@ ruleTester(regionUnknown, {
   ],
   invalid: [],
 });
+
+/**
+ * A table of counties that goes on under a heading naming another kind of area ("Produktionsområde",
+ * "Storstadsområden"): those rows are no misspelt regions. Under any other heading they still are.
+ * Tables written for this test.
+ */
+const divided = (heading: string, areas: string[]): string =>
+  [
+    'Tabell 2. Antal gårdar',
+    '',
+    '| Område | Antal |',
+    '|---|---|',
+    '| Län | |',
+    ...SHORT_NAMES.map((n, i) => `| ${n} | ${10 + i} |`),
+    `| ${heading} | |`,
+    ...areas.map((a, i) => `| ${a} | ${5 + i} |`),
+    '',
+  ].join('\n');
+
+ruleTester(regionUnknown, {
+  valid: [
+    { name: 'production areas under "Produktionsområde"', code: divided('Produktionsområde', ['Götalands skogsbygder', 'Nedre Norrland']) },
+    { name: 'metropolitan areas under "Storstadsområden"', code: divided('Storstadsområden', ['Stor-Stockholm', 'Stor-Malmö']) },
+  ],
+  invalid: [
+    {
+      name: 'an unknown row under a heading that names no kind of area',
+      code: divided('Tillägg', ['Nedre Norrland']),
+      findings: [{ severity: 'warning', message: '"Nedre Norrland" i en tabell över regionerna är ingen känd region' }],
+    },
+  ],
+});

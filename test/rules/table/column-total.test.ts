@@ -1059,3 +1059,34 @@ describe.each([
     expect(off[0]!.message).toMatch(/"Summa nedskrivningar" anger −30 000 000 kr/);
   });
 });
+
+/**
+ * A sum at the top of a table that sums rows elsewhere (a count of valid answers whose parts stand
+ * in the table above), with the next sum going on from it and the rows between: the rows under it
+ * are the next sum's parts, not its own, so it is no total above its parts. Tables written for this test.
+ */
+const tally = (whole: string): string[][] => [
+  ['Summa godkända svar', '1 240', '1 198'],
+  ['Blanka svar', '31', '27'],
+  ['Ogiltiga svar', '9', '4'],
+  ['Summa inkomna svar', whole, '1 229'],
+  ['Utskickade enkäter', '2 400', '2 350'],
+];
+describe.each([
+  ['tab-separated', (rows: string[][]) => [{ file: 't.txt', text: ['Svarsredovisning\tÅr 2024\tÅr 2023', ...rows.map((r) => r.join('\t')), ''].join('\n') }]],
+  ['GFM', (rows: string[][]) => [{ file: 't.md', text: ['| Svarsredovisning | År 2024 | År 2023 |', '|---|---:|---:|', ...rows.map((r) => `| ${r.join(' | ')} |`), ''].join('\n') }]],
+])('a sum the next sum goes on from, %s', (_, layout) => {
+  const notInfos = (code: { file: string; text: string }[]) => findingsOf(columnTotal, code).filter((f) => f.severity !== 'info');
+  it('is not checked against the rows under it', () => {
+    expect(notInfos(layout(tally('1 280')))).toEqual([]);
+    expect(findingsOf(columnTotal, layout(tally('1 280'))).map((f) => f.message)).toEqual([
+      expect.stringMatching(/^3 rader summerar till delsumman "Summa inkomna svar" \(1 280\).*föregående summa plus raderna efter den/),
+      expect.stringMatching(/^3 rader summerar till delsumman "Summa inkomna svar" \(1 229\).*föregående summa plus raderna efter den/),
+    ]);
+  });
+
+  it('is, where the next sum misses (1 240 + 31 + 9 = 1 280, not 1 290)', () => {
+    const off = notInfos(layout(tally('1 290')));
+    expect(off.some((f) => /"Summa godkända svar" anger 1 240/.test(f.message))).toBe(true);
+  });
+});
