@@ -6,6 +6,7 @@ import { differenceText, figureText } from './figure-text.js';
 import { amountDoubts } from './amount-doubts.js';
 import { roundedWholeFinding } from './rounded-whole.js';
 import { bareParts } from './bare-parts.js';
+import { kronorItems } from './kronor-items.js';
 import type { RuleFinding } from '../types.js';
 import { leadLists } from './lists.js';
 import { isTotalItem } from './list-total-item.js';
@@ -134,7 +135,10 @@ export function checkListSums(doc: Document): RuleFinding[] {
     if (EXAMPLES.test(leadText)) continue;
     // A last item that states the list's total ("Summa 10 000 kr") is no part: list-total-item.ts checks the items against it.
     const items = list.items.length > 2 && isTotalItem(doc, list.items[list.items.length - 1]!) ? list.items.slice(0, -1) : list.items;
-    const itemAmounts = items.map((item) => item.flatMap((k) => bySentence.get(k) ?? []));
+    const written = items.map((item) => item.flatMap((k) => bySentence.get(k) ?? []));
+    // Items after the first that give their figure bare ("Sveaborgs bygdegård: 7 995") are in the kronor the others write: a reading.
+    const kronor = kronorItems(doc, items, written);
+    const itemAmounts = kronor?.amounts ?? written;
     // Bare figures under a lead-in that states their unit once ("… (miljoner kronor):") are the items' amounts.
     const bare = itemAmounts.length > 0 && itemAmounts.every((a) => a.length === 0) ? bareParts(doc, list.lead, items) : null;
     // Every item must carry exactly one amount, or the list is not a breakdown of money.
@@ -174,6 +178,7 @@ export function checkListSums(doc: Document): RuleFinding[] {
     const exceeds = c.difference.gt(c.slack);
     if (!exceeds && !stated && !WHOLE.test(leadText)) continue;
     const doubts = c.verdict === 'mismatch' ? amountDoubts([whole, ...parts], c.difference) : [];
+    if (c.verdict === 'mismatch') for (const a of kronor?.read ?? []) doubts.push(t('doubt.textNoUnit', { raw: a.raw }));
     if (c.verdict === 'mismatch' && loose) doubts.push(t('text.listSum.moneyWithin', { word: moneyWithin(leadText)! }));
     out.push({
       severity: c.verdict === 'mismatch' ? (doubts.length > 0 ? 'warning' : 'error') : 'info',
