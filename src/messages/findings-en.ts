@@ -157,6 +157,7 @@ export const findingsEn: typeof findingsSv = {
   'text.listSum.lead': (p) => `the sentence before the list states ${p.stated}`,
   'text.listSum.earlier': (p) => `the text before the list states ${p.stated}`,
   'text.listSum.recipient': (p) => `the text states ${p.stated} to "${p.recipient}"`,
+  'text.listSum.counted': (p) => `that the list's items are the lead's recipients is read from their being as many as it counts (${p.count})`,
   'text.listSum.moneyWithin': (p) => `that the list shares out the amount of the sentence before is read from the lead's "${p.word}"`,
   'text.remainder': (p) => `the amounts up to the rest (${p.parts}) sum to ${p.computed}; the total before states ${p.stated} (${p.difference})`,
   'text.remainder.reading': () => 'that the amounts between the total and the rest are its parts is read from where they stand',

@@ -185,6 +185,7 @@ export const findingsSv = {
   'text.listSum.lead': (p: { stated: string }) => `meningen före listan anger ${p.stated}`,
   'text.listSum.earlier': (p: { stated: string }) => `texten före listan anger ${p.stated}`,
   'text.listSum.recipient': (p: { stated: string; recipient: string }) => `texten anger ${p.stated} till ${p.recipient}`,
+  'text.listSum.counted': (p: { count: string }) => `att listans punkter är ingressens mottagare är läst ur att de är lika många som den räknar (${p.count})`,
   'text.listSum.moneyWithin': (p: { word: string }) => `att listan fördelar beloppet i meningen före är läst ur ledets "${p.word}"`,
   'text.remainder': (p: { parts: string; computed: string; stated: string; difference: string }) => `beloppen fram till och med resten (${p.parts}) summerar till ${p.computed}; totalen före anger ${p.stated} (${p.difference})`,
   'text.remainder.reading': () => 'att beloppen mellan totalen och resten är dess delar är läst ur deras plats i texten',

@@ -11,6 +11,8 @@ import type { RuleFinding } from '../types.js';
 import { leadLists } from './lists.js';
 import { isTotalItem } from './list-total-item.js';
 import { leadRecipient, recipientsAfter } from './recipients.js';
+import { recipientCount } from './recipient-count.js';
+import { LINK } from '../../lexicon/money-verbs.js';
 import { t } from '../../messages/index.js';
 
 /**
@@ -153,8 +155,14 @@ export function checkListSums(doc: Document): RuleFinding[] {
     let earlier = false;
     // The whole is read from the lead's word for the money ("Så här fördelas pengarna:"), not from "totalt": a mismatch warns.
     let loose = false;
+    // "Fyra kommuner får dela på 245 miljoner kronor." over four items: a lead that ends in a full stop counts its recipients, and as many items name them.
+    let counted = false;
     if (leadAmounts.length === 1 && /:\s*$/.test(leadText)) {
       whole = leadAmounts[0]!;
+    } else if (leadAmounts.length === 1 && parts.length >= 2 && LINK.test(leadText) && recipientCount(leadText) === parts.length) {
+      whole = leadAmounts[0]!;
+      counted = true;
+      stated = true;
     } else if (leadAmounts.length === 0) {
       const named = leadRecipient(leadText);
       whole = named ? linkedWhole(bySentence, list.lead, named.key) : null;
@@ -179,6 +187,7 @@ export function checkListSums(doc: Document): RuleFinding[] {
     if (!exceeds && !stated && !WHOLE.test(leadText)) continue;
     const doubts = c.verdict === 'mismatch' ? amountDoubts([whole, ...parts], c.difference) : [];
     if (c.verdict === 'mismatch') for (const a of kronor?.read ?? []) doubts.push(t('doubt.textNoUnit', { raw: a.raw }));
+    if (c.verdict === 'mismatch' && counted) doubts.push(t('text.listSum.counted', { count: String(parts.length) }));
     if (c.verdict === 'mismatch' && loose) doubts.push(t('text.listSum.moneyWithin', { word: moneyWithin(leadText)! }));
     out.push({
       severity: c.verdict === 'mismatch' ? (doubts.length > 0 ? 'warning' : 'error') : 'info',

@@ -23,7 +23,7 @@ export const sum: DocumentRule = {
       'X only when the last part is presented as the rest (resterande, övriga). (2) A sentence with an amount and a colon, ' +
       'followed by a bulleted list with one amount per item, or a lead such as "Medel till regionerna utbetalas från följande ' +
       'anslagsposter:" tied to the one amount earlier paid to the same recipient: the items must add up to it (a shortfall is ' +
-      'tolerated when the lead gives examples); a total stated in the sentence before such a lead ("omfattar totalt 1 215,5 ' +
+      'tolerated when the lead gives examples); a lead that ends in a full stop, shares out its one amount and counts its recipients ("Fyra kommuner får dela på 245 miljoner kronor.") over as many items is the whole too, a reading that warns; a total stated in the sentence before such a lead ("omfattar totalt 1 215,5 ' +
       'miljoner kronor. Överenskommelsen har fyra delar:") is the whole, and so, as a reading that warns, is the one amount before a short lead that shares out "pengarna" or "medlen" ("Så här fördelas pengarna:"). (3) A sentence that ends with a count ("inom sju ' +
       'områden:") followed by a list: the list has that many top-level items (bullets or numbered, one level, directly after ' +
       'the lead); a lead that ends with a full stop makes a mismatch a warning. Quotation paragraphs ("– Vi …, säger …") are ' +

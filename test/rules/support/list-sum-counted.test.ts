@@ -1,0 +1,40 @@
+import { sum } from '../../../src/rules/text/sum.js';
+import { ruleTester } from '../rule-tester.js';
+
+/**
+ * A lead that ends in a full stop and counts its recipients, over a list of as many items
+ * (list-sum.ts), in wordings written for this test.
+ */
+const towns = (lead: string, amounts: string[]): string => [lead, '', ...['Alby', 'Beby', 'Ceby', 'Deby'].slice(0, amounts.length).map((n, i) => `- ${n}: ${amounts[i]}`), ''].join('\n');
+const projects = (lead: string, amounts: string[]): string =>
+  [lead, '', ...amounts.map((a, i) => `${i + 1}. Projekt ${['Fjällbete', 'Skogsväg', 'Bygdehus'][i]}, ${a}`), ''].join('\n');
+
+ruleTester(sum, {
+  valid: [
+    { name: 'four towns that make the lead', code: towns('Fyra kommuner får dela på 245 miljoner kronor.', ['80 miljoner', '70 miljoner', '60 miljoner', '35 miljoner']) },
+    // Three items under a lead that counts four: the list is no split of the lead.
+    { name: 'fewer items than the lead counts', code: towns('Fyra kommuner får dela på 245 miljoner kronor.', ['80 miljoner', '70 miljoner', '60 miljoner']) },
+    // No word of sharing out: "har i år 245 miljoner kronor" is no payout to the four.
+    { name: 'a lead that pays nothing out', code: towns('Fyra kommuner har i år en budget om 245 miljoner kronor.', ['80 miljoner', '70 miljoner', '60 miljoner', '45 miljoner']) },
+  ],
+  invalid: [
+    {
+      name: 'four towns that exceed the lead warn',
+      code: towns('Fyra kommuner får dela på 245 miljoner kronor.', ['80 miljoner', '70 miljoner', '60 miljoner', '45 miljoner']),
+      findings: [
+        {
+          severity: 'warning',
+          message:
+            'listans 4 belopp summerar till 255 000 000 kr; meningen före listan anger 245 000 000 kr (skillnad 10 000 000 kr, avrundning tillåter ±2 500 000 kr) — osäker läsning: att listans punkter är ingressens mottagare är läst ur att de är lika många som den räknar (4)',
+          expected: '245000000',
+          actual: '255000000',
+        },
+      ],
+    },
+    {
+      name: 'three numbered projects that fall short of the lead warn too',
+      code: projects('Nämnden beviljade 1 200 000 kronor till tre projekt.', ['400 000 kronor', '350 000 kronor', '250 000 kronor']),
+      findings: [{ severity: 'warning', message: /^listans 3 belopp summerar till 1 000 000 kr; meningen före listan anger 1 200 000 kr .*lika många som den räknar \(3\)$/, expected: '1200000', actual: '1000000' }],
+    },
+  ],
+});
