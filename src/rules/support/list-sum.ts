@@ -157,11 +157,17 @@ export function checkListSums(doc: Document): RuleFinding[] {
     let loose = false;
     // "Fyra kommuner får dela på 245 miljoner kronor." over four items: a lead that ends in a full stop counts its recipients, and as many items name them.
     let counted = false;
+    let totalled = false;
     if (leadAmounts.length === 1 && /:\s*$/.test(leadText)) {
       whole = leadAmounts[0]!;
     } else if (leadAmounts.length === 1 && parts.length >= 2 && LINK.test(leadText) && recipientCount(leadText) === parts.length) {
       whole = leadAmounts[0]!;
       counted = true;
+      stated = true;
+    } else if (leadAmounts.length === 1 && parts.length >= 2 && LINK.test(leadText) && TOTAL_WORD.test(leadText) && recipientCount(leadText) === null) {
+      // "Sammanlagt 245 miljoner kronor betalas ut till föreningarna." right over the list: its total, by a reading.
+      whole = leadAmounts[0]!;
+      totalled = true;
       stated = true;
     } else if (leadAmounts.length === 0) {
       const named = leadRecipient(leadText);
@@ -188,6 +194,7 @@ export function checkListSums(doc: Document): RuleFinding[] {
     const doubts = c.verdict === 'mismatch' ? amountDoubts([whole, ...parts], c.difference) : [];
     if (c.verdict === 'mismatch') for (const a of kronor?.read ?? []) doubts.push(t('doubt.textNoUnit', { raw: a.raw }));
     if (c.verdict === 'mismatch' && counted) doubts.push(t('text.listSum.counted', { count: String(parts.length) }));
+    if (c.verdict === 'mismatch' && totalled) doubts.push(t('text.listSum.totalled'));
     if (c.verdict === 'mismatch' && loose) doubts.push(t('text.listSum.moneyWithin', { word: moneyWithin(leadText)! }));
     out.push({
       severity: c.verdict === 'mismatch' ? (doubts.length > 0 ? 'warning' : 'error') : 'info',
