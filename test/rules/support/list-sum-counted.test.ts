@@ -32,7 +32,7 @@ ruleTester(sum, {
         {
           severity: 'warning',
           message:
-            'listans 4 belopp summerar till 255 000 000 kr; meningen före listan anger 245 000 000 kr (skillnad 10 000 000 kr, avrundning tillåter ±2 500 000 kr) — osäker läsning: att listan delar upp meningens total är läst ur att den står direkt efter meningen, som inte slutar med kolon',
+            'listans 4 belopp summerar till 255 000 000 kr; meningen före listan anger 245 000 000 kr (skillnad 10 000 000 kr, avrundning tillåter ±2 500 000 kr) — osäker läsning: att listan delar upp beloppet i meningen är läst ur att den står direkt efter meningen, som inte slutar med kolon',
           expected: '245000000',
           actual: '255000000',
         },
