@@ -15,3 +15,21 @@ export function dotGroupsAsSpaces(text: string): string {
   if (!MAY_HOLD.test(text)) return text;
   return text.replace(DOT_GROUPED, (m) => m.replaceAll('.', THIN_SPACE));
 }
+
+// The figure that closes a list item ("Sveaborgs bygdegård: 7.995", "… 12.000."): groups of three
+// behind their own dots, then at most a full stop and the item's end.
+const CLOSING_DOT_GROUPED = /(?<![\p{L}\d.,:/])\d{1,3}(?:\.\d{3})+(?=\.?\s*$)/u;
+
+/**
+ * In a list whose items group thousands with dots before a currency word ("Balsta bygdegård:
+ * 17.371 kronor"), the next items often give the bare figure ("Sveaborgs bygdegård: 7.995"): the
+ * list's convention makes its dots group digits there too. Only the figure that closes the item is
+ * read so; the dots become thin spaces, one character for one.
+ */
+export function closingDotGroupsAsSpaces(text: string): string {
+  if (!MAY_HOLD.test(text)) return text;
+  return text.replace(CLOSING_DOT_GROUPED, (m) => m.replaceAll('.', THIN_SPACE));
+}
+
+/** Whether an amount as written groups its thousands with dots ("17.371 kronor"). */
+export const dotGrouped = (raw: string): boolean => /\d\.\d{3}(?!\d)/.test(raw);

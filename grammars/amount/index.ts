@@ -7,7 +7,8 @@ import { readAmount, readAmounts } from './descent.js';
 import { scanAmounts } from './scan.js';
 import { cellAmount, proseAmounts, readSyntax } from './interpret.js';
 import { windows } from './window.js';
-import { dotGroupsAsSpaces } from './dot-groups.js';
+import { closingDotGroupsAsSpaces, dotGroupsAsSpaces } from './dot-groups.js';
+export { dotGrouped } from './dot-groups.js';
 import { noteMarksAsSpaces } from './note-marks.js';
 import type { ParsedAmount } from './types.js';
 
@@ -18,13 +19,17 @@ export { formatSwedish } from './format.js';
 /** Every amount has a digit or one of these words (number words need a scale or unit word). */
 const MAY_HOLD_AMOUNT = /[0-9]|milj|mdr|tusen|procent|kr|sek/i;
 
-/** Every amount in a run of prose (a sentence or paragraph), in source order. */
-export function findAmounts(original: string): ParsedAmount[] {
+/**
+ * Every amount in a run of prose (a sentence or paragraph), in source order. With `closingDots`
+ * (an item of a list that groups thousands with dots), the bare figure closing the text is read
+ * so too ("Sveaborgs bygdegård: 7.995").
+ */
+export function findAmounts(original: string, options: { closingDots?: boolean } = {}): ParsedAmount[] {
   // Most paragraphs hold no number at all; skip the lexer for them.
   if (!MAY_HOLD_AMOUNT.test(original)) return [];
   // "15.500 kronor": thousands grouped with dots, read as grouped with spaces (dot-groups.ts).
   // "1 200³ miljoner kronor": a note mark after the number, read as a space (note-marks.ts).
-  const text = noteMarksAsSpaces(dotGroupsAsSpaces(original));
+  const text = noteMarksAsSpaces(dotGroupsAsSpaces(options.closingDots ? closingDotGroupsAsSpaces(original) : original));
   const tokens = scanAmounts(text);
   const found: ParsedAmount[] = [];
   for (const window of windows(text, tokens)) {

@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import { findAmounts } from '../../grammars/amount/index.js';
+import { dotGrouped, findAmounts } from '../../grammars/amount/index.js';
 import type { Layout, TextBlock, TextLine } from '../layout/types.js';
 import type { ProseAmount } from '../model/amount.js';
 import type { Document, Problem, Sentence } from '../model/document.js';
@@ -25,17 +25,24 @@ export function buildDocument(layout: Layout): Document {
   const amounts: ProseAmount[] = [];
   let blockIndex = 0;
   let lastRole: TextBlock['role'] | null = null;
+  // The list so far groups thousands with dots before a currency word ("Balsta bygdegård: 17.371 kronor").
+  let dottedList = false;
 
   const addProse = (role: TextBlock['role'], lines: TextLine[]): void => {
     // Consecutive list items form one list: rules read "a sentence, then its bullets" as a unit.
-    if (!(role === 'list-item' && lastRole === 'list-item')) blockIndex++;
+    if (!(role === 'list-item' && lastRole === 'list-item')) {
+      blockIndex++;
+      dottedList = false;
+    }
     lastRole = role;
     const joined = joinLines(lines);
     for (const span of splitSentences(joined.text)) {
       const text = joined.text.slice(span.start, span.end);
       const index = sentences.length;
       sentences.push({ text, location: joined.locate(span.start), role, block: blockIndex });
-      const found = findAmounts(text);
+      // The items after one so written give the bare figure in the same way ("Sveaborgs bygdegård: 7.995").
+      const found = findAmounts(text, { closingDots: role === 'list-item' && dottedList });
+      if (role === 'list-item' && found.some((a) => a.unit === 'SEK' && dotGrouped(a.raw))) dottedList = true;
       const decreases = decreasesIn(text, found);
       for (const [k, a] of found.entries()) {
         amounts.push({

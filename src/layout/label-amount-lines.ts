@@ -54,6 +54,16 @@ const FULL_GROUP = /^\d{3}(?![\d.])/;
 const CODE = /^\d{1,4}$/;
 /** A range as the label's last word ("årskurs 4-6", "F-3", "2019–2021"): no digit group, so the amount still starts after it. */
 const RANGE = /^[\p{L}\d]{1,9}[-–][\p{L}\d]{1,9}$/u;
+/**
+ * Digit groups set off by dots, as news pages print them ("33.000", "1.250.000"): one token, a
+ * thousand or more. Whether the dots group digits the table decides from all its numbers
+ * (`src/tables/dot-groups.ts`); a line alone cannot.
+ */
+const DOTTED = /^[-−–+]?\d{1,3}(?:\.\d{3})+$/;
+/** Digit groups joined by a dash, a slip for a dot or a space ("8-000"): the row stays, its cell unread. */
+const DASHED = /^\d{1,3}[-–]\d{3}$/;
+/** A currency word after the figure, in kronor ("9 342 kronor", "1.000 kr."): the figure's unit, kept in its cell. */
+const CURRENCY = /^(?:kr|kronor|sek|:-)\.?$/i;
 
 interface AmountLine {
   src: SourceLine;
@@ -69,6 +79,12 @@ interface AmountLine {
    * one column, or two figures of a wider one; a row only among rows that end in a letter.
    */
   numberLabel?: boolean;
+  /** The figure carries a currency word of its own ("9 342 kronor"). */
+  unitWord?: boolean;
+  /** The figure's groups are set off by dots ("33.000"). */
+  dotted?: boolean;
+  /** The figure's groups are joined by a dash ("8-000"): a slip, read only among dotted figures. */
+  dashed?: boolean;
 }
 
 /** A line as label and one amount, or null. */
@@ -82,12 +98,23 @@ function readAmountLine(src: SourceLine): AmountLine | null {
   if (toks.length < 2) return null;
   const last = toks[toks.length - 1]!.text;
   if (isBlankToken(last)) return blankLine(src, raw, toks);
+  // A currency word after the figure is its unit, in its cell; the figure ends before it.
+  const unitWord = toks.length > 2 && CURRENCY.test(last);
   // A note mark set apart from the figure closes the cell; the figure ends before it.
-  const n = LONE_MARK.test(last) && toks.length > 2 ? toks.length - 1 : toks.length;
+  const n = unitWord || (LONE_MARK.test(last) && toks.length > 2) ? toks.length - 1 : toks.length;
+  let valueEnd = raw.length;
+  // A sentence's full stop after the figure or its unit ("IK Gautiod 12.000.", "1.000 kr.") closes the line, not the cell.
+  if (raw.endsWith('.') && (unitWord || DOTTED.test(last.slice(0, -1)))) {
+    valueEnd--;
+    if (!unitWord) toks[toks.length - 1] = { ...toks[toks.length - 1]!, text: last.slice(0, -1) };
+  }
   // The amount from the end: [first] group* last, or one token alone.
   let k = n - 1;
+  // Dotted groups and a dash slip are one token each: the whole amount.
+  const dotted = DOTTED.test(toks[k]!.text);
+  const dashed = DASHED.test(toks[k]!.text);
   // A bare year ("Post 2001") titles a column rather than being a figure.
-  const ungrouped = UNGROUPED.test(toks[k]!.text) && !/^(?:19|20)\d{2}$/.test(toks[k]!.text);
+  const ungrouped = dotted || dashed || (UNGROUPED.test(toks[k]!.text) && !/^(?:19|20)\d{2}$/.test(toks[k]!.text));
   if (!LAST_GROUP.test(toks[k]!.text) && !LONE.test(toks[k]!.text) && !ungrouped) return null;
   if (LAST_GROUP.test(toks[k]!.text)) {
     while (k - 1 >= 0 && GROUP.test(toks[k - 1]!.text)) k--;
@@ -103,11 +130,17 @@ function readAmountLine(src: SourceLine): AmountLine | null {
   // ("Fas 3 0,5", "Anslag 22:1 4,1"), where no digit group could stand before it, and has no
   // groups of its own whose first could as well be the label's ("Utgiftsområde 2 4 150").
   if (endsInNumber && (FULL_GROUP.test(toks[k]!.text) || k < n - 1)) return null;
-  const label = raw.slice(0, toks[k - 1]!.from + before.length);
+  let label = raw.slice(0, toks[k - 1]!.from + before.length);
+  // "Lidköpings Konstförening: 120.000": a colon sets off a dotted figure, which the lines of
+  // `unit-value-lines.ts` leave alone without a currency word; the colon is no part of the label.
+  if (dotted && label.endsWith(':')) label = label.slice(0, -1);
   // A sentence is prose, not a label.
   if (!labelFits(label)) return null;
-  const line: AmountLine = { src, labelEnd: label.length, valueStart: toks[k]!.from, valueEnd: raw.length, grouped: n - 1 > k };
+  const line: AmountLine = { src, labelEnd: label.length, valueStart: toks[k]!.from, valueEnd, grouped: n - 1 > k || dotted };
   if (endsInNumber) line.numberLabel = true;
+  if (unitWord) line.unitWord = true;
+  if (dotted) line.dotted = true;
+  if (dashed) line.dashed = true;
   return line;
 }
 
@@ -166,11 +199,14 @@ const failed = new WeakSet<SourceLine>();
 
 export function detectLabelAmountLines(file: string, lines: SourceLine[], start: number): { grid: Grid; end: number } | null {
   if (failed.has(lines[start]!)) return null;
+  // A dash slip ("8-000") opens no table: it is read only between figures grouped by dots.
+  if (amountLine(lines[start]!)?.dashed) return null;
   const found = scan(file, lines, start);
   // Only a scan that began on a row read the run from its start; the rows after it are parts of it.
   if (!found && amountLine(lines[start]!)) {
-    // The run goes on over single blank lines, as the scan does.
+    // The run goes on over single blank lines, as the scan does; a dash slip may cut it, and a scan after it reads anew.
     for (let k = start; k < lines.length; k++) {
+      if (amountLine(lines[k]!)?.dashed) break;
       if (amountLine(lines[k]!) !== null) failed.add(lines[k]!);
       else if (!(isBlank(lines[k]) && lines[k + 1] && amountLine(lines[k + 1]!))) break;
     }
@@ -240,7 +276,19 @@ function scan(file: string, lines: SourceLine[], start: number): { grid: Grid; e
     figures.length = 0;
     figures.push(...rows.filter((r) => r.line !== null && !r.line.blank));
   }
+  // A dash between digit groups ("8-000") is a slip only where the other figures group by dots;
+  // elsewhere it may be a range ("10-100"), and such a line ends the table.
+  if (!figures.some((r) => r.line!.dotted) && figures.some((r) => r.line!.dashed)) {
+    const cut = rows.findIndex((r) => r.line?.dashed);
+    end = lines.indexOf(rows[cut]!.first);
+    rows.length = cut;
+    figures.length = 0;
+    figures.push(...rows.filter((r) => r.line !== null && !r.line.blank));
+  }
   if (figures.length < MIN_ROWS || (!titles && figures.filter((r) => r.line!.grouped).length < MIN_AMOUNTS && !fixedDecimals(figures.map((r) => r.line!)))) return null;
+  // Lines that each carry their unit are a list of its own shape (`unit-value-lines.ts`); here a
+  // unit word is read only on some rows among bare figures ("Active Scout 9 342 kronor" / "HK 139 092").
+  if (figures.every((r) => r.line!.unitWord)) return null;
   const gridRows: GridRow[] = [];
   if (unitLine) {
     const cell = { ...toGridCell(file, unitLine, 0, unitLine.raw.trimEnd().length), header: true };

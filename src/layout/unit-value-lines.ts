@@ -11,6 +11,7 @@ import { oncePerLine } from './once-per-line.js';
  *   Politisk verksamhet -5%                Hammarö (Region Värmland): 1,50 (34,80)
  *   Idrottsstöd, Skåne, grupp 1,7 mkr      Nämnd A: 4 200
  *   Driftbidrag: 12.500.000 kronor         Antal elever: 412 st
+ *   Alby – 80 miljoner kronor              Beby - 4 200
  *
  * A run of at least MIN_ROWS such lines (single blank lines between them allowed, as web pages
  * paste them) with the same shape (as many figures, each column in one unit) is a table of
@@ -100,7 +101,9 @@ function readLine(src: SourceLine): Row | null {
   let at = from + digit;
   if ('+-−–'.includes(raw[at - 1] ?? '') && /\s|:/.test(raw[at - 2] ?? ' ')) at--;
   let head = raw.slice(from, at).trimEnd();
-  const colon = head.endsWith(':');
+  // A dash set apart sets the figure off as a colon does: "Alby – 80 miljoner kronor", "Beby - 4 200".
+  const dash = /\s[–—-]$/.test(head);
+  const colon = head.endsWith(':') || dash;
   if (colon || head.endsWith(',')) head = head.slice(0, -1).trimEnd();
   if (!/[\p{L})]$/u.test(head)) return null;
   if ((head.match(/\p{L}/gu) ?? []).length < 2 || head.length > MAX_LABEL || head.split(/\s+/).length > MAX_WORDS) return null;

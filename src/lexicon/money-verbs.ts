@@ -30,3 +30,12 @@ export function verbOf(sentence: string): string | null {
   for (const [re, verb] of VERBS) if (re.test(sentence)) return verb;
   return null;
 }
+
+/**
+ * Words by which a sentence splits its amount into a counted number of parts, the count and the
+ * parts' noun right after: "fördelas mellan två block", "delas upp i tre delar", "består av fyra
+ * områden", "är uppdelad på två potter". Source: agreements and grant releases that then tell
+ * each part by its number ("Block 1 på …", "Del 2 omfattar …").
+ */
+export const SPLIT_INTO =
+  /(?<![\p{L}])(?:fördela(?:s|des|ts)? (?:mellan|på|i)|dela(?:s|des|ts)? upp (?:i|på)|(?:är|har) (?:uppdelad|uppdelat|delats upp) (?:i|på)|består av)(?![\p{L}])/iu;

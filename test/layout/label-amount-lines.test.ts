@@ -278,3 +278,78 @@ describe('a label that ends in a number the amount cannot go on from', () => {
     expect(detectLabelAmountLines('f.txt', lines, 0)).toBeNull();
   });
 });
+
+describe('news lists that group digits with dots', () => {
+  it('reads "Namn 33.000" lines set apart by blank lines, a sentence stop, a currency word on one line and a dash slip kept unread', () => {
+    const text = [
+      'Dessa klubbar i kommunen fick stöd i omgången:',
+      '',
+      'Norrby Skidklubb 41.000',
+      '',
+      'Sjöstads Roddarsällskap 2.500 kr.',
+      '',
+      'Västra Bollklubben 117.000',
+      '',
+      'Ekbacka Ryttarförening 6-000',
+      '',
+      'Åsens IF 28.000.',
+      '',
+    ].join('\n');
+    const doc = docOf({ file: 'a.txt', text });
+    expect(doc.tables.map((t) => t.rows.map((r) => [r.label, ...r.cells.map((c) => c.value?.toFixed() ?? null)]))).toEqual([
+      [
+        ['Norrby Skidklubb', '41000'],
+        ['Sjöstads Roddarsällskap', '2500'],
+        ['Västra Bollklubben', '117000'],
+        ['Ekbacka Ryttarförening', null],
+        ['Åsens IF', '28000'],
+      ],
+    ]);
+    // The slip is no figure, and the document says so.
+    expect(doc.problems.map((p) => p.message)).toEqual(['cellen "6-000" i raden "Ekbacka Ryttarförening", kolumnen "" är inget tal']);
+  });
+
+  it('reads "Namn: 120.000" lines, the first with its unit, as one list', () => {
+    const text = ['Kulturarrangemang 2025:', 'Vårkonserten: 38.000 kronor.', 'Stadsteaterns gästspel: 145.000.', 'Litteraturfestivalen: 72.500.', 'Konstrundan: 19.000.', ''].join('\n');
+    expect(rowsOf(text)).toEqual([
+      {
+        unit: null,
+        rows: [
+          ['Vårkonserten', '38000'],
+          ['Stadsteaterns gästspel', '145000'],
+          ['Litteraturfestivalen', '72500'],
+          ['Konstrundan', '19000'],
+        ],
+      },
+    ]);
+  });
+
+  it('keeps a first line that carries its currency word in a list of bare spaced figures', () => {
+    const text = ['Bidragen för året:', '', 'Scoutkåren Ugglan 8 215 kronor', '', 'Dansföreningen Virvel 14 930', '', 'Schackklubben Löparen 3 377', '', 'Musikkåren 126 040', ''].join('\n');
+    expect(rowsOf(text)[0]!.rows).toEqual([
+      ['Scoutkåren Ugglan', '8215'],
+      ['Dansföreningen Virvel', '14930'],
+      ['Schackklubben Löparen', '3377'],
+      ['Musikkåren', '126040'],
+    ]);
+  });
+
+  it('leaves a dash between figures a range where no figure groups by dots', () => {
+    const text = ['Antal anställda 10-100', 'Omsättning 12 400', 'Resultat 1 850', 'Eget kapital 4 075', ''].join('\n');
+    const lines = text.split('\n').map((raw, i) => ({ raw, line: i + 1 }));
+    expect(detectLabelAmountLines('f.txt', lines, 0)).toBeNull();
+    expect(rowsOf(text)[0]!.rows).toEqual([
+      ['Omsättning', '12400'],
+      ['Resultat', '1850'],
+      ['Eget kapital', '4075'],
+    ]);
+  });
+
+  it('warns, never errs, when such a list misses its total: the dots are read as groups by a guess', () => {
+    const list = (total: string) => ['Fördelat stöd:', 'Hembygdsföreningen 12.000', 'Idrottsalliansen 30.500', 'Bygdegården 8.250', `Summa ${total}`, ''].join('\n');
+    expect(findingsOf(columnTotal, [{ file: 'ok.txt', text: list('50.750') }])).toEqual([]);
+    const wrong = findingsOf(columnTotal, [{ file: 'fel.txt', text: list('51.750') }]);
+    expect(wrong.map((f) => f.severity)).toEqual(['warning']);
+    expect(wrong[0]!.message).toContain('1 000');
+  });
+});

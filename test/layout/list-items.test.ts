@@ -7,6 +7,10 @@ describe('endsInSeparatedFigure', () => {
   it('finds a bare figure after a colon or a dash', () => {
     for (const raw of ['2) Utbildning – 36', '3. Forskning: 20', '1. Drift och underhåll: 1 250,5', '4) Lokaler — 300']) expect(endsInSeparatedFigure(raw), raw).toBe(true);
   });
+  it('finds one whose groups are set off by dots, maybe before a full stop', () => {
+    for (const raw of ['2. Schackklubben – 11.000', '3) Musikkåren: 1.126.040.']) expect(endsInSeparatedFigure(raw), raw).toBe(true);
+    for (const raw of ['2. Räntan: 3.5', '4. Avsnitt: 4.50']) expect(endsInSeparatedFigure(raw), raw).toBe(false);
+  });
   it('leaves a figure after words alone, words after the figure, and a year', () => {
     for (const raw of ['1 Rikets styrelse 10 676', '2. Utbildning: 36 personer', '3) Etapp 2024–2025', '1. Mål: 2030']) expect(endsInSeparatedFigure(raw), raw).toBe(false);
   });

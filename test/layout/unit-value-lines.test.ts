@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { unitValueLine } from '../../src/layout/unit-value-lines.js';
 import { columnTotal } from '../../src/rules/table/column-total.js';
+import { tableTotal } from '../../src/rules/text/table-total.js';
 import { docOf, findingsOf } from '../rules/rule-tester.js';
 
 /** Plain lines of a label and its figure, written for this test in layouts of its own. */
@@ -212,5 +213,38 @@ describe('lists of years, counts and dot-grouped amounts', () => {
   it('errs when the years do not add up to their sum: each figure stands alone after its colon, so the reading is certain', () => {
     const text = ['Ansökningar per år', '', '2021: 1 204 st', '2022: 1 310', '2023: 1 118', 'Totalt: 3 700 st', ''].join('\n');
     expect(findingsOf(columnTotal, [{ file: 'case.txt', text }]).map((f) => [f.severity, f.message.includes('3 632')])).toEqual([['error', true]]);
+  });
+});
+
+describe('lists that set the figure off by a dash', () => {
+  it('splits "Namn – belopp" as "Namn: belopp", with or without a unit, an en dash or a hyphen', () => {
+    expect(split('Ekby – 80 miljoner kronor')).toEqual(['Ekby', '80 miljoner kronor']);
+    expect(split('Nämnden för kultur - 4 200')).toEqual(['Nämnden för kultur', '4 200']);
+    // A hyphen inside the label's word is no separator.
+    expect(split('Väst-Ekby 91')).toBeNull();
+  });
+
+  it('reads such lines as a list, and a lead total they miss warns through text/table-total', () => {
+    const text = ['Nämnden fördelar 245 miljoner kronor till fyra orter.', '', 'Ekby – 80 miljoner kronor', 'Granby – 70 miljoner kronor', 'Tallby – 60 miljoner kronor', 'Aspby – 45 miljoner kronor', ''].join('\n');
+    expect(tablesOf(text)).toEqual([
+      {
+        caption: null,
+        units: ['SEK'],
+        rows: [
+          ['Ekby', '80000000'],
+          ['Granby', '70000000'],
+          ['Tallby', '60000000'],
+          ['Aspby', '45000000'],
+        ],
+      },
+    ]);
+    const found = findingsOf(tableTotal, [{ file: 'a.txt', text }]);
+    expect(found.map((f) => [f.severity, f.expected, f.actual])).toEqual([['warning', '245000000', '255000000']]);
+    const blankLines = ['Stöd per förening:', '', 'Scoutkåren - 4 200', '', 'Schackklubben - 3 100', '', 'Musikkåren - 12 050', ''].join('\n');
+    expect(tablesOf(blankLines)[0]!.rows).toEqual([
+      ['Scoutkåren', '4200'],
+      ['Schackklubben', '3100'],
+      ['Musikkåren', '12050'],
+    ]);
   });
 });

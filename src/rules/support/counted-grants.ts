@@ -44,14 +44,22 @@ export function checkCountedGrants(doc: Document): RuleFinding[] {
       if (g.role === 'list-item' || !GRANTS.test(g.text) || NOT_A_GRANT.test(g.text) || QUOTATION.test(g.text) || amounts.some((a) => a.change !== undefined)) return;
       parts.push(...amounts);
     }
-    const whole = found[0]!;
-    const c = compareSum(parts.map(proseFigure), proseFigure(whole));
-    if (c.verdict === 'exact') return;
-    // A loosened figure ("cirka 5,5 miljoner") bounds no sum: only a match within its rounding is told.
-    if (c.verdict === 'mismatch' && [whole, ...parts].some((a) => a.qualifier !== 'exact')) return;
-    const doubts = c.verdict === 'mismatch' ? [...amountDoubts([whole, ...parts], c.difference), t('text.countedGrants.reading', { count: String(count) })] : [];
-    const head = t('text.countedGrants', { count: String(count), computed: figureText(c.computed, 'SEK'), stated: figureText(c.stated, 'SEK'), difference: differenceText(c.difference, c.slack, 'SEK') });
-    out.push(proseSumFindingHeaded(head, 'text.varav.part', whole, parts, c, doubts));
+    const f = countedFinding(found[0]!, parts, count, 'text.countedGrants', 'text.countedGrants.reading');
+    if (f) out.push(f);
   });
   return out;
+}
+
+/**
+ * The finding over parts that a count of recipients ties to a whole: nothing when they make it
+ * exactly, and a mismatch a warning naming the count as the reading.
+ */
+export function countedFinding(whole: ProseAmount, parts: readonly ProseAmount[], count: number, head: 'text.countedGrants' | 'text.countedInline', reading: 'text.countedGrants.reading' | 'text.countedInline.reading'): RuleFinding | null {
+  const c = compareSum(parts.map(proseFigure), proseFigure(whole));
+  if (c.verdict === 'exact') return null;
+  // A loosened figure ("cirka 5,5 miljoner") bounds no sum: only a match within its rounding is told.
+  if (c.verdict === 'mismatch' && [whole, ...parts].some((a) => a.qualifier !== 'exact')) return null;
+  const doubts = c.verdict === 'mismatch' ? [...amountDoubts([whole, ...parts], c.difference), t(reading, { count: String(count) })] : [];
+  const message = t(head, { count: String(count), computed: figureText(c.computed, 'SEK'), stated: figureText(c.stated, 'SEK'), difference: differenceText(c.difference, c.slack, 'SEK') });
+  return proseSumFindingHeaded(message, 'text.varav.part', whole, parts, c, doubts);
 }

@@ -6,10 +6,13 @@ import { differenceText, figureText } from './figure-text.js';
 import { amountDoubts } from './amount-doubts.js';
 import { roundedWholeFinding } from './rounded-whole.js';
 import { bareParts } from './bare-parts.js';
+import { kronorItems } from './kronor-items.js';
 import type { RuleFinding } from '../types.js';
 import { leadLists } from './lists.js';
 import { isTotalItem } from './list-total-item.js';
 import { leadRecipient, recipientsAfter } from './recipients.js';
+import { recipientCount } from './recipient-count.js';
+import { LINK } from '../../lexicon/money-verbs.js';
 import { t } from '../../messages/index.js';
 
 /**
@@ -137,7 +140,10 @@ export function checkListSums(doc: Document): RuleFinding[] {
     if (EXAMPLES.test(leadText)) continue;
     // A last item that states the list's total ("Summa 10 000 kr") is no part: list-total-item.ts checks the items against it.
     const items = list.items.length > 2 && isTotalItem(doc, list.items[list.items.length - 1]!) ? list.items.slice(0, -1) : list.items;
-    const itemAmounts = items.map((item) => item.flatMap((k) => bySentence.get(k) ?? []));
+    const written = items.map((item) => item.flatMap((k) => bySentence.get(k) ?? []));
+    // Items after the first that give their figure bare ("Sveaborgs bygdegård: 7 995") are in the kronor the others write: a reading.
+    const kronor = kronorItems(doc, items, written);
+    const itemAmounts = kronor?.amounts ?? written;
     // Bare figures under a lead-in that states their unit once ("… (miljoner kronor):") are the items' amounts.
     const bare = itemAmounts.length > 0 && itemAmounts.every((a) => a.length === 0) ? bareParts(doc, list.lead, items) : null;
     // Every item must carry exactly one amount, or the list is not a breakdown of money.
@@ -152,12 +158,25 @@ export function checkListSums(doc: Document): RuleFinding[] {
     let earlier = false;
     // The whole is read from the lead's word for the money ("Så här fördelas pengarna:"), not from "totalt": a mismatch warns.
     let loose = false;
+    // "Fyra kommuner får dela på 245 miljoner kronor." over four items: a lead that ends in a full stop counts its recipients, and as many items name them.
+    let counted = false;
+    let totalled = false;
     // "Totalt lägger regeringen 417 miljoner kronor på förstärkningen." right above the items, no colon:
     // that the list shares out the total is a reading of "totalt", so a mismatch warns.
     let noColon = false;
     if (leadAmounts.length === 1 && /:\s*$/.test(leadText)) {
       whole = leadAmounts[0]!;
-    } else if (leadAmounts.length === 1 && TOTAL_OPENS.test(leadText) && /[.!]\s*$/.test(leadText)) {
+    } else if (leadAmounts.length === 1 && parts.length >= 2 && LINK.test(leadText) && recipientCount(leadText) === parts.length) {
+      whole = leadAmounts[0]!;
+      counted = true;
+      stated = true;
+    } else if (leadAmounts.length === 1 && parts.length >= 2 && LINK.test(leadText) && TOTAL_WORD.test(leadText) && recipientCount(leadText) === null) {
+      // "Sammanlagt 245 miljoner kronor betalas ut till föreningarna." right over the list: its total, by a reading.
+      whole = leadAmounts[0]!;
+      totalled = true;
+      stated = true;
+    } else if (leadAmounts.length === 1 && TOTAL_OPENS.test(leadText) && /[.!]\s*$/.test(leadText) && (recipientCount(leadText) ?? parts.length) === parts.length) {
+      // A lead that counts its recipients otherwise is not the list's total (the count is told by itself).
       whole = leadAmounts[0]!;
       stated = true;
       noColon = true;
@@ -184,6 +203,9 @@ export function checkListSums(doc: Document): RuleFinding[] {
     const exceeds = c.difference.gt(c.slack);
     if (!exceeds && !stated && !WHOLE.test(leadText)) continue;
     const doubts = c.verdict === 'mismatch' ? amountDoubts([whole, ...parts], c.difference) : [];
+    if (c.verdict === 'mismatch') for (const a of kronor?.read ?? []) doubts.push(t('doubt.textNoUnit', { raw: a.raw }));
+    if (c.verdict === 'mismatch' && counted) doubts.push(t('text.listSum.counted', { count: String(parts.length) }));
+    if (c.verdict === 'mismatch' && totalled) doubts.push(t('text.listSum.totalled'));
     if (c.verdict === 'mismatch' && loose) doubts.push(t('text.listSum.moneyWithin', { word: moneyWithin(leadText)! }));
     if (c.verdict === 'mismatch' && noColon) doubts.push(t('text.listSum.totalNoColon'));
     out.push({

@@ -9,6 +9,8 @@ import { checkDividedAfter } from '../support/divided-after.js';
 import { checkRemainderSums } from '../support/remainder-sum.js';
 import { checkTotalThenParts } from '../support/total-then-parts.js';
 import { checkCountedGrants } from '../support/counted-grants.js';
+import { checkCountedInline } from '../support/counted-inline.js';
+import { checkNumberedParts } from '../support/numbered-parts.js';
 
 /** Decompositions stated in prose add up: "varav" parts, bulleted lists of amounts, counted lists. */
 export const sum: DocumentRule = {
@@ -22,7 +24,7 @@ export const sum: DocumentRule = {
       'X only when the last part is presented as the rest (resterande, övriga). (2) A sentence with an amount and a colon, ' +
       'followed by a bulleted list with one amount per item, or a lead such as "Medel till regionerna utbetalas från följande ' +
       'anslagsposter:" tied to the one amount earlier paid to the same recipient: the items must add up to it (a shortfall is ' +
-      'tolerated when the lead gives examples); a total stated in the sentence before such a lead ("omfattar totalt 1 215,5 ' +
+      'tolerated when the lead gives examples); a lead that ends in a full stop, shares out its one amount and counts its recipients ("Fyra kommuner får dela på 245 miljoner kronor.") over as many items is the whole too, and so is one that states a total and a payout with no count ("Sammanlagt 245 miljoner kronor betalas ut till föreningarna.") right over the list: readings that warn; a total stated in the sentence before such a lead ("omfattar totalt 1 215,5 ' +
       'miljoner kronor. Överenskommelsen har fyra delar:") is the whole, and so, as a reading that warns, is the one amount before a short lead that shares out "pengarna" or "medlen" ("Så här fördelas pengarna:"). (3) A sentence that ends with a count ("inom sju ' +
       'områden:") followed by a list: the list has that many top-level items (bullets or numbered, one level, directly after ' +
       'the lead); a lead that ends with a full stop makes a mismatch a warning. Quotation paragraphs ("– Vi …, säger …") are ' +
@@ -32,12 +34,14 @@ export const sum: DocumentRule = {
       '(5) A total ("totalt", "omfattar") told in steps over the next few sentences that end with the rest ("Resterande 39,6 miljoner fördelas senare"): the steps and the rest make the total; which amounts are steps is a reading, so a mismatch warns. ' +
       '(5b) A total ("totalt", "uppgår", "omfattar") shared out in the next sentences of its paragraph with no word for the rest, each opening with its amount ("30 miljoner går till kommunerna"), with "Till", or with the total\u2019s subject and "till" ("Stödet till kollektivtrafiken är …"): the parts make the total; another sentence with money, or a word of examples or of more ("bland annat", "dessutom"), leaves the paragraph unread; a reading, so a mismatch warns. ' +
       '(5c) A sentence that grants one amount to a counted number of recipients ("beviljade 5,5 miljoner kronor till två projekt"), followed, paragraphs away, by exactly that many sentences with money, each granting it to someone ("X beviljas 561 372 kr för projektet …", "Till Y går …"): their amounts make the lead\u2019s; any other sentence with money after it leaves the lead unread; that they are its recipients is read from the count, so a mismatch warns. ' +
+      '(5d) An amount split into a counted number of parts ("… 2 967 miljoner kronor och fördelas mellan två block."), each part then told by its noun and number, one sentence each, in that paragraph or the next ones ("Block 1 på 2 513 miljoner kronor …", "Block 2, … på 443 miljoner kronor, …"): as many such sentences as the count, numbered 1, 2, … in order, each with one amount, make the amount; another sentence with money between them leaves it unread; that they are the parts is read from their noun and number, so a mismatch warns. ' +
+      '(5e) One sentence that shares out an amount to a counted number of recipients and names them after a colon, each with its amount ("fördelar 2,45 miljoner kronor till fyra föreningar: A får 800 000 kronor, B 700 000 kronor, …"): one amount before the colon, as many after it as counted; they make it; read from the count, so a mismatch warns. ' +
       '(6) A list whose last item states its total ("Summa 2 338 372 kr", "Totalt: 76 mnkr"), whatever stands before it: the other items, one amount each, make it; a second total word among the items (a subtotal) leaves the list unread. Under a lead that states the whole as well, the total line is no part of it. ' +
       '(7) Parts named first and their total last in one sentence ("A får 20 miljoner kronor och B 25 miljoner kronor, totalt 45 miljoner kronor"): the amounts before ", totalt" make it; which amounts are parts is a reading, so a mismatch warns (and says so when the total is given for a period). ' +
       '(8) A sum divided in the sentence after it, which points back and says so ("… 16 811 000 kronor till Halmstad. Dessa är uppdelade i A för … och B för …", "Beloppet fördelas på …"): the parts make the amount of the sentence before (where that sentence holds several, the last one); what the sentence points back to is read from its wording, so a mismatch warns. ' +
       'Rounded figures are compared as intervals; a match within rounding is an info.',
   },
   check(doc) {
-    return [...checkVarav(doc), ...checkReferredSplits(doc), ...checkDividedAfter(doc), ...checkRemainderSums(doc), ...checkTotalThenParts(doc), ...checkCountedGrants(doc), ...checkListSums(doc), ...checkListTotalItems(doc), ...checkTrailingTotals(doc), ...checkListCounts(doc)];
+    return [...checkVarav(doc), ...checkReferredSplits(doc), ...checkDividedAfter(doc), ...checkRemainderSums(doc), ...checkTotalThenParts(doc), ...checkNumberedParts(doc), ...checkCountedGrants(doc), ...checkCountedInline(doc), ...checkListSums(doc), ...checkListTotalItems(doc), ...checkTrailingTotals(doc), ...checkListCounts(doc)];
   },
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findAmounts } from '../../../grammars/amount/index.js';
-import { dotGroupsAsSpaces } from '../../../grammars/amount/dot-groups.js';
+import { closingDotGroupsAsSpaces, dotGroupsAsSpaces } from '../../../grammars/amount/dot-groups.js';
 
 /** Thousands grouped with dots, as news pages write them; sentences written for this test. */
 const read = (text: string) => findAmounts(text).map((a) => [a.raw, a.value.toFixed(), a.unit, a.qualifier]);
@@ -27,5 +27,20 @@ describe('thousands grouped with dots in prose', () => {
     expect(dotGroupsAsSpaces('Version 1.15.500 kr')).toBe('Version 1.15.500 kr');
     expect(dotGroupsAsSpaces('Dnr S2023.500 kronor')).toBe('Dnr S2023.500 kronor');
     expect(dotGroupsAsSpaces('Det kostar 2.50 kronor.')).toBe('Det kostar 2.50 kronor.');
+  });
+});
+
+describe('the bare figure closing a list item', () => {
+  it('is read with its dots as groups when the item ends in it, maybe after a full stop', () => {
+    const read = (text: string) => findAmounts(text, { closingDots: true }).map((a) => [a.raw, a.value.toFixed(), a.unit]);
+    expect(read('Sveaborgs bygdegård: 7.995')).toEqual([['7.995', '7995', null]]);
+    expect(read('Idrottsalliansen – 1.250.000.')).toEqual([['1.250.000', '1250000', null]]);
+    expect(closingDotGroupsAsSpaces('Klubben: 12.500')).toHaveLength('Klubben: 12.500'.length);
+  });
+
+  it('leaves a figure inside the item, a decimal point and items read without the option alone', () => {
+    expect(closingDotGroupsAsSpaces('Version 2.500 av planen gäller')).toBe('Version 2.500 av planen gäller');
+    expect(closingDotGroupsAsSpaces('Räntan: 3.5')).toBe('Räntan: 3.5');
+    expect(findAmounts('Sveaborgs bygdegård: 7.995')).toEqual([]);
   });
 });
