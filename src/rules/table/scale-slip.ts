@@ -1,7 +1,9 @@
 import { Decimal } from 'decimal.js';
 import { compareSum, type Figure } from '../../compare/interval.js';
 import type { Cell, Column, Row, Table } from '../../model/table.js';
-import { cashFlowSums, namedTotalChecks, primaryChecks, type SumCheck } from '../../tables/structures.js';
+import { cashFlowSums, evidentSums, namedTotalChecks, primaryChecks, type EvidentSum, type SumCheck } from '../../tables/structures.js';
+import type { Document } from '../../model/document.js';
+import { indentation, withoutEvidentParts } from '../support/evident-parts.js';
 import { figureText } from '../support/figure-text.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
 import { t } from '../../messages/index.js';
@@ -71,15 +73,27 @@ function addsUpAsCashFlow(table: Table, k: number, stated: Row): boolean {
   });
 }
 
+/**
+ * A sum that adds up once a row over its own parts stands for them (column-total.ts reads it so):
+ * the sum over every row was the wrong reading, no slip.
+ */
+function addsUpWithoutParts(check: SumCheck, k: number, evident: readonly EvidentSum[]): boolean {
+  const cell = check.stated.cells[k]!;
+  return withoutEvidentParts([check], evident).some((c) => {
+    const figs = plainFigures(c, k);
+    return figs.length >= 2 && compareSum(figs, { value: cell.value!, precision: cell.precision }).verdict !== 'mismatch';
+  });
+}
+
 /** Whether every check of the column adds up, or would with one slip; and the slips. Null when one does neither. */
-function explained(table: Table, k: number): { check: SumCheck; slip: Slip }[] | null {
+function explained(table: Table, k: number, evident: readonly EvidentSum[]): { check: SumCheck; slip: Slip }[] | null {
   const out: { check: SumCheck; slip: Slip }[] = [];
   for (const check of checksOf(table, k)) {
     const stated = check.stated.cells[k];
     if (!stated || stated.value === null) continue;
     const plain = plainFigures(check, k);
     if (plain.length === 0 || compareSum(plain, { value: stated.value, precision: stated.precision }).verdict !== 'mismatch') continue;
-    if (addsUpAsCashFlow(table, k, check.stated)) continue;
+    if (addsUpAsCashFlow(table, k, check.stated) || addsUpWithoutParts(check, k, evident)) continue;
     const slip = slipIn(check, k);
     if (!slip) return null;
     out.push({ check, slip });
@@ -109,7 +123,7 @@ interface Move {
  * both add up with a slip (or without one), and no other move does, the slips are reported
  * with the move they need.
  */
-function slipsWithMove(table: Table, unexplained: Set<number>): Move | null {
+function slipsWithMove(table: Table, unexplained: Set<number>, evident: readonly EvidentSum[]): Move | null {
   const found: Move[] = [];
   for (const row of table.rows) {
     const filled = row.cells.flatMap((c, k) => (c.value !== null ? [k] : []));
@@ -119,8 +133,8 @@ function slipsWithMove(table: Table, unexplained: Set<number>): Move | null {
     for (const to of unexplained) {
       if (to === from || row.cells[to]?.value != null || row.cells[to]?.raw.trim() || !summable(table.columns[to]!)) continue;
       const t2 = moved(table, row, from, to);
-      const a = explained(t2, from);
-      const b = explained(t2, to);
+      const a = explained(t2, from, evident);
+      const b = explained(t2, to, evident);
       if (!a || !b || a.length + b.length === 0) continue;
       found.push({ row, from, to, table: t2, slips: new Map([[from, a], [to, b]]) });
     }
@@ -155,19 +169,20 @@ function slipFinding(table: Table, k: number, check: SumCheck, slip: Slip, move:
   };
 }
 
-function findings(table: Table): RuleFinding[] {
+function findings(doc: Document, table: Table): RuleFinding[] {
   const out: RuleFinding[] = [];
   const unexplained = new Set<number>();
+  const evident = evidentSums(table, indentation(doc));
   table.columns.forEach((col, k) => {
     if (!summable(col)) return;
     for (const check of checksOf(table, k)) {
       const slip = slipIn(check, k);
-      if (slip && !addsUpAsCashFlow(table, k, check.stated)) out.push(slipFinding(table, k, check, slip, null));
+      if (slip && !addsUpAsCashFlow(table, k, check.stated) && !addsUpWithoutParts(check, k, evident)) out.push(slipFinding(table, k, check, slip, null));
     }
-    if (explained(table, k) === null) unexplained.add(k);
+    if (explained(table, k, evident) === null) unexplained.add(k);
   });
   // Columns that no slip explains: perhaps a lone figure stands in the wrong one of them.
-  const move = unexplained.size >= 2 ? slipsWithMove(table, unexplained) : null;
+  const move = unexplained.size >= 2 ? slipsWithMove(table, unexplained, evident) : null;
   if (move) {
     for (const [k, slips] of [...move.slips.entries()].sort(([a], [b]) => a - b)) {
       for (const { check, slip } of slips) out.push(slipFinding(move.table, k, check, slip, move));
@@ -186,14 +201,15 @@ export const scaleSlip: DocumentRule = {
       'When a column does not add up to its sum row, but would within rounding if exactly one of its figures were a thousand ' +
       'times smaller (a figure written in kronor among thousands) or larger (the other figures in a unit a thousand times too ' +
       'large), that figure or that unit is reported. When two columns fail even so, a row with one figure whose column the reader ' +
-      'guessed is tried in the other column, and the slips it brings out are reported with that move. Which figure is wrong is a ' +
+      'guessed is tried in the other column, and the slips it brings out are reported with that move. A sum that adds up once a row ' +
+      'over its own parts stands for them (as table/column-total reads it) is no slip. Which figure is wrong is a ' +
       'reading, so the finding is a warning.',
   },
   check(doc) {
     const out: RuleFinding[] = [];
     for (const table of doc.tables) {
       if (table.rows.some((r) => r.number !== undefined)) continue;
-      for (const f of findings(table)) out.push(f);
+      for (const f of findings(doc, table)) out.push(f);
     }
     return out;
   },

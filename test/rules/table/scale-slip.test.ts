@@ -26,6 +26,24 @@ ruleTester(scaleSlip, {
         },
       ],
     },
+    // A row over its indented parts: Intäkter A = Del 1 + Del 2 (100 = 60 + 40, 210 = 125 + 85, 330 = 170 + 160), and the
+    // sum row counts it once: 100 + 50 = 150 ≈ 151 (rounding), 210 + 51 = 261, 330 + 52 = 382. Summed over every row the
+    // columns miss by the row itself (250, 471, 712), which "Intäkter A" a thousand times smaller would seem to mend: no slip.
+    {
+      name: 'aligned text: a row over its indented parts is no slip',
+      code: 'Intäkter, mnkr\n\nPost            2021   2022   2023\nIntäkter A       100    210    330\n  Del 1           60    125    170\n  Del 2           40     85    160\nIntäkter B        50     51     52\nSumma            151    261    382\n',
+    },
+    // The same structure in GFM, where no indentation shows: "Bidrag" = "Stat" + "Region" exactly in all three columns
+    // (80 = 50 + 30, 90 = 55 + 35, 120 = 70 + 50), and Summa = Bidrag + Avgifter: 80 + 20 = 100, 90 + 30 = 120, 120 + 41 = 161 ≈ 160.
+    {
+      name: 'GFM: a row its parts make in every column is no slip',
+      code: [
+        {
+          file: 'e.md',
+          text: '| Intäkter (tkr) | 2022 | 2023 | 2024 |\n|---|---|---|---|\n| Bidrag | 80 | 90 | 120 |\n| Stat | 50 | 55 | 70 |\n| Region | 30 | 35 | 50 |\n| Avgifter | 20 | 30 | 41 |\n| Summa | 100 | 120 | 160 |\n',
+        },
+      ],
+    },
   ],
   invalid: [
     {
