@@ -28,7 +28,9 @@ export const regionUnknown: DocumentRule = {
     docs:
       'In a region table (ten or more data rows naming regions), a data row whose label is neither one of the 21 regions ' +
       '(under any known name or a close misspelling) nor a total or a recognised non-region row (Övrigt, SKR, Ej fördelat, ' +
-      'Kommuner …) is reported. It usually is a misspelling too far from any region to be resolved, or a row that does not belong.',
+      'Kommuner …) is reported. It usually is a misspelling too far from any region to be resolved, or a row that does not belong. ' +
+      'Rows under a heading row that names another kind of area ("Produktionsområde", "Kommuner") are areas of that kind, not ' +
+      'reported, up to the next heading.',
   },
   check(doc) {
     const out: RuleFinding[] = [];
