@@ -52,6 +52,7 @@ export const findingsEn: typeof findingsSv = {
   'structure.doubtAdjustments': () => 'the table has deduction rows',
   'structure.doubtManyTotals': () => 'the table has several total rows',
   'structure.doubtOpensWithPart': (p: { label: string }) => `the table opens with "${p.label}", a part of a row that is not in the table: rows above it may have been lost`,
+  'structure.doubtNamedSumRow': (p: { label: string }) => `the row "${p.label}" is named as a sum and may be the sum of a section the table does not mark`,
   'structure.doubtYearRow': (p: { label: string }) => `the row "${p.label}" holds only years and may be the header over the columns`,
   'structure.doubtOtherRows': () => 'the table has rows with amounts that are neither items nor totals',
   'structure.doubtCouncilRow': (p: { label: string }) => `the total is exactly the municipalities' without the row "${p.label}" and may cover the municipalities alone`,

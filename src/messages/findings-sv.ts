@@ -58,6 +58,7 @@ export const findingsSv = {
   'structure.doubtAdjustments': () => 'tabellen har avdragsrader',
   'structure.doubtManyTotals': () => 'tabellen har flera summarader',
   'structure.doubtOpensWithPart': (p: { label: string }) => `tabellen börjar med "${p.label}", en del av en rad som inte står i tabellen: rader ovanför kan ha fallit bort`,
+  'structure.doubtNamedSumRow': (p: { label: string }) => `raden "${p.label}" heter som en summa och kan vara summan av ett avsnitt som tabellen inte markerar`,
   'structure.doubtYearRow': (p: { label: string }) => `raden "${p.label}" har bara årtal och kan vara rubriken över kolumnerna`,
   'structure.doubtOtherRows': () => 'tabellen har rader med belopp som varken är poster eller summor',
   'structure.doubtCouncilRow': (p: { label: string }) => `summan är exakt kommunernas utan raden "${p.label}" och kan avse kommunerna ensamma`,

@@ -24,6 +24,7 @@ import { regionBodies } from './region-body.js';
 import { codedBlankRows } from './coded-blank-rows.js';
 import { wholeCountyName } from './whole-county.js';
 import { unlabelledSums } from './unlabelled-sums.js';
+import { namedSums } from './named-sums.js';
 import { cellsArePrices, cellsStateMoney } from './cell-money.js';
 import { labelLeavesScale, labelScale } from './label-units.js';
 import { namesAPart } from './item-labels.js';
@@ -380,6 +381,8 @@ export function interpretGrid(source: Grid): Interpreted {
   if (grid.source !== 'list') capitalSums(rows);
   // A sum line printed without a label under the rows it adds up (unlabelled-sums.ts).
   unlabelledSums(rows);
+  // "Totalt intäkter" that its rows above make exactly: the section's subtotal, as "Summa intäkter" (named-sums.ts).
+  namedSums(rows);
   // A region with its code and no figure among regions coded alike: a row with blank cells, no heading (coded-blank-rows.ts).
   if (!towns) codedBlankRows(rows, regionOf);
   bareNamesAsMunicipalities(rows);

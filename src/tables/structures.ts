@@ -456,12 +456,17 @@ export function groupChecks(table: Table, col: number): SumCheck[] {
  */
 export function namedTotalChecks(table: Table, col: number): SumCheck[] {
   // A cash flow statement's "Total kassaflöde" sums its sections' flows (cash-flow.ts), not every row above it.
-  if (table.rows.some(isSum) || cashFlowChecks(table, isData).length > 0) return [];
+  // A named total its rows make exactly is a subtotal (named-sums.ts) and still opens the running total after it,
+  // but not in a table of label groups, whose group totals are checked across the groups (groupChecks).
+  const named = (r: Row): boolean => (r.kind === 'data' || r.kind === 'subtotal') && isNamedTotalLabel(r.label);
+  if (table.rows.some((r) => isSum(r) && !named(r)) || cashFlowChecks(table, isData).length > 0) return [];
+  if (table.rows.some(isSum) && labelGroups(table) !== null) return [];
+  if (!table.rows.some((r) => r.kind === 'data' && isNamedTotalLabel(r.label))) return [];
   const out: SumCheck[] = [];
   let previous: Row | null = null;
   let data: Row[] = [];
   for (const row of table.rows) {
-    if (row.kind === 'data' && isNamedTotalLabel(row.label)) {
+    if (named(row)) {
       const parts = previous ? [previous, ...data] : data;
       out.push({ stated: row, parts: parts.map((r) => part(r, col, false)), structure: 'named-totals' });
       previous = row;
@@ -690,6 +695,10 @@ export function structureDoubts(table: Table, col: number): string[] {
   if (first && isPartOfAbove(first)) out.push(t('structure.doubtOpensWithPart', { label: first.label }));
   const years = yearRow(table);
   if (years) out.push(t('structure.doubtYearRow', { label: years.label }));
+  // A data row that names a sum ("Intäkter totalt") its rows above do not make: summed as a part,
+  // it may be the sum of a section the table does not mark, so the grand total's parts are a reading.
+  const named = table.rows.findIndex((r) => r.kind === 'data' && hasValue(r, col) && isNamedTotalLabel(r.label));
+  if (named >= 0 && table.rows.slice(named + 1).some((r) => isSum(r) && hasValue(r, col))) out.push(t('structure.doubtNamedSumRow', { label: table.rows[named]!.label }));
   out.push(...councilRowDoubts(table, col));
   return out;
 }

@@ -30,7 +30,7 @@ export function unlabelledSums(rows: Row[]): void {
 }
 
 /** Every value of the row is the sum of the parts' values in its column (each part with a value there). */
-function addsUp(row: Row, parts: Row[]): boolean {
+export function addsUp(row: Row, parts: Row[]): boolean {
   let shown = 0;
   for (let c = 0; c < row.cells.length; c++) {
     const v = row.cells[c]!.value;
