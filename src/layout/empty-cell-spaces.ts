@@ -40,12 +40,25 @@ export interface PartCounts {
   counts: number[];
 }
 
-/** Ways the parts fill `width` columns; `trail` is the empty cells after the last part, or null when the line's end does not show them. */
+/**
+ * Steps of the search over ways to fill the columns. Each part may make several values, so the ways
+ * grow as compositions of the column count; an untrusted line of many gaps under many columns could
+ * make that search run for long. Past this many steps no way is given: the row keeps the reading
+ * its digit groups give, rather than one taken from an unfinished search.
+ */
+const MAX_STEPS = 20_000;
+
+/**
+ * Ways the parts fill `width` columns; `trail` is the empty cells after the last part, or null when
+ * the line's end does not show them. Empty when the search would take more than MAX_STEPS steps.
+ */
 export function partCounts(width: number, leads: readonly number[], parts: readonly GapPart[], trail: number | null): PartCounts[] {
   const out: PartCounts[] = [];
+  let steps = 0;
   for (const lead of leads) {
     const counts: number[] = [];
     const walk = (j: number, used: number): void => {
+      if (++steps > MAX_STEPS) return;
       if (j === parts.length) {
         if (trail === null ? used <= width : used + trail === width) out.push({ lead, counts: [...counts] });
         return;
@@ -60,5 +73,5 @@ export function partCounts(width: number, leads: readonly number[], parts: reado
     };
     walk(0, lead);
   }
-  return out;
+  return steps > MAX_STEPS ? [] : out;
 }

@@ -144,4 +144,14 @@ describe('a table that prints its empty cells as spaces', () => {
     const padded = ['Kostnader, tkr', '', 'Post 2023 2022 2021', 'Löner  410 395 380', 'Hyror 62 60 58', 'Övrigt 18   17', 'Summa 490 472 438', ''].join('\n');
     expect(rowsOf(padded)[0]![2]).toEqual(['Övrigt', '18000', '17000', null]);
   });
+
+  it('gives no way at all when the search over ways runs past its bound', () => {
+    // 40 parts of 1 to 3 values each under 80 columns: far too many ways to try them all (compositions of 80).
+    const parts = Array.from({ length: 40 }, () => ({ min: 1, max: 3, before: 0 }));
+    const t0 = Date.now();
+    expect(partCounts(80, [0], parts, null)).toEqual([]);
+    expect(Date.now() - t0).toBeLessThan(2000);
+    // A small search is not cut: two parts of one value each fill two columns one way.
+    expect(partCounts(2, [0], [{ min: 1, max: 1, before: 0 }, { min: 1, max: 1, before: 0 }], 0)).toEqual([{ lead: 0, counts: [1, 1] }]);
+  });
 });
