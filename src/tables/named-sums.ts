@@ -1,6 +1,6 @@
 import type { Row } from '../model/table.js';
 import { isNamedTotalLabel } from '../regions/index.js';
-import { addsUp } from './unlabelled-sums.js';
+import { promoteSums } from './unlabelled-sums.js';
 
 /**
  * A row that names the sum it is ("Totalt intäkter", "Totala kostnader", "Kostnader totalt")
@@ -11,21 +11,6 @@ import { addsUp } from './unlabelled-sums.js';
  * up so stays a data row, checked as a named total (table/column-total, a warning at most).
  */
 
-const MIN_PARTS = 2;
-
 export function namedSums(rows: Row[]): void {
-  let from = 0;
-  rows.forEach((row, i) => {
-    const heading = row.kind === 'other' && row.cells.every((c) => c.value === null);
-    if (row.kind === 'total' || row.kind === 'subtotal' || heading) {
-      from = i + 1;
-      return;
-    }
-    if (row.kind !== 'data' || !isNamedTotalLabel(row.label)) return;
-    const parts = rows.slice(from, i).filter((r) => r.kind === 'data');
-    if (parts.length >= MIN_PARTS && addsUp(row, parts)) {
-      row.kind = 'subtotal';
-      from = i + 1;
-    }
-  });
+  promoteSums(rows, (row) => row.kind === 'data' && isNamedTotalLabel(row.label));
 }

@@ -13,6 +13,14 @@ import type { Row } from '../model/table.js';
 const MIN_PARTS = 2;
 
 export function unlabelledSums(rows: Row[]): void {
+  promoteSums(rows, (row) => row.kind === 'other' && row.label.trim() === '');
+}
+
+/**
+ * Marks as subtotal each row that `candidate` accepts and whose every value is exactly the sum of
+ * the data rows above it since the last heading, total or sum line (two at least).
+ */
+export function promoteSums(rows: Row[], candidate: (row: Row) => boolean): void {
   let from = 0;
   rows.forEach((row, i) => {
     const heading = row.kind === 'other' && row.cells.every((c) => c.value === null);
@@ -20,7 +28,7 @@ export function unlabelledSums(rows: Row[]): void {
       from = i + 1;
       return;
     }
-    if (row.kind !== 'other' || row.label.trim() !== '') return;
+    if (!candidate(row)) return;
     const parts = rows.slice(from, i).filter((r) => r.kind === 'data');
     if (parts.length >= MIN_PARTS && addsUp(row, parts)) {
       row.kind = 'subtotal';
@@ -30,7 +38,7 @@ export function unlabelledSums(rows: Row[]): void {
 }
 
 /** Every value of the row is the sum of the parts' values in its column (each part with a value there). */
-export function addsUp(row: Row, parts: Row[]): boolean {
+function addsUp(row: Row, parts: Row[]): boolean {
   let shown = 0;
   for (let c = 0; c < row.cells.length; c++) {
     const v = row.cells[c]!.value;

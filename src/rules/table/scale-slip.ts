@@ -63,27 +63,25 @@ const plainFigures = (check: SumCheck, k: number): Figure[] =>
     return f ? [f] : [];
   });
 
-/** A sum row that a cash flow statement's sections make (cash-flow.ts): the sum over every row above was the wrong reading, no slip. */
-function addsUpAsCashFlow(table: Table, k: number, stated: Row): boolean {
+/** Whether one of `checks` adds up to the cell of `stated` in column k, within rounding. */
+function anyReconciles(checks: readonly SumCheck[], k: number, stated: Row): boolean {
   const cell = stated.cells[k]!;
-  return cashFlowSums(table).some((c) => {
-    if (c.stated !== stated) return false;
+  return checks.some((c) => {
     const figs = plainFigures(c, k);
     return figs.length >= 2 && compareSum(figs, { value: cell.value!, precision: cell.precision }).verdict !== 'mismatch';
   });
 }
 
+/** A sum row that a cash flow statement's sections make (cash-flow.ts): the sum over every row above was the wrong reading, no slip. */
+const addsUpAsCashFlow = (table: Table, k: number, stated: Row): boolean =>
+  anyReconciles(cashFlowSums(table).filter((c) => c.stated === stated), k, stated);
+
 /**
  * A sum that adds up once a row over its own parts stands for them (column-total.ts reads it so):
  * the sum over every row was the wrong reading, no slip.
  */
-function addsUpWithoutParts(check: SumCheck, k: number, evident: readonly EvidentSum[]): boolean {
-  const cell = check.stated.cells[k]!;
-  return withoutEvidentParts([check], evident).some((c) => {
-    const figs = plainFigures(c, k);
-    return figs.length >= 2 && compareSum(figs, { value: cell.value!, precision: cell.precision }).verdict !== 'mismatch';
-  });
-}
+const addsUpWithoutParts = (check: SumCheck, k: number, evident: readonly EvidentSum[]): boolean =>
+  anyReconciles(withoutEvidentParts([check], evident), k, check.stated);
 
 /** Whether every check of the column adds up, or would with one slip; and the slips. Null when one does neither. */
 function explained(table: Table, k: number, evident: readonly EvidentSum[]): { check: SumCheck; slip: Slip }[] | null {
