@@ -8,5 +8,6 @@ import module from 'node:module';
 const cache = module.enableCompileCache?.();
 if (cache?.directory && !process.env.NODE_COMPILE_CACHE) process.env.NODE_COMPILE_CACHE = cache.directory;
 
-const { main } = await import('../dist/bundle/kronkoll.mjs');
+const { main, tierLater } = await import('../dist/bundle/kronkoll.mjs');
+tierLater();
 process.exitCode = await main(process.argv.slice(2));

@@ -13,6 +13,7 @@ import { BaselineError } from '../findings/baseline.js';
 import { choice, READ_OPTIONS, readOptionsOf } from './read-options.js';
 
 export type { Io } from './io.js';
+export { tierLater } from './jit-tiering.js';
 import type { AuditRun } from '../run/audit.js';
 import { AUDIT_RUN_OPTIONS, RUN_OPTIONS, RunOptionError, runSettingsOf } from '../run/options.js';
 import { prestartReads } from '../run/read-all.js';
