@@ -5,7 +5,8 @@
  *
  * Rows: `kronkoll` is the whole CLI (`extract --format json`: start-up, every module, reading,
  * document building, JSON) when the build in dist/ runs; `kronkoll-read` is a fresh process that
- * only reads the PDF (readPdf: fast path, pdfjs fallback). BENCH_PDFJS=1 adds `kronkoll-pdfjs`,
+ * only reads the PDF (readPdf: fast path, pdfjs fallback), with the CLI's V8 tiering (as the
+ * phases below are). BENCH_PDFJS=1 adds `kronkoll-pdfjs`,
  * the same read forced through pdfjs, for before/after figures. BENCH_PDFMINER=0 leaves pdfminer
  * out; BENCH_RUNS sets the number of interleaved runs (5). BENCH_PHASES=1 adds the read
  * thread's time phase by phase (loading the modules, read pages, layout, model, JSON), cold, in a
@@ -32,6 +33,8 @@ if (process.argv[2] === '--phases') {
   const imp = (p: string) => import(join(root, 'dist/src', p));
   const startWall = performance.now();
   const startCpu = process.cpuUsage();
+  // The V8 tiering the CLI sets at its start (src/cli/jit-tiering.ts), when the build has it.
+  (await imp('cli/jit-tiering.js').catch(() => null))?.tierLater();
   const [{ readFastPages }, { toLayout }, { buildDocument }, { documentJsonText }] = await Promise.all([
     imp('readers/pdf/fast/read.js'),
     imp('readers/pdf/index.js'),
@@ -102,7 +105,10 @@ const reader = join(process.cwd(), 'dist/src/readers/pdf/index.js');
 const script = join(dir, 'read.mjs');
 writeFileSync(
   script,
-  `import { readFileSync } from 'node:fs';\nconst { readPdf } = await import(${JSON.stringify(reader)});\n` +
+  `import { readFileSync } from 'node:fs';\n` +
+    // The V8 tiering the CLI sets at its start, when the build has it.
+    `(await import(${JSON.stringify(join(process.cwd(), 'dist/src/cli/jit-tiering.js'))}).catch(() => null))?.tierLater();\n` +
+    `const { readPdf } = await import(${JSON.stringify(reader)});\n` +
     `const l = await readPdf(process.argv[2], new Uint8Array(readFileSync(process.argv[2])), { engine: process.argv[3] });\n` +
     `process.stdout.write(JSON.stringify({ pages: l.pages, blocks: l.blocks.length }));\n`,
 );
