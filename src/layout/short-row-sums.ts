@@ -205,7 +205,11 @@ export function placeShortRowsBySums(grid: Grid): void {
         shortWays.push(ways);
       } else {
         const vals = known(row, first, width);
-        // A heading (no figures) opens the section: no run goes on above it.
+        // A row with no figures right above the sum row is an item the year left empty
+        // ("Minskning av avsättningar" over "Kassaflöde från finansieringsverksamheten"): no heading
+        // stands over its section's sum. Higher up, such a row is a heading that opens the section:
+        // no run goes on above it.
+        if (vals !== null && isHeading(row) && j === i - 1) continue;
         if (vals === null || isHeading(row)) break;
         fixed = fixed.map((f, c) => f.plus(vals[c]!));
         // A section sum stands for its section: the run goes on above the section's heading
