@@ -254,3 +254,73 @@ describe('a whole number before the figures of a statement that prints decimals'
     expect(rowsOf(text)[0]!.find((r) => r[0] === 'Köp av aktier')).toEqual(['Köp av aktier', '14000000', '-2000000', '0', '-2000000']);
   });
 });
+
+describe('a lone figure in the note column that the sum row under it reads as a value', () => {
+  // Investing 2023: 0 − 31 + 18 + 0 = −13; 2022: −4 − 12 + 0 + 0 = −16. "18" stood alone after the
+  // label, where a note would stand; only as the 2023 value do the flows add up.
+  const expected = [
+    ['Förvärv av licenser', '0', '-4000000'],
+    ['Förvärv av maskiner', '-31000000', '-12000000'],
+    ['Försäljning av maskiner', '18000000', null],
+    ['Förvärv av aktier', '0', '0'],
+    ['Kassaflöde från investeringsverksamheten', '-13000000', '-16000000'],
+  ];
+  const body: [string, string, string, string][] = [
+    ['Rörelseresultat', '', '44', '38'],
+    ['Avskrivningar', '7', '12', '11'],
+    ['Kassaflöde från den löpande verksamheten', '', '56', '49'],
+    ['Investeringsverksamheten', '', '', ''],
+    ['Förvärv av licenser', '8', '0', '-4'],
+    ['Förvärv av maskiner', '9', '-31', '-12'],
+    ['Försäljning av maskiner', '', '18', ''],
+    ['Förvärv av aktier', '', '0', '0'],
+    ['Kassaflöde från investeringsverksamheten', '', '-13', '-16'],
+  ];
+  it('places it by the sums, single-spaced', () => {
+    const text = ['Kassaflödesanalys', '', 'Belopp i MSEK Not 2023 2022', ...body.map((r) => r.filter((c) => c !== '').join(' ')), ''].join('\n');
+    const rows = rowsOf(text)[0]!;
+    const at = rows.findIndex((r) => r[0] === 'Förvärv av licenser');
+    expect(rows.slice(at, at + 5)).toEqual(expected);
+    expect(rows.find((r) => r[0] === 'Rörelseresultat')).toEqual(['Rörelseresultat', '44000000', '38000000']);
+  });
+
+  it('places it by the sums under two groups of years', () => {
+    // The city's columns and the group's: 3 is the group's 2022 sale (−9 − 2 + 3 = −8); the city's
+    // flows add up without it (−6 − 1 = −7 and −5 − 2 = −7; group 2023: −9 − 3 = −12).
+    const text = [
+      'Kassaflödesanalys',
+      '',
+      'Mnkr Not 2023 2022 2023 2022',
+      'Rörelseresultat 14 12 20 17',
+      'Avskrivningar 6 3 3 5 4',
+      'Kassaflöde från den löpande verksamheten 17 15 25 21',
+      'Investeringsverksamheten',
+      'Förvärv av inventarier 7 -6 -5 -9 -9',
+      'Förvärv av aktier -1 -2 -3 -2',
+      'Försäljning av inventarier 3',
+      'Kassaflöde från investeringsverksamheten -7 -7 -12 -8',
+      '',
+    ].join('\n');
+    const rows = rowsOf(text)[0]!;
+    expect(rows.find((r) => r[0] === 'Försäljning av inventarier')).toEqual(['Försäljning av inventarier', null, null, null, '3000000']);
+  });
+
+  it('leaves a heading with its note a heading where the items add up without it', () => {
+    const text = [
+      'Kassaflödesanalys',
+      '',
+      'Belopp i MSEK Not 2023 2022',
+      'Rörelseresultat 44 38',
+      'Avskrivningar 7 12 11',
+      'Kassaflöde från den löpande verksamheten 56 49',
+      'Investeringsverksamheten 18',
+      'Förvärv av licenser 8 0 -4',
+      'Förvärv av maskiner 9 -31 -12',
+      'Förvärv av aktier 0 0',
+      'Kassaflöde från investeringsverksamheten -31 -16',
+      '',
+    ].join('\n');
+    const rows = rowsOf(text)[0]!;
+    expect(rows.find((r) => r[0] === 'Investeringsverksamheten')).toEqual(['Investeringsverksamheten', null, null]);
+  });
+});
