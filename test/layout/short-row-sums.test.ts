@@ -154,19 +154,11 @@ describe('short rows over a sum row with an empty item right above it', () => {
   ];
   const HEADER = ['Kassaflödesanalys', '', 'Mnkr                                   STADEN        GRUPPEN', 'Not 2023 2022 2023 2022', ''];
   const INVESTING = ['INVESTERINGSVERKSAMHETEN', 'Köp av inventarier – 14,0 – 13,0 – 25,0 – 24,0', 'Sålda inventarier 1,5 0,5 1,5 0,5', 'Kassaflöde från investeringsverksamheten', '– 12,5 – 12,5 – 23,5 – 23,5', ''];
+  /** The single-spaced statement with these financing items over the empty item and the flow. */
+  const financing = (...items: string[]): string =>
+    [...HEADER, ...INVESTING, 'FINANSIERINGSVERKSAMHETEN', ...items, 'Minskning av avsättningar', '', 'Kassaflöde från finansieringsverksamheten', '30,0 0,0 55,3 7,0', ''].join('\n');
   it('places them in a single-spaced statement', () => {
-    const text = [
-      ...HEADER,
-      ...INVESTING,
-      'FINANSIERINGSVERKSAMHETEN',
-      'Upptagna lån 30,0 62,4 9,6',
-      'Amortering av skulder – 7,1 – 2,6',
-      'Minskning av avsättningar',
-      '',
-      'Kassaflöde från finansieringsverksamheten',
-      '30,0 0,0 55,3 7,0',
-      '',
-    ].join('\n');
+    const text = financing('Upptagna lån 30,0 62,4 9,6', 'Amortering av skulder – 7,1 – 2,6');
     const rows = rowsOf(text)[0]!;
     expect(rows.slice(rows.length - 4)).toEqual(expected);
   });
@@ -190,17 +182,7 @@ describe('short rows over a sum row with an empty item right above it', () => {
 
   it('leaves a short row as read when no placement of it adds up', () => {
     // The loan row alone is under the flow: 62,4 is no 55,3 in any column, so nothing moves.
-    const text = [
-      ...HEADER,
-      ...INVESTING,
-      'FINANSIERINGSVERKSAMHETEN',
-      'Upptagna lån 30,0 62,4 9,6',
-      'Minskning av avsättningar',
-      '',
-      'Kassaflöde från finansieringsverksamheten',
-      '30,0 0,0 55,3 7,0',
-      '',
-    ].join('\n');
+    const text = financing('Upptagna lån 30,0 62,4 9,6');
     const rows = rowsOf(text)[0]!;
     expect(rows.find((r) => r[0] === 'Upptagna lån')).toEqual(['Upptagna lån', '30000000', '62400000', '9600000', null]);
   });
