@@ -11,7 +11,7 @@
  *   numeral     := NumberRun | NumberWord (Halv | Och NumberWord Halv)?
  */
 import type { AmountToken } from './scan.js';
-import { amountSyntax, cover, span, type AmountSyntax, type NumeralSyntax, type ScaleSyntax, type UnitSyntax } from './syntax.js';
+import { amountSyntax, cover, QUARTER, span, type AmountSyntax, type NumeralSyntax, type ScaleSyntax, type UnitSyntax } from './syntax.js';
 
 // Token types by name: the tokens come from scan.ts when reading, from chevrotain in tests.
 
@@ -102,6 +102,8 @@ class Descent {
     const after = this.type(1);
     if (after === 'Halv') {
       const half = this.take();
+      // "en kvarts miljon" is 0,25, "tre kvarts miljon" 0,75.
+      if (QUARTER.test(half.image)) return { kind: 'words', value: 0, half: false, article: false, span: cover(span(head), span(half)), quarters: article ? 1 : value };
       // "en halv miljard" is 0,5; "två halv" is not Swedish, so the word value stands.
       return article
         ? { kind: 'words', value: 0, half: true, article: false, span: cover(span(head), span(half)) }
@@ -109,8 +111,10 @@ class Descent {
     }
     if (after === 'Och' && this.type(2) === 'NumberWord' && this.type(3) === 'Halv') {
       this.take();
-      this.take();
+      const second = this.take();
       const half = this.take();
+      // "två och en kvarts" is 2,25.
+      if (QUARTER.test(half.image)) return { kind: 'words', value, half: false, article: false, span: cover(span(head), span(half)), quarters: second.payload as number };
       return { kind: 'words', value, half: true, article: false, span: cover(span(head), span(half)) };
     }
     return { kind: 'words', value, half: false, article, span: span(head) };

@@ -137,6 +137,13 @@ function readDigits(text: string, syntax: AmountSyntax, run: Span, mode: 'prose'
   });
 }
 
+/** A whole number and some quarters written as decimal digits: 0 and 3 are "0.75", 2 and 1 "2.25". */
+function quarterDigits(whole: number, quarters: number): string {
+  const all = whole + Math.floor(quarters / 4);
+  const rest = quarters % 4;
+  return rest === 0 ? String(all) : `${all}.${['', '25', '5', '75'][rest]!}`;
+}
+
 /** Reads every number a syntax node holds (a digit run can hold several). */
 export function readSyntax(text: string, syntax: AmountSyntax, mode: 'prose' | 'cell'): Reading[] {
   const numeral = syntax.numeral;
@@ -145,7 +152,7 @@ export function readSyntax(text: string, syntax: AmountSyntax, mode: 'prose' | '
   return [
     {
       kind: 'words',
-      digits: numeral.half ? `${numeral.value}.5` : String(numeral.value),
+      digits: numeral.quarters !== undefined ? quarterDigits(numeral.value, numeral.quarters) : numeral.half ? `${numeral.value}.5` : String(numeral.value),
       decimals: 0,
       negative: minus,
       grouped: false,

@@ -83,7 +83,8 @@ export function keywordStartChars(list: readonly string[]): string[] {
 export const KEYWORDS: readonly (readonly [string, readonly string[]])[] = [
   ['Qualifier', [...words.QUALIFIER_WORDS.keys()]],
   ['Och', ['och']],
-  ['Halv', ['halv']],
+  // A fraction after a number word: "en halv", "en kvarts" (the parse tells them apart by the word).
+  ['Halv', ['halv', 'kvarts']],
   ['Thousand', words.THOUSAND_WORDS],
   ['Million', words.MILLION_WORDS],
   ['Billion', words.BILLION_WORDS],

@@ -11,10 +11,17 @@ export interface Span {
   end: number;
 }
 
+/** The fraction word of a quarter ("en kvarts miljon"); the other word of its token is "halv". */
+export const QUARTER = /^kvarts$/i;
+
 export type NumeralSyntax =
   | { kind: 'digits'; run: Span }
-  /** value: the words' value; `half` for "en halv" (0,5) and "två och en halv" (+0,5). */
-  | { kind: 'words'; value: number; half: boolean; article: boolean; span: Span };
+  /**
+   * value: the words' value; `half` for "en halv" (0,5) and "två och en halv" (+0,5); `quarters`,
+   * only for "kvarts", the quarters added to the value ("en kvarts" 0,25, "tre kvarts" 0,75,
+   * "två och en kvarts" 2,25).
+   */
+  | { kind: 'words'; value: number; half: boolean; article: boolean; span: Span; quarters?: number };
 
 export type UnitKind = 'SEK' | 'percent' | 'count' | 'foreign';
 

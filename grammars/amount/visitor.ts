@@ -5,7 +5,7 @@
 import type { CstNode, IToken } from 'chevrotain';
 import { amountParser } from './parser.js';
 import * as t from './tokens.js';
-import { amountSyntax, cover, span, type AmountSyntax, type NumeralSyntax, type ScaleSyntax, type UnitSyntax } from './syntax.js';
+import { amountSyntax, cover, QUARTER, span, type AmountSyntax, type NumeralSyntax, type ScaleSyntax, type UnitSyntax } from './syntax.js';
 
 type Children = Record<string, (CstNode | IToken)[] | undefined>;
 
@@ -79,6 +79,11 @@ export class AmountCstVisitor extends BaseVisitor {
     let result: NumeralSyntax;
     if (halves.length === 0) {
       result = { kind: 'words', value, half: false, article, span: span(head) };
+    } else if (QUARTER.test(last.image)) {
+      // "en kvarts miljon" is 0,25, "tre kvarts" 0,75, "två och en kvarts" 2,25.
+      result = second === undefined
+        ? { kind: 'words', value: 0, half: false, article: false, span: cover(span(head), span(last)), quarters: article ? 1 : value }
+        : { kind: 'words', value, half: false, article: false, span: cover(span(head), span(last)), quarters: second.payload as number };
     } else if (second === undefined) {
       // "en halv miljard" is 0,5; "två halv" is not Swedish, so the word value stands.
       result = article

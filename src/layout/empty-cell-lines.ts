@@ -171,6 +171,26 @@ interface Rec {
   at: number;
   /** The cells after the label, up to the next label. */
   cells: number;
+  /** The row's cells once the empty line before each figure is dropped (bottomAligned), where that is its reading. */
+  lifted?: Unit[];
+}
+
+/**
+ * A row whose label wraps over two lines prints each figure on the cell's second line, under an
+ * empty first one ("Medel från verksamheten före" / "förändring av rörelsekapital", then " ",
+ * " ", "222 475", " ", "209 463", …): dropped, the empty line before each figure leaves the row
+ * its cells. Null unless each figure has an empty line before it and the row then fits the
+ * table's `width` cells, only empty cells after them.
+ */
+function bottomAligned(cells: readonly Unit[], width: number): Unit[] | null {
+  const out: Unit[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    const u = cells[i]!;
+    if (u.kind === 'value' && cells[i - 1]?.kind !== 'empty') return null;
+    if (u.kind === 'empty' && cells[i + 1]?.kind === 'value') continue;
+    out.push(u);
+  }
+  return out.slice(width).every((u) => u.kind === 'empty') ? out : null;
 }
 
 function recordsOf(units: Unit[], from: number): Rec[] {
@@ -382,8 +402,13 @@ export function detectEmptyCellGrid(file: string, lines: SourceLine[], start: nu
   let empties = 0;
   for (const r of body) {
     const figures = hasFigures(units, r);
-    const cells = units.slice(r.at + 1, r.at + 1 + r.cells);
-    if (cells.slice(k - 1).some((u) => u.kind !== 'empty')) break;
+    let cells = units.slice(r.at + 1, r.at + 1 + r.cells);
+    if (cells.slice(k - 1).some((u) => u.kind !== 'empty')) {
+      const lifted = units[r.at]!.lines.length === 2 ? bottomAligned(cells, k - 1) : null;
+      if (lifted === null) break;
+      r.lifted = lifted;
+      cells = lifted;
+    }
     // A row without figures goes on only as a heading: its cells empty, or one holding its note ("Not 17").
     if (!figures && !cells.every((u) => u.kind === 'empty' || u.kind === 'note') && r.cells > 0) break;
     // A label of several lines is text, not a row, unless it is one wrapped over two lines with a full row of figures after it.
@@ -411,8 +436,9 @@ export function detectEmptyCellGrid(file: string, lines: SourceLine[], start: nu
     const short = r.cells < k - 1 && hasFigures(units, r);
     // A short row whose first cell is a figure, not a note number, leaves the note column empty.
     const skip = short ? noteGap(titles, units.slice(r.at + 1, r.at + 1 + r.cells).map((u) => u.text)) : 0;
+    const own = r.lifted ?? units.slice(r.at + 1, r.at + 1 + r.cells);
     for (let c = 0; c < k - 1; c++) {
-      const u = c >= skip && c - skip < r.cells ? units[r.at + 1 + c - skip]! : null;
+      const u = c >= skip && c - skip < own.length ? own[c - skip]! : null;
       if (!u) {
         cells.push({ ...label, text: '' });
         continue;
@@ -425,7 +451,8 @@ export function detectEmptyCellGrid(file: string, lines: SourceLine[], start: nu
     gridRows.push({ cells, location: label.location });
   }
   const last = rows[rows.length - 1]!;
-  const lastUnit = units[last.at + Math.min(last.cells, k - 1)]!;
+  // A lifted row ends at its last cell read, past the empty lines it dropped.
+  const lastUnit = last.lifted ? last.lifted[Math.min(last.lifted.length, k - 1) - 1] ?? units[last.at]! : units[last.at + Math.min(last.cells, k - 1)]!;
   return {
     grid: { kind: 'grid', source: 'cell-per-line', caption: header.caption, rows: gridRows, headerRows: header.rows.length },
     end: lastUnit.end,

@@ -98,6 +98,22 @@ function splitsOf(text: string, spaced: boolean): string[][] {
   return out;
 }
 
+/**
+ * A row whose one figure stands in the note column, its value columns empty ("Avyttring av
+ * inventarier 27" under "Not 2017 2016"): a note on an item the years left empty, or the one
+ * figure of a short row that the reader took for a note. Its ways: the note (adding nothing), or
+ * the figure in any value column.
+ */
+function loneNoteWays(row: GridRow, first: number, width: number): Way[] | null {
+  const note = row.cells[first - 1];
+  if (first < 2 || note === undefined || !NOTE_NUMBER.test(note.text.trim()) || row.cells.slice(first).some(filled)) return null;
+  const value = plainValue(note.text);
+  if (value === null) return null;
+  const ways: Way[] = [{ texts: [], from: [], note: true, columns: [], values: [] }];
+  for (let c = 0; c < width; c++) ways.push({ texts: [note.text], from: [0], note: false, columns: [c], values: [value] });
+  return ways;
+}
+
 /** Every placement of a short row's figures, its first one taken as a note too where it can be one. */
 function waysOf(row: GridRow, first: number, width: number, noteCol: boolean): Way[] | null {
   const cells = row.cells.slice(first).filter(filled);
@@ -160,7 +176,7 @@ export function placeShortRowsBySums(grid: Grid): void {
   const first = noteCol ? 2 : 1;
   const rows = grid.rows.slice(header);
   const width = Math.max(0, ...rows.map((r) => r.cells.length)) - first;
-  if (width < 2 || !rows.some((r) => r.cells.length === width + first && isShort(r, first))) return;
+  if (width < 2 || !rows.some((r) => r.cells.length === width + first && (isShort(r, first) || (noteCol && loneNoteWays(r, first, width) !== null)))) return;
   // A row placed by one sum row is known to the sum rows under it.
   const placed = new Set<GridRow>();
   const budget = { left: MAX_GRID_TRIES };
@@ -186,7 +202,8 @@ export function placeShortRowsBySums(grid: Grid): void {
     const sumRow = rows[i]!;
     if (sumRow.cells.length !== width + first || short(sumRow)) continue;
     const sum = known(sumRow, first, width);
-    if (sum === null || sumRow.cells.slice(first).some((c) => !filled(c))) continue;
+    // A row of zeros sums nothing: any empty row "adds up" to it.
+    if (sum === null || sumRow.cells.slice(first).some((c) => !filled(c)) || sum.every((v) => v.isZero())) continue;
     // Runs of rows ending right above the sum row, longer and longer, up to a heading or a row that is no number.
     const found: { rows: GridRow[]; ways: Way[] }[] = [];
     let fixed = new Array<Decimal>(width).fill(new Decimal(0));
@@ -198,14 +215,19 @@ export function placeShortRowsBySums(grid: Grid): void {
       if (row.cells.length !== width + first) break;
       // A part of the row above ("– varav årets resultat") is in that row already: it adds nothing.
       if (PART.test(row.cells[0]!.text.trim())) continue;
-      if (short(row)) {
-        const ways = waysOf(row, first, width, noteCol);
+      const lone = noteCol && !placed.has(row) ? loneNoteWays(row, first, width) : null;
+      if (short(row) || lone !== null) {
+        const ways = lone ?? waysOf(row, first, width, noteCol);
         if (ways === null) break;
         shortRows.push(row);
         shortWays.push(ways);
       } else {
         const vals = known(row, first, width);
-        // A heading (no figures) opens the section: no run goes on above it.
+        // A row with no figures right above the sum row is an item the year left empty
+        // ("Minskning av avsättningar" over "Kassaflöde från finansieringsverksamheten"): no heading
+        // stands over its section's sum. Higher up, such a row is a heading that opens the section:
+        // no run goes on above it.
+        if (vals !== null && isHeading(row) && j === i - 1) continue;
         if (vals === null || isHeading(row)) break;
         fixed = fixed.map((f, c) => f.plus(vals[c]!));
         // A section sum stands for its section: the run goes on above the section's heading
@@ -222,13 +244,21 @@ export function placeShortRowsBySums(grid: Grid): void {
     if (rest.some((f) => f.rows.length !== one!.rows.length || f.ways.some((w, k) => !agree(w, one!.ways[k]!)))) continue;
     one!.rows.forEach((row, k) => {
       place(row, first, width, one!.ways[k]!);
-      placed.add(row);
+      // A lone note that stays a note was read so already: the sum rows under it may still place its figure.
+      if (one!.ways[k]!.texts.length > 0) placed.add(row);
     });
   }
 }
 
 function place(row: GridRow, first: number, width: number, way: Way): void {
   const cells = row.cells.slice(first);
+  if (!cells.some(filled)) {
+    // A lone note read as the row's one figure: it leaves the note column for its value column, a guess.
+    if (way.note) return;
+    const { uncertain: _, ...note } = row.cells[first - 1]!;
+    row.cells = [...row.cells.slice(0, first - 1), { ...note, text: '' }, ...cells.map((c, k) => (k === way.columns[0] ? { ...note, uncertain: 'short row' } : c))];
+    return;
+  }
   const figures = cells.filter(filled);
   // A cell split into figures lends each part its place and its doubt.
   const parts: GridCell[] = way.texts.map((text, k) => ({ ...figures[way.from[k]!]!, text }));

@@ -38,6 +38,7 @@ import { noChangeAsZero } from './looks-numeric.js';
 import { learnRelations, readingByRelations } from './column-relations.js';
 import { statesUnit } from './unit-section.js';
 import { figureOverNote } from './note-or-figure.js';
+import { printedDecimals } from './printed-decimals.js';
 import { isYearSpanCaption } from './range-caption.js';
 import { isCaptionBelow } from './caption-below.js';
 import { isNoteHeading } from './note-heading.js';
@@ -911,7 +912,7 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   for (const r of certainFirst(rows, (l: Line) => splits(runOf(l), width, noteCol, 2).length === 1)) if (r.line) sizing.read('', r.line);
   const rowLines = rows.flatMap((r) => (r.line ? [r.line] : []));
   const filled = rowLines.length >= MIN_ROWS && rowLines.every((l) => (countRange(runOf(l), noteCol)?.max ?? 0) >= width);
-  const reader = new RowReader(width, noteCol, side, sizing.typicalSizes(), groupNotes, certainSizes(rowLines, width, noteCol), filled);
+  const reader = new RowReader(width, noteCol, side, sizing.typicalSizes(), groupNotes, certainSizes(rowLines, width, noteCol), filled, noteCol ? printedDecimals(rowLines.map(runOf)) : null);
   // Rows read in full by their sum tell the sizes of every column before any short row is placed.
   if (side !== null) reader.seed(data.map((r) => readingsAt(r.line!, width)).flatMap((ways) => {
     const held = readingsWithRowSum(ways, side);
@@ -1365,6 +1366,8 @@ class RowReader {
     private readonly certain: (number | null)[] | null = null,
     /** Every row of the table can hold a value in every column: no row shows an empty cell. */
     private readonly filled = false,
+    /** Every figure of the table prints this many decimals (printed-decimals.ts): a whole number is no value. */
+    private readonly decimals: number | null = null,
   ) {
     this.sums = new Array(width).fill(new Decimal(0));
     this.sizes = Array.from({ length: width }, () => []);
@@ -1496,7 +1499,9 @@ class RowReader {
       const short = fill.filter((s) => !isNoteValue(run, s[0]!));
       if (short.length === 1) return { values: [null, ...short[0]!], doubt: null };
       // Its first figure may be a note ("13 96 179 105 163"): filling every value column is likelier than a note and a gap, but a guess.
-      if (fill.length === 1) return { values: [null, ...fill[0]!], doubt: DOUBT_SPLIT };
+      // Not where every figure prints decimals and this one none ("14 – 0,2 0,0 – 0,2"): that one is the note, a gap follows.
+      const wholeNote = this.decimals !== null && fill.length === 1 && isNoteValue(run, fill[0]![0]!);
+      if (fill.length === 1 && !wholeNote) return { values: [null, ...fill[0]!], doubt: DOUBT_SPLIT };
     }
     const options: { s: Span[]; cols: number[] }[] = [];
     for (let k = Math.min(range.max, w - 1); k >= range.min && options.length < MAX_CANDIDATES; k--) {

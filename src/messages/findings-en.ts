@@ -43,6 +43,7 @@ export const findingsEn: typeof findingsSv = {
   'structure.doubtCashFlow': (p) => `that the row "${p.label}" sums its section of the cash flow statement, or the sections, is read from its label`,
   'structure.doubtSectionSums': (p) => `that the row "${p.label}" sums the sections ${p.sections} is read from its standing right under their sums`,
   'structure.sectionSums': () => 'the sum right under section sums adds those sections',
+  'structure.sectionsAndItems': () => 'the sum adds the section sums and the rows after them',
   'structure.indented': () => 'the row stands over its indented rows',
   'structure.evidentColumns': () => "the row is the sum of the rows under it, as it is in the table's other columns",
   'structure.doubtIndented': (p) => `that the row "${p.label}" is the sum of the indented rows under it is read from the indentation`,

@@ -48,6 +48,7 @@ export const findingsSv = {
   'structure.doubtCashFlow': (p: { label: string }) => `att raden "${p.label}" summerar sitt avsnitt av kassaflödesanalysen, eller avsnitten, är läst ur dess etikett`,
   'structure.doubtSectionSums': (p: { label: string; sections: string }) => `att raden "${p.label}" summerar avsnitten ${p.sections} är läst ur att den står direkt under deras summor`,
   'structure.sectionSums': () => 'summan direkt under avsnittens summor lägger ihop de avsnitten',
+  'structure.sectionsAndItems': () => 'summan lägger ihop avsnittens summor och raderna efter dem',
   'structure.indented': () => 'raden står över sina indragna delrader',
   'structure.evidentColumns': () => 'raden är summan av raderna under den, som den är i tabellens övriga kolumner',
   'structure.doubtIndented': (p: { label: string }) => `att raden "${p.label}" är summan av de indragna raderna under den är läst ur indragningen`,

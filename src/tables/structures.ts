@@ -38,6 +38,7 @@ export type StructureName =
   | 'results'
   | 'cash-flow'
   | 'section-sums'
+  | 'sections-and-items'
   | 'code-range'
   | 'code-levels'
   | 'named-sections'
@@ -75,6 +76,7 @@ export const STRUCTURE_TEXT: Record<StructureName, () => string> = {
   results: () => t('structure.results'),
   'cash-flow': () => t('structure.cashFlow'),
   'section-sums': () => t('structure.sectionSums'),
+  'sections-and-items': () => t('structure.sectionsAndItems'),
   'code-range': () => t('structure.codeRange'),
   'code-levels': () => t('structure.codeLevels'),
   'named-sections': () => t('structure.namedSections'),
@@ -162,7 +164,10 @@ function sections(table: Table, col: number): SumCheck[] {
  * kapital och skulder" under the sums of equity, provisions and debts since. A section sum closes
  * items of its own; a run of sums with none (key figures listed as "Summa …") is no set of
  * sections. An item set loose between two sections (before the heading a section's sum is named
- * after) is not in that section's sum: the sum over the sections counts it beside them.
+ * after) is not in that section's sum: the sum over the sections counts it beside them. A sum
+ * row after two or more section sums and items of its own may also sum the sections with those
+ * items (eliminations between a municipality's and its companies' sums), a reading tried beside
+ * its own section.
  */
 function sectionSums(table: Table, col: number): SumCheck[] {
   const named = new Map(namedSectionChecks(table.rows, isData).map((c) => [c.stated, new Set(c.parts.map((p) => p.row))]));
@@ -176,6 +181,9 @@ function sectionSums(table: Table, col: number): SumCheck[] {
       if (closed.filter(isSum).length >= 2) out.push({ stated: row, parts: closed.map((r) => part(r, col, false)), structure: 'section-sums' });
       closed = [];
     } else {
+      // Or the sections and the items after them: "SUMMA koncernens intäkter" = the municipality's
+      // sum + the companies' sum + "Avgår interna intäkter" (eliminations after the sections).
+      if (closed.filter(isSum).length >= 2) out.push({ stated: row, parts: [...closed, ...since].map((r) => part(r, col, r.kind === 'data')), structure: 'sections-and-items' });
       const own = named.get(row);
       if (own) closed.push(...since.filter((r) => !own.has(r)));
       closed.push(row);

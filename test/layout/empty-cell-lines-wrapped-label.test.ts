@@ -99,3 +99,62 @@ describe('a row label wrapped across the blank line between cells (empty-cell-li
     ]);
   });
 });
+
+describe('a wrapped row label whose figures each stand under an empty line (empty-cell-lines.ts)', () => {
+  it('reads the row under a note column, a separator row of spaces after it', () => {
+    const cells = [
+      'Mnkr', 'Not', 'Staden 2021', 'Staden 2020', 'Gruppen 2021', 'Gruppen 2020',
+      'Löpande verksamhet', ' ', ' ', ' ', ' ', ' ',
+      'Periodens resultat', ' ', '50', '40', '60', '45',
+      'Justering för avskrivningar', '7', '20', '25', '30', '35',
+      'Kassaflöde före förändring\nav rörelsekapital', ' ', ' ', '70', ' ', '65', ' ', '90', ' ', '80',
+      '   ', ' ', ' ', ' ', ' ', ' ',
+      'Investeringar', ' ', ' ', ' ', ' ', ' ',
+      'Köp av inventarier', ' ', '-30', '-20', '-40', '-25',
+      'Omklassificering av tillgångar', ' ', '-5', ' ', '-5', '4',
+      'Kassaflöde från investeringar', ' ', '-35', '-20', '-45', '-21',
+    ];
+    const [t] = tablesOf(`Kassaflöde\n\n${cells.join('\n\n')}\n`);
+    expect(t!.columns.map((c) => c.header.join(' / '))).toEqual(['Staden 2021', 'Staden 2020', 'Gruppen 2021', 'Gruppen 2020']);
+    expect(rowsOf(t!).filter((r) => r.slice(1).some((v) => v !== null))).toEqual([
+      ['Periodens resultat', '50000000', '40000000', '60000000', '45000000'],
+      ['Justering för avskrivningar', '20000000', '25000000', '30000000', '35000000'],
+      ['Kassaflöde före förändring av rörelsekapital', '70000000', '65000000', '90000000', '80000000'],
+      ['Köp av inventarier', '-30000000', '-20000000', '-40000000', '-25000000'],
+      ['Omklassificering av tillgångar', '-5000000', null, '-5000000', '4000000'],
+      ['Kassaflöde från investeringar', '-35000000', '-20000000', '-45000000', '-21000000'],
+    ]);
+  });
+
+  it('reads it between rows, under two years, a separator row after it', () => {
+    const cells = [
+      'Tkr', 'Not', '2024', '2023',
+      'Intäkter', ' ', ' ', ' ',
+      'Bidrag', '3', '1 200', '1 150',
+      'Avgifter', ' ', '310', '295',
+      'Hyror', '4', '455', '440',
+      'Arrenden', ' ', '25', '30',
+      'Försäljning', ' ', '140', '135',
+      'Summa intäkter från\nbidrag, avgifter och hyror', ' ', ' ', '2 130', ' ', '2 050',
+      '   ', ' ', ' ', ' ',
+      'Kostnader', ' ', ' ', ' ',
+      'Personal', ' ', '-1 400', '-1 380',
+      'Lokaler', '5', '-420', '-410',
+      'Resultat', ' ', '310', '260',
+    ];
+    const [t] = tablesOf(`Intäkter och kostnader\n\n${cells.join('\n\n')}\n`);
+    // 1 200 + 310 + 455 + 25 + 140 = 2 130 and 1 150 + 295 + 440 + 30 + 135 = 2 050;
+    // 2 130 − 1 400 − 420 = 310, 2 050 − 1 380 − 410 = 260.
+    expect(rowsOf(t!).filter((r) => r[1] !== null).map((r) => [r[0], ...r.slice(-2)])).toEqual([
+      ['Bidrag', '1200000', '1150000'],
+      ['Avgifter', '310000', '295000'],
+      ['Hyror', '455000', '440000'],
+      ['Arrenden', '25000', '30000'],
+      ['Försäljning', '140000', '135000'],
+      ['Summa intäkter från bidrag, avgifter och hyror', '2130000', '2050000'],
+      ['Personal', '-1400000', '-1380000'],
+      ['Lokaler', '-420000', '-410000'],
+      ['Resultat', '310000', '260000'],
+    ]);
+  });
+});

@@ -140,3 +140,169 @@ describe('short rows placed by the sum row under them', () => {
     expect(rowsOf(spaced)[0]!.find((r) => r[0] === 'Minoritetsintresse')).toEqual(['Minoritetsintresse', null, null, '410000', '395000']);
   });
 });
+
+describe('short rows over a sum row with an empty item right above it', () => {
+  // Investing: −14,0 + 1,5 = −12,5; −13,0 + 0,5 = −12,5; −25,0 + 1,5 = −23,5; −24,0 + 0,5 = −23,5.
+  // Financing: the city took a loan of 30,0 (2023) alone; the group borrowed 62,4 and 9,6 and
+  // repaid 7,1 and 2,6: 62,4 − 7,1 = 55,3 and 9,6 − 2,6 = 7,0. The item "Minskning av avsättningar"
+  // prints no figure, right above the section's flow.
+  const expected = [
+    ['Upptagna lån', '30000000', null, '62400000', '9600000'],
+    ['Amortering av skulder', null, null, '-7100000', '-2600000'],
+    ['Minskning av avsättningar', null, null, null, null],
+    ['Kassaflöde från finansieringsverksamheten', '30000000', '0', '55300000', '7000000'],
+  ];
+  const HEADER = ['Kassaflödesanalys', '', 'Mnkr                                   STADEN        GRUPPEN', 'Not 2023 2022 2023 2022', ''];
+  const INVESTING = ['INVESTERINGSVERKSAMHETEN', 'Köp av inventarier – 14,0 – 13,0 – 25,0 – 24,0', 'Sålda inventarier 1,5 0,5 1,5 0,5', 'Kassaflöde från investeringsverksamheten', '– 12,5 – 12,5 – 23,5 – 23,5', ''];
+  /** The single-spaced statement with these financing items over the empty item and the flow. */
+  const financing = (...items: string[]): string =>
+    [...HEADER, ...INVESTING, 'FINANSIERINGSVERKSAMHETEN', ...items, 'Minskning av avsättningar', '', 'Kassaflöde från finansieringsverksamheten', '30,0 0,0 55,3 7,0', ''].join('\n');
+  it('places them in a single-spaced statement', () => {
+    const text = financing('Upptagna lån 30,0 62,4 9,6', 'Amortering av skulder – 7,1 – 2,6');
+    const rows = rowsOf(text)[0]!;
+    expect(rows.slice(rows.length - 4)).toEqual(expected);
+  });
+
+  it('places them one cell a paragraph', () => {
+    const text = paragraphs([
+      'Kassaflödesanalys', 'Mnkr', 'Not', 'Staden 2023', 'Staden 2022', 'Gruppen 2023', 'Gruppen 2022',
+      'Investeringsverksamheten', ' ', ' ', ' ', ' ', ' ',
+      'Köp av inventarier', ' ', '–14,0', '–13,0', '–25,0', '–24,0',
+      'Sålda inventarier', ' ', '1,5', '0,5', '1,5', '0,5',
+      'Kassaflöde från investeringsverksamheten', ' ', '–12,5', '–12,5', '–23,5', '–23,5',
+      'Finansieringsverksamheten', ' ', ' ', ' ', ' ', ' ',
+      'Upptagna lån', ' ', '30,0', '62,4', '9,6',
+      'Amortering av skulder', ' ', '–7,1', '–2,6',
+      'Minskning av avsättningar', ' ', ' ', ' ', ' ', ' ',
+      'Kassaflöde från finansieringsverksamheten', ' ', '30,0', '0,0', '55,3', '7,0',
+    ]);
+    const rows = rowsOf(text)[0]!;
+    expect(rows.slice(rows.length - 4)).toEqual(expected);
+  });
+
+  it('leaves a short row as read when no placement of it adds up', () => {
+    // The loan row alone is under the flow: 62,4 is no 55,3 in any column, so nothing moves.
+    const text = financing('Upptagna lån 30,0 62,4 9,6');
+    const rows = rowsOf(text)[0]!;
+    expect(rows.find((r) => r[0] === 'Upptagna lån')).toEqual(['Upptagna lån', '30000000', '62400000', '9600000', null]);
+  });
+});
+
+describe('a whole number before the figures of a statement that prints decimals', () => {
+  // "Köp av aktier 14 – 0,2 0,0 – 0,2": every figure prints one decimal, so 14 is the row's note,
+  // not a value; the investing sums hold so: −20,5 + 2,3 − 0,2 = −18,4; −15,2 + 0,4 + 0,0 = −14,8;
+  // −30,1 + 2,3 − 0,2 = −28,0; −18,7 + 0,4 = −18,3 (the row leaves the last column empty).
+  const expected = [
+    ['Köp av maskiner', '-20500000', '-15200000', '-30100000', '-18700000'],
+    ['Sålda maskiner', '2300000', '400000', '2300000', '400000'],
+    ['Köp av aktier', '-200000', '0', '-200000', null],
+    ['Kassaflöde från investeringar', '-18400000', '-14800000', '-28000000', '-18300000'],
+  ];
+  it.each([
+    ['with its flow on the label’s line', ['Kassaflöde från investeringar – 18,4 – 14,8 – 28,0 – 18,3']],
+    ['with its flow on the line under the label', ['Kassaflöde från investeringar', '– 18,4 – 14,8 – 28,0 – 18,3']],
+  ])('reads the note apart, %s', (_, flow) => {
+    const text = [
+      'Kassaflödesanalys',
+      '',
+      'Belopp i mnkr                                   STADEN        GRUPPEN',
+      'Not 2022 2021 2022 2021',
+      '',
+      'INVESTERINGAR',
+      'Köp av maskiner – 20,5 – 15,2 – 30,1 – 18,7',
+      'Sålda maskiner 2,3 0,4 2,3 0,4',
+      'Köp av aktier 14 – 0,2 0,0 – 0,2',
+      ...flow,
+      '',
+    ].join('\n');
+    expect(rowsOf(text)[0]!.slice(-4)).toEqual(expected);
+  });
+
+  it('keeps a whole first figure a value where the table prints whole numbers', () => {
+    // No decimals anywhere: "14 – 2 0 – 2" fills the four columns as before (a guess by sizes).
+    const text = [
+      'Kassaflödesanalys',
+      '',
+      'Belopp i mnkr                                   STADEN        GRUPPEN',
+      'Not 2022 2021 2022 2021',
+      '',
+      'INVESTERINGAR',
+      'Köp av maskiner – 205 – 152 – 301 – 187',
+      'Sålda maskiner 23 4 23 4',
+      'Köp av aktier 14 – 2 0 – 2',
+      'Kassaflöde från investeringar – 168 – 150 – 278 – 185',
+      '',
+    ].join('\n');
+    expect(rowsOf(text)[0]!.find((r) => r[0] === 'Köp av aktier')).toEqual(['Köp av aktier', '14000000', '-2000000', '0', '-2000000']);
+  });
+});
+
+describe('a lone figure in the note column that the sum row under it reads as a value', () => {
+  // Investing 2023: 0 − 31 + 18 + 0 = −13; 2022: −4 − 12 + 0 + 0 = −16. "18" stood alone after the
+  // label, where a note would stand; only as the 2023 value do the flows add up.
+  const expected = [
+    ['Förvärv av licenser', '0', '-4000000'],
+    ['Förvärv av maskiner', '-31000000', '-12000000'],
+    ['Försäljning av maskiner', '18000000', null],
+    ['Förvärv av aktier', '0', '0'],
+    ['Kassaflöde från investeringsverksamheten', '-13000000', '-16000000'],
+  ];
+  const body: [string, string, string, string][] = [
+    ['Rörelseresultat', '', '44', '38'],
+    ['Avskrivningar', '7', '12', '11'],
+    ['Kassaflöde från den löpande verksamheten', '', '56', '49'],
+    ['Investeringsverksamheten', '', '', ''],
+    ['Förvärv av licenser', '8', '0', '-4'],
+    ['Förvärv av maskiner', '9', '-31', '-12'],
+    ['Försäljning av maskiner', '', '18', ''],
+    ['Förvärv av aktier', '', '0', '0'],
+    ['Kassaflöde från investeringsverksamheten', '', '-13', '-16'],
+  ];
+  it('places it by the sums, single-spaced', () => {
+    const text = ['Kassaflödesanalys', '', 'Belopp i MSEK Not 2023 2022', ...body.map((r) => r.filter((c) => c !== '').join(' ')), ''].join('\n');
+    const rows = rowsOf(text)[0]!;
+    const at = rows.findIndex((r) => r[0] === 'Förvärv av licenser');
+    expect(rows.slice(at, at + 5)).toEqual(expected);
+    expect(rows.find((r) => r[0] === 'Rörelseresultat')).toEqual(['Rörelseresultat', '44000000', '38000000']);
+  });
+
+  it('places it by the sums under two groups of years', () => {
+    // The city's columns and the group's: 3 is the group's 2022 sale (−9 − 2 + 3 = −8); the city's
+    // flows add up without it (−6 − 1 = −7 and −5 − 2 = −7; group 2023: −9 − 3 = −12).
+    const text = [
+      'Kassaflödesanalys',
+      '',
+      'Mnkr Not 2023 2022 2023 2022',
+      'Rörelseresultat 14 12 20 17',
+      'Avskrivningar 6 3 3 5 4',
+      'Kassaflöde från den löpande verksamheten 17 15 25 21',
+      'Investeringsverksamheten',
+      'Förvärv av inventarier 7 -6 -5 -9 -9',
+      'Förvärv av aktier -1 -2 -3 -2',
+      'Försäljning av inventarier 3',
+      'Kassaflöde från investeringsverksamheten -7 -7 -12 -8',
+      '',
+    ].join('\n');
+    const rows = rowsOf(text)[0]!;
+    expect(rows.find((r) => r[0] === 'Försäljning av inventarier')).toEqual(['Försäljning av inventarier', null, null, null, '3000000']);
+  });
+
+  it('leaves a heading with its note a heading where the items add up without it', () => {
+    const text = [
+      'Kassaflödesanalys',
+      '',
+      'Belopp i MSEK Not 2023 2022',
+      'Rörelseresultat 44 38',
+      'Avskrivningar 7 12 11',
+      'Kassaflöde från den löpande verksamheten 56 49',
+      'Investeringsverksamheten 18',
+      'Förvärv av licenser 8 0 -4',
+      'Förvärv av maskiner 9 -31 -12',
+      'Förvärv av aktier 0 0',
+      'Kassaflöde från investeringsverksamheten -31 -16',
+      '',
+    ].join('\n');
+    const rows = rowsOf(text)[0]!;
+    expect(rows.find((r) => r[0] === 'Investeringsverksamheten')).toEqual(['Investeringsverksamheten', null, null]);
+  });
+});

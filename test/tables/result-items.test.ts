@@ -15,11 +15,14 @@ describe('namesResultOfItem', () => {
     'realisationsresultat investeringsverksamheten',
     'justering för rearesultat',
     'försäljningsresultat fastigheter',
+    'resultat vid försäljning av inventarier',
+    'resultat avyttringar byggnader',
+    'resultat av utrangering maskiner',
   ])(
     'reads "%s" as an item',
     (key) => expect(namesResultOfItem(key)).toBe(true),
   );
-  it.each(['årets resultat', 'resultat efter finansiella poster', 'resultat före skatt', 'rörelseresultat', 'verksamhetens resultat', 'driftkostnader'])(
+  it.each(['årets resultat', 'resultat av finansiella poster', 'resultat efter försäljning och skatt', 'resultat efter finansiella poster', 'resultat före skatt', 'rörelseresultat', 'verksamhetens resultat', 'driftkostnader'])(
     'leaves "%s"',
     (key) => expect(namesResultOfItem(key)).toBe(false),
   );
@@ -86,6 +89,24 @@ describe('a cash flow statement with a gain on sales among its adjustments', () 
     ['a GFM table', ['Kassaflöde (mkr)', '', '| | 2023 | 2022 |', '|---|---:|---:|', ...rows.map(([l, a, b]) => `| ${l} | ${a} | ${b} |`), ''].join('\n')],
   ])('reads the gain as an item, not a result line, %s', (_, text) => {
     expect(isResultLabel('Realisationsresultat, försålda fastigheter')).toBe(false);
+    expect(findingsOf(columnTotal, [{ file: 'case.md', text }]).filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+});
+
+describe('an income note with the result of a sale among its items', () => {
+  // 2023: 8 450 − 3 120 + 64 + 210 = 5 604. 2022: 7 980 − 2 870 + 0 + 145 = 5 255.
+  const rows: [string, string, string][] = [
+    ['Avgifter och taxor', '8 450', '7 980'],
+    ['Avgår interna poster', '-3 120', '-2 870'],
+    ['Resultat vid försäljning av tomtmark', '64', '0'],
+    ['Övriga intäkter', '210', '145'],
+    ['Summa intäkter', '5 604', '5 255'],
+  ];
+  it.each([
+    ['aligned', ['Not 3 Intäkter, tkr', '', `${''.padEnd(44)}${'2023'.padStart(9)}${'2022'.padStart(9)}`, ...rows.map(([l, a, b]) => `${l.padEnd(44)}${a.padStart(9)}${b.padStart(9)}`), ''].join('\n')],
+    ['a GFM table', ['Intäkter (tkr)', '', '| | 2023 | 2022 |', '|---|---:|---:|', ...rows.map(([l, a, b]) => `| ${l} | ${a} | ${b} |`), ''].join('\n')],
+  ])('reads the sale’s result as an item that the sum counts, %s', (_, text) => {
+    expect(isResultLabel('Resultat vid försäljning av tomtmark')).toBe(false);
     expect(findingsOf(columnTotal, [{ file: 'case.md', text }]).filter((f) => f.severity !== 'info')).toEqual([]);
   });
 });

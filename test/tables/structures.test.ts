@@ -147,3 +147,40 @@ describe('namesItsSections', () => {
     ['Summa eget kapital', ['Summa anläggningstillgångar', 'Summa omsättningstillgångar']],
   ])('%s does not', (stated, sections) => expect(namesItsSections(r(stated), sections.map(r))).toBe(false));
 });
+
+describe('a sum over section sums and the eliminations after them', () => {
+  // The city's sum 617,0 and 603,0; the companies' 402,8 + 251,3 + 38,9 = 693,0 and 388,1 + 247,9 +
+  // 35,0 = 671,0; the group's: 617,0 + 693,0 − 120,4 = 1 189,6 and 603,0 + 671,0 − 116,2 = 1 157,8.
+  // In the city's columns the companies' rows are dashes: 617,0 + 0 + 0 = 617,0.
+  const rows: string[][] = [
+    ['Taxor och avgifter', '812,4', '790,2', '812,4', '790,2'],
+    ['Avgår interna poster', '-210,0', '-195,5', '-210,0', '-195,5'],
+    ['Försäljning av mark', '14,6', '8,3', '14,6', '8,3'],
+    ['Summa intäkter staden', '617,0', '603,0', '617,0', '603,0'],
+    ['Energibolaget AB', '-', '-', '402,8', '388,1'],
+    ['Bostadsbolaget AB', '-', '-', '251,3', '247,9'],
+    ['Hamnbolaget AB', '-', '-', '38,9', '35,0'],
+    ['Summa intäkter bolagen', '-', '-', '693,0', '671,0'],
+    ['Avgår interna intäkter', '-', '-', '-120,4', '-116,2'],
+    ['Summa koncernens intäkter', '617,0', '603,0', '1 189,6', '1 157,8'],
+  ];
+  const head = ['Mnkr', 'Staden 2023', 'Staden 2022', 'Koncernen 2023', 'Koncernen 2022'];
+  it.each([
+    ['one cell a paragraph', `${['Not 4 Verksamhetens intäkter', ...head, ...rows.flat()].join('\n\n')}\n`, 'case.txt'],
+    ['a GFM table', ['Not 4 Verksamhetens intäkter', '', `| ${head.join(' | ')} |`, '|---|---:|---:|---:|---:|', ...rows.map((r) => `| ${r.join(' | ')} |`), ''].join('\n'), 'case.md'],
+  ])('reads the group’s sum as the sections and the eliminations, %s', (_, text, file) => {
+    const found = findingsOf(columnTotal, [{ file, text }]).filter((f) => /Summa koncernens/.test(f.message));
+    expect(found.map((f) => f.severity)).toEqual(['info', 'info', 'info', 'info']);
+    expect(found[0]!.message).toContain('617 000 000');
+    expect(found[2]!.message).toContain('1 189 600 000');
+  });
+
+  it('warns, never errs, where the group’s sum misses the sections and eliminations', () => {
+    // 617,0 + 693,0 − 120,4 = 1 189,6, printed 1 199,6 in the group's 2023 column.
+    const off = rows.map((r) => (r[0] === 'Summa koncernens intäkter' ? [r[0]!, '617,0', '603,0', '1 199,6', '1 157,8'] : r));
+    const text = `${['Not 4 Verksamhetens intäkter', ...head, ...off.flat()].join('\n\n')}\n`;
+    const found = findingsOf(columnTotal, [{ file: 'case.txt', text }]);
+    expect(found.some((f) => f.severity === 'error')).toBe(false);
+    expect(found.filter((f) => /Summa koncernens/.test(f.message) && /Koncernen 2023/.test(f.message)).map((f) => f.severity)).not.toContain('info');
+  });
+});

@@ -178,7 +178,7 @@ function message(table: Table, col: number, check: SumCheck, j: Judgement, n: nu
   const what =
     check.structure === 'groups'
       ? t('table.groupRow', { label: groupedLabel(table, check.stated) })
-      : check.structure === 'named-totals' || check.structure === 'indented' || check.structure === 'evident-columns' || check.structure === 'results' || check.structure === 'cash-flow' || check.structure === 'code-range' || check.structure === 'section-sums'
+      : check.structure === 'named-totals' || check.structure === 'indented' || check.structure === 'evident-columns' || check.structure === 'results' || check.structure === 'cash-flow' || check.structure === 'code-range' || check.structure === 'section-sums' || check.structure === 'sections-and-items'
         ? t('table.groupRow', { label: check.stated.label })
       : check.stated.kind === 'total'
         ? t('table.totalRow')

@@ -25,10 +25,10 @@ function grammarAmount(tokens: IToken[]): AmountSyntax | null {
  * word, punctuation), which a table cell may still hold. Number words with and without an
  * article, since "en halv" reads differently from "två halv".
  */
-const WORDS = ['12', '3 400,5', 'två', 'en', 'Ett', 'och', 'halv', 'tusen', 'miljoner', 'miljarder', 'kronor', 'tkr', 'mnkr', 'mdkr', '%', 'procent', 'personer', 'svenska', 'danska', 'euro', 'cirka', '-', 'budget', ','];
+const WORDS = ['12', '3 400,5', 'två', 'en', 'Ett', 'och', 'halv', 'kvarts', 'tusen', 'miljoner', 'miljarder', 'kronor', 'tkr', 'mnkr', 'mdkr', '%', 'procent', 'personer', 'svenska', 'danska', 'euro', 'cirka', '-', 'budget', ','];
 
 /** The words whose order the gates and options look at: four of them in every order. */
-const DECIDING = ['12', 'två', 'en', 'och', 'halv', 'miljoner', 'kronor', 'svenska', 'danska', '%', 'cirka', '-'];
+const DECIDING = ['12', 'två', 'en', 'och', 'halv', 'kvarts', 'miljoner', 'kronor', 'svenska', 'danska', '%', 'cirka', '-'];
 
 const TOKEN_OF = new Map(
   WORDS.map((w) => {

@@ -216,6 +216,10 @@ describe('number words', () => {
     ['hundra miljoner', '100000000'],
     ['två och en halv miljarder kronor', '2500000000'],
     ['tjugofem miljoner kronor', '25000000'],
+    ['en kvarts miljon kronor', '250000'],
+    ['tre kvarts miljard', '750000000'],
+    ['två och en kvarts miljoner kronor', '2250000'],
+    ['Ett kvarts miljon kronor', '250000'],
   ])('reads "%s"', (text, value) => {
     const a = one(text);
     expect(a.value.toFixed()).toBe(value);
