@@ -120,6 +120,13 @@ export function resolveCell(run: DigitRun): NumberPiece {
  * run without such a unit yields only the pieces that are certainly numbers of their own.
  */
 export function resolveProse(run: DigitRun, moneyOrPercentFollows: boolean): NumberPiece[] {
+  // No one writes a number whose first group is a zero and more digits ("06 11,6"): such a group
+  // ends something else (a date's month in "2018-06 11,6 miljoner", a code), and the number
+  // starts after it. Phone numbers with a unit after them are left as they were read.
+  const head = run.groups[0];
+  if (run.groups.length > 1 && head && /^0\d/.test(head.digits) && !(!moneyOrPercentFollows && looksLikePhoneNumber(run, greedySplit(run.groups)))) {
+    return [piece([head], '', null), ...resolveProse({ ...run, groups: run.groups.slice(1) }, moneyOrPercentFollows)];
+  }
   if (isWellFormed(run.groups)) return withFraction([run.groups], run);
   const pieces = greedySplit(run.groups);
   const first = pieces[0] as DigitGroup[];

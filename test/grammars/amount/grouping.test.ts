@@ -52,6 +52,16 @@ describe('resolveProse', () => {
     expect(prose('1 200 00 000', false)).toEqual(['1']);
   });
 
+  it('cuts off a first group that is a zero and more digits: it ends a date or a code', () => {
+    // "2018-06 11,6 miljoner": the month, then the amount.
+    expect(prose('06 11,6', true)).toEqual(['06', '11,6']);
+    // A well-formed look does not make it one number: "0114 250 000 kronor" is a code, then 250 000.
+    expect(prose('0114 250 000', true)).toEqual(['0114', '250 000']);
+    expect(prose('07 1 200', false)).toEqual(['07', '1 200']);
+    // A phone number without a unit is still read as one (only its first group kept).
+    expect(prose('08 405 10 00', false)).toEqual(['08']);
+  });
+
   it('reads a malformed run whole when kronor or percent follows', () => {
     const pieces = resolveProse(run('544 99 160'), true);
     expect(pieces).toHaveLength(1);

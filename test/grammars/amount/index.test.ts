@@ -58,6 +58,12 @@ describe('seed 000 prose (government decision, 2024-12-16)', () => {
     expect(findAmounts('Box 2218\n103 15 Stockholm')).toEqual([]);
     expect(findAmounts('befolkningsmängd 0–18 år, perioden februari–juni 2024')).toEqual([]);
   });
+
+  it('reads the amount after a year and month, not a range from the year ("2018-06 11,6 miljoner")', () => {
+    expect(values('Beslut 2018-06 11,6 miljoner kronor till länet.')).toEqual(['11600000']);
+    expect(values('Utbetalt 2021–03 4 500 000 kr, resten senare.')).toEqual(['4500000']);
+    expect(values('Kod 0114 250 000 kronor')).toEqual(['250000']);
+  });
 });
 
 describe('seed 003 (the agreement, from PDF)', () => {
