@@ -239,9 +239,13 @@ export function placeShortRowsBySums(grid: Grid): void {
       for (const fit of fitting(sum, fixed, shortWays, budget)) found.push({ rows: [...shortRows], ways: fit.map((n, k) => shortWays[k]![n]!) });
     }
     if (found.length === 0) continue;
-    // Every reading that adds up must place the same rows the same way.
-    const [one, ...rest] = found;
-    if (rest.some((f) => f.rows.length !== one!.rows.length || f.ways.some((w, k) => !agree(w, one!.ways[k]!)))) continue;
+    // Every reading that adds up must place the same rows the same way. A lone note kept as a note
+    // places nothing: a longer run that only adds such rows is the same reading.
+    const [one, ...rest] = found.map((f) => {
+      const keep = f.rows.map((row, k) => !(f.ways[k]!.note && f.ways[k]!.texts.length === 0 && !row.cells.slice(first).some(filled)));
+      return { rows: f.rows.filter((_, k) => keep[k]), ways: f.ways.filter((_, k) => keep[k]) };
+    });
+    if (rest.some((f) => f.rows.length !== one!.rows.length || f.rows.some((r, k) => r !== one!.rows[k]) || f.ways.some((w, k) => !agree(w, one!.ways[k]!)))) continue;
     one!.rows.forEach((row, k) => {
       place(row, first, width, one!.ways[k]!);
       // A lone note that stays a note was read so already: the sum rows under it may still place its figure.

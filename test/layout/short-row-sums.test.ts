@@ -306,3 +306,36 @@ describe('a lone figure in the note column that the sum row under it reads as a 
     expect(rows.find((r) => r[0] === 'Investeringsverksamheten')).toEqual(['Investeringsverksamheten', null, null]);
   });
 });
+
+describe('a heading with its note over a short row its section sum places', () => {
+  // Kommunen 2022: 512 300 + 850 + 8 020 = 521 170; 2021: 498 100 + 260 + 7 940 = 506 300. The
+  // heading "Verksamhetens intäkter 1" carries a note only; the short row's two figures are the
+  // municipality's, and the heading, kept a heading, changes nothing.
+  const body: string[][] = [
+    ['Verksamhetens intäkter', '1'],
+    ['Hyror och arrenden', '', '512 300', '498 100', '540 800', '526 700'],
+    ['Försäljning av tjänster', '', '850', '260'],
+    ['Övriga intäkter', '2', '8 020', '7 940', '9 110', '8 870'],
+    ['Summa verksamhetens intäkter', '', '521 170', '506 300', '549 910', '535 570'],
+  ];
+  const expected = [
+    ['Hyror och arrenden', '512300000', '498100000', '540800000', '526700000'],
+    ['Försäljning av tjänster', '850000', '260000', null, null],
+    ['Övriga intäkter', '8020000', '7940000', '9110000', '8870000'],
+    ['Summa verksamhetens intäkter', '521170000', '506300000', '549910000', '535570000'],
+  ];
+
+  it('places it, single-spaced', () => {
+    const text = ['Resultaträkning, tkr', '', `Not 2022 2021 2022 2021`, ...body.map((r) => r.filter((c) => c !== '').join(' ')), ''].join('\n');
+    const rows = rowsOf(text)[0]!;
+    const at = rows.findIndex((r) => r[0] === 'Hyror och arrenden');
+    expect(rows.slice(at, at + 4)).toEqual(expected);
+  });
+
+  it('places it, one cell a paragraph', () => {
+    const text = paragraphs(['Resultaträkning', 'Tkr', ...HEAD, ...body.flat().map((c) => (c === '' ? ' ' : c))]);
+    const rows = rowsOf(text)[0]!;
+    const at = rows.findIndex((r) => r[0] === 'Hyror och arrenden');
+    expect(rows.slice(at, at + 4)).toEqual(expected);
+  });
+});
