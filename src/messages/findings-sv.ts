@@ -206,6 +206,9 @@ export const findingsSv = {
   'doubt.municipalityName': (p: { label: string }) => `"${p.label}" är också namnet på en kommun, som tabellen kan ta upp bredvid länet`,
   'doubt.qualifiedRegion': (p: { label: string }) => `"${p.label}" är läst som regionen genom sitt tillägg och kan avse ett annat organ i länet`,
   'doubt.trailingParts': () => 'att beloppen före "totalt" är dess delar är läst ur deras plats i meningen',
+  'text.nextSentenceTotal': (p: { parts: string; computed: string; stated: string; difference: string }) =>
+    `de ${p.parts} beloppen i meningen före summerar till ${p.computed}; nästa mening anger totalt ${p.stated} (${p.difference})`,
+  'doubt.nextSentenceParts': () => 'att beloppen i meningen före är totalens delar är läst ur att nästa mening pekar tillbaka på dem',
   'doubt.totalWider': () => 'totalen anges för en period eller ett omfång som kan vara större än de delar meningen nämner',
   'text.listTotalItem': (p: { parts: string; computed: string; stated: string; difference: string }) =>
     `listans ${p.parts} belopp summerar till ${p.computed}; listans summarad anger ${p.stated} (${p.difference})`,
