@@ -186,6 +186,7 @@ export const findingsEn: typeof findingsSv = {
   'text.listSum.sumOf': (p) => `the sum of the list's ${p.parts} amounts`,
   'text.listCount': (p) => `"${p.phrase}" promises ${p.count} items but the list has ${p.items}`,
   'text.listCount.fullStop': () => 'the sentence ends with a full stop and need not refer to the list',
+  'text.listCount.goesOn': () => 'the list\'s items stand apart, paragraphs between them, and where the list ends is read from their markers',
   'text.listCount.list': () => 'the list',
   'claim.more': () => 'more than',
   'claim.less': () => 'less than',

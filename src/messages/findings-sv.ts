@@ -217,6 +217,7 @@ export const findingsSv = {
   'text.listSum.sumOf': (p: { parts: string }) => `summan av listans ${p.parts} belopp`,
   'text.listCount': (p: { phrase: string; count: string; items: string }) => `"${p.phrase}" utlovar ${p.count} punkter men listan har ${p.items}`,
   'text.listCount.fullStop': () => 'meningen slutar med punkt och behöver inte syfta på listan',
+  'text.listCount.goesOn': () => 'listans punkter står åtskilda av stycken, och var listan slutar är läst ur deras tecken',
   'text.listCount.list': () => 'listan',
   // claim/ and the figures claims are compared with (src/corpus/claims.ts)
   'claim.more': () => 'mer än',

@@ -8,6 +8,7 @@ import { amountDoubts } from './amount-doubts.js';
 import { moneyBySentence } from './money-by-sentence.js';
 import { proseFigure, proseSumFinding } from './prose-sum-finding.js';
 import { offsetsInSentence } from './table-reference.js';
+import { RATE_AFTER, WIDER_AFTER } from './trailing-total.js';
 
 /**
  * Parts named in one sentence and their total in the next, which opens by pointing back at them:
@@ -22,9 +23,6 @@ import { offsetsInSentence } from './table-reference.js';
  * amounts are parts is read from the wording, so a mismatch warns, never errs; a loosened total
  * ("drygt 25 miljoner") that the parts miss is no bound and is not told.
  */
-const RATE_AFTER = /^\s*(?:per\b|om året|i månaden|årligen|\/)/i;
-// After the total: a period or further scope it may cover beyond the parts.
-const WIDER_AFTER = /^[^.]*?\b(?:under|per|årligen|perioden|fram till|till och med|t\.o\.m\.|inklusive|inkl\.?)\b/i;
 // "varav" splits are varav-sum.ts's; a part followed by "totalt" closes the sentence's own total (trailing-total.ts).
 const SPLIT_WORD = /(?<![\p{L}])(?:varav|därav)(?![\p{L}])/iu;
 const TOTAL_BEFORE = /(?<![\p{L}])(?:totalt|sammanlagt|tillsammans|sammantaget)\s+(?:cirka\s+|ca\s+)?$/iu;

@@ -159,5 +159,21 @@ ruleTester(sum, {
         },
       ],
     },
+    {
+      // 800 000 + 890 000 + 700 000 = 2 390 000 against 2 460 000: numbered headings without amounts, each grant in a paragraph
+      // under its heading; the lead counts "tre olika utvecklingsprojekt", a compound noun after an adjective.
+      name: 'grants under numbered headings, counted by a compound noun',
+      code:
+        'Nämnden har beviljat totalt 2 460 000 kr fördelat på tre olika utvecklingsprojekt.\n\n' +
+        '1. Skogsprogrammet\n\nNämnden beslutar att Länsstyrelsen beviljas 800 000 kr.\n\nProgrammet ska tas fram i samverkan.\n\n' +
+        '2. Attraktiv ort\n\nNämnden beslutar att Orten kommun beviljas 890 000 kr.\n\n' +
+        '3. Banan\n\nNämnden beslutar att Tåg AB beviljas 700 000 kr.\n',
+      findings: [
+        {
+          severity: 'warning',
+          message: `de 3 meningarna som beviljar belopp efter ingressen summerar till 2 390 000 kr; ingressen anger 2 460 000 kr till 3 mottagare (skillnad 70 000 kr) — osäker läsning: ${reading(3)}`,
+        },
+      ],
+    },
   ],
 });
