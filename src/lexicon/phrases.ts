@@ -307,6 +307,16 @@ export const PHRASES = {
     source: 'Agreements: "fördelas utifrån befolkningsstorlek".',
     varies: '"utifrån", "efter", "baserat på" with "befolkningsstorlek", "befolkningsmängd", "befolkning", "invånarantal", "antal invånare".',
   },
+  totalOfSentenceBefore: {
+    role: 'total',
+    pattern:
+      /^\s*(?:(?:totalt|sammanlagt|sammantaget|tillsammans|allt som allt)(?:\s+sett)?,?\s+(?:\p{L}+\s+)?(?:det|detta|därmed|dessa|de)|(?:det|detta|summan|beloppet)\s+(?:blir|blev|gör|gjorde|är|var|uppgår till)\s+(?:alltså\s+)?(?:totalt|sammanlagt|sammantaget|tillsammans))(?![\p{L}])/iu,
+    where: 'clause',
+    source:
+      'News and releases that name the parts in one sentence and sum them in the next: "… 59,3 mnkr av nämnden och ytterligare 5,4 mnkr på delegation. Totalt sett beviljades därmed 64,7 mnkr.", "2026 blir det …, 2027 … Sammanlagt blir det …".',
+    varies:
+      'A total word ("totalt", "sammanlagt", "sammantaget", "tillsammans", "allt som allt", with "sett") and, at most a verb later, a word pointing back ("det", "detta", "därmed", "dessa", "de"); or "Det/Summan blir/är … totalt". The sentence must open with it: "Totalt fördelar regeringen …" points back at nothing.',
+  },
   keyPerformance: {
     role: 'prestation',
     pattern: /(efter|utifrån|baserat på)\s+(uppnådda\s+)?(prestationskrav|uppfyllnadsgrad|prestation)/,

@@ -207,6 +207,9 @@ export const findingsSv = {
   'doubt.municipalityName': (p: { label: string }) => `"${p.label}" är också namnet på en kommun, som tabellen kan ta upp bredvid länet`,
   'doubt.qualifiedRegion': (p: { label: string }) => `"${p.label}" är läst som regionen genom sitt tillägg och kan avse ett annat organ i länet`,
   'doubt.trailingParts': () => 'att beloppen före "totalt" är dess delar är läst ur deras plats i meningen',
+  'text.nextSentenceTotal': (p: { parts: string; computed: string; stated: string; difference: string }) =>
+    `de ${p.parts} beloppen i meningen före summerar till ${p.computed}; nästa mening anger totalt ${p.stated} (${p.difference})`,
+  'doubt.nextSentenceParts': () => 'att beloppen i meningen före är totalens delar är läst ur att nästa mening pekar tillbaka på dem',
   'doubt.totalWider': () => 'totalen anges för en period eller ett omfång som kan vara större än de delar meningen nämner',
   'text.listTotalItem': (p: { parts: string; computed: string; stated: string; difference: string }) =>
     `listans ${p.parts} belopp summerar till ${p.computed}; listans summarad anger ${p.stated} (${p.difference})`,
@@ -215,6 +218,7 @@ export const findingsSv = {
   'text.listSum.sumOf': (p: { parts: string }) => `summan av listans ${p.parts} belopp`,
   'text.listCount': (p: { phrase: string; count: string; items: string }) => `"${p.phrase}" utlovar ${p.count} punkter men listan har ${p.items}`,
   'text.listCount.fullStop': () => 'meningen slutar med punkt och behöver inte syfta på listan',
+  'text.listCount.goesOn': () => 'listans punkter står åtskilda av stycken, och var listan slutar är läst ur deras tecken',
   'text.listCount.list': () => 'listan',
   // claim/ and the figures claims are compared with (src/corpus/claims.ts)
   'claim.more': () => 'mer än',

@@ -150,6 +150,10 @@ const CASES: Record<PhraseId, { yes: string[]; no: string[] }> = {
     yes: ['fördelas efter befolkningsmängd', 'baserat på antal invånare'],
     no: ['fördelas efter ansökan'],
   },
+  totalOfSentenceBefore: {
+    yes: ['Totalt sett beviljades därmed 44 mnkr.', 'Sammanlagt blir det 2,7 miljoner kronor.', 'Tillsammans får de 900 000 kronor.', 'Det blir totalt 18 miljoner kronor.', 'Summan uppgår till sammanlagt 3 miljarder.'],
+    no: ['Totalt fördelar regeringen 100 miljoner kronor i år.', 'Regionen får totalt 5 miljoner.', 'Det är dags att fördela totalt 3 miljoner.', 'Totaltdet 5 kr'],
+  },
   keyPerformance: {
     yes: ['fördelas utifrån uppfyllnadsgrad', 'baserat på prestation'],
     no: ['fördelas utifrån ansökan'],

@@ -11,6 +11,26 @@ describe('splitSentences', () => {
       'Se avsnitt 3.7 nedan.',
     ]);
   });
+
+  it('ends a sentence after a year or a grouped figure within it', () => {
+    const text = 'Stödet betalas ut under 2026. Pengarna går till regionerna. Antalet ökade till 12 000. Regeringen följer upp 1998. 2027 blir det mer.';
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      'Stödet betalas ut under 2026.',
+      'Pengarna går till regionerna.',
+      'Antalet ökade till 12 000.',
+      'Regeringen följer upp 1998.',
+      '2027 blir det mer.',
+    ]);
+  });
+
+  it('keeps a numbered heading, a small number and a section number in the sentence', () => {
+    const text = '1. Inledning av rapporten. 2022. Utfall per region. Projektet har punkt 3. Se kapitel 4.2. Nästa del följer.';
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      '1. Inledning av rapporten.',
+      '2022. Utfall per region.',
+      'Projektet har punkt 3. Se kapitel 4.2. Nästa del följer.',
+    ]);
+  });
 });
 
 describe('joinLines', () => {

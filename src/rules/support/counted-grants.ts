@@ -5,6 +5,7 @@ import { LINK } from '../../lexicon/money-verbs.js';
 import { t } from '../../messages/index.js';
 import type { RuleFinding } from '../types.js';
 import { amountDoubts } from './amount-doubts.js';
+import { leadLists } from './lists.js';
 import { differenceText, figureText } from './figure-text.js';
 import { moneyBySentence } from './money-by-sentence.js';
 import { proseFigure, proseSumFindingHeaded } from './prose-sum-finding.js';
@@ -18,6 +19,12 @@ import { recipientCount } from './recipient-count.js';
  * When every sentence with money after the lead grants it to someone, and they are exactly as
  * many as the lead counts, their amounts share out the lead's. That they are its recipients is
  * read from the count, so a mismatch warns, never errs.
+ *
+ * A bulleted item with one amount names its recipient by its place ("• Fjällvägen, 1 200 000 kr"
+ * and the project's owner and description under it, before the next item): it counts as such a
+ * sentence, so a release that tells each project as an item and its description as paragraphs
+ * between the items is read too. A lead over one list that holds all the amounts is left to
+ * list-sum.ts.
  */
 // A sentence that grants money to its subject or names where it goes: present, past and perfect, active and passive.
 const GRANTS = /(?<![\p{L}])(?:beviljas|beviljades|har beviljats|tilldelas|tilldelades|har tilldelats|får|fick|erhåller|erhöll|går)(?![\p{L}])/iu;
@@ -29,6 +36,7 @@ export function checkCountedGrants(doc: Document): RuleFinding[] {
   const out: RuleFinding[] = [];
   const bySentence = moneyBySentence(doc);
   const indexes = [...bySentence.keys()].sort((a, b) => a - b);
+  const lists = leadLists(doc);
   indexes.forEach((lead, i) => {
     const s = doc.sentences[lead];
     const found = bySentence.get(lead)!;
@@ -37,11 +45,15 @@ export function checkCountedGrants(doc: Document): RuleFinding[] {
     if (count === null || count < 2) return;
     const later = indexes.slice(i + 1);
     if (later.length !== count) return;
+    // Every amount in the one list the lead opens: list-sum.ts reads that list.
+    const opened = lists.find((l) => l.lead === lead);
+    if (opened && later.every((k) => opened.items.some((item) => item.includes(k)))) return;
     const parts: ProseAmount[] = [];
     for (const k of later) {
       const g = doc.sentences[k]!;
       const amounts = bySentence.get(k)!;
-      if (g.role === 'list-item' || !GRANTS.test(g.text) || NOT_A_GRANT.test(g.text) || QUOTATION.test(g.text) || amounts.some((a) => a.change !== undefined)) return;
+      const granted = g.role === 'list-item' ? amounts.length === 1 : GRANTS.test(g.text);
+      if (!granted || NOT_A_GRANT.test(g.text) || QUOTATION.test(g.text) || amounts.some((a) => a.change !== undefined)) return;
       parts.push(...amounts);
     }
     const f = countedFinding(found[0]!, parts, count, 'text.countedGrants', 'text.countedGrants.reading');

@@ -5,6 +5,7 @@ import { leadLists } from './lists.js';
 import { locatePhrase } from './locate.js';
 import { t } from '../../messages/index.js';
 import { isTotalItem } from './list-total-item.js';
+import { itemsGoingOn } from './spread-list.js';
 
 /**
  * "Överenskommelsen innefattar insatser inom sju områden:" followed by a bulleted list: the
@@ -59,16 +60,18 @@ export function checkListCounts(doc: Document): RuleFinding[] {
     const count = countOf(m[2]!);
     if (count === null || NOT_ITEMS.has(noun)) continue;
     // A last line that states the list's total ("Summa …") is no item of what the lead counts.
-    const items = list.items.length - (list.items.length > 2 && isTotalItem(doc, list.items[list.items.length - 1]!) ? 1 : 0);
-    if (items === 0 || items === count) continue;
+    const contiguous = list.items.length - (list.items.length > 2 && isTotalItem(doc, list.items[list.items.length - 1]!) ? 1 : 0);
+    if (contiguous === 0 || contiguous === count) continue;
+    // Items told each with a description paragraph under it go on past the paragraphs (spread-list.ts).
+    const items = contiguous === list.items.length ? itemsGoingOn(doc, list) : contiguous;
+    if (items === count) continue;
     const phrase = m[1]!;
     // A sentence that ends with a colon opens the list; one that ends with a full stop may speak of something else.
     const opens = lead.text.trim().endsWith(':') || /\b(?:nämligen|enligt nedan|som följer|se nedan|nedan)\s?[:.]?$/i.test(lead.text.trim());
+    const doubts = [...(opens ? [] : [t('text.listCount.fullStop')]), ...(items !== contiguous ? [t('text.listCount.goesOn')] : [])];
     out.push({
-      severity: opens ? 'error' : 'warning',
-      message:
-        t('text.listCount', { phrase, count: String(count), items: String(items) }) +
-        (opens ? '' : t('sum.uncertain', { doubts: t('text.listCount.fullStop') })),
+      severity: doubts.length === 0 ? 'error' : 'warning',
+      message: t('text.listCount', { phrase, count: String(count), items: String(items) }) + (doubts.length === 0 ? '' : t('sum.uncertain', { doubts: doubts.join('; ') })),
       location: locatePhrase(doc, lead, phrase),
       related: [{ message: t('text.listCount.list'), location: doc.sentences[list.items[0]?.[0] ?? list.lead + 1]!.location }],
       expected: String(count),

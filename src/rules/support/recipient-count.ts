@@ -10,8 +10,12 @@ import type { Table } from '../../model/table.js';
  */
 const RECIPIENTS =
   'kommuner|kommun|regioner|region|landsting|län|länsstyrelser|länsstyrelse|myndigheter|myndighet|mottagare|projekt|organisationer|organisation|föreningar|förening|företag|skolor|skola|huvudmän|huvudman|kommunförbund|verksamheter|verksamhet';
-/** A count (digits or a number word) right before a recipient noun. */
-const COUNT = new RegExp(`(?<![\\p{L}\\d,])(\\d{1,3}|\\p{Ll}+) (?:${RECIPIENTS})(?![\\p{L}])`, 'giu');
+/** Recipient nouns that also close compounds: "utvecklingsprojekt", "idrottsföreningar", "landsbygdskommuner". */
+const COMPOUND_HEADS = 'projekt|föreningar|organisationer|företag|kommuner|skolor|verksamheter|myndigheter';
+/** Words that may stand between the count and the noun: "fem olika projekt", "tre nya föreningar". */
+const BETWEEN = 'olika|nya|lokala|ideella|regionala|utvalda|enskilda|stycken';
+/** A count (digits or a number word) right before a recipient noun, or an adjective and one. */
+const COUNT = new RegExp(`(?<![\\p{L}\\d,])(\\d{1,3}|\\p{Ll}+) (?:(?:${BETWEEN}) )?(?:${RECIPIENTS}|\\p{Ll}+(?:${COMPOUND_HEADS}))(?![\\p{L}])`, 'giu');
 /** A count of recipients is at least two rows. */
 const MIN_ROWS = 2;
 

@@ -22,9 +22,9 @@ import { moneyBySentence } from './money-by-sentence.js';
  */
 const TOTAL_BEFORE = /[,–—(]\s*(?:det vill säga\s+|alltså\s+|dvs\.?\s+)?(?:totalt|sammanlagt|tillsammans|sammantaget)\s+(?:alltså\s+)?(?:cirka\s+|ca\s+)?$/i;
 // "per år", "om året", "årligen": a rate is no part of a one-off whole.
-const RATE_AFTER = /^\s*(?:per\b|om året|i månaden|årligen|\/)/i;
+export const RATE_AFTER = /^\s*(?:per\b|om året|i månaden|årligen|\/)/i;
 // After the total: a period or further scope it may cover beyond the parts.
-const WIDER_AFTER = /^[^.]*?\b(?:under|per|årligen|perioden|fram till|till och med|t\.o\.m\.|inklusive|inkl\.?)\b/i;
+export const WIDER_AFTER = /^[^.]*?\b(?:under|per|årligen|perioden|fram till|till och med|t\.o\.m\.|inklusive|inkl\.?)\b/i;
 const MIN_PARTS = 2;
 // The parts stand in the sentence before the total, not a paragraph away.
 const MAX_SPAN = 400;

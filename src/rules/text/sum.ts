@@ -3,6 +3,7 @@ import { checkListCounts } from '../support/list-count.js';
 import { checkListSums } from '../support/list-sum.js';
 import { checkListTotalItems } from '../support/list-total-item.js';
 import { checkTrailingTotals } from '../support/trailing-total.js';
+import { checkTotalsInNextSentence } from '../support/total-in-next-sentence.js';
 import { checkVarav } from '../support/varav-sum.js';
 import { checkReferredSplits } from '../support/referred-split.js';
 import { checkDividedAfter } from '../support/divided-after.js';
@@ -38,10 +39,11 @@ export const sum: DocumentRule = {
       '(5e) One sentence that shares out an amount to a counted number of recipients and names them after a colon, each with its amount ("fördelar 2,45 miljoner kronor till fyra föreningar: A får 800 000 kronor, B 700 000 kronor, …"): one amount before the colon, as many after it as counted; they make it; read from the count, so a mismatch warns. ' +
       '(6) A list whose last item states its total ("Summa 2 338 372 kr", "Totalt: 76 mnkr"), whatever stands before it: the other items, one amount each, make it; a second total word among the items (a subtotal) leaves the list unread. Under a lead that states the whole as well, the total line is no part of it. ' +
       '(7) Parts named first and their total last in one sentence ("A får 20 miljoner kronor och B 25 miljoner kronor, totalt 45 miljoner kronor"): the amounts before ", totalt" make it; which amounts are parts is a reading, so a mismatch warns (and says so when the total is given for a period). ' +
+      '(7b) Parts named in one sentence and their total in the next, which opens with a total word pointing back ("… 40,2 mnkr och ytterligare 3,8 mnkr. Sammanlagt beviljades därmed 44 mnkr.", "Totalt blir det …", "Det blir sammanlagt …"), in the paragraph or as the next paragraph\u2019s first sentence: the amounts of the first sentence make it; a reading, so a mismatch warns. ' +
       '(8) A sum divided in the sentence after it, which points back and says so ("… 16 811 000 kronor till Halmstad. Dessa är uppdelade i A för … och B för …", "Beloppet fördelas på …"): the parts make the amount of the sentence before (where that sentence holds several, the last one); what the sentence points back to is read from its wording, so a mismatch warns. ' +
       'Rounded figures are compared as intervals; a match within rounding is an info.',
   },
   check(doc) {
-    return [...checkVarav(doc), ...checkReferredSplits(doc), ...checkDividedAfter(doc), ...checkRemainderSums(doc), ...checkTotalThenParts(doc), ...checkNumberedParts(doc), ...checkCountedGrants(doc), ...checkCountedInline(doc), ...checkListSums(doc), ...checkListTotalItems(doc), ...checkTrailingTotals(doc), ...checkListCounts(doc)];
+    return [...checkVarav(doc), ...checkReferredSplits(doc), ...checkDividedAfter(doc), ...checkRemainderSums(doc), ...checkTotalThenParts(doc), ...checkNumberedParts(doc), ...checkCountedGrants(doc), ...checkCountedInline(doc), ...checkListSums(doc), ...checkListTotalItems(doc), ...checkTrailingTotals(doc), ...checkTotalsInNextSentence(doc), ...checkListCounts(doc)];
   },
 };

@@ -47,6 +47,18 @@ ruleTester(sum, {
       name: 'a loosened lead the grants do not meet',
       code: 'Utskottet beviljade cirka 5,5 miljoner kronor till två projekt.\n\nFöreningen A beviljas 4 000 000 kr för projektet.\n\nFöreningen B beviljas 600 000 kr för projektet.\n',
     },
+    {
+      // 450 000 + 300 000 + 250 000 = 1 000 000: numbered items, each with its description under it, make the lead.
+      name: 'numbered items told between descriptions that make the lead',
+      code:
+        'Kulturnämnden beviljade 1 000 000 kronor till tre föreningar. Beslutet fattades på tisdagen.\n\n' +
+        '1. Bygdens röster – 450 000 kronor\n\n' +
+        'Föreningen ska spela in berättelser från äldre i socknen.\n\n' +
+        '2. Teater i skogen – 300 000 kronor\n\n' +
+        'En sommarföreställning i det fria.\n\n' +
+        '3. Musik för alla – 250 000 kronor\n\n' +
+        'Kurser för nybörjare i alla åldrar.\n',
+    },
   ],
   invalid: [
     {
@@ -91,6 +103,75 @@ ruleTester(sum, {
         {
           severity: 'info',
           message: 'de 2 meningarna som beviljar belopp efter ingressen summerar till 5 481 000 kr; ingressen anger 5 500 000 kr till 2 mottagare (skillnad 19 000 kr, avrundning tillåter ±50 000 kr) — stämmer inom avrundningen',
+        },
+      ],
+    },
+    {
+      // 1 200 000 + 2 000 000 = 3 200 000 against 3 500 000: bullets with the owner and a description under each.
+      name: 'bulleted projects told between their descriptions that fall short of the lead',
+      code:
+        'Partnerskapet prioriterade i dag EU-medel till turismen. Totalt fördelades 3 500 000 kronor på två projekt i länet. Beslutet fattas formellt senare.\n\n' +
+        '  • Fjällvägen,  1 200 000 kr\n    Föreningen Fjällbygd\n\n' +
+        '    Projektet ska märka upp leder och bygga rastplatser.\n\n' +
+        '  • Kustleden,  2 000 000 kr\n    Kustleden Ekonomisk Förening\n\n' +
+        '    Projektet är en förlängning. Det ska pågå i två år.\n\n' +
+        'För mer information: kontakta regionen.\n',
+      findings: [
+        {
+          severity: 'warning',
+          message: `de 2 meningarna som beviljar belopp efter ingressen summerar till 3 200 000 kr; ingressen anger 3 500 000 kr till 2 mottagare (skillnad 300 000 kr) — osäker läsning: ${reading(2)}`,
+          expected: '3500000',
+          actual: '3200000',
+        },
+      ],
+    },
+    {
+      // 40 000 + 35 000 + 30 000 = 105 000 against 110 000: Markdown items, each cut from the next by a paragraph.
+      name: 'Markdown items with paragraphs between them that fall short of the lead',
+      code: [
+        {
+          file: 'stipendier.md',
+          text:
+            'Nämnden delar ut 110 000 kronor till tre föreningar i år.\n\n' +
+            '- Scoutkåren Ekorren: 40 000 kronor\n\n' +
+            'Pengarna går till ett nytt tält.\n\n' +
+            '- Byalaget Norr: 35 000 kronor\n\n' +
+            'Byalaget rustar badplatsen.\n\n' +
+            '- Hembygdsföreningen: 30 000 kronor\n\n' +
+            'Museet får nya montrar.\n',
+        },
+      ],
+      findings: [
+        {
+          severity: 'warning',
+          message: `de 3 meningarna som beviljar belopp efter ingressen summerar till 105 000 kr; ingressen anger 110 000 kr till 3 mottagare (skillnad 5 000 kr) — osäker läsning: ${reading(3)}`,
+        },
+      ],
+    },
+    {
+      // 500 000 + 300 000 = 800 000 against 900 000: a lead over the one list that holds both amounts is list-sum.ts's; one finding, not two.
+      name: 'a counting lead right over its list is left to the list check',
+      code: 'Regionen fördelar 900 000 kronor till två kommuner.\n\n* Alby kommun, 500 000 kr\n* Bodby kommun, 300 000 kr\n',
+      findings: [
+        {
+          severity: 'warning',
+          message: 'listans 2 belopp summerar till 800 000 kr; meningen före listan anger 900 000 kr (skillnad 100 000 kr) — osäker läsning: att listans punkter är ingressens mottagare är läst ur att de är lika många som den räknar (2)',
+        },
+      ],
+    },
+    {
+      // 800 000 + 890 000 + 700 000 = 2 390 000 against 2 460 000: numbered headings without amounts, each grant in a paragraph
+      // under its heading; the lead counts "tre olika utvecklingsprojekt", a compound noun after an adjective.
+      name: 'grants under numbered headings, counted by a compound noun',
+      code:
+        'Nämnden har beviljat totalt 2 460 000 kr fördelat på tre olika utvecklingsprojekt.\n\n' +
+        '1. Skogsprogrammet\n\nNämnden beslutar att Länsstyrelsen beviljas 800 000 kr.\n\nProgrammet ska tas fram i samverkan.\n\n' +
+        '2. Attraktiv ort\n\nNämnden beslutar att Orten kommun beviljas 890 000 kr.\n\n' +
+        '3. Banan\n\nNämnden beslutar att Tåg AB beviljas 700 000 kr.\n',
+      findings: [
+        {
+          severity: 'warning',
+          message: `de 3 meningarna som beviljar belopp efter ingressen summerar till 2 390 000 kr; ingressen anger 2 460 000 kr till 3 mottagare (skillnad 70 000 kr) — osäker läsning: ${reading(3)}`,
         },
       ],
     },
