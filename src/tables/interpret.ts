@@ -398,9 +398,9 @@ export function interpretGrid(source: Grid): Interpreted {
   // A list names one thing a line; a name in capitals there is an acronym ("FOI"), not a section sum.
   if (grid.source !== 'list') capitalSums(rows);
   // A sum line printed without a label under the rows it adds up (unlabelled-sums.ts).
-  unlabelledSums(rows);
+  unlabelledSums(rows, columns);
   // "Totalt intäkter" that its rows above make exactly: the section's subtotal, as "Summa intäkter" (named-sums.ts).
-  namedSums(rows);
+  namedSums(rows, columns);
   // A region with its code and no figure among regions coded alike: a row with blank cells, no heading (coded-blank-rows.ts).
   if (!towns) codedBlankRows(rows, regionOf);
   bareNamesAsMunicipalities(rows);
