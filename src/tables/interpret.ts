@@ -7,7 +7,7 @@ import type { Problem } from '../model/document.js';
 import type { Cell, Column, Row, RowKind, Table } from '../model/table.js';
 import { t } from '../messages/index.js';
 import { isTotalLabel, matchCodedRegion, matchRegion, regionByCode } from '../regions/index.js';
-import { labelCellRegions } from './label-cell-regions.js';
+import { labelCellRegions, textColumnRegions } from './label-cell-regions.js';
 import { readOcrLabels } from './ocr-labels.js';
 import { countCaptionRows, countHeaderRows, headerPaths } from './header.js';
 import { ambiguousPoint, decimalPoints, dotReading, englishNumbers, fromEnglish, withDecimalComma, withSpaceGroups } from './dot-groups.js';
@@ -259,7 +259,13 @@ export function interpretGrid(source: Grid): Interpreted {
   const itemLabels = grid.source === 'numbered' ? body.map((srow) => srow[labelCol]!.cell.text.replace(/\s+/g, ' ').trim()) : [];
   const itemCodes = numbersAreCodes(itemLabels);
   // Text columns joined to the label ("Blekinge län | K | Karlskrona"): the label cell's own region (label-cell-regions.ts).
-  const ownRegions = textCols.length > 0 && !countyCols && !towns ? labelCellRegions(body.map((srow) => withoutNoteMark(srow[labelCol]!.cell.text.replace(/\s+/g, ' ').trim())), regionOf) : null;
+  // Or a grouping first ("Svealand | Stockholms län"): the region the row's own name in a text column names.
+  const cellText = (srow: Slot[], c: number): string => withoutNoteMark(srow[c]!.cell.text.replace(/\s+/g, ' ').trim());
+  const ownRegions =
+    textCols.length > 0 && !countyCols && !towns
+      ? (labelCellRegions(body.map((srow) => cellText(srow, labelCol)), regionOf) ??
+        textColumnRegions(textCols.filter((c) => c !== countyAfter).map((c) => body.map((srow) => cellText(srow, c))), regionOf))
+      : null;
   const moreFigures = itemLabels.some((l) => itemNumber(l) !== null && labelEndsInFigure(l));
   // The codes the rows carry, in a code column or leading the labels: a four-digit one among two-digit ones is a municipality's.
   const rowCodes = body.map((_, r) => [...codes].filter((c) => !noteCols.has(c)).map((c) => (codeTexts.get(c) ?? columnTexts[c]!)[r]!.trim()).find((t) => t !== '') ?? '');
