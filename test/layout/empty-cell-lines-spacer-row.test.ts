@@ -53,4 +53,16 @@ describe('cell-per-line header over an empty row or cell, then a heading row', (
     expect(headersOf(t!)).toEqual(['Besättningar 1–49', 'Besättningar 50–', 'Summa']);
     expect(rowsOf(t!)).toEqual(expected);
   });
+
+  it('keeps a heading row that whole empty rows follow a heading, under a header over an empty row', () => {
+    const cells = [
+      'Område', 'Ekologisk odling', 'Konventionell odling', 'Summa odling',
+      ...Array(4).fill(' '),
+      'Län', ...Array(3).fill(' '), ...Array(8).fill(' '),
+      ...body.flat(),
+    ];
+    const [t] = tablesOf(`Antal gårdar per län\n\n${cells.join('\n\n')}\n`);
+    expect(headersOf(t!)).toEqual(['Ekologisk odling', 'Konventionell odling', 'Summa odling']);
+    expect(rowsOf(t!)).toEqual(expected);
+  });
 });
