@@ -699,7 +699,8 @@ export function detectCellPerLineGrid(file: string, lines: SourceLine[], start: 
   // A total row set apart by a blank line is the table's last row (detached-total.ts).
   if (found) return takeDetachedTotal(file, lines, found);
   const rowParagraphs = detectRowParagraphs(file, lines, start);
-  if (rowParagraphs) return rowParagraphs;
+  // Rows as paragraphs: a total row whose code cell is empty stands after one blank line more (detached-total.ts).
+  if (rowParagraphs) return takeDetachedTotal(file, lines, rowParagraphs);
   // Cells separated by blank lines: the cell at start is a paragraph of at most a few lines.
   // The first units first: without a value among them no reading is tried (see detectIn).
   const near = paragraphUnits(lines, start, VALUE_REACH);

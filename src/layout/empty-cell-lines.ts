@@ -390,8 +390,13 @@ export function detectEmptyCellGrid(file: string, lines: SourceLine[], start: nu
     if (!after) return null;
     bodyAt = after.at;
   } else {
+    // A heading row shows a cell for each value column, and whole empty rows may follow it. A title followed by empty
+    // cells of another count is the header's last title over an empty row or cells ("Summa åkermark" and seven,
+    // "Summa" and one, over six figures a row).
+    const width = widthOf(units, recs) - 1;
+    const headingCells = (n: number): boolean => width <= 0 || (n >= width && (n - width) % (width + 1) === 0);
     let j = first;
-    while (j > 0 && recs[j - 1]!.cells > 0 && onlyEmpty(units, recs[j - 1]!)) j--;
+    while (j > 0 && recs[j - 1]!.cells > 0 && headingCells(recs[j - 1]!.cells) && onlyEmpty(units, recs[j - 1]!)) j--;
     bodyAt = recs[j]!.at;
   }
   const body = recs.filter((r) => r.at >= bodyAt);

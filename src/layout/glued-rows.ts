@@ -14,8 +14,11 @@ import type { Grid, GridCell, GridRow } from './types.js';
  */
 const MIN_ROWS = 3;
 const MAX_LABEL = 120;
-/** Label ending in a letter or ")" directly followed by an amount, and nothing after it. */
-const GLUED = /^(.*[A-Za-zÅÄÖåäöÉéÜü)])([-−]?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?)\s*$/;
+/**
+ * Label ending in a letter or ")" directly followed by an amount, and nothing after it but its unit
+ * ("Länsstyrelsen i Kalmar län (ram)12 000 tkr", as appropriation lists print every line).
+ */
+const GLUED = /^(.*[A-Za-zÅÄÖåäöÉéÜü)])([-−]?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?(?: (?:tkr|mnkr|mkr|kr|kronor))?)\s*$/;
 /** A short code set against the next word: "ap.1Professions…", "1:6Bidrag", "2.3Medel". */
 const GLUED_CODE = /^((?:[a-zåäö]{1,4}\.\s?)?\d+(?:[.:]\d+)*)(?=[A-ZÅÄÖ][a-zåäö])/;
 

@@ -75,6 +75,28 @@ function fits(text: string, profile: Profile): boolean {
 
 const filled = (c: GridCell): boolean => c.text.trim() !== '';
 
+/** The digits before a number's decimals ("163031" 6, "4,3" 1, "−2 626" 4); null for a zero or no number. */
+function integerDigits(text: string): number | null {
+  const t = text.trim();
+  if (!looksNumeric(t) || ZERO.test(t)) return null;
+  const whole = t.replace(/[,.]\d{1,2}\s?%?$/, '').replace(/\D/g, '').replace(/^0+/, '');
+  return whole.length;
+}
+
+/** Per column, the fewest and most integer digits its full rows' figures have (null: no figures). */
+function magnitudes(full: readonly GridRow[], width: number): ([number, number] | null)[] {
+  return Array.from({ length: width }, (_, c) => {
+    const ds = full.map((row) => integerDigits(row.cells[c]!.text)).filter((d): d is number => d !== null);
+    return ds.length === 0 ? null : [Math.min(...ds), Math.max(...ds)];
+  });
+}
+
+/** A figure of about the size the column's figures have: a digit more or fewer than they show at most. */
+function fitsSize(text: string, range: [number, number] | null): boolean {
+  const d = integerDigits(text);
+  return d === null || range === null || (d >= range[0] - 1 && d <= range[1] + 1);
+}
+
 /** The row's empty cells all stand after its last filled one, and there is at least one. */
 function emptyAtEnd(row: GridRow): boolean {
   const last = row.cells.map(filled).lastIndexOf(true);
@@ -92,6 +114,7 @@ export function placeShiftedCells(rows: GridRow[], headerRows: number): void {
   const full = body.filter((row) => row.cells.every(filled));
   if (full.length < MIN_FULL_ROWS) return;
   const profile = profiles(full, width);
+  const sizes = magnitudes(full, width);
   // Only columns that say what they hold can place a cell.
   if (profile.every((p) => Object.keys(p).length === 0)) return;
   for (const row of body) {
@@ -102,7 +125,13 @@ export function placeShiftedCells(rows: GridRow[], headerRows: number): void {
     if (values.every((cell, k) => fits(cell.text, profile[k]!))) continue;
     const choices = columnChoices(width, values.length, MAX_PLACEMENTS);
     // Too many choices to try them all: the one that fits may not be the only one.
-    const ways = choices.length < MAX_PLACEMENTS ? choices.filter((cols) => values.every((cell, k) => fits(cell.text, profile[cols[k]!]!))) : [];
+    let ways = choices.length < MAX_PLACEMENTS ? choices.filter((cols) => values.every((cell, k) => fits(cell.text, profile[cols[k]!]!))) : [];
+    // Several placements fit the look of the columns: the sizes of their figures may leave one
+    // ("9354" beside seats of one or two digits is a count of votes, one column on).
+    if (ways.length > 1) {
+      const sized = ways.filter((cols) => values.every((cell, k) => fitsSize(cell.text, sizes[cols[k]!]!)));
+      if (sized.length === 1) ways = sized;
+    }
     if (ways.length !== 1) {
       for (const cell of values) cell.uncertain ??= UNPLACED_CELL;
       continue;

@@ -35,6 +35,7 @@ export const findingsEn: typeof findingsSv = {
   'structure.doubtNamedTotal': (p) => `that the row "${p.label}" sums the rows above it is read from its label`,
   'structure.namedSections': () => 'each sum named after a heading ("Summa X" under "X") sums the rows under that heading',
   'structure.codeLevels': () => 'the rows nest by their codes (counties over their municipalities) and the total adds the rows at the top level',
+  'structure.nameLevels': () => 'the rows name counties and their municipalities, and the total adds the counties',
   'structure.codeRange': () => 'the row sums the rows whose codes lie in the range its label names',
   'structure.doubtCodeRange': (p) => `that the row "${p.label}" sums the rows with codes in the range it names is read from the labels`,
   'structure.results': () => 'the result line is the result before it plus the sums and items since',

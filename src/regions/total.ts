@@ -61,9 +61,10 @@ export function isTotalLabel(label: string): boolean {
   return TOTALS.has(key);
 }
 
-// "Totala inkomster", "Totalt Sametinget", "Total kostnad för projektet", "Sammanlagt anslag":
-// a total word, then what it totals. "Inkomster totalt", "Kostnader sammanlagt": the word last.
-const NAMED_FIRST = /^(?:totalt|totala|total|sammanlagt|sammanlagda|sammanlagd)\s+\p{L}/u;
+// "Totala inkomster", "Totalt Sametinget", "Total kostnad för projektet", "Sammanlagt anslag",
+// "Samtliga a-kassor", "Samtliga partier": a total word, then what it totals. "Inkomster totalt",
+// "Kostnader sammanlagt": the word last.
+const NAMED_FIRST = /^(?:totalt|totala|total|sammanlagt|sammanlagda|sammanlagd|samtliga)\s+\p{L}/u;
 const NAMED_LAST = [' totalt', ' sammanlagt'];
 // "Totalt antal …" per region, "Total andel …", "Totalt i procent": a count or share over the rows, still a total;
 // "Totalt sett", "Total omsättning per invånare" are not sums over the rows above.

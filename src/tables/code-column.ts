@@ -61,3 +61,32 @@ export function isLetterCodeColumn(cells: readonly string[], first: boolean, bes
   const spilled = rows.filter(([code, name]) => name === '' && !LETTER_CODE.test(code) && /\p{Ll}{3}/u.test(code));
   return coded.length >= 2 && coded.length + spilled.length === rows.length && spilled.length < coded.length;
 }
+
+/**
+ * Labels printed where the rows' codes stand, the name cell beside left empty ("Riket | | 1 000 |"
+ * under "Kod | Namn | …": a cell spanning both columns, pasted as two): the row's label, not a code.
+ * Words without a digit beside an empty name, in fewer rows than the codes fill; returns those rows
+ * (empty when the column holds no such labels or too few codes to be a code column).
+ */
+export function spilledLabels(cells: readonly string[], beside: readonly string[]): Set<number> {
+  const spills = new Set<number>();
+  let others = 0;
+  cells.forEach((text, r) => {
+    const t = text.trim();
+    if (t === '') return;
+    if (/\p{L}{2}/u.test(t) && !/\d/.test(t) && (beside[r] ?? '').trim() === '') spills.add(r);
+    else others++;
+  });
+  return others >= 2 && spills.size < others ? spills : new Set();
+}
+
+/**
+ * A row's four-digit code among counties' two-digit codes ("01" Stockholm, "0180" Stockholm,
+ * "0380" Uppsala): the municipality, whose name may be its county's too. Every code in the column
+ * has two digits or four, both kinds occur, and the four-digit code opens with a county's code.
+ */
+export function isMunicipalityCode(code: string, columnCodes: readonly string[], isCountyCode: (code: string) => boolean): boolean {
+  if (!/^\d{4}$/.test(code) || !isCountyCode(code.slice(0, 2))) return false;
+  const codes = columnCodes.map((t) => t.trim()).filter((t) => t !== '');
+  return codes.every((t) => /^(?:\d{2}|\d{4})$/.test(t)) && codes.some((t) => t.length === 2);
+}

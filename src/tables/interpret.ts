@@ -6,8 +6,8 @@ import type { Anomaly } from '../model/amount.js';
 import type { Problem } from '../model/document.js';
 import type { Cell, Column, Row, RowKind, Table } from '../model/table.js';
 import { t } from '../messages/index.js';
-import { isTotalLabel, matchCodedRegion, matchRegion } from '../regions/index.js';
-import { labelCellRegions } from './label-cell-regions.js';
+import { isTotalLabel, matchCodedRegion, matchRegion, regionByCode } from '../regions/index.js';
+import { labelCellRegions, textColumnRegions } from './label-cell-regions.js';
 import { readOcrLabels } from './ocr-labels.js';
 import { countCaptionRows, countHeaderRows, headerPaths } from './header.js';
 import { ambiguousPoint, decimalPoints, dotReading, englishNumbers, fromEnglish, withDecimalComma, withSpaceGroups } from './dot-groups.js';
@@ -17,7 +17,7 @@ import { setsOutClasses } from './class-bounds.js';
 import { impliedUnit } from './implied-unit.js';
 import { isNoteColumn } from './note-column.js';
 import { toMatrix, type Slot } from '../layout/grid-matrix.js';
-import { isItemCodeColumn, isLetterCode, isLetterCodeColumn, isMunicipalityCodeColumn } from './code-column.js';
+import { isItemCodeColumn, isLetterCode, isLetterCodeColumn, isMunicipalityCode, isMunicipalityCodeColumn, spilledLabels } from './code-column.js';
 import { columnUnit, moneyUnit, MONEY_HINT, RATE_HEADER, writtenThousand, type UnitScale } from './units.js';
 import { bareNamesAsMunicipalities } from './city-and-county.js';
 import { regionBodies } from './region-body.js';
@@ -152,6 +152,9 @@ export function interpretGrid(source: Grid): Interpreted {
   const letterCodes = new Set<number>();
   // Note columns ("Not": 3, 14) are kept apart from codes: their cells point to the page's notes.
   const noteCols = new Set<number>();
+  // Numeric code columns where a row prints its label in the code's cell ("Riket | | 1 000 |"), and their codes alone.
+  const spillCols = new Set<number>();
+  const codeTexts = new Map<number, string[]>();
   // Each column's texts, made once: the column tests below each read them, and the next column's.
   const columnTexts = Array.from({ length: width + 1 }, (_, c) => body.map((row) => row[c]?.cell.text ?? ''));
   for (let c = 0; c < width; c++) {
@@ -161,6 +164,12 @@ export function interpretGrid(source: Grid): Interpreted {
       codes.add(c);
       noteCols.add(c);
     } else if (isCodeColumn((paths[c] ?? []).join(' '), cells, c === 0)) codes.add(c);
+    else if (spilledCodes((paths[c] ?? []).join(' '), cells, columnTexts[c + 1]!, c === 0)) {
+      codes.add(c);
+      spillCols.add(c);
+      const spills = spilledLabels(cells, columnTexts[c + 1]!);
+      codeTexts.set(c, cells.map((t, r) => (spills.has(r) ? '' : t)));
+    }
     else if (isItemCodeColumn((paths[c] ?? []).join(' '), cells, c === 0, columnTexts[c + 1]!)) codes.add(c);
     else if (isLetterCodeColumn(cells, c === 0, columnTexts[c + 1]!)) {
       codes.add(c);
@@ -169,7 +178,7 @@ export function interpretGrid(source: Grid): Interpreted {
     else if (zeroLed(cells)) maybeCodes.add(c);
   }
   // Names beside municipality codes are municipalities ("0380 | Uppsala"), never the county of the same name.
-  const municipal = [...codes].some((c) => isMunicipalityCodeColumn((paths[c] ?? []).join(' '), columnTexts[c]!));
+  const municipal = [...codes].some((c) => isMunicipalityCodeColumn((paths[c] ?? []).join(' '), codeTexts.get(c) ?? columnTexts[c]!));
   const numeric: boolean[] = [];
   for (let c = 0; c < width; c++) {
     const t = (row: Slot[]): string => row[c]!.cell.text;
@@ -250,8 +259,17 @@ export function interpretGrid(source: Grid): Interpreted {
   const itemLabels = grid.source === 'numbered' ? body.map((srow) => srow[labelCol]!.cell.text.replace(/\s+/g, ' ').trim()) : [];
   const itemCodes = numbersAreCodes(itemLabels);
   // Text columns joined to the label ("Blekinge län | K | Karlskrona"): the label cell's own region (label-cell-regions.ts).
-  const ownRegions = textCols.length > 0 && !countyCols && !towns ? labelCellRegions(body.map((srow) => withoutNoteMark(srow[labelCol]!.cell.text.replace(/\s+/g, ' ').trim())), regionOf) : null;
+  // Or a grouping first ("Svealand | Stockholms län"): the region the row's own name in a text column names.
+  const cellText = (srow: Slot[], c: number): string => withoutNoteMark(srow[c]!.cell.text.replace(/\s+/g, ' ').trim());
+  const ownRegions =
+    textCols.length > 0 && !countyCols && !towns
+      ? (labelCellRegions(body.map((srow) => cellText(srow, labelCol)), regionOf) ??
+        textColumnRegions(textCols.filter((c) => c !== countyAfter).map((c) => body.map((srow) => cellText(srow, c))), regionOf))
+      : null;
   const moreFigures = itemLabels.some((l) => itemNumber(l) !== null && labelEndsInFigure(l));
+  // The codes the rows carry, in a code column or leading the labels: a four-digit one among two-digit ones is a municipality's.
+  const rowCodes = body.map((_, r) => [...codes].filter((c) => !noteCols.has(c)).map((c) => (codeTexts.get(c) ?? columnTexts[c]!)[r]!.trim()).find((t) => t !== '') ?? '');
+  const ledCodes = codes.size === 0 ? columnTexts[labelCol]!.map((l) => codeLedLabel(labelHeader, l.replace(/\s+/g, ' ').trim())?.code ?? '') : [];
   for (const [r, srow] of body.entries()) {
     const labelSlot = srow[labelCol]!;
     const printed = labelSlot.cell.text.replace(/\s+/g, ' ').trim();
@@ -259,7 +277,11 @@ export function interpretGrid(source: Grid): Interpreted {
     // The label's footnote mark is the page's: kept on the row, apart from the words.
     const labelNote = label !== printed ? printed.slice(label.length).trim() : '';
     // A label printed in the letter-code column, its name cell empty ("| Summa | | 350 |").
-    const spilled = label === '' ? [...letterCodes].map((c) => srow[c]!.cell.text.trim()).find((t) => t !== '' && !isLetterCode(t)) : undefined;
+    const spilled =
+      label === ''
+        ? ([...letterCodes].map((c) => srow[c]!.cell.text.trim()).find((t) => t !== '' && !isLetterCode(t)) ??
+          [...spillCols].map((c) => srow[c]!.cell.text.trim()).find((t) => t !== '' && !/\d/.test(t)))
+        : undefined;
     if (spilled !== undefined) label = withoutNoteMark(spilled.replace(/\s+/g, ' '));
     const extra = textCols.filter((c) => c !== countyAfter).map((c) => srow[c]!.cell.text.trim()).filter((t) => t !== '');
     if (extra.length > 0) label = [label, ...extra].filter((t) => t !== '').join(' | ');
@@ -352,7 +374,10 @@ export function interpretGrid(source: Grid): Interpreted {
       else if (moreFigures && cells[k]!.value !== null && hasDigitGroups(cells[k]!.raw)) cells[k]!.readBy = 'spaced';
     });
     const kind = number !== undefined ? (cells.some((c) => c.value !== null) ? 'data' : 'other') : rowKind(label, cells, srow.slice(1));
-    const region = kind === 'data' && !towns ? (regionOf(label) ?? (extra.length > 0 ? (ownRegions?.[r] ?? null) : null)) : null;
+    const code = spilled === undefined ? [...codes].filter((c) => !noteCols.has(c)).map((c) => srow[c]!.cell.text.trim()).find((t) => t !== '') : undefined;
+    // A four-digit code among counties' two-digit ones ("0380 | Uppsala" under "03 | Uppsala"): the municipality, no county.
+    const town = (code !== undefined && isMunicipalityCode(code, rowCodes, isCountyCode)) || (led !== null && isMunicipalityCode(led.code, ledCodes, isCountyCode));
+    const region = kind === 'data' && !towns && !town ? (regionOf(label) ?? (extra.length > 0 ? (ownRegions?.[r] ?? null) : null)) : null;
     const row: Row = { label, kind, region, cells, location: labelSlot.cell.location };
     // A row naming two counties together covers both ("Västra Götaland och Halland").
     const joint = kind === 'data' && region === null ? jointRegions(label) : null;
@@ -362,7 +387,6 @@ export function interpretGrid(source: Grid): Interpreted {
     if (county) row.county = county.region;
     const after = countyAfter !== null ? countyIn(srow[countyAfter]!.cell.text) : null;
     if (after) row.county = after;
-    const code = spilled === undefined ? [...codes].filter((c) => !noteCols.has(c)).map((c) => srow[c]!.cell.text.trim()).find((t) => t !== '') : undefined;
     const noteRef = [...noteCols].map((c) => srow[c]!.cell.text.trim()).find((t) => t !== '' && !isDash(t));
     if (code !== undefined) row.code = code;
     else if (led) row.code = led.code;
@@ -380,9 +404,9 @@ export function interpretGrid(source: Grid): Interpreted {
   // A list names one thing a line; a name in capitals there is an acronym ("FOI"), not a section sum.
   if (grid.source !== 'list') capitalSums(rows);
   // A sum line printed without a label under the rows it adds up (unlabelled-sums.ts).
-  unlabelledSums(rows);
+  unlabelledSums(rows, columns);
   // "Totalt intäkter" that its rows above make exactly: the section's subtotal, as "Summa intäkter" (named-sums.ts).
-  namedSums(rows);
+  namedSums(rows, columns);
   // A region with its code and no figure among regions coded alike: a row with blank cells, no heading (coded-blank-rows.ts).
   if (!towns) codedBlankRows(rows, regionOf);
   bareNamesAsMunicipalities(rows);
@@ -530,6 +554,18 @@ function isCodeColumn(header: string, cells: string[], first: boolean): boolean 
   // split off its number, as OCR sets them), and must be read, not dropped as a label; it is
   // read as a guess (its cells uncertain), since such a column may still be codes.
   return (first || header.trim() === '') && zeroLed(cells);
+}
+
+/** A county's two-digit code ("01" … "25"). */
+const isCountyCode = (code: string): boolean => regionByCode(code) !== undefined;
+
+/**
+ * A code column where some rows print their label in the code's cell, the name beside left empty
+ * ("Riket | | 1 000 |"): a code column by its codes alone (code-column.ts `spilledLabels`).
+ */
+function spilledCodes(header: string, cells: string[], beside: string[], first: boolean): boolean {
+  const spills = spilledLabels(cells, beside);
+  return spills.size > 0 && isCodeColumn(header, cells.map((t, r) => (spills.has(r) ? '' : t)), first);
 }
 
 /** Every value two to four digits, some led by a zero ("01", "092"): the look of codes. */

@@ -16,3 +16,18 @@ export function labelCellRegions(cells: readonly string[], regionOf: (label: str
   if (codes.length < 2 || new Set(codes).size < codes.length) return null;
   return regions;
 }
+
+/**
+ * The same for a text column after the label column: a grouping printed first ("Svealand |
+ * Stockholms län", "Götaland | Skåne län", the group's name on its first row only or on each) and
+ * the rows' own names beside it. The first of `columns` (each one text column's cells) whose every
+ * name is a region's, each region once, gives the rows their regions; null when none does.
+ */
+export function textColumnRegions(columns: readonly (readonly string[])[], regionOf: (label: string) => RegionMatch | null): (RegionMatch | null)[] | null {
+  for (const cells of columns) {
+    const regions = labelCellRegions(cells, regionOf);
+    // Every name in the column a region's: a column of municipalities names a county only where a town shares its name ("Uppsala").
+    if (regions && cells.every((t, r) => t === '' || regions[r] !== null)) return regions;
+  }
+  return null;
+}

@@ -1,4 +1,4 @@
-import type { Row } from '../model/table.js';
+import type { Column, Row } from '../model/table.js';
 import { isNamedTotalLabel } from '../regions/index.js';
 import { promoteSums } from './unlabelled-sums.js';
 
@@ -11,6 +11,6 @@ import { promoteSums } from './unlabelled-sums.js';
  * up so stays a data row, checked as a named total (table/column-total, a warning at most).
  */
 
-export function namedSums(rows: Row[]): void {
-  promoteSums(rows, (row) => row.kind === 'data' && isNamedTotalLabel(row.label));
+export function namedSums(rows: Row[], columns: readonly Column[] = []): void {
+  promoteSums(rows, (row) => row.kind === 'data' && isNamedTotalLabel(row.label), columns);
 }

@@ -10,6 +10,7 @@ import { namesResultOfItem } from './result-items.js';
 import { isStatisticLabel } from './statistic-row.js';
 import { partOfArea } from './sub-area.js';
 import { topCodeLevel } from './code-levels.js';
+import { topNameLevel } from './name-levels.js';
 
 /**
  * The plausible ways a table's rows add up to its stated sums. Published tables are not one
@@ -41,6 +42,7 @@ export type StructureName =
   | 'sections-and-items'
   | 'code-range'
   | 'code-levels'
+  | 'name-levels'
   | 'named-sections'
   | 'same-measure'
   | 'year-header';
@@ -79,6 +81,7 @@ export const STRUCTURE_TEXT: Record<StructureName, () => string> = {
   'sections-and-items': () => t('structure.sectionsAndItems'),
   'code-range': () => t('structure.codeRange'),
   'code-levels': () => t('structure.codeLevels'),
+  'name-levels': () => t('structure.nameLevels'),
   'named-sections': () => t('structure.namedSections'),
   'same-measure': () => t('structure.sameMeasure'),
   'year-header': () => t('structure.yearHeader'),
@@ -371,11 +374,13 @@ export function alternativeChecks(table: Table, col: number): SumCheck[] {
   ];
 }
 
-/** A total over rows nested by code: the rows at the top level alone (code-levels.ts). */
+/** A total over rows nested by code, or by county and municipality names: the rows at the top level alone (code-levels.ts, name-levels.ts). */
 function codeLevelSums(table: Table): SumCheck[] {
-  const top = topCodeLevel(table);
+  const coded = topCodeLevel(table);
+  const top = coded ?? topNameLevel(table);
   if (!top) return [];
-  return table.rows.filter((r) => r.kind === 'total').map((stated) => ({ stated, parts: top.map((row) => ({ row, sign: 1 as const })), structure: 'code-levels' as const }));
+  const structure = coded ? ('code-levels' as const) : ('name-levels' as const);
+  return table.rows.filter((r) => r.kind === 'total').map((stated) => ({ stated, parts: top.map((row) => ({ row, sign: 1 as const })), structure }));
 }
 
 /** A cash flow statement's closing lines over their sections (cash-flow.ts): read from the labels. */

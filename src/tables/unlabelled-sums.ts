@@ -1,5 +1,5 @@
 import type { Decimal } from 'decimal.js';
-import type { Row } from '../model/table.js';
+import type { Column, Row } from '../model/table.js';
 
 /**
  * A row of values with no label, printed under the rows it adds up, as company statements set
@@ -12,15 +12,17 @@ import type { Row } from '../model/table.js';
 
 const MIN_PARTS = 2;
 
-export function unlabelledSums(rows: Row[]): void {
-  promoteSums(rows, (row) => row.kind === 'other' && row.label.trim() === '');
+export function unlabelledSums(rows: Row[], columns: readonly Column[] = []): void {
+  promoteSums(rows, (row) => row.kind === 'other' && row.label.trim() === '', columns);
 }
 
 /**
  * Marks as subtotal each row that `candidate` accepts and whose every value is exactly the sum of
- * the data rows above it since the last heading, total or sum line (two at least).
+ * the data rows above it since the last heading, total or sum line (two at least). Shares and
+ * rates among `columns` (a change in per cent beside the counts) are no sums and are not asked to add up.
  */
-export function promoteSums(rows: Row[], candidate: (row: Row) => boolean): void {
+export function promoteSums(rows: Row[], candidate: (row: Row) => boolean, columns: readonly Column[] = []): void {
+  const summed = (c: number): boolean => columns[c] === undefined || (columns[c]!.unit !== 'percent' && !columns[c]!.rate);
   let from = 0;
   rows.forEach((row, i) => {
     const heading = row.kind === 'other' && row.cells.every((c) => c.value === null);
@@ -30,7 +32,7 @@ export function promoteSums(rows: Row[], candidate: (row: Row) => boolean): void
     }
     if (!candidate(row)) return;
     const parts = rows.slice(from, i).filter((r) => r.kind === 'data');
-    if (parts.length >= MIN_PARTS && addsUp(row, parts)) {
+    if (parts.length >= MIN_PARTS && addsUp(row, parts, summed)) {
       row.kind = 'subtotal';
       from = i + 1;
     }
@@ -38,11 +40,11 @@ export function promoteSums(rows: Row[], candidate: (row: Row) => boolean): void
 }
 
 /** Every value of the row is the sum of the parts' values in its column (each part with a value there). */
-function addsUp(row: Row, parts: Row[]): boolean {
+function addsUp(row: Row, parts: Row[], summed: (c: number) => boolean): boolean {
   let shown = 0;
   for (let c = 0; c < row.cells.length; c++) {
     const v = row.cells[c]!.value;
-    if (v === null) continue;
+    if (v === null || !summed(c)) continue;
     const vals = parts.map((p) => p.cells[c]?.value ?? null);
     if (vals.some((x) => x === null)) return false;
     const sum = (vals as Decimal[]).reduce((a, b) => a.plus(b));

@@ -50,3 +50,36 @@ describe('the last row under a code column', () => {
     expect(rows(text)[3]).toEqual(['Östergötlands län', '111', '222']);
   });
 });
+
+describe('rows pasted as paragraphs whose total row left its code cell empty', () => {
+  // One cell a line, a blank line after each row; the total's empty code cell is one blank line more.
+  const coded = (total: string[]) =>
+    [
+      'Ärenden per län',
+      '',
+      ['Länskod', 'Län', 'Inkomna', 'Avgjorda'].join('\n'),
+      ['10', 'Blekinge län', '310', '295'].join('\n'),
+      ['20', 'Dalarnas län', '540', '560'].join('\n'),
+      ['09', 'Gotlands län', '120', '118'].join('\n'),
+      ['21', 'Gävleborgs län', '600', '590'].join('\n'),
+    ].join('\n\n') + `\n\n\n${total.join('\n')}\n`;
+
+  it('keeps the total as the last row, under "Riket" and under "Totalt"', () => {
+    for (const label of ['Riket', 'Totalt']) {
+      const [t] = docOf({ file: 't.txt', text: coded([label, '1 570', '1 563']) }).tables;
+      expect(t!.rows.map((r) => [r.code ?? null, r.label, r.region?.code ?? null, ...r.cells.map((c) => c.value?.toString() ?? '')])).toEqual([
+        ['10', 'Blekinge län', '10', '310', '295'],
+        ['20', 'Dalarnas län', '20', '540', '560'],
+        ['09', 'Gotlands län', '09', '120', '118'],
+        ['21', 'Gävleborgs län', '21', '600', '590'],
+        [null, label, null, '1570', '1563'],
+      ]);
+      expect(t!.rows.at(-1)!.kind).toBe('total');
+    }
+  });
+
+  it('leaves a paragraph after it that is no total row to the text', () => {
+    const [t] = docOf({ file: 't.txt', text: coded(['Källa', '2023']) }).tables;
+    expect(t!.rows.map((r) => r.label)).toEqual(['Blekinge län', 'Dalarnas län', 'Gotlands län', 'Gävleborgs län']);
+  });
+});

@@ -78,3 +78,39 @@ describe('spaced rows after glued ones', () => {
     expect(rowsOf(tight)[0]!.map((r) => r[2])).toEqual(['1450000', '820000', '610000', '1900000']);
   });
 });
+
+describe('labels run into their figures, each figure followed by its unit', () => {
+  it('reads county posts glued to amounts in "tkr", pairs set apart by blank lines', () => {
+    const text = [
+      'Fördelade medel',
+      '',
+      '2:3 Insatser för landsbygden (Ramanslag)',
+      '',
+      'Disponeras av Länsstyrelsen i Kalmar län2 400 tkr',
+      'ap.8Länsstyrelsen i Kalmar län (ram)2 400 tkr',
+      '',
+      'Disponeras av Länsstyrelsen i Gotlands län950 tkr',
+      'ap.9Länsstyrelsen i Gotlands län (ram)950 tkr',
+      '',
+      'Disponeras av Länsstyrelsen i Blekinge län1 100 tkr',
+      'ap.10Länsstyrelsen i Blekinge län (ram)1 100 tkr',
+      '',
+    ].join('\n');
+    expect(rowsOf(text)[0]!.filter((r) => r[0]!.toString().startsWith('ap.'))).toEqual([
+      ['ap.8 Länsstyrelsen i Kalmar län (ram)', '08', '2400000'],
+      ['ap.9 Länsstyrelsen i Gotlands län (ram)', '09', '950000'],
+      ['ap.10 Länsstyrelsen i Blekinge län (ram)', '10', '1100000'],
+    ]);
+  });
+
+  it('reads lines of items glued to amounts in kronor, no blank lines between them', () => {
+    const text = ['Bidrag 2024', '', 'Föreningsbidrag12 500 kr', 'Lokalbidrag8 000 kr', 'Aktivitetsbidrag3 250 kr', ''].join('\n');
+    expect(rowsOf(text)).toEqual([
+      [
+        ['Föreningsbidrag', null, '12500'],
+        ['Lokalbidrag', null, '8000'],
+        ['Aktivitetsbidrag', null, '3250'],
+      ],
+    ]);
+  });
+});

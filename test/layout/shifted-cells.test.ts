@@ -99,3 +99,56 @@ describe('shifted rows in pipe tables', () => {
     expect(values(t!, 4)).toEqual(['37.5', '50', '12.5', '2.5', '102.5']);
   });
 });
+
+describe('shifted rows placed by the size of the figures', () => {
+  // Votes (thousands), share (decimals), seats (one or two digits), for two years; invented figures.
+  const head = row('Förk.', 'Lista', 'Röster 2022', 'Andel 2022', 'Platser 2022', 'Röster 2018', 'Andel 2018', 'Platser 2018');
+  const full = [
+    row('A', 'Alfalistan', '41 200', '41,2', '13', '38 900', '40,1', '12'),
+    row('B', 'Betalistan', '30 750', '30,8', '9', '33 020', '34,0', '11'),
+    row('C', 'Cepalistan', '22 100', '22,1', '7', '19 880', '20,5', '6'),
+  ];
+
+  it('puts a row that left its seats empty where each figure has its column’s size', () => {
+    // No seats in 2022: by their look (whole figures, decimals) the 2018 votes could also be 2022 seats; by their size not.
+    const rows = [head, ...full, row('D', 'Deltalistan', '5 950', '5,9', '5 200', '5,4', '0', '')];
+    placeShiftedCells(rows, 1);
+    expect(texts(rows[4]!)).toEqual(['D', 'Deltalistan', '5 950', '5,9', '', '5 200', '5,4', '0']);
+    expect(rows[4]!.cells[5]!.uncertain).toBe(SHIFTED_CELL);
+    expect(rows[4]!.cells[2]!.uncertain).toBeUndefined();
+  });
+
+  it('leaves a row uncertain where the sizes leave more than one placement too', () => {
+    // Two count columns of one size side by side: "400" may be either, and its share is the second's.
+    const twin = row('Förk.', 'Lista', 'Röster', 'Andel', 'Röster i förtid', 'Röster på valdagen', 'Andel på valdagen');
+    const rows = [
+      twin,
+      row('A', 'Alfalistan', '4 120', '41,2', '1 900', '2 220', '40,1'),
+      row('B', 'Betalistan', '3 075', '30,8', '1 400', '1 675', '34,0'),
+      row('C', 'Cepalistan', '2 210', '22,1', '1 010', '1 200', '20,5'),
+      row('D', 'Deltalistan', '595', '5,9', '400', '4,0', ''),
+    ];
+    placeShiftedCells(rows, 1);
+    expect(texts(rows[4]!)).toEqual(['D', 'Deltalistan', '595', '5,9', '400', '4,0', '']);
+    expect(rows[4]!.cells[4]!.uncertain).toBe(UNPLACED_CELL);
+  });
+
+  const lines = (lead: string, close: string) => [
+    `${lead}Förk. | Lista | Röster 2022 | Andel 2022 | Platser 2022 | Röster 2018 | Andel 2018 | Platser 2018 ${close}`.trim(),
+    `${lead}---|---|---|---|---|---|---|---${close}`.trim(),
+    `${lead}A | Alfalistan | 41 200 | 41,2 | 13 | 38 900 | 40,1 | 12 ${close}`.trim(),
+    `${lead}B | Betalistan | 30 750 | 30,8 | 9 | 33 020 | 34,0 | 11 ${close}`.trim(),
+    `${lead}C | Cepalistan | 22 100 | 22,1 | 7 | 19 880 | 20,5 | 6 ${close}`.trim(),
+    `${lead}D | Deltalistan | 5 950 | 5,9 | 5 200 | 5,4 | 0 | ${close}`.trim(),
+  ];
+
+  it('reads the shares of both years as adding up, in a pipe table with pipes at both ends and without the leading one', () => {
+    for (const text of [lines('| ', '|').join('\n'), lines('', '|').join('\n')]) {
+      const [t] = docOf({ text }).tables;
+      expect(values(t!, 2)).toEqual(['13', '9', '7', null]);
+      expect(values(t!, 3)).toEqual(['38900', '33020', '19880', '5200']);
+      expect(values(t!, 4)).toEqual(['40.1', '34', '20.5', '5.4']);
+      expect(values(t!, 5)).toEqual(['12', '11', '6', '0']);
+    }
+  });
+});

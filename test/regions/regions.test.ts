@@ -238,6 +238,7 @@ describe('isNamedTotalLabel', () => {
   it.each([
     'Totala inkomster', 'Totalt Sametinget,', 'Total kostnad för projektet', 'Sammanlagt anslag', 'TOTALA KOSTNADER',
     'Kostnader totalt', 'Bidrag sammanlagt', '**Totalt inklusive moms**', 'Totalt antal ärenden',
+    'Samtliga a-kassor', 'Samtliga partier', 'Samtliga kommuner i länet',
   ])('%s names a total', (label) => {
     expect(isNamedTotalLabel(label)).toBe(true);
   });
@@ -246,6 +247,8 @@ describe('isNamedTotalLabel', () => {
     // Plain totals are isTotalLabel's; means and figures per person are no sums.
     'Totalt', 'Summa', 'Riket totalt', 'Totalt antal invånare per region', 'Total omsättning per invånare', 'Totalt sett',
     'Totalt i genomsnitt', 'Totalförsvaret', 'Kostnader 2023 totalt 45', 'Stockholm', '',
+    // "Samtliga regioner" is a plain total; "Samtliga per invånare" a figure per person.
+    'Samtliga regioner', 'Samtliga kommuner per invånare',
   ])('%s does not', (label) => {
     expect(isNamedTotalLabel(label)).toBe(false);
   });

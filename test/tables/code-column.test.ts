@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isItemCodeColumn, isLetterCodeColumn, isMunicipalityCodeColumn } from '../../src/tables/code-column.js';
+import { isItemCodeColumn, isLetterCodeColumn, isMunicipalityCode, isMunicipalityCodeColumn, spilledLabels } from '../../src/tables/code-column.js';
 import type { Table } from '../../src/model/table.js';
 import { docOf } from '../rules/rule-tester.js';
 
@@ -125,5 +125,92 @@ describe('note marks and note columns', () => {
       ['Skola', '2) 4', '01'],
       ['Vård', null, '02'],
     ]);
+  });
+});
+
+describe('a label printed in the code column, the name cell empty', () => {
+  it('finds such labels only beside an empty name, and fewer of them than codes', () => {
+    expect([...spilledLabels(['Hela landet', '02', '05', '0214'], ['', 'Norrland', 'Svealand', 'Berg'])]).toEqual([0]);
+    // A label beside a name is no spill; nor are words with digits ("Område 4"), nor a column of more labels than codes.
+    expect([...spilledLabels(['Summa', '02', '05'], ['Alla', 'Norrland', 'Svealand'])]).toEqual([]);
+    expect([...spilledLabels(['Område 4', '02', '05'], ['', 'Norrland', 'Svealand'])]).toEqual([]);
+    expect([...spilledLabels(['Summa', 'Totalt', '07'], ['', '', 'Kronoberg'])]).toEqual([]);
+  });
+
+  // Invented figures; the county rows keep their region, the codes stay codes, the total is the row whose label stood in the code column.
+  const expected = [
+    [null, 'Hela landet', null, '900', '45'],
+    ['08', 'Kalmar län', '08', '300', '15'],
+    ['0840', 'Mörbylånga', null, '100', '5'],
+    ['0880', 'Kalmar', null, '200', '10'],
+    ['12', 'Skåne län', '12', '600', '30'],
+    ['1280', 'Malmö', null, '600', '30'],
+  ];
+  it('keeps the code column and the county rows in a pipe table with outer pipes', () => {
+    const gfm = [
+      'Antal ärenden per län och kommun',
+      '',
+      '| Länskod | Namn | Ärenden | Beslut |',
+      '| --- | --- | --- | --- |',
+      '| Hela landet | | 900 | 45 |',
+      '| 08 | Kalmar län | 300 | 15 |',
+      '| 0840 | Mörbylånga | 100 | 5 |',
+      '| 0880 | Kalmar | 200 | 10 |',
+      '| 12 | Skåne län | 600 | 30 |',
+      '| 1280 | Malmö | 600 | 30 |',
+    ].join('\n');
+    const [t] = tablesOf(gfm);
+    expect(t!.columns.map((c) => c.header.join(' '))).toEqual(['Ärenden', 'Beslut']);
+    expect(rowsOf(t!)).toEqual(expected);
+    expect(t!.rows[0]!.kind).toBe('total');
+  });
+
+  it('keeps them in pipe rows without a leading pipe, the county named short', () => {
+    const pipe = [
+      'Kod | Län eller kommun | Ärenden | Beslut |',
+      '---|---|---|---|',
+      'Hela landet | | 900 | 45 |',
+      '08 | Kalmar | 300 | 15 |',
+      '0840 | Mörbylånga | 100 | 5 |',
+      '0880 | Kalmar | 200 | 10 |',
+      '12 | Skåne | 600 | 30 |',
+      '1280 | Malmö | 600 | 30 |',
+    ].join('\n');
+    expect(rowsOf(tablesOf(pipe)[0]!).map((r) => [r[0], r[2], ...r.slice(3)])).toEqual(expected.map((r) => [r[0], r[2], ...r.slice(3)]));
+  });
+});
+
+describe('four-digit municipality codes among county codes', () => {
+  it('tells a municipality’s code from a county’s', () => {
+    const county = (c: string) => Number(c) >= 1 && Number(c) <= 25;
+    expect(isMunicipalityCode('0380', ['03', '0305', '0380'], county)).toBe(true);
+    expect(isMunicipalityCode('03', ['03', '0305', '0380'], county)).toBe(false);
+    // Only four-digit codes: a municipality table, read by the column test; other codes mixed in: no county table.
+    expect(isMunicipalityCode('0380', ['0305', '0380'], county)).toBe(false);
+    expect(isMunicipalityCode('0380', ['03', '0380', '1:1'], county)).toBe(false);
+    // A four-digit code that opens with no county's code.
+    expect(isMunicipalityCode('9912', ['03', '9912'], county)).toBe(false);
+  });
+
+  it('reads a municipality named like its county as the municipality, in a tab table and one cell a line', () => {
+    const rows = [
+      ['Kod', 'Namn', 'Invånare'],
+      ['09', 'Gotlands län', '61 000'],
+      ['0980', 'Gotland', '61 000'],
+      ['18', 'Örebro län', '305 000'],
+      ['1880', 'Örebro', '158 000'],
+      ['1814', 'Lekeberg', '8 000'],
+    ];
+    const tab = 'Invånare per län och kommun\n\n' + rows.map((r) => r.join('\t')).join('\n');
+    const lines = 'Invånare per län och kommun\n\n' + rows.flat().join('\n\n');
+    for (const text of [tab, lines]) {
+      expect(rowsOf(tablesOf(text)[0]!)).toEqual([
+        ['09', 'Gotlands län', '09', '61000'],
+        ['0980', 'Gotland', null, '61000'],
+        ['18', 'Örebro län', '18', '305000'],
+        ['1880', 'Örebro', null, '158000'],
+        ['1814', 'Lekeberg', null, '8000'],
+      ]);
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelCellRegions } from '../../src/tables/label-cell-regions.js';
+import { labelCellRegions, textColumnRegions } from '../../src/tables/label-cell-regions.js';
 import { matchRegion } from '../../src/regions/index.js';
 import { columnTotal } from '../../src/rules/table/column-total.js';
 import { docOf, findingsOf } from '../rules/rule-tester.js';
@@ -64,5 +64,36 @@ describe('a county table with text columns before the figures', () => {
   it('reads no region where the label column names one region on several rows (recipients, not counties)', () => {
     const tab = ['Mottagare\tProjekt\tBelopp (tkr)', 'Region Skåne\tVårdköer\t1 200', 'Region Skåne\tAmbulans\t800', 'Region Halland\tVårdköer\t600'].join('\n');
     expect(rowsOf('d.txt', tab).map((r) => r[1])).toEqual([null, null, null]);
+  });
+});
+
+describe('a grouping column before the rows\' own names', () => {
+  it('takes the regions from the first text column whose every name is a region, each once', () => {
+    const groups = ['Norrland', 'Norrland', 'Svealand'];
+    const names = ['Jämtlands län', 'Västernorrlands län', 'Dalarnas län'];
+    expect(textColumnRegions([groups, names], matchRegion)?.map((r) => r?.code ?? null)).toEqual(['23', '22', '20']);
+    // A column of municipalities names a county only where a town shares its name: no regions.
+    expect(textColumnRegions([['Kalmar', 'Nybro', 'Uppsala', 'Enköping']], matchRegion)).toBeNull();
+  });
+
+  // Invented figures: 40 + 25 + 60 = 125, 400 + 250 + 610 = 1 260.
+  it('gives the rows their regions in a GFM table with the group on every row and in a tab table with it on the first only', () => {
+    const rows = [
+      ['Norrland', 'Jämtlands län', '40', '400'],
+      ['Norrland', 'Västernorrlands län', '25', '250'],
+      ['Svealand', 'Dalarnas län', '60', '610'],
+    ];
+    const gfm = ['Ärenden per län', '', '| Landsdel | Län | Ärenden | Kostnad |', '|---|---|---|---|', ...rows.map((r) => `| ${r.join(' | ')} |`), '| Totalt | | 125 | 1 260 |', ''].join('\n');
+    const firstOnly = rows.map((r, i) => (i === 1 ? ['', ...r.slice(1)] : r));
+    const tab = ['Ärenden per län', '', 'Landsdel\tLän\tÄrenden\tKostnad', ...firstOnly.map((r) => r.join('\t')), 'Totalt\t\t125\t1 260', ''].join('\n');
+    for (const [file, text] of [['a.md', gfm], ['b.txt', tab]] as const) {
+      expect(rowsOf(file, text).map((r) => [r[1], ...r.slice(2)])).toEqual([
+        ['23', '40', '400'],
+        ['22', '25', '250'],
+        ['20', '60', '610'],
+        [null, '125', '1260'],
+      ]);
+      expect(findingsOf(columnTotal, [{ file, text }]).filter((f) => f.severity !== 'info')).toEqual([]);
+    }
   });
 });

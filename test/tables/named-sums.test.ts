@@ -71,3 +71,40 @@ describe('named sums', () => {
     expect(found[0]!.message).toMatch(/^6 rader summerar till 19 100 000 kr; summaraden anger 9 500 000 kr .*raden "Intäkter totalt" heter som en summa/);
   });
 });
+
+describe('"Samtliga …" closing the rows it names', () => {
+  // 1 200 + 950 + 420 + 130 = 2 700; 1 250 + 900 + 460 + 140 = 2 750.
+  const rows = [
+    ['Idrottsföreningar', '1 200', '1 250'],
+    ['Kulturföreningar', '950', '900'],
+    ['Pensionärsföreningar', '420', '460'],
+    ['Scoutkårer', '130', '140'],
+    ['Samtliga föreningar', '2 700', '2 750'],
+  ];
+  const tab = ['Medlemmar per föreningstyp', '', 'Förening\t2022\t2023', ...rows.map((r) => r.join('\t'))].join('\n');
+  const gfm = ['Medlemmar per föreningstyp', '', '| Förening | 2022 | 2023 |', '|---|---|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+
+  it('is the sum of the rows above it when they make it exactly, in a tab table and a GFM table', () => {
+    for (const [text, file] of [[tab, 'f.txt'], [gfm, 'f.md']] as const) {
+      const [t] = tablesOf(text, file);
+      expect(kinds(t!).at(-1)).toBe('Samtliga föreningar:subtotal');
+      expect(notInfo(text, file)).toEqual([]);
+    }
+  });
+
+  it('is their sum also beside a column of changes in per cent, which is no sum', () => {
+    // 4 % + −5 % + 10 % + 8 % is no 2 %: the share column is not asked to add up.
+    const changes = ['4%', '-5%', '10%', '8%', '2%'];
+    const withPct = ['Medlemmar per föreningstyp', '', 'Förening 2022 2023 Förändring', ...rows.map((r, i) => [...r, changes[i]].join(' '))].join('\n');
+    const [t] = tablesOf(withPct, 'p.txt');
+    expect(t!.columns.map((c) => c.unit)).toEqual([null, null, 'percent']);
+    expect(kinds(t!).at(-1)).toBe('Samtliga föreningar:subtotal');
+  });
+
+  it('stays a row of its own where the rows do not make it, and no error is claimed', () => {
+    const wrong = tab.replace('Samtliga föreningar\t2 700', 'Samtliga föreningar\t2 900');
+    const [t] = tablesOf(wrong, 'f.txt');
+    expect(kinds(t!).at(-1)).toBe('Samtliga föreningar:data');
+    expect(findingsOf(columnTotal, [{ file: 'f.txt', text: wrong }]).filter((f) => f.severity === 'error')).toEqual([]);
+  });
+});
