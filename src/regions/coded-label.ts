@@ -1,4 +1,5 @@
 import type { RegionMatch } from '../model/region.js';
+import { COUNTY_LETTERS } from './county-letters.js';
 import { matchRegion } from './match.js';
 
 /**
@@ -9,16 +10,12 @@ import { matchRegion } from './match.js';
  * region's code with an L ("01L Region Stockholm"), Gotland's with its municipality code
  * ("0980L Region Gotland"): the county's two digits open it.
  */
-const LETTERS: Readonly<Record<string, string>> = {
-  AB: '01', C: '03', D: '04', E: '05', F: '06', G: '07', H: '08', I: '09', K: '10', M: '12', N: '13',
-  O: '14', S: '17', T: '18', U: '19', W: '20', X: '21', Y: '22', Z: '23', AC: '24', BD: '25',
-};
 const CODED = /^(?:(\d{2})(?:\d{2})?L|(\d{2})|([A-Z]{1,2}))(?:\s+|\s*[.:–-]\s+)(\S.{0,80})$/;
 
 export function matchCodedRegion(label: string): RegionMatch | null {
   const m = CODED.exec(label.trim());
   if (!m) return null;
-  const code = m[1] ?? m[2] ?? LETTERS[m[3]!];
+  const code = m[1] ?? m[2] ?? COUNTY_LETTERS[m[3]!];
   if (code === undefined) return null;
   const region = matchRegion(m[4]!);
   return region !== null && region.code === code ? { ...region, variant: label } : null;

@@ -1,10 +1,11 @@
+import { COUNTY_LETTERS } from './county-letters.js';
 import { matchMunicipality } from './municipalities.js';
 import { normalizeLabel } from './normalize.js';
 
 /**
  * A region's name with a qualifier that says which of its bodies or duties a row is about:
  * "Stockholm (länsstyrelse)", "Region Stockholm (hälso- och sjukvård)", "Skåne, region",
- * "Kalmar län, länsstyrelsen". The row is the region's, as "Länsstyrelsen i Kalmar län" is,
+ * "Kalmar län, länsstyrelsen", "Stockholms län (AB)" (its county letter). The row is the region's, as "Länsstyrelsen i Kalmar län" is,
  * unless the qualifier names another body ("Stockholm (stad)", "Uppsala, kommun", "Skåne
  * (Malmö)"), a part of the county ("Kalmar län (norra)", "del av …") or a part of a sum
  * ("varav", "övriga"). Returns the name before the qualifier, or null when there is none to
@@ -60,6 +61,8 @@ export function qualifiedName(label: string, regionOf: (text: string) => string 
   if (code === null) return null;
   const named = regionOf(qualifier);
   if (named !== null) return named === code ? name : null;
+  // The county's own letter ("Stockholms län (AB)", "Norrbottens län (BD)"), in capitals: "(ab)" is a company.
+  if (Object.hasOwn(COUNTY_LETTERS, qualifier)) return COUNTY_LETTERS[qualifier] === code ? name : null;
   const key = normalizeLabel(qualifier);
   // A year ("Skåne (2024)") is a note on the row, not a body; any other figure may be a count or a code.
   if (/\d/.test(key)) return YEAR.test(key) ? name : null;

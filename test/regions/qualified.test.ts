@@ -14,6 +14,10 @@ describe('matchRegion: a region named with a qualifier', () => {
     // The qualifier names the same region again.
     ['Halland (Region Halland)', '13'],
     ['Gotland (Gotlands kommun)', '09'],
+    // The county's own letter.
+    ['Stockholms län (AB)', '01'],
+    ['Norrbottens län (BD)', '25'],
+    ['Västra Götalands län, O', '14'],
   ])('%s is region %s, at distance 0', (label, code) => {
     expect(matchRegion(label)).toMatchObject({ code, variant: label, distance: 0 });
     expect(isExactRegion(label)).toBe(true);
@@ -29,6 +33,8 @@ describe('matchRegion: a region named with a qualifier', () => {
     'Stockholm (Gotland)', 'Norrbotten, Västerbotten', 'Uppsala (Gävleborg och Dalarna)',
     // A figure that is no year; a misspelt name.
     'Halland (1234)', 'Stokholm (länsstyrelse)',
+    // Another county's letter; a company ("ab" in small letters).
+    'Stockholms län (C)', 'Uppsala län (AB)', 'Stockholm (ab)',
   ])('%s is no region', (label) => {
     expect(matchRegion(label)).toBeNull();
     expect(isExactRegion(label)).toBe(false);
