@@ -139,4 +139,40 @@ describe('short rows placed by the sum row under them', () => {
     ].join('\n');
     expect(rowsOf(spaced)[0]!.find((r) => r[0] === 'Minoritetsintresse')).toEqual(['Minoritetsintresse', null, null, '410000', '395000']);
   });
+
+  it('places short rows by the other columns where the sum row is misprinted in one they leave empty', () => {
+    const text = paragraphs([
+      'Resultaträkning', 'Tkr', ...HEAD,
+      'Verksamhetens nettokostnader', '1', '–912 400', '–880 150', '–930 200', '–897 300',
+      'Skatteintäkter', '2', '955 300', '921 800', '955 300', '921 800',
+      'Resultat före skatt', ' ', '42 900', '41 650', '25 100', '24 500',
+      'Bolagsskatt', ' ', '–1 210', '–980',
+      'Årets resultat', ' ', '42 900', '41 652', '23 890', '23 520',
+    ]);
+    // 25 100 − 1 210 = 23 890 and 24 500 − 980 = 23 520; the municipality's 2021 prints 41 652 over 41 650 with no row between.
+    expect(rowsOf(text)[0]!.slice(3)).toEqual([
+      ['Bolagsskatt', null, null, '-1210000', '-980000'],
+      ['Årets resultat', '42900000', '41652000', '23890000', '23520000'],
+    ]);
+  });
+
+  it('places a short row in a section whose sum is misprinted in a column it leaves empty, one cell a line', () => {
+    const text = [
+      'Balansräkning', 'Mnkr', 'Not', 'Kommunen 2023', 'Kommunen 2022', 'Koncernen 2023', 'Koncernen 2022',
+      'AVSÄTTNINGAR',
+      'Pensioner', '7', '812', '790', '905', '881',
+      'Latent skatt', '146', '139',
+      'Övriga avsättningar', '8', '64', '58', '92', '85',
+      'Summa avsättningar', '877', '848', '1 143', '1 105',
+      '',
+    ].join('\n');
+    // 905 + 146 + 92 = 1 143 and 881 + 139 + 85 = 1 105; 812 + 64 = 876, printed 877.
+    expect(rowsOf(text)[0]!.find((r) => r[0] === 'Latent skatt')).toEqual(['Latent skatt', null, null, '146000000', '139000000']);
+  });
+
+  it('allows no misprinted column under two value columns: the row stays as read', () => {
+    const text = ['Mnkr', '2023', '2022', 'Intäkter', '400', '380', 'Avgifter', '120', '110', 'Bidrag', '50', 'Summa', '521', '540', ''].join('\n');
+    // 380 + 110 + 50 = 540 would put 50 under 2022 were 521 (not 520) a misprint; with two columns nothing confirms it.
+    expect(rowsOf(text)[0]!.find((r) => r[0] === 'Bidrag')).toEqual(['Bidrag', '50000000', null]);
+  });
 });
