@@ -8,6 +8,7 @@ import type { SourceLine } from './source-line.js';
 import { toGridCell } from './source-line.js';
 import { splitGluedCellLine } from './glued-cell-line.js';
 import { groupedCellTitles, ROWS_TITLE, type GroupedTitles } from './grouped-cell-titles.js';
+import { notedGroupTitles } from './noted-group-titles.js';
 import { AREA_KIND_HEADING } from '../lexicon/phrases.js';
 import { isCodeAboveLabel } from './code-above-label.js';
 import { takeDetachedTotal } from './detached-total.js';
@@ -361,7 +362,8 @@ function recordsFrom(units: Unit[], start: number, k: number, paragraphs = false
     // A budget code on a line of its own before the row's label ("01." / "Omkostnader"): the label is both (code-above-label.ts).
     const coded = u.lines.length === 1 && isCodeAboveLabel(u.text) && next !== undefined && next.lines.length === 1 && isLabel(next.text) && !isCodeAboveLabel(next.text) && valuesAt(i + 2);
     // Between blank lines a row label may wrap ("Myndigheter m.fl. in- och" / "utlåning i RGK"); the first row's too, under a header.
-    if (!coded && ((u.lines.length > 1 && !(paragraphs && (full > 0 || (start > 0 && u.lines.length === 2 && valuesAt(i + 1))))) || !isLabel(u.text))) break;
+    // So may a first row that left trailing cells out, under a header that fixes the columns (a heading over its label, "DEN LÖPANDE VERKSAMHETEN" / "Årets resultat").
+    if (!coded && ((u.lines.length > 1 && !(paragraphs && (full > 0 || (start > 0 && u.lines.length === 2 && (valuesAt(i + 1) || shortAt(i) > 0))))) || !isLabel(u.text))) break;
     // One figure that could be a year but is grouped like an amount ("2 000" under "Totalt") heads nothing unless
     // more figures follow it; a year written as one ("2025" under "Belopp i miljoner kronor") heads its column.
     if (valuesAt(i + 1) && yearsAt(i + 1) && (k > 2 || !/\s/.test(units[i + 1]!.text.trim()) || (units[i + k] !== undefined && looksValue(units[i + k]!.text)))) break;
@@ -548,7 +550,8 @@ function detectIn(file: string, units: Unit[], ends: number[], paragraphs: boole
       // Without blank lines, a wrapped header cannot be told from two cells: only paragraphs may wrap.
       if (p > 0 && !paragraphs && units[p - 1]!.lines.length > 1) break;
       // Group titles over repeated sub-titles, pasted one a line (grouped-cell-titles.ts).
-      const grouped: GroupedTitles | null = p > k ? groupedCellTitles(units.slice(0, p).map((u) => u.text), k) : null;
+      // Or the note column's title before the groups, and a word over the first year (noted-group-titles.ts).
+      const grouped: GroupedTitles | null = p > k ? (groupedCellTitles(units.slice(0, p).map((u) => u.text), k) ?? notedGroupTitles(units.slice(0, p).map((u) => u.text), k)) : null;
       const titled = p > 0 ? (grouped ? { texts: grouped.sub, from: grouped.from } : headerTitles(units.slice(0, p), k)) : null;
       // A code column the header gives no title ("Län" / "Antal" over "01" / "Stockholms län" / "1 234"): its title cell is empty.
       const untitled = p > 0 && !titled && k >= 3 && opensWithCode(units, p) ? headerTitles(units.slice(0, p), k - 1) : null;
