@@ -143,16 +143,16 @@ describe('short rows placed by the sum row under them', () => {
   it('places short rows by the other columns where the sum row is misprinted in one they leave empty', () => {
     const text = paragraphs([
       'Resultaträkning', 'Tkr', ...HEAD,
-      'Verksamhetens nettokostnader', '1', '–912 400', '–880 150', '–930 200', '–897 300',
-      'Skatteintäkter', '2', '955 300', '921 800', '955 300', '921 800',
-      'Resultat före skatt', ' ', '42 900', '41 650', '25 100', '24 500',
-      'Bolagsskatt', ' ', '–1 210', '–980',
-      'Årets resultat', ' ', '42 900', '41 652', '23 890', '23 520',
+      'Nettokostnader', '3', '–610 000', '–590 500', '–640 700', '–611 900',
+      'Skatter och bidrag', '4', '628 300', '604 100', '628 300', '604 100',
+      'Resultat före skatt', ' ', '18 300', '13 600', '–12 400', '–7 800',
+      'Inkomstskatt', ' ', '–2 050', '–1 640',
+      'Årets resultat', ' ', '18 300', '13 602', '–14 450', '–9 440',
     ]);
-    // 25 100 − 1 210 = 23 890 and 24 500 − 980 = 23 520; the municipality's 2021 prints 41 652 over 41 650 with no row between.
+    // −12 400 − 2 050 = −14 450 and −7 800 − 1 640 = −9 440; the municipality's 2021 prints 13 602 over 13 600 with no row between.
     expect(rowsOf(text)[0]!.slice(3)).toEqual([
-      ['Bolagsskatt', null, null, '-1210000', '-980000'],
-      ['Årets resultat', '42900000', '41652000', '23890000', '23520000'],
+      ['Inkomstskatt', null, null, '-2050000', '-1640000'],
+      ['Årets resultat', '18300000', '13602000', '-14450000', '-9440000'],
     ]);
   });
 
