@@ -7,7 +7,7 @@ import { docOf } from '../rules/rule-tester.js';
  * and the note column's after them, headings nested over the rows, and subtotals without a label.
  * Written for this test; the sums were checked by hand.
  */
-const tablesOf = (text: string): Table[] => docOf({ file: 'case.txt', text }).tables;
+const tablesOf = (text: string): readonly Table[] => docOf({ file: 'case.txt', text }).tables;
 const rowsOf = (t: Table) => t.rows.map((r) => [r.label, ...r.cells.map((c) => c.value?.toFixed() ?? null)]);
 const titlesOf = (t: Table) => t.columns.map((c) => c.header.join(' / '));
 const paragraphs = (cells: string[]): string => `${cells.join('\n\n')}\n`;
