@@ -39,7 +39,7 @@ import { learnRelations, readingByRelations } from './column-relations.js';
 import { statesUnit } from './unit-section.js';
 import { figureOverNote } from './note-or-figure.js';
 import { isYearSpanCaption } from './range-caption.js';
-import { isCaptionBelow, isYearCaption } from './caption-below.js';
+import { isCaptionBelow } from './caption-below.js';
 import { isNoteHeading } from './note-heading.js';
 import { isNoteLine } from './note-line.js';
 import { goesOn, MAX_LABEL_LINES, wordsReachBareRow } from './wrapped-label.js';
@@ -729,7 +729,7 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
     // So is a unit heading with years, or the header's years again (repeated-header.ts).
     if (body.some((r) => r.line !== null) && repeatsHeader(l.toks.slice(0, l.runAt).map((t) => t.text), l.toks.slice(l.runAt).map((t) => t.text), headYears)) break;
     // A figure's caption or the source under the rows, ending in a number (a week, a year), is no row: it ends the table (caption-below.ts).
-    if (body.some((r) => r.line !== null) && isData(l) && (isCaptionBelow(src.raw) || isYearCaption(src.raw, Math.max(...body.map((r) => r.line?.range?.max ?? 0))))) break;
+    if (body.some((r) => r.line !== null) && isData(l) && isCaptionBelow(src.raw)) break;
     if (isData(l) && isCodeLine(src.raw) && pending.length === 0 && unlabelledRowNext(lines, k, noteCol)) {
       pending.push(src);
       blanks = 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCaptionBelow, isYearCaption } from '../../src/layout/caption-below.js';
+import { isCaptionBelow } from '../../src/layout/caption-below.js';
 import { docOf } from '../rules/rule-tester.js';
 
 /**
@@ -58,26 +58,3 @@ describe('captions below a table', () => {
     ]);
   });
 });
-
-describe('a chart\'s caption left among a table\'s parts', () => {
-  it('tells a caption ending in a preposition and a year from a row', () => {
-    expect(isYearCaption('Fördelningen av kostnader för 2018', 2)).toBe(true);
-    expect(isYearCaption('Intäkter per verksamhet år 2022', 3)).toBe(true);
-    // One value column: a row of one amount written as "2018" cannot be told from it.
-    expect(isYearCaption('Fördelningen av kostnader för 2018', 1)).toBe(false);
-    expect(isYearCaption('Kostnader 2018', 2)).toBe(false);
-    expect(isYearCaption('Utbetalt för 2018 12 400', 2)).toBe(false);
-  });
-
-  it('ends the table above it, and the part under it is a table of its own', () => {
-    // The chart between the two parts was dropped; its caption stands right above the second part's unit line.
-    const text = (caption: string): string =>
-      ['Verksamhet', '', 'miljoner kronor andel i %', 'Skola 1 200 48 %', 'Omsorg 1 000 40 %', 'Kultur 300 12 %', 'Summa verksamhet 2 500 100 %', '', ' ', '', 'Kostnader ', '', caption, '', ' ', '  miljoner kronor andel i %', 'Löner 1 500 60 %', 'Lokaler 700 28 %', 'Tjänster 300 12 %', 'Summa kostnader 2 500 100 %', ''].join('\n');
-    for (const caption of ['Fördelningen av kostnader för 2021', 'Kostnader per slag år 2022']) {
-      const rows = rowsOf(text(caption));
-      expect(rows.filter((r) => r[0]!.startsWith(caption.split(' ')[0]!))).toEqual([]);
-      expect(rows.find((r) => r[0] === 'Löner')).toEqual(['Löner', '1500000000', '60']);
-    }
-  });
-});
-
