@@ -8,6 +8,9 @@ import type { SourceLine } from './source-line.js';
 import { toGridCell } from './source-line.js';
 import { splitGluedCellLine } from './glued-cell-line.js';
 import { groupedCellTitles, ROWS_TITLE, type GroupedTitles } from './grouped-cell-titles.js';
+import { notedGroupTitles } from './noted-group-titles.js';
+import { isNoteTitle, isStubOrPeriodTitle, MAX_HEADINGS, STUB_UNIT, stubTitlesAfter, stubTitlesEnd } from './stub-titles-after.js';
+import { sumsRowsAbove } from './unlabelled-subtotal.js';
 import { AREA_KIND_HEADING } from '../lexicon/phrases.js';
 import { isCodeAboveLabel } from './code-above-label.js';
 import { takeDetachedTotal } from './detached-total.js';
@@ -326,6 +329,18 @@ function recordsWithCode(units: Unit[], start: number, k: number, titled: boolea
 /** Some of the n units from j a figure, not only empty cells (a heading's row). */
 const someValue = (units: Unit[], j: number, n: number): boolean => units.slice(j, j + n).some((u) => !u.empty);
 
+/** The value texts of the full records right above, nearest first, back to a heading or a row without a label (unlabelled-subtotal.ts). */
+function rowsAbove(units: Unit[], recs: readonly Rec[], k: number): string[][] {
+  const out: string[][] = [];
+  for (let r = recs.length - 1; r >= 0; r--) {
+    const rec = recs[r]!;
+    if (rec.labels === 0 || rec.values === 0) break;
+    if (rec.values !== k - 1) return [];
+    out.push(units.slice(rec.at + rec.labels, rec.at + rec.labels + k - 1).map((u) => u.text));
+  }
+  return out;
+}
+
 /** A label that goes on from the unit above ("Myndigheter m.fl." / "i RGK"): it opens in lower case. */
 const goesOn = (text: string): boolean => /^[a-zåäö]/.test(text.trim());
 
@@ -353,15 +368,38 @@ function recordsFrom(units: Unit[], start: number, k: number, paragraphs = false
     const after = units[j + 1 + n];
     return n > 0 && n < k - 1 && (!after || isLabel(after.text)) ? n : 0;
   };
+  // Under a header of periods with the stub's unit title or the note column's pasted last (stubTitlesAfter).
+  const stubAfter = stubTitlesEnd(units.slice(0, start).map((u) => u.text));
+  /** The headings in a row from j, each a label of one line, that end right above a record's label: their count, else 0. */
+  const headingChain = (j: number): number => {
+    for (let n = 1; n <= MAX_HEADINGS; n++) {
+      const h = units[j + n - 1];
+      if (!h || h.lines.length !== 1 || !isLabel(h.text) || isStubOrPeriodTitle(h.text)) return 0;
+      const lab = units[j + n];
+      if (lab && isLabel(lab.text) && (valuesAt(j + n + 1) || shortAt(j + n) > 0)) return n;
+    }
+    return 0;
+  };
   // A label over years only ("Utgifter i miljarder kronor" / "2008" / "2009" …) heads the next table.
   const yearsAt = (j: number): boolean => units.slice(j, j + k - 1).every((x) => YEAR.test(x.text.trim()));
   while (i < units.length) {
     const u = units[i]!;
     const next = units[i + 1];
+    // A row of figures without a label after a full row, a label after it: a company statement's
+    // unlabelled subtotal ("Övriga rörelseintäkter" / "15 563" / "21 495" / "474 342" / "508 408").
+    // It must be the sum of the rows above it, since a heading or the last such row, in every column.
+    const prev = recs[recs.length - 1];
+    if (k >= 3 && prev !== undefined && prev.labels > 0 && prev.values === k - 1 && isValueUnit(units[i - 1]!) && valuesAt(i) && (units[i + k - 1] === undefined || isLabel(units[i + k - 1]!.text)) && sumsRowsAbove(units.slice(i, i + k - 1).map((u) => u.text), rowsAbove(units, recs, k))) {
+      recs.push({ at: i, labels: 0, values: k - 1 });
+      full++;
+      i += k - 1;
+      continue;
+    }
     // A budget code on a line of its own before the row's label ("01." / "Omkostnader"): the label is both (code-above-label.ts).
     const coded = u.lines.length === 1 && isCodeAboveLabel(u.text) && next !== undefined && next.lines.length === 1 && isLabel(next.text) && !isCodeAboveLabel(next.text) && valuesAt(i + 2);
     // Between blank lines a row label may wrap ("Myndigheter m.fl. in- och" / "utlåning i RGK"); the first row's too, under a header.
-    if (!coded && ((u.lines.length > 1 && !(paragraphs && (full > 0 || (start > 0 && u.lines.length === 2 && valuesAt(i + 1))))) || !isLabel(u.text))) break;
+    // So may a first row that left trailing cells out, under a header that fixes the columns (a heading over its label, "DEN LÖPANDE VERKSAMHETEN" / "Årets resultat").
+    if (!coded && ((u.lines.length > 1 && !(paragraphs && (full > 0 || (start > 0 && u.lines.length === 2 && (valuesAt(i + 1) || shortAt(i) > 0))))) || !isLabel(u.text))) break;
     // One figure that could be a year but is grouped like an amount ("2 000" under "Totalt") heads nothing unless
     // more figures follow it; a year written as one ("2025" under "Belopp i miljoner kronor") heads its column.
     if (valuesAt(i + 1) && yearsAt(i + 1) && (k > 2 || !/\s/.test(units[i + 1]!.text.trim()) || (units[i + k] !== undefined && looksValue(units[i + k]!.text)))) break;
@@ -402,13 +440,23 @@ function recordsFrom(units: Unit[], start: number, k: number, paragraphs = false
     // Under a header, a heading in capitals ("ÖSTRA SVEALAND") opens the rows too; one in ordinary case ("Intäkter")
     // cannot be told from a further column title ("Antal projekt") here.
     // So does any heading right under a header that ends in a year: a further title after the years would head a column the rows do not fill.
-    const underYears = start > 0 && YEAR.test(units[start - 1]!.text.trim());
+    // Or after the stub's unit title or the note column's pasted last (stubTitlesAfter): neither heads a column of figures.
+    const underYears = start > 0 && (YEAR.test(units[start - 1]!.text.trim()) || stubAfter);
     // So does a heading naming a kind of area ("Län", "Produktionsområde") under a header whose first title names the rows
     // ("Område"): the label column has its title, and a column titled by a kind of area would be that column.
     const areaKind = start > 0 && AREA_KIND_HEADING.test(u.text.trim()) && ROWS_TITLE.test(units[0]!.text.trim().split(/\s/)[0]!);
-    if ((full > 0 || (start > 0 && (u.text.trim().endsWith(':') || isCapitalHeading(u.text) || underYears || areaKind))) && next && isLabel(next.text) && (valuesAt(i + 2) || (full > 0 && shortAt(i + 1) > 0)) && !(last && last.values === 0 && last.at + last.labels === i)) {
+    // A note column's title ("Not") heads no rows.
+    if ((full > 0 || (start > 0 && (u.text.trim().endsWith(':') || isCapitalHeading(u.text) || underYears || areaKind))) && !isNoteTitle(u.text) && next && isLabel(next.text) && (valuesAt(i + 2) || (full > 0 && shortAt(i + 1) > 0)) && !(last && last.values === 0 && last.at + last.labels === i)) {
       recs.push({ at: i, labels: 1, values: 0 });
       i += 1;
+      continue;
+    }
+    // A statement's headings nest ("TILLGÅNGAR" / "Anläggningstillgångar" / "Immateriella anläggningstillgångar"):
+    // under a header of periods (or its stub titles pasted last), up to MAX_HEADINGS headings in a row open a record.
+    const chain = stubAfter ? headingChain(i) : 0;
+    if (chain > 1) {
+      for (let h = 0; h < chain; h++) recs.push({ at: i + h, labels: 1, values: 0 });
+      i += chain;
       continue;
     }
     break;
@@ -429,8 +477,6 @@ const isHeaderCell = (text: string): boolean => isLabel(text) || YEAR.test(text.
 const MAX_HEADER_LINE = 200;
 const isHeaderLine = (text: string): boolean => text.trim().length <= MAX_HEADER_LINE && !looksValue(text) && !text.includes('\t') && GLUED.test(text);
 const UNIT_WORD = /^\(?(?:mnkr|mkr|mdkr|tkr|kr|msek|ksek)\)?$/i;
-/** The label column's title that only names the unit: "Belopp i mnkr", "Tkr", "(mnkr)", "Belopp, tkr". */
-const STUB_UNIT = /^(?:belopp,?\s(?:i\s)?)?\(?(?:mnkr|mkr|mdkr|tkr|kr|kronor|msek|ksek)\)?$/i;
 /** Cells copied without a separator: a capital letter right after a small letter, a digit or ")" begins the next. */
 const GLUED = /(?<=[a-zåäö)%\d])(?=[A-ZÅÄÖ])/;
 
@@ -448,6 +494,8 @@ const GLUED = /(?<=[a-zåäö)%\d])(?=[A-ZÅÄÖ])/;
 const LABEL_TITLE = /^(?:län|region|regioner|kommun|kommuner|landsting|område|områden)$/i;
 
 function headerTitles(head: Unit[], k: number): { texts: string[]; from: number[] } | null {
+  const trailing = stubTitlesAfter(head.map((u) => u.text), k);
+  if (trailing) return trailing;
   if (head.length === k && LABEL_TITLE.test(head[k - 1]!.text.trim()) && !LABEL_TITLE.test(head[0]!.text.trim())) {
     return { texts: [head[k - 1]!.text, ...head.slice(0, k - 1).map((u) => u.text)], from: [k - 1, ...head.slice(0, k - 1).map((_, i) => i)] };
   }
@@ -548,7 +596,8 @@ function detectIn(file: string, units: Unit[], ends: number[], paragraphs: boole
       // Without blank lines, a wrapped header cannot be told from two cells: only paragraphs may wrap.
       if (p > 0 && !paragraphs && units[p - 1]!.lines.length > 1) break;
       // Group titles over repeated sub-titles, pasted one a line (grouped-cell-titles.ts).
-      const grouped: GroupedTitles | null = p > k ? groupedCellTitles(units.slice(0, p).map((u) => u.text), k) : null;
+      // Or the note column's title before the groups, and a word over the first year (noted-group-titles.ts).
+      const grouped: GroupedTitles | null = p > k ? (groupedCellTitles(units.slice(0, p).map((u) => u.text), k) ?? notedGroupTitles(units.slice(0, p).map((u) => u.text), k)) : null;
       const titled = p > 0 ? (grouped ? { texts: grouped.sub, from: grouped.from } : headerTitles(units.slice(0, p), k)) : null;
       // A code column the header gives no title ("Län" / "Antal" over "01" / "Stockholms län" / "1 234"): its title cell is empty.
       const untitled = p > 0 && !titled && k >= 3 && opensWithCode(units, p) ? headerTitles(units.slice(0, p), k - 1) : null;
@@ -592,6 +641,7 @@ function detectIn(file: string, units: Unit[], ends: number[], paragraphs: boole
           continue;
         }
         const label = cellOf(file, units[r.at]!, false);
+        if (r.labels === 0) label.text = '';
         if (r.labels === 2) label.text = `${label.text.trim()} ${units[r.at + 1]!.text.trim()}`;
         const cells: GridCell[] = [label];
         // A row without a code under a code column after the labels ("Totalt" / "10 400" under "Region" / "Regionkod" / "Medel") left out its code.

@@ -15,3 +15,13 @@ export function afterNoteWord(toks: readonly { text: string }[], at: number): nu
   while (toks[k - 1]!.text.endsWith(',') && k < toks.length - 1 && NOTE_REF.test(toks[k]!.text)) k++;
   return k;
 }
+
+/**
+ * A row whose own label is only its note reference ("Not 9 – 16 064 – 16 064", "not 3, 4 12 8"):
+ * the page put the row's label on the line above it and the note opens the line of figures. The
+ * label is that line's, as a label wrapped above a row of figures is.
+ */
+export function isNoteRefOnly(toks: readonly { text: string }[]): boolean {
+  if (toks.length < 2 || !NOTE_WORD.test(toks[0]!.text)) return false;
+  return toks.slice(1).every((t, k, rest) => NOTE_REF.test(t.text) && (k === rest.length - 1) !== t.text.endsWith(','));
+}

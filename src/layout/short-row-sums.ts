@@ -41,6 +41,8 @@ const MAX_GRID_TRIES = 200000;
 const NOTE_TITLE = /^not(?:er)?\.?$/i;
 /** A row that breaks out part of the row above: "varav …", "– därav …". */
 const PART = /^(?:[-−–•*]\s?)?(?:varav|därav)\b/i;
+/** Value columns a sum row needs before one of them may disagree with its rows (see placeShortRowsBySums). */
+const MIN_WIDTH_OFF = 3;
 /** Digit groups of one single-spaced cell split into figures, at most. */
 const MAX_GROUPS = 5;
 /** A note number ("3", "12"): whole, small, no sign. */
@@ -138,8 +140,12 @@ function waysOf(row: GridRow, first: number, width: number, noteCol: boolean): W
   return ways;
 }
 
-/** The short rows' placements (one per short row, by index into `shorts`) with which the run adds up to the sum row. */
-function fitting(sum: Decimal[], fixed: Decimal[], shorts: Way[][], budget: { left: number }): number[][] {
+/**
+ * The short rows' placements (one per short row, by index into `shorts`) with which the run adds up
+ * to the sum row. `offBy` allows that many columns not to add up, none of them given a figure of a
+ * short row: there the sum row disagrees with the rows above whatever the placement.
+ */
+function fitting(sum: Decimal[], fixed: Decimal[], shorts: Way[][], budget: { left: number }, offBy = 0): number[][] {
   const total = shorts.reduce((n, w) => n * w.length, 1);
   if (total > MAX_TRIES || total > budget.left) return [];
   budget.left -= total;
@@ -147,7 +153,8 @@ function fitting(sum: Decimal[], fixed: Decimal[], shorts: Way[][], budget: { le
   const pick: number[] = [];
   const walk = (k: number, acc: Decimal[]): void => {
     if (k === shorts.length) {
-      if (acc.every((a, c) => a.eq(sum[c]!))) fits.push([...pick]);
+      const off = acc.flatMap((a, c) => (a.eq(sum[c]!) ? [] : [c]));
+      if (off.length <= offBy && off.every((c) => pick.every((n, r) => !shorts[r]![n]!.columns.includes(c)))) fits.push([...pick]);
       return;
     }
     shorts[k]!.forEach((w, n) => {
@@ -198,12 +205,8 @@ export function placeShortRowsBySums(grid: Grid): void {
     }
     return null;
   };
-  for (let i = 1; i < rows.length; i++) {
-    const sumRow = rows[i]!;
-    if (sumRow.cells.length !== width + first || short(sumRow)) continue;
-    const sum = known(sumRow, first, width);
-    // A row of zeros sums nothing: any empty row "adds up" to it.
-    if (sum === null || sumRow.cells.slice(first).some((c) => !filled(c)) || sum.every((v) => v.isZero())) continue;
+  /** The placements of the short rows in each run that the sum row `i` closes and that adds up to it. */
+  const runsTo = (i: number, sum: Decimal[], offBy: number): { rows: GridRow[]; ways: Way[] }[] => {
     // Runs of rows ending right above the sum row, longer and longer, up to a heading or a row that is no number.
     const found: { rows: GridRow[]; ways: Way[] }[] = [];
     let fixed = new Array<Decimal>(width).fill(new Decimal(0));
@@ -236,8 +239,21 @@ export function placeShortRowsBySums(grid: Grid): void {
         if (top !== null) j = top;
       }
       if (shortRows.length === 0) continue;
-      for (const fit of fitting(sum, fixed, shortWays, budget)) found.push({ rows: [...shortRows], ways: fit.map((n, k) => shortWays[k]![n]!) });
+      for (const fit of fitting(sum, fixed, shortWays, budget, offBy)) found.push({ rows: [...shortRows], ways: fit.map((n, k) => shortWays[k]![n]!) });
     }
+    return found;
+  };
+  for (let i = 1; i < rows.length; i++) {
+    const sumRow = rows[i]!;
+    if (sumRow.cells.length !== width + first || short(sumRow)) continue;
+    const sum = known(sumRow, first, width);
+    // A row of zeros sums nothing: any empty row "adds up" to it.
+    if (sum === null || sumRow.cells.slice(first).some((c) => !filled(c)) || sum.every((v) => v.isZero())) continue;
+    let found = runsTo(i, sum, 0);
+    // A sum row that disagrees with the rows above it in one column the short rows leave empty (a
+    // misprint there) still places them by the other columns, where each figure adds up; three columns
+    // at least, so that two agree. The misprint is then the sum check's to report.
+    if (found.length === 0 && width >= MIN_WIDTH_OFF) found = runsTo(i, sum, 1);
     if (found.length === 0) continue;
     // Every reading that adds up must place the same rows the same way. A lone note kept as a note
     // places nothing: a longer run that only adds such rows is the same reading.

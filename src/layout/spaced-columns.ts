@@ -20,7 +20,7 @@ import { groupTitleLine } from './group-title-line.js';
 import { titleInYearRun } from './title-in-year-run.js';
 import { YEAR_OR_CLOSING_DATE } from './closing-date.js';
 import { giveBackLabelNumbers, giveBackNoteYears } from './label-number.js';
-import { afterNoteWord } from './note-word.js';
+import { afterNoteWord, isNoteRefOnly } from './note-word.js';
 import { afterYearSpan } from './year-span-label.js';
 import { ungroupedNumber, writesUngrouped } from './ungrouped-number.js';
 import { joinOrdinalLabels } from './ordinal-labels.js';
@@ -690,7 +690,7 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   // of years does, when it names as many years as the first row may hold figures (not a caption
   // naming two years over a line of titles).
   const lastYear = yearsClose(header, firstData);
-  const labelAbove = firstData !== null && (firstData.runAt === 0 || /^[a-zåäö]/.test(firstData.toks[0]?.text ?? ''));
+  const labelAbove = firstData !== null && (firstData.runAt === 0 || /^[a-zåäö]/.test(firstData.toks[0]?.text ?? '') || isNoteRefOnly(firstData.toks.slice(0, firstData.runAt)));
   let keep = lastYear >= 0 ? lastYear + 1 : labelAbove && (header.length > 1 || labelsAboveRows(lines, i, noteCol)) ? header.length - 1 : header.length;
   // A label wrapped over lines above its figures takes its first lines out of the header too (wrapped-label.ts).
   if (lastYear < 0 && labelAbove && firstData!.runAt === 0) while (keep > 1 && header.length - keep < MAX_LABEL_LINES && goesOn(header[keep - 1]!.src.raw, header[keep]!.src.raw)) keep--;
@@ -745,7 +745,8 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
     if (isData(l)) {
       // Lines of words above a row that has its own label are headings; above a row without one, its label.
       // A label that goes on in lower case ("Utgifter exkl." / "räntor 662,1 …") is one label over two lines, as does one after its code.
-      const goesOn = l.runAt > 0 && (/^[a-zåäö]/.test(l.toks[0]!.text) || (pending.length === 1 && isCodeAboveLabel(pending[0]!.raw)));
+      // So does a line that opens with only the row's note ("Extraordinära poster" / "Not 9 – 16 064 – 16 064", note-word.ts).
+      const goesOn = l.runAt > 0 && (/^[a-zåäö]/.test(l.toks[0]!.text) || (pending.length === 1 && isCodeAboveLabel(pending[0]!.raw)) || (pending.length > 0 && isNoteRefOnly(l.toks.slice(0, l.runAt))));
       if (l.runAt > 0 && !goesOn) for (const p of pending.splice(0)) body.push({ label: [p], line: null, at: k - 1 });
       body.push({ label: [...pending], line: l, at: k });
       pending.length = 0;

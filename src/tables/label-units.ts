@@ -60,6 +60,26 @@ export function otherMeasureDoubts(checks: readonly SumCheck[], col: number): st
   return [];
 }
 
+/**
+ * A check whose rows name a rate ("Soliditet, %", "Hyra, kr/m2") beside rows that name an amount's
+ * scale or a count ("Finansnetto, miljoner kronor", "Antal invånare"): a key-figure table (a
+ * five-year summary, "Finansiella nyckeltal") lists them one under the other, and no rate is a part
+ * or a sum of amounts. Such a check is no reading at all, not a doubtful one, unless two rows or
+ * more name the sum's own measure or scale ("Summa intäkter, mnkr" under "Skatteintäkter, mnkr").
+ */
+export function ratesAmongAmounts(check: SumCheck, col: number): boolean {
+  const rows = [check.stated, ...check.parts.filter((p) => hasValue(p.row, col)).map((p) => p.row)];
+  const rate = rows.some((r) => {
+    const m = labelMeasure(r.label);
+    return m === 'percent' || m === 'price';
+  });
+  if (!rate || !rows.some((r) => labelScale(r.label) !== null || labelMeasure(r.label) === 'count')) return false;
+  // Unless two rows or more above name the sum's own measure or scale: those may be its parts, and the check stays (a doubtful one).
+  const own = (r: Row): string | null => labelMeasure(r.label) ?? (labelScale(r.label) !== null ? `scale ${labelScale(r.label)}` : null);
+  const stated = own(check.stated);
+  return stated === null || rows.slice(1).filter((r) => own(r) === stated).length < 2;
+}
+
 /** For each sum row that names its measure, the rows above it (since the previous sum) that name the same measure. */
 export function sameMeasureChecks(table: Table, col: number): SumCheck[] {
   const out: SumCheck[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterNoteWord } from '../../src/layout/note-word.js';
+import { afterNoteWord, isNoteRefOnly } from '../../src/layout/note-word.js';
 import { docOf } from '../rules/rule-tester.js';
 
 /** Income statements with note references in the rows, written for this test. */
@@ -50,6 +50,66 @@ describe('statements with "not N" in the rows', () => {
       ['-630000', '-611000'],
       ['-402000', '-377000'],
       ['172000', '162000'],
+    ]);
+  });
+});
+
+describe('isNoteRefOnly', () => {
+  it('is a note word and its note or note list, nothing else', () => {
+    expect(isNoteRefOnly(toks('Not 9'))).toBe(true);
+    expect(isNoteRefOnly(toks('not 1, 2'))).toBe(true);
+    expect(isNoteRefOnly(toks('Noter 3A'))).toBe(true);
+  });
+  it('is no label with words, no bare number and no list left open', () => {
+    expect(isNoteRefOnly(toks('Skatt Not 3'))).toBe(false);
+    expect(isNoteRefOnly(toks('Not'))).toBe(false);
+    expect(isNoteRefOnly(toks('9'))).toBe(false);
+    expect(isNoteRefOnly(toks('Not 1,'))).toBe(false);
+    expect(isNoteRefOnly(toks('Not 1 2'))).toBe(false);
+  });
+});
+
+describe('a row whose label stands on the line above its note and figures', () => {
+  it('takes the line above as the label, and a short row goes where the result line adds up', () => {
+    // The first row right under the header, a row in the middle, and a short row of the group's columns only.
+    const text = [
+      'Resultaträkning (tkr)',
+      '',
+      'Kommunen Koncernen',
+      '2023 2022 2023 2022',
+      'Intäkter',
+      'Not 1 54 210 51 980 88 400 84 120',
+      'Kostnader Not 2 – 60 115 – 57 330 – 90 050 – 86 210',
+      'Nettokostnader',
+      '– 5 905 – 5 350 – 1 650 – 2 090',
+      'Skatt på årets resultat',
+      'Not 3 – 420 – 380',
+      'Årets resultat',
+      '– 5 905 – 5 350 – 2 070 – 2 470',
+      '',
+    ].join('\n');
+    expect(rowsOf(text)).toEqual([
+      [
+        ['Intäkter Not 1', '54210000', '51980000', '88400000', '84120000'],
+        ['Kostnader Not 2', '-60115000', '-57330000', '-90050000', '-86210000'],
+        ['Nettokostnader', '-5905000', '-5350000', '-1650000', '-2090000'],
+        ['Skatt på årets resultat Not 3', null, null, '-420000', '-380000'],
+        ['Årets resultat', '-5905000', '-5350000', '-2070000', '-2470000'],
+      ],
+    ]);
+    const doc = docOf({ file: 'a.txt', text });
+    expect(doc.tables[0]!.caption).toBeNull();
+  });
+
+  it('reads a lower-case note list under a label in millions', () => {
+    const text = ['Belopp i mnkr 2024 2023', 'Hyresintäkter', 'not 1, 2 812,4 790,1', 'Driftkostnader not 3 -402,7 -388,5', 'Underhåll', 'not 4 -96,0 -91,2', 'Driftnetto 313,7 310,4', ''].join('\n');
+    expect(rowsOf(text)).toEqual([
+      [
+        ['Hyresintäkter not 1, 2', '812400000', '790100000'],
+        ['Driftkostnader not 3', '-402700000', '-388500000'],
+        ['Underhåll not 4', '-96000000', '-91200000'],
+        ['Driftnetto', '313700000', '310400000'],
+      ],
     ]);
   });
 });

@@ -139,6 +139,42 @@ describe('short rows placed by the sum row under them', () => {
     ].join('\n');
     expect(rowsOf(spaced)[0]!.find((r) => r[0] === 'Minoritetsintresse')).toEqual(['Minoritetsintresse', null, null, '410000', '395000']);
   });
+
+  it('places short rows by the other columns where the sum row is misprinted in one they leave empty', () => {
+    const text = paragraphs([
+      'Resultaträkning', 'Tkr', ...HEAD,
+      'Nettokostnader', '3', '–610 000', '–590 500', '–640 700', '–611 900',
+      'Skatter och bidrag', '4', '628 300', '604 100', '628 300', '604 100',
+      'Resultat före skatt', ' ', '18 300', '13 600', '–12 400', '–7 800',
+      'Inkomstskatt', ' ', '–2 050', '–1 640',
+      'Årets resultat', ' ', '18 300', '13 602', '–14 450', '–9 440',
+    ]);
+    // −12 400 − 2 050 = −14 450 and −7 800 − 1 640 = −9 440; the municipality's 2021 prints 13 602 over 13 600 with no row between.
+    expect(rowsOf(text)[0]!.slice(3)).toEqual([
+      ['Inkomstskatt', null, null, '-2050000', '-1640000'],
+      ['Årets resultat', '18300000', '13602000', '-14450000', '-9440000'],
+    ]);
+  });
+
+  it('places a short row in a section whose sum is misprinted in a column it leaves empty, one cell a line', () => {
+    const text = [
+      'Balansräkning', 'Mnkr', 'Not', 'Kommunen 2023', 'Kommunen 2022', 'Koncernen 2023', 'Koncernen 2022',
+      'AVSÄTTNINGAR',
+      'Pensioner', '7', '812', '790', '905', '881',
+      'Latent skatt', '146', '139',
+      'Övriga avsättningar', '8', '64', '58', '92', '85',
+      'Summa avsättningar', '877', '848', '1 143', '1 105',
+      '',
+    ].join('\n');
+    // 905 + 146 + 92 = 1 143 and 881 + 139 + 85 = 1 105; 812 + 64 = 876, printed 877.
+    expect(rowsOf(text)[0]!.find((r) => r[0] === 'Latent skatt')).toEqual(['Latent skatt', null, null, '146000000', '139000000']);
+  });
+
+  it('allows no misprinted column under two value columns: the row stays as read', () => {
+    const text = ['Mnkr', '2023', '2022', 'Intäkter', '400', '380', 'Avgifter', '120', '110', 'Bidrag', '50', 'Summa', '521', '540', ''].join('\n');
+    // 380 + 110 + 50 = 540 would put 50 under 2022 were 521 (not 520) a misprint; with two columns nothing confirms it.
+    expect(rowsOf(text)[0]!.find((r) => r[0] === 'Bidrag')).toEqual(['Bidrag', '50000000', null]);
+  });
 });
 
 describe('short rows over a sum row with an empty item right above it', () => {

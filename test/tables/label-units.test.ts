@@ -126,3 +126,31 @@ describe('labelScale', () => {
     expect(labelScale('Mnkr enligt plan')).toBeNull();
   });
 });
+
+describe('rates listed among amounts in a key-figure table', () => {
+  it('sums no result line over rates and amounts of a five-year summary', () => {
+    const text = [
+      'Nyckeltal 2021 2020 2019',
+      'Nettokostnad per invånare, tusental kronor 62 60 58',
+      'Kostnadsökning, % 4 3 5',
+      'Skatteintäkternas ökning, % 5 4 3',
+      'Finansnetto, miljoner kronor 12 -3 8',
+      'Resultat före extraordinära poster, miljoner kronor 41 22 35',
+      '',
+    ].join('\n');
+    expect(findingsOf(columnTotal, text)).toEqual([]);
+  });
+
+  it('sums no total of a rate over counts, a cell a line', () => {
+    const text = ['Personal', '2022', '2023', 'Antal anställda', '1 210', '1 240', 'Antal timanställda', '310', '298', 'Sjukfrånvaro, %', '6,1', '5,8', 'Total frånvaro, %', '8,4', '8,0', ''].join('\n');
+    expect(findingsOf(columnTotal, text)).toEqual([]);
+  });
+
+  it('still checks a sum of amounts among the key figures', () => {
+    // 150 + 90 = 240, printed 250: the amounts' own sum disagrees.
+    const text = ['Nyckeltal, mnkr 2022 2021', 'Soliditet, % 31 30', 'Skatteintäkter, mnkr 150 140', 'Statsbidrag, mnkr 90 85', 'Summa intäkter, mnkr 250 225', ''].join('\n');
+    const found = findingsOf(columnTotal, text).filter((f) => f.severity !== 'info');
+    expect(found.length).toBeGreaterThan(0);
+    expect(found[0]!.message).toContain('Summa intäkter');
+  });
+});

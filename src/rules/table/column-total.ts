@@ -10,7 +10,7 @@ import { differenceText, figureText } from '../support/figure-text.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
 import { t } from '../../messages/index.js';
 import { isNationalReference, NATIONAL } from '../../tables/national-reference.js';
-import { mixedMeasureDoubts, otherMeasureDoubts, sameMeasureChecks } from '../../tables/label-units.js';
+import { mixedMeasureDoubts, otherMeasureDoubts, ratesAmongAmounts, sameMeasureChecks } from '../../tables/label-units.js';
 import { allMeans } from '../../tables/mean-row.js';
 import { repeatedRowDoubt } from '../support/repeated-row.js';
 import { indentation, withoutEvidentParts } from '../support/evident-parts.js';
@@ -207,7 +207,9 @@ function chainedOn(alternatives: readonly SumCheck[], stated: Row, col: number):
 
 function checkColumn(doc: Document, table: Table, col: number, evident: readonly EvidentSum[]): RuleFinding[] {
   const out: RuleFinding[] = [];
-  const primary = primaryChecks(table, col);
+  // Rates listed among amounts in a key-figure table are summed by no reading (label-units.ts).
+  const keep = (c: SumCheck): boolean => !ratesAmongAmounts(c, col);
+  const primary = primaryChecks(table, col).filter(keep);
   const alternatives = [...alternativeChecks(table, col), ...sameMeasureChecks(table, col), ...withoutEvidentParts(primary, evident)];
   const mixed = mixedMeasureDoubts(primary, col);
   const structural = [...structureDoubts(table, col), ...(mixed.length > 0 ? mixed : otherMeasureDoubts(primary, col)), ...continuationDoubt(doc, table, col)];
@@ -305,13 +307,13 @@ function checkColumn(doc: Document, table: Table, col: number, evident: readonly
     out.push(finding(table, col, first, verdict, verdict.suffix));
   }
   // Sums a grouped table states in its labels ("Stat | Totalt", "Totalt | Män"): read from the labels, so at most a warning.
-  for (const check of groupChecks(table, col)) {
+  for (const check of groupChecks(table, col).filter(keep)) {
     if (figures(check, col).length < 2) continue;
     const j = judge(doc, table, col, check, [...structural, t('structure.doubtGroups')]);
     if (j) out.push(finding(table, col, check, j, j.suffix));
   }
   // Totals named for what they total ("Totala inkomster") where the reader marked no sum row: read from the label, so at most a warning.
-  for (const named of namedTotalChecks(table, col)) {
+  for (const named of namedTotalChecks(table, col).filter(keep)) {
     // A row over its own parts among the rows it totals: counted once, with its parts left out.
     const check = withoutEvidentParts([named], evident)[0] ?? named;
     if (figures(check, col).length < 2) continue;
@@ -326,19 +328,19 @@ function checkColumn(doc: Document, table: Table, col: number, evident: readonly
     if (j) out.push(finding(table, col, check, j, j.suffix));
   }
   // An income statement's result lines, each the result before it plus the sums and items since: read from the labels, so at most a warning.
-  for (const check of resultChecks(table, col)) {
+  for (const check of resultChecks(table, col).filter(keep)) {
     if (figures(check, col).length < 2) continue;
     const j = judge(doc, table, col, check, [...structural, t('structure.doubtResults', { label: check.stated.label })]);
     if (j) out.push(finding(table, col, check, j, j.suffix));
   }
   // A cash flow statement's closing lines that the reader left as data rows: read from the labels, so at most a warning.
-  for (const check of cashFlowSums(table)) {
+  for (const check of cashFlowSums(table).filter(keep)) {
     if (check.stated.kind !== 'data' || figures(check, col).length < 2) continue;
     const j = judge(doc, table, col, check, [...structural, t('structure.doubtCashFlow', { label: check.stated.label })]);
     if (j) out.push(finding(table, col, check, j, j.suffix));
   }
   // Rows over their parts that the table shows by indentation or by its other columns: a reading, so at most a warning.
-  for (const check of evidentChecks(evident, col)) {
+  for (const check of evidentChecks(evident, col).filter(keep)) {
     if (figures(check, col).length < 2) continue;
     const e = evident.find((x) => x.stated === check.stated)!;
     const label = check.stated.label;
