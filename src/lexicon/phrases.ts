@@ -346,6 +346,14 @@ export const TOTAL_LABEL_WORDS: ReadonlySet<string> = new Set(['totalt', 'total'
 export const TOTAL_OF_COLUMNS = /^(?:totalt|total|summa|sammanlagt|totalbelopp)(?:\s(?:antal|belopp|kronor|kr|tkr|mkr|mnkr|msek|tsek|sek|miljoner|miljarder|tusen|i|st|personer|\d{4}))*$/u;
 
 /**
+ * A column header that names a part of another column ("Därav finansiell leasing", "varav
+ * kvinnor", "– därav EU-medel"): a breakdown, never an addend of the row's total. Source: notes
+ * of annual reports (fixed assets with "Därav finansiell leasing" beside the book values) and
+ * statistics tables ("Sökande", "varav kvinnor"). Matched against the header's own title.
+ */
+export const PART_OF_COLUMN = /^\s*(?:[-−–•*]\s*)?(?:varav|därav)\b/iu;
+
+/**
  * A section heading in a table of areas that names the kind of area the rows under it are
  * ("Län", "Kommuner", "Produktionsområde", "Riksområden", "Landsdelar", "Stift"): one word, a
  * kind of area alone or compounded ("Produktions|område"). Source: regional statistics (the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AREA_KIND_HEADING, PHRASES, says, type PhraseId } from '../../src/lexicon/phrases.js';
+import { AREA_KIND_HEADING, PART_OF_COLUMN, PHRASES, says, type PhraseId } from '../../src/lexicon/phrases.js';
 
 /**
  * Each phrase in at least two wordings besides the seeds' (tense, voice, synonym), and words
@@ -181,4 +181,12 @@ describe('AREA_KIND_HEADING', () => {
   // A place (two words, or one that names no kind), a row's label or a sentence is no heading of a kind of area.
   for (const t of ['Stockholms län', 'Gotlands', 'Summa', 'Kommuner i länet', 'Övriga områden totalt'])
     it(`leaves "${t}"`, () => expect(AREA_KIND_HEADING.test(t)).toBe(false));
+});
+
+describe('PART_OF_COLUMN', () => {
+  for (const t of ['Därav finansiell leasing', 'varav kvinnor', '– därav EU-medel', 'VARAV AVSKRIVNINGAR'])
+    it(`takes the header "${t}"`, () => expect(PART_OF_COLUMN.test(t)).toBe(true));
+  // A column of its own, a total, or a word that only begins like one.
+  for (const t of ['Summa', 'Kvinnor', 'Bokfört värde', 'Varaktiga tillgångar', 'Summa varav'])
+    it(`leaves "${t}"`, () => expect(PART_OF_COLUMN.test(t)).toBe(false));
 });

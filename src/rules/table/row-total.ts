@@ -7,11 +7,13 @@ import { differenceText, figureText } from '../support/figure-text.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
 import { t } from '../../messages/index.js';
 import { allMeans } from '../../tables/mean-row.js';
+import { PART_OF_COLUMN } from '../../lexicon/phrases.js';
 
 /**
  * Component columns add up to the row's total column. The total column is found from the
  * headers ("Totalt", "Summa", "Totalt (kronor)"); its components are the other columns of the
- * same unit under the same header group. Shares and rates are never components. Counts of
+ * same unit under the same header group. Shares and rates are never components, nor is a column
+ * that names itself a part of another ("Därav …", "varav …"). Counts of
  * persons or things ("Män", "Kvinnor", "Totalt") are, but a count column may as well be a subset
  * of another ("Sökande", "Beviljade"): a mismatch over counts is a warning that says so.
  */
@@ -63,6 +65,8 @@ export function rowRelations(table: Table): RowRelation[] {
       if (g !== '' && group(c) !== g) return;
       if (g === '' && coveredByGroupTotal.has(i)) return;
       if (isTotal(c) && g !== '') return;
+      // "Därav finansiell leasing", "varav kvinnor": a part of another column, not of the total.
+      if (PART_OF_COLUMN.test(c.header[c.header.length - 1] ?? '')) return;
       parts.push(i);
     });
     // A column after the total that breaks it down ("Summa | Kvinnor": of whom women) is no part of
