@@ -1,5 +1,4 @@
 import { looksValue } from './looks-numeric.js';
-import { CODE_CELL, CODE_TITLE } from './code-cells.js';
 import type { SourceLine } from './source-line.js';
 import { toGridCell } from './source-line.js';
 import type { Grid, GridCell, GridRow } from './types.js';
@@ -52,8 +51,6 @@ export function detectBlankLineCells(file: string, lines: SourceLine[], start: n
   // label column's title and one a value column), or one more when every title is a year.
   let h = start;
   while (h < lines.length && h - start < MAX_COLUMNS && !blank(lines[h]) && isTitle(lines[h]!.raw.trim())) h++;
-  const coded = codedTable(file, lines, start, h);
-  if (coded) return coded;
   // The run's last title is the first row's label (a value or an empty cell follows it).
   const titles = lines.slice(start, h - 1);
   if (titles.length < 2) return null;
@@ -106,43 +103,4 @@ function readRows(file: string, lines: SourceLine[], from: number, k: number): {
   const inner = rows.some((r) => r.values < k - 1);
   if (rows.filter((r) => r.values > 0).length < MIN_ROWS || !inner) return null;
   return { rows: rows.map((r) => r.row), end: rows[rows.length - 1]!.end };
-}
-
-/**
- * Under a code column ("Kod" / "Län" / "Antal" / … over "01" / "Stockholms län" / "120" / …) every
- * title is the header's, and each row opens with its code, or with an empty line where it has none
- * (a total, "Riket"): code, label, then k − 2 cells, a value or an empty line each. Read apart from
- * its code column, the empty line under the header cut the header off and the codes were read as
- * the rows' last figures.
- */
-function codedTable(file: string, lines: SourceLine[], start: number, h: number): { grid: Grid; end: number } | null {
-  const titles = lines.slice(start, h);
-  const k = titles.length;
-  if (k < MIN_COLUMNS || !CODE_TITLE.test(titles[0]!.raw.trim()) || CODE_TITLE.test(titles[1]!.raw.trim())) return null;
-  const rows: { row: GridRow; end: number; values: number }[] = [];
-  let i = h;
-  while (i + 1 < lines.length) {
-    const code = lines[i]!;
-    const label = lines[i + 1]!;
-    if (!(blank(code) || CODE_CELL.test(code.raw.trim())) || blank(label) || !isLabel(label.raw.trim())) break;
-    const cells: GridCell[] = [blank(code) ? { ...toGridCell(file, code, 0, 0), text: '' } : toGridCell(file, code, 0, code.raw.length), toGridCell(file, label, 0, label.raw.length)];
-    let j = i + 2;
-    let values = 0;
-    for (let c = 2; c < k && j < lines.length; c++, j++) {
-      const l = lines[j]!;
-      if (!blank(l) && !looksValue(l.raw.trim())) break;
-      cells.push(blank(l) ? { ...toGridCell(file, l, 0, 0), text: '' } : toGridCell(file, l, 0, l.raw.length));
-      if (!blank(l)) values++;
-    }
-    if (cells.length < k) break;
-    rows.push({ row: { cells, location: cells[1]!.location }, end: j, values });
-    i = j;
-  }
-  while (rows.length > 0 && rows[rows.length - 1]!.values === 0) rows.pop();
-  // Only where an empty line stands for a cell: a code left out, or an empty value.
-  const inner = rows.some((r) => r.values < k - 2 || r.row.cells[0]!.text === '');
-  if (rows.filter((r) => r.values > 0).length < MIN_ROWS || !inner) return null;
-  const headCells: GridCell[] = titles.map((l) => ({ ...toGridCell(file, l, 0, l.raw.length), header: true }));
-  const head: GridRow = { cells: headCells, location: { file, line: titles[0]!.line, column: 1 } };
-  return { grid: { kind: 'grid', source: 'cell-per-line', caption: null, rows: [head, ...rows.map((r) => r.row)], headerRows: 1 }, end: rows[rows.length - 1]!.end };
 }
