@@ -3,7 +3,7 @@ import { cellAlternatives, cellDoubts, columnReading, misgroupedCells } from '..
 import type { Figure } from '../../compare/interval.js';
 import type { Document } from '../../model/document.js';
 import type { Table } from '../../model/table.js';
-import { alternativeChecks, cashFlowSums, namesItsSections, codeRangeChecks, evidentChecks, evidentSums, groupChecks, groupedLabel, namedTotalChecks, primaryChecks, resultChecks, structureDoubts, STRUCTURE_TEXT, type EvidentSum, type SumCheck } from '../../tables/structures.js';
+import { alternativeChecks, cashFlowSums, namesItsSections, codeRangeChecks, evidentChecks, evidentSums, groupChecks, groupedLabel, namedTotalChecks, primaryChecks, resultChecks, structureDoubts, STRUCTURE_TEXT, type EvidentSum, type StructureName, type SumCheck } from '../../tables/structures.js';
 import type { Row } from '../../model/table.js';
 import type { Decimal } from 'decimal.js';
 import { differenceText, figureText } from '../support/figure-text.js';
@@ -172,13 +172,16 @@ function judge(doc: Document, table: Table, col: number, check: SumCheck, doubts
   });
 }
 
+/** Structures whose stated row is named by its own label in a message ("the row X"). */
+const NAMED_ROW_STRUCTURES: ReadonlySet<StructureName> = new Set<StructureName>(['named-totals', 'indented', 'evident-columns', 'results', 'cash-flow', 'code-range', 'section-sums', 'sections-and-items']);
+
 function message(table: Table, col: number, check: SumCheck, j: Judgement, n: number): string {
   const unit = table.columns[col]!.unit;
   const c = j.comparison;
   const what =
     check.structure === 'groups'
       ? t('table.groupRow', { label: groupedLabel(table, check.stated) })
-      : check.structure === 'named-totals' || check.structure === 'indented' || check.structure === 'evident-columns' || check.structure === 'results' || check.structure === 'cash-flow' || check.structure === 'code-range' || check.structure === 'section-sums' || check.structure === 'sections-and-items'
+      : NAMED_ROW_STRUCTURES.has(check.structure)
         ? t('table.groupRow', { label: check.stated.label })
       : check.stated.kind === 'total'
         ? t('table.totalRow')
