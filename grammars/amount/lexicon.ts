@@ -24,15 +24,16 @@ export const QUALIFIER_WORDS: ReadonlyMap<string, Qualifier> = new Map<string, Q
 ]);
 
 /** Words for Swedish kronor (plain, scale 1). */
-export const SEK_WORDS = ['kronor', 'krona', 'kr', 'sek', ':-'] as const;
+// The definite plural ("de 300 000 kronorna", "av de 40 miljonerna") names the same amount again.
+export const SEK_WORDS = ['kronorna', 'kronor', 'krona', 'kr', 'sek', ':-'] as const;
 /** Abbreviations that carry their own scale. */
 export const SEK_THOUSAND_WORDS = ['tkr', 'ksek'] as const;
 export const SEK_MILLION_WORDS = ['mnkr', 'mkr', 'msek'] as const;
 export const SEK_BILLION_WORDS = ['mdkr', 'mdsek'] as const;
 
 export const THOUSAND_WORDS = ['tusen'] as const;
-export const MILLION_WORDS = ['miljoner', 'miljon', 'milj.'] as const;
-export const BILLION_WORDS = ['miljarder', 'miljard', 'mdr'] as const;
+export const MILLION_WORDS = ['miljonerna', 'miljoner', 'miljon', 'milj.'] as const;
+export const BILLION_WORDS = ['miljarderna', 'miljarder', 'miljard', 'mdr'] as const;
 
 export const PERCENT_WORDS = ['procentenheter', 'procentenhet', 'procent'] as const;
 

@@ -115,6 +115,7 @@ export const findingsEn: typeof findingsSv = {
   'table.rowTotal': (p) => `the row "${p.row}": ${p.columns} columns sum to ${p.computed}; the column "${p.total}" states ${p.stated} (${p.difference})`,
   'table.rowTotal.uncertainCell': (p) => `the cell "${p.cell}" in the column "${p.column}" is not a certain number`,
   'table.rowTotal.uncertainGroup': (p) => `which columns the heading "${p.header}" stands over is read from where it is printed (centred over more than one range of columns)`,
+  'table.rowTotal.labelTitleInDoubt': (p) => `"${p.unit}" above the header may be the rows' title and "${p.title}" a column's, every title then a column off and each row one empty cell short`,
   'table.rowTotal.titlesOff': (p) => `the header has more titles than the rows have figures ("${p.cells}" stand above it), so its titles may stand off their columns`,
   'table.rowTotal.blankCell': (p) => `the column "${p.column}" has no value`,
   'table.hierarchy.loneChild': (p) => `"${p.name}" has only the item ${p.parts} (${p.computed}) of ${p.stated}; elsewhere the table breaks every item down in full — is a row missing?`,

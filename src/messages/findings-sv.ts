@@ -134,6 +134,7 @@ export const findingsSv = {
     `raden "${p.row}": ${p.columns} kolumner summerar till ${p.computed}; kolumnen "${p.total}" anger ${p.stated} (${p.difference})`,
   'table.rowTotal.uncertainCell': (p: { cell: string; column: string }) => `cellen "${p.cell}" i kolumnen "${p.column}" är inget säkert tal`,
   'table.rowTotal.uncertainGroup': (p: { header: string }) => `vilka kolumner rubriken "${p.header}" står över är läst ur var den är tryckt (centrerad över mer än ett kolumnspann)`,
+  'table.rowTotal.labelTitleInDoubt': (p: { unit: string; title: string }) => `"${p.unit}" ovanför rubriken kan vara radernas rubrik, och "${p.title}" då en kolumns, så att varje titel står en kolumn förskjuten och raderna saknar en tom cell`,
   'table.rowTotal.titlesOff': (p: { cells: string }) => `rubriken har fler titlar än raderna har tal ("${p.cells}" står ovanför den), så titlarna kan stå förskjutna från sina kolumner`,
   'table.rowTotal.blankCell': (p: { column: string }) => `kolumnen "${p.column}" saknar värde`,
   'table.hierarchy.loneChild': (p: { name: string; parts: string; computed: string; stated: string }) =>

@@ -110,6 +110,13 @@ export interface Table {
   kind?: TableKind;
   /** Additive: a total the text states for the table outside its rows (a list's lead-in: "Medlen, 2 miljarder kronor, fördelas så här:"). */
   statedTotal?: StatedTotal;
+  /**
+   * Additive: a line naming only the unit stands right above a header pasted one cell a line
+   * whose first title was read as the label column's ("Belopp i mnkr" over "Immateriella
+   * tillgångar" / "Fastigheter" / … / "Summa"): it may be that column's title instead, every
+   * title then a column further right. The unit line's text.
+   */
+  labelTitleInDoubt?: string;
 }
 
 export type TableKind = 'grid' | 'list';

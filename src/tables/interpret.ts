@@ -1,3 +1,4 @@
+import { labelTitleInDoubt } from './label-title-doubt.js';
 import { Decimal } from 'decimal.js';
 import { findAmounts, parseCell } from '../../grammars/amount/index.js';
 import { bracketed, isBlankMarker, isDash, isTextBlank, looksValue, noChangeAsZero, spelledUnit, splitNote } from '../layout/looks-numeric.js';
@@ -429,6 +430,8 @@ export function interpretGrid(source: Grid): Interpreted {
     labelHeader: labelHeader === '' ? null : labelHeader,
   };
   if (grid.caption) table.captionLocation = grid.caption.location;
+  const unitAbove = labelTitleInDoubt(grid, paths, labelCol);
+  if (unitAbove !== null) table.labelTitleInDoubt = unitAbove;
   table.kind = grid.source === 'list' ? 'list' : 'grid';
   if (grid.source === 'list' && grid.caption) {
     // The lead-in's one amount of money is what the list is said to add up to.

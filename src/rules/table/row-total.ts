@@ -1,7 +1,7 @@
 import { judgeSum } from '../../compare/certainty.js';
 import { cellDoubts, columnReading, misgroupedCells } from '../../tables/column-reading.js';
 import type { Figure } from '../../compare/interval.js';
-import type { Column, Table } from '../../model/table.js';
+import type { Column, Row, Table } from '../../model/table.js';
 import { namesOwnSum, TOTAL_HEADER } from '../../tables/units.js';
 import { differenceText, figureText } from '../support/figure-text.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
@@ -82,6 +82,20 @@ export function rowRelations(table: Table): RowRelation[] {
   return relations;
 }
 
+/**
+ * Whether the row's total is the sum of every other column of its unit, those whose titles say
+ * they are parts of another column included: the reading where those titles stand off their figures.
+ */
+function addsWithEveryColumn(table: Table, row: Row, rel: RowRelation): boolean {
+  const unit = table.columns[rel.total]!.unit;
+  const others = table.columns.flatMap((c, i) => (i !== rel.total && !c.rate && c.unit === unit && c.scale === table.columns[rel.total]!.scale ? [i] : []));
+  if (others.length === rel.parts.length) return false;
+  const total = row.cells[rel.total]!;
+  const figures = others.flatMap((p) => (row.cells[p]!.value === null ? [] : [{ value: row.cells[p]!.value!, precision: row.cells[p]!.precision }]));
+  const j = judgeSum({ parts: figures, stated: { value: total.value!, precision: total.precision }, doubts: [], rounding: [] });
+  return j === null || j.severity === 'info';
+}
+
 /** The one unit (money or counts) every other column of the total's header group has, at the total's scale; null otherwise. */
 function partsUnit(cols: readonly Column[], t: number): Column['unit'] {
   const g = group(cols[t]!);
@@ -153,6 +167,7 @@ export const rowTotal: DocumentRule = {
       'Columns of population or counts are not components of money. Percent columns (tax rates) are, under a percent total column, where at least half of the complete rows add up; a mismatch there is at most a warning. Rounded figures are compared as intervals. A mismatch is ' +
       'an error only when every cell of the row is a number, the unit is stated and no declared or evident rounding covers it; otherwise a warning says what was uncertain. ' +
       'A total column whose header names a sum of its own ("Summa tillgångar" beside key figures) is read so only where most complete rows add up. ' +
+      'Where the line above a header pasted one cell a line names only the unit ("Belopp i mnkr"), it may be the rows\' title and every title a column off: a mismatch is then at most a warning, and none where the row adds up with the columns titled as parts of another ("Därav …") among its parts. ' +
       'Where no header names a total column, a last column (failing that, a first column) that is the sum of the others exactly in at least three rows and half of the complete rows is read as the total, at most as a warning.',
   },
   check(doc) {
@@ -194,10 +209,14 @@ export const rowTotal: DocumentRule = {
           // Titles left above the header: which column is the total was read from titles that may stand off their figures.
           const off = table.columns[rel.total]!.titleUncertain;
           if (off !== undefined) doubts.push(t('table.rowTotal.titlesOff', { cells: off }));
+          // The unit's line above may be the label column's title: then every title stands a column off.
+          if (table.labelTitleInDoubt !== undefined) doubts.push(t('table.rowTotal.labelTitleInDoubt', { unit: table.labelTitleInDoubt, title: table.labelHeader ?? '' }));
           const reading = columnReading(doc, table, rel.total);
           const misgrouped = [rel.total, ...rel.parts].flatMap((p) => misgroupedCells([row], p));
           const j = judgeSum({ parts: figures, stated: { value: total.value, precision: total.precision }, doubts, rounding: reading.rounding, mayDiffer: reading.mayDiffer, misgrouped });
           if (!j) continue;
+          // Titles a column off: a "Därav …" title may stand over another column's figures, which then add up.
+          if (table.labelTitleInDoubt !== undefined && j.severity !== 'info' && addsWithEveryColumn(table, row, rel)) continue;
           const c = j.comparison;
           out.push({
             severity: j.severity,

@@ -89,9 +89,14 @@ describe('scanAmounts', () => {
       ['PercentSign', '%', 39, undefined],
       ['Other', '.', 40, undefined],
     ]);
+    // The definite plural names the amount again ("de tjugofem kronorna"); a longer word is a word.
     expect(byScan('tjugofem kronorna')).toEqual([
       ['NumberWord', 'tjugofem', 0, 25],
-      ['Word', 'kronorna', 9, undefined],
+      ['Sek', 'kronorna', 9, undefined],
+    ]);
+    expect(byScan('tjugofem kronans')).toEqual([
+      ['NumberWord', 'tjugofem', 0, 25],
+      ['Word', 'kronans', 9, undefined],
     ]);
   });
 });
