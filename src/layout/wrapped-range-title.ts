@@ -17,8 +17,8 @@
  * of decimals (a class's bounds are written alike). A row label over its value ("85-" / "1 234")
  * is not told apart by these lines alone, so a reader asks only before the table's first figure.
  */
-const OPEN_RANGE = /^(\d{1,3}(?:[ \u00a0]?\d{3})*(?:,(\d+))?)\s?[-–]$/;
-const BOUND = /^(\d{1,3}(?:[ \u00a0]?\d{3})*(?:,(\d+))?)$/;
+const OPEN_RANGE = /^(\d+(?:[ \u00a0]\d{3})*(?:,(\d+))?) ?[-–]$/;
+const BOUND = /^(\d+(?:[ \u00a0]\d{3})*(?:,(\d+))?)$/;
 
 const numberOf = (digits: string): number => Number(digits.replace(/[ \u00a0]/g, '').replace(',', '.'));
 
