@@ -1,4 +1,5 @@
 import { looksValue } from './looks-numeric.js';
+import { isWrappedRangeTitle } from './wrapped-range-title.js';
 import { CODE_CELL, CODE_TITLE, codeOrder } from './code-cells.js';
 import { isUnitHeader } from './unit-header.js';
 import { noteGap } from './note-gap.js';
@@ -407,6 +408,8 @@ function recordsFrom(units: Unit[], start: number, k: number, paragraphs = false
     // read as a record, its values would start with the year and a value would be left where a label goes.
     const after = units[i + k];
     if (full > 0 && valuesAt(i + 1) && YEAR.test(units[i + 1]!.text.trim()) && after !== undefined && !isLabel(after.text)) break;
+    // A size class wrapped at its dash ("100,1-" / "200,0") is a column title, not a label and its figure.
+    if (k === 2 && next !== undefined && isWrappedRangeTitle(u.text, next.text)) break;
     if (valuesAt(i + 1)) {
       recs.push({ at: i, labels: 1, values: k - 1 });
       if (someValue(units, i + 1, k - 1)) full++;

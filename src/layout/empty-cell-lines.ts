@@ -1,4 +1,5 @@
 import { looksValue } from './looks-numeric.js';
+import { isWrappedRangeTitle } from './wrapped-range-title.js';
 import { CODE_CELL, CODE_TITLE, codeOrder } from './code-cells.js';
 import { noteGap } from './note-gap.js';
 import { NOTE_LIST } from './note-list.js';
@@ -144,8 +145,9 @@ function unitsFrom(lines: SourceLine[], start: number): Unit[] {
       units.push({ lines: [{ raw: rest, line: src.line, column: (src.column ?? 1) + at + glued[1]!.length }], text: rest.trim(), kind: 'label', end: i });
       continue;
     }
-    // A label and its first value with no blank line between them: two cells.
-    if (para.length === 2 && kindOf(para[0]!.raw) === 'label' && kindOf(para[1]!.raw) !== 'label') {
+    // A label and its first value with no blank line between them: two cells. Before the first
+    // figure, a size class wrapped at its dash ("100,1-" / "200,0") is one title.
+    if (para.length === 2 && kindOf(para[0]!.raw) === 'label' && kindOf(para[1]!.raw) !== 'label' && !(!seenValue && isWrappedRangeTitle(para[0]!.raw, para[1]!.raw))) {
       units.push({ lines: [para[0]!], text: para[0]!.raw.trim(), kind: 'label', end: i - 1 });
       units.push({ lines: [para[1]!], text: para[1]!.raw.trim(), kind: kindOf(para[1]!.raw), end: i });
       continue;

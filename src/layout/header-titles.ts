@@ -1,3 +1,6 @@
+import { CODE_TITLE } from './code-cells.js';
+import { LETTER_CODE_TITLE } from '../lexicon/phrases.js';
+
 /**
  * The titles of a header set over lines, for a table whose column count was found otherwise (by
  * its sums, sum-width.ts) and which the header's own words did not split: "Gårds-" / "stöd" /
@@ -39,13 +42,19 @@ function joinedWords(lines: readonly string[]): string[] {
 export function headerTitles(lines: readonly string[], valueCols: number): HeaderTitles | null {
   const words = joinedWords(lines);
   if (words.length === 0 || valueCols < 2 || !CAPITAL.test(words[0]!)) return null;
-  if (words.some((w) => SENTENCE_END.test(w))) return null;
+  // A code column's title first ("Förk.", "Nr.") is an abbreviation, not a sentence's end.
+  const codeFirst = isCodeTitle(words[0]!);
+  if (words.some((w, k) => SENTENCE_END.test(w) && !(k === 0 && codeFirst))) return null;
   const titles = titleGroups(words);
   if (titles === null) return null;
   if (titles.length === valueCols) return { label: '', columns: titles };
   if (titles.length === valueCols + 1) return { label: titles[0]!, columns: titles.slice(1) };
+  // A code column's title and the names' title over the label ("Förk. Parti" over "M Moderaterna").
+  if (titles.length === valueCols + 2 && codeFirst && titles[0] === words[0] && !/\d/.test(titles[1]!)) return { label: `${titles[0]} ${titles[1]}`, columns: titles.slice(2) };
   return null;
 }
+
+const isCodeTitle = (word: string): boolean => CODE_TITLE.test(word) || LETTER_CODE_TITLE.test(word);
 
 /**
  * The words cut into titles: a title opens at a capital letter, at a year after a year, or at a

@@ -1,6 +1,7 @@
 import { columnChoices } from './column-choices.js';
 import { looksNumeric } from './looks-numeric.js';
-import { LETTER_CODE } from './code-cells.js';
+import { CODE_CELL, CODE_TITLE, LETTER_CODE } from './code-cells.js';
+import { LETTER_CODE_TITLE } from '../lexicon/phrases.js';
 import type { GridCell, GridRow } from './types.js';
 
 /**
@@ -112,7 +113,10 @@ export function placeShiftedCells(rows: GridRow[], headerRows: number): void {
   const width = rows[0]?.cells.length ?? 0;
   if (width < 3 || body.some((row) => row.cells.length !== width)) return;
   const full = body.filter((row) => row.cells.every(filled));
-  if (full.length < MIN_FULL_ROWS) return;
+  if (full.length < MIN_FULL_ROWS) {
+    placeSpannedLabels(rows, headerRows, width);
+    return;
+  }
   const profile = profiles(full, width);
   const sizes = magnitudes(full, width);
   // Only columns that say what they hold can place a cell.
@@ -144,5 +148,37 @@ export function placeShiftedCells(rows: GridRow[], headerRows: number): void {
       const cell = values[k]!;
       return k === c ? cell : { ...cell, uncertain: cell.uncertain ?? SHIFTED_CELL };
     });
+  }
+}
+
+/** A code in the code column: a letter code ("LPo", "ÖVR") or a county's or appropriation's ("08", "1:1"). */
+const isCode = (text: string): boolean => {
+  const t = text.trim();
+  // A party's letters may end in a small one ("LPo", "SPI"): two capitals at least in a short word.
+  const mixed = /^[A-Za-zÅÄÖåäö]{2,5}$/.test(t) && (t.match(/[A-ZÅÄÖ]/g) ?? []).length >= 2;
+  return LETTER_CODE.test(t) || mixed || CODE_CELL.test(t);
+};
+
+/**
+ * Too few full rows to learn the columns by their look, the header may still say where a row's
+ * cells belong: under a code column's title and a title for the names ("Förk. | Parti | Antal 2018
+ * | …"), with a row that prints a code and a name, a row whose second cell is a figure printed its
+ * label over both columns ("Röster på partier som ej beställt valsedlar | 2 | 0,28% | …", one cell
+ * fewer): its figures stand one column on, where the row has an empty cell at its end to take.
+ * Moved cells are a reading (marked uncertain).
+ */
+function placeSpannedLabels(rows: GridRow[], headerRows: number, width: number): void {
+  if (headerRows < 1) return;
+  const titles = rows[headerRows - 1]!.cells.map((c) => c.text.trim());
+  if (!(CODE_TITLE.test(titles[0] ?? '') || LETTER_CODE_TITLE.test(titles[0] ?? '')) || titles[1] === undefined || titles[1] === '' || looksNumeric(titles[1])) return;
+  const body = rows.slice(headerRows);
+  // Some row shows what the two columns hold: a code, then words.
+  if (!body.some((row) => isCode(row.cells[0]!.text) && filled(row.cells[1]!) && !looksNumeric(row.cells[1]!.text))) return;
+  for (const row of body) {
+    const [label, second] = row.cells;
+    const last = row.cells[width - 1]!;
+    if (!filled(label!) || isCode(label!.text) || looksNumeric(label!.text) || !filled(second!) || !looksNumeric(second!.text) || filled(last)) continue;
+    const moved = row.cells.slice(1, width - 1).map((c) => (filled(c) ? { ...c, uncertain: c.uncertain ?? SHIFTED_CELL } : c));
+    row.cells = [label!, { ...last, text: '' }, ...moved];
   }
 }

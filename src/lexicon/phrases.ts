@@ -415,3 +415,9 @@ function globalOf(re: RegExp): RegExp {
  * notifiable-disease and health statistics by county and region.
  */
 export const PER_POPULATION = /\bper\s(?:1\s?000|10\s?000|100\s?000)\s(?:invånare|inv\b)/iu;
+
+/**
+ * The title of a column of letter codes before the names (election results: "Förk." over "M",
+ * "KD", "ÖVR" beside "Parti" over the parties' names). An abbreviation's full stop ends no sentence.
+ */
+export const LETTER_CODE_TITLE = /^(?:förk\.?|förkortning|partibeteckning|beteckning)$/i;
