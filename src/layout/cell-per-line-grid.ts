@@ -15,6 +15,7 @@ import { sumsRowsAbove } from './unlabelled-subtotal.js';
 import { AREA_KIND_HEADING } from '../lexicon/phrases.js';
 import { isCodeAboveLabel } from './code-above-label.js';
 import { takeDetachedTotal } from './detached-total.js';
+import { columnsWithTotalLast, EMPTY_COLUMN_DOUBT, emptyColumnBySums } from './empty-column.js';
 import { labelOnlyRun, MIN_COLUMNS_FOR_EMPTY_ROWS, MIN_FULL_BEFORE_EMPTY_ROWS, rowLabelText } from './label-only-rows.js';
 import type { Grid, GridCell, GridRow } from './types.js';
 
@@ -581,6 +582,17 @@ export const NUMBERED_CAPTION = /^(?:tabell|tab\.|figur|diagram|bilaga)\s?\d/i;
 const captionOverCodeTitle = (units: Unit[]): boolean =>
   units.length > 1 && CODE_TITLE.test(units[1]!.text.trim()) && !looksValue(units[0]!.text) && units[0]!.text.trim().split(/\s+/).length >= 3;
 
+/**
+ * The value columns of a short row's figures where the sums say so (empty-column.ts): one figure
+ * short of the header in a table whose every row leaves `emptyAt` empty, or a row whose last
+ * figure totals the others under a total column. Null where the row's figures go from the left.
+ */
+function shortRowColumns(titles: readonly string[], texts: readonly string[], width: number, emptyAt: number | null): number[] | null {
+  if (texts.length === 0 || texts.length >= width) return null;
+  if (emptyAt !== null && texts.length === width - 1) return texts.map((_, i) => (i < emptyAt ? i : i + 1));
+  return columnsWithTotalLast(titles, texts);
+}
+
 function detectIn(file: string, units: Unit[], ends: number[], paragraphs: boolean): { grid: Grid; end: number } | null {
   // Every reading below needs a value in its first rows, under a header of at most
   // MAX_HEADER_UNITS_PER_COLUMN units a column: without one that near, nothing is tried (this
@@ -608,6 +620,8 @@ function detectIn(file: string, units: Unit[], ends: number[], paragraphs: boole
       if (p > 0 && !head) continue;
       const coded = head !== null && k >= 3 && (CODE_TITLE.test(head.texts[0]!.trim()) || untitled !== null);
       let { recs, full } = coded ? recordsWithCode(units, p, k, untitled === null) : recordsFrom(units, p, k, paragraphs);
+      /** The value column every row leaves empty, placed by the sums (no row fills every column), else null. */
+      let emptyAt: number | null = null;
       if (head && !coded) {
         // Rows that left their trailing empty cells out: the header fixes the columns, a full row
         // shows the header's count is right, and the run must not stop at a value (a wider table).
@@ -615,6 +629,12 @@ function detectIn(file: string, units: Unit[], ends: number[], paragraphs: boole
         const last = r.recs[r.recs.length - 1];
         const after = last ? units[last.at + last.labels + last.values] : undefined;
         if (r.recs.length > recs.length && r.full >= 1 && r.recs.length >= MIN_RECORDS && !(after && looksValue(after.text))) ({ recs, full } = { recs: r.recs, full: Math.max(full, MIN_RECORDS) });
+        // No full row at all under the stub's unit and the titles: a column no row fills, where the sums put it (empty-column.ts).
+        else if (r.full === 0 && full === 0 && STUB_UNIT.test(head.texts[0]!.trim()) && !(after && looksValue(after.text))) {
+          const gapRows = r.recs.filter((rec) => rec.values === k - 2).map((rec) => units.slice(rec.at + rec.labels, rec.at + rec.labels + rec.values).map((u) => u.text));
+          const gap = gapRows.length >= MIN_RECORDS ? emptyColumnBySums(head.texts.slice(1), gapRows) : null;
+          if (gap !== null) ({ recs, full, emptyAt } = { recs: r.recs, full: MIN_RECORDS, emptyAt: gap });
+        }
       }
       const unitHead = head !== null && k === 2 && isUnitHeader(head.texts[1]!);
       if (full < (unitHead ? MIN_UNIT_RECORDS : MIN_RECORDS - 1)) continue;
@@ -650,6 +670,18 @@ function detectIn(file: string, units: Unit[], ends: number[], paragraphs: boole
         // A row without a code under a code column after the labels ("Totalt" / "10 400" under "Region" / "Regionkod" / "Medel") left out its code.
         const codeLeft = head !== null && k >= 3 && r.values === k - 2 && CODE_TITLE.test(head.texts[1]!.trim());
         const gap = codeLeft ? 1 : head && r.values > 0 && r.values < k - 1 ? noteGap(head.texts, units.slice(r.at + r.labels, r.at + r.labels + r.values).map((u) => u.text)) : 0;
+        const placed = head && !codeLeft && gap === 0 ? shortRowColumns(head.texts.slice(1), units.slice(r.at + r.labels, r.at + r.labels + r.values).map((u) => u.text), k - 1, emptyAt) : null;
+        if (placed) {
+          for (let c = 0; c < k - 1; c++) {
+            const n = placed.indexOf(c);
+            if (n < 0) cells.push({ ...cellOf(file, units[r.at]!, false), text: '' });
+            // Placed by the sums, still a reading: a row one figure short of an empty column is known to the
+            // short-row sums (short-row-sums.ts) as a row of figures, a shorter one as a short row.
+            else cells.push({ ...cellOf(file, units[r.at + r.labels + n]!, false), uncertain: emptyAt !== null && r.values === k - 2 ? EMPTY_COLUMN_DOUBT : 'short row', placedByGuess: true });
+          }
+          rows.push({ cells, location: label.location });
+          continue;
+        }
         for (let c = 0; c < k - 1; c++) {
           if (c < gap || c - gap >= r.values) cells.push({ ...cellOf(file, units[r.at]!, false), text: '' });
           else {

@@ -106,6 +106,8 @@ function unitsFrom(lines: SourceLine[], start: number): Unit[] {
   let gap = 0;
   let seenEmpty = false;
   let seenValue = false;
+  /** A figure other than a year: the rows have begun, the header is behind. */
+  let seenAmount = false;
   while (i < lines.length && units.length < MAX_UNITS) {
     // Called at every line of a document: give up early where no empty cell shows.
     if (units.length >= FIRST_EMPTY_WITHIN && !seenEmpty) break;
@@ -146,10 +148,25 @@ function unitsFrom(lines: SourceLine[], start: number): Unit[] {
       continue;
     }
     // A label and its first value with no blank line between them: two cells. Before the first
-    // figure, a size class wrapped at its dash ("100,1-" / "200,0") is one title.
-    if (para.length === 2 && kindOf(para[0]!.raw) === 'label' && kindOf(para[1]!.raw) !== 'label' && !(!seenValue && isWrappedRangeTitle(para[0]!.raw, para[1]!.raw))) {
+    // figure, a size class wrapped at its dash ("100,1-" / "200,0") is one title, and so is a
+    // title wrapped before its year over the first figures ("Budget" / "2021").
+    if (
+      para.length === 2 &&
+      kindOf(para[0]!.raw) === 'label' &&
+      kindOf(para[1]!.raw) !== 'label' &&
+      !(!seenValue && isWrappedRangeTitle(para[0]!.raw, para[1]!.raw)) &&
+      (seenAmount || !YEAR.test(para[1]!.raw.trim()))
+    ) {
       units.push({ lines: [para[0]!], text: para[0]!.raw.trim(), kind: 'label', end: i - 1 });
       units.push({ lines: [para[1]!], text: para[1]!.raw.trim(), kind: kindOf(para[1]!.raw), end: i });
+      continue;
+    }
+    // A row's last value and the next row's label with no blank line between them (the page lost
+    // it after a sum row's last cell): two cells, the value ending its row. In the body only: a
+    // figure never wraps into words.
+    if (seenValue && para.length === 2 && kindOf(para[0]!.raw) === 'value' && kindOf(para[1]!.raw) === 'label') {
+      units.push({ lines: [para[0]!], text: para[0]!.raw.trim(), kind: 'value', end: i - 1 });
+      units.push({ lines: [para[1]!], text: para[1]!.raw.trim(), kind: 'label', end: i });
       continue;
     }
     const kind = para.length > 1 && kindOf(text) !== 'label' ? 'label' : kindOf(text);
@@ -165,6 +182,7 @@ function unitsFrom(lines: SourceLine[], start: number): Unit[] {
     }
     units.push({ lines: para, text, kind, end: i });
     if (kind === 'value') seenValue = true;
+    if (kind === 'value' && !YEAR.test(text)) seenAmount = true;
   }
   return units;
 }

@@ -714,6 +714,8 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   let blanks = 0;
   let spaceRows = 0;
   let words = 0;
+  /** A line of spaces came after the pending words. */
+  let spaceAfterWords = false;
   for (let k = i; k < lines.length; k++) {
     const src = lines[k]!;
     if (isBlank(src)) {
@@ -721,6 +723,7 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
       if (isSpaceRow(src) ? ++spaceRows > MAX_SPACE_ROWS : ++blanks > 2) break;
       // Words printed with spaces for their empty cells ("Avsättningar          "), above such an empty row, are a row of their own, not the label of the row under it.
       if (isSpaceRow(src) && pending.length > 0 && endsInSpaces(pending[pending.length - 1]!.raw) && body.some((r) => r.line !== null)) for (const p of pending.splice(0)) body.push({ label: [p], line: null, at: k });
+      if (isSpaceRow(src) && pending.length > 0) spaceAfterWords = true;
       continue;
     }
     spaceRows = 0;
@@ -758,12 +761,15 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
     // More than two lines of words are one wrapped label only when they lead to a row without one (wrapped-label.ts).
     const bareRow = (j: number): boolean => j < lines.length && !isBlank(lines[j]!) && isData(readLine(lines[j]!, noteCol)) && readLine(lines[j]!, noteCol).runAt === 0;
     if (!isWords(l) || (++words > 2 && !(words <= MAX_LABEL_LINES && wordsReachBareRow(k, MAX_LABEL_LINES - words, (j) => j < lines.length && !isBlank(lines[j]!) && isWords(readLine(lines[j]!, noteCol)), bareRow)))) break;
-    if (blanks > 0 && pending.length > 0) {
+    // So does an empty row of the web table between words and words (a row with no figures, then the
+    // next row's label over its figures): in the rows, the words above it are a row of their own.
+    if ((blanks > 0 || (spaceAfterWords && body.some((r) => r.line !== null))) && pending.length > 0) {
       for (const p of pending) body.push({ label: [p], line: null, at: k });
       pending.length = 0;
     }
     pending.push(src);
     blanks = 0;
+    spaceAfterWords = false;
   }
   // A stacked header's titles read as the one line they stand for.
   const headLast = stacked ? [stacked.label ?? '', ...stacked.titles].join(' ') : headLines[headLines.length - 1]?.src.raw;

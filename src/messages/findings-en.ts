@@ -27,6 +27,7 @@ export const findingsEn: typeof findingsSv = {
   'structure.closedBlocks': () => 'a line of figures with no label closes the block above it',
   'structure.otherRows': () => 'unlabelled rows are counted',
   'structure.yearHeader': () => 'the row of years at the top is the header, not values',
+  'structure.varavHeading': () => 'the rows right under a bare "Varav" line are parts of the row above it, not summed again',
   'structure.totalAbove': () => 'the total stands above its parts',
   'structure.headedSections': () => 'each subtotal stands above its section and the grand total sums the subtotals',
   'structure.groups': () => "the table's groups as the labels show them (group and row)",

@@ -32,6 +32,7 @@ export const findingsSv = {
   'structure.closedBlocks': () => 'en rad siffror utan etikett avslutar blocket ovanför den',
   'structure.otherRows': () => 'rader utan etikett räknas med',
   'structure.yearHeader': () => 'raden med årtal överst är tabellens rubrik, inga värden',
+  'structure.varavHeading': () => 'raderna närmast under en ensam rad "Varav" är delar av raden ovanför den och summeras inte igen',
   'structure.totalAbove': () => 'summan står ovanför sina delar',
   'structure.headedSections': () => 'varje delsumma står ovanför sitt avsnitt och totalen summerar delsummorna',
   'structure.groups': () => 'tabellens grupper enligt etiketterna (grupp och rad)',

@@ -45,7 +45,8 @@ export type StructureName =
   | 'name-levels'
   | 'named-sections'
   | 'same-measure'
-  | 'year-header';
+  | 'year-header'
+  | 'varav-heading';
 
 export interface Part {
   row: Row;
@@ -85,6 +86,7 @@ export const STRUCTURE_TEXT: Record<StructureName, () => string> = {
   'named-sections': () => t('structure.namedSections'),
   'same-measure': () => t('structure.sameMeasure'),
   'year-header': () => t('structure.yearHeader'),
+  'varav-heading': () => t('structure.varavHeading'),
 };
 
 const ADJUSTMENT = /^(?:avgår|avgå|avdrag|minus|avräkning|återbetalning|återkrav|reducering|reduktion|[-−–]\s*\S)/i;
@@ -368,10 +370,49 @@ export function alternativeChecks(table: Table, col: number): SumCheck[] {
     ...totalAbove(table, col),
     ...namedSectionChecks(table.rows, isData),
     ...yearHeader(table, col),
+    ...varavHeadings(table, col),
     ...cashFlowSums(table),
     ...sectionSums(table, col),
     ...codeLevelSums(table),
   ];
+}
+
+/** A heading that only says "Varav" or "Därav" ("Varav:"), its figures on the rows under it. */
+const VARAV_HEADING = /^(?:[-−–•*]\s*)?(?:varav|därav)\s*:?$/i;
+/** Rows under such a heading that may be its parts, at most. */
+const MAX_VARAV_PARTS = 6;
+
+/**
+ * A bare "Varav" line between a row and the rows that break it out, the page not saying where
+ * they end (a later part may stand flush with the items):
+ *
+ *   Nya förpliktelser          4 222
+ *   Varav
+ *      Ränteuppräkning         5 915
+ *   Övrig post                  -686
+ *   Årets utbetalningar      -19 583
+ *   Summa                    -15 361
+ *
+ * The sum is read again with the first one, two, … rows under the heading left out as parts of
+ * the row above it; one that reconciles is an info naming the reading.
+ */
+function varavHeadings(table: Table, col: number): SumCheck[] {
+  const out: SumCheck[] = [];
+  for (const base of sequential(table, col, true, 'varav-heading', isData)) {
+    const rows = table.rows;
+    const from = rows.indexOf(base.parts[0]?.row ?? base.stated);
+    const to = rows.indexOf(base.stated);
+    for (let h = Math.max(0, from - 1); h < to; h++) {
+      const heading = rows[h]!;
+      if (!VARAV_HEADING.test(heading.label.trim()) || heading.cells.some((c) => c.value != null)) continue;
+      const under = rows.slice(h + 1, to).filter((r) => base.parts.some((p) => p.row === r));
+      for (let n = 1; n <= Math.min(MAX_VARAV_PARTS, under.length - 1); n++) {
+        const skip = new Set(under.slice(0, n));
+        out.push({ stated: base.stated, parts: base.parts.filter((p) => !skip.has(p.row)), structure: 'varav-heading' });
+      }
+    }
+  }
+  return out;
 }
 
 /** A total over rows nested by code, or by county and municipality names: the rows at the top level alone (code-levels.ts, name-levels.ts). */
