@@ -1,6 +1,7 @@
 import { Decimal } from 'decimal.js';
 import { plainValue } from './plain-value.js';
 import { DOUBT_FEWER } from './spaced-columns.js';
+import { fitsColumnByColumn } from './short-rows-by-columns.js';
 import { addRange, holds, sumRange, type SumRange } from './sum-range.js';
 import type { Grid, GridCell, GridRow } from './types.js';
 import { filled, placements, sameFigures } from './short-row-placement.js';
@@ -156,7 +157,7 @@ function waysOf(row: GridRow, first: number, width: number, noteCol: boolean): W
  */
 function fitting(sum: Decimal[], fixed: SumRange[], shorts: Way[][], budget: { left: number }, offBy = 0): number[][] {
   const total = shorts.reduce((n, w) => n * w.length, 1);
-  if (total > MAX_TRIES || total > budget.left) return [];
+  if (total > MAX_TRIES || total > budget.left) return offBy === 0 ? (byColumns(sum, fixed, shorts, budget) ?? []) : [];
   budget.left -= total;
   const fits: number[][] = [];
   const pick: number[] = [];
@@ -178,6 +179,15 @@ function fitting(sum: Decimal[], fixed: SumRange[], shorts: Way[][], budget: { l
   };
   walk(0, fixed);
   return fits;
+}
+
+/**
+ * Too many placements to try together: the rows placed column by column (short-rows-by-columns.ts),
+ * where each row reads one way only (no figure it may split, no note it may hold).
+ */
+function byColumns(sum: Decimal[], fixed: SumRange[], shorts: Way[][], budget: { left: number }): number[][] | null {
+  if (shorts.some((ways) => ways.some((w) => w.note || w.texts.join('|') !== ways[0]!.texts.join('|')))) return null;
+  return fitsColumnByColumn(sum, fixed, shorts.map((ways) => ({ values: ways[0]!.values, placements: ways.map((w) => w.columns) })), budget);
 }
 
 /** A hidden figure ("<5") may be more than nothing: its column matters as a figure's does. */
