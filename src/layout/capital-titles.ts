@@ -1,3 +1,5 @@
+import { CODE_TITLE } from './code-cells.js';
+
 /**
  * A one-line header whose titles are several words each, set apart by single spaces as the
  * rows' cells are: "Nämnd Budget Utfall Avvikelse mot budget", "Belopp i mnkr Intäkter
@@ -6,7 +8,7 @@
  * the line into the stub's title and one title per value column. Read only when the cut gives
  * exactly that count: otherwise the words are left as they are.
  */
-const MAX_WORDS_A_TITLE = 5;
+const MAX_WORDS_A_TITLE = 6;
 const CAPITAL = /^[A-ZÅÄÖÉ(]/;
 /** A word that goes on a title: lower case, a number, a unit in parentheses, a dash. */
 const GOES_ON = /^(?:[a-zåäöéü]|\d|[-–%&/])/;
@@ -22,11 +24,14 @@ export function capitalTitles(words: readonly string[], valueCols: number): { la
     else if (GOES_ON.test(w) || /^\(/.test(w)) groups[groups.length - 1]!.push(w);
     else return null;
   }
-  if (groups.length !== valueCols + 1 || groups.some((g) => g.length > MAX_WORDS_A_TITLE)) return null;
+  // A code column's title before the label's ("Kod Post Netto Beviljat belopp totalt"): both head the
+  // one label column, as single spaces cannot set the code apart from the name.
+  const stub = groups.length === valueCols + 2 && groups[0]!.length === 1 && CODE_TITLE.test(groups[0]![0]!) ? 2 : 1;
+  if (groups.length !== valueCols + stub || groups.some((g) => g.length > MAX_WORDS_A_TITLE)) return null;
   // Only a header with at least one title of several words needs this; one word a title is read already.
-  if (groups.slice(1).every((g) => g.length === 1)) return null;
-  const [label, ...columns] = groups.map((g) => g.join(' '));
-  return { label: label!, columns };
+  if (groups.slice(stub).every((g) => g.length === 1)) return null;
+  const titles = groups.map((g) => g.join(' '));
+  return { label: titles.slice(0, stub).join(' '), columns: titles.slice(stub) };
 }
 
 /**

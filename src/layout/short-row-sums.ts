@@ -1,6 +1,8 @@
 import { Decimal } from 'decimal.js';
 import { plainValue } from './plain-value.js';
 import { DOUBT_FEWER } from './spaced-columns.js';
+import { fitsColumnByColumn } from './short-rows-by-columns.js';
+import { addRange, holds, sumRange, type SumRange } from './sum-range.js';
 import type { Grid, GridCell, GridRow } from './types.js';
 import { filled, placements, sameFigures } from './short-row-placement.js';
 
@@ -56,29 +58,37 @@ interface Way {
   note: boolean;
   /** Value column of each figure left. */
   columns: number[];
-  values: Decimal[];
+  /** What each figure adds: itself, nothing for a dash, up to its bound for a hidden "<5" (sum-range.ts). */
+  values: SumRange[];
 }
+
+const ZERO: SumRange = { lo: new Decimal(0), hi: new Decimal(0) };
+const exact = (r: SumRange): boolean => r.lo.eq(r.hi);
 
 const isShort = (row: GridRow, first: number): boolean => {
   const cells = row.cells.slice(first);
   return cells.some(filled) && cells.some((c) => !filled(c)) && cells.filter(filled).every((c) => c.uncertain !== undefined && SHORT.has(c.uncertain));
 };
 
-/** The values of a row whose value cells are numbers or empty (an empty one adds nothing); null for any other row. */
-function known(row: GridRow, first: number, width: number): Decimal[] | null {
+/**
+ * What the value cells of a row add, where each is a number, empty or a dash (nothing) or a figure
+ * hidden below a bound ("<5"); null for any other row.
+ */
+function known(row: GridRow, first: number, width: number): SumRange[] | null {
   const cells = row.cells.slice(first);
   if (cells.length !== width || cells.some((c) => c.header)) return null;
-  const out: Decimal[] = [];
+  const out: SumRange[] = [];
   for (const c of cells) {
-    if (!filled(c)) {
-      out.push(new Decimal(0));
-      continue;
-    }
-    const v = plainValue(c.text);
+    const v = filled(c) ? sumRange(c.text) : ZERO;
     if (v === null) return null;
     out.push(v);
   }
   return out;
+}
+
+/** A row's values where each is exactly known (a sum row's), else null. */
+function exactly(ranges: SumRange[] | null): Decimal[] | null {
+  return ranges !== null && ranges.every(exact) ? ranges.map((r) => r.lo) : null;
 }
 
 /**
@@ -112,7 +122,7 @@ function loneNoteWays(row: GridRow, first: number, width: number): Way[] | null 
   const value = plainValue(note.text);
   if (value === null) return null;
   const ways: Way[] = [{ texts: [], from: [], note: true, columns: [], values: [] }];
-  for (let c = 0; c < width; c++) ways.push({ texts: [note.text], from: [0], note: false, columns: [c], values: [value] });
+  for (let c = 0; c < width; c++) ways.push({ texts: [note.text], from: [0], note: false, columns: [c], values: [{ lo: value, hi: value }] });
   return ways;
 }
 
@@ -128,9 +138,9 @@ function waysOf(row: GridRow, first: number, width: number, noteCol: boolean): W
   });
   const ways: Way[] = [];
   for (const { texts, from } of readings) {
-    const values = texts.map(plainValue);
+    const values = texts.map(sumRange);
     if (values.some((v) => v === null)) return null;
-    const vals = values as Decimal[];
+    const vals = values as SumRange[];
     if (vals.length > width) continue;
     for (const columns of placements(width, vals.length)) ways.push({ texts, from, note: false, columns, values: vals });
     if (noteCol && !filled(row.cells[first - 1]!) && NOTE_NUMBER.test(texts[0]!.trim()) && vals.length > 1) {
@@ -145,22 +155,22 @@ function waysOf(row: GridRow, first: number, width: number, noteCol: boolean): W
  * to the sum row. `offBy` allows that many columns not to add up, none of them given a figure of a
  * short row: there the sum row disagrees with the rows above whatever the placement.
  */
-function fitting(sum: Decimal[], fixed: Decimal[], shorts: Way[][], budget: { left: number }, offBy = 0): number[][] {
+function fitting(sum: Decimal[], fixed: SumRange[], shorts: Way[][], budget: { left: number }, offBy = 0): number[][] {
   const total = shorts.reduce((n, w) => n * w.length, 1);
-  if (total > MAX_TRIES || total > budget.left) return [];
+  if (total > MAX_TRIES || total > budget.left) return offBy === 0 ? (byColumns(sum, fixed, shorts, budget) ?? []) : [];
   budget.left -= total;
   const fits: number[][] = [];
   const pick: number[] = [];
-  const walk = (k: number, acc: Decimal[]): void => {
+  const walk = (k: number, acc: SumRange[]): void => {
     if (k === shorts.length) {
-      const off = acc.flatMap((a, c) => (a.eq(sum[c]!) ? [] : [c]));
+      const off = acc.flatMap((a, c) => (holds(a, sum[c]!) ? [] : [c]));
       if (off.length <= offBy && off.every((c) => pick.every((n, r) => !shorts[r]![n]!.columns.includes(c)))) fits.push([...pick]);
       return;
     }
     shorts[k]!.forEach((w, n) => {
       const next = [...acc];
       w.columns.forEach((c, i) => {
-        next[c] = next[c]!.plus(w.values[i]!);
+        next[c] = addRange(next[c]!, w.values[i]!);
       });
       pick.push(n);
       walk(k + 1, next);
@@ -171,7 +181,19 @@ function fitting(sum: Decimal[], fixed: Decimal[], shorts: Way[][], budget: { le
   return fits;
 }
 
-const agree = (a: Way, b: Way): boolean => a.note === b.note && a.texts.join('|') === b.texts.join('|') && sameFigures(a.columns, b.columns, a.values);
+/**
+ * Too many placements to try together: the rows placed column by column (short-rows-by-columns.ts),
+ * where each row reads one way only (no figure it may split, no note it may hold).
+ */
+function byColumns(sum: Decimal[], fixed: SumRange[], shorts: Way[][], budget: { left: number }): number[][] | null {
+  if (shorts.some((ways) => ways.some((w) => w.note || w.texts.join('|') !== ways[0]!.texts.join('|')))) return null;
+  return fitsColumnByColumn(sum, fixed, shorts.map((ways) => ({ values: ways[0]!.values, placements: ways.map((w) => w.columns) })), budget);
+}
+
+/** A hidden figure ("<5") may be more than nothing: its column matters as a figure's does. */
+const ONE = new Decimal(1);
+const agree = (a: Way, b: Way): boolean =>
+  a.note === b.note && a.texts.join('|') === b.texts.join('|') && sameFigures(a.columns, b.columns, a.values.map((r) => (exact(r) ? r.lo : ONE)));
 
 /** Places the grid's short rows where a sum row under them adds up; rows are changed in place. */
 export function placeShortRowsBySums(grid: Grid): void {
@@ -191,16 +213,16 @@ export function placeShortRowsBySums(grid: Grid): void {
   const isHeading = (row: GridRow): boolean => row.cells.slice(first).every((c) => !filled(c));
   /** The heading over the section that row `j` sums (its rows, parts aside, add up to it), or null. */
   const sectionTop = (j: number, total: Decimal[]): number | null => {
-    let acc = new Array<Decimal>(width).fill(new Decimal(0));
+    let acc = new Array<SumRange>(width).fill(ZERO);
     let n = 0;
     for (let h = j - 1; h >= 0 && j - h <= MAX_RUN; h--) {
       const row = rows[h]!;
       if (row.cells.length !== width + first || short(row)) return null;
       if (PART.test(row.cells[0]!.text.trim())) continue;
-      if (isHeading(row)) return n >= 2 && acc.every((a, c) => a.eq(total[c]!)) ? h : null;
+      if (isHeading(row)) return n >= 2 && acc.every((a, c) => holds(a, total[c]!)) ? h : null;
       const vals = known(row, first, width);
       if (vals === null) return null;
-      acc = acc.map((a, c) => a.plus(vals[c]!));
+      acc = acc.map((a, c) => addRange(a, vals[c]!));
       n++;
     }
     return null;
@@ -209,7 +231,7 @@ export function placeShortRowsBySums(grid: Grid): void {
   const runsTo = (i: number, sum: Decimal[], offBy: number): { rows: GridRow[]; ways: Way[] }[] => {
     // Runs of rows ending right above the sum row, longer and longer, up to a heading or a row that is no number.
     const found: { rows: GridRow[]; ways: Way[] }[] = [];
-    let fixed = new Array<Decimal>(width).fill(new Decimal(0));
+    let fixed = new Array<SumRange>(width).fill(ZERO);
     const shortRows: GridRow[] = [];
     const shortWays: Way[][] = [];
     let steps = 0;
@@ -232,10 +254,11 @@ export function placeShortRowsBySums(grid: Grid): void {
         // no run goes on above it.
         if (vals !== null && isHeading(row) && j === i - 1) continue;
         if (vals === null || isHeading(row)) break;
-        fixed = fixed.map((f, c) => f.plus(vals[c]!));
+        fixed = fixed.map((f, c) => addRange(f, vals[c]!));
         // A section sum stands for its section: the run goes on above the section's heading
         // ("Summa skulder" and "Summa avsättningar" under "Eget kapital" and "Minoritetsintresse").
-        const top = sectionTop(j, vals);
+        const total = exactly(vals);
+        const top = total === null ? null : sectionTop(j, total);
         if (top !== null) j = top;
       }
       if (shortRows.length === 0) continue;
@@ -246,7 +269,7 @@ export function placeShortRowsBySums(grid: Grid): void {
   for (let i = 1; i < rows.length; i++) {
     const sumRow = rows[i]!;
     if (sumRow.cells.length !== width + first || short(sumRow)) continue;
-    const sum = known(sumRow, first, width);
+    const sum = exactly(known(sumRow, first, width));
     // A row of zeros sums nothing: any empty row "adds up" to it.
     if (sum === null || sumRow.cells.slice(first).some((c) => !filled(c)) || sum.every((v) => v.isZero())) continue;
     let found = runsTo(i, sum, 0);

@@ -864,7 +864,7 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
       ? { label: stacked.label ?? '', columns: stacked.titles }
       : subtitled && width === subtitled.columns.length
         ? { ...subtitled, title: undefined }
-        : titlesUnderGroups(headLines, width, noteCol) ?? columnTitles(headLines, width, noteCol);
+        : titlesUnderGroups(headLines, width, noteCol) ?? titlesUnderTitleLines(headLines, width, noteCol) ?? columnTitles(headLines, width, noteCol);
   // Title lines above one-word column heads name the table.
   const titleLines = headLines.slice(0, titles.title ?? 0);
   const headCaption: TextLine | null =
@@ -1235,6 +1235,20 @@ function titlesUnderGroups(head: Line[], width: number, noteCol: boolean): Retur
 }
 
 /**
+ * Lines over a line of titles that each close with a small number ("Utbetalda medel" / "Kod Kommun
+ * Del 1 Del 2 Del 3") and that are no groups of its columns: the line titles the columns, as it does
+ * standing alone (headerCount counts them so), and the lines above name the table.
+ */
+function titlesUnderTitleLines(head: Line[], width: number, noteCol: boolean): ReturnType<typeof columnTitles> | null {
+  if (noteCol || head.length < 2) return null;
+  const last = head[head.length - 1]!;
+  if (!isTitledNumberLine(last.src.raw) || head.some((h) => h.toks.some((t) => YEAR.test(t.text)))) return null;
+  const under = columnTitles([last], width, false);
+  if (under.groups || (under.title ?? 0) > 0 || under.columns.length !== width) return null;
+  return { ...under, title: head.length - 1 };
+}
+
+/**
  * Titles under a header whose groups each have a note column: the titles the header gives
  * without its note titles, with "Not" put back at each note column and each group title
  * spanning its note column too.
@@ -1328,6 +1342,9 @@ function headerCount(head: Line[], noteCol: boolean): number | null {
   const last = head[head.length - 1]!;
   const titleYears = head.length >= 2 && !last.toks.some((t) => YEAR.test(t.text)) && last.toks.length >= 3 && !head.some((h) => hasYearsSideBySide(h.src.raw));
   if (titleYears && years >= 2) return headerCount([last], noteCol);
+  // Lines of group titles over a line of titles that each close with a small number ("Utfall Budget" /
+  // "Kommun Del 1 Del 2 Del 1 Del 2"): that line counts the columns, as a line of years does.
+  if (head.length >= 2 && years === 0 && isTitledNumberLine(last.src.raw)) return headerCount([last], noteCol);
   // A run of years, the last maybe open ("≥ 2025", "2025-"), maybe closed by a total column (short-year-table.ts).
   const run = head.length === 1 && !noteCol ? trailingYearRun(last.src.raw) : 0;
   if (run > 0) return run;

@@ -58,3 +58,36 @@ describe('spaced tables under titles of several words', () => {
     ]);
   });
 });
+
+describe('titles of several words after a code column’s title', () => {
+  it('gives the code’s and the label’s titles to the one label column', () => {
+    expect(capitalTitles(w('Kod Post Netto Ersättning Totalt antal bostäder som fått startbesked'), 3)).toEqual({
+      label: 'Kod Post',
+      columns: ['Netto', 'Ersättning', 'Totalt antal bostäder som fått startbesked'],
+    });
+    expect(capitalTitles(w('Konto Verksamhet Beviljat belopp totalt Budget Utfall'), 3)).toEqual({ label: 'Konto Verksamhet', columns: ['Beviljat belopp totalt', 'Budget', 'Utfall'] });
+    // Without a code's title first, one title too many is no header of these columns.
+    expect(capitalTitles(w('Område Verksamhet Beviljat belopp totalt Budget Utfall'), 3)).toBeNull();
+  });
+
+  it('reads the code of each row apart from its label, a title holding "totalt" and "antal"', () => {
+    const text = [
+      'Tabell 3. Bostäder 2022',
+      '',
+      'Kod Kommun Beviljat belopp totalt Totalt antal bostäder Utbetalt',
+      '1080 Karlskrona 1 250 48 900',
+      '1082 Karlshamn 730 21 515',
+      '1083 Sölvesborg 410 12 300',
+      'Summa 2 390 81 1 715',
+      '',
+    ].join('\n');
+    const [t] = tablesOf(text);
+    expect(t!.columns.map((c) => c.header.join(' '))).toEqual(['Beviljat belopp totalt', 'Totalt antal bostäder', 'Utbetalt']);
+    expect(t!.rows.map((r) => [r.code ?? null, r.label, ...r.cells.map((c) => c.value?.toFixed() ?? null)])).toEqual([
+      ['1080', 'Karlskrona', '1250', '48', '900'],
+      ['1082', 'Karlshamn', '730', '21', '515'],
+      ['1083', 'Sölvesborg', '410', '12', '300'],
+      [null, 'Summa', '2390', '81', '1715'],
+    ]);
+  });
+});

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Table } from '../../src/model/table.js';
 import { isTitledNumberLine, isTitledYearLine } from '../../src/layout/titled-years.js';
-import { docOf } from '../rules/rule-tester.js';
+import { columnTotal } from '../../src/rules/table/column-total.js';
+import { docOf, findingsOf } from '../rules/rule-tester.js';
 
 /** Header lines whose column titles each end in a year, over single-spaced rows. Written for this test. */
 const tablesOf = (text: string): readonly Table[] => docOf({ file: 'case.txt', text }).tables;
@@ -197,5 +198,36 @@ describe('a header line of titles that each close with a small number', () => {
       ['03', 'Uppsala län', '96', '101'],
       ['04', 'Södermanlands län', '57', '60'],
     ]);
+  });
+});
+
+describe('a line of titles closed by small numbers under lines of group titles', () => {
+  it('counts the columns by that line, a group title over all of them naming the table', () => {
+    // "57 753 100 565 92 150" reads as two, three or four figures: the three titles under the group say three.
+    const text = ['Tabell 1 Utbetalningar 2013, tkr', '', 'Utbetalda medel', 'Kod Kommun Period 1 Kvartal 2 Period 3', '4000 Malmö 57 753 100 565 92 150', '9001 Gnesta 75 390 74 900 46 840', 'Totalt 133 143 175 465 138 990', ''].join('\n');
+    const [t] = tablesOf(text);
+    expect(t!.columns.map((c) => c.header.join(' '))).toEqual(['Period 1', 'Kvartal 2', 'Period 3']);
+    expect(t!.rows.map((r) => [r.code ?? null, r.label, ...r.cells.map((c) => c.value?.toFixed() ?? null)])).toEqual([
+      ['4000', 'Malmö', '57753000', '100565000', '92150000'],
+      ['9001', 'Gnesta', '75390000', '74900000', '46840000'],
+      [null, 'Totalt', '133143000', '175465000', '138990000'],
+    ]);
+    expect(findingsOf(columnTotal, text).filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
+  it('spans two groups over repeated titles, a title line above them naming the table', () => {
+    const text = ['Fördelning av medel 2021, tkr', '', 'Ekonomisk plan', 'Drift Investering', 'Konto Område Del 1 Del 2 Del 1 Del 2', '3010 Norra distriktet 12 450 8 300 1 200 950', '3020 Södra distriktet 9 875 10 020 640 1 410', 'Summa 22 325 18 320 1 840 2 360', ''].join('\n');
+    const [t] = tablesOf(text);
+    expect(t!.caption).toBe('Ekonomisk plan');
+    expect(t!.columns.map((c) => c.header.join(' / '))).toEqual(['Drift / Del 1', 'Drift / Del 2', 'Investering / Del 1', 'Investering / Del 2']);
+    expect(rowsOf(t!)).toEqual([
+      // "12 450 8 300 1 200 950" splits into four figures two ways ("… | 1 200 | 950" or "12 | 450 | 8 300 | 1 200 950"): the sizes choose, a guess.
+      ['Norra distriktet', '12450000?', '8300000?', '1200000?', '950000?'],
+      ['Södra distriktet', '9875000?', '10020000?', '640000?', '1410000?'],
+      ['Summa', '22325000', '18320000', '1840000', '2360000'],
+    ]);
+    // A changed figure under the total: the column it stands in disagrees, a warning (the split was a guess), not an error.
+    const wrong = text.replace('12 450 8 300', '12 450 8 700');
+    expect(findingsOf(columnTotal, wrong).map((f) => [f.severity, f.message.includes('"Drift / Del 2"'), f.message.includes('18 720 000')])).toEqual([['warning', true, true]]);
   });
 });
