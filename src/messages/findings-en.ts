@@ -39,6 +39,7 @@ export const findingsEn: typeof findingsSv = {
   'structure.codeRange': () => 'the row sums the rows whose codes lie in the range its label names',
   'structure.doubtCodeRange': (p) => `that the row "${p.label}" sums the rows with codes in the range it names is read from the labels`,
   'structure.results': () => 'the result line is the result before it plus the sums and items since',
+  'structure.doubtRunning': (p) => `that the row "${p.label}" is the sum before it plus the rows after it is read from the table's other columns`,
   'structure.doubtResults': (p) => `that the row "${p.label}" is the result before it plus the sums and items since is read from its label`,
   'structure.cashFlow': () => 'a cash flow statement: each section\'s flow is its items, after the funds from operations before changes in working capital where printed, and the year\'s cash flow is the sections\' flows',
   'structure.doubtCashFlow': (p) => `that the row "${p.label}" sums its section of the cash flow statement, or the sections, is read from its label`,

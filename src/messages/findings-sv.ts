@@ -44,6 +44,7 @@ export const findingsSv = {
   'structure.codeRange': () => 'raden summerar raderna vars koder ligger i intervallet som dess etikett anger',
   'structure.doubtCodeRange': (p: { label: string }) => `att raden "${p.label}" summerar raderna med koder i intervallet den anger är läst ur etiketterna`,
   'structure.results': () => 'resultatraden är resultatet före plus summorna och posterna efter det',
+  'structure.doubtRunning': (p: { label: string }) => `att raden "${p.label}" är summan före den plus raderna efter den är läst ur tabellens övriga kolumner`,
   'structure.doubtResults': (p: { label: string }) => `att raden "${p.label}" är resultatet före den plus summorna och posterna efter det är läst ur dess etikett`,
   'structure.cashFlow': () => 'en kassaflödesanalys: varje avsnitts kassaflöde är dess poster, efter medlen från verksamheten före förändring av rörelsekapital där de står, och årets kassaflöde är avsnittens kassaflöden',
   'structure.doubtCashFlow': (p: { label: string }) => `att raden "${p.label}" summerar sitt avsnitt av kassaflödesanalysen, eller avsnitten, är läst ur dess etikett`,

@@ -3,7 +3,7 @@ import { cellAlternatives, cellDoubts, columnReading, misgroupedCells } from '..
 import type { Figure } from '../../compare/interval.js';
 import type { Document } from '../../model/document.js';
 import type { Table } from '../../model/table.js';
-import { alternativeChecks, cashFlowSums, namesItsSections, codeRangeChecks, evidentChecks, evidentSums, groupChecks, groupedLabel, namedTotalChecks, primaryChecks, resultChecks, structureDoubts, STRUCTURE_TEXT, type EvidentSum, type StructureName, type SumCheck } from '../../tables/structures.js';
+import { alternativeChecks, cashFlowSums, namesItsSections, codeRangeChecks, evidentChecks, evidentSums, groupChecks, groupedLabel, namedTotalChecks, primaryChecks, resultChecks, runningSums, structureDoubts, STRUCTURE_TEXT, type EvidentSum, type StructureName, type SumCheck } from '../../tables/structures.js';
 import type { Row } from '../../model/table.js';
 import type { Decimal } from 'decimal.js';
 import { differenceText, figureText } from '../support/figure-text.js';
@@ -254,6 +254,14 @@ function checkColumn(doc: Document, table: Table, col: number, evident: readonly
         }),
         location: stated.cells[col]!.location,
       });
+      continue;
+    }
+    // A sum that goes on from the sum before it in the table's other columns ("Summa kostnader" past
+    // "Driftnetto"): read so here too, but the reading is the other columns', so a mismatch warns.
+    const running = runningSums(table).has(stated) ? alternatives.find((a) => a.stated === stated && a.structure === 'chain' && figures(a, col).length >= 2) : undefined;
+    if (running && first && verdict) {
+      const j = judge(doc, table, col, running, [...structural, t('structure.doubtRunning', { label: stated.label })]);
+      if (j) out.push(finding(table, col, running, j, j.suffix));
       continue;
     }
     // A row over its own parts among the summed rows: the sum without them is the reading, so a mismatch of it warns.
