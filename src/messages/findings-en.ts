@@ -126,6 +126,8 @@ export const findingsEn: typeof findingsSv = {
   'table.ratio': (p) => `${p.where}: ${p.stated} % does not agree with "${p.a}" / "${p.b}" = ${p.computed} %`,
   'table.ratio.inRow': (p) => `the row "${p.row}" in the column "${p.column}"`,
   'table.ratio.read': (p) => `that the percent is the ratio of the two is read from its being so in ${p.fits} other places of the table`,
+  'table.shareRoundedToWhole': (p) => `the row "${p.row}": the share ${p.share} % in the column "${p.column}" is ${p.value} / ${p.total} = ${p.computed} % rounded so that the shares add up to 100 (the largest remainders rounded up)`,
+  'table.shareSection': (p) => `read as a share of the section the row "${p.sum}" closes with 100 %`,
   'table.share': (p) => `the row "${p.row}": the share ${p.share} % in the column "${p.column}" does not agree with ${p.value} / ${p.total} = ${p.computed} % (the column "${p.basis}")`,
   'slip.digit': () => 'one digit',
   'slip.swapped': () => 'two swapped digits',

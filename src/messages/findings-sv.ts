@@ -149,6 +149,9 @@ export const findingsSv = {
     `${p.where}: ${p.stated} % stämmer inte med "${p.a}" / "${p.b}" = ${p.computed} %`,
   'table.ratio.inRow': (p: { row: string; column: string }) => `raden "${p.row}" i kolumnen "${p.column}"`,
   'table.ratio.read': (p: { fits: string }) => `att procenten är kvoten av de två är läst ur att den är det på ${p.fits} andra ställen i tabellen`,
+  'table.shareRoundedToWhole': (p: { row: string; share: string; column: string; value: string; total: string; computed: string; basis: string }) =>
+    `raden "${p.row}": andelen ${p.share} % i kolumnen "${p.column}" är ${p.value} / ${p.total} = ${p.computed} % avrundad så att andelarna summerar till 100 (de största resterna avrundade uppåt)`,
+  'table.shareSection': (p: { sum: string }) => `läst som andel av avsnittet som raden "${p.sum}" sluter med 100 %`,
   'table.share': (p: { row: string; share: string; column: string; value: string; total: string; computed: string; basis: string }) =>
     `raden "${p.row}": andelen ${p.share} % i kolumnen "${p.column}" stämmer inte med ${p.value} / ${p.total} = ${p.computed} % (kolumnen "${p.basis}")`,
   // text/
