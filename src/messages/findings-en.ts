@@ -85,6 +85,7 @@ export const findingsEn: typeof findingsSv = {
   'table.rowTotal.evidentFirst': (p) => `that the first column is the row's sum is read from its being so exactly in ${p.exact} of ${p.complete} rows; no header says so`,
   'table.columnTotal.national': () => 'the national row may cover more than the rows in the table (county unknown, abroad)',
   'table.columnTotal.aboveDoubt': () => 'the total stands above the rows and may refer to something else',
+  'table.columnTotal.cutSection': (p) => `the sum "${p.label}" (${p.stated}) stands above its parts, as the table's other sums do; the text ends inside the table, so the rows under it may go on past the end: not compared`,
   'table.columnTotal.split': (p) => `the total row "${p.label}" (${p.stated}) is the sum of ${p.rows} rows if it covers the table just before too, as this table's first part`,
   'table.difference.column': (p) => `the row "${p.row}": "${p.first}" less "${p.second}" is ${p.computed}; the column "${p.column}" states ${p.stated} (${p.difference})`,
   'table.difference.columnDoubt': (p) => `that the difference column is "${p.first}" less "${p.second}" is read from the headers and the order of the columns`,
@@ -113,6 +114,7 @@ export const findingsEn: typeof findingsSv = {
     ` — if the figure "${p.cell}" in the row "${p.row}" stands in the column "${p.column}": the row has one figure only, and which column it stands in is the reader's guess`,
   'table.scaleSlip.small': (p) =>
     `the row "${p.sum}" adds up if the cell "${p.cell}" in the row "${p.row}" is ${p.meant} instead of ${p.written}${p.column}: the other amounts look to be in a unit a thousand times smaller than the one printed with them`,
+  'table.rowTotal.cut': (p) => `the row "${p.row}": the columns add up to ${p.computed}, the total states ${p.stated}; the text ends on the row, so its last figures may be cut off: not compared`,
   'table.rowTotal': (p) => `the row "${p.row}": ${p.columns} columns sum to ${p.computed}; the column "${p.total}" states ${p.stated} (${p.difference})`,
   'table.rowTotal.uncertainCell': (p) => `the cell "${p.cell}" in the column "${p.column}" is not a certain number`,
   'table.rowTotal.uncertainGroup': (p) => `which columns the heading "${p.header}" stands over is read from where it is printed (centred over more than one range of columns)`,

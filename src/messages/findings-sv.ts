@@ -98,6 +98,8 @@ export const findingsSv = {
     `att första kolumnen är radens summa är läst ur att den är det exakt i ${p.exact} av ${p.complete} rader; ingen rubrik säger det`,
   'table.columnTotal.national': () => 'riksraden kan omfatta fler än de rader som står i tabellen (okänt län, utlandet)',
   'table.columnTotal.aboveDoubt': () => 'summan står ovanför raderna och kan avse något annat',
+  'table.columnTotal.cutSection': (p: { label: string; stated: string }) =>
+    `summan "${p.label}" (${p.stated}) står ovanför sina delar, som tabellens andra summor; texten slutar inne i tabellen, så raderna under den kan fortsätta efter slutet: ingen jämförelse`,
   'table.columnTotal.split': (p: { rows: string; label: string; stated: string }) =>
     `summaraden "${p.label}" (${p.stated}) är summan av ${p.rows} rader om den omfattar också tabellen närmast före, som tabellens första del`,
   'table.difference.column': (p: { row: string; first: string; second: string; computed: string; column: string; stated: string; difference: string }) =>
@@ -131,6 +133,8 @@ export const findingsSv = {
     ` — om talet "${p.cell}" i raden "${p.row}" står i kolumnen "${p.column}": raden har ett enda tal, och i vilken kolumn det står är läsarens gissning`,
   'table.scaleSlip.small': (p: { cell: string; row: string; sum: string; written: string; meant: string; column: string }) =>
     `raden "${p.sum}" stämmer om cellen "${p.cell}" i raden "${p.row}" är ${p.meant} i stället för ${p.written}${p.column}: de övriga beloppen ser ut att vara i en tusen gånger mindre enhet än den som står vid dem`,
+  'table.rowTotal.cut': (p: { row: string; computed: string; stated: string }) =>
+    `raden "${p.row}": kolumnerna summerar till ${p.computed}, summan anger ${p.stated}; texten slutar på raden, så dess sista tal kan vara avklippt: ingen jämförelse`,
   'table.rowTotal': (p: { row: string; columns: string; computed: string; total: string; stated: string; difference: string }) =>
     `raden "${p.row}": ${p.columns} kolumner summerar till ${p.computed}; kolumnen "${p.total}" anger ${p.stated} (${p.difference})`,
   'table.rowTotal.uncertainCell': (p: { cell: string; column: string }) => `cellen "${p.cell}" i kolumnen "${p.column}" är inget säkert tal`,

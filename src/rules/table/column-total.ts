@@ -3,9 +3,9 @@ import { cellAlternatives, cellDoubts, columnReading, misgroupedCells } from '..
 import type { Figure } from '../../compare/interval.js';
 import type { Document } from '../../model/document.js';
 import type { Table } from '../../model/table.js';
-import { alternativeChecks, cashFlowSums, namesItsSections, codeRangeChecks, evidentChecks, evidentSums, groupChecks, groupedLabel, namedTotalChecks, primaryChecks, resultChecks, runningSums, structureDoubts, STRUCTURE_TEXT, type EvidentSum, type StructureName, type SumCheck } from '../../tables/structures.js';
+import { alternativeChecks, cashFlowSums, isPartOfAbove, namesItsSections, codeRangeChecks, evidentChecks, evidentSums, groupChecks, groupedLabel, namedTotalChecks, primaryChecks, resultChecks, runningSums, structureDoubts, STRUCTURE_TEXT, type EvidentSum, type StructureName, type SumCheck } from '../../tables/structures.js';
 import type { Row } from '../../model/table.js';
-import type { Decimal } from 'decimal.js';
+import { Decimal } from 'decimal.js';
 import { differenceText, figureText } from '../support/figure-text.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
 import { t } from '../../messages/index.js';
@@ -13,6 +13,7 @@ import { isNationalReference, NATIONAL } from '../../tables/national-reference.j
 import { mixedMeasureDoubts, otherMeasureDoubts, ratesAmongAmounts, sameMeasureChecks } from '../../tables/label-units.js';
 import { allMeans } from '../../tables/mean-row.js';
 import { repeatedRowDoubt } from '../support/repeated-row.js';
+import { endsInside } from '../support/cut-copy.js';
 import { indentation, withoutEvidentParts } from '../support/evident-parts.js';
 
 /**
@@ -141,6 +142,27 @@ function continuationDoubt(doc: Document, table: Table, col: number): string[] {
   if (!before || start === undefined || before.location.file !== table.location.file) return [];
   const end = Math.max(0, ...before.rows.map((r) => r.location.line ?? 0));
   return end > 0 && start > end && start - end <= MAX_GAP_LINES ? [t('structure.doubtContinuation')] : [];
+}
+
+/**
+ * A sum whose parts stand under it and run to the end of a copy cut inside the table, in a table
+ * another sum of which adds up so (its sums stand above their parts): the rows under it fall short
+ * of it, as the rest cut off would. No claim can be made of what is not there.
+ */
+function cutBelow(doc: Document, table: Table, col: number, stated: Row, alternatives: readonly SumCheck[]): boolean {
+  const at = table.rows.indexOf(stated);
+  if (table.rows.slice(at + 1).some((r) => r.kind === 'total' || r.kind === 'subtotal') || !endsInside(doc, table)) return false;
+  const holds = (a: SumCheck): boolean => {
+    const c = a.stated.cells[col];
+    if (c?.value == null || figures(a, col).length < 2) return false;
+    const j = judgeSum({ parts: figures(a, col), stated: { value: c.value, precision: c.precision }, doubts: [], rounding: [] });
+    return j === null || j.severity === 'info';
+  };
+  if (!alternatives.some((a) => a.structure === 'total-above' && a.stated !== stated && holds(a))) return false;
+  const value = stated.cells[col]!.value!;
+  if (value.isNegative()) return false;
+  const under = figures({ stated, parts: table.rows.slice(at + 1).filter((r) => r.kind === 'data' && !isPartOfAbove(r)).map((row) => ({ row, sign: 1 })), structure: 'total-above' }, col);
+  return under.every((f) => !f.value.isNegative()) && under.reduce((acc, f) => acc.plus(f.value), new Decimal(0)).lt(value);
 }
 
 function judge(doc: Document, table: Table, col: number, check: SumCheck, doubts: string[]): Judgement | null {
@@ -299,6 +321,15 @@ function checkColumn(doc: Document, table: Table, col: number, evident: readonly
     if (byLuck && verdict.severity === 'error') {
       const j = judge(doc, table, col, first, [...structural, t('structure.doubtImplicitSubtotals')]);
       if (j) out.push(finding(table, col, first, j, j.suffix));
+      continue;
+    }
+    // The copy ends inside the table, whose sums stand above their parts: the last sum's parts may go on past its end.
+    if (cutBelow(doc, table, col, stated, alternatives)) {
+      out.push({
+        severity: 'info',
+        message: t('table.columnTotal.cutSection', { label: stated.label, stated: figureText(stated.cells[col]!.value!, table.columns[col]!.unit) }),
+        location: stated.cells[col]!.location,
+      });
       continue;
     }
     // A table split in two (a heading or a page between its parts): the total may cover the part above too.
