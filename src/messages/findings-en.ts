@@ -37,6 +37,7 @@ export const findingsEn: typeof findingsSv = {
   'structure.codeLevels': () => 'the rows nest by their codes (counties over their municipalities) and the total adds the rows at the top level',
   'structure.nameLevels': () => 'the rows name counties and their municipalities, and the total adds the counties',
   'structure.codeRange': () => 'the row sums the rows whose codes lie in the range its label names',
+  'structure.doubtCountyRow': (p) => `that the row "${p.label}" sums the county's municipalities in the table is read from the names`,
   'structure.doubtCodeRange': (p) => `that the row "${p.label}" sums the rows with codes in the range it names is read from the labels`,
   'structure.results': () => 'the result line is the result before it plus the sums and items since',
   'structure.doubtRunning': (p) => `that the row "${p.label}" is the sum before it plus the rows after it is read from the table's other columns`,

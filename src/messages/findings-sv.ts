@@ -42,6 +42,7 @@ export const findingsSv = {
   'structure.codeLevels': () => 'raderna är ordnade efter sina koder (län över sina kommuner) och totalen summerar raderna på den översta nivån',
   'structure.nameLevels': () => 'raderna namnger län och deras kommuner och totalen summerar länen',
   'structure.codeRange': () => 'raden summerar raderna vars koder ligger i intervallet som dess etikett anger',
+  'structure.doubtCountyRow': (p: { label: string }) => `att raden "${p.label}" summerar länets kommuner i tabellen är läst ur namnen`,
   'structure.doubtCodeRange': (p: { label: string }) => `att raden "${p.label}" summerar raderna med koder i intervallet den anger är läst ur etiketterna`,
   'structure.results': () => 'resultatraden är resultatet före plus summorna och posterna efter det',
   'structure.doubtRunning': (p: { label: string }) => `att raden "${p.label}" är summan före den plus raderna efter den är läst ur tabellens övriga kolumner`,

@@ -1,3 +1,4 @@
+import { countyOverItsMunicipalities } from '../../tables/name-levels.js';
 import { judgeSum, type Judgement } from '../../compare/certainty.js';
 import { cellAlternatives, cellDoubts, columnReading, misgroupedCells } from '../../tables/column-reading.js';
 import type { Figure } from '../../compare/interval.js';
@@ -368,6 +369,15 @@ function checkColumn(doc: Document, table: Table, col: number, evident: readonly
     if (check.stated.cells[col]?.value == null || figures(check, col).length < 2) continue;
     const j = judge(doc, table, col, check, [...structural, t('structure.doubtCodeRange', { label: check.stated.label })]);
     if (j) out.push(finding(table, col, check, j, j.suffix));
+  }
+  // A county's row beside its municipalities alone: read from the names, so at most a warning.
+  const county = countyOverItsMunicipalities(table);
+  if (county && county.stated.cells[col]?.value != null) {
+    const check: SumCheck = { stated: county.stated, parts: county.parts.map((row) => ({ row, sign: 1 })), structure: 'name-levels' };
+    if (figures(check, col).length >= 2) {
+      const j = judge(doc, table, col, check, [...structural, t('structure.doubtCountyRow', { label: county.stated.label })]);
+      if (j) out.push(finding(table, col, check, j, j.suffix));
+    }
   }
   // An income statement's result lines, each the result before it plus the sums and items since: read from the labels, so at most a warning.
   for (const check of resultChecks(table, col).filter(keep)) {
