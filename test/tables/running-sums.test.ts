@@ -117,3 +117,41 @@ describe('an ordinary statement is read as before', () => {
     expect(found[0]!.message).toContain('−800 000 kr');
   });
 });
+
+describe('a five-year overview that leaves items out of its result lines', () => {
+  // Driftnetto is printed with other income the overview leaves out: 900 − 420 − 60 = 420, printed 455;
+  // 880 − 400 − 70 = 410, printed 440; 850 − 390 − 65 = 395, printed 430. No year adds up: no chain of results.
+  const rows = [
+    ['Hyresintäkter', '900', '880', '850'],
+    ['Driftkostnader', '-420', '-400', '-390'],
+    ['Underhåll', '-60', '-70', '-65'],
+    ['Driftnetto', '455', '440', '430'],
+    ['Avskrivningar', '-150', '-140', '-135'],
+    ['Finansnetto', '-40', '-45', '-50'],
+    ['Resultat efter finansiella poster', '265', '255', '245'],
+  ];
+  const years = ['2024', '2023', '2022'];
+  it.each([
+    ['aligned text', spaced('Femårsöversikt, mkr', years, rows)],
+    ['a GFM table', gfm('Femårsöversikt (mkr)', years, rows)],
+  ])('reports no result line that misses in every year, %s', (_, text) => {
+    expect(findingsOf(columnTotal, [{ file: 'case.md', text }]).filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
+  it('still warns where the result lines hold in the other years and miss in one', () => {
+    // 900 − 420 − 60 = 420; 880 − 400 − 70 = 410; 850 − 390 − 65 = 395, printed 405. Then 420 − 150 − 40 = 230,
+    // 410 − 140 − 45 = 225, 405 − 135 − 50 = 220.
+    const held = [
+      ['Hyresintäkter', '900', '880', '850'],
+      ['Driftkostnader', '-420', '-400', '-390'],
+      ['Underhåll', '-60', '-70', '-65'],
+      ['Driftnetto', '420', '410', '405'],
+      ['Avskrivningar', '-150', '-140', '-135'],
+      ['Finansnetto', '-40', '-45', '-50'],
+      ['Resultat efter finansiella poster', '230', '225', '220'],
+    ];
+    const found = findingsOf(columnTotal, [{ file: 'case.md', text: gfm('Femårsöversikt (mkr)', years, held) }]).filter((f) => f.severity !== 'info');
+    expect(found.map((f) => f.severity)).toEqual(['warning']);
+    expect(found[0]!.message).toContain('"Driftnetto" anger 405 000 000 kr');
+  });
+});

@@ -381,7 +381,7 @@ function checkColumn(doc: Document, table: Table, col: number, evident: readonly
   }
   // An income statement's result lines, each the result before it plus the sums and items since: read from the labels, so at most a warning.
   for (const check of resultChecks(table, col).filter(keep)) {
-    if (figures(check, col).length < 2) continue;
+    if (figures(check, col).length < 2 || !resultHoldsSomewhere(table, check.stated)) continue;
     const j = judge(doc, table, col, check, [...structural, t('structure.doubtResults', { label: check.stated.label })]);
     if (j) out.push(finding(table, col, check, j, j.suffix));
   }
@@ -401,6 +401,39 @@ function checkColumn(doc: Document, table: Table, col: number, evident: readonly
     if (j) out.push(finding(table, col, check, j, j.suffix));
   }
   return out;
+}
+
+// Columns in which a result line's reading must fail, every one of them, before it is dropped as no reading of the table.
+const MIN_RESULT_COLUMNS = 3;
+const RESULT_HOLDS = new WeakMap<Table, Map<Row, boolean>>();
+
+/**
+ * Whether a result line is the result before it plus the sums and items since in at least one
+ * column, or can be tried in fewer than three. A line that misses in every one of three or more
+ * years is no chain of results: the table leaves items out (a five-year overview that prints
+ * "Driftnetto" without its other income), and a misprint in every year is not what it shows.
+ */
+function resultHoldsSomewhere(table: Table, stated: Row): boolean {
+  let known = RESULT_HOLDS.get(table);
+  if (!known) {
+    known = new Map();
+    const tally = new Map<Row, { tried: number; held: number }>();
+    table.columns.forEach((c, k) => {
+      if (c.unit === 'percent' || c.rate) return;
+      for (const check of resultChecks(table, k)) {
+        const cell = check.stated.cells[k];
+        if (cell?.value == null || figures(check, k).length < 2) continue;
+        const x = tally.get(check.stated) ?? { tried: 0, held: 0 };
+        x.tried++;
+        const j = judgeSum({ parts: figures(check, k), stated: { value: cell.value, precision: cell.precision }, doubts: [], rounding: [] });
+        if (j === null || j.severity === 'info') x.held++;
+        tally.set(check.stated, x);
+      }
+    });
+    for (const [row, x] of tally) known.set(row, x.tried < MIN_RESULT_COLUMNS || x.held > 0);
+    RESULT_HOLDS.set(table, known);
+  }
+  return known.get(stated) ?? true;
 }
 
 // More sections than this under one sum: too many ways to read them to tell one mismatch.
