@@ -13,9 +13,23 @@ export function endsInside(doc: Document, table: Table): boolean {
   return doc.lines.slice(last).every((l) => l.trim() === '');
 }
 
-/** Whether a row is the last of a table the copy ends inside: its figures may be cut. */
+/**
+ * Whether a row is the last of a table the copy ends inside and shows the cut: its last figure has
+ * fewer digits than that column's figure in every other row ("46 523 23 596 2"), or cells the
+ * other rows fill stand empty after it ("Södermanland 1 377").
+ */
 export function cutLastRow(doc: Document, table: Table, row: Row): boolean {
-  return table.rows.at(-1) === row && endsInside(doc, table);
+  if (table.rows.at(-1) !== row || !endsInside(doc, table)) return false;
+  const filled = row.cells.flatMap((c, k) => (c.value === null ? [] : [k]));
+  const last = filled.at(-1);
+  if (last === undefined) return false;
+  const others = table.rows.filter((r) => r !== row && r.kind === 'data');
+  const inColumn = others.filter((r) => r.cells[last]?.value != null);
+  const short = inColumn.length >= 2 && inColumn.every((r) => digits(r.cells[last]!.raw) > digits(row.cells[last]!.raw));
+  const emptyAfter = row.cells.slice(last + 1).some((_, i) => others.length >= 2 && others.every((r) => r.cells[last + 1 + i]?.value != null));
+  return short || emptyAfter;
 }
+
+const digits = (raw: string): number => raw.replace(/\D/g, '').length;
 
 const lastLine = (r: Row): number => Math.max(r.location.line ?? 0, ...r.cells.map((c) => c.location.line ?? 0));

@@ -70,6 +70,13 @@ describe('the last row of a copy cut mid-number', () => {
     expect(found.map((f) => f.severity)).toEqual(['info']);
     expect(found[0]!.message).toContain('kan vara avklippt');
   });
+  it('is compared where the text ends on a row that shows no cut (every figure as long as its column\'s)', () => {
+    const whole = [...rows.slice(0, -1), 'Väst\t480\t250\t236', ''].join('\n');
+    // 250 + 236 = 486, not 480.
+    const found = findingsOf(rowTotal, [{ file: 'p.txt', text: whole }]);
+    expect(found.map((f) => f.severity)).toEqual(['error']);
+    expect(found[0]!.message).toContain('486');
+  });
   it('is compared where the text goes on', () => {
     const found = findingsOf(rowTotal, [{ file: 'p.txt', text: [...rows, '', 'Uppgifterna avser den 1 januari.', ''].join('\n') }]);
     expect(found.map((f) => f.severity)).toEqual(['error']);
