@@ -40,6 +40,9 @@ describe.each([
     expect(found[0]!.message).toContain('8 rader summerar till 132 200');
     expect(found[0]!.message).toContain('"Jämtlands län" anger 132 300');
   });
+  it('leaves a county that is its municipalities\' sum in none of its columns (each counted once in the county)', () => {
+    expect(findingsOf(columnTotal, [{ file, text: layout(['Jämtlands län', '131 540', '132 150']) }])).toEqual([]);
+  });
   it('leaves a county beside a selection of its municipalities', () => {
     expect(findingsOf(columnTotal, [{ file, text: layout(['Jämtlands län', '131 600', '132 300'], towns.slice(0, 6)) }])).toEqual([]);
   });

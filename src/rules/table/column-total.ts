@@ -372,7 +372,7 @@ function checkColumn(doc: Document, table: Table, col: number, evident: readonly
   }
   // A county's row beside its municipalities alone: read from the names, so at most a warning.
   const county = countyOverItsMunicipalities(table);
-  if (county && county.stated.cells[col]?.value != null) {
+  if (county && county.stated.cells[col]?.value != null && countyAddsUp(table, county)) {
     const check: SumCheck = { stated: county.stated, parts: county.parts.map((row) => ({ row, sign: 1 })), structure: 'name-levels' };
     if (figures(check, col).length >= 2) {
       const j = judge(doc, table, col, check, [...structural, t('structure.doubtCountyRow', { label: county.stated.label })]);
@@ -401,6 +401,33 @@ function checkColumn(doc: Document, table: Table, col: number, evident: readonly
     if (j) out.push(finding(table, col, check, j, j.suffix));
   }
   return out;
+}
+
+const COUNTY_ADDS = new WeakMap<Table, boolean>();
+
+/**
+ * Whether a county's row is its municipalities' sum in the table's other columns: in at least one
+ * and half of the two or more columns where it can be tried. Counts of persons or households may
+ * count one once in the county and in two municipalities, and a figure per household is no sum:
+ * where the columns do not show the county adding up, none of them is checked.
+ */
+function countyAddsUp(table: Table, county: { stated: Row; parts: Row[] }): boolean {
+  const known = COUNTY_ADDS.get(table);
+  if (known !== undefined) return known;
+  let tried = 0;
+  let held = 0;
+  table.columns.forEach((c, k) => {
+    const cell = county.stated.cells[k];
+    if (c.unit === 'percent' || c.rate || cell?.value == null) return;
+    const parts = county.parts.flatMap((r) => (r.cells[k]?.value == null ? [] : [{ value: r.cells[k]!.value!, precision: r.cells[k]!.precision }]));
+    if (parts.length < 2) return;
+    tried++;
+    const j = judgeSum({ parts, stated: { value: cell.value, precision: cell.precision }, doubts: [], rounding: [] });
+    if (j === null || j.severity === 'info') held++;
+  });
+  const adds = tried >= 2 && held >= 1 && held * 2 >= tried;
+  COUNTY_ADDS.set(table, adds);
+  return adds;
 }
 
 // Columns in which a result line's reading must fail, every one of them, before it is dropped as no reading of the table.
