@@ -40,7 +40,7 @@ function endsSentenceAfterLetter(text: string, start: number, at: number): boole
   // A run of initials ("A. B. Berg") goes on.
   if (/^\s+\p{Lu}\./u.test(text.slice(at + 1, at + 5))) return false;
   const head = text.slice(start, at - 1).trimEnd();
-  const previous = /(\S+)$/.exec(head)?.[1] ?? '';
+  const previous = head.slice(Math.max(head.lastIndexOf(' '), head.lastIndexOf('\t'), head.lastIndexOf('\n')) + 1);
   // A name follows a preposition or a conjunction ("skrevs av A. Berg"); a letter that names something follows a noun.
   return /^\p{Ll}{2,}$/u.test(previous) && !BEFORE_NAMES.has(previous);
 }

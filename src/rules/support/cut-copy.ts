@@ -26,7 +26,8 @@ export function cutLastRow(doc: Document, table: Table, row: Row): boolean {
   const others = table.rows.filter((r) => r !== row && r.kind === 'data');
   const inColumn = others.filter((r) => r.cells[last]?.value != null);
   const short = inColumn.length >= 2 && inColumn.every((r) => digits(r.cells[last]!.raw) > digits(row.cells[last]!.raw));
-  const emptyAfter = row.cells.slice(last + 1).some((_, i) => others.length >= 2 && others.every((r) => r.cells[last + 1 + i]?.value != null));
+  // Cells left blank after it, not a printed mark such as "." or "–", where every other row has a figure.
+  const emptyAfter = row.cells.slice(last + 1).some((c, i) => c.raw.trim() === '' && others.length >= 2 && others.every((r) => r.cells[last + 1 + i]?.value != null));
   return short || emptyAfter;
 }
 

@@ -14,7 +14,7 @@ import { isNationalReference, NATIONAL } from '../../tables/national-reference.j
 import { mixedMeasureDoubts, otherMeasureDoubts, ratesAmongAmounts, sameMeasureChecks } from '../../tables/label-units.js';
 import { allMeans } from '../../tables/mean-row.js';
 import { repeatedRowDoubt } from '../support/repeated-row.js';
-import { endsInside } from '../support/cut-copy.js';
+import { cutLastRow } from '../support/cut-copy.js';
 import { indentation, withoutEvidentParts } from '../support/evident-parts.js';
 
 /**
@@ -146,13 +146,14 @@ function continuationDoubt(doc: Document, table: Table, col: number): string[] {
 }
 
 /**
- * A sum whose parts stand under it and run to the end of a copy cut inside the table, in a table
- * another sum of which adds up so (its sums stand above their parts): the rows under it fall short
- * of it, as the rest cut off would. No claim can be made of what is not there.
+ * A sum whose parts stand under it and run to the end of a copy cut inside the table (its last row
+ * shows the cut, cut-copy.ts), in a table another sum of which adds up so (its sums stand above
+ * their parts): the rows under it fall short of it, as the rest cut off would. No claim can be
+ * made of what is not there.
  */
 function cutBelow(doc: Document, table: Table, col: number, stated: Row, alternatives: readonly SumCheck[]): boolean {
   const at = table.rows.indexOf(stated);
-  if (table.rows.slice(at + 1).some((r) => r.kind === 'total' || r.kind === 'subtotal') || !endsInside(doc, table)) return false;
+  if (table.rows.slice(at + 1).some((r) => r.kind === 'total' || r.kind === 'subtotal') || !cutLastRow(doc, table, table.rows.at(-1)!)) return false;
   const holds = (a: SumCheck): boolean => {
     const c = a.stated.cells[col];
     if (c?.value == null || figures(a, col).length < 2) return false;
