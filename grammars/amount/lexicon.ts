@@ -37,8 +37,12 @@ export const BILLION_WORDS = ['miljarderna', 'miljarder', 'miljard', 'mdr'] as c
 
 export const PERCENT_WORDS = ['procentenheter', 'procentenhet', 'procent'] as const;
 
-/** "svenska kronor" is SEK; other national adjectives make "kronor" a foreign currency. */
-export const SWEDISH_WORDS = ['svenska'] as const;
+/**
+ * "svenska kronor" is SEK; other national adjectives make "kronor" a foreign currency. So is money
+ * called new or extra right before its currency ("189 133 953 nya kronor", "50 extra kronor"): an
+ * adjective only together with "kronor".
+ */
+export const SWEDISH_WORDS = ['svenska', 'nya', 'extra'] as const;
 export const FOREIGN_ADJECTIVES = ['danska', 'norska', 'isländska', 'tjeckiska'] as const;
 
 /**

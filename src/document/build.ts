@@ -6,6 +6,7 @@ import type { Document, Problem, Sentence } from '../model/document.js';
 import type { Table } from '../model/table.js';
 import { decreasesIn } from '../prose/decrease.js';
 import { joinLines } from '../prose/joined-text.js';
+import { mendBrokenWords } from '../prose/broken-word.js';
 import { splitSentences } from '../prose/sentences.js';
 import { interpretGrid } from '../tables/interpret.js';
 import { readFacts, readProseFacts } from './facts.js';
@@ -63,7 +64,7 @@ export function buildDocument(layout: Layout): Document {
     }
   };
 
-  for (const block of layout.blocks) {
+  for (const block of mendBrokenWords(layout.blocks)) {
     if (block.kind === 'text') {
       addProse(block.role, block.lines);
       continue;

@@ -363,6 +363,23 @@ export const PART_OF_COLUMN = /^\s*(?:[-−–•*]\s*)?(?:varav|därav)\b/iu;
 export const AREA_KIND_HEADING = /^\p{L}*(?:län|regioner|region|kommuner|kommun|landsting|områden|område|landsdelar|landsdel|stift)$/iu;
 
 /**
+ * The words a sentence that sums the parts before it opens with ("Totalt blir detta …",
+ * "Sammanlagt får kommunerna …"): a copy that breaks such a word over a paragraph ("Total" /
+ * "t blir detta 643 055 441 kronor.") is read with the word joined again. Source: blogs and news
+ * pages copied from a web page whose line breaks became paragraphs. Lower case.
+ */
+export const SUMMING_WORDS: ReadonlySet<string> = new Set(['totalt', 'sammanlagt', 'sammantaget', 'tillsammans', 'sammanräknat', 'summa', 'summan', 'totalsumman', 'totalbeloppet']);
+
+/**
+ * A property company's or a housing company's interim result line: the rent income less the
+ * running costs of the properties ("Driftnetto", "Driftöverskott", "Driftsnetto"), printed
+ * between the running costs and the depreciation, interest and other costs below it. Source:
+ * income statements of municipal housing companies and property companies. Matched against a
+ * word of the label lower-cased.
+ */
+export const OPERATING_NET_WORD = /^drifts?(?:netto|överskott)$/u;
+
+/**
  * The closing lines of a cash flow statement (kassaflödesanalys, betalningsflödesanalys), matched
  * against a row's label lower-cased with everything but letters and spaces turned to spaces:
  * the funds before changes in working capital ("Medel från verksamheten före förändring av

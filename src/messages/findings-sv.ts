@@ -43,8 +43,10 @@ export const findingsSv = {
   'structure.codeLevels': () => 'raderna är ordnade efter sina koder (län över sina kommuner) och totalen summerar raderna på den översta nivån',
   'structure.nameLevels': () => 'raderna namnger län och deras kommuner och totalen summerar länen',
   'structure.codeRange': () => 'raden summerar raderna vars koder ligger i intervallet som dess etikett anger',
+  'structure.doubtCountyRow': (p: { label: string }) => `att raden "${p.label}" summerar länets kommuner i tabellen är läst ur namnen`,
   'structure.doubtCodeRange': (p: { label: string }) => `att raden "${p.label}" summerar raderna med koder i intervallet den anger är läst ur etiketterna`,
   'structure.results': () => 'resultatraden är resultatet före plus summorna och posterna efter det',
+  'structure.doubtRunning': (p: { label: string }) => `att raden "${p.label}" är summan före den plus raderna efter den är läst ur tabellens övriga kolumner`,
   'structure.doubtResults': (p: { label: string }) => `att raden "${p.label}" är resultatet före den plus summorna och posterna efter det är läst ur dess etikett`,
   'structure.cashFlow': () => 'en kassaflödesanalys: varje avsnitts kassaflöde är dess poster, efter medlen från verksamheten före förändring av rörelsekapital där de står, och årets kassaflöde är avsnittens kassaflöden',
   'structure.doubtCashFlow': (p: { label: string }) => `att raden "${p.label}" summerar sitt avsnitt av kassaflödesanalysen, eller avsnitten, är läst ur dess etikett`,
@@ -98,6 +100,8 @@ export const findingsSv = {
     `att första kolumnen är radens summa är läst ur att den är det exakt i ${p.exact} av ${p.complete} rader; ingen rubrik säger det`,
   'table.columnTotal.national': () => 'riksraden kan omfatta fler än de rader som står i tabellen (okänt län, utlandet)',
   'table.columnTotal.aboveDoubt': () => 'summan står ovanför raderna och kan avse något annat',
+  'table.columnTotal.cutSection': (p: { label: string; stated: string }) =>
+    `summan "${p.label}" (${p.stated}) står ovanför sina delar, som tabellens andra summor; texten slutar inne i tabellen, så raderna under den kan fortsätta efter slutet: ingen jämförelse`,
   'table.columnTotal.split': (p: { rows: string; label: string; stated: string }) =>
     `summaraden "${p.label}" (${p.stated}) är summan av ${p.rows} rader om den omfattar också tabellen närmast före, som tabellens första del`,
   'table.difference.column': (p: { row: string; first: string; second: string; computed: string; column: string; stated: string; difference: string }) =>
@@ -131,6 +135,8 @@ export const findingsSv = {
     ` — om talet "${p.cell}" i raden "${p.row}" står i kolumnen "${p.column}": raden har ett enda tal, och i vilken kolumn det står är läsarens gissning`,
   'table.scaleSlip.small': (p: { cell: string; row: string; sum: string; written: string; meant: string; column: string }) =>
     `raden "${p.sum}" stämmer om cellen "${p.cell}" i raden "${p.row}" är ${p.meant} i stället för ${p.written}${p.column}: de övriga beloppen ser ut att vara i en tusen gånger mindre enhet än den som står vid dem`,
+  'table.rowTotal.cut': (p: { row: string; computed: string; stated: string }) =>
+    `raden "${p.row}": kolumnerna summerar till ${p.computed}, summan anger ${p.stated}; texten slutar på raden, så dess sista tal kan vara avklippt: ingen jämförelse`,
   'table.rowTotal': (p: { row: string; columns: string; computed: string; total: string; stated: string; difference: string }) =>
     `raden "${p.row}": ${p.columns} kolumner summerar till ${p.computed}; kolumnen "${p.total}" anger ${p.stated} (${p.difference})`,
   'table.rowTotal.uncertainCell': (p: { cell: string; column: string }) => `cellen "${p.cell}" i kolumnen "${p.column}" är inget säkert tal`,
@@ -150,6 +156,9 @@ export const findingsSv = {
     `${p.where}: ${p.stated} % stämmer inte med "${p.a}" / "${p.b}" = ${p.computed} %`,
   'table.ratio.inRow': (p: { row: string; column: string }) => `raden "${p.row}" i kolumnen "${p.column}"`,
   'table.ratio.read': (p: { fits: string }) => `att procenten är kvoten av de två är läst ur att den är det på ${p.fits} andra ställen i tabellen`,
+  'table.shareRoundedToWhole': (p: { row: string; share: string; column: string; value: string; total: string; computed: string; basis: string }) =>
+    `raden "${p.row}": andelen ${p.share} % i kolumnen "${p.column}" är ${p.value} / ${p.total} = ${p.computed} % avrundad så att andelarna summerar till 100 (de största resterna avrundade uppåt)`,
+  'table.shareSection': (p: { sum: string }) => `läst som andel av avsnittet som raden "${p.sum}" sluter med 100 %`,
   'table.share': (p: { row: string; share: string; column: string; value: string; total: string; computed: string; basis: string }) =>
     `raden "${p.row}": andelen ${p.share} % i kolumnen "${p.column}" stämmer inte med ${p.value} / ${p.total} = ${p.computed} % (kolumnen "${p.basis}")`,
   // text/

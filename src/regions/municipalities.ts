@@ -322,3 +322,8 @@ export function matchMunicipality(label: string): string | null {
 }
 
 export const MUNICIPALITY_COUNT = MUNICIPALITIES.length;
+
+/** How many municipalities the county with this two-digit code has. */
+export function municipalityCountOf(county: string): number {
+  return MUNICIPALITIES.filter(([code]) => code.startsWith(county)).length;
+}

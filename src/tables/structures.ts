@@ -2,7 +2,7 @@ import { Decimal } from 'decimal.js';
 import type { Row, Table } from '../model/table.js';
 import { t } from '../messages/index.js';
 import { isNamedTotalLabel, isTotalLabel } from '../regions/index.js';
-import { TOTAL_LABEL_WORDS } from '../lexicon/phrases.js';
+import { OPERATING_NET_WORD, TOTAL_LABEL_WORDS } from '../lexicon/phrases.js';
 import { councilRowDoubts } from './council-row.js';
 import { namedSectionChecks } from './named-sections.js';
 import { cashFlowChecks } from './cash-flow.js';
@@ -225,13 +225,18 @@ export function namesItsSections(stated: Row, sections: readonly Row[]): boolean
   });
 }
 
-/** A sum row is the sum row before it plus the data rows since (running subtotals). */
+/**
+ * A sum row is the sum row before it plus the data rows since (running subtotals). A result line
+ * between them is a sum of its own ("Summa kostnader" goes on from "Summa rörelsekostnader" past
+ * "Driftnetto"), not one of the rows added.
+ */
 function chain(table: Table, col: number): SumCheck[] {
+  const results = resultRows(table, col);
   const out: SumCheck[] = [];
   let previous: Row | null = null;
   let data: Row[] = [];
   for (const row of table.rows) {
-    if (isData(row)) data.push(row);
+    if (isData(row) && !results.has(row)) data.push(row);
     if (!isSum(row)) continue;
     if (previous) out.push({ stated: row, parts: [previous, ...data].map((r) => part(r, col, r.kind === 'data')), structure: 'chain' });
     previous = row;
@@ -331,12 +336,66 @@ function distance(checks: SumCheck[], col: number): Decimal {
  * table's own figures say which way its sums run.
  */
 export function primaryChecks(table: Table, col: number): SumCheck[] {
-  // A result line in a chain of results is a sum: the section sum after it does not count it.
-  const results = resultRows(table, col);
-  const flat = sequential(table, col, false, 'flat', (r) => isData(r) && !results.has(r));
+  const flat = flatChecks(table, col);
   const headed = headedSections(table, col);
   if (headed && distance(headed, col).lt(distance(flat.filter((c) => c.parts.some((p) => hasValue(p.row, col))), col))) return headed;
   return flat;
+}
+
+/** The sequential reading, result lines in a chain of results left out: the section sum after one does not count it. */
+function flatChecks(table: Table, col: number): SumCheck[] {
+  const results = resultRows(table, col);
+  return sequential(table, col, false, 'flat', (r) => isData(r) && !results.has(r));
+}
+
+/** Whether the parts make the stated row within their printed precision, in a column. */
+function addsUp(stated: Row, parts: readonly Part[], col: number): boolean {
+  const c = stated.cells[col];
+  if (c?.value == null || parts.length < 2) return false;
+  let total = new Decimal(0);
+  let slack = c.precision;
+  for (const p of parts) {
+    const v = p.row.cells[col];
+    if (v?.value == null) return false;
+    total = total.plus(p.sign < 0 ? v.value.negated() : v.value);
+    slack = slack.plus(v.precision);
+  }
+  return total.minus(c.value).abs().lte(slack);
+}
+
+// Columns in which a sum must go on from the sum before it before every column is read so.
+const MIN_RUNNING_COLUMNS = 2;
+const RUNNING = new WeakMap<Table, Set<Row>>();
+
+/**
+ * Subtotals that go on from the sum before them ("Summa kostnader" = "Summa rörelsekostnader" plus
+ * the costs after "Driftnetto"): in two or more columns and at least half of those where it can
+ * be tried the running sum holds, and in none the sum of the rows since the sum before it does.
+ * The other columns say how the table adds up; a mismatch read so is a reading, so at most a
+ * warning (column-total names it). Each table is tallied once.
+ */
+export function runningSums(table: Table): Set<Row> {
+  const known = RUNNING.get(table);
+  if (known) return known;
+  const out = new Set<Row>();
+  if (table.columns.length >= MIN_RUNNING_COLUMNS) {
+    const tally = new Map<Row, { runs: number; tried: number; flat: number }>();
+    for (let col = 0; col < table.columns.length; col++) {
+      const flat = new Map(flatChecks(table, col).map((c) => [c.stated, c]));
+      for (const c of chain(table, col)) {
+        if (c.stated.kind !== 'subtotal' || !c.parts.every((p) => hasValue(p.row, col)) || !hasValue(c.stated, col)) continue;
+        const t = tally.get(c.stated) ?? { runs: 0, tried: 0, flat: 0 };
+        t.tried++;
+        if (addsUp(c.stated, c.parts, col)) t.runs++;
+        const f = flat.get(c.stated);
+        if (f && addsUp(c.stated, f.parts, col)) t.flat++;
+        tally.set(c.stated, t);
+      }
+    }
+    for (const [row, t] of tally) if (t.runs >= MIN_RUNNING_COLUMNS && t.runs * 2 >= t.tried && t.flat === 0) out.add(row);
+  }
+  RUNNING.set(table, out);
+  return out;
 }
 
 /**
@@ -541,7 +600,7 @@ const EQUITY = /\b(?:balanser\p{L}*|ackumuler\p{L}*|tidigare\s+års)\b/u;
 export function isResultLabel(label: string): boolean {
   const key = label.toLowerCase().replace(/[^\p{L}\s]/gu, ' ').trim();
   if (key === '' || EQUITY.test(key) || namesResultOfItem(key)) return false;
-  return NET_COST.test(key) || key.split(/\s+/).some((w) => RESULT_WORD.test(w));
+  return NET_COST.test(key) || key.split(/\s+/).some((w) => RESULT_WORD.test(w) || OPERATING_NET_WORD.test(w));
 }
 
 /**
@@ -551,32 +610,73 @@ export function isResultLabel(label: string): boolean {
  * Skatt). The first result line sums the section sums above it, or, where there are none, the
  * items above it, and only when they show both signs (income less costs). That a line is a
  * result is read from its label; a grand total ends the chain.
+ *
+ * A section sum that goes on from the sum before it (it is that sum plus the items since, result
+ * lines left out, in this column's figures) takes its place: "Summa kostnader" over "Summa
+ * rörelsekostnader", "Driftnetto" and the costs after it holds the running costs, so the next
+ * result line counts it, less the running costs a result line before it already counted.
  */
 export function resultChecks(table: Table, col: number): SumCheck[] {
   if (table.rows.some((r) => r.number !== undefined)) return [];
   const out: SumCheck[] = [];
   let previous: Row | null = null;
-  let sums: Row[] = [];
+  let sums: Part[] = [];
   let items: Row[] = [];
+  // Sums a result line has counted since the last grand total, and the items since the last sum.
+  let counted = new Set<Row>();
+  let lastSum: Row | null = null;
+  let sinceSum: Row[] = [];
   for (const row of table.rows) {
     if (row.kind === 'total') {
       previous = null;
       sums = [];
       items = [];
+      counted = new Set();
+      lastSum = null;
+      sinceSum = [];
     } else if (row.kind === 'data' && isResultLabel(row.label)) {
-      const parts = [...(previous ? [previous] : []), ...sums, ...items];
+      const parts: Part[] = [...(previous ? [{ row: previous, sign: 1 as const }] : []), ...sums, ...items.map((r) => ({ row: r, sign: 1 as const }))];
       // The first result line nets income against costs: its parts show both signs (a balance sheet's equity items do not).
-      const signs = new Set(parts.map((r) => r.cells[col]?.value?.s).filter((x) => x !== undefined));
-      if (parts.length >= 2 && (previous !== null || signs.size === 2)) out.push({ stated: row, parts: parts.map((r) => ({ row: r, sign: 1 })), structure: 'results' });
+      const signs = new Set(parts.map((p) => p.row.cells[col]?.value?.s).filter((x) => x !== undefined));
+      if (parts.length >= 2 && (previous !== null || signs.size === 2)) out.push({ stated: row, parts, structure: 'results' });
+      for (const p of parts) counted.add(p.row);
       previous = row;
       sums = [];
       items = [];
     } else if (row.kind === 'subtotal') {
-      sums.push(row);
+      const from = lastSum !== null && goesOn(table, row, lastSum, sinceSum, col) ? lastSum : null;
+      if (from !== null && sums.some((p) => p.row === from)) sums = sums.filter((p) => p.row !== from);
+      else if (from !== null && counted.has(from)) sums.push({ row: from, sign: -1 });
+      sums.push({ row, sign: 1 });
       items = [];
-    } else if (isData(row)) items.push(row);
+      lastSum = row;
+      sinceSum = [];
+    } else if (isData(row)) {
+      items.push(row);
+      if (!isResultLabel(row.label)) sinceSum.push(row);
+    }
   }
   return out;
+}
+
+/**
+ * Whether a sum is the sum before it plus the items since, within their printed precision: in
+ * this column, or, where its figures do not make it here, in two or more columns and at least half
+ * of those where they can be tried (the table's way of adding up; this column's mismatch is then
+ * the sum's own).
+ */
+function goesOn(table: Table, sum: Row, before: Row, since: readonly Row[], col: number): boolean {
+  if (since.length === 0) return false;
+  const parts: Part[] = [before, ...since].map((row) => ({ row, sign: 1 }));
+  if (addsUp(sum, parts, col)) return true;
+  let runs = 0;
+  let tried = 0;
+  for (let k = 0; k < table.columns.length; k++) {
+    if (!hasValue(sum, k) || !parts.every((p) => hasValue(p.row, k))) continue;
+    tried++;
+    if (addsUp(sum, parts, k)) runs++;
+  }
+  return runs >= MIN_RUNNING_COLUMNS && runs * 2 >= tried;
 }
 
 /** Result lines that stand in a chain of results (resultChecks) in a column: sums, never items of a section. */

@@ -44,3 +44,30 @@ describe('joinLines', () => {
     expect(j.locate(j.text.indexOf('fördelas'))).toMatchObject({ line: 25, column: 1 });
   });
 });
+
+describe('a full stop after a lone capital letter', () => {
+  const split = (text: string): string[] => splitSentences(text).map((s) => text.slice(s.start, s.end));
+  it('ends the sentence after a letter that names an appendix, an option or a class', () => {
+    expect(split('Medlen fördelas enligt bilaga B. Regeringen beslutar om 40 miljoner kronor.')).toEqual([
+      'Medlen fördelas enligt bilaga B.',
+      'Regeringen beslutar om 40 miljoner kronor.',
+    ]);
+    expect(split('Nämnden valde alternativ C. Det kostar 2 miljoner kronor. Kommunen betalar.')).toEqual([
+      'Nämnden valde alternativ C.',
+      'Det kostar 2 miljoner kronor.',
+      'Kommunen betalar.',
+    ]);
+  });
+  it('keeps an initial, a run of initials and a list letter in the sentence', () => {
+    expect(split('Beslutet fattades av Anna B. Svensson i går. Stödet är 5 miljoner kronor.')).toEqual([
+      'Beslutet fattades av Anna B. Svensson i går.',
+      'Stödet är 5 miljoner kronor.',
+    ]);
+    expect(split('Rapporten skrevs av A. B. Berg. Den kom 2024.')).toEqual(['Rapporten skrevs av A. B. Berg.', 'Den kom 2024.']);
+    expect(split('Utredningen leds av K. Lind. Den kostar 3 miljoner kronor.')).toEqual(['Utredningen leds av K. Lind.', 'Den kostar 3 miljoner kronor.']);
+    expect(split('B. Bidrag till regionerna uppgår till 300 000 kronor. Resten går till staten.')).toEqual([
+      'B. Bidrag till regionerna uppgår till 300 000 kronor.',
+      'Resten går till staten.',
+    ]);
+  });
+});

@@ -1,11 +1,12 @@
+import { countyOverItsMunicipalities } from '../../tables/name-levels.js';
 import { judgeSum, type Judgement } from '../../compare/certainty.js';
 import { cellAlternatives, cellDoubts, columnReading, misgroupedCells } from '../../tables/column-reading.js';
 import type { Figure } from '../../compare/interval.js';
 import type { Document } from '../../model/document.js';
 import type { Table } from '../../model/table.js';
-import { alternativeChecks, cashFlowSums, namesItsSections, codeRangeChecks, evidentChecks, evidentSums, groupChecks, groupedLabel, namedTotalChecks, primaryChecks, resultChecks, structureDoubts, STRUCTURE_TEXT, type EvidentSum, type StructureName, type SumCheck } from '../../tables/structures.js';
+import { alternativeChecks, cashFlowSums, isPartOfAbove, namesItsSections, codeRangeChecks, evidentChecks, evidentSums, groupChecks, groupedLabel, namedTotalChecks, primaryChecks, resultChecks, runningSums, structureDoubts, STRUCTURE_TEXT, type EvidentSum, type StructureName, type SumCheck } from '../../tables/structures.js';
 import type { Row } from '../../model/table.js';
-import type { Decimal } from 'decimal.js';
+import { Decimal } from 'decimal.js';
 import { differenceText, figureText } from '../support/figure-text.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
 import { t } from '../../messages/index.js';
@@ -13,6 +14,7 @@ import { isNationalReference, NATIONAL } from '../../tables/national-reference.j
 import { mixedMeasureDoubts, otherMeasureDoubts, ratesAmongAmounts, sameMeasureChecks } from '../../tables/label-units.js';
 import { allMeans } from '../../tables/mean-row.js';
 import { repeatedRowDoubt } from '../support/repeated-row.js';
+import { cutLastRow } from '../support/cut-copy.js';
 import { indentation, withoutEvidentParts } from '../support/evident-parts.js';
 
 /**
@@ -143,6 +145,28 @@ function continuationDoubt(doc: Document, table: Table, col: number): string[] {
   return end > 0 && start > end && start - end <= MAX_GAP_LINES ? [t('structure.doubtContinuation')] : [];
 }
 
+/**
+ * A sum whose parts stand under it and run to the end of a copy cut inside the table (its last row
+ * shows the cut, cut-copy.ts), in a table another sum of which adds up so (its sums stand above
+ * their parts): the rows under it fall short of it, as the rest cut off would. No claim can be
+ * made of what is not there.
+ */
+function cutBelow(doc: Document, table: Table, col: number, stated: Row, alternatives: readonly SumCheck[]): boolean {
+  const at = table.rows.indexOf(stated);
+  if (table.rows.slice(at + 1).some((r) => r.kind === 'total' || r.kind === 'subtotal') || !cutLastRow(doc, table, table.rows.at(-1)!)) return false;
+  const holds = (a: SumCheck): boolean => {
+    const c = a.stated.cells[col];
+    if (c?.value == null || figures(a, col).length < 2) return false;
+    const j = judgeSum({ parts: figures(a, col), stated: { value: c.value, precision: c.precision }, doubts: [], rounding: [] });
+    return j === null || j.severity === 'info';
+  };
+  if (!alternatives.some((a) => a.structure === 'total-above' && a.stated !== stated && holds(a))) return false;
+  const value = stated.cells[col]!.value!;
+  if (value.isNegative()) return false;
+  const under = figures({ stated, parts: table.rows.slice(at + 1).filter((r) => r.kind === 'data' && !isPartOfAbove(r)).map((row) => ({ row, sign: 1 })), structure: 'total-above' }, col);
+  return under.every((f) => !f.value.isNegative()) && under.reduce((acc, f) => acc.plus(f.value), new Decimal(0)).lt(value);
+}
+
 function judge(doc: Document, table: Table, col: number, check: SumCheck, doubts: string[]): Judgement | null {
   const stated = check.stated.cells[col]!;
   if (stated.value === null) return null;
@@ -256,6 +280,14 @@ function checkColumn(doc: Document, table: Table, col: number, evident: readonly
       });
       continue;
     }
+    // A sum that goes on from the sum before it in the table's other columns ("Summa kostnader" past
+    // "Driftnetto"): read so here too, but the reading is the other columns', so a mismatch warns.
+    const running = runningSums(table).has(stated) ? alternatives.find((a) => a.stated === stated && a.structure === 'chain' && figures(a, col).length >= 2) : undefined;
+    if (running && first && verdict) {
+      const j = judge(doc, table, col, running, [...structural, t('structure.doubtRunning', { label: stated.label })]);
+      if (j) out.push(finding(table, col, running, j, j.suffix));
+      continue;
+    }
     // A row over its own parts among the summed rows: the sum without them is the reading, so a mismatch of it warns.
     const nested = alternatives.find((a) => a.stated === stated && (a.structure === 'evident-columns' || a.structure === 'indented') && figures(a, col).length >= 2);
     if (nested && first && verdict) {
@@ -291,6 +323,15 @@ function checkColumn(doc: Document, table: Table, col: number, evident: readonly
     if (byLuck && verdict.severity === 'error') {
       const j = judge(doc, table, col, first, [...structural, t('structure.doubtImplicitSubtotals')]);
       if (j) out.push(finding(table, col, first, j, j.suffix));
+      continue;
+    }
+    // The copy ends inside the table, whose sums stand above their parts: the last sum's parts may go on past its end.
+    if (cutBelow(doc, table, col, stated, alternatives)) {
+      out.push({
+        severity: 'info',
+        message: t('table.columnTotal.cutSection', { label: stated.label, stated: figureText(stated.cells[col]!.value!, table.columns[col]!.unit) }),
+        location: stated.cells[col]!.location,
+      });
       continue;
     }
     // A table split in two (a heading or a page between its parts): the total may cover the part above too.
@@ -330,9 +371,18 @@ function checkColumn(doc: Document, table: Table, col: number, evident: readonly
     const j = judge(doc, table, col, check, [...structural, t('structure.doubtCodeRange', { label: check.stated.label })]);
     if (j) out.push(finding(table, col, check, j, j.suffix));
   }
+  // A county's row beside its municipalities alone: read from the names, so at most a warning.
+  const county = countyOverItsMunicipalities(table);
+  if (county && county.stated.cells[col]?.value != null && countyAddsUp(table, county)) {
+    const check: SumCheck = { stated: county.stated, parts: county.parts.map((row) => ({ row, sign: 1 })), structure: 'name-levels' };
+    if (figures(check, col).length >= 2) {
+      const j = judge(doc, table, col, check, [...structural, t('structure.doubtCountyRow', { label: county.stated.label })]);
+      if (j) out.push(finding(table, col, check, j, j.suffix));
+    }
+  }
   // An income statement's result lines, each the result before it plus the sums and items since: read from the labels, so at most a warning.
   for (const check of resultChecks(table, col).filter(keep)) {
-    if (figures(check, col).length < 2) continue;
+    if (figures(check, col).length < 2 || !resultHoldsSomewhere(table, check.stated)) continue;
     const j = judge(doc, table, col, check, [...structural, t('structure.doubtResults', { label: check.stated.label })]);
     if (j) out.push(finding(table, col, check, j, j.suffix));
   }
@@ -352,6 +402,66 @@ function checkColumn(doc: Document, table: Table, col: number, evident: readonly
     if (j) out.push(finding(table, col, check, j, j.suffix));
   }
   return out;
+}
+
+const COUNTY_ADDS = new WeakMap<Table, boolean>();
+
+/**
+ * Whether a county's row is its municipalities' sum in the table's other columns: in at least one
+ * and half of the two or more columns where it can be tried. Counts of persons or households may
+ * count one once in the county and in two municipalities, and a figure per household is no sum:
+ * where the columns do not show the county adding up, none of them is checked.
+ */
+function countyAddsUp(table: Table, county: { stated: Row; parts: Row[] }): boolean {
+  const known = COUNTY_ADDS.get(table);
+  if (known !== undefined) return known;
+  let tried = 0;
+  let held = 0;
+  table.columns.forEach((c, k) => {
+    const cell = county.stated.cells[k];
+    if (c.unit === 'percent' || c.rate || cell?.value == null) return;
+    const parts = county.parts.flatMap((r) => (r.cells[k]?.value == null ? [] : [{ value: r.cells[k]!.value!, precision: r.cells[k]!.precision }]));
+    if (parts.length < 2) return;
+    tried++;
+    const j = judgeSum({ parts, stated: { value: cell.value, precision: cell.precision }, doubts: [], rounding: [] });
+    if (j === null || j.severity === 'info') held++;
+  });
+  const adds = tried >= 2 && held >= 1 && held * 2 >= tried;
+  COUNTY_ADDS.set(table, adds);
+  return adds;
+}
+
+// Columns in which a result line's reading must fail, every one of them, before it is dropped as no reading of the table.
+const MIN_RESULT_COLUMNS = 3;
+const RESULT_HOLDS = new WeakMap<Table, Map<Row, boolean>>();
+
+/**
+ * Whether a result line is the result before it plus the sums and items since in at least one
+ * column, or can be tried in fewer than three. A line that misses in every one of three or more
+ * years is no chain of results: the table leaves items out (a five-year overview that prints
+ * "Driftnetto" without its other income), and a misprint in every year is not what it shows.
+ */
+function resultHoldsSomewhere(table: Table, stated: Row): boolean {
+  let known = RESULT_HOLDS.get(table);
+  if (!known) {
+    known = new Map();
+    const tally = new Map<Row, { tried: number; held: number }>();
+    table.columns.forEach((c, k) => {
+      if (c.unit === 'percent' || c.rate) return;
+      for (const check of resultChecks(table, k)) {
+        const cell = check.stated.cells[k];
+        if (cell?.value == null || figures(check, k).length < 2) continue;
+        const x = tally.get(check.stated) ?? { tried: 0, held: 0 };
+        x.tried++;
+        const j = judgeSum({ parts: figures(check, k), stated: { value: cell.value, precision: cell.precision }, doubts: [], rounding: [] });
+        if (j === null || j.severity === 'info') x.held++;
+        tally.set(check.stated, x);
+      }
+    });
+    for (const [row, x] of tally) known.set(row, x.tried < MIN_RESULT_COLUMNS || x.held > 0);
+    RESULT_HOLDS.set(table, known);
+  }
+  return known.get(stated) ?? true;
 }
 
 // More sections than this under one sum: too many ways to read them to tell one mismatch.

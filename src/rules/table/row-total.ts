@@ -1,3 +1,4 @@
+import { cutLastRow } from '../support/cut-copy.js';
 import { judgeSum } from '../../compare/certainty.js';
 import { cellDoubts, columnReading, misgroupedCells } from '../../tables/column-reading.js';
 import type { Figure } from '../../compare/interval.js';
@@ -218,6 +219,15 @@ export const rowTotal: DocumentRule = {
           // Titles a column off: a "Därav …" title may stand over another column's figures, which then add up.
           if (table.labelTitleInDoubt !== undefined && j.severity !== 'info' && addsWithEveryColumn(table, row, rel)) continue;
           const c = j.comparison;
+          // The copy ends on this row: figures that fall short of its total may be cut off (the last one stopped mid-number).
+          if (j.severity !== 'info' && cutLastRow(doc, table, row) && figures.every((f) => !f.value.isNegative()) && c.computed.lt(c.stated)) {
+            out.push({
+              severity: 'info',
+              message: t('table.rowTotal.cut', { row: row.label, computed: figureText(c.computed, unit), stated: figureText(c.stated, unit) }),
+              location: total.location,
+            });
+            continue;
+          }
           out.push({
             severity: j.severity,
             message:

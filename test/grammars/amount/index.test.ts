@@ -180,6 +180,8 @@ describe('units', () => {
     ['5 miljarder kronor', '5000000000', 1e9],
     ['5 miljard kronor', '5000000000', 1e9],
     ['5 miljoner svenska kronor', '5000000', 1e6],
+    ['189 133 953 nya kronor', '189133953', 1],
+    ['2 miljoner extra kronor', '2000000', 1e6],
   ])('reads "%s" as SEK', (text, value, scale) => {
     const a = one(text);
     expect(a.unit).toBe('SEK');
