@@ -32,6 +32,11 @@ export interface SumInput {
   misgrouped?: readonly Misgrouped[];
   /** Other readings of single figures (label-split.ts): a doubt only when one, or two together, close the difference. */
   alternatives?: readonly Alternative[];
+  /**
+   * Parts printed only as a bound ("<5": fewer than five, not given), left out of `parts`: together
+   * they add between nothing and `most`. A stated figure in that reach is a match (info).
+   */
+  hidden?: { most: Decimal; cells: readonly string[] };
 }
 
 /** Another reading of one figure of a sum: the part at `at` (an index into `parts`), or the stated figure (`at` -1). */
@@ -67,6 +72,12 @@ export function judgeSum(input: SumInput): Judgement | null {
   const c = compareSum(input.parts, input.stated);
   if (c.verdict === 'exact') return null;
   if (c.verdict === 'within-rounding') return { severity: 'info', comparison: c, suffix: t('sum.withinRounding') };
+  // What the hidden parts add (stated − computed) lies between nothing and their bounds, within rounding.
+  const hidden = input.hidden;
+  if (hidden && hidden.cells.length > 0) {
+    const added = c.difference.neg();
+    if (added.gte(c.slack.neg()) && added.lte(hidden.most.plus(c.slack))) return { severity: 'info', comparison: c, suffix: t('sum.withinHidden', { cells: hidden.cells.join('", "'), most: hidden.most.toFixed() }) };
+  }
   const terms = input.parts.length + 1;
   const diff = c.difference.abs();
   for (const r of input.rounding.filter((x) => x.declared)) {

@@ -12,6 +12,7 @@ export const findingsEn: typeof findingsSv = {
   'doubt.percentParts': () => 'the columns are percent, and that the total is their sum is read from the headers and the rows that add up',
   'doubt.totalNoUnit': (p) => `the column "${p.column}" states no unit and is read in the unit of its parts`,
   'sum.withinRounding': () => ' — agrees within rounding',
+  'sum.withinHidden': (p) => ` — agrees with the hidden values ("${p.cells}"), which together may be 0–${p.most}`,
   'sum.withinDeclaredRounding': (p) => ` — agrees within the rounding the document states (${p.reason})`,
   'sum.doubtRounding': (p) => `${p.reason}; the difference fits such rounding`,
   'sum.doubtMayDiffer': (p) => `the document says the total may differ ("${p.quote}")`,

@@ -16,6 +16,7 @@ export const findingsSv = {
   'doubt.percentParts': () => 'kolumnerna är procent, och att totalen är deras summa är läst ur rubrikerna och de rader som går ihop',
   'doubt.totalNoUnit': (p: { column: string }) => `kolumnen "${p.column}" anger ingen enhet och är läst i sina delars enhet`,
   'sum.withinRounding': () => ' — stämmer inom avrundningen',
+  'sum.withinHidden': (p: { cells: string; most: string }) => ` — stämmer med de dolda värdena ("${p.cells}"), som tillsammans kan vara 0–${p.most}`,
   'sum.withinDeclaredRounding': (p: { reason: string }) => ` — stämmer inom avrundningen som dokumentet anger (${p.reason})`,
   'sum.doubtRounding': (p: { reason: string }) => `${p.reason}; skillnaden ryms i en sådan avrundning`,
   'sum.doubtMayDiffer': (p: { quote: string }) => `dokumentet anger att summan kan avvika ("${p.quote}")`,

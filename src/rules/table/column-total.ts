@@ -193,7 +193,29 @@ function judge(doc: Document, table: Table, col: number, check: SumCheck, doubts
     alternatives: cellAlternatives(check.parts, check.stated, col),
     rounding: reading.rounding,
     mayDiffer: reading.mayDiffer,
+    ...hiddenParts(table, col, check),
   });
+}
+
+/** A count printed only as a bound ("<5"): fewer than that many, not given. */
+const BELOW = /^<\s?([1-9]\d{0,2})$/;
+
+/** The added parts printed only as a bound ("<5"), and the most they add together (4 each for "<5" in whole units). */
+function hiddenParts(table: Table, col: number, check: SumCheck): { hidden: { most: Decimal; cells: string[] } } | Record<string, never> {
+  const scale = table.columns[col]!.scale;
+  let most = new Decimal(0);
+  const cells: string[] = [];
+  for (const p of check.parts) {
+    const cell = p.row.cells[col];
+    const bound = cell && cell.value === null ? BELOW.exec(cell.raw.trim()) : null;
+    if (!bound) continue;
+    // A subtracted hidden part would widen the reach the other way: such a sum is left as it is read.
+    if (p.sign < 0) return {};
+    const n = new Decimal(bound[1]!);
+    most = most.plus(scale === 1 ? n.minus(1) : n.times(scale));
+    cells.push(cell!.raw.trim());
+  }
+  return cells.length > 0 ? { hidden: { most, cells } } : {};
 }
 
 /** Structures whose stated row is named by its own label in a message ("the row X"). */
@@ -515,6 +537,7 @@ export const columnTotal: DocumentRule = {
     docs:
       'For every value column, the data rows above a total row (Summa, Totalt, Riket …) must add up to it. ' +
       'Subtotal rows are checked against the rows since the previous subtotal, and the total against the subtotals. ' +
+      'Counts printed only as a bound ("<5") add between nothing and the bound less one each: a total within that reach is an info. ' +
       'When that reading does not reconcile, other structures are tried: sections closed by a "Summa", deductions ' +
       '("Avgår …") netted by the next sum, a subtotal followed by more rows and a grand total, unlabelled subtotals, ' +
       'a total printed above its parts; one that reconciles is an info naming it (rows that merely equal the rows above them, unlabelled, only make a mismatch a warning). A sum right under the sums of its sections that no reading makes is a warning naming the sections, never an error. Rounded figures (tables in millions) ' +
