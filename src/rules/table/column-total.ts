@@ -7,6 +7,7 @@ import type { Table } from '../../model/table.js';
 import { alternativeChecks, cashFlowSums, isPartOfAbove, namesItsSections, codeRangeChecks, evidentChecks, evidentSums, groupChecks, groupedLabel, namedTotalChecks, primaryChecks, resultChecks, runningSums, structureDoubts, STRUCTURE_TEXT, type EvidentSum, type StructureName, type SumCheck } from '../../tables/structures.js';
 import type { Row } from '../../model/table.js';
 import { Decimal } from 'decimal.js';
+import { totalOfItsParts } from '../../tables/varav-total.js';
 import { differenceText, figureText } from '../support/figure-text.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
 import { t } from '../../messages/index.js';
@@ -266,6 +267,8 @@ function checkColumn(doc: Document, table: Table, col: number, evident: readonly
   for (const row of table.rows) if ((row.kind === 'total' || row.kind === 'subtotal') && !statedRows.has(row)) statedRows.add(row);
   for (const stated of statedRows) {
     if (stated.cells[col]?.value == null) continue;
+    // The total of the "varav" rows under it, not of the rows above it.
+    if (totalOfItsParts(table, stated)) continue;
     const first = primary.find((p) => p.stated === stated && enough(p, col));
     const verdict = first ? judge(doc, table, col, first, structural) : null;
     if (first && verdict === null) continue;
@@ -380,6 +383,8 @@ function checkColumn(doc: Document, table: Table, col: number, evident: readonly
   }
   // Totals named for what they total ("Totala inkomster") where the reader marked no sum row: read from the label, so at most a warning.
   for (const named of namedTotalChecks(table, col).filter(keep)) {
+    // The total of the "varav" rows under it, not of the rows above it.
+    if (totalOfItsParts(table, named.stated)) continue;
     // A row over its own parts among the rows it totals: counted once, with its parts left out.
     const check = withoutEvidentParts([named], evident)[0] ?? named;
     if (figures(check, col).length < 2) continue;
@@ -538,6 +543,7 @@ export const columnTotal: DocumentRule = {
       'For every value column, the data rows above a total row (Summa, Totalt, Riket …) must add up to it. ' +
       'Subtotal rows are checked against the rows since the previous subtotal, and the total against the subtotals. ' +
       'Counts printed only as a bound ("<5") add between nothing and the bound less one each: a total within that reach is an info. ' +
+      'A total row whose "varav" rows follow it and add up to it (in half of the columns at least) is their total and is not summed from the rows above. ' +
       'When that reading does not reconcile, other structures are tried: sections closed by a "Summa", deductions ' +
       '("Avgår …") netted by the next sum, a subtotal followed by more rows and a grand total, unlabelled subtotals, ' +
       'a total printed above its parts; one that reconciles is an info naming it (rows that merely equal the rows above them, unlabelled, only make a mismatch a warning). A sum right under the sums of its sections that no reading makes is a warning naming the sections, never an error. Rounded figures (tables in millions) ' +
