@@ -98,7 +98,7 @@ export function sameMeasureChecks(table: Table, col: number): SumCheck[] {
 }
 
 /** A scale word in a label ("Lägenhetsyta 1000-tal kvm", "Omsättning, mnkr"): the row states its own scale. */
-const SCALE_WORD = /\b(?:1[ \u00a0]?000-tal|tusental|tusen|miljoner|miljarder|tkr|mkr|mnkr|mdkr|mdr)\b/i;
+const SCALE_WORD = /\b(?:1[ \u00a0]?000-tal|tusental|tusen|miljoner|miljarder|tkr|kkr|mkr|mnkr|mdkr|mdr)\b/i;
 
 /**
  * A row of a table in thousands or millions of kronor whose label names another measure
@@ -115,8 +115,9 @@ export function labelLeavesScale(label: string): boolean {
  * are dates or categories state each row's unit so, and the row is in that unit.
  */
 // The unit is matched at the end alone and what stands before it checked apart: no run of spaces to backtrack over.
-const LABEL_SCALE = /(tkr|mnkr|mkr|mdkr|tusen kronor|tusental kronor|miljoner kronor|miljarder kronor)\)?$/i;
-const SCALES: Record<string, number> = { tkr: 1e3, 'tusen kronor': 1e3, 'tusental kronor': 1e3, mnkr: 1e6, mkr: 1e6, 'miljoner kronor': 1e6, mdkr: 1e9, 'miljarder kronor': 1e9 };
+// "kkr" (kilokronor) is thousands too, as some companies write it.
+const LABEL_SCALE = /(tkr|kkr|mnkr|mkr|mdkr|tusen kronor|tusental kronor|miljoner kronor|miljarder kronor)\)?$/i;
+const SCALES: Record<string, number> = { tkr: 1e3, kkr: 1e3, 'tusen kronor': 1e3, 'tusental kronor': 1e3, mnkr: 1e6, mkr: 1e6, 'miljoner kronor': 1e6, mdkr: 1e9, 'miljarder kronor': 1e9 };
 
 export function labelScale(label: string): number | null {
   const t = label.trim();

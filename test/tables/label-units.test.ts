@@ -117,6 +117,28 @@ describe('labelScale', () => {
     expect(labelScale('Intäkter (tkr)')).toBe(1e3);
     expect(labelScale('Anslag, miljoner kronor')).toBe(1e6);
     expect(labelScale('Statsskuld mdkr')).toBe(1e9);
+    // "kkr" (kilokronor): thousands, as some companies write it.
+    expect(labelScale('Rörelsens intäkter, kkr')).toBe(1e3);
+    expect(labelScale('Investeringar (kkr)')).toBe(1e3);
+  });
+
+  it('puts a row labelled in kkr in thousands of kronor, in tab-separated and GFM tables', () => {
+    // A five-year summary of our own: amounts in kkr per row, a share in %.
+    const rows = [
+      ['Nettoomsättning, kkr', '412 500', '398 020'],
+      ['Resultat efter finansiella poster, kkr', '21 340', '18 775'],
+      ['Soliditet, %', '34', '31'],
+    ];
+    const tab = ['Femårsöversikt', '', 'Nyckeltal\t2023\t2022', ...rows.map((r) => r.join('\t')), ''].join('\n');
+    const gfm = ['| Nyckeltal | 2023 | 2022 |', '|---|---|---|', ...rows.map((r) => `| ${r.join(' | ')} |`), ''].join('\n');
+    for (const [file, text] of [['a.txt', tab], ['a.md', gfm]] as const) {
+      const table = docOf({ file, text }).tables[0]!;
+      expect(table.rows.map((r) => r.cells.map((c) => c.value?.toFixed() ?? null))).toEqual([
+        ['412500000', '398020000'],
+        ['21340000', '18775000'],
+        ['34', '31'],
+      ]);
+    }
   });
 
   it('reads none from a rate, a share, a count or a scale inside the label', () => {
