@@ -1,5 +1,6 @@
 import { Decimal } from 'decimal.js';
 import { plainValue } from './plain-value.js';
+import { BELOW_BOUND } from '../lexicon/phrases.js';
 
 /**
  * What a cell adds to a sum, as the least and the most it may stand for, for the layout's own sum
@@ -13,13 +14,12 @@ export interface SumRange {
 }
 
 const NOTHING = /^(?:[-−–—‑]|\.{1,3}|…)$/;
-const BELOW = /^<\s?([1-9]\d{0,2})$/;
 const ZERO = new Decimal(0);
 
 export function sumRange(text: string): SumRange | null {
   const t = text.trim();
   if (NOTHING.test(t)) return { lo: ZERO, hi: ZERO };
-  const below = BELOW.exec(t);
+  const below = BELOW_BOUND.exec(t);
   if (below) return { lo: ZERO, hi: new Decimal(below[1]!).minus(1) };
   const v = plainValue(t);
   return v === null ? null : { lo: v, hi: v };

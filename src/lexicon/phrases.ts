@@ -438,3 +438,6 @@ export const PER_POPULATION = /\bper\s(?:1\s?000|10\s?000|100\s?000)\s(?:invåna
  * "KD", "ÖVR" beside "Parti" over the parties' names). An abbreviation's full stop ends no sentence.
  */
 export const LETTER_CODE_TITLE = /^(?:förk\.?|förkortning|partibeteckning|beteckning)$/i;
+
+/** A count printed only as a bound ("<5": fewer than five, not given); the bound is group 1. */
+export const BELOW_BOUND = /^<\s?([1-9]\d{0,2})$/;

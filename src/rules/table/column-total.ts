@@ -7,6 +7,7 @@ import type { Table } from '../../model/table.js';
 import { alternativeChecks, cashFlowSums, isPartOfAbove, namesItsSections, codeRangeChecks, evidentChecks, evidentSums, groupChecks, groupedLabel, namedTotalChecks, primaryChecks, resultChecks, runningSums, structureDoubts, STRUCTURE_TEXT, type EvidentSum, type StructureName, type SumCheck } from '../../tables/structures.js';
 import type { Row } from '../../model/table.js';
 import { Decimal } from 'decimal.js';
+import { BELOW_BOUND } from '../../lexicon/phrases.js';
 import { totalOfItsParts } from '../../tables/varav-total.js';
 import { differenceText, figureText } from '../support/figure-text.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
@@ -198,9 +199,6 @@ function judge(doc: Document, table: Table, col: number, check: SumCheck, doubts
   });
 }
 
-/** A count printed only as a bound ("<5"): fewer than that many, not given. */
-const BELOW = /^<\s?([1-9]\d{0,2})$/;
-
 /** The added parts printed only as a bound ("<5"), and the most they add together (4 each for "<5" in whole units). */
 function hiddenParts(table: Table, col: number, check: SumCheck): { hidden: { most: Decimal; cells: string[] } } | Record<string, never> {
   const scale = table.columns[col]!.scale;
@@ -208,7 +206,7 @@ function hiddenParts(table: Table, col: number, check: SumCheck): { hidden: { mo
   const cells: string[] = [];
   for (const p of check.parts) {
     const cell = p.row.cells[col];
-    const bound = cell && cell.value === null ? BELOW.exec(cell.raw.trim()) : null;
+    const bound = cell && cell.value === null ? BELOW_BOUND.exec(cell.raw.trim()) : null;
     if (!bound) continue;
     // A subtracted hidden part would widen the reach the other way: such a sum is left as it is read.
     if (p.sign < 0) return {};
