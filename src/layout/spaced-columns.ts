@@ -20,6 +20,7 @@ import { groupTitleLine } from './group-title-line.js';
 import { titleInYearRun } from './title-in-year-run.js';
 import { YEAR_OR_CLOSING_DATE } from './closing-date.js';
 import { giveBackLabelNumbers, giveBackNoteYears } from './label-number.js';
+import { giveBackGappedLabelYears } from './label-year-gap.js';
 import { afterNoteWord, isNoteRefOnly } from './note-word.js';
 import { afterYearSpan } from './year-span-label.js';
 import { ungroupedNumber, writesUngrouped } from './ungrouped-number.js';
@@ -843,6 +844,8 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   const wide = ((stacked || headLines.length > 0) && width === named) || exportRows(data.map((r) => r.line!.toks.slice(r.line!.runAt).map((t) => t.text)));
   if (width < 2 || width > (wide || readsOneWay(data.map((r) => r.line!), width, noteCol, minRows) ? MAX_STACKED_COLUMNS : MAX_COLUMNS)) return null;
   giveBackLabelNumbers(data.map((r) => r.line!), width, (run) => countRange(run, noteCol));
+  // A year closing a label, in the labels' place left of every column (label-year-gap.ts).
+  giveBackGappedLabelYears(data.map((r) => r.line!), width, WIDE_GAP, (run) => countRange(run, noteCol));
   // Under a note column, a year where a row's note would stand is its label's (label-number.ts).
   if (noteCol && counted) giveBackNoteYears(data.map((r) => r.line!), width - (groupNotes?.length ?? 1), (run) => countRange(run, noteCol));
   // A label's section number ("Insats 4.2") is one figure too many as well: the label's.
