@@ -4,6 +4,7 @@ import { rateUnitNote } from './rate-unit-line.js';
 import { listHeading } from './list-heading.js';
 import { unitBelow } from './unit-below.js';
 import { isNoteLine } from './note-line.js';
+import { isPercentLine } from './percent-line.js';
 
 /**
  * A grid's caption is the text right above it when that text names a table:
@@ -83,7 +84,7 @@ function gluedUnitNote(line: TextLine): TextLine | null {
 
 function isUnitLine(text: string): boolean {
   const t = text.trim();
-  return t.length <= MAX_UNIT_LINE && (UNIT_LINE.test(t) || UNIT_SENTENCE.test(t));
+  return t.length <= MAX_UNIT_LINE && (UNIT_LINE.test(t) || UNIT_SENTENCE.test(t) || isPercentLine(t));
 }
 
 /** A verb of stating shortly before a unit phrase ("anges i hela miljoner kronor"), or a unit in parentheses at the end. */
