@@ -97,6 +97,12 @@ const SUPERSCRIPTS = '¹²³⁴⁵⁶⁷⁸⁹⁰⁾⁽';
 const MARK = new RegExp(`^(.*?\\d)\\s*((?:\\*{1,3}|†|‡|[${SUPERSCRIPTS}]+|[a-z]\\))\\s*)$`);
 // The number may keep its money words before the note: "22,4 miljoner kronor (varav 2,1 miljoner för …)".
 const PAREN = /^(.*?\d(?:[ \u00a0](?:kronor|kr|tkr|mnkr|mdkr|(?:miljoner|miljarder)(?:[ \u00a0]kronor)?))?)\s*(\((?:[^()]*)\))\s*$/;
+/**
+ * A web page's reference marks in brackets after the number ("8 901[2]", "45 [a]", "1 200[not 3][4]",
+ * "12 345[källa behövs]"): one to three digits, one letter, "not"/"note" and a number, or the
+ * encyclopedia's request for a source; several may follow one another.
+ */
+const WEB_NOTE = /^(.*?\d)\s*((?:\[(?:\d{1,3}|[a-z]|not(?:e|er)?\s?\d{1,3}|källa behövs)\]){1,4})\s*$/i;
 /** A note number after a space ("1 234 1)") or set against the value when no parenthesis opens ("643,23)"). */
 const NOTE_NUMBER = /^(.*?\d)\s+(\d{1,2}\))\s*$|^([^()]*\d)(\d\))\s*$/;
 
@@ -105,8 +111,8 @@ const NOTE_NUMBER = /^(.*?\d)\s+(\d{1,2}\))\s*$|^([^()]*\d)(\d\))\s*$/;
  * "5 m") or the "x" of a suppressed figure is not taken for a note.
  */
 const NOTE_LETTER = /^(.*?\d)\s([a-e])$/;
-/** The characters a note can end with (PAREN, NOTE_NUMBER, MARK and NOTE_LETTER all end in one): most cells end in a digit and skip the patterns. */
-const NOTE_END = new Set([')', '*', '†', '‡', 'a', 'b', 'c', 'd', 'e', ...SUPERSCRIPTS]);
+/** The characters a note can end with (PAREN, WEB_NOTE, NOTE_NUMBER, MARK and NOTE_LETTER all end in one): most cells end in a digit and skip the patterns. */
+const NOTE_END = new Set([')', ']', '*', '†', '‡', 'a', 'b', 'c', 'd', 'e', ...SUPERSCRIPTS]);
 
 /** A year with the unit of its column in parentheses ("2023 (tkr)", "2024 (mnkr)") is a column title, not a figure with a note. */
 const YEAR_AND_UNIT = /^(?:19|20)\d{2}\s*\((?:tkr|mnkr|mdkr|mkr|kr|kronor|sek|procent|%|st|antal|tusen kronor|miljoner kronor)\)$/i;
@@ -120,7 +126,7 @@ export function splitNote(text: string): SplitCell {
   if (margin) return margin;
   if (!NOTE_END.has(t.charAt(t.length - 1))) return { number: t, note: null };
   if (YEAR_AND_UNIT.test(t)) return { number: t, note: null };
-  for (const re of [PAREN, NOTE_NUMBER, MARK, NOTE_LETTER]) {
+  for (const re of [PAREN, WEB_NOTE, NOTE_NUMBER, MARK, NOTE_LETTER]) {
     const m = re.exec(t);
     const number = m?.[1] ?? m?.[3];
     const note = m?.[2] ?? m?.[4];
