@@ -3,6 +3,7 @@ import { normalizeLabel } from '../regions/normalize.js';
 import { EXACT } from '../regions/variants.js';
 import { isTotalLabelText } from '../layout/total-label.js';
 import type { Grid, GridCell, GridRow } from '../layout/types.js';
+import { regionsByPlace } from './ocr-label-order.js';
 
 /**
  * Row labels of a scanned region table that OCR misread. Tesseract misreads a capital more
@@ -14,7 +15,8 @@ import type { Grid, GridCell, GridRow } from '../layout/types.js';
  * letters before it are dropped, or whose last word is the tail of one region's name alone (OCR
  * lost the head of "Västra Götalandsregionen": "tr dsregionen"). The label then names that region, and every cell of the row is
  * marked uncertain with the label as OCR read it: the row's region is a guess, and any sum over
- * it warns and names the row. No region, or two equally close, and the label stays as read.
+ * it warns and names the row. No region, or two equally close, and the label stays as read; a
+ * label OCR could not read at all may still be named by its place (ocr-label-order.ts).
  */
 const MIN_REGION_ROWS = 3;
 /** Fragments before a label that OCR made of a word it could not read ("la", "Bion", "fo"). */
@@ -84,16 +86,22 @@ export function readOcrLabels(grid: Grid): Grid {
   if (!body.some((r) => r.cells[0]?.readBy === 'ocr')) return grid;
   if (body.filter((r) => matchRegion(label(r.cells))).length < MIN_REGION_ROWS) return grid;
   let changed = false;
-  const rows = grid.rows.map((r) => {
-    const read = label(r.cells);
-    if (!isBody(r) || r.cells[0]?.readBy !== 'ocr') return r;
-    if (!/\p{L}/u.test(read) || matchRegion(read) || isTotalLabelText(read.split(/\s+/)[0]!)) return r;
-    const code = ocrLabelRegion(read);
+  const named = (r: GridRow, code: string | null, read: string): GridRow => {
     const region = code === null ? undefined : regionByCode(code);
     if (!region) return r;
     changed = true;
     const cells = r.cells.map((c, k) => ({ ...c, uncertain: c.uncertain ?? (k === 0 ? read : c.text), ...(k === 0 ? { text: region.name } : {}) }));
     return { ...r, cells };
+  };
+  const byName = grid.rows.map((r) => {
+    const read = label(r.cells);
+    if (!isBody(r) || r.cells[0]?.readBy !== 'ocr') return r;
+    if (!/\p{L}/u.test(read) || matchRegion(read) || isTotalLabelText(read.split(/\s+/)[0]!)) return r;
+    return named(r, ocrLabelRegion(read), read);
   });
+  // A label OCR could not read at all is named by its place in a table in code order (ocr-label-order.ts).
+  const hasValue = (r: GridRow) => r.cells.slice(1).some((c) => /\d/.test(c.text));
+  const byPlace = regionsByPlace(byName, (r) => label(r.cells), (r) => isBody(r) && r.cells[0]?.readBy === 'ocr' && hasValue(r));
+  const rows = byName.map((r, i) => (byPlace.has(i) ? named(r, byPlace.get(i)!, label(r.cells)) : r));
   return changed ? { ...grid, rows } : grid;
 }
