@@ -34,12 +34,13 @@ describe('a speck or short word OCR read before a number', () => {
         ['Västerbottens län', '— 38278038'],
         ['Uppsala län', '22418581'],
         ['Hallands län', 'cc 93009'],
+        ['Västma', 'nlan d 41 200'],
         ['Kronoberg', '89319166'],
         ['Dalarnas län', '86898292'],
       ],
     );
     readPrefixSpecks(joined);
-    expect(joined.rows.map((r) => r.cells[1]!.text)).toEqual(['Bidrag', '38278038', '22418581', '93009', '89319166', '86898292']);
+    expect(joined.rows.map((r) => r.cells[1]!.text)).toEqual(['Bidrag', '38278038', '22418581', '93009', '41 200', '89319166', '86898292']);
   });
 
   it('stays in a column of words, before a sign, and when the word is long or capitalised', () => {
@@ -50,5 +51,9 @@ describe('a speck or short word OCR read before a number', () => {
     readPrefixSpecks(numbers);
     expect(texts(numbers).map((r) => r[1])).toEqual(['Belopp', '- 12 345', 'Totalt 45 678', 'Ca 400', '1 200', '3 400']);
     expect(doubts(numbers)).toEqual([]);
+    // A note reference before the figures, in a column of numbers.
+    const noted = scanned([['', 'Belopp']], [['Örebro', 'se not 3 100'], ['Kalmar', 'not 2 400'], ['Halland', '1 200'], ['Dalarna', '3 400'], ['Skåne', '5 400']]);
+    readPrefixSpecks(noted);
+    expect(texts(noted).map((r) => r[1])).toEqual(['Belopp', 'se not 3 100', 'not 2 400', '1 200', '3 400', '5 400']);
   });
 });
