@@ -5,6 +5,7 @@ import { listHeading } from './list-heading.js';
 import { unitBelow } from './unit-below.js';
 import { isNoteLine } from './note-line.js';
 import { isPercentLine } from './percent-line.js';
+import { LINK_SENTENCE } from '../lexicon/phrases.js';
 
 /**
  * A grid's caption is the text right above it when that text names a table:
@@ -104,6 +105,17 @@ function lastSentence(line: TextLine): TextLine {
 }
 
 /**
+ * The sentence of a block that may state a table's unit: its last, or the one before when the last
+ * is only a link's words ("Uppgifterna redovisas i tusental kronor. Läs mer!").
+ */
+function unitSentence(line: TextLine): TextLine {
+  const last = lastSentence(line);
+  if (last === line || !LINK_SENTENCE.test(last.text.trim())) return last;
+  const rest = line.text.slice(0, line.text.length - last.text.length).trimEnd();
+  return lastSentence({ text: rest, location: line.location });
+}
+
+/**
  * Above a table a document may set its unit and then short titles before the rows: "Tilldelade
  * anslag (belopp angivna i tkr)" / "Utgiftsområde 9 …" / "1:6" / "Bidrag till … (Ramanslag)". The
  * unit statement holds for the table when only such short one-line blocks stand between.
@@ -148,7 +160,7 @@ function unitInHeaderBlocks(blocks: Block[], i: number): TextLine | null {
     if (b.kind === 'text' && (b.role === 'list-item' || NOTE_START.test(b.lines[0]?.text ?? ''))) continue;
     if (b.kind !== 'text') return null;
     // The paragraph above the lost titles may close on the unit: "… Belopp anges i miljoner kronor i löpande priser."
-    const sentence = j < i - 1 && b.role !== 'heading' ? lastSentence(joined(b.lines)) : null;
+    const sentence = j < i - 1 && b.role !== 'heading' ? unitSentence(joined(b.lines)) : null;
     const stated = sentence && sentence.text.length <= MAX_CAPTION && statesUnit(sentence.text) ? sentence : null;
     if (b.lines.length > MAX_HEADER_BLOCK_LINES || b.lines.some((l) => l.text.trim().length > MAX_HEADER_BLOCK_LINE)) return stated;
     // The table's title above its lost titles may name the unit last ("Driftsredovisning 2016, mnkr").
@@ -193,7 +205,7 @@ export function attachCaptions(blocks: Block[]): void {
       // Or in the numbered caption over a table whose own caption is a group title or a section heading under its header.
       if (!grid.unitNote && grid.source !== 'list') grid.unitNote = numberedCaptionUnit(before);
       if (!grid.unitNote && grid.source !== 'list' && before.kind === 'text' && before.lines.length > 0 && before.role !== 'heading') {
-        const sentence = lastSentence(joined(before.lines));
+        const sentence = unitSentence(joined(before.lines));
         if (sentence.text.length <= MAX_CAPTION && statesUnit(sentence.text)) grid.unitNote = sentence;
       }
       continue;
@@ -223,7 +235,7 @@ export function attachCaptions(blocks: Block[]): void {
     const titleLine = prev.lines[prev.lines.length - 1]!;
     if (isNoteLine(titleLine.text)) grid.caption = titleLine;
     else if (prev.role === 'heading' || CAPTION_START.test(text.text)) grid.caption = text;
-    else if (statesUnit(lastSentence(text).text)) grid.unitNote = lastSentence(text);
+    else if (statesUnit(unitSentence(text).text)) grid.unitNote = unitSentence(text);
     // A unit line ends the block above, or is the whole of it ("Löpande priser, miljoner kronor").
     const last = prev.lines[prev.lines.length - 1]!;
     if (!grid.unitNote && (isUnitLine(last.text) || isTitleWithUnit(last.text))) grid.unitNote = last;

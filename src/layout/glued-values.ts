@@ -5,6 +5,7 @@ import { t } from '../messages/index.js';
 import { splitGluedRun } from './glued-run.js';
 import { tailValues } from './glued-row-tails.js';
 import { oncePerLine } from './once-per-line.js';
+import { gluedTitleLine } from './glued-title-line.js';
 
 /**
  * A table whose cells lost their separators, rows like "Inkomster35 805146 43019 896" under a
@@ -132,11 +133,17 @@ export function detectGluedValues(file: string, lines: SourceLine[], start: numb
   // Header: short lines without values, directly above the first row.
   let i = start;
   const head: SourceLine[] = [];
+  // Or one line of titles run together, longer than a header line of this table's kind (glued-title-line.ts).
+  let long = false;
   while (i < lines.length && !isBlank(lines[i]!) && valueLine(lines[i]!) === null) {
-    if (head.length >= MAX_HEADER_LINES || lines[i]!.raw.trim().length > MAX_HEADER_LINE) return null;
+    if (head.length >= MAX_HEADER_LINES || long) return null;
+    long = lines[i]!.raw.trim().length > MAX_HEADER_LINE;
+    if (long && head.length > 0) return null;
     head.push(lines[i]!);
     i++;
   }
+  const titleLine = head.length === 1 ? gluedTitleLine(head[0]!.raw) : null;
+  if (long && !titleLine) return null;
   const first = lines[i] ? valueLine(lines[i]!) : null;
   if (!first?.glued) return null;
   // Body: rows, headings and blank lines until two blank lines or a line that is neither.
@@ -170,7 +177,11 @@ export function detectGluedValues(file: string, lines: SourceLine[], start: numb
   if (kept.filter((b) => b.row).length < MIN_ROWS) return null;
   end = kept[kept.length - 1]!.k + 1;
 
-  const titles = gluedTitles(head, width);
+  // A line of run-together titles heads the table when it has a title for every column (and maybe the labels');
+  // a long one that does not is no header of this table.
+  const fits = titleLine !== null && (titleLine.length === width || titleLine.length === width + 1);
+  if (long && !fits) return null;
+  const titles = fits ? { label: titleLine.length > width ? titleLine[0]! : '', columns: titleLine.slice(-width) } : gluedTitles(head, width);
   // A part under a unit heading has that heading over its columns, so that the columns take its unit.
   const headerRow = (over?: SourceLine): GridRow[] => {
     if (head.length === 0) return [];

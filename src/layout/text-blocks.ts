@@ -28,6 +28,7 @@ import { detectLabelAmountLines } from './label-amount-lines.js';
 import { detectRegionPairs } from './region-pairs.js';
 import { endsInSeparatedFigure } from './list-items.js';
 import { detectInlineRegionList } from './inline-region-list.js';
+import { detectWrappedInlineList } from './wrapped-inline-list.js';
 import { detectNumberedGrid, isNumberedCaption } from './numbered-grid.js';
 import { detectPipeRows, isPipeRow } from './pipe-rows.js';
 import { detectOpenPipeRows, isEmptyFirstCellRow, isOpenPipeRow, opensOrContinuesRun } from './open-pipe-rows.js';
@@ -339,11 +340,14 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
       let list = /\d/.test(raw) || isListHeader(raw) ? detectRegionList(file, lines, i, options.isListLabel) : raw.trim().length > 40 ? detectRegionRecords(file, lines, i, options.isListLabel) : null;
       if (!list && options.isPlaceLabel && /\d/.test(raw)) list = detectPlaceList(file, lines, i, options.isPlaceLabel);
       // A region list run on in one sentence ("…: Region Uppsala 12,3 miljoner kronor, Region Skåne … och …").
-      const inline = !list && /\d/.test(raw) && raw.includes(', ') ? detectInlineRegionList(file, src, options.isListLabel) : null;
+      // Or one wrapped over the lines of its paragraph (wrapped-inline-list.ts).
+      const listLike = !list && /\d/.test(raw) && raw.includes(', ');
+      const wrapped = listLike ? detectWrappedInlineList(file, lines, i, options.isListLabel) : null;
+      const inline = wrapped ?? (listLike ? detectInlineRegionList(file, src, options.isListLabel) : null);
       if (inline) {
         flush();
         if (inline.lead) blocks.push(inline.lead);
-        list = { grid: inline.grid, end: i + 1 };
+        list = { grid: inline.grid, end: wrapped ? wrapped.end : i + 1 };
       }
       if (list) {
         flush();

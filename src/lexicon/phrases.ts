@@ -441,3 +441,11 @@ export const LETTER_CODE_TITLE = /^(?:förk\.?|förkortning|partibeteckning|bete
 
 /** A count printed only as a bound ("<5": fewer than five, not given); the bound is group 1. */
 export const BELOW_BOUND = /^<\s?([1-9]\d{0,2})$/;
+
+/**
+ * A link's words closing a web page's paragraph, a sentence of their own: "Läs mer!", "Läs mer
+ * här.", "Läs mer om statistiken", "Mer information", "Ladda ner tabellen". The sentence before
+ * it is the paragraph's last that says anything (a unit statement above a table, as statistics
+ * pages print one: "Uppgifterna redovisas i tusental kronor. Läs mer!").
+ */
+export const LINK_SENTENCE = /^(?:läs\smer(?:\s(?:här|om\s[\p{L} -]{1,40}))?|mer\sinformation(?:\s(?:här|om\s[\p{L} -]{1,40}))?|ladda\sner(?:\s[\p{L} -]{1,40})?)\s?[.!]?$/iu;

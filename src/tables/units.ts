@@ -82,6 +82,8 @@ export function columnUnit(header: string): UnitScale | null {
   if (/^antal|\bantal\b/.test(h)) return { unit: 'count', scale: 1 };
   // Seats won in an election ("Mandat", "Mandat 2022", "Fasta mandat"): a count, never money.
   if (/\bmandat\b/.test(h)) return { unit: 'count', scale: 1 };
+  // A place in a ranking ("Ranking", "Rangordning", "Placering 2023"): an ordinal, never money, whatever the table's unit.
+  if (/^(?:ranking|rankning|rang|rangordning|placering)(?:\s|$)/.test(h.trim())) return { unit: 'count', scale: 1 };
   return null;
 }
 

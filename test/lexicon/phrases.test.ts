@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AREA_KIND_HEADING, PART_OF_COLUMN, PHRASES, says, type PhraseId } from '../../src/lexicon/phrases.js';
+import { AREA_KIND_HEADING, LINK_SENTENCE, PART_OF_COLUMN, PHRASES, says, type PhraseId } from '../../src/lexicon/phrases.js';
 
 /**
  * Each phrase in at least two wordings besides the seeds' (tense, voice, synonym), and words
@@ -189,4 +189,12 @@ describe('PART_OF_COLUMN', () => {
   // A column of its own, a total, or a word that only begins like one.
   for (const t of ['Summa', 'Kvinnor', 'Bokfört värde', 'Varaktiga tillgångar', 'Summa varav'])
     it(`leaves "${t}"`, () => expect(PART_OF_COLUMN.test(t)).toBe(false));
+});
+
+describe('LINK_SENTENCE', () => {
+  for (const t of ['Läs mer!', 'Läs mer här.', 'läs mer om statistiken', 'Mer information här', 'Ladda ner tabellen.', 'Mer information om bidraget.'])
+    it(`takes the link "${t}"`, () => expect(LINK_SENTENCE.test(t)).toBe(true));
+  // A sentence that goes on after the link's words says something of its own.
+  for (const t of ['Läs mer i bilaga 2 där beloppen anges i tkr.', 'Beloppen anges i tkr.', 'Mer information finns i rapporten som kom i maj.', 'Läs'])
+    it(`leaves "${t}"`, () => expect(LINK_SENTENCE.test(t)).toBe(false));
 });

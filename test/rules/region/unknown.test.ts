@@ -7,6 +7,9 @@ ruleTester(regionUnknown, {
     ...allSeedCases(),
     { name: 'rows for SKR and unallocated funds', code: regionTable([...SHORT_NAMES, 'SKR', 'Ej fördelat', 'Övrigt']) },
     { name: 'not a region table', code: regionTable(['Stockholm', 'Uppsala', 'Ekonomi', 'Personal']) },
+    // What lies outside every region, as statistics tables count it: abroad, not allocated by region, region not known.
+    { name: 'rows for abroad and for spending not allocated by region', code: regionTable([...SHORT_NAMES, 'Utlandet', 'Ej regionalt fördelat']) },
+    { name: 'rows for Swedes abroad and an unknown county', code: regionTable([...SHORT_NAMES, 'Utlandssvenskar', 'Okänt län', 'Uppgift saknas']) },
   ],
   invalid: [
     {
@@ -18,6 +21,11 @@ ruleTester(regionUnknown, {
       name: 'hand-written table with a row that is no region',
       code: regionTable([...SHORT_NAMES.slice(0, 12), 'Norrland', ...SHORT_NAMES.slice(12)]),
       findings: [{ severity: 'warning', message: '"Norrland" i en tabell över regionerna är ingen känd region', line: 16, column: 1 }],
+    },
+    {
+      name: 'a row that only begins like one outside every region',
+      code: regionTable([...SHORT_NAMES, 'Utlandsresor']),
+      findings: [{ severity: 'warning', message: '"Utlandsresor" i en tabell över regionerna är ingen känd region' }],
     },
   ],
 });
