@@ -37,6 +37,8 @@ const MAX_WORDS = 16;
 /** A line that is only a unit: "1000-tal kronor", "Tusental kronor", "Miljoner kronor", "(tkr)", "1 000 €". */
 const UNIT_ONLY = /^\(?(?:(?:belopp\s+i\s+)?(?:1[ \u00a0]?000(?:-tal)?|tusental|tusen|miljoner|miljarder)\s+(?:kronor|kr|euro|€)|tkr|mnkr|mdkr|mkr|kronor|t€|mn€)\)?:?$/i;
 const FIRST = /^[-−–+]?\d{1,3}$/;
+/** A year closing a label: four digits, never a digit group of the amount after it. */
+const YEAR = /^(?:19|20)\d{2}$/;
 const GROUP = /^\d{3}$/;
 // The last group may carry a note mark ("10 139¹", "4 885*"); the cell keeps it as its note.
 const LAST_GROUP = /^\d{3}(?:,\d+)?[*¹²³⁴⁵⁶⁷⁸⁹]?$/;
@@ -129,7 +131,11 @@ function readAmountLine(src: SourceLine): AmountLine | null {
   // Unless the amount cannot go on from that number: it opens with fewer than three digits
   // ("Fas 3 0,5", "Anslag 22:1 4,1"), where no digit group could stand before it, and has no
   // groups of its own whose first could as well be the label's ("Utgiftsområde 2 4 150").
-  if (endsInNumber && (FULL_GROUP.test(toks[k]!.text) || k < n - 1)) return null;
+  // Nor does a year after words ("Vårsalong 2023 25 000", "Ombyggnad 2024 850"): four digits are no digit group, so
+  // the amount cannot go on from it; only a line of two figures would look the same, and such a row stands only among
+  // rows that end in a letter (numberLabel).
+  const yearLabel = endsInNumber && YEAR.test(before) && k >= 2 && /\p{L}$/u.test(toks[k - 2]!.text);
+  if (endsInNumber && !yearLabel && (FULL_GROUP.test(toks[k]!.text) || k < n - 1)) return null;
   let label = raw.slice(0, toks[k - 1]!.from + before.length);
   // "Lidköpings Konstförening: 120.000": a colon sets off a dotted figure, which the lines of
   // `unit-value-lines.ts` leave alone without a currency word; the colon is no part of the label.
