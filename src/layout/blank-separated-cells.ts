@@ -2,6 +2,7 @@ import { CODE_CELL, CODE_TITLE } from './code-cells.js';
 import { CAPTION_WORD, OVER_ALL, ROWS_TITLE } from './grouped-cell-titles.js';
 import { looksValue } from './looks-numeric.js';
 import type { SourceLine } from './source-line.js';
+import { isTotalLabelText } from './total-label.js';
 import { toGridCell, toTextLine } from './source-line.js';
 import type { Grid, GridCell, GridRow } from './types.js';
 
@@ -183,6 +184,12 @@ function rowsFrom(cells: Cell[], from: number, k: number, stub: number): Cell[][
 
 const figures = (row: Cell[], stub: number): boolean => row.slice(stub).some((c) => !c.empty);
 
+/** The rows end in a total row with figures: its label opens with a total word ("Totalt", "Summa", "Hela landet"). */
+const closedByTotal = (rows: Cell[][], stub: number): boolean => {
+  const last = rows[rows.length - 1];
+  return last !== undefined && figures(last, stub) && isTotalLabelText(last[stub - 1]!.text.split(/\s+/)[0] ?? '');
+};
+
 function readingOf(cells: Cell[], upper: Cell[], head: Cell[], from: number, k: number): Reading | null {
   if (!head.every(isTitle) || head.filter((c) => c.empty).length > 1) return null;
   let best: Reading | null = null;
@@ -194,8 +201,10 @@ function readingOf(cells: Cell[], upper: Cell[], head: Cell[], from: number, k: 
     // over a blank line, "Anslag" / "(kr)"): those the reader of one cell a line puts together.
     if (head.slice(stub).some((c) => c.empty || ROWS_TITLE.test(c.text) || UNIT_ONLY.test(c.text) || PERCENT_ONLY.test(c.text))) continue;
     const rows = rowsFrom(cells, from, k, stub);
-    // Three rows make a table only when wide; narrower, four (three label/figure lines could be anything).
-    if (rows.filter((r) => figures(r, stub)).length < (k - stub >= WIDE ? MIN_ROWS : MIN_ROWS + 1)) continue;
+    // Three rows make a table only when wide, or when the last is a total ("Kvinnor" / "Män" / "Totalt":
+    // two rows and their sum under titles are no run of text lines) and the label column's title is no year
+    // (a year there is a header of years read a column off); narrower, four (three label/figure lines could be anything).
+    if (rows.filter((r) => figures(r, stub)).length < (k - stub >= WIDE || (closedByTotal(rows, stub) && !YEAR.test(head[stub - 1]!.text)) ? MIN_ROWS : MIN_ROWS + 1)) continue;
     // Codes in the column: one under a title naming it, on MIN_ROWS rows under none.
     if (stub === 2 && rows.filter((r) => !r[0]!.empty).length < (head[0]!.empty ? MIN_ROWS : 1)) continue;
     const over = groupsOver(upper, head.slice(stub).map((c) => c.text));

@@ -643,7 +643,10 @@ function detectIn(file: string, units: Unit[], ends: number[], paragraphs: boole
       const moneyTitles = head !== null && k >= 3 && head.texts.slice(1).some((t) => MONEY_TITLE.test(t));
       // Or under a header of WIDE_TITLES titles or more: three rows of that many figures each are no run of text lines.
       const wide = head !== null && k - 1 >= WIDE_TITLES;
-      if (full < MIN_RECORDS && !unitHead && !moneyTitles && !wide && !(head && head.texts.filter((t) => /(?:19|20)\d{2}$|^2 0\d{2}$/.test(t)).length >= 2)) continue;
+      // Or under titles, two rows and their total last ("Kvinnor" / "Män" / "Totalt"): a sum closing the rows is no run of text lines.
+      const lastRec = recs[recs.length - 1];
+      const totalled = head !== null && k - 1 >= 2 && lastRec !== undefined && lastRec.labels === 1 && lastRec.values === k - 1 && isTotalLabel(units[lastRec.at]!.text);
+      if (full < MIN_RECORDS && !unitHead && !moneyTitles && !wide && !totalled && !(head && head.texts.filter((t) => /(?:19|20)\d{2}$|^2 0\d{2}$/.test(t)).length >= 2)) continue;
       const rows: GridRow[] = [];
       if (head) {
         const cells = head.texts.map((text, c) => {

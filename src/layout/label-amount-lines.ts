@@ -34,9 +34,23 @@ const MIN_ROWS = 3;
 const MIN_AMOUNTS = 2;
 const MAX_LABEL = 110;
 const MAX_WORDS = 16;
+/**
+ * A row inside a run of rows may be longer: grant lists name the body and the project ("Förbundet X
+ * Läger för barn och unga som … 30 000"). Such a line opens no table; after MIN_ROWS rows it is one.
+ */
+const LONG_LABEL = 200;
+const LONG_WORDS = 32;
+interface Limits {
+  label: number;
+  words: number;
+}
+const SHORT: Limits = { label: MAX_LABEL, words: MAX_WORDS };
+const LONG: Limits = { label: LONG_LABEL, words: LONG_WORDS };
 /** A line that is only a unit: "1000-tal kronor", "Tusental kronor", "Miljoner kronor", "(tkr)", "1 000 €". */
 const UNIT_ONLY = /^\(?(?:(?:belopp\s+i\s+)?(?:1[ \u00a0]?000(?:-tal)?|tusental|tusen|miljoner|miljarder)\s+(?:kronor|kr|euro|€)|tkr|mnkr|mdkr|mkr|kronor|t€|mn€)\)?:?$/i;
 const FIRST = /^[-−–+]?\d{1,3}$/;
+/** A year closing a label: four digits, never a digit group of the amount after it. */
+const YEAR = /^(?:19|20)\d{2}$/;
 const GROUP = /^\d{3}$/;
 // The last group may carry a note mark ("10 139¹", "4 885*"); the cell keeps it as its note.
 const LAST_GROUP = /^\d{3}(?:,\d+)?[*¹²³⁴⁵⁶⁷⁸⁹]?$/;
@@ -88,11 +102,13 @@ interface AmountLine {
 }
 
 /** A line as label and one amount, or null. */
-export const amountLine = oncePerLine(readAmountLine);
+export const amountLine = oncePerLine((src: SourceLine) => readAmountLine(src, SHORT));
+/** A line as a long label and one amount: a row only inside a run of rows. */
+const longAmountLine = oncePerLine((src: SourceLine) => readAmountLine(src, LONG));
 
-function readAmountLine(src: SourceLine): AmountLine | null {
+function readAmountLine(src: SourceLine, limits: Limits): AmountLine | null {
   const raw = src.raw.trimEnd();
-  if (raw.length > MAX_LABEL + 30 || raw.includes('\t') || BULLET.test(raw)) return null;
+  if (raw.length > limits.label + 30 || raw.includes('\t') || BULLET.test(raw)) return null;
   const toks: { text: string; from: number }[] = [];
   for (const m of raw.matchAll(/\S+/g)) toks.push({ text: m[0], from: m.index });
   if (toks.length < 2) return null;
@@ -129,13 +145,17 @@ function readAmountLine(src: SourceLine): AmountLine | null {
   // Unless the amount cannot go on from that number: it opens with fewer than three digits
   // ("Fas 3 0,5", "Anslag 22:1 4,1"), where no digit group could stand before it, and has no
   // groups of its own whose first could as well be the label's ("Utgiftsområde 2 4 150").
-  if (endsInNumber && (FULL_GROUP.test(toks[k]!.text) || k < n - 1)) return null;
+  // Nor does a year after words ("Vårsalong 2023 25 000", "Ombyggnad 2024 850"): four digits are no digit group, so
+  // the amount cannot go on from it; only a line of two figures would look the same, and such a row stands only among
+  // rows that end in a letter (numberLabel).
+  const yearLabel = endsInNumber && YEAR.test(before) && k >= 2 && /\p{L}$/u.test(toks[k - 2]!.text);
+  if (endsInNumber && !yearLabel && (FULL_GROUP.test(toks[k]!.text) || k < n - 1)) return null;
   let label = raw.slice(0, toks[k - 1]!.from + before.length);
   // "Lidköpings Konstförening: 120.000": a colon sets off a dotted figure, which the lines of
   // `unit-value-lines.ts` leave alone without a currency word; the colon is no part of the label.
   if (dotted && label.endsWith(':')) label = label.slice(0, -1);
   // A sentence is prose, not a label.
-  if (!labelFits(label)) return null;
+  if (!labelFits(label, limits)) return null;
   const line: AmountLine = { src, labelEnd: label.length, valueStart: toks[k]!.from, valueEnd, grouped: n - 1 > k || dotted };
   if (endsInNumber) line.numberLabel = true;
   if (unitWord) line.unitWord = true;
@@ -152,8 +172,8 @@ function blankLine(src: SourceLine, raw: string, toks: { text: string; from: num
   return { src, labelEnd: label.length, valueStart: toks[k]!.from, valueEnd: raw.length, grouped: false, blank: true };
 }
 
-const labelFits = (label: string): boolean =>
-  (label.match(/\p{L}/gu) ?? []).length >= 2 && label.length <= MAX_LABEL && label.split(/\s+/).length <= MAX_WORDS && !/[.!?]\s+\p{Lu}/u.test(label) && !/[:;]$/.test(label);
+const labelFits = (label: string, limits: Limits = SHORT): boolean =>
+  (label.match(/\p{L}/gu) ?? []).length >= 2 && label.length <= limits.label && label.split(/\s+/).length <= limits.words && !/[.!?]\s+\p{Lu}/u.test(label) && !/[:;]$/.test(label);
 
 /** The code opening a row's label ("13" in "13 Region Halland"), or null. */
 function codeOf(label: string): string | null {
@@ -228,7 +248,9 @@ function scan(file: string, lines: SourceLine[], start: number): { grid: Grid; e
   let end = i;
   while (i < lines.length) {
     const src = lines[i]!;
-    const row = amountLine(src);
+    // A long label only between rows, with another row right after it: no sentence's end is read as a row.
+    const within = rows.filter((r) => r.line !== null).length >= MIN_ROWS && i + 1 < lines.length && amountLine(lines[i + 1]!) !== null;
+    const row = amountLine(src) ?? (within ? longAmountLine(src) : null);
     if (row) {
       rows.push({ label: src.raw.slice(0, row.labelEnd).trim(), line: row, first: src });
       i++;
