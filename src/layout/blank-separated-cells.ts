@@ -1,5 +1,5 @@
 import { CODE_CELL, CODE_TITLE } from './code-cells.js';
-import { CAPTION_WORD, OVER_ALL, ROWS_TITLE } from './grouped-cell-titles.js';
+import { CAPTION_WORD, OVER_ALL, partTitleGroups, ROWS_TITLE } from './grouped-cell-titles.js';
 import { looksValue } from './looks-numeric.js';
 import type { SourceLine } from './source-line.js';
 import { isTotalLabelText } from './total-label.js';
@@ -158,6 +158,13 @@ function groupsOver(upper: Cell[], titles: string[]): { groups: { cell: Cell; sp
     // More titles said again than not: a repetition, not chance.
     if (broken > 1 || 2 * broken >= n - p || upper.length < m || upper.length > m + 1) continue;
     const groups = upper.slice(upper.length - m).map((cell, g) => ({ cell, span: Math.min(p, n - g * p) }));
+    return { groups, caption: upper.length > m ? upper[0]! : null };
+  }
+  // Runs that repeat only up to their parts ("Totalt" / "därav bidrag" / "därav lån", "Totalt" / "därav bidrag"): one group over each run.
+  const parts = partTitleGroups(titles);
+  const m = parts ? parts[n - 1]! + 1 : 0;
+  if (parts && (upper.length === m || upper.length === m + 1)) {
+    const groups = upper.slice(upper.length - m).map((cell, g) => ({ cell, span: parts.filter((x) => x === g).length }));
     return { groups, caption: upper.length > m ? upper[0]! : null };
   }
   return upper.length === 1 ? { groups: [], caption: upper[0]! } : null;

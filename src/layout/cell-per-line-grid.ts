@@ -579,6 +579,9 @@ const opensWithCode = (units: Unit[], p: number): boolean =>
 /** A numbered caption ("Tabell 10 …", "Figur 2"): never a header cell. */
 export const NUMBERED_CAPTION = /^(?:tabell|tab\.|figur|diagram|bilaga)\s?\d/i;
 
+/** A line of several words that is no value: what a caption looks like, never what a group title does. */
+const captionLine = (unit: Unit): boolean => unit.lines.length === 1 && !looksValue(unit.text) && unit.text.trim().split(/\s+/).length >= 3;
+
 const captionOverCodeTitle = (units: Unit[]): boolean =>
   units.length > 1 && CODE_TITLE.test(units[1]!.text.trim()) && !looksValue(units[0]!.text) && units[0]!.text.trim().split(/\s+/).length >= 3;
 
@@ -613,6 +616,9 @@ function detectIn(file: string, units: Unit[], ends: number[], paragraphs: boole
       // Group titles over repeated sub-titles, pasted one a line (grouped-cell-titles.ts).
       // Or the note column's title before the groups, and a word over the first year (noted-group-titles.ts).
       const grouped: GroupedTitles | null = p > k ? (groupedCellTitles(units.slice(0, p).map((u) => u.text), k) ?? notedGroupTitles(units.slice(0, p).map((u) => u.text), k)) : null;
+      // A caption right above such a header, no blank line between ("Stöd per län, mnkr" / "Län" / "2022" / …):
+      // the titles from the next line are the header, so the table begins there and the caption stays a caption.
+      if (!grouped && p > k + 1 && captionLine(units[0]!) && groupedCellTitles(units.slice(1, p).map((u) => u.text), k)) return null;
       const titled = p > 0 ? (grouped ? { texts: grouped.sub, from: grouped.from } : headerTitles(units.slice(0, p), k)) : null;
       // A code column the header gives no title ("Län" / "Antal" over "01" / "Stockholms län" / "1 234"): its title cell is empty.
       const untitled = p > 0 && !titled && k >= 3 && opensWithCode(units, p) ? headerTitles(units.slice(0, p), k - 1) : null;

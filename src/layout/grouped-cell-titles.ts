@@ -70,7 +70,7 @@ function twoLevels(texts: readonly string[], k: number): GroupedTitles | null {
   const groups = texts.length - 1 - subs;
   if (groups < MIN_GROUPS) return null;
   const under = texts.slice(1 + groups);
-  const groupOf = evenGroups(under, groups) ?? yearRunGroups(under, groups);
+  const groupOf = evenGroups(under, groups) ?? yearRunGroups(under, groups) ?? fitting(partTitleGroups(under), groups);
   if (!groupOf) return null;
   const first = texts.slice(1, 1 + groups).map((t) => t.trim());
   const after = texts.slice(0, groups).map((t) => t.trim());
@@ -94,6 +94,32 @@ function evenGroups(under: readonly string[], groups: number): number[] | null {
   for (let c = span; c < under.length; c++) if (under[c]!.trim() !== under[c % span]!.trim()) return null;
   return under.map((_, c) => Math.floor(c / span));
 }
+
+/** A sub-title naming a part of the column before it ("därav bidrag", "varav lån"). */
+const PART_TITLE = /^(?:därav|varav)\b/i;
+
+/**
+ * Groups whose sub-titles repeat only up to their parts ("Totalt" / "därav bidrag" / "därav lån"
+ * under 2022, "Totalt" / "därav bidrag" under 2023): each group opens with the same title, which
+ * names no part, and goes on with "därav"/"varav" titles that may differ from group to group; a
+ * group ends where the opening title comes again. Per column, its group; null unless two groups or more.
+ */
+export function partTitleGroups(under: readonly string[]): number[] | null {
+  const titles = under.map((t) => t.trim());
+  const head = titles[0]!;
+  if (PART_TITLE.test(head) || !titles.some((t) => PART_TITLE.test(t))) return null;
+  const out: number[] = [];
+  let g = -1;
+  for (const t of titles) {
+    if (t === head) g++;
+    else if (!PART_TITLE.test(t)) return null;
+    out.push(g);
+  }
+  return g >= 1 ? out : null;
+}
+
+/** A grouping with as many groups as there are group titles, else none. */
+const fitting = (groupOf: number[] | null, groups: number): number[] | null => (groupOf && groupOf[groupOf.length - 1]! + 1 === groups ? groupOf : null);
 
 /**
  * Groups over runs of years of different lengths ("Män" / "Drift" over "1997" "1998" | "1997"):

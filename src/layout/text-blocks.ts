@@ -57,6 +57,7 @@ import { hasBlankDashes, splitFlattenedRows } from './flattened-rows.js';
 import { withBlankDashes } from './blank-dash.js';
 import { splitGluedShares } from './glued-share.js';
 import { spreadColumnGroups } from './column-groups.js';
+import { attachTitlesAbove } from './gfm-titles-above.js';
 import type { Block, TextBlock, TextLine } from './types.js';
 
 /**
@@ -443,5 +444,6 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
   // An advert's marker or a link between two rows is no row (interrupting-lines.ts).
   // A header pasted one cell a line that left titles above it may stand off its columns (header-cells-above.ts).
   for (const b of blocks) if (b.kind === 'grid') markHeaderLeftAbove(b, lines);
-  return liftInterruptions(joinContinuedGrids(adoptDetachedHeaders(blocks)).map((b) => (b.kind === 'grid' ? spreadColumnGroups(splitGluedShares(b)) : b)));
+  // Group titles one a line right above a pipe table are its first header row when they fit it (gfm-titles-above.ts).
+  return liftInterruptions(joinContinuedGrids(adoptDetachedHeaders(attachTitlesAbove(blocks))).map((b) => (b.kind === 'grid' ? spreadColumnGroups(splitGluedShares(b)) : b)));
 }

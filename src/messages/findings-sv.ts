@@ -136,6 +136,8 @@ export const findingsSv = {
     ` — om talet "${p.cell}" i raden "${p.row}" står i kolumnen "${p.column}": raden har ett enda tal, och i vilken kolumn det står är läsarens gissning`,
   'table.scaleSlip.small': (p: { cell: string; row: string; sum: string; written: string; meant: string; column: string }) =>
     `raden "${p.sum}" stämmer om cellen "${p.cell}" i raden "${p.row}" är ${p.meant} i stället för ${p.written}${p.column}: de övriga beloppen ser ut att vara i en tusen gånger mindre enhet än den som står vid dem`,
+  'table.rowTotal.leftOut': (p: { total: string; column: string }) =>
+    `kolumnen "${p.total}" är på varje rad summan av de andra kolumnerna utom "${p.column}": den kolumnen ingår inte i summan`,
   'table.rowTotal.cut': (p: { row: string; computed: string; stated: string }) =>
     `raden "${p.row}": kolumnerna summerar till ${p.computed}, summan anger ${p.stated}; texten slutar på raden, så dess sista tal kan vara avklippt: ingen jämförelse`,
   'table.rowTotal': (p: { row: string; columns: string; computed: string; total: string; stated: string; difference: string }) =>

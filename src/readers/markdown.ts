@@ -13,6 +13,7 @@ import { splitStackedTables } from '../layout/stacked-gfm-tables.js';
 import { openFirstCells } from '../layout/open-first-cell.js';
 import { placeShiftedCells } from '../layout/shifted-cells.js';
 import { alignPaddedHeaderRows } from '../layout/padded-header-rows.js';
+import { attachTitlesAbove } from '../layout/gfm-titles-above.js';
 
 /**
  * Markdown through remark (with GFM tables). Tables come from the syntax tree; everything
@@ -64,6 +65,10 @@ export function readMarkdown(file: string, text: string, options: { fullParse?: 
     next = node.position.end.line + 1;
   }
   flushUntil(lines.length);
+  // Group titles one a line right above a GFM table are its first header row when they fit it (gfm-titles-above.ts).
+  const titled = attachTitlesAbove(blocks);
+  blocks.length = 0;
+  blocks.push(...titled);
   attachCaptions(blocks);
   // Notes printed under one header share it (note-header.ts): after the captions, which name the notes.
   shareNoteHeaders(blocks);

@@ -2,3 +2,4 @@ export { REGIONS, regionByCode, matchRegion, hasReplacementCharacter, isExactReg
 export { isTotalLabel, isNamedTotalLabel } from './total.js';
 export { normalizeLabel } from './normalize.js';
 export { matchCodedRegion } from './coded-label.js';
+export { placeInCounty, type PlaceInCounty } from './county-part.js';

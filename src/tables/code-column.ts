@@ -1,4 +1,6 @@
 import { LETTER_CODE } from '../layout/code-cells.js';
+import { COUNTY_LETTERS } from '../regions/county-letters.js';
+import { matchRegion } from '../regions/index.js';
 
 /**
  * Code columns beyond county codes: appropriation and item codes ("1:1", "1:5", "01.02", "Anslag
@@ -89,4 +91,28 @@ export function isMunicipalityCode(code: string, columnCodes: readonly string[],
   if (!/^\d{4}$/.test(code) || !isCountyCode(code.slice(0, 2))) return false;
   const codes = columnCodes.map((t) => t.trim()).filter((t) => t !== '');
   return codes.every((t) => /^(?:\d{2}|\d{4})$/.test(t)) && codes.some((t) => t.length === 2);
+}
+
+/** A header naming county letters or codes ("Länsbokstav", "Kod", "Länskod"). */
+const LETTER_HEADER = /^(?:läns?bokstav|bokstav|länskod|kod)$/i;
+const MIN_AGREEING = 3;
+
+/**
+ * A column of county letters ("AB", "C", "BD") beside the counties' names, before or after them:
+ * a code column, never words joined to the label ("Stockholms län | AB"). Every filled cell is a
+ * county's letter, and the header names such codes or, on three rows or more, the letter is the
+ * county the name beside it names, and on none another county.
+ */
+export function isCountyLetterColumn(header: string, cells: readonly string[], names: readonly string[]): boolean {
+  const rows = cells.map((t, r) => [t.trim(), (names[r] ?? '').trim()] as const).filter(([code]) => code !== '');
+  if (rows.length < 2 || !rows.every(([code]) => COUNTY_LETTERS[code] !== undefined)) return false;
+  if (LETTER_HEADER.test(header.trim())) return true;
+  let agree = 0;
+  for (const [code, name] of rows) {
+    const region = matchRegion(name);
+    if (region === null) continue;
+    if (region.code !== COUNTY_LETTERS[code]) return false;
+    agree++;
+  }
+  return agree >= MIN_AGREEING;
 }

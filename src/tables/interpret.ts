@@ -18,7 +18,7 @@ import { setsOutClasses } from './class-bounds.js';
 import { impliedUnit } from './implied-unit.js';
 import { isNoteColumn } from './note-column.js';
 import { toMatrix, type Slot } from '../layout/grid-matrix.js';
-import { isItemCodeColumn, isLetterCode, isLetterCodeColumn, isMunicipalityCode, isMunicipalityCodeColumn, spilledLabels } from './code-column.js';
+import { isCountyLetterColumn, isItemCodeColumn, isLetterCode, isLetterCodeColumn, isMunicipalityCode, isMunicipalityCodeColumn, spilledLabels } from './code-column.js';
 import { columnUnit, moneyUnit, MONEY_HINT, RATE_HEADER, writtenThousand, type UnitScale } from './units.js';
 import { bareNamesAsMunicipalities } from './city-and-county.js';
 import { regionBodies } from './region-body.js';
@@ -176,6 +176,8 @@ export function interpretGrid(source: Grid): Interpreted {
       codes.add(c);
       letterCodes.add(c);
     }
+    // County letters after the names ("Stockholms län | AB") or before them: the rows' codes (code-column.ts).
+    else if (isCountyLetterColumn((paths[c] ?? []).join(' '), cells, columnTexts[c === 0 ? 1 : c - 1]!)) codes.add(c);
     else if (zeroLed(cells)) maybeCodes.add(c);
   }
   // Names beside municipality codes are municipalities ("0380 | Uppsala"), never the county of the same name.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupedCellTitles } from '../../src/layout/grouped-cell-titles.js';
+import { groupedCellTitles, partTitleGroups } from '../../src/layout/grouped-cell-titles.js';
 import type { Table } from '../../src/model/table.js';
 import { docOf } from '../rules/rule-tester.js';
 
@@ -142,5 +142,72 @@ describe('group titles over runs of years of different lengths', () => {
       ['Hallands län', '900000', '950000', '940000'],
       ['Summa', '2500000', '2670000', '2600000'],
     ]);
+  });
+});
+
+describe('group titles over sub-titles that repeat only up to their parts ("därav", "varav")', () => {
+  it('groups runs that open with the same title and go on with part titles', () => {
+    expect(partTitleGroups(['Totalt', 'därav bidrag', 'därav lån', 'Totalt', 'därav bidrag'])).toEqual([0, 0, 0, 1, 1]);
+    expect(partTitleGroups(['Summa', 'varav drift', 'Summa', 'Varav investering', 'Summa', 'varav drift'])).toEqual([0, 0, 1, 1, 2, 2]);
+    // A title that is no part, a run opened by a part, or no part at all: no grouping of this kind.
+    expect(partTitleGroups(['Totalt', 'därav bidrag', 'Antal', 'Totalt', 'därav bidrag'])).toBeNull();
+    expect(partTitleGroups(['därav bidrag', 'Totalt', 'därav bidrag', 'Totalt'])).toBeNull();
+    expect(partTitleGroups(['Totalt', 'Antal', 'Totalt', 'Antal'])).toBeNull();
+    expect(partTitleGroups(['Totalt', 'därav bidrag', 'därav lån'])).toBeNull();
+    expect(groupedCellTitles(['Län', '2022', '2023', 'Totalt', 'därav bidrag', 'Totalt', 'därav lån'], 5)?.top).toEqual(['', '2022', '2022', '2023', '2023']);
+    expect(groupedCellTitles(['Län', '2022', '2023', '2024', 'Totalt', 'därav bidrag', 'Totalt', 'därav lån'], 5)).toBeNull();
+  });
+
+  const regions = [
+    ['Stockholms län', '410', '150', '60', '430', '170'],
+    ['Uppsala län', '120', '45', '20', '125', '50'],
+    ['Hallands län', '95', '30', '15', '99', '33'],
+    ['Summa', '625', '225', '95', '654', '253'],
+  ];
+  const expectRows = (t: Table | undefined, scale: string): void => {
+    expect(rowsOf(t!)).toEqual(regions.map(([label, ...v]) => [label!, ...v.map((x) => `${x}${scale}`)]));
+  };
+
+  it('reads them pasted one cell a line without blank lines, two groups of different widths under a caption', () => {
+    const text = ['Stöd och lån till länen, mnkr', '', 'Län', '2022', '2023', 'Totalt', 'därav bidrag', 'därav lån', 'Totalt', 'därav bidrag', ...regions.flat(), ''].join('\n');
+    const [t] = tablesOf(text);
+    expect(headers(t!)).toEqual(['2022 / Totalt', '2022 / därav bidrag', '2022 / därav lån', '2023 / Totalt', '2023 / därav bidrag']);
+    expectRows(t, '000000');
+  });
+
+  it('reads them with a caption right above, no blank line, and "varav" parts over three groups', () => {
+    const rows = [
+      ['Region Skåne', '80', '30', '85', '31', '12', '90', '33'],
+      ['Region Halland', '40', '12', '42', '14', '6', '44', '15'],
+      ['Region Kronoberg', '25', '8', '27', '9', '3', '29', '10'],
+      ['Totalt', '145', '50', '154', '54', '21', '163', '58'],
+    ];
+    const text = ['Fördelning per region i tusental kronor', 'Region', 'Budget', 'Prognos', 'Utfall', 'Summa', 'varav drift', 'Summa', 'varav drift', 'varav investering', 'Summa', 'varav drift', ...rows.flat(), ''].join('\n');
+    const [t] = tablesOf(text);
+    expect(headers(t!)).toEqual(['Budget / Summa', 'Budget / varav drift', 'Prognos / Summa', 'Prognos / varav drift', 'Prognos / varav investering', 'Utfall / Summa', 'Utfall / varav drift']);
+    expect(rowsOf(t!).map((r) => r[0])).toEqual(rows.map((r) => r[0]));
+    expect(rowsOf(t!)[3]).toEqual(['Totalt', '145000', '50000', '154000', '54000', '21000', '163000', '58000']);
+  });
+
+  it('reads them with a blank line between cells, "varav" parts over three groups', () => {
+    const rows = [
+      ['Region Skåne', '80', '30', '85', '31', '12', '90', '33'],
+      ['Region Halland', '40', '12', '42', '14', '6', '44', '15'],
+      ['Region Kronoberg', '25', '8', '27', '9', '3', '29', '10'],
+      ['Totalt', '145', '50', '154', '54', '21', '163', '58'],
+    ];
+    const cells = ['Region', '2021', '2022', '2023', 'Summa', 'varav drift', 'Summa', 'varav drift', 'varav investering', 'Summa', 'varav drift', ...rows.flat()];
+    const text = ['Bidrag per region', '', ...cells.flatMap((c) => [c, '']), 'Källa: egen sammanställning.'].join('\n');
+    const [t] = tablesOf(text);
+    expect(headers(t!)).toEqual(['2021 / Summa', '2021 / varav drift', '2022 / Summa', '2022 / varav drift', '2022 / varav investering', '2023 / Summa', '2023 / varav drift']);
+    expect(rowsOf(t!)).toEqual(rows);
+  });
+
+  it('reads them with a blank line between cells, "därav" parts over two groups', () => {
+    const cells = ['Län', 'Beviljat', 'Utbetalt', 'Totalt', 'därav bidrag', 'därav lån', 'Totalt', 'därav bidrag', ...regions.flat()];
+    const text = ['Medel per län (tkr)', '', ...cells.flatMap((c) => [c, '']), 'Uppgifterna avser helår.'].join('\n');
+    const [t] = tablesOf(text);
+    expect(headers(t!)).toEqual(['Beviljat / Totalt', 'Beviljat / därav bidrag', 'Beviljat / därav lån', 'Utbetalt / Totalt', 'Utbetalt / därav bidrag']);
+    expectRows(t, '000');
   });
 });

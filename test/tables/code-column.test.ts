@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isItemCodeColumn, isLetterCodeColumn, isMunicipalityCode, isMunicipalityCodeColumn, spilledLabels } from '../../src/tables/code-column.js';
+import { isCountyLetterColumn, isItemCodeColumn, isLetterCodeColumn, isMunicipalityCode, isMunicipalityCodeColumn, spilledLabels } from '../../src/tables/code-column.js';
 import type { Table } from '../../src/model/table.js';
 import { docOf } from '../rules/rule-tester.js';
 
@@ -212,5 +212,49 @@ describe('four-digit municipality codes among county codes', () => {
         ['1814', 'Lekeberg', null, '8000'],
       ]);
     }
+  });
+});
+
+/** County letters in a column of their own after the counties' names, in two layouts. Tables written for this test. */
+describe('a column of county letters beside the names', () => {
+  const counties: [string, string, string][] = [
+    ['Stockholms län', 'AB', '1 200'],
+    ['Uppsala län', 'C', '400'],
+    ['Östergötlands län', 'E', '350'],
+    ['Skåne län', 'M', '900'],
+    ['Norrbottens län', 'BD', '260'],
+  ];
+  const rowsOf = (t: Table): [string, string | undefined, string | null, string][] => t.rows.map((r) => [r.label, r.code, r.region?.code ?? null, r.cells[0]?.value?.toFixed() ?? '']);
+  const expected = [
+    ['Stockholms län', 'AB', '01', '1200000'],
+    ['Uppsala län', 'C', '03', '400000'],
+    ['Östergötlands län', 'E', '05', '350000'],
+    ['Skåne län', 'M', '12', '900000'],
+    ['Norrbottens län', 'BD', '25', '260000'],
+    ['Totalt', undefined, null, '3110000'],
+  ];
+
+  it('reads the letters as codes in an aligned table whose header names them', () => {
+    const text = ['Anslag per län, tkr', '', `${'Län'.padEnd(22)}${'Länsbokstav'.padEnd(14)}Belopp`, ...counties.map(([n, c, v]) => `${n.padEnd(22)}${c.padEnd(14)}${v.padStart(6)}`), `${'Totalt'.padEnd(36)}${'3 110'.padStart(6)}`, ''].join('\n');
+    const [t] = docOf({ file: 'case.txt', text }).tables;
+    expect(t!.columns.map((c) => c.header.join(' / '))).toEqual(['Belopp']);
+    expect(rowsOf(t!)).toEqual(expected);
+  });
+
+  it('reads the letters as codes in a pipe table whose letter column has no title, by the counties they name', () => {
+    const text = ['Anslag per län, tkr', '', '| Län | | Belopp |', '|---|---|---:|', ...counties.map(([n, c, v]) => `| ${n} | ${c} | ${v} |`), '| Totalt | | 3 110 |', ''].join('\n');
+    const [t] = docOf({ file: 'case.md', text }).tables;
+    expect(rowsOf(t!)).toEqual(expected);
+  });
+
+  it('takes no column of capitals for county letters where they name other counties or the header names something else', () => {
+    expect(isCountyLetterColumn('', ['AB', 'C', 'E', 'M'], ['Stockholms län', 'Uppsala län', 'Östergötlands län', 'Skåne län'])).toBe(true);
+    expect(isCountyLetterColumn('Länsbokstav', ['AB', 'C'], ['Nacka', 'Enköping'])).toBe(true);
+    // Party letters beside parties' names: no county named, no code title.
+    expect(isCountyLetterColumn('Parti', ['M', 'C', 'S', 'X'], ['Moderaterna', 'Centerpartiet', 'Socialdemokraterna', 'Övriga'])).toBe(false);
+    // A letter naming another county than the name beside it.
+    expect(isCountyLetterColumn('', ['AB', 'C', 'M', 'E'], ['Stockholms län', 'Uppsala län', 'Hallands län', 'Östergötlands län'])).toBe(false);
+    // Not every cell a county letter.
+    expect(isCountyLetterColumn('Kod', ['AB', 'C', 'Q'], ['Stockholms län', 'Uppsala län', 'Okänt'])).toBe(false);
   });
 });

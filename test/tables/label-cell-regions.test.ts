@@ -20,11 +20,12 @@ describe('labelCellRegions', () => {
 });
 
 describe('a county table with text columns before the figures', () => {
+  // The county letters ("K", "W") are the rows' codes, never words of the label (isCountyLetterColumn in code-column.ts).
   const expected = [
-    ['Blekinge län | K | Karlskrona', '10', '159606', '2947'],
-    ['Dalarnas län | W | Falun', '20', '288387', '28189'],
-    ['Gotlands län | I | Visby', '09', '61001', '3151'],
-    ['Gävleborgs län | X | Gävle', '21', '287660', '18118'],
+    ['Blekinge län | Karlskrona', '10', '159606', '2947'],
+    ['Dalarnas län | Falun', '20', '288387', '28189'],
+    ['Gotlands län | Visby', '09', '61001', '3151'],
+    ['Gävleborgs län | Gävle', '21', '287660', '18118'],
     ['Summa', null, '796654', '52405'],
   ];
 
@@ -38,6 +39,7 @@ describe('a county table with text columns before the figures', () => {
       'Summa\t\t\t796 654\t52 405',
     ].join('\n');
     expect(rowsOf('a.txt', tab)).toEqual(expected);
+    expect(docOf({ file: 'a.txt', text: tab }).tables[0]!.rows.map((r) => r.code ?? null)).toEqual(['K', 'W', 'I', 'X', null]);
     const gfm = [
       '| Län | Kod | Residensstad | Invånare | Landareal km² |',
       '|---|---|---|---|---|',
@@ -55,9 +57,9 @@ describe('a county table with text columns before the figures', () => {
   it('reads the regions of a table pasted one cell a line', () => {
     const cells = ['Län', 'Bokstav', 'Residensstad', 'Folkmängd', 'Hallands län', 'N', 'Halmstad', '340 243', 'Kalmar län', 'H', 'Kalmar', '247 175', 'Kronobergs län', 'G', 'Växjö', '203 340'];
     expect(rowsOf('c.txt', cells.join('\n') + '\n')).toEqual([
-      ['Hallands län | N | Halmstad', '13', '340243'],
-      ['Kalmar län | H | Kalmar', '08', '247175'],
-      ['Kronobergs län | G | Växjö', '07', '203340'],
+      ['Hallands län | Halmstad', '13', '340243'],
+      ['Kalmar län | Kalmar', '08', '247175'],
+      ['Kronobergs län | Växjö', '07', '203340'],
     ]);
   });
 

@@ -1,5 +1,5 @@
 import { excludedRegions } from '../support/excluded-regions.js';
-import { REGIONS } from '../../regions/index.js';
+import { placeInCounty, REGIONS } from '../../regions/index.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
 import { isRegionTable } from '../support/region-table.js';
 import { t } from '../../messages/index.js';
@@ -23,6 +23,7 @@ export const regionMissing: DocumentRule = {
     severity: 'warning',
     docs:
       'A region table (ten or more data rows naming regions) should list all 21 regions. The regions it lacks are named. ' +
+      'A county listed in parts ("Norra Stockholms län", "Södra Stockholms län") counts as listed. ' +
       'Regions the document says it leaves out ("exkl. Gotland", "utom tre regioner" with their names) are not reported. ' +
       'Reported as a warning even when the table has a total row, since a grant may legitimately exclude a region; check that ' +
       'the omission is intended, or look for a misspelt label reported by region/unknown.',
@@ -36,6 +37,8 @@ export const regionMissing: DocumentRule = {
       const present = new Set(table.rows.filter((r) => r.kind === 'data' && r.region !== null).map((r) => r.region!.code));
       // A row naming two counties together ("Stockholms och Gotlands län") lists both.
       for (const r of table.rows) if (r.kind === 'data') for (const j of r.regions ?? []) present.add(j.code);
+      // A county listed in parts ("Skåne läns norra", "Skåne läns södra") is listed, not missing.
+      for (const r of table.rows) if (r.kind === 'data' && r.region === null && r.regions === undefined && placeInCounty(r.label)?.kind === 'county-part') present.add(placeInCounty(r.label)!.county);
       const missing = REGIONS.filter((r) => !present.has(r.code) && !excluded.has(r.code)).map((r) => r.name);
       if (missing.length === 0) continue;
       out.push({

@@ -1,4 +1,4 @@
-import { normalizeLabel } from '../../regions/index.js';
+import { normalizeLabel, placeInCounty } from '../../regions/index.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
 import { isRegionTable } from '../support/region-table.js';
 import { t } from '../../messages/index.js';
@@ -31,6 +31,8 @@ export const regionUnknown: DocumentRule = {
       'In a region table (ten or more data rows naming regions), a data row whose label is neither one of the 21 regions ' +
       '(under any known name or a close misspelling) nor a total or a recognised non-region row (Övrigt, SKR, Ej fördelat, ' +
       'Kommuner …) is reported. It usually is a misspelling too far from any region to be resolved, or a row that does not belong. ' +
+      'A municipality ("Malmö kommun", "Göteborgs stad") or a part of a county named by a direction ("Norra Stockholms län", ' +
+      '"Skåne läns södra") is a place within a county, not reported. ' +
       'Rows under a heading row that names another kind of area ("Produktionsområde", "Kommuner") are areas of that kind, not ' +
       'reported, up to the next heading.',
   },
@@ -49,6 +51,8 @@ export const regionUnknown: DocumentRule = {
         }
         if (otherDivision) continue;
         if (row.kind !== 'data' || row.region !== null || row.regions !== undefined || row.label.trim() === '' || isOtherLabel(row.label)) continue;
+        // A municipality or a part of a county ("Malmö kommun", "Norra Stockholms län") is a smaller area, not a misspelt region.
+        if (placeInCounty(row.label) !== null) continue;
         out.push({ message: t('rule.region.unknown', { label: row.label }), location: row.location });
       }
     }

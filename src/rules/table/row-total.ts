@@ -97,6 +97,37 @@ function addsWithEveryColumn(table: Table, row: Row, rel: RowRelation): boolean 
   return j === null || j.severity === 'info';
 }
 
+/** Rows on which a column left out of the total must show, with a figure other than zero. */
+const MIN_LEFT_OUT_ROWS = 3;
+
+const adds = (row: Row, total: number, parts: readonly number[]): boolean => {
+  const j = judgeSum({
+    parts: parts.map((p): Figure => ({ value: row.cells[p]!.value!, precision: row.cells[p]!.precision })),
+    stated: { value: row.cells[total]!.value!, precision: row.cells[total]!.precision },
+    doubts: [],
+    rounding: [],
+  });
+  return j === null || j.severity === 'info';
+};
+
+/**
+ * A part column the total leaves out on every row ("Totalt" the sum of "Mark och byggnader" and
+ * "Inventarier" beside "Immateriella tillgångar"): a structure of the page, not a mismatch on
+ * each row where that column holds a figure. Found only where, with three parts or more, exactly
+ * one column does it: every complete row adds up without it, and no row on which it holds a figure
+ * other than zero (three at least) adds up with it. Returns that column, or null.
+ */
+function columnLeftOut(table: Table, rel: RowRelation): number | null {
+  if (rel.parts.length < 3) return null;
+  const complete = table.rows.filter((row) => row.cells[rel.total]!.value !== null && rel.parts.every((p) => row.cells[p]!.value !== null));
+  const found = rel.parts.filter((x) => {
+    const rest = rel.parts.filter((p) => p !== x);
+    const shown = complete.filter((row) => !row.cells[x]!.value!.isZero());
+    return shown.length >= MIN_LEFT_OUT_ROWS && complete.every((row) => adds(row, rel.total, rest)) && shown.every((row) => !adds(row, rel.total, rel.parts));
+  });
+  return found.length === 1 ? found[0]! : null;
+}
+
 /** The one unit (money or counts) every other column of the total's header group has, at the total's scale; null otherwise. */
 function partsUnit(cols: readonly Column[], t: number): Column['unit'] {
   const g = group(cols[t]!);
@@ -169,6 +200,7 @@ export const rowTotal: DocumentRule = {
       'an error only when every cell of the row is a number, the unit is stated and no declared or evident rounding covers it; otherwise a warning says what was uncertain. ' +
       'A total column whose header names a sum of its own ("Summa tillgångar" beside key figures) is read so only where most complete rows add up. ' +
       'Where the line above a header pasted one cell a line names only the unit ("Belopp i mnkr"), it may be the rows\' title and every title a column off: a mismatch is then at most a warning, and none where the row adds up with the columns titled as parts of another ("Därav …") among its parts. ' +
+      'A part column that the total leaves out on every row (every complete row adds up without it, none of three or more on which it holds a figure adds up with it) is said once as an info and left out of the sum. ' +
       'Where no header names a total column, a last column (failing that, a first column) that is the sum of the others exactly in at least three rows and half of the complete rows is read as the total, at most as a warning.',
   },
   check(doc) {
@@ -176,7 +208,16 @@ export const rowTotal: DocumentRule = {
     for (const table of doc.tables) {
       const evident = evidentRelation(table);
       const relations = evident ? [evident.relation] : rowRelations(table);
-      for (const rel of relations) {
+      for (const found of relations) {
+        // A column the total leaves out on every row is said once, as a structure, and left out of the sum.
+        const leftOut = columnLeftOut(table, found);
+        const rel = leftOut === null ? found : { ...found, parts: found.parts.filter((p) => p !== leftOut) };
+        if (leftOut !== null)
+          out.push({
+            severity: 'info',
+            message: t('table.rowTotal.leftOut', { total: table.columns[rel.total]!.header.join(' / '), column: table.columns[leftOut]!.header.join(' / ') }),
+            location: table.location,
+          });
         if (rel.percent && !shownByRows(table, rel)) continue;
         // "Summa tillgångar" beside "Omsättning" and "Eget kapital" sums other rows of another statement.
         if (rel.named && !shownByRows(table, rel, 1)) continue;

@@ -56,3 +56,18 @@ ruleTester(regionMissing, {
     },
   ],
 });
+
+/** A county listed in parts named by a direction is listed; one listed only by a municipality is not. Tables written for this test. */
+ruleTester(regionMissing, {
+  valid: [
+    { name: 'Stockholm in a northern and a southern part', code: regionTable(['Norra Stockholms län', 'Södra Stockholms län', ...SHORT_NAMES.slice(1)]) },
+    { name: 'Skåne in parts named after the county', code: regionTable([...SHORT_NAMES.slice(0, 9), 'Skåne läns västra', 'Skåne läns östra', ...SHORT_NAMES.slice(10)]) },
+  ],
+  invalid: [
+    {
+      name: 'Skåne only by one of its municipalities',
+      code: regionTable([...SHORT_NAMES.slice(0, 9), 'Malmö stad', ...SHORT_NAMES.slice(10)]),
+      findings: [{ severity: 'warning', message: 'tabellen har 20 av 21 regioner; saknar Region Skåne' }],
+    },
+  ],
+});

@@ -85,3 +85,20 @@ ruleTester(regionUnknown, {
     },
   ],
 });
+
+/** A municipality or a part of a county named by a direction is a place within a county, not a misspelt region. Tables written for this test. */
+ruleTester(regionUnknown, {
+  valid: [
+    { name: 'municipalities named with "kommun" and "stad" among the counties', code: regionTable([...SHORT_NAMES.slice(0, 11), 'Malmö kommun', 'Göteborgs stad', ...SHORT_NAMES.slice(13)]) },
+    { name: 'a municipality by its bare name and one by "stad"', code: regionTable([...SHORT_NAMES.slice(0, 11), 'Lund', 'Borås stad', ...SHORT_NAMES.slice(13)]) },
+    { name: 'parts of counties named before the county', code: regionTable(['Norra Stockholms län', 'Södra Stockholms län', ...SHORT_NAMES.slice(1)]) },
+    { name: 'parts of counties named after the county', code: regionTable([...SHORT_NAMES.slice(0, 11), 'Skåne läns södra', 'Västra Skåne', 'Hallands län, norra delen', ...SHORT_NAMES.slice(13)]) },
+  ],
+  invalid: [
+    {
+      name: 'a direction before what is no county',
+      code: regionTable([...SHORT_NAMES.slice(0, 11), 'Södra Sverige', ...SHORT_NAMES.slice(12)]),
+      findings: [{ severity: 'warning', message: '"Södra Sverige" i en tabell över regionerna är ingen känd region' }],
+    },
+  ],
+});
