@@ -113,6 +113,10 @@ export const findingsEn: typeof findingsSv = {
   'text.yearFigure': (p) =>
     `"${p.sentence}" states ${p.amount} for ${p.year}, but the table "${p.title}" states "${p.cell}" for that year, which ${p.amount} does not round to (${p.difference})`,
   'text.yearFigure.doubt': () => 'that the text and the table speak of the same figure is read from the year and the words they share',
+  'text.writtenArithmetic': (p) => `${p.expression} makes ${p.computed}, but the line states ${p.stated} (${p.difference})`,
+  'text.writtenArithmetic.guessed': () => 'where the figures begin and end is not printed (one space parts the figures as it parts digit groups) but chosen by the arithmetic',
+  'text.writtenArithmetic.noEquals': () => 'that the last figure is the result is read from its place in the line; no equals sign stands before it',
+  'text.writtenArithmetic.rounding': () => ' — within the rounding of the printed figures',
   'table.scaleSlip.moved': (p) =>
     ` — if the figure "${p.cell}" in the row "${p.row}" stands in the column "${p.column}": the row has one figure only, and which column it stands in is the reader's guess`,
   'table.scaleSlip.small': (p) =>

@@ -18,6 +18,7 @@ import { share } from './table/share.js';
 import { ratio } from './table/ratio.js';
 import { nearMiss } from './text/near-miss.js';
 import { yearFigure } from './text/year-figure.js';
+import { writtenArithmetic } from './text/written-arithmetic.js';
 import { sum } from './text/sum.js';
 import { tableTotal } from './text/table-total.js';
 import { regionClaim } from './text/region-claim.js';
@@ -50,6 +51,7 @@ export const ALL_RULES: readonly Rule[] = [
   sum,
   nearMiss,
   yearFigure,
+  writtenArithmetic,
   regionClaim,
   regionUnknown,
   regionDuplicate,
