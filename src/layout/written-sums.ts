@@ -59,8 +59,19 @@ function runAt(lines: readonly SourceLine[], i: number): SumRow[] {
   return rows;
 }
 
-/** A line of one figure, maybe after a label ("Summa 557 360", "      557 360"): where it starts and ends. */
-const SUM_LINE = /^(\s*(?:\p{L}[\p{L} .:-]*?\s+)?)([1-9]\d{0,2}(?:[ \u00a0\u202f\u2009]\d{3})*|\d+)\s*(?:kr|kronor)?\s*$/u;
+/** A line of one figure, maybe after a few words ("Summa 557 360", "      557 360"), spaces made plain. */
+const SUM_LINE = /^(?:(\p{L}[\p{L}.:-]*(?: \p{L}[\p{L}.:-]*){0,4}) )?([1-9]\d{0,2}(?: \d{3})*|\d+)(?: (?:kr|kronor))?$/u;
+
+/** The sum line's label (maybe empty) and figure, with the figure's offsets into the raw line. */
+function sumLine(raw: string): { labelEnd: number; from: number; to: number; figure: string } | null {
+  const plain = raw.replace(/[\u00a0\u202f\u2009]/g, ' ');
+  const text = plain.trim();
+  const m = SUM_LINE.exec(text);
+  if (!m) return null;
+  const lead = plain.length - plain.trimStart().length;
+  const from = lead + (m[1] === undefined ? 0 : m[1].length + 1);
+  return { labelEnd: m[1] === undefined ? 0 : lead + m[1].length, from, to: from + m[2]!.length, figure: m[2]! };
+}
 
 function cell(file: string, src: SourceLine, from: number, to: number, spaced: boolean): GridCell {
   const c = toGridCell(file, src, from, to);
@@ -84,14 +95,13 @@ export function detectWrittenSums(file: string, lines: readonly SourceLine[], st
   });
   const width = gridRows[0]!.cells.length;
   let end = start + rows.length;
-  const total = lines[end] ? SUM_LINE.exec(lines[end]!.raw) : null;
+  const total = lines[end] ? sumLine(lines[end]!.raw) : null;
   const largest = Math.max(...rows.map((r) => r.sum.result.value.toNumber()));
   // A total is no smaller than any row's result; a smaller figure is the next line's own ("Beslutat 2019").
-  if (total && lines[end]!.raw.trim() !== '' && Number(total[2]!.replace(/\D/g, '')) >= largest) {
+  if (total && Number(total.figure.replace(/\D/g, '')) >= largest) {
     const src = lines[end]!;
-    const from = total[1]!.length;
-    const label = total[1]!.trim() === '' ? blank(file, src) : toGridCell(file, src, 0, from);
-    const cells = [label, ...Array.from({ length: width - 2 }, () => blank(file, src)), cell(file, src, from, from + total[2]!.length, false)];
+    const label = total.labelEnd === 0 ? blank(file, src) : toGridCell(file, src, 0, total.labelEnd);
+    const cells = [label, ...Array.from({ length: width - 2 }, () => blank(file, src)), cell(file, src, total.from, total.to, false)];
     gridRows.push({ cells, location: label.location });
     end++;
   }

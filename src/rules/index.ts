@@ -19,6 +19,7 @@ import { ratio } from './table/ratio.js';
 import { nearMiss } from './text/near-miss.js';
 import { yearFigure } from './text/year-figure.js';
 import { writtenArithmetic } from './text/written-arithmetic.js';
+import { priorShare } from './text/prior-share.js';
 import { sum } from './text/sum.js';
 import { tableTotal } from './text/table-total.js';
 import { regionClaim } from './text/region-claim.js';
@@ -52,6 +53,7 @@ export const ALL_RULES: readonly Rule[] = [
   nearMiss,
   yearFigure,
   writtenArithmetic,
+  priorShare,
   regionClaim,
   regionUnknown,
   regionDuplicate,
