@@ -119,6 +119,8 @@ export const findingsEn: typeof findingsSv = {
   'text.writtenArithmetic.rounding': () => ' — within the rounding of the printed figures',
   'text.priorShare': (p) => `"${p.sentence}": ${p.current} is ${p.ratio} % of the previous year's ${p.prior}${p.source}, but "${p.words}" states ${p.range} of it`,
   'text.priorShare.table': (p) => ` (the table's row "${p.row}", column "${p.column}")`,
+  'text.rateTotal': (p) => `"${p.rule}": ${p.rate} % × ${p.base} × ${p.count} (${p.unit}) = ${p.computed}, but the text states a total of ${p.total} (${p.difference})`,
+  'text.rateTotal.doubt': () => 'which base amount, count and total the rule concerns is read from the words',
   'text.priorShare.doubt': () => 'which amount the share is of is read from the words for the previous year, and the page may compare with an amount it does not show (budget or outcome, a restated amount)',
   'table.scaleSlip.moved': (p) =>
     ` — if the figure "${p.cell}" in the row "${p.row}" stands in the column "${p.column}": the row has one figure only, and which column it stands in is the reader's guess`,

@@ -140,6 +140,9 @@ export const findingsSv = {
   'text.priorShare': (p: { sentence: string; words: string; current: string; prior: string; source: string; ratio: string; range: string }) =>
     `"${p.sentence}": ${p.current} är ${p.ratio} % av föregående års ${p.prior}${p.source}, men "${p.words}" anger ${p.range} av det`,
   'text.priorShare.table': (p: { row: string; column: string }) => ` (tabellens rad "${p.row}", kolumnen "${p.column}")`,
+  'text.rateTotal': (p: { rule: string; rate: string; base: string; count: string; unit: string; computed: string; total: string; difference: string }) =>
+    `"${p.rule}": ${p.rate} % × ${p.base} × ${p.count} (${p.unit}) = ${p.computed}, men texten anger totalt ${p.total} (${p.difference})`,
+  'text.rateTotal.doubt': () => 'vilket basbelopp, antal och summa regeln gäller är läst ur orden',
   'text.priorShare.doubt': () => 'vilket belopp andelen gäller är läst ur orden för föregående år, och sidan kan jämföra med ett belopp den inte visar (budget eller utfall, ett omräknat belopp)',
   'table.scaleSlip.moved': (p: { row: string; cell: string; column: string }) =>
     ` — om talet "${p.cell}" i raden "${p.row}" står i kolumnen "${p.column}": raden har ett enda tal, och i vilken kolumn det står är läsarens gissning`,

@@ -42,6 +42,10 @@ export const rulesSv: RuleDocs = {
     description: 'En andel av fjolårets belopp i texten stämmer med de två beloppen',
     docs: 'En mening som anger ett belopp som en andel av eller en förändring mot föregående års ("motsvarar 72 procent av fjolårets anslag", "15 % mer än förra årets belopp", "drygt hälften av 2022 års nivå") prövas när båda beloppen står: i meningen, föregående års direkt efter orden som nämner det, eller årets i meningen och båda på en rad i en tabell med en kolumn för vartdera året. Den andel beloppen ger, med sin avrundning, ska mötas av den andel orden anger (ett förbehåll som "drygt" vidgar den). Vad andelen gäller läses ur orden, så en avvikelse är alltid en varning, med uträkningen.',
   },
+  'text/rate-total': {
+    description: 'En summa som ska vara en andel av ett basbelopp gånger ett antal stämmer med det',
+    docs: 'När ett stycke anger en andel av ett basbelopp per enhet ("25 % av prisbasbeloppet per år och mandat"), texten anger basbeloppet ("prisbasbeloppet är 45 500 kronor") och räknar enheterna på ett enda sätt ("de 49 mandaten"), och stycket anger en summa ("totalt 557 360 kronor"), ska summan vara andelen × basbeloppet × antalet (varje enhets del avrundad till hela kronor när den inte är hel). Vilket basbelopp, antal och summa som avses läses ur orden, så en avvikelse är en varning med uträkningen.',
+  },
   'table/hierarchy': {
     description: 'Numrerade "Varav"-led summerar till sin överordnade rad',
     docs: 'I numrerade tabeller (1, 1.1, 1.2, 1.2.1 …, som i överenskommelser) summerar raderna en nivå ned till sin överordnade rad, och raderna på översta nivån till summaraden. En ensam "varav"-rad är en del och får inte överstiga sin överordnade rad. Tal i miljoner jämförs som intervall.',

@@ -20,6 +20,7 @@ import { nearMiss } from './text/near-miss.js';
 import { yearFigure } from './text/year-figure.js';
 import { writtenArithmetic } from './text/written-arithmetic.js';
 import { priorShare } from './text/prior-share.js';
+import { rateTotal } from './text/rate-total.js';
 import { sum } from './text/sum.js';
 import { tableTotal } from './text/table-total.js';
 import { regionClaim } from './text/region-claim.js';
@@ -54,6 +55,7 @@ export const ALL_RULES: readonly Rule[] = [
   yearFigure,
   writtenArithmetic,
   priorShare,
+  rateTotal,
   regionClaim,
   regionUnknown,
   regionDuplicate,
