@@ -49,6 +49,7 @@ import type { SourceLine } from './source-line.js';
 import { toTextLine } from './source-line.js';
 import { detectTabGrid, isTabRow } from './tab-grid.js';
 import { detectWrittenSums, writtenSumsAhead } from './written-sums.js';
+import { detectUnitEndedCells, unitEndedCellsAhead } from './unit-ended-cells.js';
 import { detectUnitValueLines } from './unit-value-lines.js';
 import { detectTextColumnRecords } from './text-column-records.js';
 import { splitLostBreaks } from './lost-line-break.js';
@@ -215,6 +216,19 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
       continue;
     }
     if (writtenSumsAhead(lines, i)) {
+      addParagraphLine(src);
+      i++;
+      continue;
+    }
+    // Money cells that each end in their unit, padded any which way (unit-ended-cells.ts).
+    const unitEnded = detectUnitEndedCells(file, lines, i);
+    if (unitEnded) {
+      flush();
+      blocks.push(unitEnded.grid);
+      i = unitEnded.end;
+      continue;
+    }
+    if (unitEndedCellsAhead(lines, i)) {
       addParagraphLine(src);
       i++;
       continue;
