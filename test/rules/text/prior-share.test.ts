@@ -20,6 +20,8 @@ ruleTester(priorShare, {
     { name: 'a qualified fraction in words that holds', code: 'Nämnden fördelar 4,2 miljoner kronor i år, drygt hälften av 2022 års 8 miljoner kronor.\n' },
     // 1 350 000 / 1 800 000 = 75 %.
     { name: 'GFM table by year: the share holds', code: [{ file: 'a.md', text: gfm('Kulturbidragen 2023 blir 1 350 000 kronor, 75 procent av 2022 års nivå.') }] },
+    // 880 000 / 1 000 000 = 88 %: 12 % less.
+    { name: 'a decrease against last year’s amount told after "i fjol"', code: 'Kommunen ger 880 000 kronor, 12 procent mindre än i fjol då stödet var 1 000 000 kronor.\n' },
     // 5,4 / 6 = 90 %, but the sentence names no earlier year: a budget, not last year's amount.
     { name: 'a share of something other than last year’s', code: 'Kommunen betalar i år ut 5,4 miljoner kronor, vilket motsvarar 80 procent av budgeten på 6 miljoner kronor.\n' },
   ],
@@ -44,6 +46,12 @@ ruleTester(priorShare, {
       name: 'a change over last year’s amount that misses',
       code: 'Stödet till studieförbunden ökar till 2 900 000 kronor, 20 % mer än fjolårets 2 500 000 kronor.\n',
       findings: [{ severity: 'warning', message: /: 2 900 000 kr är 116 % av föregående års 2 500 000 kr, men "20 % mer än" anger 119,5–120,5 % av det — osäker läsning/, actual: '116' }],
+    },
+    {
+      // 3,3 / 4,0 = 82,5 %: 17,5 % lower, stated 25 % (74,5–75,5 % of last year’s); with both rounded, 3,25–3,35 over 3,95–4,05 is 80,2–84,8 %. Written "4 miljoner", 3,5–4,5 miljoner, the two would meet.
+      name: 'a decrease over last year’s amount that misses',
+      code: 'Anslaget blir 3,3 miljoner kronor, 25 procent lägre än fjolårets 4,0 miljoner kronor.\n',
+      findings: [{ severity: 'warning', message: /3 300 000 kr är 82,5 % av föregående års 4 000 000 kr, men "25 procent lägre än" anger 74,5–75,5 % av det/ }],
     },
     {
       // 3,1 / 8 = 38,75 %; "knappt hälften" is 47,5–50 %.
