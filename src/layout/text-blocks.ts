@@ -48,6 +48,8 @@ import { gridPacksValues } from './packed-values.js';
 import type { SourceLine } from './source-line.js';
 import { toTextLine } from './source-line.js';
 import { detectTabGrid, isTabRow } from './tab-grid.js';
+import { detectWrittenSums, writtenSumsAhead } from './written-sums.js';
+import { detectUnitEndedCells, unitEndedCellsAhead } from './unit-ended-cells.js';
 import { detectUnitValueLines } from './unit-value-lines.js';
 import { detectTextColumnRecords } from './text-column-records.js';
 import { splitLostBreaks } from './lost-line-break.js';
@@ -204,6 +206,33 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
         i = found.end;
         continue;
       }
+    }
+    // Rows that write out their addition or product before its result (written-sums.ts); the
+    // header lines above them stay text, so no other reader takes the rows with them.
+    const written = detectWrittenSums(file, lines, i);
+    if (written) {
+      flush();
+      blocks.push(written.grid);
+      i = written.end;
+      continue;
+    }
+    if (writtenSumsAhead(lines, i)) {
+      addParagraphLine(src);
+      i++;
+      continue;
+    }
+    // Money cells that each end in their unit, padded any which way (unit-ended-cells.ts).
+    const unitEnded = detectUnitEndedCells(file, lines, i);
+    if (unitEnded) {
+      flush();
+      blocks.push(unitEnded.grid);
+      i = unitEnded.end;
+      continue;
+    }
+    if (unitEndedCellsAhead(lines, i)) {
+      addParagraphLine(src);
+      i++;
+      continue;
     }
     // Cells of a count and its rate, "12/0,35", spaced or glued (count-rate-pairs.ts).
     const pairs = !HEADING.test(raw) && mayStartCountRatePairs(lines, i) ? detectCountRatePairs(file, lines, i) : null;

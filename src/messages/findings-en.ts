@@ -113,6 +113,15 @@ export const findingsEn: typeof findingsSv = {
   'text.yearFigure': (p) =>
     `"${p.sentence}" states ${p.amount} for ${p.year}, but the table "${p.title}" states "${p.cell}" for that year, which ${p.amount} does not round to (${p.difference})`,
   'text.yearFigure.doubt': () => 'that the text and the table speak of the same figure is read from the year and the words they share',
+  'text.writtenArithmetic': (p) => `${p.expression} makes ${p.computed}, but the line states ${p.stated} (${p.difference})`,
+  'text.writtenArithmetic.guessed': () => 'where the figures begin and end is not printed (one space parts the figures as it parts digit groups) but chosen by the arithmetic',
+  'text.writtenArithmetic.noEquals': () => 'that the last figure is the result is read from its place in the line; no equals sign stands before it',
+  'text.writtenArithmetic.rounding': () => ' — within the rounding of the printed figures',
+  'text.priorShare': (p) => `"${p.sentence}": ${p.current} is ${p.ratio} % of the previous year's ${p.prior}${p.source}, but "${p.words}" states ${p.range} of it`,
+  'text.priorShare.table': (p) => ` (the table's row "${p.row}", column "${p.column}")`,
+  'text.rateTotal': (p) => `"${p.rule}": ${p.rate} % × ${p.base} × ${p.count} (${p.unit}) = ${p.computed}, but the text states a total of ${p.total} (${p.difference})`,
+  'text.rateTotal.doubt': () => 'which base amount, count and total the rule concerns is read from the words',
+  'text.priorShare.doubt': () => 'which amount the share is of is read from the words for the previous year, and the page may compare with an amount it does not show (budget or outcome, a restated amount)',
   'table.scaleSlip.moved': (p) =>
     ` — if the figure "${p.cell}" in the row "${p.row}" stands in the column "${p.column}": the row has one figure only, and which column it stands in is the reader's guess`,
   'table.scaleSlip.small': (p) =>

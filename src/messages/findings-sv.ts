@@ -132,6 +132,18 @@ export const findingsSv = {
   'text.yearFigure': (p: { sentence: string; amount: string; year: string; title: string; cell: string; difference: string }) =>
     `"${p.sentence}" anger ${p.amount} för ${p.year}, men tabellen "${p.title}" anger "${p.cell}" för året, vilket ${p.amount} inte avrundas till (${p.difference})`,
   'text.yearFigure.doubt': () => 'att texten och tabellen talar om samma tal är läst ur året och orden de delar',
+  'text.writtenArithmetic': (p: { expression: string; computed: string; stated: string; difference: string }) =>
+    `${p.expression} ger ${p.computed}, men raden anger ${p.stated} (${p.difference})`,
+  'text.writtenArithmetic.guessed': () => 'var talen börjar och slutar är inte tryckt (ett mellanslag skiljer talen som det skiljer siffergrupperna) utan vald efter räkningen',
+  'text.writtenArithmetic.noEquals': () => 'att det sista talet är resultatet är läst ur dess plats i raden; inget likhetstecken står före det',
+  'text.writtenArithmetic.rounding': () => ' — inom de tryckta talens avrundning',
+  'text.priorShare': (p: { sentence: string; words: string; current: string; prior: string; source: string; ratio: string; range: string }) =>
+    `"${p.sentence}": ${p.current} är ${p.ratio} % av föregående års ${p.prior}${p.source}, men "${p.words}" anger ${p.range} av det`,
+  'text.priorShare.table': (p: { row: string; column: string }) => ` (tabellens rad "${p.row}", kolumnen "${p.column}")`,
+  'text.rateTotal': (p: { rule: string; rate: string; base: string; count: string; unit: string; computed: string; total: string; difference: string }) =>
+    `"${p.rule}": ${p.rate} % × ${p.base} × ${p.count} (${p.unit}) = ${p.computed}, men texten anger totalt ${p.total} (${p.difference})`,
+  'text.rateTotal.doubt': () => 'vilket basbelopp, antal och summa regeln gäller är läst ur orden',
+  'text.priorShare.doubt': () => 'vilket belopp andelen gäller är läst ur orden för föregående år, och sidan kan jämföra med ett belopp den inte visar (budget eller utfall, ett omräknat belopp)',
   'table.scaleSlip.moved': (p: { row: string; cell: string; column: string }) =>
     ` — om talet "${p.cell}" i raden "${p.row}" står i kolumnen "${p.column}": raden har ett enda tal, och i vilken kolumn det står är läsarens gissning`,
   'table.scaleSlip.small': (p: { cell: string; row: string; sum: string; written: string; meant: string; column: string }) =>

@@ -34,6 +34,18 @@ export const rulesEn: RuleDocs = {
     description: 'A year’s figure in the text agrees with that year’s figure in a table by year',
     docs: 'When a line of text gives the figure of one year ("Utbetalade statsbidrag 2017: 84 818 475 kr") and a table gives a series by year under a title that shares two words with that line, with years as columns over one row or as rows beside one column, the table’s figure for that year must be what the text’s figure rounds to. Figures more than a tenth apart are taken to be other figures. The link is read from words, so a mismatch is a warning that says so.',
   },
+  'text/written-arithmetic': {
+    description: 'A calculation written out in a line makes the result the line states',
+    docs: 'A line that writes out an addition or a product before its result ("Grundstöd 20 000 + mandatstöd 3 × 12 000 = 56 000", a table row "S 40 000 + 5 × 8 500 82 500") must make that result. A mismatch is an error when an equals sign names the result and the digit groups allow one reading of the figures; a result read from its place at the end of the line, or figures whose bounds the arithmetic chose among the readings the digit groups allow, make it a warning.',
+  },
+  'text/prior-share': {
+    description: 'A share of last year’s amount in the text agrees with the two amounts',
+    docs: 'A sentence that gives an amount as a share of, or a change over, the previous year’s ("motsvarar 72 procent av fjolårets anslag", "15 % mer än förra årets belopp", "drygt hälften av 2022 års nivå") is checked when both amounts are stated: in the sentence, the previous year’s right after the words naming it, or this year’s in the sentence and both in one row of a table with a column for each year. The share the amounts make, with their rounding, must meet the share the words state (a qualifier such as "drygt" widens it). What the share is of is read from the words, so a mismatch is always a warning, with the arithmetic.',
+  },
+  'text/rate-total': {
+    description: 'A total that is a rate of a base amount times a count agrees with it',
+    docs: 'When a paragraph states a rate of a base amount per unit ("25 % av prisbasbeloppet per år och mandat"), the text states the base ("prisbasbeloppet är 45 500 kronor") and counts the units one way only ("de 49 mandaten"), and the paragraph states a total ("totalt 557 360 kronor"), the total must be rate × base × count (each unit’s share rounded to the krona when it is not whole). Which base, count and total are meant is read from the words, so a mismatch is a warning with the arithmetic.',
+  },
   'table/hierarchy': {
     description: 'Numbered "Varav" rows add up to their parent row',
     docs: 'In numbered tables (1, 1.1, 1.2, 1.2.1 …, as in agreements), the rows one level down add up to their parent, and the top-level rows add up to the total row. A lone "varav" row is a part and may not exceed its parent. Figures in millions are compared as intervals.',

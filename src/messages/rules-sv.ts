@@ -34,6 +34,18 @@ export const rulesSv: RuleDocs = {
     description: 'Ett års tal i texten stämmer med samma års tal i en tabell över åren',
     docs: 'När en rad text anger ett års tal ("Utbetalade statsbidrag 2017: 84 818 475 kr") och en tabell ger en serie per år under en rubrik som delar två ord med raden, med åren som kolumner över en rad eller som rader bredvid en kolumn, ska tabellens tal för det året vara det som textens tal avrundas till. Tal som skiljer mer än en tiondel tas för andra tal. Kopplingen läses ur orden, så en avvikelse är en varning som säger det.',
   },
+  'text/written-arithmetic': {
+    description: 'En uträkning som skrivs ut på en rad ger det resultat raden anger',
+    docs: 'En rad som skriver ut en addition eller en multiplikation före sitt resultat ("Grundstöd 20 000 + mandatstöd 3 × 12 000 = 56 000", en tabellrad "S 40 000 + 5 × 8 500 82 500") ska ge det resultatet. En avvikelse är ett fel när ett likhetstecken pekar ut resultatet och siffergrupperna bara kan läsas på ett sätt; ett resultat som läses ur sin plats sist i raden, eller tal vars gränser räkningen valt bland de läsningar siffergrupperna tillåter, gör den till en varning.',
+  },
+  'text/prior-share': {
+    description: 'En andel av fjolårets belopp i texten stämmer med de två beloppen',
+    docs: 'En mening som anger ett belopp som en andel av eller en förändring mot föregående års ("motsvarar 72 procent av fjolårets anslag", "15 % mer än förra årets belopp", "drygt hälften av 2022 års nivå") prövas när båda beloppen står: i meningen, föregående års direkt efter orden som nämner det, eller årets i meningen och båda på en rad i en tabell med en kolumn för vartdera året. Den andel beloppen ger, med sin avrundning, ska mötas av den andel orden anger (ett förbehåll som "drygt" vidgar den). Vad andelen gäller läses ur orden, så en avvikelse är alltid en varning, med uträkningen.',
+  },
+  'text/rate-total': {
+    description: 'En summa som ska vara en andel av ett basbelopp gånger ett antal stämmer med det',
+    docs: 'När ett stycke anger en andel av ett basbelopp per enhet ("25 % av prisbasbeloppet per år och mandat"), texten anger basbeloppet ("prisbasbeloppet är 45 500 kronor") och räknar enheterna på ett enda sätt ("de 49 mandaten"), och stycket anger en summa ("totalt 557 360 kronor"), ska summan vara andelen × basbeloppet × antalet (varje enhets del avrundad till hela kronor när den inte är hel). Vilket basbelopp, antal och summa som avses läses ur orden, så en avvikelse är en varning med uträkningen.',
+  },
   'table/hierarchy': {
     description: 'Numrerade "Varav"-led summerar till sin överordnade rad',
     docs: 'I numrerade tabeller (1, 1.1, 1.2, 1.2.1 …, som i överenskommelser) summerar raderna en nivå ned till sin överordnade rad, och raderna på översta nivån till summaraden. En ensam "varav"-rad är en del och får inte överstiga sin överordnade rad. Tal i miljoner jämförs som intervall.',

@@ -18,6 +18,9 @@ import { share } from './table/share.js';
 import { ratio } from './table/ratio.js';
 import { nearMiss } from './text/near-miss.js';
 import { yearFigure } from './text/year-figure.js';
+import { writtenArithmetic } from './text/written-arithmetic.js';
+import { priorShare } from './text/prior-share.js';
+import { rateTotal } from './text/rate-total.js';
 import { sum } from './text/sum.js';
 import { tableTotal } from './text/table-total.js';
 import { regionClaim } from './text/region-claim.js';
@@ -50,6 +53,9 @@ export const ALL_RULES: readonly Rule[] = [
   sum,
   nearMiss,
   yearFigure,
+  writtenArithmetic,
+  priorShare,
+  rateTotal,
   regionClaim,
   regionUnknown,
   regionDuplicate,
