@@ -55,9 +55,11 @@ import { splitRunOnBullets } from './run-on-bullets.js';
 import { closeRowGaps } from './gapped-value-rows.js';
 import { hasBlankDashes, splitFlattenedRows } from './flattened-rows.js';
 import { withBlankDashes } from './blank-dash.js';
+import { splitRunTogetherRows } from './run-together-rows.js';
+import { t } from '../messages/index.js';
 import { splitGluedShares } from './glued-share.js';
 import { spreadColumnGroups } from './column-groups.js';
-import type { Block, TextBlock, TextLine } from './types.js';
+import type { Block, Grid, TextBlock, TextLine } from './types.js';
 
 /**
  * Turns source lines into blocks: headings, paragraphs, list items, and the grids that
@@ -112,6 +114,23 @@ const alignedKeepsCells = (found: ReturnType<typeof detectAlignedGrid>): boolean
 const captionOverAligned = (lines: SourceLine[], i: number): boolean =>
   !lines[i]!.raw.includes('  ') && lines[i + 1]?.raw.trim() === '' && lines[i + 2]?.raw.includes('  ') === true && alignedKeepsCells(detectAlignedGrid('', lines, i + 2));
 
+/** A line of rows run together that could not be cut is named in the table it stands in or next to, so it is not lost unseen. */
+function reportRunTogether(file: string, blocks: Block[], d: SourceLine): void {
+  const MAX_DISTANCE = 3;
+  let best: Grid | null = null;
+  let distance = Infinity;
+  for (const b of blocks) {
+    if (b.kind !== 'grid' || b.rows.length === 0) continue;
+    const first = b.rows[0]!.location.line ?? 0;
+    const last = b.rows[b.rows.length - 1]!.location.line ?? 0;
+    const dist = d.line < first ? first - d.line : d.line > last ? d.line - last : 0;
+    if (dist < distance) [best, distance] = [b, dist];
+  }
+  if (!best || distance > MAX_DISTANCE) return;
+  const location = toTextLine(file, d).location;
+  (best.problems ??= []).push({ message: t('reading.runTogetherRows', { line: d.raw.trim() }), location });
+}
+
 export function linesToBlocks(file: string, sourceLines: SourceLine[], options: BlockOptions = {}): Block[] {
   // A figure run into the next heading is two lines (lost-line-break.ts).
   // A page flattened into one line is cut into its rows (flattened-rows.ts).
@@ -119,7 +138,9 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
   // A blank line between a row's label and its line of values is no break (gapped-value-rows.ts).
   // A header of years that lost its separators over rows that kept theirs is written as the rows are (glued-year-header.ts).
   // Two bullet items on one line, the second's marker after the first's full stop, are two lines (run-on-bullets.ts).
-  const lines = closeRowGaps(splitFlattenedRows(splitLostBreaks(splitRunOnBullets(splitGluedYearHeaders(sourceLines)))));
+  // Several rows run together on one short line of a table are cut into rows (run-together-rows.ts).
+  const runs = splitRunTogetherRows(splitFlattenedRows(splitLostBreaks(splitRunOnBullets(splitGluedYearHeaders(sourceLines)))));
+  const lines = closeRowGaps(runs.lines);
   const blocks: Block[] = [];
   let current: TextBlock | null = null;
   const flush = (): void => {
@@ -443,5 +464,6 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
   // An advert's marker or a link between two rows is no row (interrupting-lines.ts).
   // A header pasted one cell a line that left titles above it may stand off its columns (header-cells-above.ts).
   for (const b of blocks) if (b.kind === 'grid') markHeaderLeftAbove(b, lines);
+  for (const d of runs.doubts) reportRunTogether(file, blocks, d);
   return liftInterruptions(joinContinuedGrids(adoptDetachedHeaders(blocks)).map((b) => (b.kind === 'grid' ? spreadColumnGroups(splitGluedShares(b)) : b)));
 }
