@@ -56,6 +56,7 @@ import { closeRowGaps } from './gapped-value-rows.js';
 import { hasBlankDashes, splitFlattenedRows } from './flattened-rows.js';
 import { withBlankDashes } from './blank-dash.js';
 import { splitRunTogetherRows } from './run-together-rows.js';
+import { joinDoubleSpacedGroups } from './double-spaced-groups.js';
 import { t } from '../messages/index.js';
 import { splitGluedShares } from './glued-share.js';
 import { spreadColumnGroups } from './column-groups.js';
@@ -139,7 +140,8 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
   // A header of years that lost its separators over rows that kept theirs is written as the rows are (glued-year-header.ts).
   // Two bullet items on one line, the second's marker after the first's full stop, are two lines (run-on-bullets.ts).
   // Several rows run together on one short line of a table are cut into rows (run-together-rows.ts).
-  const runs = splitRunTogetherRows(splitFlattenedRows(splitLostBreaks(splitRunOnBullets(splitGluedYearHeaders(sourceLines)))));
+  // A figure's digit groups set two spaces apart in a column that groups by one are one figure (double-spaced-groups.ts).
+  const runs = splitRunTogetherRows(splitFlattenedRows(splitLostBreaks(splitRunOnBullets(splitGluedYearHeaders(joinDoubleSpacedGroups(sourceLines))))));
   const lines = closeRowGaps(runs.lines);
   const blocks: Block[] = [];
   let current: TextBlock | null = null;
