@@ -31,7 +31,7 @@ const SEGMENT = /\S(?:\S| (?! ))*/g;
 /** A cheap test: a figure, space, then a capital. */
 const MAY_RUN = /\d[ \t]+[A-ZÅÄÖ]/;
 
-interface Shape {
+export interface Shape {
   layout: 'tab' | 'aligned';
   values: number;
   /** Aligned: each value's right edge on the line (column-wise, from the line's start). */
@@ -39,7 +39,7 @@ interface Shape {
 }
 
 /** The shape of a table row: a label, then only values, set apart by tabs or wide gaps. */
-function rowShape(raw: string): Shape | null {
+export function rowShape(raw: string): Shape | null {
   if (raw.includes('\t')) {
     const cells = raw.split('\t').map((c) => c.trim());
     while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
@@ -89,7 +89,7 @@ const GROUP = /^\d{3}$/;
 const LAST_GROUP = /^\d{3}(?:,\d+)?%?$/;
 
 /** Whether figures [a, b) make one value. */
-function oneValue(figs: Token[], a: number, b: number): boolean {
+function oneValue(figs: readonly { text: string; hard: boolean }[], a: number, b: number): boolean {
   if (b - a === 1) return true;
   if (!LEAD_GROUP.test(figs[a]!.text)) return false;
   for (let j = a + 1; j < b; j++) {
@@ -100,9 +100,9 @@ function oneValue(figs: Token[], a: number, b: number): boolean {
 }
 
 /** The ways (up to two) to group a piece's figures into n values; each way as the values' bounds. */
-type Bounds = [number, number];
+export type Bounds = [number, number];
 
-function groupings(figs: Token[], n: number): Bounds[][] {
+export function groupings(figs: readonly { text: string; hard: boolean }[], n: number): Bounds[][] {
   const found: Bounds[][] = [];
   const walk = (at: number, acc: Bounds[]): void => {
     if (found.length > 1) return;

@@ -57,6 +57,7 @@ import { hasBlankDashes, splitFlattenedRows } from './flattened-rows.js';
 import { withBlankDashes } from './blank-dash.js';
 import { splitRunTogetherRows } from './run-together-rows.js';
 import { joinDoubleSpacedGroups } from './double-spaced-groups.js';
+import { setOneSpaceRows } from './one-space-row.js';
 import { t } from '../messages/index.js';
 import { splitGluedShares } from './glued-share.js';
 import { spreadColumnGroups } from './column-groups.js';
@@ -132,6 +133,20 @@ function reportRunTogether(file: string, blocks: Block[], d: SourceLine): void {
   (best.problems ??= []).push({ message: t('reading.runTogetherRows', { line: d.raw.trim() }), location });
 }
 
+/** The first figure of a row whose label number the table did not settle is uncertain, so a sum over it warns. */
+function markOneSpaceDoubts(blocks: Block[], doubts: Map<SourceLine, string>): void {
+  if (doubts.size === 0) return;
+  const byLine = new Map([...doubts].map(([src, why]) => [src.line, why]));
+  for (const b of blocks) {
+    if (b.kind !== 'grid') continue;
+    for (const r of b.rows) {
+      const why = byLine.get(r.location.line ?? 0);
+      const cell = r.cells[1];
+      if (why !== undefined && cell) cell.uncertain ??= why;
+    }
+  }
+}
+
 export function linesToBlocks(file: string, sourceLines: SourceLine[], options: BlockOptions = {}): Block[] {
   // A figure run into the next heading is two lines (lost-line-break.ts).
   // A page flattened into one line is cut into its rows (flattened-rows.ts).
@@ -142,7 +157,9 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
   // Several rows run together on one short line of a table are cut into rows (run-together-rows.ts).
   // A figure's digit groups set two spaces apart in a column that groups by one are one figure (double-spaced-groups.ts).
   const runs = splitRunTogetherRows(splitFlattenedRows(splitLostBreaks(splitRunOnBullets(splitGluedYearHeaders(joinDoubleSpacedGroups(sourceLines))))));
-  const lines = closeRowGaps(runs.lines);
+  // A row of a table in wide gaps whose label meets its figures by one space is set as the others (one-space-row.ts).
+  const oneSpace = setOneSpaceRows(runs.lines);
+  const lines = closeRowGaps(oneSpace.lines);
   const blocks: Block[] = [];
   let current: TextBlock | null = null;
   const flush = (): void => {
@@ -467,5 +484,6 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
   // A header pasted one cell a line that left titles above it may stand off its columns (header-cells-above.ts).
   for (const b of blocks) if (b.kind === 'grid') markHeaderLeftAbove(b, lines);
   for (const d of runs.doubts) reportRunTogether(file, blocks, d);
+  markOneSpaceDoubts(blocks, oneSpace.doubts);
   return liftInterruptions(joinContinuedGrids(adoptDetachedHeaders(blocks)).map((b) => (b.kind === 'grid' ? spreadColumnGroups(splitGluedShares(b)) : b)));
 }
