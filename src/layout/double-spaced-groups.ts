@@ -13,7 +13,9 @@ import type { SourceLine } from './source-line.js';
  * their figures in that column by one space and never by two, and, under wide gaps, when joined
  * the row has as many cells as they do and its figure ends where theirs do. The line is written
  * with one space (under wide gaps the figure set one place right, so its right edge stays). Where the column does
- * not decide, the line is left as it is (a tabbed cell so stays a doubtful cell, which sums warn on).
+ * not decide, a tabbed line is left as it is (its cell stays a doubtful one, which sums warn on);
+ * under wide gaps, where the joined row is as wide as the others and its figure ends where theirs
+ * do, it is joined with its cell marked uncertain: read as two cells its figures stood a column off.
  */
 const MAX_NEIGHBOURS = 3;
 const MIN_NEIGHBOURS = 2;
@@ -24,6 +26,8 @@ const TABBED_FIGURE = /^[-−]?\d{1,3}(?: {1,2}\d{3})+(?:,\d+)?$/;
 const LEAD = /^[-−]?\d{1,3}$/;
 const TAIL = /^\d{3}(?: \d{3})*(?:,\d+)?$/;
 const GROUPED = /^[-−]?\d{1,3}(?: \d{3})*(?:,\d+)?$/;
+const YEAR = /^(?:19|20)\d{2}$/;
+const UNGROUPED = /^[-−]?\d{4,}(?:,\d+)?$/;
 const ONE_SPACE_GROUPS = /\d \d{3}(?!\d)/;
 
 const segments = (raw: string): { text: string; end: number }[] => [...raw.matchAll(SEGMENT)].map((m) => ({ text: m[0], end: m.index + m[0].length }));
@@ -60,7 +64,10 @@ function tabbed(lines: SourceLine[], i: number): string | null {
   return changed ? out.join('\t') : null;
 }
 
-function aligned(lines: SourceLine[], i: number): string | null {
+/** Why a figure joined under wide gaps is still in doubt: its column did not decide. */
+export const UNGROUPED_COLUMN = 'digit groups two spaces apart in a column that does not group by one';
+
+function aligned(lines: SourceLine[], i: number): { raw: string; doubt?: { cell: number; why: string } } | null {
   const raw = lines[i]!.raw;
   const segs = segments(raw);
   const around = neighbours(lines, i)
@@ -73,22 +80,44 @@ function aligned(lines: SourceLine[], i: number): string | null {
     // Exactly two spaces between them.
     if (!LEAD.test(lead.text) || !TAIL.test(tail.text) || raw.slice(lead.end, tail.end - tail.text.length) !== '  ') continue;
     // The column's figures (a header's years left aside), set right where the joined figure ends.
-    const column = around.map((s) => s[k]!).filter((c) => GROUPED.test(c.text));
-    if (!decides(column.map((c) => c.text)) || !column.every((c) => Math.abs(c.end - tail.end) <= 1)) continue;
+    const column = around.map((s) => s[k]!).filter((c) => GROUPED.test(c.text) || (UNGROUPED.test(c.text) && !YEAR.test(c.text)));
+    if (column.length < MIN_NEIGHBOURS || !column.every((c) => Math.abs(c.end - tail.end) <= 1)) continue;
     const from = lead.end - lead.text.length;
-    return raw.slice(0, from) + ' ' + lead.text + ' ' + raw.slice(tail.end - tail.text.length);
+    const joined = raw.slice(0, from) + ' ' + lead.text + ' ' + raw.slice(tail.end - tail.text.length);
+    // Joined, the row is as wide as the others and its figure ends where theirs do; but unless the
+    // column groups by one space, a slip of one space is a guess: the cell is marked uncertain.
+    return decides(column.map((c) => c.text)) ? { raw: joined } : { raw: joined, doubt: { cell: k, why: UNGROUPED_COLUMN } };
   }
   return null;
 }
 
+export interface DoubleSpacedResult {
+  lines: SourceLine[];
+  /** Lines whose joined figure the column did not decide: the cell's place in the row and why. */
+  doubts: Map<SourceLine, { cell: number; why: string }>;
+}
+
 /** Joins such figures; other lines are handed on as they are. */
-export function joinDoubleSpacedGroups(lines: SourceLine[]): SourceLine[] {
+export function joinDoubleSpacedGroups(lines: SourceLine[]): DoubleSpacedResult {
   let out: SourceLine[] | null = null;
+  const doubts = new Map<SourceLine, { cell: number; why: string }>();
   for (let i = 0; i < lines.length; i++) {
     const src = lines[i]!;
-    const raw = MAY_HOLD.test(src.raw) ? (src.raw.includes('\t') ? tabbed(lines, i) : aligned(lines, i)) : null;
-    if (raw !== null && !out) out = lines.slice(0, i);
-    if (out) out.push(raw === null ? src : { ...src, raw });
+    let row: SourceLine | null = null;
+    if (MAY_HOLD.test(src.raw)) {
+      if (src.raw.includes('\t')) {
+        const raw = tabbed(lines, i);
+        if (raw !== null) row = { ...src, raw };
+      } else {
+        const found = aligned(lines, i);
+        if (found) {
+          row = { ...src, raw: found.raw };
+          if (found.doubt) doubts.set(row, found.doubt);
+        }
+      }
+    }
+    if (row !== null && !out) out = lines.slice(0, i);
+    if (out) out.push(row ?? src);
   }
-  return out ?? lines;
+  return { lines: out ?? lines, doubts };
 }

@@ -133,16 +133,19 @@ function reportRunTogether(file: string, blocks: Block[], d: SourceLine): void {
   (best.problems ??= []).push({ message: t('reading.runTogetherRows', { line: d.raw.trim() }), location });
 }
 
-/** The first figure of a row whose label number the table did not settle is uncertain, so a sum over it warns. */
-function markOneSpaceDoubts(blocks: Block[], doubts: Map<SourceLine, string>): void {
+/**
+ * A cell a line was written again for, whose reading the table did not settle (a label's number,
+ * digit groups two spaces apart), is uncertain, so a sum over it warns.
+ */
+function markDoubts(blocks: Block[], doubts: Map<SourceLine, { cell: number; why: string }>): void {
   if (doubts.size === 0) return;
-  const byLine = new Map([...doubts].map(([src, why]) => [src.line, why]));
+  const byLine = new Map([...doubts].map(([src, d]) => [src.line, d]));
   for (const b of blocks) {
     if (b.kind !== 'grid') continue;
     for (const r of b.rows) {
-      const why = byLine.get(r.location.line ?? 0);
-      const cell = r.cells[1];
-      if (why !== undefined && cell) cell.uncertain ??= why;
+      const d = byLine.get(r.location.line ?? 0);
+      const cell = d ? r.cells[d.cell] : undefined;
+      if (d && cell) cell.uncertain ??= d.why;
     }
   }
 }
@@ -156,7 +159,8 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
   // Two bullet items on one line, the second's marker after the first's full stop, are two lines (run-on-bullets.ts).
   // Several rows run together on one short line of a table are cut into rows (run-together-rows.ts).
   // A figure's digit groups set two spaces apart in a column that groups by one are one figure (double-spaced-groups.ts).
-  const runs = splitRunTogetherRows(splitFlattenedRows(splitLostBreaks(splitRunOnBullets(splitGluedYearHeaders(joinDoubleSpacedGroups(sourceLines))))));
+  const doubleSpaced = joinDoubleSpacedGroups(sourceLines);
+  const runs = splitRunTogetherRows(splitFlattenedRows(splitLostBreaks(splitRunOnBullets(splitGluedYearHeaders(doubleSpaced.lines)))));
   // A row of a table in wide gaps whose label meets its figures by one space is set as the others (one-space-row.ts).
   const oneSpace = setOneSpaceRows(runs.lines);
   const lines = closeRowGaps(oneSpace.lines);
@@ -484,6 +488,6 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
   // A header pasted one cell a line that left titles above it may stand off its columns (header-cells-above.ts).
   for (const b of blocks) if (b.kind === 'grid') markHeaderLeftAbove(b, lines);
   for (const d of runs.doubts) reportRunTogether(file, blocks, d);
-  markOneSpaceDoubts(blocks, oneSpace.doubts);
+  markDoubts(blocks, new Map([...[...oneSpace.doubts].map(([src, why]) => [src, { cell: 1, why }] as const), ...doubleSpaced.doubts]));
   return liftInterruptions(joinContinuedGrids(adoptDetachedHeaders(blocks)).map((b) => (b.kind === 'grid' ? spreadColumnGroups(splitGluedShares(b)) : b)));
 }

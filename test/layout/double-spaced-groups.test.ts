@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinDoubleSpacedGroups } from '../../src/layout/double-spaced-groups.js';
+import { joinDoubleSpacedGroups, UNGROUPED_COLUMN } from '../../src/layout/double-spaced-groups.js';
 import { readText } from '../../src/readers/text.js';
 import type { Grid, Layout } from '../../src/layout/types.js';
 
@@ -37,20 +37,24 @@ describe('digit groups set two spaces apart in a column that groups by one', () 
   });
 
   it('keeps the figure\'s right edge', () => {
-    const out = joinDoubleSpacedGroups(asLines(aligned));
+    const out = joinDoubleSpacedGroups(asLines(aligned)).lines;
     expect(out[4]!.raw).toBe('Simhall             8 402    8 630');
     expect(out[4]!.raw.length).toBe(aligned.split('\n')[4]!.length);
   });
 
-  it('leaves the line when the column does not decide', () => {
+  it('leaves a tabbed line when the column does not decide; under wide gaps joins it, the cell uncertain', () => {
     // The column's other figures are not grouped: nothing says the two spaces are a slip.
-    for (const text of [aligned.replace(/(\d) (\d{3})(?=\s{4})/g, '$1$2'), tabbed.replace('16 950', '16950').replace('8 840', '8840').replace('45 100', '45100')]) {
-      const lines = asLines(text);
-      expect(joinDoubleSpacedGroups(lines)).toBe(lines);
-    }
+    const tabs = asLines(tabbed.replace('16 950', '16950').replace('8 840', '8840').replace('45 100', '45100'));
+    expect(joinDoubleSpacedGroups(tabs).lines).toBe(tabs);
+    const ungrouped = ['Enhet              2022     2023', 'Bibliotek          3115     3240', 'Simhall           8  402     8630', 'Kulturskola        4870     5015', 'Fritidsgårdar      2006     2150', 'Summa             18393    19035'].join('\n');
+    const out = joinDoubleSpacedGroups(asLines(ungrouped));
+    expect(out.lines[2]!.raw.trim().split(/ {2,}/)).toEqual(['Simhall', '8 402', '8630']);
+    expect([...out.doubts.values()]).toEqual([{ cell: 1, why: UNGROUPED_COLUMN }]);
+    const [g] = grids(readText('c.txt', ungrouped));
+    expect(texts(g!)[2]).toEqual(['Simhall', '8 402', '8630']);
+    expect(g!.rows[2]!.cells[1]!.uncertain).toBe(UNGROUPED_COLUMN);
     // A narrow column of its own beside a column of figures: every row has it.
-    const narrow = ['Enhet      Nr    Belopp', 'Bibliotek  3  115', 'Simhall    8  402', 'Summa         517'].join('\n');
-    const lines = asLines(narrow);
-    expect(joinDoubleSpacedGroups(lines)).toBe(lines);
+    const narrow = asLines(['Enhet      Nr    Belopp', 'Bibliotek  3  115', 'Simhall    8  402', 'Summa         517'].join('\n'));
+    expect(joinDoubleSpacedGroups(narrow).lines).toBe(narrow);
   });
 });
