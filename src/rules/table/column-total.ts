@@ -530,7 +530,8 @@ function otherSectionReading(check: SumCheck, col: number): boolean {
  * A total above several breakdowns (structures.ts `breakdownsBelow`). When every breakdown makes
  * it, one info names the structure. Otherwise each breakdown that misses is reported on its own,
  * named by its heading; the others that make the total confirm the reading, so such a miss may be
- * an error. When none makes it, the structure is a guess and a miss can only warn.
+ * an error, unless it is far off the total (more than a tenth): the rows may break down another
+ * whole. When none makes it, the structure is a guess and a miss can only warn.
  */
 function breakdownFindings(doc: Document, table: Table, col: number, stated: Row, groups: readonly Breakdown[], structural: string[]): RuleFinding[] {
   const checks = groups.map((g) => ({ g, check: { stated, parts: g.parts.map((row) => ({ row, sign: 1 as const })), structure: 'breakdowns' as const } }));
@@ -557,11 +558,16 @@ function breakdownFindings(doc: Document, table: Table, col: number, stated: Row
   }
   const confirmed = judged.length > missing.length;
   return missing.map(({ g, check, j }) => {
-    const judgement = confirmed ? j! : (judge(doc, table, col, check, [...structural, t('table.columnTotal.breakdownDoubt')]) ?? j!);
+    // Far off the total, the rows under the heading may break down another whole (costs under a total of income): a doubt.
+    const far = j!.comparison.difference.abs().gt(cell.value!.abs().times(BREAKDOWN_NEAR));
+    const doubt = !confirmed ? [t('table.columnTotal.breakdownDoubt')] : far ? [t('table.columnTotal.breakdownFar', { heading: g.heading.label.trim() })] : [];
+    const judgement = doubt.length === 0 ? j! : (judge(doc, table, col, check, [...structural, ...doubt]) ?? j!);
     return finding(table, col, check, judgement, t('table.columnTotal.inBreakdown', { heading: g.heading.label.trim() }) + judgement.suffix);
   });
 }
 const MIN_BREAKDOWNS_MADE = 2;
+/** A breakdown that misses its total by more than this share of it may break down another whole. */
+const BREAKDOWN_NEAR = new Decimal('0.1');
 
 function finding(table: Table, col: number, check: SumCheck, j: Judgement, suffix: string): RuleFinding {
   const n = figures(check, col).length;

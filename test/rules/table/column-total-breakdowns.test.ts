@@ -62,6 +62,14 @@ describe('a total above several breakdowns, each under its heading', () => {
     expect(md[0]![1]).toContain('"Kön"');
   });
 
+  it('only warns when a breakdown is far off a total the others make: it may break down another whole', () => {
+    // 150 + 90 = 240 beside a total of 500: not a slip of a figure.
+    const out = sums(tabbed('90'));
+    expect(out).toHaveLength(1);
+    expect(out[0]![0]).toBe('warning');
+    expect(out[0]![1]).toContain('"Efter verksamhet" ligger långt från summan');
+  });
+
   it('only warns when no breakdown makes the total: the structure is then a guess', () => {
     const out = sums(tabbed('340').replace('Blekinge\t200', 'Blekinge\t210'));
     expect(out.map((f) => f[0])).toEqual(['warning', 'warning']);
