@@ -28,7 +28,8 @@ const MAX_BLOCK = 40;
 const FIGURE = /^[-−–]?\d+(?:,\d+)?$/;
 const SMALL = /^\d{1,3}$/;
 const LETTER = /\p{L}/u;
-const MAY_BE = /\p{L}\S* [-−–]?\d/u;
+/** A cheap test: a word (its last letter, then no letter up to the space) before a figure. */
+const MAY_BE = /\p{L}[^\s\p{L}]* [-−–]?\d/u;
 const NUMBER_LAST = /\s\d{1,3}$/;
 const YEAR = /^(?:19|20)\d{2}$/;
 const SEGMENT = /\S(?:\S| (?! ))*/g;

@@ -78,7 +78,9 @@ interface Token {
 function tokens(raw: string): Token[] {
   const out: Token[] = [];
   for (const m of raw.matchAll(/\S+/g)) {
-    const gap = raw.slice(0, m.index).match(/\s*$/)![0];
+    let at = m.index;
+    while (at > 0 && /\s/.test(raw[at - 1]!)) at--;
+    const gap = raw.slice(at, m.index);
     out.push({ text: m[0], from: m.index, hard: gap.includes('\t') || gap.length >= 2 });
   }
   return out;
