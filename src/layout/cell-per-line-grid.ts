@@ -62,6 +62,8 @@ interface Unit {
   glued?: boolean;
   /** A cell the page left empty, pasted as a line of its own (see isEmptyCellLine). */
   empty?: boolean;
+  /** A label wrapped over lines between two borders (wrappedBetweenBorders): one cell, read as one line; its text joins them. */
+  wrapped?: boolean;
 }
 
 function isLabel(text: string): boolean {
@@ -208,6 +210,16 @@ function blockUnits(lines: SourceLine[], start: number): BlockUnits {
       continue;
     }
     if (isBorderLine(lines[i]!.raw)) continue;
+    const wrapped = wrappedBetweenBorders(lines, i);
+    if (wrapped > 1) {
+      const parts = lines.slice(i, i + wrapped);
+      block.firstUnit.push(...parts.slice(1).map(() => block.units.length));
+      for (let k = i + 1; k < i + wrapped; k++) known.set(k, block);
+      block.units.push({ lines: [parts[0]!], text: joinWrappedCell(parts.map((l) => withoutBorder(l.raw).trim())), wrapped: true });
+      block.ends.push(i + wrapped);
+      i += wrapped - 1;
+      continue;
+    }
     const many = splitValues(lines[i]!);
     for (const u of many ?? [{ lines: [lines[i]!], text: withoutBorder(lines[i]!.raw).trim() }]) {
       block.units.push(u);
@@ -216,6 +228,59 @@ function blockUnits(lines: SourceLine[], start: number): BlockUnits {
   }
   return block;
 }
+
+/** Most lines a label wrapped between two borders may run over. */
+const MAX_WRAPPED = 3;
+/** Cells of one line a run must show, each closed by a border, before its borders are read as cell bounds. */
+const MIN_BORDERED_CELLS = 4;
+
+/**
+ * A table pasted with its cell borders may wrap a long label over two or three lines before the
+ * border: after every cell a line of only a border ("Grundskola" / "|" / "25 300" / "|", the label
+ * "Förskola och" / "pedagogisk omsorg" / "|"), or every cell ending in its own border
+ * ("Grundskola |", the label "Förskola och" / "pedagogisk omsorg |"). The lines from i are one cell
+ * when the cell before them is closed by a border, they run to the next border, none of them is a
+ * figure, and the run's other cells are one line each between borders (four or more): the borders
+ * bound cells, not rows. Returns the number of lines of the cell (1 when it is not such a cell).
+ */
+function wrappedBetweenBorders(lines: SourceLine[], i: number): number {
+  const closed = (raw: string): boolean => raw.trimEnd().endsWith('|');
+  if (i === 0 || !closed(lines[i - 1]!.raw) || closed(lines[i]!.raw)) return 1;
+  const own = !isBorderLine(lines[i - 1]!.raw);
+  let n = 0;
+  while (n < MAX_WRAPPED && i + n < lines.length) {
+    const raw = lines[i + n]!.raw;
+    if (raw.trim() === '' || isBorderLine(raw)) break;
+    const text = withoutBorder(raw).trim();
+    if (text === '' || looksValue(text) || !/\p{L}/u.test(text)) return 1;
+    n++;
+    if (closed(raw)) break;
+  }
+  if (n < 2 || i + n > lines.length) return 1;
+  // Own borders: the last line closes the cell. Border lines: a border line right after.
+  const ends = own ? closed(lines[i + n - 1]!.raw) : !closed(lines[i + n - 1]!.raw) && i + n < lines.length && isBorderLine(lines[i + n]!.raw);
+  return ends && borderedCells(lines, i, own) ? n : 1;
+}
+
+/** Whether the run around i bounds its cells by borders: four or more cells of one line each, and no other run of lines without a border longer than MAX_WRAPPED. */
+function borderedCells(lines: SourceLine[], i: number, own: boolean): boolean {
+  let from = i;
+  while (from > 0 && lines[from - 1]!.raw.trim() !== '') from--;
+  let single = 0;
+  let run = 0;
+  for (let k = from; k < lines.length && lines[k]!.raw.trim() !== ''; k++) {
+    const raw = lines[k]!.raw;
+    if (own ? raw.trimEnd().endsWith('|') && !isBorderLine(raw) : isBorderLine(raw)) {
+      if (run === (own ? 0 : 1)) single++;
+      run = 0;
+    } else if (isBorderLine(raw)) run = 0;
+    else if (++run > MAX_WRAPPED) return false;
+  }
+  return single >= MIN_BORDERED_CELLS;
+}
+
+/** A wrapped label put back together: a line ending in a hyphen goes on without a space. */
+const joinWrappedCell = (parts: string[]): string => parts.reduce((a, p) => (a === '' ? p : /\p{L}-$/u.test(a) ? a.slice(0, -1) + p : `${a} ${p}`), '');
 
 /**
  * A line holding one figure above a line of words. A year may begin a title ("2023" / "prognos"),
@@ -537,6 +602,7 @@ function cellOf(file: string, unit: Unit, header: boolean): GridCell {
   const cells = unit.lines.map((src) => toGridCell(file, src, 0, withoutBorder(src.raw).length));
   const cell = cells[0]!;
   if (cells.length > 1) cell.text = cells.map((c) => c.text.trim()).join(' ');
+  if (unit.wrapped) cell.text = unit.text;
   cell.header = header;
   if (unit.glued) cell.readBy = 'glued';
   return cell;

@@ -57,10 +57,14 @@ import { splitRunOnBullets } from './run-on-bullets.js';
 import { closeRowGaps } from './gapped-value-rows.js';
 import { hasBlankDashes, splitFlattenedRows } from './flattened-rows.js';
 import { withBlankDashes } from './blank-dash.js';
+import { splitRunTogetherRows } from './run-together-rows.js';
+import { joinDoubleSpacedGroups } from './double-spaced-groups.js';
+import { setOneSpaceRows } from './one-space-row.js';
+import { t } from '../messages/index.js';
 import { splitGluedShares } from './glued-share.js';
 import { spreadColumnGroups } from './column-groups.js';
 import { attachTitlesAbove } from './gfm-titles-above.js';
-import type { Block, TextBlock, TextLine } from './types.js';
+import type { Block, Grid, TextBlock, TextLine } from './types.js';
 
 /**
  * Turns source lines into blocks: headings, paragraphs, list items, and the grids that
@@ -115,6 +119,40 @@ const alignedKeepsCells = (found: ReturnType<typeof detectAlignedGrid>): boolean
 const captionOverAligned = (lines: SourceLine[], i: number): boolean =>
   !lines[i]!.raw.includes('  ') && lines[i + 1]?.raw.trim() === '' && lines[i + 2]?.raw.includes('  ') === true && alignedKeepsCells(detectAlignedGrid('', lines, i + 2));
 
+/** A line of rows run together that could not be cut is named in the table it stands in or next to, so it is not lost unseen. */
+function reportRunTogether(file: string, blocks: Block[], d: SourceLine): void {
+  const MAX_DISTANCE = 3;
+  let best: Grid | null = null;
+  let distance = Infinity;
+  for (const b of blocks) {
+    if (b.kind !== 'grid' || b.rows.length === 0) continue;
+    const first = b.rows[0]!.location.line ?? 0;
+    const last = b.rows[b.rows.length - 1]!.location.line ?? 0;
+    const dist = d.line < first ? first - d.line : d.line > last ? d.line - last : 0;
+    if (dist < distance) [best, distance] = [b, dist];
+  }
+  if (!best || distance > MAX_DISTANCE) return;
+  const location = toTextLine(file, d).location;
+  (best.problems ??= []).push({ message: t('reading.runTogetherRows', { line: d.raw.trim() }), location });
+}
+
+/**
+ * A cell a line was written again for, whose reading the table did not settle (a label's number,
+ * digit groups two spaces apart), is uncertain, so a sum over it warns.
+ */
+function markDoubts(blocks: Block[], doubts: Map<SourceLine, { cell: number; why: string }>): void {
+  if (doubts.size === 0) return;
+  const byLine = new Map([...doubts].map(([src, d]) => [src.line, d]));
+  for (const b of blocks) {
+    if (b.kind !== 'grid') continue;
+    for (const r of b.rows) {
+      const d = byLine.get(r.location.line ?? 0);
+      const cell = d ? r.cells[d.cell] : undefined;
+      if (d && cell) cell.uncertain ??= d.why;
+    }
+  }
+}
+
 export function linesToBlocks(file: string, sourceLines: SourceLine[], options: BlockOptions = {}): Block[] {
   // A figure run into the next heading is two lines (lost-line-break.ts).
   // A page flattened into one line is cut into its rows (flattened-rows.ts).
@@ -122,7 +160,13 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
   // A blank line between a row's label and its line of values is no break (gapped-value-rows.ts).
   // A header of years that lost its separators over rows that kept theirs is written as the rows are (glued-year-header.ts).
   // Two bullet items on one line, the second's marker after the first's full stop, are two lines (run-on-bullets.ts).
-  const lines = closeRowGaps(splitFlattenedRows(splitLostBreaks(splitRunOnBullets(splitGluedYearHeaders(sourceLines)))));
+  // Several rows run together on one short line of a table are cut into rows (run-together-rows.ts).
+  // A figure's digit groups set two spaces apart in a column that groups by one are one figure (double-spaced-groups.ts).
+  const doubleSpaced = joinDoubleSpacedGroups(sourceLines);
+  const runs = splitRunTogetherRows(splitFlattenedRows(splitLostBreaks(splitRunOnBullets(splitGluedYearHeaders(doubleSpaced.lines)))));
+  // A row of a table in wide gaps whose label meets its figures by one space is set as the others (one-space-row.ts).
+  const oneSpace = setOneSpaceRows(runs.lines);
+  const lines = closeRowGaps(oneSpace.lines);
   const blocks: Block[] = [];
   let current: TextBlock | null = null;
   const flush = (): void => {
@@ -473,6 +517,8 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
   // An advert's marker or a link between two rows is no row (interrupting-lines.ts).
   // A header pasted one cell a line that left titles above it may stand off its columns (header-cells-above.ts).
   for (const b of blocks) if (b.kind === 'grid') markHeaderLeftAbove(b, lines);
+  for (const d of runs.doubts) reportRunTogether(file, blocks, d);
+  markDoubts(blocks, new Map([...[...oneSpace.doubts].map(([src, why]) => [src, { cell: 1, why }] as const), ...doubleSpaced.doubts]));
   // Group titles one a line right above a pipe table are its first header row when they fit it (gfm-titles-above.ts).
   return liftInterruptions(joinContinuedGrids(adoptDetachedHeaders(attachTitlesAbove(blocks))).map((b) => (b.kind === 'grid' ? spreadColumnGroups(splitGluedShares(b)) : b)));
 }

@@ -35,6 +35,7 @@ export const findingsSv = {
   'structure.yearHeader': () => 'raden med årtal överst är tabellens rubrik, inga värden',
   'structure.varavHeading': () => 'raderna närmast under en ensam rad "Varav" är delar av raden ovanför den och summeras inte igen',
   'structure.totalAbove': () => 'summan står ovanför sina delar',
+  'structure.breakdowns': () => 'summan står ovanför flera uppdelningar av samma helhet, var och en under sin rubrik',
   'structure.headedSections': () => 'varje delsumma står ovanför sitt avsnitt och totalen summerar delsummorna',
   'structure.groups': () => 'tabellens grupper enligt etiketterna (grupp och rad)',
   'structure.doubtGroups': () => 'summan följer tabellens grupper så som etiketterna visar dem, och tabellen kan räkna med grupper eller rader den inte visar',
@@ -80,6 +81,7 @@ export const findingsSv = {
   'reading.blankCell': (p: { row: string }) => `raden "${p.row}" saknar värde i kolumnen`,
   'reading.figureInLabel': (p: { row: string }) => `raden "${p.row}" har ett tal sist i sin etikett, så dess värden kan stå i fel kolumner`,
   'reading.gluedUnreadable': (p: { run: string; row: string; ways: string }) => `siffrorna "${p.run}" i raden "${p.row}" står utan mellanrum mellan kolumnerna och kan delas på ${p.ways} sätt som summorna inte skiljer åt; raden är inte läst`,
+  'reading.runTogetherRows': (p: { line: string }) => `raden "${p.line}" ser ut att rymma flera tabellrader i följd, men den kan inte delas så att varje del får tabellens antal kolumner på ett enda sätt; raden är inte delad`,
   'reading.notANumber': (p: { cell: string; row: string; column: string }) => `cellen "${p.cell}" i raden "${p.row}", kolumnen "${p.column}" är inget tal`,
   // table/
   'table.totalRow': () => 'summaraden',
@@ -100,6 +102,11 @@ export const findingsSv = {
   'table.rowTotal.evidentFirst': (p: { exact: string; complete: string }) =>
     `att första kolumnen är radens summa är läst ur att den är det exakt i ${p.exact} av ${p.complete} rader; ingen rubrik säger det`,
   'table.columnTotal.national': () => 'riksraden kan omfatta fler än de rader som står i tabellen (okänt län, utlandet)',
+  'table.columnTotal.breakdowns': (p: { label: string; stated: string; count: string; headings: string; column: string }) =>
+    `summaraden "${p.label}" (${p.stated}) står ovanför ${p.count} uppdelningar av samma helhet (${p.headings}), och var och en summerar till den${p.column}`,
+  'table.columnTotal.inBreakdown': (p: { heading: string }) => ` i uppdelningen under rubriken "${p.heading}"`,
+  'table.columnTotal.breakdownDoubt': () => 'summan står ovanför flera uppdelningar och ingen av dem summerar till den, så den kan avse något annat',
+  'table.columnTotal.breakdownFar': (p: { heading: string }) => `raderna under "${p.heading}" ligger långt från summan och kan dela upp något annat`,
   'table.columnTotal.aboveDoubt': () => 'summan står ovanför raderna och kan avse något annat',
   'table.columnTotal.cutSection': (p: { label: string; stated: string }) =>
     `summan "${p.label}" (${p.stated}) står ovanför sina delar, som tabellens andra summor; texten slutar inne i tabellen, så raderna under den kan fortsätta efter slutet: ingen jämförelse`,

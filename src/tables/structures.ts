@@ -46,7 +46,8 @@ export type StructureName =
   | 'named-sections'
   | 'same-measure'
   | 'year-header'
-  | 'varav-heading';
+  | 'varav-heading'
+  | 'breakdowns';
 
 export interface Part {
   row: Row;
@@ -87,6 +88,7 @@ export const STRUCTURE_TEXT: Record<StructureName, () => string> = {
   'same-measure': () => t('structure.sameMeasure'),
   'year-header': () => t('structure.yearHeader'),
   'varav-heading': () => t('structure.varavHeading'),
+  breakdowns: () => t('structure.breakdowns'),
 };
 
 const ADJUSTMENT = /^(?:avgår|avgå|avdrag|minus|avräkning|återbetalning|återkrav|reducering|reduktion|[-−–]\s*\S)/i;
@@ -288,6 +290,42 @@ function totalAbove(table: Table, col: number): SumCheck[] {
     out.push({ stated: row, parts: parts.map((r) => part(r, col, true)), structure: 'total-above' });
   });
   return out;
+}
+
+/** One breakdown of a total printed above it: the heading it stands under and its rows. */
+export interface Breakdown {
+  heading: Row;
+  parts: Row[];
+}
+
+const MIN_BREAKDOWNS = 2;
+const MIN_BREAKDOWN_ROWS = 2;
+
+/** A row of a label and no figure in any column: a heading over the rows under it. */
+const isHeadingRow = (r: Row): boolean => r.label.trim() !== '' && !isSum(r) && !isPartOfAbove(r) && r.cells.every((c) => c.value == null && c.raw.trim() === '');
+
+/**
+ * A total printed above several breakdowns of the same whole, each under a heading of its own with
+ * no figures ("Totalt 500", then "Per län" over rows adding to 500, then "Per verksamhet" over rows
+ * adding to 500 again). Read as one flat section the total meets twice its sum; each breakdown is a
+ * sum of its own. Only a sum with no data rows above it in its section, and only when every row up
+ * to the next sum (or the table's end) is such a heading or a row of its breakdown: two breakdowns
+ * or more, two rows or more each. "Varav" rows are left out, as everywhere.
+ */
+export function breakdownsBelow(table: Table, stated: Row): Breakdown[] | null {
+  if (!isSum(stated)) return null;
+  const rows = table.rows;
+  const i = rows.indexOf(stated);
+  for (let k = i - 1; k >= 0 && !isSum(rows[k]!); k--) if (isData(rows[k]!) && rows[k]!.cells.some((c) => c.value != null)) return null;
+  const out: Breakdown[] = [];
+  for (const r of rows.slice(i + 1)) {
+    if (isSum(r)) break;
+    if (isPartOfAbove(r)) continue;
+    if (isHeadingRow(r)) out.push({ heading: r, parts: [] });
+    else if (isData(r) && out.length > 0) out[out.length - 1]!.parts.push(r);
+    else return null;
+  }
+  return out.length >= MIN_BREAKDOWNS && out.every((b) => b.parts.length >= MIN_BREAKDOWN_ROWS) ? out : null;
 }
 
 /**

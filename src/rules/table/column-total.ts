@@ -4,7 +4,7 @@ import { cellAlternatives, cellDoubts, columnReading, misgroupedCells } from '..
 import type { Figure } from '../../compare/interval.js';
 import type { Document } from '../../model/document.js';
 import type { Table } from '../../model/table.js';
-import { alternativeChecks, cashFlowSums, isPartOfAbove, namesItsSections, codeRangeChecks, evidentChecks, evidentSums, groupChecks, groupedLabel, namedTotalChecks, primaryChecks, resultChecks, runningSums, structureDoubts, STRUCTURE_TEXT, type EvidentSum, type StructureName, type SumCheck } from '../../tables/structures.js';
+import { alternativeChecks, breakdownsBelow, cashFlowSums, isPartOfAbove, namesItsSections, codeRangeChecks, evidentChecks, evidentSums, groupChecks, groupedLabel, namedTotalChecks, primaryChecks, resultChecks, runningSums, structureDoubts, STRUCTURE_TEXT, type Breakdown, type EvidentSum, type StructureName, type SumCheck } from '../../tables/structures.js';
 import type { Row } from '../../model/table.js';
 import { Decimal } from 'decimal.js';
 import { BELOW_BOUND } from '../../lexicon/phrases.js';
@@ -267,6 +267,12 @@ function checkColumn(doc: Document, table: Table, col: number, evident: readonly
     if (stated.cells[col]?.value == null) continue;
     // The total of the "varav" rows under it, not of the rows above it.
     if (totalOfItsParts(table, stated)) continue;
+    // A total above several breakdowns, each under its heading: each breakdown is checked on its own.
+    const groups = breakdownsBelow(table, stated);
+    if (groups) {
+      for (const f of breakdownFindings(doc, table, col, stated, groups, structural)) out.push(f);
+      continue;
+    }
     const first = primary.find((p) => p.stated === stated && enough(p, col));
     const verdict = first ? judge(doc, table, col, first, structural) : null;
     if (first && verdict === null) continue;
@@ -520,6 +526,49 @@ function otherSectionReading(check: SumCheck, col: number): boolean {
   return false;
 }
 
+/**
+ * A total above several breakdowns (structures.ts `breakdownsBelow`). When every breakdown makes
+ * it, one info names the structure. Otherwise each breakdown that misses is reported on its own,
+ * named by its heading; the others that make the total confirm the reading, so such a miss may be
+ * an error, unless it is far off the total (more than a tenth): the rows may break down another
+ * whole. When none makes it, the structure is a guess and a miss can only warn.
+ */
+function breakdownFindings(doc: Document, table: Table, col: number, stated: Row, groups: readonly Breakdown[], structural: string[]): RuleFinding[] {
+  const checks = groups.map((g) => ({ g, check: { stated, parts: g.parts.map((row) => ({ row, sign: 1 as const })), structure: 'breakdowns' as const } }));
+  const judged = checks.filter((x) => figures(x.check, col).length >= 2).map((x) => ({ ...x, j: judge(doc, table, col, x.check, structural) }));
+  const holds = (j: Judgement | null): boolean => j === null || j.severity === 'info';
+  const missing = judged.filter((x) => !holds(x.j));
+  const cell = stated.cells[col]!;
+  const header = table.columns[col]!.header.join(' / ');
+  if (missing.length === 0) {
+    if (judged.length < MIN_BREAKDOWNS_MADE) return [];
+    return [
+      {
+        severity: 'info',
+        message: t('table.columnTotal.breakdowns', {
+          label: stated.label,
+          stated: figureText(cell.value!, table.columns[col]!.unit),
+          count: String(judged.length),
+          headings: judged.map((x) => `"${x.g.heading.label.trim()}"`).join(', '),
+          column: header ? t('table.inColumn', { header }) : '',
+        }),
+        location: cell.location,
+      },
+    ];
+  }
+  const confirmed = judged.length > missing.length;
+  return missing.map(({ g, check, j }) => {
+    // Far off the total, the rows under the heading may break down another whole (costs under a total of income): a doubt.
+    const far = j!.comparison.difference.abs().gt(cell.value!.abs().times(BREAKDOWN_NEAR));
+    const doubt = !confirmed ? [t('table.columnTotal.breakdownDoubt')] : far ? [t('table.columnTotal.breakdownFar', { heading: g.heading.label.trim() })] : [];
+    const judgement = doubt.length === 0 ? j! : (judge(doc, table, col, check, [...structural, ...doubt]) ?? j!);
+    return finding(table, col, check, judgement, t('table.columnTotal.inBreakdown', { heading: g.heading.label.trim() }) + judgement.suffix);
+  });
+}
+const MIN_BREAKDOWNS_MADE = 2;
+/** A breakdown that misses its total by more than this share of it may break down another whole. */
+const BREAKDOWN_NEAR = new Decimal('0.1');
+
 function finding(table: Table, col: number, check: SumCheck, j: Judgement, suffix: string): RuleFinding {
   const n = figures(check, col).length;
   return {
@@ -544,7 +593,7 @@ export const columnTotal: DocumentRule = {
       'A total row whose "varav" rows follow it and add up to it (in half of the columns at least) is their total and is not summed from the rows above. ' +
       'When that reading does not reconcile, other structures are tried: sections closed by a "Summa", deductions ' +
       '("Avgår …") netted by the next sum, a subtotal followed by more rows and a grand total, unlabelled subtotals, ' +
-      'a total printed above its parts; one that reconciles is an info naming it (rows that merely equal the rows above them, unlabelled, only make a mismatch a warning). A sum right under the sums of its sections that no reading makes is a warning naming the sections, never an error. Rounded figures (tables in millions) ' +
+      'a total printed above its parts (above several breakdowns, each under a heading of its own: each breakdown checked alone and named by its heading when it misses); one that reconciles is an info naming it (rows that merely equal the rows above them, unlabelled, only make a mismatch a warning). A sum right under the sums of its sections that no reading makes is a warning naming the sections, never an error. Rounded figures (tables in millions) ' +
       'are compared as intervals: a sum that matches only within the rounding is an info. A mismatch is an error only ' +
       'when the reading is certain; a blank or "<5" cell, a unit the table does not state, rounding the document ' +
       'declares or that the figures show (every value ends in 000), an ambiguous structure, a figure that one space sets apart ' +
