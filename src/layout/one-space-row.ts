@@ -1,4 +1,4 @@
-import { groupings, rowShape, type Shape } from './run-together-rows.js';
+import { groupings, rowShape, tableShape, type Shape } from './run-together-rows.js';
 import type { SourceLine } from './source-line.js';
 
 /**
@@ -22,7 +22,6 @@ import type { SourceLine } from './source-line.js';
  * in a number, the label has none; where some do, nothing decides: the figure keeps the number
  * and its cell is marked uncertain. A sum over an uncertain cell warns.
  */
-const MAX_NEIGHBOURS = 3;
 const MIN_NEIGHBOURS = 2;
 const MAX_BLOCK = 40;
 const FIGURE = /^[-−–]?\d+(?:,\d+)?$/;
@@ -63,19 +62,10 @@ function readings(raw: string, k: number): { label: string; values: string[] }[]
   return out;
 }
 
+/** The shape of the wide-gap table around line i (run-together-rows.ts), when the rows agree. */
 function neighbourShape(lines: SourceLine[], i: number): Shape | null {
-  const shapes: Shape[] = [];
-  for (const dir of [-1, 1]) {
-    for (let k = 1; k <= MAX_NEIGHBOURS; k++) {
-      const l = lines[i + dir * k];
-      if (l === undefined || l.raw.trim() === '') break;
-      const s = rowShape(l.raw);
-      if (s) shapes.push(s);
-    }
-  }
-  if (shapes.length < MIN_NEIGHBOURS) return null;
-  const first = shapes[0]!;
-  return first.layout === 'aligned' && shapes.every((s) => s.layout === 'aligned' && s.values === first.values) ? first : null;
+  const shape = tableShape(lines, i);
+  return shape?.layout === 'aligned' ? shape : null;
 }
 
 /** The other rows of the block around i: their labels and first values. */

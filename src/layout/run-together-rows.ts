@@ -53,7 +53,7 @@ export function rowShape(raw: string): Shape | null {
 }
 
 /** The table's shape by the rows around line i, when they agree (no blank line between). */
-function tableShape(lines: SourceLine[], i: number): Shape | null {
+export function tableShape(lines: SourceLine[], i: number): Shape | null {
   const shapes: Shape[] = [];
   for (const dir of [-1, 1]) {
     for (let k = 1; k <= MAX_NEIGHBOURS; k++) {
