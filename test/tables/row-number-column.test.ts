@@ -49,6 +49,16 @@ describe('a column of years in a table of category, year and value', () => {
     }
   });
 
+  it('checks a total row against the rows of its own year only, as an uncertain warning where they differ', () => {
+    const tabbed = ['Grupp\tÅr\tAntal', 'Flickor\t2020\t240', 'Pojkar\t2020\t250', 'Totalt\t2020\t500', 'Flickor\t2021\t250', 'Pojkar\t2021\t270', 'Totalt\t2021\t520', ''].join('\n');
+    const piped = ['| Område | Datum | Antal |', '|---|---|---|', '| Riket | 2020 | 500 |', '| Riket | 2021 | 520 |', '| Norr | 2020 | 240 |', '| Norr | 2021 | 250 |', '| Söder | 2020 | 250 |', '| Söder | 2021 | 270 |', ''].join('\n');
+    for (const [text, file] of [[tabbed, 'f.txt'], [piped, 'g.md']] as const) {
+      const found = findingsOf(columnTotal, [{ file, text }]).filter((f) => f.severity !== 'info');
+      expect(found.map((f) => [f.severity, f.actual])).toEqual([['warning', '490']]);
+      expect(found[0]!.message).toMatch(/Totalt \| 2020|Riket \| 2020/);
+    }
+  });
+
   it('takes years said again or running on, never figures that only lie between 1900 and 2100', () => {
     expect(isYearLabelColumn('', ['2014', '2015', '2014', '2015'])).toBe(true);
     expect(isYearLabelColumn('', ['2014', '2015', '2016'])).toBe(true);
