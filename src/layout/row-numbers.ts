@@ -44,3 +44,12 @@ export function rowNumbersTrail(texts: readonly (string | undefined)[], p: numbe
   }
   return true;
 }
+
+/**
+ * A title line that opens with "#" over a column of row numbers, its titles spaced as the rows
+ * under it ("#    Kommun    Bidrag" / "1    Ale    20"): the table's header, not a Markdown
+ * heading. The "#" stands alone, two titles more follow, and the next line opens with 0 or 1.
+ */
+export function isNumberTitleLine(raw: string, next: string | undefined): boolean {
+  return /^#\s{2,}\S+(?:\s\S+)*\s{2,}\S/.test(raw) && next !== undefined && /^\s*[01]\s{2,}\S.*\S\s{2,}\S/.test(next);
+}

@@ -68,3 +68,21 @@ describe('the count itself', () => {
     expect(rowNumbersTrail(['A', '10', '7', 'B', '20', '3', 'C', '30', '9'], 0, 3, isLabel)).toBe(false);
   });
 });
+
+describe('a "#" title over row numbers, space-aligned', () => {
+  const columnsOf = (text: string) => tablesOf(text)[0]?.columns.map((c) => c.header.join(' '));
+
+  it('is the table’s header, not a heading, in a list of one figure and in one of two', () => {
+    const one = ['Bidrag per kommun, mnkr', '', '#    Kommun       Bidrag', '1    Ale            20', '2    Borås          15', '3    Vara           10', '     Totalt         45', ''].join('\n');
+    expect(columnsOf(one)).toEqual(['Bidrag']);
+    const two = ['Medlemmar per förening', '', '#   Förening        Kvinnor    Män', '0   Lyran               120     98', '1   Ekan                 64     71', '2   Fyren                40     33', '3   Åby                  12     20', ''].join('\n');
+    expect(columnsOf(two)).toEqual(['Kvinnor', 'Män']);
+  });
+
+  it('leaves a Markdown heading a heading', () => {
+    const doc = docOf({ file: 'h.txt', text: ['# Inledning', '', 'Kommunen fick 20 miljoner kronor.', ''].join('\n') });
+    expect(doc.tables).toHaveLength(0);
+    const spaced = docOf({ file: 'i.txt', text: ['#  Bilaga   2', 'Kommunen fick 20 miljoner kronor 2021.', ''].join('\n') });
+    expect(spaced.tables).toHaveLength(0);
+  });
+});
