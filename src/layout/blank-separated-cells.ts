@@ -1,6 +1,8 @@
 import { CODE_CELL, CODE_TITLE } from './code-cells.js';
 import { CAPTION_WORD, OVER_ALL, partTitleGroups, ROWS_TITLE } from './grouped-cell-titles.js';
 import { looksValue } from './looks-numeric.js';
+import { rowNumbersTrail } from './row-numbers.js';
+import { wordTitles } from './word-titles.js';
 import type { SourceLine } from './source-line.js';
 import { isTotalLabelText } from './total-label.js';
 import { toGridCell, toTextLine } from './source-line.js';
@@ -208,6 +210,10 @@ function readingOf(cells: Cell[], upper: Cell[], head: Cell[], from: number, k: 
     // over a blank line, "Anslag" / "(kr)"): those the reader of one cell a line puts together.
     if (head.slice(stub).some((c) => c.empty || ROWS_TITLE.test(c.text) || UNIT_ONLY.test(c.text) || PERCENT_ONLY.test(c.text))) continue;
     const rows = rowsFrom(cells, from, k, stub);
+    // The header's last title names every column by itself (word-titles.ts), or every column but the row
+    // numbers each row ends in (row-numbers.ts): the titles above it are text, and the table opens at that line.
+    const lastTitle = head[head.length - 1]!.text;
+    if (head.length > 1 && (wordTitles(lastTitle, k) !== null || (wordTitles(lastTitle, k - 1) !== null && rowNumbersTrail(rows.flat().map((c) => c.text), 0, k, () => true)))) continue;
     // Three rows make a table only when wide, or when the last is a total ("Kvinnor" / "Män" / "Totalt":
     // two rows and their sum under titles are no run of text lines) and the label column's title is no year
     // (a year there is a header of years read a column off); narrower, four (three label/figure lines could be anything).

@@ -14,6 +14,8 @@ import { isNoteTitle, isStubOrPeriodTitle, MAX_HEADINGS, STUB_UNIT, stubTitlesAf
 import { sumsRowsAbove } from './unlabelled-subtotal.js';
 import { AREA_KIND_HEADING } from '../lexicon/phrases.js';
 import { isCodeAboveLabel } from './code-above-label.js';
+import { rowNumbersLead, rowNumbersTrail } from './row-numbers.js';
+import { wordTitles } from './word-titles.js';
 import { takeDetachedTotal } from './detached-total.js';
 import { columnsWithTotalLast, EMPTY_COLUMN_DOUBT, emptyColumnBySums } from './empty-column.js';
 import { labelOnlyRun, MIN_COLUMNS_FOR_EMPTY_ROWS, MIN_FULL_BEFORE_EMPTY_ROWS, rowLabelText } from './label-only-rows.js';
@@ -357,7 +359,7 @@ const isTotalLabel = (text: string): boolean => isTotalLabelText(text.trim().spl
  * record under a titled code column, any code). A row without a code is a total ("Summa riket")
  * and its values. Full records count towards the table.
  */
-function recordsWithCode(units: Unit[], start: number, k: number, titled: boolean): { recs: Rec[]; full: number } {
+function recordsWithCode(units: Unit[], start: number, k: number, titled: boolean, numbered = false): { recs: Rec[]; full: number } {
   const recs: Rec[] = [];
   let full = 0;
   let lastCode = -1;
@@ -372,7 +374,8 @@ function recordsWithCode(units: Unit[], start: number, k: number, titled: boolea
     const l = single(j + 1);
     // An empty code cell before a label: a row with no code (a part, a total), its code's place kept.
     if (c?.empty && l !== undefined && isLabel(l.text)) return true;
-    return c !== undefined && l !== undefined && CODE_CELL.test(c.text) && (!ordered || codeOrder(c.text) > lastCode) && isLabel(l.text) && !isTotalLabel(l.text);
+    // A row number stands before a total row too ("1" / "Riket"); a code does not (a total has none).
+    return c !== undefined && l !== undefined && CODE_CELL.test(c.text) && (!ordered || codeOrder(c.text) > lastCode) && isLabel(l.text) && (numbered || !isTotalLabel(l.text));
   };
   while (i < units.length) {
     const hasCode = opensRecord(i, !(titled && prevFull));
@@ -591,7 +594,9 @@ function headerTitles(head: Unit[], k: number): { texts: string[]; from: number[
     const first = cells[0]?.split(' ') ?? [];
     if (cells.length === k - 1 && first.length > 1 && UNIT_WORD.test(first[0]!)) cells.splice(0, 1, first[0]!, first.slice(1).join(' '));
     if (cells.length === k) return { texts: cells, from: cells.map(() => 0) };
-    return null;
+    // Titles set apart by single spaces, split where their words give one a column (word-titles.ts).
+    const words = cells.length === 1 ? wordTitles(cells[0]!, k) : null;
+    return words ? { texts: words, from: words.map(() => 0) } : null;
   }
   if (texts.length === k) return { texts, from };
   if (texts.length === k - 1 && yearsEach(texts)) return { texts: ['', ...texts], from: [-1, ...from] };
@@ -688,10 +693,19 @@ function detectIn(file: string, units: Unit[], ends: number[], paragraphs: boole
       const titled = p > 0 ? (grouped ? { texts: grouped.sub, from: grouped.from } : headerTitles(units.slice(0, p), k)) : null;
       // A code column the header gives no title ("Län" / "Antal" over "01" / "Stockholms län" / "1 234"): its title cell is empty.
       const untitled = p > 0 && !titled && k >= 3 && opensWithCode(units, p) ? headerTitles(units.slice(0, p), k - 1) : null;
-      const head = titled ?? (untitled ? { texts: ['', ...untitled.texts], from: [-1, ...untitled.from] } : null);
+      // A line of titles one short, over rows that each end in their row number (row-numbers.ts): that column has no title.
+      const texts = units.map((u) => (u.lines.length === 1 ? u.text : undefined));
+      const trailTitles = p > 0 && k >= 3 ? wordTitles(units[p - 1]!.text, k - 1) : null;
+      const trailing = trailTitles !== null && rowNumbersTrail(texts, p, k, isLabel);
+      const head = titled ?? (untitled ? { texts: ['', ...untitled.texts], from: [-1, ...untitled.from] } : trailing && p === 1 ? { texts: [...trailTitles!, ''], from: [...trailTitles!.map(() => 0), -1] } : null);
+      // The header's last line names every column by itself (word-titles.ts): the lines above it are text, not titles.
+      if (p > 1 && (wordTitles(units[p - 1]!.text, k) !== null || trailing)) continue;
       if (p > 0 && !head) continue;
-      const coded = head !== null && k >= 3 && (CODE_TITLE.test(head.texts[0]!.trim()) || untitled !== null);
-      let { recs, full } = coded ? recordsWithCode(units, p, k, untitled === null) : recordsFrom(units, p, k, paragraphs);
+      // Row numbers counting up before each label (row-numbers.ts) open the records as codes do, titled or not.
+      const codeTitled = head !== null && k >= 3 && CODE_TITLE.test(head.texts[0]!.trim());
+      const numbered = !codeTitled && untitled === null && rowNumbersLead(texts, p, k, isLabel);
+      const coded = (head !== null && k >= 3 && (codeTitled || untitled !== null)) || numbered;
+      let { recs, full } = coded ? recordsWithCode(units, p, k, untitled === null && !numbered, numbered) : recordsFrom(units, p, k, paragraphs);
       /** The value column every row leaves empty, placed by the sums (no row fills every column), else null. */
       let emptyAt: number | null = null;
       if (head && !coded) {

@@ -3,6 +3,7 @@ import { detectInlineList } from './inline-list.js';
 import { detectAlignedGrid } from './aligned-grid.js';
 import { detectAmountFirstList } from './amount-first-list.js';
 import { detectCellPerLineGrid } from './cell-per-line-grid.js';
+import { isNumberTitleLine } from './row-numbers.js';
 import { markHeaderLeftAbove } from './header-cells-above.js';
 import { detectRowParagraphs, mayOpenRowParagraphs } from './row-paragraphs.js';
 import { detectEmptyCellGrid } from './empty-cell-lines.js';
@@ -184,6 +185,8 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
   while (i < lines.length) {
     const src = lines[i]!;
     const raw = src.raw;
+    // "#" over a column of row numbers, spaced as its rows (row-numbers.ts): a table's header, not a heading.
+    const heading = HEADING.test(raw) && !isNumberTitleLine(raw, lines[i + 1]?.raw);
     if (raw.trim() === '') {
       flush();
       i++;
@@ -279,7 +282,7 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
       continue;
     }
     // Cells of a count and its rate, "12/0,35", spaced or glued (count-rate-pairs.ts).
-    const pairs = !HEADING.test(raw) && mayStartCountRatePairs(lines, i) ? detectCountRatePairs(file, lines, i) : null;
+    const pairs = !heading && mayStartCountRatePairs(lines, i) ? detectCountRatePairs(file, lines, i) : null;
     if (pairs) {
       flush();
       blocks.push(pairs.grid);
@@ -287,7 +290,7 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
       continue;
     }
     // Every separator lost and small values among the figures: sums decide the cut (glued-sums.ts).
-    const sums = !HEADING.test(raw) && mayStartGluedSums(lines, i) ? detectGluedSums(file, lines, i) : null;
+    const sums = !heading && mayStartGluedSums(lines, i) ? detectGluedSums(file, lines, i) : null;
     if (sums) {
       flush();
       blocks.push(sums.grid);
@@ -295,7 +298,7 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
       continue;
     }
     // A deviation table glued without separators ("Servicenämnd673235": 67 − 32 = 35).
-    const difference = !HEADING.test(raw) && mayStartGluedDifference(lines, i) ? detectGluedDifference(file, lines, i) : null;
+    const difference = !heading && mayStartGluedDifference(lines, i) ? detectGluedDifference(file, lines, i) : null;
     if (difference) {
       flush();
       blocks.push(difference.grid);
@@ -319,7 +322,7 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
       continue;
     }
     // Cells that lost their separators ("Inkomster35 805146 43019 896"), with the header lines above them.
-    const gluedValues = HEADING.test(raw) ? null : detectGluedValues(file, lines, i);
+    const gluedValues = heading ? null : detectGluedValues(file, lines, i);
     if (gluedValues) {
       flush();
       blocks.push(...gluedValues.grids);
@@ -385,7 +388,7 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
       continue;
     }
     // Columns set apart by single spaces: tried before region lists, whose rows hold one value.
-    if (!HEADING.test(raw) && (!raw.includes('  ') || !alignedKeepsCells(detectAlignedGrid(file, lines, i))) && !captionOverAligned(lines, i)) {
+    if (!heading && (!raw.includes('  ') || !alignedKeepsCells(detectAlignedGrid(file, lines, i))) && !captionOverAligned(lines, i)) {
       // One cell a line: "14 250" is one value, not two single-spaced cells (one-cell-run.ts).
       // A caption right above such a table is no header line of a spaced one: the table begins on the next line.
       const oneCellRun = isOneCellRun(lines, i);
@@ -451,7 +454,7 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
     }
     // One amount a line after its label ("27 Mediepolitik 722 209"), maybe under a unit line: a table of one column.
     // Lines whose figures stand in aligned columns are left to the aligned reader below (a code column before the names).
-    const amounts = HEADING.test(raw) || (raw.includes('  ') && alignedKeepsCells(detectAlignedGrid(file, lines, i))) ? null : detectLabelAmountLines(file, lines, i);
+    const amounts = heading || (raw.includes('  ') && alignedKeepsCells(detectAlignedGrid(file, lines, i))) ? null : detectLabelAmountLines(file, lines, i);
     if (amounts) {
       flush();
       blocks.push(amounts.grid);
@@ -459,7 +462,7 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
       continue;
     }
     // Fees and prices one item a line, each amount with its currency ("Trygghetslarm 295 kronor per månad").
-    const prices = !HEADING.test(raw) && mayStartPrice(lines, i) ? detectPriceLines(file, lines, i) : null;
+    const prices = !heading && mayStartPrice(lines, i) ? detectPriceLines(file, lines, i) : null;
     if (prices) {
       flush();
       blocks.push(prices.grid);
@@ -467,14 +470,14 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
       continue;
     }
     // A label and its figure with its unit a line ("Hällefors 27%", "Nämnd A: 4 200"): a list table.
-    const unitValues = /\d/.test(raw) && !HEADING.test(raw) ? detectUnitValueLines(file, lines, i) : null;
+    const unitValues = /\d/.test(raw) && !heading ? detectUnitValueLines(file, lines, i) : null;
     if (unitValues) {
       flush();
       blocks.push(unitValues.grid);
       i = unitValues.end;
       continue;
     }
-    if (HEADING.test(raw)) {
+    if (heading) {
       flush();
       blocks.push({ kind: 'text', role: 'heading', lines: [stripPrefix(file, src, HEADING)] });
       i++;

@@ -18,6 +18,7 @@ import { setsOutClasses } from './class-bounds.js';
 import { impliedUnit } from './implied-unit.js';
 import { isNoteColumn } from './note-column.js';
 import { toMatrix, type Slot } from '../layout/grid-matrix.js';
+import { isRowNumberColumn, isYearLabelColumn } from './row-number-column.js';
 import { isCountyLetterColumn, isItemCodeColumn, isLetterCode, isLetterCodeColumn, isMunicipalityCode, isMunicipalityCodeColumn, spilledLabels } from './code-column.js';
 import { columnUnit, moneyUnit, MONEY_HINT, RATE_HEADER, writtenThousand, type UnitScale } from './units.js';
 import { bareNamesAsMunicipalities } from './city-and-county.js';
@@ -156,6 +157,8 @@ export function interpretGrid(source: Grid): Interpreted {
   // Numeric code columns where a row prints its label in the code's cell ("Riket | | 1 000 |"), and their codes alone.
   const spillCols = new Set<number>();
   const codeTexts = new Map<number, string[]>();
+  // Year columns of a long-format table: text beside the label, never summed.
+  const yearLabels = new Set<number>();
   // Each column's texts, made once: the column tests below each read them, and the next column's.
   const columnTexts = Array.from({ length: width + 1 }, (_, c) => body.map((row) => row[c]?.cell.text ?? ''));
   for (let c = 0; c < width; c++) {
@@ -179,6 +182,12 @@ export function interpretGrid(source: Grid): Interpreted {
     // County letters after the names ("Stockholms län | AB") or before them: the rows' codes (code-column.ts).
     else if (isCountyLetterColumn((paths[c] ?? []).join(' '), cells, columnTexts[c === 0 ? 1 : c - 1]!)) codes.add(c);
     else if (zeroLed(cells)) maybeCodes.add(c);
+    // Row numbers counting up by one label the rows (row-number-column.ts); so do years in a table of category, year and value.
+    if (!codes.has(c) && isRowNumberColumn((paths[c] ?? []).join(' '), cells)) {
+      codes.add(c);
+      maybeCodes.delete(c);
+    }
+    if (!codes.has(c) && isYearLabelColumn((paths[c] ?? []).join(' '), cells)) yearLabels.add(c);
   }
   // Names beside municipality codes are municipalities ("0380 | Uppsala"), never the county of the same name.
   const municipal = [...codes].some((c) => isMunicipalityCodeColumn((paths[c] ?? []).join(' '), codeTexts.get(c) ?? columnTexts[c]!));
@@ -188,7 +197,7 @@ export function interpretGrid(source: Grid): Interpreted {
     const filled = body.filter((row) => row[c]!.origin && t(row).trim() !== '');
     // A column whose every cell is a marker ("..", ".", "–": nothing to report that year) is still a value column.
     const markersOnly = c > 0 && filled.length > 0 && filled.every((row) => isBlankMarker(t(row)) || isDash(t(row)));
-    numeric.push(!codes.has(c) && (markersOnly || body.some((row) => row[c]!.origin && looksValue(t(row)) && !isDash(t(row)) && !isBlankMarker(t(row)))));
+    numeric.push(!codes.has(c) && !yearLabels.has(c) && (markersOnly || body.some((row) => row[c]!.origin && looksValue(t(row)) && !isDash(t(row)) && !isBlankMarker(t(row)))));
   }
   let labelCol = 0;
   // A spaced table's reader has set the labels apart already (a year may be a row's label).

@@ -113,7 +113,7 @@ export const MONEY_HINT = /kronor|\bkr\b|medel(?![-‐]|\s?fel|värde|tal\b|åld
  * whole kronor too, so a row of them sums to its total only within that rounding.
  */
 export const PER_HEAD =
-  /\bper\s(?:(?:1|10|100)\s?000\s)?(?:invånare|inv\b|capita|inhabitants?|elev|elever|försäkrad|försäkrade|person|personer|anställd|anställda|hushåll|barn|brukare)|\bkr\s?\/\s?inv|\/\s?inv\b|\bmedelvärde|\bmedeltal|\bgenomsnitt|\bmedian/i;
+  /\bper\s(?:(?:1|10|100)\s?000\s)?(?:invånare|inv\b|capita|inhabitants?|elev|elever|försäkrad|försäkrade|person|personer|anställd|anställda|hushåll|barn|brukare)|\bkr\s?\/\s?inv|\/\s?inv\b|\/\s?capita\b|\bmedelvärde|\bmedeltal|\bgenomsnitt|\bmedian/i;
 
 /**
  * Headers of rates, means and per-capita figures: a column of them never adds up to a total.
@@ -124,4 +124,4 @@ export const PER_HEAD =
  * "kvot" (a ratio, as count-rate-pairs.ts titles the rate of a "count/rate" cell).
  */
 export const RATE_HEADER =
-  /\bper\s(?:1\s?000|100|10\s?000|100\s?000|capita|invånare|inv|försäkrad|person|elev|anställd|km[²2]|kvadratkilometer|hektar)|\/\s?inv\b|\/\s?km[²2]|täthet\b|\bmedel(?!stor|antal)[a-zåäö]|\bgenomsnitt|\bsnitt\b|\bmedian|\bskattesats|\bränta\b|\bindex\b|\b(?:ohälso|sjukpennings?|sjuk)tal\b|\bkvot\b/i;
+  /\bper\s(?:1\s?000|100|10\s?000|100\s?000|capita|invånare|inv|försäkrad|person|elev|anställd|km[²2]|kvadratkilometer|hektar)|\/\s?inv\b|\/\s?capita\b|\/\s?km[²2]|täthet\b|\bmedel(?!stor|antal)[a-zåäö]|\bgenomsnitt|\bsnitt\b|\bmedian|\bskattesats|\bränta\b|\bindex\b|\b(?:ohälso|sjukpennings?|sjuk)tal\b|\bkvot\b/i;
