@@ -29,6 +29,7 @@ const SMALL = /^\d{1,3}$/;
 const LETTER = /\p{L}/u;
 /** A cheap test: a word (its last letter, then no letter up to the space) before a figure. */
 const MAY_BE = /\p{L}[^\s\p{L}]* [-−–]?\d/u;
+const WIDE_GAP = /\S {2,}\S/;
 const NUMBER_LAST = /\s\d{1,3}$/;
 const YEAR = /^(?:19|20)\d{2}$/;
 const SEGMENT = /\S(?:\S| (?! ))*/g;
@@ -110,10 +111,14 @@ export interface OneSpaceResult {
 export function setOneSpaceRows(lines: SourceLine[]): OneSpaceResult {
   let out: SourceLine[] | null = null;
   const doubts = new Map<SourceLine, string>();
+  // Only a line near rows set in wide gaps can be such a row (tableShape looks three lines each way):
+  // one test a line, so that prose costs little.
+  const gapped = lines.map((l) => WIDE_GAP.test(l.raw));
+  const near = (i: number): boolean => gapped.slice(Math.max(0, i - 3), i + 4).some(Boolean);
   for (let i = 0; i < lines.length; i++) {
     const src = lines[i]!;
     let row: SourceLine | null = null;
-    if (MAY_BE.test(src.raw) && !src.raw.includes('\t') && !/\S {2,}\S/.test(src.raw)) {
+    if (!gapped[i] && near(i) && MAY_BE.test(src.raw) && !src.raw.includes('\t')) {
       const shape = neighbourShape(lines, i);
       const rs = shape ? readings(src.raw, shape.values) : [];
       // A line wider than the table is prose; figures that are only years are a title or a source.

@@ -32,6 +32,8 @@ const LAST_GROUP = /^\d{3}(?:,\d+)?$/;
 const PLAIN = /^\d+(?:,\d+)?$/;
 const COUNT = /^\d{1,4}$/;
 const HAS_DIGIT = /\d/;
+/** A figure and then a unit word on its own (what every cell of such a row holds): one test before the line is cut into words. */
+const FIGURE_UNIT = /\d[ \u00a0\u202f\t]+(?:kronor|kr|tkr|mnkr|mkr|sek)(?=[ \u00a0\u202f\t]|$)/i;
 
 interface Piece {
   from: number;
@@ -65,7 +67,7 @@ function figureBefore(toks: readonly { text: string; from: number; to: number }[
 }
 
 function rowAt(src: SourceLine | undefined): UnitRow | null {
-  if (!src || src.raw.length > MAX_LINE || !HAS_DIGIT.test(src.raw)) return null;
+  if (!src || src.raw.length > MAX_LINE || !FIGURE_UNIT.test(src.raw)) return null;
   const raw = src.raw;
   const toks = tokensOf(raw);
   const cells: Piece[] = [];
