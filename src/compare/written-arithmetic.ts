@@ -30,6 +30,8 @@ export interface WrittenArithmetic {
   leading: WrittenFigure[];
   /** More than one reading of the digit groups was possible; the arithmetic chose one. */
   guessed: boolean;
+  /** A scale word follows the result only ("= 4,4 miljoner"): whether it scales the terms too is not printed. */
+  scaledResult: boolean;
   /** Words between the figures ("mandatstöd"), so the line is prose rather than a row of cells. */
   worded: boolean;
   /** The terms' value and the interval their written precision allows. */
@@ -44,7 +46,9 @@ type Tok =
 
 /** Figures, operators and words; "x" and "*" are operators only when set apart by spaces. */
 const TOKEN = /\d+(?:,\d+)?|[+×=]|[^\s\d+×=]+/g;
-const UNIT_WORD = /^(?:kr|kr\.|kronor|sek|tkr|mnkr|st|st\.|à|á)$/i;
+const UNIT_WORD = /^(?:kr|kr\.|kronor|sek|st|st\.|à|á)$/i;
+/** A word that scales the figure before it ("12 tkr", "2,3 mnkr", "3 miljoner"): its figure is not the number printed. */
+const SCALE_WORD = /^(?:tkr|tkr\.|mnkr|mkr|mdkr|mdr|ksek|msek|tusen|miljon(?:er)?|milj\.?|miljard(?:er)?)$/i;
 const GROUP_SPACE = /^[ \u00a0\u202f\u2009]$/;
 const MAX_LINE = 300;
 const MAX_WORDS = 3;
@@ -151,6 +155,12 @@ const misfit = (computed: Figure, result: WrittenFigure): Decimal =>
 export function readWrittenArithmetic(text: string): WrittenArithmetic | null {
   if (text.length > MAX_LINE || !/[+×=*x·]/.test(text)) return null;
   const ps = pieces(text, tokens(text));
+  // Runs of figures a word scales ("12 tkr", "2,3 mnkr", "= 4,4 miljoner"): the number printed is not the amount.
+  const scaled = new Set<Run>();
+  ps.forEach((p, j) => {
+    const before = ps[j - 1];
+    if (p.kind === 'word' && SCALE_WORD.test(p.text) && before?.kind === 'run') scaled.add(before.run);
+  });
   // The first operator with a run of figures before it (a unit word may stand between).
   let k = ps.findIndex((p, j) => p.kind === 'op' && runBefore(ps, j) !== null);
   if (k < 0) return null;
@@ -242,13 +252,18 @@ export function readWrittenArithmetic(text: string): WrittenArithmetic | null {
       if (terms.length > MAX_TERMS) return null;
       const computed = evaluate(terms);
       const m = misfit(computed, l.result);
-      if (!best || m.lt(best.misfit)) best = { value: { terms, result: l.result, equals, leading: f.leading, guessed: false, worded, computed }, misfit: m };
+      if (!best || m.lt(best.misfit)) best = { value: { terms, result: l.result, equals, leading: f.leading, guessed: false, scaledResult: false, worded, computed }, misfit: m };
     }
   }
   if (!best) return null;
+  // A scaled term ("12 tkr + 3 000 kr = 15 000 kr") would be compared in the wrong scale: the line
+  // is left unread. A scale word after the result alone may be the whole line's ("1,5 × 3 = 4,4
+  // miljoner") or the result's only ("700 + 500 = 1,2 miljoner"): it is read, and marked.
+  if ([...scaled].some((r) => r !== resultRun)) return null;
+  const scaledResult = resultRun !== null && scaled.has(resultRun);
   const guessed = firsts.length * lasts.length > 1;
   if ((guessed || !equals) && best.misfit.gt(FIT)) return null;
-  return { ...best.value, guessed };
+  return { ...best.value, guessed, scaledResult };
 }
 
 /** The run of figures right before piece j (a unit word may stand between), with its index. */

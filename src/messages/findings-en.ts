@@ -122,6 +122,7 @@ export const findingsEn: typeof findingsSv = {
   'text.writtenArithmetic': (p) => `${p.expression} makes ${p.computed}, but the line states ${p.stated} (${p.difference})`,
   'text.writtenArithmetic.guessed': () => 'where the figures begin and end is not printed (one space parts the figures as it parts digit groups) but chosen by the arithmetic',
   'text.writtenArithmetic.noEquals': () => 'that the last figure is the result is read from its place in the line; no equals sign stands before it',
+  'text.writtenArithmetic.scaledResult': () => 'a scale word follows the result only; whether it scales the terms too is not printed',
   'text.writtenArithmetic.rounding': () => ' — within the rounding of the printed figures',
   'text.priorShare': (p) => `"${p.sentence}": ${p.current} is ${p.ratio} % of the previous year's ${p.prior}${p.source}, but "${p.words}" states ${p.range} of it`,
   'text.priorShare.table': (p) => ` (the table's row "${p.row}", column "${p.column}")`,

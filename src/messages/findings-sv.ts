@@ -143,6 +143,7 @@ export const findingsSv = {
     `${p.expression} ger ${p.computed}, men raden anger ${p.stated} (${p.difference})`,
   'text.writtenArithmetic.guessed': () => 'var talen börjar och slutar är inte tryckt (ett mellanslag skiljer talen som det skiljer siffergrupperna) utan vald efter räkningen',
   'text.writtenArithmetic.noEquals': () => 'att det sista talet är resultatet är läst ur dess plats i raden; inget likhetstecken står före det',
+  'text.writtenArithmetic.scaledResult': () => 'ett skalord står bara efter resultatet; om det gäller termerna också står inte',
   'text.writtenArithmetic.rounding': () => ' — inom de tryckta talens avrundning',
   'text.priorShare': (p: { sentence: string; words: string; current: string; prior: string; source: string; ratio: string; range: string }) =>
     `"${p.sentence}": ${p.current} är ${p.ratio} % av föregående års ${p.prior}${p.source}, men "${p.words}" anger ${p.range} av det`,

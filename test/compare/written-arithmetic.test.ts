@@ -42,4 +42,18 @@ describe('written arithmetic', () => {
     // 15 000 + 2 × 4 000 = 23 000, not 24 000.
     expect(read('Fast del 15 000 kr + 2 × 4 000 kr = 24 000 kr')).toMatchObject({ result: '24 000', equals: true, guessed: false, computed: '23000' });
   });
+
+  it('reads no arithmetic where a word scales a figure (the printed number is not the amount)', () => {
+    // 12 tkr + 3 000 kr = 15 000 kr is right, but 12 + 3 000 ≠ 15 000.
+    expect(read('Kostnaden är 12 tkr + 3 000 kr = 15 000 kr')).toBeNull();
+    // 2 mnkr + 300 tkr = 2,3 mnkr.
+    expect(read('Summan blir 2 mnkr + 300 tkr = 2,3 mnkr totalt')).toBeNull();
+  });
+
+  it('marks a result whose scale word may not scale the terms', () => {
+    // 700 + 500 (thousands) = 1,2 miljoner, or 1,5 × 3 = 4,4 miljoner (all in millions): not printed which.
+    expect(readWrittenArithmetic('Ramen 700 + 500 = 1,2 miljoner kronor')?.scaledResult).toBe(true);
+    expect(readWrittenArithmetic('Ersättningen blir 1,5 × 3 = 4,4 miljoner kronor.')?.scaledResult).toBe(true);
+    expect(readWrittenArithmetic('Fast del 15 000 kr + 2 × 4 000 kr = 24 000 kr')?.scaledResult).toBe(false);
+  });
 });

@@ -11,7 +11,8 @@ import type { DocumentRule, RuleFinding } from '../types.js';
  * a row "S 40 000 + 5 × 8 500 82 500") states its result: the terms must make it. It is an error
  * only when "=" names the result and the digit groups leave one reading of the figures; a result
  * read from its place at the end of the row, or bounds between figures that the arithmetic chose
- * (one space between figures as between digit groups), make a mismatch a warning that says so.
+ * (one space between figures as between digit groups), or a scale word after the result alone
+ * (which may or may not scale the terms), make a mismatch a warning that says so.
  */
 const expression = (a: WrittenArithmetic): string => a.terms.map((term) => term.map((f) => f.raw).join(' × ')).join(' + ');
 
@@ -23,6 +24,7 @@ function check(doc: Document, text: string, where: (from: number, to: number) =>
   const doubts: string[] = [];
   if (a.guessed) doubts.push(t('text.writtenArithmetic.guessed'));
   if (!a.equals) doubts.push(t('text.writtenArithmetic.noEquals'));
+  if (a.scaledResult) doubts.push(t('text.writtenArithmetic.scaledResult'));
   const base = t('text.writtenArithmetic', { expression: expression(a), computed: num(c.computed), stated: a.result.raw, difference: differenceText(c.difference, c.slack, null) });
   const severity = c.verdict === 'within-rounding' ? 'info' : doubts.length === 0 ? 'error' : 'warning';
   return {

@@ -53,5 +53,17 @@ ruleTester(writtenArithmetic, {
       code: 'Ersättningen blir 1,5 × 3 = 4,4 miljoner kronor.\n',
       findings: [{ severity: 'info', message: /^1,5 × 3 ger 4,5, men raden anger 4,4 .* — inom de tryckta talens avrundning$/ }],
     },
+    {
+      // 700 + 500 = 1 200 against "1,2 miljoner": the scale word may be the result's only (terms in thousands) or the line's.
+      name: 'a result whose scale word may not scale the terms: a warning that says so, never an error',
+      code: 'Ramen blir 700 + 500 = 1,2 miljoner kronor.\n',
+      findings: [{ severity: 'warning', message: /^700 \+ 500 ger 1 200, men raden anger 1,2 .*osäker läsning: ett skalord står bara efter resultatet/ }],
+    },
+    {
+      // 2 × 350 = 700 against "0,8 miljarder": the same doubt, in another wording.
+      name: 'a product whose result alone carries a scale word: a warning',
+      code: 'Totalt 2 × 350 = 0,8 miljarder kronor\n',
+      findings: [{ severity: 'warning', message: /osäker läsning: ett skalord står bara efter resultatet/ }],
+    },
   ],
 });
