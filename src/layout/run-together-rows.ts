@@ -144,12 +144,15 @@ export interface RunTogetherResult {
   lines: SourceLine[];
   /** Lines that read as several rows of the table around them but could not be cut in one way. */
   doubts: SourceLine[];
+  /** Source lines cut into rows: where one row ended and the next began was not printed. */
+  cut: Set<number>;
 }
 
 /** Cuts every such line into its rows; other lines are handed on as they are. */
 export function splitRunTogetherRows(lines: SourceLine[]): RunTogetherResult {
   let out: SourceLine[] | null = null;
   const doubts: SourceLine[] = [];
+  const cut = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     const src = lines[i]!;
     let rows: SourceLine[] | null = null;
@@ -158,13 +161,14 @@ export function splitRunTogetherRows(lines: SourceLine[]): RunTogetherResult {
       const shape = ps ? tableShape(lines, i) : null;
       if (ps && shape) {
         rows = written(src, ps, shape);
-        if (!rows) doubts.push(src);
+        if (rows) cut.add(src.line);
+        else doubts.push(src);
       }
     }
     if (rows && !out) out = lines.slice(0, i);
     if (out) out.push(...(rows ?? [src]));
   }
-  return { lines: out ?? lines, doubts };
+  return { lines: out ?? lines, doubts, cut };
 }
 
 /** The pieces written as rows in the table's layout, or null when one of them does not group into its values in one way. */

@@ -521,6 +521,11 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
   // A header pasted one cell a line that left titles above it may stand off its columns (header-cells-above.ts).
   for (const b of blocks) if (b.kind === 'grid') markHeaderLeftAbove(b, lines);
   for (const d of runs.doubts) reportRunTogether(file, blocks, d);
+  // Rows cut from one line are read as the table's, but where one ended was not printed: a sum over their figures is uncertain.
+  for (const b of blocks) {
+    if (b.kind !== 'grid' || runs.cut.size === 0) continue;
+    for (const r of b.rows) if (runs.cut.has(r.location.line ?? 0)) for (const c of r.cells.slice(1)) c.uncertain ??= t('reading.runTogetherCut');
+  }
   markDoubts(blocks, new Map([...[...oneSpace.doubts].map(([src, why]) => [src, { cell: 1, why }] as const), ...doubleSpaced.doubts]));
   // Group titles one a line right above a pipe table are its first header row when they fit it (gfm-titles-above.ts).
   return liftInterruptions(joinContinuedGrids(adoptDetachedHeaders(attachTitlesAbove(blocks))).map((b) => (b.kind === 'grid' ? spreadColumnGroups(splitGluedShares(b)) : b)));

@@ -46,6 +46,18 @@ describe('rows run together on one line of a table', () => {
     ]);
   });
 
+  it('marks the figures of rows cut from one line uncertain, in both layouts, and no others', () => {
+    // Where one row ended was not printed, so a sum over these figures can be a warning at most.
+    for (const [text, cutLabels] of [
+      [tabbed, ['Jönköping', 'Kronoberg']],
+      [aligned, ['Förskola', 'Gymnasium']],
+    ] as const) {
+      const [g] = grids(readText('c.txt', text));
+      const uncertain = g!.rows.filter((r) => r.cells.slice(1).some((c) => c.uncertain)).map((r) => r.cells[0]!.text);
+      expect(uncertain).toEqual(cutLabels);
+    }
+  });
+
   it('keeps the line\'s number and each part\'s own column', () => {
     const lines = aligned.split('\n').map((raw, k) => ({ raw, line: k + 1 }));
     const out = splitRunTogetherRows(lines).lines;
@@ -73,7 +85,7 @@ describe('rows run together on one line of a table', () => {
   it('leaves prose and a line outside a table alone', () => {
     const prose = ['Kalmar\t4 250', 'Totalt fick Jönköping 6 100 och Kronoberg 3 075.', 'Halland\t5 900', 'Totalt\t19 325'].join('\n');
     const lines = prose.split('\n').map((raw, k) => ({ raw, line: k + 1 }));
-    expect(splitRunTogetherRows(lines)).toEqual({ lines, doubts: [] });
+    expect(splitRunTogetherRows(lines)).toEqual({ lines, doubts: [], cut: new Set() });
     const alone = [{ raw: 'Jönköping 6 100 Kronoberg 3 075', line: 1 }];
     expect(splitRunTogetherRows(alone).lines).toBe(alone);
   });
