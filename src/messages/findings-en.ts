@@ -93,6 +93,7 @@ export const findingsEn: typeof findingsSv = {
   'table.columnTotal.breakdowns': (p) => `the total row "${p.label}" (${p.stated}) stands above ${p.count} breakdowns of the same whole (${p.headings}), and each sums to it${p.column}`,
   'table.columnTotal.inBreakdown': (p) => ` in the breakdown under the heading "${p.heading}"`,
   'table.columnTotal.breakdownDoubt': () => 'the total stands above several breakdowns and none of them sums to it, so it may refer to something else',
+  'table.columnTotal.breakdownRead': (p) => `that the rows under "${p.heading}" break down this very total is read from the layout; the other breakdowns make it`,
   'table.columnTotal.breakdownFar': (p) => `the rows under "${p.heading}" are far from the total and may break down something else`,
   'table.columnTotal.aboveDoubt': () => 'the total stands above the rows and may refer to something else',
   'table.columnTotal.cutSection': (p) => `the sum "${p.label}" (${p.stated}) stands above its parts, as the table's other sums do; the text ends inside the table, so the rows under it may go on past the end: not compared`,

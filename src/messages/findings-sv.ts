@@ -107,6 +107,7 @@ export const findingsSv = {
     `summaraden "${p.label}" (${p.stated}) står ovanför ${p.count} uppdelningar av samma helhet (${p.headings}), och var och en summerar till den${p.column}`,
   'table.columnTotal.inBreakdown': (p: { heading: string }) => ` i uppdelningen under rubriken "${p.heading}"`,
   'table.columnTotal.breakdownDoubt': () => 'summan står ovanför flera uppdelningar och ingen av dem summerar till den, så den kan avse något annat',
+  'table.columnTotal.breakdownRead': (p: { heading: string }) => `att raderna under "${p.heading}" delar upp just denna summa är läst ur uppställningen; de andra uppdelningarna når summan`,
   'table.columnTotal.breakdownFar': (p: { heading: string }) => `raderna under "${p.heading}" ligger långt från summan och kan dela upp något annat`,
   'table.columnTotal.aboveDoubt': () => 'summan står ovanför raderna och kan avse något annat',
   'table.columnTotal.cutSection': (p: { label: string; stated: string }) =>

@@ -529,9 +529,10 @@ function otherSectionReading(check: SumCheck, col: number): boolean {
 /**
  * A total above several breakdowns (structures.ts `breakdownsBelow`). When every breakdown makes
  * it, one info names the structure. Otherwise each breakdown that misses is reported on its own,
- * named by its heading; the others that make the total confirm the reading, so such a miss may be
- * an error, unless it is far off the total (more than a tenth): the rows may break down another
- * whole. When none makes it, the structure is a guess and a miss can only warn.
+ * named by its heading, as a warning: that the rows under a heading break down this total is read
+ * from the layout, the others making it confirm the reading but do not prove it. The warning says
+ * why: the breakdown read, far off the total (more than a tenth: the rows may break down another
+ * whole), or none making the total (the structure a guess).
  */
 function breakdownFindings(doc: Document, table: Table, col: number, stated: Row, groups: readonly Breakdown[], structural: string[]): RuleFinding[] {
   const checks = groups.map((g) => ({ g, check: { stated, parts: g.parts.map((row) => ({ row, sign: 1 as const })), structure: 'breakdowns' as const } }));
@@ -560,8 +561,11 @@ function breakdownFindings(doc: Document, table: Table, col: number, stated: Row
   return missing.map(({ g, check, j }) => {
     // Far off the total, the rows under the heading may break down another whole (costs under a total of income): a doubt.
     const far = j!.comparison.difference.abs().gt(cell.value!.abs().times(BREAKDOWN_NEAR));
-    const doubt = !confirmed ? [t('table.columnTotal.breakdownDoubt')] : far ? [t('table.columnTotal.breakdownFar', { heading: g.heading.label.trim() })] : [];
-    const judgement = doubt.length === 0 ? j! : (judge(doc, table, col, check, [...structural, ...doubt]) ?? j!);
+    // Near the total, the others confirming it: still the rows under a heading are read as a breakdown of
+    // this total from the layout alone (they may split another whole by chance), so a miss warns, saying so.
+    const heading = g.heading.label.trim();
+    const doubt = !confirmed ? t('table.columnTotal.breakdownDoubt') : far ? t('table.columnTotal.breakdownFar', { heading }) : t('table.columnTotal.breakdownRead', { heading });
+    const judgement = judge(doc, table, col, check, [...structural, doubt]) ?? j!;
     return finding(table, col, check, judgement, t('table.columnTotal.inBreakdown', { heading: g.heading.label.trim() }) + judgement.suffix);
   });
 }
@@ -593,7 +597,7 @@ export const columnTotal: DocumentRule = {
       'A total row whose "varav" rows follow it and add up to it (in half of the columns at least) is their total and is not summed from the rows above. ' +
       'When that reading does not reconcile, other structures are tried: sections closed by a "Summa", deductions ' +
       '("Avgår …") netted by the next sum, a subtotal followed by more rows and a grand total, unlabelled subtotals, ' +
-      'a total printed above its parts (above several breakdowns, each under a heading of its own: each breakdown checked alone and named by its heading when it misses); one that reconciles is an info naming it (rows that merely equal the rows above them, unlabelled, only make a mismatch a warning). A sum right under the sums of its sections that no reading makes is a warning naming the sections, never an error. Rounded figures (tables in millions) ' +
+      'a total printed above its parts (above several breakdowns, each under a heading of its own: each breakdown checked alone and named by its heading when it misses, a warning since the breakdowns are read from the layout); one that reconciles is an info naming it (rows that merely equal the rows above them, unlabelled, only make a mismatch a warning). A sum right under the sums of its sections that no reading makes is a warning naming the sections, never an error. Rounded figures (tables in millions) ' +
       'are compared as intervals: a sum that matches only within the rounding is an info. A mismatch is an error only ' +
       'when the reading is certain; a blank or "<5" cell, a unit the table does not state, rounding the document ' +
       'declares or that the figures show (every value ends in 000), an ambiguous structure, a figure that one space sets apart ' +
