@@ -5,7 +5,8 @@
  * cells exact, region rows exact, error findings true/false, true defects missed.
  * The matching is described in test/bench/field/match.ts. VERBOSE=1 lists each document's figures
  * and its error findings; FIELD_PART=tuning limits the run to the tuning part (for work on the
- * parsers, so that the measuring part stays unseen).
+ * parsers, so that the measuring part stays unseen). FIELD_DIR points it at another folder of the
+ * same layout.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,7 +19,9 @@ import { addScore, emptyScore, scoreDocument, type Score } from './field/match.j
 import { extractFindings, extractTables } from './field/extract.js';
 import { ReadError } from '../../src/readers/read-error.js';
 
-const ROOT = join('corpus', 'field');
+// FIELD_DIR reads another folder laid out the same way (manifest.json, golden/): pages collected to
+// try a reader on, kept out of the corpus.
+const ROOT = process.env.FIELD_DIR ?? join('corpus', 'field');
 interface Entry { file: string; part: 'tuning' | 'measuring'; classes: string[] }
 const manifest = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8')) as { documents: Record<string, Entry> };
 
@@ -63,7 +66,7 @@ const pct = (a: number, b: number): string => (b === 0 ? '   –  ' : `${((100 *
 const line = (name: string, n: number, s: Score): string =>
   `  ${name.padEnd(20)} ${String(n).padStart(4)}  ${pct(s.cellsExact, s.cells)} of ${String(s.cells).padStart(5)}  ${pct(s.regionRowsExact, s.regionRows)} of ${String(s.regionRows).padStart(4)}  ${String(s.errorsTrue).padStart(4)} / ${String(s.errorsFalse).padEnd(4)}  ${String(s.defectsMissed).padStart(3)} of ${String(s.defects).padEnd(3)}  ${String(s.roundingsNoted).padStart(3)} of ${s.roundings}`;
 
-console.log('kronkoll on corpus/field (golden files written by reading each document)');
+console.log(`kronkoll on ${ROOT} (golden files written by reading each document)`);
 for (const part of parts) {
   if (only && part !== only) continue;
   console.log('');
