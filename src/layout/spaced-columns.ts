@@ -34,6 +34,7 @@ import { isCodeAboveLabel } from './code-above-label.js';
 import { placeShortParts } from './short-parts.js';
 import { placeByColumnEnds } from './column-positions.js';
 import { placeShortRowsByResult } from './short-row-by-result.js';
+import { readNotesByResult } from './note-by-result.js';
 import { placeShortRowsByRelations } from './short-row-by-relations.js';
 import { noChangeAsZero } from './looks-numeric.js';
 import { learnRelations, readingByRelations } from './column-relations.js';
@@ -907,6 +908,8 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
       // Both place a short row among the columns after one note column: not where each group has its own.
       const byRelations = groupNotes ? new Set<GridRow>() : placeShortRowsByRelations(gridRows, valueCols, noteCol ? 2 : 1, shortRow);
       if (!groupNotes) placeShortRowsByResult(gridRows, valueCols, noteCol ? 2 : 1, (row) => shortRow(row) && !byRelations.has(row));
+      // A note run into a row's first figure, set apart where only so a result line below adds up (note-by-result.ts).
+      if (noteCol && !groupNotes) readNotesByResult(gridRows, valueCols, 2);
       // A row of group titles (cells spanning columns) stands over the header row.
       const headerRows = !gridRows[0]!.cells.every((c) => c.header) ? 0 : gridRows[0]!.cells.some((c) => c.colspan > 1) ? 2 : 1;
       const g: Grid = { kind: 'grid', source: 'spaced', caption: null, rows: gridRows, headerRows };
