@@ -1,6 +1,7 @@
 import type { Decimal } from 'decimal.js';
 import { plainValue } from './plain-value.js';
 import type { GridRow } from './types.js';
+import { t } from '../messages/index.js';
 
 /**
  * A statement copied out of a PDF under a note column, where a row's note runs into its first
@@ -22,7 +23,6 @@ import type { GridRow } from './types.js';
 const MAX_BETWEEN = 12;
 /** A one- or two-digit note and the figure's first group of three digits, its decimals after. */
 const NOTE_RUN = /^(\d{1,2})[ \u00a0](\d{3}(?:,\d+)?)$/;
-const WHY = 'notens nummer står ihop med cellens första siffergrupp; läst så att resultatraden under summerar';
 
 /** The row's values in columns first…first+width, when every one is a plain number. */
 function full(row: GridRow, first: number, width: number): Decimal[] | null {
@@ -83,6 +83,6 @@ export function readNotesByResult(rows: GridRow[], width: number, first: number)
     const at = cell.text.indexOf(m[2]!);
     const column = cell.location.column;
     row.cells[first - 1] = { ...note, text: m[1]!, location: { ...cell.location, endColumn: column !== undefined ? column + m[1]!.length : undefined } };
-    row.cells[first] = { ...cell, text: m[2]!, uncertain: cell.uncertain ?? WHY, location: { ...cell.location, column: column !== undefined ? column + at : undefined } };
+    row.cells[first] = { ...cell, text: m[2]!, uncertain: cell.uncertain ?? t('doubt.noteByResult'), location: { ...cell.location, column: column !== undefined ? column + at : undefined } };
   }
 }

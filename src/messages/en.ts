@@ -84,6 +84,7 @@ Exit codes: 0 nothing at the --fail-on level, 1 findings at that level (or more 
   'doubt.gluedFewer': () => 'the row has fewer values than the table has columns, and its spaces do not show where they stand',
   'doubt.gluedYears': () => 'the figures stand with no space between the columns and split more than one way; the split whose values are alike in size year to year was taken',
   'doubt.gluedYearLabel': () => 'the label ends in a year set against the figure with no space; where the year ends and the figure begins is a guess',
+  'doubt.noteByResult': () => "the note's number ran into the cell's first digit group; the split is read from the result line below, which adds up only so",
   'doubt.ocr': (p) => `the cell "${p.cell}" in row "${p.row}" was read by ${p.by.toUpperCase()} from a scanned image, not printed text`,
   'input.tooDeep': () => 'nested too deeply to read (the reader ran out of stack)',
   'input.datelessSkipped': (p) => `${p.count} documents without a date were left out (--from/--to)`,

@@ -90,6 +90,7 @@ Slutkoder: 0 inget på --fail-on-nivån, 1 fynd på den nivån (eller fler varni
   'doubt.gluedFewer': () => 'raden har färre värden än tabellen har kolumner, och mellanrummen visar inte var de står',
   'doubt.gluedYears': () => 'siffrorna står utan mellanrum mellan kolumnerna och kan delas på flera sätt; delningen med värden av samma storlek år för år är vald',
   'doubt.gluedYearLabel': () => 'etiketten slutar på ett årtal som står utan mellanrum mot talet; var årtalet slutar och talet börjar är gissat',
+  'doubt.noteByResult': () => 'notens nummer stod ihop med cellens första siffergrupp; delningen är läst ur resultatraden under, som bara så summerar',
   'doubt.ocr': (p: { cell: string; row: string; by: string }) => `cellen "${p.cell}" i raden "${p.row}" är läst med ${p.by.toUpperCase()} ur en skannad bild, inte tryckt text`,
   'input.tooDeep': () => 'för djupt nästlat för att läsas (läsaren fick slut på stack)',
   'input.datelessSkipped': (p: { count: string }) => `${p.count} dokument utan datum togs inte med (--from/--to)`,
