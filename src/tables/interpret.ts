@@ -38,6 +38,7 @@ import { jointRegions } from '../regions/joint.js';
 import { namesMunicipalities } from './municipal-labels.js';
 import { shareUnit } from './share-column.js';
 import { leadPercent } from './lead-percent.js';
+import { cellsArePercent } from './percent-cells.js';
 import { stubUnitTitle } from './stub-unit-title.js';
 import { captionColumnUnits } from './caption-column-units.js';
 import { countingColumn } from './count-title.js';
@@ -233,9 +234,9 @@ export function interpretGrid(source: Grid): Interpreted {
     const header = paths[c] ?? [];
     // A share printed without its % sign ("Ägarfördelning" 25 / 50 / 25) is percent, never money.
     const own = countingColumn(header, columnUnit(header.join(' '))) ?? shareUnit(header.join(' '), columnTexts[c]!, tUnit !== null);
-    const cellsArePercent = body.every((row) => row[c]!.cell.text.trim() === '' || /(?:%|\sprocent)$/i.test(row[c]!.cell.text.trim()));
+    const percentCells = cellsArePercent(body.map((row) => row[c]!.cell.text));
     const cellsAreMoney = !own && !tUnit && cellsStateMoney(columnTexts[c]!);
-    const stated = own ?? (cellsArePercent ? { unit: 'percent' as const, scale: 1 } : cellsAreMoney ? { unit: 'SEK' as const, scale: 1 } : tUnit) ?? captionCount(grid.caption?.text, grid.lead?.text);
+    const stated = own ?? (percentCells ? { unit: 'percent' as const, scale: 1 } : cellsAreMoney ? { unit: 'SEK' as const, scale: 1 } : tUnit) ?? captionCount(grid.caption?.text, grid.lead?.text);
     const u: UnitScale | null = stated ?? (MONEY_HINT.test(context) ? { unit: 'SEK', scale: 1 } : null);
     const column: Column = { header, unit: u?.unit ?? null, scale: u?.scale ?? 1 };
     if (!stated && u) column.unitGuessed = true;
