@@ -23,6 +23,7 @@ import { isCountyLetterColumn, isItemCodeColumn, isLetterCode, isLetterCodeColum
 import { columnUnit, moneyUnit, MONEY_HINT, RATE_HEADER, writtenThousand, type UnitScale } from './units.js';
 import { bareNamesAsMunicipalities } from './city-and-county.js';
 import { regionBodies } from './region-body.js';
+import { namesakeRegions } from './namesake-regions.js';
 import { codedBlankRows } from './coded-blank-rows.js';
 import { wholeCountyName } from './whole-county.js';
 import { unlabelledSums } from './unlabelled-sums.js';
@@ -425,6 +426,8 @@ export function interpretGrid(source: Grid): Interpreted {
   bareNamesAsMunicipalities(rows);
   // "Jönköpings länstrafik" among counties: the body that does the table's work in its county (region-body.ts).
   if (!towns) regionBodies(rows);
+  // "Region Stockholm" among "Region Nord", "Region Syd", …: an agency's region named after a county (namesake-regions.ts).
+  namesakeRegions(rows);
   // "del av Stockholms län" under "Stockholms län": a part of the row above, as "varav" (sub-area.ts).
   subAreaParts(rows);
   dropImplausibleScale(columns, rows);
