@@ -39,6 +39,7 @@ export const findingsEn: typeof findingsSv = {
   'structure.namedSections': () => 'each sum named after a heading ("Summa X" under "X") sums the rows under that heading',
   'structure.codeLevels': () => 'the rows nest by their codes (counties over their municipalities) and the total adds the rows at the top level',
   'structure.nameLevels': () => 'the rows name counties and their municipalities, and the total adds the counties',
+  'structure.countyRows': () => 'the rows name all 21 counties and areas made of them, and the total adds the counties',
   'structure.codeRange': () => 'the row sums the rows whose codes lie in the range its label names',
   'structure.doubtCountyRow': (p) => `that the row "${p.label}" sums the county's municipalities in the table is read from the names`,
   'structure.doubtCodeRange': (p) => `that the row "${p.label}" sums the rows with codes in the range it names is read from the labels`,

@@ -44,6 +44,7 @@ export const findingsSv = {
   'structure.namedSections': () => 'varje summa som bär en rubriks namn ("Summa X" under "X") summerar raderna under den rubriken',
   'structure.codeLevels': () => 'raderna är ordnade efter sina koder (län över sina kommuner) och totalen summerar raderna på den översta nivån',
   'structure.nameLevels': () => 'raderna namnger län och deras kommuner och totalen summerar länen',
+  'structure.countyRows': () => 'raderna namnger alla 21 län och områden av dem, och totalen summerar länen',
   'structure.codeRange': () => 'raden summerar raderna vars koder ligger i intervallet som dess etikett anger',
   'structure.doubtCountyRow': (p: { label: string }) => `att raden "${p.label}" summerar länets kommuner i tabellen är läst ur namnen`,
   'structure.doubtCodeRange': (p: { label: string }) => `att raden "${p.label}" summerar raderna med koder i intervallet den anger är läst ur etiketterna`,

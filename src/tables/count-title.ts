@@ -2,7 +2,7 @@ import { columnUnit, moneyUnit, type UnitScale } from './units.js';
 
 /**
  * A column whose own title says it counts or indexes: "st", "Antal (st.)", "stycken", "Index",
- * "Prisindex (2015=100)", "Årsarbetare". A money caption ("Belopp i tkr") or a unit in the
+ * "Prisindex (2015=100)", "Årsarbetare", "Biståndshushåll". A money caption ("Belopp i tkr") or a unit in the
  * header's corner speaks of the table's amounts, not of such a column: 1 376 contracts stay
  * 1 376, not 1 376 000 kronor. A price per piece ("kr/st", "Kostnad per st") is money, and a
  * title that names money in its own words was settled before this is asked.
@@ -16,13 +16,19 @@ const INDEX = /index(?![\p{L}])/iu;
 /** Staff counted in full-time years. */
 const STAFF = /^(?:antal\s+)?(?:årsarbetare|årsarbetskrafter|helårsekvivalenter)\b/i;
 
-/** Letters every pattern needs: most titles have none of "st", "index", "års", "helår" and skip the scans. */
-const MAYBE = /st|index|års|helår/i;
+/**
+ * Households counted ("Hushåll", "Antal hushåll", "Biståndshushåll", "Bistånds-hushåll"): the title
+ * ends in the noun counted, not after "per" or a slash (an amount per household is a rate).
+ */
+const HOUSEHOLDS = /(?<!\bper\s|\/\s?)(?<![\p{L}\p{N}-])[\p{L}-]*hushåll\s*$/iu;
+
+/** Letters every pattern needs: most titles have none of "st", "index", "års", "helår", "hushåll" and skip the scans. */
+const MAYBE = /st|index|års|helår|hushåll/i;
 
 export function countTitle(header: string): UnitScale | null {
   const h = header.trim();
   if (h === '' || !MAYBE.test(h)) return null;
-  if (PIECES.test(h) || INDEX.test(h) || STAFF.test(h)) return COUNT;
+  if (PIECES.test(h) || INDEX.test(h) || STAFF.test(h) || HOUSEHOLDS.test(h)) return COUNT;
   return null;
 }
 

@@ -23,6 +23,7 @@ import { isCountyLetterColumn, isItemCodeColumn, isLetterCode, isLetterCodeColum
 import { columnUnit, moneyUnit, MONEY_HINT, RATE_HEADER, writtenThousand, type UnitScale } from './units.js';
 import { bareNamesAsMunicipalities } from './city-and-county.js';
 import { regionBodies } from './region-body.js';
+import { namesakeRegions } from './namesake-regions.js';
 import { codedBlankRows } from './coded-blank-rows.js';
 import { wholeCountyName } from './whole-county.js';
 import { unlabelledSums } from './unlabelled-sums.js';
@@ -38,6 +39,7 @@ import { jointRegions } from '../regions/joint.js';
 import { namesMunicipalities } from './municipal-labels.js';
 import { shareUnit } from './share-column.js';
 import { leadPercent } from './lead-percent.js';
+import { cellsArePercent } from './percent-cells.js';
 import { stubUnitTitle } from './stub-unit-title.js';
 import { captionColumnUnits } from './caption-column-units.js';
 import { countingColumn } from './count-title.js';
@@ -233,9 +235,9 @@ export function interpretGrid(source: Grid): Interpreted {
     const header = paths[c] ?? [];
     // A share printed without its % sign ("Ägarfördelning" 25 / 50 / 25) is percent, never money.
     const own = countingColumn(header, columnUnit(header.join(' '))) ?? shareUnit(header.join(' '), columnTexts[c]!, tUnit !== null);
-    const cellsArePercent = body.every((row) => row[c]!.cell.text.trim() === '' || /(?:%|\sprocent)$/i.test(row[c]!.cell.text.trim()));
+    const percentCells = cellsArePercent(body.map((row) => row[c]!.cell.text));
     const cellsAreMoney = !own && !tUnit && cellsStateMoney(columnTexts[c]!);
-    const stated = own ?? (cellsArePercent ? { unit: 'percent' as const, scale: 1 } : cellsAreMoney ? { unit: 'SEK' as const, scale: 1 } : tUnit) ?? captionCount(grid.caption?.text, grid.lead?.text);
+    const stated = own ?? (percentCells ? { unit: 'percent' as const, scale: 1 } : cellsAreMoney ? { unit: 'SEK' as const, scale: 1 } : tUnit) ?? captionCount(grid.caption?.text, grid.lead?.text);
     const u: UnitScale | null = stated ?? (MONEY_HINT.test(context) ? { unit: 'SEK', scale: 1 } : null);
     const column: Column = { header, unit: u?.unit ?? null, scale: u?.scale ?? 1 };
     if (!stated && u) column.unitGuessed = true;
@@ -424,6 +426,8 @@ export function interpretGrid(source: Grid): Interpreted {
   bareNamesAsMunicipalities(rows);
   // "Jönköpings länstrafik" among counties: the body that does the table's work in its county (region-body.ts).
   if (!towns) regionBodies(rows);
+  // "Region Stockholm" among "Region Nord", "Region Syd", …: an agency's region named after a county (namesake-regions.ts).
+  namesakeRegions(rows);
   // "del av Stockholms län" under "Stockholms län": a part of the row above, as "varav" (sub-area.ts).
   subAreaParts(rows);
   dropImplausibleScale(columns, rows);

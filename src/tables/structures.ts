@@ -11,6 +11,7 @@ import { isStatisticLabel } from './statistic-row.js';
 import { partOfArea } from './sub-area.js';
 import { topCodeLevel } from './code-levels.js';
 import { topNameLevel } from './name-levels.js';
+import { countyRows } from './county-rows.js';
 
 /**
  * The plausible ways a table's rows add up to its stated sums. Published tables are not one
@@ -43,6 +44,7 @@ export type StructureName =
   | 'code-range'
   | 'code-levels'
   | 'name-levels'
+  | 'county-rows'
   | 'named-sections'
   | 'same-measure'
   | 'year-header'
@@ -84,6 +86,7 @@ export const STRUCTURE_TEXT: Record<StructureName, () => string> = {
   'code-range': () => t('structure.codeRange'),
   'code-levels': () => t('structure.codeLevels'),
   'name-levels': () => t('structure.nameLevels'),
+  'county-rows': () => t('structure.countyRows'),
   'named-sections': () => t('structure.namedSections'),
   'same-measure': () => t('structure.sameMeasure'),
   'year-header': () => t('structure.yearHeader'),
@@ -471,6 +474,7 @@ export function alternativeChecks(table: Table, col: number): SumCheck[] {
     ...cashFlowSums(table),
     ...sectionSums(table, col),
     ...codeLevelSums(table),
+    ...countyRowSums(table),
   ];
 }
 
@@ -519,6 +523,13 @@ function codeLevelSums(table: Table): SumCheck[] {
   if (!top) return [];
   const structure = coded ? ('code-levels' as const) : ('name-levels' as const);
   return table.rows.filter((r) => r.kind === 'total').map((stated) => ({ stated, parts: top.map((row) => ({ row, sign: 1 as const })), structure }));
+}
+
+/** A national total over the 21 counties where the table names areas made of them too (county-rows.ts). */
+function countyRowSums(table: Table): SumCheck[] {
+  const counties = countyRows(table);
+  if (!counties) return [];
+  return table.rows.filter((r) => r.kind === 'total').map((stated) => ({ stated, parts: counties.map((row) => ({ row, sign: 1 as const })), structure: 'county-rows' as const }));
 }
 
 /** A cash flow statement's closing lines over their sections (cash-flow.ts): read from the labels. */

@@ -121,7 +121,9 @@ export const PER_HEAD =
  * and means of any kind ("Medelålder", "Medelinkomst", "Medelvärde"), but not "Medelstora" (firms)
  * nor "Medelantal" (an average headcount, which adds up over groups as a count does); and the
  * social insurance's days per insured person ("Ohälsotal", "Sjuktal", "Sjukpenningtal"); and a
- * "kvot" (a ratio, as count-rate-pairs.ts titles the rate of a "count/rate" cell).
+ * "kvot" (a ratio, as count-rate-pairs.ts titles the rate of a "count/rate" cell); and amounts
+ * per household ("Belopp per hushåll", "Biståndsbelopp/hushåll (kr)"), printed beside the counts
+ * of households they divide.
  */
 export const RATE_HEADER =
-  /\bper\s(?:1\s?000|100|10\s?000|100\s?000|capita|invånare|inv|försäkrad|person|elev|anställd|km[²2]|kvadratkilometer|hektar)|\/\s?inv\b|\/\s?capita\b|\/\s?km[²2]|täthet\b|\bmedel(?!stor|antal)[a-zåäö]|\bgenomsnitt|\bsnitt\b|\bmedian|\bskattesats|\bränta\b|\bindex\b|\b(?:ohälso|sjukpennings?|sjuk)tal\b|\bkvot\b/i;
+  /\bper\s(?:1\s?000|100|10\s?000|100\s?000|capita|invånare|inv|försäkrad|person|elev|anställd|hushåll|km[²2]|kvadratkilometer|hektar)|\/\s?inv\b|\/\s?capita\b|\/\s?hushåll\b|\/\s?km[²2]|täthet\b|\bmedel(?!stor|antal)[a-zåäö]|\bgenomsnitt|\bsnitt\b|\bmedian|\bskattesats|\bränta\b|\bindex\b|\b(?:ohälso|sjukpennings?|sjuk)tal\b|\bkvot\b/i;

@@ -15,8 +15,14 @@ describe('countTitle', () => {
     }
   });
 
-  it('leaves prices per piece, words that only contain the letters, and other titles alone', () => {
-    for (const h of ['kr/st', 'Kostnad per st', 'Stöd', 'Indexuppräkning', 'Utbetalt', 'Bostäder', '']) {
+  it('reads counts of households as counts', () => {
+    for (const h of ['Hushåll', 'Antal hushåll', 'Biståndshushåll', 'Bistånds-hushåll']) {
+      expect(countTitle(h), h).toEqual({ unit: 'count', scale: 1 });
+    }
+  });
+
+  it('leaves prices per piece, amounts per household, words that only contain the letters, and other titles alone', () => {
+    for (const h of ['kr/st', 'Kostnad per st', 'Kronor per hushåll', 'Biståndsbelopp/hushåll (kr)', 'Hushållens inkomster', 'Stöd', 'Indexuppräkning', 'Utbetalt', 'Bostäder', '']) {
       expect(countTitle(h), h).toBeNull();
     }
   });
@@ -70,4 +76,22 @@ describe('a count column in a table of money', () => {
     expect(values(t!, 1)).toEqual(['98400000', '31200000', '129600000']);
     expect(values(t!, 2)).toEqual(['104', '98', '102']);
   });
+});
+
+/**
+ * Social assistance per municipality: the households helped beside the amount paid. The households
+ * are a count, not kronor, though the amounts around them are money. Tables written for this test.
+ */
+describe('households beside amounts of money', () => {
+  const rows = [['Alby', '120', '4 800'], ['Beda', '80', '3 200'], ['Totalt', '200', '8 000']];
+  for (const [layout, file, text] of [
+    ['GFM', 'hh.md', ['| Kommun | Biståndshushåll | Utbetalt bistånd (tkr) |', '|---|---:|---:|', ...rows.map((r) => `| ${r.join(' | ')} |`), ''].join('\n')],
+    ['one cell a line', 'hh.txt', [['Kommun', 'Bistånds-hushåll', 'Utbetalt ekonomiskt bistånd, kr'], ...rows].flat().join('\n\n') + '\n'],
+  ] as const) {
+    it(`reads the households as a count, ${layout}`, () => {
+      const [t] = tablesOf(file, text);
+      expect(units(t!)).toEqual(['count', 'SEK']);
+      expect(values(t!, 0)).toEqual(['120', '80', '200']);
+    });
+  }
 });
