@@ -96,6 +96,14 @@ export function splitGluedRun(run: string): GluedSplit | null {
       if (n > GROUP && !(values.length === 0 && cur === null && run.slice(j).trim() === '')) return null;
       open = signAt ?? i;
     }
+    // No printed figure opens with a nought before another digit: "011 165 295" is "0" set against
+    // "11 165 295", "00" two noughts. A lone token ("05", a code) is left as it stands.
+    const alone = values.length === 0 && run.slice(j).trim() === '';
+    while (signAt === null && !alone && run[open] === '0' && j - open > 1) {
+      values.push({ from: open, to: open + 1 });
+      glued = true;
+      open++;
+    }
     spaced = false;
     cur = { from: open, to: j, closed: false };
     i = j;

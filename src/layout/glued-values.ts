@@ -6,6 +6,8 @@ import { splitGluedRun } from './glued-run.js';
 import { tailValues } from './glued-row-tails.js';
 import { oncePerLine } from './once-per-line.js';
 import { gluedTitleLine } from './glued-title-line.js';
+import { byNoteOrder, notedSplits } from './glued-note-run.js';
+import { isNoteLine } from './note-line.js';
 
 /**
  * A table whose cells lost their separators, rows like "Inkomster35 805146 43019 896" under a
@@ -47,12 +49,17 @@ interface ValueLine {
   /** Spaces between the label and the first value, and after the last value. */
   before: number;
   after: number;
+  /** Offsets into raw of the note set against the first value, under a note column (glued-note-run.ts). */
+  note?: { from: number; to: number };
+  /** True when the note and the first value could be told apart more than one way. */
+  noteDoubt?: boolean;
 }
 
 /** A line as a label and glued values, or null when it has no values that read so. */
 const valueLine = oncePerLine(readValueLine);
 
-function readValueLine(src: SourceLine): ValueLine | null {
+/** A line as its label and the run of figures that ends it, or null. */
+function lineParts(src: SourceLine): { at: number; label: string; run: string; after: number } | null {
   const raw = src.raw;
   if (raw.length > MAX_LINE || raw.includes('\t')) return null;
   const body = raw.slice(0, tailStart(raw, isSpace));
@@ -63,7 +70,15 @@ function readValueLine(src: SourceLine): ValueLine | null {
   if (at >= body.length) return null;
   const label = body.slice(0, at);
   if ((label.match(/\p{L}/gu) ?? []).length < 2) return null;
-  const run = body.slice(at);
+  return { at, label, run: body.slice(at), after };
+}
+
+function readValueLine(src: SourceLine): ValueLine | null {
+  const parts = lineParts(src);
+  if (!parts) return null;
+  const { at, label, run, after } = parts;
+  // "Not2023", "Noter 2022": the note column's title over the years heads the table, no row does.
+  if (NOTE_LEAD.test(label.trim()) && label.trim().length <= 6) return null;
   const split = splitGluedRun(run);
   if (!split) return null;
   const before = label.length - tailStart(label, isSpace);
@@ -71,6 +86,46 @@ function readValueLine(src: SourceLine): ValueLine | null {
   if (split.values.length === 1 && before > 0 && /^\d{1,2}$/.test(run)) return null;
   return { src, labelEnd: at - before, values: split.values.map((v) => ({ from: at + v.from, to: at + v.to })), glued: split.glued, before, after };
 }
+
+/**
+ * Under a note column, a line whose figures run into its note with no space (glued-note-run.ts):
+ * the reading whose note keeps the column's order (`last`, the note above), in doubt when the
+ * digits allowed another. Null when no reading fits so.
+ */
+function readNotedLine(src: SourceLine, last: number | null): ValueLine | null {
+  const parts = lineParts(src);
+  if (!parts || parts.label.length - tailStart(parts.label, isSpace) > 0) return null;
+  const { at, label, run, after } = parts;
+  const readings = notedSplits(run);
+  const taken = readings.length === 1 ? readings[0]! : byNoteOrder(readings, run, last);
+  if (!taken) return null;
+  return {
+    src,
+    labelEnd: label.length,
+    values: taken.split.values.map((v) => ({ from: at + v.from, to: at + v.to })),
+    glued: true,
+    before: 0,
+    after,
+    note: { from: at + taken.note.from, to: at + taken.note.to },
+    noteDoubt: readings.length > 1,
+  };
+}
+
+/** Whether a row's first value could be a note: one or two digits, not led by a nought, set against the label. */
+function mayOpenWithNote(r: ValueLine): boolean {
+  const first = r.values[0];
+  return !r.note && r.before === 0 && first !== undefined && first.from === r.labelEnd && /^[1-9]\d?$/.test(r.src.raw.slice(first.from, first.to));
+}
+
+/** A row under a note column whose first value is a note set against the rest ("34-7-13-7" in a table of three columns). */
+function peelNote(r: ValueLine, width: number): ValueLine {
+  const first = r.values[0];
+  if (r.values.length !== width + 1 || !first || !mayOpenWithNote(r)) return r;
+  return { ...r, note: { from: first.from, to: first.to }, values: r.values.slice(1) };
+}
+
+/** The note column's title at the head of a header line, set against the first title or not: "Not2019-01-01", "Noter 2020". */
+const NOTE_LEAD = /^not(?:er)?\.?(?=[\d\s\u00a0]|$)/i;
 
 const isBlank = (src: SourceLine): boolean => src.raw.trim() === '';
 
@@ -135,7 +190,9 @@ export function detectGluedValues(file: string, lines: SourceLine[], start: numb
   const head: SourceLine[] = [];
   // Or one line of titles run together, longer than a header line of this table's kind (glued-title-line.ts).
   let long = false;
-  while (i < lines.length && !isBlank(lines[i]!) && valueLine(lines[i]!) === null) {
+  // Under a note column a row may open with its note set against its figures: that row ends the header too.
+  const headNoted = (): boolean => head.some((l) => NOTE_LEAD.test(l.raw.trim()) && !isNoteLine(l.raw));
+  while (i < lines.length && !isBlank(lines[i]!) && valueLine(lines[i]!) === null && !(headNoted() && readNotedLine(lines[i]!, null))) {
     if (head.length >= MAX_HEADER_LINES || long) return null;
     long = lines[i]!.raw.trim().length > MAX_HEADER_LINE;
     if (long && head.length > 0) return null;
@@ -144,19 +201,26 @@ export function detectGluedValues(file: string, lines: SourceLine[], start: numb
   }
   const titleLine = head.length === 1 ? gluedTitleLine(head[0]!.raw) : null;
   if (long && !titleLine) return null;
-  const first = lines[i] ? valueLine(lines[i]!) : null;
+  // A header line led by "Not" heads a note column: a row's note may stand against its figures.
+  const noteCol = headNoted();
+  const rowAt = (src: SourceLine, last: number | null): ValueLine | null => valueLine(src) ?? (noteCol ? readNotedLine(src, last) : null);
+  const first = lines[i] ? rowAt(lines[i]!, null) : null;
   if (!first?.glued) return null;
   // Body: rows, headings and blank lines until two blank lines or a line that is neither.
   let body: { src: SourceLine; row: ValueLine | null; k: number }[] = [];
   let blanks = 0;
   let end = i;
+  let lastNote: number | null = null;
   for (let k = i; k < lines.length; k++) {
     const src = lines[k]!;
     if (isBlank(src)) {
       if (++blanks > 1) break;
       continue;
     }
-    const row = valueLine(src);
+    const row = rowAt(src, lastNote);
+    // A note's title line ("Not 17 Ej kassaflödespåverkande poster") opens that note's own table.
+    if (!row && isNoteLine(src.raw)) break;
+    if (row?.note) lastNote = Number(src.raw.slice(row.note.from, row.note.to));
     if (!row && src.raw.trim().length > MAX_HEADER_LINE) break;
     blanks = 0;
     body.push({ src, row, k });
@@ -168,8 +232,11 @@ export function detectGluedValues(file: string, lines: SourceLine[], start: numb
   const glued = rows.filter((r) => r.glued);
   if (rows.length < MIN_ROWS || glued.length < MIN_GLUED) return null;
   // The column count: the largest count two glued rows have (rows with fewer values have empty cells).
-  const width = glued.map((r) => r.values.length).sort((a, b) => b - a)[1]!;
+  // Under a note column a row that opens with a small whole number set against its label may be note and values or values alone: it does not count.
+  const counted = noteCol ? glued.filter((r) => r.note || !mayOpenWithNote(r)) : glued;
+  const width = (counted.length >= MIN_GLUED ? counted : glued).map((r) => r.values.length).sort((a, b) => b - a)[1]!;
   if (width < 2 || width > MAX_COLUMNS) return null;
+  if (noteCol) for (const b of body) if (b.row) b.row = peelNote(b.row, width);
   // A row with more values than that ends the table.
   const over = body.findIndex((b) => b.row !== null && b.row.values.length > width);
   const kept = (over >= 0 ? body.slice(0, over) : body).slice();
@@ -186,9 +253,10 @@ export function detectGluedValues(file: string, lines: SourceLine[], start: numb
   const headerRow = (over?: SourceLine): GridRow[] => {
     if (head.length === 0) return [];
     const anchor = head[0]!;
-    const cells = [titles.label, ...titles.columns].map((text) => ({ ...emptyCell(file, anchor), text, header: true }));
+    const cells = [titles.label, ...(noteCol ? ['Not'] : []), ...titles.columns].map((text) => ({ ...emptyCell(file, anchor), text, header: true }));
     if (!over) return [{ cells, location: { file, line: anchor.line } }];
-    const group = [{ ...emptyCell(file, over), header: true }, { ...toGridCell(file, over, 0, over.raw.trimEnd().length), header: true, colspan: width }];
+    const lead = noteCol ? [{ ...emptyCell(file, over), header: true }] : [];
+    const group = [{ ...emptyCell(file, over), header: true }, ...lead, { ...toGridCell(file, over, 0, over.raw.trimEnd().length), header: true, colspan: width }];
     return [{ cells: group, location: { file, line: over.line } }, { cells, location: { file, line: anchor.line } }];
   };
   const grids: Grid[] = [];
@@ -203,7 +271,7 @@ export function detectGluedValues(file: string, lines: SourceLine[], start: numb
         dataRows = 0;
         continue;
       }
-      const cells = [toGridCell(file, b.src, 0, b.src.raw.trimEnd().length), ...Array.from({ length: width }, () => emptyCell(file, b.src))];
+      const cells = [toGridCell(file, b.src, 0, b.src.raw.trimEnd().length), ...Array.from({ length: width + (noteCol ? 1 : 0) }, () => emptyCell(file, b.src))];
       current.rows.push({ cells, location: cells[0]!.location });
       continue;
     }
@@ -211,6 +279,9 @@ export function detectGluedValues(file: string, lines: SourceLine[], start: numb
     const label = toGridCell(file, r.src, 0, r.labelEnd);
     const place = placeValues(r, width);
     const cells: GridCell[] = [label];
+    if (noteCol) cells.push(r.note ? toGridCell(file, r.src, r.note.from, r.note.to) : emptyCell(file, r.src));
+    // Where the note ends and the first value begins was chosen by the column's order: the row's figures are a guess.
+    const noteDoubt = r.noteDoubt ? t('doubt.gluedNote') : null;
     for (let c = 0; c < width; c++) {
       const v = place.at[c];
       if (v === undefined) {
@@ -219,7 +290,7 @@ export function detectGluedValues(file: string, lines: SourceLine[], start: numb
       }
       const cell = toGridCell(file, v.src ?? r.src, v.from, v.to);
       cell.readBy = 'glued';
-      if (place.doubt) cell.uncertain = place.doubt;
+      if (place.doubt ?? noteDoubt) cell.uncertain = (place.doubt ?? noteDoubt)!;
       cells.push(cell);
     }
     current.rows.push({ cells, location: label.location });

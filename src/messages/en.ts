@@ -82,6 +82,7 @@ Exit codes: 0 nothing at the --fail-on level, 1 findings at that level (or more 
   'doubt.glued': (p) => `the cell "${p.cell}" in row "${p.row}" stands against its neighbours without a space, and where it ends was read from the digit groups`,
   'doubt.wrapped': (p) => `the cell "${p.cell}" stood on a line of its own under the row "${p.row}" and is read as the row's next column`,
   'doubt.gluedFewer': () => 'the row has fewer values than the table has columns, and its spaces do not show where they stand',
+  'doubt.gluedNote': () => 'the row\'s note stands against its first value with no space and splits off more than one way; the split that keeps the note column\'s order was taken',
   'doubt.gluedYears': () => 'the figures stand with no space between the columns and split more than one way; the split whose values are alike in size year to year was taken',
   'doubt.gluedYearLabel': () => 'the label ends in a year set against the figure with no space; where the year ends and the figure begins is a guess',
   'doubt.noteByResult': () => "the note's number ran into the cell's first digit group; the split is read from the result line below, which adds up only so",

@@ -88,6 +88,7 @@ Slutkoder: 0 inget på --fail-on-nivån, 1 fynd på den nivån (eller fler varni
   'doubt.glued': (p: { cell: string; row: string }) => `cellen "${p.cell}" i raden "${p.row}" står utan mellanrum mot grannkolumnerna, och var den slutar är läst ur siffergrupperna`,
   'doubt.wrapped': (p: { cell: string; row: string }) => `cellen "${p.cell}" stod på en egen rad under raden "${p.row}" och är läst som radens nästa kolumn`,
   'doubt.gluedFewer': () => 'raden har färre värden än tabellen har kolumner, och mellanrummen visar inte var de står',
+  'doubt.gluedNote': () => 'radens nothänvisning står utan mellanrum mot det första värdet och kan skiljas av på flera sätt; delningen som följer notkolumnens ordning är vald',
   'doubt.gluedYears': () => 'siffrorna står utan mellanrum mellan kolumnerna och kan delas på flera sätt; delningen med värden av samma storlek år för år är vald',
   'doubt.gluedYearLabel': () => 'etiketten slutar på ett årtal som står utan mellanrum mot talet; var årtalet slutar och talet börjar är gissat',
   'doubt.noteByResult': () => 'notens nummer stod ihop med cellens första siffergrupp; delningen är läst ur resultatraden under, som bara så summerar',

@@ -67,8 +67,9 @@ export function isTotalLabel(label: string): boolean {
 const NAMED_FIRST = /^(?:totalt|totala|total|sammanlagt|sammanlagda|sammanlagd|samtliga)\s+\p{L}/u;
 const NAMED_LAST = [' totalt', ' sammanlagt'];
 // "Totalt antal …" per region, "Total andel …", "Totalt i procent": a count or share over the rows, still a total;
-// "Totalt sett", "Total omsättning per invånare" are not sums over the rows above.
-const NOT_A_SUM = /\b(?:sett|per\s+\p{L}+|i\s+genomsnitt|genomsnitt\p{L}*|medel\p{L}*)\b/u;
+// "Totalt sett", "Total omsättning per invånare", "Totalt medelvärde" are not sums over the rows above;
+// "medel" alone is funds ("Totalt likvida medel", "Totala beviljade medel"), a sum.
+const NOT_A_SUM = /\b(?:sett|per\s+\p{L}+|i\s+genomsnitt|genomsnitt\p{L}*|medel\p{L}+)\b/u;
 
 /**
  * A label that names a total for what it totals ("Totala inkomster", "Totalt Sametinget",

@@ -36,3 +36,19 @@ describe('splitGluedRun, a decimal part running into a value with a digit group'
     expect(parts('12,5 13,2')).toBeNull();
   });
 });
+
+describe('splitGluedRun, a nought set against the next value', () => {
+  it('reads a nought before another digit as a value of its own, since no printed figure opens so', () => {
+    // An empty year printed as 0 before a sale in the next column.
+    expect(parts('028 450 112')).toEqual(['0', '28 450 112']);
+    expect(parts('-3 115 0900')).toEqual(['-3 115 090', '0']);
+    // Two empty years of a note printed as noughts at the end of a row.
+    expect(parts('7 812-2 645 31000')).toEqual(['7 812', '-2 645 310', '0', '0']);
+    expect(parts('03 500 000-41 200')).toEqual(['0', '3 500 000', '-41 200']);
+  });
+
+  it('keeps a nought that opens a decimal, and a lone token, as they stand', () => {
+    expect(parts('0,412,7')).toEqual(['0,4', '12,7']);
+    expect(parts('07')).toEqual(['07']);
+  });
+});

@@ -239,6 +239,8 @@ describe('isNamedTotalLabel', () => {
     'Totala inkomster', 'Totalt Sametinget,', 'Total kostnad för projektet', 'Sammanlagt anslag', 'TOTALA KOSTNADER',
     'Kostnader totalt', 'Bidrag sammanlagt', '**Totalt inklusive moms**', 'Totalt antal ärenden',
     'Samtliga a-kassor', 'Samtliga partier', 'Samtliga kommuner i länet',
+    // "Medel" alone is funds, not a mean.
+    'Totalt likvida medel', 'Totala utbetalda medel', 'Beviljade medel totalt',
   ])('%s names a total', (label) => {
     expect(isNamedTotalLabel(label)).toBe(true);
   });
@@ -247,6 +249,7 @@ describe('isNamedTotalLabel', () => {
     // Plain totals are isTotalLabel's; means and figures per person are no sums.
     'Totalt', 'Summa', 'Riket totalt', 'Totalt antal invånare per region', 'Total omsättning per invånare', 'Totalt sett',
     'Totalt i genomsnitt', 'Totalförsvaret', 'Kostnader 2023 totalt 45', 'Stockholm', '',
+    'Totalt medelvärde', 'Totalt medelantal anställda', 'Lön i medeltal totalt',
     // "Samtliga regioner" is a plain total; "Samtliga per invånare" a figure per person.
     'Samtliga regioner', 'Samtliga kommuner per invånare',
   ])('%s does not', (label) => {
