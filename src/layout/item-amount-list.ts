@@ -22,8 +22,13 @@ const MIN_ITEMS = 3;
 const MAX_LABEL = 100;
 /** Money written with its unit after the figure ("1 200 000 kronor", "5,5 mkr", "12 miljoner"), closing the item. */
 const MONEY_UNIT_END = /(?:(?:miljoner|miljarder|miljon|miljard|tusen)[ \u00a0]+)?(?:kronor|kr|mnkr|mkr|tkr|mdkr|msek|miljoner|miljarder)\.?$/i;
-/** What may stand between a label and its amount and set them apart: a separator, or a wide gap. */
-const SET_APART = /[:–—=,]\s*$|\s{2,}$|\t/;
+/** A separator, or a gap of two spaces or a tab, closing the text before an amount: it sets the amount apart from the label. Read from the end, without a pattern that would rescan the spaces. */
+function setApart(before: string): boolean {
+  let k = before.length;
+  while (k > 0 && /\s/.test(before[k - 1]!)) k--;
+  const gap = before.slice(k);
+  return gap.length >= 2 || gap.includes('\t') || ':–—=,'.includes(before[k - 1] ?? 'x');
+}
 /** A verb of receiving or "med" between label and amount ("Föreningen X får 50 000 kronor"). */
 const LINK_WORD = /[ \u00a0](?:får|fick|tilldelas|tilldelades|beviljas|beviljades|erhåller|erhöll|med)$/i;
 /** A label of two words or more ending in one of these is the start of a sentence about the amount, not a name ("Stödet uppgår till", "Kommunen får totalt"). */
@@ -82,7 +87,7 @@ function labelFirst(line: TextLine): Item | null {
   if (start <= 0) return null;
   const before = text.slice(0, start);
   if (!/[\s:–—=,(]$/.test(before)) return null;
-  const apart = SET_APART.test(before) || LINK_WORD.test(before.trimEnd());
+  const apart = setApart(before) || LINK_WORD.test(before.trimEnd());
   // A label ending in a figure one space before the amount: "Lf 91 200 000 kronor" may be "Lf 91" and 200 000, or 91 200 000.
   if (!apart && /\d\s$/.test(before)) return null;
   let labelEnd = before.trimEnd().length;
@@ -91,10 +96,10 @@ function labelFirst(line: TextLine): Item | null {
   head = head.replace(LINK_WORD, '').trimEnd();
   // "… Malmö drygt 8 miljoner kronor": a qualifier goes with the amount, whose cell the table reader then marks approximate.
   let valueFrom = start;
-  const lastWord = /(\S+)$/.exec(head);
-  if (lastWord && QUALIFIER_WORDS.has(lastWord[1]!.toLowerCase())) {
-    valueFrom = lastWord.index;
-    head = head.slice(0, lastWord.index).trimEnd();
+  const wordAt = Math.max(head.lastIndexOf(' '), head.lastIndexOf('\u00a0'), head.lastIndexOf('\t')) + 1;
+  if (wordAt > 0 && QUALIFIER_WORDS.has(head.slice(wordAt).toLowerCase())) {
+    valueFrom = wordAt;
+    head = head.slice(0, wordAt).trimEnd();
     while (head !== '' && ':–—=,-'.includes(head.slice(-1))) head = head.slice(0, -1).trimEnd();
   }
   labelEnd = head.length;

@@ -35,6 +35,13 @@ describe('items of one amount each, of other things than regions', () => {
     expect(values(t!)).toEqual(['2400000', '800000', '1100000']);
   });
 
+  it('keeps a qualifier with its amount, whose cell is then read as approximate', () => {
+    const [t] = docOf({ text: 'Bidragen i år:\n\n- Hembygdsföreningen: 45 000 kronor\n- Ridklubben: cirka 30 000 kronor\n- Fiskevårdsområdet: 12 500 kronor\n' }).tables;
+    expect(labels(t!)).toEqual(['Hembygdsföreningen', 'Ridklubben', 'Fiskevårdsområdet']);
+    expect(values(t!)).toEqual(['45000', '30000', '12500']);
+    expect(t!.rows.map((r) => r.cells[0]!.uncertain !== undefined)).toEqual([false, true, false]);
+  });
+
   it('keeps the items prose: the lead-in and its list are checked by text/sum once, and by no table rule', () => {
     const text = 'Totalt fördelas 4 000 000 kronor så här:\n\n- Projekt Alfa: 1 500 000 kronor\n- Projekt Beta: 1 200 000 kronor\n- Projekt Gamma: 1 100 000 kronor\n';
     const doc = docOf({ text });
