@@ -22,8 +22,9 @@ import { isBlankToken } from './blank-token.js';
  * a second figure in parentheses ("(förra året 11,8)", "(2023: 11,8)") is a second column.
  * A line "Totalt: …" in the run is its total row. A line of two column heads right above the
  * run ("LANDSTING      KRONOR", "Län<tab>Belopp (kr)") is its header row, so that the unit a
- * person reads there goes with the amounts. Only region names make a list a table: a
- * list of other things with amounts stays prose, for the text rules. Layout knows no region
+ * person reads there goes with the amounts. Only region names make a list a table the rules
+ * check: a list of other things with amounts stays prose, for the text rules (and is read as a
+ * table for what it holds, item-amount-list.ts). Layout knows no region
  * names; the reader hands in the test for a label (`isListLabel`).
  */
 const MIN_ITEMS = 3;
@@ -547,7 +548,7 @@ export function detectRegionList(file: string, lines: SourceLine[], start: numbe
 }
 
 /** A cell cut out of a reader's text line (an HTML list item), placed by the line's columns. */
-function textCell(line: TextLine, [from, to]: Span): GridCell {
+export function textCell(line: TextLine, [from, to]: Span): GridCell {
   const text = line.text.slice(from, to);
   const cols = line.columns;
   const location = cols && cols[from] !== undefined

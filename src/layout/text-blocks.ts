@@ -65,6 +65,8 @@ import { t } from '../messages/index.js';
 import { splitGluedShares } from './glued-share.js';
 import { spreadColumnGroups } from './column-groups.js';
 import { attachTitlesAbove } from './gfm-titles-above.js';
+import { addItemAmountLists } from './item-amount-list.js';
+import { joinListSections } from './list-sections.js';
 import type { Block, Grid, TextBlock, TextLine } from './types.js';
 
 /**
@@ -528,5 +530,7 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
   }
   markDoubts(blocks, new Map([...[...oneSpace.doubts].map(([src, why]) => [src, { cell: 1, why }] as const), ...doubleSpaced.doubts]));
   // Group titles one a line right above a pipe table are its first header row when they fit it (gfm-titles-above.ts).
-  return liftInterruptions(joinContinuedGrids(adoptDetachedHeaders(attachTitlesAbove(blocks))).map((b) => (b.kind === 'grid' ? spreadColumnGroups(splitGluedShares(b)) : b)));
+  // Items of one amount each, of other things than regions, are read as a list table too; they stay prose (item-amount-list.ts).
+  // A list in sections, each under its title and closed by its sum, is one list (list-sections.ts).
+  return addItemAmountLists(joinListSections(liftInterruptions(joinContinuedGrids(adoptDetachedHeaders(attachTitlesAbove(blocks))).map((b) => (b.kind === 'grid' ? spreadColumnGroups(splitGluedShares(b)) : b)))));
 }

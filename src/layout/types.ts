@@ -77,6 +77,11 @@ export interface Grid {
    * their columns.
    */
   headerLeftAbove?: string[];
+  /**
+   * Additive: the grid repeats list items that stay prose (item-amount-list.ts): read as a table
+   * for what it holds, while the text rules check the items' sums.
+   */
+  alsoProse?: true;
 }
 
 export type Block = TextBlock | Grid;

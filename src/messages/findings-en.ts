@@ -77,6 +77,7 @@ export const findingsEn: typeof findingsSv = {
   'reading.figureInLabel': (p) => `the row "${p.row}" ends its label in a figure, so its values may stand in the wrong columns`,
   'reading.gluedUnreadable': (p) => `the figures "${p.run}" in the row "${p.row}" stand with no space between the columns and split in ${p.ways} ways the sums do not tell apart; the row was not read`,
   'reading.runTogetherCut': () => 'the row stood on one line with other rows of the table and was cut at their labels',
+  'reading.afterSections': () => 'the row follows a list printed in sections, each with its own sum: that it adds up every section is read from the layout',
   'reading.runTogetherRows': (p) => `the line "${p.line}" seems to hold several table rows run together, but it cannot be cut so that each part has the table's number of columns in one way only; the line was not cut`,
   'reading.notANumber': (p) => `the cell "${p.cell}" in the row "${p.row}", column "${p.column}" is not a number`,
   'table.totalRow': () => 'the total row',

@@ -83,6 +83,7 @@ export const findingsSv = {
   'reading.figureInLabel': (p: { row: string }) => `raden "${p.row}" har ett tal sist i sin etikett, så dess värden kan stå i fel kolumner`,
   'reading.gluedUnreadable': (p: { run: string; row: string; ways: string }) => `siffrorna "${p.run}" i raden "${p.row}" står utan mellanrum mellan kolumnerna och kan delas på ${p.ways} sätt som summorna inte skiljer åt; raden är inte läst`,
   'reading.runTogetherCut': () => 'raden stod ihop med andra tabellrader på en rad och delades vid etiketterna',
+  'reading.afterSections': () => 'raden står efter en lista i avsnitt med var sin summa: att den lägger ihop alla avsnitten är läst ur uppställningen',
   'reading.runTogetherRows': (p: { line: string }) => `raden "${p.line}" ser ut att rymma flera tabellrader i följd, men den kan inte delas så att varje del får tabellens antal kolumner på ett enda sätt; raden är inte delad`,
   'reading.notANumber': (p: { cell: string; row: string; column: string }) => `cellen "${p.cell}" i raden "${p.row}", kolumnen "${p.column}" är inget tal`,
   // table/

@@ -117,6 +117,12 @@ export interface Table {
    * title then a column further right. The unit line's text.
    */
   labelTitleInDoubt?: string;
+  /**
+   * Additive: a list of items of other things than regions, each giving one amount, that stays
+   * prose as well: the text rules check its sums there, so no rule reads this table and nothing
+   * is reported twice. It is read for what it holds (`extract`).
+   */
+  alsoProse?: true;
 }
 
 export type TableKind = 'grid' | 'list';

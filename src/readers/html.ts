@@ -4,6 +4,7 @@ import { unified } from 'unified';
 import { attachCaptions } from '../layout/captions.js';
 import { parseListItem, regionListFromItems } from '../layout/region-list.js';
 import { placeListFromItems } from '../layout/place-list.js';
+import { addItemAmountLists } from '../layout/item-amount-list.js';
 import type { Block, Layout, TextBlock } from '../layout/types.js';
 import { readTable } from './html-table.js';
 import { BREAK, type Piece, SourceMap, supPieces, textPieces, toLines } from './html-text.js';
@@ -92,7 +93,8 @@ export function readHtml(file: string, text: string): Layout {
 
   visit(tree, 'paragraph', undefined, false);
   flush();
-  const withLists = regionLists(blocks);
+  // Items of one amount each of other things stay prose and are read as a list table too (item-amount-list.ts).
+  const withLists = addItemAmountLists(regionLists(blocks));
   attachCaptions(withLists);
   return { file, format: 'html', blocks: withLists, lines: sourceLines(text), problems: [] };
 }

@@ -49,6 +49,8 @@ export interface TableJson {
   /** Additive. */
   labelHeader: string | null;
   location: LocationJson;
+  /** Additive: true for a list of other things than regions whose items stay prose, where the text rules check them; no rule reads the table. */
+  alsoProse?: true;
 }
 
 export interface RowJson {
@@ -159,7 +161,7 @@ function documentJson(doc: Document): DocumentJson {
 }
 
 function tableJson(t: Table): TableJson {
-  return {
+  const out: TableJson = {
     kind: t.kind ?? 'grid',
     caption: t.caption,
     unit: unitJson(t.unit),
@@ -168,6 +170,8 @@ function tableJson(t: Table): TableJson {
     labelHeader: t.labelHeader,
     location: locationJson(t.location),
   };
+  if (t.alsoProse) out.alsoProse = true;
+  return out;
 }
 
 function rowJson(r: Row): RowJson {

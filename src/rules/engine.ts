@@ -9,7 +9,9 @@ import { misreadTablesAsWarnings } from './misread-table.js';
 const EMPTY_CONTEXT: RuleContext = { frames: { frames: [], errors: [] }, population: null };
 
 /** Runs document rules on each document and corpus rules on all of them; findings grouped by file. */
-export function runRules(docs: readonly Document[], rules: readonly Rule[], context: RuleContext = EMPTY_CONTEXT): Map<string, Finding[]> {
+export function runRules(all: readonly Document[], rules: readonly Rule[], context: RuleContext = EMPTY_CONTEXT): Map<string, Finding[]> {
+  // A list read as a table that stays prose too is checked there, by the text rules: no rule reads the table, so nothing is reported twice.
+  const docs = all.map((d) => (d.tables.some((x) => x.alsoProse) ? { ...d, tables: d.tables.filter((x) => !x.alsoProse) } : d));
   const byFile = new Map<string, Finding[]>();
   for (const d of docs) byFile.set(d.file, []);
   const cells = cellIndex(docs);

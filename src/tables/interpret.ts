@@ -448,6 +448,7 @@ export function interpretGrid(source: Grid): Interpreted {
   const unitAbove = labelTitleInDoubt(grid, paths, labelCol);
   if (unitAbove !== null) table.labelTitleInDoubt = unitAbove;
   table.kind = grid.source === 'list' ? 'list' : 'grid';
+  if (source.alsoProse) table.alsoProse = true;
   if (grid.source === 'list' && grid.caption) {
     // The lead-in's one amount of money is what the list is said to add up to.
     const money = findAmounts(grid.caption.text).filter((a) => a.unit === 'SEK' && a.qualifier === 'exact');

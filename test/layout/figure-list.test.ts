@@ -63,8 +63,10 @@ describe('lists with several amounts per item', () => {
   });
 
   it('leaves one amount per item, plain lines without a lead-in colon, and long prose as text', () => {
-    // One amount an item of other things than places: the text rules check such a list against its lead-in.
-    expect(docOf({ text: 'Fördelas så:\n\n- Skolan, 12,5 miljoner kronor\n- Vården, 3 miljoner kronor\n- Omsorgen, 4 miljoner kronor\n' }).tables).toEqual([]);
+    // One amount an item of other things than places: no table of figures; a list table that stays prose, where the text rules check it against its lead-in (item-amount-list.ts).
+    const [posts] = docOf({ text: 'Fördelas så:\n\n- Skolan, 12,5 miljoner kronor\n- Vården, 3 miljoner kronor\n- Omsorgen, 4 miljoner kronor\n' }).tables;
+    expect(posts!.alsoProse).toBe(true);
+    expect(posts!.columns).toHaveLength(1);
     // Municipalities with one amount each are a list of places (place-list.ts), not of figures.
     const [places] = docOf({ text: 'Fördelas så:\n\n- Åre kommun, 12,5 miljoner kronor\n- Tranås kommun, 3 miljoner kronor\n- Mora kommun, 4 miljoner kronor\n' }).tables;
     expect(places!.columns).toHaveLength(1);

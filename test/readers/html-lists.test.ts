@@ -27,9 +27,12 @@ describe('HTML <ul>/<ol> region lists', () => {
     expect(values(t!, 1)).toEqual(['13900000', '3000000', '1800000', '18700000']);
   });
 
-  it('leaves a list of other things as list items', () => {
+  it('leaves a list of other things as list items, read as a list table no rule checks (item-amount-list.ts)', () => {
     const doc = docOf({ file: 'c.html', text: '<ul><li>Skolan: 4 mnkr</li><li>Vården: 3 mnkr</li><li>Kulturen: 1 mnkr</li></ul>' });
-    expect(doc.tables).toEqual([]);
+    expect(doc.sentences.filter((s) => s.role === 'list-item').map((s) => s.text)).toEqual(['Skolan: 4 mnkr', 'Vården: 3 mnkr', 'Kulturen: 1 mnkr']);
+    expect(doc.tables.map((t) => [t.alsoProse, t.rows.map((r) => r.label), values(t, 0)])).toEqual([[true, ['Skolan', 'Vården', 'Kulturen'], ['4000000', '3000000', '1000000']]]);
+    const ol = docOf({ file: 'd.html', text: '<p>Pengarna går till:</p><ol><li>1,5 miljoner kronor till nya cykelbanor</li><li>700 000 kronor till belysning</li><li>250 000 kronor för skyltning</li></ol>' });
+    expect(ol.tables.map((t) => [t.caption, t.rows.map((r) => r.label), values(t, 0)])).toEqual([['Pengarna går till:', ['nya cykelbanor', 'belysning', 'skyltning'], ['1500000', '700000', '250000']]]);
   });
 });
 

@@ -1,0 +1,160 @@
+import { QUALIFIER_WORDS } from '../../grammars/amount/lexicon.js';
+import { parseAmountFirstItem } from './amount-first-list.js';
+import { textCell } from './region-list.js';
+import type { Block, Grid, GridCell, TextBlock, TextLine } from './types.js';
+
+/**
+ * Bulleted or numbered items that each give one amount of money to something other than a
+ * region, the way press releases list grants and the parts of a sum:
+ *
+ *   • Lf 91 Borlänge av IOGT-NTO        1 200 000 kronor      - 1,6 miljoner kronor till extratjänster
+ *   • Allas lika värdeföreningen, Malmö    709 000 kronor      - 9,2 miljoner kronor för lärarlönelyftet
+ *   • Ombyggnad av Centralskolan, 5,5 mkr                      - 33,2 miljoner kronor till kommunen
+ *
+ * A person reads such a run as a table of two columns, and it is one here: a grid of source
+ * `list`, put right after the lead-in it follows, so the lead-in is its caption. The items stay
+ * prose as well (`alsoProse`): the text rules check their sum against the lead-in and the
+ * total line with the care those readings need (`text/sum`), and the table, read for what it
+ * holds, is checked by no rule, so no sum is reported twice. Region and municipality lists are
+ * read as tables of their own before this (region-list.ts, place-list.ts, amount-first-list.ts).
+ */
+const MIN_ITEMS = 3;
+const MAX_LABEL = 100;
+/** Money written with its unit after the figure ("1 200 000 kronor", "5,5 mkr", "12 miljoner"), closing the item. */
+const MONEY_UNIT_END = /(?:(?:miljoner|miljarder|miljon|miljard|tusen)[ \u00a0]+)?(?:kronor|kr|mnkr|mkr|tkr|mdkr|msek|miljoner|miljarder)\.?$/i;
+/** A separator, or a gap of two spaces or a tab, closing the text before an amount: it sets the amount apart from the label. Read from the end, without a pattern that would rescan the spaces. */
+function setApart(before: string): boolean {
+  let k = before.length;
+  while (k > 0 && /\s/.test(before[k - 1]!)) k--;
+  const gap = before.slice(k);
+  return gap.length >= 2 || gap.includes('\t') || ':–—=,'.includes(before[k - 1] ?? 'x');
+}
+/** A verb of receiving or "med" between label and amount ("Föreningen X får 50 000 kronor"). */
+const LINK_WORD = /[ \u00a0](?:får|fick|tilldelas|tilldelades|beviljas|beviljades|erhåller|erhöll|med)$/i;
+/** A label of two words or more ending in one of these is the start of a sentence about the amount, not a name ("Stödet uppgår till", "Kommunen får totalt"). */
+const CLAUSE_END = /[ \u00a0](?:till|på|av|om|för|i|är|var|blir|blev|uppgår|uppgick|omfattar|omfattade|kostar|kostade|totalt|sammanlagt|ytterligare|ungefär|motsvarande)$/i;
+const SPACE = /[ \u00a0\u202f\u2009]/;
+
+type Span = [number, number];
+
+interface Item {
+  line: TextLine;
+  label: Span;
+  value: Span;
+  /** A separator, a wide gap or a verb stands between label and amount. */
+  apart: boolean;
+  amountFirst: boolean;
+}
+
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+
+/**
+ * Where the figure that ends at `end` starts: digit groups of three set apart by a space back to
+ * a first group of one to three digits, and a decimal comma. -1 when no figure ends there.
+ */
+function figureStart(text: string, end: number): number {
+  let i = end;
+  while (isDigit(text[i - 1])) i--;
+  if (i === end) return -1;
+  let groupEnd = end;
+  // A decimal comma: the integer part ends before it.
+  if (text[i - 1] === ',' && isDigit(text[i - 2])) {
+    groupEnd = i - 1;
+    i = groupEnd;
+    while (isDigit(text[i - 1])) i--;
+  }
+  let group = groupEnd - i;
+  // Further groups to the left only while the one read is a full group of three.
+  while (group === 3 && SPACE.test(text[i - 1] ?? '') && isDigit(text[i - 2])) {
+    let j = i - 1;
+    while (isDigit(text[j - 1])) j--;
+    const len = i - 1 - j;
+    if (len > 3) break;
+    i = j;
+    group = len;
+  }
+  return i;
+}
+
+/** "Lf 91 Borlänge av IOGT-NTO      1 200 000 kronor": the label, then one amount of money. */
+function labelFirst(line: TextLine): Item | null {
+  const text = line.text.trimEnd();
+  const unit = MONEY_UNIT_END.exec(text);
+  if (!unit) return null;
+  let numberEnd = unit.index;
+  while (numberEnd > 0 && SPACE.test(text[numberEnd - 1]!)) numberEnd--;
+  const start = figureStart(text, numberEnd);
+  if (start <= 0) return null;
+  const before = text.slice(0, start);
+  if (!/[\s:–—=,(]$/.test(before)) return null;
+  const apart = setApart(before) || LINK_WORD.test(before.trimEnd());
+  // A label ending in a figure one space before the amount: "Lf 91 200 000 kronor" may be "Lf 91" and 200 000, or 91 200 000.
+  if (!apart && /\d\s$/.test(before)) return null;
+  let labelEnd = before.trimEnd().length;
+  let head = before.slice(0, labelEnd);
+  while (head !== '' && ':–—=,-'.includes(head.slice(-1))) head = head.slice(0, -1).trimEnd();
+  head = head.replace(LINK_WORD, '').trimEnd();
+  // "… Malmö drygt 8 miljoner kronor": a qualifier goes with the amount, whose cell the table reader then marks approximate.
+  let valueFrom = start;
+  const wordAt = Math.max(head.lastIndexOf(' '), head.lastIndexOf('\u00a0'), head.lastIndexOf('\t')) + 1;
+  if (wordAt > 0 && QUALIFIER_WORDS.has(head.slice(wordAt).toLowerCase())) {
+    valueFrom = wordAt;
+    head = head.slice(0, wordAt).trimEnd();
+    while (head !== '' && ':–—=,-'.includes(head.slice(-1))) head = head.slice(0, -1).trimEnd();
+  }
+  labelEnd = head.length;
+  const labelFrom = head.length - head.trimStart().length;
+  const label = head.slice(labelFrom);
+  if (label === '' || label.length > MAX_LABEL || !/\p{L}/u.test(label) || CLAUSE_END.test(label)) return null;
+  return { line, label: [labelFrom, labelEnd], value: [valueFrom, text.length - (text.endsWith('.') ? 1 : 0)], apart, amountFirst: false };
+}
+
+/** "1,6 miljoner kronor till extratjänster": the amount of money, then what it goes to. */
+function amountFirst(line: TextLine): Item | null {
+  const p = parseAmountFirstItem(line.text);
+  if (!p || p.percent || p.bare) return null;
+  return { line, label: p.label, value: p.value, apart: true, amountFirst: true };
+}
+
+function itemOf(block: TextBlock): Item | null {
+  if (block.lines.length !== 1) return null;
+  const line = block.lines[0]!;
+  return labelFirst(line) ?? amountFirst(line);
+}
+
+function listGrid(items: readonly Item[]): Grid {
+  const rows = items.map((x) => {
+    const cells: GridCell[] = [textCell(x.line, x.label), textCell(x.line, x.value)];
+    return { cells, location: cells[0]!.location };
+  });
+  return { kind: 'grid', source: 'list', caption: null, rows, headerRows: 0, alsoProse: true };
+}
+
+/**
+ * Every run of at least MIN_ITEMS list items, each one line giving one amount of money in the
+ * same form (all label first or all amount first), most of them with the label set apart: a
+ * grid inserted before the run, the items left in place as prose.
+ */
+export function addItemAmountLists(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  let i = 0;
+  while (i < blocks.length) {
+    const b = blocks[i]!;
+    if (b.kind !== 'text' || b.role !== 'list-item') {
+      out.push(b);
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < blocks.length && blocks[j]!.kind === 'text' && (blocks[j] as TextBlock).role === 'list-item') j++;
+    const run = blocks.slice(i, j) as TextBlock[];
+    const items = run.map(itemOf);
+    const ok = items.every((x): x is Item => x !== null) ? items : null;
+    if (ok && ok.length >= MIN_ITEMS && ok.every((x) => x.amountFirst === ok[0]!.amountFirst) && ok.filter((x) => x.apart).length * 2 >= ok.length) {
+      out.push(listGrid(ok));
+    }
+    out.push(...run);
+    i = j;
+  }
+  return out;
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import type { Table } from '../../src/model/table.js';
+import { sum } from '../../src/rules/text/sum.js';
+import { runRules } from '../../src/rules/engine.js';
+import { ALL_RULES } from '../../src/rules/index.js';
+import { docOf, findingsOf } from '../rules/rule-tester.js';
+
+/** Items of one amount each, of other things than regions, in wordings and layouts written for this test. */
+const values = (t: Table) => t.rows.map((r) => r.cells[0]?.value?.toFixed() ?? null);
+const labels = (t: Table) => t.rows.map((r) => r.label);
+
+describe('items of one amount each, of other things than regions', () => {
+  it('reads bulleted "name, wide gap, amount in kronor" items as a list table captioned by the lead-in', () => {
+    const text = 'Följande föreningar får bidrag i år:\n\n  • Scoutkåren Ekorren              125 000 kronor\n  • IK Björnen, Umeå                  64 500 kronor\n  • Musikföreningen Ton 2             18 250 kronor\n';
+    const [t] = docOf({ text }).tables;
+    expect(t!.kind).toBe('list');
+    expect(t!.alsoProse).toBe(true);
+    expect(t!.caption).toBe('Följande föreningar får bidrag i år:');
+    expect(labels(t!)).toEqual(['Scoutkåren Ekorren', 'IK Björnen, Umeå', 'Musikföreningen Ton 2']);
+    expect(values(t!)).toEqual(['125000', '64500', '18250']);
+  });
+
+  it('reads dashes with "name: amount in millions" and numbered "name – mnkr" items, scaled', () => {
+    const [t] = docOf({ text: 'Satsningen består av tre delar:\n\n- Lärarlöner: 12,5 miljoner kronor\n- Digitala läromedel: 3 miljoner kronor\n- Fortbildning: 0,75 miljoner kronor\n' }).tables;
+    expect(labels(t!)).toEqual(['Lärarlöner', 'Digitala läromedel', 'Fortbildning']);
+    expect(values(t!)).toEqual(['12500000', '3000000', '750000']);
+    const [u] = docOf({ text: 'Nämnderna får dessa ramar:\n\n1. Barn- och utbildningsnämnden – 412,3 mnkr\n2. Socialnämnden – 388 mnkr\n3. Tekniska nämnden – 41,9 mnkr\n' }).tables;
+    expect(labels(u!)).toEqual(['Barn- och utbildningsnämnden', 'Socialnämnden', 'Tekniska nämnden']);
+    expect(values(u!)).toEqual(['412300000', '388000000', '41900000']);
+  });
+
+  it('reads items that give the amount first and then what it goes to', () => {
+    const [t] = docOf({ text: 'Så fördelas pengarna:\n\n* 2,4 miljoner kronor till upprustning av badplatser\n* 800 000 kronor till nya lekplatser\n* 1,1 miljoner kronor för belysning av elljusspår\n' }).tables;
+    expect(labels(t!)).toEqual(['upprustning av badplatser', 'nya lekplatser', 'belysning av elljusspår']);
+    expect(values(t!)).toEqual(['2400000', '800000', '1100000']);
+  });
+
+  it('keeps a qualifier with its amount, whose cell is then read as approximate', () => {
+    const [t] = docOf({ text: 'Bidragen i år:\n\n- Hembygdsföreningen: 45 000 kronor\n- Ridklubben: cirka 30 000 kronor\n- Fiskevårdsområdet: 12 500 kronor\n' }).tables;
+    expect(labels(t!)).toEqual(['Hembygdsföreningen', 'Ridklubben', 'Fiskevårdsområdet']);
+    expect(values(t!)).toEqual(['45000', '30000', '12500']);
+    expect(t!.rows.map((r) => r.cells[0]!.uncertain !== undefined)).toEqual([false, true, false]);
+  });
+
+  it('keeps the items prose: the lead-in and its list are checked by text/sum once, and by no table rule', () => {
+    const text = 'Totalt fördelas 4 000 000 kronor så här:\n\n- Projekt Alfa: 1 500 000 kronor\n- Projekt Beta: 1 200 000 kronor\n- Projekt Gamma: 1 100 000 kronor\n';
+    const doc = docOf({ text });
+    expect(doc.tables).toHaveLength(1);
+    expect(doc.sentences.filter((s) => s.role === 'list-item')).toHaveLength(3);
+    // 1 500 000 + 1 200 000 + 1 100 000 = 3 800 000, not 4 000 000: one finding, from text/sum.
+    expect(findingsOf(sum, text).map((f) => f.severity)).toEqual(['error']);
+    const all = runRules([doc], ALL_RULES).get(doc.file) ?? [];
+    expect(all.filter((f) => f.severity !== 'info').map((f) => f.ruleId)).toEqual(['text/sum']);
+  });
+
+  it('leaves lists that are no table of amounts as they were', () => {
+    // Sentences that end in an amount: their labels run on into the verb.
+    expect(docOf({ text: 'I korthet:\n\n- Stödet uppgår till 4 miljoner kronor\n- Kommunen får totalt 2 miljoner kronor\n- Regionen bidrar med ytterligare 1 miljon kronor\n' }).tables).toHaveLength(0);
+    // Two items are no table; nor are items mostly run on into their amounts by one space, as sentences are.
+    expect(docOf({ text: 'Bidrag:\n\n- Förening A: 10 000 kronor\n- Förening B: 12 000 kronor\n' }).tables).toHaveLength(0);
+    expect(docOf({ text: 'Nytt i år:\n\n- Biblioteket köper böcker för 90 000 kronor\n- Fritidsgården renoveras för 1,2 miljoner kronor\n- Simhallen: 400 000 kronor\n' }).tables).toHaveLength(0);
+    // An item without an amount among them: the list is prose.
+    expect(docOf({ text: 'Bidrag:\n\n- Förening A: 10 000 kronor\n- Förening B får stöd senare\n- Förening C: 9 000 kronor\n' }).tables).toHaveLength(0);
+  });
+});
