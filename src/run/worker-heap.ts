@@ -1,7 +1,7 @@
 /**
  * The old generation a reading thread's heap starts with. V8 starts a heap's old generation
  * small and runs a full garbage collection when it first fills: on a PDF of 180 pages that came
- * as the model phase began, with 18 MB live, and cost the reading thread 20–45 ms that freed 2 MB.
+ * as the model phase began, with 18 MB live, and cost the reading thread 14–47 ms (--trace-gc, nine runs) to free 2 MB.
  * Starting at 64 MB, a document of that size is read without a full collection; the heap's limit
  * (--max-memory) is unchanged, and only memory actually used is taken from the system.
  */
