@@ -20,6 +20,9 @@ import { formatExtractJson } from '../report/extract-json.js';
 import { formatExtractText } from '../report/extract-text.js';
 import type { AuditResult } from '../report/types.js';
 import type { RuleMeta } from '../rules/types.js';
+import type { Command, FormatOf } from './format-names.js';
+
+export { formatNames, type Command, type FormatOf } from './format-names.js';
 
 /** What an audit printer may use besides the result: the rules that ran, the tool, colour, the failing level, the documents (HTML). */
 export interface AuditOutput {
@@ -65,12 +68,4 @@ export const FORMATS = {
     csv: (rows: readonly TidyRow[]) => formatTidyCsv(rows),
     json: (rows: readonly TidyRow[]) => formatRegionsJson(rows),
   },
-} as const;
-
-export type Command = keyof typeof FORMATS;
-export type FormatOf<C extends Command> = keyof (typeof FORMATS)[C] & string;
-
-/** The format names of a command, the default first. */
-export function formatNames<C extends Command>(command: C): FormatOf<C>[] {
-  return Object.keys(FORMATS[command]) as FormatOf<C>[];
-}
+} as const satisfies { [C in Command]: Record<FormatOf<C>, unknown> };

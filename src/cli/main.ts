@@ -11,6 +11,7 @@ import type { Io } from './io.js';
 import { inputsOf, STDIN_OPTIONS } from './inputs.js';
 import { BaselineError } from '../findings/baseline.js';
 import { choice, READ_OPTIONS, readOptionsOf } from './read-options.js';
+import { formatNames } from './format-names.js';
 
 export type { Io } from './io.js';
 export { tierLater } from './jit-tiering.js';
@@ -54,7 +55,6 @@ function prestart(positionals: string[], values: Parameters<typeof runSettingsOf
 async function extract(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', short: 'f' }, ...READ_OPTIONS, ...RUN_OPTIONS, ...STDIN_OPTIONS } });
   prestart(positionals, values);
-  const { FORMATS, formatNames } = await formatsModule();
   const names = formatNames('extract');
   const format = choice('format', values.format, names, names[0]!);
   if (positionals.length === 0) throw new UsageError(t('usage.needsPaths', { command: 'extract' }));
@@ -66,14 +66,15 @@ async function extract(args: string[], io: Io): Promise<number> {
   const { docs, errors, printed } = await loadAll(files, limits, { jobs: run.jobs, maxMemoryMb: run.maxMemoryMb, progress: run.progress ? io.progress ?? null : null, stdin, print });
   for (const e of errors) io.err(`kronkoll: ${e.file}: ${e.reason}`);
   if (docs.length > 0 || (printed?.length ?? 0) > 0 || errors.length === 0) {
-    io.out(print ? (await import('../report/extract-json.js')).joinExtractJson(printed ?? []) : FORMATS.extract[format](docs));
+    // The printers are loaded only for a format this thread prints: JSON comes printed.
+    io.out(print ? (await import('../report/extract-json.js')).joinExtractJson(printed ?? []) : (await formatsModule()).FORMATS.extract[format](docs));
   }
   return errors.length > 0 ? 2 : 0;
 }
 
 /** `audit PATH…`, and `merge RESULT…` (the same report over shard results). */
 async function audit(args: string[], io: Io, merge = false): Promise<number> {
-  const [{ rulesOff }, { rowQuotes }, { selectRules }, { ALL_RULES }, { FORMATS, formatNames }, { ruleDocs }, { CI_OPTIONS, configFor, emit, exitCode, settleFindings, staleLines }, { runAudit }, { mergeShards }] =
+  const [{ rulesOff }, { rowQuotes }, { selectRules }, { ALL_RULES }, { FORMATS }, { ruleDocs }, { CI_OPTIONS, configFor, emit, exitCode, settleFindings, staleLines }, { runAudit }, { mergeShards }] =
     await Promise.all([
       import('../config/severity.js'),
       import('../report/row-quotes.js'),

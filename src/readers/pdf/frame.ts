@@ -18,17 +18,29 @@ interface Directed {
 }
 
 /** Null when most text is upright in user space (or there is none): nothing to turn. */
-export function frameOf(items: Iterable<Directed>, view: [number, number, number, number]): Frame | null {
+export function frameOf(items: readonly Directed[], view: [number, number, number, number]): Frame | null {
   const weight = [0, 0, 0, 0];
+  // Upright text, nearly all text on nearly every page, is weighed only when some text is turned.
+  let turned = false;
   for (const item of items) {
     const t = item.transform;
-    if (t.length < 6) continue;
+    if (t.length < 6 || isUpright(t)) continue;
     const quarter = quarterOf(t[0]!, t[1]!);
-    if (quarter >= 0) weight[quarter]! += item.str.trim().length;
+    if (quarter > 0) {
+      weight[quarter]! += item.str.trim().length;
+      turned = true;
+    } else if (quarter === 0) weight[0]! += item.str.trim().length;
   }
+  if (!turned) return null;
+  for (const item of items) if (item.transform.length >= 6 && isUpright(item.transform)) weight[0]! += item.str.trim().length;
   let best = 0;
   for (let q = 1; q < 4; q++) if (weight[q]! > weight[best]!) best = q;
   return best === 0 ? null : turn(best * 90, view);
+}
+
+/** Text running at 0° exactly, as quarterOf reads it, without an angle computed. */
+function isUpright(t: readonly number[]): boolean {
+  return t[1] === 0 && t[0]! > 0;
 }
 
 /** 0-3 for text running at 0°, 90°, 180°, 270° (within half a degree); -1 for other angles. */
