@@ -45,12 +45,28 @@ const MAX_UNIT_LINE = 60;
  * tkr", "Resultaträkning 2019–2020, mnkr". Years may stand in it, no other figure (so that "300
  * av 500, tkr" is no title).
  */
-const TITLE_UNIT_END = /,\s?(?:belopp i\s)?(?:tkr|mnkr|mdkr|mkr|kronor|(?:tusen(?:tal)?|miljoner|miljarder)\s(?:kronor|kr))\.?$/i;
+const TITLE_UNIT_END = /,\s?(?:belopp i\s)?(?:tkr|mnkr|mdkr|mkr|kronor|euro|(?:tusen(?:tal)?|miljoner|miljarder)\s(?:kronor|kr|euro))\.?$/i;
 const MAX_TITLE_LINE = 120;
+/** A footnote mark after a caption's last word: "… miljoner euro 1)", "…, tkr*", "…, mnkr¹". */
+const FOOTNOTE_MARK = /\s?(?:\d{1,2}\)|\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})$/;
+/** A caption's own number before its title: "Tabellbilaga 3.", "Tabell 2:", "Figur 4 –". */
+const CAPTION_NUMBER = /^\s*\p{L}+\.?\s\d{1,3}(?:\.\d{1,2})?[.:]?(?:\s[–-])?\s/u;
 
-function isTitleWithUnit(text: string): boolean {
-  const t = text.trim();
-  return t.length <= MAX_TITLE_LINE && TITLE_UNIT_END.test(t) && !/\d/.test(t.replace(/\b(?:19|20)\d{2}\b/g, ''));
+/**
+ * A title that ends in its unit after a comma. Its own number and a footnote mark after the unit
+ * may stand in it; so may years, no other figure. `anyLength`: the line is the table's caption
+ * by its place (a line of its own right above the table), so a long title is still one.
+ */
+function isTitleWithUnit(text: string, anyLength = false): boolean {
+  const t = text.trim().replace(FOOTNOTE_MARK, '');
+  if (!anyLength && t.length > MAX_TITLE_LINE) return false;
+  const title = t.replace(CAPTION_NUMBER, '');
+  return TITLE_UNIT_END.test(title) && !/\d/.test(title.replace(/\b(?:19|20)\d{2}\b/g, ''));
+}
+
+/** The caption line without the footnote mark after its unit, so that the mark is read as no figure. */
+function withoutFootnote(line: TextLine): TextLine {
+  return { text: line.text.trim().replace(FOOTNOTE_MARK, ''), location: line.location };
 }
 
 /** A table's number before its title: "Tabell 8.", "Tab. 2:", "Bilaga 3 –". */
@@ -238,7 +254,11 @@ export function attachCaptions(blocks: Block[]): void {
     else if (statesUnit(unitSentence(text).text)) grid.unitNote = unitSentence(text);
     // A unit line ends the block above, or is the whole of it ("Löpande priser, miljoner kronor").
     const last = prev.lines[prev.lines.length - 1]!;
-    if (!grid.unitNote && (isUnitLine(last.text) || isTitleWithUnit(last.text))) grid.unitNote = last;
+    // The caption line right above (a line of its own, or after a finished sentence) names the unit last, whatever its length.
+    const ownLine = prev.lines.length === 1 || /[.!?:]$/.test(prev.lines[prev.lines.length - 2]!.text.trim());
+    if (!grid.unitNote && isUnitLine(last.text)) grid.unitNote = last;
+    // Whether it holds against the header's unit, or beside another it names, tables decide (interpret.ts `tableUnit`).
+    else if (!grid.unitNote && isTitleWithUnit(last.text, ownLine)) grid.unitNote = withoutFootnote(last);
     if (!grid.unitNote) grid.unitNote = unitAboveTitles(blocks, i);
     if (!grid.unitNote) grid.unitNote = unitInHeaderBlocks(blocks, i);
     // "… 2012–2022. Kronor per invånare.": a unit per head closing the title line (rate-unit-line.ts).

@@ -85,13 +85,29 @@ const COUNT_NOUN = /^\p{Ll}{2,16}$/u;
 function tableUnit(grid: Grid, labelHeader: string): UnitScale | null {
   const note = grid.unitNote?.text.trim() ?? '';
   if (COUNT_NOUN.test(note) && !moneyUnit(note) && !/^(?:procent|promille|procentenheter)$/.test(note)) return { unit: /^(?:personer|invånare)$/.test(note) ? 'persons' : 'count', scale: 1 };
-  const sources = [grid.unitNote?.text, grid.caption?.text, labelHeader];
-  for (const s of sources) {
-    if (!s) continue;
-    const u = writtenThousand(s) ?? moneyUnit(unitText(s));
+  const read = (s: string): UnitScale | null => writtenThousand(s) ?? moneyUnit(unitText(s));
+  // The header over the labels is nearer the figures: a money unit it names wins over another above the table.
+  const corner = labelHeader ? read(labelHeader) : null;
+  for (const s of [grid.unitNote?.text, grid.caption?.text]) {
+    if (!s || namesTwoUnits(s)) continue;
+    const u = read(s);
+    if (u && corner && (u.unit !== corner.unit || u.scale !== corner.scale)) return corner;
     if (u) return u;
   }
-  return null;
+  return corner;
+}
+
+/**
+ * A caption that names its unit last after a comma and another money unit before it ("Intäkter i
+ * tkr och kostnader per nämnd, mnkr"): which one holds for the table is not clear.
+ */
+function namesTwoUnits(text: string): boolean {
+  const t = unitText(text);
+  const comma = t.lastIndexOf(',');
+  if (comma < 0) return false;
+  const last = moneyUnit(t.slice(comma + 1));
+  const before = moneyUnit(t.slice(0, comma));
+  return last !== null && before !== null && (last.unit !== before.unit || last.scale !== before.scale);
 }
 
 function rowKind(label: string, values: Cell[], cells: Slot[]): RowKind {

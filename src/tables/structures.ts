@@ -319,6 +319,9 @@ export function breakdownsBelow(table: Table, stated: Row): Breakdown[] | null {
   if (!isSum(stated)) return null;
   const rows = table.rows;
   const i = rows.indexOf(stated);
+  // A sum right under the sums of its sections closes them ("Summa tillgångar" under the sums of
+  // fixed and current assets): the headed rows below it are the next part of the table, not its breakdowns.
+  if (closesSectionSums(rows, i)) return null;
   for (let k = i - 1; k >= 0 && !isSum(rows[k]!); k--) if (isData(rows[k]!) && rows[k]!.cells.some((c) => c.value != null)) return null;
   const out: Breakdown[] = [];
   for (const r of rows.slice(i + 1)) {
@@ -329,6 +332,22 @@ export function breakdownsBelow(table: Table, stated: Row): Breakdown[] | null {
     else return null;
   }
   return out.length >= MIN_BREAKDOWNS && out.every((b) => b.parts.length >= MIN_BREAKDOWN_ROWS) ? out : null;
+}
+
+/**
+ * Whether the sum at `i` stands right under two or more section sums, each closing items of its
+ * own, no item between (the reading `sectionSums` makes, in any column).
+ */
+function closesSectionSums(rows: readonly Row[], i: number): boolean {
+  let closed = 0;
+  let since = 0;
+  for (const row of rows.slice(0, i)) {
+    if (isData(row) && row.cells.some((c) => c.value != null)) since++;
+    if (!isSum(row)) continue;
+    closed = since === 0 ? 0 : closed + 1;
+    since = 0;
+  }
+  return since === 0 && closed >= 2;
 }
 
 /**
