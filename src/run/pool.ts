@@ -4,7 +4,6 @@ import type { Piscina } from 'piscina';
 import type { Source } from '../document/load.js';
 import type { ReadOptions } from '../readers/read-limits.js';
 import { MemoryWatch } from './memory-watch.js';
-import { sizeReadingHeaps } from './worker-heap.js';
 import type { ReadOutcome, ReadTask, RuleSetup } from './worker.js';
 
 interface Running {
@@ -122,7 +121,6 @@ export class ReadPool {
 
   private constructor(options: PoolOptions, worker: URL, PiscinaClass: typeof Piscina) {
     this.maxMemoryMb = options.maxMemoryMb;
-    sizeReadingHeaps();
     this.pool = new PiscinaClass({
       filename: worker.href,
       minThreads: options.jobs,
