@@ -18,7 +18,7 @@ export function holdsSeveralFigures(text: string): boolean {
   const toks = t.split(/ +/);
   if (toks.length < 2 || !toks.every((x) => TOKEN.test(x))) return false;
   if (!ONE_VALUE.test(t)) return true;
-  return t.replace(/,\d+.*$/, '').replace(/\D/g, '').length > MAX_DIGITS;
+  return t.split(',')[0]!.replace(/\D/g, '').length > MAX_DIGITS;
 }
 
 /** A grid read one cell a line whose figure cells, half of them or more, each hold several figures: a misreading of rows on lines. */
