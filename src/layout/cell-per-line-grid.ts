@@ -1,4 +1,5 @@
 import { looksValue } from './looks-numeric.js';
+import { readsRowLinesAsCells } from './several-figures.js';
 import { isWrappedRangeTitle } from './wrapped-range-title.js';
 import { CODE_CELL, CODE_TITLE, codeOrder } from './code-cells.js';
 import { isUnitHeader } from './unit-header.js';
@@ -868,6 +869,12 @@ function detectRowParagraphs(file: string, lines: SourceLine[], start: number): 
 }
 
 export function detectCellPerLineGrid(file: string, lines: SourceLine[], start: number): { grid: Grid; end: number } | null {
+  const found = cellPerLineGrid(file, lines, start);
+  // Lines that each hold a row's figures set apart by single spaces are no cells of this layout (several-figures.ts).
+  return found && readsRowLinesAsCells(found.grid.rows) ? null : found;
+}
+
+function cellPerLineGrid(file: string, lines: SourceLine[], start: number): { grid: Grid; end: number } | null {
   const plain = lineUnits(lines, start);
   const found = detectIn(file, plain.units, plain.ends, false);
   // A total row set apart by a blank line is the table's last row (detached-total.ts).

@@ -1,4 +1,5 @@
 import { looksValue } from './looks-numeric.js';
+import { holdsSeveralFigures } from './several-figures.js';
 import { isWrappedRangeTitle } from './wrapped-range-title.js';
 import { CODE_CELL, CODE_TITLE, codeOrder } from './code-cells.js';
 import { noteGap } from './note-gap.js';
@@ -446,6 +447,9 @@ export function detectEmptyCellGrid(file: string, lines: SourceLine[], start: nu
   // Only where a row shows its empty cell: otherwise the pasted cells are read elsewhere.
   const inRows = rows.some((r) => units.slice(r.at + 1, r.at + Math.min(r.cells, k - 1) + 1).some((u) => u.kind === 'empty'));
   if (rows.filter((r) => r.cells >= k - 1 && hasFigures(units, r)).length < MIN_ROWS || !inRows) return null;
+  // Lines that each hold a row's figures set apart by single spaces are no cells of this layout (several-figures.ts).
+  const values = rows.flatMap((r) => units.slice(r.at + 1, r.at + 1 + r.cells)).filter((u) => u.kind === 'value');
+  if (values.filter((u) => holdsSeveralFigures(u.text)).length * 2 >= values.length) return null;
   // A last column empty in every row is no column: the blank line more than usual closes each row (rows two blank lines apart).
   if (rows.every((r) => r.cells < k - 1 || units[r.at + k - 1]?.kind === 'empty')) return null;
   // Under a code column the header ends before the first row's code, and has one title more.

@@ -1,4 +1,5 @@
 import type { SourceLine } from './source-line.js';
+import { CODE_TITLE } from './code-cells.js';
 import { looksNumeric } from './looks-numeric.js';
 import { isCodeLedRow } from './code-led-row.js';
 import { toGridCell, toTextLine } from './source-line.js';
@@ -155,6 +156,9 @@ function detectOpenPipeRun(file: string, lines: SourceLine[], start: number, giv
   const plainWidth = Math.max(0, ...run.filter((l) => !isCodeLedRow(l.texts)).map((l) => l.spans.length));
   // The label lines waiting for their figures (held in an array: the loop below both sets and clears it).
   const pending: GridCell[] = [];
+  // A code on a line of its own above the name is the row's code, not its label's first word: kept in a cell before the name.
+  let pendingCode: GridCell | null = null;
+  const codeRows = new Map<number, GridCell>();
   let end = start + bodyFrom;
   const titles = headers.length > 0 ? headers[headers.length - 1]!.slice(1).map((c) => c.text) : [];
   for (let i = bodyFrom; i < run.length; i++) {
@@ -163,7 +167,7 @@ function detectOpenPipeRun(file: string, lines: SourceLine[], start: number, giv
     // The next table's caption ends this one, and so does the header's titles again under a stub title of its own.
     if (CAPTION.test(l.texts[0]!) || (i > bodyFrom && repeatsTitles(l.texts, titles))) break;
     if (isCodeAboveName(l.texts, run[i + 1]?.texts)) {
-      pending.push(cell(l, 0));
+      pendingCode = cell(l, 0);
       continue;
     }
     // A label alone over a row whose label opens with a capital ("Intäkter |" over "Åmål | 7 663 |") heads a section:
@@ -195,13 +199,28 @@ function detectOpenPipeRun(file: string, lines: SourceLine[], start: number, giv
     if (label && looksNumeric(cells[0]!.text)) rows.push([label, ...cells]);
     else if (label) rows.push([{ ...label, text: joinLabel(label.text, cells[0]!.text) }, ...cells.slice(1)]);
     else rows.push(cells);
+    if (label && pendingCode) codeRows.set(rows.length - 1, pendingCode);
+    pendingCode = null;
     end = start + i + 1;
   }
+  // Rows without a code ("Riket") leave the code's cell empty, so that every name stands in one column.
+  if (codeRows.size > 0) rows.forEach((r, k) => r.unshift(codeRows.get(k) ?? { ...r[0]!, text: '' }));
   // A label with no row after it is left to the text around the table.
   if (rows.length < MIN_DATA) return null;
   const width = Math.max(...rows.map((r) => r.length), ...headers.map((h) => h.length));
   // Header lines are one cell short when the label column's head was empty.
-  const headerRows = headers.map((h) => (h.length === width - 1 && h[0]!.text !== '' ? [{ ...h[0]!, text: '' }, ...h] : h));
+  const shortHeads = headers.map((h) => (h.length === width - 1 && h[0]!.text !== '' ? [{ ...h[0]!, text: '' }, ...h] : h));
+  // Over a code column kept apart, a header line of as many titles as the rows have figures (empty cells after them
+  // left out) stands over the figures: it gains the code's and the name's empty cells.
+  const overFigures = (h: GridCell[]): GridCell[] => {
+    let n = h.length;
+    while (n > 0 && h[n - 1]!.text === '') n--;
+    const titles = h.slice(0, n);
+    if (titles.length === width - 2 && titles[0]!.text !== '' && !CODE_TITLE.test(titles[0]!.text.trim())) return [{ ...h[0]!, text: '' }, { ...h[0]!, text: '' }, ...titles];
+    if (titles.length === width - 1 && titles[0]!.text === '' && titles[1] !== undefined && !CODE_TITLE.test(titles[1].text.trim())) return [{ ...h[0]!, text: '' }, ...titles];
+    return h;
+  };
+  const headerRows = codeRows.size > 0 ? shortHeads.map(overFigures) : shortHeads;
   if (corner) {
     if (headerRows.length === 0) headerRows.push([corner]);
     else headerRows[0]![0] = corner;

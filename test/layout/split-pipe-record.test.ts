@@ -35,9 +35,43 @@ describe('split pipe records', () => {
     ].join('\n');
     const [t] = docOf({ text }).tables;
     expect(t!.columns.map((c) => c.header)).toEqual([['Antal'], ['Andel, %']]);
-    expect(t!.rows.map((r) => r.label)).toEqual(['Hela länet', '0380 Uppsala', '0381 Enköping']);
+    // The code on a line of its own is the row's code, kept out of its label.
+    expect(t!.rows.map((r) => r.label)).toEqual(['Hela länet', 'Uppsala', 'Enköping']);
+    expect(t!.rows.map((r) => r.code ?? null)).toEqual([null, '0380', '0381']);
     expect(values(t!, 0)).toEqual(['1250', '640', '610']);
     expect(values(t!, 1)).toEqual(['4.2', '3.9', '4.6']);
+  });
+
+  it('keeps county codes apart from the names under group titles on lines of their own', () => {
+    const text = [
+      'Företag och omsättning per län',
+      'Län-kod |',
+      'Län |',
+      'Antal företag |',
+      'Omsättning, mnkr |',
+      '|||',
+      '---|---|---|---|---|---|',
+      '2021 | 2022 | 2021 | 2022 | ||',
+      'Riket |',
+      '1 200 | 1 260 | 9 400 | 9 900 | ||',
+      '01 |',
+      'Stockholms län |',
+      '700 | 730 | 5 600 | 5 900 | |',
+      '03 |',
+      'Uppsala län |',
+      '300 | 320 | 2 100 | 2 200 | |',
+      '04 |',
+      'Södermanlands län |',
+      '200 | 210 | 1 700 | 1 800 | |',
+    ].join('\n');
+    const t = docOf({ text }).tables.find((x) => x.rows.length >= 4);
+    expect(t).toBeDefined();
+    expect(t!.columns.map((c) => c.header[c.header.length - 1])).toEqual(['2021', '2022', '2021', '2022']);
+    expect(t!.rows.map((r) => r.label)).toEqual(['Riket', 'Stockholms län', 'Uppsala län', 'Södermanlands län']);
+    expect(t!.rows.map((r) => r.region?.code ?? null)).toEqual([null, '01', '03', '04']);
+    expect(t!.rows.map((r) => r.code ?? null)).toEqual([null, '01', '03', '04']);
+    expect(values(t!, 0)).toEqual(['1200', '700', '300', '200']);
+    expect(values(t!, 1)).toEqual(['1260', '730', '320', '210']);
   });
 
   it('reads name and figures lines without codes or a header', () => {
