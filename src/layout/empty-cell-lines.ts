@@ -138,7 +138,10 @@ function unitsFrom(lines: SourceLine[], start: number): Unit[] {
     // Prose, or lines with no blank between them: not this layout. The first line may be the
     // table's title, longer than a label ("Not 6 Bidrag från utjämningssystemen och …"), not a sentence.
     const title = units.length === 0 && para.length === 1 && text.length <= MAX_TITLE && !/[.!?]$/.test(text);
-    if (para.length > MAX_CELL_LINES || (text.length > MAX_LABEL && !title) || text.includes('\t')) break;
+    // In the body, a row label wrapped over two lines may run longer than one line's label; the
+    // rows read below take it only with a full row of figures after it.
+    const wrappedLabel = seenAmount && para.length === 2 && para.every((l) => l.raw.trim().length <= MAX_LABEL) && !/[.!?:]$/.test(text);
+    if (para.length > MAX_CELL_LINES || (text.length > MAX_LABEL && !title && !wrappedLabel) || text.includes('\t')) break;
     const glued = para.length === 1 ? GLUED_VALUE.exec(text) : null;
     if (glued) {
       const src = para[0]!;
