@@ -46,6 +46,7 @@ import { isCaptionBelow } from './caption-below.js';
 import { isNoteHeading } from './note-heading.js';
 import { isNoteLine } from './note-line.js';
 import { goesOn, MAX_LABEL_LINES, wordsReachBareRow } from './wrapped-label.js';
+import { headingLinesAbove } from './heading-above-label.js';
 import { headsNoteColumn, isNoteTitle, namesNoteColumn } from './note-title.js';
 import { groupNoteColumns, groupSpread } from './group-notes.js';
 import { breaksNoteOrder, noteNumber } from './note-order.js';
@@ -753,6 +754,8 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
       // So does a line that opens with only the row's note ("Extraordinära poster" / "Not 9 – 16 064 – 16 064", note-word.ts).
       const goesOn = l.runAt > 0 && (/^[a-zåäö]/.test(l.toks[0]!.text) || (pending.length === 1 && isCodeAboveLabel(pending[0]!.raw)) || (pending.length > 0 && isNoteRefOnly(l.toks.slice(0, l.runAt))));
       if (l.runAt > 0 && !goesOn) for (const p of pending.splice(0)) body.push({ label: [p], line: null, at: k - 1 });
+      // Above a row without a label, a section's heading may stand over the wrapped label (heading-above-label.ts).
+      if (l.runAt === 0) for (const p of pending.splice(0, headingLinesAbove(pending.map((x) => x.raw)))) body.push({ label: [p], line: null, at: k - 1 });
       body.push({ label: [...pending], line: l, at: k });
       pending.length = 0;
       blanks = 0;
