@@ -49,6 +49,7 @@ export const findingsEn: typeof findingsSv = {
   'structure.cashFlow': () => 'a cash flow statement: each section\'s flow is its items, after the funds from operations before changes in working capital where printed, and the year\'s cash flow is the sections\' flows',
   'structure.doubtCashFlow': (p) => `that the row "${p.label}" sums its section of the cash flow statement, or the sections, is read from its label`,
   'structure.doubtSectionSums': (p) => `that the row "${p.label}" sums the sections ${p.sections} is read from its standing right under their sums`,
+  'structure.doubtSectionName': (p) => `the name "${p.label}" does not name the sections ${p.sections}`,
   'structure.sectionSums': () => 'the sum right under section sums adds those sections',
   'structure.sectionsAndItems': () => 'the sum adds the section sums and the rows after them',
   'structure.indented': () => 'the row stands over its indented rows',
@@ -98,6 +99,8 @@ export const findingsEn: typeof findingsSv = {
   'table.columnTotal.breakdownRead': (p) => `that the rows under "${p.heading}" break down this very total is read from the layout; the other breakdowns make it`,
   'table.columnTotal.breakdownFar': (p) => `the rows under "${p.heading}" are far from the total and may break down something else`,
   'table.columnTotal.aboveDoubt': () => 'the total stands above the rows and may refer to something else',
+  'table.columnTotal.sectionsOpen': (p) =>
+    `the sum "${p.label}" (${p.stated}) stands under the section sums ${p.sections}, but which of them it adds cannot be read from the names or the figures (some of them make it without the others): not compared`,
   'table.columnTotal.cutSection': (p) => `the sum "${p.label}" (${p.stated}) stands above its parts, as the table's other sums do; the text ends inside the table, so the rows under it may go on past the end: not compared`,
   'table.columnTotal.split': (p) => `the total row "${p.label}" (${p.stated}) is the sum of ${p.rows} rows if it covers the table just before too, as this table's first part`,
   'table.difference.column': (p) => `the row "${p.row}": "${p.first}" less "${p.second}" is ${p.computed}; the column "${p.column}" states ${p.stated} (${p.difference})`,
