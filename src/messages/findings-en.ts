@@ -215,6 +215,10 @@ export const findingsEn: typeof findingsSv = {
   'text.nextSentenceTotal': (p) => `the ${p.parts} amounts of the sentence before sum to ${p.computed}; the next sentence states a total of ${p.stated} (${p.difference})`,
   'doubt.nextSentenceParts': () => 'that the amounts of the sentence before are the total\'s parts is read from the next sentence pointing back at them',
   'doubt.totalWider': () => 'the total is given for a period or scope that may be wider than the parts the sentence names',
+  'text.listSectionsTotal': (p) => `the list's ${p.parts} section sums and amounts after them sum to ${p.computed}; the list's last total line states ${p.stated} (${p.difference})`,
+  'text.listSectionsOpen': (p) =>
+    `the list's last total line (${p.stated}) follows sums of the list's sections, but which amounts make which sum cannot be read (a section misses its sum, or the list has only one): the sums were not compared`,
+  'doubt.listSections': (p) => `that the last line adds the list's ${p.sections} sections is read from the layout`,
   'text.listTotalItem': (p) => `the ${p.parts} amounts of the list sum to ${p.computed}; the list's total line states ${p.stated} (${p.difference})`,
   'doubt.approximateAmount': (p) => `the amount ${p.raw} is not given exactly`,
   'text.listSum.part': (p) => `amount in the list ${p.raw}`,

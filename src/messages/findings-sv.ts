@@ -253,6 +253,11 @@ export const findingsSv = {
     `de ${p.parts} beloppen i meningen före summerar till ${p.computed}; nästa mening anger totalt ${p.stated} (${p.difference})`,
   'doubt.nextSentenceParts': () => 'att beloppen i meningen före är totalens delar är läst ur att nästa mening pekar tillbaka på dem',
   'doubt.totalWider': () => 'totalen anges för en period eller ett omfång som kan vara större än de delar meningen nämner',
+  'text.listSectionsTotal': (p: { parts: string; computed: string; stated: string; difference: string }) =>
+    `listans ${p.parts} avsnittssummor och belopp efter dem summerar till ${p.computed}; listans sista summarad anger ${p.stated} (${p.difference})`,
+  'text.listSectionsOpen': (p: { stated: string }) =>
+    `listans sista summarad (${p.stated}) står efter summor för listans avsnitt, men vilka belopp som bildar vilken summa går inte att läsa ut (ett avsnitt stämmer inte med sin summa eller listan har bara ett): summorna är inte jämförda`,
+  'doubt.listSections': (p: { sections: string }) => `att sista raden lägger ihop listans ${p.sections} avsnitt är läst ur uppställningen`,
   'text.listTotalItem': (p: { parts: string; computed: string; stated: string; difference: string }) =>
     `listans ${p.parts} belopp summerar till ${p.computed}; listans summarad anger ${p.stated} (${p.difference})`,
   'doubt.approximateAmount': (p: { raw: string }) => `beloppet ${p.raw} är inte exakt angivet`,
