@@ -49,6 +49,7 @@ export const findingsEn: typeof findingsSv = {
   'structure.cashFlow': () => 'a cash flow statement: each section\'s flow is its items, after the funds from operations before changes in working capital where printed, and the year\'s cash flow is the sections\' flows',
   'structure.doubtCashFlow': (p) => `that the row "${p.label}" sums its section of the cash flow statement, or the sections, is read from its label`,
   'structure.doubtSectionSums': (p) => `that the row "${p.label}" sums the sections ${p.sections} is read from its standing right under their sums`,
+  'structure.doubtSectionName': (p) => `the name "${p.label}" does not name the sections ${p.sections}`,
   'structure.sectionSums': () => 'the sum right under section sums adds those sections',
   'structure.sectionsAndItems': () => 'the sum adds the section sums and the rows after them',
   'structure.indented': () => 'the row stands over its indented rows',
@@ -98,6 +99,8 @@ export const findingsEn: typeof findingsSv = {
   'table.columnTotal.breakdownRead': (p) => `that the rows under "${p.heading}" break down this very total is read from the layout; the other breakdowns make it`,
   'table.columnTotal.breakdownFar': (p) => `the rows under "${p.heading}" are far from the total and may break down something else`,
   'table.columnTotal.aboveDoubt': () => 'the total stands above the rows and may refer to something else',
+  'table.columnTotal.sectionsOpen': (p) =>
+    `the sum "${p.label}" (${p.stated}) stands under the section sums ${p.sections}, but which of them it adds cannot be read from the names or the figures (some of them make it without the others): not compared`,
   'table.columnTotal.cutSection': (p) => `the sum "${p.label}" (${p.stated}) stands above its parts, as the table's other sums do; the text ends inside the table, so the rows under it may go on past the end: not compared`,
   'table.columnTotal.split': (p) => `the total row "${p.label}" (${p.stated}) is the sum of ${p.rows} rows if it covers the table just before too, as this table's first part`,
   'table.difference.column': (p) => `the row "${p.row}": "${p.first}" less "${p.second}" is ${p.computed}; the column "${p.column}" states ${p.stated} (${p.difference})`,
@@ -212,6 +215,10 @@ export const findingsEn: typeof findingsSv = {
   'text.nextSentenceTotal': (p) => `the ${p.parts} amounts of the sentence before sum to ${p.computed}; the next sentence states a total of ${p.stated} (${p.difference})`,
   'doubt.nextSentenceParts': () => 'that the amounts of the sentence before are the total\'s parts is read from the next sentence pointing back at them',
   'doubt.totalWider': () => 'the total is given for a period or scope that may be wider than the parts the sentence names',
+  'text.listSectionsTotal': (p) => `the list's ${p.parts} section sums and amounts after them sum to ${p.computed}; the list's last total line states ${p.stated} (${p.difference})`,
+  'text.listSectionsOpen': (p) =>
+    `the list's last total line (${p.stated}) follows sums of the list's sections, but which amounts make which sum cannot be read (a section misses its sum, or the list has only one): the sums were not compared`,
+  'doubt.listSections': (p) => `that the last line adds the list's ${p.sections} sections is read from the layout`,
   'text.listTotalItem': (p) => `the ${p.parts} amounts of the list sum to ${p.computed}; the list's total line states ${p.stated} (${p.difference})`,
   'doubt.approximateAmount': (p) => `the amount ${p.raw} is not given exactly`,
   'text.listSum.part': (p) => `amount in the list ${p.raw}`,

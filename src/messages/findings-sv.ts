@@ -54,6 +54,7 @@ export const findingsSv = {
   'structure.cashFlow': () => 'en kassaflödesanalys: varje avsnitts kassaflöde är dess poster, efter medlen från verksamheten före förändring av rörelsekapital där de står, och årets kassaflöde är avsnittens kassaflöden',
   'structure.doubtCashFlow': (p: { label: string }) => `att raden "${p.label}" summerar sitt avsnitt av kassaflödesanalysen, eller avsnitten, är läst ur dess etikett`,
   'structure.doubtSectionSums': (p: { label: string; sections: string }) => `att raden "${p.label}" summerar avsnitten ${p.sections} är läst ur att den står direkt under deras summor`,
+  'structure.doubtSectionName': (p: { label: string; sections: string }) => `namnet "${p.label}" nämner inte avsnitten ${p.sections}`,
   'structure.sectionSums': () => 'summan direkt under avsnittens summor lägger ihop de avsnitten',
   'structure.sectionsAndItems': () => 'summan lägger ihop avsnittens summor och raderna efter dem',
   'structure.indented': () => 'raden står över sina indragna delrader',
@@ -112,6 +113,8 @@ export const findingsSv = {
   'table.columnTotal.breakdownRead': (p: { heading: string }) => `att raderna under "${p.heading}" delar upp just denna summa är läst ur uppställningen; de andra uppdelningarna når summan`,
   'table.columnTotal.breakdownFar': (p: { heading: string }) => `raderna under "${p.heading}" ligger långt från summan och kan dela upp något annat`,
   'table.columnTotal.aboveDoubt': () => 'summan står ovanför raderna och kan avse något annat',
+  'table.columnTotal.sectionsOpen': (p: { label: string; stated: string; sections: string }) =>
+    `summan "${p.label}" (${p.stated}) står under avsnittens summor ${p.sections}, men vilka av dem den lägger ihop går inte att läsa ut ur namnen eller siffrorna (några av dem ger den utan de andra): den är inte jämförd`,
   'table.columnTotal.cutSection': (p: { label: string; stated: string }) =>
     `summan "${p.label}" (${p.stated}) står ovanför sina delar, som tabellens andra summor; texten slutar inne i tabellen, så raderna under den kan fortsätta efter slutet: ingen jämförelse`,
   'table.columnTotal.split': (p: { rows: string; label: string; stated: string }) =>
@@ -250,6 +253,11 @@ export const findingsSv = {
     `de ${p.parts} beloppen i meningen före summerar till ${p.computed}; nästa mening anger totalt ${p.stated} (${p.difference})`,
   'doubt.nextSentenceParts': () => 'att beloppen i meningen före är totalens delar är läst ur att nästa mening pekar tillbaka på dem',
   'doubt.totalWider': () => 'totalen anges för en period eller ett omfång som kan vara större än de delar meningen nämner',
+  'text.listSectionsTotal': (p: { parts: string; computed: string; stated: string; difference: string }) =>
+    `listans ${p.parts} avsnittssummor och belopp efter dem summerar till ${p.computed}; listans sista summarad anger ${p.stated} (${p.difference})`,
+  'text.listSectionsOpen': (p: { stated: string }) =>
+    `listans sista summarad (${p.stated}) står efter summor för listans avsnitt, men vilka belopp som bildar vilken summa går inte att läsa ut (ett avsnitt stämmer inte med sin summa eller listan har bara ett): summorna är inte jämförda`,
+  'doubt.listSections': (p: { sections: string }) => `att sista raden lägger ihop listans ${p.sections} avsnitt är läst ur uppställningen`,
   'text.listTotalItem': (p: { parts: string; computed: string; stated: string; difference: string }) =>
     `listans ${p.parts} belopp summerar till ${p.computed}; listans summarad anger ${p.stated} (${p.difference})`,
   'doubt.approximateAmount': (p: { raw: string }) => `beloppet ${p.raw} är inte exakt angivet`,

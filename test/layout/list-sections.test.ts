@@ -47,6 +47,30 @@ describe('lists in sections', () => {
     expect(severities(colonLines('42').replace('Summa investeringar:', 'Totalt:'))).toEqual(['warning']);
   });
 
+  it('checks a last sum named for the whole list rather than its sections, as a warning read from the layout', () => {
+    const findings = (text: string) => {
+      const doc = docOf({ text });
+      return (runRules([doc], ALL_RULES).get(doc.file) ?? []).filter((f) => f.ruleId === 'table/column-total');
+    };
+    // 30,5 + 9,5 = 40: "Summa investeringar" names neither section, yet closes both.
+    expect(findings(colonLines('40')).map((f) => f.severity)).toEqual(['info']);
+    const miss = findings(colonLines('42'));
+    expect(miss.map((f) => f.severity)).toEqual(['warning']);
+    expect(miss[0]!.message).toContain('40 000 000 kr');
+    expect(miss[0]!.message).toContain('nämner inte avsnitten');
+    // 2 000 000 + 750 000 = 2 750 000, a second wording ("Summa stödet") and layout (blank-separated "label – amount").
+    const stod = (grand: string) => dashLines(grand).replace('Totalt –', 'Summa stödet –');
+    expect(findings(stod('2 750 000')).map((f) => f.severity)).toEqual(['info']);
+    expect(findings(stod('2 760 000')).map((f) => f.severity)).toEqual(['warning']);
+  });
+
+  it('reports a last sum that only some of the sections make as not compared, never dropped', () => {
+    const doc = docOf({ text: colonLines('30,5') });
+    const found = (runRules([doc], ALL_RULES).get(doc.file) ?? []).filter((f) => f.ruleId === 'table/column-total');
+    // 30,5 is "Summa fastigheter" alone: whether the last sum adds one section or both is open.
+    expect(found.map((f) => [f.severity, f.message.includes('inte jämförd')])).toEqual([['info', true]]);
+  });
+
   it('keeps two lists apart when the first ends in no sum or a sentence stands between them', () => {
     const noSum = 'Fastigheter\nNy förskola: 24,5 mnkr\nRenovering av skolkök: 6 mnkr\nSkolgård: 2 mnkr\nGator och parker\nGång- och cykelväg: 8,2 mnkr\nLekplatser: 1,3 mnkr\nSumma gator och parker: 9,5 mnkr\n';
     expect(docOf({ text: noSum }).tables.length).toBe(2);

@@ -332,11 +332,25 @@ function checkColumn(doc: Document, table: Table, col: number, evident: readonly
       // current assets) that no other structure reconciles: a reading, so at most a warning naming them.
       const over = alternatives.find((a) => a.stated === stated && a.structure === 'section-sums' && figures(a, col).length >= 2);
       if (over) {
-        if (namesItsSections(stated, over.parts.map((p) => p.row).filter((r) => r.kind !== 'data')) && !otherSectionReading(over, col)) {
-          const sections = over.parts.map((p) => `"${p.row.label}"`).join(', ');
+        const sections = over.parts.map((p) => `"${p.row.label}"`).join(', ');
+        const named = namesItsSections(stated, over.parts.map((p) => p.row).filter((r) => r.kind !== 'data'));
+        // In a list the sections and the sum under them are all the table holds: a sum there named for
+        // what the list is about ("Summa investeringar") rather than its sections still closes them,
+        // read so from the layout. In a statement such a sum is another group's figure.
+        const inList = table.kind === 'list';
+        const other = otherSectionReading(over, col);
+        if ((named || inList) && !other) {
           const unit = unitKnown(table.columns[col]!) ? [] : [t('reading.noUnit')];
-          const j = judge(doc, table, col, over, [...structural, t('structure.doubtSectionSums', { label: stated.label, sections }), ...unit]);
+          const name = named ? [] : [t('structure.doubtSectionName', { label: stated.label, sections })];
+          const j = judge(doc, table, col, over, [...structural, t('structure.doubtSectionSums', { label: stated.label, sections }), ...name, ...unit]);
           if (j && j.severity !== 'error') out.push(finding(table, col, over, j, j.suffix));
+        } else if (inList) {
+          // A list's stated sum is never dropped unread: which of its sections it sums is open, so it is reported as not compared.
+          out.push({
+            severity: 'info',
+            message: t('table.columnTotal.sectionsOpen', { label: stated.label, stated: figureText(stated.cells[col]!.value!, table.columns[col]!.unit), sections }),
+            location: stated.cells[col]!.location,
+          });
         }
         continue;
       }

@@ -20,11 +20,6 @@ ruleTester(sum, {
       code: 'Bidraget på 10 500 000 kronor fördelas så här:\n\n- Förebyggande arbete: 4 250 000 kronor\n- Utbildning: 6 250 000 kronor\n- Totalt: 10 500 000 kronor\n',
     },
     {
-      // "Summa norr" is a subtotal: which items make which sum is not read, so nothing is claimed.
-      name: 'a subtotal among the items leaves the list unread',
-      code: 'Fördelning:\n\n- Kassa A 100 kr\n- Kassa B 200 kr\n- Summa norr 300 kr\n- Kassa C 50 kr\n- Totalt 360 kr\n',
-    },
-    {
       name: 'a list with a total line and an item without an amount is no breakdown of money',
       code: '## Stöd\n\n* Kassa A 100 000 kr\n* Kassa B, beslut senare\n* Kassa C 50 000 kr\n* Summa 150 000 kr\n',
     },
@@ -35,6 +30,12 @@ ruleTester(sum, {
     },
   ],
   invalid: [
+    {
+      // "Summa norr" is a subtotal: which items make which sum is not read, so the total is reported as not compared (list-section-total.ts).
+      name: 'a subtotal among the items leaves the list unread',
+      code: 'Fördelning:\n\n- Kassa A 100 kr\n- Kassa B 200 kr\n- Summa norr 300 kr\n- Kassa C 50 kr\n- Totalt 360 kr\n',
+      findings: [{ severity: 'info', message: 'listans sista summarad (360 kr) står efter summor för listans avsnitt, men vilka belopp som bildar vilken summa går inte att läsa ut (ett avsnitt stämmer inte med sin summa eller listan har bara ett): summorna är inte jämförda' }],
+    },
     {
       // 1 283 998 + 1 054 374 + 841 498 = 3 179 870, not 3 179 880: whole kronor, a certain error.
       name: 'a numbered list whose "Sammanlagt" line is 10 kronor off',
