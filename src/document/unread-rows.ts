@@ -1,5 +1,6 @@
 import type { Block, TextLine } from '../layout/types.js';
 import { isPhoneLine } from '../layout/phone-line.js';
+import { gluedYearColumns, isGluedRow } from '../layout/glued-sums.js';
 import type { Problem } from '../model/document.js';
 import { t } from '../messages/index.js';
 
@@ -13,6 +14,14 @@ import { t } from '../messages/index.js';
 
 /** A run shorter than this is a few figures in a row, not a table. */
 const MIN_ROWS = 3;
+/**
+ * Two rows alone make a run only when each is a label then two figures or more, none of them a
+ * year ("Skatteintäkter 4 912 4 738" under a year header): a line of prose seldom ends so, and a
+ * header of years or a line of dates is no row of figures.
+ */
+const MIN_LABELLED_ROWS = 2;
+/** A figure that may be a year: a header of years ("Belopp 2019 2020") is no row of figures. */
+const YEAR = /^(?:19|20)\d{2}$/u;
 /** A row of a table printed as text is at most this long (fifteen columns of figures after a long label); a longer line is a paragraph. */
 const MAX_LINE = 500;
 /** A row label has at most this many words; more is a sentence that ends in figures. */
@@ -73,7 +82,7 @@ function countFigures(tail: readonly string[]): { figures: number; cells: number
   return { figures, cells };
 }
 
-type Kind = 'row' | 'maybe' | 'weak' | 'title' | 'other';
+type Kind = 'row' | 'labelled' | 'maybe' | 'weak' | 'title' | 'other';
 
 /** A line that reads as a row of a table: a short label (or none), then figures to its end. */
 function kindOf(text: string): Kind {
@@ -98,7 +107,10 @@ function kindOf(text: string): Kind {
   // between rows but never makes a run.
   if (label.length > MAX_LABEL_WORDS_MANY || (label.length > MAX_LABEL_WORDS && figures < 4)) return 'weak';
   const needed = label.length > 0 ? 2 : 3;
-  if (cells >= needed && figures >= 2) return 'row';
+  if (cells >= needed && figures >= 2) {
+    const labelled = label.length > 0 && figures === cells && !tail.some((tok) => YEAR.test(tok));
+    return labelled ? 'labelled' : 'row';
+  }
   // "Kalmar län <5 777 261 731": cells set apart by single spaces can join into one figure, so
   // the line may be a row; it stands in a run of rows but does not make one.
   const digitRuns = tail.filter((tok) => FIGURE.test(tok)).length;
@@ -110,28 +122,39 @@ interface Run {
   lines: TextLine[];
   /** Lines that are rows whichever way their digit groups are read. */
   rows: number;
+  /** Of those, rows with a label and two figures or more, no blank cell and no year. */
+  labelled: number;
   /** Source lines of the rows counted. */
   rowLines: Set<number>;
 }
 
 export function unreadRows(blocks: readonly Block[]): Problem[] {
   const out: Problem[] = [];
-  let run: Run = { lines: [], rows: 0, rowLines: new Set() };
+  let run: Run = { lines: [], rows: 0, labelled: 0, rowLines: new Set() };
   // Lines since the last row that may yet stand between rows: titles are not counted among the
   // run's lines, rows with a long label are once a row follows them.
   let gap: { line: TextLine; counts: boolean }[] = [];
+  // Columns of a header of years set against each other ("201620152014") over the lines that follow.
+  let gluedWidth: number | null = null;
   const close = (): void => {
-    if (run.rows >= MIN_ROWS) out.push(problemOf(run));
-    run = { lines: [], rows: 0, rowLines: new Set() };
+    const twoLabelled = run.rows === MIN_LABELLED_ROWS && run.labelled === run.rows && run.lines.length === run.rows;
+    if (run.rows >= MIN_ROWS || twoLabelled) out.push(problemOf(run));
+    run = { lines: [], rows: 0, labelled: 0, rowLines: new Set() };
     gap = [];
   };
   for (const block of blocks) {
     if (block.kind !== 'text' || block.role === 'list-item') {
       close();
+      gluedWidth = null;
       continue;
     }
     for (const line of block.lines) {
-      const kind = kindOf(line.text);
+      // Under such a header a row's figures stand against each other ("Hyror1 3391 2551 204"): it is
+      // a labelled row when its run cuts into as many figures as the header has years.
+      const glued: boolean = gluedWidth !== null && isGluedRow(line.text, gluedWidth);
+      gluedWidth = gluedYearColumns(line.text.trim()) ?? (glued ? gluedWidth : null);
+      const found = glued ? 'labelled' : kindOf(line.text);
+      const kind = found === 'labelled' ? 'row' : found;
       if (kind === 'row' || kind === 'maybe') {
         // A source line the reader cut in parts (a page pasted on one line) is one line: a run
         // is made of lines a person sees, and a flattened line is no table's rows.
@@ -141,6 +164,7 @@ export function unreadRows(blocks: readonly Block[]): Problem[] {
         if (at === undefined || run.lines.at(-1)?.location.line !== at) run.lines.push(line);
         if (kind === 'row' && (at === undefined || !run.rowLines.has(at))) {
           run.rows++;
+          if (found === 'labelled') run.labelled++;
           if (at !== undefined) run.rowLines.add(at);
         }
       } else if ((kind === 'title' || kind === 'weak') && run.lines.length > 0 && gap.length < MAX_GAP) {

@@ -235,6 +235,21 @@ function bySums(readings: Value[][][], labels: string[], width: number): Value[]
   });
 }
 
+/**
+ * The column count of a header of years over rows set against each other, or null: for lines left
+ * as prose. A reader may have set the years apart ("2016 2015 2014") while the rows stay glued.
+ */
+export function gluedYearColumns(raw: string): number | null {
+  const header = raw.length > MAX_LINE ? null : yearHeader(raw.replace(/(?<=\d)\s+(?=\d)/gu, ''));
+  return header ? header.titles.length : null;
+}
+
+/** A label then a run that cuts into `width` values set against each other, as under such a header. */
+export function isGluedRow(raw: string, width: number): boolean {
+  const row = rowOf({ raw, line: 0 });
+  return row !== null && yearHeader(raw) === null && gluedReadings(row.run, width).length > 0;
+}
+
 /** Cheap test asked at a line: it is such a header (or the group titles right above one) over a row. */
 export function mayStartGluedSums(lines: SourceLine[], i: number): boolean {
   return headerAt(lines, i) !== null;

@@ -87,7 +87,8 @@ describe('rows of figures no reader took', () => {
     // Between rows such a line stays in the run and is counted, as is a title; prose ends it.
     const between = ['Norr 12 14 19', few[0]!, 'Mitt 8 11 15', 'Förvaltning', 'Syd 30 41 52', 'Väst 7 9 11'];
     expect(spans(paragraphs(between))).toEqual(['5 rad 1–6']);
-    expect(spans(paragraphs(['Norr 12 14 19', 'Mitt 8 11 15', 'Medlen betalas ut under året och följs upp i en rapport.', 'Syd 30 41 52']))).toEqual([]);
+    // Two labelled rows before the prose are a run of their own; the row after it is not.
+    expect(spans(paragraphs(['Norr 12 14 19', 'Mitt 8 11 15', 'Medlen betalas ut under året och följs upp i en rapport.', 'Syd 30 41 52']))).toEqual(['2 rad 1–2']);
   });
 
   it('counts a line whose groups could join into one figure within a run, never as one of its three rows', () => {
@@ -137,9 +138,10 @@ describe('rows of figures no reader took', () => {
     const rows = ['Norr 12 14 19', 'Mitt 8 11 15', 'Syd 30 41 52'];
     const prose = 'Siffrorna nedan gäller året därefter och är hämtade ur samma uppföljning av bidragen.';
     expect(spans(paragraphs([...rows, '', prose, '', ...rows]))).toEqual(['3 rad 1–3', '3 rad 7–9']);
-    // Two rows, a table read, one row: no run of three on either side.
-    expect(spans([...paragraphs(rows.slice(0, 2)), grid(3), ...paragraphs(['', '', '', rows[2]!])])).toEqual([]);
-    expect(spans([...paragraphs(rows.slice(0, 2)), ...paragraphs(['', '', rows[2]!], 'list-item')])).toEqual([]);
+    // Two rows, a table read, one row: the two labelled rows are a run, the one row is none.
+    expect(spans([...paragraphs(rows.slice(0, 2)), grid(3), ...paragraphs(['', '', '', rows[2]!])])).toEqual(['2 rad 1–2']);
+    expect(spans([...paragraphs(rows.slice(0, 1)), grid(2), ...paragraphs(['', '', rows[2]!])])).toEqual([]);
+    expect(spans([...paragraphs(rows.slice(0, 2)), ...paragraphs(['', '', rows[2]!], 'list-item')])).toEqual(['2 rad 1–2']);
   });
 
   it('reports nothing for prose with many figures, however it is wrapped', () => {
@@ -172,8 +174,39 @@ describe('rows of figures no reader took', () => {
     expect(spans(paragraphs(dated))).toEqual([]);
   });
 
-  it('reports nothing for two rows alone', () => {
-    expect(spans(paragraphs(['Norr 12 14 19', 'Syd 30 41 52', '', 'Källa: SCB.']))).toEqual([]);
+  it('reports two rows alone when each is a label then two figures or more', () => {
+    expect(spans(paragraphs(['Norr 12 14 19', 'Syd 30 41 52', '', 'Källa: SCB.']))).toEqual(['2 rad 1–2']);
+    // Under a header of two years (counted with the rows, as in longer runs), after a table, and on a PDF page.
+    expect(spans(paragraphs(['Belopp, mnkr 2016 2015', 'Skatteintäkter 4 912 4 738', 'Generella statsbidrag 1 203 1 187']))).toEqual(['3 rad 1–3']);
+    expect(spans([grid(1), ...paragraphs(['', 'Övriga intäkter 288 49', 'Summa intäkter 2 137 1 706'])])).toEqual(['2 rad 2–3']);
+    expect(spans([pdfLines(5, ['Avskrivningar −412,5 −398,1', 'Nedskrivningar −12,0 −3,4'])])).toEqual(['2 sidan 5']);
+  });
+
+  it('reports two rows set against each other under a header of years, in whatever spacing the header has', () => {
+    // The run cuts into as many figures as the header has years: "3 065" "2 725" "2 527".
+    const glued = ['Löner och arvoden 1)3 0652 7252 527', 'Sociala avgifter1 022902843'];
+    expect(spans(paragraphs(['201720162015', ...glued, 'Pensioner1']))).toEqual(['2 rad 2–3']);
+    expect(spans(paragraphs(['Mnkr2017 2016', 'Hyror och arrenden1 3391 255', 'Bidrag695430']))).toEqual(['2 rad 2–3']);
+    // Without the header the runs are no figures a reader can count.
+    expect(spans(paragraphs([...glued, 'Pensioner1']))).toEqual([]);
+    // A run that does not cut into as many figures as the header has years is no row of it.
+    expect(spans(paragraphs(['2017 2016 2015', 'Försäljning3 100', 'Bidrag 12']))).toEqual([]);
+  });
+
+  it('reports no two lines of prose, dates, telephone numbers, addresses, year ranges or single amounts', () => {
+    const none = [
+      ['Beviljat belopp var 12 500 000 kronor.', 'Av dem gick 4 500 000 kronor till 7 regioner.'],
+      ['Antalet ökade från 12 till 14', 'och minskade sedan till 9 av 21'],
+      ['Beslut 2021 06 01', 'Utbetalning 2021 06 30'],
+      ['Period 2019 2020', 'Uppföljning 2021 2022'],
+      ['Ansökan öppnar 1 3 2021', 'Sista dag 15 4 2021'],
+      ['Telefon 042 10 50 00', 'Växel 08 405 10 00'],
+      ['Box 22, 251 89 Helsingborg', 'Drottninggatan 7, 111 51 Stockholm'],
+      ['2012 – 2015', '2008 – 2012'],
+      ['Uppsala 84 300 000', 'Dalarna 12 500 000'],
+      ['Skatteintäkter 4 912', 'Statsbidrag 1 203'],
+    ];
+    for (const lines of none) expect(spans(paragraphs(lines)), lines.join(' / ')).toEqual([]);
   });
 });
 
