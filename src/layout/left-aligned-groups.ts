@@ -20,8 +20,11 @@ export interface ColumnExtent {
 const SLACK = 2;
 
 function key(title: string): string {
-  const m = /(\d+)$/.exec(title.trim());
-  return m ? m[1]! : title.trim().toLowerCase();
+  const t = title.trim();
+  // Walked back by hand: an unanchored "digits at the end" pattern backtracks over long digit runs.
+  let at = t.length;
+  while (at > 0 && t[at - 1]! >= '0' && t[at - 1]! <= '9') at--;
+  return at < t.length ? t.slice(at) : t.toLowerCase();
 }
 
 /**
