@@ -1,3 +1,4 @@
+import { leftAlignedGroups } from './left-aligned-groups.js';
 import { stubUnitWords } from './stub-unit.js';
 import { isTextBlank, looksValue } from './looks-numeric.js';
 import { isCodeAboveLabel } from './code-above-label.js';
@@ -393,9 +394,17 @@ export function detectAlignedGrid(file: string, lines: SourceLine[], start: numb
   if (headers.length > 0) {
     // Words of every header line, placed by their centre; stacked words of a column are joined.
     const words: { line: number; col: number; cell: GridCell }[] = [];
+    const figureSpans = Array.from({ length: width }, (_, c) => ({ from: Math.min(...full.map((r) => r.line.values[c]!.from)), to: Math.max(...full.map((r) => r.line.values[c]!.to)) }));
+    const eachOverOneColumn = (raw: string): boolean => {
+      const segs = matches(raw, SEGMENT);
+      return full.length > 0 && segs.length === width && segs.some((s) => /\s/.test(s.text)) && segs.every((s, c) => figureSpans.filter((f) => f.from < s.to && f.to > s.from).length === 1 && figureSpans[c]!.from < s.to && figureSpans[c]!.to > s.from);
+    };
     headers.forEach((src, h) => {
       // Column titles are segments on the first line, and on the line under a line of group titles.
-      const segs = h === 0 || (h === 1 && groupTop) ? matches(src.raw, SEGMENT) : matches(src.raw, WORD);
+      // So are they on the last line where each of its segments overlaps the figures of one column
+      // alone ("Förändring, %" over its percentages): split at its single spaces, a title's words
+      // would fall under different columns.
+      const segs = h === 0 || (h === 1 && groupTop) || (h === headers.length - 1 && eachOverOneColumn(src.raw)) ? matches(src.raw, SEGMENT) : matches(src.raw, WORD);
       for (const s of segs) {
         const cell = toGridCell(file, src, s.from, s.to);
         cell.header = true;
@@ -448,8 +457,26 @@ export function detectAlignedGrid(file: string, lines: SourceLine[], start: numb
     // no top word of their own, symmetrically ("BUP" centred over three sub-headers).
     const lower: string[][] = Array.from({ length: width + 1 }, () => []);
     for (const w of top) if (!multiLevel || w.col < 0) lower[w.col + 1]!.push(w.cell.text);
-    const upper = multiLevel ? spanRow(top.filter((w) => w.col >= 0)) : [];
+    const upper = multiLevel ? (flushRow(top.filter((w) => w.col >= 0)) ?? spanRow(top.filter((w) => w.col >= 0))) : [];
     const middleRow = multiLevel && middle.length > 0 ? spanRow(middle.filter((w) => w.col >= 0)) : null;
+    /** Group titles flush with the first of their columns, over titles that repeat a group (left-aligned-groups.ts); null otherwise. */
+    function flushRow(ws: { col: number; cell: GridCell }[]): (GridCell | 'covered' | null)[] | null {
+      if (middleLine >= 0 || new Set(ws.map((w) => w.col)).size !== ws.length) return null;
+      const sorted = [...ws].sort((a, b) => a.col - b.col);
+      const base = headers[0]!.column ?? 1;
+      const titles = Array.from({ length: width }, (_, c) => joinWrapped(below.filter((w) => w.col === c).map((w) => w.cell.text)));
+      const extents = Array.from({ length: width }, (_, c) => extent(c));
+      const groups = leftAlignedGroups(sorted.map((w) => w.cell.location.column! - base), extents, titles);
+      if (!groups) return null;
+      const upper: (GridCell | 'covered' | null)[] = new Array(width + 1).fill(null);
+      groups.forEach((g, i) => {
+        const cell = sorted[i]!.cell;
+        for (let j = g.col + 1; j <= g.col + g.span; j++) upper[j] = 'covered';
+        upper[g.col + 1] = cell;
+        cell.colspan = g.span;
+      });
+      return upper;
+    }
     function spanRow(ws: { col: number; cell: GridCell }[]): (GridCell | 'covered' | null)[] {
       const upper: (GridCell | 'covered' | null)[] = new Array(width + 1).fill(null);
       // Two runs of one line over one column are one title ("Varav   bidrag" set wide).

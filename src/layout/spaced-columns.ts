@@ -1237,10 +1237,22 @@ function columnTitles(head: Line[], width: number, noteCol: boolean): { label: s
 function titlesUnderGroups(head: Line[], width: number, noteCol: boolean): ReturnType<typeof columnTitles> | null {
   if (noteCol || head.length < 2) return null;
   const at = head.length - 2;
-  const under = columnTitles(head.slice(at + 1), width, false);
+  const read = columnTitles(head.slice(at + 1), width, false);
+  const under = read.columns.every((c) => c === '') ? (titlesEachAColumn(head[at + 1]!, width) ?? read) : read;
   if (under.groups || (under.title ?? 0) > 0 || under.columns.length !== width) return null;
   const groups = groupTitleLine(head[at]!.src.raw, under.columns);
   return groups ? { ...under, groups, title: at } : null;
+}
+
+/**
+ * A line under group titles whose titles, cut at capitals and with every year a title of its own,
+ * are as many as the value columns ("2017 Förändring, % 2017 Förändring, %"): each titles one
+ * column and the label column has none. Standing alone the first title could as well be the label
+ * column's; only groups the titles repeat under (groupTitleLine, which the caller asks) settle it.
+ */
+function titlesEachAColumn(line: Line, width: number): ReturnType<typeof columnTitles> | null {
+  const titles = titleGroups(line.toks.map((t) => t.text), true);
+  return titles !== null && titles.length === width ? { label: '', columns: titles } : null;
 }
 
 /**
