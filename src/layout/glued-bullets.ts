@@ -1,3 +1,4 @@
+import { findAmounts } from '../../grammars/amount/index.js';
 import type { SourceLine } from './source-line.js';
 
 /**
@@ -15,17 +16,17 @@ import type { SourceLine } from './source-line.js';
  */
 const GLUED = /^\s*(?:([*•])(?=[\p{L}\d])|([-+−–])(?=\p{L}))/u;
 const MIN_RUN = 3;
-const MONEY = /\d+(?:[ \u00a0]\d{3})*(?:,\d+)?[ \u00a0]?(?:(?:miljoner|miljarder|miljon|miljard|tusen)[ \u00a0]+)?(?:kronor|kr|mnkr|mkr|tkr|mdkr|msek|miljoner|miljarder|miljon|miljard)(?![\p{L}])/giu;
 
 /** The line's glued mark when the line gives one amount of money and words besides; null otherwise. */
 function itemMark(raw: string): string | null {
   const m = GLUED.exec(raw);
   if (!m || raw.includes('\t')) return null;
   const rest = raw.slice(m[0].length);
-  const amounts = rest.match(MONEY) ?? [];
+  const money = findAmounts(rest).filter((a) => a.unit === 'SEK');
   // Several amounts a line are the columns of a table row, not one item's amount.
-  if (amounts.length !== 1) return null;
-  return /\p{L}{3,}/u.test(rest.replace(MONEY, ' ')) ? (m[1] ?? m[2])! : null;
+  if (money.length !== 1) return null;
+  const words = rest.slice(0, money[0]!.start) + ' ' + rest.slice(money[0]!.end);
+  return /\p{L}{3,}/u.test(words) ? (m[1] ?? m[2])! : null;
 }
 
 /** The length of the glued mark opening the line (with its indentation), or 0. */
