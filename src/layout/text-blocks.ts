@@ -67,6 +67,7 @@ import { spreadColumnGroups } from './column-groups.js';
 import { attachTitlesAbove } from './gfm-titles-above.js';
 import { addItemAmountLists } from './item-amount-list.js';
 import { joinListSections } from './list-sections.js';
+import { gluedBulletLines, gluedMarkLength } from './glued-bullets.js';
 import type { Block, Grid, TextBlock, TextLine } from './types.js';
 
 /**
@@ -184,6 +185,8 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
   let i = 0;
   // The last list of several amounts an item: a short list just after it in its shape goes on with it.
   let lastFigures: { end: number; shape: string } | null = null;
+  // Bullets set right against their text, in a run of items giving amounts (glued-bullets.ts).
+  const glued = gluedBulletLines(lines);
   while (i < lines.length) {
     const src = lines[i]!;
     const raw = src.raw;
@@ -191,6 +194,12 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
     const heading = HEADING.test(raw) && !isNumberTitleLine(raw, lines[i + 1]?.raw);
     if (raw.trim() === '') {
       flush();
+      i++;
+      continue;
+    }
+    if (glued.has(i)) {
+      flush();
+      current = { kind: 'text', role: 'list-item', lines: [toTextLine(file, src, gluedMarkLength(raw))] };
       i++;
       continue;
     }

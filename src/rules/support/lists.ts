@@ -9,7 +9,8 @@ export interface LeadList {
   items: number[][];
 }
 
-const BULLET = /^(\s*)(?:[-*+•−–]|\d{1,2}[.)])\s+/;
+// A mark set right against the item's text is one too where the block reader took the line for an item (glued-bullets.ts).
+const BULLET = /^(\s*)(?:(?:[-*+•−–]|\d{1,2}[.)])\s+|[-*+•−–](?=[\p{L}\d]))/u;
 
 /**
  * The indentation of the bullet a sentence starts right after, or null when the sentence
