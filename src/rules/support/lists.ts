@@ -1,5 +1,6 @@
 import type { Document, Sentence } from '../../model/document.js';
 import { htmlItemDepth } from './html-list-depth.js';
+import { gluedMarkLength } from '../../layout/glued-bullets.js';
 
 /** A bulleted list and the sentence that leads into it. */
 export interface LeadList {
@@ -9,8 +10,17 @@ export interface LeadList {
   items: number[][];
 }
 
-// A mark set right against the item's text is one too where the block reader took the line for an item (glued-bullets.ts).
-const BULLET = /^(\s*)(?:(?:[-*+•−–]|\d{1,2}[.)])\s+|[-*+•−–](?=[\p{L}\d]))/u;
+const BULLET = /^(\s*)(?:[-*+•−–]|\d{1,2}[.)])\s+/;
+
+/** The line's bullet: a mark and its space, or a mark set right against the item's text as the block reader takes it (glued-bullets.ts). */
+function bulletOf(line: string): { indent: number; length: number; mark: string } | null {
+  const m = BULLET.exec(line);
+  if (m) return { indent: m[1]!.length, length: m[0].length, mark: m[0].trim() };
+  const length = gluedMarkLength(line);
+  if (length === 0) return null;
+  const indent = line.length - line.trimStart().length;
+  return { indent, length, mark: line.slice(indent, length) };
+}
 
 /**
  * The indentation of the bullet a sentence starts right after, or null when the sentence
@@ -21,13 +31,13 @@ function bulletIndent(doc: Document, s: Sentence, left: number): number | null {
   const line = s.location.line === undefined ? undefined : doc.lines[s.location.line - 1];
   const col = s.location.column ?? s.location.box?.x ?? 0;
   if (line === undefined) return col <= left ? 0 : null;
-  const m = BULLET.exec(line);
+  const m = bulletOf(line);
   // An HTML list item: its depth among nested lists stands for the bullet's indentation.
   if (!m && s.location.column !== undefined && line.includes('<')) return htmlItemDepth(doc, s.location.line!, s.location.column);
   // Emphasis or a link may open the item ("* **Bekämpa inflationen**").
-  if (m && col > m[0].length && /^[\s*_`[]*$/.test(line.slice(m[0].length, col - 1))) return m[1]!.length;
+  if (m && col > m.length && /^[\s*_`[]*$/.test(line.slice(m.length, col - 1))) return m.indent;
   // An item run on into the line of the one before, after its full stop ("… åkermark. * 68 miljoner …"): run-on-bullets.ts.
-  return m && runOnItemAt(line, col - 1, m[0].trim()) ? m[1]!.length : null;
+  return m && runOnItemAt(line, col - 1, m.mark) ? m.indent : null;
 }
 
 /** The line's own bullet marker stands right before offset `at`, after a sentence's end. */
