@@ -1,4 +1,5 @@
 import { findAmounts } from '../../grammars/amount/index.js';
+import { GLUED_MARK } from './bullet-marks.js';
 import type { SourceLine } from './source-line.js';
 
 /**
@@ -14,7 +15,7 @@ import type { SourceLine } from './source-line.js';
  * mark, each giving one amount of money next to words of its own: a row of signed figures has no
  * words, footnotes give no amounts.
  */
-const GLUED = /^\s*(?:([*•])(?=[\p{L}\d])|([-+−–])(?=\p{L}))/u;
+const GLUED = GLUED_MARK;
 const MIN_RUN = 3;
 
 /** The line's glued mark when the line gives one amount of money and words besides; null otherwise. */
@@ -32,6 +33,18 @@ function itemMark(raw: string): string | null {
 /** The length of the glued mark opening the line (with its indentation), or 0. */
 export function gluedMarkLength(raw: string): number {
   return GLUED.exec(raw)?.[0].length ?? 0;
+}
+
+/**
+ * The lines with the glued marks of `glued` (gluedBulletLines) blanked out, each mark by as many
+ * spaces, so that a reader of unbulleted items reads them with every column where it was.
+ */
+export function withoutGluedMarks(lines: readonly SourceLine[], glued: ReadonlySet<number>): SourceLine[] {
+  return lines.map((src, k) => {
+    if (!glued.has(k)) return src;
+    const n = gluedMarkLength(src.raw);
+    return { ...src, raw: ' '.repeat(n) + src.raw.slice(n) };
+  });
 }
 
 /** Indexes of the lines that open with a glued bullet in a run of at least MIN_RUN such items of one mark. */

@@ -1,3 +1,4 @@
+import { SPACED_BULLET } from './bullet-marks.js';
 import type { SourceLine } from './source-line.js';
 import { toGridCell } from './source-line.js';
 import type { Grid, GridCell, GridRow } from './types.js';
@@ -59,7 +60,7 @@ const LONE = /^[-−–+]?\d{1,3}(?:,\d+)?[*¹²³⁴⁵⁶⁷⁸⁹]?$/;
 const UNGROUPED = /^[-−–+]?\d{4,9}(?:,\d+)?[*¹²³⁴⁵⁶⁷⁸⁹]?$/;
 /** A sign opens a figure: the number before it is the label's ("Projekt 12 −8 724"). */
 const SIGNED = /^[-−–+]\d/;
-const BULLET = /^\s*[-*+•−–]\s/;
+const BULLET = SPACED_BULLET;
 /** A note mark set apart from its figure ("17 *", "4 885 ¹"): it goes with the figure's cell. */
 const LONE_MARK = /^(?:\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹])$/;
 /** An amount that opens with three digits, which a number before it could be the first group of. */

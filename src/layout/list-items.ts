@@ -1,7 +1,8 @@
+import { ITEM_MARK } from './bullet-marks.js';
 import type { SourceLine } from './source-line.js';
 
-/** A list item's mark: a bullet or a number ("-", "•", "1.", "2)"), and the space after it. */
-export const LIST_BULLET = /^(?:[-*+•]|\d{1,2}[.)])\s+/;
+/** A list item's mark: a bullet or a number ("-", "•", "1.", "2)"), and the space after it (bullet-marks.ts). */
+export const LIST_BULLET = ITEM_MARK;
 
 /**
  * The run of items from `start`: every non-blank line `parse` reads, blank lines between them

@@ -1,4 +1,5 @@
 import { splitRate } from './rate-note.js';
+import { SPACED_BULLET } from './bullet-marks.js';
 import type { SourceLine } from './source-line.js';
 import { toGridCell } from './source-line.js';
 import type { Grid, GridRow } from './types.js';
@@ -34,7 +35,7 @@ const FIRST = /^[-−–]?\d{1,3}$/;
 const GROUP = /^\d{3}$/;
 const LAST_GROUP = /^\d{3}(?:,\d{1,2})?$/;
 const LONE = /^[-−–]?\d+(?:,\d{1,2})?$/;
-const BULLET = /^\s*[-*+•−–]\s+/;
+const BULLET = SPACED_BULLET;
 /** Words a sentence runs on with into its amount: a label never ends in them. */
 const RUNS_ON = /\s(?:till|från|om|med|på|av|för|högst|minst|cirka|ca|drygt|knappt|nära|över|under|totalt|sammanlagt|är|blir|uppgår|kostar|betalar|får)$/i;
 /** A value alone on its line: an amount, its currency, maybe what it is paid per. */

@@ -67,7 +67,8 @@ import { spreadColumnGroups } from './column-groups.js';
 import { attachTitlesAbove } from './gfm-titles-above.js';
 import { addItemAmountLists } from './item-amount-list.js';
 import { joinListSections } from './list-sections.js';
-import { gluedBulletLines, gluedMarkLength } from './glued-bullets.js';
+import { gluedBulletLines, gluedMarkLength, withoutGluedMarks } from './glued-bullets.js';
+import { SPACED_BULLET } from './bullet-marks.js';
 import type { Block, Grid, TextBlock, TextLine } from './types.js';
 
 /**
@@ -76,7 +77,7 @@ import type { Block, Grid, TextBlock, TextLine } from './types.js';
  * Used by every text-like reader, so a table reads the same whatever file it came in.
  */
 const HEADING = /^\s{0,3}(#{1,6})\s+/;
-const BULLET = /^\s*([-*+•−–])\s+/;
+const BULLET = SPACED_BULLET;
 const NUMBERED_ITEM = /^\s*\d{1,2}[.)]\s+(?=\S)/;
 /** Lines (a lead-in and blank lines) that may stand between a list and its continuation. */
 const MAX_LIST_GAP = 4;
@@ -187,6 +188,7 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
   let lastFigures: { end: number; shape: string } | null = null;
   // Bullets set right against their text, in a run of items giving amounts (glued-bullets.ts).
   const glued = gluedBulletLines(lines);
+  let unglued: SourceLine[] | undefined;
   while (i < lines.length) {
     const src = lines[i]!;
     const raw = src.raw;
@@ -199,6 +201,14 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
     }
     if (glued.has(i)) {
       flush();
+      // Glued items naming regions are a region list, as spaced bullets are (region-list.ts).
+      unglued ??= withoutGluedMarks(lines, glued);
+      const list = options.isListLabel ? detectRegionList(file, unglued, i, options.isListLabel) : null;
+      if (list) {
+        blocks.push(list.grid);
+        i = list.end;
+        continue;
+      }
       current = { kind: 'text', role: 'list-item', lines: [toTextLine(file, src, gluedMarkLength(raw))] };
       i++;
       continue;

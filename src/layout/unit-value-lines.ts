@@ -1,3 +1,4 @@
+import { ITEM_MARK } from './bullet-marks.js';
 import type { SourceLine } from './source-line.js';
 import { toGridCell } from './source-line.js';
 import type { Grid, GridRow } from './types.js';
@@ -27,7 +28,7 @@ const MIN_ROWS = 3;
 const MAX_LINE = 120;
 const MAX_LABEL = 70;
 const MAX_WORDS = 8;
-const BULLET = /^\s*(?:[-*+•−–]\s|\d{1,2}[.)]\s)/;
+const BULLET = ITEM_MARK;
 /**
  * A figure: a sign, digit groups of three after the first (by a space, or by a dot as web pages
  * write "53.515.467 kronor"), a decimal part. Matched with the sticky flag at one place.

@@ -4,6 +4,8 @@
  * so HTML tags, Markdown emphasis and escapes, NBSP and soft hyphens all occur.
  */
 
+import { LABEL_MARKS } from '../layout/bullet-marks.js';
+
 const TAG = /<\/?[a-z][^<>]*>/gi;
 const ENTITY_SPACE = /&(?:nbsp|#160|#xa0);/gi;
 const ENTITY_AMP = /&amp;/gi;
@@ -19,7 +21,8 @@ const SPACE = /[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g;
 const FOOTNOTE = /(?: ?(?<!\*)\*+|(?<=\p{L})\d{1,2}| \d{1,2}| ?\d{1,2}\)| ?\(\d{1,2}\)| ?\[\d{1,2}\]| ?(?<![\u00b9\u00b2\u00b3\u2070-\u2079])[\u00b9\u00b2\u00b3\u2070-\u2079]+)$/u;
 const MAY_END_IN_MARK = /[\s:;.,*\d)\]\u00b9\u00b2\u00b3\u2070-\u2079]$/u;
 const TRAILING_PUNCT = /(?<![\s:;.,])[\s:;.,]+$/;
-const LEADING_BULLET = /^(?:[-–—•*]\s+)+/;
+// Bullets before the name, spaced or set against it (bullet-marks.ts).
+const LEADING_BULLET = LABEL_MARKS;
 const JOINER = / ?[-–—/] ?/g;
 const EDGE_UNDERSCORE = /^_+|(?<!_)_+$/g;
 

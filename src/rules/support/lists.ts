@@ -1,6 +1,7 @@
 import type { Document, Sentence } from '../../model/document.js';
 import { htmlItemDepth } from './html-list-depth.js';
 import { gluedMarkLength } from '../../layout/glued-bullets.js';
+import { ITEM_MARK } from '../../layout/bullet-marks.js';
 
 /** A bulleted list and the sentence that leads into it. */
 export interface LeadList {
@@ -10,7 +11,7 @@ export interface LeadList {
   items: number[][];
 }
 
-const BULLET = /^(\s*)(?:[-*+•−–]|\d{1,2}[.)])\s+/;
+const BULLET = ITEM_MARK;
 
 /** The line's bullet: a mark and its space, or a mark set right against the item's text as the block reader takes it (glued-bullets.ts). */
 function bulletOf(line: string): { indent: number; length: number; mark: string } | null {
