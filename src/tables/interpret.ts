@@ -47,6 +47,7 @@ import { captionCount } from './caption-count.js';
 import { signBracketedByTotal } from './bracket-negatives.js';
 import { isStatisticLabel } from './statistic-row.js';
 import { subAreaParts } from './sub-area.js';
+import { areaGroupRows } from './area-rows.js';
 import { codeLedLabel, ledMunicipalCodes } from './code-led-label.js';
 import { countyColumns, countyOfRow } from '../regions/county-column.js';
 import { hasDigitGroups, itemNumber, labelEndsInFigure, numbersAreCodes } from './numbered-items.js';
@@ -446,6 +447,8 @@ export function interpretGrid(source: Grid): Interpreted {
   namesakeRegions(rows);
   // "del av Stockholms län" under "Stockholms län": a part of the row above, as "varav" (sub-area.ts).
   subAreaParts(rows);
+  // "Norrland", "Riket i övrigt", "Storstadslänen" among the regions: groups of them, no addends (area-rows.ts).
+  areaGroupRows(rows);
   dropImplausibleScale(columns, rows);
   sharpenPrecision(columns, rows);
   // "(12)" is negative where only so do the rows add up to the total (bracket-negatives.ts).

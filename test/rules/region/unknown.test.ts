@@ -10,6 +10,8 @@ ruleTester(regionUnknown, {
     // What lies outside every region, as statistics tables count it: abroad, not allocated by region, region not known.
     { name: 'rows for abroad and for spending not allocated by region', code: regionTable([...SHORT_NAMES, 'Utlandet', 'Ej regionalt fördelat']) },
     { name: 'rows for Swedes abroad and an unknown county', code: regionTable([...SHORT_NAMES, 'Utlandssvenskar', 'Okänt län', 'Uppgift saknas']) },
+    // Groups of regions: a part of the country, the rest of it, a kind of county taken together (area-rows.ts).
+    { name: 'rows for groups of regions', code: regionTable([...SHORT_NAMES, 'Norrland', 'Södra Sverige', 'Mellersta Sverige', 'Riket i övrigt', 'Övriga landet', 'Storstadslänen', 'Storstadsområdena']) },
   ],
   invalid: [
     {
@@ -19,8 +21,8 @@ ruleTester(regionUnknown, {
     },
     {
       name: 'hand-written table with a row that is no region',
-      code: regionTable([...SHORT_NAMES.slice(0, 12), 'Norrland', ...SHORT_NAMES.slice(12)]),
-      findings: [{ severity: 'warning', message: '"Norrland" i en tabell över regionerna är ingen känd region', line: 16, column: 1 }],
+      code: regionTable([...SHORT_NAMES.slice(0, 12), 'Projektmedel', ...SHORT_NAMES.slice(12)]),
+      findings: [{ severity: 'warning', message: '"Projektmedel" i en tabell över regionerna är ingen känd region', line: 16, column: 1 }],
     },
     {
       name: 'a row that only begins like one outside every region',
@@ -80,8 +82,8 @@ ruleTester(regionUnknown, {
   invalid: [
     {
       name: 'an unknown row under a heading that names no kind of area',
-      code: divided('Tillägg', ['Nedre Norrland']),
-      findings: [{ severity: 'warning', message: '"Nedre Norrland" i en tabell över regionerna är ingen känd region' }],
+      code: divided('Tillägg', ['Nedre Kustbanan']),
+      findings: [{ severity: 'warning', message: '"Nedre Kustbanan" i en tabell över regionerna är ingen känd region' }],
     },
   ],
 });
@@ -97,8 +99,8 @@ ruleTester(regionUnknown, {
   invalid: [
     {
       name: 'a direction before what is no county',
-      code: regionTable([...SHORT_NAMES.slice(0, 11), 'Södra Sverige', ...SHORT_NAMES.slice(12)]),
-      findings: [{ severity: 'warning', message: '"Södra Sverige" i en tabell över regionerna är ingen känd region' }],
+      code: regionTable([...SHORT_NAMES.slice(0, 11), 'Södra stambanan', ...SHORT_NAMES.slice(12)]),
+      findings: [{ severity: 'warning', message: '"Södra stambanan" i en tabell över regionerna är ingen känd region' }],
     },
   ],
 });

@@ -1,0 +1,46 @@
+import type { Row } from '../model/table.js';
+import { matchRegion } from '../regions/index.js';
+
+/**
+ * A row naming a group of regions rather than one: a part of the country ("Norrland", "Södra
+ * Sverige", "Övre Norrland"), the rest of it ("Riket i övrigt", "Övriga landet", "Resten av
+ * Sverige") or a kind of county taken together ("Storstadslänen", "Storstadsområdena",
+ * "Skogslänen"). Among the rows of single regions such a row aggregates some of them, so it is no
+ * region and no addend of their total: it becomes a row of its own kind ('other'), as "varav"
+ * rows are. A table of such areas only keeps them as its data rows (no region table, but their
+ * own sums).
+ */
+const DIRECTION = '(?:norra|södra|mellersta|västra|östra|nordvästra|nordöstra|sydvästra|sydöstra|övre|nedre|inre|yttre)';
+const COUNTRY = '(?:sverige|landet|riket|norrland|svealand|götaland)';
+const AREA = new RegExp(
+  [
+    // The three lands, alone or by a direction: "Norrland", "Övre Norrland", "Södra Götaland".
+    `(?:${DIRECTION}\\s+)?(?:norrland|svealand|götaland)`,
+    // A direction of the country: "Södra Sverige", "Mellersta landet".
+    `${DIRECTION}\\s+(?:sverige|landet|riket)`,
+    // The rest of the country: "Riket i övrigt", "Övriga landet", "Resten av Sverige".
+    `${COUNTRY}\\s+i\\s+övrigt`,
+    `(?:övriga|resten\\s+av)\\s+${COUNTRY}`,
+    // A kind of county or area taken together, in the definite plural: "Storstadslänen", "Skogsregionerna", "Storstadsområdena".
+    `\\p{L}+(?:länen|regionerna|områdena)`,
+  ].map((p) => `(?:${p})`).join('|'),
+  'iu',
+);
+const AREA_LABEL = new RegExp(`^(?:${AREA.source})$`, 'iu');
+
+/** Whether a label names a group of regions (a landsdel, the rest of the country, a kind of county). */
+export function isAreaGroupLabel(label: string): boolean {
+  const t = label.trim().replace(/\s+/g, ' ').replace(/[:*]+$/, '').trim();
+  // A county named by a direction and a land ("Västra Götaland") is one region.
+  return AREA_LABEL.test(t) && matchRegion(t) === null;
+}
+
+/** Among rows naming regions, rows naming groups of them become aggregate rows ('other'), no region. */
+export function areaGroupRows(rows: Row[]): void {
+  if (!rows.some((r) => r.kind === 'data' && r.region !== null)) return;
+  for (const r of rows) {
+    if (r.kind !== 'data' || !isAreaGroupLabel(r.label)) continue;
+    r.kind = 'other';
+    r.region = null;
+  }
+}

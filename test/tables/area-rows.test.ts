@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { isAreaGroupLabel } from '../../src/tables/area-rows.js';
+import { regionUnknown } from '../../src/rules/region/unknown.js';
+import { columnTotal as sum } from '../../src/rules/table/column-total.js';
+import { docOf, findingsOf } from '../rules/rule-tester.js';
+
+/** Region tables with rows naming groups of regions, in wordings and layouts written for this test. */
+const COUNTIES = ['Stockholm', 'Uppsala', 'Södermanland', 'Östergötland', 'Jönköping', 'Kronoberg', 'Kalmar', 'Gotland', 'Blekinge', 'Skåne', 'Halland', 'Västra Götaland'];
+
+describe('rows naming groups of regions', () => {
+  it('knows area words by meaning: lands, directions of the country, the rest of it, kinds of county together', () => {
+    for (const l of ['Norrland', 'Övre Norrland', 'Södra Sverige', 'Mellersta Sverige', 'Västra landet', 'Riket i övrigt', 'Landet i övrigt', 'Övriga landet', 'Resten av Sverige', 'Storstadslänen', 'Storstadsområdena', 'Skogsregionerna', 'Svealand:'])
+      expect(isAreaGroupLabel(l), l).toBe(true);
+    for (const l of ['Stockholms län', 'Region Skåne', 'Västra Götaland', 'Riket', 'Sverige', 'Norrbotten', 'Övrigt', 'Storstad', 'Länen i norr har fått mer'])
+      expect(isAreaGroupLabel(l), l).toBe(false);
+  });
+
+  it('reads area rows among counties as aggregate rows: no region, no unknown region, not summed into the total', () => {
+    // Tab-separated: twelve counties, two area rows between them and the total.
+    const body = COUNTIES.map((c, i) => `${c}\t${(i + 1) * 10}`).join('\n');
+    const text = `Län\tBelopp\n${body}\nStorstadslänen\t130\nSödra Sverige\t780\nTotalt\t780\n`;
+    const [t] = docOf({ text }).tables;
+    const areas = t!.rows.filter((r) => r.label === 'Storstadslänen' || r.label === 'Södra Sverige');
+    expect(areas.map((r) => [r.kind, r.region])).toEqual([
+      ['other', null],
+      ['other', null],
+    ]);
+    expect(findingsOf(regionUnknown, text)).toEqual([]);
+    // 10 + 20 + … + 120 = 780: the total holds over the counties alone.
+    expect(findingsOf(sum, text).filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
+  it('reads area rows set apart by spaces, worded otherwise, the same way', () => {
+    const body = COUNTIES.map((c, i) => `${c.padEnd(20)}${String(i + 5).padStart(6)}`).join('\n');
+    const text = `Region                 Antal\n${'Riket i övrigt'.padEnd(20)}${'900'.padStart(6)}\n${body}\n${'Norrland'.padEnd(20)}${'40'.padStart(6)}\n${'Summa'.padEnd(20)}${'138'.padStart(6)}\n`;
+    const [t] = docOf({ text }).tables;
+    expect(t!.rows.filter((r) => r.label === 'Riket i övrigt' || r.label === 'Norrland').map((r) => r.kind)).toEqual(['other', 'other']);
+    expect(findingsOf(regionUnknown, text)).toEqual([]);
+    // 5 + 6 + … + 16 = 126, not 138: the total is checked over the counties alone, not with the areas.
+    expect(findingsOf(sum, text).filter((f) => f.severity !== 'info').map((f) => [f.expected, f.actual])).toEqual([['138', '126']]);
+  });
+
+  it('keeps a table of areas only as data rows, no region table', () => {
+    const text = 'Landsdel\tBelopp\nNorrland\t12\nSvealand\t30\nGötaland\t41\nTotalt\t83\n';
+    const [t] = docOf({ text }).tables;
+    expect(t!.rows.map((r) => [r.label, r.kind, r.region])).toEqual([
+      ['Norrland', 'data', null],
+      ['Svealand', 'data', null],
+      ['Götaland', 'data', null],
+      ['Totalt', 'total', null],
+    ]);
+    // Their own sum is still checked: 12 + 30 + 41 = 83, not 84.
+    expect(findingsOf(sum, text.replace('83', '84')).map((f) => [f.expected, f.actual])).toEqual([['84', '83']]);
+  });
+});
