@@ -35,12 +35,20 @@ export function isAreaGroupLabel(label: string): boolean {
   return AREA_LABEL.test(t) && matchRegion(t) === null;
 }
 
-/** Among rows naming regions, rows naming groups of them become aggregate rows ('other'), no region. */
+/** Regions a table must name to be read as one of regions with a few groups among them. */
+const MIN_REGIONS = 3;
+
+/**
+ * Among rows naming regions, rows naming groups of them become aggregate rows ('other'), no
+ * region. Only where the regions are most of the other rows and at least twice as many as the
+ * groups: a table of areas (programme areas, one of them named like a county) keeps its rows.
+ */
 export function areaGroupRows(rows: Row[]): void {
-  if (!rows.some((r) => r.kind === 'data' && r.region !== null)) return;
-  for (const r of rows) {
-    if (r.kind !== 'data' || !isAreaGroupLabel(r.label)) continue;
-    r.kind = 'other';
-    r.region = null;
-  }
+  const data = rows.filter((r) => r.kind === 'data');
+  const areas = data.filter((r) => r.region === null && isAreaGroupLabel(r.label));
+  if (areas.length === 0) return;
+  const regions = data.filter((r) => r.region !== null).length;
+  const others = data.length - areas.length;
+  if (regions < MIN_REGIONS || regions < areas.length * 2 || regions * 2 < others) return;
+  for (const r of areas) r.kind = 'other';
 }

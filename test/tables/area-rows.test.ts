@@ -53,3 +53,13 @@ describe('rows naming groups of regions', () => {
     expect(findingsOf(sum, text.replace('83', '84')).map((f) => [f.expected, f.actual])).toEqual([['84', '83']]);
   });
 });
+
+describe('tables of areas with a county among them', () => {
+  it('keeps area rows as data where the regions are few among the rows', () => {
+    // Programme areas, one of them named like a county: no table of regions with groups among them.
+    const text = 'Område\tMedel\nÖvre Norrland\t190\nMellersta Norrland\t140\nNorra Mellansverige\t130\nStockholm\t30\nVästsverige\t50\nSmåland och öarna\t60\nTotalt\t600\n';
+    const [t] = docOf({ text }).tables;
+    expect(t!.rows.filter((r) => r.kind === 'data').map((r) => r.label)).toEqual(['Övre Norrland', 'Mellersta Norrland', 'Norra Mellansverige', 'Stockholm', 'Västsverige', 'Småland och öarna']);
+    expect(findingsOf(sum, text).filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+});
