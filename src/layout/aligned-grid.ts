@@ -1,3 +1,4 @@
+import { MIN_TITLED_ROWS, titlesOverFigures } from './titled-short-table.js';
 import { leftAlignedGroups } from './left-aligned-groups.js';
 import { stubUnitWords } from './stub-unit.js';
 import { isTextBlank, looksValue } from './looks-numeric.js';
@@ -357,7 +358,11 @@ export function detectAlignedGrid(file: string, lines: SourceLine[], start: numb
   }
   const { items, end } = readBlock(lines, i);
   const rows = assembleRows(items);
-  if (rows.filter((r) => !r.note).length < MIN_ROWS) return null;
+  const bodyRows = rows.filter((r) => !r.note);
+  // Two rows are a table under group titles and a title over each column of figures (titled-short-table.ts).
+  const titled = (): boolean =>
+    headers.length === 2 && rows.length === bodyRows.length && titlesOverFigures(matches(headers[0]!.raw, SEGMENT), matches(headers[1]!.raw, SEGMENT), bodyRows.map((r) => r.line.values));
+  if (bodyRows.length < MIN_ROWS && (bodyRows.length < MIN_TITLED_ROWS || !titled())) return null;
 
   // Columns: as many as the fullest row has values; edges from the rows that have them all.
   const width = Math.max(...rows.map((r) => r.line.values.length));
