@@ -12,8 +12,8 @@ import { matchRegion } from '../regions/index.js';
  */
 const DIRECTION = '(?:norra|södra|mellersta|västra|östra|nordvästra|nordöstra|sydvästra|sydöstra|övre|nedre|inre|yttre)';
 const COUNTRY = '(?:sverige|landet|riket|norrland|svealand|götaland)';
-const AREA = new RegExp(
-  [
+const AREA_LABEL = new RegExp(
+  `^(?:${[
     // The three lands, alone or by a direction: "Norrland", "Övre Norrland", "Södra Götaland".
     `(?:${DIRECTION}\\s+)?(?:norrland|svealand|götaland)`,
     // A direction of the country: "Södra Sverige", "Mellersta landet".
@@ -23,14 +23,13 @@ const AREA = new RegExp(
     `(?:övriga|resten\\s+av)\\s+${COUNTRY}`,
     // A kind of county or area taken together, in the definite plural: "Storstadslänen", "Skogsregionerna", "Storstadsområdena".
     `\\p{L}+(?:länen|regionerna|områdena)`,
-  ].map((p) => `(?:${p})`).join('|'),
+  ].map((p) => `(?:${p})`).join('|')})$`,
   'iu',
 );
-const AREA_LABEL = new RegExp(`^(?:${AREA.source})$`, 'iu');
 
 /** Whether a label names a group of regions (a landsdel, the rest of the country, a kind of county). */
 export function isAreaGroupLabel(label: string): boolean {
-  const t = label.trim().replace(/\s+/g, ' ').replace(/[:*]+$/, '').trim();
+  const t = label.trim().replace(/\s+/g, ' ').replace(/(?<![:*])[:*]+$/, '').trim();
   // A county named by a direction and a land ("Västra Götaland") is one region.
   return AREA_LABEL.test(t) && matchRegion(t) === null;
 }
