@@ -8,6 +8,10 @@ import module from 'node:module';
 const cache = module.enableCompileCache?.();
 if (cache?.directory && !process.env.NODE_COMPILE_CACHE) process.env.NODE_COMPILE_CACHE = cache.directory;
 
-const { main, tierLater } = await import('../dist/bundle/kronkoll.mjs');
-tierLater();
+// The reading threads of an `extract` start first (the V8 flags set before them, which they
+// share), and start up while this thread loads the rest of the CLI.
+const early = await import('../dist/bundle/early-reads.mjs');
+early.tierLater();
+early.startReadsEarly(process.argv.slice(2));
+const { main } = await import('../dist/bundle/kronkoll.mjs');
 process.exitCode = await main(process.argv.slice(2));

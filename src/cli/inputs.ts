@@ -4,10 +4,7 @@ import type { Io } from './io.js';
 import { UsageError } from './usage-error.js';
 import { expandPaths, type IgnoreOptions } from './walk.js';
 
-/** `--stdin-name NAME`: what a document read from `-` is called; its extension chooses the reader. */
-export const STDIN_OPTIONS = {
-  'stdin-name': { type: 'string' },
-} as const;
+export { STDIN_OPTIONS } from './option-tables.js';
 
 export interface Inputs {
   /** The documents in command-line order; standard input by its name where `-` was given. */

@@ -1,4 +1,3 @@
-import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { AuditResult } from '../report/types.js';
 import { ConfigError } from '../config/config.js';
@@ -12,9 +11,10 @@ import { inputsOf, STDIN_OPTIONS } from './inputs.js';
 import { BaselineError } from '../findings/baseline.js';
 import { choice, READ_OPTIONS, readOptionsOf } from './read-options.js';
 import { formatNames } from './format-names.js';
+import { documentsOnly } from './early-reads.js';
+import { EXTRACT_OPTIONS } from './option-tables.js';
 
 export type { Io } from './io.js';
-export { tierLater } from './jit-tiering.js';
 import type { AuditRun } from '../run/audit.js';
 import { AUDIT_RUN_OPTIONS, RUN_OPTIONS, RunOptionError, runSettingsOf } from '../run/options.js';
 import { prestartReads } from '../run/read-all.js';
@@ -44,7 +44,7 @@ function wholeNumber(name: string, value: string): number {
 function prestart(positionals: string[], values: Parameters<typeof runSettingsOf>[0]): void {
   if (positionals.length === 0) return;
   try {
-    if (positionals.some((p) => p !== '-' && statSync(p, { throwIfNoEntry: false })?.isDirectory() !== false)) return;
+    if (!documentsOnly(positionals)) return;
     const run = runSettingsOf(values);
     prestartReads(positionals.length, { jobs: run.jobs, maxMemoryMb: run.maxMemoryMb });
   } catch {
@@ -53,7 +53,7 @@ function prestart(positionals: string[], values: Parameters<typeof runSettingsOf
 }
 
 async function extract(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', short: 'f' }, ...READ_OPTIONS, ...RUN_OPTIONS, ...STDIN_OPTIONS } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: EXTRACT_OPTIONS });
   prestart(positionals, values);
   const names = formatNames('extract');
   const format = choice('format', values.format, names, names[0]!);

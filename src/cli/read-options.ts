@@ -2,15 +2,7 @@ import { t } from '../messages/index.js';
 import { DEFAULT_LIMITS, type ReadOptions } from '../readers/read-limits.js';
 import { UsageError } from './usage-error.js';
 
-
-/** Options every reading command takes: limits on what one document may cost, and how PDFs are read. */
-export const READ_OPTIONS = {
-  'max-pages': { type: 'string' },
-  timeout: { type: 'string' },
-  'max-size': { type: 'string' },
-  'pdf-engine': { type: 'string' },
-  password: { type: 'string' },
-} as const;
+export { READ_OPTIONS } from './option-tables.js';
 
 export const PDF_ENGINES = ['auto', 'fast', 'pdfjs'] as const;
 

@@ -1,15 +1,11 @@
 import { availableParallelism } from 'node:os';
 import { DEFAULT_CACHE_LOCATION } from './cache.js';
-import { DEFAULT_MAX_MEMORY_MB } from './read-all.js';
+import { DEFAULT_MAX_MEMORY_MB } from './threads.js';
+import { positiveWhole } from './option-table.js';
 import { parseShard, type Shard } from './shard.js';
 import { t } from '../messages/index.js';
 
-/** Options of the reading run, for every command that reads documents. */
-export const RUN_OPTIONS = {
-  jobs: { type: 'string', short: 'j' },
-  'max-memory': { type: 'string' },
-  'no-progress': { type: 'boolean' },
-} as const;
+export { RUN_OPTIONS } from './option-table.js';
 
 /** Options only `audit` takes: the cache and shards. */
 export const AUDIT_RUN_OPTIONS = {
@@ -33,8 +29,8 @@ export interface RunSettings {
 
 function positiveInteger(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new RunOptionError(t('cli.positiveWhole', { option: name, got: value }));
+  const n = positiveWhole(value);
+  if (n === null) throw new RunOptionError(t('cli.positiveWhole', { option: name, got: value }));
   return n;
 }
 

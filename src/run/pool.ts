@@ -1,10 +1,11 @@
-import { createRequire } from 'node:module';
 import { currentLang, t } from '../messages/index.js';
-import type { Piscina } from 'piscina';
 import type { Source } from '../document/load.js';
 import type { ReadOptions } from '../readers/read-limits.js';
 import { MemoryWatch } from './memory-watch.js';
+import { threadsFor, workerUrl, type PoolOptions, type Threads } from './threads.js';
 import type { ReadOutcome, ReadTask, RuleSetup } from './worker.js';
+
+export { workerExecArgv, type PoolOptions } from './threads.js';
 
 interface Running {
   /** When the worker started the task (ms since the epoch), 0 while it waits in the queue. */
@@ -16,59 +17,6 @@ interface Running {
 
 /** How often running tasks are compared with their deadline, in ms. */
 const TICK_MS = 25;
-
-export interface PoolOptions {
-  /** Worker threads; documents are read on them, never on the main thread. */
-  jobs: number;
-  /** Heap of one worker, in MB (V8's resourceLimits); over it the worker stops. */
-  maxMemoryMb: number;
-}
-
-/** The worker module for how kronkoll runs: the bundle, the compiled tree, or the TypeScript sources (bundled on the fly). */
-function workerUrl(): URL | Promise<URL> {
-  const here = import.meta.url;
-  if (here.includes('/dist/bundle/')) return new URL('./read-worker.mjs', here);
-  if (here.endsWith('.ts')) {
-    return import(new URL('./worker-source.mjs', here).href).then((source: { buildWorker(): Promise<URL> }) => source.buildWorker());
-  }
-  return new URL('./worker.js', here);
-}
-
-/**
- * piscina, loaded synchronously (it is CommonJS): an import() here waited behind the modules
- * the main thread loads at the same time (the printers), and the read thread started tens of
- * milliseconds later.
- */
-function piscina(): typeof Piscina {
-  return (createRequire(import.meta.url)('piscina') as { Piscina: typeof Piscina }).Piscina;
-}
-
-/** Node options a worker may be given explicitly and that matter to it (profiling, warnings, resolution). */
-const WORKER_FLAG = /^(--cpu-prof|--heap-prof|--enable-source-maps|--no-warnings|--disable-warning|--trace-warnings|--trace-uncaught|--conditions|-C$|--experimental-|--no-experimental-|--no-deprecation|--throw-deprecation)/;
-
-/**
- * The worker's Node flags: the parent's, inherited as Node does by default, unless they hold a
- * module loader. A worker loads plain JavaScript, and a TypeScript loader inherited from a test
- * or benchmark run costs seconds per thread; then only the flags a worker accepts and needs are
- * passed on, since Node rejects an explicit list with a V8 or per-process flag in it
- * ("node --max-old-space-size=4096 kronkoll …"). Those flags hold for the whole process anyway.
- */
-export function workerExecArgv(argv: readonly string[] = process.execArgv): string[] | undefined {
-  const loader = (a: string): boolean => /^(--import|--require|-r|--loader|--experimental-loader)(=|$)/.test(a);
-  if (!argv.some(loader)) return undefined;
-  const out: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (/^(--import|--require|-r|--loader|--experimental-loader)$/.test(a)) i++;
-    else if (loader(a)) continue;
-    else if (WORKER_FLAG.test(a)) {
-      out.push(a);
-      // A flag whose value is the next argument ("-C node", "--conditions node").
-      if (/^(-C|--conditions|--cpu-prof-dir|--heap-prof-dir|--disable-warning)$/.test(a) && i + 1 < argv.length) out.push(argv[++i]!);
-    }
-  }
-  return out;
-}
 
 const seconds = (ms: number): string => `${ms / 1000} s`;
 
@@ -94,7 +42,7 @@ export class ReadPool {
       // Without a bundle to build first, the pool and its threads start before this returns.
       const made = (async () => {
         const url = workerUrl();
-        return new ReadPool(options, url instanceof URL ? url : await url, piscina());
+        return new ReadPool(options, url instanceof URL ? url : await url);
       })();
       ReadPool.pools.set(key, (pool = made));
       // One that could not be made is asked for afresh next time.
@@ -113,25 +61,15 @@ export class ReadPool {
     await Promise.all(made.map((p) => (p.status === 'fulfilled' ? p.value.pool.destroy() : undefined)));
   }
 
-  private readonly pool: Piscina<ReadTask, ReadOutcome>;
+  private readonly pool: Threads;
   private readonly maxMemoryMb: number;
   private readonly running = new Set<Running>();
   private readonly watch: MemoryWatch;
   private ticker: NodeJS.Timeout | null = null;
 
-  private constructor(options: PoolOptions, worker: URL, PiscinaClass: typeof Piscina) {
+  private constructor(options: PoolOptions, worker: URL) {
     this.maxMemoryMb = options.maxMemoryMb;
-    this.pool = new PiscinaClass({
-      filename: worker.href,
-      minThreads: options.jobs,
-      maxThreads: options.jobs,
-      concurrentTasksPerWorker: 1,
-      idleTimeout: 60_000,
-      execArgv: workerExecArgv(),
-      resourceLimits: { maxOldGenerationSizeMb: options.maxMemoryMb },
-    });
-    // A worker that dies with no task on it (a limit hit while starting) has no promise to reject.
-    this.pool.on('error', () => undefined);
+    this.pool = threadsFor(options, worker);
     this.watch = new MemoryWatch(options.jobs, options.maxMemoryMb, () => this.stopOldest());
   }
 

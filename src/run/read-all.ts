@@ -8,6 +8,7 @@ import type { InputError } from '../report/types.js';
 import { absolutePaths } from './absolute.js';
 import { ReadCache, sha256, type StoredDocument } from './cache.js';
 import { ReadPool } from './pool.js';
+import { DEFAULT_MAX_MEMORY_MB } from './threads.js';
 import { Progress, type ProgressStream } from './progress.js';
 import type { StdinDocument } from './stdin.js';
 import { lazyDocument, rehydrateDocument, toPlainData, type PlainDocument } from './serialise.js';
@@ -17,8 +18,7 @@ import type { RuleContext } from '../rules/types.js';
 /** Documents queued per worker: the next is there when a worker finishes, without a round trip through this thread. */
 const QUEUED_PER_JOB = 8;
 
-/** Heap limit of one worker when --max-memory is not given, in MB. */
-export const DEFAULT_MAX_MEMORY_MB = 2048;
+export { DEFAULT_MAX_MEMORY_MB } from './threads.js';
 
 export interface ReadAllOptions {
   /** Worker threads (default: available cores). */

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import module from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +16,25 @@ describe('the bundled CLI', () => {
     const source = await runCli(args);
     expect(built.stdout).toBe(source.out);
   }, 120_000);
+
+  it('starts an extract\'s reading threads first, and the time limit still stops them', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kronkoll-early-'));
+    try {
+      const pdfs = readdirSync('corpus/pdf').filter((f) => f.endsWith('.pdf')).map((f) => join('corpus/pdf', f));
+      const big = join(dir, 'big.pdf');
+      // 90 × the corpus PDFs (18 pages) = 1 620 pages: read whole, several seconds.
+      execFileSync('qpdf', ['--empty', '--pages', ...Array.from({ length: 90 }, () => pdfs).flat(), '--', big]);
+      const t0 = performance.now();
+      const run = spawnSync(process.execPath, ['bin/kronkoll.js', 'extract', big, '--timeout', '1', '--format', 'json'], { encoding: 'utf8' });
+      const seconds = (performance.now() - t0) / 1000;
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain(`kronkoll: ${big}: tog längre än 1 s; avbröts`);
+      // About 1,5 s after the threads start; the margin is for start-up on a loaded machine.
+      expect(seconds).toBeLessThan(4.5);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it('runs under a V8 flag given to node (the read threads inherit it instead of rejecting it)', () => {
     const run = spawnSync(process.execPath, ['--max-old-space-size=2048', '--stack-size=2000', 'bin/kronkoll.js', 'extract', 'corpus/000_cc938031a1688a8c.txt', '--format', 'json'], { encoding: 'utf8' });

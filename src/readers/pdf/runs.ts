@@ -41,7 +41,14 @@ export function pageLines(
   for (const item of list) {
     if (item.transform.length < 6) continue;
     const t = frame ? multiply(frame.matrix, item.transform as Six) : (item.transform as Six);
-    const [a, b, c, d, e, f] = t;
+    // Read by index: a destructuring pattern runs the array iterator, slow until V8 optimises
+    // this loop, and it runs once per text item of every page.
+    const a = t[0];
+    const b = t[1];
+    const c = t[2];
+    const d = t[3];
+    const e = t[4];
+    const f = t[5];
     const style = styleOf(item.fontName);
     const horizontal = Math.abs(b) <= 0.01 * Math.abs(a) && Math.abs(c) <= 0.01 * Math.abs(d) && a > 0;
     if (!horizontal || style?.vertical) {
