@@ -20,7 +20,7 @@ const MIN_ROWS = 3;
  */
 const MIN_LABELLED_ROWS = 2;
 /** A figure that may be a year: a header of years ("Belopp 2019 2020") is no row of figures. */
-const YEAR = /^(?:19|20)\d{2}$/u;
+export const YEAR = /^(?:19|20)\d{2}$/u;
 /** A row of a table printed as text is at most this long (fifteen columns of figures after a long label); a longer line is a paragraph. */
 const MAX_LINE = 500;
 /** A row label has at most this many words; more is a sentence that ends in figures. */
@@ -33,9 +33,9 @@ const MAX_TITLE = 60;
 const MAX_GAP = 2;
 
 /** One cell's figure: digits, a decimal part, a sign, a percent or footnote mark ("12", "−4,5", "72 065²"'s "065²", "3%"). */
-const FIGURE = /^[-−–+]?\d+(?:[,.]\d+)?%?[*¹²³⁴⁵⁶⁷⁸⁹]{0,2}$/u;
+export const FIGURE = /^[-−–+]?\d+(?:[,.]\d+)?%?[*¹²³⁴⁵⁶⁷⁸⁹]{0,2}$/u;
 /** What a table prints where it has no figure: dashes, dots, a footnote mark, a small count hidden ("<5"). */
-const BLANK = /^(?:[-−–—]|\.{2,3}|…|[*¹²³⁴⁵⁶⁷⁸⁹]{1,2}|<\d{1,2}|x)$/u;
+export const BLANK = /^(?:[-−–—]|\.{2,3}|…|[*¹²³⁴⁵⁶⁷⁸⁹]{1,2}|<\d{1,2}|x)$/u;
 /** Three digits and nothing else: the next group of a figure written with a thousands space. */
 const GROUP = /^\d{3}(?:[,.]\d+)?%?[*¹²³⁴⁵⁶⁷⁸⁹]{0,2}$/u;
 /** A digit run that opens with a zero and goes on. */
