@@ -1,6 +1,7 @@
 import { BLANK, FIGURE, YEAR, figureRowRuns, isTableRun, type FigureRun, type RunLine } from './figure-rows.js';
 import { valueSplits } from './spaced-columns.js';
 import { t } from '../messages/index.js';
+import { isTotalLabelText } from './total-label.js';
 import type { Block, Grid, GridCell, GridRow, TextBlock, TextLine } from './types.js';
 
 /**
@@ -84,6 +85,8 @@ function partsOf(text: string): { label: Tok[]; tail: Tok[] } | null {
 interface Reading {
   /** Tail tokens given to the label (a number or year closing it: "Klass 2", "Befolkning 2019"). */
   lent: number;
+  /** A lone dash was read as the sign of the figure after it, not as a blank cell. */
+  signs: boolean;
   cells: [number, number][];
 }
 
@@ -110,11 +113,23 @@ function readingsOf(label: readonly Tok[], tail: readonly Tok[], k: number): Rea
         const key = `${lent}:${s.map(([a, b]) => `${a}-${b}`).join(',')}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        out.push({ lent, cells: s.map(([a, b]): [number, number] => [a + lent, b + lent]) });
+        out.push({ lent, signs: dashAsSign, cells: s.map(([a, b]): [number, number] => [a + lent, b + lent]) });
       }
     }
   }
   return out;
+}
+
+/**
+ * The readings a row is read by: a label closes in a number only where no reading leaves it
+ * none (one-space-row.ts decides so too), and a lone dash is a blank cell where it can be one.
+ * The other readings still make the row's cells uncertain (`doubtful`).
+ */
+function preferred(readings: readonly Reading[]): Reading[] {
+  const plain = readings.filter((x) => x.lent === 0);
+  const byLabel = plain.length > 0 ? plain : readings;
+  const blanks = byLabel.filter((x) => !x.signs);
+  return blanks.length > 0 ? blanks : [...byLabel];
 }
 
 /** The size of a figure, for choosing between readings: its digits' order of magnitude. */
@@ -154,7 +169,8 @@ function headerCounts(at: RunLine, inSpan: boolean): Header[] {
     const label = parts.label.length > 0 ? span(parts.label[0]!, parts.label[parts.label.length - 1]!) : null;
     return [{ lines: [at], labelTitle: label, titles: parts.tail.map((x) => span(x, x)) }];
   }
-  if (/\d/u.test(text) && !toks.some((x) => YEAR.test(x.text))) return [];
+  // A caption or a sentence above the rows is no header: it closes in a stop, or holds figures other than years.
+  if (/[.:;!?]$/u.test(text.trim()) || (/\d/u.test(text) && !toks.some((x) => YEAR.test(x.text)))) return [];
   const out: Header[] = [];
   // Titles set apart by wide gaps: those segments, the first maybe the label column's title.
   const segments: Tok[][] = [];
@@ -168,8 +184,10 @@ function headerCounts(at: RunLine, inSpan: boolean): Header[] {
     out.push({ lines: [at], labelTitle: null, titles: segs });
     return out;
   }
-  // One word a title: as many words as columns, or one more for the label column.
+  // One word a title: as many words as columns, or one more for the label column. Titles are
+  // capitalised or years; a caption's words ("Bidrag per förening") are not, after its first.
   const words = toks.map((x) => span(x, x));
+  if (!toks.slice(1).every((x) => /^[\p{Lu}\d]/u.test(x.text))) return [];
   out.push({ lines: [at], labelTitle: words[0]!, titles: words.slice(1) });
   out.push({ lines: [at], labelTitle: null, titles: words });
   return out;
@@ -181,19 +199,21 @@ interface RowRead {
   readings: Reading[];
 }
 
-/** How well a count fits the rows: rows it fits, and rows it fits in one way only. */
-function fitOf(rows: readonly RunLine[], k: number): { fits: number; unique: number; reads: RowRead[] } {
+/** How well a count fits the rows: rows it fits, rows it fits without lending a label a number, and rows it fits in one way only. */
+function fitOf(rows: readonly RunLine[], k: number): { fits: number; plain: number; unique: number; reads: RowRead[] } {
   let fits = 0;
+  let plain = 0;
   let unique = 0;
   const reads: RowRead[] = [];
   for (const at of rows) {
     const parts = partsOf(at.line.text);
     const readings = parts ? readingsOf(parts.label, parts.tail, k) : [];
     if (readings.length > 0) fits++;
-    if (readings.length === 1) unique++;
+    if (readings.some((x) => x.lent === 0)) plain++;
+    if (preferred(readings).length === 1) unique++;
     reads.push({ at, parts: parts ?? { label: [], tail: [] }, readings });
   }
-  return { fits, unique, reads };
+  return { fits, plain, unique, reads };
 }
 
 function cellOf(file: string, line: TextLine, from: number, to: number, header: boolean): GridCell {
@@ -229,7 +249,9 @@ function readRun(file: string, run: FigureRun, above: RunLine | null): TableRead
   const headers = yearHeader.length > 0 ? yearHeader : above ? headerCounts(above, false) : [];
   const headerInSpan = yearHeader.length > 0;
   const data = span.filter((s, i) => !(headerInSpan && i === 0) && s.kind !== 'title');
-  if (data.length < MIN_FIT_ROWS) return null;
+  // A total with one row above it is no table: what it sums is not in the run.
+  const totals = data.filter((s) => isTotalLabelText(s.line.text.trim().split(/\s+/u)[0] ?? ''));
+  if (data.length - totals.length < MIN_FIT_ROWS) return null;
   let chosen: { k: number; header: Header | null; reads: RowRead[]; fits: number } | null = null;
   for (const h of headers) {
     const k = h.titles.length;
@@ -237,14 +259,17 @@ function readRun(file: string, run: FigureRun, above: RunLine | null): TableRead
     const f = fitOf(data, k);
     if (f.fits >= MIN_FIT_ROWS && (!chosen || f.fits > chosen.fits)) chosen = { k, header: h, reads: f.reads, fits: f.fits };
   }
-  // No header read: the count most rows fit, and among those the one most rows fit in one way only;
-  // two rows at least must settle it alone.
+  // No header read: the count most rows fit, then the one most rows fit with their labels as
+  // printed ("Norr 12 14 19" is Norr and three figures, not "Norr 12" and two), then the one most
+  // rows fit in one way only; two rows at least must settle it alone.
   let fromRows = false;
   if (!chosen) {
-    let best: { k: number; fits: number; unique: number; reads: RowRead[] } | null = null;
+    let best: { k: number; fits: number; plain: number; unique: number; reads: RowRead[] } | null = null;
+    const better = (f: { fits: number; plain: number; unique: number }, b: typeof best): boolean =>
+      !b || f.fits > b.fits || (f.fits === b.fits && (f.plain > b.plain || (f.plain === b.plain && f.unique > b.unique)));
     for (let k = MIN_COLUMNS; k <= MAX_COLUMNS; k++) {
       const f = fitOf(data, k);
-      if (!best || f.fits > best.fits || (f.fits === best.fits && f.unique > best.unique)) best = { k, ...f };
+      if (better(f, best)) best = { k, ...f };
     }
     if (!best || best.unique < MIN_FIT_ROWS) return null;
     chosen = { k: best.k, header: null, reads: best.reads, fits: best.fits };
@@ -252,14 +277,15 @@ function readRun(file: string, run: FigureRun, above: RunLine | null): TableRead
   }
   const { k, header, reads } = chosen;
   const unfit = reads.filter((r) => r.readings.length === 0);
+  // Labels close in a number where some row reads only so ("Klass 3 2 211 192" among others).
+  const labelsTakeNumbers = reads.some((r) => r.readings.length > 0 && r.readings.every((x) => x.lent > 0));
   if (unfit.length > 0 && unfit.length >= data.length * MAX_UNFIT_SHARE) return null;
   // Where the rows alone gave the count, another count may read them too: then no cell is certain.
   const countInDoubt = fromRows && reads.some((r) => r.parts.tail.length > 0 && [...Array(MAX_COLUMNS - MIN_COLUMNS + 1).keys()].some((d) => d + MIN_COLUMNS !== k && readingsOf(r.parts.label, r.parts.tail, d + MIN_COLUMNS).length > 0));
-  const labelsTakeNumbers = reads.some((r) => r.readings.length > 0 && r.readings.every((x) => x.lent > 0));
   // The sizes of each column's figures where every reading of the row gives the cell alike.
   const sizes: number[][] = Array.from({ length: k }, () => []);
   for (const r of reads) {
-    const [one, ...others] = r.readings;
+    const [one, ...others] = preferred(r.readings);
     if (!one) continue;
     one.cells.forEach((c, j) => {
       if (others.some((o) => o.cells[j]![0] !== c[0] || o.cells[j]![1] !== c[1])) return;
@@ -299,15 +325,15 @@ function readRun(file: string, run: FigureRun, above: RunLine | null): TableRead
       problems.push({ message: t('reading.figureRowUnfit', { line: l.text.trim(), count: k }), location: l.location });
       continue;
     }
-    // A label closes in a number only where the table shows labels do (a row read no other way);
-    // else a reading that lends the label one is no reading (one-space-row.ts decides so too).
-    const plain = r.readings.filter((x) => x.lent === 0);
-    const ways = plain.length > 0 && !labelsTakeNumbers ? plain : r.readings;
+    const ways = preferred(r.readings);
     const reading = ways.length === 1 ? ways[0]! : ways.reduce((a, b) => (distance(r, b) < distance(r, a) ? b : a));
     const tail = r.parts.tail;
     const labelEnd = reading.lent > 0 ? tail[reading.lent - 1]!.to : (r.parts.label.at(-1)?.to ?? 0);
     const labelStart = r.parts.label[0]?.from ?? 0;
-    const doubt = ways.length > 1 || countInDoubt || unfit.length > 0;
+    // Another reading the row allows (a blank or a sign, the label's number or the figure's, where
+    // the table shows labels take numbers) leaves its cells uncertain, as does a count in doubt.
+    const doubtful = labelsTakeNumbers ? r.readings.length > 1 : r.readings.filter((x) => x.lent === 0 || !r.readings.some((y) => y.lent === 0)).length > 1;
+    const doubt = ways.length > 1 || doubtful || countInDoubt || unfit.length > 0;
     const cells = reading.cells.map(([a, b]) => {
       const cell = cellOf(file, l, tail[a]!.from, tail[b - 1]!.to, false);
       return doubt ? { ...cell, readBy: 'spaced' as const } : cell;
