@@ -19,8 +19,10 @@ import type { Block, Grid, GridCell, GridRow, TextBlock, TextLine } from './type
  * spaces or more, as many title words as columns), else from the count the rows agree on. Each
  * row's figures are cut into that many cells as spaced-columns.ts groups digits. A row that cuts
  * so in one way is read so; one that cuts in several ways takes the way whose figures are nearest
- * in size to the column's other figures, its cells marked read by digit groups (`readBy:
- * 'spaced'`), so a sum over them only warns. A row that no cut fits stays prose and is reported.
+ * in size to the column's other figures. Either way a cell set apart by a single space rests on
+ * digit groups, not printed columns: it is marked read by digit groups (`readBy: 'spaced'`), so a
+ * sum over it only warns; only cells with a tab or a wide gap on each side are read as printed.
+ * A row that no cut fits stays prose and is reported.
  *
  * Being general, the reader declines what it cannot read with confidence: fewer than two rows
  * fitting the count, a third of the rows or more fitting none, lines cut from one source line (a
@@ -334,9 +336,13 @@ function readRun(file: string, run: FigureRun, above: RunLine | null): TableRead
     // the table shows labels take numbers) leaves its cells uncertain, as does a count in doubt.
     const doubtful = labelsTakeNumbers ? r.readings.length > 1 : r.readings.filter((x) => x.lent === 0 || !r.readings.some((y) => y.lent === 0)).length > 1;
     const doubt = ways.length > 1 || doubtful || countInDoubt || unfit.length > 0;
-    const cells = reading.cells.map(([a, b]) => {
-      const cell = cellOf(file, l, tail[a]!.from, tail[b - 1]!.to, false);
-      return doubt ? { ...cell, readBy: 'spaced' as const } : cell;
+    // A cell set apart by single spaces rests on digit groups, not on printed columns, however
+    // few ways the row splits (as spaced-columns.ts reads it): only a cell with a tab or a wide
+    // gap on each side (or the label, or the line's end) is printed apart.
+    const apart = ([a, b]: [number, number]): boolean => (a === reading.lent ? reading.lent === 0 || tail[a]!.hard : tail[a]!.hard) && (b === tail.length || tail[b]!.hard);
+    const cells = reading.cells.map((c) => {
+      const cell = cellOf(file, l, tail[c[0]]!.from, tail[c[1] - 1]!.to, false);
+      return doubt || !apart(c) ? { ...cell, readBy: 'spaced' as const } : cell;
     });
     rows.push({ cells: [cellOf(file, l, labelStart, labelEnd, false), ...cells], location: l.location });
   }
