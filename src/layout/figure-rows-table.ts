@@ -101,7 +101,7 @@ function runOf(tail: readonly Tok[], dashAsSign: boolean): string[] {
 }
 
 /** Every way the tail (less what the label may take) cuts into k cells, no figure going on over a wide gap. */
-function readingsOf(label: readonly Tok[], tail: readonly Tok[], k: number): Reading[] {
+function readingsOf(label: readonly Tok[], tail: readonly Tok[], k: number, limit = MAX_SPLITS): Reading[] {
   const out: Reading[] = [];
   const seen = new Set<string>();
   // The label may close in a number of the tail's first tokens, when it has words before.
@@ -110,7 +110,7 @@ function readingsOf(label: readonly Tok[], tail: readonly Tok[], k: number): Rea
     const rest = tail.slice(lent);
     for (const dashAsSign of [false, true]) {
       if (dashAsSign && !rest.some((x) => DASH.test(x.text))) continue;
-      for (const s of valueSplits(runOf(rest, dashAsSign), k, MAX_SPLITS)) {
+      for (const s of valueSplits(runOf(rest, dashAsSign), k, limit)) {
         if (s.some(([a, b]) => rest.slice(a + 1, b).some((x) => x.hard))) continue;
         const key = `${lent}:${s.map(([a, b]) => `${a}-${b}`).join(',')}`;
         if (seen.has(key)) continue;
@@ -202,14 +202,14 @@ interface RowRead {
 }
 
 /** How well a count fits the rows: rows it fits, rows it fits without lending a label a number, and rows it fits in one way only. */
-function fitOf(rows: readonly RunLine[], k: number): { fits: number; plain: number; unique: number; reads: RowRead[] } {
+function fitOf(rows: readonly RunLine[], k: number, limit = MAX_SPLITS): { fits: number; plain: number; unique: number; reads: RowRead[] } {
   let fits = 0;
   let plain = 0;
   let unique = 0;
   const reads: RowRead[] = [];
   for (const at of rows) {
     const parts = partsOf(at.line.text);
-    const readings = parts ? readingsOf(parts.label, parts.tail, k) : [];
+    const readings = parts ? readingsOf(parts.label, parts.tail, k, limit) : [];
     if (readings.length > 0) fits++;
     if (readings.some((x) => x.lent === 0)) plain++;
     if (preferred(readings).length === 1) unique++;
@@ -265,16 +265,21 @@ function readRun(file: string, run: FigureRun, above: RunLine | null): TableRead
   // printed ("Norr 12 14 19" is Norr and three figures, not "Norr 12" and two), then the one most
   // rows fit in one way only; two rows at least must settle it alone.
   let fromRows = false;
+  // Counts some row fits, where the rows alone give the count.
+  const fitCounts: number[] = [];
   if (!chosen) {
     let best: { k: number; fits: number; plain: number; unique: number; reads: RowRead[] } | null = null;
     const better = (f: { fits: number; plain: number; unique: number }, b: typeof best): boolean =>
       !b || f.fits > b.fits || (f.fits === b.fits && (f.plain > b.plain || (f.plain === b.plain && f.unique > b.unique)));
+    // Whether a row fits a count, and in one way or more, needs two readings at most: the count's
+    // full readings are made once it is chosen.
     for (let k = MIN_COLUMNS; k <= MAX_COLUMNS; k++) {
-      const f = fitOf(data, k);
+      const f = fitOf(data, k, 2);
+      if (f.fits > 0) fitCounts.push(k);
       if (better(f, best)) best = { k, ...f };
     }
     if (!best || best.unique < MIN_FIT_ROWS) return null;
-    chosen = { k: best.k, header: null, reads: best.reads, fits: best.fits };
+    chosen = { k: best.k, header: null, reads: fitOf(data, best.k).reads, fits: best.fits };
     fromRows = true;
   }
   const { k, header, reads } = chosen;
@@ -283,7 +288,7 @@ function readRun(file: string, run: FigureRun, above: RunLine | null): TableRead
   const labelsTakeNumbers = reads.some((r) => r.readings.length > 0 && r.readings.every((x) => x.lent > 0));
   if (unfit.length > 0 && unfit.length >= data.length * MAX_UNFIT_SHARE) return null;
   // Where the rows alone gave the count, another count may read them too: then no cell is certain.
-  const countInDoubt = fromRows && reads.some((r) => r.parts.tail.length > 0 && [...Array(MAX_COLUMNS - MIN_COLUMNS + 1).keys()].some((d) => d + MIN_COLUMNS !== k && readingsOf(r.parts.label, r.parts.tail, d + MIN_COLUMNS).length > 0));
+  const countInDoubt = fromRows && fitCounts.some((c) => c !== k);
   // The sizes of each column's figures where every reading of the row gives the cell alike.
   const sizes: number[][] = Array.from({ length: k }, () => []);
   for (const r of reads) {
