@@ -91,6 +91,45 @@ describe('the last reader of rows of figures', () => {
     ]);
   });
 
+  it('reads titles set apart by wide gaps, and title words as many as the columns', () => {
+    expect(gridsOf(['Post  Budget 2023  Utfall 2023', 'Lokaler 4 150 4 020', 'Personal 12 600 12 940', 'Övrigt 880 1 910']).map(cellsOf)).toEqual([
+      [
+        ['Post#', 'Budget 2023#', 'Utfall 2023#'],
+        ['Lokaler', '4 150?', '4 020?'],
+        ['Personal', '12 600?', '12 940?'],
+        ['Övrigt', '880?', '1 910?'],
+      ],
+    ]);
+    expect(gridsOf(['Budget Utfall Avvikelse', 'Skola 5 300 5 420 −120', 'Omsorg 7 150 6 980 170', 'Kultur 640 655 −15']).map(cellsOf)).toEqual([
+      [
+        ['#', 'Budget#', 'Utfall#', 'Avvikelse#'],
+        ['Skola', '5 300?', '5 420?', '−120?'],
+        ['Omsorg', '7 150?', '6 980?', '170?'],
+        ['Kultur', '640?', '655?', '−15?'],
+      ],
+    ]);
+  });
+
+  it("keeps a label's number where some row can be read no other way", () => {
+    // "Klass 1 12 400 13 100" makes two figures only with "1" the label's; so the other rows too.
+    expect(gridsOf(['Elever 2022 2023', 'Klass 1 12 400 13 100', 'Klass 2 9 800 10 200', 'Klass 3 11 050 11 900']).map(cellsOf)).toEqual([
+      [
+        ['Elever#', '2022#', '2023#'],
+        ['Klass 1', '12 400?', '13 100?'],
+        ['Klass 2', '9 800?', '10 200?'],
+        ['Klass 3', '11 050?', '11 900?'],
+      ],
+    ]);
+    expect(gridsOf(['Område 2021 2022', 'Zon 4 2 150 2 300', 'Zon 7 1 900 1 960', 'Zon 9 3 400 3 520']).map(cellsOf)).toEqual([
+      [
+        ['Område#', '2021#', '2022#'],
+        ['Zon 4', '2 150?', '2 300?'],
+        ['Zon 7', '1 900?', '1 960?'],
+        ['Zon 9', '3 400?', '3 520?'],
+      ],
+    ]);
+  });
+
   it('takes the count the rows agree on where no header is read, every cell then uncertain', () => {
     // "Bidrag per förening" is a caption, not titles; "12 500  3 200" could be three or four figures, so the count is in doubt.
     const lines = ['Bidrag per förening', 'Förening A  12 500  3 200', 'Förening B 8 750 1 100', 'Förening C  4 000  –', 'Förening D 15 250 2 450'];
