@@ -39,6 +39,8 @@ const MAX_COLUMNS = 15;
 const MAX_TAIL = 40;
 /** Readings of one row at one count looked at; past this the row is too ambiguous to choose by sizes. */
 const MAX_SPLITS = 500;
+/** Readings of a row looked at while the count is weighed. */
+const FIT_SPLITS = 8;
 /** A header line of words before the rows is at most this long (a sentence above is a caption). */
 const MAX_HEADER_WORDS = 16;
 /** A run whose rows fit no count, a third of them or more, is no table read so. */
@@ -271,10 +273,10 @@ function readRun(file: string, run: FigureRun, above: RunLine | null): TableRead
     let best: { k: number; fits: number; plain: number; unique: number; reads: RowRead[] } | null = null;
     const better = (f: { fits: number; plain: number; unique: number }, b: typeof best): boolean =>
       !b || f.fits > b.fits || (f.fits === b.fits && (f.plain > b.plain || (f.plain === b.plain && f.unique > b.unique)));
-    // Whether a row fits a count, and in one way or more, needs two readings at most: the count's
-    // full readings are made once it is chosen.
+    // Whether a row fits a count, and in one way or more, needs a few readings only (some may
+    // go on over a wide gap and fall away): the count's full readings are made once it is chosen.
     for (let k = MIN_COLUMNS; k <= MAX_COLUMNS; k++) {
-      const f = fitOf(data, k, 2);
+      const f = fitOf(data, k, FIT_SPLITS);
       if (f.fits > 0) fitCounts.push(k);
       if (better(f, best)) best = { k, ...f };
     }
