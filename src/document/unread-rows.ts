@@ -1,185 +1,20 @@
-import type { Block, TextLine } from '../layout/types.js';
-import { isPhoneLine } from '../layout/phone-line.js';
-import { gluedYearColumns, isGluedRow } from '../layout/glued-sums.js';
+import type { Block } from '../layout/types.js';
+import { figureRowRuns, isTableRun, type FigureRun } from '../layout/figure-rows.js';
 import type { Problem } from '../model/document.js';
 import { t } from '../messages/index.js';
 
 /**
- * Rows of figures no reader took. A run of lines a person sees as a table ("Region Dalarna 55 35
- * 24 90", ten such lines, a "Summa" line) that no table or list detector read is left as prose:
- * its figures become prose amounts and no check reads them as a table. Such a run is reported, so
- * that what was not read is said, not hidden. Only lines left as prose are looked at: lines in a
- * grid (a table, a list, a year series read) or a list item break a run.
+ * Rows of figures no reader took. A run of lines a person sees as a table that neither a table
+ * or list detector nor the last reader of such rows (figure-rows-table.ts) read is left as
+ * prose: its figures become prose amounts and no check reads them as a table. Such a run is
+ * reported, so that what was not read is said, not hidden. What a run and a row are is
+ * figure-rows.ts's, shared with that reader.
  */
-
-/** A run shorter than this is a few figures in a row, not a table. */
-const MIN_ROWS = 3;
-/**
- * Two rows alone make a run only when each is a label then two figures or more, none of them a
- * year ("Skatteintäkter 4 912 4 738" under a year header): a line of prose seldom ends so, and a
- * header of years or a line of dates is no row of figures.
- */
-const MIN_LABELLED_ROWS = 2;
-/** A figure that may be a year: a header of years ("Belopp 2019 2020") is no row of figures. */
-const YEAR = /^(?:19|20)\d{2}$/u;
-/** A row of a table printed as text is at most this long (fifteen columns of figures after a long label); a longer line is a paragraph. */
-const MAX_LINE = 500;
-/** A row label has at most this many words; more is a sentence that ends in figures. */
-const MAX_LABEL_WORDS = 8;
-/** Before four figures or more a label may be longer ("Insatser till och kostnader för samverkan inom området …"): prose seldom ends in so many. */
-const MAX_LABEL_WORDS_MANY = 14;
-/** A line between rows that holds no figures (a section title, a header) may stand in a run up to this length. */
-const MAX_TITLE = 60;
-/** Lines that make no row (a title, a row with a long label) may stand between two rows of a run, up to this many in a row. */
-const MAX_GAP = 2;
-
-/** One cell's figure: digits, a decimal part, a sign, a percent or footnote mark ("12", "−4,5", "72 065²"'s "065²", "3%"). */
-const FIGURE = /^[-−–+]?\d+(?:[,.]\d+)?%?[*¹²³⁴⁵⁶⁷⁸⁹]{0,2}$/u;
-/** What a table prints where it has no figure: dashes, dots, a footnote mark, a small count hidden ("<5"). */
-const BLANK = /^(?:[-−–—]|\.{2,3}|…|[*¹²³⁴⁵⁶⁷⁸⁹]{1,2}|<\d{1,2}|x)$/u;
-/** Three digits and nothing else: the next group of a figure written with a thousands space. */
-const GROUP = /^\d{3}(?:[,.]\d+)?%?[*¹²³⁴⁵⁶⁷⁸⁹]{0,2}$/u;
-/** A digit run that opens with a zero and goes on. */
-const LEADING_ZERO = /^0\d/u;
-/** The label closes a sentence or a clause ("… betalas ut.", "Beloppen är:"). */
-const SENTENCE_END = /[.:;!?]$/u;
-
-/**
- * How many figures the tail of the line holds, read so that a thousands space joins groups
- * ("75 294 59 542" is two figures, "84 300 000" one). Joining as far as the groups allow gives
- * the fewest figures the tail can hold, so a count here is never more than a reader would see.
- */
-function countFigures(tail: readonly string[]): { figures: number; cells: number } {
-  let figures = 0;
-  let cells = 0;
-  let open = false;
-  let groups = 0;
-  for (const tok of tail) {
-    // A bar closes the figure before it: "1 | 200" is two cells.
-    if (tok === '|') {
-      open = false;
-      continue;
-    }
-    if (BLANK.test(tok)) {
-      cells++;
-      open = false;
-      continue;
-    }
-    // A group joins the figure before it when that figure is an integer so far; after four
-    // groups a new figure starts, unless the group opens with a zero, as no figure does.
-    if (open && GROUP.test(tok) && (groups < 4 || tok.startsWith('0'))) {
-      groups++;
-      open = !/[,.%*¹²³⁴⁵⁶⁷⁸⁹]/u.test(tok);
-      continue;
-    }
-    // A figure that opens with a zero and goes on is a code or a telephone number's part ("08", "00").
-    if (LEADING_ZERO.test(tok) && !/^0[,.]/u.test(tok)) return { figures: 0, cells: 0 };
-    figures++;
-    cells++;
-    groups = 0;
-    open = /^[-−–+]?\d{1,3}$/u.test(tok);
-  }
-  return { figures, cells };
-}
-
-type Kind = 'row' | 'labelled' | 'maybe' | 'weak' | 'title' | 'other';
-
-/** A line that reads as a row of a table: a short label (or none), then figures to its end. */
-function kindOf(text: string): Kind {
-  const s = text.trim();
-  if (s.length === 0 || s.length > MAX_LINE) return 'other';
-  // Most prose lines hold no digit: settled without splitting the line.
-  if (!/\d/u.test(s)) return s.length <= MAX_TITLE && !SENTENCE_END.test(s) ? 'title' : 'other';
-  const toks = s.split(/\s+/u);
-  let k = toks.length;
-  // A bar between cells ("Uppsala | 1 200 | 1 300 |") stands in the tail but holds no cell.
-  while (k > 0 && (FIGURE.test(toks[k - 1]!) || BLANK.test(toks[k - 1]!) || toks[k - 1] === '|')) k--;
-  const tail = toks.slice(k);
-  const label = toks.slice(0, k).filter((tok) => tok !== '|');
-  if (tail.length === 0) return 'other';
-  if (label.length > 0 && SENTENCE_END.test(label[label.length - 1]!)) return 'other';
-  if (isPhoneLine(s)) return 'other';
-  // "2004 – 2006", "12 - 15": a range, not two cells with a blank between.
-  if (tail.length === 3 && /^[-−–—]$/u.test(tail[1]!)) return 'other';
-  const { figures, cells } = countFigures(tail);
-  if (figures === 0) return 'other';
-  // A long label before figures: a row with a long name or the end of a sentence; it may stand
-  // between rows but never makes a run.
-  if (label.length > MAX_LABEL_WORDS_MANY || (label.length > MAX_LABEL_WORDS && figures < 4)) return 'weak';
-  const needed = label.length > 0 ? 2 : 3;
-  if (cells >= needed && figures >= 2) {
-    const labelled = label.length > 0 && figures === cells && !tail.some((tok) => YEAR.test(tok));
-    return labelled ? 'labelled' : 'row';
-  }
-  // "Kalmar län <5 777 261 731": cells set apart by single spaces can join into one figure, so
-  // the line may be a row; it stands in a run of rows but does not make one.
-  const digitRuns = tail.filter((tok) => FIGURE.test(tok)).length;
-  if (digitRuns + (cells - figures) < needed) return 'other';
-  return label.length <= MAX_LABEL_WORDS ? 'maybe' : 'weak';
-}
-
-interface Run {
-  lines: TextLine[];
-  /** Lines that are rows whichever way their digit groups are read. */
-  rows: number;
-  /** Of those, rows with a label and two figures or more, no blank cell and no year. */
-  labelled: number;
-  /** Source lines of the rows counted. */
-  rowLines: Set<number>;
-}
-
 export function unreadRows(blocks: readonly Block[]): Problem[] {
-  const out: Problem[] = [];
-  let run: Run = { lines: [], rows: 0, labelled: 0, rowLines: new Set() };
-  // Lines since the last row that may yet stand between rows: titles are not counted among the
-  // run's lines, rows with a long label are once a row follows them.
-  let gap: { line: TextLine; counts: boolean }[] = [];
-  // Columns of a header of years set against each other ("201620152014") over the lines that follow.
-  let gluedWidth: number | null = null;
-  const close = (): void => {
-    const twoLabelled = run.rows === MIN_LABELLED_ROWS && run.labelled === run.rows && run.lines.length === run.rows;
-    if (run.rows >= MIN_ROWS || twoLabelled) out.push(problemOf(run));
-    run = { lines: [], rows: 0, labelled: 0, rowLines: new Set() };
-    gap = [];
-  };
-  for (const block of blocks) {
-    if (block.kind !== 'text' || block.role === 'list-item') {
-      close();
-      gluedWidth = null;
-      continue;
-    }
-    for (const line of block.lines) {
-      // Under such a header a row's figures stand against each other ("Hyror1 3391 2551 204"): it is
-      // a labelled row when its run cuts into as many figures as the header has years.
-      const glued: boolean = gluedWidth !== null && isGluedRow(line.text, gluedWidth);
-      gluedWidth = gluedYearColumns(line.text.trim()) ?? (glued ? gluedWidth : null);
-      const found = glued ? 'labelled' : kindOf(line.text);
-      const kind = found === 'labelled' ? 'row' : found;
-      if (kind === 'row' || kind === 'maybe') {
-        // A source line the reader cut in parts (a page pasted on one line) is one line: a run
-        // is made of lines a person sees, and a flattened line is no table's rows.
-        const at = line.location.line;
-        for (const g of gap) if (g.counts) run.lines.push(g.line);
-        gap = [];
-        if (at === undefined || run.lines.at(-1)?.location.line !== at) run.lines.push(line);
-        if (kind === 'row' && (at === undefined || !run.rowLines.has(at))) {
-          run.rows++;
-          if (found === 'labelled') run.labelled++;
-          if (at !== undefined) run.rowLines.add(at);
-        }
-      } else if ((kind === 'title' || kind === 'weak') && run.lines.length > 0 && gap.length < MAX_GAP) {
-        // A section title ("Investeringar") or a row with a long label between rows stays in the run.
-        gap.push({ line, counts: kind === 'weak' });
-      } else {
-        close();
-      }
-    }
-  }
-  close();
-  return out;
+  return figureRowRuns(blocks).filter(isTableRun).map(problemOf);
 }
 
-function problemOf(run: Run): Problem {
+function problemOf(run: FigureRun): Problem {
   const first = run.lines[0]!.location;
   const last = run.lines[run.lines.length - 1]!.location;
   const where =

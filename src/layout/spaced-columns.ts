@@ -292,6 +292,15 @@ function splits(run: string[], want: number | null, noteCodes: boolean, limit = 
   return out;
 }
 
+/**
+ * Every way to read a run of figure tokens as exactly `want` values, up to `limit` of them, each
+ * as [from, to) token bounds: the digit grouping this reader honours, for another reader of
+ * single-spaced figures (figure-rows-table.ts) to use rather than a second version of it.
+ */
+export function valueSplits(run: string[], want: number, limit: number): [number, number][][] {
+  return splits(run, want, false, limit).map((s) => s.map((v): [number, number] => [v.from, v.to]));
+}
+
 function countRange(run: string[], noteCodes: boolean): { min: number; max: number } | null {
   const { min, max } = suffixCounts(run, noteCodes);
   return Number.isFinite(min[0]) ? { min: min[0]!, max: max[0]! } : null;

@@ -69,6 +69,7 @@ import { addItemAmountLists } from './item-amount-list.js';
 import { joinListSections } from './list-sections.js';
 import { gluedBulletLines, gluedMarkLength, withoutGluedMarks } from './glued-bullets.js';
 import { SPACED_BULLET } from './bullet-marks.js';
+import { readFigureRows } from './figure-rows-table.js';
 import type { Block, Grid, TextBlock, TextLine } from './types.js';
 
 /**
@@ -551,5 +552,6 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
   // Group titles one a line right above a pipe table are its first header row when they fit it (gfm-titles-above.ts).
   // Items of one amount each, of other things than regions, are read as a list table too; they stay prose (item-amount-list.ts).
   // A list in sections, each under its title and closed by its sum, is one list (list-sections.ts).
-  return addItemAmountLists(joinListSections(liftInterruptions(joinContinuedGrids(adoptDetachedHeaders(attachTitlesAbove(blocks))).map((b) => (b.kind === 'grid' ? spreadColumnGroups(splitGluedShares(b)) : b)))));
+  // Last, rows of figures every reader above left as prose are read by their columns alone (figure-rows-table.ts).
+  return readFigureRows(file, addItemAmountLists(joinListSections(liftInterruptions(joinContinuedGrids(adoptDetachedHeaders(attachTitlesAbove(blocks))).map((b) => (b.kind === 'grid' ? spreadColumnGroups(splitGluedShares(b)) : b))))));
 }

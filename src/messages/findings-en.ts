@@ -79,6 +79,7 @@ export const findingsEn: typeof findingsSv = {
   'reading.gluedUnreadable': (p) => `the figures "${p.run}" in the row "${p.row}" stand with no space between the columns and split in ${p.ways} ways the sums do not tell apart; the row was not read`,
   'reading.runTogetherCut': () => 'the row stood on one line with other rows of the table and was cut at their labels',
   'reading.afterSections': () => 'the row follows a list printed in sections, each with its own sum: that it adds up every section is read from the layout',
+  'reading.figureRowUnfit': (p) => `the line "${p.line}" stands among rows of ${p.count} figures each, but its figures cannot be cut into ${p.count}; it is read as running text and the table's sums can only warn`,
   'reading.runTogetherRows': (p) => `the line "${p.line}" seems to hold several table rows run together, but it cannot be cut so that each part has the table's number of columns in one way only; the line was not cut`,
   'reading.notANumber': (p) => `the cell "${p.cell}" in the row "${p.row}", column "${p.column}" is not a number`,
   'table.totalRow': () => 'the total row',

@@ -85,6 +85,8 @@ export const findingsSv = {
   'reading.gluedUnreadable': (p: { run: string; row: string; ways: string }) => `siffrorna "${p.run}" i raden "${p.row}" står utan mellanrum mellan kolumnerna och kan delas på ${p.ways} sätt som summorna inte skiljer åt; raden är inte läst`,
   'reading.runTogetherCut': () => 'raden stod ihop med andra tabellrader på en rad och delades vid etiketterna',
   'reading.afterSections': () => 'raden står efter en lista i avsnitt med var sin summa: att den lägger ihop alla avsnitten är läst ur uppställningen',
+  'reading.figureRowUnfit': (p: { line: string; count: number }) =>
+    `raden "${p.line}" står bland rader med ${p.count} tal var men dess tal kan inte delas i ${p.count} tal; den är läst som löptext och tabellens summor kan bara varna`,
   'reading.runTogetherRows': (p: { line: string }) => `raden "${p.line}" ser ut att rymma flera tabellrader i följd, men den kan inte delas så att varje del får tabellens antal kolumner på ett enda sätt; raden är inte delad`,
   'reading.notANumber': (p: { cell: string; row: string; column: string }) => `cellen "${p.cell}" i raden "${p.row}", kolumnen "${p.column}" är inget tal`,
   // table/

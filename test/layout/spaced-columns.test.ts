@@ -218,7 +218,15 @@ describe('spaced columns: digit runs split by digit-group rules', () => {
 
   it('leaves prose and short runs alone', () => {
     expect(grids('Under året kom 12 045 besökare och 3 210 lån gjordes. Det är fler än 2022.\nNästa år väntas 13 000 besökare.')).toEqual([]);
-    expect(grids('Skola Elever Lärare\nNorra 120 12\nSödra 98 9')).toEqual([]);
+    // Two rows are too short a run for this reader; the last reader of rows no reader took
+    // (figure-rows-table.ts) reads them by their header, every cell set apart by one space uncertain.
+    expect(grids('Skola Elever Lärare\nNorra 120 12\nSödra 98 9').map((g) => g.rows.map((r) => r.cells.map((c) => c.text + (c.readBy ? '?' : ''))))).toEqual([
+      [
+        ['Skola', 'Elever', 'Lärare'],
+        ['Norra', '120?', '12?'],
+        ['Södra', '98?', '9?'],
+      ],
+    ]);
   });
 });
 
