@@ -1,4 +1,5 @@
 import { MIN_TITLED_ROWS, titlesOverFigures } from './titled-short-table.js';
+import { alignedGroupSpans } from './aligned-group-spans.js';
 import { leftAlignedGroups } from './left-aligned-groups.js';
 import { stubUnitWords } from './stub-unit.js';
 import { isTextBlank, looksValue } from './looks-numeric.js';
@@ -464,14 +465,14 @@ export function detectAlignedGrid(file: string, lines: SourceLine[], start: numb
     for (const w of top) if (!multiLevel || w.col < 0) lower[w.col + 1]!.push(w.cell.text);
     const upper = multiLevel ? (flushRow(top.filter((w) => w.col >= 0)) ?? spanRow(top.filter((w) => w.col >= 0))) : [];
     const middleRow = multiLevel && middle.length > 0 ? spanRow(middle.filter((w) => w.col >= 0)) : null;
-    /** Group titles flush with the first of their columns, over titles that repeat a group (left-aligned-groups.ts); null otherwise. */
+    /** Group titles flush with the first of their columns, over titles that repeat a group (left-aligned-groups.ts), or standing one way over sets of any size (aligned-group-spans.ts); null otherwise. */
     function flushRow(ws: { col: number; cell: GridCell }[]): (GridCell | 'covered' | null)[] | null {
       if (middleLine >= 0 || new Set(ws.map((w) => w.col)).size !== ws.length) return null;
       const sorted = [...ws].sort((a, b) => a.col - b.col);
       const base = headers[0]!.column ?? 1;
       const titles = Array.from({ length: width }, (_, c) => joinWrapped(below.filter((w) => w.col === c).map((w) => w.cell.text)));
       const extents = Array.from({ length: width }, (_, c) => extent(c));
-      const groups = leftAlignedGroups(sorted.map((w) => w.cell.location.column! - base), extents, titles);
+      const groups = leftAlignedGroups(sorted.map((w) => w.cell.location.column! - base), extents, titles) ?? spreadGroups(sorted, base);
       if (!groups) return null;
       const upper: (GridCell | 'covered' | null)[] = new Array(width + 1).fill(null);
       groups.forEach((g, i) => {
@@ -481,6 +482,26 @@ export function detectAlignedGrid(file: string, lines: SourceLine[], start: numb
         cell.colspan = g.span;
       });
       return upper;
+    }
+    /** Group titles flush left, flush right or centred over sets of columns of any size (aligned-group-spans.ts); null otherwise. */
+    function spreadGroups(sorted: { col: number; cell: GridCell }[], base: number): { col: number; span: number }[] | null {
+      if (sorted.some((w) => wrappedOver(w.col + 1))) return null;
+      const edge = (w: { line: number; cell: GridCell }): { from: number; to: number } => {
+        const from = w.cell.location.column! - (headers[w.line]!.column ?? 1);
+        return { from, to: from + w.cell.text.length };
+      };
+      const columns = Array.from({ length: width }, (_, c) => {
+        const vals = full.map((r) => r.line.values[c]!);
+        const heads = below.filter((w) => w.col === c).map(edge);
+        return {
+          figures: { from: Math.min(...vals.map((v) => v.from)), to: Math.max(...vals.map((v) => v.to)) },
+          title: heads.length > 0 ? { from: Math.min(...heads.map((h) => h.from)), to: Math.max(...heads.map((h) => h.to)) } : null,
+        };
+      });
+      return alignedGroupSpans(
+        sorted.map((w) => ({ from: w.cell.location.column! - base, to: w.cell.location.column! - base + w.cell.text.length })),
+        columns,
+      );
     }
     function spanRow(ws: { col: number; cell: GridCell }[]): (GridCell | 'covered' | null)[] {
       const upper: (GridCell | 'covered' | null)[] = new Array(width + 1).fill(null);
