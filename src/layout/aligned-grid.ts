@@ -532,6 +532,26 @@ export function detectAlignedGrid(file: string, lines: SourceLine[], start: numb
       }
       return upper;
     }
+    /**
+     * Group titles alone on the header's line, over a line of years the rows open with ("Koncernen"
+     * flush right over its last year): each spans its set where one cut fits (aligned-group-spans.ts).
+     */
+    function overYears(cells: GridCell[]): GridCell[] | null {
+      const years = rows[0];
+      const titled = [...top].sort((a, b) => a.col - b.col);
+      if (headers.length !== 1 || !years || years.note || years.line.values.length !== width || !years.line.values.every((v) => YEAR.test(v.text.trim()))) return null;
+      if (titled.length < 2 || titled.some((w) => w.col < 0) || new Set(titled.map((w) => w.col)).size !== titled.length) return null;
+      const body = full.filter((r) => r !== years);
+      if (body.length === 0) return null;
+      const base = headers[0]!.column ?? 1;
+      const columns = Array.from({ length: width }, (_, c) => ({
+        figures: { from: Math.min(...body.map((r) => r.line.values[c]!.from)), to: Math.max(...body.map((r) => r.line.values[c]!.to)) },
+        title: { from: years.line.values[c]!.from, to: years.line.values[c]!.to },
+      }));
+      const spans = alignedGroupSpans(titled.map((w) => ({ from: w.cell.location.column! - base, to: w.cell.location.column! - base + w.cell.text.length })), columns);
+      if (!spans) return null;
+      return [cells[0]!, ...spans.map((g, i) => ({ ...titled[i]!.cell, header: true, colspan: g.span }))];
+    }
     for (const w of below) lower[w.col + 1]!.push(w.cell.text);
     const lowerCells: GridCell[] = lower.map((texts, c) => {
       const anchor = below.find((w) => w.col + 1 === c)?.cell ?? headers[headers.length - 1]!;
@@ -546,7 +566,7 @@ export function detectAlignedGrid(file: string, lines: SourceLine[], start: numb
       if (middleRow) gridRows.push({ cells: cellsOf(middleRow, headers[1]!), location: { file, line: headers[1]!.line } });
       gridRows.push({ cells: lowerCells, location: { file, line: headers[headers.length - 1]!.line } });
     } else {
-      gridRows.push({ cells: lowerCells, location: { file, line: headers[0]!.line } });
+      gridRows.push({ cells: overYears(lowerCells) ?? lowerCells, location: { file, line: headers[0]!.line } });
     }
   }
   for (const r of rows) {

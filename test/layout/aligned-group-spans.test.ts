@@ -107,6 +107,43 @@ describe('aligned tables under group titles that are not centred over their colu
     ).toEqual(['Kvinnor / Antal', 'Kvinnor / Andel', 'Män / Antal', 'Män / Andel', 'Män / Median', 'Män / Max', 'Okänt / Antal', 'Okänt / Andel']);
   });
 
+  it('spans titles over a line of years: flush right over two, three and two years under a unit, in two rows', () => {
+    const t = tableOf([
+      '                   Koncernen               Moderbolaget     Dotterbolagen',
+      'Mnkr           2022     2023     2021     2022     2023     2023     2024',
+      'Intäkter         12       14        7        8        9        3        4',
+      'Kostnader        10       11        6        7        8        2        3',
+    ]);
+    expect(headers(t)).toEqual([
+      'Koncernen / 2022',
+      'Koncernen / 2023',
+      'Moderbolaget / 2021',
+      'Moderbolaget / 2022',
+      'Moderbolaget / 2023',
+      'Dotterbolagen / 2023',
+      'Dotterbolagen / 2024',
+    ]);
+    expect(values(t)[1]).toEqual(['Kostnader', '10000000', '11000000', '6000000', '7000000', '8000000', '2000000', '3000000']);
+  });
+
+  it('spans titles over a line of years: centred over three years and two, and flush left over two, three and two', () => {
+    const centred = tableOf([
+      '                           Ansökt                  Beviljat',
+      '                  2020      2021      2022      2022      2023',
+      'Bidrag             510       530       560        88        91',
+      'Lån                220       240       250        12        14',
+      'Stöd                 5         6         7         3         4',
+    ]);
+    expect(headers(centred)).toEqual(['Ansökt / 2020', 'Ansökt / 2021', 'Ansökt / 2022', 'Beviljat / 2022', 'Beviljat / 2023']);
+    const left = tableOf([
+      '                 Staten                Kommunerna                       Regionerna',
+      '                 2021       2022       2020       2021       2022       2022       2023',
+      'Skatter           510        530         88         91         95         41         44',
+      'Avgifter          220        240         12         14         15          7          9',
+    ]);
+    expect(headers(left)).toEqual(['Staten / 2021', 'Staten / 2022', 'Kommunerna / 2020', 'Kommunerna / 2021', 'Kommunerna / 2022', 'Regionerna / 2022', 'Regionerna / 2023']);
+  });
+
   it('keeps the reading by centres where a title stands over a gap or the first title past the first column', () => {
     const gap = tableOf([
       '                  Kommuner           Regioner',
