@@ -1,4 +1,5 @@
 import { MIN_TITLED_ROWS, titlesOverFigures } from './titled-short-table.js';
+import { alignedGroupSpans } from './aligned-group-spans.js';
 import { leftAlignedGroups } from './left-aligned-groups.js';
 import { stubUnitWords } from './stub-unit.js';
 import { isTextBlank, looksValue } from './looks-numeric.js';
@@ -464,14 +465,14 @@ export function detectAlignedGrid(file: string, lines: SourceLine[], start: numb
     for (const w of top) if (!multiLevel || w.col < 0) lower[w.col + 1]!.push(w.cell.text);
     const upper = multiLevel ? (flushRow(top.filter((w) => w.col >= 0)) ?? spanRow(top.filter((w) => w.col >= 0))) : [];
     const middleRow = multiLevel && middle.length > 0 ? spanRow(middle.filter((w) => w.col >= 0)) : null;
-    /** Group titles flush with the first of their columns, over titles that repeat a group (left-aligned-groups.ts); null otherwise. */
+    /** Group titles flush with the first of their columns, over titles that repeat a group (left-aligned-groups.ts), or standing one way over sets of any size (aligned-group-spans.ts); null otherwise. */
     function flushRow(ws: { col: number; cell: GridCell }[]): (GridCell | 'covered' | null)[] | null {
       if (middleLine >= 0 || new Set(ws.map((w) => w.col)).size !== ws.length) return null;
       const sorted = [...ws].sort((a, b) => a.col - b.col);
       const base = headers[0]!.column ?? 1;
       const titles = Array.from({ length: width }, (_, c) => joinWrapped(below.filter((w) => w.col === c).map((w) => w.cell.text)));
       const extents = Array.from({ length: width }, (_, c) => extent(c));
-      const groups = leftAlignedGroups(sorted.map((w) => w.cell.location.column! - base), extents, titles);
+      const groups = leftAlignedGroups(sorted.map((w) => w.cell.location.column! - base), extents, titles) ?? spreadGroups(sorted, base);
       if (!groups) return null;
       const upper: (GridCell | 'covered' | null)[] = new Array(width + 1).fill(null);
       groups.forEach((g, i) => {
@@ -481,6 +482,26 @@ export function detectAlignedGrid(file: string, lines: SourceLine[], start: numb
         cell.colspan = g.span;
       });
       return upper;
+    }
+    /** Group titles flush left, flush right or centred over sets of columns of any size (aligned-group-spans.ts); null otherwise. */
+    function spreadGroups(sorted: { col: number; cell: GridCell }[], base: number): { col: number; span: number }[] | null {
+      if (sorted.some((w) => wrappedOver(w.col + 1))) return null;
+      const edge = (w: { line: number; cell: GridCell }): { from: number; to: number } => {
+        const from = w.cell.location.column! - (headers[w.line]!.column ?? 1);
+        return { from, to: from + w.cell.text.length };
+      };
+      const columns = Array.from({ length: width }, (_, c) => {
+        const vals = full.map((r) => r.line.values[c]!);
+        const heads = below.filter((w) => w.col === c).map(edge);
+        return {
+          figures: { from: Math.min(...vals.map((v) => v.from)), to: Math.max(...vals.map((v) => v.to)) },
+          title: heads.length > 0 ? { from: Math.min(...heads.map((h) => h.from)), to: Math.max(...heads.map((h) => h.to)) } : null,
+        };
+      });
+      return alignedGroupSpans(
+        sorted.map((w) => ({ from: w.cell.location.column! - base, to: w.cell.location.column! - base + w.cell.text.length })),
+        columns,
+      );
     }
     function spanRow(ws: { col: number; cell: GridCell }[]): (GridCell | 'covered' | null)[] {
       const upper: (GridCell | 'covered' | null)[] = new Array(width + 1).fill(null);
@@ -511,6 +532,26 @@ export function detectAlignedGrid(file: string, lines: SourceLine[], start: numb
       }
       return upper;
     }
+    /**
+     * Group titles alone on the header's line, over a line of years the rows open with ("Koncernen"
+     * flush right over its last year): each spans its set where one cut fits (aligned-group-spans.ts).
+     */
+    function overYears(cells: GridCell[]): GridCell[] | null {
+      const years = rows[0];
+      const titled = [...top].sort((a, b) => a.col - b.col);
+      if (headers.length !== 1 || !years || years.note || years.line.values.length !== width || !years.line.values.every((v) => YEAR.test(v.text.trim()))) return null;
+      if (titled.length < 2 || titled.some((w) => w.col < 0) || new Set(titled.map((w) => w.col)).size !== titled.length) return null;
+      const body = full.filter((r) => r !== years);
+      if (body.length === 0) return null;
+      const base = headers[0]!.column ?? 1;
+      const columns = Array.from({ length: width }, (_, c) => ({
+        figures: { from: Math.min(...body.map((r) => r.line.values[c]!.from)), to: Math.max(...body.map((r) => r.line.values[c]!.to)) },
+        title: { from: years.line.values[c]!.from, to: years.line.values[c]!.to },
+      }));
+      const spans = alignedGroupSpans(titled.map((w) => ({ from: w.cell.location.column! - base, to: w.cell.location.column! - base + w.cell.text.length })), columns);
+      if (!spans) return null;
+      return [cells[0]!, ...spans.map((g, i) => ({ ...titled[i]!.cell, header: true, colspan: g.span }))];
+    }
     for (const w of below) lower[w.col + 1]!.push(w.cell.text);
     const lowerCells: GridCell[] = lower.map((texts, c) => {
       const anchor = below.find((w) => w.col + 1 === c)?.cell ?? headers[headers.length - 1]!;
@@ -525,7 +566,7 @@ export function detectAlignedGrid(file: string, lines: SourceLine[], start: numb
       if (middleRow) gridRows.push({ cells: cellsOf(middleRow, headers[1]!), location: { file, line: headers[1]!.line } });
       gridRows.push({ cells: lowerCells, location: { file, line: headers[headers.length - 1]!.line } });
     } else {
-      gridRows.push({ cells: lowerCells, location: { file, line: headers[0]!.line } });
+      gridRows.push({ cells: overYears(lowerCells) ?? lowerCells, location: { file, line: headers[0]!.line } });
     }
   }
   for (const r of rows) {
