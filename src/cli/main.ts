@@ -3,7 +3,7 @@ import type { AuditResult } from '../report/types.js';
 import { ConfigError } from '../config/config.js';
 import { parseArgsMessage, rulesHelp, usage } from './help.js';
 import { UsageError } from './usage-error.js';
-import { LANGS, setLang, t, type Lang } from '../messages/index.js';
+import { LANGS, loadLang, setLang, t, type Lang } from '../messages/index.js';
 import { packageVersion } from './version.js';
 import { loadAll } from './load-all.js';
 import type { Io } from './io.js';
@@ -157,7 +157,7 @@ async function audit(args: string[], io: Io, merge = false): Promise<number> {
 }
 
 /** `--lang sv|en` anywhere on the line sets the language of the whole run; the rest is the command's. */
-function takeLang(argv: string[]): string[] {
+function takeLang(argv: string[]): { lang: Lang; line: string[] } {
   const out: string[] = [];
   let lang: Lang = 'sv';
   for (let i = 0; i < argv.length; i++) {
@@ -173,13 +173,16 @@ function takeLang(argv: string[]): string[] {
     }
     lang = value as Lang;
   }
-  setLang(lang);
-  return out;
+  return { lang, line: out };
 }
 
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
   try {
-    const [command, ...rest] = takeLang(argv);
+    const { lang, line } = takeLang(argv);
+    // Only the run's language is loaded (English is loaded only when asked for).
+    await loadLang(lang);
+    setLang(lang);
+    const [command, ...rest] = line;
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
       io.out(usage());
       return command === undefined ? 2 : 0;

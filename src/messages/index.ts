@@ -1,4 +1,3 @@
-import { en } from './en.js';
 import { sv } from './sv.js';
 import type { Decimal } from 'decimal.js';
 import { formatIn } from './number.js';
@@ -13,12 +12,28 @@ import type { Catalogue, Lang, MessageId } from './types.js';
 export type { Catalogue, Lang, MessageId } from './types.js';
 export const LANGS: readonly Lang[] = ['sv', 'en'];
 
-export const CATALOGUES: Record<Lang, Catalogue> = { sv, en };
+/**
+ * The catalogues loaded. Swedish, the default, always; English only when a run asks for it
+ * (loadLang), so that a Swedish run (and each of its reading threads) never loads it.
+ */
+const loaded: Partial<Record<Lang, Catalogue>> = { sv };
+
+/** Loads a language's catalogue; setLang needs it loaded. */
+export async function loadLang(lang: Lang): Promise<void> {
+  if (lang === 'en' && loaded.en === undefined) loaded.en = (await import('./en.js')).en;
+}
 
 let current: Lang = 'sv';
 
 export function setLang(lang: Lang): void {
+  catalogue(lang);
   current = lang;
+}
+
+function catalogue(lang: Lang): Catalogue {
+  const c = loaded[lang];
+  if (c === undefined) throw new Error(`the ${lang} messages are not loaded`);
+  return c;
 }
 
 export function currentLang(): Lang {
@@ -31,7 +46,7 @@ export function t<K extends MessageId>(id: K, ...args: Parameters<Catalogue[K]>)
 }
 
 export function tIn<K extends MessageId>(lang: Lang, id: K, ...args: Parameters<Catalogue[K]>): string {
-  const entry = CATALOGUES[lang][id] as (...a: Parameters<Catalogue[K]>) => string;
+  const entry = catalogue(lang)[id] as (...a: Parameters<Catalogue[K]>) => string;
   return entry(...args);
 }
 

@@ -2,7 +2,7 @@ import { containPdfjsRejections } from './pdfjs-rejections.js';
 import { loadDocument, type Source } from '../document/load.js';
 import type { Finding } from '../model/finding.js';
 import { ReadError } from '../readers/read-error.js';
-import { setLang, t, type Lang } from '../messages/index.js';
+import { loadLang, setLang, t, type Lang } from '../messages/index.js';
 import type { ReadOptions } from '../readers/read-limits.js';
 import type { Rule, RuleContext } from '../rules/types.js';
 import { fromPlainData, serialiseDocument, type PlainDocument } from './serialise.js';
@@ -64,6 +64,8 @@ async function rulesFor(setup: RuleSetup): Promise<{ rules: Rule[]; context: Rul
  */
 export default async function readOne(task: ReadTask): Promise<ReadOutcome> {
   new Float64Array(task.clock.buffer)[task.clock.slot] = Date.now();
+  // Only the run's language is loaded: a Swedish run's threads never load the English catalogue.
+  await loadLang(task.lang);
   setLang(task.lang);
   try {
     // The pool keeps the deadline (it stops this thread); the reader's own check comes a moment

@@ -180,36 +180,39 @@ export function interpretGrid(source: Grid): Interpreted {
   const yearLabels = new Set<number>();
   // Each column's texts, made once: the column tests below each read them, and the next column's.
   const columnTexts = Array.from({ length: width + 1 }, (_, c) => body.map((row) => row[c]?.cell.text ?? ''));
+  // Each column's header as one text, made once for the many column tests below.
+  const headerTexts = paths.map((p) => p.join(' '));
   for (let c = 0; c < width; c++) {
     const cells = columnTexts[c]!;
+    const head = headerTexts[c] ?? '';
     // A note column under a group title ("Koncernen" / "Not") is titled by its own level, the last.
-    if (isNoteColumn(paths[c]?.at(-1) ?? '', cells) || isNoteColumn((paths[c] ?? []).join(' '), cells)) {
+    if (isNoteColumn(paths[c]?.at(-1) ?? '', cells) || isNoteColumn(head, cells)) {
       codes.add(c);
       noteCols.add(c);
-    } else if (isCodeColumn((paths[c] ?? []).join(' '), cells, c === 0)) codes.add(c);
-    else if (spilledCodes((paths[c] ?? []).join(' '), cells, columnTexts[c + 1]!, c === 0)) {
+    } else if (isCodeColumn(head, cells, c === 0)) codes.add(c);
+    else if (spilledCodes(head, cells, columnTexts[c + 1]!, c === 0)) {
       codes.add(c);
       spillCols.add(c);
       const spills = spilledLabels(cells, columnTexts[c + 1]!);
       codeTexts.set(c, cells.map((t, r) => (spills.has(r) ? '' : t)));
     }
-    else if (isItemCodeColumn((paths[c] ?? []).join(' '), cells, c === 0, columnTexts[c + 1]!)) codes.add(c);
+    else if (isItemCodeColumn(head, cells, c === 0, columnTexts[c + 1]!)) codes.add(c);
     else if (isLetterCodeColumn(cells, c === 0, columnTexts[c + 1]!)) {
       codes.add(c);
       letterCodes.add(c);
     }
     // County letters after the names ("Stockholms län | AB") or before them: the rows' codes (code-column.ts).
-    else if (isCountyLetterColumn((paths[c] ?? []).join(' '), cells, columnTexts[c === 0 ? 1 : c - 1]!)) codes.add(c);
+    else if (isCountyLetterColumn(head, cells, columnTexts[c === 0 ? 1 : c - 1]!)) codes.add(c);
     else if (zeroLed(cells)) maybeCodes.add(c);
     // Row numbers counting up by one label the rows (row-number-column.ts); so do years in a table of category, year and value.
-    if (!codes.has(c) && isRowNumberColumn((paths[c] ?? []).join(' '), cells)) {
+    if (!codes.has(c) && isRowNumberColumn(head, cells)) {
       codes.add(c);
       maybeCodes.delete(c);
     }
-    if (!codes.has(c) && isYearLabelColumn((paths[c] ?? []).join(' '), cells)) yearLabels.add(c);
+    if (!codes.has(c) && isYearLabelColumn(head, cells)) yearLabels.add(c);
   }
   // Names beside municipality codes are municipalities ("0380 | Uppsala"), never the county of the same name.
-  const municipal = [...codes].some((c) => isMunicipalityCodeColumn((paths[c] ?? []).join(' '), codeTexts.get(c) ?? columnTexts[c]!));
+  const municipal = [...codes].some((c) => isMunicipalityCodeColumn(headerTexts[c] ?? '', codeTexts.get(c) ?? columnTexts[c]!));
   const numeric: boolean[] = [];
   for (let c = 0; c < width; c++) {
     const t = (row: Slot[]): string => row[c]!.cell.text;
@@ -237,15 +240,15 @@ export function interpretGrid(source: Grid): Interpreted {
 
   // Names among municipalities only are municipalities too ("Kalmar" beside "Nybro" and "Emmaboda");
   // where a code column is printed, its codes tell a county's row from a municipality's ("01" / "0127").
-  const labelHeader = (paths[labelCol] ?? []).join(' ');
+  const labelHeader = headerTexts[labelCol] ?? '';
   const towns = municipal || (codes.size === 0 && (ledMunicipalCodes(labelHeader, columnTexts[labelCol]!) || namesMunicipalities(columnTexts[labelCol]!)));
   // Percent stated only in the sentence before the table ("… i procentenheter:").
   // A unit beside classes of an amount ("inkomst (tkr)" over "0-39 40-79 …") is the classes', not the counts' (class-bounds.ts).
-  const classes = setsOutClasses([grid.unitNote?.text ?? '', grid.caption?.text ?? '', ...paths.map((p) => p.join(' '))].join(' '));
+  const classes = setsOutClasses([grid.unitNote?.text ?? '', grid.caption?.text ?? '', ...headerTexts].join(' '));
   const tUnit =
-    (classes ? null : tableUnit(grid, cornerHeader(paths, labelCol, codes)) ?? stubUnitTitle(valueCols.map((c) => (paths[c] ?? []).join(' ')))) ??
+    (classes ? null : tableUnit(grid, cornerHeader(paths, labelCol, codes)) ?? stubUnitTitle(valueCols.map((c) => headerTexts[c] ?? ''))) ??
     leadPercent(grid, valueCols.flatMap((c) => columnTexts[c]!));
-  const context = [grid.caption?.text ?? '', ...paths.map((p) => p.join(' '))].join(' ');
+  const context = [grid.caption?.text ?? '', ...headerTexts].join(' ');
   // Figures per head or means (per-head.ts): whole numbers among them are rounded, not exact.
   const perHead = statesPerHead(grid, cornerHeader(paths, labelCol, codes));
   const columns: Column[] = valueCols.map((c) => {
@@ -273,9 +276,11 @@ export function interpretGrid(source: Grid): Interpreted {
   impliedColumns(grid, columns, body, valueCols);
   // Each value cell split from its note once: the dot reading and the cell reading both need it.
   const splits = body.map((row) => valueCols.map((c) => (row[c]!.origin ? splitNote(row[c]!.cell.text) : null)));
-  const dots = dotReading(splits.flatMap((row) => row.map((s) => s?.number ?? '')));
-  const points = !dots.groups && decimalPoints(splits.flatMap((row) => row.map((s) => s?.number ?? '')));
-  const english = !dots.groups && !points && englishNumbers(splits.flatMap((row) => row.map((s) => s?.number ?? '')));
+  // The figures of every value cell in one list, made once for the three readings of it.
+  const figures = splits.flatMap((row) => row.map((s) => s?.number ?? ''));
+  const dots = dotReading(figures);
+  const points = !dots.groups && decimalPoints(figures);
+  const english = !dots.groups && !points && englishNumbers(figures);
   const rows: Row[] = [];
   // The headers of the label column and the other text columns, when they name a county and a municipality column.
   const labelColumnHeaders = [labelHeader, ...textCols.map((c) => (paths[c] ?? []).join(' '))];

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUES, num, numFixed, type Catalogue, type Lang } from '../../src/messages/index.js';
+import { num, numFixed, type Catalogue, type Lang } from '../../src/messages/index.js';
+import { en } from '../../src/messages/en.js';
+import { sv } from '../../src/messages/sv.js';
 import { rulesEn } from '../../src/messages/rules-en.js';
 import { rulesSv } from '../../src/messages/rules-sv.js';
 import { Decimal } from 'decimal.js';
@@ -7,6 +9,8 @@ import { ALL_RULES } from '../../src/rules/index.js';
 import { ENGLISH, foreignWords, SWEDISH } from './words.js';
 
 type Render = (p: unknown) => string;
+
+const CATALOGUES: Record<Lang, Catalogue> = { sv, en };
 
 /** Every parameter a message asks for, as one neutral sample value (7, or 1 for the singular forms). */
 function sample(value: string): { params: unknown; asked: Set<string> } {

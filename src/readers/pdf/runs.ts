@@ -175,10 +175,15 @@ export function rulingsInFrame(rulings: Ruling[], frame: Frame | null): Ruling[]
   });
 }
 
+/**
+ * Printable ASCII and the Latin-1 letters (À–ÿ, with å, ä, ö, × and ÷) are their own NFKC form,
+ * and none of them composes with a neighbour: most runs of Swedish text need no normalising.
+ */
+export const OWN_NFKC = /^[\x20-\x7e\u00c0-\u00ff]*$/;
+
 /** NFKC (ligatures, full-width forms) except the no-break spaces that group digits. */
-function normalise(s: string): string {
-  // Printable ASCII is its own NFKC form.
-  if (/^[\x20-\x7e]*$/.test(s)) return s;
+export function normalise(s: string): string {
+  if (OWN_NFKC.test(s)) return s;
   return s.replace(/[^\u00a0\u202f]+/g, (part) => part.normalize('NFKC'));
 }
 
