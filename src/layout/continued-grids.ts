@@ -1,6 +1,7 @@
 import { isPageInterruption } from '../lexicon/page-interruptions.js';
 import { looksValue } from './looks-numeric.js';
 import { isYearSpanCaption } from './range-caption.js';
+import { joinPart, statementPartHeading } from './statement-part.js';
 import type { Block, Grid } from './types.js';
 
 /**
@@ -170,6 +171,12 @@ export function joinContinuedGrids(blocks: Block[]): Block[] {
         headingAsRow(b);
         markContinued(b, 'continued after a small table set between its sections');
         first.rows.push(...b.rows);
+        continue;
+      }
+      const part = statementPartHeading(first, between, b);
+      if (part) {
+        joinPart(first, b, part, 'a part under its own heading read as going on in the table above');
+        out.splice(lastGrid + 1);
         continue;
       }
       const note = sectionAfterSmallGrid(out, lastGrid, b);
