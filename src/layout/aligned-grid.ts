@@ -364,6 +364,9 @@ export function detectAlignedGrid(file: string, lines: SourceLine[], start: numb
   const titled = (): boolean =>
     (headers.length === 1 || headers.length === 2) &&
     rows.length === bodyRows.length &&
+    // Under a title over the labels, the two rows stand alone: rows going on past a line without
+    // figures are the start of a longer table (a statement's first section), not a table of their own.
+    (matches(headers[headers.length - 1]!.raw, SEGMENT).length === bodyRows[0]!.line.values.length || end >= lines.length || lines[end]!.raw.trim() === '') &&
     titlesOverFigures(
       headers.length === 2 ? matches(headers[0]!.raw, SEGMENT) : [],
       matches(headers[headers.length - 1]!.raw, SEGMENT),
