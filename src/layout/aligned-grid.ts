@@ -360,9 +360,19 @@ export function detectAlignedGrid(file: string, lines: SourceLine[], start: numb
   const { items, end } = readBlock(lines, i);
   const rows = assembleRows(items);
   const bodyRows = rows.filter((r) => !r.note);
-  // Two rows are a table under group titles and a title over each column of figures (titled-short-table.ts).
+  // Two rows are a table under group titles, or beside a title over the labels, and a title over each column of figures (titled-short-table.ts).
   const titled = (): boolean =>
-    headers.length === 2 && rows.length === bodyRows.length && titlesOverFigures(matches(headers[0]!.raw, SEGMENT), matches(headers[1]!.raw, SEGMENT), bodyRows.map((r) => r.line.values));
+    (headers.length === 1 || headers.length === 2) &&
+    rows.length === bodyRows.length &&
+    // Under a title over the labels, the two rows stand alone: rows going on past a line without
+    // figures are the start of a longer table (a statement's first section), not a table of their own.
+    (matches(headers[headers.length - 1]!.raw, SEGMENT).length === bodyRows[0]!.line.values.length || end >= lines.length || lines[end]!.raw.trim() === '') &&
+    titlesOverFigures(
+      headers.length === 2 ? matches(headers[0]!.raw, SEGMENT) : [],
+      matches(headers[headers.length - 1]!.raw, SEGMENT),
+      bodyRows.map((r) => r.line.values),
+      bodyRows.map((r) => (r.label.length === 1 ? r.label[0]!.seg : null)),
+    );
   if (bodyRows.length < MIN_ROWS && (bodyRows.length < MIN_TITLED_ROWS || !titled())) return null;
 
   // Columns: as many as the fullest row has values; edges from the rows that have them all.
