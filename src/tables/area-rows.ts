@@ -3,29 +3,34 @@ import { matchRegion } from '../regions/index.js';
 
 /**
  * A row naming a group of regions rather than one: a part of the country ("Norrland", "Södra
- * Sverige", "Övre Norrland"), the rest of it ("Riket i övrigt", "Övriga landet", "Resten av
- * Sverige") or a kind of county taken together ("Storstadslänen", "Storstadsområdena",
- * "Skogslänen"). Among the rows of single regions such a row aggregates some of them, so it is no
+ * Sverige", "Övre Norrland") or a kind of county taken together ("Storstadslänen",
+ * "Storstadsområdena", "Skogslänen"). The rest of the country ("Riket i övrigt", "Övriga landet")
+ * is one only where the table names all 21 counties, so that the rest lies among them; beside some
+ * counties it lies outside them and is an addend of their total, a data row that region/unknown
+ * passes over. Among the rows of single regions such a row aggregates some of them, so it is no
  * region and no addend of their total: it becomes a row of its own kind ('other'), as "varav"
  * rows are. A table of such areas only keeps them as its data rows (no region table, but their
  * own sums).
  */
 const DIRECTION = '(?:norra|södra|mellersta|västra|östra|nordvästra|nordöstra|sydvästra|sydöstra|övre|nedre|inre|yttre)';
-const COUNTRY = '(?:sverige|landet|riket|norrland|svealand|götaland)';
 const AREA_LABEL = new RegExp(
   `^(?:${[
     // The three lands, alone or by a direction: "Norrland", "Övre Norrland", "Södra Götaland".
     `(?:${DIRECTION}\\s+)?(?:norrland|svealand|götaland)`,
     // A direction of the country: "Södra Sverige", "Mellersta landet".
     `${DIRECTION}\\s+(?:sverige|landet|riket)`,
-    // The rest of the country: "Riket i övrigt", "Övriga landet", "Resten av Sverige".
-    `${COUNTRY}\\s+i\\s+övrigt`,
-    `(?:övriga|resten\\s+av)\\s+${COUNTRY}`,
     // A kind of county or area taken together, in the definite plural: "Storstadslänen", "Skogsregionerna", "Storstadsområdena".
     `\\p{L}+(?:länen|regionerna|områdena)`,
   ].map((p) => `(?:${p})`).join('|')})$`,
   'iu',
 );
+
+/** The rest of the country beside the regions named: "Riket i övrigt", "Övriga landet", "Resten av Sverige". */
+const REST_LABEL = /^(?:(?:riket|landet|sverige) i övrigt|(?:övriga|resten av) (?:riket|landet|sverige))$/iu;
+
+export function isRestOfCountryLabel(label: string): boolean {
+  return REST_LABEL.test(label.trim().replace(/\s+/g, ' ').replace(/(?<![:*])[:*]+$/, '').trim());
+}
 
 /** Whether a label names a group of regions (a landsdel, the rest of the country, a kind of county). */
 export function isAreaGroupLabel(label: string): boolean {
@@ -44,7 +49,9 @@ const MIN_REGIONS = 3;
  */
 export function areaGroupRows(rows: Row[]): void {
   const data = rows.filter((r) => r.kind === 'data');
-  const areas = data.filter((r) => r.region === null && isAreaGroupLabel(r.label));
+  // With all 21 counties named, the rest of the country is some of them too.
+  const whole = new Set(data.map((r) => r.region?.code).filter((c) => c !== undefined)).size === 21;
+  const areas = data.filter((r) => r.region === null && (isAreaGroupLabel(r.label) || (whole && isRestOfCountryLabel(r.label))));
   if (areas.length === 0) return;
   const regions = data.filter((r) => r.region !== null).length;
   const others = data.length - areas.length;

@@ -8,10 +8,11 @@ import { docOf, findingsOf } from '../rules/rule-tester.js';
 const COUNTIES = ['Stockholm', 'Uppsala', 'Södermanland', 'Östergötland', 'Jönköping', 'Kronoberg', 'Kalmar', 'Gotland', 'Blekinge', 'Skåne', 'Halland', 'Västra Götaland'];
 
 describe('rows naming groups of regions', () => {
-  it('knows area words by meaning: lands, directions of the country, the rest of it, kinds of county together', () => {
-    for (const l of ['Norrland', 'Övre Norrland', 'Södra Sverige', 'Mellersta Sverige', 'Västra landet', 'Riket i övrigt', 'Landet i övrigt', 'Övriga landet', 'Resten av Sverige', 'Storstadslänen', 'Storstadsområdena', 'Skogsregionerna', 'Svealand:'])
+  it('knows area words by meaning: lands, directions of the country, kinds of county together', () => {
+    for (const l of ['Norrland', 'Övre Norrland', 'Södra Sverige', 'Mellersta Sverige', 'Västra landet', 'Storstadslänen', 'Storstadsområdena', 'Skogsregionerna', 'Svealand:'])
       expect(isAreaGroupLabel(l), l).toBe(true);
-    for (const l of ['Stockholms län', 'Region Skåne', 'Västra Götaland', 'Riket', 'Sverige', 'Norrbotten', 'Övrigt', 'Storstad', 'Länen i norr har fått mer'])
+    // The rest of the country lies outside the regions named: an addend, no group of them.
+    for (const l of ['Riket i övrigt', 'Landet i övrigt', 'Övriga landet', 'Resten av Sverige', 'Stockholms län', 'Region Skåne', 'Västra Götaland', 'Riket', 'Sverige', 'Norrbotten', 'Övrigt', 'Storstad', 'Länen i norr har fått mer'])
       expect(isAreaGroupLabel(l), l).toBe(false);
   });
 
@@ -32,9 +33,9 @@ describe('rows naming groups of regions', () => {
 
   it('reads area rows set apart by spaces, worded otherwise, the same way', () => {
     const body = COUNTIES.map((c, i) => `${c.padEnd(20)}${String(i + 5).padStart(6)}`).join('\n');
-    const text = `Region                 Antal\n${'Riket i övrigt'.padEnd(20)}${'900'.padStart(6)}\n${body}\n${'Norrland'.padEnd(20)}${'40'.padStart(6)}\n${'Summa'.padEnd(20)}${'138'.padStart(6)}\n`;
+    const text = `Region                 Antal\n${'Storstadsområdena'.padEnd(20)}${'900'.padStart(6)}\n${body}\n${'Norrland'.padEnd(20)}${'40'.padStart(6)}\n${'Summa'.padEnd(20)}${'138'.padStart(6)}\n`;
     const [t] = docOf({ text }).tables;
-    expect(t!.rows.filter((r) => r.label === 'Riket i övrigt' || r.label === 'Norrland').map((r) => r.kind)).toEqual(['other', 'other']);
+    expect(t!.rows.filter((r) => r.label === 'Storstadsområdena' || r.label === 'Norrland').map((r) => r.kind)).toEqual(['other', 'other']);
     expect(findingsOf(regionUnknown, text)).toEqual([]);
     // 5 + 6 + … + 16 = 126, not 138: the total is checked over the counties alone, not with the areas.
     expect(findingsOf(sum, text).filter((f) => f.severity !== 'info').map((f) => [f.expected, f.actual])).toEqual([['138', '126']]);
@@ -61,5 +62,15 @@ describe('tables of areas with a county among them', () => {
     const [t] = docOf({ text }).tables;
     expect(t!.rows.filter((r) => r.kind === 'data').map((r) => r.label)).toEqual(['Övre Norrland', 'Mellersta Norrland', 'Norra Mellansverige', 'Stockholm', 'Västsverige', 'Småland och öarna']);
     expect(findingsOf(sum, text).filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+  it('sums the rest of the country with the regions named, and names no unknown region for it', () => {
+    // Three counties and the rest of the country make the whole: 100 + 80 + 70 + 250 = 500.
+    const md = '| Område | Belopp |\n|---|---|\n| Stockholms län | 100 |\n| Västra Götalands län | 80 |\n| Skåne län | 70 |\n| Riket i övrigt | 250 |\n| Totalt | 500 |\n';
+    const [t] = docOf({ text: md, file: 'rest.md' }).tables;
+    expect(t!.rows.find((r) => r.label === 'Riket i övrigt')!.kind).toBe('data');
+    expect(findingsOf(sum, [{ text: md, file: 'rest.md' }]).filter((f) => f.severity !== 'info')).toEqual([]);
+    // The same with the total 10 off, worded otherwise and tab-separated: an error over the four rows.
+    const tab = 'Område\tBelopp\nStockholms län\t100\nVästra Götalands län\t80\nSkåne län\t70\nResten av Sverige\t250\nSumma\t510\n';
+    expect(findingsOf(sum, tab).map((f) => [f.severity, f.expected, f.actual])).toEqual([['error', '510', '500']]);
   });
 });
