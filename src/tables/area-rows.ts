@@ -28,13 +28,16 @@ const AREA_LABEL = new RegExp(
 /** The rest of the country beside the regions named: "Riket i övrigt", "Övriga landet", "Resten av Sverige". */
 const REST_LABEL = /^(?:(?:riket|landet|sverige) i övrigt|(?:övriga|resten av) (?:riket|landet|sverige))$/iu;
 
+/** A label with its spaces made single and a closing colon or star off ("Norrland:"). */
+const cleaned = (label: string): string => label.trim().replace(/\s+/g, ' ').replace(/(?<![:*])[:*]+$/, '').trim();
+
 export function isRestOfCountryLabel(label: string): boolean {
-  return REST_LABEL.test(label.trim().replace(/\s+/g, ' ').replace(/(?<![:*])[:*]+$/, '').trim());
+  return REST_LABEL.test(cleaned(label));
 }
 
-/** Whether a label names a group of regions (a landsdel, the rest of the country, a kind of county). */
+/** Whether a label names a group of regions (a landsdel, a kind of county). */
 export function isAreaGroupLabel(label: string): boolean {
-  const t = label.trim().replace(/\s+/g, ' ').replace(/(?<![:*])[:*]+$/, '').trim();
+  const t = cleaned(label);
   // A county named by a direction and a land ("Västra Götaland") is one region.
   return AREA_LABEL.test(t) && matchRegion(t) === null;
 }

@@ -3,17 +3,18 @@ import type { DocumentRule, RuleFinding } from '../types.js';
 import { isRegionTable } from '../support/region-table.js';
 import { t } from '../../messages/index.js';
 import { AREA_KIND_HEADING } from '../../lexicon/phrases.js';
+import { isRestOfCountryLabel } from '../../tables/area-rows.js';
 
 /**
  * Rows that a region table may carry besides the regions: the state's and SKR's shares,
  * unallocated or common funds, municipalities as a group, all regions together ("Samtliga landsting"),
- * the rest of the country beside the regions named ("Riket i övrigt", "Resten av Sverige"),
+ * the rest of the country beside the regions named ("Riket i övrigt", area-rows.ts's isRestOfCountryLabel),
  * and what lies outside every region as statistics count it: abroad ("Utlandet", "Utlandssvenskar"),
  * not allocated by region ("Ej regionalt fördelat"), region not known ("Okänt län", "Uppgift saknas").
  * Anything else among regions is likely a misspelt or invented region.
  */
 const OTHER =
-  /^(?:övrig[at]?|övriga regioner|ej fördela[td]|ofördela[td]|ej (?:regionalt|länsvis|geografiskt) fördela[td]|(?:riket|landet|sverige) i övrigt|resten av (?:riket|landet|sverige)|utlandet|utomlands|utlandssvenskar|bosatta utomlands|okän[dt] (?:region|län|hemvist|hemlän)|uppgift saknas|gemensam[mt]?|gemensamma (?:medel|insatser)|reserv|nationell[at]?|nationella (?:insatser|medel)|centralt?|skr|sveriges kommuner och regioner|kommuner(?:na)?|staten|myndigheter|varav\b|därav\b|summa\b|totalt\b|medelvärde|genomsnitt|median|riksgenomsnitt|(?:samtliga|alla) (?:landsting|regioner|län|länsstyrelser)\b)/;
+  /^(?:övrig[at]?|övriga regioner|ej fördela[td]|ofördela[td]|ej (?:regionalt|länsvis|geografiskt) fördela[td]|utlandet|utomlands|utlandssvenskar|bosatta utomlands|okän[dt] (?:region|län|hemvist|hemlän)|uppgift saknas|gemensam[mt]?|gemensamma (?:medel|insatser)|reserv|nationell[at]?|nationella (?:insatser|medel)|centralt?|skr|sveriges kommuner och regioner|kommuner(?:na)?|staten|myndigheter|varav\b|därav\b|summa\b|totalt\b|medelvärde|genomsnitt|median|riksgenomsnitt|(?:samtliga|alla) (?:landsting|regioner|län|länsstyrelser)\b)/;
 
 /** A heading over the counties themselves: their rows are regions. */
 const COUNTY_KIND = /^(?:län|region|regioner|landsting)$/i;
@@ -51,7 +52,7 @@ export const regionUnknown: DocumentRule = {
           continue;
         }
         if (otherDivision) continue;
-        if (row.kind !== 'data' || row.region !== null || row.regions !== undefined || row.label.trim() === '' || isOtherLabel(row.label)) continue;
+        if (row.kind !== 'data' || row.region !== null || row.regions !== undefined || row.label.trim() === '' || isOtherLabel(row.label) || isRestOfCountryLabel(row.label)) continue;
         // A municipality or a part of a county ("Malmö kommun", "Norra Stockholms län") is a smaller area, not a misspelt region.
         if (placeInCounty(row.label) !== null) continue;
         out.push({ message: t('rule.region.unknown', { label: row.label }), location: row.location });
