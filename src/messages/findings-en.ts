@@ -27,6 +27,7 @@ export const findingsEn: typeof findingsSv = {
   'structure.implicitSubtotals': () => 'rows that are the sum of the rows above them are subtotals',
   'structure.closedBlocks': () => 'a line of figures with no label closes the block above it',
   'structure.otherRows': () => 'unlabelled rows are counted',
+  'structure.aggregateRows': () => 'rows read as aggregates or parts of other rows are counted',
   'structure.yearHeader': () => 'the row of years at the top is the header, not values',
   'structure.varavHeading': () => 'the rows right under a bare "Varav" line are parts of the row above it, not summed again',
   'structure.totalAbove': () => 'the total stands above its parts',

@@ -32,6 +32,7 @@ export const findingsSv = {
   'structure.implicitSubtotals': () => 'rader som är summan av raderna ovanför dem är delsummor',
   'structure.closedBlocks': () => 'en rad siffror utan etikett avslutar blocket ovanför den',
   'structure.otherRows': () => 'rader utan etikett räknas med',
+  'structure.aggregateRows': () => 'rader som lästes som sammanställningar eller delar av andra rader räknas med',
   'structure.yearHeader': () => 'raden med årtal överst är tabellens rubrik, inga värden',
   'structure.varavHeading': () => 'raderna närmast under en ensam rad "Varav" är delar av raden ovanför den och summeras inte igen',
   'structure.totalAbove': () => 'summan står ovanför sina delar',

@@ -30,6 +30,7 @@ export type StructureName =
   | 'chain'
   | 'implicit-subtotals'
   | 'other-rows'
+  | 'aggregate-rows'
   | 'closed-blocks'
   | 'total-above'
   | 'headed-sections'
@@ -72,6 +73,7 @@ export const STRUCTURE_TEXT: Record<StructureName, () => string> = {
   chain: () => t('structure.chain'),
   'implicit-subtotals': () => t('structure.implicitSubtotals'),
   'other-rows': () => t('structure.otherRows'),
+  'aggregate-rows': () => t('structure.aggregateRows'),
   'closed-blocks': () => t('structure.closedBlocks'),
   'total-above': () => t('structure.totalAbove'),
   'headed-sections': () => t('structure.headedSections'),
@@ -474,6 +476,14 @@ export function yearRow(table: Table): Row | null {
   return filled.every(({ k }) => below.some((r) => r.cells[k]?.value != null && !YEAR.test(r.cells[k]!.raw.trim()))) ? first : null;
 }
 
+/**
+ * A check that counts rows read as not items: named after what they are, since "unlabelled rows" is
+ * wrong for an area's row or a part of one ("Norrland", "varav …" set apart) that has a label.
+ */
+function namedOtherRows(checks: SumCheck[]): SumCheck[] {
+  return checks.map((c) => (c.parts.some(({ row }) => row.kind === 'other' && row.label.trim() !== '') ? { ...c, structure: 'aggregate-rows' } : c));
+}
+
 /** Other readings to try, in order, when the first does not reconcile. */
 export function alternativeChecks(table: Table, col: number): SumCheck[] {
   const other = (r: Row): boolean => isData(r) || (r.kind === 'other' && !isPartOfAbove(r) && hasValue(r, col));
@@ -482,7 +492,7 @@ export function alternativeChecks(table: Table, col: number): SumCheck[] {
     ...sections(table, col),
     ...chain(table, col),
     ...implicitSubtotals(table, col),
-    ...sequential(table, col, true, 'other-rows', other),
+    ...namedOtherRows(sequential(table, col, true, 'other-rows', other)),
     // A line of figures with no label that did not add up to be read as a sum line (unlabelled-sums.ts)
     // still closes the block above it, as the table's other such lines do: the next sum starts under it.
     ...sequential(table, col, false, 'closed-blocks', isData, (r) => r.kind === 'other' && r.label.trim() === '' && r.cells.some((c) => c.value != null)),

@@ -184,3 +184,21 @@ describe('a sum over section sums and the eliminations after them', () => {
     expect(found.filter((f) => /Summa koncernens/.test(f.message) && /Koncernen 2023/.test(f.message)).map((f) => f.severity)).not.toContain('info');
   });
 });
+
+describe('rows counted that are not items', () => {
+  const COUNTIES = ['Stockholm', 'Uppsala', 'Södermanland', 'Östergötland', 'Jönköping', 'Kronoberg', 'Kalmar', 'Gotland', 'Blekinge', 'Skåne', 'Halland', 'Västra Götaland'];
+  const infoOf = (text: string): string[] => findingsOf(columnTotal, text).map((f) => `${f.severity}: ${f.message}`);
+
+  it('names labelled aggregate rows as such, not as unlabelled', () => {
+    // 10 + 20 + … + 120 = 780 over the counties; the total 820 holds only with the area row's 40.
+    const tabbed = `Län\tBelopp\n${COUNTIES.map((c, i) => `${c}\t${(i + 1) * 10}`).join('\n')}\nNorrland\t40\nTotalt\t820\n`;
+    expect(infoOf(tabbed)).toEqual(['info: 13 rader summerar till summaraden "Totalt" (820 kr) om rader som lästes som sammanställningar eller delar av andra rader räknas med i kolumnen "Belopp"']);
+    // Spaced, another area word: 1 + 2 + … + 12 = 78, with "Storstadslänen" 22 the total 100.
+    const spaced = `Region                 Antal\n${COUNTIES.map((c, i) => `${c.padEnd(20)}${String(i + 1).padStart(6)}`).join('\n')}\n${'Storstadslänen'.padEnd(20)}${'22'.padStart(6)}\n${'Summa'.padEnd(20)}${'100'.padStart(6)}\n`;
+    expect(infoOf(spaced)).toEqual(['info: 13 rader summerar till summaraden "Summa" (100) om rader som lästes som sammanställningar eller delar av andra rader räknas med i kolumnen "Antal"']);
+  });
+
+  it('still says unlabelled where the rows counted have no label', () => {
+    expect(infoOf('Post\tBelopp\nHyror\t10\nAvgifter\t20\n\t5\nTotalt\t35\n')).toEqual(['info: 3 rader summerar till summaraden "Totalt" (35 kr) om rader utan etikett räknas med i kolumnen "Belopp"']);
+  });
+});
