@@ -8,10 +8,15 @@ import { goesOn } from './wrapped-label.js';
  * or "("), begins with a capital, holds no figure and is short, and a labelled row follows it.
  */
 const MAX_HEADING = 44;
-const HEADING = /^[A-ZÅÄÖ][^\d]*$/;
+const HEADING = /^\p{Lu}[^\d]*$/u;
+
+/** Heading words: short, from a capital, no figure (trimmed text). */
+export function isHeadingText(t: string): boolean {
+  return t.length > 0 && t.length <= MAX_HEADING && HEADING.test(t);
+}
 
 export function isSectionHeadingLine(labelAbove: string | null, text: string, labelledRowNext: boolean): boolean {
   const t = text.trim();
-  if (!labelledRowNext || t.length > MAX_HEADING || !HEADING.test(t)) return false;
+  if (!labelledRowNext || !isHeadingText(t)) return false;
   return labelAbove === null || !goesOn(labelAbove, t);
 }

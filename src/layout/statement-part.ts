@@ -1,4 +1,5 @@
 import type { Block, Grid, GridCell, TextLine } from './types.js';
+import { isHeadingText } from './section-heading-line.js';
 
 /**
  * A statement printed as text often goes on, in the same columns and under no header of its own,
@@ -10,7 +11,6 @@ import type { Block, Grid, GridCell, TextLine } from './types.js';
  * the statement's do. A header of titles or years, other column places, or a sentence between
  * keep it a table of its own. Nothing on the page proves the join, so its cells say it is a guess.
  */
-const MAX_HEADING = 44;
 const MAX_HEADING_WORDS = 5;
 /** A figure's last character may stand a place off its column's edge (a minus sign, a note mark). */
 const EDGE_SLACK = 1;
@@ -23,7 +23,8 @@ const filled = (c: GridCell | undefined): boolean => c !== undefined && c.text.t
 /** A heading: a few words from a capital, no figure, no sentence's end. */
 export function isPartHeading(text: string): boolean {
   const t = text.trim();
-  return t.length > 0 && t.length <= MAX_HEADING && /^\p{Lu}[^\d.!?:;]*$/u.test(t) && t.split(/\s+/).length <= MAX_HEADING_WORDS;
+  // A section's heading words, and no sentence's end: a part's heading names it and says nothing more.
+  return isHeadingText(t) && !/[.!?:;]/.test(t) && t.split(/\s+/).length <= MAX_HEADING_WORDS;
 }
 
 /** The grid's header is the heading alone: one row, words in its first cell, its value cells empty. */
