@@ -146,6 +146,9 @@ export const findingsSv = {
     `"${p.opening}" i kolumnen "${p.later}" anger ${p.stated}, men "${p.closing}" i kolumnen "${p.earlier}" anger ${p.closed} (${p.difference})`,
   'table.balanceRoll.rowsDoubt': () => 'vilka rader som är ingående balans, förändring och utgående balans är läst ur etiketterna',
   'table.balanceRoll.yearsDoubt': () => 'att kolumnerna är två på varandra följande år av samma slag är läst ur rubrikerna, och en omräknad ingående balans som sidan inte nämner kan förklara skillnaden',
+  'table.balanceSides.differ': (p: { assets: string; claims: string; assetsValue: string; claimsValue: string; difference: string; column: string }) =>
+    `"${p.assets}" anger ${p.assetsValue}, men "${p.claims}" anger ${p.claimsValue} (${p.difference})${p.column}: balansräkningens sidor är inte lika stora`,
+  'table.balanceSides.tablesDoubt': () => 'att de två tabellerna är samma balansräkning är läst ur deras rubriker',
   'text.yearFigure': (p: { sentence: string; amount: string; year: string; title: string; cell: string; difference: string }) =>
     `"${p.sentence}" anger ${p.amount} för ${p.year}, men tabellen "${p.title}" anger "${p.cell}" för året, vilket ${p.amount} inte avrundas till (${p.difference})`,
   'text.yearFigure.doubt': () => 'att texten och tabellen talar om samma tal är läst ur året och orden de delar',

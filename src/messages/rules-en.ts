@@ -30,6 +30,10 @@ export const rulesEn: RuleDocs = {
     description: 'A closing balance is the opening balance plus the period’s change, and the next year opens where the year closed',
     docs: 'In a table with an opening balance ("… vid årets början", "Ingående …", "IB") and a closing balance of the same thing ("… vid årets slut", "Utgående …", "UB"), each column’s closing balance must be its opening balance plus the rows printed between them, or plus the period’s change printed just above the opening balance ("Årets kassaflöde"); and where two neighbouring columns are consecutive years of the same kind, the later year’s opening balance must be the earlier year’s closing balance. The relations are read from labels and headers (a restatement the page does not mention also breaks the second), so a mismatch is a warning that says so; a difference within rounding is an info.',
   },
+  'table/balance-sides': {
+    description: 'A balance sheet’s two sides are equal: total assets equal total equity and liabilities',
+    docs: 'In a balance sheet, each column’s sum of the assets ("Summa tillgångar", "Tillgångar, totalt") must equal its sum of equity and liabilities ("Summa eget kapital, avsättningar och skulder", "Summa skulder och eget kapital"). The two rows are found by their own words; a difference between two cells read with certainty in one table is an error, one within the rounding of the printed figures an info. Where the sheet is split into two tables under the same column headers, the pairing is a reading and a difference is a warning that says so.',
+  },
   'text/year-figure': {
     description: 'A year’s figure in the text agrees with that year’s figure in a table by year',
     docs: 'When a line of text gives the figure of one year ("Utbetalade statsbidrag 2017: 84 818 475 kr") and a table gives a series by year under a title that shares two words with that line, with years as columns over one row or as rows beside one column, the table’s figure for that year must be what the text’s figure rounds to. Figures more than a tenth apart are taken to be other figures. The link is read from words, so a mismatch is a warning that says so.',

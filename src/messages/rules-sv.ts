@@ -30,6 +30,10 @@ export const rulesSv: RuleDocs = {
     description: 'Utgående balans är ingående balans plus periodens förändring, och nästa år börjar där året slutade',
     docs: 'I en tabell med en ingående balans ("… vid årets början", "Ingående …", "IB") och en utgående balans av samma sak ("… vid årets slut", "Utgående …", "UB") ska varje kolumns utgående balans vara den ingående plus raderna mellan dem, eller plus periodens förändring tryckt strax ovanför den ingående balansen ("Årets kassaflöde"); och där två grannkolumner är på varandra följande år av samma slag ska det senare årets ingående balans vara det tidigare årets utgående. Sambanden läses ur etiketter och rubriker (en omräkning som sidan inte nämner bryter också det andra), så en avvikelse är en varning som säger det; en skillnad inom avrundningen är info.',
   },
+  'table/balance-sides': {
+    description: 'En balansräknings två sidor är lika stora: summa tillgångar är summa eget kapital och skulder',
+    docs: 'I en balansräkning ska varje kolumns summa av tillgångarna ("Summa tillgångar", "Tillgångar, totalt") vara lika med dess summa av eget kapital och skulder ("Summa eget kapital, avsättningar och skulder", "Summa skulder och eget kapital"). Raderna hittas genom sina egna ord; en skillnad mellan två säkert lästa celler i samma tabell är ett fel, en skillnad inom de tryckta talens avrundning info. Där balansräkningen är delad i två tabeller under samma kolumnrubriker är parningen en läsning, och en skillnad är en varning som säger det.',
+  },
   'text/year-figure': {
     description: 'Ett års tal i texten stämmer med samma års tal i en tabell över åren',
     docs: 'När en rad text anger ett års tal ("Utbetalade statsbidrag 2017: 84 818 475 kr") och en tabell ger en serie per år under en rubrik som delar två ord med raden, med åren som kolumner över en rad eller som rader bredvid en kolumn, ska tabellens tal för det året vara det som textens tal avrundas till. Tal som skiljer mer än en tiondel tas för andra tal. Kopplingen läses ur orden, så en avvikelse är en varning som säger det.',

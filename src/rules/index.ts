@@ -11,6 +11,7 @@ import { difference } from './table/difference.js';
 import { scaleSlip } from './table/scale-slip.js';
 import { partialSum } from './table/partial-sum.js';
 import { balanceRoll } from './table/balance-roll.js';
+import { balanceSides } from './table/balance-sides.js';
 import { populationBalance } from './table/population-balance.js';
 import { hierarchy } from './table/hierarchy.js';
 import { rowTotal } from './table/row-total.js';
@@ -45,6 +46,7 @@ export const ALL_RULES: readonly Rule[] = [
   scaleSlip,
   partialSum,
   balanceRoll,
+  balanceSides,
   populationBalance,
   hierarchy,
   share,
