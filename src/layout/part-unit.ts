@@ -7,8 +7,10 @@ import type { Block, Grid, TextLine } from './types.js';
  * "(tkr)" in the corner of the header); the second part, read as a table of its own, has none
  * and its figures would be read as kronor. A grid that states no unit anywhere, right under a
  * grid whose last row holds as many figures and whose unit note or header corner names a money unit (only a heading
- * between them), takes that unit text as its unit note. Nothing on the page says the unit goes
- * on, so its value cells say their reading is a guess.
+ * between them), takes that unit text as its unit note; so does a grid that took the heading as its
+ * caption and repeats the header of the grid above (a balance sheet's "Tillgångar" and "Eget
+ * kapital och skulder", each under "Post | 2023 | 2022", the unit stated once over both). Nothing on
+ * the page says the unit goes on, so its value cells say their reading is a guess.
  */
 export const PART_UNIT = 'the unit is the one stated over the table part above; this part states none';
 
@@ -37,19 +39,35 @@ function unitSource(g: Grid): TextLine | null {
 const statesAnyUnit = (g: Grid): boolean =>
   [g.caption?.text ?? '', ...g.rows.flatMap((r) => r.cells.filter((c, k) => c.header || k === 0).map((c) => c.text))].some((t) => ANY_UNIT.test(t));
 
+/** The header rows' texts, row by row: two parts of one statement repeat them ("Post | 2023 | 2022"). */
+const headerText = (g: Grid): string =>
+  g.rows
+    .filter((r) => r.cells.some((c) => c.header))
+    .map((r) => r.cells.map((c) => c.text.replace(/\s+/g, ' ').trim().toLowerCase()).join('|'))
+    .join('\n');
+/** A numbered caption ("Tabell 2", "Bilaga 3", "Figur 1") starts a table of its own, whatever its columns. */
+const NUMBERED = /^\s*(?:tabell|tab\.|bilaga|figur|diagram|not)\s*\d/i;
+
 export function inheritPartUnits(blocks: Block[]): void {
   for (let i = 1; i < blocks.length; i++) {
     const g = blocks[i]!;
     if (g.kind !== 'grid' || g.unitNote || g.source === 'list' || statesAnyUnit(g)) continue;
     let j = i - 1;
     const between = blocks[j]!;
-    // One short heading between the parts (when the grid did not take it as its caption).
+    // One short heading between the parts.
     if (between.kind === 'text') {
-      if (g.caption || between.lines.length !== 1 || between.lines[0]!.text.trim().length > MAX_HEADING) continue;
+      if (between.lines.length !== 1 || between.lines[0]!.text.trim().length > MAX_HEADING) continue;
       j--;
     }
     const above = j >= 0 ? blocks[j]! : null;
     if (!above || above.kind !== 'grid' || lastWidth(above) !== width(g)) continue;
+    // A part that took the heading as its caption is a part only when it repeats the header of the
+    // table above, cell for cell, under a heading that is no table's number: a title of its own with
+    // other columns is another table, which may be in another unit.
+    if (g.caption) {
+      const head = headerText(g);
+      if (head === '' || head !== headerText(above) || NUMBERED.test(g.caption.text)) continue;
+    }
     const unit = unitSource(above);
     if (!unit) continue;
     takeUnit(g, unit, PART_UNIT);

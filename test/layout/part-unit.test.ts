@@ -94,3 +94,36 @@ describe('a small table set inside a note keeps the note\'s unit when it states 
     expect(rowsOf(text)[1]).toEqual([['', '12', '9', '6', '3', '30']]);
   });
 });
+
+describe('a part under a heading that repeats the header of the table above', () => {
+  const units = (text: string, file: string) => docOf({ text, file }).tables.map((t) => [t.caption, t.columns.map((c) => `${c.unit}/${c.scale}`).join(' '), t.rows.some((r) => r.cells.some((c) => c.uncertain !== undefined))]);
+
+  it('keeps the unit stated once over both parts, as a guess, in HTML sections', () => {
+    const text =
+      '<html><body><h2>Balansräkning, tkr</h2><h3>Tillgångar</h3><table><tr><th>Post</th><th>2023</th><th>2022</th></tr><tr><td>Kassa</td><td>4 100</td><td>3 900</td></tr></table>' +
+      '<h3>Eget kapital och skulder</h3><table><tr><th>Post</th><th>2023</th><th>2022</th></tr><tr><td>Skulder</td><td>4 100</td><td>3 900</td></tr></table></body></html>\n';
+    expect(units(text, 'a.html')).toEqual([
+      ['Tillgångar', 'SEK/1000 SEK/1000', false],
+      ['Eget kapital och skulder', 'SEK/1000 SEK/1000', true],
+    ]);
+  });
+
+  it('does so under Markdown headings, in mnkr', () => {
+    const text =
+      '## Driftredovisning (mnkr)\n\n### Nämnder\n\n| Verksamhet | Budget | Utfall |\n|---|---:|---:|\n| Skola | 410,5 | 402,1 |\n| Omsorg | 520,0 | 531,7 |\n\n' +
+      '### Bolag\n\n| Verksamhet | Budget | Utfall |\n|---|---:|---:|\n| Bostäder | 12,0 | 14,2 |\n| Energi | 8,5 | 7,9 |\n';
+    expect(units(text, 'b.md')).toEqual([
+      ['Nämnder', 'SEK/1000000 SEK/1000000', false],
+      ['Bolag', 'SEK/1000000 SEK/1000000', true],
+    ]);
+  });
+
+  it('leaves a table with other columns, or a numbered title of its own, in no unit', () => {
+    const other =
+      '## Driftredovisning (mnkr)\n\n### Nämnder\n\n| Verksamhet | Budget | Utfall |\n|---|---:|---:|\n| Skola | 410,5 | 402,1 |\n\n' +
+      '### Personal\n\n| Verksamhet | Årsarbetare | Anställda |\n|---|---:|---:|\n| Skola | 412 | 450 |\n';
+    expect(units(other, 'c.md')[1]).toEqual(['Personal', 'count/1 null/1', false]);
+    const numbered = other.replace('### Personal', '### Tabell 2 Budget per nämnd').replace('| Verksamhet | Årsarbetare | Anställda |', '| Verksamhet | Budget | Utfall |');
+    expect(units(numbered, 'd.md')[1]).toEqual(['Tabell 2 Budget per nämnd', 'null/1 null/1', false]);
+  });
+});

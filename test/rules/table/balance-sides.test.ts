@@ -150,10 +150,10 @@ ruleTester(balanceSides, {
 });
 
 it('pairs no split sheet whose tables were read in different units', () => {
-  // The unit is read for the first table only (the second stands under a heading of its own): its
-  // 4 100 tkr and the second's 4 000 (no unit read) are not compared.
+  // The unit is read for the first table only (the second stands under a numbered title of its own):
+  // its 4 100 tkr and the second's 4 000 (no unit read) are not compared.
   const text =
     '<html><body><h2>Balansräkning, tkr</h2><h3>Tillgångar</h3><table><tr><th>Post</th><th>2023</th></tr><tr><td>Kassa</td><td>4 100</td></tr><tr><td>Summa tillgångar</td><td>4 100</td></tr></table>' +
-    '<h3>Eget kapital och skulder</h3><table><tr><th>Post</th><th>2023</th></tr><tr><td>Skulder</td><td>4 000</td></tr><tr><td>Summa eget kapital och skulder</td><td>4 000</td></tr></table></body></html>\n';
+    '<h3>Tabell 2 Eget kapital och skulder</h3><table><tr><th>Post</th><th>2023</th></tr><tr><td>Skulder</td><td>4 000</td></tr><tr><td>Summa eget kapital och skulder</td><td>4 000</td></tr></table></body></html>\n';
   expect(findingsOf(balanceSides, [{ file: 'f.html', text }])).toEqual([]);
 });
