@@ -27,7 +27,7 @@ export const QUALIFIER_WORDS: ReadonlyMap<string, Qualifier> = new Map<string, Q
 // The definite plural ("de 300 000 kronorna", "av de 40 miljonerna") names the same amount again.
 export const SEK_WORDS = ['kronorna', 'kronor', 'krona', 'kr', 'sek', ':-'] as const;
 /** Abbreviations that carry their own scale. */
-export const SEK_THOUSAND_WORDS = ['tkr', 'ksek'] as const;
+export const SEK_THOUSAND_WORDS = ['tkr', 'ksek', 'tsek'] as const;
 export const SEK_MILLION_WORDS = ['mnkr', 'mkr', 'msek'] as const;
 export const SEK_BILLION_WORDS = ['mdkr', 'mdsek'] as const;
 

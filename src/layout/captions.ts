@@ -29,15 +29,18 @@ const UNIT_VERB = /\b(?:anges|redovisas|avser|uttrycks|uttryckta|angivna|angivet
  * A parenthesis closing the sentence that holds a unit and no figure: "… enligt följande (tkr):",
  * "… för åren 2020–2022 (belopp i tusen kronor, tkr).", "(mnkr)". Checked on the trimmed sentence.
  */
-const UNIT_PAREN = /\(([^()\d]{1,60})\)[.:]?$/;
-const UNIT_WORD = /\b(?:tkr|mnkr|mdkr|mkr|kr|kronor|tusental|miljoner|miljarder)\b/i;
+const UNIT_PAREN = /\(([^()]{1,60})\)[.:]?$/;
+/** Kronor as Swedish pages write them, in SEK as companies' reports do ("KSEK", "MSEK"), and euro. */
+const UNIT_WORD = /(?:^|[^\p{L}])(?:tkr|mnkr|mdkr|mkr|kr|kronor|tusental|miljoner|miljarder|sek|ksek|tsek|msek|euro|eur|teur|meur|t€|mn€|€)(?=$|[^\p{L}])/iu;
+/** Thousands written as a number in the parenthesis ("(1 000 euro)", "(1000-tal kronor)"): the one figure allowed there. */
+const PAREN_THOUSAND = /^(?:belopp\si\s)?1[\s\u00a0]?000(?:-tal)?\s?(?:kronor|kr|sek|euro|€)$/i;
 
 /**
  * A short line of its own just above a table that ends in a unit: "Löpande priser miljoner
  * kronor", "Belopp i tusental kronor", "Alla belopp i tkr:". No figures in it, so that "5 miljoner
  * kronor" is an amount, not a unit, and the unit last, so that "Miljoner kronor till …" is a title.
  */
-const UNIT_LINE = /^[^\d]{0,40}?\b(?:(?:hela\s)?(?:tusentals?|tusen|miljoner|miljarder)\s(?:kronor|kr|euro)|tkr|mnkr|mdkr|mkr|kronor)\)?:?$/i;
+const UNIT_LINE = /^[^\d]{0,40}?\b(?:(?:hela\s)?(?:tusentals?|tusen|miljoner|miljarder)\s(?:kronor|kr|euro)|tkr|mnkr|mdkr|mkr|kronor|ksek|tsek|msek)\)?:?$/i;
 const MAX_UNIT_LINE = 60;
 
 /**
@@ -45,7 +48,7 @@ const MAX_UNIT_LINE = 60;
  * tkr", "Resultaträkning 2019–2020, mnkr". Years may stand in it, no other figure (so that "300
  * av 500, tkr" is no title).
  */
-const TITLE_UNIT_END = /,\s?(?:belopp i\s)?(?:tkr|mnkr|mdkr|mkr|kronor|euro|(?:tusen(?:tal)?|miljoner|miljarder)\s(?:kronor|kr|euro))\.?$/i;
+const TITLE_UNIT_END = /,\s?(?:belopp i\s)?(?:tkr|mnkr|mdkr|mkr|kronor|euro|ksek|tsek|msek|(?:tusen(?:tal)?|miljoner|miljarder)\s(?:kronor|kr|euro))\.?$/i;
 const MAX_TITLE_LINE = 120;
 /** A footnote mark after a caption's last word: "… miljoner euro 1)", "…, tkr*", "…, mnkr¹". */
 const FOOTNOTE_MARK = /\s?(?:\d{1,2}\)|\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})$/;
@@ -109,7 +112,10 @@ function statesUnit(text: string): boolean {
   const t = text.trim();
   for (const m of t.matchAll(UNIT_PHRASE)) if (UNIT_VERB.test(t.slice(Math.max(0, m.index - 50), m.index))) return true;
   const paren = UNIT_PAREN.exec(t);
-  return paren !== null && UNIT_WORD.test(paren[1]!);
+  if (paren === null) return false;
+  // No figure but a written thousand: "(varav 40 mnkr)" is an amount, not the table's unit.
+  const inner = paren[1]!.trim();
+  return /\d/.test(inner) ? PAREN_THOUSAND.test(inner) : UNIT_WORD.test(inner);
 }
 
 /** The last sentence of a block's text, with its place (approximate: the block's first line when it is the only one). */

@@ -16,7 +16,7 @@ export interface UnitScale {
 const MONEY: [RegExp, number][] = [
   [/\b(miljarder|miljard)\s*(kronor|kr)\b|\bmdkr\b|\bmiljarder\b/i, 1e9],
   [/\b(miljoner|miljon)\s*(kronor|kr)\b|\bmnkr\b|\bmkr\b|\bmsek\b|\(\s*miljoner\s*\)|^\s*miljoner\s*$/i, 1e6],
-  [/\btkr\b|\bkkr\b|\btusen(?:tal|tals)?\s+(?:kronor|kr)\b|\bksek\b|\(\s*tusental\s*\)|(?<!\d[\s\u00a0]?)\b1[\s\u00a0]?000(?:-tal)?\s(?:kronor|kr)\b/i, 1e3],
+  [/\btkr\b|\bkkr\b|\btusen(?:tal|tals)?\s+(?:kronor|kr)\b|\bksek\b|\btsek\b|\(\s*tusental\s*\)|(?<!\d[\s\u00a0]?)\b1[\s\u00a0]?000(?:-tal)?\s(?:kronor|kr)\b/i, 1e3],
   [/\bkronor\b|\(\s*kr\s*\)|\bkr\b|\bsek\b/i, 1],
 ];
 

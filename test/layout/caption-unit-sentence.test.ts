@@ -43,3 +43,22 @@ describe('a unit alone as a sentence above a table and its caption', () => {
     expect(units(text)[0]!.map((c) => c[1])).toEqual([1, 1]);
   });
 });
+
+describe('units as companies and euro tables write them, in the line above', () => {
+  const units = (text: string, file = 'a.txt') => docOf({ file, text }).tables.map((t) => t.columns.map((c) => `${c.unit}/${c.scale}`).join(' '));
+
+  it('reads SEK with its scale: "(KSEK)", "(MSEK)", ", TSEK"', () => {
+    expect(units('Resultaträkning (KSEK)\n\nPost\t2022\t2021\nIntäkter\t1 200\t1 100\nKostnader\t-900\t-850\nResultat\t300\t250\n')).toEqual(['SEK/1000 SEK/1000']);
+    expect(units('Bolagets nyckeltal i sammandrag (MSEK):\n\n| Post | 2023 |\n|---|---:|\n| Nettoomsättning | 412,5 |\n| Rörelseresultat | 38,0 |\n', 'b.md')).toEqual(['SEK/1000000']);
+    expect(units('Investeringar per projekt 2023, TSEK\n\nProjekt\tBudget\nA\t1 200\nB\t900\nSumma\t2 100\n')).toEqual(['SEK/1000']);
+  });
+
+  it('reads a written thousand in the parenthesis: "(1 000 euro)", "(1000-tal kronor)"', () => {
+    expect(units('Anslag per moment (1 000 euro)\n\nMoment\t2022\nA\t1 200\nB\t900\nSumma\t2 100\n')).toEqual(['EUR/1000']);
+    expect(units('Bidrag till föreningar (1000-tal kronor)\n\nFörening\t2022\nIFK\t120\nBK\t80\nSumma\t200\n')).toEqual(['SEK/1000']);
+  });
+
+  it('takes no amount in the parenthesis for the unit: "(varav 40 mnkr till Gotland)"', () => {
+    expect(units('Fördelningen av medlen (varav 40 mnkr till Gotland)\n\nRegion\tAntal\nGotland\t12\nSkåne\t30\nSumma\t42\n')).not.toEqual(['SEK/1000000']);
+  });
+});

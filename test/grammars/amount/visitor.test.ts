@@ -28,6 +28,10 @@ describe('AmountCstVisitor', () => {
     expect(syntax('5 tkr')[0]?.unit).toMatchObject({ kind: 'SEK', exponent: 3 });
     expect(syntax('5 Mkr')[0]?.unit).toMatchObject({ kind: 'SEK', exponent: 6 });
     expect(syntax('5 mdkr')[0]?.unit).toMatchObject({ kind: 'SEK', exponent: 9 });
+    // Companies write SEK with the scale's letter before it: KSEK and TSEK are thousands, MSEK millions.
+    expect(syntax('5 KSEK')[0]?.unit).toMatchObject({ kind: 'SEK', exponent: 3 });
+    expect(syntax('5 TSEK')[0]?.unit).toMatchObject({ kind: 'SEK', exponent: 3 });
+    expect(syntax('5 MSEK')[0]?.unit).toMatchObject({ kind: 'SEK', exponent: 6 });
   });
 
   it('reads number words with halves', () => {
