@@ -24,7 +24,7 @@ function joined(lines: TextLine[]): TextLine {
 
 /** A sentence just before a table that gives its unit: "Beloppen anges i hela miljoner kronor:", "(tkr)". */
 const UNIT_PHRASE = /\b(?:i|som)\s(?:hela\s)?(?:tusentals?|tusen|miljoner|miljarder|kronor|tkr|mnkr|mdkr)\b/gi;
-const UNIT_VERB = /\b(?:anges|redovisas|avser|uttrycks|uttryckta|angivna|angivet|är|belopp|beloppen)\b/i;
+const UNIT_VERB = /(?<![\p{L}\d_])(?:anges|redovisas|avser|uttrycks|uttryckta|angivna|angivet|är|belopp|beloppen)(?![\p{L}\d_])/iu;
 /**
  * A parenthesis closing the sentence that holds a unit and no figure: "… enligt följande (tkr):",
  * "… för åren 2020–2022 (belopp i tusen kronor, tkr).", "(mnkr)". Checked on the trimmed sentence.

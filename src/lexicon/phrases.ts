@@ -449,3 +449,12 @@ export const BELOW_BOUND = /^<\s?([1-9]\d{0,2})$/;
  * pages print one: "Uppgifterna redovisas i tusental kronor. Läs mer!").
  */
 export const LINK_SENTENCE = /^(?:läs\smer(?:\s(?:här|om\s[\p{L} -]{1,40}))?|mer\sinformation(?:\s(?:här|om\s[\p{L} -]{1,40}))?|ladda\sner(?:\s[\p{L} -]{1,40})?)\s?[.!]?$/iu;
+
+/**
+ * The words that make the last part of a split the rest of the whole, right before its amount
+ * ("… och resterande 300 miljoner", "medan övriga 40 mnkr går till …", "resten, 12 miljoner,"):
+ * a split so ended names all of the whole. Up to two words may stand between ("återstående
+ * drygt 5", "övriga medel om 40"), no "och" or "till": across those the word belongs to an earlier
+ * part's recipient ("200 000 kr till övriga kommuner och 50 000 kr till …").
+ */
+export const REMAINDER_BEFORE_AMOUNT = /(?<![\p{L}\d_])(?:resterande|resten|återstående|övriga|övrigt|kvarvarande)(?:\s+(?!(?:och|samt|respektive|till|för)(?![\p{L}]))\p{L}+){0,2}[\s,:]*$/iu;

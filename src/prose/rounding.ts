@@ -18,7 +18,7 @@ export interface RoundingNote {
 // The verb ("avrundade", "har avrundats") or the noun ("på grund av avrundning", "avrundningsdifferenser").
 const ROUNDED = /\bavrunda(?:de|d|t|s|ts)?\b|\bavrundning[a-zåäö]{0,12}\b|\bi\s+hela\s+(?:tusental|miljoner|miljarder|tusen|kronor)\b/i;
 const MAY_DIFFER =
-  /\b(?:summ(?:an|or|orna|eringen)|totalen|totalsumman|delarna)\b[^.]{0,40}\b(?:kan|behöver inte|måste inte)\b[^.]{0,20}\b(?:avvika|skilja|stämma|överensstämma)|\bsummerar\s(?:[a-zåäö]+\s){0,2}?inte\b|\b(?:summ(?:an|orna)|totalen|totalsumman)\s(?:[a-zåäö]+\s){0,2}?inte\s(?:alltid\s)?(?:stämmer|överensstämmer|går ihop)\b|\bgår\s(?:summ(?:an|orna)|totalen)\sinte\s(?:alltid\s)?ihop\b|\bkan avvika\b|\bbehöver inte summera\b/i;
+  /\b(?:summ(?:an|or|orna|eringen)|totalen|totalsumman|delarna)\b[^.]{0,40}\b(?:kan|behöver inte|måste inte)\b[^.]{0,20}(?<![\p{L}\d_])(?:avvika|skilja|stämma|överensstämma)|\bsummerar\s(?:[a-zåäö]+\s){0,2}?inte\b|\b(?:summ(?:an|orna)|totalen|totalsumman)\s(?:[a-zåäö]+\s){0,2}?inte\s(?:alltid\s)?(?:stämmer|överensstämmer|går ihop)\b|\bgår\s(?:summ(?:an|orna)|totalen)\sinte\s(?:alltid\s)?ihop\b|\bkan avvika\b|\bbehöver inte summera\b/iu;
 
 /**
  * Figures the document calls means ("Årssiffrorna är medeltal av månadssiffrorna", "värdena

@@ -96,7 +96,7 @@ function yearsOnly(row: Slot[]): boolean {
 /** Years over columns: two or more different years, or one under a first cell that names the table's rows or unit. */
 function yearHeader(row: Slot[]): boolean {
   const years = new Set(row.slice(1).map((s) => s.cell.text.trim()).filter((t) => t !== '' && !NOTE_TITLE.test(t)));
-  return years.size >= 2 || /\b(?:belopp|region|län|post|år|kronor|tkr|mnkr)\b/i.test(row[0]?.cell.text ?? '');
+  return years.size >= 2 || /(?<![\p{L}\d_])(?:belopp|region|län|post|år|kronor|tkr|mnkr)(?![\p{L}\d_])/iu.test(row[0]?.cell.text ?? '');
 }
 
 /**

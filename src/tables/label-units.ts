@@ -15,7 +15,7 @@ const PRICE = /\b(?:kr|kronor|tkr|sek)\s*(?:\/|per\b)/i;
 /** Percent as the row's unit, at the end of its label ("Soliditet, %", "Andel i procent"); not a share named inside it ("Hemlöshet (75 %)"). */
 const PERCENT = /(?:^|[^\d\s])\s*\(?(?:%|procent)\)?$/i;
 // "yta" ends the word ("Bostadsyta", "Lokalyta"): matched from its end, with nothing before it to backtrack over.
-const AREA = /\b(?:m2|m²|kvm|kvadratmeter)\b|yta\b/iu;
+const AREA = /(?<![\p{L}\d_])(?:m2|m²|kvm|kvadratmeter)(?![\p{L}\d_])|yta(?![\p{L}\d_])/iu;
 // "st" as a word of its own: \b would also see one inside "Väst" or "Öst", after a letter \b does not know.
 const COUNT = /\bantal\b|(?:^|[\s,(])st\.?$/i;
 

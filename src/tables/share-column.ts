@@ -9,7 +9,7 @@ import type { UnitScale } from './units.js';
 const PERCENT: UnitScale = { unit: 'percent', scale: 1 };
 
 /** A header that names a share by itself: "Ägarfördelning", "Procentsats", "Fördelningsnyckel (%)", "Andel i procent". */
-const SHARE_HEADER = /ägarfördelning|procentsats|procentuell|fördelningsnyckel|\bproportion|\bägarandel/i;
+const SHARE_HEADER = /ägarfördelning|procentsats|procentuell|fördelningsnyckel|(?<![\p{L}\d_])proportion|(?<![\p{L}\d_])ägarandel/iu;
 /** A header that may name shares or amounts ("Fördelning", "Fördelning mellan parterna"): the figures decide. */
 const MAYBE_SHARE = /^fördelning\b/i;
 /** Any unit in the header settles it as that unit. */

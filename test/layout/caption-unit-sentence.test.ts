@@ -62,3 +62,13 @@ describe('units as companies and euro tables write them, in the line above', () 
     expect(units('Fördelningen av medlen (varav 40 mnkr till Gotland)\n\nRegion\tAntal\nGotland\t12\nSkåne\t30\nSumma\t42\n')).not.toEqual(['SEK/1000000']);
   });
 });
+
+describe('"är" before a unit phrase in the sentence above', () => {
+  const units = (text: string) => docOf({ file: 'a.txt', text }).tables.map((t) => t.columns.map((c) => `${c.unit}/${c.scale}`).join(' '));
+  const body = '\n\nPost\t2022\t2021\nIntäkter\t1 200\t1 100\nKostnader\t-900\t-850\nResultat\t300\t250\n';
+
+  it('reads "Uppgifterna är i miljoner kronor." and "Alla belopp i tabellen är i tusental kronor."', () => {
+    expect(units('Uppgifterna är i miljoner kronor.' + body)).toEqual(['SEK/1000000 SEK/1000000']);
+    expect(units('Resultatet blev bättre än väntat. Alla belopp i tabellen är i tusental kronor.' + body)).toEqual(['SEK/1000 SEK/1000']);
+  });
+});

@@ -45,3 +45,12 @@ describe('declared rounding', () => {
     expect(readRounding('Summan kan komma att ändras.')).toBeNull();
   });
 });
+
+describe('words that begin with å, ä or ö in the rounding phrases', () => {
+  it('reads "överensstämma" as sums that may differ', () => {
+    const a = readRounding('Beloppen är avrundade, och summorna kan inte alltid överensstämma med delarna.')!;
+    expect([a.applies, a.mayDiffer]).toEqual(['money', true]);
+    const b = readRounding('Antalen har avrundats; totalen behöver inte överensstämma med summan av raderna.')!;
+    expect([b.applies, b.mayDiffer]).toEqual(['count', true]);
+  });
+});

@@ -30,3 +30,12 @@ describe('a header of years beside words (header.ts)', () => {
     expect(t.rows.map((r) => r.kind)).toEqual(['data', 'data', 'total']);
   });
 });
+
+describe('one year under a first cell that names the rows by time', () => {
+  const read = (text: string, file = 'a.txt') => docOf({ file, text }).tables.map((t) => [t.columns.map((c) => c.header.join('/')), t.rows.map((r) => r.label.trim())]);
+
+  it('reads "År | 2023" as the header, not a row of 2 023', () => {
+    expect(read('Kostnader per verksamhet\n\nÅr\t2023\nSkola\t120\nVård\t80\nSumma\t200\n')).toEqual([[['2023'], ['Skola', 'Vård', 'Summa']]]);
+    expect(read('Bidrag\n\n| År | 2021 |\n|---|---|\n| Föreningar | 40 |\n| Studieförbund | 25 |\n| Totalt | 65 |\n', 'b.md')).toEqual([[['2021'], ['Föreningar', 'Studieförbund', 'Totalt']]]);
+  });
+});

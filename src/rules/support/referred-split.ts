@@ -7,6 +7,7 @@ import { offsetsInSentence } from './table-reference.js';
 import type { RuleFinding } from '../types.js';
 import { t } from '../../messages/index.js';
 import { proseFigure, proseSumFinding } from './prose-sum-finding.js';
+import { REMAINDER_BEFORE_AMOUNT } from '../../lexicon/phrases.js';
 
 /**
  * A sum stated in one sentence and split in a later one that refers back to it: "… ett stöd om
@@ -19,7 +20,6 @@ import { proseFigure, proseSumFinding } from './prose-sum-finding.js';
  * many recipients as the whole does ("till kommunerna och landstingen"), or its last part is the rest.
  */
 const REFERS_BACK = /^\s*(?:av|utav)\s+(?:dessa|denna\s+\p{L}+|detta\s+\p{L}+|de\s+\p{L}+na|\p{L}+(?:et|en|na|an))(?![\p{L}])/iu;
-const REMAINDER = /\b(?:resterande|resten|återstående|övriga|övrigt|kvarvarande)\b/i;
 // The whole may stand up to three sentences back, in its own paragraph or the one before.
 const MAX_SENTENCES_BACK = 3;
 const MAX_BLOCKS_BACK = 2;
@@ -86,7 +86,7 @@ export function checkReferredSplits(doc: Document): RuleFinding[] {
     // A loosened figure ("knappt 1,5 miljarder") gives no bound to compare against.
     if ([whole.amount, ...parts].some((a) => a.qualifier !== 'exact')) continue;
     const spans = offsetsInSentence(parts);
-    const remainder = REMAINDER.test(s.text.slice(spans[parts.length - 2]!.end, spans[parts.length - 1]!.start));
+    const remainder = REMAINDER_BEFORE_AMOUNT.test(s.text.slice(spans[parts.length - 2]!.end, spans[parts.length - 1]!.start));
     const complete = remainder || new Set(stems).size === whole.named;
     const c = compareSum(parts.map(proseFigure), proseFigure(whole.amount));
     if (c.verdict === 'exact') continue;

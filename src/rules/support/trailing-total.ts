@@ -24,7 +24,7 @@ const TOTAL_BEFORE = /[,–—(]\s*(?:det vill säga\s+|alltså\s+|dvs\.?\s+)?(?
 // "per år", "om året", "årligen": a rate is no part of a one-off whole.
 export const RATE_AFTER = /^\s*(?:per\b|om året|i månaden|årligen|\/)/i;
 // After the total: a period or further scope it may cover beyond the parts.
-export const WIDER_AFTER = /^[^.]*?\b(?:under|per|årligen|perioden|fram till|till och med|t\.o\.m\.|inklusive|inkl\.?)\b/i;
+export const WIDER_AFTER = /^[^.]*?(?<![\p{L}\d_])(?:under|per|årligen|perioden|fram till|till och med|t\.o\.m\.|inklusive|inkl\.?)(?![\p{L}\d_])/iu;
 const MIN_PARTS = 2;
 // The parts stand in the sentence before the total, not a paragraph away.
 const MAX_SPAN = 400;

@@ -6,6 +6,7 @@ import { offsetsInSentence } from './table-reference.js';
 import { moneyBySentence } from './money-by-sentence.js';
 import { t } from '../../messages/index.js';
 import { proseFigure, proseSumFinding } from './prose-sum-finding.js';
+import { REMAINDER_BEFORE_AMOUNT } from '../../lexicon/phrases.js';
 
 /**
  * "X kronor, varav A … och B …" within one sentence. A "varav" list usually names some of
@@ -15,7 +16,6 @@ import { proseFigure, proseSumFinding } from './prose-sum-finding.js';
  */
 const VARAV = /\b(?:varav|därav)\b/gi;
 const LIST_SEPARATOR = /[,;]|\b(?:och|samt|respektive|resp\.|plus)\b/i;
-const REMAINDER = /\b(?:resterande|resten|återstående|övriga|övrigt|kvarvarande)\b/i;
 // "A kronor per år", "B kronor årligen": not parts of a one-off whole.
 const RATE_AFTER = /^\s*(?:per\b|om året|i månaden|årligen|\/)/i;
 // The whole must stand close before "varav"; a long stretch between means another subject.
@@ -53,7 +53,7 @@ export function checkVarav(doc: Document): RuleFinding[] {
       const parts = partIndexes.map((i) => amounts[i]!);
       const last = partIndexes[partIndexes.length - 1]!;
       const before = partIndexes.length > 1 ? spans[partIndexes[partIndexes.length - 2]!]!.end : at;
-      const complete = partIndexes.length > 1 && REMAINDER.test(text.slice(before, spans[last]!.start));
+      const complete = partIndexes.length > 1 && REMAINDER_BEFORE_AMOUNT.test(text.slice(before, spans[last]!.start));
       const c = compareSum(parts.map(proseFigure), proseFigure(whole));
       if (c.verdict === 'exact') return;
       const exceeds = c.difference.gt(c.slack);

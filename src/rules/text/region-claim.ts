@@ -22,7 +22,7 @@ const RECEIVES = /^(?:får|fick|tilldelas|tilldelades|beviljas|beviljades|erhål
 /** Words that may stand between the verb and the amount without changing what is paid. */
 const FILLER = new Set(['nu', 'därmed', 'alltså', 'totalt', 'sammanlagt', 'i', 'år', 'under', 'för', 'sammantaget']);
 /** An addition, a comparison or a rate after the amount: not the amount the table gives the region. */
-const OTHER_SUM = /\b(?:ytterligare|extra|mer|mindre|fler|färre|förra|fjol|fjolårets|tidigare|jämfört|ökning|minskning|per|av\s+dessa|varav|därav)\b|\//i;
+const OTHER_SUM = /(?<![\p{L}\d_])(?:ytterligare|extra|mer|mindre|fler|färre|förra|fjol|fjolårets|tidigare|jämfört|ökning|minskning|per|av\s+dessa|varav|därav)(?![\p{L}\d_])|\//iu;
 const YEAR = /^(?:19|20)\d\d$/;
 /** Words of the region's name at most: "Region Jämtland Härjedalen", "Västra Götalandsregionen". */
 const MAX_NAME_WORDS = 4;

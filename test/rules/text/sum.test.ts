@@ -446,3 +446,37 @@ ruleTester(sum, {
     },
   ],
 });
+
+/**
+ * The rest named right before the last part's amount ("och övriga 300 miljoner", "återstående"): the
+ * split is whole, so a shortfall is a finding; the word further back, in an earlier part's recipient,
+ * says nothing of the kind. Wordings written for this test.
+ */
+ruleTester(sum, {
+  valid: [
+    {
+      // 100 000 + 200 000 + 50 000 = 350 000 of 500 000: "övriga" names the second part's recipients, not the rest.
+      name: 'a remainder word in an earlier recipient leaves a short split open',
+      code: 'Kommunen får 500 000 kronor, varav 100 000 kronor till skolan, 200 000 kronor till övriga förvaltningar och 50 000 kronor till vården.',
+    },
+  ],
+  invalid: [
+    {
+      // 100 + 300 = 400 of 500 miljoner.
+      name: '"övriga" before the last part: a whole split that falls short',
+      code: 'Regeringen avsätter 500 000 000 kronor, varav 100 000 000 kronor till forskning och övriga 300 000 000 kronor till utbildning.',
+      findings: [{ severity: 'error', message: '2 delbelopp efter "varav" summerar till 400 000 000 kr; helheten anges till 500 000 000 kr (skillnad 100 000 000 kr)', line: 1 }],
+    },
+    {
+      // 2 800 + 1 000 = 3 800 of 4 000 miljoner; "återstående" ends the split in a sentence that refers back.
+      name: '"återstående" before the last part of a split that refers back',
+      code: 'Regeringen avsätter totalt 4 000 miljoner kronor till kommunerna, regionerna och staten 2021.\n\nAv dessa går 2 800 miljoner kronor till kommunerna och återstående 1 000 miljoner kronor till regionerna.\n',
+      findings: [
+        {
+          severity: 'error',
+          message: '2 delbelopp i meningen som delar upp summan ("Av …") summerar till 3 800 000 000 kr; texten anger summan till 4 000 000 000 kr (skillnad 200 000 000 kr, avrundning tillåter ±1 500 000 kr)',
+        },
+      ],
+    },
+  ],
+});
