@@ -57,13 +57,19 @@ interface Sides {
   joined: boolean;
 }
 
-/** Each assets sum with the first claims sum after it in the same table. */
+/**
+ * Each assets sum with the last claims sum after it and before the next assets sum (sheets stacked
+ * in one table): the side's grand total closes it, after any narrower sum of equity and liabilities.
+ */
 function sidesIn(table: Table): Sides[] {
   const out: Sides[] = [];
-  for (const assets of sums(table, isAssetsSum)) {
-    const claims = table.rows.slice(table.rows.indexOf(assets) + 1).find((r) => isClaimsSum(r.label) && !isPartOfAbove(r));
+  const assetsRows = sums(table, isAssetsSum);
+  assetsRows.forEach((assets, k) => {
+    const next = assetsRows[k + 1];
+    const span = table.rows.slice(table.rows.indexOf(assets) + 1, next ? table.rows.indexOf(next) : undefined);
+    const claims = span.filter((r) => isClaimsSum(r.label) && !isPartOfAbove(r)).pop();
     if (claims) out.push({ table, assets, claims, joined: false });
-  }
+  });
   return out;
 }
 

@@ -67,6 +67,34 @@ ruleTester(balanceSides, {
         },
       ],
     },
+    {
+      // Two sheets stacked in one table, each side closed by its grand total after a narrower sum:
+      // 900 = 300 + 600 (kommunen), 1 500 = 500 + 1 000 (koncernen); "Summa eget kapital och skulder"
+      // (850, 1 400) leaves out the provisions printed after it.
+      name: 'aligned text, two sheets stacked: each assets sum against its own side\'s last sum',
+      code: [
+        'Balansräkning (mnkr)                              2023',
+        'Kommunen',
+        'Anläggningstillgångar                              700',
+        'Omsättningstillgångar                              200',
+        'Summa tillgångar                                   900',
+        'Eget kapital                                       300',
+        'Skulder                                            550',
+        'Summa eget kapital och skulder                     850',
+        'Avsättningar                                        50',
+        'Summa eget kapital, avsättningar och skulder       900',
+        'Koncernen',
+        'Anläggningstillgångar                            1 200',
+        'Omsättningstillgångar                              300',
+        'Summa tillgångar                                 1 500',
+        'Eget kapital                                       500',
+        'Skulder                                            900',
+        'Summa eget kapital och skulder                   1 400',
+        'Avsättningar                                       100',
+        'Summa eget kapital, avsättningar och skulder     1 500',
+        '',
+      ].join('\n'),
+    },
   ],
   invalid: [
     {
