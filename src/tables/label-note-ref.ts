@@ -6,8 +6,13 @@
  */
 const NOTE_REF = /(?<=\p{L}[.)]?)\s+[Nn]ot(?:er)?\.?\s?\d{1,2}[a-zA-Z]?(?:\s?(?:,|&|och)\s?\d{1,2}[a-zA-Z]?){0,5}(?:\s?»)?$/u;
 
+/** "Summa not 1": a sum named by the note it closes, whose reference is the label's object. */
+const SUM_WORD = /^(?:summa|delsumma|totalt|total)$/i;
+
 /** The label without a note reference that closes it; the label unchanged when none does. */
 export function withoutNoteReference(label: string): string {
   const m = NOTE_REF.exec(label);
-  return m ? label.slice(0, m.index) : label;
+  if (!m) return label;
+  const rest = label.slice(0, m.index);
+  return SUM_WORD.test(rest.trim()) ? label : rest;
 }

@@ -21,6 +21,9 @@ describe('a note reference closing a row label', () => {
     expect(withoutNoteReference('Bidrag (se not 3)')).toBe('Bidrag (se not 3)');
     expect(withoutNoteReference('Investeringar 2023')).toBe('Investeringar 2023');
     expect(withoutNoteReference('Banknot 5')).toBe('Banknot 5');
+    // A sum named by the note it closes ("Summa not 1"): the reference is what the label names.
+    expect(withoutNoteReference('Summa not 1')).toBe('Summa not 1');
+    expect(withoutNoteReference('Totalt Not 12')).toBe('Totalt Not 12');
   });
 
   it('reads a cash-flow statement whose rows end in "Not NN" before the amounts (tkr, two columns)', () => {
