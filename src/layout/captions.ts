@@ -1,4 +1,5 @@
 import type { Block, TextLine } from './types.js';
+import { unglueSmallUnit } from './glued-small-unit.js';
 import { inheritEnclosingUnits, inheritPartUnits } from './part-unit.js';
 import { rateUnitNote } from './rate-unit-line.js';
 import { listHeading } from './list-heading.js';
@@ -61,7 +62,7 @@ const CAPTION_NUMBER = /^\s*\p{L}+\.?\s\d{1,3}(?:\.\d{1,2})?[.:]?(?:\s[–-])?\s
  * by its place (a line of its own right above the table), so a long title is still one.
  */
 function isTitleWithUnit(text: string, anyLength = false): boolean {
-  const t = text.trim().replace(FOOTNOTE_MARK, '');
+  const t = unglueSmallUnit(text.trim()).replace(FOOTNOTE_MARK, '');
   if (!anyLength && t.length > MAX_TITLE_LINE) return false;
   const title = t.replace(CAPTION_NUMBER, '');
   return TITLE_UNIT_END.test(title) && !/\d/.test(title.replace(/\b(?:19|20)\d{2}\b/g, ''));
@@ -103,7 +104,7 @@ function gluedUnitNote(line: TextLine): TextLine | null {
 }
 
 function isUnitLine(text: string): boolean {
-  const t = text.trim();
+  const t = unglueSmallUnit(text.trim());
   return t.length <= MAX_UNIT_LINE && (UNIT_LINE.test(t) || UNIT_SENTENCE.test(t) || isPercentLine(t));
 }
 

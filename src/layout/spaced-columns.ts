@@ -52,6 +52,7 @@ import { groupNoteColumns, groupSpread } from './group-notes.js';
 import { breaksNoteOrder, noteNumber } from './note-order.js';
 import { stubUnitWords } from './stub-unit.js';
 import { headsNextTable, repeatsHeader } from './repeated-header.js';
+import { repeatedYearRuns } from './repeated-year-runs.js';
 import { continuesStatement } from './statement-sections.js';
 import { gappedHeader } from './gapped-header.js';
 import { spaceGappedHeader } from './space-gapped-header.js';
@@ -741,7 +742,7 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
     spaceRows = 0;
     const l = readLine(src, noteCol);
     // A line of words ending in a run of years after the rows is the header of the next table.
-    if (body.some((r) => r.line !== null) && isYearHeader(l) && yearRun(l.toks.slice(l.runAt))) break;
+    if (body.some((r) => r.line !== null) && isYearHeader(l) && (yearRun(l.toks.slice(l.runAt)) || repeatedYearRuns(l.toks.slice(l.runAt).map((t) => t.text)))) break;
     // So is a unit heading with years, or the header's years again (repeated-header.ts).
     if (body.some((r) => r.line !== null) && repeatsHeader(l.toks.slice(0, l.runAt).map((t) => t.text), l.toks.slice(l.runAt).map((t) => t.text), headYears)) break;
     // A figure's caption or the source under the rows, ending in a number (a week, a year), is no row: it ends the table (caption-below.ts).

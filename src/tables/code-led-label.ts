@@ -5,15 +5,16 @@ import { isMunicipalityCodeColumn } from './code-column.js';
  * cell ("1000   Höör" under "Kod   Kommun"), since a code beside a name reads as one label
  * there. Under a label title that opens with the title of a column of numeric codes ("Kod",
  * "Konto", "Länskod", "Nr"), a number that opens the label is the row's code and the rest its
- * label. Under any other title ("Anslag" heads codes such as "1:1") the number is the label's
- * ("12 nya projekt", "1:1 Polismyndigheten").
+ * label; a point may close the number ("1. Skatteintäkter" under "Nr. Intäkter", where the numbers
+ * point at notes and may repeat). Under any other title ("Anslag" heads codes such as "1:1") the
+ * number is the label's ("12 nya projekt", "1:1 Polismyndigheten").
  */
 const NUMERIC_CODE_TITLE = /^(?:(?:läns|kommun|region|konto)?(?:kod|nr|nummer)\.?|konto)$/i;
 /**
  * The code, then a name: words, or words after a budget code of the label's own ("6003   2:1 Kriminalvården"),
  * or after a number of the name's own that a word in lower case goes on from ("6017   65 år och äldre").
  */
-const LEADING_CODE = /^(\d{1,6})\s+(?=\p{L}|\d{1,3}[:.]\d{1,3}\.?\s+\p{L}|\d{1,3}\s+\p{Ll})/u;
+const LEADING_CODE = /^(\d{1,6})\.?\s+(?=\p{L}|\d{1,3}[:.]\d{1,3}\.?\s+\p{L}|\d{1,3}\s+\p{Ll})/u;
 
 export function codeLedLabel(labelHeader: string, label: string): { code: string; label: string } | null {
   const first = labelHeader.trim().split(/\s+/)[0] ?? '';

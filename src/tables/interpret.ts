@@ -17,6 +17,7 @@ import { dropImplausibleScale } from './implausible-scale.js';
 import { setsOutClasses } from './class-bounds.js';
 import { impliedUnit } from './implied-unit.js';
 import { isNoteColumn } from './note-column.js';
+import { withoutNoteReference } from './label-note-ref.js';
 import { toMatrix, type Slot } from '../layout/grid-matrix.js';
 import { isRowNumberColumn, isYearLabelColumn } from './row-number-column.js';
 import { isCountyLetterColumn, isItemCodeColumn, isLetterCode, isLetterCodeColumn, isMunicipalityCode, isMunicipalityCodeColumn, spilledLabels } from './code-column.js';
@@ -309,7 +310,7 @@ export function interpretGrid(source: Grid): Interpreted {
   for (const [r, srow] of body.entries()) {
     const labelSlot = srow[labelCol]!;
     const printed = labelSlot.cell.text.replace(/\s+/g, ' ').trim();
-    let label = withoutNoteMark(printed);
+    let label = withoutNoteMark(withoutNoteReference(printed));
     // The label's footnote mark is the page's: kept on the row, apart from the words.
     const labelNote = label !== printed ? printed.slice(label.length).trim() : '';
     // A label printed in the letter-code column, its name cell empty ("| Summa | | 350 |").

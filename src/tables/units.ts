@@ -1,5 +1,6 @@
 import type { Unit } from '../model/amount.js';
 import { TOTAL_OF_COLUMNS } from '../lexicon/phrases.js';
+import { unglueSmallUnit } from '../layout/glued-small-unit.js';
 
 /** A unit and the multiplier it puts on written numbers. */
 export interface UnitScale {
@@ -48,7 +49,7 @@ const GLUED_WORD = /(?<=\p{Ll})(?=\p{Lu})/gu;
 
 export function moneyUnit(text: string): UnitScale | null {
   if (!MAYBE_MONEY.test(text)) return null;
-  const t = text.replace(GLUED_WORD, ' ');
+  const t = unglueSmallUnit(text.replace(GLUED_WORD, ' '));
   // Euro first: "mn€" must not fall through to a kronor pattern.
   for (const [re, scale] of EURO) if (re.test(t)) return { unit: 'EUR', scale };
   for (const [re, scale] of MONEY) if (re.test(t)) return { unit: 'SEK', scale };

@@ -33,11 +33,11 @@ describe('statements with "not N" in the rows', () => {
     ].join('\n');
     expect(rowsOf(text)).toEqual([
       [
-        ['Hyresintäkter not 1', '412500000', '398000000'],
+        ['Hyresintäkter', '412500000', '398000000'],
         ['Övriga intäkter', '8400000', '7900000'],
         ['Summa intäkter', '420900000', '405900000'],
-        ['Driftkostnader not 2', '-210300000', '-201700000'],
-        ['Underhåll not 3', '-54000000', '-50200000'],
+        ['Driftkostnader', '-210300000', '-201700000'],
+        ['Underhåll', '-54000000', '-50200000'],
         ['Summa kostnader', '-264300000', '-251900000'],
       ],
     ]);
@@ -90,10 +90,10 @@ describe('a row whose label stands on the line above its note and figures', () =
     ].join('\n');
     expect(rowsOf(text)).toEqual([
       [
-        ['Intäkter Not 1', '54210000', '51980000', '88400000', '84120000'],
-        ['Kostnader Not 2', '-60115000', '-57330000', '-90050000', '-86210000'],
+        ['Intäkter', '54210000', '51980000', '88400000', '84120000'],
+        ['Kostnader', '-60115000', '-57330000', '-90050000', '-86210000'],
         ['Nettokostnader', '-5905000', '-5350000', '-1650000', '-2090000'],
-        ['Skatt på årets resultat Not 3', null, null, '-420000', '-380000'],
+        ['Skatt på årets resultat', null, null, '-420000', '-380000'],
         ['Årets resultat', '-5905000', '-5350000', '-2070000', '-2470000'],
       ],
     ]);
@@ -105,9 +105,9 @@ describe('a row whose label stands on the line above its note and figures', () =
     const text = ['Belopp i mnkr 2024 2023', 'Hyresintäkter', 'not 1, 2 812,4 790,1', 'Driftkostnader not 3 -402,7 -388,5', 'Underhåll', 'not 4 -96,0 -91,2', 'Driftnetto 313,7 310,4', ''].join('\n');
     expect(rowsOf(text)).toEqual([
       [
-        ['Hyresintäkter not 1, 2', '812400000', '790100000'],
-        ['Driftkostnader not 3', '-402700000', '-388500000'],
-        ['Underhåll not 4', '-96000000', '-91200000'],
+        ['Hyresintäkter', '812400000', '790100000'],
+        ['Driftkostnader', '-402700000', '-388500000'],
+        ['Underhåll', '-96000000', '-91200000'],
         ['Driftnetto', '313700000', '310400000'],
       ],
     ]);

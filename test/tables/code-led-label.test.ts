@@ -160,4 +160,21 @@ describe('codes read into the label under a code column\'s title', () => {
       ['130', '12 laddstolpar', null, '12', '960'],
     ]);
   });
+  it('splits a number closed by a point ("1. Förskolor") under "Nr.", single-spaced with repeated numbers and space-aligned', () => {
+    // The numbers point at explanations above the table, so they may repeat: codes, not a running count.
+    const [t] = tablesOf(['Nr. Investeringar 2023 2024', '', '1. Förskolor 12,0 8,5', '', '2. Gator och vägar 6,5 7,0', '', '1. Idrottshall 20,0 0,0', '', 'Summa 38,5 15,5', ''].join('\n'));
+    expect(rowsOf(t!)).toEqual([
+      ['1', 'Förskolor', null, '12', '8.5'],
+      ['2', 'Gator och vägar', null, '6.5', '7'],
+      ['1', 'Idrottshall', null, '20', '0'],
+      [null, 'Summa', null, '38.5', '15.5'],
+    ]);
+    const [u] = tablesOf(['Nr.   Åtgärd                 Belopp', '1.    Upprustning av torget     450', '2.    Ny gång- och cykelbro   1 200', '3.    Rivning av förråd          80', '      Summa                   1 730', ''].join('\n'));
+    expect(rowsOf(u!)).toEqual([
+      ['1', 'Upprustning av torget', null, '450'],
+      ['2', 'Ny gång- och cykelbro', null, '1200'],
+      ['3', 'Rivning av förråd', null, '80'],
+      [null, 'Summa', null, '1730'],
+    ]);
+  });
 });
