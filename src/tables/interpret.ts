@@ -17,6 +17,8 @@ import { dropImplausibleScale } from './implausible-scale.js';
 import { setsOutClasses } from './class-bounds.js';
 import { impliedUnit } from './implied-unit.js';
 import { isNoteColumn } from './note-column.js';
+import { isMarkColumn } from './mark-column.js';
+import { dotGroupColumns } from './dot-group-columns.js';
 import { toMatrix, type Slot } from '../layout/grid-matrix.js';
 import { isRowNumberColumn, isYearLabelColumn } from './row-number-column.js';
 import { isCountyLetterColumn, isItemCodeColumn, isLetterCode, isLetterCodeColumn, isMunicipalityCode, isMunicipalityCodeColumn, spilledLabels } from './code-column.js';
@@ -187,7 +189,7 @@ export function interpretGrid(source: Grid): Interpreted {
     const cells = columnTexts[c]!;
     const head = headerTexts[c] ?? '';
     // A note column under a group title ("Koncernen" / "Not") is titled by its own level, the last.
-    if (isNoteColumn(paths[c]?.at(-1) ?? '', cells) || isNoteColumn(head, cells)) {
+    if (isNoteColumn(paths[c]?.at(-1) ?? '', cells) || isNoteColumn(head, cells) || isMarkColumn(head, cells)) {
       codes.add(c);
       noteCols.add(c);
     } else if (isCodeColumn(head, cells, c === 0)) codes.add(c);
@@ -282,6 +284,8 @@ export function interpretGrid(source: Grid): Interpreted {
   const dots = dotReading(figures);
   const points = !dots.groups && decimalPoints(figures);
   const english = !dots.groups && !points && englishNumbers(figures);
+  // A column of dot-grouped counts beside decimal commas (dot-group-columns.ts): its own reading.
+  const dotCols = !dots.groups && !points && !english ? dotGroupColumns(valueCols.map((_, k) => splits.map((row) => row[k]?.number ?? ''))) : new Set<number>();
   const rows: Row[] = [];
   // The headers of the label column and the other text columns, when they name a county and a municipality column.
   const labelColumnHeaders = [labelHeader, ...textCols.map((c) => (paths[c] ?? []).join(' '))];
@@ -346,7 +350,7 @@ export function interpretGrid(source: Grid): Interpreted {
       const inner = bracketed(raw);
       const split = inner !== null ? { number: inner, note: null } : splits[r]![k]!;
       const note = split.note;
-      const transform = (n: string): string => (dots.groups ? withSpaceGroups(n) : points ? withDecimalComma(n) : english ? fromEnglish(n) : n);
+      const transform = (n: string): string => (dots.groups || dotCols.has(k) ? withSpaceGroups(n) : points ? withDecimalComma(n) : english ? fromEnglish(n) : n);
       const number = transform(split.number);
       // A non-breaking hyphen ("‑928", U+2011) is a minus sign that keeps the number on one line; a plus ("+2%") marks a rise.
       // "+/-0", "±0": no change, a zero (looks-numeric.ts).
@@ -392,6 +396,7 @@ export function interpretGrid(source: Grid): Interpreted {
       if (slot.cell.placedByGuess) cell.placedByGuess = true;
       // Dots read as digit groups from the table's other numbers, none proving it; or a dotted number of another shape among them.
       if (dots.groups && split.number.includes('.') && (!dots.certain || number === split.number)) cell.uncertain = raw;
+      if (dotCols.has(k) && split.number.includes('.')) cell.uncertain = raw;
       // A decimal point of a grouping's shape, read so only by the table's other numbers.
       if (points && ambiguousPoint(split.number)) cell.uncertain = raw;
       if (english && split.number.includes(',')) cell.uncertain = raw;
