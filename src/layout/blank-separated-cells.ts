@@ -3,6 +3,7 @@ import { CAPTION_WORD, OVER_ALL, partTitleGroups, ROWS_TITLE } from './grouped-c
 import { looksValue } from './looks-numeric.js';
 import { rowNumbersTrail } from './row-numbers.js';
 import { wordTitles } from './word-titles.js';
+import { stubTitleStandsFirst } from './stub-title-order.js';
 import type { SourceLine } from './source-line.js';
 import { isTotalLabelText } from './total-label.js';
 import { toGridCell, toTextLine } from './source-line.js';
@@ -272,11 +273,15 @@ function readAt(lines: SourceLine[], start: number): Reading | null {
       const last = cells[g + k - 1]!;
       if (!last.title) break;
       const upper = cells.slice(0, g);
+      // The rows' title before the groups where the page's order says so (stub-title-order.ts); else after them.
+      const first = g >= 3 && stubTitleStandsFirst(cells.slice(0, g + k).map((c) => c.text), g - 1) ? stubTitleFirst(cells, g, k) : null;
       const found =
+        first ??
         readingOf(cells, upper, cells.slice(g, g + k), g + k, k) ??
         (before && g === 0 && k + 1 <= MAX_COLUMNS ? readingOf(cells, [], [before, ...cells.slice(0, k)], k, k + 1) : null) ??
         stubTitleFirst(cells, g, k);
-      if (found && (!best || found.rows.length * found.k > best.rows.length * best.k)) best = found;
+      // Stub first by the page's order, it wins over the same rows read with the stub after the groups.
+      if (found && (!best || found.rows.length * found.k > best.rows.length * best.k || (found === first && found.rows.length * found.k === best.rows.length * best.k))) best = found;
     }
   }
   // Where the run stops at two blank lines or more with cells after them, and the table would end with it (the

@@ -18,6 +18,8 @@ import { setsOutClasses } from './class-bounds.js';
 import { impliedUnit } from './implied-unit.js';
 import { isNoteColumn } from './note-column.js';
 import { withoutNoteReference } from './label-note-ref.js';
+import { isMarkColumn } from './mark-column.js';
+import { dotGroupColumns } from './dot-group-columns.js';
 import { toMatrix, type Slot } from '../layout/grid-matrix.js';
 import { isRowNumberColumn, isYearLabelColumn } from './row-number-column.js';
 import { isCountyLetterColumn, isItemCodeColumn, isLetterCode, isLetterCodeColumn, isMunicipalityCode, isMunicipalityCodeColumn, spilledLabels } from './code-column.js';
@@ -50,6 +52,7 @@ import { isStatisticLabel } from './statistic-row.js';
 import { subAreaParts } from './sub-area.js';
 import { areaGroupRows } from './area-rows.js';
 import { codeLedLabel, ledMunicipalCodes } from './code-led-label.js';
+import { letterCodeLabel } from './letter-code-label.js';
 import { countyColumns, countyOfRow } from '../regions/county-column.js';
 import { hasDigitGroups, itemNumber, labelEndsInFigure, numbersAreCodes } from './numbered-items.js';
 import { countyIn, trailingCountyColumn } from './trailing-county.js';
@@ -187,7 +190,7 @@ export function interpretGrid(source: Grid): Interpreted {
     const cells = columnTexts[c]!;
     const head = headerTexts[c] ?? '';
     // A note column under a group title ("Koncernen" / "Not") is titled by its own level, the last.
-    if (isNoteColumn(paths[c]?.at(-1) ?? '', cells) || isNoteColumn(head, cells)) {
+    if (isNoteColumn(paths[c]?.at(-1) ?? '', cells) || isNoteColumn(head, cells) || isMarkColumn(head, cells)) {
       codes.add(c);
       noteCols.add(c);
     } else if (isCodeColumn(head, cells, c === 0)) codes.add(c);
@@ -282,6 +285,8 @@ export function interpretGrid(source: Grid): Interpreted {
   const dots = dotReading(figures);
   const points = !dots.groups && decimalPoints(figures);
   const english = !dots.groups && !points && englishNumbers(figures);
+  // A column of dot-grouped counts beside decimal commas (dot-group-columns.ts): its own reading.
+  const dotCols = !dots.groups && !points && !english ? dotGroupColumns(valueCols.map((_, k) => splits.map((row) => row[k]?.number ?? ''))) : new Set<number>();
   const rows: Row[] = [];
   // The headers of the label column and the other text columns, when they name a county and a municipality column.
   const labelColumnHeaders = [labelHeader, ...textCols.map((c) => (paths[c] ?? []).join(' '))];
@@ -323,7 +328,7 @@ export function interpretGrid(source: Grid): Interpreted {
     const extra = textCols.filter((c) => c !== countyAfter).map((c) => srow[c]!.cell.text.trim()).filter((t) => t !== '');
     if (extra.length > 0) label = [label, ...extra].filter((t) => t !== '').join(' | ');
     // A code read into the label under a code column's title ("1000   Höör" under "Kod   Kommun"): code-led-label.ts.
-    const led = codes.size === 0 ? codeLedLabel(labelHeader, label) : null;
+    const led = codes.size === 0 ? (codeLedLabel(labelHeader, label) ?? letterCodeLabel(labelHeader, label)) : null;
     if (led) label = led.label;
     let number: string | undefined;
     let itemCode: string | undefined;
@@ -346,7 +351,7 @@ export function interpretGrid(source: Grid): Interpreted {
       const inner = bracketed(raw);
       const split = inner !== null ? { number: inner, note: null } : splits[r]![k]!;
       const note = split.note;
-      const transform = (n: string): string => (dots.groups ? withSpaceGroups(n) : points ? withDecimalComma(n) : english ? fromEnglish(n) : n);
+      const transform = (n: string): string => (dots.groups || dotCols.has(k) ? withSpaceGroups(n) : points ? withDecimalComma(n) : english ? fromEnglish(n) : n);
       const number = transform(split.number);
       // A non-breaking hyphen ("‑928", U+2011) is a minus sign that keeps the number on one line; a plus ("+2%") marks a rise.
       // "+/-0", "±0": no change, a zero (looks-numeric.ts).
@@ -392,6 +397,7 @@ export function interpretGrid(source: Grid): Interpreted {
       if (slot.cell.placedByGuess) cell.placedByGuess = true;
       // Dots read as digit groups from the table's other numbers, none proving it; or a dotted number of another shape among them.
       if (dots.groups && split.number.includes('.') && (!dots.certain || number === split.number)) cell.uncertain = raw;
+      if (dotCols.has(k) && split.number.includes('.')) cell.uncertain = raw;
       // A decimal point of a grouping's shape, read so only by the table's other numbers.
       if (points && ambiguousPoint(split.number)) cell.uncertain = raw;
       if (english && split.number.includes(',')) cell.uncertain = raw;

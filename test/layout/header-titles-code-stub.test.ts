@@ -40,8 +40,10 @@ describe('single-spaced election tables under titles wrapped one word a line', (
     ].join('\n');
     const [t] = tablesOf(text);
     expect(headersOf(t!)).toEqual(['Antal 2022', 'Andel 2022', 'Antal +/-', 'Andel +/-', 'Antal 2018', 'Andel 2018']);
-    expect(rowsOf(t!)[0]).toEqual(['M Moderaterna', '412', '20.6', '24', '1.2', '388', '19.4']);
-    expect(rowsOf(t!)[5]).toEqual(['ÖVR Övriga partier', '125', '6.2', '-43', '-2.2', '168', '8.4']);
+    // The abbreviation is the row's code, the name its label (letter-code-label.ts).
+    expect(rowsOf(t!)[0]).toEqual(['Moderaterna', '412', '20.6', '24', '1.2', '388', '19.4']);
+    expect(t!.rows.map((r) => r.code)).toEqual(['M', 'C', 'S', 'V', 'SD', 'ÖVR']);
+    expect(rowsOf(t!)[5]).toEqual(['Övriga partier', '125', '6.2', '-43', '-2.2', '168', '8.4']);
   });
 
   it('titles the columns of a church election in other words', () => {
@@ -59,7 +61,7 @@ describe('single-spaced election tables under titles wrapped one word a line', (
     ].join('\n');
     const [t] = tablesOf(text);
     expect(headersOf(t!)).toEqual(['Röster 2021', 'Procent 2021', 'Röster +/-', 'Procent +/-', 'Röster 2017', 'Procent 2017']);
-    expect(rowsOf(t!)[1]).toEqual(['S Socialdemokraterna', '1122', '29.08', '-65', '-4.89', '1187', '33.97']);
-    expect(rowsOf(t!)[5]).toEqual(['ÖK Öppen kyrka', '245', '6.35', '85', '1.77', '160', '4.58']);
+    expect(rowsOf(t!)[1]).toEqual(['Socialdemokraterna', '1122', '29.08', '-65', '-4.89', '1187', '33.97']);
+    expect(rowsOf(t!)[5]).toEqual(['Öppen kyrka', '245', '6.35', '85', '1.77', '160', '4.58']);
   });
 });
