@@ -9,7 +9,10 @@ import type { Grid, GridRow, TextBlock } from './types.js';
  *   Bland övriga poster: Brandförsvar 7 miljoner (6,8 miljoner), revision 675 000, valnämnd 100 000.
  *   Pengarna fördelas så här: Uppsala 4,5 mnkr, Gävleborg 3,2 mnkr och Dalarna 2,9 mnkr.
  *   Antal platser: förskola 120; fritidshem 45; skola 300.
+ *   Fondens utdelning fördelas enligt följande: Skolans elevråd, 35 000 kronor, Ridklubben, 30 000, och Scoutkåren, 20 000.
  *
+ * In the last form a comma sets each label apart from its figure, and the unit may be written on
+ * the first item only; every item of the line must then be written so, or the line is prose.
  * The words before the colon stay a paragraph (the table's caption); the items become a table
  * of kind `list`, a label cell and a cell per figure. Every item must read, up to the line's
  * end, or the line is prose. Where an item's label ends is read from where its figure starts,
@@ -57,8 +60,12 @@ function figureStart(raw: string, from: number): number {
   return -1;
 }
 
-/** The items after `from` up to the line's end, or null when any part does not read as one. */
-function readItems(raw: string, from: number): Item[] | null {
+/**
+ * The items after `from` up to the line's end, or null when any part does not read as one.
+ * `comma`: each label ends in a comma before its figure ("Ridklubben, 30 000"), as lists run into
+ * one sentence write them; otherwise the figure follows the label at once.
+ */
+function readItems(raw: string, from: number, comma = false): Item[] | null {
   const items: Item[] = [];
   let at = from;
   while (at < raw.length) {
@@ -66,7 +73,11 @@ function readItems(raw: string, from: number): Item[] | null {
     if (start < 0) return null;
     let labelFrom = at;
     while (raw[labelFrom] === ' ') labelFrom++;
-    const label = raw.slice(labelFrom, start).trimEnd();
+    let label = raw.slice(labelFrom, start).trimEnd();
+    if (comma) {
+      if (!label.endsWith(',')) return null;
+      label = label.slice(0, -1).trimEnd();
+    }
     if (!isLabel(label)) return null;
     const first = figureEnd(raw, start);
     if (first < 0) return null;
@@ -107,7 +118,7 @@ export function detectInlineList(file: string, src: SourceLine, isRegionLabel?: 
   let items: Item[] | null = null;
   for (; colon > 0 && !items; colon = raw.indexOf(': ', colon + 2)) {
     if (!/[\p{L})]$/u.test(raw.slice(0, colon))) continue;
-    const read = readItems(raw, colon + 2);
+    const read = readItems(raw, colon + 2) ?? readItems(raw, colon + 2, true);
     if (read && read.length >= MIN_ITEMS) {
       items = read;
       break;

@@ -13,6 +13,7 @@ import { oncePerLine } from './once-per-line.js';
  *   Idrottsstöd, Skåne, grupp 1,7 mkr      Nämnd A: 4 200
  *   Driftbidrag: 12.500.000 kronor         Antal elever: 412 st
  *   Alby – 80 miljoner kronor              Beby - 4 200
+ *                                          Fotboll, 1228
  *
  * A run of at least MIN_ROWS such lines (single blank lines between them allowed, as web pages
  * paste them) with the same shape (as many figures, each column in one unit) is a table of
@@ -105,7 +106,8 @@ function readLine(src: SourceLine): Row | null {
   // A dash set apart sets the figure off as a colon does: "Alby – 80 miljoner kronor", "Beby - 4 200".
   const dash = /\s[–—-]$/.test(head);
   const colon = head.endsWith(':') || dash;
-  if (colon || head.endsWith(',')) head = head.slice(0, -1).trimEnd();
+  const comma = head.endsWith(',');
+  if (colon || comma) head = head.slice(0, -1).trimEnd();
   if (!/[\p{L})]$/u.test(head)) return null;
   if ((head.match(/\p{L}/gu) ?? []).length < 2 || head.length > MAX_LABEL || head.split(/\s+/).length > MAX_WORDS) return null;
   // A full stop before a small letter ends an abbreviation ("exkl. moms"), not a sentence.
@@ -130,8 +132,9 @@ function readLine(src: SourceLine): Row | null {
   if (noun && colon) units[0] = `n:${noun[1]!.toLowerCase()}`;
   else if (noun) return null;
   else if (!/^\.?$/.test(rest)) return null;
-  // A figure without unit words is read only after a colon: "Nämnd A: 4 200".
-  if (units[0] === '' && !colon) return null;
+  // A figure without unit words is read only after a colon: "Nämnd A: 4 200", or after a comma
+  // as fact boxes write counts ("Fotboll, 1228"), though not a number opened by a zero (a phone number).
+  if (units[0] === '' && !colon && !(comma && figures.length === 1 && !/^0\d/.test(raw.slice(at)))) return null;
   return { src, label: [from, from + head.length], figures, shape: units.join('|') };
 }
 

@@ -34,7 +34,7 @@ import { namedSums } from './named-sums.js';
 import { cellsArePrices, cellsStateMoney } from './cell-money.js';
 import { labelLeavesScale, labelScale } from './label-units.js';
 import { namesAPart } from './item-labels.js';
-import { isAcronymLabel } from './acronym-label.js';
+import { isAcronymAmongNames, isAcronymLabel } from './acronym-label.js';
 import { withCaptionTitles } from './caption-titles.js';
 import { perHeadByNote } from './rate-unit.js';
 import { statesPerHead } from './per-head.js';
@@ -523,6 +523,7 @@ function capitalSums(rows: Row[]): void {
     if (!TOTAL_WORD.test(r.label) && namesAPart(r.label)) return;
     // "SSIF", "LRF": an organisation's abbreviation among other names, not a sum.
     if (!TOTAL_WORD.test(r.label) && isAcronymLabel(r.label)) return;
+    if (!TOTAL_WORD.test(r.label) && isAcronymAmongNames(r.label, rows.map((x) => x.label))) return;
     if (TOTAL_WORD.test(r.label)) r.kind = 'total';
     else if (ordinary(rows[i + 1]) || ordinary(rows[i - 1])) r.kind = 'subtotal';
     r.region = null;

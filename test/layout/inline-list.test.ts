@@ -31,6 +31,30 @@ describe('a list inside a sentence', () => {
     expect(d.tables[0]!.rows[0]!.cells[0]!.readBy).toBe('spaced');
   });
 
+  // News pages run a decision's list into one sentence, a comma between each name and its figure.
+  it.each([
+    [
+      'the unit on the first item only, "och" before the last',
+      'Stiftelsen delar ut 120 000 kronor i år. Beloppen fördelas enligt följande: Hembygdsföreningen, 40 000 kronor, Tennisklubben, 30 000, Kyrkokören, 30 000, och Skolans musikklubb, 20 000.',
+      [['Hembygdsföreningen', '40000'], ['Tennisklubben', '30000'], ['Kyrkokören', '30000'], ['Skolans musikklubb', '20000']],
+    ],
+    [
+      'semicolons between items, the unit on each',
+      'Nämnden beviljade bidragen: Folkets hus i Byn, 12,5 tkr; Bygdegården, 8 tkr; Hembygdsgården, 4,5 tkr.',
+      [['Folkets hus i Byn', '12500'], ['Bygdegården', '8000'], ['Hembygdsgården', '4500']],
+    ],
+  ])('a comma before each figure, %s', (_name, text, rows) => {
+    const d = doc(text);
+    expect(d.tables).toHaveLength(1);
+    expect(rowsOf(d.tables[0]!)).toEqual(rows);
+    expect(d.tables[0]!.rows[0]!.cells[0]!.readBy).toBe('spaced');
+  });
+
+  // One item written "Namn, 3 miljoner" and the next "Namn 5 miljoner": no one way to read them all.
+  it('leaves a line mixing the two ways of writing items as prose', () => {
+    expect(doc('Utfallet per verksamhet: Skolan, 3 miljoner, Vården 5 miljoner och Omsorgen, 2 miljoner.').tables).toHaveLength(0);
+  });
+
   // Items naming regions are read by the region reader (inline-region-list.ts), which knows their names.
   it('leaves items naming regions to the region reader, the lead kept as prose', () => {
     const d = doc('Medlen, 10,6 miljoner kronor, fördelas så här: Region Uppsala 4,5 mnkr, Region Gävleborg 3,2 mnkr och Region Dalarna 2,9 mnkr.');

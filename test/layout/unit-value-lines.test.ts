@@ -204,6 +204,36 @@ describe('lists of years, counts and dot-grouped amounts', () => {
     expect(split('Hyresintäkter: 4.750 tkr')).toEqual(['Hyresintäkter', '4.750 tkr']);
   });
 
+  // Fact boxes on news pages set a count off by a comma, one item a line, often a blank line between.
+  it('reads counts set after a comma, blank lines between or none', () => {
+    const boxed = ['Flest medlemmar per förening', '', 'Scoutkåren, 412', '', 'Kyrkokören, 58', '', 'Idrottsklubben, 1 204', '', 'Musikskolans vänner, 96', ''].join('\n');
+    expect(tablesOf(boxed).map((t) => [t.caption, t.rows])).toEqual([
+      [
+        'Flest medlemmar per förening',
+        [
+          ['Scoutkåren', '412'],
+          ['Kyrkokören', '58'],
+          ['Idrottsklubben', '1204'],
+          ['Musikskolans vänner', '96'],
+        ],
+      ],
+    ]);
+    const plain = ['Besökare per museum 2022:', 'Stadsmuseet, 45210', 'Konsthallen, 12 800', 'Sjöfartsmuseet, 9455', ''].join('\n');
+    expect(tablesOf(plain).map((t) => t.rows)).toEqual([
+      [
+        ['Stadsmuseet', '45210'],
+        ['Konsthallen', '12800'],
+        ['Sjöfartsmuseet', '9455'],
+      ],
+    ]);
+  });
+
+  it('refuses a number opened by a zero after a comma, and warns, never errs, over counts set after commas', () => {
+    expect(split('Växeln, 0771234567')).toBeNull();
+    const text = ['Ansökningar per kommun', '', 'Ekby, 120', 'Granby, 95', 'Tallby, 40', 'Totalt, 260', ''].join('\n');
+    expect(findingsOf(columnTotal, [{ file: 'case.txt', text }]).map((f) => f.severity)).toEqual(['warning']);
+  });
+
   it('refuses a year and a number without a colon, and a count noun after a label without one', () => {
     expect(split('2019 412')).toBeNull();
     expect(split('2019: 412 elever och lärare')).toBeNull();

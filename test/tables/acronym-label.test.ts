@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAcronymLabel } from '../../src/tables/acronym-label.js';
+import { isAcronymAmongNames, isAcronymLabel } from '../../src/tables/acronym-label.js';
 import { docOf, findingsOf } from '../rules/rule-tester.js';
 import { columnTotal } from '../../src/rules/table/column-total.js';
 
@@ -38,6 +38,19 @@ describe('an organisation named by its abbreviation among other names', () => {
       '',
     ].join('\n');
     expect(kindsOf(text, 'a.txt').find(([label]) => label === 'SSIF')).toEqual(['SSIF', 'data']);
+  });
+
+  // "SISU" has the vowels of a word, but among rows named "ABF (…)", "NBV (…)" it is a name too.
+  it('reads a short word in capitals as a row where other rows open with abbreviations', () => {
+    expect(isAcronymAmongNames('SISU', ['ABF (Arbetarnas bildningsförbund)', 'Bilda', 'NBV (Nykterhetsrörelsens bildningsverksamhet)', 'SISU'])).toBe(true);
+    expect(isAcronymAmongNames('NETTO', ['Löner', 'Hyror', 'NETTO'])).toBe(false);
+    // Section sums in capitals among names in capitals: no abbreviation names a row there.
+    expect(isAcronymAmongNames('NORRA', ['HELA LANDET', 'NORRA', 'Fjällbygden', 'SÖDRA', 'Slätten'])).toBe(false);
+    const list = ['Bidrag till studieförbunden', '', 'ABF (Arbetarnas bildningsförbund) 18 200', 'Folkuniversitetet 600', 'NBV (Nykterhetsrörelsens bildningsverksamhet) 43 700', 'Sensus 1 500', 'SISU 35 000', ''].join('\n');
+    expect(kindsOf(list, 'a.txt').find(([label]) => label === 'SISU')).toEqual(['SISU', 'data']);
+    const table = ['| Förening | Bidrag (kr) |', '|---|---:|', '| KFUM Centrum | 12 000 |', '| Hembygdsföreningen | 8 000 |', '| PRO Norra | 6 000 |', '| RUNA | 4 000 |', ''].join('\n');
+    expect(kindsOf(table).find(([label]) => label === 'RUNA')).toEqual(['RUNA', 'data']);
+    expect(findingsOf(columnTotal, [{ file: 'a.md', text: table }])).toEqual([]);
   });
 
   it('still reads a word in capitals among ordinary rows as a sum', () => {
