@@ -5,7 +5,7 @@ import { goesOn } from './wrapped-label.js';
 import { isNoteRefOnly } from './note-word.js';
 import { toGridCell, toTextLine, type SourceLine } from './source-line.js';
 import { t } from '../messages/index.js';
-import type { Grid, GridCell, GridRow } from './types.js';
+import type { Block, Grid, GridCell, GridRow, TextLine } from './types.js';
 
 /**
  * Rows whose label stands on a line of its own and whose figures stand on the lines after it, as
@@ -294,4 +294,30 @@ export function detectLabelFigureLines(file: string, lines: SourceLine[], start:
   if (rows[0]?.cells[0]?.header) grid.headerRows = 1;
   if (problems.length > 0) grid.problems = problems;
   return { grid, end };
+}
+
+/**
+ * Runs of records left as prose: label lines over their figure lines, as many as the reader needs,
+ * that neither it nor another reader took (their counts disagree, words stand over the first label,
+ * or the lines went into a paragraph). The report of rows no reader took (unread-rows.ts) names
+ * them, so that what the reader declines is said, not lost: a run is found here by the same
+ * records the reader reads.
+ */
+export function unreadRecordRuns(blocks: readonly Block[]): TextLine[][] {
+  const out: TextLine[][] = [];
+  for (const b of blocks) {
+    if (b.kind !== 'text' || b.role === 'list-item') continue;
+    const src = b.lines.map((l, n): SourceLine => ({ raw: l.text, line: n }));
+    let i = 0;
+    while (i < src.length) {
+      const recs = kindOf(src[i]!.raw) === 'label' ? recordsFrom(src, i) : [];
+      const single = recs.every((r) => r.figures.length === 1 && printedCount(src[r.figures[0]!]!.raw) === 1);
+      if (recs.length >= (single ? MIN_SINGLE_RECORDS : MIN_RECORDS)) {
+        const end = recs[recs.length - 1]!.figures.at(-1)! + 1;
+        out.push(b.lines.slice(i, end));
+        i = end;
+      } else i++;
+    }
+  }
+  return out;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../src/document/build.js';
+import { unreadRows } from '../../src/document/unread-rows.js';
 import { detectLabelFigureLines } from '../../src/layout/label-figure-lines.js';
 import type { Grid } from '../../src/layout/types.js';
 import { readText } from '../../src/readers/text.js';
@@ -139,5 +140,17 @@ describe('labels over their figures', () => {
     const perLine = ['Intäkter, tkr', '', 'Skatteintäkter', 'Not 4', '4 120', '3 980', 'Statsbidrag', 'Not 5', '1 310', '1 250', 'Avgifter', '95', '80', 'Summa intäkter', '5 625', '5 310'].join('\n');
     expect(audit(perLine).map((f) => f.severity)).toEqual(['error']);
     expect(labelsOf(perLine)).toEqual([['Skatteintäkter', 'Statsbidrag', 'Avgifter', 'Summa intäkter']]);
+  });
+
+  it('reports a run it declines as rows no reader took, and not one it read', () => {
+    // Two records whose counts disagree (two figures, then three): no table, but said.
+    const declined = ['Hyror', 'Not 3', '1 200', '1 100', 'Avgifter', '300', '280', '12', '', 'Kommentar följer.'].join('\n');
+    expect(gridsOf(declined)).toEqual([]);
+    const problems = unreadRows(readText('case.txt', declined).blocks);
+    expect(problems.map((p) => p.location.line)).toEqual([1]);
+    expect(problems[0]!.message).toContain('1–8');
+    // One figure a line, read: nothing to report.
+    const read = ['Skatteintäkter', 'Not 4', '4 120', '3 980', 'Statsbidrag', '1 310', '1 250'].join('\n');
+    expect(unreadRows(readText('case.txt', read).blocks)).toEqual([]);
   });
 });
