@@ -96,6 +96,9 @@ describe('labels over their figures', () => {
       ['Region Uppsala', '3 210'],
       ['Region Skåne', '9 876'],
     ]);
+    // As a region table: before, three regions one amount a line without a total were left as prose.
+    const [table] = buildDocument(readText('case.txt', `Fördelning 2024, kronor\n\n${text}\n`)).tables;
+    expect(table!.rows.map((r) => r.region?.code ?? null)).toEqual(['01', '03', '12']);
     // In another wording, county names with a note line between.
     const other = ['Norrbottens län', 'Not 1', '4 500', 'Västerbottens län', '3 900', 'Jämtlands län', '2 100', 'Totalt', '10 500'].join('\n');
     expect(cellsOf(detect(other)!.grid).map((r) => r[2])).toEqual(['4 500', '3 900', '2 100', '10 500']);
