@@ -122,6 +122,9 @@ describe('labels over their figures', () => {
       ['Kommunen bildades', '1971', 'Nytt stadshus', '1998', 'Ny skola', '2015'],
       // An address and a telephone number.
       ['Stadshuset', '123 45 Storstad', 'Växel', '08-123 456 00', 'Kundtjänst', '0771-12 34 56'],
+      // Telephone numbers written in groups without a dash.
+      ['Telefon', '08 123 456 78', 'Mobil', '070 123 45 67', 'Fax', '08 123 456 79'],
+      ['Växel', '08 123 456', 'Kundtjänst', '08 123 789', 'Fax', '08 123 790'],
       // Numbered paragraphs.
       ['Bakgrund', '1.', 'Regeringen har beslutat', '2.', 'Uppdraget ska redovisas'],
       // One label and one amount: no table.
