@@ -314,7 +314,10 @@ export function unreadRecordRuns(blocks: readonly Block[]): TextLine[][] {
       const single = recs.every((r) => r.figures.length === 1 && printedCount(src[r.figures[0]!]!.raw) === 1);
       if (recs.length >= (single ? MIN_SINGLE_RECORDS : MIN_RECORDS)) {
         const end = recs[recs.length - 1]!.figures.at(-1)! + 1;
-        out.push(b.lines.slice(i, end));
+        // As the reader does, the run opens with the first row's own label: words over it (a caption) are not its rows.
+        const first = recs[0]!.labels.map((l) => src[l]!.raw.trim());
+        const from = first.slice(1).every((x, n) => goesOn(first[n]!, x)) ? i : recs[0]!.labels.at(-1)!;
+        out.push(b.lines.slice(from, end));
         i = end;
       } else i++;
     }
