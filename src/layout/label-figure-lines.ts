@@ -3,6 +3,7 @@ import { valueSplits } from './spaced-columns.js';
 import { headingLinesAbove } from './heading-above-label.js';
 import { goesOn } from './wrapped-label.js';
 import { isNoteRefOnly } from './note-word.js';
+import { detectCellPerLineGrid } from './cell-per-line-grid.js';
 import { toGridCell, toTextLine, type SourceLine } from './source-line.js';
 import { t } from '../messages/index.js';
 import type { Block, Grid, GridCell, GridRow, TextLine } from './types.js';
@@ -239,6 +240,15 @@ export function detectLabelFigureLines(file: string, lines: SourceLine[], start:
   // Did the rows alone fix the count, or could another count read every record too?
   const countInDoubt = header === null && printedK !== k && possible.reduce((acc, p) => acc.filter((c) => p.includes(c))).length > 1;
   if (k === 1 && recs.length < MIN_SINGLE_RECORDS) return null;
+  if (k === 1) {
+    // One figure a label is the cell-per-line reader's shape first (cell-per-line-grid.ts reads its
+    // header and joins its parts across a page break); and words right over the first label are a
+    // header one cell a line or a caption it declined ("Kommun" / "Antal" / "Ale" / "12"): the
+    // column is then not known, and the lines stay as they are.
+    const above = lines[start - 1];
+    if (above && kindOf(above.raw) === 'label') return null;
+    if (detectCellPerLineGrid(file, lines, start) !== null) return null;
+  }
   // Every figure a year: a list of dates or years under words, no table.
   const allYears = recs.every((r) => r.figures.every((f) => lines[f]!.raw.trim().split(/\s+/u).every((x) => YEAR.test(x))));
   if (allYears) return null;
@@ -290,7 +300,7 @@ export function detectLabelFigureLines(file: string, lines: SourceLine[], start:
   }
   const dataRows = rows.filter((row) => !row.cells[0]!.header && row.cells.slice(1).some((c) => c.text !== ''));
   if (dataRows.length < (k === 1 ? MIN_SINGLE_RECORDS : MIN_RECORDS)) return null;
-  const grid: Grid = { kind: 'grid', source: recs.every((r) => r.figures.length > 1) ? 'cell-per-line' : 'spaced', caption: null, rows, labelsSet: true };
+  const grid: Grid = { kind: 'grid', source: k === 1 || recs.every((r) => r.figures.length > 1) ? 'cell-per-line' : 'spaced', caption: null, rows, labelsSet: true };
   if (rows[0]?.cells[0]?.header) grid.headerRows = 1;
   if (problems.length > 0) grid.problems = problems;
   return { grid, end };
