@@ -1,5 +1,7 @@
 import type { Block } from '../layout/types.js';
-import { figureRowRuns, isTableRun, type FigureRun } from '../layout/figure-rows.js';
+import { figureRowRuns, isTableRun } from '../layout/figure-rows.js';
+import { unreadRecordRuns } from '../layout/label-figure-lines.js';
+import type { TextLine } from '../layout/types.js';
 import type { Problem } from '../model/document.js';
 import { t } from '../messages/index.js';
 
@@ -11,17 +13,22 @@ import { t } from '../messages/index.js';
  * figure-rows.ts's, shared with that reader.
  */
 export function unreadRows(blocks: readonly Block[]): Problem[] {
-  return figureRowRuns(blocks).filter(isTableRun).map(problemOf);
+  const runs = figureRowRuns(blocks).filter(isTableRun);
+  // Labels on lines of their own over their figures, left as prose (label-figure-lines.ts), unless a run above names them already.
+  const named = new Set(runs.flatMap((r) => r.lines));
+  const records = unreadRecordRuns(blocks).filter((lines) => !lines.some((l) => named.has(l)));
+  const all = [...runs.map((r) => r.lines), ...records];
+  return all.sort((a, b) => (a[0]!.location.line ?? 0) - (b[0]!.location.line ?? 0)).map(problemOf);
 }
 
-function problemOf(run: FigureRun): Problem {
-  const first = run.lines[0]!.location;
-  const last = run.lines[run.lines.length - 1]!.location;
+function problemOf(lines: readonly TextLine[]): Problem {
+  const first = lines[0]!.location;
+  const last = lines[lines.length - 1]!.location;
   const where =
     first.line !== undefined && last.line !== undefined
       ? t('format.unreadRows.lines', { first: String(first.line), last: String(last.line) })
       : first.page !== undefined && last.page !== undefined && first.page !== last.page
         ? t('format.unreadRows.pages', { first: String(first.page), last: String(last.page) })
         : t('format.unreadRows.page', { page: String(first.page ?? '?') });
-  return { message: t('format.unreadRows', { count: run.lines.length, where }), location: first };
+  return { message: t('format.unreadRows', { count: lines.length, where }), location: first };
 }

@@ -70,6 +70,7 @@ import { joinListSections } from './list-sections.js';
 import { gluedBulletLines, gluedMarkLength, withoutGluedMarks } from './glued-bullets.js';
 import { SPACED_BULLET } from './bullet-marks.js';
 import { readFigureRows } from './figure-rows-table.js';
+import { detectLabelFigureLines } from './label-figure-lines.js';
 import type { Block, Grid, TextBlock, TextLine } from './types.js';
 
 /**
@@ -524,7 +525,8 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
       continue;
     }
     // A caption or a sentence right above a table of blank-separated cells is text, not a header cell (blank-separated-cells.ts).
-    const grid = blankSeparatedTableAhead(lines, i) ? null : ((raw.includes('  ') ? detectAlignedGrid(file, lines, i) : null) ?? (mayOpenBlankSeparatedCells(lines, i) ? detectBlankSeparatedCells(file, lines, i) : null) ?? detectEmptyCellGrid(file, lines, i) ?? (mayOpenBlankLineCells(lines, i) ? detectBlankLineCells(file, lines, i) : null) ?? detectCellPerLineGrid(file, lines, i) ?? detectTextColumnRecords(file, lines, i) ?? detectYearRows(file, lines, i) ?? detectYearSeriesLines(file, lines, i) ?? detectInlineYearSeries(file, lines, i));
+    // Labels on lines of their own over their figures come first: the aligned reader would give a label the figures above it (label-figure-lines.ts).
+    const grid = blankSeparatedTableAhead(lines, i) ? null : (detectLabelFigureLines(file, lines, i) ?? (raw.includes('  ') ? detectAlignedGrid(file, lines, i) : null) ?? (mayOpenBlankSeparatedCells(lines, i) ? detectBlankSeparatedCells(file, lines, i) : null) ?? detectEmptyCellGrid(file, lines, i) ?? (mayOpenBlankLineCells(lines, i) ? detectBlankLineCells(file, lines, i) : null) ?? detectCellPerLineGrid(file, lines, i) ?? detectTextColumnRecords(file, lines, i) ?? detectYearRows(file, lines, i) ?? detectYearSeriesLines(file, lines, i) ?? detectInlineYearSeries(file, lines, i));
     if (grid) {
       placeShortRowsByYears(grid.grid);
       placeShortRowsBySums(grid.grid);

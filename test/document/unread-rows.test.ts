@@ -236,4 +236,16 @@ describe('rows of figures no reader took, through the readers', () => {
     if (doc.tables.length === 0) expect(reported.map((p) => p.location.line)).toEqual([3]);
     else expect(reported).toEqual([]);
   });
+
+  it('reports labels over their figures left as prose, found as label-figure-lines.ts finds its records', () => {
+    // Two records whose counts of figures disagree (two, then three): no reader takes them.
+    const declined = paragraphs(['Budget och utfall', '', 'Hyror', 'Not 3', '1 200', '1 100', 'Avgifter', '300', '280', '12']);
+    expect(unreadRows(declined).map((p) => p.location.line)).toEqual([3]);
+    // In another layout: a caption line over the first label, figures on one line set apart by wide gaps, one line apart.
+    const wide = paragraphs(['Tabell 2. Kostnader', 'Personal', '4 100    3 900', 'Lokaler', '900    880    12']);
+    expect(unreadRows(wide).map((p) => p.location.line)).toEqual([2]);
+    // One label and one figure a line needs three records; two are a few figures in prose.
+    expect(unreadRows(paragraphs(['Bidrag', '4 500', 'Avgift', '300']))).toEqual([]);
+  });
 });
+

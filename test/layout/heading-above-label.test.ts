@@ -22,6 +22,38 @@ describe('a section heading above a row label over its figures (heading-above-la
     expect(headingLinesAbove(['Övrigt'])).toBe(0);
   });
 
+  it('tells a heading in capitals longer than the label under it', () => {
+    // The heading's line is not full by length, but a label does not change case where it wraps.
+    expect(headingLinesAbove(['KASSAFLÖDE FRÅN FÖRÄNDRING AV RÖRELSEKAPITALET', 'Förändring av kundfordringar'])).toBe(1);
+    expect(headingLinesAbove(['FINANSIERINGSVERKSAMHETEN', 'Upptagna lån'])).toBe(1);
+    // Two lines both in capitals may still be one label wrapped.
+    expect(headingLinesAbove(['RESULTAT EFTER', 'FINANSIELLA POSTER'])).toBe(0);
+    const text = [
+      'Kassaflödesanalys',
+      'Belopp i mnkr Not 2022 2023',
+      'Årets resultat 1 150 140',
+      'Justering för avskrivningar 2 60 65',
+      'Kassaflöde före förändring av rörelsekapital',
+      '210 205',
+      'FÖRÄNDRINGAR AV RÖRELSEKAPITALET I ÅRETS VERKSAMHET',
+      'Förändring av kortfristiga fordringar',
+      '6 -4',
+      'Förändring av kortfristiga skulder 3 9 12',
+      'Kassaflöde från den löpande verksamheten',
+      '225 213',
+    ].join('\n');
+    const [t] = tablesOf(`${text}\n`);
+    // 150 + 60 = 210, 210 + 6 + 9 = 225; 140 + 65 = 205, 205 − 4 + 12 = 213.
+    expect(rowsOf(t!).filter((r) => r.slice(1).some((v) => v !== null))).toEqual([
+      ['Årets resultat', '150000000', '140000000'],
+      ['Justering för avskrivningar', '60000000', '65000000'],
+      ['Kassaflöde före förändring av rörelsekapital', '210000000', '205000000'],
+      ['Förändring av kortfristiga fordringar', '6000000', '-4000000'],
+      ['Förändring av kortfristiga skulder', '9000000', '12000000'],
+      ['Kassaflöde från den löpande verksamheten', '225000000', '213000000'],
+    ]);
+  });
+
   it('keeps a heading in capitals apart in a single-spaced statement with a note column', () => {
     const text = [
       'Kassaflödesanalys',
