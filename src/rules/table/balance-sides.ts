@@ -18,16 +18,18 @@ import { t } from '../../messages/index.js';
  * as a reading, which the warning names.
  */
 
+// The patterns below read a label whose spaces are already single, so none of them can backtrack over runs of spaces.
 /** The words a side's sum may carry around its name: "Summa …", "S:a …", "… totalt", "… summa". */
-const SUM_WORDS = /^(?:summa|s:a|totalt)\s+|[\s,]+(?:summa|totalt)$/g;
-/** A note reference after the label ("Not 12", "(not 5)") says nothing about the row's meaning. */
-const NOTE = /[\s,]*\(?\s*not(?:er)?\s+\d+(?:\s*[-–,]\s*\d+)*\s*\)?$/i;
+const SUM_BEFORE = /^(?:summa|s:a|totalt) /;
+const SUM_AFTER = /,? (?:summa|totalt)$/;
+/** A note reference after the label ("Not 12", "(not 5)", "not 14, 15") says nothing about the row's meaning. */
+const NOTE = /(?:, ?| )\(?not(?:er)? \d+(?:[-–,] ?\d+)*\)?$/;
 /** What the claims side's sum may name besides equity and liabilities. */
 const CLAIM_PARTS = new Set(['eget kapital', 'skulder', 'avsättningar', 'obeskattade reserver', 'minoritetsintresse', 'minoritetsintressen', 'minoritetens andel']);
 
 function words(label: string): { summed: boolean; name: string } {
-  const plain = label.trim().replace(NOTE, '').replace(/[:.]$/, '').replace(/\s+/g, ' ').toLowerCase();
-  const name = plain.replace(SUM_WORDS, '').trim();
+  const plain = label.replace(/\s+/g, ' ').trim().toLowerCase().replace(NOTE, '').replace(/[:.]$/, '');
+  const name = plain.replace(SUM_BEFORE, '').replace(SUM_AFTER, '');
   return { summed: name !== plain, name };
 }
 
@@ -41,7 +43,7 @@ export function isAssetsSum(label: string): boolean {
 export function isClaimsSum(label: string): boolean {
   const w = words(label);
   if (!w.summed) return false;
-  const parts = w.name.split(/\s*,\s*|\s+och\s+/).filter((p) => p !== '');
+  const parts = w.name.split(/ ?, ?| och /).filter((p) => p !== '');
   return parts.includes('eget kapital') && parts.includes('skulder') && parts.every((p) => CLAIM_PARTS.has(p));
 }
 
