@@ -1,4 +1,5 @@
 import { BLANK, FIGURE, YEAR, figureRowRuns, isTableRun, type FigureRun, type RunLine } from './figure-rows.js';
+import { gapTokens, type Tok } from './gap-tokens.js';
 import { valueSplits } from './spaced-columns.js';
 import { t } from '../messages/index.js';
 import { isTotalLabelText } from './total-label.js';
@@ -46,32 +47,7 @@ const MAX_HEADER_WORDS = 16;
 /** A run whose rows fit no count, a third of them or more, is no table read so. */
 const MAX_UNFIT_SHARE = 1 / 3;
 const DASH = /^[-−–—]$/u;
-const LONE_MARK = /^[*¹²³⁴⁵⁶⁷⁸⁹]{1,2}$/u;
-/** A gap of a tab or two spaces or more sets cells apart: no figure goes on over it. */
-const HARD_GAP = /\t| {2,}/u;
-
-interface Tok {
-  text: string;
-  from: number;
-  to: number;
-  /** A tab or a wide gap stands before it. */
-  hard: boolean;
-}
-
-function tokensOf(text: string): Tok[] {
-  const out: Tok[] = [];
-  for (const m of text.matchAll(/\S+/gu)) {
-    const prev = out[out.length - 1];
-    // A footnote mark set apart from its figure ("46 164 *") is the figure's, no cell.
-    if (prev && LONE_MARK.test(m[0]) && /\d$/u.test(prev.text)) {
-      prev.text += m[0];
-      prev.to = m.index + m[0].length;
-      continue;
-    }
-    out.push({ text: m[0], from: m.index, to: m.index + m[0].length, hard: prev !== undefined && HARD_GAP.test(text.slice(prev.to, m.index)) });
-  }
-  return out;
-}
+const tokensOf = (text: string): Tok[] => gapTokens(text, true);
 
 const isFigureTok = (s: string): boolean => FIGURE.test(s) || BLANK.test(s);
 

@@ -1,4 +1,5 @@
 import { BLANK, FIGURE, YEAR } from './figure-rows.js';
+import { gapTokens, HARD_GAP, type Tok } from './gap-tokens.js';
 import { valueSplits } from './spaced-columns.js';
 import { headingLinesAbove } from './heading-above-label.js';
 import { goesOn } from './wrapped-label.js';
@@ -48,29 +49,12 @@ const MAX_LABEL = 90;
 const MAX_LABEL_WORDS = 12;
 /** Readings of one line looked at; past this its cut is too open to say. */
 const SPLIT_LIMIT = 64;
-const HARD_GAP = /\t| {2,}/u;
 const DASH = /^[-−–—]$/u;
 
 type Kind = 'label' | 'note' | 'figures' | 'other';
 
-interface Tok {
-  text: string;
-  from: number;
-  to: number;
-  /** A tab or a wide gap stands before it. */
-  hard: boolean;
-}
+const tokensOf = (raw: string): Tok[] => gapTokens(raw);
 
-function tokensOf(raw: string): Tok[] {
-  const out: Tok[] = [];
-  for (const m of raw.matchAll(/\S+/gu)) {
-    const prev = out[out.length - 1];
-    out.push({ text: m[0], from: m.index, to: m.index + m[0].length, hard: prev !== undefined && HARD_GAP.test(raw.slice(prev.to, m.index)) });
-  }
-  return out;
-}
-
-/** A line of figures only: signs, digits in groups, blanks ("–", ".."), nothing else. */
 function isFigureLine(raw: string): boolean {
   const toks = raw.trim().split(/\s+/u);
   if (toks.length === 0 || toks[0] === '' || toks.length > MAX_FIGURES * 4) return false;
