@@ -1,6 +1,6 @@
 import { BLANK, FIGURE, YEAR, figureRowRuns, isTableRun, type FigureRun, type RunLine } from './figure-rows.js';
 import { gapTokens, type Tok } from './gap-tokens.js';
-import { valueSplits } from './spaced-columns.js';
+import { figureCuts } from './figure-cuts.js';
 import { t } from '../messages/index.js';
 import { isTotalLabelText } from './total-label.js';
 import type { Block, Grid, GridCell, GridRow, TextBlock, TextLine } from './types.js';
@@ -46,7 +46,6 @@ const FIT_SPLITS = 8;
 const MAX_HEADER_WORDS = 16;
 /** A run whose rows fit no count, a third of them or more, is no table read so. */
 const MAX_UNFIT_SHARE = 1 / 3;
-const DASH = /^[-−–—]$/u;
 const tokensOf = (text: string): Tok[] => gapTokens(text, true);
 
 const isFigureTok = (s: string): boolean => FIGURE.test(s) || BLANK.test(s);
@@ -74,28 +73,13 @@ interface Reading {
  * The tokens as spaced-columns.ts reads them: a blank ("x", "..", a lone dash) as its blank, or a
  * lone dash as a sign when `dashAsSign`.
  */
-function runOf(tail: readonly Tok[], dashAsSign: boolean): string[] {
-  return tail.map((x) => (DASH.test(x.text) ? (dashAsSign ? '–' : '..') : BLANK.test(x.text) ? '..' : x.text));
-}
-
 /** Every way the tail (less what the label may take) cuts into k cells, no figure going on over a wide gap. */
 function readingsOf(label: readonly Tok[], tail: readonly Tok[], k: number, limit = MAX_SPLITS): Reading[] {
-  const out: Reading[] = [];
-  const seen = new Set<string>();
   // The label may close in a number of the tail's first tokens, when it has words before.
   const lendable = label.length > 0 && tail.length > 1 && /^\d{1,4}$/u.test(tail[0]!.text) ? 1 : 0;
+  const out: Reading[] = [];
   for (let lent = 0; lent <= lendable; lent++) {
-    const rest = tail.slice(lent);
-    for (const dashAsSign of [false, true]) {
-      if (dashAsSign && !rest.some((x) => DASH.test(x.text))) continue;
-      for (const s of valueSplits(runOf(rest, dashAsSign), k, limit)) {
-        if (s.some(([a, b]) => rest.slice(a + 1, b).some((x) => x.hard))) continue;
-        const key = `${lent}:${s.map(([a, b]) => `${a}-${b}`).join(',')}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        out.push({ lent, signs: dashAsSign, cells: s.map(([a, b]): [number, number] => [a + lent, b + lent]) });
-      }
-    }
+    for (const { signs, cells } of figureCuts(tail.slice(lent), k, limit)) out.push({ lent, signs, cells: cells.map(([a, b]): [number, number] => [a + lent, b + lent]) });
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import { BLANK, FIGURE, YEAR } from './figure-rows.js';
 import { gapTokens, HARD_GAP, type Tok } from './gap-tokens.js';
-import { valueSplits } from './spaced-columns.js';
+import { figureCuts } from './figure-cuts.js';
 import { headingLinesAbove } from './heading-above-label.js';
 import { goesOn } from './wrapped-label.js';
 import { isNoteRefOnly } from './note-word.js';
@@ -49,7 +49,6 @@ const MAX_LABEL = 90;
 const MAX_LABEL_WORDS = 12;
 /** Readings of one line looked at; past this its cut is too open to say. */
 const SPLIT_LIMIT = 64;
-const DASH = /^[-−–—]$/u;
 
 type Kind = 'label' | 'note' | 'figures' | 'other';
 
@@ -90,22 +89,7 @@ interface Cut {
 }
 
 /** The ways a line of figures cuts into k cells, no figure going on over a wide gap. */
-function cutsOf(toks: readonly Tok[], k: number): [number, number][][] {
-  const out: [number, number][][] = [];
-  const seen = new Set<string>();
-  for (const dashAsSign of [false, true]) {
-    if (dashAsSign && !toks.some((x) => DASH.test(x.text))) continue;
-    const run = toks.map((x) => (DASH.test(x.text) ? (dashAsSign ? '–' : '..') : BLANK.test(x.text) ? '..' : x.text));
-    for (const s of valueSplits(run, k, SPLIT_LIMIT)) {
-      if (s.some(([a, b]) => toks.slice(a + 1, b).some((x) => x.hard))) continue;
-      const key = s.map(([a, b]) => `${a}-${b}`).join(',');
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push(s);
-    }
-  }
-  return out;
-}
+const cutsOf = (toks: readonly Tok[], k: number): [number, number][][] => figureCuts(toks, k, SPLIT_LIMIT).map((c) => c.cells);
 
 /** The figure line cut into k cells, or null. A cell is printed apart only with a wide gap (or the line's edge) on each side, and only when the cut is the one possible. */
 function cutLine(raw: string, k: number): Cut | null {
