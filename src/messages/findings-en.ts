@@ -127,6 +127,7 @@ export const findingsEn: typeof findingsSv = {
     'that the columns are two consecutive years of the same kind is read from the headers, and a restated opening balance the page does not mention may explain the difference',
   'table.balanceSides.differ': (p) => `"${p.assets}" states ${p.assetsValue}, but "${p.claims}" states ${p.claimsValue} (${p.difference})${p.column}: the balance sheet's sides differ`,
   'table.balanceSides.tablesDoubt': () => 'that the two tables are one balance sheet is read from their headers',
+  'table.balanceSides.choiceDoubt': () => 'the side has several sums of equity and liabilities, and the last is taken as the side\'s total',
   'text.yearFigure': (p) =>
     `"${p.sentence}" states ${p.amount} for ${p.year}, but the table "${p.title}" states "${p.cell}" for that year, which ${p.amount} does not round to (${p.difference})`,
   'text.yearFigure.doubt': () => 'that the text and the table speak of the same figure is read from the year and the words they share',

@@ -149,6 +149,7 @@ export const findingsSv = {
   'table.balanceSides.differ': (p: { assets: string; claims: string; assetsValue: string; claimsValue: string; difference: string; column: string }) =>
     `"${p.assets}" anger ${p.assetsValue}, men "${p.claims}" anger ${p.claimsValue} (${p.difference})${p.column}: balansräkningens sidor är inte lika stora`,
   'table.balanceSides.tablesDoubt': () => 'att de två tabellerna är samma balansräkning är läst ur deras rubriker',
+  'table.balanceSides.choiceDoubt': () => 'sidan har flera summor av eget kapital och skulder, och den sista är tagen som sidans summa',
   'text.yearFigure': (p: { sentence: string; amount: string; year: string; title: string; cell: string; difference: string }) =>
     `"${p.sentence}" anger ${p.amount} för ${p.year}, men tabellen "${p.title}" anger "${p.cell}" för året, vilket ${p.amount} inte avrundas till (${p.difference})`,
   'text.yearFigure.doubt': () => 'att texten och tabellen talar om samma tal är läst ur året och orden de delar',

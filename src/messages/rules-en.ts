@@ -32,7 +32,7 @@ export const rulesEn: RuleDocs = {
   },
   'table/balance-sides': {
     description: 'A balance sheet’s two sides are equal: total assets equal total equity and liabilities',
-    docs: 'In a balance sheet, each column’s sum of the assets ("Summa tillgångar", "Tillgångar, totalt") must equal its sum of equity and liabilities ("Summa eget kapital, avsättningar och skulder", "Summa skulder och eget kapital"). The two rows are found by their own words; a difference between two cells read with certainty in one table is an error, one within the rounding of the printed figures an info. Where the sheet is split into two tables under the same column headers, the pairing is a reading and a difference is a warning that says so.',
+    docs: 'In a balance sheet, each column’s sum of the assets ("Summa tillgångar", "Tillgångar, totalt") must equal its sum of equity and liabilities ("Summa eget kapital, avsättningar och skulder", "Summa skulder och eget kapital"). The two rows are found by their own words; a difference between two cells read with certainty in one table is an error (a warning where the side has several sums so named and the last is taken), one within the rounding of the printed figures an info. Where the sheet is split into two tables under the same column headers, the pairing is a reading and a difference is a warning that says so.',
   },
   'text/year-figure': {
     description: 'A year’s figure in the text agrees with that year’s figure in a table by year',

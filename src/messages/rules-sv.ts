@@ -32,7 +32,7 @@ export const rulesSv: RuleDocs = {
   },
   'table/balance-sides': {
     description: 'En balansräknings två sidor är lika stora: summa tillgångar är summa eget kapital och skulder',
-    docs: 'I en balansräkning ska varje kolumns summa av tillgångarna ("Summa tillgångar", "Tillgångar, totalt") vara lika med dess summa av eget kapital och skulder ("Summa eget kapital, avsättningar och skulder", "Summa skulder och eget kapital"). Raderna hittas genom sina egna ord; en skillnad mellan två säkert lästa celler i samma tabell är ett fel, en skillnad inom de tryckta talens avrundning info. Där balansräkningen är delad i två tabeller under samma kolumnrubriker är parningen en läsning, och en skillnad är en varning som säger det.',
+    docs: 'I en balansräkning ska varje kolumns summa av tillgångarna ("Summa tillgångar", "Tillgångar, totalt") vara lika med dess summa av eget kapital och skulder ("Summa eget kapital, avsättningar och skulder", "Summa skulder och eget kapital"). Raderna hittas genom sina egna ord; en skillnad mellan två säkert lästa celler i samma tabell är ett fel (en varning när sidan har flera summor med sådant namn och den sista är tagen), en skillnad inom de tryckta talens avrundning info. Där balansräkningen är delad i två tabeller under samma kolumnrubriker är parningen en läsning, och en skillnad är en varning som säger det.',
   },
   'text/year-figure': {
     description: 'Ett års tal i texten stämmer med samma års tal i en tabell över åren',

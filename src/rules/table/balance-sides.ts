@@ -57,6 +57,8 @@ interface Sides {
   claims: Row;
   /** Set when the two rows stand in two tables read as one sheet. */
   joined: boolean;
+  /** Set when the side has several sums named so and the last was taken: a lost row would have made another the last. */
+  choice?: boolean;
 }
 
 /**
@@ -69,8 +71,9 @@ function sidesIn(table: Table): Sides[] {
   assetsRows.forEach((assets, k) => {
     const next = assetsRows[k + 1];
     const span = table.rows.slice(table.rows.indexOf(assets) + 1, next ? table.rows.indexOf(next) : undefined);
-    const claims = span.filter((r) => isClaimsSum(r.label) && !isPartOfAbove(r)).pop();
-    if (claims) out.push({ table, assets, claims, joined: false });
+    const all = span.filter((r) => isClaimsSum(r.label) && !isPartOfAbove(r));
+    const claims = all[all.length - 1];
+    if (claims) out.push({ table, assets, claims, joined: false, choice: all.length > 1 });
   });
   return out;
 }
@@ -107,7 +110,7 @@ function compare(doc: Document, s: Sides): RuleFinding[] {
     const j = judgeSum({
       parts: [figure(a)],
       stated: figure(c),
-      doubts: [...cellDoubts([s.assets], k), ...cellDoubts([s.claims], k), ...(s.joined ? [t('table.balanceSides.tablesDoubt')] : [])],
+      doubts: [...cellDoubts([s.assets], k), ...cellDoubts([s.claims], k), ...(s.joined ? [t('table.balanceSides.tablesDoubt')] : []), ...(s.choice ? [t('table.balanceSides.choiceDoubt')] : [])],
       rounding: reading.rounding,
       mayDiffer: reading.mayDiffer,
     });
@@ -141,7 +144,7 @@ export const balanceSides: DocumentRule = {
     docs:
       'In a balance sheet, each column\'s sum of the assets ("Summa tillgångar", "Tillgångar, totalt") must equal its sum of ' +
       'equity and liabilities ("Summa eget kapital, avsättningar och skulder", "Summa skulder och eget kapital"). The two ' +
-      'rows are found by their own words; a difference between two cells read with certainty in one table is an error, ' +
+      'rows are found by their own words; a difference between two cells read with certainty in one table is an error (a warning where the side has several sums so named and the last is taken), ' +
       'one within the rounding of the printed figures an info. Where the sheet is split into two tables under the same ' +
       'column headers, the pairing is a reading and a difference is a warning that says so.',
   },

@@ -133,6 +133,31 @@ ruleTester(balanceSides, {
       findings: [{ severity: 'info', message: /^"Summa tillgångar" anger 938,2, men "Summa eget kapital och skulder" anger 938,3 \(skillnad 0,1, avrundning tillåter ±0,1\) i kolumnen "2018"/, line: 6 }],
     },
     {
+      // 900 against 950: the side's last sum is taken, but a narrower one (850) stands above it, so
+      // which row closes the side is a reading and the difference a warning that says so.
+      name: 'aligned text, two sums of the other side: the last taken, the difference a warning',
+      code: [
+        'Balansräkning (mnkr)                              2023',
+        'Anläggningstillgångar                              700',
+        'Omsättningstillgångar                              200',
+        'Summa tillgångar                                   900',
+        'Eget kapital                                       300',
+        'Skulder                                            550',
+        'Summa eget kapital och skulder                     850',
+        'Avsättningar                                        50',
+        'Summa eget kapital, avsättningar och skulder       950',
+        '',
+      ].join('\n'),
+      findings: [
+        {
+          severity: 'warning',
+          message: /^"Summa tillgångar" anger 900 000 000 kr, men "Summa eget kapital, avsättningar och skulder" anger 950 000 000 kr .* — osäker läsning: sidan har flera summor av eget kapital och skulder, och den sista är tagen som sidans summa$/,
+          expected: '900000000',
+          actual: '950000000',
+        },
+      ],
+    },
+    {
       // A copy with single spaces between the figures: 938,0 against 940,0 mnkr in 2018, but which
       // figure stands in which column is a reading, so the difference is a warning.
       name: 'single-spaced text: the sides differ, the cells are a reading',
