@@ -8,6 +8,8 @@
  * Its first word titles the labels, the rest the figures. A list of small figures ("Norr 104")
  * is a table when such a line names it; without one it may be prose that ends in numbers.
  */
+import { hasSentenceBreak } from '../lexicon/sentence-break.js';
+
 const MAX_LENGTH = 60;
 const MIN_WORDS = 2;
 const MAX_WORDS = 8;
@@ -43,7 +45,7 @@ export function columnTitleLine(raw: string): ColumnTitles | null {
   if (text.length === 0 || text.length > MAX_LENGTH || text.includes('\t')) return null;
   const year = yearTitle(text);
   if (year) return year;
-  if (!TITLE_END.test(text) || /[:;]$/.test(text) || /[.!?]\s+\p{Lu}/u.test(text)) return null;
+  if (!TITLE_END.test(text) || /[:;]$/.test(text) || hasSentenceBreak(text)) return null;
   const words = text.split(/\s+/);
   if (words.length < MIN_WORDS || words.length > MAX_WORDS || !TITLE_START.test(words[0]!)) return null;
   // A full stop ends an abbreviation in a short title ("per 1000 inv."), otherwise a sentence.

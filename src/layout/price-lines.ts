@@ -4,6 +4,7 @@ import type { SourceLine } from './source-line.js';
 import { toGridCell } from './source-line.js';
 import type { Grid, GridRow } from './types.js';
 import { oncePerLine } from './once-per-line.js';
+import { hasSentenceBreak } from '../lexicon/sentence-break.js';
 
 /**
  * Price and fee lists: municipalities publish their taxor, avgifter and ersättningar as one item
@@ -92,7 +93,7 @@ function readPriceLine(line: string): PriceLine | null {
   const words = labelText.split(/\s+/).length;
   if (colon ? labelText.length > MAX_COLON_LABEL || words > MAX_COLON_WORDS : labelText.length > MAX_LABEL || words > MAX_WORDS) return null;
   // A sentence is prose, not a label.
-  if (/[.!?]\s+\p{Lu}/u.test(labelText) || /[;!?]$/.test(labelText)) return null;
+  if (hasSentenceBreak(labelText) || /[;!?]$/.test(labelText)) return null;
   const gap = raw.slice(toks[k - 1]!.at + before.length, valueStart);
   return { labelFrom: from, labelEnd: toks[k - 1]!.at + before.length, valueStart, valueEnd: raw.length, spaced: !colon && gap === ' ' && k < cur - 1 };
 }

@@ -3,6 +3,7 @@ import type { SourceLine } from './source-line.js';
 import { toGridCell } from './source-line.js';
 import type { Grid, GridRow } from './types.js';
 import { oncePerLine } from './once-per-line.js';
+import { hasSentenceBreak } from '../lexicon/sentence-break.js';
 
 /**
  * Lists that news pages, unions and foundations print as plain lines, one item a line, each a
@@ -111,7 +112,7 @@ function readLine(src: SourceLine): Row | null {
   if (!/[\p{L})]$/u.test(head)) return null;
   if ((head.match(/\p{L}/gu) ?? []).length < 2 || head.length > MAX_LABEL || head.split(/\s+/).length > MAX_WORDS) return null;
   // A full stop before a small letter ends an abbreviation ("exkl. moms"), not a sentence.
-  if (/[!?;]\s|\.\s+\p{Lu}/u.test(head) || PREPOSITION.test(head)) return null;
+  if (/[!?;]\s/.test(head) || hasSentenceBreak(head) || PREPOSITION.test(head)) return null;
   const figures: [number, number][] = [];
   const units: string[] = [];
   const first = figureAt(raw, at);

@@ -28,6 +28,13 @@ describe('amountLine', () => {
     expect(split('- Kultur 1 200')).toBeNull();
     expect(split('1 200')).toBeNull();
   });
+
+  it('reads a clipped word or an initial in a name as no sentence end', () => {
+    expect(split('Idrottsfören. Gnistan 12 000')).toEqual(['Idrottsfören. Gnistan', '12 000']);
+    expect(split('Kungl. Musikaliska akademien 45 500')).toEqual(['Kungl. Musikaliska akademien', '45 500']);
+    expect(split('K. Berg Bygg AB 8 750')).toEqual(['K. Berg Bygg AB', '8 750']);
+    expect(split('Beviljas i år. Hembygden 8 750')).toBeNull();
+  });
 });
 
 describe('tables of one amount column', () => {

@@ -28,6 +28,9 @@ describe('unitValueLine', () => {
     expect(split('Antal 5G-abonnemang (tusental): 1 200 (900)')).toEqual(['Antal 5G-abonnemang (tusental)', '1 200', '900']);
     expect(split('::varav uppkopplade bilar M2M: 310 (280)')).toEqual(['varav uppkopplade bilar M2M', '310', '280']);
     expect(split('Kostnader exkl. moms: 4 200')).toEqual(['Kostnader exkl. moms', '4 200']);
+    // A clipped word of a name ends no sentence, though a capital follows.
+    expect(split('Hembygdsfören. Ås: 4 200')).toEqual(['Hembygdsfören. Ås', '4 200']);
+    expect(split('Sv. Kyrkan Lund 1,2 mkr')).toEqual(['Sv. Kyrkan Lund', '1,2 mkr']);
   });
 
   it('refuses sentences, bullets, bare figures without a colon and labels that end in a number', () => {
