@@ -5,7 +5,7 @@ import { stubUnitWords } from './stub-unit.js';
 import { isTextBlank, looksValue } from './looks-numeric.js';
 import { isCodeAboveLabel } from './code-above-label.js';
 import { isCodeLedRow } from './code-led-row.js';
-import { swallowedValue } from './swallowed-value.js';
+import { overflowedValue, swallowedValue } from './swallowed-value.js';
 import type { SourceLine } from './source-line.js';
 import { toGridCell, toTextLine } from './source-line.js';
 import type { Grid, GridCell, GridRow } from './types.js';
@@ -388,6 +388,16 @@ export function detectAlignedGrid(file: string, lines: SourceLine[], start: numb
   const full = rows.filter((r) => r.line.values.length === width);
   const edges: number[] = [];
   for (let c = 0; c < width; c++) edges.push(median(full.map((r) => r.line.values[c]!.to)));
+  // A label run on into the first column's place: its last figure ends at that column's edge, and the row's values stand in the columns after it.
+  for (const r of width >= 2 ? rows : []) {
+    const only = r.label.length === 1 ? r.label[0]! : null;
+    if (r.swallowed || r.note || !only || r.line.values.length !== width - 1 || Math.abs(r.line.values[0]!.to - edges[1]!) > 1) continue;
+    const split = overflowedValue(only.seg, edges[0]!);
+    if (!split) continue;
+    r.label = [{ src: only.src, seg: split.label }];
+    r.line = { ...r.line, label: split.label, values: [split.value, ...r.line.values] };
+    r.swallowed = true;
+  }
   const nearest = (to: number): number => {
     let best = 0;
     for (let c = 1; c < width; c++) if (Math.abs(edges[c]! - to) < Math.abs(edges[best]! - to)) best = c;

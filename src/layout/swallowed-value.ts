@@ -30,3 +30,23 @@ export function swallowedValue(seg: Segment): { label: Segment; value: Segment }
   const at = seg.from + labelText.length + 1;
   return { label: { from: seg.from, to: seg.from + labelText.length, text: labelText }, value: { from: at, to: seg.to, text: toks.slice(k).join(' ') } };
 }
+
+const LONE_FIGURE = /^[-−–]?\d+(?:,\d+)?$/;
+
+/**
+ * A label too long for its column runs on up to the first value, leaving one space:
+ * "Region Jämtland Härjedalen Östra 310" over a column whose values end where "310" ends. A figure
+ * without digit groups could be the label's own number ("Område 2"), so only one that ends at the
+ * column's right edge (within a character) is split off, and the cell is a reading all the same.
+ */
+export function overflowedValue(seg: Segment, edge: number): { label: Segment; value: Segment } | null {
+  const at = seg.text.lastIndexOf(' ');
+  if (at <= 0 || Math.abs(seg.to - edge) > 1) return null;
+  const figure = seg.text.slice(at + 1);
+  const labelText = seg.text.slice(0, at).trimEnd();
+  if (!LONE_FIGURE.test(figure) || !/[\p{L}.)]$/u.test(labelText)) return null;
+  return {
+    label: { from: seg.from, to: seg.from + labelText.length, text: labelText },
+    value: { from: seg.from + at + 1, to: seg.to, text: figure },
+  };
+}

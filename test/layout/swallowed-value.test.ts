@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { swallowedValue } from '../../src/layout/swallowed-value.js';
+import { overflowedValue, swallowedValue } from '../../src/layout/swallowed-value.js';
 import { docOf } from '../rules/rule-tester.js';
 
 /** Pasted tables with uneven spaces, written for this test. */
@@ -33,5 +33,45 @@ describe('a first row whose label kept one space before its first value', () => 
   it('also in a table of three value columns with a decimal figure', () => {
     const text = ['Nyckeltal  2022  2021  2020', 'Intäkter 1 204,5  1 150,2  1 098,0', 'Kostnader  -998,1  -972,4  -940,3', 'Resultat  206,4  177,8  157,7', ''].join('\n');
     expect(rowsOf(text)[0]!.find((r) => r[0] === 'Intäkter')).toEqual(['Intäkter', '1204.5', '1150.2', '1098']);
+  });
+});
+
+describe('a label run on into the first column', () => {
+  it('gives up the figure that ends at the column edge, marked as a guess, so the total adds up', () => {
+    const text = [
+      'Region                         2023        2024',
+      'Region Stockholm              1 200       1 300',
+      'Region Uppsala                  400         450',
+      'Region Jämtland Härjedalen Östra 310         320',
+      'Region Skåne                    900         950',
+      'Summa                         2 810       3 020',
+      '',
+    ].join('\n');
+    const doc = docOf({ file: 'a.txt', text });
+    expect(rowsOf(text)[0]![2]).toEqual(['Region Jämtland Härjedalen Östra', '310', '320']);
+    expect(doc.tables[0]!.rows[2]!.cells[0]!.readBy).toBe('spaced');
+  });
+
+  it('in a layout of three columns and a decimal figure, and leaves a figure off the edge in the label', () => {
+    const text = [
+      'Verksamhet                      Budget   Utfall   Avvikelse',
+      'Grundskola                       412,5    405,0         7,5',
+      'Gymnasieskola och vuxenutbildning 96,0     98,5        -2,5',
+      'Kultur                            31,0     30,5         0,5',
+      'Område 2                                  12,0       -12,0',
+      'Summa                            539,5    546,0        -6,5',
+      '',
+    ].join('\n');
+    const rows = rowsOf(text)[0]!;
+    expect(rows[1]).toEqual(['Gymnasieskola och vuxenutbildning', '96', '98.5', '-2.5']);
+    expect(rows[3]).toEqual(['Område 2', null, '12', '-12']);
+  });
+});
+
+describe('overflowedValue', () => {
+  it('splits only a figure that ends at the edge', () => {
+    expect(overflowedValue({ from: 0, to: 35, text: 'Region Jämtland Härjedalen Östra 310' }, 34)?.value.text).toBe('310');
+    expect(overflowedValue({ from: 0, to: 35, text: 'Region Jämtland Härjedalen Östra 310' }, 30)).toBeNull();
+    expect(overflowedValue({ from: 0, to: 9, text: 'Område A2' }, 9)).toBeNull();
   });
 });
