@@ -1,6 +1,7 @@
 import type { Block, TextLine } from './types.js';
 import { unglueSmallUnit } from './glued-small-unit.js';
 import { inheritEnclosingUnits, inheritPartUnits } from './part-unit.js';
+import { inheritSectionUnits } from './section-unit.js';
 import { rateUnitNote } from './rate-unit-line.js';
 import { listHeading } from './list-heading.js';
 import { unitBelow } from './unit-below.js';
@@ -172,6 +173,9 @@ const UNIT_PAREN_LINE = /\((?:tkr|mnkr|mkr|mdkr|kr|kronor|tusental kronor|miljon
 const BARE_UNIT = /^(?:1 ?000(?:-tal)? ?(?:€|euro|kr|kronor)|tkr|mnkr|mdkr|mkr|t€|mn€|md€)(?: %)?$/i;
 const NOTE_START = /^\s*(?:\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹]|\d\))\s/;
 
+/** A title line or heading that names the unit of the table under it. */
+const namesUnit = (l: TextLine): boolean => isUnitLine(l.text) || UNIT_PAREN_LINE.test(l.text.trim()) || BARE_UNIT.test(l.text.trim()) || isTitleWithUnit(l.text);
+
 function unitInHeaderBlocks(blocks: Block[], i: number): TextLine | null {
   // Each lost column title is a block of its own, so a wide table may have more of them than five.
   const grid = blocks[i]!;
@@ -187,7 +191,7 @@ function unitInHeaderBlocks(blocks: Block[], i: number): TextLine | null {
     const stated = sentence && sentence.text.length <= MAX_CAPTION && statesUnit(sentence.text) ? sentence : null;
     if (b.lines.length > MAX_HEADER_BLOCK_LINES || b.lines.some((l) => l.text.trim().length > MAX_HEADER_BLOCK_LINE)) return stated;
     // The table's title above its lost titles may name the unit last ("Driftsredovisning 2016, mnkr").
-    const unit = b.lines.find((l) => isUnitLine(l.text) || UNIT_PAREN_LINE.test(l.text.trim()) || BARE_UNIT.test(l.text.trim()) || isTitleWithUnit(l.text));
+    const unit = b.lines.find(namesUnit);
     if (unit) return unit;
     if (stated) return stated;
   }
@@ -285,6 +289,8 @@ export function attachCaptions(blocks: Block[]): void {
   });
   // A part under a heading of its own, in the columns of the table above, keeps that table's unit (part-unit.ts).
   inheritPartUnits(blocks);
+  // A table under a sub-heading takes, as a guess, the unit its enclosing section's heading states (section-unit.ts).
+  inheritSectionUnits(blocks, namesUnit);
   // A small table set inside a note, its rows above and below it, is in the note's unit (part-unit.ts).
   inheritEnclosingUnits(blocks);
 }

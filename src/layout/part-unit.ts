@@ -36,7 +36,7 @@ function unitSource(g: Grid): TextLine | null {
   return corner && MONEY_UNIT.test(corner.text) ? { text: corner.text, location: corner.location } : null;
 }
 
-const statesAnyUnit = (g: Grid): boolean =>
+export const statesAnyUnit = (g: Grid): boolean =>
   [g.caption?.text ?? '', ...g.rows.flatMap((r) => r.cells.filter((c, k) => c.header || k === 0).map((c) => c.text))].some((t) => ANY_UNIT.test(t));
 
 /** The header rows' texts, row by row: two parts of one statement repeat them ("Post | 2023 | 2022"). */
@@ -46,7 +46,7 @@ const headerText = (g: Grid): string =>
     .map((r) => r.cells.map((c) => c.text.replace(/\s+/g, ' ').trim().toLowerCase()).join('|'))
     .join('\n');
 /** A numbered caption ("Tabell 2", "Bilaga 3", "Figur 1") starts a table of its own, whatever its columns. */
-const NUMBERED = /^\s*(?:tabell|tab\.|bilaga|figur|diagram|not)\s*\d/i;
+export const NUMBERED = /^\s*(?:tabell|tab\.|bilaga|figur|diagram|not)\s*\d/i;
 
 export function inheritPartUnits(blocks: Block[]): void {
   for (let i = 1; i < blocks.length; i++) {
@@ -75,7 +75,7 @@ export function inheritPartUnits(blocks: Block[]): void {
 }
 
 /** The grid takes a unit stated elsewhere; its value cells say why that reading is a guess. */
-function takeUnit(g: Grid, unit: NonNullable<Grid['unitNote']>, why: string): void {
+export function takeUnit(g: Grid, unit: NonNullable<Grid['unitNote']>, why: string): void {
   g.unitNote = unit;
   for (const row of g.rows) for (const c of row.cells.slice(1)) if (!c.header && c.text.trim() !== '') c.uncertain = c.uncertain ?? why;
 }

@@ -502,7 +502,7 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
     }
     if (heading) {
       flush();
-      blocks.push({ kind: 'text', role: 'heading', lines: [stripPrefix(file, src, HEADING)] });
+      blocks.push({ kind: 'text', role: 'heading', lines: [stripPrefix(file, src, HEADING)], level: HEADING.exec(raw)![1]!.length });
       i++;
       continue;
     }

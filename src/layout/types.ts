@@ -18,6 +18,8 @@ export interface TextBlock {
   kind: 'text';
   role: 'heading' | 'paragraph' | 'list-item';
   lines: TextLine[];
+  /** A heading's depth where the source marks it ("##" or <h2>: 2); a section's unit reaches the tables of its sub-sections. */
+  level?: number;
 }
 
 export interface GridCell {

@@ -45,7 +45,8 @@ export function readHtml(file: string, text: string): Layout {
     const lines = toLines(pieces, map, elementLocation(map, owner));
     pieces = [];
     fresh = true;
-    if (lines.length > 0) blocks.push({ kind: 'text', role, lines });
+    const level = role === 'heading' && owner && HEADING.test(owner.tagName) ? Number(owner.tagName[1]) : undefined;
+    if (lines.length > 0) blocks.push(level === undefined ? { kind: 'text', role, lines } : { kind: 'text', role, lines, level });
   };
 
   const readGrid = (table: Element): void => {

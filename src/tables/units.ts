@@ -69,6 +69,9 @@ const MONEY_WORD = /kr\b|kronor|sek\b|€|euro/;
 
 const PER_DIVISOR = /\bper\s+(?:\d[\d\s\u00a0]*)?(?:invånare|personer|person|capita|inv\.?)(?![\p{L}])/gu;
 
+/** A title that is only the people a column counts, maybe with its year: "Anställda", "Elever 2023", "Deltagare". */
+const PERSONS_TITLE = /^(?:anställda|medarbetare|elever|deltagare|brukare|patienter|studenter|sökande)(?:\s+(?:19|20)\d{2})?$/;
+
 export function columnUnit(header: string): UnitScale | null {
   const lower = header.toLowerCase();
   // What follows "per" divides ("Nettokostnad per invånare", "Antal per 1 000 invånare"): never the column's own unit.
@@ -79,7 +82,7 @@ export function columnUnit(header: string): UnitScale | null {
   if ((persons || /^antal|\bantal\b/.test(h)) && COUNT_THOUSANDS.test(h) && !MONEY_WORD.test(h)) return { unit: persons ? 'persons' : 'count', scale: 1e3 };
   const money = moneyUnit(header);
   if (money) return money;
-  if (/befolkning|invånare|folkmängd|invånarantal|antal personer|personer/.test(h)) return { unit: 'persons', scale: 1 };
+  if (/befolkning|invånare|folkmängd|invånarantal|antal personer|personer/.test(h) || PERSONS_TITLE.test(h.trim())) return { unit: 'persons', scale: 1 };
   if (/^antal|\bantal\b/.test(h)) return { unit: 'count', scale: 1 };
   // Seats won in an election ("Mandat", "Mandat 2022", "Fasta mandat"): a count, never money.
   if (/\bmandat\b/.test(h)) return { unit: 'count', scale: 1 };

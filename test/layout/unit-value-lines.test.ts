@@ -173,8 +173,8 @@ describe('lists of years, counts and dot-grouped amounts', () => {
     expect(tablesOf(text)).toEqual([
       {
         caption: 'Nyanlända elever per läsår',
-        // "elever" titles the column (year-colon-lines.ts); no money unit is guessed for it.
-        units: [null],
+        // "elever" titles the column (year-colon-lines.ts): pupils are persons counted, no money unit is guessed for it.
+        units: ['persons'],
         rows: [
           ['2019', '412'],
           ['2020', '388'],

@@ -28,3 +28,12 @@ describe('columnUnit: seats', () => {
     expect(columnUnit('Mandatperiod')).toBeNull();
   });
 });
+
+describe('columnUnit: people a title names alone', () => {
+  it.each(['Anställda', 'Elever 2023', 'Deltagare', 'Medarbetare'])('%s counts persons', (h) => {
+    expect(columnUnit(h)).toEqual({ unit: 'persons', scale: 1 });
+  });
+  it.each(['Kostnad per anställd', 'Anställdas löner, tkr', 'Elevhälsa', 'Stöd till deltagare'])('%s is no count of persons', (h) => {
+    expect(columnUnit(h)).not.toEqual({ unit: 'persons', scale: 1 });
+  });
+});

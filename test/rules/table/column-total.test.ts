@@ -592,7 +592,7 @@ ruleTester(columnTotal, {
       // Sökande 120 + 210 + 95 = 425; the row's 155 is Beviljade's sum (44 + 81 + 30), its own cell blank.
       name: 'GFM: the national row one cell to the left',
       code: [{ file: 's.md', text: '| Område | Sökande | Beviljade |\n|---|---|---|\n| Norr | 120 | 44 |\n| Mitt | 210 | 81 |\n| Syd | 95 | 30 |\n| Hela landet | 155 | |\n' }],
-      findings: [{ severity: 'warning', message: `3 rader summerar till 425; summaraden anger 155 (skillnad 270) i kolumnen "Sökande" — osäker läsning: ${SHIFTED('Hela landet', 'Beviljade')}`, line: 6 }],
+      findings: [{ severity: 'warning', message: `3 rader summerar till 425 personer; summaraden anger 155 personer (skillnad 270 personer) i kolumnen "Sökande" — osäker läsning: ${SHIFTED('Hela landet', 'Beviljade')}`, line: 6 }],
     },
     {
       // 61 is no other column's sum, and 60 stands nowhere in the row: a certain mismatch.
@@ -872,7 +872,7 @@ ruleTester(columnTotal, {
       name: 'tab-separated: a school under two programmes, once in the total',
       code: 'Program\tElever\tLärare\nEl och energi\t40\t4\nBygg\t25\t3\nTeknik\t40\t4\nTotalt\t65\t7\n',
       findings: [
-        { severity: 'warning', message: `3 rader summerar till 105; summaraden anger 65 (skillnad 40) i kolumnen "Elever" — osäker läsning: ${REPEATED('El och energi', 'Teknik')}`, line: 5 },
+        { severity: 'warning', message: `3 rader summerar till 105 personer; summaraden anger 65 personer (skillnad 40 personer) i kolumnen "Elever" — osäker läsning: ${REPEATED('El och energi', 'Teknik')}`, line: 5 },
         { severity: 'warning', message: `3 rader summerar till 11; summaraden anger 7 (skillnad 4) i kolumnen "Lärare" — osäker läsning: ${REPEATED('El och energi', 'Teknik')}`, line: 5 },
       ],
     },
