@@ -61,6 +61,7 @@ import { capitalTitles } from './capital-titles.js';
 import { headerTitles, titleGroups } from './header-titles.js';
 import { exportRows } from './export-figures.js';
 import { blankDashesOn, dashIsBlank, withBlankDashes } from './blank-dash.js';
+import { DASH_RUN } from './dash-run.js';
 import { oncePerLine } from './once-per-line.js';
 import { joinZeroWrappedLabels } from './zero-wrapped-label.js';
 import { yearLineHeader } from './year-line-header.js';
@@ -171,7 +172,7 @@ const GROUP = new RegExp(`^\\d{3}(?:,\\d+)?(?:%|[${MARKS}]+)?$`);
  * Not available ("..", "…"), or, in official statistics, cannot occur ("."), or a figure held back
  * below a threshold ("<5", a count too small to publish): a cell with no number.
  */
-const BLANK = /^(?:\.|\.\.|\.\.\.|…|<[1-9]\d{0,2})$/;
+const BLANK = new RegExp(`^(?:\\.|\\.\\.|\\.\\.\\.|…|<[1-9]\\d{0,2}|${DASH_RUN})$`, 'u');
 /** A note reference written beside a value ("1)"): part of the cell before it, never a value. */
 const NOTE_PAREN = /^\([^()]*\)$/;
 // A scaled unit after one value ("117 000 tkr") stays with that cell, as a note mark does.
