@@ -39,6 +39,7 @@ import { placeShortRowsByRelations } from './short-row-by-relations.js';
 import { noChangeAsZero } from './looks-numeric.js';
 import { learnRelations, readingByRelations } from './column-relations.js';
 import { statesUnit } from './unit-section.js';
+import { headingNamesUnit } from './unit-heading.js';
 import { figureOverNote } from './note-or-figure.js';
 import { printedDecimals } from './printed-decimals.js';
 import { isYearSpanCaption } from './range-caption.js';
@@ -962,6 +963,15 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
     const nextNote = headsPart && r.label.length === 1 && isNoteLine(r.label[0]!.raw) && gridRows.some((g) => !g.cells[0]!.header);
     if (r.line === null && !section && (((closed || (cutByTotals && headsPart)) && blankBefore(lines, r.label[0]!)) || nextNote)) {
       if (closed) cutByTotals = true;
+      finish();
+      gridRows = headerRow();
+      caption = r.label[0]!;
+      reader.section();
+      closed = false;
+      continue;
+    }
+    // A heading that names the unit of the rows under it, under rows that state none, heads a table of its own (unit-heading.ts).
+    if (headsPart && r.label.length === 1 && headingNamesUnit(r.label[0]!.raw) && gridRows.some((g) => !g.cells[0]!.header) && gridRows.every((g) => !headingNamesUnit(g.cells[0]!.text))) {
       finish();
       gridRows = headerRow();
       caption = r.label[0]!;
