@@ -1,6 +1,7 @@
 import { QUALIFIER_WORDS, SEK_BILLION_WORDS, SEK_MILLION_WORDS, SEK_THOUSAND_WORDS, SEK_WORDS } from '../../grammars/amount/lexicon.js';
 import { splitRate } from './rate-note.js';
 import { splitMargin } from './margin-note.js';
+import { isDashRun } from './dash-run.js';
 
 /**
  * A quick test used while finding grids: does this cell text look like a number?
@@ -144,7 +145,7 @@ const BLANK_MARKER =
   /^(?:[<>≤≥]\s?\d[\d \u00a0]*|\.{1,3}|…|x|X|n\/a|u\.s\.|ej tillgänglig|uppgift saknas|saknas|ryms inom (?:befintlig |given |anvisad |beslutad )?ram(?:en|arna)?|se (?:nedan|ovan)|ingår (?:ovan|nedan)|ej (?:aktuellt|tillämpligt|beslutat|fastställt)|inte (?:aktuellt|tillämpligt))\.?$/i;
 
 export function isBlankMarker(text: string): boolean {
-  return BLANK_MARKER.test(text.trim());
+  return BLANK_MARKER.test(text.trim()) || isDashRun(text);
 }
 
 /** A phrase in a value cell instead of an amount ("Ryms inom befintlig ram", "Ingår ovan"). */

@@ -39,6 +39,7 @@ import { placeShortRowsByRelations } from './short-row-by-relations.js';
 import { noChangeAsZero } from './looks-numeric.js';
 import { learnRelations, readingByRelations } from './column-relations.js';
 import { statesUnit } from './unit-section.js';
+import { headingNamesUnit } from './unit-heading.js';
 import { figureOverNote } from './note-or-figure.js';
 import { printedDecimals } from './printed-decimals.js';
 import { isYearSpanCaption } from './range-caption.js';
@@ -61,6 +62,7 @@ import { capitalTitles } from './capital-titles.js';
 import { headerTitles, titleGroups } from './header-titles.js';
 import { exportRows } from './export-figures.js';
 import { blankDashesOn, dashIsBlank, withBlankDashes } from './blank-dash.js';
+import { DASH_RUN } from './dash-run.js';
 import { oncePerLine } from './once-per-line.js';
 import { joinZeroWrappedLabels } from './zero-wrapped-label.js';
 import { yearLineHeader } from './year-line-header.js';
@@ -171,7 +173,7 @@ const GROUP = new RegExp(`^\\d{3}(?:,\\d+)?(?:%|[${MARKS}]+)?$`);
  * Not available ("..", "…"), or, in official statistics, cannot occur ("."), or a figure held back
  * below a threshold ("<5", a count too small to publish): a cell with no number.
  */
-const BLANK = /^(?:\.|\.\.|\.\.\.|…|<[1-9]\d{0,2})$/;
+const BLANK = new RegExp(`^(?:\\.|\\.\\.|\\.\\.\\.|…|<[1-9]\\d{0,2}|${DASH_RUN})$`, 'u');
 /** A note reference written beside a value ("1)"): part of the cell before it, never a value. */
 const NOTE_PAREN = /^\([^()]*\)$/;
 // A scaled unit after one value ("117 000 tkr") stays with that cell, as a note mark does.
@@ -961,6 +963,15 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
     const nextNote = headsPart && r.label.length === 1 && isNoteLine(r.label[0]!.raw) && gridRows.some((g) => !g.cells[0]!.header);
     if (r.line === null && !section && (((closed || (cutByTotals && headsPart)) && blankBefore(lines, r.label[0]!)) || nextNote)) {
       if (closed) cutByTotals = true;
+      finish();
+      gridRows = headerRow();
+      caption = r.label[0]!;
+      reader.section();
+      closed = false;
+      continue;
+    }
+    // A heading that names the unit of the rows under it, under rows that state none, heads a table of its own (unit-heading.ts).
+    if (headsPart && r.label.length === 1 && headingNamesUnit(r.label[0]!.raw) && gridRows.some((g) => !g.cells[0]!.header) && gridRows.every((g) => !headingNamesUnit(g.cells[0]!.text))) {
       finish();
       gridRows = headerRow();
       caption = r.label[0]!;

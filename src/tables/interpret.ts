@@ -25,6 +25,7 @@ import { isRowNumberColumn, isYearLabelColumn } from './row-number-column.js';
 import { isCountyLetterColumn, isItemCodeColumn, isLetterCode, isLetterCodeColumn, isMunicipalityCode, isMunicipalityCodeColumn, spilledLabels } from './code-column.js';
 import { columnUnit, moneyUnit, MONEY_HINT, RATE_HEADER, writtenThousand, type UnitScale } from './units.js';
 import { bareNamesAsMunicipalities } from './city-and-county.js';
+import { countyOfTownRows } from './county-of-towns.js';
 import { regionBodies } from './region-body.js';
 import { namesakeRegions } from './namesake-regions.js';
 import { codedBlankRows } from './coded-blank-rows.js';
@@ -453,6 +454,8 @@ export function interpretGrid(source: Grid): Interpreted {
   // A region with its code and no figure among regions coded alike: a row with blank cells, no heading (coded-blank-rows.ts).
   if (!towns) codedBlankRows(rows, regionOf);
   bareNamesAsMunicipalities(rows);
+  // "Länet" among one county's municipalities: the county's row (county-of-towns.ts).
+  countyOfTownRows(rows);
   // "Jönköpings länstrafik" among counties: the body that does the table's work in its county (region-body.ts).
   if (!towns) regionBodies(rows);
   // "Region Stockholm" among "Region Nord", "Region Syd", …: an agency's region named after a county (namesake-regions.ts).
