@@ -137,12 +137,13 @@ export function splitNote(text: string): SplitCell {
 }
 
 /**
- * A cell that stands for a number not given: suppressed, not available, not applicable, or a
+ * A cell that stands for a number not given: suppressed, not available (also with its points set
+ * apart, ". ."), not applicable, or a
  * phrase set in a value column instead of an amount ("Ryms inom ram", "Se nedan", "Ingår ovan"):
  * phrases that stand in for a figure and never name a row.
  */
 const BLANK_MARKER =
-  /^(?:[<>≤≥]\s?\d[\d \u00a0]*|\.{1,3}|…|x|X|n\/a|u\.s\.|ej tillgänglig|uppgift saknas|saknas|ryms inom (?:befintlig |given |anvisad |beslutad )?ram(?:en|arna)?|se (?:nedan|ovan)|ingår (?:ovan|nedan)|ej (?:aktuellt|tillämpligt|beslutat|fastställt)|inte (?:aktuellt|tillämpligt))\.?$/i;
+  /^(?:[<>≤≥]\s?\d[\d \u00a0]*|\.{1,3}|\.(?: \.){1,2}|…|x|X|n\/a|u\.s\.|ej tillgänglig|uppgift saknas|saknas|ryms inom (?:befintlig |given |anvisad |beslutad )?ram(?:en|arna)?|se (?:nedan|ovan)|ingår (?:ovan|nedan)|ej (?:aktuellt|tillämpligt|beslutat|fastställt)|inte (?:aktuellt|tillämpligt))\.?$/i;
 
 export function isBlankMarker(text: string): boolean {
   return BLANK_MARKER.test(text.trim()) || isDashRun(text);

@@ -53,3 +53,15 @@ describe('phrases standing in for an amount', () => {
     expect(findings.filter((f) => f.ruleId === 'table/column-total').map((f) => f.severity)).toEqual(['warning']);
   });
 });
+
+describe('"not available" with its points set apart', () => {
+  it('is a blank cell in a tab-separated table and in a GFM table', () => {
+    expect(isBlankMarker('. .')).toBe(true);
+    expect(isBlankMarker('. . .')).toBe(true);
+    expect(isBlankMarker('. . . .')).toBe(false);
+    const tab = ['Antal lägenheter', '', 'Storlek\t2021\t2022', '1 rum\t120\t. .', '2 rum\t340\t310', '3 rum\t210\t190', 'Totalt\t670\t500', ''].join('\n');
+    expect(cellsOf(docOf({ file: 'a.txt', text: tab }).tables[0]!)[0]).toEqual(['1 rum', '120', '. .']);
+    const gfm = ['| Län | Sökande | Beviljade |', '|---|---:|---:|', '| Uppsala län | 14 | 9 |', '| Gotlands län | . . . | . . . |', '| Hallands län | 22 | 15 |', '| Totalt | 36 | 24 |', ''].join('\n');
+    expect(cellsOf(docOf({ file: 'a.md', text: gfm }).tables[0]!)[1]).toEqual(['Gotlands län', '. . .', '. . .']);
+  });
+});
