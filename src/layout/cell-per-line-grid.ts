@@ -1,4 +1,5 @@
 import { looksValue } from './looks-numeric.js';
+import { isYearSpan } from './year-span-cell.js';
 import { readsRowLinesAsCells } from './several-figures.js';
 import { isWrappedRangeTitle } from './wrapped-range-title.js';
 import { CODE_CELL, CODE_TITLE, codeOrder } from './code-cells.js';
@@ -425,11 +426,16 @@ function recordsFrom(units: Unit[], start: number, k: number, paragraphs = false
   let full = 0;
   let i = start;
   const valuesAt = (j: number): boolean => {
+    let spans = 0;
     for (let c = 0; c < k - 1; c++) {
       const u = units[j + c];
-      if (!u || u.lines.length !== 1 || !isValueUnit(u)) return false;
+      if (!u || u.lines.length !== 1) return false;
+      if (isValueUnit(u)) continue;
+      // A year span ("2019-2020") stands where a value goes beside the row's figures; spans alone are a header of periods (year-span-cell.ts).
+      if (!isYearSpan(u.text)) return false;
+      spans++;
     }
-    return true;
+    return spans < k - 1;
   };
   // The values of a row at j that left out some trailing cells, under a header that fixes the columns (else 0).
   const shortAt = (j: number): number => {

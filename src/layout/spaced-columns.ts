@@ -455,7 +455,8 @@ const labelText = (l: Line): string => (l.runAt === 0 ? '' : l.src.raw.slice(0, 
 const isBlank = (src: SourceLine): boolean => src.raw.trim() === '';
 /** Words followed by two spaces or more: a row that printed its empty cells. */
 const endsInSpaces = (raw: string): boolean => raw.trim() !== '' && raw.length - raw.trimEnd().length >= 2;
-const MAX_SPACE_ROWS = 4;
+/** Empty web-table rows in a run: a statement's page may set five or more between its result and the part under it. */
+const MAX_SPACE_ROWS = 8;
 /**
  * An empty row of a web table pasted as text is a line of spaces: a space for each cell and one
  * between cells, so as long as twice the columns (eleven for six). Up to twenty columns.

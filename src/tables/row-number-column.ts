@@ -1,3 +1,5 @@
+import { isYearSpan } from '../layout/year-span-cell.js';
+
 /**
  * Columns that name rows rather than measure them, whatever figures they hold.
  *
@@ -33,17 +35,18 @@ const PERIOD_TITLE = /^(?:år|årtal|datum|period|tidpunkt|tid|year)$/i;
 
 /**
  * A column of years in a table of category, year and value (long format): every cell a plausible
- * year (four digits, 1900–2100), and the column titled as a period, or untitled with years that
+ * year (four digits, 1900–2100) or a span of such years, and the column titled as a period, or untitled with years that
  * say again (one year per category), or untitled with years that run on by one. Such a column labels the rows: never summed.
  * Amounts that happen to lie between 1900 and 2100 neither repeat in that way nor count up.
  */
 export function isYearLabelColumn(header: string, cells: readonly string[]): boolean {
   const filled = cells.map((t) => t.trim()).filter((t) => t !== '');
-  if (filled.length < MIN_ROWS || !filled.every((t) => YEAR.test(t))) return false;
+  // A span of years ("2019-2020", year-span-cell.ts) is a period as well: a project's years, never an amount.
+  if (filled.length < MIN_ROWS || !filled.every((t) => YEAR.test(t) || isYearSpan(t))) return false;
   if (PERIOD_TITLE.test(header.trim())) return true;
+  const repeats = new Set(filled).size < filled.length;
   const years = filled.map(Number);
-  const repeats = new Set(years).size < years.length;
-  const runs = years.every((y, i) => i === 0 || Math.abs(y - years[i - 1]!) === 1);
+  const runs = years.every((y, i) => Number.isInteger(y) && (i === 0 || Math.abs(y - years[i - 1]!) === 1));
   // Under a title of its own only years said again make the column labels: figures may run on by chance.
   return repeats || (header.trim() === '' && runs);
 }

@@ -67,4 +67,13 @@ describe('a column of years in a table of category, year and value', () => {
     expect(isYearLabelColumn('Belopp', ['2014', '2015', '2016'])).toBe(false);
     expect(isYearLabelColumn('', ['2014', '1 200', '2016'])).toBe(false);
   });
+
+  it('takes spans of years with years as periods: said again, or under a period title', () => {
+    // When projects are to be finished: years and spans, one said again.
+    expect(isYearLabelColumn('Planeras vara klart', ['2019', '2019-2020', '2020', '2020', '2021'])).toBe(true);
+    expect(isYearLabelColumn('Period', ['2023–2025', '2024', '2026'])).toBe(true);
+    // Under a title of its own, spans none said again are not taken on their looks.
+    expect(isYearLabelColumn('Budget', ['2019-2020', '2021-2022', '2023'])).toBe(false);
+    expect(isYearLabelColumn('', ['2019-2020', '1 200', '2023'])).toBe(false);
+  });
 });
