@@ -5,6 +5,7 @@ import { stubUnitWords } from './stub-unit.js';
 import { isTextBlank, looksValue } from './looks-numeric.js';
 import { isCodeAboveLabel } from './code-above-label.js';
 import { isCodeLedRow } from './code-led-row.js';
+import { isYearSpan } from './year-span-cell.js';
 import { overflowedValue, swallowedValue } from './swallowed-value.js';
 import type { SourceLine } from './source-line.js';
 import { toGridCell, toTextLine } from './source-line.js';
@@ -84,7 +85,8 @@ function dataLine(src: SourceLine): DataLine | null {
   // Short text cells between the label and the figures ("Blekinge län   K   Karlskrona   159 606"), where they are
   // no phrase standing for a figure: text columns, kept as cells of their own (text-columns.ts).
   const texts = (): number => (first === 1 ? textColumns(values.map((s) => s.text)) : 0);
-  if (values.length === 0 || (values.some((s) => !looksValue(s.text) && !blankPhrase(s.text)) && texts() === 0)) return null;
+  // A span of years ("2024-2026", when a project runs) is a cell of its own, as a year is (year-span-cell.ts).
+  if (values.length === 0 || (values.some((s) => !looksValue(s.text) && !isYearSpan(s.text) && !blankPhrase(s.text)) && texts() === 0)) return null;
   if (first === 0 && values.length < 2) return null;
   if (first === 1 && segs[0]!.text.length > MAX_ROW_LABEL) return null;
   return { src, label: first === 1 ? segs[0]! : null, values };

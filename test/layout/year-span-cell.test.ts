@@ -96,3 +96,41 @@ describe('a span of years as a cell', () => {
     expect(rowsOf(titles[0]!).at(-1)).toEqual(['Summa', '218', '226']);
   });
 });
+
+describe('a span of years in a column of a space-aligned table', () => {
+  const read = (text: string) =>
+    docOf({ file: 'a.txt', text }).tables.map((t) => ({
+      columns: t.columns.map((c) => c.header.join('/')),
+      rows: t.rows.map((r) => [r.label, ...r.cells.map((c) => c.value?.toFixed() ?? null)]),
+    }));
+
+  it('is a cell of its row, so the header keeps every title', () => {
+    const text = [
+      'Investeringar 2024, mnkr',
+      '',
+      'Projekt                      Period        Budget',
+      'Simhall                      2024-2026      310,5',
+      'Ny förskola Ekbacken         2024-2025       42,0',
+      'Gång- och cykelväg           2024             8,5',
+      'Summa                                       361,0',
+      '',
+    ].join('\n');
+    const [t] = read(text);
+    expect(t!.columns.at(-1)).toBe('Budget');
+    expect(t!.rows.map((r) => r.at(-1))).toEqual(['310500000', '42000000', '8500000', '361000000']);
+  });
+
+  it('also with en dashes, the span after the figures', () => {
+    const text = [
+      'Åtgärd                 Kostnad tkr    Genomförs',
+      'Tak skolan                   1 200    2023–2024',
+      'Ventilation sporthall          850    2024',
+      'Fönsterbyte äldreboende      2 400    2024–2026',
+      'Totalt                       4 450',
+      '',
+    ].join('\n');
+    const [t] = read(text);
+    expect(t!.columns).toContain('Kostnad tkr');
+    expect(t!.rows.map((r) => r.find((v) => v !== null && /^\d+$/.test(v) && Number(v) >= 850000))).toEqual(['1200000', '850000', '2400000', '4450000']);
+  });
+});
