@@ -1,5 +1,6 @@
 import { isLeadInLine } from './lead-in-line.js';
 import { detectInlineList } from './inline-list.js';
+import { detectItemsAfterLeadIn } from './items-after-lead-in.js';
 import { detectAlignedGrid } from './aligned-grid.js';
 import { detectAmountFirstList } from './amount-first-list.js';
 import { detectCellPerLineGrid } from './cell-per-line-grid.js';
@@ -221,6 +222,14 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
       flush();
       // Further items right after a list go on with it (further-items.ts).
       if (!joinFurtherItems(blocks[blocks.length - 1], inline.lead, inline.grid)) blocks.push(inline.lead, inline.grid);
+      i++;
+      continue;
+    }
+    // Or on the line after their lead-in (items-after-lead-in.ts).
+    const after = detectItemsAfterLeadIn(file, lines, i, options.isListLabel);
+    if (after) {
+      flush();
+      blocks.push(after);
       i++;
       continue;
     }
