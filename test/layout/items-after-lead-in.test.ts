@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Table } from '../../src/model/table.js';
-import { docOf } from '../rules/rule-tester.js';
+import { tableTotal } from '../../src/rules/text/table-total.js';
+import { docOf, findingsOf } from '../rules/rule-tester.js';
 
 /** Items run on in one line on the line after their lead-in (items-after-lead-in.ts). Written for this test. */
 const doc = (text: string) => docOf({ file: 'case.txt', text });
@@ -36,5 +37,16 @@ describe('items on the line after their lead-in', () => {
     expect(doc('Så här gick det:\nKommunen får 5 miljoner kronor, regionen får 3 miljoner kronor och staten får 2 miljoner kronor.\n').tables).toHaveLength(0);
     expect(doc('Budgeten i korthet.\nSkolgården 1,2 mnkr, biblioteket 0,8 mnkr, badet 2,5 mnkr och idrottshallen 3 mnkr.\n').tables).toHaveLength(0);
     expect(doc('Följande gäller:\nUnder 2024 betalades 3 000 kronor ut, under 2025 4 000 kronor och under 2026 5 000 kronor.\n').tables).toHaveLength(0);
+  });
+
+  // The total stated above the lead-in is the list's, read from the words: a mismatch warns, never errs.
+  it.each([
+    ['comma form, lead-in on the next line', 'Stiftelsen delade i år ut totalt 120 000 kronor. Mottagarna är:\nHembygdsföreningen, 50 000 kronor, Scoutkåren, 30 000 kronor, och Ridklubben, 30 000 kronor.\n'],
+    ['plain form, a blank line after the lead-in', 'Stiftelsen delade i år ut totalt 120 000 kronor till tre föreningar. Så här fördelas pengarna:\n\nHembygdsföreningen 50 000 kronor, Scoutkåren 30 000 kronor och Ridklubben 30 000 kronor.\n'],
+  ])('checks the total stated above the list against it (%s)', (_name, text) => {
+    const f = findingsOf(tableTotal, text);
+    expect(f.map((x) => x.severity)).toEqual(['warning']);
+    expect(f[0]!.message).toContain('110 000');
+    expect(findingsOf(tableTotal, text.replace('120 000 kronor', '110 000 kronor'))).toEqual([]);
   });
 });
