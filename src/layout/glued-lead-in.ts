@@ -12,8 +12,8 @@ import type { SourceLine } from './source-line.js';
  *   Kommunstabens förslag
  *
  * Read as one line, the lead-in's words became the first row's label (so "Region Skåne" named no
- * region) or swallowed the header's first title. Where a colon closes a word in small letters after
- * two words or more, a capital follows it with no space, the text after it is short (a label, a
+ * region) or swallowed the header's first title. Where a colon closes a word in small letters ending
+ * three words or more, a capital follows it with no space, the text after it is short (a label, a
  * title, an item: no sentence) and a short line follows (the list's next item or cell), the line is
  * cut after the colon: two source lines with the same line number, the second at its own column. A
  * blank line is put between them where the page sets its cells or items apart by blank lines, so the
