@@ -27,8 +27,7 @@ function setApart(before: string): boolean {
   let k = before.length;
   while (k > 0 && /\s/.test(before[k - 1]!)) k--;
   const gap = before.slice(k);
-  // A hyphen typed for a dash between spaces ("Passalen - 43 000 kr") sets them apart as a dash does; one closing a word ("Barn-") does not.
-  return gap.length >= 2 || gap.includes('\t') || ':–—=,'.includes(before[k - 1] ?? 'x') || (before[k - 1] === '-' && /\s/.test(before[k - 2] ?? ''));
+  return gap.length >= 2 || gap.includes('\t') || ':–—=,'.includes(before[k - 1] ?? 'x');
 }
 /** A verb of receiving or "med" between label and amount ("Föreningen X får 50 000 kronor"). */
 const LINK_WORD = /[ \u00a0](?:får|fick|tilldelas|tilldelades|beviljas|beviljades|erhåller|erhöll|med)$/i;
