@@ -10,6 +10,7 @@ import type { Grid, GridCell, GridRow } from './types.js';
  *
  *   • 52 procent till projektverksamhet.         1. 40 % för utbildning
  *   - 12,5 miljoner kronor till Region Skåne      * 3 mnkr går till Gotland
+ *   • 1 miljon kronor till Region Gotland (the unit in the singular too)
  *   44 445 970 kronor – Region Stockholm          - 4,5 mnkr – Gotland
  *
  * A run of at least MIN_ITEMS such lines (blank lines between them allowed), bullets or plain
@@ -21,7 +22,7 @@ import type { Grid, GridCell, GridRow } from './types.js';
  */
 const MIN_ITEMS = 3;
 const MAX_LABEL = 80;
-const AMOUNT = /^[-−]?(?:\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+|\d+)(?:,\d+)?[ \u00a0]*(?:procent|%|(?:(?:miljarder|miljoner|tusen)[ \u00a0]+)?(?:kronor|kr)|mdkr|mnkr|mkr|tkr|miljarder|miljoner)(?![\p{L}\d])/iu;
+const AMOUNT = /^[-−]?(?:\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+|\d+)(?:,\d+)?[ \u00a0]*(?:procent|%|(?:(?:miljarder|miljard|miljoner|miljon|tusen)[ \u00a0]+)?(?:kronor|kr)|mdkr|mnkr|mkr|tkr|miljarder|miljard|miljoner|miljon)(?![\p{L}\d])/iu;
 const BARE = /^[-−]?(?:\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+|\d+)(?:,\d+)?(?![\p{L}\d%])/u;
 const NUMBER_PART = /^[-−]?[\d \u00a0\u202f\u2009]*\d(?:,\d+)?/;
 const LINK = /^[ \u00a0]+(?:går[ \u00a0]+till|till|för|på|avser|inom|åt)[ \u00a0]+/i;

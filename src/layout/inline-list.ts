@@ -78,7 +78,9 @@ function readItems(raw: string, from: number, comma = false): Item[] | null {
       if (!label.endsWith(',')) return null;
       label = label.slice(0, -1).trimEnd();
     }
-    if (!isLabel(label)) return null;
+    // In the comma form the figure's comma ends the label, so a comma inside it is the name's own
+    // ("Änga/Västervångskolan, naturutflykt samt ÖSKG, 10 000 kronor").
+    if (!isLabel(comma ? label.replace(/,(?= )/g, '') : label)) return null;
     const first = figureEnd(raw, start);
     if (first < 0) return null;
     const figures: [number, number][] = [[start, first]];
@@ -125,6 +127,27 @@ export function detectInlineList(file: string, src: SourceLine, isRegionLabel?: 
     }
   }
   if (!items) return null;
+  const grid = itemsGrid(file, src, items, isRegionLabel);
+  if (!grid) return null;
+  const lead: TextBlock = { kind: 'text', role: 'paragraph', lines: [toTextLine(file, src, 0, colon + 1)] };
+  return { lead, grid };
+}
+
+/**
+ * A line that is items only, from its start to its end ("Skolans elevråd, 35 000 kronor, Ridklubben,
+ * 30 000 kronor och Scoutkåren, 20 000 kronor."), as a list table, or null: for a run of items set on
+ * the line after their lead-in (items-after-lead-in.ts).
+ */
+export function readItemsLine(file: string, src: SourceLine, isRegionLabel?: (label: string) => boolean): Grid | null {
+  const raw = src.raw.trimEnd();
+  if (raw.length > MAX_LINE) return null;
+  const from = raw.length - raw.trimStart().length;
+  const items = readItems(raw, from) ?? readItems(raw, from, true);
+  return items && items.length >= MIN_ITEMS ? itemsGrid(file, src, items, isRegionLabel) : null;
+}
+
+function itemsGrid(file: string, src: SourceLine, items: Item[], isRegionLabel?: (label: string) => boolean): Grid | null {
+  const raw = src.raw;
   // Items that name regions are the region reader's, which knows their names (inline-region-list.ts).
   if (isRegionLabel && items.filter((it) => isRegionLabel(raw.slice(it.label[0], it.label[1]))).length * 2 >= items.length) return null;
   // An item without the figure in parentheses others have gets a blank cell there.
@@ -136,6 +159,5 @@ export function detectInlineList(file: string, src: SourceLine, isRegionLabel?: 
     while (cells.length < width + 1) cells.push({ ...toGridCell(file, src, end, end), readBy: 'spaced' as const });
     return { cells, location: label.location };
   });
-  const lead: TextBlock = { kind: 'text', role: 'paragraph', lines: [toTextLine(file, src, 0, colon + 1)] };
-  return { lead, grid: { kind: 'grid', source: 'list', caption: null, rows, headerRows: 0 } };
+  return { kind: 'grid', source: 'list', caption: null, rows, headerRows: 0 };
 }

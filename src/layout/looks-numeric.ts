@@ -96,8 +96,9 @@ export interface SplitCell {
 
 const SUPERSCRIPTS = '¹²³⁴⁵⁶⁷⁸⁹⁰⁾⁽';
 const MARK = new RegExp(`^(.*?\\d)\\s*((?:\\*{1,3}|†|‡|[${SUPERSCRIPTS}]+|[a-z]\\))\\s*)$`);
-// The number may keep its money words before the note: "22,4 miljoner kronor (varav 2,1 miljoner för …)".
-const PAREN = /^(.*?\d(?:[ \u00a0](?:kronor|kr|tkr|mnkr|mdkr|(?:miljoner|miljarder)(?:[ \u00a0]kronor)?))?)\s*(\((?:[^()]*)\))\s*$/;
+// The number may keep its money words before the note: "22,4 miljoner kronor (varav 2,1 miljoner för …)",
+// "14,6 mkr (inkl överskott)", "1 200 MSEK (prel.)": the currency words are the amount grammar's, as in NUMERIC.
+const PAREN = new RegExp(`^(.*?\\d(?:[ \\u00a0](?:${CURRENCY}|(?:miljoner|miljarder)(?:[ \\u00a0]kronor)?))?)\\s*(\\((?:[^()]*)\\))\\s*$`, 'i');
 /**
  * A web page's reference marks in brackets after the number ("8 901[2]", "45 [a]", "1 200[not 3][4]",
  * "12 345[källa behövs]"): one to three digits, one letter, "not"/"note" and a number, or the

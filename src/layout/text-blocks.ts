@@ -1,5 +1,6 @@
 import { isLeadInLine } from './lead-in-line.js';
 import { detectInlineList } from './inline-list.js';
+import { detectItemsAfterLeadIn } from './items-after-lead-in.js';
 import { detectAlignedGrid } from './aligned-grid.js';
 import { detectAmountFirstList } from './amount-first-list.js';
 import { detectCellPerLineGrid } from './cell-per-line-grid.js';
@@ -54,6 +55,7 @@ import { detectUnitEndedCells, unitEndedCellsAhead } from './unit-ended-cells.js
 import { detectUnitValueLines } from './unit-value-lines.js';
 import { detectTextColumnRecords } from './text-column-records.js';
 import { splitLostBreaks } from './lost-line-break.js';
+import { splitGluedLeadIns } from './glued-lead-in.js';
 import { splitRunOnBullets } from './run-on-bullets.js';
 import { closeRowGaps } from './gapped-value-rows.js';
 import { hasBlankDashes, splitFlattenedRows } from './flattened-rows.js';
@@ -161,7 +163,7 @@ function markDoubts(blocks: Block[], doubts: Map<SourceLine, { cell: number; why
 }
 
 export function linesToBlocks(file: string, sourceLines: SourceLine[], options: BlockOptions = {}): Block[] {
-  // A figure run into the next heading is two lines (lost-line-break.ts).
+  // A figure run into the next heading is two lines (lost-line-break.ts), and so is a lead-in run into the first item or title (glued-lead-in.ts).
   // A page flattened into one line is cut into its rows (flattened-rows.ts).
   // A rule line between aligned rows is no row (rule-lines.ts), nor a page's number and running head inside a table (page-furniture.ts).
   // A blank line between a row's label and its line of values is no break (gapped-value-rows.ts).
@@ -170,7 +172,7 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
   // Several rows run together on one short line of a table are cut into rows (run-together-rows.ts).
   // A figure's digit groups set two spaces apart in a column that groups by one are one figure (double-spaced-groups.ts).
   const doubleSpaced = joinDoubleSpacedGroups(sourceLines);
-  const runs = splitRunTogetherRows(splitFlattenedRows(splitLostBreaks(splitRunOnBullets(splitGluedYearHeaders(doubleSpaced.lines)))));
+  const runs = splitRunTogetherRows(splitFlattenedRows(splitLostBreaks(splitGluedLeadIns(splitRunOnBullets(splitGluedYearHeaders(doubleSpaced.lines))))));
   // A row of a table in wide gaps whose label meets its figures by one space is set as the others (one-space-row.ts).
   const oneSpace = setOneSpaceRows(runs.lines);
   const lines = closeRowGaps(oneSpace.lines);
@@ -221,6 +223,14 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
       flush();
       // Further items right after a list go on with it (further-items.ts).
       if (!joinFurtherItems(blocks[blocks.length - 1], inline.lead, inline.grid)) blocks.push(inline.lead, inline.grid);
+      i++;
+      continue;
+    }
+    // Or on the line after their lead-in (items-after-lead-in.ts).
+    const after = detectItemsAfterLeadIn(file, lines, i, options.isListLabel);
+    if (after) {
+      flush();
+      blocks.push(after);
       i++;
       continue;
     }

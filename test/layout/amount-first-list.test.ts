@@ -32,6 +32,15 @@ describe('lists with the amount first', () => {
     expect(values(t!)).toEqual(['12500000', '8000000', '4250000']);
   });
 
+  it('reads an amount in the singular ("1 miljon kronor", "1 miljard") among them', () => {
+    const [t] = docOf({ text: 'Fördelning per region:\n\n- 12,5 miljoner kronor till Region Skåne\n- 1 miljon kronor till Region Gotland\n- 4 miljoner kronor till Region Halland\n' }).tables;
+    expect(t!.rows.map((r) => r.region?.code)).toEqual(['12', '09', '13']);
+    expect(values(t!)).toEqual(['12500000', '1000000', '4000000']);
+    const [u] = docOf({ text: 'Så fördelas anslaget:\n\n1. 1 miljard kronor till Västra Götalandsregionen\n2. 2,4 miljarder kronor till Region Stockholm\n3. 900 miljoner kronor till Region Skåne\n' }).tables;
+    expect(u!.rows.map((r) => r.region?.code)).toEqual(['14', '01', '12']);
+    expect(values(u!)).toEqual(['1000000000', '2400000000', '900000000']);
+  });
+
   it('reads "amount – region" lines, plain without a lead-in or bulleted', () => {
     const [t] = docOf({ text: 'Beviljade medel 2021\n\n31 204 118 kronor – Region Örebro län\n9 870 500 kronor – Region Gotland\n15 000 250 kronor – Region Blekinge\n' }).tables;
     expect(t!.rows.map((r) => r.region?.code)).toEqual(['18', '09', '10']);
@@ -43,12 +52,13 @@ describe('lists with the amount first', () => {
 
   it('leaves "amount – label" lines for other things, and shares before a dash, as prose', () => {
     expect(docOf({ text: 'Utfall\n\n3 miljoner kronor – skolor\n2 miljoner kronor – vården\n1 miljon kronor – kultur\n' }).tables).toEqual([]);
-    expect(docOf({ text: 'Pengarna:\n\n- 3 miljoner kronor – Region Skåne\n- 2 miljoner kronor – skolor i Halland\n- 1 miljon kronor – kultur\n' }).tables).toEqual([]);
+    // Bulleted, they are items of one amount each (item-amount-list.ts): a table read for what it holds, checked by no rule, the items staying prose.
+    expect(docOf({ text: 'Pengarna:\n\n- 3 miljoner kronor – Region Skåne\n- 2 miljoner kronor – skolor i Halland\n- 1 miljon kronor – kultur\n' }).tables.filter((t) => !t.alsoProse)).toEqual([]);
     expect(parseAmountFirstItem('45 % – Region Skåne')).toBeNull();
   });
 
   it('leaves money for other things, sentences and unopened plain lines as prose', () => {
-    expect(docOf({ text: 'Pengarna går till:\n\n- 3 miljoner kronor till skolor\n- 2 miljoner kronor till vården\n- 1 miljon kronor till kultur\n' }).tables).toEqual([]);
+    expect(docOf({ text: 'Pengarna går till:\n\n- 3 miljoner kronor till skolor\n- 2 miljoner kronor till vården\n- 1 miljon kronor till kultur\n' }).tables.filter((t) => !t.alsoProse)).toEqual([]);
     expect(docOf({ text: 'Utfallet.\n\n45 % för utbildning\n30 % för fordon\n25 % för lokaler\n' }).tables).toEqual([]);
     expect(parseAmountFirstItem('- 45 % för utbildning och 30 % för fordon')).toBeNull();
     expect(parseAmountFirstItem('- 45 % av alla ansökningar beviljades. Resten fick avslag')).toBeNull();

@@ -43,6 +43,11 @@ describe('a list inside a sentence', () => {
       'Nämnden beviljade bidragen: Folkets hus i Byn, 12,5 tkr; Bygdegården, 8 tkr; Hembygdsgården, 4,5 tkr.',
       [['Folkets hus i Byn', '12500'], ['Bygdegården', '8000'], ['Hembygdsgården', '4500']],
     ],
+    [
+      'a name that holds a comma of its own (the figure\'s comma ends it)',
+      'Övriga mottagare: Konsthallen, 30 000 kronor, Byaskolan, utflykt samt läger, 10 000 kronor, och Teatern, 25 000 kronor.',
+      [['Konsthallen', '30000'], ['Byaskolan, utflykt samt läger', '10000'], ['Teatern', '25000']],
+    ],
   ])('a comma before each figure, %s', (_name, text, rows) => {
     const d = doc(text);
     expect(d.tables).toHaveLength(1);

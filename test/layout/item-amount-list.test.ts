@@ -35,6 +35,16 @@ describe('items of one amount each, of other things than regions', () => {
     expect(values(t!)).toEqual(['2400000', '800000', '1100000']);
   });
 
+  // An item given in the singular ("1 miljon kronor") is an item: it had left the whole list unread.
+  it('reads amount-first items with an amount in the singular among them', () => {
+    const [b] = docOf({ text: 'Nämnden föreslår följande fördelning:\n\n1. 12 miljoner kronor till socialnämnden\n2. 5 miljoner kronor till skolnämnden\n3. 1 miljon kronor till kulturnämnden\n' }).tables;
+    expect(labels(b!)).toEqual(['socialnämnden', 'skolnämnden', 'kulturnämnden']);
+    expect(values(b!)).toEqual(['12000000', '5000000', '1000000']);
+    const [c] = docOf({ text: 'Så fördelas pengarna:\n\n- 1 miljon kronor till nya lekplatser\n- 2,5 miljoner kronor till badplatser\n- 800 000 kronor till elljusspår\n' }).tables;
+    expect(labels(c!)).toEqual(['nya lekplatser', 'badplatser', 'elljusspår']);
+    expect(values(c!)).toEqual(['1000000', '2500000', '800000']);
+  });
+
   it('keeps a qualifier with its amount, whose cell is then read as approximate', () => {
     const [t] = docOf({ text: 'Bidragen i år:\n\n- Hembygdsföreningen: 45 000 kronor\n- Ridklubben: cirka 30 000 kronor\n- Fiskevårdsområdet: 12 500 kronor\n' }).tables;
     expect(labels(t!)).toEqual(['Hembygdsföreningen', 'Ridklubben', 'Fiskevårdsområdet']);

@@ -56,3 +56,35 @@ describe('a value cell with its currency as a code', () => {
     ]);
   });
 });
+
+/**
+ * A remark in parentheses after a unit the amount grammar knows but the note pattern had left out
+ * ("mkr", "MSEK", "KSEK"): written for this test, in two layouts.
+ */
+describe('a note after a short or coded unit', () => {
+  it('keeps the unit with the number and the parentheses as the note', () => {
+    expect(splitNote('14,6 mkr (inkl överskott fastigheter)')).toEqual({ number: '14,6 mkr', note: '(inkl överskott fastigheter)' });
+    expect(splitNote('1 200 MSEK (prel.)')).toEqual({ number: '1 200 MSEK', note: '(prel.)' });
+    expect(splitNote('800 KSEK (varav 200 KSEK i år)')).toEqual({ number: '800 KSEK', note: '(varav 200 KSEK i år)' });
+    expect(splitNote('12 personer (varav 3 barn)').note).toBeNull();
+  });
+  const rows = (text: string, file: string): string[][] =>
+    docOf({ file, text }).tables[0]!.rows.map((r) => [r.label, ...r.cells.map((c) => c.value?.toString() ?? '')]);
+  it('reads a table pasted one cell a line with such a cell', () => {
+    const text = ['Medlen fördelas så här:', '', 'Nämnd', '', 'Ram', '', 'Förslag', '', 'Tekniska nämnden', '', '3 mkr', '', '2,5 mkr', '', 'Kulturnämnden', '', '1,2 mkr', '', '4,8 mkr (inkl lokalhyra)', '', 'Valnämnden', '', '0,3 mkr', '', '0,3 mkr', '', 'Socialnämnden', '', '5 mkr', '', '6 mkr', ''].join('\n');
+    expect(rows(text, 'cells.txt')).toEqual([
+      ['Tekniska nämnden', '3000000', '2500000'],
+      ['Kulturnämnden', '1200000', '4800000'],
+      ['Valnämnden', '300000', '300000'],
+      ['Socialnämnden', '5000000', '6000000'],
+    ]);
+  });
+  it('reads a pipe table with such a cell', () => {
+    const text = '| Projekt | Belopp |\n|---|---|\n| Skolgården | 2,0 MSEK |\n| Biblioteket | 1,5 MSEK (prel.) |\n| Badet | 0,5 MSEK |\n';
+    expect(rows(text, 'pipe.md')).toEqual([
+      ['Skolgården', '2000000'],
+      ['Biblioteket', '1500000'],
+      ['Badet', '500000'],
+    ]);
+  });
+});

@@ -30,3 +30,19 @@ describe('columns whose cells state money', () => {
     expect(cellsArePrices(['240 kronor (engångsavgift)', '12 mnkr'])).toBe(false);
   });
 });
+
+/** A column of money in its own words with a cell that gives no figure: written for this test, in two layouts. */
+describe('a dash or a marker among cells that state money', () => {
+  it('leaves the column in kronor', () => {
+    expect(cellsStateMoney(['3 mkr', '-', '0,3 mkr'])).toBe(true);
+    expect(cellsStateMoney(['450 000 kr', '..', '120 000 kr'])).toBe(true);
+    expect(cellsStateMoney(['-', '..', '12 mnkr'])).toBe(false);
+  });
+  const units = (text: string, file: string) => docOf({ file, text }).tables[0]!.columns.map((c) => c.unit);
+  it('reads such a column in kronor one cell a line and in a pipe table', () => {
+    const cells = ['Ram', '', 'Förslag', '', 'Tekniska nämnden', '', '3 mkr', '', '2,5 mkr', '', 'Kulturnämnden', '', '1,2 mkr', '', '-', '', 'Valnämnden', '', '0,3 mkr', '', '0,3 mkr', '', 'Socialnämnden', '', '5 mkr', '', '6 mkr', ''].join('\n');
+    expect(units(cells, 'cells.txt')).toEqual(['SEK', 'SEK']);
+    const pipe = '| Projekt | Beviljat | Sökt |\n|---|---|---|\n| Skolgården | 200 000 kr | 250 000 kr |\n| Biblioteket | 150 000 kr | .. |\n| Badet | 50 000 kr | 80 000 kr |\n';
+    expect(units(pipe, 'pipe.md')).toEqual(['SEK', 'SEK']);
+  });
+});
