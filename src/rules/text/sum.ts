@@ -5,6 +5,7 @@ import { checkListTotalItems } from '../support/list-total-item.js';
 import { checkListSectionTotals } from '../support/list-section-total.js';
 import { checkTrailingTotals } from '../support/trailing-total.js';
 import { checkTotalsInNextSentence } from '../support/total-in-next-sentence.js';
+import { checkTotalsAfterLists } from '../support/total-after-list.js';
 import { checkVarav } from '../support/varav-sum.js';
 import { checkReferredSplits } from '../support/referred-split.js';
 import { checkDividedAfter } from '../support/divided-after.js';
@@ -42,9 +43,10 @@ export const sum: DocumentRule = {
       '(7) Parts named first and their total last in one sentence ("A får 20 miljoner kronor och B 25 miljoner kronor, totalt 45 miljoner kronor"): the amounts before ", totalt" make it; which amounts are parts is a reading, so a mismatch warns (and says so when the total is given for a period). ' +
       '(7b) Parts named in one sentence and their total in the next, which opens with a total word pointing back ("… 40,2 mnkr och ytterligare 3,8 mnkr. Sammanlagt beviljades därmed 44 mnkr.", "Totalt blir det …", "Det blir sammanlagt …"), in the paragraph or as the next paragraph\u2019s first sentence: the amounts of the first sentence make it; a reading, so a mismatch warns. ' +
       '(8) A sum divided in the sentence after it, which points back and says so ("… 16 811 000 kronor till Halmstad. Dessa är uppdelade i A för … och B för …", "Beloppet fördelas på …"): the parts make the amount of the sentence before (where that sentence holds several, the last one); what the sentence points back to is read from its wording, so a mismatch warns. ' +
+      '(9) A list of amounts, one a top-level item, with no amount in the sentence before it, followed by a sentence with one amount that calls it the whole ("Sammanlagt fördelas 75 000 kronor.", "Totalt går 2 mnkr till …"): the items make it; that the total is the list\u2019s is read from where it stands, so a mismatch warns. ' +
       'Rounded figures are compared as intervals; a match within rounding is an info.',
   },
   check(doc) {
-    return [...checkVarav(doc), ...checkReferredSplits(doc), ...checkDividedAfter(doc), ...checkRemainderSums(doc), ...checkTotalThenParts(doc), ...checkNumberedParts(doc), ...checkCountedGrants(doc), ...checkCountedInline(doc), ...checkListSums(doc), ...checkListTotalItems(doc), ...checkListSectionTotals(doc), ...checkTrailingTotals(doc), ...checkTotalsInNextSentence(doc), ...checkListCounts(doc)];
+    return [...checkVarav(doc), ...checkReferredSplits(doc), ...checkDividedAfter(doc), ...checkRemainderSums(doc), ...checkTotalThenParts(doc), ...checkNumberedParts(doc), ...checkCountedGrants(doc), ...checkCountedInline(doc), ...checkListSums(doc), ...checkListTotalItems(doc), ...checkListSectionTotals(doc), ...checkTrailingTotals(doc), ...checkTotalsInNextSentence(doc), ...checkTotalsAfterLists(doc), ...checkListCounts(doc)];
   },
 };
