@@ -5,6 +5,7 @@ import type { Grid, GridCell, GridRow } from './types.js';
 import { oncePerLine } from './once-per-line.js';
 import { columnTitleLine } from './column-title-line.js';
 import { isBlankToken } from './blank-token.js';
+import { hasSentenceBreak } from './name-abbreviations.js';
 
 /**
  * A table of one figure column copied as text: each line a label and an amount set apart by one
@@ -174,7 +175,7 @@ function blankLine(src: SourceLine, raw: string, toks: { text: string; from: num
 }
 
 const labelFits = (label: string, limits: Limits = SHORT): boolean =>
-  (label.match(/\p{L}/gu) ?? []).length >= 2 && label.length <= limits.label && label.split(/\s+/).length <= limits.words && !/[.!?]\s+\p{Lu}/u.test(label) && !/[:;]$/.test(label);
+  (label.match(/\p{L}/gu) ?? []).length >= 2 && label.length <= limits.label && label.split(/\s+/).length <= limits.words && !hasSentenceBreak(label) && !/[:;]$/.test(label);
 
 /** The code opening a row's label ("13" in "13 Region Halland"), or null. */
 function codeOf(label: string): string | null {
