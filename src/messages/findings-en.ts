@@ -198,6 +198,7 @@ export const findingsEn: typeof findingsSv = {
   'text.listSum.lead': (p) => `the sentence before the list states ${p.stated}`,
   'text.listSum.earlier': (p) => `the text before the list states ${p.stated}`,
   'text.listSum.recipient': (p) => `the text states ${p.stated} to "${p.recipient}"`,
+  'text.listSum.overRate': () => 'that the list shares out the total is read past a sentence of amounts per year, person or item between them',
   'text.listSum.totalNoColon': () => 'that the list shares out the total is read from "totalt" in a sentence before it with no colon; the list may be a selection',
   'text.listSum.counted': (p) => `that the list's items are the lead's recipients is read from their being as many as it counts (${p.count})`,
   'text.listSum.totalled': () => 'that the list shares out the sentence\'s total is read from its standing right after the sentence, which ends in no colon',

@@ -236,6 +236,7 @@ export const findingsSv = {
   'text.listSum.lead': (p: { stated: string }) => `meningen före listan anger ${p.stated}`,
   'text.listSum.earlier': (p: { stated: string }) => `texten före listan anger ${p.stated}`,
   'text.listSum.recipient': (p: { stated: string; recipient: string }) => `texten anger ${p.stated} till ${p.recipient}`,
+  'text.listSum.overRate': () => 'att listan delar upp totalbeloppet läses förbi en mening med belopp per år, person eller styck mellan dem',
   'text.listSum.totalNoColon': () => 'att listan delar upp meningens totalbelopp läses ur ordet "totalt" i en mening utan kolon före listan; listan kan vara ett urval',
   'text.listSum.counted': (p: { count: string }) => `att listans punkter är ingressens mottagare är läst ur att de är lika många som den räknar (${p.count})`,
   'text.listSum.totalled': () => 'att listan delar upp beloppet i meningen är läst ur att den står direkt efter meningen, som inte slutar med kolon',
