@@ -257,6 +257,9 @@ export const findingsSv = {
   'doubt.municipalityName': (p: { label: string }) => `"${p.label}" är också namnet på en kommun, som tabellen kan ta upp bredvid länet`,
   'doubt.qualifiedRegion': (p: { label: string }) => `"${p.label}" är läst som regionen genom sitt tillägg och kan avse ett annat organ i länet`,
   'doubt.trailingParts': () => 'att beloppen före "totalt" är dess delar är läst ur deras plats i meningen',
+  'text.closingTotal': (p: { parts: string; computed: string; stated: string; difference: string }) =>
+    `beloppen i styckena före totalen (${p.parts}) summerar till ${p.computed}; det avslutande stycket anger totalt ${p.stated} (${p.difference})`,
+  'doubt.closingTotalParts': () => 'att styckena före är totalens delar är läst ur att totalen står sist, i ett stycke för sig',
   'text.nextSentenceTotal': (p: { parts: string; computed: string; stated: string; difference: string }) =>
     `de ${p.parts} beloppen i meningen före summerar till ${p.computed}; nästa mening anger totalt ${p.stated} (${p.difference})`,
   'doubt.nextSentenceParts': () => 'att beloppen i meningen före är totalens delar är läst ur att nästa mening pekar tillbaka på dem',
