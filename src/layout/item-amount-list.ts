@@ -1,6 +1,7 @@
 import { QUALIFIER_WORDS } from '../../grammars/amount/lexicon.js';
 import { parseAmountFirstItem } from './amount-first-list.js';
 import { textCell } from './region-list.js';
+import { countBeforeAmount } from './count-before-amount.js';
 import type { Block, Grid, GridCell, TextBlock, TextLine } from './types.js';
 
 /**
@@ -43,6 +44,8 @@ interface Item {
   value: Span;
   /** A separator, a wide gap or a verb stands between label and amount. */
   apart: boolean;
+  /** A count between label and amount ("Kultur: 12 projekt, 4,5 mkr"), a column of its own (count-before-amount.ts). */
+  count?: Span;
   amountFirst: boolean;
 }
 
@@ -87,6 +90,8 @@ function labelFirst(line: TextLine): Item | null {
   if (start <= 0) return null;
   const before = text.slice(0, start);
   if (!/[\s:–—=,(]$/.test(before)) return null;
+  const counted = countBeforeAmount(before);
+  if (counted) return { line, label: counted.label, count: counted.count, value: [start, text.length - (text.endsWith('.') ? 1 : 0)], apart: true, amountFirst: false };
   const apart = setApart(before) || LINK_WORD.test(before.trimEnd());
   // A label ending in a figure one space before the amount: "Lf 91 200 000 kronor" may be "Lf 91" and 200 000, or 91 200 000.
   if (!apart && /\d\s$/.test(before)) return null;
@@ -124,7 +129,7 @@ function itemOf(block: TextBlock): Item | null {
 
 function listGrid(items: readonly Item[]): Grid {
   const rows = items.map((x) => {
-    const cells: GridCell[] = [textCell(x.line, x.label), textCell(x.line, x.value)];
+    const cells: GridCell[] = [textCell(x.line, x.label), ...(x.count ? [textCell(x.line, x.count)] : []), textCell(x.line, x.value)];
     return { cells, location: cells[0]!.location };
   });
   return { kind: 'grid', source: 'list', caption: null, rows, headerRows: 0, alsoProse: true };
@@ -150,7 +155,7 @@ export function addItemAmountLists(blocks: Block[]): Block[] {
     const run = blocks.slice(i, j) as TextBlock[];
     const items = run.map(itemOf);
     const ok = items.every((x): x is Item => x !== null) ? items : null;
-    if (ok && ok.length >= MIN_ITEMS && ok.every((x) => x.amountFirst === ok[0]!.amountFirst) && ok.filter((x) => x.apart).length * 2 >= ok.length) {
+    if (ok && ok.length >= MIN_ITEMS && ok.every((x) => x.amountFirst === ok[0]!.amountFirst && (x.count === undefined) === (ok[0]!.count === undefined)) && ok.filter((x) => x.apart).length * 2 >= ok.length) {
       out.push(listGrid(ok));
     }
     out.push(...run);

@@ -27,6 +27,7 @@ import { liftInterruptions } from './interrupting-lines.js';
 import { detectGluedRemarkRows, mayStartGluedRemarks } from './glued-remark-rows.js';
 import { detectHeadingRecords, headingSpan, mayOpenRecords } from './heading-records.js';
 import { detectLabelAmountLines } from './label-amount-lines.js';
+import { detectChangeFromToList, mayStartChangeFromToList } from './change-from-to-list.js';
 import { detectRegionPairs } from './region-pairs.js';
 import { endsInSeparatedFigure } from './list-items.js';
 import { detectInlineRegionList } from './inline-region-list.js';
@@ -215,6 +216,14 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
       }
       current = { kind: 'text', role: 'list-item', lines: [toTextLine(file, src, gluedMarkLength(raw))] };
       i++;
+      continue;
+    }
+    // Items each told as a share and "(från … till …)" (change-from-to-list.ts).
+    const changes = mayStartChangeFromToList(lines, i) ? detectChangeFromToList(file, lines, i) : null;
+    if (changes) {
+      flush();
+      blocks.push(changes.grid);
+      i = changes.end;
       continue;
     }
     // Items listed after a colon inside a sentence: the lead stays prose, the items a list (inline-list.ts).

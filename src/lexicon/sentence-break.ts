@@ -9,11 +9,13 @@
 
 /**
  * Clipped words that end in a point inside names and labels. Source: Swedish abbreviation practice
- * (Språkrådet's lists) and association registers, where "förening", "förbund", "kunglig", "svenska",
- * "sankt", "ekonomisk", "intresse", "avdelning", "stiftelse" are shortened; a compound keeps its
- * clipped end ("Hembygdsfören.", "Idrottsförb.").
+ * (Språkrådet's lists) and association registers and grant lists, where "förening", "förbund",
+ * "församling", "sällskap", "kunglig", "svenska", "sankt", "ekonomisk", "intresse", "avdelning",
+ * "stiftelse", "kyrklig", "distrikt" are shortened; a compound keeps its clipped end
+ * ("Hembygdsfören.", "Hyresgästfören.", "Riksförb."). A lone capital is an initial or a point of
+ * the compass ("Ö. Ryd").
  */
-const CLIPPED = /^(?:\p{L}*(?:fören|förb)|för|kungl|sv|st|ek|ekon|intr|avd|kult|stift|org|allm|gem|nat|reg|komm|ordf|sekr|inkl|exkl|resp|enl|jfr|ca|nr|tel|obs|forts)$/iu;
+const CLIPPED = /^(?:\p{L}*(?:fören|förb)|för|förs|sällsk|kyrkl|distr|brf|kv|s:t|kungl|sv|st|ek|ekon|intr|avd|kult|stift|org|allm|gem|nat|reg|komm|ordf|sekr|inkl|exkl|resp|enl|jfr|ca|nr|tel|obs|forts)$/iu;
 /** An initial, or a dotted abbreviation whose points stand inside it ("bl.a", "m.fl", "A.-M"). */
 const INITIAL = /^(?:\p{Lu}|\p{L}{1,3}(?:\.[-–]?\p{L}{1,3})+)$/u;
 
@@ -28,7 +30,7 @@ export function abbreviationBefore(word: string): boolean {
 export function hasSentenceBreak(text: string): boolean {
   for (const m of text.matchAll(BREAK)) {
     if (m[0] !== '.') return true;
-    const word = /[\p{L}.\-–]+$/u.exec(text.slice(0, m.index))?.[0] ?? '';
+    const word = /[\p{L}:.\-–]+$/u.exec(text.slice(0, m.index))?.[0] ?? '';
     if (!abbreviationBefore(word)) return true;
   }
   return false;

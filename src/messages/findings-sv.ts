@@ -236,6 +236,7 @@ export const findingsSv = {
   'text.listSum.lead': (p: { stated: string }) => `meningen före listan anger ${p.stated}`,
   'text.listSum.earlier': (p: { stated: string }) => `texten före listan anger ${p.stated}`,
   'text.listSum.recipient': (p: { stated: string; recipient: string }) => `texten anger ${p.stated} till ${p.recipient}`,
+  'text.listSum.overRate': () => 'att listan delar upp totalbeloppet läses förbi en mening med belopp per år, person eller styck mellan dem',
   'text.listSum.totalNoColon': () => 'att listan delar upp meningens totalbelopp läses ur ordet "totalt" i en mening utan kolon före listan; listan kan vara ett urval',
   'text.listSum.counted': (p: { count: string }) => `att listans punkter är ingressens mottagare är läst ur att de är lika många som den räknar (${p.count})`,
   'text.listSum.totalled': () => 'att listan delar upp beloppet i meningen är läst ur att den står direkt efter meningen, som inte slutar med kolon',
@@ -256,6 +257,9 @@ export const findingsSv = {
   'doubt.municipalityName': (p: { label: string }) => `"${p.label}" är också namnet på en kommun, som tabellen kan ta upp bredvid länet`,
   'doubt.qualifiedRegion': (p: { label: string }) => `"${p.label}" är läst som regionen genom sitt tillägg och kan avse ett annat organ i länet`,
   'doubt.trailingParts': () => 'att beloppen före "totalt" är dess delar är läst ur deras plats i meningen',
+  'text.closingTotal': (p: { parts: string; computed: string; stated: string; difference: string }) =>
+    `beloppen i styckena före totalen (${p.parts}) summerar till ${p.computed}; det avslutande stycket anger totalt ${p.stated} (${p.difference})`,
+  'doubt.closingTotalParts': () => 'att styckena före är totalens delar är läst ur att totalen står sist, i ett stycke för sig',
   'text.nextSentenceTotal': (p: { parts: string; computed: string; stated: string; difference: string }) =>
     `de ${p.parts} beloppen i meningen före summerar till ${p.computed}; nästa mening anger totalt ${p.stated} (${p.difference})`,
   'doubt.nextSentenceParts': () => 'att beloppen i meningen före är totalens delar är läst ur att nästa mening pekar tillbaka på dem',

@@ -7,6 +7,8 @@ import { amountDoubts } from './amount-doubts.js';
 import { roundedWholeFinding } from './rounded-whole.js';
 import { bareParts } from './bare-parts.js';
 import { kronorItems } from './kronor-items.js';
+import { isRateSentence } from './rate-sentence.js';
+import { PRIOR_YEAR } from '../../lexicon/prior-year-words.js';
 import type { RuleFinding } from '../types.js';
 import { leadLists } from './lists.js';
 import { isTotalItem } from './list-total-item.js';
@@ -63,21 +65,28 @@ const MAX_SENTENCES_BACK = 3;
  * may not, for the list may then be of the rest. Returns its index and whether it is the sentence
  * just before the lead in the same paragraph.
  */
-export function totalSentence(doc: Document, lead: number): { index: number; adjacent: boolean; loose: boolean } | null {
+export function totalSentence(doc: Document, lead: number): { index: number; adjacent: boolean; loose: boolean; overRate?: boolean } | null {
   const block = doc.sentences[lead]!.block;
+  // A sentence of rates only ("… tre miljoner kronor per år") was read past (rate-sentence.ts).
+  let overRate = false;
   for (let k = lead - 1; k >= 0 && k >= lead - MAX_SENTENCES_BACK; k--) {
     const s = doc.sentences[k]!;
     // A heading may state the total ("## Satsningen omfattar totalt 820 miljoner kronor"); nothing above it is read.
     if (s.role === 'list-item' || s.block < block - 1) return null;
-    if (!doc.amounts.some((a) => a.sentence === k)) {
+    const rate = s.role !== 'heading' && !TOTAL_WORD.test(s.text) && isRateSentence(doc, k);
+    if (rate || !doc.amounts.some((a) => a.sentence === k)) {
       if (s.role === 'heading') return null;
+      overRate ||= rate;
       continue;
     }
+    // "Förra året fördelades 70 miljoner kronor.": last year's money is no whole of a lead that does not speak of last year.
+    if (!TOTAL_WORD.test(s.text) && PRIOR_YEAR.test(s.text) && !PRIOR_YEAR.test(doc.sentences[lead]!.text)) return null;
     const adjacent = k === lead - 1 && s.block === block;
-    if (TOTAL_WORD.test(s.text) || namesBack(doc.sentences[lead]!.text, s.text)) return { index: k, adjacent, loose: false };
+    const past = overRate ? { overRate } : {};
+    if (TOTAL_WORD.test(s.text) || namesBack(doc.sentences[lead]!.text, s.text)) return { index: k, adjacent, loose: false, ...past };
     // "Så här fördelas pengarna:": the money named inside the lead, not as its subject first, is a reading of that sentence's amount.
     // A sentence that denies its amount ("betalas inte 70 miljoner kronor ut") names no money to share out.
-    return moneyWithin(doc.sentences[lead]!.text) !== null && !NEGATION.test(s.text) ? { index: k, adjacent, loose: true } : null;
+    return moneyWithin(doc.sentences[lead]!.text) !== null && !NEGATION.test(s.text) ? { index: k, adjacent, loose: true, ...past } : null;
   }
   return null;
 }
@@ -117,11 +126,11 @@ function namesBack(lead: string, before: string): boolean {
 }
 
 /** The one exact amount of the sentence that states the list's total. */
-function totalBefore(doc: Document, bySentence: Map<number, ProseAmount[]>, lead: number): { whole: ProseAmount; adjacent: boolean; loose: boolean } | null {
+function totalBefore(doc: Document, bySentence: Map<number, ProseAmount[]>, lead: number): { whole: ProseAmount; adjacent: boolean; loose: boolean; overRate: boolean } | null {
   const found = totalSentence(doc, lead);
   if (!found) return null;
   const amounts = bySentence.get(found.index) ?? [];
-  return amounts.length === 1 ? { whole: amounts[0]!, adjacent: found.adjacent, loose: found.loose } : null;
+  return amounts.length === 1 ? { whole: amounts[0]!, adjacent: found.adjacent, loose: found.loose, overRate: found.overRate === true } : null;
 }
 
 /** The one qualified amount ("drygt", "cirka") of the sentence that states the list's total. */
@@ -164,6 +173,8 @@ export function checkListSums(doc: Document): RuleFinding[] {
     // "Totalt lägger regeringen 417 miljoner kronor på förstärkningen." right above the items, no colon:
     // that the list shares out the total is a reading of "totalt", so a mismatch warns.
     let noColon = false;
+    // The total was read past a sentence of rates (rate-sentence.ts): a reading, so a mismatch warns.
+    let overRate = false;
     if (leadAmounts.length === 1 && /:\s*$/.test(leadText)) {
       whole = leadAmounts[0]!;
     } else if (leadAmounts.length === 1 && parts.length >= 2 && LINK.test(leadText) && recipientCount(leadText) === parts.length) {
@@ -191,6 +202,7 @@ export function checkListSums(doc: Document): RuleFinding[] {
         stated = whole !== null;
         earlier = before !== null && !before.adjacent;
         loose = before !== null && before.loose;
+        overRate = before !== null && before.overRate;
         // "… omfattar totalt drygt 1,2 miljarder kronor. Pengarna fördelas på tre insatser:": a rounded whole.
         const rounded = whole === null ? roundedTotalBefore(doc, list.lead) : null;
         const f = rounded && parts.length >= 2 ? roundedWholeFinding(rounded, parts) : null;
@@ -208,6 +220,7 @@ export function checkListSums(doc: Document): RuleFinding[] {
     if (c.verdict === 'mismatch' && totalled) doubts.push(t('text.listSum.totalled'));
     if (c.verdict === 'mismatch' && loose) doubts.push(t('text.listSum.moneyWithin', { word: moneyWithin(leadText)! }));
     if (c.verdict === 'mismatch' && noColon) doubts.push(t('text.listSum.totalNoColon'));
+    if (c.verdict === 'mismatch' && overRate) doubts.push(t('text.listSum.overRate'));
     out.push({
       severity: c.verdict === 'mismatch' ? (doubts.length > 0 ? 'warning' : 'error') : 'info',
       message:

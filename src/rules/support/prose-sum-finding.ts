@@ -7,7 +7,7 @@ import { differenceText, figureText } from './figure-text.js';
 /** The figure a prose amount gives a sum: its value and its rounding. */
 export const proseFigure = (a: ProseAmount): Figure => ({ value: a.value, precision: a.precision });
 
-type SumMessage = 'text.varav' | 'text.referredSplit' | 'text.trailingTotal' | 'text.nextSentenceTotal' | 'text.totalAfterList' | 'text.dividedAfter' | 'text.totalThenParts' | 'text.numberedParts' | 'text.remainder';
+type SumMessage = 'text.varav' | 'text.referredSplit' | 'text.trailingTotal' | 'text.nextSentenceTotal' | 'text.totalAfterList' | 'text.dividedAfter' | 'text.totalThenParts' | 'text.numberedParts' | 'text.remainder' | 'text.closingTotal';
 type PartMessage = 'text.varav.part' | 'text.listSum.part';
 
 /**

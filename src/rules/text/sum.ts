@@ -14,6 +14,7 @@ import { checkTotalThenParts } from '../support/total-then-parts.js';
 import { checkCountedGrants } from '../support/counted-grants.js';
 import { checkCountedInline } from '../support/counted-inline.js';
 import { checkNumberedParts } from '../support/numbered-parts.js';
+import { checkClosingTotals } from '../support/closing-total.js';
 
 /** Decompositions stated in prose add up: "varav" parts, bulleted lists of amounts, counted lists. */
 export const sum: DocumentRule = {
@@ -42,11 +43,12 @@ export const sum: DocumentRule = {
       '(6) A list whose last item states its total ("Summa 2 338 372 kr", "Totalt: 76 mnkr"), whatever stands before it: the other items, one amount each, make it; a second total word among the items (a subtotal) leaves that check: (6b) a list of two or more sections, each closed by its sum item, and a last total: where every section\u2019s items make its sum, the section sums and any items after them make the last; a reading, so a mismatch warns; where a section misses or the list holds one section, an info says the sums were not compared. Under a lead that states the whole as well, the total line is no part of it. ' +
       '(7) Parts named first and their total last in one sentence ("A får 20 miljoner kronor och B 25 miljoner kronor, totalt 45 miljoner kronor"): the amounts before ", totalt" make it; which amounts are parts is a reading, so a mismatch warns (and says so when the total is given for a period). ' +
       '(7b) Parts named in one sentence and their total in the next, which opens with a total word pointing back ("… 40,2 mnkr och ytterligare 3,8 mnkr. Sammanlagt beviljades därmed 44 mnkr.", "Totalt blir det …", "Det blir sammanlagt …"), in the paragraph or as the next paragraph\u2019s first sentence: the amounts of the first sentence make it; a reading, so a mismatch warns. ' +
+      '(7c) Parts told paragraph by paragraph, one amount each, closed by a paragraph of one sentence that opens with a total word and a verb of granting ("Totalt beviljades 9,5 mkr."): the parts since the last heading or paragraph without money make it; a rate, an applied-for or last year\u2019s amount among them leaves it unread; a reading, so a mismatch warns. ' +
       '(8) A sum divided in the sentence after it, which points back and says so ("… 16 811 000 kronor till Halmstad. Dessa är uppdelade i A för … och B för …", "Beloppet fördelas på …"): the parts make the amount of the sentence before (where that sentence holds several, the last one); what the sentence points back to is read from its wording, so a mismatch warns. ' +
       '(9) A list of amounts, one a top-level item, with no amount in the sentence before it, followed by a sentence with one amount that calls it the whole ("Sammanlagt fördelas 75 000 kronor.", "Totalt går 2 mnkr till …"): the items make it; that the total is the list\u2019s is read from where it stands, so a mismatch warns. ' +
       'Rounded figures are compared as intervals; a match within rounding is an info.',
   },
   check(doc) {
-    return [...checkVarav(doc), ...checkReferredSplits(doc), ...checkDividedAfter(doc), ...checkRemainderSums(doc), ...checkTotalThenParts(doc), ...checkNumberedParts(doc), ...checkCountedGrants(doc), ...checkCountedInline(doc), ...checkListSums(doc), ...checkListTotalItems(doc), ...checkListSectionTotals(doc), ...checkTrailingTotals(doc), ...checkTotalsInNextSentence(doc), ...checkTotalsAfterLists(doc), ...checkListCounts(doc)];
+    return [...checkVarav(doc), ...checkReferredSplits(doc), ...checkDividedAfter(doc), ...checkRemainderSums(doc), ...checkTotalThenParts(doc), ...checkNumberedParts(doc), ...checkCountedGrants(doc), ...checkCountedInline(doc), ...checkListSums(doc), ...checkListTotalItems(doc), ...checkListSectionTotals(doc), ...checkTrailingTotals(doc), ...checkTotalsInNextSentence(doc), ...checkClosingTotals(doc), ...checkTotalsAfterLists(doc), ...checkListCounts(doc)];
   },
 };
