@@ -26,11 +26,20 @@ export function abbreviationBefore(word: string): boolean {
   return CLIPPED.test(word) || INITIAL.test(word);
 }
 
+const WORD_CHAR = /[\p{L}:.\-–]/u;
+
+/** The word that ends right before `at`, read back character by character (a pattern anchored at the end would rescan every start). */
+function wordBefore(text: string, at: number): string {
+  let k = at;
+  while (k > 0 && WORD_CHAR.test(text[k - 1]!)) k--;
+  return text.slice(k, at);
+}
+
 /** Whether the text holds a sentence's end followed by another sentence's start. */
 export function hasSentenceBreak(text: string): boolean {
   for (const m of text.matchAll(BREAK)) {
     if (m[0] !== '.') return true;
-    const word = /[\p{L}:.\-–]+$/u.exec(text.slice(0, m.index))?.[0] ?? '';
+    const word = wordBefore(text, m.index);
     if (!abbreviationBefore(word)) return true;
   }
   return false;
