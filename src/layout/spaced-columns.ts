@@ -962,17 +962,11 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
     const section = r.line === null && closed && !cutByTotals && continuesStatement(closedBy, gridRows.filter((g) => !g.cells[0]!.header).map((g) => g.cells[0]!.text), partLabels(rows, n + 1, lines));
     // A note's title over figures (note-line.ts) begins the next note, a table of its own under the same header.
     const nextNote = headsPart && r.label.length === 1 && isNoteLine(r.label[0]!.raw) && gridRows.some((g) => !g.cells[0]!.header);
-    if (r.line === null && !section && (((closed || (cutByTotals && headsPart)) && blankBefore(lines, r.label[0]!)) || nextNote)) {
-      if (closed) cutByTotals = true;
-      finish();
-      gridRows = headerRow();
-      caption = r.label[0]!;
-      reader.section();
-      closed = false;
-      continue;
-    }
+    const newPart = r.line === null && !section && (((closed || (cutByTotals && headsPart)) && blankBefore(lines, r.label[0]!)) || nextNote);
     // A heading that names the unit of the rows under it, under rows that state none, heads a table of its own (unit-heading.ts).
-    if (headsPart && r.label.length === 1 && headingNamesUnit(r.label[0]!.raw) && gridRows.some((g) => !g.cells[0]!.header) && gridRows.every((g) => !headingNamesUnit(g.cells[0]!.text))) {
+    const unitPart = !newPart && headsPart && r.label.length === 1 && headingNamesUnit(r.label[0]!.raw) && gridRows.some((g) => !g.cells[0]!.header) && gridRows.every((g) => !headingNamesUnit(g.cells[0]!.text));
+    if (newPart || unitPart) {
+      if (newPart && closed) cutByTotals = true;
       finish();
       gridRows = headerRow();
       caption = r.label[0]!;

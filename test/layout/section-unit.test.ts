@@ -8,27 +8,29 @@ const tablesOf = (file: string, text: string) =>
     values: t.rows.map((r) => r.cells.map((c) => c.value?.toFixed() ?? null).filter((v) => v !== null)),
   }));
 
+/** Two sub-sections under a section whose heading names the unit, in Markdown. */
+const SECTIONS = [
+  '## Beviljade bidrag (tkr)',
+  '',
+  '### Idrott',
+  '',
+  '| Förening | Bidrag |',
+  '|---|---|',
+  '| IK Gnistan | 120 |',
+  '| Ås BK | 80 |',
+  '',
+  '### Kultur',
+  '',
+  '| Förening | Projekt | Bidrag |',
+  '|---|---|---|',
+  '| Teaterföreningen | Sommarteater | 45 |',
+  '| Konstklubben | Utställning | 30 |',
+  '',
+].join('\n');
+
 describe('a unit in the heading of a section', () => {
   it('reaches a Markdown table under a sub-heading with other columns', () => {
-    const text = [
-      '## Beviljade bidrag (tkr)',
-      '',
-      '### Idrott',
-      '',
-      '| Förening | Bidrag |',
-      '|---|---|',
-      '| IK Gnistan | 120 |',
-      '| Ås BK | 80 |',
-      '',
-      '### Kultur',
-      '',
-      '| Förening | Projekt | Bidrag |',
-      '|---|---|---|',
-      '| Teaterföreningen | Sommarteater | 45 |',
-      '| Konstklubben | Utställning | 30 |',
-      '',
-    ].join('\n');
-    expect(tablesOf('a.md', text).map((t) => t.values)).toEqual([
+    expect(tablesOf('a.md', SECTIONS).map((t) => t.values)).toEqual([
       [['120000'], ['80000']],
       [['45000'], ['30000']],
     ]);
@@ -52,24 +54,7 @@ describe('a unit in the heading of a section', () => {
   });
 
   it('is not taken where the text marks no heading depths', () => {
-    const text = [
-      'Beviljade bidrag (tkr)',
-      '',
-      'Idrott',
-      '',
-      '| Förening | Bidrag |',
-      '|---|---|',
-      '| IK Gnistan | 120 |',
-      '| Ås BK | 80 |',
-      '',
-      'Kultur',
-      '',
-      '| Förening | Projekt | Bidrag |',
-      '|---|---|---|',
-      '| Teaterföreningen | Sommarteater | 45 |',
-      '| Konstklubben | Utställning | 30 |',
-      '',
-    ].join('\n');
+    const text = SECTIONS.replace(/^#+ /gm, '');
     expect(tablesOf('a.md', text)[1]!.values).toEqual([['45'], ['30']]);
   });
 });
