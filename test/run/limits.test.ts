@@ -79,17 +79,17 @@ describe('limits hold for the whole work on one document', () => {
     const file = join(dir, 'belopp.txt');
     const sentence = (i: number) => `Regionen får ${i + 1} 000 kronor år 2019, ${i * 3} miljoner kronor år 2020, ${i + 2} 250 kr per invånare och totalt ${i + 7} 500 000 kr.`;
     // As long as it takes on this machine for the deadline to fall while the model is built. The
-    // length grows by half each time, not doubled: reading grows with it, and a doubling past 1,5 s
-    // could make the read itself approach the deadline.
+    // length grows by a quarter each time, not doubled: reading grows with it, and a long step past
+    // 1,5 s could make the read itself approach the deadline.
     let p = { read: 0, build: 0 };
-    for (let n = 10_000; n <= 240_000 && p.read + p.build <= 1.5; n = Math.round(n * 1.5)) {
+    for (let n = 10_000; n <= 240_000 && p.read + p.build <= 1.5; n = Math.round(n * 1.25)) {
       // Paragraphs of 25 sentences, each on one line.
       writeFileSync(file, `${Array.from({ length: n }, (_, i) => sentence(i) + ((i + 1) % 25 === 0 ? '\n\n' : ' ')).join('')}\n`);
       p = await phases(file);
     }
     console.log(`model phase document: read ${p.read.toFixed(2)} s, model ${p.build.toFixed(2)} s`);
-    // The deadline falls while the model is built: reading ends well before it, building well after.
-    expect(p.read).toBeLessThan(0.7);
+    // The deadline (1 s) falls while the model is built: reading ends before it, building well after.
+    expect(p.read).toBeLessThan(0.9);
     expect(p.read + p.build).toBeGreaterThan(1.5);
     await runCli(['audit', 'corpus/000_cc938031a1688a8c.txt', '--jobs', '1', '--format', 'json']);
     const got = await stoppedAfter(file);
