@@ -1,14 +1,13 @@
-import { compareSum } from '../../compare/interval.js';
 import type { ProseAmount } from '../../model/amount.js';
 import type { Document } from '../../model/document.js';
 import { PRIOR_YEAR } from '../../lexicon/prior-year-words.js';
 import { t } from '../../messages/index.js';
 import type { RuleFinding } from '../types.js';
-import { amountDoubts } from './amount-doubts.js';
 import { moneyBySentence } from './money-by-sentence.js';
-import { proseFigure, proseSumFinding } from './prose-sum-finding.js';
+import { proseSumFinding } from './prose-sum-finding.js';
 import { offsetsInSentence } from './table-reference.js';
 import { RATE_AFTER } from './trailing-total.js';
+import { placedSum } from './placed-sum.js';
 
 /**
  * Parts told paragraph by paragraph, closed by a paragraph of their total, as a foundation's or a
@@ -71,11 +70,8 @@ export function checkClosingTotals(doc: Document): RuleFinding[] {
       blocks.add(s.block);
     }
     if (!ok || parts.length < MIN_PARTS || blocks.size < 2 || parts.some((a) => a.value.gt(whole.value))) continue;
-    const c = compareSum(parts.map(proseFigure), proseFigure(whole));
-    if (c.verdict === 'exact') continue;
-    if (c.verdict === 'mismatch' && [whole, ...parts].some((a) => a.qualifier !== 'exact')) continue;
-    const doubts = c.verdict === 'mismatch' ? [...amountDoubts([whole, ...parts], c.difference), t('doubt.closingTotalParts')] : [];
-    out.push(proseSumFinding('text.closingTotal', 'text.listSum.part', whole, parts, c, doubts));
+    const sum = placedSum(whole, parts, [t('doubt.closingTotalParts')]);
+    if (sum) out.push(proseSumFinding('text.closingTotal', 'text.listSum.part', whole, parts, sum.c, sum.doubts));
   }
   return out;
 }

@@ -1,15 +1,14 @@
-import { compareSum } from '../../compare/interval.js';
 import type { ProseAmount } from '../../model/amount.js';
 import type { Document } from '../../model/document.js';
 import { LINK } from '../../lexicon/money-verbs.js';
 import { t } from '../../messages/index.js';
 import type { RuleFinding } from '../types.js';
-import { amountDoubts } from './amount-doubts.js';
 import { leadLists } from './lists.js';
 import { differenceText, figureText } from './figure-text.js';
 import { moneyBySentence } from './money-by-sentence.js';
-import { proseFigure, proseSumFindingHeaded } from './prose-sum-finding.js';
+import { proseSumFindingHeaded } from './prose-sum-finding.js';
 import { recipientCount } from './recipient-count.js';
+import { placedSum } from './placed-sum.js';
 
 /**
  * A lead that grants one amount to a counted number of recipients ("beviljade cirka 5,5
@@ -67,11 +66,9 @@ export function checkCountedGrants(doc: Document): RuleFinding[] {
  * exactly, and a mismatch a warning naming the count as the reading.
  */
 export function countedFinding(whole: ProseAmount, parts: readonly ProseAmount[], count: number, head: 'text.countedGrants' | 'text.countedInline', reading: 'text.countedGrants.reading' | 'text.countedInline.reading'): RuleFinding | null {
-  const c = compareSum(parts.map(proseFigure), proseFigure(whole));
-  if (c.verdict === 'exact') return null;
-  // A loosened figure ("cirka 5,5 miljoner") bounds no sum: only a match within its rounding is told.
-  if (c.verdict === 'mismatch' && [whole, ...parts].some((a) => a.qualifier !== 'exact')) return null;
-  const doubts = c.verdict === 'mismatch' ? [...amountDoubts([whole, ...parts], c.difference), t(reading, { count: String(count) })] : [];
+  const sum = placedSum(whole, parts, [t(reading, { count: String(count) })]);
+  if (!sum) return null;
+  const { c, doubts } = sum;
   const message = t(head, { count: String(count), computed: figureText(c.computed, 'SEK'), stated: figureText(c.stated, 'SEK'), difference: differenceText(c.difference, c.slack, 'SEK') });
   return proseSumFindingHeaded(message, 'text.varav.part', whole, parts, c, doubts);
 }

@@ -1,13 +1,12 @@
 import { parseNumberWord } from '../../../grammars/amount/numberWords.js';
-import { compareSum } from '../../compare/interval.js';
 import type { ProseAmount } from '../../model/amount.js';
 import type { Document } from '../../model/document.js';
 import { SPLIT_INTO } from '../../lexicon/money-verbs.js';
 import { t } from '../../messages/index.js';
 import type { RuleFinding } from '../types.js';
-import { amountDoubts } from './amount-doubts.js';
 import { moneyBySentence } from './money-by-sentence.js';
-import { proseFigure, proseSumFinding } from './prose-sum-finding.js';
+import { proseSumFinding } from './prose-sum-finding.js';
+import { placedSum } from './placed-sum.js';
 
 /**
  * An amount split into a counted number of parts ("Överenskommelsen omfattar 2 967 miljoner
@@ -64,12 +63,8 @@ export function checkNumberedParts(doc: Document): RuleFinding[] {
     }
     if (parts.length !== split.count) continue;
     const whole = found[0]!;
-    const c = compareSum(parts.map(proseFigure), proseFigure(whole));
-    if (c.verdict === 'exact') continue;
-    // A loosened figure ("drygt 2,9 miljarder") bounds no sum: only a match within its rounding is told.
-    if (c.verdict === 'mismatch' && [whole, ...parts].some((a) => a.qualifier !== 'exact')) continue;
-    const doubts = c.verdict === 'mismatch' ? [...amountDoubts([whole, ...parts], c.difference), t('text.numberedParts.reading', { noun: split.noun })] : [];
-    out.push(proseSumFinding('text.numberedParts', 'text.varav.part', whole, parts, c, doubts));
+    const sum = placedSum(whole, parts, [t('text.numberedParts.reading', { noun: split.noun })]);
+    if (sum) out.push(proseSumFinding('text.numberedParts', 'text.varav.part', whole, parts, sum.c, sum.doubts));
   }
   return out;
 }

@@ -1,15 +1,14 @@
-import { compareSum } from '../../compare/interval.js';
 import type { ProseAmount } from '../../model/amount.js';
 import type { Document } from '../../model/document.js';
 import { t } from '../../messages/index.js';
 import type { RuleFinding } from '../types.js';
-import { amountDoubts } from './amount-doubts.js';
 import { bulletLists } from './lists.js';
 import { isTotalItem } from './list-total-item.js';
 import { moneyBySentence } from './money-by-sentence.js';
-import { proseFigure, proseSumFinding } from './prose-sum-finding.js';
+import { proseSumFinding } from './prose-sum-finding.js';
 import { offsetsInSentence } from './table-reference.js';
 import { RATE_AFTER, WIDER_AFTER } from './trailing-total.js';
+import { placedSum } from './placed-sum.js';
 
 /**
  * A list of amounts, then, as the first sentence after it, its total in words:
@@ -51,16 +50,10 @@ export function checkTotalsAfterLists(doc: Document): RuleFinding[] {
     if (items.length < MIN_ITEMS || items.some((a) => a.length !== 1)) continue;
     const parts: ProseAmount[] = items.map((a) => a[0]!);
     if (parts.some((a) => a.change !== undefined || a.value.gt(whole.value))) continue;
-    const c = compareSum(parts.map(proseFigure), proseFigure(whole));
-    if (c.verdict === 'exact') continue;
-    // A loosened total ("drygt 2 miljoner") the parts miss bounds nothing.
-    if (c.verdict === 'mismatch' && whole.qualifier !== 'exact') continue;
-    const doubts: string[] = [];
-    if (c.verdict === 'mismatch') {
-      doubts.push(...amountDoubts([whole, ...parts], c.difference), t('doubt.totalAfterList'));
-      if (WIDER_AFTER.test(whole.context.slice(span!.end))) doubts.push(t('doubt.totalWider'));
-    }
-    out.push(proseSumFinding('text.totalAfterList', 'text.listSum.part', whole, parts, c, doubts));
+    // Only a loosened total ("drygt 2 miljoner") the parts miss bounds nothing.
+    const wider = WIDER_AFTER.test(whole.context.slice(span!.end)) ? [t('doubt.totalWider')] : [];
+    const sum = placedSum(whole, parts, [t('doubt.totalAfterList'), ...wider], [whole]);
+    if (sum) out.push(proseSumFinding('text.totalAfterList', 'text.listSum.part', whole, parts, sum.c, sum.doubts));
   }
   return out;
 }

@@ -1,14 +1,13 @@
-import { compareSum } from '../../compare/interval.js';
 import type { ProseAmount } from '../../model/amount.js';
 import type { Document } from '../../model/document.js';
 import { says } from '../../lexicon/phrases.js';
 import { t } from '../../messages/index.js';
 import type { RuleFinding } from '../types.js';
-import { amountDoubts } from './amount-doubts.js';
 import { moneyBySentence } from './money-by-sentence.js';
-import { proseFigure, proseSumFinding } from './prose-sum-finding.js';
+import { proseSumFinding } from './prose-sum-finding.js';
 import { offsetsInSentence } from './table-reference.js';
 import { RATE_AFTER, WIDER_AFTER } from './trailing-total.js';
+import { placedSum } from './placed-sum.js';
 
 /**
  * Parts named in one sentence and their total in the next, which opens by pointing back at them:
@@ -49,16 +48,10 @@ export function checkTotalsInNextSentence(doc: Document): RuleFinding[] {
     // "Av de 45 miljonerna går 20 … och 25 …. Totalt blir det 45 …": the whole said first again is no part.
     const parts: ProseAmount[] = partsFound[0]!.value.eq(whole.value) ? partsFound.slice(1) : [...partsFound];
     if (parts.length < MIN_PARTS || parts.some((a) => a.value.gt(whole.value))) continue;
-    const c = compareSum(parts.map(proseFigure), proseFigure(whole));
-    if (c.verdict === 'exact') continue;
-    if (c.verdict === 'mismatch' && [whole, ...parts].some((a) => a.qualifier !== 'exact')) continue;
-    const doubts: string[] = [];
-    if (c.verdict === 'mismatch') {
-      doubts.push(...amountDoubts([whole, ...parts], c.difference), t('doubt.nextSentenceParts'));
-      const [end] = offsetsInSentence(found);
-      if (WIDER_AFTER.test(whole.context.slice(end!.end))) doubts.push(t('doubt.totalWider'));
-    }
-    out.push(proseSumFinding('text.nextSentenceTotal', 'text.listSum.part', whole, parts, c, doubts));
+    const [end] = offsetsInSentence(found);
+    const wider = WIDER_AFTER.test(whole.context.slice(end!.end)) ? [t('doubt.totalWider')] : [];
+    const sum = placedSum(whole, parts, [t('doubt.nextSentenceParts'), ...wider]);
+    if (sum) out.push(proseSumFinding('text.nextSentenceTotal', 'text.listSum.part', whole, parts, sum.c, sum.doubts));
   }
   return out;
 }

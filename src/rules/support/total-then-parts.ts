@@ -1,13 +1,12 @@
-import { compareSum } from '../../compare/interval.js';
 import type { ProseAmount } from '../../model/amount.js';
 import type { Document } from '../../model/document.js';
 import { t } from '../../messages/index.js';
 import type { RuleFinding } from '../types.js';
-import { amountDoubts } from './amount-doubts.js';
 import { moneyBySentence } from './money-by-sentence.js';
-import { proseFigure, proseSumFinding } from './prose-sum-finding.js';
+import { proseSumFinding } from './prose-sum-finding.js';
 import { TOTAL_WORD } from './remainder-sum.js';
 import { offsetsInSentence } from './table-reference.js';
+import { placedSum } from './placed-sum.js';
 
 /**
  * A total stated in one sentence and shared out in the next sentences of its paragraph, one
@@ -69,12 +68,8 @@ export function checkTotalThenParts(doc: Document): RuleFinding[] {
       parts.push(...amounts);
     }
     if (unread || parts.length < MIN_PARTS) continue;
-    const c = compareSum(parts.map(proseFigure), proseFigure(whole));
-    if (c.verdict === 'exact') continue;
-    // A loosened figure ("drygt 825 miljoner") bounds no sum: only a match within its rounding is told.
-    if (c.verdict === 'mismatch' && [whole, ...parts].some((a) => a.qualifier !== 'exact')) continue;
-    const doubts = c.verdict === 'mismatch' ? [...amountDoubts([whole, ...parts], c.difference), t('text.totalThenParts.reading')] : [];
-    out.push(proseSumFinding('text.totalThenParts', 'text.varav.part', whole, parts, c, doubts));
+    const sum = placedSum(whole, parts, [t('text.totalThenParts.reading')]);
+    if (sum) out.push(proseSumFinding('text.totalThenParts', 'text.varav.part', whole, parts, sum.c, sum.doubts));
   }
   return out;
 }
