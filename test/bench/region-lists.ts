@@ -1,0 +1,106 @@
+/**
+ * Round trip of amount lists through the shapes press releases and web pages print them in:
+ * random lists of regions or organisations and the prose around them (test/bench/region-lists/
+ * spec.ts: item shapes, units, where the total stands), rendered as Markdown and "•" bullets, a
+ * numbered list, plain lines, an HTML list and items run on in one sentence (render.ts), read
+ * back with kronkoll and compared item by item with what the generator knows (score.ts); each
+ * list with a stated total has a mutant (one item changed, the total as printed) that must be
+ * flagged, and no untouched list may draw an error.
+ *
+ *   npm run bench:region-lists                      the tuning seed, 60 lists × every rendering
+ *   SEED=measuring LISTS=200 npm run bench:region-lists
+ *   RENDERINGS=lines,inline KEEP=1 SAMPLES=10 npm run bench:region-lists
+ *
+ * Two seeds: readers are tuned on the tuning seed only; the measuring seed is run before and
+ * after, never to choose what to fix. Prints figures per rendering and per varied feature;
+ * asserts nothing. Generated files go to a temporary folder (KEEP=1 keeps them).
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { RENDERINGS, render, type RenderingName } from './region-lists/render.js';
+import { scoreList, type ListScore } from './region-lists/score.js';
+import { mutant, randomList } from './region-lists/spec.js';
+
+const SEEDS: Record<string, number> = { tuning: 20261203, measuring: 5519027 };
+const seedArg = process.env.SEED ?? 'tuning';
+const SEED = SEEDS[seedArg] ?? Number(seedArg);
+const LISTS = Number(process.env.LISTS ?? 60);
+const renderings = (process.env.RENDERINGS?.split(',') as RenderingName[] | undefined) ?? RENDERINGS;
+const dir = mkdtempSync(join(tmpdir(), 'kronkoll-region-lists-'));
+
+interface Tally { lists: number; whole: number; cells: number; exact: number; regionRows: number; regionRight: number; falseError: number; mutants: number; flagged: number; lost: number }
+const empty = (): Tally => ({ lists: 0, whole: 0, cells: 0, exact: 0, regionRows: 0, regionRight: 0, falseError: 0, mutants: 0, flagged: 0, lost: 0 });
+const tallies = new Map<string, Tally>();
+const add = (key: string, s: ListScore) => {
+  const t = tallies.get(key) ?? empty();
+  t.lists++;
+  if (s.whole) t.whole++;
+  t.cells += s.cells;
+  t.exact += s.exact;
+  t.regionRows += s.regionRows;
+  t.regionRight += s.regionRight;
+  if (s.falseErrors.length > 0) t.falseError++;
+  if (s.tablesRead === 0) t.lost++;
+  if (s.flagged !== null) t.mutants++;
+  if (s.flagged) t.flagged++;
+  tallies.set(key, t);
+};
+const samples = new Map<string, string[]>();
+const errors: string[] = [];
+const features = new Map<string, number>();
+
+const t0 = Date.now();
+for (let k = 0; k < LISTS; k++) {
+  const list = randomList(`l${String(k).padStart(3, '0')}`, SEED + k);
+  const m = mutant(list);
+  for (const f of list.features) features.set(f, (features.get(f) ?? 0) + 1);
+  for (const name of renderings) {
+    const out = render(list, name);
+    const file = join(dir, `${list.id}.${name}${out.ext}`);
+    writeFileSync(file, out.text);
+    let mutantFile: string | null = null;
+    if (m) {
+      const mo = render(m, name);
+      mutantFile = join(dir, `${m.id}.${name}${mo.ext}`);
+      writeFileSync(mutantFile, mo.text);
+    }
+    const s = await scoreList(list, file, mutantFile);
+    add(`${name}\tall`, s);
+    for (const f of list.features) add(`${name}\t${f}`, s);
+    if (s.falseErrors.length > 0) errors.push(`${list.id}.${name} (${s.falseErrors.length}): ${s.falseErrors[0]!.ruleId} ${s.falseErrors[0]!.message}`);
+    const wrong = s.readError ?? [...s.notes, s.flagged === false ? 'mutant not flagged' : '', s.falseErrors.length ? 'false error' : ''].filter(Boolean).join('; ');
+    if (wrong) {
+      const kept = samples.get(name) ?? [];
+      if (kept.length < Number(process.env.SAMPLES ?? 4)) kept.push(`${list.id} [${list.features.join(', ')}]: ${wrong}`);
+      samples.set(name, kept);
+    }
+  }
+}
+
+const pct = (a: number, b: number) => (b === 0 ? '–' : `${((100 * a) / b).toFixed(a === b ? 0 : 1)}%`);
+console.log(`\n${LISTS} random amount lists (seed ${SEED}${SEEDS[seedArg] ? `, the ${seedArg} seed` : ''}), ${renderings.length} renderings, read in ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
+console.log('| rendering | lists | read as one table | amounts exact | region rows right | lists with a false error | mutants flagged | no table read |');
+console.log('|---|---|---|---|---|---|---|---|');
+const sum = empty();
+for (const name of renderings) {
+  const t = tallies.get(`${name}\tall`) ?? empty();
+  for (const k of Object.keys(sum) as (keyof Tally)[]) sum[k] += t[k];
+  console.log(`| ${name} | ${t.lists} | ${pct(t.whole, t.lists)} | ${pct(t.exact, t.cells)} of ${t.cells} | ${pct(t.regionRight, t.regionRows)} of ${t.regionRows} | ${t.falseError} | ${pct(t.flagged, t.mutants)} of ${t.mutants} | ${t.lost} |`);
+}
+console.log(`| all | ${sum.lists} | ${pct(sum.whole, sum.lists)} | ${pct(sum.exact, sum.cells)} of ${sum.cells} | ${pct(sum.regionRight, sum.regionRows)} of ${sum.regionRows} | ${sum.falseError} | ${pct(sum.flagged, sum.mutants)} of ${sum.mutants} | ${sum.lost} |`);
+
+console.log('\nPer feature: lists read whole / amounts exact, per rendering\n');
+console.log(`| feature | lists | ${renderings.join(' | ')} |`);
+console.log(`|---|---|${renderings.map(() => '---').join('|')}|`);
+for (const [f, n] of [...features.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+  const cells = renderings.map((name) => {
+    const t = tallies.get(`${name}\t${f}`);
+    return t ? `${pct(t.whole, t.lists)} / ${pct(t.exact, t.cells)}` : '–';
+  });
+  console.log(`| ${f} | ${n} | ${cells.join(' | ')} |`);
+}
+if (errors.length > 0) console.log(`\nFalse errors:\n  ${errors.slice(0, Number(process.env.ERRORS ?? 30)).join('\n  ')}`);
+for (const [name, kept] of samples) console.log(`\n${name}:\n  ${kept.join('\n  ')}`);
+if (process.env.KEEP) console.log(`\nfiles kept in ${dir}`);
+else rmSync(dir, { recursive: true, force: true });
