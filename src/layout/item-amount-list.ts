@@ -81,7 +81,10 @@ function figureStart(text: string, end: number): number {
 
 /** "Lf 91 Borlänge av IOGT-NTO      1 200 000 kronor": the label, then one amount of money. */
 function labelFirst(line: TextLine): Item | null {
-  const text = line.text.trimEnd();
+  const whole = line.text.trimEnd();
+  // "Riksteatern (2,1 miljoner kronor)": the amount in brackets after its label, which the brackets set apart.
+  const bracketed = /\)\.?$/.test(whole);
+  const text = bracketed ? whole.slice(0, whole.lastIndexOf(')')) : whole;
   const unit = MONEY_UNIT_END.exec(text);
   if (!unit) return null;
   let numberEnd = unit.index;
@@ -90,6 +93,7 @@ function labelFirst(line: TextLine): Item | null {
   if (start <= 0) return null;
   const before = text.slice(0, start);
   if (!/[\s:–—=,(]$/.test(before)) return null;
+  if (bracketed) return bracketedItem(line, before, start, text.length);
   const counted = countBeforeAmount(before);
   if (counted) return { line, label: counted.label, count: counted.count, value: [start, text.length - (text.endsWith('.') ? 1 : 0)], apart: true, amountFirst: false };
   const apart = setApart(before) || LINK_WORD.test(before.trimEnd());
@@ -114,6 +118,30 @@ function labelFirst(line: TextLine): Item | null {
   return { line, label: [labelFrom, labelEnd], value: [valueFrom, text.length - (text.endsWith('.') ? 1 : 0)], apart, amountFirst: false };
 }
 
+/** The label before "(amount)": the words up to the bracket, which must open right before the figure. */
+function bracketedItem(line: TextLine, before: string, start: number, end: number): Item | null {
+  const open = before.trimEnd();
+  if (!open.endsWith('(')) return null;
+  const head = open.slice(0, -1).trimEnd();
+  const labelFrom = head.length - head.trimStart().length;
+  const label = head.slice(labelFrom);
+  if (label === '' || label.length > MAX_LABEL || !/\p{L}/u.test(label) || CLAUSE_END.test(label) || LINK_WORD.test(label)) return null;
+  return { line, label: [labelFrom, head.length], value: [start, end], apart: true, amountFirst: false };
+}
+
+/**
+ * A label set off from its amount by one space only ("Riksteatern 2,1 miljoner kronor") is a name
+ * when it is short and opens with a capital, and has no word a sentence would have instead: a
+ * verb in the present or the passive ("Regeringen satsar 300 miljoner kronor", "Skolan rustas
+ * för …"), whose lower-case ending these are.
+ */
+const NAME_WORDS_MAX = 5;
+const VERB_LIKE = /^\p{Ll}+(?:ar|er|ir|as|es)$/u;
+function nameLike(label: string): boolean {
+  const words = label.split(/[ \u00a0]+/);
+  return words.length <= NAME_WORDS_MAX && /^\p{Lu}/u.test(label) && !words.some((w) => VERB_LIKE.test(w));
+}
+
 /** "1,6 miljoner kronor till extratjänster": the amount of money, then what it goes to. */
 function amountFirst(line: TextLine): Item | null {
   const p = parseAmountFirstItem(line.text);
@@ -127,6 +155,8 @@ function itemOf(block: TextBlock): Item | null {
   return labelFirst(line) ?? amountFirst(line);
 }
 
+const labelText = (x: Item): string => x.line.text.slice(x.label[0], x.label[1]);
+
 function listGrid(items: readonly Item[]): Grid {
   const rows = items.map((x) => {
     const cells: GridCell[] = [textCell(x.line, x.label), ...(x.count ? [textCell(x.line, x.count)] : []), textCell(x.line, x.value)];
@@ -137,8 +167,9 @@ function listGrid(items: readonly Item[]): Grid {
 
 /**
  * Every run of at least MIN_ITEMS list items, each one line giving one amount of money in the
- * same form (all label first or all amount first), most of them with the label set apart: a
- * grid inserted before the run, the items left in place as prose.
+ * same form (all label first or all amount first), most of them with the label set apart, or
+ * else every label a short name (nameLike): a grid inserted before the run, the items left in
+ * place as prose.
  */
 export function addItemAmountLists(blocks: Block[]): Block[] {
   const out: Block[] = [];
@@ -155,7 +186,7 @@ export function addItemAmountLists(blocks: Block[]): Block[] {
     const run = blocks.slice(i, j) as TextBlock[];
     const items = run.map(itemOf);
     const ok = items.every((x): x is Item => x !== null) ? items : null;
-    if (ok && ok.length >= MIN_ITEMS && ok.every((x) => x.amountFirst === ok[0]!.amountFirst && (x.count === undefined) === (ok[0]!.count === undefined)) && ok.filter((x) => x.apart).length * 2 >= ok.length) {
+    if (ok && ok.length >= MIN_ITEMS && ok.every((x) => x.amountFirst === ok[0]!.amountFirst && (x.count === undefined) === (ok[0]!.count === undefined)) && (ok.filter((x) => x.apart).length * 2 >= ok.length || ok.every((x) => !x.amountFirst && nameLike(labelText(x))))) {
       out.push(listGrid(ok));
     }
     out.push(...run);

@@ -672,6 +672,8 @@ function impliedColumns(grid: Grid, columns: Column[], body: Slot[][], valueCols
 }
 
 function gridAsProse(grid: Grid): TextLine[] {
+  // A list's items that stay prose are prose already: read again here, every amount would be counted twice.
+  if (grid.alsoProse) return [];
   return grid.rows
     .map((r) => ({ text: r.cells.map((c) => c.text.trim()).filter((t) => t !== '').join(' '), location: r.cells[0]?.location ?? r.location }))
     .filter((l) => l.text !== '');

@@ -63,12 +63,43 @@ describe('items of one amount each, of other things than regions', () => {
     expect(all.filter((f) => f.severity !== 'info').map((f) => f.ruleId)).toEqual(['text/sum']);
   });
 
+  it('reads items whose amount stands in brackets after the name', () => {
+    const [t] = docOf({ text: 'Årets kulturstipendier:\n\n- Teatergruppen Spegeln (85 000 kronor)\n- Konstnärsföreningen Ljus (40 000 kronor)\n- Körsällskapet Canto (22 500 kronor)\n' }).tables;
+    expect(labels(t!)).toEqual(['Teatergruppen Spegeln', 'Konstnärsföreningen Ljus', 'Körsällskapet Canto']);
+    expect(values(t!)).toEqual(['85000', '40000', '22500']);
+    // Numbered, in millions, the last item closing the sentence with a point.
+    const [u] = docOf({ text: 'Myndigheten fördelar medlen till:\n\n1. Lunds universitet (4,2 mnkr)\n2. Chalmers (3 mnkr)\n3. Högskolan i Gävle (0,8 mnkr).\n' }).tables;
+    expect(labels(u!)).toEqual(['Lunds universitet', 'Chalmers', 'Högskolan i Gävle']);
+    expect(values(u!)).toEqual(['4200000', '3000000', '800000']);
+  });
+
+  it('reads items of short names set off from their amounts by one space', () => {
+    const [t] = docOf({ text: 'Bidragen går till:\n\n- Riksteatern 2,1 miljoner kronor\n- Folkets Hus och Parker 1,4 miljoner kronor\n- Hushållningssällskapet 650 000 kronor\n' }).tables;
+    expect(labels(t!)).toEqual(['Riksteatern', 'Folkets Hus och Parker', 'Hushållningssällskapet']);
+    expect(values(t!)).toEqual(['2100000', '1400000', '650000']);
+    const [u] = docOf({ text: 'Fördelning per förening\n\n* IFK Lilla Edet 12 000 kr\n* Scoutkåren Tranan 8 500 kr\n* Ideella föreningen Vågen 4 000 kr\n* Bygdegården i Ås 9 750 kr\n' }).tables;
+    expect(labels(u!)).toEqual(['IFK Lilla Edet', 'Scoutkåren Tranan', 'Ideella föreningen Vågen', 'Bygdegården i Ås']);
+    expect(values(u!)).toEqual(['12000', '8500', '4000', '9750']);
+  });
+
+  it('reads amounts in "tusen kronor" and in the singular "miljon", and counts each item once', () => {
+    const text = 'Länsstyrelsen fördelar:\n\n- Vattenrådet Ån: 1 250 tusen kronor\n- Fiskevårdsföreningen: 840 tusen kronor\n- Naturskolan: 415 tusen kronor\n';
+    const doc = docOf({ text });
+    expect(values(doc.tables[0]!)).toEqual(['1250000', '840000', '415000']);
+    // The three items and nothing else: no line of the list read a second time as a paragraph.
+    expect(doc.amounts.map((a) => a.value.toFixed())).toEqual(['1250000', '840000', '415000']);
+    const [u] = docOf({ text: 'Nämnden beviljar:\n\n* Ungdomens hus – 1 miljon kronor\n* Kulturskolan – 2,5 miljoner kronor\n* Biblioteket – 600 tusen kronor\n' }).tables;
+    expect(values(u!)).toEqual(['1000000', '2500000', '600000']);
+  });
+
   it('leaves lists that are no table of amounts as they were', () => {
     // Sentences that end in an amount: their labels run on into the verb.
     expect(docOf({ text: 'I korthet:\n\n- Stödet uppgår till 4 miljoner kronor\n- Kommunen får totalt 2 miljoner kronor\n- Regionen bidrar med ytterligare 1 miljon kronor\n' }).tables).toHaveLength(0);
     // Two items are no table; nor are items mostly run on into their amounts by one space, as sentences are.
     expect(docOf({ text: 'Bidrag:\n\n- Förening A: 10 000 kronor\n- Förening B: 12 000 kronor\n' }).tables).toHaveLength(0);
     expect(docOf({ text: 'Nytt i år:\n\n- Biblioteket köper böcker för 90 000 kronor\n- Fritidsgården renoveras för 1,2 miljoner kronor\n- Simhallen: 400 000 kronor\n' }).tables).toHaveLength(0);
+    // Sentences run on into their amounts by one space, with a verb: no names.
+    expect(docOf({ text: 'Nyheter:\n\n- Regeringen satsar 300 miljoner kronor\n- Skolan rustas 4 miljoner kronor\n- Kommunen investerar 12 miljoner kronor\n' }).tables).toHaveLength(0);
     // An item without an amount among them: the list is prose.
     expect(docOf({ text: 'Bidrag:\n\n- Förening A: 10 000 kronor\n- Förening B får stöd senare\n- Förening C: 9 000 kronor\n' }).tables).toHaveLength(0);
   });
