@@ -165,17 +165,39 @@ function listGrid(items: readonly Item[]): Grid {
   return { kind: 'grid', source: 'list', caption: null, rows, headerRows: 0, alsoProse: true };
 }
 
+/** The items, when they make a list: enough of them, in one form, their labels set apart or short names. */
+function asList(items: readonly (Item | null)[]): readonly Item[] | null {
+  if (items.length < MIN_ITEMS || !items.every((x): x is Item => x !== null)) return null;
+  const first = items[0]!;
+  if (!items.every((x) => x.amountFirst === first.amountFirst && (x.count === undefined) === (first.count === undefined))) return null;
+  return items.filter((x) => x.apart).length * 2 >= items.length || items.every((x) => !x.amountFirst && nameLike(labelText(x))) ? items : null;
+}
+
+/** A paragraph that ends in a colon: a lead-in, after which plain lines can be a list's items. */
+function endsInColon(b: Block | undefined): boolean {
+  return b !== undefined && b.kind === 'text' && b.role === 'paragraph' && /:\s*$/.test(b.lines[b.lines.length - 1]?.text ?? '');
+}
+
 /**
  * Every run of at least MIN_ITEMS list items, each one line giving one amount of money in the
  * same form (all label first or all amount first), most of them with the label set apart, or
  * else every label a short name (nameLike): a grid inserted before the run, the items left in
- * place as prose.
+ * place as prose. The same items printed as plain lines with no mark, one paragraph right after
+ * a lead-in that ends in a colon ("Pengarna fördelas så här:" / "Riksteatern (2,1 mnkr)" / …),
+ * are such a list too.
  */
 export function addItemAmountLists(blocks: Block[]): Block[] {
   const out: Block[] = [];
   let i = 0;
   while (i < blocks.length) {
     const b = blocks[i]!;
+    if (b.kind === 'text' && b.role === 'paragraph' && endsInColon(out[out.length - 1])) {
+      const ok = asList(b.lines.map((line) => labelFirst(line) ?? amountFirst(line)));
+      if (ok) out.push(listGrid(ok));
+      out.push(b);
+      i++;
+      continue;
+    }
     if (b.kind !== 'text' || b.role !== 'list-item') {
       out.push(b);
       i++;
@@ -184,11 +206,8 @@ export function addItemAmountLists(blocks: Block[]): Block[] {
     let j = i;
     while (j < blocks.length && blocks[j]!.kind === 'text' && (blocks[j] as TextBlock).role === 'list-item') j++;
     const run = blocks.slice(i, j) as TextBlock[];
-    const items = run.map(itemOf);
-    const ok = items.every((x): x is Item => x !== null) ? items : null;
-    if (ok && ok.length >= MIN_ITEMS && ok.every((x) => x.amountFirst === ok[0]!.amountFirst && (x.count === undefined) === (ok[0]!.count === undefined)) && (ok.filter((x) => x.apart).length * 2 >= ok.length || ok.every((x) => !x.amountFirst && nameLike(labelText(x))))) {
-      out.push(listGrid(ok));
-    }
+    const ok = asList(run.map(itemOf));
+    if (ok) out.push(listGrid(ok));
     out.push(...run);
     i = j;
   }

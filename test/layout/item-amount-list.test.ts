@@ -92,6 +92,18 @@ describe('items of one amount each, of other things than regions', () => {
     expect(values(u!)).toEqual(['1000000', '2500000', '600000']);
   });
 
+  it('reads the same items printed as plain lines in one paragraph after a lead-in that ends in a colon', () => {
+    const [t] = docOf({ text: 'Kommunen delar ut föreningsbidrag.\n\nBeslutet gäller följande föreningar:\n\nSimklubben Delfinen får 34 000 kr\nRidklubben Hästen får 21 500 kr\nSkytteföreningen Pricken får 9 800 kr\n' }).tables;
+    expect(t!.caption).toBe('Beslutet gäller följande föreningar:');
+    expect(labels(t!)).toEqual(['Simklubben Delfinen', 'Ridklubben Hästen', 'Skytteföreningen Pricken']);
+    expect(values(t!)).toEqual(['34000', '21500', '9800']);
+    const [u] = docOf({ text: 'Fonden har beviljat:\n\nLunds universitet (1,8 mnkr)\nMalmö universitet (2,25 mnkr)\nHögskolan Kristianstad (0,6 mnkr)\nBlekinge tekniska högskola (1 mnkr)\n' }).tables;
+    expect(labels(u!)).toEqual(['Lunds universitet', 'Malmö universitet', 'Högskolan Kristianstad', 'Blekinge tekniska högskola']);
+    expect(values(u!)).toEqual(['1800000', '2250000', '600000', '1000000']);
+    // Without the lead-in's colon the lines are a paragraph of prose.
+    expect(docOf({ text: 'Beslutet gäller följande föreningar.\n\nSimklubben Delfinen får 34 000 kr\nRidklubben Hästen får 21 500 kr\nSkytteföreningen Pricken får 9 800 kr\n' }).tables).toHaveLength(0);
+  });
+
   it('leaves lists that are no table of amounts as they were', () => {
     // Sentences that end in an amount: their labels run on into the verb.
     expect(docOf({ text: 'I korthet:\n\n- Stödet uppgår till 4 miljoner kronor\n- Kommunen får totalt 2 miljoner kronor\n- Regionen bidrar med ytterligare 1 miljon kronor\n' }).tables).toHaveLength(0);
