@@ -10,9 +10,10 @@ import type { Grid, GridRow, TextBlock } from './types.js';
  *   Pengarna fördelas så här: Uppsala 4,5 mnkr, Gävleborg 3,2 mnkr och Dalarna 2,9 mnkr.
  *   Antal platser: förskola 120; fritidshem 45; skola 300.
  *   Fondens utdelning fördelas enligt följande: Skolans elevråd, 35 000 kronor, Ridklubben, 30 000, och Scoutkåren, 20 000.
+ *   Bidrag beviljas till: Riksteatern (2 mnkr), Länsmuseet (1,5 mnkr) och Folkets Hus (0,8 mnkr).
  *
- * In the last form a comma sets each label apart from its figure, and the unit may be written on
- * the first item only; every item of the line must then be written so, or the line is prose.
+ * In the fourth form a comma sets each label apart from its figure, and the unit may be written on
+ * the first item only; a colon, a dash or a bracket around the figure may do the same (Joint). Every item of the line must then be written so, or the line is prose.
  * The words before the colon stay a paragraph (the table's caption); the items become a table
  * of kind `list`, a label cell and a cell per figure. Every item must read, up to the line's
  * end, or the line is prose. Where an item's label ends is read from where its figure starts,
@@ -61,11 +62,22 @@ function figureStart(raw: string, from: number): number {
 }
 
 /**
- * The items after `from` up to the line's end, or null when any part does not read as one.
- * `comma`: each label ends in a comma before its figure ("Ridklubben, 30 000"), as lists run into
- * one sentence write them; otherwise the figure follows the label at once.
+ * What stands between each label and its figure, the same in every item of a line: nothing but a
+ * space ("Uppsala 4,5 mnkr"), a comma ("Ridklubben, 30 000"), a colon ("Ridklubben: 30 000"), a
+ * dash ("Ridklubben – 30 000") or a bracket around the figure ("Ridklubben (30 000 kronor)").
+ * A verb ("Kommunen får 5 miljoner, regionen får 3 …") makes the line a sentence, and it stays prose.
  */
-function readItems(raw: string, from: number, comma = false): Item[] | null {
+type Joint = 'space' | 'comma' | 'colon' | 'dash' | 'bracket';
+const JOINTS: readonly Joint[] = ['space', 'comma', 'colon', 'dash', 'bracket'];
+const JOINT_END: Record<Exclude<Joint, 'space'>, RegExp> = {
+  comma: /,$/,
+  colon: /:$/,
+  dash: / [-–—]$/,
+  bracket: /\($/,
+};
+
+/** The items after `from` up to the line's end, or null when any part does not read as one. */
+function readItems(raw: string, from: number, joint: Joint): Item[] | null {
   const items: Item[] = [];
   let at = from;
   while (at < raw.length) {
@@ -74,17 +86,20 @@ function readItems(raw: string, from: number, comma = false): Item[] | null {
     let labelFrom = at;
     while (raw[labelFrom] === ' ') labelFrom++;
     let label = raw.slice(labelFrom, start).trimEnd();
-    if (comma) {
-      if (!label.endsWith(',')) return null;
-      label = label.slice(0, -1).trimEnd();
+    // With nothing between them, the label ends in a letter or a bracket ("Fritidsgården –" has a joint of its own).
+    if (joint === 'space' && !/[\p{L})]$/u.test(label)) return null;
+    if (joint !== 'space') {
+      const m = JOINT_END[joint].exec(label);
+      if (!m) return null;
+      label = label.slice(0, m.index).trimEnd();
     }
     // In the comma form the figure's comma ends the label, so a comma inside it is the name's own
     // ("Änga/Västervångskolan, naturutflykt samt ÖSKG, 10 000 kronor").
-    if (!isLabel(comma ? label.replace(/,(?= )/g, '') : label)) return null;
+    if (!isLabel(joint === 'comma' ? label.replace(/,(?= )/g, '') : label)) return null;
     const first = figureEnd(raw, start);
-    if (first < 0) return null;
+    if (first < 0 || (joint === 'bracket' && raw[first] !== ')')) return null;
     const figures: [number, number][] = [[start, first]];
-    let end = first;
+    let end = joint === 'bracket' ? first + 1 : first;
     // A second figure in parentheses: the figure it is compared with ("7 miljoner (6,8 miljoner)").
     if (raw.startsWith(' (', end)) {
       const second = figureEnd(raw, end + 2);
@@ -98,6 +113,15 @@ function readItems(raw: string, from: number, comma = false): Item[] | null {
     const sep = SEPARATOR.exec(rest);
     if (!sep) return null;
     at = end + sep[0].length;
+  }
+  return null;
+}
+
+/** The items read with the first joint that reads the whole line. */
+function readJoined(raw: string, from: number): Item[] | null {
+  for (const joint of JOINTS) {
+    const items = readItems(raw, from, joint);
+    if (items) return items;
   }
   return null;
 }
@@ -120,7 +144,7 @@ export function detectInlineList(file: string, src: SourceLine, isRegionLabel?: 
   let items: Item[] | null = null;
   for (; colon > 0 && !items; colon = raw.indexOf(': ', colon + 2)) {
     if (!/[\p{L})]$/u.test(raw.slice(0, colon))) continue;
-    const read = readItems(raw, colon + 2) ?? readItems(raw, colon + 2, true);
+    const read = readJoined(raw, colon + 2);
     if (read && read.length >= MIN_ITEMS) {
       items = read;
       break;
@@ -142,7 +166,7 @@ export function readItemsLine(file: string, src: SourceLine, isRegionLabel?: (la
   const raw = src.raw.trimEnd();
   if (raw.length > MAX_LINE) return null;
   const from = raw.length - raw.trimStart().length;
-  const items = readItems(raw, from) ?? readItems(raw, from, true);
+  const items = readJoined(raw, from);
   return items && items.length >= MIN_ITEMS ? itemsGrid(file, src, items, isRegionLabel) : null;
 }
 

@@ -12,7 +12,7 @@ import type { Grid, GridRow, TextBlock } from './types.js';
  *   kronor och Region Gotland 4,5 miljoner kronor.
  *   Region Stockholm får 400 miljoner kronor, Västra Götalandsregionen 350 och Region Skåne 250.
  *
- * The text after the lead-in's colon (or the whole line) splits at commas and "och" outside
+ * The text after the lead-in's colon (or the whole line) splits at commas, "och" and "samt" outside
  * parentheses into pieces, each read as a list item ("label amount (second amount)"). At least
  * MIN_ITEMS pieces, every one an item and most naming regions, make a `list` grid with the
  * lead-in as its caption; anything else stays prose. Only region names make it a table.
@@ -27,7 +27,7 @@ const MISPRINTED_FIGURE = /^\d[\d \u00a0]*(?:,\d+)?$/;
 
 type Span = [number, number];
 
-/** The pieces of `raw` from `from` on, split at ", " and " och " outside parentheses, without the closing full stop. */
+/** The pieces of `raw` from `from` on, split at ", ", " och " and " samt " outside parentheses, without the closing full stop. */
 function pieces(raw: string, from: number): Span[] {
   let end = raw.trimEnd().length;
   if (raw[end - 1] === '.') end--;
@@ -41,9 +41,9 @@ function pieces(raw: string, from: number): Span[] {
     else if (depth === 0 && ch === ',' && raw[i + 1] === ' ') {
       out.push([start, i]);
       start = i + 2;
-    } else if (depth === 0 && ch === ' ' && raw.startsWith(' och ', i)) {
+    } else if (depth === 0 && ch === ' ' && (raw.startsWith(' och ', i) || raw.startsWith(' samt ', i))) {
       out.push([start, i]);
-      start = i + 5;
+      start = i + (raw.startsWith(' och ', i) ? 5 : 6);
     }
   }
   out.push([start, end]);
@@ -107,10 +107,23 @@ function misprinted(text: string, isListLabel: ListLabelTest): { label: Span; va
 export function detectInlineRegionList(file: string, src: SourceLine, isListLabel: ListLabelTest): { lead: TextBlock | null; grid: Grid } | null {
   const raw = src.raw;
   if (raw.length > MAX_LINE) return null;
-  // The lead-in ends at the last colon, or else at the last full stop that closes a sentence before
+  const last = raw.lastIndexOf(': ');
+  const read = readAfter(file, src, isListLabel, last);
+  if (read || last < 0) return read;
+  // Items that set their own figures off by a colon ("… så här: Region Gotland: 4,5 mnkr, Region Skåne: 12 mnkr …"): the lead-in ends at an earlier colon.
+  for (let c = raw.indexOf(': '); c >= 0 && c < last; c = raw.indexOf(': ', c + 2)) {
+    const earlier = readAfter(file, src, isListLabel, c);
+    if (earlier) return earlier;
+  }
+  return null;
+}
+
+/** The list after the lead-in that ends at `colon` (-1: no colon). */
+function readAfter(file: string, src: SourceLine, isListLabel: ListLabelTest, colon: number): { lead: TextBlock | null; grid: Grid } | null {
+  const raw = src.raw;
+  // The lead-in ends at the colon, or else at the last full stop that closes a sentence before
   // the list ("Totalt fördelas 165 miljoner kronor. Region Stockholm får 44 miljoner, …"): pieces
   // never run across a sentence, or the sentence before would swallow the list's first item.
-  const colon = raw.lastIndexOf(': ');
   const stop = colon < 0 ? lastSentenceEnd(raw) : -1;
   let leadEnd = colon >= 0 ? colon : stop;
   // A lead-in cut from the list's own sentence ("Av ramen på 33,1 miljarder kronor fördelas") is prose, not a caption: its amount may be the frame the list is taken from.

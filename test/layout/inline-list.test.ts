@@ -55,6 +55,24 @@ describe('a list inside a sentence', () => {
     expect(d.tables[0]!.rows[0]!.cells[0]!.readBy).toBe('spaced');
   });
 
+  // Other marks between a name and its figure, the same in every item: a colon, a dash, a bracket around the figure.
+  it.each([
+    ['a colon after each name', 'Medlen delas så här: Kulturskolan: 120 000 kronor, Biblioteket: 80 000 kronor, Fritidsgården: 45 000 kronor.', [['Kulturskolan', '120000'], ['Biblioteket', '80000'], ['Fritidsgården', '45000']]],
+    ['a dash after each name, "och" before the last', 'Fördelningen blev: Simhallen – 1,2 mnkr, Ishallen – 0,9 mnkr och Sporthallen – 0,4 mnkr.', [['Simhallen', '1200000'], ['Ishallen', '900000'], ['Sporthallen', '400000']]],
+    ['each figure in brackets', 'Bidrag beviljas till: Riksteatern (2 mnkr), Länsmuseet (1,5 mnkr), Folkets Hus (0,8 mnkr) och Hembygdsgården (0,25 mnkr).', [['Riksteatern', '2000000'], ['Länsmuseet', '1500000'], ['Folkets Hus', '800000'], ['Hembygdsgården', '250000']]],
+  ])('%s', (_name, text, rows) => {
+    const d = doc(text);
+    expect(d.tables).toHaveLength(1);
+    expect(rowsOf(d.tables[0]!)).toEqual(rows);
+    expect(d.tables[0]!.rows[0]!.cells[0]!.readBy).toBe('spaced');
+  });
+
+  // A verb between name and figure makes the line a sentence; a dash in one item and a colon in the next is no one way.
+  it('leaves items joined by a verb, or by marks that differ, as prose', () => {
+    expect(doc('Utfallet: Skolan får 3 miljoner, Vården får 5 miljoner och Omsorgen får 2 miljoner.').tables).toHaveLength(0);
+    expect(doc('Utfallet: Skolan – 3 miljoner, Vården: 5 miljoner och Omsorgen – 2 miljoner.').tables).toHaveLength(0);
+  });
+
   // One item written "Namn, 3 miljoner" and the next "Namn 5 miljoner": no one way to read them all.
   it('leaves a line mixing the two ways of writing items as prose', () => {
     expect(doc('Utfallet per verksamhet: Skolan, 3 miljoner, Vården 5 miljoner och Omsorgen, 2 miljoner.').tables).toHaveLength(0);

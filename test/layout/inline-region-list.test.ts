@@ -107,6 +107,18 @@ describe('detectInlineRegionList', () => {
     ]);
   });
 
+  // Items that set their figures off by a colon of their own: the lead-in ends at the first colon, not the last.
+  it('reads items with a colon each after a lead-in that ends in one, "samt" before the last', () => {
+    expect(texts('Medlen fördelas så här: Region Gotland: 4,5 mnkr, Region Skåne: 12,3 mnkr och Region Kalmar: 2 mnkr.')).toEqual([
+      ['Region Gotland', '4,5 mnkr'],
+      ['Region Skåne', '12,3 mnkr'],
+      ['Region Kalmar', '2 mnkr'],
+    ]);
+    const found = read('Beslutet: Uppsala: 1 200 000 kronor, Gävleborg: 800 000 kronor, Dalarna: 650 000 kronor samt Värmland: 90 000 kronor.');
+    expect(found!.grid.caption?.text).toBe('Beslutet:');
+    expect(found!.grid.rows.map((r) => r.cells[0]!.text)).toEqual(['Uppsala', 'Gävleborg', 'Dalarna', 'Värmland']);
+  });
+
   it('reads a closing piece that states the whole as the total row', () => {
     expect(texts('Så fördelas stödet: 310 miljoner kronor till Jönköping, 205 miljoner kronor till Kronoberg, 240 miljoner kronor till Kalmar, alltså totalt 755 miljoner kronor.')).toEqual([
       ['Jönköping', '310 miljoner kronor'],
