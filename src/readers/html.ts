@@ -5,7 +5,8 @@ import { attachCaptions } from '../layout/captions.js';
 import { parseListItem, regionListFromItems } from '../layout/region-list.js';
 import { placeListFromItems } from '../layout/place-list.js';
 import { addItemAmountLists } from '../layout/item-amount-list.js';
-import type { Block, Layout, TextBlock } from '../layout/types.js';
+import type { Block, Grid, Layout, TextBlock, TextLine } from '../layout/types.js';
+import { isTotalLabelText } from '../layout/total-label.js';
 import { readTable } from './html-table.js';
 import { BREAK, type Piece, SourceMap, supPieces, textPieces, toLines } from './html-text.js';
 import { BLOCK, type Node, elementLocation, isBold, skipped } from './html-tree.js';
@@ -113,10 +114,10 @@ function regionLists(blocks: Block[]): Block[] {
     if (j > i) {
       const items = blocks.slice(i, j) as TextBlock[];
       const itemLines = items.map((b) => b.lines[0]!);
-      const grid = regionListFromItems(itemLines, isRegionLabel) ?? placeListFromItems(itemLines, isPlaceLabel);
+      const grid = closedList(itemLines, blocks[j]) ?? regionListFromItems(itemLines, isRegionLabel) ?? placeListFromItems(itemLines, isPlaceLabel);
       if (grid) out.push(grid);
       else out.push(...items);
-      i = j;
+      i = grid?.rows.length === itemLines.length + 1 ? j + 1 : j;
       continue;
     }
     // One region a line of a paragraph broken by <br> ("Region Skåne 12,3 mnkr<br>Region Halland 8 mnkr<br>…"): the same list.
@@ -143,6 +144,20 @@ function regionLists(blocks: Block[]): Block[] {
 }
 
 const MIN_PARAGRAPH_ITEMS = 3;
+
+/**
+ * A region list's items and the paragraph right after the list, when that paragraph opens with a
+ * total word and the region reader takes it as the list's total row ("Totalt 18 mnkr",
+ * "Sammanlagt blir det 2 044 078 kr."): the list read as the text formats read the same list and
+ * its closing line, the paragraph its last row. Null otherwise.
+ */
+function closedList(itemLines: readonly TextLine[], next: Block | undefined): Grid | null {
+  if (next?.kind !== 'text' || next.role !== 'paragraph' || next.lines.length !== 1) return null;
+  const closing = next.lines[0]!;
+  if (!/\d/.test(closing.text) || !isTotalLabelText(closing.text.trim().split(/\s/)[0] ?? '')) return null;
+  const grid = regionListFromItems([...itemLines, closing], isRegionLabel);
+  return grid && grid.rows.length === itemLines.length + 1 ? grid : null;
+}
 
 /**
  * A paragraph whose lines, set apart by <br>, are each a region's amount, perhaps under a first

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Table } from '../../src/model/table.js';
-import { docOf } from '../rules/rule-tester.js';
+import { columnTotal } from '../../src/rules/table/column-total.js';
+import { docOf, findingsOf } from '../rules/rule-tester.js';
 
 /** HTML lists of regions read as tables, in two markups written for this test; values in kronor. */
 const values = (t: Table, col: number) => t.rows.map((r) => r.cells[col]?.value?.toFixed() ?? null);
@@ -25,6 +26,31 @@ describe('HTML <ul>/<ol> region lists', () => {
     expect(t!.rows.map((r) => r.kind)).toEqual(['data', 'data', 'data', 'total']);
     expect(values(t!, 0)).toEqual(['14500000', '3100000', '1600000', '19200000']);
     expect(values(t!, 1)).toEqual(['13900000', '3000000', '1800000', '18700000']);
+  });
+
+  // The text formats read a total line right after the list as the list's last row; a paragraph after an HTML list is the same line.
+  it('reads a paragraph that states the total right after the list as the Markdown reader reads the same line', () => {
+    const rows = (file: string, text: string) => docOf({ file, text }).tables.map((t) => t.rows.map((r) => [r.label, r.kind, r.cells[0]?.value?.toFixed() ?? null]));
+    const cases: [string, string][] = [
+      [
+        '<p>Så här fördelas pengarna:</p><ul><li>Gotland – 450 000 kr</li><li>Blekinge – 1 250 000 kr</li><li>Halland – 880 000 kr</li></ul><p>Totalt fördelas 2 480 000 kr.</p><p>Medlen betalas ut i juni.</p>',
+        'Så här fördelas pengarna:\n\n- Gotland – 450 000 kr\n- Blekinge – 1 250 000 kr\n- Halland – 880 000 kr\n\nTotalt fördelas 2 480 000 kr.\n\nMedlen betalas ut i juni.\n',
+      ],
+      [
+        '<p>Fördelning per region:</p><ol><li>Region Kronoberg: 3,5 mnkr</li><li>Region Kalmar län: 4,1 mnkr</li><li>Region Jönköpings län: 6,2 mnkr</li></ol><p>Sammanlagt 13,8 mnkr.</p>',
+        'Fördelning per region:\n\n1. Region Kronoberg: 3,5 mnkr\n2. Region Kalmar län: 4,1 mnkr\n3. Region Jönköpings län: 6,2 mnkr\n\nSammanlagt 13,8 mnkr.\n',
+      ],
+    ];
+    for (const [html, md] of cases) {
+      const read = rows('f.html', html);
+      expect(read[0]).toHaveLength(4);
+      expect(read).toEqual(rows('f.md', md));
+    }
+    expect(rows('f.html', cases[1]![0])[0]![3]).toEqual(['Sammanlagt', 'total', '13800000']);
+    // 450 000 + 1 250 000 + 880 000 = 2 580 000 against 2 480 000: a warning, as for the Markdown list.
+    const wrong = docOf({ file: 'g.html', text: cases[0]![0] });
+    expect(findingsOf(columnTotal, [{ file: 'g.html', text: cases[0]![0] }]).map((f) => [f.severity, f.expected, f.actual])).toEqual([['warning', '2480000', '2580000']]);
+    expect(wrong.tables).toHaveLength(1);
   });
 
   it('leaves a list of other things as list items, read as a list table no rule checks (item-amount-list.ts)', () => {
