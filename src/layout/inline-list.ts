@@ -118,10 +118,10 @@ function readItems(raw: string, from: number, joint: Joint): Item[] | null {
 }
 
 /** The items read with the first joint that reads the whole line. */
-function readJoined(raw: string, from: number): Item[] | null {
+function readJoined(raw: string, from: number): { items: Item[]; joint: Joint } | null {
   for (const joint of JOINTS) {
     const items = readItems(raw, from, joint);
-    if (items) return items;
+    if (items) return { items, joint };
   }
   return null;
 }
@@ -142,16 +142,18 @@ export function detectInlineList(file: string, src: SourceLine, isRegionLabel?: 
   // The list follows a colon after a word; the lead may state the total ("… 10,6 miljoner kronor. De fördelas så här:").
   let colon = raw.indexOf(': ');
   let items: Item[] | null = null;
+  let joint: Joint = 'space';
   for (; colon > 0 && !items; colon = raw.indexOf(': ', colon + 2)) {
     if (!/[\p{L})]$/u.test(raw.slice(0, colon))) continue;
     const read = readJoined(raw, colon + 2);
-    if (read && read.length >= MIN_ITEMS) {
-      items = read;
+    if (read && read.items.length >= MIN_ITEMS) {
+      items = read.items;
+      joint = read.joint;
       break;
     }
   }
   if (!items) return null;
-  const grid = itemsGrid(file, src, items, isRegionLabel);
+  const grid = itemsGrid(file, src, items, joint, isRegionLabel);
   if (!grid) return null;
   const lead: TextBlock = { kind: 'text', role: 'paragraph', lines: [toTextLine(file, src, 0, colon + 1)] };
   return { lead, grid };
@@ -166,14 +168,15 @@ export function readItemsLine(file: string, src: SourceLine, isRegionLabel?: (la
   const raw = src.raw.trimEnd();
   if (raw.length > MAX_LINE) return null;
   const from = raw.length - raw.trimStart().length;
-  const items = readJoined(raw, from);
-  return items && items.length >= MIN_ITEMS ? itemsGrid(file, src, items, isRegionLabel) : null;
+  const read = readJoined(raw, from);
+  return read && read.items.length >= MIN_ITEMS ? itemsGrid(file, src, read.items, read.joint, isRegionLabel) : null;
 }
 
-function itemsGrid(file: string, src: SourceLine, items: Item[], isRegionLabel?: (label: string) => boolean): Grid | null {
+function itemsGrid(file: string, src: SourceLine, items: Item[], joint: Joint, isRegionLabel?: (label: string) => boolean): Grid | null {
   const raw = src.raw;
-  // Items that name regions are the region reader's, which knows their names (inline-region-list.ts).
-  if (isRegionLabel && items.filter((it) => isRegionLabel(raw.slice(it.label[0], it.label[1]))).length * 2 >= items.length) return null;
+  // Items that name regions are the region reader's, which knows their names (inline-region-list.ts), but
+  // for a comma before each figure, which that reader takes for the comma between items ("Region Skåne, 12,3 mnkr, Region …").
+  if (isRegionLabel && joint !== 'comma' && items.filter((it) => isRegionLabel(raw.slice(it.label[0], it.label[1]))).length * 2 >= items.length) return null;
   // An item without the figure in parentheses others have gets a blank cell there.
   const width = Math.max(...items.map((it) => it.figures.length));
   const rows: GridRow[] = items.map((it) => {

@@ -67,6 +67,14 @@ describe('a list inside a sentence', () => {
     expect(d.tables[0]!.rows[0]!.cells[0]!.readBy).toBe('spaced');
   });
 
+  // The region reader parts its pieces at commas, so a comma before each figure is this reader's, regions or not.
+  it('reads regions with a comma before each figure as a region table', () => {
+    const t = doc('Medlen fördelas så här: Region Skåne, 12,3 mnkr, Region Kalmar län, 4 mnkr och Region Gotland, 1,5 mnkr.').tables;
+    expect(t.map((x) => x.rows.map((r) => [r.label, r.region?.code ?? null, r.cells[0]!.value?.toFixed()]))).toEqual([[['Region Skåne', '12', '12300000'], ['Region Kalmar län', '08', '4000000'], ['Region Gotland', '09', '1500000']]]);
+    const u = doc('Beloppen per län: Uppsala län, 820 000 kronor, Gävleborgs län, 640 000 kronor, Dalarnas län, 515 000 kronor.').tables;
+    expect(u.map((x) => x.rows.map((r) => [r.region?.code ?? null, r.cells[0]!.value?.toFixed()]))).toEqual([[['03', '820000'], ['21', '640000'], ['20', '515000']]]);
+  });
+
   // A verb between name and figure makes the line a sentence; a dash in one item and a colon in the next is no one way.
   it('leaves items joined by a verb, or by marks that differ, as prose', () => {
     expect(doc('Utfallet: Skolan får 3 miljoner, Vården får 5 miljoner och Omsorgen får 2 miljoner.').tables).toHaveLength(0);
