@@ -184,7 +184,7 @@ function endsInColon(b: Block | undefined): boolean {
  * else every label a short name (nameLike): a grid inserted before the run, the items left in
  * place as prose. The same items printed as plain lines with no mark, one paragraph right after
  * a lead-in that ends in a colon ("Pengarna fördelas så här:" / "Riksteatern (2,1 mnkr)" / …),
- * are such a list too.
+ * are such a list too, and their lines become its items in the prose.
  */
 export function addItemAmountLists(blocks: Block[]): Block[] {
   const out: Block[] = [];
@@ -193,8 +193,10 @@ export function addItemAmountLists(blocks: Block[]): Block[] {
     const b = blocks[i]!;
     if (b.kind === 'text' && b.role === 'paragraph' && endsInColon(out[out.length - 1])) {
       const ok = asList(b.lines.map((line) => labelFirst(line) ?? amountFirst(line)));
-      if (ok) out.push(listGrid(ok));
-      out.push(b);
+      if (ok) {
+        // Its lines are the list's items in the prose too, one an item, as bullets would be: text/sum reads them so.
+        out.push(listGrid(ok), ...b.lines.map((line): TextBlock => ({ kind: 'text', role: 'list-item', lines: [line] })));
+      } else out.push(b);
       i++;
       continue;
     }

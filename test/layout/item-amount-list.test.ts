@@ -104,6 +104,19 @@ describe('items of one amount each, of other things than regions', () => {
     expect(docOf({ text: 'Beslutet gäller följande föreningar.\n\nSimklubben Delfinen får 34 000 kr\nRidklubben Hästen får 21 500 kr\nSkytteföreningen Pricken får 9 800 kr\n' }).tables).toHaveLength(0);
   });
 
+  it('checks plain lines after a lead-in that states the total, item by item, as bullets are checked', () => {
+    // 1,8 + 2,25 + 0,6 = 4,65 mnkr against 4,65 mnkr: nothing; against 4,85 mnkr: an error, as for the same bullets.
+    const lines = 'Fonden har beviljat 4,65 mnkr till följande lärosäten:\n\nLunds universitet (1,8 mnkr)\nMalmö universitet (2,25 mnkr)\nHögskolan Kristianstad (0,6 mnkr)\n';
+    expect(findingsOf(sum, lines)).toEqual([]);
+    const wrong = lines.replace('4,65 mnkr', '4,85 mnkr');
+    expect(findingsOf(sum, wrong).map((f) => [f.severity, f.expected, f.actual])).toEqual([['error', '4850000', '4650000']]);
+    const bullets = wrong.replace(/\n(?=[LMH])/g, '\n- ');
+    expect(findingsOf(sum, bullets).map((f) => [f.severity, f.expected, f.actual])).toEqual([['error', '4850000', '4650000']]);
+    // The total word in the lead-in, a verb between each name and its amount: 34 000 + 21 500 + 9 800 = 65 300, not 63 500.
+    const named = 'Totalt 63 500 kr fördelas så här:\n\nSimklubben Delfinen får 34 000 kr\nRidklubben Hästen får 21 500 kr\nSkytteföreningen Pricken får 9 800 kr\n';
+    expect(findingsOf(sum, named).map((f) => [f.severity, f.expected, f.actual])).toEqual([['error', '63500', '65300']]);
+  });
+
   it('leaves lists that are no table of amounts as they were', () => {
     // Sentences that end in an amount: their labels run on into the verb.
     expect(docOf({ text: 'I korthet:\n\n- Stödet uppgår till 4 miljoner kronor\n- Kommunen får totalt 2 miljoner kronor\n- Regionen bidrar med ytterligare 1 miljon kronor\n' }).tables).toHaveLength(0);

@@ -75,7 +75,13 @@ export function bulletLists(doc: Document): BulletList[] {
     const block = s[i]!.block;
     while (i < s.length && s[i]!.role === 'list-item' && s[i]!.block === block) i++;
     const left = Math.min(...s.slice(start, i).map((x) => x.location.column ?? x.location.box?.x ?? 0));
-    const indents = s.slice(start, i).map((x) => bulletIndent(doc, x, left));
+    const run = s.slice(start, i);
+    // Items printed as plain lines after a lead-in (item-amount-list.ts) have no marks: each line that starts at the left edge opens one.
+    const plain = run.every((x) => {
+      const line = x.location.line === undefined ? undefined : doc.lines[x.location.line - 1];
+      return line !== undefined && bulletOf(line) === null && !line.includes('<');
+    });
+    const indents = run.map((x) => (plain ? ((x.location.column ?? 0) <= left ? 0 : null) : bulletIndent(doc, x, left)));
     const top = Math.min(...indents.filter((n): n is number => n !== null));
     const items: number[][] = [];
     let nested = false;
