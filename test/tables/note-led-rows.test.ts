@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { docOf } from '../rules/rule-tester.js';
+
+/**
+ * Statements whose rows print the note reference before the label, or leave out the empty note
+ * cell: tables written for this test, values checked by hand.
+ */
+const rows = (text: string): string[][] =>
+  docOf({ file: 't.txt', text }).tables[0]!.rows.map((r) => [r.label, ...r.cells.map((c) => c.value?.toString() ?? '')]);
+
+describe('rows of a statement around its note column', () => {
+  it('takes the words as the label when the note reference opens a tab-separated line', () => {
+    const text = 'Balansräkning (tkr)\n\tNot\t2024-12-31\t2023-12-31\nKundfordringar\t11\t8 400\t7 950\nNot 12\tÖvriga fordringar\t2 150\t1 980\nKassa och bank\t\t31 000\t27 400\nSumma\t\t41 550\t37 330\n';
+    expect(rows(text)).toEqual([
+      ['Kundfordringar', '8400000', '7950000'],
+      ['Övriga fordringar', '2150000', '1980000'],
+      ['Kassa och bank', '31000000', '27400000'],
+      ['Summa', '41550000', '37330000'],
+    ]);
+  });
+
+  it('moves the figures of a row without its note cell under their years', () => {
+    const text = 'Resultaträkning, mnkr\nMnkr  Not  Utfall 2024  Utfall 2023\nIntäkter  4  212,0  204,5\nKostnader  5  -931,3  -902,8\nAvskrivningar    -41,7  -40,2\nNettokostnad    -761,0  -738,5\n';
+    expect(docOf({ file: 't.txt', text }).tables[0]!.columns.map((c) => c.header.join(' '))).toEqual(['Utfall 2024', 'Utfall 2023']);
+    expect(rows(text)).toEqual([
+      ['Intäkter', '212000000', '204500000'],
+      ['Kostnader', '-931300000', '-902800000'],
+      ['Avskrivningar', '-41700000', '-40200000'],
+      ['Nettokostnad', '-761000000', '-738500000'],
+    ]);
+  });
+});
