@@ -12,11 +12,13 @@ import type { Grid, GridRow } from '../layout/types.js';
  * - A row whose first cell is a note reference ("Not 3", "Not 12a") and whose note cell holds the
  *   row's words printed its note before its label: the label is the words, the note the reference.
  *   Read as it stands, the label would be "Not 3" and the words a note the column cannot hold.
- * - A row whose note cell holds a figure that is no note number ("-9 520", "1 503,2"), whose cells
- *   after it are filled up to the last, which is empty, lost its empty note cell: its figures move
- *   one column on, under their titles. The one cell missing cannot be a figure's: the figure in the
- *   note's place is none.
- * Both are certain readings of what the row prints; nothing is guessed, so nothing is marked.
+ * - Rows that left out their empty note cell: each has its cells filled from the note column's place
+ *   up to the last, which is empty. When one of them holds a figure in the note's place that no note
+ *   reference can be ("-9 520", "1 503,2", "0,2": notes count from 1, a list of them goes up), the
+ *   table's rows so shaped all lost their note cell: their figures move one column on, under their
+ *   titles. The move is certain for a row whose figure in the note's place is no note; a row whose
+ *   figure there could be one ("3") is moved with the others, its figures marked uncertain.
+ * The note reference before the label is a certain reading of what the row prints.
  */
 const NOTE_REF = /^not\.?\s?\d{1,2}[a-z]?$/i;
 const NOTE_NUMBER = /^\d{1,2}[a-z]?(?:\s?(?:,|&|och)\s?\d{1,2}[a-z]?)*$/i;
@@ -37,29 +39,50 @@ function noteTitles(grid: Grid): { at: number; note: number } | null {
   return null;
 }
 
+/** Whether a cell can be a note reference: note numbers from 1, a list of them going up ("2, 3, 17"). */
+export function mayBeNote(text: string): boolean {
+  const t = text.trim();
+  if (!NOTE_NUMBER.test(t)) return false;
+  const numbers = (t.match(/\d{1,2}/g) ?? []).map(Number);
+  return numbers.every((n, k) => n >= 1 && (k === 0 || n > numbers[k - 1]!));
+}
+
+const SHIFTED_GUESS = 'the row left out its empty note cell, as rows of its shape in the table did, but its figure in the note column could be a note: its figures were read as standing one column on';
+
 export function placeNoteLedRows(grid: Grid): Grid {
   const found = noteTitles(grid);
   if (!found) return grid;
   const { at, note } = found;
   const width = grid.rows[at]!.cells.length;
   let rows: GridRow[] | null = null;
+  const put = (r: number, cells: GridRow['cells']): void => {
+    rows ??= [...grid.rows];
+    rows[r] = { ...grid.rows[r]!, cells };
+  };
+  // Rows filled from the note's place up to an empty last cell, with words before: rows that may have lost their note cell.
+  const shortRows: number[] = [];
   grid.rows.forEach((row, r) => {
     if (r <= at || row.cells.length !== width) return;
-    let cells = row.cells;
     const first = text(row, 0);
     const inNote = text(row, note);
     if (NOTE_REF.test(first) && LETTERS.test(inNote) && !NOTE_REF.test(inNote) && !looksNumeric(inNote)) {
-      cells = [...cells];
+      const cells = [...row.cells];
       cells[0] = { ...row.cells[note]! };
       cells[note] = { ...row.cells[0]! };
-    } else if (looksNumeric(inNote) && !NOTE_NUMBER.test(inNote) && LETTERS.test(first)) {
-      const after = row.cells.slice(note);
-      const lastEmpty = after[after.length - 1]!.text.trim() === '';
-      if (!lastEmpty || after.length < 2 || !after.slice(0, -1).every((c) => looksNumeric(c.text.trim()))) return;
-      cells = [...row.cells.slice(0, note), { ...after[after.length - 1]!, text: '' }, ...after.slice(0, -1)];
-    } else return;
-    rows ??= [...grid.rows];
-    rows[r] = { ...row, cells };
+      put(r, cells);
+      return;
+    }
+    const after = row.cells.slice(note);
+    if (width - note >= 2 && LETTERS.test(first) && after[after.length - 1]!.text.trim() === '' && after.slice(0, -1).every((c) => looksNumeric(c.text.trim()))) shortRows.push(r);
   });
+  // One of them holds a figure no note can be: they all lost their note cell.
+  if (shortRows.some((r) => !mayBeNote(text(grid.rows[r]!, note)))) {
+    for (const r of shortRows) {
+      const row = grid.rows[r]!;
+      const guess = mayBeNote(text(row, note));
+      const after = row.cells.slice(note).map((c) => (guess && c.text.trim() !== '' ? { ...c, uncertain: c.uncertain ?? SHIFTED_GUESS } : c));
+      put(r, [...row.cells.slice(0, note), { ...after[after.length - 1]!, text: '' }, ...after.slice(0, -1)]);
+    }
+  }
   return rows ? { ...grid, rows } : grid;
 }

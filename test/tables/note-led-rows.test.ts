@@ -29,4 +29,16 @@ describe('rows of a statement around its note column', () => {
       ['Nettokostnad', '-761000000', '-738500000'],
     ]);
   });
+
+  it('moves the figures of every row that left out its note cell when one of them holds a figure no note can be', () => {
+    const text = 'Noter\ntkr | Not | Utfall 2023 |\nBudget 2024 |\nPlan 2025 |\n---|---|---|---|---|\nAvgifter |\n1 | 41,2 | 43,0 | 44,1 |\nvarav engångsposter | 0,2 | 0,0 | 0,0 | |\nBidrag |\n2 | | | |\nStatsbidrag | 12,5 | 13,0 | 13,4 | |\nÖvriga bidrag | – 1,5 | 0,4 | 0,0 | |\nSumma bidrag | 11,0 | 13,4 | 13,4 | |\n';
+    const body = rows(text).filter((r) => r.slice(1).some((v) => v !== ''));
+    expect(body).toEqual([
+      ['Avgifter', '41200', '43000', '44100'],
+      ['varav engångsposter', '200', '0', '0'],
+      ['Statsbidrag', '12500', '13000', '13400'],
+      ['Övriga bidrag', '-1500', '400', '0'],
+      ['Summa bidrag', '11000', '13400', '13400'],
+    ]);
+  });
 });
