@@ -24,7 +24,7 @@ export function captionOverTitles(file: string, lines: SourceLine[], i: number):
   // The title holds no figure but years and a unit's thousand: a figure would make it a row.
   if (/\d/.test(raw.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, '').replace(/1 ?000/g, ''))) return false;
   // Titles that open in small letters go on from the line above ("Belopp i miljoner" / "kronor   2024   2025"): one wrapped header.
-  if (!/^\p{Lu}/u.test(next) || !GAP.test(next) || /\d(?:[ ,]\d{3})*(?:,\d+)?\s*$/.test(next.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, '').trimEnd())) return false;
+  if (!/^\p{Lu}/u.test(next) || !GAP.test(next) || /\d$/.test(next.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, '').trimEnd())) return false;
   const found = detectAlignedGrid(file, lines, i + 1);
   return found !== null && found.grid.rows.length > 0 && found.grid.rows[0]!.cells.every((c) => c.header) && found.grid.rows[0]!.location.line === lines[i + 1]!.line;
 }
