@@ -49,7 +49,33 @@ export function mayBeNote(text: string): boolean {
 
 const SHIFTED_GUESS = 'the row left out its empty note cell, as rows of its shape in the table did, but its figure in the note column could be a note: its figures were read as standing one column on';
 
-export function placeNoteLedRows(grid: Grid): Grid {
+/**
+ * A label on a line of its own over a line of figures that opens with the note reference
+ * ("Verksamhetens intäkter" / "Not 2   412,5   398,1"), read as two rows, a label without figures
+ * and a row labelled "Not 2": one row, the label's, with the figures. The reference points to a
+ * note; it is no label of a row of its own.
+ */
+export function joinNoteLedFigureLines(grid: Grid): Grid {
+  const header = grid.headerRows ?? 0;
+  const out: GridRow[] = [];
+  let joined = false;
+  for (let r = 0; r < grid.rows.length; r++) {
+    const row = grid.rows[r]!;
+    const prev = out[out.length - 1];
+    const figures = row.cells.slice(1).filter((c) => c.text.trim() !== '');
+    const bare = (g: GridRow): boolean => g.cells.slice(1).every((c) => c.text.trim() === '');
+    if (r > header && prev && out.length > header && NOTE_REF.test(text(row, 0)) && figures.length > 0 && figures.every((c) => looksNumeric(c.text.trim())) && bare(prev) && LETTERS.test(text(prev, 0)) && !NOTE_REF.test(text(prev, 0)) && prev.cells.length === row.cells.length) {
+      out[out.length - 1] = { ...row, cells: [prev.cells[0]!, ...row.cells.slice(1)], location: prev.location };
+      joined = true;
+      continue;
+    }
+    out.push(row);
+  }
+  return joined ? { ...grid, rows: out } : grid;
+}
+
+export function placeNoteLedRows(source: Grid): Grid {
+  const grid = joinNoteLedFigureLines(source);
   const found = noteTitles(grid);
   if (!found) return grid;
   const { at, note } = found;

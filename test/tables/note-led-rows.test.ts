@@ -41,4 +41,17 @@ describe('rows of a statement around its note column', () => {
       ['Summa bidrag', '11000', '13400', '13400'],
     ]);
   });
+
+  it('joins a label on a line of its own to the line of figures under it that opens with the note', () => {
+    const expected = [
+      ['Taxor och avgifter', '61300', '58900'],
+      ['Personalkostnader', '-402750', '-388100'],
+      ['Lokalkostnader', '-55400', '-54200'],
+      ['Nettokostnad', '-396850', '-383400'],
+    ];
+    const aligned = 'Driftredovisning (tkr)\nTkr  2024  2023\nTaxor och avgifter\nNot 5  61,3  58,9\nPersonalkostnader\nNot 6  -402,75  -388,1\nLokalkostnader  -55,4  -54,2\nNettokostnad  -396,85  -383,4\n';
+    const tabbed = 'Driftredovisning (tkr)\nTkr\t2024\t2023\nTaxor och avgifter\nNot 5\t61,3\t58,9\nPersonalkostnader\nNot 6\t-402,75\t-388,1\nLokalkostnader\t-55,4\t-54,2\nNettokostnad\t-396,85\t-383,4\n';
+    expect(rows(aligned)).toEqual(expected);
+    expect(rows(tabbed)).toEqual(expected);
+  });
 });
