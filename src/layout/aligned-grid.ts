@@ -1,3 +1,4 @@
+import { titlesInOrder } from './titles-in-order.js';
 import { MIN_TITLED_ROWS, titlesOverFigures } from './titled-short-table.js';
 import { alignedGroupSpans } from './aligned-group-spans.js';
 import { leftAlignedGroups } from './left-aligned-groups.js';
@@ -440,6 +441,14 @@ export function detectAlignedGrid(file: string, lines: SourceLine[], start: numb
         words.push({ line: h, col: flush >= 0 ? flush : columnAt((s.from + s.to - 1) / 2), cell });
       }
     });
+    // Titles over rows that are not aligned: read in order, one over each column (titles-in-order.ts).
+    if (headers.length === 1) {
+      const line = words.filter((w) => w.line === 0);
+      const margin = Math.min(...rows.filter((r) => !r.note).map((r) => r.label[0]?.seg.from ?? Infinity));
+      const first = line[0] ? line[0].cell.location.column! - (headers[0]!.column ?? 1) : Infinity;
+      const ordered = titlesInOrder(line.map((w) => w.col), width, first <= margin + 1);
+      if (ordered) line.forEach((w, k) => (w.col = ordered[k]!));
+    }
     const top = words.filter((w) => w.line === 0);
     // Years over the columns under a title over them all ("Regionalt stöd" / "2023   2024" / titles): a header row of their own.
     const middleLine = groupTop && headers.length >= 3 && middleGroups(headers[1]!, width) ? 1 : -1;

@@ -3,6 +3,7 @@ import { CODE_CELL } from './code-cells.js';
 import type { SourceLine } from './source-line.js';
 import { toGridCell } from './source-line.js';
 import type { Grid, GridCell, GridRow } from './types.js';
+import { droppedNoteCell, noteColumnOf, restoreNoteCells } from './dropped-note-cell.js';
 
 /**
  * Rows whose cells are set apart by " | " with no pipe at either end and no Markdown delimiter
@@ -83,8 +84,10 @@ export function detectBarePipeRows(file: string, lines: SourceLine[], start: num
   // The rows' width: the second line's, the first may be a header one cell short.
   const width = run[1]!.spans.length;
   if (width < MIN_CELLS || (run[0]!.spans.length !== width && run[0]!.spans.length !== width - 1)) return null;
+  // A row one cell short under a note column left out its empty note cell (dropped-note-cell.ts).
+  const note = run[0]!.spans.length === width ? noteColumnOf(run[0]!.texts) : -1;
   let n = 1;
-  while (n < run.length && run[n]!.spans.length === width) n++;
+  while (n < run.length && (run[n]!.spans.length === width || droppedNoteCell(run[n]!.texts, width, note))) n++;
   const body = run.slice(1, n);
   if (n < MIN_ROWS || body.filter((l) => isData(l.texts)).length < MIN_DATA) return null;
   const first = run[0]!;
@@ -102,5 +105,6 @@ export function detectBarePipeRows(file: string, lines: SourceLine[], start: num
     head.cells.unshift({ ...head.cells[0]!, text: '' });
   }
   if (headed) for (const cell of rows[0]!.cells) cell.header = true;
+  if (headed && note >= 1) restoreNoteCells(rows, 1);
   return { grid: { kind: 'grid', source: 'gfm', caption: null, rows, headerRows: headed ? 1 : 0 }, end: start + n };
 }

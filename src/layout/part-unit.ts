@@ -1,4 +1,5 @@
 import type { Block, Grid, TextLine } from './types.js';
+import { isNumberedTitle } from './numbered-title.js';
 
 /**
  * A result budget or income statement goes on after its last row with a part under a heading of
@@ -64,9 +65,11 @@ export function inheritPartUnits(blocks: Block[]): void {
     // A part that took the heading as its caption is a part only when it repeats the header of the
     // table above, cell for cell, under a heading that is no table's number: a title of its own with
     // other columns is another table, which may be in another unit.
+    // So is a numbered section's part ("2. Utbildning") in the columns of the section above, both without a header or under the same one (numbered-title.ts).
     if (g.caption) {
       const head = headerText(g);
-      if (head === '' || head !== headerText(above) || NUMBERED.test(g.caption.text)) continue;
+      const section = isNumberedTitle(g.caption.text) && head === headerText(above);
+      if (!section && (head === '' || head !== headerText(above) || NUMBERED.test(g.caption.text))) continue;
     }
     const unit = unitSource(above);
     if (!unit) continue;

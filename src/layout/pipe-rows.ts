@@ -5,6 +5,7 @@ import type { Grid, GridRow } from './types.js';
 import { CUT_CELL, cutRowBounds } from './cut-pipe-row.js';
 import { placeShiftedCells } from './shifted-cells.js';
 import { alignPaddedHeaderRows } from './padded-header-rows.js';
+import { droppedNoteCell, noteColumnOf, restoreNoteCells } from './dropped-note-cell.js';
 
 /**
  * Tables copied from web pages and statistics databases often keep their pipes but lose the
@@ -96,10 +97,14 @@ export function detectPipeRows(file: string, lines: SourceLine[], start: number)
     bounds.push(b);
     end++;
   }
+  // A row one cell short under a note column left out its empty note cell (dropped-note-cell.ts): it is a full row.
+  const textsOf = (i: number): string[] => bounds[i]!.map(([a, b]) => lines[start + i]!.raw.slice(a, b));
+  const note = noteColumnOf(textsOf(0));
+  const whole = bounds.map((b, i) => b.length === first.length || (i > 0 && droppedNoteCell(textsOf(i), first.length, note)));
   // Equal rows, or a grouped shape; otherwise the longest leading run of equal rows.
-  if (!bounds.every((b) => b.length === first.length) && !isGroupedShape(bounds, lines, start)) {
+  if (!whole.every(Boolean) && !isGroupedShape(bounds, lines, start)) {
     let k = 1;
-    while (k < bounds.length && bounds[k]!.length === first.length) k++;
+    while (k < bounds.length && whole[k]) k++;
     bounds.length = k;
     end = start + k;
   }
@@ -117,6 +122,7 @@ export function detectPipeRows(file: string, lines: SourceLine[], start: number)
     last.uncertain = CUT_CELL;
     while (row.cells.length < first.length) row.cells.push({ ...last, text: '', uncertain: CUT_CELL });
   }
+  if (note >= 1) restoreNoteCells(rows, 1);
   const full = first.length;
   for (let i = 0; i < rows.length; i++) {
     if (rows[i]!.cells.length !== full) continue;

@@ -1,4 +1,5 @@
 import { looksValue } from './looks-numeric.js';
+import { isTitledYearLine } from './titled-years.js';
 import type { SourceLine } from './source-line.js';
 
 /**
@@ -156,7 +157,9 @@ export function splitRunTogetherRows(lines: SourceLine[]): RunTogetherResult {
   for (let i = 0; i < lines.length; i++) {
     const src = lines[i]!;
     let rows: SourceLine[] | null = null;
-    if (MAY_RUN.test(src.raw) && rowShape(src.raw) === null) {
+    // A header whose titles each end in a year ("Mnkr  Budget 2024  Plan 2025"), over the rows and under none, is no run of rows (titled-years.ts).
+    const header = isTitledYearLine(src.raw) && (i === 0 || rowShape(lines[i - 1]!.raw) === null);
+    if (MAY_RUN.test(src.raw) && rowShape(src.raw) === null && !header) {
       const ps = pieces(src.raw);
       const shape = ps ? tableShape(lines, i) : null;
       if (ps && shape) {

@@ -1,4 +1,5 @@
 import { goesOn } from './wrapped-label.js';
+import { isNumberedTitle } from './numbered-title.js';
 
 /**
  * A sectioned table names its sections on lines of their own, with empty value cells, between
@@ -17,6 +18,7 @@ export function isHeadingText(t: string): boolean {
 
 export function isSectionHeadingLine(labelAbove: string | null, text: string, labelledRowNext: boolean): boolean {
   const t = text.trim();
-  if (!labelledRowNext || !isHeadingText(t)) return false;
+  // A numbered section's title ("2. Samhällsbyggnad") heads its rows as well (numbered-title.ts).
+  if (!labelledRowNext || !(isHeadingText(t) || isNumberedTitle(t))) return false;
   return labelAbove === null || !goesOn(labelAbove, t);
 }

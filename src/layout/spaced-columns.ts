@@ -1,3 +1,4 @@
+import { isNumberedTitle } from './numbered-title.js';
 import { unitValueLine } from './unit-value-lines.js';
 import { columnChoices } from './column-choices.js';
 import type { SourceLine } from './source-line.js';
@@ -616,6 +617,8 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   if (isYearSpanCaption(lines[start]!.raw) && start + 1 < lines.length && (isTitledYearLine(lines[start + 1]!.raw) || isYearHeader(readLine(lines[start + 1]!, false)))) return null;
   // A note's title ("Not 14 Långfristiga skulder") over its figures is their caption: the table begins under it (note-line.ts).
   if (isNoteLine(lines[start]!.raw)) return null;
+  // A numbered section's title ("1. Verksamhet") over its rows is their caption, not column titles (numbered-title.ts).
+  if (isNumberedTitle(lines[start]!.raw)) return null;
   // Header: short lines of words or years above the first row of values, one block (a blank
   // line only after a line of years, where a wrapped header often leaves one).
   const header: Line[] = [];
@@ -679,6 +682,8 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
       continue;
     }
     if (isData(l) && ((l.range?.max ?? 0) >= 2 || headsNoteColumn(header.map((h) => h.src.raw))) && !wrappedHeadLine(lines, i, header.length)) break;
+    // A numbered section's title under the header opens the body: a section row, not a line of titles (numbered-title.ts).
+    if (header.length > 0 && isNumberedTitle(l.src.raw)) break;
     // A code right above a row of values without a label is that row's label (code-label-line.ts).
     if (header.length > 0 && isCodeLine(l.src.raw) && unlabelledRowNext(lines, i, false)) break;
     // So is a budget code ("21.01", "01.") right above a row with its own label (code-above-label.ts).

@@ -44,6 +44,8 @@ import { detectPriceLines, mayStartPrice } from './price-lines.js';
 import { detectGluedUnitCells, mayStartGluedUnits } from './glued-unit-cells.js';
 import { detectGluedDifference, mayStartGluedDifference } from './glued-difference.js';
 import { detectSpacedGrid } from './spaced-columns.js';
+import { captionOverTitles } from './caption-over-titles.js';
+import { captionNumberedSections } from './numbered-title.js';
 import { detectNumberLabelRows, mayStartNumberLabelRows } from './number-label-rows.js';
 import { detectYearColonLines, mayStartYearColonLines } from './year-colon-lines.js';
 import { isOneCellRun } from './one-cell-run.js';
@@ -430,7 +432,7 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
       continue;
     }
     // Columns set apart by single spaces: tried before region lists, whose rows hold one value.
-    if (!heading && (!raw.includes('  ') || !alignedKeepsCells(detectAlignedGrid(file, lines, i))) && !captionOverAligned(lines, i)) {
+    if (!heading && (!raw.includes('  ') || !alignedKeepsCells(detectAlignedGrid(file, lines, i))) && !captionOverAligned(lines, i) && !captionOverTitles(file, lines, i)) {
       // One cell a line: "14 250" is one value, not two single-spaced cells (one-cell-run.ts).
       // A caption right above such a table is no header line of a spaced one: the table begins on the next line.
       const oneCellRun = isOneCellRun(lines, i);
@@ -574,5 +576,6 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
   // Items of one amount each, of other things than regions, are read as a list table too; they stay prose (item-amount-list.ts).
   // A list in sections, each under its title and closed by its sum, is one list (list-sections.ts).
   // Last, rows of figures every reader above left as prose are read by their columns alone (figure-rows-table.ts).
-  return readFigureRows(file, addItemAmountLists(joinListSections(liftInterruptions(joinContinuedGrids(adoptDetachedHeaders(attachTitlesAbove(blocks))).map((b) => (b.kind === 'grid' ? spreadColumnGroups(splitGluedShares(b)) : b))))));
+  // The first numbered section's title, read as a list item, is its rows' caption (numbered-title.ts).
+  return captionNumberedSections(file, readFigureRows(file, addItemAmountLists(joinListSections(liftInterruptions(joinContinuedGrids(adoptDetachedHeaders(attachTitlesAbove(blocks))).map((b) => (b.kind === 'grid' ? spreadColumnGroups(splitGluedShares(b)) : b)))))), lines);
 }

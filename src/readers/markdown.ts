@@ -12,6 +12,7 @@ import { mayHoldTable } from './markdown-tables.js';
 import { splitStackedTables } from '../layout/stacked-gfm-tables.js';
 import { openFirstCells } from '../layout/open-first-cell.js';
 import { placeShiftedCells } from '../layout/shifted-cells.js';
+import { restoreNoteCells } from '../layout/dropped-note-cell.js';
 import { alignPaddedHeaderRows } from '../layout/padded-header-rows.js';
 import { attachTitlesAbove } from '../layout/gfm-titles-above.js';
 
@@ -38,7 +39,8 @@ function gridFromTable(file: string, node: MdTable, lines: string[]): Grid {
     });
     return { cells, location: { file, line: row.position?.start.line ?? 1, column: 1 } };
   });
-  // Rows that left out their empty cells and were padded at the end (shifted-cells.ts).
+  // Rows that left out their empty note cell (dropped-note-cell.ts), and rows that left out their empty cells and were padded at the end (shifted-cells.ts).
+  restoreNoteCells(rows, 1);
   placeShiftedCells(rows, 1);
   // Header rows that wrote each title once, from the left, and padded their end (padded-header-rows.ts).
   alignPaddedHeaderRows(rows, 1);

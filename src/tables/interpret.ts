@@ -17,6 +17,7 @@ import { dropImplausibleScale } from './implausible-scale.js';
 import { setsOutClasses } from './class-bounds.js';
 import { impliedUnit } from './implied-unit.js';
 import { isNoteColumn } from './note-column.js';
+import { placeNoteLedRows } from './note-led-rows.js';
 import { withoutNoteReference } from './label-note-ref.js';
 import { isMarkColumn } from './mark-column.js';
 import { dotGroupColumns } from './dot-group-columns.js';
@@ -145,7 +146,8 @@ const STRAY_POINT = /^[-−–+]?\d{1,3}\.\d{1,2}$/;
 export function interpretGrid(source: Grid): Interpreted {
   const problems: Problem[] = [];
   // A scanned table's region labels as OCR misread them are named first (their rows uncertain).
-  let grid = readOcrLabels(source);
+  // Rows of a statement that print their note before the label or leave out an empty note cell (note-led-rows.ts).
+  let grid = placeNoteLedRows(readOcrLabels(source));
   let m = toMatrix(grid);
   // A caption set as the table's first row ("Tabell 3. Medel per region, tkr" in one cell) is the caption, not a header.
   const captionRows = countCaptionRows(m);
