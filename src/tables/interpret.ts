@@ -1,3 +1,4 @@
+import { bareThousands } from './bare-thousands.js';
 import { labelTitleInDoubt } from './label-title-doubt.js';
 import { Decimal } from 'decimal.js';
 import { findAmounts, parseCell } from '../../grammars/amount/index.js';
@@ -259,7 +260,7 @@ export function interpretGrid(source: Grid): Interpreted {
   const columns: Column[] = valueCols.map((c) => {
     const header = paths[c] ?? [];
     // A share printed without its % sign ("Ägarfördelning" 25 / 50 / 25) is percent, never money.
-    const own = countingColumn(header, columnUnit(header.join(' '))) ?? shareUnit(header.join(' '), columnTexts[c]!, tUnit !== null);
+    const own = bareThousands(header.join(' '), countingColumn(header, columnUnit(header.join(' '))) ?? shareUnit(header.join(' '), columnTexts[c]!, tUnit !== null), tUnit);
     const percentCells = cellsArePercent(body.map((row) => row[c]!.cell.text));
     const cellsAreMoney = !own && !tUnit && cellsStateMoney(columnTexts[c]!);
     const stated = own ?? (percentCells ? { unit: 'percent' as const, scale: 1 } : cellsAreMoney ? { unit: 'SEK' as const, scale: 1 } : tUnit) ?? captionCount(grid.caption?.text, grid.lead?.text);
