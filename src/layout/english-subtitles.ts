@@ -3,20 +3,21 @@ import type { SourceLine } from './source-line.js';
 /**
  * English words of statistics tables' titles and headers (SCB, Socialstyrelsen and the other
  * statistics offices print an English line under each Swedish one): function words and the
- * vocabulary of headers. Words spelt alike in Swedish ("Region", "Program", "Total") are not
- * here, or a Swedish header would read as English.
+ * vocabulary of headers. Words spelt alike in Swedish, which a Swedish header cell on a line of its
+ * own may be ("Region", "Program", "Total", "Summa", "Not", "Median", "Per", "All", "In", "Kind",
+ * "SEK"), are not here, or that cell would read as English.
  */
 const ENGLISH = new Set(
   (
-    'the of and by in per for to from with at on or as a an not all other others both ' +
+    'the of and by to from with at on or an other others both ' +
     'table figure diagram chart source note notes unit units ' +
-    'number numbers amount amounts share shares percent percentage rate rates change changes average mean median ' +
+    'number numbers amount amounts share shares percent percentage rate rates change changes average mean ' +
     'men women boys girls sex gender age ages aged years year month months quarter quarters ' +
     'county counties municipality municipalities country sweden whole ' +
-    'thousands thousand million millions billion billions sek ' +
+    'thousands thousand million millions billion billions ' +
     'programme programmes pupils students persons people population households deaths births children ' +
-    'employees employed unemployed income incomes costs cost expenditure revenue type types kind ' +
-    'unknown missing total totals sum'
+    'employees employed unemployed income incomes costs cost expenditure revenue type types ' +
+    'unknown missing'
   ).split(' '),
 );
 

@@ -39,4 +39,9 @@ describe('isEnglishLine and withoutEnglishSubtitles', () => {
     const under = ['Län 2022 2023', 'County', 'Kalmar län 1 2'].map((raw, i) => ({ raw, line: i + 1 }));
     expect(withoutEnglishSubtitles(under).map((l) => l.line)).toEqual([1, 3]);
   });
+
+  it('keep Swedish header cells one a line that English spells alike', () => {
+    const cells = ['Balansräkning', 'Mnkr', 'Not', 'Kommunen 2023', 'Län', 'Total', 'Summa', 'Median'].map((raw, i) => ({ raw, line: i + 1 }));
+    expect(withoutEnglishSubtitles(cells).map((l) => l.line)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+  });
 });
