@@ -1,5 +1,5 @@
 import type { Row } from '../model/table.js';
-import { REGIONS } from '../regions/index.js';
+import { matchRegion, REGIONS } from '../regions/index.js';
 import { matchMunicipality, MUNICIPALITY_COUNT } from '../regions/municipalities.js';
 import { NATIONAL } from './national-reference.js';
 
@@ -35,4 +35,21 @@ export function nationalSelection(stated: Row, parts: readonly Row[]): number | 
   if (counties.size === 0 && municipalities.size === 0) return null;
   if (counties.size >= REGIONS.length || municipalities.size >= MUNICIPALITY_COUNT) return null;
   return named;
+}
+
+/** "… Skåne län", "i Västra Götalands län", "Region Uppsala": a county named in a caption, as its words run. */
+const COUNTY_IN_TEXT = /(?:^|[\s,(:])((?:\p{Lu}[\p{Ll}-]+ ){0,2}\p{Lu}[\p{Ll}-]+ län|Region \p{Lu}[\p{Ll}-]+)(?![\p{L}])/gu;
+
+/**
+ * The county a table's caption names ("Arbetslösa efter ålder, Skåne län"), or null when it names
+ * none. A national row under rows that name no region (ages, kinds) in a table so titled may be
+ * the country's figure beside the county's rows, not their sum.
+ */
+export function captionCounty(caption: string | null): string | null {
+  if (caption === null) return null;
+  for (const m of caption.matchAll(COUNTY_IN_TEXT)) {
+    const found = matchRegion(m[1]!);
+    if (found !== null) return m[1]!;
+  }
+  return null;
 }

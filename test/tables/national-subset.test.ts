@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { columnTotal } from '../../src/rules/table/column-total.js';
-import { nationalSelection } from '../../src/tables/national-subset.js';
+import { captionCounty, nationalSelection } from '../../src/tables/national-subset.js';
 import { docOf, ruleTester } from '../rules/rule-tester.js';
 
 /**
@@ -53,5 +53,36 @@ describe('nationalSelection', () => {
     expect(nationalSelection(kinds.at(-1)!, kinds.slice(0, -1))).toBeNull();
     const summa = rowsOf('Län\tAntal\nKalmar län\t100\nGotlands län\t200\nSumma\t300\n');
     expect(nationalSelection(summa.at(-1)!, summa.slice(0, -1))).toBeNull();
+  });
+});
+
+/** Rows of kinds under a caption that names a county, closed by "Riket": two layouts, figures made up. */
+const CAPTION_DOUBT = (county: string): string =>
+  `tabellens rubrik nämner ${county}, så riksraden kan vara landets siffra bredvid länets rader och inte deras summa`;
+
+ruleTester(columnTotal, {
+  valid: [],
+  invalid: [
+    {
+      // 4 100 + 12 800 + 3 900 = 20 800 against 20 600.
+      name: 'ages under a caption naming a county, "Riket" below their sum, a pipe table',
+      code: '## Arbetslösa efter ålder, Skåne län\n\n| Ålder | Personer |\n|---|---|\n| 16–24 år | 4 100 |\n| 25–54 år | 12 800 |\n| 55–64 år | 3 900 |\n| Riket | 20 600 |\n',
+      findings: [{ severity: 'warning', message: `3 rader summerar till 20 800 personer; summaraden anger 20 600 personer (skillnad 200 personer) i kolumnen "Personer" — osäker läsning: ${CAPTION_DOUBT('Skåne län')}` }],
+    },
+    {
+      // 310 + 290 = 600 against 590.
+      name: 'kinds of care under a caption naming a county, "Hela riket" below their sum, a tab table',
+      code: 'Tabell 2. Platser i särskilt boende i Västra Götalands län\n\nBoendeform\tAntal personer\nPermanent boende\t310\nKorttidsboende\t290\nHela riket\t590\n',
+      findings: [{ severity: 'warning', message: `2 rader summerar till 600 personer; summaraden anger 590 personer (skillnad 10 personer) i kolumnen "Antal personer" — osäker läsning: ${CAPTION_DOUBT('Västra Götalands län')}` }],
+    },
+  ],
+});
+
+describe('captionCounty', () => {
+  it('finds the county a caption names, and nothing in a caption without one', () => {
+    expect(captionCounty('Arbetslösa efter ålder, Skåne län')).toBe('Skåne län');
+    expect(captionCounty('Vårdplatser i Region Uppsala 2023')).toBe('Region Uppsala');
+    expect(captionCounty('Arbetslösa efter ålder i hela landet')).toBeNull();
+    expect(captionCounty(null)).toBeNull();
   });
 });
