@@ -26,20 +26,28 @@ export function chooseBySums(rows: SumRow[], width: number): number[] | null {
   const pick: number[] = new Array(rows.length).fill(0);
   let found: number[] | null = null;
   let matches = 0;
+  // A column with a blank cell ("..", ". .") says nothing of the split: it is passed over, and the
+  // reading holds when every other column adds up, one at least (blank-sum-columns in the tests).
   const holds = (): boolean => {
     const total = rows[rows.length - 1]!.ways[pick[rows.length - 1]!]!;
+    let checked = 0;
     for (let c = 0; c < width; c++) {
       const want = total[c];
-      if (want === null || want === undefined) return false;
+      if (want === undefined) return false;
+      if (want === null) continue;
       let sum = new Decimal(0);
-      for (let r = 0; r < rows.length - 1; r++) {
+      let blank = false;
+      for (let r = 0; r < rows.length - 1 && !blank; r++) {
         const v = rows[r]!.ways[pick[r]!]![c];
-        if (v === null || v === undefined) return false;
-        sum = sum.plus(v);
+        if (v === undefined) return false;
+        if (v === null) blank = true;
+        else sum = sum.plus(v);
       }
+      if (blank) continue;
       if (!sum.eq(want)) return false;
+      checked++;
     }
-    return true;
+    return checked > 0;
   };
   for (let n = 0; n < count; n++) {
     let rest = n;

@@ -1,4 +1,5 @@
 import { isNumberedTitle } from './numbered-title.js';
+import { spacedDotsAt } from './spaced-dots.js';
 import { unitValueLine } from './unit-value-lines.js';
 import { columnChoices } from './column-choices.js';
 import type { SourceLine } from './source-line.js';
@@ -272,7 +273,11 @@ function splits(run: string[], want: number | null, noteCodes: boolean, limit = 
       walk(to);
       cur.pop();
     };
-    if (BLANK.test(t) || (noteCodes && NOTE_CODE.test(t))) return push(i + 1);
+    if (BLANK.test(t) || (noteCodes && NOTE_CODE.test(t))) {
+      push(i + 1);
+      if (spacedDotsAt(run, i)) push(i + 2);
+      return;
+    }
     let j = i;
     if (SIGN.test(t)) {
       if (!signsNext(run, i)) return push(i + 1);
@@ -1827,7 +1832,7 @@ function signsNext(run: string[], i: number): boolean {
 /** Where a value that starts at token `i` can end (the steps of `splits`). */
 function valueEnds(run: string[], i: number, noteCodes: boolean): number[] {
   const t = run[i]!;
-  if (BLANK.test(t) || (noteCodes && NOTE_CODE.test(t))) return [i + 1];
+  if (BLANK.test(t) || (noteCodes && NOTE_CODE.test(t))) return spacedDotsAt(run, i) ? [i + 1, i + 2] : [i + 1];
   let j = i;
   if (SIGN.test(t)) {
     if (!signsNext(run, i)) return [i + 1];

@@ -95,6 +95,8 @@ export const findingsEn: typeof findingsSv = {
   'table.rowTotal.evident': (p) => `that the last column is the row's sum is read from its being so exactly in ${p.exact} of ${p.complete} rows; no header says so`,
   'table.rowTotal.evidentFirst': (p) => `that the first column is the row's sum is read from its being so exactly in ${p.exact} of ${p.complete} rows; no header says so`,
   'table.columnTotal.national': () => 'the national row may cover more than the rows in the table (county unknown, abroad)',
+  'table.columnTotal.nationalCaption': (p) => `the table's caption names ${p.county}, so the national row may be the country's figure beside that county's rows rather than their sum`,
+  'table.columnTotal.nationalSelection': (p) => `the national row stands under ${p.rows} ${p.rows === '1' ? 'row that names a region' : 'rows that name regions'}, not every county or municipality, so it may be a comparison rather than their sum`,
   'table.columnTotal.breakdowns': (p) => `the total row "${p.label}" (${p.stated}) stands above ${p.count} breakdowns of the same whole (${p.headings}), and each sums to it${p.column}`,
   'table.columnTotal.inBreakdown': (p) => ` in the breakdown under the heading "${p.heading}"`,
   'table.columnTotal.breakdownDoubt': () => 'the total stands above several breakdowns and none of them sums to it, so it may refer to something else',

@@ -109,6 +109,10 @@ export const findingsSv = {
   'table.rowTotal.evidentFirst': (p: { exact: string; complete: string }) =>
     `att första kolumnen är radens summa är läst ur att den är det exakt i ${p.exact} av ${p.complete} rader; ingen rubrik säger det`,
   'table.columnTotal.national': () => 'riksraden kan omfatta fler än de rader som står i tabellen (okänt län, utlandet)',
+  'table.columnTotal.nationalCaption': (p: { county: string }) =>
+    `tabellens rubrik nämner ${p.county}, så riksraden kan vara landets siffra bredvid länets rader och inte deras summa`,
+  'table.columnTotal.nationalSelection': (p: { rows: string }) =>
+    `riksraden står under ${p.rows} ${p.rows === '1' ? 'rad som namnger en region' : 'rader som namnger regioner'}, inte alla län eller kommuner, så den kan stå som jämförelse och inte som deras summa`,
   'table.columnTotal.breakdowns': (p: { label: string; stated: string; count: string; headings: string; column: string }) =>
     `summaraden "${p.label}" (${p.stated}) står ovanför ${p.count} uppdelningar av samma helhet (${p.headings}), och var och en summerar till den${p.column}`,
   'table.columnTotal.inBreakdown': (p: { heading: string }) => ` i uppdelningen under rubriken "${p.heading}"`,

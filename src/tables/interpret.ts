@@ -1,3 +1,6 @@
+import { joinWrappedUnitLabels } from './wrapped-unit-label.js';
+import { countScaleRows } from './count-scale-rows.js';
+import { bareThousands } from './bare-thousands.js';
 import { labelTitleInDoubt } from './label-title-doubt.js';
 import { Decimal } from 'decimal.js';
 import { findAmounts, parseCell } from '../../grammars/amount/index.js';
@@ -261,7 +264,7 @@ export function interpretGrid(source: Grid): Interpreted {
   const columns: Column[] = valueCols.map((c) => {
     const header = paths[c] ?? [];
     // A share printed without its % sign ("Ägarfördelning" 25 / 50 / 25) is percent, never money.
-    const own = countingColumn(header, columnUnit(header.join(' '))) ?? shareUnit(header.join(' '), columnTexts[c]!, tUnit !== null);
+    const own = bareThousands(header.join(' '), countingColumn(header, columnUnit(header.join(' '))) ?? shareUnit(header.join(' '), columnTexts[c]!, tUnit !== null), tUnit);
     const percentCells = cellsArePercent(body.map((row) => row[c]!.cell.text));
     const cellsAreMoney = !own && !tUnit && cellsStateMoney(columnTexts[c]!);
     const stated = own ?? (percentCells ? { unit: 'percent' as const, scale: 1 } : cellsAreMoney ? { unit: 'SEK' as const, scale: 1 } : tUnit) ?? captionCount(grid.caption?.text, grid.lead?.text);
@@ -300,6 +303,8 @@ export function interpretGrid(source: Grid): Interpreted {
   // column sum over both mixes scales read from labels, so such a cell is a reading, not a certainty.
   const labelScales = body.map((srow) => labelScale(withoutNoteMark(srow[labelCol]!.cell.text.replace(/\s+/g, ' ').trim())));
   const mixedLabelScales = new Set(labelScales).size > 1;
+  // Thousands stated in a row's label and carried down its block of counts (count-scale-rows.ts).
+  const countScales = countScaleRows(body.map((srow) => withoutNoteMark(srow[labelCol]!.cell.text.replace(/\s+/g, ' ').trim())), body.map((srow) => valueCols.some((c) => srow[c]!.origin && srow[c]!.cell.text.trim() !== '')));
   // A numbered grid's numbers may be codes ("03 Region Uppsala"), and its lines may hold more figures than the value read (numbered-items.ts).
   const itemLabels = grid.source === 'numbered' ? body.map((srow) => srow[labelCol]!.cell.text.replace(/\s+/g, ' ').trim()) : [];
   const itemCodes = numbersAreCodes(itemLabels);
@@ -377,7 +382,8 @@ export function interpretGrid(source: Grid): Interpreted {
       }
       const own = parsed.scale !== 1 || parsed.unit === 'percent' || (col.unit === 'SEK' && col.scale !== 1 && labelLeavesScale(label));
       // A column without a stated scale, a row whose label states its own ("Balansomslutning, mnkr"): the row's scale.
-      const rowScale = !own && col.scale === 1 && col.unit !== 'percent' ? labelScale(label) : null;
+      const counted = countScales?.[r] ?? null;
+      const rowScale = !own && col.scale === 1 && col.unit !== 'percent' ? (labelScale(label) ?? counted?.scale ?? null) : null;
       const scale = own ? 1 : (rowScale ?? col.scale);
       // Whole kronor and whole persons written out in full are exact, not rounded to ±0,5; a
       // figure per head or a mean is a rounded quotient however it is written.
@@ -394,7 +400,7 @@ export function interpretGrid(source: Grid): Interpreted {
       // The other split of the line between label and value (label-split.ts), read the same way.
       const other = slot.cell.alternative !== undefined ? read(transform(splitNote(slot.cell.alternative).number)) : null;
       if (other) cell.alternative = { raw: slot.cell.alternative!, value: scaled(own ? other.value : other.written, scale), precision: exact ? ZERO : scaled(other.precision, scale) };
-      if (rowScale !== null && mixedLabelScales) cell.uncertain = raw;
+      if (rowScale !== null && (mixedLabelScales || (counted?.carried === true && rowScale === counted.scale))) cell.uncertain = raw;
       // The layout could not tell which digits belong to this cell: the number is a reading, not a certainty.
       if (slot.cell.uncertain !== undefined) cell.uncertain = raw;
       if (slot.cell.placedByGuess) cell.placedByGuess = true;
@@ -447,6 +453,8 @@ export function interpretGrid(source: Grid): Interpreted {
     rows.push(row);
   }
 
+  // "I arbetskraften," over "1 000-tal 289,4 …": one row, its label wrapped before its unit (wrapped-unit-label.ts).
+  joinWrappedUnitLabels(rows);
   // A list names one thing a line; a name in capitals there is an acronym ("FOI"), not a section sum.
   if (grid.source !== 'list') capitalSums(rows);
   // A sum line printed without a label under the rows it adds up (unlabelled-sums.ts).

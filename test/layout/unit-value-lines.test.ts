@@ -156,7 +156,8 @@ describe('lists with rows in another unit and sub-rows', () => {
 
   it('reads a part of the row above, opened by "varav" or set in by colons', () => {
     const rows = tablesOf(['Abonnemang totalt (tusental): 4 100 (3 950)', '::varav företag (tusental): 1 020 (990)', 'Nya kunder (tusental): 310 (295)'].join('\n'))[0]!.rows;
-    expect(rows[1]).toEqual(['varav företag (tusental)', '1020', '990']);
+    // "(tusental)" in the label states the row's thousands (count-scale-rows.ts): 1 020 thousand.
+    expect(rows[1]).toEqual(['varav företag (tusental)', '1020000', '990000']);
     const words = tablesOf(['Bidrag: 12 400 (11 900)', 'varav statliga: 8 100 (7 700)', 'Avgifter: 3 300 (3 150)'].join('\n'))[0]!.rows;
     expect(words.map((r) => r[0])).toEqual(['Bidrag', 'varav statliga', 'Avgifter']);
   });
