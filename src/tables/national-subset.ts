@@ -37,6 +37,20 @@ export function nationalSelection(stated: Row, parts: readonly Row[]): number | 
   return named;
 }
 
+/**
+ * Rows that are each one county, a different one each ("Kalmar län", "Gotlands län"): parts of the
+ * country that do not overlap, so a national row below their sum is less than a part of itself,
+ * whatever the rows stand beside it for. Rows of municipalities or of several regions may overlap.
+ */
+export function distinctCounties(parts: readonly Row[]): boolean {
+  const codes = new Set<string>();
+  for (const row of parts) {
+    if (!row.region || (row.regions?.length ?? 0) > 1 || matchMunicipality(row.label.trim()) !== null || codes.has(row.region.code)) return false;
+    codes.add(row.region.code);
+  }
+  return codes.size > 0;
+}
+
 /** "… Skåne län", "i Västra Götalands län", "Region Uppsala": a county named in a caption, as its words run. */
 const COUNTY_IN_TEXT = /(?:^|[\s,(:])((?:\p{Lu}[\p{Ll}-]+ ){0,2}\p{Lu}[\p{Ll}-]+ län|Region \p{Lu}[\p{Ll}-]+)(?![\p{L}])/gu;
 

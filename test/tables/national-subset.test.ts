@@ -6,7 +6,8 @@ import { docOf, ruleTester } from '../rules/rule-tester.js';
 /**
  * A national row ("Riket", "Hela riket") under rows that name only some regions: the rows may add
  * up to a county or a selection while the country counts more, so a mismatch either way is a
- * warning naming the doubt, never an error. Rows that name every county, or close with the rest
+ * warning naming the doubt, but for a country below the sum of distinct counties in kronor or
+ * heads: less than a part of itself, an error. Rows that name every county, or close with the rest
  * of the country, stay a certain sum. Figures made up for these tests, in three layouts.
  */
 const SELECTION = (n: number): string =>
@@ -22,6 +23,13 @@ ruleTester(columnTotal, {
       name: 'four counties above a "Riket" smaller than their sum, a pipe table',
       code: '| Region | 2022 | 2023 |\n|---|---|---|\n| Region Norrbotten | 610 | 598 |\n| Region Västerbotten | 802 | 790 |\n| Region Jämtland Härjedalen | 301 | 296 |\n| Region Västernorrland | 540 | 531 |\n| Riket | 2 253 | 2 210 |\n',
       findings: [{ severity: 'warning', message: `4 rader summerar till 2 215; summaraden anger 2 210 (skillnad 5) i kolumnen "2023" — osäker läsning: ${SELECTION(4)}` }],
+    },
+    {
+      // The same counties in kronor: 61,0 + 80,2 + 30,1 + 54,0 = 225,3 mnkr against 224,8. The country cannot get less
+      // than four of its counties (distinct, none negative), whatever the row stands for: an error.
+      name: 'four counties in kronor above a "Riket" smaller than their sum, a pipe table',
+      code: '| Region | Bidrag (mnkr) |\n|---|---|\n| Region Norrbotten | 61,0 |\n| Region Västerbotten | 80,2 |\n| Region Jämtland Härjedalen | 30,1 |\n| Region Västernorrland | 54,0 |\n| Riket | 224,8 |\n',
+      findings: [{ severity: 'error', message: '4 rader summerar till 225 300 000 kr; summaraden anger 224 800 000 kr (skillnad 500 000 kr, avrundning tillåter ±250 000 kr) i kolumnen "Bidrag (mnkr)"' }],
     },
     {
       // 1 200 + 450 + 380 = 2 030 persons against 2 000 in the whole country.

@@ -13,7 +13,7 @@ import { differenceText, figureText } from '../support/figure-text.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
 import { t } from '../../messages/index.js';
 import { isNationalReference, NATIONAL } from '../../tables/national-reference.js';
-import { captionCounty, nationalSelection } from '../../tables/national-subset.js';
+import { captionCounty, distinctCounties, nationalSelection } from '../../tables/national-subset.js';
 import { mixedMeasureDoubts, otherMeasureDoubts, ratesAmongAmounts, sameMeasureChecks } from '../../tables/label-units.js';
 import { allMeans } from '../../tables/mean-row.js';
 import { repeatedRowDoubt } from '../support/repeated-row.js';
@@ -181,8 +181,12 @@ function judge(doc: Document, table: Table, col: number, check: SumCheck, doubts
   // An average of the groups under a total's name ("Samtliga" under "Arbetare" and "Tjänstemän") in every column: no sum to check.
   if (readingOf(table, check).means) return null;
   const national = NATIONAL.test(check.stated.label.trim()) && sum.lt(stated.value) ? [t('table.columnTotal.national')] : [];
-  // A national row over a selection of regions is no certain sum of them, whichever way it misses.
-  const selection = nationalSelection(check.stated, check.parts.map((p) => p.row));
+  // A national row over a selection of regions is no certain sum of them, but for one below the sum of
+  // distinct counties in kronor or heads, none negative: the country less than a part of itself is wrong
+  // whatever the rows are. A column of no stated unit may hold rates or averages, which add up to nothing.
+  const additive = ['SEK', 'persons', 'count'].includes(table.columns[col]?.unit ?? '') && !table.columns[col]?.unitGuessed;
+  const below = additive && sum.gt(stated.value) && distinctCounties(check.parts.map((p) => p.row)) && parts.every((f) => !f.value.isNegative());
+  const selection = below ? null : nationalSelection(check.stated, check.parts.map((p) => p.row));
   if (selection !== null && national.length === 0) national.push(t('table.columnTotal.nationalSelection', { rows: String(selection) }));
   // Rows of kinds, not regions, under a caption that names a county: the national row may be the country's beside the county's rows.
   const county = national.length === 0 && NATIONAL.test(check.stated.label.trim()) && check.parts.every((p) => !p.row.region) ? captionCounty(table.caption) : null;

@@ -241,17 +241,17 @@ ruleTester(columnTotal, {
       ],
     },
     {
-      // Two counties are a selection, not the country: the national row may stand as a comparison
-      // (national-subset.ts), so even a national total below its rows is a warning naming that.
-      name: '"Hela riket" below the sum of two county rows is a warning',
+      // Two counties are a selection, not the country, but the country cannot be less than two of
+      // its counties (distinct, none negative): below their sum is an error whatever the row stands for.
+      name: '"Hela riket" below the sum of two county rows is an error',
       code: 'Län\tAntal personer\nKalmar län\t100\nGotlands län\t200\nHela riket\t290\n',
-      findings: [
-        {
-          severity: 'warning',
-          message:
-            '2 rader summerar till 300 personer; summaraden anger 290 personer (skillnad 10 personer) i kolumnen "Antal personer" — osäker läsning: riksraden står under 2 rader som namnger regioner, inte alla län eller kommuner, så den kan stå som jämförelse och inte som deras summa',
-        },
-      ],
+      findings: [{ severity: 'error', message: '2 rader summerar till 300 personer; summaraden anger 290 personer (skillnad 10 personer) i kolumnen "Antal personer"' }],
+    },
+    {
+      // A county and a municipality in it may overlap: below their sum is a reading, a warning.
+      name: '"Riket" below the sum of a county and a municipality is a warning',
+      code: 'Område\tAntal personer\nUppsala län\t300\nUppsala\t150\nRiket\t420\n',
+      findings: [{ severity: 'warning', message: '2 rader summerar till 450 personer; summaraden anger 420 personer (skillnad 30 personer) i kolumnen "Antal personer" — osäker läsning: riksraden står under 2 rader som namnger regioner, inte alla län eller kommuner, så den kan stå som jämförelse och inte som deras summa' }],
     },
   ],
 });
