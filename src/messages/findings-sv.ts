@@ -222,6 +222,7 @@ export const findingsSv = {
   'text.tableTotal.counted': (p: { rows: string }) => `att meningen talar om tabellen är läst ur att den räknar lika många mottagare som tabellen har rader (${p.rows})`,
   'text.tableTotal.countedFar': (p: { percent: string }) => `beloppet ligger ${p.percent} % från tabellens summa; en utelämnad rad eller en felskriven siffra kan förklara det, men också att meningen talar om en annan summa`,
   'text.tableTotal.leadIn': () => 'att tabellen är hela beloppet i meningen före dess inledning är en läsning',
+  'text.tableTotal.appliedFor': (p: { raw: string }) => `${p.raw} är sökt belopp, inte beviljat, och listan kan ange vad som beviljades`,
   'text.tableTotal.noUnit': () => 'tabellen anger inte sin enhet',
   'text.varav': (p: { parts: string; computed: string; stated: string; difference: string }) =>
     `${p.parts} delbelopp efter "varav" summerar till ${p.computed}; helheten anges till ${p.stated} (${p.difference})`,

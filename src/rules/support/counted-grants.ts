@@ -9,6 +9,7 @@ import { moneyBySentence } from './money-by-sentence.js';
 import { proseSumFindingHeaded } from './prose-sum-finding.js';
 import { recipientCount } from './recipient-count.js';
 import { placedSum } from './placed-sum.js';
+import { granted } from './applied-for.js';
 
 /**
  * A lead that grants one amount to a counted number of recipients ("beviljade cirka 5,5
@@ -38,7 +39,8 @@ export function checkCountedGrants(doc: Document): RuleFinding[] {
   const lists = leadLists(doc);
   indexes.forEach((lead, i) => {
     const s = doc.sentences[lead];
-    const found = bySentence.get(lead)!;
+    // Money applied for in the lead ("sökte 40 miljoner, beviljades 25 miljoner") is not what the recipients share (applied-for.ts).
+    const found = granted(doc, bySentence.get(lead)!);
     if (!s || s.role === 'list-item' || found.length !== 1 || found[0]!.change !== undefined || !LINK.test(s.text)) return;
     const count = recipientCount(s.text);
     if (count === null || count < 2) return;
