@@ -234,6 +234,7 @@ export const findingsEn: typeof findingsSv = {
   'doubt.approximateAmount': (p) => `the amount ${p.raw} is not given exactly`,
   'text.listSum.part': (p) => `amount in the list ${p.raw}`,
   'text.listSum.sumOf': (p) => `the sum of the list's ${p.parts} amounts`,
+  'text.countedRows': (p) => `the sentence counts ${p.count} recipients ("${p.phrase}") but the list under it, whose rows sum to the sentence's ${p.stated}, has ${p.rows} rows — uncertain reading: that the sentence counts the list's recipients is read from its amount being the list's total`,
   'text.listCount': (p) => `"${p.phrase}" promises ${p.count} items but the list has ${p.items}`,
   'text.listCount.fullStop': () => 'the sentence ends with a full stop and need not refer to the list',
   'text.listCount.goesOn': () => 'the list\'s items stand apart, paragraphs between them, and where the list ends is read from their markers',

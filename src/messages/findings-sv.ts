@@ -278,6 +278,7 @@ export const findingsSv = {
   'doubt.approximateAmount': (p: { raw: string }) => `beloppet ${p.raw} är inte exakt angivet`,
   'text.listSum.part': (p: { raw: string }) => `listans belopp ${p.raw}`,
   'text.listSum.sumOf': (p: { parts: string }) => `summan av listans ${p.parts} belopp`,
+  'text.countedRows': (p: { phrase: string; count: string; rows: string; stated: string }) => `meningen räknar ${p.count} mottagare ("${p.phrase}") men listan under den, vars rader summerar till meningens ${p.stated}, har ${p.rows} rader — osäker läsning: att meningen räknar listans mottagare är läst ur att beloppet är listans summa`,
   'text.listCount': (p: { phrase: string; count: string; items: string }) => `"${p.phrase}" utlovar ${p.count} punkter men listan har ${p.items}`,
   'text.listCount.fullStop': () => 'meningen slutar med punkt och behöver inte syfta på listan',
   'text.listCount.goesOn': () => 'listans punkter står åtskilda av stycken, och var listan slutar är läst ur deras tecken',

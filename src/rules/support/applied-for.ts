@@ -84,3 +84,8 @@ export function isAppliedFor(doc: Document, a: ProseAmount): boolean {
 export function granted(doc: Document, amounts: readonly ProseAmount[]): ProseAmount[] {
   return amounts.filter((a) => !isAppliedFor(doc, a));
 }
+
+/** Whether the text speaks of applying at all ("14 föreningar sökte", "ansökningar"). */
+export function mentionsApplying(text: string): boolean {
+  return text.search(APPLIED) >= 0;
+}
