@@ -10,6 +10,7 @@ import { proseSumFindingHeaded } from './prose-sum-finding.js';
 import { recipientCount } from './recipient-count.js';
 import { placedSum } from './placed-sum.js';
 import { granted } from './applied-for.js';
+import { opensWithAmount } from './amount-first-lines.js';
 
 /**
  * A lead that grants one amount to a counted number of recipients ("beviljade cirka 5,5
@@ -53,7 +54,8 @@ export function checkCountedGrants(doc: Document): RuleFinding[] {
     for (const k of later) {
       const g = doc.sentences[k]!;
       const amounts = bySentence.get(k)!;
-      const granted = g.role === 'list-item' ? amounts.length === 1 : GRANTS.test(g.text);
+      // A line that opens with its amount and where it goes ("12,5 mnkr till projektet X som …") grants it too (amount-first-lines.ts).
+      const granted = g.role === 'list-item' ? amounts.length === 1 : GRANTS.test(g.text) || (amounts.length === 1 && opensWithAmount(g.text, amounts[0]!));
       if (!granted || NOT_A_GRANT.test(g.text) || QUOTATION.test(g.text) || amounts.some((a) => a.change !== undefined)) return;
       parts.push(...amounts);
     }
