@@ -1,13 +1,12 @@
-import { compareSum } from '../../compare/interval.js';
 import type { ProseAmount } from '../../model/amount.js';
 import type { Document } from '../../model/document.js';
 import { t } from '../../messages/index.js';
 import type { RuleFinding } from '../types.js';
-import { amountDoubts } from './amount-doubts.js';
 import { granted } from './applied-for.js';
 import { differenceText, figureText } from './figure-text.js';
 import { moneyBySentence } from './money-by-sentence.js';
-import { proseFigure, proseSumFindingHeaded } from './prose-sum-finding.js';
+import { proseSumFindingHeaded } from './prose-sum-finding.js';
+import { placedSum } from './placed-sum.js';
 import { isPlainMoney } from './table-totals.js';
 import { offsetsInSentence } from './table-reference.js';
 
@@ -77,10 +76,9 @@ export function checkAmountFirstLines(doc: Document): RuleFinding[] {
     if (unread || parts.length < MIN_PARTS) continue;
     const from = lead.location.line ?? 0;
     if (doc.tables.some((tb) => (tb.location.line ?? -1) > from && (tb.location.line ?? -1) <= lastLine)) continue;
-    const c = compareSum(parts.map(proseFigure), proseFigure(whole[0]!));
-    if (c.verdict === 'exact') continue;
-    if (c.verdict === 'mismatch' && [whole[0]!, ...parts].some((a) => a.qualifier !== 'exact')) continue;
-    const doubts = c.verdict === 'mismatch' ? [...amountDoubts([whole[0]!, ...parts], c.difference), t('text.amountFirstLines.reading')] : [];
+    const sum = placedSum(whole[0]!, parts, [t('text.amountFirstLines.reading')]);
+    if (!sum) continue;
+    const { c, doubts } = sum;
     const head = t('text.amountFirstLines', { parts: String(parts.length), computed: figureText(c.computed, 'SEK'), stated: figureText(c.stated, 'SEK'), difference: differenceText(c.difference, c.slack, 'SEK') });
     out.push(proseSumFindingHeaded(head, 'text.listSum.part', whole[0]!, parts, c, doubts));
   }
