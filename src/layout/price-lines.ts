@@ -110,6 +110,8 @@ interface Item {
   labelEnd: number;
   valueLine: SourceLine;
   value: PriceLine;
+  /** The amount stands after a blank line under its label: paired by the layout, a guess. */
+  wrapped?: true;
 }
 
 const failed = new WeakSet<SourceLine>();
@@ -137,6 +139,30 @@ function itemAt(lines: SourceLine[], i: number): { item: Item; next: number } | 
   return { item: { labelLine: src, labelFrom: from, labelEnd: src.raw.trimEnd().length, valueLine: below, value }, next: i + 2 };
 }
 
+/**
+ * Inside a run of items, one whose label is too long for its line and whose amount a web page
+ * pasted as a paragraph of its own, a blank line between:
+ *
+ *   Cleantech Kvarken 790 826 kr
+ *
+ *   Biotech Umeå – ett life sciencekluster för ökad tillväxt i norra Sverige 2015-2027
+ *
+ *   2 250 000 kr
+ *
+ * The label line has no amount, the line after the blank only the amount and its currency. That
+ * the two are one item is read from the layout, so the amount carries `readBy: "wrapped"` and a
+ * sum over it warns. Never the first item of a run: a run opens on an item of its own shape.
+ */
+function wrappedItemAt(lines: SourceLine[], i: number): { item: Item; next: number } | null {
+  const src = lines[i]!;
+  const value = lines[i + 2];
+  if (!value || !isBlank(lines[i + 1]) || !isItemLabel(src.raw) || BULLET.test(src.raw)) return null;
+  const own = priceLine(value);
+  if (!own || own.labelEnd !== own.labelFrom) return null;
+  const from = src.raw.length - src.raw.trimStart().length;
+  return { item: { labelLine: src, labelFrom: from, labelEnd: src.raw.trimEnd().length, valueLine: value, value: own, wrapped: true }, next: i + 3 };
+}
+
 export function detectPriceLines(file: string, lines: SourceLine[], start: number): { grid: Grid; end: number } | null {
   const first = lines[start]!;
   if (failed.has(first)) return null;
@@ -144,7 +170,7 @@ export function detectPriceLines(file: string, lines: SourceLine[], start: numbe
   let i = start;
   let end = start;
   while (i < lines.length) {
-    const found = itemAt(lines, i);
+    const found = itemAt(lines, i) ?? (items.length > 0 ? wrappedItemAt(lines, i) : null);
     if (found) {
       items.push(found.item);
       i = found.next;
@@ -152,7 +178,7 @@ export function detectPriceLines(file: string, lines: SourceLine[], start: numbe
       continue;
     }
     // One blank line between items is allowed.
-    if (items.length > 0 && isBlank(lines[i]) && i + 1 < lines.length && itemAt(lines, i + 1)) {
+    if (items.length > 0 && isBlank(lines[i]) && i + 1 < lines.length && (itemAt(lines, i + 1) || wrappedItemAt(lines, i + 1))) {
       i++;
       continue;
     }
@@ -168,7 +194,8 @@ export function detectPriceLines(file: string, lines: SourceLine[], start: numbe
     const label = toGridCell(file, it.labelLine, it.labelFrom, it.labelEnd);
     label.text = label.text.replace(/:\s*$/, '');
     const value = toGridCell(file, it.valueLine, it.value.valueStart, it.value.valueEnd);
-    if (it.value.spaced) value.readBy = 'spaced';
+    if (it.wrapped) value.readBy = 'wrapped';
+    else if (it.value.spaced) value.readBy = 'spaced';
     return { cells: [label, value], location: label.location };
   });
   lastEnd.set(lines, end);

@@ -226,6 +226,7 @@ export const findingsSv = {
   'text.tableTotal.counted': (p: { rows: string }) => `att meningen talar om tabellen är läst ur att den räknar lika många mottagare som tabellen har rader (${p.rows})`,
   'text.tableTotal.countedFar': (p: { percent: string }) => `beloppet ligger ${p.percent} % från tabellens summa; en utelämnad rad eller en felskriven siffra kan förklara det, men också att meningen talar om en annan summa`,
   'text.tableTotal.leadIn': () => 'att tabellen är hela beloppet i meningen före dess inledning är en läsning',
+  'text.tableTotal.appliedFor': (p: { raw: string }) => `${p.raw} är sökt belopp, inte beviljat, och listan kan ange vad som beviljades`,
   'text.tableTotal.noUnit': () => 'tabellen anger inte sin enhet',
   'text.varav': (p: { parts: string; computed: string; stated: string; difference: string }) =>
     `${p.parts} delbelopp efter "varav" summerar till ${p.computed}; helheten anges till ${p.stated} (${p.difference})`,
@@ -281,6 +282,9 @@ export const findingsSv = {
   'doubt.approximateAmount': (p: { raw: string }) => `beloppet ${p.raw} är inte exakt angivet`,
   'text.listSum.part': (p: { raw: string }) => `listans belopp ${p.raw}`,
   'text.listSum.sumOf': (p: { parts: string }) => `summan av listans ${p.parts} belopp`,
+  'text.countedRows': (p: { phrase: string; count: string; rows: string; stated: string }) => `meningen räknar ${p.count} mottagare ("${p.phrase}") men listan under den, vars rader summerar till meningens ${p.stated}, har ${p.rows} rader — osäker läsning: att meningen räknar listans mottagare är läst ur att beloppet är listans summa`,
+  'text.amountFirstLines': (p: { parts: string; computed: string; stated: string; difference: string }) => `de ${p.parts} raderna som börjar med sitt belopp efter inledningen summerar till ${p.computed}; inledningen anger ${p.stated} (${p.difference})`,
+  'text.amountFirstLines.reading': () => 'att raderna fördelar inledningens belopp är läst ur att de följer på den, var och en med beloppet först',
   'text.listCount': (p: { phrase: string; count: string; items: string }) => `"${p.phrase}" utlovar ${p.count} punkter men listan har ${p.items}`,
   'text.listCount.fullStop': () => 'meningen slutar med punkt och behöver inte syfta på listan',
   'text.listCount.goesOn': () => 'listans punkter står åtskilda av stycken, och var listan slutar är läst ur deras tecken',

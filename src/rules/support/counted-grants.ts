@@ -9,6 +9,8 @@ import { moneyBySentence } from './money-by-sentence.js';
 import { proseSumFindingHeaded } from './prose-sum-finding.js';
 import { recipientCount } from './recipient-count.js';
 import { placedSum } from './placed-sum.js';
+import { granted } from './applied-for.js';
+import { opensWithAmount } from './amount-first-lines.js';
 
 /**
  * A lead that grants one amount to a counted number of recipients ("beviljade cirka 5,5
@@ -38,7 +40,8 @@ export function checkCountedGrants(doc: Document): RuleFinding[] {
   const lists = leadLists(doc);
   indexes.forEach((lead, i) => {
     const s = doc.sentences[lead];
-    const found = bySentence.get(lead)!;
+    // Money applied for in the lead ("sökte 40 miljoner, beviljades 25 miljoner") is not what the recipients share (applied-for.ts).
+    const found = granted(doc, bySentence.get(lead)!);
     if (!s || s.role === 'list-item' || found.length !== 1 || found[0]!.change !== undefined || !LINK.test(s.text)) return;
     const count = recipientCount(s.text);
     if (count === null || count < 2) return;
@@ -51,7 +54,8 @@ export function checkCountedGrants(doc: Document): RuleFinding[] {
     for (const k of later) {
       const g = doc.sentences[k]!;
       const amounts = bySentence.get(k)!;
-      const granted = g.role === 'list-item' ? amounts.length === 1 : GRANTS.test(g.text);
+      // A line that opens with its amount and where it goes ("12,5 mnkr till projektet X som …") grants it too (amount-first-lines.ts).
+      const granted = g.role === 'list-item' ? amounts.length === 1 : GRANTS.test(g.text) || (amounts.length === 1 && opensWithAmount(g.text, amounts[0]!));
       if (!granted || NOT_A_GRANT.test(g.text) || QUOTATION.test(g.text) || amounts.some((a) => a.change !== undefined)) return;
       parts.push(...amounts);
     }

@@ -5,6 +5,7 @@ import { moneyBySentence } from './money-by-sentence.js';
 import { offsetsInSentence } from './table-reference.js';
 import { countedFinding } from './counted-grants.js';
 import { recipientCount } from './recipient-count.js';
+import { granted } from './applied-for.js';
 
 /**
  * One sentence that shares out an amount to a counted number of recipients and names them after a
@@ -23,7 +24,8 @@ export function checkCountedInline(doc: Document): RuleFinding[] {
     if (colon < 0 || text.indexOf(':', colon + 1) >= 0) continue;
     const head = text.slice(0, colon);
     const spans = offsetsInSentence(amounts);
-    const before = amounts.filter((_, i) => spans[i]!.end <= colon);
+    // Money applied for before the colon ("Ansökningarna omfattade 40 miljoner kronor men …") is not what is shared out (applied-for.ts).
+    const before = granted(doc, amounts.filter((_, i) => spans[i]!.end <= colon));
     const parts = amounts.filter((_, i) => spans[i]!.start > colon);
     const count = recipientCount(head);
     if (before.length !== 1 || count === null || count < 2 || parts.length !== count || !LINK.test(head)) continue;

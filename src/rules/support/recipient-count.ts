@@ -19,18 +19,22 @@ const COUNT = new RegExp(`(?<![\\p{L}\\d,])(\\d{1,3}|\\p{Ll}+) (?:(?:${BETWEEN})
 /** A count of recipients is at least two rows. */
 const MIN_ROWS = 2;
 
-/** The sum of the recipient counts a sentence names, or null when it names none. */
-export function recipientCount(sentence: string): number | null {
-  let sum = 0;
-  let found = false;
+/** Each recipient count a sentence names, with the phrase and where it starts: "åtta kommuner" and "två regioner". */
+export function recipientCounts(sentence: string): { count: number; phrase: string; index: number }[] {
+  const out: { count: number; phrase: string; index: number }[] = [];
   for (const m of sentence.matchAll(COUNT)) {
     const word = m[1]!.toLowerCase();
     const n = /^\d+$/.test(word) ? Number(word) : parseNumberWord(word);
     if (n === null || n < 1) continue;
-    sum += n;
-    found = true;
+    out.push({ count: n, phrase: m[0], index: m.index });
   }
-  return found ? sum : null;
+  return out;
+}
+
+/** The sum of the recipient counts a sentence names, or null when it names none. */
+export function recipientCount(sentence: string): number | null {
+  const counts = recipientCounts(sentence);
+  return counts.length > 0 ? counts.reduce((n, c) => n + c.count, 0) : null;
 }
 
 /** The tables whose data rows the sentence counts, or null. */

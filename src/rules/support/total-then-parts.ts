@@ -7,6 +7,7 @@ import { proseSumFinding } from './prose-sum-finding.js';
 import { TOTAL_WORD } from './remainder-sum.js';
 import { offsetsInSentence } from './table-reference.js';
 import { placedSum } from './placed-sum.js';
+import { granted } from './applied-for.js';
 
 /**
  * A total stated in one sentence and shared out in the next sentences of its paragraph, one
@@ -48,7 +49,9 @@ function opensAsPart(text: string, firstStart: number, subject: string | null): 
 export function checkTotalThenParts(doc: Document): RuleFinding[] {
   const out: RuleFinding[] = [];
   const bySentence = moneyBySentence(doc);
-  for (const [w, found] of bySentence) {
+  for (const [w, all] of bySentence) {
+    // Money applied for beside the total ("Det sökta beloppet uppgick till …") is no whole of the parts (applied-for.ts).
+    const found = granted(doc, all);
     const s = doc.sentences[w];
     if (!s || s.role !== 'paragraph' || found.length !== 1 || !TOTAL_WORD.test(s.text) || FORWARD.test(s.text)) continue;
     const whole = found[0]!;

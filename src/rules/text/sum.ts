@@ -15,6 +15,8 @@ import { checkCountedGrants } from '../support/counted-grants.js';
 import { checkCountedInline } from '../support/counted-inline.js';
 import { checkNumberedParts } from '../support/numbered-parts.js';
 import { checkClosingTotals } from '../support/closing-total.js';
+import { checkCountedRows } from '../support/counted-rows.js';
+import { checkAmountFirstLines } from '../support/amount-first-lines.js';
 
 /** Decompositions stated in prose add up: "varav" parts, bulleted lists of amounts, counted lists. */
 export const sum: DocumentRule = {
@@ -46,9 +48,11 @@ export const sum: DocumentRule = {
       '(7c) Parts told paragraph by paragraph, one amount each, closed by a paragraph of one sentence that opens with a total word and a verb of granting ("Totalt beviljades 9,5 mkr."): the parts since the last heading or paragraph without money make it; a rate, an applied-for or last year\u2019s amount among them leaves it unread; a reading, so a mismatch warns. ' +
       '(8) A sum divided in the sentence after it, which points back and says so ("… 16 811 000 kronor till Halmstad. Dessa är uppdelade i A för … och B för …", "Beloppet fördelas på …"): the parts make the amount of the sentence before (where that sentence holds several, the last one); what the sentence points back to is read from its wording, so a mismatch warns. ' +
       '(9) A list of amounts, one a top-level item, with no amount in the sentence before it, followed by a sentence with one amount that calls it the whole ("Sammanlagt fördelas 75 000 kronor.", "Totalt går 2 mnkr till …"): the items make it; that the total is the list\u2019s is read from where it stands, so a mismatch warns. ' +
+      '(10) A sentence above a list of one money column whose rows make its amount, and that counts recipients ("20 miljoner kronor till fyra regioner"): the list has that many rows, or one of the counts is theirs; a reading, so a mismatch warns. ' +
+      '(11) Grants told amount first, a line or paragraph each without bullets ("12,5 mnkr till projektet X som …"), under a lead-in ending in a colon with one amount granted: they make it; a reading, so a mismatch warns. An amount applied for ("sökte 40 miljoner") is never the whole of (5b), (5c), (5e) or (11). ' +
       'Rounded figures are compared as intervals; a match within rounding is an info.',
   },
   check(doc) {
-    return [...checkVarav(doc), ...checkReferredSplits(doc), ...checkDividedAfter(doc), ...checkRemainderSums(doc), ...checkTotalThenParts(doc), ...checkNumberedParts(doc), ...checkCountedGrants(doc), ...checkCountedInline(doc), ...checkListSums(doc), ...checkListTotalItems(doc), ...checkListSectionTotals(doc), ...checkTrailingTotals(doc), ...checkTotalsInNextSentence(doc), ...checkClosingTotals(doc), ...checkTotalsAfterLists(doc), ...checkListCounts(doc)];
+    return [...checkVarav(doc), ...checkReferredSplits(doc), ...checkDividedAfter(doc), ...checkRemainderSums(doc), ...checkTotalThenParts(doc), ...checkNumberedParts(doc), ...checkCountedGrants(doc), ...checkCountedInline(doc), ...checkListSums(doc), ...checkListTotalItems(doc), ...checkListSectionTotals(doc), ...checkTrailingTotals(doc), ...checkTotalsInNextSentence(doc), ...checkClosingTotals(doc), ...checkTotalsAfterLists(doc), ...checkListCounts(doc), ...checkCountedRows(doc), ...checkAmountFirstLines(doc)];
   },
 };

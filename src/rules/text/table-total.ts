@@ -15,6 +15,7 @@ import { countedTables, regionTablesNamed } from '../support/recipient-count.js'
 import { t } from '../../messages/index.js';
 import { captionTable, isPlainMoney, MIN_AMOUNT, tableTotals, type TableTotal } from '../support/table-totals.js';
 import { moneyWithin, totalSentence } from '../support/list-sum.js';
+import { isAppliedFor } from '../support/applied-for.js';
 
 /**
  * An amount that states what a table adds up to must equal the table's total: the amount in
@@ -223,15 +224,21 @@ export function checkTableTotals(doc: Document): RuleFinding[] {
   // Captions: the amount nearest the table's total is its statement of the total.
   for (const table of doc.tables) {
     const own = all.filter((t) => t.table === table);
-    const stated = doc.amounts.filter((a) => isPlainMoney(a) && captionTable(doc, a) === table);
+    const inCaption = doc.amounts.filter((a) => isPlainMoney(a) && captionTable(doc, a) === table);
+    // Money applied for ("Totalt söktes 40 miljoner kronor av följande:") is no total of grants; when it is the caption's only amount, a mismatch is a reading (applied-for.ts).
+    const grantedInCaption = inCaption.filter((a) => !isAppliedFor(doc, a));
+    const stated = grantedInCaption.length > 0 ? grantedInCaption : inCaption;
     let best: { a: ProseAmount; t: TableTotal } | null = null;
     for (const a of stated) {
       const t = closest(a, own);
       if (t && (!best || t.figure.value.minus(a.value).abs().lt(best.t.figure.value.minus(best.a.value).abs()))) best = { a, t };
     }
+    // An applied-for sum far from the list's total speaks of the applications, not of the list.
+    if (best && grantedInCaption.length === 0 && !near(best.a, best.t, NAMED_REACH)) best = null;
     if (best) {
-      const f = finding(best.a, best.t, 'rubriken');
-      if (f) out.push(f);
+      const applied = grantedInCaption.length === 0;
+      const f = finding(best.a, best.t, 'rubriken', applied ? [t('text.tableTotal.appliedFor', { raw: best.a.raw })] : []);
+      if (f) out.push(applied && f.severity === 'error' ? { ...f, severity: 'warning' } : f);
     }
   }
 
