@@ -2,6 +2,7 @@ import { QUALIFIER_WORDS } from '../../grammars/amount/lexicon.js';
 import { parseAmountFirstItem } from './amount-first-list.js';
 import { textCell } from './region-list.js';
 import { countBeforeAmount } from './count-before-amount.js';
+import { isTotalLabelText } from './total-label.js';
 import type { Block, Grid, GridCell, TextBlock, TextLine } from './types.js';
 
 /**
@@ -169,8 +170,13 @@ function listGrid(items: readonly Item[]): Grid {
 function asList(items: readonly (Item | null)[]): readonly Item[] | null {
   if (items.length < MIN_ITEMS || !items.every((x): x is Item => x !== null)) return null;
   const first = items[0]!;
-  if (!items.every((x) => x.amountFirst === first.amountFirst && (x.count === undefined) === (first.count === undefined))) return null;
-  return items.filter((x) => x.apart).length * 2 >= items.length || items.every((x) => !x.amountFirst && nameLike(labelText(x))) ? items : null;
+  // Amounts first, then a last item naming their total by its word ("- 12,5 mnkr till Skåne" … "- Totalt: 30 mnkr"): one list.
+  const last = items[items.length - 1]!;
+  const closing = first.amountFirst && !last.amountFirst && isTotalLabelText(labelText(last).split(/\s/)[0] ?? '') ? 1 : 0;
+  const own = items.slice(0, items.length - closing);
+  if (own.length < MIN_ITEMS) return null;
+  if (!own.every((x) => x.amountFirst === first.amountFirst && (x.count === undefined) === (first.count === undefined))) return null;
+  return own.filter((x) => x.apart).length * 2 >= own.length || own.every((x) => !x.amountFirst && nameLike(labelText(x))) ? items : null;
 }
 
 /** A paragraph that ends in a colon: a lead-in, after which plain lines can be a list's items. */
@@ -192,7 +198,8 @@ export function addItemAmountLists(blocks: Block[]): Block[] {
   while (i < blocks.length) {
     const b = blocks[i]!;
     if (b.kind === 'text' && b.role === 'paragraph' && endsInColon(out[out.length - 1])) {
-      const ok = asList(b.lines.map((line) => labelFirst(line) ?? amountFirst(line)));
+      // Lines that open with a word or a figure: a mark set against the text ("*Skolan: 3 mnkr") is glued-bullets.ts's.
+      const ok = b.lines.every((line) => /^\s*[\p{L}\d]/u.test(line.text)) ? asList(b.lines.map((line) => labelFirst(line) ?? amountFirst(line))) : null;
       if (ok) {
         // Its lines are the list's items in the prose too, one an item, as bullets would be: text/sum reads them so.
         out.push(listGrid(ok), ...b.lines.map((line): TextBlock => ({ kind: 'text', role: 'list-item', lines: [line] })));

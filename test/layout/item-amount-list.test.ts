@@ -117,6 +117,21 @@ describe('items of one amount each, of other things than regions', () => {
     expect(findingsOf(sum, named).map((f) => [f.severity, f.expected, f.actual])).toEqual([['error', '63500', '65300']]);
   });
 
+  it('reads amount-first items closed by an item that names their total, in bullets and in HTML', () => {
+    const md = docOf({ text: 'Så fördelas pengarna:\n\n- 2,4 miljoner kronor till badplatser\n- 0,8 miljoner kronor till lekplatser\n- 1,1 miljoner kronor till elljusspår\n- Totalt: 4,3 miljoner kronor\n' }).tables[0]!;
+    expect(md.rows.map((r) => [r.label, r.kind, r.cells[0]!.value?.toFixed()])).toEqual([
+      ['badplatser', 'data', '2400000'],
+      ['lekplatser', 'data', '800000'],
+      ['elljusspår', 'data', '1100000'],
+      ['Totalt', 'total', '4300000'],
+    ]);
+    const html = '<p>Nämnden har beviljat:</p><ul><li>45 000 kronor till Hembygdsföreningen</li><li>30 000 kronor till Ridklubben</li><li>12 500 kronor till Fiskevården</li><li>Summa: 87 500 kronor</li></ul>';
+    const t = docOf({ file: 'a.html', text: html }).tables[0]!;
+    expect(t.rows.map((r) => [r.label, r.cells[0]!.value?.toFixed()])).toEqual([['Hembygdsföreningen', '45000'], ['Ridklubben', '30000'], ['Fiskevården', '12500'], ['Summa', '87500']]);
+    // 45 000 + 30 000 + 12 500 = 87 500; a total misprinted as 97 500 is an error of the list, as for bullets.
+    expect(findingsOf(sum, [{ file: 'b.html', text: html.replace('87 500', '97 500') }]).map((f) => f.severity)).toEqual(['error']);
+  });
+
   it('leaves lists that are no table of amounts as they were', () => {
     // Sentences that end in an amount: their labels run on into the verb.
     expect(docOf({ text: 'I korthet:\n\n- Stödet uppgår till 4 miljoner kronor\n- Kommunen får totalt 2 miljoner kronor\n- Regionen bidrar med ytterligare 1 miljon kronor\n' }).tables).toHaveLength(0);

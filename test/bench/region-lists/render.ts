@@ -17,7 +17,7 @@ function runOn(items: readonly string[]): string {
 }
 
 export function render(l: AmountList, name: RenderingName): { text: string; ext: string } {
-  const items = l.items.map((i) => i.text);
+  const items = [...l.items.map((i) => i.text), ...(l.totalItem ? [l.totalItem] : [])];
   const para = (ps: readonly string[]) => ps.join('\n\n');
   switch (name) {
     case 'md-dash':

@@ -14,7 +14,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const SMALL: AmountList = {
   id: 'small', seed: 7, before: ['Regeringen har fattat beslut om årets medel.'], after: ['Medlen betalas ut i mars.'],
   leadIn: 'Medlen, totalt 18 miljoner kronor, fördelas så här:', total: new Decimal(18e6), totalPlace: 'lead',
-  unit: { name: 'miljoner', scale: 1e6, decimals: 1, words: ['miljoner kronor'], leadWords: 'i miljoner kronor' }, unitInLead: false, shape: 'colon', features: [],
+  unit: { name: 'miljoner', scale: 1e6, decimals: 1, words: ['miljoner kronor'], leadWords: 'i miljoner kronor' }, unitInLead: false, shape: 'colon', features: [], totalItem: null,
   items: [
     { label: 'Region Gotland', region: '09', value: new Decimal(4.5e6), text: 'Region Gotland: 4,5 miljoner kronor' },
     { label: 'Region Skåne', region: '12', value: new Decimal(12.3e6), text: 'Region Skåne: 12,3 miljoner kronor' },

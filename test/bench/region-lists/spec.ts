@@ -34,7 +34,7 @@ const UNIT_STYLES: UnitStyle[] = [
 
 export type Shape = 'colon' | 'space' | 'dash' | 'paren' | 'comma' | 'amount-first' | 'verb';
 export const SHAPES: Shape[] = ['colon', 'space', 'dash', 'paren', 'comma', 'amount-first', 'verb'];
-export type TotalPlace = 'lead' | 'sentence-before' | 'after' | 'none';
+export type TotalPlace = 'lead' | 'sentence-before' | 'after' | 'item' | 'none';
 
 export interface ListItem {
   label: string;
@@ -54,6 +54,8 @@ export interface AmountList {
   /** The lead-in, ending in a colon. */
   leadIn: string;
   items: ListItem[];
+  /** The list's last item when it states the total ("Totalt: 18 mnkr"), in the items' shape. */
+  totalItem: string | null;
   /** Paragraphs after the list (the total may stand in the first). */
   after: string[];
   total: Decimal | null;
@@ -142,7 +144,7 @@ export function randomList(id: string, seed: number): AmountList {
   const sum = printed.reduce((a, v) => a.plus(v), new Decimal(0));
   // The total always carries its unit in words, as a sentence does.
   const totalText = `${digits(sum, unit.decimals, sep)} ${unitInLead ? unit.words[0] : word}`;
-  const totalPlace: TotalPlace = pick(r, ['lead', 'lead', 'sentence-before', 'after', 'none']);
+  const totalPlace: TotalPlace = pick(r, ['lead', 'lead', 'sentence-before', 'after', 'item', 'none']);
   features.push(`total ${totalPlace}`);
 
   const before = [pick(r, OPENINGS)];
@@ -153,8 +155,11 @@ export function randomList(id: string, seed: number): AmountList {
   if (totalPlace === 'sentence-before') before.push(pick(r, SENTENCE_BEFORE)(totalText));
   if (totalPlace === 'after') after.unshift(pick(r, AFTER_TOTAL)(totalText));
   if (unitInLead) leadIn = leadIn.replace(/:$/, ` (belopp ${unit.leadWords}):`);
+  // A last item that sums the list, in the items' own shape ("Totalt: 18 mnkr", "Summa – 18 mnkr"); an amount-first or verb shape names it plainly.
+  const totalWord = pick(r, ['Totalt', 'Summa', 'Sammanlagt']);
+  const totalItem = totalPlace === 'item' ? itemText(shape === 'amount-first' || shape === 'verb' ? 'colon' : shape, totalWord, amount(sum)) : null;
   return {
-    id, seed, before, leadIn, items, after, unit, unitInLead, shape, features,
+    id, seed, before, leadIn, items, totalItem, after, unit, unitInLead, shape, features,
     total: totalPlace === 'none' ? null : sum.mul(unit.scale),
     totalPlace,
   };
