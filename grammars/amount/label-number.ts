@@ -1,0 +1,20 @@
+import { isWellFormed, type DigitGroup } from './grouping.js';
+
+/**
+ * A category's number right before its amount, in prose or a list line: "Zon 1 1 250 kronor",
+ * "Barn 2 1 125 kr", "för nivå 3 2 000 kronor per månad". The run "1 1 250" breaks the grouping
+ * (a group of one digit after the first), but without its first group it is a well-formed figure
+ * ("1 250"), and that group, of one or two digits, follows a word and one space: the number is the
+ * word's, not a slip in the figure's grouping (which would be read "11 250" and reported). The
+ * amount keeps an anomaly naming the cut, so a sum over it warns.
+ */
+const LETTER_SPACE = /\p{L} $/u;
+const MAX_NUMBER_DIGITS = 2;
+
+/** Whether the run's first group is the number of a word before it, by the rule above. */
+export function isLabelNumberRun(text: string, groups: readonly DigitGroup[]): boolean {
+  if (groups.length < 3) return false;
+  const head = groups[0]!;
+  if (head.digits.length > MAX_NUMBER_DIGITS || isWellFormed(groups) || !isWellFormed(groups.slice(1))) return false;
+  return LETTER_SPACE.test(text.slice(Math.max(0, head.start - 2), head.start));
+}
