@@ -76,7 +76,8 @@ function operands(table: Table, d: number): Pair | null {
     for (let ib = ia + 1; ib < d; ib++) {
       if (adjacentIsOthers && ia === d - 2 && ib === d - 1) continue;
       const [ca, cb] = [table.columns[ia]!, table.columns[ib]!];
-      if (!summable(ca) || !summable(cb) || ca.unit !== col.unit || cb.unit !== col.unit || isChangeColumn(table, ia) || isChangeColumn(table, ib)) continue;
+      // A change without a unit of its own ("+/-") is in its operands' unit; the operands share one.
+      if (!summable(ca) || !summable(cb) || ca.unit !== cb.unit || (col.unit !== null && ca.unit !== col.unit) || isChangeColumn(table, ia) || isChangeColumn(table, ib)) continue;
       for (const sign of [1, -1] as const) {
         const fits = holds(ia, ib, sign);
         if (fits !== null) found.push({ ia, ib, sign, fits });

@@ -55,5 +55,17 @@ ruleTester(difference, {
       code: 'Röster per kommun\n\nAlby 500 2,0 600 2,4 +100\nBorby 700 3,1 650 2,9 -50\nCorby 240 1,2 260 1,3 +30\nDorby 900 4,0 930 4,1 +30\n',
       findings: [{ severity: 'warning', message: /kolumnen "kolumn 5" anger 30 \(skillnad 10\).*förändringskolumnen är "kolumn 3" minus "kolumn 1"/, line: 5, expected: '30', actual: '20' }],
     },
+    {
+      // "Förändring" after a share: 2 300 − 2 000 = 300, 1 500 − 1 600 = −100, 900 − 850 = 50, but 700 − 650 = 50 and 60 is printed.
+      name: 'tab-separated: "Förändring" after a share column, the pair two and four columns back',
+      code: 'Län\tAntal 2022\tAndel (%)\tAntal 2023\tAndel (%)\tFörändring\nNorr\t2000\t40,0\t2300\t42,0\t300\nSyd\t1600\t32,0\t1500\t27,4\t-100\nVäst\t850\t17,0\t900\t16,4\t50\nÖst\t650\t13,0\t700\t12,8\t60\n',
+      findings: [{ severity: 'warning', message: /raden "Öst": "Antal 2023" minus "Antal 2022" är 50; kolumnen "Förändring" anger 60/, line: 5, expected: '60', actual: '50' }],
+    },
+    {
+      // Adjacent pair under "Förändring": table/difference's own (2023 − 2022); one finding, not two.
+      name: 'a "Förändring" column made by the two columns before it is left to the adjacent check',
+      code: 'Post\t2022 (tkr)\t2023 (tkr)\tFörändring (tkr)\nA\t100\t120\t20\nB\t200\t180\t-20\nC\t300\t330\t30\nD\t400\t410\t20\n',
+      findings: [{ severity: 'warning', message: /raden "D": "2023 \(tkr\)" minus "2022 \(tkr\)".*läst ur rubrikerna och kolumnernas ordning/, line: 5, expected: '20000', actual: '10000' }],
+    },
   ],
 });
