@@ -9,8 +9,12 @@ describe('a number closing a label before a grouped amount', () => {
     expect(read('Zon 1 1 250 kronor per resa')).toEqual([{ raw: '1 250 kronor', value: '1250', kinds: ['label-number'] }]);
   });
 
-  it('does so after a lower-case word in a sentence, with kr', () => {
-    expect(read('Avgiften för nivå 3 2 000 kr per månad gäller från januari.')).toEqual([{ raw: '2 000 kr', value: '2000', kinds: ['label-number'] }]);
+  it('does so after a label of two words opening a bulleted line, with kr', () => {
+    expect(read('Taxor\n• Avgift nivå 3 2 000 kr per månad')).toEqual([{ raw: '2 000 kr', value: '2000', kinds: ['label-number'] }]);
+  });
+
+  it('keeps a malformed run inside a sentence one malformed figure', () => {
+    expect(read('Avgiften för nivå 3 2 000 kr per månad gäller från januari.')).toEqual([{ raw: '3 2 000 kr', value: '32000', kinds: ['digit-grouping'] }]);
   });
 
   it('keeps a malformed run with no word right before it (a colon) as one malformed figure', () => {
