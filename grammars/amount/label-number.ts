@@ -4,13 +4,13 @@ import { isWellFormed, type DigitGroup } from './grouping.js';
  * A category's number right before its amount, in prose or a list line: "Zon 1 1 250 kronor",
  * "Barn 2 1 125 kr", "• Nivå 3 2 000 kronor per månad". The run "1 1 250" breaks the grouping
  * (a group of one digit after the first), but without its first group it is a well-formed figure
- * ("1 250"), and that group, of one or two digits, follows a label of one or two words that opens
+ * ("1 250"), and that group, of one or two digits, follows the one word (capitalised) that opens
  * its line: the number is the label's, not a slip in the figure's grouping (which would be read
- * "11 250" and reported). Inside a sentence ("uppgår till sammanlagt 44 7 500 000 kronor") the run
+ * "11 250" and reported). After more words ("Kommunen får 10 10 000 kronor", "uppgår till sammanlagt 44 7 500 000 kronor") the run
  * stays one malformed figure. The amount keeps an anomaly naming the cut, so a sum over it warns.
  */
-/** What the line holds before the number: a label of one or two words at its start, capitalised, maybe after a bullet. */
-const LABEL_LEAD = /^[\t •*–-]*\p{Lu}\p{L}*(?: \p{L}+)? $/u;
+/** What the line holds before the number: one capitalised word, the category, maybe after a bullet. */
+const LABEL_LEAD = /^[\t •*–-]*\p{Lu}\p{L}* $/u;
 const MAX_LEAD = 60;
 const MAX_NUMBER_DIGITS = 2;
 

@@ -15,18 +15,18 @@ const MIN_TITLES = 3;
 const MAX_LINE = 600;
 const MAX_TITLE = 100;
 /** Where a capital follows a small letter: the start of the next title. */
-const TITLE_START = /(?<=\p{Ll}|\)|(?<!\d)(?:19|20)\d\d)(?=\p{Lu})/u;
+const TITLE_START = /(?<=\p{Ll}|\)|\s(?:19|20)\d\d)(?=\p{Lu})/u;
 /**
  * Figures in the line: only years that close a title ("Anslagsbehållning som disponeras 2012Indrag av
  * anslagsbelopp", as appropriation letters head their conditions), set before the next title's capital
- * or at the end. Any other digit makes the line no such header.
+ * or at the end, after a space. Any other digit ("Budget2023Utfall") makes the line no such header.
  */
-const OTHER_DIGIT = /(?<!\d)(?!(?:19|20)\d\d(?!\d))\d|\d(?<=(?:19|20)\d\d)(?=\p{Ll})/u;
+const CLOSING_YEAR = /\s(?:19|20)\d\d(?=\p{Lu}|$)/gu;
 
 /** The titles of such a line, or null when it is no such line. */
 export function gluedTitleLine(raw: string): string[] | null {
   const s = raw.trim();
-  if (s.length > MAX_LINE || OTHER_DIGIT.test(s) || !/^\p{Lu}/u.test(s)) return null;
+  if (s.length > MAX_LINE || /\d/.test(s.replace(CLOSING_YEAR, ' ')) || !/^\p{Lu}/u.test(s)) return null;
   const titles = s.split(TITLE_START).map((x) => x.trim());
   if (titles.length < MIN_TITLES || titles.some((x) => x === '' || x.length > MAX_TITLE)) return null;
   return titles;

@@ -9,8 +9,12 @@ describe('a number closing a label before a grouped amount', () => {
     expect(read('Zon 1 1 250 kronor per resa')).toEqual([{ raw: '1 250 kronor', value: '1250', kinds: ['label-number'] }]);
   });
 
-  it('does so after a label of two words opening a bulleted line, with kr', () => {
-    expect(read('Taxor\n• Avgift nivå 3 2 000 kr per månad')).toEqual([{ raw: '2 000 kr', value: '2000', kinds: ['label-number'] }]);
+  it('does so after a category opening a bulleted line, with kr', () => {
+    expect(read('Taxor\n• Nivå 3 2 000 kr per månad')).toEqual([{ raw: '2 000 kr', value: '2000', kinds: ['label-number'] }]);
+  });
+
+  it('keeps a malformed run after two words one malformed figure', () => {
+    expect(read('Kommunen får 10 10 000 kronor.')).toEqual([{ raw: '10 10 000 kronor', value: '1010000', kinds: ['digit-grouping'] }]);
   });
 
   it('keeps a malformed run inside a sentence one malformed figure', () => {
