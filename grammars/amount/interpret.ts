@@ -7,6 +7,7 @@ import { Decimal } from 'decimal.js';
 import type { Anomaly, Qualifier, Unit } from '../../src/model/amount.js';
 import { readRun, resolveCell, resolveProse, type NumberPiece } from './grouping.js';
 import { QUALIFIER_WORDS } from './lexicon.js';
+import { isLabelNumberRun } from './label-number.js';
 import type { AmountSyntax, Span, UnitKind } from './syntax.js';
 import type { ParsedAmount } from './types.js';
 import { num, t } from '../../src/messages/index.js';
@@ -55,6 +56,8 @@ interface Reading {
   malformed: NumberPiece | null;
   /** "1, 3 miljarder": where the whole part before a comma and a space begins (see spacedDecimals). */
   spacedFrom?: number;
+  /** "Zon 1 1 250 kronor": the label's number that the run opened with and that was left out (see label-number.ts). */
+  labelNumber?: { start: number; end: number };
   article: boolean;
   qualifier: Qualifier;
   scaleExponent: number;
@@ -91,11 +94,18 @@ function readDigits(text: string, syntax: AmountSyntax, run: Span, mode: 'prose'
   let qualifier = syntax.qualifier;
   let dash = syntax.dash;
   let tail = (syntax.unit ?? syntax.scale) !== undefined ? { scale: syntax.scale, unit: syntax.unit } : null;
+  let labelNumber: { start: number; end: number } | undefined;
   if (mode === 'prose') {
     if (gluedBefore(text, run.start)) {
       // The first group belongs to an identifier; whatever precedes it is not about the rest.
       groups = groups.slice(1);
       qualifier = undefined;
+      dash = undefined;
+    }
+    if (qualifier === undefined && isLabelNumberRun(text, groups)) {
+      // "Zon 1 1 250 kronor": the first group is the label's number (label-number.ts).
+      labelNumber = { start: groups[0]!.start, end: groups[0]!.end };
+      groups = groups.slice(1);
       dash = undefined;
     }
     const tailStart = (syntax.scale ?? syntax.unit)?.span.start;
@@ -131,6 +141,7 @@ function readDigits(text: string, syntax: AmountSyntax, run: Span, mode: 'prose'
       unitExponent: withTail ? (tail?.unit?.exponent ?? 0) : 0,
       hasTail: withTail,
       rangeDash: range && dash ? dash : null,
+      ...(first && labelNumber !== undefined ? { labelNumber } : {}),
       start: q?.start ?? (minus && dash ? dash.start : p.start),
       end: withTail ? syntax.end : p.end,
     };
@@ -223,6 +234,10 @@ function toParsed(text: string, r: Reading, unit: Unit | null): ParsedAmount {
   if (r.spacedFrom !== undefined) {
     const raw = text.slice(r.spacedFrom, r.end);
     anomalies.push({ kind: 'spaced-decimal', raw, message: t('anomaly.spacedDecimal', { raw, read: raw.replace(', ', ',') }) });
+  }
+  if (r.labelNumber !== undefined) {
+    const raw = text.slice(r.labelNumber.start, r.end);
+    anomalies.push({ kind: 'label-number', raw, message: t('anomaly.labelNumber', { raw, number: text.slice(r.labelNumber.start, r.labelNumber.end), read: text.slice(r.start, r.end) }) });
   }
   if (r.malformed) {
     const raw = text.slice(r.malformed.start, r.malformed.end);

@@ -14,6 +14,9 @@ import type { Grid, GridCell, GridRow } from './types.js';
  */
 const MIN_ROWS = 3;
 const MAX_LABEL = 120;
+/** Two glued rows make a table when both print their currency after the figure. */
+const MIN_PAIR = 2;
+const CURRENCY_LAST = /\d (?:tkr|mnkr|mkr|kr|kronor)$/;
 /**
  * Label ending in a letter or ")" directly followed by an amount, and nothing after it but its unit
  * ("Länsstyrelsen i Kalmar län (ram)12 000 tkr", as appropriation lists print every line).
@@ -90,7 +93,10 @@ export function detectGluedRows(file: string, lines: SourceLine[], start: number
     found.push(g);
     end = i + 1;
   }
-  if (found.length < MIN_ROWS) return null;
+  // Two lines glued alike, each figure followed by its currency, are a table as well: an appropriation and its one post
+  // ("Disponeras av Myndigheten20 410 tkr" / "ap.1Anslagsposten (ram)20 410 tkr"); read as prose, "…ten20 410 tkr" was 410 tkr.
+  const withCurrency = found.length === MIN_PAIR && found.every((g) => gluedLine(g.src) !== null && CURRENCY_LAST.test(g.src.raw.trimEnd()));
+  if (found.length < MIN_ROWS && !withCurrency) return null;
   // Footnote marks glued to labels are single digits: a table of amounts has some figure of three digits or more.
   if (!found.some((g) => /\d{3}/.test(g.src.raw.slice(g.valueStart)))) return null;
   const rows: GridRow[] = found.map((g) => {
@@ -98,6 +104,8 @@ export function detectGluedRows(file: string, lines: SourceLine[], start: number
     const code = GLUED_CODE.exec(label.text);
     if (code) label.text = `${code[1]!} ${label.text.slice(code[1]!.length)}`;
     const value: GridCell = toGridCell(file, g.src, g.valueStart, g.valueEnd);
+    // Two rows alone show less of the table's look than three: their figures are read as glued, so a sum over them warns.
+    if (found.length < MIN_ROWS) value.readBy = 'glued';
     return { cells: [label, value], location: label.location };
   });
   return { grid: { kind: 'grid', source: 'glued', caption: null, rows, headerRows: 0 }, end };

@@ -1,3 +1,4 @@
+import { codeDigits } from './abbreviated-code.js';
 import type { SourceLine } from './source-line.js';
 import { toGridCell, toTextLine } from './source-line.js';
 import type { Grid, GridCell, GridRow } from './types.js';
@@ -67,6 +68,9 @@ function lineParts(src: SourceLine): { at: number; label: string; run: string; a
   let at = tailStart(body, (c) => RUN_CHAR.test(c));
   // The run starts at a digit or a sign; spaces before it lie between label and values.
   while (at < body.length && /[\s\u00a0,]/.test(body[at]!)) at++;
+  if (at >= body.length) return null;
+  // A post code's number set against the figures ("ap.12 0414 5900") is the label's (abbreviated-code.ts).
+  at += codeDigits(body.slice(0, at), body.slice(at));
   if (at >= body.length) return null;
   const label = body.slice(0, at);
   if ((label.match(/\p{L}/gu) ?? []).length < 2) return null;

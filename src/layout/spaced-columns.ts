@@ -27,6 +27,7 @@ import { afterNoteWord, isNoteRefOnly } from './note-word.js';
 import { afterYearSpan } from './year-span-label.js';
 import { ungroupedNumber, writesUngrouped } from './ungrouped-number.js';
 import { joinOrdinalLabels } from './ordinal-labels.js';
+import { joinNumberedLabels } from './numbered-label-run.js';
 import { joinWrappedTails } from './wrapped-row-tail.js';
 import type { Grid, GridCell, GridRow, TextLine } from './types.js';
 import { Decimal } from 'decimal.js';
@@ -567,7 +568,8 @@ function readInFineMode<T>(mode: FineMode, read: () => T): T {
 
 function detectPlainOrUngrouped(file: string, lines: SourceLine[], start: number): { grids: Grid[]; end: number } | null {
   const read = readSpacedGrid(file, lines, start);
-  const found = read === null ? null : { ...read, grids: read.grids.map(joinWrappedTails) };
+  // Categories numbered 1, 2, 3 under one label before grouped figures ("Zon 1 1 250"): the number is the label's (numbered-label-run.ts).
+  const found = read === null ? null : { ...read, grids: read.grids.map(joinWrappedTails).map(joinNumberedLabels) };
   if (found === null || !writesUngrouped(found.grids)) return found;
   ungroupedTable = true;
   try {

@@ -128,6 +128,8 @@ export const findingsSv = {
     `summaraden "${p.label}" (${p.stated}) är summan av ${p.rows} rader om den omfattar också tabellen närmast före, som tabellens första del`,
   'table.difference.column': (p: { row: string; first: string; second: string; computed: string; column: string; stated: string; difference: string }) =>
     `raden "${p.row}": "${p.first}" minus "${p.second}" är ${p.computed}; kolumnen "${p.column}" anger ${p.stated} (${p.difference})`,
+  'table.difference.apartDoubt': (p: { first: string; second: string }) => `att förändringskolumnen är "${p.first}" minus "${p.second}" är läst ur siffrorna, som på de flesta rader stämmer så`,
+  'table.difference.columnAt': (p: { n: string }) => `kolumn ${p.n}`,
   'table.difference.columnDoubt': (p: { first: string; second: string }) => `att differenskolumnen är "${p.first}" minus "${p.second}" är läst ur rubrikerna och kolumnernas ordning`,
   'table.difference.balance': (p: { row: string; income: string; expense: string; computed: string; stated: string; difference: string; column: string }) =>
     `"${p.income}" minus "${p.expense}" är ${p.computed}; raden "${p.row}" anger ${p.stated} (${p.difference})${p.column}`,
@@ -446,6 +448,7 @@ export const findingsSv = {
   'extract.unread': (p: { cells: string }) => `oläst ${p.cells}`,
   'extract.exact': () => 'exakt',
   'anomaly.spacedDecimal': (p: { raw: string; read: string }) => `"${p.raw}" har ett mellanslag efter decimalkommat och läses som ${p.read}`,
+  'anomaly.labelNumber': (p: { raw: string; number: string; read: string }) => `"${p.raw}" läses som ${p.read}; ${p.number} före beloppet hör till benämningen`,
   'anomaly.grouping': (p: { raw: string; read: string }) => `felaktig tusentalsgruppering: "${p.raw}" läses som ${p.read}`,
   'finding.misreadTable': (p: { n: string; checks: string }) => `${p.n} av högst ${p.checks} summor i tabellen stämmer inte; så många på en gång tyder på att tabellen lästs fel snarare än att sidan räknat fel, så detta kallas inte fel: kontrollera tabellen för hand`,
   'rule.crashed': (p: { id: string; reason: string }) => `regeln ${p.id} kunde inte köras: ${p.reason}`,

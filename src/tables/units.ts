@@ -1,6 +1,7 @@
 import type { Unit } from '../model/amount.js';
 import { TOTAL_OF_COLUMNS } from '../lexicon/phrases.js';
 import { unglueSmallUnit } from '../layout/glued-small-unit.js';
+import { VOTES_TITLE } from './election-units.js';
 
 /** A unit and the multiplier it puts on written numbers. */
 export interface UnitScale {
@@ -86,6 +87,8 @@ export function columnUnit(header: string): UnitScale | null {
   if (/^antal|\bantal\b/.test(h)) return { unit: 'count', scale: 1 };
   // Seats won in an election ("Mandat", "Mandat 2022", "Fasta mandat"): a count, never money.
   if (/\bmandat\b/.test(h)) return { unit: 'count', scale: 1 };
+  // Votes cast ("Röster", "Antal röster 2022", "Giltiga röster"): a count, never money (election-units.ts).
+  if (VOTES_TITLE.test(h)) return { unit: 'count', scale: 1 };
   // A place in a ranking ("Ranking", "Rangordning", "Placering 2023"): an ordinal, never money, whatever the table's unit.
   if (/^(?:ranking|rankning|rang|rangordning|placering)(?:\s|$)/.test(h.trim())) return { unit: 'count', scale: 1 };
   return null;
@@ -108,7 +111,8 @@ export function namesOwnSum(header: string): boolean {
  * funds, but as the first part of an average ("medelfel", "medelfolkmängd", a word wrapped
  * after "medel-") it names no money.
  */
-export const MONEY_HINT = /kronor|\bkr\b|medel(?![-‐]|\s?fel|värde|tal\b|ålder|folk|livslängd)|belopp|bidrag|ersättning|fördelning|utbetalning|tilldelning|stöd/i;
+// "Mandatfördelning", "Röstfördelning", "Platsfördelning": a distribution of seats or votes, no money (election-units.ts).
+export const MONEY_HINT = /kronor|\bkr\b|medel(?![-‐]|\s?fel|värde|tal\b|ålder|folk|livslängd)|belopp|bidrag|ersättning|(?<!mandat|röst|plats)fördelning|utbetalning|tilldelning|stöd/i;
 
 /**
  * A title or unit line that makes every figure of the table a quotient: an amount per head

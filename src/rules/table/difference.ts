@@ -5,6 +5,7 @@ import type { Cell, Column, Row, Table } from '../../model/table.js';
 import { cellDoubts, columnReading, misgroupedCells } from '../../tables/column-reading.js';
 import { differenceText, figureText } from '../support/figure-text.js';
 import { netColumns } from '../support/net-columns.js';
+import { changeColumns } from '../support/change-columns.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
 import { t } from '../../messages/index.js';
 
@@ -180,6 +181,7 @@ export const difference: DocumentRule = {
       for (const f of differenceColumns(doc, table)) out.push(f);
       for (const f of balanceRows(doc, table)) out.push(f);
       for (const f of netColumns(doc, table)) out.push(f);
+      for (const f of changeColumns(doc, table)) out.push(f);
     }
     return out;
   },
