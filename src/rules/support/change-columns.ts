@@ -1,11 +1,11 @@
 import { judgeSum } from '../../compare/certainty.js';
-import type { Figure } from '../../compare/interval.js';
 import type { Document } from '../../model/document.js';
 import type { Cell, Column, Table } from '../../model/table.js';
-import { cellDoubts, columnReading, misgroupedCells } from '../../tables/column-reading.js';
+import { columnReading } from '../../tables/column-reading.js';
 import { differenceText, figureText } from './figure-text.js';
 import type { RuleFinding } from '../types.js';
 import { t } from '../../messages/index.js';
+import { judgeRowDifference, lastTitle, signedFigure, summable } from './row-difference.js';
 
 /**
  * A change column ("+/-", "±", "Förändring") that stands apart from the columns it is the difference
@@ -28,12 +28,8 @@ const MIN_ROWS = 3;
 const MOST_NUM = 3;
 const MOST_DEN = 4;
 
-const last = (c: Column): string => (c.header[c.header.length - 1] ?? '').trim();
-const summable = (c: Column): boolean => c.unit !== 'percent' && !c.rate;
-
-function figure(c: Cell | undefined, sign: 1 | -1): Figure | null {
-  return !c || c.value === null ? null : { value: sign < 0 ? c.value.negated() : c.value, precision: c.precision };
-}
+const last = lastTitle;
+const figure = signedFigure;
 
 function states(a: Cell | undefined, b: Cell | undefined, stated: Cell | undefined, signA: 1 | -1): boolean | null {
   const fa = figure(a, signA);
@@ -108,14 +104,7 @@ export function changeColumns(doc: Document, table: Table): RuleFinding[] {
       const b = figure(row.cells[ib], sign === 1 ? -1 : 1);
       const stated = row.cells[d];
       if (!a || !b || !stated || stated.value === null) continue;
-      const j = judgeSum({
-        parts: [a, b],
-        stated: { value: stated.value, precision: stated.precision },
-        doubts: [...cellDoubts([row], ia), ...cellDoubts([row], ib), ...cellDoubts([row], d), t('table.difference.apartDoubt', { first: first!, second: second! })],
-        misgrouped: [ia, ib, d].flatMap((k) => misgroupedCells([row], k)),
-        rounding: reading.rounding,
-        mayDiffer: reading.mayDiffer,
-      });
+      const j = judgeRowDifference(row, [ia, ib, d], a, b, stated, reading, t('table.difference.apartDoubt', { first: first!, second: second! }));
       if (!j) continue;
       const c = j.comparison;
       out.push({

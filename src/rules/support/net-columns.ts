@@ -2,10 +2,11 @@ import { judgeSum } from '../../compare/certainty.js';
 import type { Figure } from '../../compare/interval.js';
 import type { Document } from '../../model/document.js';
 import type { Cell, Column, Table } from '../../model/table.js';
-import { cellDoubts, columnReading, misgroupedCells } from '../../tables/column-reading.js';
+import { columnReading } from '../../tables/column-reading.js';
 import { differenceText, figureText } from './figure-text.js';
 import type { RuleFinding } from '../types.js';
 import { t } from '../../messages/index.js';
+import { judgeRowDifference, signedFigure, summable } from './row-difference.js';
 
 /**
  * A net column beside the income and cost columns it nets, the way operating statements
@@ -22,7 +23,6 @@ const YEAR = /\b(?:19|20)\d\d\b/g;
 
 const title = (c: Column): string => c.header.join(' ').replace(/\s+/g, ' ').trim();
 const years = (c: Column): string => (title(c).match(YEAR) ?? []).join(' ');
-const summable = (c: Column): boolean => c.unit !== 'percent' && !c.rate;
 
 /** The one column whose title matches `re` and carries the same years as the net column. */
 function operand(table: Table, re: RegExp, net: Column): number | null {
@@ -30,9 +30,7 @@ function operand(table: Table, re: RegExp, net: Column): number | null {
   return found.length === 1 ? found[0]! : null;
 }
 
-function figure(c: Cell | undefined, sign: 1 | -1): Figure | null {
-  return !c || c.value === null ? null : { value: sign < 0 ? c.value.negated() : c.value, precision: c.precision };
-}
+const figure = signedFigure;
 
 function fits(a: Figure, b: Figure, stated: Cell): boolean {
   const j = judgeSum({ parts: [a, b], stated: { value: stated.value!, precision: stated.precision }, doubts: [], rounding: [] });
@@ -61,14 +59,7 @@ export function netColumns(doc: Document, table: Table): RuleFinding[] {
     const reading = columnReading(doc, table, n);
     const [income, expense, column] = [title(table.columns[ki]!), title(table.columns[ke]!), title(col)];
     for (const { row, stated, inc, exp } of ops) {
-      const j = judgeSum({
-        parts: [figure(inc, 1)!, figure(exp, sign)!],
-        stated: { value: stated.value!, precision: stated.precision },
-        doubts: [...cellDoubts([row], ki), ...cellDoubts([row], ke), ...cellDoubts([row], n), t('table.difference.netDoubt', { column, income, expense })],
-        misgrouped: [ki, ke, n].flatMap((k) => misgroupedCells([row], k)),
-        rounding: reading.rounding,
-        mayDiffer: reading.mayDiffer,
-      });
+      const j = judgeRowDifference(row, [ki, ke, n], figure(inc, 1)!, figure(exp, sign)!, stated, reading, t('table.difference.netDoubt', { column, income, expense }));
       if (!j) continue;
       const c = j.comparison;
       out.push({

@@ -1,13 +1,13 @@
 import { judgeSum } from '../../compare/certainty.js';
-import type { Figure } from '../../compare/interval.js';
 import type { Document } from '../../model/document.js';
-import type { Cell, Column, Row, Table } from '../../model/table.js';
+import type { Cell, Row, Table } from '../../model/table.js';
 import { cellDoubts, columnReading, misgroupedCells } from '../../tables/column-reading.js';
 import { differenceText, figureText } from '../support/figure-text.js';
 import { netColumns } from '../support/net-columns.js';
 import { changeColumns } from '../support/change-columns.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
 import { t } from '../../messages/index.js';
+import { judgeRowDifference, lastTitle, signedFigure, summable } from '../support/row-difference.js';
 
 /**
  * Differences a table states by its labels: a difference column ("Avvikelse", "Differens",
@@ -23,12 +23,8 @@ const BALANCE = /saldo\b/i;
 const INCOME = /^(?:totala\s+|summa\s+)?(?:inkomster|intäkter)\b/i;
 const EXPENSE = /^(?:totala\s+|summa\s+)?(?:utgifter|kostnader)\b/i;
 
-const last = (c: Column): string => (c.header[c.header.length - 1] ?? '').trim();
-const summable = (c: Column): boolean => c.unit !== 'percent' && !c.rate;
-
-function figure(c: Cell | undefined, sign: 1 | -1): Figure | null {
-  return !c || c.value === null ? null : { value: sign < 0 ? c.value.negated() : c.value, precision: c.precision };
-}
+const last = lastTitle;
+const figure = signedFigure;
 
 interface Operation {
   /** The two operands and the stated result, as cells, with the sign each operand takes. */
@@ -76,14 +72,7 @@ function differenceColumns(doc: Document, table: Table): RuleFinding[] {
       const a = figure(op.a, dir[0]);
       const b = figure(op.b, dir[1]);
       if (!a || !b || !op.stated || op.stated.value === null) return;
-      const j = judgeSum({
-        parts: [a, b],
-        stated: { value: op.stated.value, precision: op.stated.precision },
-        doubts: [...cellDoubts([row], ia), ...cellDoubts([row], ib), ...cellDoubts([row], d), t('table.difference.columnDoubt', { first: first!, second: second! })],
-        misgrouped: [ia, ib, d].flatMap((k) => misgroupedCells([row], k)),
-        rounding: reading.rounding,
-        mayDiffer: reading.mayDiffer,
-      });
+      const j = judgeRowDifference(row, [ia, ib, d], a, b, op.stated, reading, t('table.difference.columnDoubt', { first: first!, second: second! }));
       if (!j) return;
       const c = j.comparison;
       out.push({
