@@ -15,12 +15,13 @@
  * after, never to choose what to fix. Prints figures per rendering and per varied feature;
  * asserts nothing. Generated files go to a temporary folder (KEEP=1 keeps them).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RENDERINGS, render, type RenderingName } from './region-lists/render.js';
 import { scoreList, type ListScore } from './region-lists/score.js';
 import { mutant, randomList } from './region-lists/spec.js';
+import { runRoundTrips } from './round-trip-run.js';
 
 const SEEDS: Record<string, number> = { tuning: 20261203, measuring: 5519027 };
 const seedArg = process.env.SEED ?? 'tuning';
@@ -46,40 +47,21 @@ const add = (key: string, s: ListScore) => {
   if (s.flagged) t.flagged++;
   tallies.set(key, t);
 };
-const samples = new Map<string, string[]>();
-const errors: string[] = [];
-const features = new Map<string, number>();
-
-const t0 = Date.now();
-for (let k = 0; k < LISTS; k++) {
-  const list = randomList(`l${String(k).padStart(3, '0')}`, SEED + k);
-  const m = mutant(list);
-  for (const f of list.features) features.set(f, (features.get(f) ?? 0) + 1);
-  for (const name of renderings) {
-    const out = render(list, name);
-    const file = join(dir, `${list.id}.${name}${out.ext}`);
-    writeFileSync(file, out.text);
-    let mutantFile: string | null = null;
-    if (m) {
-      const mo = render(m, name);
-      mutantFile = join(dir, `${m.id}.${name}${mo.ext}`);
-      writeFileSync(mutantFile, mo.text);
-    }
-    const s = await scoreList(list, file, mutantFile);
-    add(`${name}\tall`, s);
-    for (const f of list.features) add(`${name}\t${f}`, s);
-    if (s.falseErrors.length > 0) errors.push(`${list.id}.${name} (${s.falseErrors.length}): ${s.falseErrors[0]!.ruleId} ${s.falseErrors[0]!.message}`);
-    const wrong = s.readError ?? [...s.notes, s.flagged === false ? 'mutant not flagged' : '', s.falseErrors.length ? 'false error' : ''].filter(Boolean).join('; ');
-    if (wrong) {
-      const kept = samples.get(name) ?? [];
-      if (kept.length < Number(process.env.SAMPLES ?? 4)) kept.push(`${list.id} [${list.features.join(', ')}]: ${wrong}`);
-      samples.set(name, kept);
-    }
-  }
-}
+const { features, errors, samples, seconds } = await runRoundTrips({
+  count: LISTS,
+  seed: SEED,
+  prefix: 'l',
+  dir,
+  renderings,
+  make: randomList,
+  mutant,
+  render,
+  score: scoreList,
+  tally: add,
+});
 
 const pct = (a: number, b: number) => (b === 0 ? '–' : `${((100 * a) / b).toFixed(a === b ? 0 : 1)}%`);
-console.log(`\n${LISTS} random amount lists (seed ${SEED}${SEEDS[seedArg] ? `, the ${seedArg} seed` : ''}), ${renderings.length} renderings, read in ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
+console.log(`\n${LISTS} random amount lists (seed ${SEED}${SEEDS[seedArg] ? `, the ${seedArg} seed` : ''}), ${renderings.length} renderings, read in ${seconds.toFixed(0)} s\n`);
 console.log('| rendering | lists | read as one table | amounts exact | region rows right | lists with a false error | mutants flagged | no table read |');
 console.log('|---|---|---|---|---|---|---|---|');
 const sum = empty();

@@ -15,12 +15,13 @@
  * whether its audit at least reports rows of figures that look like a table (format/unreadable);
  * and a table read whole whose audit reports such rows all the same. Generated files go to a temporary folder (KEEP=1 keeps them).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RENDERINGS, render, type RenderingName } from './text-tables/render.js';
 import { scoreTable, type TableScore } from './text-tables/score.js';
 import { mutant, randomTable } from './text-tables/spec.js';
+import { runRoundTrips } from './round-trip-run.js';
 
 const SEEDS: Record<string, number> = { tuning: 20261129, measuring: 7304113 };
 const seedArg = process.env.SEED ?? 'tuning';
@@ -50,40 +51,21 @@ const add = (key: string, s: TableScore) => {
   if (s.flagged) t.flagged++;
   tallies.set(key, t);
 };
-const samples = new Map<string, string[]>();
-const errors: string[] = [];
-const features = new Map<string, number>();
-
-const t0 = Date.now();
-for (let k = 0; k < TABLES; k++) {
-  const table = randomTable(`t${String(k).padStart(3, '0')}`, SEED + k);
-  const m = mutant(table);
-  for (const f of table.features) features.set(f, (features.get(f) ?? 0) + 1);
-  for (const name of renderings) {
-    const out = render(table, name);
-    const file = join(dir, `${table.id}.${name}${out.ext}`);
-    writeFileSync(file, out.text);
-    let mutantFile: string | null = null;
-    if (m) {
-      const mo = render(m, name);
-      mutantFile = join(dir, `${m.id}.${name}${mo.ext}`);
-      writeFileSync(mutantFile, mo.text);
-    }
-    const s = await scoreTable(table, file, mutantFile);
-    add(`${name}\tall`, s);
-    for (const f of table.features) add(`${name}\t${f}`, s);
-    if (s.falseErrors.length > 0) errors.push(`${table.id}.${name} (${s.falseErrors.length}): ${s.falseErrors[0]!.ruleId} ${s.falseErrors[0]!.message}`);
-    const wrong = s.readError ?? [...s.notes, s.flagged === false ? 'mutant not flagged' : '', s.falseErrors.length ? 'false error' : ''].filter(Boolean).join('; ');
-    if (wrong) {
-      const list = samples.get(name) ?? [];
-      if (list.length < Number(process.env.SAMPLES ?? 4)) list.push(`${table.id} [${table.features.join(', ')}]: ${wrong}`);
-      samples.set(name, list);
-    }
-  }
-}
+const { features, errors, samples, seconds } = await runRoundTrips({
+  count: TABLES,
+  seed: SEED,
+  prefix: 't',
+  dir,
+  renderings,
+  make: randomTable,
+  mutant,
+  render,
+  score: scoreTable,
+  tally: add,
+});
 
 const pct = (a: number, b: number) => (b === 0 ? '–' : `${((100 * a) / b).toFixed(a === b ? 0 : 1)}%`);
-console.log(`\n${TABLES} random text tables (seed ${SEED}${SEEDS[seedArg] ? `, the ${seedArg} seed` : ''}), ${renderings.length} renderings, read in ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
+console.log(`\n${TABLES} random text tables (seed ${SEED}${SEEDS[seedArg] ? `, the ${seedArg} seed` : ''}), ${renderings.length} renderings, read in ${seconds.toFixed(0)} s\n`);
 console.log('| rendering | tables | found | one table (not split) | cells exact | region rows right | tables with a false error | mutants flagged | tables not read, yet reported | read whole, yet reported |');
 console.log('|---|---|---|---|---|---|---|---|---|---|');
 const sum = empty();
