@@ -2,10 +2,9 @@ import { judgeSum } from '../../compare/certainty.js';
 import type { Document } from '../../model/document.js';
 import type { Cell, Column, Table } from '../../model/table.js';
 import { columnReading } from '../../tables/column-reading.js';
-import { differenceText, figureText } from './figure-text.js';
 import type { RuleFinding } from '../types.js';
 import { t } from '../../messages/index.js';
-import { judgeRowDifference, lastTitle, signedFigure, summable } from './row-difference.js';
+import { columnDifferenceFinding, judgeRowDifference, lastTitle, signedFigure, summable } from './row-difference.js';
 
 /**
  * A change column ("+/-", "±", "Förändring") that stands apart from the columns it is the difference
@@ -105,24 +104,7 @@ export function changeColumns(doc: Document, table: Table): RuleFinding[] {
       const stated = row.cells[d];
       if (!a || !b || !stated || stated.value === null) continue;
       const j = judgeRowDifference(row, [ia, ib, d], a, b, stated, reading, t('table.difference.apartDoubt', { first: first!, second: second! }));
-      if (!j) continue;
-      const c = j.comparison;
-      out.push({
-        severity: j.severity,
-        message:
-          t('table.difference.column', {
-            row: row.label,
-            first: first!,
-            second: second!,
-            computed: figureText(c.computed, col.unit),
-            column: nameOf(col, d),
-            stated: figureText(c.stated, col.unit),
-            difference: differenceText(c.difference, c.slack, col.unit),
-          }) + j.suffix,
-        location: stated.location,
-        expected: c.stated.toFixed(),
-        actual: c.computed.toFixed(),
-      });
+      if (j) out.push(columnDifferenceFinding(row, j, { first: first!, second: second!, column: nameOf(col, d) }, col.unit, stated.location));
     }
   });
   return out;

@@ -1,7 +1,12 @@
 import type { Figure } from '../../compare/interval.js';
 import { judgeSum, type Judgement } from '../../compare/certainty.js';
+import type { Location } from '../../model/location.js';
+import type { Unit } from '../../model/amount.js';
 import type { Cell, Column, Row } from '../../model/table.js';
+import { t } from '../../messages/index.js';
 import { cellDoubts, misgroupedCells, type ColumnReading } from '../../tables/column-reading.js';
+import type { RuleFinding } from '../types.js';
+import { differenceText, figureText } from './figure-text.js';
 
 /** A cell's figure with the sign it takes in a difference or a net; null for a blank. */
 export function signedFigure(c: Cell | undefined, sign: 1 | -1): Figure | null {
@@ -28,4 +33,25 @@ export function judgeRowDifference(row: Row, [ia, ib, d]: readonly [number, numb
     rounding: reading.rounding,
     mayDiffer: reading.mayDiffer,
   });
+}
+
+/** The finding of a row whose difference column misses `first` less `second`, at the stated cell. */
+export function columnDifferenceFinding(row: Row, j: Judgement, names: { first: string; second: string; column: string }, unit: Unit | null, location: Location): RuleFinding {
+  const c = j.comparison;
+  return {
+    severity: j.severity,
+    message:
+      t('table.difference.column', {
+        row: row.label,
+        first: names.first,
+        second: names.second,
+        computed: figureText(c.computed, unit),
+        column: names.column,
+        stated: figureText(c.stated, unit),
+        difference: differenceText(c.difference, c.slack, unit),
+      }) + j.suffix,
+    location,
+    expected: c.stated.toFixed(),
+    actual: c.computed.toFixed(),
+  };
 }

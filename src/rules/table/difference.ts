@@ -7,7 +7,7 @@ import { netColumns } from '../support/net-columns.js';
 import { changeColumns } from '../support/change-columns.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
 import { t } from '../../messages/index.js';
-import { judgeRowDifference, lastTitle, signedFigure, summable } from '../support/row-difference.js';
+import { columnDifferenceFinding, judgeRowDifference, lastTitle, signedFigure, summable } from '../support/row-difference.js';
 
 /**
  * Differences a table states by its labels: a difference column ("Avvikelse", "Differens",
@@ -73,24 +73,7 @@ function differenceColumns(doc: Document, table: Table): RuleFinding[] {
       const b = figure(op.b, dir[1]);
       if (!a || !b || !op.stated || op.stated.value === null) return;
       const j = judgeRowDifference(row, [ia, ib, d], a, b, op.stated, reading, t('table.difference.columnDoubt', { first: first!, second: second! }));
-      if (!j) return;
-      const c = j.comparison;
-      out.push({
-        severity: j.severity,
-        message:
-          t('table.difference.column', {
-            row: row.label,
-            first: first!,
-            second: second!,
-            computed: figureText(c.computed, col.unit),
-            column: col.header.join(' / '),
-            stated: figureText(c.stated, col.unit),
-            difference: differenceText(c.difference, c.slack, col.unit),
-          }) + j.suffix,
-        location: op.stated.location,
-        expected: c.stated.toFixed(),
-        actual: c.computed.toFixed(),
-      });
+      if (j) out.push(columnDifferenceFinding(row, j, { first: first!, second: second!, column: col.header.join(' / ') }, col.unit, op.stated.location));
     });
   });
   return out;
