@@ -24,7 +24,8 @@ import { t } from '../../messages/index.js';
  * "till regionerna". Items that exceed the whole are always wrong; a shortfall only when the
  * lead presents the list as the whole (fördelas, följande, från …) and not as examples.
  */
-const WHOLE = /\b(?:fördela(?:s|t|d)?|fördelning|följande|enligt nedan|uppdelat|utbetalas|betalas ut|består av|avser)\b/i;
+// "fördelar" too: the present of a distributing subject ("Regeringen fördelar totalt 25 miljoner kronor så här:").
+const WHOLE = /\b(?:fördela(?:r|s|t|d)?|fördelning|följande|enligt nedan|uppdelat|utbetalas|betalas ut|består av|avser)\b/i;
 const EXAMPLES = /\b(?:bland annat|bl\.\s?a\.|t\.\s?ex\.|till exempel|exempelvis|bland dessa|bland de|främst|några|bland\s+\S+\s+kan nämnas|inklusive)\b/i;
 
 const fig = (a: ProseAmount): Figure => ({ value: a.value, precision: a.precision });
@@ -97,7 +98,7 @@ const MONEY_ANAPHOR = /^(?:pengarna|medlen|beloppet|summan|anslaget)$/i;
 // A short lead that distributes the money it names inside ("Så här fördelas pengarna:", "I år fördelas medlen så här:").
 const MAX_LOOSE_LEAD_WORDS = 8;
 const NEGATION = /(?<![\p{L}])(?:inte|ej|aldrig|icke)(?![\p{L}])/iu;
-const DISTRIBUTES = /\b(?:fördela(?:s|des|ts)|fördelning(?:en)?|går till|används|följande)\b/i;
+const DISTRIBUTES = /\b(?:fördela(?:r|s|des|ts)|fördelning(?:en)?|går till|används|följande)\b/i;
 
 /** The word for the money in a short distributing lead, when it is not the lead's first word: "pengarna" in "Så här fördelas pengarna:". */
 export function moneyWithin(lead: string): string | null {
