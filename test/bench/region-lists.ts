@@ -15,13 +15,13 @@
  * after, never to choose what to fix. Prints figures per rendering and per varied feature;
  * asserts nothing. Generated files go to a temporary folder (KEEP=1 keeps them).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RENDERINGS, render, type RenderingName } from './region-lists/render.js';
 import { scoreList, type ListScore } from './region-lists/score.js';
 import { mutant, randomList } from './region-lists/spec.js';
-import { runRoundTrips } from './round-trip-run.js';
+import { pct, printClosing, printPerFeature, runRoundTrips } from './round-trip-run.js';
 
 const SEEDS: Record<string, number> = { tuning: 20261203, measuring: 5519027 };
 const seedArg = process.env.SEED ?? 'tuning';
@@ -47,7 +47,7 @@ const add = (key: string, s: ListScore) => {
   if (s.flagged) t.flagged++;
   tallies.set(key, t);
 };
-const { features, errors, samples, seconds } = await runRoundTrips({
+const report = await runRoundTrips({
   count: LISTS,
   seed: SEED,
   prefix: 'l',
@@ -60,8 +60,7 @@ const { features, errors, samples, seconds } = await runRoundTrips({
   tally: add,
 });
 
-const pct = (a: number, b: number) => (b === 0 ? '–' : `${((100 * a) / b).toFixed(a === b ? 0 : 1)}%`);
-console.log(`\n${LISTS} random amount lists (seed ${SEED}${SEEDS[seedArg] ? `, the ${seedArg} seed` : ''}), ${renderings.length} renderings, read in ${seconds.toFixed(0)} s\n`);
+console.log(`\n${LISTS} random amount lists (seed ${SEED}${SEEDS[seedArg] ? `, the ${seedArg} seed` : ''}), ${renderings.length} renderings, read in ${report.seconds.toFixed(0)} s\n`);
 console.log('| rendering | lists | read as one table | amounts exact | region rows right | lists with a false error | mutants flagged | no table read |');
 console.log('|---|---|---|---|---|---|---|---|');
 const sum = empty();
@@ -72,17 +71,8 @@ for (const name of renderings) {
 }
 console.log(`| all | ${sum.lists} | ${pct(sum.whole, sum.lists)} | ${pct(sum.exact, sum.cells)} of ${sum.cells} | ${pct(sum.regionRight, sum.regionRows)} of ${sum.regionRows} | ${sum.falseError} | ${pct(sum.flagged, sum.mutants)} of ${sum.mutants} | ${sum.lost} |`);
 
-console.log('\nPer feature: lists read whole / amounts exact, per rendering\n');
-console.log(`| feature | lists | ${renderings.join(' | ')} |`);
-console.log(`|---|---|${renderings.map(() => '---').join('|')}|`);
-for (const [f, n] of [...features.entries()].sort(([a], [b]) => a.localeCompare(b))) {
-  const cells = renderings.map((name) => {
-    const t = tallies.get(`${name}\t${f}`);
-    return t ? `${pct(t.whole, t.lists)} / ${pct(t.exact, t.cells)}` : '–';
-  });
-  console.log(`| ${f} | ${n} | ${cells.join(' | ')} |`);
-}
-if (errors.length > 0) console.log(`\nFalse errors:\n  ${errors.slice(0, Number(process.env.ERRORS ?? 30)).join('\n  ')}`);
-for (const [name, kept] of samples) console.log(`\n${name}:\n  ${kept.join('\n  ')}`);
-if (process.env.KEEP) console.log(`\nfiles kept in ${dir}`);
-else rmSync(dir, { recursive: true, force: true });
+printPerFeature('Per feature: lists read whole / amounts exact, per rendering', 'lists', report.features, renderings, (key) => {
+  const t = tallies.get(key);
+  return t && { whole: t.whole, samples: t.lists, exact: t.exact, cells: t.cells };
+});
+printClosing(report, dir);

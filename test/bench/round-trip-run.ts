@@ -4,7 +4,7 @@
  * keep the features seen, the false errors and a few wrong readings per rendering for the report.
  * What is tallied, and how it is printed, is each benchmark's own.
  */
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Finding } from '../../src/model/finding.js';
 
@@ -75,4 +75,37 @@ export async function runRoundTrips<T extends Sample, R extends string, S extend
     }
   }
   return { features, errors, samples, seconds: (Date.now() - t0) / 1000 };
+}
+
+/** A share as printed in the reports: "–" of nothing, no decimals when whole. */
+export const pct = (a: number, b: number): string => (b === 0 ? '–' : `${((100 * a) / b).toFixed(a === b ? 0 : 1)}%`);
+
+/** What the per-feature table reads of a tally: samples read whole out of how many, cells exact out of how many. */
+export interface FeatureCounts {
+  whole: number;
+  samples: number;
+  exact: number;
+  cells: number;
+}
+
+/** Per feature, per rendering: samples read whole / cells exact. */
+export function printPerFeature(heading: string, noun: string, features: ReadonlyMap<string, number>, renderings: readonly string[], counts: (key: string) => FeatureCounts | undefined): void {
+  console.log(`\n${heading}\n`);
+  console.log(`| feature | ${noun} | ${renderings.join(' | ')} |`);
+  console.log(`|---|---|${renderings.map(() => '---').join('|')}|`);
+  for (const [f, n] of [...features.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+    const cells = renderings.map((name) => {
+      const c = counts(`${name}\t${f}`);
+      return c ? `${pct(c.whole, c.samples)} / ${pct(c.exact, c.cells)}` : '–';
+    });
+    console.log(`| ${f} | ${n} | ${cells.join(' | ')} |`);
+  }
+}
+
+/** The false errors and the wrong readings kept per rendering; the generated files removed unless KEEP is set. */
+export function printClosing(report: RoundTripReport, dir: string): void {
+  if (report.errors.length > 0) console.log(`\nFalse errors:\n  ${report.errors.slice(0, Number(process.env.ERRORS ?? 30)).join('\n  ')}`);
+  for (const [name, kept] of report.samples) console.log(`\n${name}:\n  ${kept.join('\n  ')}`);
+  if (process.env.KEEP) console.log(`\nfiles kept in ${dir}`);
+  else rmSync(dir, { recursive: true, force: true });
 }

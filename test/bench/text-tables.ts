@@ -15,13 +15,13 @@
  * whether its audit at least reports rows of figures that look like a table (format/unreadable);
  * and a table read whole whose audit reports such rows all the same. Generated files go to a temporary folder (KEEP=1 keeps them).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RENDERINGS, render, type RenderingName } from './text-tables/render.js';
 import { scoreTable, type TableScore } from './text-tables/score.js';
 import { mutant, randomTable } from './text-tables/spec.js';
-import { runRoundTrips } from './round-trip-run.js';
+import { pct, printClosing, printPerFeature, runRoundTrips } from './round-trip-run.js';
 
 const SEEDS: Record<string, number> = { tuning: 20261129, measuring: 7304113 };
 const seedArg = process.env.SEED ?? 'tuning';
@@ -51,7 +51,7 @@ const add = (key: string, s: TableScore) => {
   if (s.flagged) t.flagged++;
   tallies.set(key, t);
 };
-const { features, errors, samples, seconds } = await runRoundTrips({
+const report = await runRoundTrips({
   count: TABLES,
   seed: SEED,
   prefix: 't',
@@ -64,8 +64,7 @@ const { features, errors, samples, seconds } = await runRoundTrips({
   tally: add,
 });
 
-const pct = (a: number, b: number) => (b === 0 ? '–' : `${((100 * a) / b).toFixed(a === b ? 0 : 1)}%`);
-console.log(`\n${TABLES} random text tables (seed ${SEED}${SEEDS[seedArg] ? `, the ${seedArg} seed` : ''}), ${renderings.length} renderings, read in ${seconds.toFixed(0)} s\n`);
+console.log(`\n${TABLES} random text tables (seed ${SEED}${SEEDS[seedArg] ? `, the ${seedArg} seed` : ''}), ${renderings.length} renderings, read in ${report.seconds.toFixed(0)} s\n`);
 console.log('| rendering | tables | found | one table (not split) | cells exact | region rows right | tables with a false error | mutants flagged | tables not read, yet reported | read whole, yet reported |');
 console.log('|---|---|---|---|---|---|---|---|---|---|');
 const sum = empty();
@@ -76,16 +75,10 @@ for (const name of renderings) {
 }
 console.log(`| all | ${sum.tables} | ${pct(sum.found, sum.tables)} | ${pct(sum.whole, sum.tables)} | ${pct(sum.exact, sum.cells)} of ${sum.cells} | ${pct(sum.regionRight, sum.regionRows)} of ${sum.regionRows} | ${sum.falseError} | ${pct(sum.flagged, sum.mutants)} of ${sum.mutants} | ${sum.lostReported} of ${sum.lost} | ${sum.wholeReported} |`);
 
-console.log('\nPer feature: tables found whole / cells exact, per rendering\n');
-console.log(`| feature | tables | ${renderings.join(' | ')} |`);
-console.log(`|---|---|${renderings.map(() => '---').join('|')}|`);
-for (const [f, n] of [...features.entries()].sort(([a], [b]) => a.localeCompare(b))) {
-  const cells = renderings.map((name) => {
-    const t = tallies.get(`${name}\t${f}`);
-    return t ? `${pct(t.whole, t.tables)} / ${pct(t.exact, t.cells)}` : '–';
-  });
-  console.log(`| ${f} | ${n} | ${cells.join(' | ')} |`);
-}
+printPerFeature('Per feature: tables found whole / cells exact, per rendering', 'tables', report.features, renderings, (key) => {
+  const t = tallies.get(key);
+  return t && { whole: t.whole, samples: t.tables, exact: t.exact, cells: t.cells };
+});
 
 // The worst classes: a rendering × a feature, by cells missed, with how that class differs from the rendering as a whole.
 const worst = [...tallies.entries()]
@@ -99,7 +92,4 @@ for (const { k, t, missed, notWhole } of worst) {
   const base = tallies.get(`${name}\tall`)!;
   console.log(`  ${k.replace('\t', ' × ').padEnd(48)} ${String(notWhole).padStart(3)} of ${String(t.tables).padEnd(3)} not whole (rendering ${pct(base.tables - base.whole, base.tables)}), ${missed} of ${t.cells} cells missed (${pct(missed, t.cells)}; rendering ${pct(base.cells - base.exact, base.cells)})`);
 }
-if (errors.length > 0) console.log(`\nFalse errors:\n  ${errors.slice(0, Number(process.env.ERRORS ?? 30)).join('\n  ')}`);
-for (const [name, list] of samples) console.log(`\n${name}:\n  ${list.join('\n  ')}`);
-if (process.env.KEEP) console.log(`\nfiles kept in ${dir}`);
-else rmSync(dir, { recursive: true, force: true });
+printClosing(report, dir);
