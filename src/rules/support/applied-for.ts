@@ -1,6 +1,7 @@
 import type { ProseAmount } from '../../model/amount.js';
 import type { Document } from '../../model/document.js';
 import { offsetsInSentence } from './table-reference.js';
+import { amountsBySentence } from './money-by-sentence.js';
 
 /**
  * Money asked for, not granted, in a grant release's lead: "Föreningarna sökte 40 miljoner
@@ -51,12 +52,7 @@ const bySentence = new WeakMap<Document, Map<number, ProseAmount[]>>();
 function sentenceAmounts(doc: Document, sentence: number): ProseAmount[] {
   let m = bySentence.get(doc);
   if (!m) {
-    m = new Map();
-    for (const a of doc.amounts) {
-      const list = m.get(a.sentence);
-      if (list) list.push(a);
-      else m.set(a.sentence, [a]);
-    }
+    m = amountsBySentence(doc);
     bySentence.set(doc, m);
   }
   return m.get(sentence) ?? [];

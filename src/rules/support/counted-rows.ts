@@ -10,6 +10,7 @@ import { countPhrase } from './list-count.js';
 import { locatePhrase } from './locate.js';
 import { recipientCounts } from './recipient-count.js';
 import { isPlainMoney, tableTotals, type TableTotal } from './table-totals.js';
+import { amountsBySentence } from './money-by-sentence.js';
 
 /**
  * A grant release's lead that gives a list's total and counts its recipients: "Tillväxtverket
@@ -93,8 +94,7 @@ function closesWithCount(text: string): boolean {
 
 export function checkCountedRows(doc: Document): RuleFinding[] {
   const out: RuleFinding[] = [];
-  const bySentence = new Map<number, ProseAmount[]>();
-  for (const a of doc.amounts) if (isPlainMoney(a)) bySentence.set(a.sentence, [...(bySentence.get(a.sentence) ?? []), a]);
+  const bySentence = amountsBySentence(doc, isPlainMoney);
   const lists = [...tableRows(doc), ...proseListRows(doc, bySentence)];
   if (lists.length === 0) return out;
   // A count that closes a list's lead-in is list-count.ts's to check.
