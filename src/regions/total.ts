@@ -63,8 +63,9 @@ export function isTotalLabel(label: string): boolean {
 
 // "Totala inkomster", "Totalt Sametinget", "Total kostnad för projektet", "Sammanlagt anslag",
 // "Samtliga a-kassor", "Samtliga partier": a total word, then what it totals. "Inkomster totalt",
-// "Kostnader sammanlagt": the word last.
-const NAMED_FIRST = /^(?:totalt|totala|total|sammanlagt|sammanlagda|sammanlagd|samtliga)\s+\p{L}/u;
+// "Kostnader sammanlagt": the word last. A list closed by a sentence reads so too ("Tillsammans
+// får mottagarna 12 101 172 kronor", "Sammantaget fördelas …"), but "Tillsammans med …" is a part.
+const NAMED_FIRST = /^(?:totalt|totala|total|sammanlagt|sammanlagda|sammanlagd|samtliga|sammantaget|tillsammans(?! med\s))\s+\p{L}/u;
 const NAMED_LAST = [' totalt', ' sammanlagt'];
 // "Totalt antal …" per region, "Total andel …", "Totalt i procent": a count or share over the rows, still a total;
 // "Totalt sett", "Total omsättning per invånare", "Totalt medelvärde" are not sums over the rows above;

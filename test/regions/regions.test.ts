@@ -241,6 +241,8 @@ describe('isNamedTotalLabel', () => {
     'Samtliga a-kassor', 'Samtliga partier', 'Samtliga kommuner i länet',
     // "Medel" alone is funds, not a mean.
     'Totalt likvida medel', 'Totala utbetalda medel', 'Beviljade medel totalt',
+    // A sentence closing a list: a total word, then what it does.
+    'Tillsammans får mottagarna', 'Tillsammans fördelas', 'Sammantaget beviljas',
   ])('%s names a total', (label) => {
     expect(isNamedTotalLabel(label)).toBe(true);
   });
@@ -252,6 +254,8 @@ describe('isNamedTotalLabel', () => {
     'Totalt medelvärde', 'Totalt medelantal anställda', 'Lön i medeltal totalt',
     // "Samtliga regioner" is a plain total; "Samtliga per invånare" a figure per person.
     'Samtliga regioner', 'Samtliga kommuner per invånare',
+    // Together with someone is a part, not the whole.
+    'Tillsammans med kommunerna', 'Tillsammans med Region Gotland',
   ])('%s does not', (label) => {
     expect(isNamedTotalLabel(label)).toBe(false);
   });

@@ -1,4 +1,4 @@
-import { normalizeLabel, placeInCounty } from '../../regions/index.js';
+import { isNamedTotalLabel, normalizeLabel, placeInCounty } from '../../regions/index.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
 import { isRegionTable } from '../support/region-table.js';
 import { t } from '../../messages/index.js';
@@ -55,6 +55,8 @@ export const regionUnknown: DocumentRule = {
         if (row.kind !== 'data' || row.region !== null || row.regions !== undefined || row.label.trim() === '' || isOtherLabel(row.label) || isRestOfCountryLabel(row.label)) continue;
         // A municipality or a part of a county ("Malmö kommun", "Norra Stockholms län") is a smaller area, not a misspelt region.
         if (placeInCounty(row.label) !== null) continue;
+        // A row that names itself a total ("Sammanlagt blir det", "Tillsammans får mottagarna") is checked as one, not a region.
+        if (isNamedTotalLabel(row.label)) continue;
         out.push({ message: t('rule.region.unknown', { label: row.label }), location: row.location });
       }
     }

@@ -47,6 +47,15 @@ ruleTester(regionUnknown, {
   ],
 });
 
+/** A list's closing sentence read as its last row names a total, not an unknown region. Written for this test. */
+ruleTester(regionUnknown, {
+  valid: [
+    { name: '"Tillsammans får mottagarna …" under a bullet list', code: [{ file: 'l.md', text: `Fördelningen:\n\n${SHORT_NAMES.map((n, i) => `- ${n}: ${100 + i} 000 kronor`).join('\n')}\n\nTillsammans får mottagarna 2 310 000 kronor.\n` }] },
+    { name: '"Sammanlagt blir det …" under lines', code: `Så här fördelas medlen:\n\n${SHORT_NAMES.map((n, i) => `${n} ${200 + i} 000 kr`).join('\n')}\n\nSammanlagt blir det 4 410 000 kr.\n` },
+  ],
+  invalid: [],
+});
+
 /** A row naming all the regions together (an aggregate the reader did not take for a total) is no unknown region. */
 ruleTester(regionUnknown, {
   valid: [

@@ -346,6 +346,30 @@ ruleTester(columnTotal, {
       ],
     },
     {
+      // 410 000 + 255 000 + 390 000 + 120 000 = 1 175 000 ≠ 1 157 000: a region list closed by a sentence that opens with "Tillsammans".
+      name: 'Markdown: a region list closed by "Tillsammans får regionerna …"',
+      code: [{ file: 't.md', text: 'Pengarna fördelas så här:\n\n- Region Uppsala: 410 000 kronor\n- Region Örebro län: 255 000 kronor\n- Region Dalarna: 390 000 kronor\n- Region Gotland: 120 000 kronor\n\nTillsammans får regionerna 1 157 000 kronor.\n' }],
+      findings: [
+        {
+          severity: 'warning',
+          message: `4 rader summerar till 1 175 000 kr; raden "Tillsammans får regionerna" anger 1 157 000 kr (skillnad 18 000 kr) — osäker läsning: ${NAMED('Tillsammans får regionerna')}`,
+          line: 8,
+        },
+      ],
+    },
+    {
+      // 2,5 + 1,75 + 3 = 7,25 ≠ 7,5 miljoner: the same in a text list closed by "Sammantaget …".
+      name: 'text: a county list closed by "Sammantaget fördelas …"',
+      code: 'Länsstyrelserna får följande belopp:\n\n* Hallands län 2,5 miljoner kronor\n* Kalmar län 1,75 miljoner kronor\n* Skåne län 3 miljoner kronor\n\nSammantaget fördelas 7,5 miljoner kronor.\n',
+      findings: [
+        {
+          severity: 'warning',
+          message: `3 rader summerar till 7 250 000 kr; raden "Sammantaget fördelas" anger 7 500 000 kr (skillnad 250 000 kr, avrundning tillåter ±20 000 kr) — osäker läsning: ${NAMED('Sammantaget fördelas')}`,
+          line: 7,
+        },
+      ],
+    },
+    {
       // Amounts under headings, a dashed "varav" set in: 8 400 + 2 300 + 14 100 = 24 800 ≠ 26 000 (the varav's 1 200 counted twice).
       // Every cell says "tkr", so the column is in kronor (cell-money.ts).
       name: 'amounts under headings: a named total that counts its "varav" twice',
