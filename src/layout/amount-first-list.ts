@@ -1,3 +1,4 @@
+import { closingTotalItem } from './amount-first-total.js';
 import { leadInOpens } from './figure-list.js';
 import type { ListLabelTest } from './region-list.js';
 import { itemRun, LIST_BULLET } from './list-items.js';
@@ -93,6 +94,12 @@ export function detectAmountFirstList(file: string, lines: SourceLine[], start: 
     const cells: GridCell[] = [x.label, value].map(([a, b]) => toGridCell(file, x.src, a, b));
     return { cells, location: cells[0]!.location };
   });
+  // A total closing the list, label first ("- Totalt: 345 721 tkr"), in the items' one unit (or bare as they are): its last row.
+  const total = shared || items[0]!.bare ? closingTotalItem(lines, end, shared ? unitOf(items[0]!).words : '', shared) : null;
+  if (total) {
+    const cells: GridCell[] = [total.label, total.value].map(([a, b]) => toGridCell(file, total.src, a, b));
+    rows.push({ cells, location: cells[0]!.location });
+  }
   const grid: Grid = { kind: 'grid', source: 'list', caption: null, rows, headerRows: 0 };
   if (shared) {
     const first = items[0]!;
@@ -105,5 +112,5 @@ export function detectAmountFirstList(file: string, lines: SourceLine[], start: 
       grid.headerRows = 1;
     } else grid.unitNote = { text: c.text, location: c.location };
   }
-  return { grid, end };
+  return { grid, end: total?.end ?? end };
 }
