@@ -198,10 +198,12 @@ function leadInWholes(doc: Document, all: readonly TableTotal[], reported: Reado
     if (reported.has(key(a))) continue;
     const total = closest(a, all.filter((x) => x.table === table));
     if (!total) continue;
-    // Beyond a named table's reach only when the sentence also counts the list's recipients or names the regions (countedFar).
+    // Beyond a named table's reach only when the sentence also counts the list's recipients, names the regions,
+    // or calls its amount the whole ("Satsningen omfattar sammanlagt 130 miljoner kronor."), as a lead does (countedFar).
     const counted = countedTables(a.context, [table]) !== null || regionTablesNamed(a.context, [table]) !== null;
+    const whole = !found.loose && WHOLE_WORD.test(doc.sentences[found.index]!.text);
     const far = !near(a, total, NAMED_REACH);
-    if (far && !(counted && countedFar(a, total, doc.tables))) continue;
+    if (far && !((counted || whole) && countedFar(a, total, doc.tables))) continue;
     const word = moneyWithin(doc.sentences[lead]!.text);
     const doubts = [word ? t('text.listSum.moneyWithin', { word }) : t('text.tableTotal.leadIn')];
     if (far) doubts.push(t('text.tableTotal.countedFar', { percent: percentOff(a, total) }));
@@ -306,7 +308,7 @@ export const tableTotal: DocumentRule = {
       'sum of the data rows when the table has none. A sentence that pays out or distributes money by a table (betala ut, ' +
       'fördelas, tilldelas, i enlighet med bilaga N …) must state its total, when the amount is the closest to one of the ' +
       'tables\u2019 totals and within 10 % of it (2 % when the sentence does not name the table); amounts further away, or equal ' +
-      'to another cell, speak of something else; but when a page\u2019s lead (its headings and first paragraph, above the tables) pays out an amount within 10 % of one table\u2019s total only, matches no cell and no other amount of it is a total, the mismatch is a warning that says the link is read. A table opened by a lead-in that names no amount ("Så här fördelas pengarna:") shares out the one amount of the sentence before it, when that sentence says "totalt" or the lead-in names the money: a mismatch within 10 % warns. A sentence that counts the table\u2019s recipients ("till åtta kommuner och två regioner" beside a list of ten) names it too, but as a reading: a mismatch over it is at most a warning; such a sentence in the page\u2019s lead or right before a list\u2019s lead-in, with one amount, or one there that names the regions as a whole, beside a list of one money column, is read as the list\u2019s total up to 25 % from it (an item left out, a misprinted digit), a warning that says how far. ' +
+      'to another cell, speak of something else; but when a page\u2019s lead (its headings and first paragraph, above the tables) pays out an amount within 10 % of one table\u2019s total only, matches no cell and no other amount of it is a total, the mismatch is a warning that says the link is read. A table opened by a lead-in that names no amount ("Så här fördelas pengarna:") shares out the one amount of the sentence before it, when that sentence says "totalt" or the lead-in names the money: a mismatch within 10 % warns. A sentence that counts the table\u2019s recipients ("till åtta kommuner och två regioner" beside a list of ten) names it too, but as a reading: a mismatch over it is at most a warning; such a sentence in the page\u2019s lead or right before a list\u2019s lead-in, with one amount, or one there that names the regions as a whole, beside a list of one money column, or a sentence right before an amount-less lead-in that calls its amount the whole ("totalt", "sammanlagt"), is read as the list\u2019s total up to 25 % from it (an item left out, a misprinted digit), a warning that says how far. ' +
       'Rounded figures are compared as intervals; a match within rounding is an info.',
   },
   check: checkTableTotals,

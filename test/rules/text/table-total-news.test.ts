@@ -68,6 +68,8 @@ ruleTester(tableTotal, {
   valid: [
     { name: 'the sentence before states the list\'s sum', code: opened('Regeringen ger 290 miljoner kronor till norra Sverige.', 'Så här fördelas pengarna:', ['Norrbotten 110 miljoner kronor', 'Västerbotten 95 miljoner kronor', 'Jämtland 85 miljoner kronor']) },
     { name: 'a sentence that denies its amount', code: opened('I år delas inte 300 miljoner kronor ut.', 'Så här fördelas pengarna:', ['Norrbotten 110 miljoner kronor', 'Västerbotten 95 miljoner kronor', 'Jämtland 85 miljoner kronor']) },
+    // Far from the sum, a sentence that only gives money (no "totalt") may speak of another sum.
+    { name: 'money far from the list without a whole word', code: opened('Regeringen ger 130 miljoner kronor till kulturen.', 'Fördelningen ser ut så här:', ['- Östergötland – 15,2 mnkr', '- Kalmar – 19,6 mnkr', '- Halland – 37,5 mnkr', '- Jämtland Härjedalen – 37,9 mnkr']) },
     { name: 'a lead-in that names neither a total nor the money', code: opened('Regeringen ger 300 miljoner kronor till norra Sverige.', 'Några exempel:', ['Norrbotten 110 miljoner kronor', 'Västerbotten 95 miljoner kronor', 'Jämtland 85 miljoner kronor']) },
   ],
   invalid: [
@@ -80,6 +82,30 @@ ruleTester(tableTotal, {
           severity: 'warning',
           message:
             'texten anger 300 000 000 kr; tabellens 3 rader summerar till 290 000 000 kr (skillnad 10 000 000 kr, avrundning tillåter ±2 000 000 kr) — osäker läsning: att listan fördelar beloppet i meningen före är läst ur ledets "pengarna"',
+        },
+      ],
+    },
+    {
+      // 15 200 + 19 640 + 37 545 + 37 867 = 110 252 tkr; "sammanlagt 130 252 tkr" lies 18 % from it, beyond a named list's reach.
+      name: 'a whole stated far from the list, in the paragraph before "Fördelningen ser ut så här:"',
+      code: opened('Satsningen omfattar sammanlagt 130 252 tkr under året.', 'Fördelningen ser ut så här:', ['- Östergötland – 15 200 tkr', '- Kalmar – 19 640 tkr', '- Halland – 37 545 tkr', '- Jämtland Härjedalen – 37 867 tkr']),
+      findings: [
+        {
+          severity: 'warning',
+          message:
+            'texten anger 130 252 000 kr; tabellens 4 rader summerar till 110 252 000 kr (skillnad 20 000 000 kr, avrundning tillåter ±2 500 kr) — osäker läsning: att tabellen är hela beloppet i meningen före dess inledning är en läsning; beloppet ligger 18 % från tabellens summa; en utelämnad rad eller en felskriven siffra kan förklara det, men också att meningen talar om en annan summa',
+        },
+      ],
+    },
+    {
+      // 2,1 + 0,9 + 1,2 = 4,2 millions; "Totalt avsätts 5 miljoner kronor" before "Medlen fördelas så här:", 19 % more.
+      name: 'a total word before a lead-in naming the money, county lines far from the sum',
+      code: opened('Totalt avsätts 5 miljoner kronor i år.', 'Medlen fördelas enligt följande:', ['Gävleborgs län: 2,1 miljoner kronor', 'Dalarnas län: 0,9 miljoner kronor', 'Värmlands län: 1,2 miljoner kronor']),
+      findings: [
+        {
+          severity: 'warning',
+          message:
+            'texten anger 5 000 000 kr; tabellens 3 rader summerar till 4 200 000 kr (skillnad 800 000 kr, avrundning tillåter ±650 000 kr) — osäker läsning: att tabellen är hela beloppet i meningen före dess inledning är en läsning; beloppet ligger 19 % från tabellens summa; en utelämnad rad eller en felskriven siffra kan förklara det, men också att meningen talar om en annan summa',
         },
       ],
     },
