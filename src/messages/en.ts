@@ -78,6 +78,7 @@ Exit codes: 0 nothing at the --fail-on level, 1 findings at that level (or more 
   'input.pdfNotFast': () => 'not readable by the fast path',
   'page.lost': (p) => `page ${p.page} could not be read (technical reason: "${p.reason}")`,
   'page.noText': (p) => `page ${p.page} has no text layer`,
+  'reading.moreCells': (p) => `and so ${p.count} more ${p.count === '1' ? 'cell' : 'cells'} of the column`,
   'doubt.spaced': (p) => `the cell "${p.cell}" in row "${p.row}" is set apart from its neighbours by single spaces, and which digits it holds was read from the digit groups`,
   'doubt.glued': (p) => `the cell "${p.cell}" in row "${p.row}" stands against its neighbours without a space, and where it ends was read from the digit groups`,
   'doubt.wrapped': (p) => `the cell "${p.cell}" stood on a line of its own under the row "${p.row}" and is read as the row's next column`,

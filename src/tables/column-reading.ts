@@ -147,16 +147,29 @@ function figureInLabel(r: Row): boolean {
 }
 
 /** Cells in a summed range that are not certain numbers, in words. */
+/** Cells read the same way (single-spaced, glued, OCR) named one by one up to this many; more are counted. */
+const MAX_NAMED_READINGS = 3;
+
 export function cellDoubts(rows: readonly Row[], col: number): string[] {
   const out: string[] = [];
+  const readings = new Map<string, number>();
+  const after = new Map<string, number>();
   for (const r of rows) {
     const c = r.cells[col];
     if (!c) continue;
     if (c.uncertain !== undefined) out.push(t('reading.uncertainCell', { cell: c.uncertain, row: r.label }));
-    else if (c.readBy) out.push(readingDoubt(c.raw, r.label, c.readBy));
+    else if (c.readBy) {
+      const n = (readings.get(c.readBy) ?? 0) + 1;
+      readings.set(c.readBy, n);
+      if (n <= MAX_NAMED_READINGS) out.push(readingDoubt(c.raw, r.label, c.readBy));
+      if (n === MAX_NAMED_READINGS) after.set(c.readBy, out.length);
+    }
     // A data row with no figure at all is a region whose figures are not given (coded-blank-rows.ts): blank too.
     else if (c.value === null && r.kind === 'data' && (r.cells.some((x) => x.value !== null) || r.cells.every((x) => x.uncertain === undefined))) out.push(t('reading.blankCell', { row: r.label }));
     else if (figureInLabel(r)) out.push(t('reading.figureInLabel', { row: r.label }));
   }
+  // A whole column read one way is one doubt, not a line per cell: the first cells, then how many more, after them.
+  const more = [...after].filter(([k]) => readings.get(k)! > MAX_NAMED_READINGS).sort((a, b) => b[1] - a[1]);
+  for (const [k, at] of more) out.splice(at, 0, t('reading.moreCells', { count: String(readings.get(k)! - MAX_NAMED_READINGS) }));
   return out;
 }

@@ -213,6 +213,48 @@ function leadInWholes(doc: Document, all: readonly TableTotal[], reported: Reado
   return out;
 }
 
+/** A sentence that opens by calling its amount the whole: "Sammanlagt blir det 656 073 tkr.", "Totalt får de 2,4 miljoner kronor." */
+const OPENS_WHOLE = /^(?:totalt|sammanlagt|sammantaget|tillsammans|allt som allt)(?![\p{L}])/iu;
+/** Lines from a list's last row to its closing sentence: one blank line between. */
+const CLOSING_GAP = 2;
+
+/**
+ * A list or table with no total row, closed by the paragraph right after it that opens with a
+ * whole word and states one amount ("Sammanlagt blir det 656 073 tkr."): that amount is the
+ * list's total, as for a bulleted list (total-after-list.ts). That it is the whole of these rows
+ * is read from where it stands, and the text may count more recipients, so a mismatch warns,
+ * within a named table's reach or, a slip in one row, up to COUNTED_REACH.
+ */
+function closingWholes(doc: Document, all: readonly TableTotal[], reported: ReadonlySet<string>): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  for (const table of doc.tables) {
+    if (table.rows.some((r) => r.kind === 'total' || r.kind === 'subtotal')) continue;
+    const last = table.rows[table.rows.length - 1];
+    const end = last?.location.line;
+    if (end === undefined) continue;
+    let k = -1;
+    for (let i = 0; i < doc.sentences.length; i++) {
+      const line = doc.sentences[i]!.location.line;
+      if (doc.sentences[i]!.location.file === last!.location.file && line !== undefined && line > end && (k < 0 || line < doc.sentences[k]!.location.line!)) k = i;
+    }
+    const s = doc.sentences[k];
+    if (!s || s.role !== 'paragraph' || s.location.line! - end > CLOSING_GAP || !OPENS_WHOLE.test(s.text.trimStart())) continue;
+    const amounts = doc.amounts.filter((a) => a.sentence === k);
+    if (amounts.length !== 1 || !isPlainMoney(amounts[0]!) || PART_WORD.test(s.text)) continue;
+    const a = amounts[0]!;
+    if (reported.has(key(a))) continue;
+    const total = closest(a, all.filter((x) => x.table === table));
+    if (!total) continue;
+    const far = !near(a, total, NAMED_REACH);
+    if (far && !countedFar(a, total, doc.tables)) continue;
+    const doubts = [t('doubt.totalAfterList')];
+    if (far) doubts.push(t('text.tableTotal.countedFar', { percent: percentOff(a, total) }));
+    const f = finding(a, total, 'texten', doubts);
+    if (f) out.push(f.severity === 'error' ? { ...f, severity: 'warning' } : f);
+  }
+  return out;
+}
+
 const key = (a: ProseAmount): string => `${a.location.file}:${a.location.line ?? ''}:${a.location.column ?? ''}:${a.raw}`;
 
 export function checkTableTotals(doc: Document): RuleFinding[] {
@@ -293,7 +335,7 @@ export function checkTableTotals(doc: Document): RuleFinding[] {
       reported.add(key(a));
     });
   }
-  out.push(...leadInWholes(doc, all, reported));
+  out.push(...leadInWholes(doc, all, reported), ...closingWholes(doc, all, reported));
   return out;
 }
 
@@ -309,6 +351,7 @@ export const tableTotal: DocumentRule = {
       'fördelas, tilldelas, i enlighet med bilaga N …) must state its total, when the amount is the closest to one of the ' +
       'tables\u2019 totals and within 10 % of it (2 % when the sentence does not name the table); amounts further away, or equal ' +
       'to another cell, speak of something else; but when a page\u2019s lead (its headings and first paragraph, above the tables) pays out an amount within 10 % of one table\u2019s total only, matches no cell and no other amount of it is a total, the mismatch is a warning that says the link is read. A table opened by a lead-in that names no amount ("Så här fördelas pengarna:") shares out the one amount of the sentence before it, when that sentence says "totalt" or the lead-in names the money: a mismatch within 10 % warns. A sentence that counts the table\u2019s recipients ("till åtta kommuner och två regioner" beside a list of ten) names it too, but as a reading: a mismatch over it is at most a warning; such a sentence in the page\u2019s lead or right before a list\u2019s lead-in, with one amount, or one there that names the regions as a whole, beside a list of one money column, or a sentence right before an amount-less lead-in that calls its amount the whole ("totalt", "sammanlagt"), is read as the list\u2019s total up to 25 % from it (an item left out, a misprinted digit), a warning that says how far. ' +
+      'A list or table with no total row, closed by the paragraph right after it that opens with a whole word and gives one amount ("Sammanlagt blir det 656 073 tkr."), states its total there: a mismatch warns, up to 25 % from the sum. ' +
       'Rounded figures are compared as intervals; a match within rounding is an info.',
   },
   check: checkTableTotals,

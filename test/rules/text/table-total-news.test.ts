@@ -123,3 +123,48 @@ ruleTester(tableTotal, {
     },
   ],
 });
+
+/**
+ * A list or table with no total row, closed by the paragraph right after it that opens with a
+ * whole word and gives one amount: that amount is read as the list's total, so a mismatch warns.
+ * Pages written for this test.
+ */
+const SPACED = (cell: string, row: string): string => `cellen "${cell}" i raden "${row}" är avskild från grannkolumnerna med enkla mellanslag, och vilka siffror den rymmer är läst ur siffergrupperna`;
+const AFTER = 'att totalen efter listan gäller just listans poster är läst ur dess plats, och texten kan räkna in fler mottagare';
+const unitLines = ['Pengarna fördelas enligt nedan (belopp i tusentals kronor):', '', 'Idrottsförbundet, 37 931', 'Hushållningssällskapet, 63 326', 'Umeå universitet, 46 513', 'Folkets Hus och Parker, 37 122', ''];
+ruleTester(tableTotal, {
+  valid: [
+    // 37 931 + 63 326 + 46 513 + 37 122 = 184 892.
+    { name: 'lines closed by "Sammanlagt blir det …" that agrees', code: [...unitLines, 'Sammanlagt blir det 184 892 tkr.', ''].join('\n') },
+    // A paragraph between: the sentence no longer closes the list.
+    { name: 'a paragraph between the list and the sentence', code: [...unitLines, 'Besluten fattades i maj.', '', 'Sammanlagt blir det 190 892 tkr.', ''].join('\n') },
+    // A part beside the list, not its whole.
+    { name: 'a closing sentence about money beside the list', code: [...unitLines, 'Sammanlagt har ytterligare 190 892 tkr sökts.', ''].join('\n') },
+  ],
+  invalid: [
+    {
+      // 190 892 − 184 892 = 6 000 tkr, 3 %: within a named list's reach. Four cells read single-spaced: three named, one counted.
+      name: 'lines with the unit in the lead-in, closed by "Sammanlagt blir det …"',
+      code: [...unitLines, 'Sammanlagt blir det 190 892 tkr.', ''].join('\n'),
+      findings: [
+        {
+          severity: 'warning',
+          line: 8,
+          message: `texten anger 190 892 000 kr; tabellens 4 rader summerar till 184 892 000 kr (skillnad 6 000 000 kr, avrundning tillåter ±2 500 kr) — osäker läsning: ${SPACED('37 931', 'Idrottsförbundet')}; ${SPACED('63 326', 'Hushållningssällskapet')}; ${SPACED('46 513', 'Umeå universitet')}; likaså 1 cell till i kolumnen; ${AFTER}`,
+        },
+      ],
+    },
+    {
+      // 45 000 + 30 000 + 25 000 = 100 000; the paragraph after the HTML table says 112 000, 12 % more.
+      name: 'an HTML table closed by "Sammanlagt delas … ut."',
+      code: [{ file: 'f.html', text: '<p>Stöd till föreningar 2025 (kronor):</p><table><tr><th>Förening</th><th>Bidrag</th></tr><tr><td>Idrottsföreningen Norr</td><td>45 000</td></tr><tr><td>Konstklubben Syd</td><td>30 000</td></tr><tr><td>Teaterföreningen</td><td>25 000</td></tr></table>\n<p>Sammanlagt delas 112 000 kronor ut.</p>\n' }],
+      findings: [
+        {
+          severity: 'warning',
+          line: 2,
+          message: `texten anger 112 000 kr; tabellens 3 rader summerar till 100 000 kr (skillnad 12 000 kr) — osäker läsning: ${AFTER}; beloppet ligger 12 % från tabellens summa; en utelämnad rad eller en felskriven siffra kan förklara det, men också att meningen talar om en annan summa`,
+        },
+      ],
+    },
+  ],
+});
