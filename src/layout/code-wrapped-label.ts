@@ -16,10 +16,11 @@ import { isCodeAboveLabel } from './code-above-label.js';
 export const MAX_NAME_LINES = 3;
 
 /**
- * A label that opens with an appropriation or item code and a name ("1:3 Kostnader för …",
- * "2:4 ap.1 Bidrag …", "21.02 Utvecklingsprojekt"): the first line of a row's label.
+ * A label that opens with an appropriation or item code and a name in capitals, as names are
+ * written ("1:3 Kostnader för …", "2:4 ap.1 Bidrag …", "21.02 Utvecklingsprojekt"): the first
+ * line of a row's label. A small letter after the code ("1:1 förordningen") goes on a label.
  */
-const CODE_THEN_NAME = /^(?:\d{1,2}:\d{1,2}|\d{1,2}\.\d{2}(?:\.\d{2}){0,2})[ \u00a0](?:ap\.[ \u00a0]?\d{1,2}[ \u00a0])?\p{L}/u;
+const CODE_THEN_NAME = /^(?:\d{1,2}:\d{1,2}|\d{1,2}\.\d{2}(?:\.\d{2}){0,2})[ \u00a0](?:ap\.[ \u00a0]?\d{1,2}[ \u00a0])?\p{Lu}/u;
 
 export function opensWithCode(text: string): boolean {
   const t = text.trim();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Table } from '../../src/model/table.js';
 import { docOf } from '../rules/rule-tester.js';
+import { codeWrappedLabelEnd, opensWithCode } from '../../src/layout/code-wrapped-label.js';
 
 /**
  * Tables of appropriations as committee reports and motions print them: codes before the names
@@ -352,5 +353,20 @@ describe('a figure "0" in a column of changes after a code column, one cell a li
       ['1:3 Kustbevakningen', '50', '-5'],
       ['Summa', '550', '0'],
     ]);
+  });
+});
+
+describe('opensWithCode and codeWrappedLabelEnd', () => {
+  it('takes a code and a name in capitals, not a code before small letters or a figure', () => {
+    for (const t of ['1:3 Kostnader för program', '2:4 ap.1 Bidrag till kommuner', '21.02 Utvecklingsprojekt', '10:1 Åtgärder']) expect(opensWithCode(t), t).toBe(true);
+    for (const t of ['1:1 förordningen', '1:3', '12 400 Kostnader', 'Kostnader 1:3', '2021 Budget']) expect(opensWithCode(t), t).toBe(false);
+  });
+  it('finds the row a code and up to three name lines lead to, and no row past another code', () => {
+    const lines = ['1:1', 'Polismyndigheten', 'med underliggande', 'verksamhet', 'ROW', '1:2', '1:3 Tullen', 'ROW'];
+    const end = (k: number): number =>
+      codeWrappedLabelEnd(lines.length, k, (j) => lines[j] !== 'ROW' && !/^\d/.test(lines[j]!) === true || /^\d+:\d+ \p{Lu}/u.test(lines[j]!), (j) => lines[j] === 'ROW', (j) => lines[j]!);
+    expect(end(0)).toBe(4);
+    expect(end(5)).toBe(-1);
+    expect(end(6)).toBe(7);
   });
 });
