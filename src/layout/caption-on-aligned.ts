@@ -20,7 +20,10 @@ const MAX_CAPTION = 200;
 export function captionOnAligned(lines: SourceLine[], i: number, aligned: (k: number) => Grid | null): boolean {
   const raw = lines[i]!.raw;
   const t = raw.trim();
-  if (t === '' || t.length > MAX_CAPTION || raw.includes('  ') || /\d\s*$/.test(t) || lines[i + 1]?.raw.includes('  ') !== true) return false;
+  const next = lines[i + 1]?.raw;
+  if (t === '' || t.length > MAX_CAPTION || raw.includes('  ') || /\d\s*$/.test(t) || next?.includes('  ') !== true) return false;
+  // A line the next goes on from in small letters at the margin ("Belopp i miljoner" / "kronor   2024   2025") is the labels' title wrapped, not a caption.
+  if (/^\p{Ll}/u.test(next)) return false;
   const grid = aligned(i + 1);
   return grid !== null && (grid.headerRows ?? 0) > 0;
 }
