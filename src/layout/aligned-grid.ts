@@ -5,6 +5,7 @@ import { leftAlignedGroups } from './left-aligned-groups.js';
 import { stubUnitWords } from './stub-unit.js';
 import { isTextBlank, looksValue } from './looks-numeric.js';
 import { isCodeAboveLabel } from './code-above-label.js';
+import { codeWrappedLabelEnd } from './code-wrapped-label.js';
 import { isCodeLedRow } from './code-led-row.js';
 import { isYearSpan } from './year-span-cell.js';
 import { overflowedValue, swallowedValue } from './swallowed-value.js';
@@ -103,7 +104,22 @@ const notTitle = (t: string): boolean => looksValue(t) && !YEAR.test(t);
 function codeOverLabel(lines: SourceLine[], k: number): boolean {
   if (!isCodeAboveLabel(lines[k]!.raw)) return false;
   const next = lines[k + 1] ? dataLine(lines[k + 1]!) : null;
-  return next !== null && next.label !== null;
+  return (next !== null && next.label !== null) || codeOverName(lines, k) >= 0;
+}
+
+/**
+ * A code (alone, or with the name's first words) over the wrapped lines of its name, then the
+ * row's figures ("1:1" / "Arbetsförmedlingens förvaltnings-" / "kostnader   7 912 400"): the
+ * row's line, else -1 (code-wrapped-label.ts).
+ */
+function codeOverName(lines: SourceLine[], k: number): number {
+  return codeWrappedLabelEnd(
+    lines.length,
+    k,
+    (j) => labelPart(lines[j]!) !== null,
+    (j) => dataLine(lines[j]!) !== null,
+    (j) => lines[j]!.raw,
+  );
 }
 
 /**
@@ -156,7 +172,8 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
-type Item = { kind: 'data'; line: DataLine } | { kind: 'part'; src: SourceLine; seg: Segment } | { kind: 'note'; line: DataLine } | { kind: 'blank' };
+/** A part that `opens` a label begins the next row's, never ends the row above (code-wrapped-label.ts). */
+type Item = { kind: 'data'; line: DataLine } | { kind: 'part'; src: SourceLine; seg: Segment; opens?: boolean } | { kind: 'note'; line: DataLine } | { kind: 'blank' };
 
 /**
  * Lines inside a table that hold no figures of their own but belong to it: a section heading
@@ -240,6 +257,13 @@ function readBlock(lines: SourceLine[], i: number): { items: Item[]; end: number
       continue;
     }
     const part = labelPart(src);
+    // A code over the wrapped lines of its name, or a code and its name's first words, over the row's figures: the row's label.
+    const named = part ? codeOverName(lines, k) : -1;
+    if (named >= 0) {
+      for (let j = k; j < named; j++) items.push({ kind: 'part', src: lines[j]!, seg: labelPart(lines[j]!)!, opens: true });
+      k = named - 1;
+      continue;
+    }
     const next = lines[k + 1] ? dataLine(lines[k + 1]!) : null;
     const prev = items[items.length - 1];
     // A section's heading between labelled rows ("Norra Sverige"), not the end of the label above (section-heading-line.ts);
@@ -291,7 +315,7 @@ function assembleRows(items: Item[]): Row[] {
       // Below a label-less row, or below a labelled row when no label-less row follows: continuation.
       // A budget code begins the next row's label, never ends the one above (code-above-label.ts).
       const code = isCodeAboveLabel(it.seg.text) && nextData?.kind === 'data' && nextData.line.label !== null;
-      if (!code && last && (last.label.length === 0 || last.line.label === null || !(nextData?.kind === 'data' && !nextData.line.label)) && pending.length === 0 && lastWasData(items, k)) {
+      if (!code && !it.opens && last && (last.label.length === 0 || last.line.label === null || !(nextData?.kind === 'data' && !nextData.line.label)) && pending.length === 0 && lastWasData(items, k)) {
         last.label.push({ src: it.src, seg: it.seg });
       } else pending.push({ src: it.src, seg: it.seg });
       continue;

@@ -8,6 +8,7 @@ import { unitBelow } from './unit-below.js';
 import { isNoteLine } from './note-line.js';
 import { isPercentLine } from './percent-line.js';
 import { LINK_SENTENCE } from '../lexicon/phrases.js';
+import { withoutNamedNumbers } from './title-numbers.js';
 
 /**
  * A grid's caption is the text right above it when that text names a table:
@@ -66,7 +67,8 @@ function isTitleWithUnit(text: string, anyLength = false): boolean {
   const t = unglueSmallUnit(text.trim()).replace(FOOTNOTE_MARK, '');
   if (!anyLength && t.length > MAX_TITLE_LINE) return false;
   const title = t.replace(CAPTION_NUMBER, '');
-  return TITLE_UNIT_END.test(title) && !/\d/.test(title.replace(/\b(?:19|20)\d{2}\b/g, ''));
+  // An expenditure area's or an appropriation's number names the table, as a year does (title-numbers.ts).
+  return TITLE_UNIT_END.test(title) && !/\d/.test(withoutNamedNumbers(title).replace(/\b(?:19|20)\d{2}\b/g, ''));
 }
 
 /** The caption line without the footnote mark after its unit, so that the mark is read as no figure. */

@@ -16,6 +16,7 @@ import { isNoteTitle, isStubOrPeriodTitle, MAX_HEADINGS, STUB_UNIT, stubTitlesAf
 import { sumsRowsAbove } from './unlabelled-subtotal.js';
 import { AREA_KIND_HEADING } from '../lexicon/phrases.js';
 import { isCodeAboveLabel } from './code-above-label.js';
+import { MAX_NAME_LINES, opensWithCode as labelOpensWithCode } from './code-wrapped-label.js';
 import { rowNumbersLead, rowNumbersTrail } from './row-numbers.js';
 import { wordTitles } from './word-titles.js';
 import { takeDetachedTotal } from './detached-total.js';
@@ -377,19 +378,25 @@ function recordsWithCode(units: Unit[], start: number, k: number, titled: boolea
     // An empty code cell before a label: a row with no code (a part, a total), its code's place kept.
     if (c?.empty && l !== undefined && isLabel(l.text)) return true;
     // A row number stands before a total row too ("1" / "Riket"); a code does not (a total has none).
-    return c !== undefined && l !== undefined && CODE_CELL.test(c.text) && (!ordered || codeOrder(c.text) > lastCode) && isLabel(l.text) && (numbered || !isTotalLabel(l.text));
+    // A figure before the next row's code ("0" / "1:5" in a column of changes) opens no record: a code is followed by a name.
+    return c !== undefined && l !== undefined && CODE_CELL.test(c.text) && (!ordered || codeOrder(c.text) > lastCode) && isLabel(l.text) && !CODE_CELL.test(l.text.trim()) && (numbered || !isTotalLabel(l.text));
   };
   while (i < units.length) {
     const hasCode = opensRecord(i, !(titled && prevFull));
     const labelAt = hasCode ? i + 1 : i;
     if (!hasCode && !(single(i) && isLabel(units[i]!.text) && isTotalLabel(units[i]!.text))) break;
     let n = 0;
+    // Among the record's values, only a code past this record's opens the next.
+    const before = lastCode;
+    if (hasCode && !units[i]!.empty) lastCode = codeOrder(units[i]!.text);
     while (n < k - 2 && single(labelAt + 1 + n) && isValueUnit(units[labelAt + 1 + n]!)) {
       if (n > 0 && hasCode && opensRecord(labelAt + 1 + n)) break;
       n++;
     }
-    if (n === 0) break;
-    if (hasCode && !units[i]!.empty) lastCode = codeOrder(units[i]!.text);
+    if (n === 0) {
+      lastCode = before;
+      break;
+    }
     recs.push({ at: i, labels: 1, values: n, code: hasCode });
     if (n === k - 2 && someValue(units, labelAt + 1, n)) full++;
     prevFull = n === k - 2;
@@ -411,6 +418,23 @@ function rowsAbove(units: Unit[], recs: readonly Rec[], k: number): string[][] {
     out.push(units.slice(rec.at + rec.labels, rec.at + rec.labels + k - 1).map((u) => u.text));
   }
   return out;
+}
+
+/**
+ * A budget code alone in its unit, then its name over two to MAX_NAME_LINES units, each after the
+ * first going on from the one above (in lower case, or after a word broken at a hyphen), then the
+ * row's figures: the units of the label (code and name), else 0.
+ */
+function wrappedNameAfterCode(units: Unit[], i: number, valuesAt: (j: number) => boolean): number {
+  const code = units[i];
+  if (!code || code.lines.length !== 1 || !isCodeAboveLabel(code.text)) return 0;
+  for (let n = 1; n <= MAX_NAME_LINES; n++) {
+    const u = units[i + n];
+    if (!u || u.lines.length !== 1 || !isLabel(u.text) || isCodeAboveLabel(u.text)) return 0;
+    if (n > 1 && !goesOn(u.text) && !/\p{L}-$/u.test(units[i + n - 1]!.text.trim())) return 0;
+    if (n >= 2 && valuesAt(i + n + 1)) return n + 1;
+  }
+  return 0;
 }
 
 /** A label that goes on from the unit above ("Myndigheter m.fl." / "i RGK"): it opens in lower case. */
@@ -496,6 +520,15 @@ function recordsFrom(units: Unit[], start: number, k: number, paragraphs = false
       recs.push({ at: i, labels: 2, values: k - 1 });
       full++;
       i += k + 1;
+      continue;
+    }
+    // A code over its name wrapped over units that go on ("1:1" / "Polismyndigheten" / "med underliggande" /
+    // "verksamhet", or "Ekobrottsmyndig-" / "heten"), then the row's figures: one label (code-wrapped-label.ts).
+    const named = wrappedNameAfterCode(units, i, valuesAt);
+    if (named > 0) {
+      recs.push({ at: i, labels: named, values: k - 1 });
+      full++;
+      i += named + k - 1;
       continue;
     }
     // Under a header that fixes the columns, a page may leave out a row's trailing empty cells.
@@ -709,7 +742,8 @@ function detectIn(file: string, units: Unit[], ends: number[], paragraphs: boole
       if (p > 1 && (wordTitles(units[p - 1]!.text, k) !== null || trailing)) continue;
       if (p > 0 && !head) continue;
       // Row numbers counting up before each label (row-numbers.ts) open the records as codes do, titled or not.
-      const codeTitled = head !== null && k >= 3 && CODE_TITLE.test(head.texts[0]!.trim());
+      // Over labels that hold their code ("Anslag" over "2:1 Kulturrådet"), the code column's title is the labels' (code-wrapped-label.ts).
+      const codeTitled = head !== null && k >= 3 && CODE_TITLE.test(head.texts[0]!.trim()) && !(units[p] !== undefined && labelOpensWithCode(units[p]!.text));
       const numbered = !codeTitled && untitled === null && rowNumbersLead(texts, p, k, isLabel);
       const coded = (head !== null && k >= 3 && (codeTitled || untitled !== null)) || numbered;
       let { recs, full } = coded ? recordsWithCode(units, p, k, untitled === null && !numbered, numbered) : recordsFrom(units, p, k, paragraphs);
@@ -762,6 +796,7 @@ function detectIn(file: string, units: Unit[], ends: number[], paragraphs: boole
         const label = cellOf(file, units[r.at]!, false);
         if (r.labels === 0) label.text = '';
         if (r.labels === 2) label.text = `${label.text.trim()} ${units[r.at + 1]!.text.trim()}`;
+        if (r.labels > 2) label.text = joinWrappedCell(units.slice(r.at, r.at + r.labels).map((u) => u.text.trim()));
         const cells: GridCell[] = [label];
         // A row without a code under a code column after the labels ("Totalt" / "10 400" under "Region" / "Regionkod" / "Medel") left out its code.
         const codeLeft = head !== null && k >= 3 && r.values === k - 2 && CODE_TITLE.test(head.texts[1]!.trim());

@@ -34,6 +34,7 @@ import { Decimal } from 'decimal.js';
 import { readingsWithRowSum, rowSumSide, sumNeedsOneMoreColumn, type RowSumSide } from './row-sum-column.js';
 import { isCodeLine } from './code-label-line.js';
 import { isCodeAboveLabel } from './code-above-label.js';
+import { codeWrappedLabelEnd, MAX_NAME_LINES } from './code-wrapped-label.js';
 import { placeShortParts } from './short-parts.js';
 import { placeByColumnEnds } from './column-positions.js';
 import { placeShortRowsByResult } from './short-row-by-result.js';
@@ -695,6 +696,8 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
     if (header.length > 0 && isCodeLine(l.src.raw) && unlabelledRowNext(lines, i, false)) break;
     // So is a budget code ("21.01", "01.") right above a row with its own label (code-above-label.ts).
     if (header.length > 0 && isCodeAboveLabel(l.src.raw) && labelledRowNext(lines, i, false)) break;
+    // And a code over the wrapped lines of its name ("1:1" / "Arbetsförmedlingens förvaltnings-" / "kostnader  7 912 400") (code-wrapped-label.ts).
+    if (header.length > 0 && isCodeAboveLabel(l.src.raw) && codeOverName(lines, i, false)) break;
     // A heading with its note ("Intäkter 1") under a header of years and a note column opens the body (note-heading.ts).
     if (isNoteHeading(l.src.raw) && header.some((h) => isYearLine(h) || isYearHeader(h)) && namesNoteColumn(header.map((h) => h.src.raw).join(' '))) break;
     // A line of titles that each carry the unit is longer (unit-titles.ts).
@@ -767,7 +770,7 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
       blanks = 0;
       continue;
     }
-    if (isCodeAboveLabel(src.raw) && labelledRowNext(lines, k, noteCol)) {
+    if (isCodeAboveLabel(src.raw) && (labelledRowNext(lines, k, noteCol) || codeOverName(lines, k, noteCol))) {
       for (const p of pending.splice(0)) body.push({ label: [p], line: null, at: k - 1 });
       pending.push(src);
       blanks = 0;
@@ -777,7 +780,7 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
       // Lines of words above a row that has its own label are headings; above a row without one, its label.
       // A label that goes on in lower case ("Utgifter exkl." / "räntor 662,1 …") is one label over two lines, as does one after its code.
       // So does a line that opens with only the row's note ("Extraordinära poster" / "Not 9 – 16 064 – 16 064", note-word.ts).
-      const goesOn = l.runAt > 0 && (/^[a-zåäö]/.test(l.toks[0]!.text) || (pending.length === 1 && isCodeAboveLabel(pending[0]!.raw)) || (pending.length > 0 && isNoteRefOnly(l.toks.slice(0, l.runAt))));
+      const goesOn = l.runAt > 0 && (/^[a-zåäö]/.test(l.toks[0]!.text) || (pending.length <= MAX_NAME_LINES + 1 && isCodeAboveLabel(pending[0]?.raw ?? '')) || (pending.length > 0 && isNoteRefOnly(l.toks.slice(0, l.runAt))));
       if (l.runAt > 0 && !goesOn) for (const p of pending.splice(0)) body.push({ label: [p], line: null, at: k - 1 });
       // Above a row without a label, a section's heading may stand over the wrapped label (heading-above-label.ts).
       if (l.runAt === 0) for (const p of pending.splice(0, headingLinesAbove(pending.map((x) => x.raw)))) body.push({ label: [p], line: null, at: k - 1 });
@@ -1083,6 +1086,19 @@ function labelledRowNext(lines: SourceLine[], k: number, noteCol: boolean): bool
   if (k + 1 >= lines.length) return false;
   const next = readLine(lines[k + 1]!, noteCol);
   return isData(next) && next.runAt > 0;
+}
+
+/** A code at `k` over the wrapped lines of its name, then the row's figures (code-wrapped-label.ts). */
+function codeOverName(lines: SourceLine[], k: number, noteCol: boolean): boolean {
+  return (
+    codeWrappedLabelEnd(
+      lines.length,
+      k,
+      (j) => isWords(readLine(lines[j]!, noteCol)),
+      (j) => isData(readLine(lines[j]!, noteCol)),
+      (j) => lines[j]!.raw,
+    ) >= 0
+  );
 }
 
 /** The row labels of the part that begins at row `from`: up to the next heading after a blank line. */

@@ -61,6 +61,7 @@ import { splitLostBreaks } from './lost-line-break.js';
 import { splitGluedLeadIns } from './glued-lead-in.js';
 import { splitRunOnBullets } from './run-on-bullets.js';
 import { closeRowGaps } from './gapped-value-rows.js';
+import { captionOnAligned } from './caption-on-aligned.js';
 import { hasBlankDashes, splitFlattenedRows } from './flattened-rows.js';
 import { withBlankDashes } from './blank-dash.js';
 import { splitRunTogetherRows } from './run-together-rows.js';
@@ -129,7 +130,12 @@ export interface BlockOptions {
 const alignedKeepsCells = (found: ReturnType<typeof detectAlignedGrid>): boolean => found !== null && !gridPacksValues(found.grid);
 /** A line over a blank line over an aligned table is its caption, not a header line of a single-spaced table. */
 const captionOverAligned = (lines: SourceLine[], i: number): boolean =>
-  !lines[i]!.raw.includes('  ') && lines[i + 1]?.raw.trim() === '' && lines[i + 2]?.raw.includes('  ') === true && alignedKeepsCells(detectAlignedGrid('', lines, i + 2));
+  (!lines[i]!.raw.includes('  ') && lines[i + 1]?.raw.trim() === '' && lines[i + 2]?.raw.includes('  ') === true && alignedKeepsCells(detectAlignedGrid('', lines, i + 2))) ||
+  // Or right on top of it, over header lines of its own (caption-on-aligned.ts).
+  captionOnAligned(lines, i, (k) => {
+    const found = detectAlignedGrid('', lines, k);
+    return found && alignedKeepsCells(found) ? found.grid : null;
+  });
 
 /** A line of rows run together that could not be cut is named in the table it stands in or next to, so it is not lost unseen. */
 function reportRunTogether(file: string, blocks: Block[], d: SourceLine): void {

@@ -1,5 +1,6 @@
 import { isBorderLine, withoutBorder } from './cell-per-line-grid.js';
 import { looksValue } from './looks-numeric.js';
+import { CODE_CELL } from './code-cells.js';
 import type { SourceLine } from './source-line.js';
 import { toGridCell } from './source-line.js';
 import type { Grid, GridCell, GridRow } from './types.js';
@@ -114,8 +115,11 @@ export function detectTextColumnRecords(file: string, lines: SourceLine[], start
     units ??= unitsFrom(lines, start, MAX_UNITS);
     if (units.length < k * (1 + MIN_RECORDS)) break;
     const pattern = units.slice(k, 2 * k).map((u) => looksValue(u.text));
-    // Two text cells at least (one is the plain cell-per-line reader's), one figure at least.
-    if (pattern.filter((f) => !f).length < 2) continue;
+    // Two text cells at least (one is the plain cell-per-line reader's), one figure at least. A code
+    // before the label ("1:1" / "Polismyndigheten", "01" / "Stockholms län") is a code column, which
+    // that reader reads, with a total row that has no code: it counts as no text cell here.
+    const codeFirst = !pattern[0] && CODE_CELL.test(units[k]!.text);
+    if (pattern.filter((f) => !f).length - (codeFirst ? 1 : 0) < 2) continue;
     // "Län, 1 200, Gotland, 300" as one row of four is two rows of a narrower table (its caption read as a title).
     if (periodic(pattern)) continue;
     const records = recordsOf(units, k, pattern);
