@@ -44,7 +44,7 @@ import { detectPriceLines, mayStartPrice } from './price-lines.js';
 import { detectGluedUnitCells, mayStartGluedUnits } from './glued-unit-cells.js';
 import { detectGluedDifference, mayStartGluedDifference } from './glued-difference.js';
 import { detectSpacedGrid } from './spaced-columns.js';
-import { captionOverTitles } from './caption-over-titles.js';
+import { captionOverTitles, textOverCaption } from './caption-over-titles.js';
 import { captionNumberedSections } from './numbered-title.js';
 import { detectNumberLabelRows, mayStartNumberLabelRows } from './number-label-rows.js';
 import { detectYearColonLines, mayStartYearColonLines } from './year-colon-lines.js';
@@ -432,7 +432,7 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
       continue;
     }
     // Columns set apart by single spaces: tried before region lists, whose rows hold one value.
-    if (!heading && (!raw.includes('  ') || !alignedKeepsCells(detectAlignedGrid(file, lines, i))) && !captionOverAligned(lines, i) && !captionOverTitles(file, lines, i)) {
+    if (!heading && (!raw.includes('  ') || !alignedKeepsCells(detectAlignedGrid(file, lines, i))) && !captionOverAligned(lines, i) && !captionOverTitles(file, lines, i) && !textOverCaption(file, lines, i)) {
       // One cell a line: "14 250" is one value, not two single-spaced cells (one-cell-run.ts).
       // A caption right above such a table is no header line of a spaced one: the table begins on the next line.
       const oneCellRun = isOneCellRun(lines, i);
