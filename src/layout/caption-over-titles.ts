@@ -40,6 +40,6 @@ export function captionOverTitles(file: string, lines: SourceLine[], i: number):
  */
 export function textOverCaption(file: string, lines: SourceLine[], i: number): boolean {
   const raw = lines[i]!.raw;
-  if (raw.trim() === '' || GAP.test(raw)) return false;
+  if (i + 1 >= lines.length || raw.trim() === '' || GAP.test(raw)) return false;
   return captionOverTitles(file, lines, i + 1);
 }

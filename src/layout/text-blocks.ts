@@ -58,6 +58,7 @@ import { detectUnitEndedCells, unitEndedCellsAhead } from './unit-ended-cells.js
 import { detectUnitValueLines } from './unit-value-lines.js';
 import { detectTextColumnRecords } from './text-column-records.js';
 import { splitLostBreaks } from './lost-line-break.js';
+import { raggedCodeRowsAsTabs } from './ragged-code-rows.js';
 import { splitGluedLeadIns } from './glued-lead-in.js';
 import { splitRunOnBullets } from './run-on-bullets.js';
 import { closeRowGaps } from './gapped-value-rows.js';
@@ -178,7 +179,8 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
   const runs = splitRunTogetherRows(splitFlattenedRows(splitLostBreaks(splitGluedLeadIns(splitRunOnBullets(splitGluedYearHeaders(doubleSpaced.lines))))));
   // A row of a table in wide gaps whose label meets its figures by one space is set as the others (one-space-row.ts).
   const oneSpace = setOneSpaceRows(runs.lines);
-  const lines = closeRowGaps(oneSpace.lines);
+  // A code column's table in unaligned gaps is read cell by cell, as tab rows (ragged-code-rows.ts).
+  const lines = raggedCodeRowsAsTabs(closeRowGaps(oneSpace.lines));
   const blocks: Block[] = [];
   let current: TextBlock | null = null;
   const flush = (): void => {

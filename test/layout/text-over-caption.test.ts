@@ -26,3 +26,10 @@ describe('a line of text over a title over a table set apart by two spaces', () 
     ]);
   });
 });
+
+describe('a line of text at the end of the page', () => {
+  it('is read as text, with nothing after it to look at', () => {
+    const d = docOf({ file: 'c.txt', text: 'Rapport\n\nPosten  2021  2022\nHyror  120  125\nLöner  340  360\nSumma  460  485\nSlutord' });
+    expect(d.tables[0]!.rows.map((r) => r.label)).toEqual(['Hyror', 'Löner', 'Summa']);
+  });
+});
