@@ -59,10 +59,14 @@ function asTabs(src: SourceLine, pad: boolean): SourceLine {
   return { ...src, raw };
 }
 
-/** Whether the figures of the code rows end at the same places (a table already in columns). */
+/** Places that differ by at most this many columns are one column's (a note mark after a figure, "3 428 799¹"). */
+const SLACK = 2;
+const spread = (xs: number[]): number => Math.max(...xs) - Math.min(...xs);
+
+/** Whether the figures of the code rows stand in columns (a table already aligned): each column's right or left edges agree. */
 function aligned(rows: Cell[][]): boolean {
   const n = rows[0]!.length;
-  for (let c = 2; c < n; c++) if (new Set(rows.map((r) => r[c]!.to)).size > 1) return false;
+  for (let c = 2; c < n; c++) if (spread(rows.map((r) => r[c]!.to)) > SLACK && spread(rows.map((r) => r[c]!.from)) > 0) return false;
   return true;
 }
 

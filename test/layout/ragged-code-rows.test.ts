@@ -52,3 +52,10 @@ describe('a code column in gaps of two spaces, not aligned', () => {
     ]);
   });
 });
+
+describe('a code column in aligned columns', () => {
+  it('is left to the aligned reader, a note mark after a figure notwithstanding', () => {
+    const text = 'Nr    Post                      2023\n4100  1:2 Löner            2 310 400\n4200  Hyror                  512 300²\n4300  Material                88 150';
+    expect(raggedCodeRowsAsTabs(lines(text)).map((l) => l.raw)).toEqual(text.split('\n'));
+  });
+});
