@@ -10,6 +10,7 @@ import { windows } from './window.js';
 import { closingDotGroupsAsSpaces, dotGroupsAsSpaces } from './dot-groups.js';
 export { dotGrouped } from './dot-groups.js';
 import { noteMarksAsSpaces } from './note-marks.js';
+import { withoutSpacedHeads } from './spaced-grouped-head.js';
 import type { ParsedAmount } from './types.js';
 
 export type { ParsedAmount } from './types.js';
@@ -41,7 +42,7 @@ export function findAmounts(original: string, options: { closingDots?: boolean }
     // One by one: a spread of a long paragraph's amounts overflows the call stack.
     for (const a of proseAmounts(text, readings)) found.push(text === original ? a : { ...a, raw: original.slice(a.start, a.end) });
   }
-  return found;
+  return withoutSpacedHeads(found);
 }
 
 /**

@@ -7,6 +7,7 @@ import { Decimal } from 'decimal.js';
 import type { Anomaly, Qualifier, Unit } from '../../src/model/amount.js';
 import { readRun, resolveCell, resolveProse, type NumberPiece } from './grouping.js';
 import { QUALIFIER_WORDS } from './lexicon.js';
+import { groupedSpacedHead } from './spaced-grouped-head.js';
 import { isLabelNumberRun } from './label-number.js';
 import type { AmountSyntax, Span, UnitKind } from './syntax.js';
 import type { ParsedAmount } from './types.js';
@@ -274,16 +275,27 @@ const ENUMERATION_BEFORE = /\d\s*[,–-]\s*$|\d[ \u00a0\u202f\u2009]$/;
  * keeps an anomaly, so a check over it is a warning that names it.
  */
 function spacedDecimals(text: string, readings: Reading[]): void {
-  for (const r of readings) {
+  for (const r of [...readings]) {
     if (r.kind !== 'digits' || r.grouped || r.decimals > 0 || r.negative || r.digits.length > 2 || r.qualifier !== 'exact') continue;
-    if (!r.hasScaleWord && r.unitKind !== 'percent') continue;
-    const before = text.slice(Math.max(0, r.start - 6), r.start);
-    const m = SPACED_HEAD.exec(before);
-    if (!m) continue;
-    const headStart = r.start - m[1]!.length - 2;
+    // "1 039, 50 kronor", "39, 50 kr": öre after a head of digit groups or before kronor (spaced-grouped-head.ts).
+    // Kronor only: "1 039, 50 procent" is no share a page prints.
+    const grouped = r.unitKind === 'SEK' ? groupedSpacedHead(text, r.start) : null;
+    const ore = r.unitKind === 'SEK' && r.digits.length === 2 && !r.hasScaleWord;
+    if (!r.hasScaleWord && r.unitKind !== 'percent' && !ore && grouped === null) continue;
+    const m = grouped === null ? SPACED_HEAD.exec(text.slice(Math.max(0, r.start - 6), r.start)) : null;
+    const head = grouped?.head ?? m?.[1];
+    if (head === undefined) continue;
+    const headStart = grouped?.start ?? r.start - head.length - 2;
     if (ENUMERATION_BEFORE.test(text.slice(Math.max(0, headStart - 4), headStart))) continue;
-    r.digits = `${m[1]!}.${r.digits}`;
-    r.decimals = r.digits.length - m[1]!.length - 1;
+    // The head read as a number of its own ("1 039") is the whole part of this one.
+    for (let k = readings.length - 1; k >= 0; k--) {
+      const h = readings[k]!;
+      if (h !== r && h.start >= headStart && h.end <= r.start) readings.splice(k, 1);
+    }
+    const whole = head.replace(/[ \u00a0\u202f\u2009]/g, '');
+    r.digits = `${whole}.${r.digits}`;
+    r.decimals = r.digits.length - whole.length - 1;
+    if (grouped !== null) r.grouped = true;
     r.spacedFrom = headStart;
     r.start = headStart;
   }

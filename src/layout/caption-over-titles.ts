@@ -28,3 +28,18 @@ export function captionOverTitles(file: string, lines: SourceLine[], i: number):
   const found = detectAlignedGrid(file, lines, i + 1);
   return found !== null && found.grid.rows.length > 0 && found.grid.rows[0]!.cells.every((c) => c.header) && found.grid.rows[0]!.location.line === lines[i + 1]!.line;
 }
+
+/**
+ * A line of words right above such a caption (a sentence of the text, the first line of a title
+ * wrapped) is not the top of a table read with single-spaced columns: the caption under it
+ * separates it from the table, so it is text.
+ *
+ *   Stadens ekonomi utvecklades väl under året.
+ *   Driftsekonomi per sektor, 1 000 €
+ *   Sektor  BS 2022  Budget 2023
+ */
+export function textOverCaption(file: string, lines: SourceLine[], i: number): boolean {
+  const raw = lines[i]!.raw;
+  if (i + 1 >= lines.length || raw.trim() === '' || GAP.test(raw)) return false;
+  return captionOverTitles(file, lines, i + 1);
+}

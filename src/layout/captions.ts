@@ -51,7 +51,9 @@ const MAX_UNIT_LINE = 60;
  * tkr", "Resultaträkning 2019–2020, mnkr". Years may stand in it, no other figure (so that "300
  * av 500, tkr" is no title).
  */
-const TITLE_UNIT_END = /,\s?(?:belopp i\s)?(?:tkr|mnkr|mdkr|mkr|kronor|euro|ksek|tsek|msek|(?:tusen(?:tal)?|miljoner|miljarder)\s(?:kronor|kr|euro))\.?$/i;
+const TITLE_UNIT_END = /,\s?(?:belopp i\s)?(?:tkr|mnkr|mdkr|mkr|kronor|euro|ksek|tsek|msek|(?:tusen(?:tal)?|miljoner|miljarder)\s(?:kronor|kr|euro)|1[\s\u00a0]?000\s?(?:€|euro|kronor|kr)|t€|mn€|md€|€)\.?$/i;
+/** The thousand a title's unit writes as a number ("…, 1 000 €"): the one figure besides years such a title may hold. */
+const THOUSAND_UNIT_END = /1[\s\u00a0]?000\s?(?:€|euro|kronor|kr)\.?$/i;
 const MAX_TITLE_LINE = 120;
 /** A footnote mark after a caption's last word: "… miljoner euro 1)", "…, tkr*", "…, mnkr¹". */
 const FOOTNOTE_MARK = /\s?(?:\d{1,2}\)|\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})$/;
@@ -67,8 +69,8 @@ function isTitleWithUnit(text: string, anyLength = false): boolean {
   const t = unglueSmallUnit(text.trim()).replace(FOOTNOTE_MARK, '');
   if (!anyLength && t.length > MAX_TITLE_LINE) return false;
   const title = t.replace(CAPTION_NUMBER, '');
-  // An expenditure area's or an appropriation's number names the table, as a year does (title-numbers.ts).
-  return TITLE_UNIT_END.test(title) && !/\d/.test(withoutNamedNumbers(title).replace(/\b(?:19|20)\d{2}\b/g, ''));
+  // An expenditure area's or an appropriation's number names the table, as a year does (title-numbers.ts); a written thousand is the unit.
+  return TITLE_UNIT_END.test(title) && !/\d/.test(withoutNamedNumbers(title.replace(THOUSAND_UNIT_END, '')).replace(/\b(?:19|20)\d{2}\b/g, ''));
 }
 
 /** The caption line without the footnote mark after its unit, so that the mark is read as no figure. */

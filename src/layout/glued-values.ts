@@ -7,6 +7,7 @@ import { splitGluedRun } from './glued-run.js';
 import { tailValues } from './glued-row-tails.js';
 import { oncePerLine } from './once-per-line.js';
 import { gluedTitleLine } from './glued-title-line.js';
+import { gluedYearTitles } from './glued-year-titles.js';
 import { byNoteOrder, notedSplits } from './glued-note-run.js';
 import { isNoteLine } from './note-line.js';
 
@@ -191,12 +192,14 @@ const namesUnit = (text: string): boolean => UNIT_WORDS.test(text);
 export function detectGluedValues(file: string, lines: SourceLine[], start: number): { grids: Grid[]; end: number } | null {
   // Header: short lines without values, directly above the first row.
   let i = start;
-  const head: SourceLine[] = [];
+  let head: SourceLine[] = [];
   // Or one line of titles run together, longer than a header line of this table's kind (glued-title-line.ts).
   let long = false;
   // Under a note column a row may open with its note set against its figures: that row ends the header too.
   const headNoted = (): boolean => head.some((l) => NOTE_LEAD.test(l.raw.trim()) && !isNoteLine(l.raw));
-  while (i < lines.length && !isBlank(lines[i]!) && valueLine(lines[i]!) === null && !(headNoted() && readNotedLine(lines[i]!, null))) {
+  // A line of titles each closed by a year ("1 000 €Bokslut 2022Budget 2023"): a header line, though it ends in a figure (glued-year-titles.ts).
+  const headerLine = (src: SourceLine): boolean => valueLine(src) === null || gluedYearTitles(src.raw) !== null;
+  while (i < lines.length && !isBlank(lines[i]!) && headerLine(lines[i]!) && !(headNoted() && readNotedLine(lines[i]!, null))) {
     if (head.length >= MAX_HEADER_LINES || long) return null;
     long = lines[i]!.raw.trim().length > MAX_HEADER_LINE;
     if (long && head.length > 0) return null;
@@ -252,7 +255,16 @@ export function detectGluedValues(file: string, lines: SourceLine[], start: numb
   // a long one that does not is no header of this table.
   const fits = titleLine !== null && (titleLine.length === width || titleLine.length === width + 1);
   if (long && !fits) return null;
-  const titles = fits ? { label: titleLine.length > width ? titleLine[0]! : '', columns: titleLine.slice(-width) } : gluedTitles(head, width);
+  // Titles each closed by a year on the header's last line, one per column: the lines above them are the table's caption.
+  const yearTitles = !fits && head.length > 0 ? gluedYearTitles(head[head.length - 1]!.raw) : null;
+  const byYears = yearTitles !== null && yearTitles.titles.length === width;
+  const captionLines = byYears ? head.slice(0, -1) : [];
+  if (byYears) head = head.slice(-1);
+  const titles = fits
+    ? { label: titleLine.length > width ? titleLine[0]! : '', columns: titleLine.slice(-width) }
+    : byYears
+      ? { label: yearTitles.unit, columns: yearTitles.titles }
+      : gluedTitles(head, width);
   // A part under a unit heading has that heading over its columns, so that the columns take its unit.
   const headerRow = (over?: SourceLine): GridRow[] => {
     if (head.length === 0) return [];
@@ -264,7 +276,8 @@ export function detectGluedValues(file: string, lines: SourceLine[], start: numb
     return [{ cells: group, location: { file, line: over.line } }, { cells, location: { file, line: anchor.line } }];
   };
   const grids: Grid[] = [];
-  let current: Grid = { kind: 'grid', source: 'glued', caption: null, rows: headerRow(), headerRows: head.length > 0 ? 1 : 0 };
+  const caption = captionLines.length > 0 ? { text: captionLines.map((l) => l.raw.trim()).join(' '), location: toTextLine(file, captionLines[0]!).location } : null;
+  let current: Grid = { kind: 'grid', source: 'glued', caption, rows: headerRow(), headerRows: head.length > 0 ? 1 : 0 };
   let dataRows = 0;
   for (const b of kept) {
     if (b.row === null) {

@@ -2,6 +2,7 @@ import { QUALIFIER_WORDS, SEK_BILLION_WORDS, SEK_MILLION_WORDS, SEK_THOUSAND_WOR
 import { splitRate } from './rate-note.js';
 import { splitMargin } from './margin-note.js';
 import { isDashRun } from './dash-run.js';
+import { euroCell, joinSpacedDecimal } from './euro-cell.js';
 
 /**
  * A quick test used while finding grids: does this cell text look like a number?
@@ -32,7 +33,12 @@ export function spelledUnit(text: string): string {
 
 export function looksNumeric(text: string): boolean {
   const t = text.trim();
-  return t.length > 0 && NUMERIC.test(t);
+  if (t.length === 0) return false;
+  if (NUMERIC.test(t)) return true;
+  // "1 039,50 €", "12, 5 milj. euro": a figure in euro, a decimal set apart from its comma (euro-cell.ts).
+  const euro = euroCell(t)?.number ?? t;
+  const joined = joinSpacedDecimal(euro) ?? euro;
+  return joined !== t && NUMERIC.test(joined);
 }
 
 /** A dash standing for zero or "nothing" in a value cell; two hyphens ("--") are typed for one. */

@@ -1,4 +1,5 @@
 import type { SourceLine } from './source-line.js';
+import { gluedYearTitles } from './glued-year-titles.js';
 
 /**
  * A web page turned into text can lose the line break between a table's last row and the next
@@ -36,6 +37,11 @@ export function splitLostBreaks(lines: SourceLine[]): SourceLine[] {
   if (!lines.some((l) => GLUE.test(l.raw))) return lines;
   const out: SourceLine[] = [];
   for (const src of lines) {
+    // Titles each closed by a year, run together ("1 000 €Bokslut 2022Budget 2023"): a header, no row (glued-year-titles.ts).
+    if (gluedYearTitles(src.raw) !== null) {
+      out.push(src);
+      continue;
+    }
     let rest = src;
     for (let at = cutAt(rest.raw); at > 0; at = cutAt(rest.raw)) {
       out.push({ ...rest, raw: rest.raw.slice(0, at) });

@@ -44,7 +44,7 @@ import { detectPriceLines, mayStartPrice } from './price-lines.js';
 import { detectGluedUnitCells, mayStartGluedUnits } from './glued-unit-cells.js';
 import { detectGluedDifference, mayStartGluedDifference } from './glued-difference.js';
 import { detectSpacedGrid } from './spaced-columns.js';
-import { captionOverTitles } from './caption-over-titles.js';
+import { captionOverTitles, textOverCaption } from './caption-over-titles.js';
 import { captionNumberedSections } from './numbered-title.js';
 import { detectNumberLabelRows, mayStartNumberLabelRows } from './number-label-rows.js';
 import { detectYearColonLines, mayStartYearColonLines } from './year-colon-lines.js';
@@ -58,6 +58,7 @@ import { detectUnitEndedCells, unitEndedCellsAhead } from './unit-ended-cells.js
 import { detectUnitValueLines } from './unit-value-lines.js';
 import { detectTextColumnRecords } from './text-column-records.js';
 import { splitLostBreaks } from './lost-line-break.js';
+import { raggedCodeRowsAsTabs } from './ragged-code-rows.js';
 import { splitGluedLeadIns } from './glued-lead-in.js';
 import { splitRunOnBullets } from './run-on-bullets.js';
 import { closeRowGaps } from './gapped-value-rows.js';
@@ -184,7 +185,8 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
   const runs = splitRunTogetherRows(splitFlattenedRows(splitLostBreaks(splitGluedLeadIns(splitRunOnBullets(splitGluedYearHeaders(doubleSpaced.lines))))));
   // A row of a table in wide gaps whose label meets its figures by one space is set as the others (one-space-row.ts).
   const oneSpace = setOneSpaceRows(runs.lines);
-  const lines = closeRowGaps(oneSpace.lines);
+  // A code column's table in unaligned gaps is read cell by cell, as tab rows (ragged-code-rows.ts).
+  const lines = raggedCodeRowsAsTabs(closeRowGaps(oneSpace.lines));
   const blocks: Block[] = [];
   let current: TextBlock | null = null;
   const flush = (): void => {
@@ -438,7 +440,7 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
       continue;
     }
     // Columns set apart by single spaces: tried before region lists, whose rows hold one value.
-    if (!heading && (!raw.includes('  ') || !alignedKeepsCells(detectAlignedGrid(file, lines, i))) && !captionOverAligned(lines, i) && !captionOverTitles(file, lines, i)) {
+    if (!heading && (!raw.includes('  ') || !alignedKeepsCells(detectAlignedGrid(file, lines, i))) && !captionOverAligned(lines, i) && !captionOverTitles(file, lines, i) && !textOverCaption(file, lines, i)) {
       // One cell a line: "14 250" is one value, not two single-spaced cells (one-cell-run.ts).
       // A caption right above such a table is no header line of a spaced one: the table begins on the next line.
       const oneCellRun = isOneCellRun(lines, i);

@@ -37,6 +37,8 @@ import { wholeCountyName } from './whole-county.js';
 import { unlabelledSums } from './unlabelled-sums.js';
 import { namedSums } from './named-sums.js';
 import { cellsArePrices, cellsStateMoney } from './cell-money.js';
+import { cellsStateEuro, euroFigure } from './euro-column.js';
+import { isUngroupedCodeColumn } from './ungrouped-codes.js';
 import { labelLeavesScale, labelScale } from './label-units.js';
 import { namesAPart } from './item-labels.js';
 import { isAcronymAmongNames, isAcronymLabel } from './acronym-label.js';
@@ -213,6 +215,8 @@ export function interpretGrid(source: Grid): Interpreted {
     }
     // County letters after the names ("Stockholms län | AB") or before them: the rows' codes (code-column.ts).
     else if (isCountyLetterColumn(head, cells, columnTexts[c === 0 ? 1 : c - 1]!)) codes.add(c);
+    // Five-digit numbers without a group space among grouped amounts ("10100" beside "-2 694 000"): codes (ungrouped-codes.ts).
+    else if (c > 0 && isUngroupedCodeColumn(cells, columnTexts.filter((_, j) => j !== c))) codes.add(c);
     else if (zeroLed(cells)) maybeCodes.add(c);
     // Row numbers counting up by one label the rows (row-number-column.ts); so do years in a table of category, year and value.
     if (!codes.has(c) && isRowNumberColumn(head, cells)) {
@@ -267,7 +271,8 @@ export function interpretGrid(source: Grid): Interpreted {
     const own = bareThousands(header.join(' '), countingColumn(header, columnUnit(header.join(' '))) ?? shareUnit(header.join(' '), columnTexts[c]!, tUnit !== null), tUnit);
     const percentCells = cellsArePercent(body.map((row) => row[c]!.cell.text));
     const cellsAreMoney = !own && !tUnit && cellsStateMoney(columnTexts[c]!);
-    const stated = own ?? (percentCells ? { unit: 'percent' as const, scale: 1 } : cellsAreMoney ? { unit: 'SEK' as const, scale: 1 } : tUnit) ?? captionCount(grid.caption?.text, grid.lead?.text);
+    const cellsAreEuro = !own && !tUnit && !cellsAreMoney && cellsStateEuro(columnTexts[c]!);
+    const stated = own ?? (percentCells ? { unit: 'percent' as const, scale: 1 } : cellsAreMoney ? { unit: 'SEK' as const, scale: 1 } : cellsAreEuro ? { unit: 'EUR' as const, scale: 1 } : tUnit) ?? captionCount(grid.caption?.text, grid.lead?.text);
     const u: UnitScale | null = stated ?? (MONEY_HINT.test(context) ? { unit: 'SEK', scale: 1 } : null);
     const column: Column = { header, unit: u?.unit ?? null, scale: u?.scale ?? 1 };
     if (!stated && u) column.unitGuessed = true;
@@ -365,7 +370,11 @@ export function interpretGrid(source: Grid): Interpreted {
       // "+/-0", "±0": no change, a zero (looks-numeric.ts).
       // A cell that starts and ends with a digit (most do) has no sign, no-change mark or unit
       // word for those to rewrite: it goes to the cell reader as it is.
-      const read = (n: string) => parseCell(digitEnds(n) ? n : spelledUnit(noChangeAsZero(n).replace(/^\u2011/, '-').replace(/^\+(?=\s?\d)/, '')));
+      // "1 039,50 €", "1 039, 50": the currency taken off, the decimals closed up (euro-column.ts).
+      const read = (written: string) => {
+        const n = digitEnds(written) ? written : euroFigure(written).text;
+        return parseCell(digitEnds(n) ? n : spelledUnit(noChangeAsZero(n).replace(/^\u2011/, '-').replace(/^\+(?=\s?\d)/, '')));
+      };
       // A decimal point among decimal commas ("+1.79" under "+0,97"): one or two decimals are no
       // digit group, so it is the decimal sign, written as another page would; a reading, marked so.
       const strayPoint = !dots.groups && !points && !english && STRAY_POINT.test(number);
@@ -416,6 +425,9 @@ export function interpretGrid(source: Grid): Interpreted {
       if (inner !== null) cell.uncertain = raw;
       // "ca 4,5", "drygt 300": the page gives the figure as approximate, so a sum over it cannot be wrong for certain.
       if (parsed.qualifier !== 'exact') cell.uncertain = raw;
+      // Decimals joined by reading, or euro under a column of another unit: a reading.
+      const eur = digitEnds(number) ? null : euroFigure(number);
+      if (eur !== null && (eur.spaced || (eur.euro && col.unit !== 'EUR'))) cell.uncertain = raw;
       return cell;
     });
     // What OCR recognised stays marked as such, however it was read.
