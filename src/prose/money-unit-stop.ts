@@ -7,11 +7,13 @@
  * and stays the abbreviation's.
  */
 const MONEY_UNITS = new Set(['kr', 'tkr', 'mnkr', 'mkr', 'mdkr', 'sek']);
-const AFTER_AMOUNT = /\d[ \u00a0\u202f]*\S+$/u;
 
 /** Whether the stop at `at`, right after the unit `word`, ends the sentence. */
 export function endsSentenceAfterMoneyUnit(text: string, at: number, word: string): boolean {
   if (!MONEY_UNITS.has(word)) return false;
-  if (!AFTER_AMOUNT.test(text.slice(Math.max(0, at - word.length - 4), at))) return false;
+  // A figure's last digit right before the unit, or before the spaces in front of it ("600 000 kr", "3tkr").
+  let i = at - word.length - 1;
+  while (i >= 0 && ' \u00a0\u202f'.includes(text[i]!)) i--;
+  if (i < 0 || !/\d/.test(text[i]!)) return false;
   return /^\s+["”»(–-]?\p{Lu}/u.test(text.slice(at + 1, at + 6));
 }

@@ -15,7 +15,7 @@ import type { ProseAmount } from '../../model/amount.js';
  * like a year, or where one alone exceeds the whole (the whole's scale is then not theirs:
  * "1,2 miljarder kronor, varav 450 till …").
  */
-const BARE = /(?<=(?:^|[\s,;])(?:varav|därav|och|samt|respektive|resterande|övriga|resten)[\s,]*|[,;]\s*)([-−]?(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:,\d+)?)(?=[ \u00a0]+(?:till|för|går|avser|på|i|inom|åt|ska|hamnar|läggs|fördelas)[ \u00a0])/giu;
+const BARE = /(?<=(?:^|[\s,;])(?:varav|därav|och|samt|respektive|resterande|övriga|resten)[\s,]{1,3}|[,;]\s{0,2})([-−]?(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:,\d+)?)(?=[ \u00a0]{1,2}(?:till|för|går|avser|på|i|inom|åt|ska|hamnar|läggs|fördelas)[ \u00a0])/giu;
 const YEAR = /^(?:19|20)\d\d$/;
 
 export interface BarePart {
