@@ -6,6 +6,7 @@ import type { Document, Problem, Sentence } from '../model/document.js';
 import type { Table } from '../model/table.js';
 import { decreasesIn } from '../prose/decrease.js';
 import { joinLines } from '../prose/joined-text.js';
+import { amountLineGroups } from '../prose/amount-lines.js';
 import { mendBrokenWords } from '../prose/broken-word.js';
 import { splitSentences } from '../prose/sentences.js';
 import { interpretGrid } from '../tables/interpret.js';
@@ -36,6 +37,11 @@ export function buildDocument(layout: Layout): Document {
       dottedList = false;
     }
     lastRole = role;
+    // Item lines without full stops under a lead line are sentences of their own (amount-lines.ts).
+    for (const group of role === 'paragraph' ? amountLineGroups(lines) : [lines]) addSentences(role, group);
+  };
+
+  const addSentences = (role: TextBlock['role'], lines: TextLine[]): void => {
     const joined = joinLines(lines);
     for (const span of splitSentences(joined.text)) {
       const text = joined.text.slice(span.start, span.end);

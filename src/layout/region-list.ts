@@ -9,6 +9,7 @@ import { isTotalLabelText } from './total-label.js';
 import type { Grid, GridCell, GridRow, TextLine } from './types.js';
 import { rowsAfterTotal } from './total-tail.js';
 import { isBlankToken } from './blank-token.js';
+import { isLeadClause } from './lead-clause-item.js';
 
 /**
  * Region amounts given as a list, one region a line or bullet, read as a table:
@@ -518,6 +519,8 @@ export function detectRegionList(file: string, lines: SourceLine[], start: numbe
     // "Regeringen har beslutat att betala ut 52 miljoner kronor till sex regioner." set apart above
     // the regions: the sentence that opens the list, not its first item; the list starts below it.
     if (items.length === 0 && isSentenceApart(item, lines[i + 1])) return null;
+    // "Länsstyrelsen delar ut 15 miljoner kronor till …" right above the regions, no full stop: the lead, not an item (lead-clause-item.ts).
+    if (items.length === 0 && !item.region && !item.total && !item.colon && isLeadClause(item.src.raw.slice(item.label[0], item.label[1]))) return null;
     // The same sentence set apart below the regions closes the list: it stays text.
     if (items.length >= MIN_ITEMS && isSentenceApart(item, lines[i - 1])) break;
     items.push(item);

@@ -7,6 +7,7 @@ export const en: Catalogue = {
   ...findingsEn,
   ...runEn,
   'doubt.countParts': () => 'the columns are counts, and that they are the parts of the total is assumed from the headers',
+  'doubt.bareVaravParts': (p) => `the parts ${p.raws} after "varav" have no unit and are read in the whole's unit (${p.whole})`,
   'doubt.textNoUnit': (p) => `the text writes ${p.raw} without a unit; read as kronor`,
   'usage.unknownCommand': (p) => `unknown command '${p.command}'`,
   'usage.needsPaths': (p) => `${p.command} needs at least one file or directory`,

@@ -10,6 +10,7 @@ export const sv = {
   ...runSv,
   // What makes a reading uncertain, as a finding names it
   'doubt.countParts': () => 'kolumnerna är antal, och att de är totalens delar är antaget ur rubrikerna',
+  'doubt.bareVaravParts': (p: { raws: string; whole: string }) => `delbeloppen ${p.raws} efter "varav" står utan enhet och är lästa i helhetens enhet (${p.whole})`,
   'doubt.textNoUnit': (p: { raw: string }) => `texten skriver ${p.raw} utan enhet; läst som kronor`,
   // Usage errors
   'usage.unknownCommand': (p: { command: string }) => `okänt kommando '${p.command}'`,

@@ -1,3 +1,5 @@
+import { endsSentenceAfterMoneyUnit } from './money-unit-stop.js';
+
 /**
  * Splits Swedish prose into sentences. A full stop ends a sentence unless it closes an
  * abbreviation (bl.a., t.ex., dvs., s.k., kap.) or sits inside a number or a numbered heading.
@@ -57,7 +59,7 @@ export function splitSentences(text: string): SentenceSpan[] {
     if (text[at] === '.') {
       const before = /(?<!\S)(\S+)$/.exec(text.slice(Math.max(0, at - 12), at))?.[1]?.toLowerCase() ?? '';
       const word = before.replace(/^[("„”]+/, '');
-      if (ABBREVIATIONS.has(word) || (/^[a-zåäö]$/i.test(word) && !endsSentenceAfterLetter(text, start, at))) continue;
+      if ((ABBREVIATIONS.has(word) && !endsSentenceAfterMoneyUnit(text, at, word)) || (/^[a-zåäö]$/i.test(word) && !endsSentenceAfterLetter(text, start, at))) continue;
       if (/^\d+(\.\d+)*$/.test(word) && !endsSentenceAfterNumber(text, start, at, word)) continue;
     }
     const end = at + 1;

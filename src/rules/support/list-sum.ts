@@ -8,6 +8,7 @@ import { roundedWholeFinding } from './rounded-whole.js';
 import { bareParts } from './bare-parts.js';
 import { kronorItems } from './kronor-items.js';
 import { isRateSentence } from './rate-sentence.js';
+import { isAppliedFor } from './applied-for.js';
 import { PRIOR_YEAR } from '../../lexicon/prior-year-words.js';
 import type { RuleFinding } from '../types.js';
 import { leadLists } from './lists.js';
@@ -82,6 +83,9 @@ export function totalSentence(doc: Document, lead: number): { index: number; adj
     }
     // "Förra året fördelades 70 miljoner kronor.": last year's money is no whole of a lead that does not speak of last year.
     if (!TOTAL_WORD.test(s.text) && PRIOR_YEAR.test(s.text) && !PRIOR_YEAR.test(doc.sentences[lead]!.text)) return null;
+    // "Ansökningarna uppgick till 95 miljoner kronor." (a fact box above the lead-in): money applied for is no whole of what is shared out (applied-for.ts).
+    const money = doc.amounts.filter((a) => a.sentence === k && a.unit === 'SEK');
+    if (money.length > 0 && money.every((a) => isAppliedFor(doc, a))) return null;
     const adjacent = k === lead - 1 && s.block === block;
     const past = overRate ? { overRate } : {};
     if (TOTAL_WORD.test(s.text) || namesBack(doc.sentences[lead]!.text, s.text)) return { index: k, adjacent, loose: false, ...past };

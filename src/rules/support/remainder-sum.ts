@@ -7,6 +7,7 @@ import { offsetsInSentence } from './table-reference.js';
 import type { RuleFinding } from '../types.js';
 import { t } from '../../messages/index.js';
 
+import { withinParagraphs } from './news-paragraphs.js';
 /**
  * A total told in steps over a few sentences, ending with the rest: "Totalt har 149,8 miljoner
  * kronor avsatts. I en första omgång delades 82,8 miljoner ut, nu delas 27,4 miljoner ut.
@@ -42,7 +43,7 @@ export function checkRemainderSums(doc: Document): RuleFinding[] {
     let whole: ProseAmount | null = null;
     for (let k = r - 1; k >= 0 && k >= r - MAX_SENTENCES; k--) {
       const before = doc.sentences[k]!;
-      if (before.role !== 'paragraph' || before.block < s.block - MAX_BLOCKS) break;
+      if (before.role !== 'paragraph' || !withinParagraphs(doc, k, r, MAX_BLOCKS)) break;
       const found = bySentence.get(k) ?? [];
       if (found.length === 0) continue;
       if (found.some((a) => a.unit !== 'SEK' || a.change !== undefined)) break;

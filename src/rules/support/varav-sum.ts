@@ -7,6 +7,7 @@ import { moneyBySentence } from './money-by-sentence.js';
 import { t } from '../../messages/index.js';
 import { proseFigure, proseSumFinding } from './prose-sum-finding.js';
 import { REMAINDER_BEFORE_AMOUNT } from '../../lexicon/phrases.js';
+import { bareVaravParts } from './bare-varav-parts.js';
 
 /**
  * "X kronor, varav A … och B …" within one sentence. A "varav" list usually names some of
@@ -37,29 +38,36 @@ export function checkVarav(doc: Document): RuleFinding[] {
         if (s.end <= at) wholeIndex = i;
       });
       if (wholeIndex < 0 || at - spans[wholeIndex]!.end > MAX_GAP) return;
-      const after = spans.map((s, i) => i).filter((i) => spans[i]!.start > at && spans[i]!.start < next);
+      const whole = amounts[wholeIndex]!;
+      // Parts written bare ("varav 45 till Skåne och 30 till Halland") are in the whole's unit: a reading.
+      const bare = bareVaravParts(text, at, next, spans[wholeIndex]!.end, whole, spans) ?? [];
+      const after = [
+        ...spans.map((s, i) => ({ start: s.start, end: s.end, amount: amounts[i]! })).filter((s) => s.start > at && s.start < next),
+        ...bare,
+      ].sort((a, b) => a.start - b.start);
       // The parts are a list: each after the first follows a separator ("och", a comma, "samt",
       // "respektive"). Table rows run into one sentence ("varav Solna 200 000 kr Region Uppsala
       // 455 200 kr Summa …") are no list: the parts end where a separator is missing.
-      const partIndexes: number[] = [];
-      for (const i of after) {
-        if (partIndexes.length > 0 && !LIST_SEPARATOR.test(text.slice(spans[partIndexes[partIndexes.length - 1]!]!.end, spans[i]!.start))) break;
-        partIndexes.push(i);
+      const partSpans: typeof after = [];
+      for (const p of after) {
+        if (partSpans.length > 0 && !LIST_SEPARATOR.test(text.slice(partSpans[partSpans.length - 1]!.end, p.start))) break;
+        partSpans.push(p);
       }
-      if (partIndexes.length === 0) return;
-      const involved = [wholeIndex, ...partIndexes];
-      if (involved.some((i) => amounts[i]!.qualifier !== 'exact' || RATE_AFTER.test(text.slice(spans[i]!.end)))) return;
-      const whole = amounts[wholeIndex]!;
-      const parts = partIndexes.map((i) => amounts[i]!);
-      const last = partIndexes[partIndexes.length - 1]!;
-      const before = partIndexes.length > 1 ? spans[partIndexes[partIndexes.length - 2]!]!.end : at;
-      const complete = partIndexes.length > 1 && REMAINDER_BEFORE_AMOUNT.test(text.slice(before, spans[last]!.start));
+      if (partSpans.length === 0) return;
+      const involved = [{ end: spans[wholeIndex]!.end, amount: whole }, ...partSpans];
+      if (involved.some((p) => p.amount.qualifier !== 'exact' || RATE_AFTER.test(text.slice(p.end)))) return;
+      const parts = partSpans.map((p) => p.amount);
+      const last = partSpans[partSpans.length - 1]!;
+      const before = partSpans.length > 1 ? partSpans[partSpans.length - 2]!.end : at;
+      const complete = partSpans.length > 1 && REMAINDER_BEFORE_AMOUNT.test(text.slice(before, last.start));
       const c = compareSum(parts.map(proseFigure), proseFigure(whole));
       if (c.verdict === 'exact') return;
       const exceeds = c.difference.gt(c.slack);
       if (!exceeds && !complete) return;
       if (c.verdict === 'within-rounding' && !complete) return;
       const doubts = c.verdict === 'mismatch' ? amountDoubts([whole, ...parts], c.difference) : [];
+      const bareRead = bare.filter((b) => partSpans.includes(b));
+      if (c.verdict === 'mismatch' && bareRead.length > 0) doubts.push(t('doubt.bareVaravParts', { raws: bareRead.map((b) => b.amount.raw).join(', '), whole: whole.raw }));
       out.push(proseSumFinding('text.varav', 'text.varav.part', whole, parts, c, doubts));
     });
   }

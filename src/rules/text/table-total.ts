@@ -16,6 +16,7 @@ import { t } from '../../messages/index.js';
 import { captionTable, isPlainMoney, MIN_AMOUNT, tableTotals, type TableTotal } from '../support/table-totals.js';
 import { moneyWithin, totalSentence } from '../support/list-sum.js';
 import { isAppliedFor } from '../support/applied-for.js';
+import { notTotals } from '../support/other-year-or-applied.js';
 
 /**
  * An amount that states what a table adds up to must equal the table's total: the amount in
@@ -195,7 +196,7 @@ function leadInWholes(doc: Document, all: readonly TableTotal[], reported: Reado
     const amounts = doc.amounts.filter((a) => a.sentence === found.index && a.unit !== null);
     if (amounts.length !== 1 || !isPlainMoney(amounts[0]!)) continue;
     const a = amounts[0]!;
-    if (reported.has(key(a))) continue;
+    if (reported.has(key(a)) || notTotals(doc, [a]).length === 0) continue;
     const total = closest(a, all.filter((x) => x.table === table));
     if (!total) continue;
     // Beyond a named table's reach only when the sentence also counts the list's recipients, names the regions,
@@ -288,7 +289,8 @@ export function checkTableTotals(doc: Document): RuleFinding[] {
 
   const reported = new Set<string>();
   for (const [, amounts] of bySentence) {
-    const money = amounts.filter((a) => isPlainMoney(a) || isBareMoney(a));
+    // Money applied for, or last year's in a sentence about it alone, is no total of the table (other-year-or-applied.ts).
+    const money = notTotals(doc, amounts.filter((a) => isPlainMoney(a) || isBareMoney(a)));
     // A sentence that counts a table's recipients ("till åtta kommuner och två regioner") points at it (recipient-count.ts).
     const counted = money.length > 0 ? countedTables(money[0]!.context, doc.tables) : null;
     // A sentence that names the regions as a whole points at the one region table (recipient-count.ts).
