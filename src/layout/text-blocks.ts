@@ -23,6 +23,7 @@ import { detectGluedSums, mayStartGluedSums } from './glued-sums.js';
 import { detectCountRatePairs, mayStartCountRatePairs } from './count-rate-pairs.js';
 import { detectGluedYearColumns, mayStartGluedYears } from './glued-year-columns.js';
 import { splitGluedYearHeaders } from './glued-year-header.js';
+import { placeNoteRefLines } from './note-ref-lines.js';
 import { liftInterruptions } from './interrupting-lines.js';
 import { detectGluedRemarkRows, mayStartGluedRemarks } from './glued-remark-rows.js';
 import { detectHeadingRecords, headingSpan, mayOpenRecords } from './heading-records.js';
@@ -171,11 +172,12 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
   // A rule line between aligned rows is no row (rule-lines.ts), nor a page's number and running head inside a table (page-furniture.ts).
   // A blank line between a row's label and its line of values is no break (gapped-value-rows.ts).
   // A header of years that lost its separators over rows that kept theirs is written as the rows are (glued-year-header.ts).
+  // A row's note reference set on a line of its own by the header or under its figures is put back in order (note-ref-lines.ts).
   // Two bullet items on one line, the second's marker after the first's full stop, are two lines (run-on-bullets.ts).
   // Several rows run together on one short line of a table are cut into rows (run-together-rows.ts).
   // A figure's digit groups set two spaces apart in a column that groups by one are one figure (double-spaced-groups.ts).
   const doubleSpaced = joinDoubleSpacedGroups(sourceLines);
-  const runs = splitRunTogetherRows(splitFlattenedRows(splitLostBreaks(splitGluedLeadIns(splitRunOnBullets(splitGluedYearHeaders(doubleSpaced.lines))))));
+  const runs = splitRunTogetherRows(splitFlattenedRows(splitLostBreaks(splitGluedLeadIns(splitRunOnBullets(placeNoteRefLines(splitGluedYearHeaders(doubleSpaced.lines)))))));
   // A row of a table in wide gaps whose label meets its figures by one space is set as the others (one-space-row.ts).
   const oneSpace = setOneSpaceRows(runs.lines);
   const lines = closeRowGaps(oneSpace.lines);
