@@ -24,6 +24,7 @@ import { YEAR_OR_CLOSING_DATE } from './closing-date.js';
 import { giveBackLabelNumbers, giveBackNoteYears } from './label-number.js';
 import { giveBackGappedLabelYears } from './label-year-gap.js';
 import { afterNoteWord, isNoteRefOnly } from './note-word.js';
+import { splitGluedPercents } from './glued-percents.js';
 import { afterYearSpan } from './year-span-label.js';
 import { ungroupedNumber, writesUngrouped } from './ungrouped-number.js';
 import { joinOrdinalLabels } from './ordinal-labels.js';
@@ -231,7 +232,9 @@ function tokens(raw: string): Tok[] {
       prev.to = m.index + m[0].length;
       continue;
     }
-    out.push({ text: m[0], from: m.index, to: m.index + m[0].length });
+    // Shares glued together ("100%100%") are a cell each (glued-percents.ts).
+    const tok = { text: m[0], from: m.index, to: m.index + m[0].length };
+    out.push(...(splitGluedPercents(tok) ?? [tok]));
   }
   // A margin of error after a figure belongs to the figure's cell (margin-note.ts).
   return joinMargins(out);
