@@ -14,6 +14,7 @@ import type { Grid, GridCell, GridRow } from './types.js';
 import { isSectionHeadingLine } from './section-heading-line.js';
 import { isNoteLine } from './note-line.js';
 import { isNoteRefOnly } from './note-word.js';
+import { splitGluedPercents } from './glued-percents.js';
 import { textColumns } from './text-columns.js';
 import { placeByEdges } from './edge-placement.js';
 import { DOUBT_FEWER } from './spaced-columns.js';
@@ -73,7 +74,8 @@ function yearHeaderLine(src: SourceLine): boolean {
 
 function dataLine(src: SourceLine): DataLine | null {
   if (src.raw.includes('\t')) return null;
-  let segs = matches(src.raw, SEGMENT);
+  // Shares glued together ("100%100%") are a cell each (glued-percents.ts).
+  let segs = matches(src.raw, SEGMENT).flatMap((s) => splitGluedPercents(s) ?? [s]);
   if (segs.length === 0) return null;
   // A code in a column of its own before the name ("01   Stockholms län   12 400") is the label's (code-led-row.ts).
   if (isCodeLedRow(segs.map((s) => s.text), looksValue) && segs.slice(2).every((s) => looksValue(s.text))) {
