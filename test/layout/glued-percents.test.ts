@@ -39,4 +39,10 @@ describe('glued percentages', () => {
       ['Totalt', '60', '100%', '100%'],
     ]);
   });
+  it('keeps the total row in a table the aligned reader takes', () => {
+    const text = ['Upplåtelseform          Lägenheter     Andel 2023     Andel 2022', 'Bostadsrätt                    120            60%            58%', 'Hyresrätt                       70            35%            36%', 'Lokaler                         10             5%             6%', 'Summa                          200           100%100%'].join('\n');
+    const [g] = grids(text);
+    expect(g!.source).toBe('aligned');
+    expect(rowsOf(g!)[4]).toEqual(['Summa', '200', '100%', '100%']);
+  });
 });
