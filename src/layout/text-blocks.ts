@@ -13,6 +13,7 @@ import { blankSeparatedTableAhead, detectBlankSeparatedCells, mayOpenBlankSepara
 import { detectYearRows } from './year-rows.js';
 import { detectYearSeriesLines } from './year-series-lines.js';
 import { detectInlineYearSeries } from './inline-year-series.js';
+import { detectYearHeadedRow } from './year-headed-row.js';
 import { joinContinuedGrids } from './continued-grids.js';
 import { joinFurtherItems } from './further-items.js';
 import { adoptDetachedHeaders } from './detached-header.js';
@@ -549,7 +550,7 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
     }
     // A caption or a sentence right above a table of blank-separated cells is text, not a header cell (blank-separated-cells.ts).
     // Labels on lines of their own over their figures come first: the aligned reader would give a label the figures above it (label-figure-lines.ts).
-    const grid = blankSeparatedTableAhead(lines, i) ? null : (detectLabelFigureLines(file, lines, i) ?? (raw.includes('  ') ? detectAlignedGrid(file, lines, i) : null) ?? (mayOpenBlankSeparatedCells(lines, i) ? detectBlankSeparatedCells(file, lines, i) : null) ?? detectEmptyCellGrid(file, lines, i) ?? (mayOpenBlankLineCells(lines, i) ? detectBlankLineCells(file, lines, i) : null) ?? detectCellPerLineGrid(file, lines, i) ?? detectTextColumnRecords(file, lines, i) ?? detectYearRows(file, lines, i) ?? detectYearSeriesLines(file, lines, i) ?? detectInlineYearSeries(file, lines, i));
+    const grid = blankSeparatedTableAhead(lines, i) ? null : (detectLabelFigureLines(file, lines, i) ?? (raw.includes('  ') ? detectAlignedGrid(file, lines, i) : null) ?? (mayOpenBlankSeparatedCells(lines, i) ? detectBlankSeparatedCells(file, lines, i) : null) ?? detectEmptyCellGrid(file, lines, i) ?? (mayOpenBlankLineCells(lines, i) ? detectBlankLineCells(file, lines, i) : null) ?? detectCellPerLineGrid(file, lines, i) ?? detectTextColumnRecords(file, lines, i) ?? detectYearRows(file, lines, i) ?? detectYearSeriesLines(file, lines, i) ?? detectInlineYearSeries(file, lines, i) ?? detectYearHeadedRow(file, lines, i));
     if (grid) {
       placeShortRowsByYears(grid.grid);
       placeShortRowsBySums(grid.grid);
