@@ -58,3 +58,23 @@ describe('figures opened by their note, the label on the line below', () => {
     expect(rowsOf(grids(text)[0]!)[2]).toEqual(['Övriga finansiella kostnader Not 9', '-45', '-30']);
   });
 });
+
+describe('a note reference alone under a row set by single spaces', () => {
+  it('is the note of the row above, not a row of its own', () => {
+    const text = ['Belopp i tkr 2023 2022', 'Nettoomsättning 12 400 11 900', 'Not 4', 'Övriga rörelseintäkter 600 500', 'Summa rörelseintäkter 13 000 12 400'].join('\n');
+    expect(rowsOf(grids(text)[0]!)).toEqual([
+      ['Belopp i tkr', '2023', '2022'],
+      ['Nettoomsättning Not 4', '12 400', '11 900'],
+      ['Övriga rörelseintäkter', '600', '500'],
+      ['Summa rörelseintäkter', '13 000', '12 400'],
+    ]);
+  });
+  it('keeps a list of notes under a row in the middle of a statement', () => {
+    const text = ['Tkr 2023 2022', 'Personalkostnader -4 100 -3 900', 'Noter 5, 6', 'Avskrivningar -700 -650', 'Övriga externa kostnader -1 200 -1 150', 'Summa rörelsens kostnader -6 000 -5 700'].join('\n');
+    expect(rowsOf(grids(text)[0]!).slice(1, 3)).toEqual([
+      ['Personalkostnader Noter 5, 6', '-4 100', '-3 900'],
+      ['Avskrivningar', '-700', '-650'],
+    ]);
+  });
+});
+
