@@ -5,7 +5,6 @@
  * is certain. A token of two percentages or more is split after each sign, positions kept.
  */
 const GLUED_PERCENTS = /^(?:[-−–+]?\d[\d,.]*%){2,}$/;
-const ONE_PERCENT = /[-−–+]?\d[\d,.]*%/g;
 
 export interface PlacedToken {
   text: string;
@@ -16,5 +15,13 @@ export interface PlacedToken {
 /** The cells of a token of glued percentages, each at its place; null when the token is no such run. */
 export function splitGluedPercents(tok: PlacedToken): PlacedToken[] | null {
   if (!GLUED_PERCENTS.test(tok.text)) return null;
-  return [...tok.text.matchAll(ONE_PERCENT)].map((m) => ({ text: m[0], from: tok.from + m.index, to: tok.from + m.index + m[0].length }));
+  // Cut after each percent sign (a plain scan: the token is already known to be such a run).
+  const out: PlacedToken[] = [];
+  let start = 0;
+  for (let k = 0; k < tok.text.length; k++) {
+    if (tok.text[k] !== '%') continue;
+    out.push({ text: tok.text.slice(start, k + 1), from: tok.from + start, to: tok.from + k + 1 });
+    start = k + 1;
+  }
+  return out;
 }
