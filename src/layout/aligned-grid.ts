@@ -14,6 +14,8 @@ import { toGridCell, toTextLine } from './source-line.js';
 import type { Grid, GridCell, GridRow } from './types.js';
 import { isSectionHeadingLine } from './section-heading-line.js';
 import { isNoteLine } from './note-line.js';
+import { isNoteRefOnly } from './note-word.js';
+import { splitGluedPercents } from './glued-percents.js';
 import { textColumns } from './text-columns.js';
 import { placeByEdges } from './edge-placement.js';
 import { DOUBT_FEWER } from './spaced-columns.js';
@@ -73,7 +75,8 @@ function yearHeaderLine(src: SourceLine): boolean {
 
 function dataLine(src: SourceLine): DataLine | null {
   if (src.raw.includes('\t')) return null;
-  let segs = matches(src.raw, SEGMENT);
+  // Shares glued together ("100%100%") are a cell each (glued-percents.ts).
+  let segs = matches(src.raw, SEGMENT).flatMap((s) => splitGluedPercents(s) ?? [s]);
   if (segs.length === 0) return null;
   // A code in a column of its own before the name ("01   Stockholms län   12 400") is the label's (code-led-row.ts).
   if (isCodeLedRow(segs.map((s) => s.text), looksValue) && segs.slice(2).every((s) => looksValue(s.text))) {
@@ -268,12 +271,13 @@ function readBlock(lines: SourceLine[], i: number): { items: Item[]; end: number
     const prev = items[items.length - 1];
     // A section's heading between labelled rows ("Norra Sverige"), not the end of the label above (section-heading-line.ts);
     // under a row of figures without a label, the line ends that row's wrapped label ("Västra" / figures / "Götalandsregionen").
-    if (part && (prev === undefined || (prev.kind === 'data' && prev.line.label !== null)) && isSectionHeadingLine(prev?.line.label?.text ?? null, part.text, next?.label != null)) {
+    if (part && !(next && noteOnlyLabel(next)) && (prev === undefined || (prev.kind === 'data' && prev.line.label !== null)) && isSectionHeadingLine(prev?.line.label?.text ?? null, part.text, next?.label != null)) {
       k = pushNote(items, lines, k, k);
       continue;
     }
     // A label part belongs to the table only next to a row that needs it or continues it.
-    if (part && ((next && !next.label) || (prev?.kind === 'data' && (!prev.line.label || next)) || codeOverLabel(lines, k))) {
+    // So does one over a row labelled only by its note ("Årsavgifter" / "Not 2   3 400 000", note-word.ts).
+    if (part && ((next && (!next.label || noteOnlyLabel(next))) || (prev?.kind === 'data' && (!prev.line.label || next)) || codeOverLabel(lines, k))) {
       items.push({ kind: 'part', src, seg: part });
       end = k + 1;
       continue;
@@ -315,6 +319,11 @@ function assembleRows(items: Item[]): Row[] {
       // Below a label-less row, or below a labelled row when no label-less row follows: continuation.
       // A budget code begins the next row's label, never ends the one above (code-above-label.ts).
       const code = isCodeAboveLabel(it.seg.text) && nextData?.kind === 'data' && nextData.line.label !== null;
+      // Over a row labelled only by its note, the part is that row's label (note-word.ts).
+      if (nextData?.kind === 'data' && noteOnlyLabel(nextData.line) && lastWasPart(items, k)) {
+        pending.push({ src: it.src, seg: it.seg });
+        continue;
+      }
       if (!code && !it.opens && last && (last.label.length === 0 || last.line.label === null || !(nextData?.kind === 'data' && !nextData.line.label)) && pending.length === 0 && lastWasData(items, k)) {
         last.label.push({ src: it.src, seg: it.seg });
       } else pending.push({ src: it.src, seg: it.seg });
@@ -325,6 +334,21 @@ function assembleRows(items: Item[]): Row[] {
     pending.length = 0;
   }
   return rows;
+}
+
+/** A data line whose label is only its note reference ("Not 2"). */
+function noteOnlyLabel(d: DataLine): boolean {
+  return d.label !== null && isNoteRefOnly(d.label.text.trim().split(/\s+/).map((text) => ({ text })));
+}
+
+/** The item before k (blanks aside) is no row of figures: k opens a label of its own. */
+function lastWasPart(items: Item[], k: number): boolean {
+  for (let j = k - 1; j >= 0; j--) {
+    const it = items[j]!;
+    if (it.kind === 'blank') continue;
+    return it.kind !== 'data' || it.line.label !== null;
+  }
+  return true;
 }
 
 function lastWasData(items: Item[], k: number): boolean {

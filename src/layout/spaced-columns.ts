@@ -24,6 +24,7 @@ import { YEAR_OR_CLOSING_DATE } from './closing-date.js';
 import { giveBackLabelNumbers, giveBackNoteYears } from './label-number.js';
 import { giveBackGappedLabelYears } from './label-year-gap.js';
 import { afterNoteWord, isNoteRefOnly } from './note-word.js';
+import { splitGluedPercents } from './glued-percents.js';
 import { afterYearSpan } from './year-span-label.js';
 import { ungroupedNumber, writesUngrouped } from './ungrouped-number.js';
 import { joinOrdinalLabels } from './ordinal-labels.js';
@@ -232,7 +233,9 @@ function tokens(raw: string): Tok[] {
       prev.to = m.index + m[0].length;
       continue;
     }
-    out.push({ text: m[0], from: m.index, to: m.index + m[0].length });
+    // Shares glued together ("100%100%") are a cell each (glued-percents.ts).
+    const tok = { text: m[0], from: m.index, to: m.index + m[0].length };
+    out.push(...(splitGluedPercents(tok) ?? [tok]));
   }
   // A margin of error after a figure belongs to the figure's cell (margin-note.ts).
   return joinMargins(out);
@@ -496,6 +499,8 @@ const EMPTY_STUB = /^ {2,}\S/;
 interface BodyRow {
   label: SourceLine[];
   line: Line | null;
+  /** A line of only the row's note reference under its figures ("Not 4"): the label's, after its words (note-word.ts). */
+  notes?: SourceLine[];
   /** Index of the row's last line in `lines`. */
   at: number;
 }
@@ -776,6 +781,13 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
       blanks = 0;
       continue;
     }
+    // A line of only a note reference under a row's figures is that row's note, as the aligned reader reads it (note-word.ts).
+    const lastRow = body[body.length - 1];
+    if (pending.length === 0 && blanks === 0 && lastRow?.line != null && l.toks.length <= 4 && isNoteRefOnly(l.toks)) {
+      (lastRow.notes ??= []).push(src);
+      end = k + 1;
+      continue;
+    }
     if (isData(l)) {
       // Lines of words above a row that has its own label are headings; above a row without one, its label.
       // A label that goes on in lower case ("Utgifter exkl." / "räntor 662,1 …") is one label over two lines, as does one after its code.
@@ -1007,7 +1019,8 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
     const labelCellOf = (): GridCell => {
       const parts = r.label.map((s) => toGridCell(file, s, 0, s.raw.trimEnd().length));
       const own = r.line && r.line.runAt > 0 ? toGridCell(file, r.line.src, 0, r.line.toks[r.line.runAt - 1]!.to) : null;
-      const all = own ? [...parts, own] : parts;
+      const notes = (r.notes ?? []).map((s) => toGridCell(file, s, 0, s.raw.trimEnd().length));
+      const all = [...(own ? [...parts, own] : parts), ...notes];
       if (all.length === 0) return emptyCell(file, r.line!.src);
       const first = { ...all[0]! };
       // A footnote number set against the last word ("räntor2") or a closing parenthesis ("(1, 2 §§)1") is a note, not part of the label.

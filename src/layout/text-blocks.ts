@@ -13,6 +13,7 @@ import { blankSeparatedTableAhead, detectBlankSeparatedCells, mayOpenBlankSepara
 import { detectYearRows } from './year-rows.js';
 import { detectYearSeriesLines } from './year-series-lines.js';
 import { detectInlineYearSeries } from './inline-year-series.js';
+import { detectYearHeadedRow } from './year-headed-row.js';
 import { joinContinuedGrids } from './continued-grids.js';
 import { joinFurtherItems } from './further-items.js';
 import { adoptDetachedHeaders } from './detached-header.js';
@@ -23,6 +24,7 @@ import { detectGluedSums, mayStartGluedSums } from './glued-sums.js';
 import { detectCountRatePairs, mayStartCountRatePairs } from './count-rate-pairs.js';
 import { detectGluedYearColumns, mayStartGluedYears } from './glued-year-columns.js';
 import { splitGluedYearHeaders } from './glued-year-header.js';
+import { placeNoteRefLines } from './note-ref-lines.js';
 import { liftInterruptions } from './interrupting-lines.js';
 import { detectGluedRemarkRows, mayStartGluedRemarks } from './glued-remark-rows.js';
 import { detectHeadingRecords, headingSpan, mayOpenRecords } from './heading-records.js';
@@ -178,11 +180,12 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
   // A rule line between aligned rows is no row (rule-lines.ts), nor a page's number and running head inside a table (page-furniture.ts).
   // A blank line between a row's label and its line of values is no break (gapped-value-rows.ts).
   // A header of years that lost its separators over rows that kept theirs is written as the rows are (glued-year-header.ts).
+  // A row's note reference set on a line of its own by the header or under its figures is put back in order (note-ref-lines.ts).
   // Two bullet items on one line, the second's marker after the first's full stop, are two lines (run-on-bullets.ts).
   // Several rows run together on one short line of a table are cut into rows (run-together-rows.ts).
   // A figure's digit groups set two spaces apart in a column that groups by one are one figure (double-spaced-groups.ts).
   const doubleSpaced = joinDoubleSpacedGroups(sourceLines);
-  const runs = splitRunTogetherRows(splitFlattenedRows(splitLostBreaks(splitGluedLeadIns(splitRunOnBullets(splitGluedYearHeaders(doubleSpaced.lines))))));
+  const runs = splitRunTogetherRows(splitFlattenedRows(splitLostBreaks(splitGluedLeadIns(splitRunOnBullets(placeNoteRefLines(splitGluedYearHeaders(doubleSpaced.lines)))))));
   // A row of a table in wide gaps whose label meets its figures by one space is set as the others (one-space-row.ts).
   const oneSpace = setOneSpaceRows(runs.lines);
   // A code column's table in unaligned gaps is read cell by cell, as tab rows (ragged-code-rows.ts).
@@ -555,7 +558,7 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
     }
     // A caption or a sentence right above a table of blank-separated cells is text, not a header cell (blank-separated-cells.ts).
     // Labels on lines of their own over their figures come first: the aligned reader would give a label the figures above it (label-figure-lines.ts).
-    const grid = blankSeparatedTableAhead(lines, i) ? null : (detectLabelFigureLines(file, lines, i) ?? (raw.includes('  ') ? detectAlignedGrid(file, lines, i) : null) ?? (mayOpenBlankSeparatedCells(lines, i) ? detectBlankSeparatedCells(file, lines, i) : null) ?? detectEmptyCellGrid(file, lines, i) ?? (mayOpenBlankLineCells(lines, i) ? detectBlankLineCells(file, lines, i) : null) ?? detectCellPerLineGrid(file, lines, i) ?? detectTextColumnRecords(file, lines, i) ?? detectYearRows(file, lines, i) ?? detectYearSeriesLines(file, lines, i) ?? detectInlineYearSeries(file, lines, i));
+    const grid = blankSeparatedTableAhead(lines, i) ? null : (detectLabelFigureLines(file, lines, i) ?? (raw.includes('  ') ? detectAlignedGrid(file, lines, i) : null) ?? (mayOpenBlankSeparatedCells(lines, i) ? detectBlankSeparatedCells(file, lines, i) : null) ?? detectEmptyCellGrid(file, lines, i) ?? (mayOpenBlankLineCells(lines, i) ? detectBlankLineCells(file, lines, i) : null) ?? detectCellPerLineGrid(file, lines, i) ?? detectTextColumnRecords(file, lines, i) ?? detectYearRows(file, lines, i) ?? detectYearSeriesLines(file, lines, i) ?? detectInlineYearSeries(file, lines, i) ?? detectYearHeadedRow(file, lines, i));
     if (grid) {
       placeShortRowsByYears(grid.grid);
       placeShortRowsBySums(grid.grid);

@@ -1,3 +1,4 @@
+import { balanceMovements } from './balance-movements.js';
 import { Decimal } from 'decimal.js';
 import type { Row, Table } from '../model/table.js';
 import { t } from '../messages/index.js';
@@ -704,6 +705,8 @@ export function resultChecks(table: Table, col: number): SumCheck[] {
   let counted = new Set<Row>();
   let lastSum: Row | null = null;
   let sinceSum: Row[] = [];
+  // "Årets resultat" among a balance's movements is an item (balance-movements.ts).
+  const movements = balanceMovements(table);
   for (const row of table.rows) {
     if (row.kind === 'total') {
       previous = null;
@@ -712,7 +715,7 @@ export function resultChecks(table: Table, col: number): SumCheck[] {
       counted = new Set();
       lastSum = null;
       sinceSum = [];
-    } else if (row.kind === 'data' && isResultLabel(row.label)) {
+    } else if (row.kind === 'data' && isResultLabel(row.label) && !movements.has(row)) {
       const parts: Part[] = [...(previous ? [{ row: previous, sign: 1 as const }] : []), ...sums, ...items.map((r) => ({ row: r, sign: 1 as const }))];
       // The first result line nets income against costs: its parts show both signs (a balance sheet's equity items do not).
       const signs = new Set(parts.map((p) => p.row.cells[col]?.value?.s).filter((x) => x !== undefined));

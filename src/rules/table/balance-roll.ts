@@ -7,6 +7,7 @@ import { isPartOfAbove } from '../../tables/structures.js';
 import { differenceText, figureText } from '../support/figure-text.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
 import { t } from '../../messages/index.js';
+import { withoutAccumulated } from './accumulated-word.js';
 
 /**
  * A balance carried through a period, as cash-flow statements and changes in equity print it:
@@ -28,15 +29,22 @@ const CHANGE = new RegExp(String.raw`^(?:${PERIOD}\s+(?:kassaflöde|förändring
 const KIND = /\b(?:budget|prognos|plan|utfall|bokslut|delår|avvikelse|förändring|differens)/i;
 const YEAR = /((?:19|20)\d{2})$/;
 
-/** What the balance is of ("likvida medel"), or null when the label is no opening (closing) balance. */
+/**
+ * What the balance is of ("likvida medel"), or null when the label is no opening (closing) balance.
+ * A closing balance of a note's fixed assets says that it accumulates ("Utgående ackumulerade
+ * anskaffningsvärden" under "Ingående anskaffningsvärden"): the word names no other balance
+ * (accumulated-word.ts).
+ */
 function subject(label: string, re: RegExp): string | null {
   const m = re.exec(label);
   if (!m) return null;
-  return (label.slice(0, m.index) + ' ' + label.slice(m.index + m[0].length))
-    .replace(/[,:]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+  return withoutAccumulated(
+    (label.slice(0, m.index) + ' ' + label.slice(m.index + m[0].length))
+      .replace(/[,:]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .toLowerCase(),
+  );
 }
 
 const figure = (c: Cell): Figure => ({ value: c.value!, precision: c.precision });
