@@ -21,7 +21,7 @@ import { join } from 'node:path';
 import { RENDERINGS, render, type RenderingName } from './region-lists/render.js';
 import { scoreList, type ListScore } from './region-lists/score.js';
 import { mutant, randomList } from './region-lists/spec.js';
-import { pct, printClosing, printPerFeature, runRoundTrips } from './round-trip-run.js';
+import { pct, printClosing, printPerFeature, printRenderings, runRoundTrips } from './round-trip-run.js';
 
 const SEEDS: Record<string, number> = { tuning: 20261203, measuring: 5519027 };
 const seedArg = process.env.SEED ?? 'tuning';
@@ -61,15 +61,13 @@ const report = await runRoundTrips({
 });
 
 console.log(`\n${LISTS} random amount lists (seed ${SEED}${SEEDS[seedArg] ? `, the ${seedArg} seed` : ''}), ${renderings.length} renderings, read in ${report.seconds.toFixed(0)} s\n`);
-console.log('| rendering | lists | read as one table | amounts exact | region rows right | lists with a false error | mutants flagged | no table read |');
-console.log('|---|---|---|---|---|---|---|---|');
-const sum = empty();
-for (const name of renderings) {
-  const t = tallies.get(`${name}\tall`) ?? empty();
-  for (const k of Object.keys(sum) as (keyof Tally)[]) sum[k] += t[k];
-  console.log(`| ${name} | ${t.lists} | ${pct(t.whole, t.lists)} | ${pct(t.exact, t.cells)} of ${t.cells} | ${pct(t.regionRight, t.regionRows)} of ${t.regionRows} | ${t.falseError} | ${pct(t.flagged, t.mutants)} of ${t.mutants} | ${t.lost} |`);
-}
-console.log(`| all | ${sum.lists} | ${pct(sum.whole, sum.lists)} | ${pct(sum.exact, sum.cells)} of ${sum.cells} | ${pct(sum.regionRight, sum.regionRows)} of ${sum.regionRows} | ${sum.falseError} | ${pct(sum.flagged, sum.mutants)} of ${sum.mutants} | ${sum.lost} |`);
+printRenderings(
+  ['rendering', 'lists', 'read as one table', 'amounts exact', 'region rows right', 'lists with a false error', 'mutants flagged', 'no table read'],
+  renderings,
+  (key) => tallies.get(key),
+  empty,
+  (t) => [`${t.lists}`, pct(t.whole, t.lists), `${pct(t.exact, t.cells)} of ${t.cells}`, `${pct(t.regionRight, t.regionRows)} of ${t.regionRows}`, `${t.falseError}`, `${pct(t.flagged, t.mutants)} of ${t.mutants}`, `${t.lost}`],
+);
 
 printPerFeature('Per feature: lists read whole / amounts exact, per rendering', 'lists', report.features, renderings, (key) => {
   const t = tallies.get(key);

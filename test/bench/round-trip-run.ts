@@ -80,6 +80,22 @@ export async function runRoundTrips<T extends Sample, R extends string, S extend
 /** A share as printed in the reports: "–" of nothing, no decimals when whole. */
 export const pct = (a: number, b: number): string => (b === 0 ? '–' : `${((100 * a) / b).toFixed(a === b ? 0 : 1)}%`);
 
+/**
+ * The table of renderings: a row per rendering from its "all" tally, then the sum of them, with
+ * the header's columns; `row` gives a tally's cells after its name.
+ */
+export function printRenderings<T extends { [K in keyof T]: number }>(header: readonly string[], renderings: readonly string[], tally: (key: string) => T | undefined, empty: () => T, row: (t: T) => string[]): void {
+  console.log(`| ${header.join(' | ')} |`);
+  console.log(`|${header.map(() => '---').join('|')}|`);
+  const sum = empty();
+  for (const name of renderings) {
+    const t = tally(`${name}\tall`) ?? empty();
+    for (const k of Object.keys(sum) as (keyof T)[]) sum[k] = (sum[k] + t[k]) as T[keyof T];
+    console.log(`| ${name} | ${row(t).join(' | ')} |`);
+  }
+  console.log(`| all | ${row(sum).join(' | ')} |`);
+}
+
 /** What the per-feature table reads of a tally: samples read whole out of how many, cells exact out of how many. */
 export interface FeatureCounts {
   whole: number;

@@ -21,7 +21,7 @@ import { join } from 'node:path';
 import { RENDERINGS, render, type RenderingName } from './text-tables/render.js';
 import { scoreTable, type TableScore } from './text-tables/score.js';
 import { mutant, randomTable } from './text-tables/spec.js';
-import { pct, printClosing, printPerFeature, runRoundTrips } from './round-trip-run.js';
+import { pct, printClosing, printPerFeature, printRenderings, runRoundTrips } from './round-trip-run.js';
 
 const SEEDS: Record<string, number> = { tuning: 20261129, measuring: 7304113 };
 const seedArg = process.env.SEED ?? 'tuning';
@@ -65,15 +65,13 @@ const report = await runRoundTrips({
 });
 
 console.log(`\n${TABLES} random text tables (seed ${SEED}${SEEDS[seedArg] ? `, the ${seedArg} seed` : ''}), ${renderings.length} renderings, read in ${report.seconds.toFixed(0)} s\n`);
-console.log('| rendering | tables | found | one table (not split) | cells exact | region rows right | tables with a false error | mutants flagged | tables not read, yet reported | read whole, yet reported |');
-console.log('|---|---|---|---|---|---|---|---|---|---|');
-const sum = empty();
-for (const name of renderings) {
-  const t = tallies.get(`${name}\tall`) ?? empty();
-  for (const k of Object.keys(sum) as (keyof Tally)[]) sum[k] += t[k];
-  console.log(`| ${name} | ${t.tables} | ${pct(t.found, t.tables)} | ${pct(t.whole, t.tables)} | ${pct(t.exact, t.cells)} of ${t.cells} | ${pct(t.regionRight, t.regionRows)} of ${t.regionRows} | ${t.falseError} | ${pct(t.flagged, t.mutants)} of ${t.mutants} | ${t.lostReported} of ${t.lost} | ${t.wholeReported} |`);
-}
-console.log(`| all | ${sum.tables} | ${pct(sum.found, sum.tables)} | ${pct(sum.whole, sum.tables)} | ${pct(sum.exact, sum.cells)} of ${sum.cells} | ${pct(sum.regionRight, sum.regionRows)} of ${sum.regionRows} | ${sum.falseError} | ${pct(sum.flagged, sum.mutants)} of ${sum.mutants} | ${sum.lostReported} of ${sum.lost} | ${sum.wholeReported} |`);
+printRenderings(
+  ['rendering', 'tables', 'found', 'one table (not split)', 'cells exact', 'region rows right', 'tables with a false error', 'mutants flagged', 'tables not read, yet reported', 'read whole, yet reported'],
+  renderings,
+  (key) => tallies.get(key),
+  empty,
+  (t) => [`${t.tables}`, pct(t.found, t.tables), pct(t.whole, t.tables), `${pct(t.exact, t.cells)} of ${t.cells}`, `${pct(t.regionRight, t.regionRows)} of ${t.regionRows}`, `${t.falseError}`, `${pct(t.flagged, t.mutants)} of ${t.mutants}`, `${t.lostReported} of ${t.lost}`, `${t.wholeReported}`],
+);
 
 printPerFeature('Per feature: tables found whole / cells exact, per rendering', 'tables', report.features, renderings, (key) => {
   const t = tallies.get(key);
