@@ -6,8 +6,8 @@ import { amountDoubts } from './amount-doubts.js';
 import { offsetsInSentence } from './table-reference.js';
 import type { RuleFinding } from '../types.js';
 import { t } from '../../messages/index.js';
-
 import { withinParagraphs } from './news-paragraphs.js';
+
 /**
  * A total told in steps over a few sentences, ending with the rest: "Totalt har 149,8 miljoner
  * kronor avsatts. I en första omgång delades 82,8 miljoner ut, nu delas 27,4 miljoner ut.

@@ -233,11 +233,8 @@ function closingWholes(doc: Document, all: readonly TableTotal[], reported: Read
     const last = table.rows[table.rows.length - 1];
     const end = last?.location.line;
     if (end === undefined) continue;
-    let k = -1;
-    for (let i = 0; i < doc.sentences.length; i++) {
-      const line = doc.sentences[i]!.location.line;
-      if (doc.sentences[i]!.location.file === last!.location.file && line !== undefined && line > end && (k < 0 || line < doc.sentences[k]!.location.line!)) k = i;
-    }
+    // Sentences stand in the order of the text: the first below the last row is the one after the table.
+    const k = doc.sentences.findIndex((x) => x.location.file === last!.location.file && (x.location.line ?? -1) > end);
     const s = doc.sentences[k];
     if (!s || s.role !== 'paragraph' || s.location.line! - end > CLOSING_GAP || !OPENS_WHOLE.test(s.text.trimStart())) continue;
     const amounts = doc.amounts.filter((a) => a.sentence === k);
