@@ -3,6 +3,8 @@ import { parseAmountFirstItem } from './amount-first-list.js';
 import { textCell } from './region-list.js';
 import { countBeforeAmount } from './count-before-amount.js';
 import { isTotalLabelText } from './total-label.js';
+import { leadStatesMoney, opensWithWhole } from './list-whole-stated.js';
+import { statesUnit } from './unit-section.js';
 import type { Block, Grid, GridCell, TextBlock, TextLine } from './types.js';
 
 /**
@@ -48,6 +50,8 @@ interface Item {
   /** A count between label and amount ("Kultur: 12 projekt, 4,5 mkr"), a column of its own (count-before-amount.ts). */
   count?: Span;
   amountFirst: boolean;
+  /** The figure has no unit of its own: the lead-in states it ("Bidragen (tkr):" / "Föreningen X, 37 931"). */
+  bare?: boolean;
 }
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
@@ -131,6 +135,26 @@ function bracketedItem(line: TextLine, before: string, start: number, end: numbe
 }
 
 /**
+ * "Idrottsförbundet, 37 931", "Hembygdsförbundet: 34 775", "Folkets Hus – 37 122": a label, a
+ * separator or a wide gap, and a figure with no unit, which is an amount only because the lead-in
+ * states the unit ("Pengarna fördelas så här (belopp i tusen kronor):"). A label that ends in a
+ * figure one space before would make the split a guess, so it needs the separator.
+ */
+function bareItem(line: TextLine): Item | null {
+  const text = line.text.trimEnd().replace(/\.$/, '');
+  const start = figureStart(text, text.length);
+  if (start <= 0) return null;
+  const before = text.slice(0, start);
+  if (!setApart(before)) return null;
+  let head = before.trimEnd();
+  while (head !== '' && ':–—=,-'.includes(head.slice(-1))) head = head.slice(0, -1).trimEnd();
+  const labelFrom = head.length - head.trimStart().length;
+  const label = head.slice(labelFrom);
+  if (label === '' || label.length > MAX_LABEL || !/^\p{L}/u.test(label) || /\d$/.test(label) || CLAUSE_END.test(label)) return null;
+  return { line, label: [labelFrom, head.length], value: [start, text.length], apart: true, amountFirst: false, bare: true };
+}
+
+/**
  * A label set off from its amount by one space only ("Riksteatern 2,1 miljoner kronor") is a name
  * when it is short and opens with a capital, and has no word a sentence would have instead: a
  * verb in the present or the passive ("Regeringen satsar 300 miljoner kronor", "Skolan rustas
@@ -150,10 +174,10 @@ function amountFirst(line: TextLine): Item | null {
   return { line, label: p.label, value: p.value, apart: true, amountFirst: true };
 }
 
-function itemOf(block: TextBlock): Item | null {
+function itemOf(block: TextBlock, leadUnit: boolean): Item | null {
   if (block.lines.length !== 1) return null;
   const line = block.lines[0]!;
-  return labelFirst(line) ?? amountFirst(line);
+  return labelFirst(line) ?? amountFirst(line) ?? (leadUnit ? bareItem(line) : null);
 }
 
 const labelText = (x: Item): string => x.line.text.slice(x.label[0], x.label[1]);
@@ -163,18 +187,27 @@ function listGrid(items: readonly Item[]): Grid {
     const cells: GridCell[] = [textCell(x.line, x.label), ...(x.count ? [textCell(x.line, x.count)] : []), textCell(x.line, x.value)];
     return { cells, location: cells[0]!.location };
   });
-  return { kind: 'grid', source: 'list', caption: null, rows, headerRows: 0, alsoProse: true };
+  // Figures without a unit are no amounts to the prose rules: the table is their only reading, and the table rules check it.
+  const grid: Grid = { kind: 'grid', source: 'list', caption: null, rows, headerRows: 0 };
+  if (!items.every((x) => x.bare)) grid.alsoProse = true;
+  return grid;
 }
 
-/** The items, when they make a list: enough of them, in one form, their labels set apart or short names. */
-function asList(items: readonly (Item | null)[]): readonly Item[] | null {
-  if (items.length < MIN_ITEMS || !items.every((x): x is Item => x !== null)) return null;
+/**
+ * The items, when they make a list: enough of them, in one form, their labels set apart or short
+ * names. Two are enough when the text around them states the whole they are parts of (`whole`,
+ * list-whole-stated.ts).
+ */
+function asList(items: readonly (Item | null)[], whole = false): readonly Item[] | null {
+  if (items.length < (whole ? 2 : MIN_ITEMS) || !items.every((x): x is Item => x !== null)) return null;
+  // Figures without a unit are items only all together: one with its own unit makes the unit of the rest a guess.
+  if (items.some((x) => x.bare) && !items.every((x) => x.bare)) return null;
   const first = items[0]!;
   // Amounts first, then a last item naming their total by its word ("- 12,5 mnkr till Skåne" … "- Totalt: 30 mnkr"): one list.
   const last = items[items.length - 1]!;
   const closing = first.amountFirst && !last.amountFirst && isTotalLabelText(labelText(last).split(/\s/)[0] ?? '') ? 1 : 0;
   const own = items.slice(0, items.length - closing);
-  if (own.length < MIN_ITEMS) return null;
+  if (own.length < (whole ? 2 : MIN_ITEMS)) return null;
   if (!own.every((x) => x.amountFirst === first.amountFirst && (x.count === undefined) === (first.count === undefined))) return null;
   return own.filter((x) => x.apart).length * 2 >= own.length || own.every((x) => !x.amountFirst && nameLike(labelText(x))) ? items : null;
 }
@@ -182,6 +215,16 @@ function asList(items: readonly (Item | null)[]): readonly Item[] | null {
 /** A paragraph that ends in a colon: a lead-in, after which plain lines can be a list's items. */
 function endsInColon(b: Block | undefined): boolean {
   return b !== undefined && b.kind === 'text' && b.role === 'paragraph' && /:\s*$/.test(b.lines[b.lines.length - 1]?.text ?? '');
+}
+
+const blockText = (b: Block | undefined): string => (b?.kind === 'text' ? b.lines.map((l) => l.text).join(' ') : '');
+
+/** What the lead-in before a run of items tells: that it states the unit of bare figures, and that it or the paragraph after states the whole. */
+function around(lead: Block | undefined, after: Block | undefined): { unit: boolean; whole: boolean } {
+  if (!endsInColon(lead)) return { unit: false, whole: false };
+  const text = blockText(lead).trim().replace(/:$/, '');
+  const next = after?.kind === 'text' && after.role === 'paragraph' ? blockText(after) : '';
+  return { unit: statesUnit(text), whole: leadStatesMoney(text) || opensWithWhole(next) };
 }
 
 /**
@@ -199,7 +242,8 @@ export function addItemAmountLists(blocks: Block[]): Block[] {
     const b = blocks[i]!;
     if (b.kind === 'text' && b.role === 'paragraph' && endsInColon(out[out.length - 1])) {
       // Lines that open with a word or a figure: a mark set against the text ("*Skolan: 3 mnkr") is glued-bullets.ts's.
-      const ok = b.lines.every((line) => /^\s*[\p{L}\d]/u.test(line.text)) ? asList(b.lines.map((line) => labelFirst(line) ?? amountFirst(line))) : null;
+      const lead = around(out[out.length - 1], blocks[i + 1]);
+      const ok = b.lines.every((line) => /^\s*[\p{L}\d]/u.test(line.text)) ? asList(b.lines.map((line) => labelFirst(line) ?? amountFirst(line) ?? (lead.unit ? bareItem(line) : null)), lead.whole) : null;
       if (ok) {
         // Its lines are the list's items in the prose too, one an item, as bullets would be: text/sum reads them so.
         out.push(listGrid(ok), ...b.lines.map((line): TextBlock => ({ kind: 'text', role: 'list-item', lines: [line] })));
@@ -215,7 +259,8 @@ export function addItemAmountLists(blocks: Block[]): Block[] {
     let j = i;
     while (j < blocks.length && blocks[j]!.kind === 'text' && (blocks[j] as TextBlock).role === 'list-item') j++;
     const run = blocks.slice(i, j) as TextBlock[];
-    const ok = asList(run.map(itemOf));
+    const lead = around(out[out.length - 1], blocks[j]);
+    const ok = asList(run.map((x) => itemOf(x, lead.unit)), lead.whole);
     if (ok) out.push(listGrid(ok));
     out.push(...run);
     i = j;

@@ -10,7 +10,7 @@
  *
  * and the rows from it on are amounts in thousands, the rows above counts.
  */
-const UNIT = '(?:tkr|mnkr|mdkr|mkr|kr|kronor|sek|tsek|msek|tusen(?:tal)?\\s+kronor|miljoner\\s+kronor|miljarder\\s+kronor)';
+const UNIT = '(?:tkr|mnkr|mdkr|mkr|kr|kronor|sek|tsek|msek|tusen(?:tal|tals)?\\s+kronor|miljoner\\s+kronor|miljarder\\s+kronor)';
 const ENDS_IN_UNIT = new RegExp(`(?:,\\s*|\\(\\s*|\\bi\\s+)${UNIT}\\s*\\)?$`, 'i');
 
 export function statesUnit(label: string): boolean {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Table } from '../../src/model/table.js';
 import { sum } from '../../src/rules/text/sum.js';
+import { tableTotal } from '../../src/rules/text/table-total.js';
 import { runRules } from '../../src/rules/engine.js';
 import { ALL_RULES } from '../../src/rules/index.js';
 import { docOf, findingsOf } from '../rules/rule-tester.js';
@@ -142,5 +143,43 @@ describe('items of one amount each, of other things than regions', () => {
     expect(docOf({ text: 'Nyheter:\n\n- Regeringen satsar 300 miljoner kronor\n- Skolan rustas 4 miljoner kronor\n- Kommunen investerar 12 miljoner kronor\n' }).tables).toHaveLength(0);
     // An item without an amount among them: the list is prose.
     expect(docOf({ text: 'Bidrag:\n\n- Förening A: 10 000 kronor\n- Förening B får stöd senare\n- Förening C: 9 000 kronor\n' }).tables).toHaveLength(0);
+  });
+
+  it('reads figures without a unit as amounts when the lead-in states the unit, and checks them as a table', () => {
+    const t = docOf({ text: 'Bidragen fördelas så här (belopp i tusentals kronor):\n\n- Hembygdsförbundet, 37 931\n- Studieförbundet Vuxenskolan, 68 183\n- Föreningen Skärgårdsbåtar, 4 775\n' }).tables[0]!;
+    expect(labels(t)).toEqual(['Hembygdsförbundet', 'Studieförbundet Vuxenskolan', 'Föreningen Skärgårdsbåtar']);
+    expect(values(t)).toEqual(['37931000', '68183000', '4775000']);
+    // The figures are no amounts to the prose rules: the table is their reading, which the table rules check.
+    expect(t.alsoProse).toBeUndefined();
+    const u = docOf({ text: 'Beviljade medel per mottagare, tkr:\n\n1. Ridklubben Hästen – 1 250\n2. IK Sälen: 830\n3. Konstföreningen – 2 045,5\n' }).tables[0]!;
+    expect(labels(u)).toEqual(['Ridklubben Hästen', 'IK Sälen', 'Konstföreningen']);
+    expect(values(u)).toEqual(['1250000', '830000', '2045500']);
+    // 1 250 + 830 + 2 045,5 = 4 125,5 tkr; the paragraph after says 4 325,5: the list's total read from its place warns.
+    const text = 'Beviljade medel per mottagare, tkr:\n\n1. Ridklubben Hästen – 1 250\n2. IK Sälen: 830\n3. Konstföreningen – 2 045,5\n\nTotalt beviljas 4 325,5 tkr.\n';
+    expect(findingsOf(tableTotal, [{ text }]).map((f) => [f.severity, f.expected, f.actual])).toEqual([['warning', '4325500', '4125500']]);
+  });
+
+  it('leaves figures without a unit as they were when the lead-in states none', () => {
+    // Counts of places or members under a lead-in that names no money: no amounts.
+    expect(docOf({ text: 'Så många platser får varje förening:\n\n- Scoutkåren, 40\n- Ridklubben, 25\n- Simklubben, 60\n' }).tables).toHaveLength(0);
+    expect(docOf({ text: 'Medlemmar i föreningarna:\n\n- Hembygdsförbundet: 1 200\n- Konstföreningen: 340\n- IK Sälen: 2 050\n' }).tables).toHaveLength(0);
+  });
+
+  it('reads two items as a list when the lead-in or the paragraph after states their whole', () => {
+    const lead = docOf({ text: 'Medlen, totalt 10,7 miljoner kronor, fördelas så här:\n\n- Region Gävleborg, 6,8 miljoner kronor\n- Region Dalarna, 3,9 miljoner kronor\n' }).tables[0]!;
+    expect(labels(lead)).toEqual(['Region Gävleborg', 'Region Dalarna']);
+    expect(values(lead)).toEqual(['6800000', '3900000']);
+    const after = docOf({ text: 'Följande föreningar får stöd:\n\n* Hembygdsföreningen får 45 000 kronor\n* Ridklubben får 30 000 kronor\n\nSammanlagt delas 75 000 kronor ut.\n' }).tables[0]!;
+    expect(labels(after)).toEqual(['Hembygdsföreningen', 'Ridklubben']);
+    expect(values(after)).toEqual(['45000', '30000']);
+    const first = docOf({ text: 'Totalt fördelas 6 499 tkr enligt följande:\n\n1. 3 785 tkr till Länsmuseet\n2. 2 714 tkr till Konsthallen\n' }).tables[0]!;
+    expect(labels(first)).toEqual(['Länsmuseet', 'Konsthallen']);
+    expect(values(first)).toEqual(['3785000', '2714000']);
+  });
+
+  it('leaves two items as prose when nothing around them states a whole', () => {
+    expect(docOf({ text: 'Följande föreningar får stöd:\n\n* Hembygdsföreningen får 45 000 kronor\n* Ridklubben får 30 000 kronor\n\nPengarna betalas ut i maj.\n' }).tables).toHaveLength(0);
+    // "Tillsammans med …" names a partner, not the whole.
+    expect(docOf({ text: 'Två projekt får pengar:\n\n- Skolan: 1,2 miljoner kronor\n- Biblioteket: 0,8 miljoner kronor\n\nTillsammans med kommunen satsar regionen 4 miljoner kronor.\n' }).tables).toHaveLength(0);
   });
 });

@@ -16,6 +16,7 @@ describe('endsInSeparatedFigure', () => {
   });
   it('makes such numbered lines list items under their lead-in', () => {
     const blocks = linesToBlocks('t.txt', ['Medlen fördelas så här (tkr):', '', '1) Drift – 40', '2) Skola – 36', '3) Vård – 20'].map((raw, i) => ({ raw, line: i + 1 })), {});
-    expect(blocks.map((b) => (b.kind === 'text' ? b.role : b.kind))).toEqual(['paragraph', 'list-item', 'list-item', 'list-item']);
+    // The lead-in states the unit, so the bare figures are amounts too: a list table before the items (item-amount-list.ts).
+    expect(blocks.map((b) => (b.kind === 'text' ? b.role : b.kind))).toEqual(['paragraph', 'grid', 'list-item', 'list-item', 'list-item']);
   });
 });
