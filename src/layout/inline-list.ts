@@ -31,7 +31,7 @@ const UNIT = /^(?: ?%| (?:procent|miljarder|miljard|mdkr|miljoner|miljon|mnkr|mk
 /** Between items: a comma, a semicolon, "och", "samt" (", och" too). */
 const SEPARATOR = /^(?:,? (?:och|samt) |[,;] )/;
 /** A label's first or last word that makes the item a clause: "ökade med 5", "är 12". */
-const CLAUSE_WORD = /(?:^|\s)(?:till|med|på|av|om|för|från|än|mot|cirka|ca|drygt|nästan|knappt|över|under|omkring|är|var|blev|blir|uppgår|uppgick|ökade|minskade|steg|sjönk|får|fick|har|hade|år)$/i;
+const CLAUSE_WORD = /(?:^|\s)(?:till|med|på|av|om|för|från|än|mot|cirka|ca|drygt|nästan|knappt|över|under|omkring|är|var|blev|blir|uppgår|uppgick|ökade|minskade|steg|sjönk|får|fick|tilldelas|tilldelades|beviljas|beviljades|erhåller|erhöll|har|hade|år)$/i;
 
 interface Item {
   label: [number, number];
@@ -65,15 +65,19 @@ function figureStart(raw: string, from: number): number {
  * What stands between each label and its figure, the same in every item of a line: nothing but a
  * space ("Uppsala 4,5 mnkr"), a comma ("Ridklubben, 30 000"), a colon ("Ridklubben: 30 000"), a
  * dash ("Ridklubben – 30 000") or a bracket around the figure ("Ridklubben (30 000 kronor)").
- * A verb ("Kommunen får 5 miljoner, regionen får 3 …") makes the line a sentence, and it stays prose.
+ * A verb of receiving ("Skolan får 3 miljoner kronor, Vården får 5 miljoner kronor och …") joins
+ * the items only when it is the same verb in every item and every figure names its money: after
+ * the lead's colon that is a list read out; verbs that differ, or a figure without its unit, are a
+ * sentence's, and the line stays prose.
  */
-type Joint = 'space' | 'comma' | 'colon' | 'dash' | 'bracket';
-const JOINTS: readonly Joint[] = ['space', 'comma', 'colon', 'dash', 'bracket'];
+type Joint = 'space' | 'comma' | 'colon' | 'dash' | 'bracket' | 'verb';
+const JOINTS: readonly Joint[] = ['space', 'comma', 'colon', 'dash', 'bracket', 'verb'];
 const JOINT_END: Record<Exclude<Joint, 'space'>, RegExp> = {
   comma: /,$/,
   colon: /:$/,
   dash: / [-–—]$/,
   bracket: /\($/,
+  verb: /[ \u00a0](?:får|fick|tilldelas|tilldelades|beviljas|beviljades|erhåller|erhöll)$/i,
 };
 
 /** The items after `from` up to the line's end, or null when any part does not read as one. */
@@ -121,9 +125,18 @@ function readItems(raw: string, from: number, joint: Joint): Item[] | null {
 function readJoined(raw: string, from: number): { items: Item[]; joint: Joint } | null {
   for (const joint of JOINTS) {
     const items = readItems(raw, from, joint);
-    if (items) return { items, joint };
+    if (items && (joint !== 'verb' || isVerbList(raw, items))) return { items, joint };
   }
   return null;
+}
+
+/** A figure's span that ends in a money word ("3 miljoner", "46 029 tkr", "5,5 miljoner kronor"). */
+const MONEY_AFTER = /[ \u00a0](?:miljarder|miljard|miljoner|miljon|mdkr|mnkr|mkr|tkr|kronor|kr)$/i;
+
+/** Items joined by a verb: the same verb in each, and money in each figure. */
+function isVerbList(raw: string, items: readonly Item[]): boolean {
+  const verbs = new Set(items.map((it) => raw.slice(it.label[1], it.figures[0]![0]).trim().toLowerCase()));
+  return verbs.size === 1 && items.every((it) => it.figures.every(([a, b]) => MONEY_AFTER.test(raw.slice(a, b))));
 }
 
 function isLabel(label: string): boolean {

@@ -16,7 +16,7 @@ import type { Grid } from './types.js';
  * after it. The line itself must read as items from its start to its end, as inline-list.ts reads
  * them after a colon (three items or more, each a short label and its figure, no clause words);
  * it becomes a table of kind `list`, its figures `readBy: "spaced"`, so a sum over them warns.
- * A line of prose (a verb before a figure, a figure with no label) is left as it was.
+ * A line of prose (verbs that differ before the figures, a figure with no label) is left as it was.
  */
 const LEAD_IN = /[\p{L})]:$/u;
 

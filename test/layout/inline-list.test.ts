@@ -75,9 +75,18 @@ describe('a list inside a sentence', () => {
     expect(u.map((x) => x.rows.map((r) => [r.region?.code ?? null, r.cells[0]!.value?.toFixed()]))).toEqual([[['03', '820000'], ['21', '640000'], ['20', '515000']]]);
   });
 
-  // A verb between name and figure makes the line a sentence; a dash in one item and a colon in the next is no one way.
-  it('leaves items joined by a verb, or by marks that differ, as prose', () => {
-    expect(doc('Utfallet: Skolan får 3 miljoner, Vården får 5 miljoner och Omsorgen får 2 miljoner.').tables).toHaveLength(0);
+  // The same verb of receiving in every item, each figure with its money words: a list read out after the colon.
+  it('reads items joined by one verb of receiving, each figure naming its money', () => {
+    const t = doc('Pengarna fördelas enligt nedan: Folkets Hus får 46 029 tkr, Gnesta kommun får 48 622 tkr och Stiftelsen Gården får 80 449 tkr.').tables;
+    expect(t.map((x) => x.rows.map((r) => [r.label, r.cells[0]!.value?.toFixed()]))).toEqual([[['Folkets Hus', '46029000'], ['Gnesta kommun', '48622000'], ['Stiftelsen Gården', '80449000']]]);
+    const u = doc('Utfallet: Skolan tilldelas 3 miljoner kronor, Vården tilldelas 5,5 miljoner kronor, Omsorgen tilldelas 800 000 kronor.').tables;
+    expect(u.map((x) => x.rows.map((r) => [r.label, r.cells[0]!.value?.toFixed(), r.cells[0]!.readBy]))).toEqual([[['Skolan', '3000000', 'spaced'], ['Vården', '5500000', 'spaced'], ['Omsorgen', '800000', 'spaced']]]);
+  });
+
+  // Verbs that differ, or a figure without its money, are a sentence's; a dash in one item and a colon in the next is no one way.
+  it('leaves items joined by differing verbs or bare figures, or by marks that differ, as prose', () => {
+    expect(doc('Utfallet: Skolan får 3 miljoner, Vården fick 5 miljoner och Omsorgen tilldelas 2 miljoner.').tables).toHaveLength(0);
+    expect(doc('Antal platser: Skolan får 30, Vården får 12 och Omsorgen får 8.').tables).toHaveLength(0);
     expect(doc('Utfallet: Skolan – 3 miljoner, Vården: 5 miljoner och Omsorgen – 2 miljoner.').tables).toHaveLength(0);
   });
 

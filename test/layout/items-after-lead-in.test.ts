@@ -34,7 +34,8 @@ describe('items on the line after their lead-in', () => {
   });
 
   it('leaves prose after a lead-in, and items with no lead-in above, as they were', () => {
-    expect(doc('Så här gick det:\nKommunen får 5 miljoner kronor, regionen får 3 miljoner kronor och staten får 2 miljoner kronor.\n').tables).toHaveLength(0);
+    // Verbs that differ are a sentence's (one verb of receiving in every item is a list, inline-list.ts).
+    expect(doc('Så här gick det:\nKommunen får 5 miljoner kronor, regionen fick 3 miljoner kronor och staten beviljas 2 miljoner kronor.\n').tables).toHaveLength(0);
     expect(doc('Budgeten i korthet.\nSkolgården 1,2 mnkr, biblioteket 0,8 mnkr, badet 2,5 mnkr och idrottshallen 3 mnkr.\n').tables).toHaveLength(0);
     expect(doc('Följande gäller:\nUnder 2024 betalades 3 000 kronor ut, under 2025 4 000 kronor och under 2026 5 000 kronor.\n').tables).toHaveLength(0);
   });
