@@ -27,14 +27,14 @@ export function itemRun<P extends object>(lines: SourceLine[], start: number, pa
 }
 
 /**
- * "2) Utbildning – 36", "3. Forskning: 20", "4. Musikkåren – 126.040": a numbered item whose bare figure is set off from its
- * words by a colon or a dash is a list item giving an amount, where a numbered line ending in a
+ * "2) Utbildning – 36", "3. Forskning: 20", "4. Musikkåren – 126.040", "5. Ridklubben, 1 250": a numbered item whose bare figure is set off from its
+ * words by a colon, a dash or a comma and a space (a decimal comma has none after it) is a list item giving an amount, where a numbered line ending in a
  * figure is otherwise a row of a numbered table ("1 Rikets styrelse 10 676"). Read from the last
  * separator, without a pattern that would rescan the spaces.
  */
 export function endsInSeparatedFigure(raw: string): boolean {
   const t = raw.trimEnd();
-  const at = Math.max(t.lastIndexOf(':'), t.lastIndexOf('–'), t.lastIndexOf('—'));
+  const at = Math.max(t.lastIndexOf(':'), t.lastIndexOf('–'), t.lastIndexOf('—'), t.lastIndexOf(', '));
   // Digit groups set off by spaces, or by dots as news pages write them ("2. Schackklubben – 11.000").
   return at > 0 && /^\d{1,3}(?:(?:[ \u00a0]\d{3})*(?:,\d+)?|(?:\.\d{3})+\.?)$/.test(t.slice(at + 1).trim());
 }
