@@ -1,3 +1,4 @@
+import { readAmountFirstItems } from './inline-amount-first.js';
 import type { SourceLine } from './source-line.js';
 import { toGridCell, toTextLine } from './source-line.js';
 import type { Grid, GridRow, TextBlock } from './types.js';
@@ -70,9 +71,10 @@ function figureStart(raw: string, from: number): number {
  * the lead's colon that is a list read out; verbs that differ, or a figure without its unit, are a
  * sentence's, and the line stays prose.
  */
-type Joint = 'space' | 'comma' | 'colon' | 'dash' | 'bracket' | 'verb';
-const JOINTS: readonly Joint[] = ['space', 'comma', 'colon', 'dash', 'bracket', 'verb'];
-const JOINT_END: Record<Exclude<Joint, 'space'>, RegExp> = {
+type Joint = 'space' | 'comma' | 'colon' | 'dash' | 'bracket' | 'verb' | 'amount-first';
+type LabelFirst = Exclude<Joint, 'amount-first'>;
+const JOINTS: readonly LabelFirst[] = ['space', 'comma', 'colon', 'dash', 'bracket', 'verb'];
+const JOINT_END: Record<Exclude<LabelFirst, 'space'>, RegExp> = {
   comma: /,$/,
   colon: /:$/,
   dash: / [-–—]$/,
@@ -81,7 +83,7 @@ const JOINT_END: Record<Exclude<Joint, 'space'>, RegExp> = {
 };
 
 /** The items after `from` up to the line's end, or null when any part does not read as one. */
-function readItems(raw: string, from: number, joint: Joint): Item[] | null {
+function readItems(raw: string, from: number, joint: LabelFirst): Item[] | null {
   const items: Item[] = [];
   let at = from;
   while (at < raw.length) {
@@ -127,7 +129,9 @@ function readJoined(raw: string, from: number): { items: Item[]; joint: Joint } 
     const items = readItems(raw, from, joint);
     if (items && (joint !== 'verb' || isVerbList(raw, items))) return { items, joint };
   }
-  return null;
+  // The amount first and then what it goes to, in every item (inline-amount-first.ts).
+  const first = readAmountFirstItems(raw, from);
+  return first ? { items: first, joint: 'amount-first' } : null;
 }
 
 /** A figure's span that ends in a money word ("3 miljoner", "46 029 tkr", "5,5 miljoner kronor"). */
@@ -189,7 +193,7 @@ function itemsGrid(file: string, src: SourceLine, items: Item[], joint: Joint, i
   const raw = src.raw;
   // Items that name regions are the region reader's, which knows their names (inline-region-list.ts), but
   // for a comma before each figure, which that reader takes for the comma between items ("Region Skåne, 12,3 mnkr, Region …").
-  if (isRegionLabel && joint !== 'comma' && items.filter((it) => isRegionLabel(raw.slice(it.label[0], it.label[1]))).length * 2 >= items.length) return null;
+  if (isRegionLabel && joint !== 'comma' && joint !== 'amount-first' && items.filter((it) => isRegionLabel(raw.slice(it.label[0], it.label[1]))).length * 2 >= items.length) return null;
   // An item without the figure in parentheses others have gets a blank cell there.
   const width = Math.max(...items.map((it) => it.figures.length));
   const rows: GridRow[] = items.map((it) => {
