@@ -43,6 +43,21 @@ describe('amount-first items after a colon', () => {
     ]);
   });
 
+  it('reads two items when the lead before the colon names the money they share', () => {
+    expect(rows('Totalt fördelas 6 499 miljoner kronor enligt följande: 3 785 miljoner kronor till Länsmuseet och 2 714 miljoner kronor till Konsthallen.')).toEqual([
+      [
+        ['Länsmuseet', '3785000000', 'spaced'],
+        ['Konsthallen', '2714000000', 'spaced'],
+      ],
+    ]);
+    expect(rows('Medlen, totalt 10,7 miljoner kronor, fördelas så här: Region Gävleborg, 6,8 miljoner kronor och Region Dalarna, 3,9 miljoner kronor.')).toEqual([
+      [
+        ['Region Gävleborg', '6800000', 'spaced'],
+        ['Region Dalarna', '3900000', 'spaced'],
+      ],
+    ]);
+  });
+
   it('leaves a sentence whose pieces are not all such items as prose', () => {
     expect(docOf({ text: 'Fördelningen: 2 miljoner kronor till skolan, vården får resten och 1 miljon kronor till omsorgen.' }).tables).toHaveLength(0);
     expect(docOf({ text: 'Fördelningen: 2 miljoner kronor till skolan och 1 miljon kronor till omsorgen.' }).tables).toHaveLength(0);
