@@ -26,7 +26,9 @@ const MAX_LABEL = 80;
 const AMOUNT = /^[-−]?(?:\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+|\d+)(?:,\d+)?[ \u00a0]*(?:procent|%|(?:(?:miljarder|miljard|miljoner|miljon|tusen)[ \u00a0]+)?(?:kronor|kr)|mdkr|mnkr|mkr|tkr|miljarder|miljard|miljoner|miljon)(?![\p{L}\d])/iu;
 const BARE = /^[-−]?(?:\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+|\d+)(?:,\d+)?(?![\p{L}\d%])/u;
 const NUMBER_PART = /^[-−]?[\d \u00a0\u202f\u2009]*\d(?:,\d+)?/;
-const LINK = /^[ \u00a0]+(?:går[ \u00a0]+till|till|för|på|avser|inom|åt)[ \u00a0]+/i;
+const LINK = /^[ \u00a0]+(?:går[ \u00a0]+till|till|för|på|avser|inom|åt|i)[ \u00a0]+/i;
+/** After "i", a time ("12 miljoner i år", "i fjol") is when the money comes, not what it goes to. */
+const TIME_LABEL = /^(?:år|fjol|dag|dagarna|veckan|månaden|höstas|våras|somras|vintras)$/i;
 // "44,5 mnkr – Region Skåne": a dash between an amount of money and a region, the amount-first form of "Region Skåne – 44,5 mnkr".
 const DASH = /^[ \u00a0]+[–—-][ \u00a0]+/;
 
@@ -66,6 +68,7 @@ export function parseAmountFirstItem(raw: string): Omit<Item, 'src'> | null {
   const label = raw.slice(labelFrom, labelTo).trim();
   // One label, no further amount: "40 % till A och 3 % till B" is a sentence.
   if (label === '' || label.length > MAX_LABEL || /\d/.test(label) || /[.!?]\s/.test(label)) return null;
+  if (/^[ \u00a0]+i[ \u00a0]/i.test(link[0]) && (bare || TIME_LABEL.test(label))) return null;
   return { label: [labelFrom, labelFrom + label.length], value: [from, valueEnd], percent, bullet: bullet !== null, bare, dash: dashed !== null };
 }
 

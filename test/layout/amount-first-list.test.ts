@@ -80,3 +80,20 @@ describe('bare figures first, the unit in the lead-in', () => {
     expect(parseAmountFirstItem('- 3 till 5 år')).toBeNull();
   });
 });
+
+describe('amounts first, linked by "i" to what they are paid as', () => {
+  it('reads "N miljoner i X" items as a list, in bullets and numbered', () => {
+    const [t] = docOf({ text: 'Veckans utbetalningar omfattar:\n\n- 14 miljoner i miljöersättning för våtmarker\n- 6,5 miljoner i investeringsstöd\n- 2 miljoner kronor i startstöd för unga\n' }).tables;
+    expect(t!.rows.map((r) => r.label)).toEqual(['miljöersättning för våtmarker', 'investeringsstöd', 'startstöd för unga']);
+    expect(values(t!)).toEqual(['14000000', '6500000', '2000000']);
+    const [u] = docOf({ text: 'Så här fördelades bidragen:\n\n1. 450 000 kronor i driftbidrag\n2. 120 000 kronor i lokalbidrag\n3. 80 000 kronor i aktivitetsstöd\n' }).tables;
+    expect(u!.rows.map((r) => [r.label, r.cells[0]!.value?.toFixed()])).toEqual([['driftbidrag', '450000'], ['lokalbidrag', '120000'], ['aktivitetsstöd', '80000']]);
+  });
+
+  it('takes no time after "i" for what the money goes to, and no bare figure', () => {
+    expect(parseAmountFirstItem('- 12 miljoner i år')).toBeNull();
+    expect(parseAmountFirstItem('- 3 miljoner kronor i fjol')).toBeNull();
+    expect(parseAmountFirstItem('- 1 250 i Skåne')).toBeNull();
+    expect(parseAmountFirstItem('- 12 miljoner i investeringsstöd')).not.toBeNull();
+  });
+});

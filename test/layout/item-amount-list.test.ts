@@ -178,6 +178,7 @@ describe('items of one amount each, of other things than regions', () => {
   });
 
   it('leaves two items as prose when nothing around them states a whole', () => {
+    expect(docOf({ text: 'Nämnden har beviljat 75 000 kronor till föreningarna:\n\n- Hembygdsföreningen: 45 000 kronor\n- Ridklubben: 30 000 kronor\n' }).tables).toHaveLength(0);
     expect(docOf({ text: 'Följande föreningar får stöd:\n\n* Hembygdsföreningen får 45 000 kronor\n* Ridklubben får 30 000 kronor\n\nPengarna betalas ut i maj.\n' }).tables).toHaveLength(0);
     // "Tillsammans med …" names a partner, not the whole.
     expect(docOf({ text: 'Två projekt får pengar:\n\n- Skolan: 1,2 miljoner kronor\n- Biblioteket: 0,8 miljoner kronor\n\nTillsammans med kommunen satsar regionen 4 miljoner kronor.\n' }).tables).toHaveLength(0);
