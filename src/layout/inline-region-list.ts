@@ -50,15 +50,20 @@ function pieces(raw: string, from: number): Span[] {
   return out;
 }
 
-/** The index of the full stop (or ! ?) that ends the line's last sentence but one, or -1: one followed by a space and a capital. */
-function lastSentenceEnd(raw: string): number {
-  let at = -1;
+/** The indices of the full stops (or ! ?) that end a sentence of the line before its last: each followed by a space and a capital. */
+function sentenceEnds(raw: string): number[] {
+  const out: number[] = [];
   for (const m of raw.matchAll(/[.!?] (?=\p{Lu})/gu)) {
     // "t.ex. Region …", "bl.a. Region …": an abbreviation's full stop ends no sentence.
     if (/(?:^|[\s(])\p{L}{1,3}\.\p{L}{1,3}$/u.test(raw.slice(0, m.index))) continue;
-    at = m.index;
+    out.push(m.index);
   }
-  return at;
+  return out;
+}
+
+/** The index of the full stop (or ! ?) that ends the line's last sentence but one, or -1. */
+function lastSentenceEnd(raw: string): number {
+  return sentenceEnds(raw).at(-1) ?? -1;
 }
 
 const capitalised = (s: string): string => s.slice(0, 1).toUpperCase() + s.slice(1);
@@ -104,9 +109,27 @@ function misprinted(text: string, isListLabel: ListLabelTest): { label: Span; va
 }
 
 /** The grid, and the lead-in as a paragraph of its own (read as prose too, as a caption above a list is). */
-export function detectInlineRegionList(file: string, src: SourceLine, isListLabel: ListLabelTest): { lead: TextBlock | null; grid: Grid } | null {
+export function detectInlineRegionList(file: string, src: SourceLine, isListLabel: ListLabelTest): { lead: TextBlock | null; grid: Grid; tail?: TextBlock } | null {
+  if (src.raw.length > MAX_LINE) return null;
+  // The list's sentence followed by more on the same line ("… och Region Blekinge 2,2 miljoner kronor. Totalt
+  // handlar det om 18,6 miljoner."): the list ends at its sentence's end, and what follows is a paragraph of
+  // its own, not the last item's description.
+  return withTail(file, src, isListLabel) ?? readLine(file, src, isListLabel);
+}
+
+function withTail(file: string, src: SourceLine, isListLabel: ListLabelTest): { lead: TextBlock | null; grid: Grid; tail: TextBlock } | null {
   const raw = src.raw;
-  if (raw.length > MAX_LINE) return null;
+  for (const end of sentenceEnds(raw)) {
+    const found = readLine(file, { ...src, raw: raw.slice(0, end + 1) }, isListLabel);
+    if (!found) continue;
+    const line = toTextLine(file, src, end + 2, raw.trimEnd().length);
+    return { ...found, tail: { kind: 'text', role: 'paragraph', lines: [line] } };
+  }
+  return null;
+}
+
+function readLine(file: string, src: SourceLine, isListLabel: ListLabelTest): { lead: TextBlock | null; grid: Grid } | null {
+  const raw = src.raw;
   const last = raw.lastIndexOf(': ');
   const read = readAfter(file, src, isListLabel, last);
   if (read || last < 0) return read;

@@ -69,7 +69,8 @@ export function detectWrappedInlineList(file: string, lines: SourceLine[], i: nu
   }
   if (pieces.length < 2) return null;
   const found = detectInlineRegionList(file, { raw: joined, line: first.line, column: first.column }, isListLabel);
-  if (!found) return null;
+  // A list whose sentence more text follows (inline-region-list.ts `tail`) is read only on a line of its own; wrapped, it stays prose.
+  if (!found || found.tail) return null;
   for (const row of found.grid.rows) {
     for (const cell of row.cells) cell.location = moved(pieces, cell.location);
     row.location = row.cells[0]!.location;

@@ -138,3 +138,40 @@ describe('detectInlineRegionList', () => {
   });
 });
 
+
+/** A list's sentence followed by more sentences on its line: the list ends at its sentence's end. Wordings written for this test. */
+describe('detectInlineRegionList, sentences after the list on its line', () => {
+  it('reads the list and keeps the sentences after it as a paragraph', () => {
+    const found = read('Staten delar ut pengar till sydregionerna. Region Skåne får 12,3 miljoner, Region Halland 4,1 miljoner och Region Blekinge 2,2 miljoner kronor. Totalt handlar det om 18,6 miljoner kronor.');
+    expect(found!.grid.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['Region Skåne', '12,3 miljoner'],
+      ['Region Halland', '4,1 miljoner'],
+      ['Region Blekinge', '2,2 miljoner kronor'],
+    ]);
+    expect(found!.lead?.lines[0]!.text).toBe('Staten delar ut pengar till sydregionerna.');
+    expect(found!.tail?.lines[0]!.text).toBe('Totalt handlar det om 18,6 miljoner kronor.');
+  });
+
+  it('reads a list after a lead-in with a colon, two sentences following', () => {
+    const found = read('Medlen fördelas så här: Norrbotten 3 mnkr, Västerbotten 2,5 mnkr, Jämtland 1,5 mnkr och Gotland 1 mnkr. Beslutet fattades i mars. Pengarna ska användas under året.');
+    expect(found!.grid.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['Norrbotten', '3 mnkr'],
+      ['Västerbotten', '2,5 mnkr'],
+      ['Jämtland', '1,5 mnkr'],
+      ['Gotland', '1 mnkr'],
+    ]);
+    expect(found!.grid.caption?.text).toBe('Medlen fördelas så här:');
+    expect(found!.tail?.lines[0]!.text).toBe('Beslutet fattades i mars. Pengarna ska användas under året.');
+  });
+
+  it('leaves prose alone when no sentence of the line is a list', () => {
+    expect(read('Region Skåne får pengar i år. Region Halland och Region Blekinge får dela på resten. Totalt 18 miljoner kronor.')).toBeNull();
+  });
+
+  it('keeps the text after the list as prose of the document', () => {
+    const doc = docOf({ text: 'Region Uppsala får 5 miljoner kronor, Region Dalarna 3 miljoner kronor och Region Gävleborg 2 miljoner kronor. Sammanlagt 10 miljoner kronor.\n' });
+    expect(doc.tables).toHaveLength(1);
+    expect(doc.tables[0]!.rows.map((r) => r.cells[0]!.value?.toString())).toEqual(['5000000', '3000000', '2000000']);
+    expect(doc.sentences.map((s) => s.text)).toContain('Sammanlagt 10 miljoner kronor.');
+  });
+});

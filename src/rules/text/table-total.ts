@@ -4,6 +4,7 @@ import { compareFigures } from '../../compare/interval.js';
 import type { ProseAmount } from '../../model/amount.js';
 import type { Document } from '../../model/document.js';
 import type { Row, Table } from '../../model/table.js';
+import type { Location } from '../../model/location.js';
 import { cellDoubts, misgroupedCells } from '../../tables/column-reading.js';
 import { couldExplain, type Misgrouped } from '../../compare/misgrouped.js';
 import { amountDoubts } from '../support/amount-doubts.js';
@@ -214,6 +215,18 @@ function leadInWholes(doc: Document, all: readonly TableTotal[], reported: Reado
   return out;
 }
 
+/**
+ * Whether a sentence stands after a table's last row: on a later line, or on the row's own line
+ * after its last cell, as a sentence run on after an inline list (inline-region-list.ts `tail`).
+ */
+function after(at: Location, last: Row): boolean {
+  const line = at.line ?? -1;
+  const end = last.location.line!;
+  if (line !== end) return line > end;
+  const close = Math.max(...last.cells.map((c) => (c.location.line === end ? c.location.endColumn ?? c.location.column ?? Infinity : Infinity)));
+  return at.column !== undefined && at.column > close;
+}
+
 /** A sentence that opens by calling its amount the whole: "Sammanlagt blir det 656 073 tkr.", "Totalt får de 2,4 miljoner kronor." */
 const OPENS_WHOLE = /^(?:totalt|sammanlagt|sammantaget|tillsammans|allt som allt)(?![\p{L}])/iu;
 /** Lines from a list's last row to its closing sentence: one blank line between. */
@@ -234,7 +247,7 @@ function closingWholes(doc: Document, all: readonly TableTotal[], reported: Read
     const end = last?.location.line;
     if (end === undefined) continue;
     // Sentences stand in the order of the text: the first below the last row is the one after the table.
-    const k = doc.sentences.findIndex((x) => x.location.file === last!.location.file && (x.location.line ?? -1) > end);
+    const k = doc.sentences.findIndex((x) => x.location.file === last!.location.file && after(x.location, last!));
     const s = doc.sentences[k];
     if (!s || s.role !== 'paragraph' || s.location.line! - end > CLOSING_GAP || !OPENS_WHOLE.test(s.text.trimStart())) continue;
     const amounts = doc.amounts.filter((a) => a.sentence === k);
