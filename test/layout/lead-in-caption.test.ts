@@ -34,6 +34,11 @@ ruleTester(tableTotal, {
   valid: [
     // 4 + 6 + 2 = 12 millions, as the lead-in says.
     { name: 'a lead-in caption that states the table\'s sum', code: [{ file: 'e.md', text: md('Regeringen fördelar 12 000 000 kronor enligt följande:', south) }] },
+    // The sentence's amount is the first table's; a list under "Och året innan:" after that table shares out no part of it.
+    {
+      name: 'a list lead-in after another table, the amount above that table',
+      code: [{ file: 'h.md', text: md('Regionerna i söder får sammanlagt 12 000 000 kronor i år.', south) + '\nOch året innan:\n\nRegion Kronoberg 4 000 000 kr\nRegion Kalmar län 6 000 000 kr\nRegion Blekinge 1 500 000 kr\n' }],
+    },
   ],
   invalid: [
     {

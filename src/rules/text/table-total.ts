@@ -194,6 +194,8 @@ function leadInWholes(doc: Document, all: readonly TableTotal[], reported: Reado
     if (lead < 0 || doc.amounts.some((a) => a.sentence === lead)) continue;
     const found = totalSentence(doc, lead);
     if (!found || (!found.loose && NEGATED.test(doc.sentences[found.index]!.text))) continue;
+    // Another table between that sentence and the lead-in ("… 52 miljoner kronor i år." / table / "Och förra året:") is what the sentence speaks of.
+    if (tableBetween(doc, table, doc.sentences[found.index]!.location, doc.sentences[lead]!.location)) continue;
     const amounts = doc.amounts.filter((a) => a.sentence === found.index && a.unit !== null);
     if (amounts.length !== 1 || !isPlainMoney(amounts[0]!)) continue;
     const a = amounts[0]!;
@@ -225,6 +227,12 @@ function after(at: Location, last: Row): boolean {
   if (line !== end) return line > end;
   const close = Math.max(...last.cells.map((c) => (c.location.line === end ? c.location.endColumn ?? c.location.column ?? Infinity : Infinity)));
   return at.column !== undefined && at.column > close;
+}
+
+/** Whether a table other than `table` stands between the two places of one file (by line). */
+function tableBetween(doc: Document, table: Table, from: Location, to: Location): boolean {
+  if (from.line === undefined || to.line === undefined || from.file !== to.file) return false;
+  return doc.tables.some((t) => t !== table && t.location.file === from.file && t.location.line !== undefined && t.location.line > from.line! && t.location.line < to.line!);
 }
 
 /** A sentence that opens by calling its amount the whole: "Sammanlagt blir det 656 073 tkr.", "Totalt får de 2,4 miljoner kronor." */
