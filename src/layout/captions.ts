@@ -10,6 +10,7 @@ import { isPercentLine } from './percent-line.js';
 import { LINK_SENTENCE } from '../lexicon/phrases.js';
 import { withoutNamedNumbers } from './title-numbers.js';
 import { leadInCaption } from './lead-in-caption.js';
+import { forwardLead } from './forward-lead.js';
 
 /**
  * A grid's caption is the text right above it when that text names a table:
@@ -251,7 +252,7 @@ export function attachCaptions(blocks: Block[]): void {
       if (lead.text.trimEnd().endsWith(':') && lead.text.length <= MAX_CAPTION) grid.caption = lead;
       // A table's caption ("Tabell 2. Tilldelning per län, tusental kronor") over a list read from its columns.
       else if (CAPTION_START.test(text.text) && text.text.length <= MAX_CAPTION) grid.caption = text;
-      else grid.caption = listHeading(prev.lines);
+      else grid.caption = listHeading(prev.lines) ?? forwardLead(lead);
       // A list of bare figures under a sentence or line that states their unit ("Beloppen anges i miljoner kronor.").
       const last = prev.lines[prev.lines.length - 1]!;
       if (!grid.unitNote && statesUnit(lead.text)) grid.unitNote = lead;

@@ -84,6 +84,16 @@ function amountFirstStart(text: string): number {
   return -1;
 }
 
+/**
+ * Where a region's name starts inside a label that opens with words of the sentence ("I beslutet
+ * får Region Halland", "Beslutet innebär att Region Skåne"): the offset of the longest tail that
+ * starts with a capital after a space and names a region, or -1.
+ */
+function regionInLabel(label: string, isListLabel: ListLabelTest): number {
+  for (const m of label.matchAll(/ (?=\p{Lu})/gu)) if (isListLabel(label.slice(m.index + 1))) return m.index + 1;
+  return -1;
+}
+
 /** "dvs. tillsammans drygt 2,2 miljarder", "totalt 2 233 miljoner kronor": a closing piece that states the whole. */
 const CLOSING_TOTAL = /^(?:(?:dvs\.?|det vill säga|alltså)[ \u00a0]+)?(tillsammans|totalt|sammanlagt)[ \u00a0]+(?=\S*\d|(?:drygt|knappt|cirka|ca|omkring|nästan|runt|över|under)[ \u00a0]+\d)/i;
 
@@ -160,10 +170,13 @@ function readAfter(file: string, src: SourceLine, isListLabel: ListLabelTest, co
     const item = parseListItem(head);
     // "Regeringen ger 12,5 miljoner kronor till Region Kalmar län, …" reads as an item of "Regeringen ger": not a region, so the list starts at the amount.
     if ((item === null || !isListLabel(head.slice(item.label[0], item.label[1]))) && amountFirst(text.trimStart()) === null) {
+      // "I beslutet får Region Halland 8,4 miljoner kronor, …": the list starts at the region that ends the first piece's label.
       const at = amountFirstStart(text);
-      if (at > 0) {
-        leadEnd = first[0] + at - 2;
-        from = first[0] + at;
+      const named = at > 0 || item === null ? -1 : regionInLabel(head.slice(item.label[0], item.label[1]), isListLabel);
+      const start = at > 0 ? at : named > 0 ? text.length - text.trimStart().length + item!.label[0] + named : -1;
+      if (start > 0) {
+        leadEnd = first[0] + start - 2;
+        from = first[0] + start;
         captioned = false;
       }
     }

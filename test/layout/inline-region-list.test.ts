@@ -175,3 +175,32 @@ describe('detectInlineRegionList, sentences after the list on its line', () => {
     expect(doc.sentences.map((s) => s.text)).toContain('Sammanlagt 10 miljoner kronor.');
   });
 });
+
+/** Words of the sentence before the first region, no colon between: the list starts at the region. Wordings written for this test. */
+describe('detectInlineRegionList, words of the sentence before the first region', () => {
+  it('starts the list at the region that ends the first piece\'s label', () => {
+    const found = read('I beslutet får Region Halland 8,4 miljoner kronor, Region Skåne 31,2 miljoner kronor och Region Blekinge 4,4 miljoner kronor.');
+    expect(found!.grid.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['Region Halland', '8,4 miljoner kronor'],
+      ['Region Skåne', '31,2 miljoner kronor'],
+      ['Region Blekinge', '4,4 miljoner kronor'],
+    ]);
+    expect(found!.grid.caption).toBeNull();
+    expect(found!.lead?.lines[0]!.text).toBe('I beslutet får');
+  });
+
+  it('reads bare county names after a clause, the verb after the name', () => {
+    const found = read('Enligt regeringens beslut tilldelas Dalarna 2,1 mnkr, Gävleborg 1,9 mnkr, Värmland 2,0 mnkr och Örebro 2,6 mnkr.');
+    expect(found!.grid.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['Dalarna', '2,1 mnkr'],
+      ['Gävleborg', '1,9 mnkr'],
+      ['Värmland', '2,0 mnkr'],
+      ['Örebro', '2,6 mnkr'],
+    ]);
+    expect(found!.lead?.lines[0]!.text).toBe('Enligt regeringens beslut tilldelas');
+  });
+
+  it('leaves a sentence alone whose first label names no region at its end', () => {
+    expect(read('I beslutet får föreningen Norrsken 8,4 miljoner kronor, Region Skåne 31,2 miljoner kronor och Region Blekinge 4,4 miljoner kronor.')).toBeNull();
+  });
+});

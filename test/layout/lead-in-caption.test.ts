@@ -54,6 +54,12 @@ ruleTester(tableTotal, {
       findings: [{ severity: 'warning', message: /^rubriken anger 300 000 000 kr; tabellens 3 rader summerar till 12 000 000 kr .*beloppet ligger 2400 % från tabellens summa/ }],
     },
     {
+      // A forward-pointing sentence closed by a full stop as a list's caption (forward-lead.ts), naming a frame: a warning.
+      name: 'a list lead-in ending in a full stop, naming a frame far from the list\'s sum',
+      code: 'Av de 90 000 000 kronor i satsningen får regionerna följande belopp.\n\nRegion Dalarna 5 000 000 kr\nRegion Värmland 4 000 000 kr\nRegion Örebro län 3 000 000 kr\n',
+      findings: [{ severity: 'warning', message: /^rubriken anger 90 000 000 kr; tabellens 3 rader summerar till 12 000 000 kr .*beloppet ligger 650 % från tabellens summa/ }],
+    },
+    {
       // The same for a list's lead-in (list captions were read before).
       name: 'a list lead-in naming a frame far from the list\'s sum',
       code: 'Av ramen på 80 000 000 kronor går följande belopp till regionerna:\n\nRegion Dalarna 5 000 000 kr\nRegion Värmland 4 000 000 kr\nRegion Örebro län 3 000 000 kr\n',

@@ -300,9 +300,9 @@ export function checkTableTotals(doc: Document): RuleFinding[] {
     if (best && grantedInCaption.length === 0 && !near(best.a, best.t, NAMED_REACH)) best = null;
     if (best) {
       const applied = grantedInCaption.length === 0;
-      // A lead-in sentence as caption ("Av de 500 miljoner kronor fördelas … enligt följande:") may name the frame the
+      // A lead-in sentence as caption ("Av de 500 miljoner kronor fördelas … enligt följande:", "… enligt nedan.") may name the frame the
       // table is taken from: an amount beyond a named table's reach is its total only as a reading.
-      const farLead = /:\s*$/.test(table.caption ?? '') && !near(best.a, best.t, NAMED_REACH);
+      const farLead = /[:.]\s*$/.test(table.caption ?? '') && !near(best.a, best.t, NAMED_REACH);
       const doubts = [...(applied ? [t('text.tableTotal.appliedFor', { raw: best.a.raw })] : []), ...(farLead ? [t('text.tableTotal.countedFar', { percent: percentOff(best.a, best.t) })] : [])];
       const f = finding(best.a, best.t, 'rubriken', doubts);
       if (f) out.push((applied || farLead) && f.severity === 'error' ? { ...f, severity: 'warning' } : f);
