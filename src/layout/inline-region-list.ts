@@ -119,7 +119,7 @@ function misprinted(text: string, isListLabel: ListLabelTest): { label: Span; va
 }
 
 /** The grid, and the lead-in as a paragraph of its own (read as prose too, as a caption above a list is). */
-export function detectInlineRegionList(file: string, src: SourceLine, isListLabel: ListLabelTest): { lead: TextBlock | null; grid: Grid; tail?: TextBlock } | null {
+export function detectInlineRegionList(file: string, src: SourceLine, isListLabel: ListLabelTest): { lead: TextBlock | null; grid: Grid; tail?: TextBlock; tailAt?: number } | null {
   if (src.raw.length > MAX_LINE) return null;
   // The list's sentence followed by more on the same line ("… och Region Blekinge 2,2 miljoner kronor. Totalt
   // handlar det om 18,6 miljoner."): the list ends at its sentence's end, and what follows is a paragraph of
@@ -127,13 +127,13 @@ export function detectInlineRegionList(file: string, src: SourceLine, isListLabe
   return withTail(file, src, isListLabel) ?? readLine(file, src, isListLabel);
 }
 
-function withTail(file: string, src: SourceLine, isListLabel: ListLabelTest): { lead: TextBlock | null; grid: Grid; tail: TextBlock } | null {
+function withTail(file: string, src: SourceLine, isListLabel: ListLabelTest): { lead: TextBlock | null; grid: Grid; tail: TextBlock; tailAt: number } | null {
   const raw = src.raw;
   for (const end of sentenceEnds(raw)) {
     const found = readLine(file, { ...src, raw: raw.slice(0, end + 1) }, isListLabel);
     if (!found) continue;
     const line = toTextLine(file, src, end + 2, raw.trimEnd().length);
-    return { ...found, tail: { kind: 'text', role: 'paragraph', lines: [line] } };
+    return { ...found, tail: { kind: 'text', role: 'paragraph', lines: [line] }, tailAt: end + 2 };
   }
   return null;
 }
