@@ -27,6 +27,9 @@ const MISPRINTED_FIGURE = /^\d[\d \u00a0]*(?:,\d+)?$/;
 
 type Span = [number, number];
 
+/** The words that open a clause closing a sentence after its list ("…, vilket är mer än i fjol"), in lower case as a comma leaves them. */
+const CLOSING_CLAUSE = /^(?:vilket|vilka|medan|men|något som)\s/;
+
 /** The pieces of `raw` from `from` on, split at ", ", " och " and " samt " outside parentheses, without the closing full stop. */
 function pieces(raw: string, from: number): Span[] {
   let end = raw.trimEnd().length;
@@ -124,7 +127,14 @@ export function detectInlineRegionList(file: string, src: SourceLine, isListLabe
   // The list's sentence followed by more on the same line ("… och Region Blekinge 2,2 miljoner kronor. Totalt
   // handlar det om 18,6 miljoner."): the list ends at its sentence's end, and what follows is a paragraph of
   // its own, not the last item's description.
-  return withTail(file, src, isListLabel) ?? readLine(file, src, isListLabel);
+  return withTail(file, src, isListLabel) ?? withClause(file, src, readLine(file, src, isListLabel));
+}
+
+/** A list read up to a clause that closes its sentence (`clauseAt`): the clause on is a paragraph of its own. */
+function withClause(file: string, src: SourceLine, found: Read | null): { lead: TextBlock | null; grid: Grid; tail?: TextBlock; tailAt?: number } | null {
+  if (!found || found.clauseAt === undefined) return found && { lead: found.lead, grid: found.grid };
+  const line = toTextLine(file, src, found.clauseAt, src.raw.trimEnd().length);
+  return { lead: found.lead, grid: found.grid, tail: { kind: 'text', role: 'paragraph', lines: [line] }, tailAt: found.clauseAt };
 }
 
 function withTail(file: string, src: SourceLine, isListLabel: ListLabelTest): { lead: TextBlock | null; grid: Grid; tail: TextBlock; tailAt: number } | null {
@@ -132,13 +142,21 @@ function withTail(file: string, src: SourceLine, isListLabel: ListLabelTest): { 
   for (const end of sentenceEnds(raw)) {
     const found = readLine(file, { ...src, raw: raw.slice(0, end + 1) }, isListLabel);
     if (!found) continue;
-    const line = toTextLine(file, src, end + 2, raw.trimEnd().length);
-    return { ...found, tail: { kind: 'text', role: 'paragraph', lines: [line] }, tailAt: end + 2 };
+    const at = found.clauseAt ?? end + 2;
+    const line = toTextLine(file, src, at, raw.trimEnd().length);
+    return { lead: found.lead, grid: found.grid, tail: { kind: 'text', role: 'paragraph', lines: [line] }, tailAt: at };
   }
   return null;
 }
 
-function readLine(file: string, src: SourceLine, isListLabel: ListLabelTest): { lead: TextBlock | null; grid: Grid } | null {
+/** A list read from a line; `clauseAt`: where a clause closing the list's sentence starts ("…, vilket är mer än i fjol."). */
+interface Read {
+  lead: TextBlock | null;
+  grid: Grid;
+  clauseAt?: number;
+}
+
+function readLine(file: string, src: SourceLine, isListLabel: ListLabelTest): Read | null {
   const raw = src.raw;
   const last = raw.lastIndexOf(': ');
   const read = readAfter(file, src, isListLabel, last);
@@ -152,7 +170,7 @@ function readLine(file: string, src: SourceLine, isListLabel: ListLabelTest): { 
 }
 
 /** The list after the lead-in that ends at `colon` (-1: no colon). */
-function readAfter(file: string, src: SourceLine, isListLabel: ListLabelTest, colon: number): { lead: TextBlock | null; grid: Grid } | null {
+function readAfter(file: string, src: SourceLine, isListLabel: ListLabelTest, colon: number): Read | null {
   const raw = src.raw;
   // The lead-in ends at the colon, or else at the last full stop that closes a sentence before
   // the list ("Totalt fördelas 165 miljoner kronor. Region Stockholm får 44 miljoner, …"): pieces
@@ -187,9 +205,15 @@ function readAfter(file: string, src: SourceLine, isListLabel: ListLabelTest, co
   let misprints = 0;
   const spans = pieces(raw, from);
   if (spans.length < MIN_ITEMS) return null;
+  let clauseAt: number | undefined;
   for (const [k, [a, b]] of spans.entries()) {
     const text = raw.slice(a, b);
     const lead = text.length - text.trimStart().length;
+    // ", vilket är mer än förra året": a clause closing the sentence after the list's items ends the list, and stays prose.
+    if (k >= MIN_ITEMS && CLOSING_CLAUSE.test(text.trimStart())) {
+      clauseAt = a + lead;
+      break;
+    }
     // The last piece may state the whole ("dvs. tillsammans 2,2 miljarder"): the list's total row.
     const closing = k === spans.length - 1 && k >= MIN_ITEMS ? closingTotal(text.trimStart()) : null;
     if (closing) totals++;
@@ -209,8 +233,9 @@ function readAfter(file: string, src: SourceLine, isListLabel: ListLabelTest, co
   const width = Math.max(...rows.map((r) => r.cells.length));
   for (const r of rows) while (r.cells.length < width) r.cells.push({ ...toGridCell(file, src, raw.length, raw.length), text: '' });
   const grid: Grid = { kind: 'grid', source: 'list', caption: null, rows, headerRows: 0 };
-  if (leadEnd < 0) return { lead: null, grid };
+  const clause = clauseAt === undefined ? {} : { clauseAt };
+  if (leadEnd < 0) return { lead: null, grid, ...clause };
   const line = toTextLine(file, src, raw.length - raw.trimStart().length, leadEnd + 1);
   if (captioned) grid.caption = { text: line.text, location: line.location };
-  return { lead: { kind: 'text', role: 'paragraph', lines: [line] }, grid };
+  return { lead: { kind: 'text', role: 'paragraph', lines: [line] }, grid, ...clause };
 }

@@ -204,3 +204,26 @@ describe('detectInlineRegionList, words of the sentence before the first region'
     expect(read('I beslutet får föreningen Norrsken 8,4 miljoner kronor, Region Skåne 31,2 miljoner kronor och Region Blekinge 4,4 miljoner kronor.')).toBeNull();
   });
 });
+
+/** A clause closing the list's sentence after its items: the list ends before it, the clause stays prose. Wordings written for this test. */
+describe('detectInlineRegionList, a clause closing the sentence', () => {
+  it('ends the list at ", vilket …"', () => {
+    const found = read('Beslutet innebär att Region Halland får 8,4 miljoner, Region Skåne 31,2 miljoner och Region Blekinge 4,4 miljoner kronor, vilket är mer än förra året.');
+    expect(found!.grid.rows.map((r) => r.cells[0]!.text)).toEqual(['Region Halland', 'Region Skåne', 'Region Blekinge']);
+    expect(found!.tail?.lines[0]!.text).toBe('vilket är mer än förra året.');
+  });
+
+  it('ends the list at ", medan …", the sentences after kept with the clause', () => {
+    const found = read('Uppsala får 2 mnkr, Västmanland 1,5 mnkr, Sörmland 1,8 mnkr, medan Stockholm står utanför. Beslutet fattades i maj.');
+    expect(found!.grid.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['Uppsala', '2 mnkr'],
+      ['Västmanland', '1,5 mnkr'],
+      ['Sörmland', '1,8 mnkr'],
+    ]);
+    expect(found!.tail?.lines[0]!.text).toBe('medan Stockholm står utanför. Beslutet fattades i maj.');
+  });
+
+  it('reads no list when the clause comes before three items', () => {
+    expect(read('Uppsala får 2 mnkr, Västmanland 1,5 mnkr, medan Stockholm och Sörmland står utanför.')).toBeNull();
+  });
+});
