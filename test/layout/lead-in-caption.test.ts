@@ -60,6 +60,19 @@ ruleTester(tableTotal, {
       findings: [{ severity: 'warning', message: /^rubriken anger 90 000 000 kr; tabellens 3 rader summerar till 12 000 000 kr .*beloppet ligger 650 % från tabellens summa/ }],
     },
     {
+      // 4 + 6 + 2 = 12 millions; the lead-in names 12,8 millions and a part of 0,8 for SKR: which sum is the table's is a reading.
+      name: 'a lead-in caption naming several amounts',
+      code: [{ file: 'i.md', text: md('Regeringen fördelar 12 800 000 kronor, varav 800 000 kronor till SKR, enligt följande:', south) }],
+      findings: [{ severity: 'warning', message: /^rubriken anger 12 800 000 kr; tabellens 3 rader summerar till 12 000 000 kr .*inledningen nämner flera belopp/ }],
+    },
+    {
+      // The same for a list's lead-in ending in a full stop.
+      name: 'a list lead-in naming several amounts',
+      // 4,0 + 2,5 + 2,0 = 8,5 millions; of 9,0 and 8,6 the nearer is 8,6.
+      code: 'Av 9 000 000 kronor går 8 600 000 kronor till regionerna enligt nedan.\n\nRegion Dalarna 4 000 000 kr\nRegion Värmland 2 500 000 kr\nRegion Örebro län 2 000 000 kr\n',
+      findings: [{ severity: 'warning', message: /^rubriken anger 8 600 000 kr; tabellens 3 rader summerar till 8 500 000 kr .*inledningen nämner flera belopp/ }],
+    },
+    {
       // The same for a list's lead-in (list captions were read before).
       name: 'a list lead-in naming a frame far from the list\'s sum',
       code: 'Av ramen på 80 000 000 kronor går följande belopp till regionerna:\n\nRegion Dalarna 5 000 000 kr\nRegion Värmland 4 000 000 kr\nRegion Örebro län 3 000 000 kr\n',

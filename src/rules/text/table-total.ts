@@ -302,10 +302,17 @@ export function checkTableTotals(doc: Document): RuleFinding[] {
       const applied = grantedInCaption.length === 0;
       // A lead-in sentence as caption ("Av de 500 miljoner kronor fördelas … enligt följande:", "… enligt nedan.") may name the frame the
       // table is taken from: an amount beyond a named table's reach is its total only as a reading.
-      const farLead = /[:.]\s*$/.test(table.caption ?? '') && !near(best.a, best.t, NAMED_REACH);
-      const doubts = [...(applied ? [t('text.tableTotal.appliedFor', { raw: best.a.raw })] : []), ...(farLead ? [t('text.tableTotal.countedFar', { percent: percentOff(best.a, best.t) })] : [])];
+      const leadIn = /[:.]\s*$/.test(table.caption ?? '');
+      const farLead = leadIn && !near(best.a, best.t, NAMED_REACH);
+      // A lead-in naming several sums ("30 miljoner kronor, varav 2 miljoner till SKR, fördelas enligt följande:"): which is the table's is a reading.
+      const several = leadIn && new Set(stated.map((a) => a.value.toString())).size > 1;
+      const doubts = [
+        ...(applied ? [t('text.tableTotal.appliedFor', { raw: best.a.raw })] : []),
+        ...(farLead ? [t('text.tableTotal.countedFar', { percent: percentOff(best.a, best.t) })] : []),
+        ...(several ? [t('text.tableTotal.severalInLead', { raw: best.a.raw })] : []),
+      ];
       const f = finding(best.a, best.t, 'rubriken', doubts);
-      if (f) out.push((applied || farLead) && f.severity === 'error' ? { ...f, severity: 'warning' } : f);
+      if (f) out.push((applied || farLead || several) && f.severity === 'error' ? { ...f, severity: 'warning' } : f);
     }
   }
 
