@@ -9,6 +9,8 @@ import { isNoteLine } from './note-line.js';
 import { isPercentLine } from './percent-line.js';
 import { LINK_SENTENCE } from '../lexicon/phrases.js';
 import { withoutNamedNumbers } from './title-numbers.js';
+import { leadInCaption } from './lead-in-caption.js';
+import { forwardLead } from './forward-lead.js';
 
 /**
  * A grid's caption is the text right above it when that text names a table:
@@ -250,7 +252,7 @@ export function attachCaptions(blocks: Block[]): void {
       if (lead.text.trimEnd().endsWith(':') && lead.text.length <= MAX_CAPTION) grid.caption = lead;
       // A table's caption ("Tabell 2. Tilldelning per län, tusental kronor") over a list read from its columns.
       else if (CAPTION_START.test(text.text) && text.text.length <= MAX_CAPTION) grid.caption = text;
-      else grid.caption = listHeading(prev.lines);
+      else grid.caption = listHeading(prev.lines) ?? forwardLead(lead);
       // A list of bare figures under a sentence or line that states their unit ("Beloppen anges i miljoner kronor.").
       const last = prev.lines[prev.lines.length - 1]!;
       if (!grid.unitNote && statesUnit(lead.text)) grid.unitNote = lead;
@@ -267,6 +269,8 @@ export function attachCaptions(blocks: Block[]): void {
     if (isNoteLine(titleLine.text)) grid.caption = titleLine;
     else if (prev.role === 'heading' || CAPTION_START.test(text.text)) grid.caption = text;
     else if (statesUnit(unitSentence(text).text)) grid.unitNote = unitSentence(text);
+    // A web page's table under a lead-in sentence that opens it ("… enligt följande:"): lead-in-caption.ts.
+    grid.caption ??= leadInCaption(grid, text);
     // A unit line ends the block above, or is the whole of it ("Löpande priser, miljoner kronor").
     const last = prev.lines[prev.lines.length - 1]!;
     // The caption line right above (a line of its own, or after a finished sentence) names the unit last, whatever its length.

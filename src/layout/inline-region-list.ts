@@ -27,6 +27,9 @@ const MISPRINTED_FIGURE = /^\d[\d \u00a0]*(?:,\d+)?$/;
 
 type Span = [number, number];
 
+/** The words that open a clause closing a sentence after its list ("…, vilket är mer än i fjol"), in lower case as a comma leaves them. */
+const CLOSING_CLAUSE = /^(?:vilket|vilka|medan|men|något som)\s/;
+
 /** The pieces of `raw` from `from` on, split at ", ", " och " and " samt " outside parentheses, without the closing full stop. */
 function pieces(raw: string, from: number): Span[] {
   let end = raw.trimEnd().length;
@@ -50,15 +53,20 @@ function pieces(raw: string, from: number): Span[] {
   return out;
 }
 
-/** The index of the full stop (or ! ?) that ends the line's last sentence but one, or -1: one followed by a space and a capital. */
-function lastSentenceEnd(raw: string): number {
-  let at = -1;
+/** The indices of the full stops (or ! ?) that end a sentence of the line before its last: each followed by a space and a capital. */
+function sentenceEnds(raw: string): number[] {
+  const out: number[] = [];
   for (const m of raw.matchAll(/[.!?] (?=\p{Lu})/gu)) {
     // "t.ex. Region …", "bl.a. Region …": an abbreviation's full stop ends no sentence.
     if (/(?:^|[\s(])\p{L}{1,3}\.\p{L}{1,3}$/u.test(raw.slice(0, m.index))) continue;
-    at = m.index;
+    out.push(m.index);
   }
-  return at;
+  return out;
+}
+
+/** The index of the full stop (or ! ?) that ends the line's last sentence but one, or -1. */
+function lastSentenceEnd(raw: string): number {
+  return sentenceEnds(raw).at(-1) ?? -1;
 }
 
 const capitalised = (s: string): string => s.slice(0, 1).toUpperCase() + s.slice(1);
@@ -76,6 +84,16 @@ function amountFirst(text: string): { label: Span; values: Span[] } | null {
  */
 function amountFirstStart(text: string): number {
   for (const m of text.matchAll(/ (?=[-−]?\d)/g)) if (amountFirst(text.slice(m.index + 1)) !== null) return m.index + 1;
+  return -1;
+}
+
+/**
+ * Where a region's name starts inside a label that opens with words of the sentence ("I beslutet
+ * får Region Halland", "Beslutet innebär att Region Skåne"): the offset of the longest tail that
+ * starts with a capital after a space and names a region, or -1.
+ */
+function regionInLabel(label: string, isListLabel: ListLabelTest): number {
+  for (const m of label.matchAll(/ (?=\p{Lu})/gu)) if (isListLabel(label.slice(m.index + 1))) return m.index + 1;
   return -1;
 }
 
@@ -104,9 +122,42 @@ function misprinted(text: string, isListLabel: ListLabelTest): { label: Span; va
 }
 
 /** The grid, and the lead-in as a paragraph of its own (read as prose too, as a caption above a list is). */
-export function detectInlineRegionList(file: string, src: SourceLine, isListLabel: ListLabelTest): { lead: TextBlock | null; grid: Grid } | null {
+export function detectInlineRegionList(file: string, src: SourceLine, isListLabel: ListLabelTest): { lead: TextBlock | null; grid: Grid; tail?: TextBlock; tailAt?: number } | null {
+  if (src.raw.length > MAX_LINE) return null;
+  // The list's sentence followed by more on the same line ("… och Region Blekinge 2,2 miljoner kronor. Totalt
+  // handlar det om 18,6 miljoner."): the list ends at its sentence's end, and what follows is a paragraph of
+  // its own, not the last item's description.
+  return withTail(file, src, isListLabel) ?? withClause(file, src, readLine(file, src, isListLabel));
+}
+
+/** A list read up to a clause that closes its sentence (`clauseAt`): the clause on is a paragraph of its own. */
+function withClause(file: string, src: SourceLine, found: Read | null): { lead: TextBlock | null; grid: Grid; tail?: TextBlock; tailAt?: number } | null {
+  if (!found || found.clauseAt === undefined) return found && { lead: found.lead, grid: found.grid };
+  const line = toTextLine(file, src, found.clauseAt, src.raw.trimEnd().length);
+  return { lead: found.lead, grid: found.grid, tail: { kind: 'text', role: 'paragraph', lines: [line] }, tailAt: found.clauseAt };
+}
+
+function withTail(file: string, src: SourceLine, isListLabel: ListLabelTest): { lead: TextBlock | null; grid: Grid; tail: TextBlock; tailAt: number } | null {
   const raw = src.raw;
-  if (raw.length > MAX_LINE) return null;
+  for (const end of sentenceEnds(raw)) {
+    const found = readLine(file, { ...src, raw: raw.slice(0, end + 1) }, isListLabel);
+    if (!found) continue;
+    const at = found.clauseAt ?? end + 2;
+    const line = toTextLine(file, src, at, raw.trimEnd().length);
+    return { lead: found.lead, grid: found.grid, tail: { kind: 'text', role: 'paragraph', lines: [line] }, tailAt: at };
+  }
+  return null;
+}
+
+/** A list read from a line; `clauseAt`: where a clause closing the list's sentence starts ("…, vilket är mer än i fjol."). */
+interface Read {
+  lead: TextBlock | null;
+  grid: Grid;
+  clauseAt?: number;
+}
+
+function readLine(file: string, src: SourceLine, isListLabel: ListLabelTest): Read | null {
+  const raw = src.raw;
   const last = raw.lastIndexOf(': ');
   const read = readAfter(file, src, isListLabel, last);
   if (read || last < 0) return read;
@@ -119,7 +170,7 @@ export function detectInlineRegionList(file: string, src: SourceLine, isListLabe
 }
 
 /** The list after the lead-in that ends at `colon` (-1: no colon). */
-function readAfter(file: string, src: SourceLine, isListLabel: ListLabelTest, colon: number): { lead: TextBlock | null; grid: Grid } | null {
+function readAfter(file: string, src: SourceLine, isListLabel: ListLabelTest, colon: number): Read | null {
   const raw = src.raw;
   // The lead-in ends at the colon, or else at the last full stop that closes a sentence before
   // the list ("Totalt fördelas 165 miljoner kronor. Region Stockholm får 44 miljoner, …"): pieces
@@ -137,10 +188,13 @@ function readAfter(file: string, src: SourceLine, isListLabel: ListLabelTest, co
     const item = parseListItem(head);
     // "Regeringen ger 12,5 miljoner kronor till Region Kalmar län, …" reads as an item of "Regeringen ger": not a region, so the list starts at the amount.
     if ((item === null || !isListLabel(head.slice(item.label[0], item.label[1]))) && amountFirst(text.trimStart()) === null) {
+      // "I beslutet får Region Halland 8,4 miljoner kronor, …": the list starts at the region that ends the first piece's label.
       const at = amountFirstStart(text);
-      if (at > 0) {
-        leadEnd = first[0] + at - 2;
-        from = first[0] + at;
+      const named = at > 0 || item === null ? -1 : regionInLabel(head.slice(item.label[0], item.label[1]), isListLabel);
+      const start = at > 0 ? at : named > 0 ? text.length - text.trimStart().length + item!.label[0] + named : -1;
+      if (start > 0) {
+        leadEnd = first[0] + start - 2;
+        from = first[0] + start;
         captioned = false;
       }
     }
@@ -151,9 +205,15 @@ function readAfter(file: string, src: SourceLine, isListLabel: ListLabelTest, co
   let misprints = 0;
   const spans = pieces(raw, from);
   if (spans.length < MIN_ITEMS) return null;
+  let clauseAt: number | undefined;
   for (const [k, [a, b]] of spans.entries()) {
     const text = raw.slice(a, b);
     const lead = text.length - text.trimStart().length;
+    // ", vilket är mer än förra året": a clause closing the sentence after the list's items ends the list, and stays prose.
+    if (k >= MIN_ITEMS && CLOSING_CLAUSE.test(text.trimStart())) {
+      clauseAt = a + lead;
+      break;
+    }
     // The last piece may state the whole ("dvs. tillsammans 2,2 miljarder"): the list's total row.
     const closing = k === spans.length - 1 && k >= MIN_ITEMS ? closingTotal(text.trimStart()) : null;
     if (closing) totals++;
@@ -173,8 +233,9 @@ function readAfter(file: string, src: SourceLine, isListLabel: ListLabelTest, co
   const width = Math.max(...rows.map((r) => r.cells.length));
   for (const r of rows) while (r.cells.length < width) r.cells.push({ ...toGridCell(file, src, raw.length, raw.length), text: '' });
   const grid: Grid = { kind: 'grid', source: 'list', caption: null, rows, headerRows: 0 };
-  if (leadEnd < 0) return { lead: null, grid };
+  const clause = clauseAt === undefined ? {} : { clauseAt };
+  if (leadEnd < 0) return { lead: null, grid, ...clause };
   const line = toTextLine(file, src, raw.length - raw.trimStart().length, leadEnd + 1);
   if (captioned) grid.caption = { text: line.text, location: line.location };
-  return { lead: { kind: 'text', role: 'paragraph', lines: [line] }, grid };
+  return { lead: { kind: 'text', role: 'paragraph', lines: [line] }, grid, ...clause };
 }

@@ -484,6 +484,8 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
       if (list) {
         flush();
         blocks.push(list.grid);
+        // The sentences after an inline list's own on its line (inline-region-list.ts) stay prose.
+        if (inline?.tail) blocks.push(inline.tail);
         i = list.end;
         continue;
       }

@@ -1,6 +1,7 @@
 import { detectInlineRegionList } from './inline-region-list.js';
 import type { ListLabelTest } from './region-list.js';
 import type { SourceLine } from './source-line.js';
+import { toTextLine } from './source-line.js';
 import type { Location } from '../model/location.js';
 import type { Grid, TextBlock } from './types.js';
 
@@ -47,7 +48,18 @@ function moved(pieces: Piece[], loc: Location): Location {
   return { ...loc, line: start.line, column: start.column, endColumn };
 }
 
-export function detectWrappedInlineList(file: string, lines: SourceLine[], i: number, isListLabel: ListLabelTest): { lead: TextBlock | null; grid: Grid; end: number } | null {
+/** The part [from, to) of the joined line as a paragraph, one text line per source line it stands on. */
+function tailBlock(file: string, pieces: Piece[], from: number, to: number): TextBlock | undefined {
+  const lines = [];
+  for (const q of pieces) {
+    const a = Math.max(q.at, from);
+    const b = Math.min(q.at + q.length, to);
+    if (a < b) lines.push(toTextLine(file, q.src, q.from + (a - q.at), q.from + (b - q.at)));
+  }
+  return lines.length > 0 ? { kind: 'text', role: 'paragraph', lines } : undefined;
+}
+
+export function detectWrappedInlineList(file: string, lines: SourceLine[], i: number, isListLabel: ListLabelTest): { lead: TextBlock | null; grid: Grid; tail?: TextBlock; end: number } | null {
   const first = lines[i]!;
   if (SENTENCE_END.test(first.raw) || first.raw.trim() === '') return null;
   const pieces: Piece[] = [];
@@ -74,5 +86,7 @@ export function detectWrappedInlineList(file: string, lines: SourceLine[], i: nu
     for (const cell of row.cells) cell.location = moved(pieces, cell.location);
     row.location = row.cells[0]!.location;
   }
-  return { ...found, end: k };
+  // The sentences after the list's own (inline-region-list.ts `tail`): a paragraph of the lines they were printed on.
+  const tail = found.tailAt === undefined ? undefined : tailBlock(file, pieces, found.tailAt, joined.trimEnd().length);
+  return { lead: found.lead, grid: found.grid, ...(tail ? { tail } : {}), end: k };
 }

@@ -192,6 +192,7 @@ export const findingsEn: typeof findingsSv = {
   'text.tableTotal.countedFar': (p) => `the amount lies ${p.percent} % from the table's total; a row left out or a misprinted digit may explain it, or the sentence may speak of another sum`,
   'text.tableTotal.leadIn': () => 'that the table is the whole of the amount in the sentence before its lead-in is a reading',
   'text.tableTotal.appliedFor': (p) => `${p.raw} is the amount applied for, not granted, and the list may give what was granted`,
+  'text.tableTotal.severalInLead': (p) => `the lead-in names several amounts; that ${p.raw} is the table's total is read from its lying nearest to it`,
   'text.tableTotal.noUnit': () => 'the table does not state its unit',
   'text.varav': (p) => `${p.parts} parts after "varav" sum to ${p.computed}; the whole is given as ${p.stated} (${p.difference})`,
   'text.varav.part': (p) => `part ${p.raw}`,

@@ -230,6 +230,7 @@ export const findingsSv = {
   'text.tableTotal.leadIn': () => 'att tabellen är hela beloppet i meningen före dess inledning är en läsning',
   'text.tableTotal.appliedFor': (p: { raw: string }) => `${p.raw} är sökt belopp, inte beviljat, och listan kan ange vad som beviljades`,
   'text.tableTotal.noUnit': () => 'tabellen anger inte sin enhet',
+  'text.tableTotal.severalInLead': (p: { raw: string }) => `inledningen nämner flera belopp; att ${p.raw} är tabellens summa är läst ur att det ligger närmast den`,
   'text.varav': (p: { parts: string; computed: string; stated: string; difference: string }) =>
     `${p.parts} delbelopp efter "varav" summerar till ${p.computed}; helheten anges till ${p.stated} (${p.difference})`,
   'text.varav.part': (p: { raw: string }) => `delbelopp ${p.raw}`,

@@ -138,3 +138,92 @@ describe('detectInlineRegionList', () => {
   });
 });
 
+
+/** A list's sentence followed by more sentences on its line: the list ends at its sentence's end. Wordings written for this test. */
+describe('detectInlineRegionList, sentences after the list on its line', () => {
+  it('reads the list and keeps the sentences after it as a paragraph', () => {
+    const found = read('Staten delar ut pengar till sydregionerna. Region Skåne får 12,3 miljoner, Region Halland 4,1 miljoner och Region Blekinge 2,2 miljoner kronor. Totalt handlar det om 18,6 miljoner kronor.');
+    expect(found!.grid.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['Region Skåne', '12,3 miljoner'],
+      ['Region Halland', '4,1 miljoner'],
+      ['Region Blekinge', '2,2 miljoner kronor'],
+    ]);
+    expect(found!.lead?.lines[0]!.text).toBe('Staten delar ut pengar till sydregionerna.');
+    expect(found!.tail?.lines[0]!.text).toBe('Totalt handlar det om 18,6 miljoner kronor.');
+  });
+
+  it('reads a list after a lead-in with a colon, two sentences following', () => {
+    const found = read('Medlen fördelas så här: Norrbotten 3 mnkr, Västerbotten 2,5 mnkr, Jämtland 1,5 mnkr och Gotland 1 mnkr. Beslutet fattades i mars. Pengarna ska användas under året.');
+    expect(found!.grid.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['Norrbotten', '3 mnkr'],
+      ['Västerbotten', '2,5 mnkr'],
+      ['Jämtland', '1,5 mnkr'],
+      ['Gotland', '1 mnkr'],
+    ]);
+    expect(found!.grid.caption?.text).toBe('Medlen fördelas så här:');
+    expect(found!.tail?.lines[0]!.text).toBe('Beslutet fattades i mars. Pengarna ska användas under året.');
+  });
+
+  it('leaves prose alone when no sentence of the line is a list', () => {
+    expect(read('Region Skåne får pengar i år. Region Halland och Region Blekinge får dela på resten. Totalt 18 miljoner kronor.')).toBeNull();
+  });
+
+  it('keeps the text after the list as prose of the document', () => {
+    const doc = docOf({ text: 'Region Uppsala får 5 miljoner kronor, Region Dalarna 3 miljoner kronor och Region Gävleborg 2 miljoner kronor. Sammanlagt 10 miljoner kronor.\n' });
+    expect(doc.tables).toHaveLength(1);
+    expect(doc.tables[0]!.rows.map((r) => r.cells[0]!.value?.toString())).toEqual(['5000000', '3000000', '2000000']);
+    expect(doc.sentences.map((s) => s.text)).toContain('Sammanlagt 10 miljoner kronor.');
+  });
+});
+
+/** Words of the sentence before the first region, no colon between: the list starts at the region. Wordings written for this test. */
+describe('detectInlineRegionList, words of the sentence before the first region', () => {
+  it('starts the list at the region that ends the first piece\'s label', () => {
+    const found = read('I beslutet får Region Halland 8,4 miljoner kronor, Region Skåne 31,2 miljoner kronor och Region Blekinge 4,4 miljoner kronor.');
+    expect(found!.grid.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['Region Halland', '8,4 miljoner kronor'],
+      ['Region Skåne', '31,2 miljoner kronor'],
+      ['Region Blekinge', '4,4 miljoner kronor'],
+    ]);
+    expect(found!.grid.caption).toBeNull();
+    expect(found!.lead?.lines[0]!.text).toBe('I beslutet får');
+  });
+
+  it('reads bare county names after a clause, the verb after the name', () => {
+    const found = read('Enligt regeringens beslut tilldelas Dalarna 2,1 mnkr, Gävleborg 1,9 mnkr, Värmland 2,0 mnkr och Örebro 2,6 mnkr.');
+    expect(found!.grid.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['Dalarna', '2,1 mnkr'],
+      ['Gävleborg', '1,9 mnkr'],
+      ['Värmland', '2,0 mnkr'],
+      ['Örebro', '2,6 mnkr'],
+    ]);
+    expect(found!.lead?.lines[0]!.text).toBe('Enligt regeringens beslut tilldelas');
+  });
+
+  it('leaves a sentence alone whose first label names no region at its end', () => {
+    expect(read('I beslutet får föreningen Norrsken 8,4 miljoner kronor, Region Skåne 31,2 miljoner kronor och Region Blekinge 4,4 miljoner kronor.')).toBeNull();
+  });
+});
+
+/** A clause closing the list's sentence after its items: the list ends before it, the clause stays prose. Wordings written for this test. */
+describe('detectInlineRegionList, a clause closing the sentence', () => {
+  it('ends the list at ", vilket …"', () => {
+    const found = read('Beslutet innebär att Region Halland får 8,4 miljoner, Region Skåne 31,2 miljoner och Region Blekinge 4,4 miljoner kronor, vilket är mer än förra året.');
+    expect(found!.grid.rows.map((r) => r.cells[0]!.text)).toEqual(['Region Halland', 'Region Skåne', 'Region Blekinge']);
+    expect(found!.tail?.lines[0]!.text).toBe('vilket är mer än förra året.');
+  });
+
+  it('ends the list at ", medan …", the sentences after kept with the clause', () => {
+    const found = read('Uppsala får 2 mnkr, Västmanland 1,5 mnkr, Sörmland 1,8 mnkr, medan Stockholm står utanför. Beslutet fattades i maj.');
+    expect(found!.grid.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['Uppsala', '2 mnkr'],
+      ['Västmanland', '1,5 mnkr'],
+      ['Sörmland', '1,8 mnkr'],
+    ]);
+    expect(found!.tail?.lines[0]!.text).toBe('medan Stockholm står utanför. Beslutet fattades i maj.');
+  });
+
+  it('reads no list when the clause comes before three items', () => {
+    expect(read('Uppsala får 2 mnkr, Västmanland 1,5 mnkr, medan Stockholm och Sörmland står utanför.')).toBeNull();
+  });
+});

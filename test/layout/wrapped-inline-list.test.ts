@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { detectWrappedInlineList } from '../../src/layout/wrapped-inline-list.js';
+import { isRegionLabel } from '../../src/readers/region-label.js';
 import { docOf } from '../rules/rule-tester.js';
 
 /** Region lists run on in one sentence and hard-wrapped over the lines of their paragraph, in wordings written for this test. */
@@ -45,5 +47,23 @@ describe('a run-on region list wrapped over several lines', () => {
   it('leaves a wrapped paragraph of prose that only names regions alone', () => {
     const text = ['Under året ökade kostnaderna med 5 procent, främst i Skåne och', 'Stockholm, medan Gotland minskade med 2 procent jämfört med', 'året innan.', ''].join('\n');
     expect(tables(text)).toEqual([]);
+  });
+});
+
+/** A wrapped list whose sentence more text follows: the list ends at its sentence, the rest a paragraph on its own lines. Wording written for this test. */
+describe('detectWrappedInlineList, sentences after the list', () => {
+  it('keeps the text after the list as a paragraph, each part on the line it was printed on', () => {
+    const lines = ['Enligt beslutet får Region Skåne 12,3 miljoner kronor, Region Halland 4,1', 'miljoner kronor och Region Blekinge 2,2 miljoner kronor. Totalt handlar det', 'om 18,6 miljoner kronor.'].map((raw, k) => ({ raw, line: k + 1 }));
+    const found = detectWrappedInlineList('t.txt', lines, 0, isRegionLabel);
+    expect(found!.grid.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['Region Skåne', '12,3 miljoner kronor'],
+      ['Region Halland', '4,1 miljoner kronor'],
+      ['Region Blekinge', '2,2 miljoner kronor'],
+    ]);
+    expect(found!.tail!.lines.map((l) => [l.text, l.location.line])).toEqual([
+      ['Totalt handlar det', 2],
+      ['om 18,6 miljoner kronor.', 3],
+    ]);
+    expect(found!.end).toBe(3);
   });
 });

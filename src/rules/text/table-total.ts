@@ -4,6 +4,7 @@ import { compareFigures } from '../../compare/interval.js';
 import type { ProseAmount } from '../../model/amount.js';
 import type { Document } from '../../model/document.js';
 import type { Row, Table } from '../../model/table.js';
+import type { Location } from '../../model/location.js';
 import { cellDoubts, misgroupedCells } from '../../tables/column-reading.js';
 import { couldExplain, type Misgrouped } from '../../compare/misgrouped.js';
 import { amountDoubts } from '../support/amount-doubts.js';
@@ -193,6 +194,8 @@ function leadInWholes(doc: Document, all: readonly TableTotal[], reported: Reado
     if (lead < 0 || doc.amounts.some((a) => a.sentence === lead)) continue;
     const found = totalSentence(doc, lead);
     if (!found || (!found.loose && NEGATED.test(doc.sentences[found.index]!.text))) continue;
+    // Another table between that sentence and the lead-in ("… 52 miljoner kronor i år." / table / "Och förra året:") is what the sentence speaks of.
+    if (tableBetween(doc, table, doc.sentences[found.index]!.location, doc.sentences[lead]!.location)) continue;
     const amounts = doc.amounts.filter((a) => a.sentence === found.index && a.unit !== null);
     if (amounts.length !== 1 || !isPlainMoney(amounts[0]!)) continue;
     const a = amounts[0]!;
@@ -212,6 +215,24 @@ function leadInWholes(doc: Document, all: readonly TableTotal[], reported: Reado
     if (f) out.push(f.severity === 'error' ? { ...f, severity: 'warning' } : f);
   }
   return out;
+}
+
+/**
+ * Whether a sentence stands after a table's last row: on a later line, or on the row's own line
+ * after its last cell, as a sentence run on after an inline list (inline-region-list.ts `tail`).
+ */
+function after(at: Location, last: Row): boolean {
+  const line = at.line ?? -1;
+  const end = last.location.line!;
+  if (line !== end) return line > end;
+  const close = Math.max(...last.cells.map((c) => (c.location.line === end ? c.location.endColumn ?? c.location.column ?? Infinity : Infinity)));
+  return at.column !== undefined && at.column > close;
+}
+
+/** Whether a table other than `table` stands between the two places of one file (by line). */
+function tableBetween(doc: Document, table: Table, from: Location, to: Location): boolean {
+  if (from.line === undefined || to.line === undefined || from.file !== to.file) return false;
+  return doc.tables.some((t) => t !== table && t.location.file === from.file && t.location.line !== undefined && t.location.line > from.line! && t.location.line < to.line!);
 }
 
 /** A sentence that opens by calling its amount the whole: "Sammanlagt blir det 656 073 tkr.", "Totalt får de 2,4 miljoner kronor." */
@@ -234,7 +255,7 @@ function closingWholes(doc: Document, all: readonly TableTotal[], reported: Read
     const end = last?.location.line;
     if (end === undefined) continue;
     // Sentences stand in the order of the text: the first below the last row is the one after the table.
-    const k = doc.sentences.findIndex((x) => x.location.file === last!.location.file && (x.location.line ?? -1) > end);
+    const k = doc.sentences.findIndex((x) => x.location.file === last!.location.file && after(x.location, last!));
     const s = doc.sentences[k];
     if (!s || s.role !== 'paragraph' || s.location.line! - end > CLOSING_GAP || !OPENS_WHOLE.test(s.text.trimStart())) continue;
     const amounts = doc.amounts.filter((a) => a.sentence === k);
@@ -279,8 +300,19 @@ export function checkTableTotals(doc: Document): RuleFinding[] {
     if (best && grantedInCaption.length === 0 && !near(best.a, best.t, NAMED_REACH)) best = null;
     if (best) {
       const applied = grantedInCaption.length === 0;
-      const f = finding(best.a, best.t, 'rubriken', applied ? [t('text.tableTotal.appliedFor', { raw: best.a.raw })] : []);
-      if (f) out.push(applied && f.severity === 'error' ? { ...f, severity: 'warning' } : f);
+      // A lead-in sentence as caption ("Av de 500 miljoner kronor fördelas … enligt följande:", "… enligt nedan.") may name the frame the
+      // table is taken from: an amount beyond a named table's reach is its total only as a reading.
+      const leadIn = /[:.]\s*$/.test(table.caption ?? '');
+      const farLead = leadIn && !near(best.a, best.t, NAMED_REACH);
+      // A lead-in naming several sums ("30 miljoner kronor, varav 2 miljoner till SKR, fördelas enligt följande:"): which is the table's is a reading.
+      const several = leadIn && new Set(stated.map((a) => a.value.toString())).size > 1;
+      const doubts = [
+        ...(applied ? [t('text.tableTotal.appliedFor', { raw: best.a.raw })] : []),
+        ...(farLead ? [t('text.tableTotal.countedFar', { percent: percentOff(best.a, best.t) })] : []),
+        ...(several ? [t('text.tableTotal.severalInLead', { raw: best.a.raw })] : []),
+      ];
+      const f = finding(best.a, best.t, 'rubriken', doubts);
+      if (f) out.push((applied || farLead || several) && f.severity === 'error' ? { ...f, severity: 'warning' } : f);
     }
   }
 

@@ -168,3 +168,28 @@ ruleTester(tableTotal, {
     },
   ],
 });
+
+/**
+ * A region list run on in one sentence, its total in the next sentence of the same line
+ * (inline-region-list.ts `tail`): read as the list's closing total, so a mismatch warns. Pages written for this test.
+ */
+ruleTester(tableTotal, {
+  valid: [
+    // 12,3 + 4,1 + 2,2 = 18,6.
+    { name: 'an inline list closed on its line by a total that agrees', code: 'Staten delar ut pengar. Region Skåne får 12,3 miljoner, Region Halland 4,1 miljoner och Region Blekinge 2,2 miljoner kronor. Totalt handlar det om 18,6 miljoner kronor.\n' },
+  ],
+  invalid: [
+    {
+      // 5,5 + 3,5 + 2,0 = 11,0 millions; the sentence after says 12,0.
+      name: 'an inline list closed on its line by "Sammanlagt …" that disagrees',
+      code: 'Region Uppsala får 5,5 miljoner kronor, Region Dalarna 3,5 miljoner kronor och Region Gävleborg 2,0 miljoner kronor. Sammanlagt 12,0 miljoner kronor.\n',
+      findings: [{ severity: 'warning', line: 1, message: /^texten anger 12 000 000 kr; tabellens 3 rader summerar till 11 000 000 kr \(skillnad 1 000 000 kr, avrundning tillåter ±200 000 kr\) — osäker läsning: .*att totalen efter listan gäller just listans poster/ }],
+    },
+    {
+      // The same list wrapped over three lines, the total's sentence on the last two: 4,5 + 2,5 + 3,0 = 10,0 against 11,0.
+      name: 'a wrapped inline list closed by a total sentence on its last lines',
+      code: 'Enligt beslutet får Region Västerbotten 4,5 miljoner kronor, Region Norrbotten\n2,5 miljoner kronor och Region Jämtland Härjedalen 3,0 miljoner kronor. Totalt\nhandlar det om 11,0 miljoner kronor.\n',
+      findings: [{ severity: 'warning', line: 3, message: /^texten anger 11 000 000 kr; tabellens 3 rader summerar till 10 000 000 kr/ }],
+    },
+  ],
+});
