@@ -16,6 +16,8 @@ import { toGridCell, toTextLine } from './source-line.js';
 import { isTotalLabelText } from './total-label.js';
 import { endsInTitleAfterYears, hasYearsSideBySide, isTitledNumberLine, isTitledYearLine, titledSpans } from './titled-years.js';
 import { stackedHeader, type StackedHeader } from './stacked-header.js';
+import { gappedValueCount } from './last-title-column.js';
+import { looksValue } from './looks-numeric.js';
 import { yearWrappedHeader } from './year-wrapped-header.js';
 import { repeatedTitleGroups, type TitleGroups } from './repeated-title-groups.js';
 import { groupTitleLine } from './group-title-line.js';
@@ -637,10 +639,15 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   const header: Line[] = [];
   let i = start;
   const stacked: (StackedHeader & { label?: string }) | null =
-    stackedHeader(lines, start, (src) => {
-      const l = readLine(src, false);
-      return isData(l) && (l.range?.max ?? 0) >= 2;
-    }) ??
+    stackedHeader(
+      lines,
+      start,
+      (src) => {
+        const l = readLine(src, false);
+        return isData(l) && (l.range?.max ?? 0) >= 2;
+      },
+      (src) => gappedValueCount(src.raw, looksValue) ?? readLine(src, false).range ?? null,
+    ) ??
     // One title a paragraph, a blank line between (gapped-header.ts).
     gappedHeader(lines, start, (src) => {
       const l = readLine(src, false);
