@@ -28,6 +28,7 @@ import { giveBackGappedLabelYears } from './label-year-gap.js';
 import { afterNoteWord, isNoteRefOnly } from './note-word.js';
 import { splitGluedPercents } from './glued-percents.js';
 import { afterYearSpan } from './year-span-label.js';
+import { afterLabelDate } from './label-date.js';
 import { ungroupedNumber, writesUngrouped } from './ungrouped-number.js';
 import { joinOrdinalLabels } from './ordinal-labels.js';
 import { joinNumberedLabels } from './numbered-label-run.js';
@@ -393,6 +394,8 @@ function readLineNow(src: SourceLine, noteCodes: boolean): Line {
   // A span of years opening the run is the label's, when figures follow it (year-span-label.ts).
   const span = afterYearSpan(toks, at);
   if (span > at && span < toks.length) at = span;
+  // A date closing the label ("Utgående balans 31 dec 2023", "… 1.1.2023") is the label's (label-date.ts).
+  at = afterLabelDate(toks, at);
   // The run must read as values: tokens the label ends in ("avsnitt 2") are given back to it.
   let range: { min: number; max: number } | null = null;
   while (at < toks.length) {
