@@ -1,4 +1,6 @@
 import type { SourceLine } from './source-line.js';
+import { isCapsRun, isCapsWord } from './caps-headings.js';
+import { YEAR_OR_CLOSING_DATE } from './closing-date.js';
 
 /**
  * A PDF page turned into one line of text (page-flip sites, document archives) keeps a table's
@@ -25,11 +27,12 @@ const ROW_SHARE = 0.6;
 
 /**
  * A figure of a table row: a number or one of its digit groups, a lone dash (an empty cell), or a
- * year (a header of years ends a part as a row's figures do).
+ * year (a header of years ends a part as a row's figures do; so does a header of closing dates,
+ * "2023-12-31 2022-12-31", closing-date.ts).
  */
 const FIGURE = /^[-−–]?\d{1,3}(?:[,.]\d+)?%?$|^[-−–]$|^(?:19|20)\d{2}$/;
-/** A label's opening word: a capital, then lower-case letters. */
-const OPENS_LABEL = /^[A-ZÅÄÖ][a-zåäö]{2}/;
+/** A label's opening word: a capital, then lower-case letters, or a short word cut at a hyphen ("Av- och nedskrivningar"). */
+const OPENS_LABEL = /^[A-ZÅÄÖ](?:[a-zåäö]{2}|[a-zåäö]-)/;
 const LETTERS = /\p{L}{2}/u;
 
 interface Part {
@@ -56,17 +59,21 @@ function cuts(raw: string): Part[] | null {
     while (i < raw.length && raw[i] !== ' ') i++;
     if (start === i) break;
     const tok = raw.slice(start, i);
-    if (FIGURE.test(tok)) {
+    if (FIGURE.test(tok) || YEAR_OR_CLOSING_DATE.test(tok)) {
       figures++;
       continue;
     }
     // A percent sign set apart from its figure belongs to it.
     if (tok === '%' && figures > 0) continue;
-    if (figures >= MIN_FIGURES && label && OPENS_LABEL.test(tok)) {
+    if (figures >= MIN_FIGURES && label && (OPENS_LABEL.test(tok) || isCapsWord(tok))) {
       parts.push({ from, to: start, row: true });
       from = start;
       label = false;
     } else if (figures === 0 && label && previous === COUNTY_WORD && OPENS_LABEL.test(tok)) {
+      parts.push({ from, to: start, row: false, heading: true });
+      from = start;
+    } else if (figures === 0 && label && OPENS_LABEL.test(tok) && isCapsRun(raw.slice(from, start))) {
+      // A section heading in capitals before the first row of its section (caps-headings.ts).
       parts.push({ from, to: start, row: false, heading: true });
       from = start;
     }

@@ -16,6 +16,8 @@ import { toGridCell, toTextLine } from './source-line.js';
 import { isTotalLabelText } from './total-label.js';
 import { endsInTitleAfterYears, hasYearsSideBySide, isTitledNumberLine, isTitledYearLine, titledSpans } from './titled-years.js';
 import { stackedHeader, type StackedHeader } from './stacked-header.js';
+import { gappedValueCount } from './last-title-column.js';
+import { looksValue } from './looks-numeric.js';
 import { yearWrappedHeader } from './year-wrapped-header.js';
 import { repeatedTitleGroups, type TitleGroups } from './repeated-title-groups.js';
 import { groupTitleLine } from './group-title-line.js';
@@ -26,6 +28,7 @@ import { giveBackGappedLabelYears } from './label-year-gap.js';
 import { afterNoteWord, isNoteRefOnly } from './note-word.js';
 import { splitGluedPercents } from './glued-percents.js';
 import { afterYearSpan } from './year-span-label.js';
+import { afterLabelDate } from './label-date.js';
 import { ungroupedNumber, writesUngrouped } from './ungrouped-number.js';
 import { joinOrdinalLabels } from './ordinal-labels.js';
 import { joinNumberedLabels } from './numbered-label-run.js';
@@ -391,6 +394,8 @@ function readLineNow(src: SourceLine, noteCodes: boolean): Line {
   // A span of years opening the run is the label's, when figures follow it (year-span-label.ts).
   const span = afterYearSpan(toks, at);
   if (span > at && span < toks.length) at = span;
+  // A date closing the label ("Utgående balans 31 dec 2023", "… 1.1.2023") is the label's (label-date.ts).
+  at = afterLabelDate(toks, at);
   // The run must read as values: tokens the label ends in ("avsnitt 2") are given back to it.
   let range: { min: number; max: number } | null = null;
   while (at < toks.length) {
@@ -637,10 +642,15 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   const header: Line[] = [];
   let i = start;
   const stacked: (StackedHeader & { label?: string }) | null =
-    stackedHeader(lines, start, (src) => {
-      const l = readLine(src, false);
-      return isData(l) && (l.range?.max ?? 0) >= 2;
-    }) ??
+    stackedHeader(
+      lines,
+      start,
+      (src) => {
+        const l = readLine(src, false);
+        return isData(l) && (l.range?.max ?? 0) >= 2;
+      },
+      (src) => gappedValueCount(src.raw, looksValue) ?? readLine(src, false).range ?? null,
+    ) ??
     // One title a paragraph, a blank line between (gapped-header.ts).
     gappedHeader(lines, start, (src) => {
       const l = readLine(src, false);

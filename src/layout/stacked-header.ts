@@ -1,4 +1,5 @@
 import type { SourceLine } from './source-line.js';
+import { lastTitleIsColumn } from './last-title-column.js';
 
 /**
  * A header copied out of a web table whose titles were wrapped word by word, one line each:
@@ -32,7 +33,12 @@ const isTitleLine = (raw: string): boolean => {
 };
 
 /** The stacked header starting at `start` and ending right above a row (`isRow`), or null. */
-export function stackedHeader(lines: SourceLine[], start: number, isRow: (src: SourceLine) => boolean): StackedHeader | null {
+export function stackedHeader(
+  lines: SourceLine[],
+  start: number,
+  isRow: (src: SourceLine) => boolean,
+  rowRange?: (src: SourceLine) => { min: number; max: number } | null,
+): StackedHeader | null {
   if (start > 0 && lines[start - 1]!.raw.trim() !== '') return null;
   let i = start;
   while (i < lines.length && i - start < MAX_LINES && isTitleLine(lines[i]!.raw) && !isRow(lines[i]!)) i++;
@@ -45,8 +51,9 @@ export function stackedHeader(lines: SourceLine[], start: number, isRow: (src: S
     if (/^\p{Lu}/u.test(t) || titles.length === 0) titles.push([t]);
     else titles[titles.length - 1]!.push(t);
   }
-  // A last title of one line right above the rows is a heading over them ("Skolnämnd"), not a column.
-  if (titles.length > 1 && titles[titles.length - 1]!.length === 1) {
+  // A last title of one line right above the rows is a heading over them ("Skolnämnd"), not a column,
+  // unless the first row's values can only be as many as the titles with it (last-title-column.ts).
+  if (titles.length > 1 && titles[titles.length - 1]!.length === 1 && !lastTitleIsColumn(titles.length, rowRange?.(lines[i]!) ?? null)) {
     titles.pop();
     i--;
   }

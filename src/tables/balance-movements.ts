@@ -1,4 +1,5 @@
 import type { Row, Table } from '../model/table.js';
+import { datedBalance } from './dated-balance.js';
 
 /**
  * A table that carries a balance through a period ("Förändring av eget kapital": "Belopp vid årets
@@ -13,8 +14,9 @@ const PERIOD = String.raw`(?:årets|periodens|räkenskapsårets|månadens|kvarta
 const OPENING = new RegExp(String.raw`(?:(?:^|\s)(?:vid|per|i)\s+${PERIOD}\s+(?:början|ingång)|(?:^|\s)(?:ingående(?:\s+balans)?|IB))(?=\s|$|,|:)`, 'i');
 const CLOSING = new RegExp(String.raw`(?:(?:^|\s)(?:vid|per|i)\s+${PERIOD}\s+(?:slut|utgång)|(?:^|\s)(?:utgående(?:\s+balans)?|UB))(?=\s|$|,|:)`, 'i');
 
-export const isOpeningBalance = (label: string): boolean => OPENING.test(label.trim());
-export const isClosingBalance = (label: string): boolean => CLOSING.test(label.trim());
+/** A balance may also be named by its day ("Eget kapital 2022-01-01" … "Eget kapital 2022-12-31"; dated-balance.ts). */
+export const isOpeningBalance = (label: string): boolean => OPENING.test(label.trim()) || datedBalance(label)?.kind === 'opening';
+export const isClosingBalance = (label: string): boolean => CLOSING.test(label.trim()) || datedBalance(label)?.kind === 'closing';
 
 /** The rows between an opening balance and the next closing balance under it: the balance's movements. */
 export function balanceMovements(table: Table): Set<Row> {

@@ -8,6 +8,7 @@ import { differenceText, figureText } from '../support/figure-text.js';
 import type { DocumentRule, RuleFinding } from '../types.js';
 import { t } from '../../messages/index.js';
 import { withoutAccumulated } from './accumulated-word.js';
+import { datedBalance, withoutBalanceDate } from '../../tables/dated-balance.js';
 
 /**
  * A balance carried through a period, as cash-flow statements and changes in equity print it:
@@ -37,9 +38,17 @@ const YEAR = /((?:19|20)\d{2})$/;
  */
 function subject(label: string, re: RegExp): string | null {
   const m = re.exec(label);
-  if (!m) return null;
+  if (!m) {
+    // A balance named by its day ("Eget kapital 2022-01-01" … "Eget kapital 2022-12-31"; dated-balance.ts).
+    const dated = datedBalance(label);
+    return dated !== null && dated.kind === (re === OPENING ? 'opening' : 'closing') ? withoutAccumulated(dated.subject) : null;
+  }
+  // The day the balance stands at names no other balance ("Ingående balans 1.1.2023" … "Utgående balans 31.12.2023").
+  label = withoutBalanceDate(label);
+  const n = re.exec(label);
+  if (!n) return null;
   return withoutAccumulated(
-    (label.slice(0, m.index) + ' ' + label.slice(m.index + m[0].length))
+    (label.slice(0, n.index) + ' ' + label.slice(n.index + n[0].length))
       .replace(/[,:]/g, ' ')
       .replace(/\s+/g, ' ')
       .trim()
