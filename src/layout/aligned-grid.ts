@@ -1,4 +1,5 @@
 import { titlesInOrder } from './titles-in-order.js';
+import { endsInWordHyphen, joinHyphenated } from './hyphen-join.js';
 import { MIN_TITLED_ROWS, titlesOverFigures } from './titled-short-table.js';
 import { alignedGroupSpans } from './aligned-group-spans.js';
 import { leftAlignedGroups } from './left-aligned-groups.js';
@@ -368,11 +369,12 @@ function labelCell(file: string, parts: Row['label'], fallback: SourceLine): Gri
   return first;
 }
 
-/** Wrapped text put back together: a line ending in a hyphen continues without a space. */
+/** Wrapped text put back together: a line ending in a hyphen continues without a space (and without the hyphen, where it broke a word). */
 function joinWrapped(parts: string[]): string {
   let out = '';
   for (const p of parts.map((x) => x.trim()).filter((x) => x !== '')) {
-    out = out === '' ? p : /[-–]$/.test(out) && !/\s[-–]$/.test(out) ? out + p : `${out} ${p}`;
+    // A hyphenated word is whole again, "EU-" keeps its hyphen (hyphen-join.ts); after an en dash nothing is dropped.
+    out = out === '' ? p : endsInWordHyphen(out) ? joinHyphenated(out, p) : /[-–]$/.test(out) && !/\s[-–]$/.test(out) ? out + p : `${out} ${p}`;
   }
   return out;
 }
