@@ -1,4 +1,6 @@
 import { joinWrappedUnitLabels } from './wrapped-unit-label.js';
+import { joinHyphenWrappedLabels } from './hyphen-wrapped-label.js';
+import { GLUED_DOT_DOUBT } from '../layout/glued-dot-pairs.js';
 import { countScaleRows } from './count-scale-rows.js';
 import { bareThousands } from './bare-thousands.js';
 import { labelTitleInDoubt } from './label-title-doubt.js';
@@ -378,7 +380,8 @@ export function interpretGrid(source: Grid): Interpreted {
       // A decimal point among decimal commas ("+1.79" under "+0,97"): one or two decimals are no
       // digit group, so it is the decimal sign, written as another page would; a reading, marked so.
       const strayPoint = !dots.groups && !points && !english && STRAY_POINT.test(number);
-      const parsed = read(number) ?? (strayPoint ? read(number.replace('.', ',')) : null);
+      // Two dotted figures that may be run together, split more than one way (glued-dot-pairs.ts): never read as one.
+      const parsed = slot.cell.uncertain === GLUED_DOT_DOUBT ? null : (read(number) ?? (strayPoint ? read(number.replace('.', ',')) : null));
       if (!parsed) {
         const blank: Cell = { raw, value: null, precision: ZERO, anomalies: [], location, uncertain: raw };
         if (isTextBlank(raw)) return blank;
@@ -467,6 +470,8 @@ export function interpretGrid(source: Grid): Interpreted {
 
   // "I arbetskraften," over "1 000-tal 289,4 …": one row, its label wrapped before its unit (wrapped-unit-label.ts).
   joinWrappedUnitLabels(rows);
+  // "Väst-" over "manlands län | 4 | 1 200 000": one row, its label broken at a hyphen (hyphen-wrapped-label.ts).
+  joinHyphenWrappedLabels(rows, (label) => (towns ? null : regionOf(label)));
   // A list names one thing a line; a name in capitals there is an acronym ("FOI"), not a section sum.
   if (grid.source !== 'list') capitalSums(rows);
   // A sum line printed without a label under the rows it adds up (unlabelled-sums.ts).
