@@ -62,6 +62,7 @@ import { subAreaParts } from './sub-area.js';
 import { areaGroupRows } from './area-rows.js';
 import { codeLedLabel, ledMunicipalCodes } from './code-led-label.js';
 import { letterCodeLabel } from './letter-code-label.js';
+import { countyLetterLabel } from './county-letter-label.js';
 import { countyColumns, countyOfRow } from '../regions/county-column.js';
 import { hasDigitGroups, itemNumber, labelEndsInFigure, numbersAreCodes } from './numbered-items.js';
 import { countyIn, trailingCountyColumn } from './trailing-county.js';
@@ -343,7 +344,7 @@ export function interpretGrid(source: Grid): Interpreted {
     const extra = textCols.filter((c) => c !== countyAfter).map((c) => srow[c]!.cell.text.trim()).filter((t) => t !== '');
     if (extra.length > 0) label = [label, ...extra].filter((t) => t !== '').join(' | ');
     // A code read into the label under a code column's title ("1000   Höör" under "Kod   Kommun"): code-led-label.ts.
-    const led = codes.size === 0 ? (codeLedLabel(labelHeader, label) ?? letterCodeLabel(labelHeader, label)) : null;
+    const led = codes.size === 0 ? (codeLedLabel(labelHeader, label) ?? letterCodeLabel(labelHeader, label) ?? countyLetterLabel(labelHeader, label)) : null;
     if (led) label = led.label;
     let number: string | undefined;
     let itemCode: string | undefined;
