@@ -365,16 +365,19 @@ function labelCell(file: string, parts: Row['label'], fallback: SourceLine): Gri
   if (parts.length === 0) return { text: '', location: { file, line: fallback.line }, colspan: 1, rowspan: 1, header: false, bold: false };
   const cells = parts.map((p) => toGridCell(file, p.src, p.seg.from, p.seg.to));
   const first = cells[0]!;
-  first.text = joinWrapped(cells.map((c) => c.text));
+  first.text = joinWrapped(cells.map((c) => c.text), true);
   return first;
 }
 
-/** Wrapped text put back together: a line ending in a hyphen continues without a space (and without the hyphen, where it broke a word). */
-function joinWrapped(parts: string[]): string {
+/**
+ * Wrapped text put back together: a line ending in a hyphen continues without a space. A row's
+ * label broken inside a word is whole again ("Väst-" / "manlands län", hyphen-join.ts); a title
+ * keeps its hyphen ("juli-" / "november" is a range).
+ */
+function joinWrapped(parts: string[], label = false): string {
   let out = '';
   for (const p of parts.map((x) => x.trim()).filter((x) => x !== '')) {
-    // A hyphenated word is whole again, "EU-" keeps its hyphen (hyphen-join.ts); after an en dash nothing is dropped.
-    out = out === '' ? p : endsInWordHyphen(out) ? joinHyphenated(out, p) : /[-–]$/.test(out) && !/\s[-–]$/.test(out) ? out + p : `${out} ${p}`;
+    out = out === '' ? p : label && endsInWordHyphen(out) ? joinHyphenated(out, p) : /[-–]$/.test(out) && !/\s[-–]$/.test(out) ? out + p : `${out} ${p}`;
   }
   return out;
 }

@@ -26,3 +26,10 @@ describe('parts of a text wrapped at a hyphen', () => {
     expect(endsInWordHyphen('Söder–')).toBe(false);
   });
 });
+
+describe('a range of months wrapped at its hyphen', () => {
+  it('keeps the hyphen', () => {
+    expect(joinHyphenated('Utfall juli-', 'november')).toBe('Utfall juli-november');
+    expect(joinHyphenated('jan-', 'mars')).toBe('jan-mars');
+  });
+});
