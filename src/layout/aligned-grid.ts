@@ -1,4 +1,5 @@
 import { titlesInOrder } from './titles-in-order.js';
+import { endsInWordHyphen, joinHyphenated } from './hyphen-join.js';
 import { MIN_TITLED_ROWS, titlesOverFigures } from './titled-short-table.js';
 import { alignedGroupSpans } from './aligned-group-spans.js';
 import { leftAlignedGroups } from './left-aligned-groups.js';
@@ -364,15 +365,19 @@ function labelCell(file: string, parts: Row['label'], fallback: SourceLine): Gri
   if (parts.length === 0) return { text: '', location: { file, line: fallback.line }, colspan: 1, rowspan: 1, header: false, bold: false };
   const cells = parts.map((p) => toGridCell(file, p.src, p.seg.from, p.seg.to));
   const first = cells[0]!;
-  first.text = joinWrapped(cells.map((c) => c.text));
+  first.text = joinWrapped(cells.map((c) => c.text), true);
   return first;
 }
 
-/** Wrapped text put back together: a line ending in a hyphen continues without a space. */
-function joinWrapped(parts: string[]): string {
+/**
+ * Wrapped text put back together: a line ending in a hyphen continues without a space. A row's
+ * label broken inside a word is whole again ("Väst-" / "manlands län", hyphen-join.ts); a title
+ * keeps its hyphen ("juli-" / "november" is a range).
+ */
+function joinWrapped(parts: string[], label = false): string {
   let out = '';
   for (const p of parts.map((x) => x.trim()).filter((x) => x !== '')) {
-    out = out === '' ? p : /[-–]$/.test(out) && !/\s[-–]$/.test(out) ? out + p : `${out} ${p}`;
+    out = out === '' ? p : label && endsInWordHyphen(out) ? joinHyphenated(out, p) : /[-–]$/.test(out) && !/\s[-–]$/.test(out) ? out + p : `${out} ${p}`;
   }
   return out;
 }

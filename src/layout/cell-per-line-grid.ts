@@ -1,4 +1,6 @@
 import { looksValue } from './looks-numeric.js';
+import { hyphenWrappedLines } from './hyphen-wrapped-cell.js';
+import { endsInWordHyphen, joinHyphenated } from './hyphen-join.js';
 import { isYearSpan } from './year-span-cell.js';
 import { readsRowLinesAsCells } from './several-figures.js';
 import { isWrappedRangeTitle } from './wrapped-range-title.js';
@@ -215,7 +217,8 @@ function blockUnits(lines: SourceLine[], start: number): BlockUnits {
       continue;
     }
     if (isBorderLine(lines[i]!.raw)) continue;
-    const wrapped = wrappedBetweenBorders(lines, i);
+    // A cell broken at a hyphen ("Väst-" / "manlands län") is one cell too (hyphen-join.ts).
+    const wrapped = Math.max(wrappedBetweenBorders(lines, i), hyphenWrappedLines(lines, i));
     if (wrapped > 1) {
       const parts = lines.slice(i, i + wrapped);
       block.firstUnit.push(...parts.slice(1).map(() => block.units.length));
@@ -284,8 +287,8 @@ function borderedCells(lines: SourceLine[], i: number, own: boolean): boolean {
   return single >= MIN_BORDERED_CELLS;
 }
 
-/** A wrapped label put back together: a line ending in a hyphen goes on without a space. */
-const joinWrappedCell = (parts: string[]): string => parts.reduce((a, p) => (a === '' ? p : /\p{L}-$/u.test(a) ? a.slice(0, -1) + p : `${a} ${p}`), '');
+/** A wrapped label put back together: a line ending in a hyphen goes on without a space (hyphen-join.ts). */
+const joinWrappedCell = (parts: string[]): string => parts.reduce((a, p) => (a === '' ? p : endsInWordHyphen(a) ? joinHyphenated(a, p) : `${a} ${p}`), '');
 
 /**
  * A line holding one figure above a line of words. A year may begin a title ("2023" / "prognos"),

@@ -52,6 +52,10 @@ export function columnTitleLine(raw: string): ColumnTitles | null {
   if (text.endsWith('.') && (words.length > MAX_ABBREVIATED_WORDS || !ABBREVIATION.test(words[words.length - 1]!))) return null;
   // The figure column's title opens with a word too ("Andel", "Brott per …"), not a figure.
   if (!/^\p{L}/u.test(words[1]!)) return null;
+  // One wide gap the page printed between the titles is where they part ("Län Projekt/objekt  Kronor"),
+  // and the figure's title is then written as it stands on the line.
+  const gapped = text.split(/\s{2,}/);
+  if (gapped.length === 2 && /^\p{L}/u.test(gapped[1]!)) return { label: gapped[0]!, figure: gapped[1]! };
   return { label: words[0]!, figure: words.slice(1).join(' ') };
 }
 

@@ -88,13 +88,15 @@ function tokens(raw: string): Token[] {
 }
 
 const LEAD_GROUP = /^[-−–]?\d{1,3}$/;
+const ZERO_LEAD = /^[-−–]?0/;
 const GROUP = /^\d{3}$/;
 const LAST_GROUP = /^\d{3}(?:,\d+)?%?$/;
 
 /** Whether figures [a, b) make one value. */
 function oneValue(figs: readonly { text: string; hard: boolean }[], a: number, b: number): boolean {
   if (b - a === 1) return true;
-  if (!LEAD_GROUP.test(figs[a]!.text)) return false;
+  // A figure of several digit groups never opens with a zero ("000 000", "0 500"): such a lead is the end of the figure before it.
+  if (!LEAD_GROUP.test(figs[a]!.text) || ZERO_LEAD.test(figs[a]!.text)) return false;
   for (let j = a + 1; j < b; j++) {
     if (figs[j]!.hard) return false;
     if (!(j === b - 1 ? LAST_GROUP : GROUP).test(figs[j]!.text)) return false;

@@ -1,4 +1,5 @@
 import { columnChoices } from './column-choices.js';
+import { splitGluedDotPairs } from './glued-dot-pairs.js';
 import { looksNumeric } from './looks-numeric.js';
 import { CODE_CELL, CODE_TITLE, LETTER_CODE } from './code-cells.js';
 import { LETTER_CODE_TITLE } from '../lexicon/phrases.js';
@@ -109,6 +110,8 @@ function emptyAtEnd(row: GridRow): boolean {
  * top are the header; every row has `width` cells. Rows are changed in place.
  */
 export function placeShiftedCells(rows: GridRow[], headerRows: number): void {
+  // "6.3486.914" over an empty cell: two figures run together, split before cells are placed (glued-dot-pairs.ts).
+  splitGluedDotPairs(rows, headerRows);
   const body = rows.slice(headerRows);
   const width = rows[0]?.cells.length ?? 0;
   if (width < 3 || body.some((row) => row.cells.length !== width)) return;

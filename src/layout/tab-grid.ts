@@ -1,5 +1,6 @@
 import type { SourceLine } from './source-line.js';
 import { toGridCell } from './source-line.js';
+import { splitGluedDotPairs } from './glued-dot-pairs.js';
 import type { Grid, GridRow } from './types.js';
 
 /**
@@ -76,5 +77,7 @@ export function detectTabGrid(file: string, lines: SourceLine[], start: number):
   if (end - start < 2) return null;
   const first = tabRow(file, lines[start]!);
   const rows = lines.slice(start, end).map((l, i) => (headings.has(start + i) ? headingRow(file, l, first.cells.length) : tabRow(file, l)));
+  // "Uppsala\t6.3486.914" one cell short: two figures run together (glued-dot-pairs.ts).
+  splitGluedDotPairs(rows, 1);
   return { grid: { kind: 'grid', source: 'tab', caption: null, rows }, end };
 }

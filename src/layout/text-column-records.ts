@@ -1,5 +1,7 @@
 import { isBorderLine, withoutBorder } from './cell-per-line-grid.js';
 import { looksValue } from './looks-numeric.js';
+import { hyphenWrappedLines } from './hyphen-wrapped-cell.js';
+import { joinHyphenated } from './hyphen-join.js';
 import { CODE_CELL } from './code-cells.js';
 import type { SourceLine } from './source-line.js';
 import { toGridCell } from './source-line.js';
@@ -42,6 +44,8 @@ interface Unit {
   text: string;
   /** Index of the line after this cell. */
   end: number;
+  /** Lines of a name broken at a hyphen, put together: the cell's text is `text`. */
+  joined?: boolean;
 }
 
 /**
@@ -63,6 +67,14 @@ function unitsFrom(lines: SourceLine[], start: number, limit: number): Unit[] {
       continue;
     }
     if (text.length > MAX_TEXT_CELL || text.includes('\t')) break;
+    // A name broken at a hyphen over two lines ("Väst-" / "manlands län") is one cell (hyphen-wrapped-cell.ts).
+    const n = hyphenWrappedLines(lines, i);
+    if (n > 1) {
+      const joined = lines.slice(i, i + n).reduce((a, l) => joinHyphenated(a, withoutBorder(l.raw).trim()), '');
+      units.push({ src: lines[i]!, text: joined, end: i + n, joined: true });
+      i += n;
+      continue;
+    }
     units.push({ src: lines[i]!, text, end: i + 1 });
     i++;
   }
@@ -95,6 +107,7 @@ function periodic(pattern: boolean[]): boolean {
 function cellOf(file: string, unit: Unit, header: boolean): GridCell {
   const cell = toGridCell(file, unit.src, 0, withoutBorder(unit.src.raw).length);
   cell.header = header;
+  if (unit.joined) cell.text = unit.text;
   return cell;
 }
 

@@ -1,4 +1,5 @@
 import { Decimal } from 'decimal.js';
+import { saysSumsDiffer } from './sum-differs.js';
 
 /**
  * What a document says about its own rounding: "Beloppen är avrundade till närmaste
@@ -49,7 +50,7 @@ export function readRounding(sentence: string): RoundingNote | null {
   return {
     applies: count && !money ? 'count' : money && !count ? 'money' : 'all',
     step: step ? new Decimal(step[1]) : null,
-    mayDiffer: MAY_DIFFER.test(sentence),
+    mayDiffer: MAY_DIFFER.test(sentence) || saysSumsDiffer(sentence),
     text: sentence.trim(),
   };
 }
@@ -57,9 +58,19 @@ export function readRounding(sentence: string): RoundingNote | null {
 /** Every rounding note among the sentences (a document rarely has more than one). */
 export function roundingNotes(sentences: readonly string[]): RoundingNote[] {
   const out: RoundingNote[] = [];
-  for (const s of sentences) {
+  sentences.forEach((s, i) => {
     const n = readRounding(s);
-    if (n) out.push(n);
-  }
+    if (!n) return;
+    // The footnote's next or previous sentence says the sums may differ ("Avrundat till närmaste
+    // tusental. Delsummorna summerar därför inte exakt till totalen."): the note says so too.
+    if (!n.mayDiffer) {
+      const beside = [sentences[i + 1], sentences[i - 1]].find((b) => b !== undefined && readRounding(b) === null && saysSumsDiffer(b));
+      if (beside !== undefined) {
+        n.mayDiffer = true;
+        n.text = i + 1 < sentences.length && beside === sentences[i + 1] ? `${n.text} ${beside.trim()}` : `${beside.trim()} ${n.text}`;
+      }
+    }
+    out.push(n);
+  });
   return out;
 }

@@ -1,4 +1,6 @@
 import { joinWrappedUnitLabels } from './wrapped-unit-label.js';
+import { joinHyphenWrappedLabels } from './hyphen-wrapped-label.js';
+import { GLUED_DOT_DOUBT } from '../layout/glued-dot-pairs.js';
 import { countScaleRows } from './count-scale-rows.js';
 import { bareThousands } from './bare-thousands.js';
 import { labelTitleInDoubt } from './label-title-doubt.js';
@@ -60,6 +62,7 @@ import { subAreaParts } from './sub-area.js';
 import { areaGroupRows } from './area-rows.js';
 import { codeLedLabel, ledMunicipalCodes } from './code-led-label.js';
 import { letterCodeLabel } from './letter-code-label.js';
+import { countyLetterLabel } from './county-letter-label.js';
 import { countyColumns, countyOfRow } from '../regions/county-column.js';
 import { hasDigitGroups, itemNumber, labelEndsInFigure, numbersAreCodes } from './numbered-items.js';
 import { countyIn, trailingCountyColumn } from './trailing-county.js';
@@ -341,7 +344,7 @@ export function interpretGrid(source: Grid): Interpreted {
     const extra = textCols.filter((c) => c !== countyAfter).map((c) => srow[c]!.cell.text.trim()).filter((t) => t !== '');
     if (extra.length > 0) label = [label, ...extra].filter((t) => t !== '').join(' | ');
     // A code read into the label under a code column's title ("1000   Höör" under "Kod   Kommun"): code-led-label.ts.
-    const led = codes.size === 0 ? (codeLedLabel(labelHeader, label) ?? letterCodeLabel(labelHeader, label)) : null;
+    const led = codes.size === 0 ? (codeLedLabel(labelHeader, label) ?? letterCodeLabel(labelHeader, label) ?? countyLetterLabel(labelHeader, label)) : null;
     if (led) label = led.label;
     let number: string | undefined;
     let itemCode: string | undefined;
@@ -378,7 +381,8 @@ export function interpretGrid(source: Grid): Interpreted {
       // A decimal point among decimal commas ("+1.79" under "+0,97"): one or two decimals are no
       // digit group, so it is the decimal sign, written as another page would; a reading, marked so.
       const strayPoint = !dots.groups && !points && !english && STRAY_POINT.test(number);
-      const parsed = read(number) ?? (strayPoint ? read(number.replace('.', ',')) : null);
+      // Two dotted figures that may be run together, split more than one way (glued-dot-pairs.ts): never read as one.
+      const parsed = slot.cell.uncertain === GLUED_DOT_DOUBT ? null : (read(number) ?? (strayPoint ? read(number.replace('.', ',')) : null));
       if (!parsed) {
         const blank: Cell = { raw, value: null, precision: ZERO, anomalies: [], location, uncertain: raw };
         if (isTextBlank(raw)) return blank;
@@ -467,6 +471,8 @@ export function interpretGrid(source: Grid): Interpreted {
 
   // "I arbetskraften," over "1 000-tal 289,4 …": one row, its label wrapped before its unit (wrapped-unit-label.ts).
   joinWrappedUnitLabels(rows);
+  // "Väst-" over "manlands län | 4 | 1 200 000": one row, its label broken at a hyphen (hyphen-wrapped-label.ts).
+  joinHyphenWrappedLabels(rows, (label) => (towns ? null : regionOf(label)));
   // A list names one thing a line; a name in capitals there is an acronym ("FOI"), not a section sum.
   if (grid.source !== 'list') capitalSums(rows);
   // A sum line printed without a label under the rows it adds up (unlabelled-sums.ts).
