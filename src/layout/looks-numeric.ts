@@ -25,10 +25,14 @@ const DASH = /^(?:[-−–—]|--)$/;
 
 /**
  * Short forms of a cell's own unit the amount grammar does not know, written out: "45 243 milj
- * kr" → "45 243 miljoner kronor", "3 mdr kr" → "3 miljarder kronor".
+ * kr" → "45 243 miljoner kronor", "3 mdr kr" → "3 miljarder kronor". A full stop after a
+ * currency word ("5 594 804 kronor.", "450 tkr."), in a cell a reader has already set apart,
+ * ends the line's sentence or abbreviates the word; it is no part of the figure. (Finding
+ * cells, looksNumeric does not take such text for a value: prose lines end so too.)
  */
+const CURRENCY_STOP = new RegExp(`(?<=\\d\\s?(?:${CURRENCY}))\\.$`, 'i');
 export function spelledUnit(text: string): string {
-  return text.replace(/\bmilj\.?\s?kr\.?$/i, 'miljoner kronor').replace(/\bmdr\.?\s?kr\.?$/i, 'miljarder kronor');
+  return text.replace(/\bmilj\.?\s?kr\.?$/i, 'miljoner kronor').replace(/\bmdr\.?\s?kr\.?$/i, 'miljarder kronor').replace(CURRENCY_STOP, '');
 }
 
 export function looksNumeric(text: string): boolean {

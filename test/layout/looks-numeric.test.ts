@@ -88,3 +88,18 @@ describe('a note after a short or coded unit', () => {
     ]);
   });
 });
+
+describe('a full stop after a cell\'s currency word', () => {
+  it('reads the figure of a closing sentence taken into a list of lines, where it was an unreadable cell', () => {
+    const text = 'Så här fördelas pengarna:\n\nStudieförbundet Vuxenskolan 372 600 kronor\nKulturhuset Tornet 8 930 kronor\nFöreningen Skärgårdsbåtar 5 315 000 kronor\nStadsmissionen 251 100 kronor\n\nTillsammans får mottagarna 5 947 630 kronor.\n';
+    const t = docOf({ text }).tables[0]!;
+    expect(t.rows.at(-1)!.label).toBe('Tillsammans får mottagarna');
+    expect(t.rows.at(-1)!.cells[0]!.value?.toFixed()).toBe('5947630');
+    const u = docOf({ text: 'Bidrag per förening:\n\nAlby IF 12 400 kr\nBeby IK 8 100 kr\nCeby BK 5 000 kr\n\nSammanlagt 25 500 kr.\n' }).tables[0]!;
+    expect(u.rows.at(-1)!.cells[0]!.value?.toFixed()).toBe('25500');
+  });
+
+  it('still takes no prose line ending in an amount for a value cell', () => {
+    expect(looksNumeric('20 000 000 kronor.')).toBe(false);
+  });
+});
