@@ -77,6 +77,7 @@ import { blankTailWidth, putShortRowsLeft } from './blank-tail.js';
 import { certainFirst } from './certain-first.js';
 import { emptiesAtEnd, emptiesBetween, partCounts, type GapPart } from './empty-cell-spaces.js';
 import { unitTitles } from './unit-titles.js';
+import { unitAfterYears } from './years-then-unit.js';
 import { FINE_SPACES, fineGroupsNear, fineVerdict, isFineFigure, joinsGroup, withoutFineSpaces, type FineMode } from './fine-groups.js';
 
 /**
@@ -360,6 +361,11 @@ interface Line {
   /** Index of the first token of the digit run; toks.length when there is none. */
   runAt: number;
   range: { min: number; max: number } | null;
+  /**
+   * The unit that closed a header line's years ("Statsbidrag 2021 2022 mnkr"), with the line as
+   * printed: `src` and `toks` leave it out (years-then-unit.ts).
+   */
+  unit?: { tok: Tok; src: SourceLine };
 }
 
 /**
@@ -381,7 +387,11 @@ function readLine(src: SourceLine, noteCodes: boolean): Line {
 }
 
 function readLineNow(src: SourceLine, noteCodes: boolean): Line {
-  const all = src.raw.includes('\t') ? [] : tokens(src.raw).slice(-MAX_TOKENS * 2);
+  const read = src.raw.includes('\t') ? [] : tokens(src.raw).slice(-MAX_TOKENS * 2);
+  // A unit closing a header line's years is the table's, not a cell (years-then-unit.ts).
+  const unitAt = unitAfterYears(read.map((t) => t.text));
+  const unit = unitAt >= 0 ? read[unitAt] : undefined;
+  const all = unit ? read.slice(0, unitAt) : read;
   const toks = noteCodes ? noteLists(all) : all;
   // A contact line's telephone number is no row of values (phone-line.ts).
   if (isPhoneLine(src.raw)) return { src, toks, runAt: toks.length, range: null };
@@ -412,6 +422,7 @@ function readLineNow(src: SourceLine, noteCodes: boolean): Line {
     at = 1;
     range = countRange(toks.slice(1).map((t) => t.text), noteCodes);
   }
+  if (unit) return { src: { ...src, raw: src.raw.slice(0, unit.from).trimEnd() }, toks, runAt: at, range: at < toks.length ? range : null, unit: { tok: unit, src } };
   return { src, toks, runAt: at, range: at < toks.length ? range : null };
 }
 
@@ -958,6 +969,8 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
       const g: Grid = { kind: 'grid', source: 'spaced', caption: null, rows: gridRows, headerRows };
       if (caption) g.caption = toTextLine(file, caption);
       else if (headCaption) g.caption = headCaption;
+      const unitLine = header.find((h) => h.unit !== undefined);
+      if (unitLine) g.unitNote = toTextLine(file, unitLine.unit!.src, unitLine.unit!.tok.from, unitLine.unit!.tok.to);
       grids.push(g);
     }
   };
