@@ -78,6 +78,7 @@ import { certainFirst } from './certain-first.js';
 import { emptiesAtEnd, emptiesBetween, partCounts, type GapPart } from './empty-cell-spaces.js';
 import { unitTitles } from './unit-titles.js';
 import { unitAfterYears } from './years-then-unit.js';
+import { fullRowsNeeded } from './full-rows-under-years.js';
 import { FINE_SPACES, fineGroupsNear, fineVerdict, isFineFigure, joinsGroup, withoutFineSpaces, type FineMode } from './fine-groups.js';
 
 /**
@@ -907,7 +908,8 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   if (labelNumbers) for (const r of data) giveBackSectionNumber(r.line!, width, noteCol);
   // Under a note column, a row without a note fills every column but that one.
   const fills = noteCol && counted ? width - (groupNotes?.length ?? 1) : width;
-  if (data.filter((r) => r.line!.range!.max >= fills).length < minRows && blankTail === null) return null;
+  // Under a header of years two full rows fix the width of a table of three rows or more (full-rows-under-years.ts).
+  if (data.filter((r) => r.line!.range!.max >= fills).length < fullRowsNeeded(minRows, counted, data.length) && blankTail === null) return null;
   // A row that needs more columns than that ends the table.
   const cut = body.findIndex((r) => r.line !== null && r.line.range!.min > width);
   const rows = joinZeroWrappedLabels(cut >= 0 ? body.slice(0, cut) : body);

@@ -1,0 +1,20 @@
+/**
+ * A small single-spaced table under a header of years, one row short of figures:
+ *
+ *   Överenskommelse 2021 2022
+ *   Psykisk hälsa 4 500 5 000
+ *   Kvinnors hälsa 2 000
+ *   Summa 6 500 5 000
+ *
+ * The years count the columns, so a table needs only two rows that fill every column for its
+ * width to be sure, when it has three rows of figures or more: the short row is placed as any
+ * short row is (by the sums, else by the sizes of the columns, its cells uncertain), rather than
+ * the whole table left unread. Without years the count is the rows' own, and three full rows
+ * stay needed.
+ */
+const FULL_ROWS_UNDER_YEARS = 2;
+const MIN_DATA_ROWS = 4;
+
+export function fullRowsNeeded(usual: number, countedByYears: boolean, dataRows: number): number {
+  return countedByYears && dataRows >= MIN_DATA_ROWS ? Math.min(usual, FULL_ROWS_UNDER_YEARS) : usual;
+}
