@@ -79,6 +79,7 @@ import { emptiesAtEnd, emptiesBetween, partCounts, type GapPart } from './empty-
 import { unitTitles } from './unit-titles.js';
 import { unitAfterYears } from './years-then-unit.js';
 import { fullRowsNeeded } from './full-rows-under-years.js';
+import { captionBeforeTitles } from './caption-before-titles.js';
 import { FINE_SPACES, fineGroupsNear, fineVerdict, isFineFigure, joinsGroup, withoutFineSpaces, type FineMode } from './fine-groups.js';
 
 /**
@@ -367,6 +368,8 @@ interface Line {
    * printed: `src` and `toks` leave it out (years-then-unit.ts).
    */
   unit?: { tok: Tok; src: SourceLine };
+  /** A numbered caption before the column titles on the line, closed by its unit, as printed: `src` has it blanked (caption-before-titles.ts). */
+  caption?: { src: SourceLine; to: number };
 }
 
 /**
@@ -388,6 +391,9 @@ function readLine(src: SourceLine, noteCodes: boolean): Line {
 }
 
 function readLineNow(src: SourceLine, noteCodes: boolean): Line {
+  // "Tabell 4 Bidrag 2022, tkr Budget Utfall": the caption before the titles is no title; the line reads as titles under an empty stub.
+  const cut = src.raw.includes('\t') ? -1 : captionBeforeTitles(src.raw);
+  if (cut > 0) return { ...readLineNow({ ...src, raw: ' '.repeat(cut) + src.raw.slice(cut) }, noteCodes), caption: { src, to: cut } };
   const read = src.raw.includes('\t') ? [] : tokens(src.raw).slice(-MAX_TOKENS * 2);
   // A unit closing a header line's years is the table's, not a cell (years-then-unit.ts).
   const unitAt = unitAfterYears(read.map((t) => t.text));
@@ -971,6 +977,8 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
       const g: Grid = { kind: 'grid', source: 'spaced', caption: null, rows: gridRows, headerRows };
       if (caption) g.caption = toTextLine(file, caption);
       else if (headCaption) g.caption = headCaption;
+      const captionLine = header.find((h) => h.caption !== undefined);
+      if (!g.caption && captionLine) g.caption = toTextLine(file, captionLine.caption!.src, 0, captionLine.caption!.to);
       const unitLine = header.find((h) => h.unit !== undefined);
       if (unitLine) g.unitNote = toTextLine(file, unitLine.unit!.src, unitLine.unit!.tok.from, unitLine.unit!.tok.to);
       grids.push(g);
