@@ -6,11 +6,12 @@
  *   Kvinnors hälsa 2 000
  *   Summa 6 500 5 000
  *
- * The years count the columns, so a table needs only two rows that fill every column for its
- * width to be sure, when it has three rows of figures or more: the short row is placed as any
+ * A header of one line closed by years ("Överenskommelse 2021 2022") counts the columns, so a
+ * table as wide as it names needs only two rows that fill every column for its width to be sure,
+ * when it has four rows of figures or more: the short row is placed as any
  * short row is (by the sums, else by the sizes of the columns, its cells uncertain), rather than
- * the whole table left unread. Without years the count is the rows' own, and three full rows
- * stay needed.
+ * the whole table left unread. Without such a line (titles that each name a year, "Alla 2022
+ * Kvinnor 2022", or lines of titles) the count is less sure, and three full rows stay needed.
  */
 const FULL_ROWS_UNDER_YEARS = 2;
 const MIN_DATA_ROWS = 4;

@@ -915,7 +915,7 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   // Under a note column, a row without a note fills every column but that one.
   const fills = noteCol && counted ? width - (groupNotes?.length ?? 1) : width;
   // Under a header of years two full rows fix the width of a table of three rows or more (full-rows-under-years.ts).
-  if (data.filter((r) => r.line!.range!.max >= fills).length < fullRowsNeeded(minRows, counted, data.length) && blankTail === null) return null;
+  if (data.filter((r) => r.line!.range!.max >= fills).length < fullRowsNeeded(minRows, headLines.length === 1 && isYearHeader(headLines[0]!) && width === named, data.length) && blankTail === null) return null;
   // A row that needs more columns than that ends the table.
   const cut = body.findIndex((r) => r.line !== null && r.line.range!.min > width);
   const rows = joinZeroWrappedLabels(cut >= 0 ? body.slice(0, cut) : body);
