@@ -1,3 +1,4 @@
+import { liftUnitAfterLastYear } from './years-then-unit.js';
 import { titlesInOrder } from './titles-in-order.js';
 import { endsInWordHyphen, joinHyphenated } from './hyphen-join.js';
 import { MIN_TITLED_ROWS, titlesOverFigures } from './titled-short-table.js';
@@ -671,5 +672,8 @@ export function detectAlignedGrid(file: string, lines: SourceLine[], start: numb
     });
     gridRows.push({ cells, location: cells[0]!.location });
   }
-  return { grid: { kind: 'grid', source: 'aligned', caption: noteTitle ? toTextLine(file, noteTitle) : null, rows: gridRows, headerRows: gridRows.length - rows.length }, end };
+  const grid: Grid = { kind: 'grid', source: 'aligned', caption: noteTitle ? toTextLine(file, noteTitle) : null, rows: gridRows, headerRows: gridRows.length - rows.length };
+  // A unit after the last year of the header is the table's (years-then-unit.ts).
+  liftUnitAfterLastYear(grid);
+  return { grid, end };
 }

@@ -55,9 +55,19 @@ export function gappedHeader(lines: readonly SourceLine[], start: number, values
     titles.push(lines[i + 1]!.raw.trim());
     i += 2;
   }
+  // The rows may stand apart from the last title by a blank line too, as the titles stand apart
+  // from each other, when they then follow each other line by line (the body is no paragraphs).
+  // Then a heading above the titles could pass for the labels' title: the first row must need as many values as the titles name.
+  const apart = i + 2 < lines.length && isBlank(lines[i]!.raw) && values(lines[i + 1]!) !== null && values(lines[i + 2]!) !== null;
+  if (apart) i++;
   if (titles.length < MIN_LINES || i >= lines.length || isBlank(lines[i]!.raw)) return null;
   const row = lines[i]!;
   const n = titles.length - 1;
+  if (apart) {
+    const need = values(row)!.min;
+    if (n >= MIN_TITLES && need === n) return { end: i, label: titles[0]!, titles: titles.slice(1) };
+    return need === n + 1 ? { end: i, label: '', titles } : null;
+  }
   if (n >= MIN_TITLES && holds(row, n)) return { end: i, label: titles[0]!, titles: titles.slice(1) };
   if (holds(row, n + 1)) return { end: i, label: '', titles };
   return null;

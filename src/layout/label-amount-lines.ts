@@ -4,6 +4,7 @@ import { toGridCell } from './source-line.js';
 import type { Grid, GridCell, GridRow } from './types.js';
 import { oncePerLine } from './once-per-line.js';
 import { columnTitleLine } from './column-title-line.js';
+import { oneColumnWordLines } from './one-column-word-lines.js';
 import { isBlankToken } from './blank-token.js';
 import { hasSentenceBreak } from '../lexicon/sentence-break.js';
 
@@ -238,11 +239,14 @@ export function detectLabelAmountLines(file: string, lines: SourceLine[], start:
 
 function scan(file: string, lines: SourceLine[], start: number): { grid: Grid; end: number } | null {
   let i = start;
-  const unitLine = UNIT_ONLY.test(lines[i]!.raw.trim()) ? lines[i]! : null;
+  // The two titles pasted a word a line ("Överenskommelse" / "Belopp" / "2022" / "tkr") above the rows (one-column-word-lines.ts).
+  const wordHead = oneColumnWordLines(lines, i, (src) => (amountLine(src) ? { min: 1, max: 1 } : null));
+  if (wordHead) i = wordHead.end;
+  const unitLine = !wordHead && UNIT_ONLY.test(lines[i]!.raw.trim()) ? lines[i]! : null;
   if (unitLine) i++;
   // A line naming both columns right above the first row ("Region Brott per 1000 inv."): the table's header.
   const firstRow = lines[i + 1] && (amountLine(lines[i + 1]!) || (isSectionHeading(lines[i + 1]!.raw) && lines[i + 2] && amountLine(lines[i + 2]!)));
-  const titles = !unitLine && firstRow && amountLine(lines[i]!) === null ? columnTitleLine(lines[i]!.raw) : null;
+  const titles = !unitLine && !wordHead && firstRow && amountLine(lines[i]!) === null ? columnTitleLine(lines[i]!.raw) : null;
   const titleLine = titles ? lines[i]! : null;
   if (titleLine) i++;
   // A row without a line of its amount is a section heading.
@@ -318,6 +322,13 @@ function scan(file: string, lines: SourceLine[], start: number): { grid: Grid; e
     const cell = { ...toGridCell(file, unitLine, 0, unitLine.raw.trimEnd().length), header: true };
     gridRows.push({ cells: [cell, { ...emptyCell(file, unitLine), header: true }], location: cell.location });
   }
+  if (wordHead) {
+    const first = lines[start]!;
+    const label = { ...toGridCell(file, first, first.raw.length - first.raw.trimStart().length, first.raw.trimEnd().length), header: true };
+    const second = lines[start + 1]!;
+    const figure = { ...toGridCell(file, second, second.raw.length - second.raw.trimStart().length, second.raw.trimEnd().length), text: wordHead.titles[0]!, header: true };
+    gridRows.push({ cells: [label, figure], location: label.location });
+  }
   if (titles && titleLine) {
     const at = titleLine.raw.indexOf(titles.label);
     const figureAt = titleLine.raw.indexOf(titles.figure, at + titles.label.length);
@@ -337,7 +348,7 @@ function scan(file: string, lines: SourceLine[], start: number): { grid: Grid; e
     value.readBy = 'spaced';
     gridRows.push({ cells: [label, value], location: label.location });
   }
-  return { grid: { kind: 'grid', source: 'spaced', caption: null, rows: gridRows, headerRows: unitLine || titles ? 1 : 0 }, end };
+  return { grid: { kind: 'grid', source: 'spaced', caption: null, rows: gridRows, headerRows: unitLine || titles || wordHead ? 1 : 0 }, end };
 }
 
 /**

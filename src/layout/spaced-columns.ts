@@ -80,6 +80,9 @@ import { blankTailWidth, putShortRowsLeft } from './blank-tail.js';
 import { certainFirst } from './certain-first.js';
 import { emptiesAtEnd, emptiesBetween, partCounts, type GapPart } from './empty-cell-spaces.js';
 import { unitTitles } from './unit-titles.js';
+import { unitAfterYears } from './years-then-unit.js';
+import { fullRowsNeeded } from './full-rows-under-years.js';
+import { captionBeforeTitles } from './caption-before-titles.js';
 import { FINE_SPACES, fineGroupsNear, fineVerdict, isFineFigure, joinsGroup, withoutFineSpaces, type FineMode } from './fine-groups.js';
 
 /**
@@ -363,6 +366,13 @@ interface Line {
   /** Index of the first token of the digit run; toks.length when there is none. */
   runAt: number;
   range: { min: number; max: number } | null;
+  /**
+   * The unit that closed a header line's years ("Statsbidrag 2021 2022 mnkr"), with the line as
+   * printed: `src` and `toks` leave it out (years-then-unit.ts).
+   */
+  unit?: { tok: Tok; src: SourceLine };
+  /** A numbered caption before the column titles on the line, closed by its unit, as printed: `src` has it blanked (caption-before-titles.ts). */
+  caption?: { src: SourceLine; to: number };
 }
 
 /**
@@ -384,7 +394,14 @@ function readLine(src: SourceLine, noteCodes: boolean): Line {
 }
 
 function readLineNow(src: SourceLine, noteCodes: boolean): Line {
-  const all = src.raw.includes('\t') ? [] : tokens(src.raw).slice(-MAX_TOKENS * 2);
+  // "Tabell 4 Bidrag 2022, tkr Budget Utfall": the caption before the titles is no title; the line reads as titles under an empty stub.
+  const cut = src.raw.includes('\t') ? -1 : captionBeforeTitles(src.raw);
+  if (cut > 0) return { ...readLineNow({ ...src, raw: ' '.repeat(cut) + src.raw.slice(cut) }, noteCodes), caption: { src, to: cut } };
+  const read = src.raw.includes('\t') ? [] : tokens(src.raw).slice(-MAX_TOKENS * 2);
+  // A unit closing a header line's years is the table's, not a cell (years-then-unit.ts).
+  const unitAt = unitAfterYears(read.map((t) => t.text));
+  const unit = unitAt >= 0 ? read[unitAt] : undefined;
+  const all = unit ? read.slice(0, unitAt) : read;
   const toks = noteCodes ? noteLists(all) : all;
   // A contact line's telephone number is no row of values (phone-line.ts).
   if (isPhoneLine(src.raw)) return { src, toks, runAt: toks.length, range: null };
@@ -417,6 +434,7 @@ function readLineNow(src: SourceLine, noteCodes: boolean): Line {
     at = 1;
     range = countRange(toks.slice(1).map((t) => t.text), noteCodes);
   }
+  if (unit) return { src: { ...src, raw: src.raw.slice(0, unit.from).trimEnd() }, toks, runAt: at, range: at < toks.length ? range : null, unit: { tok: unit, src } };
   return { src, toks, runAt: at, range: at < toks.length ? range : null };
 }
 
@@ -906,7 +924,8 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
   if (labelNumbers) for (const r of data) giveBackSectionNumber(r.line!, width, noteCol);
   // Under a note column, a row without a note fills every column but that one.
   const fills = noteCol && counted ? width - (groupNotes?.length ?? 1) : width;
-  if (data.filter((r) => r.line!.range!.max >= fills).length < minRows && blankTail === null) return null;
+  // Under a header of years two full rows fix the width of a table of three rows or more (full-rows-under-years.ts).
+  if (data.filter((r) => r.line!.range!.max >= fills).length < fullRowsNeeded(minRows, headLines.length === 1 && isYearHeader(headLines[0]!) && width === named, data.length) && blankTail === null) return null;
   // A row that needs more columns than that ends the table.
   const cut = body.findIndex((r) => r.line !== null && r.line.range!.min > width);
   const rows = joinZeroWrappedLabels(cut >= 0 ? body.slice(0, cut) : body);
@@ -968,6 +987,10 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
       const g: Grid = { kind: 'grid', source: 'spaced', caption: null, rows: gridRows, headerRows };
       if (caption) g.caption = toTextLine(file, caption);
       else if (headCaption) g.caption = headCaption;
+      const captionLine = header.find((h) => h.caption !== undefined);
+      if (!g.caption && captionLine) g.caption = toTextLine(file, captionLine.caption!.src, 0, captionLine.caption!.to);
+      const unitLine = header.find((h) => h.unit !== undefined);
+      if (unitLine) g.unitNote = toTextLine(file, unitLine.unit!.src, unitLine.unit!.tok.from, unitLine.unit!.tok.to);
       grids.push(g);
     }
   };
