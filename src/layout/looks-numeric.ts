@@ -32,7 +32,12 @@ const DASH = /^(?:[-−–—]|--)$/;
  */
 const CURRENCY_STOP = new RegExp(`(?<=\\d\\s?(?:${CURRENCY}))\\.$`, 'i');
 export function spelledUnit(text: string): string {
-  return text.replace(/\bmilj\.?\s?kr\.?$/i, 'miljoner kronor').replace(/\bmdr\.?\s?kr\.?$/i, 'miljarder kronor').replace(CURRENCY_STOP, '');
+  return withoutCurrencyStop(text.replace(/\bmilj\.?\s?kr\.?$/i, 'miljoner kronor').replace(/\bmdr\.?\s?kr\.?$/i, 'miljarder kronor'));
+}
+
+/** "12 000 kr." → "12 000 kr": the full stop after a figure's currency word. */
+export function withoutCurrencyStop(text: string): string {
+  return text.replace(CURRENCY_STOP, '');
 }
 
 export function looksNumeric(text: string): boolean {

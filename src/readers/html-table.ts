@@ -1,3 +1,4 @@
+import { dropCurrencyStops } from '../layout/currency-stop-cells.js';
 import type { Element } from 'hast';
 import type { Grid, GridCell, GridRow } from '../layout/types.js';
 import { elementLocation, gatherPieces, isBold, skipped } from './html-tree.js';
@@ -83,8 +84,10 @@ export function readTable(table: Element, source: string, map: SourceMap): { gri
     if (line.text !== '') caption = line;
   }
 
-  const grid: Grid = { kind: 'grid', source: 'html', caption, rows };
   const header = headRows > 0 ? headRows : thRows;
+  // "12 000 kr.": the stop after the currency word is no part of the value (currency-stop-cells.ts).
+  dropCurrencyStops(rows, header);
+  const grid: Grid = { kind: 'grid', source: 'html', caption, rows };
   if (header > 0) grid.headerRows = header;
   return { grid, nested };
 }

@@ -15,6 +15,7 @@ import { placeShiftedCells } from '../layout/shifted-cells.js';
 import { restoreNoteCells } from '../layout/dropped-note-cell.js';
 import { alignPaddedHeaderRows } from '../layout/padded-header-rows.js';
 import { attachTitlesAbove } from '../layout/gfm-titles-above.js';
+import { dropCurrencyStops } from '../layout/currency-stop-cells.js';
 
 /**
  * Markdown through remark (with GFM tables). Tables come from the syntax tree; everything
@@ -39,6 +40,8 @@ function gridFromTable(file: string, node: MdTable, lines: string[]): Grid {
     });
     return { cells, location: { file, line: row.position?.start.line ?? 1, column: 1 } };
   });
+  // "12 000 kr.": the stop after the currency word is no part of the value (currency-stop-cells.ts).
+  dropCurrencyStops(rows, 1);
   // Rows that left out their empty note cell (dropped-note-cell.ts), and rows that left out their empty cells and were padded at the end (shifted-cells.ts).
   restoreNoteCells(rows, 1);
   placeShiftedCells(rows, 1);
