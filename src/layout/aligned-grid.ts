@@ -1,3 +1,4 @@
+import { isUnitUnderYears } from './unit-under-years.js';
 import { liftUnitAfterLastYear } from './years-then-unit.js';
 import { titlesInOrder } from './titles-in-order.js';
 import { endsInWordHyphen, joinHyphenated } from './hyphen-join.js';
@@ -395,10 +396,14 @@ export function detectAlignedGrid(file: string, lines: SourceLine[], start: numb
   // A note's title between the years and the rows ("Tkr   2023   2022" / "Not 11 Kundfordringar") is the table's caption (note-line.ts).
   const noteFirst = start + 2 < lines.length && isNoteLine(lines[start + 1]!.raw) && dataLine(lines[start + 2]!) !== null;
   let noteTitle: SourceLine | null = null;
-  if (yearHeaderLine(lines[start]!) && start + 1 < lines.length && (headingFirst || noteFirst || dataLine(lines[start + 1]!)) && !yearHeaderLine(lines[start + 1]!)) {
+  // A unit alone, set in under the years ("Område   2021   2022" / "          tkr"), is the table's (unit-under-years.ts).
+  const unitFirst = start + 2 < lines.length && isUnitUnderYears(lines[start + 1]!.raw) && dataLine(lines[start + 2]!) !== null;
+  let unitLine: SourceLine | null = null;
+  if (yearHeaderLine(lines[start]!) && start + 1 < lines.length && (headingFirst || noteFirst || unitFirst || dataLine(lines[start + 1]!)) && !yearHeaderLine(lines[start + 1]!)) {
     headers.push(lines[start]!);
     i++;
     if (noteFirst) noteTitle = lines[i++]!;
+    else if (unitFirst) unitLine = lines[i++]!;
   } else if (!dataLine(lines[start]!) || yearGroupLine(lines, start)) {
     // Years set over groups of column titles ("2023   2024" over "Län  Belopp  Andel  Belopp  Andel") are the header's top row.
     if (yearGroupLine(lines, start)) headers.push(lines[i++]!);
@@ -673,6 +678,7 @@ export function detectAlignedGrid(file: string, lines: SourceLine[], start: numb
     gridRows.push({ cells, location: cells[0]!.location });
   }
   const grid: Grid = { kind: 'grid', source: 'aligned', caption: noteTitle ? toTextLine(file, noteTitle) : null, rows: gridRows, headerRows: gridRows.length - rows.length };
+  if (unitLine) grid.unitNote = toTextLine(file, unitLine, unitLine.raw.length - unitLine.raw.trimStart().length, unitLine.raw.trimEnd().length);
   // A unit after the last year of the header is the table's (years-then-unit.ts).
   liftUnitAfterLastYear(grid);
   return { grid, end };
