@@ -1,6 +1,6 @@
 import { looksValue } from './looks-numeric.js';
 import { hyphenWrappedLines } from './hyphen-wrapped-cell.js';
-import { endsInWordHyphen, joinHyphenated } from './hyphen-join.js';
+import { joinHyphenated } from './hyphen-join.js';
 import { isYearSpan } from './year-span-cell.js';
 import { readsRowLinesAsCells } from './several-figures.js';
 import { isWrappedRangeTitle } from './wrapped-range-title.js';
@@ -288,7 +288,7 @@ function borderedCells(lines: SourceLine[], i: number, own: boolean): boolean {
 }
 
 /** A wrapped label put back together: a line ending in a hyphen goes on without a space (hyphen-join.ts). */
-const joinWrappedCell = (parts: string[]): string => parts.reduce((a, p) => (a === '' ? p : endsInWordHyphen(a) ? joinHyphenated(a, p) : `${a} ${p}`), '');
+const joinWrappedCell = (parts: string[]): string => parts.reduce(joinHyphenated, '');
 
 /**
  * A line holding one figure above a line of words. A year may begin a title ("2023" / "prognos"),

@@ -1,5 +1,5 @@
 import { readAmountFirstItems } from './inline-amount-first.js';
-import { leadStatesMoney } from './list-whole-stated.js';
+import { leadStatesWhole } from './list-whole-stated.js';
 import type { SourceLine } from './source-line.js';
 import { toGridCell, toTextLine } from './source-line.js';
 import type { Grid, GridRow, TextBlock } from './types.js';
@@ -165,7 +165,7 @@ export function detectInlineList(file: string, src: SourceLine, isRegionLabel?: 
     if (!/[\p{L})]$/u.test(raw.slice(0, colon))) continue;
     const read = readJoined(raw, colon + 2);
     // Two items are a list when the lead before the colon names the money they share (list-whole-stated.ts).
-    if (read && read.items.length >= (leadStatesMoney(raw.slice(0, colon)) ? 2 : MIN_ITEMS)) {
+    if (read && read.items.length >= (leadStatesWhole(raw.slice(0, colon)) ? 2 : MIN_ITEMS)) {
       items = read.items;
       joint = read.joint;
       break;

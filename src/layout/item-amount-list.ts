@@ -3,7 +3,7 @@ import { parseAmountFirstItem } from './amount-first-list.js';
 import { textCell } from './region-list.js';
 import { countBeforeAmount } from './count-before-amount.js';
 import { isTotalLabelText } from './total-label.js';
-import { leadStatesMoney, opensWithWhole } from './list-whole-stated.js';
+import { leadStatesWhole, opensWithWhole } from './list-whole-stated.js';
 import { statesUnit } from './unit-section.js';
 import type { Block, Grid, GridCell, TextBlock, TextLine } from './types.js';
 
@@ -224,7 +224,7 @@ function around(lead: Block | undefined, after: Block | undefined): { unit: bool
   if (!endsInColon(lead)) return { unit: false, whole: false };
   const text = blockText(lead).trim().replace(/:$/, '');
   const next = after?.kind === 'text' && after.role === 'paragraph' ? blockText(after) : '';
-  return { unit: statesUnit(text), whole: leadStatesMoney(text) || opensWithWhole(next) };
+  return { unit: statesUnit(text), whole: leadStatesWhole(text) || opensWithWhole(next) };
 }
 
 /**
