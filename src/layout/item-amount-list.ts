@@ -52,6 +52,8 @@ interface Item {
   amountFirst: boolean;
   /** The figure has no unit of its own: the lead-in states it ("Bidragen (tkr):" / "Föreningen X, 37 931"). */
   bare?: boolean;
+  /** Label and bare figure parted by one space: where the figure starts is a reading, kept as the cell's doubt. */
+  spaced?: boolean;
 }
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
@@ -138,20 +140,24 @@ function bracketedItem(line: TextLine, before: string, start: number, end: numbe
  * "Idrottsförbundet, 37 931", "Hembygdsförbundet: 34 775", "Folkets Hus – 37 122": a label, a
  * separator or a wide gap, and a figure with no unit, which is an amount only because the lead-in
  * states the unit ("Pengarna fördelas så här (belopp i tusen kronor):"). A label that ends in a
- * figure one space before would make the split a guess, so it needs the separator.
+ * figure one space before would make the split a guess, so it needs the separator; a word one
+ * space before ("Stadsmissionen 3 383") parts them, its figure read with that doubt.
  */
 function bareItem(line: TextLine): Item | null {
   const text = line.text.trimEnd().replace(/\.$/, '');
   const start = figureStart(text, text.length);
   if (start <= 0) return null;
   const before = text.slice(0, start);
-  if (!setApart(before)) return null;
+  // "Stadsmissionen 3 383": one space only, after a word; the figure's first group could be the
+  // name's, so the split is a reading (spaced) and the list must be names all through (asList).
+  const spaced = !setApart(before) && /\p{L}[ \u00a0]$/u.test(before);
+  if (!spaced && !setApart(before)) return null;
   let head = before.trimEnd();
   while (head !== '' && ':–—=,-'.includes(head.slice(-1))) head = head.slice(0, -1).trimEnd();
   const labelFrom = head.length - head.trimStart().length;
   const label = head.slice(labelFrom);
   if (label === '' || label.length > MAX_LABEL || !/^\p{L}/u.test(label) || /\d$/.test(label) || CLAUSE_END.test(label)) return null;
-  return { line, label: [labelFrom, head.length], value: [start, text.length], apart: true, amountFirst: false, bare: true };
+  return { line, label: [labelFrom, head.length], value: [start, text.length], apart: !spaced, amountFirst: false, bare: true, ...(spaced ? { spaced } : {}) };
 }
 
 /**
@@ -184,7 +190,9 @@ const labelText = (x: Item): string => x.line.text.slice(x.label[0], x.label[1])
 
 function listGrid(items: readonly Item[]): Grid {
   const rows = items.map((x) => {
-    const cells: GridCell[] = [textCell(x.line, x.label), ...(x.count ? [textCell(x.line, x.count)] : []), textCell(x.line, x.value)];
+    const value = textCell(x.line, x.value);
+    if (x.spaced) value.readBy = 'spaced';
+    const cells: GridCell[] = [textCell(x.line, x.label), ...(x.count ? [textCell(x.line, x.count)] : []), value];
     return { cells, location: cells[0]!.location };
   });
   // Figures without a unit are no amounts to the prose rules: the table is their only reading, and the table rules check it.

@@ -86,7 +86,7 @@ Slutkoder: 0 inget på --fail-on-nivån, 1 fynd på den nivån (eller fler varni
   'page.lost': (p: { page: string; reason: string }) => `sidan ${p.page} kunde inte läsas (teknisk orsak: "${p.reason}")`,
   'page.noText': (p: { page: string }) => `sidan ${p.page} saknar textlager`,
   'reading.moreCells': (p: { count: string }) => `likaså ${p.count} ${p.count === '1' ? 'cell' : 'celler'} till i kolumnen`,
-  'doubt.spaced': (p: { cell: string; row: string }) => `cellen "${p.cell}" i raden "${p.row}" är avskild från grannkolumnerna med enkla mellanslag, och vilka siffror den rymmer är läst ur siffergrupperna`,
+  'doubt.spaced': (p: { cell: string; row: string }) => `cellen "${p.cell}" i raden "${p.row}" är avskild från texten bredvid med enkla mellanslag, och vilka siffror den rymmer är läst ur siffergrupperna`,
   'doubt.glued': (p: { cell: string; row: string }) => `cellen "${p.cell}" i raden "${p.row}" står utan mellanrum mot grannkolumnerna, och var den slutar är läst ur siffergrupperna`,
   'doubt.wrapped': (p: { cell: string; row: string }) => `cellen "${p.cell}" stod på en egen rad under raden "${p.row}" och är läst som radens nästa kolumn`,
   'doubt.gluedFewer': () => 'raden har färre värden än tabellen har kolumner, och mellanrummen visar inte var de står',

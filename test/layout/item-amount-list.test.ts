@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Table } from '../../src/model/table.js';
 import { sum } from '../../src/rules/text/sum.js';
 import { tableTotal } from '../../src/rules/text/table-total.js';
+import { columnTotal } from '../../src/rules/table/column-total.js';
 import { runRules } from '../../src/rules/engine.js';
 import { ALL_RULES } from '../../src/rules/index.js';
 import { docOf, findingsOf } from '../rules/rule-tester.js';
@@ -157,6 +158,20 @@ describe('items of one amount each, of other things than regions', () => {
     // 1 250 + 830 + 2 045,5 = 4 125,5 tkr; the paragraph after says 4 325,5: the list's total read from its place warns.
     const text = 'Beviljade medel per mottagare, tkr:\n\n1. Ridklubben Hästen – 1 250\n2. IK Sälen: 830\n3. Konstföreningen – 2 045,5\n\nTotalt beviljas 4 325,5 tkr.\n';
     expect(findingsOf(tableTotal, [{ text }]).map((f) => [f.severity, f.expected, f.actual])).toEqual([['warning', '4325500', '4125500']]);
+  });
+
+  it('reads bare figures one space after a name under a lead-in stating the unit, the split kept as doubt', () => {
+    const t = docOf({ text: 'Stöd till länets museer (tkr):\n\n* Länsmuseet 2 450\n* Hembygdsgården Berga 310,5\n* Konsthallen 1 120\n* Totalt 3 880,5\n' }).tables[0]!;
+    expect(labels(t)).toEqual(['Länsmuseet', 'Hembygdsgården Berga', 'Konsthallen', 'Totalt']);
+    expect(values(t)).toEqual(['2450000', '310500', '1120000', '3880500']);
+    expect(t.rows.slice(0, 3).every((r) => r.cells[0]!.readBy === 'spaced')).toBe(true);
+    // 2 450 + 310,5 + 1 120 = 3 880,5: it adds up. Plain lines, 12,5 + 4 = 16,5 against 18,5: where a figure starts is a reading, so it warns.
+    expect(findingsOf(columnTotal, [{ text: 'Stöd till länets museer (tkr):\n\n* Länsmuseet 2 450\n* Hembygdsgården Berga 310,5\n* Konsthallen 1 120\n* Totalt 3 880,5\n' }])).toEqual([]);
+    const off = findingsOf(columnTotal, [{ text: 'Fördelning, belopp i miljoner kronor:\n\nVägföreningen Norr 12,5\nByalaget Öster 4\nSumma 18,5\n' }]);
+    expect(off.map((f) => [f.severity, f.expected, f.actual])).toEqual([['warning', '18500000', '16500000']]);
+    // A lead-in that states no unit leaves such lines prose; so does a label that is a sentence.
+    expect(docOf({ text: 'Så många deltog:\n\n* Länsmuseet 2 450\n* Konsthallen 1 120\n* Hembygdsgården 310\n' }).tables).toHaveLength(0);
+    expect(docOf({ text: 'Belopp i tkr:\n\n* Nämnden beslutar om stöd till 2 450\n* Kommunen ansöker om 1 120\n* Föreningen söker 310\n' }).tables).toHaveLength(0);
   });
 
   it('leaves figures without a unit as they were when the lead-in states none', () => {

@@ -129,7 +129,7 @@ ruleTester(tableTotal, {
  * whole word and gives one amount: that amount is read as the list's total, so a mismatch warns.
  * Pages written for this test.
  */
-const SPACED = (cell: string, row: string): string => `cellen "${cell}" i raden "${row}" är avskild från grannkolumnerna med enkla mellanslag, och vilka siffror den rymmer är läst ur siffergrupperna`;
+const SPACED = (cell: string, row: string): string => `cellen "${cell}" i raden "${row}" är avskild från texten bredvid med enkla mellanslag, och vilka siffror den rymmer är läst ur siffergrupperna`;
 const AFTER = 'att totalen efter listan gäller just listans poster är läst ur dess plats, och texten kan räkna in fler mottagare';
 const unitLines = ['Pengarna fördelas enligt nedan (belopp i tusentals kronor):', '', 'Idrottsförbundet, 37 931', 'Hushållningssällskapet, 63 326', 'Umeå universitet, 46 513', 'Folkets Hus och Parker, 37 122', ''];
 ruleTester(tableTotal, {
