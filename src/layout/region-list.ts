@@ -320,6 +320,21 @@ function isRegionRun(items: readonly { region: boolean; total: boolean }[]): boo
 }
 
 /**
+ * Two items, both naming a region, right under a lead-in that ends in a colon ("Så här fördelas
+ * pengarna:" / "- Västernorrland (44 621 tkr)" / "- Jämtland (4 840 tkr)"): the lead-in announces
+ * them as a list, and two region names leave no doubt what its rows are.
+ */
+function isTwoAfterLeadIn(items: readonly Item[], lines: readonly SourceLine[], start: number): boolean {
+  if (!isTwoRegions(items)) return false;
+  let k = start - 1;
+  while (k >= 0 && lines[k]!.raw.trim() === '') k--;
+  const lead = k >= 0 ? lines[k]!.raw.trim() : '';
+  return lead.endsWith(':') && !LIST_BULLET.test(lead);
+}
+
+const isTwoRegions = (items: readonly { region: boolean; total: boolean }[]): boolean => items.length === 2 && items.every((x) => x.region && !x.total);
+
+/**
  * A list of other things than regions is a table only when every line has the same two-figure
  * shape a person reads as columns: "Post: 213,4 miljoner (förra året: 200,9 miljoner)" — a
  * colon after the label, an amount with scale words, a second figure in parentheses, and
@@ -535,7 +550,7 @@ export function detectRegionList(file: string, lines: SourceLine[], start: numbe
       break;
     }
   }
-  if (!isRegionRun(items) && !isPairedRun(items)) return null;
+  if (!isRegionRun(items) && !isPairedRun(items) && !isTwoAfterLeadIn(items, lines, start)) return null;
   const unit = sharedUnit(items, (x) => x.src.raw);
   const span = (x: Item, v: Span): Span => (unit ? numberOnly(x.src.raw, v) : v);
   const cellsOf = (x: Item): GridCell[] => [x.label, ...x.values.map((v) => span(x, v))].map(([a, b], k) => decreaseMarked(toGridCell(file, x.src, a, b), k, x.decrease));
@@ -564,7 +579,7 @@ export function textCell(line: TextLine, [from, to]: Span): GridCell {
  * The same lists when the format already split them into items (HTML `<ul>`/`<ol>`): one
  * text line per item. Returns the grid when the items are a region list, else null.
  */
-export function regionListFromItems(items: readonly TextLine[], isListLabel: ListLabelTest): Grid | null {
+export function regionListFromItems(items: readonly TextLine[], isListLabel: ListLabelTest, afterLeadIn = false): Grid | null {
   const parsed = items.map((line) => {
     const p = parseListItem(line.text);
     if (!p) return null;
@@ -573,7 +588,8 @@ export function regionListFromItems(items: readonly TextLine[], isListLabel: Lis
   });
   if (parsed.some((p) => p === null)) return null;
   const ok = parsed as NonNullable<(typeof parsed)[number]>[];
-  if (!isRegionRun(ok)) return null;
+  // Two regions make a list under a lead-in ending in a colon (isTwoAfterLeadIn), `afterLeadIn` the format's word for it.
+  if (!isRegionRun(ok) && !(afterLeadIn && isTwoRegions(ok))) return null;
   const unit = sharedUnit(ok, (x) => x.line.text);
   const span = (x: (typeof ok)[number], v: Span): Span => (unit ? numberOnly(x.line.text, v) : v);
   const cellsOf = (x: (typeof ok)[number]): GridCell[] => [x.label, ...x.values.map((v) => span(x, v))].map((s, k) => decreaseMarked(textCell(x.line, s), k, x.decrease));

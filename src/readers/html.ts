@@ -114,7 +114,9 @@ function regionLists(blocks: Block[]): Block[] {
     if (j > i) {
       const items = blocks.slice(i, j) as TextBlock[];
       const itemLines = items.map((b) => b.lines[0]!);
-      const grid = closedList(itemLines, blocks[j]) ?? regionListFromItems(itemLines, isRegionLabel) ?? placeListFromItems(itemLines, isPlaceLabel);
+      const prev = out[out.length - 1];
+      const afterLeadIn = prev?.kind === 'text' && prev.role === 'paragraph' && /:\s*$/.test(prev.lines[prev.lines.length - 1]?.text ?? '');
+      const grid = closedList(itemLines, blocks[j]) ?? regionListFromItems(itemLines, isRegionLabel, afterLeadIn) ?? placeListFromItems(itemLines, isPlaceLabel);
       if (grid) out.push(grid);
       else out.push(...items);
       i = grid?.rows.length === itemLines.length + 1 ? j + 1 : j;
