@@ -34,6 +34,8 @@ const FIGURE = /^[-−–]?\d{1,3}(?:[,.]\d+)?%?$|^[-−–]$|^(?:19|20)\d{2}$/;
 /** A label's opening word: a capital, then lower-case letters, or a short word cut at a hyphen ("Av- och nedskrivningar"). */
 const OPENS_LABEL = /^[A-ZÅÄÖ](?:[a-zåäö]{2}|[a-zåäö]-)/;
 const LETTERS = /\p{L}{2}/u;
+/** A unit of money written after its figure, in any case, with the punctuation that may close it. */
+const MONEY_UNIT = /^(?:mkr|mnkr|mdkr|tkr|kr|kronor|msek|sek|miljoner|miljarder|miljon|miljard)[,.;:]?$/i;
 
 interface Part {
   from: number;
@@ -65,6 +67,12 @@ function cuts(raw: string): Part[] | null {
     }
     // A percent sign set apart from its figure belongs to it.
     if (tok === '%' && figures > 0) continue;
+    // A unit after the figures ("3 165 Mkr, Gävleborgs län …") is prose giving amounts one by one: no label opens there, no row ends.
+    if (figures > 0 && MONEY_UNIT.test(tok)) {
+      figures = 0;
+      previous = tok;
+      continue;
+    }
     if (figures >= MIN_FIGURES && label && (OPENS_LABEL.test(tok) || isCapsWord(tok))) {
       parts.push({ from, to: start, row: true });
       from = start;

@@ -71,6 +71,21 @@ describe('a page flattened into one line', () => {
     expect(splitFlattenedRows(src(list))).toHaveLength(1);
   });
 
+  // Amounts run on in a sentence, each closed by its unit: "3 165 Mkr" is one amount and its unit, not a row's end and the next label.
+  it('leaves a long sentence of amounts with their units whole', () => {
+    const mkr = 'Pengarna fördelas så här: ' + ['Uppsala län: 1 250 Mkr', 'Dalarnas län: 2 480 Mkr', 'Gotland: 310,5 Mkr', 'Kalmar län: 4 125 Mkr', 'Västmanlands län: 1 020 Mkr', 'Jämtlands län: 3 300 Mkr', 'Hallands län: 2 760 Mkr', 'Skåne län: 6 015 Mkr'].join(', ') + '.';
+    expect(splitFlattenedRows(src(mkr))).toHaveLength(1);
+    const kronor = 'Bidragen till föreningarna blev Idrottsföreningen Vega 1 200 000 Kronor, Scoutkåren Ugglan 2 450 000 Kronor, Konstföreningen Linjen 3 100 000 Kronor, ' +
+      'Hembygdsföreningen Ekbacken 1 320 000 Kronor, Ridklubben Fålen 2 990 000 Kronor, Musikskolan Tonen 1 110 000 Kronor och Biblioteksvännerna 4 005 000 Kronor.';
+    expect(splitFlattenedRows(src(kronor))).toHaveLength(1);
+    // Read whole, the first sentence is a region list with its amounts.
+    const t = docOf({ text: mkr + '\n' }).tables[0]!;
+    expect(t.rows.map((r) => [r.region?.name, r.cells[0]?.value?.toFixed()])).toEqual([
+      ['Region Uppsala', '1250000000'], ['Region Dalarna', '2480000000'], ['Region Gotland', '310500000'], ['Region Kalmar län', '4125000000'],
+      ['Region Västmanland', '1020000000'], ['Region Jämtland Härjedalen', '3300000000'], ['Region Halland', '2760000000'], ['Region Skåne', '6015000000'],
+    ]);
+  });
+
   // A list per county flattened into one line: each county's name stands before its first row.
   const perCounty =
     'Bidrag per kommun, kronor Uppsala län Enköping 4 120 000 Heby 1 310 500 Håbo 1 902 250 Summa 7 332 750 ' +
