@@ -204,7 +204,9 @@ function readAfter(file: string, src: SourceLine, isListLabel: ListLabelTest, co
   let totals = 0;
   let misprints = 0;
   const spans = pieces(raw, from);
-  if (spans.length < MIN_ITEMS) return null;
+  // Two regions after a lead-in's colon are a list too (region-list.ts's isTwoAfterLeadIn, run on in a sentence).
+  const two = colon >= 0 && spans.length === 2;
+  if (spans.length < MIN_ITEMS && !two) return null;
   let clauseAt: number | undefined;
   for (const [k, [a, b]] of spans.entries()) {
     const text = raw.slice(a, b);
@@ -229,7 +231,7 @@ function readAfter(file: string, src: SourceLine, isListLabel: ListLabelTest, co
     const cells = [item.label, ...item.values].map(([x, y], k) => (k === 0 ? toGridCell(file, src, at + x, at + y) : decreaseMarked({ ...toGridCell(file, src, at + x, at + y), readBy: 'spaced' as const }, k, (item as { decrease?: string }).decrease)));
     rows.push({ cells, location: cells[0]!.location });
   }
-  if (regions < MIN_ITEMS || regions * 3 < (rows.length - totals) * 2) return null;
+  if (two ? regions !== 2 || totals > 0 : regions < MIN_ITEMS || regions * 3 < (rows.length - totals) * 2) return null;
   const width = Math.max(...rows.map((r) => r.cells.length));
   for (const r of rows) while (r.cells.length < width) r.cells.push({ ...toGridCell(file, src, raw.length, raw.length), text: '' });
   const grid: Grid = { kind: 'grid', source: 'list', caption: null, rows, headerRows: 0 };

@@ -473,7 +473,8 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
       if (!list && options.isPlaceLabel && /\d/.test(raw)) list = detectPlaceList(file, lines, i, options.isPlaceLabel);
       // A region list run on in one sentence ("…: Region Uppsala 12,3 miljoner kronor, Region Skåne … och …").
       // Or one wrapped over the lines of its paragraph (wrapped-inline-list.ts).
-      const listLike = !list && /\d/.test(raw) && raw.includes(', ');
+      // Two items after a lead-in's colon are joined by "och" alone (inline-region-list.ts).
+      const listLike = !list && /\d/.test(raw) && (raw.includes(', ') || (raw.includes(': ') && raw.includes(' och ')));
       const wrapped = listLike ? detectWrappedInlineList(file, lines, i, options.isListLabel) : null;
       const inline = wrapped ?? (listLike ? detectInlineRegionList(file, src, options.isListLabel) : null);
       if (inline) {

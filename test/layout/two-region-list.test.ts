@@ -27,7 +27,24 @@ describe('two regions after a lead-in', () => {
     ]);
   });
 
+  it('reads two regions run on in a sentence after a colon, joined by "och" or a comma', () => {
+    const och = docOf({ text: 'Bidraget fördelas så här: Region Dalarna 6,5 miljoner kronor och Region Gävleborg 4 miljoner kronor.\n' }).tables[0];
+    expect(rows(och)).toEqual([
+      ['Region Dalarna', 'Region Dalarna', '6500000'],
+      ['Region Gävleborg', 'Region Gävleborg', '4000000'],
+    ]);
+    // Where an item ends is read from the words between them: the figures carry that doubt.
+    expect(och!.rows.every((r) => r.cells[0]!.readBy === 'spaced')).toBe(true);
+    const comma = docOf({ text: 'Två län får stöd i år: Värmlands län: 820 tkr, Örebro län: 1 140 tkr.\n' }).tables[0];
+    expect(rows(comma)).toEqual([
+      ['Värmlands län', 'Region Värmland', '820000'],
+      ['Örebro län', 'Region Örebro län', '1140000'],
+    ]);
+  });
+
   it('leaves two items as prose without a colon lead-in, or when one names no region', () => {
+    expect(docOf({ text: 'Region Dalarna får 6,5 miljoner kronor och Region Gävleborg 4 miljoner kronor.\n' }).tables).toHaveLength(0);
+    expect(docOf({ text: 'Bidraget fördelas så här: Region Dalarna 6,5 miljoner kronor och Länsmuseet 4 miljoner kronor.\n' }).tables).toHaveLength(0);
     // No lead-in announcing a list: two bullets in a news text.
     expect(docOf({ text: 'Nyheter i korthet.\n\n- Gotland (1 250 tkr)\n- Blekinge (980 tkr)\n' }).tables).toHaveLength(0);
     // One item is no region.
