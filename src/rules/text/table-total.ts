@@ -265,9 +265,12 @@ function closingWholes(doc: Document, all: readonly TableTotal[], reported: Read
     const total = closest(a, all.filter((x) => x.table === table));
     if (!total) continue;
     const far = !near(a, total, NAMED_REACH);
-    if (far && !countedFar(a, total, doc.tables)) continue;
+    // A list read from prose only (items run on in a sentence) is checked as text/sum checks the same
+    // items in bullets: the sentence after closes it, whatever the difference; it warns all the same.
+    const proseList = table.kind === 'list' && !table.alsoProse;
+    if (far && !proseList && !countedFar(a, total, doc.tables)) continue;
     const doubts = [t('doubt.totalAfterList')];
-    if (far) doubts.push(t('text.tableTotal.countedFar', { percent: percentOff(a, total) }));
+    if (far && !proseList) doubts.push(t('text.tableTotal.countedFar', { percent: percentOff(a, total) }));
     const f = finding(a, total, 'texten', doubts);
     if (f) out.push(f.severity === 'error' ? { ...f, severity: 'warning' } : f);
   }

@@ -170,6 +170,32 @@ ruleTester(tableTotal, {
 });
 
 /**
+ * Items run on in a sentence are a list only in the table read from them: its closing sentence is
+ * checked as text/sum checks the same items in bullets, however far off, and warns. A table
+ * printed as one keeps the reach (the sentence may speak of another sum). Pages written for this test.
+ */
+ruleTester(tableTotal, {
+  valid: [
+    // 45 000 + 30 000 + 25 000 = 100 000; the paragraph after says 160 000, 60 % more: beyond a printed table's reach.
+    { name: 'an HTML table closed by a sentence far from its sum', code: [{ file: 'g.html', text: '<p>Stöd till föreningar 2025 (kronor):</p><table><tr><th>Förening</th><th>Bidrag</th></tr><tr><td>Idrottsföreningen Norr</td><td>45 000</td></tr><tr><td>Konstklubben Syd</td><td>30 000</td></tr><tr><td>Teaterföreningen</td><td>25 000</td></tr></table>\n<p>Sammanlagt delas 160 000 kronor ut.</p>\n' }] },
+  ],
+  invalid: [
+    {
+      // 2 400 + 900 + 7 100 = 10 400 tkr; the sentence after says 4 400 tkr.
+      name: 'amounts first run on after a colon, closed by "Tillsammans får …" far off',
+      code: 'Pengarna fördelas så här: 2 400 tkr till Stadsbiblioteket, 900 tkr till Fritidsgården Linden och 7 100 tkr till Konsthallen.\n\nTillsammans får de 4 400 tkr.\n',
+      findings: [{ severity: 'warning', line: 3, message: /^texten anger 4 400 000 kr; tabellens 3 rader summerar till 10 400 000 kr \(skillnad 6 000 000 kr.*att totalen efter listan gäller just listans poster/ }],
+    },
+    {
+      // 8,0 + 3,0 + 1,0 = 12,0 millions; the sentence after says 20,0.
+      name: 'regions run on in a sentence, closed by "Totalt …" far off',
+      code: 'Medlen fördelas enligt följande: Region Jönköpings län 8,0 miljoner kronor, Region Kronoberg 3,0 miljoner kronor och Region Kalmar län 1,0 miljoner kronor.\n\nTotalt fördelas 20,0 miljoner kronor.\n',
+      findings: [{ severity: 'warning', line: 3, message: /^texten anger 20 000 000 kr; tabellens 3 rader summerar till 12 000 000 kr \(skillnad 8 000 000 kr/ }],
+    },
+  ],
+});
+
+/**
  * A region list run on in one sentence, its total in the next sentence of the same line
  * (inline-region-list.ts `tail`): read as the list's closing total, so a mismatch warns. Pages written for this test.
  */
