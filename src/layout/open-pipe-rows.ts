@@ -71,7 +71,11 @@ interface Line {
 /** A label and a figure ("2020 | 2021 |", figures without a label, are column heads above the rows). */
 const isData = (l: Line): boolean => (l.texts.length >= 2 && !isYearHead(l.texts) && !looksNumeric(l.texts[0]!) && l.texts.slice(1).some((t) => looksNumeric(t))) || isCodeLedRow(l.texts);
 const YEAR = /^(?:19|20)\d{2}$/;
-const yearsOnly = (texts: string[]): boolean => texts.length >= 2 && !looksNumeric(texts[0]!) && texts.slice(1).every((t) => YEAR.test(t));
+/** Titles of the label columns (words: "Post", or "Konto | Kommun" over a code column), then years only. */
+const yearsOnly = (texts: string[]): boolean => {
+  const k = texts.findIndex((t) => YEAR.test(t));
+  return k >= 1 && texts.slice(0, k).every((t) => t !== '' && !looksNumeric(t)) && texts.slice(k).every((t) => YEAR.test(t));
+};
 const labelOnly = (l: Line): boolean => l.texts.length === 1 && !looksNumeric(l.texts[0]!);
 
 /**

@@ -97,6 +97,18 @@ describe('open pipe rows under one year', () => {
     expect(t.columns.map((c) => c.header.join(' '))).toEqual(['2023']);
     expect(t.rows.map((r) => [r.label, r.cells[0]?.value?.toFixed() ?? null])).toEqual([['Uppsala län', '1204'], ['Kalmar län', '980'], ['Gotlands län', '120'], ['Summa', '2304']]);
   });
+
+  // A code column's title and the name column's title over the years: the same header, two label cells wide.
+  it('read a first line of two label titles over the years as the header, over a code column', () => {
+    const text = ['Tabell 4. Stöd per kommun, kronor', '', 'Kod | Kommun | 2022 |', '0114 | Upplands Väsby | 1 450 200 |', '0115 | Vallentuna | 980 500 |', '0117 | Österåker | 1 210 000 |', ' | Summa | 3 640 700 |', ''].join('\n');
+    const t = docOf({ file: 'o.txt', text }).tables[0]!;
+    expect(t.columns.map((c) => c.header.join(' '))).toEqual(['2022']);
+    expect(t.rows.map((r) => [r.label, r.cells[0]?.value?.toFixed() ?? null])).toEqual([['Upplands Väsby', '1450200'], ['Vallentuna', '980500'], ['Österåker', '1210000'], ['Summa', '3640700']]);
+    const two = ['Anslag per konto, tkr', '', 'Konto | Benämning | 2020 | 2021 |', '4010 | Löner | 2 300 | 2 410 |', '4020 | Lokaler | 800 | 820 |', '4030 | Resor | 120 | 95 |', ''].join('\n');
+    const u = docOf({ file: 'o.txt', text: two }).tables[0]!;
+    expect(u.columns.map((c) => c.header.join(' '))).toEqual(['2020', '2021']);
+    expect(u.rows.map((r) => r.label)).toEqual(['Löner', 'Lokaler', 'Resor']);
+  });
 });
 
 describe('open pipe rows whose first cell is empty', () => {
