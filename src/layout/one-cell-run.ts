@@ -19,8 +19,10 @@ import { isNoteList } from './note-list.js';
  */
 const LOOK = 16;
 const MIN_VALUES = 4;
-/** One value: a sign, a number in groups of three, a decimal part, a percent sign; or a lone dash. */
-const ONE_VALUE = /^(?:[-−–]\s?)?\d{1,3}(?: \d{3})*(?:,\d+)?\s?%?$|^[-−–]$/;
+/** One value: a sign, a number in groups of three (set apart by a space, no-break, narrow or thin), a decimal part, a percent sign, a note mark; or a lone dash. */
+const ONE_VALUE = /^(?:[-−–]\s?)?\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})*(?:,\d+)?\s?%?(?: ?[*¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})?$|^[-−–]$/;
+/** A space between digit groups, of any width. */
+const GROUP_SPACE = /[ \u00a0\u202f\u2009]/;
 /** Words only, or a title ending in its year ("År 2023", "Utfall 2022"); a bare year is a value. */
 const WORDS = /^[^\d]{1,80}$|^[^\d]{1,40} (?:19|20)\d{2}$/;
 
@@ -35,7 +37,7 @@ export function isOneCellRun(lines: SourceLine[], start: number): boolean {
     if (WORDS.test(t)) words++;
     else if (ONE_VALUE.test(t) || /^(?:19|20)\d{2}$/.test(t)) {
       values++;
-      grouped ||= t.includes(' ') && !/^[-−–]\s?\d{1,3}$/.test(t);
+      grouped ||= GROUP_SPACE.test(t) && !/^[-−–]\s?\d{1,3}$/.test(t);
     } else if (!isCodeAboveLabel(t) && !isNoteList(t)) return false; // a budget code on its own line ("01.", "21.01") is a cell too, as a note cell's list ("3, 4")
   }
   // Only a value with a digit group is misread as several cells: without one the other readers agree.

@@ -51,3 +51,31 @@ describe('isOneCellRun', () => {
     expect(isOneCellRun(src('Mnkr\n2023\n2022\nSkatter\n2 340\n2 201\nBidrag\n615'), 0)).toBe(true);
   });
 });
+
+// Digit groups set by a thin or no-break space, as web and PDF copies give them, and a note mark after a figure:
+// the same one-cell lines, which the single-spaced reader had read as rows of one figure each.
+describe('a table one cell a line with digit groups in fine spaces', () => {
+  it('reads thin-spaced figures under a title and its years as whole values', () => {
+    const text = ['Post', '2024', '2025', 'Personal', '12\u2009480', '13\u2009020', 'Lokaler', '2\u2009950 *', '3\u2009105', 'Resor', '640', '710', 'Summa', '16\u2009070', '16\u2009835', '', '* Preliminärt.', ''].join('\n');
+    const [t] = tablesOf(text);
+    expect(t!.columns.map((c) => c.header)).toEqual([['2024'], ['2025']]);
+    expect(values(t!)).toEqual([
+      ['Personal', '12480', '13020'],
+      ['Lokaler', '2950', '3105'],
+      ['Resor', '640', '710'],
+      ['Summa', '16070', '16835'],
+    ]);
+  });
+
+  it('reads no-break-spaced figures of a region table the same way', () => {
+    const text = ['Fördelning per region, kronor', '', 'Region', 'Beviljat', 'Utbetalt', 'Region Gotland', '1\u00a0200\u00a0000', '1\u00a0150\u00a0000', 'Region Blekinge', '2\u00a0340\u00a0500', '2\u00a0300\u00a0000', 'Region Kalmar län', '3\u00a0005\u00a0000', '2\u00a0990\u00a0000', 'Region Kronoberg', '980\u00a0000', '975\u00a0500', ''].join('\n');
+    expect(isOneCellRun(src(text), 2)).toBe(true);
+    const [t] = tablesOf(text);
+    expect(values(t!)).toEqual([
+      ['Region Gotland', '1200000', '1150000'],
+      ['Region Blekinge', '2340500', '2300000'],
+      ['Region Kalmar län', '3005000', '2990000'],
+      ['Region Kronoberg', '980000', '975500'],
+    ]);
+  });
+});
