@@ -18,6 +18,7 @@ import { captionTable, isPlainMoney, MIN_AMOUNT, tableTotals, type TableTotal } 
 import { moneyWithin, totalSentence } from '../support/list-sum.js';
 import { isAppliedFor } from '../support/applied-for.js';
 import { notTotals } from '../support/other-year-or-applied.js';
+import { copyCutAfter } from '../support/cut-after.js';
 
 /**
  * An amount that states what a table adds up to must equal the table's total: the amount in
@@ -101,7 +102,7 @@ function isBareMoney(a: ProseAmount): boolean {
   return a.unit === null && a.qualifier === 'exact' && a.change === undefined && a.scale === 1 && a.value.isInteger() && a.value.abs().gte(BARE_MIN) && a.value.abs().gte(MIN_AMOUNT);
 }
 
-function finding(a: ProseAmount, total: TableTotal, where: 'rubriken' | 'texten', linkDoubts: string[] = []): RuleFinding | null {
+function finding(doc: Document, a: ProseAmount, total: TableTotal, where: 'rubriken' | 'texten', linkDoubts: string[] = []): RuleFinding | null {
   const c = compareFigures(total.figure, { value: a.value, precision: a.precision });
   if (c.verdict === 'exact') return null;
   const money = total.table.columns.filter((col) => col.unit === 'SEK').length;
@@ -113,6 +114,8 @@ function finding(a: ProseAmount, total: TableTotal, where: 'rubriken' | 'texten'
       : t('text.tableTotal.rows', { rows: String(total.rows), computed: figureText(c.computed, 'SEK') });
   const doubts = c.verdict === 'mismatch' ? tableDoubts(total) : [];
   if (c.verdict === 'mismatch' && a.unit === null) doubts.push(t('doubt.textNoUnit', { raw: a.raw }));
+  // A copy cut inside the table may lack rows: a sum of the rows read that falls short says nothing of the page.
+  if (c.verdict === 'mismatch' && c.computed.lt(c.stated) && copyCutAfter(doc, total.table)) doubts.push(t('doubt.copyCut'));
   if (c.verdict === 'mismatch') doubts.push(...linkDoubts, ...amountDoubts([a], c.difference), ...tableMisgrouped(total).filter((m) => couldExplain(m.value, c.difference)).map((m) => m.doubt));
   const col = total.table.columns[total.column]!;
   // A table that does not state its unit may be in thousands or millions: then the text's amount is the same figure.
@@ -211,7 +214,7 @@ function leadInWholes(doc: Document, all: readonly TableTotal[], reported: Reado
     const word = moneyWithin(doc.sentences[lead]!.text);
     const doubts = [word ? t('text.listSum.moneyWithin', { word }) : t('text.tableTotal.leadIn')];
     if (far) doubts.push(t('text.tableTotal.countedFar', { percent: percentOff(a, total) }));
-    const f = finding(a, total, 'texten', doubts);
+    const f = finding(doc, a, total, 'texten', doubts);
     if (f) out.push(f.severity === 'error' ? { ...f, severity: 'warning' } : f);
   }
   return out;
@@ -268,7 +271,7 @@ function closingWholes(doc: Document, all: readonly TableTotal[], reported: Read
     if (far && !countedFar(a, total, doc.tables)) continue;
     const doubts = [t('doubt.totalAfterList')];
     if (far) doubts.push(t('text.tableTotal.countedFar', { percent: percentOff(a, total) }));
-    const f = finding(a, total, 'texten', doubts);
+    const f = finding(doc, a, total, 'texten', doubts);
     if (f) out.push(f.severity === 'error' ? { ...f, severity: 'warning' } : f);
   }
   return out;
@@ -311,7 +314,7 @@ export function checkTableTotals(doc: Document): RuleFinding[] {
         ...(farLead ? [t('text.tableTotal.countedFar', { percent: percentOff(best.a, best.t) })] : []),
         ...(several ? [t('text.tableTotal.severalInLead', { raw: best.a.raw })] : []),
       ];
-      const f = finding(best.a, best.t, 'rubriken', doubts);
+      const f = finding(doc, best.a, best.t, 'rubriken', doubts);
       if (f) out.push((applied || farLead || several) && f.severity === 'error' ? { ...f, severity: 'warning' } : f);
     }
   }
@@ -358,7 +361,7 @@ export function checkTableTotals(doc: Document): RuleFinding[] {
         linkDoubts = [...linkDoubts, t('text.tableTotal.countedFar', { percent: percentOff(a, total) })];
       }
       if ((!linked && !widened) || !total) return;
-      const found = finding(a, total, 'texten', linkDoubts);
+      const found = finding(doc, a, total, 'texten', linkDoubts);
       if (!found) return;
       const f = widened && found.severity === 'error' ? { ...found, severity: 'warning' as const } : found;
       if (f.severity === 'error' && matchesCell(a, named ?? doc.tables)) return;

@@ -1,0 +1,27 @@
+import type { Document } from '../../model/document.js';
+import type { Row, Table } from '../../model/table.js';
+import { cutLastRow } from './cut-copy.js';
+
+/**
+ * Whether a copy of a page is cut inside the table, so that rows after the last one read may be
+ * missing: the text ends, after the table's last row and blank lines, on one short line without a
+ * figure or a closing stop, where the next row's label stands alone ("Region Västernorrland"), or
+ * the table's last row shows the cut itself (cut-copy.ts). A sum of its rows that falls short of a
+ * total stated elsewhere is then no disagreement the page shows.
+ */
+// A line this long or longer is prose, not a row's label cut from its figures.
+const MAX_LABEL = 60;
+// A label cut from its figures: letters, spaces and a few marks, no digit, no stop that closes a sentence.
+const LABEL_ONLY = /^[^\d.!?:;]+$/u;
+
+export function copyCutAfter(doc: Document, table: Table): boolean {
+  const last = table.rows.at(-1);
+  if (last === undefined || table.location.file !== doc.file) return false;
+  if (cutLastRow(doc, table, last)) return true;
+  const end = Math.max(0, ...table.rows.map(lastLine));
+  if (end === 0) return false;
+  const rest = doc.lines.slice(end).map((l) => l.trim()).filter((l) => l !== '');
+  return rest.length === 1 && rest[0]!.length < MAX_LABEL && LABEL_ONLY.test(rest[0]!) && /\p{L}/u.test(rest[0]!);
+}
+
+const lastLine = (r: Row): number => Math.max(r.location.line ?? 0, ...r.cells.map((c) => c.location.line ?? 0));
