@@ -1,13 +1,16 @@
 import type { Document } from '../../model/document.js';
 import type { Row, Table } from '../../model/table.js';
 import { cutLastRow } from './cut-copy.js';
+import { matchRegion } from '../../regions/match.js';
 
 /**
  * Whether a copy of a page is cut inside the table, so that rows after the last one read may be
- * missing: the text ends, after the table's last row and blank lines, on one short line without a
- * figure or a closing stop, where the next row's label stands alone ("Region Västernorrland"), or
- * the table's last row shows the cut itself (cut-copy.ts). A sum of its rows that falls short of a
- * total stated elsewhere is then no disagreement the page shows.
+ * missing: in a table of regions, the text ends, after the last row and blank lines, on one short
+ * line without a figure or a closing stop that names a region the rows have not named, the next
+ * row's label alone ("Region Västernorrland"); or the table's last row shows the cut itself
+ * (cut-copy.ts). A line that names no such region ("Läs mer", "Dela") is page furniture after a
+ * whole table. A sum of its rows that falls short of a total stated elsewhere is then no
+ * disagreement the page shows.
  */
 // A line this long or longer is prose, not a row's label cut from its figures.
 const MAX_LABEL = 60;
@@ -21,7 +24,12 @@ export function copyCutAfter(doc: Document, table: Table): boolean {
   const end = Math.max(0, ...table.rows.map(lastLine));
   if (end === 0) return false;
   const rest = doc.lines.slice(end).map((l) => l.trim()).filter((l) => l !== '');
-  return rest.length === 1 && rest[0]!.length < MAX_LABEL && LABEL_ONLY.test(rest[0]!) && /\p{L}/u.test(rest[0]!);
+  if (rest.length !== 1 || rest[0]!.length >= MAX_LABEL || !LABEL_ONLY.test(rest[0]!)) return false;
+  const named = new Set(table.rows.flatMap((r) => (r.region ? [r.region.code] : [])));
+  // A table of regions: most of its rows name one.
+  if (named.size * 2 < table.rows.length) return false;
+  const next = matchRegion(rest[0]!);
+  return next !== null && !named.has(next.code);
 }
 
 const lastLine = (r: Row): number => Math.max(r.location.line ?? 0, ...r.cells.map((c) => c.location.line ?? 0));

@@ -2,8 +2,9 @@ import { tableTotal } from '../../../src/rules/text/table-total.js';
 import { ruleTester } from '../rule-tester.js';
 
 /**
- * A copy of a page cut inside a table (cut-after.ts): the text ends on the next row's label alone,
- * so rows that fall short of the total stated above them show no disagreement of the page. Two
+ * A copy of a page cut inside a table of regions (cut-after.ts): the text ends on the next row's
+ * label alone, a region the rows have not named, so rows that fall short of the total stated above
+ * them show no disagreement of the page. Two
  * layouts written for this test; every sum checked by hand.
  */
 const CUT = 'texten slutar inne i tabellen, så den kan ha fler rader än de lästa';
@@ -52,6 +53,11 @@ ruleTester(tableTotal, {
       name: 'a closing sentence after the rows is no cut label: the error stays',
       code: piped('Beslutet kan inte överklagas.\n'),
       findings: [{ severity: 'error', message: 'rubriken anger 48 000 000 kr; tabellens 3 rader summerar till 47 500 000 kr (skillnad 500 000 kr)' }],
+    },
+    {
+      name: 'a line of page furniture after the rows names no region: the error stays',
+      code: spaced('Läs mer\n'),
+      findings: [{ severity: 'error', message: 'rubriken anger 90 000 000 kr; tabellens 3 rader summerar till 88 500 000 kr (skillnad 1 500 000 kr)' }],
     },
     {
       // 9 000 000 + 11 500 000 + 28 000 000 = 48 500 000: more rows could only add to it.
