@@ -1,16 +1,15 @@
 import type { Document } from '../../model/document.js';
 import type { Row, Table } from '../../model/table.js';
-import { cutLastRow } from './cut-copy.js';
 import { matchRegion } from '../../regions/match.js';
 
 /**
  * Whether a copy of a page is cut inside the table, so that rows after the last one read may be
  * missing: in a table of regions, the text ends, after the last row and blank lines, on one short
  * line without a figure or a closing stop that names a region the rows have not named, the next
- * row's label alone ("Region Västernorrland"); or the table's last row shows the cut itself
- * (cut-copy.ts). A line that names no such region ("Läs mer", "Dela") is page furniture after a
- * whole table. A sum of its rows that falls short of a total stated elsewhere is then no
- * disagreement the page shows.
+ * row's label alone ("Region Västernorrland"). A line that names no such region ("Läs mer",
+ * "Dela") is page furniture after a whole table. A last row with fewer digits than the others
+ * (cut-copy.ts's sign) is no evidence alone here: a small last amount is common. A sum of the rows
+ * that falls short of a total stated elsewhere is then no disagreement the page shows.
  */
 // A line this long or longer is prose, not a row's label cut from its figures.
 const MAX_LABEL = 60;
@@ -18,9 +17,7 @@ const MAX_LABEL = 60;
 const LABEL_ONLY = /^[^\d.!?:;]+$/u;
 
 export function copyCutAfter(doc: Document, table: Table): boolean {
-  const last = table.rows.at(-1);
-  if (last === undefined || table.location.file !== doc.file) return false;
-  if (cutLastRow(doc, table, last)) return true;
+  if (table.rows.length === 0 || table.location.file !== doc.file) return false;
   const end = Math.max(0, ...table.rows.map(lastLine));
   if (end === 0) return false;
   const rest = doc.lines.slice(end).map((l) => l.trim()).filter((l) => l !== '');
