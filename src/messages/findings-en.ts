@@ -229,6 +229,7 @@ export const findingsEn: typeof findingsSv = {
   'text.nextSentenceTotal': (p) => `the ${p.parts} amounts of the sentence before sum to ${p.computed}; the next sentence states a total of ${p.stated} (${p.difference})`,
   'doubt.nextSentenceParts': () => 'that the amounts of the sentence before are the total\'s parts is read from the next sentence pointing back at them',
   'text.totalAfterList': (p) => `the list's ${p.parts} amounts sum to ${p.computed}; the sentence after the list states a total of ${p.stated} (${p.difference})`,
+  'doubt.copyCut': () => 'the text ends inside the table, so it may have more rows than those read',
   'doubt.totalAfterList': () => 'that the total after the list is the total of its items is read from where it stands, and the text may count more recipients',
   'doubt.totalWider': () => 'the total is given for a period or scope that may be wider than the parts the sentence names',
   'text.listSectionsTotal': (p) => `the list's ${p.parts} section sums and amounts after them sum to ${p.computed}; the list's last total line states ${p.stated} (${p.difference})`,

@@ -273,6 +273,7 @@ export const findingsSv = {
   'doubt.nextSentenceParts': () => 'att beloppen i meningen före är totalens delar är läst ur att nästa mening pekar tillbaka på dem',
   'text.totalAfterList': (p: { parts: string; computed: string; stated: string; difference: string }) =>
     `listans ${p.parts} belopp summerar till ${p.computed}; meningen efter listan anger totalt ${p.stated} (${p.difference})`,
+  'doubt.copyCut': () => 'texten slutar inne i tabellen, så den kan ha fler rader än de lästa',
   'doubt.totalAfterList': () => 'att totalen efter listan gäller just listans poster är läst ur dess plats, och texten kan räkna in fler mottagare',
   'doubt.totalWider': () => 'totalen anges för en period eller ett omfång som kan vara större än de delar meningen nämner',
   'text.listSectionsTotal': (p: { parts: string; computed: string; stated: string; difference: string }) =>

@@ -6,6 +6,7 @@ import { offsetsInSentence } from './table-reference.js';
 import type { RuleFinding } from '../types.js';
 import { t } from '../../messages/index.js';
 import { proseFigure, proseSumFinding } from './prose-sum-finding.js';
+import { hasBoundOrRate } from './bound-or-rate.js';
 
 /**
  * A sum stated in one sentence and divided in the next, which points back to it and says it is
@@ -14,7 +15,8 @@ import { proseFigure, proseSumFinding } from './prose-sum-finding.js';
  * miljoner kronor till drift och 1 miljon kronor till investeringar." Divided into them, the parts
  * make the whole. The whole is the amount of the sentence before; where that sentence holds
  * several, the last one (what "dessa" points at most often). Which amount the sentence points back
- * to, and that its parts are all of it, is read from the wording, so a mismatch warns.
+ * to, and that its parts are all of it, is read from the wording, so a mismatch warns. Parts that
+ * are rates ("1 500 kronor per elev") or a range's bounds are no division of it.
  */
 // The subject that points back, then at most three words ("är sedan", "har i år") before the verb of dividing.
 const DIVIDED = /^\s*(?:dessa|denna|detta|beloppet|summan|pengarna|medlen|stödet|bidraget|anslaget|ersättningen|satsningen)\s+(?:[\p{L}]+\s+){0,3}?(?:uppdelade|uppdelat|uppdelad|fördelade|fördelat|fördelad|fördelas|fördelar\s+sig|delas\s+upp|består|utgörs)\s+(?:i|på|av)\s/iu;
@@ -39,6 +41,8 @@ export function checkDividedAfter(doc: Document): RuleFinding[] {
     const wholes = bySentence.get(index - 1) ?? [];
     if (wholes.length === 0) continue;
     const whole = wholes[wholes.length - 1]!;
+    // Rates and a range's bounds say how large each share is, not what the shares are (bound-or-rate.ts).
+    if (hasBoundOrRate(parts)) continue;
     // A loosened figure gives no bound; a decrease is no sum to divide.
     if ([whole, ...parts].some((a) => a.qualifier !== 'exact' || a.change !== undefined)) continue;
     const c = compareSum(parts.map(proseFigure), proseFigure(whole));

@@ -8,6 +8,7 @@ import { TOTAL_WORD } from './remainder-sum.js';
 import { offsetsInSentence } from './table-reference.js';
 import { placedSum } from './placed-sum.js';
 import { granted } from './applied-for.js';
+import { hasBoundOrRate } from './bound-or-rate.js';
 
 /**
  * A total stated in one sentence and shared out in the next sentences of its paragraph, one
@@ -18,7 +19,8 @@ import { granted } from './applied-for.js';
  * total's own subject and "till" or "för" ("Stödet uppgår till 900 miljoner kronor. Stödet
  * till kollektivtrafiken är 600 miljoner kronor och till cykelvägar 250 miljoner kronor.").
  * The parts run to the end of the paragraph; any other sentence with money, a part sentence
- * naming a year (amounts per year are a series, not parts), a word of examples or of more
+ * naming a year (amounts per year are a series, not parts), a part sentence with a rate or a
+ * range ("mellan 1 657 kr/ha och 2 663 kr/ha": how large each share is, not the shares), a word of examples or of more
  * ("bland annat", "dessutom", "även"), or a total shared out "enligt nedanstående", leaves the
  * paragraph unread. That
  * the parts are the whole's is read from the wording, so a mismatch warns, never errs.
@@ -64,7 +66,7 @@ export function checkTotalThenParts(doc: Document): RuleFinding[] {
       if (!next || next.role !== 'paragraph' || next.block !== s.block) break;
       const amounts = bySentence.get(k);
       if (!amounts) continue;
-      if (k > w + MAX_SENTENCES || amounts.some((a) => a.change !== undefined) || NOT_ALL.test(next.text) || YEAR.test(next.text) || !opensAsPart(next.text, offsetsInSentence(amounts)[0]!.start, subject)) {
+      if (k > w + MAX_SENTENCES || amounts.some((a) => a.change !== undefined) || NOT_ALL.test(next.text) || YEAR.test(next.text) || hasBoundOrRate(amounts) || !opensAsPart(next.text, offsetsInSentence(amounts)[0]!.start, subject)) {
         unread = true;
         break;
       }

@@ -18,6 +18,7 @@ import { captionTable, isPlainMoney, MIN_AMOUNT, tableTotals, type TableTotal } 
 import { moneyWithin, totalSentence } from '../support/list-sum.js';
 import { isAppliedFor } from '../support/applied-for.js';
 import { notTotals } from '../support/other-year-or-applied.js';
+import { copyCutAfter } from '../support/cut-after.js';
 
 /**
  * An amount that states what a table adds up to must equal the table's total: the amount in
@@ -101,7 +102,7 @@ function isBareMoney(a: ProseAmount): boolean {
   return a.unit === null && a.qualifier === 'exact' && a.change === undefined && a.scale === 1 && a.value.isInteger() && a.value.abs().gte(BARE_MIN) && a.value.abs().gte(MIN_AMOUNT);
 }
 
-function finding(a: ProseAmount, total: TableTotal, where: 'rubriken' | 'texten', linkDoubts: string[] = []): RuleFinding | null {
+function finding(doc: Document, a: ProseAmount, total: TableTotal, where: 'rubriken' | 'texten', linkDoubts: string[] = []): RuleFinding | null {
   const c = compareFigures(total.figure, { value: a.value, precision: a.precision });
   if (c.verdict === 'exact') return null;
   const money = total.table.columns.filter((col) => col.unit === 'SEK').length;
@@ -113,6 +114,8 @@ function finding(a: ProseAmount, total: TableTotal, where: 'rubriken' | 'texten'
       : t('text.tableTotal.rows', { rows: String(total.rows), computed: figureText(c.computed, 'SEK') });
   const doubts = c.verdict === 'mismatch' ? tableDoubts(total) : [];
   if (c.verdict === 'mismatch' && a.unit === null) doubts.push(t('doubt.textNoUnit', { raw: a.raw }));
+  // A copy cut inside the table may lack rows: a sum of the rows read that falls short says nothing of the page.
+  if (c.verdict === 'mismatch' && c.computed.lt(c.stated) && copyCutAfter(doc, total.table)) doubts.push(t('doubt.copyCut'));
   if (c.verdict === 'mismatch') doubts.push(...linkDoubts, ...amountDoubts([a], c.difference), ...tableMisgrouped(total).filter((m) => couldExplain(m.value, c.difference)).map((m) => m.doubt));
   const col = total.table.columns[total.column]!;
   // A table that does not state its unit may be in thousands or millions: then the text's amount is the same figure.
@@ -211,7 +214,7 @@ function leadInWholes(doc: Document, all: readonly TableTotal[], reported: Reado
     const word = moneyWithin(doc.sentences[lead]!.text);
     const doubts = [word ? t('text.listSum.moneyWithin', { word }) : t('text.tableTotal.leadIn')];
     if (far) doubts.push(t('text.tableTotal.countedFar', { percent: percentOff(a, total) }));
-    const f = finding(a, total, 'texten', doubts);
+    const f = finding(doc, a, total, 'texten', doubts);
     if (f) out.push(f.severity === 'error' ? { ...f, severity: 'warning' } : f);
   }
   return out;
@@ -271,7 +274,7 @@ function closingWholes(doc: Document, all: readonly TableTotal[], reported: Read
     if (far && !proseList && !countedFar(a, total, doc.tables)) continue;
     const doubts = [t('doubt.totalAfterList')];
     if (far && !proseList) doubts.push(t('text.tableTotal.countedFar', { percent: percentOff(a, total) }));
-    const f = finding(a, total, 'texten', doubts);
+    const f = finding(doc, a, total, 'texten', doubts);
     if (f) out.push(f.severity === 'error' ? { ...f, severity: 'warning' } : f);
   }
   return out;
@@ -314,7 +317,7 @@ export function checkTableTotals(doc: Document): RuleFinding[] {
         ...(farLead ? [t('text.tableTotal.countedFar', { percent: percentOff(best.a, best.t) })] : []),
         ...(several ? [t('text.tableTotal.severalInLead', { raw: best.a.raw })] : []),
       ];
-      const f = finding(best.a, best.t, 'rubriken', doubts);
+      const f = finding(doc, best.a, best.t, 'rubriken', doubts);
       if (f) out.push((applied || farLead || several) && f.severity === 'error' ? { ...f, severity: 'warning' } : f);
     }
   }
@@ -361,7 +364,7 @@ export function checkTableTotals(doc: Document): RuleFinding[] {
         linkDoubts = [...linkDoubts, t('text.tableTotal.countedFar', { percent: percentOff(a, total) })];
       }
       if ((!linked && !widened) || !total) return;
-      const found = finding(a, total, 'texten', linkDoubts);
+      const found = finding(doc, a, total, 'texten', linkDoubts);
       if (!found) return;
       const f = widened && found.severity === 'error' ? { ...found, severity: 'warning' as const } : found;
       if (f.severity === 'error' && matchesCell(a, named ?? doc.tables)) return;
@@ -386,6 +389,7 @@ export const tableTotal: DocumentRule = {
       'tables\u2019 totals and within 10 % of it (2 % when the sentence does not name the table); amounts further away, or equal ' +
       'to another cell, speak of something else; but when a page\u2019s lead (its headings and first paragraph, above the tables) pays out an amount within 10 % of one table\u2019s total only, matches no cell and no other amount of it is a total, the mismatch is a warning that says the link is read. A table opened by a lead-in that names no amount ("Så här fördelas pengarna:") shares out the one amount of the sentence before it, when that sentence says "totalt" or the lead-in names the money: a mismatch within 10 % warns. A sentence that counts the table\u2019s recipients ("till åtta kommuner och två regioner" beside a list of ten) names it too, but as a reading: a mismatch over it is at most a warning; such a sentence in the page\u2019s lead or right before a list\u2019s lead-in, with one amount, or one there that names the regions as a whole, beside a list of one money column, or a sentence right before an amount-less lead-in that calls its amount the whole ("totalt", "sammanlagt"), is read as the list\u2019s total up to 25 % from it (an item left out, a misprinted digit), a warning that says how far. ' +
       'A list or table with no total row, closed by the paragraph right after it that opens with a whole word and gives one amount ("Sammanlagt blir det 656 073 tkr."), states its total there: a mismatch warns, up to 25 % from the sum. ' +
+      'A copy that ends inside a table of regions (after its last row, one short line without a figure naming a region the rows have not: the next row\u2019s label alone) may lack rows: rows that fall short of the total warn and say so. ' +
       'Rounded figures are compared as intervals; a match within rounding is an info.',
   },
   check: checkTableTotals,

@@ -17,6 +17,16 @@ ruleTester(sum, {
       name: 'a next sentence that names amounts without dividing the one before',
       code: 'Kommunen får 16 811 000 kronor i år. Dessa kompletteras med 1 000 000 kronor för boende och 500 000 kronor för skolan.\n',
     },
+    {
+      // 1 500 + 2 000 kronor are what each pupil and teacher brings, not two shares of the 60 millions.
+      name: 'rates that say how the amount is divided per head',
+      code: 'Totalt betalas 60 miljoner kronor ut. Beloppet fördelas på 1 500 kronor per elev och 2 000 kronor per lärare.\n',
+    },
+    {
+      // 400 000 and 2 000 000 kronor bound what one municipality gets, not two shares of the 30 millions.
+      name: 'the bounds of a range after the amount',
+      code: 'Kommunerna får 30 miljoner kronor. Summan fördelas i belopp mellan 400 000 kronor och 2 000 000 kronor.\n',
+    },
   ],
   invalid: [
     {

@@ -59,6 +59,26 @@ ruleTester(sum, {
       name: 'a single part',
       code: 'Anslaget uppgår till totalt 80 miljoner kronor. 30 miljoner går till kommunerna.\n',
     },
+    {
+      // 900 + 1 200 kronor per hektar are what each hectare gets, not shares of the 45 millions.
+      name: 'a rate per unit after the total',
+      code: 'Ersättningen uppgår till totalt 45 miljoner kronor. För vall betalas 900 kronor per hektar och för bete 1 200 kronor per hektar.\n',
+    },
+    {
+      // 350 + 280 kr/ton, a rate written with a slash.
+      name: 'a rate written with a slash',
+      code: 'Stödet omfattar 12 miljoner kronor i år. Till mindre gårdar går 350 kr/ton och till större gårdar 280 kr/ton.\n',
+    },
+    {
+      // 200 000 + 900 000 are the bounds of what one municipality gets, not two shares of the 60 millions.
+      name: 'the bounds of a range after the total',
+      code: 'Bidraget uppgår till 60 miljoner kronor. För varje kommun ligger beloppet mellan 200 000 kronor och 900 000 kronor.\n',
+    },
+    {
+      // "från 2 till 4 miljoner kronor": a bare lower bound and the upper bound's amount.
+      name: 'a range whose lower bound is a bare number',
+      code: 'Satsningen omfattar totalt 30 miljoner kronor. Till varje region går från 2 till 4 miljoner kronor beroende på storlek. 3 miljoner går till uppföljning.\n',
+    },
   ],
   invalid: [
     {
