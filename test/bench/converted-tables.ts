@@ -15,6 +15,7 @@
  *   npm run bench:converted-tables                       the tuning seed, 40 tables × every converter
  *   SEED=measuring npm run bench:converted-tables
  *   CONVERTERS=lo-text,browser-copy KEEP=1 SAMPLES=10 npm run bench:converted-tables
+ *   REUSE=/tmp/kronkoll-converted-tables-XXXX npm run bench:converted-tables   read a KEEP=1 run's text again
  *
  * Needs Debian's chromium, libreoffice-writer-nogui, poppler-utils, mupdf-tools and
  * python3-pdfminer (.ci/apt-packages names them; CI does not install them: npm test does not run
@@ -39,9 +40,11 @@ const TABLES = Number(process.env.TABLES ?? 40);
 const PDF_TOOLS = ['pdftotext', 'pdftotext-layout', 'mutool', 'pdfminer'] as const;
 const CONVERTERS = ['browser-copy', 'lo-text', ...PDF_TOOLS.map((t) => `lo-${t}`), ...PDF_TOOLS.map((t) => `chromium-${t}`)];
 const converters = process.env.CONVERTERS?.split(',') ?? CONVERTERS;
-const dir = mkdtempSync(join(tmpdir(), 'kronkoll-converted-tables-'));
+// REUSE=DIR reads the converted text a KEEP=1 run left in DIR again, without converting (the same seed and TABLES).
+if (process.env.REUSE) process.env.KEEP ??= '1';
+const dir = process.env.REUSE ?? mkdtempSync(join(tmpdir(), 'kronkoll-converted-tables-'));
 const out = join(dir, 'converted');
-mkdirSync(out);
+mkdirSync(out, { recursive: true });
 
 /** Runs a program; its standard output is returned (or written to `to`). */
 function run(cmd: string, args: string[], to?: string, timeoutMs = 300_000): Promise<string> {
@@ -119,7 +122,7 @@ for (let k = 0; k < TABLES; k++) {
   const m = mutant(t);
   if (m) samples.push(m);
 }
-await convertAll(samples);
+if (!process.env.REUSE) await convertAll(samples);
 const convertSeconds = (Date.now() - t0) / 1000;
 
 interface Tally { tables: number; found: number; whole: number; cells: number; exact: number; regionRows: number; regionRight: number; falseError: number; mutants: number; flagged: number; lost: number; lostReported: number; wholeReported: number }
