@@ -24,6 +24,12 @@ describe('a region name wrapped over two rows', () => {
     ]);
   });
 
+  it('warns when only a row of figures with no label stands between the two parts (the wrapped row\'s middle line)', () => {
+    const rows = [...others.slice(0, 5).map((n) => `${n}\t500\t600`), 'Jämtland\t40\t45', '\t12\t13', 'Härjedalen\t2\t3', ...others.slice(5).map((n) => `${n}\t500\t600`)];
+    const text = ['Medel per region (tkr)', '', 'Region\t2022\t2023', ...rows, ''].join('\n');
+    expect(found(text).map((f) => f.slice(0, 8))).toEqual(['warning:']);
+  });
+
   it('still errs when the two rows stand apart', () => {
     const rows = ['Jämtland\t40', ...others.map((n) => `${n}\t500`), 'Härjedalen\t2'];
     const text = ['Medel per region (tkr)', '', 'Region\tBelopp', ...rows, ''].join('\n');
