@@ -16,9 +16,40 @@ import type { SourceLine } from './source-line.js';
  *   Kulturnämnden      ← and no blank line after it (a blank line there parts rows, not cells)
  *
  * Those empty lines are the heading row's cells, not blank lines that end the table. True of a
- * blank line `i` in such a run.
+ * blank line `i` in such a run, in a text whose every blank line is one.
  */
 export function isSectionGapCell(lines: readonly SourceLine[], i: number): boolean {
+  if (lines[i]!.raw !== '') return false;
+  return gapsOf(lines).has(i);
+}
+
+/**
+ * The section gaps of a text, when every blank line inside it is one: a text with a blank line
+ * elsewhere (between paragraphs, or an empty value cell in a row, whose columns cannot be told
+ * here) is not one written that way throughout, and its blank lines keep ending runs.
+ */
+function gapsOf(lines: readonly SourceLine[]): ReadonlySet<number> {
+  const cached = GAPS.get(lines);
+  if (cached) return cached;
+  const gaps = new Set<number>();
+  let first = 0;
+  while (first < lines.length && lines[first]!.raw.trim() === '') first++;
+  let last = lines.length - 1;
+  while (last > first && lines[last]!.raw.trim() === '') last--;
+  for (let i = first; i <= last; i++) {
+    if (lines[i]!.raw.trim() !== '') continue;
+    if (!sectionGap(lines, i)) {
+      gaps.clear();
+      break;
+    }
+    gaps.add(i);
+  }
+  GAPS.set(lines, gaps);
+  return gaps;
+}
+const GAPS = new WeakMap<readonly SourceLine[], ReadonlySet<number>>();
+
+function sectionGap(lines: readonly SourceLine[], i: number): boolean {
   if (lines[i]!.raw !== '') return false;
   let a = i;
   while (a > 0 && lines[a - 1]!.raw === '') a--;

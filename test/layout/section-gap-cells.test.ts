@@ -27,4 +27,9 @@ describe('a section heading row saved as text, an empty line a cell', () => {
       },
     ]);
   });
+
+  it('leaves blank lines alone in a text that has one elsewhere (an empty value cell, whose column is unknown)', () => {
+    const text = ['Kostnader per nämnd', 'Nämnd', '2022', '2023', 'Drift', '', '', 'Socialnämnden', '1 200', '', 'Kulturnämnden', '400', '420', 'Summa drift', '1 600', '1 720', ''].join('\n');
+    expect(tables(text).flatMap((t) => t.rows)).not.toContain('Drift |  | ');
+  });
 });
