@@ -1,3 +1,4 @@
+import { isSectionGapCell } from './section-gap-cells.js';
 import { looksValue } from './looks-numeric.js';
 import { hyphenWrappedLines } from './hyphen-wrapped-cell.js';
 import { joinHyphenated } from './hyphen-join.js';
@@ -99,6 +100,8 @@ export const isBorderLine = (raw: string): boolean => raw.trim() === '|';
 function isEmptyCellLine(lines: SourceLine[], i: number): boolean {
   const raw = lines[i]!.raw;
   if (raw.trim() === '' && raw.includes('\u00a0')) return true;
+  // A section's heading row saved as text: its title, then an empty line a cell (section-gap-cells.ts).
+  if (isSectionGapCell(lines, i)) return true;
   if (!isBorderLine(raw)) return false;
   // Opening a run (a blank line or the text's start above it), over cells closed by their own
   // border (" |" / "2011 |"): the table's empty corner cell, not a stray border.

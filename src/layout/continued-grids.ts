@@ -1,5 +1,6 @@
 import { isPageInterruption } from '../lexicon/page-interruptions.js';
 import { looksValue } from './looks-numeric.js';
+import { headerPrintedBefore } from './header-printed-before.js';
 import { isYearSpanCaption } from './range-caption.js';
 import { joinPart, statementPartHeading } from './statement-part.js';
 import type { Block, Grid } from './types.js';
@@ -188,6 +189,7 @@ export function joinContinuedGrids(blocks: Block[]): Block[] {
       }
     }
     if (b.kind === 'grid' && !hasHeader(b) && b.caption === null && afterPageBreak(out, lastGrid + 1)) markContinued(b);
+    else if (b.kind === 'grid' && hasHeader(b) && b.caption === null && headerPrintedBefore(out.slice(lastGrid + 1), b)) markContinued(b, 'its header printed again below rows not read as a table: it may continue them');
     if (b.kind === 'grid') lastGrid = out.length;
     out.push(b);
   }

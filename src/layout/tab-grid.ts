@@ -1,6 +1,7 @@
 import type { SourceLine } from './source-line.js';
 import { toGridCell } from './source-line.js';
 import { splitGluedDotPairs } from './glued-dot-pairs.js';
+import { mendBrowserCopiedRows } from './browser-copied-rows.js';
 import type { Grid, GridRow } from './types.js';
 
 /**
@@ -76,7 +77,9 @@ export function detectTabGrid(file: string, lines: SourceLine[], start: number):
   }
   if (end - start < 2) return null;
   const first = tabRow(file, lines[start]!);
-  const rows = lines.slice(start, end).map((l, i) => (headings.has(start + i) ? headingRow(file, l, first.cells.length) : tabRow(file, l)));
+  const read = lines.slice(start, end).map((l, i) => (headings.has(start + i) ? headingRow(file, l, first.cells.length) : tabRow(file, l)));
+  // A header copied out of a browser: titles broken over lines, the stub's cell left out under a rowspan.
+  const rows = mendBrowserCopiedRows(read);
   // "Uppsala\t6.3486.914" one cell short: two figures run together (glued-dot-pairs.ts).
   splitGluedDotPairs(rows, 1);
   return { grid: { kind: 'grid', source: 'tab', caption: null, rows }, end };

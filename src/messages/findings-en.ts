@@ -223,6 +223,7 @@ export const findingsEn: typeof findingsSv = {
   'text.trailingTotal': (p) => `the ${p.parts} amounts before "totalt" sum to ${p.computed}; the sentence states a total of ${p.stated} (${p.difference})`,
   'doubt.municipalityName': (p) => `"${p.label}" is also the name of a municipality, which the table may list beside the county`,
   'doubt.qualifiedRegion': (p) => `"${p.label}" is read as the region through its qualifier and may name another body of the county`,
+  'doubt.wrappedRegionName': (p) => `the rows follow each other and their labels together make the region's name ("${p.label}"): one label broken over two lines may have been read as two rows`,
   'doubt.trailingParts': () => 'that the amounts before "totalt" are its parts is read from their place in the sentence',
   'text.closingTotal': (p) => `the amounts of the paragraphs before the total (${p.parts}) sum to ${p.computed}; the closing paragraph states a total of ${p.stated} (${p.difference})`,
   'doubt.closingTotalParts': () => 'that the paragraphs before are the total\'s parts is read from the total standing last, in a paragraph of its own',

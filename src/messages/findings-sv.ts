@@ -264,6 +264,7 @@ export const findingsSv = {
     `de ${p.parts} beloppen före "totalt" summerar till ${p.computed}; meningen anger totalt ${p.stated} (${p.difference})`,
   'doubt.municipalityName': (p: { label: string }) => `"${p.label}" är också namnet på en kommun, som tabellen kan ta upp bredvid länet`,
   'doubt.qualifiedRegion': (p: { label: string }) => `"${p.label}" är läst som regionen genom sitt tillägg och kan avse ett annat organ i länet`,
+  'doubt.wrappedRegionName': (p: { label: string }) => `raderna följer på varandra och deras etiketter blir tillsammans regionens namn ("${p.label}"): en etikett bruten över två rader kan ha lästs som två rader`,
   'doubt.trailingParts': () => 'att beloppen före "totalt" är dess delar är läst ur deras plats i meningen',
   'text.closingTotal': (p: { parts: string; computed: string; stated: string; difference: string }) =>
     `beloppen i styckena före totalen (${p.parts}) summerar till ${p.computed}; det avslutande stycket anger totalt ${p.stated} (${p.difference})`,

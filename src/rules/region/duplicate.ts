@@ -4,6 +4,7 @@ import { t } from '../../messages/index.js';
 import { isQualifiedRegionLabel } from '../../regions/match.js';
 import { matchMunicipality } from '../../regions/municipalities.js';
 import { normalizeLabel } from '../../regions/normalize.js';
+import { wrappedRegionName } from './wrapped-region-name.js';
 
 /**
  * The same region twice within one section of a region table: its money would be counted
@@ -22,7 +23,8 @@ export const regionDuplicate: DocumentRule = {
       'with the first as related location. Usually one of the two labels is a misspelling of a region that is missing. ' +
       'It is a warning when one label names the region only through a qualifier ("Stockholm (länsstyrelse)"), or when the ' +
       'labels differ, one is also a municipality\'s name ("Stockholm" beside "Stockholms län") and the table lists other ' +
-      'municipalities too: the bare name may then be the city the county is named after.',
+      'municipalities too: the bare name may then be the city the county is named after; or when the two rows follow each other and their labels ' +
+      'read as one name the region ("Jämtland" over "Härjedalen"): one label wrapped over two lines.',
   },
   check(doc) {
     const out: RuleFinding[] = [];
@@ -43,7 +45,9 @@ export const regionDuplicate: DocumentRule = {
           // "Stockholm" beside "Stockholms" (län) in a table that lists municipalities too ("Göteborg",
           // "Malmö"): written differently, the bare name may be the municipality the county is named after.
           const city = qualified || !listsMunicipalities ? undefined : municipalityBeside(first.label, row.label);
-          const doubt = qualified ? t('doubt.qualifiedRegion', { label: qualified }) : city ? t('doubt.municipalityName', { label: city }) : null;
+          // "Jämtland" over "Härjedalen": one name wrapped over two rows (wrapped-region-name.ts).
+          const wrapped = qualified || city ? null : wrappedRegionName(section, first, row);
+          const doubt = qualified ? t('doubt.qualifiedRegion', { label: qualified }) : city ? t('doubt.municipalityName', { label: city }) : wrapped ? t('doubt.wrappedRegionName', { label: wrapped }) : null;
           out.push({
             ...(doubt ? { severity: 'warning' as const } : {}),
             message: t('rule.region.duplicate', { region: row.region.name, first: first.label, second: row.label }) + (doubt ? t('sum.uncertain', { doubts: doubt }) : ''),
