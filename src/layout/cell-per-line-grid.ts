@@ -1,5 +1,6 @@
 import { isSectionGapCell } from './section-gap-cells.js';
 import { looksValue } from './looks-numeric.js';
+import { splitTrailingFigures } from './label-trailing-figure.js';
 import { hyphenWrappedLines } from './hyphen-wrapped-cell.js';
 import { joinHyphenated } from './hyphen-join.js';
 import { isYearSpan } from './year-span-cell.js';
@@ -918,7 +919,10 @@ function detectRowParagraphs(file: string, lines: SourceLine[], start: number): 
 export function detectCellPerLineGrid(file: string, lines: SourceLine[], start: number): { grid: Grid; end: number } | null {
   const found = cellPerLineGrid(file, lines, start);
   // Lines that each hold a row's figures set apart by single spaces are no cells of this layout (several-figures.ts).
-  return found && readsRowLinesAsCells(found.grid.rows) ? null : found;
+  if (!found || readsRowLinesAsCells(found.grid.rows)) return null;
+  // A row's figure left on its label's line by a converter (label-trailing-figure.ts).
+  splitTrailingFigures(found.grid);
+  return found;
 }
 
 function cellPerLineGrid(file: string, lines: SourceLine[], start: number): { grid: Grid; end: number } | null {
