@@ -20,6 +20,7 @@ import { adoptDetachedHeaders } from './detached-header.js';
 import { detectFigureList } from './figure-list.js';
 import { detectGluedRows, isGluedRow } from './glued-rows.js';
 import { detectGluedValues } from './glued-values.js';
+import { detectGluedDotRows, mayStartGluedDotRows } from './glued-dot-rows.js';
 import { detectGluedSums, mayStartGluedSums } from './glued-sums.js';
 import { detectCountRatePairs, mayStartCountRatePairs } from './count-rate-pairs.js';
 import { detectGluedYearColumns, mayStartGluedYears } from './glued-year-columns.js';
@@ -374,6 +375,14 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
       flush();
       blocks.push(remarks.grid);
       i = remarks.end;
+      continue;
+    }
+    // Dotted figures run together row after row ("Ale 6.3486.914"), under a line of years or none (glued-dot-rows.ts).
+    const gluedDots = !heading && mayStartGluedDotRows(lines, i) ? detectGluedDotRows(file, lines, i) : null;
+    if (gluedDots) {
+      flush();
+      blocks.push(gluedDots.grid);
+      i = gluedDots.end;
       continue;
     }
     // Cells that lost their separators ("Inkomster35 805146 43019 896"), with the header lines above them.
