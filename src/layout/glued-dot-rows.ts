@@ -28,6 +28,8 @@ const DOTTED = /^\d{1,6}(?:\.\d+)+$/;
 /** Groups of three after the first: one figure as printed. */
 const WELL_FORMED = /^\d{1,3}(?:\.\d{3})+$/;
 const SMALL = /^[-−–]?\d{1,3}$/;
+/** Four to six digits, then groups of three ("9146.914"): two figures run together, split more than one way. */
+const SEVERAL_WAYS = /^\d{4,6}(?:\.\d{3})+$/;
 const DASH = /^[-−–]$/;
 const YEAR = /^(?:19|20)\d{2}$/;
 
@@ -82,15 +84,18 @@ function dotRow(src: SourceLine): DotRow | null {
       pieces.push({ from: tok.from, to: tok.to, glued: false });
       continue;
     }
-    glued = true;
     const pair = splitDotPair(tok.text);
     if (pair !== null) {
       const cut = tok.from + pair[0].length;
       pieces.push({ from: tok.from, to: cut, glued: true }, { from: cut, to: tok.to, glued: true });
-    } else {
-      // Two figures run together that split more than one way, or a run no split makes two figures of: unread, reported.
+    } else if (SEVERAL_WAYS.test(tok.text)) {
+      // Two figures run together that split more than one way: unread, reported.
       pieces.push({ from: tok.from, to: tok.to, glued: true, doubt: GLUED_DOT_DOUBT }, { from: tok.to, to: tok.to, glued: true, empty: true });
+    } else {
+      // A decimal point ("35.0", "98.25") or a run of another shape: not such a row.
+      return null;
     }
+    glued = true;
   }
   return { src, labelEnd: label.length, pieces, glued };
 }

@@ -1,4 +1,5 @@
 import { columnChoices } from './column-choices.js';
+import { placementByTotal } from './short-row-total.js';
 import { splitGluedDotPairs } from './glued-dot-pairs.js';
 import { looksNumeric } from './looks-numeric.js';
 import { CODE_CELL, CODE_TITLE, LETTER_CODE } from './code-cells.js';
@@ -129,10 +130,22 @@ export function placeShiftedCells(rows: GridRow[], headerRows: number): void {
     const values = row.cells.filter(filled);
     // A lone cell is a heading or a label ("2020", "Vård"), whatever it looks like: it stays first.
     if (values.length < 2) continue;
-    if (values.every((cell, k) => fits(cell.text, profile[k]!))) continue;
+    const fromLeft = values.every((cell, k) => fits(cell.text, profile[k]!));
     const choices = columnChoices(width, values.length, MAX_PLACEMENTS);
     // Too many choices to try them all: the one that fits may not be the only one.
     let ways = choices.length < MAX_PLACEMENTS ? choices.filter((cols) => values.every((cell, k) => fits(cell.text, profile[cols[k]!]!))) : [];
+    if (fromLeft) {
+      // Put from the left, it fits; when it fits elsewhere too, a total row under it may say where
+      // it stands (short-row-total.ts); else the placement is a guess and its cells say so.
+      if (ways.length <= 1) continue;
+      const byTotal = placementByTotal(body, row, ways, width);
+      if (byTotal === null) {
+        for (const cell of values.slice(1)) cell.uncertain ??= UNPLACED_CELL;
+        continue;
+      }
+      if (byTotal.every((c, k) => c === k)) continue;
+      ways = [byTotal];
+    }
     // Several placements fit the look of the columns: the sizes of their figures may leave one
     // ("9354" beside seats of one or two digits is a count of votes, one column on).
     if (ways.length > 1) {
