@@ -1,6 +1,6 @@
 import type { SourceLine } from './source-line.js';
 import { toGridCell } from './source-line.js';
-import { splitGluedDotPairs } from './glued-dot-pairs.js';
+import { placeShiftedCells } from './shifted-cells.js';
 import type { Grid, GridRow } from './types.js';
 
 /**
@@ -77,7 +77,8 @@ export function detectTabGrid(file: string, lines: SourceLine[], start: number):
   if (end - start < 2) return null;
   const first = tabRow(file, lines[start]!);
   const rows = lines.slice(start, end).map((l, i) => (headings.has(start + i) ? headingRow(file, l, first.cells.length) : tabRow(file, l)));
-  // "Uppsala\t6.3486.914" one cell short: two figures run together (glued-dot-pairs.ts).
-  splitGluedDotPairs(rows, 1);
+  // "Uppsala\t6.3486.914" one cell short: two figures run together (glued-dot-pairs.ts); then a row
+  // of fewer cells than the header, placed by the look of the columns or the total under it (shifted-cells.ts).
+  placeShiftedCells(rows, 1, true);
   return { grid: { kind: 'grid', source: 'tab', caption: null, rows }, end };
 }
