@@ -57,6 +57,7 @@ import { gridPacksValues } from './packed-values.js';
 import type { SourceLine } from './source-line.js';
 import { toTextLine } from './source-line.js';
 import { detectTabGrid, isTabRow } from './tab-grid.js';
+import { detectWrappedTabGrid, mayOpenWrappedTab } from './tab-label-wrap.js';
 import { detectWrittenSums, writtenSumsAhead } from './written-sums.js';
 import { detectUnitEndedCells, unitEndedCellsAhead } from './unit-ended-cells.js';
 import { detectUnitValueLines } from './unit-value-lines.js';
@@ -292,6 +293,14 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
         i = found.end;
         continue;
       }
+    }
+    // A tab table whose first label began on the line above (tab-label-wrap.ts).
+    const wrappedTab = mayOpenWrappedTab(lines, i) ? detectWrappedTabGrid(file, lines, i) : null;
+    if (wrappedTab) {
+      flush();
+      blocks.push(wrappedTab.grid);
+      i = wrappedTab.end;
+      continue;
     }
     if (isTabRow(raw)) {
       const found = detectTabGrid(file, lines, i);
