@@ -83,6 +83,8 @@ function rewritten(lines: SourceLine[], i: number, head: { title: string; years:
     return [own(out)];
   }
   const tokens = raw.trim().split(/\s+/);
+  // A repeated series over single-spaced rows: such rows may have lost their separators too ("Hela riket21 06721 404…"), left to glued-sums.ts.
+  if (tokens.length > 1 && /\d/.test(raw) && repeatedSeries(head.years.map(Number)) && !steppedYears(head.years.map(Number))) return null;
   if (tokens.length > 1 && /\d/.test(raw)) {
     let figures = 0;
     while (figures < tokens.length - 1 && /^[-−]?\d+(?:,\d+)?$/.test(tokens[tokens.length - 1 - figures]!)) figures++;
