@@ -1,3 +1,4 @@
+import { joinHyphenated } from './hyphen-join.js';
 import type { SourceLine } from './source-line.js';
 import { detectTabGrid, isTabRow } from './tab-grid.js';
 import type { Grid, GridCell, GridRow } from './types.js';
@@ -53,10 +54,8 @@ export function detectWrappedTabGrid(file: string, lines: SourceLine[], i: numbe
   return found;
 }
 
-/** The two halves as one label: a hyphen that broke a word ("läns-" / "styrelsen") closes up, else a space. */
-function joined(first: string, second: string): string {
-  return first.endsWith('-') && /^\p{Ll}/u.test(second) ? `${first.slice(0, -1)}${second}` : `${first} ${second}`;
-}
+/** The two halves as one label, joined as hyphen-join.ts joins a broken word ("Väst-" / "manlands län", "EU-" / "projekt" keeps its hyphen). */
+const joined = joinHyphenated;
 
 /**
  * In a tab table, a line without a tab taken for a section heading whose next row's label opens

@@ -30,6 +30,9 @@ describe('a tab table whose label began on the line above (tab-label-wrap.ts)', 
       ['Skåne län', '12', '3400000', '3500000'],
       ['Summa', null, '4600000', '4800000'],
     ]);
+    // A hyphen that broke the first row's label: "EU-" keeps it, a word's closes up.
+    const hyphen = ['Bidrag per projekt', '', 'EU-', 'projekt\t1 200\t1 300', 'Stats-', 'bidrag\t3 400\t3 500', 'Summa\t4 600\t4 800', ''].join('\n');
+    expect(read(hyphen).rows.map((row) => row[0])).toEqual(['EU-projekt', 'Statsbidrag', 'Summa']);
     const inside = ['Bidrag per län', '', 'Län\t2022\t2023', 'Skåne län\t3 400\t3 500', 'Västra Götalands', 'län\t1 200\t1 300', 'Summa\t4 600\t4 800', ''].join('\n');
     expect(read(inside).rows).toEqual([
       ['Skåne län', '12', '3400', '3500'],
