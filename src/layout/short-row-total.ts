@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import { isTotalLabel } from '../regions/total.js';
+import { isTotalLabelText } from './total-label.js';
 import { plainValue } from './plain-value.js';
 import type { GridCell, GridRow } from './types.js';
 
@@ -19,15 +19,17 @@ import type { GridCell, GridRow } from './types.js';
  * `ways` are placements of the row's filled cells (label first) among `width` columns.
  */
 const filled = (c: GridCell | undefined): boolean => c !== undefined && c.text.trim() !== '';
+/** A row whose label opens with a total word ("Summa", "Totalt"). */
+const isTotal = (row: GridRow): boolean => isTotalLabelText(row.cells[0]?.text.trim().split(/\s+/)[0] ?? '');
 
 export function placementByTotal(body: readonly GridRow[], target: GridRow, ways: readonly number[][], width: number): number[] | null {
   const at = body.indexOf(target);
   if (at < 0 || ways.length === 0) return null;
   let end = at + 1;
-  while (end < body.length && !isTotalLabel(body[end]!.cells[0]?.text.trim() ?? '')) end++;
+  while (end < body.length && !isTotal(body[end]!)) end++;
   if (end >= body.length) return null;
   let start = at;
-  while (start > 0 && !isTotalLabel(body[start - 1]!.cells[0]?.text.trim() ?? '')) start--;
+  while (start > 0 && !isTotal(body[start - 1]!)) start--;
   const figures = (row: GridRow): Decimal[] | null => {
     const vals = row.cells.slice(1, width).map((c) => (filled(c) ? plainValue(c.text) : null));
     return vals.length === width - 1 && vals.every((v) => v !== null) ? (vals as Decimal[]) : null;

@@ -1,7 +1,7 @@
 import type { SourceLine } from './source-line.js';
 import { toGridCell } from './source-line.js';
 import { placeShiftedCells } from './shifted-cells.js';
-import { joinWrappedLabels } from './tab-label-wrap.js';
+import { joinWrappedLabels } from './wrapped-row-label.js';
 import type { Grid, GridRow } from './types.js';
 
 /**
@@ -78,7 +78,7 @@ export function detectTabGrid(file: string, lines: SourceLine[], start: number):
   if (end - start < 2) return null;
   const first = tabRow(file, lines[start]!);
   const parsed = lines.slice(start, end).map((l, i) => (headings.has(start + i) ? headingRow(file, l, first.cells.length) : tabRow(file, l)));
-  // A label broken over two lines, its first half taken for a heading ("Västra Götalands" / "län\t1 200"): one label (tab-label-wrap.ts).
+  // A label broken over two lines, its first half taken for a heading ("Västra Götalands" / "län\t1 200"): one label (wrapped-row-label.ts).
   const rows = joinWrappedLabels(parsed, (k) => headings.has(start + k) && !lines[start + k]!.raw.includes('\t'));
   // "Uppsala\t6.3486.914" one cell short: two figures run together (glued-dot-pairs.ts); then a row
   // of fewer cells than the header, placed by the look of the columns or the total under it (shifted-cells.ts).

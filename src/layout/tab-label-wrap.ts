@@ -1,7 +1,7 @@
-import { joinHyphenated } from './hyphen-join.js';
 import type { SourceLine } from './source-line.js';
 import { detectTabGrid, isTabRow } from './tab-grid.js';
-import type { Grid, GridCell, GridRow } from './types.js';
+import type { Grid } from './types.js';
+import { joinedLabel, SMALL_FIRST } from './wrapped-row-label.js';
 
 /**
  * A tab-separated table whose first line opens with the second half of a label broken over two
@@ -21,7 +21,6 @@ import type { Grid, GridCell, GridRow } from './types.js';
 const MAX_FRAGMENT = 48;
 const MAX_WORDS = 6;
 const OPEN_END = /(?:^|\s)(?:och|samt|eller|för|i|inom|på|av|till|med|per|om|från|under|efter|vid|mot|exkl\.|inkl\.)$|[-–(]$/iu;
-const SMALL_FIRST = /^[a-zåäöé(]/u;
 
 function isFragment(lines: SourceLine[], i: number): boolean {
   const t = lines[i]!.raw.trim();
@@ -49,33 +48,7 @@ export function detectWrappedTabGrid(file: string, lines: SourceLine[], i: numbe
   const lead = above.raw.length - above.raw.trimStart().length;
   const text = above.raw.trim();
   const start = (above.column ?? 1) + lead;
-  cell.text = joined(text, cell.text);
+  cell.text = joinedLabel(text, cell.text);
   cell.location = { ...cell.location, line: above.line, column: start };
   return found;
-}
-
-/** The two halves as one label, joined as hyphen-join.ts joins a broken word ("Väst-" / "manlands län", "EU-" / "projekt" keeps its hyphen). */
-const joined = joinHyphenated;
-
-/**
- * In a tab table, a line without a tab taken for a section heading whose next row's label opens
- * with a small letter ("Västra Götalands" over "län\t1 200\t1 300") is that label's first half:
- * the two are one row. `fromPlainLine(k)` says row k was such a line.
- */
-export function joinWrappedLabels(rows: GridRow[], fromPlainLine: (k: number) => boolean): GridRow[] {
-  const out: GridRow[] = [];
-  for (let k = 0; k < rows.length; k++) {
-    const row = rows[k]!;
-    const next = rows[k + 1];
-    const label: GridCell | undefined = next?.cells[0];
-    if (next !== undefined && label !== undefined && fromPlainLine(k) && !fromPlainLine(k + 1) && SMALL_FIRST.test(label.text.trim()) && next.cells.slice(1).some((c) => c.text.trim() !== '')) {
-      const head = row.cells[0]!;
-      next.cells[0] = { ...label, text: joined(head.text.trim(), label.text.trim()), location: { ...label.location, line: head.location.line, column: head.location.column } };
-      out.push({ ...next, location: { ...next.location, line: head.location.line } });
-      k++;
-      continue;
-    }
-    out.push(row);
-  }
-  return out;
 }
