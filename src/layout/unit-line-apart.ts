@@ -12,7 +12,8 @@ import type { SourceLine } from './source-line.js';
  * "kronor") and the rows' digit groups were cut to fill them (4 | 500). A blank line is set after
  * it, so that it stands above the table as the text that states its unit, as it does where the
  * page leaves that line blank. Rows of two figures or more keep the line: there it may title the
- * label column over a header of their own.
+ * label column over a header of their own; so does a unit line closing titles set a word a line
+ * above it ("Belopp" / "2023" / "tkr"), which only a line after a blank line is not.
  */
 const UNIT_ONLY = /^\(?(?:belopp,?\s(?:i\s)?)?(?:tkr|mnkr|mkr|mdkr|kr|kronor|(?:tusen|tusental|miljoner|miljarder)\s(?:kronor|kr))\)?:?$/i;
 /**
@@ -32,7 +33,9 @@ export function setUnitLinesApart(lines: SourceLine[]): SourceLine[] {
   let out: SourceLine[] | null = null;
   for (let i = 0; i < lines.length; i++) {
     const src = lines[i]!;
-    const apart = UNIT_ONLY.test(src.raw.trim()) && oneFigureRow(lines[i + 1]?.raw ?? '') && rowsFrom(lines, i + 1) >= MIN_ROWS;
+    // The unit line stands alone above the rows: after a blank line (a title a word a line over it is one-column-word-lines.ts's header).
+    const alone = i === 0 || lines[i - 1]!.raw.trim() === '';
+    const apart = alone && UNIT_ONLY.test(src.raw.trim()) && oneFigureRow(lines[i + 1]?.raw ?? '') && rowsFrom(lines, i + 1) >= MIN_ROWS;
     if (apart && !out) out = lines.slice(0, i);
     if (out) out.push(src);
     if (apart) out!.push({ raw: '', line: src.line, column: (src.column ?? 1) + src.raw.length });

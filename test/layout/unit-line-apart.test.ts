@@ -45,6 +45,8 @@ describe('a unit line over rows of one figure each (unit-line-apart.ts)', () => 
     expect(setUnitLinesApart(one)).toBe(one);
     const more = lines(['Belopp i mnkr per region', 'Ale 1 200', 'Borås 3 400']);
     expect(setUnitLinesApart(more)).toBe(more);
+    const closing = lines(['Belopp', '2023', 'tkr', 'Ale 1 200', 'Borås 3 400']);
+    expect(setUnitLinesApart(closing)).toBe(closing);
     const colons = lines(['Miljoner kronor', 'Alla stöd: 58,4', 'Projektmedel: 54,7']);
     expect(setUnitLinesApart(colons)).toBe(colons);
     const apart = setUnitLinesApart(lines(['Tkr', 'Ale 1 200', 'Borås 3 400']));
