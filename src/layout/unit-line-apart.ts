@@ -17,11 +17,12 @@ import type { SourceLine } from './source-line.js';
  */
 const UNIT_ONLY = /^\(?(?:belopp,?\s(?:i\s)?)?(?:tkr|mnkr|mkr|mdkr|kr|kronor|(?:tusen|tusental|miljoner|miljarder)\s(?:kronor|kr))\)?:?$/i;
 /**
- * A label (letters, no figure, no colon at its end), then one figure to the line's end: "Uppsala
- * län 1 200", "Ale\t12,5". "Alla stödtyper: 58,4" is a labelled line of a list under its unit,
+ * A label (letters, no figure, no colon at its end), then a tab or a wide gap and one figure to the
+ * line's end: "Uppsala län   1 200", "Ale\t12,5". Rows set apart by one space are label-amount-lines.ts's,
+ * which reads a unit line over them as it stands. "Alla stödtyper: 58,4" is a labelled line of a list under its unit,
  * which the list readers take with the unit line as it stands.
  */
-const ONE_FIGURE = /^(?=[^\t]*\p{L})[^\t\d]*[^\s\d:][\t ]+[-−]?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?$/u;
+const ONE_FIGURE = /^(?=[^\t]*\p{L})[^\t\d]*[^\s\d:](?:\t| {2})[\t ]*[-−]?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?$/u;
 const MIN_ROWS = 2;
 
 function oneFigureRow(raw: string): boolean {
