@@ -1,5 +1,6 @@
 import type { Block, TextLine } from './types.js';
 import { isPhoneLine } from './phone-line.js';
+import { gluedDotFigures } from './glued-dot-figures.js';
 import { gluedYearColumns, isGluedRow } from './glued-sums.js';
 
 /**
@@ -89,7 +90,8 @@ export function kindOf(text: string): LineKind {
   if (s.length === 0 || s.length > MAX_LINE) return 'other';
   // Most prose lines hold no digit: settled without splitting the line.
   if (!/\d/u.test(s)) return s.length <= MAX_TITLE && !SENTENCE_END.test(s) ? 'title' : 'other';
-  const toks = s.split(/\s+/u);
+  // Two dotted figures run together ("6.3486.914") are two cells of the row (glued-dot-figures.ts).
+  const toks = s.split(/\s+/u).flatMap(gluedDotFigures);
   let k = toks.length;
   // A bar between cells ("Uppsala | 1 200 | 1 300 |") stands in the tail but holds no cell.
   while (k > 0 && (FIGURE.test(toks[k - 1]!) || BLANK.test(toks[k - 1]!) || toks[k - 1] === '|')) k--;

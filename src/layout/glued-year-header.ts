@@ -33,9 +33,29 @@ export function gluedYearHeader(raw: string): { title: string; years: string[] }
   if (title.length > MAX_TITLE || /\d/.test(title) || (title !== '' && !/^\p{L}/u.test(title))) return null;
   const years = digits.match(/\d{4}/g)!;
   const ys = years.map(Number);
+  if (ys.some((y) => y < 1900 || y > 2099)) return null;
+  return steppedYears(ys) || repeatedSeries(ys) ? { title, years } : null;
+}
+
+/** Each year the one before plus one step (one to ten years, up or down). */
+function steppedYears(ys: readonly number[]): boolean {
   const step = ys[1]! - ys[0]!;
-  if (step === 0 || Math.abs(step) > MAX_STEP || ys.some((y) => y < 1900 || y > 2099)) return null;
-  return ys.every((y, k) => k === 0 || y === ys[k - 1]! + step) ? { title, years } : null;
+  if (step === 0 || Math.abs(step) > MAX_STEP) return false;
+  return ys.every((y, k) => k === 0 || y === ys[k - 1]! + step);
+}
+
+/**
+ * The same stepped series again under each group of a header above ("Intäkter" over 2019 2020,
+ * "Kostnader" over 2019 2020 run together as "2019202020192020"): the years fall into equal parts
+ * of two or more, each the same stepped series. The part's length is the shortest that repeats.
+ */
+function repeatedSeries(ys: readonly number[]): boolean {
+  for (let part = 2; part <= ys.length / 2; part++) {
+    if (ys.length % part !== 0) continue;
+    const first = ys.slice(0, part);
+    if (steppedYears(first) && ys.every((y, k) => y === first[k % part])) return true;
+  }
+  return false;
 }
 
 const isBlank = (l: SourceLine | undefined): boolean => l !== undefined && l.raw.trim() === '';
@@ -63,6 +83,8 @@ function rewritten(lines: SourceLine[], i: number, head: { title: string; years:
     return [own(out)];
   }
   const tokens = raw.trim().split(/\s+/);
+  // A repeated series over single-spaced rows: such rows may have lost their separators too ("Hela riket21 06721 404…"), left to glued-sums.ts.
+  if (tokens.length > 1 && /\d/.test(raw) && repeatedSeries(head.years.map(Number)) && !steppedYears(head.years.map(Number))) return null;
   if (tokens.length > 1 && /\d/.test(raw)) {
     let figures = 0;
     while (figures < tokens.length - 1 && /^[-−]?\d+(?:,\d+)?$/.test(tokens[tokens.length - 1 - figures]!)) figures++;

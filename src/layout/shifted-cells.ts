@@ -1,4 +1,5 @@
 import { columnChoices } from './column-choices.js';
+import { placementByTotal } from './short-row-total.js';
 import { splitGluedDotPairs } from './glued-dot-pairs.js';
 import { looksNumeric } from './looks-numeric.js';
 import { CODE_CELL, CODE_TITLE, LETTER_CODE } from './code-cells.js';
@@ -109,12 +110,17 @@ function emptyAtEnd(row: GridRow): boolean {
  * Places the cells of rows that left out their empty cells (see above). `headerRows` rows at the
  * top are the header; every row has `width` cells. Rows are changed in place.
  */
-export function placeShiftedCells(rows: GridRow[], headerRows: number): void {
+export function placeShiftedCells(rows: GridRow[], headerRows: number, padShort = false): void {
   // "6.3486.914" over an empty cell: two figures run together, split before cells are placed (glued-dot-pairs.ts).
   splitGluedDotPairs(rows, headerRows);
   const body = rows.slice(headerRows);
   const width = rows[0]?.cells.length ?? 0;
-  if (width < 3 || body.some((row) => row.cells.length !== width)) return;
+  if (width < 3 || body.some((row) => row.cells.length > width)) return;
+  // With `padShort` (GFM, tab rows), a row of fewer cells than the header is padded at its end, as
+  // GFM reads it, so that its cells are placed as a padded row's.
+  const short = new Set(padShort ? body.filter((row) => row.cells.length < width) : []);
+  for (const row of short) padRow(row, width);
+  if (body.some((row) => row.cells.length !== width)) return;
   const full = body.filter((row) => row.cells.every(filled));
   if (full.length < MIN_FULL_ROWS) {
     placeSpannedLabels(rows, headerRows, width);
@@ -129,10 +135,26 @@ export function placeShiftedCells(rows: GridRow[], headerRows: number): void {
     const values = row.cells.filter(filled);
     // A lone cell is a heading or a label ("2020", "Vård"), whatever it looks like: it stays first.
     if (values.length < 2) continue;
-    if (values.every((cell, k) => fits(cell.text, profile[k]!))) continue;
+    const fromLeft = values.every((cell, k) => fits(cell.text, profile[k]!));
     const choices = columnChoices(width, values.length, MAX_PLACEMENTS);
     // Too many choices to try them all: the one that fits may not be the only one.
     let ways = choices.length < MAX_PLACEMENTS ? choices.filter((cols) => values.every((cell, k) => fits(cell.text, profile[cols[k]!]!))) : [];
+    if (fromLeft) {
+      // Put from the left, it fits; when a short row of two figures or more fits elsewhere too, a total
+      // row under it may say where it stands (short-row-total.ts); else the placement is a guess and
+      // its cells say so. (A row of one figure stays first, as GFM puts it.)
+      if (ways.length <= 1 || !short.has(row) || values.length < 3) continue;
+      const byTotal = placementByTotal(body, row, ways, width);
+      if (byTotal === null) {
+        for (const cell of values.slice(1)) {
+          cell.uncertain ??= UNPLACED_CELL;
+          cell.placedByGuess = true;
+        }
+        continue;
+      }
+      if (byTotal.every((c, k) => c === k)) continue;
+      ways = [byTotal];
+    }
     // Several placements fit the look of the columns: the sizes of their figures may leave one
     // ("9354" beside seats of one or two digits is a count of votes, one column on).
     if (ways.length > 1) {
@@ -184,4 +206,12 @@ function placeSpannedLabels(rows: GridRow[], headerRows: number, width: number):
     const moved = row.cells.slice(1, width - 1).map((c) => (filled(c) ? { ...c, uncertain: c.uncertain ?? SHIFTED_CELL } : c));
     row.cells = [label!, { ...last, text: '' }, ...moved];
   }
+}
+
+/** Empty cells after a row's last, up to `width`, each set where the row ends. */
+function padRow(row: GridRow, width: number): void {
+  const last = row.cells[row.cells.length - 1];
+  if (last === undefined) return;
+  const at = last.location.endColumn ?? last.location.column;
+  while (row.cells.length < width) row.cells.push({ ...last, text: '', uncertain: undefined, readBy: undefined, location: { ...last.location, column: at, endColumn: at } });
 }

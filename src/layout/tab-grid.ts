@@ -1,7 +1,8 @@
 import type { SourceLine } from './source-line.js';
 import { toGridCell } from './source-line.js';
-import { splitGluedDotPairs } from './glued-dot-pairs.js';
 import { mendBrowserCopiedRows } from './browser-copied-rows.js';
+import { placeShiftedCells } from './shifted-cells.js';
+import { joinWrappedLabels } from './wrapped-row-label.js';
 import type { Grid, GridRow } from './types.js';
 
 /**
@@ -77,10 +78,13 @@ export function detectTabGrid(file: string, lines: SourceLine[], start: number):
   }
   if (end - start < 2) return null;
   const first = tabRow(file, lines[start]!);
-  const read = lines.slice(start, end).map((l, i) => (headings.has(start + i) ? headingRow(file, l, first.cells.length) : tabRow(file, l)));
+  const parsed = lines.slice(start, end).map((l, i) => (headings.has(start + i) ? headingRow(file, l, first.cells.length) : tabRow(file, l)));
+  // A label broken over two lines, its first half taken for a heading ("Västra Götalands" / "län\t1 200"): one label (wrapped-row-label.ts).
+  const joined = joinWrappedLabels(parsed, (k) => headings.has(start + k) && !lines[start + k]!.raw.includes('\t'));
   // A header copied out of a browser: titles broken over lines, the stub's cell left out under a rowspan.
-  const rows = mendBrowserCopiedRows(read);
-  // "Uppsala\t6.3486.914" one cell short: two figures run together (glued-dot-pairs.ts).
-  splitGluedDotPairs(rows, 1);
+  const rows = mendBrowserCopiedRows(joined);
+  // "Uppsala\t6.3486.914" one cell short: two figures run together (glued-dot-pairs.ts); then a row
+  // of fewer cells than the header, placed by the look of the columns or the total under it (shifted-cells.ts).
+  placeShiftedCells(rows, 1, true);
   return { grid: { kind: 'grid', source: 'tab', caption: null, rows }, end };
 }

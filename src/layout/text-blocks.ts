@@ -20,10 +20,12 @@ import { adoptDetachedHeaders } from './detached-header.js';
 import { detectFigureList } from './figure-list.js';
 import { detectGluedRows, isGluedRow } from './glued-rows.js';
 import { detectGluedValues } from './glued-values.js';
+import { detectGluedDotRows, mayStartGluedDotRows } from './glued-dot-rows.js';
 import { detectGluedSums, mayStartGluedSums } from './glued-sums.js';
 import { detectCountRatePairs, mayStartCountRatePairs } from './count-rate-pairs.js';
 import { detectGluedYearColumns, mayStartGluedYears } from './glued-year-columns.js';
 import { splitGluedYearHeaders } from './glued-year-header.js';
+import { setUnitLinesApart } from './unit-line-apart.js';
 import { placeNoteRefLines } from './note-ref-lines.js';
 import { liftInterruptions } from './interrupting-lines.js';
 import { detectGluedRemarkRows, mayStartGluedRemarks } from './glued-remark-rows.js';
@@ -55,6 +57,7 @@ import { gridPacksValues } from './packed-values.js';
 import type { SourceLine } from './source-line.js';
 import { toTextLine } from './source-line.js';
 import { detectTabGrid, isTabRow } from './tab-grid.js';
+import { detectWrappedTabGrid, mayOpenWrappedTab } from './tab-label-wrap.js';
 import { detectWrittenSums, writtenSumsAhead } from './written-sums.js';
 import { detectUnitEndedCells, unitEndedCellsAhead } from './unit-ended-cells.js';
 import { detectUnitValueLines } from './unit-value-lines.js';
@@ -179,13 +182,14 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
   // A page flattened into one line is cut into its rows (flattened-rows.ts).
   // A rule line between aligned rows is no row (rule-lines.ts), nor a page's number and running head inside a table (page-furniture.ts).
   // A blank line between a row's label and its line of values is no break (gapped-value-rows.ts).
+  // A line naming only the unit over rows of one figure each is set apart from them, as the text stating their unit (unit-line-apart.ts).
   // A header of years that lost its separators over rows that kept theirs is written as the rows are (glued-year-header.ts).
   // A row's note reference set on a line of its own by the header or under its figures is put back in order (note-ref-lines.ts).
   // Two bullet items on one line, the second's marker after the first's full stop, are two lines (run-on-bullets.ts).
   // Several rows run together on one short line of a table are cut into rows (run-together-rows.ts).
   // A figure's digit groups set two spaces apart in a column that groups by one are one figure (double-spaced-groups.ts).
   const doubleSpaced = joinDoubleSpacedGroups(sourceLines);
-  const runs = splitRunTogetherRows(splitFlattenedRows(splitLostBreaks(splitGluedLeadIns(splitRunOnBullets(placeNoteRefLines(splitGluedYearHeaders(doubleSpaced.lines)))))));
+  const runs = splitRunTogetherRows(splitFlattenedRows(splitLostBreaks(splitGluedLeadIns(splitRunOnBullets(placeNoteRefLines(splitGluedYearHeaders(setUnitLinesApart(doubleSpaced.lines))))))));
   // A row of a table in wide gaps whose label meets its figures by one space is set as the others (one-space-row.ts).
   const oneSpace = setOneSpaceRows(runs.lines);
   // A code column's table in unaligned gaps is read cell by cell, as tab rows (ragged-code-rows.ts).
@@ -290,6 +294,14 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
         continue;
       }
     }
+    // A tab table whose first label began on the line above (tab-label-wrap.ts).
+    const wrappedTab = mayOpenWrappedTab(lines, i) ? detectWrappedTabGrid(file, lines, i) : null;
+    if (wrappedTab) {
+      flush();
+      blocks.push(wrappedTab.grid);
+      i = wrappedTab.end;
+      continue;
+    }
     if (isTabRow(raw)) {
       const found = detectTabGrid(file, lines, i);
       if (found) {
@@ -374,6 +386,14 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
       flush();
       blocks.push(remarks.grid);
       i = remarks.end;
+      continue;
+    }
+    // Dotted figures run together row after row ("Ale 6.3486.914"), under a line of years or none (glued-dot-rows.ts).
+    const gluedDots = !heading && mayStartGluedDotRows(lines, i) ? detectGluedDotRows(file, lines, i) : null;
+    if (gluedDots) {
+      flush();
+      blocks.push(gluedDots.grid);
+      i = gluedDots.end;
       continue;
     }
     // Cells that lost their separators ("Inkomster35 805146 43019 896"), with the header lines above them.

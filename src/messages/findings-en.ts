@@ -73,6 +73,7 @@ export const findingsEn: typeof findingsSv = {
   'reading.roundedZeros': (p) => `every value in the column ends in ${p.zeros} and looks rounded`,
   'reading.noUnit': () => 'the table states no unit',
   'reading.uncertainCell': (p) => `the cell "${p.cell}" in the row "${p.row}" is not a certain number`,
+  'reading.placedCell': (p) => `the row "${p.row}" has fewer values than the table has columns, and which column the cell "${p.cell}" stands in is a guess`,
   'doubt.amountAnomaly': (p) => `the amount in the text is an uncertain reading (${p.message})`,
   'reading.anomalyCell': (p) => `the cell in the row "${p.row}" is an uncertain reading (${p.message})`,
   'reading.blankCell': (p) => `the row "${p.row}" has no value in the column`,

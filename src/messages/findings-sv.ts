@@ -79,6 +79,7 @@ export const findingsSv = {
   'reading.roundedZeros': (p: { zeros: string }) => `alla värden i kolumnen slutar på ${p.zeros} och ser avrundade ut`,
   'reading.noUnit': () => 'tabellen anger ingen enhet',
   'reading.uncertainCell': (p: { cell: string; row: string }) => `cellen "${p.cell}" i raden "${p.row}" är inget säkert tal`,
+  'reading.placedCell': (p: { cell: string; row: string }) => `raden "${p.row}" har färre värden än tabellen har kolumner, och vilken kolumn cellen "${p.cell}" står i är gissat`,
   'doubt.amountAnomaly': (p: { message: string }) => `beloppet i texten är osäkert läst (${p.message})`,
   'reading.anomalyCell': (p: { message: string; row: string }) => `cellen i raden "${p.row}" är osäkert läst (${p.message})`,
   'reading.blankCell': (p: { row: string }) => `raden "${p.row}" saknar värde i kolumnen`,

@@ -44,7 +44,7 @@ function gridFromTable(file: string, node: MdTable, lines: string[]): Grid {
   dropCurrencyStops(rows, 1);
   // Rows that left out their empty note cell (dropped-note-cell.ts), and rows that left out their empty cells and were padded at the end (shifted-cells.ts).
   restoreNoteCells(rows, 1);
-  placeShiftedCells(rows, 1);
+  placeShiftedCells(rows, 1, true);
   // Header rows that wrote each title once, from the left, and padded their end (padded-header-rows.ts).
   alignPaddedHeaderRows(rows, 1);
   return { kind: 'grid', source: 'gfm', caption: null, rows, headerRows: 1 };

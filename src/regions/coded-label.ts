@@ -1,5 +1,6 @@
 import type { RegionMatch } from '../model/region.js';
 import { COUNTY_LETTERS } from './county-letters.js';
+import { gluedCountyLetter } from './glued-county-letter.js';
 import { matchRegion } from './match.js';
 
 /**
@@ -14,9 +15,17 @@ const CODED = /^(?:(\d{2})(?:\d{2})?L|(\d{2})|([A-Z]{1,2}))(?:\s+|\s*[.:–-]\s+
 
 export function matchCodedRegion(label: string): RegionMatch | null {
   const m = CODED.exec(label.trim());
-  if (!m) return null;
+  if (!m) return gluedCodedRegion(label.trim());
   const code = m[1] ?? m[2] ?? COUNTY_LETTERS[m[3]!];
   if (code === undefined) return null;
   const region = matchRegion(m[4]!);
   return region !== null && region.code === code ? { ...region, variant: label } : null;
+}
+
+/** The county letter glued to the name ("ABStockholm", "CUppsala län"): the region when the letter is its own. */
+function gluedCodedRegion(label: string): RegionMatch | null {
+  const glued = gluedCountyLetter(label);
+  if (glued === null) return null;
+  const region = matchRegion(glued.name);
+  return region !== null && region.code === glued.code ? { ...region, variant: label } : null;
 }

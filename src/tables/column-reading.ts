@@ -157,7 +157,7 @@ export function cellDoubts(rows: readonly Row[], col: number): string[] {
   for (const r of rows) {
     const c = r.cells[col];
     if (!c) continue;
-    if (c.uncertain !== undefined) out.push(t('reading.uncertainCell', { cell: c.uncertain, row: r.label }));
+    if (c.uncertain !== undefined) out.push(t(c.placedByGuess ? 'reading.placedCell' : 'reading.uncertainCell', { cell: c.uncertain, row: r.label }));
     else if (c.readBy) {
       const n = (readings.get(c.readBy) ?? 0) + 1;
       readings.set(c.readBy, n);

@@ -295,7 +295,8 @@ export function interpretGrid(source: Grid): Interpreted {
   // Each value cell split from its note once: the dot reading and the cell reading both need it.
   const splits = body.map((row) => valueCols.map((c) => (row[c]!.origin ? splitNote(row[c]!.cell.text) : null)));
   // The figures of every value cell in one list, made once for the three readings of it.
-  const figures = splits.flatMap((row) => row.map((s) => s?.number ?? ''));
+  // A run of two dotted figures left unread (glued-dot-pairs.ts) is no figure: it does not make the table's dots decimal points.
+  const figures = splits.flatMap((row, r) => row.map((s, k) => (body[r]![valueCols[k]!]!.cell.uncertain === GLUED_DOT_DOUBT ? '' : (s?.number ?? ''))));
   const dots = dotReading(figures);
   const points = !dots.groups && decimalPoints(figures);
   const english = !dots.groups && !points && englishNumbers(figures);
