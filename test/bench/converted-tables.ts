@@ -28,9 +28,10 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pool } from './pdf-tables/producers.js';
-import { pct, printClosing, printPerFeature, printRenderings, runRoundTrips } from './round-trip-run.js';
+import { runRoundTrips } from './round-trip-run.js';
 import { render } from './text-tables/render.js';
-import { scoreTable, type TableScore } from './text-tables/score.js';
+import { scoreTable } from './text-tables/score.js';
+import { printTableReport, tableTallies } from './text-tables/tally.js';
 import { mutant, randomTable, type TextTable } from './text-tables/spec.js';
 
 const SEEDS: Record<string, number> = { tuning: 20261129, measuring: 7304113 };
@@ -125,26 +126,7 @@ for (let k = 0; k < TABLES; k++) {
 if (!process.env.REUSE) await convertAll(samples);
 const convertSeconds = (Date.now() - t0) / 1000;
 
-interface Tally { tables: number; found: number; whole: number; cells: number; exact: number; regionRows: number; regionRight: number; falseError: number; mutants: number; flagged: number; lost: number; lostReported: number; wholeReported: number }
-const empty = (): Tally => ({ tables: 0, found: 0, whole: 0, cells: 0, exact: 0, regionRows: 0, regionRight: 0, falseError: 0, mutants: 0, flagged: 0, lost: 0, lostReported: 0, wholeReported: 0 });
-const tallies = new Map<string, Tally>();
-const add = (key: string, s: TableScore) => {
-  const t = tallies.get(key) ?? empty();
-  t.tables++;
-  if (s.found) t.found++;
-  if (s.whole) t.whole++;
-  t.cells += s.cells;
-  t.exact += s.exact;
-  t.regionRows += s.regionRows;
-  t.regionRight += s.regionRight;
-  if (s.falseErrors.length > 0) t.falseError++;
-  if (s.tablesRead === 0) t.lost++;
-  if (s.tablesRead === 0 && s.reported) t.lostReported++;
-  if (s.whole && s.reported) t.wholeReported++;
-  if (s.flagged !== null) t.mutants++;
-  if (s.flagged) t.flagged++;
-  tallies.set(key, t);
-};
+const { tallies, add } = tableTallies();
 const report = await runRoundTrips({
   count: TABLES,
   seed: SEED,
@@ -160,29 +142,4 @@ const report = await runRoundTrips({
 });
 
 console.log(`\n${TABLES} random tables as HTML (seed ${SEED}${SEEDS[seedArg] ? `, the ${seedArg} seed` : ''}), ${converters.length} converters; converted in ${convertSeconds.toFixed(0)} s, read in ${report.seconds.toFixed(0)} s\n`);
-printRenderings(
-  ['converter', 'tables', 'found', 'one table (not split)', 'cells exact', 'region rows right', 'tables with a false error', 'mutants flagged', 'tables not read, yet reported', 'read whole, yet reported'],
-  converters,
-  (key) => tallies.get(key),
-  empty,
-  (t) => [`${t.tables}`, pct(t.found, t.tables), pct(t.whole, t.tables), `${pct(t.exact, t.cells)} of ${t.cells}`, `${pct(t.regionRight, t.regionRows)} of ${t.regionRows}`, `${t.falseError}`, `${pct(t.flagged, t.mutants)} of ${t.mutants}`, `${t.lostReported} of ${t.lost}`, `${t.wholeReported}`],
-);
-
-printPerFeature('Per feature: tables found whole / cells exact, per converter', 'tables', report.features, converters, (key) => {
-  const t = tallies.get(key);
-  return t && { whole: t.whole, samples: t.tables, exact: t.exact, cells: t.cells };
-});
-
-// The worst classes: a converter × a feature, by tables not found whole, then cells missed.
-const worst = [...tallies.entries()]
-  .filter(([k, t]) => !k.endsWith('\tall') && t.tables >= 3)
-  .map(([k, t]) => ({ k, t, missed: t.cells - t.exact, notWhole: t.tables - t.whole }))
-  .sort((a, b) => b.notWhole / b.t.tables - a.notWhole / a.t.tables || b.missed - a.missed)
-  .slice(0, Number(process.env.WORST ?? 20));
-console.log('\nWorst classes (converter × feature, at least 3 tables): tables not found whole, cells missed\n');
-for (const { k, t, missed, notWhole } of worst) {
-  const [name] = k.split('\t');
-  const base = tallies.get(`${name}\tall`)!;
-  console.log(`  ${k.replace('\t', ' × ').padEnd(52)} ${String(notWhole).padStart(3)} of ${String(t.tables).padEnd(3)} not whole (converter ${pct(base.tables - base.whole, base.tables)}), ${missed} of ${t.cells} cells missed (${pct(missed, t.cells)}; converter ${pct(base.cells - base.exact, base.cells)})`);
-}
-printClosing(report, dir);
+printTableReport('converter', converters, tallies, report, dir);
