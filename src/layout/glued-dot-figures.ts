@@ -1,7 +1,4 @@
-import { splitDotPair } from './glued-dot-pairs.js';
-
-/** Four to six digits, then groups of three after a dot ("9146.914"): two figures run together, split more than one way. */
-const SEVERAL_WAYS = /^\d{4,6}(?:\.\d{3})+$/;
+import { SEVERAL_WAYS, splitDotPair } from './glued-dot-pairs.js';
 
 /**
  * A token of a line as the figures a person sees in it: two dotted figures run together

@@ -34,7 +34,7 @@ export function splitDotPair(text: string): [string, string] | null {
 export const DOT_PAIR_DOUBT = 'a figure grouped by dots in a row one figure short: it may be two figures run together';
 
 /** A dotted run whose first group has four to six digits ("9146.914": 9 + 146.914, 91 + 46.914 …): two figures, split more than one way. */
-const SEVERAL_WAYS = /^\d{4,6}(?:\.\d{3})+$/;
+export const SEVERAL_WAYS = /^\d{4,6}(?:\.\d{3})+$/;
 const MAYBE_TWO = /^\d{2,3}(?:\.\d{3})+$/;
 
 const filled = (c: GridCell | undefined): boolean => c !== undefined && c.text.trim() !== '';

@@ -1,4 +1,4 @@
-import { GLUED_DOT_DOUBT, splitDotPair } from './glued-dot-pairs.js';
+import { GLUED_DOT_DOUBT, SEVERAL_WAYS, splitDotPair } from './glued-dot-pairs.js';
 import type { SourceLine } from './source-line.js';
 import { toGridCell } from './source-line.js';
 import type { Grid, GridCell, GridRow } from './types.js';
@@ -28,8 +28,6 @@ const DOTTED = /^\d{1,6}(?:\.\d+)+$/;
 /** Groups of three after the first: one figure as printed. */
 const WELL_FORMED = /^\d{1,3}(?:\.\d{3})+$/;
 const SMALL = /^[-−–]?\d{1,3}$/;
-/** Four to six digits, then groups of three ("9146.914"): two figures run together, split more than one way. */
-const SEVERAL_WAYS = /^\d{4,6}(?:\.\d{3})+$/;
 const DASH = /^[-−–]$/;
 const YEAR = /^(?:19|20)\d{2}$/;
 

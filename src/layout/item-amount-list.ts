@@ -221,7 +221,7 @@ function asList(items: readonly (Item | null)[], whole = false): readonly Item[]
 }
 
 /** A paragraph that ends in a colon: a lead-in, after which plain lines can be a list's items. */
-function endsInColon(b: Block | undefined): boolean {
+export function endsInColon(b: Block | undefined): boolean {
   return b !== undefined && b.kind === 'text' && b.role === 'paragraph' && /:\s*$/.test(b.lines[b.lines.length - 1]?.text ?? '');
 }
 

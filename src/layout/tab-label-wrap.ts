@@ -1,7 +1,8 @@
 import type { SourceLine } from './source-line.js';
 import { detectTabGrid, isTabRow } from './tab-grid.js';
 import type { Grid } from './types.js';
-import { joinedLabel, SMALL_FIRST } from './wrapped-row-label.js';
+import { joinHyphenated } from './hyphen-join.js';
+import { SMALL_FIRST } from './wrapped-row-label.js';
 
 /**
  * A tab-separated table whose first line opens with the second half of a label broken over two
@@ -48,7 +49,8 @@ export function detectWrappedTabGrid(file: string, lines: SourceLine[], i: numbe
   const lead = above.raw.length - above.raw.trimStart().length;
   const text = above.raw.trim();
   const start = (above.column ?? 1) + lead;
-  cell.text = joinedLabel(text, cell.text);
+  // The halves joined as a broken word is ("Väst-" / "manlands län"; "EU-" / "projekt" keeps its hyphen).
+  cell.text = joinHyphenated(text, cell.text);
   cell.location = { ...cell.location, line: above.line, column: start };
   return found;
 }

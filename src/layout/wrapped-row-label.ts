@@ -4,8 +4,6 @@ import type { GridCell, GridRow } from './types.js';
 /** The second half of a broken label opens with a small letter (or a parenthesis): "län", "(inkl. moms)". */
 export const SMALL_FIRST = /^[a-zåäöé(]/u;
 
-/** The two halves as one label, joined as hyphen-join.ts joins a broken word ("Väst-" / "manlands län", "EU-" / "projekt" keeps its hyphen). */
-export const joinedLabel = joinHyphenated;
 
 /**
  * In a tab table, a line without a tab taken for a section heading whose next row's label opens
@@ -20,7 +18,7 @@ export function joinWrappedLabels(rows: GridRow[], fromPlainLine: (k: number) =>
     const label: GridCell | undefined = next?.cells[0];
     if (next !== undefined && label !== undefined && fromPlainLine(k) && !fromPlainLine(k + 1) && SMALL_FIRST.test(label.text.trim()) && next.cells.slice(1).some((c) => c.text.trim() !== '')) {
       const head = row.cells[0]!;
-      next.cells[0] = { ...label, text: joinedLabel(head.text.trim(), label.text.trim()), location: { ...label.location, line: head.location.line, column: head.location.column } };
+      next.cells[0] = { ...label, text: joinHyphenated(head.text.trim(), label.text.trim()), location: { ...label.location, line: head.location.line, column: head.location.column } };
       out.push({ ...next, location: { ...next.location, line: head.location.line } });
       k++;
       continue;

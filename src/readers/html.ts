@@ -4,7 +4,7 @@ import { unified } from 'unified';
 import { attachCaptions } from '../layout/captions.js';
 import { parseListItem, regionListFromItems } from '../layout/region-list.js';
 import { placeListFromItems } from '../layout/place-list.js';
-import { addItemAmountLists } from '../layout/item-amount-list.js';
+import { addItemAmountLists, endsInColon } from '../layout/item-amount-list.js';
 import type { Block, Grid, Layout, TextBlock, TextLine } from '../layout/types.js';
 import { isTotalLabelText } from '../layout/total-label.js';
 import { readTable } from './html-table.js';
@@ -114,9 +114,7 @@ function regionLists(blocks: Block[]): Block[] {
     if (j > i) {
       const items = blocks.slice(i, j) as TextBlock[];
       const itemLines = items.map((b) => b.lines[0]!);
-      const prev = out[out.length - 1];
-      const afterLeadIn = prev?.kind === 'text' && prev.role === 'paragraph' && /:\s*$/.test(prev.lines[prev.lines.length - 1]?.text ?? '');
-      const grid = closedList(itemLines, blocks[j]) ?? regionListFromItems(itemLines, isRegionLabel, afterLeadIn) ?? placeListFromItems(itemLines, isPlaceLabel);
+      const grid = closedList(itemLines, blocks[j]) ?? regionListFromItems(itemLines, isRegionLabel, endsInColon(out[out.length - 1])) ?? placeListFromItems(itemLines, isPlaceLabel);
       if (grid) out.push(grid);
       else out.push(...items);
       i = grid?.rows.length === itemLines.length + 1 ? j + 1 : j;
