@@ -5,7 +5,8 @@
  */
 import { Decimal } from 'decimal.js';
 import type { Anomaly, Qualifier, Unit } from '../../src/model/amount.js';
-import { readRun, resolveCell, resolveProse, type NumberPiece } from './grouping.js';
+import { isWellFormed, readRun, resolveCell, resolveProse, type DigitGroup, type NumberPiece } from './grouping.js';
+import { GROUP_SEPARATORS } from './lexemes.js';
 import { QUALIFIER_WORDS } from './lexicon.js';
 import { groupedSpacedHead } from './spaced-grouped-head.js';
 import { isLabelNumberRun } from './label-number.js';
@@ -36,6 +37,25 @@ function gluedBefore(text: string, at: number): boolean {
   return (c === ':' || c === '.' || c === ',') && isDigit(text.charAt(at - 2));
 }
 
+// A word ending in one to three digits, one group separator before the run: "Stockholm124 907 005".
+const WORD_DIGITS_BEFORE = new RegExp(`\\p{L}(\\d{1,3})[${GROUP_SEPARATORS}]$`, 'u');
+
+/**
+ * The digits a word before the run ends in, when they may be the figure's first group rather than
+ * the word's ("Stockholm124 907 005", a label run into its figure by a converter): one to three
+ * digits after a letter, one separator before the run, and the run well grouped with them. The
+ * lexer keeps them in the word, so the run is read without them, with a doubt that names them.
+ * "Covid19 100 000 kr" fits too and is read as 100 000 kr all the same; the doubt only keeps a
+ * sum over the amount from being certain.
+ */
+function gluedGroupBefore(text: string, at: number, groups: readonly DigitGroup[]): { start: number; end: number } | undefined {
+  const m = WORD_DIGITS_BEFORE.exec(text.slice(Math.max(0, at - 5), at));
+  if (m === null || groups.length === 0) return undefined;
+  const end = at - 1;
+  const start = end - m[1]!.length;
+  return isWellFormed([{ digits: m[1]!, start, end }, ...groups]) ? { start, end } : undefined;
+}
+
 /** Digits followed by letters or the rest of an identifier: "2023/24", "1990-talet", "1:11". */
 function gluedAfter(text: string, at: number, tailStart: number | undefined): boolean {
   const c = text.charAt(at);
@@ -59,6 +79,8 @@ interface Reading {
   spacedFrom?: number;
   /** "Zon 1 1 250 kronor": the label's number that the run opened with and that was left out (see label-number.ts). */
   labelNumber?: { start: number; end: number };
+  /** "Stockholm124 907 005": the group glued to a word that was left out, maybe the figure's own (see gluedGroupDoubt). */
+  gluedNumber?: { start: number; end: number };
   article: boolean;
   qualifier: Qualifier;
   scaleExponent: number;
@@ -96,6 +118,7 @@ function readDigits(text: string, syntax: AmountSyntax, run: Span, mode: 'prose'
   let dash = syntax.dash;
   let tail = (syntax.unit ?? syntax.scale) !== undefined ? { scale: syntax.scale, unit: syntax.unit } : null;
   let labelNumber: { start: number; end: number } | undefined;
+  let gluedNumber: { start: number; end: number } | undefined;
   if (mode === 'prose') {
     if (gluedBefore(text, run.start)) {
       // The first group belongs to an identifier; whatever precedes it is not about the rest.
@@ -103,6 +126,7 @@ function readDigits(text: string, syntax: AmountSyntax, run: Span, mode: 'prose'
       qualifier = undefined;
       dash = undefined;
     }
+    gluedNumber = gluedGroupBefore(text, run.start, groups);
     if (qualifier === undefined && isLabelNumberRun(text, groups)) {
       // "Zon 1 1 250 kronor": the first group is the label's number (label-number.ts).
       labelNumber = { start: groups[0]!.start, end: groups[0]!.end };
@@ -143,6 +167,7 @@ function readDigits(text: string, syntax: AmountSyntax, run: Span, mode: 'prose'
       hasTail: withTail,
       rangeDash: range && dash ? dash : null,
       ...(first && labelNumber !== undefined ? { labelNumber } : {}),
+      ...(first && gluedNumber !== undefined ? { gluedNumber } : {}),
       start: q?.start ?? (minus && dash ? dash.start : p.start),
       end: withTail ? syntax.end : p.end,
     };
@@ -235,6 +260,10 @@ function toParsed(text: string, r: Reading, unit: Unit | null): ParsedAmount {
   if (r.spacedFrom !== undefined) {
     const raw = text.slice(r.spacedFrom, r.end);
     anomalies.push({ kind: 'spaced-decimal', raw, message: t('anomaly.spacedDecimal', { raw, read: raw.replace(', ', ',') }) });
+  }
+  if (r.gluedNumber !== undefined) {
+    const raw = text.slice(r.gluedNumber.start, r.end);
+    anomalies.push({ kind: 'glued-number', raw, message: t('anomaly.gluedNumber', { raw, number: text.slice(r.gluedNumber.start, r.gluedNumber.end), read: text.slice(r.start, r.end) }) });
   }
   if (r.labelNumber !== undefined) {
     const raw = text.slice(r.labelNumber.start, r.end);

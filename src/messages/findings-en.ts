@@ -380,6 +380,7 @@ export const findingsEn: typeof findingsSv = {
   'extract.unread': (p) => `not read ${p.cells}`,
   'extract.exact': () => 'exact',
   'anomaly.spacedDecimal': (p) => `"${p.raw}" has a space after the decimal comma and is read as ${p.read}`,
+  'anomaly.gluedNumber': (p) => `"${p.raw}" is read as ${p.read}; the ${p.number} glued to the word before may be the amount's first digits`,
   'anomaly.labelNumber': (p) => `"${p.raw}" is read as ${p.read}; the ${p.number} before the amount belongs to the label`,
   'anomaly.grouping': (p) => `malformed thousands grouping: "${p.raw}" read as ${p.read}`,
   'finding.misreadTable': (p) => `${p.n} of at most ${p.checks} sums in this table disagree; so many at once points to a misreading of the table rather than of the page, so this is not called an error: check the table by eye`,

@@ -452,6 +452,7 @@ export const findingsSv = {
   'extract.unread': (p: { cells: string }) => `oläst ${p.cells}`,
   'extract.exact': () => 'exakt',
   'anomaly.spacedDecimal': (p: { raw: string; read: string }) => `"${p.raw}" har ett mellanslag efter decimalkommat och läses som ${p.read}`,
+  'anomaly.gluedNumber': (p: { raw: string; number: string; read: string }) => `"${p.raw}" läses som ${p.read}; ${p.number}, fastskrivet i ordet före, kan vara beloppets första siffror`,
   'anomaly.labelNumber': (p: { raw: string; number: string; read: string }) => `"${p.raw}" läses som ${p.read}; ${p.number} före beloppet hör till benämningen`,
   'anomaly.grouping': (p: { raw: string; read: string }) => `felaktig tusentalsgruppering: "${p.raw}" läses som ${p.read}`,
   'finding.misreadTable': (p: { n: string; checks: string }) => `${p.n} av högst ${p.checks} summor i tabellen stämmer inte; så många på en gång tyder på att tabellen lästs fel snarare än att sidan räknat fel, så detta kallas inte fel: kontrollera tabellen för hand`,

@@ -21,7 +21,7 @@ export type Qualifier =
 
 /** Something odd about how a number is written; the value is still the plausible reading. */
 export interface Anomaly {
-  kind: 'digit-grouping' | 'unit-magnitude' | 'spaced-decimal' | 'label-number';
+  kind: 'digit-grouping' | 'unit-magnitude' | 'spaced-decimal' | 'label-number' | 'glued-number';
   raw: string;
   message: string;
 }
