@@ -39,7 +39,8 @@ const LONG_WORDS = [
 const NAMES = ['Grundbelopp', 'Tillägg', 'Prestation', 'Utveckling', 'Kvalitet', 'Ersättning', 'Bidrag', 'Intäkter', 'Kostnader', 'Netto', 'Utfall', 'Budget', 'Prognos', 'Avvikelse', 'Beviljat', 'Utbetalt'];
 const GROUPS = ['Utfall', 'Budget', 'Prognos', 'Kvinnor', 'Män', 'Drift', 'Investering', 'Plan', 'Beviljade medel', 'Utbetalda medel'];
 const TOPS = ['Belopp', 'Fördelning', 'Medel per år', 'Ekonomisk plan'];
-const LONG_HEADERS = ['Beviljat belopp totalt', 'Totalt antal bostäder som fått startbesked', 'Budget efter ändringar', 'Förändring mot föregående år', 'Nettokostnad per invånare', 'Utbetalt under perioden'];
+// Money headers only: a count's header ("Totalt antal …") over a money unit is read as a count, rightly.
+const LONG_HEADERS = ['Beviljat belopp totalt', 'Totalt stöd till bostäder som fått startbesked', 'Budget efter ändringar', 'Förändring mot föregående år', 'Nettokostnad per invånare', 'Utbetalt under perioden'];
 const SECTIONS = ['Intäkter', 'Kostnader', 'Verksamhet', 'Finansiering', 'Tillgångar', 'Skulder', 'Förvaltning', 'Investeringar'];
 
 export interface UnitSpec {
