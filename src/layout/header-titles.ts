@@ -1,4 +1,4 @@
-import { CODE_TITLE } from './code-cells.js';
+import { CODE_ONLY_TITLE, CODE_TITLE } from './code-cells.js';
 import { LETTER_CODE_TITLE } from '../lexicon/phrases.js';
 
 /**
@@ -45,12 +45,20 @@ export function headerTitles(lines: readonly string[], valueCols: number): Heade
   // A code column's title first ("Förk.", "Nr.") is an abbreviation, not a sentence's end.
   const codeFirst = isCodeTitle(words[0]!);
   if (words.some((w, k) => SENTENCE_END.test(w) && !(k === 0 && codeFirst))) return null;
-  const titles = titleGroups(words);
+  // Years run on their titles ("Utfall 2022 Budget 2023"); when that gives no fit, a year after a
+  // title's words may be a title of its own ("Kod Belopp i tusental kronor 2019 Budget 2021").
+  return fitTitles(titleGroups(words), words, valueCols, codeFirst) ?? fitTitles(titleGroups(words, true), words, valueCols, codeFirst);
+}
+
+function fitTitles(titles: string[] | null, words: readonly string[], valueCols: number, codeFirst: boolean): HeaderTitles | null {
   if (titles === null) return null;
-  if (titles.length === valueCols) return { label: '', columns: titles };
-  if (titles.length === valueCols + 1) return { label: titles[0]!, columns: titles.slice(1) };
+  const read = (label: string, columns: string[]): HeaderTitles | null =>
+    // A code's title ("Kod", "Länskod") heads codes before the labels, never a column of values.
+    columns.some((c) => CODE_ONLY_TITLE.test(c)) ? null : { label, columns };
+  if (titles.length === valueCols) return read('', titles);
+  if (titles.length === valueCols + 1) return read(titles[0]!, titles.slice(1));
   // A code column's title and the names' title over the label ("Förk. Parti" over "M Moderaterna").
-  if (titles.length === valueCols + 2 && codeFirst && titles[0] === words[0] && !/\d/.test(titles[1]!)) return { label: `${titles[0]} ${titles[1]}`, columns: titles.slice(2) };
+  if (titles.length === valueCols + 2 && codeFirst && titles[0] === words[0] && !/\d/.test(titles[1]!)) return read(`${titles[0]} ${titles[1]}`, titles.slice(2));
   return null;
 }
 

@@ -4,7 +4,7 @@ import { unitValueLine } from './unit-value-lines.js';
 import { columnChoices } from './column-choices.js';
 import type { SourceLine } from './source-line.js';
 import { stubTitleCount, stubTitleHeader } from './stub-title-header.js';
-import { CODE_TITLE } from './code-cells.js';
+import { CODE_ONLY_TITLE, CODE_TITLE } from './code-cells.js';
 import { codeAfterLabel, giveBackCodes } from './code-after-label.js';
 import { chooseBySums, solveBySums, type SumRow } from './column-sum-splits.js';
 import { widthBySums } from './sum-width.js';
@@ -1300,7 +1300,8 @@ function columnTitles(head: Line[], width: number, noteCol: boolean): { label: s
   const joined = lineTitles(words);
   // A line indented where the label column's title would stand titles the columns of values only ("  Järnväg Sjöfart … Summa").
   if (joined.length === valueCols && head.length === 1 && EMPTY_STUB.test(head[0]!.src.raw)) return { label: '', columns: withNote(joined) };
-  if (joined.length === valueCols + 1) return { label: joined[0]!, columns: withNote(joined.slice(1)) };
+  // A code's title ("Kod") heads the codes before the labels, never a column of values: such a cut is wrong.
+  if (joined.length === valueCols + 1 && !joined.slice(1).some((w) => CODE_ONLY_TITLE.test(w))) return { label: joined[0]!, columns: withNote(joined.slice(1)) };
   // A code column's title before the label's ("Kod Län Antal Andel" over "01 Stockholms län 1 250 12,5"):
   // single spaces cannot set the code apart from the name, so both titles head the one label column.
   if (joined.length === valueCols + 2 && CODE_TITLE.test(joined[0]!) && !/\d/.test(joined[1]!)) return { label: `${joined[0]} ${joined[1]}`, columns: withNote(joined.slice(2)) };
