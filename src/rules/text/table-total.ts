@@ -210,8 +210,12 @@ function leadInWholes(doc: Document, all: readonly TableTotal[], reported: Reado
     const counted = countedTables(a.context, [table]) !== null || regionTablesNamed(a.context, [table]) !== null;
     const whole = !found.loose && WHOLE_WORD.test(doc.sentences[found.index]!.text);
     const far = !near(a, total, NAMED_REACH);
-    if (far && !((counted || whole) && countedFar(a, total, doc.tables))) continue;
     const word = moneyWithin(doc.sentences[lead]!.text);
+    // The sentence right before a lead-in that shares out "pengarna" or "medlen", calling its amount the
+    // whole ("Totalt fördelas 6,9 miljarder kronor. Så här fördelas pengarna:"): the money the lead-in
+    // speaks of, however far off the table's sum is (a warning that says how far).
+    const tied = whole && word !== null && found.index === lead - 1;
+    if (far && !tied && !((counted || whole) && countedFar(a, total, doc.tables))) continue;
     const doubts = [word ? t('text.listSum.moneyWithin', { word }) : t('text.tableTotal.leadIn')];
     if (far) doubts.push(t('text.tableTotal.countedFar', { percent: percentOff(a, total) }));
     const f = finding(doc, a, total, 'texten', doubts);
