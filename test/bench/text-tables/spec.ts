@@ -39,8 +39,9 @@ const LONG_WORDS = [
 const NAMES = ['Grundbelopp', 'Tillägg', 'Prestation', 'Utveckling', 'Kvalitet', 'Ersättning', 'Bidrag', 'Intäkter', 'Kostnader', 'Netto', 'Utfall', 'Budget', 'Prognos', 'Avvikelse', 'Beviljat', 'Utbetalt'];
 const GROUPS = ['Utfall', 'Budget', 'Prognos', 'Kvinnor', 'Män', 'Drift', 'Investering', 'Plan', 'Beviljade medel', 'Utbetalda medel'];
 const TOPS = ['Belopp', 'Fördelning', 'Medel per år', 'Ekonomisk plan'];
-// Money headers only: a count's header ("Totalt antal …") over a money unit is read as a count, rightly.
-const LONG_HEADERS = ['Beviljat belopp totalt', 'Totalt stöd till bostäder som fått startbesked', 'Budget efter ändringar', 'Förändring mot föregående år', 'Nettokostnad per invånare', 'Utbetalt under perioden'];
+// Sums of money only: a count's header ("Totalt antal …") under a money unit is read as a count, and a rate
+// ("… per invånare") is summed by no reading, rightly; the generator sums every column.
+const LONG_HEADERS = ['Beviljat belopp totalt', 'Totalt stöd till bostäder som fått startbesked', 'Budget efter ändringar', 'Förändring mot föregående år', 'Nettokostnad efter statsbidrag', 'Utbetalt under perioden'];
 const SECTIONS = ['Intäkter', 'Kostnader', 'Verksamhet', 'Finansiering', 'Tillgångar', 'Skulder', 'Förvaltning', 'Investeringar'];
 
 export interface UnitSpec {
