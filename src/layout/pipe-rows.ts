@@ -49,11 +49,15 @@ function pipeRow(file: string, src: SourceLine, bounds: Array<[number, number]>)
 
 const YEAR = /^(?:1[89]|20)\d\d$/;
 
+/** A title that numbers its column: "Kvartal 1", "Period 2", "Del 3", "Etapp 2". */
+const NUMBERED_TITLE = /^\p{Lu}\p{Ll}+ \d{1,2}$/u;
+
 /**
  * The first row is the header, even when it holds years ("| Region | 2024 | 2025 |"), unless a
  * value cell (any but the first) holds another number: then the header was lost in the copy and
- * the row is data. Rows after it are header rows too while their value cells hold no digit and
- * not only blanks: a row with every value cell empty is a section label, not a header.
+ * the row is data. Rows after it are header rows too while their value cells hold no digit (a title
+ * that numbers its column, "Kvartal 1", aside) and not only blanks: a row with every value cell
+ * empty is a section label, not a header.
  */
 function countHeaderRows(rows: GridRow[]): number {
   const firstValues = rows[0]!.cells.slice(1).map((c) => c.text.trim());
@@ -61,7 +65,7 @@ function countHeaderRows(rows: GridRow[]): number {
   let n = 1;
   while (n < rows.length - 1) {
     const values = rows[n]!.cells.slice(1).map((c) => c.text.trim());
-    if (values.some((v) => /\d/.test(v)) || values.every((v) => v === '')) break;
+    if (values.some((v) => /\d/.test(v) && !NUMBERED_TITLE.test(v)) || values.every((v) => v === '')) break;
     n++;
   }
   return n;
