@@ -204,6 +204,15 @@ const HUNDRED_TAIL = /^00(?:,0+)?%$/;
 /** The cell of such a figure, read as it means. */
 const SPACED_HUNDRED = /^1 (?=00(?:,0+)?%$)/;
 
+const SPAN_DASH = /^[-–]$/;
+/** The longest span of years read as one ("2012 – 2014"); wider, two years apart are more likely two cells. */
+const MAX_YEAR_SPAN = 30;
+const yearSpan = (from: string, to: string): boolean => {
+  if (!/^(?:19|20)\d{2}$/.test(from) || !/^(?:19|20)\d{2}$/.test(to)) return false;
+  const d = Number(to) - Number(from);
+  return d > 0 && d <= MAX_YEAR_SPAN;
+};
+
 function tokens(raw: string): Tok[] {
   const out: Tok[] = [];
   for (const m of raw.matchAll(SPACE)) {
@@ -237,6 +246,14 @@ function tokens(raw: string): Tok[] {
     if (fineMode !== 'off' && prev && joinsGroup(prev.text, raw.slice(prev.to, m.index), m[0])) {
       prev.text += raw.slice(prev.to, m.index) + m[0];
       prev.to = m.index + m[0].length;
+      continue;
+    }
+    // A span of years set apart by a dash ("2012 – 2014", a title's period): one token of text, not a year and a negative figure.
+    const before = out[out.length - 2];
+    if (prev && before && SPAN_DASH.test(prev.text) && yearSpan(before.text, m[0])) {
+      out.pop();
+      before.text = raw.slice(before.from, m.index + m[0].length);
+      before.to = m.index + m[0].length;
       continue;
     }
     // Shares glued together ("100%100%") are a cell each (glued-percents.ts).
