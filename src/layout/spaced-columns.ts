@@ -13,6 +13,7 @@ import { takeGluedLabelDigits } from './glued-labels.js';
 import { takeNumericStub } from './numeric-stub.js';
 import { isUnitSuffix } from './unit-suffix.js';
 import { toGridCell, toTextLine } from './source-line.js';
+import { splitRunOnRows } from './run-on-rows.js';
 import { isTotalLabelText } from './total-label.js';
 import { endsInTitleAfterYears, hasYearsSideBySide, isTitledNumberLine, isTitledYearLine, titledSpans } from './titled-years.js';
 import { stackedHeader, type StackedHeader } from './stacked-header.js';
@@ -552,7 +553,10 @@ interface BodyRow {
  */
 export function detectSpacedGrid(file: string, lines: SourceLine[], start: number): { grids: Grid[]; end: number } | null {
   const read = detectSpacedGridNow(file, lines, start);
-  return read === null || blankDashesOn() ? read : withGluedSigns(file, lines, start, read);
+  const out = read === null || blankDashesOn() ? read : withGluedSigns(file, lines, start, read);
+  // Rows that a page's text ran together on one line, read as one row's label (run-on-rows.ts).
+  for (const g of out?.grids ?? []) splitRunOnRows(file, lines, g);
+  return out;
 }
 
 /** A minus sign set against its figure ("-219", "−1 096"), and a dash standing alone before a figure ("-3 - 8"). */
