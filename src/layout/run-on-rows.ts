@@ -1,3 +1,4 @@
+import { t } from '../messages/index.js';
 import { looksValue } from './looks-numeric.js';
 import type { SourceLine } from './source-line.js';
 import { toGridCell } from './source-line.js';
@@ -9,7 +10,8 @@ import type { Grid, GridRow } from './types.js';
  * of three years is three rows, though the reader of the line took the last three figures for its
  * cells and all before them for one label. Such a label is words and runs of exactly as many
  * figures as the row has cells, each run between words; it is cut into the rows it holds. A label
- * with figures in any other pattern (a road's number, a year) stays as it is.
+ * with figures in any other pattern (a road's number, a year) stays as it is. Where one row ended
+ * was not printed, so the rows' cells are in doubt, as run-together-rows.ts marks the rows it cuts.
  */
 const MIN_CELLS = 2;
 const YEAR = /^(?:19|20)\d{2}$/;
@@ -79,6 +81,7 @@ export function splitRunOnRows(file: string, lines: readonly SourceLine[], grid:
     for (const part of parts) {
       const words = toGridCell(file, src, part.words[0]!.from, part.words[part.words.length - 1]!.to);
       const cells = part.figures.length > 0 ? [words, ...part.figures.map((f) => toGridCell(file, src, f.from, f.to))] : [words, ...row.cells.slice(1)];
+      for (const c of cells.slice(1)) c.uncertain ??= t('reading.runTogetherCut');
       rows.push({ ...row, cells, location: words.location });
     }
   });

@@ -31,6 +31,12 @@ describe('rows run together on one line', () => {
     ]);
   });
 
+  it('marks the cells of the rows it cut as in doubt', () => {
+    const text = 'Antal platser per län\n\nLän Kvinnor Män Totalt\n\nKalmar län 12 15 27\n\nGotlands län 4 6 10 Blekinge län 9 8 17\n\nSkåne län 40 38 78\n';
+    const rows = docOf({ file: 'run-on.txt', text }).tables[0]!.rows;
+    expect(rows.filter((r) => r.cells.every((c) => c.uncertain !== undefined)).map((r) => r.label)).toEqual(['Gotlands län', 'Blekinge län']);
+  });
+
   it('keeps a label that holds a figure of its own', () => {
     const text = 'Trafik per väg\n\nVäg 2021 2022\n\nVäg 45 Göteborg 1,2 1,4\n\nVäg 40 Borås 2,2 2,3\n\nVäg 26 Halmstad 0,9 1,0\n';
     expect(rowsOf(text).map((r) => r[0])).toEqual(['Väg 45 Göteborg', 'Väg 40 Borås', 'Väg 26 Halmstad']);
