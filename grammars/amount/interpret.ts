@@ -56,6 +56,16 @@ function gluedGroupBefore(text: string, at: number, groups: readonly DigitGroup[
   return isWellFormed([{ digits: m[1]!, start, end }, ...groups]) ? { start, end } : undefined;
 }
 
+/**
+ * The last part of a hyphened number ("202100-6883", "556375-6328": an organisation number)
+ * with more digits after it: a group of four or more digits cannot open a grouped number, so
+ * the hyphen joins it to the digits before and the amount starts after it ("202100-6883
+ * 3 250 000 kronor" is the number and 3 250 000 kronor, not 68 833 250 000).
+ */
+function hyphenedTail(text: string, at: number, groups: readonly { digits: string }[]): boolean {
+  return groups.length > 1 && groups[0]!.digits.length > 3 && text.charAt(at - 1) === '-' && isDigit(text.charAt(at - 2));
+}
+
 /** Digits followed by letters or the rest of an identifier: "2023/24", "1990-talet", "1:11". */
 function gluedAfter(text: string, at: number, tailStart: number | undefined): boolean {
   const c = text.charAt(at);
@@ -120,7 +130,7 @@ function readDigits(text: string, syntax: AmountSyntax, run: Span, mode: 'prose'
   let labelNumber: { start: number; end: number } | undefined;
   let gluedNumber: { start: number; end: number } | undefined;
   if (mode === 'prose') {
-    if (gluedBefore(text, run.start)) {
+    if (gluedBefore(text, run.start) || hyphenedTail(text, run.start, groups)) {
       // The first group belongs to an identifier; whatever precedes it is not about the rest.
       groups = groups.slice(1);
       qualifier = undefined;

@@ -714,7 +714,7 @@ function shortRowColumns(titles: readonly string[], texts: readonly string[], wi
   return columnsWithTotalLast(titles, texts);
 }
 
-function detectIn(file: string, units: Unit[], ends: number[], paragraphs: boolean): { grid: Grid; end: number } | null {
+function detectIn(file: string, units: Unit[], ends: number[], paragraphs: boolean, textEnd = Infinity): { grid: Grid; end: number } | null {
   // Every reading below needs a value in its first rows, under a header of at most
   // MAX_HEADER_UNITS_PER_COLUMN units a column: without one that near, nothing is tried (this
   // runs at every line of a text, and trying every header and width cost a millisecond a line).
@@ -771,6 +771,13 @@ function detectIn(file: string, units: Unit[], ends: number[], paragraphs: boole
         }
       }
       const unitHead = head !== null && k === 2 && isUnitHeader(head.texts[1]!);
+      // The copy ends inside the row after the last full one (the store cut it there): that row is the
+      // table's, its missing cells empty, and counts as the full row it was.
+      const cut = !coded && emptyAt === null ? cutRowAtEnd(units, ends, recs, k, textEnd) : null;
+      if (cut) {
+        recs = [...recs, cut];
+        full++;
+      }
       if (full < (unitHead ? MIN_UNIT_RECORDS : MIN_RECORDS - 1)) continue;
       // Three records are a table only under a header of years (or two, under a header naming the unit).
       // Or under three titles or more of which one names a money unit ("… i miljoner kr …").
@@ -925,6 +932,27 @@ export function detectCellPerLineGrid(file: string, lines: SourceLine[], start: 
   return found;
 }
 
+/**
+ * The record the text ends inside: after the last full record, a label and fewer values than the
+ * row has cells, running to the text's last line (a stored copy cut off inside a row), else null.
+ */
+function cutRowAtEnd(units: readonly Unit[], ends: readonly number[], recs: readonly Rec[], k: number, textEnd: number): Rec | null {
+  const last = recs[recs.length - 1];
+  if (last === undefined || last.labels !== 1 || last.values !== k - 1) return null;
+  const at = last.at + last.labels + last.values;
+  const tail = units.slice(at);
+  if (tail.length < 2 || tail.length >= k || ends[units.length - 1]! < textEnd) return null;
+  if (tail.some((u) => u.lines.length !== 1) || !isLabel(tail[0]!.text) || !tail.slice(1).every(isValueUnit)) return null;
+  return { at, labels: 1, values: tail.length - 1 };
+}
+
+/** The index after the text's last line that is not blank. */
+function lastTextLine(lines: readonly SourceLine[]): number {
+  let n = lines.length;
+  while (n > 0 && lines[n - 1]!.raw.trim() === '') n--;
+  return n;
+}
+
 function cellPerLineGrid(file: string, lines: SourceLine[], start: number): { grid: Grid; end: number } | null {
   const plain = lineUnits(lines, start);
   const found = detectIn(file, plain.units, plain.ends, false);
@@ -940,7 +968,8 @@ function cellPerLineGrid(file: string, lines: SourceLine[], start: number): { gr
   const para = paragraphUnits(lines, start);
   if (para.units.length < MIN_UNIT_RECORDS * 2 + 2) return rowParagraphGrid(file, lines, start);
   const joined = joinUnitHeads(para.units, para.ends);
-  const found2 = (joined.units.length < para.units.length ? detectIn(file, joined.units, joined.ends, true) : null) ?? detectIn(file, para.units, para.ends, true);
+  const textEnd = lastTextLine(lines);
+  const found2 = (joined.units.length < para.units.length ? detectIn(file, joined.units, joined.ends, true, textEnd) : null) ?? detectIn(file, para.units, para.ends, true, textEnd);
   if (found2) return found2;
   // A header line set directly above the first row's label, with no blank line between them.
   const first = para.units[0]!;

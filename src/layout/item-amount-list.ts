@@ -54,6 +54,8 @@ interface Item {
   bare?: boolean;
   /** Label and bare figure parted by one space: where the figure starts is a reading, kept as the cell's doubt. */
   spaced?: boolean;
+  /** The item's second line, which holds its amount (`value` is then a span of it), and the words before the amount there. */
+  amountLine?: { line: TextLine; lead: string };
 }
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
@@ -181,16 +183,44 @@ function amountFirst(line: TextLine): Item | null {
 }
 
 function itemOf(block: TextBlock, leadUnit: boolean): Item | null {
+  if (block.lines.length === 2) return amountBelow(block.lines[0]!, block.lines[1]!);
   if (block.lines.length !== 1) return null;
   const line = block.lines[0]!;
   return labelFirst(line) ?? amountFirst(line) ?? (leadUnit ? bareItem(line) : null);
+}
+
+/** A name and a title may make an item's first line ("Anna Berg, Lunds universitet. Hållbara städer."), longer than a label beside its amount. */
+const MAX_LINE_LABEL = 250;
+/** Words before the amount on an item's second line: a field's name at most ("Totalt beviljat belopp:"). */
+const MAX_AMOUNT_LEAD = 40;
+
+/**
+ * An item of two lines whose second line is its amount of money, alone or after a field's name and
+ * a colon ("• Anna Berg, Lunds universitet. Hållbara städer." / "Beviljat belopp: 3 000 000 kronor."):
+ * the first line is the label. Whether a name on the second line is a field's, said of every item,
+ * the list decides (asList).
+ */
+function amountBelow(first: TextLine, second: TextLine): Item | null {
+  const label = first.text.trim();
+  if (label === '' || label.length > MAX_LINE_LABEL || !/\p{L}/u.test(label) || MONEY_UNIT_END.test(label)) return null;
+  const text = second.text.trimEnd();
+  const unit = MONEY_UNIT_END.exec(text);
+  if (!unit) return null;
+  let numberEnd = unit.index;
+  while (numberEnd > 0 && SPACE.test(text[numberEnd - 1]!)) numberEnd--;
+  const start = figureStart(text, numberEnd);
+  if (start < 0) return null;
+  const lead = text.slice(0, start).trim();
+  if (lead !== '' && (!lead.endsWith(':') || lead.length > MAX_AMOUNT_LEAD || /\d/.test(lead))) return null;
+  const from = first.text.length - first.text.trimStart().length;
+  return { line: first, label: [from, from + label.length], value: [start, text.length - (text.endsWith('.') ? 1 : 0)], apart: true, amountFirst: false, amountLine: { line: second, lead } };
 }
 
 const labelText = (x: Item): string => x.line.text.slice(x.label[0], x.label[1]);
 
 function listGrid(items: readonly Item[]): Grid {
   const rows = items.map((x) => {
-    const value = textCell(x.line, x.value);
+    const value = textCell(x.amountLine?.line ?? x.line, x.value);
     if (x.spaced) value.readBy = 'spaced';
     const cells: GridCell[] = [textCell(x.line, x.label), ...(x.count ? [textCell(x.line, x.count)] : []), value];
     return { cells, location: cells[0]!.location };
@@ -210,6 +240,8 @@ function asList(items: readonly (Item | null)[], whole = false): readonly Item[]
   if (items.length < (whole ? 2 : MIN_ITEMS) || !items.every((x): x is Item => x !== null)) return null;
   // Figures without a unit are items only all together: one with its own unit makes the unit of the rest a guess.
   if (items.some((x) => x.bare) && !items.every((x) => x.bare)) return null;
+  // Amounts on the items' second lines: all of them, after the same field name or none.
+  if (items.some((x) => x.amountLine) && !items.every((x) => x.amountLine?.lead === items[0]!.amountLine?.lead)) return null;
   const first = items[0]!;
   // Amounts first, then a last item naming their total by its word ("- 12,5 mnkr till Skåne" … "- Totalt: 30 mnkr"): one list.
   const last = items[items.length - 1]!;

@@ -207,6 +207,21 @@ function isSectionHeading(raw: string): boolean {
   return t.length >= 2 && t.length <= MAX_HEADING && /^\p{Lu}/u.test(t) && !UNIT_ONLY.test(t) && !/\d/.test(t) && !/\S\s{2,}\S/.test(t) && !/[.:;!?,]$/.test(t) && !BULLET.test(raw) && t.split(/\s+/).length <= MAX_HEADING_WORDS;
 }
 
+/**
+ * Between rows, a section's heading numbered or closed by a colon as a list of grants prints it
+ * ("2. Hembygdsföreningar:", "B) Studieförbund", "Kulturföreningar:"), right above a row: a heading
+ * all the same. Not above the first row, where a line ending in a colon leads in to the table, nor
+ * "Varav:" over the parts of a row.
+ */
+const ORDINAL = /^(?:\d{1,2}|[A-Z])[.)]\s+/;
+function isNumberedHeading(raw: string): boolean {
+  const t = raw.trim();
+  const bare = t.replace(ORDINAL, '').replace(/:$/, '');
+  return bare !== t && isSectionHeading(bare) && !PART_LEAD.test(bare);
+}
+/** "Varav:" over the parts of the row above is no section of the table: the rows under it are not its rows. */
+const PART_LEAD = /^(?:varav|därav)\b/i;
+
 /** "… samt EU-" + "information": the hyphen stays after a capital or digit ("EU-"), otherwise the word is whole again. */
 function joinWrapped(head: string, tail: string): string {
   const h = head.trimEnd();
@@ -280,7 +295,7 @@ function scan(file: string, lines: SourceLine[], start: number): { grid: Grid; e
       continue;
     }
     // A section heading right under the title or unit line or between rows ("Intäkter" / "Åmål 7 663"), right above a row.
-    if ((rows.length > 0 || titles || unitLine) && cont && isSectionHeading(src.raw)) {
+    if ((rows.length > 0 || titles || unitLine) && cont && (isSectionHeading(src.raw) || (rows.length > 0 && isNumberedHeading(src.raw)))) {
       rows.push({ label: src.raw.trim(), line: null, first: src });
       i++;
       continue;

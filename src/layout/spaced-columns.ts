@@ -13,6 +13,7 @@ import { takeGluedLabelDigits } from './glued-labels.js';
 import { takeNumericStub } from './numeric-stub.js';
 import { isUnitSuffix } from './unit-suffix.js';
 import { toGridCell, toTextLine } from './source-line.js';
+import { splitRunOnRows } from './run-on-rows.js';
 import { isTotalLabelText } from './total-label.js';
 import { endsInTitleAfterYears, hasYearsSideBySide, isTitledNumberLine, isTitledYearLine, titledSpans } from './titled-years.js';
 import { stackedHeader, type StackedHeader } from './stacked-header.js';
@@ -204,6 +205,15 @@ const HUNDRED_TAIL = /^00(?:,0+)?%$/;
 /** The cell of such a figure, read as it means. */
 const SPACED_HUNDRED = /^1 (?=00(?:,0+)?%$)/;
 
+const SPAN_DASH = /^[-–]$/;
+/** The longest span of years read as one ("2012 – 2014"); wider, two years apart are more likely two cells. */
+const MAX_YEAR_SPAN = 30;
+const yearSpan = (from: string, to: string): boolean => {
+  if (!/^(?:19|20)\d{2}$/.test(from) || !/^(?:19|20)\d{2}$/.test(to)) return false;
+  const d = Number(to) - Number(from);
+  return d > 0 && d <= MAX_YEAR_SPAN;
+};
+
 function tokens(raw: string): Tok[] {
   const out: Tok[] = [];
   for (const m of raw.matchAll(SPACE)) {
@@ -237,6 +247,14 @@ function tokens(raw: string): Tok[] {
     if (fineMode !== 'off' && prev && joinsGroup(prev.text, raw.slice(prev.to, m.index), m[0])) {
       prev.text += raw.slice(prev.to, m.index) + m[0];
       prev.to = m.index + m[0].length;
+      continue;
+    }
+    // A span of years set apart by a dash ("2012 – 2014", a title's period): one token of text, not a year and a negative figure.
+    const before = out[out.length - 2];
+    if (prev && before && SPAN_DASH.test(prev.text) && yearSpan(before.text, m[0])) {
+      out.pop();
+      before.text = raw.slice(before.from, m.index + m[0].length);
+      before.to = m.index + m[0].length;
       continue;
     }
     // Shares glued together ("100%100%") are a cell each (glued-percents.ts).
@@ -535,7 +553,10 @@ interface BodyRow {
  */
 export function detectSpacedGrid(file: string, lines: SourceLine[], start: number): { grids: Grid[]; end: number } | null {
   const read = detectSpacedGridNow(file, lines, start);
-  return read === null || blankDashesOn() ? read : withGluedSigns(file, lines, start, read);
+  const out = read === null || blankDashesOn() ? read : withGluedSigns(file, lines, start, read);
+  // Rows that a page's text ran together on one line, read as one row's label (run-on-rows.ts).
+  for (const g of out?.grids ?? []) splitRunOnRows(file, lines, g);
+  return out;
 }
 
 /** A minus sign set against its figure ("-219", "−1 096"), and a dash standing alone before a figure ("-3 - 8"). */

@@ -64,6 +64,16 @@ describe('seed 000 prose (government decision, 2024-12-16)', () => {
     expect(values('Utbetalt 2021–03 4 500 000 kr, resten senare.')).toEqual(['4500000']);
     expect(values('Kod 0114 250 000 kronor')).toEqual(['250000']);
   });
+
+  it('reads the amount after a hyphened number, not the number\'s last part run into it ("202100-6883 3 250 000 kronor")', () => {
+    const read = (text: string) => findAmounts(text).map((a) => [a.value.toFixed(), a.anomalies.map((x) => x.kind)]);
+    expect(read('Myndigheten, organisationsnummer 202100-6883 3 250 000 kronor.')).toEqual([['3250000', []]]);
+    expect(read('Sökande 556375-6328 beviljas 1 200 000 kr.')).toEqual([['1200000', []]]);
+    expect(read('Föreningen (bankgiro 5050-1055) 45 000 kr')).toEqual([['45000', []]]);
+    expect(read('till bankgiro 5050-1055 45 000 kr')).toEqual([['45000', []]]);
+    // A range's end of three digits or fewer still opens the number after it.
+    expect(values('mellan 10-20 000 kronor')).toEqual(['10', '20000']);
+  });
 });
 
 describe('seed 003 (the agreement, from PDF)', () => {
