@@ -3,7 +3,7 @@ import { isCodeAboveLabel } from './code-above-label.js';
 import { isNoteList } from './note-list.js';
 
 /**
- * A table pasted one cell a line with no blank lines between cells:
+ * A table pasted one cell a line, with no blank lines between cells (or one between rows):
  *
  *   Belopp i tkr
  *   2023
@@ -23,16 +23,28 @@ const MIN_VALUES = 4;
 const ONE_VALUE = /^(?:[-−–]\s?)?\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})*(?:,\d+)?\s?%?(?: ?[*¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})?$|^[-−–]$/;
 /** A space between digit groups, of any width. */
 const GROUP_SPACE = /[ \u00a0\u202f\u2009]/;
-/** Words only, or a title ending in its year ("År 2023", "Utfall 2022"); a bare year is a value. */
-const WORDS = /^[^\d]{1,80}$|^[^\d]{1,40} (?:19|20)\d{2}$/;
+/**
+ * Words only, or a title ending in its year ("År 2023", "Utfall 2022"); a bare year is a value.
+ * A row label may run to 120 characters ("Insatser för kompetensförsörjning och uppföljning av …"),
+ * past 80 only when it does not end as a sentence does.
+ */
+const WORDS = /^[^\d]{1,80}$|^[^\d]{81,120}(?<![.!?])$|^[^\d]{1,40} (?:19|20)\d{2}$/;
 
 export function isOneCellRun(lines: SourceLine[], start: number): boolean {
   let values = 0;
   let words = 0;
   let grouped = false;
+  let paragraph = 0;
   for (let i = start; i < lines.length && i < start + LOOK; i++) {
     const t = lines[i]!.raw.trim();
-    if (t === '') break;
+    // A blank line between rows (each row a paragraph of its cells) goes on with the run; two end it,
+    // and so does one after a paragraph of one line (a cell a paragraph: blank-line-cells.ts reads those).
+    if (t === '') {
+      if (lines[i + 1]?.raw.trim() === '' || paragraph < 2) break;
+      paragraph = 0;
+      continue;
+    }
+    paragraph++;
     if (t.includes('\t') || t.includes('  ')) return false;
     if (WORDS.test(t)) words++;
     else if (ONE_VALUE.test(t) || /^(?:19|20)\d{2}$/.test(t)) {
