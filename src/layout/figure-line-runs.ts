@@ -1,5 +1,5 @@
 import type { Block, TextLine } from './types.js';
-import { BLANK, FIGURE, YEAR, kindOf } from './figure-rows.js';
+import { BLANK, FIGURE, YEAR } from './figure-rows.js';
 import { isPhoneLine } from './phone-line.js';
 
 /**
@@ -16,8 +16,9 @@ import { isPhoneLine } from './phone-line.js';
  *                           +1 695 284
  *
  * Prose seldom puts a figure alone on a line, and never several close together, so such a run
- * is rows no reader took (src/document/unread-rows.ts reports it). Short titles may stand between
- * the figure lines (the labels); a sentence ends the run.
+ * is rows no reader took (src/document/unread-rows.ts reports it). A row whose figures stand after
+ * a wide gap ("Summa          100,0", as `-layout` sets a column) counts as such a line. Lines of
+ * words may stand between (the labels, wrapped); a sentence or a line with other figures ends the run.
  */
 
 /** A run needs this many lines of figures only. */
@@ -26,8 +27,13 @@ const MIN_FIGURE_LINES = 4;
 const MIN_ADJACENT = 2;
 /** Lines of words that may stand between two figure lines (labels, a wrapped label, a section title). */
 const MAX_WORD_LINES = 3;
-/** A word line between figure lines is a label or a title, no longer than this. */
-const MAX_WORD_LINE = 60;
+/** A word line between figure lines is a label or a title, no longer than this (a long label wraps at the column's width). */
+const MAX_WORD_LINE = 100;
+/** Short word lines (a label wrapped a word or two a line in a narrow column) may stand more in a row. */
+const MAX_SHORT_LINES = 8;
+const SHORT_LINE = 25;
+/** A gap this wide sets a row's figures apart from its label, as `pdftotext -layout` and mutool set columns. */
+const WIDE_GAP = /\S {4,}(?=\S)/gu;
 
 /** A line of figures and table blanks only, one figure at least ("97 430", "+1 695 284", "55 – 24"). */
 export function isFigureLine(text: string): boolean {
@@ -40,9 +46,20 @@ export function isFigureLine(text: string): boolean {
   return toks.some((tok) => FIGURE.test(tok)) && !isPhoneLine(text);
 }
 
-/** A line that may stand between figure lines as a label or a title: words, short, no sentence end. */
+/**
+ * A row set in columns: a label, a wide gap, then figures only ("Summa          100,0"). Prose
+ * never sets a wide gap before its figures.
+ */
+export function isGappedRow(text: string): boolean {
+  const gaps = [...text.trimEnd().matchAll(WIDE_GAP)];
+  const last = gaps.at(-1);
+  return last !== undefined && isFigureLine(text.slice(last.index + 1)) && /\p{L}/u.test(text.slice(0, last.index + 1));
+}
+
+/** A line that may stand between figure lines as a label or a title: words, no figure, no sentence end. */
 function isWordLine(text: string): boolean {
-  return kindOf(text) === 'title' && text.trim().length <= MAX_WORD_LINE;
+  const s = text.trim();
+  return s.length > 0 && s.length <= MAX_WORD_LINE && !/\d/u.test(s) && !/[.:;!?]$/u.test(s);
 }
 
 /** The figures of a run, each line's tokens read as numbers, groups joined only where a line is one figure. */
@@ -70,12 +87,14 @@ export function figureLineRuns(blocks: readonly Block[]): TextLine[][] {
   let adjacent = 0;
   let best = 0;
   let words = 0;
+  let long = 0;
   const close = (): void => {
     if (figures.length >= MIN_FIGURE_LINES && best >= MIN_ADJACENT && !isScaleOrYears(figures)) out.push(figures);
     figures = [];
     adjacent = 0;
     best = 0;
     words = 0;
+    long = 0;
   };
   for (const block of blocks) {
     // A grid or a list item read is no part of a run of lines left as prose.
@@ -84,13 +103,15 @@ export function figureLineRuns(blocks: readonly Block[]): TextLine[][] {
       continue;
     }
     for (const line of block.lines) {
-      if (isFigureLine(line.text)) {
+      if (isFigureLine(line.text) || isGappedRow(line.text)) {
         adjacent = words === 0 ? adjacent + 1 : 1;
         best = Math.max(best, adjacent);
         words = 0;
+        long = 0;
         figures.push(line);
-      } else if (isWordLine(line.text) && words < MAX_WORD_LINES) {
+      } else if (isWordLine(line.text) && words < MAX_SHORT_LINES && (line.text.trim().length <= SHORT_LINE || long < MAX_WORD_LINES)) {
         words++;
+        if (line.text.trim().length > SHORT_LINE) long++;
       } else {
         close();
       }

@@ -40,6 +40,26 @@ describe('runs of lines of figures only', () => {
     expect(spans(pdfminer)).toEqual(['4 9–12']);
   });
 
+  it('takes rows whose figures stand after a wide gap, as pdftotext -layout sets a column under long labels', () => {
+    const layout = [
+      '                                        Förändring mot',
+      'Kostnader landsbygd kompetensförsörjning statlig lokaler               20,2',
+      'Stöd personal kommuner omställning verksamhet                          17,6',
+      'Insatser området av utveckling administration kostnader området och',
+      '                                                                       25,5',
+      'uppföljning',
+      'Summa                                                                 100,0',
+      'Uppgifterna bygger på den senaste uppföljningen och kan komma att justeras.',
+    ];
+    expect(spans(layout)).toEqual(['4 2–7']);
+    // Two columns, labels wrapped a word a line in a narrow stub, as mutool sets them.
+    const narrow = ['Insatser', 'lokaler', 'verksamhet', '        65 422     80 299', 'kommuner', 'lokaler av', 'ersättning', 'Medel', '        46 296     83 198', 'stöd och', 'Ersättning', '        98 343     60 506', 'Summa      210 061    224 003'];
+    expect(spans(narrow)).toEqual(['4 4–13']);
+    // Justified prose, its words set apart by up to three spaces, is no column, even where a line ends in a figure.
+    const justified = ['Regeringen  har  beslutat  att  fördela   12 500', 'kronor  till  varje  kommun  och  ytterligare   4 500', 'kronor  till  varje  region  under  åren  2021', 'och  2022  enligt  förordningen  om  statsbidrag  300', 'kronor per invånare.'];
+    expect(spans(justified)).toEqual([]);
+  });
+
   it('finds no run in prose with figures, a contents list, an axis, a header of years or page numbers', () => {
     const prose = ['Regeringen fördelar 12 500 000 kronor mellan regionerna och', '4 500', 'kronor av dem går till norra Sverige under 2021 och 2022.'];
     expect(spans(prose)).toEqual([]);
