@@ -23,7 +23,7 @@ import { isPhoneLine } from './phone-line.js';
 
 /** A run needs this many lines of figures only. */
 const MIN_FIGURE_LINES = 4;
-/** ... of which this many follow each other somewhere with no words between (a contents list alternates a title and its page). */
+/** ... of which this many follow each other somewhere with no words between (a contents list alternates a title and its page), unless each holds several figures. */
 const MIN_ADJACENT = 2;
 /** Lines of words that may stand between two figure lines (labels, a wrapped label, a section title). */
 const MAX_WORD_LINES = 3;
@@ -56,11 +56,15 @@ export function isGappedRow(text: string): boolean {
   return last !== undefined && isFigureLine(text.slice(last.index + 1)) && /\p{L}/u.test(text.slice(0, last.index + 1));
 }
 
-/** A line that may stand between figure lines as a label or a title: words, no figure, no sentence end. */
+/** A line that may stand between figure lines as a label or a title: words, no figure but a year ("Utbetalt 2022"), no sentence end. */
 function isWordLine(text: string): boolean {
   const s = text.trim();
-  return s.length > 0 && s.length <= MAX_WORD_LINE && !/\d/u.test(s) && !/[.:;!?]$/u.test(s);
+  return s.length > 0 && s.length <= MAX_WORD_LINE && !/\d/u.test(s.replace(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu, '')) && !/[.:;!?]$/u.test(s);
 }
+
+/** A line of this many cells or more (figures and blanks) is a row of a table on its own: no contents list gives a title several pages. */
+const MANY_CELLS = 3;
+const manyFigures = (text: string): boolean => text.trim().split(/\s+/u).filter((tok) => FIGURE.test(tok) || BLANK.test(tok)).length >= MANY_CELLS;
 
 /** The figures of a run, each line's tokens read as numbers, groups joined only where a line is one figure. */
 function lineValues(lines: readonly TextLine[]): number[] {
@@ -89,7 +93,8 @@ export function figureLineRuns(blocks: readonly Block[]): TextLine[][] {
   let words = 0;
   let long = 0;
   const close = (): void => {
-    if (figures.length >= MIN_FIGURE_LINES && best >= MIN_ADJACENT && !isScaleOrYears(figures)) out.push(figures);
+    const rows = best >= MIN_ADJACENT || figures.filter((l) => manyFigures(l.text)).length >= MIN_FIGURE_LINES;
+    if (figures.length >= MIN_FIGURE_LINES && rows && !isScaleOrYears(figures)) out.push(figures);
     figures = [];
     adjacent = 0;
     best = 0;

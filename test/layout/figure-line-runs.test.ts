@@ -60,10 +60,17 @@ describe('runs of lines of figures only', () => {
     expect(spans(justified)).toEqual([]);
   });
 
+  it('takes rows of several figures each, however many label lines stand between, and labels that name a year', () => {
+    const wrapped = ['Ersättning stöd', 'organisationer', '        901,2    773,2    956,5', 'omställning med', 'samverkan', 'Medel till', '        419,7      <5     839,4', 'utveckling', 'Stöd kommuner', '        637,4    653,0      –', 'lokaler', 'Summa', '        1 958,3    1 426,2    1 795,9'];
+    expect(spans(wrapped)).toEqual(['4 3–13']);
+    const years = ['Prognos', '2011 (%) 2012 (%)', 'Summa', '100,0', '100,0', 'Investeringar 2019–2021', '48,5', '22,8', 'Utbetalt 2022', '51,5', '77,2', 'Verksamhet'];
+    expect(spans(years)).toEqual(['6 4–11']);
+  });
+
   it('finds no run in prose with figures, a contents list, an axis, a header of years or page numbers', () => {
     const prose = ['Regeringen fördelar 12 500 000 kronor mellan regionerna och', '4 500', 'kronor av dem går till norra Sverige under 2021 och 2022.'];
     expect(spans(prose)).toEqual([]);
-    const contents = ['Innehåll', 'Inledning', '3', 'Bakgrund', '5', 'Uppdraget', '9', 'Överväganden', '12', 'Konsekvenser', '17'];
+    const contents = ['Innehåll', 'Inledning', '3', 'Bakgrund', '5', 'Uppdraget 2021', '9', 'Överväganden', '12', 'Konsekvenser', '17'];
     expect(spans(contents)).toEqual([]);
     const axis = ['Diagram 2. Antal ärenden', '0', '20', '40', '60', '80', '100'];
     expect(spans(axis)).toEqual([]);
