@@ -70,6 +70,7 @@ export const findingsEn: typeof findingsSv = {
   'structure.doubtOtherMeasure': (p: { label: string }) => `the row "${p.label}" names another measure in its label than the other rows and is read outside the table's unit`,
   'structure.doubtContinuation': () => 'the table has no column titles of its own and stands right under another table; the sum may count rows in it',
   'structure.doubtFiguresAbove': (p) => `rows of figures stand right above the table (line ${p.line}) with no caption between; the table may start there and the sum miss rows`,
+  'structure.doubtFiguresBelow': (p) => `rows of figures the table did not take stand right under it (line ${p.line}); the table may be cut there and its rows misread`,
   'structure.doubtFigureInLabel': (p) => `the row "${p.label}" has no figure but its label ends in one; it may be the row's value, missing from the sum`,
   'structure.doubtMixedMeasures': () => 'the rows name different measures in their labels (a count and m2, say)',
   'reading.roundedZeros': (p) => `every value in the column ends in ${p.zeros} and looks rounded`,

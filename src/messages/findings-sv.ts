@@ -76,6 +76,7 @@ export const findingsSv = {
   'structure.doubtOtherMeasure': (p: { label: string }) => `raden "${p.label}" anger i sin etikett ett annat mått än de övriga raderna och är läst utanför tabellens enhet`,
   'structure.doubtContinuation': () => 'tabellen saknar egna kolumnrubriker och står direkt under en annan tabell; summan kan räkna rader i den',
   'structure.doubtFiguresAbove': (p: { line: string }) => `rader med tal står direkt ovanför tabellen (rad ${p.line}) utan egen rubrik emellan; tabellen kan börja där och summan sakna rader`,
+  'structure.doubtFiguresBelow': (p: { line: string }) => `rader med tal som tabellen inte tog står direkt under den (rad ${p.line}); tabellen kan vara avskuren där och dess rader lästa fel`,
   'structure.doubtFigureInLabel': (p: { label: string }) => `raden "${p.label}" har inget tal men slutar på ett; talet kan vara radens och saknas i summan`,
   'structure.doubtMixedMeasures': () => 'raderna anger olika mått i sina etiketter (till exempel antal och m2)',
   'reading.roundedZeros': (p: { zeros: string }) => `alla värden i kolumnen slutar på ${p.zeros} och ser avrundade ut`,
