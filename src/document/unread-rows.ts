@@ -1,5 +1,6 @@
 import type { Block } from '../layout/types.js';
 import { figureRowRuns, isTableRun } from '../layout/figure-rows.js';
+import { figureLineRuns } from '../layout/figure-line-runs.js';
 import { unreadRecordRuns } from '../layout/label-figure-lines.js';
 import type { TextLine } from '../layout/types.js';
 import type { Problem } from '../model/document.js';
@@ -17,7 +18,10 @@ export function unreadRows(blocks: readonly Block[]): Problem[] {
   // Labels on lines of their own over their figures, left as prose (label-figure-lines.ts), unless a run above names them already.
   const named = new Set(runs.flatMap((r) => r.lines));
   const records = unreadRecordRuns(blocks).filter((lines) => !lines.some((l) => named.has(l)));
-  const all = [...runs.map((r) => r.lines), ...records];
+  // Figures alone on their lines, as text taken from a PDF sets a table, unless a run above names them already.
+  for (const lines of records) for (const l of lines) named.add(l);
+  const columns = figureLineRuns(blocks).filter((lines) => !lines.some((l) => named.has(l)));
+  const all = [...runs.map((r) => r.lines), ...records, ...columns];
   return all.sort((a, b) => (a[0]!.location.line ?? 0) - (b[0]!.location.line ?? 0)).map(problemOf);
 }
 

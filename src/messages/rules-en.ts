@@ -108,7 +108,7 @@ export const rulesEn: RuleDocs = {
   },
   'format/unreadable': {
     description: 'Content that could not be read or interpreted',
-    docs: 'Every problem the readers and the table interpretation recorded is reported: cells where a number was expected but none could be read, PDF pages that could not be read at all, and rows of figures that look like a table (a label, then figures, three lines or more, or two lines that each hold a label and two figures or more) but that no reader took. The figures involved were left out of every other check, so a total next to them may be reported wrongly or not at all.',
+    docs: 'Every problem the readers and the table interpretation recorded is reported: cells where a number was expected but none could be read, PDF pages that could not be read at all, and rows of figures that look like a table (a label, then figures, three lines or more, or two lines that each hold a label and two figures or more; or figures alone on their lines, four or more near each other, as text taken from a PDF sets a table) but that no reader took. The figures involved were left out of every other check, so a total next to them may be reported wrongly or not at all.',
   },
   'framework/link': {
     description: 'Which agreement a decision or press release belongs to',

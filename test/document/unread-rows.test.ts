@@ -210,6 +210,22 @@ describe('rows of figures no reader took', () => {
   });
 });
 
+describe('figures alone on their lines, as text taken from a PDF sets a table', () => {
+  it('reports a cell a line under labels of their own, and figures apart from their labels', () => {
+    const mutool = ['Region', '', 'Uppsala län', '97 430', '', '97 728 50 204', '', 'Gävleborgs län', '90 575', '', '93 469 14 122', '', 'Källa: SCB.'];
+    expect(spans(paragraphs(mutool))).toEqual(['4 rad 4–11']);
+    const pdfminer = ['Region', 'Gävleborgs län', 'Dalarnas län', 'Totalt', '', 'Tillägg', '+323 775', '–879 837', '+95 171', '–460 891'];
+    expect(spans(paragraphs(pdfminer))).toEqual(['4 rad 7–10']);
+  });
+
+  it('reports figure lines once when a run of rows names them already, and not for prose with an amount a line', () => {
+    const rows = ['Uppsala 1 200 1 300 1 400', 'Gotland 450 500 550', 'Skåne 2 100 2 300 2 500', '3 750 4 100 4 450'];
+    expect(spans(paragraphs(rows))).toEqual(['4 rad 1–4']);
+    const prose = ['Anslaget uppgår till', '12 500', 'kronor per kommun och', '4 500', 'kronor per region.'];
+    expect(spans(paragraphs(prose))).toEqual([]);
+  });
+});
+
 describe('rows of figures no reader took, through the readers', () => {
   it('reports nothing for a table a reader took, in text and in Markdown', () => {
     const rows = ['Uppsala\t1 200\t1 300\t1 400', 'Gotland\t450\t500\t550', 'Skåne\t2 100\t2 300\t2 500', 'Summa\t3 750\t4 100\t4 450'];

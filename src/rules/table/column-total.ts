@@ -18,6 +18,9 @@ import { mixedMeasureDoubts, otherMeasureDoubts, ratesAmongAmounts, sameMeasureC
 import { allMeans } from '../../tables/mean-row.js';
 import { repeatedRowDoubt } from '../support/repeated-row.js';
 import { cutLastRow } from '../support/cut-copy.js';
+import { figureInLabelDoubt } from '../support/figure-in-label.js';
+import { figuresAboveDoubt } from '../support/figures-above.js';
+import { figuresBelowDoubt } from '../support/figures-below.js';
 import { indentation, withoutEvidentParts } from '../support/evident-parts.js';
 
 /**
@@ -271,7 +274,7 @@ function checkColumn(doc: Document, table: Table, col: number, evident: readonly
   const primary = primaryChecks(table, col).filter(keep);
   const alternatives = [...alternativeChecks(table, col), ...sameMeasureChecks(table, col), ...withoutEvidentParts(primary, evident)];
   const mixed = mixedMeasureDoubts(primary, col);
-  const structural = [...structureDoubts(table, col), ...(mixed.length > 0 ? mixed : otherMeasureDoubts(primary, col)), ...continuationDoubt(doc, table, col)];
+  const structural = [...structureDoubts(table, col), ...(mixed.length > 0 ? mixed : otherMeasureDoubts(primary, col)), ...continuationDoubt(doc, table, col), ...figuresAboveDoubt(doc, table), ...figuresBelowDoubt(doc, table), ...figureInLabelDoubt(table)];
   const statedRows = new Set(primary.map((p) => p.stated));
   for (const row of table.rows) if ((row.kind === 'total' || row.kind === 'subtotal') && !statedRows.has(row)) statedRows.add(row);
   for (const stated of statedRows) {
