@@ -18,8 +18,13 @@ describe('a header printed again over the part of a table after a page break', (
     expect(severities(text)).toEqual(['warning', 'warning']);
   });
 
-  it('leaves the total an error when the titles were not printed before', () => {
-    const text = [...firstPage(['Översikt']), '\fNämnd', '', '2022', 'Omsorg', '900', 'Teknik', '1 100', 'Summa', '7 940', ''].join('\n');
+  it('leaves the total an error when the titles were not printed before and a caption of its own opens the part', () => {
+    const text = [...firstPage(['Översikt']), '\fTabell 5 Bidrag till omsorg och teknik, tkr', '', 'Nämnd', '', '2022', 'Omsorg', '900', 'Teknik', '1 100', 'Summa', '7 940', ''].join('\n');
     expect(severities(text)).toEqual(['error']);
+  });
+
+  it('makes it a warning without such a caption, the first page\'s figures standing right above (figures-above.ts)', () => {
+    const text = [...firstPage(['Översikt']), '\fNämnd', '', '2022', 'Omsorg', '900', 'Teknik', '1 100', 'Summa', '7 940', ''].join('\n');
+    expect(severities(text)).toEqual(['warning']);
   });
 });
