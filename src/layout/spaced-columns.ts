@@ -1320,7 +1320,7 @@ function columnTitles(head: Line[], width: number, noteCol: boolean): { label: s
   // One line: its titles (lineTitles).
   const joined = lineTitles(words);
   // A line indented where the label column's title would stand titles the columns of values only ("  Järnväg Sjöfart … Summa").
-  if (joined.length === valueCols && head.length === 1 && EMPTY_STUB.test(head[0]!.src.raw)) return { label: '', columns: withNote(joined) };
+  if (joined.length === valueCols && head.length === 1 && (EMPTY_STUB.test(head[0]!.src.raw) || numberedFromFirst(head[0]!.src.raw, joined))) return { label: '', columns: withNote(joined) };
   // A code's title ("Kod") heads the codes before the labels, never a column of values: such a cut is wrong.
   if (joined.length === valueCols + 1 && !joined.slice(1).some((w) => CODE_ONLY_TITLE.test(w))) return { label: joined[0]!, columns: withNote(joined.slice(1)) };
   // A code column's title before the label's ("Kod Län Antal Andel" over "01 Stockholms län 1 250 12,5"):
@@ -1460,6 +1460,15 @@ function lineTitles(words: string[]): string[] {
   return byCapitals !== null && byCapitals.length >= 2 && byCapitals.length < byWords.length ? byCapitals : byWords;
 }
 
+/**
+ * A line of titles that each close with a small number, the first among them ("Period 1 Period 2
+ * Del 3", "Kvartal 1 Kvartal 2"): every title heads a column of values, since a label column's
+ * title ("Kommun", "Län") ends in no number; the label column's title is left empty.
+ */
+function numberedFromFirst(raw: string, titles: readonly string[]): boolean {
+  return isTitledNumberLine(raw) && titles.length >= 2 && titles.every((t) => /^\p{L}[\p{L}-]* [1-9]\d?$/u.test(t));
+}
+
 function headerCount(head: Line[], noteCol: boolean): number | null {
   if (head.length === 0) return null;
   const unitTitled = noteCol ? null : unitTitles(head[head.length - 1]!.src.raw);
@@ -1486,6 +1495,8 @@ function headerCount(head: Line[], noteCol: boolean): number | null {
   const joined = lineTitles(words);
   // An indented line leaves the label column's title empty: every word titles a column of values (see columnTitles).
   if (EMPTY_STUB.test(head[0]!.src.raw) && joined.length >= 3) return joined.length;
+  // So does a line of numbered titles from its first ("Period 1 Period 2 Del 3"): no label column's title ends in a number.
+  if (numberedFromFirst(head[0]!.src.raw, joined)) return joined.length;
   // A code column's title before the label's heads no column of values (see columnTitles).
   const labels = (CODE_TITLE.test(joined[0] ?? '') && joined.length >= 4 && !/\d/.test(joined[1]!)) || (joined.length >= 4 && codeAfterLabel(joined)) ? 2 : 1;
   return joined.length >= 3 ? joined.length - labels : null;
