@@ -6,7 +6,16 @@ import { t } from '../../messages/index.js';
  * part ("12,5") or three digits or more that are no year. "Fas 3", "Anslag 1:1" and "2019–2021"
  * end in no value.
  */
-const VALUE_AT_END = /(?:^|\s)[-−–+]?(?:\d{1,3}(?:[\s\u00a0\u202f\u2009]\d{3})+|\d+,\d+|(?!(?:19|20)\d{2}\b)\d{3,})$/u;
+const VALUE = /^[-−–+]?(?:\d{1,3}(?: \d{3})+|\d+,\d+|(?!(?:19|20)\d{2}$)\d{3,})$/u;
+/** Digit groups a figure may have: "1 234 567 890 123". */
+const MAX_GROUPS = 5;
+
+/** Whether the label's last words (one to MAX_GROUPS, any space between them) make such a value. */
+function endsInValue(label: string): boolean {
+  const words = label.trim().split(/\s+/);
+  for (let k = 1; k <= Math.min(MAX_GROUPS, words.length); k++) if (VALUE.test(words.slice(-k).join(' '))) return true;
+  return false;
+}
 
 /**
  * A row with no figure in any column whose label ends in a figure written as a value
@@ -15,6 +24,6 @@ const VALUE_AT_END = /(?:^|\s)[-−–+]?(?:\d{1,3}(?:[\s\u00a0\u202f\u2009]\d{3
  * so it is in doubt, not wrong.
  */
 export function figureInLabelDoubt(table: Table): string[] {
-  const row = table.rows.find((r) => r.cells.every((c) => c.value === null && c.raw.trim() === '') && VALUE_AT_END.test(r.label.trim()));
+  const row = table.rows.find((r) => r.cells.every((c) => c.value === null && c.raw.trim() === '') && endsInValue(r.label));
   return row ? [t('structure.doubtFigureInLabel', { label: row.label })] : [];
 }
