@@ -20,6 +20,7 @@ import { isNoteTitle, isStubOrPeriodTitle, MAX_HEADINGS, STUB_UNIT, stubTitlesAf
 import { sumsRowsAbove } from './unlabelled-subtotal.js';
 import { AREA_KIND_HEADING } from '../lexicon/phrases.js';
 import { isCodeAboveLabel } from './code-above-label.js';
+import { bareBudgetCodes } from './bare-budget-codes.js';
 import { MAX_NAME_LINES, opensWithCode as labelOpensWithCode } from './code-wrapped-label.js';
 import { rowNumbersLead, rowNumbersTrail } from './row-numbers.js';
 import { wordTitles } from './word-titles.js';
@@ -71,6 +72,8 @@ interface Unit {
   glued?: boolean;
   /** A cell the page left empty, pasted as a line of its own (see isEmptyCellLine). */
   empty?: boolean;
+  /** A budget code of bare digits before the row's label (bare-budget-codes.ts): the label's, no value. */
+  code?: boolean;
   /** A label wrapped over lines between two borders (wrappedBetweenBorders): one cell, read as one line; its text joins them. */
   wrapped?: boolean;
 }
@@ -130,7 +133,7 @@ const emptyUnit = (line: SourceLine): Unit => ({ lines: [line], text: '', empty:
  * ("9, 10"): a row's cell like its single note ("7"), which the note column takes; read as a
  * label it would end the table there.
  */
-const isValueUnit = (u: Unit): boolean => u.empty === true || looksValue(u.text) || isNoteList(u.text);
+const isValueUnit = (u: Unit): boolean => u.code !== true && (u.empty === true || looksValue(u.text) || isNoteList(u.text));
 
 /** A value that closes itself: a sign or a decimal comma ("-59,3", "1,6", "-12"). */
 const CLOSED_VALUE = /^(?:[-−–]\d+(?:,\d+)?|\d+,\d+)$/;
@@ -434,7 +437,7 @@ function rowsAbove(units: Unit[], recs: readonly Rec[], k: number): string[][] {
  */
 function wrappedNameAfterCode(units: Unit[], i: number, valuesAt: (j: number) => boolean): number {
   const code = units[i];
-  if (!code || code.lines.length !== 1 || !isCodeAboveLabel(code.text)) return 0;
+  if (!code || code.lines.length !== 1 || !(isCodeAboveLabel(code.text) || code.code === true)) return 0;
   for (let n = 1; n <= MAX_NAME_LINES; n++) {
     const u = units[i + n];
     if (!u || u.lines.length !== 1 || !isLabel(u.text) || isCodeAboveLabel(u.text)) return 0;
@@ -504,10 +507,12 @@ function recordsFrom(units: Unit[], start: number, k: number, paragraphs = false
       continue;
     }
     // A budget code on a line of its own before the row's label ("01." / "Omkostnader"): the label is both (code-above-label.ts).
-    const coded = u.lines.length === 1 && isCodeAboveLabel(u.text) && next !== undefined && next.lines.length === 1 && isLabel(next.text) && !isCodeAboveLabel(next.text) && valuesAt(i + 2);
+    const coded = u.lines.length === 1 && (isCodeAboveLabel(u.text) || u.code === true) && next !== undefined && next.lines.length === 1 && isLabel(next.text) && !isCodeAboveLabel(next.text) && valuesAt(i + 2);
     // Between blank lines a row label may wrap ("Myndigheter m.fl. in- och" / "utlåning i RGK"); the first row's too, under a header.
     // So may a first row that left trailing cells out, under a header that fixes the columns (a heading over its label, "DEN LÖPANDE VERKSAMHETEN" / "Årets resultat").
-    if (!coded && ((u.lines.length > 1 && !(paragraphs && (full > 0 || (start > 0 && u.lines.length === 2 && (valuesAt(i + 1) || shortAt(i) > 0))))) || !isLabel(u.text))) break;
+    // A bare budget code over its name wrapped over units goes on to the named-code reading below.
+    const codeOverName = u.code === true && wrappedNameAfterCode(units, i, valuesAt) > 0;
+    if (!coded && !codeOverName && ((u.lines.length > 1 && !(paragraphs && (full > 0 || (start > 0 && u.lines.length === 2 && (valuesAt(i + 1) || shortAt(i) > 0))))) || !isLabel(u.text))) break;
     // One figure that could be a year but is grouped like an amount ("2 000" under "Totalt") heads nothing unless
     // more figures follow it; a year written as one ("2025" under "Belopp i miljoner kronor") heads its column.
     if (valuesAt(i + 1) && yearsAt(i + 1) && (k > 2 || !/\s/.test(units[i + 1]!.text.trim()) || (units[i + k] !== undefined && looksValue(units[i + k]!.text)))) break;
@@ -722,6 +727,8 @@ function detectIn(file: string, units: Unit[], ends: number[], paragraphs: boole
   if (captionOverCodeTitle(units)) return null;
   // A numbered caption ("Tabell 10 Fördelning av medel") is no header cell: the table begins on the next line.
   if (units.length > 0 && NUMBERED_CAPTION.test(units[0]!.text.trim())) return null;
+  // Budget codes of bare digits between the rows begin the next row's label (bare-budget-codes.ts).
+  for (const i of bareBudgetCodes(units.map((u) => u.text), (i) => units[i]!.lines.length === 1 && !units[i]!.empty && looksValue(units[i]!.text), (i) => isLabel(units[i]!.text))) units[i]!.code = true;
   const reach = Math.min(units.length, VALUE_REACH);
   let valueNear = false;
   for (let j = 0; j < reach && !valueNear; j++) valueNear = looksValue(units[j]!.text);
@@ -802,16 +809,22 @@ function detectIn(file: string, units: Unit[], ends: number[], paragraphs: boole
         }
         rows.push({ cells, location: cells[0]!.location });
       }
+      // Bare budget codes before the labels stand in a code column of their own, untitled (bare-budget-codes.ts).
+      const bareCodes = !coded && recs.some((r) => r.labels > 1 && units[r.at]!.code === true);
+      if (bareCodes) for (const row of rows) row.cells.unshift({ ...row.cells[0]!, text: '', colspan: 1 });
       for (const r of recs) {
         if (coded) {
           rows.push(codedRow(file, units, r, k));
           continue;
         }
-        const label = cellOf(file, units[r.at]!, false);
-        if (r.labels === 0) label.text = '';
-        if (r.labels === 2) label.text = `${label.text.trim()} ${units[r.at + 1]!.text.trim()}`;
-        if (r.labels > 2) label.text = joinWrappedCell(units.slice(r.at, r.at + r.labels).map((u) => u.text.trim()));
-        const cells: GridCell[] = [label];
+        const code = bareCodes && r.labels > 1 && units[r.at]!.code === true;
+        const at = code ? r.at + 1 : r.at;
+        const labels = code ? r.labels - 1 : r.labels;
+        const label = cellOf(file, units[at]!, false);
+        if (labels === 0) label.text = '';
+        if (labels === 2) label.text = `${label.text.trim()} ${units[at + 1]!.text.trim()}`;
+        if (labels > 2) label.text = joinWrappedCell(units.slice(at, at + labels).map((u) => u.text.trim()));
+        const cells: GridCell[] = bareCodes ? [code ? cellOf(file, units[r.at]!, false) : { ...label, text: '' }, label] : [label];
         // A row without a code under a code column after the labels ("Totalt" / "10 400" under "Region" / "Regionkod" / "Medel") left out its code.
         const codeLeft = head !== null && k >= 3 && r.values === k - 2 && CODE_TITLE.test(head.texts[1]!.trim());
         const gap = codeLeft ? 1 : head && r.values > 0 && r.values < k - 1 ? noteGap(head.texts, units.slice(r.at + r.labels, r.at + r.labels + r.values).map((u) => u.text)) : 0;

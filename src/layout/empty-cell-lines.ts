@@ -3,6 +3,7 @@ import { holdsSeveralFigures } from './several-figures.js';
 import { isWrappedRangeTitle } from './wrapped-range-title.js';
 import { CODE_CELL, CODE_TITLE, codeOrder } from './code-cells.js';
 import { noteGap } from './note-gap.js';
+import { bareBudgetCodes } from './bare-budget-codes.js';
 import { NOTE_LIST } from './note-list.js';
 import { ROWS_TITLE } from './grouped-cell-titles.js';
 import type { SourceLine } from './source-line.js';
@@ -402,6 +403,9 @@ export function detectEmptyCellGrid(file: string, lines: SourceLine[], start: nu
   const units = joinWrappedLabels(unitsFrom(lines, start));
   if (!units.some((u) => u.kind === 'empty')) return null;
   const coded = markCodes(units);
+  // Budget codes under no code title stand before their rows' labels, runs of empty cells of any length between:
+  // read as this layout's cells they shift the rows. The cell-per-line reader takes them as codes (bare-budget-codes.ts).
+  if (!coded && bareBudgetCodes(units.map((u) => u.text), (i) => units[i]!.kind === 'value', (i) => units[i]!.kind === 'label').length > 0) return null;
   const recs = recordsOf(units, 0);
   const first = recs.findIndex((r) => hasFigures(units, r));
   if (first < 0) return null;

@@ -63,13 +63,18 @@ export function splitRunOnRows(file: string, lines: readonly SourceLine[], grid:
     const width = row.cells.length - 1;
     const label = row.cells[0];
     const src = label ? byLine.get(label.location.line ?? -1) : undefined;
-    if (n < head || width < MIN_CELLS || !label || !src || label.colspan !== 1 || !row.cells.slice(1).every((c) => c.location.line === src.line)) {
+    // The label may begin on a line above the row's figures, its last words going on on their line
+    // ("… Timlön, nationalräkenska-" / "perna 2,8 1,1 …"): that line holds the rows run together.
+    const above = src !== undefined && row.cells.length > 1 && row.cells.slice(1).every((c) => c.location.line !== undefined && c.location.line > src.line && c.location.line === row.cells[1]!.location.line);
+    if (n < head || width < MIN_CELLS || !label || !src || label.colspan !== 1 || !(above || row.cells.slice(1).every((c) => c.location.line === src.line))) {
       rows.push(row);
       return;
     }
     const from = (label.location.column ?? 1) - (src.column ?? 1);
-    const to = (label.location.endColumn ?? from + 1) - (src.column ?? 1);
-    if (from < 0 || to > src.raw.length || src.raw.slice(from, to).trim() !== label.text.trim()) {
+    const to = above ? src.raw.trimEnd().length : (label.location.endColumn ?? from + 1) - (src.column ?? 1);
+    const own = src.raw.slice(Math.max(0, from), to).trim();
+    const rest = above && label.text.trim().startsWith(own) ? label.text.trim().slice(own.length).trim() : '';
+    if (from < 0 || to > src.raw.length || (above ? rest === '' : own !== label.text.trim())) {
       rows.push(row);
       return;
     }
@@ -80,6 +85,8 @@ export function splitRunOnRows(file: string, lines: readonly SourceLine[], grid:
     }
     for (const part of parts) {
       const words = toGridCell(file, src, part.words[0]!.from, part.words[part.words.length - 1]!.to);
+      // The last row's label goes on on the line of its figures.
+      if (part.figures.length === 0 && rest !== '') words.text = `${words.text.trim()} ${rest}`;
       const cells = part.figures.length > 0 ? [words, ...part.figures.map((f) => toGridCell(file, src, f.from, f.to))] : [words, ...row.cells.slice(1)];
       for (const c of cells.slice(1)) c.uncertain ??= t('reading.runTogetherCut');
       rows.push({ ...row, cells, location: words.location });

@@ -14,6 +14,7 @@ import { takeNumericStub } from './numeric-stub.js';
 import { isUnitSuffix } from './unit-suffix.js';
 import { toGridCell, toTextLine } from './source-line.js';
 import { splitRunOnRows } from './run-on-rows.js';
+import { endsInWordHyphen } from './hyphen-join.js';
 import { isTotalLabelText } from './total-label.js';
 import { endsInTitleAfterYears, hasYearsSideBySide, isTitledNumberLine, isTitledYearLine, titledSpans } from './titled-years.js';
 import { stackedHeader, type StackedHeader } from './stacked-header.js';
@@ -529,6 +530,13 @@ const isDateHeader = (l: Line): boolean => {
   return n >= 2 && n < l.toks.length && l.toks.slice(-n).some((t) => !/^\d+$/.test(t.text));
 };
 const isData = (l: Line): boolean => l.range !== null && !isYearLine(l) && labelText(l).length <= MAX_LABEL;
+/** The line after `k`, or after one blank line, is a row whose label opens in lower case: it goes on from a word broken at k's end. */
+function hyphenGoesOnAt(lines: SourceLine[], k: number, noteCol: boolean): boolean {
+  const j = k + 1 < lines.length && isBlank(lines[k + 1]!) ? k + 2 : k + 1;
+  if (j >= lines.length || isBlank(lines[j]!)) return false;
+  const next = readLine(lines[j]!, noteCol);
+  return isData(next) && next.runAt > 0 && /^\p{Ll}/u.test(next.toks[0]!.text);
+}
 /** A short line of words: a header line, a section heading, or a row label wrapped above its values. */
 const isWords = (l: Line, max = MAX_LABEL): boolean =>
   !isData(l) && !isBlank(l.src) && !l.src.raw.includes('\t') && l.src.raw.trim().length <= max && !(/[.!?]\s\S/.test(l.src.raw) && l.toks.length > 6);
@@ -850,6 +858,14 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
       blanks = 0;
       words = 0;
       end = k + 1;
+      continue;
+    }
+    // A line that breaks its last words at a hyphen, a row opening in lower case after it across at most one blank line
+    // ("… Timlön, nationalräkenska-" / "" / "perna 2,8 1,1 …"): the row's label begins on it, whatever it holds before
+    // (rows run together on it are cut apart by run-on-rows.ts).
+    if (pending.length === 0 && endsInWordHyphen(src.raw) && hyphenGoesOnAt(lines, k, noteCol)) {
+      pending.push(src);
+      blanks = 0;
       continue;
     }
     // More than two lines of words are one wrapped label only when they lead to a row without one (wrapped-label.ts).

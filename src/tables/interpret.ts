@@ -219,7 +219,8 @@ export function interpretGrid(source: Grid): Interpreted {
     // County letters after the names ("Stockholms län | AB") or before them: the rows' codes (code-column.ts).
     else if (isCountyLetterColumn(head, cells, columnTexts[c === 0 ? 1 : c - 1]!)) codes.add(c);
     // Five-digit numbers without a group space among grouped amounts ("10100" beside "-2 694 000"): codes (ungrouped-codes.ts).
-    else if (c > 0 && isUngroupedCodeColumn(cells, columnTexts.filter((_, j) => j !== c))) codes.add(c);
+    // First, only with names beside them: codes with no names beside are the rows' only labels.
+    else if ((c > 0 || columnTexts[1]!.some((t) => /\p{L}{3}/u.test(t))) && isUngroupedCodeColumn(cells, columnTexts.filter((_, j) => j !== c))) codes.add(c);
     else if (zeroLed(cells)) maybeCodes.add(c);
     // Row numbers counting up by one label the rows (row-number-column.ts); so do years in a table of category, year and value.
     if (!codes.has(c) && isRowNumberColumn(head, cells)) {

@@ -1,3 +1,4 @@
+import { codesNest } from '../layout/bare-budget-codes.js';
 /**
  * A column of codes among amounts, told apart by how its numbers are written: every cell a bare
  * run of three to six digits, some of five or more ("10100", "11130", "20010") printed without the
@@ -13,15 +14,10 @@ const LONG = /^\d{5,6}$/;
 const GROUPED = /\d[ \u00a0\u202f\u2009]\d{3}(?!\d)/;
 const MIN_CELLS = 3;
 
-/** Long codes that open with a shorter code of the same column ("10100" under "101"): a hierarchy of codes, as no column of amounts is. */
-const MIN_NESTED = 1;
-
 export function isUngroupedCodeColumn(cells: readonly string[], others: readonly (readonly string[])[]): boolean {
   const filled = cells.map((t) => t.trim()).filter((t) => t !== '');
   if (filled.length < MIN_CELLS || !filled.every((t) => BARE.test(t)) || !filled.some((t) => LONG.test(t))) return false;
   // Figures whose group space OCR or a page lost ("47234" beside "28 365") are amounts all the same: the codes must nest.
-  const short = new Set(filled.filter((t) => !LONG.test(t)));
-  const nested = filled.filter((t) => LONG.test(t) && (short.has(t.slice(0, 3)) || short.has(t.slice(0, 4)))).length;
-  if (nested < MIN_NESTED) return false;
+  if (!codesNest(filled)) return false;
   return others.some((column) => column.some((t) => GROUPED.test(t)));
 }
