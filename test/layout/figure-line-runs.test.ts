@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { paragraphs } from './paragraph-blocks.js';
 import { figureLineRuns, isFigureLine } from '../../src/layout/figure-line-runs.js';
-import type { Block, TextLine } from '../../src/layout/types.js';
 
-/** Text as a reader hands it on: a paragraph per run of lines between blank lines. */
-const paragraphs = (lines: string[]): Block[] => {
-  const blocks: Block[] = [];
-  let current: TextLine[] = [];
-  lines.forEach((text, i) => {
-    if (text === '') {
-      if (current.length > 0) blocks.push({ kind: 'text', role: 'paragraph', lines: current });
-      current = [];
-    } else current.push({ text, location: { file: 'case.txt', line: i + 1 } });
-  });
-  if (current.length > 0) blocks.push({ kind: 'text', role: 'paragraph', lines: current });
-  return blocks;
-};
 const spans = (lines: string[]) => figureLineRuns(paragraphs(lines)).map((r) => `${r.length} ${r[0]!.location.line}–${r.at(-1)!.location.line}`);
 
 describe('runs of lines of figures only', () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { paragraphs } from './paragraph-blocks.js';
 import { buildDocument } from '../../src/document/build.js';
 import { unreadRows } from '../../src/document/unread-rows.js';
 import { readFigureRows } from '../../src/layout/figure-rows-table.js';
-import type { Block, Grid, TextBlock, TextLine } from '../../src/layout/types.js';
+import type { Block, Grid, TextBlock } from '../../src/layout/types.js';
 import { runRules } from '../../src/rules/engine.js';
 import { columnTotal } from '../../src/rules/table/column-total.js';
 
@@ -12,18 +13,6 @@ import { columnTotal } from '../../src/rules/table/column-total.js';
  * for lines left as prose (a paragraph per run of lines between blank lines). Tables written for
  * this test; in the expected cells "?" marks a cell read by digit groups (`readBy: 'spaced'`), "#" a header cell.
  */
-const paragraphs = (lines: string[]): Block[] => {
-  const blocks: Block[] = [];
-  let current: TextLine[] = [];
-  lines.forEach((text, i) => {
-    if (text === '') {
-      if (current.length > 0) blocks.push({ kind: 'text', role: 'paragraph', lines: current });
-      current = [];
-    } else current.push({ text, location: { file: 'case.txt', line: i + 1 }, columns: [...text].map((_, j) => j + 1) });
-  });
-  if (current.length > 0) blocks.push({ kind: 'text', role: 'paragraph', lines: current });
-  return blocks;
-};
 const read = (lines: string[]): Block[] => readFigureRows('case.txt', paragraphs(lines));
 const gridsOf = (lines: string[]): Grid[] => read(lines).filter((b): b is Grid => b.kind === 'grid');
 const cellsOf = (g: Grid) => g.rows.map((r) => r.cells.map((c) => c.text + (c.readBy ? '?' : '') + (c.header ? '#' : '')));
