@@ -16,7 +16,7 @@ import { toGridCell, toTextLine } from './source-line.js';
 import { splitRunOnRows } from './run-on-rows.js';
 import { endsInWordHyphen } from './hyphen-join.js';
 import { isTotalLabelText } from './total-label.js';
-import { endsInTitleAfterYears, hasYearsSideBySide, isTitledNumberLine, isTitledYearLine, titledSpans } from './titled-years.js';
+import { endsInTitleAfterYears, hasYearsSideBySide, isColumnNumberTitle, isTitledNumberLine, isTitledYearLine, titledSpans } from './titled-years.js';
 import { stackedHeader, type StackedHeader } from './stacked-header.js';
 import { gappedValueCount } from './last-title-column.js';
 import { looksValue } from './looks-numeric.js';
@@ -1482,7 +1482,7 @@ function lineTitles(words: string[]): string[] {
  * title ("Kommun", "Län") ends in no number; the label column's title is left empty.
  */
 function numberedFromFirst(raw: string, titles: readonly string[]): boolean {
-  return isTitledNumberLine(raw) && titles.length >= 2 && titles.every((t) => /^\p{L}[\p{L}-]* [1-9]\d?$/u.test(t));
+  return isTitledNumberLine(raw) && titles.length >= 2 && titles.every(isColumnNumberTitle);
 }
 
 function headerCount(head: Line[], noteCol: boolean): number | null {

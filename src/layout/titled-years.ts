@@ -71,6 +71,12 @@ export function titledSpans(text: string): number {
  */
 const SMALL = /^[1-9]\d?$/;
 const TITLE_WORD = /^\p{L}[\p{L}-]*$/u;
+/** One title that numbers its column: a word and a small number ("Period 1", "Del 3"). */
+export function isColumnNumberTitle(title: string): boolean {
+  const toks = title.split(' ');
+  return toks.length === 2 && TITLE_WORD.test(toks[0]!) && SMALL.test(toks[1]!);
+}
+
 export function isTitledNumberLine(text: string): boolean {
   const toks = text.trim().split(/\s+/);
   if (toks.length > MAX_REPEATED_TOKENS || !SMALL.test(toks[toks.length - 1]!)) return false;
