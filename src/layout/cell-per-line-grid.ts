@@ -11,6 +11,9 @@ import { isUnitHeader } from './unit-header.js';
 import { noteGap } from './note-gap.js';
 import { isNoteList } from './note-list.js';
 import { isTotalLabelText } from './total-label.js';
+import { splitParagraphHeadings } from './paragraph-headings.js';
+import { packedCellSpans } from './packed-cell-line.js';
+import { holdsSeveralValues } from './packed-values.js';
 import type { SourceLine } from './source-line.js';
 import { toGridCell } from './source-line.js';
 import { splitGluedCellLine } from './glued-cell-line.js';
@@ -1036,22 +1039,34 @@ function rowParagraphGrid(file: string, lines: SourceLine[], start: number): { g
     });
   };
   add(head, start);
+  const paras: SourceLine[][] = [];
+  const at = new Map<SourceLine, number>();
+  for (let para = rowParagraph(lines, i); isRowParagraph(para); para = rowParagraph(lines, i)) {
+    paras.push(para);
+    para.forEach((l, n) => at.set(l, i + n));
+    i = afterBlank(lines, i + para.length);
+  }
   let width = 0;
   const rows: SourceLine[][] = [];
-  while (i < lines.length) {
-    const para = rowParagraph(lines, i);
+  for (const para of splitParagraphHeadings(paras, isLabel)) {
     // A row may leave its trailing empty cells out; the widest row so far sets the width.
-    if (!isRowParagraph(para) || (width > 0 && para.length > width && rows.length > 1)) break;
+    if (width > 0 && para.length > width && rows.length > 1) break;
     width = Math.max(width, para.length);
     rows.push(para);
-    add(para, i);
-    i = afterBlank(lines, i + para.length);
+    add(para, at.get(para[0]!)!);
   }
   // The header names every column, or every value column under an empty first title.
   if (rows.length < MIN_ROW_PARAGRAPHS || head.length < width - 1) return null;
   // Titles that wrap: which lines make one title the rows do not say; the reader of one cell a line decides.
   if (head.length > width) return detectIn(file, units, ends, false);
   return rowParagraphTable(file, head, rows, width, ends[ends.length - 1]!);
+}
+
+/** A line's cells read by digit groups (sums over them warn); null when it reads no one way. */
+function packedCells(file: string, l: SourceLine, want: number): GridCell[] | null {
+  const raw = withoutBorder(l.raw);
+  const spans = packedCellSpans(raw, want);
+  return spans ? spans.map(([a, b]) => ({ ...toGridCell(file, l, a, b), readBy: 'spaced' as const })) : null;
 }
 
 /** The grid of a header paragraph of one title a line and rows of one cell a line, as printed. */
@@ -1061,7 +1076,9 @@ function rowParagraphTable(file: string, head: SourceLine[], rows: SourceLine[][
   if (titles.length < width) titles.unshift({ ...titles[0]!, text: '' });
   const out: GridRow[] = [{ cells: titles, location: titles[0]!.location }];
   for (const para of rows) {
-    const cells = para.map((l) => cellOf(file, unit(l), false));
+    // A short row's one line of several figures holds the cells it lacks (packed-cell-line.ts).
+    const packed = para.length < width ? para.slice(1).filter((l) => holdsSeveralValues(withoutBorder(l.raw))) : [];
+    const cells = para.flatMap((l) => (packed.length === 1 && l === packed[0] ? packedCells(file, l, width - para.length + 1) : null) ?? [cellOf(file, unit(l), false)]);
     // Which cells a short row left out the page does not say: its values are put from the left, as a guess.
     if (cells.length < width) {
       for (const c of cells.slice(1)) {
