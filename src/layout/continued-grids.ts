@@ -1,5 +1,6 @@
 import { isPageInterruption } from '../lexicon/page-interruptions.js';
 import { looksValue } from './looks-numeric.js';
+import { isTotalLabelText } from './total-label.js';
 import { headerPrintedBefore } from './header-printed-before.js';
 import { isYearSpanCaption } from './range-caption.js';
 import { joinPart, statementPartHeading } from './statement-part.js';
@@ -53,6 +54,12 @@ const headerText = (g: Grid): string => g.rows.slice(0, g.headerRows ?? 0).map((
 const repeatsHeader = (first: Grid, b: Grid): boolean => (b.headerRows ?? 0) > 0 && b.headerRows === first.headerRows && headerText(b) === headerText(first);
 /** A page number on a line of its own: the page broke there (two tables under one header with a title between them are two tables). */
 const pageNumber = (between: Block[]): boolean => between.some((b) => b.kind === 'text' && b.lines.some((l) => PAGE_NUMBER.test(l.text) || l.text.includes('\f')));
+/**
+ * The header again right under a part with no total row of its own, nothing between: where the
+ * text dropped the page's break and furniture (a converter's text of a PDF), the same table goes on.
+ */
+const nothingBetween = (out: Block[], lastGrid: number, first: Grid): boolean =>
+  out.length === lastGrid + 1 && !isTotalLabelText(first.rows[first.rows.length - 1]?.cells[0]?.text.trim().split(/\s+/)[0] ?? '');
 /** "7", "Sida 2 av 4", "2 (14)": a page's number on a line of its own. A form feed is a page break as well. */
 const PAGE_NUMBER = /^\s*(?:sida\s+)?\d{1,4}(?:\s*(?:av\s*\d{1,4}|\(\d{1,4}\)))?\s*$/i;
 
@@ -158,7 +165,7 @@ export function joinContinuedGrids(blocks: Block[]): Block[] {
     if (b.kind === 'grid' && lastGrid >= 0) {
       const first = out[lastGrid] as Grid;
       const continues =
-        (!hasHeader(b) || (repeatsHeader(first, b) && pageNumber(out.slice(lastGrid + 1)) && !spanTitle(out.slice(lastGrid + 1)))) && b.caption === null && !b.unitNote && b.source === first.source && hasHeader(first) && width(b) === width(first) && furnitureOnly(out.slice(lastGrid + 1));
+        (!hasHeader(b) || (repeatsHeader(first, b) && (pageNumber(out.slice(lastGrid + 1)) || nothingBetween(out, lastGrid, first)) && !spanTitle(out.slice(lastGrid + 1)))) && b.caption === null && !b.unitNote && b.source === first.source && hasHeader(first) && width(b) === width(first) && furnitureOnly(out.slice(lastGrid + 1));
       if (continues) {
         if (hasHeader(b)) b.rows.splice(0, b.headerRows ?? 0);
         // Only an advert's marker or a link between the parts (a news page's, interrupting-lines.ts): most likely one

@@ -44,6 +44,7 @@ import { detectRegionList, detectRegionRecords, isListHeader, type ListLabelTest
 import { detectPlaceList } from './place-list.js';
 import { placeShortRowsByYears } from './short-row-years.js';
 import { placeShortRowsBySums } from './short-row-sums.js';
+import { dropRepeatedHeaderRows } from './repeated-header-rows.js';
 import { detectPriceLines, mayStartPrice } from './price-lines.js';
 import { detectGluedUnitCells, mayStartGluedUnits } from './glued-unit-cells.js';
 import { detectGluedDifference, mayStartGluedDifference } from './glued-difference.js';
@@ -598,6 +599,8 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
   // repeated years are put over their columns (column-groups.ts).
   // An advert's marker or a link between two rows is no row (interrupting-lines.ts).
   // A header pasted one cell a line that left titles above it may stand off its columns (header-cells-above.ts).
+  // The header again inside a table printed over pages is no row (repeated-header-rows.ts).
+  for (const b of blocks) if (b.kind === 'grid') dropRepeatedHeaderRows(b);
   for (const b of blocks) if (b.kind === 'grid') markHeaderLeftAbove(b, lines);
   for (const d of runs.doubts) reportRunTogether(file, blocks, d);
   // Rows cut from one line are read as the table's, but where one ended was not printed: a sum over their figures is uncertain.
