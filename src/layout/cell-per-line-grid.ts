@@ -658,6 +658,12 @@ function headerTitles(head: Unit[], k: number): { texts: string[]; from: number[
   return null;
 }
 
+/** The index of the first unit before `p` that opens a paragraph after the first (a blank line above it), or null. */
+function paragraphStart(units: readonly Unit[], p: number): number | null {
+  for (let n = 1; n < p; n++) if (units[n]!.lines[0]!.line > units[n - 1]!.lines[units[n - 1]!.lines.length - 1]!.line + 1) return n;
+  return null;
+}
+
 function cellOf(file: string, unit: Unit, header: boolean): GridCell {
   const cells = unit.lines.map((src) => toGridCell(file, src, 0, withoutBorder(src.raw).length));
   const cell = cells[0]!;
@@ -743,7 +749,7 @@ function detectIn(file: string, units: Unit[], ends: number[], paragraphs: boole
       if (p > 0 && !paragraphs && units[p - 1]!.lines.length > 1) break;
       // Group titles over repeated sub-titles, pasted one a line (grouped-cell-titles.ts).
       // Or the note column's title before the groups, and a word over the first year (noted-group-titles.ts).
-      const grouped: GroupedTitles | null = p > k ? (groupedCellTitles(units.slice(0, p).map((u) => u.text), k) ?? notedGroupTitles(units.slice(0, p).map((u) => u.text), k)) : null;
+      const grouped: GroupedTitles | null = p > k ? (groupedCellTitles(units.slice(0, p).map((u) => u.text), k, paragraphStart(units, p)) ?? notedGroupTitles(units.slice(0, p).map((u) => u.text), k)) : null;
       // A caption right above such a header, no blank line between ("Stöd per län, mnkr" / "Län" / "2022" / …):
       // the titles from the next line are the header, so the table begins there and the caption stays a caption.
       if (!grouped && p > k + 1 && captionLine(units[0]!) && groupedCellTitles(units.slice(1, p).map((u) => u.text), k)) return null;

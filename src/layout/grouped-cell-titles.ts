@@ -45,15 +45,18 @@ export const OVER_ALL = /^\p{Lu}[\p{L} ,-]{2,40}$/u;
 export const CAPTION_WORD = /(?:^|\s)(?:per|i|för|efter|och|av|till|inom|under|över|mellan)(?:\s|$)/i;
 
 /**
+ * Where the pasted titles keep their paragraphs, `paragraphAt` is the index of the first title after
+ * a blank line: right after the group titles, it opens the rows' title and the sub-titles.
+ *
  * Two more shapes of the same header: a unit row under the sub-titles ("st" / "tkr" / "st" /
  * "tkr"), which goes with each sub-title; and a title over all the groups before them
  * ("Regionalt stöd" / "2023" / "2024" / …), which goes before each group's title.
  */
-export function groupedCellTitles(texts: readonly string[], k: number): GroupedTitles | null {
+export function groupedCellTitles(texts: readonly string[], k: number, paragraphAt: number | null = null): GroupedTitles | null {
   const subs = k - 1;
   const unitRow = texts.length > 2 * subs && texts.slice(-subs).every((t) => UNIT_CELL.test(t.trim())) ? texts.slice(-subs).map((t) => t.trim()) : null;
   const titles = unitRow ? texts.slice(0, -subs) : texts;
-  const read = twoLevels(titles, k) ?? (OVER_ALL.test(titles[0]!.trim()) && !CAPTION_WORD.test(titles[0]!) && !ROWS_TITLE.test(titles[0]!.trim()) ? overAll(titles, k) : null);
+  const read = twoLevels(titles, k, paragraphAt) ?? (OVER_ALL.test(titles[0]!.trim()) && !CAPTION_WORD.test(titles[0]!) && !ROWS_TITLE.test(titles[0]!.trim()) ? overAll(titles, k) : null);
   if (!read || !unitRow) return read;
   return { ...read, sub: read.sub.map((t, c) => (c === 0 ? t : `${t} ${unitRow[c - 1]!}`)) };
 }
@@ -65,17 +68,18 @@ function overAll(texts: readonly string[], k: number): GroupedTitles | null {
   return { top: read.top.map((t, c) => (c === 0 ? t : `${over} ${t}`)), sub: read.sub, from: read.from.map((f) => f + 1) };
 }
 
-function twoLevels(texts: readonly string[], k: number): GroupedTitles | null {
+function twoLevels(texts: readonly string[], k: number, paragraphAt: number | null = null): GroupedTitles | null {
   const subs = k - 1;
   const groups = texts.length - 1 - subs;
   if (groups < MIN_GROUPS) return null;
   const under = texts.slice(1 + groups);
-  const groupOf = evenGroups(under, groups) ?? yearRunGroups(under, groups) ?? fitting(partTitleGroups(under), groups);
+  const groupOf = evenGroups(under, groups) ?? yearRunGroups(under, groups) ?? fitting(partTitleGroups(under), groups) ?? singlesBeside(under, groups);
   if (!groupOf) return null;
   const first = texts.slice(1, 1 + groups).map((t) => t.trim());
   const after = texts.slice(0, groups).map((t) => t.trim());
   // So does a year read as the rows' title, or a rows' title ("Län", "Region") read as a group's.
-  const labelAfter = (first.some((t) => UNIT.test(t)) && !after.some((t) => UNIT.test(t))) || YEAR.test(texts[0]!.trim()) || (ROWS_TITLE.test(texts[groups]!.trim()) && !ROWS_TITLE.test(texts[0]!.trim()));
+  // A blank line right after the group titles sets them apart from the rows' title and the sub-titles under it.
+  const labelAfter = paragraphAt === groups || (first.some((t) => UNIT.test(t)) && !after.some((t) => UNIT.test(t))) || YEAR.test(texts[0]!.trim()) || (ROWS_TITLE.test(texts[groups]!.trim()) && !ROWS_TITLE.test(texts[0]!.trim()));
   const tops = labelAfter ? after : first;
   // Group titles differ from one another ("2022", "2023"); the same title twice is no grouping.
   if (new Set(tops).size !== groups) return null;
@@ -93,6 +97,23 @@ function evenGroups(under: readonly string[], groups: number): number[] | null {
   const span = under.length / groups;
   for (let c = span; c < under.length; c++) if (under[c]!.trim() !== under[c % span]!.trim()) return null;
   return under.map((_, c) => Math.floor(c / span));
+}
+
+/**
+ * Groups of one column each before or after groups over the same sub-titles ("Män" over
+ * "Beviljat totalt", then "Budget" and "Plan" each over "2007" / "2006"): the columns of the
+ * repeated run make the even groups, and the columns beside them one group each, as many as
+ * the group titles left. The run must repeat at least twice, so a header of all-different
+ * sub-titles is no such grouping.
+ */
+function singlesBeside(under: readonly string[], groups: number): number[] | null {
+  for (let singles = 1; singles <= groups - MIN_GROUPS; singles++) {
+    const lead = evenGroups(under.slice(singles), groups - singles);
+    if (lead) return [...under.slice(0, singles).map((_, c) => c), ...lead.map((g) => g + singles)];
+    const trail = evenGroups(under.slice(0, under.length - singles), groups - singles);
+    if (trail) return [...trail, ...under.slice(under.length - singles).map((_, c) => groups - singles + c)];
+  }
+  return null;
 }
 
 /** A sub-title naming a part of the column before it ("därav bidrag", "varav lån"). */
