@@ -28,6 +28,8 @@ import type { Block, Grid, GridCell, GridRow, TextLine } from './types.js';
  * gives it), it opens with a label and closes with figures, and it holds two records at least
  * (three when each has one figure): a label then always owns the figures under it, never those
  * above. It ends at a blank line or at a line that is none of these (prose, a bullet, a sentence).
+ * Among records of one figure, a row printed with its figure beside its label ("Forum Syd 190",
+ * inlineRow) is a record too, when the run also has rows with the figure below the label.
  *
  * A figure's cut is printed when cells stand on lines of their own or a tab or a wide gap sets
  * them apart. Figures set apart by single spaces are cut by their digit groups (spaced-columns.ts),
