@@ -50,10 +50,10 @@ const MAX_UNIT_LINE = 60;
 
 /**
  * A table's title line that names the unit last, after a comma: "Nettokostnader per kommun 2021,
- * tkr", "Resultaträkning 2019–2020, mnkr". Years may stand in it, no other figure (so that "300
- * av 500, tkr" is no title).
+ * tkr", "Resultaträkning 2019–2020, mnkr", "Anslag 2014, i miljoner kronor". Years may stand in it,
+ * no other figure (so that "300 av 500, tkr" is no title).
  */
-const TITLE_UNIT_END = /,\s?(?:belopp i\s)?(?:tkr|mnkr|mdkr|mkr|kronor|euro|ksek|tsek|msek|(?:tusen(?:tal)?|miljoner|miljarder)\s(?:kronor|kr|euro)|1[\s\u00a0]?000\s?(?:€|euro|kronor|kr)|t€|mn€|md€|€)\.?$/i;
+const TITLE_UNIT_END = /,\s?(?:(?:belopp\s)?i\s)?(?:tkr|mnkr|mdkr|mkr|kronor|euro|ksek|tsek|msek|(?:tusen(?:tal)?|miljoner|miljarder)\s(?:kronor|kr|euro)|1[\s\u00a0]?000\s?(?:€|euro|kronor|kr)|t€|mn€|md€|€)\.?$/i;
 /** The thousand a title's unit writes as a number ("…, 1 000 €"): the one figure besides years such a title may hold. */
 const THOUSAND_UNIT_END = /1[\s\u00a0]?000\s?(?:€|euro|kronor|kr)\.?$/i;
 const MAX_TITLE_LINE = 120;

@@ -252,6 +252,12 @@ function asList(items: readonly (Item | null)[], whole = false): readonly Item[]
   return own.filter((x) => x.apart).length * 2 >= own.length || own.every((x) => !x.amountFirst && nameLike(labelText(x))) ? items : null;
 }
 
+/** An item of one line with no figure that stops without a closing mark: the text was cut inside it, before its amount. */
+function cutBeforeAmount(item: TextBlock): boolean {
+  const text = item.lines.length === 1 ? item.lines[0]!.text.trimEnd() : '';
+  return text !== '' && !/\d/.test(text) && /\p{L}$/u.test(text);
+}
+
 /** A paragraph that ends in a colon: a lead-in, after which plain lines can be a list's items. */
 export function endsInColon(b: Block | undefined): boolean {
   return b !== undefined && b.kind === 'text' && b.role === 'paragraph' && /:\s*$/.test(b.lines[b.lines.length - 1]?.text ?? '');
@@ -300,7 +306,11 @@ export function addItemAmountLists(blocks: Block[]): Block[] {
     while (j < blocks.length && blocks[j]!.kind === 'text' && (blocks[j] as TextBlock).role === 'list-item') j++;
     const run = blocks.slice(i, j) as TextBlock[];
     const lead = around(out[out.length - 1], blocks[j]);
-    const ok = asList(run.map((x) => itemOf(x, lead.unit)), lead.whole);
+    const items = run.map((x) => itemOf(x, lead.unit));
+    // The text ends inside the run's last item, before its amount ("• Svenska Mis"): a stored copy cut
+    // there. The items before it are the list; the cut one stays prose with the rest.
+    const cut = j === blocks.length && items.length > 1 && items[items.length - 1] === null && cutBeforeAmount(run[run.length - 1]!);
+    const ok = asList(items, lead.whole) ?? (cut ? asList(items.slice(0, -1), lead.whole) : null);
     if (ok) out.push(listGrid(ok));
     out.push(...run);
     i = j;

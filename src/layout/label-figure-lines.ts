@@ -28,6 +28,8 @@ import type { Block, Grid, GridCell, GridRow, TextLine } from './types.js';
  * gives it), it opens with a label and closes with figures, and it holds two records at least
  * (three when each has one figure): a label then always owns the figures under it, never those
  * above. It ends at a blank line or at a line that is none of these (prose, a bullet, a sentence).
+ * Among records of one figure, a row printed with its figure beside its label ("Forum Syd 190",
+ * inlineRow) is a record too, when the run also has rows with the figure below the label.
  *
  * A figure's cut is printed when cells stand on lines of their own or a tab or a wide gap sets
  * them apart. Figures set apart by single spaces are cut by their digit groups (spaced-columns.ts),
@@ -124,15 +126,42 @@ interface Rec {
   labels: number[];
   notes: number[];
   figures: number[];
+  /** The row's label and its one figure on one line (inlineRow): where the label ends and the figure starts. */
+  inline?: { labelEnd: number; figureFrom: number; spaced: boolean };
+}
+
+/**
+ * "Forum Syd 190", "Afrikagrupperna   40", "RFSU*  35*": a label and one figure on one line, in a
+ * run whose other rows put the figure on the line below the label (a web table copied so that a
+ * short name kept its figure beside it). The label ends in a letter, a bracket or a note mark; the
+ * figure is one, read by its digit groups, and not a year. Parted by one space only, where the
+ * figure starts is a reading (`spaced`: "Lf 91 200" may be "Lf 91" and 200), as the cell-per-line
+ * reader marks a figure split off its label (label-trailing-figure.ts).
+ */
+/** Note marks closing a figure ("35*"): the figure is still one. */
+const NOTE_MARKS = /[*¹²³]{1,2}$/u;
+const INLINE_ROW = /^(.*[\p{L})*])([ \u00a0]+)((?:\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+|\d+)(?:,\d+)?[*¹²³]{0,2})$/u;
+function inlineRow(raw: string): Rec['inline'] | null {
+  const m = INLINE_ROW.exec(raw.trimEnd());
+  if (!m || !isLabelLine(m[1]!) || YEAR.test(m[3]!)) return null;
+  const labelEnd = m[1]!.length;
+  return { labelEnd, figureFrom: labelEnd + m[2]!.length, spaced: !HARD_GAP.test(m[2]!) };
 }
 
 /** The records from `start`: label lines, note lines, figure lines, until a line that is none or a record left without figures. */
-function recordsFrom(lines: readonly SourceLine[], start: number): Rec[] {
+function recordsFrom(lines: readonly SourceLine[], start: number, inline = false): Rec[] {
   const recs: Rec[] = [];
   let i = start;
   for (;;) {
     const rec: Rec = { labels: [], notes: [], figures: [] };
     let j = i;
+    // A figure with a note mark ("RFSL*  12*") does not end in a digit: such a line is a label's kind too.
+    const row = inline && i < lines.length && kindOf(lines[i]!.raw) !== 'figures' ? inlineRow(lines[i]!.raw) : null;
+    if (row) {
+      recs.push({ labels: [i], notes: [], figures: [i], inline: row });
+      i++;
+      continue;
+    }
     while (j < lines.length && rec.labels.length < MAX_LABEL_LINES && kindOf(lines[j]!.raw) === 'label') rec.labels.push(j++);
     while (j < lines.length && rec.notes.length < MAX_NOTE_LINES && kindOf(lines[j]!.raw) === 'note') rec.notes.push(j++);
     while (j < lines.length && rec.figures.length < MAX_FIGURES && kindOf(lines[j]!.raw) === 'figures') rec.figures.push(j++);
@@ -167,18 +196,24 @@ export function detectLabelFigureLines(file: string, lines: SourceLine[], start:
   const first = lines[start];
   if (!first) return null;
   // The run opens with a label, or with a line of years right above its first label.
-  const header = kindOf(first.raw) === 'label' ? null : headerAt(lines, start);
+  const opensInline = kindOf(first.raw) !== 'figures' && inlineRow(first.raw) !== null;
+  const header = kindOf(first.raw) === 'label' || opensInline ? null : headerAt(lines, start);
   const at = header ? start + 1 : start;
-  if (kindOf(lines[at]?.raw ?? '') !== 'label') return null;
-  const recs = recordsFrom(lines, at);
-  if (recs.length < MIN_RECORDS) return null;
+  if (kindOf(lines[at]?.raw ?? '') !== 'label' && !opensInline) return null;
+  const plain = opensInline ? [] : recordsFrom(lines, at);
+  // Rows with the figure beside the label among rows with it below: one run, when it reads further.
+  // Each row then holds one figure, as a list does; rows all on one line are other readers' shape.
+  const mixed = recordsFrom(lines, at, true);
+  const isMixed = mixed.length > plain.length && mixed.some((r) => r.inline) && mixed.some((r) => !r.inline) && mixed.every((r) => r.inline || (r.figures.length === 1 && ONE_FIGURE.test(lines[r.figures[0]!]!.raw.trim().replace(NOTE_MARKS, ''))));
+  const recs = isMixed ? mixed : plain;
+  if (recs.length < (isMixed ? MIN_SINGLE_RECORDS : MIN_RECORDS)) return null;
   // Lines of words over the first label are a caption, a header or a heading, the other readers' to
   // read (a header one cell a line: "Region" / "Belopp (kr)"): the run opens with the first row's own
   // label, or a label wrapped, each line going on from the one above.
   const firstLabels = recs[0]!.labels.map((l) => lines[l]!.raw.trim());
   if (!firstLabels.slice(1).every((x, n) => goesOn(firstLabels[n]!, x))) return null;
   // Each record's possible counts: lines of their own give theirs; one line, the cuts its digit groups allow.
-  const allPossible = recs.map((r) => (r.figures.length > 1 ? [r.figures.length] : countsOf(lines[r.figures[0]!]!.raw)));
+  const allPossible = recs.map((r) => (r.inline ? [1] : r.figures.length > 1 ? [r.figures.length] : countsOf(lines[r.figures[0]!]!.raw)));
   // The run goes on while some count fits every record so far: a record that fits none ends it.
   let agreed = allPossible[0]!;
   let kept = 1;
@@ -202,7 +237,7 @@ export function detectLabelFigureLines(file: string, lines: SourceLine[], start:
     k = common[0]!;
   }
   // Columns printed apart on every line, alike in count, fix the count as a header does.
-  const printed = recs.map((r) => (r.figures.length > 1 ? r.figures.length : printedCount(lines[r.figures[0]!]!.raw)));
+  const printed = recs.map((r) => (r.inline ? 1 : r.figures.length > 1 ? r.figures.length : printedCount(lines[r.figures[0]!]!.raw)));
   const printedK = printed.every((p) => p !== null && p === printed[0]) ? printed[0]! : null;
   if (header === null && printedK !== null && fits(printedK) === recs.length) k = printedK;
   // Did the rows alone fix the count, or could another count read every record too?
@@ -242,12 +277,15 @@ export function detectLabelFigureLines(file: string, lines: SourceLine[], start:
     }
     const own = r.labels.slice(headings);
     const labelSrc = lines[own[0]!]!;
-    const labelCell = toGridCell(file, labelSrc, 0, labelSrc.raw.length);
+    const labelCell = toGridCell(file, labelSrc, 0, r.inline ? r.inline.labelEnd : labelSrc.raw.length);
     if (own.length > 1) labelCell.text = own.map((l) => lines[l]!.raw.trim()).join(' ');
     const noteCells: GridCell[] = hasNotes ? [r.notes.length > 0 ? toGridCell(file, lines[r.notes[0]!]!, 0, lines[r.notes[0]!]!.raw.length) : { ...toGridCell(file, labelSrc, labelSrc.raw.length, labelSrc.raw.length), text: '' }] : [];
     if (r.notes.length > 1) noteCells[0]!.text = r.notes.map((n) => lines[n]!.raw.trim()).join(' ');
     let values: GridCell[];
-    if (r.figures.length > 1) {
+    if (r.inline) {
+      const cell = toGridCell(file, labelSrc, r.inline.figureFrom, labelSrc.raw.trimEnd().length);
+      values = [r.inline.spaced ? { ...cell, readBy: 'spaced' as const } : cell];
+    } else if (r.figures.length > 1) {
       values = r.figures.map((f) => toGridCell(file, lines[f]!, 0, lines[f]!.raw.length));
     } else {
       const src = lines[r.figures[0]!]!;

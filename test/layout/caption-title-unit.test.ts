@@ -26,6 +26,23 @@ describe('a title ending in ", <unit>" above a table (captions.ts)', () => {
     ]);
   });
 
+  // "…, i miljoner kronor": the unit after "i" had left the table unscaled.
+  it('gives the unit after "i" to a table one cell a line and to an aligned table', () => {
+    const text = 'Bidrag per förening 2021, i tusen kronor\n\nIdrottsklubben Norr\n  140\nScoutkåren\n  85\nKonstföreningen\n  62,5\nFiskeklubben\n  40\n';
+    expect(values('d.txt', text)).toEqual([
+      ['Idrottsklubben Norr', '140000'],
+      ['Scoutkåren', '85000'],
+      ['Konstföreningen', '62500'],
+      ['Fiskeklubben', '40000'],
+    ]);
+    const aligned = 'Kostnader per nämnd 2022–2023, i mnkr\n\nNämnd              2022      2023\nSocialnämnden      412,3     430,1\nKulturnämnden       41,9      40,2\nTekniska nämnden    88,0      91,4\n';
+    expect(values('e.txt', aligned)).toEqual([
+      ['Socialnämnden', '412300000', '430100000'],
+      ['Kulturnämnden', '41900000', '40200000'],
+      ['Tekniska nämnden', '88000000', '91400000'],
+    ]);
+  });
+
   it('takes no unit from a title whose figures are amounts, not years', () => {
     const text = 'Fördelade 300 av 500, tkr\n\nKommun          2020       2021\nAle            1 204      1 310\nLund             980      1 015\nSala             120        118\n';
     expect(values('c.txt', text)[0]).toEqual(['Ale', '1204', '1310']);

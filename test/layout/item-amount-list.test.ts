@@ -146,6 +146,19 @@ describe('items of one amount each, of other things than regions', () => {
     expect(docOf({ text: 'Bidrag:\n\n- Förening A: 10 000 kronor\n- Förening B får stöd senare\n- Förening C: 9 000 kronor\n' }).tables).toHaveLength(0);
   });
 
+  // A stored copy cut off inside the last item, before its amount, had left the whole list unread.
+  it('reads the items before a last one the text ends inside, before its amount, and keeps that one prose', () => {
+    const t = docOf({ text: 'Anslagen för 2012 fördelas så här:\n\n• Scoutkåren Ekorren (1,5 mkr)\n• IK Björnen (2,25 mkr)\n• Musikföreningen Ton (0,8 mkr)\n• Hembygdsförening' }).tables[0]!;
+    expect(labels(t)).toEqual(['Scoutkåren Ekorren', 'IK Björnen', 'Musikföreningen Ton']);
+    expect(values(t)).toEqual(['1500000', '2250000', '800000']);
+    const u = docOf({ text: 'Bidrag till föreningarna:\n\n- Ridklubben Hästen: 45 000 kronor\n- Fiskevårdsområdet: 12 500 kronor\n- Konstföreningen Palett: 30 000 kronor\n- Idrottsf' }).tables[0]!;
+    expect(labels(u)).toEqual(['Ridklubben Hästen', 'Fiskevårdsområdet', 'Konstföreningen Palett']);
+    expect(values(u)).toEqual(['45000', '12500', '30000']);
+    // A last item that closes as a sentence, or one followed by more text, is an item without an amount: the list is prose.
+    expect(docOf({ text: 'Bidrag till föreningarna:\n\n- Ridklubben Hästen: 45 000 kronor\n- Fiskevårdsområdet: 12 500 kronor\n- Konstföreningen Palett: 30 000 kronor\n- Övriga föreningar får stöd senare.' }).tables).toHaveLength(0);
+    expect(docOf({ text: 'Bidrag till föreningarna:\n\n- Ridklubben Hästen: 45 000 kronor\n- Fiskevårdsområdet: 12 500 kronor\n- Konstföreningen Palett: 30 000 kronor\n- Idrottsföreningen\n\nPengarna betalas ut i maj.\n' }).tables).toHaveLength(0);
+  });
+
   it('reads figures without a unit as amounts when the lead-in states the unit, and checks them as a table', () => {
     const t = docOf({ text: 'Bidragen fördelas så här (belopp i tusentals kronor):\n\n- Hembygdsförbundet, 37 931\n- Studieförbundet Vuxenskolan, 68 183\n- Föreningen Skärgårdsbåtar, 4 775\n' }).tables[0]!;
     expect(labels(t)).toEqual(['Hembygdsförbundet', 'Studieförbundet Vuxenskolan', 'Föreningen Skärgårdsbåtar']);

@@ -160,3 +160,28 @@ describe('labels over their figures', () => {
     expect(unreadRows(readText('case.txt', read).blocks)).toEqual([]);
   });
 });
+
+// A web list copied so that short names kept their figure beside them and long ones lost it to the
+// next line had been read from its first unbroken stretch only, or as prose.
+describe('rows with the figure beside the label among rows with it below', () => {
+  it('reads one run, the figure beside a label parted by one space marked as a reading', () => {
+    const text = ['Idrottsklubben Norr', '  140', 'Scoutkåren 85', 'Konstföreningen Palett', '  62', 'Fiskeklubben 40'].join('\n');
+    expect(cellsOf(detect(text)!.grid)).toEqual([['Idrottsklubben Norr', '140'], ['Scoutkåren', '85?'], ['Konstföreningen Palett', '62'], ['Fiskeklubben', '40?']]);
+  });
+
+  it('reads rows opening the run beside their label, a wide gap and note marks kept, scaled by the title above', () => {
+    const text = 'Stöd till organisationerna 2019, i miljoner kronor\n\nRöda Korset    35\nNaturskyddsföreningen\n   58\nRFSL*    12*\nVärldsnaturfonden\n   61\n* Preliminärt belopp.\n';
+    const [t] = buildDocument(readText('case.txt', text)).tables;
+    expect(t!.rows.map((r) => [r.label, r.cells[0]!.value?.toFixed()])).toEqual([
+      ['Röda Korset', '35000000'], ['Naturskyddsföreningen', '58000000'], ['RFSL', '12000000'], ['Världsnaturfonden', '61000000'],
+    ]);
+  });
+
+  it('reads a figure beside its label by its digit groups, and leaves rows all beside their labels and a year beside a label alone', () => {
+    // "Lf 91 200": the digit groups read 91 200, and where the figure starts stays a reading.
+    const found = detect(['Idrottsklubben Norr', '  140', 'Lf 91 200', 'Konstföreningen Palett', '  62'].join('\n'));
+    expect(cellsOf(found!.grid)).toEqual([['Idrottsklubben Norr', '140'], ['Lf', '91 200?'], ['Konstföreningen Palett', '62']]);
+    expect(detect(['Scoutkåren 85', 'Fiskeklubben 40', 'Ridklubben 72'].join('\n'))).toBeNull();
+    expect(detect(['Idrottsklubben Norr', '  140', 'Verksamhetsåret 2020', 'Konstföreningen Palett', '  62', 'Fiskeklubben 40'].join('\n'))).toBeNull();
+  });
+});
