@@ -78,6 +78,12 @@ function lineParts(src: SourceLine): { at: number; label: string; run: string; a
   return { at, label, run: body.slice(at), after };
 }
 
+/** Two numbers of up to four digits joined by a dash, the second the greater: a range ("1–6", "2019–2021"), as labels write one. */
+function isRange(run: string): boolean {
+  const m = /^(\d{1,4})[–-](\d{1,4})$/.exec(run);
+  return m !== null && Number(m[2]) > Number(m[1]);
+}
+
 function readValueLine(src: SourceLine): ValueLine | null {
   const parts = lineParts(src);
   if (!parts) return null;
@@ -89,6 +95,8 @@ function readValueLine(src: SourceLine): ValueLine | null {
   const before = label.length - tailStart(label, isSpace);
   // A lone small whole number after a space ends a heading ("Avdelning 12", "Kapitel 3"), not a row.
   if (split.values.length === 1 && before > 0 && /^\d{1,2}$/.test(run)) return null;
+  // A range after a space ends a label ("Åk 1–6", "Ålder 16–64", "byggda 1961–1975"), no row's figures.
+  if (before > 0 && isRange(run)) return null;
   return { src, labelEnd: at - before, values: split.values.map((v) => ({ from: at + v.from, to: at + v.to })), glued: split.glued, before, after };
 }
 

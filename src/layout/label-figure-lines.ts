@@ -149,6 +149,9 @@ function inlineRow(raw: string): Rec['inline'] | null {
 }
 
 /** The records from `start`: label lines, note lines, figure lines, until a line that is none or a record left without figures. */
+/** Rows with the figure beside the label read before one with it below must come, in a mixed run. */
+const MAX_LEADING_INLINE = 8;
+
 function recordsFrom(lines: readonly SourceLine[], start: number, inline = false): Rec[] {
   const recs: Rec[] = [];
   let i = start;
@@ -158,6 +161,10 @@ function recordsFrom(lines: readonly SourceLine[], start: number, inline = false
     // A figure with a note mark ("RFSL*  12*") does not end in a digit: such a line is a label's kind too.
     const row = inline && i < lines.length && kindOf(lines[i]!.raw) !== 'figures' ? inlineRow(lines[i]!.raw) : null;
     if (row) {
+      // Rows all with their figure beside the label are other readers' shape: past a few such rows
+      // with none below its label, the run is no mixed one (and reading on from every line would
+      // make a long text cost the square of its length).
+      if (recs.length >= MAX_LEADING_INLINE && recs.every((r) => r.inline)) return recs;
       recs.push({ labels: [i], notes: [], figures: [i], inline: row });
       i++;
       continue;
