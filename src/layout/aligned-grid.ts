@@ -476,6 +476,18 @@ export function detectAlignedGrid(file: string, lines: SourceLine[], start: numb
     return width - 1;
   };
 
+  /**
+   * The label column's title on a header line read word by word: the words from the labels' margin,
+   * single spaced, with no figure, ending short of the first column's figures' end ("Belopp i
+   * tusental kronor" reaching in under a first column of wide figures). By their centres its last
+   * words would fall to the first column.
+   */
+  const margin = Math.min(...rows.filter((r) => !r.note).map((r) => r.label[0]?.seg.from ?? Infinity));
+  const stubTitle = (raw: string): Segment | null => {
+    const first = matches(raw, SEGMENT)[0];
+    return first && first.from <= margin + 1 && !/\d/.test(first.text) && /\s/.test(first.text) && full.length > 0 && first.to < edges[0]! && first.from < Math.min(...full.map((r) => r.line.values[0]!.from)) ? first : null;
+  };
+
   const empty = (src: SourceLine): GridCell => ({ text: '', location: { file, line: src.line }, colspan: 1, rowspan: 1, header: false, bold: false });
   const gridRows: GridRow[] = [];
   const groupTop = headers.length > 1 && (yearGroupLine(lines, start) || groupTitleLine(lines, start));
@@ -492,12 +504,14 @@ export function detectAlignedGrid(file: string, lines: SourceLine[], start: numb
       // So are they on the last line where each of its segments overlaps the figures of one column
       // alone ("Förändring, %" over its percentages): split at its single spaces, a title's words
       // would fall under different columns.
-      const segs = h === 0 || (h === 1 && groupTop) || (h === headers.length - 1 && eachOverOneColumn(src.raw)) ? matches(src.raw, SEGMENT) : matches(src.raw, WORD);
+      const whole = h === 0 || (h === 1 && groupTop) || (h === headers.length - 1 && eachOverOneColumn(src.raw));
+      const segs = whole ? matches(src.raw, SEGMENT) : matches(src.raw, WORD);
+      const stub = whole ? null : stubTitle(src.raw);
       for (const s of segs) {
         const cell = toGridCell(file, src, s.from, s.to);
         cell.header = true;
         const flush = leftOver(s.from);
-        words.push({ line: h, col: flush >= 0 ? flush : columnAt((s.from + s.to - 1) / 2), cell });
+        words.push({ line: h, col: stub && s.to <= stub.to ? -1 : flush >= 0 ? flush : columnAt((s.from + s.to - 1) / 2), cell });
       }
     });
     // Titles over rows that are not aligned: read in order, one over each column (titles-in-order.ts).
