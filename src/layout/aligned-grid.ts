@@ -100,6 +100,13 @@ function dataLine(src: SourceLine): DataLine | null {
   return { src, label: first === 1 ? segs[0]! : null, values };
 }
 
+/** Where the name starts on a row led by a code in a column of its own ("6000  Gnesta   19 059"), else null. */
+function codedNameFrom(src: SourceLine | undefined): number | null {
+  if (!src) return null;
+  const segs = matches(src.raw, SEGMENT);
+  return segs.length >= 3 && isCodeLedRow(segs.map((s) => s.text), looksValue) && segs.slice(2).every((s) => looksValue(s.text)) ? segs[1]!.from : null;
+}
+
 /**
  * A figure cannot title a column, a year can: a header line that is no row (a code column's and the
  * label's titles before the years, "Länskod   Region   2022   2023", or words among the years) keeps its years.
@@ -413,7 +420,8 @@ export function detectAlignedGrid(file: string, lines: SourceLine[], start: numb
       if (headers.length > 0 && codeOverLabel(lines, i)) break;
       // A section's heading at the label's place begins the rows (section-heading-line.ts).
       const segs = matches(lines[i]!.raw, SEGMENT);
-      if (headers.length > 0 && segs.length === 1 && segs[0]!.from <= firstSegs[0]!.from + 2 && isSectionHeadingLine(null, lines[i]!.raw, i + 1 < lines.length && dataLine(lines[i + 1]!)?.label != null)) break;
+      // Or at the place of the names after a code column ("Kod   mnkr   2018" / "      Intäkter" / "6000  Gnesta   19 059").
+      if (headers.length > 0 && segs.length === 1 && (segs[0]!.from <= firstSegs[0]!.from + 2 || segs[0]!.from === codedNameFrom(lines[i + 1])) && isSectionHeadingLine(null, lines[i]!.raw, i + 1 < lines.length && dataLine(lines[i + 1]!)?.label != null)) break;
       if (!yearGroupLine(lines, i) && segs.some((s) => notTitle(s.text) || s.text.length > MAX_LABEL)) return null;
       headers.push(lines[i]!);
       i++;

@@ -21,7 +21,12 @@ import type { Grid, GridCell, GridRow, TextLine } from './types.js';
  * An item starts with a number path ("1.2.1.") or a total label; its label may wrap over
  * several lines (blank lines included) until a line ends in a number, which is its value.
  */
-const ITEM = /^\s*(\d+(?:\.\d+)*)\.?\s+\S/;
+/**
+ * A number closed by a dot, or by one space before the text ("3010 Hyresintäkter"). A code in a
+ * column of its own ("6000  Gnesta", "25    Norrbottens län", set apart by a gap as the columns
+ * are) is none.
+ */
+const ITEM = /^\s*(\d+(?:\.\d+)*)(?:\.\s+| )\S/;
 const CAPTION = /^\s*(Tabell|Tab\.)\s*\d+/i;
 const MAX_NOTE_LINES = 4;
 const MAX_WRAP_LINES = 6;
