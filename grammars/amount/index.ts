@@ -11,6 +11,7 @@ import { closingDotGroupsAsSpaces, dotGroupsAsSpaces } from './dot-groups.js';
 export { dotGrouped } from './dot-groups.js';
 import { noteMarksAsSpaces } from './note-marks.js';
 import { withoutSpacedHeads } from './spaced-grouped-head.js';
+import { withCompoundScales } from './compound-scales.js';
 import type { ParsedAmount } from './types.js';
 
 export type { ParsedAmount } from './types.js';
@@ -42,7 +43,8 @@ export function findAmounts(original: string, options: { closingDots?: boolean }
     // One by one: a spread of a long paragraph's amounts overflows the call stack.
     for (const a of proseAmounts(text, readings)) found.push(text === original ? a : { ...a, raw: original.slice(a.start, a.end) });
   }
-  return withoutSpacedHeads(found);
+  // "3 miljarder och 361 miljoner kronor": one amount in two scale words (compound-scales.ts).
+  return withCompoundScales(original, withoutSpacedHeads(found));
 }
 
 /**
