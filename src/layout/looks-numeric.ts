@@ -18,7 +18,7 @@ const APPROXIMATE = [...QUALIFIER_WORDS.keys()]
   .map((w) => w.replace(/[.]/g, '\\.'))
   .join('|');
 const NUMERIC = new RegExp(
-  `^(?:(?:${APPROXIMATE})\\s)?[-−–‑+]?\\s?(?:\\d[\\d \\u00a0\\u202f\\u2009]*(?:[,.]\\d+)?|\\d{1,3}(?:\\.\\d{3})+)\\s?(?:%|procent|${CURRENCY}|milj\\.?(?:\\s?kr)?|mdr\\.?(?:\\s?kr)?|(?:miljoner|miljarder|miljon|miljard|tusen)(?:\\s(?:kr|kronor))?)?$`,
+  `^(?:(?:${APPROXIMATE})\\s)?[-−–‑+]?\\s?(?:\\d[\\d \\u00a0\\u202f\\u2009]*(?:[,.]\\d+)?|\\d{1,3}(?:\\.\\d{3})+(?:\\.\\d{1,2})?)\\s?(?:%|procent|${CURRENCY}|milj\\.?(?:\\s?kr)?|mdr\\.?(?:\\s?kr)?|(?:miljoner|miljarder|miljon|miljard|tusen)(?:\\s(?:kr|kronor))?)?$`,
   'i',
 );
 const DASH = /^(?:[-−–—]|--)$/;

@@ -84,3 +84,31 @@ export function fromEnglish(text: string): string {
   if (COMMA_GROUPED.test(t)) return t.replace(/,/g, ' ');
   return DECIMAL_DOT.test(t) ? t.replace('.', ',') : text;
 }
+
+/** "84.212.50": dots between groups of three and a dot before one or two decimals, as some ledgers print. */
+const GROUPED_DOT_DECIMALS = /^[-−–‑]?\d{1,3}(?:\.\d{3})+\.\d{1,2}$/;
+
+/**
+ * Ledgers typed by hand or exported from old bookkeeping software print dots both between digit
+ * groups and before the öre ("155.974.54", "1.200.00"). Two or more dots with one or two digits
+ * after the last give no other reading, so a table with such a number and no decimal comma reads
+ * its dots so: the last dot of such a number, or the only dot before one or two digits ("550.00"),
+ * is the decimal sign; other dots set off groups. A number of one dot and three digits after it
+ * ("1.200") could be either; its cell says it was a reading (`ambiguousPoint`).
+ */
+export function groupedDotDecimals(numbers: readonly string[]): boolean {
+  const texts = numbers.map((t) => t.trim()).filter((t) => t !== '');
+  if (texts.some((t) => DECIMAL_COMMA.test(t))) return false;
+  return texts.some((t) => GROUPED_DOT_DECIMALS.test(t));
+}
+
+/** "155.974.54" → "155 974,54", "550.00" → "550,00", "1.200" → "1 200" in a table of dotted öre; other text unchanged. */
+export function fromGroupedDotDecimals(text: string): string {
+  const t = text.trim();
+  if (GROUPED_DOT_DECIMALS.test(t)) {
+    const last = t.lastIndexOf('.');
+    return `${t.slice(0, last).replace(/\./g, ' ')},${t.slice(last + 1)}`;
+  }
+  if (GROUPED.test(t)) return t.replace(/\./g, ' ');
+  return DECIMAL_DOT.test(t) ? t.replace('.', ',') : text;
+}

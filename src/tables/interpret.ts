@@ -16,7 +16,7 @@ import { isTotalLabel, matchCodedRegion, matchRegion, regionByCode } from '../re
 import { labelCellRegions, textColumnRegions } from './label-cell-regions.js';
 import { readOcrLabels } from './ocr-labels.js';
 import { countCaptionRows, countHeaderRows, headerPaths } from './header.js';
-import { ambiguousPoint, decimalPoints, dotReading, englishNumbers, fromEnglish, withDecimalComma, withSpaceGroups } from './dot-groups.js';
+import { ambiguousPoint, decimalPoints, dotReading, englishNumbers, fromEnglish, fromGroupedDotDecimals, groupedDotDecimals, withDecimalComma, withSpaceGroups } from './dot-groups.js';
 import { reconcileUnits } from './reconcile-units.js';
 import { dropImplausibleScale } from './implausible-scale.js';
 import { setsOutClasses } from './class-bounds.js';
@@ -298,11 +298,13 @@ export function interpretGrid(source: Grid): Interpreted {
   // The figures of every value cell in one list, made once for the three readings of it.
   // A run of two dotted figures left unread (glued-dot-pairs.ts) is no figure: it does not make the table's dots decimal points.
   const figures = splits.flatMap((row, r) => row.map((s, k) => (body[r]![valueCols[k]!]!.cell.uncertain === GLUED_DOT_DOUBT ? '' : (s?.number ?? ''))));
-  const dots = dotReading(figures);
-  const points = !dots.groups && decimalPoints(figures);
-  const english = !dots.groups && !points && englishNumbers(figures);
+  // Dots both between groups and before the öre ("155.974.54"): a reading of its own, before the others.
+  const ledger = groupedDotDecimals(figures);
+  const dots = ledger ? { groups: false, certain: false } : dotReading(figures);
+  const points = !ledger && !dots.groups && decimalPoints(figures);
+  const english = !ledger && !dots.groups && !points && englishNumbers(figures);
   // A column of dot-grouped counts beside decimal commas (dot-group-columns.ts): its own reading.
-  const dotCols = !dots.groups && !points && !english ? dotGroupColumns(valueCols.map((_, k) => splits.map((row) => row[k]?.number ?? ''))) : new Set<number>();
+  const dotCols = !ledger && !dots.groups && !points && !english ? dotGroupColumns(valueCols.map((_, k) => splits.map((row) => row[k]?.number ?? ''))) : new Set<number>();
   const rows: Row[] = [];
   // The headers of the label column and the other text columns, when they name a county and a municipality column.
   const labelColumnHeaders = [labelHeader, ...textCols.map((c) => (paths[c] ?? []).join(' '))];
@@ -369,7 +371,7 @@ export function interpretGrid(source: Grid): Interpreted {
       const inner = bracketed(raw);
       const split = inner !== null ? { number: inner, note: null } : splits[r]![k]!;
       const note = split.note;
-      const transform = (n: string): string => (dots.groups || dotCols.has(k) ? withSpaceGroups(n) : points ? withDecimalComma(n) : english ? fromEnglish(n) : n);
+      const transform = (n: string): string => (ledger ? fromGroupedDotDecimals(n) : dots.groups || dotCols.has(k) ? withSpaceGroups(n) : points ? withDecimalComma(n) : english ? fromEnglish(n) : n);
       const number = transform(split.number);
       // A non-breaking hyphen ("‑928", U+2011) is a minus sign that keeps the number on one line; a plus ("+2%") marks a rise.
       // "+/-0", "±0": no change, a zero (looks-numeric.ts).
@@ -382,7 +384,7 @@ export function interpretGrid(source: Grid): Interpreted {
       };
       // A decimal point among decimal commas ("+1.79" under "+0,97"): one or two decimals are no
       // digit group, so it is the decimal sign, written as another page would; a reading, marked so.
-      const strayPoint = !dots.groups && !points && !english && STRAY_POINT.test(number);
+      const strayPoint = !ledger && !dots.groups && !points && !english && STRAY_POINT.test(number);
       // Two dotted figures that may be run together, split more than one way (glued-dot-pairs.ts): never read as one.
       const parsed = slot.cell.uncertain === GLUED_DOT_DOUBT ? null : (read(number) ?? (strayPoint ? read(number.replace('.', ',')) : null));
       if (!parsed) {
@@ -423,7 +425,7 @@ export function interpretGrid(source: Grid): Interpreted {
       if (dots.groups && split.number.includes('.') && (!dots.certain || number === split.number)) cell.uncertain = raw;
       if (dotCols.has(k) && split.number.includes('.')) cell.uncertain = raw;
       // A decimal point of a grouping's shape, read so only by the table's other numbers.
-      if (points && ambiguousPoint(split.number)) cell.uncertain = raw;
+      if ((points || ledger) && ambiguousPoint(split.number)) cell.uncertain = raw;
       if (english && split.number.includes(',')) cell.uncertain = raw;
       if (strayPoint) cell.uncertain = raw;
       if (maybeCodes.has(c)) cell.uncertain = raw;
