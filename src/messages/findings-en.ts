@@ -86,6 +86,7 @@ export const findingsEn: typeof findingsSv = {
   'reading.afterSections': () => 'the row follows a list printed in sections, each with its own sum: that it adds up every section is read from the layout',
   'reading.figureRowUnfit': (p) => `the line "${p.line}" stands among rows of ${p.count} figures each, but its figures cannot be cut into ${p.count}; it is read as running text and the table's sums can only warn`,
   'reading.runTogetherRows': (p) => `the line "${p.line}" seems to hold several table rows run together, but it cannot be cut so that each part has the table's number of columns in one way only; the line was not cut`,
+  'reading.unreadFigures': (p) => `the column "${p.column}" holds figures in a form that could not be read ("${p.cells}"); the column was not checked`,
   'reading.notANumber': (p) => `the cell "${p.cell}" in the row "${p.row}", column "${p.column}" is not a number`,
   'table.totalRow': () => 'the total row',
   'table.subtotal': () => 'the subtotal',

@@ -93,6 +93,7 @@ export const findingsSv = {
   'reading.figureRowUnfit': (p: { line: string; count: number }) =>
     `raden "${p.line}" står bland rader med ${p.count} tal var men dess tal kan inte delas i ${p.count} tal; den är läst som löptext och tabellens summor kan bara varna`,
   'reading.runTogetherRows': (p: { line: string }) => `raden "${p.line}" ser ut att rymma flera tabellrader i följd, men den kan inte delas så att varje del får tabellens antal kolumner på ett enda sätt; raden är inte delad`,
+  'reading.unreadFigures': (p: { column: string; cells: string }) => `kolumnen "${p.column}" har tal i en form som inte kunde läsas ("${p.cells}"); kolumnen är inte kontrollerad`,
   'reading.notANumber': (p: { cell: string; row: string; column: string }) => `cellen "${p.cell}" i raden "${p.row}", kolumnen "${p.column}" är inget tal`,
   // table/
   'table.totalRow': () => 'summaraden',

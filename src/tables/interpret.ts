@@ -16,6 +16,7 @@ import { isTotalLabel, matchCodedRegion, matchRegion, regionByCode } from '../re
 import { labelCellRegions, textColumnRegions } from './label-cell-regions.js';
 import { readOcrLabels } from './ocr-labels.js';
 import { countCaptionRows, countHeaderRows, headerPaths } from './header.js';
+import { isUnreadFigure, unreadFigureColumns } from './unread-figure-columns.js';
 import { ambiguousPoint, decimalPoints, dotReading, englishNumbers, fromEnglish, fromGroupedDotDecimals, groupedDotDecimals, withDecimalComma, withSpaceGroups } from './dot-groups.js';
 import { reconcileUnits } from './reconcile-units.js';
 import { dropImplausibleScale } from './implausible-scale.js';
@@ -253,6 +254,14 @@ export function interpretGrid(source: Grid): Interpreted {
   for (let c = 0; c < width; c++) {
     if (c === labelCol || codes.has(c)) continue;
     (numeric[c] ? valueCols : textCols).push(c);
+  }
+  // Columns of figures in a form no reading takes: said, since no check reads them (unread-figure-columns.ts).
+  for (const c of unreadFigureColumns(grid.source, textCols.map((c) => columnTexts[c]!), -1).map((k) => textCols[k]!)) {
+    const cells = body.map((row) => row[c]!.cell).filter((cell) => isUnreadFigure(cell.text));
+    problems.push({
+      message: t('reading.unreadFigures', { column: (paths[c] ?? []).join(' / ') || String(c + 1), cells: cells.slice(0, 3).map((cell) => cell.text.trim()).join('", "') }),
+      location: cells[0]!.location,
+    });
   }
   if (valueCols.length === 0) return { table: null, problems, prose: gridAsProse(grid) };
 
