@@ -21,6 +21,7 @@ import { isNoteRefOnly } from './note-word.js';
 import { splitGluedPercents } from './glued-percents.js';
 import { textColumns } from './text-columns.js';
 import { placeByEdges } from './edge-placement.js';
+import { continuesStatement, headingAfterClosedSection } from './statement-sections.js';
 import { DOUBT_FEWER } from './spaced-columns.js';
 
 /**
@@ -244,6 +245,8 @@ function noteAt(lines: SourceLine[], k: number, depth = 0): number {
 function readBlock(lines: SourceLine[], i: number): { items: Item[]; end: number } {
   const items: Item[] = [];
   let end = i;
+  // Sections joined after a blank line (headingAfterClosedSection): where, the block's end before it, and the total above it.
+  const joins: { at: number; end: number; total: string }[] = [];
   for (let k = i; k < lines.length; k++) {
     const src = lines[k]!;
     if (src.raw.trim() === '') {
@@ -278,7 +281,13 @@ function readBlock(lines: SourceLine[], i: number): { items: Item[]; end: number
       continue;
     }
     const next = lines[k + 1] ? dataLine(lines[k + 1]!) : null;
-    const prev = items[items.length - 1];
+    let prev = items[items.length - 1];
+    // After a blank line, a heading over the statement's next section when the row above closed its own (statement-sections.ts).
+    const beforeBlank = prev?.kind === 'blank' ? items[items.length - 2] : undefined;
+    if (part && beforeBlank?.kind === 'data' && headingAfterClosedSection(beforeBlank.line.label?.text ?? null)) {
+      prev = beforeBlank;
+      joins.push({ at: items.length - 1, end, total: beforeBlank.line.label!.text });
+    }
     // A section's heading between labelled rows ("Norra Sverige"), not the end of the label above (section-heading-line.ts);
     // under a row of figures without a label, the line ends that row's wrapped label ("Västra" / figures / "Götalandsregionen").
     if (part && !(next && noteOnlyLabel(next)) && (prev === undefined || (prev.kind === 'data' && prev.line.label !== null)) && isSectionHeadingLine(prev?.line.label?.text ?? null, part.text, next?.label != null)) {
@@ -298,6 +307,18 @@ function readBlock(lines: SourceLine[], i: number): { items: Item[]; end: number
       continue;
     }
     break;
+  }
+  // A section joined so that lists the rows above it again is the next table's, as a budget prints one per committee (continuesStatement).
+  const labelsOf = (xs: readonly Item[]): string[] => xs.flatMap((x) => (x.kind === 'data' && x.line.label ? [x.line.label.text] : []));
+  for (let n = 0; n < joins.length; n++) {
+    const j = joins[n]!;
+    if (j.at >= items.length) break;
+    const below = items.slice(j.at, joins[n + 1]?.at ?? items.length);
+    if (!continuesStatement(j.total, labelsOf(items.slice(0, j.at)), labelsOf(below))) {
+      items.length = j.at;
+      end = j.end;
+      break;
+    }
   }
   while (items.length > 0 && items[items.length - 1]!.kind !== 'data') items.pop();
   return { items, end };

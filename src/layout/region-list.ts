@@ -10,6 +10,7 @@ import type { Grid, GridCell, GridRow, TextLine } from './types.js';
 import { rowsAfterTotal } from './total-tail.js';
 import { isBlankToken } from './blank-token.js';
 import { isLeadClause } from './lead-clause-item.js';
+import { colonFact, factLineAfter } from './record-fact-lines.js';
 
 /**
  * Region amounts given as a list, one region a line or bullet, read as a table:
@@ -638,7 +639,19 @@ interface RegionRecord {
   facts: Fact[];
 }
 
+/** A block's fact: a list item of one figure, or "Key: figure" with a key no list label could be (record-fact-lines.ts). */
+function factOf(raw: string): { label: Span; value: Span } | null {
+  const item = parseListItem(raw);
+  if (item) return item.values.length === 1 ? { label: item.label, value: item.values[0]! } : null;
+  return colonFact(raw);
+}
+
 export function detectRegionRecords(file: string, lines: SourceLine[], start: number, isListLabel: ListLabelTest): { grid: Grid; end: number } | null {
+  const keyOf = (raw: string): string | null => {
+    const fact = factOf(raw);
+    const key = fact === null ? null : raw.slice(fact.label[0], fact.label[1]);
+    return key === null || isListLabel(key) ? null : key;
+  };
   const records: RegionRecord[] = [];
   let i = start;
   let end = start;
@@ -656,13 +669,11 @@ export function detectRegionRecords(file: string, lines: SourceLine[], start: nu
       record.unit = maybeUnit;
       i++;
     }
-    while (i < lines.length) {
-      const item = parseListItem(lines[i]!.raw);
-      if (!item || item.values.length !== 1) break;
-      const key = lines[i]!.raw.slice(item.label[0], item.label[1]);
-      if (isListLabel(key)) break;
-      record.facts.push({ key, src: lines[i]!, label: item.label, value: item.values[0]! });
-      i++;
+    const firstKeys = records.length === 0 ? null : records[0]!.facts.map((f) => f.key);
+    for (let j = factLineAfter(lines, i, false, keyOf, firstKeys); j >= 0; j = factLineAfter(lines, i, true, keyOf, firstKeys)) {
+      const fact = factOf(lines[j]!.raw)!;
+      record.facts.push({ key: lines[j]!.raw.slice(fact.label[0], fact.label[1]), src: lines[j]!, label: fact.label, value: fact.value });
+      i = j + 1;
     }
     if (record.facts.length === 0) break;
     records.push(record);

@@ -46,6 +46,7 @@ import { placeByColumnEnds } from './column-positions.js';
 import { placeShortRowsByResult } from './short-row-by-result.js';
 import { readNotesByResult } from './note-by-result.js';
 import { placeShortRowsByRelations } from './short-row-by-relations.js';
+import { splitShortRowsByRelations } from './full-split-by-relations.js';
 import { noChangeAsZero } from './looks-numeric.js';
 import { learnRelations, readingByRelations } from './column-relations.js';
 import { statesUnit } from './unit-section.js';
@@ -1014,6 +1015,8 @@ function readSpacedGrid(file: string, lines: SourceLine[], start: number): { gri
       // statement, above a result line where the result adds up (short-row-by-result.ts).
       const shortRow = (row: GridRow): boolean => row.cells.some((c) => c.uncertain === DOUBT_FEWER);
       const valueCols = noteCol ? width - 1 : width;
+      // A short row whose groups split one value a column where every such sum holds is so split (full-split-by-relations.ts).
+      if (!noteCol && !groupNotes) splitShortRowsByRelations(gridRows, width, 1, shortRow, (toks) => splits(toks, width, false), valueOf, DOUBT_SPLIT);
       // Both place a short row among the columns after one note column: not where each group has its own.
       const byRelations = groupNotes ? new Set<GridRow>() : placeShortRowsByRelations(gridRows, valueCols, noteCol ? 2 : 1, shortRow);
       if (!groupNotes) placeShortRowsByResult(gridRows, valueCols, noteCol ? 2 : 1, (row) => shortRow(row) && !byRelations.has(row));

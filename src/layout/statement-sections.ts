@@ -29,3 +29,13 @@ export function continuesStatement(totalLabel: string, labelsAbove: readonly str
   const above = new Set(labelsAbove.filter((l) => l.trim() !== '' && !isTotal(l)).map(norm));
   return !labelsBelow.some((l) => !isTotal(l) && above.has(norm(l)));
 }
+
+/**
+ * Whether a heading after a blank line goes on with the table: the row above the blank line is a
+ * total that names its section ("Summa tillgångar", "Summa rörelsens intäkter"), so the heading
+ * opens the statement's next section ("Skulder") rather than another table. A section may then
+ * be as short as one row and its total.
+ */
+export function headingAfterClosedSection(labelBeforeBlank: string | null): boolean {
+  return labelBeforeBlank !== null && namesItsSection(labelBeforeBlank);
+}

@@ -79,6 +79,7 @@ import { splitGluedShares } from './glued-share.js';
 import { spreadColumnGroups } from './column-groups.js';
 import { attachTitlesAbove } from './gfm-titles-above.js';
 import { addItemAmountLists } from './item-amount-list.js';
+import { addShareLists } from './share-list.js';
 import { joinListSections } from './list-sections.js';
 import { gluedBulletLines, gluedMarkLength, withoutGluedMarks } from './glued-bullets.js';
 import { SPACED_BULLET } from './bullet-marks.js';
@@ -611,8 +612,9 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
   markDoubts(blocks, new Map([...[...oneSpace.doubts].map(([src, why]) => [src, { cell: 1, why }] as const), ...doubleSpaced.doubts]));
   // Group titles one a line right above a pipe table are its first header row when they fit it (gfm-titles-above.ts).
   // Items of one amount each, of other things than regions, are read as a list table too; they stay prose (item-amount-list.ts).
+  // Items of one share in percent each are read so too (share-list.ts).
   // A list in sections, each under its title and closed by its sum, is one list (list-sections.ts).
   // Last, rows of figures every reader above left as prose are read by their columns alone (figure-rows-table.ts).
   // The first numbered section's title, read as a list item, is its rows' caption (numbered-title.ts).
-  return captionNumberedSections(file, readFigureRows(file, addItemAmountLists(joinListSections(liftInterruptions(joinContinuedGrids(adoptDetachedHeaders(attachTitlesAbove(blocks))).map((b) => (b.kind === 'grid' ? spreadColumnGroups(splitGluedShares(b)) : b)))))), lines);
+  return captionNumberedSections(file, readFigureRows(file, addShareLists(addItemAmountLists(joinListSections(liftInterruptions(joinContinuedGrids(adoptDetachedHeaders(attachTitlesAbove(blocks))).map((b) => (b.kind === 'grid' ? spreadColumnGroups(splitGluedShares(b)) : b))))))), lines);
 }

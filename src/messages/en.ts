@@ -210,5 +210,5 @@ Exit codes: 0 nothing at the --fail-on level, 1 findings at that level (or more 
   'rule.region.missing': (p) => `the table has ${p.present} of 21 regions; it lacks ${p.missing}`,
   'rule.region.unknown': (p) => `"${p.label}" in a table of the regions is no known region`,
   'rule.region.variant': (p) => `"${p.label}" is read as ${p.region} (edit distance ${p.distance})`,
-  'rule.region.variantReplaced': (p) => `"${p.label}" is read as ${p.region}: ${p.lost === '1' ? 'one character' : `${p.lost} characters`} could not be decoded (U+FFFD), and only that region's name fits — an uncertain reading`,
+  'rule.region.variantReplaced': (p) => `"${p.label}" is read as ${p.region}: ${p.lost === '1' ? 'one character' : `${p.lost} characters`} could not be decoded (U+FFFD or "?"), and only that region's name fits — an uncertain reading`,
 };

@@ -223,5 +223,5 @@ Slutkoder: 0 inget på --fail-on-nivån, 1 fynd på den nivån (eller fler varni
   'rule.region.missing': (p: { present: string; missing: string }) => `tabellen har ${p.present} av 21 regioner; saknar ${p.missing}`,
   'rule.region.unknown': (p: { label: string }) => `"${p.label}" i en tabell över regionerna är ingen känd region`,
   'rule.region.variant': (p: { label: string; region: string; distance: string }) => `"${p.label}" tolkas som ${p.region} (redigeringsavstånd ${p.distance})`,
-  'rule.region.variantReplaced': (p: { label: string; region: string; lost: string }) => `"${p.label}" tolkas som ${p.region}: ${p.lost === '1' ? 'ett tecken' : `${p.lost} tecken`} gick inte att avkoda (U+FFFD), och bara den regionens namn passar — en osäker läsning`,
+  'rule.region.variantReplaced': (p: { label: string; region: string; lost: string }) => `"${p.label}" tolkas som ${p.region}: ${p.lost === '1' ? 'ett tecken' : `${p.lost} tecken`} gick inte att avkoda (U+FFFD eller "?"), och bara den regionens namn passar — en osäker läsning`,
 } as const;

@@ -1,4 +1,5 @@
 import type { Region, RegionMatch } from '../model/region.js';
+import { questionMarksAsLost } from './question-mark-letters.js';
 import { REGION_ENTRIES } from './data.js';
 import { editDistance } from './distance.js';
 import { NEAR_MISSES } from './near-misses.js';
@@ -122,9 +123,9 @@ function tooLongForRegion(label: string): boolean {
 }
 const LETTER = /\p{L}/u;
 
-/** Whether a label lost letters in decoding (U+FFFD): its region match is a reading. */
+/** Whether a label lost letters in decoding (U+FFFD, or "?" for a letter: question-mark-letters.ts): its region match is a reading. */
 export function hasReplacementCharacter(label: string): boolean {
-  return label.includes(REPLACEMENT);
+  return label.includes(REPLACEMENT) || questionMarksAsLost(label) !== null;
 }
 
 /**
@@ -157,7 +158,7 @@ function plainMatch(label: string): RegionMatch | null {
     const core = fuzzyCore(key);
     const coreCode = EXACT.get(core);
     // An unlisted wrapping of a known name ("Regionen Stockholm") is still that name.
-    found = coreCode !== undefined ? { code: coreCode, distance: 0 } : (folded(key) ?? replaced(key) ?? closest(core));
+    found = coreCode !== undefined ? { code: coreCode, distance: 0 } : (folded(key) ?? replaced(key) ?? replaced(questionMarksAsLost(key) ?? '') ?? closest(core));
   }
   if (found === null) return null;
   const region = BY_CODE.get(found.code);

@@ -31,14 +31,14 @@ ruleTester(regionVariant, {
       name: 'a letter lost in decoding is read as the one region that fits, and said to be a reading',
       code: regionTable(SHORT_NAMES.map((n) => (n === 'Örebro' ? '\ufffdrebro' : n))),
       findings: [
-        { severity: 'info', message: '"\ufffdrebro" tolkas som Region Örebro län: ett tecken gick inte att avkoda (U+FFFD), och bara den regionens namn passar — en osäker läsning', line: 17, column: 1 },
+        { severity: 'info', message: '"\ufffdrebro" tolkas som Region Örebro län: ett tecken gick inte att avkoda (U+FFFD eller \"?\"), och bara den regionens namn passar — en osäker läsning', line: 17, column: 1 },
       ],
     },
     {
       name: 'two lost letters in a longer name, in a list',
       code: ['Medlen fördelas så här:', '', ...SHORT_NAMES.map((n) => `* ${n === 'Västra Götaland' ? 'V\ufffdstra G\ufffd\ufffdtaland' : n}: 2 000 000 kronor`), ''].join('\n'),
       findings: [
-        { severity: 'info', message: '"V\ufffdstra G\ufffd\ufffdtaland" tolkas som Västra Götalandsregionen: 2 tecken gick inte att avkoda (U+FFFD), och bara den regionens namn passar — en osäker läsning', line: 14, column: 3 },
+        { severity: 'info', message: '"V\ufffdstra G\ufffd\ufffdtaland" tolkas som Västra Götalandsregionen: 2 tecken gick inte att avkoda (U+FFFD eller \"?\"), och bara den regionens namn passar — en osäker läsning', line: 14, column: 3 },
       ],
     },
   ],
