@@ -1,4 +1,5 @@
 import type { findingsSv } from './findings-sv.js';
+import { quotedList } from './quoted-list.js';
 
 /** The English texts of findings (`--lang en`); the same ids and parameters as `findings-sv.ts`. */
 export const findingsEn: typeof findingsSv = {
@@ -154,6 +155,7 @@ export const findingsEn: typeof findingsSv = {
     ` — if the figure "${p.cell}" in the row "${p.row}" stands in the column "${p.column}": the row has one figure only, and which column it stands in is the reader's guess`,
   'table.scaleSlip.small': (p) =>
     `the row "${p.sum}" adds up if the cell "${p.cell}" in the row "${p.row}" is ${p.meant} instead of ${p.written}${p.column}: the other amounts look to be in a unit a thousand times smaller than the one printed with them`,
+  'table.rowTotal.leftOutMany': (p) => `the column "${p.total}" is on every row the sum of ${quotedList(p.parts, 'en')}; ${quotedList(p.columns, 'en')} are no part of the total`,
   'table.rowTotal.leftOut': (p) => `the column "${p.total}" is on every row the sum of the other columns but "${p.column}": that column is no part of the total`,
   'table.rowTotal.cut': (p) => `the row "${p.row}": the columns add up to ${p.computed}, the total states ${p.stated}; the text ends on the row, so its last figures may be cut off: not compared`,
   'table.rowTotal': (p) => `the row "${p.row}": ${p.columns} columns sum to ${p.computed}; the column "${p.total}" states ${p.stated} (${p.difference})`,

@@ -3,6 +3,8 @@
  * from (figures with units, sum verdicts, reading doubts). Spread into `sv.ts`; `findings-en.ts`
  * has the same ids and parameters (its type is this object's).
  */
+import { quotedList } from './quoted-list.js';
+
 export const findingsSv = {
   // Figures with their unit; the number is already formatted for the language.
   'figure.kr': (p: { n: string }) => `${p.n} kr`,
@@ -183,6 +185,8 @@ export const findingsSv = {
     `raden "${p.sum}" stämmer om cellen "${p.cell}" i raden "${p.row}" är ${p.meant} i stället för ${p.written}${p.column}: de övriga beloppen ser ut att vara i en tusen gånger mindre enhet än den som står vid dem`,
   'table.rowTotal.leftOut': (p: { total: string; column: string }) =>
     `kolumnen "${p.total}" är på varje rad summan av de andra kolumnerna utom "${p.column}": den kolumnen ingår inte i summan`,
+  'table.rowTotal.leftOutMany': (p: { total: string; parts: readonly string[]; columns: readonly string[] }) =>
+    `kolumnen "${p.total}" är på varje rad summan av ${quotedList(p.parts, 'sv')}; ${quotedList(p.columns, 'sv')} ingår inte i summan`,
   'table.rowTotal.cut': (p: { row: string; computed: string; stated: string }) =>
     `raden "${p.row}": kolumnerna summerar till ${p.computed}, summan anger ${p.stated}; texten slutar på raden, så dess sista tal kan vara avklippt: ingen jämförelse`,
   'table.rowTotal': (p: { row: string; columns: string; computed: string; total: string; stated: string; difference: string }) =>

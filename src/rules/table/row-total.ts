@@ -110,21 +110,33 @@ const adds = (row: Row, total: number, parts: readonly number[]): boolean => {
   return j === null || j.severity === 'info';
 };
 
+/** Part columns of a total tried for a set left out: 2^n sets, each given up at its first row that does not add up. */
+const MAX_PARTS_TRIED = 8;
+
 /**
- * A part column the total leaves out on every row ("Totalt" the sum of "Mark och byggnader" and
- * "Inventarier" beside "Immateriella tillgångar"): a structure of the page, not a mismatch on
- * each row where that column holds a figure. Found only where, with three parts or more, exactly
- * one column does it: every complete row adds up without it, and no row on which it holds a figure
- * other than zero (three at least) adds up with it. Returns that column, or null.
+ * Part columns the total leaves out on every row ("Totalt" the sum of "Mark och byggnader" and
+ * "Inventarier" beside "Immateriella tillgångar"; "Totalt" the sum of "Kvinnor" and "Män" beside
+ * "Barn", "Flickor" and "Pojkar", a second group the flat header does not set apart): a structure
+ * of the page, not a mismatch on each row where those columns hold figures. Found only where at
+ * least two parts remain, every complete row adds up without the columns left out, no row of three
+ * or more on which they hold a figure other than zero adds up with them, each of them holds such a
+ * figure somewhere, and exactly one set of columns does all that. Returns those columns, or null.
  */
-function columnLeftOut(table: Table, rel: RowRelation): number | null {
-  if (rel.parts.length < 3) return null;
+function columnsLeftOut(table: Table, rel: RowRelation): number[] | null {
+  if (rel.parts.length < 3 || rel.parts.length > MAX_PARTS_TRIED) return null;
   const complete = table.rows.filter((row) => row.cells[rel.total]!.value !== null && rel.parts.every((p) => row.cells[p]!.value !== null));
-  const found = rel.parts.filter((x) => {
-    const rest = rel.parts.filter((p) => p !== x);
-    const shown = complete.filter((row) => !row.cells[x]!.value!.isZero());
-    return shown.length >= MIN_LEFT_OUT_ROWS && complete.every((row) => adds(row, rel.total, rest)) && shown.every((row) => !adds(row, rel.total, rel.parts));
-  });
+  const nonZero = (x: number): boolean => complete.some((row) => !row.cells[x]!.value!.isZero());
+  const found: number[][] = [];
+  const n = rel.parts.length;
+  for (let mask = 1; mask < 1 << n; mask++) {
+    const out = rel.parts.filter((_, i) => (mask >> i) & 1);
+    const rest = rel.parts.filter((_, i) => !((mask >> i) & 1));
+    if (rest.length < 2 || !out.every(nonZero)) continue;
+    const shown = complete.filter((row) => out.some((x) => !row.cells[x]!.value!.isZero()));
+    if (shown.length < MIN_LEFT_OUT_ROWS || !complete.every((row) => adds(row, rel.total, rest))) continue;
+    if (shown.every((row) => !adds(row, rel.total, rel.parts))) found.push(out);
+    if (found.length > 1) return null;
+  }
   return found.length === 1 ? found[0]! : null;
 }
 
@@ -200,7 +212,7 @@ export const rowTotal: DocumentRule = {
       'an error only when every cell of the row is a number, the unit is stated and no declared or evident rounding covers it; otherwise a warning says what was uncertain. ' +
       'A total column whose header names a sum of its own ("Summa tillgångar" beside key figures) is read so only where most complete rows add up. ' +
       'Where the line above a header pasted one cell a line names only the unit ("Belopp i mnkr"), it may be the rows\' title and every title a column off: a mismatch is then at most a warning, and none where the row adds up with the columns titled as parts of another ("Därav …") among its parts. ' +
-      'A part column that the total leaves out on every row (every complete row adds up without it, none of three or more on which it holds a figure adds up with it) is said once as an info and left out of the sum. ' +
+      'Part columns that the total leaves out on every row (every complete row adds up without them, none of three or more on which they hold a figure adds up with them, and no other set of columns does so) are said once as an info and left out of the sum. ' +
       'Where no header names a total column, a last column (failing that, a first column) that is the sum of the others exactly in at least three rows and half of the complete rows is read as the total, at most as a warning.',
   },
   check(doc) {
@@ -209,13 +221,17 @@ export const rowTotal: DocumentRule = {
       const evident = evidentRelation(table);
       const relations = evident ? [evident.relation] : rowRelations(table);
       for (const found of relations) {
-        // A column the total leaves out on every row is said once, as a structure, and left out of the sum.
-        const leftOut = columnLeftOut(table, found);
-        const rel = leftOut === null ? found : { ...found, parts: found.parts.filter((p) => p !== leftOut) };
+        // Columns the total leaves out on every row are said once, as a structure, and left out of the sum.
+        const leftOut = columnsLeftOut(table, found);
+        const rel = leftOut === null ? found : { ...found, parts: found.parts.filter((p) => !leftOut.includes(p)) };
+        const title = (i: number): string => table.columns[i]!.header.join(' / ');
         if (leftOut !== null)
           out.push({
             severity: 'info',
-            message: t('table.rowTotal.leftOut', { total: table.columns[rel.total]!.header.join(' / '), column: table.columns[leftOut]!.header.join(' / ') }),
+            message:
+              leftOut.length === 1
+                ? t('table.rowTotal.leftOut', { total: title(rel.total), column: title(leftOut[0]!) })
+                : t('table.rowTotal.leftOutMany', { total: title(rel.total), parts: rel.parts.map(title), columns: leftOut.map(title) }),
             location: table.location,
           });
         if (rel.percent && !shownByRows(table, rel)) continue;
