@@ -23,6 +23,7 @@ import { textColumns } from './text-columns.js';
 import { placeByEdges } from './edge-placement.js';
 import { continuesStatement, headingAfterClosedSection } from './statement-sections.js';
 import { DOUBT_FEWER } from './spaced-columns.js';
+import { closingTotalLine } from './closing-total-line.js';
 
 /**
  * Space-aligned columns, as `pdftotext -layout` writes tables: segments separated by two or
@@ -63,6 +64,8 @@ interface DataLine {
   src: SourceLine;
   label: Segment | null;
   values: Segment[];
+  /** A closing total set one space from its figures (closing-total-line.ts): its values are a reading. */
+  spaced?: true;
 }
 
 /** A label (optional) followed by value segments and nothing else. */
@@ -306,6 +309,12 @@ function readBlock(lines: SourceLine[], i: number): { items: Item[]; end: number
       k = pushNote(items, lines, k, noteEnd);
       continue;
     }
+    // The rows' total one space from its figures, right under them or a blank line lower, closes the table.
+    const closing = closingTotalAfter(items, src);
+    if (closing) {
+      items.push({ kind: 'data', line: closing });
+      end = k + 1;
+    }
     break;
   }
   // A section joined so that lists the rows above it again is the next table's, as a budget prints one per committee (continuesStatement).
@@ -322,6 +331,15 @@ function readBlock(lines: SourceLine[], i: number): { items: Item[]; end: number
   }
   while (items.length > 0 && items[items.length - 1]!.kind !== 'data') items.pop();
   return { items, end };
+}
+
+/** The total line under a block's rows, read as closingTotalLine reads it, with as many values as the widest row. */
+function closingTotalAfter(items: readonly Item[], src: SourceLine): DataLine | null {
+  const last = items[items.length - 1]?.kind === 'blank' ? items[items.length - 2] : items[items.length - 1];
+  const data = items.filter((x): x is Extract<Item, { kind: 'data' }> => x.kind === 'data');
+  if (last?.kind !== 'data' || data.length < 2) return null;
+  const read = closingTotalLine(src.raw, Math.max(...data.map((x) => x.line.values.length)));
+  return read ? { src, label: read.label, values: read.values, spaced: true } : null;
 }
 
 interface Row {
@@ -711,7 +729,7 @@ export function detectAlignedGrid(file: string, lines: SourceLine[], start: numb
     r.line.values.forEach((s, k) => {
       const col = placed === null ? k : placed.columns[k]!;
       cells[1 + col] = toGridCell(file, r.line.src, s.from, s.to);
-      if (r.swallowed && k === 0) cells[1 + col]!.readBy = 'spaced';
+      if ((r.swallowed && k === 0) || r.line.spaced) cells[1 + col]!.readBy = 'spaced';
       // A figure that stands between two columns' edges, or where another of its row stands: its column is a guess.
       if (placed?.guessed[k]) {
         cells[1 + col]!.uncertain = DOUBT_FEWER;
