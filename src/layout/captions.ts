@@ -8,6 +8,7 @@ import { unitBelow } from './unit-below.js';
 import { isNoteLine } from './note-line.js';
 import { isPercentLine } from './percent-line.js';
 import { LINK_SENTENCE } from '../lexicon/phrases.js';
+import { SHORT_SCALE_UNIT } from '../lexicon/short-scale-units.js';
 import { withoutNamedNumbers } from './title-numbers.js';
 import { leadInCaption } from './lead-in-caption.js';
 import { forwardLead } from './forward-lead.js';
@@ -45,7 +46,7 @@ const PAREN_THOUSAND = /^(?:belopp\si\s)?1[\s\u00a0]?000(?:-tal)?\s?(?:kronor|kr
  * kronor", "Belopp i tusental kronor", "Alla belopp i tkr:". No figures in it, so that "5 miljoner
  * kronor" is an amount, not a unit, and the unit last, so that "Miljoner kronor till …" is a title.
  */
-const UNIT_LINE = /^[^\d]{0,40}?\b(?:(?:hela\s)?(?:tusentals?|tusen|miljoner|miljarder)\s(?:kronor|kr|euro)|tkr|mnkr|mdkr|mkr|kronor|ksek|tsek|msek)\)?:?$/i;
+const UNIT_LINE = new RegExp(String.raw`^[^\d]{0,40}?(?:\b(?:(?:hela\s)?(?:tusentals?|tusen|miljoner|miljarder)\s(?:kronor|kr|euro)|tkr|mnkr|mdkr|mkr|kronor|ksek|tsek|msek)|${SHORT_SCALE_UNIT})\)?:?$`, 'i');
 const MAX_UNIT_LINE = 60;
 
 /**
@@ -53,7 +54,10 @@ const MAX_UNIT_LINE = 60;
  * tkr", "Resultaträkning 2019–2020, mnkr", "Anslag 2014, i miljoner kronor". Years may stand in it,
  * no other figure (so that "300 av 500, tkr" is no title).
  */
-const TITLE_UNIT_END = /,\s?(?:(?:belopp\s)?i\s)?(?:tkr|mnkr|mdkr|mkr|kronor|euro|ksek|tsek|msek|(?:tusen(?:tal)?|miljoner|miljarder)\s(?:kronor|kr|euro)|1[\s\u00a0]?000\s?(?:€|euro|kronor|kr)|t€|mn€|md€|€)\.?$/i;
+const TITLE_UNIT_END = new RegExp(
+  String.raw`,\s?(?:(?:belopp\s)?i\s)?(?:tkr|mnkr|mdkr|mkr|kronor|euro|ksek|tsek|msek|(?:tusen(?:tal)?|miljoner|miljarder)\s(?:kronor|kr|euro)|1[\s\u00a0]?000\s?(?:€|euro|kronor|kr)|t€|mn€|md€|€|${SHORT_SCALE_UNIT})\.?$`,
+  'i',
+);
 /** The thousand a title's unit writes as a number ("…, 1 000 €"): the one figure besides years such a title may hold. */
 const THOUSAND_UNIT_END = /1[\s\u00a0]?000\s?(?:€|euro|kronor|kr)\.?$/i;
 const MAX_TITLE_LINE = 120;

@@ -1,4 +1,4 @@
-import { BLANK, FIGURE, YEAR, figureRowRuns, isTableRun, type FigureRun, type RunLine } from './figure-rows.js';
+import { BLANK, FIGURE, YEAR, figureRowRuns, headerYears, isTableRun, type FigureRun, type RunLine } from './figure-rows.js';
 import { gapTokens, type Tok } from './gap-tokens.js';
 import { figureCuts } from './figure-cuts.js';
 import { t } from '../messages/index.js';
@@ -215,13 +215,17 @@ function readRun(file: string, run: FigureRun, above: RunLine | null): TableRead
   const data = span.filter((s, i) => !(headerInSpan && i === 0) && s.kind !== 'title');
   // A total with one row above it is no table: what it sums is not in the run.
   const totals = data.filter((s) => isTotalLabelText(s.line.text.trim().split(/\s+/u)[0] ?? ''));
-  if (data.length - totals.length < MIN_FIT_ROWS) return null;
+  // Under a header of consecutive years (figure-rows.ts) one row is a table when it cuts into a figure a year in one way only.
+  const yearHeaded = headerInSpan && headerYears(first.line.text) > 0;
+  const minFit = yearHeaded ? 1 : MIN_FIT_ROWS;
+  if (data.length - totals.length < minFit) return null;
   let chosen: { k: number; header: Header | null; reads: RowRead[]; fits: number } | null = null;
   for (const h of headers) {
     const k = h.titles.length;
     if (k < MIN_COLUMNS || k > MAX_COLUMNS) continue;
     const f = fitOf(data, k);
-    if (f.fits >= MIN_FIT_ROWS && (!chosen || f.fits > chosen.fits)) chosen = { k, header: h, reads: f.reads, fits: f.fits };
+    const settled = f.fits >= MIN_FIT_ROWS || (yearHeaded && f.fits === data.length && f.unique === data.length);
+    if (settled && (!chosen || f.fits > chosen.fits)) chosen = { k, header: h, reads: f.reads, fits: f.fits };
   }
   // No header read: the count most rows fit, then the one most rows fit with their labels as
   // printed ("Norr 12 14 19" is Norr and three figures, not "Norr 12" and two), then the one most

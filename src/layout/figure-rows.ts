@@ -145,7 +145,39 @@ export interface FigureRun {
 /** Whether a run is long enough to be a table: three rows, or two labelled rows and nothing else. */
 export function isTableRun(run: FigureRun): boolean {
   const twoLabelled = run.rows === MIN_LABELLED_ROWS && run.labelled === run.rows && run.lines.length === run.rows;
-  return run.rows >= MIN_ROWS || twoLabelled;
+  return run.rows >= MIN_ROWS || twoLabelled || isYearHeadedRun(run);
+}
+
+/** Rows a header of years makes a table of without more rows ("Kommun 2023 2024" over one row or two). */
+const MAX_HEADED_ROWS = 2;
+/** Words before a header's years: the label column's title ("Kommun", "Belopp i tkr"), no sentence. */
+const MAX_HEADER_LABEL_WORDS = 4;
+
+/**
+ * The years of a header line ("Kommun 2023 2024", "Län 2024 2023 2022"): a few words, then two
+ * years or more, each the one before plus (or each minus) one; 0 when the line is no such header.
+ */
+export function headerYears(text: string): number {
+  const toks = text.trim().split(/\s+/u);
+  let k = toks.length;
+  while (k > 0 && YEAR.test(toks[k - 1]!)) k--;
+  const years = toks.slice(k).map(Number);
+  if (years.length < 2 || k > MAX_HEADER_LABEL_WORDS || toks.slice(0, k).some((w) => /\d|[.:;!?]$/u.test(w))) return 0;
+  const step = years[1]! - years[0]!;
+  return Math.abs(step) === 1 && years.every((y, i) => i === 0 || y - years[i - 1]! === step) ? years.length : 0;
+}
+
+/**
+ * A small table under a header of years: the header, then one row or two, each a label and
+ * figures, and nothing else in the run. The years count the columns, so a row that cuts into a
+ * figure a year is a row (figure-rows-table.ts reads it so), and one that cannot be read so is
+ * said (unread-rows.ts): two lines of figures under years are no prose.
+ */
+function isYearHeadedRun(run: FigureRun): boolean {
+  const [head, ...rows] = run.span;
+  if (!head || headerYears(head.line.text) === 0 || rows.length === 0 || rows.length > MAX_HEADED_ROWS) return false;
+  // Rows of years or dates under years ("Uppföljning 2021 2022") are no figures the years count.
+  return rows.every((r) => (r.kind === 'labelled' || r.kind === 'row' || r.kind === 'maybe') && /^\p{L}/u.test(r.line.text.trim()) && !r.line.text.trim().split(/\s+/u).some((w) => YEAR.test(w)));
 }
 
 /** The runs of rows of figures in what is left as prose, each a table's worth or not (isTableRun says). */

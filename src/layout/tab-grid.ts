@@ -4,6 +4,7 @@ import { mendBrowserCopiedRows } from './browser-copied-rows.js';
 import { placeShiftedCells } from './shifted-cells.js';
 import { joinWrappedLabels } from './wrapped-row-label.js';
 import type { Grid, GridRow } from './types.js';
+import { headingWords } from './heading-note.js';
 
 /**
  * A line that is a row of a tab-separated table: at least two non-empty cells, or a group title
@@ -43,10 +44,12 @@ export function tabRow(file: string, src: SourceLine): GridRow {
  * A section heading between two tab rows, as a sheet copied from a spreadsheet prints it: the
  * heading in the first cell and the others empty ("Driftkostnader\t\t"), or, where an editor
  * dropped the trailing tabs, a short line of words alone ("Driftkostnader"). Not a sentence, no
- * figure: a line of prose between two tables is no heading of either.
+ * figure: a line of prose between two tables is no heading of either. A note closing the heading
+ * ("Norra regionen1)", "Övriga (se not 2)") is the page's, not a figure (heading-note.ts).
  */
 function isHeadingLine(raw: string): boolean {
-  const t = raw.trim();
+  const first = raw.split('\t')[0]!;
+  const t = (headingWords(first) + raw.slice(first.length)).trim();
   if (t === '' || t.length > HEADING_MAX || /\d/.test(t) || /[.:;!?]$/.test(t)) return false;
   if (!raw.includes('\t')) return t.split(/\s+/).length <= HEADING_WORDS;
   const parts = raw.split('\t');
@@ -58,7 +61,9 @@ const HEADING_WORDS = 6;
 function headingRow(file: string, src: SourceLine, width: number): GridRow {
   const raw = src.raw.trimEnd();
   const label = raw.split('\t')[0]!;
-  const cells = [toGridCell(file, src, 0, label.length)];
+  // The heading's words: its note, if any, is no part of its name.
+  const words = headingWords(label);
+  const cells = [toGridCell(file, src, 0, words.length === 0 ? label.length : label.indexOf(words) + words.length)];
   while (cells.length < width) cells.push(toGridCell(file, src, raw.length, raw.length));
   return { cells, location: { file, line: src.line, column: src.column ?? 1 } };
 }

@@ -66,6 +66,8 @@ import { detectTextColumnRecords } from './text-column-records.js';
 import { splitLostBreaks } from './lost-line-break.js';
 import { raggedCodeRowsAsTabs } from './ragged-code-rows.js';
 import { splitGluedLeadIns } from './glued-lead-in.js';
+import { splitFootersAfterRows } from './footer-after-row.js';
+import { splitGluedHeadings } from './heading-glued-row.js';
 import { splitRunOnBullets } from './run-on-bullets.js';
 import { closeRowGaps } from './gapped-value-rows.js';
 import { captionOnAligned } from './caption-on-aligned.js';
@@ -180,6 +182,8 @@ function markDoubts(blocks: Block[], doubts: Map<SourceLine, { cell: number; why
 }
 
 export function linesToBlocks(file: string, sourceLines: SourceLine[], options: BlockOptions = {}): Block[] {
+  // A source or update line run into a table's last row ends the table (footer-after-row.ts), and a
+  // section heading with its note run into the first row under it is a line of its own (heading-glued-row.ts).
   // A figure run into the next heading is two lines (lost-line-break.ts), and so is a lead-in run into the first item or title (glued-lead-in.ts).
   // A page flattened into one line is cut into its rows (flattened-rows.ts).
   // A rule line between aligned rows is no row (rule-lines.ts), nor a page's number and running head inside a table (page-furniture.ts).
@@ -191,7 +195,7 @@ export function linesToBlocks(file: string, sourceLines: SourceLine[], options: 
   // Several rows run together on one short line of a table are cut into rows (run-together-rows.ts).
   // A figure's digit groups set two spaces apart in a column that groups by one are one figure (double-spaced-groups.ts).
   const doubleSpaced = joinDoubleSpacedGroups(sourceLines);
-  const runs = splitRunTogetherRows(splitFlattenedRows(splitLostBreaks(splitGluedLeadIns(splitRunOnBullets(placeNoteRefLines(splitGluedYearHeaders(setUnitLinesApart(doubleSpaced.lines))))))));
+  const runs = splitRunTogetherRows(splitFlattenedRows(splitLostBreaks(splitFootersAfterRows(splitGluedHeadings(splitGluedLeadIns(splitRunOnBullets(placeNoteRefLines(splitGluedYearHeaders(setUnitLinesApart(doubleSpaced.lines))))))))));
   // A row of a table in wide gaps whose label meets its figures by one space is set as the others (one-space-row.ts).
   const oneSpace = setOneSpaceRows(runs.lines);
   // A code column's table in unaligned gaps is read cell by cell, as tab rows (ragged-code-rows.ts).

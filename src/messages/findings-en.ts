@@ -102,6 +102,8 @@ export const findingsEn: typeof findingsSv = {
   'table.rowTotal.evidentFirst': (p) => `that the first column is the row's sum is read from its being so exactly in ${p.exact} of ${p.complete} rows; no header says so`,
   'table.columnTotal.national': () => 'the national row may cover more than the rows in the table (county unknown, abroad)',
   'table.columnTotal.nationalCaption': (p) => `the table's caption names ${p.county}, so the national row may be the country's figure beside that county's rows rather than their sum`,
+  'table.columnTotal.nationalComparison': (p) =>
+    ` — the rows name only part of the country (${p.counties} of ${p.all} counties) and the national row is the country's figure for comparison, not their sum; the sum is not checked`,
   'table.columnTotal.nationalSelection': (p) => `the national row stands under ${p.rows} ${p.rows === '1' ? 'row that names a region' : 'rows that name regions'}, not every county or municipality, so it may be a comparison rather than their sum`,
   'table.columnTotal.breakdowns': (p) => `the total row "${p.label}" (${p.stated}) stands above ${p.count} breakdowns of the same whole (${p.headings}), and each sums to it${p.column}`,
   'table.columnTotal.inBreakdown': (p) => ` in the breakdown under the heading "${p.heading}"`,

@@ -118,6 +118,8 @@ export const findingsSv = {
   'table.columnTotal.national': () => 'riksraden kan omfatta fler än de rader som står i tabellen (okänt län, utlandet)',
   'table.columnTotal.nationalCaption': (p: { county: string }) =>
     `tabellens rubrik nämner ${p.county}, så riksraden kan vara landets siffra bredvid länets rader och inte deras summa`,
+  'table.columnTotal.nationalComparison': (p: { counties: string; all: string }) =>
+    ` — raderna namnger bara en del av landet (${p.counties} av ${p.all} län) och riksraden är landets siffra som jämförelse, inte deras summa; summan kontrolleras inte`,
   'table.columnTotal.nationalSelection': (p: { rows: string }) =>
     `riksraden står under ${p.rows} ${p.rows === '1' ? 'rad som namnger en region' : 'rader som namnger regioner'}, inte alla län eller kommuner, så den kan stå som jämförelse och inte som deras summa`,
   'table.columnTotal.breakdowns': (p: { label: string; stated: string; count: string; headings: string; column: string }) =>

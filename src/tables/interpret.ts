@@ -54,6 +54,7 @@ import { shareUnit } from './share-column.js';
 import { leadPercent } from './lead-percent.js';
 import { cellsArePercent } from './percent-cells.js';
 import { stubUnitTitle } from './stub-unit-title.js';
+import { stubCount } from './count-stub.js';
 import { captionColumnUnits } from './caption-column-units.js';
 import { countingColumn } from './count-title.js';
 import { captionCount } from './caption-count.js';
@@ -98,10 +99,13 @@ function cornerHeader(paths: string[][], labelCol: number, codes: Set<number>): 
 /** A unit note that is one noun ("personer", "elever", as a list writes after its counts), not a percent word: what the figures count. */
 const COUNT_NOUN = /^\p{Ll}{2,16}$/u;
 
-function tableUnit(grid: Grid, labelHeader: string): UnitScale | null {
+function tableUnit(grid: Grid, labelHeader: string, labels: readonly string[] = []): UnitScale | null {
   const note = grid.unitNote?.text.trim() ?? '';
   if (COUNT_NOUN.test(note) && !moneyUnit(note) && !/^(?:procent|promille|procentenheter)$/.test(note)) return { unit: /^(?:personer|invånare)$/.test(note) ? 'persons' : 'count', scale: 1 };
   const read = (s: string): UnitScale | null => writtenThousand(s) ?? moneyUnit(unitText(s));
+  // A count named over the labels ("Antal", "Antal ansökningar") makes the figures a count, whatever money is named above (count-stub.ts).
+  const counted = labelHeader ? stubCount(labelHeader, labels) : null;
+  if (counted) return counted;
   // The header over the labels is nearer the figures: a money unit it names wins over another above the table.
   const corner = labelHeader ? read(labelHeader) : null;
   for (const s of [grid.unitNote?.text, grid.caption?.text]) {
@@ -273,7 +277,7 @@ export function interpretGrid(source: Grid): Interpreted {
   // A unit beside classes of an amount ("inkomst (tkr)" over "0-39 40-79 …") is the classes', not the counts' (class-bounds.ts).
   const classes = setsOutClasses([grid.unitNote?.text ?? '', grid.caption?.text ?? '', ...headerTexts].join(' '));
   const tUnit =
-    (classes ? null : tableUnit(grid, cornerHeader(paths, labelCol, codes)) ?? stubUnitTitle(valueCols.map((c) => headerTexts[c] ?? ''))) ??
+    (classes ? null : tableUnit(grid, cornerHeader(paths, labelCol, codes), columnTexts[labelCol]) ?? stubUnitTitle(valueCols.map((c) => headerTexts[c] ?? ''))) ??
     leadPercent(grid, valueCols.flatMap((c) => columnTexts[c]!));
   const context = [grid.caption?.text ?? '', ...headerTexts].join(' ');
   // Figures per head or means (per-head.ts): whole numbers among them are rounded, not exact.

@@ -2,12 +2,17 @@ import type { Unit } from '../model/amount.js';
 import { TOTAL_OF_COLUMNS } from '../lexicon/phrases.js';
 import { unglueSmallUnit } from '../layout/glued-small-unit.js';
 import { VOTES_TITLE } from './election-units.js';
+import { BILLIONS_SHORT, MILLIONS_SHORT } from '../lexicon/short-scale-units.js';
 
 /** A unit and the multiplier it puts on written numbers. */
 export interface UnitScale {
   unit: Unit;
   scale: number;
 }
+
+// Scale words cut short ("milj. kr", "mn €", "mdr euro"): millions and billions too (short-scale-units.ts).
+const KRONOR = String.raw`(?:kronor|kr)\b`;
+const EUROS = String.raw`(?:€|euro\b|eur\b)`;
 
 /**
  * Unit phrases in captions and headers: "Miljoner kronor", "(tkr)", "belopp angivna i tkr",
@@ -16,16 +21,16 @@ export interface UnitScale {
  * The scale and currency words may run together ("miljonerkronor").
  */
 const MONEY: [RegExp, number][] = [
-  [/\b(miljarder|miljard)\s*(kronor|kr)\b|\bmdkr\b|\bmiljarder\b/i, 1e9],
-  [/\b(miljoner|miljon)\s*(kronor|kr)\b|\bmnkr\b|\bmkr\b|\bmsek\b|\(\s*miljoner\s*\)|^\s*miljoner\s*$/i, 1e6],
+  [new RegExp(String.raw`\b(miljarder|miljard)\s*(kronor|kr)\b|\bmdkr\b|\bmiljarder\b|${BILLIONS_SHORT}${KRONOR}`, 'i'), 1e9],
+  [new RegExp(String.raw`\b(miljoner|miljon)\s*(kronor|kr)\b|\bmnkr\b|\bmkr\b|\bmsek\b|\(\s*miljoner\s*\)|^\s*miljoner\s*$|${MILLIONS_SHORT}${KRONOR}`, 'i'), 1e6],
   [/\btkr\b|\bkkr\b|\btusen(?:tal|tals)?\s+(?:kronor|kr)\b|\bksek\b|\btsek\b|\(\s*tusental\s*\)|(?<!\d[\s\u00a0]?)\b1[\s\u00a0]?000(?:-tal)?\s(?:kronor|kr)\b/i, 1e3],
   [/\bkronor\b|\(\s*kr\s*\)|\bkr\b|\bsek\b/i, 1],
 ];
 
 const EURO: [RegExp, number][] = [
-  [/\bmd€|\bmiljarder\s+euro\b|\bmdeur\b/i, 1e9],
-  [/\bmn€|\bm€|\bmiljoner\s+euro\b|\bmeur\b|\bmeuro\b/i, 1e6],
-  [/\bt€|\btusen\s+euro\b|\bteur\b|(?<!\d[\s\u00a0]?)\b1[\s\u00a0]?000(?:-tal)?\s?(?:€|euro\b)/i, 1e3],
+  [new RegExp(String.raw`\bmd€|\bmiljarder\s+euro\b|\bmdeur\b|${BILLIONS_SHORT}${EUROS}`, 'i'), 1e9],
+  [new RegExp(String.raw`\bmn€|\bm€|\bmiljoner\s+euro\b|\bmeur\b|\bmeuro\b|${MILLIONS_SHORT}${EUROS}`, 'i'), 1e6],
+  [/\bt\s?€|\bk€|\bk\s?eur\b|\btusen\s+euro\b|\bteur\b|(?<!\d[\s\u00a0]?)\b1[\s\u00a0]?000(?:-tal)?\s?(?:€|euro\b)/i, 1e3],
   [/€|\beuro\b|\beur\b/i, 1],
 ];
 

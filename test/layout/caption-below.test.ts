@@ -16,6 +16,11 @@ describe('captions below a table', () => {
     expect(['Figurer 2020 12', 'Diagrammet visar 2021', 'Tabellen 12 400', 'Blekinge 412 2,6', 'Källor 12'].map(isCaptionBelow)).toEqual([false, false, false, false, false]);
   });
 
+  it('tells the date the figures were updated or published from rows', () => {
+    expect(['Uppdaterad 12 mars 2024', 'Senast uppdaterad: 2024-03-01', 'Publicerad 2024-03-01', 'Uppdaterat 2023-12-31'].map(isCaptionBelow)).toEqual([true, true, true, true]);
+    expect(['Uppdaterade rutiner 2024 12', 'Uppdateringar 12 400', 'Publicerade rapporter 14 18'].map(isCaptionBelow)).toEqual([false, false, false]);
+  });
+
   it('ends a table at figure captions after blank lines, though they end in the week', () => {
     const text = [
       'Tabell 2: Antal tester per region vecka 12',

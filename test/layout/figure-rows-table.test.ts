@@ -6,6 +6,7 @@ import { readFigureRows } from '../../src/layout/figure-rows-table.js';
 import type { Block, Grid, TextBlock } from '../../src/layout/types.js';
 import { runRules } from '../../src/rules/engine.js';
 import { columnTotal } from '../../src/rules/table/column-total.js';
+import { docOf } from '../rules/rule-tester.js';
 
 /**
  * Rows of figures that no other reader takes, read by the last reader from their column
@@ -165,6 +166,51 @@ describe('the last reader of rows of figures', () => {
       expect(gridsOf(lines), lines.join(' / ')).toEqual([]);
       expect(textsOf(read(lines)).flat()).toEqual(lines);
     }
+  });
+});
+
+describe('a small table under a header of years', () => {
+  it('reads one row under the years that cuts one way only into a figure a year', () => {
+    expect(gridsOf(['Kommun 2023 2024', 'Arvika 1 200 1 300']).map(cellsOf)).toEqual([
+      [
+        ['Kommun#', '2023#', '2024#'],
+        ['Arvika', '1 200?', '1 300?'],
+      ],
+    ]);
+    expect(gridsOf(['Län 2022 2023 2024', 'Uppsala 12,5 13,1 14,0']).map(cellsOf)).toEqual([
+      [
+        ['Län#', '2022#', '2023#', '2024#'],
+        ['Uppsala', '12,5?', '13,1?', '14,0?'],
+      ],
+    ]);
+  });
+
+  it('reads two rows under the years, one whose figures could join into one', () => {
+    expect(gridsOf(['Kommun 2023 2024', 'Arvika 1 200 1 300', 'Eda 300 400']).map(cellsOf)).toEqual([
+      [
+        ['Kommun#', '2023#', '2024#'],
+        ['Arvika', '1 200?', '1 300?'],
+        ['Eda', '300?', '400?'],
+      ],
+    ]);
+  });
+
+  it('gives the rows the unit of the caption above, their figures no prose amounts', () => {
+    const doc = docOf({ file: 'case.txt', text: 'Bidrag 2024, tusental kronor\n\nKommun 2023 2024\nArvika 1 200 1 300\nEda 300 400\n\nMedlen betalas ut i mars.\n' });
+    expect(doc.tables.map((t) => t.rows.map((r) => [r.label, ...r.cells.map((c) => c.value?.toString() ?? null)]))).toEqual([
+      [
+        ['Arvika', '1200000', '1300000'],
+        ['Eda', '300000', '400000'],
+      ],
+    ]);
+    expect(doc.amounts.map((a) => a.raw)).toEqual([]);
+  });
+
+  it('leaves one row that cuts several ways into a figure a year as text, reported', () => {
+    // 1 250 | 1 310 | 980, or 1 | 250 | 1 310 980, or 1 250 | 1 | 310 980.
+    const lines = ['Region 2020 2021 2022', 'Norrbotten 1 250 1 310 980'];
+    expect(gridsOf(lines)).toEqual([]);
+    expect(unreadRows(read(lines)).map((p) => p.location.line)).toEqual([1]);
   });
 });
 

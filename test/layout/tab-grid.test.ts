@@ -17,3 +17,31 @@ describe('tab rows', () => {
     expect(t!.columns.map((c) => c.header)).toEqual([['Sökt belopp'], ['Beviljat', 'Antal'], ['Beviljat', 'Belopp']]);
   });
 });
+
+describe('a section heading with a note under the header of a tab table', () => {
+  const rowsOf = (text: string) => {
+    const [t] = docOf({ file: 'case.txt', text }).tables;
+    return { headers: t!.columns.map((c) => c.header), rows: t!.rows.map((r) => [r.label, r.kind, ...r.cells.map((c) => c.value?.toString() ?? null)]) };
+  };
+  const expected = {
+    headers: [['2023'], ['2024']],
+    rows: [
+      ['Norra regionen', 'other', null, null],
+      ['Arvika', 'data', '1200000', '1300000'],
+      ['Borlänge', 'data', '2400000', '2500000'],
+      ['Södra regionen', 'other', null, null],
+      ['Eda', 'data', '300000', '400000'],
+      ['Summa', 'total', '3900000', '4200000'],
+    ],
+  };
+
+  it('is a heading row when its note is set against it and its empty cells are kept', () => {
+    const text = 'Bidrag per kommun, tusental kronor\n\nKommun\t2023\t2024\nNorra regionen1)\t\t\nArvika\t1 200\t1 300\nBorlänge\t2 400\t2 500\nSödra regionen2)\t\t\nEda\t300\t400\nSumma\t3 900\t4 200\n';
+    expect(rowsOf(text)).toEqual(expected);
+  });
+
+  it('is a heading row when its note is in words and the tabs after it were dropped', () => {
+    const text = 'Bidrag per kommun, tusental kronor\n\nKommun\t2023\t2024\nNorra regionen (se not 1)\nArvika\t1 200\t1 300\nBorlänge\t2 400\t2 500\nSödra regionen*\nEda\t300\t400\nSumma\t3 900\t4 200\n';
+    expect(rowsOf(text)).toEqual(expected);
+  });
+});

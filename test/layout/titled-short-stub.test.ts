@@ -90,7 +90,22 @@ describe('two rows whose header does not title each column once', () => {
   });
 
   it('reads no table where the first title starts short of the labels', () => {
-    const text = ['   Län               2022      2023', 'Kalmar län          1 250     1 310', 'Gotlands län          410       395', ''].join('\n');
+    const text = ['   Län               Budget    Utfall', 'Kalmar län          1 250     1 310', 'Gotlands län          410       395', ''].join('\n');
     expect(read(text)).toEqual([]);
+  });
+
+  it('leaves such a header to the years it ends in, when they count the columns (figure-rows.ts)', () => {
+    const text = ['   Län               2022      2023', 'Kalmar län          1 250     1 310', 'Gotlands län          410       395', ''].join('\n');
+    expect(read(text)).toEqual([
+      {
+        stub: 'Län',
+        headers: ['2022', '2023'],
+        rows: [
+          ['Kalmar län', '1250', '1310'],
+          ['Gotlands län', '410', '395'],
+        ],
+        readBy: [null],
+      },
+    ]);
   });
 });

@@ -1,7 +1,8 @@
 import { countyOverItsMunicipalities } from '../../tables/name-levels.js';
 import { judgeSum, type Judgement } from '../../compare/certainty.js';
 import { cellAlternatives, cellDoubts, columnReading, misgroupedCells } from '../../tables/column-reading.js';
-import type { Figure } from '../../compare/interval.js';
+import { compareSum, type Figure } from '../../compare/interval.js';
+import { REGIONS } from '../../regions/index.js';
 import type { Document } from '../../model/document.js';
 import type { Table } from '../../model/table.js';
 import { alternativeChecks, breakdownsBelow, cashFlowSums, isPartOfAbove, namesItsSections, codeRangeChecks, evidentChecks, evidentSums, groupChecks, groupedLabel, namedTotalChecks, primaryChecks, resultChecks, runningSums, structureDoubts, STRUCTURE_TEXT, type Breakdown, type EvidentSum, type StructureName, type SumCheck } from '../../tables/structures.js';
@@ -179,8 +180,8 @@ function judge(doc: Document, table: Table, col: number, check: SumCheck, doubts
   const reading = columnReading(doc, table, col);
   const parts = figures(check, col);
   const sum = parts.reduce((a, f) => a.plus(f.value), stated.value.times(0));
-  // The whole country beside a few regions for comparison: no sum of them, so nothing to check.
-  if (isNationalReference(check.stated, check.parts.map((p) => p.row), sum, stated.value, parts.map((f) => f.value))) return null;
+  // The whole country beside a few regions for comparison: no sum of them, so nothing to check; that the list is partial is said.
+  if (isNationalReference(check.stated, check.parts.map((p) => p.row), sum, stated.value, parts.map((f) => f.value))) return nationalComparison(check, parts, { value: stated.value, precision: stated.precision });
   // An average of the groups under a total's name ("Samtliga" under "Arbetare" and "Tjänstemän") in every column: no sum to check.
   if (readingOf(table, check).means) return null;
   const national = NATIONAL.test(check.stated.label.trim()) && sum.lt(stated.value) ? [t('table.columnTotal.national')] : [];
@@ -211,6 +212,21 @@ function judge(doc: Document, table: Table, col: number, check: SumCheck, doubts
     mayDiffer: reading.mayDiffer,
     ...hiddenParts(table, col, check),
   });
+}
+
+/**
+ * A national row beside rows naming a few regions, far from their sum or below one of them
+ * (national-reference.ts): the country's figure for comparison. Nothing is checked, but the rows
+ * are a part of the country only, and an info says so, with how many counties they name.
+ */
+function nationalComparison(check: SumCheck, parts: readonly Figure[], stated: { value: Decimal; precision: Decimal }): Judgement {
+  const rows = check.parts.map((p) => p.row);
+  const counties = new Set(rows.flatMap((r) => (r.region ? [r.region.code] : []))).size;
+  return {
+    severity: 'info',
+    comparison: compareSum(parts, { value: stated.value, precision: stated.precision }),
+    suffix: t('table.columnTotal.nationalComparison', { counties: String(counties), all: String(REGIONS.length) }),
+  };
 }
 
 /** The added parts printed only as a bound ("<5"), and the most they add together (4 each for "<5" in whole units). */

@@ -248,6 +248,25 @@ ruleTester(columnTotal, {
       findings: [{ severity: 'error', message: '2 rader summerar till 300 personer; summaraden anger 290 personer (skillnad 10 personer) i kolumnen "Antal personer"' }],
     },
     {
+      // 1 200 + 400 + 900 = 2 500 thousand kronor beside a Sverige of 9 500: the country's figure
+      // beside three counties, no sum of them. Not checked, but the list is partial, which is said.
+      name: '"Sverige" far above three county rows is the country for comparison, said in an info',
+      // 2024: 1 300 + 500 + 1 000 = 2 800 beside 9 800.
+      code: 'Bidrag per län, tusental kronor\n\nLän               2023     2024\nStockholms län   1 200    1 300\nUppsala län        400      500\nSkåne län          900    1 000\nSverige          9 500    9 800\n',
+      findings: [
+        {
+          severity: 'info',
+          message:
+            '3 rader summerar till 2 500 000 kr; summaraden anger 9 500 000 kr (skillnad 7 000 000 kr, avrundning tillåter ±2 000 kr) i kolumnen "2023" — raderna namnger bara en del av landet (3 av 21 län) och riksraden är landets siffra som jämförelse, inte deras summa; summan kontrolleras inte',
+        },
+        {
+          severity: 'info',
+          message:
+            '3 rader summerar till 2 800 000 kr; summaraden anger 9 800 000 kr (skillnad 7 000 000 kr, avrundning tillåter ±2 000 kr) i kolumnen "2024" — raderna namnger bara en del av landet (3 av 21 län) och riksraden är landets siffra som jämförelse, inte deras summa; summan kontrolleras inte',
+        },
+      ],
+    },
+    {
       // A county and a municipality in it may overlap: below their sum is a reading, a warning.
       name: '"Riket" below the sum of a county and a municipality is a warning',
       code: 'Område\tAntal personer\nUppsala län\t300\nUppsala\t150\nRiket\t420\n',
