@@ -11,6 +11,7 @@ import { isUnitHeader } from './unit-header.js';
 import { noteGap } from './note-gap.js';
 import { isNoteList } from './note-list.js';
 import { isTotalLabelText } from './total-label.js';
+import { isTextCell, trailingTextColumns } from './text-cell-columns.js';
 import { splitParagraphHeadings } from './paragraph-headings.js';
 import { packedCellSpans } from './packed-cell-line.js';
 import { holdsSeveralValues } from './packed-values.js';
@@ -418,6 +419,16 @@ function recordsWithCode(units: Unit[], start: number, k: number, titled: boolea
   return { recs, full };
 }
 
+/** The n units from j cells of words of a row's text columns (text-cell-columns.ts), and no figure right after them: that would make the last the next row's label. */
+function textCellsAt(units: Unit[], j: number, n: number): boolean {
+  for (let c = 0; c < n; c++) {
+    const u = units[j + c];
+    if (!u || u.lines.length !== 1 || (!u.empty && !isTextCell(u.text))) return false;
+  }
+  const after = units[j + n];
+  return !(after && !after.empty && after.lines.length === 1 && looksValue(after.text));
+}
+
 /** Some of the n units from j a figure, not only empty cells (a heading's row). */
 const someValue = (units: Unit[], j: number, n: number): boolean => units.slice(j, j + n).some((u) => !u.empty);
 
@@ -458,13 +469,15 @@ const goesOn = (text: string): boolean => /^[a-zåäö]/.test(text.trim());
  * unit that opens in lower case, and a heading (a label with no values, "Kommunstyrelse:")
  * may stand before a record. Stops at the first unit that fits neither.
  */
-function recordsFrom(units: Unit[], start: number, k: number, paragraphs = false, short = false): { recs: Rec[]; full: number } {
+function recordsFrom(units: Unit[], start: number, k: number, paragraphs = false, short = false, text = 0): { recs: Rec[]; full: number } {
   const recs: Rec[] = [];
   let full = 0;
   let i = start;
   const valuesAt = (j: number): boolean => {
     let spans = 0;
-    for (let c = 0; c < k - 1; c++) {
+    // Under text columns last (text-cell-columns.ts), a label right before a figure is the next row's, not this row's text.
+    if (text > 0 && !textCellsAt(units, j + k - 1 - text, text)) return false;
+    for (let c = 0; c < k - 1 - text; c++) {
       const u = units[j + c];
       if (!u || u.lines.length !== 1) return false;
       if (isValueUnit(u)) continue;
@@ -472,14 +485,16 @@ function recordsFrom(units: Unit[], start: number, k: number, paragraphs = false
       if (!isYearSpan(u.text)) return false;
       spans++;
     }
-    return spans < k - 1;
+    return spans < k - 1 - text;
   };
   // The values of a row at j that left out some trailing cells, under a header that fixes the columns (else 0).
   const shortAt = (j: number): number => {
-    if (!short) return 0;
+    if (!short && text === 0) return 0;
     let n = 0;
     while (n < k - 1 && units[j + 1 + n]?.lines.length === 1 && isValueUnit(units[j + 1 + n]!)) n++;
     const after = units[j + 1 + n];
+    // Under text columns last, a row of every figure and no text cell (a total) is the only short row read.
+    if (text > 0 && n !== k - 1 - text) return 0;
     return n > 0 && n < k - 1 && (!after || isLabel(after.text)) ? n : 0;
   };
   // Under a header of periods with the stub's unit title or the note column's pasted last (stubTitlesAfter).
@@ -786,6 +801,13 @@ function detectIn(file: string, units: Unit[], ends: number[], paragraphs: boole
           if (gap !== null) ({ recs, full, emptyAt } = { recs: r.recs, full: MIN_RECORDS, emptyAt: gap });
         }
       }
+      // Rows that end in cells of words under the header's last titles (text-cell-columns.ts): read as those columns' cells.
+      let textCols = 0;
+      if (head && !coded && emptyAt === null && head.texts.length === k) {
+        const text = trailingTextColumns(units.slice(p + 1, p + k).map((u) => (u.lines.length === 1 ? u.text : null)));
+        const r = text > 0 ? recordsFrom(units, p, k, paragraphs, false, text) : null;
+        if (r && r.full >= MIN_RECORDS - 1 && r.recs.length > recs.length) ({ recs, full, textCols } = { recs: r.recs, full: r.full, textCols: text });
+      }
       const unitHead = head !== null && k === 2 && isUnitHeader(head.texts[1]!);
       // The copy ends inside the row after the last full one (the store cut it there): that row is the
       // table's, its missing cells empty, and counts as the full row it was.
@@ -835,9 +857,11 @@ function detectIn(file: string, units: Unit[], ends: number[], paragraphs: boole
         if (labels > 2) label.text = joinWrappedCell(units.slice(at, at + labels).map((u) => u.text.trim()));
         const cells: GridCell[] = bareCodes ? [code ? cellOf(file, units[r.at]!, false) : { ...label, text: '' }, label] : [label];
         // A row without a code under a code column after the labels ("Totalt" / "10 400" under "Region" / "Regionkod" / "Medel") left out its code.
-        const codeLeft = head !== null && k >= 3 && r.values === k - 2 && CODE_TITLE.test(head.texts[1]!.trim());
-        const gap = codeLeft ? 1 : head && r.values > 0 && r.values < k - 1 ? noteGap(head.texts, units.slice(r.at + r.labels, r.at + r.labels + r.values).map((u) => u.text)) : 0;
-        const placed = head && !codeLeft && gap === 0 ? shortRowColumns(head.texts.slice(1), units.slice(r.at + r.labels, r.at + r.labels + r.values).map((u) => u.text), k - 1, emptyAt) : null;
+        // A row of every figure and no text cell under text columns (a total) is read in full: only words stand in those columns.
+        const figuresOnly = textCols > 0 && r.values === k - 1 - textCols;
+        const codeLeft = !figuresOnly && head !== null && k >= 3 && r.values === k - 2 && CODE_TITLE.test(head.texts[1]!.trim());
+        const gap = codeLeft ? 1 : head && !figuresOnly && r.values > 0 && r.values < k - 1 ? noteGap(head.texts, units.slice(r.at + r.labels, r.at + r.labels + r.values).map((u) => u.text)) : 0;
+        const placed = head && !codeLeft && !figuresOnly && gap === 0 ? shortRowColumns(head.texts.slice(1), units.slice(r.at + r.labels, r.at + r.labels + r.values).map((u) => u.text), k - 1, emptyAt) : null;
         if (placed) {
           for (let c = 0; c < k - 1; c++) {
             const n = placed.indexOf(c);
@@ -854,7 +878,7 @@ function detectIn(file: string, units: Unit[], ends: number[], paragraphs: boole
           else {
             const cell = cellOf(file, units[r.at + r.labels + c - gap]!, false);
             // Which cells a short row left out the page does not say: its values are put from the left, as a guess.
-            if (r.values < k - 1 && !codeLeft) {
+            if (r.values < k - 1 && !codeLeft && !figuresOnly) {
               cell.uncertain = 'short row';
               cell.placedByGuess = true;
             }

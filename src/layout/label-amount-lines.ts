@@ -1,12 +1,13 @@
 import { SPACED_BULLET } from './bullet-marks.js';
 import type { SourceLine } from './source-line.js';
-import { toGridCell } from './source-line.js';
+import { toGridCell, toTextLine } from './source-line.js';
 import type { Grid, GridCell, GridRow } from './types.js';
 import { oncePerLine } from './once-per-line.js';
 import { columnTitleLine } from './column-title-line.js';
 import { oneColumnWordLines } from './one-column-word-lines.js';
 import { isBlankToken } from './blank-token.js';
 import { hasSentenceBreak } from '../lexicon/sentence-break.js';
+import { closedBySum, isTotalRow, secondListAt } from './summed-lists.js';
 
 /**
  * A table of one figure column copied as text: each line a label and an amount set apart by one
@@ -199,6 +200,34 @@ function emptyCodeRow(raw: string, above: string): boolean {
 
 const isBlank = (src: SourceLine | undefined): boolean => src !== undefined && src.raw.trim() === '';
 
+/** A numbered caption, or a line naming a unit: it names what follows as one table. */
+const TABLE_CAPTION = /^(?:tabell|tab\.|figur|diagram|bilaga)\s?\d|\b(?:kronor|kr|tkr|mnkr|mdkr|mkr|procent|euro)\b/i;
+
+/**
+ * The first list stands under a heading of its own, the first line of its paragraph (summed-lists.ts), with no
+ * numbered caption or unit line right above it: those would name both lists as one table's sections.
+ */
+function ownHeading(lines: SourceLine[], at: number): boolean {
+  if (at < 0 || !isSectionHeading(lines[at]!.raw) || (at > 0 && !isBlank(lines[at - 1]))) return false;
+  let k = at - 1;
+  while (k >= 0 && isBlank(lines[k])) k--;
+  return k < 0 || !TABLE_CAPTION.test(lines[k]!.raw.trim());
+}
+
+/** A list's heading at line i, one blank line before it allowed: a section heading right above a row. */
+function headingAfter(lines: SourceLine[], i: number): boolean {
+  const k = isBlank(lines[i]) ? i + 1 : i;
+  return k + 1 < lines.length && isSectionHeading(lines[k]!.raw) && amountLine(lines[k + 1]!) !== null;
+}
+
+/** The row right above line i (one blank line between allowed) is a sum closing a list ("Summa 700 000"). */
+function underSum(lines: SourceLine[], i: number): boolean {
+  let k = i - 1;
+  if (k >= 0 && isBlank(lines[k])) k--;
+  const above = k >= 0 ? amountLine(lines[k]!) : null;
+  return above !== null && isTotalRow({ label: lines[k]!.raw.slice(0, above.labelEnd), heading: false });
+}
+
 /** A short line of words over the rows of a section ("Intäkter", "Övriga kostnader"): no figure, no sentence, no cells set apart by runs of spaces. */
 const MAX_HEADING = 60;
 const MAX_HEADING_WORDS = 6;
@@ -259,13 +288,17 @@ function scan(file: string, lines: SourceLine[], start: number): { grid: Grid; e
   if (wordHead) i = wordHead.end;
   const unitLine = !wordHead && UNIT_ONLY.test(lines[i]!.raw.trim()) ? lines[i]! : null;
   if (unitLine) i++;
+  // The heading of a list right under another list closed by its sum (summed-lists.ts): this list's caption.
+  let caption = !wordHead && !unitLine && underSum(lines, i) && isSectionHeading(lines[i]!.raw) && lines[i + 1] && amountLine(lines[i + 1]!) ? lines[i]! : null;
+  if (caption) i++;
   // A line naming both columns right above the first row ("Region Brott per 1000 inv."): the table's header.
   const firstRow = lines[i + 1] && (amountLine(lines[i + 1]!) || (isSectionHeading(lines[i + 1]!.raw) && lines[i + 2] && amountLine(lines[i + 2]!)));
-  const titles = !unitLine && !wordHead && firstRow && amountLine(lines[i]!) === null ? columnTitleLine(lines[i]!.raw) : null;
-  const titleLine = titles ? lines[i]! : null;
+  // Right under a list closed by its sum, the line is the next list's heading (summed-lists.ts), not its column titles.
+  let titles = !caption && !unitLine && !wordHead && firstRow && amountLine(lines[i]!) === null && !underSum(lines, i) ? columnTitleLine(lines[i]!.raw) : null;
+  let titleLine = titles ? lines[i]! : null;
   if (titleLine) i++;
   // A row without a line of its amount is a section heading.
-  const rows: { label: string; line: AmountLine | null; first: SourceLine }[] = [];
+  const rows: { label: string; line: AmountLine | null; first: SourceLine; heading?: boolean }[] = [];
   let end = i;
   while (i < lines.length) {
     const src = lines[i]!;
@@ -296,7 +329,7 @@ function scan(file: string, lines: SourceLine[], start: number): { grid: Grid; e
     }
     // A section heading right under the title or unit line or between rows ("Intäkter" / "Åmål 7 663"), right above a row.
     if ((rows.length > 0 || titles || unitLine) && cont && (isSectionHeading(src.raw) || (rows.length > 0 && isNumberedHeading(src.raw)))) {
-      rows.push({ label: src.raw.trim(), line: null, first: src });
+      rows.push({ label: src.raw.trim(), line: null, first: src, heading: true });
       i++;
       continue;
     }
@@ -306,6 +339,23 @@ function scan(file: string, lines: SourceLine[], start: number): { grid: Grid; e
       continue;
     }
     break;
+  }
+  // Two lists each closed by its own sum, a heading between (summed-lists.ts): the heading ends the first list
+  // and captions the second. The line read as the first list's column titles is then its heading as well.
+  // Or the next list's heading right after this list's sum, a blank line between.
+  const listRows = rows.map((r) => ({ label: r.label, heading: r.heading === true }));
+  const second = secondListAt(listRows);
+  const headed = second > 0 || (closedBySum(listRows) && headingAfter(lines, end));
+  if (headed && ownHeading(lines, titleLine && isSectionHeading(titleLine.raw) ? lines.indexOf(titleLine) : rows[0]?.heading ? lines.indexOf(rows[0].first) : start - 1)) {
+    if (titleLine && isSectionHeading(titleLine.raw)) {
+      caption = titleLine;
+      titles = null;
+      titleLine = null;
+    }
+    if (second > 0) {
+      end = lines.indexOf(rows[second]!.first);
+      rows.length = second;
+    }
   }
   // Small figures make a table only under a line that names its columns.
   const figures = rows.filter((r) => r.line !== null && !r.line.blank);
@@ -363,7 +413,8 @@ function scan(file: string, lines: SourceLine[], start: number): { grid: Grid; e
     value.readBy = 'spaced';
     gridRows.push({ cells: [label, value], location: label.location });
   }
-  return { grid: { kind: 'grid', source: 'spaced', caption: null, rows: gridRows, headerRows: unitLine || titles || wordHead ? 1 : 0 }, end };
+  const captionLine = caption ? toTextLine(file, caption, caption.raw.length - caption.raw.trimStart().length, caption.raw.trimEnd().length) : null;
+  return { grid: { kind: 'grid', source: 'spaced', caption: captionLine, rows: gridRows, headerRows: unitLine || titles || wordHead ? 1 : 0 }, end };
 }
 
 /**

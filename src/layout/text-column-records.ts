@@ -3,6 +3,7 @@ import { looksValue } from './looks-numeric.js';
 import { hyphenWrappedLines } from './hyphen-wrapped-cell.js';
 import { joinHyphenated } from './hyphen-join.js';
 import { CODE_CELL } from './code-cells.js';
+import { isTotalLabelText } from './total-label.js';
 import type { SourceLine } from './source-line.js';
 import { toGridCell } from './source-line.js';
 import type { Grid, GridCell, GridRow } from './types.js';
@@ -111,9 +112,30 @@ function cellOf(file: string, unit: Unit, header: boolean): GridCell {
   return cell;
 }
 
+/**
+ * The records before the first whose text cell after its first opens with a total word ("Bifall" /
+ * "Totalt" / "4 950"): a total's label opens its row, so from there the rows are read one cell out
+ * of line (a caption taken for the first title) and no record read so far is certain.
+ */
+function totalOutOfLine(units: Unit[], k: number, pattern: boolean[]): number {
+  const first = pattern.indexOf(false);
+  for (let at = k; at + k <= units.length; at += k) {
+    if (pattern.some((figure, c) => !figure && c > first && isTotalLabelText(units[at + c]!.text.split(/\s+/)[0] ?? ''))) return 0;
+  }
+  return Infinity;
+}
+
+/** A caption over the titles: the first line set apart by a blank line where the next lines follow each other with none. */
+function captionSetApart(lines: SourceLine[], start: number): boolean {
+  if (lines[start + 1]?.raw.trim() !== '') return false;
+  let i = start + 2;
+  while (i < lines.length && lines[i]!.raw.trim() === '') i++;
+  return i + 2 < lines.length && lines.slice(i, i + 3).every((l) => l.raw.trim() !== '');
+}
+
 export function detectTextColumnRecords(file: string, lines: SourceLine[], start: number): { grid: Grid; end: number } | null {
   // Asked at every line: a start that is no column title is rejected before anything is read.
-  if (!isHeaderCell(lines[start]!.raw.trim())) return null;
+  if (!isHeaderCell(lines[start]!.raw.trim()) || captionSetApart(lines, start)) return null;
   const head = unitsFrom(lines, start, 2 * MAX_COLUMNS + 1);
   let titles = 0;
   while (titles < head.length && titles < MAX_COLUMNS && isHeaderCell(head[titles]!.text)) titles++;
@@ -135,7 +157,8 @@ export function detectTextColumnRecords(file: string, lines: SourceLine[], start
     if (pattern.filter((f) => !f).length - (codeFirst ? 1 : 0) < 2) continue;
     // "Län, 1 200, Gotland, 300" as one row of four is two rows of a narrower table (its caption read as a title).
     if (periodic(pattern)) continue;
-    const records = recordsOf(units, k, pattern);
+    // A total's label opens its row: one in a later text cell ("Avslag" / "Summa" / "305 000") shows the rows read one cell out of line.
+    const records = Math.min(recordsOf(units, k, pattern), totalOutOfLine(units, k, pattern));
     if (records >= MIN_RECORDS && (!best || records > best.records)) best = { k, records, pattern };
   }
   if (!best || !units) return null;

@@ -360,3 +360,27 @@ describe('news lists that group digits with dots', () => {
     expect(wrong[0]!.message).toContain('1 000');
   });
 });
+
+describe('two lists each under its heading and closed by its sum', () => {
+  const tables = (text: string) => docOf({ file: 'a.txt', text }).tables.map((t) => ({ caption: t.caption, rows: t.rows.map((r) => [r.label, r.kind, r.cells[0]?.value?.toFixed() ?? null]) }));
+
+  it('reads the heading between them as the end of the first and the caption of the second, no line between', () => {
+    const text = 'Projektets ekonomi\n\nHärifrån kommer pengarna\nStatsbidrag 450 000\nKommunalt bidrag 200 000\nEgen insats 50 000\nSumma 700 000\nHit går pengarna\nLöner 400 000\nLokaler 120 000\nResor 30 000\nSumma 550 000\n\nResten sparas.\n';
+    // 450 000 + 200 000 + 50 000 = 700 000; 400 000 + 120 000 + 30 000 = 550 000.
+    expect(tables(text)).toEqual([
+      { caption: 'Härifrån kommer pengarna', rows: [['Statsbidrag', 'data', '450000'], ['Kommunalt bidrag', 'data', '200000'], ['Egen insats', 'data', '50000'], ['Summa', 'total', '700000']] },
+      { caption: 'Hit går pengarna', rows: [['Löner', 'data', '400000'], ['Lokaler', 'data', '120000'], ['Resor', 'data', '30000'], ['Summa', 'total', '550000']] },
+    ]);
+  });
+
+  it('reads them so with a blank line before the second heading, sums named for their lists, and checks each sum alone', () => {
+    const text = (out: string) => `Vad vi får in\nMedlemsavgifter 82 500\nBidrag från regionen 140 000\nTotalt in 222 500\n\nVad vi lägger ut\nHyra 96 000\nAktiviteter 71 000\nTotalt ut ${out}\n`;
+    // 82 500 + 140 000 = 222 500; 96 000 + 71 000 = 167 000.
+    const read = tables(text('167 000'));
+    expect(read.map((t) => t.caption)).toEqual(['Vad vi får in', 'Vad vi lägger ut']);
+    expect(read[0]!.rows).toEqual([['Medlemsavgifter', 'data', '82500'], ['Bidrag från regionen', 'data', '140000'], ['Totalt in', 'subtotal', '222500']]);
+    expect(read[1]!.rows).toEqual([['Hyra', 'data', '96000'], ['Aktiviteter', 'data', '71000'], ['Totalt ut', 'subtotal', '167000']]);
+    // 177 000 is not 96 000 + 71 000: found on its own line, the first list's sum untouched.
+    expect(findingsOf(columnTotal, text('177 000')).map((f) => f.location.line)).toEqual([9]);
+  });
+});

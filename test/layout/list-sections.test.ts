@@ -78,3 +78,24 @@ describe('lists in sections', () => {
     expect(docOf({ text: sentence }).tables.length).toBe(2);
   });
 });
+
+describe('two lists each under its title and closed by its own sum, no grand total after', () => {
+  const lists = (text: string) => docOf({ text }).tables.map((t) => ({ caption: t.caption, rows: rows(t) }));
+
+  it('keeps "label: amount" lists apart, the title between them the second\'s caption, a blank line before it', () => {
+    const text = 'Ekonomisk sammanställning\n\nMedel som tillförs\nAnslag från staten: 1 250 000\nAvgifter: 310 000\nSponsring: 40 000\nTotalt: 1 600 000\n\nMedel som används\nPersonal: 900 000\nMaterial: 260 000\nAdministration: 140 000\nTotalt: 1 300 000\n';
+    // 1 250 000 + 310 000 + 40 000 = 1 600 000; 900 000 + 260 000 + 140 000 = 1 300 000.
+    expect(lists(text)).toEqual([
+      { caption: 'Medel som tillförs', rows: [['Anslag från staten', 'data', '1250000'], ['Avgifter', 'data', '310000'], ['Sponsring', 'data', '40000'], ['Totalt', 'total', '1600000']] },
+      { caption: 'Medel som används', rows: [['Personal', 'data', '900000'], ['Material', 'data', '260000'], ['Administration', 'data', '140000'], ['Totalt', 'total', '1300000']] },
+    ]);
+  });
+
+  it('keeps "label – amount" lists in kronor apart with no blank line, each sum checked against its own items', () => {
+    const text = (second: string) => `Föreningens år\n\nInkomster\nAvgifter – 24 000 kronor\nBidrag – 51 000 kronor\nSumma – 75 000 kronor\nUtgifter\nHyra – 30 000 kronor\nResor – 12 000 kronor\nSumma – ${second} kronor\n`;
+    // 24 000 + 51 000 = 75 000; 30 000 + 12 000 = 42 000.
+    expect(lists(text('42 000')).map((l) => [l.caption, l.rows.length])).toEqual([['Inkomster', 3], ['Utgifter', 3]]);
+    expect(severities(text('42 000')).filter((s) => s !== 'info')).toEqual([]);
+    expect(severities(text('44 000'))).toEqual(['warning']);
+  });
+});

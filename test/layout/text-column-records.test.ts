@@ -155,3 +155,21 @@ describe('cell borders pasted with the cells', () => {
     ]);
   });
 });
+
+describe('a caption or a total that shows the rows read one cell out of line', () => {
+  // A caption over a table whose last column holds words: taken for the first title, it would put each
+  // row's last word before the next row's label (rows of two text cells and a figure, read one cell late).
+  const rows = ['Mottagare', 'Belopp (kr)', 'Beslut', 'Föreningen Norrsken', '120 000', 'Beviljas', 'Bygdegården i Ås', '45 000', 'Avslag', 'Idrottsklubben Vid', '80 000', 'Avslag', 'Kulturhuset Ljus', '60 000', 'Beviljas'];
+
+  it('reads no table from a caption set apart by a blank line over cells that follow each other with none', () => {
+    expect(detectTextColumnRecords('t.txt', linesOf(['Beslut om stöd 2023', '', ...rows, ''].join('\n')), 0)).toBeNull();
+    expect(detectTextColumnRecords('t.txt', linesOf(['Stöd till föreningar', '', 'Förening', 'Stöd, kr', 'Status', 'Kör A', '12 000', 'Utbetalt', 'Kör B', '9 000', 'Återkrävt', 'Kör C', '7 000', 'Utbetalt', 'Kör D', '4 000', 'Utbetalt', ''].join('\n')), 0)).toBeNull();
+  });
+
+  it('reads no table where a total word stands in a later text cell, the rows a cell a paragraph', () => {
+    const paragraphs = (cells: string[]): string => `${cells.join('\n\n')}\n`;
+    expect(detectTextColumnRecords('t.txt', linesOf(paragraphs(['Fördelning', ...rows, 'Summa', '305 000'])), 0)).toBeNull();
+    const other = ['Sökande', 'Sökt (tkr)', 'Bedömning', 'Skolan i Berg', '1 500', 'Bifall', 'Museet vid sjön', '2 250', 'Avslag', 'Teatern Ridå', '900', 'Bifall', 'Kören Ton', '300', 'Bifall', 'Totalt', '4 950'];
+    expect(detectTextColumnRecords('t.txt', linesOf(paragraphs(['Ansökningar 2024', ...other])), 0)).toBeNull();
+  });
+});
