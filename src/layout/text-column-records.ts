@@ -169,6 +169,33 @@ export function detectTextColumnRecords(file: string, lines: SourceLine[], start
     const cells = units.slice(r * k, (r + 1) * k).map((u) => cellOf(file, u, false));
     rows.push({ cells, location: cells[0]!.location });
   }
-  const last = units[(records + 1) * k - 1]!;
+  let last = units[(records + 1) * k - 1]!;
+  const total = totalRecord(file, units, (records + 1) * k, best.pattern);
+  if (total) {
+    rows.push(total.row);
+    last = total.last;
+  }
   return { grid: { kind: 'grid', source: 'cell-per-line', caption: null, rows, headerRows: 1 }, end: last.end };
+}
+
+/**
+ * The total row after the records: its label, then only the figures ("Summa" / "305 000", under
+ * "Mottagare" / "Beslut" / "Belopp (kr)"), the text cells between left out. Read where the label
+ * opens with a total word, stands where the rows' labels stand (the first cell, a text cell), and
+ * is followed by exactly as many figures as a record holds and no more: each goes to its figure
+ * column in order, the other text cells empty.
+ */
+function totalRecord(file: string, units: Unit[], at: number, pattern: boolean[]): { row: GridRow; last: Unit } | null {
+  const figures = pattern.flatMap((figure, c) => (figure ? [c] : []));
+  const label = units[at];
+  if (!label || pattern[0] || CODE_CELL.test(label.text) || !isTotalLabelText(label.text.split(/\s+/)[0] ?? '')) return null;
+  const values = units.slice(at + 1, at + 1 + figures.length);
+  if (values.length < figures.length || !values.every((u) => looksValue(u.text))) return null;
+  // A further figure after them: the row is not read as printed, so it stays text.
+  const after = units[at + 1 + figures.length];
+  if (after && looksValue(after.text)) return null;
+  const first = cellOf(file, label, false);
+  const cells: GridCell[] = pattern.map((_, c) => (c === 0 ? first : { text: '', location: first.location, colspan: 1, rowspan: 1, header: false, bold: false }));
+  figures.forEach((c, n) => (cells[c] = cellOf(file, values[n]!, false)));
+  return { row: { cells, location: first.location }, last: values[values.length - 1]! };
 }

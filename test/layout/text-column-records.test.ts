@@ -172,4 +172,30 @@ describe('a caption or a total that shows the rows read one cell out of line', (
     const other = ['Sökande', 'Sökt (tkr)', 'Bedömning', 'Skolan i Berg', '1 500', 'Bifall', 'Museet vid sjön', '2 250', 'Avslag', 'Teatern Ridå', '900', 'Bifall', 'Kören Ton', '300', 'Bifall', 'Totalt', '4 950'];
     expect(detectTextColumnRecords('t.txt', linesOf(paragraphs(['Ansökningar 2024', ...other])), 0)).toBeNull();
   });
+  describe('the total row after the records, its text cells left out', () => {
+    const rowsOf = (text: string): string[][] => tablesOf(text).flatMap((t) => t.rows.map((r) => [r.label, r.kind, ...r.cells.map((c) => c.value?.toFixed() ?? '')]));
+
+    it('reads a total under a text column between the label and the amount', () => {
+      const text = ['Beviljade bidrag', '', 'Mottagare', 'Beslut', 'Belopp (kr)', 'Föreningen Norrsken', 'Beviljas', '120 000', 'IK Stjärnan', 'Beviljas', '45 000', 'Körsällskapet Ljud', 'Delvis beviljas', '80 000', 'Hembygdsföreningen', 'Beviljas', '60 000', 'Summa', '305 000', ''].join('\n');
+      expect(rowsOf(text).map((r) => [r[0], r[1], r[r.length - 1]])).toEqual([
+        ['Föreningen Norrsken | Beviljas', 'data', '120000'],
+        ['IK Stjärnan | Beviljas', 'data', '45000'],
+        ['Körsällskapet Ljud | Delvis beviljas', 'data', '80000'],
+        ['Hembygdsföreningen | Beviljas', 'data', '60000'],
+        ['Summa', 'total', '305000'],
+      ]);
+    });
+
+    it('reads a total of two figures under two text cells, a blank line between cells', () => {
+      const cells = ['Sökande', 'Projekt', 'Beviljat (tkr)', 'Utbetalt (tkr)', 'Anna Berg', 'Ny brygga vid sjön', '350', '200', 'Bo Ek', 'Kulturvandring', '120', '120', 'Eva Lind', 'Skolträdgård', '90', '45', 'Totalt', '560', '365'];
+      const rows = rowsOf(['Projektstöd 2023', '', ...cells.flatMap((c) => [c, '']) ].join('\n'));
+      expect(rows[rows.length - 1]).toEqual(['Totalt', 'total', '560000', '365000']);
+      expect(rows.length).toBe(4);
+    });
+
+    it('leaves a total line text where more figures follow it than a record holds', () => {
+      const text = ['Mottagare', 'Beslut', 'Belopp (kr)', 'Föreningen Norrsken', 'Beviljas', '120 000', 'IK Stjärnan', 'Beviljas', '45 000', 'Körsällskapet Ljud', 'Delvis beviljas', '80 000', 'Summa', '245 000', '2024', ''].join('\n');
+      expect(rowsOf(text).map((r) => r[0])).toEqual(['Föreningen Norrsken | Beviljas', 'IK Stjärnan | Beviljas', 'Körsällskapet Ljud | Delvis beviljas']);
+    });
+  });
 });
