@@ -6,6 +6,7 @@ import { isTotalLabelText } from './total-label.js';
 import { leadStatesWhole, opensWithWhole } from './list-whole-stated.js';
 import { statesUnit } from './unit-section.js';
 import type { Block, Grid, GridCell, TextBlock, TextLine } from './types.js';
+import { listItemRunEnd } from './list-item-run.js';
 
 /**
  * Bulleted or numbered items that each give one amount of money to something other than a
@@ -302,8 +303,7 @@ export function addItemAmountLists(blocks: Block[]): Block[] {
       i++;
       continue;
     }
-    let j = i;
-    while (j < blocks.length && blocks[j]!.kind === 'text' && (blocks[j] as TextBlock).role === 'list-item') j++;
+    const j = listItemRunEnd(blocks, i);
     const run = blocks.slice(i, j) as TextBlock[];
     const lead = around(out[out.length - 1], blocks[j]);
     const items = run.map((x) => itemOf(x, lead.unit));

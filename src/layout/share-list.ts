@@ -1,5 +1,6 @@
 import { textCell } from './region-list.js';
 import type { Block, Grid, GridCell, TextBlock, TextLine } from './types.js';
+import { listItemRunEnd } from './list-item-run.js';
 
 /**
  * Bulleted or numbered items that each give one share in percent, the way annual reports and
@@ -65,8 +66,7 @@ export function addShareLists(blocks: Block[]): Block[] {
       i++;
       continue;
     }
-    let j = i;
-    while (j < blocks.length && blocks[j]!.kind === 'text' && (blocks[j] as TextBlock).role === 'list-item') j++;
+    const j = listItemRunEnd(blocks, i);
     const run = blocks.slice(i, j) as TextBlock[];
     const items = run.map((x) => (x.lines.length === 1 ? shareItem(x.lines[0]!) : null));
     if (items.length >= MIN_ITEMS && items.every((x): x is Share => x !== null)) out.push(shareGrid(items));

@@ -6,6 +6,9 @@
  */
 export const MILLIONS_SHORT = String.raw`\b(?:milj|mn)\.?\s*`;
 export const BILLIONS_SHORT = String.raw`\b(?:mdr|mrd|md)\.?\s*`;
-const CURRENCY = String.raw`(?:kronor\b|kr\b|€|euro\b|eur\b)`;
+/** The currency words after them, kronor and euro apart (units.ts scales each in its own list). */
+export const KRONOR_WORD = String.raw`(?:kronor|kr)\b`;
+export const EURO_WORD = String.raw`(?:€|euro\b|eur\b)`;
+const CURRENCY = `(?:${KRONOR_WORD}|${EURO_WORD})`;
 /** Either, with its currency: the whole unit phrase. */
 export const SHORT_SCALE_UNIT = String.raw`(?:${MILLIONS_SHORT}|${BILLIONS_SHORT})${CURRENCY}`;

@@ -2,17 +2,13 @@ import type { Unit } from '../model/amount.js';
 import { TOTAL_OF_COLUMNS } from '../lexicon/phrases.js';
 import { unglueSmallUnit } from '../layout/glued-small-unit.js';
 import { VOTES_TITLE } from './election-units.js';
-import { BILLIONS_SHORT, MILLIONS_SHORT } from '../lexicon/short-scale-units.js';
+import { BILLIONS_SHORT, EURO_WORD as EUROS, KRONOR_WORD as KRONOR, MILLIONS_SHORT } from '../lexicon/short-scale-units.js';
 
 /** A unit and the multiplier it puts on written numbers. */
 export interface UnitScale {
   unit: Unit;
   scale: number;
 }
-
-// Scale words cut short ("milj. kr", "mn €", "mdr euro"): millions and billions too (short-scale-units.ts).
-const KRONOR = String.raw`(?:kronor|kr)\b`;
-const EUROS = String.raw`(?:€|euro\b|eur\b)`;
 
 /**
  * Unit phrases in captions and headers: "Miljoner kronor", "(tkr)", "belopp angivna i tkr",
